@@ -1,0 +1,121 @@
+"""Declaring routes: each names its permission, body and query models; parsing and auth live here once."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import wraps
+from typing import Any, Callable
+
+from flask import Blueprint, current_app, g, jsonify, request
+from pydantic import BaseModel, ValidationError
+
+from ..auth.rbac import PERMISSIONS, PUBLIC
+from ..errors import InvalidInput, MalformedBody, ClinicError
+
+_FLASK_PARAM = re.compile(r"<(?:[a-z]+:)?([a-z_]+)>")
+
+
+class UnsupportedMediaType(ClinicError):
+    status, title, type_slug = 415, "Unsupported media type", "unsupported-media-type"
+
+
+@dataclass
+class RouteSpec:
+    rule: str
+    method: str
+    permission: str
+    summary: str
+    tag: str
+    body: type[BaseModel] | None
+    query: type[BaseModel] | None
+    status: int
+    endpoint: str
+    path_params: list[str] = field(default_factory=list)
+
+    @property
+    def openapi_path(self) -> str:
+        return _FLASK_PARAM.sub(r"{\1}", self.rule)
+
+
+class Api:
+    """A blueprint whose routes cannot exist without a declared permission."""
+
+    def __init__(self, name: str, tag: str, url_prefix: str = "/api/v1") -> None:
+        self.blueprint = Blueprint(name, __name__, url_prefix=url_prefix)
+        self.tag = tag
+        self.routes: list[RouteSpec] = []
+
+    def route(self, rule: str, method: str, *, permission: str, summary: str,
+              body: type[BaseModel] | None = None, query: type[BaseModel] | None = None,
+              status: int = 200) -> Callable:
+        if permission != PUBLIC and permission not in PERMISSIONS:
+            raise RuntimeError(f"route {method} {rule} declares unknown permission {permission!r}")
+
+        def decorate(fn: Callable) -> Callable:
+            @wraps(fn)
+            def view(**path_params: Any):
+                if permission != PUBLIC:
+                    g.principal = current_app.extensions["clinic.authenticate"](permission)
+                kwargs: dict[str, Any] = dict(path_params)
+                if body is not None:
+                    kwargs["body"] = parse_body(body)
+                elif request.content_length:
+                    raise MalformedBody("this endpoint takes no request body")
+                if query is not None:
+                    kwargs["query"] = parse_query(query)
+                elif request.args:
+                    raise InvalidInput(f"unknown query parameters: {', '.join(sorted(request.args))}")
+                result = fn(**kwargs)
+                if isinstance(result, tuple):
+                    return result
+                return jsonify(result), status
+
+            endpoint = fn.__name__
+            self.blueprint.add_url_rule(rule, endpoint=endpoint, view_func=view, methods=[method])
+            self.routes.append(RouteSpec(rule=self.blueprint.url_prefix + rule, method=method.lower(),
+                                         permission=permission, summary=summary, tag=self.tag, body=body,
+                                         query=query, status=status, endpoint=f"{self.blueprint.name}.{endpoint}",
+                                         path_params=_FLASK_PARAM.findall(rule)))
+            return view
+
+        return decorate
+
+
+def _errors(err: ValidationError) -> list[dict[str, str]]:
+    out = []
+    for e in err.errors(include_url=False):
+        where = ".".join(str(p) for p in e["loc"]) or "body"
+        out.append({"field": where, "message": e["msg"]})
+    return out
+
+
+def parse_body(model: type[BaseModel]) -> BaseModel:
+    mimetype = request.mimetype or ""
+    if mimetype != "application/json" and not mimetype.endswith("+json"):
+        raise UnsupportedMediaType("send the body as application/json")
+    raw = request.get_data(cache=True)
+    if not raw.strip():
+        raise MalformedBody("request body is empty; a JSON object is required")
+    try:
+        return model.model_validate_json(raw)
+    except ValidationError as err:
+        errors = _errors(err)
+        if any(e["type"] in ("json_invalid", "json_type") for e in err.errors()):
+            raise MalformedBody("request body is not valid JSON: " + err.errors()[0]["msg"]) from err
+        if any(e["type"] == "model_type" and not e["loc"] for e in err.errors()):
+            raise MalformedBody("request body must be a JSON object") from err
+        raise InvalidInput(f"{errors[0]['field']}: {errors[0]['message']}", errors=errors) from err
+
+
+def parse_query(model: type[BaseModel]) -> BaseModel:
+    args: dict[str, Any] = {}
+    for key in request.args:
+        values = request.args.getlist(key)
+        if len(values) > 1:
+            raise InvalidInput(f"query parameter {key} given more than once")
+        args[key] = values[0]
+    try:
+        return model.model_validate(args)
+    except ValidationError as err:
+        errors = _errors(err)
+        raise InvalidInput(f"{errors[0]['field']}: {errors[0]['message']}", errors=errors) from err

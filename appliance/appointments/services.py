@@ -1,0 +1,129 @@
+"""Appointment and queue services. Tokens are numbered per day across the clinic, from 1."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from ..common import as_dict, as_dicts, new_id, now as clock_now, today, utc_now
+from ..errors import Conflict, InvalidInput, NotFound
+from ..events.unit import UnitOfWork
+from ..patients.services import require_active_patient
+from ..staff.services import require_department, require_staff
+from .const import ENTITY, TRANSITIONS, WAITING
+from .schemas import AppointmentIn
+from .tables import appointments
+
+
+def book_appointment(uow: UnitOfWork, data: AppointmentIn) -> dict[str, Any]:
+    require_active_patient(uow.conn, data.patient_id)
+    require_department(uow.conn, data.department_id)
+    if data.doctor_id:
+        require_staff(uow.conn, data.doctor_id, role="doctor")
+    day = data.day or today()
+    if day < today():
+        raise InvalidInput("cannot book an appointment in the past")
+    if data.check_in and day != today():
+        raise InvalidInput("a walk-in can only be checked in today")
+    now = utc_now()
+    row = {"id": new_id(), "patient_id": data.patient_id, "department_id": data.department_id,
+           "doctor_id": data.doctor_id, "day": day.isoformat(), "slot_time": data.slot_time,
+           "reason": data.reason, "status": "booked", "booked_at": now, "updated_at": now}
+    uow.conn.execute(insert(appointments).values(**row))
+    uow.emit(ENTITY, row["id"], "booked", {k: v for k, v in row.items() if k != "id"}, patient_id=data.patient_id)
+    if data.check_in:
+        return check_in(uow, row["id"])
+    return get_appointment(uow.conn, row["id"])
+
+
+def get_appointment(conn: Connection, appointment_id: str) -> dict[str, Any]:
+    row = as_dict(conn.execute(select(appointments).where(appointments.c.id == appointment_id)).first())
+    if row is None:
+        raise NotFound(f"appointment {appointment_id} not found")
+    return row
+
+
+def _move(uow: UnitOfWork, appt: dict[str, Any], status: str, **values: Any) -> dict[str, Any]:
+    if status not in TRANSITIONS[appt["status"]]:
+        raise Conflict(f"appointment is {appt['status']}; it cannot become {status}",
+                       status_now=appt["status"])
+    now = utc_now()
+    values = {"status": status, "updated_at": now, **values}
+    uow.conn.execute(update(appointments).where(appointments.c.id == appt["id"]).values(**values))
+    fields = {**values, "patient_id": appt["patient_id"], "department_id": appt["department_id"],
+              "doctor_id": appt["doctor_id"]}
+    uow.emit(ENTITY, appt["id"], status, fields, patient_id=appt["patient_id"])
+    return get_appointment(uow.conn, appt["id"])
+
+
+def check_in(uow: UnitOfWork, appointment_id: str) -> dict[str, Any]:
+    """Issue today's next token; the encounters module opens the visit when it sees the event."""
+    appt = get_appointment(uow.conn, appointment_id)
+    if appt["day"] != today().isoformat():
+        raise Conflict(f"appointment is for {appt['day']}, not today")
+    last = uow.conn.execute(select(func.max(appointments.c.token_number))
+                            .where(appointments.c.day == appt["day"])).scalar()
+    return _move(uow, appt, "checked_in", token_number=(last or 0) + 1, checked_in_at=utc_now())
+
+
+def call_next(uow: UnitOfWork, department_id: str) -> dict[str, Any]:
+    require_department(uow.conn, department_id)
+    row = as_dict(uow.conn.execute(select(appointments).where(
+        appointments.c.day == today().isoformat(), appointments.c.department_id == department_id,
+        appointments.c.status == "checked_in").order_by(appointments.c.token_number).limit(1)).first())
+    if row is None:
+        raise NotFound("no one is waiting in this department")
+    return _move(uow, row, "called", called_at=utc_now())
+
+
+def mark_no_show(uow: UnitOfWork, appointment_id: str) -> dict[str, Any]:
+    return _move(uow, get_appointment(uow.conn, appointment_id), "no_show")
+
+
+def cancel(uow: UnitOfWork, appointment_id: str) -> dict[str, Any]:
+    return _move(uow, get_appointment(uow.conn, appointment_id), "cancelled")
+
+
+def complete_for_encounter(uow: UnitOfWork, event: dict[str, Any]) -> None:
+    """Bus handler: closing the visit's encounter completes its appointment."""
+    appointment_id = event["fields"].get("appointment_id")
+    if not appointment_id:
+        return
+    appt = get_appointment(uow.conn, appointment_id)
+    if appt["status"] == "checked_in":
+        appt = _move(uow, appt, "called", called_at=utc_now())
+    if appt["status"] == "called":
+        _move(uow, appt, "completed")
+
+
+def list_appointments(conn: Connection, day: date | None, department_id: str | None,
+                      patient_id: str | None) -> list[dict[str, Any]]:
+    q = select(appointments)
+    if day or not patient_id:
+        q = q.where(appointments.c.day == (day or today()).isoformat())
+    if department_id:
+        q = q.where(appointments.c.department_id == department_id)
+    if patient_id:
+        q = q.where(appointments.c.patient_id == patient_id)
+    return as_dicts(conn.execute(q.order_by(appointments.c.day, appointments.c.token_number.is_(None),
+                                            appointments.c.token_number, appointments.c.slot_time)))
+
+
+def queue(conn: Connection, day: date | None, department_id: str | None) -> list[dict[str, Any]]:
+    """Who is waiting or being seen, in token order, with minutes waited since check-in."""
+    q = select(appointments).where(appointments.c.day == (day or today()).isoformat(),
+                                   appointments.c.status.in_(WAITING))
+    if department_id:
+        q = q.where(appointments.c.department_id == department_id)
+    now = clock_now()
+    out = as_dicts(conn.execute(q.order_by(appointments.c.token_number)))
+    for row in out:
+        since = datetime.fromisoformat(row["checked_in_at"])
+        row["waiting_minutes"] = max(0, int((now - since).total_seconds() // 60))
+    return out
+
+
+def appointments_for_patient(conn: Connection, patient_id: str) -> list[dict[str, Any]]:
+    return as_dicts(conn.execute(select(appointments).where(appointments.c.patient_id == patient_id)
+                                 .order_by(appointments.c.day.desc())))

@@ -1,0 +1,24 @@
+"""Tables owned by the appointments module."""
+from sqlalchemy import Column, Index, Integer, String, Table, UniqueConstraint
+
+from ..store.schema import metadata
+
+appointments = Table(
+    "appointments",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("patient_id", String(36), nullable=False, index=True),
+    Column("department_id", String(36), nullable=False),
+    Column("doctor_id", String(36)),
+    Column("day", String(10), nullable=False),
+    Column("slot_time", String(5)),
+    Column("reason", String(200)),
+    Column("status", String(12), nullable=False),
+    Column("token_number", Integer),
+    Column("booked_at", String(32), nullable=False),
+    Column("checked_in_at", String(32)),
+    Column("called_at", String(32)),
+    Column("updated_at", String(32), nullable=False),
+    UniqueConstraint("day", "token_number", name="uq_appointments_day_token"),
+    Index("ix_appointments_day_status", "day", "status"),
+)

@@ -1,0 +1,68 @@
+"""The one declarative table of permissions per role. Every route names one of these."""
+from __future__ import annotations
+
+PUBLIC = "public"
+
+PERMISSIONS: dict[str, str] = {
+    "patients.read": "Search and read patient demographics and allergies",
+    "patients.write": "Register patients, edit demographics, record allergies",
+    "staff.read": "Read staff, departments and schedules",
+    "staff.write": "Manage staff records, departments and schedules",
+    "appointments.read": "Read appointments and the queue",
+    "appointments.write": "Book, check in, call next, mark no-show",
+    "encounters.read": "Read encounters: complaint, vitals, notes, diagnoses",
+    "encounters.intake": "Record the complaint and vitals of an encounter",
+    "encounters.write": "Write clinical notes and diagnoses, close encounters",
+    "prescriptions.read": "Read prescriptions",
+    "prescriptions.write": "Write prescriptions",
+    "prescriptions.dispense": "Dispense prescriptions from stock",
+    "billing.read": "Read charges, payments, balances and receipts",
+    "billing.write": "Add charges and take payments",
+    "inventory.read": "Read stock levels and movements",
+    "inventory.write": "Add items and move stock",
+    "events.read": "Read the event log",
+}
+
+ROLES: dict[str, frozenset[str]] = {
+    "health_worker": frozenset({
+        "patients.read", "patients.write", "appointments.read", "appointments.write",
+        "encounters.read", "encounters.intake", "billing.read", "billing.write", "inventory.read",
+        "staff.read",
+    }),
+    "nurse": frozenset({
+        "patients.read", "patients.write", "appointments.read", "appointments.write",
+        "encounters.read", "encounters.intake", "prescriptions.read", "inventory.read", "staff.read",
+    }),
+    "doctor": frozenset({
+        "patients.read", "patients.write", "appointments.read", "appointments.write",
+        "encounters.read", "encounters.intake", "encounters.write", "prescriptions.read",
+        "prescriptions.write", "billing.read", "inventory.read", "staff.read",
+    }),
+    "pharmacist": frozenset({
+        "patients.read", "prescriptions.read", "prescriptions.dispense", "inventory.read",
+        "inventory.write", "staff.read",
+    }),
+    "billing": frozenset({"patients.read", "billing.read", "billing.write", "prescriptions.read", "staff.read"}),
+    "technician": frozenset({"staff.read", "events.read", "inventory.read"}),
+    "admin": frozenset({"staff.read", "staff.write", "events.read", "patients.read", "billing.read",
+                        "inventory.read", "appointments.read"}),
+    # hr manages staff records and never reads clinical data.
+    "hr": frozenset({"staff.read", "staff.write"}),
+}
+
+ROLE_NAMES = tuple(ROLES)
+
+
+def allowed(role: str, permission: str) -> bool:
+    return permission == PUBLIC or permission in ROLES.get(role, frozenset())
+
+
+def check_table() -> None:
+    """Every role grants only declared permissions (run at import, so a typo stops start-up)."""
+    for role, perms in ROLES.items():
+        unknown = perms - PERMISSIONS.keys()
+        if unknown:
+            raise RuntimeError(f"role {role} grants undeclared permissions: {sorted(unknown)}")
+
+
+check_table()

@@ -1,0 +1,106 @@
+"""Sign-in with argon2id passwords, opaque session tokens (256 bits, stored hashed), idle logoff."""
+from __future__ import annotations
+
+import hashlib
+import secrets
+import time
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from ..errors import Conflict, TooManyAttempts, Unauthenticated
+from ..common import utc_now
+from .tables import credentials, sessions, signin_failures
+
+# OWASP minimum for argon2id: 19 MiB memory, 2 iterations, 1 lane.
+_HASHER = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
+_DUMMY_HASH = _HASHER.hash("timing-equaliser")
+LAST_SEEN_RESOLUTION_S = 30
+
+
+@dataclass(frozen=True)
+class Principal:
+    staff_id: str
+    username: str
+    role: str
+    full_name: str
+
+    @property
+    def actor(self) -> str:
+        return f"staff:{self.staff_id}"
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def set_password(conn: Connection, staff_id: str, username: str, password: str) -> None:
+    hashed = _HASHER.hash(password)
+    exists = conn.execute(select(credentials.c.staff_id).where(credentials.c.staff_id == staff_id)).first()
+    taken = conn.execute(select(credentials.c.staff_id).where(
+        credentials.c.username == username, credentials.c.staff_id != staff_id)).first()
+    if taken:
+        raise Conflict(f"username {username} is taken")
+    if exists:
+        conn.execute(update(credentials).where(credentials.c.staff_id == staff_id)
+                     .values(password_hash=hashed, username=username, updated_at=utc_now()))
+    else:
+        conn.execute(insert(credentials).values(staff_id=staff_id, username=username,
+                                                password_hash=hashed, updated_at=utc_now()))
+
+
+def recent_failures(conn: Connection, username: str, now: int) -> int:
+    return conn.execute(select(func.count()).select_from(signin_failures).where(
+        signin_failures.c.username == username, signin_failures.c.at > now - 3600)).scalar() or 0
+
+
+def sign_in(conn: Connection, username: str, password: str, *, max_failures_per_hour: int,
+            max_hours: int) -> tuple[str, str, int]:
+    """Check a password; returns (token, staff_id, expires_at). Counts failures per account."""
+    now = int(time.time())
+    if recent_failures(conn, username, now) >= max_failures_per_hour:
+        raise TooManyAttempts("too many failed sign-ins for this account; try again later")
+    row = conn.execute(select(credentials).where(credentials.c.username == username)).first()
+    try:
+        ok = _HASHER.verify(row.password_hash if row else _DUMMY_HASH, password) and row is not None
+    except (VerificationError, InvalidHashError):
+        ok = False
+    if not ok:
+        conn.execute(insert(signin_failures).values(username=username, at=now))
+        raise Unauthenticated("wrong username or password")
+    conn.execute(delete(signin_failures).where(signin_failures.c.at < now - 3600))
+    token = secrets.token_urlsafe(32)
+    expires = now + max_hours * 3600
+    conn.execute(insert(sessions).values(token_hash=hash_token(token), staff_id=row.staff_id,
+                                         created_at=now, last_seen_at=now, expires_at=expires))
+    return token, row.staff_id, expires
+
+
+def resolve_session(conn: Connection, token: str, *, idle_minutes: int) -> str:
+    """The staff id behind a live token; expired, idle or revoked tokens are refused."""
+    now = int(time.time())
+    row = conn.execute(select(sessions).where(sessions.c.token_hash == hash_token(token))).first()
+    if row is None or row.revoked_at is not None:
+        raise Unauthenticated("session is not valid; sign in again")
+    if now >= row.expires_at:
+        raise Unauthenticated("session has expired; sign in again")
+    if now - row.last_seen_at > idle_minutes * 60:
+        raise Unauthenticated("session was locked after inactivity; sign in again")
+    return row.staff_id
+
+
+def needs_touch(conn: Connection, token: str) -> bool:
+    row = conn.execute(select(sessions.c.last_seen_at).where(sessions.c.token_hash == hash_token(token))).first()
+    return row is not None and int(time.time()) - row.last_seen_at >= LAST_SEEN_RESOLUTION_S
+
+
+def touch_session(conn: Connection, token: str) -> None:
+    conn.execute(update(sessions).where(sessions.c.token_hash == hash_token(token))
+                 .values(last_seen_at=int(time.time())))
+
+
+def sign_out(conn: Connection, token: str) -> None:
+    conn.execute(update(sessions).where(sessions.c.token_hash == hash_token(token))
+                 .values(revoked_at=int(time.time())))

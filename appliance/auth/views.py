@@ -1,0 +1,40 @@
+"""Sign-in and sign-out over HTTP."""
+from flask import request
+
+from ..api import Api
+from ..auth.rbac import PUBLIC, ROLES
+from ..staff.services import staff_brief
+from ..views_common import box, principal
+from . import services
+from .schemas import SignInIn
+
+api = Api("auth", "auth")
+
+
+@api.route("/sessions", "POST", permission=PUBLIC, body=SignInIn, status=201,
+           summary="Sign in with username and password; returns a bearer token")
+def sign_in(body: SignInIn):
+    b = box()
+    with b.store.write() as conn:
+        token, staff_id, expires = services.sign_in(
+            conn, body.username, body.password,
+            max_failures_per_hour=b.settings.auth.max_failed_signins_per_hour,
+            max_hours=b.settings.auth.session_max_hours)
+        staff = staff_brief(conn, staff_id)
+    return {"token": token, "token_type": "Bearer", "expires_at": expires,
+            "idle_timeout_s": b.settings.auth.session_idle_minutes * 60, "staff": staff}
+
+
+@api.route("/sessions/current", "DELETE", permission="staff.read", status=204, summary="Sign out")
+def sign_out():
+    token = request.headers["Authorization"].partition(" ")[2].strip()
+    with box().store.write() as conn:
+        services.sign_out(conn, token)
+    return "", 204
+
+
+@api.route("/me", "GET", permission="staff.read", summary="Who is signed in, and what they may do")
+def me():
+    p = principal()
+    return {"staff_id": p.staff_id, "username": p.username, "full_name": p.full_name, "role": p.role,
+            "permissions": sorted(ROLES[p.role])}

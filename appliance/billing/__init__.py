@@ -1,0 +1,1 @@
+"""Billing: charges, payments, balance, receipts. Amounts are integer minor units (paise)."""

@@ -1,0 +1,84 @@
+"""Billing services: charge, pay (never beyond the balance), account statement, receipt."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select
+
+from ..common import as_dict, as_dicts, new_id, today, utc_now
+from ..errors import Conflict, NotFound
+from ..events.unit import UnitOfWork
+from ..patients.services import require_active_patient
+from .schemas import ChargeIn, PaymentIn
+from .tables import charges, payments
+
+
+def add_charge(uow: UnitOfWork, data: ChargeIn, source: str | None = None) -> dict[str, Any]:
+    require_active_patient(uow.conn, data.patient_id)
+    row = {"id": new_id(), **data.model_dump(), "amount_minor": data.quantity * data.unit_price_minor,
+           "source": source, "created_at": utc_now(), "created_by": uow.actor}
+    uow.conn.execute(insert(charges).values(**row))
+    uow.emit("charge", row["id"], "added", {k: v for k, v in row.items() if k != "id"},
+             patient_id=data.patient_id)
+    return row
+
+
+def balance_minor(conn: Connection, patient_id: str) -> int:
+    charged = conn.execute(select(func.coalesce(func.sum(charges.c.amount_minor), 0))
+                           .where(charges.c.patient_id == patient_id)).scalar()
+    paid = conn.execute(select(func.coalesce(func.sum(payments.c.amount_minor), 0))
+                        .where(payments.c.patient_id == patient_id)).scalar()
+    return charged - paid
+
+
+def _receipt_number(conn: Connection) -> str:
+    prefix = "R" + today().strftime("%Y%m%d") + "-"
+    last = conn.execute(select(func.max(payments.c.receipt_number))
+                        .where(payments.c.receipt_number.like(prefix + "%"))).scalar()
+    n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{prefix}{n:04d}"
+
+
+def take_payment(uow: UnitOfWork, data: PaymentIn) -> dict[str, Any]:
+    require_active_patient(uow.conn, data.patient_id)
+    due = balance_minor(uow.conn, data.patient_id)
+    if data.amount_minor > due:
+        raise Conflict(f"payment {data.amount_minor} exceeds the balance due {due}", balance_minor=due)
+    row = {"id": new_id(), **data.model_dump(), "receipt_number": _receipt_number(uow.conn),
+           "received_at": utc_now(), "received_by": uow.actor}
+    uow.conn.execute(insert(payments).values(**row))
+    uow.emit("payment", row["id"], "received", {k: v for k, v in row.items() if k != "id"},
+             patient_id=data.patient_id)
+    return {**row, "balance_minor": due - data.amount_minor}
+
+
+def account(conn: Connection, patient_id: str) -> dict[str, Any]:
+    require_active_patient(conn, patient_id)
+    return {
+        "patient_id": patient_id,
+        "charges": as_dicts(conn.execute(select(charges).where(charges.c.patient_id == patient_id)
+                                         .order_by(charges.c.created_at))),
+        "payments": as_dicts(conn.execute(select(payments).where(payments.c.patient_id == patient_id)
+                                          .order_by(payments.c.received_at))),
+        "balance_minor": balance_minor(conn, patient_id),
+    }
+
+
+def receipt(conn: Connection, payment_id: str, clinic_name: str) -> dict[str, Any]:
+    pay = as_dict(conn.execute(select(payments).where(payments.c.id == payment_id)).first())
+    if pay is None:
+        raise NotFound(f"payment {payment_id} not found")
+    patient = require_active_patient(conn, pay["patient_id"])
+    return {"clinic_name": clinic_name, "receipt_number": pay["receipt_number"],
+            "patient": {k: patient[k] for k in ("clinic_number", "given_name", "family_name")},
+            "payment": pay, "balance_after_minor": balance_minor(conn, pay["patient_id"])}
+
+
+def charge_dispensed_lines(uow: UnitOfWork, event: dict[str, Any]) -> None:
+    """Bus handler: every dispensed line becomes a charge on the patient's account."""
+    f = event["fields"]
+    for line in f["lines"]:
+        add_charge(uow, ChargeIn(patient_id=f["patient_id"], encounter_id=f.get("encounter_id"),
+                                 description=line["name"], quantity=line["quantity"],
+                                 unit_price_minor=line["unit_price_minor"]),
+                   source=f"prescription:{event['entity_id']}")

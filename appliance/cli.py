@@ -1,0 +1,179 @@
+"""The `clinic` command: thin wrappers that parse options, call services, and print."""
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import sys
+from pathlib import Path
+
+import click
+
+from .const import DEFAULT_CONFIG_PATH, EXIT_CHECK_FAILED
+from .errors import StartupError
+from .settings import Settings, load_settings, render_settings_toml
+
+
+def _config_path(ctx: click.Context) -> str:
+    return ctx.find_root().params.get("config") or os.environ.get("CLINIC_CONFIG") or DEFAULT_CONFIG_PATH
+
+
+def _settings(ctx: click.Context) -> Settings:
+    return load_settings(_config_path(ctx))
+
+
+class ClinicGroup(click.Group):
+    """Turns every StartupError into one line on stderr and its own exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except StartupError as err:
+            click.echo(f"clinic: {err.detail}", err=True)
+            sys.exit(err.exit_code)
+
+
+@click.group(cls=ClinicGroup)
+@click.option("--config", type=click.Path(dir_okay=False), default=None,
+              help=f"Settings file (default $CLINIC_CONFIG or {DEFAULT_CONFIG_PATH}).")
+def main(config: str | None) -> None:
+    """clinic-edge: the clinic box, its store, and its tools."""
+
+
+@main.command()
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), required=True)
+@click.option("--device-id", default=None, help="Default: box-<random>.")
+@click.option("--clinic-id", default="CLINIC-01", show_default=True)
+@click.option("--clinic-name", default="Clinic", show_default=True)
+@click.option("--port", default=8080, show_default=True, type=int)
+@click.option("--admin-password", default=None, help="Password of the first admin account (prompted if absent).")
+@click.pass_context
+def init(ctx: click.Context, data_dir: Path, device_id: str | None, clinic_id: str, clinic_name: str, port: int,
+         admin_password: str | None) -> None:
+    """Create a box: settings file, database key, encrypted database, first admin."""
+    from .provision import init_box
+
+    config_path = Path(_config_path(ctx))
+    if config_path.exists():
+        raise StartupError(f"{config_path} exists; this box is already initialised")
+    if admin_password is None:
+        admin_password = click.prompt("Password for the first admin account", hide_input=True,
+                                      confirmation_prompt=True)
+    data_dir = data_dir.resolve()
+    text = render_settings_toml(device_id or f"box-{secrets.token_hex(4)}", clinic_id, clinic_name,
+                                data_dir, data_dir / "db.key", port)
+    settings = init_box(config_path, text, admin_password)
+    click.echo(f"box {settings.box.device_id} created: {settings.db_path} (settings in {config_path})")
+
+
+@main.command()
+@click.pass_context
+def serve(ctx: click.Context) -> None:
+    """Serve the box API (checks the store and applies migrations first)."""
+    from .box import open_box
+    from .server import ClinicServer
+    from .store.rekey import box_lock
+
+    settings = _settings(ctx)
+    with box_lock(settings.box.data_dir, exclusive=False):
+        open_box(settings).close()
+        click.echo(f"clinic box {settings.box.device_id} serving on http://{settings.server.host}:{settings.server.port}/")
+        ClinicServer(settings).run()
+
+
+@main.group()
+def db() -> None:
+    """The encrypted store: check, migrate, rotate the key."""
+
+
+@db.command("check")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def db_check(ctx: click.Context, as_json: bool) -> None:
+    """Full integrity check: pages (HMAC), b-tree, foreign keys, event sequences, schema version."""
+    from .box import open_box
+    from .checks import check_store
+
+    box = open_box(_settings(ctx), migrate_schema=False, quick_check=False)
+    try:
+        report = check_store(box.store)
+    finally:
+        box.close()
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+    else:
+        for name, result in report["checks"].items():
+            click.echo(f"{name:24} {'ok' if result['ok'] else 'FAILED'}  {result['detail']}")
+    if not report["ok"]:
+        sys.exit(EXIT_CHECK_FAILED)
+
+
+@db.command("migrate")
+@click.pass_context
+def db_migrate(ctx: click.Context) -> None:
+    """Apply pending schema migrations."""
+    from .box import open_box
+    from .store.migrate import current_revision
+
+    box = open_box(_settings(ctx))
+    click.echo(f"schema at {current_revision(box.store)}")
+    box.close()
+
+
+@db.command("rekey")
+@click.pass_context
+def db_rekey(ctx: click.Context) -> None:
+    """Rotate the database key in place (the box must be stopped)."""
+    from .store.rekey import box_lock, rekey
+
+    settings = _settings(ctx)
+    with box_lock(settings.box.data_dir, exclusive=True):
+        new_id = rekey(settings.db_path, settings.key_path())
+    click.echo(f"database key rotated; new key id {new_id[:12]}; key file {settings.key_path()}")
+
+
+@main.group()
+def demo() -> None:
+    """Demo data for a laptop box."""
+
+
+@demo.command("seed")
+@click.option("--patients", default=500, show_default=True, type=click.IntRange(1, 100000))
+@click.option("--days", default=7, show_default=True, type=click.IntRange(1, 60))
+@click.option("--seed", default=7, show_default=True, type=int)
+@click.pass_context
+def demo_seed(ctx: click.Context, patients: int, days: int, seed: int) -> None:
+    """Make a believable clinic: staff, patients, a week of visits, stock."""
+    from .box import open_box
+    from .demo.seed import DEMO_LOGINS, seed_clinic
+
+    box = open_box(_settings(ctx))
+    try:
+        summary = seed_clinic(box, patients=patients, days=days, seed=seed)
+    finally:
+        box.close()
+    click.echo(json.dumps(summary))
+    for username, password, role in DEMO_LOGINS:
+        click.echo(f"  {role:14} {username} / {password}")
+
+
+@main.group()
+def bench() -> None:
+    """Benchmarks that print figures."""
+
+
+@bench.command("store")
+@click.option("--patients", default=10000, show_default=True, type=int)
+@click.option("--clients", default=10, show_default=True, type=int)
+@click.option("--seconds", default=10.0, show_default=True, type=float)
+@click.option("--json", "as_json", is_flag=True)
+def bench_store(patients: int, clients: int, seconds: float, as_json: bool) -> None:
+    """HTTP registration and search, SQLCipher vs plain SQLite, in the same run."""
+    from .bench.store import print_report, run_store_bench
+
+    report = run_store_bench(patients=patients, clients=clients, seconds=seconds)
+    click.echo(json.dumps(report, indent=2) if as_json else print_report(report))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Small helpers every domain module uses: ids, timestamps, input base models, row conversion."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date, datetime, timezone
+from typing import Any, Iterable, Iterator
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import Row
+
+from sync.clock import wall_ms
+from sync.ids import uuid7
+
+
+def new_id() -> str:
+    return uuid7(wall_ms())
+
+
+_as_of: ContextVar[datetime | None] = ContextVar("clinic_as_of", default=None)
+
+
+def now() -> datetime:
+    """Wall-clock time, or the time fixed by `as_of` (used to seed history and in tests)."""
+    return _as_of.get() or datetime.now(timezone.utc)
+
+
+def utc_now() -> str:
+    return now().astimezone(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def today() -> date:
+    fixed = _as_of.get()
+    return fixed.date() if fixed else datetime.now().date()
+
+
+@contextmanager
+def as_of(moment: datetime) -> Iterator[None]:
+    token = _as_of.set(moment)
+    try:
+        yield
+    finally:
+        _as_of.reset(token)
+
+
+class Input(BaseModel):
+    """Request bodies: unknown fields and wrong JSON types are refused, not coerced."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
+
+
+class Query(BaseModel):
+    """Query strings arrive as text, so numbers in them are parsed (lax), but unknown keys are refused."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+def as_dict(row: Row | None) -> dict[str, Any] | None:
+    return None if row is None else dict(row._mapping)
+
+
+def as_dicts(rows: Iterable[Row]) -> list[dict[str, Any]]:
+    return [dict(r._mapping) for r in rows]
+
+
+def changed_fields(current: dict[str, Any], update: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in update.items() if current.get(k) != v}

@@ -1,0 +1,1 @@
+"""Encounters (the EMR of a visit): complaint, vitals, notes, diagnoses."""

@@ -1,0 +1,14 @@
+"""Encounter constants: vital signs with their units and the range a real reading can take."""
+
+ENTITY = "encounter"
+VITALS: dict[str, tuple[str, float, float]] = {
+    "temperature_c": ("°C", 30.0, 45.0),
+    "pulse": ("/min", 20, 250),
+    "resp_rate": ("/min", 4, 90),
+    "spo2": ("%", 50, 100),
+    "systolic_bp": ("mmHg", 50, 280),
+    "diastolic_bp": ("mmHg", 20, 180),
+    "weight_kg": ("kg", 0.3, 300),
+    "height_cm": ("cm", 20, 250),
+    "glucose_mg_dl": ("mg/dL", 10, 1000),
+}

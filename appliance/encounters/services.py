@@ -1,0 +1,118 @@
+"""Encounter services: the clinical record of one visit."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from ..common import as_dict, as_dicts, new_id, utc_now
+from ..errors import Conflict, NotFound
+from ..events.unit import UnitOfWork
+from ..patients.services import require_active_patient
+from .const import ENTITY, VITALS
+from .schemas import DiagnosisIn, VitalsIn
+from .tables import encounter_diagnoses, encounter_notes, encounter_vitals, encounters
+
+
+def open_encounter(uow: UnitOfWork, patient_id: str, *, complaint: str | None = None,
+                   appointment_id: str | None = None, department_id: str | None = None,
+                   doctor_id: str | None = None) -> dict[str, Any]:
+    require_active_patient(uow.conn, patient_id)
+    row = {"id": new_id(), "patient_id": patient_id, "appointment_id": appointment_id,
+           "department_id": department_id, "doctor_id": doctor_id, "status": "open",
+           "complaint": complaint, "opened_at": utc_now()}
+    uow.conn.execute(insert(encounters).values(**row))
+    uow.emit(ENTITY, row["id"], "opened", {k: v for k, v in row.items() if k != "id"}, patient_id=patient_id)
+    return get_encounter(uow.conn, row["id"])
+
+
+def open_encounter_for_checkin(uow: UnitOfWork, event: dict[str, Any]) -> None:
+    """Bus handler: a checked-in appointment starts a visit, so its encounter opens."""
+    f = event["fields"]
+    exists = uow.conn.execute(select(encounters.c.id).where(encounters.c.appointment_id == event["entity_id"])).first()
+    if exists is None:
+        open_encounter(uow, f["patient_id"], appointment_id=event["entity_id"],
+                       department_id=f.get("department_id"), doctor_id=f.get("doctor_id"))
+
+
+def _require(conn: Connection, encounter_id: str) -> dict[str, Any]:
+    row = as_dict(conn.execute(select(encounters).where(encounters.c.id == encounter_id)).first())
+    if row is None:
+        raise NotFound(f"encounter {encounter_id} not found")
+    return row
+
+
+def require_open_encounter(conn: Connection, encounter_id: str) -> dict[str, Any]:
+    row = _require(conn, encounter_id)
+    if row["status"] != "open":
+        raise Conflict(f"encounter {encounter_id} is closed")
+    return row
+
+
+def set_complaint(uow: UnitOfWork, encounter_id: str, complaint: str) -> dict[str, Any]:
+    enc = require_open_encounter(uow.conn, encounter_id)
+    uow.conn.execute(update(encounters).where(encounters.c.id == encounter_id).values(complaint=complaint))
+    uow.emit(ENTITY, encounter_id, "complaint_set", {"complaint": complaint}, patient_id=enc["patient_id"])
+    return get_encounter(uow.conn, encounter_id)
+
+
+def record_vitals(uow: UnitOfWork, encounter_id: str, data: VitalsIn) -> list[dict[str, Any]]:
+    enc = require_open_encounter(uow.conn, encounter_id)
+    now = utc_now()
+    rows = [{"id": new_id(), "encounter_id": encounter_id, "kind": kind, "value": value,
+             "unit": VITALS[kind][0], "source": data.source, "recorded_at": now, "recorded_by": uow.actor}
+            for kind, value in data.readings().items()]
+    uow.conn.execute(insert(encounter_vitals), rows)
+    uow.emit("vitals", encounter_id, "recorded",
+             {"readings": [{k: r[k] for k in ("id", "kind", "value", "unit")} for r in rows],
+              "source": data.source, "recorded_at": now}, patient_id=enc["patient_id"])
+    return rows
+
+
+def add_note(uow: UnitOfWork, encounter_id: str, text: str) -> dict[str, Any]:
+    enc = _require(uow.conn, encounter_id)
+    row = {"id": new_id(), "encounter_id": encounter_id, "author": uow.actor, "text": text,
+           "created_at": utc_now()}
+    uow.conn.execute(insert(encounter_notes).values(**row))
+    # Notes after closing are addenda: allowed, marked, never edits of the original.
+    op = "note_added" if enc["status"] == "open" else "addendum_added"
+    uow.emit("encounter_note", row["id"], op, {k: v for k, v in row.items() if k != "id"},
+             patient_id=enc["patient_id"])
+    return row
+
+
+def add_diagnosis(uow: UnitOfWork, encounter_id: str, data: DiagnosisIn) -> dict[str, Any]:
+    enc = require_open_encounter(uow.conn, encounter_id)
+    row = {"id": new_id(), "encounter_id": encounter_id, **data.model_dump(), "recorded_by": uow.actor,
+           "recorded_at": utc_now()}
+    uow.conn.execute(insert(encounter_diagnoses).values(**row))
+    uow.emit("diagnosis", row["id"], "recorded", {k: v for k, v in row.items() if k != "id"},
+             patient_id=enc["patient_id"])
+    return row
+
+
+def close_encounter(uow: UnitOfWork, encounter_id: str) -> dict[str, Any]:
+    enc = require_open_encounter(uow.conn, encounter_id)
+    now = utc_now()
+    uow.conn.execute(update(encounters).where(encounters.c.id == encounter_id)
+                     .values(status="closed", closed_at=now))
+    uow.emit(ENTITY, encounter_id, "closed", {"closed_at": now, "appointment_id": enc["appointment_id"]},
+             patient_id=enc["patient_id"])
+    return get_encounter(uow.conn, encounter_id)
+
+
+def get_encounter(conn: Connection, encounter_id: str) -> dict[str, Any]:
+    enc = _require(conn, encounter_id)
+    enc["vitals"] = as_dicts(conn.execute(select(encounter_vitals).where(
+        encounter_vitals.c.encounter_id == encounter_id).order_by(encounter_vitals.c.recorded_at)))
+    enc["notes"] = as_dicts(conn.execute(select(encounter_notes).where(
+        encounter_notes.c.encounter_id == encounter_id).order_by(encounter_notes.c.created_at)))
+    enc["diagnoses"] = as_dicts(conn.execute(select(encounter_diagnoses).where(
+        encounter_diagnoses.c.encounter_id == encounter_id, encounter_diagnoses.c.retired_at.is_(None))))
+    return enc
+
+
+def encounters_for_patient(conn: Connection, patient_id: str) -> list[dict[str, Any]]:
+    ids = [r.id for r in conn.execute(select(encounters.c.id).where(encounters.c.patient_id == patient_id)
+                                      .order_by(encounters.c.opened_at.desc()))]
+    return [get_encounter(conn, i) for i in ids]

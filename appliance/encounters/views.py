@@ -1,0 +1,61 @@
+"""Encounters over HTTP."""
+from ..api import Api
+from ..views_common import reading, writing
+from . import services
+from .schemas import ComplaintIn, DiagnosisIn, EncounterIn, NoteIn, VitalsIn
+
+api = Api("encounters", "encounters")
+
+
+@api.route("/encounters", "POST", permission="encounters.intake", body=EncounterIn, status=201,
+           summary="Open an encounter without an appointment")
+def open_encounter(body: EncounterIn):
+    with writing() as uow:
+        return services.open_encounter(uow, body.patient_id, complaint=body.complaint)
+
+
+@api.route("/encounters/<encounter_id>", "GET", permission="encounters.read", summary="Read an encounter")
+def get_encounter(encounter_id: str):
+    with reading() as conn:
+        return services.get_encounter(conn, encounter_id)
+
+
+@api.route("/patients/<patient_id>/encounters", "GET", permission="encounters.read",
+           summary="A patient's encounters, newest first")
+def encounters_for_patient(patient_id: str):
+    with reading() as conn:
+        return {"results": services.encounters_for_patient(conn, patient_id)}
+
+
+@api.route("/encounters/<encounter_id>/complaint", "PUT", permission="encounters.intake", body=ComplaintIn,
+           summary="Record the presenting complaint")
+def set_complaint(encounter_id: str, body: ComplaintIn):
+    with writing() as uow:
+        return services.set_complaint(uow, encounter_id, body.complaint)
+
+
+@api.route("/encounters/<encounter_id>/vitals", "POST", permission="encounters.intake", body=VitalsIn,
+           status=201, summary="Record vital signs")
+def record_vitals(encounter_id: str, body: VitalsIn):
+    with writing() as uow:
+        return {"results": services.record_vitals(uow, encounter_id, body)}
+
+
+@api.route("/encounters/<encounter_id>/notes", "POST", permission="encounters.write", body=NoteIn, status=201,
+           summary="Add a clinical note (an addendum once closed)")
+def add_note(encounter_id: str, body: NoteIn):
+    with writing() as uow:
+        return services.add_note(uow, encounter_id, body.text)
+
+
+@api.route("/encounters/<encounter_id>/diagnoses", "POST", permission="encounters.write", body=DiagnosisIn,
+           status=201, summary="Record a diagnosis")
+def add_diagnosis(encounter_id: str, body: DiagnosisIn):
+    with writing() as uow:
+        return services.add_diagnosis(uow, encounter_id, body)
+
+
+@api.route("/encounters/<encounter_id>/close", "POST", permission="encounters.write", summary="Close the visit")
+def close_encounter(encounter_id: str):
+    with writing() as uow:
+        return services.close_encounter(uow, encounter_id)

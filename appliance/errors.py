@@ -1,0 +1,56 @@
+"""One error base for the appliance; errors carry data and map to problem+json in one place."""
+from __future__ import annotations
+
+from typing import Any
+
+
+class ClinicError(Exception):
+    """Base of every error the appliance raises on purpose."""
+
+    status = 400
+    title = "Bad request"
+    type_slug = "bad-request"
+
+    def __init__(self, detail: str, **extra: Any) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.extra = extra
+
+
+class InvalidInput(ClinicError):
+    status, title, type_slug = 422, "Invalid input", "invalid-input"
+
+
+class MalformedBody(ClinicError):
+    status, title, type_slug = 400, "Malformed request body", "malformed-body"
+
+
+class NotFound(ClinicError):
+    status, title, type_slug = 404, "Not found", "not-found"
+
+
+class Conflict(ClinicError):
+    status, title, type_slug = 409, "Conflict", "conflict"
+
+
+class Unauthenticated(ClinicError):
+    status, title, type_slug = 401, "Authentication required", "unauthenticated"
+
+
+class Forbidden(ClinicError):
+    status, title, type_slug = 403, "Forbidden", "forbidden"
+
+
+class TooManyAttempts(ClinicError):
+    status, title, type_slug = 429, "Too many attempts", "too-many-attempts"
+
+
+class StartupError(ClinicError):
+    """A condition that stops the process before it serves; carries its exit code."""
+
+    exit_code = 1
+
+    def __init__(self, detail: str, exit_code: int | None = None, **extra: Any) -> None:
+        super().__init__(detail, **extra)
+        if exit_code is not None:
+            self.exit_code = exit_code

@@ -1,0 +1,3 @@
+"""Event-log constants."""
+
+SCHEMA_VERSION = 1

@@ -1,0 +1,28 @@
+"""A unit of work: one write transaction, its actor, and the events it emits."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection
+
+from .bus import EventBus
+from .outbox import append_event
+
+
+class UnitOfWork:
+    """What domain services write through: the connection of the open transaction and `emit`."""
+
+    def __init__(self, conn: Connection, *, origin: str, actor: str, bus: EventBus) -> None:
+        self.conn = conn
+        self.origin = origin
+        self.actor = actor
+        self._bus = bus
+        self.events: list[dict[str, Any]] = []
+
+    def emit(self, entity: str, entity_id: str, op: str, fields: dict[str, Any],
+             patient_id: str | None = None) -> dict[str, Any]:
+        ev = append_event(self.conn, origin=self.origin, actor=self.actor, entity=entity,
+                          entity_id=entity_id, op=op, fields=fields, patient_id=patient_id)
+        self.events.append(ev)
+        self._bus.dispatch(self, ev)
+        return ev

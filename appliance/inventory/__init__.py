@@ -1,0 +1,1 @@
+"""Pharmacy stock: items, and stock moved only by deltas (never overwritten)."""

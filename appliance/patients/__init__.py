@@ -1,0 +1,1 @@
+"""Patients: registration, demographics, allergies, typo-tolerant search."""

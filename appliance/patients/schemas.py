@@ -1,0 +1,75 @@
+"""Validated inputs of the patients API."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from ..common import Input, Query, today
+
+Sex = Literal["female", "male", "other", "unknown"]
+Name = Field(min_length=1, max_length=80, pattern=r"^[^\x00-\x1f<>]+$")
+Phone = Field(default=None, min_length=6, max_length=20, pattern=r"^\+?[0-9][0-9 ()-]{4,18}[0-9]$")
+
+
+class _Demographics(Input):
+    @field_validator("birth_date", check_fields=False)
+    @classmethod
+    def _past(cls, v: date | None) -> date | None:
+        if v is not None and (v > today() or v.year < 1900):
+            raise ValueError("birth_date must be in the past and after 1900")
+        return v
+
+
+class PatientIn(_Demographics):
+    given_name: str = Name
+    family_name: str = Field(default="", max_length=80, pattern=r"^[^\x00-\x1f<>]*$")
+    sex: Sex
+    birth_date: date | None = None
+    age_years: int | None = Field(default=None, ge=0, le=130,
+                                  description="When the birth date is unknown: estimated age.")
+    phone: str | None = Phone
+    village: str | None = Field(default=None, max_length=120)
+    address: str | None = Field(default=None, max_length=200)
+    national_id: str | None = Field(default=None, min_length=4, max_length=20, pattern=r"^[A-Za-z0-9-]+$")
+    guardian_name: str | None = Field(default=None, max_length=120)
+    allergies: list["AllergyIn"] = Field(default_factory=list, max_length=30)
+
+    @model_validator(mode="after")
+    def _one_age(self) -> "PatientIn":
+        if self.birth_date is not None and self.age_years is not None:
+            raise ValueError("give birth_date or age_years, not both")
+        return self
+
+
+class PatientPatch(_Demographics):
+    given_name: str | None = Field(default=None, min_length=1, max_length=80, pattern=r"^[^\x00-\x1f<>]+$")
+    family_name: str | None = Field(default=None, max_length=80, pattern=r"^[^\x00-\x1f<>]*$")
+    sex: Sex | None = None
+    birth_date: date | None = None
+    phone: str | None = Phone
+    village: str | None = Field(default=None, max_length=120)
+    address: str | None = Field(default=None, max_length=200)
+    national_id: str | None = Field(default=None, min_length=4, max_length=20, pattern=r"^[A-Za-z0-9-]+$")
+    guardian_name: str | None = Field(default=None, max_length=120)
+
+    @model_validator(mode="after")
+    def _something(self) -> "PatientPatch":
+        if not self.model_fields_set:
+            raise ValueError("nothing to change")
+        return self
+
+
+class AllergyIn(Input):
+    substance: str = Field(min_length=1, max_length=80)
+    reaction: str | None = Field(default=None, max_length=200)
+    severity: Literal["mild", "moderate", "severe", "unknown"] = "unknown"
+
+
+class SearchQuery(Query):
+    q: str = Field(min_length=1, max_length=100)
+    limit: int = Field(default=20, ge=1, le=50)
+
+
+PatientIn.model_rebuild()

@@ -1,0 +1,150 @@
+"""Patient services: register, update, read, allergies, search. No Flask here."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from ..common import as_dict, as_dicts, changed_fields, new_id, today, utc_now
+from ..errors import Conflict, NotFound
+from ..events.unit import UnitOfWork
+from .const import ALLERGY_ENTITY, ENTITY
+from .schemas import AllergyIn, PatientIn, PatientPatch
+from .search import name_keys, phone_digits, search_patients
+from .tables import patient_allergies, patient_search_keys, patients
+
+
+def _next_clinic_number(conn: Connection, clinic_id: str) -> str:
+    prefix = clinic_id.upper() + "-"
+    last = conn.execute(select(func.max(patients.c.clinic_number))
+                        .where(patients.c.clinic_number.like(prefix + "%"))).scalar()
+    n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{prefix}{n:05d}"
+
+
+def _index_names(conn: Connection, patient_id: str, given: str, family: str) -> None:
+    conn.execute(delete(patient_search_keys).where(patient_search_keys.c.patient_id == patient_id))
+    keys = name_keys(given, family)
+    if keys:
+        conn.execute(insert(patient_search_keys), [{"key": k, "patient_id": patient_id} for k in keys])
+
+
+def register_patient(uow: UnitOfWork, data: PatientIn, clinic_id: str) -> dict[str, Any]:
+    now = utc_now()
+    birth_date, estimated = data.birth_date, False
+    if birth_date is None and data.age_years is not None:
+        birth_date, estimated = date(today().year - data.age_years, 7, 1), True
+    row = {
+        "id": new_id(),
+        "clinic_number": _next_clinic_number(uow.conn, clinic_id),
+        "given_name": data.given_name,
+        "family_name": data.family_name,
+        "sex": data.sex,
+        "birth_date": birth_date.isoformat() if birth_date else None,
+        "birth_date_estimated": estimated,
+        "phone": phone_digits(data.phone),
+        "village": data.village,
+        "address": data.address,
+        "national_id": data.national_id,
+        "guardian_name": data.guardian_name,
+        "created_at": now,
+        "updated_at": now,
+    }
+    uow.conn.execute(insert(patients).values(**row))
+    _index_names(uow.conn, row["id"], data.given_name, data.family_name)
+    uow.emit(ENTITY, row["id"], "registered", {k: v for k, v in row.items() if k != "id"}, patient_id=row["id"])
+    for allergy in data.allergies:
+        add_allergy(uow, row["id"], allergy)
+    return get_patient(uow.conn, row["id"])
+
+
+def get_patient(conn: Connection, patient_id: str) -> dict[str, Any]:
+    row = as_dict(conn.execute(select(patients).where(patients.c.id == patient_id)).first())
+    if row is None:
+        raise NotFound(f"patient {patient_id} not found", patient_id=patient_id)
+    row["allergies"] = list_allergies(conn, patient_id)
+    return row
+
+
+def require_active_patient(conn: Connection, patient_id: str) -> dict[str, Any]:
+    """For other modules: the patient exists and is neither retired nor merged away."""
+    row = as_dict(conn.execute(select(patients.c.id, patients.c.retired_at, patients.c.merged_into,
+                                      patients.c.given_name, patients.c.family_name, patients.c.clinic_number)
+                               .where(patients.c.id == patient_id)).first())
+    if row is None:
+        raise NotFound(f"patient {patient_id} not found", patient_id=patient_id)
+    if row["retired_at"] or row["merged_into"]:
+        raise Conflict(f"patient {patient_id} is retired", patient_id=patient_id)
+    return row
+
+
+def update_patient(uow: UnitOfWork, patient_id: str, patch: PatientPatch) -> dict[str, Any]:
+    current = require_active_patient(uow.conn, patient_id)
+    current = as_dict(uow.conn.execute(select(patients).where(patients.c.id == patient_id)).first())
+    values = patch.model_dump(exclude_unset=True)
+    if "birth_date" in values:
+        values["birth_date"] = values["birth_date"].isoformat() if values["birth_date"] else None
+        values["birth_date_estimated"] = False
+    if "phone" in values:
+        values["phone"] = phone_digits(values["phone"])
+    if values.get("given_name") is None:
+        values.pop("given_name", None)
+    if values.get("sex") is None:
+        values.pop("sex", None)
+    changes = changed_fields(current, values)
+    if not changes:
+        return get_patient(uow.conn, patient_id)
+    changes["updated_at"] = utc_now()
+    uow.conn.execute(update(patients).where(patients.c.id == patient_id).values(**changes))
+    if "given_name" in changes or "family_name" in changes:
+        _index_names(uow.conn, patient_id, changes.get("given_name", current["given_name"]),
+                     changes.get("family_name", current["family_name"]) or "")
+    uow.emit(ENTITY, patient_id, "updated", changes, patient_id=patient_id)
+    return get_patient(uow.conn, patient_id)
+
+
+def retire_patient(uow: UnitOfWork, patient_id: str, reason: str) -> dict[str, Any]:
+    require_active_patient(uow.conn, patient_id)
+    now = utc_now()
+    uow.conn.execute(update(patients).where(patients.c.id == patient_id).values(retired_at=now, updated_at=now))
+    uow.emit(ENTITY, patient_id, "retired", {"retired_at": now, "reason": reason}, patient_id=patient_id)
+    return get_patient(uow.conn, patient_id)
+
+
+def add_allergy(uow: UnitOfWork, patient_id: str, data: AllergyIn) -> dict[str, Any]:
+    require_active_patient(uow.conn, patient_id)
+    existing = [a for a in list_allergies(uow.conn, patient_id)
+                if a["substance"].casefold() == data.substance.casefold()]
+    if existing:
+        raise Conflict(f"allergy to {data.substance} is already recorded", allergy_id=existing[0]["id"])
+    row = {"id": new_id(), "patient_id": patient_id, **data.model_dump(),
+           "recorded_at": utc_now(), "recorded_by": uow.actor}
+    uow.conn.execute(insert(patient_allergies).values(**row))
+    uow.emit(ALLERGY_ENTITY, row["id"], "added", {k: v for k, v in row.items() if k != "id"}, patient_id=patient_id)
+    return row
+
+
+def retire_allergy(uow: UnitOfWork, patient_id: str, allergy_id: str, reason: str) -> None:
+    row = uow.conn.execute(select(patient_allergies).where(
+        patient_allergies.c.id == allergy_id, patient_allergies.c.patient_id == patient_id,
+        patient_allergies.c.retired_at.is_(None))).first()
+    if row is None:
+        raise NotFound(f"allergy {allergy_id} not found for patient {patient_id}")
+    now = utc_now()
+    uow.conn.execute(update(patient_allergies).where(patient_allergies.c.id == allergy_id).values(retired_at=now))
+    uow.emit(ALLERGY_ENTITY, allergy_id, "retired", {"retired_at": now, "reason": reason}, patient_id=patient_id)
+
+
+def list_allergies(conn: Connection, patient_id: str) -> list[dict[str, Any]]:
+    return as_dicts(conn.execute(select(patient_allergies).where(
+        patient_allergies.c.patient_id == patient_id, patient_allergies.c.retired_at.is_(None))
+        .order_by(patient_allergies.c.recorded_at)))
+
+
+def find_patients(conn: Connection, query: str, limit: int) -> list[dict[str, Any]]:
+    return search_patients(conn, query, limit)
+
+
+def count_patients(conn: Connection) -> int:
+    return conn.execute(select(func.count()).select_from(patients)).scalar() or 0

@@ -1,0 +1,48 @@
+"""Tables owned by the patients module."""
+from sqlalchemy import Boolean, Column, ForeignKey, Index, String, Table
+
+from ..store.schema import metadata
+
+patients = Table(
+    "patients",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("clinic_number", String(40), nullable=False, unique=True),
+    Column("given_name", String(80), nullable=False),
+    Column("family_name", String(80), nullable=False, default=""),
+    Column("sex", String(10), nullable=False),
+    Column("birth_date", String(10)),
+    Column("birth_date_estimated", Boolean, nullable=False, default=False),
+    Column("phone", String(20)),
+    Column("village", String(120)),
+    Column("address", String(200)),
+    Column("national_id", String(20)),
+    Column("guardian_name", String(120)),
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Column("retired_at", String(32)),
+    Column("merged_into", String(36)),
+    Index("ix_patients_phone", "phone"),
+)
+
+patient_allergies = Table(
+    "patient_allergies",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("patient_id", String(36), ForeignKey("patients.id"), nullable=False, index=True),
+    Column("substance", String(80), nullable=False),
+    Column("reaction", String(200)),
+    Column("severity", String(10), nullable=False),
+    Column("recorded_at", String(32), nullable=False),
+    Column("recorded_by", String(64), nullable=False),
+    Column("retired_at", String(32)),
+)
+
+# Search keys (name trigrams and phonetic codes) so a fuzzy search touches a few hundred rows, not all.
+patient_search_keys = Table(
+    "patient_search_keys",
+    metadata,
+    Column("key", String(40), primary_key=True),
+    Column("patient_id", String(36), ForeignKey("patients.id"), primary_key=True),
+    sqlite_with_rowid=False,
+)

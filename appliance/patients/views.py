@@ -1,0 +1,62 @@
+"""Patients over HTTP: thin, parse → service → JSON."""
+from ..api import Api
+from ..views_common import box, reading, writing
+from . import services
+from .schemas import AllergyIn, PatientIn, PatientPatch, SearchQuery
+from ..common import Input
+from pydantic import Field
+
+api = Api("patients", "patients")
+
+
+class RetireIn(Input):
+    reason: str = Field(min_length=3, max_length=200)
+
+
+@api.route("/patients", "POST", permission="patients.write", body=PatientIn, status=201,
+           summary="Register a patient")
+def register_patient(body: PatientIn):
+    with writing() as uow:
+        return services.register_patient(uow, body, box().settings.box.clinic_id)
+
+
+@api.route("/patients", "GET", permission="patients.read", query=SearchQuery,
+           summary="Search patients by name, phone or clinic number (typo-tolerant)")
+def search_patients(query: SearchQuery):
+    with reading() as conn:
+        return {"results": services.find_patients(conn, query.q, query.limit)}
+
+
+@api.route("/patients/<patient_id>", "GET", permission="patients.read", summary="Read a patient")
+def get_patient(patient_id: str):
+    with reading() as conn:
+        return services.get_patient(conn, patient_id)
+
+
+@api.route("/patients/<patient_id>", "PATCH", permission="patients.write", body=PatientPatch,
+           summary="Change demographics")
+def update_patient(patient_id: str, body: PatientPatch):
+    with writing() as uow:
+        return services.update_patient(uow, patient_id, body)
+
+
+@api.route("/patients/<patient_id>/retire", "POST", permission="patients.write", body=RetireIn,
+           summary="Retire a patient record (never deleted)")
+def retire_patient(patient_id: str, body: RetireIn):
+    with writing() as uow:
+        return services.retire_patient(uow, patient_id, body.reason)
+
+
+@api.route("/patients/<patient_id>/allergies", "POST", permission="patients.write", body=AllergyIn, status=201,
+           summary="Record an allergy")
+def add_allergy(patient_id: str, body: AllergyIn):
+    with writing() as uow:
+        return services.add_allergy(uow, patient_id, body)
+
+
+@api.route("/patients/<patient_id>/allergies/<allergy_id>/retire", "POST", permission="patients.write",
+           body=RetireIn, summary="Retire an allergy entered in error")
+def retire_allergy(patient_id: str, allergy_id: str, body: RetireIn):
+    with writing() as uow:
+        services.retire_allergy(uow, patient_id, allergy_id, body.reason)
+        return services.get_patient(uow.conn, patient_id)

@@ -1,0 +1,1 @@
+"""Prescriptions: drug, dose, unit, frequency, duration, instructions; allergy checks; dispensing."""

@@ -1,0 +1,31 @@
+"""Tables owned by the prescriptions module."""
+from sqlalchemy import Column, Float, ForeignKey, Integer, String, Table
+
+from ..store.schema import metadata
+
+prescriptions = Table(
+    "prescriptions",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("encounter_id", String(36), nullable=False, index=True),
+    Column("patient_id", String(36), nullable=False, index=True),
+    Column("prescriber", String(64), nullable=False),
+    Column("status", String(12), nullable=False),
+    Column("allergy_override_reason", String(200)),
+    Column("created_at", String(32), nullable=False),
+    Column("dispensed_at", String(32)),
+)
+
+prescription_items = Table(
+    "prescription_items",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("prescription_id", String(36), ForeignKey("prescriptions.id"), nullable=False, index=True),
+    Column("drug", String(120), nullable=False),
+    Column("dose", Float, nullable=False),
+    Column("unit", String(12), nullable=False),
+    Column("route", String(20), nullable=False),
+    Column("frequency", String(12), nullable=False),
+    Column("duration_days", Integer, nullable=False),
+    Column("instructions", String(300)),
+)

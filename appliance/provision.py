@@ -1,0 +1,28 @@
+"""Creating a box: settings file, key, encrypted database at schema head, first admin."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .box import open_box
+from .settings import Settings, load_settings
+from .staff.schemas import StaffIn
+from .staff.services import create_staff
+from .store import Store
+from .store.keys import generate_key, write_key_file, write_private_file
+
+
+def init_box(config_path: Path, settings_text: str, admin_password: str) -> Settings:
+    write_private_file(config_path, settings_text.encode())
+    settings = load_settings(config_path)
+    key_path = settings.key_path()
+    key = generate_key()
+    write_key_file(key_path, key)
+    Store(settings.db_path, key).create()
+    box = open_box(settings)
+    try:
+        with box.write("system:init") as uow:
+            create_staff(uow, StaffIn(username="admin", full_name="Box administrator", role="admin",
+                                      password=admin_password))
+    finally:
+        box.close()
+    return settings

@@ -1,0 +1,163 @@
+"""Typed settings: one TOML file plus CLINIC_* environment overrides, validated once at start.
+
+Environment names are ``CLINIC_<SECTION>__<KEY>``, e.g. ``CLINIC_STORE__CACHE_MB=32``.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Any, Mapping
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .const import CREDENTIAL_NAME, DB_FILENAME, ENV_PREFIX, EXIT_SETTINGS
+from .errors import StartupError
+
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{2,63}$")
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class BoxSettings(_Section):
+    device_id: str = Field(description="Stable id of this box; the origin of its events.")
+    clinic_id: str = Field(description="Id of the clinic this box serves.")
+    clinic_name: str = Field(default="Clinic", min_length=1, max_length=120)
+    data_dir: Path = Field(description="Directory holding the encrypted database.")
+
+    @field_validator("device_id", "clinic_id")
+    @classmethod
+    def _ident(cls, v: str) -> str:
+        if not _ID.match(v):
+            raise ValueError("must be 3-64 characters of letters, digits, '.', '_' or '-'")
+        return v
+
+
+class StoreSettings(_Section):
+    key_file: Path | None = Field(
+        default=None,
+        description="0600 file holding the 256-bit database key as 64 hex digits. "
+        f"Ignored when $CREDENTIALS_DIRECTORY/{CREDENTIAL_NAME} exists (systemd credentials).",
+    )
+    cache_mb: int = Field(default=64, ge=2, le=4096, description="Page cache per connection, MiB.")
+    pool_size: int = Field(default=8, ge=1, le=64, description="Connections kept per process.")
+    busy_timeout_ms: int = Field(default=15000, ge=100, le=600000)
+    check_on_start: bool = Field(default=True, description="Run PRAGMA quick_check before serving.")
+
+
+class ServerSettings(_Section):
+    host: str = Field(default="127.0.0.1")
+    port: int = Field(default=8080, ge=1, le=65535)
+    workers: int = Field(default=2, ge=1, le=32)
+    threads: int = Field(default=8, ge=1, le=128)
+    max_body_kb: int = Field(default=256, ge=1, le=65536, description="Largest JSON body accepted.")
+
+
+class AuthSettings(_Section):
+    session_idle_minutes: int = Field(default=15, ge=1, le=240)
+    session_max_hours: int = Field(default=12, ge=1, le=72)
+    max_failed_signins_per_hour: int = Field(default=100, ge=1, le=1000)
+
+
+class Settings(_Section):
+    box: BoxSettings
+    store: StoreSettings = StoreSettings()
+    server: ServerSettings = ServerSettings()
+    auth: AuthSettings = AuthSettings()
+
+    @property
+    def db_path(self) -> Path:
+        return self.box.data_dir / DB_FILENAME
+
+    def key_path(self, environ: Mapping[str, str] | None = None) -> Path:
+        """Where the database key lives: systemd credentials first, then the key file."""
+        environ = os.environ if environ is None else environ
+        creds = environ.get("CREDENTIALS_DIRECTORY")
+        if creds and (Path(creds) / CREDENTIAL_NAME).exists():
+            return Path(creds) / CREDENTIAL_NAME
+        if self.store.key_file is not None:
+            return self.store.key_file
+        return self.box.data_dir / "db.key"
+
+
+def _env_overrides(environ: Mapping[str, str]) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for name, value in environ.items():
+        if not name.startswith(ENV_PREFIX) or "__" not in name:
+            continue
+        section, _, key = name[len(ENV_PREFIX):].lower().partition("__")
+        out.setdefault(section, {})[key] = value
+    return out
+
+
+def _merge(base: dict[str, Any], over: dict[str, dict[str, str]]) -> dict[str, Any]:
+    merged = {k: (dict(v) if isinstance(v, dict) else v) for k, v in base.items()}
+    for section, values in over.items():
+        target = merged.setdefault(section, {})
+        if not isinstance(target, dict):
+            raise StartupError(f"setting {section}: must be a table", EXIT_SETTINGS)
+        target.update(values)
+    return merged
+
+
+def _one_line(err: ValidationError) -> str:
+    first = err.errors()[0]
+    where = ".".join(str(p) for p in first["loc"]) or "settings"
+    msg = first["msg"]
+    if first["type"] == "missing":
+        msg = "missing (set it in the config file or the environment)"
+    elif first["type"] == "extra_forbidden":
+        msg = "unknown setting"
+    return f"setting {where}: {msg}"
+
+
+def load_settings(path: str | Path | None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Read, merge and validate settings; any problem raises StartupError with one line naming it."""
+    environ = os.environ if environ is None else environ
+    data: dict[str, Any] = {}
+    if path is not None:
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise StartupError(f"config file {path} not found", EXIT_SETTINGS) from None
+        except tomllib.TOMLDecodeError as err:
+            raise StartupError(f"config file {path} is not valid TOML: {err}", EXIT_SETTINGS) from err
+        except (OSError, UnicodeDecodeError) as err:
+            raise StartupError(f"config file {path} cannot be read: {err}", EXIT_SETTINGS) from err
+    data = _merge(data, _env_overrides(environ))
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as err:
+        raise StartupError(_one_line(err), EXIT_SETTINGS) from err
+    if not settings.box.data_dir.is_absolute() and path is not None:
+        settings.box.data_dir = (path.parent / settings.box.data_dir).resolve()
+    if settings.store.key_file is not None and not settings.store.key_file.is_absolute() and path is not None:
+        settings.store.key_file = (path.parent / settings.store.key_file).resolve()
+    return settings
+
+
+def render_settings_toml(device_id: str, clinic_id: str, clinic_name: str, data_dir: Path,
+                         key_file: Path, port: int) -> str:
+    """The config file `clinic init` writes."""
+    return (
+        "# clinic-edge appliance settings; CLINIC_<SECTION>__<KEY> environment variables override.\n"
+        "[box]\n"
+        f'device_id = "{device_id}"\n'
+        f'clinic_id = "{clinic_id}"\n'
+        f"clinic_name = {_toml_str(clinic_name)}\n"
+        f"data_dir = {_toml_str(str(data_dir))}\n\n"
+        "[store]\n"
+        f"key_file = {_toml_str(str(key_file))}\n"
+        "cache_mb = 64\n\n"
+        "[server]\n"
+        'host = "127.0.0.1"\n'
+        f"port = {port}\n"
+    )
+
+
+def _toml_str(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

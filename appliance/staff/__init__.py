@@ -1,0 +1,1 @@
+"""Staff and doctors: roles, departments, weekly schedules."""

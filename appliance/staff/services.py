@@ -1,0 +1,119 @@
+"""Staff services: departments, staff records, schedules. Credentials go through auth's service."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from ..auth import services as auth
+from ..common import as_dict, as_dicts, changed_fields, new_id, utc_now
+from ..errors import Conflict, InvalidInput, NotFound
+from ..events.unit import UnitOfWork
+from .schemas import DepartmentIn, ScheduleIn, StaffIn, StaffPatch
+from .tables import departments, staff, staff_schedules
+
+_PUBLIC_COLUMNS = [c for c in staff.c]
+
+
+def create_department(uow: UnitOfWork, data: DepartmentIn) -> dict[str, Any]:
+    if uow.conn.execute(select(departments.c.id).where(departments.c.name == data.name)).first():
+        raise Conflict(f"department {data.name} exists")
+    row = {"id": new_id(), "name": data.name, "created_at": utc_now()}
+    uow.conn.execute(insert(departments).values(**row))
+    uow.emit("department", row["id"], "created", {"name": data.name})
+    return row
+
+
+def list_departments(conn: Connection) -> list[dict[str, Any]]:
+    return as_dicts(conn.execute(select(departments).order_by(departments.c.name)))
+
+
+def require_department(conn: Connection, department_id: str) -> dict[str, Any]:
+    row = as_dict(conn.execute(select(departments).where(departments.c.id == department_id)).first())
+    if row is None:
+        raise NotFound(f"department {department_id} not found")
+    return row
+
+
+def find_department(conn: Connection, name: str) -> dict[str, Any] | None:
+    return as_dict(conn.execute(select(departments).where(departments.c.name == name)).first())
+
+
+def create_staff(uow: UnitOfWork, data: StaffIn) -> dict[str, Any]:
+    if data.department_id:
+        require_department(uow.conn, data.department_id)
+    if uow.conn.execute(select(staff.c.id).where(staff.c.username == data.username)).first():
+        raise Conflict(f"username {data.username} is taken")
+    now = utc_now()
+    row = {"id": new_id(), **data.model_dump(exclude={"password"}), "active": True,
+           "created_at": now, "updated_at": now}
+    uow.conn.execute(insert(staff).values(**row))
+    auth.set_password(uow.conn, row["id"], data.username, data.password)
+    uow.emit("staff", row["id"], "created", {k: v for k, v in row.items() if k != "id"})
+    return row
+
+
+def update_staff(uow: UnitOfWork, staff_id: str, patch: StaffPatch) -> dict[str, Any]:
+    current = get_staff(uow.conn, staff_id)
+    values = patch.model_dump(exclude_unset=True)
+    for required in ("full_name", "role", "active"):
+        if required in values and values[required] is None:
+            raise InvalidInput(f"{required} cannot be null")
+    if values.get("department_id"):
+        require_department(uow.conn, values["department_id"])
+    changes = changed_fields(current, values)
+    if changes:
+        changes["updated_at"] = utc_now()
+        uow.conn.execute(update(staff).where(staff.c.id == staff_id).values(**changes))
+        uow.emit("staff", staff_id, "updated", changes)
+    return get_staff(uow.conn, staff_id)
+
+
+def get_staff(conn: Connection, staff_id: str) -> dict[str, Any]:
+    row = as_dict(conn.execute(select(*_PUBLIC_COLUMNS).where(staff.c.id == staff_id)).first())
+    if row is None:
+        raise NotFound(f"staff member {staff_id} not found")
+    row["schedule"] = as_dicts(conn.execute(
+        select(staff_schedules.c.weekday, staff_schedules.c.start_time, staff_schedules.c.end_time)
+        .where(staff_schedules.c.staff_id == staff_id)
+        .order_by(staff_schedules.c.weekday, staff_schedules.c.start_time)))
+    return row
+
+
+def staff_brief(conn: Connection, staff_id: str) -> dict[str, Any] | None:
+    return as_dict(conn.execute(select(staff.c.id, staff.c.username, staff.c.full_name, staff.c.role,
+                                       staff.c.active, staff.c.department_id)
+                                .where(staff.c.id == staff_id)).first())
+
+
+def require_staff(conn: Connection, staff_id: str, role: str | None = None) -> dict[str, Any]:
+    row = staff_brief(conn, staff_id)
+    if row is None or not row["active"]:
+        raise NotFound(f"staff member {staff_id} not found")
+    if role and row["role"] != role:
+        raise InvalidInput(f"staff member {staff_id} is not a {role}")
+    return row
+
+
+def list_staff(conn: Connection, role: str | None = None, department_id: str | None = None) -> list[dict[str, Any]]:
+    q = select(*_PUBLIC_COLUMNS).order_by(staff.c.full_name)
+    if role:
+        q = q.where(staff.c.role == role)
+    if department_id:
+        q = q.where(staff.c.department_id == department_id)
+    return as_dicts(conn.execute(q))
+
+
+def set_schedule(uow: UnitOfWork, staff_id: str, data: ScheduleIn) -> dict[str, Any]:
+    get_staff(uow.conn, staff_id)
+    seen = set()
+    for s in data.shifts:
+        if (s.weekday, s.start_time) in seen:
+            raise InvalidInput(f"two shifts start at {s.start_time} on weekday {s.weekday}")
+        seen.add((s.weekday, s.start_time))
+    uow.conn.execute(delete(staff_schedules).where(staff_schedules.c.staff_id == staff_id))
+    if data.shifts:
+        uow.conn.execute(insert(staff_schedules), [{"id": new_id(), "staff_id": staff_id, **s.model_dump()}
+                                                   for s in data.shifts])
+    uow.emit("staff", staff_id, "schedule_set", {"shifts": [s.model_dump() for s in data.shifts]})
+    return get_staff(uow.conn, staff_id)

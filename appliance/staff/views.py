@@ -1,0 +1,51 @@
+"""Staff, departments and schedules over HTTP."""
+from ..api import Api
+from ..views_common import reading, writing
+from . import services
+from .schemas import DepartmentIn, ScheduleIn, StaffIn, StaffPatch, StaffQuery
+
+api = Api("staff", "staff")
+
+
+@api.route("/departments", "POST", permission="staff.write", body=DepartmentIn, status=201,
+           summary="Create a department")
+def create_department(body: DepartmentIn):
+    with writing() as uow:
+        return services.create_department(uow, body)
+
+
+@api.route("/departments", "GET", permission="staff.read", summary="List departments")
+def list_departments():
+    with reading() as conn:
+        return {"results": services.list_departments(conn)}
+
+
+@api.route("/staff", "POST", permission="staff.write", body=StaffIn, status=201, summary="Add a staff member")
+def create_staff(body: StaffIn):
+    with writing() as uow:
+        return services.create_staff(uow, body)
+
+
+@api.route("/staff", "GET", permission="staff.read", query=StaffQuery, summary="List staff")
+def list_staff(query: StaffQuery):
+    with reading() as conn:
+        return {"results": services.list_staff(conn, query.role, query.department_id)}
+
+
+@api.route("/staff/<staff_id>", "GET", permission="staff.read", summary="Read a staff member")
+def get_staff(staff_id: str):
+    with reading() as conn:
+        return services.get_staff(conn, staff_id)
+
+
+@api.route("/staff/<staff_id>", "PATCH", permission="staff.write", body=StaffPatch, summary="Change a staff record")
+def update_staff(staff_id: str, body: StaffPatch):
+    with writing() as uow:
+        return services.update_staff(uow, staff_id, body)
+
+
+@api.route("/staff/<staff_id>/schedule", "PUT", permission="staff.write", body=ScheduleIn,
+           summary="Replace a staff member's weekly schedule")
+def set_schedule(staff_id: str, body: ScheduleIn):
+    with writing() as uow:
+        return services.set_schedule(uow, staff_id, body)

@@ -1,0 +1,168 @@
+"""SQLCipher 4 connections through SQLAlchemy: key, pragmas, pool, transactions.
+
+Every connection: raw key first, then ``synchronous=FULL`` (WAL with NORMAL may lose the last
+commits on power loss, and rural power fails daily), a page cache sized for the working set
+(SQLCipher decrypts and HMAC-checks each page read from disk), ``temp_store=MEMORY`` so no
+temporary file ever holds plaintext, and a busy timeout so writers queue instead of failing.
+"""
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import sqlcipher3
+from sqlalchemy import Connection, create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
+
+from ..const import EXIT_DB_CORRUPT, EXIT_KEY_MISMATCH, KEY_ID_FILENAME
+from ..errors import StartupError
+from .keys import key_id, read_key, write_private_file
+
+
+class KeyMismatch(StartupError):
+    exit_code = EXIT_KEY_MISMATCH
+
+
+class DatabaseCorrupt(StartupError):
+    exit_code = EXIT_DB_CORRUPT
+
+
+class Store:
+    """A pool of connections to one database file; ``key=None`` means plain SQLite (benchmarks only)."""
+
+    def __init__(self, db_path: Path, key: bytes | None, *, cache_mb: int = 64, pool_size: int = 8,
+                 busy_timeout_ms: int = 15000) -> None:
+        self.db_path = Path(db_path)
+        self._key = key
+        self._cache_kib = cache_mb * 1024
+        self._busy_ms = busy_timeout_ms
+        self._module = sqlcipher3.dbapi2 if key is not None else sqlite3
+        self.engine: Engine = create_engine(
+            "sqlite://",
+            creator=self._connect,
+            poolclass=QueuePool,
+            pool_size=pool_size,
+            max_overflow=pool_size * 2,
+            pool_timeout=30,
+            module=self._module,
+        )
+        event.listen(self.engine, "begin", _begin)
+
+    @property
+    def encrypted(self) -> bool:
+        return self._key is not None
+
+    @property
+    def key_id_path(self) -> Path:
+        return self.db_path.with_name(KEY_ID_FILENAME)
+
+    # -- connections ---------------------------------------------------------------------------
+    def _raw_connect(self, key: bytes | None = None, *, create: bool = False):
+        key = self._key if key is None else key
+        mode = "rwc" if create else "rw"
+        conn = self._module.connect(
+            f"file:{self.db_path}?mode={mode}", uri=True, timeout=self._busy_ms / 1000,
+            isolation_level=None, check_same_thread=False,
+        )
+        if key is not None:
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        return conn
+
+    def _connect(self):
+        try:
+            conn = self._raw_connect()
+        except self._module.OperationalError as err:
+            raise StartupError(f"database {self.db_path} cannot be opened: {err}") from err
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except self._module.DatabaseError as err:
+            conn.close()
+            raise self._unreadable(err) from err
+        for pragma in (
+            f"PRAGMA cache_size = -{self._cache_kib}",
+            "PRAGMA synchronous = FULL",
+            f"PRAGMA busy_timeout = {self._busy_ms}",
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA temp_store = MEMORY",
+        ):
+            conn.execute(pragma)
+        return conn
+
+    def _unreadable(self, err: Exception) -> StartupError:
+        if self.encrypted and self.key_id_path.exists():
+            stored = self.key_id_path.read_text().strip()
+            if stored and stored != key_id(self._key):
+                return KeyMismatch("database key does not match")
+            return DatabaseCorrupt(f"database file {self.db_path} is corrupt: first page cannot be read ({err})")
+        if self.encrypted:
+            return KeyMismatch("database key does not match (or the database file is corrupt)")
+        return DatabaseCorrupt(f"database file {self.db_path} is corrupt: {err}")
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    def create(self) -> None:
+        """Create a new, empty encrypted database file in WAL mode."""
+        if self.db_path.exists():
+            raise StartupError(f"database {self.db_path} already exists")
+        self.db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.db_path.touch(mode=0o600)
+        conn = self._raw_connect(create=True)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            conn.execute("PRAGMA user_version = 0")
+        finally:
+            conn.close()
+        if self.encrypted:
+            write_private_file(self.key_id_path, key_id(self._key).encode() + b"\n")
+
+    def verify_key(self) -> None:
+        """Refuse a wrong key before touching the database file at all."""
+        if not self.db_path.exists():
+            raise StartupError(f"database {self.db_path} not found; run `clinic init` to create a box")
+        if self.encrypted and self.key_id_path.exists():
+            if self.key_id_path.read_text().strip() != key_id(self._key):
+                raise KeyMismatch("database key does not match")
+
+    def open(self, *, quick_check: bool = True) -> None:
+        """Verify the key, make sure WAL is on, and (optionally) run a quick integrity check."""
+        self.verify_key()
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            mode = raw.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode.lower() != "wal":
+                raw.execute("PRAGMA journal_mode = WAL")
+            if quick_check:
+                try:
+                    rows = [r[0] for r in raw.execute("PRAGMA quick_check").fetchall()]
+                except self._module.DatabaseError as err:
+                    raise DatabaseCorrupt(f"database file {self.db_path} is corrupt: {err}") from err
+                if rows != ["ok"]:
+                    raise DatabaseCorrupt(f"database file {self.db_path} is corrupt: {rows[0]}")
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # -- transactions --------------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read transaction: one consistent snapshot of the database."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction taken with BEGIN IMMEDIATE, so writers queue on the lock up front
+        instead of failing when a reader upgrades; commits durably or rolls back entirely."""
+        with self.engine.connect().execution_options(clinic_begin="IMMEDIATE") as conn, conn.begin():
+            yield conn
+
+
+def _begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get("clinic_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def open_store_file(db_path: Path, key_path: Path, **kwargs) -> Store:
+    return Store(db_path, read_key(key_path), **kwargs)

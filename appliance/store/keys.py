@@ -1,0 +1,81 @@
+"""The database key: a raw 256-bit key in a 0600 file or a systemd credential."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import stat
+from pathlib import Path
+
+from ..const import EXIT_KEY_MISSING
+from ..errors import StartupError
+
+KEY_BYTES = 32
+
+
+def generate_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def key_id(key: bytes) -> str:
+    """A non-secret fingerprint of the key, kept beside the database to tell a wrong key from corruption."""
+    return hmac.new(key, b"clinic-edge/db-key-id/v1", hashlib.sha256).hexdigest()[:32]
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write a 0600 file atomically and durably (temp file, fsync, rename, fsync the directory)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def write_key_file(path: Path, key: bytes) -> None:
+    write_private_file(path, key.hex().encode() + b"\n")
+
+
+def read_key(path: Path, *, require_private: bool = True) -> bytes:
+    """Read and check a key file; every problem is a StartupError naming the file."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise StartupError(f"database key file {path} not found", EXIT_KEY_MISSING) from None
+    except PermissionError as err:
+        raise StartupError(f"database key file {path} cannot be read: {err.strerror}", EXIT_KEY_MISSING) from err
+    if require_private and stat.S_IMODE(st.st_mode) & 0o077:
+        raise StartupError(
+            f"database key file {path} is readable by others (mode {stat.S_IMODE(st.st_mode):04o}); "
+            "run: chmod 600 " + str(path),
+            EXIT_KEY_MISSING,
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise StartupError(f"database key file {path} cannot be read: {err.strerror}", EXIT_KEY_MISSING) from err
+    return parse_key(raw, path)
+
+
+def parse_key(raw: bytes, source: Path | str = "key") -> bytes:
+    text = raw.strip()
+    if len(text) == KEY_BYTES * 2:
+        try:
+            return bytes.fromhex(text.decode("ascii"))
+        except (UnicodeDecodeError, ValueError):
+            pass
+    if len(raw) == KEY_BYTES:
+        return raw
+    raise StartupError(
+        f"database key file {source} does not hold a 256-bit key (64 hex digits)", EXIT_KEY_MISSING
+    )

@@ -1,0 +1,35 @@
+"""The one MetaData every module declares its tables on (each module owns its own tables)."""
+from __future__ import annotations
+
+import importlib
+
+from sqlalchemy import MetaData
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+# Every module that owns tables; importing them fills `metadata` (Alembic compares against it).
+TABLE_MODULES = (
+    "appliance.events.tables",
+    "appliance.auth.tables",
+    "appliance.patients.tables",
+    "appliance.staff.tables",
+    "appliance.appointments.tables",
+    "appliance.encounters.tables",
+    "appliance.prescriptions.tables",
+    "appliance.billing.tables",
+    "appliance.inventory.tables",
+)
+
+
+def load_all_tables() -> MetaData:
+    for name in TABLE_MODULES:
+        importlib.import_module(name)
+    return metadata

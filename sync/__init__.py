@@ -1,0 +1,1 @@
+"""The sync engine: event format, hybrid logical clock, merge rules, client and hub."""
