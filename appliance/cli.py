@@ -157,6 +157,15 @@ def demo_seed(ctx: click.Context, patients: int, days: int, seed: int) -> None:
         click.echo(f"  {role:14} {username} / {password}")
 
 
+@demo.command("logins")
+def demo_logins() -> None:
+    """Print the demo accounts."""
+    from .demo.seed import DEMO_LOGINS
+
+    for username, password, role in DEMO_LOGINS:
+        click.echo(f"  {role:14} {username} / {password}")
+
+
 @main.group()
 def bench() -> None:
     """Benchmarks that print figures."""

@@ -57,8 +57,9 @@ def recent_failures(conn: Connection, username: str, now: int) -> int:
 
 
 def sign_in(conn: Connection, username: str, password: str, *, max_failures_per_hour: int,
-            max_hours: int) -> tuple[str, str, int]:
-    """Check a password; returns (token, staff_id, expires_at). Counts failures per account."""
+            max_hours: int) -> tuple[str, str, int] | None:
+    """Check a password; returns (token, staff_id, expires_at), or None after recording a failure
+    (the caller commits that record, then refuses the sign-in)."""
     now = int(time.time())
     if recent_failures(conn, username, now) >= max_failures_per_hour:
         raise TooManyAttempts("too many failed sign-ins for this account; try again later")
@@ -69,7 +70,7 @@ def sign_in(conn: Connection, username: str, password: str, *, max_failures_per_
         ok = False
     if not ok:
         conn.execute(insert(signin_failures).values(username=username, at=now))
-        raise Unauthenticated("wrong username or password")
+        return None
     conn.execute(delete(signin_failures).where(signin_failures.c.at < now - 3600))
     token = secrets.token_urlsafe(32)
     expires = now + max_hours * 3600

@@ -3,6 +3,7 @@ from flask import request
 
 from ..api import Api
 from ..auth.rbac import PUBLIC, ROLES
+from ..errors import Unauthenticated
 from ..staff.services import staff_brief
 from ..views_common import box, principal
 from . import services
@@ -16,11 +17,13 @@ api = Api("auth", "auth")
 def sign_in(body: SignInIn):
     b = box()
     with b.store.write() as conn:
-        token, staff_id, expires = services.sign_in(
-            conn, body.username, body.password,
-            max_failures_per_hour=b.settings.auth.max_failed_signins_per_hour,
-            max_hours=b.settings.auth.session_max_hours)
-        staff = staff_brief(conn, staff_id)
+        result = services.sign_in(conn, body.username, body.password,
+                                  max_failures_per_hour=b.settings.auth.max_failed_signins_per_hour,
+                                  max_hours=b.settings.auth.session_max_hours)
+        staff = staff_brief(conn, result[1]) if result else None
+    if result is None:
+        raise Unauthenticated("wrong username or password")
+    token, _, expires = result
     return {"token": token, "token_type": "Bearer", "expires_at": expires,
             "idle_timeout_s": b.settings.auth.session_idle_minutes * 60, "staff": staff}
 

@@ -112,6 +112,13 @@ def get_encounter(conn: Connection, encounter_id: str) -> dict[str, Any]:
     return enc
 
 
+def encounter_for_appointment(conn: Connection, appointment_id: str) -> dict[str, Any]:
+    row = conn.execute(select(encounters.c.id).where(encounters.c.appointment_id == appointment_id)).first()
+    if row is None:
+        raise NotFound(f"no encounter for appointment {appointment_id}; check the patient in first")
+    return get_encounter(conn, row.id)
+
+
 def encounters_for_patient(conn: Connection, patient_id: str) -> list[dict[str, Any]]:
     ids = [r.id for r in conn.execute(select(encounters.c.id).where(encounters.c.patient_id == patient_id)
                                       .order_by(encounters.c.opened_at.desc()))]

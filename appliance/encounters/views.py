@@ -20,6 +20,13 @@ def get_encounter(encounter_id: str):
         return services.get_encounter(conn, encounter_id)
 
 
+@api.route("/appointments/<appointment_id>/encounter", "GET", permission="encounters.read",
+           summary="The encounter opened when the appointment was checked in")
+def encounter_for_appointment(appointment_id: str):
+    with reading() as conn:
+        return services.encounter_for_appointment(conn, appointment_id)
+
+
 @api.route("/patients/<patient_id>/encounters", "GET", permission="encounters.read",
            summary="A patient's encounters, newest first")
 def encounters_for_patient(patient_id: str):

@@ -1,0 +1,36 @@
+# clinic-edge: `make run` serves a demo box, `make test` runs the suite. Both create .venv as needed.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN = $(VENV)/bin
+DEMO_DIR ?= var/demo
+CONFIG = $(DEMO_DIR)/appliance.toml
+DEMO_ADMIN_PASSWORD = demo-admin-pass
+
+.PHONY: run test bench clean-demo
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev,speech]'
+	touch $@
+
+$(CONFIG): | $(VENV)/.installed
+	$(BIN)/clinic --config $(CONFIG) init --data-dir $(DEMO_DIR)/data --clinic-id DEMO \
+		--clinic-name "Demo Clinic" --admin-password $(DEMO_ADMIN_PASSWORD)
+	$(BIN)/clinic --config $(CONFIG) demo seed
+
+run: $(VENV)/.installed $(CONFIG)
+	@echo "Demo logins (admin / $(DEMO_ADMIN_PASSWORD) for the box administrator):"
+	@$(BIN)/clinic --config $(CONFIG) demo logins
+	$(BIN)/clinic --config $(CONFIG) serve
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.installed
+	$(BIN)/clinic bench store
+
+clean-demo:
+	rm -rf $(DEMO_DIR)

@@ -1,0 +1,139 @@
+"""`clinic demo seed`: staff, ~500 patients, a week of visits through every module, stock."""
+from __future__ import annotations
+
+import random
+from datetime import datetime, time, timedelta, timezone
+from typing import Any
+
+from ..appointments.schemas import AppointmentIn
+from ..appointments.services import book_appointment, call_next
+from ..billing.schemas import ChargeIn, PaymentIn
+from ..billing.services import add_charge, balance_minor, take_payment
+from ..box import Box
+from ..common import as_of
+from ..encounters.schemas import DiagnosisIn, VitalsIn
+from ..encounters.services import (add_diagnosis, add_note, close_encounter, encounter_for_appointment,
+                                   record_vitals, set_complaint)
+from ..errors import Conflict
+from ..inventory.schemas import ItemIn
+from ..inventory.services import add_item, list_items
+from ..patients.schemas import AllergyIn, PatientIn
+from ..patients.services import count_patients, register_patient
+from ..prescriptions.schemas import DispenseIn, DispenseLineIn, PrescriptionIn, PrescriptionItemIn
+from ..prescriptions.services import dispense, write_prescription
+from ..staff.schemas import DepartmentIn, StaffIn
+from ..staff.services import create_department, create_staff
+from . import data
+
+DEMO_PASSWORD = "clinic-demo-pass"
+DEMO_STAFF = [
+    ("asha", "Asha Kumari", "health_worker", "General Medicine"),
+    ("meena", "Meena Verma", "nurse", "General Medicine"),
+    ("dr.rao", "Dr. Anand Rao", "doctor", "General Medicine"),
+    ("dr.khan", "Dr. Farah Khan", "doctor", "Pediatrics"),
+    ("dr.iyer", "Dr. Lata Iyer", "doctor", "Obstetrics and Gynecology"),
+    ("ravi", "Ravi Prasad", "pharmacist", None),
+    ("sita", "Sita Rani", "billing", None),
+    ("arun", "Arun Tech", "technician", None),
+    ("neha", "Neha HR", "hr", None),
+]
+DEMO_LOGINS = [(u, DEMO_PASSWORD, role) for u, _, role, _ in DEMO_STAFF]
+DEPARTMENTS = ["General Medicine", "Pediatrics", "Obstetrics and Gynecology"]
+CONSULTATION_FEE = 5000
+
+
+def _patient(rng: random.Random) -> PatientIn:
+    sex = rng.choice(["female", "male"])
+    given = rng.choice(data.GIVEN_FEMALE if sex == "female" else data.GIVEN_MALE)
+    age = rng.choice([rng.randint(0, 5), rng.randint(6, 17), rng.randint(18, 45), rng.randint(18, 45),
+                      rng.randint(46, 85)])
+    allergies = [AllergyIn(substance=s, reaction=r, severity=v) for s, r, v in [rng.choice(data.ALLERGENS)]
+                 ] if rng.random() < 0.08 else []
+    return PatientIn(given_name=given, family_name=rng.choice(data.FAMILY), sex=sex, age_years=age,
+                     phone=f"{rng.choice('6789')}{rng.randint(0, 999999999):09d}" if rng.random() < 0.85 else None,
+                     village=rng.choice(data.VILLAGES), allergies=allergies)
+
+
+def seed_clinic(box: Box, *, patients: int = 500, days: int = 7, seed: int = 7) -> dict[str, Any]:
+    rng = random.Random(seed)
+    with box.read() as conn:
+        if count_patients(conn) > 0:
+            raise Conflict("this box already has patients; demo data goes only into an empty box")
+    start = datetime.now(timezone.utc) - timedelta(days=days)
+    with as_of(start), box.write("system:demo") as uow:
+        depts = {name: create_department(uow, DepartmentIn(name=name))["id"] for name in DEPARTMENTS}
+        doctors: dict[str, str] = {}
+        for username, full_name, role, dept in DEMO_STAFF:
+            row = create_staff(uow, StaffIn(username=username, full_name=full_name, role=role,
+                                            password=DEMO_PASSWORD, department_id=depts.get(dept)))
+            if role == "doctor":
+                doctors[dept] = row["id"]
+        for sku, name, unit, price, reorder, opening in data.STOCK:
+            add_item(uow, ItemIn(sku=sku, name=name, unit=unit, unit_price_minor=price, reorder_level=reorder,
+                                 opening_stock=opening))
+    with box.read() as conn:
+        items = {i["sku"]: i["id"] for i in list_items(conn)}
+
+    registered: list[dict[str, Any]] = []
+    per_day = max(1, patients // days)
+    for i in range(patients):
+        moment = start + timedelta(days=min(days, i // per_day), hours=3, seconds=i * 7)
+        with as_of(moment), box.write("staff:demo-registration") as uow:
+            registered.append(register_patient(uow, _patient(rng), box.settings.box.clinic_id))
+
+    visits = 0
+    for d in range(days + 1):
+        day = (start + timedelta(days=d)).date()
+        is_today = d == days
+        count = rng.randint(18, 28)
+        for v in range(count):
+            moment = datetime.combine(day, time(3, 30), tzinfo=timezone.utc) + timedelta(minutes=v * 12)
+            seen = [p for p in registered if p["created_at"] <= moment.isoformat()]
+            if not seen:
+                continue
+            patient = rng.choice(seen)
+            age = day.year - int(patient["birth_date"][:4])
+            dept = "Pediatrics" if age < 14 else rng.choice(["General Medicine", "General Medicine",
+                                                            "Obstetrics and Gynecology" if patient["sex"] == "female"
+                                                            else "General Medicine"])
+            with as_of(moment):
+                _visit(box, rng, patient, depts[dept], doctors[dept], items, finish=not (is_today and v >= count - 8))
+            visits += 1
+    return {"patients": patients, "visits": visits, "staff": len(DEMO_STAFF), "items": len(data.STOCK)}
+
+
+def _visit(box: Box, rng: random.Random, patient: dict[str, Any], dept_id: str, doctor_id: str,
+           items: dict[str, str], finish: bool) -> None:
+    complaint, vitals, diagnosis, drugs = rng.choice(data.VISITS)
+    with box.write("staff:demo-health-worker") as uow:
+        appt = book_appointment(uow, AppointmentIn(patient_id=patient["id"], department_id=dept_id,
+                                                   doctor_id=doctor_id, check_in=True, reason=complaint))
+        encounter_id = encounter_for_appointment(uow.conn, appt["id"])["id"]
+        set_complaint(uow, encounter_id, complaint)
+        record_vitals(uow, encounter_id, VitalsIn(**dict(vitals)))
+    if not finish:
+        return
+    allergic = {a["substance"].casefold() for a in patient.get("allergies", [])}
+    with box.write(f"staff:{doctor_id}") as uow:
+        call_next(uow, dept_id)
+        add_note(uow, encounter_id, f"Seen for {complaint}. Examined; advised rest and fluids.")
+        add_diagnosis(uow, encounter_id, DiagnosisIn(text=diagnosis, certainty="provisional"))
+        safe = [d for d in drugs if not any(d[0].casefold() in a or a in d[0].casefold() for a in allergic)]
+        rx = None
+        if safe:
+            rx = write_prescription(uow, encounter_id, PrescriptionIn(items=[
+                PrescriptionItemIn(drug=name, dose=dose, unit=unit, frequency=freq, duration_days=dur)
+                for name, dose, unit, freq, dur, _ in safe]))
+        close_encounter(uow, encounter_id)
+    with box.write("staff:demo-pharmacist") as uow:
+        if rx:
+            per_day = {"OD": 1, "BD": 2, "TDS": 3, "HS": 1}
+            dispense(uow, rx["id"], DispenseIn(lines=[
+                DispenseLineIn(item_id=items[sku], quantity=per_day.get(freq, 1) * dur)
+                for _, _, _, freq, dur, sku in safe]))
+        add_charge(uow, ChargeIn(patient_id=patient["id"], encounter_id=encounter_id,
+                                 description="Consultation", unit_price_minor=CONSULTATION_FEE), source="visit")
+        due = balance_minor(uow.conn, patient["id"])
+        if due and rng.random() < 0.9:
+            take_payment(uow, PaymentIn(patient_id=patient["id"], amount_minor=due,
+                                        method=rng.choice(["cash", "cash", "upi"])))

@@ -1,0 +1,105 @@
+"""Bad input gets a clear 4xx problem+json and changes nothing."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import event_count
+
+GOOD = {"given_name": "Sunita", "family_name": "Devi", "sex": "female", "phone": "9876543210"}
+
+
+@pytest.mark.parametrize("body,content_type,status,needle", [
+    (b'{"given_name": "Sunita",', "application/json", 400, "not valid JSON"),
+    (b"", "application/json", 400, "empty"),
+    (b"[1, 2]", "application/json", 400, "JSON object"),
+    (b'"text"', "application/json", 400, "JSON object"),
+    (b"given_name=Sunita", "application/x-www-form-urlencoded", 415, "application/json"),
+    (b'{"given_name": "Sunita", "sex": "female", "shoe_size": 9}', "application/json", 422, "shoe_size"),
+    (b'{"given_name": 42, "sex": "female"}', "application/json", 422, "given_name"),
+    (b'{"given_name": "Sunita", "sex": "yes"}', "application/json", 422, "sex"),
+    (b'{"given_name": "Sunita", "sex": "female", "age_years": "12"}', "application/json", 422, "age_years"),
+    (b'{"given_name": "Sunita", "sex": "female", "age_years": -1}', "application/json", 422, "age_years"),
+    (b'{"given_name": "Sunita", "sex": "female", "birth_date": "2999-01-01"}', "application/json", 422, "birth_date"),
+    (b'{"given_name": "Sunita", "sex": "female", "birth_date": "31/12/1990"}', "application/json", 422, "birth_date"),
+    (b'{"given_name": "", "sex": "female"}', "application/json", 422, "given_name"),
+    (b'{"given_name": "<script>", "sex": "female"}', "application/json", 422, "given_name"),
+    (b'{"given_name": "Sunita", "sex": "female", "phone": "call me"}', "application/json", 422, "phone"),
+    (b'{"given_name": "Sunita", "sex": "female", "allergies": [{"substance": "x", "severity": "deadly"}]}',
+     "application/json", 422, "severity"),
+    (b'{"given_name": "\\ud800", "sex": "female"}', "application/json", 400, ""),
+])
+def test_bad_patient_bodies_are_refused_and_change_nothing(client, hw, init_box, body, content_type, status, needle):
+    before = event_count(init_box)
+    resp = client.post("/api/v1/patients", data=body, headers={**hw, "Content-Type": content_type})
+    assert resp.status_code in (status, 422 if status == 400 else status), resp.json
+    assert resp.mimetype == "application/problem+json"
+    assert resp.json["status"] == resp.status_code and resp.json["title"]
+    assert needle in resp.json["detail"]
+    assert event_count(init_box) == before
+
+
+def test_oversize_body_is_413_and_changes_nothing(client, hw, init_box):
+    before = event_count(init_box)
+    big = b'{"given_name": "' + b"a" * 400_000 + b'", "sex": "female"}'
+    resp = client.post("/api/v1/patients", data=big, headers={**hw, "Content-Type": "application/json"})
+    assert resp.status_code == 413 and resp.mimetype == "application/problem+json"
+    assert "larger than" in resp.json["detail"]
+    assert event_count(init_box) == before
+
+
+@pytest.mark.parametrize("method,path,body", [
+    ("get", "/api/v1/patients/nope", None),
+    ("patch", "/api/v1/patients/nope", {"village": "X"}),
+    ("post", "/api/v1/patients/nope/allergies", {"substance": "Penicillin"}),
+    ("get", "/api/v1/encounters/nope", None),
+    ("post", "/api/v1/encounters/nope/vitals", {"pulse": 80}),
+    ("post", "/api/v1/appointments/nope/check-in", None),
+    ("get", "/api/v1/prescriptions/nope", None),
+    ("get", "/api/v1/receipts/nope", None),
+    ("get", "/api/v1/inventory/items/nope", None),
+])
+def test_unknown_ids_are_404(client, staff_factory, init_box, method, path, body):
+    headers = {**staff_factory("doctor", "doc1")}
+    if "receipts" in path:
+        headers = staff_factory("billing", "bill1")
+    if "inventory" in path:
+        headers = staff_factory("pharmacist", "pharm1")
+    before = event_count(init_box)
+    resp = getattr(client, method)(path, json=body, headers=headers)
+    assert resp.status_code == 404, resp.json
+    assert resp.mimetype == "application/problem+json" and "not found" in resp.json["detail"]
+    assert event_count(init_box) == before
+
+
+def test_unknown_route_and_wrong_method_are_problems(client, hw):
+    r = client.get("/api/v1/nothing-here", headers=hw)
+    assert r.status_code == 404 and r.mimetype == "application/problem+json"
+    r = client.delete("/api/v1/patients", headers=hw)
+    assert r.status_code == 405 and r.mimetype == "application/problem+json"
+
+
+def test_unknown_query_parameters_and_bad_values(client, hw):
+    r = client.get("/api/v1/patients?q=sun&limit=abc", headers=hw)
+    assert r.status_code == 422 and "limit" in r.json["detail"]
+    r = client.get("/api/v1/patients?q=sun&evil=1", headers=hw)
+    assert r.status_code == 422 and "evil" in r.json["detail"]
+    r = client.get("/api/v1/patients?q=a&q=b", headers=hw)
+    assert r.status_code == 422
+
+
+def test_body_on_a_bodiless_endpoint_is_refused(client, hw, init_box):
+    before = event_count(init_box)
+    r = client.post("/api/v1/appointments/x/check-in", json={"hack": 1}, headers=hw)
+    assert r.status_code == 400 and event_count(init_box) == before
+
+
+def test_openapi_document_lists_every_route_with_its_permission(client, app):
+    from appliance.app import all_routes
+
+    doc = client.get("/api/v1/openapi.json").json
+    assert doc["openapi"].startswith("3.")
+    for route in all_routes():
+        op = doc["paths"][route.openapi_path][route.method]
+        assert op.get("x-permission", "public") == route.permission
+        if route.body is not None:
+            assert "requestBody" in op

@@ -1,0 +1,83 @@
+"""Patients: registration, demographics, allergies and typo-tolerant search."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def registered(client, hw):
+    people = [("Sunita", "Devi", "9876543210"), ("Suresh", "Kumar", "9123456780"), ("Mohammed", "Ansari", None),
+              ("Lakshmi", "Reddy", "8800112233"), ("Priya", "Sharma", "7700000001"), ("Ramesh", "Yadav", None)]
+    out = {}
+    for given, family, phone in people:
+        body = {"given_name": given, "family_name": family, "sex": "female" if given in
+                ("Sunita", "Lakshmi", "Priya") else "male", "age_years": 30}
+        if phone:
+            body["phone"] = phone
+        r = client.post("/api/v1/patients", json=body, headers=hw)
+        assert r.status_code == 201, r.json
+        out[given] = r.json
+    return out
+
+
+def _search(client, hw, q):
+    r = client.get("/api/v1/patients", query_string={"q": q}, headers=hw)
+    assert r.status_code == 200, r.json
+    return [f"{p['given_name']} {p['family_name']}" for p in r.json["results"]]
+
+
+def test_registration_assigns_clinic_number_and_estimates_birth_year(registered):
+    p = registered["Sunita"]
+    assert p["clinic_number"].startswith("TST-") and p["birth_date_estimated"] is True
+    numbers = [r["clinic_number"] for r in registered.values()]
+    assert len(set(numbers)) == len(numbers)
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("Sunita Devi", "Sunita Devi"),
+    ("suneeta", "Sunita Devi"),        # vowel spelling
+    ("Sunitha devi", "Sunita Devi"),   # th/t
+    ("Mohamed Ansari", "Mohammed Ansari"),
+    ("Laxmi", "Lakshmi Reddy"),        # ksh/x
+    ("Rmaesh", "Ramesh Yadav"),        # transposition
+    ("Priyaa Sharmaa", "Priya Sharma"),
+    ("yadav", "Ramesh Yadav"),
+])
+def test_name_search_tolerates_spelling(client, hw, registered, query, expected):
+    assert _search(client, hw, query)[0] == expected
+
+
+def test_search_by_phone_and_clinic_number(client, hw, registered):
+    assert _search(client, hw, "9876543210") == ["Sunita Devi"]
+    assert _search(client, hw, "43210")[0] == "Sunita Devi"
+    number = registered["Lakshmi"]["clinic_number"]
+    assert _search(client, hw, number) == ["Lakshmi Reddy"]
+    assert _search(client, hw, number.lower()) == ["Lakshmi Reddy"]
+
+
+def test_unrelated_query_finds_nobody(client, hw, registered):
+    assert _search(client, hw, "Zbigniew") == []
+
+
+def test_allergies_are_a_set_and_retire_not_delete(client, hw, registered):
+    pid = registered["Sunita"]["id"]
+    r = client.post(f"/api/v1/patients/{pid}/allergies", json={"substance": "Penicillin", "severity": "severe"},
+                    headers=hw)
+    assert r.status_code == 201
+    dup = client.post(f"/api/v1/patients/{pid}/allergies", json={"substance": "penicillin"}, headers=hw)
+    assert dup.status_code == 409
+    aid = r.json["id"]
+    r = client.post(f"/api/v1/patients/{pid}/allergies/{aid}/retire", json={"reason": "entered in error"},
+                    headers=hw)
+    assert r.status_code == 200 and r.json["allergies"] == []
+
+
+def test_update_and_retire_patient(client, hw, registered):
+    pid = registered["Ramesh"]["id"]
+    r = client.patch(f"/api/v1/patients/{pid}", json={"village": "Rampur", "phone": "+91 98765 00000"}, headers=hw)
+    assert r.status_code == 200 and r.json["village"] == "Rampur" and r.json["phone"] == "919876500000"
+    assert client.patch(f"/api/v1/patients/{pid}", json={}, headers=hw).status_code == 422
+    r = client.post(f"/api/v1/patients/{pid}/retire", json={"reason": "duplicate record"}, headers=hw)
+    assert r.status_code == 200 and r.json["retired_at"]
+    assert "Ramesh Yadav" not in _search(client, hw, "Ramesh")
+    assert client.patch(f"/api/v1/patients/{pid}", json={"village": "X"}, headers=hw).status_code == 409

@@ -1,0 +1,101 @@
+"""Fixtures shared by the whole suite: a freshly initialised box, its app, signed-in staff."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from appliance.app import create_app
+from appliance.box import open_box
+from appliance import provision
+from appliance.settings import render_settings_toml
+from appliance.staff.schemas import DepartmentIn, StaffIn
+from appliance.staff.services import create_department, create_staff
+
+ADMIN_PASSWORD = "admin-password-1"
+STAFF_PASSWORD = "staff-password-1"
+
+
+def require_tool(name: str) -> str:
+    """A system tool a test needs: skipped locally when missing, a failure under CI=true."""
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{name} is required under CI (install it in .ci/run)")
+        pytest.skip(f"{name} is not installed")
+    return path
+
+
+@pytest.fixture
+def box_config(tmp_path: Path) -> Path:
+    """An initialised box on disk: settings file, key, encrypted database, admin account."""
+    data_dir = tmp_path / "data"
+    config = tmp_path / "appliance.toml"
+    provision.init_box(config, render_settings_toml("box-test-1", "TST", "Test Clinic", data_dir, data_dir / "db.key", 8080),
+             ADMIN_PASSWORD)
+    return config
+
+
+@pytest.fixture
+def init_box(box_config: Path):
+    from appliance.settings import load_settings
+
+    box = open_box(load_settings(box_config, environ={}))
+    yield box
+    box.close()
+
+
+@pytest.fixture
+def app(init_box):
+    return create_app(init_box)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def department(init_box) -> str:
+    with init_box.write("test:setup") as uow:
+        return create_department(uow, DepartmentIn(name="General Medicine"))["id"]
+
+
+@pytest.fixture
+def staff_factory(init_box, client, department):
+    """Make a staff member of a role and return their Authorization header."""
+    made: dict[str, dict[str, str]] = {}
+
+    def make(role: str, username: str | None = None) -> dict[str, str]:
+        username = username or f"{role.replace('_', '')}{len(made)}"
+        if username not in made:
+            with init_box.write("test:setup") as uow:
+                create_staff(uow, StaffIn(username=username, full_name=f"{role} {username}", role=role,
+                                          password=STAFF_PASSWORD, department_id=department))
+            resp = client.post("/api/v1/sessions", json={"username": username, "password": STAFF_PASSWORD})
+            assert resp.status_code == 201, resp.json
+            made[username] = {"Authorization": f"Bearer {resp.json['token']}"}
+        return made[username]
+
+    return make
+
+
+@pytest.fixture
+def hw(staff_factory):
+    return staff_factory("health_worker", "asha")
+
+
+@pytest.fixture
+def doctor(staff_factory):
+    return staff_factory("doctor", "drrao")
+
+
+def event_count(box) -> int:
+    from sqlalchemy import func, select
+
+    from appliance.events.tables import events
+
+    with box.read() as conn:
+        return conn.execute(select(func.count()).select_from(events)).scalar()
