@@ -22,6 +22,17 @@ from ..errors import StartupError
 from .keys import key_id, read_key, write_private_file
 
 
+def _quiet_sqlcipher_log() -> None:
+    """SQLCipher writes its own errors (e.g. HMAC failures) to stderr; the box reports them itself,
+    as one line naming the problem, so the library's log is turned off (a process-wide setting)."""
+    conn = sqlcipher3.connect(":memory:")
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.close()
+
+
+_quiet_sqlcipher_log()
+
+
 class KeyMismatch(StartupError):
     exit_code = EXIT_KEY_MISMATCH
 

@@ -1,0 +1,88 @@
+"""Fixtures for tests that run the real server process (gunicorn, SQLCipher file, signals)."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from appliance.box import open_box
+from appliance.settings import load_settings
+from appliance.staff.schemas import StaffIn
+from appliance.staff.services import create_staff
+from tests.conftest import STAFF_PASSWORD
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ServerProcess:
+    """`clinic serve` in its own process group, so a SIGKILL takes master and workers at once."""
+
+    def __init__(self, config: Path, workers: int = 2, threads: int = 4) -> None:
+        self.config = config
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {**os.environ, "CLINIC_SERVER__PORT": str(self.port), "CLINIC_SERVER__WORKERS": str(workers),
+                    "CLINIC_SERVER__THREADS": str(threads)}
+        self.proc: subprocess.Popen | None = None
+
+    def start(self, timeout: float = 30) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-m", "appliance.cli", "--config", str(self.config), "serve"],
+                                     env=self.env, start_new_session=True, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited: {self.proc.stdout.read().decode()}")
+            try:
+                if requests.get(self.url + "/api/v1/health", timeout=1).status_code == 200:
+                    return
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        raise RuntimeError("server did not start")
+
+    def kill(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+def add_staff(config: Path, username: str, role: str) -> None:
+    box = open_box(load_settings(config, environ={}))
+    try:
+        with box.write("test:setup") as uow:
+            create_staff(uow, StaffIn(username=username, full_name=username, role=role, password=STAFF_PASSWORD))
+    finally:
+        box.close()
+
+
+def sign_in(url: str, username: str) -> dict[str, str]:
+    r = requests.post(url + "/api/v1/sessions", json={"username": username, "password": STAFF_PASSWORD}, timeout=10)
+    r.raise_for_status()
+    return {"Authorization": f"Bearer {r.json()['token']}"}
+
+
+@pytest.fixture
+def server(box_config):
+    add_staff(box_config, "asha", "health_worker")
+    srv = ServerProcess(box_config)
+    yield srv
+    srv.stop()
