@@ -42,8 +42,7 @@ def authenticate(permission: str) -> Principal:
     token = _bearer_token()
     idle = box.settings.auth.session_idle_minutes
     with box.read() as conn:
-        staff_id = auth_services.resolve_session(conn, token, idle_minutes=idle)
-        touch = auth_services.needs_touch(conn, token)
+        staff_id, touch = auth_services.resolve_session(conn, token, idle_minutes=idle)
         staff = staff_brief(conn, staff_id)
     if staff is None or not staff["active"]:
         raise Unauthenticated("this staff account is not active")

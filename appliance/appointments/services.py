@@ -30,7 +30,7 @@ def book_appointment(uow: UnitOfWork, data: AppointmentIn) -> dict[str, Any]:
     row = {"id": new_id(), "patient_id": data.patient_id, "department_id": data.department_id,
            "doctor_id": data.doctor_id, "day": day.isoformat(), "slot_time": data.slot_time,
            "reason": data.reason, "status": "booked", "booked_at": now, "updated_at": now}
-    uow.conn.execute(insert(appointments).values(**row))
+    uow.conn.execute(insert(appointments), row)
     uow.emit(ENTITY, row["id"], "booked", {k: v for k, v in row.items() if k != "id"}, patient_id=data.patient_id)
     if data.check_in:
         return check_in(uow, row["id"])

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from ..errors import Conflict, TooManyAttempts, Unauthenticated
 from ..common import utc_now
@@ -79,22 +79,21 @@ def sign_in(conn: Connection, username: str, password: str, *, max_failures_per_
     return token, row.staff_id, expires
 
 
-def resolve_session(conn: Connection, token: str, *, idle_minutes: int) -> str:
-    """The staff id behind a live token; expired, idle or revoked tokens are refused."""
+_SESSION = select(sessions).where(sessions.c.token_hash == bindparam("token_hash"))
+
+
+def resolve_session(conn: Connection, token: str, *, idle_minutes: int) -> tuple[str, bool]:
+    """(staff id, whether last-seen is stale enough to record) for a live token; expired, idle or
+    revoked tokens are refused."""
     now = int(time.time())
-    row = conn.execute(select(sessions).where(sessions.c.token_hash == hash_token(token))).first()
+    row = conn.execute(_SESSION, {"token_hash": hash_token(token)}).first()
     if row is None or row.revoked_at is not None:
         raise Unauthenticated("session is not valid; sign in again")
     if now >= row.expires_at:
         raise Unauthenticated("session has expired; sign in again")
     if now - row.last_seen_at > idle_minutes * 60:
         raise Unauthenticated("session was locked after inactivity; sign in again")
-    return row.staff_id
-
-
-def needs_touch(conn: Connection, token: str) -> bool:
-    row = conn.execute(select(sessions.c.last_seen_at).where(sessions.c.token_hash == hash_token(token))).first()
-    return row is not None and int(time.time()) - row.last_seen_at >= LAST_SEEN_RESOLUTION_S
+    return row.staff_id, now - row.last_seen_at >= LAST_SEEN_RESOLUTION_S
 
 
 def touch_session(conn: Connection, token: str) -> None:

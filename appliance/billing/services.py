@@ -17,7 +17,7 @@ def add_charge(uow: UnitOfWork, data: ChargeIn, source: str | None = None) -> di
     require_active_patient(uow.conn, data.patient_id)
     row = {"id": new_id(), **data.model_dump(), "amount_minor": data.quantity * data.unit_price_minor,
            "source": source, "created_at": utc_now(), "created_by": uow.actor}
-    uow.conn.execute(insert(charges).values(**row))
+    uow.conn.execute(insert(charges), row)
     uow.emit("charge", row["id"], "added", {k: v for k, v in row.items() if k != "id"},
              patient_id=data.patient_id)
     return row
@@ -46,7 +46,7 @@ def take_payment(uow: UnitOfWork, data: PaymentIn) -> dict[str, Any]:
         raise Conflict(f"payment {data.amount_minor} exceeds the balance due {due}", balance_minor=due)
     row = {"id": new_id(), **data.model_dump(), "receipt_number": _receipt_number(uow.conn),
            "received_at": utc_now(), "received_by": uow.actor}
-    uow.conn.execute(insert(payments).values(**row))
+    uow.conn.execute(insert(payments), row)
     uow.emit("payment", row["id"], "received", {k: v for k, v in row.items() if k != "id"},
              patient_id=data.patient_id)
     return {**row, "balance_minor": due - data.amount_minor}

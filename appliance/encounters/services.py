@@ -21,7 +21,7 @@ def open_encounter(uow: UnitOfWork, patient_id: str, *, complaint: str | None = 
     row = {"id": new_id(), "patient_id": patient_id, "appointment_id": appointment_id,
            "department_id": department_id, "doctor_id": doctor_id, "status": "open",
            "complaint": complaint, "opened_at": utc_now()}
-    uow.conn.execute(insert(encounters).values(**row))
+    uow.conn.execute(insert(encounters), row)
     uow.emit(ENTITY, row["id"], "opened", {k: v for k, v in row.items() if k != "id"}, patient_id=patient_id)
     return get_encounter(uow.conn, row["id"])
 
@@ -73,7 +73,7 @@ def add_note(uow: UnitOfWork, encounter_id: str, text: str) -> dict[str, Any]:
     enc = _require(uow.conn, encounter_id)
     row = {"id": new_id(), "encounter_id": encounter_id, "author": uow.actor, "text": text,
            "created_at": utc_now()}
-    uow.conn.execute(insert(encounter_notes).values(**row))
+    uow.conn.execute(insert(encounter_notes), row)
     # Notes after closing are addenda: allowed, marked, never edits of the original.
     op = "note_added" if enc["status"] == "open" else "addendum_added"
     uow.emit("encounter_note", row["id"], op, {k: v for k, v in row.items() if k != "id"},
@@ -85,7 +85,7 @@ def add_diagnosis(uow: UnitOfWork, encounter_id: str, data: DiagnosisIn) -> dict
     enc = require_open_encounter(uow.conn, encounter_id)
     row = {"id": new_id(), "encounter_id": encounter_id, **data.model_dump(), "recorded_by": uow.actor,
            "recorded_at": utc_now()}
-    uow.conn.execute(insert(encounter_diagnoses).values(**row))
+    uow.conn.execute(insert(encounter_diagnoses), row)
     uow.emit("diagnosis", row["id"], "recorded", {k: v for k, v in row.items() if k != "id"},
              patient_id=enc["patient_id"])
     return row

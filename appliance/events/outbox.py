@@ -5,7 +5,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, bindparam, func, insert, select
 
 from sync.clock import HLCTimestamp, tick
 from sync.ids import uuid7
@@ -20,12 +20,18 @@ def _json_default(value: Any) -> str:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+# Built once: statement construction would otherwise dominate the time the write lock is held.
+_LAST_SEQ = select(func.max(events.c.seq)).where(events.c.origin == bindparam("origin"))
+_LAST_HLC = select(func.max(events.c.hlc))
+_INSERT = insert(events)
+
+
 def append_event(conn: Connection, *, origin: str, actor: str, entity: str, entity_id: str, op: str,
                  fields: dict[str, Any], patient_id: str | None = None) -> dict[str, Any]:
     """Write one event. Must run inside a write (BEGIN IMMEDIATE) transaction: that lock is what
     makes `seq` gap-free per origin and the HLC monotonic across processes."""
-    last_seq = conn.execute(select(func.max(events.c.seq)).where(events.c.origin == origin)).scalar()
-    last_hlc = conn.execute(select(func.max(events.c.hlc))).scalar()
+    last_seq = conn.execute(_LAST_SEQ, {"origin": origin}).scalar()
+    last_hlc = conn.execute(_LAST_HLC).scalar()
     hlc = tick(HLCTimestamp.decode(last_hlc) if last_hlc else None)
     row = {
         "id": uuid7(hlc.wall_ms),
@@ -41,7 +47,7 @@ def append_event(conn: Connection, *, origin: str, actor: str, entity: str, enti
         "schema": SCHEMA_VERSION,
         "recorded_at": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
     }
-    conn.execute(insert(events).values(**row))
+    conn.execute(_INSERT, row)
     return {**row, "fields": fields}
 
 
@@ -69,4 +75,4 @@ def seq_gaps(conn: Connection) -> list[tuple[str, int, int]]:
 
 
 def last_seq(conn: Connection, origin: str) -> int:
-    return conn.execute(select(func.max(events.c.seq)).where(events.c.origin == origin)).scalar() or 0
+    return conn.execute(_LAST_SEQ, {"origin": origin}).scalar() or 0

@@ -18,7 +18,7 @@ def add_item(uow: UnitOfWork, data: ItemIn) -> dict[str, Any]:
     if uow.conn.execute(select(inventory_items.c.id).where(inventory_items.c.sku == data.sku)).first():
         raise Conflict(f"item {data.sku} exists")
     row = {"id": new_id(), **data.model_dump(exclude={"opening_stock"}), "created_at": utc_now()}
-    uow.conn.execute(insert(inventory_items).values(**row))
+    uow.conn.execute(insert(inventory_items), row)
     uow.emit("inventory_item", row["id"], "added", {k: v for k, v in row.items() if k != "id"})
     if data.opening_stock:
         move_stock(uow, row["id"], data.opening_stock, "received", "opening stock")
@@ -54,7 +54,7 @@ def move_stock(uow: UnitOfWork, item_id: str, delta: int, reason: str, reference
                        level=item["level"])
     row = {"id": new_id(), "item_id": item_id, "delta": delta, "reason": reason, "reference": reference,
            "created_at": utc_now(), "actor": uow.actor}
-    uow.conn.execute(insert(stock_movements).values(**row))
+    uow.conn.execute(insert(stock_movements), row)
     uow.emit("stock", item_id, "moved", {"movement_id": row["id"], "delta": delta, "reason": reason,
                                          "reference": reference})
     return {**row, "level": item["level"] + delta}

@@ -1,8 +1,9 @@
 """Typo-tolerant patient search by name, phone or clinic number.
 
-Names are indexed by boundary trigrams and two phonetic codes per token (a skeleton tuned for
-romanised Indian names: Suneeta/Sunita, Mohd/Mohammed-style vowel and aspirate variants, and
-Metaphone); candidates sharing most keys are re-ranked with rapidfuzz.
+Each name token is indexed by its 2- and 3-letter prefixes (search as you type) and two phonetic
+codes: a consonant skeleton tuned for romanised Indian names (Suneeta/Sunita, Laxmi/Lakshmi,
+Mohamed/Mohammed) and Metaphone. Few keys per patient keep registration cheap; candidates sharing
+most keys with the query are re-ranked by rapidfuzz over the stored normalised name.
 """
 from __future__ import annotations
 
@@ -41,8 +42,7 @@ def skeleton(token: str) -> str:
 
 
 def token_keys(token: str) -> set[str]:
-    padded = f"^{token}$"
-    keys = {"t:" + padded[i:i + 3] for i in range(len(padded) - 2)}
+    keys = {"p:" + token[:2], "p:" + token[:3]}
     if token.isalpha():
         keys.add("s:" + skeleton(token))
         meta = jellyfish.metaphone(token)
@@ -58,6 +58,26 @@ def name_keys(*names: str | None) -> set[str]:
             if len(token) >= 2:
                 keys |= token_keys(token)
     return {k[:40] for k in keys}
+
+
+def query_keys(query_norm: str) -> set[str]:
+    """Keys of a (possibly partly typed) query: a 2-letter token only matches as a prefix."""
+    keys: set[str] = set()
+    for token in query_norm.split():
+        if len(token) == 2:
+            keys.add("p:" + token)
+        elif len(token) > 2:
+            keys |= token_keys(token)
+    return keys
+
+
+def search_name(given: str, family: str | None) -> str:
+    return normalize(f"{given} {family or ''}")
+
+
+def search_columns(given: str, family: str | None) -> dict[str, str]:
+    name = search_name(given, family)
+    return {"search_name": name, "search_skeleton": name_skeleton(name)}
 
 
 def phone_digits(text: str | None) -> str | None:
@@ -96,29 +116,38 @@ def search_patients(conn: Connection, query: str, limit: int = 20) -> list[dict[
             if r.clinic_number.split("-")[-1].lstrip("0") == digits.lstrip("0"):
                 found.setdefault(r.id, {**r._mapping, "score": 95, "matched": "clinic_number"})
 
-    keys = name_keys(norm)
+    keys = query_keys(norm)
     if keys and not digits.isdigit():
         hits = func.count().label("hits")
         cands = (select(patient_search_keys.c.patient_id, hits)
                  .where(patient_search_keys.c.key.in_(sorted(keys)))
                  .group_by(patient_search_keys.c.patient_id)
                  .order_by(hits.desc()).limit(SEARCH_CANDIDATES)).subquery()
-        rows = conn.execute(select(*_RESULT_COLUMNS).join(cands, cands.c.patient_id == patients.c.id).where(_ACTIVE))
-        for r in rows:
-            full = normalize(f"{r.given_name} {r.family_name}")
-            score = max(fuzz.WRatio(norm, full), _token_score(norm, full))
-            if score >= SEARCH_MIN_SCORE and r.id not in found:
-                found[r.id] = {**r._mapping, "score": round(score), "matched": "name"}
+        names = conn.execute(select(patients.c.id, patients.c.search_name, patients.c.search_skeleton)
+                             .join(cands, cands.c.patient_id == patients.c.id).where(_ACTIVE)).all()
+        scores = dict(sorted(_score_names(norm, names).items(), key=lambda kv: -kv[1])[:limit])
+        if scores:
+            rows = conn.execute(select(*_RESULT_COLUMNS).where(patients.c.id.in_(list(scores))))
+            for r in rows:
+                found.setdefault(r.id, {**r._mapping, "score": round(scores[r.id]), "matched": "name"})
 
     ranked = sorted(found.values(), key=lambda p: (-p["score"], p["given_name"], p["family_name"], p["id"]))
     return ranked[:limit]
 
 
-def _token_score(query: str, full: str) -> float:
-    """Every query token against its best name token: catches a typo in each of two names."""
-    q_tokens, n_tokens = query.split(), full.split()
-    if not q_tokens or not n_tokens:
-        return 0.0
-    per = [max(fuzz.ratio(q, n) if len(q) > 2 else (100.0 if n.startswith(q) else 0.0) for n in n_tokens)
-           for q in q_tokens]
-    return sum(per) / len(per)
+def name_skeleton(norm: str) -> str:
+    """The phonetic skeletons of a normalised name, stored beside it for ranking."""
+    return " ".join(skeleton(t) for t in norm.split() if t.isalpha())
+
+
+def _score_names(query_norm: str, names) -> dict[str, float]:
+    """Spelling similarity, or (slightly discounted) similarity of the phonetic skeletons."""
+    q_skel = name_skeleton(query_norm)
+    scores = {}
+    for pid, name, name_skel in names:
+        score = fuzz.WRatio(query_norm, name)
+        if q_skel:
+            score = max(score, 0.95 * fuzz.WRatio(q_skel, name_skel))
+        if score >= SEARCH_MIN_SCORE:
+            scores[pid] = score
+    return scores

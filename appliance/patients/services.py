@@ -4,27 +4,32 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from ..common import as_dict, as_dicts, changed_fields, new_id, today, utc_now
 from ..errors import Conflict, NotFound
 from ..events.unit import UnitOfWork
 from .const import ALLERGY_ENTITY, ENTITY
 from .schemas import AllergyIn, PatientIn, PatientPatch
-from .search import name_keys, phone_digits, search_patients
+from .search import name_keys, phone_digits, search_columns, search_patients
 from .tables import patient_allergies, patient_search_keys, patients
+
+
+# A range, not LIKE: SQLite's case-insensitive LIKE cannot use the unique index.
+_LAST_NUMBER = select(func.max(patients.c.clinic_number)).where(
+    patients.c.clinic_number >= bindparam("low"), patients.c.clinic_number < bindparam("high"))
 
 
 def _next_clinic_number(conn: Connection, clinic_id: str) -> str:
     prefix = clinic_id.upper() + "-"
-    last = conn.execute(select(func.max(patients.c.clinic_number))
-                        .where(patients.c.clinic_number.like(prefix + "%"))).scalar()
+    last = conn.execute(_LAST_NUMBER, {"low": prefix, "high": clinic_id.upper() + "."}).scalar()
     n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{n:05d}"
 
 
-def _index_names(conn: Connection, patient_id: str, given: str, family: str) -> None:
-    conn.execute(delete(patient_search_keys).where(patient_search_keys.c.patient_id == patient_id))
+def _index_names(conn: Connection, patient_id: str, given: str, family: str, *, new: bool = False) -> None:
+    if not new:
+        conn.execute(delete(patient_search_keys).where(patient_search_keys.c.patient_id == patient_id))
     keys = name_keys(given, family)
     if keys:
         conn.execute(insert(patient_search_keys), [{"key": k, "patient_id": patient_id} for k in keys])
@@ -40,6 +45,7 @@ def register_patient(uow: UnitOfWork, data: PatientIn, clinic_id: str) -> dict[s
         "clinic_number": _next_clinic_number(uow.conn, clinic_id),
         "given_name": data.given_name,
         "family_name": data.family_name,
+        **search_columns(data.given_name, data.family_name),
         "sex": data.sex,
         "birth_date": birth_date.isoformat() if birth_date else None,
         "birth_date_estimated": estimated,
@@ -51,18 +57,20 @@ def register_patient(uow: UnitOfWork, data: PatientIn, clinic_id: str) -> dict[s
         "created_at": now,
         "updated_at": now,
     }
-    uow.conn.execute(insert(patients).values(**row))
-    _index_names(uow.conn, row["id"], data.given_name, data.family_name)
-    uow.emit(ENTITY, row["id"], "registered", {k: v for k, v in row.items() if k != "id"}, patient_id=row["id"])
-    for allergy in data.allergies:
-        add_allergy(uow, row["id"], allergy)
-    return get_patient(uow.conn, row["id"])
+    uow.conn.execute(insert(patients), row)
+    _index_names(uow.conn, row["id"], data.given_name, data.family_name, new=True)
+    uow.emit(ENTITY, row["id"], "registered",
+             {k: v for k, v in row.items() if k not in ("id", "search_name", "search_skeleton")}, patient_id=row["id"])
+    allergies = [add_allergy(uow, row["id"], allergy, check_patient=False) for allergy in data.allergies]
+    del row["search_name"], row["search_skeleton"]
+    return {**row, "retired_at": None, "merged_into": None, "allergies": allergies}
 
 
 def get_patient(conn: Connection, patient_id: str) -> dict[str, Any]:
     row = as_dict(conn.execute(select(patients).where(patients.c.id == patient_id)).first())
     if row is None:
         raise NotFound(f"patient {patient_id} not found", patient_id=patient_id)
+    del row["search_name"], row["search_skeleton"]
     row["allergies"] = list_allergies(conn, patient_id)
     return row
 
@@ -98,8 +106,11 @@ def update_patient(uow: UnitOfWork, patient_id: str, patch: PatientPatch) -> dic
     changes["updated_at"] = utc_now()
     uow.conn.execute(update(patients).where(patients.c.id == patient_id).values(**changes))
     if "given_name" in changes or "family_name" in changes:
-        _index_names(uow.conn, patient_id, changes.get("given_name", current["given_name"]),
-                     changes.get("family_name", current["family_name"]) or "")
+        given = changes.get("given_name", current["given_name"])
+        family = changes.get("family_name", current["family_name"]) or ""
+        uow.conn.execute(update(patients).where(patients.c.id == patient_id)
+                         .values(**search_columns(given, family)))
+        _index_names(uow.conn, patient_id, given, family)
     uow.emit(ENTITY, patient_id, "updated", changes, patient_id=patient_id)
     return get_patient(uow.conn, patient_id)
 
@@ -112,15 +123,16 @@ def retire_patient(uow: UnitOfWork, patient_id: str, reason: str) -> dict[str, A
     return get_patient(uow.conn, patient_id)
 
 
-def add_allergy(uow: UnitOfWork, patient_id: str, data: AllergyIn) -> dict[str, Any]:
-    require_active_patient(uow.conn, patient_id)
+def add_allergy(uow: UnitOfWork, patient_id: str, data: AllergyIn, *, check_patient: bool = True) -> dict[str, Any]:
+    if check_patient:
+        require_active_patient(uow.conn, patient_id)
     existing = [a for a in list_allergies(uow.conn, patient_id)
                 if a["substance"].casefold() == data.substance.casefold()]
     if existing:
         raise Conflict(f"allergy to {data.substance} is already recorded", allergy_id=existing[0]["id"])
     row = {"id": new_id(), "patient_id": patient_id, **data.model_dump(),
            "recorded_at": utc_now(), "recorded_by": uow.actor}
-    uow.conn.execute(insert(patient_allergies).values(**row))
+    uow.conn.execute(insert(patient_allergies), row)
     uow.emit(ALLERGY_ENTITY, row["id"], "added", {k: v for k, v in row.items() if k != "id"}, patient_id=patient_id)
     return row
 

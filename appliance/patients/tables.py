@@ -10,6 +10,8 @@ patients = Table(
     Column("clinic_number", String(40), nullable=False, unique=True),
     Column("given_name", String(80), nullable=False),
     Column("family_name", String(80), nullable=False, default=""),
+    Column("search_name", String(170), nullable=False),
+    Column("search_skeleton", String(170), nullable=False),
     Column("sex", String(10), nullable=False),
     Column("birth_date", String(10)),
     Column("birth_date_estimated", Boolean, nullable=False, default=False),

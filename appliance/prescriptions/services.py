@@ -39,7 +39,7 @@ def write_prescription(uow: UnitOfWork, encounter_id: str, data: PrescriptionIn)
            "prescriber": uow.actor, "status": "active",
            "allergy_override_reason": data.allergy_override_reason if conflicts else None,
            "created_at": utc_now()}
-    uow.conn.execute(insert(prescriptions).values(**row))
+    uow.conn.execute(insert(prescriptions), row)
     items = [{"id": new_id(), "prescription_id": row["id"], **i.model_dump()} for i in data.items]
     uow.conn.execute(insert(prescription_items), items)
     uow.emit("prescription", row["id"], "written",

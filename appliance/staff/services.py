@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from ..auth import services as auth
 from ..common import as_dict, as_dicts, changed_fields, new_id, utc_now
@@ -19,7 +19,7 @@ def create_department(uow: UnitOfWork, data: DepartmentIn) -> dict[str, Any]:
     if uow.conn.execute(select(departments.c.id).where(departments.c.name == data.name)).first():
         raise Conflict(f"department {data.name} exists")
     row = {"id": new_id(), "name": data.name, "created_at": utc_now()}
-    uow.conn.execute(insert(departments).values(**row))
+    uow.conn.execute(insert(departments), row)
     uow.emit("department", row["id"], "created", {"name": data.name})
     return row
 
@@ -47,7 +47,7 @@ def create_staff(uow: UnitOfWork, data: StaffIn) -> dict[str, Any]:
     now = utc_now()
     row = {"id": new_id(), **data.model_dump(exclude={"password"}), "active": True,
            "created_at": now, "updated_at": now}
-    uow.conn.execute(insert(staff).values(**row))
+    uow.conn.execute(insert(staff), row)
     auth.set_password(uow.conn, row["id"], data.username, data.password)
     uow.emit("staff", row["id"], "created", {k: v for k, v in row.items() if k != "id"})
     return row
@@ -80,10 +80,13 @@ def get_staff(conn: Connection, staff_id: str) -> dict[str, Any]:
     return row
 
 
+_BRIEF = select(staff.c.id, staff.c.username, staff.c.full_name, staff.c.role, staff.c.active,
+               staff.c.department_id).where(staff.c.id == bindparam("staff_id"))
+
+
 def staff_brief(conn: Connection, staff_id: str) -> dict[str, Any] | None:
-    return as_dict(conn.execute(select(staff.c.id, staff.c.username, staff.c.full_name, staff.c.role,
-                                       staff.c.active, staff.c.department_id)
-                                .where(staff.c.id == staff_id)).first())
+    """Who a staff id is, in one cheap query (runs on every authenticated request)."""
+    return as_dict(conn.execute(_BRIEF, {"staff_id": staff_id}).first())
 
 
 def require_staff(conn: Connection, staff_id: str, role: str | None = None) -> dict[str, Any]:

@@ -7,7 +7,10 @@ temporary file ever holds plaintext, and a busy timeout so writers queue instead
 """
 from __future__ import annotations
 
+import fcntl
+import os
 import sqlite3
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -61,6 +64,9 @@ class Store:
             module=self._module,
         )
         event.listen(self.engine, "begin", _begin)
+        self._thread_lock = threading.Lock()
+        self._lock_fd: int | None = None
+        self._lock_pid = 0
 
     @property
     def encrypted(self) -> bool:
@@ -154,6 +160,9 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._lock_fd is not None and self._lock_pid == os.getpid():
+            os.close(self._lock_fd)
+        self._lock_fd, self._lock_pid = None, 0
 
     # -- transactions --------------------------------------------------------------------------
     @contextmanager
@@ -164,10 +173,26 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """A write transaction taken with BEGIN IMMEDIATE, so writers queue on the lock up front
-        instead of failing when a reader upgrades; commits durably or rolls back entirely."""
-        with self.engine.connect().execution_options(clinic_begin="IMMEDIATE") as conn, conn.begin():
-            yield conn
+        """A write transaction (BEGIN IMMEDIATE) that commits durably or rolls back entirely.
+
+        Writers first queue on a thread lock and a flock shared by every process of the box:
+        SQLite's own busy handler sleeps in growing steps (up to 100 ms) and is unfair, which
+        turned into second-long tail latencies under concurrent registrations."""
+        with self._thread_lock, self._process_lock():
+            with self.engine.connect().execution_options(clinic_begin="IMMEDIATE") as conn, conn.begin():
+                yield conn
+
+    @contextmanager
+    def _process_lock(self) -> Iterator[None]:
+        if self._lock_pid != os.getpid():  # an fd inherited over fork would share the parent's lock
+            self._lock_fd = os.open(self.db_path.with_name(self.db_path.name + ".writelock"),
+                                    os.O_RDWR | os.O_CREAT, 0o600)
+            self._lock_pid = os.getpid()
+        fcntl.flock(self._lock_fd, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
 
 
 def _begin(conn: Connection) -> None:

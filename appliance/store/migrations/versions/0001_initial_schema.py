@@ -122,6 +122,8 @@ def upgrade() -> None:
     sa.Column('clinic_number', sa.String(length=40), nullable=False),
     sa.Column('given_name', sa.String(length=80), nullable=False),
     sa.Column('family_name', sa.String(length=80), nullable=False),
+    sa.Column('search_name', sa.String(length=170), nullable=False),
+    sa.Column('search_skeleton', sa.String(length=170), nullable=False),
     sa.Column('sex', sa.String(length=10), nullable=False),
     sa.Column('birth_date', sa.String(length=10), nullable=True),
     sa.Column('birth_date_estimated', sa.Boolean(), nullable=False),

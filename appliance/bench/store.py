@@ -1,0 +1,194 @@
+"""`clinic bench store`: HTTP registration and search under concurrent clients, SQLCipher vs plain SQLite.
+
+Both stores are built, seeded and served the same way in the same run; only the cipher differs.
+The load generator is a separate process from the server, so both share the machine's cores.
+"""
+from __future__ import annotations
+
+import http.client
+import json
+import multiprocessing
+import random
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from ..box import open_box
+from ..demo import data
+from ..patients.schemas import PatientIn
+from ..patients.services import register_patient
+from ..settings import Settings
+from ..staff.schemas import StaffIn
+from ..staff.services import create_staff
+from ..store import Store
+from ..store.keys import generate_key, write_key_file
+
+PASSWORD = "bench-password-1"
+
+
+def _settings(root: Path, port: int) -> Settings:
+    return Settings.model_validate({
+        "box": {"device_id": "box-bench", "clinic_id": "BEN", "data_dir": str(root)},
+        "store": {"key_file": str(root / "db.key")},
+        "server": {"port": port, "host": "127.0.0.1"},
+    })
+
+
+def _random_patient(rng: random.Random, i: int) -> PatientIn:
+    sex = rng.choice(["female", "male"])
+    given = rng.choice(data.GIVEN_FEMALE if sex == "female" else data.GIVEN_MALE)
+    return PatientIn(given_name=given, family_name=rng.choice(data.FAMILY), sex=sex, age_years=rng.randint(0, 90),
+                     phone=f"9{rng.randint(0, 10**9 - 1):09d}", village=rng.choice(data.VILLAGES))
+
+
+def _prepare(root: Path, encrypted: bool, patients: int, port: int) -> Settings:
+    settings = _settings(root, port)
+    key = None
+    if encrypted:
+        key = generate_key()
+        write_key_file(settings.key_path(), key)
+    Store(settings.db_path, key).create()
+    box = open_box(settings, encrypted=encrypted)
+    rng = random.Random(42)
+    try:
+        with box.write("bench:seed") as uow:
+            create_staff(uow, StaffIn(username="bench", full_name="Bench", role="health_worker", password=PASSWORD))
+        for start in range(0, patients, 500):
+            with box.write("bench:seed") as uow:
+                for i in range(start, min(patients, start + 500)):
+                    register_patient(uow, _random_patient(rng, i), "BEN")
+    finally:
+        box.close()
+    return settings
+
+
+def _serve(settings: Settings, encrypted: bool) -> None:
+    from ..server import ClinicServer
+
+    ClinicServer(settings, encrypted=encrypted).run()
+
+
+def _request(conn: http.client.HTTPConnection, method: str, path: str, body: Any = None,
+             token: str | None = None) -> tuple[int, bytes]:
+    headers = {"Content-Type": "application/json"} if body is not None else {}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    conn.request(method, path, body=json.dumps(body) if body is not None else None, headers=headers)
+    resp = conn.getresponse()
+    return resp.status, resp.read()
+
+
+def _wait_up(port: int) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            if _request(conn, "GET", "/api/v1/health")[0] == 200:
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError("bench server did not start")
+
+
+def _typo(rng: random.Random, word: str) -> str:
+    i = rng.randrange(1, len(word) - 1)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2:] if rng.random() < 0.5 else word[:i] + word[i + 1:]
+
+
+def _load(port: int, token: str, clients: int, seconds: float, kind: str) -> dict[str, float]:
+    latencies: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    stop_at = time.monotonic() + seconds
+
+    def client(n: int) -> None:
+        nonlocal errors
+        rng = random.Random(n)
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        mine: list[float] = []
+        bad = 0
+        while time.monotonic() < stop_at:
+            if kind == "register":
+                method, path, body = "POST", "/api/v1/patients", _random_patient(rng, n).model_dump(mode="json",
+                                                                                                  exclude_none=True)
+            else:
+                q = f"{_typo(rng, rng.choice(data.GIVEN_FEMALE + data.GIVEN_MALE))} {rng.choice(data.FAMILY)}"
+                method, path, body = "GET", f"/api/v1/patients?q={quote(q)}&limit=10", None
+            t0 = time.perf_counter()
+            status, _ = _request(conn, method, path, body, token)
+            mine.append(time.perf_counter() - t0)
+            bad += status >= 400
+        with lock:
+            latencies.extend(mine)
+            errors += bad
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    t0 = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - t0
+    latencies.sort()
+    return {"requests": len(latencies), "errors": errors, "per_s": round(len(latencies) / elapsed, 1),
+            "p50_ms": round(statistics.median(latencies) * 1000, 2),
+            "p99_ms": round(latencies[int(len(latencies) * 0.99) - 1] * 1000, 2)}
+
+
+def _run_one(encrypted: bool, patients: int, clients: int, seconds: float) -> dict[str, Any]:
+    from .._port import free_port
+
+    port = free_port()
+    with tempfile.TemporaryDirectory(prefix="clinic-bench-") as tmp:
+        t0 = time.perf_counter()
+        settings = _prepare(Path(tmp), encrypted, patients, port)
+        seed_s = time.perf_counter() - t0
+        proc = multiprocessing.get_context("fork").Process(target=_serve, args=(settings, encrypted), daemon=True)
+        proc.start()
+        try:
+            _wait_up(port)
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            status, body = _request(conn, "POST", "/api/v1/sessions", {"username": "bench", "password": PASSWORD})
+            token = json.loads(body)["token"]
+            _load(port, token, clients, min(2.0, seconds), "search")  # warm the page cache
+            search = _load(port, token, clients, seconds, "search")
+            register = _load(port, token, clients, seconds, "register")
+        finally:
+            proc.terminate()
+            proc.join(15)
+        return {"store": "sqlcipher" if encrypted else "sqlite", "seed_s": round(seed_s, 1),
+                "register": register, "search": search}
+
+
+def run_store_bench(*, patients: int, clients: int, seconds: float) -> dict[str, Any]:
+    enc = _run_one(True, patients, clients, seconds)
+    plain = _run_one(False, patients, clients, seconds)
+    return {
+        "patients": patients, "clients": clients, "seconds": seconds,
+        "results": [enc, plain],
+        "ratios": {
+            "register_throughput_plain_over_encrypted": round(plain["register"]["per_s"] / enc["register"]["per_s"], 2),
+            "search_throughput_plain_over_encrypted": round(plain["search"]["per_s"] / enc["search"]["per_s"], 2),
+            "register_p99_encrypted_over_plain": round(enc["register"]["p99_ms"] / plain["register"]["p99_ms"], 2),
+            "search_p99_encrypted_over_plain": round(enc["search"]["p99_ms"] / plain["search"]["p99_ms"], 2),
+        },
+        "targets": {"register_per_s": ">= 300", "search_p99_ms": "<= 50", "encrypted_over_plain": "<= 1.3"},
+    }
+
+
+def print_report(report: dict[str, Any]) -> str:
+    lines = [f"clinic bench store: {report['patients']} patients, {report['clients']} concurrent clients, "
+             f"{report['seconds']} s per phase",
+             f"{'store':10} {'phase':9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}"]
+    for r in report["results"]:
+        for phase in ("register", "search"):
+            m = r[phase]
+            lines.append(f"{r['store']:10} {phase:9} {m['per_s']:8.1f} {m['p50_ms']:8.2f} {m['p99_ms']:8.2f} "
+                         f"{m['errors']:7d}")
+    for k, v in report["ratios"].items():
+        lines.append(f"{k:45} {v:.2f}")
+    return "\n".join(lines)
