@@ -48,7 +48,7 @@ def open_box(settings: Settings, *, migrate_schema: bool = True, quick_check: bo
     if encrypted:
         key_path = settings.key_path()
         recover_interrupted_rekey(settings.db_path, key_path)
-        key = read_key(key_path, require_private=not str(key_path).startswith("/run/credentials"))
+        key = read_key(key_path)
     store = Store(settings.db_path, key, cache_mb=settings.store.cache_mb,
                   pool_size=settings.store.pool_size, busy_timeout_ms=settings.store.busy_timeout_ms)
     store.open(quick_check=settings.store.check_on_start if quick_check is None else quick_check)

@@ -51,7 +51,7 @@ def main(config: str | None) -> None:
 def init(ctx: click.Context, data_dir: Path, device_id: str | None, clinic_id: str, clinic_name: str, port: int,
          admin_password: str | None) -> None:
     """Create a box: settings file, database key, encrypted database, first admin."""
-    from .provision import init_box
+    from provisioning.box import init_box
 
     config_path = Path(_config_path(ctx))
     if config_path.exists():

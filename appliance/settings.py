@@ -25,7 +25,8 @@ class _Section(BaseModel):
 class BoxSettings(_Section):
     device_id: str = Field(description="Stable id of this box; the origin of its events.")
     clinic_id: str = Field(description="Id of the clinic this box serves.")
-    clinic_name: str = Field(default="Clinic", min_length=1, max_length=120)
+    clinic_name: str = Field(default="Clinic", min_length=1, max_length=120,
+                             description="Shown on receipts and screens.")
     data_dir: Path = Field(description="Directory holding the encrypted database.")
 
     @field_validator("device_id", "clinic_id")
@@ -44,22 +45,25 @@ class StoreSettings(_Section):
     )
     cache_mb: int = Field(default=64, ge=2, le=4096, description="Page cache per connection, MiB.")
     pool_size: int = Field(default=8, ge=1, le=64, description="Connections kept per process.")
-    busy_timeout_ms: int = Field(default=15000, ge=100, le=600000)
+    busy_timeout_ms: int = Field(default=15000, ge=100, le=600000,
+                                 description="How long a connection waits for a lock held by another process.")
     check_on_start: bool = Field(default=True, description="Run PRAGMA quick_check before serving.")
 
 
 class ServerSettings(_Section):
-    host: str = Field(default="127.0.0.1")
-    port: int = Field(default=8080, ge=1, le=65535)
-    workers: int = Field(default=2, ge=1, le=32)
-    threads: int = Field(default=8, ge=1, le=128)
+    host: str = Field(default="127.0.0.1", description="Address to listen on (0.0.0.0 for the clinic LAN).")
+    port: int = Field(default=8080, ge=1, le=65535, description="TCP port of the API.")
+    workers: int = Field(default=2, ge=1, le=32, description="Worker processes (one per core).")
+    threads: int = Field(default=8, ge=1, le=128, description="Threads per worker.")
     max_body_kb: int = Field(default=256, ge=1, le=65536, description="Largest JSON body accepted.")
 
 
 class AuthSettings(_Section):
-    session_idle_minutes: int = Field(default=15, ge=1, le=240)
-    session_max_hours: int = Field(default=12, ge=1, le=72)
-    max_failed_signins_per_hour: int = Field(default=100, ge=1, le=1000)
+    session_idle_minutes: int = Field(default=15, ge=1, le=240,
+                                      description="A session unused this long is locked.")
+    session_max_hours: int = Field(default=12, ge=1, le=72, description="Absolute session lifetime.")
+    max_failed_signins_per_hour: int = Field(default=100, ge=1, le=1000,
+                                             description="Failed sign-ins per account per hour before refusal.")
 
 
 class Settings(_Section):
@@ -161,3 +165,14 @@ def render_settings_toml(device_id: str, clinic_id: str, clinic_name: str, data_
 
 def _toml_str(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def settings_table() -> str:
+    """The Markdown table of every setting, for the README (a test keeps the copy current)."""
+    rows = ["| setting | environment | default | meaning |", "|---|---|---|---|"]
+    for section, field in Settings.model_fields.items():
+        for key, f in field.annotation.model_fields.items():
+            default = "required" if f.is_required() else f"`{f.default}`"
+            rows.append(f"| `{section}.{key}` | `{ENV_PREFIX}{section.upper()}__{key.upper()}` | {default} | "
+                        f"{f.description or ''} |")
+    return "\n".join(rows)

@@ -9,7 +9,7 @@ import pytest
 
 from appliance.app import create_app
 from appliance.box import open_box
-from appliance import provision
+from provisioning import box as provision
 from appliance.settings import render_settings_toml
 from appliance.staff.schemas import DepartmentIn, StaffIn
 from appliance.staff.services import create_department, create_staff

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .box import open_box
-from .settings import Settings, load_settings
-from .staff.schemas import StaffIn
-from .staff.services import create_staff
-from .store import Store
-from .store.keys import generate_key, write_key_file, write_private_file
+from appliance.box import open_box
+from appliance.settings import Settings, load_settings
+from appliance.staff.schemas import StaffIn
+from appliance.staff.services import create_staff
+from appliance.store import Store
+from appliance.store.keys import generate_key, write_key_file, write_private_file
 
 
 def init_box(config_path: Path, settings_text: str, admin_password: str) -> Settings:

@@ -1,0 +1,1 @@
+"""Teleconsult: signalling, aiortc room endpoint, coturn config, recording, live captions."""
