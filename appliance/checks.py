@@ -8,7 +8,7 @@ from .store import Store
 from .store.migrate import current_revision, head_revision
 
 
-def check_store(store: Store) -> dict[str, Any]:
+def check_store(store: Store, origin: str) -> dict[str, Any]:
     checks: dict[str, dict[str, Any]] = {}
     with store.engine.connect() as conn:
         raw = conn.connection.driver_connection
@@ -27,7 +27,7 @@ def check_store(store: Store) -> dict[str, Any]:
         rows = pragma("foreign_key_check")
         checks["foreign_keys"] = {"ok": rows == [], "detail": f"{len(rows)} violations" if rows else "ok"}
         with conn.begin():
-            gaps = seq_gaps(conn)
+            gaps = seq_gaps(conn, origin)
         checks["event_seq"] = {"ok": not gaps,
                                "detail": "; ".join(f"{o}: {n} events, max seq {m}" for o, n, m in gaps) or "no gaps"}
     current, head = current_revision(store), head_revision()

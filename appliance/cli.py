@@ -96,7 +96,7 @@ def db_check(ctx: click.Context, as_json: bool) -> None:
 
     box = open_box(_settings(ctx), migrate_schema=False, quick_check=False)
     try:
-        report = check_store(box.store)
+        report = check_store(box.store, box.origin)
     finally:
         box.close()
     if as_json:

@@ -68,9 +68,12 @@ def events_for_entity(conn: Connection, entity: str, entity_id: str) -> list[dic
     return [_decode(r) for r in conn.execute(q)]
 
 
-def seq_gaps(conn: Connection) -> list[tuple[str, int, int]]:
-    """(origin, count, max seq) for every origin whose sequence is not 1..max without gaps."""
+def seq_gaps(conn: Connection, origin: str | None = None) -> list[tuple[str, int, int]]:
+    """(origin, count, max seq) for each origin (or the one given) whose seq is not 1..max without gaps.
+    Only a box's own origin must be complete locally; other origins arrive scoped by sync."""
     q = select(events.c.origin, func.count(), func.max(events.c.seq), func.min(events.c.seq)).group_by(events.c.origin)
+    if origin is not None:
+        q = q.where(events.c.origin == origin)
     return [(o, n, mx) for o, n, mx, mn in conn.execute(q) if n != mx or mn != 1]
 
 
