@@ -1,12 +1,16 @@
 """The Flask app factory: wires module blueprints, auth, problem+json and the OpenAPI document."""
 from __future__ import annotations
 
-from flask import Flask, current_app, jsonify, request
+import logging
+import time
+from typing import Any
 
-from . import __doc__ as _doc  # noqa: F401
+from flask import Flask, current_app, g, jsonify, request
+
 from .api import openapi, problems
+from .audit.services import AccessRecord, append as audit_append
 from .auth import services as auth_services
-from .auth.rbac import allowed
+from .auth.rbac import BREAK_GLASS_HEADER, allowed, may_break_glass
 from .auth.services import Principal
 from .box import Box
 from .errors import Forbidden, Unauthenticated
@@ -17,6 +21,7 @@ VERSION = "0.1.0"
 
 def _blueprint_apis():
     from .appointments.views import api as appointments
+    from .audit.views import api as audit
     from .auth.views import api as auth
     from .billing.views import api as billing
     from .encounters.views import api as encounters
@@ -25,7 +30,7 @@ def _blueprint_apis():
     from .patients.views import api as patients
     from .prescriptions.views import api as prescriptions
     from .staff.views import api as staff
-    return [auth, patients, staff, appointments, encounters, prescriptions, billing, inventory, events]
+    return [auth, patients, staff, appointments, encounters, prescriptions, billing, inventory, events, audit]
 
 
 def _bearer_token() -> str:
@@ -51,9 +56,54 @@ def authenticate(permission: str) -> Principal:
             auth_services.touch_session(conn, token)
     principal = Principal(staff_id=staff_id, username=staff["username"], role=staff["role"],
                           full_name=staff["full_name"])
+    g.principal = principal  # known even when refused below, so the denial is audited with a name
     if not allowed(principal.role, permission):
-        raise Forbidden(f"role {principal.role} may not do this (needs {permission})", permission=permission)
+        reason = (request.headers.get(BREAK_GLASS_HEADER) or "").strip()
+        if reason and may_break_glass(principal.role, permission):
+            if len(reason) < 10:
+                raise Forbidden(f"emergency access needs a reason of at least 10 characters in {BREAK_GLASS_HEADER}")
+            g.break_glass_reason = reason[:300]
+            return principal
+        hint = f"; in an emergency, give a reason in {BREAK_GLASS_HEADER}" \
+            if may_break_glass(principal.role, permission) else ""
+        raise Forbidden(f"role {principal.role} may not do this (needs {permission}){hint}", permission=permission)
     return principal
+
+
+def _patient_ids(path_params: dict[str, Any], result: Any, depth: int = 0) -> set[str]:
+    """Which patients a response concerns: path parameter, `patient_id` fields, patient records."""
+    found = {path_params["patient_id"]} if "patient_id" in path_params else set()
+    if depth > 2:
+        return found
+    if isinstance(result, dict):
+        if isinstance(result.get("patient_id"), str):
+            found.add(result["patient_id"])
+        if "clinic_number" in result and isinstance(result.get("id"), str):
+            found.add(result["id"])
+        for value in result.values():
+            if isinstance(value, (dict, list)):
+                found |= _patient_ids({}, value, depth + 1)
+    elif isinstance(result, list):
+        for item in result:
+            found |= _patient_ids({}, item, depth + 1)
+    return found
+
+
+def record_access(permission: str, action: str, path_params: dict[str, Any], status: int, result: Any) -> None:
+    """Audit one access to personal or clinical data, whatever its outcome."""
+    box: Box = current_app.extensions["clinic.box"]
+    principal: Principal | None = g.get("principal")
+    outcome = "allowed" if status < 400 else "denied" if status in (401, 403) else "failed"
+    record_id = next((v for k, v in path_params.items() if k != "patient_id"), None)
+    rec = AccessRecord(action=action, permission=permission, method=request.method, path=request.path[:300],
+                       outcome=outcome, status=status, actor=principal.actor if principal else None,
+                       username=principal.username if principal else None,
+                       role=principal.role if principal else None,
+                       patient_ids=sorted(_patient_ids(path_params, result)), record_id=record_id,
+                       device=(request.headers.get("X-Clinic-Device") or "")[:80] or None,
+                       ip=request.remote_addr, reason=g.get("break_glass_reason"))
+    with box.write(rec.actor or "anonymous") as uow:
+        audit_append(uow, rec)
 
 
 def create_app(box: Box) -> Flask:
@@ -62,6 +112,7 @@ def create_app(box: Box) -> Flask:
     app.json.sort_keys = False
     app.extensions["clinic.box"] = box
     app.extensions["clinic.authenticate"] = authenticate
+    app.extensions["clinic.audit"] = record_access
     apis = _blueprint_apis()
     for api in apis:
         app.register_blueprint(api.blueprint)
@@ -78,10 +129,27 @@ def create_app(box: Box) -> Flask:
         return jsonify({"status": "ok", "device_id": box.origin, "clinic_id": box.settings.box.clinic_id,
                         "version": VERSION})
 
+    access_log = logging.getLogger("clinic.access")
+
+    @app.before_request
+    def _start_clock():
+        g.started = time.perf_counter()
+
+    @app.after_request
+    def _log_access(resp):
+        principal = g.get("principal")
+        rule = request.url_rule.rule if request.url_rule else "(no route)"
+        access_log.info("%s %s %s", request.method, rule, resp.status_code, extra={"fields": {
+            "method": request.method, "route": rule, "status": resp.status_code,
+            "ms": round((time.perf_counter() - g.get("started", time.perf_counter())) * 1000, 1),
+            "actor": principal.actor if principal else None, "ip": request.remote_addr}})
+        return resp
+
     @app.after_request
     def _no_store(resp):
         resp.headers.setdefault("Cache-Control", "no-store")
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+        resp.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         return resp
 
     return app

@@ -6,6 +6,7 @@ from typing import Iterator
 
 from sqlalchemy import Connection
 
+from .alerts.rules import AccessRules
 from .errors import StartupError
 from .events.bus import EventBus
 from .events.unit import UnitOfWork
@@ -21,7 +22,7 @@ class Box:
     def __init__(self, settings: Settings, store: Store) -> None:
         self.settings = settings
         self.store = store
-        self.bus = EventBus(SUBSCRIPTIONS)
+        self.bus = EventBus([*SUBSCRIPTIONS, ("audit", "recorded", AccessRules(settings.alerts).on_access)])
 
     @property
     def origin(self) -> str:

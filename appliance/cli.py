@@ -74,10 +74,17 @@ def serve(ctx: click.Context) -> None:
     from .server import ClinicServer
     from .store.rekey import box_lock
 
+    from provisioning.tls import ensure_tls
+
+    from .logs import configure_logging
+
     settings = _settings(ctx)
+    configure_logging(settings.logging.file, settings.logging.level)
     with box_lock(settings.box.data_dir, exclusive=False):
         open_box(settings).close()
-        click.echo(f"clinic box {settings.box.device_id} serving on http://{settings.server.host}:{settings.server.port}/")
+        ensure_tls(settings.box.data_dir, settings.box.device_id, settings.server.tls_names)
+        click.echo(f"clinic box {settings.box.device_id} serving on "
+                   f"https://{settings.server.host}:{settings.server.port}/ (CA: {settings.box.data_dir}/tls/ca.crt)")
         ClinicServer(settings).run()
 
 
@@ -130,6 +137,74 @@ def db_rekey(ctx: click.Context) -> None:
     with box_lock(settings.box.data_dir, exclusive=True):
         new_id = rekey(settings.db_path, settings.key_path())
     click.echo(f"database key rotated; new key id {new_id[:12]}; key file {settings.key_path()}")
+
+
+@main.group()
+def audit() -> None:
+    """The audit log of accesses to personal and clinical data."""
+
+
+@audit.command("verify")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def audit_verify(ctx: click.Context, as_json: bool) -> None:
+    """Walk the hash chain; name the first record changed, removed or moved."""
+    from .audit.services import verify_chain
+    from .box import open_box
+
+    box = open_box(_settings(ctx), migrate_schema=False, quick_check=False)
+    try:
+        with box.read() as conn:
+            report = verify_chain(conn)
+    finally:
+        box.close()
+    if as_json:
+        click.echo(json.dumps(report))
+    elif report["ok"]:
+        click.echo(f"audit chain ok: {report['records']} records")
+    else:
+        b = report["first_broken"]
+        click.echo(f"audit chain BROKEN at record {b['seq']} ({b['id']}): {b['problem']}")
+    if not report["ok"]:
+        sys.exit(EXIT_CHECK_FAILED)
+
+
+@main.group()
+def alerts() -> None:
+    """Abnormal-access alerts: deliver the queue to the webhook."""
+
+
+def _deliver_once(settings: Settings) -> dict[str, int]:
+    from .alerts.services import deliver_due
+    from .box import open_box
+
+    if not settings.alerts.webhook_url:
+        raise StartupError("setting alerts.webhook_url: not set; alerts stay queued on the box")
+    box = open_box(settings, migrate_schema=False, quick_check=False)
+    try:
+        return deliver_due(box, settings.alerts.webhook_url, max_attempts=settings.alerts.max_attempts)
+    finally:
+        box.close()
+
+
+@alerts.command("deliver")
+@click.pass_context
+def alerts_deliver(ctx: click.Context) -> None:
+    """Try every due alert once (retries back off; too many failures go to the dead letter)."""
+    click.echo(json.dumps(_deliver_once(_settings(ctx))))
+
+
+@alerts.command("run")
+@click.option("--every", default=15.0, show_default=True, type=click.FloatRange(1, 3600))
+@click.pass_context
+def alerts_run(ctx: click.Context, every: float) -> None:
+    """Deliver alerts in a loop (the clinic-alerts service)."""
+    import time
+
+    settings = _settings(ctx)
+    while True:
+        _deliver_once(settings)
+        time.sleep(every)
 
 
 @main.group()

@@ -8,7 +8,8 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import Any, Mapping
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Any, Literal, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -56,6 +57,8 @@ class ServerSettings(_Section):
     workers: int = Field(default=2, ge=1, le=32, description="Worker processes (one per core).")
     threads: int = Field(default=8, ge=1, le=128, description="Threads per worker.")
     max_body_kb: int = Field(default=256, ge=1, le=65536, description="Largest JSON body accepted.")
+    tls_names: list[str] = Field(default_factory=list, max_length=20,
+                                 description="Extra DNS names or IPs for the box's TLS certificate.")
 
 
 class AuthSettings(_Section):
@@ -66,11 +69,44 @@ class AuthSettings(_Section):
                                              description="Failed sign-ins per account per hour before refusal.")
 
 
+class LoggingSettings(_Section):
+    file: str = Field(default="-", min_length=1, max_length=300,
+                      description="Where JSON logs go: a file path, or - for stderr (journald).")
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="Lowest level written.")
+
+
+class AlertSettings(_Section):
+    webhook_url: str | None = Field(default=None, pattern=r"^https?://\S+$",
+                                    description="Slack-compatible webhook for abnormal-access alerts.")
+    timezone: str = Field(default="UTC", description="The box's local time zone (working hours are local).")
+    work_start: str = Field(default="07:00", pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$",
+                            description="Start of working hours.")
+    work_end: str = Field(default="20:00", pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$",
+                          description="End of working hours.")
+    many_patients_threshold: int = Field(default=30, ge=2, le=10000,
+                                         description="Distinct patients one user may read in the window.")
+    many_patients_minutes: int = Field(default=10, ge=1, le=1440, description="That window, in minutes.")
+    failed_signins_burst: int = Field(default=20, ge=2, le=10000,
+                                      description="Failed sign-ins (all accounts) in 5 minutes that raise an alert.")
+    max_attempts: int = Field(default=12, ge=1, le=100, description="Webhook attempts before the dead-letter list.")
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {v!r}") from None
+        return v
+
+
 class Settings(_Section):
     box: BoxSettings
     store: StoreSettings = StoreSettings()
     server: ServerSettings = ServerSettings()
     auth: AuthSettings = AuthSettings()
+    logging: LoggingSettings = LoggingSettings()
+    alerts: AlertSettings = AlertSettings()
 
     @property
     def db_path(self) -> Path:

@@ -10,6 +10,8 @@ from appliance.staff.services import create_staff
 from appliance.store import Store
 from appliance.store.keys import generate_key, write_key_file, write_private_file
 
+from .tls import ensure_tls
+
 
 def init_box(config_path: Path, settings_text: str, admin_password: str) -> Settings:
     write_private_file(config_path, settings_text.encode())
@@ -18,6 +20,7 @@ def init_box(config_path: Path, settings_text: str, admin_password: str) -> Sett
     key = generate_key()
     write_key_file(key_path, key)
     Store(settings.db_path, key).create()
+    ensure_tls(settings.box.data_dir, settings.box.device_id, settings.server.tls_names)
     box = open_box(settings)
     try:
         with box.write("system:init") as uow:

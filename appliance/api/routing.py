@@ -9,7 +9,7 @@ from typing import Any, Callable
 from flask import Blueprint, current_app, g, jsonify, request
 from pydantic import BaseModel, ValidationError
 
-from ..auth.rbac import PERMISSIONS, PUBLIC
+from ..auth.rbac import PERMISSIONS, PUBLIC, audited
 from ..errors import InvalidInput, MalformedBody, ClinicError
 
 _FLASK_PARAM = re.compile(r"<(?:[a-z]+:)?([a-z_]+)>")
@@ -54,6 +54,21 @@ class Api:
         def decorate(fn: Callable) -> Callable:
             @wraps(fn)
             def view(**path_params: Any):
+                if not audited(permission):
+                    return handle(path_params)[:2]
+                status, result = 500, None
+                try:
+                    response = handle(path_params)
+                    status, result = response[1], response[2] if len(response) > 2 else None
+                    return response[:2]
+                except ClinicError as err:
+                    status = err.status
+                    raise
+                finally:
+                    current_app.extensions["clinic.audit"](permission, f"{self.blueprint.name}.{fn.__name__}",
+                                                           path_params, status, result)
+
+            def handle(path_params: dict[str, Any]):
                 if permission != PUBLIC:
                     g.principal = current_app.extensions["clinic.authenticate"](permission)
                 kwargs: dict[str, Any] = dict(path_params)
@@ -67,8 +82,8 @@ class Api:
                     raise InvalidInput(f"unknown query parameters: {', '.join(sorted(request.args))}")
                 result = fn(**kwargs)
                 if isinstance(result, tuple):
-                    return result
-                return jsonify(result), status
+                    return (*result, None)
+                return jsonify(result), status, result
 
             endpoint = fn.__name__
             self.blueprint.add_url_rule(rule, endpoint=endpoint, view_func=view, methods=[method])

@@ -21,6 +21,7 @@ PERMISSIONS: dict[str, str] = {
     "inventory.read": "Read stock levels and movements",
     "inventory.write": "Add items and move stock",
     "events.read": "Read the event log",
+    "audit.read": "Read the audit log, break-glass reviews and alerts",
 }
 
 ROLES: dict[str, frozenset[str]] = {
@@ -45,12 +46,33 @@ ROLES: dict[str, frozenset[str]] = {
     "billing": frozenset({"patients.read", "billing.read", "billing.write", "prescriptions.read", "staff.read"}),
     "technician": frozenset({"staff.read", "events.read", "inventory.read"}),
     "admin": frozenset({"staff.read", "staff.write", "events.read", "patients.read", "billing.read",
-                        "inventory.read", "appointments.read"}),
+                        "inventory.read", "appointments.read", "audit.read"}),
     # hr manages staff records and never reads clinical data.
     "hr": frozenset({"staff.read", "staff.write"}),
 }
 
 ROLE_NAMES = tuple(ROLES)
+
+# Emergency access (HIPAA break-glass): a clinician may use these beyond their role by giving a
+# reason; the access is granted, marked, audited and listed for the admin's review.
+CLINICAL_ROLES = frozenset({"health_worker", "nurse", "doctor", "pharmacist"})
+BREAK_GLASS_PERMISSIONS = frozenset({"patients.read", "encounters.read", "encounters.intake", "encounters.write",
+                                     "prescriptions.read"})
+BREAK_GLASS_HEADER = "X-Break-Glass-Reason"
+CLINICAL_PREFIXES = ("encounters.", "prescriptions.")
+
+
+def may_break_glass(role: str, permission: str) -> bool:
+    return role in CLINICAL_ROLES and permission in BREAK_GLASS_PERMISSIONS
+
+
+# Accesses under these permissions touch personal or clinical data: each one is audited.
+AUDITED_PREFIXES = ("patients.", "encounters.", "prescriptions.", "billing.", "appointments.", "staff.",
+                    "events.", "audit.")
+
+
+def audited(permission: str) -> bool:
+    return permission.startswith(AUDITED_PREFIXES)
 
 
 def allowed(role: str, permission: str) -> bool:

@@ -104,3 +104,7 @@ def touch_session(conn: Connection, token: str) -> None:
 def sign_out(conn: Connection, token: str) -> None:
     conn.execute(update(sessions).where(sessions.c.token_hash == hash_token(token))
                  .values(revoked_at=int(time.time())))
+
+
+def failures_since(conn: Connection, since: int) -> int:
+    return conn.execute(select(func.count()).select_from(signin_failures).where(signin_failures.c.at > since)).scalar() or 0

@@ -1,6 +1,9 @@
 """Sign-in and sign-out over HTTP."""
+import time
+
 from flask import request
 
+from ..alerts.services import raise_alert
 from ..api import Api
 from ..auth.rbac import PUBLIC, ROLES
 from ..errors import Unauthenticated
@@ -22,10 +25,20 @@ def sign_in(body: SignInIn):
                                   max_hours=b.settings.auth.session_max_hours)
         staff = staff_brief(conn, result[1]) if result else None
     if result is None:
+        _alert_on_failure_burst(b)
         raise Unauthenticated("wrong username or password")
     token, _, expires = result
     return {"token": token, "token_type": "Bearer", "expires_at": expires,
             "idle_timeout_s": b.settings.auth.session_idle_minutes * 60, "staff": staff}
+
+
+def _alert_on_failure_burst(b) -> None:
+    """One alert when failed sign-ins across all accounts reach the burst threshold in 5 minutes."""
+    with b.write("system:auth") as uow:
+        n = services.failures_since(uow.conn, int(time.time()) - 300)
+        if n == b.settings.alerts.failed_signins_burst:
+            raise_alert(uow, "failed_signin_burst", f"clinic box {b.origin}: {n} failed sign-ins in 5 minutes",
+                        {"failures": n})
 
 
 @api.route("/sessions/current", "DELETE", permission="staff.read", status=204, summary="Sign out")

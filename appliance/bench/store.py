@@ -6,6 +6,7 @@ The load generator is a separate process from the server, so both share the mach
 from __future__ import annotations
 
 import http.client
+import ssl
 import json
 import multiprocessing
 import random
@@ -16,6 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+
+from provisioning.tls import ensure_tls, tls_dir
 
 from ..box import open_box
 from ..demo import data
@@ -52,6 +55,7 @@ def _prepare(root: Path, encrypted: bool, patients: int, port: int) -> Settings:
         key = generate_key()
         write_key_file(settings.key_path(), key)
     Store(settings.db_path, key).create()
+    ensure_tls(root, "box-bench")
     box = open_box(settings, encrypted=encrypted)
     rng = random.Random(42)
     try:
@@ -72,6 +76,10 @@ def _serve(settings: Settings, encrypted: bool) -> None:
     ClinicServer(settings, encrypted=encrypted).run()
 
 
+def _connect(port: int, ca: Path) -> http.client.HTTPSConnection:
+    return http.client.HTTPSConnection("127.0.0.1", port, timeout=30, context=ssl.create_default_context(cafile=ca))
+
+
 def _request(conn: http.client.HTTPConnection, method: str, path: str, body: Any = None,
              token: str | None = None) -> tuple[int, bytes]:
     headers = {"Content-Type": "application/json"} if body is not None else {}
@@ -82,11 +90,11 @@ def _request(conn: http.client.HTTPConnection, method: str, path: str, body: Any
     return resp.status, resp.read()
 
 
-def _wait_up(port: int) -> None:
+def _wait_up(port: int, ca: Path) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            conn = _connect(port, ca)
             if _request(conn, "GET", "/api/v1/health")[0] == 200:
                 return
         except OSError:
@@ -99,7 +107,7 @@ def _typo(rng: random.Random, word: str) -> str:
     return word[:i] + word[i + 1] + word[i] + word[i + 2:] if rng.random() < 0.5 else word[:i] + word[i + 1:]
 
 
-def _load(port: int, token: str, clients: int, seconds: float, kind: str) -> dict[str, float]:
+def _load(port: int, ca: Path, token: str, clients: int, seconds: float, kind: str) -> dict[str, float]:
     latencies: list[float] = []
     errors = 0
     lock = threading.Lock()
@@ -108,7 +116,7 @@ def _load(port: int, token: str, clients: int, seconds: float, kind: str) -> dic
     def client(n: int) -> None:
         nonlocal errors
         rng = random.Random(n)
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        conn = _connect(port, ca)
         mine: list[float] = []
         bad = 0
         while time.monotonic() < stop_at:
@@ -149,14 +157,15 @@ def _run_one(encrypted: bool, patients: int, clients: int, seconds: float) -> di
         seed_s = time.perf_counter() - t0
         proc = multiprocessing.get_context("fork").Process(target=_serve, args=(settings, encrypted), daemon=True)
         proc.start()
+        ca = tls_dir(settings.box.data_dir) / "ca.crt"
         try:
-            _wait_up(port)
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            _wait_up(port, ca)
+            conn = _connect(port, ca)
             status, body = _request(conn, "POST", "/api/v1/sessions", {"username": "bench", "password": PASSWORD})
             token = json.loads(body)["token"]
-            _load(port, token, clients, min(2.0, seconds), "search")  # warm the page cache
-            search = _load(port, token, clients, seconds, "search")
-            register = _load(port, token, clients, seconds, "register")
+            _load(port, ca, token, clients, min(2.0, seconds), "search")  # warm the page cache
+            search = _load(port, ca, token, clients, seconds, "search")
+            register = _load(port, ca, token, clients, seconds, "register")
         finally:
             proc.terminate()
             proc.join(15)

@@ -79,3 +79,7 @@ def seq_gaps(conn: Connection, origin: str | None = None) -> list[tuple[str, int
 
 def last_seq(conn: Connection, origin: str) -> int:
     return conn.execute(_LAST_SEQ, {"origin": origin}).scalar() or 0
+
+
+def entity_count(conn: Connection, entity: str) -> int:
+    return conn.execute(select(func.count()).select_from(events).where(events.c.entity == entity)).scalar() or 0

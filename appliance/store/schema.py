@@ -18,6 +18,9 @@ metadata = MetaData(
 # Every module that owns tables; importing them fills `metadata` (Alembic compares against it).
 TABLE_MODULES = (
     "appliance.events.tables",
+    "appliance.audit.tables",
+    "appliance.alerts.tables",
+    "sync.tables",
     "appliance.auth.tables",
     "appliance.patients.tables",
     "appliance.staff.tables",

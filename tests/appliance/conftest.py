@@ -31,10 +31,19 @@ class ServerProcess:
     def __init__(self, config: Path, workers: int = 2, threads: int = 4) -> None:
         self.config = config
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"https://127.0.0.1:{self.port}"
+        self.ca = str(load_settings(config, environ={}).box.data_dir / "tls" / "ca.crt")
+        self.http = self.session()
         self.env = {**os.environ, "CLINIC_SERVER__PORT": str(self.port), "CLINIC_SERVER__WORKERS": str(workers),
                     "CLINIC_SERVER__THREADS": str(threads)}
         self.proc: subprocess.Popen | None = None
+
+    def session(self) -> requests.Session:
+        """A client that trusts the box CA (and not REQUESTS_CA_BUNDLE, which would override it)."""
+        http = requests.Session()
+        http.trust_env = False
+        http.verify = self.ca
+        return http
 
     def start(self, timeout: float = 30) -> None:
         self.proc = subprocess.Popen([sys.executable, "-m", "appliance.cli", "--config", str(self.config), "serve"],
@@ -45,7 +54,7 @@ class ServerProcess:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited: {self.proc.stdout.read().decode()}")
             try:
-                if requests.get(self.url + "/api/v1/health", timeout=1).status_code == 200:
+                if self.http.get(self.url + "/api/v1/health", timeout=1).status_code == 200:
                     return
             except requests.ConnectionError:
                 time.sleep(0.1)
@@ -74,8 +83,9 @@ def add_staff(config: Path, username: str, role: str) -> None:
         box.close()
 
 
-def sign_in(url: str, username: str) -> dict[str, str]:
-    r = requests.post(url + "/api/v1/sessions", json={"username": username, "password": STAFF_PASSWORD}, timeout=10)
+def sign_in(server: "ServerProcess", username: str) -> dict[str, str]:
+    r = server.http.post(server.url + "/api/v1/sessions", json={"username": username, "password": STAFF_PASSWORD},
+                         timeout=10)
     r.raise_for_status()
     return {"Authorization": f"Bearer {r.json()['token']}"}
 

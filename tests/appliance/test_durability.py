@@ -5,6 +5,7 @@ import random
 import threading
 import time
 
+import pytest
 import requests
 from sqlalchemy import select
 
@@ -18,8 +19,9 @@ from tests.appliance.conftest import sign_in
 KILLS = 20
 
 
-def _writer(url: str, headers: dict, tag: str, acked: list, stop: threading.Event) -> None:
-    session = requests.Session()
+def _writer(server, headers: dict, tag: str, acked: list, stop: threading.Event) -> None:
+    url = server.url
+    session = server.session()
     n = 0
     while not stop.is_set():
         n += 1
@@ -40,9 +42,9 @@ def test_sigkill_during_acknowledged_writes_loses_nothing(server, box_config):
     settings = load_settings(box_config, environ={})
     for round_ in range(KILLS):
         server.start()
-        headers = sign_in(server.url, "asha")
+        headers = sign_in(server, "asha")
         stop = threading.Event()
-        threads = [threading.Thread(target=_writer, args=(server.url, headers, f"r{round_}w{i}", acked, stop))
+        threads = [threading.Thread(target=_writer, args=(server, headers, f"r{round_}w{i}", acked, stop))
                    for i in range(4)]
         for t in threads:
             t.start()
@@ -71,16 +73,16 @@ def test_sigkill_during_acknowledged_writes_loses_nothing(server, box_config):
 
 def test_no_plaintext_names_or_phones_on_disk(server, box_config):
     server.start()
-    headers = sign_in(server.url, "asha")
+    headers = sign_in(server, "asha")
     secrets = []
     for i in range(40):
         given, family, phone = f"Quillonbe{i:02d}", f"Marrowfax{i:02d}", f"99{i:02d}123457"
-        r = requests.post(server.url + "/api/v1/patients", json={
+        r = server.http.post(server.url + "/api/v1/patients", json={
             "given_name": given, "family_name": family, "sex": "male", "phone": phone,
             "village": "Zephyrgaon", "allergies": [{"substance": "Xylophorin"}]}, headers=headers, timeout=10)
         assert r.status_code == 201
         secrets += [given, family, phone]
-        assert requests.get(server.url + "/api/v1/patients", params={"q": given}, headers=headers,
+        assert server.http.get(server.url + "/api/v1/patients", params={"q": given}, headers=headers,
                             timeout=10).json()["results"]
     secrets += ["Zephyrgaon", "Xylophorin"]
     data_dir = load_settings(box_config, environ={}).box.data_dir
@@ -101,3 +103,29 @@ def test_no_plaintext_names_or_phones_on_disk(server, box_config):
     assert leaks() == []
     server.stop()
     assert leaks() == []
+
+
+def test_https_only_with_tls_12_or_newer(server):
+    import socket
+    import ssl
+
+    server.start()
+    r = server.http.get(server.url + "/api/v1/health", timeout=10)
+    assert r.status_code == 200 and r.headers["Strict-Transport-Security"].startswith("max-age=")
+    # Plain HTTP to the API port gets no HTTP answer.
+    with pytest.raises(requests.RequestException):
+        requests.get(server.url.replace("https://", "http://") + "/api/v1/health", timeout=5)
+    # A client limited to TLS 1.1 is refused at the handshake.
+    old = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    old.check_hostname, old.verify_mode = False, ssl.CERT_NONE
+    old.minimum_version = ssl.TLSVersion.TLSv1
+    old.maximum_version = ssl.TLSVersion.TLSv1_1
+    old.set_ciphers("DEFAULT:@SECLEVEL=0")
+    with socket.create_connection(("127.0.0.1", server.port), timeout=5) as sock:
+        with pytest.raises(ssl.SSLError):
+            old.wrap_socket(sock, server_hostname="127.0.0.1").do_handshake()
+    # The certificate is issued by the box CA for the names the box answers to.
+    modern = ssl.create_default_context(cafile=server.ca)
+    with socket.create_connection(("127.0.0.1", server.port), timeout=5) as sock:
+        with modern.wrap_socket(sock, server_hostname="localhost") as tls:
+            assert tls.version() in ("TLSv1.2", "TLSv1.3")
