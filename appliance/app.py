@@ -30,7 +30,9 @@ def _blueprint_apis():
     from .patients.views import api as patients
     from .prescriptions.views import api as prescriptions
     from .staff.views import api as staff
-    return [auth, patients, staff, appointments, encounters, prescriptions, billing, inventory, events, audit]
+    from .triage.views import api as triage, legacy as triage_legacy
+    return [auth, patients, staff, appointments, encounters, prescriptions, billing, inventory, events, audit,
+            triage, triage_legacy]
 
 
 def _bearer_token() -> str:

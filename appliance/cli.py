@@ -259,5 +259,18 @@ def bench_store(patients: int, clients: int, seconds: float, as_json: bool) -> N
     click.echo(json.dumps(report, indent=2) if as_json else print_report(report))
 
 
+def _register_commands() -> None:
+    from models.triage.cli import triage
+    from sync.cli import bench_sync, sync_group
+    from sync.hub.cli import hub_group
+
+    main.add_command(triage)
+    main.add_command(sync_group)
+    main.add_command(hub_group)
+    bench.add_command(bench_sync)
+
+
+_register_commands()
+
 if __name__ == "__main__":
     main()

@@ -9,6 +9,10 @@ import time
 from dataclasses import dataclass
 
 MAX_COUNTER = 0xFFFF
+# How far a remote timestamp may be ahead of trusted time (the hub's) before it is refused or clamped.
+MAX_AHEAD_MS = 5 * 60_000
+# Skew between the box and the hub beyond which the admin is told.
+SKEW_REPORT_MS = 2_000
 
 
 @dataclass(frozen=True, order=True)
@@ -64,3 +68,20 @@ def _bump(ts: HLCTimestamp) -> HLCTimestamp:
     if ts.counter >= MAX_COUNTER:
         return HLCTimestamp(ts.wall_ms + 1, 0)
     return HLCTimestamp(ts.wall_ms, ts.counter + 1)
+
+
+def receive_bounded(last: HLCTimestamp | None, remote: HLCTimestamp, trusted_ms: int,
+                    max_ahead_ms: int = MAX_AHEAD_MS) -> tuple[HLCTimestamp, int]:
+    """`receive`, but never pulled past trusted time + max_ahead_ms; returns (clock, ms refused).
+
+    A timestamp a year ahead (a box whose clock ran away) would otherwise drag every clock with it."""
+    limit = trusted_ms + max_ahead_ms
+    excess = max(0, remote.wall_ms - limit)
+    if excess:
+        remote = HLCTimestamp(limit, 0)
+    return receive(last, remote, trusted_ms), excess
+
+
+def skew_ms(local_sent_ms: int, local_received_ms: int, hub_ms: int) -> int:
+    """Box clock minus hub clock, taking the hub's reading as made half-way through the round trip."""
+    return (local_sent_ms + local_received_ms) // 2 - hub_ms

@@ -47,7 +47,7 @@ class Api:
 
     def route(self, rule: str, method: str, *, permission: str, summary: str,
               body: type[BaseModel] | None = None, query: type[BaseModel] | None = None,
-              status: int = 200) -> Callable:
+              status: int = 200, body_optional: bool = False) -> Callable:
         if permission != PUBLIC and permission not in PERMISSIONS:
             raise RuntimeError(f"route {method} {rule} declares unknown permission {permission!r}")
 
@@ -73,12 +73,13 @@ class Api:
                     g.principal = current_app.extensions["clinic.authenticate"](permission)
                 kwargs: dict[str, Any] = dict(path_params)
                 if body is not None:
-                    kwargs["body"] = parse_body(body)
+                    empty = not request.get_data(cache=True).strip()
+                    kwargs["body"] = None if body_optional and empty else parse_body(body)
                 elif request.content_length:
                     raise MalformedBody("this endpoint takes no request body")
                 if query is not None:
                     kwargs["query"] = parse_query(query)
-                elif request.args:
+                elif request.args and not body_optional:
                     raise InvalidInput(f"unknown query parameters: {', '.join(sorted(request.args))}")
                 result = fn(**kwargs)
                 if isinstance(result, tuple):

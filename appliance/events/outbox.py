@@ -9,6 +9,7 @@ from sqlalchemy import Connection, bindparam, func, insert, select
 
 from sync.clock import HLCTimestamp, tick
 from sync.ids import uuid7
+from sync.tables import sync_state
 
 from .const import SCHEMA_VERSION
 from .tables import events
@@ -23,6 +24,8 @@ def _json_default(value: Any) -> str:
 # Built once: statement construction would otherwise dominate the time the write lock is held.
 _LAST_SEQ = select(func.max(events.c.seq)).where(events.c.origin == bindparam("origin"))
 _LAST_HLC = select(func.max(events.c.hlc))
+# The hub's time, once seen, is a floor for the clock even before any of its events arrive.
+_FLOOR = select(sync_state.c.value).where(sync_state.c.key == "hlc_floor")
 _INSERT = insert(events)
 
 
@@ -31,7 +34,7 @@ def append_event(conn: Connection, *, origin: str, actor: str, entity: str, enti
     """Write one event. Must run inside a write (BEGIN IMMEDIATE) transaction: that lock is what
     makes `seq` gap-free per origin and the HLC monotonic across processes."""
     last_seq = conn.execute(_LAST_SEQ, {"origin": origin}).scalar()
-    last_hlc = conn.execute(_LAST_HLC).scalar()
+    last_hlc = max(filter(None, [conn.execute(_LAST_HLC).scalar(), conn.execute(_FLOOR).scalar()]), default=None)
     hlc = tick(HLCTimestamp.decode(last_hlc) if last_hlc else None)
     row = {
         "id": uuid7(hlc.wall_ms),

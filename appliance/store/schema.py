@@ -29,6 +29,7 @@ TABLE_MODULES = (
     "appliance.prescriptions.tables",
     "appliance.billing.tables",
     "appliance.inventory.tables",
+    "appliance.triage.tables",
 )
 
 

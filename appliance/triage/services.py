@@ -1,0 +1,115 @@
+"""Triage services: run the symptom checker for a patient or an encounter, record the final decision."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+
+from models.triage.errors import TriageInputError
+from models.triage.services import present_symptom_names, triage_complaint
+
+from ..common import as_dict, new_id, today, utc_now
+from ..encounters.services import get_encounter, require_open_encounter
+from ..errors import Conflict, InvalidInput, NotFound
+from ..events.unit import UnitOfWork
+from ..patients.services import get_patient
+from .schemas import DecisionIn
+from .tables import triage_decisions, triage_suggestions
+
+
+def _age_years(birth_date: str | None) -> float | None:
+    if not birth_date:
+        return None
+    born = date.fromisoformat(birth_date)
+    return round((today() - born).days / 365.25, 2)
+
+
+def _patient_context(conn: Connection, patient_id: str) -> dict[str, Any]:
+    p = get_patient(conn, patient_id)
+    return {"age_years": _age_years(p["birth_date"]), "sex": p["sex"] if p["sex"] in ("female", "male") else None}
+
+
+def run_triage(text: str, **context: Any) -> dict[str, Any]:
+    try:
+        return triage_complaint(text, **context)
+    except TriageInputError as err:
+        raise InvalidInput(f"text: {err.reason}") from err
+
+
+def check_symptoms(text: str) -> list[str]:
+    try:
+        return present_symptom_names(text)
+    except TriageInputError as err:
+        raise InvalidInput(f"text: {err.reason}") from err
+
+
+def triage_for_patient(conn: Connection, text: str, patient_id: str | None, pregnant: bool | None,
+                       vitals: dict[str, float] | None) -> dict[str, Any]:
+    context: dict[str, Any] = {"pregnant": pregnant, "vitals": vitals or None}
+    if patient_id:
+        context.update(_patient_context(conn, patient_id))
+    return run_triage(text, **context)
+
+
+def _latest_vitals(encounter: dict[str, Any]) -> dict[str, float]:
+    latest: dict[str, float] = {}
+    for v in encounter["vitals"]:  # ordered by time: later readings replace earlier ones
+        latest[v["kind"]] = v["value"]
+    return latest
+
+
+def suggest_for_encounter(uow: UnitOfWork, encounter_id: str, text: str | None,
+                          pregnant: bool | None) -> dict[str, Any]:
+    """Triage the encounter's complaint with the patient's age and sex and the encounter's vitals."""
+    require_open_encounter(uow.conn, encounter_id)
+    enc = get_encounter(uow.conn, encounter_id)
+    complaint = text or enc["complaint"]
+    if not complaint:
+        raise InvalidInput("text: the encounter has no complaint yet; record one or send text")
+    result = run_triage(complaint, pregnant=pregnant, vitals=_latest_vitals(enc) or None,
+                        **_patient_context(uow.conn, enc["patient_id"]))
+    row = {"id": new_id(), "encounter_id": encounter_id, "patient_id": enc["patient_id"], "text": complaint,
+           "result": json.dumps(result), "level": result["level"], "engine_version": result["engine_version"],
+           "created_at": utc_now(), "created_by": uow.actor}
+    uow.conn.execute(insert(triage_suggestions), row)
+    uow.emit("triage", row["id"], "suggested", {**{k: v for k, v in row.items() if k not in ("id", "result")},
+                                                "result": result}, patient_id=enc["patient_id"])
+    return {"suggestion_id": row["id"], **result}
+
+
+def _latest(conn: Connection, table, encounter_id: str) -> dict[str, Any] | None:
+    col = table.c.created_at if table is triage_suggestions else table.c.decided_at
+    return as_dict(conn.execute(select(table).where(table.c.encounter_id == encounter_id)
+                                .order_by(col.desc()).limit(1)).first())
+
+
+def decide(uow: UnitOfWork, encounter_id: str, data: DecisionIn) -> dict[str, Any]:
+    """The clinician's final level and specialty; differing from the suggestion is an override event."""
+    enc = require_open_encounter(uow.conn, encounter_id)
+    suggestion = _latest(uow.conn, triage_suggestions, encounter_id)
+    if suggestion is None:
+        raise Conflict("run triage on this encounter before recording a decision")
+    result = json.loads(suggestion["result"])
+    overrode = data.level != result["level"] or data.specialty != (result["specialties"] or [None])[0]
+    if overrode and not data.reason:
+        raise InvalidInput("reason: say why the decision differs from the suggestion")
+    row = {"id": new_id(), "encounter_id": encounter_id, "suggestion_id": suggestion["id"], "level": data.level,
+           "specialty": data.specialty, "reason": data.reason, "overrode": overrode, "decided_by": uow.actor,
+           "decided_at": utc_now()}
+    uow.conn.execute(insert(triage_decisions), row)
+    fields = {**{k: v for k, v in row.items() if k != "id"}, "suggested_level": result["level"],
+              "suggested_specialty": (result["specialties"] or [None])[0],
+              "engine_version": result["engine_version"]}
+    uow.emit("triage", row["id"], "overridden" if overrode else "confirmed", fields, patient_id=enc["patient_id"])
+    return {**row, "suggested_level": fields["suggested_level"], "suggested_specialty": fields["suggested_specialty"]}
+
+
+def encounter_triage(conn: Connection, encounter_id: str) -> dict[str, Any]:
+    get_encounter(conn, encounter_id)
+    suggestion = _latest(conn, triage_suggestions, encounter_id)
+    if suggestion is None:
+        raise NotFound(f"encounter {encounter_id} has not been triaged")
+    suggestion["result"] = json.loads(suggestion["result"])
+    return {"suggestion": suggestion, "decision": _latest(conn, triage_decisions, encounter_id)}

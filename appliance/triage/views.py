@@ -1,0 +1,55 @@
+"""Triage over HTTP: the API routes and the established /check-symptoms route."""
+from flask import request
+
+from ..api import Api
+from ..auth.rbac import PUBLIC
+from ..errors import InvalidInput
+from ..views_common import reading, writing
+from . import services
+from .schemas import CheckSymptomsIn, DecisionIn, EncounterTriageIn, TriageIn
+
+api = Api("triage", "triage")
+legacy = Api("triage_legacy", "triage", url_prefix="")
+
+
+@api.route("/triage", "POST", permission="encounters.intake", body=TriageIn,
+           summary="Triage a complaint (with the patient's age and sex when patient_id is given)")
+def triage(body: TriageIn):
+    with reading() as conn:
+        vitals = body.vitals.readings() if body.vitals else None
+        return services.triage_for_patient(conn, body.text, body.patient_id, body.pregnant, vitals)
+
+
+@legacy.route("/check-symptoms", "POST", permission=PUBLIC, body=CheckSymptomsIn, body_optional=True,
+              summary="Present symptoms in a text (JSON body {text} or ?text=); reads and stores nothing")
+def check_symptoms(body: CheckSymptomsIn | None):
+    args = dict(request.args)
+    if set(args) - {"text"}:
+        raise InvalidInput(f"unknown query parameters: {', '.join(sorted(set(args) - {'text'}))}")
+    text = body.text if body is not None else args.get("text")
+    if body is not None and "text" in args:
+        raise InvalidInput("give text in the body or the query, not both")
+    if not text:
+        raise InvalidInput("text: give the complaint as a JSON body {\"text\": ...} or a text query parameter")
+    return {"symptoms": services.check_symptoms(text)}
+
+
+@api.route("/encounters/<encounter_id>/triage", "POST", permission="encounters.intake", body=EncounterTriageIn,
+           status=201, summary="Triage the encounter's complaint and store the suggestion on the encounter")
+def triage_encounter(encounter_id: str, body: EncounterTriageIn):
+    with writing() as uow:
+        return services.suggest_for_encounter(uow, encounter_id, body.text, body.pregnant)
+
+
+@api.route("/encounters/<encounter_id>/triage", "GET", permission="encounters.read",
+           summary="The latest triage suggestion and decision of an encounter")
+def get_encounter_triage(encounter_id: str):
+    with reading() as conn:
+        return services.encounter_triage(conn, encounter_id)
+
+
+@api.route("/encounters/<encounter_id>/triage/decision", "PUT", permission="encounters.intake", body=DecisionIn,
+           summary="Record the clinician's final level and specialty (an override needs a reason)")
+def decide(encounter_id: str, body: DecisionIn):
+    with writing() as uow:
+        return services.decide(uow, encounter_id, body)

@@ -1,0 +1,220 @@
+"""Building blocks of triage rules: a case, and conditions that return their evidence.
+
+A condition takes a Case and returns the evidence it found (a tuple of short
+strings, possibly empty) when it holds, or None when it does not. Conditions
+combine with all_of / any_of / at_least / absent, so each rule in rules.py
+reads as a declaration. Only present (non-negated) symptoms are ever seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TypeAlias
+
+from .const import ELDERLY_AGE, PEDIATRIC_AGE, UNDER_FIVE, YOUNG_INFANT
+from .extract import Findings, Mention
+from .patient import PatientFacts
+
+Evidence: TypeAlias = tuple[str, ...]
+Condition: TypeAlias = Callable[["Case"], Evidence | None]
+
+
+@dataclass(frozen=True)
+class Case:
+    """What the rules look at: present symptoms, flags and the patient."""
+
+    present: Mapping[str, Mention]
+    flags: frozenset[str]
+    patient: PatientFacts
+
+    @classmethod
+    def from_findings(cls, findings: Findings) -> Case:
+        return cls(findings.present, findings.all_flags, findings.patient)
+
+    @property
+    def age(self) -> float | None:
+        return self.patient.age_years
+
+    @property
+    def vitals_age(self) -> float:
+        """Age for vital-sign bands; a child of unknown age gets the cautious 1-5 year band."""
+        if self.age is not None:
+            return self.age
+        if self.patient.newborn:
+            return 7 / 365
+        return 0.5 if self.patient.infant else 3.0 if self.patient.child else 30.0
+
+    @property
+    def under_five(self) -> bool:
+        return self.age < UNDER_FIVE if self.age is not None else self.patient.child
+
+    @property
+    def young_infant(self) -> bool:
+        return self.age <= YOUNG_INFANT if self.age is not None else self.patient.newborn
+
+    @property
+    def pediatric(self) -> bool:
+        return self.age < PEDIATRIC_AGE if self.age is not None else self.patient.child
+
+
+def has(*names: str) -> Condition:
+    """Any of these symptoms is present."""
+    return lambda case: tuple(n for n in names if n in case.present) or None
+
+
+def flagged(*flags: str) -> Condition:
+    """Any of these wordings was used (e.g. "chest_indrawing")."""
+    return lambda case: tuple(f.replace("_", " ") for f in flags if f in case.flags) or None
+
+
+def severe(*names: str) -> Condition:
+    """Any of these symptoms is described as severe."""
+    return lambda case: tuple(f"severe {n}" for n in names
+                              if n in case.present and case.present[n].severity == "severe") or None
+
+
+def not_mild(name: str) -> Condition:
+    """The symptom is present and not described as mild or small."""
+    return lambda case: (name,) if name in case.present and case.present[name].severity != "mild" else None
+
+
+def sudden(*names: str) -> Condition:
+    """Any of these symptoms started suddenly."""
+    return lambda case: tuple(f"sudden {n}" for n in names if n in case.present and case.present[n].sudden) or None
+
+
+def lasting(name: str, days: float) -> Condition:
+    """The symptom has lasted at least ``days``."""
+    def condition(case: Case) -> Evidence | None:
+        mention = case.present.get(name)
+        if mention and mention.duration_days is not None and mention.duration_days >= days:
+            return (f"{name} {mention.duration}",)
+        return None
+    return condition
+
+
+def recent(name: str, days: float) -> Condition:
+    """The symptom is present and not known to have lasted ``days`` or more."""
+    def condition(case: Case) -> Evidence | None:
+        mention = case.present.get(name)
+        if mention and (mention.duration_days is None or mention.duration_days < days):
+            return (name,)
+        return None
+    return condition
+
+
+def all_of(*conditions: Condition) -> Condition:
+    """Every condition holds; the evidence is all of theirs."""
+    def condition(case: Case) -> Evidence | None:
+        evidence: list[str] = []
+        for check in conditions:
+            found = check(case)
+            if found is None:
+                return None
+            evidence.extend(found)
+        return tuple(dict.fromkeys(evidence))
+    return condition
+
+
+def any_of(*conditions: Condition) -> Condition:
+    """At least one condition holds; the evidence is that of all that hold."""
+    return at_least(1, *conditions)
+
+
+def at_least(count: int, *conditions: Condition) -> Condition:
+    """At least ``count`` of the conditions hold."""
+    def condition(case: Case) -> Evidence | None:
+        found = [e for e in (check(case) for check in conditions) if e is not None]
+        return tuple(dict.fromkeys(x for e in found for x in e)) if len(found) >= count else None
+    return condition
+
+
+def absent(check: Condition) -> Condition:
+    """The condition does not hold."""
+    return lambda case: () if check(case) is None else None
+
+
+def under_five() -> Condition:
+    return lambda case: ("child under 5",) if case.under_five else None
+
+
+def young_infant() -> Condition:
+    return lambda case: ("infant under 2 months",) if case.young_infant else None
+
+
+def infant() -> Condition:
+    return lambda case: ("infant",) if (case.age < 1 if case.age is not None else case.patient.infant) else None
+
+
+def age_at_least(years: float) -> Condition:
+    return lambda case: (f"age {case.age:g}",) if case.age is not None and case.age >= years else None
+
+
+def elderly() -> Condition:
+    return age_at_least(ELDERLY_AGE)
+
+
+def pregnancy_related() -> Condition:
+    """Pregnant, recently delivered, or a missed period."""
+    def condition(case: Case) -> Evidence | None:
+        facts = case.patient
+        if not facts.pregnancy_related:
+            return None
+        return ("pregnant",) if facts.pregnant else ("after delivery",) if facts.postpartum else ("missed period",)
+    return condition
+
+
+def diabetic() -> Condition:
+    return lambda case: ("diabetic",) if case.patient.diabetic else None
+
+
+def pregnancy_unknown_woman() -> Condition:
+    """A woman of child-bearing age whose pregnancy status is not known."""
+    def condition(case: Case) -> Evidence | None:
+        facts = case.patient
+        if facts.sex == "male" or facts.pregnant is not None or facts.pregnancy_related:
+            return None
+        if case.age is not None and not 12 <= case.age <= 50:
+            return None
+        return ("pregnancy status unknown",)
+    return condition
+
+
+def possible_early_pregnancy() -> Condition:
+    """A missed period without a known pregnancy: think of ectopic pregnancy."""
+    return lambda case: ("missed period",) if case.patient.missed_period and not case.patient.pregnant else None
+
+
+def self_care_eligible() -> Condition:
+    """Only minor symptoms (a cold, or mild aches), in a patient with no risk factor."""
+    def condition(case: Case) -> Evidence | None:
+        if not case.present or case.flags or case.patient.pregnancy_related:
+            return None
+        if case.age is not None and case.age < SELF_CARE_MIN_AGE or case.age is None and case.patient.infant:
+            return None
+        has_cold = any(n in UPPER_RESPIRATORY for n in case.present)
+        for name, mention in case.present.items():
+            days = mention.duration_days
+            if name in UPPER_RESPIRATORY:
+                if mention.severity == "severe" or (days is not None and days >= 14):
+                    return None
+            elif name == "itching" and has_cold:
+                continue  # itchy nose or eyes with a cold: hay fever
+            elif name in MINOR_IF_MILD:
+                if mention.severity != "mild" or (days is not None and days >= 7):
+                    return None
+                if name == "fever" and not has_cold:
+                    return None
+                if name == "diarrhea" and case.pediatric:
+                    return None
+            else:
+                return None
+        return tuple(case.present)
+    return condition
+
+
+SELF_CARE_MIN_AGE = 0.5  # younger infants are always seen
+UPPER_RESPIRATORY = frozenset({"runny nose", "sneezing", "nasal congestion", "sore throat", "cough"})
+MINOR_IF_MILD = frozenset({"body ache", "headache", "back pain", "fatigue", "constipation", "itching", "diarrhea",
+                           "fever", "nausea", "knee pain", "joint pain", "leg pain", "wrist pain"})

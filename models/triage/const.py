@@ -1,0 +1,102 @@
+"""Constants of the symptom checker: version, levels, vocabularies, thresholds."""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from pathlib import Path
+from typing import Final
+
+ENGINE_VERSION: Final = "triage-rules-1.0.0"
+
+DATA_DIR: Final = Path(__file__).parent / "data"
+SYMPTOMS_FILE: Final = DATA_DIR / "symptoms.tsv"
+SPECIALTIES_FILE: Final = DATA_DIR / "specialties.txt"
+
+MAX_TEXT_CHARS: Final = 5000
+
+# Triage levels, lowest to highest acuity; the level is the max over fired rules.
+SELF_CARE: Final = "self_care"
+ROUTINE: Final = "routine"
+URGENT: Final = "urgent"
+EMERGENCY: Final = "emergency"
+LEVELS: Final = (SELF_CARE, ROUTINE, URGENT, EMERGENCY)
+LEVEL_RANK: Final = {level: rank for rank, level in enumerate(LEVELS)}
+
+VITAL_KEYS: Final = ("spo2", "resp_rate", "pulse", "systolic_bp", "diastolic_bp", "temperature_c")
+
+# Age limits (years).
+PEDIATRIC_AGE: Final = 13  # under this, pediatrics leads the specialty list
+UNDER_FIVE: Final = 5  # IMCI age range
+YOUNG_INFANT: Final = 2 / 12  # IMCI "young infant": under 2 months
+ELDERLY_AGE: Final = 65
+ASSUMED_ELDERLY_AGE: Final = 70.0  # "elderly", "grandmother" without a number
+
+PEDIATRICS: Final = "pediatrics"
+OBSTETRICS: Final = "obstetrics and gynecology"
+GENERAL_MEDICINE: Final = "general medicine"
+
+# Specialty for each body system of symptoms.tsv.
+SYSTEM_SPECIALTY: Final = {
+    "general": GENERAL_MEDICINE,
+    "neuro": "neurology",
+    "eye": "ophthalmology",
+    "ent": "ent",
+    "dental": "dentistry",
+    "respiratory": "pulmonology",
+    "cardiac": "cardiology",
+    "gi": "gastroenterology",
+    "renal": "urology",
+    "obgyn": OBSTETRICS,
+    "skin": "dermatology",
+    "injury": "general surgery",
+    "musculoskeletal": "orthopedics",
+    "mental": "psychiatry",
+    "pediatric": PEDIATRICS,
+}
+
+# Symptoms whose specialty differs from their system's.
+SYMPTOM_SPECIALTY: Final = {
+    "jaundice": "gastroenterology",
+    "dark urine": "gastroenterology",
+    "reduced urine": "nephrology",
+    "excessive thirst": "endocrinology",
+    "fall": "orthopedics",
+    "reduced movement": "orthopedics",
+    "dog bite": "general surgery",
+    "dizziness": "neurology",
+}
+
+# Body systems whose complaints in pregnancy still go first to their own specialty.
+LOCAL_SYSTEMS: Final = frozenset({"dental", "eye", "ent", "skin", "musculoskeletal", "mental"})
+
+
+@cache
+def symptom_systems() -> dict[str, str]:
+    """Canonical symptom name -> body system, from the shipped symptoms.tsv."""
+    return {name: system for name, system, _ in _symptom_rows()}
+
+
+@cache
+def symptom_phrasings() -> dict[str, tuple[str, ...]]:
+    """Canonical symptom name -> example phrasings listed in symptoms.tsv."""
+    return {name: phrasings for name, _, phrasings in _symptom_rows()}
+
+
+@cache
+def specialties() -> tuple[str, ...]:
+    """Specialty names, in the order of the shipped specialties.txt."""
+    lines = SPECIALTIES_FILE.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _symptom_rows() -> list[tuple[str, str, tuple[str, ...]]]:
+    rows = []
+    with SYMPTOMS_FILE.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            if not row or row[0].startswith("#"):
+                continue
+            name, system = row[0].strip(), row[1].strip()
+            phrasings = tuple(p.strip() for p in (row[2] if len(row) > 2 else "").split(";") if p.strip())
+            rows.append((name, system, phrasings))
+    return rows

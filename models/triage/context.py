@@ -1,0 +1,322 @@
+"""What surrounds a symptom mention: negation, severity, duration and sudden onset.
+
+Negation follows NegEx (Chapman et al., 2001): a cue ("no", "denies",
+"without", "negative for"; after the term "absent", "nahi") negates the
+symptom next to it across filler words, and a list joined by "or"/"and"
+("no fever, cough or vomiting") carries the negation to each item. Scope ends
+at a sentence break, a contrast word ("but"), or any other word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
+
+from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from .extract import Mention
+
+SENTENCE_BREAKS: Final = frozenset({".", ";", "!", "?", "\n", "|"})
+CONTRAST: Final = frozenset({"but", "however", "although", "though", "whereas", "except", "lekin", "magar", "yet"})
+
+PRE_CUES: Final = frozenset({"no", "not", "n't", "never", "without", "denies", "denied", "deny", "denying", "nor",
+                             "neither", "nil", "w/o", "non"})
+PRE_CUE_PAIRS: Final = {("negative", "for"), ("free", "of"), ("free", "from"), ("absence", "of"), ("rules", "out"),
+                        ("ruled", "out"), ("rule", "out")}
+PRE_FILLERS: Final = frozenset({
+    "a", "an", "the", "of", "for", "history", "h/o", "hx", "complaint", "complaints", "c/o", "sign", "signs",
+    "evidence", "symptoms", "symptom", "significant", "obvious", "new", "further", "more", "longer", "recent",
+    "associated", "have", "has", "had", "having", "is", "was", "are", "were", "been", "be", "did", "does", "do",
+    "feel", "feels", "feeling", "felt", "experience", "experienced", "experiencing", "report", "reports", "reported",
+    "complain", "complains", "complaining", "get", "gets", "got", "getting", "notice", "noticed", "there", "he",
+    "she", "they", "patient", "pt", "also", "similar", "episode", "episodes", "much", "such", "'s", "'ve", "koi",
+    "bhi", "other", "any", "known", "ever",
+})
+POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "stopped",
+                              "resolved", "subsided", "settled", "gone"})
+POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ruk", "gaya"), ("ruk", "gayi"),
+                     ("band", "ho")}
+POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have", "been", "had", "now", "completely",
+                                 "totally", ":", "-", "ho", "hai", "koi", "bhi", "to", "toh", "hua", "hui", "already",
+                                 "also", "ab", "all"})
+STRONG_JOINERS: Final = frozenset({"or", "and", "nor", "/", "ya", "aur", "&"})
+CHAIN_FILLERS: Final = frozenset({",", "any", "a", "an", "the", "no", "other", "of"})
+
+SEVERE: Final = frozenset({"severe", "severely", "extreme", "extremely", "terrible", "terribly", "unbearable",
+                           "intense", "intensely", "excruciating", "worst", "heavy", "heavily", "high", "profuse",
+                           "profusely", "massive", "huge", "crushing", "agonising", "agonizing", "uncontrollable",
+                           "uncontrolled", "lot", "lots", "tez", "zyada", "jyada", "serious", "seriously", "badly",
+                           "violent", "bahut", "bohot", "bahot", "very", "so", "really", "too"})
+MODERATE: Final = frozenset({"moderate", "moderately", "quite", "fairly", "medium", "bad", "considerable"})
+MILD: Final = frozenset({"mild", "mildly", "slight", "slightly", "little", "bit", "low", "minor", "small", "tiny",
+                         "few",
+                         "halka", "halki", "thoda", "thodi", "thora", "thori", "low-grade"})
+SEVERITY_WORDS: Final = SEVERE | MODERATE | MILD | {"grade", "not", "a"}
+AFTER_FILLERS: Final = frozenset({"is", "are", "was", "were", "been", "has", "have", "getting", "quite", "a", "hai",
+                                  "ho", "raha", "rahi", "very", "so", "really", "too"})
+RECURRENT_DAYS: Final = 30.0  # "every month", "each morning": a recurring, not a new, complaint
+SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"})
+
+_NUMBER_WORDS: Final = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "few": 3,
+    "a few": 3, "couple of": 2, "a couple of": 2, "several": 4, "many": 5, "half": 0.5, "ek": 1, "do": 2,
+    "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "che": 6, "saat": 7, "aath": 8, "nau": 9,
+    "das": 10,
+}
+_UNIT_DAYS: Final = (
+    (r"min(?:ute)?s?", 1 / 1440), (r"h(?:ou)?rs?|h|ghante|ghanta", 1 / 24), (r"days?|d|nights?|din|dino|dinon", 1),
+    (r"weeks?|wks?|w|hafte|hafta|haftay", 7), (r"months?|mths?|mo|mahine|mahina|mahino", 30),
+    (r"years?|yrs?|y|saal|sal", 365),
+)
+_NUMBER_ALTERNATIVES = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
+_NUM = r"(?P<num{}>\d+(?:\.\d+)?|" + _NUMBER_ALTERNATIVES + ")"
+_UNIT = r"(?P<unit{}>" + "|".join(u for u, _ in _UNIT_DAYS) + r")"
+_GAP = r"(?:(?<=\d)\s*-?\s*|\s+|\s*-\s*)"  # "3d", "3-day", but "a week" needs the space
+_POINTS: Final = {"yesterday": 1, "last night": 1, "this morning": 0.5, "morning": 0.5, "today": 0.5, "tonight": 0.3,
+                  "evening": 0.3, "afternoon": 0.3, "last week": 7, "last month": 30, "kal": 1, "kal raat": 1,
+                  "subah": 0.5, "raat": 0.5, "shaam": 0.3, "birth": None, "childhood": None, "an hour": 1 / 24}
+_POINT = "|".join(sorted((re.escape(p) for p in _POINTS), key=len, reverse=True))
+DURATION_RE: Final = re.compile(
+    r"\b(?:for|since|from|past|last|over|in the last|in the past|x|×|of)\s+(?:the\s+)?(?:last\s+|past\s+)?"
+    r"(?:over\s+|more than\s+|about\s+|almost\s+|nearly\s+|around\s+|approx\.?\s+)?"
+    + _NUM.format(1) + _GAP + _UNIT.format(1)
+    + r"\b(?:\s+(?:ago|back|now))?"
+    r"|\b" + _NUM.format(2) + _GAP + _UNIT.format(2)
+    + r"\b(?!\s*-?\s*(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation))"
+    r"(?:\s+(?:ago|back|now|se|tak))?"
+    r"|\bx\s*(?P<xnum>\d+)\s*(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
+    r"|\b(?P<slash>\d{1,2})/(?P<den>7|52|12)\b"
+    r"|\b(?:since|from)\s+(?:the\s+)?(?P<point>" + _POINT + r"|\w+day)\b"
+    r"|\b(?P<hpoint>kal raat|kal|subah|raat|shaam)\s+se\b"
+    r"|\b(?:for|since)\s+(?P<vague>days|weeks|months|years|ages|a long time|a while)\b"
+    r"|\b(?:kaafi|bahut|kai)\s+(?P<hvague>din|dino|dinon|mahino|saal)\s+se\b"
+    r"|\b(?:every|each)\s+(?P<recurrent>month|week|day|night|morning|evening|year)\b|\bmonthly\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_ids(doc: Doc) -> list[int]:
+    """Index of the sentence each token is in (breaks at . ; ! ? and newlines)."""
+    ids, current = [], 0
+    for token in doc:
+        ids.append(current)
+        if token.text in SENTENCE_BREAKS or "\n" in token.text:
+            current += 1
+    return ids
+
+
+def clause_ids(doc: Doc) -> list[int]:
+    """Index of the clause of each token: sentences further split at contrast words."""
+    ids, current = [], 0
+    for token in doc:
+        if token.lower_ in CONTRAST:
+            current += 1
+        ids.append(current)
+        if token.text in SENTENCE_BREAKS or "\n" in token.text:
+            current += 1
+    return ids
+
+
+def apply_negation(doc: Doc, mentions: Sequence[Mention], clauses: list[int]) -> None:
+    """Mark mentions negated by a cue before them or after them."""
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    by_start: dict[int, list[Mention]] = {}
+    by_end: dict[int, list[Mention]] = {}
+    for mention in mentions:  # a compound wording yields several mentions on one span
+        by_start.setdefault(mention.token_start, []).append(mention)
+        by_end.setdefault(mention.token_end, []).append(mention)
+    for i, token in enumerate(doc):
+        if i in covered:
+            continue
+        pair = (token.lower_, doc[i + 1].lower_ if i + 1 < len(doc) else "")
+        if token.lower_ in PRE_CUES or pair in PRE_CUE_PAIRS:
+            start = i + 2 if pair in PRE_CUE_PAIRS else i + 1
+            _negate_chain(doc, by_start, by_end, clauses, start, forward=True)
+        if token.lower_ in POST_CUES or pair in POST_PAIRS or _is_trailing_no(doc, i):
+            _negate_chain(doc, by_start, by_end, clauses, i, forward=False)
+
+
+def _is_trailing_no(doc: Doc, i: int) -> bool:
+    # "Fever: no" / "vomiting - no."
+    after = doc[i + 1].text if i + 1 < len(doc) else "."
+    return doc[i].lower_ == "no" and i > 0 and doc[i - 1].text in {":", "-"} and not after.isalnum()
+
+
+def _negate_chain(doc, by_start, by_end, clauses, i, *, forward: bool) -> None:
+    """Negate the mention next to a cue at ``i`` and the list it heads."""
+    cue_clause = clauses[i - 1] if forward else clauses[i]
+    fillers = PRE_FILLERS | SEVERITY_WORDS if forward else POST_FILLERS
+    edges = by_start if forward else by_end
+    j = i
+    for _ in range(6):
+        if j in edges:
+            break
+        k = j if forward else j - 1
+        if not (0 <= k < len(doc)) or clauses[k] != cue_clause or doc[k].lower_ not in fillers:
+            return
+        j += 1 if forward else -1
+    else:
+        return
+    if j not in edges:
+        return
+    chain, strong = [edges[j]], []
+    while True:
+        j = chain[-1][0].token_end if forward else chain[-1][0].token_start
+        gap: list[str] = []
+        while j not in edges and len(gap) < 5:
+            k = j if forward else j - 1
+            if not (0 <= k < len(doc)) or clauses[k] != cue_clause:
+                break
+            gap.append(doc[k].lower_)
+            j += 1 if forward else -1
+        following = edges.get(j)
+        if following is None or not gap or not all(w in STRONG_JOINERS | CHAIN_FILLERS | SEVERITY_WORDS for w in gap):
+            break
+        chain.append(following)
+        strong.append(any(w in STRONG_JOINERS for w in gap))
+    # A comma-only list is negated only as far as an "or"/"and" closes it: "no fever, vomiting or cough"
+    # before the cue; "fever, cough or vomiting absent" after it. "fever, no vomiting" stays one item.
+    if forward:
+        last_strong = max((n + 1 for n, is_strong in enumerate(strong) if is_strong), default=0)
+    else:
+        last_strong = len(strong) if strong and strong[0] else 0
+    for group in chain[: last_strong + 1]:
+        for mention in group:
+            mention.negated = True
+
+
+def apply_severity(doc: Doc, mentions: Sequence[Mention], clauses: list[int], sentences: list[int]) -> None:
+    """Set mild / moderate / severe from words in and next to each mention."""
+    covered = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    for mention in mentions:
+        words = [t.lower_ for t in doc[mention.token_start:mention.token_end]]
+        j = mention.token_start - 1
+        clause = clauses[mention.token_start]
+        while j >= 0 and mention.token_start - j <= 3 and j not in covered and clauses[j] == clause:
+            if doc[j].lower_ not in SEVERITY_WORDS | {"grade", "of", "a"}:
+                break
+            words.insert(0, doc[j].lower_)
+            j -= 1
+        j = mention.token_end
+        while j < len(doc) and j - mention.token_end < 4 and j not in covered:
+            word = doc[j].lower_
+            if word in SEVERE | MODERATE | MILD:
+                words.append(word)
+            elif word not in AFTER_FILLERS:
+                break
+            j += 1
+        mention.severity = mention.severity or _grade(words)
+    _distribute_severity(doc, mentions)
+    _apply_standalone_severity(doc, mentions, sentences, covered)
+
+
+def _distribute_severity(doc: Doc, mentions: Sequence[Mention]) -> None:
+    # "mild backache and tiredness": a severity before a list qualifies each item of it.
+    ordered = sorted(mentions, key=lambda m: m.token_start)
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        gap = {t.lower_ for t in doc[before.token_end:after.token_start]}
+        leading = doc[before.token_start - 1].lower_ if before.token_start else ""
+        if (before.severity and after.severity is None and gap and gap <= {"and", "aur", ","}
+                and (leading in SEVERE | MODERATE | MILD or before.severity == after.severity)):
+            after.severity = before.severity
+
+
+def _apply_standalone_severity(doc, mentions, sentences, covered) -> None:
+    # ", mild" or ", not severe" on its own qualifies the sentence's complaints.
+    segment: list[int] = []
+    for i in range(len(doc) + 1):
+        if i == len(doc) or doc[i].text in {",", "."} or doc[i].text in SENTENCE_BREAKS:
+            words = [doc[k].lower_ for k in segment]
+            if words and not any(k in covered for k in segment) and all(w in SEVERITY_WORDS for w in words):
+                grade = _grade(words)
+                for mention in mentions:
+                    if grade and mention.severity is None and sentences[mention.token_start] == sentences[segment[0]]:
+                        mention.severity = grade
+            segment = []
+        else:
+            segment.append(i)
+
+
+def _grade(words: list[str]) -> str | None:
+    for n, word in enumerate(words):
+        if word in SEVERE | MODERATE and n > 0 and words[n - 1] == "not":
+            return "mild"
+    if any(w in MILD for w in words):
+        return "mild"
+    if any(w in SEVERE for w in words):
+        return "severe"
+    if any(w in MODERATE for w in words):
+        return "moderate"
+    return None
+
+
+def apply_onset(doc: Doc, mentions: Sequence[Mention], sentences: list[int]) -> None:
+    """Flag mentions that follow "sudden"/"suddenly" in the same sentence."""
+    for i, token in enumerate(doc):
+        if token.lower_ in SUDDEN or (token.lower_ == "sudden" and i > 1 and doc[i - 2].lower_ == "all"):
+            for mention in mentions:
+                if mention.token_start >= i and sentences[mention.token_start] == sentences[i]:
+                    mention.sudden = True
+
+
+def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
+                    exclude: Sequence[tuple[int, int]] = ()) -> None:
+    """Attach each duration to the mentions it qualifies in its clause; ``exclude`` spans (ages) are skipped."""
+    spans = []
+    for match in DURATION_RE.finditer(doc.text):
+        if any(match.start() < end and start < match.end() for start, end in exclude):
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            spans.append((span, match.group(0).strip(), duration_days(match)))
+    for clause in sorted(set(clauses)):
+        in_clause = [m for m in mentions if clauses[m.token_start] == clause]
+        durations = [d for d in spans if clauses[d[0].start] == clause]
+        previous_end, taken = -1, False
+        for span, text, days in durations:
+            takers = [m for m in in_clause if previous_end <= m.token_start < span.end and m.duration is None]
+            takers = [m for m in takers if not (span.start <= m.token_start < span.end)]
+            for mention in takers:
+                mention.duration, mention.duration_days = text, days
+            taken, previous_end = bool(takers), span.end
+        if durations and not taken:  # "since 3 days having fever": the duration comes first
+            span, text, days = durations[-1]
+            for mention in in_clause:
+                if mention.token_start >= span.end and mention.duration is None:
+                    mention.duration, mention.duration_days = text, days
+
+
+def duration_days(match: re.Match) -> float | None:
+    """Length in days of a DURATION_RE match, when it can be told."""
+    groups = match.groupdict()
+    for n in ("1", "2"):
+        if groups.get("num" + n):
+            return _number(groups["num" + n]) * _unit_days(groups["unit" + n])
+    if groups.get("xnum"):
+        return float(groups["xnum"]) * _unit_days(groups["xunit"])
+    if groups.get("slash"):
+        return float(groups["slash"]) * {"7": 1, "52": 7, "12": 30}[groups["den"]]
+    if groups.get("point") or groups.get("hpoint"):
+        point = (groups.get("point") or groups.get("hpoint")).lower()
+        return _POINTS.get(point, 3.0)  # "since Monday": a few days
+    if groups.get("recurrent") or match.group(0).lower() == "monthly":
+        return RECURRENT_DAYS
+    if groups.get("vague") or groups.get("hvague"):
+        word = (groups.get("vague") or groups.get("hvague")).lower()
+        return {"days": 3, "din": 3, "dino": 3, "dinon": 3, "weeks": 14, "months": 60, "mahino": 60}.get(word, 365)
+    return None
+
+
+def _number(text: str) -> float:
+    text = text.lower()
+    return float(text) if text[0].isdigit() else float(_NUMBER_WORDS.get(text, 1))
+
+
+def _unit_days(unit: str) -> float:
+    for pattern, days in _UNIT_DAYS:
+        if re.fullmatch(pattern, unit, re.IGNORECASE):
+            return days
+    return 1.0

@@ -1,0 +1,123 @@
+"""Evaluation of the symptom checker on clinician-written vignettes, and its latency."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from .const import EMERGENCY, LEVEL_RANK
+from .extract import extract_findings
+from .pipeline import get_nlp
+from .services import decide, triage_complaint
+
+REPO_ROOT: Final = Path(__file__).resolve().parents[2]
+DEV_SET: Final = REPO_ROOT / "tests" / "models" / "triage" / "vignettes.jsonl"
+HOLDOUT_SET: Final = REPO_ROOT / "tests" / "models" / "triage" / "holdout.jsonl"
+PATIENT_FIELDS: Final = ("age_years", "sex", "pregnant", "vitals")
+
+Triage = Callable[..., dict[str, Any]]
+
+
+@dataclass
+class EvalReport:
+    """Metrics over a vignette set, and the vignettes the checker got wrong."""
+
+    metrics: dict[str, float | int | None]
+    misses: list[dict[str, Any]] = field(default_factory=list)
+
+
+def load_vignettes(path: str | Path) -> list[dict[str, Any]]:
+    """Vignettes from a JSON-lines file (blank lines and // comments skipped)."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip() and not line.lstrip().startswith("//")]
+
+
+def evaluate(vignettes: Iterable[dict[str, Any]], triage: Triage = triage_complaint) -> EvalReport:
+    """Level accuracy, emergency sensitivity, under/over-triage, specialty top-1, symptom P/R/F1, negation accuracy."""
+    n = correct_level = under = over = top1 = 0
+    emergencies = emergencies_caught = 0
+    true_pos = false_pos = false_neg = 0
+    negation_checked = negation_correct = 0
+    misses = []
+    for vignette in vignettes:
+        n += 1
+        result = triage(vignette["text"], **{k: vignette[k] for k in PATIENT_FIELDS if vignette.get(k) is not None})
+        want, got = vignette["level"], result["level"]
+        correct_level += want == got
+        under += LEVEL_RANK[got] < LEVEL_RANK[want]
+        over += LEVEL_RANK[got] > LEVEL_RANK[want]
+        if want == EMERGENCY:
+            emergencies += 1
+            emergencies_caught += got == EMERGENCY
+        top1 += bool(result["specialties"]) and result["specialties"][0] == vignette["specialty"]
+        status = {s["name"]: s["negated"] for s in result["symptoms"]}
+        present = {name for name, negated in status.items() if not negated}
+        gold_present, gold_negated = set(vignette.get("symptoms", ())), set(vignette.get("negated", ()))
+        true_pos += len(present & gold_present)
+        false_pos += len(present - gold_present)
+        false_neg += len(gold_present - present)
+        for name in (gold_present | gold_negated) & status.keys():
+            negation_checked += 1
+            negation_correct += status[name] == (name in gold_negated)
+        if want != got or present != gold_present:
+            misses.append({"text": vignette["text"], "want_level": want, "got_level": got,
+                           "want_symptoms": sorted(gold_present), "got_symptoms": sorted(present),
+                           "red_flags": result["red_flags"]})
+    precision = true_pos / (true_pos + false_pos) if true_pos + false_pos else 1.0
+    recall = true_pos / (true_pos + false_neg) if true_pos + false_neg else 1.0
+    metrics = {
+        "vignettes": n,
+        "level_accuracy": _ratio(correct_level, n),
+        "emergency_sensitivity": _ratio(emergencies_caught, emergencies),
+        "under_triage_rate": _ratio(under, n),
+        "over_triage_rate": _ratio(over, n),
+        "specialty_top1_accuracy": _ratio(top1, n),
+        "symptom_precision": round(precision, 4),
+        "symptom_recall": round(recall, 4),
+        "symptom_f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
+        "negation_accuracy": _ratio(negation_correct, negation_checked),
+    }
+    return EvalReport(metrics, misses)
+
+
+def bench_triage(vignettes: Iterable[dict[str, Any]] | str | Path = DEV_SET, *, repeats: int = 3,
+                 base: str | None = None) -> dict[str, float]:
+    """Median and p99 milliseconds per complaint over the vignettes (pipeline loaded beforehand)."""
+    rows = load_vignettes(vignettes) if isinstance(vignettes, (str, Path)) else list(vignettes)
+    nlp = get_nlp(base) if base else get_nlp()
+    triage = _triage_with(nlp)
+    triage("warm up")
+    timings = []
+    for _ in range(repeats):
+        for row in rows:
+            kwargs = {k: row[k] for k in PATIENT_FIELDS if row.get(k) is not None}
+            start = time.perf_counter()
+            triage(row["text"], **kwargs)
+            timings.append((time.perf_counter() - start) * 1000)
+    timings.sort()
+    return {"complaints": len(timings), "median_ms": round(statistics.median(timings), 3),
+            "p99_ms": round(timings[min(len(timings) - 1, int(0.99 * len(timings)))], 3)}
+
+
+def compare_bases(vignettes: list[dict[str, Any]], bases: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Accuracy and latency of the checker on each spaCy pipeline base ("blank", the English model)."""
+    results = {}
+    for base in bases:
+        triage = _triage_with(get_nlp(base))
+        results[base] = {**evaluate(vignettes, triage).metrics, **bench_triage(vignettes, base=base)}
+    return results
+
+
+def _triage_with(nlp) -> Triage:
+    def triage(text: str, **patient: Any) -> dict[str, Any]:
+        return decide(extract_findings(text, nlp=nlp, **patient))
+    return triage
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None

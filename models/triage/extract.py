@@ -1,0 +1,260 @@
+"""Symptom extraction: canonical symptoms with negation, duration, severity and flags."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import context
+from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
+from .patient import PatientFacts, age_spans, read_patient, with_overrides
+from .pipeline import TERM_LABEL, get_nlp, term_table
+from .spelling import correct_symptom
+
+
+@dataclass
+class Mention:
+    """One canonical symptom found in the text, with what qualifies it."""
+
+    name: str
+    start: int  # character offsets into the text
+    end: int
+    text: str
+    token_start: int
+    token_end: int
+    flags: frozenset[str] = frozenset()
+    negated: bool = False
+    severity: str | None = None
+    duration: str | None = None
+    duration_days: float | None = None
+    sudden: bool = False
+
+    def as_dict(self) -> dict:
+        """The output form of a symptom."""
+        return {"name": self.name, "negated": self.negated, "text": self.text, "start": self.start, "end": self.end,
+                "duration": self.duration, "severity": self.severity}
+
+
+@dataclass(frozen=True)
+class Findings:
+    """Everything extracted from one complaint."""
+
+    mentions: tuple[Mention, ...]  # one per canonical name, in order of first mention
+    patient: PatientFacts
+    all_flags: frozenset[str] = field(default=frozenset())  # flags of present (non-negated) wordings
+
+    @property
+    def present(self) -> dict[str, Mention]:
+        return {m.name: m for m in self.mentions if not m.negated}
+
+    @property
+    def negated(self) -> frozenset[str]:
+        return frozenset(m.name for m in self.mentions if m.negated)
+
+
+# A bare "blood" takes its meaning from the complaint around it: "loose motions, no blood".
+BLOOD_WORDS: Final = frozenset({"blood", "bloody", "khoon", "blood-stained", "bloodstained"})
+BLOOD_CONTEXT: Final = {
+    "diarrhea": "blood in stool", "constipation": "blood in stool", "abdominal pain": "blood in stool",
+    "dysuria": "blood in urine", "frequent urination": "blood in urine", "dark urine": "blood in urine",
+    "reduced urine": "blood in urine", "cough": "coughing blood", "vomiting": "vomiting", "nausea": "vomiting",
+    "vaginal discharge": "vaginal bleeding", "painful periods": "vaginal bleeding",
+    "irregular periods": "vaginal bleeding",
+    "cut": "bleeding", "wound": "bleeding", "fall": "bleeding", "dog bite": "bleeding",
+}
+BLOOD_WORD_CONTEXT: Final = {"urine": "blood in urine", "peshab": "blood in urine", "stool": "blood in stool",
+                             "stools": "blood in stool", "motion": "blood in stool", "motions": "blood in stool",
+                             "sputum": "coughing blood", "phlegm": "coughing blood", "spit": "coughing blood"}
+SWOLLEN_WORDS: Final = frozenset({"swollen", "swelling", "sujan", "soojan"})
+BURNING_WORDS: Final = frozenset({"burning", "jalan", "stinging"})
+URINARY: Final = frozenset({"frequent urination", "blood in urine", "reduced urine", "dark urine"})
+VAGINAL_CONTEXT: Final = frozenset({"vaginal discharge", "painful periods", "irregular periods",
+                                    "reduced fetal movement"})
+INJURY_CONTEXT: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn"})
+NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakseer", "epistaxis", "rectal", "rectum"})
+OVERDOSE_RE: Final = re.compile(
+    r"\b(?P<verb>took|taken|swallowed|ate|eaten|consumed|had|got into|khayi|kha li)\s+"
+    r"(?P<count>\d+|many|lots of|a lot of|"
+    r"all (?:his|her|my|the)|a (?:whole )?(?:strip|bottle|packet) of|several|a handful of|some|a few|few)?\s*(?:of\s+)?"
+    r"(?:[\w']+\s+){0,3}?(?:tablets?|pills?|capsules?|medicines?|goli(?:yan|yaan)?)\b", re.I)
+CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
+OVERDOSE_MIN_TABLETS: Final = 8
+HIGH_FEVER_C: Final = 39.0  # "high-grade" fever
+BODY_REGIONS: Final = frozenset({"face", "neck", "chest", "back", "abdomen", "belly", "stomach", "arm", "arms", "leg",
+                                 "legs", "hand", "hands", "foot", "feet", "thigh", "thighs", "buttocks", "head",
+                                 "shoulder", "shoulders", "body", "genitals", "perineum"})
+CRITICAL_BURN_SITES: Final = frozenset({"face", "neck", "genitals", "perineum", "airway", "mouth"})
+EXTENT_WORDS: Final = frozenset({"whole", "entire", "both", "large", "big", "extensive", "%"})
+
+
+def extract_findings(text: str, *, age_years: float | None = None, sex: str | None = None,
+                     pregnant: bool | None = None, vitals: dict[str, float] | None = None,
+                     nlp: Language | None = None) -> Findings:
+    """Extract symptoms and patient facts from a complaint; passed-in patient data beats the text."""
+    doc = (nlp or get_nlp())(text)
+    patient = with_overrides(read_patient(text), age_years=age_years, sex=sex, pregnant=pregnant, vitals=vitals)
+    named = _term_mentions(doc)
+    mentions = named + _contextual_mentions(doc, named) + _ingestion_mentions(doc, patient)
+    mentions.sort(key=lambda m: (m.token_start, m.token_end))
+    clauses, sentences = context.clause_ids(doc), context.sentence_ids(doc)
+    context.apply_negation(doc, mentions, clauses)
+    context.apply_severity(doc, mentions, clauses, sentences)
+    context.apply_durations(doc, mentions, clauses, exclude=age_spans(text))
+    context.apply_onset(doc, mentions, sentences)
+    _add_site_flags(doc, mentions, sentences)
+    _apply_patient_context(mentions, patient, sentences)
+    flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags)
+    return Findings(tuple(_merge(mentions)), patient, flags)
+
+
+def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sentences: list[int]) -> None:
+    """Rename symptoms whose meaning depends on who the patient is."""
+    names = {m.name for m in mentions}
+    vaginal = patient.sex != "male" and (patient.pregnancy_related or bool(names & VAGINAL_CONTEXT))
+    child_under_five = patient.age_years < 5 if patient.age_years is not None else patient.child
+    for mention in mentions:
+        if mention.name == "bleeding" and vaginal and not mention.flags & {"nosebleed"} \
+                and not set(mention.text.lower().split()) & NON_VAGINAL_SITES:
+            injured = any(m.name in INJURY_CONTEXT and sentences[m.token_start] == sentences[mention.token_start]
+                          for m in mentions)
+            if not injured:
+                mention.name = "vaginal bleeding"
+        elif mention.name == "rash" and mention.text.lower().startswith("blister") and "burn" in names:
+            mention.name = ""  # blisters of a burn are part of the burn
+        elif mention.name == "reduced fetal movement" and not patient.pregnancy_related and patient.infant:
+            mention.name = "lethargy"  # "baby not moving" said of a baby, not a pregnancy
+        elif mention.name in {"fatigue", "low mood"} and child_under_five:
+            # a baby cannot report tiredness or sadness: "very weak" is lethargy, crying is not low mood
+            mention.name = "lethargy" if mention.name == "fatigue" else ""
+        elif mention.name == "fever" and mention.severity is None \
+                and patient.vitals.get("temperature_c", 0) >= HIGH_FEVER_C:
+            mention.severity = "severe"
+
+
+def _term_mentions(doc: Doc) -> list[Mention]:
+    table = term_table()
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ != TERM_LABEL or ent.ent_id_ == IGNORE_ID:
+            continue
+        term = table[ent.ent_id_]
+        names = term.symptoms
+        if names and "swelling" not in names and SWOLLEN_WORDS & {t.lower_ for t in ent}:
+            names += ("swelling",)  # "painful swollen big toe"
+        for name in names or ("",):
+            mentions.append(Mention(name, ent.start_char, ent.end_char, ent.text, ent.start, ent.end, term.flags,
+                                    negated=term.negated, severity=term.severity))
+    return mentions
+
+
+def _contextual_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """Symptoms named by a bare word whose meaning comes from its neighbours."""
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found = [m for m in named if m.name]
+    sentences = context.sentence_ids(doc)
+    extra: list[Mention] = []
+    for token in doc:
+        if token.i in covered:
+            continue
+        word = token.lower_
+        same_sentence = [m for m in found if sentences[m.token_start] == sentences[token.i]]
+        name, flags = None, frozenset()
+        if word in BLOOD_WORDS:
+            name = _blood_meaning(doc, token.i, same_sentence, sentences)
+            flags = frozenset({"haematemesis"}) if name == "vomiting" else frozenset()
+        elif word in BURNING_WORDS and any(m.name in URINARY for m in same_sentence):
+            name = "dysuria"
+        elif word in PAIN_WORDS:
+            name = _orphan_pain(doc, token.i, same_sentence)
+        else:
+            name = correct_symptom(word)
+        if name:
+            extra.append(Mention(name, token.idx, token.idx + len(token.text), token.text, token.i, token.i + 1, flags))
+    return extra
+
+
+def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
+    """Overdose ("took 20 tablets"), or a child who swallowed someone's pills."""
+    child = patient.age_years < 12 if patient.age_years is not None else patient.child
+    found = []
+    for match in OVERDOSE_RE.finditer(doc.text):
+        count, verb = (match.group("count") or "").lower(), match.group("verb").lower()
+        if count.isdigit():
+            overdose = int(count) >= OVERDOSE_MIN_TABLETS or child
+        elif count in {"", "some", "a few", "few"}:
+            overdose = child and verb in CHILD_INGESTION_VERBS
+        else:
+            overdose = True
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if overdose and span is not None:
+            found.append(Mention("poisoning", span.start_char, span.end_char, span.text, span.start, span.end,
+                                 frozenset({"overdose"})))
+    return found
+
+
+def _blood_meaning(doc: Doc, i: int, same_sentence: list[Mention], sentences: list[int]) -> str:
+    for token in doc:
+        if sentences[token.i] == sentences[i] and token.lower_ in BLOOD_WORD_CONTEXT:
+            return BLOOD_WORD_CONTEXT[token.lower_]
+    nearby = sorted((abs(m.token_start - i), m.name) for m in same_sentence if m.name in BLOOD_CONTEXT)
+    return BLOOD_CONTEXT[nearby[0][1]] if nearby else "bleeding"
+
+
+def _orphan_pain(doc: Doc, i: int, same_sentence: list[Mention]) -> str | None:
+    # "aankh laal aur dard", "periods are irregular and very painful": the pain is at the last named site.
+    before = [m for m in same_sentence if m.token_end <= i and i - m.token_end <= 3]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.token_end)
+    gap = {t.lower_ for t in doc[last.token_end:i]}
+    if not gap <= {"and", "aur", "very", "bahut", "is", "are", "also", "bhi", "too", ",", "with", "so", "quite"}:
+        return None
+    window = doc[max(0, last.token_start - 2):last.token_end]
+    for name, sites in PAIN_SITES.items():
+        if any(t.lower_ in sites for t in window) and name != last.name:
+            return name
+    return None
+
+
+def _add_site_flags(doc: Doc, mentions: list[Mention], sentences: list[int]) -> None:
+    """Flags that depend on where a symptom is: right lower abdomen, extent of a burn."""
+    for mention in mentions:
+        sentence = [t.lower_ for t in doc if sentences[t.i] == sentences[mention.token_start]]
+        if mention.name == "abdominal pain":
+            words = [t.lower_ for t in doc[max(0, mention.token_start - 3):mention.token_end + 4]]
+            joined = " ".join(words)
+            if "right lower" in joined or "lower right" in joined or "right iliac" in joined or "rif" in words:
+                mention.flags |= {"right_lower_abdomen"}
+        elif mention.name == "burn":
+            regions = {w for w in sentence if w in BODY_REGIONS}
+            all_over = "all over" in " ".join(sentence)
+            if len(regions) >= 2 or regions & CRITICAL_BURN_SITES or set(sentence) & EXTENT_WORDS or all_over:
+                mention.flags |= {"major_burn"}
+
+
+def _merge(mentions: list[Mention]) -> list[Mention]:
+    """One mention per canonical name: a present wording beats a negated one, else the first is kept."""
+    merged: dict[str, Mention] = {}
+    for mention in mentions:
+        if not mention.name:
+            continue
+        kept = merged.get(mention.name)
+        if kept is None or (kept.negated and not mention.negated):
+            merged[mention.name] = mention
+        elif mention.negated == kept.negated:
+            kept.flags |= mention.flags
+            kept.duration = kept.duration or mention.duration
+            if kept.duration_days is None:
+                kept.duration_days = mention.duration_days
+            kept.severity = _worse(kept.severity, mention.severity)
+            kept.sudden = kept.sudden or mention.sudden
+    return list(merged.values())
+
+
+def _worse(a: str | None, b: str | None) -> str | None:
+    order = {None: 0, "mild": 1, "moderate": 2, "severe": 3}
+    return a if order[a] >= order[b] else b

@@ -1,0 +1,137 @@
+"""Shared machinery of the triage lexicon: brace expansion, wording fragments, token vocabularies.
+
+Patterns use brace expansion: ``vomit{,s,ed,ing}`` is four phrases, and
+``{can't,unable to} breathe`` two. Phrases match case-insensitively, token by
+token; the longest match wins, so "feel like vomiting" (nausea) beats "vomiting".
+The wordings themselves are in terms.py (symptoms) and signs.py (flags).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+CANT = ("{can't,cant,cannot,can not,unable to,not able to,could not,couldn't,couldnt,isn't able to,is not able to,"
+        "can hardly,can barely,hardly able to,barely able to,struggling to,struggles to}")
+PRONOUN = "{his ,her ,my ,the ,their ,}"
+
+SIDE = "{left,right,one}"
+LIMB = "{side,arm,leg,hand,half of the body,side of the body,arm and leg,hand and leg}"
+FACE_PART = "{lips,lip,face,tongue,eyelids,mouth}"
+
+# Token-level wordings of pain at a body site: "pain in my left knee", "pet mein dard".
+PAIN_SITES: dict[str, tuple[str, ...]] = {
+    "chest pain": ("chest", "seene", "seena", "sina", "chhati", "chati", "sternum", "breastbone"),
+    "abdominal pain": ("stomach", "abdomen", "abdominal", "belly", "tummy", "pet", "epigastrium", "epigastric", "navel",
+                       "umbilicus"),
+    "headache": ("head", "sir", "sar", "forehead", "temples"),
+    "ear pain": ("ear", "ears", "kaan", "kan"),
+    "eye pain": ("eye", "eyes", "aankh", "aankhon", "ankh", "aankhein", "aankhen"),
+    "sore throat": ("throat", "gala", "gale"),
+    "toothache": ("tooth", "teeth", "molar", "gum", "gums", "daant", "dant", "daanton"),
+    "back pain": ("back", "kamar", "peeth", "spine"),
+    "knee pain": ("knee", "knees", "ghutna", "ghutne", "ghutno", "ghutnon"),
+    "joint pain": ("joint", "joints", "jodon", "jod", "jodo", "toe", "toes", "ankle", "ankles", "elbow", "elbows",
+                   "shoulder", "shoulders"),
+    "leg pain": ("leg", "legs", "calf", "calves", "thigh", "thighs", "pair", "pairon", "taang", "shin"),
+    "wrist pain": ("wrist", "wrists", "kalai"),
+    "painful periods": ("period", "periods", "menses", "mc"),
+}
+PAIN_NOUNS = ("pain", "pains", "ache", "aches", "aching", "discomfort", "tenderness", "cramps", "cramp", "cramping",
+              "dard", "burning", "pressure", "heaviness", "tightness", "jalan", "band", "squeezing", "crushing",
+              "tight",
+              "pressing", "weight")
+PAIN_AFTER_SITE = PAIN_NOUNS + ("hurts", "hurt", "hurting", "paining", "pained", "sore", "soreness", "painful",
+    "tender",
+                                "dukh", "dukhna", "dukhta", "dukhti", "pida", "peeda", "throbbing", "pounding")
+PAIN_ADJECTIVES = ("painful", "sore", "aching", "achy", "hurting", "tender")
+PAIN_PREPOSITIONS = ("in", "of", "at", "on", "over", "around", "across", "near", "inside", "under", "below")
+SITE_QUALIFIERS = ("the", "my", "his", "her", "their", "your", "a", "both", "left", "right", "lower", "upper", "middle",
+                   "central", "centre", "center", "whole", "entire", "side", "of", "part", "region", "area", "front",
+                   "top", "bottom", "inner", "outer", "one", "mein", "me", "ke", "ki", "swollen", "big", "red",
+                   "stiff")
+SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "very", "so", "really", "badly", "bahut", "bohot",
+                "bahot", "mein", "me", "main", "also", "too", "bhi", "ka", "ki", "ke", "getting", "keeps", "severe",
+                "severely", "mild", "sharp", "dull", "terrible", "terribly", "little", "slight", "slightly", "bit", "a",
+                "of", "constant", "constantly", "halka", "halki", "thoda", "thodi", "tez", "zyada", "jyada", "in")
+PAIN_WORDS = frozenset(PAIN_AFTER_SITE) | {"pain", "painful"}
+SIGN_PAIN_SITES: dict[str, tuple[str, ...]] = {
+    "testicular_pain": ("testicle", "testicles", "testis", "scrotum", "balls"),
+}
+EYE_WORDS = ("eye", "eyes", "aankh", "aankhon", "aankhein", "aankhen")
+RED_WORDS = ("red", "laal", "lal", "bloodshot", "pink")
+EYE_FILLERS = ("se", "paani", "pani", "aur", "and", "mein", "me", "hai", "ho", "gayi", "watery", "are", "is", "both",
+               "very", "bahut", "itchy", "sticky", "swollen", "have", "has", "turned", "become", "look", "looks")
+
+# Token-level wordings of stroke signs: "her left side has gone weak", "one side of his face is drooping".
+SIDES = ("left", "right", "one")
+LIMBS = ("side", "arm", "arms", "leg", "legs", "hand", "hands", "foot", "half", "limb", "limbs")
+LINKING = ("is", "are", "was", "were", "has", "have", "had", "gone", "become", "became", "went", "got", "feels", "feel",
+           "feeling", "felt", "seems", "looks", "looking", "suddenly", "very", "completely", "totally", "a", "bit",
+           "little", "now", "been", "getting", "also", "too", "slightly", "bhi", "ho", "gaya", "gayi", "hai", "and")
+WEAK_WORDS = ("weak", "weakened", "paralysed", "paralyzed", "limp", "dead", "heavy", "useless", "floppy", "kamzor")
+NUMB_WORDS = ("numb", "tingling", "tingly", "sunn")
+FACE_WORDS = ("face", "mouth", "lip", "lips", "smile", "cheek", "eyelid")
+DROOP_WORDS = ("droop", "drooping", "droopy", "drooped", "droops", "deviated", "deviating", "twisted", "crooked",
+               "lopsided", "uneven", "slanted", "slanting", "fallen", "dropped", "dropping", "sagging", "pulled",
+               "weak",
+               "paralysed", "paralyzed", "tedha", "tircha", "asymmetric", "asymmetrical")
+SPEECH_WORDS = ("speech", "words", "voice", "talking", "speaking", "talk")
+SLUR_WORDS = ("slurred", "slurring", "unclear", "garbled", "jumbled", "muddled", "funny", "strange", "thick", "drunken")
+EXTREMITIES = ("hands", "feet", "legs", "arms", "extremities", "fingers", "toes", "body", "skin", "hand", "foot")
+COLD_WORDS = ("cold", "icy", "clammy", "freezing")
+WEIGHT_UNITS = ("kg", "kgs", "kilo", "kilos", "kilograms", "pounds", "lbs")
+BREATH_WORDS = ("breathing", "breath", "breaths", "respiration", "saans")
+FAST_WORDS = ("fast", "rapid", "quick", "quickly", "rapidly", "tez")
+LABOURED_WORDS = ("heavy", "heavily", "laboured", "labored", "difficult", "hard", "shallow", "noisy")
+
+
+def expand(pattern: str) -> list[str]:
+    """Expand ``{a,b}`` groups (nestable) into every phrase they spell, spaces normalised."""
+    phrases, _ = _sequence(pattern, 0, stop="")
+    return list(dict.fromkeys(" ".join(p.split()) for p in phrases if p.strip()))
+
+
+def expand_all(patterns: Iterable[str]) -> list[str]:
+    """Expand several brace patterns, keeping first-seen order without duplicates."""
+    return list(dict.fromkeys(phrase for pattern in patterns for phrase in expand(pattern)))
+
+
+def _sequence(pattern: str, i: int, stop: str) -> tuple[list[str], int]:
+    results = [""]
+    while i < len(pattern) and pattern[i] not in stop:
+        if pattern[i] == "{":
+            options, i = _group(pattern, i + 1)
+            results = [r + o for r in results for o in options]
+        else:
+            j = i
+            while j < len(pattern) and pattern[j] != "{" and pattern[j] not in stop:
+                j += 1
+            results = [r + pattern[i:j] for r in results]
+            i = j
+    return results, i
+
+
+def _group(pattern: str, i: int) -> tuple[list[str], int]:
+    options: list[str] = []
+    while True:
+        alternative, i = _sequence(pattern, i, stop=",}")
+        options += alternative
+        if i >= len(pattern):
+            raise ValueError(f"unclosed brace in {pattern!r}")
+        i += 1
+        if pattern[i - 1] == "}":
+            return options, i
+
+
+@dataclass(frozen=True)
+class Term:
+    """What one matched wording means: symptoms, flags, implied severity, negation."""
+
+    symptoms: tuple[str, ...]
+    flags: frozenset[str] = frozenset()
+    severity: str | None = None
+    negated: bool = False
+
+
+IGNORE_ID = "ignore"

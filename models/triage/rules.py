@@ -1,0 +1,364 @@
+"""The triage rules table: red flags first, then urgent signs, then routine and self-care.
+
+Emergency signs follow WHO ETAT (airway/breathing, circulation, coma,
+convulsion, severe dehydration) and the South African Triage Scale; child
+danger signs follow IMCI; pregnancy danger signs follow WHO's Managing
+Complications in Pregnancy and Childbirth (MCPC). The level of a complaint is
+the highest level among the rules that fire.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from . import vitals as v
+from .conditions import (
+    Case,
+    Condition,
+    Evidence,
+    absent,
+    age_at_least,
+    all_of,
+    any_of,
+    at_least,
+    diabetic,
+    elderly,
+    flagged,
+    has,
+    infant,
+    lasting,
+    not_mild,
+    possible_early_pregnancy,
+    pregnancy_related,
+    pregnancy_unknown_woman,
+    recent,
+    self_care_eligible,
+    severe,
+    sudden,
+    under_five,
+    young_infant,
+)
+from .const import EMERGENCY, LEVEL_RANK, OBSTETRICS, ROUTINE, SELF_CARE, URGENT
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One explainable rule: when ``when`` holds, the complaint is at least ``level``."""
+
+    id: str
+    level: str
+    reason: str
+    specialties: tuple[str, ...]
+    when: Condition
+
+
+@dataclass(frozen=True)
+class Firing:
+    """A rule that fired, with the evidence that made it fire."""
+
+    rule: Rule
+    evidence: Evidence
+
+    @property
+    def explanation(self) -> str:
+        found = f": {', '.join(self.evidence)}" if self.evidence else ""
+        return f"{self.rule.level.upper()} [{self.rule.id}] {self.rule.reason}{found}"
+
+
+BLEEDING = ("bleeding", "vaginal bleeding", "blood in stool", "coughing blood")
+ALTERED_CONSCIOUSNESS = ("loss of consciousness", "confusion", "lethargy", "seizure")
+HYPERTENSIVE_ORGAN_SIGNS = any_of(has("chest pain", "shortness of breath", "confusion", "slurred speech",
+                                      "facial droop", "seizure", "blurred vision", "weakness"), severe("headache"))
+
+R = Rule
+RULES: Final[tuple[Rule, ...]] = (
+    # --- Emergency: airway and breathing (ETAT "A" and "B") ---
+    R("airway_obstruction", EMERGENCY, "Airway threatened: choking, stridor or a swelling throat", ("ent",),
+      any_of(flagged("choking", "stridor"), all_of(has("throat swelling"),
+                                                   has("shortness of breath", "wheezing", "difficulty swallowing")))),
+    R("anaphylaxis", EMERGENCY, "Anaphylaxis: allergic skin or lip swelling with breathing trouble or collapse", (),
+      all_of(any_of(flagged("face_swelling", "allergen"), has("rash", "itching")),
+             any_of(has("throat swelling", "shortness of breath", "wheezing", "fainting", "loss of consciousness"),
+                    v.hypotension()))),
+    R("angioedema_after_exposure", EMERGENCY, "Lip, tongue or face swelling after a sting or drug", (),
+      all_of(flagged("face_swelling"), flagged("allergen"))),
+    R("severe_respiratory_distress", EMERGENCY, "Severe breathing difficulty or central cyanosis (ETAT)",
+      ("pulmonology",),
+      any_of(severe("shortness of breath", "wheezing"), has("cyanosis"),
+             all_of(has("shortness of breath", "fast breathing"), has(*ALTERED_CONSCIOUSNESS)))),
+    R("hypoxaemia", EMERGENCY, "Oxygen saturation below 90%", ("pulmonology",), v.below("spo2", v.SPO2_EMERGENCY)),
+    # --- Emergency: circulation ---
+    R("shock", EMERGENCY, "Signs of shock: cold clammy skin, weak pulse or low blood pressure (ETAT)", (),
+      any_of(flagged("shock_signs", "cold_clammy"), v.hypotension())),
+    R("severe_bleeding", EMERGENCY, "Heavy bleeding, vomiting blood, or bleeding with fainting or dizziness", (),
+      any_of(severe("bleeding"), flagged("heavy_bleeding", "haematemesis"),
+             all_of(has(*BLEEDING), has("fainting", "loss of consciousness", "dizziness")))),
+    R("cardiac_chest_pain", EMERGENCY, "Chest pain with danger features (sweating, breathlessness, fainting, "
+      "radiation, severe, or age 40+ and recent)", ("cardiology",),
+      all_of(has("chest pain"), any_of(has("sweating", "shortness of breath", "fainting", "loss of consciousness",
+                                           "palpitations", "nausea", "vomiting"),
+                                       flagged("chest_radiation", "cold_clammy"), severe("chest pain"),
+                                       all_of(age_at_least(40), recent("chest pain", 7))))),
+    R("cardiac_pain_equivalent", EMERGENCY, "Left arm or jaw pain with sweating, breathlessness or nausea",
+      ("cardiology",),
+      all_of(flagged("arm_jaw_pain"), any_of(has("sweating", "shortness of breath", "nausea", "vomiting", "fainting",
+                                                 "palpitations"), flagged("cold_clammy")))),
+    R("unstable_palpitations", EMERGENCY, "Palpitations with fainting, chest pain or breathlessness", ("cardiology",),
+      all_of(has("palpitations"), has("fainting", "loss of consciousness", "chest pain", "shortness of breath"))),
+    R("pulse_danger", EMERGENCY, "Pulse dangerously fast or slow for age", ("cardiology",),
+      v.outside_band("pulse", v.PULSE_BANDS, EMERGENCY)),
+    R("resp_rate_danger", EMERGENCY, "Respiratory rate dangerous for age (IMCI fast breathing under 5)", (),
+      v.outside_band("resp_rate", v.RESP_RATE_BANDS, EMERGENCY)),
+    R("hypertensive_emergency", EMERGENCY, "Very high blood pressure with headache, chest pain or neurological signs",
+      ("cardiology",), any_of(v.at_or_above("systolic_bp", v.SBP_CRISIS),
+                              all_of(v.severe_hypertension(), HYPERTENSIVE_ORGAN_SIGNS))),
+    # --- Emergency: coma, convulsion, stroke, meningitis ---
+    R("coma", EMERGENCY, "Unconscious or unresponsive (ETAT coma)", ("neurology",), has("loss of consciousness")),
+    R("convulsions", EMERGENCY, "Convulsions (ETAT / IMCI danger sign)", ("neurology",), has("seizure")),
+    R("altered_mental_state", EMERGENCY, "Acute confusion", ("neurology",), has("confusion")),
+    R("stroke_signs", EMERGENCY, "Stroke signs (BE-FAST): facial droop, speech trouble, one-sided weakness, "
+      "sudden vision loss", ("neurology",),
+      any_of(recent("facial droop", 7), recent("slurred speech", 7), all_of(flagged("focal_weakness"),
+             recent("weakness", 7)), sudden("weakness"), all_of(flagged("focal_numbness"), sudden("numbness")),
+             sudden("blurred vision"),
+             all_of(flagged("lay_stroke"), recent("weakness", 7)))),
+    R("meningitis_signs", EMERGENCY, "Stiff neck with fever, headache, vomiting or drowsiness", ("neurology",),
+      all_of(has("neck stiffness"), has("fever", "headache", "vomiting", "lethargy", "confusion"))),
+    R("thunderclap_headache", EMERGENCY, "Sudden worst-ever headache (possible haemorrhage)", ("neurology",),
+      any_of(flagged("thunderclap"), all_of(sudden("headache"), severe("headache")))),
+    R("head_injury_danger", EMERGENCY, "Head injury with vomiting, drowsiness, fits or loss of consciousness",
+      ("neurology", "general surgery"), all_of(flagged("head_injury"), any_of(has("vomiting", *ALTERED_CONSCIOUSNESS),
+                                                                              severe("headache")))),
+    R("sepsis_signs", EMERGENCY, "Fever with drowsiness, confusion, shock or a purple rash (possible sepsis)",
+      ("infectious disease",), all_of(has("fever"), any_of(has("lethargy", "confusion", "loss of consciousness"),
+                                                            flagged("shock_signs", "cold_clammy", "purpura")))),
+    R("purpuric_rash", EMERGENCY, "Non-blanching purple rash (possible meningococcal disease)", ("infectious disease",),
+      flagged("purpura")),
+    # --- Emergency: dehydration, poisoning, injury, mental health ---
+    R("severe_dehydration", EMERGENCY, "Diarrhoea or vomiting with two signs of severe dehydration (WHO)",
+      ("gastroenterology",), all_of(has("diarrhea", "vomiting"),
+                                    at_least(2, has("lethargy", "loss of consciousness"), has("sunken eyes"),
+                                             has("unable to drink"), flagged("skin_pinch_slow"), has("reduced urine"),
+                                             has("confusion"), has("fainting")))),
+    R("possible_pulmonary_embolism", EMERGENCY, "Painful swollen leg with breathlessness or chest pain",
+      ("pulmonology",),
+      all_of(has("leg pain"), has("swelling"), has("shortness of breath", "chest pain", "fast breathing"))),
+    R("possible_spinal_injury", EMERGENCY, "Numb or weak limbs after a fall or injury", ("neurology", "orthopedics"),
+      all_of(any_of(has("fall"), flagged("trauma", "head_injury")), any_of(has("numbness", "weakness"),
+                                                                          flagged("limb_weakness", "focal_weakness")))),
+    R("bulging_fontanelle", EMERGENCY, "Bulging fontanelle (possible meningitis, IMCI)", ("pediatrics",),
+      flagged("bulging_fontanelle")),
+    R("tetanus_signs", EMERGENCY, "Stiff jaw or cannot open the mouth (possible tetanus)", ("infectious disease",),
+      flagged("tetanus_signs")),
+    R("acute_abdomen", EMERGENCY, "Rigid abdomen, or sudden severe abdominal pain (possible perforation)",
+      ("general surgery",), any_of(flagged("peritonism"), all_of(sudden("abdominal pain"), severe("abdominal pain")))),
+    R("spinal_cord_compression", EMERGENCY, "Leg weakness with back pain or loss of bladder control", ("neurology",),
+      any_of(flagged("bladder_bowel_loss"), all_of(flagged("limb_weakness", "focal_weakness"), has("back pain")))),
+    R("cold_infant", EMERGENCY, "Young child cold to touch (hypothermia, IMCI)", ("pediatrics",),
+      all_of(under_five(), flagged("cold_baby"))),
+    R("poisoning", EMERGENCY, "Poisoning or overdose", (), any_of(has("poisoning"), flagged("overdose"))),
+    R("envenomation", EMERGENCY, "Snake bite or scorpion sting (envenomation)", (),
+      any_of(has("snake bite"), flagged("envenomation"))),
+    R("electrical_or_drowning", EMERGENCY, "Electric shock, lightning or drowning", (),
+      flagged("electrical", "drowning")),
+    R("major_burn", EMERGENCY, "Major burn: large, several areas, face or neck, electrical, or severe",
+      ("general surgery",), all_of(has("burn"), any_of(flagged("major_burn", "electrical"), severe("burn")))),
+    R("diabetic_emergency", EMERGENCY, "Diabetic with sweating and dizziness, drowsiness, confusion or breathlessness "
+      "(check blood sugar now: hypo- or hyperglycaemia)", ("endocrinology",),
+      all_of(any_of(diabetic(), at_least(2, has("excessive thirst"), has("frequent urination"), has("weight loss"))),
+             any_of(has("confusion", "lethargy", "loss of consciousness", "seizure", "fainting",
+                         "shortness of breath", "fast breathing"),
+                                all_of(has("sweating", "dizziness"), any_of(has("sweating", "dizziness", "fatigue"),
+                                                                            flagged("tremor")))))),
+    R("testicular_pain", EMERGENCY, "Painful or swollen testicle (possible torsion: hours matter)", ("urology",),
+      flagged("testicular_pain")),
+    R("chemical_in_eye", EMERGENCY, "Chemical in the eye: irrigate now", ("ophthalmology",), flagged("chemical_eye")),
+    R("button_battery", EMERGENCY, "Swallowed a button battery or magnet", ("general surgery",),
+      flagged("button_battery")),
+    R("infant_bilious_vomiting", EMERGENCY, "Green vomit in an infant (possible obstruction)", ("pediatrics",),
+      all_of(infant(), flagged("bilious_vomit"))),
+    R("suicide_risk", EMERGENCY, "Thoughts of suicide or self-harm: do not leave the patient alone", ("psychiatry",),
+      has("suicidal thoughts")),
+    # --- Emergency: IMCI general danger signs in children under five ---
+    R("child_unable_to_drink", EMERGENCY, "Child under 5 unable to drink or breastfeed (IMCI danger sign)",
+      ("pediatrics",), all_of(under_five(), has("unable to drink"))),
+    R("child_vomits_everything", EMERGENCY, "Child under 5 vomits everything (IMCI danger sign)", ("pediatrics",),
+      all_of(under_five(), flagged("vomits_everything"))),
+    R("child_lethargic", EMERGENCY, "Child under 5 lethargic or unconscious (IMCI danger sign)", ("pediatrics",),
+      all_of(under_five(), has("lethargy", "loss of consciousness"))),
+    R("chest_indrawing", EMERGENCY, "Chest indrawing or grunting (IMCI severe pneumonia sign)", ("pediatrics",),
+      flagged("chest_indrawing")),
+    R("child_fast_breathing", EMERGENCY, "Child under 5 with fast or difficult breathing (IMCI)", ("pediatrics",),
+      all_of(under_five(), has("fast breathing", "shortness of breath"))),
+    R("young_infant_danger", EMERGENCY, "Infant under 2 months with fever, low temperature or poor feeding (IMCI)",
+      ("pediatrics",), all_of(young_infant(), any_of(has("fever", "unable to drink", "fast breathing"),
+                                                      v.at_or_above("temperature_c", v.YOUNG_INFANT_FEVER),
+                                                      v.below("temperature_c", v.YOUNG_INFANT_COLD)))),
+    # --- Emergency: pregnancy danger signs (WHO MCPC) ---
+    R("pregnancy_bleeding", EMERGENCY, "Vaginal bleeding in pregnancy or after delivery", (OBSTETRICS,),
+      all_of(pregnancy_related(), has("vaginal bleeding"))),
+    R("eclampsia_signs", EMERGENCY, "Pregnancy with convulsions, or headache with blurred vision (pre-eclampsia)",
+      (OBSTETRICS,), all_of(pregnancy_related(),
+                            any_of(has("seizure"), all_of(has("headache"), has("blurred vision"))))),
+    R("pregnancy_severe_abdominal_pain", EMERGENCY, "Severe abdominal pain in pregnancy", (OBSTETRICS,),
+      all_of(pregnancy_related(), severe("abdominal pain"))),
+    R("possible_ectopic", EMERGENCY, "Missed period with abdominal pain (possible ectopic pregnancy)",
+      (OBSTETRICS,), all_of(possible_early_pregnancy(), has("abdominal pain"))),
+    R("reduced_fetal_movement", EMERGENCY, "Baby moving less in the womb", (OBSTETRICS,),
+      has("reduced fetal movement")),
+    R("pregnancy_high_fever", EMERGENCY, "High fever in pregnancy or after delivery", (OBSTETRICS,),
+      all_of(pregnancy_related(), any_of(severe("fever"), v.at_or_above("temperature_c", 39.0)))),
+    R("pregnancy_breathing", EMERGENCY, "Difficult breathing in pregnancy", (OBSTETRICS,),
+      all_of(pregnancy_related(), has("shortness of breath", "fast breathing"))),
+    R("preeclampsia_severe_features", EMERGENCY, "Raised blood pressure in pregnancy with headache, blurred vision, "
+      "upper abdominal pain or breathlessness (severe pre-eclampsia)", (OBSTETRICS,),
+      all_of(pregnancy_related(), any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_HIGH),
+                                         v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_HIGH)),
+             has("headache", "blurred vision", "abdominal pain", "shortness of breath"))),
+    R("pregnancy_severe_hypertension", EMERGENCY, "Blood pressure 160/110 or more in pregnancy",
+      (OBSTETRICS,), all_of(pregnancy_related(), any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_SEVERE),
+                                                        v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_SEVERE)))),
+    # --- Urgent: vital signs ---
+    R("low_spo2", URGENT, "Oxygen saturation below 94%", ("pulmonology",), v.below("spo2", v.SPO2_URGENT)),
+    R("resp_rate_abnormal", URGENT, "Respiratory rate abnormal for age", (),
+      v.outside_band("resp_rate", v.RESP_RATE_BANDS, URGENT)),
+    R("pulse_abnormal", URGENT, "Pulse abnormal for age", (), v.outside_band("pulse", v.PULSE_BANDS, URGENT)),
+    R("low_blood_pressure", URGENT, "Systolic blood pressure below 100", (), v.adult_low_bp()),
+    R("severe_hypertension", URGENT, "Blood pressure 180/120 or more", ("cardiology",), v.severe_hypertension()),
+    R("hyperpyrexia", EMERGENCY, "Temperature 41 °C or more", (), v.at_or_above("temperature_c", v.TEMP_HYPERPYREXIA)),
+    R("high_temperature", URGENT, "Temperature 39.5 °C or more (ETAT priority sign)", (),
+      v.at_or_above("temperature_c", v.TEMP_HIGH)),
+    R("hypothermia_danger", EMERGENCY, "Low body temperature in a young child or an older adult", (),
+      v.hypothermia_danger()),
+    R("hypothermia", URGENT, "Temperature below 35 °C", (), v.below("temperature_c", v.TEMP_HYPOTHERMIA)),
+    # --- Urgent: pregnancy ---
+    R("pregnancy_fever", URGENT, "Fever in pregnancy or after delivery", (OBSTETRICS,),
+      all_of(pregnancy_related(), has("fever"))),
+    R("pregnancy_headache_vision", URGENT, "Headache or blurred vision in pregnancy (check for pre-eclampsia)",
+      (OBSTETRICS,), all_of(pregnancy_related(), has("headache", "blurred vision"))),
+    R("pregnancy_swelling", URGENT, "Swelling in pregnancy with blood pressure not known to be normal (pre-eclampsia?)",
+      (OBSTETRICS,), all_of(pregnancy_related(), has("swelling"), absent(v.normal_blood_pressure()))),
+    R("pregnancy_abdominal_pain", URGENT, "Abdominal pain in pregnancy", (OBSTETRICS,),
+      all_of(pregnancy_related(), has("abdominal pain"))),
+    R("ruptured_membranes", URGENT, "Waters broken or leaking", (OBSTETRICS,),
+      flagged("ruptured_membranes")),
+    R("pregnancy_vomiting", URGENT, "Vomiting everything in pregnancy", (OBSTETRICS,),
+      all_of(pregnancy_related(), flagged("vomits_everything"))),
+    R("pregnancy_hypertension", URGENT, "Blood pressure 140/90 or more in pregnancy", (OBSTETRICS,),
+      all_of(pregnancy_related(), any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_HIGH),
+                                         v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_HIGH)))),
+    R("puerperal_infection", URGENT, "Fever or foul discharge after delivery", (OBSTETRICS,),
+      all_of(pregnancy_related(), has("vaginal discharge"), has("fever"))),
+    # --- Urgent: children ---
+    R("inconsolable_infant", URGENT, "Infant crying inconsolably (pain, intussusception, infection)", ("pediatrics",),
+      all_of(under_five(), flagged("inconsolable_crying"))),
+    R("hopelessness", URGENT, "Hopelessness: assess suicide risk today", ("psychiatry",), flagged("hopelessness")),
+    R("tiny_baby", URGENT, "Infant under 2 months (ETAT priority sign)", ("pediatrics",), young_infant()),
+    R("infant_jaundice", URGENT, "Jaundice in an infant", ("pediatrics",), all_of(infant(), has("jaundice"))),
+    R("child_burn", URGENT, "Burn in a child under 5 (ETAT priority sign)", ("pediatrics",),
+      all_of(under_five(), has("burn"))),
+    # --- Urgent: by complaint ---
+    R("heart_failure_signs", URGENT, "Breathlessness with swelling (possible heart failure)", ("cardiology",),
+      all_of(has("shortness of breath"), has("swelling"))),
+    R("breathing_difficulty", URGENT, "Difficult or fast breathing", ("pulmonology",),
+      has("shortness of breath", "fast breathing")),
+    R("pleuritic_chest_pain", URGENT, "Chest pain with cough or fever", ("pulmonology",),
+      all_of(has("chest pain"), has("cough", "fever"))),
+    R("chest_pain", URGENT, "Chest pain needs an ECG the same day", ("cardiology",),
+      all_of(has("chest pain"), absent(all_of(flagged("reproducible_pain"), absent(age_at_least(40)))))),
+    R("haemoptysis", URGENT, "Coughing blood", ("pulmonology",), has("coughing blood")),
+    R("blood_in_stool", URGENT, "Blood in stool (dysentery or gut bleeding)", ("gastroenterology",),
+      has("blood in stool")),
+    R("some_dehydration", URGENT, "Diarrhoea or vomiting with signs of dehydration (WHO some dehydration)",
+      ("gastroenterology",),
+      all_of(has("diarrhea", "vomiting"), any_of(has("sunken eyes", "excessive thirst", "reduced urine", "lethargy"),
+                                                 flagged("skin_pinch_slow", "dehydration_sign")))),
+    R("bowel_obstruction", URGENT, "Vomiting with a swollen belly, green vomit or no stool (possible obstruction)",
+      ("general surgery",), all_of(has("vomiting"), any_of(has("constipation"),
+                                                          flagged("abdominal_distension", "bilious_vomit")))),
+    R("persistent_vomiting", URGENT, "Vomiting everything", ("gastroenterology",), flagged("vomits_everything")),
+    R("pain_through_to_back", URGENT, "Abdominal pain going through to the back (pancreatitis, aneurysm)",
+      ("general surgery", "gastroenterology"), all_of(has("abdominal pain"), flagged("radiating_to_back"))),
+    R("appendicitis_signs", URGENT, "Pain in the right lower abdomen (possible appendicitis)", ("general surgery",),
+      all_of(has("abdominal pain"), flagged("right_lower_abdomen"))),
+    R("severe_abdominal_pain", URGENT, "Severe abdominal pain", ("gastroenterology", "general surgery"),
+      severe("abdominal pain")),
+    R("jaundice", URGENT, "Jaundice", ("gastroenterology",), has("jaundice")),
+    R("haematuria", URGENT, "Blood in urine", ("urology",), has("blood in urine")),
+    R("reduced_urine", URGENT, "Passing little or no urine", ("nephrology",), has("reduced urine")),
+    R("upper_urinary_infection", URGENT, "Urinary symptoms with fever", ("urology",),
+      all_of(has("dysuria", "frequent urination"), has("fever"))),
+    R("dengue_like_illness", URGENT, "Fever with pain behind the eyes, bleeding, or rash with joint pains",
+      ("infectious disease", "general medicine"),
+      any_of(flagged("dengue"), all_of(has("fever"), any_of(has("retro-orbital pain", "bleeding"),
+                                                            all_of(has("rash"), has("joint pain")))))),
+    R("fever_with_rash", URGENT, "Fever with rash (measles, dengue, other infections)", ("infectious disease",),
+      all_of(has("fever"), has("rash"))),
+    R("prolonged_fever", URGENT, "Fever for a week or more", ("general medicine", "infectious disease"),
+      lasting("fever", 7)),
+    R("high_fever", URGENT, "High fever", (), severe("fever")),
+    R("neck_stiffness", URGENT, "Stiff neck", ("neurology",), has("neck stiffness")),
+    R("severe_headache", URGENT, "Severe headache", ("neurology",), severe("headache")),
+    R("drowsiness", URGENT, "Drowsy or less responsive than usual", (), has("lethargy")),
+    R("fainting", URGENT, "Fainting", (), has("fainting")),
+    R("limb_weakness", URGENT, "Weakness of a limb", ("neurology",),
+      flagged("limb_weakness", "focal_weakness", "lay_stroke")),
+    R("vision_loss", URGENT, "Loss of vision", ("ophthalmology",),
+      any_of(flagged("vision_loss"), sudden("blurred vision"))),
+    R("painful_red_eye", URGENT, "Painful red eye or red eye with blurred vision", ("ophthalmology",),
+      all_of(has("red eye"), has("eye pain", "blurred vision"))),
+    R("throat_swelling", URGENT, "Swelling of the throat", ("ent",), has("throat swelling")),
+    R("severe_throat", URGENT, "Cannot swallow, drooling or severe sore throat (possible abscess or epiglottitis)",
+      ("ent",), any_of(flagged("drooling"), all_of(has("difficulty swallowing"), severe("sore throat",
+                                                                                       "difficulty swallowing")))),
+    R("face_swelling", URGENT, "Swelling of the face, lips or tongue", (), flagged("face_swelling")),
+    R("dog_bite", URGENT, "Animal bite: wound care and rabies vaccination (WHO)",
+      ("general surgery", "infectious disease"), has("dog bite")),
+    R("bleeding", URGENT, "Bleeding", ("general surgery",),
+      all_of(not_mild("bleeding"), absent(all_of(flagged("nosebleed"), absent(severe("bleeding")))))),
+    R("heavy_vaginal_bleeding", URGENT, "Heavy vaginal bleeding", (OBSTETRICS,),
+      all_of(severe("vaginal bleeding"), absent(lasting("vaginal bleeding", 14)))),
+    R("vaginal_bleeding_check_pregnancy", URGENT,
+      "Vaginal bleeding in a woman who may be pregnant: pregnancy test today", (OBSTETRICS,),
+      all_of(recent("vaginal bleeding", 14), pregnancy_unknown_woman())),
+    R("eye_injury", URGENT, "Eye injury", ("ophthalmology",), flagged("eye_injury")),
+    R("foreign_body", URGENT, "Swallowed or inserted foreign body", (), flagged("foreign_body")),
+    R("dental_abscess", URGENT, "Toothache with swelling or fever (dental abscess)", ("dentistry",),
+      all_of(has("toothache"), has("swelling", "fever"))),
+    R("infected_wound", URGENT, "Wound, burn or bite with pus or fever, or in a diabetic", ("general surgery",),
+      all_of(has("wound", "cut", "burn", "dog bite"), any_of(has("fever"), flagged("wound_infection"), diabetic()))),
+    R("deep_wound", URGENT, "Deep or gaping wound needing closure", ("general surgery",),
+      flagged("deep_wound", "deep_open_wound")),
+    R("suspected_fracture", URGENT, "Possible fracture: cannot move or bear weight after an injury", ("orthopedics",),
+      any_of(flagged("fracture"), all_of(any_of(has("fall", "wound"), flagged("trauma")), has("reduced movement")))),
+    R("fall_in_older_adult", URGENT, "Fall in an older adult", ("orthopedics",), all_of(elderly(), has("fall"))),
+    R("head_injury", URGENT, "Head injury", ("general surgery",), flagged("head_injury")),
+    R("trauma", URGENT, "Road accident or other trauma", ("general surgery",), flagged("trauma")),
+    R("burn", URGENT, "Burn needing dressing", ("general surgery",), not_mild("burn")),
+    R("possible_dvt", URGENT, "Painful swollen leg (possible deep vein thrombosis)", ("general medicine",),
+      all_of(has("leg pain"), has("swelling"))),
+    # --- Routine: named for the work-up they need ---
+    R("tb_screen", ROUTINE, "Cough for 2 weeks or more, or with weight loss or night sweats: test for TB (WHO)",
+      ("pulmonology", "infectious disease"), any_of(lasting("cough", 14),
+                                                    all_of(has("cough"), has("weight loss", "night sweats")))),
+    R("diabetes_symptoms", ROUTINE, "Thirst, frequent urination or weight loss: check blood sugar", ("endocrinology",),
+      at_least(2, has("excessive thirst"), has("frequent urination"), has("weight loss"))),
+    R("lump", ROUTINE, "A lump to examine", ("general surgery",), flagged("lump")),
+    R("urinary_infection", ROUTINE, "Burning or pain passing urine (possible urinary infection)", ("urology",),
+      has("dysuria")),
+    R("clinical_review", ROUTINE, "Needs review by a clinician", (), absent(self_care_eligible())),
+    R("minor_illness", SELF_CARE, "Minor illness that can be managed at home, with advice to return if worse", (),
+      self_care_eligible()),
+)
+
+
+def fire_rules(case: Case, rules: tuple[Rule, ...] = RULES) -> list[Firing]:
+    """Rules that fire for the case, highest level first (table order within a level)."""
+    firings = [Firing(rule, evidence) for rule in rules if (evidence := rule.when(case)) is not None]
+    return sorted(firings, key=lambda f: -LEVEL_RANK[f.rule.level])
+
+
+def level_of(firings: list[Firing]) -> str:
+    """The triage level: the highest among the fired rules."""
+    return max((f.rule.level for f in firings), key=LEVEL_RANK.__getitem__, default=ROUTINE)

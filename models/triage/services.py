@@ -1,0 +1,67 @@
+"""The symptom checker's service: a complaint in, a triage decision out (the same JSON everywhere)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .conditions import Case
+from .const import EMERGENCY, ENGINE_VERSION, MAX_TEXT_CHARS, VITAL_KEYS
+from .errors import TriageInputError
+from .extract import Findings, extract_findings
+from .rules import fire_rules, level_of
+from .specialties import rank_specialties
+
+
+def triage_complaint(text: str, *, age_years: float | None = None, sex: str | None = None,
+                     pregnant: bool | None = None, vitals: Mapping[str, float] | None = None) -> dict[str, Any]:
+    """Extract symptoms from a complaint, decide urgency and specialties, and explain why.
+
+    Patient data passed in (age, sex, pregnancy, vitals) takes precedence over what the text says.
+    """
+    findings = extract_findings(validate_complaint(text), age_years=age_years, sex=sex, pregnant=pregnant,
+                                vitals=_clean_vitals(vitals))
+    return decide(findings)
+
+
+def decide(findings: Findings) -> dict[str, Any]:
+    """The triage decision for extracted findings."""
+    case = Case.from_findings(findings)
+    firings = fire_rules(case)
+    level = level_of(firings)
+    return {
+        "symptoms": [m.as_dict() for m in findings.mentions],
+        "level": level,
+        "specialties": rank_specialties(case, firings, level),
+        "red_flags": [f.rule.id for f in firings if f.rule.level == EMERGENCY],
+        "reasons": [f.explanation for f in firings],
+        "engine_version": ENGINE_VERSION,
+    }
+
+
+def present_symptom_names(text: str) -> list[str]:
+    """Canonical names of the symptoms present (not negated) in the text, for the legacy route."""
+    return [m.name for m in extract_findings(validate_complaint(text)).mentions if not m.negated]
+
+
+def validate_complaint(text: str) -> str:
+    """The text, if it can be triaged; else TriageInputError."""
+    if not isinstance(text, str):
+        raise TriageInputError("complaint must be text", length=0)
+    if not text.strip():
+        raise TriageInputError("complaint is empty", length=len(text))
+    if len(text) > MAX_TEXT_CHARS:
+        raise TriageInputError(f"complaint is longer than {MAX_TEXT_CHARS} characters", length=len(text))
+    return text
+
+
+def _clean_vitals(vitals: Mapping[str, float] | None) -> dict[str, float] | None:
+    if not vitals:
+        return None
+    unknown = set(vitals) - set(VITAL_KEYS)
+    if unknown:
+        raise TriageInputError(f"unknown vital sign(s): {', '.join(sorted(unknown))}", length=0)
+    try:
+        return {key: float(value) for key, value in vitals.items() if value is not None}
+    except (TypeError, ValueError) as err:
+        raise TriageInputError("vital signs must be numbers", length=0) from err

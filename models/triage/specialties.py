@@ -1,0 +1,52 @@
+"""Ranking of the specialties a complaint should go to, best first."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Final
+
+from .conditions import Case
+from .const import (
+    EMERGENCY,
+    GENERAL_MEDICINE,
+    LOCAL_SYSTEMS,
+    OBSTETRICS,
+    PEDIATRICS,
+    SYMPTOM_SPECIALTY,
+    SYSTEM_SPECIALTY,
+    specialties,
+    symptom_systems,
+)
+from .rules import Firing
+
+# Fever points to a general physician more than any one organ does.
+SYMPTOM_WEIGHT: Final = {"fever": 2.0}
+FIRST_MENTION_BONUS: Final = 0.5
+
+
+def rank_specialties(case: Case, firings: list[Firing], level: str) -> list[str]:
+    """Emergency first when the level is emergency, then obstetrics (pregnancy), pediatrics (children),
+    the fired rules' specialties, and the specialties of the symptoms' body systems."""
+    ranked: list[str] = []
+    if level == EMERGENCY:
+        ranked.append(EMERGENCY)
+    systems = {symptom_systems()[name] for name in case.present}
+    if case.patient.pregnancy_related and not (systems and systems <= LOCAL_SYSTEMS):
+        ranked.append(OBSTETRICS)
+    if case.pediatric:
+        ranked.append(PEDIATRICS)
+    for firing in firings:
+        ranked.extend(firing.rule.specialties)
+    ranked.extend(by_symptoms(case))
+    ranked.append(GENERAL_MEDICINE)
+    known = set(specialties())
+    return [s for s in dict.fromkeys(ranked) if s in known]
+
+
+def by_symptoms(case: Case) -> list[str]:
+    """Specialties of the present symptoms, weighted, the first-mentioned symptom breaking ties."""
+    scores: dict[str, float] = defaultdict(float)
+    for n, name in enumerate(case.present):
+        specialty = SYMPTOM_SPECIALTY.get(name) or SYSTEM_SPECIALTY[symptom_systems()[name]]
+        scores[specialty] += SYMPTOM_WEIGHT.get(name, 1.0) + (FIRST_MENTION_BONUS if n == 0 else 0.0)
+    return sorted(scores, key=lambda s: -scores[s])

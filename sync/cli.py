@@ -1,0 +1,128 @@
+"""`clinic sync …` and `clinic bench sync`: thin wrappers over the sync client and services."""
+from __future__ import annotations
+
+import random
+import time
+
+import click
+
+from .errors import SyncError
+
+
+def _client(ctx: click.Context, hub: str | None = None):
+    from appliance.box import open_box
+    from appliance.cli import _settings
+
+    from . import checkpoints
+    from .client import HttpLink, SyncClient, load_or_create_key
+
+    settings = _settings(ctx)
+    box = open_box(settings)
+    with box.read() as conn:
+        url = hub or checkpoints.get(conn, "hub_url")
+    if not url:
+        raise click.ClickException("no hub URL: run `clinic sync enrol --hub URL --token T` first")
+    client = SyncClient(box.store, settings.box.device_id, load_or_create_key(settings.box.data_dir), HttpLink(url))
+    return box, client, url
+
+
+@click.group("sync")
+def sync_group() -> None:
+    """Synchronise this box with the central hub."""
+
+
+@sync_group.command("enrol")
+@click.option("--hub", "hub_url", required=True, help="Base URL of the hub, e.g. https://hub.example/")
+@click.option("--token", required=True, help="One-time enrolment token from `clinic hub token create`.")
+@click.pass_context
+def enrol(ctx: click.Context, hub_url: str, token: str) -> None:
+    """Enrol this box with the hub (its Ed25519 key is created on first use)."""
+    from . import checkpoints
+
+    box, client, _ = _client(ctx, hub_url)
+    try:
+        data = client.enrol(token)
+        with box.store.write() as conn:
+            checkpoints.put(conn, "hub_url", hub_url)
+        click.echo(f"enrolled {data['device_id']} for clinic {data['clinic_id']} at {hub_url}")
+    except SyncError as err:
+        raise click.ClickException(err.detail) from err
+    finally:
+        box.close()
+
+
+def _print_status(st) -> None:
+    word = "synced" if st.synced else ("not enrolled" if not st.enrolled else f"{st.waiting} events waiting")
+    click.echo(f"{word}; last seq {st.last_seq}, hub ack {st.acked}, pull cursor {st.cursor}, "
+               f"records waiting for parents {st.pending}, clock skew {st.skew_ms / 1000:.1f} s"
+               + (f"; last error: {st.last_error}" if st.last_error else ""))
+
+
+@sync_group.command("now")
+@click.option("--progress/--no-progress", default=True, help="Show a progress bar while pulling.")
+@click.pass_context
+def now(ctx: click.Context, progress: bool) -> None:
+    """Push and pull once, until caught up (also rebuilds a replacement box, resumably)."""
+    box, client, _ = _client(ctx)
+    try:
+        if progress:
+            from tqdm import tqdm
+            bar = tqdm(unit="ev", desc="pull")
+            client.progress = lambda cursor, head: (setattr(bar, "total", head), bar.update(cursor - bar.n))
+        _print_status(client.sync_now())
+    except SyncError as err:
+        raise click.ClickException(err.detail) from err
+    finally:
+        box.close()
+
+
+@sync_group.command("status")
+@click.pass_context
+def status(ctx: click.Context) -> None:
+    """What the hub has committed, what is waiting, clock skew, last error."""
+    box, client, _ = _client(ctx)
+    try:
+        _print_status(client.status())
+    finally:
+        box.close()
+
+
+@sync_group.command("run")
+@click.option("--interval", default=30.0, show_default=True, help="Seconds between rounds when idle.")
+@click.pass_context
+def run(ctx: click.Context, interval: float) -> None:
+    """Sync forever: backoff with jitter on failures, a circuit breaker, a random first delay."""
+    from .backoff import Backoff, CircuitBreaker
+
+    box, client, _ = _client(ctx)
+    backoff, breaker = Backoff(), CircuitBreaker()
+    time.sleep(backoff.first_contact_delay(min(60.0, interval)))
+    try:
+        while True:
+            if breaker.allow():
+                try:
+                    _print_status(client.sync_now())
+                    breaker.success()
+                    backoff.reset()
+                    time.sleep(interval * random.uniform(0.8, 1.2))
+                    continue
+                except SyncError as err:
+                    breaker.failure()
+                    click.echo(f"sync failed: {err.detail}", err=True)
+            time.sleep(backoff.next_delay())
+    finally:
+        box.close()
+
+
+@click.command("sync")
+@click.option("--events", default=2000, show_default=True, help="Events to generate when the box has too few.")
+@click.option("--batch", default=200, show_default=True)
+@click.pass_context
+def bench_sync(ctx: click.Context, events: int, batch: int) -> None:
+    """Compression ratio and speed of zlib, lzma and zstd on real event batches."""
+    from .bench import bench_codecs
+    from .bench_data import event_batches
+
+    for row in bench_codecs(event_batches(ctx, events, batch)):
+        click.echo(f"{row['codec']:8} ratio {row['ratio']:5.2f}  compress {row['compress_mb_s']:7.1f} MB/s  "
+                   f"decompress {row['decompress_mb_s']:7.1f} MB/s  {row['s_per_batch_at_64kbit']:.2f} s/batch at 64 kbit/s")

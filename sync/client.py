@@ -1,0 +1,201 @@
+"""The box side of sync: enrol, push own events since the hub's ack, pull scoped events since the cursor.
+
+Every step is resumable: the ack and the cursor are written in the same transaction as what they
+describe, so a cut link loses at most the batch in flight (re-sent, then de-duplicated by the hub).
+"""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Protocol
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from appliance.events.outbox import events_after, last_seq
+from appliance.store import Store
+from appliance.store.keys import write_private_file
+
+from . import checkpoints
+from .apply import apply_events, pending_count
+from .backoff import BatchSizer
+from .clock import wall_ms
+from .clock_state import observe_hub_time
+from .errors import NotEnrolled, SyncError, TransportError
+from .protocol import API, DEFAULT_CODEC, HUB_TIME, compress, decompress, dumps, public_key_bytes, sign_request
+
+KEY_FILENAME = "device.ed25519"
+
+
+class Link(Protocol):
+    """One HTTP exchange with the hub: (status, headers, body). Raises TransportError on a cut link."""
+
+    def post(self, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]: ...
+
+
+class HttpLink:
+    def __init__(self, base_url: str, timeout_s: float = 30.0) -> None:
+        import requests
+
+        self.base_url = base_url.rstrip("/")
+        self.timeout_s = timeout_s
+        self._session = requests.Session()
+        self._requests = requests
+
+    def post(self, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+        try:
+            r = self._session.post(self.base_url + path, data=body, headers=headers, timeout=self.timeout_s)
+        except self._requests.RequestException as err:
+            raise TransportError(f"link to hub failed: {type(err).__name__}") from err
+        return r.status_code, dict(r.headers), r.content
+
+
+@dataclass
+class SyncStatus:
+    last_seq: int
+    acked: int
+    cursor: int
+    pending: int
+    skew_ms: int
+    enrolled: bool
+    last_error: str | None
+
+    @property
+    def waiting(self) -> int:
+        return self.last_seq - self.acked
+
+    @property
+    def synced(self) -> bool:
+        """True only when the hub has committed (acked) every event this box wrote."""
+        return self.enrolled and self.waiting == 0
+
+
+def load_or_create_key(data_dir: Path) -> Ed25519PrivateKey:
+    path = Path(data_dir) / KEY_FILENAME
+    if path.exists():
+        return Ed25519PrivateKey.from_private_bytes(path.read_bytes())
+    key = Ed25519PrivateKey.generate()
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+    write_private_file(path, key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()))
+    return key
+
+
+class SyncClient:
+    def __init__(self, store: Store, device_id: str, key: Ed25519PrivateKey, link: Link, *,
+                 codec: str = DEFAULT_CODEC, sizer: BatchSizer | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> None:
+        self.store, self.device_id, self.key, self.link = store, device_id, key, link
+        self.codec = codec
+        self.sizer = sizer or BatchSizer()
+        self.progress = progress
+
+    # -- one exchange ------------------------------------------------------------------------------
+    def _call(self, path: str, payload: dict[str, Any], *, signed: bool = True, retried: bool = False) -> dict[str, Any]:
+        raw = dumps(payload)
+        body = compress(raw, self.codec)
+        headers = {"Content-Type": "application/json", "Content-Encoding": self.codec,
+                   "Accept-Encoding-Clinic": self.codec}
+        sent = wall_ms()
+        if signed:
+            with self.store.read() as conn:
+                skew = int(checkpoints.get(conn, "skew_ms", "0"))
+            headers.update(sign_request(self.key, self.device_id, "POST", path, body, sent - skew))
+        status, rheaders, rbody = self.link.post(path, body, headers)
+        rheaders = {k.lower(): v for k, v in rheaders.items()}
+        hub_time = rheaders.get(HUB_TIME.lower())
+        if hub_time:
+            with self.store.write() as conn:
+                observe_hub_time(conn, hub_time, sent, wall_ms())
+        data = json.loads(decompress(rbody, rheaders.get("content-encoding")) or b"{}")
+        if status >= 500:
+            raise TransportError(f"hub answered {status}")
+        if status == 401 and "window" in str(data.get("detail")) and not retried:
+            return self._call(path, payload, signed=signed, retried=True)   # skew now known: sign again
+        if status >= 400:
+            err = SyncError(data.get("detail", f"hub refused ({status})"), **{k: v for k, v in data.items()
+                                                                             if k != "detail"})
+            err.status = status
+            with self.store.write() as conn:
+                checkpoints.put(conn, "last_error", err.detail)
+            raise err
+        return data
+
+    # -- enrolment ---------------------------------------------------------------------------------
+    def enrol(self, token: str) -> dict[str, Any]:
+        self._call(f"{API}/time", {}, signed=False)      # learn the skew first: signatures carry hub time
+        data = self._call(f"{API}/enrol", {"token": token, "device_id": self.device_id,
+                                           "public_key": public_key_bytes(self.key).hex()}, signed=False)
+        with self.store.write() as conn:
+            checkpoints.put_many(conn, {"enrolled_clinic": data["clinic_id"], "hub_ack": "0",
+                                        "hub_cursor": "0"})
+        return data
+
+    def _require_enrolled(self) -> None:
+        with self.store.read() as conn:
+            if checkpoints.get(conn, "enrolled_clinic") is None:
+                raise NotEnrolled("this box is not enrolled with a hub (run `clinic sync enrol`)")
+
+    # -- push and pull -----------------------------------------------------------------------------
+    def push_batch(self) -> int:
+        """Send the next batch of own events after the hub's ack; returns how many the ack moved."""
+        with self.store.read() as conn:
+            acked = checkpoints.get_int(conn, "hub_ack")
+            batch = events_after(conn, self.device_id, acked, self.sizer.size)
+            waiting = last_seq(conn, self.device_id) - acked
+            skew = int(checkpoints.get(conn, "skew_ms", "0"))
+        if not batch:
+            return 0
+        started = time.monotonic()
+        try:
+            data = self._call(f"{API}/push", {"events": batch, "report": {"waiting": waiting, "skew_ms": skew}})
+        except TransportError:
+            self.sizer.failed()
+            raise
+        self.sizer.succeeded(time.monotonic() - started)
+        with self.store.write() as conn:
+            checkpoints.put(conn, "hub_ack", str(data["ack"]))
+        return data["ack"] - acked
+
+    def pull_batch(self) -> int:
+        """Fetch and apply the next page after the cursor; cursor and data commit together."""
+        with self.store.read() as conn:
+            cursor = checkpoints.get_int(conn, "hub_cursor")
+        started = time.monotonic()
+        try:
+            data = self._call(f"{API}/pull", {"cursor": cursor, "limit": self.sizer.size})
+        except TransportError:
+            self.sizer.failed()
+            raise
+        self.sizer.succeeded(time.monotonic() - started)
+        if data["cursor"] == cursor:
+            return 0
+        with self.store.write() as conn:
+            if checkpoints.get_int(conn, "hub_cursor") != cursor:
+                return 0        # another sync process moved on meanwhile
+            apply_events(conn, data["events"])
+            checkpoints.put_many(conn, {"hub_cursor": str(data["cursor"]), "hub_head": str(data["head"])})
+        if self.progress:
+            self.progress(data["cursor"], data["head"])
+        return max(1, len(data["events"]))
+
+    def sync_now(self, max_rounds: int = 10_000) -> SyncStatus:
+        """Push until the hub has everything, then pull until caught up."""
+        self._require_enrolled()
+        for _ in range(max_rounds):
+            if self.push_batch() <= 0:
+                break
+        for _ in range(max_rounds):
+            if self.pull_batch() == 0:
+                break
+        with self.store.write() as conn:
+            checkpoints.put(conn, "last_error", "")
+        return self.status()
+
+    def status(self) -> SyncStatus:
+        with self.store.read() as conn:
+            state = checkpoints.all_state(conn)
+            return SyncStatus(last_seq=last_seq(conn, self.device_id), acked=int(state.get("hub_ack", 0)),
+                              cursor=int(state.get("hub_cursor", 0)), pending=pending_count(conn),
+                              skew_ms=int(state.get("skew_ms", 0)), enrolled="enrolled_clinic" in state,
+                              last_error=state.get("last_error") or None)

@@ -1,0 +1,90 @@
+"""The hub's HTTP edge: parse, call a service, format. Every response carries the hub's time."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from flask import Flask, Response, request
+
+from ..errors import BadRequest, SyncError
+from ..protocol import API, HUB_TIME, compress, decompress, dumps
+from . import services
+from .store import HubStore
+
+
+def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
+    app = Flask("clinic_hub")
+    app.config["HUB_STORE"] = store
+    app.config["ADMIN_TOKEN"] = admin_token
+
+    def body() -> bytes:
+        return decompress(request.get_data(), request.headers.get("Content-Encoding"))
+
+    def reply(obj: Any, status: int = 200, device_id: str | None = None) -> Response:
+        raw = dumps(obj)
+        codec = request.headers.get("Accept-Encoding-Clinic")
+        data, headers = raw, {HUB_TIME: services.hub_time()}
+        if codec and codec != "identity":
+            data = compress(raw, codec)
+            headers["Content-Encoding"] = codec
+        if device_id:
+            store.record_contact(device_id, services._iso(), bytes_in=len(request.get_data()),
+                                 bytes_out=len(data), requests=1)
+        return Response(data, status=status, headers=headers, content_type="application/json")
+
+    @app.errorhandler(SyncError)
+    def _problem(err: SyncError):
+        device_id = request.headers.get("X-Clinic-Device")
+        if device_id and store.device(device_id) is not None:
+            store.record_contact(device_id, services._iso(), errors=1, last_error=err.detail[:200])
+        resp = Response(json.dumps({"type": "about:blank", "title": err.title, "status": err.status,
+                                    "detail": err.detail, **err.extra}, default=str),
+                        status=err.status, content_type="application/problem+json")
+        resp.headers[HUB_TIME] = services.hub_time()
+        return resp
+
+    def signed() -> tuple[Any, Any]:
+        raw = request.get_data()
+        device = services.authenticate(store, request.headers, request.method, request.path, raw)
+        return device, body()
+
+    @app.route(f"{API}/time", methods=["GET", "POST"])
+    def time_now():
+        return reply({"hub_time": services.hub_time()})
+
+    @app.post(f"{API}/enrol")
+    def enrol():
+        data = _json(body())
+        try:
+            device = services.enrol_device(store, data["token"], data["device_id"], bytes.fromhex(data["public_key"]))
+        except (KeyError, ValueError, TypeError) as err:
+            raise BadRequest("enrol needs token, device_id and public_key (hex)") from err
+        return reply({"device_id": device.device_id, "clinic_id": device.clinic_id}, 201)
+
+    @app.post(f"{API}/push")
+    def push():
+        device, raw = signed()
+        data = _json(raw)
+        return reply(services.push_events(store, device, data.get("events", []), data.get("report")),
+                     device_id=device.device_id)
+
+    @app.post(f"{API}/pull")
+    def pull():
+        device, raw = signed()
+        data = _json(raw)
+        return reply(services.pull_events(store, device, int(data.get("cursor", 0)), int(data.get("limit", 500))),
+                     device_id=device.device_id)
+
+    from .dashboard import register_dashboard
+    register_dashboard(app, store)
+    return app
+
+
+def _json(raw: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(raw or b"{}")
+    except ValueError as err:
+        raise BadRequest("body is not JSON") from err
+    if not isinstance(data, dict):
+        raise BadRequest("body must be a JSON object")
+    return data

@@ -1,0 +1,74 @@
+"""The admin dashboard: server-rendered HTML (no CDN), guarded by the hub's admin token."""
+from __future__ import annotations
+
+import hmac
+import json
+from html import escape
+
+from flask import Flask, Response, abort, redirect, request
+
+from . import services
+from .store import HubStore
+
+_STYLE = ("body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}"
+          "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}.bad{color:#b00}")
+
+
+def _page(title: str, body: str) -> Response:
+    return Response(f"<!doctype html><html><head><meta charset=utf-8><title>{escape(title)}</title>"
+                    f"<style>{_STYLE}</style></head><body><h1>{escape(title)}</h1>{body}</body></html>",
+                    content_type="text/html; charset=utf-8")
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    return "<table><tr>" + head + "</tr>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>"
+                                                   for r in rows) + "</table>"
+
+
+def register_dashboard(app: Flask, store: HubStore) -> None:
+    def guard() -> None:
+        token = app.config.get("ADMIN_TOKEN")
+        given = request.headers.get("Authorization", "").removeprefix("Bearer ") or request.cookies.get("admin", "")
+        if not token or not hmac.compare_digest(given.encode(), token.encode()):
+            abort(401)
+
+    @app.get("/admin")
+    def admin_home():
+        guard()
+        head = store.head()
+        rows = []
+        for s in store.stats():
+            errors, reqs = s.get("errors") or 0, s.get("requests") or 0
+            skew = s.get("skew_ms") or 0
+            rows.append([escape(s["clinic_id"]), escape(s["device_id"]), escape(s.get("last_contact") or "never"),
+                         str(s.get("waiting") or 0), str(s["hub_seq"]),
+                         f"<span class={'bad' if abs(skew) > 2000 else ''}>{skew / 1000:.1f} s</span>",
+                         f"{errors}/{reqs}", f"{(s.get('bytes_in') or 0) + (s.get('bytes_out') or 0):,}",
+                         "revoked" if s["revoked_at"] else
+                         f"<form method=post action=/admin/revoke/{escape(s['device_id'])}><button>revoke</button></form>"])
+        devices = _table(["clinic", "device", "last contact", "events waiting (box)", "acked seq", "clock skew",
+                          "errors/requests", "bytes moved", ""], rows)
+        conflicts = _table(["record", "field", "value A (applied)", "value B", ""], [
+            [escape(f"{c['entity']} {c['entity_id']}"), escape(c["field"]),
+             escape(f"{json.loads(c['winner_value'])} ({c['winner_origin']})"),
+             escape(f"{json.loads(c['loser_value'])} ({c['loser_origin']})"),
+             f"<form method=post action=/admin/conflicts/{c['id']}><button name=choice value=winner>keep A</button>"
+             f"<button name=choice value=loser>take B</button></form>"] for c in store.conflicts("open")])
+        tokens = _table(["clinic", "created", "expires", "used by"], [
+            [escape(t["clinic_id"]), escape(t["created_at"]), escape(t["expires_at"]), escape(t["used_by"] or "")]
+            for t in store.tokens()])
+        return _page("Clinic hub", f"<p>hub log head: {head}</p><h2>Clinics</h2>{devices}"
+                                   f"<h2>Conflicts waiting for review</h2>{conflicts}<h2>Enrolment tokens</h2>{tokens}")
+
+    @app.post("/admin/conflicts/<conflict_id>")
+    def admin_resolve(conflict_id: str):
+        guard()
+        services.resolve_conflict(store, conflict_id, request.form.get("choice", "winner"), "hub:admin")
+        return redirect("/admin", 303)
+
+    @app.post("/admin/revoke/<device_id>")
+    def admin_revoke(device_id: str):
+        guard()
+        store.revoke(device_id, services._iso())
+        return redirect("/admin", 303)

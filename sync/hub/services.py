@@ -1,0 +1,125 @@
+"""Hub services: enrolment, authentication, push, pull, conflicts. No Flask here."""
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from datetime import datetime, timedelta, timezone
+from typing import Any, Mapping
+
+from ..clock import MAX_AHEAD_MS, HLCTimestamp, wall_ms
+from ..errors import BadRequest, ClockAhead, Forbidden, Unauthorised
+from ..ids import uuid7
+from ..merge import RULES, Policy, fold
+from ..protocol import DEVICE, TIME_WINDOW_MS, verify_request
+from .store import Device, HubStore
+
+HUB_ORIGIN = "hub"
+MAX_BATCH = 2000
+
+
+def _iso(ms: int | None = None) -> str:
+    ms = wall_ms() if ms is None else ms
+    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc).isoformat(timespec="milliseconds")
+
+
+def hub_time() -> str:
+    return HLCTimestamp(wall_ms(), 0).encode()
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue_token(store: HubStore, clinic_id: str, valid_hours: int = 72) -> str:
+    """A one-time enrolment token for a box of `clinic_id` (shown once; only its hash is kept)."""
+    token = secrets.token_urlsafe(24)
+    expires = datetime.now(timezone.utc) + timedelta(hours=valid_hours)
+    store.create_token(_hash(token), clinic_id, _iso(), expires.isoformat(timespec="milliseconds"))
+    return token
+
+
+def enrol_device(store: HubStore, token: str, device_id: str, public_key: bytes) -> Device:
+    if len(public_key) != 32:
+        raise BadRequest("public key must be 32 raw Ed25519 bytes")
+    return store.redeem_token(_hash(token), device_id, public_key, _iso())
+
+
+def authenticate(store: HubStore, headers: Mapping[str, str], method: str, path: str, body: bytes) -> Device:
+    """The device that signed this request; refused if unknown, revoked, badly signed or replayed."""
+    device = store.device(headers.get(DEVICE, ""))
+    if device is None:
+        raise Unauthorised("unknown device")
+    if device.revoked_at:
+        raise Forbidden(f"device {device.device_id} was revoked", device_id=device.device_id)
+    now = wall_ms()
+    nonce = verify_request(device.public_key, headers, method, path, body, now)
+    if not store.fresh_nonce(f"{device.device_id}:{nonce}", now, TIME_WINDOW_MS):
+        raise Unauthorised("replayed request")
+    return device
+
+
+def push_events(store: HubStore, device: Device, events: list[dict[str, Any]],
+                report: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Accept a batch of the device's own events; idempotent by (origin, seq); ack the contiguous seq."""
+    if len(events) > MAX_BATCH:
+        raise BadRequest(f"at most {MAX_BATCH} events per push")
+    now = wall_ms()
+    for ev in events:
+        if ev.get("origin") != device.device_id:
+            raise Forbidden("a box may push only its own events", origin=ev.get("origin"))
+        ahead = HLCTimestamp.decode(ev["hlc"]).wall_ms - now
+        if ahead > MAX_AHEAD_MS:
+            store.record_contact(device.device_id, _iso(now), skew_ms=ahead, errors=1,
+                                 last_error="clock ahead")
+            raise ClockAhead(ahead, MAX_AHEAD_MS)
+    ack = store.append(device, events)
+    for ev in events:
+        _index(store, device, ev)
+    report = report or {}
+    store.record_contact(device.device_id, _iso(now), acked_seq=ack, waiting=int(report.get("waiting", 0)),
+                         skew_ms=int(report.get("skew_ms", 0)))
+    return {"ack": ack}
+
+
+def _index(store: HubStore, device: Device, ev: dict[str, Any]) -> None:
+    """Scope (who may read the patient) and review conflicts, kept as events arrive."""
+    if ev["entity"] == "patient" and ev["op"] == "registered":
+        store.add_scope(ev["entity_id"], device.clinic_id)
+    elif ev["entity"] == "patient" and ev["op"] == "referred":
+        store.add_scope(ev["entity_id"], ev["fields"]["to_clinic"])
+    rule = RULES.get(ev["entity"])
+    if rule is not None and Policy.REVIEW in rule.fields.values():
+        folded = fold(ev["entity"], ev["entity_id"], store.entity_events(ev["entity"], ev["entity_id"]))
+        for c in folded.conflicts:
+            store.upsert_conflict({
+                "id": c.id, "clinic_id": device.clinic_id, "entity": c.entity, "entity_id": c.entity_id,
+                "field": c.field, "winner_value": json.dumps(c.winner_value), "winner_origin": c.winner.origin,
+                "winner_hlc": c.winner.hlc, "loser_value": json.dumps(c.loser_value),
+                "loser_origin": c.loser.origin, "loser_hlc": c.loser.hlc,
+                "status": "resolved" if c.resolved_by else "open"})
+
+
+def pull_events(store: HubStore, device: Device, cursor: int, limit: int) -> dict[str, Any]:
+    events, next_cursor = store.pull(device, cursor, max(1, min(limit, MAX_BATCH)))
+    store.record_contact(device.device_id, _iso())
+    return {"events": events, "cursor": next_cursor, "head": store.head()}
+
+
+def resolve_conflict(store: HubStore, conflict_id: str, choice: str, actor: str) -> dict[str, Any]:
+    """The admin's choice ('winner' or 'loser') becomes a hub event that has seen both values."""
+    conflict = next((c for c in store.conflicts("open") if c["id"] == conflict_id), None)
+    if conflict is None:
+        raise BadRequest(f"conflict {conflict_id} is not open")
+    value = json.loads(conflict["winner_value" if choice == "winner" else "loser_value"])
+    hub = store.device(HUB_ORIGIN) or Device(HUB_ORIGIN, conflict["clinic_id"], b"", None)
+    seq = store.acked(HUB_ORIGIN) + 1
+    base = max(conflict["winner_hlc"], conflict["loser_hlc"])
+    hlc = max(HLCTimestamp(wall_ms(), 0), HLCTimestamp.decode(base)).encode()
+    ev = {"id": uuid7(wall_ms()), "origin": HUB_ORIGIN, "seq": seq, "hlc": hlc,
+          "entity": conflict["entity"], "entity_id": conflict["entity_id"], "op": "resolved",
+          "fields": {conflict["field"]: value, "base_hlc": base}, "actor": actor, "patient_id": None,
+          "schema": 1, "recorded_at": _iso()}
+    store.append(Device(HUB_ORIGIN, conflict["clinic_id"], hub.public_key, None), [ev])
+    _index(store, Device(HUB_ORIGIN, conflict["clinic_id"], b"", None), ev)
+    return ev

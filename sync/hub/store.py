@@ -1,0 +1,224 @@
+"""The hub's store behind a Protocol: SQLite (embedded default) and PostgreSQL (production).
+
+Both implementations pass the same conformance tests (tests/sync/hub/test_store_conformance.py).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Iterable, Protocol
+
+from sqlalchemy import Engine, and_, create_engine, delete, func, or_, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+
+from ..errors import Forbidden, Unauthorised
+from .tables import device_stats, devices, enrolment_tokens, hub_conflicts, hub_events, nonces, patient_scope
+
+REFERENCE_ENTITIES = ("department",)   # read by every clinic
+
+
+@dataclass(frozen=True)
+class Device:
+    device_id: str
+    clinic_id: str
+    public_key: bytes
+    revoked_at: str | None
+
+
+class HubStore(Protocol):
+    def create_token(self, token_hash: str, clinic_id: str, now: str, expires_at: str) -> None: ...
+    def redeem_token(self, token_hash: str, device_id: str, public_key: bytes, now: str) -> Device: ...
+    def device(self, device_id: str) -> Device | None: ...
+    def devices(self) -> list[Device]: ...
+    def revoke(self, device_id: str, now: str) -> None: ...
+    def fresh_nonce(self, nonce: str, now_ms: int, window_ms: int) -> bool: ...
+    def append(self, device: Device, events: Iterable[dict[str, Any]]) -> int: ...
+    def acked(self, origin: str) -> int: ...
+    def pull(self, device: Device, cursor: int, limit: int) -> tuple[list[dict[str, Any]], int]: ...
+    def head(self) -> int: ...
+    def add_scope(self, patient_id: str, clinic_id: str) -> None: ...
+    def entity_events(self, entity: str, entity_id: str) -> list[dict[str, Any]]: ...
+    def upsert_conflict(self, row: dict[str, Any]) -> None: ...
+    def conflicts(self, status: str = "open") -> list[dict[str, Any]]: ...
+    def record_contact(self, device_id: str, now: str, **values: Any) -> None: ...
+    def stats(self) -> list[dict[str, Any]]: ...
+    def tokens(self) -> list[dict[str, Any]]: ...
+
+
+class SqlHubStore:
+    """SQLAlchemy Core over one engine; dialects differ only in 'insert unless present'."""
+
+    dialect_insert = staticmethod(sqlite.insert)
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # -- enrolment and devices ---------------------------------------------------------------------
+    def create_token(self, token_hash: str, clinic_id: str, now: str, expires_at: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(enrolment_tokens.insert(), {"token_hash": token_hash, "clinic_id": clinic_id,
+                                                     "created_at": now, "expires_at": expires_at})
+
+    def redeem_token(self, token_hash: str, device_id: str, public_key: bytes, now: str) -> Device:
+        with self.engine.begin() as conn:
+            # One statement claims the token: two boxes racing for it cannot both win.
+            claimed = conn.execute(update(enrolment_tokens).where(
+                enrolment_tokens.c.token_hash == token_hash, enrolment_tokens.c.used_by.is_(None),
+                enrolment_tokens.c.expires_at > now).values(used_by=device_id)
+                .returning(enrolment_tokens.c.clinic_id)).first()
+            if claimed is None:
+                raise Unauthorised("enrolment token is unknown, used or expired")
+            try:
+                with conn.begin_nested():
+                    conn.execute(devices.insert(), {"device_id": device_id, "clinic_id": claimed.clinic_id,
+                                                    "public_key": public_key, "enrolled_at": now})
+            except IntegrityError as err:
+                raise Forbidden(f"device {device_id} is already enrolled", device_id=device_id) from err
+            return Device(device_id, claimed.clinic_id, public_key, None)
+
+    def device(self, device_id: str) -> Device | None:
+        with self.engine.connect() as conn:
+            r = conn.execute(select(devices).where(devices.c.device_id == device_id)).first()
+        return None if r is None else Device(r.device_id, r.clinic_id, bytes(r.public_key), r.revoked_at)
+
+    def devices(self) -> list[Device]:
+        with self.engine.connect() as conn:
+            return [Device(r.device_id, r.clinic_id, bytes(r.public_key), r.revoked_at)
+                    for r in conn.execute(select(devices).order_by(devices.c.clinic_id, devices.c.device_id))]
+
+    def revoke(self, device_id: str, now: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(devices).where(devices.c.device_id == device_id, devices.c.revoked_at.is_(None))
+                         .values(revoked_at=now))
+
+    def tokens(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(select(
+                enrolment_tokens.c.clinic_id, enrolment_tokens.c.created_at, enrolment_tokens.c.expires_at,
+                enrolment_tokens.c.used_by).order_by(enrolment_tokens.c.created_at.desc()).limit(50))]
+
+    def fresh_nonce(self, nonce: str, now_ms: int, window_ms: int) -> bool:
+        with self.engine.begin() as conn:
+            conn.execute(delete(nonces).where(nonces.c.seen_ms < now_ms - 2 * window_ms))
+            res = conn.execute(self.dialect_insert(nonces).values(nonce=nonce, seen_ms=now_ms)
+                               .on_conflict_do_nothing().returning(nonces.c.nonce))
+            return res.first() is not None
+
+    # -- the log -----------------------------------------------------------------------------------
+    def append(self, device: Device, events: Iterable[dict[str, Any]]) -> int:
+        """Store events not seen yet (idempotent by (origin, seq)); return the highest contiguous seq."""
+        rows = [{"id": e["id"], "origin": e["origin"], "seq": e["seq"], "clinic_id": device.clinic_id,
+                 "hlc": e["hlc"], "entity": e["entity"], "entity_id": e["entity_id"],
+                 "patient_id": e.get("patient_id"), "body": json.dumps(e, separators=(",", ":"))}
+                for e in events]
+        stmt = self.dialect_insert(hub_events).on_conflict_do_nothing(index_elements=["origin", "seq"])
+        with self.engine.begin() as conn:
+            self._serialise_appends(conn)
+            for row in rows:
+                conn.execute(stmt, row)
+            return self._contiguous(conn, device.device_id)
+
+    def _serialise_appends(self, conn) -> None:
+        """hub_seq must become visible in order, or a puller's cursor could skip a late commit."""
+
+    def _contiguous(self, conn, origin: str) -> int:
+        seqs = [r[0] for r in conn.execute(select(hub_events.c.seq).where(hub_events.c.origin == origin)
+                                           .order_by(hub_events.c.seq))]
+        ack = 0
+        for s in seqs:
+            if s != ack + 1:
+                break
+            ack = s
+        return ack
+
+    def acked(self, origin: str) -> int:
+        with self.engine.connect() as conn:
+            return self._contiguous(conn, origin)
+
+    def head(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.coalesce(func.max(hub_events.c.hub_seq), 0))).scalar()
+
+    def pull(self, device: Device, cursor: int, limit: int) -> tuple[list[dict[str, Any]], int]:
+        """Events of other origins in this clinic's scope after `cursor`: its own boxes, its patients
+        (registered or referred), reference data. The cursor moves past out-of-scope rows too."""
+        scoped = select(patient_scope.c.patient_id).where(patient_scope.c.clinic_id == device.clinic_id)
+        in_scope = or_(hub_events.c.clinic_id == device.clinic_id, hub_events.c.entity.in_(REFERENCE_ENTITIES),
+                       hub_events.c.patient_id.in_(scoped))
+        with self.engine.connect() as conn:
+            window = select(hub_events.c.hub_seq).where(hub_events.c.hub_seq > cursor).order_by(
+                hub_events.c.hub_seq).limit(limit * 4).subquery()
+            last = conn.execute(select(func.max(window.c.hub_seq))).scalar()
+            if last is None:
+                return [], cursor
+            rows = conn.execute(select(hub_events.c.hub_seq, hub_events.c.body).where(and_(
+                hub_events.c.hub_seq > cursor, hub_events.c.hub_seq <= last, in_scope,
+                hub_events.c.origin != device.device_id)).order_by(hub_events.c.hub_seq).limit(limit)).all()
+        if len(rows) == limit:
+            last = rows[-1].hub_seq
+        return [json.loads(r.body) for r in rows], last
+
+    def add_scope(self, patient_id: str, clinic_id: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(self.dialect_insert(patient_scope).values(patient_id=patient_id, clinic_id=clinic_id)
+                         .on_conflict_do_nothing())
+
+    def entity_events(self, entity: str, entity_id: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [json.loads(r.body) for r in conn.execute(select(hub_events.c.body).where(
+                hub_events.c.entity == entity, hub_events.c.entity_id == entity_id))]
+
+    # -- review conflicts and dashboard numbers ----------------------------------------------------
+    def upsert_conflict(self, row: dict[str, Any]) -> None:
+        stmt = self.dialect_insert(hub_conflicts).values(**row)
+        with self.engine.begin() as conn:
+            conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_={"status": row["status"]}))
+
+    def conflicts(self, status: str = "open") -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(select(hub_conflicts).where(
+                hub_conflicts.c.status == status).order_by(hub_conflicts.c.winner_hlc))]
+
+    def record_contact(self, device_id: str, now: str, **values: Any) -> None:
+        adds = {k: values.pop(k) for k in ("requests", "errors", "bytes_in", "bytes_out") if k in values}
+        with self.engine.begin() as conn:
+            conn.execute(self.dialect_insert(device_stats).values(device_id=device_id, acked_seq=0, waiting=0,
+                                                                  skew_ms=0, requests=0, errors=0, bytes_in=0,
+                                                                  bytes_out=0).on_conflict_do_nothing())
+            sets = {**values, "last_contact": now, **{k: device_stats.c[k] + v for k, v in adds.items()}}
+            conn.execute(update(device_stats).where(device_stats.c.device_id == device_id).values(**sets))
+
+    def stats(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            q = select(devices.c.device_id, devices.c.clinic_id, devices.c.revoked_at, device_stats).outerjoin(
+                device_stats, device_stats.c.device_id == devices.c.device_id).order_by(devices.c.clinic_id)
+            out = []
+            for r in conn.execute(q):
+                d = dict(r._mapping)
+                d["hub_seq"] = self._contiguous(conn, r.device_id)
+                out.append(d)
+            return out
+
+
+class SQLiteHubStore(SqlHubStore):
+    dialect_insert = staticmethod(sqlite.insert)
+
+
+class PostgresHubStore(SqlHubStore):
+    dialect_insert = staticmethod(postgresql.insert)
+
+    def _serialise_appends(self, conn) -> None:
+        # Concurrent writers take sequence numbers out of commit order; one append at a time.
+        # (SQLite's single writer gives this for free.) Growth path: per-clinic locks and partitions.
+        conn.execute(text("SELECT pg_advisory_xact_lock(7215)"))
+
+
+def open_hub_store(url: str, *, create: bool = False) -> SqlHubStore:
+    """Open the hub store named by a SQLAlchemy URL (sqlite:///… or postgresql+psycopg://…)."""
+    engine = create_engine(url, pool_pre_ping=True)
+    if create:
+        from .migrate import upgrade
+        upgrade(engine)
+    cls = PostgresHubStore if engine.dialect.name == "postgresql" else SQLiteHubStore
+    return cls(engine)

@@ -1,0 +1,85 @@
+"""The hub's own schema (its own MetaData and Alembic history in sync/hub/migrations/)."""
+from sqlalchemy import (BigInteger, Column, Index, Integer, LargeBinary, MetaData, String, Table, Text,
+                        UniqueConstraint)
+
+hub_metadata = MetaData(naming_convention={
+    "ix": "ix_%(column_0_label)s", "uq": "uq_%(table_name)s_%(column_0_name)s", "pk": "pk_%(table_name)s"})
+
+devices = Table(
+    "devices", hub_metadata,
+    Column("device_id", String(64), primary_key=True),
+    Column("clinic_id", String(64), nullable=False, index=True),
+    Column("public_key", LargeBinary(32), nullable=False),
+    Column("enrolled_at", String(32), nullable=False),
+    Column("revoked_at", String(32)),
+)
+
+enrolment_tokens = Table(
+    "enrolment_tokens", hub_metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("clinic_id", String(64), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+    Column("used_by", String(64)),
+)
+
+# The hub's log: one row per (origin, seq); hub_seq is the pull cursor (partitionable by clinic_id).
+hub_events = Table(
+    "hub_events", hub_metadata,
+    Column("hub_seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("id", String(36), nullable=False),
+    Column("origin", String(64), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("clinic_id", String(64), nullable=False),
+    Column("hlc", String(16), nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("entity_id", String(36), nullable=False),
+    Column("patient_id", String(36)),
+    Column("body", Text, nullable=False),
+    UniqueConstraint("origin", "seq", name="uq_hub_events_origin_seq"),
+    Index("ix_hub_events_entity", "entity", "entity_id"),
+    Index("ix_hub_events_patient", "patient_id"),
+    Index("ix_hub_events_clinic", "clinic_id", "hub_seq"),
+)
+
+# Which clinics may read a patient: the registering clinic, and clinics the patient is referred to.
+patient_scope = Table(
+    "patient_scope", hub_metadata,
+    Column("patient_id", String(36), primary_key=True),
+    Column("clinic_id", String(64), primary_key=True),
+)
+
+nonces = Table(
+    "nonces", hub_metadata,
+    Column("nonce", String(64), primary_key=True),
+    Column("seen_ms", BigInteger, nullable=False, index=True),
+)
+
+# What each box reports and what the hub measures: the dashboard's numbers.
+device_stats = Table(
+    "device_stats", hub_metadata,
+    Column("device_id", String(64), primary_key=True),
+    Column("last_contact", String(32)),
+    Column("acked_seq", Integer, nullable=False, default=0),
+    Column("waiting", Integer, nullable=False, default=0),
+    Column("skew_ms", BigInteger, nullable=False, default=0),
+    Column("requests", Integer, nullable=False, default=0),
+    Column("errors", Integer, nullable=False, default=0),
+    Column("bytes_in", BigInteger, nullable=False, default=0),
+    Column("bytes_out", BigInteger, nullable=False, default=0),
+    Column("last_error", Text),
+)
+
+hub_conflicts = Table(
+    "hub_conflicts", hub_metadata,
+    Column("id", String(36), primary_key=True),
+    Column("clinic_id", String(64), nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("entity_id", String(36), nullable=False),
+    Column("field", String(40), nullable=False),
+    Column("winner_value", Text), Column("winner_origin", String(64), nullable=False),
+    Column("winner_hlc", String(16), nullable=False),
+    Column("loser_value", Text), Column("loser_origin", String(64), nullable=False),
+    Column("loser_hlc", String(16), nullable=False),
+    Column("status", String(10), nullable=False, index=True),
+)

@@ -1,0 +1,92 @@
+"""The service's contract: output schema, vocabularies, input errors, thread-safe loading."""
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from models.triage import ENGINE_VERSION, LEVELS, TriageInputError, present_symptom_names, triage_complaint
+from models.triage.const import MAX_TEXT_CHARS, SPECIALTIES_FILE, SYMPTOMS_FILE, specialties, symptom_systems
+from models.triage.pipeline import build_nlp, get_nlp
+
+SHARED_CANDIDATES = (Path(__file__).resolve().parents[4] / "shared" / "triage", Path("/work/shared/triage"))
+SYMPTOM_KEYS = {"name", "negated", "text", "start", "end", "duration", "severity"}
+
+
+def test_output_schema_and_vocabularies(triage):
+    text = "7 months pregnant, severe headache and blurred vision since morning, no fever"
+    result = triage(text)
+    assert set(result) == {"symptoms", "level", "specialties", "red_flags", "reasons", "engine_version"}
+    assert result["engine_version"] == ENGINE_VERSION
+    assert result["level"] in LEVELS
+    assert set(result["specialties"]) <= set(specialties())
+    assert result["specialties"][0] == "emergency"
+    assert result["red_flags"] and all(isinstance(r, str) for r in result["reasons"])
+    for symptom in result["symptoms"]:
+        assert set(symptom) == SYMPTOM_KEYS
+        assert symptom["name"] in symptom_systems()
+        assert isinstance(symptom["negated"], bool)
+        assert symptom["duration"] is None or isinstance(symptom["duration"], str)
+        assert symptom["severity"] in {None, "mild", "moderate", "severe"}
+        assert text[symptom["start"]:symptom["end"]] == symptom["text"]
+    json.dumps(result)  # serialisable as is
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "x" * (MAX_TEXT_CHARS + 1)])
+def test_rejects_empty_or_too_long_text(text):
+    with pytest.raises(TriageInputError) as info:
+        triage_complaint(text)
+    assert isinstance(info.value, ValueError)
+    assert info.value.length == len(text)
+
+
+def test_accepts_text_at_the_length_limit(triage):
+    assert triage("cough " * (MAX_TEXT_CHARS // 6))["level"] in LEVELS
+
+
+@pytest.mark.parametrize("vitals", [{"bp": 120}, {"spo2": "low"}])
+def test_rejects_unknown_or_non_numeric_vitals(vitals):
+    with pytest.raises(TriageInputError):
+        triage_complaint("cough", vitals=vitals)
+
+
+def test_present_symptom_names_for_the_legacy_route(triage):
+    assert present_symptom_names("fever and cough, no vomiting") == ["fever", "cough"]
+    with pytest.raises(TriageInputError):
+        present_symptom_names(" ")
+
+
+def test_pipeline_is_built_once_per_process_even_under_concurrency():
+    seen = []
+    threads = [threading.Thread(target=lambda: seen.append(get_nlp())) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len({id(nlp) for nlp in seen}) == 1
+
+
+def test_unknown_pipeline_base_is_refused():
+    with pytest.raises(ValueError):
+        build_nlp("nonexistent")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(min_size=1, max_size=300).filter(str.strip))
+def test_any_text_gives_a_valid_result(triage, text):
+    result = triage(text)
+    assert result["level"] in LEVELS
+    for symptom in result["symptoms"]:
+        assert text[symptom["start"]:symptom["end"]] == symptom["text"]
+
+
+@pytest.mark.parametrize("name", [SYMPTOMS_FILE.name, SPECIALTIES_FILE.name])
+def test_shipped_vocabularies_match_the_shared_ones(name):
+    shared = next((d for d in SHARED_CANDIDATES if d.is_dir()), None)
+    if shared is None:
+        pytest.skip("shared/triage is not present")
+    shipped = SYMPTOMS_FILE.parent / name
+    assert shipped.read_bytes() == (shared / name).read_bytes(), f"{shipped} is stale: copy {shared / name} again"

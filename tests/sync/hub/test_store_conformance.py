@@ -1,0 +1,94 @@
+"""One conformance class for every HubStore implementation (SQLite and PostgreSQL)."""
+from __future__ import annotations
+
+import pytest
+
+from sync.errors import Forbidden, Unauthorised
+from sync.hub.store import Device
+
+
+def ev(origin: str, seq: int, entity="patient", entity_id="p1", op="registered", patient_id="p1"):
+    return {"id": f"{origin}-{seq}", "origin": origin, "seq": seq, "hlc": f"{seq:016x}", "entity": entity,
+            "entity_id": entity_id, "op": op, "fields": {}, "actor": "t", "patient_id": patient_id,
+            "schema": 1, "recorded_at": "2026-01-01T00:00:00.000+00:00"}
+
+
+class TestHubStoreConformance:
+    def enrol(self, store, device_id="box-a", clinic="CLA") -> Device:
+        store.create_token(f"hash-{device_id}", clinic, "2026-01-01", "2999-01-01")
+        return store.redeem_token(f"hash-{device_id}", device_id, b"k" * 32, "2026-01-01")
+
+    def test_token_is_one_time(self, hub_store):
+        self.enrol(hub_store)
+        with pytest.raises(Unauthorised):
+            hub_store.redeem_token("hash-box-a", "box-b", b"k" * 32, "2026-01-01")
+
+    def test_expired_token_is_refused(self, hub_store):
+        hub_store.create_token("old", "CLA", "2026-01-01", "2026-01-02")
+        with pytest.raises(Unauthorised):
+            hub_store.redeem_token("old", "box-x", b"k" * 32, "2026-02-01")
+
+    def test_device_id_cannot_be_enrolled_twice(self, hub_store):
+        self.enrol(hub_store)
+        hub_store.create_token("again", "CLA", "2026-01-01", "2999-01-01")
+        with pytest.raises(Forbidden):
+            hub_store.redeem_token("again", "box-a", b"j" * 32, "2026-01-01")
+
+    def test_revocation_is_recorded(self, hub_store):
+        self.enrol(hub_store)
+        hub_store.revoke("box-a", "2026-03-01")
+        assert hub_store.device("box-a").revoked_at == "2026-03-01"
+
+    def test_append_is_idempotent_and_acks_contiguous(self, hub_store):
+        dev = self.enrol(hub_store)
+        assert hub_store.append(dev, [ev("box-a", 1), ev("box-a", 2), ev("box-a", 4)]) == 2
+        assert hub_store.append(dev, [ev("box-a", 2), ev("box-a", 1)]) == 2
+        assert hub_store.append(dev, [ev("box-a", 3)]) == 4
+        reader = self.enrol(hub_store, "box-r", "CLA")
+        assert sorted(e["seq"] for e in hub_store.pull(reader, 0, 100)[0]) == [1, 2, 3, 4]
+
+    def test_pull_is_scoped_and_skips_own_origin(self, hub_store):
+        a, b = self.enrol(hub_store, "box-a", "CLA"), self.enrol(hub_store, "box-b", "CLB")
+        c = self.enrol(hub_store, "box-c", "CLA")
+        hub_store.append(a, [ev("box-a", 1, patient_id="pa", entity_id="pa")])
+        hub_store.add_scope("pa", "CLA")
+        hub_store.append(b, [ev("box-b", 1, patient_id="pb", entity_id="pb"),
+                             ev("box-b", 2, entity="department", entity_id="d1", op="created", patient_id=None)])
+        hub_store.add_scope("pb", "CLB")
+        got, cursor = hub_store.pull(c, 0, 100)
+        assert {(e["origin"], e["seq"]) for e in got} == {("box-a", 1), ("box-b", 2)}
+        assert cursor == hub_store.head()
+        assert hub_store.pull(a, 0, 100)[0] == [got[1]]          # its own event is not sent back
+        hub_store.add_scope("pb", "CLA")                          # referred to CLA
+        assert ("box-b", 1) in {(e["origin"], e["seq"]) for e in hub_store.pull(c, 0, 100)[0]}
+
+    def test_pull_pages_by_cursor(self, hub_store):
+        a, c = self.enrol(hub_store, "box-a", "CLA"), self.enrol(hub_store, "box-c", "CLA")
+        hub_store.append(a, [ev("box-a", i, entity_id=f"p{i}") for i in range(1, 8)])
+        seen, cursor = [], 0
+        while True:
+            page, nxt = hub_store.pull(c, cursor, 3)
+            if nxt == cursor:
+                break
+            seen += page
+            cursor = nxt
+        assert [e["seq"] for e in seen] == list(range(1, 8))
+
+    def test_nonce_is_fresh_once(self, hub_store):
+        assert hub_store.fresh_nonce("n1", 1_000_000, 300_000)
+        assert not hub_store.fresh_nonce("n1", 1_000_001, 300_000)
+
+    def test_conflicts_upsert_and_contact_stats(self, hub_store):
+        self.enrol(hub_store)
+        row = {"id": "c1", "clinic_id": "CLA", "entity": "diagnosis", "entity_id": "d1", "field": "text",
+               "winner_value": '"a"', "winner_origin": "x", "winner_hlc": "1", "loser_value": '"b"',
+               "loser_origin": "y", "loser_hlc": "0", "status": "open"}
+        hub_store.upsert_conflict(row)
+        hub_store.upsert_conflict(row)
+        assert [c["id"] for c in hub_store.conflicts()] == ["c1"]
+        hub_store.upsert_conflict({**row, "status": "resolved"})
+        assert hub_store.conflicts() == []
+        hub_store.record_contact("box-a", "2026-01-01", requests=1, bytes_in=10, skew_ms=5)
+        hub_store.record_contact("box-a", "2026-01-02", requests=1, bytes_in=5)
+        stats = {s["device_id"]: s for s in hub_store.stats()}
+        assert stats["box-a"]["requests"] == 2 and stats["box-a"]["bytes_in"] == 15

@@ -1,0 +1,191 @@
+"""Boxes and a hub over the real protocol (in-process HTTP): enrol, push, pull, refuse, resolve."""
+from __future__ import annotations
+
+from unittest import mock
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import func, select
+
+import sync.clock
+from appliance.encounters.schemas import DiagnosisIn
+from appliance.encounters.services import add_diagnosis, open_encounter
+from appliance.patients.schemas import PatientIn
+from appliance.patients.services import register_patient
+from appliance.patients.tables import patients
+from sync import checkpoints, clock_state
+from sync.client import SyncClient
+from sync.errors import SyncError, TransportError
+from sync.hub import services as hub_services
+from sync.hub.tables import hub_events
+from sync.protocol import API, dumps, sign_request
+from sync.review import open_conflicts, revise_record
+
+from .conftest import FlaskLink
+from .world import Replica, template
+
+
+@pytest.fixture
+def boxes(tmp_path, sqlite_hub):
+    store, app = sqlite_hub
+    tmpl = template(tmp_path)
+    made = []
+
+    def make(name: str, clinic: str = "CLA"):
+        replica = Replica(name, tmp_path / f"{name}.db", tmpl)
+        link = FlaskLink(app)
+        client = SyncClient(replica.store, name, Ed25519PrivateKey.generate(), link, codec="zstd")
+        client.enrol(hub_services.issue_token(store, clinic))
+        made.append(replica)
+        return replica, client, link
+
+    yield make
+    for r in made:
+        r.close()
+
+
+def register(replica, name="Amina"):
+    with replica.write("asha") as uow:
+        return register_patient(uow, PatientIn(given_name=name, family_name="Otieno", sex="female",
+                                               phone="0712345678", age_years=30), "CLA")
+
+
+def hub_count(store) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(hub_events)).scalar()
+
+
+def test_events_flow_between_boxes_of_a_clinic_and_status_is_honest(boxes, sqlite_hub):
+    a, ca, _ = boxes("box-a")
+    b, cb, _ = boxes("box-b")
+    p = register(a)
+    assert not ca.status().synced and ca.status().waiting > 0
+    assert ca.sync_now().synced
+    cb.sync_now()
+    with b.store.read() as conn:
+        assert conn.execute(select(patients.c.given_name).where(patients.c.id == p["id"])).scalar() == "Amina"
+    assert hub_count(sqlite_hub[0]) == len(a.own_events())
+
+
+def test_other_clinic_does_not_receive_patients(boxes):
+    a, ca, _ = boxes("box-a", "CLA")
+    c, cc, _ = boxes("box-c", "CLB")
+    p = register(a)
+    ca.sync_now()
+    cc.sync_now()
+    with c.store.read() as conn:
+        assert conn.execute(select(patients.c.id).where(patients.c.id == p["id"])).first() is None
+
+
+def test_cut_link_after_commit_is_resent_and_stored_once(boxes, sqlite_hub):
+    a, ca, link = boxes("box-a")
+    for i in range(5):
+        register(a, f"Name{i}")
+    ca.sizer.size = 2
+    link.cut_after, link.calls = 1, 0            # the hub commits the first batch, the ack is lost
+    with pytest.raises(TransportError):
+        ca.sync_now()
+        ca.sync_now()
+    link.cut_after = None
+    assert ca.sync_now().synced
+    keys = [(e["origin"], e["seq"]) for e in a.own_events()]
+    with sqlite_hub[0].engine.connect() as conn:
+        stored = [(r.origin, r.seq) for r in conn.execute(select(hub_events.c.origin, hub_events.c.seq))]
+    assert sorted(stored) == sorted(keys)
+
+
+def test_revoked_box_is_refused_at_once(boxes, sqlite_hub):
+    a, ca, _ = boxes("box-a")
+    register(a)
+    sqlite_hub[0].revoke("box-a", "2026-01-01")
+    with pytest.raises(SyncError) as err:
+        ca.sync_now()
+    assert err.value.status == 403
+
+
+def test_replayed_and_tampered_requests_are_refused(boxes, sqlite_hub):
+    a, ca, link = boxes("box-a")
+    body = dumps({"cursor": 0, "limit": 10})
+    headers = sign_request(ca.key, "box-a", "POST", f"{API}/pull", body, sync.clock.wall_ms())
+    assert link.client.post(f"{API}/pull", data=body, headers=headers).status_code == 200
+    assert link.client.post(f"{API}/pull", data=body, headers=headers).status_code == 401   # replay
+    headers = sign_request(ca.key, "box-a", "POST", f"{API}/pull", body, sync.clock.wall_ms())
+    assert link.client.post(f"{API}/pull", data=body + b" ", headers=headers).status_code == 401
+    old = sign_request(ca.key, "box-a", "POST", f"{API}/pull", body, sync.clock.wall_ms() - 3_600_000)
+    assert link.client.post(f"{API}/pull", data=body, headers=old).status_code == 401
+
+
+def test_a_box_cannot_push_another_origin(boxes):
+    a, ca, _ = boxes("box-a")
+    b, cb, _ = boxes("box-b")
+    register(b)
+    forged = b.own_events()
+    with pytest.raises(SyncError) as err:
+        ca._call(f"{API}/push", {"events": forged})
+    assert err.value.status == 403
+
+
+def test_box_booted_in_1970_takes_hub_time(boxes):
+    a, ca, _ = boxes("box-a")
+    real = sync.clock.wall_ms()
+    with mock.patch.object(sync.clock, "wall_ms", lambda: 5_000):
+        import sync.client as client_mod
+        with mock.patch.object(client_mod, "wall_ms", lambda: 5_000):
+            register(a)
+            ca.sync_now()
+    with a.store.read() as conn:
+        floor = clock_state.floor(conn)
+        skew = int(checkpoints.get(conn, "skew_ms"))
+    assert floor.wall_ms >= real - 60_000
+    assert skew < -1_000_000_000                  # reported: the box is decades behind
+
+
+def test_box_a_year_ahead_is_refused_and_reported(boxes, sqlite_hub):
+    a, ca, _ = boxes("box-a")
+    ahead = sync.clock.wall_ms() + 365 * 86_400_000
+    with mock.patch.object(sync.clock, "wall_ms", lambda: ahead):
+        register(a)
+    with pytest.raises(SyncError) as err:
+        ca.sync_now()
+    assert err.value.status == 409 and err.value.extra["skew_ms"] > 300 * 86_400_000
+    stats = {s["device_id"]: s for s in sqlite_hub[0].stats()}
+    assert stats["box-a"]["skew_ms"] > 300 * 86_400_000 and stats["box-a"]["errors"] >= 1
+
+
+def test_concurrent_diagnosis_edits_go_to_review_and_the_resolution_flows_back(boxes, sqlite_hub):
+    store, app = sqlite_hub
+    a, ca, _ = boxes("box-a")
+    b, cb, _ = boxes("box-b")
+    p = register(a)
+    with a.write("drrao") as uow:
+        enc = open_encounter(uow, p["id"])
+        dx = add_diagnosis(uow, enc["id"], DiagnosisIn(text="malaria"))
+    ca.sync_now()
+    cb.sync_now()
+    with a.write("drrao") as uow:
+        revise_record(uow, "diagnosis", dx["id"], {"text": "typhoid fever"})
+    with b.write("drkim") as uow:
+        revise_record(uow, "diagnosis", dx["id"], {"text": "pneumonia"})
+    for c in (ca, cb, ca):
+        c.sync_now()
+    conflicts = store.conflicts()
+    assert len(conflicts) == 1
+    with a.store.read() as conn:
+        on_box = open_conflicts(conn)
+    assert [c["id"] for c in on_box] == [conflicts[0]["id"]]
+    assert {on_box[0]["winner_value"], on_box[0]["loser_value"]} == {"typhoid fever", "pneumonia"}
+    admin = app.test_client()
+    page = admin.get("/admin", headers={"Authorization": "Bearer admin-secret"})
+    assert b"typhoid fever" in page.data and b"pneumonia" in page.data
+    assert admin.get("/admin").status_code == 401
+    resp = admin.post(f"/admin/conflicts/{conflicts[0]['id']}", data={"choice": "loser"},
+                      headers={"Authorization": "Bearer admin-secret"})
+    assert resp.status_code == 303 and store.conflicts() == []
+    chosen = conflicts[0]["loser_value"].strip('"')
+    for c, box in ((ca, a), (cb, b)):
+        c.sync_now()
+        with box.store.read() as conn:
+            assert open_conflicts(conn) == []
+            from appliance.encounters.tables import encounter_diagnoses
+            assert conn.execute(select(encounter_diagnoses.c.text)
+                                .where(encounter_diagnoses.c.id == dx["id"])).scalar() == chosen

@@ -1,0 +1,92 @@
+"""Replicas for sync tests: plain-SQLite boxes copied from one migrated template (fast to make)."""
+from __future__ import annotations
+
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Connection, select, text
+
+from appliance.events.bus import EventBus
+from appliance.events.outbox import events_after
+from appliance.events.tables import events
+from appliance.events.unit import UnitOfWork
+from appliance.store import Store
+from appliance.store import migrate
+from appliance.subscriptions import SUBSCRIPTIONS
+from sync.apply import apply_events
+
+# Tables compared between replicas, with columns that legitimately differ (see report) left out.
+STATE_TABLES = {
+    "patients": (), "patient_allergies": (), "patient_search_keys": (), "departments": ("created_at",),
+    "staff": (), "staff_schedules": ("id",), "appointments": (), "encounters": (), "encounter_vitals": (),
+    "encounter_notes": (), "encounter_diagnoses": (), "prescriptions": (), "prescription_items": (),
+    "charges": (), "stock_movements": ("created_at",), "inventory_items": (), "sync_conflicts": (),
+}
+
+_TEMPLATES: dict[str, Path] = {}
+
+
+def template(tmp_root: Path) -> Path:
+    key = str(tmp_root)
+    if key not in _TEMPLATES:
+        path = tmp_root / "template.db"
+        store = Store(path, None)
+        store.create()
+        store.open(quick_check=False)
+        migrate.upgrade(store)
+        store.dispose()
+        _TEMPLATES[key] = path
+    return _TEMPLATES[key]
+
+
+class Replica:
+    """One box: its own origin and database."""
+
+    def __init__(self, origin: str, path: Path, tmpl: Path) -> None:
+        self.origin = origin
+        self.path = path
+        if not path.exists():
+            shutil.copyfile(tmpl, path)
+        self.store = Store(path, None, pool_size=1)
+        self.store.open(quick_check=False)
+        self.bus = EventBus(SUBSCRIPTIONS)
+
+    @contextmanager
+    def write(self, actor: str = "sim") -> Iterator[UnitOfWork]:
+        with self.store.write() as conn:
+            yield UnitOfWork(conn, origin=self.origin, actor=actor, bus=self.bus)
+
+    def own_events(self, after: int = 0, limit: int = 100000) -> list[dict]:
+        with self.store.read() as conn:
+            return events_after(conn, self.origin, after, limit)
+
+    def apply(self, batch: list[dict]):
+        with self.store.write() as conn:
+            return apply_events(conn, batch)
+
+    def event_keys(self) -> set[tuple[str, int]]:
+        with self.store.read() as conn:
+            return {(r.origin, r.seq) for r in conn.execute(select(events.c.origin, events.c.seq))}
+
+    def state(self) -> dict[str, list[tuple]]:
+        with self.store.read() as conn:
+            return dump_state(conn)
+
+    def restart(self) -> None:
+        self.store.dispose()
+        self.store = Store(self.path, None, pool_size=1)
+        self.store.open(quick_check=False)
+
+    def close(self) -> None:
+        self.store.dispose()
+
+
+def dump_state(conn: Connection) -> dict[str, list[tuple]]:
+    out = {}
+    for table, skip in STATE_TABLES.items():
+        cols = [r[1] for r in conn.execute(text(f"PRAGMA table_info({table})")) if r[1] not in skip]
+        rows = conn.execute(text(f"SELECT {', '.join(cols)} FROM {table}")).all()
+        out[table] = sorted((tuple(r) for r in rows), key=repr)
+    return out
