@@ -235,8 +235,9 @@ def demo_seed(ctx: click.Context, patients: int, days: int, seed: int) -> None:
 @demo.command("logins")
 def demo_logins() -> None:
     """Print the demo accounts."""
-    from .demo.seed import DEMO_LOGINS
+    from .demo.seed import DEMO_LOGINS, DEMO_PIN
 
+    click.echo(f"Demo accounts (kiosk PIN {DEMO_PIN} for each):")
     for username, password, role in DEMO_LOGINS:
         click.echo(f"  {role:14} {username} / {password}")
 

@@ -7,3 +7,13 @@ from ..common import Input
 class SignInIn(Input):
     username: str = Field(min_length=1, max_length=40)
     password: str = Field(min_length=1, max_length=200)
+
+
+class PinSignInIn(Input):
+    username: str = Field(min_length=1, max_length=40)
+    pin: str = Field(pattern=r"^[0-9]{4,8}$")
+
+
+class SetPinIn(Input):
+    password: str = Field(min_length=1, max_length=200)
+    pin: str = Field(pattern=r"^[0-9]{4,8}$", description="4 to 8 digits")

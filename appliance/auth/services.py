@@ -18,6 +18,9 @@ from .tables import credentials, sessions, signin_failures
 _HASHER = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 _DUMMY_HASH = _HASHER.hash("timing-equaliser")
 LAST_SEEN_RESOLUTION_S = 30
+# A PIN is short, so it is guarded harder than a password: a few failures lock it for a while.
+PIN_MAX_FAILURES = 5
+PIN_LOCK_SECONDS = 15 * 60
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,41 @@ def resolve_session(conn: Connection, token: str, *, idle_minutes: int) -> tuple
 def touch_session(conn: Connection, token: str) -> None:
     conn.execute(update(sessions).where(sessions.c.token_hash == hash_token(token))
                  .values(last_seen_at=int(time.time())))
+
+
+def _verify(hashed: str | None, secret: str) -> bool:
+    try:
+        return bool(_HASHER.verify(hashed or _DUMMY_HASH, secret)) and hashed is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def set_pin(conn: Connection, staff_id: str, password: str, pin: str) -> None:
+    row = conn.execute(select(credentials).where(credentials.c.staff_id == staff_id)).first()
+    if row is None or not _verify(row.password_hash, password):
+        raise Unauthenticated("the password is wrong; the PIN was not changed")
+    conn.execute(update(credentials).where(credentials.c.staff_id == staff_id)
+                 .values(pin_hash=_HASHER.hash(pin), updated_at=utc_now()))
+
+
+def pin_sign_in(conn: Connection, username: str, pin: str, *, max_hours: int) -> tuple[str, str, int] | None:
+    """Unlock a kiosk with a staff PIN; None after recording a failure. Locked after PIN_MAX_FAILURES."""
+    now = int(time.time())
+    key = f"pin:{username}"
+    failures = conn.execute(select(func.count()).select_from(signin_failures).where(
+        signin_failures.c.username == key, signin_failures.c.at > now - PIN_LOCK_SECONDS)).scalar() or 0
+    if failures >= PIN_MAX_FAILURES:
+        raise TooManyAttempts("this PIN is locked after too many wrong tries; sign in with the password")
+    row = conn.execute(select(credentials).where(credentials.c.username == username)).first()
+    if row is None or not _verify(row.pin_hash, pin):
+        conn.execute(insert(signin_failures).values(username=key, at=now))
+        return None
+    conn.execute(delete(signin_failures).where(signin_failures.c.username == key))
+    token = secrets.token_urlsafe(32)
+    expires = now + max_hours * 3600
+    conn.execute(insert(sessions).values(token_hash=hash_token(token), staff_id=row.staff_id,
+                                         created_at=now, last_seen_at=now, expires_at=expires))
+    return token, row.staff_id, expires
 
 
 def sign_out(conn: Connection, token: str) -> None:

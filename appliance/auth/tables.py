@@ -9,6 +9,7 @@ credentials = Table(
     Column("staff_id", String(36), primary_key=True),
     Column("username", String(40), nullable=False, unique=True),
     Column("password_hash", String(200), nullable=False),
+    Column("pin_hash", String(200)),
     Column("updated_at", String(32), nullable=False),
 )
 

@@ -10,7 +10,7 @@ from ..errors import Unauthenticated
 from ..staff.services import staff_brief
 from ..views_common import box, principal
 from . import services
-from .schemas import SignInIn
+from .schemas import PinSignInIn, SetPinIn, SignInIn
 
 api = Api("auth", "auth")
 
@@ -27,6 +27,12 @@ def sign_in(body: SignInIn):
     if result is None:
         _alert_on_failure_burst(b)
         raise Unauthenticated("wrong username or password")
+    return _session_response(b, result, staff)
+
+
+def _session_response(b, result, staff):
+    if staff is None or not staff["active"]:
+        raise Unauthenticated("this staff account is not active")
     token, _, expires = result
     return {"token": token, "token_type": "Bearer", "expires_at": expires,
             "idle_timeout_s": b.settings.auth.session_idle_minutes * 60, "staff": staff}
@@ -39,6 +45,27 @@ def _alert_on_failure_burst(b) -> None:
         if n == b.settings.alerts.failed_signins_burst:
             raise_alert(uow, "failed_signin_burst", f"clinic box {b.origin}: {n} failed sign-ins in 5 minutes",
                         {"failures": n})
+
+
+@api.route("/sessions/pin", "POST", permission=PUBLIC, body=PinSignInIn, status=201,
+           summary="Unlock a kiosk with a staff PIN (locked after 5 wrong tries)")
+def pin_sign_in(body: PinSignInIn):
+    b = box()
+    with b.store.write() as conn:
+        result = services.pin_sign_in(conn, body.username, body.pin, max_hours=b.settings.auth.session_max_hours)
+        staff = staff_brief(conn, result[1]) if result else None
+    if result is None:
+        _alert_on_failure_burst(b)
+        raise Unauthenticated("wrong username or PIN")
+    return _session_response(b, result, staff)
+
+
+@api.route("/me/pin", "PUT", permission="staff.read", body=SetPinIn, status=204,
+           summary="Set or change your kiosk PIN (needs your password)")
+def set_pin(body: SetPinIn):
+    with box().store.write() as conn:
+        services.set_pin(conn, principal().staff_id, body.password, body.pin)
+    return "", 204
 
 
 @api.route("/sessions/current", "DELETE", permission="staff.read", status=204, summary="Sign out")

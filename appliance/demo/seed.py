@@ -9,6 +9,7 @@ from ..appointments.schemas import AppointmentIn
 from ..appointments.services import book_appointment, call_next
 from ..billing.schemas import ChargeIn, PaymentIn
 from ..billing.services import add_charge, balance_minor, take_payment
+from ..auth.services import set_pin
 from ..box import Box
 from ..common import as_of
 from ..encounters.schemas import DiagnosisIn, VitalsIn
@@ -26,6 +27,7 @@ from ..staff.services import create_department, create_staff
 from . import data
 
 DEMO_PASSWORD = "clinic-demo-pass"
+DEMO_PIN = "2468"
 DEMO_STAFF = [
     ("asha", "Asha Kumari", "health_worker", "General Medicine"),
     ("meena", "Meena Verma", "nurse", "General Medicine"),
@@ -66,6 +68,7 @@ def seed_clinic(box: Box, *, patients: int = 500, days: int = 7, seed: int = 7) 
         for username, full_name, role, dept in DEMO_STAFF:
             row = create_staff(uow, StaffIn(username=username, full_name=full_name, role=role,
                                             password=DEMO_PASSWORD, department_id=depts.get(dept)))
+            set_pin(uow.conn, row["id"], DEMO_PASSWORD, DEMO_PIN)
             if role == "doctor":
                 doctors[dept] = row["id"]
         for sku, name, unit, price, reorder, opening in data.STOCK:

@@ -77,3 +77,20 @@ def test_deactivated_staff_cannot_use_their_session(client, staff_factory):
     sid = client.get("/api/v1/me", headers=nurse).json["staff_id"]
     assert client.patch(f"/api/v1/staff/{sid}", json={"active": False}, headers=admin).status_code == 200
     assert client.get("/api/v1/me", headers=nurse).status_code == 401
+
+
+def test_kiosk_pin_unlock_and_lockout(client, staff_factory):
+    nurse = staff_factory("nurse", "meena")
+    assert client.post("/api/v1/sessions/pin", json={"username": "meena", "pin": "2468"}).status_code == 401
+    assert client.put("/api/v1/me/pin", json={"password": "wrong-one", "pin": "2468"}, headers=nurse).status_code == 401
+    assert client.put("/api/v1/me/pin", json={"password": STAFF_PASSWORD, "pin": "24"}, headers=nurse).status_code == 422
+    assert client.put("/api/v1/me/pin", json={"password": STAFF_PASSWORD, "pin": "2468"},
+                      headers=nurse).status_code == 204
+    ok = client.post("/api/v1/sessions/pin", json={"username": "meena", "pin": "2468"})
+    assert ok.status_code == 201 and ok.json["staff"]["username"] == "meena"
+    for _ in range(5):
+        assert client.post("/api/v1/sessions/pin", json={"username": "meena", "pin": "1111"}).status_code == 401
+    locked = client.post("/api/v1/sessions/pin", json={"username": "meena", "pin": "2468"})
+    assert locked.status_code == 429 and "locked" in locked.json["detail"]
+    # The password still works when the PIN is locked.
+    assert client.post("/api/v1/sessions", json={"username": "meena", "password": STAFF_PASSWORD}).status_code == 201
