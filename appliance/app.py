@@ -13,6 +13,7 @@ from .auth import services as auth_services
 from .auth.rbac import BREAK_GLASS_HEADER, allowed, may_break_glass
 from .auth.services import Principal
 from .box import Box
+from .events.unit import UnitOfWork
 from .errors import Forbidden, Unauthenticated
 from .staff.services import staff_brief
 
@@ -91,21 +92,41 @@ def _patient_ids(path_params: dict[str, Any], result: Any, depth: int = 0) -> se
     return found
 
 
-def record_access(permission: str, action: str, path_params: dict[str, Any], status: int, result: Any) -> None:
-    """Audit one access to personal or clinical data, whatever its outcome."""
-    box: Box = current_app.extensions["clinic.box"]
+def _access_record(permission: str, action: str, path_params: dict[str, Any], status: int,
+                   patient_ids: set[str]) -> AccessRecord:
     principal: Principal | None = g.get("principal")
     outcome = "allowed" if status < 400 else "denied" if status in (401, 403) else "failed"
     record_id = next((v for k, v in path_params.items() if k != "patient_id"), None)
-    rec = AccessRecord(action=action, permission=permission, method=request.method, path=request.path[:300],
-                       outcome=outcome, status=status, actor=principal.actor if principal else None,
-                       username=principal.username if principal else None,
-                       role=principal.role if principal else None,
-                       patient_ids=sorted(_patient_ids(path_params, result)), record_id=record_id,
-                       device=(request.headers.get("X-Clinic-Device") or "")[:80] or None,
-                       ip=request.remote_addr, reason=g.get("break_glass_reason"))
+    return AccessRecord(action=action, permission=permission, method=request.method, path=request.path[:300],
+                        outcome=outcome, status=status, actor=principal.actor if principal else None,
+                        username=principal.username if principal else None,
+                        role=principal.role if principal else None,
+                        patient_ids=sorted(patient_ids), record_id=record_id,
+                        device=(request.headers.get("X-Clinic-Device") or "")[:80] or None,
+                        ip=request.remote_addr, reason=g.get("break_glass_reason"))
+
+
+def record_access(permission: str, action: str, path_params: dict[str, Any], status: int, result: Any) -> None:
+    """Audit one access to personal or clinical data, whatever its outcome (its own transaction)."""
+    if g.get("audited"):
+        return
+    box: Box = current_app.extensions["clinic.box"]
+    rec = _access_record(permission, action, path_params, status, _patient_ids(path_params, result))
     with box.write(rec.actor or "anonymous") as uow:
         audit_append(uow, rec)
+
+
+def record_write_access(uow: UnitOfWork) -> None:
+    """Audit a successful write inside its own transaction: the change and its audit record commit
+    together (and with one fsync). The patients are those the write's events name."""
+    ctx = g.get("audit_ctx")
+    if ctx is None or g.get("audited"):
+        return
+    permission, action, path_params, status = ctx
+    patients = {e["patient_id"] for e in uow.events if e.get("patient_id")}
+    patients |= {path_params["patient_id"]} if "patient_id" in path_params else set()
+    audit_append(uow, _access_record(permission, action, path_params, status, patients))
+    g.audited = True
 
 
 def create_app(box: Box) -> Flask:
@@ -115,6 +136,7 @@ def create_app(box: Box) -> Flask:
     app.extensions["clinic.box"] = box
     app.extensions["clinic.authenticate"] = authenticate
     app.extensions["clinic.audit"] = record_access
+    app.extensions["clinic.audit_write"] = record_write_access
     apis = _blueprint_apis()
     for api in apis:
         app.register_blueprint(api.blueprint)

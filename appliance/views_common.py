@@ -22,8 +22,10 @@ def principal() -> Principal:
 
 @contextmanager
 def writing() -> Iterator[UnitOfWork]:
+    """The signed-in user's write transaction; its audit record is written inside it, on success."""
     with box().write(principal().actor) as uow:
         yield uow
+        current_app.extensions["clinic.audit_write"](uow)
 
 
 @contextmanager

@@ -51,12 +51,15 @@ class Api:
         if permission != PUBLIC and permission not in PERMISSIONS:
             raise RuntimeError(f"route {method} {rule} declares unknown permission {permission!r}")
 
+        status_ok = status
+
         def decorate(fn: Callable) -> Callable:
             @wraps(fn)
             def view(**path_params: Any):
                 if not audited(permission):
                     return handle(path_params)[:2]
                 status, result = 500, None
+                g.audit_ctx = (permission, f"{self.blueprint.name}.{fn.__name__}", path_params, status_ok)
                 try:
                     response = handle(path_params)
                     status, result = response[1], response[2] if len(response) > 2 else None
