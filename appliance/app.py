@@ -31,9 +31,10 @@ def _blueprint_apis():
     from .patients.views import api as patients
     from .prescriptions.views import api as prescriptions
     from .staff.views import api as staff
+    from .transcripts.views import api as transcripts
     from .triage.views import api as triage, legacy as triage_legacy
     return [auth, patients, staff, appointments, encounters, prescriptions, billing, inventory, events, audit,
-            triage, triage_legacy]
+            triage, triage_legacy, transcripts]
 
 
 def _bearer_token() -> str:

@@ -261,11 +261,14 @@ def bench_store(patients: int, clients: int, seconds: float, as_json: bool) -> N
 
 
 def _register_commands() -> None:
+    from models.speech.cli import bench_speech, transcribe
     from models.triage.cli import triage
     from sync.cli import bench_sync, sync_group
     from sync.hub.cli import hub_group
 
     main.add_command(triage)
+    main.add_command(transcribe)
+    bench.add_command(bench_speech, "speech")
     main.add_command(sync_group)
     main.add_command(hub_group)
     bench.add_command(bench_sync)

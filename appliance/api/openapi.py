@@ -39,6 +39,10 @@ def build_openapi(routes: Iterable[RouteSpec], *, title: str, version: str) -> d
             for name, prop in qschema.get("properties", {}).items():
                 op["parameters"].append({"name": name, "in": "query", "required": name in required,
                                          "schema": prop})
+        if r.raw_body:
+            op["requestBody"] = {"required": True, "content": {t: {"schema": {"type": "string", "format": "binary"}}
+                                                               for t in ("audio/wav", "audio/ogg", "audio/webm",
+                                                                         "audio/mpeg")}}
         if r.body is not None:
             op["requestBody"] = {"required": True,
                                  "content": {"application/json": {"schema": refs[(r.body, "validation")]}}}

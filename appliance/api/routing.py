@@ -31,6 +31,7 @@ class RouteSpec:
     status: int
     endpoint: str
     path_params: list[str] = field(default_factory=list)
+    raw_body: bool = False
 
     @property
     def openapi_path(self) -> str:
@@ -47,7 +48,8 @@ class Api:
 
     def route(self, rule: str, method: str, *, permission: str, summary: str,
               body: type[BaseModel] | None = None, query: type[BaseModel] | None = None,
-              status: int = 200, body_optional: bool = False) -> Callable:
+              status: int = 200, body_optional: bool = False, raw_body: bool = False,
+              max_body_kb: int | None = None) -> Callable:
         if permission != PUBLIC and permission not in PERMISSIONS:
             raise RuntimeError(f"route {method} {rule} declares unknown permission {permission!r}")
 
@@ -75,7 +77,11 @@ class Api:
                 if permission != PUBLIC:
                     g.principal = current_app.extensions["clinic.authenticate"](permission)
                 kwargs: dict[str, Any] = dict(path_params)
-                if body is not None:
+                if max_body_kb is not None:
+                    request.max_content_length = max_body_kb * 1024
+                if raw_body:
+                    pass  # the view reads the bytes itself
+                elif body is not None:
                     empty = not request.get_data(cache=True).strip()
                     kwargs["body"] = None if body_optional and empty else parse_body(body)
                 elif request.content_length:
@@ -94,7 +100,7 @@ class Api:
             self.routes.append(RouteSpec(rule=self.blueprint.url_prefix + rule, method=method.lower(),
                                          permission=permission, summary=summary, tag=self.tag, body=body,
                                          query=query, status=status, endpoint=f"{self.blueprint.name}.{endpoint}",
-                                         path_params=_FLASK_PARAM.findall(rule)))
+                                         path_params=_FLASK_PARAM.findall(rule), raw_body=raw_body))
             return view
 
         return decorate

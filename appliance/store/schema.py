@@ -30,6 +30,7 @@ TABLE_MODULES = (
     "appliance.billing.tables",
     "appliance.inventory.tables",
     "appliance.triage.tables",
+    "appliance.transcripts.tables",
 )
 
 

@@ -1,0 +1,1 @@
+"""Consultation audio transcribed on the box (never uploaded) and stored on the encounter."""
