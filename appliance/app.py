@@ -10,9 +10,13 @@ from flask import Flask, current_app, g, jsonify, request
 from .api import openapi, problems
 from .audit.services import AccessRecord, append as audit_append
 from .auth import services as auth_services
-from .auth.rbac import BREAK_GLASS_HEADER, allowed, may_break_glass
+from .auth.rbac import BREAK_GLASS_HEADER, ROLES, allowed, may_break_glass
 from .auth.services import Principal
 from .box import Box
+from .oauth.server import build_server
+from .oauth.services import find_client
+from .oauth.tokens import looks_like_jwt, verify_access_token
+from .oauth.views import PUBLIC_ENDPOINTS, oauth_blueprint
 from .events.unit import UnitOfWork
 from .errors import Forbidden, Unauthenticated
 from .staff.services import staff_brief
@@ -45,10 +49,24 @@ def _bearer_token() -> str:
     return token.strip()
 
 
-def authenticate(permission: str) -> Principal:
-    """Resolve the caller's session and check the route's permission against their role."""
-    box: Box = current_app.extensions["clinic.box"]
-    token = _bearer_token()
+def _principal_from_jwt(box: Box, token: str) -> Principal:
+    claims = verify_access_token(token, box.settings.box.data_dir, box.origin)
+    if claims.get("kind") == "client":
+        with box.read() as conn:
+            client = find_client(conn, claims["sub"])
+        if client is None or client.role not in ROLES:
+            raise Unauthenticated("this client is revoked")
+        return Principal(staff_id=claims["sub"], username=client.row["name"], role=client.role,
+                         full_name=client.row["name"], kind="client")
+    with box.read() as conn:
+        staff = staff_brief(conn, claims["sub"])
+    if staff is None or not staff["active"]:
+        raise Unauthenticated("this staff account is not active")
+    return Principal(staff_id=staff["id"], username=staff["username"], role=staff["role"],
+                     full_name=staff["full_name"])
+
+
+def _principal_from_session(box: Box, token: str) -> Principal:
     idle = box.settings.auth.session_idle_minutes
     with box.read() as conn:
         staff_id, touch = auth_services.resolve_session(conn, token, idle_minutes=idle)
@@ -58,8 +76,15 @@ def authenticate(permission: str) -> Principal:
     if touch:
         with box.store.write() as conn:
             auth_services.touch_session(conn, token)
-    principal = Principal(staff_id=staff_id, username=staff["username"], role=staff["role"],
-                          full_name=staff["full_name"])
+    return Principal(staff_id=staff_id, username=staff["username"], role=staff["role"],
+                     full_name=staff["full_name"])
+
+
+def authenticate(permission: str) -> Principal:
+    """Resolve the caller (an OAuth access token or a kiosk session) and check the route's permission."""
+    box: Box = current_app.extensions["clinic.box"]
+    token = _bearer_token()
+    principal = _principal_from_jwt(box, token) if looks_like_jwt(token) else _principal_from_session(box, token)
     g.principal = principal  # known even when refused below, so the denial is audited with a name
     if not allowed(principal.role, permission):
         reason = (request.headers.get(BREAK_GLASS_HEADER) or "").strip()
@@ -141,6 +166,8 @@ def create_app(box: Box) -> Flask:
     apis = _blueprint_apis()
     for api in apis:
         app.register_blueprint(api.blueprint)
+    app.register_blueprint(oauth_blueprint)
+    app.extensions["clinic.oauth"] = build_server(app, box)
     problems.install(app)
     spec = openapi.build_openapi([r for api in apis for r in api.routes], title="clinic-edge box API",
                                  version=VERSION)
@@ -150,7 +177,7 @@ def create_app(box: Box) -> Flask:
         return jsonify(spec)
 
     @app.get("/api/v1/health")
-    def health():
+    def health():  # public: says the box is up, nothing about patients
         return jsonify({"status": "ok", "device_id": box.origin, "clinic_id": box.settings.box.clinic_id,
                         "version": VERSION})
 
@@ -177,7 +204,17 @@ def create_app(box: Box) -> Flask:
         resp.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         return resp
 
+    _refuse_undeclared_routes(app, apis)
     return app
+
+
+def _refuse_undeclared_routes(app: Flask, apis) -> None:
+    """A route that declares no permission does not start: only the protocol endpoints are exempt."""
+    declared = {r.endpoint for api in apis for r in api.routes}
+    exempt = {*PUBLIC_ENDPOINTS, "static", "openapi_document", "health"}
+    undeclared = [rule.rule for rule in app.url_map.iter_rules() if rule.endpoint not in declared | exempt]
+    if undeclared:
+        raise RuntimeError(f"routes without a declared permission: {undeclared}")
 
 
 def all_routes():

@@ -170,6 +170,57 @@ def audit_verify(ctx: click.Context, as_json: bool) -> None:
 
 
 @main.group()
+def oauth() -> None:
+    """OAuth clients of this box: browsers (PKCE) and devices or services (client credentials)."""
+
+
+@oauth.command("client-add")
+@click.option("--name", required=True)
+@click.option("--redirect-uri", "redirect_uris", multiple=True, help="A browser client's redirect URI (repeatable).")
+@click.option("--role", default=None, help="A service client's role (client credentials).")
+@click.pass_context
+def oauth_client_add(ctx: click.Context, name: str, redirect_uris: tuple[str, ...], role: str | None) -> None:
+    """Register a client; a service client's secret is printed once."""
+    from .box import open_box
+    from .oauth.services import register_client
+
+    box = open_box(_settings(ctx), migrate_schema=False, quick_check=False)
+    try:
+        with box.store.write() as conn:
+            made = register_client(conn, name, redirect_uris=list(redirect_uris), role=role,
+                                   confidential=role is not None)
+    finally:
+        box.close()
+    click.echo(json.dumps(made))
+
+
+@main.group()
+def keys() -> None:
+    """Key rotation: the database key, token-signing keys, the TLS certificate."""
+
+
+@keys.command("rotate")
+@click.argument("which", type=click.Choice(["db", "tokens", "tls"]))
+@click.pass_context
+def keys_rotate(ctx: click.Context, which: str) -> None:
+    """Rotate one key now. Token keys keep the previous key for a grace period (no one is signed out)."""
+    from provisioning.tls import issue_server_cert, box_names, tls_dir
+
+    from .oauth.keys import rotate_keys
+    from .store.rekey import box_lock, rekey
+
+    settings = _settings(ctx)
+    if which == "db":
+        with box_lock(settings.box.data_dir, exclusive=True):
+            click.echo(f"database key rotated; key id {rekey(settings.db_path, settings.key_path())[:12]}")
+    elif which == "tokens":
+        click.echo(f"token-signing key rotated; new key id {rotate_keys(settings.box.data_dir)}")
+    else:
+        issue_server_cert(tls_dir(settings.box.data_dir), *box_names(settings.server.tls_names))
+        click.echo("TLS server certificate reissued; restart clinic-appliance to serve it")
+
+
+@main.group()
 def alerts() -> None:
     """Abnormal-access alerts: deliver the queue to the webhook."""
 

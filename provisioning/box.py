@@ -8,9 +8,10 @@ from appliance.settings import Settings, load_settings
 from appliance.staff.schemas import StaffIn
 from appliance.staff.services import create_staff
 from appliance.store import Store
+from appliance.oauth.services import register_client
 from appliance.store.keys import generate_key, write_key_file, write_private_file
 
-from .tls import ensure_tls
+from .tls import box_names, ensure_tls
 
 
 def init_box(config_path: Path, settings_text: str, admin_password: str) -> Settings:
@@ -26,6 +27,14 @@ def init_box(config_path: Path, settings_text: str, admin_password: str) -> Sett
         with box.write("system:init") as uow:
             create_staff(uow, StaffIn(username="admin", full_name="Box administrator", role="admin",
                                       password=admin_password))
+            register_client(uow.conn, "kiosk", redirect_uris=kiosk_redirects(settings))
     finally:
         box.close()
     return settings
+
+
+def kiosk_redirects(settings: Settings) -> list[str]:
+    """The kiosk's OAuth redirect URIs: every name the box answers to, on its port."""
+    dns, ips = box_names(settings.server.tls_names)
+    hosts = dns + [f"[{ip}]" if ":" in ip else ip for ip in ips]
+    return [f"https://{h}:{settings.server.port}/kiosk/callback" for h in hosts]

@@ -20,6 +20,8 @@ def test_settings_table_is_current():
 
 def _commands(group: click.Group, prefix: str = "clinic"):
     for name, cmd in group.commands.items():
+        if cmd.hidden:
+            continue
         path = f"{prefix} {name}"
         if isinstance(cmd, click.Group) and cmd.commands:
             yield from _commands(cmd, path)

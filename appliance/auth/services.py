@@ -29,10 +29,11 @@ class Principal:
     username: str
     role: str
     full_name: str
+    kind: str = "staff"  # or "client": a device or service with OAuth client credentials
 
     @property
     def actor(self) -> str:
-        return f"staff:{self.staff_id}"
+        return f"{self.kind}:{self.staff_id}"
 
 
 def hash_token(token: str) -> str:
@@ -59,27 +60,36 @@ def recent_failures(conn: Connection, username: str, now: int) -> int:
         signin_failures.c.username == username, signin_failures.c.at > now - 3600)).scalar() or 0
 
 
-def sign_in(conn: Connection, username: str, password: str, *, max_failures_per_hour: int,
-            max_hours: int) -> tuple[str, str, int] | None:
-    """Check a password; returns (token, staff_id, expires_at), or None after recording a failure
-    (the caller commits that record, then refuses the sign-in)."""
+def check_password(conn: Connection, username: str, password: str, *, max_failures_per_hour: int) -> str | None:
+    """The staff id if the password is right; None after recording a failure (the caller commits
+    that record, then refuses). Too many failures in the hour refuse before checking."""
     now = int(time.time())
     if recent_failures(conn, username, now) >= max_failures_per_hour:
         raise TooManyAttempts("too many failed sign-ins for this account; try again later")
     row = conn.execute(select(credentials).where(credentials.c.username == username)).first()
-    try:
-        ok = _HASHER.verify(row.password_hash if row else _DUMMY_HASH, password) and row is not None
-    except (VerificationError, InvalidHashError):
-        ok = False
-    if not ok:
+    if row is None or not _verify(row.password_hash, password):
         conn.execute(insert(signin_failures).values(username=username, at=now))
         return None
     conn.execute(delete(signin_failures).where(signin_failures.c.at < now - 3600))
+    return row.staff_id
+
+
+def sign_in(conn: Connection, username: str, password: str, *, max_failures_per_hour: int,
+            max_hours: int) -> tuple[str, str, int] | None:
+    """Check a password; returns (token, staff_id, expires_at), or None after recording a failure."""
+    staff_id = check_password(conn, username, password, max_failures_per_hour=max_failures_per_hour)
+    if staff_id is None:
+        return None
+    return _open_session(conn, staff_id, max_hours)
+
+
+def _open_session(conn: Connection, staff_id: str, max_hours: int) -> tuple[str, str, int]:
+    now = int(time.time())
     token = secrets.token_urlsafe(32)
     expires = now + max_hours * 3600
-    conn.execute(insert(sessions).values(token_hash=hash_token(token), staff_id=row.staff_id,
+    conn.execute(insert(sessions).values(token_hash=hash_token(token), staff_id=staff_id,
                                          created_at=now, last_seen_at=now, expires_at=expires))
-    return token, row.staff_id, expires
+    return token, staff_id, expires
 
 
 _SESSION = select(sessions).where(sessions.c.token_hash == bindparam("token_hash"))
@@ -132,11 +142,7 @@ def pin_sign_in(conn: Connection, username: str, pin: str, *, max_hours: int) ->
         conn.execute(insert(signin_failures).values(username=key, at=now))
         return None
     conn.execute(delete(signin_failures).where(signin_failures.c.username == key))
-    token = secrets.token_urlsafe(32)
-    expires = now + max_hours * 3600
-    conn.execute(insert(sessions).values(token_hash=hash_token(token), staff_id=row.staff_id,
-                                         created_at=now, last_seen_at=now, expires_at=expires))
-    return token, row.staff_id, expires
+    return _open_session(conn, row.staff_id, max_hours)
 
 
 def sign_out(conn: Connection, token: str) -> None:

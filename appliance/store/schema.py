@@ -22,6 +22,7 @@ TABLE_MODULES = (
     "appliance.alerts.tables",
     "sync.tables",
     "appliance.auth.tables",
+    "appliance.oauth.tables",
     "appliance.patients.tables",
     "appliance.staff.tables",
     "appliance.appointments.tables",
