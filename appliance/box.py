@@ -13,7 +13,7 @@ from .events.unit import UnitOfWork
 from .settings import Settings
 from .store import Store
 from .store import migrate
-from .store.keys import read_key
+from .store.keyring import KeyRing
 from .store.rekey import recover_interrupted_rekey
 from .subscriptions import SUBSCRIPTIONS
 
@@ -47,9 +47,9 @@ def open_box(settings: Settings, *, migrate_schema: bool = True, quick_check: bo
     """Open the store with its key, recover an interrupted rekey, check it, and migrate it to head."""
     key = None
     if encrypted:
-        key_path = settings.key_path()
-        recover_interrupted_rekey(settings.db_path, key_path)
-        key = read_key(key_path)
+        keyring = keyring_for(settings)
+        recover_interrupted_rekey(settings.db_path, keyring)
+        key = keyring.read_data_key()
     store = Store(settings.db_path, key, cache_mb=settings.store.cache_mb,
                   pool_size=settings.store.pool_size, busy_timeout_ms=settings.store.busy_timeout_ms)
     store.open(quick_check=settings.store.check_on_start if quick_check is None else quick_check)
@@ -58,3 +58,7 @@ def open_box(settings: Settings, *, migrate_schema: bool = True, quick_check: bo
     elif not migrate.is_current(store):
         raise StartupError("database schema is not current; run `clinic db migrate`")
     return Box(settings, store)
+
+
+def keyring_for(settings: Settings) -> KeyRing:
+    return KeyRing(settings.key_path(), settings.kek_path())

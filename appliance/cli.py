@@ -61,7 +61,7 @@ def init(ctx: click.Context, data_dir: Path, device_id: str | None, clinic_id: s
                                       confirmation_prompt=True)
     data_dir = data_dir.resolve()
     text = render_settings_toml(device_id or f"box-{secrets.token_hex(4)}", clinic_id, clinic_name,
-                                data_dir, data_dir / "db.key", port)
+                                data_dir, data_dir / "db.key", port, kek_file=config_path.resolve().parent / "kek.key")
     settings = init_box(config_path, text, admin_password)
     click.echo(f"box {settings.box.device_id} created: {settings.db_path} (settings in {config_path})")
 
@@ -131,11 +131,12 @@ def db_migrate(ctx: click.Context) -> None:
 @click.pass_context
 def db_rekey(ctx: click.Context) -> None:
     """Rotate the database key in place (the box must be stopped)."""
+    from .box import keyring_for
     from .store.rekey import box_lock, rekey
 
     settings = _settings(ctx)
     with box_lock(settings.box.data_dir, exclusive=True):
-        new_id = rekey(settings.db_path, settings.key_path())
+        new_id = rekey(settings.db_path, keyring_for(settings))
     click.echo(f"database key rotated; new key id {new_id[:12]}; key file {settings.key_path()}")
 
 
@@ -200,19 +201,23 @@ def keys() -> None:
 
 
 @keys.command("rotate")
-@click.argument("which", type=click.Choice(["db", "tokens", "tls"]))
+@click.argument("which", type=click.Choice(["kek", "db", "tokens", "tls"]))
 @click.pass_context
 def keys_rotate(ctx: click.Context, which: str) -> None:
-    """Rotate one key now. Token keys keep the previous key for a grace period (no one is signed out)."""
+    """Rotate one key now: kek rewraps the database key (instant), db re-encrypts the database with a
+    new data key (box stopped), tokens keeps the previous signing key for a grace period, tls reissues."""
     from provisioning.tls import issue_server_cert, box_names, tls_dir
 
+    from .box import keyring_for
     from .oauth.keys import rotate_keys
     from .store.rekey import box_lock, rekey
 
     settings = _settings(ctx)
-    if which == "db":
+    if which == "kek":
+        click.echo(f"key-encryption key rotated; new id {keyring_for(settings).rotate_kek()}")
+    elif which == "db":
         with box_lock(settings.box.data_dir, exclusive=True):
-            click.echo(f"database key rotated; key id {rekey(settings.db_path, settings.key_path())[:12]}")
+            click.echo(f"database key rotated; key id {rekey(settings.db_path, keyring_for(settings))[:12]}")
     elif which == "tokens":
         click.echo(f"token-signing key rotated; new key id {rotate_keys(settings.box.data_dir)}")
     else:

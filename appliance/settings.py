@@ -44,6 +44,10 @@ class StoreSettings(_Section):
         description="0600 file holding the 256-bit database key as 64 hex digits. "
         f"Ignored when $CREDENTIALS_DIRECTORY/{CREDENTIAL_NAME} exists (systemd credentials).",
     )
+    kek_file: Path | None = Field(
+        default=None,
+        description="0600 file holding the key-encryption key that wraps the database key; ignored when "
+        "$CREDENTIALS_DIRECTORY/kek exists. Unset: the key file holds the database key unwrapped.")
     cache_mb: int = Field(default=64, ge=2, le=4096, description="Page cache per connection, MiB.")
     pool_size: int = Field(default=8, ge=1, le=64, description="Connections kept per process.")
     busy_timeout_ms: int = Field(default=15000, ge=100, le=600000,
@@ -112,6 +116,14 @@ class Settings(_Section):
     def db_path(self) -> Path:
         return self.box.data_dir / DB_FILENAME
 
+    def kek_path(self, environ: Mapping[str, str] | None = None) -> Path | None:
+        """Where the key-encryption key lives: systemd credentials first, then the KEK file."""
+        environ = os.environ if environ is None else environ
+        creds = environ.get("CREDENTIALS_DIRECTORY")
+        if creds and (Path(creds) / "kek").exists():
+            return Path(creds) / "kek"
+        return self.store.kek_file
+
     def key_path(self, environ: Mapping[str, str] | None = None) -> Path:
         """Where the database key lives: systemd credentials first, then the key file."""
         environ = os.environ if environ is None else environ
@@ -175,13 +187,15 @@ def load_settings(path: str | Path | None, environ: Mapping[str, str] | None = N
         raise StartupError(_one_line(err), EXIT_SETTINGS) from err
     if not settings.box.data_dir.is_absolute() and path is not None:
         settings.box.data_dir = (path.parent / settings.box.data_dir).resolve()
-    if settings.store.key_file is not None and not settings.store.key_file.is_absolute() and path is not None:
-        settings.store.key_file = (path.parent / settings.store.key_file).resolve()
+    for name in ("key_file", "kek_file"):
+        value = getattr(settings.store, name)
+        if value is not None and not value.is_absolute() and path is not None:
+            setattr(settings.store, name, (path.parent / value).resolve())
     return settings
 
 
 def render_settings_toml(device_id: str, clinic_id: str, clinic_name: str, data_dir: Path,
-                         key_file: Path, port: int) -> str:
+                         key_file: Path, port: int, kek_file: Path | None = None) -> str:
     """The config file `clinic init` writes."""
     return (
         "# clinic-edge appliance settings; CLINIC_<SECTION>__<KEY> environment variables override.\n"
@@ -192,6 +206,7 @@ def render_settings_toml(device_id: str, clinic_id: str, clinic_name: str, data_
         f"data_dir = {_toml_str(str(data_dir))}\n\n"
         "[store]\n"
         f"key_file = {_toml_str(str(key_file))}\n"
+        + (f"kek_file = {_toml_str(str(kek_file))}\n" if kek_file else "") +
         "cache_mb = 64\n\n"
         "[server]\n"
         'host = "127.0.0.1"\n'

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from appliance.box import open_box
+from appliance.box import keyring_for, open_box
 from appliance.settings import Settings, load_settings
 from appliance.staff.schemas import StaffIn
 from appliance.staff.services import create_staff
 from appliance.store import Store
 from appliance.oauth.services import register_client
-from appliance.store.keys import generate_key, write_key_file, write_private_file
+from appliance.store.keys import generate_key, write_private_file
 
 from .tls import box_names, ensure_tls
 
@@ -17,9 +17,8 @@ from .tls import box_names, ensure_tls
 def init_box(config_path: Path, settings_text: str, admin_password: str) -> Settings:
     write_private_file(config_path, settings_text.encode())
     settings = load_settings(config_path)
-    key_path = settings.key_path()
     key = generate_key()
-    write_key_file(key_path, key)
+    keyring_for(settings).create(key)
     Store(settings.db_path, key).create()
     ensure_tls(settings.box.data_dir, settings.box.device_id, settings.server.tls_names)
     box = open_box(settings)

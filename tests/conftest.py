@@ -33,8 +33,8 @@ def box_config(tmp_path: Path) -> Path:
     """An initialised box on disk: settings file, key, encrypted database, admin account."""
     data_dir = tmp_path / "data"
     config = tmp_path / "appliance.toml"
-    provision.init_box(config, render_settings_toml("box-test-1", "TST", "Test Clinic", data_dir, data_dir / "db.key", 8080),
-             ADMIN_PASSWORD)
+    provision.init_box(config, render_settings_toml("box-test-1", "TST", "Test Clinic", data_dir, data_dir / "db.key", 8080,
+                                                    kek_file=tmp_path / "kek.key"), ADMIN_PASSWORD)
     return config
 
 

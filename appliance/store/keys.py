@@ -47,7 +47,12 @@ def write_key_file(path: Path, key: bytes) -> None:
 
 
 def read_key(path: Path, *, require_private: bool = True) -> bytes:
-    """Read and check a key file; every problem is a StartupError naming the file."""
+    """Read and check a raw key file; every problem is a StartupError naming the file."""
+    return parse_key(read_private(path, require_private=require_private), path)
+
+
+def read_private(path: Path, *, require_private: bool = True) -> bytes:
+    """The bytes of a secret file that only its owner may read."""
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -64,7 +69,7 @@ def read_key(path: Path, *, require_private: bool = True) -> bytes:
         raw = path.read_bytes()
     except OSError as err:
         raise StartupError(f"database key file {path} cannot be read: {err.strerror}", EXIT_KEY_MISSING) from err
-    return parse_key(raw, path)
+    return raw
 
 
 def parse_key(raw: bytes, source: Path | str = "key") -> bytes:

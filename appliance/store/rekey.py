@@ -16,7 +16,8 @@ import sqlcipher3
 
 from ..const import EXIT_DB_BUSY, KEY_ID_FILENAME
 from ..errors import StartupError
-from .keys import generate_key, key_id, read_key, write_key_file, write_private_file
+from .keyring import KeyRing
+from .keys import generate_key, key_id, write_private_file
 
 LOCK_FILENAME = "clinic.lock"
 
@@ -37,11 +38,12 @@ def _pending(key_path: Path) -> Path:
     return key_path.with_name(key_path.name + ".new")
 
 
-def recover_interrupted_rekey(db_path: Path, key_path: Path) -> None:
+def recover_interrupted_rekey(db_path: Path, keyring: KeyRing) -> None:
+    key_path = keyring.key_path
     pending = _pending(key_path)
     if not pending.exists() or not db_path.exists():
         return
-    new_key = read_key(pending)
+    new_key = keyring.read_data_key(pending)
     if _opens_with(db_path, new_key):
         write_private_file(db_path.with_name(KEY_ID_FILENAME), key_id(new_key).encode() + b"\n")
         os.replace(pending, key_path)
@@ -65,15 +67,17 @@ def box_lock(data_dir: Path, *, exclusive: bool) -> Iterator[None]:
         os.close(fd)
 
 
-def rekey(db_path: Path, key_path: Path) -> str:
-    """Rotate the database key; returns the new key id. The caller holds the exclusive box lock."""
-    recover_interrupted_rekey(db_path, key_path)
-    old_key = read_key(key_path)
+def rekey(db_path: Path, keyring: KeyRing) -> str:
+    """Rotate the database (data) key with PRAGMA rekey; returns the new key id. The caller holds
+    the exclusive box lock."""
+    key_path = keyring.key_path
+    recover_interrupted_rekey(db_path, keyring)
+    old_key = keyring.read_data_key()
     if not _opens_with(db_path, old_key):
         raise StartupError("database key does not match", 4)
     new_key = generate_key()
     pending = _pending(key_path)
-    write_key_file(pending, new_key)
+    keyring.write_data_key(pending, new_key)
     conn = sqlcipher3.connect(f"file:{db_path}?mode=rw", uri=True, isolation_level=None)
     try:
         conn.execute(f"PRAGMA key = \"x'{old_key.hex()}'\"")

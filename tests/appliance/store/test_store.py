@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from appliance.box import open_box
+from appliance.box import keyring_for, open_box
 from appliance.const import EXIT_DB_CORRUPT, EXIT_KEY_MISMATCH, EXIT_KEY_MISSING
 from appliance.errors import StartupError
 from appliance.settings import load_settings
@@ -116,15 +116,15 @@ def test_rekey_rotates_in_place_and_keeps_data(init_box, box_config, staff_facto
     with init_box.read() as conn:
         n_before = conn.exec_driver_sql("SELECT count(*) FROM staff").scalar()
     init_box.close()
-    old_key = settings.key_path().read_bytes()
-    rekey(settings.db_path, settings.key_path())
-    assert settings.key_path().read_bytes() != old_key
+    old_key = keyring_for(settings).read_data_key()
+    rekey(settings.db_path, keyring_for(settings))
+    assert keyring_for(settings).read_data_key() != old_key
     assert not settings.key_path().with_name("db.key.new").exists()
     box = open_box(settings)
     with box.read() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM staff").scalar() == n_before
     box.close()
-    write_key_file(settings.key_path(), bytes.fromhex(old_key.decode().strip()))
+    keyring_for(settings).write_data_key(settings.key_path(), old_key)
     with pytest.raises(StartupError, match="database key does not match"):
         open_box(settings)
 
@@ -132,16 +132,16 @@ def test_rekey_rotates_in_place_and_keeps_data(init_box, box_config, staff_facto
 def test_power_cut_after_rekey_before_key_file_swap_recovers(box_config):
     """Simulate a crash after PRAGMA rekey but before the key file was replaced."""
     settings = _settings(box_config)
-    old = bytes.fromhex(settings.key_path().read_text().strip())
+    old = keyring_for(settings).read_data_key()
     new = generate_key()
-    write_key_file(settings.key_path().with_name("db.key.new"), new)
+    keyring_for(settings).write_data_key(settings.key_path().with_name("db.key.new"), new)
     conn = sqlcipher3.connect(str(settings.db_path), isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{old.hex()}'\"")
     conn.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
     conn.close()
     box = open_box(settings)
     box.close()
-    assert bytes.fromhex(settings.key_path().read_text().strip()) == new
+    assert keyring_for(settings).read_data_key() == new
 
 
 def test_abandoned_rekey_leaves_old_key(box_config):
@@ -161,3 +161,56 @@ def test_append_only_tables_refuse_update_and_delete(init_box, staff_factory):
         with pytest.raises(IntegrityError, match="append-only"):
             with init_box.store.write() as conn:
                 conn.exec_driver_sql(statement)
+
+
+def test_data_key_is_wrapped_by_the_kek(box_config):
+    settings = _settings(box_config)
+    blob = settings.key_path().read_bytes()
+    data_key = keyring_for(settings).read_data_key()
+    assert blob.startswith(b"{") and data_key.hex().encode() not in blob and data_key not in blob
+
+
+def test_kek_rotation_rewraps_fast_and_the_box_still_opens(box_config):
+    import time
+
+    settings = _settings(box_config)
+    ring = keyring_for(settings)
+    data_key, old_kek = ring.read_data_key(), settings.kek_path().read_bytes()
+    db_before = hashlib.sha256(settings.db_path.read_bytes()).hexdigest()
+    t0 = time.perf_counter()
+    ring.rotate_kek()
+    assert time.perf_counter() - t0 < 1.0
+    assert settings.kek_path().read_bytes() != old_kek and ring.read_data_key() == data_key
+    assert hashlib.sha256(settings.db_path.read_bytes()).hexdigest() == db_before  # no rekey needed
+    open_box(settings).close()
+
+
+def test_wrong_or_missing_kek_is_a_clear_error(box_config):
+    settings = _settings(box_config)
+    write_key_file(settings.kek_path(), generate_key())
+    with pytest.raises(StartupError, match="does not unwrap") as err:
+        open_box(settings)
+    assert err.value.exit_code == EXIT_KEY_MISMATCH
+    settings.kek_path().unlink()
+    with pytest.raises(StartupError, match="not found") as err:
+        open_box(settings)
+    assert err.value.exit_code == EXIT_KEY_MISSING
+
+
+@pytest.mark.parametrize("cut_after", ["new_kek_written", "data_key_rewrapped"])
+def test_power_cut_during_kek_rotation_leaves_an_openable_box(box_config, cut_after):
+    from appliance.store.keyring import KeyRing
+
+    settings = _settings(box_config)
+    ring = keyring_for(settings)
+    data_key = ring.read_data_key()
+    new_kek = generate_key()
+    pending = settings.kek_path().with_name("kek.key.new")
+    write_key_file(pending, new_kek)
+    if cut_after == "data_key_rewrapped":
+        KeyRing(settings.key_path(), pending).write_data_key(settings.key_path(), data_key)
+    open_box(settings).close()
+    assert keyring_for(settings).read_data_key() == data_key and not pending.exists()
+    expected = new_kek if cut_after == "data_key_rewrapped" else None
+    if expected:
+        assert bytes.fromhex(settings.kek_path().read_text().strip()) == expected

@@ -1,0 +1,107 @@
+"""Envelope encryption of the database key.
+
+The data key (the raw SQLCipher key) is stored wrapped with AES-256-GCM by a key-encryption key
+(KEK) from systemd credentials or a technician-held file. Rotating the KEK rewraps 32 bytes (well
+under a second); only rotating the data key itself needs PRAGMA rekey. Every step writes a new
+file beside the old and renames it, so a power cut leaves a key that still opens the database.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import os
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from ..const import EXIT_KEY_MISMATCH, EXIT_KEY_MISSING
+from ..errors import StartupError
+from .keys import KEY_BYTES, generate_key, key_id, parse_key, read_private, write_key_file, write_private_file
+
+_AAD = b"clinic-edge/db-key/v1"
+
+
+class KeyRing:
+    """Reads and writes the data key, wrapped when a KEK is configured (raw hex otherwise)."""
+
+    def __init__(self, key_path: Path, kek_path: Path | None) -> None:
+        self.key_path = Path(key_path)
+        self.kek_path = Path(kek_path) if kek_path else None
+
+    # -- the KEK ---------------------------------------------------------------------------------
+    def _kek(self, path: Path | None = None) -> bytes:
+        path = path or self.kek_path
+        if path is None:
+            raise StartupError("the database key is wrapped but no key-encryption key is configured "
+                               "(store.kek_file or the systemd credential 'kek')", EXIT_KEY_MISSING)
+        return parse_key(read_private(path), path)
+
+    def _wrap(self, data_key: bytes, kek: bytes) -> bytes:
+        nonce = os.urandom(12)
+        return json.dumps({"v": 1, "alg": "AES-256-GCM", "kek_id": key_id(kek)[:16],
+                           "nonce": base64.b64encode(nonce).decode(),
+                           "wrapped": base64.b64encode(AESGCM(kek).encrypt(nonce, data_key, _AAD)).decode()}
+                          ).encode() + b"\n"
+
+    @staticmethod
+    def _unwrap(blob: bytes, kek: bytes) -> bytes:
+        doc = json.loads(blob)
+        key = AESGCM(kek).decrypt(base64.b64decode(doc["nonce"]), base64.b64decode(doc["wrapped"]), _AAD)
+        if len(key) != KEY_BYTES:
+            raise ValueError("wrapped key has the wrong length")
+        return key
+
+    # -- the data key ----------------------------------------------------------------------------
+    def read_data_key(self, path: Path | None = None) -> bytes:
+        path = path or self.key_path
+        blob = read_private(path)
+        if not blob.lstrip().startswith(b"{"):
+            return parse_key(blob, path)
+        try:
+            key = self._unwrap(blob, self._kek())
+        except (InvalidTag, ValueError, KeyError) as err:
+            pending = self._pending_kek()
+            if pending is not None and pending.exists():
+                key = self._unwrap(blob, self._kek(pending))  # a KEK rotation was cut short: finish it
+                os.replace(pending, self.kek_path)
+                return key
+            raise StartupError("the key-encryption key does not unwrap the database key", EXIT_KEY_MISMATCH) from err
+        pending = self._pending_kek()
+        if pending is not None and pending.exists():
+            pending.unlink()  # a rotation cut short before the rewrap: the old KEK still holds
+        return key
+
+    def write_data_key(self, path: Path, data_key: bytes) -> None:
+        if self.kek_path is None:
+            write_key_file(path, data_key)
+        else:
+            write_private_file(path, self._wrap(data_key, self._kek()))
+
+    # -- rotation --------------------------------------------------------------------------------
+    def _pending_kek(self) -> Path | None:
+        return self.kek_path.with_name(self.kek_path.name + ".new") if self.kek_path else None
+
+    def create(self, data_key: bytes) -> None:
+        """First key of a box: a new KEK (when configured and absent) and the wrapped data key."""
+        if self.kek_path is not None and not self.kek_path.exists():
+            write_key_file(self.kek_path, generate_key())
+        self.write_data_key(self.key_path, data_key)
+
+    def rotate_kek(self) -> str:
+        """New KEK, data key rewrapped; the database file is not touched. Returns the new KEK id."""
+        if self.kek_path is None:
+            raise StartupError("no key-encryption key is configured (set store.kek_file)")
+        if os.environ.get("CREDENTIALS_DIRECTORY") and str(self.kek_path).startswith(os.environ["CREDENTIALS_DIRECTORY"]):
+            raise StartupError("the KEK is a systemd credential: rotate it with systemd-creds, then rewrap")
+        data_key = self.read_data_key()
+        pending = self._pending_kek()
+        if pending.exists():
+            pending.unlink()
+        new_kek = generate_key()
+        write_key_file(pending, new_kek)
+        rewrapped = self.key_path.with_name(self.key_path.name + ".rewrap")
+        write_private_file(rewrapped, self._wrap(data_key, new_kek))
+        os.replace(rewrapped, self.key_path)
+        os.replace(pending, self.kek_path)
+        return key_id(new_kek)[:16]
