@@ -226,6 +226,43 @@ def keys_rotate(ctx: click.Context, which: str) -> None:
 
 
 @main.group()
+def jobs() -> None:
+    """Scheduled jobs: alert delivery, key rotation, certificate renewal, purges."""
+
+
+@jobs.command("list")
+@click.pass_context
+def jobs_list(ctx: click.Context) -> None:
+    """The schedule this box would run."""
+    from .box import open_box
+    from .jobs import job_table
+
+    box = open_box(_settings(ctx), migrate_schema=False, quick_check=False)
+    try:
+        for name, _, trigger in job_table(box):
+            click.echo(f"{name:28} {trigger}")
+    finally:
+        box.close()
+
+
+@jobs.command("run")
+@click.pass_context
+def jobs_run(ctx: click.Context) -> None:
+    """Run the schedule (the clinic-jobs service)."""
+    from .box import open_box
+    from .jobs import build_scheduler
+    from .logs import configure_logging
+
+    settings = _settings(ctx)
+    configure_logging(settings.logging.file, settings.logging.level)
+    box = open_box(settings, migrate_schema=False, quick_check=False)
+    try:
+        build_scheduler(box).start()
+    finally:
+        box.close()
+
+
+@main.group()
 def alerts() -> None:
     """Abnormal-access alerts: deliver the queue to the webhook."""
 

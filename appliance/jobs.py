@@ -1,0 +1,67 @@
+"""Scheduled jobs of the box (APScheduler, one process: clinic-jobs): alert delivery, key rotation
+on a schedule, certificate renewal, purge of expired credentials."""
+from __future__ import annotations
+
+import logging
+import time
+from typing import Callable
+
+from apscheduler.schedulers.blocking import BlockingScheduler
+from sqlalchemy import delete
+
+from provisioning.tls import ensure_tls
+
+from .alerts.services import deliver_due
+from .auth.tables import sessions
+from .box import Box, keyring_for
+from .oauth.keys import rotate_keys
+from .oauth.tables import oauth_codes, oauth_refresh_tokens
+
+log = logging.getLogger("clinic.jobs")
+
+
+def purge_expired(box: Box) -> int:
+    """Expired sessions, codes and refresh tokens are of no further use (and not clinical data)."""
+    now = int(time.time())
+    with box.store.write() as conn:
+        n = conn.execute(delete(sessions).where(sessions.c.expires_at < now - 86400)).rowcount
+        n += conn.execute(delete(oauth_codes).where(oauth_codes.c.expires_at < now)).rowcount
+        n += conn.execute(delete(oauth_refresh_tokens).where(oauth_refresh_tokens.c.expires_at < now - 86400)).rowcount
+    return n
+
+
+def job_table(box: Box) -> list[tuple[str, Callable[[], object], dict]]:
+    """(name, function, APScheduler trigger arguments): the schedule, in one readable place."""
+    s = box.settings
+    jobs: list[tuple[str, Callable[[], object], dict]] = [
+        ("renew-tls-certificate", lambda: ensure_tls(s.box.data_dir, s.box.device_id, s.server.tls_names),
+         {"trigger": "cron", "hour": 2, "minute": 30}),
+        ("rotate-token-signing-key", lambda: rotate_keys(s.box.data_dir), {"trigger": "cron", "hour": 3}),
+        ("purge-expired-credentials", lambda: purge_expired(box), {"trigger": "interval", "hours": 1}),
+    ]
+    if s.alerts.webhook_url:
+        jobs.append(("deliver-alerts", lambda: deliver_due(box, s.alerts.webhook_url,
+                                                           max_attempts=s.alerts.max_attempts),
+                     {"trigger": "interval", "seconds": 30}))
+    if s.store.kek_file is not None and s.kek_path() == s.store.kek_file:
+        jobs.append(("rotate-key-encryption-key", lambda: keyring_for(s).rotate_kek(),
+                     {"trigger": "cron", "day": 1, "hour": 3, "minute": 30}))
+    return jobs
+
+
+def build_scheduler(box: Box) -> BlockingScheduler:
+    scheduler = BlockingScheduler(timezone=box.settings.alerts.timezone)
+    for name, fn, trigger in job_table(box):
+        scheduler.add_job(_logged(name, fn), id=name, name=name, coalesce=True, max_instances=1,
+                          misfire_grace_time=3600, **trigger)
+    return scheduler
+
+
+def _logged(name: str, fn: Callable[[], object]) -> Callable[[], None]:
+    def run() -> None:
+        try:
+            result = fn()
+            log.info("job %s done", name, extra={"fields": {"job": name, "result": str(result)[:200]}})
+        except Exception:
+            log.exception("job %s failed", name)
+    return run

@@ -1,0 +1,27 @@
+"""The job schedule: what runs, and that each job does its work."""
+import time
+
+from appliance.auth.tables import sessions
+from appliance.jobs import job_table, purge_expired
+
+
+def test_schedule_has_renewal_rotation_and_purge(init_box):
+    names = {name for name, _, _ in job_table(init_box)}
+    assert {"renew-tls-certificate", "rotate-token-signing-key", "purge-expired-credentials",
+            "rotate-key-encryption-key"} <= names
+    assert "deliver-alerts" not in names  # no webhook configured
+    init_box.settings.alerts.webhook_url = "http://127.0.0.1:9/hook"
+    assert "deliver-alerts" in {name for name, _, _ in job_table(init_box)}
+
+
+def test_every_job_runs(init_box, staff_factory):
+    staff_factory("nurse", "meena")
+    with init_box.store.write() as conn:
+        conn.execute(sessions.update().values(expires_at=int(time.time()) - 2 * 86400))
+    assert purge_expired(init_box) >= 1
+    for name, fn, _ in job_table(init_box):
+        fn()  # none raises on a fresh box
+    init_box.close()
+    from appliance.box import open_box
+
+    open_box(init_box.settings).close()  # rotated KEK and keys still open the box
