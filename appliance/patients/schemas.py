@@ -58,6 +58,9 @@ class PatientPatch(_Demographics):
     def _something(self) -> "PatientPatch":
         if not self.model_fields_set:
             raise ValueError("nothing to change")
+        for required in ("given_name", "sex"):
+            if required in self.model_fields_set and getattr(self, required) is None:
+                raise ValueError(f"{required} cannot be removed")
         return self
 
 
@@ -65,6 +68,10 @@ class AllergyIn(Input):
     substance: str = Field(min_length=1, max_length=80)
     reaction: str | None = Field(default=None, max_length=200)
     severity: Literal["mild", "moderate", "severe", "unknown"] = "unknown"
+
+
+class RetireIn(Input):
+    reason: str = Field(min_length=3, max_length=200)
 
 
 class SearchQuery(Query):

@@ -88,7 +88,7 @@ def require_active_patient(conn: Connection, patient_id: str) -> dict[str, Any]:
 
 
 def update_patient(uow: UnitOfWork, patient_id: str, patch: PatientPatch) -> dict[str, Any]:
-    current = require_active_patient(uow.conn, patient_id)
+    require_active_patient(uow.conn, patient_id)
     current = as_dict(uow.conn.execute(select(patients).where(patients.c.id == patient_id)).first())
     values = patch.model_dump(exclude_unset=True)
     if "birth_date" in values:
@@ -96,10 +96,6 @@ def update_patient(uow: UnitOfWork, patient_id: str, patch: PatientPatch) -> dic
         values["birth_date_estimated"] = False
     if "phone" in values:
         values["phone"] = phone_digits(values["phone"])
-    if values.get("given_name") is None:
-        values.pop("given_name", None)
-    if values.get("sex") is None:
-        values.pop("sex", None)
     changes = changed_fields(current, values)
     if not changes:
         return get_patient(uow.conn, patient_id)

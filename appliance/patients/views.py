@@ -2,15 +2,9 @@
 from ..api import Api
 from ..views_common import box, reading, writing
 from . import services
-from .schemas import AllergyIn, PatientIn, PatientPatch, SearchQuery
-from ..common import Input
-from pydantic import Field
+from .schemas import AllergyIn, PatientIn, PatientPatch, RetireIn, SearchQuery
 
 api = Api("patients", "patients")
-
-
-class RetireIn(Input):
-    reason: str = Field(min_length=3, max_length=200)
 
 
 @api.route("/patients", "POST", permission="patients.write", body=PatientIn, status=201,

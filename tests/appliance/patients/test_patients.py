@@ -81,3 +81,11 @@ def test_update_and_retire_patient(client, hw, registered):
     assert r.status_code == 200 and r.json["retired_at"]
     assert "Ramesh Yadav" not in _search(client, hw, "Ramesh")
     assert client.patch(f"/api/v1/patients/{pid}", json={"village": "X"}, headers=hw).status_code == 409
+
+
+def test_required_demographics_cannot_be_nulled(client, hw, registered):
+    pid = registered["Sunita"]["id"]
+    for field in ("given_name", "sex"):
+        r = client.patch(f"/api/v1/patients/{pid}", json={field: None}, headers=hw)
+        assert r.status_code == 422 and "cannot be removed" in r.json["detail"]
+    assert client.get(f"/api/v1/patients/{pid}", headers=hw).json["given_name"] == "Sunita"
