@@ -1,6 +1,7 @@
 """Creating a box: settings file, key, encrypted database at schema head, first admin."""
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from appliance.box import keyring_for, open_box
@@ -25,7 +26,7 @@ def init_box(config_path: Path, settings_text: str, admin_password: str) -> Sett
     try:
         with box.write("system:init") as uow:
             create_staff(uow, StaffIn(username="admin", full_name="Box administrator", role="admin",
-                                      password=admin_password))
+                                      password=admin_password), staff_id=clinic_admin_id(settings.box.clinic_id))
             register_client(uow.conn, "kiosk", redirect_uris=kiosk_redirects(settings))
     finally:
         box.close()
@@ -37,3 +38,8 @@ def kiosk_redirects(settings: Settings) -> list[str]:
     dns, ips = box_names(settings.server.tls_names)
     hosts = dns + [f"[{ip}]" if ":" in ip else ip for ip in ips]
     return [f"https://{h}:{settings.server.port}/kiosk/callback" for h in hosts]
+
+
+def clinic_admin_id(clinic_id: str) -> str:
+    """The same id on every box of a clinic: a replacement box's admin is the same staff record."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"clinic-edge:clinic/{clinic_id}/staff/admin"))

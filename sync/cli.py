@@ -9,7 +9,7 @@ import click
 from .errors import SyncError
 
 
-def _client(ctx: click.Context, hub: str | None = None):
+def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 30.0):
     from appliance.box import open_box
     from appliance.cli import _settings
 
@@ -22,7 +22,8 @@ def _client(ctx: click.Context, hub: str | None = None):
         url = hub or checkpoints.get(conn, "hub_url")
     if not url:
         raise click.ClickException("no hub URL: run `clinic sync enrol --hub URL --token T` first")
-    client = SyncClient(box.store, settings.box.device_id, load_or_create_key(settings.box.data_dir), HttpLink(url))
+    client = SyncClient(box.store, settings.box.device_id, load_or_create_key(settings.box.data_dir),
+                        HttpLink(url, timeout_s))
     return box, client, url
 
 
@@ -31,15 +32,20 @@ def sync_group() -> None:
     """Synchronise this box with the central hub."""
 
 
+_timeout = click.option("--timeout", "timeout_s", default=30.0, show_default=True, type=click.FloatRange(0.5),
+                        help="Seconds without a byte from the hub before an exchange counts as a cut link.")
+
+
 @sync_group.command("enrol")
 @click.option("--hub", "hub_url", required=True, help="Base URL of the hub, e.g. https://hub.example/")
 @click.option("--token", required=True, help="One-time enrolment token from `clinic hub token create`.")
+@_timeout
 @click.pass_context
-def enrol(ctx: click.Context, hub_url: str, token: str) -> None:
+def enrol(ctx: click.Context, hub_url: str, token: str, timeout_s: float) -> None:
     """Enrol this box with the hub (its Ed25519 key is created on first use)."""
     from . import checkpoints
 
-    box, client, _ = _client(ctx, hub_url)
+    box, client, _ = _client(ctx, hub_url, timeout_s)
     try:
         data = client.enrol(token)
         with box.store.write() as conn:
@@ -60,20 +66,42 @@ def _print_status(st) -> None:
 
 @sync_group.command("now")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar while pulling.")
+@_timeout
 @click.pass_context
-def now(ctx: click.Context, progress: bool) -> None:
+def now(ctx: click.Context, progress: bool, timeout_s: float) -> None:
     """Push and pull once, until caught up (also rebuilds a replacement box, resumably)."""
-    box, client, _ = _client(ctx)
+    box, client, _ = _client(ctx, timeout_s=timeout_s)
+    bar = _pull_bar(client) if progress else None
     try:
-        if progress:
-            from tqdm import tqdm
-            bar = tqdm(unit="ev", desc="pull")
-            client.progress = lambda cursor, head: (setattr(bar, "total", head), bar.update(cursor - bar.n))
-        _print_status(client.sync_now())
+        try:
+            st = client.sync_now()
+        finally:
+            if bar is not None:
+                bar.close()
+        _print_status(st)
     except SyncError as err:
         raise click.ClickException(err.detail) from err
     finally:
         box.close()
+
+
+def _pull_bar(client):
+    """A bar over the hub's log (cursor of head), on stderr; a resumed rebuild starts where it stopped."""
+    from tqdm import tqdm
+
+    from . import checkpoints
+
+    with client.store.read() as conn:
+        cursor, head = checkpoints.get_int(conn, "hub_cursor"), checkpoints.get_int(conn, "hub_head")
+    bar = tqdm(unit="ev", desc="pull from hub", initial=cursor, total=max(head, cursor) or None,
+               mininterval=0.5)
+
+    def show(cursor: int, head: int) -> None:
+        bar.total = head
+        bar.update(cursor - bar.n)
+
+    client.progress = show
+    return bar
 
 
 @sync_group.command("status")
@@ -89,13 +117,18 @@ def status(ctx: click.Context) -> None:
 
 @sync_group.command("run")
 @click.option("--interval", default=30.0, show_default=True, help="Seconds between rounds when idle.")
+@click.option("--backoff-cap", default=300.0, show_default=True, type=click.FloatRange(0.1),
+              help="Longest pause after failures, seconds (full jitter below it).")
+@click.option("--breaker-cool", default=120.0, show_default=True, type=click.FloatRange(0.1),
+              help="Seconds the circuit stays open after repeated failures before one trial.")
+@_timeout
 @click.pass_context
-def run(ctx: click.Context, interval: float) -> None:
+def run(ctx: click.Context, interval: float, backoff_cap: float, breaker_cool: float, timeout_s: float) -> None:
     """Sync forever: backoff with jitter on failures, a circuit breaker, a random first delay."""
     from .backoff import Backoff, CircuitBreaker
 
-    box, client, _ = _client(ctx)
-    backoff, breaker = Backoff(), CircuitBreaker()
+    box, client, _ = _client(ctx, timeout_s=timeout_s)
+    backoff, breaker = Backoff(cap_s=backoff_cap), CircuitBreaker(cool_s=breaker_cool)
     time.sleep(backoff.first_contact_delay(min(60.0, interval)))
     try:
         while True:

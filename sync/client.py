@@ -47,8 +47,20 @@ class HttpLink:
         try:
             r = self._session.post(self.base_url + path, data=body, headers=headers, timeout=self.timeout_s)
         except self._requests.RequestException as err:
-            raise TransportError(f"link to hub failed: {type(err).__name__}") from err
+            raise TransportError(f"link to hub failed: {type(err).__name__}", sent=_sent(err)) from err
         return r.status_code, dict(r.headers), r.content
+
+
+def _sent(err: Exception) -> bool:
+    """False when no connection was made (no route, refused, connect timeout): the batch never left,
+    so its size says nothing about the link and must not shrink."""
+    import requests
+    from urllib3.exceptions import NewConnectionError
+
+    if isinstance(err, requests.ConnectTimeout):
+        return False
+    reason = getattr(err.args[0], "reason", None) if err.args else None
+    return not isinstance(reason, NewConnectionError)
 
 
 @dataclass
@@ -141,16 +153,20 @@ class SyncClient:
         """Send the next batch of own events after the hub's ack; returns how many the ack moved."""
         with self.store.read() as conn:
             acked = checkpoints.get_int(conn, "hub_ack")
-            batch = events_after(conn, self.device_id, acked, self.sizer.size)
-            waiting = last_seq(conn, self.device_id) - acked
+            batch = events_after(conn, self.device_id, acked, self.sizer.size + 1)
+            newest = last_seq(conn, self.device_id)
             skew = int(checkpoints.get(conn, "skew_ms", "0"))
         if not batch:
             return 0
+        # The event after the batch tells the hub how old the backlog is once this batch is in (its lag).
+        after = batch.pop()["hlc"] if len(batch) > self.sizer.size else None
+        report = {"waiting": newest - acked, "last_seq": newest, "next_waiting_hlc": after, "skew_ms": skew}
         started = time.monotonic()
         try:
-            data = self._call(f"{API}/push", {"events": batch, "report": {"waiting": waiting, "skew_ms": skew}})
-        except TransportError:
-            self.sizer.failed()
+            data = self._call(f"{API}/push", {"events": batch, "report": report})
+        except TransportError as err:
+            if err.extra.get("sent", True):
+                self.sizer.failed()
             raise
         self.sizer.succeeded(time.monotonic() - started)
         with self.store.write() as conn:
@@ -164,8 +180,9 @@ class SyncClient:
         started = time.monotonic()
         try:
             data = self._call(f"{API}/pull", {"cursor": cursor, "limit": self.sizer.size})
-        except TransportError:
-            self.sizer.failed()
+        except TransportError as err:
+            if err.extra.get("sent", True):
+                self.sizer.failed()
             raise
         self.sizer.succeeded(time.monotonic() - started)
         if data["cursor"] == cursor:

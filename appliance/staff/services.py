@@ -39,13 +39,15 @@ def find_department(conn: Connection, name: str) -> dict[str, Any] | None:
     return as_dict(conn.execute(select(departments).where(departments.c.name == name)).first())
 
 
-def create_staff(uow: UnitOfWork, data: StaffIn) -> dict[str, Any]:
+def create_staff(uow: UnitOfWork, data: StaffIn, *, staff_id: str | None = None) -> dict[str, Any]:
+    """Add a staff member; `staff_id` fixes the id (the clinic's first admin has the same id on every
+    box of the clinic, so their records converge instead of clashing on the username)."""
     if data.department_id:
         require_department(uow.conn, data.department_id)
     if uow.conn.execute(select(staff.c.id).where(staff.c.username == data.username)).first():
         raise Conflict(f"username {data.username} is taken")
     now = utc_now()
-    row = {"id": new_id(), **data.model_dump(exclude={"password"}), "active": True,
+    row = {"id": staff_id or new_id(), **data.model_dump(exclude={"password"}), "active": True,
            "created_at": now, "updated_at": now}
     uow.conn.execute(insert(staff), row)
     auth.set_password(uow.conn, row["id"], data.username, data.password)

@@ -26,6 +26,14 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
                                                    for r in rows) + "</table>"
 
 
+def _duration(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h" if seconds < 172_800 else f"{seconds / 86_400:.1f} d"
+
+
 def register_dashboard(app: Flask, store: HubStore) -> None:
     def guard() -> None:
         token = app.config.get("ADMIN_TOKEN")
@@ -41,13 +49,16 @@ def register_dashboard(app: Flask, store: HubStore) -> None:
         for s in store.stats():
             errors, reqs = s.get("errors") or 0, s.get("requests") or 0
             skew = s.get("skew_ms") or 0
+            lag = services.lag_seconds(s)
             rows.append([escape(s["clinic_id"]), escape(s["device_id"]), escape(s.get("last_contact") or "never"),
                          str(s.get("waiting") or 0), str(s["hub_seq"]),
+                         f"<span class={'bad' if lag > 86_400 else ''}>{_duration(lag)}</span>",
                          f"<span class={'bad' if abs(skew) > 2000 else ''}>{skew / 1000:.1f} s</span>",
                          f"{errors}/{reqs}", f"{(s.get('bytes_in') or 0) + (s.get('bytes_out') or 0):,}",
                          "revoked" if s["revoked_at"] else
                          f"<form method=post action=/admin/revoke/{escape(s['device_id'])}><button>revoke</button></form>"])
-        devices = _table(["clinic", "device", "last contact", "events waiting (box)", "acked seq", "clock skew",
+        devices = _table(["clinic", "device", "last contact", "events waiting (box)", "acked seq",
+                          "lag (oldest waiting event)", "clock skew",
                           "errors/requests", "bytes moved", ""], rows)
         conflicts = _table(["record", "field", "value A (applied)", "value B", ""], [
             [escape(f"{c['entity']} {c['entity_id']}"), escape(c["field"]),

@@ -77,9 +77,28 @@ def push_events(store: HubStore, device: Device, events: list[dict[str, Any]],
     for ev in events:
         _index(store, device, ev)
     report = report or {}
-    store.record_contact(device.device_id, _iso(now), acked_seq=ack, waiting=int(report.get("waiting", 0)),
-                         skew_ms=int(report.get("skew_ms", 0)))
+    if "last_seq" in report:
+        waiting = max(0, int(report["last_seq"]) - ack)
+        oldest = _oldest_waiting(events, ack, report.get("next_waiting_hlc")) if waiting else None
+    else:                                   # a box from before lag was reported
+        waiting, oldest = int(report.get("waiting", 0)), None
+    store.record_contact(device.device_id, _iso(now), acked_seq=ack, waiting=waiting,
+                         skew_ms=int(report.get("skew_ms", 0)), oldest_waiting_hlc=oldest)
     return {"ack": ack}
+
+
+def _oldest_waiting(events: list[dict[str, Any]], ack: int, next_hlc: str | None) -> str | None:
+    """HLC of the first event after the ack: in the batch when the ack stopped inside it (a gap),
+    else the box's word for the event after the batch."""
+    return next((ev["hlc"] for ev in events if ev["seq"] == ack + 1), next_hlc)
+
+
+def lag_seconds(stats: Mapping[str, Any], now_ms: int | None = None) -> float:
+    """Now minus the HLC of the oldest event the box reported still waiting; 0 when it was caught up."""
+    if not stats.get("waiting") or not stats.get("oldest_waiting_hlc"):
+        return 0.0
+    now_ms = wall_ms() if now_ms is None else now_ms
+    return max(0.0, (now_ms - HLCTimestamp.decode(stats["oldest_waiting_hlc"]).wall_ms) / 1000)
 
 
 def _index(store: HubStore, device: Device, ev: dict[str, Any]) -> None:

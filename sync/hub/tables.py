@@ -68,6 +68,8 @@ device_stats = Table(
     Column("bytes_in", BigInteger, nullable=False, default=0),
     Column("bytes_out", BigInteger, nullable=False, default=0),
     Column("last_error", Text),
+    # HLC of the oldest event the box still holds back (None: caught up at last contact): the dashboard's lag.
+    Column("oldest_waiting_hlc", String(16)),
 )
 
 hub_conflicts = Table(

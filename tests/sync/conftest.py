@@ -72,3 +72,77 @@ def sqlite_hub(tmp_path):
     app = create_hub_app(store, admin_token="admin-secret")
     yield store, app
     store.engine.dispose()
+
+
+@pytest.fixture
+def processes():
+    """Processes a test starts (hub, box loops, the link relay); all stopped at the end, even on failure."""
+    from .processes import Processes
+
+    procs = Processes()
+    yield procs
+    procs.stop_all()
+
+
+@pytest.fixture
+def bad_link(processes, tmp_path):
+    """A 2G-like link between a box namespace and a hub namespace (skipped without netns/TUN, failed under CI)."""
+    from .netlink import PROFILE_2G, BadLink, unavailable_reason
+
+    reason = unavailable_reason()
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the bad-link test must run under CI: {reason}")
+        pytest.skip(reason)
+    link = BadLink(processes, tmp_path, **PROFILE_2G)
+    try:
+        yield link
+    finally:
+        processes.stop_all()            # nothing may still run inside the namespaces
+        link.close()
+
+
+class FlakyHub:
+    """WSGI wrapper around the hub app: slows pulls down and fails them (503) after a number of pulls."""
+
+    def __init__(self, app) -> None:
+        import threading
+
+        self.app = app
+        self.pulls = 0
+        self.fail_after: int | None = None
+        self.pull_delay_s = 0.0
+        self._lock = threading.Lock()
+
+    def __call__(self, environ, start_response):
+        import time
+
+        if environ.get("PATH_INFO") == "/v1/pull":
+            with self._lock:
+                self.pulls += 1
+                n = self.pulls
+            if self.fail_after is not None and n > self.fail_after:
+                start_response("503 Service Unavailable", [("Content-Type", "application/json")])
+                return [b'{"detail": "hub is failing on purpose"}']
+            time.sleep(self.pull_delay_s)
+        return self.app(environ, start_response)
+
+
+@pytest.fixture
+def live_hub(tmp_path):
+    """A real HTTP hub on 127.0.0.1 (a thread of this process) over SQLite: (url, store, flaky wrapper)."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    store = open_hub_store(f"sqlite:///{tmp_path / 'hub.db'}", create=True)
+    flaky = FlakyHub(create_hub_app(store, admin_token="admin-secret"))
+    server = make_server("127.0.0.1", 0, flaky, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}", store, flaky
+    finally:
+        server.shutdown()
+        thread.join(10)
+        store.engine.dispose()

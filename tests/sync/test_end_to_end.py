@@ -189,3 +189,24 @@ def test_concurrent_diagnosis_edits_go_to_review_and_the_resolution_flows_back(b
             from appliance.encounters.tables import encounter_diagnoses
             assert conn.execute(select(encounter_diagnoses.c.text)
                                 .where(encounter_diagnoses.c.id == dx["id"])).scalar() == chosen
+
+
+def test_dashboard_shows_lag_of_the_oldest_waiting_event(boxes, sqlite_hub):
+    store, app = sqlite_hub
+    a, ca, _ = boxes("box-a")
+    for i in range(3):
+        register(a, f"Name{i}")
+    ca.sizer.size = 1
+    ca.push_batch()                                        # one event in, the rest still on the box
+    stats = {s["device_id"]: s for s in store.stats()}["box-a"]
+    assert stats["waiting"] == len(a.own_events()) - 1
+    second = a.own_events()[1]["hlc"]
+    assert stats["oldest_waiting_hlc"] == second
+    an_hour_on = sync.clock.HLCTimestamp.decode(second).wall_ms + 3_600_000
+    assert hub_services.lag_seconds(stats, an_hour_on) == 3600
+    with mock.patch.object(hub_services, "wall_ms", lambda: an_hour_on):
+        page = app.test_client().get("/admin", headers={"Authorization": "Bearer admin-secret"}).data.decode()
+    assert "lag (oldest waiting event)" in page and ">60 min<" in page
+    assert ca.sync_now().synced
+    stats = {s["device_id"]: s for s in store.stats()}["box-a"]
+    assert stats["waiting"] == 0 and stats["oldest_waiting_hlc"] is None and hub_services.lag_seconds(stats) == 0

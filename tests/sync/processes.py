@@ -1,0 +1,116 @@
+"""Real `clinic` processes for sync tests: boxes and a hub as subprocesses, optionally inside a network
+namespace, every one started in its own session so a finalizer can stop exactly what a test started."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+_SCRIPT = Path(sys.executable).with_name("clinic")
+CLINIC = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-c", "from appliance.cli import main; main()"]
+ADMIN_PASSWORD = "box-admin-pass-1"
+
+
+def command(*args: str, config: Path | None = None, netns: str | None = None) -> list[str]:
+    cmd = [*CLINIC, *(["--config", str(config)] if config else []), *args]
+    return ["ip", "netns", "exec", netns, *cmd] if netns else cmd
+
+
+def clinic(*args: str, config: Path | None = None, netns: str | None = None, timeout: float = 120,
+           check: bool = True) -> subprocess.CompletedProcess:
+    """Run one `clinic` command to the end; its output is kept for the assertion message."""
+    res = subprocess.run(command(*args, config=config, netns=netns), capture_output=True, text=True,
+                         timeout=timeout)
+    if check and res.returncode != 0:
+        raise AssertionError(f"clinic {' '.join(args)} exited {res.returncode}:\n{res.stdout}\n{res.stderr}")
+    return res
+
+
+class Processes:
+    """Long-running processes a test started; `stop_all` ends each by its own process group."""
+
+    def __init__(self) -> None:
+        self.running: list[subprocess.Popen] = []
+
+    def spawn(self, cmd: list[str], log: Path) -> subprocess.Popen:
+        with open(log, "wb") as out:
+            proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        self.running.append(proc)
+        return proc
+
+    def stop(self, proc: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
+        if proc.poll() is None:
+            try:
+                os.killpg(proc.pid, sig)          # the group this test created with start_new_session
+                proc.wait(5)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(5)
+            except ProcessLookupError:
+                pass
+        if proc in self.running:
+            self.running.remove(proc)
+
+    def stop_all(self) -> None:
+        for proc in list(reversed(self.running)):
+            self.stop(proc)
+
+
+@dataclass
+class BoxFiles:
+    """A real box on disk (settings, key, SQLCipher database), made by `clinic init`."""
+
+    config: Path
+    data_dir: Path
+    device_id: str
+    clinic_id: str
+
+    @classmethod
+    def plan(cls, root: Path, device_id: str, clinic_id: str) -> "BoxFiles":
+        return cls(root / f"{device_id}.toml", root / device_id, device_id, clinic_id)
+
+    def init_args(self) -> list[str]:
+        return ["init", "--data-dir", str(self.data_dir), "--device-id", self.device_id,
+                "--clinic-id", self.clinic_id, "--admin-password", ADMIN_PASSWORD]
+
+    def create(self, patients: int = 3, days: int = 1) -> None:
+        clinic(*self.init_args(), config=self.config)
+        clinic("demo", "seed", "--patients", str(patients), "--days", str(days), config=self.config)
+
+    def open(self):
+        """The box's store in this process (read its status and state while its processes run)."""
+        from appliance.box import open_box
+        from appliance.settings import load_settings
+
+        return open_box(load_settings(self.config), migrate_schema=False, quick_check=False)
+
+
+def hub_rows(hub_db: Path, origin: str) -> list[tuple[int, str]]:
+    """(seq, id) of every event the hub committed for `origin`, read straight from its SQLite file."""
+    with sqlite3.connect(f"file:{hub_db}?mode=ro", uri=True, timeout=15) as conn:
+        return conn.execute("SELECT seq, id FROM hub_events WHERE origin = ? ORDER BY seq", (origin,)).fetchall()
+
+
+def contiguous(seqs: list[int]) -> int:
+    ack = 0
+    for s in sorted(seqs):
+        if s != ack + 1:
+            break
+        ack = s
+    return ack
+
+
+def wait_for(what: str, check: Callable[[], object], timeout: float, every: float = 0.1):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        got = check()
+        if got:
+            return got
+        time.sleep(every)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
