@@ -12,6 +12,8 @@ from .audit.services import AccessRecord, append as audit_append
 from .auth import services as auth_services
 from .auth.rbac import BREAK_GLASS_HEADER, ROLES, allowed, may_break_glass
 from .auth.services import Principal
+from kiosk.web import kiosk_blueprint
+
 from .box import Box
 from .oauth.server import build_server
 from .oauth.services import find_client
@@ -34,11 +36,12 @@ def _blueprint_apis():
     from .inventory.views import api as inventory
     from .patients.views import api as patients
     from .prescriptions.views import api as prescriptions
+    from .soap.views import api as soap
     from .staff.views import api as staff
     from .transcripts.views import api as transcripts
     from .triage.views import api as triage, legacy as triage_legacy
     return [auth, patients, staff, appointments, encounters, prescriptions, billing, inventory, events, audit,
-            triage, triage_legacy, transcripts]
+            triage, triage_legacy, transcripts, soap]
 
 
 def _bearer_token() -> str:
@@ -167,6 +170,8 @@ def create_app(box: Box) -> Flask:
     for api in apis:
         app.register_blueprint(api.blueprint)
     app.register_blueprint(oauth_blueprint)
+    app.register_blueprint(kiosk_blueprint)
+    app.config["KIOSK_LOCK_SECONDS"] = box.settings.kiosk.lock_minutes * 60
     app.extensions["clinic.oauth"] = build_server(app, box)
     problems.install(app)
     spec = openapi.build_openapi([r for api in apis for r in api.routes], title="clinic-edge box API",
@@ -211,7 +216,8 @@ def create_app(box: Box) -> Flask:
 def _refuse_undeclared_routes(app: Flask, apis) -> None:
     """A route that declares no permission does not start: only the protocol endpoints are exempt."""
     declared = {r.endpoint for api in apis for r in api.routes}
-    exempt = {*PUBLIC_ENDPOINTS, "static", "openapi_document", "health"}
+    # Protocol endpoints and the kiosk's static shell (it reads nothing: every screen calls the API).
+    exempt = {*PUBLIC_ENDPOINTS, "static", "openapi_document", "health", "kiosk.root", "kiosk.shell", "kiosk.static"}
     undeclared = [rule.rule for rule in app.url_map.iter_rules() if rule.endpoint not in declared | exempt]
     if undeclared:
         raise RuntimeError(f"routes without a declared permission: {undeclared}")

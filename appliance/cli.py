@@ -354,6 +354,7 @@ def bench_store(patients: int, clients: int, seconds: float, as_json: bool) -> N
 
 
 def _register_commands() -> None:
+    from models.soap.cli import soap
     from models.speech.cli import bench_speech, transcribe
     from models.triage.cli import triage
     from sync.cli import bench_sync, sync_group
@@ -361,6 +362,7 @@ def _register_commands() -> None:
 
     main.add_command(triage)
     main.add_command(transcribe)
+    main.add_command(soap)
     bench.add_command(bench_speech, "speech")
     main.add_command(sync_group)
     main.add_command(hub_group)

@@ -73,6 +73,11 @@ class AuthSettings(_Section):
                                              description="Failed sign-ins per account per hour before refusal.")
 
 
+class KioskSettings(_Section):
+    lock_minutes: int = Field(default=5, ge=1, le=15,
+                              description="Kiosk screens lock after this many idle minutes (sessions at 15).")
+
+
 class LoggingSettings(_Section):
     file: str = Field(default="-", min_length=1, max_length=300,
                       description="Where JSON logs go: a file path, or - for stderr (journald).")
@@ -111,6 +116,7 @@ class Settings(_Section):
     auth: AuthSettings = AuthSettings()
     logging: LoggingSettings = LoggingSettings()
     alerts: AlertSettings = AlertSettings()
+    kiosk: KioskSettings = KioskSettings()
 
     @property
     def db_path(self) -> Path:

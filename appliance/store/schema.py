@@ -32,6 +32,7 @@ TABLE_MODULES = (
     "appliance.inventory.tables",
     "appliance.triage.tables",
     "appliance.transcripts.tables",
+    "appliance.soap.tables",
 )
 
 

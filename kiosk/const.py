@@ -1,0 +1,18 @@
+"""Constants of the kiosk UI."""
+from __future__ import annotations
+
+# The API locks a session idle for 15 minutes; the kiosk screen locks earlier, client-side.
+LOCK_SECONDS_CONFIG = "KIOSK_LOCK_SECONDS"
+DEFAULT_LOCK_SECONDS = 5 * 60
+
+# Languages with a complete catalogue in static/i18n/<code>.json (English is the fallback).
+LANGUAGES = ("en", "hi")
+
+# ES modules the shell preloads in parallel (no bundler: each is a plain file under static/js/).
+MODULES = (
+    "js/app.js", "js/nav.js", "js/api.js", "js/dom.js", "js/i18n.js", "js/session.js", "js/drafts.js", "js/format.js",
+    "js/recorder.js", "js/ui.js",
+    "js/screens/signin.js", "js/screens/patients.js", "js/screens/register.js", "js/screens/patient.js",
+    "js/screens/visit.js", "js/screens/triage.js", "js/screens/queue.js", "js/screens/chart.js",
+    "js/screens/billing.js", "js/screens/receipt.js",
+)

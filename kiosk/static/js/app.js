@@ -1,0 +1,159 @@
+// Boot, the router, the frame around every screen (who is signed in, language, lock) and the lock.
+
+import { api, onUnauthorized } from "./api.js";
+import { h, replace } from "./dom.js";
+import { navigate, setRedraw } from "./nav.js";
+import { initI18n, language, languages, setLanguage, t } from "./i18n.js";
+import {
+  clearSession, currentSession, forgetLockedUser, lockedUser, may, rememberLockedUser, saveSession, watchIdle,
+} from "./session.js";
+import { errorBox } from "./ui.js";
+import { billingScreen } from "./screens/billing.js";
+import { chartScreen } from "./screens/chart.js";
+import { patientScreen } from "./screens/patient.js";
+import { patientsScreen } from "./screens/patients.js";
+import { queueScreen } from "./screens/queue.js";
+import { receiptScreen } from "./screens/receipt.js";
+import { registerScreen } from "./screens/register.js";
+import { lockScreen, signInScreen } from "./screens/signin.js";
+import { visitScreen } from "./screens/visit.js";
+
+const root = document.getElementById("app");
+
+// Path under /kiosk/ -> [screen, the nav item it belongs to]. Screens draw into `main`.
+const ROUTES = [
+  [/^$/, patientsScreen, "nav.patients"],
+  [/^patients$/, patientsScreen, "nav.patients"],
+  [/^patients\/new$/, registerScreen, "nav.patients"],
+  [/^patients\/([^/]+)$/, patientScreen, "nav.patients"],
+  [/^patients\/([^/]+)\/billing$/, billingScreen, "nav.patients"],
+  [/^visit\/([^/]+)$/, visitScreen, "nav.patients"],
+  [/^queue$/, queueScreen, "nav.queue"],
+  [/^chart\/([^/]+)$/, chartScreen, "nav.queue"],
+  [/^receipt\/([^/]+)$/, receiptScreen, "nav.patients"],
+];
+
+function screenPath() {
+  return location.pathname.replace(/^\/kiosk\/?/, "").replace(/\/$/, "");
+}
+
+let renderSeq = 0;
+
+export async function render() {
+  const seq = ++renderSeq;
+  document.body.classList.remove("printing-receipt");
+  const session = currentSession();
+  if (!session) {
+    const locked = lockedUser();
+    replace(root, bareTopbar(), locked ? lockScreen(locked, afterSignIn, forgetAndSignIn) : signInScreen(afterSignIn));
+    return;
+  }
+  const path = screenPath();
+  const route = ROUTES.find(([pattern]) => pattern.test(path));
+  const main = h("main", { id: "main" });
+  replace(root, frame(route ? route[2] : null), main);
+  if (!route) {
+    replace(main, h("p", { class: "alert alert-error" }, t("error.no_screen")));
+    return;
+  }
+  const params = path.match(route[0]).slice(1).map(decodeURIComponent);
+  try {
+    await route[1](main, ...params);
+  } catch (err) {
+    if (seq === renderSeq) replace(main, errorBox(err, render));
+  }
+}
+
+function frame(active) {
+  const staff = currentSession().staff || {};
+  const navItem = (key, href) => h("a", { href, "data-link": "", class: active === key ? "nav-item active" : "nav-item",
+    "aria-current": active === key ? "page" : null }, t(key));
+  return h("header", { class: "topbar" },
+    h("a", { href: "/kiosk/", "data-link": "", class: "brand" }, t("app.short")),
+    h("nav", { class: "nav" },
+      may("patients.read") ? navItem("nav.patients", "/kiosk/patients") : null,
+      may("appointments.read") ? navItem("nav.queue", "/kiosk/queue") : null),
+    h("div", { class: "who", "data-testid": "current-user" },
+      h("span", { class: "who-name" }, staff.full_name || staff.username),
+      h("span", { class: "who-role" }, t(`role.${staff.role}`))),
+    languageButton(),
+    h("button", { type: "button", class: "btn btn-quiet", onclick: lock, "data-testid": "lock" }, t("action.lock")),
+    h("button", { type: "button", class: "btn btn-quiet", onclick: signOut, "data-testid": "sign-out" }, t("action.sign_out")));
+}
+
+function bareTopbar() {
+  return h("header", { class: "topbar topbar-bare" }, h("span", { class: "brand" }, t("app.short")), languageButton());
+}
+
+// One tap switches language: the button names the other language in its own script.
+function languageButton() {
+  const next = languages[(languages.indexOf(language()) + 1) % languages.length];
+  return h("button", { type: "button", class: "btn btn-lang", lang: next, "data-testid": "language",
+    onclick: async () => { await setLanguage(next); render(); } }, t(`language.${next}`));
+}
+
+async function afterSignIn(result) {
+  const session = { token: result.token, staff: result.staff, idle_timeout_s: result.idle_timeout_s };
+  saveSession(session);
+  try {
+    const me = await api("GET", "/me");
+    saveSession({ ...session, permissions: me.permissions, staff: { ...session.staff, ...me } });
+  } catch (err) {
+    clearSession();
+    throw err;
+  }
+  render();
+}
+
+function forgetAndSignIn() {
+  forgetLockedUser();
+  render();
+}
+
+// Lock: the token is revoked at once (a locked kiosk holds no live session); unlocking with the
+// PIN opens a new one and returns to the same screen, drafts and all.
+export function lock() {
+  const session = currentSession();
+  if (!session) return;
+  rememberLockedUser({ username: session.staff.username, full_name: session.staff.full_name, role: session.staff.role });
+  clearSession();
+  revoke(session.token);
+  render();
+}
+
+function revoke(token) {
+  fetch("/api/v1/sessions/current", { method: "DELETE", keepalive: true, headers: { Authorization: `Bearer ${token}` } })
+    .catch(() => {});
+}
+
+async function signOut() {
+  const session = currentSession();
+  clearSession();
+  forgetLockedUser();
+  if (session) revoke(session.token);
+  navigate("/kiosk/");
+}
+
+function interceptLinks() {
+  document.addEventListener("click", (event) => {
+    const a = event.target.closest("a[data-link]");
+    if (!a || event.ctrlKey || event.metaKey || event.shiftKey || a.target) return;
+    event.preventDefault();
+    navigate(a.getAttribute("href"));
+  });
+  window.addEventListener("popstate", render);
+}
+
+async function boot() {
+  await initI18n();
+  setRedraw(render);
+  interceptLinks();
+  // The box refused the token (idle 15 min, revoked): show the lock screen, keep the drafts.
+  onUnauthorized(() => lock());
+  watchIdle(Number(document.documentElement.dataset.lockSeconds) || 300, lock);
+  render();
+}
+
+boot().catch((err) => {
+  replace(root, h("div", { class: "alert alert-error", role: "alert" }, "The kiosk could not start / कियोस्क शुरू नहीं हो सका: ", String(err)));
+});

@@ -1,0 +1,45 @@
+// Every visible string comes from a JSON catalogue per language (static/i18n/<lang>.json).
+// English is the fallback for a key a catalogue lacks; a test keeps the catalogues complete.
+
+const STORAGE_KEY = "kiosk.lang";
+const catalogues = {};
+let current = "en";
+
+export const languages = (document.documentElement.dataset.languages || "en").split(",");
+
+async function load(lang) {
+  if (!catalogues[lang]) {
+    const resp = await fetch(`/kiosk/static/i18n/${lang}.json`);
+    if (!resp.ok) throw new Error(`catalogue ${lang}: ${resp.status}`);
+    catalogues[lang] = await resp.json();
+  }
+  return catalogues[lang];
+}
+
+export async function initI18n() {
+  await load("en");
+  const saved = localStorage.getItem(STORAGE_KEY);
+  await setLanguage(languages.includes(saved) ? saved : "en");
+}
+
+export async function setLanguage(lang) {
+  await load(lang);
+  current = lang;
+  localStorage.setItem(STORAGE_KEY, lang);
+  document.documentElement.lang = lang;
+  document.title = t("app.title");
+}
+
+export function language() {
+  return current;
+}
+
+export function locale() {
+  return t("meta.locale");
+}
+
+export function t(key, params) {
+  let text = catalogues[current]?.[key] ?? catalogues.en?.[key] ?? key;
+  if (params) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+  return text;
+}

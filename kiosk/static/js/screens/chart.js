@@ -1,0 +1,179 @@
+// The doctor's chart of one visit: complaint and triage, vitals, signed notes, diagnoses,
+// prescriptions (with the allergy check and its override), and closing the visit.
+
+import { ApiError, get, post } from "../api.js";
+import { h, replace } from "../dom.js";
+import { dateTime } from "../format.js";
+import { t } from "../i18n.js";
+import { navigate } from "../nav.js";
+import { may } from "../session.js";
+import { choices, errorBox, field, formSubmit, notice, patientBanner, section } from "../ui.js";
+import { prescriptionItem } from "./patient.js";
+import { triageCard } from "./triage.js";
+import { vitalsList } from "./visit.js";
+
+const staffNames = new Map(); // "staff:<id>" -> full name
+
+async function resolveAuthors(actors) {
+  await Promise.all([...new Set(actors)].filter((a) => a?.startsWith("staff:") && !staffNames.has(a)).map(async (actor) => {
+    try {
+      const staff = await get(`/staff/${encodeURIComponent(actor.slice(6))}`);
+      staffNames.set(actor, staff.full_name || staff.username);
+    } catch {
+      staffNames.set(actor, actor);
+    }
+  }));
+}
+
+const UNITS = ["mg", "g", "mcg", "ml", "IU", "tablet", "capsule", "drop", "puff", "sachet", "unit"];
+const FREQUENCIES = ["OD", "BD", "TDS", "QID", "HS", "PRN", "STAT", "WEEKLY"];
+const ROUTES = ["oral", "iv", "im", "sc", "topical", "inhaled", "eye", "ear", "nasal", "rectal", "vaginal"];
+
+export async function chartScreen(main, encounterId) {
+  const eid = encodeURIComponent(encounterId);
+  const enc = await get(`/encounters/${eid}`);
+  const [patient, triage, prescriptions] = await Promise.all([
+    get(`/patients/${encodeURIComponent(enc.patient_id)}`),
+    enc.complaint ? get(`/encounters/${eid}/triage`).catch((err) => { if (err instanceof ApiError && err.status === 404) return null; throw err; }) : null,
+    may("prescriptions.read") ? get(`/patients/${encodeURIComponent(enc.patient_id)}/prescriptions`) : { results: [] },
+  ]);
+  await resolveAuthors(enc.notes.map((n) => n.author));
+  const open = enc.status === "open";
+  const latest = {};
+  for (const v of enc.vitals) latest[v.kind] = v;
+  const writer = may("encounters.write");
+  replace(main,
+    patientBanner(patient, h("span", { class: `badge status-${enc.status}` }, t(`encounter.${enc.status}`))),
+    section(t("chart.complaint"), h("p", { class: "complaint" }, enc.complaint || t("chart.no_complaint"))),
+    triage ? triageCard(triage.suggestion.result, triage.decision, { encounterId: open ? encounterId : null })
+      : section(t("chart.triage"), h("p", { class: "hint" }, t("chart.not_triaged"))),
+    section(t("vitals.title"), vitalsList(latest)),
+    notesSection(enc, writer),
+    diagnosesSection(enc, writer && open),
+    prescriptionsSection(enc, patient, prescriptions.results.filter((rx) => rx.encounter_id === enc.id), open && may("prescriptions.write")),
+    writer && open ? closeSection(enc) : null);
+}
+
+function notesSection(enc, writer) {
+  const list = h("ul", { class: "list notes" }, enc.notes.map(noteItem));
+  if (!writer) return section(t("chart.notes"), enc.notes.length ? list : h("p", { class: "hint" }, t("chart.no_notes")));
+  const form = h("form", { class: "form" },
+    field(enc.status === "open" ? t("chart.note") : t("chart.addendum"), h("textarea", { name: "text", rows: 4, required: true, maxlength: 20000 })),
+    h("button", { type: "submit", class: "btn btn-primary" }, t("chart.sign_note")));
+  formSubmit(form, {
+    draftKey: `note:${enc.id}`,
+    handler: async (v) => {
+      const note = await post(`/encounters/${encodeURIComponent(enc.id)}/notes`, { text: v.text.trim() });
+      await resolveAuthors([note.author]);
+      list.append(noteItem(note));
+      form.reset();
+    },
+  });
+  return section(t("chart.notes"), list, form);
+}
+
+function noteItem(note) {
+  return h("li", { class: "list-item note" }, h("p", { class: "note-text" }, note.text),
+    h("p", { class: "muted" }, t("chart.signed_by", { who: staffNames.get(note.author) || note.author, when: dateTime(note.created_at) })));
+}
+
+function diagnosesSection(enc, editable) {
+  const list = h("ul", { class: "list" }, enc.diagnoses.map(diagnosisItem));
+  if (!editable) return section(t("chart.diagnoses"), enc.diagnoses.length ? list : h("p", { class: "hint" }, t("chart.no_diagnoses")));
+  const form = h("form", { class: "form" },
+    h("div", { class: "grid-2" },
+      field(t("chart.diagnosis"), h("input", { name: "text", required: true, minlength: 2, maxlength: 200 })),
+      field(t("chart.code"), h("input", { name: "code", maxlength: 20, pattern: "[A-Za-z0-9.]+", autocapitalize: "characters" }))),
+    choices("certainty", [["provisional", t("certainty.provisional")], ["confirmed", t("certainty.confirmed")]], { value: "provisional" }),
+    h("button", { type: "submit", class: "btn btn-primary" }, t("chart.add_diagnosis")));
+  formSubmit(form, {
+    draftKey: `diagnosis:${enc.id}`,
+    handler: async (v) => {
+      const d = await post(`/encounters/${encodeURIComponent(enc.id)}/diagnoses`,
+        { text: v.text.trim(), certainty: v.certainty || "provisional", ...(v.code?.trim() ? { code: v.code.trim() } : {}) });
+      list.append(diagnosisItem(d));
+      form.reset();
+    },
+  });
+  return section(t("chart.diagnoses"), list, form);
+}
+
+function diagnosisItem(d) {
+  return h("li", { class: "list-item" }, h("strong", {}, d.text), d.code ? ` (${d.code})` : "", " ",
+    h("span", { class: "badge" }, t(`certainty.${d.certainty}`)));
+}
+
+function prescriptionsSection(enc, patient, existing, editable) {
+  const list = h("ul", { class: "list" }, existing.map(prescriptionItem));
+  if (!editable) return section(t("chart.prescriptions"), existing.length ? list : h("p", { class: "hint" }, t("chart.no_prescriptions")));
+  const warning = h("div", { class: "allergy-warning-area" });
+  const reason = h("textarea", { name: "allergy_override_reason", rows: 2, minlength: 5, maxlength: 200 });
+  const reasonField = field(t("rx.override_reason"), reason);
+  reasonField.hidden = true;
+  const form = h("form", { class: "form rx-form" },
+    h("div", { class: "grid-3" },
+      field(t("rx.drug"), h("input", { name: "drug", required: true, minlength: 2, maxlength: 120, autocomplete: "off" })),
+      field(t("rx.dose"), h("input", { name: "dose", type: "number", inputmode: "decimal", step: "any", min: 0, required: true })),
+      field(t("rx.unit"), h("select", { name: "unit", required: true }, UNITS.map((u) => h("option", { value: u }, t(`unit.${u}`)))))),
+    choices("frequency", FREQUENCIES.map((f) => [f, t(`freq.${f}`)]), { legend: t("rx.frequency"), required: true }),
+    h("div", { class: "grid-3" },
+      field(t("rx.duration"), h("input", { name: "duration_days", type: "number", inputmode: "numeric", min: 1, max: 365, required: true })),
+      field(t("rx.route"), h("select", { name: "route" }, ROUTES.map((r) => h("option", { value: r }, t(`route.${r}`))))),
+      field(t("rx.instructions"), h("input", { name: "instructions", maxlength: 300 }))),
+    warning, reasonField,
+    h("button", { type: "submit", class: "btn btn-primary" }, t("rx.submit")));
+  form.elements.unit.value = "mg";
+  formSubmit(form, {
+    draftKey: `rx:${enc.id}`,
+    handler: async (v) => {
+      const item = { drug: v.drug.trim(), dose: Number(v.dose), unit: v.unit, route: v.route || "oral", frequency: v.frequency,
+        duration_days: Number(v.duration_days), ...(v.instructions?.trim() ? { instructions: v.instructions.trim() } : {}) };
+      const body = { items: [item] };
+      if (!reasonField.hidden && v.allergy_override_reason?.trim()) body.allergy_override_reason = v.allergy_override_reason.trim();
+      try {
+        const rx = await post(`/encounters/${encodeURIComponent(enc.id)}/prescriptions`, body);
+        list.append(prescriptionItem(rx));
+        form.reset();
+        form.elements.unit.value = "mg";
+        reasonField.hidden = true;
+        reason.required = false;
+        replace(warning);
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 409 && err.problem.allergy_conflicts) {
+          // The box refused: the drug matches a recorded allergy. Say so loudly; the doctor may
+          // still prescribe, with a reason that is kept on the prescription.
+          replace(warning, allergyWarning(err.problem.allergy_conflicts));
+          reasonField.hidden = false;
+          reason.required = true;
+          reason.focus();
+          throw Object.assign(err, { handled: h("span") });
+        }
+        throw err;
+      }
+    },
+  });
+  return section(t("chart.prescriptions"), list, form);
+}
+
+function allergyWarning(conflicts) {
+  return h("div", { class: "alert alert-allergy", role: "alert", "data-testid": "allergy-warning" },
+    h("p", { class: "alert-title" }, "⚠ ", t("rx.allergy_title")),
+    h("ul", {}, conflicts.map((c) => h("li", {}, t("rx.allergy_conflict", { drug: c.drug, allergy: c.allergy }),
+      c.severity && c.severity !== "unknown" ? h("span", { class: `badge severity-${c.severity}` }, t(`severity.${c.severity}`)) : null))),
+    h("p", {}, t("rx.allergy_override_hint")));
+}
+
+function closeSection(enc) {
+  const status = h("div", { class: "form-status" });
+  const close = async () => {
+    if (!window.confirm(t("chart.confirm_close"))) return;
+    try {
+      await post(`/encounters/${encodeURIComponent(enc.id)}/close`);
+      replace(status, notice(t("chart.closed")));
+      navigate("/kiosk/queue");
+    } catch (err) {
+      replace(status, errorBox(err, close));
+    }
+  };
+  return h("section", { class: "card" }, h("button", { type: "button", class: "btn btn-danger btn-wide", onclick: close }, t("chart.close")), status);
+}

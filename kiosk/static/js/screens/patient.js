@@ -1,0 +1,115 @@
+// One patient: allergies first, today's visit (or start one: department, token), history of
+// encounters and prescriptions, and the way to billing.
+
+import { get, post } from "../api.js";
+import { h, replace } from "../dom.js";
+import { dateTime, today } from "../format.js";
+import { t } from "../i18n.js";
+import { navigate } from "../nav.js";
+import { may } from "../session.js";
+import { choices, errorBox, field, formSubmit, link, notice, patientBanner, section } from "../ui.js";
+
+const OPEN = new Set(["checked_in", "called"]);
+
+export async function patientScreen(main, patientId) {
+  const pid = encodeURIComponent(patientId);
+  const patient = await get(`/patients/${pid}`);
+  const justRegistered = new URLSearchParams(location.search).has("registered");
+  const visitArea = h("div", { class: "visit-area" });
+  const history = h("div", { class: "history" });
+  replace(main,
+    justRegistered ? notice(t("register.done", { number: patient.clinic_number })) : null,
+    patientBanner(patient),
+    h("div", { class: "actions" },
+      may("billing.read") ? link(`/kiosk/patients/${pid}/billing`, t("patient.billing")) : null,
+      may("patients.write") ? h("button", { type: "button", class: "btn", onclick: () => allergyForm.hidden = !allergyForm.hidden }, t("allergy.add")) : null),
+    visitArea);
+  const allergyForm = may("patients.write") ? addAllergyForm(patientId) : h("div");
+  allergyForm.hidden = true;
+  main.append(allergyForm, history);
+  await Promise.all([drawVisit(visitArea, patient), drawHistory(history, patientId)]);
+}
+
+async function drawVisit(area, patient) {
+  if (!may("appointments.read")) return;
+  const pid = encodeURIComponent(patient.id);
+  const data = await get(`/appointments?patient_id=${pid}&day=${today()}`);
+  const open = data.results.find((a) => OPEN.has(a.status));
+  if (open) {
+    const continueVisit = async () => {
+      const enc = await get(`/appointments/${encodeURIComponent(open.id)}/encounter`);
+      navigate(may("encounters.write") ? `/kiosk/chart/${encodeURIComponent(enc.id)}` : `/kiosk/visit/${encodeURIComponent(enc.id)}`);
+    };
+    replace(area, section(t("visit.today"),
+      h("p", { class: "token-line" }, t("visit.token"), " ", h("strong", { class: "token" }, open.token_number)),
+      h("button", { type: "button", class: "btn btn-primary", onclick: () => continueVisit().catch((err) => area.append(errorBox(err, continueVisit))) },
+        t("visit.continue"))));
+    return;
+  }
+  if (!may("appointments.write")) return;
+  const departments = (await get("/departments")).results;
+  const form = h("form", { class: "form" },
+    choices("department_id", departments.map((d) => [d.id, d.name]), { legend: t("visit.department"), required: true,
+      value: departments.length === 1 ? departments[0].id : undefined }),
+    h("button", { type: "submit", class: "btn btn-primary btn-wide" }, t("visit.check_in")));
+  formSubmit(form, {
+    handler: async (values) => {
+      // Walk-in: booked for today and checked in at once; the box issues the token and opens the visit.
+      const appt = await post("/appointments", { patient_id: patient.id, department_id: values.department_id, check_in: true });
+      const enc = await get(`/appointments/${encodeURIComponent(appt.id)}/encounter`);
+      navigate(`/kiosk/visit/${encodeURIComponent(enc.id)}`);
+    },
+  });
+  replace(area, section(t("visit.start"), form));
+}
+
+function addAllergyForm(patientId) {
+  const form = h("form", { class: "form card" },
+    h("h3", {}, t("allergy.add")),
+    h("div", { class: "grid-2" },
+      field(t("allergy.substance"), h("input", { name: "substance", required: true, maxlength: 80 })),
+      field(t("allergy.reaction"), h("input", { name: "reaction", maxlength: 200 }))),
+    choices("severity", ["mild", "moderate", "severe", "unknown"].map((s) => [s, t(`severity.${s}`)]), { value: "unknown" }),
+    h("button", { type: "submit", class: "btn btn-primary" }, t("action.save")));
+  formSubmit(form, {
+    draftKey: `allergy:${patientId}`,
+    handler: async (v) => {
+      await post(`/patients/${encodeURIComponent(patientId)}/allergies`,
+        { substance: v.substance.trim(), severity: v.severity || "unknown", ...(v.reaction?.trim() ? { reaction: v.reaction.trim() } : {}) });
+      navigate(location.pathname, { replaceState: true });
+    },
+  });
+  return form;
+}
+
+async function drawHistory(area, patientId) {
+  const pid = encodeURIComponent(patientId);
+  const [encounters, prescriptions] = await Promise.all([
+    may("encounters.read") ? get(`/patients/${pid}/encounters`) : null,
+    may("prescriptions.read") ? get(`/patients/${pid}/prescriptions`) : null,
+  ]);
+  if (encounters) {
+    area.append(section(t("history.encounters"), encounters.results.length
+      ? h("ul", { class: "list" }, encounters.results.map((e) => h("li", { class: "list-item" },
+        h("a", { href: may("encounters.write") ? `/kiosk/chart/${encodeURIComponent(e.id)}` : `/kiosk/visit/${encodeURIComponent(e.id)}`, "data-link": "" },
+          h("span", { class: "when" }, dateTime(e.opened_at)), " ",
+          h("span", { class: `badge status-${e.status}` }, t(`encounter.${e.status}`))),
+        e.complaint ? h("p", {}, e.complaint) : null,
+        e.diagnoses.length ? h("p", { class: "muted" }, t("chart.diagnoses"), ": ", e.diagnoses.map((d) => d.text).join(", ")) : null)))
+      : h("p", { class: "hint" }, t("history.none"))));
+  }
+  if (prescriptions) {
+    area.append(section(t("history.prescriptions"), prescriptions.results.length
+      ? h("ul", { class: "list" }, prescriptions.results.map(prescriptionItem))
+      : h("p", { class: "hint" }, t("history.none"))));
+  }
+}
+
+export function prescriptionItem(rx) {
+  return h("li", { class: "list-item" },
+    h("span", { class: "when" }, dateTime(rx.created_at)), " ",
+    h("span", { class: "badge" }, t(`rx.status.${rx.status}`)),
+    h("ul", { class: "rx-items" }, rx.items.map((i) => h("li", {},
+      h("strong", {}, i.drug), ` ${i.dose} ${t(`unit.${i.unit}`)} · ${t(`freq.${i.frequency}`)} · ${t("rx.days", { n: i.duration_days })}`))),
+    rx.allergy_override_reason ? h("p", { class: "override-note" }, t("rx.overridden", { reason: rx.allergy_override_reason })) : null);
+}

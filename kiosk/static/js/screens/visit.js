@@ -1,0 +1,179 @@
+// A visit at the desk: the token, the complaint (typed or spoken), the triage card, the vitals.
+
+import { ApiError, get, post, put } from "../api.js";
+import { h, replace } from "../dom.js";
+import { clearDraft } from "../drafts.js";
+import { t } from "../i18n.js";
+import { navigate } from "../nav.js";
+import { startRecording, transcribe, voiceSupported } from "../recorder.js";
+import { may } from "../session.js";
+import { errorBox, field, formSubmit, notice, patientBanner, section } from "../ui.js";
+import { triageCard } from "./triage.js";
+
+export const VITALS = [
+  ["temperature_c", "°C", "0.1"], ["pulse", "/min", "1"], ["resp_rate", "/min", "1"], ["spo2", "%", "1"],
+  ["systolic_bp", "mmHg", "1"], ["diastolic_bp", "mmHg", "1"], ["weight_kg", "kg", "0.1"], ["glucose_mg_dl", "mg/dL", "1"],
+];
+
+// Voice is offered until the box says it has no speech route (404) in this browser session.
+let voiceRoute = true;
+
+export async function visitScreen(main, encounterId) {
+  const eid = encodeURIComponent(encounterId);
+  const enc = await get(`/encounters/${eid}`);
+  const [patient, appointment, departments, triage] = await Promise.all([
+    get(`/patients/${encodeURIComponent(enc.patient_id)}`),
+    enc.appointment_id ? get(`/appointments/${encodeURIComponent(enc.appointment_id)}`) : null,
+    get("/departments"),
+    enc.complaint ? loadTriage(eid) : null,
+  ]);
+  const department = departments.results.find((d) => d.id === (appointment?.department_id || enc.department_id));
+  const tokenBox = appointment?.token_number
+    ? h("div", { class: "token-box", "data-testid": "token" }, h("span", {}, t("visit.token")),
+      h("strong", { class: "token" }, appointment.token_number), department ? h("span", {}, department.name) : null)
+    : null;
+  const triageArea = h("div", { class: "triage-area" });
+  const closed = enc.status !== "open";
+  replace(main, patientBanner(patient, tokenBox),
+    closed ? notice(t("visit.closed"), "warn") : null,
+    complaintSection(enc, triageArea, closed),
+    triageArea,
+    vitalsSection(enc, closed),
+    h("div", { class: "actions" },
+      h("a", { href: "/kiosk/patients", "data-link": "", class: "btn btn-primary", onclick: () => sessionStorage.removeItem("kiosk.search") }, t("visit.next_patient")),
+      may("billing.read") ? h("a", { href: `/kiosk/patients/${encodeURIComponent(patient.id)}/billing`, "data-link": "", class: "btn" }, t("patient.billing")) : null));
+  if (triage) showTriage(triageArea, triage.suggestion.result, triage.decision, encounterId);
+}
+
+async function loadTriage(eid) {
+  try {
+    return await get(`/encounters/${eid}/triage`);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return null;
+    throw err;
+  }
+}
+
+function showTriage(area, result, decision, encounterId) {
+  replace(area, triageCard(result, decision, { encounterId }));
+}
+
+function complaintSection(enc, triageArea, closed) {
+  const eid = encodeURIComponent(enc.id);
+  const text = h("textarea", { name: "complaint", rows: 3, maxlength: 5000, required: true, class: "complaint-input",
+    placeholder: t("visit.complaint_placeholder"), value: enc.complaint || "", readonly: closed ? true : null });
+  const voiceStatus = h("div", { class: "voice-status", "aria-live": "polite" });
+  const form = h("form", { class: "form" },
+    field(t("visit.complaint"), text),
+    h("div", { class: "actions" },
+      !closed && voiceRoute && voiceSupported() ? voiceButton(enc.id, text, voiceStatus) : null,
+      !closed ? h("button", { type: "submit", class: "btn btn-primary" }, t("visit.save_triage")) : null),
+    voiceStatus);
+  if (!closed) {
+    formSubmit(form, {
+      draftKey: `complaint:${enc.id}`,
+      handler: async (v) => {
+        const complaint = v.complaint.trim();
+        await put(`/encounters/${eid}/complaint`, { complaint });
+        const result = await post(`/encounters/${eid}/triage`, {});
+        showTriage(triageArea, result, null, enc.id);
+        triageArea.scrollIntoView({ block: "start", behavior: "smooth" });
+      },
+    });
+  }
+  return section(t("visit.complaint_title"), form);
+}
+
+function voiceButton(encounterId, textarea, status) {
+  let recording = null;
+  const button = h("button", { type: "button", class: "btn btn-voice", "data-testid": "record", "aria-pressed": "false" }, "🎤 ", t("voice.record"));
+  const setIdle = () => {
+    recording = null;
+    button.classList.remove("recording");
+    button.setAttribute("aria-pressed", "false");
+    replace(button, "🎤 ", t("voice.record"));
+  };
+  const finish = async () => {
+    const rec = recording;
+    setIdle();
+    button.disabled = true;
+    replace(status, h("p", { class: "saving" }, t("voice.transcribing")));
+    try {
+      const blob = await rec.stop();
+      const result = await transcribe(encounterId, blob);
+      const said = (result.text || "").trim();
+      if (said) {
+        textarea.value = textarea.value.trim() ? `${textarea.value.trim()} ${said}` : said;
+        textarea.dispatchEvent(new Event("input", { bubbles: true }));
+        replace(status, notice(t("voice.done")));
+      } else replace(status, notice(t("voice.nothing"), "warn"));
+    } catch (err) {
+      replace(status, voiceError(err, button));
+    } finally {
+      button.disabled = false;
+    }
+  };
+  button.addEventListener("click", async () => {
+    if (recording) return finish();
+    try {
+      recording = await startRecording(() => finish());
+      button.classList.add("recording");
+      button.setAttribute("aria-pressed", "true");
+      replace(button, "⏹ ", t("voice.stop"));
+      replace(status, h("p", { class: "recording-hint" }, t("voice.listening")));
+    } catch (err) {
+      recording = null;
+      replace(status, h("div", { class: "alert alert-warn", role: "status" },
+        err.name === "NotAllowedError" ? t("voice.blocked") : t("voice.no_microphone")));
+    }
+  });
+  return button;
+}
+
+function voiceError(err, button) {
+  if (err instanceof ApiError && (err.status === 404 || err.status === 405)) {
+    voiceRoute = false;
+    button.hidden = true;
+    return h("div", { class: "alert alert-warn", role: "status" }, t("voice.unavailable"));
+  }
+  if (err instanceof ApiError && err.status === 503) {
+    return h("div", { class: "alert alert-warn", role: "status" }, t("voice.busy"));
+  }
+  if (err instanceof ApiError && err.status === 413) {
+    return h("div", { class: "alert alert-warn", role: "status" }, t("voice.too_long"));
+  }
+  return errorBox(err);
+}
+
+function vitalsSection(enc, closed) {
+  const eid = encodeURIComponent(enc.id);
+  const latest = {};
+  for (const v of enc.vitals) latest[v.kind] = v;
+  const recorded = h("div", { class: "vitals-recorded" }, vitalsList(latest));
+  if (closed || !may("encounters.intake")) return section(t("vitals.title"), recorded);
+  const form = h("form", { class: "form vitals-form" },
+    h("div", { class: "grid-4" }, VITALS.map(([kind, unit, step]) =>
+      field(`${t(`vitals.${kind}`)} (${unit})`, h("input", { name: kind, type: "number", inputmode: "decimal", step, min: 0 })))),
+    h("button", { type: "submit", class: "btn btn-primary" }, t("vitals.save")));
+  formSubmit(form, {
+    draftKey: `vitals:${enc.id}`,
+    handler: async (v) => {
+      const body = {};
+      for (const [kind] of VITALS) if (v[kind] !== "" && v[kind] !== undefined) body[kind] = Number(v[kind]);
+      if (!Object.keys(body).length) throw Object.assign(new Error("empty"), { handled: notice(t("vitals.empty"), "warn") });
+      const saved = await post(`/encounters/${eid}/vitals`, body);
+      for (const r of saved.results) latest[r.kind] = r;
+      replace(recorded, vitalsList(latest));
+      form.reset();
+      clearDraft(`vitals:${enc.id}`);
+    },
+  });
+  return section(t("vitals.title"), recorded, form);
+}
+
+export function vitalsList(latest) {
+  const kinds = Object.keys(latest);
+  if (!kinds.length) return h("p", { class: "hint" }, t("vitals.none"));
+  return h("dl", { class: "vitals" }, kinds.map((kind) => [
+    h("dt", {}, t(`vitals.${kind}`)), h("dd", {}, `${latest[kind].value} ${latest[kind].unit}`)]));
+}

@@ -1,0 +1,144 @@
+"""Which SOAP section a sentence belongs to, and the rule that put it there.
+
+The rules, first match wins (clinician = a "Doctor:"/"Nurse:" turn, or unlabelled text):
+  patient side: small talk is dropped; everything else is history (S);
+  clinician:    exam instructions ("take a deep breath") are dropped; readings, exam findings and
+                results are O; impressions ("looks like", "I think this is", "diagnosis") are A;
+                medicines, tests, follow-up and advice are P; a recap of the history ("so you have had
+                fever for 3 days") is S.
+Unlabelled text also takes first-person complaints ("I have had cough since a week") as S.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Final
+
+from .const import CLINICIAN, PATIENT
+from .dialogue import Sentence
+
+_PLEASANTRY = (r"(?:ok(?:ay)?|alright|all right|thank(?:s| you)(?: (?:so much|very much))?|sure|fine|right|hmm+|hm|"
+               r"good (?:morning|afternoon|evening)|namaste|namaskar|hello|hi|bye|welcome|yes|yeah|no|haan|han|ji|"
+               r"ji haan|theek hai|thik hai|acha|accha|will do|i will(?: do that)?|i'll do that|we will|take care|"
+               r"get well soon|please sit(?: down)?|sit down(?: please)?|please come in|come in|have a seat|"
+               r"baithiye|doctor|sir|madam|saab|sahab|then)")
+SMALL_TALK: Final = re.compile(rf"^(?:{_PLEASANTRY}[\s,.!]*)+$", re.I)
+PATIENT_CLOSING: Final = re.compile(r"^(?:ok(?:ay)?|alright|thank|sure|yes|haan|ji|theek|acha|i will|i'll)\b.{0,40}"
+                                    r"(?:doctor|sir|madam|ji|take it|do that|come|thank you|thanks)[.!]?$", re.I)
+EXAM_INSTRUCTION: Final = re.compile(
+    r"\b(?:take a deep breath|breathe in|breathe out|deep breath|open your mouth|say a+h|stick out|lie down|"
+    r"let me (?:check|examine|see|listen|look|feel|take)|show me your|sit up|turn around|roll up your sleeve|"
+    r"i(?:'ll| will) (?:just )?(?:check|examine|listen|take your)|muh kholo|lambi saans)\b", re.I)
+EXAM_FINDING: Final = re.compile(
+    r"\b(?:on examination|examination shows|o/e|chest (?:is )?clear|clear chest|lungs? (?:are |is )?clear|"
+    r"crepitations?|creps|crackles|wheez(?:e|es|ing) (?:heard|present)|rhonchi|air entry|breath sounds|"
+    r"heart sounds|murmur|s1 s2|abdomen (?:is )?(?:soft|tender|distended)|soft abdomen|non[- ]?tender|"
+    r"(?:no |mild |some )?tenderness|guarding|rigidity|organomegaly|liver (?:is )?(?:palpable|enlarged)|"
+    r"spleen (?:is )?(?:palpable|enlarged)|bowel sounds|pallor|icterus|cyanosis|clubbing|lymphadenopathy|"
+    r"lymph nodes?|pedal (?:o|)edema|(?:o|)edema|throat (?:is |looks )?(?:red|congested|inflamed)|"
+    r"tonsils? (?:are |is )?(?:enlarged|swollen|red)|congested throat|ear ?drum|tympanic membrane|pupils?|"
+    r"reflexes|power (?:is )?(?:normal|reduced)|conscious|oriented|alert and|dehydrated|sunken eyes|"
+    r"skin pinch|capillary refill|looks? (?:pale|tired|ill|sick|unwell|dehydrated|well|comfortable|anxious)|"
+    r"i can (?:see|hear|feel)|there (?:is|are) (?:a |an |no )?(?:[\w-]+ ){0,3}(?:rash|swelling|wound|ulcer|"
+    r"discharge|lesions?|patch|patches|scaling|tenderness|pus|redness)|"
+    r"(?:rash|wound|swelling|ulcer) (?:is|looks|on)|(?:mild|moderate|severe) (?:pallor|dehydration)|"
+    r"respiratory distress|chest indrawing|nasal flaring|no signs of|febrile|afebrile|tachycardi|"
+    r"tachypn|bradycardi|palpable)\b|"
+    r"\b(?:throat|tonsils?|chest|lungs?|abdomen|belly|tummy|skin|eyes?|ears?|ear drums?|nose|tongue|heart|"
+    r"liver|spleen|wound|conjunctiva|calf|joint|knee|gums?)\b[^.?]{0,25}\b(?:red|congested|inflamed|clear|soft|"
+    r"tender|swollen|enlarged|pale|yellow|normal|dry|coated|infected|discharging|bulging|warm)\b", re.I)
+ASSESSMENT: Final = re.compile(
+    r"\b(?:looks? like|seems? (?:like|to be)|sounds? like|i think (?:it(?:'s| is)?|this (?:is)?|you (?:have|might|may)|"
+    r"that(?:'s| is)?|he has|she has|the child has)|i feel (?:it|this) is|this is (?:a |an )?(?:case of|likely|"
+    r"probably|most likely)|most likely|probably|likely|possibly|diagnosis|diagnosed|impression|"
+    r"suggestive of|consistent with|could be|might be|may be (?:a |an )?(?:case|infection|viral)|"
+    r"i suspect|suspected?|working diagnosis|differential|it is (?:a |an )?(?:viral|bacterial|simple|mild|"
+    r"severe|common)|you have (?:a |an )?(?:viral|bacterial|infection|chest infection|urinary infection)|"
+    r"lagta hai|ho sakta hai|rule out|ruled out|r/o|to exclude)\b|"
+    r"\b(?:this|it|that|he|she|you|the child|the baby)(?: is|'s| has| have| looks)(?: an?| the)?(?: [\w-]+){0,3}? "
+    r"(?:[\w-]+itis|[\w-]+osis|infection|attack|malaria|typhoid|dengue|diabetes|hypertension|an(?:a)?emia|"
+    r"asthma|copd|pneumonia|allergy|allergic \w+|disease|syndrome|deficiency|dehydration|worms?|ulcer|tb|"
+    r"tuberculosis|flu|influenza|common cold|viral fever|sprain|fracture|migraine|scabies|tinea|eczema|"
+    r"pre-?eclampsia|angina|heart attack|stroke|poisoning|jaundice|hepatitis|measles|chickenpox)\b", re.I)
+PLAN: Final = re.compile(
+    r"\b(?:take|taking|give|giving|prescrib\w*|start|starting|continue|stop|avoid|drink|eat|rest|apply|use|"
+    r"advise|advised|should|must|need to|have to|don't|do not|refer|referring|admit|admission|"
+    r"come back|follow[- ]?up|review|return|if (?:the )?(?:fever|pain|symptoms?|it|he|she|you|breathing|"
+    r"child|baby)[^.]{0,30}(?:worse|increase|persist|continue|not|doesn't|does not|come)|"
+    r"immediately|keep|plenty of|fluids|sponging|we will|we'll|i will|i'll|let's|lets|plan|counsel\w*|"
+    r"diet|exercise|salt|sugar-free|reduce|increase|dose|tablet|tablets|syrup|injection|medicine|medicines|"
+    r"dawai|dawa|goli|lena|lijiye|khana|aana|pilao|pijiye)\b", re.I)
+HISTORY_RECAP: Final = re.compile(
+    r"\b(?:you (?:have|had|have had|'ve had|are having|were having|said|mentioned|told|feel)|you've|so you|"
+    r"your (?:\w+ )?(?:has|have|is|was|started)|since|for (?:the (?:past|last) )?\d+ (?:days?|weeks?|months?)|"
+    r"ago|history of|known case|k/c/o|h/o|he has|she has|the child has|baby has)\b", re.I)
+CONDITIONAL: Final = re.compile(r"^(?:if|in case|otherwise,? if|agar)\b", re.I)
+FIRST_PERSON: Final = re.compile(r"\b(?:i|i'm|i've|i have|my|me|mujhe|mera|meri|mere)\b", re.I)
+RESULT: Final = re.compile(r"\b(?:test|report|rdt|smear|x-?ray|ecg|scan|result|hb|hemoglobin)\b[^.]{0,40}"
+                           r"\b(?:positive|negative|normal|abnormal|shows?|showed|came|is|was)\b", re.I)
+
+
+@dataclass
+class Features:
+    """What was found in one sentence. Symptom names are looked up only when a rule asks for them (the
+    spaCy matcher is the slow part of drafting, and most sentences are placed without it)."""
+
+    text: str = ""
+    find_symptoms: Callable[[str], list[str]] | None = None
+    vitals: list[dict[str, Any]] = field(default_factory=list)
+    medications: list[dict[str, Any]] = field(default_factory=list)
+    tests: list[dict[str, Any]] = field(default_factory=list)
+    follow_up: dict[str, Any] | None = None
+    _symptoms: list[str] | None = field(default=None, repr=False)
+
+    @property
+    def symptoms(self) -> list[str]:
+        if self._symptoms is None:
+            self._symptoms = self.find_symptoms(self.text) if self.find_symptoms else []
+        return self._symptoms
+
+
+def classify(sentence: Sentence, f: Features) -> tuple[str | None, str]:
+    """(section or None when left out, the rule that decided)."""
+    text = sentence.text
+    if sentence.speaker == PATIENT:
+        if (SMALL_TALK.match(text) or PATIENT_CLOSING.match(text)) and not f.symptoms:
+            return None, "small talk"
+        if sentence.is_question and not f.symptoms:
+            return None, "patient's question"
+        return "subjective", "patient's account"
+    if SMALL_TALK.match(text) and not f.symptoms:
+        return None, "small talk"
+    if EXAM_INSTRUCTION.search(text) and not (f.vitals or EXAM_FINDING.search(text.split(",")[-1])):
+        return None, "exam instruction"
+    if sentence.speaker is None and FIRST_PERSON.search(text) and not (f.medications or f.vitals) \
+            and (HISTORY_RECAP.search(text) or f.symptoms):
+        return "subjective", "first-person complaint"
+    if f.vitals:
+        return "objective", "reading: " + ", ".join(v["kind"] for v in f.vitals)
+    conditional = CONDITIONAL.match(text) is not None
+    if not conditional and (any(not t["ordered"] for t in f.tests) or RESULT.search(text)):
+        return "objective", "result"
+    if EXAM_FINDING.search(text):
+        return "objective", "exam finding"
+    if ASSESSMENT.search(text) and not (f.medications or any(t["ordered"] for t in f.tests) or f.follow_up):
+        return "assessment", "impression"
+    if sentence.speaker == CLINICIAN and re.match(r"no [\w-]+(?: [\w-]+)?\.$", text, re.I):
+        return "objective", "negative finding"
+    if conditional and sentence.speaker != PATIENT and (PLAN.search(text) or f.tests or f.medications):
+        return "plan", "safety-net advice" if not (f.tests or f.medications) else "conditional order"
+    if f.medications:
+        return "plan", "medication: " + ", ".join(m["drug"] for m in f.medications)
+    if any(t["ordered"] for t in f.tests):
+        return "plan", "investigation: " + ", ".join(t["name"] for t in f.tests if t["ordered"])
+    if f.follow_up:
+        return "plan", f"follow-up in {f.follow_up['days']} days"
+    if ASSESSMENT.search(text):
+        return "assessment", "impression"
+    if (HISTORY_RECAP.search(text) or sentence.speaker is None) and f.symptoms:
+        return "subjective", "history recap" if sentence.speaker == CLINICIAN else "complaint"
+    if PLAN.search(text) and not sentence.is_question:
+        return "plan", "advice"
+    if sentence.speaker is None and HISTORY_RECAP.search(text):
+        return "subjective", "history"
+    return None, "no clinical content recognised"

@@ -1,0 +1,183 @@
+"""The SOAP generator's service: a consultation transcript in, a draft note out (the same JSON everywhere)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, Final
+
+from models.triage.extract import extract_findings
+from models.triage.lexicon import IGNORE_ID
+from models.triage.pipeline import TERM_LABEL, get_nlp, term_table
+
+from .classify import SMALL_TALK, Features, classify
+from .const import AUTHOR, GENERATOR_VERSION, MAX_TRANSCRIPT_CHARS, SECTIONS
+from .dialogue import Sentence, read_transcript
+from .errors import SoapInputError
+from .medications import find_medications
+from .orders import find_follow_up, find_tests
+from .vitals import describe_device_vitals, find_vitals, from_encounter
+
+NEGATIVE: Final = re.compile(r"^(?:no|nope|nahi|nahin|nai|na|never|not really|not at all|none|bilkul nahi)\b[\s,.!]*"
+                             r"(?:doctor|sir|madam|ji|saab)?[\s,.!]*", re.I)
+POSITIVE: Final = re.compile(r"^(?:yes|yeah|yep|haan|han|ha|ji haan|ji|a little|little bit|thoda|sometimes|"
+                             r"occasionally|of course|right)\b[\s,.!]*(?:doctor|sir|madam|ji|saab)?[\s,.!]*", re.I)
+
+QUESTION_TOPIC: Final = re.compile(
+    r"^(?:any|is there(?: any)?|are there(?: any)?|do you (?:have|get)|does (?:he|she|the baby|the child) (?:have|get)|"
+    r"did you (?:have|get|notice)|have you (?:had|noticed)|has (?:he|she) had)\s+(?:other\s+)?", re.I)
+NOTHING: Final = re.compile(r"^(?:nothing(?: like that| of that sort)?|not at all|none|never|bilkul nahi|kuch nahi)?$",
+                            re.I)
+
+
+def generate_soap(text: str, *, device_vitals: Iterable[Mapping[str, Any]] | None = None) -> dict[str, Any]:
+    """A SOAP draft from a transcript; ``device_vitals`` are the encounter's readings ({kind, value, unit,
+    source}, kinds as in appliance/encounters/const.py), written into Objective ahead of the spoken ones."""
+    sentences = read_transcript(validate_transcript(text))
+    features = _features(sentences)
+    sections: dict[str, list[str]] = {name: [] for name in SECTIONS}
+    explanations: list[dict[str, Any]] = []
+    plan_features: list[Features] = []
+    spoken_vitals: list[dict[str, Any]] = []
+    device = [dict(r) for r in device_vitals or ()]
+    sections["objective"].extend(describe_device_vitals(device))
+
+    def place(section: str | None, rule: str, line: str, said: list[Sentence]) -> None:
+        if section:
+            sections[section].append(line)
+        explanations.append({"sentence": line, "said": " ".join(s.text for s in said),
+                             "speaker": said[0].speaker, "section": section, "rule": rule})
+
+    i = 0
+    while i < len(sentences):
+        sentence, found = sentences[i], features[i]
+        if sentence.is_question and sentence.speaker != "patient":
+            j = i
+            while j < len(sentences) and sentences[j].is_question and sentences[j].speaker == sentence.speaker:
+                j += 1
+            resolved, used_answer = _resolve_questions(sentences[i:j], features[i:j], sentences, features, j)
+            said = sentences[i:j + (1 if used_answer else 0)]
+            place("subjective" if resolved else None, "question answered" if resolved else "question",
+                  resolved or " ".join(s.text for s in said), said)
+            i = j + (1 if used_answer else 0)
+            continue
+        section, rule = classify(sentence, found)
+        place(section, rule, sentence.text, [sentence])
+        if section == "objective":
+            spoken_vitals.extend({**v, "source": "transcript"} for v in found.vitals)
+        if section == "plan":
+            plan_features.append(found)
+        i += 1
+    return {
+        **sections,
+        "vitals": from_encounter(device) + spoken_vitals,
+        "symptoms": _symptoms(sections["subjective"]),
+        "medications": _medications(plan_features),
+        "tests_ordered": list(dict.fromkeys(t["name"] for f in plan_features for t in f.tests if t["ordered"])),
+        "follow_up": next((f.follow_up for f in reversed(plan_features) if f.follow_up), None),
+        "explanations": explanations,
+        "generator": {"author": AUTHOR, "version": GENERATOR_VERSION},
+    }
+
+
+def validate_transcript(text: Any) -> str:
+    """The text, if a note can be made of it; else SoapInputError."""
+    if not isinstance(text, str):
+        raise SoapInputError("transcript must be text", length=0)
+    if not text.strip():
+        raise SoapInputError("transcript is empty", length=len(text))
+    if len(text) > MAX_TRANSCRIPT_CHARS:
+        raise SoapInputError(f"transcript is longer than {MAX_TRANSCRIPT_CHARS} characters", length=len(text))
+    return text
+
+
+def _features(sentences: list[Sentence]) -> list[Features]:
+    """Readings and orders per sentence; symptom names (the triage lexicon) when a rule asks for them."""
+    out = []
+    for sentence in sentences:
+        f = Features(text=sentence.text, find_symptoms=symptom_names)
+        if sentence.speaker != "patient":  # a patient's "my sugar was 300" is history, not a reading
+            f.vitals = find_vitals(sentence.text)
+            f.medications = find_medications(sentence.text)
+            f.tests = find_tests(sentence.text)
+            f.follow_up = find_follow_up(sentence.text)
+        out.append(f)
+    return out
+
+
+def symptom_names(text: str) -> list[str]:
+    """Canonical symptoms named in a sentence by the triage lexicon (no negation: a question's words)."""
+    table = term_table()
+    names = [n for ent in get_nlp()(text).ents if ent.label_ == TERM_LABEL and ent.ent_id_ != IGNORE_ID
+             and not table[ent.ent_id_].negated  # "drinking well" names a symptom by denying it
+             for n in table[ent.ent_id_].symptoms]
+    return list(dict.fromkeys(names))
+
+
+def _resolve_questions(questions: list[Sentence], q_features: list[Features], sentences: list[Sentence],
+                       features: list[Features], j: int) -> tuple[str | None, bool]:
+    """The clinician's questions and the patient's answer as one history line: "Denies vomiting."."""
+    answer = sentences[j] if j < len(sentences) else None
+    if answer is None or answer.speaker == questions[0].speaker and answer.speaker is not None:
+        return None, False
+    if answer.speaker is None and not (NEGATIVE.match(answer.text) or POSITIVE.match(answer.text)):
+        return None, False
+    names = list(dict.fromkeys(n for f in q_features for n in f.symptoms))
+    negative, positive = NEGATIVE.match(answer.text), POSITIVE.match(answer.text)
+    marker = negative or positive
+    rest = answer.text[marker.end():].strip(" .!") if marker else answer.text.strip(" .!")
+    own_symptoms = bool(features[j].symptoms)
+    if negative and NOTHING.match(rest):
+        rest = ""
+    restated = not rest or (own_symptoms and set(features[j].symptoms) <= set(names) and len(rest.split()) <= 4
+                            and not re.search(r"\b(?:no|not|but|nahi|without)\b", rest, re.I))
+    question = " ".join(q.text for q in questions)
+    echoes = set(re.findall(r"\w+", rest.lower())) <= set(re.findall(r"\w+", question.lower()))
+    restated = restated or (negative is not None and echoes)  # "Any blood in the stool?" "No blood."
+    if names:
+        listed = _join(names)
+        if marker and restated:
+            return (f"Denies {listed}." if negative else f"Reports {listed}."), True
+        if own_symptoms:
+            return None, False  # the answer names its own symptoms: it stands in the patient's words
+        if positive:
+            return f"Reports {listed}: {rest}.", True
+        if negative:
+            return f"{question} — {answer.text.strip(' .!')}.", True
+        return f"{listed[:1].upper()}{listed[1:]}: {rest}.", True
+    topic = QUESTION_TOPIC.sub("", question) if len(questions) == 1 else question
+    if marker and echoes and topic != question:  # "Any blood in the stool? No." -> "Denies blood in the stool."
+        return f"{'Denies' if negative else 'Reports'} {topic.rstrip('?. ')}.", True
+    short_fact = not marker and not own_symptoms and len(answer.text.split()) <= 5 \
+        and not SMALL_TALK.match(answer.text)
+    if (marker and not rest) or short_fact:  # "Any allergies? — No." / "How many months pregnant? — Five."
+        return f"{question} — {answer.text.strip(' .!')}.", True
+    return None, False
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _symptoms(subjective: list[str]) -> list[dict[str, Any]]:
+    """Symptoms of the history by the triage extraction (negation, duration, severity); offsets are into
+    the Subjective sentences joined by single spaces."""
+    if not subjective:
+        return []
+    return [m.as_dict() for m in extract_findings(" ".join(subjective)).mentions]
+
+
+def _medications(plan: list[Features]) -> list[dict[str, Any]]:
+    """One order per drug: a later mention fills in (or corrects) what an earlier one said."""
+    merged: dict[str, dict[str, Any]] = {}
+    for f in plan:
+        for med in f.medications:
+            kept = merged.get(med["drug"])
+            if kept is None:
+                merged[med["drug"]] = dict(med)
+                continue
+            for key, value in med.items():
+                if key not in ("drug", "text", "missing") and value is not None:
+                    kept[key] = value
+            kept["text"] = f"{kept['text']}; {med['text']}"
+            kept["missing"] = [k for k in ("dose", "unit", "frequency", "duration_days") if kept[k] is None]
+    return list(merged.values())
