@@ -88,9 +88,11 @@ def verify_chain(conn: Connection) -> dict[str, Any]:
     return {"ok": True, "records": n, "first_broken": None}
 
 
-def accesses_by(conn: Connection, actor: str, since_iso: str, until_iso: str) -> list[dict[str, Any]]:
+def accesses_by(conn: Connection, actor: str, since_iso: str, until_iso: str,
+                newest: int = 1000) -> list[dict[str, Any]]:
+    """One actor's accesses in a time window, at most the `newest` of them."""
     q = (select(audit_log).where(audit_log.c.actor == actor, audit_log.c.at >= since_iso,
-                                 audit_log.c.at <= until_iso).order_by(audit_log.c.seq))
+                                 audit_log.c.at <= until_iso).order_by(audit_log.c.seq.desc()).limit(newest))
     return [dict(r._mapping) for r in conn.execute(q)]
 
 

@@ -61,13 +61,14 @@ def name_keys(*names: str | None) -> set[str]:
 
 
 def query_keys(query_norm: str) -> set[str]:
-    """Keys of a (possibly partly typed) query: a 2-letter token only matches as a prefix."""
+    """Keys of a (possibly partly typed) query: a 2-letter token only matches as a prefix; a longer
+    one by its 3-letter prefix and phonetic codes (the 2-letter prefix would only add noise)."""
     keys: set[str] = set()
     for token in query_norm.split():
         if len(token) == 2:
             keys.add("p:" + token)
         elif len(token) > 2:
-            keys |= token_keys(token)
+            keys |= token_keys(token) - {"p:" + token[:2]}
     return keys
 
 
