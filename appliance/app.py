@@ -9,6 +9,7 @@ from flask import Flask, current_app, g, jsonify, request
 
 from .api import openapi, problems
 from .audit.services import AccessRecord, append as audit_append
+from .audit.writer import AuditWriter
 from .auth import services as auth_services
 from .auth.rbac import BREAK_GLASS_HEADER, ROLES, allowed, may_break_glass
 from .auth.services import Principal
@@ -139,10 +140,8 @@ def record_access(permission: str, action: str, path_params: dict[str, Any], sta
     """Audit one access to personal or clinical data, whatever its outcome (its own transaction)."""
     if g.get("audited"):
         return
-    box: Box = current_app.extensions["clinic.box"]
     rec = _access_record(permission, action, path_params, status, _patient_ids(path_params, result))
-    with box.write(rec.actor or "anonymous") as uow:
-        audit_append(uow, rec)
+    current_app.extensions["clinic.audit_writer"].record(rec)
 
 
 def record_write_access(uow: UnitOfWork) -> None:
@@ -165,6 +164,7 @@ def create_app(box: Box) -> Flask:
     app.extensions["clinic.box"] = box
     app.extensions["clinic.authenticate"] = authenticate
     app.extensions["clinic.audit"] = record_access
+    app.extensions["clinic.audit_writer"] = AuditWriter(box)
     app.extensions["clinic.audit_write"] = record_write_access
     apis = _blueprint_apis()
     for api in apis:
