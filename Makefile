@@ -22,7 +22,9 @@ $(CONFIG): | $(VENV)/.installed
 	$(BIN)/clinic --config $(CONFIG) demo seed
 
 run: $(VENV)/.installed $(CONFIG)
-	@echo "Demo logins (admin / $(DEMO_ADMIN_PASSWORD) for the box administrator):"
+	@echo "Kiosk: https://127.0.0.1:8080/kiosk/  API: https://127.0.0.1:8080/api/v1/openapi.json"
+	@echo "The box's own CA (trust it in the browser, or accept the warning): $(DEMO_DIR)/data/tls/ca.crt"
+	@echo "Box administrator: admin / $(DEMO_ADMIN_PASSWORD)"
 	@$(BIN)/clinic --config $(CONFIG) demo logins
 	$(BIN)/clinic --config $(CONFIG) serve
 

@@ -138,6 +138,7 @@ def gunicorn_logconfig(target: str, level: str) -> dict[str, Any]:
         "formatters": {"json": {"()": "appliance.logs.JsonFormatter"}},
         "handlers": {"main": handler},
         "root": {"level": level, "handlers": ["main"]},
+        # gunicorn's access lines would repeat the app's own (which carry the actor and duration).
         "loggers": {"gunicorn.error": {"level": level, "handlers": [], "propagate": True},
-                    "gunicorn.access": {"level": level, "handlers": [], "propagate": True}},
+                    "gunicorn.access": {"level": "WARNING", "handlers": [], "propagate": True}},
     }

@@ -33,11 +33,12 @@ from ..store.keys import generate_key, write_key_file
 PASSWORD = "bench-password-1"
 
 
-def _settings(root: Path, port: int) -> Settings:
+def _settings(root: Path, port: int, workers: int) -> Settings:
     return Settings.model_validate({
         "box": {"device_id": "box-bench", "clinic_id": "BEN", "data_dir": str(root)},
         "store": {"key_file": str(root / "db.key")},
-        "server": {"port": port, "host": "127.0.0.1"},
+        "server": {"port": port, "host": "127.0.0.1", "workers": workers},
+        "logging": {"file": str(root / "clinic.log")},  # as on a box: JSON lines to a file, not a terminal
     })
 
 
@@ -48,8 +49,8 @@ def _random_patient(rng: random.Random, i: int) -> PatientIn:
                      phone=f"9{rng.randint(0, 10**9 - 1):09d}", village=rng.choice(data.VILLAGES))
 
 
-def _prepare(root: Path, encrypted: bool, patients: int, port: int) -> Settings:
-    settings = _settings(root, port)
+def _prepare(root: Path, encrypted: bool, patients: int, port: int, workers: int) -> Settings:
+    settings = _settings(root, port, workers)
     key = None
     if encrypted:
         key = generate_key()
@@ -147,13 +148,13 @@ def _load(port: int, ca: Path, token: str, clients: int, seconds: float, kind: s
             "p99_ms": round(latencies[int(len(latencies) * 0.99) - 1] * 1000, 2)}
 
 
-def _run_one(encrypted: bool, patients: int, clients: int, seconds: float) -> dict[str, Any]:
+def _run_one(encrypted: bool, patients: int, clients: int, seconds: float, workers: int) -> dict[str, Any]:
     from .._port import free_port
 
     port = free_port()
     with tempfile.TemporaryDirectory(prefix="clinic-bench-") as tmp:
         t0 = time.perf_counter()
-        settings = _prepare(Path(tmp), encrypted, patients, port)
+        settings = _prepare(Path(tmp), encrypted, patients, port, workers)
         seed_s = time.perf_counter() - t0
         proc = multiprocessing.get_context("fork").Process(target=_serve, args=(settings, encrypted), daemon=True)
         proc.start()
@@ -173,11 +174,11 @@ def _run_one(encrypted: bool, patients: int, clients: int, seconds: float) -> di
                 "register": register, "search": search}
 
 
-def run_store_bench(*, patients: int, clients: int, seconds: float) -> dict[str, Any]:
-    enc = _run_one(True, patients, clients, seconds)
-    plain = _run_one(False, patients, clients, seconds)
+def run_store_bench(*, patients: int, clients: int, seconds: float, workers: int = 2) -> dict[str, Any]:
+    enc = _run_one(True, patients, clients, seconds, workers)
+    plain = _run_one(False, patients, clients, seconds, workers)
     return {
-        "patients": patients, "clients": clients, "seconds": seconds,
+        "patients": patients, "clients": clients, "seconds": seconds, "workers": workers,
         "results": [enc, plain],
         "ratios": {
             "register_throughput_plain_over_encrypted": round(plain["register"]["per_s"] / enc["register"]["per_s"], 2),
@@ -191,7 +192,7 @@ def run_store_bench(*, patients: int, clients: int, seconds: float) -> dict[str,
 
 def print_report(report: dict[str, Any]) -> str:
     lines = [f"clinic bench store: {report['patients']} patients, {report['clients']} concurrent clients, "
-             f"{report['seconds']} s per phase",
+             f"{report['seconds']} s per phase, {report['workers']} server workers, HTTPS, every access audited",
              f"{'store':10} {'phase':9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}"]
     for r in report["results"]:
         for phase in ("register", "search"):
