@@ -256,7 +256,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "cyanosis": (
         "blue lips", "bluish lips", "lips {are ,}{blue,bluish,turning blue,turned blue}", "{turning,turned,going} blue",
-        "cyanos{is,ed}", "cyanotic", "blue {tongue,face,skin,fingers}", "{hont,honth} neele", "neele {hont,honth}",
+        "cyanos{is,ed}", "cyanotic", "blue {tongue,face,skin,fingers}", "{hont,honth,hoth,hoath} {neele,neela,nile}",
+        "{neele,neela} {hont,honth,hoth}",
         "{lips,face,tongue,fingers} {is ,are ,}{blue,bluish,purple,grey,gray}",
         "{turned,turning,going,gone} {blue,purple,dusky}",
         "blue around {the ,his ,her ,}{lips,mouth}",
@@ -520,6 +521,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "poison{,ing,ed}", "swallowed poison", "overdose", "rat poison",
         "{drank,drunk,consumed,swallowed,ingested,took,taken,had} {pesticide,insecticide,poison,kerosene,bleach,"
         "acid,phenyl,phenol,weed killer,toilet cleaner}",
+        # Bare "kerosene" counts: a child who drank it is the common story, and a burns case flagged
+        # as poisoning too is over-triage in the safe direction.
         "pesticide", "insecticide", "kerosene", "organophosphate", "paraquat", "weedicide", "zeher", "zehar", "jahar",
         "zahar",
         "keetnashak",
@@ -528,7 +531,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{pesticide,poison,insecticide,chemical,kerosene,bleach} {ingestion,ingested,consumed,swallowed,drunk,drank,"
         "exposure}",
         "{sprayed,spraying} {pesticide,insecticide}", "{keeda,keede} maar {dawai,dawa}",
-        "{phenyl,harpic,acid} {pi liya,pee liya}", "zeher {kha liya,pi liya,khaya}",
+        "{phenyl,harpic,acid,kerosene,mitti ka tel,pesticide,keetnashak} {pi liya,pee liya,pi gaya,pi gayi,kha liya}", "zeher {kha liya,pi liya,khaya}",
     ),
     "joint pain": (
         "joint pain{,s}", "pain{,s} in {the ,}joints", "painful joints", "joints {are ,}{aching,paining,painful}",
