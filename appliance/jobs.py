@@ -30,6 +30,20 @@ def purge_expired(box: Box) -> int:
     return n
 
 
+def rotate_device_key(box: Box) -> str:
+    """Monthly, when enrolled: a new Ed25519 device key, announced to the hub with the old one."""
+    from sync import checkpoints
+    from sync.client import HttpLink, SyncClient, load_or_create_key
+
+    with box.read() as conn:
+        url = checkpoints.get(conn, "hub_url")
+    if not url:
+        return "not enrolled"
+    data_dir = box.settings.box.data_dir
+    client = SyncClient(box.store, box.origin, load_or_create_key(data_dir), HttpLink(url, 30.0))
+    return client.rotate_key(data_dir)
+
+
 def job_table(box: Box) -> list[tuple[str, Callable[[], object], dict]]:
     """(name, function, APScheduler trigger arguments): the schedule, in one readable place."""
     s = box.settings
@@ -38,6 +52,7 @@ def job_table(box: Box) -> list[tuple[str, Callable[[], object], dict]]:
          {"trigger": "cron", "hour": 2, "minute": 30}),
         ("rotate-token-signing-key", lambda: rotate_keys(s.box.data_dir), {"trigger": "cron", "hour": 3}),
         ("purge-expired-credentials", lambda: purge_expired(box), {"trigger": "interval", "hours": 1}),
+        ("rotate-device-key", lambda: rotate_device_key(box), {"trigger": "cron", "day": 1, "hour": 4}),
     ]
     if s.alerts.webhook_url:
         jobs.append(("deliver-alerts", lambda: deliver_due(box, s.alerts.webhook_url,

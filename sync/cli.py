@@ -14,7 +14,7 @@ def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 30.0)
     from appliance.cli import _settings
 
     from . import checkpoints
-    from .client import HttpLink, SyncClient, load_or_create_key
+    from .client import HttpLink, SyncClient, load_or_create_key, pending_key_path
 
     settings = _settings(ctx)
     box = open_box(settings)
@@ -24,6 +24,11 @@ def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 30.0)
         raise click.ClickException("no hub URL: run `clinic sync enrol --hub URL --token T` first")
     client = SyncClient(box.store, settings.box.device_id, load_or_create_key(settings.box.data_dir),
                         HttpLink(url, timeout_s))
+    if pending_key_path(settings.box.data_dir).exists():
+        try:
+            client.recover_key(settings.box.data_dir)
+        except SyncError:
+            pass  # the hub is out of reach: the old key stays until a later run can tell
     return box, client, url
 
 
@@ -102,6 +107,22 @@ def _pull_bar(client):
 
     client.progress = show
     return bar
+
+
+@sync_group.command("rotate-key")
+@_timeout
+@click.pass_context
+def rotate_key(ctx: click.Context, timeout_s: float) -> None:
+    """Replace this box's Ed25519 device key (the hub accepts only the new one from then on)."""
+    from appliance.cli import _settings
+
+    box, client, _ = _client(ctx, timeout_s=timeout_s)
+    try:
+        click.echo(f"device key rotated; new public key {client.rotate_key(_settings(ctx).box.data_dir)}…")
+    except SyncError as err:
+        raise click.ClickException(f"the hub did not take the new key ({err.detail}); the old key stays") from err
+    finally:
+        box.close()
 
 
 @sync_group.command("status")

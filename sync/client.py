@@ -6,6 +6,7 @@ describe, so a cut link loses at most the batch in flight (re-sent, then de-dupl
 from __future__ import annotations
 
 import json
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,14 +84,23 @@ class SyncStatus:
         return self.enrolled and self.waiting == 0
 
 
+def _key_bytes(key: Ed25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+
+    return key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+
+
 def load_or_create_key(data_dir: Path) -> Ed25519PrivateKey:
     path = Path(data_dir) / KEY_FILENAME
     if path.exists():
         return Ed25519PrivateKey.from_private_bytes(path.read_bytes())
     key = Ed25519PrivateKey.generate()
-    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
-    write_private_file(path, key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()))
+    write_private_file(path, _key_bytes(key))
     return key
+
+
+def pending_key_path(data_dir: Path) -> Path:
+    return Path(data_dir) / (KEY_FILENAME + ".new")
 
 
 class SyncClient:
@@ -132,6 +142,36 @@ class SyncClient:
                 checkpoints.put(conn, "last_error", err.detail)
             raise err
         return data
+
+    # -- device key rotation ---------------------------------------------------------------------
+    def rotate_key(self, data_dir: Path) -> str:
+        """New device key: written beside the old one first, announced to the hub signed with the old,
+        then swapped in. A cut link or power cut at any step leaves a key the hub accepts: if the
+        hub took the new key but the box never swapped, `recover_key` finds that out."""
+        self._require_enrolled()
+        pending = pending_key_path(data_dir)
+        new_key = Ed25519PrivateKey.generate()
+        write_private_file(pending, _key_bytes(new_key))
+        self._call(f"{API}/device/key", {"public_key": public_key_bytes(new_key).hex()})
+        os.replace(pending, Path(data_dir) / KEY_FILENAME)
+        self.key = new_key
+        return public_key_bytes(new_key).hex()[:16]
+
+    def recover_key(self, data_dir: Path) -> None:
+        """After an interrupted rotation: keep whichever key the hub now knows."""
+        pending = pending_key_path(data_dir)
+        if not pending.exists():
+            return
+        candidate = Ed25519PrivateKey.from_private_bytes(pending.read_bytes())
+        old_key, self.key = self.key, candidate
+        try:
+            self._call(f"{API}/time", {})
+            self._call(f"{API}/pull", {"cursor": 0, "limit": 1})
+        except SyncError:
+            self.key = old_key          # the hub never took the new key: it is of no use
+            pending.unlink()
+            return
+        os.replace(pending, Path(data_dir) / KEY_FILENAME)
 
     # -- enrolment ---------------------------------------------------------------------------------
     def enrol(self, token: str) -> dict[str, Any]:

@@ -61,6 +61,16 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
             raise BadRequest("enrol needs token, device_id and public_key (hex)") from err
         return reply({"device_id": device.device_id, "clinic_id": device.clinic_id}, 201)
 
+    @app.post(f"{API}/device/key")
+    def rotate_key():
+        device, raw = signed()
+        try:
+            new_key = bytes.fromhex(_json(raw)["public_key"])
+        except (KeyError, ValueError, TypeError) as err:
+            raise BadRequest("send the new public_key (hex), signed with the current key") from err
+        services.rotate_device_key(store, device, new_key)
+        return reply({"device_id": device.device_id, "rotated": True}, device_id=device.device_id)
+
     @app.post(f"{API}/push")
     def push():
         device, raw = signed()

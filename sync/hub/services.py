@@ -45,6 +45,13 @@ def enrol_device(store: HubStore, token: str, device_id: str, public_key: bytes)
     return store.redeem_token(_hash(token), device_id, public_key, _iso())
 
 
+def rotate_device_key(store: HubStore, device: Device, new_public_key: bytes) -> None:
+    """A box replaces its key: the request is signed with the old one, which stops working at once."""
+    if len(new_public_key) != 32 or new_public_key == device.public_key:
+        raise BadRequest("a new 32-byte Ed25519 public key is required")
+    store.set_public_key(device.device_id, new_public_key, _iso())
+
+
 def authenticate(store: HubStore, headers: Mapping[str, str], method: str, path: str, body: bytes) -> Device:
     """The device that signed this request; refused if unknown, revoked, badly signed or replayed."""
     device = store.device(headers.get(DEVICE, ""))

@@ -8,7 +8,7 @@ from appliance.jobs import job_table, purge_expired
 def test_schedule_has_renewal_rotation_and_purge(init_box):
     names = {name for name, _, _ in job_table(init_box)}
     assert {"renew-tls-certificate", "rotate-token-signing-key", "purge-expired-credentials",
-            "rotate-key-encryption-key"} <= names
+            "rotate-key-encryption-key", "rotate-device-key"} <= names
     assert "deliver-alerts" not in names  # no webhook configured
     init_box.settings.alerts.webhook_url = "http://127.0.0.1:9/hook"
     assert "deliver-alerts" in {name for name, _, _ in job_table(init_box)}

@@ -210,3 +210,37 @@ def test_dashboard_shows_lag_of_the_oldest_waiting_event(boxes, sqlite_hub):
     assert ca.sync_now().synced
     stats = {s["device_id"]: s for s in store.stats()}["box-a"]
     assert stats["waiting"] == 0 and stats["oldest_waiting_hlc"] is None and hub_services.lag_seconds(stats) == 0
+
+
+def test_device_key_rotation_refuses_the_old_key_at_once(boxes, sqlite_hub, tmp_path):
+    a, ca, link = boxes("box-a")
+    register(a)
+    old = ca.key
+    ca.rotate_key(tmp_path)
+    assert (tmp_path / "device.ed25519").exists() and not (tmp_path / "device.ed25519.new").exists()
+    register(a, "Zawadi")
+    assert ca.sync_now().synced                      # the new key works
+    body = dumps({"cursor": 0, "limit": 10})
+    stale = sign_request(old, "box-a", "POST", f"{API}/pull", body, sync.clock.wall_ms())
+    assert link.client.post(f"{API}/pull", data=body, headers=stale).status_code == 401
+
+
+def test_interrupted_key_rotation_keeps_the_key_the_hub_knows(boxes, sqlite_hub, tmp_path):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from sync.client import _key_bytes, pending_key_path
+    from sync.protocol import public_key_bytes
+
+    store, _ = sqlite_hub
+    a, ca, _ = boxes("box-a")
+    (tmp_path / "device.ed25519").write_bytes(_key_bytes(ca.key))
+    # 1. cut before the hub heard of it: the new key is dropped, the old one stays.
+    pending_key_path(tmp_path).write_bytes(_key_bytes(Ed25519PrivateKey.generate()))
+    ca.recover_key(tmp_path)
+    assert not pending_key_path(tmp_path).exists() and ca.sync_now().synced
+    # 2. the hub took the new key but the box never swapped files: the new key is kept.
+    new = Ed25519PrivateKey.generate()
+    pending_key_path(tmp_path).write_bytes(_key_bytes(new))
+    store.set_public_key("box-a", public_key_bytes(new), "2026-01-01")
+    ca.recover_key(tmp_path)
+    assert (tmp_path / "device.ed25519").read_bytes() == _key_bytes(new) and ca.sync_now().synced

@@ -39,6 +39,14 @@ class TestHubStoreConformance:
         hub_store.revoke("box-a", "2026-03-01")
         assert hub_store.device("box-a").revoked_at == "2026-03-01"
 
+    def test_device_key_is_replaced_but_not_for_a_revoked_device(self, hub_store):
+        self.enrol(hub_store)
+        hub_store.set_public_key("box-a", b"n" * 32, "2026-03-01")
+        assert hub_store.device("box-a").public_key == b"n" * 32
+        hub_store.revoke("box-a", "2026-03-02")
+        hub_store.set_public_key("box-a", b"z" * 32, "2026-03-03")
+        assert hub_store.device("box-a").public_key == b"n" * 32
+
     def test_append_is_idempotent_and_acks_contiguous(self, hub_store):
         dev = self.enrol(hub_store)
         assert hub_store.append(dev, [ev("box-a", 1), ev("box-a", 2), ev("box-a", 4)]) == 2
