@@ -27,6 +27,16 @@ from .errors import NotEnrolled, SyncError, TransportError
 from .protocol import API, DEFAULT_CODEC, HUB_TIME, compress, decompress, dumps, public_key_bytes, sign_request
 
 KEY_FILENAME = "device.ed25519"
+# How far ahead of the ack a push may pick from, clinical events first (audit records of reads can
+# pile up by the thousand while a link is down).
+PRIORITY_WINDOW = 2000
+# Bulky, non-urgent entities go after clinical ones; everything else is clinical (priority 0).
+BULKY_ENTITIES = frozenset({"audit", "transcript", "soap_version", "soap_diff", "soap_signature", "soap_addendum",
+                            "alert", "triage"})
+
+
+def priority(entity: str) -> int:
+    return 1 if entity in BULKY_ENTITIES else 0
 
 
 class Link(Protocol):
@@ -190,28 +200,43 @@ class SyncClient:
 
     # -- push and pull -----------------------------------------------------------------------------
     def push_batch(self) -> int:
-        """Send the next batch of own events after the hub's ack; returns how many the ack moved."""
+        """Send the next batch of own events after the hub's ack; returns how many the ack moved.
+
+        Clinical events go before bulky ones (audit records, transcripts, notes drafts): the batch is
+        chosen by priority from a window above the ack, skipping what the hub already holds there.
+        The hub stores events beyond a gap and acks the contiguous prefix, so the ack still moves
+        once the window's bulky events follow; applying is order-free, and a record that arrives
+        before its parent waits on the other boxes until the parent comes."""
         with self.store.read() as conn:
             acked = checkpoints.get_int(conn, "hub_ack")
-            batch = events_after(conn, self.device_id, acked, self.sizer.size + 1)
+            held = set(json.loads(checkpoints.get(conn, "hub_held", "[]")))
+            window = events_after(conn, self.device_id, acked, max(PRIORITY_WINDOW, self.sizer.size * 4))
             newest = last_seq(conn, self.device_id)
             skew = int(checkpoints.get(conn, "skew_ms", "0"))
-        if not batch:
+        todo = [e for e in window if e["seq"] not in held]
+        if not todo:
             return 0
-        # The event after the batch tells the hub how old the backlog is once this batch is in (its lag).
-        after = batch.pop()["hlc"] if len(batch) > self.sizer.size else None
+        batch = sorted(todo, key=lambda e: (priority(e["entity"]), e["seq"]))[:self.sizer.size]
+        chosen = {e["seq"] for e in batch}
+        rest = [e for e in todo if e["seq"] not in chosen]
+        # The oldest event still waiting once this batch is in tells the hub how old the backlog is.
+        after = min((e["hlc"] for e in rest), default=None) if rest else None
+        if after is None and newest > window[-1]["seq"]:
+            with self.store.read() as conn:
+                beyond = events_after(conn, self.device_id, window[-1]["seq"], 1)
+            after = beyond[0]["hlc"] if beyond else None
         report = {"waiting": newest - acked, "last_seq": newest, "next_waiting_hlc": after, "skew_ms": skew}
         started = time.monotonic()
         try:
-            data = self._call(f"{API}/push", {"events": batch, "report": report})
+            data = self._call(f"{API}/push", {"events": sorted(batch, key=lambda e: e["seq"]), "report": report})
         except TransportError as err:
             if err.extra.get("sent", True):
                 self.sizer.failed()
             raise
         self.sizer.succeeded(time.monotonic() - started)
         with self.store.write() as conn:
-            checkpoints.put(conn, "hub_ack", str(data["ack"]))
-        return data["ack"] - acked
+            checkpoints.put_many(conn, {"hub_ack": str(data["ack"]), "hub_held": json.dumps(data.get("held", []))})
+        return max(data["ack"] - acked, len(batch))
 
     def pull_batch(self) -> int:
         """Fetch and apply the next page after the cursor; cursor and data commit together."""

@@ -66,6 +66,9 @@ def authenticate(store: HubStore, headers: Mapping[str, str], method: str, path:
     return device
 
 
+HELD_REPORT_MAX = 2000
+
+
 def push_events(store: HubStore, device: Device, events: list[dict[str, Any]],
                 report: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Accept a batch of the device's own events; idempotent by (origin, seq); ack the contiguous seq."""
@@ -91,7 +94,8 @@ def push_events(store: HubStore, device: Device, events: list[dict[str, Any]],
         waiting, oldest = int(report.get("waiting", 0)), None
     store.record_contact(device.device_id, _iso(now), acked_seq=ack, waiting=waiting,
                          skew_ms=int(report.get("skew_ms", 0)), oldest_waiting_hlc=oldest)
-    return {"ack": ack}
+    # What the hub holds beyond the ack, so a box sending by priority does not send it again.
+    return {"ack": ack, "held": store.held_above(device.device_id, ack, HELD_REPORT_MAX)}
 
 
 def _oldest_waiting(events: list[dict[str, Any]], ack: int, next_hlc: str | None) -> str | None:

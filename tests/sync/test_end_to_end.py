@@ -244,3 +244,26 @@ def test_interrupted_key_rotation_keeps_the_key_the_hub_knows(boxes, sqlite_hub,
     store.set_public_key("box-a", public_key_bytes(new), "2026-01-01")
     ca.recover_key(tmp_path)
     assert (tmp_path / "device.ed25519").read_bytes() == _key_bytes(new) and ca.sync_now().synced
+
+
+def test_clinical_events_reach_the_hub_before_bulky_ones(boxes, sqlite_hub):
+    from appliance.audit.services import AccessRecord, append as audit_append
+
+    store, _ = sqlite_hub
+    a, ca, _ = boxes("box-a")
+    with a.write("asha") as uow:          # a backlog of bulky audit records first ...
+        for i in range(30):
+            audit_append(uow, AccessRecord(action="patients.get_patient", permission="patients.read",
+                                           method="GET", path=f"/x/{i}", outcome="allowed", status=200))
+    patient = register(a)                 # ... then a clinical record
+    ca.sizer.size = 5
+    ca.push_batch()
+    with store.engine.connect() as conn:
+        first = {r.entity for r in conn.execute(select(hub_events.c.entity))}
+    assert "patient" in first, "the clinical event went in the first batch despite the backlog"
+    status = ca.sync_now()
+    assert status.synced
+    with store.engine.connect() as conn:
+        seqs = sorted(r.seq for r in conn.execute(select(hub_events.c.seq).where(hub_events.c.origin == "box-a")))
+    assert seqs == list(range(1, status.last_seq + 1)), "every event exactly once"
+    assert patient["id"]
