@@ -70,6 +70,11 @@ class AllergyIn(Input):
     severity: Literal["mild", "moderate", "severe", "unknown"] = "unknown"
 
 
+class ReferralIn(Input):
+    to_clinic: str = Field(min_length=3, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{2,63}$")
+    reason: str = Field(min_length=3, max_length=300)
+
+
 class RetireIn(Input):
     reason: str = Field(min_length=3, max_length=200)
 

@@ -7,12 +7,12 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from ..common import as_dict, as_dicts, changed_fields, new_id, today, utc_now
-from ..errors import Conflict, NotFound
+from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
 from .const import ALLERGY_ENTITY, ENTITY
-from .schemas import AllergyIn, PatientIn, PatientPatch
+from .schemas import AllergyIn, PatientIn, PatientPatch, ReferralIn
 from .search import name_keys, phone_digits, search_columns, search_patients
-from .tables import patient_allergies, patient_search_keys, patients
+from .tables import patient_allergies, patient_search_keys, patients, referrals
 
 
 # A range, not LIKE: SQLite's case-insensitive LIKE cannot use the unique index.
@@ -156,3 +156,15 @@ def find_patients(conn: Connection, query: str, limit: int) -> list[dict[str, An
 
 def count_patients(conn: Connection) -> int:
     return conn.execute(select(func.count()).select_from(patients)).scalar() or 0
+
+
+def refer_patient(uow: UnitOfWork, patient_id: str, data: ReferralIn, own_clinic: str) -> dict[str, Any]:
+    """Refer a patient to another clinic: the hub then gives that clinic the patient's whole record."""
+    require_active_patient(uow.conn, patient_id)
+    if data.to_clinic.upper() == own_clinic.upper():
+        raise InvalidInput("to_clinic: a patient is referred to another clinic")
+    row = {"id": new_id(), "patient_id": patient_id, "to_clinic": data.to_clinic, "reason": data.reason,
+           "referred_at": utc_now(), "referred_by": uow.actor}
+    uow.conn.execute(insert(referrals), row)
+    uow.emit("referral", row["id"], "created", {k: v for k, v in row.items() if k != "id"}, patient_id=patient_id)
+    return row

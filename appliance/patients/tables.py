@@ -48,3 +48,14 @@ patient_search_keys = Table(
     Column("patient_id", String(36), ForeignKey("patients.id"), primary_key=True),
     sqlite_with_rowid=False,
 )
+
+referrals = Table(
+    "referrals",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("patient_id", String(36), ForeignKey("patients.id"), nullable=False, index=True),
+    Column("to_clinic", String(64), nullable=False),
+    Column("reason", String(300), nullable=False),
+    Column("referred_at", String(32), nullable=False),
+    Column("referred_by", String(64), nullable=False),
+)

@@ -2,7 +2,7 @@
 from ..api import Api
 from ..views_common import box, reading, writing
 from . import services
-from .schemas import AllergyIn, PatientIn, PatientPatch, RetireIn, SearchQuery
+from .schemas import AllergyIn, PatientIn, PatientPatch, ReferralIn, RetireIn, SearchQuery
 
 api = Api("patients", "patients")
 
@@ -54,3 +54,10 @@ def retire_allergy(patient_id: str, allergy_id: str, body: RetireIn):
     with writing() as uow:
         services.retire_allergy(uow, patient_id, allergy_id, body.reason)
         return services.get_patient(uow.conn, patient_id)
+
+
+@api.route("/patients/<patient_id>/referrals", "POST", permission="patients.write", body=ReferralIn, status=201,
+           summary="Refer a patient to another clinic (that clinic receives the record with sync)")
+def refer_patient(patient_id: str, body: ReferralIn):
+    with writing() as uow:
+        return services.refer_patient(uow, patient_id, body, box().settings.box.clinic_id)

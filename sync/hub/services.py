@@ -116,8 +116,8 @@ def _index(store: HubStore, device: Device, ev: dict[str, Any]) -> None:
     """Scope (who may read the patient) and review conflicts, kept as events arrive."""
     if ev["entity"] == "patient" and ev["op"] == "registered":
         store.add_scope(ev["entity_id"], device.clinic_id)
-    elif ev["entity"] == "patient" and ev["op"] == "referred":
-        store.add_scope(ev["entity_id"], ev["fields"]["to_clinic"])
+    elif ev["entity"] == "referral" and ev["op"] == "created":
+        store.add_scope(ev["fields"]["patient_id"], ev["fields"]["to_clinic"])
     rule = RULES.get(ev["entity"])
     if rule is not None and Policy.REVIEW in rule.fields.values():
         folded = fold(ev["entity"], ev["entity_id"], store.entity_events(ev["entity"], ev["entity_id"]))

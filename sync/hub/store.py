@@ -48,6 +48,9 @@ class HubStore(Protocol):
     def tokens(self) -> list[dict[str, Any]]: ...
 
 
+BACKFILL_MAX = 20_000
+
+
 class SqlHubStore:
     """SQLAlchemy Core over one engine; dialects differ only in 'insert unless present'."""
 
@@ -160,22 +163,38 @@ class SqlHubStore:
         in_scope = or_(hub_events.c.clinic_id == device.clinic_id, hub_events.c.entity.in_(REFERENCE_ENTITIES),
                        hub_events.c.patient_id.in_(scoped))
         with self.engine.connect() as conn:
+            # A patient's whole history fits (it is bounded by one patient's visits, not by the log).
+            backfill = self._backfill(conn, device, cursor, BACKFILL_MAX) if cursor else []
             window = select(hub_events.c.hub_seq).where(hub_events.c.hub_seq > cursor).order_by(
                 hub_events.c.hub_seq).limit(limit * 4).subquery()
             last = conn.execute(select(func.max(window.c.hub_seq))).scalar()
             if last is None:
-                return [], cursor
+                return backfill, cursor
             rows = conn.execute(select(hub_events.c.hub_seq, hub_events.c.body).where(and_(
                 hub_events.c.hub_seq > cursor, hub_events.c.hub_seq <= last, in_scope,
                 hub_events.c.origin != device.device_id)).order_by(hub_events.c.hub_seq).limit(limit)).all()
         if len(rows) == limit:
             last = rows[-1].hub_seq
-        return [json.loads(r.body) for r in rows], last
+        return backfill + [json.loads(r.body) for r in rows], last
 
     def add_scope(self, patient_id: str, clinic_id: str) -> None:
         with self.engine.begin() as conn:
-            conn.execute(self.dialect_insert(patient_scope).values(patient_id=patient_id, clinic_id=clinic_id)
+            head = conn.execute(select(func.max(hub_events.c.hub_seq))).scalar() or 0
+            conn.execute(self.dialect_insert(patient_scope).values(patient_id=patient_id, clinic_id=clinic_id,
+                                                                   granted_at=head)
                          .on_conflict_do_nothing())
+
+    def _backfill(self, conn, device: Device, cursor: int, limit: int) -> list[dict[str, Any]]:
+        """A patient newly given to this clinic (a referral) brings the history this box's cursor
+        already passed while the patient was out of its scope. Sent until the cursor passes the
+        grant; a box ignores events it already holds, so a repeat costs bytes, never state."""
+        granted = select(patient_scope.c.patient_id).where(patient_scope.c.clinic_id == device.clinic_id,
+                                                          patient_scope.c.granted_at > cursor)
+        rows = conn.execute(select(hub_events.c.body).where(
+            hub_events.c.patient_id.in_(granted), hub_events.c.hub_seq <= cursor,
+            hub_events.c.clinic_id != device.clinic_id, hub_events.c.origin != device.device_id)
+            .order_by(hub_events.c.hub_seq).limit(limit)).all()
+        return [json.loads(r.body) for r in rows]
 
     def entity_events(self, entity: str, entity_id: str) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:

@@ -47,6 +47,8 @@ patient_scope = Table(
     "patient_scope", hub_metadata,
     Column("patient_id", String(36), primary_key=True),
     Column("clinic_id", String(64), primary_key=True),
+    # Hub log position when the clinic got the patient; events before it are backfilled on pull.
+    Column("granted_at", BigInteger().with_variant(Integer, "sqlite")),
 )
 
 nonces = Table(

@@ -45,7 +45,7 @@ class ServerProcess:
         http.verify = self.ca
         return http
 
-    def start(self, timeout: float = 30) -> None:
+    def start(self, timeout: float = 60) -> None:
         self.proc = subprocess.Popen([sys.executable, "-m", "appliance.cli", "--config", str(self.config), "serve"],
                                      env=self.env, start_new_session=True, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT)
@@ -54,9 +54,9 @@ class ServerProcess:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited: {self.proc.stdout.read().decode()}")
             try:
-                if self.http.get(self.url + "/api/v1/health", timeout=1).status_code == 200:
+                if self.http.get(self.url + "/api/v1/health", timeout=5).status_code == 200:
                     return
-            except requests.ConnectionError:
+            except requests.RequestException:  # not listening yet, or a handshake slow under load
                 time.sleep(0.1)
         raise RuntimeError("server did not start")
 

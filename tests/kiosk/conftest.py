@@ -188,7 +188,7 @@ def kiosk_context(browser, kiosk_server):
     def make(**options):
         ctx = browser.new_context(viewport=options.pop("viewport", VIEWPORT), ignore_https_errors=True,
                                   locale=options.pop("locale", "en-IN"), **options)
-        ctx.set_default_timeout(15000)
+        ctx.set_default_timeout(30000)  # generous: CI shares two cores with the whole suite
         contexts.append(ctx)
         return ctx
 

@@ -16,7 +16,17 @@ from pathlib import Path
 
 from .processes import Processes, wait_for
 
-TUNLINK = Path(os.environ.get("CLINIC_TUNLINK", Path(__file__).resolve().parents[3] / "shared/tools/tunlink.py"))
+def _find_tunlink() -> Path:
+    """The workplace's user-space link: $CLINIC_TUNLINK, ../shared beside the checkout, or /work/shared."""
+    candidates = [os.environ.get("CLINIC_TUNLINK"), Path(__file__).resolve().parents[3] / "shared/tools/tunlink.py",
+                  Path("/work/shared/tools/tunlink.py")]
+    for candidate in candidates:
+        if candidate and Path(candidate).exists():
+            return Path(candidate)
+    return Path(candidates[1])
+
+
+TUNLINK = _find_tunlink()
 PROFILE_2G = {"delay_ms": 200, "rate_kbit": 64, "loss": 0.05}
 
 

@@ -267,3 +267,29 @@ def test_clinical_events_reach_the_hub_before_bulky_ones(boxes, sqlite_hub):
         seqs = sorted(r.seq for r in conn.execute(select(hub_events.c.seq).where(hub_events.c.origin == "box-a")))
     assert seqs == list(range(1, status.last_seq + 1)), "every event exactly once"
     assert patient["id"]
+
+
+def test_referral_gives_the_other_clinic_the_whole_record(boxes, sqlite_hub):
+    from appliance.patients.schemas import ReferralIn
+    from appliance.patients.services import refer_patient
+
+    a, ca, _ = boxes("box-a", "CLA")
+    b, cb, _ = boxes("box-b", "CLB")
+    patient = register(a)
+    with a.write("dr") as uow:
+        enc = open_encounter(uow, patient["id"], complaint="fever for 3 days")
+        add_diagnosis(uow, enc["id"], DiagnosisIn(text="Malaria, suspected"))
+    ca.sync_now()
+    with b.write("asha") as uow:      # box-b's cursor moves past box-a's patient while out of scope
+        register_patient(uow, PatientIn(given_name="Neema", sex="female"), "CLB")
+    cb.sync_now()
+    with b.store.read() as conn:
+        assert conn.execute(select(patients.c.id).where(patients.c.id == patient["id"])).first() is None
+    with a.write("dr") as uow:
+        refer_patient(uow, patient["id"], ReferralIn(to_clinic="CLB", reason="needs a blood smear"), "CLA")
+    ca.sync_now()
+    cb.sync_now()
+    with b.store.read() as conn:
+        assert conn.execute(select(patients.c.id).where(patients.c.id == patient["id"])).first() is not None
+        from appliance.encounters.services import get_encounter
+        assert get_encounter(conn, enc["id"])["diagnoses"][0]["text"] == "Malaria, suspected"
