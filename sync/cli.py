@@ -9,7 +9,7 @@ import click
 from .errors import SyncError
 
 
-def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 30.0):
+def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 30.0, hub_ca: str | None = None):
     from appliance.box import open_box
     from appliance.cli import _settings
 
@@ -20,10 +20,11 @@ def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 30.0)
     box = open_box(settings)
     with box.read() as conn:
         url = hub or checkpoints.get(conn, "hub_url")
+        hub_ca = hub_ca or checkpoints.get(conn, "hub_ca") or None
     if not url:
         raise click.ClickException("no hub URL: run `clinic sync enrol --hub URL --token T` first")
     client = SyncClient(box.store, settings.box.device_id, load_or_create_key(settings.box.data_dir),
-                        HttpLink(url, timeout_s))
+                        HttpLink(url, timeout_s, hub_ca))
     if pending_key_path(settings.box.data_dir).exists():
         try:
             client.recover_key(settings.box.data_dir)
@@ -44,17 +45,22 @@ _timeout = click.option("--timeout", "timeout_s", default=30.0, show_default=Tru
 @sync_group.command("enrol")
 @click.option("--hub", "hub_url", required=True, help="Base URL of the hub, e.g. https://hub.example/")
 @click.option("--token", required=True, help="One-time enrolment token from `clinic hub token create`.")
+@click.option("--hub-ca", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="CA certificate the hub's HTTPS certificate is checked against (default: the system's).")
 @_timeout
 @click.pass_context
-def enrol(ctx: click.Context, hub_url: str, token: str, timeout_s: float) -> None:
+def enrol(ctx: click.Context, hub_url: str, token: str, hub_ca: str | None, timeout_s: float) -> None:
     """Enrol this box with the hub (its Ed25519 key is created on first use)."""
+    import os
+
     from . import checkpoints
 
-    box, client, _ = _client(ctx, hub_url, timeout_s)
+    hub_ca = os.path.abspath(hub_ca) if hub_ca else None
+    box, client, _ = _client(ctx, hub_url, timeout_s, hub_ca)
     try:
         data = client.enrol(token)
         with box.store.write() as conn:
-            checkpoints.put(conn, "hub_url", hub_url)
+            checkpoints.put_many(conn, {"hub_url": hub_url, "hub_ca": hub_ca or ""})
         click.echo(f"enrolled {data['device_id']} for clinic {data['clinic_id']} at {hub_url}")
     except SyncError as err:
         raise click.ClickException(err.detail) from err

@@ -46,12 +46,15 @@ class Link(Protocol):
 
 
 class HttpLink:
-    def __init__(self, base_url: str, timeout_s: float = 30.0) -> None:
+    def __init__(self, base_url: str, timeout_s: float = 30.0, ca_file: str | None = None) -> None:
         import requests
 
         self.base_url = base_url.rstrip("/")
         self.timeout_s = timeout_s
         self._session = requests.Session()
+        if ca_file:  # the hub's own CA; REQUESTS_CA_BUNDLE in the environment would override it
+            self._session.trust_env = False
+            self._session.verify = ca_file
         self._requests = requests
 
     def post(self, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:

@@ -156,7 +156,9 @@ class Store:
                 except self._module.DatabaseError as err:
                     raise DatabaseCorrupt(f"database file {self.db_path} is corrupt: {err}") from err
                 if rows != ["ok"]:
-                    raise DatabaseCorrupt(f"database file {self.db_path} is corrupt: {rows[0]}")
+                    # integrity reports can span lines; the startup error stays one line
+                    first = " ".join(str(rows[0]).split())[:200]
+                    raise DatabaseCorrupt(f"database file {self.db_path} is corrupt: {first}")
 
     def dispose(self) -> None:
         self.engine.dispose()

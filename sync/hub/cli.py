@@ -30,15 +30,28 @@ _url = click.option("--db", "url", default=None,
 @click.option("--port", default=8443, show_default=True, type=int)
 @click.option("--admin-token", envvar="CLINIC_HUB_ADMIN_TOKEN", required=True,
               help="Bearer token for the /admin dashboard (or $CLINIC_HUB_ADMIN_TOKEN).")
-def serve(url: str | None, host: str, port: int, admin_token: str) -> None:
-    """Serve the hub (migrates its store first). Put TLS in front (gunicorn --certfile or a proxy)."""
-    from werkzeug.serving import run_simple
-
+@click.option("--certfile", type=click.Path(exists=True, dir_okay=False), default=None, help="TLS certificate (PEM).")
+@click.option("--keyfile", type=click.Path(exists=True, dir_okay=False), default=None, help="TLS private key (PEM).")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
+def serve(url: str | None, host: str, port: int, admin_token: str, certfile: str | None, keyfile: str | None,
+          workers: int) -> None:
+    """Serve the hub (migrates its store first): HTTPS (TLS 1.2+) with gunicorn when given a
+    certificate; without one, plain HTTP for development and tests only."""
     from .app import create_hub_app
 
-    app = create_hub_app(_store(url), admin_token=admin_token)
-    click.echo(f"clinic hub on http://{host}:{port}/ (dashboard at /admin)")
-    run_simple(host, port, app, threaded=True)
+    store = _store(url)
+    if certfile and keyfile:
+        from .server import HubServer
+
+        click.echo(f"clinic hub on https://{host}:{port}/ (dashboard at /admin)")
+        HubServer(lambda: create_hub_app(store, admin_token=admin_token), host=host, port=port,
+                  certfile=certfile, keyfile=keyfile, workers=workers).run()
+        return
+    from werkzeug.serving import run_simple
+
+    click.echo(f"clinic hub on http://{host}:{port}/ (dashboard at /admin) — plain HTTP: development only; "
+               "give --certfile and --keyfile for HTTPS", err=True)
+    run_simple(host, port, create_hub_app(store, admin_token=admin_token), threaded=True)
 
 
 @hub_group.group("token")

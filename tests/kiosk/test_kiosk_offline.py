@@ -52,6 +52,7 @@ def test_every_screen_loads_offline_without_errors(kiosk_page, kiosk_server, cli
     page.goto(kiosk_server.url + "/kiosk/")
     if lang != "en":
         page.get_by_test_id("language").click()
+        page.locator(f"html[lang={lang}] form.signin-form").wait_for()  # the form is redrawn in Hindi
     sign_in(page, T, "drrao")
     for name, path, ready in screens(clinic_records):
         page.goto(kiosk_server.url + path)  # a full load each time: shell, modules, catalogue, API
