@@ -7,21 +7,21 @@ from typing import Any
 
 from flask import Flask, current_app, g, jsonify, request
 
+from kiosk.web import kiosk_blueprint
+
 from .api import openapi, problems
 from .audit.services import AccessRecord, append as audit_append
 from .audit.writer import AuditWriter
 from .auth import services as auth_services
 from .auth.rbac import BREAK_GLASS_HEADER, ROLES, allowed, may_break_glass
 from .auth.services import Principal
-from kiosk.web import kiosk_blueprint
-
 from .box import Box
+from .errors import Forbidden, Unauthenticated
+from .events.unit import UnitOfWork
 from .oauth.server import build_server
 from .oauth.services import find_client
 from .oauth.tokens import looks_like_jwt, verify_access_token
 from .oauth.views import PUBLIC_ENDPOINTS, oauth_blueprint
-from .events.unit import UnitOfWork
-from .errors import Forbidden, Unauthenticated
 from .staff.services import staff_brief
 
 VERSION = "0.1.0"
@@ -137,7 +137,8 @@ def _access_record(permission: str, action: str, path_params: dict[str, Any], st
 
 
 def record_access(permission: str, action: str, path_params: dict[str, Any], status: int, result: Any) -> None:
-    """Audit one access to personal or clinical data, whatever its outcome (its own transaction)."""
+    """Audit one access to personal or clinical data, whatever its outcome; reads and refusals are
+    group-committed with concurrent ones, and the request waits until its record is durable."""
     if g.get("audited"):
         return
     rec = _access_record(permission, action, path_params, status, _patient_ids(path_params, result))

@@ -10,13 +10,13 @@ from __future__ import annotations
 import os
 import queue
 import threading
-from typing import Callable
 
 from ..events.unit import UnitOfWork
 from .services import AccessRecord, append
 
 BATCH_MAX = 200
 WAIT_S = 30.0
+IDLE_S = 30.0
 
 
 class _Pending:
@@ -33,44 +33,49 @@ class AuditWriter:
         self._box = box
         self._queue: queue.Queue[_Pending] = queue.Queue()
         self._pid = 0
+        self._alive = False
         self._lock = threading.Lock()
 
     def record(self, rec: AccessRecord) -> None:
         """Return once `rec` is durably in the audit log (or raise why it is not)."""
-        self._ensure_thread()
         item = _Pending(rec)
-        self._queue.put(item)
+        with self._lock:
+            if self._pid != os.getpid():  # a new (or forked) process: its own queue and writer
+                self._queue, self._pid, self._alive = queue.Queue(), os.getpid(), False
+            self._queue.put(item)
+            if not self._alive:
+                self._alive = True
+                threading.Thread(target=self._run, name="audit-writer", daemon=True).start()
         if not item.done.wait(WAIT_S):
             raise TimeoutError("the audit log did not commit in time")
         if item.error is not None:
             raise item.error
 
-    def _ensure_thread(self) -> None:
-        if self._pid == os.getpid():
-            return
-        with self._lock:
-            if self._pid != os.getpid():  # a forked worker starts its own writer
-                self._queue = queue.Queue()
-                threading.Thread(target=self._run, name="audit-writer", daemon=True).start()
-                self._pid = os.getpid()
-
     def _run(self) -> None:
         while True:
-            batch = [self._queue.get()]
+            try:
+                first = self._queue.get(timeout=IDLE_S)
+            except queue.Empty:
+                with self._lock:  # idle: stop, unless a record arrived meanwhile
+                    if self._queue.empty():
+                        self._alive = False
+                        return
+                continue
+            batch = [first]
             while len(batch) < BATCH_MAX:
                 try:
                     batch.append(self._queue.get_nowait())
                 except queue.Empty:
                     break
-            self._commit(batch, lambda uow, rec: append(uow, rec))
+            self._commit(batch)
 
-    def _commit(self, batch: list[_Pending], write: Callable[[UnitOfWork, AccessRecord], object]) -> None:
+    def _commit(self, batch: list[_Pending]) -> None:
         box = self._box
         try:
             with box.store.write() as conn:
                 for item in batch:
                     uow = UnitOfWork(conn, origin=box.origin, actor=item.record.actor or "anonymous", bus=box.bus)
-                    write(uow, item.record)
+                    append(uow, item.record)
         except BaseException as err:  # every waiter learns the batch failed; none is left hanging
             for item in batch:
                 item.error = err
