@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -12,17 +11,12 @@ from pathlib import Path
 import pytest
 import requests
 
+from appliance._port import free_port
 from appliance.box import open_box
 from appliance.settings import load_settings
 from appliance.staff.schemas import StaffIn
 from appliance.staff.services import create_staff
 from tests.conftest import STAFF_PASSWORD
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class ServerProcess:

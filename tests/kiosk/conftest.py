@@ -19,7 +19,7 @@ from appliance.settings import load_settings, render_settings_toml
 from appliance.staff.schemas import DepartmentIn, StaffIn
 from appliance.staff.services import create_department, create_staff
 from provisioning import box as provision
-from tests.appliance.conftest import free_port
+from appliance._port import free_port
 from tests.conftest import ADMIN_PASSWORD, STAFF_PASSWORD
 
 CHROMIUM = "/usr/bin/chromium"

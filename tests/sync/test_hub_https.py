@@ -8,22 +8,17 @@ import ssl
 import pytest
 import requests
 
+from appliance._port import free_port
 from provisioning.tls import create_ca, issue_server_cert
 
 from .processes import BoxFiles, clinic, command, wait_for
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_box_syncs_with_a_hub_over_https_and_only_https(processes, tmp_path):
     box = BoxFiles.plan(tmp_path, f"box-{secrets.token_hex(3)}", "CLA")
     clinic(*box.init_args(), config=box.config)
     clinic("demo", "seed", "--patients", "3", "--days", "1", config=box.config)
-    hub_url, port = f"sqlite:///{tmp_path / 'hub.db'}", _free_port()
+    hub_url, port = f"sqlite:///{tmp_path / 'hub.db'}", free_port()
     token = clinic("hub", "token", "create", "--db", hub_url, "--clinic", "CLA").stdout.strip()
     tls = tmp_path / "hub-tls"
     create_ca(tls, "hub")

@@ -13,7 +13,7 @@ import pytest
 from appliance.alerts.services import deliver_due, list_alerts
 from appliance.audit.services import recent
 from appliance.common import as_of
-from tests.appliance.conftest import free_port
+from appliance._port import free_port
 
 
 class Webhook:
