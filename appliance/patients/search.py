@@ -3,7 +3,8 @@
 Each name token is indexed by its 2- and 3-letter prefixes (search as you type) and two phonetic
 codes: a consonant skeleton tuned for romanised Indian names (Suneeta/Sunita, Laxmi/Lakshmi,
 Mohamed/Mohammed) and Metaphone. Few keys per patient keep registration cheap; candidates sharing
-most keys with the query are re-ranked by rapidfuzz over the stored normalised name.
+most keys with the query (ranked in memory: `name_index.py`) are re-ranked by rapidfuzz over the
+stored normalised name, and read back from the database in the caller's transaction.
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from rapidfuzz import fuzz
 from sqlalchemy import Connection, and_, func, select
 
 from .const import SEARCH_CANDIDATES, SEARCH_MIN_SCORE
-from .tables import patient_search_keys, patients
+from .name_index import name_index
+from .tables import patients
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _REPEATS = re.compile(r"(.)\1+")
@@ -119,16 +121,12 @@ def search_patients(conn: Connection, query: str, limit: int = 20) -> list[dict[
 
     keys = query_keys(norm)
     if keys and not digits.isdigit():
-        hits = func.count().label("hits")
-        cands = (select(patient_search_keys.c.patient_id, hits)
-                 .where(patient_search_keys.c.key.in_(sorted(keys)))
-                 .group_by(patient_search_keys.c.patient_id)
-                 .order_by(hits.desc()).limit(SEARCH_CANDIDATES)).subquery()
-        names = conn.execute(select(patients.c.id, patients.c.search_name, patients.c.search_skeleton)
-                             .join(cands, cands.c.patient_id == patients.c.id).where(_ACTIVE)).all()
-        scores = dict(sorted(_score_names(norm, names).items(), key=lambda kv: -kv[1])[:limit])
+        index = name_index(conn)
+        index.refresh(conn)
+        scores = dict(sorted(_score_names(norm, index.candidates(keys, SEARCH_CANDIDATES)).items(),
+                             key=lambda kv: -kv[1])[:limit])
         if scores:
-            rows = conn.execute(select(*_RESULT_COLUMNS).where(patients.c.id.in_(list(scores))))
+            rows = conn.execute(select(*_RESULT_COLUMNS).where(_ACTIVE, patients.c.id.in_(list(scores))))
             for r in rows:
                 found.setdefault(r.id, {**r._mapping, "score": round(scores[r.id]), "matched": "name"})
 

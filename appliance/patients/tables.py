@@ -1,5 +1,5 @@
 """Tables owned by the patients module."""
-from sqlalchemy import Boolean, Column, ForeignKey, Index, String, Table
+from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table
 
 from ..store.schema import metadata
 
@@ -47,6 +47,15 @@ patient_search_keys = Table(
     Column("key", String(40), primary_key=True),
     Column("patient_id", String(36), ForeignKey("patients.id"), primary_key=True),
     sqlite_with_rowid=False,
+)
+
+# Which patients' search keys or searchability changed, in commit order; written by triggers
+# (migration 0010) so that every writer is seen. Each process's name index replays it.
+patient_search_log = Table(
+    "patient_search_log",
+    metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("patient_id", String(36), nullable=False),
 )
 
 referrals = Table(
