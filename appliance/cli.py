@@ -345,12 +345,18 @@ def bench() -> None:
 @click.option("--clients", default=10, show_default=True, type=int)
 @click.option("--seconds", default=10.0, show_default=True, type=float)
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 16))
+@click.option("--client", type=click.Choice(["wrk", "python"]), default=None,
+              help="Load generator [default: wrk when installed, else python].")
 @click.option("--json", "as_json", is_flag=True)
-def bench_store(patients: int, clients: int, seconds: float, workers: int, as_json: bool) -> None:
+def bench_store(patients: int, clients: int, seconds: float, workers: int, client: str | None,
+                as_json: bool) -> None:
     """HTTP registration and search, SQLCipher vs plain SQLite, in the same run."""
     from .bench.store import print_report, run_store_bench
 
-    report = run_store_bench(patients=patients, clients=clients, seconds=seconds, workers=workers)
+    try:
+        report = run_store_bench(patients=patients, clients=clients, seconds=seconds, workers=workers, client=client)
+    except RuntimeError as err:
+        raise click.ClickException(str(err)) from err
     click.echo(json.dumps(report, indent=2) if as_json else print_report(report))
 
 

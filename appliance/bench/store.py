@@ -1,7 +1,8 @@
 """`clinic bench store`: HTTP registration and search under concurrent clients, SQLCipher vs plain SQLite.
 
 Both stores are built, seeded and served the same way in the same run; only the cipher differs.
-The load generator is a separate process from the server, so both share the machine's cores.
+The load generator is a separate process sharing the machine's cores: `wrk` (C, a few percent of a
+core) when installed, else Python threads (which took about a quarter of the two cores themselves).
 """
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import ssl
 import json
 import multiprocessing
 import random
+import shutil
 import statistics
+import subprocess
 import tempfile
 import threading
 import time
@@ -108,6 +111,11 @@ def _typo(rng: random.Random, word: str) -> str:
     return word[:i] + word[i + 1] + word[i] + word[i + 2:] if rng.random() < 0.5 else word[:i] + word[i + 1:]
 
 
+def _search_query(rng: random.Random) -> str:
+    """A given and family name as a health worker might type them, with one slip in the given name."""
+    return f"{_typo(rng, rng.choice(data.GIVEN_FEMALE + data.GIVEN_MALE))} {rng.choice(data.FAMILY)}"
+
+
 def _load(port: int, ca: Path, token: str, clients: int, seconds: float, kind: str) -> dict[str, float]:
     latencies: list[float] = []
     errors = 0
@@ -125,8 +133,7 @@ def _load(port: int, ca: Path, token: str, clients: int, seconds: float, kind: s
                 method, path, body = "POST", "/api/v1/patients", _random_patient(rng, n).model_dump(mode="json",
                                                                                                   exclude_none=True)
             else:
-                q = f"{_typo(rng, rng.choice(data.GIVEN_FEMALE + data.GIVEN_MALE))} {rng.choice(data.FAMILY)}"
-                method, path, body = "GET", f"/api/v1/patients?q={quote(q)}&limit=10", None
+                method, path, body = "GET", f"/api/v1/patients?q={quote(_search_query(rng))}&limit=10", None
             t0 = time.perf_counter()
             status, _ = _request(conn, method, path, body, token)
             mine.append(time.perf_counter() - t0)
@@ -148,7 +155,54 @@ def _load(port: int, ca: Path, token: str, clients: int, seconds: float, kind: s
             "p99_ms": round(latencies[int(len(latencies) * 0.99) - 1] * 1000, 2)}
 
 
-def _run_one(encrypted: bool, patients: int, clients: int, seconds: float, workers: int) -> dict[str, Any]:
+_WRK_SUMMARY = """
+done = function(summary, latency, requests)
+  io.write(string.format('{"requests": %d, "duration_us": %d, "status_errors": %d, "socket_errors": %d, '
+    .. '"p50_us": %d, "p99_us": %d}\\n', summary.requests, summary.duration, summary.errors.status,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50), latency:percentile(99)))
+end
+"""
+
+
+def _lua_string(text: str) -> str:
+    return json.dumps(text)  # a JSON string of ASCII text is a valid Lua string literal
+
+
+def _wrk_script(token: str, kind: str, rng: random.Random, count: int = 20000) -> str:
+    """A wrk script cycling through `count` distinct requests generated like the Python client's."""
+    auth = f"['Authorization'] = {_lua_string('Bearer ' + token)}"
+    if kind == "register":
+        bodies = (json.dumps(_random_patient(rng, 0).model_dump(mode="json", exclude_none=True)) for _ in range(count))
+        table = ",\n".join(_lua_string(b) for b in bodies)
+        make = (f"wrk.format('POST', '/api/v1/patients', {{{auth}, ['Content-Type'] = 'application/json'}}, "
+                f"items[i % #items + 1])")
+    else:
+        paths = (f"/api/v1/patients?q={quote(_search_query(rng))}&limit=10" for _ in range(count))
+        table = ",\n".join(_lua_string(p) for p in paths)
+        make = f"wrk.format('GET', items[i % #items + 1], {{{auth}}})"
+    return (f"items = {{\n{table}\n}}\ni = 0\n"
+            f"request = function()\n  i = i + 1\n  return {make}\nend\n{_WRK_SUMMARY}")
+
+
+def _load_wrk(port: int, token: str, clients: int, seconds: float, kind: str, seed: int) -> dict[str, float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(_wrk_script(token, kind, random.Random(seed)))
+    try:
+        out = subprocess.run(["wrk", "-t1", f"-c{clients}", f"-d{max(1, round(seconds))}s", "-s", f.name,
+                              f"https://127.0.0.1:{port}"], capture_output=True, text=True, timeout=seconds + 60)
+    finally:
+        Path(f.name).unlink()
+    summary = next((json.loads(line) for line in out.stdout.splitlines() if line.startswith('{"requests"')), None)
+    if summary is None:
+        raise RuntimeError(f"wrk printed no summary: {out.stderr.strip() or out.stdout.strip()}")
+    return {"requests": summary["requests"], "errors": summary["status_errors"] + summary["socket_errors"],
+            "per_s": round(summary["requests"] / (summary["duration_us"] / 1e6), 1),
+            "p50_ms": round(summary["p50_us"] / 1000, 2), "p99_ms": round(summary["p99_us"] / 1000, 2)}
+
+
+def _run_one(encrypted: bool, patients: int, clients: int, seconds: float, workers: int,
+             client: str) -> dict[str, Any]:
     from .._port import free_port
 
     port = free_port()
@@ -164,9 +218,14 @@ def _run_one(encrypted: bool, patients: int, clients: int, seconds: float, worke
             conn = _connect(port, ca)
             status, body = _request(conn, "POST", "/api/v1/sessions", {"username": "bench", "password": PASSWORD})
             token = json.loads(body)["token"]
-            _load(port, ca, token, clients, min(2.0, seconds), "search")  # warm the page cache
-            search = _load(port, ca, token, clients, seconds, "search")
-            register = _load(port, ca, token, clients, seconds, "register")
+            if client == "wrk":
+                _load_wrk(port, token, clients, min(2.0, seconds), "search", 1)  # warm up
+                search = _load_wrk(port, token, clients, seconds, "search", 2)
+                register = _load_wrk(port, token, clients, seconds, "register", 3)
+            else:
+                _load(port, ca, token, clients, min(2.0, seconds), "search")  # warm up
+                search = _load(port, ca, token, clients, seconds, "search")
+                register = _load(port, ca, token, clients, seconds, "register")
         finally:
             proc.terminate()
             proc.join(15)
@@ -174,11 +233,19 @@ def _run_one(encrypted: bool, patients: int, clients: int, seconds: float, worke
                 "register": register, "search": search}
 
 
-def run_store_bench(*, patients: int, clients: int, seconds: float, workers: int = 2) -> dict[str, Any]:
-    enc = _run_one(True, patients, clients, seconds, workers)
-    plain = _run_one(False, patients, clients, seconds, workers)
+def default_client() -> str:
+    return "wrk" if shutil.which("wrk") else "python"
+
+
+def run_store_bench(*, patients: int, clients: int, seconds: float, workers: int = 2,
+                    client: str | None = None) -> dict[str, Any]:
+    client = client or default_client()
+    if client == "wrk" and not shutil.which("wrk"):
+        raise RuntimeError("wrk is not installed (Debian package wrk); use --client python")
+    enc = _run_one(True, patients, clients, seconds, workers, client)
+    plain = _run_one(False, patients, clients, seconds, workers, client)
     return {
-        "patients": patients, "clients": clients, "seconds": seconds, "workers": workers,
+        "patients": patients, "clients": clients, "seconds": seconds, "workers": workers, "client": client,
         "results": [enc, plain],
         "ratios": {
             "register_throughput_plain_over_encrypted": round(plain["register"]["per_s"] / enc["register"]["per_s"], 2),
@@ -192,7 +259,8 @@ def run_store_bench(*, patients: int, clients: int, seconds: float, workers: int
 
 def print_report(report: dict[str, Any]) -> str:
     lines = [f"clinic bench store: {report['patients']} patients, {report['clients']} concurrent clients, "
-             f"{report['seconds']} s per phase, {report['workers']} server workers, HTTPS, every access audited",
+             f"{report['seconds']} s per phase, {report['workers']} server workers, HTTPS, every access audited, "
+             f"load from {report['client']}",
              f"{'store':10} {'phase':9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}"]
     for r in report["results"]:
         for phase in ("register", "search"):
