@@ -23,9 +23,13 @@ def _json_default(value: Any) -> str:
 
 # Built once: statement construction would otherwise dominate the time the write lock is held.
 _LAST_SEQ = select(func.max(events.c.seq)).where(events.c.origin == bindparam("origin"))
-_LAST_HLC = select(func.max(events.c.hlc))
-# The hub's time, once seen, is a floor for the clock even before any of its events arrive.
-_FLOOR = select(sync_state.c.value).where(sync_state.c.key == "hlc_floor")
+# The origin's last seq, the newest HLC, and the hub's time (once seen, a floor for the clock even
+# before any of its events arrive), in one round trip.
+_LAST = select(
+    _LAST_SEQ.scalar_subquery(),
+    select(func.max(events.c.hlc)).scalar_subquery(),
+    select(sync_state.c.value).where(sync_state.c.key == "hlc_floor").scalar_subquery(),
+)
 _INSERT = insert(events)
 
 
@@ -33,8 +37,8 @@ def append_event(conn: Connection, *, origin: str, actor: str, entity: str, enti
                  fields: dict[str, Any], patient_id: str | None = None) -> dict[str, Any]:
     """Write one event. Must run inside a write (BEGIN IMMEDIATE) transaction: that lock is what
     makes `seq` gap-free per origin and the HLC monotonic across processes."""
-    last_seq = conn.execute(_LAST_SEQ, {"origin": origin}).scalar()
-    last_hlc = max(filter(None, [conn.execute(_LAST_HLC).scalar(), conn.execute(_FLOOR).scalar()]), default=None)
+    last_seq, newest_hlc, floor = conn.execute(_LAST, {"origin": origin}).one()
+    last_hlc = max(filter(None, [newest_hlc, floor]), default=None)
     hlc = tick(HLCTimestamp.decode(last_hlc) if last_hlc else None)
     row = {
         "id": uuid7(hlc.wall_ms),
