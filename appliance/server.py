@@ -25,7 +25,7 @@ def _tls_context(config, default_ssl_context_factory) -> ssl.SSLContext:
 
 # A kept-alive connection is closed after this many requests (nginx's `keepalive_requests` idea).
 CONNECTION_REQUESTS = 100
-ACCEPT_BACKOFF_S = 0.0005  # per connection held and request in flight
+ACCEPT_BACKOFF_S = 0.001  # per connection held and request in flight
 ACCEPT_BACKOFF_MAX_S = 0.005
 
 

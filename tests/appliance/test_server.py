@@ -1,0 +1,103 @@
+"""The real server: kept-alive connections are recycled, and spread over the workers."""
+from __future__ import annotations
+
+import http.client
+import os
+import ssl
+import time
+from pathlib import Path
+
+from appliance.server import CONNECTION_REQUESTS
+
+
+def _connection(server) -> http.client.HTTPSConnection:
+    return http.client.HTTPSConnection("127.0.0.1", server.port, timeout=10,
+                                       context=ssl.create_default_context(cafile=server.ca))
+
+
+def _health(conn) -> tuple[str | None, int]:
+    conn.request("GET", "/api/v1/health")
+    resp = conn.getresponse()
+    resp.read()
+    return resp.getheader("Connection"), resp.status
+
+
+def test_a_kept_alive_connection_is_closed_after_its_quota(server):
+    server.start()
+    conn = _connection(server)
+    answers = [_health(conn) for _ in range(CONNECTION_REQUESTS)]
+    assert all(status == 200 for _, status in answers)
+    assert [header for header, _ in answers[:-1]] == ["keep-alive"] * (CONNECTION_REQUESTS - 1)
+    assert answers[-1][0] == "close"
+    # The client simply reconnects (http.client does so on the next request).
+    assert _health(conn)[1] == 200
+
+
+def test_kept_open_connections_are_spread_over_the_workers(server):
+    """Ten clients that keep their connections open (kiosks, a load test): both workers take some.
+    Without the accept back-off one worker often took all ten while the other core idled."""
+    server.start()
+    _wait_for_workers_with_store(server.proc.pid, 2)
+    conns = [_connection(server) for _ in range(10)]
+    for conn in conns:  # one after the other, each kept open after its first answer
+        assert _health(conn)[1] == 200
+    time.sleep(0.2)
+    owners = _established_by_worker(server.proc.pid, server.port)
+    for conn in conns:
+        conn.close()
+    assert sum(owners.values()) >= 10  # and the fixture's own kept-alive health check
+    assert len(owners) == 2 and min(owners.values()) >= 3, owners
+
+
+def _children(master: int) -> list[int]:
+    found = []
+    for pid in (int(p) for p in os.listdir("/proc") if p.isdigit()):
+        try:
+            if int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1]) == master:
+                found.append(pid)
+        except OSError:  # a process that ended meanwhile
+            continue
+    return found
+
+
+def _fds(pid: int) -> list[str]:
+    try:
+        return [os.readlink(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")]
+    except OSError:
+        return []
+
+
+def _wchan(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/wchan").read_text()
+    except OSError:
+        return ""
+
+
+def _wait_for_workers_with_store(master: int, workers: int, timeout: float = 60) -> None:
+    """The server answers as soon as one worker is ready; wait until each has opened the store and
+    its main thread waits in epoll for connections."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready = [pid for pid in _children(master) if any(fd.endswith("/clinic.db") for fd in _fds(pid))
+                 and _wchan(pid) == "do_epoll_wait"]
+        if len(ready) >= workers:
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"{workers} workers did not open the store")
+
+
+def _established_by_worker(master: int, port: int) -> dict[int, int]:
+    """How many established connections to `port` each child of `master` holds (from /proc)."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            if int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "01":  # 01: ESTABLISHED
+                inodes.add(fields[9])
+    owners: dict[int, int] = {}
+    for pid in _children(master):
+        held = sum(fd.startswith("socket:[") and fd[8:-1] in inodes for fd in _fds(pid))
+        if held:
+            owners[pid] = held
+    return owners
