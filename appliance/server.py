@@ -14,6 +14,7 @@ from provisioning.tls import tls_dir
 from .app import create_app
 from .box import open_box
 from .logs import gunicorn_logconfig
+from .patients.services import prepare_search
 from .settings import Settings
 
 
@@ -100,4 +101,6 @@ class ClinicServer(BaseApplication):
 
     def load(self):
         box = open_box(self.settings, migrate_schema=False, quick_check=False, encrypted=self.encrypted)
+        with box.read() as conn:  # a worker's first patient search should not pay for the index
+            prepare_search(conn)
         return create_app(box)
