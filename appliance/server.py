@@ -31,14 +31,15 @@ ACCEPT_BACKOFF_MAX_S = 0.005
 
 
 class RecyclingThreadWorker(ThreadWorker):
-    """gunicorn's threaded worker, closing a kept-alive connection after CONNECTION_REQUESTS requests.
+    """gunicorn's threaded worker, spreading kept-alive connections over the workers.
 
     Workers share one listening socket and a connection stays with the worker that accepted it.
-    Clients that open their connections together (kiosks after a power cut, a sync client, a load
-    test) could all land on one worker: measured, 10 of 10 on one worker, half the box's throughput
-    while the other core idled. Closing a connection now and then lets the client reconnect, and the
-    less busy worker, whose loop is not waiting for the interpreter lock, is the one to accept it;
-    the cost is one TLS handshake per hundred requests."""
+    Clients that keep their connections (kiosks, a sync client, a load test) could all land on one
+    worker: measured, 10 of 10 on one worker, half the box's throughput while the other core idled.
+    So a worker already holding connections waits a moment before accepting, letting an idler
+    sibling take the connection, and a kept-alive connection is closed after CONNECTION_REQUESTS
+    requests so that the client reconnects to whichever worker is then less loaded (the cost: one
+    TLS handshake per hundred requests)."""
 
     in_flight = 0  # requests this worker is serving now (only changed under _count_lock)
 
