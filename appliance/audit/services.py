@@ -6,11 +6,12 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, select
 
 from ..common import new_id, utc_now
 from ..events.outbox import entity_count
 from ..events.unit import UnitOfWork
+from ..store import hot
 from .tables import audit_log
 
 GENESIS = "0" * 64
@@ -43,18 +44,19 @@ def record_hash(row: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-_LAST = select(audit_log.c.seq, audit_log.c.hash).order_by(audit_log.c.seq.desc()).limit(1)
-_INSERT = insert(audit_log)
+# Straight to the driver (store/hot.py): every audited write runs these with the write lock held.
+_LAST = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+_INSERT = hot.insert_sql(audit_log)
 
 
 def append(uow: UnitOfWork, rec: AccessRecord) -> dict[str, Any]:
     """Chain one record after the last (the write transaction's lock orders the chain)."""
-    last = uow.conn.execute(_LAST).first()
+    last = hot.execute(uow.conn, _LAST).fetchone()
     row = {**asdict(rec), "patient_ids": json.dumps(sorted(set(rec.patient_ids))),
-           "seq": (last.seq if last else 0) + 1, "id": new_id(), "at": utc_now(),
-           "prev_hash": last.hash if last else GENESIS}
+           "seq": (last[0] if last else 0) + 1, "id": new_id(), "at": utc_now(),
+           "prev_hash": last[1] if last else GENESIS}
     row["hash"] = record_hash(row)
-    uow.conn.execute(_INSERT, row)
+    hot.execute(uow.conn, _INSERT, row)
     uow.emit("audit", row["id"], "recorded", {k: v for k, v in row.items() if k != "id"},
              patient_id=rec.patient_ids[0] if len(rec.patient_ids) == 1 else None)
     return row

@@ -5,12 +5,12 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select
+from sqlalchemy import Connection, bindparam, func, select
 
 from sync.clock import HLCTimestamp, tick
 from sync.ids import uuid7
-from sync.tables import sync_state
 
+from ..store import hot
 from .const import SCHEMA_VERSION
 from .tables import events
 
@@ -24,20 +24,18 @@ def _json_default(value: Any) -> str:
 # Built once: statement construction would otherwise dominate the time the write lock is held.
 _LAST_SEQ = select(func.max(events.c.seq)).where(events.c.origin == bindparam("origin"))
 # The origin's last seq, the newest HLC, and the hub's time (once seen, a floor for the clock even
-# before any of its events arrive), in one round trip.
-_LAST = select(
-    _LAST_SEQ.scalar_subquery(),
-    select(func.max(events.c.hlc)).scalar_subquery(),
-    select(sync_state.c.value).where(sync_state.c.key == "hlc_floor").scalar_subquery(),
-)
-_INSERT = insert(events)
+# before any of its events arrive), in one round trip; both statements go straight to the driver
+# (store/hot.py): they run with the write lock held.
+_LAST = ("SELECT (SELECT max(seq) FROM events WHERE origin = :origin), (SELECT max(hlc) FROM events), "
+         "(SELECT value FROM sync_state WHERE \"key\" = 'hlc_floor')")
+_INSERT = hot.insert_sql(events)
 
 
 def append_event(conn: Connection, *, origin: str, actor: str, entity: str, entity_id: str, op: str,
                  fields: dict[str, Any], patient_id: str | None = None) -> dict[str, Any]:
     """Write one event. Must run inside a write (BEGIN IMMEDIATE) transaction: that lock is what
     makes `seq` gap-free per origin and the HLC monotonic across processes."""
-    last_seq, newest_hlc, floor = conn.execute(_LAST, {"origin": origin}).one()
+    last_seq, newest_hlc, floor = hot.execute(conn, _LAST, {"origin": origin}).fetchone()
     last_hlc = max(filter(None, [newest_hlc, floor]), default=None)
     hlc = tick(HLCTimestamp.decode(last_hlc) if last_hlc else None)
     row = {
@@ -54,7 +52,7 @@ def append_event(conn: Connection, *, origin: str, actor: str, entity: str, enti
         "schema": SCHEMA_VERSION,
         "recorded_at": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
     }
-    conn.execute(_INSERT, row)
+    hot.execute(conn, _INSERT, row)
     return {**row, "fields": fields}
 
 

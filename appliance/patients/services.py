@@ -9,9 +9,10 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 from ..common import as_dict, as_dicts, changed_fields, new_id, today, utc_now
 from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
+from ..store import hot
 from .const import ALLERGY_ENTITY, ENTITY
-from .schemas import AllergyIn, PatientIn, PatientPatch, ReferralIn
 from .name_index import name_index
+from .schemas import AllergyIn, PatientIn, PatientPatch, ReferralIn
 from .search import name_keys, phone_digits, search_columns, search_patients
 from .tables import patient_allergies, patient_search_keys, patients, referrals
 
@@ -19,6 +20,14 @@ from .tables import patient_allergies, patient_search_keys, patients, referrals
 # A range, not LIKE: SQLite's case-insensitive LIKE cannot use the unique index.
 _LAST_NUMBER = select(func.max(patients.c.clinic_number)).where(
     patients.c.clinic_number >= bindparam("low"), patients.c.clinic_number < bindparam("high"))
+
+
+# Registration runs with the write lock held: its inserts go straight to the driver (store/hot.py).
+_INSERT_PATIENT = hot.insert_sql(patients, (
+    "id", "clinic_number", "given_name", "family_name", "search_name", "search_skeleton", "sex", "birth_date",
+    "birth_date_estimated", "phone", "village", "address", "national_id", "guardian_name", "created_at",
+    "updated_at"))
+_INSERT_KEY = hot.insert_sql(patient_search_keys)
 
 
 def _next_clinic_number(conn: Connection, clinic_id: str) -> str:
@@ -33,7 +42,7 @@ def _index_names(conn: Connection, patient_id: str, given: str, family: str, *, 
         conn.execute(delete(patient_search_keys).where(patient_search_keys.c.patient_id == patient_id))
     keys = name_keys(given, family)
     if keys:
-        conn.execute(insert(patient_search_keys), [{"key": k, "patient_id": patient_id} for k in keys])
+        hot.executemany(conn, _INSERT_KEY, [{"key": k, "patient_id": patient_id} for k in sorted(keys)])
 
 
 def register_patient(uow: UnitOfWork, data: PatientIn, clinic_id: str) -> dict[str, Any]:
@@ -58,7 +67,7 @@ def register_patient(uow: UnitOfWork, data: PatientIn, clinic_id: str) -> dict[s
         "created_at": now,
         "updated_at": now,
     }
-    uow.conn.execute(insert(patients), row)
+    hot.execute(uow.conn, _INSERT_PATIENT, row)
     _index_names(uow.conn, row["id"], data.given_name, data.family_name, new=True)
     uow.emit(ENTITY, row["id"], "registered",
              {k: v for k, v in row.items() if k not in ("id", "search_name", "search_skeleton")}, patient_id=row["id"])
