@@ -108,6 +108,10 @@ def _spell_number(match: re.Match) -> str:
 
 
 NUMBER = re.compile(r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?(?P<suffix>st|nd|rd|th)?\b")
+# "one hundred and forty" is one number, the same as "one hundred forty" and "140"; but
+# "100 and 40", written in digits, stays two numbers (as in Whisper's normaliser), so this
+# runs before digits are spelled out.
+AND_IN_NUMBER = re.compile(r"\b(hundred|thousand|million|billion),?\s+and\s+(?=(?:" + "|".join(NUMBER_WORDS) + r")\b)")
 UNIT_AFTER_NUMBER = re.compile(r"(\d)\s*(" + "|".join(UNITS) + r")\b")
 
 
@@ -120,18 +124,7 @@ def normalize_text(text: str) -> str:
     text = re.sub(r"(\d)\s*/\s*(\d)", r"\1 over \2", text)
     text = re.sub(r"(\d)\s*%", r"\1 percent", text)
     text = re.sub(r"(\d)\s*°\s*c?\b", r"\1 degrees", text)
+    text = AND_IN_NUMBER.sub(r"\1 ", text)
     text = NUMBER.sub(_spell_number, text)
     text = re.sub(r"[^\w\s]|_", " ", text)
-    words = [SPELLINGS.get(word, word) for word in text.split() if word not in FILLERS]
-    # "one hundred and forty" and "one hundred forty" are the same number
-    words = [
-        word
-        for i, word in enumerate(words)
-        if not (
-            word == "and"
-            and 0 < i < len(words) - 1
-            and words[i - 1] in {"hundred", "thousand", "million"}
-            and words[i + 1] in NUMBER_WORDS
-        )
-    ]
-    return " ".join(words)
+    return " ".join(SPELLINGS.get(word, word) for word in text.split() if word not in FILLERS)

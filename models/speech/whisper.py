@@ -95,11 +95,29 @@ class WhisperEngine:
     def transcribe(self, audio: np.ndarray, *, on_progress: ProgressCallback | None = None) -> Transcript:
         duration = max(audio.size / SAMPLE_RATE, 1e-9)
         segments = []
-        for raw in self.decode(audio):
+        for raw in self._decode_recording(audio):
             segments.append(Segment(raw.start, raw.end, raw.text.strip()))
             if on_progress:
                 on_progress(min(raw.end / duration, 1.0))
         return Transcript(tuple(segments))
+
+    def _decode_recording(self, audio: np.ndarray):
+        """Decode each stretch of speech the VAD finds (cut in a pause, at most one 30 s window) without
+        timestamp tokens: one segment per stretch, timed by the VAD.
+
+        Timestamp tokens cost tiny.en words (CTranslate2 issue 1783; faster-whisper's batched pipeline
+        drops them too); cutting in pauses rather than every 30 s keeps long recordings whole.
+        """
+        if not self.vad:  # no pauses to cut in: let Whisper's timestamps place the windows
+            return self.decode(audio)
+        from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+        max_s = self.model.feature_extractor.chunk_length
+        speech = get_speech_timestamps(audio, VadOptions(max_speech_duration_s=max_s), SAMPLE_RATE)
+        if not speech:
+            return iter(())  # faster-whisper would read an empty clip list as "the whole recording"
+        clips = [edge / SAMPLE_RATE for region in speech for edge in (region["start"], region["end"])]
+        return self.decode(audio, clip_timestamps=clips, without_timestamps=True)
 
     def open_stream(
         self,

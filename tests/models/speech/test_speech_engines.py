@@ -86,6 +86,18 @@ def test_whisper_hears_english(whisper_engine, fever_wav):
     assert "fever" in text and "three days" in text
 
 
+def test_whisper_recording_segments_are_the_stretches_of_speech(whisper_engine, fever_audio):
+    pause = np.zeros(16_000 * 3, dtype=np.float32)
+    recording = np.concatenate([fever_audio, pause, fever_audio])
+    gap_start, gap_end = fever_audio.size / 16_000, (fever_audio.size + pause.size) / 16_000
+
+    segments = whisper_engine.transcribe(recording).segments
+
+    assert len(segments) == 2
+    assert segments[0].end <= gap_start + 0.5 and segments[1].start >= gap_end - 0.5  # VAD pads 0.4 s
+    assert all("fever" in segment.text.lower() for segment in segments)
+
+
 def test_registry_loads_each_model_once(whisper_engine):
     assert get_engine("whisper") is whisper_engine
     assert get_engine("whisper", whisper_engine.model_path) is whisper_engine

@@ -26,6 +26,13 @@ def test_normalisation_makes_spoken_and_written_forms_equal(spoken, written):
     assert normalize_text(spoken) == normalize_text(written)
 
 
+def test_digits_joined_by_and_stay_two_numbers():
+    # Whisper's normaliser does the same: "100 and 40" is not how 140 is written
+    assert normalize_text("100 and 40 over 90") == "one hundred and forty over ninety"
+    assert normalize_text("one hundred, and forty over ninety") == "one hundred forty over ninety"
+    assert word_errors("one hundred and forty", "100 and 40") == (1, 3)
+
+
 def test_number_words():
     assert number_to_words(96) == "ninety six"
     assert number_to_words(1_005) == "one thousand five"
