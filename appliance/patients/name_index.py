@@ -17,17 +17,16 @@ import weakref
 from collections import Counter
 from typing import Iterable
 
-from sqlalchemy import Connection, and_, bindparam, func, select
+from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.engine import Engine
 
-from .tables import patient_search_keys, patient_search_log, patients
+from .tables import ACTIVE, patient_search_keys, patient_search_log, patients
 
-_ACTIVE = and_(patients.c.retired_at.is_(None), patients.c.merged_into.is_(None))
 _LAST_SEQ = select(func.max(patient_search_log.c.seq))
 _FIRST_SEQ = select(func.min(patient_search_log.c.seq))
 _CHANGED = (select(patient_search_log.c.patient_id).distinct()
             .where(patient_search_log.c.seq > bindparam("after"), patient_search_log.c.seq <= bindparam("upto")))
-_ALL_NAMES = select(patients.c.id, patients.c.search_name, patients.c.search_skeleton).where(_ACTIVE)
+_ALL_NAMES = select(patients.c.id, patients.c.search_name, patients.c.search_skeleton).where(ACTIVE)
 _ALL_KEYS = select(patient_search_keys.c.key, patient_search_keys.c.patient_id)
 _SOME_NAMES = _ALL_NAMES.where(patients.c.id.in_(bindparam("ids", expanding=True)))
 _SOME_KEYS = _ALL_KEYS.where(patient_search_keys.c.patient_id.in_(bindparam("ids", expanding=True)))

@@ -9,7 +9,7 @@ from sync.merge import Folded, fold
 from sync.replica_kit import columns, require_born, require_parent, upsert
 
 from .search import name_keys, search_columns
-from .tables import patient_allergies, patient_search_keys, patients
+from .tables import ACTIVE, patient_allergies, patient_search_keys, patients
 
 
 def resolve_patient(conn: Connection, patient_id: str | None) -> str | None:
@@ -63,7 +63,7 @@ def repoint_patient(conn: Connection, from_id: str, to_id: str) -> None:
 def duplicate_candidates(conn: Connection) -> list[tuple[str, str]]:
     """Active patient pairs with the same name key and the same phone or birth year: (keep, merge)."""
     rows = conn.execute(select(patients.c.id, patients.c.search_skeleton, patients.c.phone, patients.c.birth_date)
-                        .where(patients.c.retired_at.is_(None), patients.c.merged_into.is_(None))).all()
+                        .where(ACTIVE)).all()
     by_name: dict[str, list] = {}
     for r in rows:
         by_name.setdefault(r.search_skeleton, []).append(r)

@@ -14,11 +14,11 @@ from typing import Any
 
 import jellyfish
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, func, select
 
 from .const import SEARCH_CANDIDATES, SEARCH_MIN_SCORE
 from .name_index import name_index
-from .tables import patients
+from .tables import ACTIVE, patients
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _REPEATS = re.compile(r"(.)\1+")
@@ -92,7 +92,6 @@ def phone_digits(text: str | None) -> str | None:
 
 _RESULT_COLUMNS = (patients.c.id, patients.c.clinic_number, patients.c.given_name, patients.c.family_name,
                    patients.c.sex, patients.c.birth_date, patients.c.phone, patients.c.village)
-_ACTIVE = and_(patients.c.retired_at.is_(None), patients.c.merged_into.is_(None))
 
 
 def search_patients(conn: Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
@@ -104,17 +103,17 @@ def search_patients(conn: Connection, query: str, limit: int = 20) -> list[dict[
 
     if _CLINIC_NUMBER.match(text.lower()):
         rows = conn.execute(select(*_RESULT_COLUMNS).where(
-            _ACTIVE, patients.c.clinic_number.like(text.upper().replace("%", "") + "%")).limit(limit))
+            ACTIVE, patients.c.clinic_number.like(text.upper().replace("%", "") + "%")).limit(limit))
         for r in rows:
             found[r.id] = {**r._mapping, "score": 100, "matched": "clinic_number"}
     if digits.isdigit() and len(digits) >= 3:
         rows = conn.execute(select(*_RESULT_COLUMNS).where(
-            _ACTIVE, func.instr(patients.c.phone, digits) > 0).limit(limit))
+            ACTIVE, func.instr(patients.c.phone, digits) > 0).limit(limit))
         for r in rows:
             found.setdefault(r.id, {**r._mapping, "score": 100 if r.phone.endswith(digits) else 90,
                                     "matched": "phone"})
         rows = conn.execute(select(*_RESULT_COLUMNS).where(
-            _ACTIVE, patients.c.clinic_number.like("%-" + digits.lstrip("0").rjust(1, "0") + "%")).limit(limit))
+            ACTIVE, patients.c.clinic_number.like("%-" + digits.lstrip("0").rjust(1, "0") + "%")).limit(limit))
         for r in rows:
             if r.clinic_number.split("-")[-1].lstrip("0") == digits.lstrip("0"):
                 found.setdefault(r.id, {**r._mapping, "score": 95, "matched": "clinic_number"})
@@ -126,7 +125,7 @@ def search_patients(conn: Connection, query: str, limit: int = 20) -> list[dict[
         scores = dict(sorted(_score_names(norm, index.candidates(keys, SEARCH_CANDIDATES)).items(),
                              key=lambda kv: -kv[1])[:limit])
         if scores:
-            rows = conn.execute(select(*_RESULT_COLUMNS).where(_ACTIVE, patients.c.id.in_(list(scores))))
+            rows = conn.execute(select(*_RESULT_COLUMNS).where(ACTIVE, patients.c.id.in_(list(scores))))
             for r in rows:
                 found.setdefault(r.id, {**r._mapping, "score": round(scores[r.id]), "matched": "name"})
 

@@ -1,5 +1,5 @@
 """Tables owned by the patients module."""
-from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table
+from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table, and_
 
 from ..store.schema import metadata
 
@@ -26,6 +26,9 @@ patients = Table(
     Column("merged_into", String(36)),
     Index("ix_patients_phone", "phone"),
 )
+
+# A record that is neither retired nor merged into another: the ones searches and lists show.
+ACTIVE = and_(patients.c.retired_at.is_(None), patients.c.merged_into.is_(None))
 
 patient_allergies = Table(
     "patient_allergies",
