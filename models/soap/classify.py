@@ -40,13 +40,17 @@ EXAM_FINDING: Final = re.compile(
     r"reflexes|power (?:is )?(?:normal|reduced)|conscious|oriented|alert and|dehydrated|sunken eyes|"
     r"skin pinch|capillary refill|looks? (?:pale|tired|ill|sick|unwell|dehydrated|well|comfortable|anxious)|"
     r"i can (?:see|hear|feel)|there (?:is|are) (?:a |an |no )?(?:[\w-]+ ){0,3}(?:rash|swelling|wound|ulcer|"
-    r"discharge|lesions?|patch|patches|scaling|tenderness|pus|redness)|"
+    r"discharge|lesions?|patch|patches|scaling|tenderness|pus|redness|papules?|pustules?|vesicles?|nodules?|"
+    r"blisters?|burrows?|bruis\w*|scars?)|"
+    r"\b(?:is|are) (?:normal|abnormal|positive|negative|present|absent|\d+ plus|trace|raised|reduced|"
+    r"within normal limits)\b|"
     r"(?:rash|wound|swelling|ulcer) (?:is|looks|on)|(?:mild|moderate|severe) (?:pallor|dehydration)|"
     r"respiratory distress|chest indrawing|nasal flaring|no signs of|febrile|afebrile|tachycardi|"
     r"tachypn|bradycardi|palpable)\b|"
     r"\b(?:throat|tonsils?|chest|lungs?|abdomen|belly|tummy|skin|eyes?|ears?|ear drums?|nose|tongue|heart|"
-    r"liver|spleen|wound|conjunctiva|calf|joint|knee|gums?)\b[^.?]{0,25}\b(?:red|congested|inflamed|clear|soft|"
-    r"tender|swollen|enlarged|pale|yellow|normal|dry|coated|infected|discharging|bulging|warm)\b", re.I)
+    r"liver|spleen|wound|conjunctiva|calf|joint|knee|gums?|thyroid|gland|neck|muscles?|hand|foot|feet|leg|"
+    r"arm|back|spine)\b[^.?]{0,25}\b(?:red|congested|inflamed|clear|soft|"
+    r"tender|swollen|enlarged|pale|yellow|normal|dry|coated|infected|discharging|bulging|warm|not enlarged|not tender)\b", re.I)
 ASSESSMENT: Final = re.compile(
     r"\b(?:looks? like|seems? (?:like|to be)|sounds? like|i think (?:it(?:'s| is)?|this (?:is)?|you (?:have|might|may)|"
     r"that(?:'s| is)?|he has|she has|the child has)|i feel (?:it|this) is|this is (?:a |an )?(?:case of|likely|"
@@ -59,20 +63,29 @@ ASSESSMENT: Final = re.compile(
     r"(?:[\w-]+itis|[\w-]+osis|infection|attack|malaria|typhoid|dengue|diabetes|hypertension|an(?:a)?emia|"
     r"asthma|copd|pneumonia|allergy|allergic \w+|disease|syndrome|deficiency|dehydration|worms?|ulcer|tb|"
     r"tuberculosis|flu|influenza|common cold|viral fever|sprain|fracture|migraine|scabies|tinea|eczema|"
-    r"pre-?eclampsia|angina|heart attack|stroke|poisoning|jaundice|hepatitis|measles|chickenpox)\b", re.I)
+    r"pre-?eclampsia|angina|heart attack|stroke|poisoning|jaundice|hepatitis|measles|chickenpox|bite|sting|"
+    r"burns?|injury|reaction|strain)\b|"
+    r"\b(?:you|he|she|the child|the baby|it|this|the \w+)(?: is| are|'s|'re)(?: now| still)? (?:responding|improving|"
+    r"not improving|under control|well controlled|not controlled|uncontrolled|stable|worsening|getting (?:better|worse))\b",
+    re.I)
 PLAN: Final = re.compile(
     r"\b(?:take|taking|give|giving|prescrib\w*|start|starting|continue|stop|avoid|drink|eat|rest|apply|use|"
-    r"advise|advised|should|must|need to|have to|don't|do not|refer|referring|admit|admission|"
+    r"advise|advised|should|must|need to|have to|don't|do not|never|refer|referring|admit|admission|"
     r"come back|follow[- ]?up|review|return|if (?:the )?(?:fever|pain|symptoms?|it|he|she|you|breathing|"
     r"child|baby)[^.]{0,30}(?:worse|increase|persist|continue|not|doesn't|does not|come)|"
     r"immediately|keep|plenty of|fluids|sponging|we will|we'll|i will|i'll|let's|lets|plan|counsel\w*|"
     r"diet|exercise|salt|sugar-free|reduce|increase|dose|tablet|tablets|syrup|injection|medicine|medicines|"
-    r"dawai|dawa|goli|lena|lijiye|khana|aana|pilao|pijiye)\b", re.I)
+    r"dawai|dawa|goli|lena|lijiye|khana|aana|pilao|pijiye|piyo|peeyo|piyen|peena)\b|"
+    r"^(?:please |so |now |also )?(?:wash|clean|repeat|boil|cover|elevate|change|dress|soak|gargle|sleep|wear|"
+    r"stay|bring|check|measure|monitor|walk|bathe|feed|breastfeed|put|massage|tie|dry|sit|limit|cut down|quit)\b",
+    re.I)
 HISTORY_RECAP: Final = re.compile(
     r"\b(?:you (?:have|had|have had|'ve had|are having|were having|said|mentioned|told|feel)|you've|so you|"
     r"your (?:\w+ )?(?:has|have|is|was|started)|since|for (?:the (?:past|last) )?\d+ (?:days?|weeks?|months?)|"
     r"ago|history of|known case|k/c/o|h/o|he has|she has|the child has|baby has)\b", re.I)
-CONDITIONAL: Final = re.compile(r"^(?:if|in case|otherwise,? if|agar)\b", re.I)
+CONDITIONAL: Final = re.compile(r"^(?:if|in case|otherwise,? if|agar)\b|"
+                                r"^(?:please )?(?:come|return|rush|go|bring \w+)\b[^.?!]{0,40}\b(?:if|in case)\b",
+                                re.I)
 FIRST_PERSON: Final = re.compile(r"\b(?:i|i'm|i've|i have|my|me|mujhe|mera|meri|mere)\b", re.I)
 RESULT: Final = re.compile(r"\b(?:test|report|rdt|smear|x-?ray|ecg|scan|result|hb|hemoglobin)\b[^.]{0,40}"
                            r"\b(?:positive|negative|normal|abnormal|shows?|showed|came|is|was)\b", re.I)

@@ -1,4 +1,5 @@
-"""``clinic soap``: a SOAP draft from a transcript file (or - for stdin), as text or JSON.
+"""``clinic soap``: a SOAP draft from a transcript file (or - for stdin), as text or JSON; and
+``clinic soap eval``: the generator scored on consultations with known content.
 
 The file is plain text ("Doctor: ..." / "Patient: ..." turns or not) or a models/speech transcript
 JSON ({"text", "segments", ...}). Register with ``main.add_command(soap)`` (the ``clinic`` click group).
@@ -7,9 +8,11 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import click
 
+from ..cli_groups import FileOrSubcommand
 from .const import SECTIONS
 from .errors import SoapInputError
 from .services import generate_soap
@@ -30,10 +33,24 @@ def read_transcript_file(raw: str) -> str:
     return raw
 
 
-@click.command("soap")
+class _FileStdinOrSubcommand(FileOrSubcommand):
+    route_empty = True  # a bare `clinic soap` reads the transcript from stdin
+
+
+@click.group("soap", cls=_FileStdinOrSubcommand)
+def soap() -> None:
+    """Draft a SOAP note from a consultation transcript, or score the generator.
+
+    \b
+    clinic soap [--json] FILE|-
+    clinic soap eval [--json] [--verbose] [CONSULTATIONS.json]
+    """
+
+
+@soap.command("file", hidden=True)
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole draft as JSON.")
-def soap(file, as_json: bool) -> None:
+def draft(file, as_json: bool) -> None:
     """Draft a SOAP note from a consultation transcript (FILE, or - for stdin)."""
     text = read_transcript_file(file.read())
     started = time.perf_counter()
@@ -58,3 +75,44 @@ def soap(file, as_json: bool) -> None:
     if note["follow_up"]:
         click.echo(f"Follow-up: {note['follow_up']['days']} days")
     click.echo(f"({elapsed_ms:.1f} ms)", err=True)
+
+
+@soap.command("eval")
+@click.argument("source", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--verbose", "-v", is_flag=True, help="List every miss, consultation by consultation.")
+@click.option("--min-placement", type=click.FloatRange(0, 1),
+              help="Exit with status 1 below this share of items placed right (target 0.85).")
+def evaluate_generator(source: Path | None, as_json: bool, verbose: bool, min_placement: float | None) -> None:
+    """Score the generator on SOURCE (default: the packaged consultations with known content).
+
+    Prints the share of expected items placed in the right section and medication-field accuracy.
+    """
+    from .evaluation import TARGET_PLACEMENT, ConsultationFileError, evaluate, load_consultations
+
+    try:
+        cases = load_consultations(source)
+    except ConsultationFileError as err:
+        raise click.ClickException(str(err)) from err
+    try:
+        report = evaluate(cases, generate_soap)
+    except SoapInputError as err:
+        raise click.ClickException(f"a transcript cannot be drafted: {err.reason}") from err
+    summary = report.as_dict()
+    if as_json:
+        click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        click.echo(f"{summary['consultations']} consultations, {summary['items']} expected items, "
+                   f"{summary['medication_fields']} medication fields")
+        click.echo(f"items placed in the right section: {report.placement:.1%} (target {TARGET_PLACEMENT:.0%})")
+        click.echo(f"medication-field accuracy:         {report.medication_accuracy:.1%}")
+        click.echo(f"symptoms, vitals, tests, follow-up, misplacements: {report.other_accuracy:.1%} "
+                   f"of {summary['other_checks']} checks")
+        for case in report.cases:
+            if case.problems and verbose:
+                click.echo(f"  {case.id}:")
+                click.echo("\n".join(f"    {p}" for p in case.problems))
+            elif case.problems:
+                click.echo(f"  {case.id}: {len(case.problems)} miss(es); --verbose lists them")
+    if min_placement is not None and report.placement < min_placement:
+        raise SystemExit(1)

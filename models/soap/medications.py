@@ -80,7 +80,14 @@ NAMING_FORMS: Final = ("tablet", "tab", "capsule", "cap", "syrup", "syp", "injec
 NOT_DRUGS: Final = ("of", "for", "and", "when", "twice", "once", "thrice", "daily", "every", "after", "before",
                     "with", "at", "in", "the", "this", "that", "one", "two", "three", "four", "if", "to", "only",
                     "each", "also", "then", "now", "today", "morning", "night", "dose", "doses", "is", "are",
-                    "which", "you", "your", "should", "will", "can", "from", "three", "times", "medicine")
+                    "which", "you", "your", "should", "will", "can", "from", "three", "times", "medicine", "them",
+                    "these", "those", "some", "more", "another", "extra", "drops", "tablets", "cream", "half",
+                    "quarter", "full", "whole", "aadhi", "adhi", "teen", "char", "paanch", "five", "six", "seven",
+                    "eight", "nine", "twenty", "thirty", "forty", "fifty", "hundred")
+PRESCRIBING_VERBS: Final = r"take|start|give|put|apply|continue|prescribe|prescribing|instil|instill|use|inhale"
+DOSE_UNITS: Final = r"mg|mcg|g|gm|ml|iu|units?|tablets?|tabs?|capsules?|caps?|drops?|puffs?|sachets?"
+DOSE_FORMS: Final = (r"eye drops?|ear drops?|nasal drops?|nose drops|drops|cream|ointment|gel|lotion|syrup|"
+                     r"suspension|tablets?|capsules?|injection|inhaler")
 BOUNDARY: Final = re.compile(r",|;|\band\b|\balso\b|\bthen\b|\bplus\b|\baur\b", re.I)
 
 
@@ -91,7 +98,11 @@ def drug_pattern() -> re.Pattern:
     form = "|".join(NAMING_FORMS)
     stop = "|".join(NOT_DRUGS)
     unknown = rf"(?:{form})\.?\s+(?!(?:{stop})\b)([a-z][a-z-]{{3,}})"  # "tab azithral" when not listed
-    return re.compile(rf"\b(?:(?P<known>{alternation})\b|{unknown})", re.I)
+    # "start labetalol 100 mg", "put moxifloxacin eye drops": a word not listed, between a prescribing
+    # verb and a dose with its unit or a dosage form
+    ordered = (rf"\b(?:{PRESCRIBING_VERBS})\s+(?!(?:{stop})\b)(?P<ordered>[a-z][a-z-]{{3,}})"
+               rf"(?=\s+(?:\d+(?:\.\d+)?\s*(?:{DOSE_UNITS})|(?:{DOSE_FORMS}))\b)")
+    return re.compile(rf"\b(?:(?P<known>{alternation})\b|{unknown}|{ordered})", re.I)
 
 
 def canonical_drug(name: str) -> str:
@@ -101,7 +112,7 @@ def canonical_drug(name: str) -> str:
 
 def find_medications(sentence: str) -> list[dict[str, Any]]:
     """The medication orders of one plan sentence (digitized), in the order they are said."""
-    mentions = [(m.start(), m.end(), m.group("known") or m.group(2) or m.group(0)) for m in
+    mentions = [(m.start(), m.end(), m.group("known") or m.group(2) or m.group("ordered")) for m in
                 drug_pattern().finditer(sentence)]
     mentions = _drop_nested(mentions)
     if not mentions:

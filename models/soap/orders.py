@@ -17,7 +17,7 @@ HINDI_NUMBERS: Final = {"ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4, "paa
                         "das": 10, "pandrah": 15}
 _COUNT = r"(\d+|a|an|one|ek|do|teen|char|chaar|paanch|panch|saat|das|pandrah)"
 _PERIOD = r"(days?|weeks?|months?|din|hafte|hafta|mahine|mahina)"
-_RETURN = (r"(?:come back|come again|come|return|review|follow[- ]?up|see (?:you|me|him|her)(?: again)?|"
+_RETURN = (r"(?:come back|come again|come|return|review|bring (?:him|her|them|the (?:child|baby))? ?back|follow[- ]?up|see (?:you|me|him|her)(?: again)?|"
            r"revisit|report back|visit again|show (?:me|again|yourself)|recheck|check again|meet again|aana|"
            r"aaiye|aao|dikhana|dikhane)")
 FOLLOW_UP: Final = (
@@ -26,6 +26,7 @@ FOLLOW_UP: Final = (
     re.compile(r"\b" + _COUNT + r"\s*" + _PERIOD + r"\s*(?:ke\s+)?(?:baad|bad)\b", re.I),
     re.compile(_RETURN + r"\b[^.?!]{0,30}?\b(next week|tomorrow|day after tomorrow|next month|kal)\b", re.I),
     re.compile(r"\b(?:review|follow[- ]?up)\s*(?:after|in)?\s*(\d+)\s*(days?|weeks?)\b", re.I),
+    re.compile(_RETURN + r"\b[^.?!]{0,20}?\bon (day)\s*(\d+)\b", re.I),  # "come back on day 3"
 )
 NAMED_DAYS: Final = {"next week": 7, "tomorrow": 1, "day after tomorrow": 2, "next month": 30, "kal": 1}
 PERIOD_DAYS: Final = {"day": 1, "din": 1, "week": 7, "hafte": 7, "hafta": 7, "month": 30, "mahine": 30, "mahina": 30}
@@ -67,6 +68,8 @@ def find_follow_up(sentence: str) -> dict[str, Any] | None:
         if len(groups) == 1:
             return {"days": NAMED_DAYS[groups[0].lower()]}
         raw, period = groups[0].lower(), groups[1].lower().rstrip("s")
+        if raw == "day":  # "on day 3": the day is counted from today
+            raw, period = period, "day"
         count = int(raw) if raw.isdigit() else HINDI_NUMBERS.get(raw, 1)
         days = count * PERIOD_DAYS.get(period, 1)
         if 0 < days <= 366:

@@ -10,34 +10,10 @@ from pathlib import Path
 
 import click
 
+from ..cli_groups import FileOrSubcommand
 from .const import ENGINE_WHISPER, ENGINES, TARGET_WER
 from .dataset import DEFAULT_SPEEDS, DEFAULT_VOICES
 from .errors import SpeechError
-
-
-class _FileOrSubcommand(click.Group):
-    """`transcribe FILE` runs the hidden `file` command; `transcribe eval ...` runs `eval`.
-
-    An optional FILE argument on the group itself would swallow the word "eval",
-    so arguments that do not start with a subcommand name are routed to `file`
-    (the pattern of click-default-group).
-    """
-
-    default_command = "file"
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
-            args = [self.default_command, *args]
-        return super().parse_args(ctx, args)
-
-    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        super().format_options(ctx, formatter)
-        options = [p for p in self.commands[self.default_command].params if isinstance(p, click.Option)]
-        with formatter.section("Options for FILE"):
-            formatter.write_dl([option.get_help_record(ctx) for option in options])
-
-    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
-        return ["[OPTIONS] FILE | COMMAND [ARGS]..."]
 
 
 ENGINE_OPTIONS = (
@@ -62,7 +38,7 @@ def json_option(command):
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(command)
 
 
-@click.group("transcribe", cls=_FileOrSubcommand)
+@click.group("transcribe", cls=FileOrSubcommand)
 def transcribe() -> None:
     """Transcribe FILE (WAV, OGG, WebM, MP3 ...) or evaluate the engines.
 

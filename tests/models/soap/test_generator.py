@@ -1,5 +1,5 @@
-"""The SOAP generator on realistic consultations: sections, symptoms, vitals, orders, follow-up; fast and
-deterministic."""
+"""The SOAP generator on realistic consultations (models/soap/corpus/consultations.json): sections,
+symptoms, vitals, orders, follow-up; fast and deterministic."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,22 +9,24 @@ import pytest
 from models.soap import generate_soap
 from models.soap.const import SECTIONS
 from models.soap.errors import SoapInputError
+from models.soap.evaluation import TARGET_PLACEMENT, evaluate, load_consultations
 
-from soap_consultations import CASES
-from soap_scoring import check_case, field_checks
+CASES = load_consultations()
+
+
+def test_the_consultations_meet_the_targets():
+    report = evaluate(CASES, generate_soap)
+    assert len(CASES) >= 15
+    assert report.placement >= TARGET_PLACEMENT
+    assert report.medication_accuracy >= 0.95 and report.other_accuracy >= 0.95
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_consultation(case):
+def test_each_consultation_gets_its_diagnosis_and_prescriptions(case):
+    # the items a draft must never lose, case by case: the impression, and every drug prescribed
     note = generate_soap(case["transcript"])
-    problems = {field: found for field, found in check_case(case, note).items() if found}
-    assert problems == {}
-
-
-def test_field_accuracy_over_all_consultations():
-    checks = sum(field_checks(c) for c in CASES)
-    wrong = sum(len(p) for c in CASES for p in check_case(c, generate_soap(c["transcript"])).values())
-    assert len(CASES) >= 10 and (checks - wrong) / checks >= 0.95
+    score = evaluate([case], lambda _: note).cases[0]
+    assert [p for p in score.problems if p.startswith(("assessment:", "medication"))] == []
 
 
 def test_every_sentence_is_explained_and_deterministic():
@@ -45,6 +47,20 @@ def test_patients_own_readings_are_history_not_objective():
     note = generate_soap("Patient: My sugar was 300 last week at the camp. Doctor: Sugar today is 180.")
     assert note["subjective"] == ["My sugar was 300 last week at the camp."]
     assert [(v["kind"], v["value"]) for v in note["vitals"]] == [("blood_sugar", 180)]
+
+
+def test_a_safety_net_is_plan_and_its_warning_signs_are_not_reported_symptoms():
+    note = generate_soap("Patient: I have a headache. Doctor: Come immediately if you have fits or bleeding.")
+    assert note["plan"] == ["Come immediately if you have fits or bleeding."]
+    assert {s["name"] for s in note["symptoms"] if not s["negated"]} == {"headache"}
+
+
+def test_clinician_statements_without_a_listed_term_are_placed_by_their_form():
+    note = generate_soap("Doctor: Urine albumin is 2 plus. Visual acuity is normal. "
+                         "Wash the wound with soap and water. This is a category three dog bite.")
+    assert note["objective"] == ["Urine albumin is 2 plus.", "Visual acuity is normal."]
+    assert note["plan"] == ["Wash the wound with soap and water."]
+    assert note["assessment"] == ["This is a category 3 dog bite."]
 
 
 def test_device_vitals_are_written_into_objective_first():

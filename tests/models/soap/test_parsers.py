@@ -83,6 +83,12 @@ MEDICATIONS = [
     ("Do not take ibuprofen.", []),
     ("Apply clotrimazole cream twice a day for two weeks.",
      [("clotrimazole", None, None, "topical", "BD", 14, None)]),
+    # a drug not in the list, said between a prescribing verb and a dose or a dosage form
+    ("Start labetalol 100 mg twice a day.", [("labetalol", 100, "mg", "oral", "BD", None, None)]),
+    ("Put moxifloxacin eye drops one drop four times a day for 5 days.",
+     [("moxifloxacin", 1, "drop", "eye", "QID", 5, None)]),
+    ("Take rest for 2 days and drink 2 litres of water.", []),
+    ("Give them 5 ml twice a day.", []),
 ]
 
 
@@ -120,7 +126,7 @@ def test_investigations(sentence, tests):
     ("Come back after three days.", 3), ("If the fever does not settle, come back in 2 days.", 2),
     ("Review after one week with reports.", 7), ("Teen din baad aana.", 3), ("After 5 days, come and show me.", 5),
     ("See me next week.", 7), ("Follow up in 2 weeks", 14), ("Come back tomorrow with the reports.", 1),
-    ("Take rest.", None),
+    ("Take rest.", None), ("Bring her back after two days.", 2), ("Come back on day three for the next dose.", 3),
 ])
 def test_follow_up(sentence, days):
     assert find_follow_up(digitize(sentence)) == (None if days is None else {"days": days})
@@ -150,3 +156,5 @@ def test_cli_reads_text_or_speech_json_from_a_file_or_stdin(tmp_path):
     r = CliRunner().invoke(soap, [str(path)])
     assert r.exit_code == 0 and "P:" in r.output and "Rx: cetirizine 10 mg HS x 5 days" in r.output
     assert CliRunner().invoke(soap, ["-"], input="  ").exit_code == 2
+    r = CliRunner().invoke(soap, [], input="Doctor: Come back after 3 days.")  # bare `clinic soap` reads stdin
+    assert r.exit_code == 0 and "Follow-up: 3 days" in r.output
