@@ -10,10 +10,9 @@ from __future__ import annotations
 import fcntl
 import os
 import sqlite3
-import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import ContextManager, Iterator
 
 import sqlcipher3
 from sqlalchemy import Connection, create_engine, event
@@ -22,6 +21,7 @@ from sqlalchemy.pool import QueuePool
 
 from ..const import EXIT_DB_CORRUPT, EXIT_KEY_MISMATCH, KEY_ID_FILENAME
 from ..errors import StartupError
+from .group import WriteGroups
 from .keys import key_id, read_key, write_private_file
 
 
@@ -64,7 +64,7 @@ class Store:
             module=self._module,
         )
         event.listen(self.engine, "begin", _begin)
-        self._thread_lock = threading.Lock()
+        self._groups = WriteGroups(self._transaction)
         self._lock_fd: int | None = None
         self._lock_pid = 0
 
@@ -173,14 +173,19 @@ class Store:
         with self.engine.connect() as conn, conn.begin():
             yield conn
 
-    @contextmanager
-    def write(self) -> Iterator[Connection]:
+    def write(self) -> ContextManager[Connection]:
         """A write transaction (BEGIN IMMEDIATE) that commits durably or rolls back entirely.
 
-        Writers first queue on a thread lock and a flock shared by every process of the box:
-        SQLite's own busy handler sleeps in growing steps (up to 100 ms) and is unfair, which
+        Writers of one process queue in order and those queued together share one transaction, each
+        in a savepoint (group commit, ``group.py``); the returned block ends only after the COMMIT
+        holding its changes. Across processes they queue on a flock shared by every process of the
+        box: SQLite's own busy handler sleeps in growing steps (up to 100 ms) and is unfair, which
         turned into second-long tail latencies under concurrent registrations."""
-        with self._thread_lock, self._process_lock():
+        return self._groups.write()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        with self._process_lock():
             with self.engine.connect().execution_options(clinic_begin="IMMEDIATE") as conn, conn.begin():
                 yield conn
 
