@@ -67,8 +67,8 @@ class NameIndex:
         with self._lock:
             for key in keys:
                 hits.update(self._ids.get(key, ()))
-            best = heapq.nlargest(limit, hits.items(), key=lambda kv: (kv[1], kv[0]))
-            return [(pid, *self._names[pid]) for pid, _ in best]
+            best = heapq.nlargest(limit, zip(hits.values(), hits.keys()))  # most keys, then highest id
+            return [(pid, *self._names[pid]) for _, pid in best]
 
     def __len__(self) -> int:
         return len(self._names)

@@ -13,10 +13,10 @@ import unicodedata
 from typing import Any
 
 import jellyfish
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, func, select
 
-from .const import SEARCH_CANDIDATES, SEARCH_MIN_SCORE
+from .const import SEARCH_CANDIDATES, SEARCH_MIN_SCORE, SKELETON_WEIGHT
 from .name_index import name_index
 from .tables import ACTIVE, patients
 
@@ -138,14 +138,19 @@ def name_skeleton(norm: str) -> str:
     return " ".join(skeleton(t) for t in norm.split() if t.isalpha())
 
 
-def _score_names(query_norm: str, names) -> dict[str, float]:
-    """Spelling similarity, or (slightly discounted) similarity of the phonetic skeletons."""
+def _score_names(query_norm: str, names: list[tuple[str, str, str]]) -> dict[str, float]:
+    """Spelling similarity, or (slightly discounted) similarity of the phonetic skeletons, for the
+    candidates reaching the minimum score (in candidate order).
+
+    Each comparison list is scored in one call (rapidfuzz loops in C, not the interpreter)."""
+    best: dict[int, float] = {}
+    for _, score, i in process.extract(query_norm, [n[1] for n in names], scorer=fuzz.WRatio,
+                                       score_cutoff=SEARCH_MIN_SCORE, limit=None):
+        best[i] = score
     q_skel = name_skeleton(query_norm)
-    scores = {}
-    for pid, name, name_skel in names:
-        score = fuzz.WRatio(query_norm, name)
-        if q_skel:
-            score = max(score, 0.95 * fuzz.WRatio(q_skel, name_skel))
-        if score >= SEARCH_MIN_SCORE:
-            scores[pid] = score
-    return scores
+    if q_skel:
+        for _, score, i in process.extract(q_skel, [n[2] for n in names], scorer=fuzz.WRatio,
+                                           score_cutoff=SEARCH_MIN_SCORE / SKELETON_WEIGHT - 0.01, limit=None):
+            if SKELETON_WEIGHT * score >= SEARCH_MIN_SCORE:
+                best[i] = max(best.get(i, 0.0), SKELETON_WEIGHT * score)
+    return {names[i][0]: best[i] for i in sorted(best)}
