@@ -1,4 +1,4 @@
-"""A process-local copy of the name search keys, kept current from the patient search log.
+"""A process-local index of the name search keys, kept current from the patient search log.
 
 A fuzzy name search first ranks the patients sharing most keys with the query. In SQL that was a
 GROUP BY over a few thousand key rows; and every commit on the box (each read is audited, so
@@ -6,7 +6,9 @@ several a second) empties every connection's page cache, after which SQLCipher d
 HMAC-checks those pages again: measured 3.8 ms a search after a commit, 2.1 ms before one. In
 memory the ranking touches no page. The database stays the truth: before each search the index
 replays the log rows committed since it last looked (one indexed read when nothing changed), and
-the rows a search returns are read from the database in the search's own transaction.
+the rows a search returns are read from the database in the search's own transaction. The keys
+are computed here from each patient's stored normalised name (`names.name_keys`); they are not
+stored (a registration wrote 8 scattered key rows, more than half its cost under the write lock).
 """
 from __future__ import annotations
 
@@ -20,28 +22,31 @@ from typing import Iterable
 from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.engine import Engine
 
-from .tables import ACTIVE, patient_search_keys, patient_search_log, patients
+from .names import name_keys
+from .tables import ACTIVE, patient_search_log, patients
 
 _LAST_SEQ = select(func.max(patient_search_log.c.seq))
 _FIRST_SEQ = select(func.min(patient_search_log.c.seq))
 _CHANGED = (select(patient_search_log.c.patient_id).distinct()
             .where(patient_search_log.c.seq > bindparam("after"), patient_search_log.c.seq <= bindparam("upto")))
 _ALL_NAMES = select(patients.c.id, patients.c.search_name, patients.c.search_skeleton).where(ACTIVE)
-_ALL_KEYS = select(patient_search_keys.c.key, patient_search_keys.c.patient_id)
 _SOME_NAMES = _ALL_NAMES.where(patients.c.id.in_(bindparam("ids", expanding=True)))
-_SOME_KEYS = _ALL_KEYS.where(patient_search_keys.c.patient_id.in_(bindparam("ids", expanding=True)))
 _CHUNK = 500
 
 
 class NameIndex:
-    """Search keys of the active patients of one database, for the threads of one process."""
+    """Search keys of the active patients of one database, for the threads of one process.
+
+    Keys point at distinct names, and each name at its patients: names repeat (a clinic has many
+    Sunita Devis), so ranking and scoring go over fewer entries than there are patients."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._seq = -1  # the last log row applied; -1 until loaded
-        self._ids: dict[str, set[str]] = {}  # key -> patients
-        self._keys: dict[str, tuple[str, ...]] = {}  # patient -> keys
-        self._names: dict[str, tuple[str, str]] = {}  # patient -> (search_name, search_skeleton)
+        self._ids: dict[str, set[str]] = {}  # key -> names
+        self._patients: dict[str, set[str]] = {}  # name -> its active patients
+        self._skeletons: dict[str, str] = {}  # name -> its phonetic skeleton
+        self._name_of: dict[str, str] = {}  # patient -> name
 
     def refresh(self, conn: Connection) -> None:
         """Bring the index up to the caller's snapshot (never backwards: another thread's newer
@@ -61,51 +66,51 @@ class NameIndex:
                     self._reload(conn, changed[start:start + _CHUNK])
             self._seq = last
 
-    def candidates(self, keys: Iterable[str], limit: int) -> list[tuple[str, str, str]]:
-        """(patient id, search name, skeleton) of the `limit` patients sharing most keys."""
+    def candidates(self, keys: Iterable[str], limit: int) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(search name, skeleton, its patients' ids in order) of the `limit` names sharing most keys."""
         hits: Counter[str] = Counter()
         with self._lock:
             for key in keys:
                 hits.update(self._ids.get(key, ()))
-            best = heapq.nlargest(limit, zip(hits.values(), hits.keys()))  # most keys, then highest id
-            return [(pid, *self._names[pid]) for _, pid in best]
+            best = heapq.nlargest(limit, zip(hits.values(), hits.keys()))  # most keys, then name
+            return [(name, self._skeletons[name], tuple(sorted(self._patients[name]))) for _, name in best]
 
     def __len__(self) -> int:
-        return len(self._names)
+        return len(self._name_of)
 
     def _load_all(self, conn: Connection) -> None:
-        self._ids, self._keys, self._names = {}, {}, {}
-        for pid, name, skel in conn.execute(_ALL_NAMES):
-            self._names[pid] = (name, skel)
-        self._add_keys(conn.execute(_ALL_KEYS))
+        self._ids, self._patients, self._skeletons, self._name_of = {}, {}, {}, {}
+        self._add(conn.execute(_ALL_NAMES))
 
     def _reload(self, conn: Connection, ids: list[str]) -> None:
         for pid in ids:
-            for key in self._keys.pop(pid, ()):
-                members = self._ids.get(key)
-                if members is not None:
-                    members.discard(pid)
-                    if not members:
-                        del self._ids[key]
-            self._names.pop(pid, None)
-        for pid, name, skel in conn.execute(_SOME_NAMES, {"ids": ids}):
-            self._names[pid] = (name, skel)
-        self._add_keys(conn.execute(_SOME_KEYS, {"ids": ids}))
+            name = self._name_of.pop(pid, None)
+            if name is None:
+                continue
+            members = self._patients[name]
+            members.discard(pid)
+            if not members:  # the last patient of this name: the name leaves the index
+                del self._patients[name], self._skeletons[name]
+                for key in name_keys(name):
+                    names = self._ids.get(key)
+                    if names is not None:
+                        names.discard(name)
+                        if not names:
+                            del self._ids[key]
+        self._add(conn.execute(_SOME_NAMES, {"ids": ids}))
 
-    def _add_keys(self, rows: Iterable[tuple[str, str]]) -> None:
-        """Index (key, patient) rows of active patients. Each id and key string is kept once
-        (the names' id object, interned keys): 10,000 patients took 9 MB, not 14."""
-        canonical = {pid: pid for pid in self._names}
-        keys_of: dict[str, list[str]] = {}
-        for key, pid in rows:
-            pid = canonical.get(pid)
-            if pid is not None:
-                keys_of.setdefault(pid, []).append(sys.intern(key))
-        for pid, keys in keys_of.items():
-            self._keys[pid] = tuple(keys)
-            for key in keys:
-                self._ids.setdefault(key, set()).add(pid)
-
+    def _add(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        """Index active patients' (id, search name, skeleton) rows; keys are computed once a name."""
+        for pid, name, skel in rows:
+            name = sys.intern(name)
+            self._name_of[pid] = name
+            members = self._patients.get(name)
+            if members is None:
+                members = self._patients[name] = set()
+                self._skeletons[name] = skel
+                for key in name_keys(name):
+                    self._ids.setdefault(sys.intern(key), set()).add(name)
+            members.add(pid)
 
 _INDEXES: "weakref.WeakKeyDictionary[Engine, NameIndex]" = weakref.WeakKeyDictionary()
 _INDEXES_LOCK = threading.Lock()

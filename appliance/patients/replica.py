@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, select, update
 
 from sync.merge import Folded, fold
 from sync.replica_kit import columns, require_born, require_parent, upsert
 
-from .search import name_keys, search_columns
-from .tables import ACTIVE, patient_allergies, patient_search_keys, patients
+from .names import search_columns
+from .tables import ACTIVE, patient_allergies, patients
 
 
 def resolve_patient(conn: Connection, patient_id: str | None) -> str | None:
@@ -37,10 +37,6 @@ def apply_patient(conn: Connection, entity_id: str, events: list[dict[str, Any]]
                  "merged_into"):
         row.setdefault(name, None)
     upsert(conn, patients, row)
-    conn.execute(delete(patient_search_keys).where(patient_search_keys.c.patient_id == entity_id))
-    keys = name_keys(row["given_name"], row["family_name"])
-    if keys:
-        conn.execute(insert(patient_search_keys), [{"key": k, "patient_id": entity_id} for k in keys])
     return f
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from ..common import as_dict, as_dicts, changed_fields, new_id, today, utc_now
 from ..errors import Conflict, InvalidInput, NotFound
@@ -12,9 +12,10 @@ from ..events.unit import UnitOfWork
 from ..store import hot
 from .const import ALLERGY_ENTITY, ENTITY
 from .name_index import name_index
+from .names import phone_digits, search_columns
 from .schemas import AllergyIn, PatientIn, PatientPatch, ReferralIn
-from .search import name_keys, phone_digits, search_columns, search_patients
-from .tables import patient_allergies, patient_search_keys, patients, referrals
+from .search import search_patients
+from .tables import patient_allergies, patients, referrals
 
 
 # A range, not LIKE: SQLite's case-insensitive LIKE cannot use the unique index.
@@ -27,7 +28,6 @@ _INSERT_PATIENT = hot.insert_sql(patients, (
     "id", "clinic_number", "given_name", "family_name", "search_name", "search_skeleton", "sex", "birth_date",
     "birth_date_estimated", "phone", "village", "address", "national_id", "guardian_name", "created_at",
     "updated_at"))
-_INSERT_KEY = hot.insert_sql(patient_search_keys)
 
 
 def _next_clinic_number(conn: Connection, clinic_id: str) -> str:
@@ -35,14 +35,6 @@ def _next_clinic_number(conn: Connection, clinic_id: str) -> str:
     last = conn.execute(_LAST_NUMBER, {"low": prefix, "high": clinic_id.upper() + "."}).scalar()
     n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{n:05d}"
-
-
-def _index_names(conn: Connection, patient_id: str, given: str, family: str, *, new: bool = False) -> None:
-    if not new:
-        conn.execute(delete(patient_search_keys).where(patient_search_keys.c.patient_id == patient_id))
-    keys = name_keys(given, family)
-    if keys:
-        hot.executemany(conn, _INSERT_KEY, [{"key": k, "patient_id": patient_id} for k in sorted(keys)])
 
 
 def register_patient(uow: UnitOfWork, data: PatientIn, clinic_id: str) -> dict[str, Any]:
@@ -68,7 +60,6 @@ def register_patient(uow: UnitOfWork, data: PatientIn, clinic_id: str) -> dict[s
         "updated_at": now,
     }
     hot.execute(uow.conn, _INSERT_PATIENT, row)
-    _index_names(uow.conn, row["id"], data.given_name, data.family_name, new=True)
     uow.emit(ENTITY, row["id"], "registered",
              {k: v for k, v in row.items() if k not in ("id", "search_name", "search_skeleton")}, patient_id=row["id"])
     allergies = [add_allergy(uow, row["id"], allergy, check_patient=False) for allergy in data.allergies]
@@ -116,7 +107,6 @@ def update_patient(uow: UnitOfWork, patient_id: str, patch: PatientPatch) -> dic
         family = changes.get("family_name", current["family_name"]) or ""
         uow.conn.execute(update(patients).where(patients.c.id == patient_id)
                          .values(**search_columns(given, family)))
-        _index_names(uow.conn, patient_id, given, family)
     uow.emit(ENTITY, patient_id, "updated", changes, patient_id=patient_id)
     return get_patient(uow.conn, patient_id)
 

@@ -43,17 +43,8 @@ patient_allergies = Table(
     Column("retired_at", String(32)),
 )
 
-# Search keys (name trigrams and phonetic codes) so a fuzzy search touches a few hundred rows, not all.
-patient_search_keys = Table(
-    "patient_search_keys",
-    metadata,
-    Column("key", String(40), primary_key=True),
-    Column("patient_id", String(36), ForeignKey("patients.id"), primary_key=True),
-    sqlite_with_rowid=False,
-)
-
-# Which patients' search keys or searchability changed, in commit order; written by triggers
-# (migration 0010) so that every writer is seen. Each process's name index replays it.
+# Which patients were added, renamed, retired, merged or deleted, in commit order; written by
+# triggers (migrations 0010, 0011) so that every writer is seen. Each process's name index replays it.
 patient_search_log = Table(
     "patient_search_log",
     metadata,

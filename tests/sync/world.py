@@ -19,7 +19,7 @@ from sync.apply import apply_events
 
 # Tables compared between replicas, with columns that legitimately differ (see report) left out.
 STATE_TABLES = {
-    "patients": (), "patient_allergies": (), "patient_search_keys": (), "departments": ("created_at",),
+    "patients": (), "patient_allergies": (), "departments": ("created_at",),
     "staff": (), "staff_schedules": ("id",), "appointments": (), "encounters": (), "encounter_vitals": (),
     "encounter_notes": (), "encounter_diagnoses": (), "prescriptions": (), "prescription_items": (),
     "charges": (), "stock_movements": ("created_at",), "inventory_items": (), "sync_conflicts": (),

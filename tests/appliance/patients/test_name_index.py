@@ -60,6 +60,13 @@ def test_rows_written_outside_the_services_are_seen(two_boxes):
     with writer.store.write() as conn:
         conn.execute(text("UPDATE patients SET merged_into = :k WHERE id = :d"), {"k": kept, "d": dup})
     assert _names(reader, "meena kumari") == ["Meena Kumari"]
+    with writer.store.write() as conn:  # a patient arriving by sync: one row, no keys written anywhere
+        conn.execute(text("INSERT INTO patients (id, clinic_number, given_name, family_name, search_name, "
+                          "search_skeleton, sex, birth_date_estimated, created_at, updated_at) VALUES "
+                          "('p-synced', 'OTH-00001', 'Shabnam', 'Begum', 'shabnam begum', 'sbnm bgm', 'female', "
+                          "0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"))
+    assert _names(reader, "shabnam begum") == ["Shabnam Begum"]
+    assert _names(reader, "sabnam") == ["Shabnam Begum"]  # its keys were derived from the stored name
 
 
 def test_pruned_log_makes_the_index_reload(two_boxes):

@@ -1,0 +1,84 @@
+"""Patient names as the search sees them: normalised text, phonetic skeletons and search keys.
+
+Each name token is keyed by its 2- and 3-letter prefixes (search as you type) and two phonetic
+codes: a consonant skeleton tuned for romanised Indian names (Suneeta/Sunita, Laxmi/Lakshmi,
+Mohamed/Mohammed) and Metaphone. The keys are a function of the normalised name stored on the
+patient (`search_name`), so they are computed where they are used (`name_index.py`), not stored.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import jellyfish
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_REPEATS = re.compile(r"(.)\1+")
+_ASPIRATES = (("ph", "f"), ("bh", "b"), ("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"),
+              ("sh", "s"), ("chh", "c"), ("ch", "c"), ("jh", "j"), ("ck", "k"), ("w", "v"),
+              ("z", "j"), ("q", "k"), ("x", "ks"), ("y", "i"))
+def normalize(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_ish = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return _NON_ALNUM.sub(" ", ascii_ish).strip()
+
+
+def skeleton(token: str) -> str:
+    s = token
+    for a, b in _ASPIRATES:
+        s = s.replace(a, b)
+    s = _REPEATS.sub(r"\1", s)
+    head = "a" if s[0] in "aeiou" else s[0]
+    return head + re.sub(r"[aeiouh]", "", s[1:])
+
+
+def token_keys(token: str) -> set[str]:
+    keys = {"p:" + token[:2], "p:" + token[:3]}
+    if token.isalpha():
+        keys.add("s:" + skeleton(token))
+        meta = jellyfish.metaphone(token)
+        if meta:
+            keys.add("m:" + meta.lower())
+    return keys
+
+
+def name_keys(*names: str | None) -> set[str]:
+    keys: set[str] = set()
+    for name in names:
+        for token in normalize(name or "").split():
+            if len(token) >= 2:
+                keys |= token_keys(token)
+    return {k[:40] for k in keys}
+
+
+def query_keys(query_norm: str) -> set[str]:
+    """Keys of a (possibly partly typed) query: a 2-letter token only matches as a prefix; a longer
+    one by its 3-letter prefix and phonetic codes (the 2-letter prefix would only add noise)."""
+    keys: set[str] = set()
+    for token in query_norm.split():
+        if len(token) == 2:
+            keys.add("p:" + token)
+        elif len(token) > 2:
+            keys |= token_keys(token) - {"p:" + token[:2]}
+    return keys
+
+
+def search_name(given: str, family: str | None) -> str:
+    return normalize(f"{given} {family or ''}")
+
+
+def search_columns(given: str, family: str | None) -> dict[str, str]:
+    name = search_name(given, family)
+    return {"search_name": name, "search_skeleton": name_skeleton(name)}
+
+
+def phone_digits(text: str | None) -> str | None:
+    if not text:
+        return None
+    digits = re.sub(r"\D", "", text)
+    return digits or None
+
+
+def name_skeleton(norm: str) -> str:
+    """The phonetic skeletons of a normalised name, stored beside it for ranking."""
+    return " ".join(skeleton(t) for t in norm.split() if t.isalpha())
