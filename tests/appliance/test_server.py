@@ -101,3 +101,20 @@ def _established_by_worker(master: int, port: int) -> dict[int, int]:
         if held:
             owners[pid] = held
     return owners
+
+
+def test_a_worker_keeps_what_it_loaded_out_of_full_collections(init_box, box_config):
+    """The app and the name index live as long as the worker; a full collection walking them
+    stopped every thread of the worker for ~100 ms."""
+    import gc
+
+    from appliance.server import ClinicServer
+    from appliance.settings import load_settings
+
+    gc.unfreeze()
+    try:
+        app = ClinicServer(load_settings(box_config, environ={})).load()
+        assert gc.get_freeze_count() > 10_000
+        app.extensions["clinic.box"].close()
+    finally:
+        gc.unfreeze()
