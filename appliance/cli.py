@@ -343,18 +343,21 @@ def bench() -> None:
 @bench.command("store")
 @click.option("--patients", default=10000, show_default=True, type=int)
 @click.option("--clients", default=10, show_default=True, type=int)
-@click.option("--seconds", default=10.0, show_default=True, type=float)
+@click.option("--seconds", default=12.0, show_default=True, type=float, help="Load per store and phase.")
+@click.option("--rounds", default=6, show_default=True, type=click.IntRange(1, 20),
+              help="The seconds are split into this many rounds, alternating between the stores.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 16))
 @click.option("--client", type=click.Choice(["wrk", "python"]), default=None,
               help="Load generator [default: wrk when installed, else python].")
 @click.option("--json", "as_json", is_flag=True)
-def bench_store(patients: int, clients: int, seconds: float, workers: int, client: str | None,
+def bench_store(patients: int, clients: int, seconds: float, rounds: int, workers: int, client: str | None,
                 as_json: bool) -> None:
     """HTTP registration and search, SQLCipher vs plain SQLite, in the same run."""
     from .bench.store import print_report, run_store_bench
 
     try:
-        report = run_store_bench(patients=patients, clients=clients, seconds=seconds, workers=workers, client=client)
+        report = run_store_bench(patients=patients, clients=clients, seconds=seconds, workers=workers, client=client,
+                                 rounds=rounds)
     except RuntimeError as err:
         raise click.ClickException(str(err)) from err
     click.echo(json.dumps(report, indent=2) if as_json else print_report(report))

@@ -12,11 +12,11 @@ import json
 import multiprocessing
 import random
 import shutil
-import statistics
 import subprocess
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -150,17 +150,22 @@ def _load(port: int, ca: Path, token: str, clients: int, seconds: float, kind: s
         t.join()
     elapsed = time.perf_counter() - t0
     latencies.sort()
-    return {"requests": len(latencies), "errors": errors, "per_s": round(len(latencies) / elapsed, 1),
-            "p50_ms": round(statistics.median(latencies) * 1000, 2),
-            "p99_ms": round(latencies[int(len(latencies) * 0.99) - 1] * 1000, 2)}
+    n = len(latencies)
+    quantiles = [latencies[min(n - 1, int(n * k / QUANTILE_STEPS))] * 1000 for k in range(QUANTILE_STEPS + 1)] \
+        if n else []
+    return {"requests": n, "errors": errors, "seconds": elapsed, "quantiles_ms": quantiles}
 
 
-_WRK_SUMMARY = """
+QUANTILE_STEPS = 400  # latencies are kept as this many quantiles per load run, to merge runs exactly enough
+
+_WRK_SUMMARY = f"""
 done = function(summary, latency, requests)
-  io.write(string.format('{"requests": %d, "duration_us": %d, "status_errors": %d, "socket_errors": %d, '
-    .. '"p50_us": %d, "p99_us": %d}\\n', summary.requests, summary.duration, summary.errors.status,
+  local q = {{}}
+  for k = 0, {QUANTILE_STEPS} do q[#q + 1] = string.format('%d', latency:percentile(100 * k / {QUANTILE_STEPS})) end
+  io.write(string.format('{{"requests": %d, "duration_us": %d, "status_errors": %d, "socket_errors": %d, '
+    .. '"quantiles_us": [%s]}}\\n', summary.requests, summary.duration, summary.errors.status,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    latency:percentile(50), latency:percentile(99)))
+    table.concat(q, ',')))
 end
 """
 
@@ -197,40 +202,73 @@ def _load_wrk(port: int, token: str, clients: int, seconds: float, kind: str, se
     if summary is None:
         raise RuntimeError(f"wrk printed no summary: {out.stderr.strip() or out.stdout.strip()}")
     return {"requests": summary["requests"], "errors": summary["status_errors"] + summary["socket_errors"],
-            "per_s": round(summary["requests"] / (summary["duration_us"] / 1e6), 1),
-            "p50_ms": round(summary["p50_us"] / 1000, 2), "p99_ms": round(summary["p99_us"] / 1000, 2)}
+            "seconds": summary["duration_us"] / 1e6, "quantiles_ms": [q / 1000 for q in summary["quantiles_us"]]}
 
 
-def _run_one(encrypted: bool, patients: int, clients: int, seconds: float, workers: int,
-             client: str) -> dict[str, Any]:
+def merge_runs(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """One phase's figures from its rounds: throughput over the summed time, and p50/p99 of the
+    rounds' latencies together (each round's quantiles weighted by its number of requests)."""
+    requests = sum(r["requests"] for r in runs)
+    seconds = sum(r["seconds"] for r in runs)
+    points = sorted((q, r["requests"] / len(r["quantiles_ms"])) for r in runs for q in r["quantiles_ms"])
+
+    def percentile(p: float) -> float:
+        if not points:
+            return 0.0
+        target, seen = p / 100 * sum(w for _, w in points), 0.0
+        for value, weight in points:
+            seen += weight
+            if seen >= target:
+                return value
+        return points[-1][0]
+
+    return {"requests": requests, "errors": sum(r["errors"] for r in runs),
+            "per_s": round(requests / seconds, 1) if seconds else 0.0, "p50_ms": round(percentile(50), 2),
+            "p99_ms": round(percentile(99), 2), "rounds_per_s": [round(r["requests"] / r["seconds"], 1)
+                                                                  for r in runs if r["seconds"]]}
+
+
+@dataclass
+class _Server:
+    store: str
+    port: int
+    ca: Path
+    token: str
+    proc: Any
+    seed_s: float
+
+
+def _start(root: Path, encrypted: bool, patients: int, workers: int) -> _Server:
     from .._port import free_port
 
     port = free_port()
-    with tempfile.TemporaryDirectory(prefix="clinic-bench-") as tmp:
-        t0 = time.perf_counter()
-        settings = _prepare(Path(tmp), encrypted, patients, port, workers)
-        seed_s = time.perf_counter() - t0
-        proc = multiprocessing.get_context("fork").Process(target=_serve, args=(settings, encrypted), daemon=True)
-        proc.start()
-        ca = tls_dir(settings.box.data_dir) / "ca.crt"
-        try:
-            _wait_up(port, ca)
-            conn = _connect(port, ca)
-            status, body = _request(conn, "POST", "/api/v1/sessions", {"username": "bench", "password": PASSWORD})
-            token = json.loads(body)["token"]
-            if client == "wrk":
-                _load_wrk(port, token, clients, min(2.0, seconds), "search", 1)  # warm up
-                search = _load_wrk(port, token, clients, seconds, "search", 2)
-                register = _load_wrk(port, token, clients, seconds, "register", 3)
-            else:
-                _load(port, ca, token, clients, min(2.0, seconds), "search")  # warm up
-                search = _load(port, ca, token, clients, seconds, "search")
-                register = _load(port, ca, token, clients, seconds, "register")
-        finally:
-            proc.terminate()
-            proc.join(15)
-        return {"store": "sqlcipher" if encrypted else "sqlite", "seed_s": round(seed_s, 1),
-                "register": register, "search": search}
+    root.mkdir(mode=0o700)
+    t0 = time.perf_counter()
+    settings = _prepare(root, encrypted, patients, port, workers)
+    seed_s = time.perf_counter() - t0
+    proc = multiprocessing.get_context("fork").Process(target=_serve, args=(settings, encrypted), daemon=True)
+    proc.start()
+    ca = tls_dir(settings.box.data_dir) / "ca.crt"
+    try:
+        _wait_up(port, ca)
+        status, body = _request(_connect(port, ca), "POST", "/api/v1/sessions",
+                                {"username": "bench", "password": PASSWORD})
+        token = json.loads(body)["token"]
+    except BaseException:
+        _stop(proc)
+        raise
+    return _Server("sqlcipher" if encrypted else "sqlite", port, ca, token, proc, round(seed_s, 1))
+
+
+def _stop(proc) -> None:
+    proc.terminate()
+    proc.join(15)
+
+
+def _drive(server: _Server, client: str, clients: int, seconds: float, kind: str, seed: int) -> dict[str, Any]:
+    if client == "wrk":
+        return _load_wrk(server.port, server.token, clients, seconds, kind, seed)
+    return _load(server.port, server.ca, server.token, clients, seconds, kind)
 
 
 def default_client() -> str:
@@ -238,15 +276,37 @@ def default_client() -> str:
 
 
 def run_store_bench(*, patients: int, clients: int, seconds: float, workers: int = 2,
-                    client: str | None = None) -> dict[str, Any]:
+                    client: str | None = None, rounds: int = 6) -> dict[str, Any]:
+    """Both stores are seeded and served at once; each phase's load alternates between them in
+    rounds (which store goes first alternates too), so a change in the machine's speed during the
+    run (a shared virtual machine's neighbours) falls on both alike."""
     client = client or default_client()
     if client == "wrk" and not shutil.which("wrk"):
         raise RuntimeError("wrk is not installed (Debian package wrk); use --client python")
-    enc = _run_one(True, patients, clients, seconds, workers, client)
-    plain = _run_one(False, patients, clients, seconds, workers, client)
+    per_round = max(1.0, round(seconds / rounds)) if client == "wrk" else seconds / rounds
+    runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    with tempfile.TemporaryDirectory(prefix="clinic-bench-") as tmp:
+        servers: list[_Server] = []
+        try:
+            for encrypted in (True, False):
+                root = Path(tmp) / ("sqlcipher" if encrypted else "sqlite")
+                servers.append(_start(root, encrypted, patients, workers))
+            for server in servers:
+                _drive(server, client, clients, min(2.0, seconds), "search", 1)  # warm up
+            for kind in ("search", "register"):  # searches first: they then find the index loaded as is
+                for n in range(rounds):
+                    for server in servers if n % 2 == 0 else servers[::-1]:
+                        runs.setdefault((server.store, kind), []).append(
+                            _drive(server, client, clients, per_round, kind, 2 + n))
+        finally:
+            for server in servers:
+                _stop(server.proc)
+    results = [{"store": s.store, "seed_s": s.seed_s, "search": merge_runs(runs[(s.store, "search")]),
+                "register": merge_runs(runs[(s.store, "register")])} for s in servers]
+    enc, plain = results
     return {
-        "patients": patients, "clients": clients, "seconds": seconds, "workers": workers, "client": client,
-        "results": [enc, plain],
+        "patients": patients, "clients": clients, "seconds": per_round * rounds, "rounds": rounds,
+        "workers": workers, "client": client, "results": results,
         "ratios": {
             "register_throughput_plain_over_encrypted": round(plain["register"]["per_s"] / enc["register"]["per_s"], 2),
             "search_throughput_plain_over_encrypted": round(plain["search"]["per_s"] / enc["search"]["per_s"], 2),
@@ -259,14 +319,14 @@ def run_store_bench(*, patients: int, clients: int, seconds: float, workers: int
 
 def print_report(report: dict[str, Any]) -> str:
     lines = [f"clinic bench store: {report['patients']} patients, {report['clients']} concurrent clients, "
-             f"{report['seconds']} s per phase, {report['workers']} server workers, HTTPS, every access audited, "
-             f"load from {report['client']}",
+             f"{report['seconds']:g} s per phase in {report['rounds']} rounds alternating between the stores, "
+             f"{report['workers']} server workers, HTTPS, every access audited, load from {report['client']}",
              f"{'store':10} {'phase':9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}"]
     for r in report["results"]:
         for phase in ("register", "search"):
             m = r[phase]
             lines.append(f"{r['store']:10} {phase:9} {m['per_s']:8.1f} {m['p50_ms']:8.2f} {m['p99_ms']:8.2f} "
-                         f"{m['errors']:7d}")
+                         f"{m['errors']:7d}  rounds: {' '.join(f'{x:.0f}' for x in m['rounds_per_s'])} req/s")
     for k, v in report["ratios"].items():
         lines.append(f"{k:45} {v:.2f}")
     return "\n".join(lines)
