@@ -47,6 +47,7 @@ class NameIndex:
         self._patients: dict[str, set[str]] = {}  # name -> its active patients
         self._skeletons: dict[str, str] = {}  # name -> its phonetic skeleton
         self._name_of: dict[str, str] = {}  # patient -> name
+        self._ordered: dict[str, tuple[str, ...]] = {}  # name -> its patients sorted, built when asked
 
     def refresh(self, conn: Connection) -> None:
         """Bring the index up to the caller's snapshot (never backwards: another thread's newer
@@ -73,13 +74,19 @@ class NameIndex:
             for key in keys:
                 hits.update(self._ids.get(key, ()))
             best = heapq.nlargest(limit, zip(hits.values(), hits.keys()))  # most keys, then name
-            return [(name, self._skeletons[name], tuple(sorted(self._patients[name]))) for _, name in best]
+            return [(name, self._skeletons[name], self._patients_of(name)) for _, name in best]
+
+    def _patients_of(self, name: str) -> tuple[str, ...]:
+        ordered = self._ordered.get(name)
+        if ordered is None:
+            ordered = self._ordered[name] = tuple(sorted(self._patients[name]))
+        return ordered
 
     def __len__(self) -> int:
         return len(self._name_of)
 
     def _load_all(self, conn: Connection) -> None:
-        self._ids, self._patients, self._skeletons, self._name_of = {}, {}, {}, {}
+        self._ids, self._patients, self._skeletons, self._name_of, self._ordered = {}, {}, {}, {}, {}
         self._add(conn.execute(_ALL_NAMES))
 
     def _reload(self, conn: Connection, ids: list[str]) -> None:
@@ -89,6 +96,7 @@ class NameIndex:
                 continue
             members = self._patients[name]
             members.discard(pid)
+            self._ordered.pop(name, None)
             if not members:  # the last patient of this name: the name leaves the index
                 del self._patients[name], self._skeletons[name]
                 for key in name_keys(name):
@@ -111,6 +119,7 @@ class NameIndex:
                 for key in name_keys(name):
                     self._ids.setdefault(sys.intern(key), set()).add(name)
             members.add(pid)
+            self._ordered.pop(name, None)
 
 _INDEXES: "weakref.WeakKeyDictionary[Engine, NameIndex]" = weakref.WeakKeyDictionary()
 _INDEXES_LOCK = threading.Lock()
