@@ -1,6 +1,6 @@
 """A process-local index of the name search keys, kept current from the patient search log.
 
-A fuzzy name search first ranks the patients sharing most keys with the query. In SQL that was a
+A fuzzy name search first ranks the names sharing most keys with the query. In SQL that was a
 GROUP BY over a few thousand key rows; and every commit on the box (each read is audited, so
 several a second) empties every connection's page cache, after which SQLCipher decrypts and
 HMAC-checks those pages again: measured 3.8 ms a search after a commit, 2.1 ms before one. In
