@@ -50,26 +50,28 @@ def names(store: Store) -> set[str]:
 
 
 def run_group(store: Store, bodies: dict[str, callable]) -> dict[str, BaseException | None]:
-    """The leader waits in its transaction until every other writer has queued, so they join its group."""
+    """The leader holds its transaction open until every other writer has queued, then runs its
+    body, so they join its group."""
     outcome: dict[str, BaseException | None] = {}
     others = [n for n in bodies if n != "leader"]
+    leading = threading.Event()
 
     def write(name: str) -> None:
         try:
             with store.write() as conn:
-                bodies[name](conn)
                 if name == "leader":
+                    leading.set()
                     deadline = time.monotonic() + 10
                     while len(store._groups._queue) < len(others) and time.monotonic() < deadline:
                         time.sleep(0.001)
+                bodies[name](conn)
             outcome[name] = None
         except BaseException as err:  # noqa: BLE001 - the outcome is what the test checks
             outcome[name] = err
 
     leader = threading.Thread(target=write, args=("leader",))
     leader.start()
-    while not store._groups._busy:
-        time.sleep(0.001)
+    assert leading.wait(10)
     threads = [threading.Thread(target=write, args=(n,)) for n in others]
     for t in threads:
         t.start()
@@ -147,7 +149,8 @@ def test_a_block_ends_only_after_its_changes_are_committed(store):
     leader_in.wait(10)
     t2 = threading.Thread(target=write_and_look)
     t2.start()
-    while not store._groups._queue:
+    deadline = time.monotonic() + 10
+    while not store._groups._queue and time.monotonic() < deadline:
         time.sleep(0.001)
     release.set()
     t1.join(10)
