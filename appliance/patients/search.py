@@ -1,6 +1,6 @@
 """Typo-tolerant patient search by name, phone or clinic number.
 
-A name query is turned into search keys (`names.py`); the patients sharing most keys with it
+A name query is turned into search keys (`names.py`); the names sharing most keys with it
 (ranked in memory: `name_index.py`) are re-ranked by rapidfuzz over the stored normalised name and
 its phonetic skeleton, and read back from the database in the caller's transaction.
 """
