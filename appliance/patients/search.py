@@ -2,7 +2,7 @@
 
 A name query is turned into search keys (`names.py`); the names sharing most keys with it
 (ranked in memory: `name_index.py`) are re-ranked by rapidfuzz over the stored normalised name and
-its phonetic skeleton, and read back from the database in the caller's transaction.
+its phonetic skeleton, and their patients read back from the database in the caller's transaction.
 """
 from __future__ import annotations
 
