@@ -14,3 +14,29 @@ def test_models_match_migrations(init_box):
     with init_box.store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), load_all_tables())
     assert diff == [], f"models changed without a migration: {diff}"
+
+
+def test_search_keys_migration_keeps_search_working_both_ways(init_box):
+    """0011 drops the stored search keys (the name index derives them); its downgrade writes them
+    back from the names, so the code of 0010 finds the same patients."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from appliance.patients.names import name_keys
+    from appliance.patients.schemas import PatientIn
+    from appliance.patients.services import find_patients, register_patient
+    from appliance.store.migrate import alembic_config, upgrade
+
+    with init_box.write("test") as uow:
+        pid = register_patient(uow, PatientIn(given_name="Sunita", family_name="Devi", sex="female",
+                                              age_years=30), "TST")["id"]
+    command.downgrade(alembic_config(init_box.store), "0010")
+    with init_box.store.read() as conn:
+        keys = {r[0] for r in conn.execute(text("SELECT key FROM patient_search_keys WHERE patient_id = :p"),
+                                           {"p": pid})}
+    assert keys == name_keys("Sunita", "Devi")
+    upgrade(init_box.store)
+    assert current_revision(init_box.store) == head_revision()
+    with init_box.store.read() as conn:
+        assert conn.execute(text("SELECT count(*) FROM sqlite_master WHERE name = 'patient_search_keys'")).scalar() == 0
+        assert [p["id"] for p in find_patients(conn, "suneeta devi", 5)] == [pid]
