@@ -5,7 +5,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy import Connection, func, select
 
 from sync.clock import HLCTimestamp, tick
 from sync.ids import uuid7
@@ -22,11 +22,11 @@ def _json_default(value: Any) -> str:
 
 
 # Built once: statement construction would otherwise dominate the time the write lock is held.
-_LAST_SEQ = select(func.max(events.c.seq)).where(events.c.origin == bindparam("origin"))
+_LAST_SEQ = "SELECT max(seq) FROM events WHERE origin = :origin"
 # The origin's last seq, the newest HLC, and the hub's time (once seen, a floor for the clock even
 # before any of its events arrive), in one round trip; both statements go straight to the driver
 # (store/hot.py): they run with the write lock held.
-_LAST = ("SELECT (SELECT max(seq) FROM events WHERE origin = :origin), (SELECT max(hlc) FROM events), "
+_LAST = (f"SELECT ({_LAST_SEQ}), (SELECT max(hlc) FROM events), "
          "(SELECT value FROM sync_state WHERE \"key\" = 'hlc_floor')")
 _INSERT = hot.insert_sql(events)
 
@@ -83,7 +83,7 @@ def seq_gaps(conn: Connection, origin: str | None = None) -> list[tuple[str, int
 
 
 def last_seq(conn: Connection, origin: str) -> int:
-    return conn.execute(_LAST_SEQ, {"origin": origin}).scalar() or 0
+    return hot.execute(conn, _LAST_SEQ, {"origin": origin}).fetchone()[0] or 0
 
 
 def entity_count(conn: Connection, entity: str) -> int:

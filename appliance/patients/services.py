@@ -23,7 +23,7 @@ _LAST_NUMBER = select(func.max(patients.c.clinic_number)).where(
     patients.c.clinic_number >= bindparam("low"), patients.c.clinic_number < bindparam("high"))
 
 
-# Registration runs with the write lock held: its inserts go straight to the driver (store/hot.py).
+# Registration runs with the write lock held: its insert goes straight to the driver (store/hot.py).
 _INSERT_PATIENT = hot.insert_sql(patients, (
     "id", "clinic_number", "given_name", "family_name", "search_name", "search_skeleton", "sex", "birth_date",
     "birth_date_estimated", "phone", "village", "address", "national_id", "guardian_name", "created_at",
