@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import gc
+import multiprocessing
+import os
 import ssl
-import threading
 import time
 from typing import Any
 
@@ -26,48 +27,131 @@ def _tls_context(config, default_ssl_context_factory) -> ssl.SSLContext:
 
 
 # A kept-alive connection is closed after this many requests (nginx's `keepalive_requests` idea).
-CONNECTION_REQUESTS = 100
-ACCEPT_BACKOFF_S = 0.001  # per connection held and request in flight
-ACCEPT_BACKOFF_MAX_S = 0.005
+CONNECTION_REQUESTS = 1000
+# A worker holding more connections than a sibling leaves a new connection to it for this long,
+# checking again each ACCEPT_PAUSE_S; after that it takes the connection itself.
+ACCEPT_DEFER_MAX_S = 0.020
+ACCEPT_PAUSE_S = 0.001
+
+
+class LoadBoard:
+    """How many connections each worker holds, in memory the workers share (made before they fork).
+
+    Workers share one listening socket and a connection stays with the worker that accepted it;
+    the kernel wakes every worker for a new connection and the first to call accept() wins."""
+
+    def __init__(self, slots: int) -> None:
+        ctx = multiprocessing.get_context("fork")
+        self._pids = ctx.RawArray("q", slots)
+        self._loads = ctx.RawArray("i", slots)
+        self._lock = ctx.Lock()
+
+    def claim(self, pid: int) -> int:
+        """A slot for worker `pid`: a free one, or one whose worker has died."""
+        with self._lock:
+            for i, owner in enumerate(self._pids):
+                if owner == 0 or owner == pid or not _alive(owner):
+                    self._pids[i], self._loads[i] = pid, 0
+                    return i
+        raise RuntimeError("more workers than load-board slots")
+
+    def publish(self, slot: int, load: int) -> None:
+        self._loads[slot] = load
+
+    def least_other(self, slot: int) -> int | None:
+        """The smallest load among the other live workers (None when there is none)."""
+        loads = [self._loads[i] for i, pid in enumerate(self._pids) if i != slot and pid and _alive(pid)]
+        return min(loads) if loads else None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class RecyclingThreadWorker(ThreadWorker):
     """gunicorn's threaded worker, spreading kept-alive connections over the workers.
 
-    Workers share one listening socket and a connection stays with the worker that accepted it.
     Clients that keep their connections (kiosks, a sync client, a load test) could all land on one
     worker: measured, 10 of 10 on one worker, half the box's throughput while the other core idled.
-    So a worker already holding connections waits a moment before accepting, letting an idler
-    sibling take the connection, and a kept-alive connection is closed after CONNECTION_REQUESTS
-    requests so that the client reconnects to whichever worker is then less loaded (the cost: one
-    TLS handshake per hundred requests)."""
+    So a worker holding more connections than a sibling stops listening for a moment (at most
+    ACCEPT_DEFER_MAX_S), leaving the connection to the idler one; its event loop goes on serving
+    the connections it holds meanwhile (an earlier version slept in the loop, which stalled them
+    all and showed in the tail latency). And a kept-alive connection is closed after
+    CONNECTION_REQUESTS requests so that the client reconnects to whichever worker is then less
+    loaded (the cost: one TLS handshake per hundred requests)."""
 
-    in_flight = 0  # requests this worker is serving now (only changed under _count_lock)
+    board: LoadBoard | None = None  # set by ClinicServer before the workers fork
 
     def init_process(self):
-        self._count_lock = threading.Lock()
+        self._slot = self.board.claim(os.getpid()) if self.board else None
+        self._paused_until = 0.0
+        self._deferring_since = 0.0
+        self._in_pool = 0
         super().init_process()
 
+    def _held(self) -> int:
+        """Connections this worker holds: being served, kept alive, or waiting for their first bytes.
+        (gunicorn's own `nr_conns` drifts below zero when a graceful TLS close fails: not used.)
+        All three change only on the event loop's thread."""
+        return self._in_pool + len(self.keepalived_conns) + len(self.pending_conns)
+
+    def enqueue_req(self, conn):
+        self._in_pool += 1
+        super().enqueue_req(conn)
+
+    def finish_request(self, conn, fs):
+        self._in_pool -= 1
+        super().finish_request(conn, fs)
+
     def accept(self, listener):
-        # Every worker is woken by a new connection; a loaded one steps back a moment so that an
-        # idler sibling takes it. A lone worker loses only this delay. (gunicorn's own connection
-        # count has been seen below zero, hence the floor.)
-        load = max(self.nr_conns, 0) + self.in_flight
-        if load:
-            time.sleep(min(ACCEPT_BACKOFF_MAX_S, ACCEPT_BACKOFF_S * load))
+        if self._defer_accept():
+            return
+        self._deferring_since = 0.0
         super().accept(listener)
+
+    def _defer_accept(self) -> bool:
+        if self._slot is None:
+            return False
+        least = self.board.least_other(self._slot)
+        if least is None or self._held() <= least:
+            return False
+        now = time.monotonic()
+        if not self._deferring_since or now - self._deferring_since > 5 * ACCEPT_DEFER_MAX_S:
+            self._deferring_since = now  # a new connection to leave to a sibling (an old episode is over)
+        elif now - self._deferring_since >= ACCEPT_DEFER_MAX_S:
+            return False  # the sibling did not take it: serve it rather than let it wait
+        self._paused_until = now + ACCEPT_PAUSE_S
+        self.set_accept_enabled(False)
+        return True
+
+    def set_accept_enabled(self, enabled):
+        if enabled and time.monotonic() < self._paused_until:
+            enabled = False
+        super().set_accept_enabled(enabled)
+
+    def wait_for_and_dispatch_events(self, timeout):
+        if self._paused_until:
+            left = self._paused_until - time.monotonic()
+            if left > 0:
+                timeout = min(timeout, left)
+            else:
+                self._paused_until = 0.0
+                self.set_accept_enabled(self.nr_conns < self.worker_connections)
+        super().wait_for_and_dispatch_events(timeout)
+        if self._slot is not None:  # every accept and close happens in this loop's callbacks
+            self.board.publish(self._slot, self._held())
 
     def handle_request(self, req, conn):
         conn.clinic_served = getattr(conn, "clinic_served", 0) + 1
         if conn.clinic_served >= CONNECTION_REQUESTS:
             req.must_close = True  # gunicorn answers with `Connection: close` and closes after it
-        with self._count_lock:
-            self.in_flight += 1
-        try:
-            return super().handle_request(req, conn)
-        finally:
-            with self._count_lock:
-                self.in_flight -= 1
+        return super().handle_request(req, conn)
 
 
 class ClinicServer(BaseApplication):
@@ -76,6 +160,7 @@ class ClinicServer(BaseApplication):
         self.encrypted = encrypted
         s = settings.server
         tls = tls_dir(settings.box.data_dir)
+        RecyclingThreadWorker.board = LoadBoard(slots=2 * s.workers + 2)
         self.options = {
             "bind": f"{s.host}:{s.port}",
             "workers": s.workers,

@@ -40,13 +40,16 @@ class ServerProcess:
         return http
 
     def start(self, timeout: float = 60) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-m", "appliance.cli", "--config", str(self.config), "serve"],
-                                     env=self.env, start_new_session=True, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT)
+        # Output to a file: a pipe nobody reads fills up (64 KiB of log lines) and stalls the server.
+        self.output = self.config.with_name(f"serve-{self.port}.out")
+        with self.output.open("ab") as out:
+            self.proc = subprocess.Popen([sys.executable, "-m", "appliance.cli", "--config", str(self.config),
+                                          "serve"], env=self.env, start_new_session=True, stdout=out,
+                                         stderr=subprocess.STDOUT)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {self.proc.stdout.read().decode()}")
+                raise RuntimeError(f"server exited: {self.output.read_text(errors='replace')}")
             try:
                 if self.http.get(self.url + "/api/v1/health", timeout=5).status_code == 200:
                     return
