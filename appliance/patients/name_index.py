@@ -1,13 +1,15 @@
-"""A process-local index of the name search keys, kept current from the patient search log.
+"""A process-local index of the name search keys and of what a search shows of each active
+patient, kept current from the patient search log.
 
 A fuzzy name search first ranks the names sharing most keys with the query. In SQL that was a
-GROUP BY over a few thousand key rows; and every commit on the box (each read is audited, so
-several a second) empties every connection's page cache, after which SQLCipher decrypts and
-HMAC-checks those pages again: measured 3.8 ms a search after a commit, 2.1 ms before one. In
-memory the ranking touches no page. The database stays the truth: before each search the index
-replays the log rows committed since it last looked (one indexed read when nothing changed), and
-the rows a search returns are read from the database in the search's own transaction. The keys
-are computed here from each patient's stored normalised name (`names.name_keys`); they are not
+GROUP BY over a few thousand key rows; and every commit on the box empties every connection's page
+cache, after which SQLCipher decrypts and HMAC-checks those pages again: measured 3.8 ms a search
+after a commit, 2.1 ms before one. In memory the ranking touches no page, and neither does reading
+the results: the index holds each active patient's search row (`SEARCH_COLUMNS`), about 250 bytes a
+patient. The database stays the truth: before each search the index replays the log rows committed
+since it last looked (one indexed read when nothing changed; triggers log every insert, update and
+delete of a patient, whoever writes it), so a search answers exactly what its snapshot holds. The
+keys are computed here from each patient's stored normalised name (`names.name_keys`); they are not
 stored (a registration wrote 8 scattered key rows, more than half its cost under the write lock).
 """
 from __future__ import annotations
@@ -22,14 +24,18 @@ from typing import Iterable
 from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.engine import Engine
 
+from ..store import hot
 from .names import name_keys
 from .tables import ACTIVE, patient_search_log, patients
 
-_LAST_SEQ = select(func.max(patient_search_log.c.seq))
+_LAST_SEQ_SQL = "SELECT max(seq) FROM patient_search_log"
 _FIRST_SEQ = select(func.min(patient_search_log.c.seq))
 _CHANGED = (select(patient_search_log.c.patient_id).distinct()
             .where(patient_search_log.c.seq > bindparam("after"), patient_search_log.c.seq <= bindparam("upto")))
-_ALL_NAMES = select(patients.c.id, patients.c.search_name, patients.c.search_skeleton).where(ACTIVE)
+# What a search shows of a patient, in this order.
+SEARCH_COLUMNS = ("id", "clinic_number", "given_name", "family_name", "sex", "birth_date", "phone", "village")
+_ALL_NAMES = select(patients.c.search_name, patients.c.search_skeleton,
+                    *(patients.c[c] for c in SEARCH_COLUMNS)).where(ACTIVE)
 _SOME_NAMES = _ALL_NAMES.where(patients.c.id.in_(bindparam("ids", expanding=True)))
 _CHUNK = 500
 
@@ -47,12 +53,13 @@ class NameIndex:
         self._patients: dict[str, set[str]] = {}  # name -> its active patients
         self._skeletons: dict[str, str] = {}  # name -> its phonetic skeleton
         self._name_of: dict[str, str] = {}  # patient -> name
+        self._rows: dict[str, tuple] = {}  # patient -> its SEARCH_COLUMNS
         self._ordered: dict[str, tuple[str, ...]] = {}  # name -> its patients sorted, built when asked
 
     def refresh(self, conn: Connection) -> None:
         """Bring the index up to the caller's snapshot (never backwards: another thread's newer
         snapshot may already have moved it on, which only adds what committed meanwhile)."""
-        last = conn.execute(_LAST_SEQ).scalar() or 0
+        last = hot.execute(conn, _LAST_SEQ_SQL).fetchone()[0] or 0  # before every search: no Core
         if last <= self._seq:
             return
         with self._lock:
@@ -76,6 +83,12 @@ class NameIndex:
             best = heapq.nlargest(limit, zip(hits.values(), hits.keys()))  # most keys, then name
             return [(name, self._skeletons[name], self._patients_of(name)) for _, name in best]
 
+    def rows(self, ids: Iterable[str]) -> list[dict]:
+        """The search rows of those of `ids` that are active patients."""
+        with self._lock:
+            found = [self._rows.get(pid) for pid in ids]
+        return [dict(zip(SEARCH_COLUMNS, row)) for row in found if row is not None]
+
     def _patients_of(self, name: str) -> tuple[str, ...]:
         ordered = self._ordered.get(name)
         if ordered is None:
@@ -87,11 +100,13 @@ class NameIndex:
 
     def _load_all(self, conn: Connection) -> None:
         self._ids, self._patients, self._skeletons, self._name_of, self._ordered = {}, {}, {}, {}, {}
+        self._rows = {}
         self._add(conn.execute(_ALL_NAMES))
 
     def _reload(self, conn: Connection, ids: list[str]) -> None:
         for pid in ids:
             name = self._name_of.pop(pid, None)
+            self._rows.pop(pid, None)
             if name is None:
                 continue
             members = self._patients[name]
@@ -107,11 +122,14 @@ class NameIndex:
                             del self._ids[key]
         self._add(conn.execute(_SOME_NAMES, {"ids": ids}))
 
-    def _add(self, rows: Iterable[tuple[str, str, str]]) -> None:
-        """Index active patients' (id, search name, skeleton) rows; keys are computed once a name."""
-        for pid, name, skel in rows:
+    def _add(self, rows: Iterable[tuple]) -> None:
+        """Index active patients' (search name, skeleton, *SEARCH_COLUMNS) rows; keys are computed
+        once a name."""
+        for name, skel, *row in rows:
+            pid = row[0]
             name = sys.intern(name)
             self._name_of[pid] = name
+            self._rows[pid] = tuple(row)
             members = self._patients.get(name)
             if members is None:
                 members = self._patients[name] = set()

@@ -2,7 +2,8 @@
 
 A name query is turned into search keys (`names.py`); the names sharing most keys with it
 (ranked in memory: `name_index.py`) are re-ranked by rapidfuzz over the stored normalised name and
-its phonetic skeleton, and their patients read back from the database in the caller's transaction.
+its phonetic skeleton, and their patients' search rows come from the same index, brought up to the
+caller's snapshot first.
 """
 from __future__ import annotations
 
@@ -10,19 +11,17 @@ import re
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy import Connection, func, select
 
 from .const import SEARCH_CANDIDATES, SEARCH_MIN_SCORE, SKELETON_WEIGHT
-from .name_index import name_index
+from .name_index import SEARCH_COLUMNS, name_index
 from .names import name_skeleton, normalize, query_keys
 from .tables import ACTIVE, patients
 
 _CLINIC_NUMBER = re.compile(r"^[a-z0-9_.-]+-\d+$")
 
 
-_RESULT_COLUMNS = (patients.c.id, patients.c.clinic_number, patients.c.given_name, patients.c.family_name,
-                   patients.c.sex, patients.c.birth_date, patients.c.phone, patients.c.village)
-_BY_IDS = select(*_RESULT_COLUMNS).where(ACTIVE, patients.c.id.in_(bindparam("ids", expanding=True)))
+_RESULT_COLUMNS = tuple(patients.c[c] for c in SEARCH_COLUMNS)
 
 
 def search_patients(conn: Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
@@ -54,10 +53,8 @@ def search_patients(conn: Connection, query: str, limit: int = 20) -> list[dict[
         index = name_index(conn)
         index.refresh(conn)
         scores = _best_patients(_score_names(norm, index.candidates(keys, SEARCH_CANDIDATES)), limit)
-        if scores:
-            rows = conn.execute(_BY_IDS, {"ids": list(scores)})
-            for r in rows:
-                found.setdefault(r.id, {**r._mapping, "score": round(scores[r.id]), "matched": "name"})
+        for row in index.rows(scores):
+            found.setdefault(row["id"], {**row, "score": round(scores[row["id"]]), "matched": "name"})
 
     ranked = sorted(found.values(), key=lambda p: (-p["score"], p["given_name"], p["family_name"], p["id"]))
     return ranked[:limit]
