@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from ..errors import Conflict, TooManyAttempts, Unauthenticated
 from ..common import utc_now
+from ..store import hot
 from .tables import credentials, sessions, signin_failures
 
 # OWASP minimum for argon2id: 19 MiB memory, 2 iterations, 1 lane.
@@ -92,21 +93,22 @@ def _open_session(conn: Connection, staff_id: str, max_hours: int) -> tuple[str,
     return token, staff_id, expires
 
 
-_SESSION = select(sessions).where(sessions.c.token_hash == bindparam("token_hash"))
+_SESSION_SQL = "SELECT staff_id, last_seen_at, expires_at, revoked_at FROM sessions WHERE token_hash = ?"
 
 
 def resolve_session(conn: Connection, token: str, *, idle_minutes: int) -> tuple[str, bool]:
     """(staff id, whether last-seen is stale enough to record) for a live token; expired, idle or
     revoked tokens are refused."""
     now = int(time.time())
-    row = conn.execute(_SESSION, {"token_hash": hash_token(token)}).first()
-    if row is None or row.revoked_at is not None:
+    row = hot.execute(conn, _SESSION_SQL, (hash_token(token),)).fetchone()  # on every request: no Core
+    if row is None or row[3] is not None:
         raise Unauthenticated("session is not valid; sign in again")
-    if now >= row.expires_at:
+    staff_id, last_seen_at, expires_at, _ = row
+    if now >= expires_at:
         raise Unauthenticated("session has expired; sign in again")
-    if now - row.last_seen_at > idle_minutes * 60:
+    if now - last_seen_at > idle_minutes * 60:
         raise Unauthenticated("session was locked after inactivity; sign in again")
-    return row.staff_id, now - row.last_seen_at >= LAST_SEEN_RESOLUTION_S
+    return staff_id, now - last_seen_at >= LAST_SEEN_RESOLUTION_S
 
 
 def touch_session(conn: Connection, token: str) -> None:

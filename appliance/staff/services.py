@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from ..auth import services as auth
 from ..common import as_dict, as_dicts, changed_fields, new_id, utc_now
 from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
+from ..store import hot
 from .schemas import DepartmentIn, ScheduleIn, StaffIn, StaffPatch
 from .tables import departments, staff, staff_schedules
 
@@ -82,13 +83,21 @@ def get_staff(conn: Connection, staff_id: str) -> dict[str, Any]:
     return row
 
 
-_BRIEF = select(staff.c.id, staff.c.username, staff.c.full_name, staff.c.role, staff.c.active,
-               staff.c.department_id).where(staff.c.id == bindparam("staff_id"))
+
+
+_BRIEF_SQL = ("SELECT id, username, full_name, role, active, department_id FROM staff WHERE id = ?")
+_BRIEF_KEYS = ("id", "username", "full_name", "role", "active", "department_id")
 
 
 def staff_brief(conn: Connection, staff_id: str) -> dict[str, Any] | None:
-    """Who a staff id is, in one cheap query (runs on every authenticated request)."""
-    return as_dict(conn.execute(_BRIEF, {"staff_id": staff_id}).first())
+    """Who a staff id is, in one cheap query straight to the driver (store/hot.py): it runs on every
+    authenticated request."""
+    row = hot.execute(conn, _BRIEF_SQL, (staff_id,)).fetchone()
+    if row is None:
+        return None
+    brief = dict(zip(_BRIEF_KEYS, row))
+    brief["active"] = bool(brief["active"])
+    return brief
 
 
 def require_staff(conn: Connection, staff_id: str, role: str | None = None) -> dict[str, Any]:

@@ -203,8 +203,13 @@ class Store:
 
 
 def _begin(conn: Connection) -> None:
+    # Straight to the driver: through exec_driver_sql, setting up a result for BEGIN cost ~0.07 ms,
+    # twice on every authenticated read request.
     mode = conn.get_execution_options().get("clinic_begin", "DEFERRED")
-    conn.exec_driver_sql(f"BEGIN {mode}")
+    conn.connection.driver_connection.execute(_BEGIN[mode])
+
+
+_BEGIN = {mode: f"BEGIN {mode}" for mode in ("DEFERRED", "IMMEDIATE", "EXCLUSIVE")}
 
 
 def open_store_file(db_path: Path, key_path: Path, **kwargs) -> Store:
