@@ -90,8 +90,8 @@ class AlertSettings(_Section):
     timezone: str = Field(default="UTC", description="The box's local time zone (working hours are local).")
     work_start: str = Field(default="07:00", pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$",
                             description="Start of working hours.")
-    work_end: str = Field(default="20:00", pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$",
-                          description="End of working hours.")
+    work_end: str = Field(default="20:00", pattern=r"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",
+                          description="End of working hours (24:00: the end of the day).")
     many_patients_threshold: int = Field(default=30, ge=2, le=10000,
                                          description="Distinct patients one user may read in the window.")
     many_patients_minutes: int = Field(default=10, ge=1, le=1440, description="That window, in minutes.")

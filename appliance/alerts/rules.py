@@ -17,6 +17,11 @@ from .services import raise_alert
 LIST_ACTIONS = frozenset({"patients.search_patients", "appointments.list_appointments", "appointments.queue"})
 
 
+def _day_time(hhmm: str) -> dtime:
+    """A time of day; "24:00" is the end of the day (open around the clock from 00:00)."""
+    return dtime.max if hhmm == "24:00" else dtime.fromisoformat(hhmm)
+
+
 class AccessRules:
     """Bus handler for ("audit", "recorded")."""
 
@@ -30,8 +35,8 @@ class AccessRules:
             found.append(f"non-clinical role {rec['role']} touched clinical data")
         at = datetime.fromisoformat(rec["at"])
         local = at.astimezone(ZoneInfo(self.s.timezone))
-        start, end = dtime.fromisoformat(self.s.work_start), dtime.fromisoformat(self.s.work_end)
-        if clinical and rec["actor"] and not (start <= local.time() < end):
+        start = dtime.fromisoformat(self.s.work_start)
+        if clinical and rec["actor"] and not (start <= local.time() < _day_time(self.s.work_end)):
             found.append(f"clinical data accessed out of working hours ({local:%H:%M} box time)")
         if rec["actor"] and rec["method"] == "GET" and rec["action"] not in LIST_ACTIONS \
                 and rec["patient_ids"] != "[]":

@@ -42,6 +42,9 @@ def _settings(root: Path, port: int, workers: int) -> Settings:
         "store": {"key_file": str(root / "db.key")},
         "server": {"port": port, "host": "127.0.0.1", "workers": workers},
         "logging": {"file": str(root / "clinic.log")},  # as on a box: JSON lines to a file, not a terminal
+        # A clinic open around the clock: out of working hours every read also raises an alert, and
+        # the figures would depend on the hour the bench runs.
+        "alerts": {"work_start": "00:00", "work_end": "24:00"},
     })
 
 
