@@ -1,12 +1,14 @@
 """The running box: settings, the open store, the event bus, and transactions for services."""
 from __future__ import annotations
 
+import logging
 from contextlib import contextmanager
 from typing import Iterator
 
 from sqlalchemy import Connection
 
 from .alerts.rules import AccessRules
+from .audit.journal import JOURNAL_DIRNAME, AuditJournal
 from .errors import StartupError
 from .events.bus import EventBus
 from .events.unit import UnitOfWork
@@ -19,9 +21,10 @@ from .subscriptions import SUBSCRIPTIONS
 
 
 class Box:
-    def __init__(self, settings: Settings, store: Store) -> None:
+    def __init__(self, settings: Settings, store: Store, audit_journal: AuditJournal) -> None:
         self.settings = settings
         self.store = store
+        self.audit_journal = audit_journal
         self.bus = EventBus([*SUBSCRIPTIONS, ("audit", "recorded", AccessRules(settings.alerts).on_access)])
 
     @property
@@ -38,7 +41,16 @@ class Box:
         with self.store.read() as conn:
             yield conn
 
+    def drain_audit_journal(self) -> int:
+        """Move the records of reads waiting in the audit journal into the audit log now."""
+        return self.audit_journal.drain(self)
+
     def close(self) -> None:
+        self.audit_journal.close()
+        try:
+            self.drain_audit_journal()  # what this process journalled joins the log now, not at next start
+        except Exception:  # noqa: BLE001 - kept in the journal; moved when the box next opens
+            logging.getLogger("clinic.audit").exception("audit journal not drained at close")
         self.store.dispose()
 
 
@@ -57,8 +69,20 @@ def open_box(settings: Settings, *, migrate_schema: bool = True, quick_check: bo
         migrate.upgrade(store)
     elif not migrate.is_current(store):
         raise StartupError("database schema is not current; run `clinic db migrate`")
-    return Box(settings, store)
+    box = Box(settings, store, AuditJournal.open(settings.box.data_dir / JOURNAL_DIRNAME, key))
+    box.audit_journal.drain(box, tidy=True)  # records of reads a stopped process journalled, not yet moved
+    return box
 
 
 def keyring_for(settings: Settings) -> KeyRing:
     return KeyRing(settings.key_path(), settings.kek_path())
+
+
+def retire_audit_journal(settings: Settings) -> None:
+    """Before the data key changes (the box stopped): move what the audit journal holds into the
+    audit log, then delete the journal, so that no file stays encrypted under the old key."""
+    if settings.db_path.exists():
+        box = open_box(settings, migrate_schema=False, quick_check=False)  # opening drains the journal
+        journal = box.audit_journal
+        box.close()
+        journal.remove_all()

@@ -131,11 +131,12 @@ def db_migrate(ctx: click.Context) -> None:
 @click.pass_context
 def db_rekey(ctx: click.Context) -> None:
     """Rotate the database key in place (the box must be stopped)."""
-    from .box import keyring_for
+    from .box import keyring_for, retire_audit_journal
     from .store.rekey import box_lock, rekey
 
     settings = _settings(ctx)
     with box_lock(settings.box.data_dir, exclusive=True):
+        retire_audit_journal(settings)
         new_id = rekey(settings.db_path, keyring_for(settings))
     click.echo(f"database key rotated; new key id {new_id[:12]}; key file {settings.key_path()}")
 
@@ -208,7 +209,7 @@ def keys_rotate(ctx: click.Context, which: str) -> None:
     new data key (box stopped), tokens keeps the previous signing key for a grace period, tls reissues."""
     from provisioning.tls import issue_server_cert, box_names, tls_dir
 
-    from .box import keyring_for
+    from .box import keyring_for, retire_audit_journal
     from .oauth.keys import rotate_keys
     from .store.rekey import box_lock, rekey
 
@@ -217,6 +218,7 @@ def keys_rotate(ctx: click.Context, which: str) -> None:
         click.echo(f"key-encryption key rotated; new id {keyring_for(settings).rotate_kek()}")
     elif which == "db":
         with box_lock(settings.box.data_dir, exclusive=True):
+            retire_audit_journal(settings)
             click.echo(f"database key rotated; key id {rekey(settings.db_path, keyring_for(settings))[:12]}")
     elif which == "tokens":
         click.echo(f"token-signing key rotated; new key id {rotate_keys(settings.box.data_dir)}")

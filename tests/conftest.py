@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,12 @@ def event_count(box) -> int:
 
     with box.read() as conn:
         return conn.execute(select(func.count()).select_from(events).where(events.c.entity.not_in(("audit", "alert")))).scalar()
+
+
+@contextmanager
+def audit_log_read(box):
+    """Read the audit log as the admin's views do: records of reads waiting in the audit journal
+    (moved within half a second) are moved in first."""
+    box.drain_audit_journal()
+    with box.read() as conn:
+        yield conn

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -49,11 +49,13 @@ _LAST = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
 _INSERT = hot.insert_sql(audit_log)
 
 
-def append(uow: UnitOfWork, rec: AccessRecord) -> dict[str, Any]:
-    """Chain one record after the last (the write transaction's lock orders the chain)."""
+def append(uow: UnitOfWork, rec: AccessRecord, *, entry_id: str | None = None,
+           at: str | None = None) -> dict[str, Any]:
+    """Chain one record after the last (the write transaction's lock orders the chain). A record
+    that waited in the journal keeps the id and time it was given there."""
     last = hot.execute(uow.conn, _LAST).fetchone()
-    row = {**asdict(rec), "patient_ids": json.dumps(sorted(set(rec.patient_ids))),
-           "seq": (last[0] if last else 0) + 1, "id": new_id(), "at": utc_now(),
+    row = {**vars(rec), "patient_ids": json.dumps(sorted(set(rec.patient_ids))),
+           "seq": (last[0] if last else 0) + 1, "id": entry_id or new_id(), "at": at or utc_now(),
            "prev_hash": last[1] if last else GENESIS}
     row["hash"] = record_hash(row)
     hot.execute(uow.conn, _INSERT, row)

@@ -27,3 +27,12 @@ audit_log = Table(
     Column("hash", String(64), nullable=False),
     Index("ix_audit_log_actor_at", "actor", "at"),
 )
+
+# How far each journal file of reads' records has been moved into audit_log (journal.py); written in
+# the same transaction as the records it covers.
+audit_journal_offsets = Table(
+    "audit_journal_offsets",
+    metadata,
+    Column("journal", String(80), primary_key=True),
+    Column("offset", Integer, nullable=False),
+)

@@ -1,8 +1,7 @@
-"""Group commit for audit records of reads: concurrent requests share one write transaction.
+"""Group commit for audit records of reads: concurrent requests share one journal transaction.
 
-Every read must be audited before its answer leaves the box, but a write transaction per read
-would empty every other connection's page cache (SQLite resets a connection's cache when the WAL
-has changed) and SQLCipher then decrypts and HMAC-checks each page again. The first request to
+Every read must be audited before its answer leaves the box: its record is committed to the audit
+journal (`journal.py`), which moves it into the audit log soon after. The first request to
 arrive leads: it commits its own record with every record waiting at that moment, and again
 while more arrive (at most LEADER_ROUNDS times), then hands the lead to the oldest waiting
 request. The others wait until the batch holding their record has committed. No thread of its
@@ -14,8 +13,7 @@ from __future__ import annotations
 import os
 import threading
 
-from ..events.unit import UnitOfWork
-from .services import AccessRecord, append
+from .services import AccessRecord
 
 BATCH_MAX = 200
 LEADER_ROUNDS = 2
@@ -79,10 +77,8 @@ class AuditWriter:
     def _commit(self, batch: list[_Pending]) -> None:
         box = self._box
         try:
-            with box.store.write() as conn:
-                for item in batch:
-                    uow = UnitOfWork(conn, origin=box.origin, actor=item.record.actor or "anonymous", bus=box.bus)
-                    append(uow, item.record)
+            box.audit_journal.append([item.record for item in batch])
+            box.audit_journal.start_drainer(box)
         except BaseException as err:  # every waiter learns the batch failed; none is left hanging
             for item in batch:
                 item.error = err

@@ -15,6 +15,8 @@ from appliance.audit.services import recent
 from appliance.common import as_of
 from appliance._port import free_port
 
+from tests.conftest import audit_log_read
+
 
 class Webhook:
     """A real HTTP server standing in for Slack: records what it receives."""
@@ -64,7 +66,7 @@ def test_hr_reading_an_encounter_at_3am_is_denied_audited_and_alerted_once(clien
     with as_of(_at(3)):
         r = client.get("/api/v1/encounters/some-encounter", headers=hr)
     assert r.status_code == 403
-    with init_box.read() as conn:
+    with audit_log_read(init_box) as conn:
         last = recent(conn, limit=1)[0]
         queued = list_alerts(conn)
     assert (last["outcome"], last["role"], last["permission"]) == ("denied", "hr", "encounters.read")
@@ -90,17 +92,18 @@ def test_daytime_clinical_access_by_a_doctor_raises_nothing(client, init_box, st
     doc = staff_factory("doctor", "drrao")
     with as_of(_at(11, "UTC")):
         client.get("/api/v1/encounters/x", headers=doc)
-    with init_box.read() as conn:
+    with audit_log_read(init_box) as conn:
         assert list_alerts(conn) == []
 
 
 def test_undeliverable_alerts_end_in_the_dead_letter_list(client, init_box, staff_factory):
     hr = staff_factory("hr", "neha")
     client.get("/api/v1/patients/x/prescriptions", headers=hr)
+    init_box.drain_audit_journal()  # the read's record joins the audit log, raising the alert
     dead_url = f"http://127.0.0.1:{free_port()}/nobody"
     for i in range(3):
         deliver_due(init_box, dead_url, max_attempts=3, now=10.0 ** (i + 5))
-    with init_box.read() as conn:
+    with audit_log_read(init_box) as conn:
         dead = list_alerts(conn, status="dead")
     assert len(dead) == 1 and dead[0]["attempts"] == 3 and dead[0]["last_error"]
 
@@ -115,7 +118,7 @@ def test_one_user_reading_many_patients_alerts_once(client, init_box, staff_fact
             assert client.get("/api/v1/patients", query_string={"q": "P1x"}, headers=hw).json["results"]
         for pid in ids:
             client.get(f"/api/v1/patients/{pid}", headers=hw)
-    with init_box.read() as conn:
+    with audit_log_read(init_box) as conn:
         many = [a for a in list_alerts(conn) if any("patients' records" in f for f in a["payload"]["findings"])]
     assert len(many) == 1
 
@@ -147,6 +150,22 @@ def test_burst_of_failed_signins_alerts_once(client, init_box, staff_factory):
     init_box.settings.alerts.failed_signins_burst = 4
     for i in range(7):
         client.post("/api/v1/sessions", json={"username": f"user{i % 3}", "password": "guessing-123"})
-    with init_box.read() as conn:
+    with audit_log_read(init_box) as conn:
         burst = [a for a in list_alerts(conn) if a["rule"] == "failed_signin_burst"]
     assert len(burst) == 1
+
+
+def test_working_hours_may_run_to_midnight():
+    """A clinic open around the clock sets 00:00-24:00: no read is out of hours, 23:59 included."""
+    from pydantic import ValidationError
+
+    from appliance.alerts.rules import AccessRules
+    from appliance.settings import AlertSettings
+
+    rec = {"permission": "encounters.read", "role": "doctor", "actor": "s-1", "method": "GET",
+           "action": "encounters.list_encounters", "patient_ids": "[]", "at": "2026-11-25T23:59:30+00:00"}
+    assert AccessRules(AlertSettings(work_start="00:00", work_end="24:00")).findings(None, rec) == []
+    assert any("out of working hours" in f
+               for f in AccessRules(AlertSettings(work_start="07:00", work_end="20:00")).findings(None, rec))
+    with pytest.raises(ValidationError):
+        AlertSettings(work_end="24:30")

@@ -11,6 +11,8 @@ from appliance.app import all_routes
 from appliance.audit.services import recent, verify_chain
 from appliance.auth.rbac import PUBLIC, ROLES, allowed, audited
 
+from tests.conftest import audit_log_read
+
 ROUTES = [r for r in all_routes() if r.permission != PUBLIC]
 MATRIX = [r for r in ROUTES if r.endpoint != "auth.sign_out"]  # signing out would end the test's sessions
 
@@ -36,7 +38,7 @@ def test_every_route_times_every_role_matches_the_permission_table(client, init_
             else:
                 assert resp.status_code == 403, (route.rule, route.method, role, resp.status_code, resp.json)
                 if audited(route.permission):
-                    with init_box.read() as conn:
+                    with audit_log_read(init_box) as conn:
                         last = recent(conn, limit=1)[0]
                     assert (last["outcome"], last["role"], last["permission"]) == ("denied", role, route.permission)
                     assert last["status"] == 403
@@ -46,7 +48,7 @@ def test_reads_and_writes_name_the_patient(client, init_box, hw):
     pid = client.post("/api/v1/patients", json={"given_name": "Kamala", "sex": "female"}, headers=hw).json["id"]
     client.get(f"/api/v1/patients/{pid}", headers={**hw, "X-Clinic-Device": "kiosk-2"})
     client.get("/api/v1/patients", query_string={"q": "Kamala"}, headers=hw)
-    with init_box.read() as conn:
+    with audit_log_read(init_box) as conn:
         search, read, write = recent(conn, limit=3)
     assert write["action"] == "patients.register_patient" and write["patient_ids"] == [pid]
     assert read["record_id"] is None and read["patient_ids"] == [pid] and read["device"] == "kiosk-2"
@@ -57,7 +59,7 @@ def test_reads_and_writes_name_the_patient(client, init_box, hw):
 
 def test_unauthenticated_attempt_is_audited(client, init_box):
     client.get("/api/v1/patients/abc")
-    with init_box.read() as conn:
+    with audit_log_read(init_box) as conn:
         last = recent(conn, limit=1)[0]
     assert last["outcome"] == "denied" and last["actor"] is None and last["status"] == 401
 
@@ -74,7 +76,7 @@ def _tamper(box, *statements):
 def audited_box(client, init_box, hw):
     for i in range(6):
         client.post("/api/v1/patients", json={"given_name": f"Person{i}", "sex": "male"}, headers=hw)
-    with init_box.read() as conn:
+    with audit_log_read(init_box) as conn:
         assert verify_chain(conn)["ok"]
     return init_box
 
@@ -89,7 +91,7 @@ def audited_box(client, init_box, hw):
 ])
 def test_tampering_is_detected_and_located(audited_box, statements, seq, problem):
     _tamper(audited_box, *statements)
-    with audited_box.read() as conn:
+    with audit_log_read(audited_box) as conn:
         report = verify_chain(conn)
     assert not report["ok"]
     assert report["first_broken"]["seq"] == seq and problem in report["first_broken"]["problem"]
@@ -109,7 +111,7 @@ def test_audit_records_travel_as_events(client, init_box, hw):
     client.post("/api/v1/patients", json={"given_name": "Asha", "sex": "female"}, headers=hw)
     from appliance.events.outbox import events_after
 
-    with init_box.read() as conn:
+    with audit_log_read(init_box) as conn:
         evs = [e for e in events_after(conn, init_box.origin, 0, 1000) if e["entity"] == "audit"]
         rows = recent(conn, limit=100)
     assert len(evs) == len(rows) and evs[-1]["fields"]["hash"] == rows[0]["hash"]
