@@ -89,3 +89,21 @@ def test_required_demographics_cannot_be_nulled(client, hw, registered):
         r = client.patch(f"/api/v1/patients/{pid}", json={field: None}, headers=hw)
         assert r.status_code == 422 and "cannot be removed" in r.json["detail"]
     assert client.get(f"/api/v1/patients/{pid}", headers=hw).json["given_name"] == "Sunita"
+
+
+def test_a_name_search_shows_demographics_as_changed_since_the_last_search(client, hw, registered):
+    """Results come from each process's name index: a change made anywhere reaches it before the next
+    search (the index replays the patient log), whichever column changed."""
+    pid = registered["Priya"]["id"]
+
+    def shown():
+        r = client.get("/api/v1/patients", query_string={"q": "Priya Sharma"}, headers=hw)
+        return next(p for p in r.json["results"] if p["id"] == pid)
+
+    assert shown()["village"] is None
+    changes = {"village": "Rampur", "phone": "9000011111", "birth_date": "1990-04-02", "sex": "other"}
+    assert client.patch(f"/api/v1/patients/{pid}", json=changes, headers=hw).status_code == 200
+    assert {k: shown()[k] for k in changes} == changes
+    assert client.patch(f"/api/v1/patients/{pid}", json={"family_name": "Verma"}, headers=hw).status_code == 200
+    r = client.get("/api/v1/patients", query_string={"q": "Priya Verma"}, headers=hw)
+    assert r.json["results"][0]["id"] == pid and r.json["results"][0]["family_name"] == "Verma"
