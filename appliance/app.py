@@ -23,6 +23,7 @@ from .oauth.services import find_client
 from .oauth.tokens import looks_like_jwt, verify_access_token
 from .oauth.views import PUBLIC_ENDPOINTS, oauth_blueprint
 from .staff.services import staff_brief
+from .views_common import end_request_read, request_read
 
 VERSION = "0.1.0"
 
@@ -55,15 +56,14 @@ def _bearer_token() -> str:
 
 def _principal_from_jwt(box: Box, token: str) -> Principal:
     claims = verify_access_token(token, box.settings.box.data_dir, box.origin)
+    conn = request_read(box)
     if claims.get("kind") == "client":
-        with box.read() as conn:
-            client = find_client(conn, claims["sub"])
+        client = find_client(conn, claims["sub"])
         if client is None or client.role not in ROLES:
             raise Unauthenticated("this client is revoked")
         return Principal(staff_id=claims["sub"], username=client.row["name"], role=client.role,
                          full_name=client.row["name"], kind="client")
-    with box.read() as conn:
-        staff = staff_brief(conn, claims["sub"])
+    staff = staff_brief(conn, claims["sub"])
     if staff is None or not staff["active"]:
         raise Unauthenticated("this staff account is not active")
     return Principal(staff_id=staff["id"], username=staff["username"], role=staff["role"],
@@ -72,12 +72,13 @@ def _principal_from_jwt(box: Box, token: str) -> Principal:
 
 def _principal_from_session(box: Box, token: str) -> Principal:
     idle = box.settings.auth.session_idle_minutes
-    with box.read() as conn:
-        staff_id, touch = auth_services.resolve_session(conn, token, idle_minutes=idle)
-        staff = staff_brief(conn, staff_id)
+    conn = request_read(box)  # the view reads in the same snapshot
+    staff_id, touch = auth_services.resolve_session(conn, token, idle_minutes=idle)
+    staff = staff_brief(conn, staff_id)
     if staff is None or not staff["active"]:
         raise Unauthenticated("this staff account is not active")
     if touch:
+        end_request_read()
         with box.store.write() as conn:
             auth_services.touch_session(conn, token)
     return Principal(staff_id=staff_id, username=staff["username"], role=staff["role"],
@@ -192,6 +193,8 @@ def create_app(box: Box) -> Flask:
     @app.before_request
     def _start_clock():
         g.started = time.perf_counter()
+
+    app.teardown_request(end_request_read)
 
     @app.after_request
     def _log_access(resp):

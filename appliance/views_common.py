@@ -23,6 +23,7 @@ def principal() -> Principal:
 @contextmanager
 def writing() -> Iterator[UnitOfWork]:
     """The signed-in user's write transaction; its audit record is written inside it, on success."""
+    end_request_read()  # what is read after this write must see it
     with box().write(principal().actor) as uow:
         yield uow
         current_app.extensions["clinic.audit_write"](uow)
@@ -30,5 +31,21 @@ def writing() -> Iterator[UnitOfWork]:
 
 @contextmanager
 def reading() -> Iterator[Connection]:
-    with box().read() as conn:
-        yield conn
+    """The request's read transaction: one snapshot for authentication and the view (one BEGIN,
+    one pooled connection, where two cost ~0.15 ms a request), ended by a write or the request's end."""
+    yield request_read(box())
+
+
+def request_read(b: Box) -> Connection:
+    if g.get("read_conn") is None:
+        cm = b.read()
+        g.read_conn, g.read_cm = cm.__enter__(), cm
+    return g.read_conn
+
+
+def end_request_read(_exc: BaseException | None = None) -> None:
+    """End the request's read transaction, if one is open (a read: nothing to commit or undo)."""
+    cm = g.pop("read_cm", None)
+    g.pop("read_conn", None)
+    if cm is not None:
+        cm.__exit__(None, None, None)
