@@ -52,8 +52,8 @@ class AccessRules:
         seen: set[str] = set()
         before: set[str] = set()
         for row in rows:
-            if row["method"] != "GET" or row["action"] in LIST_ACTIONS:
-                continue
+            if row["method"] != "GET" or row["action"] in LIST_ACTIONS or row["seq"] > rec["seq"]:
+                continue  # (records after this one: a batch moved from the audit journal is inserted at once)
             ids = set(json.loads(row["patient_ids"]))
             if row["seq"] < rec["seq"]:
                 before |= ids

@@ -48,7 +48,7 @@ from ..alerts.services import raise_alert
 from ..common import new_id, utc_now
 from ..events.unit import UnitOfWork
 from ..store import hot
-from .services import AccessRecord, append
+from .services import AccessRecord, append_many
 
 JOURNAL_DIRNAME = "audit-journal"
 SUFFIX = ".journal"
@@ -197,8 +197,9 @@ class AuditJournal:
             except FileNotFoundError:
                 return 0
             frames, end, damage = self._frames(path.name, done, data)
-            for entry in frames:
-                _move(box, conn, entry)
+            if frames:
+                append_many(UnitOfWork(conn, origin=box.origin, actor="system:audit-journal", bus=box.bus),
+                            [_entry(frame) for frame in frames])
             if end != done:
                 hot.execute(conn, _SET_OFFSET, (path.name, end))
             if damage:
@@ -308,8 +309,6 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def _move(box, conn: Connection, entry: dict) -> None:
-    entry_id, at = entry.pop("entry_id"), entry.pop("at")
-    rec = AccessRecord(**entry)
-    uow = UnitOfWork(conn, origin=box.origin, actor=rec.actor or "anonymous", bus=box.bus)
-    append(uow, rec, entry_id=entry_id, at=at)
+def _entry(frame: dict) -> tuple[AccessRecord, str, str]:
+    entry_id, at = frame.pop("entry_id"), frame.pop("at")
+    return AccessRecord(**frame), entry_id, at

@@ -49,19 +49,32 @@ _LAST = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
 _INSERT = hot.insert_sql(audit_log)
 
 
-def append(uow: UnitOfWork, rec: AccessRecord, *, entry_id: str | None = None,
-           at: str | None = None) -> dict[str, Any]:
-    """Chain one record after the last (the write transaction's lock orders the chain). A record
-    that waited in the journal keeps the id and time it was given there."""
+def append(uow: UnitOfWork, rec: AccessRecord) -> dict[str, Any]:
+    """Chain one record after the last (the write transaction's lock orders the chain)."""
+    return append_many(uow, [(rec, new_id(), utc_now())])[0]
+
+
+def append_many(uow: UnitOfWork, entries: list[tuple[AccessRecord, str, str]]) -> list[dict[str, Any]]:
+    """Chain records (each with its id and time: a record that waited in the journal keeps those it
+    was given there) after the last, in order; their rows and their events each in one statement."""
     last = hot.execute(uow.conn, _LAST).fetchone()
-    row = {**vars(rec), "patient_ids": json.dumps(sorted(set(rec.patient_ids))),
-           "seq": (last[0] if last else 0) + 1, "id": entry_id or new_id(), "at": at or utc_now(),
-           "prev_hash": last[1] if last else GENESIS}
-    row["hash"] = record_hash(row)
-    hot.execute(uow.conn, _INSERT, row)
-    uow.emit("audit", row["id"], "recorded", {k: v for k, v in row.items() if k != "id"},
-             patient_id=rec.patient_ids[0] if len(rec.patient_ids) == 1 else None)
-    return row
+    seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+    rows = []
+    for rec, entry_id, at in entries:
+        seq += 1
+        row = {**vars(rec), "patient_ids": json.dumps(sorted(set(rec.patient_ids))), "seq": seq, "id": entry_id,
+               "at": at, "prev_hash": prev}
+        row["hash"] = prev = record_hash(row)
+        rows.append(row)
+    if len(rows) == 1:
+        hot.execute(uow.conn, _INSERT, rows[0])
+    else:
+        hot.executemany(uow.conn, _INSERT, rows)
+    uow.emit_many([{"entity": "audit", "entity_id": row["id"], "op": "recorded", "actor": rec.actor or "anonymous",
+                    "fields": {k: v for k, v in row.items() if k != "id"},
+                    "patient_id": rec.patient_ids[0] if len(rec.patient_ids) == 1 else None}
+                   for row, (rec, _, _) in zip(rows, entries)])
+    return rows
 
 
 def verify_chain(conn: Connection) -> dict[str, Any]:

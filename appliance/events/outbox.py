@@ -35,25 +35,43 @@ def append_event(conn: Connection, *, origin: str, actor: str, entity: str, enti
                  fields: dict[str, Any], patient_id: str | None = None) -> dict[str, Any]:
     """Write one event. Must run inside a write (BEGIN IMMEDIATE) transaction: that lock is what
     makes `seq` gap-free per origin and the HLC monotonic across processes."""
+    return append_events(conn, origin, [{"actor": actor, "entity": entity, "entity_id": entity_id, "op": op,
+                                         "fields": fields, "patient_id": patient_id}])[0]
+
+
+def append_events(conn: Connection, origin: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Write several events in order, in one statement (each item: actor, entity, entity_id, op,
+    fields, patient_id); the same rules as `append_event`."""
     last_seq, newest_hlc, floor = hot.execute(conn, _LAST, {"origin": origin}).fetchone()
     last_hlc = max(filter(None, [newest_hlc, floor]), default=None)
-    hlc = tick(HLCTimestamp.decode(last_hlc) if last_hlc else None)
-    row = {
-        "id": uuid7(hlc.wall_ms),
-        "origin": origin,
-        "seq": (last_seq or 0) + 1,
-        "hlc": hlc.encode(),
-        "entity": entity,
-        "entity_id": entity_id,
-        "op": op,
-        "fields": json.dumps(fields, default=_json_default, separators=(",", ":"), sort_keys=True),
-        "actor": actor,
-        "patient_id": patient_id,
-        "schema": SCHEMA_VERSION,
-        "recorded_at": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
-    }
-    hot.execute(conn, _INSERT, row)
-    return {**row, "fields": fields}
+    hlc = HLCTimestamp.decode(last_hlc) if last_hlc else None
+    seq = last_seq or 0
+    recorded_at = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    rows, out = [], []
+    for item in items:
+        hlc = tick(hlc)
+        seq += 1
+        row = {
+            "id": uuid7(hlc.wall_ms),
+            "origin": origin,
+            "seq": seq,
+            "hlc": hlc.encode(),
+            "entity": item["entity"],
+            "entity_id": item["entity_id"],
+            "op": item["op"],
+            "fields": json.dumps(item["fields"], default=_json_default, separators=(",", ":"), sort_keys=True),
+            "actor": item["actor"],
+            "patient_id": item.get("patient_id"),
+            "schema": SCHEMA_VERSION,
+            "recorded_at": recorded_at,
+        }
+        rows.append(row)
+        out.append({**row, "fields": item["fields"]})
+    if len(rows) == 1:
+        hot.execute(conn, _INSERT, rows[0])
+    else:
+        hot.executemany(conn, _INSERT, rows)
+    return out
 
 
 def _decode(row) -> dict[str, Any]:

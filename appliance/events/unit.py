@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from .bus import EventBus
-from .outbox import append_event
+from .outbox import append_event, append_events
 
 
 class UnitOfWork:
@@ -26,3 +26,13 @@ class UnitOfWork:
         self.events.append(ev)
         self._bus.dispatch(self, ev)
         return ev
+
+    def emit_many(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Several events in one statement (each item has `emit`'s arguments as keys, and may name
+        its own `actor`), then each handed to the bus in order."""
+        evs = append_events(self.conn, self.origin, [{"actor": self.actor, "patient_id": None, **item}
+                                                      for item in items])
+        for ev in evs:
+            self.events.append(ev)
+            self._bus.dispatch(self, ev)
+        return evs
