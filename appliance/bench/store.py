@@ -278,6 +278,16 @@ def default_client() -> str:
     return "wrk" if shutil.which("wrk") else "python"
 
 
+def reference_loop_s() -> float:
+    """Seconds a fixed pure-Python loop takes now: how fast this machine is at the moment (a shared
+    virtual machine's speed was seen to change twofold within minutes), printed beside the figures."""
+    t0 = time.perf_counter()
+    total = 0
+    for i in range(5_000_000):
+        total += i
+    return round(time.perf_counter() - t0, 2)
+
+
 def run_store_bench(*, patients: int, clients: int, seconds: float, workers: int = 2,
                     client: str | None = None, rounds: int = 6) -> dict[str, Any]:
     """Both stores are seeded and served at once; each phase's load alternates between them in
@@ -287,6 +297,7 @@ def run_store_bench(*, patients: int, clients: int, seconds: float, workers: int
     if client == "wrk" and not shutil.which("wrk"):
         raise RuntimeError("wrk is not installed (Debian package wrk); use --client python")
     per_round = max(1.0, round(seconds / rounds)) if client == "wrk" else seconds / rounds
+    loop_before = reference_loop_s()
     runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="clinic-bench-") as tmp:
         servers: list[_Server] = []
@@ -310,6 +321,7 @@ def run_store_bench(*, patients: int, clients: int, seconds: float, workers: int
     return {
         "patients": patients, "clients": clients, "seconds": per_round * rounds, "rounds": rounds,
         "workers": workers, "client": client, "results": results,
+        "reference_loop_s": {"before": loop_before, "after": reference_loop_s()},
         "ratios": {
             "register_throughput_plain_over_encrypted": round(plain["register"]["per_s"] / enc["register"]["per_s"], 2),
             "search_throughput_plain_over_encrypted": round(plain["search"]["per_s"] / enc["search"]["per_s"], 2),
@@ -332,4 +344,7 @@ def print_report(report: dict[str, Any]) -> str:
                          f"{m['errors']:7d}  rounds: {' '.join(f'{x:.0f}' for x in m['rounds_per_s'])} req/s")
     for k, v in report["ratios"].items():
         lines.append(f"{k:45} {v:.2f}")
+    loop = report["reference_loop_s"]
+    lines.append(f"machine speed: a fixed 5M-step Python loop took {loop['before']:.2f} s before the run and "
+                 f"{loop['after']:.2f} s after (lower is faster)")
     return "\n".join(lines)

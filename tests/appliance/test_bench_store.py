@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from appliance.bench.store import merge_runs, run_store_bench
+from appliance.bench.store import merge_runs, print_report, run_store_bench
 
 
 def test_rounds_merge_into_throughput_over_the_summed_time_and_pooled_percentiles():
@@ -30,3 +30,5 @@ def test_a_small_run_measures_both_stores_without_errors():
     assert set(report["ratios"]) == {"register_throughput_plain_over_encrypted",
                                      "search_throughput_plain_over_encrypted",
                                      "register_p99_encrypted_over_plain", "search_p99_encrypted_over_plain"}
+    assert all(v > 0 for v in report["reference_loop_s"].values())
+    assert "machine speed" in print_report(report)
