@@ -107,7 +107,7 @@ def event_count(box) -> int:
 @contextmanager
 def audit_log_read(box):
     """Read the audit log as the admin's views do: records of reads waiting in the audit journal
-    (moved within half a second) are moved in first."""
+    (moved within about a second) are moved in first."""
     box.drain_audit_journal()
     with box.read() as conn:
         yield conn
