@@ -5,6 +5,7 @@ import gc
 import multiprocessing
 import os
 import ssl
+import subprocess
 import time
 from typing import Any
 
@@ -14,6 +15,7 @@ from gunicorn.workers.gthread import ThreadWorker
 from provisioning.tls import tls_dir
 
 from .app import create_app
+from .audit.mover import start_mover
 from .box import open_box
 from .logs import gunicorn_logconfig
 from .patients.services import prepare_search
@@ -186,8 +188,22 @@ class ClinicServer(BaseApplication):
         for key, value in self.options.items():
             self.cfg.set(key, value)
 
+    def run(self):
+        """Serve until stopped, with the audit mover beside the workers."""
+        mover, master = start_mover(self.settings, self.encrypted), os.getpid()
+        try:
+            super().run()
+        finally:
+            if os.getpid() == master:  # a worker (forked inside run()) unwinds through here as it exits
+                mover.terminate()
+                try:
+                    mover.wait(15)
+                except subprocess.TimeoutExpired:
+                    mover.kill()
+
     def load(self):
         box = open_box(self.settings, migrate_schema=False, quick_check=False, encrypted=self.encrypted)
+        box.audit_journal.drained_elsewhere = True  # by the mover process run() started
         with box.read() as conn:  # a worker's first patient search should not pay for the index
             prepare_search(conn)
         app = create_app(box)

@@ -15,7 +15,9 @@ the answer leaves (writers queue and share it: `writer.py`). A frame is
 `length (4 bytes, big-endian) | nonce (12) | ciphertext with tag`; only the last frame of a file
 can be torn (a power cut during its write), and it was never acknowledged.
 
-A process moves its records every DRAIN_INTERVAL_S (a second) into the hash-chained audit log (and so into the
+Every DRAIN_INTERVAL_S (a second) the records are moved — by the server's audit mover process
+(`mover.py`), or, where no server runs, by a thread of the process that journals them — into the
+hash-chained audit log (and so into the
 event log that sync ships), in one store transaction that also records, per journal file, the
 offset moved up to (`audit_journal_offsets`): a crash leaves each record either moved with its
 offset or not moved at all, never twice. Any process may drain any journal (the store's write lock
@@ -102,6 +104,7 @@ class AuditJournal:
         self._fd_pid = 0
         self._name = ""
         self._size = 0
+        self.drained_elsewhere = False  # a server's audit mover process moves the records (`mover.py`)
         self._drainer: threading.Thread | None = None
         self._drainer_pid = 0
         self._appended = threading.Event()
@@ -264,8 +267,9 @@ class AuditJournal:
 
     # -- the drainer of this process ------------------------------------------------------------------
     def start_drainer(self, box) -> None:
-        """Drain every DRAIN_INTERVAL_S while this process journals (one thread per process)."""
-        if self._drainer_pid == os.getpid():
+        """Drain every DRAIN_INTERVAL_S while this process journals (one thread per process), unless
+        another process does it for the box."""
+        if self._drainer_pid == os.getpid() or self.drained_elsewhere:
             return
         self._drainer_pid = os.getpid()
         self._drainer = threading.Thread(target=self._drain_loop, args=(box,), name="audit-journal-drain",

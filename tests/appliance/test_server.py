@@ -118,3 +118,48 @@ def test_a_worker_keeps_what_it_loaded_out_of_full_collections(init_box, box_con
         app.extensions["clinic.box"].close()
     finally:
         gc.unfreeze()
+
+
+def _movers(master: int) -> list[int]:
+    found = []
+    for pid in _children(master):
+        try:
+            if b"appliance.audit.mover" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                found.append(pid)
+        except OSError:
+            continue
+    return found
+
+
+def test_the_audit_mover_moves_served_reads_into_the_audit_log_and_ends_with_the_server(server, box_config):
+    """The workers only journal reads; the server's mover process moves them (nothing here drains)."""
+    from sqlalchemy import select
+
+    from appliance.audit.tables import audit_log
+    from appliance.box import open_box
+    from appliance.settings import load_settings
+    from tests.appliance.conftest import sign_in
+
+    server.start()
+    movers = _movers(server.proc.pid)
+    headers = sign_in(server, "asha")
+    created = server.http.post(server.url + "/api/v1/patients", json={"given_name": "Asha", "sex": "female"},
+                               headers=headers, timeout=10).json()
+    settings = load_settings(box_config, environ={})
+    box = open_box(settings, migrate_schema=False, quick_check=False)  # opening drains: opened before the read
+    try:
+        assert server.http.get(f"{server.url}/api/v1/patients/{created['id']}", headers=headers,
+                               timeout=10).status_code == 200
+        deadline, reads = time.monotonic() + 15, []
+        while time.monotonic() < deadline and not reads:
+            time.sleep(0.2)
+            with box.read() as conn:
+                reads = conn.execute(select(audit_log.c.id).where(
+                    audit_log.c.method == "GET", audit_log.c.path == f"/api/v1/patients/{created['id']}")).fetchall()
+        assert reads
+    finally:
+        box.audit_journal.close()
+        box.store.dispose()  # not box.close(): that would drain
+    server.stop()
+    assert len(movers) == 1
+    assert not Path(f"/proc/{movers[0]}").exists() or " Z " in Path(f"/proc/{movers[0]}/stat").read_text()
