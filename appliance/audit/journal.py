@@ -17,9 +17,8 @@ can be torn (a power cut during its write), and it was never acknowledged.
 
 Every DRAIN_INTERVAL_S (a second) the records are moved — by the server's audit mover process
 (`mover.py`), or, where no server runs, by a thread of the process that journals them — into the
-hash-chained audit log (and so into the
-event log that sync ships), in one store transaction that also records, per journal file, the
-offset moved up to (`audit_journal_offsets`): a crash leaves each record either moved with its
+hash-chained audit log (and so into the event log that sync ships), in one store transaction
+that also records, per journal file, the offset moved up to (`audit_journal_offsets`): a crash leaves each record either moved with its
 offset or not moved at all, never twice. Any process may drain any journal (the store's write lock
 orders them). A journal whose writer has ended (its lifelong flock is free) is deleted once moved
 entirely; a writer starts a new file past ROTATE_BYTES. The box also drains when it opens, before
