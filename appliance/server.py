@@ -86,7 +86,7 @@ class RecyclingThreadWorker(ThreadWorker):
     the connections it holds meanwhile (an earlier version slept in the loop, which stalled them
     all and showed in the tail latency). And a kept-alive connection is closed after
     CONNECTION_REQUESTS requests so that the client reconnects to whichever worker is then less
-    loaded (the cost: one TLS handshake per hundred requests)."""
+    loaded (the cost: one TLS handshake per thousand requests)."""
 
     board: LoadBoard | None = None  # set by ClinicServer before the workers fork
 
