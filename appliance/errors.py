@@ -45,6 +45,12 @@ class TooManyAttempts(ClinicError):
     status, title, type_slug = 429, "Too many attempts", "too-many-attempts"
 
 
+class AuditUnavailable(ClinicError):
+    """An access could not be audited (disk full, I/O error): its answer is withheld."""
+
+    status, title, type_slug = 503, "Audit log unavailable", "audit-unavailable"
+
+
 class StartupError(ClinicError):
     """A condition that stops the process before it serves; carries its exit code."""
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import threading
 
+from ..errors import AuditUnavailable
 from .services import AccessRecord
 
 BATCH_MAX = 200
@@ -52,13 +53,16 @@ class AuditWriter:
                 with self._lock:
                     if item in self._pending and not item.lead:  # not taken: give up, nothing disclosed
                         self._pending.remove(item)
-                        raise TimeoutError("the audit log did not commit in time")
+                        raise AuditUnavailable("the audit log did not commit in time, so this answer is "
+                                               "withheld; nothing was disclosed")
                 item.done.wait()  # its batch is committing, or the lead is being handed to it
             lead = item.lead
         if lead:
             self._lead()
         if item.error is not None:
-            raise item.error
+            raise AuditUnavailable(f"this access could not be audited, so its answer is withheld ({item.error}); "
+                                   "nothing was disclosed — try again, and tell the technician if it persists"
+                                   ) from item.error
 
     def _lead(self) -> None:
         for _ in range(LEADER_ROUNDS):

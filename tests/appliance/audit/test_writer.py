@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from appliance.audit.services import AccessRecord, verify_chain
 from appliance.audit.tables import audit_log
 from appliance.audit.writer import AuditWriter
+from appliance.errors import AuditUnavailable
 
 
 def _record(n: int) -> AccessRecord:
@@ -81,10 +82,22 @@ def test_a_failed_write_reaches_its_waiters_and_the_next_read_is_audited(init_bo
     journal.fail = True
     try:
         writer.record(_record(1))
-    except OSError as err:
-        assert "disk full" in str(err)
+    except AuditUnavailable as err:
+        assert err.status == 503 and "disk full" in err.detail and isinstance(err.__cause__, OSError)
     else:
         raise AssertionError("a failed audit must fail the read")
     journal.fail = False
     writer.record(_record(2))
     assert _audit_rows(init_box) - before == 1
+
+
+def test_a_read_that_cannot_be_audited_is_answered_503_and_discloses_nothing(client, init_box, hw, monkeypatch):
+    created = client.post("/api/v1/patients", json={"given_name": "Asha", "sex": "female"}, headers=hw).get_json()
+
+    def full(records):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(init_box.audit_journal, "append", full)
+    r = client.get(f"/api/v1/patients/{created['id']}", headers=hw)
+    assert r.status_code == 503 and r.mimetype == "application/problem+json"
+    assert "could not be audited" in r.json["detail"] and "Asha" not in r.get_data(as_text=True)
