@@ -158,6 +158,8 @@ class AuditJournal:
     def _own(self) -> int:
         if self._fd_pid != os.getpid():  # none yet, or the parent's (inherited over fork)
             self._fd = None
+        elif self._fd is not None and not (self.directory / self._name).exists():
+            self._close_own()  # set aside as damaged by a drainer: what comes next goes to a new file
         if self._fd is None:
             self.directory.mkdir(mode=0o700, exist_ok=True)
             name = f"{os.getpid()}-{secrets.token_hex(4)}{SUFFIX}"
@@ -260,9 +262,6 @@ class AuditJournal:
         self.close()
         for path in self.directory.glob(f"*{SUFFIX}"):
             path.unlink(missing_ok=True)
-
-    def pending_files(self) -> list[Path]:
-        return sorted(self.directory.glob(f"*{SUFFIX}"))
 
     # -- the drainer of this process ------------------------------------------------------------------
     def start_drainer(self, box) -> None:

@@ -146,3 +146,19 @@ def test_rekey_moves_the_journal_and_deletes_it(box_config, init_box):
         assert "/api/v1/patients/p-7" in _paths(box)
     finally:
         box.close()
+
+
+def test_a_writer_whose_journal_was_set_aside_as_damaged_goes_on_in_a_new_file(init_box):
+    journal = init_box.audit_journal
+    journal.append([_record(1), _record(2)])
+    (own,) = _journal_files(init_box)
+    raw = bytearray(own.read_bytes())
+    raw[-3] ^= 0x10
+    own.write_bytes(bytes(raw))
+    assert init_box.drain_audit_journal() == 1
+    assert own.with_name(own.name + ".damaged").exists()
+    journal.append([_record(3)])
+    (fresh,) = _journal_files(init_box)
+    assert fresh != own
+    assert init_box.drain_audit_journal() == 1
+    assert [p for p in _paths(init_box) if "/p-" in p] == ["/api/v1/patients/p-1", "/api/v1/patients/p-3"]
