@@ -1,4 +1,4 @@
-"""Group commit for audit records of reads: concurrent requests share one journal transaction.
+"""Group commit for audit records of reads: concurrent requests share one journal write and sync.
 
 Every read must be audited before its answer leaves the box: its record is committed to the audit
 journal (`journal.py`), which moves it into the audit log soon after. The first request to
