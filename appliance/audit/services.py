@@ -66,10 +66,7 @@ def append_many(uow: UnitOfWork, entries: list[tuple[AccessRecord, str, str]]) -
                "at": at, "prev_hash": prev}
         row["hash"] = prev = record_hash(row)
         rows.append(row)
-    if len(rows) == 1:
-        hot.execute(uow.conn, _INSERT, rows[0])
-    else:
-        hot.executemany(uow.conn, _INSERT, rows)
+    hot.executemany(uow.conn, _INSERT, rows)
     uow.emit_many([{"entity": "audit", "entity_id": row["id"], "op": "recorded", "actor": rec.actor or "anonymous",
                     "fields": {k: v for k, v in row.items() if k != "id"},
                     "patient_id": rec.patient_ids[0] if len(rec.patient_ids) == 1 else None}

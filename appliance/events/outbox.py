@@ -31,17 +31,10 @@ _LAST = (f"SELECT ({_LAST_SEQ}), (SELECT max(hlc) FROM events), "
 _INSERT = hot.insert_sql(events)
 
 
-def append_event(conn: Connection, *, origin: str, actor: str, entity: str, entity_id: str, op: str,
-                 fields: dict[str, Any], patient_id: str | None = None) -> dict[str, Any]:
-    """Write one event. Must run inside a write (BEGIN IMMEDIATE) transaction: that lock is what
-    makes `seq` gap-free per origin and the HLC monotonic across processes."""
-    return append_events(conn, origin, [{"actor": actor, "entity": entity, "entity_id": entity_id, "op": op,
-                                         "fields": fields, "patient_id": patient_id}])[0]
-
-
 def append_events(conn: Connection, origin: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Write several events in order, in one statement (each item: actor, entity, entity_id, op,
-    fields, patient_id); the same rules as `append_event`."""
+    """Write events in order, in one statement (each item: actor, entity, entity_id, op, fields,
+    patient_id). Must run inside a write (BEGIN IMMEDIATE) transaction: that lock is what makes
+    `seq` gap-free per origin and the HLC monotonic across processes."""
     last_seq, newest_hlc, floor = hot.execute(conn, _LAST, {"origin": origin}).fetchone()
     last_hlc = max(filter(None, [newest_hlc, floor]), default=None)
     hlc = HLCTimestamp.decode(last_hlc) if last_hlc else None
@@ -67,10 +60,7 @@ def append_events(conn: Connection, origin: str, items: list[dict[str, Any]]) ->
         }
         rows.append(row)
         out.append({**row, "fields": item["fields"]})
-    if len(rows) == 1:
-        hot.execute(conn, _INSERT, rows[0])
-    else:
-        hot.executemany(conn, _INSERT, rows)
+    hot.executemany(conn, _INSERT, rows)
     return out
 
 

@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from .bus import EventBus
-from .outbox import append_event, append_events
+from .outbox import append_events
 
 
 class UnitOfWork:
@@ -21,11 +21,8 @@ class UnitOfWork:
 
     def emit(self, entity: str, entity_id: str, op: str, fields: dict[str, Any],
              patient_id: str | None = None) -> dict[str, Any]:
-        ev = append_event(self.conn, origin=self.origin, actor=self.actor, entity=entity,
-                          entity_id=entity_id, op=op, fields=fields, patient_id=patient_id)
-        self.events.append(ev)
-        self._bus.dispatch(self, ev)
-        return ev
+        return self.emit_many([{"entity": entity, "entity_id": entity_id, "op": op, "fields": fields,
+                                "patient_id": patient_id}])[0]
 
     def emit_many(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Several events in one statement (each item has `emit`'s arguments as keys, and may name

@@ -83,9 +83,7 @@ def get_staff(conn: Connection, staff_id: str) -> dict[str, Any]:
     return row
 
 
-
-
-_BRIEF_SQL = ("SELECT id, username, full_name, role, active, department_id FROM staff WHERE id = ?")
+_BRIEF_SQL = "SELECT id, username, full_name, role, active, department_id FROM staff WHERE id = ?"
 _BRIEF_KEYS = ("id", "username", "full_name", "role", "active", "department_id")
 
 

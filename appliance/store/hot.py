@@ -28,7 +28,6 @@ def execute(conn: Connection, sql: str, params: dict[str, Any] | Sequence[Any] =
     return conn.connection.driver_connection.execute(sql, params)
 
 
-
 def executemany(conn: Connection, sql: str, rows: Sequence[dict[str, Any]]) -> None:
     """`execute` for many rows at once: the statement is prepared once (a batch of audit records)."""
     conn.connection.driver_connection.executemany(sql, rows)
