@@ -184,9 +184,17 @@ class ClinicServer(BaseApplication):
         }
         super().__init__()
 
+    def _control_socket_off(self) -> None:
+        """gunicorn 25.1+ opens a control socket (worker count, reload, shutdown) in the user's home
+        by default: the box does not use it, it would be one more way to stop the service, and every
+        server on a machine (tests, the bench) would fight over the one path."""
+        if "control_socket_disable" in self.cfg.settings:
+            self.cfg.set("control_socket_disable", True)
+
     def load_config(self) -> None:
         for key, value in self.options.items():
             self.cfg.set(key, value)
+        self._control_socket_off()
 
     def run(self):
         """Serve until stopped, with the audit mover beside the workers."""

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from appliance.server import CONNECTION_REQUESTS
+from tests.appliance.conftest import ServerProcess
 
 
 def _connection(server) -> http.client.HTTPSConnection:
@@ -163,3 +164,18 @@ def test_the_audit_mover_moves_served_reads_into_the_audit_log_and_ends_with_the
     server.stop()
     assert len(movers) == 1
     assert not Path(f"/proc/{movers[0]}").exists() or " Z " in Path(f"/proc/{movers[0]}/stat").read_text()
+
+
+def test_the_server_opens_no_control_socket(box_config, tmp_path):
+    """gunicorn (25.1+) would open a control socket in the user's home, able to resize or stop the
+    service, and shared by every server of the user; the box turns it off."""
+    home = tmp_path / "home"
+    home.mkdir()
+    srv = ServerProcess(box_config)
+    srv.env = {k: v for k, v in srv.env.items() if k != "XDG_RUNTIME_DIR"} | {"HOME": str(home)}
+    try:
+        srv.start()
+        assert srv.http.get(srv.url + "/api/v1/health", timeout=10).status_code == 200
+        assert [p.name for p in home.rglob("*")] == []
+    finally:
+        srv.stop()
