@@ -192,8 +192,11 @@ class SyncClient:
         data = self._call(f"{API}/enrol", {"token": token, "device_id": self.device_id,
                                            "public_key": public_key_bytes(self.key).hex()}, signed=False)
         with self.store.write() as conn:
-            checkpoints.put_many(conn, {"enrolled_clinic": data["clinic_id"], "hub_ack": "0",
-                                        "hub_cursor": "0"})
+            if checkpoints.get(conn, "enrolled_clinic") != data["clinic_id"]:
+                checkpoints.put_many(conn, {"enrolled_clinic": data["clinic_id"], "hub_ack": "0",
+                                            "hub_cursor": "0"})
+            # else: the same enrolment again (its answer was lost, or the technician ran it twice):
+            # what was pushed and pulled since stays counted
         return data
 
     def _require_enrolled(self) -> None:

@@ -73,6 +73,9 @@ class SqlHubStore:
                 enrolment_tokens.c.expires_at > now).values(used_by=device_id)
                 .returning(enrolment_tokens.c.clinic_id)).first()
             if claimed is None:
+                again = self._same_enrolment(conn, token_hash, device_id, public_key)
+                if again is not None:
+                    return again
                 raise Unauthorised("enrolment token is unknown, used or expired")
             try:
                 with conn.begin_nested():
@@ -81,6 +84,20 @@ class SqlHubStore:
             except IntegrityError as err:
                 raise Forbidden(f"device {device_id} is already enrolled", device_id=device_id) from err
             return Device(device_id, claimed.clinic_id, public_key, None)
+
+    @staticmethod
+    def _same_enrolment(conn, token_hash: str, device_id: str, public_key: bytes) -> Device | None:
+        """A box whose enrolment answer was lost on the link asks again with the same token, device
+        id and key: it gets the same answer (the token stays spent for anyone else). Only the holder
+        of the key's private half can use the enrolment, so repeating it discloses nothing."""
+        used = conn.execute(select(enrolment_tokens.c.clinic_id).where(
+            enrolment_tokens.c.token_hash == token_hash, enrolment_tokens.c.used_by == device_id)).first()
+        if used is None:
+            return None
+        r = conn.execute(select(devices).where(devices.c.device_id == device_id)).first()
+        if r is None or r.revoked_at is not None or bytes(r.public_key) != public_key or r.clinic_id != used.clinic_id:
+            return None
+        return Device(r.device_id, r.clinic_id, bytes(r.public_key), None)
 
     def device(self, device_id: str) -> Device | None:
         with self.engine.connect() as conn:

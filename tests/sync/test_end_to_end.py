@@ -94,6 +94,28 @@ def test_cut_link_after_commit_is_resent_and_stored_once(boxes, sqlite_hub):
     assert sorted(stored) == sorted(keys)
 
 
+def test_an_enrolment_whose_answer_is_lost_is_asked_again_with_the_same_token(tmp_path, sqlite_hub):
+    store, app = sqlite_hub
+    replica = Replica("box-a", tmp_path / "box-a.db", template(tmp_path))
+    try:
+        link = FlaskLink(app)
+        client = SyncClient(replica.store, "box-a", Ed25519PrivateKey.generate(), link, codec="zstd")
+        token = hub_services.issue_token(store, "CLA")
+        link.cut_after, link.calls = 1, 0  # /time answers; the hub enrols the box, the answer is lost
+        with pytest.raises(TransportError):
+            client.enrol(token)
+        link.cut_after = None
+        assert client.enrol(token)["clinic_id"] == "CLA"
+        register(replica)
+        assert client.sync_now().synced
+        assert client.enrol(token)["clinic_id"] == "CLA"  # run twice by hand: nothing is counted again
+        with replica.store.read() as conn:
+            assert checkpoints.get_int(conn, "hub_ack") == len(replica.own_events())
+        assert hub_count(store) == len(replica.own_events())
+    finally:
+        replica.close()
+
+
 def test_revoked_box_is_refused_at_once(boxes, sqlite_hub):
     a, ca, _ = boxes("box-a")
     register(a)

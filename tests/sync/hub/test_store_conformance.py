@@ -23,6 +23,19 @@ class TestHubStoreConformance:
         with pytest.raises(Unauthorised):
             hub_store.redeem_token("hash-box-a", "box-b", b"k" * 32, "2026-01-01")
 
+    def test_a_repeated_enrolment_gets_the_same_answer_and_nobody_else_gets_the_token(self, hub_store):
+        first = self.enrol(hub_store)  # its answer lost on the link: the box asks again
+        again = hub_store.redeem_token("hash-box-a", "box-a", b"k" * 32, "2026-01-02")
+        assert again == first
+        with pytest.raises(Unauthorised):  # another key: not the box that enrolled
+            hub_store.redeem_token("hash-box-a", "box-a", b"x" * 32, "2026-01-02")
+        with pytest.raises(Unauthorised):
+            hub_store.redeem_token("hash-box-a", "box-b", b"k" * 32, "2026-01-02")
+        hub_store.revoke("box-a", "2026-01-03")
+        with pytest.raises(Unauthorised):  # a revoked box cannot come back with its old token
+            hub_store.redeem_token("hash-box-a", "box-a", b"k" * 32, "2026-01-04")
+        assert [d.device_id for d in hub_store.devices()] == ["box-a"]
+
     def test_expired_token_is_refused(self, hub_store):
         hub_store.create_token("old", "CLA", "2026-01-01", "2026-01-02")
         with pytest.raises(Unauthorised):
