@@ -207,6 +207,11 @@ def create_app(box: Box) -> Flask:
         return resp
 
     @app.after_request
+    def _finish_body(resp):
+        _discard_unread_body()
+        return resp
+
+    @app.after_request
     def _no_store(resp):
         resp.headers.setdefault("Cache-Control", "no-store")
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
@@ -215,6 +220,31 @@ def create_app(box: Box) -> Flask:
 
     _refuse_undeclared_routes(app, apis)
     return app
+
+
+UNREAD_BODY_MAX = 64 * 1024 * 1024  # the largest body a route takes (audio); beyond it, the link closes
+UNREAD_BODY_S = 30.0
+
+
+def _discard_unread_body() -> None:
+    """Read what is left of a body the view refused unread (413 too large, 401/403 before parsing).
+
+    gunicorn discards at most 64 KiB of an unread body and then closes the connection while the
+    client is still sending; a client that sends its whole body before reading (most HTTP
+    libraries, a browser's upload) then sees a reset connection instead of the answer. Reading the
+    rest first lets the client finish and read the problem document, and keeps the connection."""
+    length = request.content_length
+    if not length or length > UNREAD_BODY_MAX:
+        return
+    stream = request.environ.get("wsgi.input")
+    if stream is None:
+        return
+    deadline = time.monotonic() + UNREAD_BODY_S
+    try:
+        while stream.read(65536) and time.monotonic() < deadline:
+            pass
+    except Exception:  # noqa: BLE001 - the client went away or broke its body: the server closes the link
+        pass
 
 
 def _refuse_undeclared_routes(app: Flask, apis) -> None:

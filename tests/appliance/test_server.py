@@ -179,3 +179,23 @@ def test_the_server_opens_no_control_socket(box_config, tmp_path):
         assert [p.name for p in home.rglob("*")] == []
     finally:
         srv.stop()
+
+
+def test_a_refused_large_body_gets_its_answer_and_the_connection_stays(server):
+    """gunicorn alone drains 64 KiB of a body the app did not read, then closes the connection
+    while the client is still sending: the client saw a reset instead of the 413 or 403."""
+    from tests.appliance.conftest import sign_in
+
+    server.start()
+    headers = {**sign_in(server, "asha"), "Content-Type": "application/json"}
+    conn = _connection(server)
+    for path, size, status in [("/api/v1/patients", 30_000_000, 413),  # over the 256 KiB limit
+                               ("/api/v1/staff", 3_000_000, 403)]:  # refused before the body is read
+        conn.request("POST", path, body=b"x" * size, headers=headers)
+        resp = conn.getresponse()
+        problem = resp.read()
+        assert resp.status == status and resp.getheader("Content-Type") == "application/problem+json", problem
+        assert resp.getheader("Connection") == "keep-alive"
+        sock = conn.sock
+        assert _health(conn)[1] == 200
+        assert conn.sock is sock  # the same connection answered
