@@ -61,6 +61,8 @@ class PatientPatch(_Demographics):
         for required in ("given_name", "sex"):
             if required in self.model_fields_set and getattr(self, required) is None:
                 raise ValueError(f"{required} cannot be removed")
+        if "family_name" in self.model_fields_set and self.family_name is None:
+            self.family_name = ""  # removed: no family name, as when none is given at registration
         return self
 
 

@@ -91,6 +91,15 @@ def test_required_demographics_cannot_be_nulled(client, hw, registered):
     assert client.get(f"/api/v1/patients/{pid}", headers=hw).json["given_name"] == "Sunita"
 
 
+def test_a_family_name_set_to_null_is_removed(client, hw, registered):
+    pid = registered["Sunita"]["id"]
+    r = client.patch(f"/api/v1/patients/{pid}", json={"family_name": None}, headers=hw)
+    assert r.status_code == 200 and r.json["family_name"] == ""
+    assert client.get(f"/api/v1/patients/{pid}", headers=hw).json["family_name"] == ""
+    assert any(p["id"] == pid for p in client.get("/api/v1/patients", query_string={"q": "Sunita"},
+                                                  headers=hw).json["results"])
+
+
 def test_a_name_search_shows_demographics_as_changed_since_the_last_search(client, hw, registered):
     """Results come from each process's name index: a change made anywhere reaches it before the next
     search (the index replays the patient log), whichever column changed."""
