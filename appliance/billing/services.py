@@ -9,6 +9,7 @@ from ..common import as_dict, as_dicts, new_id, today, utc_now
 from ..errors import Conflict, NotFound
 from ..events.unit import UnitOfWork
 from ..patients.services import require_active_patient
+from ..store.numbers import highest_number, next_number
 from .schemas import ChargeIn, PaymentIn
 from .tables import charges, payments
 
@@ -33,10 +34,12 @@ def balance_minor(conn: Connection, patient_id: str) -> int:
 
 def _receipt_number(conn: Connection) -> str:
     prefix = "R" + today().strftime("%Y%m%d") + "-"
-    last = conn.execute(select(func.max(payments.c.receipt_number))
-                        .where(payments.c.receipt_number.like(prefix + "%"))).scalar()
-    n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{n:04d}"
+    return next_number(
+        conn, prefix, 4,
+        taken=lambda number: conn.execute(select(payments.c.id).where(payments.c.receipt_number == number)).first()
+        is not None,
+        highest=lambda: highest_number(list(conn.execute(select(payments.c.receipt_number).where(
+            payments.c.receipt_number.like(prefix + "%"))).scalars()), prefix))
 
 
 def take_payment(uow: UnitOfWork, data: PaymentIn) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from ..common import as_dict, as_dicts, changed_fields, new_id, today, utc_now
 from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
 from ..store import hot
+from ..store.numbers import highest_number, next_number
 from .const import ALLERGY_ENTITY, ENTITY
 from .name_index import name_index
 from .names import phone_digits, search_columns
@@ -19,8 +20,9 @@ from .tables import patient_allergies, patients, referrals
 
 
 # A range, not LIKE: SQLite's case-insensitive LIKE cannot use the unique index.
-_LAST_NUMBER = select(func.max(patients.c.clinic_number)).where(
+_NUMBERS = select(patients.c.clinic_number).where(
     patients.c.clinic_number >= bindparam("low"), patients.c.clinic_number < bindparam("high"))
+_NUMBER_TAKEN = 'SELECT 1 FROM patients WHERE clinic_number = ?'
 
 
 # Registration runs with the write lock held: its insert goes straight to the driver (store/hot.py).
@@ -32,9 +34,11 @@ _INSERT_PATIENT = hot.insert_sql(patients, (
 
 def _next_clinic_number(conn: Connection, clinic_id: str) -> str:
     prefix = clinic_id.upper() + "-"
-    last = conn.execute(_LAST_NUMBER, {"low": prefix, "high": clinic_id.upper() + "."}).scalar()
-    n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{n:05d}"
+    return next_number(
+        conn, prefix, 5,
+        taken=lambda number: hot.execute(conn, _NUMBER_TAKEN, (number,)).fetchone() is not None,
+        highest=lambda: highest_number(list(conn.execute(
+            _NUMBERS, {"low": prefix, "high": clinic_id.upper() + "."}).scalars()), prefix))
 
 
 def register_patient(uow: UnitOfWork, data: PatientIn, clinic_id: str) -> dict[str, Any]:

@@ -17,6 +17,7 @@ metadata = MetaData(
 
 # Every module that owns tables; importing them fills `metadata` (Alembic compares against it).
 TABLE_MODULES = (
+    "appliance.store.numbers",
     "appliance.events.tables",
     "appliance.audit.tables",
     "appliance.alerts.tables",
