@@ -8,6 +8,7 @@ PERMISSIONS: dict[str, str] = {
     "patients.write": "Register patients, edit demographics, record allergies",
     "staff.read": "Read staff, departments and schedules",
     "staff.write": "Manage staff records, departments and schedules",
+    "staff.roles": "Grant roles: add staff accounts, change a staff member's role or an admin's account",
     "appointments.read": "Read appointments and the queue",
     "appointments.write": "Book, check in, call next, mark no-show",
     "encounters.read": "Read encounters: complaint, vitals, notes, diagnoses",
@@ -45,9 +46,10 @@ ROLES: dict[str, frozenset[str]] = {
     }),
     "billing": frozenset({"patients.read", "billing.read", "billing.write", "prescriptions.read", "staff.read"}),
     "technician": frozenset({"staff.read", "events.read", "inventory.read"}),
-    "admin": frozenset({"staff.read", "staff.write", "events.read", "patients.read", "billing.read",
+    "admin": frozenset({"staff.read", "staff.write", "staff.roles", "events.read", "patients.read", "billing.read",
                         "inventory.read", "appointments.read", "audit.read"}),
-    # hr manages staff records and never reads clinical data.
+    # hr manages staff records and never reads clinical data; it grants no roles (an account with a
+    # clinical role reads clinical data, so hr could otherwise give itself that access).
     "hr": frozenset({"staff.read", "staff.write"}),
 }
 

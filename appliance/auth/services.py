@@ -147,6 +147,13 @@ def pin_sign_in(conn: Connection, username: str, pin: str, *, max_hours: int) ->
     return _open_session(conn, row.staff_id, max_hours)
 
 
+def revoke_sessions(conn: Connection, staff_id: str) -> None:
+    """End every session of a staff member (their account was deactivated): reactivating the
+    account later does not bring old tokens back."""
+    conn.execute(update(sessions).where(sessions.c.staff_id == staff_id, sessions.c.revoked_at.is_(None))
+                 .values(revoked_at=int(time.time())))
+
+
 def sign_out(conn: Connection, token: str) -> None:
     conn.execute(update(sessions).where(sessions.c.token_hash == hash_token(token))
                  .values(revoked_at=int(time.time())))

@@ -92,6 +92,14 @@ def rotate(conn: Connection, cred: RefreshCredential) -> None:
                  .values(rotated_at=int(time.time())))
 
 
+def revoke_staff_tokens(conn: Connection, staff_id: str) -> None:
+    """Refresh tokens of a deactivated staff member stop working (access tokens are refused while
+    the account is inactive, and expire within minutes)."""
+    conn.execute(update(oauth_refresh_tokens).where(oauth_refresh_tokens.c.staff_id == staff_id,
+                                                    oauth_refresh_tokens.c.revoked_at.is_(None))
+                 .values(revoked_at=int(time.time())))
+
+
 def revoke_family(conn: Connection, family_id: str) -> None:
     conn.execute(update(oauth_refresh_tokens).where(oauth_refresh_tokens.c.family_id == family_id,
                                                     oauth_refresh_tokens.c.revoked_at.is_(None))

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from ..auth import services as auth
 from ..common import as_dict, as_dicts, changed_fields, new_id, utc_now
-from ..errors import Conflict, InvalidInput, NotFound
+from ..errors import Conflict, Forbidden, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
+from ..oauth.services import revoke_staff_tokens
 from ..store import hot
 from .schemas import DepartmentIn, ScheduleIn, StaffIn, StaffPatch
 from .tables import departments, staff, staff_schedules
@@ -56,7 +57,10 @@ def create_staff(uow: UnitOfWork, data: StaffIn, *, staff_id: str | None = None)
     return row
 
 
-def update_staff(uow: UnitOfWork, staff_id: str, patch: StaffPatch) -> dict[str, Any]:
+def update_staff(uow: UnitOfWork, staff_id: str, patch: StaffPatch, *, by: str | None = None,
+                 may_grant_roles: bool = True) -> dict[str, Any]:
+    """Change a staff record. `by` is the staff id making the change; `may_grant_roles` whether
+    they may change roles and admins' accounts (rbac `staff.roles`)."""
     current = get_staff(uow.conn, staff_id)
     values = patch.model_dump(exclude_unset=True)
     for required in ("full_name", "role", "active"):
@@ -65,11 +69,31 @@ def update_staff(uow: UnitOfWork, staff_id: str, patch: StaffPatch) -> dict[str,
     if values.get("department_id"):
         require_department(uow.conn, values["department_id"])
     changes = changed_fields(current, values)
+    _check_account_change(uow.conn, current, changes, by=by, may_grant_roles=may_grant_roles)
+    if changes.get("active") is False:
+        auth.revoke_sessions(uow.conn, staff_id)
+        revoke_staff_tokens(uow.conn, staff_id)
     if changes:
         changes["updated_at"] = utc_now()
         uow.conn.execute(update(staff).where(staff.c.id == staff_id).values(**changes))
         uow.emit("staff", staff_id, "updated", changes)
     return get_staff(uow.conn, staff_id)
+
+
+def _check_account_change(conn: Connection, current: dict[str, Any], changes: dict[str, Any], *,
+                          by: str | None, may_grant_roles: bool) -> None:
+    demoted = "role" in changes or changes.get("active") is False
+    if "role" in changes and not may_grant_roles:
+        raise Forbidden("only an admin may change a staff member's role", permission="staff.roles")
+    if current["role"] == "admin" and changes and not may_grant_roles:
+        raise Forbidden("only an admin may change an admin's account", permission="staff.roles")
+    if by == current["id"] and demoted:
+        raise Forbidden("nobody may change their own role or deactivate their own account")
+    if current["role"] == "admin" and current["active"] and demoted:
+        admins = conn.execute(select(func.count()).select_from(staff).where(
+            staff.c.role == "admin", staff.c.active.is_(True))).scalar()
+        if admins <= 1:
+            raise Conflict("this is the box's last active admin: make another admin first")
 
 
 def get_staff(conn: Connection, staff_id: str) -> dict[str, Any]:

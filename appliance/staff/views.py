@@ -1,6 +1,7 @@
 """Staff, departments and schedules over HTTP."""
 from ..api import Api
-from ..views_common import reading, writing
+from ..auth.rbac import allowed
+from ..views_common import principal, reading, writing
 from . import services
 from .schemas import DepartmentIn, ScheduleIn, StaffIn, StaffPatch, StaffQuery
 
@@ -20,7 +21,7 @@ def list_departments():
         return {"results": services.list_departments(conn)}
 
 
-@api.route("/staff", "POST", permission="staff.write", body=StaffIn, status=201, summary="Add a staff member")
+@api.route("/staff", "POST", permission="staff.roles", body=StaffIn, status=201, summary="Add a staff member")
 def create_staff(body: StaffIn):
     with writing() as uow:
         return services.create_staff(uow, body)
@@ -40,8 +41,10 @@ def get_staff(staff_id: str):
 
 @api.route("/staff/<staff_id>", "PATCH", permission="staff.write", body=StaffPatch, summary="Change a staff record")
 def update_staff(staff_id: str, body: StaffPatch):
+    me = principal()
     with writing() as uow:
-        return services.update_staff(uow, staff_id, body)
+        return services.update_staff(uow, staff_id, body, by=me.staff_id,
+                                     may_grant_roles=allowed(me.role, "staff.roles"))
 
 
 @api.route("/staff/<staff_id>/schedule", "PUT", permission="staff.write", body=ScheduleIn,
