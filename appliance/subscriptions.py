@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from .appointments.services import complete_for_encounter
 from .billing.services import charge_dispensed_lines
-from .encounters.services import open_encounter_for_checkin
+from .encounters.services import close_encounter_of_ended_appointment, open_encounter_for_checkin
 from .inventory.services import dispense_from_stock
 
 # (entity, op, handler): each handler runs inside the transaction that emitted the event.
 SUBSCRIPTIONS = [
     ("appointment", "checked_in", open_encounter_for_checkin),
+    ("appointment", "no_show", close_encounter_of_ended_appointment),
+    ("appointment", "cancelled", close_encounter_of_ended_appointment),
     ("encounter", "closed", complete_for_encounter),
     ("prescription", "dispensed", dispense_from_stock),
     ("prescription", "dispensed", charge_dispensed_lines),

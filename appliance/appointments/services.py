@@ -26,6 +26,12 @@ def book_appointment(uow: UnitOfWork, data: AppointmentIn) -> dict[str, Any]:
         raise InvalidInput("cannot book an appointment in the past")
     if data.check_in and day != today():
         raise InvalidInput("a walk-in can only be checked in today")
+    active = uow.conn.execute(select(appointments.c.id, appointments.c.status).where(
+        appointments.c.patient_id == data.patient_id, appointments.c.department_id == data.department_id,
+        appointments.c.day == day.isoformat(), appointments.c.status.in_(("booked", *WAITING)))).first()
+    if active is not None:  # a second tap, or a second desk: one place in the queue a day
+        raise Conflict(f"the patient already has an appointment ({active.status}) in this department on {day}",
+                       appointment_id=active.id)
     now = utc_now()
     row = {"id": new_id(), "patient_id": data.patient_id, "department_id": data.department_id,
            "doctor_id": data.doctor_id, "day": day.isoformat(), "slot_time": data.slot_time,
@@ -62,6 +68,9 @@ def check_in(uow: UnitOfWork, appointment_id: str) -> dict[str, Any]:
     appt = get_appointment(uow.conn, appointment_id)
     if appt["day"] != today().isoformat():
         raise Conflict(f"appointment is for {appt['day']}, not today")
+    if appt["status"] == "called":  # back to the queue (not at the door when called): same place
+        return _move(uow, appt, "checked_in", token_number=appt["token_number"],
+                     checked_in_at=appt["checked_in_at"])
     last = uow.conn.execute(select(func.max(appointments.c.token_number))
                             .where(appointments.c.day == appt["day"])).scalar()
     return _move(uow, appt, "checked_in", token_number=(last or 0) + 1, checked_in_at=utc_now())
@@ -78,7 +87,12 @@ def call_next(uow: UnitOfWork, department_id: str) -> dict[str, Any]:
 
 
 def mark_no_show(uow: UnitOfWork, appointment_id: str) -> dict[str, Any]:
-    return _move(uow, get_appointment(uow.conn, appointment_id), "no_show")
+    """The patient did not come, or left before being seen; the visit's encounter, if one opened at
+    check-in, is closed with it (encounters module, on the event)."""
+    appt = get_appointment(uow.conn, appointment_id)
+    if appt["day"] > today().isoformat():
+        raise Conflict(f"appointment is for {appt['day']}: nobody can miss it before that day")
+    return _move(uow, appt, "no_show")
 
 
 def cancel(uow: UnitOfWork, appointment_id: str) -> dict[str, Any]:

@@ -35,6 +35,15 @@ def open_encounter_for_checkin(uow: UnitOfWork, event: dict[str, Any]) -> None:
                        department_id=f.get("department_id"), doctor_id=f.get("doctor_id"))
 
 
+def close_encounter_of_ended_appointment(uow: UnitOfWork, event: dict[str, Any]) -> None:
+    """Bus handler: a checked-in patient marked no-show or cancelled (left before being seen) ends
+    the visit; its encounter closes with what was recorded, instead of staying open for writing."""
+    row = uow.conn.execute(select(encounters.c.id).where(encounters.c.appointment_id == event["entity_id"],
+                                                         encounters.c.status == "open")).first()
+    if row is not None:
+        close_encounter(uow, row.id, reason=f"appointment {event['op']}")
+
+
 def _require(conn: Connection, encounter_id: str) -> dict[str, Any]:
     row = as_dict(conn.execute(select(encounters).where(encounters.c.id == encounter_id)).first())
     if row is None:
@@ -91,13 +100,15 @@ def add_diagnosis(uow: UnitOfWork, encounter_id: str, data: DiagnosisIn) -> dict
     return row
 
 
-def close_encounter(uow: UnitOfWork, encounter_id: str) -> dict[str, Any]:
+def close_encounter(uow: UnitOfWork, encounter_id: str, *, reason: str | None = None) -> dict[str, Any]:
     enc = require_open_encounter(uow.conn, encounter_id)
     now = utc_now()
     uow.conn.execute(update(encounters).where(encounters.c.id == encounter_id)
                      .values(status="closed", closed_at=now))
-    uow.emit(ENTITY, encounter_id, "closed", {"closed_at": now, "appointment_id": enc["appointment_id"]},
-             patient_id=enc["patient_id"])
+    fields = {"closed_at": now, "appointment_id": enc["appointment_id"]}
+    if reason:
+        fields["reason"] = reason
+    uow.emit(ENTITY, encounter_id, "closed", fields, patient_id=enc["patient_id"])
     return get_encounter(uow.conn, encounter_id)
 
 

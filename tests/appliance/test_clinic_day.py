@@ -21,7 +21,12 @@ def test_a_whole_visit(client, init_box, staff_factory, department):
     appt = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
                                                       "check_in": True}, headers=hw)
     assert appt.status_code == 201 and appt.json["status"] == "checked_in" and appt.json["token_number"] == 1
-    second = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+    again = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+                                                       "check_in": True}, headers=hw)
+    assert again.status_code == 409 and again.json["appointment_id"] == appt.json["id"]  # one place a day
+    other = client.post("/api/v1/patients", json={"given_name": "Ravi", "sex": "male", "age_years": 9},
+                        headers=hw).json["id"]
+    second = client.post("/api/v1/appointments", json={"patient_id": other, "department_id": department,
                                                         "check_in": True}, headers=hw).json
     assert second["token_number"] == 2
 

@@ -1,0 +1,67 @@
+"""Queue states that touch the visit: a patient who leaves, one called back to the queue, one who
+cannot miss a day that has not come, and one place in the queue a day."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from appliance.common import today
+
+
+@pytest.fixture
+def walk_in(client, hw, department):
+    def make(name: str) -> dict:
+        pid = client.post("/api/v1/patients", json={"given_name": name, "sex": "female", "age_years": 30},
+                          headers=hw).json["id"]
+        r = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+                                                      "check_in": True}, headers=hw)
+        assert r.status_code == 201, r.json
+        return r.json
+    return make
+
+
+@pytest.mark.parametrize("action", ["no-show", "cancel"])
+def test_a_patient_who_leaves_after_check_in_closes_the_visit(client, hw, walk_in, action):
+    appt = walk_in("Asha")
+    enc = client.get(f"/api/v1/appointments/{appt['id']}/encounter", headers=hw).json
+    assert client.post(f"/api/v1/encounters/{enc['id']}/vitals", json={"pulse": 88}, headers=hw).status_code == 201
+    assert client.post(f"/api/v1/appointments/{appt['id']}/{action}", headers=hw).status_code == 200
+    closed = client.get(f"/api/v1/encounters/{enc['id']}", headers=hw).json
+    assert closed["status"] == "closed" and [v["kind"] for v in closed["vitals"]] == ["pulse"]  # what was taken stays
+    r = client.post(f"/api/v1/encounters/{enc['id']}/vitals", json={"pulse": 90}, headers=hw)
+    assert r.status_code == 409
+
+
+def test_a_called_patient_checked_in_again_keeps_their_token_and_place(client, hw, walk_in, department):
+    first, second = walk_in("Asha"), walk_in("Bela")
+    called = client.post("/api/v1/queue/call-next", json={"department_id": department}, headers=hw).json
+    assert called["id"] == first["id"]
+    back = client.post(f"/api/v1/appointments/{first['id']}/check-in", headers=hw).json
+    assert back["status"] == "checked_in" and back["token_number"] == first["token_number"]
+    assert back["checked_in_at"] == first["checked_in_at"]
+    queue = client.get("/api/v1/queue", headers=hw).json["results"]
+    assert [q["token_number"] for q in queue] == [first["token_number"], second["token_number"]]
+    assert walk_in("Chitra")["token_number"] == second["token_number"] + 1  # no token lost
+
+
+def test_nobody_misses_an_appointment_before_its_day(client, hw, department):
+    pid = client.post("/api/v1/patients", json={"given_name": "Devi", "sex": "female", "age_years": 30},
+                      headers=hw).json["id"]
+    later = client.post("/api/v1/appointments", json={
+        "patient_id": pid, "department_id": department, "day": (today() + timedelta(days=3)).isoformat()},
+        headers=hw).json
+    r = client.post(f"/api/v1/appointments/{later['id']}/no-show", headers=hw)
+    assert r.status_code == 409 and r.mimetype == "application/problem+json"
+    assert client.get(f"/api/v1/appointments/{later['id']}", headers=hw).json["status"] == "booked"
+
+
+def test_one_place_a_day_and_a_new_one_once_the_first_ended(client, hw, walk_in, department):
+    appt = walk_in("Esha")
+    pid = appt["patient_id"]
+    r = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department}, headers=hw)
+    assert r.status_code == 409 and r.json["appointment_id"] == appt["id"]
+    assert client.post(f"/api/v1/appointments/{appt['id']}/no-show", headers=hw).status_code == 200
+    r = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+                                                  "check_in": True}, headers=hw)
+    assert r.status_code == 201  # came back later the same day
