@@ -35,3 +35,7 @@ class DispenseLineIn(Input):
 
 class DispenseIn(Input):
     lines: list[DispenseLineIn] = Field(min_length=1, max_length=20)
+    allergy_override_reason: str | None = Field(
+        default=None, min_length=5, max_length=200,
+        description="Required to dispense an item matching a recorded allergy that the prescriber did not "
+                    "already override for that drug (an allergy recorded after the prescription, say)")

@@ -1,7 +1,6 @@
 """Prescription services: write (with allergy check), read, dispense (stock and billing react)."""
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
@@ -12,19 +11,21 @@ from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
 from ..inventory.services import get_item
 from ..patients.services import list_allergies
+from .allergies import matches as allergy_match
 from .schemas import DispenseIn, PrescriptionIn
 from .tables import prescription_items, prescriptions
 
 
 def allergy_conflicts(conn: Connection, patient_id: str, drugs: list[str]) -> list[dict[str, str]]:
-    """Drugs whose name shares a word with a recorded allergy (e.g. 'Amoxicillin' vs 'amoxicillin')."""
+    """Drugs that match a recorded allergy: the same or a near spelling, or the same class
+    (`allergies.py`)."""
     found = []
     for allergy in list_allergies(conn, patient_id):
-        substance = allergy["substance"].casefold()
         for drug in drugs:
-            words = set(re.findall(r"[a-z]{4,}", drug.casefold()))
-            if substance in drug.casefold() or any(w in substance for w in words):
-                found.append({"drug": drug, "allergy": allergy["substance"], "severity": allergy["severity"]})
+            why = allergy_match(drug, allergy["substance"])
+            if why:
+                found.append({"drug": drug, "allergy": allergy["substance"], "severity": allergy["severity"],
+                              "why": why})
     return found
 
 
@@ -64,6 +65,21 @@ def prescriptions_for_patient(conn: Connection, patient_id: str) -> list[dict[st
     return [get_prescription(conn, i) for i in ids]
 
 
+def _check_allergies_at_dispensing(conn: Connection, rx: dict[str, Any], names: list[str],
+                                   override: str | None) -> list[dict[str, str]]:
+    """The allergies are read again when the medicine leaves the shelf: one may have been recorded
+    since the prescription, or the item handed out may not be the drug prescribed. A match the
+    prescriber already overrode for that drug stands; any other needs the dispenser's own reason."""
+    prescribed = [i["drug"] for i in rx["items"]]
+    open_ = [c for c in allergy_conflicts(conn, rx["patient_id"], names)
+             if not (rx["allergy_override_reason"] and any(allergy_match(c["drug"], p) for p in prescribed))]
+    if open_ and not override:
+        raise Conflict("dispensing matches a recorded allergy: " +
+                       "; ".join(f"{c['drug']} vs allergy to {c['allergy']}" for c in open_),
+                       allergy_conflicts=open_)
+    return open_
+
+
 def dispense(uow: UnitOfWork, prescription_id: str, data: DispenseIn) -> dict[str, Any]:
     """Mark dispensed; inventory takes the stock and billing charges it, in this same transaction."""
     rx = get_prescription(uow.conn, prescription_id)
@@ -76,10 +92,14 @@ def dispense(uow: UnitOfWork, prescription_id: str, data: DispenseIn) -> dict[st
         item = get_item(uow.conn, line.item_id)
         lines.append({"item_id": item["id"], "name": item["name"], "quantity": line.quantity,
                       "unit_price_minor": item["unit_price_minor"]})
+    overridden = _check_allergies_at_dispensing(uow.conn, rx, [line["name"] for line in lines],
+                                                data.allergy_override_reason)
     now = utc_now()
     uow.conn.execute(update(prescriptions).where(prescriptions.c.id == prescription_id)
                      .values(status="dispensed", dispensed_at=now))
     uow.emit("prescription", prescription_id, "dispensed",
              {"lines": lines, "dispensed_at": now, "encounter_id": rx["encounter_id"],
-              "patient_id": rx["patient_id"]}, patient_id=rx["patient_id"])
+              "patient_id": rx["patient_id"],
+              **({"dispense_override_reason": data.allergy_override_reason, "dispense_allergy_conflicts": overridden}
+                 if overridden else {})}, patient_id=rx["patient_id"])
     return get_prescription(uow.conn, prescription_id)

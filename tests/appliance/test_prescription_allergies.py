@@ -1,0 +1,93 @@
+"""The allergy check on prescribing and dispensing: spellings, drug classes, no match on a word
+hidden inside another, and a second look when the medicine leaves the shelf."""
+from __future__ import annotations
+
+import pytest
+
+from appliance.prescriptions.allergies import matches
+
+MATCH = [
+    ("Amoxycillin", "Amoxicillin"),  # the usual Indian spelling
+    ("amoxicilin 250 mg", "Amoxicillin"),
+    ("Co-amoxiclav", "Amoxicillin"),
+    ("Ampicillin", "Penicillin"),
+    ("Cloxacillin", "penicillins"),
+    ("Sulfamethoxazole", "Sulfa drugs"),
+    ("Co-trimoxazole", "Sulpha"),
+    ("Ceftriaxone", "Cephalosporins"),
+    ("Iron sucrose", "Iron"),
+    ("Pénicilline G", "Penicillin"),
+    ("IBUPROFEN", "ibuprofen"),
+]
+NO_MATCH = [
+    ("Spironolactone", "Iron"),  # "iron" inside another word
+    ("Paracetamol", "Amoxicillin"),
+    ("Amlodipine", "Amoxicillin"),
+    ("Metformin", "Metronidazole"),
+    ("Chlorpheniramine", "Chloroquine"),
+    ("Cough syrup", "Sulfa drugs"),  # "drugs", "syrup" say nothing
+]
+
+
+@pytest.mark.parametrize("drug,allergy", MATCH)
+def test_these_match(drug, allergy):
+    assert matches(drug, allergy)
+
+
+@pytest.mark.parametrize("drug,allergy", NO_MATCH)
+def test_these_do_not(drug, allergy):
+    assert matches(drug, allergy) is None
+
+
+@pytest.fixture
+def visit(client, staff_factory, department):
+    hw, doc, pharm = (staff_factory(r, u) for r, u in (("health_worker", "asha"), ("doctor", "drrao"),
+                                                       ("pharmacist", "ravi")))
+    pid = client.post("/api/v1/patients", json={"given_name": "Kamala", "sex": "female", "age_years": 40},
+                      headers=hw).json["id"]
+    appt = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+                                                     "check_in": True}, headers=hw).json
+    eid = client.get(f"/api/v1/appointments/{appt['id']}/encounter", headers=hw).json["id"]
+    items = {name: client.post("/api/v1/inventory/items", json={
+        "sku": sku, "name": name, "unit": "tablet", "unit_price_minor": 100, "opening_stock": 50},
+        headers=pharm).json["id"] for sku, name in (("AMX-500", "Amoxycillin 500 mg"), ("PCM-500", "Paracetamol 500 mg"))}
+    return {"hw": hw, "doc": doc, "pharm": pharm, "pid": pid, "eid": eid, "items": items}
+
+
+def _prescribe(client, v, drug, **extra):
+    return client.post(f"/api/v1/encounters/{v['eid']}/prescriptions", json={"items": [
+        {"drug": drug, "dose": 500, "unit": "mg", "frequency": "TDS", "duration_days": 5}], **extra}, headers=v["doc"])
+
+
+def test_an_allergy_spelled_otherwise_stops_the_prescription(client, visit):
+    client.post(f"/api/v1/patients/{visit['pid']}/allergies", json={"substance": "Amoxicillin"}, headers=visit["hw"])
+    r = _prescribe(client, visit, "Amoxycillin")
+    assert r.status_code == 409 and r.json["allergy_conflicts"][0]["allergy"] == "Amoxicillin"
+    assert _prescribe(client, visit, "Amoxycillin", allergy_override_reason="tolerated last year").status_code == 201
+
+
+def test_dispensing_reads_the_allergies_again(client, visit):
+    rx = _prescribe(client, visit, "Paracetamol").json
+    client.post(f"/api/v1/patients/{visit['pid']}/allergies", json={"substance": "Amoxicillin"}, headers=visit["hw"])
+    wrong = {"lines": [{"item_id": visit["items"]["Amoxycillin 500 mg"], "quantity": 10}]}
+    r = client.post(f"/api/v1/prescriptions/{rx['id']}/dispense", json=wrong, headers=visit["pharm"])
+    assert r.status_code == 409 and r.mimetype == "application/problem+json" and "allergy" in r.json["detail"]
+    item = client.get(f"/api/v1/inventory/items/{visit['items']['Amoxycillin 500 mg']}", headers=visit["pharm"]).json
+    assert item["level"] == 50  # nothing left the shelf
+    right = {"lines": [{"item_id": visit["items"]["Paracetamol 500 mg"], "quantity": 10}]}
+    assert client.post(f"/api/v1/prescriptions/{rx['id']}/dispense", json=right,
+                       headers=visit["pharm"]).status_code == 200
+
+
+def test_a_prescriber_override_stands_at_dispensing_and_a_new_one_is_needed_otherwise(client, visit):
+    client.post(f"/api/v1/patients/{visit['pid']}/allergies", json={"substance": "Amoxicillin"}, headers=visit["hw"])
+    rx = _prescribe(client, visit, "Amoxicillin", allergy_override_reason="tolerated last year").json
+    line = {"lines": [{"item_id": visit["items"]["Amoxycillin 500 mg"], "quantity": 10}]}
+    assert client.post(f"/api/v1/prescriptions/{rx['id']}/dispense", json=line,
+                       headers=visit["pharm"]).status_code == 200
+    rx2 = _prescribe(client, visit, "Paracetamol").json
+    r = client.post(f"/api/v1/prescriptions/{rx2['id']}/dispense", json=line, headers=visit["pharm"])
+    assert r.status_code == 409  # not the drug the prescriber overrode for
+    r = client.post(f"/api/v1/prescriptions/{rx2['id']}/dispense",
+                    json={**line, "allergy_override_reason": "doctor confirmed by phone"}, headers=visit["pharm"])
+    assert r.status_code == 200
