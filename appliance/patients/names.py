@@ -12,15 +12,19 @@ import unicodedata
 
 import jellyfish
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_SPACES = re.compile(r"\s+")
 _REPEATS = re.compile(r"(.)\1+")
 _ASPIRATES = (("ph", "f"), ("bh", "b"), ("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"),
               ("sh", "s"), ("chh", "c"), ("ch", "c"), ("jh", "j"), ("ck", "k"), ("w", "v"),
               ("z", "j"), ("q", "k"), ("x", "ks"), ("y", "i"))
 def normalize(text: str) -> str:
+    """Lower case, accents off, anything but letters, digits and vowel signs a space. Letters of
+    every script are kept: a name registered in Devanagari (सुनीता) is found when typed so; the
+    phonetic keys below only know romanised names."""
     decomposed = unicodedata.normalize("NFKD", text)
-    ascii_ish = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return _NON_ALNUM.sub(" ", ascii_ish).strip()
+    kept = "".join(c if unicodedata.category(c)[0] in "LNM" else " "
+                   for c in decomposed if not unicodedata.combining(c)).lower()
+    return _SPACES.sub(" ", kept).strip()
 
 
 def skeleton(token: str) -> str:

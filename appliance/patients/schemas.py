@@ -14,6 +14,14 @@ Phone = Field(default=None, min_length=6, max_length=20, pattern=r"^\+?[0-9][0-9
 
 
 class _Demographics(Input):
+    @field_validator("given_name", check_fields=False)
+    @classmethod
+    def _a_letter(cls, v: str | None) -> str | None:
+        # a name of only punctuation or digits could never be found by name
+        if v is not None and not any(c.isalpha() for c in v):
+            raise ValueError("given_name must contain a letter")
+        return v
+
     @field_validator("birth_date", check_fields=False)
     @classmethod
     def _past(cls, v: date | None) -> date | None:
@@ -27,7 +35,7 @@ class PatientIn(_Demographics):
     family_name: str = Field(default="", max_length=80, pattern=r"^[^\x00-\x1f<>]*$")
     sex: Sex
     birth_date: date | None = None
-    age_years: int | None = Field(default=None, ge=0, le=130,
+    age_years: int | None = Field(default=None, ge=0, le=120,
                                   description="When the birth date is unknown: estimated age.")
     phone: str | None = Phone
     village: str | None = Field(default=None, max_length=120)

@@ -45,7 +45,8 @@ def register_patient(uow: UnitOfWork, data: PatientIn, clinic_id: str) -> dict[s
     now = utc_now()
     birth_date, estimated = data.birth_date, False
     if birth_date is None and data.age_years is not None:
-        birth_date, estimated = date(today().year - data.age_years, 7, 1), True
+        # the middle of the year of birth, or today for a baby born since the last 1 July
+        birth_date, estimated = min(date(today().year - data.age_years, 7, 1), today()), True
     row = {
         "id": new_id(),
         "clinic_number": _next_clinic_number(uow.conn, clinic_id),

@@ -116,3 +116,54 @@ def test_a_name_search_shows_demographics_as_changed_since_the_last_search(clien
     assert client.patch(f"/api/v1/patients/{pid}", json={"family_name": "Verma"}, headers=hw).status_code == 200
     r = client.get("/api/v1/patients", query_string={"q": "Priya Verma"}, headers=hw)
     assert r.json["results"][0]["id"] == pid and r.json["results"][0]["family_name"] == "Verma"
+
+
+def test_a_closer_spelling_ranks_first_among_equal_phonetic_matches(client, hw):
+    """Sunita and Shanti share their consonants (s-n-t): for "Suneeta" both score alike on the
+    skeleton, and the closer spelling decides instead of the alphabet."""
+    for given in ("Shanti", "Sunita"):
+        assert client.post("/api/v1/patients", json={"given_name": given, "family_name": "Bai", "sex": "female",
+                                                     "age_years": 40}, headers=hw).status_code == 201
+    for query in ("Suneeta", "Snuita", "Sunitaa", "Sunita B"):
+        assert _search(client, hw, query)[0] == "Sunita Bai", query
+    assert _search(client, hw, "Shanty")[0] == "Shanti Bai"
+
+
+@pytest.mark.parametrize("stored,typed", [
+    ("+91 98765 43210", "9876543210"), ("9876543210", "+91 98765 43210"), ("09876543210", "+919876543210"),
+    ("98765-43210", "09876543210"),
+])
+def test_a_phone_number_is_found_with_or_without_country_code_or_trunk_zero(client, hw, stored, typed):
+    pid = client.post("/api/v1/patients", json={"given_name": "Kavita", "sex": "female", "age_years": 30,
+                                               "phone": stored}, headers=hw).json["id"]
+    r = client.get("/api/v1/patients", query_string={"q": typed}, headers=hw).json["results"]
+    assert [p["id"] for p in r] == [pid] and r[0]["matched"] == "phone"
+
+
+def test_a_clinic_number_is_found_without_its_zeros(client, hw, registered):
+    p = registered["Priya"]
+    n = p["clinic_number"].rsplit("-", 1)[1].lstrip("0")
+    for query in (n, f"tst-{n}", p["clinic_number"].lower()):
+        r = client.get("/api/v1/patients", query_string={"q": query}, headers=hw).json["results"]
+        assert r and r[0]["id"] == p["id"] and r[0]["matched"] == "clinic_number", query
+
+
+def test_a_name_in_devanagari_is_found_as_typed(client, hw):
+    r = client.post("/api/v1/patients", json={"given_name": "सुनीता", "family_name": "देवी", "sex": "female",
+                                             "age_years": 30}, headers=hw)
+    assert r.status_code == 201
+    for query in ("सुनीता", "सुनीता देवी", "देवी"):
+        assert _search(client, hw, query)[:1] == ["सुनीता देवी"], query
+
+
+@pytest.mark.parametrize("name", ["---", "123", " . "])
+def test_a_given_name_needs_a_letter(client, hw, name):
+    r = client.post("/api/v1/patients", json={"given_name": name, "sex": "female", "age_years": 30}, headers=hw)
+    assert r.status_code == 422 and "letter" in r.json["detail"]
+
+
+def test_a_baby_registered_by_age_has_no_birth_date_in_the_future(client, hw):
+    from appliance.common import today
+
+    r = client.post("/api/v1/patients", json={"given_name": "Baby", "sex": "female", "age_years": 0}, headers=hw)
+    assert r.status_code == 201 and r.json["birth_date"] <= today().isoformat()

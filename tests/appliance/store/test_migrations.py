@@ -40,3 +40,26 @@ def test_search_keys_migration_keeps_search_working_both_ways(init_box):
     with init_box.store.read() as conn:
         assert conn.execute(text("SELECT count(*) FROM sqlite_master WHERE name = 'patient_search_keys'")).scalar() == 0
         assert [p["id"] for p in find_patients(conn, "suneeta devi", 5)] == [pid]
+
+
+def test_names_stored_before_every_script_was_kept_are_found_after_0015(init_box):
+    """Before 0015 a Devanagari name's search name was empty: the migration recomputes it."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from appliance.patients.schemas import PatientIn
+    from appliance.patients.services import find_patients, register_patient
+    from appliance.store.migrate import alembic_config, upgrade
+
+    with init_box.write("test") as uow:
+        pid = register_patient(uow, PatientIn(given_name="सुनीता", family_name="देवी", sex="female",
+                                              age_years=30), "TST")["id"]
+        latin = register_patient(uow, PatientIn(given_name="Sunita", family_name="Devi", sex="female",
+                                                age_years=30), "TST")["id"]
+    command.downgrade(alembic_config(init_box.store), "0014")
+    with init_box.write("test") as uow:  # as the old code stored it
+        uow.conn.execute(text("UPDATE patients SET search_name = '', search_skeleton = '' WHERE id = :p"), {"p": pid})
+    upgrade(init_box.store)
+    with init_box.store.read() as conn:
+        assert [p["id"] for p in find_patients(conn, "सुनीता", 5)] == [pid]
+        assert [p["id"] for p in find_patients(conn, "Sunita Devi", 5)][:1] == [latin]
