@@ -20,6 +20,7 @@ from ..inventory.schemas import ItemIn
 from ..inventory.services import add_item, list_items
 from ..patients.schemas import AllergyIn, PatientIn
 from ..patients.services import count_patients, register_patient
+from ..prescriptions.allergies import matches as allergy_match
 from ..prescriptions.schemas import DispenseIn, DispenseLineIn, PrescriptionIn, PrescriptionItemIn
 from ..prescriptions.services import dispense, write_prescription
 from ..staff.schemas import DepartmentIn, StaffIn
@@ -89,18 +90,22 @@ def seed_clinic(box: Box, *, patients: int = 500, days: int = 7, seed: int = 7) 
         day = (start + timedelta(days=d)).date()
         is_today = d == days
         count = rng.randint(18, 28)
+        waiting: set[str] = set()  # still in today's queue: the queue holds one place a patient
         for v in range(count):
             moment = datetime.combine(day, time(3, 30), tzinfo=timezone.utc) + timedelta(minutes=v * 12)
-            seen = [p for p in registered if p["created_at"] <= moment.isoformat()]
+            seen = [p for p in registered if p["created_at"] <= moment.isoformat() and p["id"] not in waiting]
             if not seen:
                 continue
             patient = rng.choice(seen)
+            finish = not (is_today and v >= count - 8)
+            if not finish:
+                waiting.add(patient["id"])
             age = day.year - int(patient["birth_date"][:4])
             dept = "Pediatrics" if age < 14 else rng.choice(["General Medicine", "General Medicine",
                                                             "Obstetrics and Gynecology" if patient["sex"] == "female"
                                                             else "General Medicine"])
             with as_of(moment):
-                _visit(box, rng, patient, depts[dept], doctors[dept], items, finish=not (is_today and v >= count - 8))
+                _visit(box, rng, patient, depts[dept], doctors[dept], items, finish=finish)
             visits += 1
     return {"patients": patients, "visits": visits, "staff": len(DEMO_STAFF), "items": len(data.STOCK)}
 
@@ -116,12 +121,12 @@ def _visit(box: Box, rng: random.Random, patient: dict[str, Any], dept_id: str, 
         record_vitals(uow, encounter_id, VitalsIn(**dict(vitals)))
     if not finish:
         return
-    allergic = {a["substance"].casefold() for a in patient.get("allergies", [])}
+    allergic = [a["substance"] for a in patient.get("allergies", [])]
     with box.write(f"staff:{doctor_id}") as uow:
         call_next(uow, dept_id)
         add_note(uow, encounter_id, f"Seen for {complaint}. Examined; advised rest and fluids.")
         add_diagnosis(uow, encounter_id, DiagnosisIn(text=diagnosis, certainty="provisional"))
-        safe = [d for d in drugs if not any(d[0].casefold() in a or a in d[0].casefold() for a in allergic)]
+        safe = [d for d in drugs if not any(allergy_match(d[0], a) for a in allergic)]
         rx = None
         if safe:
             rx = write_prescription(uow, encounter_id, PrescriptionIn(items=[
