@@ -1,12 +1,13 @@
 """Small helpers every domain module uses: ids, timestamps, input base models, row conversion."""
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime, timezone
 from typing import Any, Iterable, Iterator
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 from sqlalchemy import Row
 
 from sync.clock import wall_ms
@@ -43,10 +44,23 @@ def as_of(moment: datetime) -> Iterator[None]:
         _as_of.reset(token)
 
 
+# C0/C1 control characters other than tab and line breaks, and the bidirectional overrides that
+# make a receipt or a drug name read otherwise than it is stored.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 class Input(BaseModel):
-    """Request bodies: unknown fields and wrong JSON types are refused, not coerced."""
+    """Request bodies: unknown fields and wrong JSON types are refused, not coerced; no text holds
+    control characters."""
 
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: Any) -> Any:
+        if isinstance(value, str) and _CONTROL.search(value):
+            raise ValueError("text may not contain control characters")
+        return value
 
 
 class Query(BaseModel):

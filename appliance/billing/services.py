@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, or_, select
 
 from ..common import as_dict, as_dicts, new_id, today, utc_now
-from ..errors import Conflict, NotFound
+from ..encounters.services import encounter_patient
+from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
-from ..patients.services import require_active_patient
+from ..patients.services import require_active_patient, require_patient
 from ..store.numbers import highest_number, next_number
 from .schemas import ChargeIn, PaymentIn
 from .tables import charges, payments
@@ -16,6 +17,8 @@ from .tables import charges, payments
 
 def add_charge(uow: UnitOfWork, data: ChargeIn, source: str | None = None) -> dict[str, Any]:
     require_active_patient(uow.conn, data.patient_id)
+    if data.encounter_id and encounter_patient(uow.conn, data.encounter_id) != data.patient_id:
+        raise InvalidInput(f"encounter {data.encounter_id} is not a visit of patient {data.patient_id}")
     row = {"id": new_id(), **data.model_dump(), "amount_minor": data.quantity * data.unit_price_minor,
            "source": source, "created_at": utc_now(), "created_by": uow.actor}
     uow.conn.execute(insert(charges), row)
@@ -56,7 +59,7 @@ def take_payment(uow: UnitOfWork, data: PaymentIn) -> dict[str, Any]:
 
 
 def account(conn: Connection, patient_id: str) -> dict[str, Any]:
-    require_active_patient(conn, patient_id)
+    require_patient(conn, patient_id)  # a retired patient's account stays readable
     return {
         "patient_id": patient_id,
         "charges": as_dicts(conn.execute(select(charges).where(charges.c.patient_id == patient_id)
@@ -71,10 +74,21 @@ def receipt(conn: Connection, payment_id: str, clinic_name: str) -> dict[str, An
     pay = as_dict(conn.execute(select(payments).where(payments.c.id == payment_id)).first())
     if pay is None:
         raise NotFound(f"payment {payment_id} not found")
-    patient = require_active_patient(conn, pay["patient_id"])
+    patient = require_patient(conn, pay["patient_id"])  # a reprint stays possible after retirement
     return {"clinic_name": clinic_name, "receipt_number": pay["receipt_number"],
             "patient": {k: patient[k] for k in ("clinic_number", "given_name", "family_name")},
-            "payment": pay, "balance_after_minor": balance_minor(conn, pay["patient_id"])}
+            "payment": pay, "balance_after_minor": _balance_after(conn, pay)}
+
+
+def _balance_after(conn: Connection, pay: dict[str, Any]) -> int:
+    """The balance the receipt showed when printed: charges until then less payments until this
+    one (payment ids are time-ordered UUIDv7), so a reprint shows the same figure."""
+    charged = conn.execute(select(func.coalesce(func.sum(charges.c.amount_minor), 0)).where(
+        charges.c.patient_id == pay["patient_id"], charges.c.created_at <= pay["received_at"])).scalar()
+    paid = conn.execute(select(func.coalesce(func.sum(payments.c.amount_minor), 0)).where(
+        payments.c.patient_id == pay["patient_id"], payments.c.received_at <= pay["received_at"],
+        or_(payments.c.received_at < pay["received_at"], payments.c.id <= pay["id"]))).scalar()
+    return charged - paid
 
 
 def charge_dispensed_lines(uow: UnitOfWork, event: dict[str, Any]) -> None:

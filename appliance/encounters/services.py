@@ -8,7 +8,7 @@ from sqlalchemy import Connection, insert, select, update
 from ..common import as_dict, as_dicts, new_id, utc_now
 from ..errors import Conflict, NotFound
 from ..events.unit import UnitOfWork
-from ..patients.services import require_active_patient
+from ..patients.services import require_active_patient, require_patient
 from .const import ENTITY, VITALS
 from .schemas import DiagnosisIn, VitalsIn
 from .tables import encounter_diagnoses, encounter_notes, encounter_vitals, encounters
@@ -123,6 +123,11 @@ def get_encounter(conn: Connection, encounter_id: str) -> dict[str, Any]:
     return enc
 
 
+def encounter_patient(conn: Connection, encounter_id: str) -> str:
+    """For other modules: whose visit an encounter is (NotFound if there is none)."""
+    return _require(conn, encounter_id)["patient_id"]
+
+
 def encounter_for_appointment(conn: Connection, appointment_id: str) -> dict[str, Any]:
     row = conn.execute(select(encounters.c.id).where(encounters.c.appointment_id == appointment_id)).first()
     if row is None:
@@ -131,6 +136,7 @@ def encounter_for_appointment(conn: Connection, appointment_id: str) -> dict[str
 
 
 def encounters_for_patient(conn: Connection, patient_id: str) -> list[dict[str, Any]]:
+    require_patient(conn, patient_id)  # an unknown id is a 404, not an empty list
     ids = [r.id for r in conn.execute(select(encounters.c.id).where(encounters.c.patient_id == patient_id)
                                       .order_by(encounters.c.opened_at.desc()))]
     return [get_encounter(conn, i) for i in ids]

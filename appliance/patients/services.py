@@ -72,6 +72,15 @@ def register_patient(uow: UnitOfWork, data: PatientIn, clinic_id: str) -> dict[s
     return {**row, "retired_at": None, "merged_into": None, "allergies": allergies}
 
 
+def require_patient(conn: Connection, patient_id: str) -> dict[str, Any]:
+    """For other modules' reads: the patient exists (retired or merged ones included: their
+    records stay readable)."""
+    row = as_dict(conn.execute(select(*_BRIEF).where(patients.c.id == patient_id)).first())
+    if row is None:
+        raise NotFound(f"patient {patient_id} not found", patient_id=patient_id)
+    return row
+
+
 def get_patient(conn: Connection, patient_id: str) -> dict[str, Any]:
     row = as_dict(conn.execute(select(patients).where(patients.c.id == patient_id)).first())
     if row is None:
@@ -81,13 +90,13 @@ def get_patient(conn: Connection, patient_id: str) -> dict[str, Any]:
     return row
 
 
+_BRIEF = (patients.c.id, patients.c.retired_at, patients.c.merged_into, patients.c.given_name,
+          patients.c.family_name, patients.c.clinic_number)
+
+
 def require_active_patient(conn: Connection, patient_id: str) -> dict[str, Any]:
     """For other modules: the patient exists and is neither retired nor merged away."""
-    row = as_dict(conn.execute(select(patients.c.id, patients.c.retired_at, patients.c.merged_into,
-                                      patients.c.given_name, patients.c.family_name, patients.c.clinic_number)
-                               .where(patients.c.id == patient_id)).first())
-    if row is None:
-        raise NotFound(f"patient {patient_id} not found", patient_id=patient_id)
+    row = require_patient(conn, patient_id)
     if row["retired_at"] or row["merged_into"]:
         raise Conflict(f"patient {patient_id} is retired", patient_id=patient_id)
     return row
@@ -139,11 +148,13 @@ def add_allergy(uow: UnitOfWork, patient_id: str, data: AllergyIn, *, check_pati
 
 
 def retire_allergy(uow: UnitOfWork, patient_id: str, allergy_id: str, reason: str) -> None:
+    require_active_patient(uow.conn, patient_id)
     row = uow.conn.execute(select(patient_allergies).where(
-        patient_allergies.c.id == allergy_id, patient_allergies.c.patient_id == patient_id,
-        patient_allergies.c.retired_at.is_(None))).first()
+        patient_allergies.c.id == allergy_id, patient_allergies.c.patient_id == patient_id)).first()
     if row is None:
         raise NotFound(f"allergy {allergy_id} not found for patient {patient_id}")
+    if row.retired_at is not None:
+        raise Conflict(f"allergy {allergy_id} was already retired")
     now = utc_now()
     uow.conn.execute(update(patient_allergies).where(patient_allergies.c.id == allergy_id).values(retired_at=now))
     uow.emit(ALLERGY_ENTITY, allergy_id, "retired", {"retired_at": now, "reason": reason}, patient_id=patient_id)

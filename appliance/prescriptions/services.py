@@ -10,7 +10,7 @@ from ..encounters.services import require_open_encounter
 from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
 from ..inventory.services import get_item
-from ..patients.services import list_allergies
+from ..patients.services import list_allergies, require_patient
 from .allergies import matches as allergy_match
 from .schemas import DispenseIn, PrescriptionIn
 from .tables import prescription_items, prescriptions
@@ -60,6 +60,7 @@ def get_prescription(conn: Connection, prescription_id: str) -> dict[str, Any]:
 
 
 def prescriptions_for_patient(conn: Connection, patient_id: str) -> list[dict[str, Any]]:
+    require_patient(conn, patient_id)  # an unknown id is a 404, not an empty list
     ids = [r.id for r in conn.execute(select(prescriptions.c.id).where(prescriptions.c.patient_id == patient_id)
                                       .order_by(prescriptions.c.created_at.desc()))]
     return [get_prescription(conn, i) for i in ids]

@@ -142,11 +142,11 @@ def list_staff(conn: Connection, role: str | None = None, department_id: str | N
 
 def set_schedule(uow: UnitOfWork, staff_id: str, data: ScheduleIn) -> dict[str, Any]:
     get_staff(uow.conn, staff_id)
-    seen = set()
-    for s in data.shifts:
-        if (s.weekday, s.start_time) in seen:
-            raise InvalidInput(f"two shifts start at {s.start_time} on weekday {s.weekday}")
-        seen.add((s.weekday, s.start_time))
+    shifts = sorted(data.shifts, key=lambda s: (s.weekday, s.start_time))
+    for a, b in zip(shifts, shifts[1:]):
+        if a.weekday == b.weekday and b.start_time < a.end_time:
+            raise InvalidInput(f"shifts {a.start_time}-{a.end_time} and {b.start_time}-{b.end_time} overlap "
+                               f"on weekday {a.weekday}")
     uow.conn.execute(delete(staff_schedules).where(staff_schedules.c.staff_id == staff_id))
     if data.shifts:
         uow.conn.execute(insert(staff_schedules), [{"id": new_id(), "staff_id": staff_id, **s.model_dump()}
