@@ -9,6 +9,7 @@ from sqlalchemy import Connection
 
 from .alerts.rules import AccessRules
 from .audit.journal import JOURNAL_DIRNAME, AuditJournal
+from .common import set_local_zone
 from .errors import StartupError
 from .events.bus import EventBus
 from .events.unit import UnitOfWork
@@ -57,6 +58,7 @@ class Box:
 def open_box(settings: Settings, *, migrate_schema: bool = True, quick_check: bool | None = None,
              encrypted: bool = True) -> Box:
     """Open the store with its key, recover an interrupted rekey, check it, and migrate it to head."""
+    set_local_zone(settings.alerts.timezone)
     key = None
     if encrypted:
         keyring = keyring_for(settings)

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timezone, tzinfo
 from typing import Any, Iterable, Iterator
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, field_validator
 from sqlalchemy import Row
@@ -30,9 +31,20 @@ def utc_now() -> str:
     return now().astimezone(timezone.utc).isoformat(timespec="milliseconds")
 
 
+_local_zone: tzinfo = timezone.utc
+
+
+def set_local_zone(name: str) -> None:
+    """The box's time zone (`alerts.timezone`, set when the box opens): the clinic's day — tokens,
+    receipt numbers, what "today" and "in the past" mean for bookings — turns at local midnight,
+    not at the operating system's (UTC on the image)."""
+    global _local_zone
+    _local_zone = ZoneInfo(name)
+
+
 def today() -> date:
-    fixed = _as_of.get()
-    return fixed.date() if fixed else datetime.now().date()
+    """The clinic's date now (or at the time fixed by `as_of`), in the box's time zone."""
+    return (_as_of.get() or datetime.now(timezone.utc)).astimezone(_local_zone).date()
 
 
 @contextmanager

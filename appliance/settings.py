@@ -87,7 +87,8 @@ class LoggingSettings(_Section):
 class AlertSettings(_Section):
     webhook_url: str | None = Field(default=None, pattern=r"^https?://\S+$",
                                     description="Slack-compatible webhook for abnormal-access alerts.")
-    timezone: str = Field(default="UTC", description="The box's local time zone (working hours are local).")
+    timezone: str = Field(default="UTC", description="The box's local time zone: working hours, and the clinic's "
+                                                     "day (tokens, receipt numbers, bookings) turns at its midnight.")
     work_start: str = Field(default="07:00", pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$",
                             description="Start of working hours.")
     work_end: str = Field(default="20:00", pattern=r"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",

@@ -65,3 +65,27 @@ def test_one_place_a_day_and_a_new_one_once_the_first_ended(client, hw, walk_in,
     r = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
                                                   "check_in": True}, headers=hw)
     assert r.status_code == 201  # came back later the same day
+
+
+def test_the_clinic_day_turns_at_local_midnight(client, hw, department):
+    """A box in India (UTC+5:30) at 20:00 UTC is already on the next day: bookings, tokens and
+    receipts follow the clinic's date, not the operating system's."""
+    from datetime import datetime, timezone
+
+    from appliance.common import as_of, set_local_zone
+
+    moment = datetime(2026, 3, 10, 20, 0, tzinfo=timezone.utc)
+    pid = client.post("/api/v1/patients", json={"given_name": "Uma", "sex": "female", "age_years": 30},
+                      headers=hw).json["id"]
+    set_local_zone("Asia/Kolkata")
+    try:
+        with as_of(moment):
+            assert today().isoformat() == "2026-03-11"
+            r = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+                                                          "check_in": True}, headers=hw)
+            assert r.status_code == 201 and r.json["day"] == "2026-03-11"
+            past = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+                                                             "day": "2026-03-10"}, headers=hw)
+            assert past.status_code == 422  # yesterday, in the clinic
+    finally:
+        set_local_zone("UTC")
