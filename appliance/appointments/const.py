@@ -10,3 +10,4 @@ TRANSITIONS = {
     "cancelled": set(),
 }
 WAITING = ("checked_in", "called")
+BOOKING_HORIZON_DAYS = 366

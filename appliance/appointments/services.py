@@ -1,7 +1,7 @@
 """Appointment and queue services. Tokens are numbered per day across the clinic, from 1."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
@@ -11,7 +11,7 @@ from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
 from ..patients.services import require_active_patient
 from ..staff.services import require_department, require_staff
-from .const import ENTITY, TRANSITIONS, WAITING
+from .const import BOOKING_HORIZON_DAYS, ENTITY, TRANSITIONS, WAITING
 from .schemas import AppointmentIn
 from .tables import appointments
 
@@ -24,6 +24,8 @@ def book_appointment(uow: UnitOfWork, data: AppointmentIn) -> dict[str, Any]:
     day = data.day or today()
     if day < today():
         raise InvalidInput("cannot book an appointment in the past")
+    if day > today() + timedelta(days=BOOKING_HORIZON_DAYS):
+        raise InvalidInput(f"appointments are booked at most {BOOKING_HORIZON_DAYS} days ahead")
     if data.check_in and day != today():
         raise InvalidInput("a walk-in can only be checked in today")
     active = uow.conn.execute(select(appointments.c.id, appointments.c.status).where(
@@ -124,12 +126,15 @@ def list_appointments(conn: Connection, day: date | None, department_id: str | N
                                             appointments.c.token_number, appointments.c.slot_time)))
 
 
-def queue(conn: Connection, day: date | None, department_id: str | None) -> list[dict[str, Any]]:
+def queue(conn: Connection, day: date | None, department_id: str | None,
+          patient_id: str | None = None) -> list[dict[str, Any]]:
     """Who is waiting or being seen, in token order, with minutes waited since check-in."""
     q = select(appointments).where(appointments.c.day == (day or today()).isoformat(),
                                    appointments.c.status.in_(WAITING))
     if department_id:
         q = q.where(appointments.c.department_id == department_id)
+    if patient_id:
+        q = q.where(appointments.c.patient_id == patient_id)
     now = clock_now()
     out = as_dicts(conn.execute(q.order_by(appointments.c.token_number)))
     for row in out:

@@ -52,7 +52,7 @@ def cancel(appointment_id: str):
            summary="Today's queue (waiting and called), with waiting times")
 def queue(query: DayQuery):
     with reading() as conn:
-        return {"results": services.queue(conn, query.day, query.department_id)}
+        return {"results": services.queue(conn, query.day, query.department_id, query.patient_id)}
 
 
 @api.route("/queue/call-next", "POST", permission="appointments.write", body=CallNextIn,

@@ -15,7 +15,7 @@ _LEVEL = func.coalesce(func.sum(stock_movements.c.delta), 0)
 
 
 def add_item(uow: UnitOfWork, data: ItemIn) -> dict[str, Any]:
-    if uow.conn.execute(select(inventory_items.c.id).where(inventory_items.c.sku == data.sku)).first():
+    if uow.conn.execute(select(inventory_items.c.id).where(func.upper(inventory_items.c.sku) == data.sku.upper())).first():
         raise Conflict(f"item {data.sku} exists")
     row = {"id": new_id(), **data.model_dump(exclude={"opening_stock"}), "created_at": utc_now()}
     uow.conn.execute(insert(inventory_items), row)
@@ -34,6 +34,7 @@ def get_item(conn: Connection, item_id: str) -> dict[str, Any]:
     if row is None:
         raise NotFound(f"inventory item {item_id} not found")
     row["level"] = stock_level(conn, item_id)
+    row["below_reorder_level"] = row["level"] <= row["reorder_level"]  # as in the list
     return row
 
 

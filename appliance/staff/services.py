@@ -18,7 +18,7 @@ _PUBLIC_COLUMNS = [c for c in staff.c]
 
 
 def create_department(uow: UnitOfWork, data: DepartmentIn) -> dict[str, Any]:
-    if uow.conn.execute(select(departments.c.id).where(departments.c.name == data.name)).first():
+    if uow.conn.execute(select(departments.c.id).where(func.lower(departments.c.name) == data.name.lower())).first():
         raise Conflict(f"department {data.name} exists")
     row = {"id": new_id(), "name": data.name, "created_at": utc_now()}
     uow.conn.execute(insert(departments), row)

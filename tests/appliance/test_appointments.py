@@ -89,3 +89,26 @@ def test_the_clinic_day_turns_at_local_midnight(client, hw, department):
             assert past.status_code == 422  # yesterday, in the clinic
     finally:
         set_local_zone("UTC")
+
+
+def test_bookings_are_checked_against_the_calendar_and_the_queue_filters_by_patient(client, hw, walk_in,
+                                                                                   department):
+    first, second = walk_in("Asha"), walk_in("Bela")
+    q = client.get("/api/v1/queue", query_string={"patient_id": second["patient_id"]}, headers=hw).json["results"]
+    assert [r["id"] for r in q] == [second["id"]]
+    pid = first["patient_id"]
+    too_far = (today() + timedelta(days=400)).isoformat()
+    for body, why in (({"day": too_far}, "ahead"), ({"doctor_id": ""}, "")):
+        r = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department, **body},
+                        headers=hw)
+        assert r.status_code == 422 and why in r.json["detail"], body
+
+
+def test_department_names_and_skus_are_unique_whatever_their_case(client, staff_factory):
+    admin = staff_factory("admin", "root")
+    pharm = staff_factory("pharmacist", "ravi")
+    assert client.post("/api/v1/departments", json={"name": "Cardiology"}, headers=admin).status_code == 201
+    assert client.post("/api/v1/departments", json={"name": "cardiology"}, headers=admin).status_code == 409
+    item = {"name": "ORS sachet", "unit": "sachet", "unit_price_minor": 500}
+    assert client.post("/api/v1/inventory/items", json={"sku": "ORS-1", **item}, headers=pharm).status_code == 201
+    assert client.post("/api/v1/inventory/items", json={"sku": "ors-1", **item}, headers=pharm).status_code == 409
