@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import multiprocessing
 import os
 import ssl
@@ -9,11 +10,13 @@ import subprocess
 import time
 from typing import Any
 
+from gunicorn import util as gunicorn_util
 from gunicorn.app.base import BaseApplication
 from gunicorn.workers.gthread import ThreadWorker
 
 from provisioning.tls import tls_dir
 
+from .api.problems import PROBLEM_BASE
 from .app import create_app
 from .audit.mover import start_mover
 from .box import open_box
@@ -76,6 +79,20 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def write_problem(sock, status_int: int, reason: str, mesg: str) -> None:
+    """What gunicorn answers by itself (a request line or headers too long, a malformed request,
+    before the app sees it) leaves as an RFC 9457 problem document like every other error of the
+    API, instead of gunicorn's HTML page. Installed over `gunicorn.util.write_error` in each worker
+    (the one function gunicorn writes those answers with)."""
+    slug = reason.lower().replace(" ", "-")
+    body = json.dumps({"type": PROBLEM_BASE + slug, "title": reason, "status": status_int,
+                       "detail": mesg or reason}).encode()
+    head = (f"HTTP/1.1 {status_int} {reason}\r\nConnection: close\r\n"
+            f"Content-Type: application/problem+json\r\nContent-Length: {len(body)}\r\n"
+            "Cache-Control: no-store\r\n\r\n")
+    gunicorn_util.write_nonblock(sock, head.encode("latin-1") + body)
+
+
 class RecyclingThreadWorker(ThreadWorker):
     """gunicorn's threaded worker, spreading kept-alive connections over the workers.
 
@@ -91,6 +108,7 @@ class RecyclingThreadWorker(ThreadWorker):
     board: LoadBoard | None = None  # set by ClinicServer before the workers fork
 
     def init_process(self):
+        gunicorn_util.write_error = write_problem  # gunicorn's own refusals, as the API's: see below
         self._slot = self.board.claim(os.getpid()) if self.board else None
         self._paused_until = 0.0
         self._deferring_since = 0.0

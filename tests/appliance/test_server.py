@@ -199,3 +199,15 @@ def test_a_refused_large_body_gets_its_answer_and_the_connection_stays(server):
         sock = conn.sock
         assert _health(conn)[1] == 200
         assert conn.sock is sock  # the same connection answered
+
+
+def test_what_gunicorn_refuses_itself_is_a_problem_document_too(server):
+    import json
+
+    server.start()
+    conn = _connection(server)
+    conn.request("GET", "/api/v1/patients?q=" + "a" * 5000)
+    resp = conn.getresponse()
+    body = json.loads(resp.read())
+    assert resp.status in (400, 414) and resp.getheader("Content-Type") == "application/problem+json"
+    assert body["status"] == resp.status and body["title"] and body["detail"]
