@@ -155,6 +155,7 @@ def record_write_access(uow: UnitOfWork) -> None:
     permission, action, path_params, status = ctx
     patients = {e["patient_id"] for e in uow.events if e.get("patient_id")}
     patients |= {path_params["patient_id"]} if "patient_id" in path_params else set()
+    patients |= g.get("disclosed", set())
     audit_append(uow, _access_record(permission, action, path_params, status, patients))
     g.audited = True
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from flask import current_app, g
 from sqlalchemy import Connection
@@ -27,6 +27,12 @@ def writing() -> Iterator[UnitOfWork]:
     with box().write(principal().actor) as uow:
         yield uow
         current_app.extensions["clinic.audit_write"](uow)
+
+
+def disclose(patient_ids: Iterable[str]) -> None:
+    """Patients a write's answer shows besides those its events name (possible duplicates at
+    registration): they go into the write's audit record too."""
+    g.disclosed = g.get("disclosed", set()) | set(patient_ids)
 
 
 @contextmanager

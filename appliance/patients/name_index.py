@@ -89,6 +89,14 @@ class NameIndex:
             found = [self._rows.get(pid) for pid in ids]
         return [dict(zip(SEARCH_COLUMNS, row)) for row in found if row is not None]
 
+    def named(self, name: str) -> list[dict]:
+        """The search rows of the active patients with exactly this normalised name, as of the last
+        refresh (no database read: safe inside a write transaction, which must not move the index
+        onto changes that may still roll back)."""
+        with self._lock:
+            found = [self._rows.get(pid) for pid in self._patients.get(name, ())]
+        return [dict(zip(SEARCH_COLUMNS, row)) for row in found if row is not None]
+
     def _patients_of(self, name: str) -> tuple[str, ...]:
         ordered = self._ordered.get(name)
         if ordered is None:

@@ -13,10 +13,10 @@ from ..store import hot
 from ..store.numbers import highest_number, next_number
 from .const import ALLERGY_ENTITY, ENTITY
 from .name_index import name_index
-from .names import phone_digits, search_columns
+from .names import phone_digits, search_columns, search_name
 from .schemas import AllergyIn, PatientIn, PatientPatch, ReferralIn
 from .search import search_patients
-from .tables import patient_allergies, patients, referrals
+from .tables import ACTIVE, patient_allergies, patients, referrals
 
 
 # A range, not LIKE: SQLite's case-insensitive LIKE cannot use the unique index.
@@ -79,6 +79,34 @@ def require_patient(conn: Connection, patient_id: str) -> dict[str, Any]:
     if row is None:
         raise NotFound(f"patient {patient_id} not found", patient_id=patient_id)
     return row
+
+
+_SAME_PHONE = select(*(patients.c[c] for c in ("id", "clinic_number", "given_name", "family_name", "birth_date",
+                                                "phone"))).where(ACTIVE, patients.c.phone.in_(bindparam("phones",
+                                                                                                 expanding=True)))
+DUPLICATES_SHOWN = 5
+
+
+def possible_duplicates(conn: Connection, patient: dict[str, Any]) -> list[dict[str, Any]]:
+    """Active patients who may be the same person as `patient`: the same phone number however it
+    was written (+91, a trunk 0), or the same name born within two years. Shown at registration so
+    the health worker can open the existing record instead of splitting a history in two; nothing
+    is refused (families share phones, and names repeat)."""
+    found: dict[str, dict[str, Any]] = {}
+    digits = patient.get("phone") or ""
+    if len(digits) >= 6:
+        last10 = digits[-10:]
+        phones = sorted({digits, last10, "91" + last10, "0" + last10} if len(digits) >= 10 else {digits})
+        for r in conn.execute(_SAME_PHONE, {"phones": phones}):
+            found[r.id] = {**r._mapping, "reason": "same phone number"}
+    year = int(patient["birth_date"][:4]) if patient.get("birth_date") else None
+    for r in name_index(conn).named(search_name(patient["given_name"], patient["family_name"])):
+        other = int(r["birth_date"][:4]) if r.get("birth_date") else None
+        if year is None or other is None or abs(year - other) <= 2:
+            found.setdefault(r["id"], {k: r.get(k) for k in ("id", "clinic_number", "given_name", "family_name",
+                                                               "birth_date", "phone")} | {"reason": "same name"})
+    found.pop(patient["id"], None)
+    return sorted(found.values(), key=lambda d: d["clinic_number"])[:DUPLICATES_SHOWN]
 
 
 def get_patient(conn: Connection, patient_id: str) -> dict[str, Any]:

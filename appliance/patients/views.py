@@ -1,6 +1,6 @@
 """Patients over HTTP: thin, parse → service → JSON."""
 from ..api import Api
-from ..views_common import box, reading, writing
+from ..views_common import box, disclose, reading, writing
 from . import services
 from .schemas import AllergyIn, PatientIn, PatientPatch, ReferralIn, RetireIn, SearchQuery
 
@@ -11,7 +11,10 @@ api = Api("patients", "patients")
            summary="Register a patient")
 def register_patient(body: PatientIn):
     with writing() as uow:
-        return services.register_patient(uow, body, box().settings.box.clinic_id)
+        patient = services.register_patient(uow, body, box().settings.box.clinic_id)
+        patient["possible_duplicates"] = services.possible_duplicates(uow.conn, patient)
+        disclose(d["id"] for d in patient["possible_duplicates"])  # in this write's audit record
+    return patient
 
 
 @api.route("/patients", "GET", permission="patients.read", query=SearchQuery,

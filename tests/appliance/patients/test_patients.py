@@ -167,3 +167,22 @@ def test_a_baby_registered_by_age_has_no_birth_date_in_the_future(client, hw):
 
     r = client.post("/api/v1/patients", json={"given_name": "Baby", "sex": "female", "age_years": 0}, headers=hw)
     assert r.status_code == 201 and r.json["birth_date"] <= today().isoformat()
+
+
+def test_registration_shows_possible_duplicates_and_audits_them(client, hw, registered, init_box):
+    from appliance.audit.services import recent
+    from tests.conftest import audit_log_read
+
+    _search(client, hw, "Sunita")  # the name index is loaded in this process (a server's workers load it at start)
+    sunita, suresh = registered["Sunita"], registered["Suresh"]
+    r = client.post("/api/v1/patients", json={"given_name": "Sunita", "family_name": "Devi", "sex": "female",
+                                              "age_years": 31, "phone": "+91 91234 56780"}, headers=hw)
+    assert r.status_code == 201  # nothing is refused: families share phones, names repeat
+    shown = {d["id"]: d["reason"] for d in r.json["possible_duplicates"]}
+    assert shown == {sunita["id"]: "same name", suresh["id"]: "same phone number"}
+    with audit_log_read(init_box) as conn:
+        record = next(a for a in recent(conn, limit=5) if a["method"] == "POST")
+    assert {sunita["id"], suresh["id"], r.json["id"]} <= set(record["patient_ids"])
+    other = client.post("/api/v1/patients", json={"given_name": "Sunita", "family_name": "Devi", "sex": "female",
+                                                  "age_years": 70}, headers=hw).json
+    assert [d["id"] for d in other["possible_duplicates"]] == []  # born 40 years apart: not the same person
