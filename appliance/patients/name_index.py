@@ -91,8 +91,7 @@ class NameIndex:
 
     def named(self, name: str) -> list[dict]:
         """The search rows of the active patients with exactly this normalised name, as of the last
-        refresh (no database read: safe inside a write transaction, which must not move the index
-        onto changes that may still roll back)."""
+        refresh."""
         with self._lock:
             found = [self._rows.get(pid) for pid in self._patients.get(name, ())]
         return [dict(zip(SEARCH_COLUMNS, row)) for row in found if row is not None]

@@ -87,25 +87,28 @@ _SAME_PHONE = select(*(patients.c[c] for c in ("id", "clinic_number", "given_nam
 DUPLICATES_SHOWN = 5
 
 
-def possible_duplicates(conn: Connection, patient: dict[str, Any]) -> list[dict[str, Any]]:
-    """Active patients who may be the same person as `patient`: the same phone number however it
-    was written (+91, a trunk 0), or the same name born within two years. Shown at registration so
-    the health worker can open the existing record instead of splitting a history in two; nothing
-    is refused (families share phones, and names repeat)."""
+def possible_duplicates(conn: Connection, data: PatientIn) -> list[dict[str, Any]]:
+    """Active patients who may be the person about to be registered: the same phone number however
+    it was written (+91, a trunk 0), or the same name born within two years. Shown at registration
+    so the health worker can open the existing record instead of splitting a history in two;
+    nothing is refused (families share phones, and names repeat). Read before the write, outside
+    the write lock."""
     found: dict[str, dict[str, Any]] = {}
-    digits = patient.get("phone") or ""
+    digits = phone_digits(data.phone) or ""
     if len(digits) >= 6:
         last10 = digits[-10:]
         phones = sorted({digits, last10, "91" + last10, "0" + last10} if len(digits) >= 10 else {digits})
         for r in conn.execute(_SAME_PHONE, {"phones": phones}):
             found[r.id] = {**r._mapping, "reason": "same phone number"}
-    year = int(patient["birth_date"][:4]) if patient.get("birth_date") else None
-    for r in name_index(conn).named(search_name(patient["given_name"], patient["family_name"])):
+    year = data.birth_date.year if data.birth_date else \
+        today().year - data.age_years if data.age_years is not None else None
+    index = name_index(conn)
+    index.refresh(conn)
+    for r in index.named(search_name(data.given_name, data.family_name)):
         other = int(r["birth_date"][:4]) if r.get("birth_date") else None
         if year is None or other is None or abs(year - other) <= 2:
             found.setdefault(r["id"], {k: r.get(k) for k in ("id", "clinic_number", "given_name", "family_name",
                                                                "birth_date", "phone")} | {"reason": "same name"})
-    found.pop(patient["id"], None)
     return sorted(found.values(), key=lambda d: d["clinic_number"])[:DUPLICATES_SHOWN]
 
 

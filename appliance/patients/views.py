@@ -10,11 +10,12 @@ api = Api("patients", "patients")
 @api.route("/patients", "POST", permission="patients.write", body=PatientIn, status=201,
            summary="Register a patient")
 def register_patient(body: PatientIn):
+    with reading() as conn:
+        duplicates = services.possible_duplicates(conn, body)
     with writing() as uow:
         patient = services.register_patient(uow, body, box().settings.box.clinic_id)
-        patient["possible_duplicates"] = services.possible_duplicates(uow.conn, patient)
-        disclose(d["id"] for d in patient["possible_duplicates"])  # in this write's audit record
-    return patient
+        disclose(d["id"] for d in duplicates)  # shown in the answer: named in this write's audit record
+    return {**patient, "possible_duplicates": duplicates}
 
 
 @api.route("/patients", "GET", permission="patients.read", query=SearchQuery,

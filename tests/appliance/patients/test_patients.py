@@ -173,7 +173,6 @@ def test_registration_shows_possible_duplicates_and_audits_them(client, hw, regi
     from appliance.audit.services import recent
     from tests.conftest import audit_log_read
 
-    _search(client, hw, "Sunita")  # the name index is loaded in this process (a server's workers load it at start)
     sunita, suresh = registered["Sunita"], registered["Suresh"]
     r = client.post("/api/v1/patients", json={"given_name": "Sunita", "family_name": "Devi", "sex": "female",
                                               "age_years": 31, "phone": "+91 91234 56780"}, headers=hw)
