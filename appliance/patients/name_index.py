@@ -21,22 +21,24 @@ import weakref
 from collections import Counter
 from typing import Iterable
 
-from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy import Connection, select
 from sqlalchemy.engine import Engine
 
 from ..store import hot
 from .names import name_keys
 from .tables import ACTIVE, patient_search_log, patients
 
-_LAST_SEQ_SQL = "SELECT max(seq) FROM patient_search_log"
-_FIRST_SEQ = select(func.min(patient_search_log.c.seq))
-_CHANGED = (select(patient_search_log.c.patient_id).distinct()
-            .where(patient_search_log.c.seq > bindparam("after"), patient_search_log.c.seq <= bindparam("upto")))
+# Replaying the log runs before most searches and registrations: its statements go straight to the
+# driver (store/hot.py); the full load, once a process, through Core.
+_LAST_SEQ_SQL = f"SELECT max(seq) FROM {patient_search_log.name}"
+_FIRST_SEQ_SQL = f"SELECT min(seq) FROM {patient_search_log.name}"
+_CHANGED_SQL = f"SELECT DISTINCT patient_id FROM {patient_search_log.name} WHERE seq > ? AND seq <= ?"
 # What a search shows of a patient, in this order.
 SEARCH_COLUMNS = ("id", "clinic_number", "given_name", "family_name", "sex", "birth_date", "phone", "village")
 _ALL_NAMES = select(patients.c.search_name, patients.c.search_skeleton,
                     *(patients.c[c] for c in SEARCH_COLUMNS)).where(ACTIVE)
-_SOME_NAMES = _ALL_NAMES.where(patients.c.id.in_(bindparam("ids", expanding=True)))
+_SOME_NAMES_SQL = (f"SELECT search_name, search_skeleton, {', '.join(SEARCH_COLUMNS)} FROM {patients.name} "
+                   f"WHERE {ACTIVE.compile(compile_kwargs={'literal_binds': True})} AND id IN ({{}})")
 _CHUNK = 500
 
 
@@ -65,11 +67,11 @@ class NameIndex:
         with self._lock:
             if last <= self._seq:
                 return
-            first = conn.execute(_FIRST_SEQ).scalar()
+            first = hot.execute(conn, _FIRST_SEQ_SQL).fetchone()[0]
             if self._seq < 0 or (first is not None and first > self._seq + 1):
                 self._load_all(conn)  # first use, or the rows it would need were pruned
             else:
-                changed = conn.execute(_CHANGED, {"after": self._seq, "upto": last}).scalars().all()
+                changed = [r[0] for r in hot.execute(conn, _CHANGED_SQL, (self._seq, last)).fetchall()]
                 for start in range(0, len(changed), _CHUNK):
                     self._reload(conn, changed[start:start + _CHUNK])
             self._seq = last
@@ -127,7 +129,7 @@ class NameIndex:
                         names.discard(name)
                         if not names:
                             del self._ids[key]
-        self._add(conn.execute(_SOME_NAMES, {"ids": ids}))
+        self._add(hot.execute(conn, _SOME_NAMES_SQL.format(", ".join("?" * len(ids))), ids).fetchall())
 
     def _add(self, rows: Iterable[tuple]) -> None:
         """Index active patients' (search name, skeleton, *SEARCH_COLUMNS) rows; keys are computed

@@ -81,9 +81,10 @@ def require_patient(conn: Connection, patient_id: str) -> dict[str, Any]:
     return row
 
 
-_SAME_PHONE = select(*(patients.c[c] for c in ("id", "clinic_number", "given_name", "family_name", "birth_date",
-                                                "phone"))).where(ACTIVE, patients.c.phone.in_(bindparam("phones",
-                                                                                                 expanding=True)))
+_DUPLICATE_COLUMNS = ("id", "clinic_number", "given_name", "family_name", "birth_date", "phone")
+# Run before every registration: straight to the driver (store/hot.py), on the phone index.
+_SAME_PHONE_SQL = (f"SELECT {', '.join(_DUPLICATE_COLUMNS)} FROM {patients.name} "
+                   f"WHERE {ACTIVE.compile(compile_kwargs={'literal_binds': True})} AND phone IN ({{}})")
 DUPLICATES_SHOWN = 5
 
 
@@ -98,8 +99,8 @@ def possible_duplicates(conn: Connection, data: PatientIn) -> list[dict[str, Any
     if len(digits) >= 6:
         last10 = digits[-10:]
         phones = sorted({digits, last10, "91" + last10, "0" + last10} if len(digits) >= 10 else {digits})
-        for r in conn.execute(_SAME_PHONE, {"phones": phones}):
-            found[r.id] = {**r._mapping, "reason": "same phone number"}
+        for row in hot.execute(conn, _SAME_PHONE_SQL.format(", ".join("?" * len(phones))), phones).fetchall():
+            found[row[0]] = {**dict(zip(_DUPLICATE_COLUMNS, row)), "reason": "same phone number"}
     year = data.birth_date.year if data.birth_date else \
         today().year - data.age_years if data.age_years is not None else None
     index = name_index(conn)
@@ -107,8 +108,7 @@ def possible_duplicates(conn: Connection, data: PatientIn) -> list[dict[str, Any
     for r in index.named(search_name(data.given_name, data.family_name)):
         other = int(r["birth_date"][:4]) if r.get("birth_date") else None
         if year is None or other is None or abs(year - other) <= 2:
-            found.setdefault(r["id"], {k: r.get(k) for k in ("id", "clinic_number", "given_name", "family_name",
-                                                               "birth_date", "phone")} | {"reason": "same name"})
+            found.setdefault(r["id"], {k: r.get(k) for k in _DUPLICATE_COLUMNS} | {"reason": "same name"})
     return sorted(found.values(), key=lambda d: d["clinic_number"])[:DUPLICATES_SHOWN]
 
 
