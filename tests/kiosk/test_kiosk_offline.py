@@ -150,3 +150,26 @@ def test_a_failed_save_keeps_what_was_typed_and_retries(kiosk_page, kiosk_server
     form.get_by_role("button", name=T["register.submit"]).click()
     page.locator(".patient-banner", has_text="Draft Keeper").wait_for()
     assert page.evaluate("localStorage.getItem('kiosk.draft.register')") is None
+
+
+def test_a_registration_like_an_existing_patient_offers_the_existing_record(kiosk_page, kiosk_server):
+    page, T = kiosk_page, strings("en")
+    first = kiosk_server.api("asha")("POST", "/patients", {"given_name": "Twice", "family_name": "Seen",
+                                                           "sex": "female", "age_years": 52, "phone": "9811122233"})
+    page.goto(kiosk_server.url + "/kiosk/")
+    sign_in(page, T, "asha")
+    page.goto(kiosk_server.url + "/kiosk/patients/new")
+    form = page.locator("form.register")
+    form.locator("input[name=given_name]").fill("Twice")
+    form.locator("input[name=family_name]").fill("Seen")
+    form.get_by_text(T["sex.female"], exact=True).click()
+    form.locator("input[name=age_years]").fill("53")
+    form.locator("input[name=phone]").fill("+91 98111 22233")
+    form.get_by_role("button", name=T["register.submit"]).click()
+    offer = page.locator(".duplicates")
+    offer.wait_for()
+    assert first["clinic_number"] in offer.inner_text() and T["register.duplicate_phone"] in offer.inner_text()
+    screenshot(page, "en-register-duplicate")
+    offer.get_by_role("link", name=T["register.open_existing"]).click()
+    page.wait_for_url(f"**/kiosk/patients/{first['id']}")
+    page.locator(".patient-banner", has_text=first["clinic_number"]).wait_for()

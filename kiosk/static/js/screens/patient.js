@@ -14,11 +14,14 @@ const OPEN = new Set(["checked_in", "called"]);
 export async function patientScreen(main, patientId) {
   const pid = encodeURIComponent(patientId);
   const patient = await get(`/patients/${pid}`);
-  const justRegistered = new URLSearchParams(location.search).has("registered");
+  const params = new URLSearchParams(location.search);
+  const justRegistered = params.has("registered");
+  const duplicates = justRegistered ? await possibleDuplicates(params.get("dup")) : [];
   const visitArea = h("div", { class: "visit-area" });
   const history = h("div", { class: "history" });
   replace(main,
     justRegistered ? notice(t("register.done", { number: patient.clinic_number })) : null,
+    duplicates.length ? duplicateNotice(duplicates) : null,
     patientBanner(patient),
     h("div", { class: "actions" },
       may("billing.read") ? link(`/kiosk/patients/${pid}/billing`, t("patient.billing")) : null,
@@ -28,6 +31,29 @@ export async function patientScreen(main, patientId) {
   allergyForm.hidden = true;
   main.append(allergyForm, history);
   await Promise.all([drawVisit(visitArea, patient), drawHistory(history, patientId)]);
+}
+
+// Patients the box found like the one just registered (same phone, or same name and age): the
+// health worker opens the existing record if it is the same person.
+async function possibleDuplicates(param) {
+  const found = [];
+  for (const item of (param || "").split(",").filter(Boolean).slice(0, 5)) {
+    const [id, why] = item.split(":");
+    try {
+      found.push({ patient: await get(`/patients/${encodeURIComponent(id)}`), why });
+    } catch (err) {
+      // retired or merged since: nothing to show
+    }
+  }
+  return found;
+}
+
+function duplicateNotice(duplicates) {
+  return h("div", { class: "alert alert-warn duplicates", role: "status" },
+    h("p", {}, t("register.duplicates")),
+    h("ul", {}, duplicates.map(({ patient, why }) => h("li", {},
+      `${patient.given_name} ${patient.family_name} · ${patient.clinic_number} · ${t(`register.duplicate_${why === "phone" ? "phone" : "name"}`)} `,
+      link(`/kiosk/patients/${encodeURIComponent(patient.id)}`, t("register.open_existing"), "btn btn-small")))));
 }
 
 async function drawVisit(area, patient) {

@@ -31,7 +31,7 @@ export async function registerScreen(main) {
     choices("sex", [["female", t("sex.female")], ["male", t("sex.male")], ["other", t("sex.other")], ["unknown", t("sex.unknown")]],
       { legend: t("register.sex"), required: true }),
     h("div", { class: "grid-3" },
-      field(t("register.age_years"), h("input", { name: "age_years", type: "number", inputmode: "numeric", min: 0, max: 130 }), t("register.age_hint")),
+      field(t("register.age_years"), h("input", { name: "age_years", type: "number", inputmode: "numeric", min: 0, max: 120 }), t("register.age_hint")),
       field(t("register.birth_date"), h("input", { name: "birth_date", type: "date", max: new Date().toISOString().slice(0, 10) })),
       field(t("register.phone"), h("input", { name: "phone", type: "tel", inputmode: "tel", maxlength: 20, pattern: "\\+?[0-9][0-9 \\(\\)\\-]{4,18}[0-9]" }))),
     h("div", { class: "grid-2" },
@@ -52,7 +52,10 @@ export async function registerScreen(main) {
     draftKey: DRAFT,
     handler: async (values) => {
       const patient = await post("/patients", registrationBody(values));
-      navigate(`/kiosk/patients/${encodeURIComponent(patient.id)}?registered=1`, { replaceState: true });
+      // Possible duplicates travel as ids only; the patient screen reads them (audited) to show them.
+      const dups = (patient.possible_duplicates || []).map((d) => `${d.id}:${d.reason === "same phone number" ? "phone" : "name"}`);
+      const query = new URLSearchParams({ registered: "1", ...(dups.length ? { dup: dups.join(",") } : {}) });
+      navigate(`/kiosk/patients/${encodeURIComponent(patient.id)}?${query}`, { replaceState: true });
     },
   });
   main.append(h("h1", {}, t("register.title")), form);
