@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from ..common import Input
 
@@ -11,14 +11,35 @@ Frequency = Literal["OD", "BD", "TDS", "QID", "HS", "PRN", "STAT", "WEEKLY"]
 Unit = Literal["mg", "g", "mcg", "ml", "IU", "tablet", "capsule", "drop", "puff", "sachet", "unit"]
 
 
+# The largest single dose in each unit, and the step a dose in it comes in (a quarter tablet, a
+# whole drop): a dose beyond or between is a typing slip, not a prescription.
+DOSE_LIMITS: dict[str, tuple[float, float]] = {
+    "tablet": (10, 0.25), "capsule": (10, 1), "sachet": (4, 0.5), "drop": (20, 1), "puff": (10, 1),
+    "ml": (1000, 0.001), "mg": (10000, 0.001), "g": (100, 0.001), "mcg": (100000, 0.001),
+    "IU": (10_000_000, 1), "unit": (1000, 0.5),
+}
+
+
 class PrescriptionItemIn(Input):
     drug: str = Field(min_length=2, max_length=120)
-    dose: float = Field(gt=0, le=100000)
+    dose: float = Field(gt=0, le=10_000_000)
     unit: Unit
     route: Literal["oral", "iv", "im", "sc", "topical", "inhaled", "eye", "ear", "nasal", "rectal", "vaginal"] = "oral"
     frequency: Frequency
     duration_days: int = Field(ge=1, le=365)
     instructions: str | None = Field(default=None, max_length=300)
+
+    @model_validator(mode="after")
+    def _plausible(self) -> "PrescriptionItemIn":
+        largest, step = DOSE_LIMITS[self.unit]
+        if self.dose > largest:
+            raise ValueError(f"a single dose of {self.dose:g} {self.unit} is more than {largest:g} {self.unit}")
+        steps = self.dose / step
+        if abs(steps - round(steps)) > 1e-6 or round(steps) < 1:
+            raise ValueError(f"a dose in {self.unit} comes in steps of {step:g}, not {self.dose:g}")
+        if self.frequency == "STAT" and self.duration_days != 1:
+            raise ValueError("a STAT dose is given once: duration_days must be 1")
+        return self
 
 
 class PrescriptionIn(Input):

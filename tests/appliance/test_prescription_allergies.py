@@ -91,3 +91,22 @@ def test_a_prescriber_override_stands_at_dispensing_and_a_new_one_is_needed_othe
     r = client.post(f"/api/v1/prescriptions/{rx2['id']}/dispense",
                     json={**line, "allergy_override_reason": "doctor confirmed by phone"}, headers=visit["pharm"])
     assert r.status_code == 200
+
+
+@pytest.mark.parametrize("item,why", [
+    ({"dose": 2.7, "unit": "tablet"}, "steps of 0.25"),
+    ({"dose": 100000, "unit": "tablet"}, "more than 10"),
+    ({"dose": 1e-9, "unit": "mg"}, "steps of 0.001"),
+    ({"dose": 50, "unit": "ml", "frequency": "STAT", "duration_days": 365}, "STAT"),
+])
+def test_an_implausible_dose_is_refused_and_nothing_is_written(client, visit, init_box, item, why):
+    from tests.conftest import event_count
+
+    before = event_count(init_box)
+    body = {"drug": "Paracetamol", "dose": 500, "unit": "mg", "frequency": "TDS", "duration_days": 5, **item}
+    r = client.post(f"/api/v1/encounters/{visit['eid']}/prescriptions", json={"items": [body]}, headers=visit["doc"])
+    assert r.status_code == 422 and why in r.json["detail"]
+    assert event_count(init_box) == before
+    ok = {**body, "dose": 0.5, "unit": "tablet", "frequency": "BD", "duration_days": 3}
+    assert client.post(f"/api/v1/encounters/{visit['eid']}/prescriptions", json={"items": [ok]},
+                       headers=visit["doc"]).status_code == 201
