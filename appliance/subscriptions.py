@@ -1,9 +1,10 @@
 """Who reacts to whom: the wiring of the local event bus, in one readable list."""
 from __future__ import annotations
 
-from .appointments.services import complete_for_encounter
+from .appointments.services import cancel_for_retired_patient, complete_for_encounter
 from .billing.services import charge_dispensed_lines
-from .encounters.services import close_encounter_of_ended_appointment, open_encounter_for_checkin
+from .encounters.services import (close_encounter_of_ended_appointment, close_encounters_of_retired_patient,
+                                  open_encounter_for_checkin)
 from .inventory.services import dispense_from_stock
 
 # (entity, op, handler): each handler runs inside the transaction that emitted the event.
@@ -12,6 +13,8 @@ SUBSCRIPTIONS = [
     ("appointment", "no_show", close_encounter_of_ended_appointment),
     ("appointment", "cancelled", close_encounter_of_ended_appointment),
     ("encounter", "closed", complete_for_encounter),
+    ("patient", "retired", cancel_for_retired_patient),  # and so closes their visits' encounters
+    ("patient", "retired", close_encounters_of_retired_patient),  # any other still open
     ("prescription", "dispensed", dispense_from_stock),
     ("prescription", "dispensed", charge_dispensed_lines),
 ]

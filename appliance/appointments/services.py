@@ -101,6 +101,15 @@ def cancel(uow: UnitOfWork, appointment_id: str) -> dict[str, Any]:
     return _move(uow, get_appointment(uow.conn, appointment_id), "cancelled")
 
 
+def cancel_for_retired_patient(uow: UnitOfWork, event: dict[str, Any]) -> None:
+    """Bus handler: a retired patient record (a duplicate, a death) leaves the queue and the
+    calendar; each cancellation closes its visit's encounter in turn."""
+    rows = as_dicts(uow.conn.execute(select(appointments).where(
+        appointments.c.patient_id == event["entity_id"], appointments.c.status.in_(("booked", *WAITING)))))
+    for appt in rows:
+        _move(uow, appt, "cancelled")
+
+
 def complete_for_encounter(uow: UnitOfWork, event: dict[str, Any]) -> None:
     """Bus handler: closing the visit's encounter completes its appointment."""
     appointment_id = event["fields"].get("appointment_id")

@@ -44,6 +44,14 @@ def close_encounter_of_ended_appointment(uow: UnitOfWork, event: dict[str, Any])
         close_encounter(uow, row.id, reason=f"appointment {event['op']}")
 
 
+def close_encounters_of_retired_patient(uow: UnitOfWork, event: dict[str, Any]) -> None:
+    """Bus handler: a retired patient's open encounters close with what they hold."""
+    rows = uow.conn.execute(select(encounters.c.id).where(encounters.c.patient_id == event["entity_id"],
+                                                          encounters.c.status == "open")).fetchall()
+    for row in rows:
+        close_encounter(uow, row.id, reason="patient record retired")
+
+
 def _require(conn: Connection, encounter_id: str) -> dict[str, Any]:
     row = as_dict(conn.execute(select(encounters).where(encounters.c.id == encounter_id)).first())
     if row is None:

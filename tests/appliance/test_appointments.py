@@ -112,3 +112,18 @@ def test_department_names_and_skus_are_unique_whatever_their_case(client, staff_
     item = {"name": "ORS sachet", "unit": "sachet", "unit_price_minor": 500}
     assert client.post("/api/v1/inventory/items", json={"sku": "ORS-1", **item}, headers=pharm).status_code == 201
     assert client.post("/api/v1/inventory/items", json={"sku": "ors-1", **item}, headers=pharm).status_code == 409
+
+
+def test_a_retired_patient_leaves_the_queue_and_their_visit_closes(client, hw, walk_in, department):
+    appt, other = walk_in("Asha"), walk_in("Bela")
+    later = client.post("/api/v1/appointments", json={
+        "patient_id": appt["patient_id"], "department_id": department,
+        "day": (today() + timedelta(days=7)).isoformat()}, headers=hw).json
+    enc = client.get(f"/api/v1/appointments/{appt['id']}/encounter", headers=hw).json
+    r = client.post(f"/api/v1/patients/{appt['patient_id']}/retire", json={"reason": "duplicate record"}, headers=hw)
+    assert r.status_code == 200
+    assert [q["id"] for q in client.get("/api/v1/queue", headers=hw).json["results"]] == [other["id"]]
+    for a in (appt, later):
+        assert client.get(f"/api/v1/appointments/{a['id']}", headers=hw).json["status"] == "cancelled"
+    assert client.get(f"/api/v1/encounters/{enc['id']}", headers=hw).json["status"] == "closed"
+    assert client.post(f"/api/v1/encounters/{enc['id']}/vitals", json={"pulse": 80}, headers=hw).status_code == 409
