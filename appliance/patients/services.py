@@ -72,6 +72,10 @@ def register_patient(uow: UnitOfWork, data: PatientIn, clinic_id: str) -> dict[s
     return {**row, "retired_at": None, "merged_into": None, "allergies": allergies}
 
 
+_BRIEF = (patients.c.id, patients.c.retired_at, patients.c.merged_into, patients.c.given_name,
+          patients.c.family_name, patients.c.clinic_number)
+
+
 def require_patient(conn: Connection, patient_id: str) -> dict[str, Any]:
     """For other modules' reads: the patient exists (retired or merged ones included: their
     records stay readable)."""
@@ -119,10 +123,6 @@ def get_patient(conn: Connection, patient_id: str) -> dict[str, Any]:
     del row["search_name"], row["search_skeleton"]
     row["allergies"] = list_allergies(conn, patient_id)
     return row
-
-
-_BRIEF = (patients.c.id, patients.c.retired_at, patients.c.merged_into, patients.c.given_name,
-          patients.c.family_name, patients.c.clinic_number)
 
 
 def require_active_patient(conn: Connection, patient_id: str) -> dict[str, Any]:

@@ -25,7 +25,7 @@ def allergy_conflicts(conn: Connection, patient_id: str, drugs: list[str]) -> li
             why = allergy_match(drug, allergy["substance"])
             if why:
                 found.append({"drug": drug, "allergy": allergy["substance"], "severity": allergy["severity"],
-                              "why": why})
+                              "why": why, "allergy_recorded_at": allergy["recorded_at"]})
     return found
 
 
@@ -70,10 +70,15 @@ def _check_allergies_at_dispensing(conn: Connection, rx: dict[str, Any], names: 
                                    override: str | None) -> list[dict[str, str]]:
     """The allergies are read again when the medicine leaves the shelf: one may have been recorded
     since the prescription, or the item handed out may not be the drug prescribed. A match the
-    prescriber already overrode for that drug stands; any other needs the dispenser's own reason."""
+    prescriber already overrode (that allergy, known then, and that drug) stands; any other needs
+    the dispenser's own reason."""
     prescribed = [i["drug"] for i in rx["items"]]
-    open_ = [c for c in allergy_conflicts(conn, rx["patient_id"], names)
-             if not (rx["allergy_override_reason"] and any(allergy_match(c["drug"], p) for p in prescribed))]
+
+    def overridden(c: dict[str, str]) -> bool:
+        return bool(rx["allergy_override_reason"]) and c["allergy_recorded_at"] <= rx["created_at"] \
+            and any(allergy_match(c["drug"], p) for p in prescribed)
+
+    open_ = [c for c in allergy_conflicts(conn, rx["patient_id"], names) if not overridden(c)]
     if open_ and not override:
         raise Conflict("dispensing matches a recorded allergy: " +
                        "; ".join(f"{c['drug']} vs allergy to {c['allergy']}" for c in open_),

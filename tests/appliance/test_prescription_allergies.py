@@ -110,3 +110,14 @@ def test_an_implausible_dose_is_refused_and_nothing_is_written(client, visit, in
     ok = {**body, "dose": 0.5, "unit": "tablet", "frequency": "BD", "duration_days": 3}
     assert client.post(f"/api/v1/encounters/{visit['eid']}/prescriptions", json={"items": [ok]},
                        headers=visit["doc"]).status_code == 201
+
+
+def test_an_override_covers_only_the_allergies_known_when_it_was_given(client, visit):
+    client.post(f"/api/v1/patients/{visit['pid']}/allergies", json={"substance": "Amoxicillin", "severity": "mild"},
+                headers=visit["hw"])
+    rx = _prescribe(client, visit, "Amoxicillin", allergy_override_reason="mild rash only, benefit outweighs").json
+    client.post(f"/api/v1/patients/{visit['pid']}/allergies", json={"substance": "Penicillin", "severity": "severe"},
+                headers=visit["hw"])  # learnt after the prescription: anaphylaxis to penicillins
+    line = {"lines": [{"item_id": visit["items"]["Amoxycillin 500 mg"], "quantity": 10}]}
+    r = client.post(f"/api/v1/prescriptions/{rx['id']}/dispense", json=line, headers=visit["pharm"])
+    assert r.status_code == 409 and [c["allergy"] for c in r.json["allergy_conflicts"]] == ["Penicillin"]
