@@ -14,13 +14,12 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, func, or_, select
 
 from .const import SEARCH_CANDIDATES, SEARCH_MIN_SCORE, SKELETON_WEIGHT
-
-# Spelling scores below this are not worth telling apart: they only order names the skeletons chose.
-SPELLING_FLOOR = 40.0
 from .name_index import SEARCH_COLUMNS, name_index
 from .names import name_skeleton, normalize, query_keys
 from .tables import ACTIVE, patients
 
+# Spelling scores below this are not worth telling apart: they only order names the skeletons chose.
+SPELLING_FLOOR = 40.0
 _CLINIC_NUMBER = re.compile(r"^[a-z0-9_.-]+-\d+$")
 
 
