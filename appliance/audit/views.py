@@ -1,7 +1,7 @@
 """The audit log, the break-glass review list and alerts, for the admin."""
 from ..alerts.services import list_alerts
 from ..api import Api
-from ..views_common import box, reading
+from ..views_common import box, end_request_read, reading
 from . import services
 from .schemas import AlertQuery, AuditQuery
 
@@ -9,8 +9,11 @@ api = Api("audit", "audit")
 
 
 def _audit_log_current() -> None:
-    """Records of reads still waiting in the journal (at most a moment old) join the log first."""
+    """Records of reads still waiting in the journal (at most a moment old) join the log first; the
+    request's read snapshot, taken at authentication before they moved, is ended so the view sees
+    them (it showed the log without the latest reads)."""
     box().drain_audit_journal()
+    end_request_read()
 
 
 @api.route("/audit/records", "GET", permission="audit.read", query=AuditQuery,
@@ -26,7 +29,7 @@ def audit_records(query: AuditQuery):
 def break_glass_reviews(query: AuditQuery):
     _audit_log_current()
     with reading() as conn:
-        return {"results": services.recent(conn, limit=query.limit, reason_given=True)}
+        return {"results": services.recent(conn, limit=query.limit, outcome=query.outcome, reason_given=True)}
 
 
 @api.route("/audit/verify", "GET", permission="audit.read", summary="Walk the audit hash chain")

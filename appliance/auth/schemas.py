@@ -5,12 +5,12 @@ from ..common import Input
 
 
 class SignInIn(Input):
-    username: str = Field(min_length=1, max_length=40)
+    username: str = Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9._-]+$")
     password: str = Field(min_length=1, max_length=200)
 
 
 class PinSignInIn(Input):
-    username: str = Field(min_length=1, max_length=40)
+    username: str = Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9._-]+$")
     pin: str = Field(pattern=r"^[0-9]{4,8}$")
 
 

@@ -107,7 +107,10 @@ def draft_note(uow: UnitOfWork, encounter_id: str, transcript: str | None) -> di
 
 
 def edit_note(uow: UnitOfWork, encounter_id: str, data: NoteEditIn) -> dict[str, Any]:
-    """The clinician's edit as the next version; an edit that changes nothing adds no version."""
+    """The clinician's edit as the next version; an edit that changes nothing adds no version. Once
+    the encounter is closed the note is edited no more (it may still be signed as it stands, and
+    what comes later is an addendum)."""
+    require_open_encounter(uow.conn, encounter_id)
     enc = get_encounter(uow.conn, encounter_id)
     _refuse_if_signed(uow.conn, encounter_id)
     latest = _latest(uow.conn, encounter_id)

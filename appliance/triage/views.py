@@ -24,6 +24,8 @@ def triage(body: TriageIn):
               summary="Present symptoms in a text (JSON body {text} or ?text=); reads and stores nothing")
 def check_symptoms(body: CheckSymptomsIn | None):
     args = dict(request.args)
+    if any(len(request.args.getlist(k)) > 1 for k in args):
+        raise InvalidInput("a query parameter is given more than once")
     if set(args) - {"text"}:
         raise InvalidInput(f"unknown query parameters: {', '.join(sorted(set(args) - {'text'}))}")
     text = body.text if body is not None else args.get("text")

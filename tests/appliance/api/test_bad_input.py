@@ -103,3 +103,33 @@ def test_openapi_document_lists_every_route_with_its_permission(client, app):
         assert op.get("x-permission", "public") == route.permission
         if route.body is not None:
             assert "requestBody" in op
+
+
+def test_odd_query_values_are_4xx_not_500(client, staff_factory):
+    tech, admin = staff_factory("technician", "arun"), staff_factory("admin", "root")
+    for value in ("9223372036854775808", "99999999999999999999999"):
+        r = client.get("/api/v1/events", query_string={"after_seq": value}, headers=tech)
+        assert r.status_code == 422 and r.mimetype == "application/problem+json", value
+    r = client.post("/check-symptoms?text=fever&text=cough")
+    assert r.status_code == 422 and "more than once" in r.json["detail"]
+    hw = staff_factory("health_worker", "asha")
+    pid = client.post("/api/v1/patients", json={"given_name": "Kamala", "sex": "female"}, headers=hw).json["id"]
+    r = client.get(f"/api/v1/patients/{pid}/prescriptions",
+                   headers={**hw, "X-Break-Glass-Reason": "unconscious, need her medicines"})
+    assert r.status_code == 200  # emergency access, granted and listed for review
+
+    def reviews(outcome):
+        return client.get("/api/v1/audit/break-glass", query_string={"outcome": outcome}, headers=admin).json["results"]
+
+    assert [a["outcome"] for a in reviews("allowed")] == ["allowed"] and reviews("denied") == []
+
+
+def test_a_password_failure_cannot_lock_someone_elses_pin(client, staff_factory, init_box):
+    staff_factory("doctor", "drkhan")
+    for _ in range(6):  # "pin:drkhan" is not a username: refused before any failure is counted
+        r = client.post("/api/v1/sessions", json={"username": "pin:drkhan", "password": "x"})
+        assert r.status_code == 422
+    from appliance.auth.tables import signin_failures
+    from sqlalchemy import func, select
+    with init_box.read() as conn:
+        assert conn.execute(select(func.count()).select_from(signin_failures)).scalar() == 0

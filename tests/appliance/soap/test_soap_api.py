@@ -185,3 +185,11 @@ def test_soap_tables_match_their_migration(init_box):
     assert [d for d in diff if "soap" in str(d)] == []
     with init_box.read() as conn:
         assert conn.execute(select(text("count(*)")).select_from(text("soap_versions"))).scalar() == 0
+
+
+def test_a_note_is_not_edited_once_its_encounter_is_closed(client, doctor, encounter):
+    client.post(f"/api/v1/encounters/{encounter}/soap", json={"transcript": TRANSCRIPT}, headers=doctor)
+    assert client.post(f"/api/v1/encounters/{encounter}/close", headers=doctor).status_code == 200
+    r = client.put(f"/api/v1/encounters/{encounter}/soap", json={"plan": ["edited after close"]}, headers=doctor)
+    assert r.status_code == 409 and r.mimetype == "application/problem+json"
+    assert client.get(f"/api/v1/encounters/{encounter}/soap", headers=doctor).json["latest"]["version"] == 1
