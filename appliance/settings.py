@@ -37,6 +37,13 @@ class BoxSettings(_Section):
             raise ValueError("must be 3-64 characters of letters, digits, '.', '_' or '-'")
         return v
 
+    @field_validator("device_id")
+    @classmethod
+    def _short(cls, v: str) -> str:
+        if len(v) > 31:
+            raise ValueError("must be at most 31 characters (the hub keys every request of the box by it)")
+        return v
+
 
 class StoreSettings(_Section):
     key_file: Path | None = Field(

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import lzma
+import re
 import secrets
 import zlib
 from typing import Any, Mapping
@@ -26,14 +28,32 @@ except ImportError:  # pragma: no cover - the stdlib codecs still work
     zstandard = None
 
 
-def _compressors() -> dict[str, tuple]:
-    out = {"identity": (lambda b: b, lambda b: b),
-           "zlib": (lambda b: zlib.compress(b, 6), zlib.decompress),
-           "lzma": (lambda b: lzma.compress(b, preset=6), lzma.decompress)}
+def _compressors() -> dict[str, Any]:
+    out = {"identity": lambda b: b, "zlib": lambda b: zlib.compress(b, 6),
+           "lzma": lambda b: lzma.compress(b, preset=6)}
     if zstandard is not None:
-        out["zstd"] = (zstandard.ZstdCompressor(level=9).compress,
-                       lambda b: zstandard.ZstdDecompressor().decompressobj().decompress(b))
+        out["zstd"] = zstandard.ZstdCompressor(level=9).compress
     return out
+
+
+def _inflate(data: bytes, codec: str, limit: int) -> bytes:
+    """Decompress at most limit + 1 bytes: a small body that inflates to gigabytes (a compression
+    bomb) is stopped there, not after filling the memory."""
+    if codec == "identity":
+        return data[:limit + 1]
+    if codec == "zlib":
+        d = zlib.decompressobj()
+        return d.decompress(data, limit + 1)
+    if codec == "lzma":
+        return lzma.LZMADecompressor().decompress(data, max_length=limit + 1)
+    with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data), read_across_frames=True) as reader:
+        out = bytearray()
+        while len(out) <= limit:
+            chunk = reader.read(min(1 << 20, limit + 1 - len(out)))
+            if not chunk:
+                break
+            out += chunk
+        return bytes(out)
 
 
 CODECS = _compressors()
@@ -41,7 +61,7 @@ DEFAULT_CODEC = "zstd" if "zstd" in CODECS else "zlib"   # chosen by `clinic ben
 
 
 def compress(data: bytes, codec: str) -> bytes:
-    return CODECS[codec][0](data)
+    return CODECS[codec](data)
 
 
 def decompress(data: bytes, codec: str | None, limit: int = 64 << 20) -> bytes:
@@ -49,12 +69,15 @@ def decompress(data: bytes, codec: str | None, limit: int = 64 << 20) -> bytes:
     if codec not in CODECS:
         raise BadRequest(f"unknown content encoding {codec}")
     try:
-        out = CODECS[codec][1](data)
+        out = _inflate(data, codec, limit)
     except Exception as err:  # noqa: BLE001 - every codec raises its own type
         raise BadRequest(f"body does not decode as {codec}") from err
     if len(out) > limit:
         raise BadRequest("body too large")
     return out
+
+
+_NONCE = re.compile(r"[0-9a-f]{32}")  # as sign_request makes them
 
 
 def dumps(obj: Any) -> bytes:
@@ -82,6 +105,8 @@ def verify_request(public_key: bytes, headers: Mapping[str, str], method: str, p
     try:
         time_ms, nonce = int(headers[TIME]), headers[NONCE]
         sig = base64.b64decode(headers[SIGNATURE], validate=True)
+        if not _NONCE.fullmatch(nonce):
+            raise ValueError(nonce)
     except (KeyError, ValueError) as err:
         raise Unauthorised("request is not signed") from err
     if abs(now_ms - time_ms) > TIME_WINDOW_MS:

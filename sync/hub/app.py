@@ -4,25 +4,33 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from flask import Flask, Response, request
+from flask import Flask, Response, g, request
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..errors import BadRequest, SyncError
-from ..protocol import API, HUB_TIME, compress, decompress, dumps
+from ..protocol import API, CODECS, HUB_TIME, compress, decompress, dumps
 from . import services
 from .store import HubStore
+
+MAX_WIRE_BYTES = 16 << 20  # a compressed request; a push of 2,000 events is well under it
+MAX_BODY_BYTES = 64 << 20  # the same, decompressed
+ENROL_BODY_BYTES = 16 << 10
 
 
 def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
     app = Flask("clinic_hub")
     app.config["HUB_STORE"] = store
     app.config["ADMIN_TOKEN"] = admin_token
+    app.config["MAX_CONTENT_LENGTH"] = MAX_WIRE_BYTES
 
-    def body() -> bytes:
-        return decompress(request.get_data(), request.headers.get("Content-Encoding"))
+    def body(limit: int = MAX_BODY_BYTES) -> bytes:
+        return decompress(request.get_data(), request.headers.get("Content-Encoding"), limit)
 
     def reply(obj: Any, status: int = 200, device_id: str | None = None) -> Response:
         raw = dumps(obj)
         codec = request.headers.get("Accept-Encoding-Clinic")
+        if codec and codec not in CODECS:
+            raise BadRequest(f"unknown Accept-Encoding-Clinic {codec}; known: {', '.join(sorted(CODECS))}")
         data, headers = raw, {HUB_TIME: services.hub_time()}
         if codec and codec != "identity":
             data = compress(raw, codec)
@@ -34,8 +42,8 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
 
     @app.errorhandler(SyncError)
     def _problem(err: SyncError):
-        device_id = request.headers.get("X-Clinic-Device")
-        if device_id and store.device(device_id) is not None:
+        device_id = g.get("hub_device")  # only a box that proved who it is: a header alone is anyone's
+        if device_id:
             store.record_contact(device_id, services._iso(), errors=1, last_error=err.detail[:200])
         resp = Response(json.dumps({"type": "about:blank", "title": err.title, "status": err.status,
                                     "detail": err.detail, **err.extra}, default=str),
@@ -43,9 +51,14 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
         resp.headers[HUB_TIME] = services.hub_time()
         return resp
 
+    @app.errorhandler(RequestEntityTooLarge)
+    def _too_large(_err):
+        return _problem(BadRequest(f"body larger than {MAX_WIRE_BYTES >> 20} MiB"))
+
     def signed() -> tuple[Any, Any]:
         raw = request.get_data()
         device = services.authenticate(store, request.headers, request.method, request.path, raw)
+        g.hub_device = device.device_id
         return device, body()
 
     @app.route(f"{API}/time", methods=["GET", "POST"])
@@ -54,7 +67,7 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
 
     @app.post(f"{API}/enrol")
     def enrol():
-        data = _json(body())
+        data = _json(body(ENROL_BODY_BYTES))  # unauthenticated: a few hundred bytes are enough
         try:
             device = services.enrol_device(store, data["token"], data["device_id"], bytes.fromhex(data["public_key"]))
         except (KeyError, ValueError, TypeError) as err:
@@ -82,8 +95,10 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
     def pull():
         device, raw = signed()
         data = _json(raw)
-        return reply(services.pull_events(store, device, int(data.get("cursor", 0)), int(data.get("limit", 500))),
-                     device_id=device.device_id)
+        cursor, limit = data.get("cursor", 0), data.get("limit", 500)
+        if type(cursor) is not int or type(limit) is not int or not 0 <= cursor < 2**63 or limit < 1:
+            raise BadRequest("pull takes a cursor (a whole number from 0) and a limit (from 1)")
+        return reply(services.pull_events(store, device, cursor, limit), device_id=device.device_id)
 
     from .dashboard import register_dashboard
     register_dashboard(app, store)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hmac
 import json
 from html import escape
+from urllib.parse import quote
 
 from flask import Flask, Response, abort, redirect, request
 
@@ -56,7 +57,8 @@ def register_dashboard(app: Flask, store: HubStore) -> None:
                          f"<span class={'bad' if abs(skew) > 2000 else ''}>{skew / 1000:.1f} s</span>",
                          f"{errors}/{reqs}", f"{(s.get('bytes_in') or 0) + (s.get('bytes_out') or 0):,}",
                          "revoked" if s["revoked_at"] else
-                         f"<form method=post action=/admin/revoke/{escape(s['device_id'])}><button>revoke</button></form>"])
+                         f'<form method="post" action="/admin/revoke/{escape(quote(s["device_id"], safe=""))}">'
+                         "<button>revoke</button></form>"])
         devices = _table(["clinic", "device", "last contact", "events waiting (box)", "acked seq",
                           "lag (oldest waiting event)", "clock skew",
                           "errors/requests", "bytes moved", ""], rows)
@@ -64,8 +66,9 @@ def register_dashboard(app: Flask, store: HubStore) -> None:
             [escape(f"{c['entity']} {c['entity_id']}"), escape(c["field"]),
              escape(f"{json.loads(c['winner_value'])} ({c['winner_origin']})"),
              escape(f"{json.loads(c['loser_value'])} ({c['loser_origin']})"),
-             f"<form method=post action=/admin/conflicts/{c['id']}><button name=choice value=winner>keep A</button>"
-             f"<button name=choice value=loser>take B</button></form>"] for c in store.conflicts("open")])
+             f'<form method="post" action="/admin/conflicts/{escape(quote(c["id"], safe=""))}">'
+             '<button name="choice" value="winner">keep A</button>'
+             '<button name="choice" value="loser">take B</button></form>'] for c in store.conflicts("open")])
         tokens = _table(["clinic", "created", "expires", "used by"], [
             [escape(t["clinic_id"]), escape(t["created_at"]), escape(t["expires_at"]), escape(t["used_by"] or "")]
             for t in store.tokens()])
@@ -75,7 +78,10 @@ def register_dashboard(app: Flask, store: HubStore) -> None:
     @app.post("/admin/conflicts/<conflict_id>")
     def admin_resolve(conflict_id: str):
         guard()
-        services.resolve_conflict(store, conflict_id, request.form.get("choice", "winner"), "hub:admin")
+        choice = request.form.get("choice", "winner")
+        if choice not in ("winner", "loser"):
+            abort(400)
+        services.resolve_conflict(store, conflict_id, choice, "hub:admin")
         return redirect("/admin", 303)
 
     @app.post("/admin/revoke/<device_id>")

@@ -26,6 +26,14 @@ class HubServer(BaseApplication):
     def load_config(self) -> None:
         for key, value in self.options.items():
             self.cfg.set(key, value)
+        if "control_socket_disable" in self.cfg.settings:  # gunicorn 25.1+: nothing of ours uses it
+            self.cfg.set("control_socket_disable", True)
 
     def load(self) -> Flask:
-        return self.factory()
+        app = self.factory()
+        # The store was opened (and migrated) in the master before the workers forked: a pooled
+        # PostgreSQL connection inherited by several workers is one socket written by all of them
+        # (seen: "can't change autocommit now: INTRANS" under concurrent enrolments after a start).
+        # Each worker drops what it inherited, without closing the parent's sockets, and connects anew.
+        app.config["HUB_STORE"].engine.dispose(close=False)
+        return app

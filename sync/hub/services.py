@@ -12,6 +12,7 @@ from ..errors import BadRequest, ClockAhead, Forbidden, Unauthorised
 from ..ids import uuid7
 from ..merge import RULES, Policy, fold
 from ..protocol import DEVICE, TIME_WINDOW_MS, verify_request
+from . import intake
 from .store import Device, HubStore
 
 HUB_ORIGIN = "hub"
@@ -40,7 +41,10 @@ def issue_token(store: HubStore, clinic_id: str, valid_hours: int = 72) -> str:
 
 
 def enrol_device(store: HubStore, token: str, device_id: str, public_key: bytes) -> Device:
-    if len(public_key) != 32:
+    if not isinstance(token, str) or not token:
+        raise BadRequest("token must be the enrolment token's text")
+    intake.check_device_id(device_id)
+    if len(public_key) != 32 or not any(public_key):
         raise BadRequest("public key must be 32 raw Ed25519 bytes")
     return store.redeem_token(_hash(token), device_id, public_key, _iso())
 
@@ -74,6 +78,8 @@ def push_events(store: HubStore, device: Device, events: list[dict[str, Any]],
     """Accept a batch of the device's own events; idempotent by (origin, seq); ack the contiguous seq."""
     if len(events) > MAX_BATCH:
         raise BadRequest(f"at most {MAX_BATCH} events per push")
+    intake.check_events(events)
+    report = intake.check_report(report)
     now = wall_ms()
     for ev in events:
         if ev.get("origin") != device.device_id:
@@ -83,10 +89,10 @@ def push_events(store: HubStore, device: Device, events: list[dict[str, Any]],
             store.record_contact(device.device_id, _iso(now), skew_ms=ahead, errors=1,
                                  last_error="clock ahead")
             raise ClockAhead(ahead, MAX_AHEAD_MS)
+    intake.check_scope(store, device, events)
     ack = store.append(device, events)
     for ev in events:
         _index(store, device, ev)
-    report = report or {}
     if "last_seq" in report:
         waiting = max(0, int(report["last_seq"]) - ack)
         oldest = _oldest_waiting(events, ack, report.get("next_waiting_hlc")) if waiting else None
@@ -109,7 +115,11 @@ def lag_seconds(stats: Mapping[str, Any], now_ms: int | None = None) -> float:
     if not stats.get("waiting") or not stats.get("oldest_waiting_hlc"):
         return 0.0
     now_ms = wall_ms() if now_ms is None else now_ms
-    return max(0.0, (now_ms - HLCTimestamp.decode(stats["oldest_waiting_hlc"]).wall_ms) / 1000)
+    try:
+        oldest = HLCTimestamp.decode(stats["oldest_waiting_hlc"]).wall_ms
+    except ValueError:  # stored before reports were checked: no figure rather than no dashboard
+        return 0.0
+    return max(0.0, (now_ms - oldest) / 1000)
 
 
 def _index(store: HubStore, device: Device, ev: dict[str, Any]) -> None:

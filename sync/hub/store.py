@@ -40,6 +40,7 @@ class HubStore(Protocol):
     def pull(self, device: Device, cursor: int, limit: int) -> tuple[list[dict[str, Any]], int]: ...
     def head(self) -> int: ...
     def add_scope(self, patient_id: str, clinic_id: str) -> None: ...
+    def clinics_of(self, patient_ids: Iterable[str]) -> dict[str, set[str]]: ...
     def entity_events(self, entity: str, entity_id: str) -> list[dict[str, Any]]: ...
     def upsert_conflict(self, row: dict[str, Any]) -> None: ...
     def conflicts(self, status: str = "open") -> list[dict[str, Any]]: ...
@@ -193,6 +194,17 @@ class SqlHubStore:
         if len(rows) == limit:
             last = rows[-1].hub_seq
         return backfill + [json.loads(r.body) for r in rows], last
+
+    def clinics_of(self, patient_ids: Iterable[str]) -> dict[str, set[str]]:
+        """The clinics holding each of these patients (an empty set: a patient the hub has not seen)."""
+        ids = sorted(set(patient_ids))
+        held: dict[str, set[str]] = {pid: set() for pid in ids}
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                for row in conn.execute(select(patient_scope.c.patient_id, patient_scope.c.clinic_id)
+                                        .where(patient_scope.c.patient_id.in_(ids[start:start + 500]))):
+                    held[row.patient_id].add(row.clinic_id)
+        return held
 
     def add_scope(self, patient_id: str, clinic_id: str) -> None:
         with self.engine.begin() as conn:

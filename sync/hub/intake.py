@@ -1,0 +1,101 @@
+"""What a box may push: well-formed events of its own, about patients its clinic holds.
+
+Everything here is checked before anything is stored. Before, a malformed event (no `op`, a
+referral without its patient, a report with a text `last_seq`) was stored and then failed the
+indexing: the box got a 500 without an ack and sent the same batch again forever; and a box could
+name another clinic's patient in a `registered` or `referral` event (and so read that patient's
+whole history) or in an update (and so change it).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from ..clock import HLCTimestamp
+from ..errors import BadRequest, Forbidden
+from .store import Device, HubStore
+
+# As a box's settings allow (appliance/settings.py), and short enough for the nonce key (id:32 hex)
+# to fit its 64 characters.
+DEVICE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{2,30}$")
+RESERVED_DEVICE_IDS = frozenset({"hub"})  # the hub's own origin: its resolutions carry the admin's authority
+_TEXT = (str,)
+_OPTIONAL_TEXT = (str, type(None))
+_FIELDS: dict[str, tuple[type, ...]] = {
+    "id": _TEXT, "origin": _TEXT, "hlc": _TEXT, "entity": _TEXT, "entity_id": _TEXT, "op": _TEXT,
+    "fields": (dict,), "recorded_at": _TEXT, "actor": _OPTIONAL_TEXT, "patient_id": _OPTIONAL_TEXT,
+}
+
+
+def check_device_id(device_id: Any) -> str:
+    if not isinstance(device_id, str) or not DEVICE_ID.match(device_id) or device_id in RESERVED_DEVICE_IDS:
+        raise BadRequest("device_id must be 3 to 31 letters, digits, '.', '_' or '-' (and not a reserved name)")
+    return device_id
+
+
+def _hlc(value: Any, what: str) -> None:
+    try:
+        if not isinstance(value, str):
+            raise ValueError(value)
+        HLCTimestamp.decode(value)
+    except ValueError as err:
+        raise BadRequest(f"{what} is not an HLC timestamp") from err
+
+
+def check_events(events: Any) -> list[dict[str, Any]]:
+    if not isinstance(events, list):
+        raise BadRequest("events must be a list")
+    for n, ev in enumerate(events):
+        if not isinstance(ev, dict):
+            raise BadRequest(f"event {n} is not an object")
+        for name, types in _FIELDS.items():
+            if not isinstance(ev.get(name), types) or (types is _TEXT and not ev[name]):
+                raise BadRequest(f"event {n}: {name} is missing or of the wrong type")
+        for name in ("seq", "schema"):
+            if type(ev.get(name)) is not int or ev[name] < 1:
+                raise BadRequest(f"event {n}: {name} must be a whole number from 1")
+        _hlc(ev["hlc"], f"event {n}: hlc")
+        if ev["entity"] == "referral" and ev["op"] == "created":
+            f = ev["fields"]
+            if not isinstance(f.get("patient_id"), str) or not isinstance(f.get("to_clinic"), str):
+                raise BadRequest(f"event {n}: a referral names its patient_id and to_clinic")
+    if len({(ev["origin"], ev["seq"]) for ev in events}) != len(events):
+        raise BadRequest("two events of the batch have the same seq")
+    return events
+
+
+def check_report(report: Any) -> dict[str, Any]:
+    """The box's word on its backlog: numbers, and an HLC; anything else is refused, not stored."""
+    if report is None:
+        return {}
+    if not isinstance(report, dict):
+        raise BadRequest("report must be an object")
+    for name in ("last_seq", "waiting", "skew_ms"):
+        if name in report and type(report[name]) is not int:
+            raise BadRequest(f"report: {name} must be a whole number")
+    if report.get("next_waiting_hlc") is not None:
+        _hlc(report["next_waiting_hlc"], "report: next_waiting_hlc")
+    return report
+
+
+def _patients_named(events: Iterable[dict[str, Any]]) -> set[str]:
+    named = set()
+    for ev in events:
+        if ev.get("patient_id"):
+            named.add(ev["patient_id"])
+        if ev["entity"] == "patient":
+            named.add(ev["entity_id"])
+        if ev["entity"] == "referral" and ev["op"] == "created":
+            named.add(ev["fields"]["patient_id"])
+    return named
+
+
+def check_scope(store: HubStore, device: Device, events: list[dict[str, Any]]) -> None:
+    """A box writes only about patients its clinic holds. A patient the hub has not seen yet is a
+    new patient of this clinic (its registration may come in a later batch: clinical events go
+    first); one held only by other clinics is refused."""
+    held = store.clinics_of(_patients_named(events))
+    for patient_id, clinics in sorted(held.items()):
+        if clinics and device.clinic_id not in clinics:
+            raise Forbidden(f"patient {patient_id} is not a patient of clinic {device.clinic_id}",
+                            patient_id=patient_id)

@@ -1,0 +1,120 @@
+"""What the hub takes from a box: nothing malformed is stored (a 400, not a 500 after the commit),
+no box writes or reads another clinic's patient, no compression bomb, no reserved or unsafe device
+id, and nobody but the box itself changes its dashboard row."""
+from __future__ import annotations
+
+import zlib
+
+import pytest
+import zstandard
+from sqlalchemy import func, select
+
+import sync.clock
+from sync.errors import SyncError
+from sync.hub import services as hub_services
+from sync.hub.tables import hub_events
+from sync.protocol import API, dumps, sign_request
+
+from .test_end_to_end import boxes, register  # noqa: F401  (the fixture and a helper)
+
+
+def _stored(store) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(hub_events)).scalar()
+
+
+def _push(client, events, report=None):
+    return client._call(f"{API}/push", {"events": events, **({"report": report} if report is not None else {})})
+
+
+@pytest.mark.parametrize("break_it", [
+    lambda ev: ev.pop("op"),
+    lambda ev: ev.update(seq=0),
+    lambda ev: ev.update(seq="3"),
+    lambda ev: ev.update(hlc="not-an-hlc"),
+    lambda ev: ev.update(fields=[]),
+    lambda ev: ev.pop("entity_id"),
+])
+def test_a_malformed_event_is_refused_and_nothing_is_stored(boxes, sqlite_hub, break_it):  # noqa: F811
+    a, ca, _ = boxes("box-a")
+    register(a)
+    events = a.own_events()
+    break_it(events[0])
+    with pytest.raises(SyncError) as err:
+        _push(ca, events)
+    assert err.value.status == 400
+    assert _stored(sqlite_hub[0]) == 0
+    assert ca.sync_now().synced  # the box's own, well-formed events go through after
+
+
+@pytest.mark.parametrize("report", [{"last_seq": "x"}, [1], {"next_waiting_hlc": "zzzzzzzzzzzzzzzz"}])
+def test_a_malformed_report_is_refused_before_anything_is_stored(boxes, sqlite_hub, report):  # noqa: F811
+    a, ca, _ = boxes("box-a")
+    register(a)
+    with pytest.raises(SyncError) as err:
+        _push(ca, a.own_events(), report)
+    assert err.value.status == 400 and _stored(sqlite_hub[0]) == 0
+
+
+def test_a_box_cannot_claim_or_change_another_clinics_patient(boxes, sqlite_hub):  # noqa: F811
+    a, ca, _ = boxes("box-a", "CLA")
+    b, cb, _ = boxes("box-b", "CLB")
+    patient = register(a)
+    assert ca.sync_now().synced
+    before = _stored(sqlite_hub[0])
+    register(b)
+    ours = b.own_events()
+    seq = max(e["seq"] for e in ours)
+    hlc = max(e["hlc"] for e in ours)
+    forged = [
+        {**ours[0], "seq": seq + 1, "hlc": hlc, "entity_id": patient["id"], "patient_id": patient["id"],
+         "id": "forged-1"},  # "registered" the other clinic's patient: would open its whole history
+        {**ours[0], "seq": seq + 1, "hlc": hlc, "op": "updated", "entity_id": patient["id"],
+         "patient_id": patient["id"], "fields": {"family_name": "Overwritten"}, "id": "forged-2"},
+        {**ours[0], "seq": seq + 1, "hlc": hlc, "entity": "referral", "op": "created", "entity_id": "r1",
+         "patient_id": patient["id"], "fields": {"patient_id": patient["id"], "to_clinic": "CLB"}, "id": "forged-3"},
+    ]
+    for ev in forged:
+        with pytest.raises(SyncError) as err:
+            _push(cb, [*ours, ev])
+        assert err.value.status == 403, ev["id"]
+    assert _stored(sqlite_hub[0]) == before
+    assert cb.sync_now().synced  # its own patient goes through
+    with b.store.read() as conn:  # and nothing of clinic A's patient reached clinic B
+        from appliance.patients.tables import patients
+        assert conn.execute(select(patients.c.id).where(patients.c.id == patient["id"])).first() is None
+
+
+@pytest.mark.parametrize("codec,bomb", [
+    ("zstd", lambda raw: zstandard.ZstdCompressor(level=19).compress(raw)),
+    ("zlib", lambda raw: zlib.compress(raw, 9)),
+])
+def test_a_compression_bomb_is_stopped_at_the_limit(sqlite_hub, codec, bomb):
+    _, app = sqlite_hub
+    body = bomb(b"{" + b" " * (64 << 20) + b"}")  # 64 MiB of spaces, a few KiB compressed
+    r = app.test_client().post(f"{API}/enrol", data=body, headers={"Content-Encoding": codec})
+    assert r.status_code == 400 and "too large" in r.json["detail"]
+
+
+@pytest.mark.parametrize("device_id", ["hub", "x onfocus=alert(1) autofocus", "a" * 40, 5, ""])
+def test_reserved_unsafe_or_long_device_ids_are_not_enrolled(sqlite_hub, device_id):
+    store, app = sqlite_hub
+    token = hub_services.issue_token(store, "CLA")
+    r = app.test_client().post(f"{API}/enrol", data=dumps({"token": token, "device_id": device_id,
+                                                            "public_key": (b"k" * 32).hex()}))
+    assert r.status_code == 400 and r.mimetype == "application/problem+json"
+    assert store.devices() == []
+
+
+def test_odd_requests_are_4xx_and_a_header_alone_changes_no_dashboard_row(boxes, sqlite_hub):  # noqa: F811
+    a, ca, link = boxes("box-a")
+    store = sqlite_hub[0]
+    assert link.client.get(f"{API}/time", headers={"Accept-Encoding-Clinic": "gzip"}).status_code == 400
+    for body in ({"cursor": "abc"}, {"cursor": 10**20}, {"cursor": None}, {"limit": "x"}):
+        raw = dumps(body)
+        headers = sign_request(ca.key, "box-a", "POST", f"{API}/pull", raw, sync.clock.wall_ms())
+        assert link.client.post(f"{API}/pull", data=raw, headers=headers).status_code == 400, body
+    errors = next(s for s in store.stats() if s["device_id"] == "box-a").get("errors") or 0
+    r = link.client.post(f"{API}/push", data=b"{}", headers={"X-Clinic-Device": "box-a"})  # unsigned
+    assert r.status_code == 401
+    assert (next(s for s in store.stats() if s["device_id"] == "box-a").get("errors") or 0) == errors
