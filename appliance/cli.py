@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 import click
+from pydantic import ValidationError
 
 from .const import DEFAULT_CONFIG_PATH, EXIT_CHECK_FAILED
-from .errors import StartupError
+from .errors import ClinicError, StartupError
 from .settings import Settings, load_settings, render_settings_toml
 
 
@@ -23,7 +24,9 @@ def _settings(ctx: click.Context) -> Settings:
 
 
 class ClinicGroup(click.Group):
-    """Turns every StartupError into one line on stderr and its own exit code."""
+    """Turns every StartupError into one line on stderr and its own exit code; a refusal of the
+    domain (a conflict, bad input: `demo seed` on a box with patients, a duplicate client name) into
+    one line and exit 1 — never a traceback."""
 
     def invoke(self, ctx: click.Context):
         try:
@@ -31,6 +34,14 @@ class ClinicGroup(click.Group):
         except StartupError as err:
             click.echo(f"clinic: {err.detail}", err=True)
             sys.exit(err.exit_code)
+        except ClinicError as err:
+            click.echo(f"clinic: {' '.join(str(err.detail).split())}", err=True)
+            sys.exit(1)
+        except ValidationError as err:
+            first = err.errors()[0]
+            where = ".".join(str(p) for p in first.get("loc", ())) or "input"
+            click.echo(f"clinic: {where}: {first['msg']}", err=True)
+            sys.exit(1)
 
 
 @click.group(cls=ClinicGroup)
@@ -211,11 +222,15 @@ def keys_rotate(ctx: click.Context, which: str) -> None:
 
     from .box import keyring_for, retire_audit_journal
     from .oauth.keys import rotate_keys
-    from .store.rekey import box_lock, rekey
+    from .store.rekey import box_lock, recover_interrupted_rekey, rekey
 
     settings = _settings(ctx)
     if which == "kek":
-        click.echo(f"key-encryption key rotated; new id {keyring_for(settings).rotate_kek()}")
+        keyring = keyring_for(settings)
+        # an interrupted `db rekey` left the new data key beside the old: finish it first (as
+        # opening the box does), or the rewrapped key would be one the database no longer uses
+        recover_interrupted_rekey(settings.db_path, keyring)
+        click.echo(f"key-encryption key rotated; new id {keyring.rotate_kek()}")
     elif which == "db":
         with box_lock(settings.box.data_dir, exclusive=True):
             retire_audit_journal(settings)

@@ -1,10 +1,14 @@
 """Creating a box: settings file, key, encrypted database at schema head, first admin."""
 from __future__ import annotations
 
+import os
 import uuid
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from appliance.box import keyring_for, open_box
+from appliance.errors import StartupError
 from appliance.settings import Settings, load_settings
 from appliance.staff.schemas import StaffIn
 from appliance.staff.services import create_staff
@@ -16,21 +20,43 @@ from .tls import box_names, ensure_tls
 
 
 def init_box(config_path: Path, settings_text: str, admin_password: str) -> Settings:
-    write_private_file(config_path, settings_text.encode())
-    settings = load_settings(config_path)
-    key = generate_key()
-    keyring_for(settings).create(key)
-    Store(settings.db_path, key).create()
-    ensure_tls(settings.box.data_dir, settings.box.device_id, settings.server.tls_names)
-    box = open_box(settings)
+    """Everything is checked before anything is written; nothing of an existing box is touched (a
+    second `init` pointing at a box's data directory overwrote its key file: the data was lost);
+    and what a failed `init` wrote is removed, so that it can simply be run again."""
     try:
-        with box.write("system:init") as uow:
-            create_staff(uow, StaffIn(username="admin", full_name="Box administrator", role="admin",
-                                      password=admin_password), staff_id=clinic_admin_id(settings.box.clinic_id))
-            register_client(uow.conn, "kiosk", redirect_uris=kiosk_redirects(settings))
-    finally:
-        box.close()
-    return settings
+        admin = StaffIn(username="admin", full_name="Box administrator", role="admin", password=admin_password)
+    except ValidationError as err:
+        raise StartupError(f"admin password: {err.errors()[0]['msg']}") from None
+    pending = config_path.with_name(f".{config_path.name}.new")
+    write_private_file(pending, settings_text.encode())
+    made: list[Path] = [pending]
+    try:
+        settings = load_settings(pending)
+        keyring = keyring_for(settings)
+        for path in (settings.db_path, keyring.key_path):
+            if path.exists():
+                raise StartupError(f"{path} exists: {settings.box.data_dir} already holds a box; nothing was changed")
+        if keyring.kek_path is not None and not keyring.kek_path.exists():
+            made.append(keyring.kek_path)
+        made += [keyring.key_path, settings.db_path, *(settings.db_path.with_name(settings.db_path.name + s)
+                                                        for s in ("-wal", "-shm")), Store(settings.db_path, None).key_id_path]
+        key = generate_key()
+        keyring.create(key)
+        Store(settings.db_path, key).create()
+        ensure_tls(settings.box.data_dir, settings.box.device_id, settings.server.tls_names)
+        box = open_box(settings)
+        try:
+            with box.write("system:init") as uow:
+                create_staff(uow, admin, staff_id=clinic_admin_id(settings.box.clinic_id))
+                register_client(uow.conn, "kiosk", redirect_uris=kiosk_redirects(settings))
+        finally:
+            box.close()
+    except BaseException:
+        for path in made:
+            path.unlink(missing_ok=True)
+        raise
+    os.replace(pending, config_path)
+    return load_settings(config_path)
 
 
 def kiosk_redirects(settings: Settings) -> list[str]:

@@ -139,6 +139,10 @@ class Store:
         """Refuse a wrong key before touching the database file at all."""
         if not self.db_path.exists():
             raise StartupError(f"database {self.db_path} not found; run `clinic init` to create a box")
+        if self.db_path.is_file() and self.db_path.stat().st_size == 0:
+            # SQLite would take it for a new database and a migration would make it an empty box:
+            # every patient gone without a word. `clinic init` never leaves a file this empty.
+            raise DatabaseCorrupt(f"database file {self.db_path} is empty (0 bytes); restore it from a backup")
         if self.encrypted and self.key_id_path.exists():
             if self.key_id_path.read_text().strip() != key_id(self._key):
                 raise KeyMismatch("database key does not match")

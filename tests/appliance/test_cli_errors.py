@@ -51,3 +51,63 @@ def test_db_check_and_rekey(box_config):
     r = _clinic(box_config, "db", "rekey")
     assert r.returncode == 0 and "rotated" in r.stdout
     assert _clinic(box_config, "db", "check").returncode == 0
+
+
+def _sha(path):
+    import hashlib
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_init_over_an_existing_box_changes_nothing_and_a_failed_init_can_be_run_again(box_config, tmp_path):
+    settings = load_settings(box_config, environ={})
+    key_before = _sha(settings.key_path())
+    other = box_config.with_name("other.toml")
+    r = _clinic(other, "init", "--data-dir", str(settings.box.data_dir), "--admin-password", "long-enough-1")
+    assert r.returncode != 0 and "already holds a box" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert _sha(settings.key_path()) == key_before and not other.exists()
+    assert _clinic(box_config, "db", "check").returncode == 0  # the box is as it was
+
+    fresh = tmp_path / "fresh" / "appliance.toml"
+    r = _clinic(fresh, "init", "--data-dir", str(tmp_path / "fresh" / "data"), "--admin-password", "x")
+    assert r.returncode != 0 and r.stderr.startswith("clinic: admin password:") and "Traceback" not in r.stderr
+    assert not fresh.exists() and not (tmp_path / "fresh" / "data" / "clinic.db").exists()
+    r = _clinic(fresh, "init", "--data-dir", str(tmp_path / "fresh" / "data"), "--admin-password", "long-enough-1")
+    assert r.returncode == 0, r.stderr
+
+
+def test_an_empty_database_file_is_corrupt_not_a_new_box(box_config):
+    load_settings(box_config, environ={}).db_path.write_bytes(b"")
+    for args in (("serve",), ("db", "check"), ("db", "migrate")):
+        r = _clinic(box_config, *args)
+        assert r.returncode == EXIT_DB_CORRUPT and "empty" in r.stderr, (args, r.stderr)
+
+
+def test_a_refusal_is_one_line_not_a_traceback(box_config):
+    assert _clinic(box_config, "demo", "seed", "--patients", "3", "--days", "1").returncode == 0
+    r = _clinic(box_config, "demo", "seed", "--patients", "3", "--days", "1")
+    assert r.returncode == 1 and r.stderr.startswith("clinic: ") and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_a_kek_rotation_after_an_interrupted_rekey_keeps_the_box_readable(box_config, monkeypatch):
+    import pytest
+
+    from appliance.box import keyring_for
+    from appliance.store import rekey as rekey_module
+
+    settings = load_settings(box_config, environ={})
+    real_replace = os.replace
+
+    def power_cut(src, dst):
+        if str(src).endswith(".new") and str(dst) == str(settings.key_path()):
+            raise OSError("power cut")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", power_cut)
+    with pytest.raises(OSError):
+        rekey_module.rekey(settings.db_path, keyring_for(settings))
+    monkeypatch.setattr(os, "replace", real_replace)
+    r = _clinic(box_config, "keys", "rotate", "kek")
+    assert r.returncode == 0, r.stderr
+    r = _clinic(box_config, "db", "check")
+    assert r.returncode == 0, r.stdout + r.stderr
