@@ -79,6 +79,10 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{fell,went} unconscious", "not {responding,waking}", "fainted and not {waking,responding}",
         "{does not,doesn't} respond", "not breathing",
         "collapse{,d,s}",
+        # arrest: "stopped" and "nahi" after a symptom cancel it, so these are whole phrases
+        "{stopped,stops} breathing", "breathing {has ,}stopped", "{cardiac,heart} arrest",
+        "heart {has ,}stopped", "no pulse", "pulseless",
+        "saans nahi {le raha,le rahi,aa rahi,aa raha,chal rahi}", "saans band {ho gayi,ho gai,hai}",
     ),
     "fainting": ("faint{ed,ing,s}", "fainting spell{,s}", "black{ed,} out", "blackout{,s}", "syncope"),
     "seizure": (

@@ -90,3 +90,20 @@ def test_shipped_vocabularies_match_the_shared_ones(name):
         pytest.skip("shared/triage is not present")
     shipped = SYMPTOMS_FILE.parent / name
     assert shipped.read_bytes() == (shared / name).read_bytes(), f"{shipped} is stale: copy {shared / name} again"
+
+
+@pytest.mark.parametrize("text", [
+    "stopped breathing", "his breathing has stopped", "cardiac arrest", "heart stopped", "no pulse",
+    "baby saans nahi le raha", "saans band ho gayi",
+])
+def test_an_arrest_is_an_emergency_though_stopped_and_nahi_negate_what_they_follow(triage, text):
+    """"stopped" and "nahi" after a symptom cancel it ("cough stopped"): an arrest was read as
+    breathing that had stopped being a complaint, and came out routine."""
+    out = triage(text)
+    assert out["level"] == "emergency", out
+    assert any(s["name"] == "loss of consciousness" and not s["negated"] for s in out["symptoms"])
+
+
+@pytest.mark.parametrize("text", ["no breathing difficulty, mild cough", "cough stopped yesterday"])
+def test_a_negated_breathing_complaint_is_no_arrest(triage, text):
+    assert triage(text)["level"] != "emergency"
