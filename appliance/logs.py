@@ -13,6 +13,9 @@ import sys
 from datetime import datetime, timezone
 from typing import Any
 
+from .const import EXIT_SETTINGS
+from .errors import StartupError
+
 MASK = "***"
 SENSITIVE_KEYS = frozenset({
     "given_name", "family_name", "full_name", "name", "guardian_name", "phone", "address", "village",
@@ -120,8 +123,12 @@ class JsonFormatter(logging.Formatter):
 
 
 def make_handler(target: str) -> logging.Handler:
-    handler: logging.Handler = (logging.StreamHandler(sys.stderr) if target == "-"
-                                else logging.FileHandler(target, encoding="utf-8"))
+    try:
+        handler: logging.Handler = (logging.StreamHandler(sys.stderr) if target == "-"
+                                    else logging.FileHandler(target, encoding="utf-8"))
+    except OSError as err:
+        raise StartupError(f"setting logging.file: {target} cannot be written ({err.strerror})",
+                           EXIT_SETTINGS) from None
     handler.addFilter(MaskingFilter())
     handler.setFormatter(JsonFormatter())
     return handler

@@ -4,6 +4,7 @@ Environment names are ``CLINIC_<SECTION>__<KEY>``, e.g. ``CLINIC_STORE__CACHE_MB
 """
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import tomllib
@@ -16,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .const import CREDENTIAL_NAME, DB_FILENAME, ENV_PREFIX, EXIT_SETTINGS
 from .errors import StartupError
 
+_HOSTNAME = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{2,63}$")
 
 
@@ -69,7 +71,26 @@ class ServerSettings(_Section):
     threads: int = Field(default=8, ge=1, le=128, description="Threads per worker.")
     max_body_kb: int = Field(default=256, ge=1, le=65536, description="Largest JSON body accepted.")
     tls_names: list[str] = Field(default_factory=list, max_length=20,
-                                 description="Extra DNS names or IPs for the box's TLS certificate.")
+                                 description="Extra DNS names or IPs for the box's TLS certificate "
+                                             "(in the environment: comma-separated).")
+
+    @field_validator("tls_names", mode="before")
+    @classmethod
+    def _names(cls, v: Any) -> Any:
+        if isinstance(v, str):  # from the environment
+            v = [name.strip() for name in v.split(",") if name.strip()]
+        return v
+
+    @field_validator("tls_names")
+    @classmethod
+    def _valid_names(cls, v: list[str]) -> list[str]:
+        for name in v:
+            try:
+                ipaddress.ip_address(name)
+            except ValueError:
+                if not _HOSTNAME.match(name):
+                    raise ValueError(f"{name!r} is neither an IP address nor a DNS name") from None
+        return v
 
 
 class AuthSettings(_Section):
@@ -237,7 +258,8 @@ def settings_table() -> str:
     rows = ["| setting | environment | default | meaning |", "|---|---|---|---|"]
     for section, field in Settings.model_fields.items():
         for key, f in field.annotation.model_fields.items():
-            default = "required" if f.is_required() else f"`{f.default}`"
+            value = f.default_factory() if f.default_factory is not None else f.default
+            default = "required" if f.is_required() else f"`{value}`"
             rows.append(f"| `{section}.{key}` | `{ENV_PREFIX}{section.upper()}__{key.upper()}` | {default} | "
                         f"{f.description or ''} |")
     return "\n".join(rows)

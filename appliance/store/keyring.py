@@ -46,8 +46,16 @@ class KeyRing:
 
     @staticmethod
     def _unwrap(blob: bytes, kek: bytes) -> bytes:
-        doc = json.loads(blob)
-        key = AESGCM(kek).decrypt(base64.b64decode(doc["nonce"]), base64.b64decode(doc["wrapped"]), _AAD)
+        """The data key from a wrapped key file; ValueError for anything that is not one (damaged
+        JSON, wrong types, a nonce of the wrong size) and InvalidTag for another KEK's."""
+        try:
+            doc = json.loads(blob)
+            nonce, wrapped = base64.b64decode(doc["nonce"]), base64.b64decode(doc["wrapped"])
+        except (ValueError, TypeError, KeyError, RecursionError) as err:
+            raise ValueError(f"not a wrapped key file ({type(err).__name__})") from err
+        if len(nonce) != 12:
+            raise ValueError("not a wrapped key file (nonce)")
+        key = AESGCM(kek).decrypt(nonce, wrapped, _AAD)
         if len(key) != KEY_BYTES:
             raise ValueError("wrapped key has the wrong length")
         return key
@@ -63,7 +71,11 @@ class KeyRing:
         except (InvalidTag, ValueError, KeyError) as err:
             pending = self._pending_kek()
             if pending is not None and pending.exists():
-                key = self._unwrap(blob, self._kek(pending))  # a KEK rotation was cut short: finish it
+                try:
+                    key = self._unwrap(blob, self._kek(pending))  # a KEK rotation was cut short: finish it
+                except (InvalidTag, ValueError) as again:
+                    raise StartupError("the key-encryption key does not unwrap the database key",
+                                       EXIT_KEY_MISMATCH) from again
                 os.replace(pending, self.kek_path)
                 return key
             raise StartupError("the key-encryption key does not unwrap the database key", EXIT_KEY_MISMATCH) from err

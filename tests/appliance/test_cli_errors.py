@@ -111,3 +111,26 @@ def test_a_kek_rotation_after_an_interrupted_rekey_keeps_the_box_readable(box_co
     assert r.returncode == 0, r.stderr
     r = _clinic(box_config, "db", "check")
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_an_unwritable_log_file_or_a_damaged_key_file_is_one_line(box_config, tmp_path):
+    from appliance.const import EXIT_KEY_MISMATCH
+
+    r = _clinic(box_config, "serve", env={"CLINIC_LOGGING__FILE": str(tmp_path)})  # a directory
+    assert r.returncode == EXIT_SETTINGS and r.stderr.startswith("clinic: setting logging.file:")
+    assert "Traceback" not in r.stderr
+    key = load_settings(box_config, environ={}).key_path()
+    if key.read_bytes().lstrip().startswith(b"{"):  # a wrapped key (a KEK is configured)
+        for damaged in (b'{"nonce": 1, "wrapped": "AAAA"}', b'{"nonce": null}', b"[" * 5000 + b"]" * 5000):
+            key.write_bytes(damaged)
+            r = _clinic(box_config, "db", "check")
+            assert r.returncode in (EXIT_KEY_MISMATCH, EXIT_KEY_MISSING), r.stderr
+            assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_tls_names_from_the_environment_and_their_check(box_config):
+    settings = load_settings(box_config, environ={"CLINIC_SERVER__TLS_NAMES": "clinic.local, 192.168.1.20"})
+    assert settings.server.tls_names == ["clinic.local", "192.168.1.20"]
+    for bad in ("bad name!!", "a..b"):
+        r = _clinic(box_config, "db", "check", env={"CLINIC_SERVER__TLS_NAMES": bad})
+        assert r.returncode == EXIT_SETTINGS and "server.tls_names" in r.stderr
