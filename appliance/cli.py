@@ -358,9 +358,9 @@ def bench() -> None:
 
 
 @bench.command("store")
-@click.option("--patients", default=10000, show_default=True, type=int)
-@click.option("--clients", default=10, show_default=True, type=int)
-@click.option("--seconds", default=12.0, show_default=True, type=float, help="Load per store and phase.")
+@click.option("--patients", default=10000, show_default=True, type=click.IntRange(100, 1_000_000))
+@click.option("--clients", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--seconds", default=12.0, show_default=True, type=click.FloatRange(1, 3600), help="Load per store and phase.")
 @click.option("--rounds", default=6, show_default=True, type=click.IntRange(1, 20),
               help="The seconds are split into this many rounds, alternating between the stores.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 16))

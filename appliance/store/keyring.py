@@ -35,7 +35,8 @@ class KeyRing:
         if path is None:
             raise StartupError("the database key is wrapped but no key-encryption key is configured "
                                "(store.kek_file or the systemd credential 'kek')", EXIT_KEY_MISSING)
-        return parse_key(read_private(path), path)
+        what = "key-encryption key file"  # a missing KEK is not reported as a missing database key
+        return parse_key(read_private(path, what=what), path, what=what)
 
     def _wrap(self, data_key: bytes, kek: bytes) -> bytes:
         nonce = os.urandom(12)

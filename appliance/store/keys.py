@@ -51,28 +51,28 @@ def read_key(path: Path, *, require_private: bool = True) -> bytes:
     return parse_key(read_private(path, require_private=require_private), path)
 
 
-def read_private(path: Path, *, require_private: bool = True) -> bytes:
-    """The bytes of a secret file that only its owner may read."""
+def read_private(path: Path, *, require_private: bool = True, what: str = "database key file") -> bytes:
+    """The bytes of a secret file that only its owner may read (`what` names it in errors)."""
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise StartupError(f"database key file {path} not found", EXIT_KEY_MISSING) from None
+        raise StartupError(f"{what} {path} not found", EXIT_KEY_MISSING) from None
     except PermissionError as err:
-        raise StartupError(f"database key file {path} cannot be read: {err.strerror}", EXIT_KEY_MISSING) from err
+        raise StartupError(f"{what} {path} cannot be read: {err.strerror}", EXIT_KEY_MISSING) from err
     if require_private and stat.S_IMODE(st.st_mode) & 0o077:
         raise StartupError(
-            f"database key file {path} is readable by others (mode {stat.S_IMODE(st.st_mode):04o}); "
+            f"{what} {path} is readable by others (mode {stat.S_IMODE(st.st_mode):04o}); "
             "run: chmod 600 " + str(path),
             EXIT_KEY_MISSING,
         )
     try:
         raw = path.read_bytes()
     except OSError as err:
-        raise StartupError(f"database key file {path} cannot be read: {err.strerror}", EXIT_KEY_MISSING) from err
+        raise StartupError(f"{what} {path} cannot be read: {err.strerror}", EXIT_KEY_MISSING) from err
     return raw
 
 
-def parse_key(raw: bytes, source: Path | str = "key") -> bytes:
+def parse_key(raw: bytes, source: Path | str = "key", what: str = "database key file") -> bytes:
     text = raw.strip()
     if len(text) == KEY_BYTES * 2:
         try:
@@ -82,5 +82,5 @@ def parse_key(raw: bytes, source: Path | str = "key") -> bytes:
     if len(raw) == KEY_BYTES:
         return raw
     raise StartupError(
-        f"database key file {source} does not hold a 256-bit key (64 hex digits)", EXIT_KEY_MISSING
+        f"{what} {source} does not hold a 256-bit key (64 hex digits)", EXIT_KEY_MISSING
     )

@@ -134,3 +134,9 @@ def test_tls_names_from_the_environment_and_their_check(box_config):
     for bad in ("bad name!!", "a..b"):
         r = _clinic(box_config, "db", "check", env={"CLINIC_SERVER__TLS_NAMES": bad})
         assert r.returncode == EXIT_SETTINGS and "server.tls_names" in r.stderr
+
+
+def test_a_missing_kek_is_named_as_such(box_config):
+    load_settings(box_config, environ={}).kek_path().unlink()
+    r = _clinic(box_config, "db", "check")
+    assert r.returncode == EXIT_KEY_MISSING and "key-encryption key file" in r.stderr and "not found" in r.stderr
