@@ -53,6 +53,10 @@ def transcribe_audio(audio: bytes, engine: str, live: bool = False) -> dict[str,
 
 def store_transcript(uow: UnitOfWork, encounter_id: str, result: dict[str, Any]) -> dict[str, Any]:
     enc = require_open_encounter(uow.conn, encounter_id)
+    if not result["text"].strip():
+        # silence, or a language the engine does not know: an empty transcript would become the
+        # encounter's latest, and the SOAP draft would find nothing to draft from
+        raise InvalidInput("audio: no speech was heard in the recording; nothing was stored")
     row = {"id": new_id(), "encounter_id": encounter_id, "patient_id": enc["patient_id"], "text": result["text"],
            "segments": json.dumps(result["segments"]), "duration_s": result["duration_s"],
            "processing_s": result["processing_s"], "engine": result["engine"], "model": result["model"],

@@ -42,3 +42,17 @@ def test_bad_audio_is_refused_and_stores_nothing(client, hw, encounter):
                     headers={**hw, "Content-Type": "audio/wav"})
     assert r.status_code == 422
     assert client.get(f"/api/v1/encounters/{encounter}/transcripts", headers=hw).json["results"] == []
+
+
+def test_a_silent_recording_stores_no_transcript(client, hw, encounter):
+    import io
+    import wave
+
+    buf = io.BytesIO()
+    with wave.open(buf, "wb") as w:  # three seconds of silence, 16 kHz mono
+        w.setnchannels(1), w.setsampwidth(2), w.setframerate(16000)
+        w.writeframes(b"\x00\x00" * 16000 * 3)
+    r = client.post(f"/api/v1/encounters/{encounter}/audio", data=buf.getvalue(),
+                    headers={**hw, "Content-Type": "audio/wav"})
+    assert r.status_code == 422 and "no speech" in r.json["detail"]
+    assert client.get(f"/api/v1/encounters/{encounter}/transcripts", headers=hw).json["results"] == []
