@@ -53,6 +53,7 @@ def register_dashboard(app: Flask, store: HubStore) -> None:
             lag = services.lag_seconds(s)
             rows.append([escape(s["clinic_id"]), escape(s["device_id"]), escape(s.get("last_contact") or "never"),
                          str(s.get("waiting") or 0), str(s["hub_seq"]),
+                         "<span class=bad>unknown</span>" if lag is None else
                          f"<span class={'bad' if lag > 86_400 else ''}>{_duration(lag)}</span>",
                          f"<span class={'bad' if abs(skew) > 2000 else ''}>{skew / 1000:.1f} s</span>",
                          f"{errors}/{reqs}", f"{(s.get('bytes_in') or 0) + (s.get('bytes_out') or 0):,}",

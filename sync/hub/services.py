@@ -17,6 +17,7 @@ from .store import Device, HubStore
 
 HUB_ORIGIN = "hub"
 MAX_BATCH = 2000
+RESOLVE_ATTEMPTS = 20
 
 
 def _iso(ms: int | None = None) -> str:
@@ -110,15 +111,18 @@ def _oldest_waiting(events: list[dict[str, Any]], ack: int, next_hlc: str | None
     return next((ev["hlc"] for ev in events if ev["seq"] == ack + 1), next_hlc)
 
 
-def lag_seconds(stats: Mapping[str, Any], now_ms: int | None = None) -> float:
-    """Now minus the HLC of the oldest event the box reported still waiting; 0 when it was caught up."""
-    if not stats.get("waiting") or not stats.get("oldest_waiting_hlc"):
+def lag_seconds(stats: Mapping[str, Any], now_ms: int | None = None) -> float | None:
+    """Now minus the HLC of the oldest event the box reported still waiting; 0 when it was caught up;
+    None when events wait but the box did not say since when (the dashboard says "unknown", not 0)."""
+    if not stats.get("waiting"):
         return 0.0
+    if not stats.get("oldest_waiting_hlc"):
+        return None
     now_ms = wall_ms() if now_ms is None else now_ms
     try:
         oldest = HLCTimestamp.decode(stats["oldest_waiting_hlc"]).wall_ms
     except ValueError:  # stored before reports were checked: no figure rather than no dashboard
-        return 0.0
+        return None
     return max(0.0, (now_ms - oldest) / 1000)
 
 
@@ -153,13 +157,20 @@ def resolve_conflict(store: HubStore, conflict_id: str, choice: str, actor: str)
         raise BadRequest(f"conflict {conflict_id} is not open")
     value = json.loads(conflict["winner_value" if choice == "winner" else "loser_value"])
     hub = store.device(HUB_ORIGIN) or Device(HUB_ORIGIN, conflict["clinic_id"], b"", None)
-    seq = store.acked(HUB_ORIGIN) + 1
     base = max(conflict["winner_hlc"], conflict["loser_hlc"])
     hlc = max(HLCTimestamp(wall_ms(), 0), HLCTimestamp.decode(base)).encode()
-    ev = {"id": uuid7(wall_ms()), "origin": HUB_ORIGIN, "seq": seq, "hlc": hlc,
+    ev = {"id": uuid7(wall_ms()), "origin": HUB_ORIGIN, "seq": 0, "hlc": hlc,
           "entity": conflict["entity"], "entity_id": conflict["entity_id"], "op": "resolved",
           "fields": {conflict["field"]: value, "base_hlc": base}, "actor": actor, "patient_id": None,
           "schema": 1, "recorded_at": _iso()}
-    store.append(Device(HUB_ORIGIN, conflict["clinic_id"], hub.public_key, None), [ev])
+    # Two admins resolving at once computed the same next seq, and the second insert was dropped as a
+    # duplicate: take the next free seq until this event is the one stored under it.
+    for _ in range(RESOLVE_ATTEMPTS):
+        ev["seq"] = store.acked(HUB_ORIGIN) + 1
+        store.append(Device(HUB_ORIGIN, conflict["clinic_id"], hub.public_key, None), [ev])
+        if any(e["id"] == ev["id"] for e in store.entity_events(ev["entity"], ev["entity_id"])):
+            break
+    else:
+        raise BadRequest("the resolution could not be stored (the hub is busy); try again")
     _index(store, Device(HUB_ORIGIN, conflict["clinic_id"], b"", None), ev)
     return ev

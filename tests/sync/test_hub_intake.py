@@ -118,3 +118,30 @@ def test_odd_requests_are_4xx_and_a_header_alone_changes_no_dashboard_row(boxes,
     r = link.client.post(f"{API}/push", data=b"{}", headers={"X-Clinic-Device": "box-a"})  # unsigned
     assert r.status_code == 401
     assert (next(s for s in store.stats() if s["device_id"] == "box-a").get("errors") or 0) == errors
+
+
+def test_two_resolutions_at_once_are_both_stored(sqlite_hub, monkeypatch):
+    """Two admins resolving at the same moment computed the same next hub seq; the second insert was
+    dropped as a duplicate and its conflict stayed open."""
+    store, _ = sqlite_hub
+    for n in (1, 2):
+        store.upsert_conflict({
+            "id": f"c{n}", "clinic_id": "CLA", "entity": "diagnosis", "entity_id": f"d{n}", "field": "text",
+            "winner_value": '"Malaria"', "winner_origin": "box-a", "winner_hlc": "0000000000010000",
+            "loser_value": '"Typhoid"', "loser_origin": "box-b", "loser_hlc": "0000000000020000", "status": "open"})
+    real, calls = store.acked, {"n": 0}
+
+    def stale_once(origin):  # the second resolution first reads the seq before the first one's insert
+        calls["n"] += 1
+        return 0 if calls["n"] == 2 else real(origin)
+
+    monkeypatch.setattr(store, "acked", stale_once)
+    first = hub_services.resolve_conflict(store, "c1", "winner", "hub:admin")
+    second = hub_services.resolve_conflict(store, "c2", "loser", "hub:admin")
+    assert (first["seq"], second["seq"]) == (1, 2)
+    assert {e["id"] for e in store.entity_events("diagnosis", "d2")} == {second["id"]}
+
+
+def test_the_dashboard_says_unknown_when_events_wait_since_an_unknown_time():
+    assert hub_services.lag_seconds({"waiting": 499, "oldest_waiting_hlc": None}) is None
+    assert hub_services.lag_seconds({"waiting": 0, "oldest_waiting_hlc": None}) == 0
