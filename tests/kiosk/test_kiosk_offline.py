@@ -110,17 +110,22 @@ def test_idle_kiosk_locks_and_the_pin_returns_to_the_same_screen(kiosk_page, kio
     assert page.url.endswith(chart)
 
 
-def test_a_failed_save_keeps_what_was_typed_and_retries(kiosk_page, kiosk_server):
-    page, T = kiosk_page, strings("en")
+def _registration_form(page, T, kiosk_server, sex: str, **fields: str):
+    """Signed in as asha, the registration form filled in with `fields` (input name -> text)."""
     page.goto(kiosk_server.url + "/kiosk/")
     sign_in(page, T, "asha")
     page.goto(kiosk_server.url + "/kiosk/patients/new")
     form = page.locator("form.register")
-    form.locator("input[name=given_name]").fill("Draft")
-    form.locator("input[name=family_name]").fill("Keeper")
-    form.get_by_text(T["sex.male"], exact=True).click()
-    form.locator("input[name=age_years]").fill("61")
-    form.locator("input[name=village]").fill("Lakhanpur")
+    form.get_by_text(T[f"sex.{sex}"], exact=True).click()
+    for name, text in fields.items():
+        form.locator(f"input[name={name}]").fill(text)
+    return form
+
+
+def test_a_failed_save_keeps_what_was_typed_and_retries(kiosk_page, kiosk_server):
+    page, T = kiosk_page, strings("en")
+    form = _registration_form(page, T, kiosk_server, "male", given_name="Draft", family_name="Keeper",
+                              age_years="61", village="Lakhanpur")
 
     # The box answers 503 to the first save: the message says so, the form keeps every field.
     failing = {"n": 0}
@@ -156,15 +161,8 @@ def test_a_registration_like_an_existing_patient_offers_the_existing_record(kios
     page, T = kiosk_page, strings("en")
     first = kiosk_server.api("asha")("POST", "/patients", {"given_name": "Twice", "family_name": "Seen",
                                                            "sex": "female", "age_years": 52, "phone": "9811122233"})
-    page.goto(kiosk_server.url + "/kiosk/")
-    sign_in(page, T, "asha")
-    page.goto(kiosk_server.url + "/kiosk/patients/new")
-    form = page.locator("form.register")
-    form.locator("input[name=given_name]").fill("Twice")
-    form.locator("input[name=family_name]").fill("Seen")
-    form.get_by_text(T["sex.female"], exact=True).click()
-    form.locator("input[name=age_years]").fill("53")
-    form.locator("input[name=phone]").fill("+91 98111 22233")
+    form = _registration_form(page, T, kiosk_server, "female", given_name="Twice", family_name="Seen",
+                              age_years="53", phone="+91 98111 22233")
     form.get_by_role("button", name=T["register.submit"]).click()
     offer = page.locator(".duplicates")
     offer.wait_for()
