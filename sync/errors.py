@@ -37,6 +37,10 @@ class Unauthorised(SyncError):
     status, title = 401, "Unauthorised device"
 
 
+class TooLarge(SyncError):
+    status, title = 413, "Body too large"
+
+
 class Forbidden(SyncError):
     status, title = 403, "Forbidden"
 

@@ -15,7 +15,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from .errors import BadRequest, Unauthorised
+from .errors import BadRequest, TooLarge, Unauthorised
 
 DEVICE, TIME, NONCE, SIGNATURE = "X-Clinic-Device", "X-Clinic-Time", "X-Clinic-Nonce", "X-Clinic-Signature"
 HUB_TIME = "X-Clinic-Hub-Time"        # the hub's HLC, in every response
@@ -73,7 +73,7 @@ def decompress(data: bytes, codec: str | None, limit: int = 64 << 20) -> bytes:
     except Exception as err:  # noqa: BLE001 - every codec raises its own type
         raise BadRequest(f"body does not decode as {codec}") from err
     if len(out) > limit:
-        raise BadRequest("body too large")
+        raise TooLarge("body too large once decompressed")
     return out
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from ..errors import BadRequest, SyncError
+from ..errors import BadRequest, SyncError, TooLarge
 from ..protocol import API, CODECS, HUB_TIME, compress, decompress, dumps
 from . import services
 from .store import HubStore
@@ -53,7 +53,7 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
 
     @app.errorhandler(RequestEntityTooLarge)
     def _too_large(_err):
-        return _problem(BadRequest(f"body larger than {MAX_WIRE_BYTES >> 20} MiB"))
+        return _problem(TooLarge(f"body larger than {MAX_WIRE_BYTES >> 20} MiB"))
 
     def signed() -> tuple[Any, Any]:
         raw = request.get_data()

@@ -93,7 +93,7 @@ def test_a_compression_bomb_is_stopped_at_the_limit(sqlite_hub, codec, bomb):
     _, app = sqlite_hub
     body = bomb(b"{" + b" " * (64 << 20) + b"}")  # 64 MiB of spaces, a few KiB compressed
     r = app.test_client().post(f"{API}/enrol", data=body, headers={"Content-Encoding": codec})
-    assert r.status_code == 400 and "too large" in r.json["detail"]
+    assert r.status_code == 413 and "too large" in r.json["detail"]
 
 
 @pytest.mark.parametrize("device_id", ["hub", "x onfocus=alert(1) autofocus", "a" * 40, 5, ""])
