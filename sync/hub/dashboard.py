@@ -88,5 +88,7 @@ def register_dashboard(app: Flask, store: HubStore) -> None:
     @app.post("/admin/revoke/<device_id>")
     def admin_revoke(device_id: str):
         guard()
+        if store.device(device_id) is None:
+            abort(404)
         store.revoke(device_id, services._iso())
         return redirect("/admin", 303)

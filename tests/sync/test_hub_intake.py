@@ -145,3 +145,16 @@ def test_two_resolutions_at_once_are_both_stored(sqlite_hub, monkeypatch):
 def test_the_dashboard_says_unknown_when_events_wait_since_an_unknown_time():
     assert hub_services.lag_seconds({"waiting": 499, "oldest_waiting_hlc": None}) is None
     assert hub_services.lag_seconds({"waiting": 0, "oldest_waiting_hlc": None}) == 0
+
+
+def test_the_dashboard_revokes_only_a_known_device_and_quotes_what_it_shows(boxes, sqlite_hub):  # noqa: F811
+    boxes("box-a")
+    store, app = sqlite_hub
+    admin = app.test_client()
+    auth = {"Authorization": "Bearer admin-secret"}
+    assert admin.post("/admin/revoke/nobody", headers=auth).status_code == 404
+    assert admin.post("/admin/conflicts/c1", data={"choice": "garbage"}, headers=auth).status_code == 400
+    page = admin.get("/admin", headers=auth).data.decode()
+    assert 'action="/admin/revoke/box-a"' in page
+    assert admin.post("/admin/revoke/box-a", headers=auth).status_code == 303
+    assert store.device("box-a").revoked_at
