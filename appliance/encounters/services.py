@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from ..common import as_dict, as_dicts, new_id, utc_now
-from ..errors import Conflict, NotFound
+from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
 from ..patients.services import require_active_patient, require_patient
 from .const import ENTITY, VITALS
@@ -73,8 +73,27 @@ def set_complaint(uow: UnitOfWork, encounter_id: str, complaint: str) -> dict[st
     return get_encounter(uow.conn, encounter_id)
 
 
+def _check_pressure_pair(conn: Connection, encounter_id: str, readings: dict[str, float]) -> None:
+    """One half of a blood pressure sent alone is checked against the other half last recorded in
+    the visit: a diastolic at or above the systolic is a typing slip (60 then 170), not a reading."""
+    if ("systolic_bp" in readings) == ("diastolic_bp" in readings):
+        return  # both (checked with the input) or neither
+    other = "diastolic_bp" if "systolic_bp" in readings else "systolic_bp"
+    last = conn.execute(select(encounter_vitals.c.value).where(
+        encounter_vitals.c.encounter_id == encounter_id, encounter_vitals.c.kind == other)
+        .order_by(encounter_vitals.c.recorded_at.desc()).limit(1)).scalar()
+    if last is None:
+        return
+    systolic = readings.get("systolic_bp", last)
+    diastolic = readings.get("diastolic_bp", last)
+    if diastolic >= systolic:
+        raise InvalidInput(f"diastolic_bp {diastolic:g} is not below the systolic_bp {systolic:g} of this visit; "
+                           "send both halves of the new reading together")
+
+
 def record_vitals(uow: UnitOfWork, encounter_id: str, data: VitalsIn) -> list[dict[str, Any]]:
     enc = require_open_encounter(uow.conn, encounter_id)
+    _check_pressure_pair(uow.conn, encounter_id, data.readings())
     now = utc_now()
     rows = [{"id": new_id(), "encounter_id": encounter_id, "kind": kind, "value": value,
              "unit": VITALS[kind][0], "source": data.source, "recorded_at": now, "recorded_by": uow.actor}

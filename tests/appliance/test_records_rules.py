@@ -91,3 +91,15 @@ def test_an_unknown_patients_records_are_a_404(client, doctor):
     for path in ("/api/v1/patients/nope/prescriptions", "/api/v1/patients/nope/encounters"):
         r = client.get(path, headers=doctor)
         assert r.status_code == 404 and r.mimetype == "application/problem+json", path
+
+
+def test_half_a_blood_pressure_is_checked_against_the_other_half_of_the_visit(client, hw, patient):
+    eid = client.post("/api/v1/encounters", json={"patient_id": patient}, headers=hw).json["id"]
+    url = f"/api/v1/encounters/{eid}/vitals"
+    assert client.post(url, json={"systolic_bp": 60}, headers=hw).status_code == 201
+    r = client.post(url, json={"diastolic_bp": 170}, headers=hw)
+    assert r.status_code == 422 and "below the systolic" in r.json["detail"]
+    assert client.post(url, json={"diastolic_bp": 40}, headers=hw).status_code == 201
+    assert client.post(url, json={"systolic_bp": 180, "diastolic_bp": 110}, headers=hw).status_code == 201
+    vitals = client.get(f"/api/v1/encounters/{eid}", headers=hw).json["vitals"]
+    assert sorted(v["value"] for v in vitals if v["kind"] == "diastolic_bp") == [40, 110]
