@@ -77,9 +77,9 @@ HELD_REPORT_MAX = 2000
 def push_events(store: HubStore, device: Device, events: list[dict[str, Any]],
                 report: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Accept a batch of the device's own events; idempotent by (origin, seq); ack the contiguous seq."""
+    intake.check_events(events)
     if len(events) > MAX_BATCH:
         raise BadRequest(f"at most {MAX_BATCH} events per push")
-    intake.check_events(events)
     report = intake.check_report(report)
     now = wall_ms()
     for ev in events:

@@ -47,6 +47,14 @@ def test_a_malformed_event_is_refused_and_nothing_is_stored(boxes, sqlite_hub, b
     assert ca.sync_now().synced  # the box's own, well-formed events go through after
 
 
+@pytest.mark.parametrize("events", [5, "x", {"a": 1}, None])
+def test_events_that_are_not_a_list_are_a_400(boxes, sqlite_hub, events):  # noqa: F811
+    a, ca, _ = boxes("box-a")
+    with pytest.raises(SyncError) as err:
+        ca._call(f"{API}/push", {"events": events})
+    assert err.value.status == 400 and _stored(sqlite_hub[0]) == 0
+
+
 @pytest.mark.parametrize("report", [{"last_seq": "x"}, [1], {"next_waiting_hlc": "zzzzzzzzzzzzzzzz"}])
 def test_a_malformed_report_is_refused_before_anything_is_stored(boxes, sqlite_hub, report):  # noqa: F811
     a, ca, _ = boxes("box-a")
