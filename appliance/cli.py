@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 from pydantic import ValidationError
 
+from .common import validation_errors
 from .const import DEFAULT_CONFIG_PATH, EXIT_CHECK_FAILED
 from .errors import ClinicError, StartupError
 from .settings import Settings, load_settings, render_settings_toml
@@ -38,9 +39,8 @@ class ClinicGroup(click.Group):
             click.echo(f"clinic: {' '.join(str(err.detail).split())}", err=True)
             sys.exit(1)
         except ValidationError as err:
-            first = err.errors()[0]
-            where = ".".join(str(p) for p in first.get("loc", ())) or "input"
-            click.echo(f"clinic: {where}: {first['msg']}", err=True)
+            first = validation_errors(err, "input")[0]
+            click.echo(f"clinic: {first['field']}: {first['message']}", err=True)
             sys.exit(1)
 
 
@@ -360,7 +360,8 @@ def bench() -> None:
 @bench.command("store")
 @click.option("--patients", default=10000, show_default=True, type=click.IntRange(100, 1_000_000))
 @click.option("--clients", default=10, show_default=True, type=click.IntRange(1, 1000))
-@click.option("--seconds", default=12.0, show_default=True, type=click.FloatRange(1, 3600), help="Load per store and phase.")
+@click.option("--seconds", default=12.0, show_default=True, type=click.FloatRange(1, 3600),
+              help="Load per store and phase.")
 @click.option("--rounds", default=6, show_default=True, type=click.IntRange(1, 20),
               help="The seconds are split into this many rounds, alternating between the stores.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 16))

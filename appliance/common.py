@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone, tzinfo
 from typing import Any, Iterable, Iterator
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from sqlalchemy import Row
 
 from sync.clock import wall_ms
@@ -73,6 +73,12 @@ class Input(BaseModel):
         if isinstance(value, str) and _CONTROL.search(value):
             raise ValueError("text may not contain control characters")
         return value
+
+
+def validation_errors(err: ValidationError, whole: str = "body") -> list[dict[str, str]]:
+    """Each problem pydantic found as {field, message}; `whole` names a problem of the input itself."""
+    return [{"field": ".".join(str(p) for p in e["loc"]) or whole, "message": e["msg"]}
+            for e in err.errors(include_url=False)]
 
 
 class Query(BaseModel):

@@ -5,7 +5,6 @@ import gc
 import json
 import multiprocessing
 import os
-import ssl
 import subprocess
 import time
 from typing import Any
@@ -15,6 +14,7 @@ from gunicorn.app.base import BaseApplication
 from gunicorn.workers.gthread import ThreadWorker
 
 from provisioning.tls import tls_dir
+from sync.serving import control_socket_off, tls_context
 
 from .api.problems import PROBLEM_BASE
 from .app import create_app
@@ -23,12 +23,6 @@ from .box import open_box
 from .logs import gunicorn_logconfig
 from .patients.services import prepare_search
 from .settings import Settings
-
-
-def _tls_context(config, default_ssl_context_factory) -> ssl.SSLContext:
-    context = default_ssl_context_factory()
-    context.minimum_version = ssl.TLSVersion.TLSv1_2
-    return context
 
 
 # A kept-alive connection is closed after this many requests (nginx's `keepalive_requests` idea).
@@ -197,22 +191,15 @@ class ClinicServer(BaseApplication):
             # HTTPS only: the box's own CA-signed certificate, TLS 1.2 or newer.
             "certfile": str(tls / "server.crt"),
             "keyfile": str(tls / "server.key"),
-            "ssl_context": _tls_context,
+            "ssl_context": tls_context,
             **(extra or {}),
         }
         super().__init__()
 
-    def _control_socket_off(self) -> None:
-        """gunicorn 25.1+ opens a control socket (worker count, reload, shutdown) in the user's home
-        by default: the box does not use it, it would be one more way to stop the service, and every
-        server on a machine (tests, the bench) would fight over the one path."""
-        if "control_socket_disable" in self.cfg.settings:
-            self.cfg.set("control_socket_disable", True)
-
     def load_config(self) -> None:
         for key, value in self.options.items():
             self.cfg.set(key, value)
-        self._control_socket_off()
+        control_socket_off(self.cfg)
 
     def run(self):
         """Serve until stopped, with the audit mover beside the workers."""

@@ -8,6 +8,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from appliance.box import keyring_for, open_box
+from appliance.common import validation_errors
+from appliance.const import KEY_ID_FILENAME
 from appliance.errors import StartupError
 from appliance.settings import Settings, load_settings
 from appliance.staff.schemas import StaffIn
@@ -26,7 +28,8 @@ def init_box(config_path: Path, settings_text: str, admin_password: str) -> Sett
     try:
         admin = StaffIn(username="admin", full_name="Box administrator", role="admin", password=admin_password)
     except ValidationError as err:
-        raise StartupError(f"admin password: {err.errors()[0]['msg']}") from None
+        first = validation_errors(err)[0]
+        raise StartupError(f"admin {first['field']}: {first['message']}") from None
     pending = config_path.with_name(f".{config_path.name}.new")
     write_private_file(pending, settings_text.encode())
     made: list[Path] = [pending]
@@ -38,8 +41,9 @@ def init_box(config_path: Path, settings_text: str, admin_password: str) -> Sett
                 raise StartupError(f"{path} exists: {settings.box.data_dir} already holds a box; nothing was changed")
         if keyring.kek_path is not None and not keyring.kek_path.exists():
             made.append(keyring.kek_path)
-        made += [keyring.key_path, settings.db_path, *(settings.db_path.with_name(settings.db_path.name + s)
-                                                        for s in ("-wal", "-shm")), Store(settings.db_path, None).key_id_path]
+        db = settings.db_path
+        made += [keyring.key_path, db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"),
+                 db.with_name(KEY_ID_FILENAME)]
         key = generate_key()
         keyring.create(key)
         Store(settings.db_path, key).create()

@@ -10,6 +10,7 @@ from flask import Blueprint, current_app, g, jsonify, request
 from pydantic import BaseModel, ValidationError
 
 from ..auth.rbac import PERMISSIONS, PUBLIC, audited
+from ..common import validation_errors
 from ..errors import InvalidInput, MalformedBody, ClinicError
 
 _FLASK_PARAM = re.compile(r"<(?:[a-z]+:)?([a-z_]+)>")
@@ -106,14 +107,6 @@ class Api:
         return decorate
 
 
-def _errors(err: ValidationError) -> list[dict[str, str]]:
-    out = []
-    for e in err.errors(include_url=False):
-        where = ".".join(str(p) for p in e["loc"]) or "body"
-        out.append({"field": where, "message": e["msg"]})
-    return out
-
-
 def parse_body(model: type[BaseModel]) -> BaseModel:
     mimetype = request.mimetype or ""
     if mimetype != "application/json" and not mimetype.endswith("+json"):
@@ -124,7 +117,7 @@ def parse_body(model: type[BaseModel]) -> BaseModel:
     try:
         return model.model_validate_json(raw)
     except ValidationError as err:
-        errors = _errors(err)
+        errors = validation_errors(err)
         if any(e["type"] in ("json_invalid", "json_type") for e in err.errors()):
             raise MalformedBody("request body is not valid JSON: " + err.errors()[0]["msg"]) from err
         if any(e["type"] == "model_type" and not e["loc"] for e in err.errors()):
@@ -132,15 +125,21 @@ def parse_body(model: type[BaseModel]) -> BaseModel:
         raise InvalidInput(f"{errors[0]['field']}: {errors[0]['message']}", errors=errors) from err
 
 
-def parse_query(model: type[BaseModel]) -> BaseModel:
-    args: dict[str, Any] = {}
+def query_args() -> dict[str, str]:
+    """The query string, each parameter once (one given twice is refused, not half-read)."""
+    args: dict[str, str] = {}
     for key in request.args:
         values = request.args.getlist(key)
         if len(values) > 1:
             raise InvalidInput(f"query parameter {key} given more than once")
         args[key] = values[0]
+    return args
+
+
+def parse_query(model: type[BaseModel]) -> BaseModel:
+    args = query_args()
     try:
         return model.model_validate(args)
     except ValidationError as err:
-        errors = _errors(err)
+        errors = validation_errors(err)
         raise InvalidInput(f"{errors[0]['field']}: {errors[0]['message']}", errors=errors) from err

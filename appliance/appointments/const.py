@@ -10,4 +10,5 @@ TRANSITIONS = {
     "cancelled": set(),
 }
 WAITING = ("checked_in", "called")
+ACTIVE = ("booked", *WAITING)  # a place in the calendar or the queue
 BOOKING_HORIZON_DAYS = 366

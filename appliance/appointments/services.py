@@ -11,7 +11,7 @@ from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
 from ..patients.services import require_active_patient
 from ..staff.services import require_department, require_staff
-from .const import BOOKING_HORIZON_DAYS, ENTITY, TRANSITIONS, WAITING
+from .const import ACTIVE, BOOKING_HORIZON_DAYS, ENTITY, TRANSITIONS, WAITING
 from .schemas import AppointmentIn
 from .tables import appointments
 
@@ -30,7 +30,7 @@ def book_appointment(uow: UnitOfWork, data: AppointmentIn) -> dict[str, Any]:
         raise InvalidInput("a walk-in can only be checked in today")
     active = uow.conn.execute(select(appointments.c.id, appointments.c.status).where(
         appointments.c.patient_id == data.patient_id, appointments.c.department_id == data.department_id,
-        appointments.c.day == day.isoformat(), appointments.c.status.in_(("booked", *WAITING)))).first()
+        appointments.c.day == day.isoformat(), appointments.c.status.in_(ACTIVE))).first()
     if active is not None:  # a second tap, or a second desk: one place in the queue a day
         raise Conflict(f"the patient already has an appointment ({active.status}) in this department on {day}",
                        appointment_id=active.id)
@@ -105,7 +105,7 @@ def cancel_for_retired_patient(uow: UnitOfWork, event: dict[str, Any]) -> None:
     """Bus handler: a retired patient record (a duplicate, a death) leaves the queue and the
     calendar; each cancellation closes its visit's encounter in turn."""
     rows = as_dicts(uow.conn.execute(select(appointments).where(
-        appointments.c.patient_id == event["entity_id"], appointments.c.status.in_(("booked", *WAITING)))))
+        appointments.c.patient_id == event["entity_id"], appointments.c.status.in_(ACTIVE))))
     for appt in rows:
         _move(uow, appt, "cancelled")
 

@@ -17,13 +17,14 @@ can be torn (a power cut during its write), and it was never acknowledged.
 
 Every DRAIN_INTERVAL_S (a second) the records are moved — by the server's audit mover process
 (`mover.py`), or, where no server runs, by a thread of the process that journals them — into the
-hash-chained audit log (and so into the event log that sync ships), in one store transaction
-that also records, per journal file, the offset moved up to (`audit_journal_offsets`): a crash leaves each record either moved with its
-offset or not moved at all, never twice. Any process may drain any journal (the store's write lock
-orders them). A journal whose writer has ended (its lifelong flock is free) is deleted once moved
-entirely; a writer starts a new file past ROTATE_BYTES. The box also drains when it opens, before
-the audit log is read (the admin's views, `clinic audit verify`), and before a rekey, which then
-deletes the journals so that nothing stays encrypted under the old key.
+hash-chained audit log (and so into the event log that sync ships), in one store transaction that
+also records, per journal file, the offset moved up to (`audit_journal_offsets`): a crash leaves
+each record either moved with its offset or not moved at all, never twice. Any process may drain
+any journal (the store's write lock orders them). A journal whose writer has ended (its lifelong
+flock is free) is deleted once moved entirely; a writer starts a new file past ROTATE_BYTES. The box
+also drains when it opens, before the audit log is read (the admin's views, `clinic audit verify`),
+and before a rekey, which then deletes the journals so that nothing stays encrypted under the old
+key.
 
 What changes for a reader of the audit log: a read's record reaches the audit table (and raises its
 alert, if any) within about DRAIN_INTERVAL_S instead of before the answer; in both designs it is on

@@ -38,18 +38,17 @@ def open_encounter_for_checkin(uow: UnitOfWork, event: dict[str, Any]) -> None:
 def close_encounter_of_ended_appointment(uow: UnitOfWork, event: dict[str, Any]) -> None:
     """Bus handler: a checked-in patient marked no-show or cancelled (left before being seen) ends
     the visit; its encounter closes with what was recorded, instead of staying open for writing."""
-    row = uow.conn.execute(select(encounters.c.id).where(encounters.c.appointment_id == event["entity_id"],
-                                                         encounters.c.status == "open")).first()
-    if row is not None:
-        close_encounter(uow, row.id, reason=f"appointment {event['op']}")
+    _close_open(uow, encounters.c.appointment_id == event["entity_id"], f"appointment {event['op']}")
 
 
 def close_encounters_of_retired_patient(uow: UnitOfWork, event: dict[str, Any]) -> None:
     """Bus handler: a retired patient's open encounters close with what they hold."""
-    rows = uow.conn.execute(select(encounters.c.id).where(encounters.c.patient_id == event["entity_id"],
-                                                          encounters.c.status == "open")).fetchall()
-    for row in rows:
-        close_encounter(uow, row.id, reason="patient record retired")
+    _close_open(uow, encounters.c.patient_id == event["entity_id"], "patient record retired")
+
+
+def _close_open(uow: UnitOfWork, which, reason: str) -> None:
+    for row in uow.conn.execute(select(encounters.c.id).where(which, encounters.c.status == "open")).fetchall():
+        close_encounter(uow, row.id, reason=reason)
 
 
 def _require(conn: Connection, encounter_id: str) -> dict[str, Any]:

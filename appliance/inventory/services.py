@@ -15,7 +15,8 @@ _LEVEL = func.coalesce(func.sum(stock_movements.c.delta), 0)
 
 
 def add_item(uow: UnitOfWork, data: ItemIn) -> dict[str, Any]:
-    if uow.conn.execute(select(inventory_items.c.id).where(func.upper(inventory_items.c.sku) == data.sku.upper())).first():
+    same_sku = func.upper(inventory_items.c.sku) == data.sku.upper()  # "abc-1" is "ABC-1"
+    if uow.conn.execute(select(inventory_items.c.id).where(same_sku)).first():
         raise Conflict(f"item {data.sku} exists")
     row = {"id": new_id(), **data.model_dump(exclude={"opening_stock"}), "created_at": utc_now()}
     uow.conn.execute(insert(inventory_items), row)

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Engine
 
 from ..store import hot
 from .names import name_keys
-from .tables import ACTIVE, patient_search_log, patients
+from .tables import ACTIVE, ACTIVE_SQL, patient_search_log, patients
 
 # Replaying the log runs before most searches and registrations: its statements go straight to the
 # driver (store/hot.py); the full load, once a process, through Core.
@@ -38,7 +38,7 @@ SEARCH_COLUMNS = ("id", "clinic_number", "given_name", "family_name", "sex", "bi
 _ALL_NAMES = select(patients.c.search_name, patients.c.search_skeleton,
                     *(patients.c[c] for c in SEARCH_COLUMNS)).where(ACTIVE)
 _SOME_NAMES_SQL = (f"SELECT search_name, search_skeleton, {', '.join(SEARCH_COLUMNS)} FROM {patients.name} "
-                   f"WHERE {ACTIVE.compile(compile_kwargs={'literal_binds': True})} AND id IN ({{}})")
+                   f"WHERE {ACTIVE_SQL} AND id IN ({{}})")
 _CHUNK = 500
 
 
@@ -129,7 +129,7 @@ class NameIndex:
                         names.discard(name)
                         if not names:
                             del self._ids[key]
-        self._add(hot.execute(conn, _SOME_NAMES_SQL.format(", ".join("?" * len(ids))), ids).fetchall())
+        self._add(hot.execute(conn, _SOME_NAMES_SQL.format(hot.placeholders(len(ids))), ids).fetchall())
 
     def _add(self, rows: Iterable[tuple]) -> None:
         """Index active patients' (search name, skeleton, *SEARCH_COLUMNS) rows; keys are computed

@@ -16,7 +16,7 @@ from .name_index import name_index
 from .names import phone_digits, search_columns, search_name
 from .schemas import AllergyIn, PatientIn, PatientPatch, ReferralIn
 from .search import search_patients
-from .tables import ACTIVE, patient_allergies, patients, referrals
+from .tables import ACTIVE_SQL, patient_allergies, patients, referrals
 
 
 # A range, not LIKE: SQLite's case-insensitive LIKE cannot use the unique index.
@@ -88,7 +88,7 @@ def require_patient(conn: Connection, patient_id: str) -> dict[str, Any]:
 _DUPLICATE_COLUMNS = ("id", "clinic_number", "given_name", "family_name", "birth_date", "phone")
 # Run before every registration: straight to the driver (store/hot.py), on the phone index.
 _SAME_PHONE_SQL = (f"SELECT {', '.join(_DUPLICATE_COLUMNS)} FROM {patients.name} "
-                   f"WHERE {ACTIVE.compile(compile_kwargs={'literal_binds': True})} AND phone IN ({{}})")
+                   f"WHERE {ACTIVE_SQL} AND phone IN ({{}})")
 DUPLICATES_SHOWN = 5
 
 
@@ -103,7 +103,7 @@ def possible_duplicates(conn: Connection, data: PatientIn) -> list[dict[str, Any
     if len(digits) >= 6:
         last10 = digits[-10:]
         phones = sorted({digits, last10, "91" + last10, "0" + last10} if len(digits) >= 10 else {digits})
-        for row in hot.execute(conn, _SAME_PHONE_SQL.format(", ".join("?" * len(phones))), phones).fetchall():
+        for row in hot.execute(conn, _SAME_PHONE_SQL.format(hot.placeholders(len(phones))), phones).fetchall():
             found[row[0]] = {**dict(zip(_DUPLICATE_COLUMNS, row)), "reason": "same phone number"}
     year = data.birth_date.year if data.birth_date else \
         today().year - data.age_years if data.age_years is not None else None

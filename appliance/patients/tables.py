@@ -29,6 +29,7 @@ patients = Table(
 
 # A record that is neither retired nor merged into another: the ones searches and lists show.
 ACTIVE = and_(patients.c.retired_at.is_(None), patients.c.merged_into.is_(None))
+ACTIVE_SQL = str(ACTIVE.compile(compile_kwargs={"literal_binds": True}))  # the same, for store/hot.py statements
 
 patient_allergies = Table(
     "patient_allergies",

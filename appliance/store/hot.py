@@ -23,6 +23,11 @@ def insert_sql(table: Table, columns: Iterable[str] | None = None) -> str:
             f'VALUES ({", ".join(":" + n for n in names)})')
 
 
+def placeholders(n: int) -> str:
+    """`?, ?, ?` for an `IN (...)` of n values."""
+    return ", ".join("?" * n)
+
+
 def execute(conn: Connection, sql: str, params: dict[str, Any] | Sequence[Any] = ()):
     """Run `sql` on the driver connection under `conn` (same transaction); returns the cursor."""
     return conn.connection.driver_connection.execute(sql, params)

@@ -1,7 +1,5 @@
 """Triage over HTTP: the API routes and the established /check-symptoms route."""
-from flask import request
-
-from ..api import Api
+from ..api import Api, query_args
 from ..auth.rbac import PUBLIC
 from ..errors import InvalidInput
 from ..views_common import reading, writing
@@ -23,9 +21,7 @@ def triage(body: TriageIn):
 @legacy.route("/check-symptoms", "POST", permission=PUBLIC, body=CheckSymptomsIn, body_optional=True,
               summary="Present symptoms in a text (JSON body {text} or ?text=); reads and stores nothing")
 def check_symptoms(body: CheckSymptomsIn | None):
-    args = dict(request.args)
-    if any(len(request.args.getlist(k)) > 1 for k in args):
-        raise InvalidInput("a query parameter is given more than once")
+    args = query_args()
     if set(args) - {"text"}:
         raise InvalidInput(f"unknown query parameters: {', '.join(sorted(set(args) - {'text'}))}")
     text = body.text if body is not None else args.get("text")
