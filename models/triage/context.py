@@ -58,8 +58,11 @@ AFTER_FILLERS: Final = frozenset({"is", "are", "was", "were", "been", "has", "ha
                                   "ho", "raha", "rahi", "very", "so", "really", "too"})
 RECURRENT_DAYS: Final = 30.0  # "every month", "each morning": a recurring, not a new, complaint
 SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"})
+# Words that put a complaint in the past ("a fit 5 years ago, none since", "asthma as a child, now fine").
+HISTORY_CUES: Final = ("ago", "history", "childhood", "recovered", "resolved", "since", "used", "previously",
+                       "earlier", "once", "before", "past", "back", "pehle", "purana", "purani")
 
-_NUMBER_WORDS: Final = {
+NUMBER_WORDS: Final = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "few": 3,
     "a few": 3, "couple of": 2, "a couple of": 2, "several": 4, "many": 5, "half": 0.5, "ek": 1, "do": 2,
@@ -71,7 +74,7 @@ _UNIT_DAYS: Final = (
     (r"weeks?|wks?|w|hafte|hafta|haftay", 7), (r"months?|mths?|mo|mahine|mahina|mahino", 30),
     (r"years?|yrs?|y|saal|sal", 365),
 )
-_NUMBER_ALTERNATIVES = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
+_NUMBER_ALTERNATIVES = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _NUM = r"(?P<num{}>\d+(?:\.\d+)?|" + _NUMBER_ALTERNATIVES + ")"
 _UNIT = r"(?P<unit{}>" + "|".join(u for u, _ in _UNIT_DAYS) + r")"
 _GAP = r"(?:(?<=\d)\s*-?\s*|\s+|\s*-\s*)"  # "3d", "3-day", but "a week" needs the space
@@ -312,7 +315,7 @@ def duration_days(match: re.Match) -> float | None:
 
 def _number(text: str) -> float:
     text = text.lower()
-    return float(text) if text[0].isdigit() else float(_NUMBER_WORDS.get(text, 1))
+    return float(text) if text[0].isdigit() else float(NUMBER_WORDS.get(text, 1))
 
 
 def _unit_days(unit: str) -> float:

@@ -13,7 +13,7 @@ from . import context
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
 from .patient import PatientFacts, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
-from .spelling import correct_symptom
+from .normalise import Normalised, normalise
 
 
 @dataclass
@@ -46,6 +46,7 @@ class Findings:
     mentions: tuple[Mention, ...]  # one per canonical name, in order of first mention
     patient: PatientFacts
     all_flags: frozenset[str] = field(default=frozenset())  # flags of present (non-negated) wordings
+    normalised: Normalised | None = None  # the text as the lexicon read it
 
     @property
     def present(self) -> dict[str, Mention]:
@@ -95,6 +96,8 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
                      pregnant: bool | None = None, vitals: dict[str, float] | None = None,
                      nlp: Language | None = None) -> Findings:
     """Extract symptoms and patient facts from a complaint; passed-in patient data beats the text."""
+    normalised = normalise(text)
+    text = normalised.text
     doc = (nlp or get_nlp())(text)
     patient = with_overrides(read_patient(text), age_years=age_years, sex=sex, pregnant=pregnant, vitals=vitals)
     named = _term_mentions(doc)
@@ -108,7 +111,10 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     _add_site_flags(doc, mentions, sentences)
     _apply_patient_context(mentions, patient, sentences)
     flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags)
-    return Findings(tuple(_merge(mentions)), patient, flags)
+    for mention in mentions:  # quote the patient's own words
+        mention.start, mention.end = normalised.original_span(mention.start, mention.end)
+        mention.text = normalised.original[mention.start:mention.end]
+    return Findings(tuple(_merge(mentions)), patient, flags, normalised)
 
 
 def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sentences: list[int]) -> None:
@@ -170,8 +176,6 @@ def _contextual_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
             name = "dysuria"
         elif word in PAIN_WORDS:
             name = _orphan_pain(doc, token.i, same_sentence)
-        else:
-            name = correct_symptom(word)
         if name:
             extra.append(Mention(name, token.idx, token.idx + len(token.text), token.text, token.i, token.i + 1, flags))
     return extra

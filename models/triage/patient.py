@@ -25,6 +25,9 @@ _CHILD = (r"(?:child|kid|baby|infant|toddler|newborn|son|daughter|boy|girl|bachc
           r"ladka|ladki)")
 _ADULT = r"(?:man|woman|lady|male|female|patient|pt|gentleman|grandfather|grandmother|mother|father|husband|wife)"
 
+# Words the patterns below read, for the spelling corrector's vocabulary.
+READER_WORDS: Final = tuple(re.findall(r"[a-z]{2,}", (_CHILD + _ADULT).replace("?", "")) + list(_WORD_NUMBERS))
+
 AGE_PATTERNS: Final = (
     re.compile(_N + r"\s*-?\s*" + _U + r"\s*-?\s*(?:old\b|of age\b|(?:ka|ki|ke)\b(?!\s+(?:" + _PREGNANT_WORDS + "))"
                r"|(?=\s+(?:baby|child|infant|boy|girl|son|daughter|kid|toddler)\b))",
