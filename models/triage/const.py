@@ -67,6 +67,21 @@ SYMPTOM_SPECIALTY: Final = {
     "dizziness": "neurology",
 }
 
+# Words that make a short or unparsed complaint never routine (issue 16: safety bias), by what they name.
+DANGER_WORDS: Final = {
+    **dict.fromkeys(("breath", "breathe", "breathing", "breathless", "saans", "sans", "saas", "dam"), "breathing"),
+    **dict.fromkeys(("chest", "seena", "seene", "sina", "chhati", "chati", "heart", "dil"), "chest"),
+    **dict.fromkeys(("bleed", "bleeding", "bleeds", "blood", "bloody", "khoon", "khun"), "bleeding"),
+    **dict.fromkeys(("fit", "fits", "seizure", "seizures", "convulsion", "convulsions", "daura", "daure", "mirgi",
+                     "jhatke", "jerking"), "fits"),
+    **dict.fromkeys(("unconscious", "unresponsive", "behosh", "collapsed", "faint", "fainted", "fainting"),
+                    "unconsciousness"),
+    **dict.fromkeys(("poison", "poisoned", "poisoning", "zeher", "zehar", "jahar", "zahar", "pesticide", "overdose"),
+                    "poison"),
+    **dict.fromkeys(("pregnant", "pregnancy", "garbhvati", "garbhavati", "garbhwati", "preg", "gravida"),
+                    "pregnancy"),
+}
+
 # Body systems whose complaints in pregnancy still go first to their own specialty.
 LOCAL_SYSTEMS: Final = frozenset({"dental", "eye", "ent", "skin", "musculoskeletal", "mental"})
 

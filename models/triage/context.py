@@ -32,7 +32,8 @@ PRE_FILLERS: Final = frozenset({
     "feel", "feels", "feeling", "felt", "experience", "experienced", "experiencing", "report", "reports", "reported",
     "complain", "complains", "complaining", "get", "gets", "got", "getting", "notice", "noticed", "there", "he",
     "she", "they", "patient", "pt", "also", "similar", "episode", "episodes", "much", "such", "'s", "'ve", "koi",
-    "bhi", "other", "any", "known", "ever",
+    "bhi", "other", "any", "known", "ever", "thoughts", "thought", "ideas", "idea", "plans", "plan", "intention",
+    "intent", "wish", "urge", "desire", "feelings", "want", "wants", "wanting", "to",
 })
 POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "stopped",
                               "resolved", "subsided", "settled", "gone"})
@@ -48,7 +49,8 @@ SEVERE: Final = frozenset({"severe", "severely", "extreme", "extremely", "terrib
                            "intense", "intensely", "excruciating", "worst", "heavy", "heavily", "high", "profuse",
                            "profusely", "massive", "huge", "crushing", "agonising", "agonizing", "uncontrollable",
                            "uncontrolled", "lot", "lots", "tez", "zyada", "jyada", "serious", "seriously", "badly",
-                           "violent", "bahut", "bohot", "bahot", "very", "so", "really", "too"})
+                           "violent", "bahut", "bohot", "bahot", "very", "so", "really", "too", "splitting", "agonising",
+                           "agonizing"})
 MODERATE: Final = frozenset({"moderate", "moderately", "quite", "fairly", "medium", "bad", "considerable"})
 MILD: Final = frozenset({"mild", "mildly", "slight", "slightly", "little", "bit", "low", "minor", "small", "tiny",
                          "few",
@@ -58,9 +60,23 @@ AFTER_FILLERS: Final = frozenset({"is", "are", "was", "were", "been", "has", "ha
                                   "ho", "raha", "rahi", "very", "so", "really", "too"})
 RECURRENT_DAYS: Final = 30.0  # "every month", "each morning": a recurring, not a new, complaint
 SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"})
-# Words that put a complaint in the past ("a fit 5 years ago, none since", "asthma as a child, now fine").
-HISTORY_CUES: Final = ("ago", "history", "childhood", "recovered", "resolved", "since", "used", "previously",
-                       "earlier", "once", "before", "past", "back", "pehle", "purana", "purani")
+# Time: what puts a complaint in the past ("a fit 5 years ago", "asthma as a child") and what says it is over
+# ("none since", "now fine"). ConText's HISTORICAL and NEGATED_EXISTENCE, scoped to the comma-separated
+# segment they stand in (the past) or the segment before (it is over).
+PAST_RE: Final = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some)\s+(?:years?|yrs?|"
+    r"months?|weeks?|saal|mahine)\s+(?:ago|back|pehle|earlier)\b"
+    r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager)|in (?:his |her |my )?(?:childhood|school days|college|the past)|"
+    r"at (?:the )?age (?:of )?\d+|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d+)|bachpan mein|"
+    r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back)\b", re.I)
+OVER_RE: Final = re.compile(
+    r"\b(?:none|nothing|no more|not|no (?:episode|episodes|attack|attacks|fits?|pain))\s+(?:since|after that|now|"
+    r"anymore|again|since then|till now)\b"
+    r"|\b(?:resolved|settled|gone now)\b", re.I)
+HISTORY_WORDS: Final = ("ago", "back", "childhood", "recovered", "resolved", "previously", "once", "none", "anymore",
+                        "pehle", "bachpan", "theek")
+PRESENT_WORDS: Final = frozenset({"now", "today", "currently", "since", "ab", "aaj", "abhi", "presently", "again"})
+SEGMENT_BREAKS: Final = frozenset({",", ";", ".", "!", "?", "\n", "|"})
 
 NUMBER_WORDS: Final = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -143,9 +159,11 @@ def apply_negation(doc: Doc, mentions: Sequence[Mention], clauses: list[int]) ->
 
 
 def _is_trailing_no(doc: Doc, i: int) -> bool:
-    # "Fever: no" / "vomiting - no."
+    # "Fever: no" / "vomiting - no." / "fever no, blood no"
     after = doc[i + 1].text if i + 1 < len(doc) else "."
-    return doc[i].lower_ == "no" and i > 0 and doc[i - 1].text in {":", "-"} and not after.isalnum()
+    if doc[i].lower_ != "no" or i == 0 or after.isalnum():
+        return False
+    return doc[i - 1].text in {":", "-"} or doc[i - 1].is_alpha
 
 
 def _negate_chain(doc, by_start, by_end, clauses, i, *, forward: bool) -> None:
@@ -188,6 +206,44 @@ def _negate_chain(doc, by_start, by_end, clauses, i, *, forward: bool) -> None:
         last_strong = len(strong) if strong and strong[0] else 0
     for group in chain[: last_strong + 1]:
         for mention in group:
+            mention.negated = True
+
+
+def segment_ids(doc: Doc) -> list[int]:
+    """Index of the comma-separated segment of each token (clauses further split at commas)."""
+    ids, current = [], 0
+    for token in doc:
+        if token.lower_ in CONTRAST:
+            current += 1
+        ids.append(current)
+        if token.text in SEGMENT_BREAKS or token.text in SENTENCE_BREAKS or "\n" in token.text:
+            current += 1
+    return ids
+
+
+def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
+    """Mark mentions of the past as not present: "had a fit 5 years ago, none since", "stroke 3 years back"."""
+    segments = segment_ids(doc)
+    past, over = set(), set()
+    for regex, into in ((PAST_RE, past), (OVER_RE, over)):
+        for match in regex.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                into.add(segments[span.start])
+    if not past and not over:
+        return
+    present = {segments[t.i] for t in doc if t.lower_ in PRESENT_WORDS}
+    with_mentions = sorted({segments[m.token_start] for m in mentions})
+    ended = set()
+    for segment in over:  # "none since" ends the complaint told last before it
+        earlier = [s for s in with_mentions if s < segment]
+        if earlier and earlier[-1] not in present:
+            ended.add(earlier[-1])
+    for mention in mentions:
+        segment = segments[mention.token_start]
+        if mention.duration_days is not None and segment not in past:
+            continue  # "for 2 days": ongoing
+        if segment in past or segment in ended:
             mention.negated = True
 
 

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import context
+from .const import DANGER_WORDS
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
 from .patient import PatientFacts, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
@@ -47,6 +48,8 @@ class Findings:
     patient: PatientFacts
     all_flags: frozenset[str] = field(default=frozenset())  # flags of present (non-negated) wordings
     normalised: Normalised | None = None  # the text as the lexicon read it
+    words: int = 0  # words in the complaint
+    danger_words: tuple[str, ...] = ()  # danger words no recognised wording explains ("chest", "saans")
 
     @property
     def present(self) -> dict[str, Mention]:
@@ -90,6 +93,8 @@ BODY_REGIONS: Final = frozenset({"face", "neck", "chest", "back", "abdomen", "be
                                  "shoulder", "shoulders", "body", "genitals", "perineum"})
 CRITICAL_BURN_SITES: Final = frozenset({"face", "neck", "genitals", "perineum", "airway", "mouth"})
 EXTENT_WORDS: Final = frozenset({"whole", "entire", "both", "large", "big", "extensive", "%"})
+RIGHT_WORDS: Final = frozenset({"right", "daayin", "dayin", "daayen", "dayen", "dahine", "dahini", "rt"})
+LOWER_WORDS: Final = frozenset({"lower", "neeche", "niche", "groin", "below", "moving", "shifted"})
 
 
 def extract_findings(text: str, *, age_years: float | None = None, sex: str | None = None,
@@ -108,13 +113,23 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     context.apply_severity(doc, mentions, clauses, sentences)
     context.apply_durations(doc, mentions, clauses, exclude=age_spans(text))
     context.apply_onset(doc, mentions, sentences)
+    context.apply_history(doc, mentions)
     _add_site_flags(doc, mentions, sentences)
     _apply_patient_context(mentions, patient, sentences)
     flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags)
+    words, danger = _unexplained_danger(doc)
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
-    return Findings(tuple(_merge(mentions)), patient, flags, normalised)
+    return Findings(tuple(_merge(mentions)), patient, flags, normalised, words, danger)
+
+
+def _unexplained_danger(doc: Doc) -> tuple[int, tuple[str, ...]]:
+    """How many words the complaint has, and its danger words that no recognised wording covers."""
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    words = sum(1 for t in doc if t.is_alpha)
+    found = dict.fromkeys(DANGER_WORDS[t.lower_] for t in doc if t.i not in covered and t.lower_ in DANGER_WORDS)
+    return words, tuple(found)
 
 
 def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sentences: list[int]) -> None:
@@ -149,8 +164,11 @@ def _term_mentions(doc: Doc) -> list[Mention]:
             continue
         term = table[ent.ent_id_]
         names = term.symptoms
-        if names and "swelling" not in names and SWOLLEN_WORDS & {t.lower_ for t in ent}:
+        words = {t.lower_ for t in ent}
+        if names and "swelling" not in names and SWOLLEN_WORDS & words:
             names += ("swelling",)  # "painful swollen big toe"
+        if names == ("eye pain",) and words & {"red", "laal", "lal", "bloodshot"}:
+            names += ("red eye",)  # "painful red eye"
         for name in names or ("",):
             mentions.append(Mention(name, ent.start_char, ent.end_char, ent.text, ent.start, ent.end, term.flags,
                                     negated=term.negated, severity=term.severity))
@@ -231,9 +249,11 @@ def _add_site_flags(doc: Doc, mentions: list[Mention], sentences: list[int]) -> 
         if mention.name == "abdominal pain":
             words = [t.lower_ for t in doc[max(0, mention.token_start - 3):mention.token_end + 4]]
             joined = " ".join(words)
-            if "right lower" in joined or "lower right" in joined or "right iliac" in joined or "rif" in words:
+            right = bool(set(words) & RIGHT_WORDS) or "right side" in " ".join(sentence)
+            lower = bool(set(words) & LOWER_WORDS) or "moving to the right" in " ".join(sentence)
+            if "right iliac" in joined or "rif" in words or (right and lower):
                 mention.flags |= {"right_lower_abdomen"}
-        elif mention.name == "burn":
+        elif mention.name == "burn" and "sunburn" not in mention.flags:
             regions = {w for w in sentence if w in BODY_REGIONS}
             all_over = "all over" in " ".join(sentence)
             if len(regions) >= 2 or regions & CRITICAL_BURN_SITES or set(sentence) & EXTENT_WORDS or all_over:

@@ -107,7 +107,7 @@ def _token_patterns() -> list[dict]:
         return token
 
     qualifiers = any_of(lexicon.SITE_QUALIFIERS, "*")
-    fillers = [any_of(lexicon.SITE_FILLERS, "?")] * 3
+    fillers = [any_of(lexicon.SITE_FILLERS, "?")] * 5
     swollen = any_of(("swollen", "swelling"))
     hurting = any_of(("painful", "paining", "sore", "tender", "hurting", "pain"))
     copula = any_of(("is", "are", "was", "very"), "?")

@@ -97,10 +97,14 @@ class Corrector:
 
     def correct(self, word: str, *, before: str = "", after: str = "", script: bool = False) -> str | None:
         """The lexicon's word(s) for ``word`` (lower case), or None to leave it; ``script``: from Devanagari."""
-        if word in self.known or len(word) > MAX_WORD:
+        if len(word) > MAX_WORD:
             return None
-        if script:
-            return self.hinglish.get(hinglish_key(word)) if len(word) >= 2 else None
+        if script:  # Devanagari read aloud: its Hinglish spelling, then the lexicon's word for that sound
+            found = self.hinglish.get(hinglish_key(word)) if len(word) >= 2 else None
+            found = found or word
+            return self.vocabulary.shorthand.get(found, found)
+        if word in self.known:
+            return None
         if word in self.vocabulary.shorthand:
             return self.vocabulary.shorthand[word]
         if word in HOMOPHONES:

@@ -11,11 +11,11 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{belly,tummy,stomach} {pain,ache,cramps,upset,discomfort}",
         "{bellyache,tummyache,stomachache}", "pet dard", "pet {mein,me} {dard,marod,jalan}", "marod", "colic",
         "colicky pain",
-        "acidity", "gastric {pain,trouble,problem}", "gas {pain,trouble}", "indigestion", "dyspepsia", "heartburn",
+        "gastric pain",
         "epigastric pain", "burning in {the ,}stomach",
         "{stomach,belly,tummy,abdomen} {is ,}{paining,hurting,aching,cramping,sore,upset}",
         "{stomach,belly,tummy} {cramps,cramping}", "cramps in {the ,his ,her ,my ,}{stomach,belly,tummy,abdomen}",
-        "gas problem", "pet {mein ,me ,}{dard,marod,jalan,gas}", "pet kharab",
+        "pet {mein ,me ,}{dard,marod,jalan}", "pet kharab",
         "epigastric {pain,burning,discomfort,ache}", "cramps", "cramping", "crampy pain",
     ),
     "nausea": (
@@ -54,6 +54,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{blood,bleeding} {from,in} {the ,}{bottom,anus,rectum,back passage}", "{blood,bloody} {poo,poos,potty}",
         "{stool,stools,poo,potty} {is ,are ,}{black,bloody,red,tarry}", "black {poo,motions,potty}",
         "piles {with blood,bleeding}", "bleeding piles",
+        "black {sticky,tarry,tar-like,tar like} {stool,stools,motions,poo,potty}", "{stool,stools,potty} like tar",
+        "kala {pakhana,potty,mal}",
     ),
     "constipation": (
         "constipat{ion,ed}", "hard stool{,s}", "{not,hasn't,has not} passed stool{,s}", "difficulty passing stool{,s}",
@@ -61,7 +63,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "no {poo,stool,stools,motion,motions,bowel movement,bowel movements} {for,since,in}",
         "{not,hasn't,has not,haven't,didn't} {passed,pass,opened} {stool,stools,motion,motions,bowels}",
         "{not,hasn't,didn't} {pooed,pooped}", "hard {poo,motions}", "straining {at stool,to pass stool}",
-        "latrine nahi {ho rahi,hui}",
+        "latrine nahi {ho rahi,hui}", "pet saaf nahi {hua,hui,ho rahi}",
     ),
     "jaundice": (
         "jaundice{,d}", "yellow{,ish} {eyes,skin,body}", "{eyes,skin,body} {are ,is ,}{yellow,yellowish}",
@@ -69,7 +71,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "yellow",
         "icter{us,ic}", "piliya", "peeliya", "pilia", "kamla", "yellowish",
         "{eyes,skin,urine,body,nails} {have ,has ,}{turned,gone,become} yellow", "yellow{ish,} {colour,color,tinge}",
-        "peela{pan,}", "pila pan", "aankhen peeli", "peeli aankhen",
+        "peela{pan,}", "pila pan", "{aankhen,aankhein,ankhen,ankhein,aankh} {peeli,peela,pili,peele} {hai,ho gayi,hain,}",
+        "{peeli,pili} {aankhen,aankhein,ankhen}",
         "yellowing {of ,}{the ,}{eyes,skin}", "yellowing",
     ),
     "dark urine": (
@@ -166,6 +169,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{fetal,foetal} movements {reduced,decreased,less}", "bachcha {hil nahi raha,kam hil raha}",
         "{baby,bachcha,foetus,fetus} {is ,}{not ,}{moving,kicking} {less,much less,as much,anymore,at all}",
         "{not ,}{feeling,feel,felt} {the ,}baby {move,moving,kick,kicking}", "no {kicks,kicking,movements}",
+        "{stopped,not} kicking", "{bachcha,baby} {hil nahi raha,hilna band,nahi hil raha}",
         "{less,fewer,reduced} kicks", "{baby's,babys} movements {are ,}{less,reduced,decreased}",
     ),
     "rash": (
@@ -199,6 +203,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "wound": ("wound{,s}", "open wound", "injur{y,ies,ed}", "chot", "ghav", "ghaav", "zakhm",
         "{bite,puncture} wound", "{open,raw,infected,dirty} wound", "{sore,ulcer} on {the ,his ,her ,my ,}{foot,leg}",
+        "scratch{,es}", "graze{,s,d}", "scrape{,s,d}", "abrasion{,s}", "kharonch",
+        "scraped {my ,his ,her ,the ,}{knee,elbow,arm,leg,hand,skin}",
         "foot ulcer",
     ),
     "bleeding": (
@@ -208,7 +214,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "lots of blood", "{a lot of,so much} blood",
         "{blood,bleeding} {from,out of} {the ,his ,her ,my ,}{nose,mouth,ear,wound,cut,gums}",
         "{nose,nostril} {is ,}bleeding", "bleeding {nose,gums}",
-        "{haemorrhaged,hemorrhaged}",
+        "{haemorrhaged,hemorrhaged}", "{masoodon,masudon,masude,masoode,masoodo} {se ,mein ,me ,}khoon",
+        "{gum,gums} {bleed,bleeding,bleeds}", "{teeth,tooth} bleeding",
     ),
     "fall": (
         "fell{, down, off, from}", "fall{,s,en}", "falling", "slipped {and fell,}", "tripped",
@@ -221,7 +228,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "dog bite{,s}", "bitten by {a ,the ,}{dog,cat,monkey,rat,bat,jackal,mongoose,animal,pig}", "animal bite",
         "{dog,cat,monkey,rat,bat,jackal} {bite,bites,bit}", "kutte ne kaata", "kutta kaat {liya,gaya}",
         "bandar ne kaata",
-        "{kutte,kutta,billi,bandar} ne kaat{a,liya,a hai}", "{dog,cat,monkey,rat} {has ,}{bitten,bit,scratched}",
+        "{kutte,kutta,billi,bandar,chuhe,chuha} ne kaat{a, liya,a hai, liya hai, diya}", "monkey bite", "{dog,cat,monkey,rat} {has ,}{bitten,bit,scratched}",
         "{bitten,bit} by {a ,the ,his ,her ,our ,}{stray ,street ,pet ,}{dog,cat,monkey,rat}", "rabid dog",
     ),
     "snake bite": (
@@ -310,7 +317,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{thoughts,thought,ideas,talk} of {ending {my,his,her} life,suicide,killing {myself,himself,herself},self "
         "harm,self-harm,dying}",
         "suicidal {thoughts,ideas,ideation,feelings,}", "suicide", "suicide attempt", "kill {myself,himself,herself}",
-        "end {my,his,her} life", "self harm", "self-harm", "harming {myself,himself,herself}",
+        "end {my,his,her} life", "self harm", "self-harm", "harming {myself,himself,herself}", "harm {myself,himself,herself}",
         "marna {chahta,chahti} {hai,hoon,hu,}",
         "jeena nahi {chahta,chahti}", "khudkushi", "aatmahatya",
         "{doesn't,does not,dont,don't} want to live", "{no,not} {reason,point} {to live,in living}",
