@@ -27,10 +27,14 @@ class Case:
     present: Mapping[str, Mention]
     flags: frozenset[str]
     patient: PatientFacts
+    words: int = 0  # words in the complaint
+    danger_words: tuple[str, ...] = ()  # danger words no recognised wording explains
+    mentioned: bool = True  # some symptom was recognised, present or denied
 
     @classmethod
     def from_findings(cls, findings: Findings) -> Case:
-        return cls(findings.present, findings.all_flags, findings.patient)
+        return cls(findings.present, findings.all_flags, findings.patient, findings.words, findings.danger_words,
+                   bool(findings.mentions))
 
     @property
     def age(self) -> float | None:
@@ -135,6 +139,30 @@ def absent(check: Condition) -> Condition:
     return lambda case: () if check(case) is None else None
 
 
+def unexplained_danger() -> Condition:
+    """A danger word ("chest", "saans", "pregnant") that no recognised wording explains, in a short complaint or
+    one where nothing present was recognised: the safety bias of issue 16."""
+    def condition(case: Case) -> Evidence | None:
+        words = case.danger_words
+        if case.present:  # pregnancy is read as a fact about the patient: its own rules judge what was found
+            words = tuple(w for w in words if w != "pregnancy")
+        if not words or "no_complaint" in case.flags:
+            return None
+        if case.words > SHORT_COMPLAINT_WORDS and case.present:
+            return None
+        return tuple(f"mentions {word}" for word in words)
+    return condition
+
+
+def not_understood() -> Condition:
+    """Nothing in the complaint was recognised: no symptom (present or denied), no sign, no vital sign."""
+    def condition(case: Case) -> Evidence | None:
+        if case.mentioned or case.flags or case.patient.vitals or case.danger_words:
+            return None
+        return ("no symptom recognised",)
+    return condition
+
+
 def under_five() -> Condition:
     return lambda case: ("child under 5",) if case.under_five else None
 
@@ -207,9 +235,9 @@ def self_care_eligible() -> Condition:
                 continue  # itchy nose or eyes with a cold (hay fever), an itchy insect bite
             elif name in MINOR:
                 max_days, cue = MINOR[name]
-                if days is not None and days >= max_days:
-                    return None
                 has_cue = cue == ALWAYS or bool(cue and cue & case.flags)
+                if days is not None and days >= max_days and not (has_cue and "usual_pattern" in case.flags):
+                    return None
                 if name in CUE_REQUIRED:  # the cue says what it is, "mild" or "otherwise fine" that it is minor
                     if not has_cue or (mention.severity != "mild" and not cued):
                         return None
@@ -225,6 +253,7 @@ def self_care_eligible() -> Condition:
     return condition
 
 
+SHORT_COMPLAINT_WORDS = 5
 SELF_CARE_MIN_AGE = 0.5  # younger infants are always seen
 UPPER_RESPIRATORY = frozenset({"runny nose", "sneezing", "nasal congestion", "sore throat", "cough"})
 ALWAYS = frozenset({"always"})  # minor whenever it is not severe or long

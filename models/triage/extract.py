@@ -117,16 +117,17 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     _add_site_flags(doc, mentions, sentences)
     _apply_patient_context(mentions, patient, sentences)
     flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags)
-    words, danger = _unexplained_danger(doc)
+    words, danger = _unexplained_danger(doc, mentions)
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
     return Findings(tuple(_merge(mentions)), patient, flags, normalised, words, danger)
 
 
-def _unexplained_danger(doc: Doc) -> tuple[int, tuple[str, ...]]:
+def _unexplained_danger(doc: Doc, mentions: list[Mention]) -> tuple[int, tuple[str, ...]]:
     """How many words the complaint has, and its danger words that no recognised wording covers."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered.update(i for m in mentions for i in range(m.token_start, m.token_end))
     words = sum(1 for t in doc if t.is_alpha)
     found = dict.fromkeys(DANGER_WORDS[t.lower_] for t in doc if t.i not in covered and t.lower_ in DANGER_WORDS)
     return words, tuple(found)

@@ -37,13 +37,16 @@ PAIN_SITES: dict[str, tuple[str, ...]] = {
     "wrist pain": ("wrist", "wrists", "kalai"),
     "painful periods": ("period", "periods", "menses", "mc"),
 }
+ALL_SITES = tuple(sorted({site for sites in PAIN_SITES.values() for site in sites} | {"arm", "arms", "jaw",
+                                                                                       "neck", "shoulder"}))
 PAIN_NOUNS = ("pain", "pains", "ache", "aches", "aching", "discomfort", "tenderness", "cramps", "cramp", "cramping",
               "dard", "burning", "pressure", "heaviness", "tightness", "jalan", "band", "squeezing", "crushing",
               "tight",
               "pressing", "weight", "dabav", "dabaav", "bhaaripan", "bharipan", "jakdan", "squeezed", "crushed")
 PAIN_AFTER_SITE = PAIN_NOUNS + ("hurts", "hurt", "hurting", "paining", "pained", "sore", "soreness", "painful",
     "tender",
-                                "dukh", "dukhna", "dukhta", "dukhti", "pida", "peeda", "throbbing", "pounding")
+                                "dukh", "dukhna", "dukhta", "dukhti", "pida", "peeda", "throbbing", "pounding",
+                                "killing")
 PAIN_ADJECTIVES = ("painful", "sore", "aching", "achy", "hurting", "tender")
 PAIN_PREPOSITIONS = ("in", "of", "at", "on", "over", "around", "across", "near", "inside", "under", "below")
 SITE_QUALIFIERS = ("the", "my", "his", "her", "their", "your", "a", "both", "left", "right", "lower", "upper", "middle",

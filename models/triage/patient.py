@@ -50,7 +50,7 @@ ELDERLY_RE: Final = re.compile(r"\b(?:elderly|old (?:man|woman|lady|person|patie
                                r"mother|pa|ma)|dada|dadi|nana|nani|buzurg|senior citizen)\b", re.I)
 
 PREGNANT_RE: Final = re.compile(
-    r"\b(?:pre?g?n[ae]n(?:t|cy)|pregant|pragn[ae]nt|pregnancy|garbh(?:a)?vati|garbhwati|gravid(?:a)?|primigravida|"
+    r"\b(?:pre?g?n[ae]n(?:t|cy)|pregant|pragn[ae]nt|pregnancy|garbh[a-z]*|gravid(?:a)?|primigravida|"
     r"multigravida|primi|expecting(?: a baby| mother)?|expectant mother|antenatal|anc|g\d\s*p\d|"
     r"weeks? (?:of )?gestation|"
     r"(?:[1-3]\d|40|4[12]|[4-9])\s*/\s*40|pet se (?:hai|hain|thi))\b", re.I)
@@ -75,8 +75,9 @@ _V = r"\s*(?:is|was|of|at|:|=|-)?\s*"
 VITAL_PATTERNS: Final = {
     "spo2": re.compile(r"\b(?:spo2|sp02|sao2|o2 sat(?:uration)?s?|sats?|saturation|oxygen(?: saturation| level)?)"
                        + _V + r"(\d{2,3})\b\s*%?", re.I),
-    "resp_rate": re.compile(r"\b(?:rr|resp(?:iratory)?\.? rate|breathing rate)" + _V + r"(\d{1,3})\b"
-                            r"|\b(\d{1,3})\s*breaths?\s*(?:per|/)\s*min", re.I),
+    "resp_rate": re.compile(r"\b(?:rr|resp(?:iratory)?\.? rate|breathing rate|respirations?)" + _V + r"(\d{1,3})\b"
+                            r"|\b(\d{1,3})\s*breaths?\s*(?:per|/|a)\s*min"
+                            r"|\bbreathing[a-z ]{0,12}?\b(\d{1,3})\s*(?:/|per|a)\s*min", re.I),
     "pulse": re.compile(r"\b(?:pulse(?: rate)?|pr|hr|heart rate)" + _V + r"(\d{2,3})\b", re.I),
     "bp": re.compile(r"\b(?:bp|blood pressure)" + _V + r"(\d{2,3})\s*/\s*(\d{2,3})\b", re.I),
     "temperature": re.compile(r"\b(?:temp(?:erature)?|fever|bukhar)" + _V + r"(\d{2,3}(?:\.\d+)?)\s*°?\s*([cf])?\b"

@@ -325,7 +325,8 @@ SIGNS: dict[str, Sign] = {
 # Phrases that contain a symptom word but are not one ("cold water", "fit and well").
 IGNORED: tuple[str, ...] = (
     "cold {water,drinks,drink,food,weather,season,air,things,wind}", "{feeling,feels,feel} cold", "fit and well",
-    "{feels,feeling,looks,is} fit", "fall{,s,ing} asleep",
+    "{feels,feeling,looks,is,am,are,was,otherwise,physically,keep,stay,medically} fit", "fit {and fine,and healthy,for,to}",
+    "{fitness,fit} certificate", "fall{,s,ing} asleep",
     "{white ,}patches on {the ,his ,her ,}{tonsils,tongue}", "hair fall",
     "yellow {discharge,pus,urine}",
     "pale {stools,stool,motions}", "no complaints", "ringing in {the ,}ears", "heart rate", "blood pressure",

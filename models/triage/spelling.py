@@ -36,12 +36,13 @@ VOWELS: Final = frozenset("aeiou")
 # Real words typed for another ("arm gone week"), corrected unless what stands before says the word is meant.
 HOMOPHONES: Final = {"week": "weak", "rite": "right", "hart": "heart", "brest": "breast",
                      "lose": "loose", "brake": "break", "hi": "high", "pane": "pain", "payn": "pain",
-                     "dieing": "dying", "stomache": "stomach"}
+                     "dieing": "dying", "stomache": "stomach", "soar": "sore"}
 HOMOPHONE_BLOCKERS: Final = frozenset({
     "a", "an", "the", "one", "two", "three", "four", "five", "six", "last", "this", "next", "per", "every", "each",
     "few", "couple", "several", "for", "since", "past", "ago", "from", "of", "that", "hi", "hello", "dear",
 })
 HOMOPHONE_NEXT: Final = {"hi": frozenset({"fever", "temperature", "bp", "sugar", "grade", "fevr", "bukhar"}),
+                         "soar": frozenset({"throat", "throats", "eyes", "eye", "muscles", "back", "ear", "ears"}),
                          "lose": frozenset({"motion", "motions", "stool", "stools", "motoins", "motins"})}
 
 
@@ -99,9 +100,9 @@ class Corrector:
         """The lexicon's word(s) for ``word`` (lower case), or None to leave it; ``script``: from Devanagari."""
         if len(word) > MAX_WORD:
             return None
-        if script:  # Devanagari read aloud: its Hinglish spelling, then the lexicon's word for that sound
-            found = self.hinglish.get(hinglish_key(word)) if len(word) >= 2 else None
-            found = found or word
+        if script:  # Devanagari read aloud: its Hinglish spellings, then the lexicon's word for that sound
+            found = next((c for c in _script_spellings(word) if c in self.known), None)
+            found = found or (self.hinglish.get(hinglish_key(word)) if len(word) >= 2 else None) or word
             return self.vocabulary.shorthand.get(found, found)
         if word in self.known:
             return None
@@ -126,16 +127,43 @@ class Corrector:
     @lru_cache(maxsize=8192)  # noqa: B019 - one corrector per process, kept for its life
     def _nearest(self, word: str) -> str | None:
         limit = 2 if len(word) >= TWO_EDITS_FROM else 1
-        for suggestion in self.symspell.lookup(word, Verbosity.CLOSEST, max_edit_distance=limit):
-            if suggestion.distance <= 1 or suggestion.term[0] == word[0]:
-                return suggestion.term
-        found = self.hinglish.get(hinglish_key(word))
-        if found:
-            return found
-        vowels = sum(c in VOWELS for c in word)
-        if vowels * 3 <= len(word):
-            return self.skeletons.get(skeleton(word))
-        return None
+        suggestions = [s for s in self.symspell.lookup(word, Verbosity.CLOSEST, max_edit_distance=limit)
+                       if s.distance <= 1 or s.term[0] == word[0]]
+        split = self._split(word)
+        if split and (not suggestions or suggestions[0].distance > 1):
+            return split
+        if suggestions:  # equally near: the one that keeps more of the word's start, then the more used
+            return max(suggestions, key=lambda s: (_common_prefix(s.term, word), s.count)).term
+        vowel_poor = sum(c in VOWELS for c in word) * 3 <= len(word)
+        if vowel_poor and skeleton(word) in self.skeletons:
+            return self.skeletons[skeleton(word)]
+        return self.hinglish.get(hinglish_key(word))
+
+    def _split(self, word: str) -> str | None:
+        """Two known words run together: "backpain", "chestpain"."""
+        best = None
+        for i in range(3, len(word) - 2):
+            left, right = word[:i], word[i:]
+            if left in self.known and right in self.known:
+                score = min(self.vocabulary.counts[left], self.vocabulary.counts[right])
+                if best is None or score > best[0]:
+                    best = (score, f"{left} {right}")
+        return best[1] if best else None
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _script_spellings(word: str) -> list[str]:
+    """How a Hinglish writer would end the transliterated word: "aatee" -> "aati", "liyaa" -> "liya"."""
+    endings = (("ee", "i"), ("aa", "a"), ("oo", "u"))
+    shortened = next((word[: -len(long)] + short for long, short in endings
+                      if word.endswith(long) and len(word) > 3), word)
+    return [shortened, word, shortened.replace("ee", "i"), word.replace("aa", "a").replace("ee", "i")]
 
 
 def english_near_misses(corrector: Corrector, words: Iterable[str]) -> list[str]:

@@ -57,6 +57,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "excessive thirst": (
         "thirsty", "thirst", "{excessive,increased} thirst", "polydipsia", "{drinks,drinking} eagerly",
+        "{drinking,drinks} water {all day,all the time,the whole day,again and again}",
         "drinking a lot of water", "pyaas", "pyas",
     ),
     "lethargy": (
@@ -87,7 +88,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "fainting": ("faint{ed,ing,s}", "fainting spell{,s}", "black{ed,} out", "blackout{,s}", "syncope"),
     "seizure": (
-        "fits", "{a,one,another,had,having,had a,having a} fit", "fitting", "convuls{ion,ions,ing,ed}", "jerking",
+        "fits", "fit", "{a,one,another,had,having,had a,having a} fit", "fitting", "{febrile,epileptic} {fit,fits}",
+        "epilepsy", "convuls{ion,ions,ing,ed}", "jerking",
         "jerky movements", "seizure{,s}", "seizing", "epileptic {attack,fit}", "eyes rolled up", "mirgi", "mirgee",
         "jhatke", "jhatka", "daura", "daure", "dora", "dore",
         "shaking all over", "{whole ,}body {is ,was ,}shaking", "{froth,frothing,foam,foaming} {at,from} {the ,}mouth",
@@ -302,7 +304,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "swelling": (
         "swelling", "swollen", "swell{s,ed,ing}", "swelling up", "{o,}edema", "oedematous", "puffy", "puffiness",
         "sujan", "soojan", "sooj gaya", "pedal {o,}edema",
-        "{feet,legs,ankles,hands,face,body} {are ,is ,}{puffy,swollen,swelling,bloated}", "puffed up", "phool gaya",
+        "{feet,legs,ankles,hands,body} {are ,is ,}{puffy,swollen,swelling,bloated}", "puffed up", "phool gaya",
         "sooj{an,} {aa gayi,hai}",
         "swellings", "{suj,sooj,phool} {gaye,gaya,gayi,gai,gye}",
     ),

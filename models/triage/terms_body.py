@@ -127,6 +127,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{peshab,pishab} {bar bar,baar baar,jyada,zyada,bahut} {aata,aati,lagta,ho raha,hota}",
         "{peshab,pishab} {bar bar,baar baar}", "{bar bar,baar baar} {peshab,pishab}",
         "{going,goes} {to the toilet ,to pee ,to the bathroom ,}{frequently,often,again and again}",
+        "{urinating,peeing,passing urine,urinate,pee} {very ,too ,so ,}{often,frequently}",
+        "{peeing,urinating,passing urine} {all night,all day,the whole night,whole night}",
     ),
     "vaginal bleeding": (
         "vaginal bleeding",
@@ -283,6 +285,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{can't,cannot,cant,unable to,not able to} {move,lift,use,bend,straighten} {it,his arm,her arm,his leg,her "
         "leg,the arm,the leg,the neck,the hand,his hand,her hand}",
         "{can't,cannot,cant,unable to,not able to} {get up,stand up,walk properly,move properly}",
+        "{pair,paon,paer,taang,haath,hath} {hila,hil,utha,chala,mod,modh} nahi {pa raha,pa rahi,pa rahe,sakta,sakti,"
+        "raha,rahi}",
         "{not ,}{walking,standing} {properly,at all}",
     ),
     "low mood": (
@@ -292,6 +296,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{feeling,feel,feels,felt} {depressed,miserable,hopeless,worthless,empty}", "{no,lost all} hope",
         "{always,keeps} crying", "mann udaas", "dil nahi lagta",
         "{feel,feels,feeling,felt} {very,so,really,quite} {low,down,sad,hopeless}",
+        "nothing makes {me,him,her} happy {anymore,now,}",
     ),
     "insomnia": (
         "not sleeping", "sleeplessness", "sleepless", "insomnia", CANT + " sleep",
@@ -305,6 +310,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     "loss of interest": (
         "{lost,loss of,no,lack of,lost all} interest {in ,}{work,anything,things,everything,life,activities,}",
         "not interested in anything", "anhedonia", "man nahi lagta", "mann nahi lagta",
+        "{don't,doesn't,do not,does not,can't,cannot,no longer} enjoy {anything,things,life,work}",
     ),
     "anxiety": (
         "anxious", "anxiety", "worried all the time", "always worried", "worries a lot", "panic", "panic attack{,s}",
