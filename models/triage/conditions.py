@@ -29,12 +29,12 @@ class Case:
     patient: PatientFacts
     words: int = 0  # words in the complaint
     danger_words: tuple[str, ...] = ()  # danger words no recognised wording explains
-    mentioned: bool = True  # some symptom was recognised, present or denied
+    mentioned: bool = True  # some symptom was recognised, present or denied, or an everyday complaint named
 
     @classmethod
     def from_findings(cls, findings: Findings) -> Case:
         return cls(findings.present, findings.all_flags, findings.patient, findings.words, findings.danger_words,
-                   bool(findings.mentions))
+                   bool(findings.mentions) or findings.complaint_words)
 
     @property
     def age(self) -> float | None:

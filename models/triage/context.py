@@ -56,6 +56,7 @@ MILD: Final = frozenset({"mild", "mildly", "slight", "slightly", "little", "bit"
                          "few",
                          "halka", "halki", "thoda", "thodi", "thora", "thori", "low-grade"})
 SEVERITY_WORDS: Final = SEVERE | MODERATE | MILD | {"grade", "not", "a"}
+GRADE_WORDS: Final = SEVERE | MODERATE | MILD | PRE_CUES | POST_CUES | CONTRAST
 AFTER_FILLERS: Final = frozenset({"is", "are", "was", "were", "been", "has", "have", "getting", "quite", "a", "hai",
                                   "ho", "raha", "rahi", "very", "so", "really", "too"})
 RECURRENT_DAYS: Final = 30.0  # "every month", "each morning": a recurring, not a new, complaint

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import context
-from .const import DANGER_WORDS
+from .const import COMPLAINT_WORDS, DANGER_WORDS, STOPWORDS
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
 from .patient import PatientFacts, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
@@ -50,6 +50,9 @@ class Findings:
     normalised: Normalised | None = None  # the text as the lexicon read it
     words: int = 0  # words in the complaint
     danger_words: tuple[str, ...] = ()  # danger words no recognised wording explains ("chest", "saans")
+    unexplained: tuple[str, ...] = ()  # content words no recognised wording covers
+    complaint_words: bool = False  # names a body part or an everyday complaint outside the symptom list
+    meaning_text: str = ""  # what no recognised wording explains, for the meaning-level fallback
 
     @property
     def present(self) -> dict[str, Mention]:
@@ -118,10 +121,25 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     _apply_patient_context(mentions, patient, sentences)
     flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags)
     words, danger = _unexplained_danger(doc, mentions)
+    unexplained, meaning_text = _unexplained_words(doc, mentions)
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
-    return Findings(tuple(_merge(mentions)), patient, flags, normalised, words, danger)
+    complaint_words = any(t.lower_ in COMPLAINT_WORDS for t in doc)
+    return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
+                    unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words)
+
+
+def _unexplained_words(doc: Doc, mentions: list[Mention]) -> tuple[tuple[str, ...], str]:
+    """Content words outside every recognised wording; and the text without its denied symptoms (a denied red
+    flag must not read as one) for the meaning-level fallback."""
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered.update(i for m in mentions for i in range(m.token_start, m.token_end))
+    unexplained = tuple(t.lower_ for t in doc if t.i not in covered and t.is_alpha and len(t) > 2
+                        and t.lower_ not in STOPWORDS and t.lower_ not in context.GRADE_WORDS
+                        and t.lower_ not in DANGER_WORDS)
+    denied = {i for m in mentions if m.negated for i in range(m.token_start, m.token_end)}
+    return unexplained, "".join(t.text_with_ws for t in doc if t.i not in denied)
 
 
 def _unexplained_danger(doc: Doc, mentions: list[Mention]) -> tuple[int, tuple[str, ...]]:

@@ -82,7 +82,7 @@ FACE_WORDS = ("face", "mouth", "lip", "lips", "smile", "cheek", "eyelid")
 DROOP_WORDS = ("droop", "drooping", "droopy", "drooped", "droops", "deviated", "deviating", "twisted", "crooked",
                "lopsided", "uneven", "slanted", "slanting", "fallen", "dropped", "dropping", "sagging", "pulled",
                "weak",
-               "paralysed", "paralyzed", "tedha", "tircha", "asymmetric", "asymmetrical")
+               "paralysed", "paralyzed", "tedha", "tircha", "asymmetric", "asymmetrical", "hanging", "sags", "floppy")
 SPEECH_WORDS = ("speech", "words", "voice", "talking", "speaking", "talk")
 SLUR_WORDS = ("slurred", "slurring", "unclear", "garbled", "jumbled", "muddled", "funny", "strange", "thick", "drunken")
 EXTREMITIES = ("hands", "feet", "legs", "arms", "extremities", "fingers", "toes", "body", "skin", "hand", "foot")

@@ -52,7 +52,7 @@ ELDERLY_RE: Final = re.compile(r"\b(?:elderly|old (?:man|woman|lady|person|patie
 PREGNANT_RE: Final = re.compile(
     r"\b(?:pre?g?n[ae]n(?:t|cy)|pregant|pragn[ae]nt|pregnancy|garbh[a-z]*|gravid(?:a)?|primigravida|"
     r"multigravida|primi|expecting(?: a baby| mother)?|expectant mother|antenatal|anc|g\d\s*p\d|"
-    r"weeks? (?:of )?gestation|"
+    r"weeks? (?:of )?gestation|\d+ months? along|"
     r"(?:[1-3]\d|40|4[12]|[4-9])\s*/\s*40|pet se (?:hai|hain|thi))\b", re.I)
 NOT_PREGNANT_RE: Final = re.compile(r"\b(?:not|non-?)\s*pregnant\b|\bno pregnancy\b", re.I)
 GESTATION_RE: Final = re.compile(

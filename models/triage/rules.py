@@ -409,6 +409,15 @@ RULES: Final[tuple[Rule, ...]] = (
 )
 
 
+# The meaning-level fallback's findings (models/triage/meaning.py): it raises, never lowers, and says why.
+MEANING_RULES: Final = {
+    EMERGENCY: Rule("meaning_red_flag", EMERGENCY, "The words are close to a red flag the rules did not recognise",
+                    (), lambda case: None),
+    URGENT: Rule("meaning_possible_red_flag", URGENT, "The words are somewhat close to a red flag the rules did not "
+                 "recognise: examine today", (), lambda case: None),
+}
+
+
 def fire_rules(case: Case, rules: tuple[Rule, ...] = RULES) -> list[Firing]:
     """Rules that fire for the case, highest level first (table order within a level)."""
     firings = [Firing(rule, evidence) for rule in rules if (evidence := rule.when(case)) is not None]

@@ -6,10 +6,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from .conditions import Case
-from .const import EMERGENCY, ENGINE_VERSION, MAX_TEXT_CHARS, VITAL_KEYS
+from .const import EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, VITAL_KEYS
 from .errors import TriageInputError
 from .extract import Findings, extract_findings
-from .rules import fire_rules, level_of
+from .meaning import MIN_UNEXPLAINED_WORDS, get_index, raised_level
+from .rules import MEANING_RULES, Firing, fire_rules, level_of
 from .specialties import rank_specialties
 
 
@@ -24,10 +25,12 @@ def triage_complaint(text: str, *, age_years: float | None = None, sex: str | No
     return decide(findings)
 
 
-def decide(findings: Findings) -> dict[str, Any]:
-    """The triage decision for extracted findings."""
+def decide(findings: Findings, *, meaning: bool = True) -> dict[str, Any]:
+    """The triage decision for extracted findings; ``meaning``: let the meaning-level fallback raise the level."""
     case = Case.from_findings(findings)
     firings = fire_rules(case)
+    if meaning:
+        firings = [*meaning_firings(findings, level_of(firings)), *firings]
     level = level_of(firings)
     return {
         "symptoms": [m.as_dict() for m in findings.mentions],
@@ -37,6 +40,18 @@ def decide(findings: Findings) -> dict[str, Any]:
         "reasons": [f.explanation for f in firings],
         "engine_version": ENGINE_VERSION,
     }
+
+
+def meaning_firings(findings: Findings, level: str) -> list[Firing]:
+    """The fallback's finding, when the rules left words unexplained and it would raise the level."""
+    if len(findings.unexplained) < MIN_UNEXPLAINED_WORDS or level == EMERGENCY:
+        return []
+    match = get_index().match(findings.meaning_text)
+    raised = raised_level(match)
+    if match is None or raised is None or LEVEL_RANK[raised] <= LEVEL_RANK[level]:
+        return []
+    rule = MEANING_RULES[raised]
+    return [Firing(rule, (f"{match.flag}: close to \"{match.prototype}\" (margin {match.margin:.2f})",))]
 
 
 def present_symptom_names(text: str) -> list[str]:

@@ -329,7 +329,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{doesn't,does not,dont,don't} want to live", "{no,not} {reason,point} {to live,in living}",
         "{tried,attempted} to {kill,hang,harm} {himself,herself,myself}",
         "{wants,want} to {end it,kill {himself,herself,myself}}", "life is not worth living",
-        "{thinking,thoughts} {of,about} {dying,death,suicide}",
+        "{thinking,thoughts} {of,about} {dying,death,suicide}", "{thoughts,thought} of ending {my ,his ,her ,}life",
     ),
     "unable to drink": (
         "not breastfeeding", "{unable to,not able to,can't,cannot,could not,won't,will not,refuses to,refusing to} "
