@@ -93,7 +93,7 @@ snoring snore noise buzzing glasses spectacles reading pee peeing sensitive crea
 lump lumps boil boils ulcer ulcers piles eczema ringworm lice nappy diaper itch itchy wound blister corn corns
 callus mole moles spots spot patch veins varicose breath wheeze sneeze tired sluggish bloated burping belching
 gas sugar pressure bp thyroid cholesterol check checkup medicines tablets prescription report vaccine vaccination
-pregnant baby child fertility pregnancy contraception gain angry anger irritable forgetful worry worrying stress
+fertility contraception gain angry anger irritable forgetful worry worrying stress
 ghabrahat tension chot dard jalan sujan khujli daane baal aankh kaan naak daant gala pet kamar ghutna pair haath
 """.split())
 

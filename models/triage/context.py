@@ -9,6 +9,7 @@ at a sentence break, a contrast word ("but"), or any other word.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
@@ -65,13 +66,13 @@ SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"
 # ("none since", "now fine"). ConText's HISTORICAL and NEGATED_EXISTENCE, scoped to the comma-separated
 # segment they stand in (the past) or the segment before (it is over).
 PAST_RE: Final = re.compile(
-    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some)\s+(?:years?|yrs?|"
-    r"months?|weeks?|saal|mahine)\s+(?:ago|back|pehle|earlier)\b"
+    r"\b(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some)\s++(?:years?|yrs?|"
+    r"months?|weeks?|saal|mahine)\s++(?:ago|back|pehle|earlier)\b"
     r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager)|in (?:his |her |my )?(?:childhood|school days|college|the past)|"
-    r"at (?:the )?age (?:of )?\d+|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d+)|bachpan mein|"
+    r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|bachpan mein|"
     r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back)\b", re.I)
 OVER_RE: Final = re.compile(
-    r"\b(?:none|nothing|no more|not|no (?:episode|episodes|attack|attacks|fits?|pain))\s+(?:since|after that|now|"
+    r"\b(?:none|nothing|no more|not|no (?:episode|episodes|attack|attacks|fits?|pain))\s++(?:since|after that|now|"
     r"anymore|again|since then|till now)\b"
     r"|\b(?:resolved|settled|gone now)\b", re.I)
 HISTORY_WORDS: Final = ("ago", "back", "childhood", "recovered", "resolved", "previously", "once", "none", "anymore",
@@ -92,28 +93,28 @@ _UNIT_DAYS: Final = (
     (r"years?|yrs?|y|saal|sal", 365),
 )
 _NUMBER_ALTERNATIVES = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-_NUM = r"(?P<num{}>\d+(?:\.\d+)?|" + _NUMBER_ALTERNATIVES + ")"
+_NUM = r"(?P<num{}>\d++(?:\.\d++)?|" + _NUMBER_ALTERNATIVES + ")"
 _UNIT = r"(?P<unit{}>" + "|".join(u for u, _ in _UNIT_DAYS) + r")"
-_GAP = r"(?:(?<=\d)\s*-?\s*|\s+|\s*-\s*)"  # "3d", "3-day", but "a week" needs the space
+_GAP = r"(?:(?<=\d)\s*+-?\s*+|\s++|\s*+-\s*+)"  # "3d", "3-day", but "a week" needs the space
 _POINTS: Final = {"yesterday": 1, "last night": 1, "this morning": 0.5, "morning": 0.5, "today": 0.5, "tonight": 0.3,
                   "evening": 0.3, "afternoon": 0.3, "last week": 7, "last month": 30, "kal": 1, "kal raat": 1,
                   "subah": 0.5, "raat": 0.5, "shaam": 0.3, "birth": None, "childhood": None, "an hour": 1 / 24}
 _POINT = "|".join(sorted((re.escape(p) for p in _POINTS), key=len, reverse=True))
 DURATION_RE: Final = re.compile(
-    r"\b(?:for|since|from|past|last|over|in the last|in the past|x|×|of)\s+(?:the\s+)?(?:last\s+|past\s+)?"
-    r"(?:over\s+|more than\s+|about\s+|almost\s+|nearly\s+|around\s+|approx\.?\s+)?"
+    r"\b(?:for|since|from|past|last|over|in the last|in the past|x|×|of)\s++(?:the\s++)?(?:last\s++|past\s++)?"
+    r"(?:over\s++|more than\s++|about\s++|almost\s++|nearly\s++|around\s++|approx\.?\s++)?"
     + _NUM.format(1) + _GAP + _UNIT.format(1)
-    + r"\b(?:\s+(?:ago|back|now))?"
+    + r"\b(?:\s++(?:ago|back|now))?"
     r"|\b" + _NUM.format(2) + _GAP + _UNIT.format(2)
-    + r"\b(?!\s*-?\s*(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation))"
-    r"(?:\s+(?:ago|back|now|se|tak))?"
-    r"|\bx\s*(?P<xnum>\d+)\s*(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
+    + r"\b(?!\s*+-?\s*+(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation))"
+    r"(?:\s++(?:ago|back|now|se|tak))?"
+    r"|\bx\s*+(?P<xnum>\d++)\s*+(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
     r"|\b(?P<slash>\d{1,2})/(?P<den>7|52|12)\b"
-    r"|\b(?:since|from)\s+(?:the\s+)?(?P<point>" + _POINT + r"|\w+day)\b"
-    r"|\b(?P<hpoint>kal raat|kal|subah|raat|shaam)\s+se\b"
-    r"|\b(?:for|since)\s+(?P<vague>days|weeks|months|years|ages|a long time|a while)\b"
-    r"|\b(?:kaafi|bahut|kai)\s+(?P<hvague>din|dino|dinon|mahino|saal)\s+se\b"
-    r"|\b(?:every|each)\s+(?P<recurrent>month|week|day|night|morning|evening|year)\b|\bmonthly\b",
+    r"|\b(?:since|from)\s++(?:the\s++)?(?P<point>" + _POINT + r"|\w++day)\b"
+    r"|\b(?P<hpoint>kal raat|kal|subah|raat|shaam)\s++se\b"
+    r"|\b(?:for|since)\s++(?P<vague>days|weeks|months|years|ages|a long time|a while)\b"
+    r"|\b(?:kaafi|bahut|kai)\s++(?P<hvague>din|dino|dinon|mahino|saal)\s++se\b"
+    r"|\b(?:every|each)\s++(?P<recurrent>month|week|day|night|morning|evening|year)\b|\bmonthly\b",
     re.IGNORECASE,
 )
 
@@ -237,9 +238,9 @@ def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
     with_mentions = sorted({segments[m.token_start] for m in mentions})
     ended = set()
     for segment in over:  # "none since" ends the complaint told last before it
-        earlier = [s for s in with_mentions if s < segment]
-        if earlier and earlier[-1] not in present:
-            ended.add(earlier[-1])
+        before = bisect.bisect_left(with_mentions, segment)
+        if before and with_mentions[before - 1] not in present:
+            ended.add(with_mentions[before - 1])
     for mention in mentions:
         segment = segments[mention.token_start]
         if mention.duration_days is not None and segment not in past:
@@ -285,19 +286,22 @@ def _distribute_severity(doc: Doc, mentions: Sequence[Mention]) -> None:
 
 
 def _apply_standalone_severity(doc, mentions, sentences, covered) -> None:
-    # ", mild" or ", not severe" on its own qualifies the sentence's complaints.
+    # ", mild" or ", not severe" on its own qualifies the sentence's complaints (the first such grade wins).
+    grades: dict[int, str] = {}
     segment: list[int] = []
     for i in range(len(doc) + 1):
         if i == len(doc) or doc[i].text in {",", "."} or doc[i].text in SENTENCE_BREAKS:
             words = [doc[k].lower_ for k in segment]
             if words and not any(k in covered for k in segment) and all(w in SEVERITY_WORDS for w in words):
                 grade = _grade(words)
-                for mention in mentions:
-                    if grade and mention.severity is None and sentences[mention.token_start] == sentences[segment[0]]:
-                        mention.severity = grade
+                if grade:
+                    grades.setdefault(sentences[segment[0]], grade)
             segment = []
         else:
             segment.append(i)
+    for mention in mentions:
+        if mention.severity is None and sentences[mention.token_start] in grades:
+            mention.severity = grades[sentences[mention.token_start]]
 
 
 def _grade(words: list[str]) -> str | None:
@@ -315,30 +319,46 @@ def _grade(words: list[str]) -> str | None:
 
 def apply_onset(doc: Doc, mentions: Sequence[Mention], sentences: list[int]) -> None:
     """Flag mentions that follow "sudden"/"suddenly" in the same sentence."""
-    for i, token in enumerate(doc):
-        if token.lower_ in SUDDEN or (token.lower_ == "sudden" and i > 1 and doc[i - 2].lower_ == "all"):
-            for mention in mentions:
-                if mention.token_start >= i and sentences[mention.token_start] == sentences[i]:
-                    mention.sudden = True
+    first_sudden: dict[int, int] = {}  # sentence -> its first "sudden"
+    for token in doc:
+        if token.lower_ in SUDDEN:
+            first_sudden.setdefault(sentences[token.i], token.i)
+    for mention in mentions:
+        start = first_sudden.get(sentences[mention.token_start])
+        if start is not None and mention.token_start >= start:
+            mention.sudden = True
 
 
 def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
                     exclude: Sequence[tuple[int, int]] = ()) -> None:
     """Attach each duration to the mentions it qualifies in its clause; ``exclude`` spans (ages) are skipped."""
+    excluded = bytearray(len(doc.text) + 1)
+    for start, end in exclude:
+        excluded[start:end] = b"\x01" * (end - start)
     spans = []
     for match in DURATION_RE.finditer(doc.text):
-        if any(match.start() < end and start < match.end() for start, end in exclude):
+        if any(excluded[match.start():match.end()]):
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             spans.append((span, match.group(0).strip(), duration_days(match)))
-    for clause in sorted(set(clauses)):
-        in_clause = [m for m in mentions if clauses[m.token_start] == clause]
-        durations = [d for d in spans if clauses[d[0].start] == clause]
-        previous_end, taken = -1, False
+    mentions_by_clause: dict[int, list[Mention]] = {}
+    for mention in sorted(mentions, key=lambda m: m.token_start):
+        mentions_by_clause.setdefault(clauses[mention.token_start], []).append(mention)
+    spans_by_clause: dict[int, list] = {}
+    for found in spans:
+        spans_by_clause.setdefault(clauses[found[0].start], []).append(found)
+    for clause, durations in spans_by_clause.items():
+        in_clause = mentions_by_clause.get(clause, [])
+        previous_end, taken, next_mention = -1, False, 0
         for span, text, days in durations:
-            takers = [m for m in in_clause if previous_end <= m.token_start < span.end and m.duration is None]
-            takers = [m for m in takers if not (span.start <= m.token_start < span.end)]
+            takers = []
+            while next_mention < len(in_clause) and in_clause[next_mention].token_start < span.end:
+                mention = in_clause[next_mention]
+                next_mention += 1
+                if mention.token_start >= previous_end and mention.duration is None \
+                        and not span.start <= mention.token_start < span.end:
+                    takers.append(mention)
             for mention in takers:
                 mention.duration, mention.duration_days = text, days
             taken, previous_end = bool(takers), span.end

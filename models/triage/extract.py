@@ -84,10 +84,10 @@ VAGINAL_CONTEXT: Final = frozenset({"vaginal discharge", "painful periods", "irr
 INJURY_CONTEXT: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn"})
 NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakseer", "epistaxis", "rectal", "rectum"})
 OVERDOSE_RE: Final = re.compile(
-    r"\b(?P<verb>took|taken|swallowed|ate|eaten|consumed|had|got into|khayi|kha li)\s+"
-    r"(?P<count>\d+|many|lots of|a lot of|"
-    r"all (?:his|her|my|the)|a (?:whole )?(?:strip|bottle|packet) of|several|a handful of|some|a few|few)?\s*(?:of\s+)?"
-    r"(?:[\w']+\s+){0,3}?(?:tablets?|pills?|capsules?|medicines?|goli(?:yan|yaan)?)\b", re.I)
+    r"\b(?P<verb>took|taken|swallowed|ate|eaten|consumed|had|got into|khayi|kha li)\s++"
+    r"(?P<count>\d++|many|lots of|a lot of|"
+    r"all (?:his|her|my|the)|a (?:whole )?(?:strip|bottle|packet) of|several|a handful of|some|a few|few)?\s*+(?:of\s++)?"
+    r"(?:[\w']++\s++){0,3}?(?:tablets?|pills?|capsules?|medicines?|goli(?:yan|yaan)?)\b", re.I)
 CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
 OVERDOSE_MIN_TABLETS: Final = 8
 HIGH_FEVER_C: Final = 39.0  # "high-grade" fever
@@ -154,14 +154,13 @@ def _unexplained_danger(doc: Doc, mentions: list[Mention]) -> tuple[int, tuple[s
 def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sentences: list[int]) -> None:
     """Rename symptoms whose meaning depends on who the patient is."""
     names = {m.name for m in mentions}
+    injured_sentences = {sentences[m.token_start] for m in mentions if m.name in INJURY_CONTEXT}
     vaginal = patient.sex != "male" and (patient.pregnancy_related or bool(names & VAGINAL_CONTEXT))
     child_under_five = patient.age_years < 5 if patient.age_years is not None else patient.child
     for mention in mentions:
         if mention.name == "bleeding" and vaginal and not mention.flags & {"nosebleed"} \
                 and not set(mention.text.lower().split()) & NON_VAGINAL_SITES:
-            injured = any(m.name in INJURY_CONTEXT and sentences[m.token_start] == sentences[mention.token_start]
-                          for m in mentions)
-            if not injured:
+            if sentences[mention.token_start] not in injured_sentences:
                 mention.name = "vaginal bleeding"
         elif mention.name == "rash" and mention.text.lower().startswith("blister") and "burn" in names:
             mention.name = ""  # blisters of a burn are part of the burn
@@ -197,22 +196,34 @@ def _term_mentions(doc: Doc) -> list[Mention]:
 def _contextual_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     """Symptoms named by a bare word whose meaning comes from its neighbours."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    found = [m for m in named if m.name]
     sentences = context.sentence_ids(doc)
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in named:
+        if mention.name:
+            by_sentence.setdefault(sentences[mention.token_start], []).append(mention)
+    ending: dict[int, list[Mention]] = {}
+    for mention in named:
+        if mention.name:
+            ending.setdefault(mention.token_end, []).append(mention)
+    sentence_words: dict[int, set[str]] = {}
+    for token in doc:
+        sentence_words.setdefault(sentences[token.i], set()).add(token.lower_)
     extra: list[Mention] = []
     for token in doc:
         if token.i in covered:
             continue
         word = token.lower_
-        same_sentence = [m for m in found if sentences[m.token_start] == sentences[token.i]]
+        if word not in BLOOD_WORDS and word not in BURNING_WORDS and word not in PAIN_WORDS:
+            continue
+        same_sentence = by_sentence.get(sentences[token.i], [])
         name, flags = None, frozenset()
         if word in BLOOD_WORDS:
-            name = _blood_meaning(doc, token.i, same_sentence, sentences)
+            name = _blood_meaning(token.i, same_sentence, sentence_words[sentences[token.i]])
             flags = frozenset({"haematemesis"}) if name == "vomiting" else frozenset()
         elif word in BURNING_WORDS and any(m.name in URINARY for m in same_sentence):
             name = "dysuria"
         elif word in PAIN_WORDS:
-            name = _orphan_pain(doc, token.i, same_sentence)
+            name = _orphan_pain(doc, token.i, ending, sentences)
         if name:
             extra.append(Mention(name, token.idx, token.idx + len(token.text), token.text, token.i, token.i + 1, flags))
     return extra
@@ -237,17 +248,18 @@ def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
     return found
 
 
-def _blood_meaning(doc: Doc, i: int, same_sentence: list[Mention], sentences: list[int]) -> str:
-    for token in doc:
-        if sentences[token.i] == sentences[i] and token.lower_ in BLOOD_WORD_CONTEXT:
-            return BLOOD_WORD_CONTEXT[token.lower_]
+def _blood_meaning(i: int, same_sentence: list[Mention], words: set[str]) -> str:
+    for word, meaning in BLOOD_WORD_CONTEXT.items():
+        if word in words:
+            return meaning
     nearby = sorted((abs(m.token_start - i), m.name) for m in same_sentence if m.name in BLOOD_CONTEXT)
     return BLOOD_CONTEXT[nearby[0][1]] if nearby else "bleeding"
 
 
-def _orphan_pain(doc: Doc, i: int, same_sentence: list[Mention]) -> str | None:
+def _orphan_pain(doc: Doc, i: int, ending: dict[int, list[Mention]], sentences: list[int]) -> str | None:
     # "aankh laal aur dard", "periods are irregular and very painful": the pain is at the last named site.
-    before = [m for m in same_sentence if m.token_end <= i and i - m.token_end <= 3]
+    before = [m for end in range(max(0, i - 3), i + 1) for m in ending.get(end, ())
+              if sentences[m.token_start] == sentences[i]]
     if not before:
         return None
     last = max(before, key=lambda m: m.token_end)
@@ -263,8 +275,11 @@ def _orphan_pain(doc: Doc, i: int, same_sentence: list[Mention]) -> str | None:
 
 def _add_site_flags(doc: Doc, mentions: list[Mention], sentences: list[int]) -> None:
     """Flags that depend on where a symptom is: right lower abdomen, extent of a burn."""
+    words_of: dict[int, list[str]] = {}
+    for token in doc:
+        words_of.setdefault(sentences[token.i], []).append(token.lower_)
     for mention in mentions:
-        sentence = [t.lower_ for t in doc if sentences[t.i] == sentences[mention.token_start]]
+        sentence = words_of[sentences[mention.token_start]]
         if mention.name == "abdominal pain":
             words = [t.lower_ for t in doc[max(0, mention.token_start - 3):mention.token_end + 4]]
             joined = " ".join(words)

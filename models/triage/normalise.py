@@ -18,7 +18,9 @@ from .const import symptom_phrasings
 from .script import DANDA, DEVANAGARI_RE, to_latin
 from .spelling import Corrector, Vocabulary, protected_words, shorthand, word_counts
 
-TOKEN_RE: Final = re.compile(r"(?P<dev>" + DEVANAGARI_RE.pattern + r")|(?P<word>[^\W_]+(?:['’][^\W\d_]+)?)")
+TOKEN_RE: Final = re.compile(r"(?P<dev>" + DEVANAGARI_RE.pattern + r")|(?P<word>[^\W_]++(?:['’][^\W\d_]++)?)"
+                             r"|(?P<symbols>[^\w\s]{2,})")
+MAX_SCRIPT_WORD: Final = 40  # a longer Devanagari "word" is not a word: left as typed
 MAX_CORRECTIONS: Final = 200  # words looked up per complaint: bounds the time of a 5,000-character one
 
 # Words the rest of the checker reads outside the lexicon (patient facts, durations, cues): never "corrected".
@@ -67,6 +69,15 @@ def normalise(text: str) -> Normalised:
     for n, match in enumerate(matches):
         word = match.group().lower()
         script = match.lastgroup == "dev"
+        if match.lastgroup == "symbols":
+            # a run of punctuation or emoji keeps only its first mark (a sentence break stays one): the
+            # tokenizer would split the run one character at a time, in quadratic time
+            first = match.group()[0]
+            pieces.append((match.start(), match.end(), (first if not first.isalnum() and first.isascii() else "")
+                           + " "))
+            continue
+        if script and len(word) > MAX_SCRIPT_WORD:
+            continue
         if script:
             latin = to_latin(match.group())
             replacement = corrector.correct(latin, script=True) or latin
