@@ -123,6 +123,7 @@ def format_summary(result: dict) -> str:
     if result["red_flags"]:
         lines.append(f"Red flags: {', '.join(result['red_flags'])}")
     lines += ["Why:", *(f"  - {reason}" for reason in result["reasons"])]
+    lines += ["Advice:", *(f"  - {advice['text']['en']}" for advice in result.get("advice", ()))]
     return "\n".join(lines)
 
 
