@@ -16,7 +16,7 @@ from typing import Final
 from . import context, lexicon, patient, signs, terms
 from .const import symptom_phrasings
 from .script import DANDA, DEVANAGARI_RE, to_latin
-from .spelling import Corrector, Vocabulary, protected_words, shorthand, word_counts
+from .spelling import HOMOPHONES, Corrector, Vocabulary, protected_words, shorthand, word_counts
 
 TOKEN_RE: Final = re.compile(r"(?P<dev>" + DEVANAGARI_RE.pattern + r")|(?P<word>[^\W_]++(?:['’][^\W\d_]++)?)"
                              r"|(?P<symbols>[^\w\s]{2,})")
@@ -83,7 +83,7 @@ def normalise(text: str) -> Normalised:
             replacement = corrector.correct(latin, script=True) or latin
         elif word in corrector.vocabulary.shorthand:
             replacement = corrector.vocabulary.shorthand[word]
-        elif word in corrector.known or lookups >= MAX_CORRECTIONS:
+        elif (word in corrector.known and word not in HOMOPHONES) or lookups >= MAX_CORRECTIONS:
             continue
         else:
             lookups += 1

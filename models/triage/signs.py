@@ -287,7 +287,6 @@ SIGNS: dict[str, Sign] = {
     )),
     "usual_pattern": Sign((), (
         "{as ,}usual", "like every {month,time}", "{same,like} {as ,}{always,before,every month}", "har mahine",
-        "{my ,her ,}usual {period,periods,cramps,pain}", "normal period pain",
     )),
     "reassurance": Sign((), (
         "otherwise {fine,well,ok,okay,healthy,normal,alright,all right}", "{feeling,feels,feel} {fine,ok,okay,well}"

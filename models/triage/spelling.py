@@ -104,12 +104,12 @@ class Corrector:
             found = next((c for c in _script_spellings(word) if c in self.known), None)
             found = found or (self.hinglish.get(hinglish_key(word)) if len(word) >= 2 else None) or word
             return self.vocabulary.shorthand.get(found, found)
+        if word in HOMOPHONES:
+            return self._homophone(word, before, after)
         if word in self.known:
             return None
         if word in self.vocabulary.shorthand:
             return self.vocabulary.shorthand[word]
-        if word in HOMOPHONES:
-            return self._homophone(word, before, after)
         if word in self.vocabulary.protected or not word.isalpha():
             return None
         if not VOWELS & set(word) and len(word) >= SKELETON_MIN:  # typed without vowels: "hvy", "brth"
