@@ -119,12 +119,28 @@ DURATION_RE: Final = re.compile(
 )
 
 
+def lowers(doc: Doc) -> list[str]:
+    """The doc's lower-cased token texts, made once per doc (a Token object per access is slow in a long text)."""
+    cached = doc.user_data.get("triage.lowers")
+    if cached is None:
+        cached = doc.user_data["triage.lowers"] = [t.lower_ for t in doc]
+    return cached
+
+
+def texts(doc: Doc) -> list[str]:
+    """The doc's token texts, made once per doc."""
+    cached = doc.user_data.get("triage.texts")
+    if cached is None:
+        cached = doc.user_data["triage.texts"] = [t.text for t in doc]
+    return cached
+
+
 def sentence_ids(doc: Doc) -> list[int]:
     """Index of the sentence each token is in (breaks at . ; ! ? and newlines)."""
     ids, current = [], 0
-    for token in doc:
+    for text in texts(doc):
         ids.append(current)
-        if token.text in SENTENCE_BREAKS or "\n" in token.text:
+        if text in SENTENCE_BREAKS or "\n" in text:
             current += 1
     return ids
 
@@ -132,11 +148,11 @@ def sentence_ids(doc: Doc) -> list[int]:
 def clause_ids(doc: Doc) -> list[int]:
     """Index of the clause of each token: sentences further split at contrast words."""
     ids, current = [], 0
-    for token in doc:
-        if token.lower_ in CONTRAST:
+    for text, lower in zip(texts(doc), lowers(doc), strict=True):
+        if lower in CONTRAST:
             current += 1
         ids.append(current)
-        if token.text in SENTENCE_BREAKS or "\n" in token.text:
+        if text in SENTENCE_BREAKS or "\n" in text:
             current += 1
     return ids
 
@@ -149,23 +165,25 @@ def apply_negation(doc: Doc, mentions: Sequence[Mention], clauses: list[int]) ->
     for mention in mentions:  # a compound wording yields several mentions on one span
         by_start.setdefault(mention.token_start, []).append(mention)
         by_end.setdefault(mention.token_end, []).append(mention)
-    for i, token in enumerate(doc):
+    words = lowers(doc)
+    for i, word in enumerate(words):
         if i in covered:
             continue
-        pair = (token.lower_, doc[i + 1].lower_ if i + 1 < len(doc) else "")
-        if token.lower_ in PRE_CUES or pair in PRE_CUE_PAIRS:
+        pair = (word, words[i + 1] if i + 1 < len(words) else "")
+        if word in PRE_CUES or pair in PRE_CUE_PAIRS:
             start = i + 2 if pair in PRE_CUE_PAIRS else i + 1
             _negate_chain(doc, by_start, by_end, clauses, start, forward=True)
-        if token.lower_ in POST_CUES or pair in POST_PAIRS or _is_trailing_no(doc, i):
+        if word in POST_CUES or pair in POST_PAIRS or _is_trailing_no(doc, i):
             _negate_chain(doc, by_start, by_end, clauses, i, forward=False)
 
 
 def _is_trailing_no(doc: Doc, i: int) -> bool:
     # "Fever: no" / "vomiting - no." / "fever no, blood no"
-    after = doc[i + 1].text if i + 1 < len(doc) else "."
-    if doc[i].lower_ != "no" or i == 0 or after.isalnum():
+    words = texts(doc)
+    after = words[i + 1] if i + 1 < len(words) else "."
+    if words[i].lower() != "no" or i == 0 or after.isalnum():
         return False
-    return doc[i - 1].text in {":", "-"} or doc[i - 1].is_alpha
+    return words[i - 1] in {":", "-"} or words[i - 1].isalpha()
 
 
 def _negate_chain(doc, by_start, by_end, clauses, i, *, forward: bool) -> None:
@@ -178,7 +196,7 @@ def _negate_chain(doc, by_start, by_end, clauses, i, *, forward: bool) -> None:
         if j in edges:
             break
         k = j if forward else j - 1
-        if not (0 <= k < len(doc)) or clauses[k] != cue_clause or doc[k].lower_ not in fillers:
+        if not (0 <= k < len(doc)) or clauses[k] != cue_clause or lowers(doc)[k] not in fillers:
             return
         j += 1 if forward else -1
     else:
@@ -193,7 +211,7 @@ def _negate_chain(doc, by_start, by_end, clauses, i, *, forward: bool) -> None:
             k = j if forward else j - 1
             if not (0 <= k < len(doc)) or clauses[k] != cue_clause:
                 break
-            gap.append(doc[k].lower_)
+            gap.append(lowers(doc)[k])
             j += 1 if forward else -1
         following = edges.get(j)
         if following is None or not gap or not all(w in STRONG_JOINERS | CHAIN_FILLERS | SEVERITY_WORDS for w in gap):
@@ -214,11 +232,11 @@ def _negate_chain(doc, by_start, by_end, clauses, i, *, forward: bool) -> None:
 def segment_ids(doc: Doc) -> list[int]:
     """Index of the comma-separated segment of each token (clauses further split at commas)."""
     ids, current = [], 0
-    for token in doc:
-        if token.lower_ in CONTRAST:
+    for text, lower in zip(texts(doc), lowers(doc), strict=True):
+        if lower in CONTRAST:
             current += 1
         ids.append(current)
-        if token.text in SEGMENT_BREAKS or token.text in SENTENCE_BREAKS or "\n" in token.text:
+        if text in SEGMENT_BREAKS or text in SENTENCE_BREAKS or "\n" in text:
             current += 1
     return ids
 
@@ -234,7 +252,7 @@ def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
                 into.add(segments[span.start])
     if not past and not over:
         return
-    present = {segments[t.i] for t in doc if t.lower_ in PRESENT_WORDS}
+    present = {segments[i] for i, word in enumerate(lowers(doc)) if word in PRESENT_WORDS}
     with_mentions = sorted({segments[m.token_start] for m in mentions})
     ended = set()
     for segment in over:  # "none since" ends the complaint told last before it
@@ -290,8 +308,8 @@ def _apply_standalone_severity(doc, mentions, sentences, covered) -> None:
     grades: dict[int, str] = {}
     segment: list[int] = []
     for i in range(len(doc) + 1):
-        if i == len(doc) or doc[i].text in {",", "."} or doc[i].text in SENTENCE_BREAKS:
-            words = [doc[k].lower_ for k in segment]
+        if i == len(doc) or texts(doc)[i] in {",", "."} or texts(doc)[i] in SENTENCE_BREAKS:
+            words = [lowers(doc)[k] for k in segment]
             if words and not any(k in covered for k in segment) and all(w in SEVERITY_WORDS for w in words):
                 grade = _grade(words)
                 if grade:
@@ -320,9 +338,9 @@ def _grade(words: list[str]) -> str | None:
 def apply_onset(doc: Doc, mentions: Sequence[Mention], sentences: list[int]) -> None:
     """Flag mentions that follow "sudden"/"suddenly" in the same sentence."""
     first_sudden: dict[int, int] = {}  # sentence -> its first "sudden"
-    for token in doc:
-        if token.lower_ in SUDDEN:
-            first_sudden.setdefault(sentences[token.i], token.i)
+    for i, word in enumerate(lowers(doc)):
+        if word in SUDDEN:
+            first_sudden.setdefault(sentences[i], i)
     for mention in mentions:
         start = first_sudden.get(sentences[mention.token_start])
         if start is not None and mention.token_start >= start:

@@ -125,7 +125,7 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
-    complaint_words = any(t.lower_ in COMPLAINT_WORDS for t in doc)
+    complaint_words = not COMPLAINT_WORDS.isdisjoint(context.lowers(doc))
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
                     unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words)
 
@@ -135,19 +135,22 @@ def _unexplained_words(doc: Doc, mentions: list[Mention]) -> tuple[tuple[str, ..
     flag must not read as one) for the meaning-level fallback."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     covered.update(i for m in mentions for i in range(m.token_start, m.token_end))
-    unexplained = tuple(t.lower_ for t in doc if t.i not in covered and t.is_alpha and len(t) > 2
-                        and t.lower_ not in STOPWORDS and t.lower_ not in context.GRADE_WORDS
-                        and t.lower_ not in DANGER_WORDS)
+    lowered = context.lowers(doc)
+    unexplained = tuple(w for i, w in enumerate(lowered) if i not in covered and w.isalpha() and len(w) > 2
+                        and w not in STOPWORDS and w not in context.GRADE_WORDS and w not in DANGER_WORDS)
     denied = {i for m in mentions if m.negated for i in range(m.token_start, m.token_end)}
-    return unexplained, "".join(t.text_with_ws for t in doc if t.i not in denied)
+    if not denied:
+        return unexplained, doc.text
+    return unexplained, " ".join(t for i, t in enumerate(context.texts(doc)) if i not in denied)
 
 
 def _unexplained_danger(doc: Doc, mentions: list[Mention]) -> tuple[int, tuple[str, ...]]:
     """How many words the complaint has, and its danger words that no recognised wording covers."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     covered.update(i for m in mentions for i in range(m.token_start, m.token_end))
-    words = sum(1 for t in doc if t.is_alpha)
-    found = dict.fromkeys(DANGER_WORDS[t.lower_] for t in doc if t.i not in covered and t.lower_ in DANGER_WORDS)
+    lowered = context.lowers(doc)
+    words = sum(1 for word in lowered if word.isalpha())
+    found = dict.fromkeys(DANGER_WORDS[w] for i, w in enumerate(lowered) if i not in covered and w in DANGER_WORDS)
     return words, tuple(found)
 
 
@@ -205,16 +208,15 @@ def _contextual_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     for mention in named:
         if mention.name:
             ending.setdefault(mention.token_end, []).append(mention)
+    words = context.lowers(doc)
     sentence_words: dict[int, set[str]] = {}
-    for token in doc:
-        sentence_words.setdefault(sentences[token.i], set()).add(token.lower_)
+    for i, word in enumerate(words):
+        sentence_words.setdefault(sentences[i], set()).add(word)
     extra: list[Mention] = []
-    for token in doc:
-        if token.i in covered:
+    for i, word in enumerate(words):
+        if i in covered or (word not in BLOOD_WORDS and word not in BURNING_WORDS and word not in PAIN_WORDS):
             continue
-        word = token.lower_
-        if word not in BLOOD_WORDS and word not in BURNING_WORDS and word not in PAIN_WORDS:
-            continue
+        token = doc[i]
         same_sentence = by_sentence.get(sentences[token.i], [])
         name, flags = None, frozenset()
         if word in BLOOD_WORDS:
@@ -276,8 +278,8 @@ def _orphan_pain(doc: Doc, i: int, ending: dict[int, list[Mention]], sentences: 
 def _add_site_flags(doc: Doc, mentions: list[Mention], sentences: list[int]) -> None:
     """Flags that depend on where a symptom is: right lower abdomen, extent of a burn."""
     words_of: dict[int, list[str]] = {}
-    for token in doc:
-        words_of.setdefault(sentences[token.i], []).append(token.lower_)
+    for i, word in enumerate(context.lowers(doc)):
+        words_of.setdefault(sentences[i], []).append(word)
     for mention in mentions:
         sentence = words_of[sentences[mention.token_start]]
         if mention.name == "abdominal pain":
