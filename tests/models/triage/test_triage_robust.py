@@ -184,3 +184,12 @@ def test_development_set_of_issue_16_meets_its_floors():
     assert metrics["under_triage_rate"] <= 0.03
     assert metrics["self_care_recall"] >= 0.9
     assert metrics["symptom_recall"] >= 0.9 and metrics["symptom_precision"] >= 0.9
+
+
+def test_own_holdout_keeps_its_final_score():
+    """robust_holdout.jsonl was written before the rules changed and scored twice (first sight, final); its
+    misses are not read. This only keeps later changes from losing ground on it."""
+    metrics = evaluate(load_vignettes(HERE / "robust_holdout.jsonl")).metrics
+    assert metrics["emergency_sensitivity"] >= 0.9
+    assert metrics["level_accuracy"] >= 0.9
+    assert metrics["under_triage_rate"] <= 0.05
