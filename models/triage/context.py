@@ -50,8 +50,8 @@ SEVERE: Final = frozenset({"severe", "severely", "extreme", "extremely", "terrib
                            "intense", "intensely", "excruciating", "worst", "heavy", "heavily", "high", "profuse",
                            "profusely", "massive", "huge", "crushing", "agonising", "agonizing", "uncontrollable",
                            "uncontrolled", "lot", "lots", "tez", "zyada", "jyada", "serious", "seriously", "badly",
-                           "violent", "bahut", "bohot", "bahot", "very", "so", "really", "too", "splitting", "agonising",
-                           "agonizing"})
+                           "violent", "bahut", "bohot", "bahot", "very", "so", "really", "too", "splitting",
+                           "agonising", "agonizing"})
 MODERATE: Final = frozenset({"moderate", "moderately", "quite", "fairly", "medium", "bad", "considerable"})
 MILD: Final = frozenset({"mild", "mildly", "slight", "slightly", "little", "bit", "low", "minor", "small", "tiny",
                          "few",
@@ -145,14 +145,14 @@ def sentence_ids(doc: Doc) -> list[int]:
     return ids
 
 
-def clause_ids(doc: Doc) -> list[int]:
-    """Index of the clause of each token: sentences further split at contrast words."""
+def clause_ids(doc: Doc, breaks: frozenset[str] = SENTENCE_BREAKS) -> list[int]:
+    """Index of the clause of each token: sentences further split at contrast words (and at ``breaks``)."""
     ids, current = [], 0
     for text, lower in zip(texts(doc), lowers(doc), strict=True):
         if lower in CONTRAST:
             current += 1
         ids.append(current)
-        if text in SENTENCE_BREAKS or "\n" in text:
+        if text in breaks or "\n" in text:
             current += 1
     return ids
 
@@ -231,14 +231,7 @@ def _negate_chain(doc, by_start, by_end, clauses, i, *, forward: bool) -> None:
 
 def segment_ids(doc: Doc) -> list[int]:
     """Index of the comma-separated segment of each token (clauses further split at commas)."""
-    ids, current = [], 0
-    for text, lower in zip(texts(doc), lowers(doc), strict=True):
-        if lower in CONTRAST:
-            current += 1
-        ids.append(current)
-        if text in SEGMENT_BREAKS or text in SENTENCE_BREAKS or "\n" in text:
-            current += 1
-    return ids
+    return clause_ids(doc, SEGMENT_BREAKS | SENTENCE_BREAKS)
 
 
 def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:

@@ -128,7 +128,8 @@ def bench_triage(vignettes: Iterable[dict[str, Any]] | str | Path = DEV_SET, *, 
             timings.append((time.perf_counter() - start) * 1000)
     timings.sort()
     return {"complaints": len(timings), "median_ms": round(statistics.median(timings), 3),
-            "p99_ms": round(timings[min(len(timings) - 1, int(0.99 * len(timings)))], 3)}
+            "p99_ms": round(timings[min(len(timings) - 1, int(0.99 * len(timings)))], 3),
+            "max_ms": round(timings[-1], 3)}
 
 
 def compare_bases(vignettes: list[dict[str, Any]], bases: Iterable[str]) -> dict[str, dict[str, Any]]:

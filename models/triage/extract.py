@@ -86,7 +86,8 @@ NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakse
 OVERDOSE_RE: Final = re.compile(
     r"\b(?P<verb>took|taken|swallowed|ate|eaten|consumed|had|got into|khayi|kha li)\s++"
     r"(?P<count>\d++|many|lots of|a lot of|"
-    r"all (?:his|her|my|the)|a (?:whole )?(?:strip|bottle|packet) of|several|a handful of|some|a few|few)?\s*+(?:of\s++)?"
+    r"all (?:his|her|my|the)|a (?:whole )?(?:strip|bottle|packet) of|several|a handful of|some|a few|few)?"
+    r"\s*+(?:of\s++)?"
     r"(?:[\w']++\s++){0,3}?(?:tablets?|pills?|capsules?|medicines?|goli(?:yan|yaan)?)\b", re.I)
 CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
 OVERDOSE_MIN_TABLETS: Final = 8

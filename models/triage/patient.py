@@ -29,12 +29,14 @@ _ADULT = r"(?:man|woman|lady|male|female|patient|pt|gentleman|grandfather|grandm
 READER_WORDS: Final = tuple(re.findall(r"[a-z]{2,}", (_CHILD + _ADULT).replace("?", "")) + list(_WORD_NUMBERS))
 
 AGE_PATTERNS: Final = (
-    re.compile(_N + r"\s*+-?\s*+" + _U + r"\s*+-?\s*+(?:old\b|of age\b|(?:ka|ki|ke)\b(?!\s++(?:" + _PREGNANT_WORDS + "))"
+    re.compile(_N + r"\s*+-?\s*+" + _U + r"\s*+-?\s*+(?:old\b|of age\b|(?:ka|ki|ke)\b"
+               r"(?!\s++(?:" + _PREGNANT_WORDS + "))"
                r"|(?=\s++(?:baby|child|infant|boy|girl|son|daughter|kid|toddler)\b))",
                re.I),
     re.compile(r"\b(\d{1,3})\s*+(?:yo|y/o|y\.o\.?|yrs?\.? old|yr old)\b()", re.I),
     re.compile(r"\baged?\s*+:?\s*+(\d{1,3})\b()(?!\s*+(?:weeks|wks|months|days|%))", re.I),
-    re.compile(r"\b(\d{1,3})(?:\s*+y(?:rs?)?)?(?:\s*+/\s*+)?(?:m|f)\b()|\b(\d{1,3})\s*+(?:y(?:rs?)?\s*+)?(?:male|female)\b()",
+    re.compile(r"\b(\d{1,3})(?:\s*+y(?:rs?)?)?(?:\s*+/\s*+)?(?:m|f)\b()"
+               r"|\b(\d{1,3})\s*+(?:y(?:rs?)?\s*+)?(?:male|female)\b()",
                re.I),
     re.compile(r"\b" + _CHILD + r"\s*+(?:,|of|aged|is|\()?\s*+" + _N + r"\s*+" + _U + r"\b", re.I),
     re.compile(r"\b" + _CHILD + r"\s*+\(\s*+(\d{1,2})\s*+\)()", re.I),

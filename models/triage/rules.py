@@ -257,7 +257,8 @@ RULES: Final[tuple[Rule, ...]] = (
                                                         v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_SEVERE)))),
     # --- Urgent: vital signs ---
     R("low_spo2", URGENT, "Oxygen saturation below 94%", ("pulmonology",), v.below("spo2", v.SPO2_URGENT)),
-    R("resp_rate_abnormal_child", URGENT, "Respiratory rate outside the normal range for a child's age", ("pediatrics",),
+    R("resp_rate_abnormal_child", URGENT, "Respiratory rate outside the normal range for a child's age",
+      ("pediatrics",),
       v.outside_band("resp_rate", v.RESP_RATE_BANDS, URGENT, ages=(0, v.ADULT_VITALS_AGE))),
     R("resp_rate_abnormal_adult", URGENT, "Respiratory rate 24 or more, or under 10 (adult)", (),
       v.outside_band("resp_rate", v.RESP_RATE_BANDS, URGENT, ages=(v.ADULT_VITALS_AGE, 200))),

@@ -57,7 +57,8 @@ SIGNS: dict[str, Sign] = {
         "loose motions with blood",
     )),
     "severe_breathing": Sign(("shortness of breath",), (
-        CANT + " breathe", "gasping {for air,for breath,}", "struggling to breathe", "{fighting,struggling} for {breath,air}",
+        CANT + " breathe", "gasping {for air,for breath,}", "struggling to breathe",
+        "{fighting,struggling} for {breath,air}",
         "{cannot,can't,cant,unable to} {finish,complete} {a ,}sentence{,s}",
             "breathless {at rest,even at rest}",
         CANT + " {speak,talk} in {full ,}sentences", "saans {bilkul ,}nahi aa rahi", "saans ruk {rahi,gayi}",
@@ -86,13 +87,15 @@ SIGNS: dict[str, Sign] = {
         "swelling up}",
         "angio{-,}{o,}edema", FACE_PART + " swell{ing,ed}",
         FACE_PART + " {blew up,puffed up,swelled up,got big,got bigger,became big,is big,are big}",
-        "{honth,hont,hoth,chehra,chehre,muh,munh,jeebh,jibh,aankh,palak} {suj,sooj,phool,phul} {gaye,gaya,gayi,gya,gai,gye,"
+        "{honth,hont,hoth,chehra,chehre,muh,munh,jeebh,jibh,aankh,palak} {suj,sooj,phool,phul} "
+        "{gaye,gaya,gayi,gya,gai,gye,"
         "raha,rahe,rahi,gaye hain,gaya hai,gayi hai}",
         "{honth,hont,chehre,munh,jeebh} {par,pe,mein} {sujan,soojan}",
     )),
     "allergen": Sign((), (
         "{bee,wasp,hornet,insect} sting{,s}", "stung by {a ,}{bee,wasp,hornet,bees,wasps}", "allergic reaction",
-        "anaphylaxis", "allergic to", "allergy to", "{madhumakhi,madhu makhi,tatiya,tatayya,bhirad} {ne kaata,ka dank,}",
+        "anaphylaxis", "allergic to", "allergy to",
+        "{madhumakhi,madhu makhi,tatiya,tatayya,bhirad} {ne kaata,ka dank,}",
         "after {an ,the ,}{injection,penicillin,antibiotic,antibiotics,antibiotic injection,tablet,medicine}",
         "{injection,dawai,dawa,goli,sui} {ke baad,lene ke baad,lagne ke baad}",
         "{ate,eating,eaten,after eating,after} {some ,}{peanut,peanuts,groundnut,groundnuts,nuts,cashew,cashews,"
@@ -294,8 +297,8 @@ SIGNS: dict[str, Sign] = {
         "{eating,drinking} {and playing ,}{well,normally,fine}", "baaki sab {theek,thik,theek hai,thik hai}",
     )),
     "tension_headache": Sign(("headache",), ("tension headache{,s}", "tension type headache"), severity="mild"),
-    "heat_rash": Sign(("rash",), ("{heat,sweat} rash", "prickly heat", "ghamori{,yan,yaan}", "{garmi,pasine} ke {daane,dane}"),
-                      severity="mild"),
+    "heat_rash": Sign(("rash",), ("{heat,sweat} rash", "prickly heat", "ghamori{,yan,yaan}",
+                                  "{garmi,pasine} ke {daane,dane}"), severity="mild"),
     "no_complaint": Sign((), (
         "no {complaint,complaints,symptoms,problem,problems}", "{routine,regular,general} {check,checkup,check-up,"
         "visit}", "{bp,sugar,blood pressure,blood sugar,pressure,diabetes} {check,checkup,check-up,review}",
@@ -324,7 +327,8 @@ SIGNS: dict[str, Sign] = {
 # Phrases that contain a symptom word but are not one ("cold water", "fit and well").
 IGNORED: tuple[str, ...] = (
     "cold {water,drinks,drink,food,weather,season,air,things,wind}", "{feeling,feels,feel} cold", "fit and well",
-    "{feels,feeling,looks,is,am,are,was,otherwise,physically,keep,stay,medically} fit", "fit {and fine,and healthy,for,to}",
+    "{feels,feeling,looks,is,am,are,was,otherwise,physically,keep,stay,medically} fit",
+    "fit {and fine,and healthy,for,to}",
     "{fitness,fit} certificate", "fall{,s,ing} asleep",
     "{white ,}patches on {the ,his ,her ,}{tonsils,tongue}", "hair fall",
     "yellow {discharge,pus,urine}",

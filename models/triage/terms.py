@@ -79,7 +79,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{won't,will not} wake up", "{can't,cannot} wake {him,her,them} {up,}", "unresponsive", "comatose", "coma",
         "behosh", "behoshi", "be hosh", "pass{,es,ing} out",
         "{fell,went} unconscious", "not {responding,waking}", "fainted and not {waking,responding}",
-        "{does not,doesn't} respond", "not breathing", "{won't,will not,cannot,can't,does not,doesn't} open {his ,her ,}eyes",
+        "{does not,doesn't} respond", "not breathing",
+        "{won't,will not,cannot,can't,does not,doesn't} open {his ,her ,}eyes",
         "collapse{,d,s}",
         # arrest: "stopped" and "nahi" after a symptom cancel it, so these are whole phrases
         "{stopped,stops} breathing", "breathing {has ,}stopped", "{cardiac,heart} arrest",

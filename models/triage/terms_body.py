@@ -71,7 +71,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "yellow",
         "icter{us,ic}", "piliya", "peeliya", "pilia", "kamla", "yellowish",
         "{eyes,skin,urine,body,nails} {have ,has ,}{turned,gone,become} yellow", "yellow{ish,} {colour,color,tinge}",
-        "peela{pan,}", "pila pan", "{aankhen,aankhein,ankhen,ankhein,aankh} {peeli,peela,pili,peele} {hai,ho gayi,hain,}",
+        "peela{pan,}", "pila pan",
+        "{aankhen,aankhein,ankhen,ankhein,aankh} {peeli,peela,pili,peele} {hai,ho gayi,hain,}",
         "{peeli,pili} {aankhen,aankhein,ankhen}",
         "yellowing {of ,}{the ,}{eyes,skin}", "yellowing",
     ),
@@ -230,7 +231,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "dog bite{,s}", "bitten by {a ,the ,}{dog,cat,monkey,rat,bat,jackal,mongoose,animal,pig}", "animal bite",
         "{dog,cat,monkey,rat,bat,jackal} {bite,bites,bit}", "kutte ne kaata", "kutta kaat {liya,gaya}",
         "bandar ne kaata",
-        "{kutte,kutta,billi,bandar,chuhe,chuha} ne kaat{a, liya,a hai, liya hai, diya}", "monkey bite", "{dog,cat,monkey,rat} {has ,}{bitten,bit,scratched}",
+        "{kutte,kutta,billi,bandar,chuhe,chuha} ne kaat{a, liya,a hai, liya hai, diya}", "monkey bite",
+        "{dog,cat,monkey,rat} {has ,}{bitten,bit,scratched}",
         "{bitten,bit} by {a ,the ,his ,her ,our ,}{stray ,street ,pet ,}{dog,cat,monkey,rat}", "rabid dog",
     ),
     "snake bite": (
@@ -323,13 +325,15 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{thoughts,thought,ideas,talk} of {ending {my,his,her} life,suicide,killing {myself,himself,herself},self "
         "harm,self-harm,dying}",
         "suicidal {thoughts,ideas,ideation,feelings,}", "suicide", "suicide attempt", "kill {myself,himself,herself}",
-        "end {my,his,her} life", "self harm", "self-harm", "harming {myself,himself,herself}", "harm {myself,himself,herself}",
+        "end {my,his,her} life", "self harm", "self-harm", "harming {myself,himself,herself}",
+        "harm {myself,himself,herself}",
         "marna {chahta,chahti} {hai,hoon,hu,}",
         "jeena nahi {chahta,chahti}", "khudkushi", "aatmahatya",
         "{doesn't,does not,dont,don't} want to live", "{no,not} {reason,point} {to live,in living}",
         "{tried,attempted} to {kill,hang,harm} {himself,herself,myself}",
         "{wants,want} to {end it,kill {himself,herself,myself}}", "life is not worth living",
-        "{thinking,thoughts} {of,about} {dying,death,suicide}", "{thoughts,thought} of ending {my ,his ,her ,}life",
+        "{thinking,thoughts} {of,about} {dying,death,suicide}",
+        "{thoughts,thought} of ending {my ,his ,her ,}life",
     ),
     "unable to drink": (
         "not breastfeeding", "{unable to,not able to,can't,cannot,could not,won't,will not,refuses to,refusing to} "

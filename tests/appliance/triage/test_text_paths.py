@@ -9,6 +9,7 @@ import random
 import pytest
 
 from appliance.triage.limits import RateLimiter
+from tests.appliance.soap.conftest import encounter  # noqa: F401 - the fixture: an open visit
 
 N = 5000
 _rng = random.Random(16)
@@ -25,17 +26,8 @@ CLASSES = {
 LEVELS = {"emergency", "urgent", "routine", "self_care"}
 
 
-@pytest.fixture
-def visit(client, hw, department):
-    pid = client.post("/api/v1/patients", json={"given_name": "Lakhan", "sex": "male", "age_years": 40},
-                      headers=hw).json["id"]
-    appt = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
-                                                      "check_in": True}, headers=hw).json
-    return client.get(f"/api/v1/appointments/{appt['id']}/encounter", headers=hw).json["id"]
-
-
 @pytest.mark.parametrize("kind", CLASSES)
-def test_each_text_path_answers_5000_characters_of_each_kind(client, hw, doctor, visit, kind):
+def test_each_text_path_answers_5000_characters_of_each_kind(client, hw, doctor, encounter, kind):
     text = CLASSES[kind]
     assert len(text) == N
 
@@ -53,7 +45,7 @@ def test_each_text_path_answers_5000_characters_of_each_kind(client, hw, doctor,
         assert r.json["level"] == "urgent"
         assert {"not_understood", "meaning_possible_red_flag"} & {f["code"] for f in r.json["findings"]}
 
-    r = client.post(f"/api/v1/encounters/{visit}/soap", json={"transcript": text}, headers=doctor)
+    r = client.post(f"/api/v1/encounters/{encounter}/soap", json={"transcript": text}, headers=doctor)
     assert r.status_code == 201, r.json
     assert r.json["status"] == "draft"
     assert set(r.json["latest"]["sections"]) >= {"subjective", "objective", "assessment", "plan"}
