@@ -23,6 +23,7 @@ from .oauth.services import find_client
 from .oauth.tokens import looks_like_jwt, verify_access_token
 from .oauth.views import PUBLIC_ENDPOINTS, oauth_blueprint
 from .staff.services import staff_brief
+from .triage.limits import RateLimiter
 from .views_common import end_request_read, request_read
 
 VERSION = "0.1.0"
@@ -169,6 +170,7 @@ def create_app(box: Box) -> Flask:
     app.extensions["clinic.audit"] = record_access
     app.extensions["clinic.audit_writer"] = AuditWriter(box)
     app.extensions["clinic.audit_write"] = record_write_access
+    app.extensions["clinic.check_symptoms_limiter"] = RateLimiter(box.settings.triage.check_symptoms_per_minute)
     apis = _blueprint_apis()
     for api in apis:
         app.register_blueprint(api.blueprint)

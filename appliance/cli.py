@@ -384,7 +384,7 @@ def bench_store(patients: int, clients: int, seconds: float, rounds: int, worker
 def _register_commands() -> None:
     from models.soap.cli import soap
     from models.speech.cli import bench_speech, transcribe
-    from models.triage.cli import triage
+    from models.triage.cli import bench_triage_command, triage
     from sync.cli import bench_sync, sync_group
     from sync.hub.cli import hub_group
 
@@ -392,6 +392,7 @@ def _register_commands() -> None:
     main.add_command(transcribe)
     main.add_command(soap)
     bench.add_command(bench_speech, "speech")
+    bench.add_command(bench_triage_command, "triage")
     main.add_command(sync_group)
     main.add_command(hub_group)
     bench.add_command(bench_sync)

@@ -45,6 +45,16 @@ class TooManyAttempts(ClinicError):
     status, title, type_slug = 429, "Too many attempts", "too-many-attempts"
 
 
+class RateLimited(ClinicError):
+    """Too many requests from one client address; ``retry_after`` seconds until the next is taken."""
+
+    status, title, type_slug = 429, "Too many requests", "rate-limited"
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail, retry_after=retry_after)
+        self.headers = {"Retry-After": str(retry_after)}
+
+
 class AuditUnavailable(ClinicError):
     """An access could not be audited (disk full, I/O error): its answer is withheld."""
 

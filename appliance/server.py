@@ -13,6 +13,7 @@ from gunicorn import util as gunicorn_util
 from gunicorn.app.base import BaseApplication
 from gunicorn.workers.gthread import ThreadWorker
 
+from models.triage.services import load as load_triage
 from provisioning.tls import tls_dir
 from sync.serving import control_socket_off, tls_context
 
@@ -220,6 +221,7 @@ class ClinicServer(BaseApplication):
         with box.read() as conn:  # a worker's first patient search should not pay for the index
             prepare_search(conn)
         app = create_app(box)
+        load_triage()  # the symptom checker's models, now rather than on the worker's first patient
         # What is loaded now lives as long as the worker: keep it out of the cyclic collector's
         # full passes. Measured: with the name index of 10,000 patients loaded, each full pass
         # stopped every thread of the worker for 90-110 ms, the tail of the request latencies.

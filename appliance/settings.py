@@ -107,6 +107,13 @@ class KioskSettings(_Section):
                               description="Kiosk screens lock after this many idle minutes (sessions at 15).")
 
 
+class TriageSettings(_Section):
+    check_symptoms_per_minute: int = Field(
+        default=30, ge=1, le=10000,
+        description="Requests a minute one client address may make to the public POST /check-symptoms "
+                    "(per worker process); more are answered 429 with Retry-After.")
+
+
 class LoggingSettings(_Section):
     file: str = Field(default="-", min_length=1, max_length=300,
                       description="Where JSON logs go: a file path, or - for stderr (journald).")
@@ -147,6 +154,7 @@ class Settings(_Section):
     logging: LoggingSettings = LoggingSettings()
     alerts: AlertSettings = AlertSettings()
     kiosk: KioskSettings = KioskSettings()
+    triage: TriageSettings = TriageSettings()
 
     @property
     def db_path(self) -> Path:

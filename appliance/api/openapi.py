@@ -52,6 +52,11 @@ def build_openapi(routes: Iterable[RouteSpec], *, title: str, version: str) -> d
                            ("404", "Not found"), ("409", "Conflict"), ("413", "Body too large"),
                            ("415", "Not JSON"), ("422", "Invalid input")):
             op["responses"][code] = {"description": text, "content": problem_ref}
+        for code, text in r.responses.items():
+            op["responses"][str(code)] = {"description": text, "content": problem_ref}
+            if code == 429:
+                op["responses"]["429"]["headers"] = {"Retry-After": {
+                    "description": "Seconds until the next request is taken", "schema": {"type": "integer"}}}
         paths.setdefault(r.openapi_path, {})[r.method] = op
     return {
         "openapi": "3.1.0",

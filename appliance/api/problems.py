@@ -24,7 +24,9 @@ def problem(status: int, title: str, detail: str, slug: str, **extra) -> Respons
 def install(app: Flask) -> None:
     @app.errorhandler(ClinicError)
     def _clinic(err: ClinicError):
-        return problem(err.status, err.title, err.detail, err.type_slug, **_jsonable(err.extra))
+        resp = problem(err.status, err.title, err.detail, err.type_slug, **_jsonable(err.extra))
+        resp.headers.update(getattr(err, "headers", {}))  # e.g. Retry-After on a 429
+        return resp
 
     @app.errorhandler(HTTPException)
     def _http(err: HTTPException):

@@ -33,6 +33,7 @@ class RouteSpec:
     endpoint: str
     path_params: list[str] = field(default_factory=list)
     raw_body: bool = False
+    responses: dict[int, str] = field(default_factory=dict)  # answers beyond the common ones (e.g. 429)
 
     @property
     def openapi_path(self) -> str:
@@ -50,7 +51,7 @@ class Api:
     def route(self, rule: str, method: str, *, permission: str, summary: str,
               body: type[BaseModel] | None = None, query: type[BaseModel] | None = None,
               status: int = 200, body_optional: bool = False, raw_body: bool = False,
-              max_body_kb: int | None = None) -> Callable:
+              max_body_kb: int | None = None, responses: dict[int, str] | None = None) -> Callable:
         if permission != PUBLIC and permission not in PERMISSIONS:
             raise RuntimeError(f"route {method} {rule} declares unknown permission {permission!r}")
 
@@ -101,7 +102,8 @@ class Api:
             self.routes.append(RouteSpec(rule=self.blueprint.url_prefix + rule, method=method.lower(),
                                          permission=permission, summary=summary, tag=self.tag, body=body,
                                          query=query, status=status, endpoint=f"{self.blueprint.name}.{endpoint}",
-                                         path_params=_FLASK_PARAM.findall(rule), raw_body=raw_body))
+                                         path_params=_FLASK_PARAM.findall(rule), raw_body=raw_body,
+                                         responses=dict(responses or {})))
             return view
 
         return decorate

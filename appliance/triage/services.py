@@ -12,9 +12,10 @@ from models.triage.services import present_symptom_names, triage_complaint
 
 from ..common import as_dict, new_id, today, utc_now
 from ..encounters.services import get_encounter, require_open_encounter
-from ..errors import Conflict, InvalidInput, NotFound
+from ..errors import Conflict, InvalidInput, NotFound, RateLimited
 from ..events.unit import UnitOfWork
 from ..patients.services import get_patient
+from .limits import RateLimiter, retry_after
 from .schemas import DecisionIn
 from .tables import triage_decisions, triage_suggestions
 
@@ -36,6 +37,14 @@ def run_triage(text: str, **context: Any) -> dict[str, Any]:
         return triage_complaint(text, **context)
     except TriageInputError as err:
         raise InvalidInput(f"text: {err.reason}") from err
+
+
+def limit_check_symptoms(limiter: RateLimiter, address: str | None) -> None:
+    """Refuse (429) a client address over its rate for the public symptom checker."""
+    wait = limiter.acquire(address or "unknown")
+    if wait:
+        raise RateLimited("too many symptom checks from this address; try again shortly",
+                          retry_after=retry_after(wait))
 
 
 def check_symptoms(text: str) -> list[str]:

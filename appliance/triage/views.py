@@ -1,4 +1,6 @@
 """Triage over HTTP: the API routes and the established /check-symptoms route."""
+from flask import current_app, request
+
 from ..api import Api, query_args
 from ..auth.rbac import PUBLIC
 from ..errors import InvalidInput
@@ -19,8 +21,10 @@ def triage(body: TriageIn):
 
 
 @legacy.route("/check-symptoms", "POST", permission=PUBLIC, body=CheckSymptomsIn, body_optional=True,
-              summary="Present symptoms in a text (JSON body {text} or ?text=); reads and stores nothing")
+              summary="Present symptoms in a text (JSON body {text} or ?text=); reads and stores nothing",
+              responses={429: "Too many requests from this address: wait the Retry-After seconds"})
 def check_symptoms(body: CheckSymptomsIn | None):
+    services.limit_check_symptoms(current_app.extensions["clinic.check_symptoms_limiter"], request.remote_addr)
     args = query_args()
     if set(args) - {"text"}:
         raise InvalidInput(f"unknown query parameters: {', '.join(sorted(set(args) - {'text'}))}")

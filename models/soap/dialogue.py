@@ -16,7 +16,7 @@ ABBREVIATIONS: Final = frozenset({"dr", "tab", "cap", "inj", "syp", "mr", "mrs",
 VOCATIVE: Final = re.compile(r"^(?:doctor|sir|madam|doctor sahab|doctor ji|daktar saab|ji)\s*,\s*(?=\w)", re.I)
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
 # Clauses that change section inside one sentence: "looks like malaria, so we will test for it".
-_CLAUSE = re.compile(r"[;]\s+|,?\s+(?=so\s+(?:i|we|let's|lets|you|take|please|i'll|we'll)\b)", re.I)
+_CLAUSE = re.compile(r"[;]\s+|,?(?<!\s)\s++(?=so\s+(?:i|we|let's|lets|you|take|please|i'll|we'll)\b)", re.I)
 QUESTION_START: Final = re.compile(
     r"^(?:any|do|does|did|is|are|was|were|have|has|had|can|could|how|what|when|where|which|why|since when|"
     r"kya|kab|kitne|kitna|kaise)\b", re.I)

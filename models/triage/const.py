@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Final
 
-ENGINE_VERSION: Final = "triage-rules-1.0.0"
+ENGINE_VERSION: Final = "triage-rules-2.0.0"
 
 DATA_DIR: Final = Path(__file__).parent / "data"
 SYMPTOMS_FILE: Final = DATA_DIR / "symptoms.tsv"
@@ -66,6 +66,48 @@ SYMPTOM_SPECIALTY: Final = {
     "dog bite": "general surgery",
     "dizziness": "neurology",
 }
+
+# Words that make a short or unparsed complaint never routine (issue 16: safety bias), by what they name.
+DANGER_WORDS: Final = {
+    **dict.fromkeys(("breath", "breathe", "breathing", "breathless", "saans", "sans", "saas", "dam"), "breathing"),
+    **dict.fromkeys(("chest", "seena", "seene", "sina", "chhati", "chati", "heart", "dil"), "chest"),
+    **dict.fromkeys(("bleed", "bleeding", "bleeds", "blood", "bloody", "khoon", "khun"), "bleeding"),
+    **dict.fromkeys(("fit", "fits", "seizure", "seizures", "convulsion", "convulsions", "daura", "daure", "mirgi",
+                     "jhatke", "jerking"), "fits"),
+    **dict.fromkeys(("unconscious", "unresponsive", "behosh", "collapsed", "faint", "fainted", "fainting"),
+                    "unconsciousness"),
+    **dict.fromkeys(("poison", "poisoned", "poisoning", "zeher", "zehar", "jahar", "zahar", "pesticide", "overdose"),
+                    "poison"),
+    **dict.fromkeys(("pregnant", "pregnancy", "garbhvati", "garbhavati", "garbhwati", "preg", "gravida"),
+                    "pregnancy"),
+}
+
+# Body parts and everyday complaint words outside the symptom list: a complaint naming one was understood as a
+# complaint (it is reviewed), not "nothing understood" (urgent).
+COMPLAINT_WORDS: Final = frozenset("""
+skin face hair scalp ear ears eye eyes nose mouth lip lips teeth tooth gum gums tongue throat neck shoulder
+shoulders arm arms elbow wrist hand hands finger fingers nail nails breast breasts back stomach belly abdomen hip
+hips leg legs knee knees ankle ankles foot feet heel heels toe toes joint joints bone bones muscle muscles head
+urine stool period periods weight sleep mood memory pimples pimple acne warts wart dandruff cracked flaky dry
+snoring snore noise buzzing glasses spectacles reading pee peeing sensitive creak creaks clicking stiff stiffness
+lump lumps boil boils ulcer ulcers piles eczema ringworm lice nappy diaper itch itchy wound blister corn corns
+callus mole moles spots spot patch veins varicose breath wheeze sneeze tired sluggish bloated burping belching
+gas sugar pressure bp thyroid cholesterol check checkup medicines tablets prescription report vaccine vaccination
+fertility contraception gain angry anger irritable forgetful worry worrying stress
+ghabrahat tension chot dard jalan sujan khujli daane baal aankh kaan naak daant gala pet kamar ghutna pair haath
+""".split())
+
+# Words that carry no complaint: what the meaning-level fallback does not count as unexplained.
+STOPWORDS: Final = frozenset("""
+a about after again ago all also am an and any are as at be been before being but by can could did do does doing
+done down during each few for from get gets got had has have having he her here him his how i if in into is it its
+just me more most my no nor not now of off on once only or other our out over own same she should since so some
+such than that the their them then there these they this those through to too under until up very was we were what
+when where which while who why will with would you your yesterday today morning night evening week weeks day days
+month months year years old hours hour since last past feel feels feeling felt getting going gone went come came
+aur hai hain ho hua hui ka ki ke ko se mein me par pe bhi nahi raha rahi rahe tha thi the gaya gayi din saal
+mahine kal aaj abhi bahut thoda ek do
+""".split())
 
 # Body systems whose complaints in pregnancy still go first to their own specialty.
 LOCAL_SYSTEMS: Final = frozenset({"dental", "eye", "ent", "skin", "musculoskeletal", "mental"})

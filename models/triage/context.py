@@ -9,6 +9,7 @@ at a sentence break, a contrast word ("but"), or any other word.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
@@ -32,7 +33,8 @@ PRE_FILLERS: Final = frozenset({
     "feel", "feels", "feeling", "felt", "experience", "experienced", "experiencing", "report", "reports", "reported",
     "complain", "complains", "complaining", "get", "gets", "got", "getting", "notice", "noticed", "there", "he",
     "she", "they", "patient", "pt", "also", "similar", "episode", "episodes", "much", "such", "'s", "'ve", "koi",
-    "bhi", "other", "any", "known", "ever",
+    "bhi", "other", "any", "known", "ever", "thoughts", "thought", "ideas", "idea", "plans", "plan", "intention",
+    "intent", "wish", "urge", "desire", "feelings", "want", "wants", "wanting", "to",
 })
 POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "stopped",
                               "resolved", "subsided", "settled", "gone"})
@@ -48,18 +50,37 @@ SEVERE: Final = frozenset({"severe", "severely", "extreme", "extremely", "terrib
                            "intense", "intensely", "excruciating", "worst", "heavy", "heavily", "high", "profuse",
                            "profusely", "massive", "huge", "crushing", "agonising", "agonizing", "uncontrollable",
                            "uncontrolled", "lot", "lots", "tez", "zyada", "jyada", "serious", "seriously", "badly",
-                           "violent", "bahut", "bohot", "bahot", "very", "so", "really", "too"})
+                           "violent", "bahut", "bohot", "bahot", "very", "so", "really", "too", "splitting",
+                           "agonising", "agonizing"})
 MODERATE: Final = frozenset({"moderate", "moderately", "quite", "fairly", "medium", "bad", "considerable"})
 MILD: Final = frozenset({"mild", "mildly", "slight", "slightly", "little", "bit", "low", "minor", "small", "tiny",
                          "few",
                          "halka", "halki", "thoda", "thodi", "thora", "thori", "low-grade"})
 SEVERITY_WORDS: Final = SEVERE | MODERATE | MILD | {"grade", "not", "a"}
+GRADE_WORDS: Final = SEVERE | MODERATE | MILD | PRE_CUES | POST_CUES | CONTRAST
 AFTER_FILLERS: Final = frozenset({"is", "are", "was", "were", "been", "has", "have", "getting", "quite", "a", "hai",
                                   "ho", "raha", "rahi", "very", "so", "really", "too"})
 RECURRENT_DAYS: Final = 30.0  # "every month", "each morning": a recurring, not a new, complaint
 SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"})
+# Time: what puts a complaint in the past ("a fit 5 years ago", "asthma as a child") and what says it is over
+# ("none since", "now fine"). ConText's HISTORICAL and NEGATED_EXISTENCE, scoped to the comma-separated
+# segment they stand in (the past) or the segment before (it is over).
+PAST_RE: Final = re.compile(
+    r"\b(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some)\s++(?:years?|yrs?|"
+    r"months?|weeks?|saal|mahine)\s++(?:ago|back|pehle|earlier)\b"
+    r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager)|in (?:his |her |my )?(?:childhood|school days|college|the past)|"
+    r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|bachpan mein|"
+    r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back)\b", re.I)
+OVER_RE: Final = re.compile(
+    r"\b(?:none|nothing|no more|not|no (?:episode|episodes|attack|attacks|fits?|pain))\s++(?:since|after that|now|"
+    r"anymore|again|since then|till now)\b"
+    r"|\b(?:resolved|settled|gone now)\b", re.I)
+HISTORY_WORDS: Final = ("ago", "back", "childhood", "recovered", "resolved", "previously", "once", "none", "anymore",
+                        "pehle", "bachpan", "theek")
+PRESENT_WORDS: Final = frozenset({"now", "today", "currently", "since", "ab", "aaj", "abhi", "presently", "again"})
+SEGMENT_BREAKS: Final = frozenset({",", ";", ".", "!", "?", "\n", "|"})
 
-_NUMBER_WORDS: Final = {
+NUMBER_WORDS: Final = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "few": 3,
     "a few": 3, "couple of": 2, "a couple of": 2, "several": 4, "many": 5, "half": 0.5, "ek": 1, "do": 2,
@@ -71,51 +92,67 @@ _UNIT_DAYS: Final = (
     (r"weeks?|wks?|w|hafte|hafta|haftay", 7), (r"months?|mths?|mo|mahine|mahina|mahino", 30),
     (r"years?|yrs?|y|saal|sal", 365),
 )
-_NUMBER_ALTERNATIVES = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
-_NUM = r"(?P<num{}>\d+(?:\.\d+)?|" + _NUMBER_ALTERNATIVES + ")"
+_NUMBER_ALTERNATIVES = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_NUM = r"(?P<num{}>\d++(?:\.\d++)?|" + _NUMBER_ALTERNATIVES + ")"
 _UNIT = r"(?P<unit{}>" + "|".join(u for u, _ in _UNIT_DAYS) + r")"
-_GAP = r"(?:(?<=\d)\s*-?\s*|\s+|\s*-\s*)"  # "3d", "3-day", but "a week" needs the space
+_GAP = r"(?:(?<=\d)\s*+-?\s*+|\s++|\s*+-\s*+)"  # "3d", "3-day", but "a week" needs the space
 _POINTS: Final = {"yesterday": 1, "last night": 1, "this morning": 0.5, "morning": 0.5, "today": 0.5, "tonight": 0.3,
                   "evening": 0.3, "afternoon": 0.3, "last week": 7, "last month": 30, "kal": 1, "kal raat": 1,
                   "subah": 0.5, "raat": 0.5, "shaam": 0.3, "birth": None, "childhood": None, "an hour": 1 / 24}
 _POINT = "|".join(sorted((re.escape(p) for p in _POINTS), key=len, reverse=True))
 DURATION_RE: Final = re.compile(
-    r"\b(?:for|since|from|past|last|over|in the last|in the past|x|×|of)\s+(?:the\s+)?(?:last\s+|past\s+)?"
-    r"(?:over\s+|more than\s+|about\s+|almost\s+|nearly\s+|around\s+|approx\.?\s+)?"
+    r"\b(?:for|since|from|past|last|over|in the last|in the past|x|×|of)\s++(?:the\s++)?(?:last\s++|past\s++)?"
+    r"(?:over\s++|more than\s++|about\s++|almost\s++|nearly\s++|around\s++|approx\.?\s++)?"
     + _NUM.format(1) + _GAP + _UNIT.format(1)
-    + r"\b(?:\s+(?:ago|back|now))?"
+    + r"\b(?:\s++(?:ago|back|now))?"
     r"|\b" + _NUM.format(2) + _GAP + _UNIT.format(2)
-    + r"\b(?!\s*-?\s*(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation))"
-    r"(?:\s+(?:ago|back|now|se|tak))?"
-    r"|\bx\s*(?P<xnum>\d+)\s*(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
+    + r"\b(?!\s*+-?\s*+(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation))"
+    r"(?:\s++(?:ago|back|now|se|tak))?"
+    r"|\bx\s*+(?P<xnum>\d++)\s*+(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
     r"|\b(?P<slash>\d{1,2})/(?P<den>7|52|12)\b"
-    r"|\b(?:since|from)\s+(?:the\s+)?(?P<point>" + _POINT + r"|\w+day)\b"
-    r"|\b(?P<hpoint>kal raat|kal|subah|raat|shaam)\s+se\b"
-    r"|\b(?:for|since)\s+(?P<vague>days|weeks|months|years|ages|a long time|a while)\b"
-    r"|\b(?:kaafi|bahut|kai)\s+(?P<hvague>din|dino|dinon|mahino|saal)\s+se\b"
-    r"|\b(?:every|each)\s+(?P<recurrent>month|week|day|night|morning|evening|year)\b|\bmonthly\b",
+    r"|\b(?:since|from)\s++(?:the\s++)?(?P<point>" + _POINT + r"|\w++day)\b"
+    r"|\b(?P<hpoint>kal raat|kal|subah|raat|shaam)\s++se\b"
+    r"|\b(?:for|since)\s++(?P<vague>days|weeks|months|years|ages|a long time|a while)\b"
+    r"|\b(?:kaafi|bahut|kai)\s++(?P<hvague>din|dino|dinon|mahino|saal)\s++se\b"
+    r"|\b(?:every|each)\s++(?P<recurrent>month|week|day|night|morning|evening|year)\b|\bmonthly\b",
     re.IGNORECASE,
 )
+
+
+def lowers(doc: Doc) -> list[str]:
+    """The doc's lower-cased token texts, made once per doc (a Token object per access is slow in a long text)."""
+    cached = doc.user_data.get("triage.lowers")
+    if cached is None:
+        cached = doc.user_data["triage.lowers"] = [t.lower_ for t in doc]
+    return cached
+
+
+def texts(doc: Doc) -> list[str]:
+    """The doc's token texts, made once per doc."""
+    cached = doc.user_data.get("triage.texts")
+    if cached is None:
+        cached = doc.user_data["triage.texts"] = [t.text for t in doc]
+    return cached
 
 
 def sentence_ids(doc: Doc) -> list[int]:
     """Index of the sentence each token is in (breaks at . ; ! ? and newlines)."""
     ids, current = [], 0
-    for token in doc:
+    for text in texts(doc):
         ids.append(current)
-        if token.text in SENTENCE_BREAKS or "\n" in token.text:
+        if text in SENTENCE_BREAKS or "\n" in text:
             current += 1
     return ids
 
 
-def clause_ids(doc: Doc) -> list[int]:
-    """Index of the clause of each token: sentences further split at contrast words."""
+def clause_ids(doc: Doc, breaks: frozenset[str] = SENTENCE_BREAKS) -> list[int]:
+    """Index of the clause of each token: sentences further split at contrast words (and at ``breaks``)."""
     ids, current = [], 0
-    for token in doc:
-        if token.lower_ in CONTRAST:
+    for text, lower in zip(texts(doc), lowers(doc), strict=True):
+        if lower in CONTRAST:
             current += 1
         ids.append(current)
-        if token.text in SENTENCE_BREAKS or "\n" in token.text:
+        if text in breaks or "\n" in text:
             current += 1
     return ids
 
@@ -128,21 +165,25 @@ def apply_negation(doc: Doc, mentions: Sequence[Mention], clauses: list[int]) ->
     for mention in mentions:  # a compound wording yields several mentions on one span
         by_start.setdefault(mention.token_start, []).append(mention)
         by_end.setdefault(mention.token_end, []).append(mention)
-    for i, token in enumerate(doc):
+    words = lowers(doc)
+    for i, word in enumerate(words):
         if i in covered:
             continue
-        pair = (token.lower_, doc[i + 1].lower_ if i + 1 < len(doc) else "")
-        if token.lower_ in PRE_CUES or pair in PRE_CUE_PAIRS:
+        pair = (word, words[i + 1] if i + 1 < len(words) else "")
+        if word in PRE_CUES or pair in PRE_CUE_PAIRS:
             start = i + 2 if pair in PRE_CUE_PAIRS else i + 1
             _negate_chain(doc, by_start, by_end, clauses, start, forward=True)
-        if token.lower_ in POST_CUES or pair in POST_PAIRS or _is_trailing_no(doc, i):
+        if word in POST_CUES or pair in POST_PAIRS or _is_trailing_no(doc, i):
             _negate_chain(doc, by_start, by_end, clauses, i, forward=False)
 
 
 def _is_trailing_no(doc: Doc, i: int) -> bool:
-    # "Fever: no" / "vomiting - no."
-    after = doc[i + 1].text if i + 1 < len(doc) else "."
-    return doc[i].lower_ == "no" and i > 0 and doc[i - 1].text in {":", "-"} and not after.isalnum()
+    # "Fever: no" / "vomiting - no." / "fever no, blood no"
+    words = texts(doc)
+    after = words[i + 1] if i + 1 < len(words) else "."
+    if words[i].lower() != "no" or i == 0 or after.isalnum():
+        return False
+    return words[i - 1] in {":", "-"} or words[i - 1].isalpha()
 
 
 def _negate_chain(doc, by_start, by_end, clauses, i, *, forward: bool) -> None:
@@ -155,7 +196,7 @@ def _negate_chain(doc, by_start, by_end, clauses, i, *, forward: bool) -> None:
         if j in edges:
             break
         k = j if forward else j - 1
-        if not (0 <= k < len(doc)) or clauses[k] != cue_clause or doc[k].lower_ not in fillers:
+        if not (0 <= k < len(doc)) or clauses[k] != cue_clause or lowers(doc)[k] not in fillers:
             return
         j += 1 if forward else -1
     else:
@@ -170,7 +211,7 @@ def _negate_chain(doc, by_start, by_end, clauses, i, *, forward: bool) -> None:
             k = j if forward else j - 1
             if not (0 <= k < len(doc)) or clauses[k] != cue_clause:
                 break
-            gap.append(doc[k].lower_)
+            gap.append(lowers(doc)[k])
             j += 1 if forward else -1
         following = edges.get(j)
         if following is None or not gap or not all(w in STRONG_JOINERS | CHAIN_FILLERS | SEVERITY_WORDS for w in gap):
@@ -185,6 +226,37 @@ def _negate_chain(doc, by_start, by_end, clauses, i, *, forward: bool) -> None:
         last_strong = len(strong) if strong and strong[0] else 0
     for group in chain[: last_strong + 1]:
         for mention in group:
+            mention.negated = True
+
+
+def segment_ids(doc: Doc) -> list[int]:
+    """Index of the comma-separated segment of each token (clauses further split at commas)."""
+    return clause_ids(doc, SEGMENT_BREAKS | SENTENCE_BREAKS)
+
+
+def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
+    """Mark mentions of the past as not present: "had a fit 5 years ago, none since", "stroke 3 years back"."""
+    segments = segment_ids(doc)
+    past, over = set(), set()
+    for regex, into in ((PAST_RE, past), (OVER_RE, over)):
+        for match in regex.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                into.add(segments[span.start])
+    if not past and not over:
+        return
+    present = {segments[i] for i, word in enumerate(lowers(doc)) if word in PRESENT_WORDS}
+    with_mentions = sorted({segments[m.token_start] for m in mentions})
+    ended = set()
+    for segment in over:  # "none since" ends the complaint told last before it
+        before = bisect.bisect_left(with_mentions, segment)
+        if before and with_mentions[before - 1] not in present:
+            ended.add(with_mentions[before - 1])
+    for mention in mentions:
+        segment = segments[mention.token_start]
+        if mention.duration_days is not None and segment not in past:
+            continue  # "for 2 days": ongoing
+        if segment in past or segment in ended:
             mention.negated = True
 
 
@@ -225,19 +297,22 @@ def _distribute_severity(doc: Doc, mentions: Sequence[Mention]) -> None:
 
 
 def _apply_standalone_severity(doc, mentions, sentences, covered) -> None:
-    # ", mild" or ", not severe" on its own qualifies the sentence's complaints.
+    # ", mild" or ", not severe" on its own qualifies the sentence's complaints (the first such grade wins).
+    grades: dict[int, str] = {}
     segment: list[int] = []
     for i in range(len(doc) + 1):
-        if i == len(doc) or doc[i].text in {",", "."} or doc[i].text in SENTENCE_BREAKS:
-            words = [doc[k].lower_ for k in segment]
+        if i == len(doc) or texts(doc)[i] in {",", "."} or texts(doc)[i] in SENTENCE_BREAKS:
+            words = [lowers(doc)[k] for k in segment]
             if words and not any(k in covered for k in segment) and all(w in SEVERITY_WORDS for w in words):
                 grade = _grade(words)
-                for mention in mentions:
-                    if grade and mention.severity is None and sentences[mention.token_start] == sentences[segment[0]]:
-                        mention.severity = grade
+                if grade:
+                    grades.setdefault(sentences[segment[0]], grade)
             segment = []
         else:
             segment.append(i)
+    for mention in mentions:
+        if mention.severity is None and sentences[mention.token_start] in grades:
+            mention.severity = grades[sentences[mention.token_start]]
 
 
 def _grade(words: list[str]) -> str | None:
@@ -255,30 +330,46 @@ def _grade(words: list[str]) -> str | None:
 
 def apply_onset(doc: Doc, mentions: Sequence[Mention], sentences: list[int]) -> None:
     """Flag mentions that follow "sudden"/"suddenly" in the same sentence."""
-    for i, token in enumerate(doc):
-        if token.lower_ in SUDDEN or (token.lower_ == "sudden" and i > 1 and doc[i - 2].lower_ == "all"):
-            for mention in mentions:
-                if mention.token_start >= i and sentences[mention.token_start] == sentences[i]:
-                    mention.sudden = True
+    first_sudden: dict[int, int] = {}  # sentence -> its first "sudden"
+    for i, word in enumerate(lowers(doc)):
+        if word in SUDDEN:
+            first_sudden.setdefault(sentences[i], i)
+    for mention in mentions:
+        start = first_sudden.get(sentences[mention.token_start])
+        if start is not None and mention.token_start >= start:
+            mention.sudden = True
 
 
 def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
                     exclude: Sequence[tuple[int, int]] = ()) -> None:
     """Attach each duration to the mentions it qualifies in its clause; ``exclude`` spans (ages) are skipped."""
+    excluded = bytearray(len(doc.text) + 1)
+    for start, end in exclude:
+        excluded[start:end] = b"\x01" * (end - start)
     spans = []
     for match in DURATION_RE.finditer(doc.text):
-        if any(match.start() < end and start < match.end() for start, end in exclude):
+        if any(excluded[match.start():match.end()]):
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             spans.append((span, match.group(0).strip(), duration_days(match)))
-    for clause in sorted(set(clauses)):
-        in_clause = [m for m in mentions if clauses[m.token_start] == clause]
-        durations = [d for d in spans if clauses[d[0].start] == clause]
-        previous_end, taken = -1, False
+    mentions_by_clause: dict[int, list[Mention]] = {}
+    for mention in sorted(mentions, key=lambda m: m.token_start):
+        mentions_by_clause.setdefault(clauses[mention.token_start], []).append(mention)
+    spans_by_clause: dict[int, list] = {}
+    for found in spans:
+        spans_by_clause.setdefault(clauses[found[0].start], []).append(found)
+    for clause, durations in spans_by_clause.items():
+        in_clause = mentions_by_clause.get(clause, [])
+        previous_end, taken, next_mention = -1, False, 0
         for span, text, days in durations:
-            takers = [m for m in in_clause if previous_end <= m.token_start < span.end and m.duration is None]
-            takers = [m for m in takers if not (span.start <= m.token_start < span.end)]
+            takers = []
+            while next_mention < len(in_clause) and in_clause[next_mention].token_start < span.end:
+                mention = in_clause[next_mention]
+                next_mention += 1
+                if mention.token_start >= previous_end and mention.duration is None \
+                        and not span.start <= mention.token_start < span.end:
+                    takers.append(mention)
             for mention in takers:
                 mention.duration, mention.duration_days = text, days
             taken, previous_end = bool(takers), span.end
@@ -312,7 +403,7 @@ def duration_days(match: re.Match) -> float | None:
 
 def _number(text: str) -> float:
     text = text.lower()
-    return float(text) if text[0].isdigit() else float(_NUMBER_WORDS.get(text, 1))
+    return float(text) if text[0].isdigit() else float(NUMBER_WORDS.get(text, 1))
 
 
 def _unit_days(unit: str) -> float:

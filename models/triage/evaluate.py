@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import statistics
 import time
 from collections.abc import Callable, Iterable
@@ -10,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from .const import EMERGENCY, LEVEL_RANK
+from .const import EMERGENCY, LEVEL_RANK, SELF_CARE
 from .extract import extract_findings
 from .pipeline import get_nlp
 from .services import decide, triage_complaint
@@ -38,9 +39,11 @@ def load_vignettes(path: str | Path) -> list[dict[str, Any]]:
 
 
 def evaluate(vignettes: Iterable[dict[str, Any]], triage: Triage = triage_complaint) -> EvalReport:
-    """Level accuracy, emergency sensitivity, under/over-triage, specialty top-1, symptom P/R/F1, negation accuracy."""
+    """Level accuracy, emergency sensitivity (with its Wilson 95 % interval), under/over-triage, self-care recall,
+    specialty top-1, symptom P/R/F1, negation accuracy; and level accuracy by kind where vignettes name one."""
     n = correct_level = under = over = top1 = 0
-    emergencies = emergencies_caught = 0
+    emergencies = emergencies_caught = self_care = self_care_given = 0
+    kinds: dict[str, list[int]] = {}
     true_pos = false_pos = false_neg = 0
     negation_checked = negation_correct = 0
     misses = []
@@ -54,6 +57,13 @@ def evaluate(vignettes: Iterable[dict[str, Any]], triage: Triage = triage_compla
         if want == EMERGENCY:
             emergencies += 1
             emergencies_caught += got == EMERGENCY
+        if want == SELF_CARE:
+            self_care += 1
+            self_care_given += got == SELF_CARE
+        if vignette.get("kind"):
+            tally = kinds.setdefault(vignette["kind"], [0, 0])
+            tally[0] += want == got
+            tally[1] += 1
         top1 += bool(result["specialties"]) and result["specialties"][0] == vignette["specialty"]
         status = {s["name"]: s["negated"] for s in result["symptoms"]}
         present = {name for name, negated in status.items() if not negated}
@@ -65,24 +75,41 @@ def evaluate(vignettes: Iterable[dict[str, Any]], triage: Triage = triage_compla
             negation_checked += 1
             negation_correct += status[name] == (name in gold_negated)
         if want != got or present != gold_present:
-            misses.append({"text": vignette["text"], "want_level": want, "got_level": got,
+            misses.append({"text": vignette["text"], "kind": vignette.get("kind"), "want_level": want,
+                           "got_level": got,
                            "want_symptoms": sorted(gold_present), "got_symptoms": sorted(present),
                            "red_flags": result["red_flags"]})
     precision = true_pos / (true_pos + false_pos) if true_pos + false_pos else 1.0
     recall = true_pos / (true_pos + false_neg) if true_pos + false_neg else 1.0
+    low, high = wilson_interval(emergencies_caught, emergencies)
     metrics = {
         "vignettes": n,
         "level_accuracy": _ratio(correct_level, n),
         "emergency_sensitivity": _ratio(emergencies_caught, emergencies),
+        "emergency_sensitivity_ci95": [low, high] if emergencies else None,
+        "emergencies": emergencies,
         "under_triage_rate": _ratio(under, n),
         "over_triage_rate": _ratio(over, n),
+        "self_care_recall": _ratio(self_care_given, self_care),
         "specialty_top1_accuracy": _ratio(top1, n),
         "symptom_precision": round(precision, 4),
         "symptom_recall": round(recall, 4),
         "symptom_f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
         "negation_accuracy": _ratio(negation_correct, negation_checked),
     }
+    for kind, (right, total) in sorted(kinds.items()):
+        metrics[f"level_accuracy[{kind}]"] = _ratio(right, total)
     return EvalReport(metrics, misses)
+
+
+def wilson_interval(successes: int, trials: int, z: float = 1.96) -> tuple[float, float]:
+    """Wilson score interval of a proportion (95 % by default): sound at 0 and 1 and for small samples."""
+    if not trials:
+        return (0.0, 1.0)
+    p = successes / trials
+    centre = (p + z * z / (2 * trials)) / (1 + z * z / trials)
+    half = z * math.sqrt(p * (1 - p) / trials + z * z / (4 * trials * trials)) / (1 + z * z / trials)
+    return (round(max(0.0, centre - half), 4), round(min(1.0, centre + half), 4))
 
 
 def bench_triage(vignettes: Iterable[dict[str, Any]] | str | Path = DEV_SET, *, repeats: int = 3,
@@ -101,7 +128,8 @@ def bench_triage(vignettes: Iterable[dict[str, Any]] | str | Path = DEV_SET, *, 
             timings.append((time.perf_counter() - start) * 1000)
     timings.sort()
     return {"complaints": len(timings), "median_ms": round(statistics.median(timings), 3),
-            "p99_ms": round(timings[min(len(timings) - 1, int(0.99 * len(timings)))], 3)}
+            "p99_ms": round(timings[min(len(timings) - 1, int(0.99 * len(timings)))], 3),
+            "max_ms": round(timings[-1], 3)}
 
 
 def compare_bases(vignettes: list[dict[str, Any]], bases: Iterable[str]) -> dict[str, dict[str, Any]]:

@@ -10,10 +10,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import context
+from .const import COMPLAINT_WORDS, DANGER_WORDS, STOPWORDS
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
 from .patient import PatientFacts, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
-from .spelling import correct_symptom
+from .normalise import Normalised, normalise
 
 
 @dataclass
@@ -46,6 +47,12 @@ class Findings:
     mentions: tuple[Mention, ...]  # one per canonical name, in order of first mention
     patient: PatientFacts
     all_flags: frozenset[str] = field(default=frozenset())  # flags of present (non-negated) wordings
+    normalised: Normalised | None = None  # the text as the lexicon read it
+    words: int = 0  # words in the complaint
+    danger_words: tuple[str, ...] = ()  # danger words no recognised wording explains ("chest", "saans")
+    unexplained: tuple[str, ...] = ()  # content words no recognised wording covers
+    complaint_words: bool = False  # names a body part or an everyday complaint outside the symptom list
+    meaning_text: str = ""  # what no recognised wording explains, for the meaning-level fallback
 
     @property
     def present(self) -> dict[str, Mention]:
@@ -77,10 +84,11 @@ VAGINAL_CONTEXT: Final = frozenset({"vaginal discharge", "painful periods", "irr
 INJURY_CONTEXT: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn"})
 NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakseer", "epistaxis", "rectal", "rectum"})
 OVERDOSE_RE: Final = re.compile(
-    r"\b(?P<verb>took|taken|swallowed|ate|eaten|consumed|had|got into|khayi|kha li)\s+"
-    r"(?P<count>\d+|many|lots of|a lot of|"
-    r"all (?:his|her|my|the)|a (?:whole )?(?:strip|bottle|packet) of|several|a handful of|some|a few|few)?\s*(?:of\s+)?"
-    r"(?:[\w']+\s+){0,3}?(?:tablets?|pills?|capsules?|medicines?|goli(?:yan|yaan)?)\b", re.I)
+    r"\b(?P<verb>took|taken|swallowed|ate|eaten|consumed|had|got into|khayi|kha li)\s++"
+    r"(?P<count>\d++|many|lots of|a lot of|"
+    r"all (?:his|her|my|the)|a (?:whole )?(?:strip|bottle|packet) of|several|a handful of|some|a few|few)?"
+    r"\s*+(?:of\s++)?"
+    r"(?:[\w']++\s++){0,3}?(?:tablets?|pills?|capsules?|medicines?|goli(?:yan|yaan)?)\b", re.I)
 CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
 OVERDOSE_MIN_TABLETS: Final = 8
 HIGH_FEVER_C: Final = 39.0  # "high-grade" fever
@@ -89,12 +97,16 @@ BODY_REGIONS: Final = frozenset({"face", "neck", "chest", "back", "abdomen", "be
                                  "shoulder", "shoulders", "body", "genitals", "perineum"})
 CRITICAL_BURN_SITES: Final = frozenset({"face", "neck", "genitals", "perineum", "airway", "mouth"})
 EXTENT_WORDS: Final = frozenset({"whole", "entire", "both", "large", "big", "extensive", "%"})
+RIGHT_WORDS: Final = frozenset({"right", "daayin", "dayin", "daayen", "dayen", "dahine", "dahini", "rt"})
+LOWER_WORDS: Final = frozenset({"lower", "neeche", "niche", "groin", "below", "moving", "shifted"})
 
 
 def extract_findings(text: str, *, age_years: float | None = None, sex: str | None = None,
                      pregnant: bool | None = None, vitals: dict[str, float] | None = None,
                      nlp: Language | None = None) -> Findings:
     """Extract symptoms and patient facts from a complaint; passed-in patient data beats the text."""
+    normalised = normalise(text)
+    text = normalised.text
     doc = (nlp or get_nlp())(text)
     patient = with_overrides(read_patient(text), age_years=age_years, sex=sex, pregnant=pregnant, vitals=vitals)
     named = _term_mentions(doc)
@@ -105,23 +117,54 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     context.apply_severity(doc, mentions, clauses, sentences)
     context.apply_durations(doc, mentions, clauses, exclude=age_spans(text))
     context.apply_onset(doc, mentions, sentences)
+    context.apply_history(doc, mentions)
     _add_site_flags(doc, mentions, sentences)
     _apply_patient_context(mentions, patient, sentences)
     flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags)
-    return Findings(tuple(_merge(mentions)), patient, flags)
+    words, danger = _unexplained_danger(doc, mentions)
+    unexplained, meaning_text = _unexplained_words(doc, mentions)
+    for mention in mentions:  # quote the patient's own words
+        mention.start, mention.end = normalised.original_span(mention.start, mention.end)
+        mention.text = normalised.original[mention.start:mention.end]
+    complaint_words = not COMPLAINT_WORDS.isdisjoint(context.lowers(doc))
+    return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
+                    unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words)
+
+
+def _unexplained_words(doc: Doc, mentions: list[Mention]) -> tuple[tuple[str, ...], str]:
+    """Content words outside every recognised wording; and the text without its denied symptoms (a denied red
+    flag must not read as one) for the meaning-level fallback."""
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered.update(i for m in mentions for i in range(m.token_start, m.token_end))
+    lowered = context.lowers(doc)
+    unexplained = tuple(w for i, w in enumerate(lowered) if i not in covered and w.isalpha() and len(w) > 2
+                        and w not in STOPWORDS and w not in context.GRADE_WORDS and w not in DANGER_WORDS)
+    denied = {i for m in mentions if m.negated for i in range(m.token_start, m.token_end)}
+    if not denied:
+        return unexplained, doc.text
+    return unexplained, " ".join(t for i, t in enumerate(context.texts(doc)) if i not in denied)
+
+
+def _unexplained_danger(doc: Doc, mentions: list[Mention]) -> tuple[int, tuple[str, ...]]:
+    """How many words the complaint has, and its danger words that no recognised wording covers."""
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered.update(i for m in mentions for i in range(m.token_start, m.token_end))
+    lowered = context.lowers(doc)
+    words = sum(1 for word in lowered if word.isalpha())
+    found = dict.fromkeys(DANGER_WORDS[w] for i, w in enumerate(lowered) if i not in covered and w in DANGER_WORDS)
+    return words, tuple(found)
 
 
 def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sentences: list[int]) -> None:
     """Rename symptoms whose meaning depends on who the patient is."""
     names = {m.name for m in mentions}
+    injured_sentences = {sentences[m.token_start] for m in mentions if m.name in INJURY_CONTEXT}
     vaginal = patient.sex != "male" and (patient.pregnancy_related or bool(names & VAGINAL_CONTEXT))
     child_under_five = patient.age_years < 5 if patient.age_years is not None else patient.child
     for mention in mentions:
         if mention.name == "bleeding" and vaginal and not mention.flags & {"nosebleed"} \
                 and not set(mention.text.lower().split()) & NON_VAGINAL_SITES:
-            injured = any(m.name in INJURY_CONTEXT and sentences[m.token_start] == sentences[mention.token_start]
-                          for m in mentions)
-            if not injured:
+            if sentences[mention.token_start] not in injured_sentences:
                 mention.name = "vaginal bleeding"
         elif mention.name == "rash" and mention.text.lower().startswith("blister") and "burn" in names:
             mention.name = ""  # blisters of a burn are part of the burn
@@ -143,8 +186,11 @@ def _term_mentions(doc: Doc) -> list[Mention]:
             continue
         term = table[ent.ent_id_]
         names = term.symptoms
-        if names and "swelling" not in names and SWOLLEN_WORDS & {t.lower_ for t in ent}:
+        words = {t.lower_ for t in ent}
+        if names and "swelling" not in names and SWOLLEN_WORDS & words:
             names += ("swelling",)  # "painful swollen big toe"
+        if names == ("eye pain",) and words & {"red", "laal", "lal", "bloodshot"}:
+            names += ("red eye",)  # "painful red eye"
         for name in names or ("",):
             mentions.append(Mention(name, ent.start_char, ent.end_char, ent.text, ent.start, ent.end, term.flags,
                                     negated=term.negated, severity=term.severity))
@@ -154,24 +200,33 @@ def _term_mentions(doc: Doc) -> list[Mention]:
 def _contextual_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     """Symptoms named by a bare word whose meaning comes from its neighbours."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    found = [m for m in named if m.name]
     sentences = context.sentence_ids(doc)
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in named:
+        if mention.name:
+            by_sentence.setdefault(sentences[mention.token_start], []).append(mention)
+    ending: dict[int, list[Mention]] = {}
+    for mention in named:
+        if mention.name:
+            ending.setdefault(mention.token_end, []).append(mention)
+    words = context.lowers(doc)
+    sentence_words: dict[int, set[str]] = {}
+    for i, word in enumerate(words):
+        sentence_words.setdefault(sentences[i], set()).add(word)
     extra: list[Mention] = []
-    for token in doc:
-        if token.i in covered:
+    for i, word in enumerate(words):
+        if i in covered or (word not in BLOOD_WORDS and word not in BURNING_WORDS and word not in PAIN_WORDS):
             continue
-        word = token.lower_
-        same_sentence = [m for m in found if sentences[m.token_start] == sentences[token.i]]
+        token = doc[i]
+        same_sentence = by_sentence.get(sentences[token.i], [])
         name, flags = None, frozenset()
         if word in BLOOD_WORDS:
-            name = _blood_meaning(doc, token.i, same_sentence, sentences)
+            name = _blood_meaning(token.i, same_sentence, sentence_words[sentences[token.i]])
             flags = frozenset({"haematemesis"}) if name == "vomiting" else frozenset()
         elif word in BURNING_WORDS and any(m.name in URINARY for m in same_sentence):
             name = "dysuria"
         elif word in PAIN_WORDS:
-            name = _orphan_pain(doc, token.i, same_sentence)
-        else:
-            name = correct_symptom(word)
+            name = _orphan_pain(doc, token.i, ending, sentences)
         if name:
             extra.append(Mention(name, token.idx, token.idx + len(token.text), token.text, token.i, token.i + 1, flags))
     return extra
@@ -196,17 +251,18 @@ def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
     return found
 
 
-def _blood_meaning(doc: Doc, i: int, same_sentence: list[Mention], sentences: list[int]) -> str:
-    for token in doc:
-        if sentences[token.i] == sentences[i] and token.lower_ in BLOOD_WORD_CONTEXT:
-            return BLOOD_WORD_CONTEXT[token.lower_]
+def _blood_meaning(i: int, same_sentence: list[Mention], words: set[str]) -> str:
+    for word, meaning in BLOOD_WORD_CONTEXT.items():
+        if word in words:
+            return meaning
     nearby = sorted((abs(m.token_start - i), m.name) for m in same_sentence if m.name in BLOOD_CONTEXT)
     return BLOOD_CONTEXT[nearby[0][1]] if nearby else "bleeding"
 
 
-def _orphan_pain(doc: Doc, i: int, same_sentence: list[Mention]) -> str | None:
+def _orphan_pain(doc: Doc, i: int, ending: dict[int, list[Mention]], sentences: list[int]) -> str | None:
     # "aankh laal aur dard", "periods are irregular and very painful": the pain is at the last named site.
-    before = [m for m in same_sentence if m.token_end <= i and i - m.token_end <= 3]
+    before = [m for end in range(max(0, i - 3), i + 1) for m in ending.get(end, ())
+              if sentences[m.token_start] == sentences[i]]
     if not before:
         return None
     last = max(before, key=lambda m: m.token_end)
@@ -222,14 +278,19 @@ def _orphan_pain(doc: Doc, i: int, same_sentence: list[Mention]) -> str | None:
 
 def _add_site_flags(doc: Doc, mentions: list[Mention], sentences: list[int]) -> None:
     """Flags that depend on where a symptom is: right lower abdomen, extent of a burn."""
+    words_of: dict[int, list[str]] = {}
+    for i, word in enumerate(context.lowers(doc)):
+        words_of.setdefault(sentences[i], []).append(word)
     for mention in mentions:
-        sentence = [t.lower_ for t in doc if sentences[t.i] == sentences[mention.token_start]]
+        sentence = words_of[sentences[mention.token_start]]
         if mention.name == "abdominal pain":
             words = [t.lower_ for t in doc[max(0, mention.token_start - 3):mention.token_end + 4]]
             joined = " ".join(words)
-            if "right lower" in joined or "lower right" in joined or "right iliac" in joined or "rif" in words:
+            right = bool(set(words) & RIGHT_WORDS) or "right side" in " ".join(sentence)
+            lower = bool(set(words) & LOWER_WORDS) or "moving to the right" in " ".join(sentence)
+            if "right iliac" in joined or "rif" in words or (right and lower):
                 mention.flags |= {"right_lower_abdomen"}
-        elif mention.name == "burn":
+        elif mention.name == "burn" and "sunburn" not in mention.flags:
             regions = {w for w in sentence if w in BODY_REGIONS}
             all_over = "all over" in " ".join(sentence)
             if len(regions) >= 2 or regions & CRITICAL_BURN_SITES or set(sentence) & EXTENT_WORDS or all_over:

@@ -37,13 +37,16 @@ PAIN_SITES: dict[str, tuple[str, ...]] = {
     "wrist pain": ("wrist", "wrists", "kalai"),
     "painful periods": ("period", "periods", "menses", "mc"),
 }
+ALL_SITES = tuple(sorted({site for sites in PAIN_SITES.values() for site in sites} | {"arm", "arms", "jaw",
+                                                                                       "neck", "shoulder"}))
 PAIN_NOUNS = ("pain", "pains", "ache", "aches", "aching", "discomfort", "tenderness", "cramps", "cramp", "cramping",
               "dard", "burning", "pressure", "heaviness", "tightness", "jalan", "band", "squeezing", "crushing",
               "tight",
-              "pressing", "weight")
+              "pressing", "weight", "dabav", "dabaav", "bhaaripan", "bharipan", "jakdan", "squeezed", "crushed")
 PAIN_AFTER_SITE = PAIN_NOUNS + ("hurts", "hurt", "hurting", "paining", "pained", "sore", "soreness", "painful",
     "tender",
-                                "dukh", "dukhna", "dukhta", "dukhti", "pida", "peeda", "throbbing", "pounding")
+                                "dukh", "dukhna", "dukhta", "dukhti", "pida", "peeda", "throbbing", "pounding",
+                                "killing")
 PAIN_ADJECTIVES = ("painful", "sore", "aching", "achy", "hurting", "tender")
 PAIN_PREPOSITIONS = ("in", "of", "at", "on", "over", "around", "across", "near", "inside", "under", "below")
 SITE_QUALIFIERS = ("the", "my", "his", "her", "their", "your", "a", "both", "left", "right", "lower", "upper", "middle",
@@ -53,7 +56,10 @@ SITE_QUALIFIERS = ("the", "my", "his", "her", "their", "your", "a", "both", "lef
 SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "very", "so", "really", "badly", "bahut", "bohot",
                 "bahot", "mein", "me", "main", "also", "too", "bhi", "ka", "ki", "ke", "getting", "keeps", "severe",
                 "severely", "mild", "sharp", "dull", "terrible", "terribly", "little", "slight", "slightly", "bit", "a",
-                "of", "constant", "constantly", "halka", "halki", "thoda", "thodi", "tez", "zyada", "jyada", "in")
+                "of", "constant", "constantly", "halka", "halki", "thoda", "thodi", "tez", "zyada", "jyada", "in",
+                "feels", "feel", "feeling", "like", "it", "being", "as", "if", "daayin", "dayin", "daayen", "dahine",
+                "baayin", "baayen", "bayen", "taraf", "neeche", "niche", "upar", "side", "right", "left", "lower",
+                "upper", "ke", "par", "pe", "me")
 PAIN_WORDS = frozenset(PAIN_AFTER_SITE) | {"pain", "painful"}
 SIGN_PAIN_SITES: dict[str, tuple[str, ...]] = {
     "testicular_pain": ("testicle", "testicles", "testis", "scrotum", "balls"),
@@ -68,14 +74,15 @@ SIDES = ("left", "right", "one")
 LIMBS = ("side", "arm", "arms", "leg", "legs", "hand", "hands", "foot", "half", "limb", "limbs")
 LINKING = ("is", "are", "was", "were", "has", "have", "had", "gone", "become", "became", "went", "got", "feels", "feel",
            "feeling", "felt", "seems", "looks", "looking", "suddenly", "very", "completely", "totally", "a", "bit",
-           "little", "now", "been", "getting", "also", "too", "slightly", "bhi", "ho", "gaya", "gayi", "hai", "and")
+           "little", "now", "been", "getting", "also", "too", "slightly", "bhi", "ho", "gaya", "gayi", "hai", "and",
+           "just", "totally", "all", "of", "sudden")
 WEAK_WORDS = ("weak", "weakened", "paralysed", "paralyzed", "limp", "dead", "heavy", "useless", "floppy", "kamzor")
 NUMB_WORDS = ("numb", "tingling", "tingly", "sunn")
 FACE_WORDS = ("face", "mouth", "lip", "lips", "smile", "cheek", "eyelid")
 DROOP_WORDS = ("droop", "drooping", "droopy", "drooped", "droops", "deviated", "deviating", "twisted", "crooked",
                "lopsided", "uneven", "slanted", "slanting", "fallen", "dropped", "dropping", "sagging", "pulled",
                "weak",
-               "paralysed", "paralyzed", "tedha", "tircha", "asymmetric", "asymmetrical")
+               "paralysed", "paralyzed", "tedha", "tircha", "asymmetric", "asymmetrical", "hanging", "sags", "floppy")
 SPEECH_WORDS = ("speech", "words", "voice", "talking", "speaking", "talk")
 SLUR_WORDS = ("slurred", "slurring", "unclear", "garbled", "jumbled", "muddled", "funny", "strange", "thick", "drunken")
 EXTREMITIES = ("hands", "feet", "legs", "arms", "extremities", "fingers", "toes", "body", "skin", "hand", "foot")
@@ -83,7 +90,8 @@ COLD_WORDS = ("cold", "icy", "clammy", "freezing")
 WEIGHT_UNITS = ("kg", "kgs", "kilo", "kilos", "kilograms", "pounds", "lbs")
 BREATH_WORDS = ("breathing", "breath", "breaths", "respiration", "saans")
 FAST_WORDS = ("fast", "rapid", "quick", "quickly", "rapidly", "tez")
-LABOURED_WORDS = ("heavy", "heavily", "laboured", "labored", "difficult", "hard", "shallow", "noisy")
+LABOURED_WORDS = ("heavy", "heavily", "laboured", "labored", "difficult", "hard", "shallow", "noisy", "takleef",
+                  "taklif", "dikkat", "pareshani")
 
 
 def expand(pattern: str) -> list[str]:

@@ -14,7 +14,7 @@ _WORD_NUMBERS: Final = {
     "twenty": 20, "a": 1, "an": 1, "ek": 1, "do": 2, "teen": 3, "char": 4, "paanch": 5, "chhe": 6, "saat": 7,
     "aath": 8, "nau": 9, "das": 10,
 }
-_N = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+_N = r"\b(\d++(?:\.\d++)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
 _AGE_UNIT: Final = (
     (r"y(?:ea)?rs?|yr|y|saal|sal|varsh", 1.0), (r"months?|mths?|mos?|mahine|mahina", 1 / 12),
     (r"weeks?|wks?|hafte", 7 / 365), (r"days?|din", 1 / 365),
@@ -25,39 +25,44 @@ _CHILD = (r"(?:child|kid|baby|infant|toddler|newborn|son|daughter|boy|girl|bachc
           r"ladka|ladki)")
 _ADULT = r"(?:man|woman|lady|male|female|patient|pt|gentleman|grandfather|grandmother|mother|father|husband|wife)"
 
+# Words the patterns below read, for the spelling corrector's vocabulary.
+READER_WORDS: Final = tuple(re.findall(r"[a-z]{2,}", (_CHILD + _ADULT).replace("?", "")) + list(_WORD_NUMBERS))
+
 AGE_PATTERNS: Final = (
-    re.compile(_N + r"\s*-?\s*" + _U + r"\s*-?\s*(?:old\b|of age\b|(?:ka|ki|ke)\b(?!\s+(?:" + _PREGNANT_WORDS + "))"
-               r"|(?=\s+(?:baby|child|infant|boy|girl|son|daughter|kid|toddler)\b))",
+    re.compile(_N + r"\s*+-?\s*+" + _U + r"\s*+-?\s*+(?:old\b|of age\b|(?:ka|ki|ke)\b"
+               r"(?!\s++(?:" + _PREGNANT_WORDS + "))"
+               r"|(?=\s++(?:baby|child|infant|boy|girl|son|daughter|kid|toddler)\b))",
                re.I),
-    re.compile(r"\b(\d{1,3})\s*(?:yo|y/o|y\.o\.?|yrs?\.? old|yr old)\b()", re.I),
-    re.compile(r"\baged?\s*:?\s*(\d{1,3})\b()(?!\s*(?:weeks|wks|months|days|%))", re.I),
-    re.compile(r"\b(\d{1,3})(?:\s*y(?:rs?)?)?(?:\s*/\s*)?(?:m|f)\b()|\b(\d{1,3})\s*(?:y(?:rs?)?\s*)?(?:male|female)\b()",
+    re.compile(r"\b(\d{1,3})\s*+(?:yo|y/o|y\.o\.?|yrs?\.? old|yr old)\b()", re.I),
+    re.compile(r"\baged?\s*+:?\s*+(\d{1,3})\b()(?!\s*+(?:weeks|wks|months|days|%))", re.I),
+    re.compile(r"\b(\d{1,3})(?:\s*+y(?:rs?)?)?(?:\s*+/\s*+)?(?:m|f)\b()"
+               r"|\b(\d{1,3})\s*+(?:y(?:rs?)?\s*+)?(?:male|female)\b()",
                re.I),
-    re.compile(r"\b" + _CHILD + r"\s*(?:,|of|aged|is|\()?\s*" + _N + r"\s*" + _U + r"\b", re.I),
-    re.compile(r"\b" + _CHILD + r"\s*\(\s*(\d{1,2})\s*\)()", re.I),
-    re.compile(r"\b(\d{1,3})\s*(?:saal|sal|varsh)\b()(?!\s*(?:se|pehle|tak|ho|baad|purani|purana))", re.I),
-    re.compile(r"\b" + _ADULT + r"\s*,?\s*(?:of|aged)?\s*(\d{1,3})\b()(?!\s*(?:\.\d|weeks?|wks?|months?|days?|%|kg|"
+    re.compile(r"\b" + _CHILD + r"\s*+(?:,|of|aged|is|\()?\s*+" + _N + r"\s*+" + _U + r"\b", re.I),
+    re.compile(r"\b" + _CHILD + r"\s*+\(\s*+(\d{1,2})\s*+\)()", re.I),
+    re.compile(r"\b(\d{1,3})\s*+(?:saal|sal|varsh)\b()(?!\s*+(?:se|pehle|tak|ho|baad|purani|purana))", re.I),
+    re.compile(r"\b" + _ADULT + r"\s*+,?\s*+(?:of|aged)?\s*+(\d{1,3})\b()(?!\s*+(?:\.\d|weeks?|wks?|months?|days?|%|kg|"
                r"hours?|hrs?|times|mm|/|°|years? ago))", re.I),
 )
 NEWBORN_RE: Final = re.compile(r"\b(?:newborn|new-born|neonate|neonatal|born (?:yesterday|today|last night|"
-                               r"this morning|\d+ days? ago))\b", re.I)
+                               r"this morning|\d++ days? ago))\b", re.I)
 INFANT_RE: Final = re.compile(r"\b(?:infant|baby|babies)\b", re.I)
 CHILD_RE: Final = re.compile(r"\b(?:child|children|kid|toddler|bachch?a|bacch?a|bachche|bacche|bachchi|chhota)\b", re.I)
 ELDERLY_RE: Final = re.compile(r"\b(?:elderly|old (?:man|woman|lady|person|patient)|aged (?:man|woman)|grand(?:father|"
                                r"mother|pa|ma)|dada|dadi|nana|nani|buzurg|senior citizen)\b", re.I)
 
 PREGNANT_RE: Final = re.compile(
-    r"\b(?:pre?g?n[ae]n(?:t|cy)|pregant|pragn[ae]nt|pregnancy|garbh(?:a)?vati|garbhwati|gravid(?:a)?|primigravida|"
-    r"multigravida|primi|expecting(?: a baby| mother)?|expectant mother|antenatal|anc|g\d\s*p\d|"
-    r"weeks? (?:of )?gestation|"
-    r"(?:[1-3]\d|40|4[12]|[4-9])\s*/\s*40|pet se (?:hai|hain|thi))\b", re.I)
-NOT_PREGNANT_RE: Final = re.compile(r"\b(?:not|non-?)\s*pregnant\b|\bno pregnancy\b", re.I)
+    r"\b(?:pre?g?n[ae]n(?:t|cy)|pregant|pragn[ae]nt|pregnancy|garbh[a-z]*|gravid(?:a)?|primigravida|"
+    r"multigravida|primi|expecting(?: a baby| mother)?|expectant mother|antenatal|anc|g\d\s*+p\d|"
+    r"weeks? (?:of )?gestation|\d++ months? along|"
+    r"(?:[1-3]\d|40|4[12]|[4-9])\s*+/\s*+40|pet se (?:hai|hain|thi))\b", re.I)
+NOT_PREGNANT_RE: Final = re.compile(r"\b(?:not|non-?)\s*+pregnant\b|\bno pregnancy\b", re.I)
 GESTATION_RE: Final = re.compile(
-    r"\b(\d{1,2})\s*(?:weeks?|wks?)\s*(?:pregnant|of pregnancy|gestation|pog|ga)\b"
-    r"|\bpregnant(?:\s+\w+){0,2}?\s*,?\s*(\d{1,2})\s*(weeks?|wks?|months?)\b"
-    r"|\b" + _N + r"\s*(?:months?|mahine)\s*(?:pregnant|of pregnancy|(?:ki\s+)?garbh\w*)\b"
+    r"\b(\d{1,2})\s*+(?:weeks?|wks?)\s*+(?:pregnant|of pregnancy|gestation|pog|ga)\b"
+    r"|\bpregnant(?:\s++\w++){0,2}?\s*+,?\s*+(\d{1,2})\s*+(weeks?|wks?|months?)\b"
+    r"|\b" + _N + r"\s*+(?:months?|mahine)\s*+(?:pregnant|of pregnancy|(?:ki\s++)?garbh\w*)\b"
     r"|\b(\d)(?:st|nd|rd|th) month\b"
-    r"|\b(\d{1,2})\s*/\s*40\b", re.I)
+    r"|\b(\d{1,2})\s*+/\s*+40\b", re.I)
 POSTPARTUM_RE: Final = re.compile(
     r"\b(?:post-?\s?partum|delivered|gave birth|after (?:her |the )?(?:delivery|childbirth)|post-?\s?delivery|"
     r"puerper\w*|post-?\s?natal|c-section|ca?esarean|just had a baby|prasav ke baad)\b", re.I)
@@ -65,19 +70,20 @@ DIABETIC_RE: Final = re.compile(
     r"\b(?:diabetic|diabetes|dm|t2dm|t1dm|on insulin|insulin|sugar (?:patient|ki bimari|hai|is high|very high|high|"
     r"low|level)|(?:high|low) sugar|blood sugar|madhumeh)\b", re.I)
 MISSED_PERIOD_RE: Final = re.compile(
-    r"\b(?:missed|skipped)\s+(?:her\s+|my\s+|the\s+)?(?:periods?|menses|mc)\b|\bperiods?\s+(?:is\s+|are\s+)?"
-    r"(?:late|overdue|delayed|stopped)\b|\bno\s+periods?\s+(?:for|since)\b|\bamenorrh", re.I)
+    r"\b(?:missed|skipped)\s++(?:her\s++|my\s++|the\s++)?(?:periods?|menses|mc)\b|\bperiods?\s++(?:is\s++|are\s++)?"
+    r"(?:late|overdue|delayed|stopped)\b|\bno\s++periods?\s++(?:for|since)\b|\bamenorrh", re.I)
 
-_V = r"\s*(?:is|was|of|at|:|=|-)?\s*"
+_V = r"\s*+(?:is|was|of|at|:|=|-)?\s*+"
 VITAL_PATTERNS: Final = {
     "spo2": re.compile(r"\b(?:spo2|sp02|sao2|o2 sat(?:uration)?s?|sats?|saturation|oxygen(?: saturation| level)?)"
-                       + _V + r"(\d{2,3})\b\s*%?", re.I),
-    "resp_rate": re.compile(r"\b(?:rr|resp(?:iratory)?\.? rate|breathing rate)" + _V + r"(\d{1,3})\b"
-                            r"|\b(\d{1,3})\s*breaths?\s*(?:per|/)\s*min", re.I),
+                       + _V + r"(\d{2,3})\b\s*+%?", re.I),
+    "resp_rate": re.compile(r"\b(?:rr|resp(?:iratory)?\.? rate|breathing rate|respirations?)" + _V + r"(\d{1,3})\b"
+                            r"|\b(\d{1,3})\s*+breaths?\s*+(?:per|/|a)\s*+min"
+                            r"|\bbreathing[a-z ]{0,12}?\b(\d{1,3})\s*+(?:/|per|a)\s*+min", re.I),
     "pulse": re.compile(r"\b(?:pulse(?: rate)?|pr|hr|heart rate)" + _V + r"(\d{2,3})\b", re.I),
-    "bp": re.compile(r"\b(?:bp|blood pressure)" + _V + r"(\d{2,3})\s*/\s*(\d{2,3})\b", re.I),
-    "temperature": re.compile(r"\b(?:temp(?:erature)?|fever|bukhar)" + _V + r"(\d{2,3}(?:\.\d+)?)\s*°?\s*([cf])?\b"
-                              r"(?!\s*(?:days?|weeks?|months?|hours?|hrs?|din))",
+    "bp": re.compile(r"\b(?:bp|blood pressure)" + _V + r"(\d{2,3})\s*+/\s*+(\d{2,3})\b", re.I),
+    "temperature": re.compile(r"\b(?:temp(?:erature)?|fever|bukhar)" + _V + r"(\d{2,3}(?:\.\d++)?)\s*+°?\s*+([cf])?\b"
+                              r"(?!\s*+(?:days?|weeks?|months?|hours?|hrs?|din))",
                               re.I),
 }
 

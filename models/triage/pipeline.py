@@ -107,7 +107,7 @@ def _token_patterns() -> list[dict]:
         return token
 
     qualifiers = any_of(lexicon.SITE_QUALIFIERS, "*")
-    fillers = [any_of(lexicon.SITE_FILLERS, "?")] * 3
+    fillers = [any_of(lexicon.SITE_FILLERS, "?")] * 5
     swollen = any_of(("swollen", "swelling"))
     hurting = any_of(("painful", "paining", "sore", "tender", "hurting", "pain"))
     copula = any_of(("is", "are", "was", "very"), "?")
@@ -117,7 +117,10 @@ def _token_patterns() -> list[dict]:
         for tokens in (
             [any_of(lexicon.PAIN_NOUNS), any_of(lexicon.PAIN_PREPOSITIONS), qualifiers, site],  # pain in my left knee
             [site, *fillers, any_of(lexicon.PAIN_AFTER_SITE)],  # knee is very painful / pet mein dard
-            [any_of(("pain", "dard", "ache")), site],  # clinical shorthand: "pain abdomen"
+            [any_of(("pain", "dard", "ache")), qualifiers, site],  # shorthand: "pain abdomen", "pain rt lower belly"
+            # a list of sites: "heaviness in the left arm and chest", "pain in the knee and ankle"
+            [any_of(lexicon.PAIN_NOUNS), any_of(lexicon.PAIN_PREPOSITIONS), qualifiers, any_of(lexicon.ALL_SITES),
+             {"LOWER": {"IN": ["and", "&", "aur"]}}, qualifiers, site],
             [any_of(lexicon.PAIN_ADJECTIVES), qualifiers, site],  # sore left knee
         ):
             rules.append({"label": TERM_LABEL, "pattern": tokens, "id": f"sym:{name}"})

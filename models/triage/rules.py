@@ -35,6 +35,8 @@ from .conditions import (
     recent,
     self_care_eligible,
     severe,
+    not_understood,
+    unexplained_danger,
     sudden,
     under_five,
     young_infant,
@@ -67,6 +69,9 @@ class Firing:
 
 
 BLEEDING = ("bleeding", "vaginal bleeding", "blood in stool", "coughing blood")
+ALLERGY_AIRWAY = ("throat swelling", "shortness of breath", "wheezing", "fast breathing", "difficulty swallowing")
+ALLERGY_CIRCULATION = ("fainting", "loss of consciousness", "dizziness", "confusion")
+PERSISTENT_VOMITING = ("vomits_everything", "haematemesis")
 ALTERED_CONSCIOUSNESS = ("loss of consciousness", "confusion", "lethargy", "seizure")
 HYPERTENSIVE_ORGAN_SIGNS = any_of(has("chest pain", "shortness of breath", "confusion", "slurred speech",
                                       "facial droop", "seizure", "blurred vision", "weakness"), severe("headache"))
@@ -77,10 +82,14 @@ RULES: Final[tuple[Rule, ...]] = (
     R("airway_obstruction", EMERGENCY, "Airway threatened: choking, stridor or a swelling throat", ("ent",),
       any_of(flagged("choking", "stridor"), all_of(has("throat swelling"),
                                                    has("shortness of breath", "wheezing", "difficulty swallowing")))),
-    R("anaphylaxis", EMERGENCY, "Anaphylaxis: allergic skin or lip swelling with breathing trouble or collapse", (),
-      all_of(any_of(flagged("face_swelling", "allergen"), has("rash", "itching")),
-             any_of(has("throat swelling", "shortness of breath", "wheezing", "fainting", "loss of consciousness"),
-                    v.hypotension()))),
+    R("anaphylaxis", EMERGENCY, "Anaphylaxis: allergic skin or lip swelling with breathing trouble or collapse, "
+      "or two body systems after a likely allergen (WAO)", (),
+      any_of(all_of(any_of(flagged("face_swelling", "allergen"), has("rash", "itching")),
+                    any_of(has(*ALLERGY_AIRWAY, *ALLERGY_CIRCULATION), v.hypotension())),
+             all_of(flagged("allergen"), at_least(2, any_of(has("rash", "itching"), flagged("face_swelling")),
+                                                  has(*ALLERGY_AIRWAY), any_of(has(*ALLERGY_CIRCULATION),
+                                                                               v.hypotension()),
+                                                  has("vomiting", "abdominal pain", "diarrhea"))))),
     R("angioedema_after_exposure", EMERGENCY, "Lip, tongue or face swelling after a sting or drug", (),
       all_of(flagged("face_swelling"), flagged("allergen"))),
     R("severe_respiratory_distress", EMERGENCY, "Severe breathing difficulty or central cyanosis (ETAT)",
@@ -104,12 +113,23 @@ RULES: Final[tuple[Rule, ...]] = (
       ("cardiology",),
       all_of(flagged("arm_jaw_pain"), any_of(has("sweating", "shortness of breath", "nausea", "vomiting", "fainting",
                                                  "palpitations"), flagged("cold_clammy")))),
+    R("palpitations_dizzy", URGENT, "Palpitations with dizziness (check pulse and ECG today)", ("cardiology",),
+      all_of(has("palpitations"), has("dizziness"))),
     R("unstable_palpitations", EMERGENCY, "Palpitations with fainting, chest pain or breathlessness", ("cardiology",),
       all_of(has("palpitations"), has("fainting", "loss of consciousness", "chest pain", "shortness of breath"))),
-    R("pulse_danger", EMERGENCY, "Pulse dangerously fast or slow for age", ("cardiology",),
-      v.outside_band("pulse", v.PULSE_BANDS, EMERGENCY)),
-    R("resp_rate_danger", EMERGENCY, "Respiratory rate dangerous for age (IMCI fast breathing under 5)", (),
-      v.outside_band("resp_rate", v.RESP_RATE_BANDS, EMERGENCY)),
+    R("pulse_danger_child", EMERGENCY, "Pulse dangerously fast or slow for a child's age (ETAT/PALS)",
+      ("pediatrics",), v.outside_band("pulse", v.PULSE_BANDS, EMERGENCY, ages=(0, v.ADULT_VITALS_AGE))),
+    R("pulse_danger_adult", EMERGENCY, "Pulse 130 or more, or 40 or less (SATS/NEWS2 danger limits)", ("cardiology",),
+      v.outside_band("pulse", v.PULSE_BANDS, EMERGENCY, ages=(v.ADULT_VITALS_AGE, 200))),
+    R("resp_rate_danger_child", EMERGENCY, "Fast breathing for age in a child under 5 (IMCI: 60, 50, 40 a minute "
+      "under 2 months, 12 months, 5 years)", ("pediatrics",),
+      v.outside_band("resp_rate", v.RESP_RATE_BANDS, EMERGENCY, ages=(0, 5))),
+    R("resp_rate_danger_older_child", EMERGENCY, "Respiratory rate dangerous for a child of 5 to 12 (40 a minute or "
+      "more, or 12 or less)", ("pediatrics",),
+      v.outside_band("resp_rate", v.RESP_RATE_BANDS, EMERGENCY, ages=(5, v.ADULT_VITALS_AGE))),
+    R("resp_rate_danger_adult", EMERGENCY, "Respiratory rate 30 or more, or 8 or less (adult danger limits, "
+      "SATS/NEWS2)", ("pulmonology",),
+      v.outside_band("resp_rate", v.RESP_RATE_BANDS, EMERGENCY, ages=(v.ADULT_VITALS_AGE, 200))),
     R("hypertensive_emergency", EMERGENCY, "Very high blood pressure with headache, chest pain or neurological signs",
       ("cardiology",), any_of(v.at_or_above("systolic_bp", v.SBP_CRISIS),
                               all_of(v.severe_hypertension(), HYPERTENSIVE_ORGAN_SIGNS))),
@@ -121,7 +141,8 @@ RULES: Final[tuple[Rule, ...]] = (
       "sudden vision loss", ("neurology",),
       any_of(recent("facial droop", 7), recent("slurred speech", 7), all_of(flagged("focal_weakness"),
              recent("weakness", 7)), sudden("weakness"), all_of(flagged("focal_numbness"), sudden("numbness")),
-             sudden("blurred vision"),
+             sudden("blurred vision", "slurred speech", "confusion"),
+             all_of(sudden("dizziness"), has("blurred vision", "numbness", "weakness", "headache", "vomiting")),
              all_of(flagged("lay_stroke"), recent("weakness", 7)))),
     R("meningitis_signs", EMERGENCY, "Stiff neck with fever, headache, vomiting or drowsiness", ("neurology",),
       all_of(has("neck stiffness"), has("fever", "headache", "vomiting", "lethargy", "confusion"))),
@@ -150,13 +171,28 @@ RULES: Final[tuple[Rule, ...]] = (
     R("bulging_fontanelle", EMERGENCY, "Bulging fontanelle (possible meningitis, IMCI)", ("pediatrics",),
       flagged("bulging_fontanelle")),
     R("tetanus_signs", EMERGENCY, "Stiff jaw or cannot open the mouth (possible tetanus)", ("infectious disease",),
-      flagged("tetanus_signs")),
+      all_of(flagged("tetanus_signs"), absent(has("sore throat", "toothache", "difficulty swallowing", "ear pain")))),
     R("acute_abdomen", EMERGENCY, "Rigid abdomen, or sudden severe abdominal pain (possible perforation)",
       ("general surgery",), any_of(flagged("peritonism"), all_of(sudden("abdominal pain"), severe("abdominal pain")))),
     R("spinal_cord_compression", EMERGENCY, "Leg weakness with back pain or loss of bladder control", ("neurology",),
       any_of(flagged("bladder_bowel_loss"), all_of(flagged("limb_weakness", "focal_weakness"), has("back pain")))),
     R("cold_infant", EMERGENCY, "Young child cold to touch (hypothermia, IMCI)", ("pediatrics",),
       all_of(under_five(), flagged("cold_baby"))),
+    R("dengue_warning_signs", EMERGENCY, "Dengue with a warning sign: bleeding, belly pain, vomiting again and "
+      "again, drowsiness or restlessness, cold or faint as the fever falls (WHO)", ("infectious disease",),
+      all_of(flagged("dengue"), any_of(has(*BLEEDING, "lethargy", "confusion", "fainting", "dizziness",
+                                            "abdominal pain", "reduced urine", "loss of consciousness"),
+                                        flagged(*PERSISTENT_VOMITING, "shock_signs", "cold_clammy")))),
+    R("febrile_abdomen", EMERGENCY, "Fever with belly pain and vomiting again and again (dengue warning signs, "
+      "sepsis or a surgical abdomen)", ("general surgery", "infectious disease"),
+      all_of(has("fever"), has("abdominal pain"), flagged(*PERSISTENT_VOMITING))),
+    R("elderly_pneumonia", EMERGENCY, "Older adult with fever or cough and fast breathing, confusion or drowsiness "
+      "(severe pneumonia: CURB-65)", ("pulmonology",),
+      all_of(elderly(), has("fever", "cough"), has("fast breathing", "confusion", "lethargy"))),
+    R("atypical_coronary_syndrome", EMERGENCY, "Sweating with breathlessness, nausea, faintness or exhaustion in a "
+      "diabetic or a person over 50 (heart attack without chest pain)", ("cardiology",),
+      all_of(any_of(diabetic(), age_at_least(50)), has("sweating"),
+             has("shortness of breath", "nausea", "vomiting", "fatigue", "dizziness", "fainting"))),
     R("poisoning", EMERGENCY, "Poisoning or overdose", (), any_of(has("poisoning"), flagged("overdose"))),
     R("envenomation", EMERGENCY, "Snake bite or scorpion sting (envenomation)", (),
       any_of(has("snake bite"), flagged("envenomation"))),
@@ -221,9 +257,15 @@ RULES: Final[tuple[Rule, ...]] = (
                                                         v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_SEVERE)))),
     # --- Urgent: vital signs ---
     R("low_spo2", URGENT, "Oxygen saturation below 94%", ("pulmonology",), v.below("spo2", v.SPO2_URGENT)),
-    R("resp_rate_abnormal", URGENT, "Respiratory rate abnormal for age", (),
-      v.outside_band("resp_rate", v.RESP_RATE_BANDS, URGENT)),
-    R("pulse_abnormal", URGENT, "Pulse abnormal for age", (), v.outside_band("pulse", v.PULSE_BANDS, URGENT)),
+    R("resp_rate_abnormal_child", URGENT, "Respiratory rate outside the normal range for a child's age",
+      ("pediatrics",),
+      v.outside_band("resp_rate", v.RESP_RATE_BANDS, URGENT, ages=(0, v.ADULT_VITALS_AGE))),
+    R("resp_rate_abnormal_adult", URGENT, "Respiratory rate 24 or more, or under 10 (adult)", (),
+      v.outside_band("resp_rate", v.RESP_RATE_BANDS, URGENT, ages=(v.ADULT_VITALS_AGE, 200))),
+    R("pulse_abnormal_child", URGENT, "Pulse outside the normal range for a child's age", ("pediatrics",),
+      v.outside_band("pulse", v.PULSE_BANDS, URGENT, ages=(0, v.ADULT_VITALS_AGE))),
+    R("pulse_abnormal_adult", URGENT, "Pulse 110 or more, or under 50 (adult)", (),
+      v.outside_band("pulse", v.PULSE_BANDS, URGENT, ages=(v.ADULT_VITALS_AGE, 200))),
     R("low_blood_pressure", URGENT, "Systolic blood pressure below 100", (), v.adult_low_bp()),
     R("severe_hypertension", URGENT, "Blood pressure 180/120 or more", ("cardiology",), v.severe_hypertension()),
     R("hyperpyrexia", EMERGENCY, "Temperature 41 °C or more", (), v.at_or_above("temperature_c", v.TEMP_HYPERPYREXIA)),
@@ -255,6 +297,7 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(under_five(), flagged("inconsolable_crying"))),
     R("hopelessness", URGENT, "Hopelessness: assess suicide risk today", ("psychiatry",), flagged("hopelessness")),
     R("tiny_baby", URGENT, "Infant under 2 months (ETAT priority sign)", ("pediatrics",), young_infant()),
+    R("infant_fever", URGENT, "Fever in an infant under 1 year", ("pediatrics",), all_of(infant(), has("fever"))),
     R("infant_jaundice", URGENT, "Jaundice in an infant", ("pediatrics",), all_of(infant(), has("jaundice"))),
     R("child_burn", URGENT, "Burn in a child under 5 (ETAT priority sign)", ("pediatrics",),
       all_of(under_five(), has("burn"))),
@@ -270,10 +313,13 @@ RULES: Final[tuple[Rule, ...]] = (
     R("haemoptysis", URGENT, "Coughing blood", ("pulmonology",), has("coughing blood")),
     R("blood_in_stool", URGENT, "Blood in stool (dysentery or gut bleeding)", ("gastroenterology",),
       has("blood in stool")),
-    R("some_dehydration", URGENT, "Diarrhoea or vomiting with signs of dehydration (WHO some dehydration)",
-      ("gastroenterology",),
-      all_of(has("diarrhea", "vomiting"), any_of(has("sunken eyes", "excessive thirst", "reduced urine", "lethargy"),
-                                                 flagged("skin_pinch_slow", "dehydration_sign")))),
+    R("some_dehydration", URGENT, "Diarrhoea or vomiting with signs of dehydration: thirst, sunken eyes, little "
+      "urine, dizziness or great weakness (WHO some dehydration)", ("gastroenterology",),
+      any_of(all_of(has("diarrhea", "vomiting"), any_of(has("sunken eyes", "excessive thirst", "reduced urine",
+                                                            "lethargy"),
+                                                        severe("fatigue", "diarrhea"),
+                                                        flagged("skin_pinch_slow", "dehydration_sign"))),
+             all_of(has("diarrhea"), has("dizziness", "fainting")))),
     R("bowel_obstruction", URGENT, "Vomiting with a swollen belly, green vomit or no stool (possible obstruction)",
       ("general surgery",), all_of(has("vomiting"), any_of(has("constipation"),
                                                           flagged("abdominal_distension", "bilious_vomit")))),
@@ -309,9 +355,13 @@ RULES: Final[tuple[Rule, ...]] = (
     R("painful_red_eye", URGENT, "Painful red eye or red eye with blurred vision", ("ophthalmology",),
       all_of(has("red eye"), has("eye pain", "blurred vision"))),
     R("throat_swelling", URGENT, "Swelling of the throat", ("ent",), has("throat swelling")),
-    R("severe_throat", URGENT, "Cannot swallow, drooling or severe sore throat (possible abscess or epiglottitis)",
-      ("ent",), any_of(flagged("drooling"), all_of(has("difficulty swallowing"), severe("sore throat",
-                                                                                       "difficulty swallowing")))),
+    R("severe_throat", URGENT, "Cannot swallow, drooling, cannot open the mouth or severe sore throat (possible "
+      "abscess or epiglottitis)", ("ent",),
+      any_of(flagged("drooling"), all_of(has("difficulty swallowing"), severe("sore throat", "difficulty swallowing")),
+             all_of(has("sore throat"), any_of(flagged("tetanus_signs"), severe("sore throat"))))),
+    R("hot_swollen_joint", URGENT, "Swelling with fever: infected joint, skin or abscess (septic arthritis, "
+      "cellulitis)", ("orthopedics", "general surgery"),
+      all_of(has("swelling"), has("fever"), absent(pregnancy_related()))),
     R("face_swelling", URGENT, "Swelling of the face, lips or tongue", (), flagged("face_swelling")),
     R("dog_bite", URGENT, "Animal bite: wound care and rabies vaccination (WHO)",
       ("general surgery", "infectious disease"), has("dog bite")),
@@ -331,7 +381,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("deep_wound", URGENT, "Deep or gaping wound needing closure", ("general surgery",),
       flagged("deep_wound", "deep_open_wound")),
     R("suspected_fracture", URGENT, "Possible fracture: cannot move or bear weight after an injury", ("orthopedics",),
-      any_of(flagged("fracture"), all_of(any_of(has("fall", "wound"), flagged("trauma")), has("reduced movement")))),
+      any_of(flagged("fracture"), all_of(any_of(has("fall", "wound"), flagged("trauma", "sprain")),
+                                         has("reduced movement")))),
     R("fall_in_older_adult", URGENT, "Fall in an older adult", ("orthopedics",), all_of(elderly(), has("fall"))),
     R("head_injury", URGENT, "Head injury", ("general surgery",), flagged("head_injury")),
     R("trauma", URGENT, "Road accident or other trauma", ("general surgery",), flagged("trauma")),
@@ -347,10 +398,25 @@ RULES: Final[tuple[Rule, ...]] = (
     R("lump", ROUTINE, "A lump to examine", ("general surgery",), flagged("lump")),
     R("urinary_infection", ROUTINE, "Burning or pain passing urine (possible urinary infection)", ("urology",),
       has("dysuria")),
+    R("developmental_delay", ROUTINE, "Slow development (speech, walking): developmental assessment, not an acute "
+      "loss", ("pediatrics",), flagged("developmental_delay")),
+    R("unclear_danger_word", URGENT, "Short or unclear complaint that mentions a danger sign: never routine, ask and "
+      "examine now", (), unexplained_danger()),
+    R("not_understood", URGENT, "Complaint not understood: ask again and see a clinician today", (),
+      not_understood()),
     R("clinical_review", ROUTINE, "Needs review by a clinician", (), absent(self_care_eligible())),
     R("minor_illness", SELF_CARE, "Minor illness that can be managed at home, with advice to return if worse", (),
       self_care_eligible()),
 )
+
+
+# The meaning-level fallback's findings (models/triage/meaning.py): it raises, never lowers, and says why.
+MEANING_RULES: Final = {
+    EMERGENCY: Rule("meaning_red_flag", EMERGENCY, "The words are close to a red flag the rules did not recognise",
+                    (), lambda case: None),
+    URGENT: Rule("meaning_possible_red_flag", URGENT, "The words are somewhat close to a red flag the rules did not "
+                 "recognise: examine today", (), lambda case: None),
+}
 
 
 def fire_rules(case: Case, rules: tuple[Rule, ...] = RULES) -> list[Firing]:

@@ -26,6 +26,11 @@ SIGNS: dict[str, Sign] = {
         CANT + " {lift,move,raise,use} " + PRONOUN + SIDE + " {arm,hand,leg,side}", "hemipleg{ia,ic}",
             "hemipares{is,tic}",
         "paralysis", "paralys{ed,is}", "paralyzed", "lakwa", "lakva", "laqwa", "falij",
+        "{arm,hand} {is ,keeps ,}{drifting,drifts,falling} down", "{arm,hand} drift",
+        "{ek,ek taraf ka,ek side ka,daayan,dayan,baayan,bayan,daahina,seedha,ulta} {haath,hath,pair,baazu,bazu}"
+        " {mein jaan nahi,nahi chal raha,nahi uth raha,nahi hil raha,kamzor,sunn,bekaar}",
+        "{haath,hath,baazu,bazu,pair} {mein ,}{jaan nahi,taakat nahi,taqat nahi,shakti nahi}",
+        "{haath,hath,baazu,bazu} {nahi uth raha,nahi uth rahi,nahi utha pa raha,nahi utha pa rahi,uth nahi raha}",
     )),
     "limb_weakness": Sign(("weakness",), ("weakness {in,of} {the ,his ,her ,my ,both ,}{arm,leg,hand,limbs,legs,arms}",
                                           "{arm,leg,hand,legs,arms} {is ,are ,}weak")),
@@ -38,10 +43,14 @@ SIGNS: dict[str, Sign] = {
         "{vomit,vomits,vomiting,vomited,throwing up,throws up} everything",
         CANT + " keep {anything,any food,food,water,fluids,liquids,even water} down",
         "{vomiting,vomits} after every {feed,meal,drink}", "sab kuch ulti", "jo bhi {khaye,khata,khati,peeta} ulti",
+        "{vomiting,vomited,throwing up} {again and again,repeatedly,continuously,non-stop,nonstop,many times}",
+        "{persistent,repeated,continuous,recurrent} {vomiting,vomits}", "{keeps,kept} {vomiting,throwing up}",
+        "baar baar ulti", "bar bar ulti", "ulti {ruk nahi rahi,band nahi ho rahi}",
     )),
     "haematemesis": Sign(("vomiting",), (
         "vomit{ing,ed,s,} blood", "blood in {the ,}vomit", "bloody vomit", "ha{e,}matemesis", "khoon ki ulti",
         "ulti {mein,me} khoon", "coffee ground vomit{,ing}",
+        "coffee {ground,grounds}",
     )),
     "bloody_diarrhoea": Sign(("diarrhea", "blood in stool"), (
         "bloody {diarrh{e,oe}a,loose motions,loose stools}", "dysentery", "diarrh{e,oe}a with blood",
@@ -49,14 +58,16 @@ SIGNS: dict[str, Sign] = {
     )),
     "severe_breathing": Sign(("shortness of breath",), (
         CANT + " breathe", "gasping {for air,for breath,}", "struggling to breathe",
+        "{fighting,struggling} for {breath,air}",
+        "{cannot,can't,cant,unable to} {finish,complete} {a ,}sentence{,s}",
             "breathless {at rest,even at rest}",
-        CANT + " {speak,talk} in {full ,}sentences", "saans nahi aa rahi", "saans ruk {rahi,gayi}",
+        CANT + " {speak,talk} in {full ,}sentences", "saans {bilkul ,}nahi aa rahi", "saans ruk {rahi,gayi}",
         "{can,could} only {say,speak,talk} {a few,few,one or two,single,one} words",
     ), severity="severe"),
     "chest_indrawing": Sign(("shortness of breath",), (
         "{lower ,}chest {wall ,}{in-drawing,indrawing,in drawing}", "chest {is ,}{pulling,sucking,going,sinking} in",
         "ribs {are ,}{pulling,sucking,showing} in", "{subcostal,intercostal} recession{,s}", "retractions", "grunting",
-        "nasal flaring", "pasli chal{na,ti,ti hai,rahi}", "pasliyan andar",
+        "nasal flaring", "pasli chal{na,ti,ti hai, rahi, rahi hai}", "pasliyan andar",
     )),
     "stridor": Sign(("shortness of breath",), ("stridor", "noisy breathing")),
     "choking": Sign(("shortness of breath",), (
@@ -67,17 +78,28 @@ SIGNS: dict[str, Sign] = {
         "{radiating,going,spreading,moving,shooting} {to,into,down,towards} " + PRONOUN + "{left ,}{arm,jaw,"
         "shoulder,neck}",
     )),
-    "thunderclap": Sign((), ("worst headache {of {my,his,her} life,ever}", "worst ever", "thunderclap")),
+    "thunderclap": Sign((), ("worst headache {of {my,his,her} life,ever}", "worst ever", "thunderclap",
+                             "{exploding,explosive,bursting} headache", "headache {came ,}out of nowhere",
+                             "headache like {being hit,a blow,a thunderclap,an explosion}")),
     "face_swelling": Sign(("swelling",), (
         "swollen " + FACE_PART, FACE_PART + " {is ,are ,}{swollen,swelling,swelling up,puffy,puffed up}",
         "swelling {of,in,on} " + PRONOUN + FACE_PART, FACE_PART + " and " + FACE_PART + " {swelling,swollen,"
         "swelling up}",
         "angio{-,}{o,}edema", FACE_PART + " swell{ing,ed}",
+        FACE_PART + " {blew up,puffed up,swelled up,got big,got bigger,became big,is big,are big}",
+        "{honth,hont,hoth,chehra,chehre,muh,munh,jeebh,jibh,aankh,palak} {suj,sooj,phool,phul} "
+        "{gaye,gaya,gayi,gya,gai,gye,"
+        "raha,rahe,rahi,gaye hain,gaya hai,gayi hai}",
+        "{honth,hont,chehre,munh,jeebh} {par,pe,mein} {sujan,soojan}",
     )),
     "allergen": Sign((), (
-        "{bee,wasp,hornet,insect} sting", "stung by {a ,}{bee,wasp,hornet,bees,wasps}", "allergic reaction",
-        "anaphylaxis",
-        "after {an ,the ,}{injection,penicillin,antibiotic,antibiotics}",
+        "{bee,wasp,hornet,insect} sting{,s}", "stung by {a ,}{bee,wasp,hornet,bees,wasps}", "allergic reaction",
+        "anaphylaxis", "allergic to", "allergy to",
+        "{madhumakhi,madhu makhi,tatiya,tatayya,bhirad} {ne kaata,ka dank,}",
+        "after {an ,the ,}{injection,penicillin,antibiotic,antibiotics,antibiotic injection,tablet,medicine}",
+        "{injection,dawai,dawa,goli,sui} {ke baad,lene ke baad,lagne ke baad}",
+        "{ate,eating,eaten,after eating,after} {some ,}{peanut,peanuts,groundnut,groundnuts,nuts,cashew,cashews,"
+        "prawn,prawns,shrimp,shrimps,crab,seafood,sea food,fish,egg,eggs,shellfish}",
     )),
     "envenomation": Sign((), ("scorpion {sting,bite}", "stung by a scorpion", "scorpion", "bichhu", "bicchu", "bichu")),
     "purpura": Sign(("rash",), (
@@ -110,6 +132,10 @@ SIGNS: dict[str, Sign] = {
         "{fell,fall,falling} on " + PRONOUN + "head",
         "blow to the head", "{sir,sar} {par,pe,mein} chot",
     )),
+    "sprain": Sign((), (
+        "{twisted,sprained,rolled,turned} {his ,her ,my ,the ,}{ankle,knee,wrist,foot}", "sprain{,ed}",
+        "{ankle,knee,wrist,foot} {twisted,sprained,mud gaya,mud gayi,moch}", "moch {aa gayi,aayi,hai}",
+    )),
     "trauma": Sign((), (
         "accident", "rta", "road traffic accident", "hit by {a ,}{car,bus,truck,bike,vehicle,motorcycle,tractor}",
     )),
@@ -130,7 +156,7 @@ SIGNS: dict[str, Sign] = {
         "waters {have ,}broken", "{bag of waters,water bag} {broke,burst}", "rupture of membranes",
     )),
     "overdose": Sign(("poisoning",), ()),  # "took 20 tablets": see extract.OVERDOSE_RE
-    "lay_stroke": Sign(("weakness",), ("stroke", "paralysis attack", "brain attack",
+    "lay_stroke": Sign(("weakness",), ("stroke", "paralysis attack", "brain attack", "mini stroke",
     "lakwa {maar gaya,ho gaya,pad gaya}")),
     "testicular_pain": Sign((), (
         "{pain,swelling,ache} in {the ,his ,my ,}{testicle,testicles,testis,scrotum,balls}",
@@ -155,7 +181,8 @@ SIGNS: dict[str, Sign] = {
         "{hit,injured,poked,scratched,struck} {in ,on ,}{the ,his ,her ,my ,}eye",
         "eye {got ,was ,}{hit,injured,poked,scratched}",
         "eye injury", "injury to {the ,}eye",
-        "{something,dust,particle,insect} {went ,}{in,into} {the ,his ,her ,my ,}eye",
+        "{something,dust,particle,insect,metal,piece of metal,stone,chip,splinter,sand,glass,wood}"
+        " {went ,flew ,got ,fell ,}{in,into} {the ,his ,her ,my ,}eye",
     )),
     "chemical_eye": Sign((), (
         "{chemical,acid,lime,chuna,bleach,pesticide} {in,into,splashed in,splashed into,went in,went into} {the ,"
@@ -179,9 +206,11 @@ SIGNS: dict[str, Sign] = {
         "{red,hot} and {swollen,hot,red} around {the ,}{wound,cut,bite}",
     )),
     "arm_jaw_pain": Sign((), (
-        "{pain,ache,heaviness} in {the ,his ,her ,my ,}{left ,}{arm,jaw,shoulder} {and {the ,}{jaw,arm,neck,"
-        "shoulder},}",
-        "{left arm,jaw} {pain,ache,heaviness}", "{left ,}{arm,jaw} and {jaw,arm,neck} pain",
+        "{pain,ache,heaviness,aching,discomfort} in {the ,his ,her ,my ,both ,}{left ,}{arm,arms,jaw,shoulder}"
+        " {and {the ,}{jaw,arm,neck,shoulder},}",
+        "{left arm,jaw,both arms} {pain,ache,aching,heaviness}", "{left ,}{arm,jaw} and {jaw,arm,neck} pain",
+        "{jaw,jaws} {is ,}{aching,hurting,paining}", "jaw pain", "{jabda,jabde} {mein ,}dard",
+        "{baayen,bayen,baaye,left} {haath,hath,baazu,kandhe} {mein ,}{dard,bhaaripan}",
     )),
     "hopelessness": Sign((), (
         "life is {useless,pointless,meaningless,not worth living,a burden}",
@@ -190,7 +219,8 @@ SIGNS: dict[str, Sign] = {
         "burden on {the ,}family",
     )),
     "peritonism": Sign((), (
-        "{abdomen,belly,stomach,tummy} {is ,}{hard,rigid,board-like,like a board} {like {a ,}board,}", "rigid abdomen",
+        "{abdomen,belly,stomach,tummy} {is ,}{hard,rigid,board-like,like a board,rock hard,hard as a rock,"
+        "hard like a rock,like a rock,tight and hard} {like {a ,}board,}", "rigid abdomen",
         "board{-, }like {abdomen,rigidity}", "guarding", "rebound tenderness",
     )),
     "cold_baby": Sign((), (
@@ -221,8 +251,65 @@ SIGNS: dict[str, Sign] = {
         "ribs,her ribs,the chest,}",
         "on {pressing,touching,pressure}", "{tender,hurts,painful,sore} to {touch,press}",
     )),
+    "developmental_delay": Sign((), (
+        "{delayed,slow,late,poor,no} {speech,talking,walking,development,milestones,speaking}",
+        "{speech,talking,walking,speaking} {is ,}{delayed,late,slow,not developing}",
+        "{slow,late} to {talk,walk,start talking,start walking,speak,sit,crawl,stand}",
+        "{not,isn't,is not} {talking,walking,speaking} {yet,in sentences yet,properly yet}",
+        "{late,slow,behind} in {talking,walking,speaking}", "speech development {is ,}{slow,delayed}",
+        "development{al,} delay", "{stammer,stammers,stammering,stutter,stutters,stuttering}",
+        "says only {a ,}few words", "{bolna,chalna} der se", "abhi tak {bolta,bolti,chalta,chalti} nahi",
+    )),
     "dehydration_sign": Sign((), (
         "no tears", "{dry,parched} {mouth,lips,tongue}", "{sunken,depressed} {fontanelle,soft spot}",
+    )),
+    "purulent_sputum": Sign(("cough",), (
+        "{yellow,green,greenish,yellowish,thick,peela,peeli,peele,hara,hari,gadha,gaadha} {sputum,phlegm,mucus,"
+        "balgam,bulgum,cough}",
+        "{sputum,phlegm,mucus,balgam,bulgum} {is ,are ,}{yellow,green,greenish,yellowish,thick,peela,peeli,hara,"
+        "hari} {colour,color,coloured,colored,}",
+        "{peela,peeli,hara} balgam wali khansi",
+    )),
+    # Benign context: does not stop self-care (see conditions.BENIGN_FLAGS).
+    "insect_bite": Sign(("itching",), (
+        "{mosquito,mosquitoes,insect,bug,bugs,ant,ants,flea,fleas,machchhar,machhar,keeda,keede} {bite,bites,bitten,"
+        "ne kaata,ke kaatne}",
+        "bitten by {a ,}{mosquito,mosquitoes,insect,insects,bug,bugs,ants,fleas}",
+    )),
+    "dyspepsia": Sign(("abdominal pain",), (
+        "acidity", "indigestion", "dyspepsia", "heartburn", "heart burn", "{gas,gastric} {pain,trouble,problem}",
+        "gas", "gassy", "bloat{ed,ing}", "burping", "belching", "khatti dakar", "{pet mein ,}gas {ban rahi,banti}",
+        "{tummy,stomach} {a bit ,a little ,slightly ,}upset", "upset {tummy,stomach}",
+    )),
+    "sunburn": Sign(("burn",), ("sun{ ,}burn{,s,t,ed}", "sunburnt", "sunburned", "{dhoop,dhup} se jal{,a,i,e,na}")),
+    "exertion": Sign((), (
+        "after {a ,the ,}{gym,exercise,workout,work out,long walk,walk,walking,running,a run,playing,football,cricket,"
+        "gardening,lifting,long day,long drive,travel,travelling,traveling,typing,sports,yoga,dancing,hard work,"
+        "field work,a long bus ride,bus ride,journey,first day of gym}",
+        "{sleeping,slept} {wrongly,in a bad position,on the floor,badly}",
+    )),
+    "usual_pattern": Sign((), (
+        "{as ,}usual", "like every {month,time}", "{same,like} {as ,}{always,before,every month}", "har mahine",
+    )),
+    "reassurance": Sign((), (
+        "otherwise {fine,well,ok,okay,healthy,normal,alright,all right}", "{feeling,feels,feel} {fine,ok,okay,well}"
+        " {otherwise,now,}", "nothing else", "no other {complaint,complaints,problem,problems,symptoms}",
+        "{eating,drinking} {and playing ,}{well,normally,fine}", "baaki sab {theek,thik,theek hai,thik hai}",
+    )),
+    "tension_headache": Sign(("headache",), ("tension headache{,s}", "tension type headache"), severity="mild"),
+    "heat_rash": Sign(("rash",), ("{heat,sweat} rash", "prickly heat", "ghamori{,yan,yaan}",
+                                  "{garmi,pasine} ke {daane,dane}"), severity="mild"),
+    "no_complaint": Sign((), (
+        "no {complaint,complaints,symptoms,problem,problems}", "{routine,regular,general} {check,checkup,check-up,"
+        "visit}", "{bp,sugar,blood pressure,blood sugar,pressure,diabetes} {check,checkup,check-up,review}",
+        "{for,wants,want,needs,need,came for,here for} {a ,the ,}{check,checkup,check-up,report,reports,refill,"
+        "medicines,medicine,prescription,follow up,follow-up,vaccination,certificate}",
+        "refill of {his ,her ,my ,}{medicines,medicine,tablets}", "follow{ ,-}up",
+    )),
+    "other_pain": Sign((), (
+        "{neck,hip,hips,heel,heels,finger,fingers,hand,hands,foot,feet,rib,ribs,groin,buttock,gardan,kandha,"
+        "kandhe,haath,ungli,edi,kulha} {pain,ache,aches,dard,is paining,hurts,is sore}",
+        "{pain,ache} in {the ,his ,her ,my ,}{neck,hip,heel,finger,fingers,hand,hands,foot,feet,groin,buttock}",
     )),
     # Wordings that say a symptom is absent.
     "afebrile": Sign(("fever",), ("afebrile", "{temperature,temp} {is ,was ,}{normal,ok,fine}", "no temperature"),
@@ -240,9 +327,11 @@ SIGNS: dict[str, Sign] = {
 # Phrases that contain a symptom word but are not one ("cold water", "fit and well").
 IGNORED: tuple[str, ...] = (
     "cold {water,drinks,drink,food,weather,season,air,things,wind}", "{feeling,feels,feel} cold", "fit and well",
-    "{feels,feeling,looks,is} fit", "fall{,s,ing} asleep",
+    "{feels,feeling,looks,is,am,are,was,otherwise,physically,keep,stay,medically} fit",
+    "fit {and fine,and healthy,for,to}",
+    "{fitness,fit} certificate", "fall{,s,ing} asleep",
     "{white ,}patches on {the ,his ,her ,}{tonsils,tongue}", "hair fall",
-    "yellow {sputum,phlegm,discharge,mucus,pus,urine}",
+    "yellow {discharge,pus,urine}",
     "pale {stools,stool,motions}", "no complaints", "ringing in {the ,}ears", "heart rate", "blood pressure",
     "blood sugar", "blood test{,s}", "blood report", "blood group", "cut down", "cut back", "{eye,ear,nose} drops",
     "chest {x-ray,x ray,xray}", "sugar patient", "{spo2,sats,saturation} of",

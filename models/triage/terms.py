@@ -25,7 +25,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "pain all over {the body,}", "body {is ,}{aching,paining}", "myalgia", "muscle {pain,pains,ache,aches}",
         "badan dard", "sharir {mein ,}dard", "haath pair mein dard",
         "body {is ,}{paining,hurting}", "aching {body,muscles,limbs}", "whole body {pain,ache,aching,paining}",
-        "pure badan mein dard",
+        "pure badan mein dard", "sore muscles", "muscles {are ,}{sore,aching,stiff}", "muscle {soreness,cramps}",
     ),
     "fatigue": (
         "fatigue{,d}", "tired{,ness}", "exhausted", "exhaustion", "weakness all over", "general{,ised,ized} weakness",
@@ -57,6 +57,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "excessive thirst": (
         "thirsty", "thirst", "{excessive,increased} thirst", "polydipsia", "{drinks,drinking} eagerly",
+        "{drinking,drinks} water {all day,all the time,the whole day,again and again}",
         "drinking a lot of water", "pyaas", "pyas",
     ),
     "lethargy": (
@@ -70,7 +71,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "confusion": (
         "confused", "confusion", "disoriented", "disorientation", "talking nonsense", "altered sensorium",
         "delirious", "delirium", "not recogni{s,z}ing {family,people,anyone}", "behaving strangely",
-        "bahki bahki baatein", "ulta seedha bol {raha,rahi}",
+        "bahki bahki baatein", "ulta seedha bol {raha,rahi,rahe}", "muddled", "not making sense", "making no sense",
+        "pehchaan nahi {raha,rahi,rahe,pa raha,pa rahi,pa rahe,sakta,sakti}", "{bahki,behki} {baatein,baaten,baat}",
     ),
     "loss of consciousness": (
         "unconscious{,ness}", "loss of consciousness", "lost consciousness", "knocked out", "not waking up",
@@ -78,6 +80,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "behosh", "behoshi", "be hosh", "pass{,es,ing} out",
         "{fell,went} unconscious", "not {responding,waking}", "fainted and not {waking,responding}",
         "{does not,doesn't} respond", "not breathing",
+        "{won't,will not,cannot,can't,does not,doesn't} open {his ,her ,}eyes",
         "collapse{,d,s}",
         # arrest: "stopped" and "nahi" after a symptom cancel it, so these are whole phrases
         "{stopped,stops} breathing", "breathing {has ,}stopped", "{cardiac,heart} arrest",
@@ -86,7 +89,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "fainting": ("faint{ed,ing,s}", "fainting spell{,s}", "black{ed,} out", "blackout{,s}", "syncope"),
     "seizure": (
-        "fits", "{a,one,another,had,having,had a,having a} fit", "fitting", "convuls{ion,ions,ing,ed}", "jerking",
+        "fits", "fit", "{a,one,another,had,having,had a,having a} fit", "fitting", "{febrile,epileptic} {fit,fits}",
+        "epilepsy", "convuls{ion,ions,ing,ed}", "jerking",
         "jerky movements", "seizure{,s}", "seizing", "epileptic {attack,fit}", "eyes rolled up", "mirgi", "mirgee",
         "jhatke", "jhatka", "daura", "daure", "dora", "dore",
         "shaking all over", "{whole ,}body {is ,was ,}shaking", "{froth,frothing,foam,foaming} {at,from} {the ,}mouth",
@@ -97,7 +101,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "headache": (
         "headache{,s}", "head ache", "head pain", "headach", "hedache", "migraine{,s}",
-        "sir dard", "sar dard", "sirdard", "sardard", "sir {mein,me} dard", "sar {mein,me} dard",
+        "sir dard", "sar dard", "sirdard", "sardard", "sir {mein,me} dard", "sar {mein,me} dard", "splitting headache",
     ),
     "neck stiffness": (
         "stiff neck", "neck stiff{,ness}", "neck is stiff", "neck rigidity",
@@ -122,6 +126,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{speech,voice,words} {is ,are ,became ,has become ,}{unclear,garbled,jumbled,funny,strange,thick,muddled}",
         "not {talking,speaking} {properly,clearly,normally}", "talking {funny,strange,strangely,unclearly}",
         "{stopped,not} {talking,speaking}",
+        "bol nahi {pa raha,pa rahe,pa rahi,sakta,sakte,sakti}", "{zubaan,zaban,jeebh,awaaz,awaz} {ladkhada,atak}"
+        " {rahi,raha,gayi,gaya,rahi hai}", "talking like {he is ,she is ,he's ,she's ,}{drunk,a drunk}",
+        "{drunken,drunk} {speech,talking}", "words {come,came,coming} out {wrong,jumbled}",
     ),
     "facial droop": (
         "face drooping", "facial droop", "droop{ing,y} face",
@@ -131,12 +138,15 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "mouth {pulled,deviated} to one side", "deviation of {the ,}mouth", "{crooked,uneven} smile",
         "facial {palsy,weakness}",
         "bell's palsy", "one side of {the ,}face {drooping,droopy,fallen}", "{muh,munh,muh} {tedha,tirchha} {ho gaya,}",
+        "{chehra,chehre,munh,muh,honth} {ek taraf ,ek side ,ek or ,}{tedha,tircha,tirchha,latak,lataka,jhuk,jhuka}"
+        " {gaya,gayi,ho gaya,ho gayi,hai,}",
     ),
     "numbness": ("numb", "numbness", "tingling", "pins and needles", "{no,loss of} sensation", "jhunjhuni",
     "jhunjhunahat", "sunn",
         "{numb,tingling} {feeling,sensation}", "{feels,feel,feeling} numb", "{burning,tingling} {feet,hands}",
         "{hands,feet,legs,arms,fingers,toes} {are ,}{numb,tingling}", "lost feeling",
         "{can't,cannot,cant,unable to,not able to} feel {his ,her ,my ,the ,}{legs,arms,hands,feet,leg,arm}",
+        "{face,arm,hand,leg,side} {feels ,is ,}numb",
     ),
     "blurred vision": (
         "blurred vision", "blurry vision", "blurring of vision",
@@ -184,7 +194,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "throat irritation", "pharyngitis", "tonsillitis", "gala kharab {hai,}", "gala dard", "gale {mein,me} dard",
         "khich khich",
         "throat {is ,}{paining,hurting,aching,burning}", "{pain,ache} in {the ,}throat",
-        "gale mein {kharash,khichkhich}", "kharash",
+        "gale mein {kharash,khichkhich}", "kharash", "gala {thoda ,bahut ,halka ,}kharab {hai,}",
     ),
     "runny nose": (
         "runny nose", "running nose", "nose {is ,}running", "cold", "common cold", "sardi", "zukam", "zukaam", "jukam",
@@ -192,7 +202,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "sniffles", "sniffling", "watery nose",
         "{catch,caught} a cold", "{has,have,having} {a ,}cold", "nose {is ,}{watering,dripping}",
         "{dripping,drippy} nose", "snot", "sardi zukam", "naak {beh,bah} {rahi,raha,rhi}",
-        "sniffle{,s}",
+        "sniffle{,s}", "naak se {paani,pani} {beh raha,aa raha,behna}",
     ),
     "sneezing": ("sneez{e,es,ing,ed}", "chheenk{,e,ein}", "chhink{,e}", "chheenkein"),
     "nasal congestion": (
@@ -245,7 +255,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{can't,cannot,cant} get enough air", "suffocat{ing,ion,ed}", "ghutan", "saans {ukhad,chadh} {rahi,raha,gayi}",
         "saans {lene,le} mein {dikkat,taklif,takleef,pareshani}",
         "{breathless,breathlessness} {on,with} {exertion,walking,climbing}",
-        "suffocate{,s}",
+        "suffocate{,s}", "winded", "out of puff", "{fighting,struggling,gasping} for {breath,air}",
+        "saans {lene ,}mein {bahut ,}{taklif,takleef,dikkat,pareshani}",
     ),
     "fast breathing": (
         "fast breathing", "breathing {very ,too ,}{fast,quickly,rapidly}", "rapid breath{ing,s}",
@@ -294,9 +305,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "swelling": (
         "swelling", "swollen", "swell{s,ed,ing}", "swelling up", "{o,}edema", "oedematous", "puffy", "puffiness",
         "sujan", "soojan", "sooj gaya", "pedal {o,}edema",
-        "{feet,legs,ankles,hands,face,body} {are ,is ,}{puffy,swollen,swelling,bloated}", "puffed up", "phool gaya",
+        "{feet,legs,ankles,hands,body} {are ,is ,}{puffy,swollen,swelling,bloated}", "puffed up", "phool gaya",
         "sooj{an,} {aa gayi,hai}",
-        "swellings",
+        "swellings", "{suj,sooj,phool} {gaye,gaya,gayi,gai,gye}",
     ),
     **BODY_TERMS,
 }

@@ -11,11 +11,11 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{belly,tummy,stomach} {pain,ache,cramps,upset,discomfort}",
         "{bellyache,tummyache,stomachache}", "pet dard", "pet {mein,me} {dard,marod,jalan}", "marod", "colic",
         "colicky pain",
-        "acidity", "gastric {pain,trouble,problem}", "gas {pain,trouble}", "indigestion", "dyspepsia", "heartburn",
+        "gastric pain",
         "epigastric pain", "burning in {the ,}stomach",
         "{stomach,belly,tummy,abdomen} {is ,}{paining,hurting,aching,cramping,sore,upset}",
         "{stomach,belly,tummy} {cramps,cramping}", "cramps in {the ,his ,her ,my ,}{stomach,belly,tummy,abdomen}",
-        "gas problem", "pet {mein ,me ,}{dard,marod,jalan,gas}", "pet kharab",
+        "pet {mein ,me ,}{dard,marod,jalan}", "pet kharab",
         "epigastric {pain,burning,discomfort,ache}", "cramps", "cramping", "crampy pain",
     ),
     "nausea": (
@@ -54,6 +54,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{blood,bleeding} {from,in} {the ,}{bottom,anus,rectum,back passage}", "{blood,bloody} {poo,poos,potty}",
         "{stool,stools,poo,potty} {is ,are ,}{black,bloody,red,tarry}", "black {poo,motions,potty}",
         "piles {with blood,bleeding}", "bleeding piles",
+        "black {sticky,tarry,tar-like,tar like} {stool,stools,motions,poo,potty}", "{stool,stools,potty} like tar",
+        "kala {pakhana,potty,mal}",
     ),
     "constipation": (
         "constipat{ion,ed}", "hard stool{,s}", "{not,hasn't,has not} passed stool{,s}", "difficulty passing stool{,s}",
@@ -61,7 +63,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "no {poo,stool,stools,motion,motions,bowel movement,bowel movements} {for,since,in}",
         "{not,hasn't,has not,haven't,didn't} {passed,pass,opened} {stool,stools,motion,motions,bowels}",
         "{not,hasn't,didn't} {pooed,pooped}", "hard {poo,motions}", "straining {at stool,to pass stool}",
-        "latrine nahi {ho rahi,hui}",
+        "latrine nahi {ho rahi,hui}", "pet saaf nahi {hua,hui,ho rahi}",
     ),
     "jaundice": (
         "jaundice{,d}", "yellow{,ish} {eyes,skin,body}", "{eyes,skin,body} {are ,is ,}{yellow,yellowish}",
@@ -69,7 +71,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "yellow",
         "icter{us,ic}", "piliya", "peeliya", "pilia", "kamla", "yellowish",
         "{eyes,skin,urine,body,nails} {have ,has ,}{turned,gone,become} yellow", "yellow{ish,} {colour,color,tinge}",
-        "peela{pan,}", "pila pan", "aankhen peeli", "peeli aankhen",
+        "peela{pan,}", "pila pan",
+        "{aankhen,aankhein,ankhen,ankhein,aankh} {peeli,peela,pili,peele} {hai,ho gayi,hain,}",
+        "{peeli,pili} {aankhen,aankhein,ankhen}",
         "yellowing {of ,}{the ,}{eyes,skin}", "yellowing",
     ),
     "dark urine": (
@@ -124,6 +128,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{peshab,pishab} {bar bar,baar baar,jyada,zyada,bahut} {aata,aati,lagta,ho raha,hota}",
         "{peshab,pishab} {bar bar,baar baar}", "{bar bar,baar baar} {peshab,pishab}",
         "{going,goes} {to the toilet ,to pee ,to the bathroom ,}{frequently,often,again and again}",
+        "{urinating,peeing,passing urine,urinate,pee} {very ,too ,so ,}{often,frequently}",
+        "{peeing,urinating,passing urine} {all night,all day,the whole night,whole night}",
     ),
     "vaginal bleeding": (
         "vaginal bleeding",
@@ -166,6 +172,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{fetal,foetal} movements {reduced,decreased,less}", "bachcha {hil nahi raha,kam hil raha}",
         "{baby,bachcha,foetus,fetus} {is ,}{not ,}{moving,kicking} {less,much less,as much,anymore,at all}",
         "{not ,}{feeling,feel,felt} {the ,}baby {move,moving,kick,kicking}", "no {kicks,kicking,movements}",
+        "{stopped,not} kicking", "{bachcha,baby} {hil nahi raha,hilna band,nahi hil raha}",
         "{less,fewer,reduced} kicks", "{baby's,babys} movements {are ,}{less,reduced,decreased}",
     ),
     "rash": (
@@ -199,6 +206,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "wound": ("wound{,s}", "open wound", "injur{y,ies,ed}", "chot", "ghav", "ghaav", "zakhm",
         "{bite,puncture} wound", "{open,raw,infected,dirty} wound", "{sore,ulcer} on {the ,his ,her ,my ,}{foot,leg}",
+        "scratch{,es}", "graze{,s,d}", "scrape{,s,d}", "abrasion{,s}", "kharonch",
+        "scraped {my ,his ,her ,the ,}{knee,elbow,arm,leg,hand,skin}",
         "foot ulcer",
     ),
     "bleeding": (
@@ -208,7 +217,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "lots of blood", "{a lot of,so much} blood",
         "{blood,bleeding} {from,out of} {the ,his ,her ,my ,}{nose,mouth,ear,wound,cut,gums}",
         "{nose,nostril} {is ,}bleeding", "bleeding {nose,gums}",
-        "{haemorrhaged,hemorrhaged}",
+        "{haemorrhaged,hemorrhaged}", "{masoodon,masudon,masude,masoode,masoodo} {se ,mein ,me ,}khoon",
+        "{gum,gums} {bleed,bleeding,bleeds}", "{teeth,tooth} bleeding",
     ),
     "fall": (
         "fell{, down, off, from}", "fall{,s,en}", "falling", "slipped {and fell,}", "tripped",
@@ -221,7 +231,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "dog bite{,s}", "bitten by {a ,the ,}{dog,cat,monkey,rat,bat,jackal,mongoose,animal,pig}", "animal bite",
         "{dog,cat,monkey,rat,bat,jackal} {bite,bites,bit}", "kutte ne kaata", "kutta kaat {liya,gaya}",
         "bandar ne kaata",
-        "{kutte,kutta,billi,bandar} ne kaat{a,liya,a hai}", "{dog,cat,monkey,rat} {has ,}{bitten,bit,scratched}",
+        "{kutte,kutta,billi,bandar,chuhe,chuha} ne kaat{a, liya,a hai, liya hai, diya}", "monkey bite",
+        "{dog,cat,monkey,rat} {has ,}{bitten,bit,scratched}",
         "{bitten,bit} by {a ,the ,his ,her ,our ,}{stray ,street ,pet ,}{dog,cat,monkey,rat}", "rabid dog",
     ),
     "snake bite": (
@@ -276,6 +287,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{can't,cannot,cant,unable to,not able to} {move,lift,use,bend,straighten} {it,his arm,her arm,his leg,her "
         "leg,the arm,the leg,the neck,the hand,his hand,her hand}",
         "{can't,cannot,cant,unable to,not able to} {get up,stand up,walk properly,move properly}",
+        "{pair,paon,paer,taang,haath,hath} {hila,hil,utha,chala,mod,modh} nahi {pa raha,pa rahi,pa rahe,sakta,sakti,"
+        "raha,rahi}",
         "{not ,}{walking,standing} {properly,at all}",
     ),
     "low mood": (
@@ -285,6 +298,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{feeling,feel,feels,felt} {depressed,miserable,hopeless,worthless,empty}", "{no,lost all} hope",
         "{always,keeps} crying", "mann udaas", "dil nahi lagta",
         "{feel,feels,feeling,felt} {very,so,really,quite} {low,down,sad,hopeless}",
+        "nothing makes {me,him,her} happy {anymore,now,}",
     ),
     "insomnia": (
         "not sleeping", "sleeplessness", "sleepless", "insomnia", CANT + " sleep",
@@ -298,6 +312,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     "loss of interest": (
         "{lost,loss of,no,lack of,lost all} interest {in ,}{work,anything,things,everything,life,activities,}",
         "not interested in anything", "anhedonia", "man nahi lagta", "mann nahi lagta",
+        "{don't,doesn't,do not,does not,can't,cannot,no longer} enjoy {anything,things,life,work}",
     ),
     "anxiety": (
         "anxious", "anxiety", "worried all the time", "always worried", "worries a lot", "panic", "panic attack{,s}",
@@ -311,12 +326,14 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "harm,self-harm,dying}",
         "suicidal {thoughts,ideas,ideation,feelings,}", "suicide", "suicide attempt", "kill {myself,himself,herself}",
         "end {my,his,her} life", "self harm", "self-harm", "harming {myself,himself,herself}",
+        "harm {myself,himself,herself}",
         "marna {chahta,chahti} {hai,hoon,hu,}",
         "jeena nahi {chahta,chahti}", "khudkushi", "aatmahatya",
         "{doesn't,does not,dont,don't} want to live", "{no,not} {reason,point} {to live,in living}",
         "{tried,attempted} to {kill,hang,harm} {himself,herself,myself}",
         "{wants,want} to {end it,kill {himself,herself,myself}}", "life is not worth living",
         "{thinking,thoughts} {of,about} {dying,death,suicide}",
+        "{thoughts,thought} of ending {my ,his ,her ,}life",
     ),
     "unable to drink": (
         "not breastfeeding", "{unable to,not able to,can't,cannot,could not,won't,will not,refuses to,refusing to} "

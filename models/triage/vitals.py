@@ -32,6 +32,7 @@ RESP_RATE_BANDS: Final = (
 PULSE_BANDS: Final = (
     Band(1, 100, 160, 80, 180), Band(5, 80, 140, 60, 160), Band(12, 60, 120, 50, 140), Band(math.inf, 50, 110, 40, 130),
 )
+ADULT_VITALS_AGE: Final = 12  # from here the adult limits (the last band of each table)
 SPO2_EMERGENCY: Final = 90
 SPO2_URGENT: Final = 94
 TEMP_HYPERPYREXIA: Final = 41.0
@@ -64,11 +65,13 @@ def _band(bands: tuple[Band, ...], age: float) -> Band:
     return next(b for b in bands if age < b.max_age)
 
 
-def outside_band(key: str, bands: tuple[Band, ...], level: str) -> Condition:
-    """The reading is beyond the emergency (level="emergency") or urgent limits for the patient's age."""
+def outside_band(key: str, bands: tuple[Band, ...], level: str,
+                 ages: tuple[float, float] = (0, math.inf)) -> Condition:
+    """The reading is beyond the emergency (level="emergency") or urgent limits for the patient's age, for
+    patients whose age (for vital signs) is within ``ages`` (from, to): each age range has its own reason."""
     def condition(case: Case) -> Evidence | None:
         value = _reading(case, key)
-        if value is None:
+        if value is None or not ages[0] <= case.vitals_age < ages[1]:
             return None
         band = _band(bands, case.vitals_age)
         if level == "emergency":

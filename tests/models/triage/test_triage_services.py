@@ -13,13 +13,17 @@ from models.triage.const import MAX_TEXT_CHARS, SPECIALTIES_FILE, SYMPTOMS_FILE,
 from models.triage.pipeline import build_nlp, get_nlp
 
 SHARED_CANDIDATES = (Path(__file__).resolve().parents[4] / "shared" / "triage", Path("/work/shared/triage"))
-SYMPTOM_KEYS = {"name", "negated", "text", "start", "end", "duration", "severity"}
+SYMPTOM_KEYS = {"name", "negated", "text", "start", "end", "duration", "severity", "label"}
 
 
 def test_output_schema_and_vocabularies(triage):
     text = "7 months pregnant, severe headache and blurred vision since morning, no fever"
     result = triage(text)
-    assert set(result) == {"symptoms", "level", "specialties", "red_flags", "reasons", "engine_version"}
+    assert set(result) == {"symptoms", "level", "specialties", "red_flags", "reasons", "findings", "advice",
+                           "engine_version"}
+    assert [f["code"] for f in result["findings"] if f["red_flag"]] == result["red_flags"]
+    assert all(set(f["name"]) == set(f["reason"]) == {"en", "hi"} for f in result["findings"])
+    assert result["advice"] and all(set(a["text"]) == {"en", "hi"} for a in result["advice"])
     assert result["engine_version"] == ENGINE_VERSION
     assert result["level"] in LEVELS
     assert set(result["specialties"]) <= set(specialties())

@@ -1,9 +1,10 @@
-// The triage card: level as a colour and a word, red flags first, suggested specialty, reasons,
-// the symptoms found (negated ones marked), and the clinician's confirm-or-override.
+// The triage card: level as a colour and a word, red flags first, what to do, suggested specialty, reasons,
+// the symptoms found (negated ones marked), and the clinician's confirm-or-override. Rule texts come with the
+// result in English and Hindi (by stable rule code): the card shows the kiosk's language only.
 
 import { ApiError, put } from "../api.js";
 import { h, replace } from "../dom.js";
-import { t } from "../i18n.js";
+import { language, t } from "../i18n.js";
 import { may } from "../session.js";
 import { choices, errorBox, field, formSubmit } from "../ui.js";
 
@@ -20,22 +21,59 @@ export function specialtyName(name) {
   return name ? t(`specialty.${name}`) : "";
 }
 
-// "URGENT [rule_id] Human text: evidence" -> {level, rule, text}
+// "URGENT [rule_id] Human text: evidence" -> {level, rule, text}: suggestions stored before rule codes
+// carried their texts in both languages (engine 1.x) show their English reasons as they were.
 function parseReason(reason) {
   const m = /^([A-Z_]+)\s+\[([^\]]+)\]\s*(.*)$/.exec(reason);
   return m ? { level: m[1].toLowerCase(), rule: m[2], text: m[3] } : { level: null, rule: null, text: reason };
+}
+
+// The fired rules in the kiosk's language: from the result's codes and texts (engine 2), else the old reasons.
+function findingsOf(result, lang) {
+  if (result.findings) {
+    return result.findings.map((f) => ({
+      level: f.level, rule: f.code, redFlag: f.red_flag, name: f.name[lang] || f.name.en,
+      // the evidence quotes the rule's English terms: only the English card shows it
+      text: lang === "en" && f.evidence.length ? `${f.reason.en}: ${f.evidence.join(", ")}` : (f.reason[lang] || f.reason.en),
+    }));
+  }
+  const flags = new Set(result.red_flags || []);
+  return (result.reasons || []).map(parseReason).map((r) => ({ ...r, name: r.text, redFlag: flags.has(r.rule) }));
 }
 
 export function levelBadge(level) {
   return h("span", { class: `level level-${level}`, "data-level": level }, t(`level.${level}`));
 }
 
+function symptomChip(s, lang) {
+  const name = (s.label && s.label[lang]) || s.name;
+  const extra = lang === "en"  // duration and severity as the patient said them: English card only
+    ? [s.duration ? h("span", { class: "chip-extra" }, ` ${s.duration}`) : null,
+      s.severity ? h("span", { class: "chip-extra" }, ` ${t(`triage.severity.${s.severity}`)}`) : null]
+    : [s.severity ? h("span", { class: "chip-extra" }, ` ${t(`triage.severity.${s.severity}`)}`) : null];
+  return h("span", { class: s.negated ? "chip chip-negated" : "chip", "data-symptom": s.name },
+    s.negated ? `${t("triage.not")} ${name}` : name, ...extra);
+}
+
+// Scroll a freshly shown card so its level sits just below the sticky top bar, however tall the bar has
+// wrapped (at 1024x600 in Hindi it takes two lines): the level must be seen without scrolling.
+// Measured at the next frame: the form's "Saving…" line above the card goes once the save is done.
+export function revealTriage(area) {
+  requestAnimationFrame(() => {
+    const card = area.querySelector(".triage-card") || area;
+    const bar = document.querySelector(".topbar");
+    const top = card.getBoundingClientRect().top + window.scrollY - (bar ? bar.getBoundingClientRect().height : 0) - 8;
+    window.scrollTo({ top: Math.max(0, top), behavior: "auto" });
+  });
+}
+
 export function triageCard(result, decision, { encounterId, onDecided } = {}) {
-  const reasons = (result.reasons || []).map(parseReason);
-  const flags = new Set(result.red_flags || []);
-  const redFlagReasons = reasons.filter((r) => flags.has(r.rule));
-  const otherReasons = reasons.filter((r) => !flags.has(r.rule));
-  const card = h("section", { class: `card triage-card triage-${result.level}`, "data-testid": "triage-card" },
+  const lang = language();
+  const findings = findingsOf(result, lang);
+  const redFlags = findings.filter((f) => f.redFlag);
+  const otherReasons = findings.filter((f) => !f.redFlag);
+  const advice = (result.advice || []).map((a) => a.text[lang] || a.text.en);
+  const card = h("section", { class: `card triage-card triage-${result.level}`, "data-testid": "triage-card", lang },
     h("div", { class: "triage-head" },
       levelBadge(result.level),
       result.specialties?.length
@@ -43,21 +81,22 @@ export function triageCard(result, decision, { encounterId, onDecided } = {}) {
           h("strong", {}, specialtyName(result.specialties[0])),
           result.specialties.length > 1 ? h("span", { class: "muted" }, " · ", result.specialties.slice(1).map(specialtyName).join(", ")) : null)
         : null),
-    redFlagReasons.length || flags.size
+    redFlags.length
       ? h("div", { class: "red-flags", role: "alert" }, h("strong", {}, t("triage.red_flags")),
-        h("ul", {}, (redFlagReasons.length ? redFlagReasons : [...flags].map((rule) => ({ rule, text: rule })))
-          .map((r) => h("li", {}, r.text))))
+        h("ul", {}, redFlags.map((f) => h("li", { "data-rule": f.rule }, h("strong", {}, f.name),
+          f.name !== f.text ? h("span", { class: "red-flag-reason" }, ` — ${f.text}`) : null))))
+      : null,
+    advice.length
+      ? h("div", { class: "triage-advice", "data-testid": "triage-advice" }, h("strong", {}, t("triage.advice")),
+        h("ul", {}, advice.map((text) => h("li", {}, text))))
       : null,
     h("div", { class: "symptoms" }, h("strong", {}, t("triage.symptoms")), " ",
       result.symptoms?.length
-        ? result.symptoms.map((s) => h("span", { class: s.negated ? "chip chip-negated" : "chip", title: s.text },
-          s.negated ? `${t("triage.not")} ${s.name}` : s.name,
-          s.duration ? h("span", { class: "chip-extra" }, ` ${s.duration}`) : null,
-          s.severity ? h("span", { class: "chip-extra" }, ` ${s.severity}`) : null))
+        ? result.symptoms.map((s) => symptomChip(s, lang))
         : h("span", { class: "muted" }, t("triage.no_symptoms"))),
     otherReasons.length
       ? h("details", { class: "reasons", open: true }, h("summary", {}, t("triage.reasons")),
-        h("ul", {}, otherReasons.map((r) => h("li", {}, r.level ? levelBadge(r.level) : null, " ", r.text))))
+        h("ul", {}, otherReasons.map((r) => h("li", { "data-rule": r.rule }, r.level ? levelBadge(r.level) : null, " ", r.text))))
       : null);
   const decisionArea = h("div", { class: "decision" });
   card.append(decisionArea);

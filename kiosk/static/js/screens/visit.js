@@ -8,7 +8,7 @@ import { navigate } from "../nav.js";
 import { startRecording, transcribe, voiceSupported } from "../recorder.js";
 import { may } from "../session.js";
 import { errorBox, field, formSubmit, notice, patientBanner, section } from "../ui.js";
-import { triageCard } from "./triage.js";
+import { revealTriage, triageCard } from "./triage.js";
 
 export const VITALS = [
   ["temperature_c", "°C", "0.1"], ["pulse", "/min", "1"], ["resp_rate", "/min", "1"], ["spo2", "%", "1"],
@@ -77,7 +77,7 @@ function complaintSection(enc, triageArea, closed) {
         await put(`/encounters/${eid}/complaint`, { complaint });
         const result = await post(`/encounters/${eid}/triage`, {});
         showTriage(triageArea, result, null, enc.id);
-        triageArea.scrollIntoView({ block: "start", behavior: "smooth" });
+        revealTriage(triageArea);
       },
     });
   }

