@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, Final
 
 from models.triage.extract import extract_findings
@@ -10,8 +11,11 @@ from models.triage.lexicon import IGNORE_ID
 from models.triage.pipeline import TERM_LABEL, get_nlp, term_table
 
 from .classify import SMALL_TALK, Features, classify
-from .const import AUTHOR, GENERATOR_VERSION, MAX_TRANSCRIPT_CHARS, SECTIONS
+from .compose import chief_complaint, note_sentence, note_words_budget, patient_pronoun, question_and_answer
+from .const import AUTHOR, GENERATOR_VERSION, MAX_TRANSCRIPT_CHARS, PATIENT, SECTIONS
 from .dialogue import Sentence, read_transcript
+from .layout import DIVISIONS, render_note
+from .select import division_probabilities
 from .errors import SoapInputError
 from .medications import find_medications
 from .orders import find_follow_up, find_tests
@@ -31,52 +35,145 @@ NOTHING: Final = re.compile(r"^(?:nothing(?: like that| of that sort)?|not at al
 
 def generate_soap(text: str, *, device_vitals: Iterable[Mapping[str, Any]] | None = None) -> dict[str, Any]:
     """A SOAP draft from a transcript; ``device_vitals`` are the encounter's readings ({kind, value, unit,
-    source}, kinds as in appliance/encounters/const.py), written into Objective ahead of the spoken ones."""
+    source}, kinds as in appliance/encounters/const.py), written into Objective ahead of the spoken ones.
+
+    Each sentence is placed by the rules of classify.py when one of them recognises clinical content
+    (a reading, a result, an exam finding, an impression, an order); the rest is kept or left out, and
+    given its part of the note, by the trained selector (select.py). Kept sentences are rewritten in note
+    style (compose.py). ``note`` is the whole note in a clinician's layout (layout.py); every placed
+    sentence's explanation gives the words said and their span in the transcript.
+    """
     sentences = read_transcript(validate_transcript(text))
     features = _features(sentences)
-    sections: dict[str, list[str]] = {name: [] for name in SECTIONS}
-    explanations: list[dict[str, Any]] = []
+    chances = division_probabilities(sentences)
+    he = patient_pronoun(sentences)
+    device = [dict(r) for r in device_vitals or ()]
+    placed: list[_Placed] = [_Placed(line, "objective", "objective_exam", "device reading", [], 1.0)
+                             for line in describe_device_vitals(device)]
     plan_features: list[Features] = []
     spoken_vitals: list[dict[str, Any]] = []
-    device = [dict(r) for r in device_vitals or ()]
-    sections["objective"].extend(describe_device_vitals(device))
-
-    def place(section: str | None, rule: str, line: str, said: list[Sentence]) -> None:
-        if section:
-            sections[section].append(line)
-        explanations.append({"sentence": line, "said": " ".join(s.text for s in said),
-                             "speaker": said[0].speaker, "section": section, "rule": rule})
-
     i = 0
     while i < len(sentences):
         sentence, found = sentences[i], features[i]
-        if sentence.is_question and sentence.speaker != "patient":
+        if sentence.is_question and sentence.speaker != PATIENT:
             j = i
             while j < len(sentences) and sentences[j].is_question and sentences[j].speaker == sentence.speaker:
                 j += 1
             resolved, used_answer = _resolve_questions(sentences[i:j], features[i:j], sentences, features, j)
+            if resolved is None and j < len(sentences):
+                resolved = question_and_answer(sentences[j - 1], sentences[j], he)
+                used_answer = resolved is not None
             said = sentences[i:j + (1 if used_answer else 0)]
-            place("subjective" if resolved else None, "question answered" if resolved else "question",
-                  resolved or " ".join(s.text for s in said), said)
+            placed.append(_Placed(resolved or " ".join(s.text for s in said),
+                                  "subjective" if resolved else None, "subjective" if resolved else None,
+                                  "question answered" if resolved else "question", said,
+                                  1.0 - chances[j - 1]["none"]))
             i = j + (1 if used_answer else 0)
             continue
         section, rule = classify(sentence, found)
-        place(section, rule, sentence.text, [sentence])
+        section, division, rule, keep = _decide(section, rule, chances[i], sentence)
+        line = note_sentence(sentence, he) if section else sentence.text
+        if line is None:
+            section, division, rule = None, None, "nothing left once fillers are out"
+        placed.append(_Placed(line or sentence.text, section, division, rule, [sentence], keep))
         if section == "objective":
             spoken_vitals.extend({**v, "source": "transcript"} for v in found.vitals)
         if section == "plan":
             plan_features.append(found)
         i += 1
+    _trim_to_budget(placed, note_words_budget(len(text.split())))
+    sections: dict[str, list[str]] = {name: [p.line for p in placed if p.section == name] for name in SECTIONS}
+    complaint = chief_complaint(sentences)
     return {
         **sections,
+        "note": render_note(complaint[0] if complaint else None, _note_parts(placed)),
+        "chief_complaint": complaint[0] if complaint else None,
         "vitals": from_encounter(device) + spoken_vitals,
         "symptoms": _symptoms(sections["subjective"]),
         "medications": _medications(plan_features),
         "tests_ordered": list(dict.fromkeys(t["name"] for f in plan_features for t in f.tests if t["ordered"])),
         "follow_up": next((f.follow_up for f in reversed(plan_features) if f.follow_up), None),
-        "explanations": explanations,
+        "explanations": [p.explanation() for p in placed],
         "generator": {"author": AUTHOR, "version": GENERATOR_VERSION},
     }
+
+
+@dataclass
+class _Placed:
+    """One line of the draft (or one left out) with where it came from."""
+
+    line: str
+    section: str | None
+    division: str | None
+    rule: str
+    said: list[Sentence]
+    keep: float  # the selector's probability that a clinician's note draws on it
+
+    def explanation(self) -> dict[str, Any]:
+        return {"sentence": self.line, "said": " ".join(s.text for s in self.said),
+                "speaker": self.said[0].speaker if self.said else None, "section": self.section,
+                "rule": self.rule, "span": [self.said[0].start, self.said[-1].end] if self.said else None}
+
+
+# Rules that recognise clinical content by its form: they place a sentence whatever the selector says,
+# unless it is sure a note would not draw on it.
+STRONG_RULES: Final = ("reading", "result", "exam finding", "impression", "medication", "investigation",
+                       "follow-up", "safety-net advice", "conditional order", "negative finding")
+VETO: Final = 0.9  # the selector's probability of "none" that drops even a strong rule's sentence
+KEEP: Final = 0.5  # the probability of some division that keeps a sentence no strong rule placed
+HEDGE: Final = re.compile(r"\b(?:concern(?:ed)? (?:about|for|that)|worried (?:about|that)|concerning for|"
+                          r"suspicious (?:for|of)|likely|probably|possibly|rule out|ruled out|suspect|"
+                          r"differential|consistent with|suggestive of|diagnos\w+|impression)\b", re.I)
+
+
+def _decide(section: str | None, rule: str, chance: dict[str, float], sentence: Sentence
+            ) -> tuple[str | None, str | None, str, float]:
+    """(section, division, rule, keep probability) of a sentence that is not a question."""
+    keep = 1.0 - chance["none"]
+    if section and rule.startswith(STRONG_RULES):
+        if chance["none"] >= VETO and not rule.startswith(("reading", "medication")):
+            return None, None, f"left out: {rule}, but small talk by the selector ({keep:.2f})", keep
+        division = {"subjective": "subjective", "assessment": "assessment_and_plan",
+                    "plan": "assessment_and_plan"}.get(section) or (
+            "objective_results" if rule == "result" else "objective_exam")
+        return section, division, rule, max(keep, KEEP)
+    if keep < KEEP:
+        why = rule if section is None else f"{rule}, not charted by the selector"
+        return None, None, f"left out: {why} ({keep:.2f})", keep
+    division = max(DIVISIONS, key=lambda d: chance[d])
+    if division == "subjective":
+        new = "subjective"
+    elif division.startswith("objective"):
+        new = "objective"
+    else:
+        new = "assessment" if HEDGE.search(sentence.text) or section == "assessment" else "plan"
+    return new, division, f"selector: {division} ({keep:.2f})" + (f"; rule: {rule}" if section else ""), keep
+
+
+def _trim_to_budget(placed: list[_Placed], budget: int) -> None:
+    """Leave out the sentences a note is least likely to draw on until the draft fits a clinician's
+    length for a conversation this long (strong rules' sentences are kept)."""
+    words = sum(len(p.line.split()) for p in placed if p.section)
+    for p in sorted((p for p in placed if p.section and p.keep < 1.0), key=lambda p: p.keep):
+        if words <= budget:
+            break
+        if p.rule.startswith(STRONG_RULES) or p.rule == "device reading":
+            continue
+        words -= len(p.line.split())
+        p.rule = f"left out for length: {p.rule}"
+        p.section = p.division = None
+
+
+def _note_parts(placed: list[_Placed]) -> dict[str, list[str]]:
+    parts: dict[str, list[str]] = {"history": [], "exam": [], "results": [], "assessment": [], "plan": []}
+    for p in placed:
+        if p.section == "subjective":
+            parts["history"].append(p.line)
+        elif p.section == "objective":
+            parts["results" if p.division == "objective_results" else "exam"].append(p.line)
+        elif p.section in ("assessment", "plan"):
+            parts[p.section].append(p.line)
+    return parts
 
 
 def validate_transcript(text: Any) -> str:
