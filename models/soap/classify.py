@@ -87,8 +87,15 @@ CONDITIONAL: Final = re.compile(r"^(?:if|in case|otherwise,? if|agar)\b|"
                                 r"^(?:please )?(?:come|return|rush|go|bring \w+)\b[^.?!]{0,40}\b(?:if|in case)\b",
                                 re.I)
 FIRST_PERSON: Final = re.compile(r"\b(?:i|i'm|i've|i have|my|me|mujhe|mera|meri|mere)\b", re.I)
-RESULT: Final = re.compile(r"\b(?:test|report|rdt|smear|x-?ray|ecg|scan|result|hb|hemoglobin)\b[^.]{0,40}"
-                           r"\b(?:positive|negative|normal|abnormal|shows?|showed|came|is|was)\b", re.I)
+RESULT: Final = re.compile(
+    r"\b(?:test|report|rdt|smear|x-?rays?|ecg|ekg|scan|results?|hb|hemoglobin|mri|ct|cat scan|ultrasound|"
+    r"echo(?:cardiogram)?|labs?|lab work|blood ?work|a1c|urinalysis|urine|biopsy|culture|lipid panel|"
+    r"cholesterol|imaging|films?|stress test|pft|spirometry|sonogram|mammogram|colonoscopy|levels?)\b"
+    r"[^.?]{0,60}\b(?:positive|negative|normal|abnormal|shows?|showed|showing|reveal(?:s|ed)?|came back|"
+    r"demonstrat\w+|elevated|low|high|unremarkable|no (?:evidence|signs?|fractures?)|appears?|"
+    r"came|is|was|were)\b|"
+    r"\b(?:i|we)(?: have| had)? (?:reviewed|looked at|went over|got|received) (?:the |your |his |her )?"
+    r"(?:results?|x-?rays?|mri|ct|labs?|lab work|blood ?work|imaging|echo\w*|ekg|ultrasound|films?)\b", re.I)
 
 
 @dataclass
@@ -132,7 +139,7 @@ def classify(sentence: Sentence, f: Features) -> tuple[str | None, str]:
     conditional = CONDITIONAL.match(text) is not None
     if not conditional and (any(not t["ordered"] for t in f.tests) or RESULT.search(text)):
         return "objective", "result"
-    if EXAM_FINDING.search(text):
+    if EXAM_FINDING.search(text) and not conditional:
         return "objective", "exam finding"
     if ASSESSMENT.search(text) and not (f.medications or any(t["ordered"] for t in f.tests) or f.follow_up):
         return "assessment", "impression"

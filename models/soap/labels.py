@@ -15,7 +15,7 @@ from .dialogue import read_transcript
 from .layout import DIVISIONS, note_divisions
 from .select import NONE, Context, contexts, tokens
 
-MIN_SHARE: Final = 0.5
+MIN_SHARE: Final = 0.3
 MIN_WORDS: Final = 2
 STOPWORDS: Final = frozenset("""a an the and or but so of to in on at for with from by about as is are was were be been
 being am do does did have has had i you he she it we they me him her us them my your his its our their this that

@@ -75,12 +75,13 @@ def generate_soap(text: str, *, device_vitals: Iterable[Mapping[str, Any]] | Non
         line = note_sentence(sentence, he) if section else sentence.text
         if line is None:
             section, division, rule = None, None, "nothing left once fillers are out"
-        placed.append(_Placed(line or sentence.text, section, division, rule, [sentence], keep))
+        placed.append(_Placed(line or sentence.text, section, division, rule, [sentence], keep, chances[i], he))
         if section == "objective":
             spoken_vitals.extend({**v, "source": "transcript"} for v in found.vitals)
         if section == "plan":
             plan_features.append(found)
         i += 1
+    _fill_empty_divisions(placed)
     _trim_to_budget(placed, note_words_budget(len(text.split())))
     sections: dict[str, list[str]] = {name: [p.line for p in placed if p.section == name] for name in SECTIONS}
     complaint = chief_complaint(sentences)
@@ -108,6 +109,8 @@ class _Placed:
     rule: str
     said: list[Sentence]
     keep: float  # the selector's probability that a clinician's note draws on it
+    chance: dict[str, float] | None = None  # the selector's probability of each division
+    he: str = "the patient"
 
     def explanation(self) -> dict[str, Any]:
         return {"sentence": self.line, "said": " ".join(s.text for s in self.said),
@@ -115,12 +118,14 @@ class _Placed:
                 "rule": self.rule, "span": [self.said[0].start, self.said[-1].end] if self.said else None}
 
 
-# Rules that recognise clinical content by its form: they place a sentence whatever the selector says,
-# unless it is sure a note would not draw on it.
+# Rules that recognise clinical content by its form: they place a sentence whatever the selector says
+# (and are the last left out for length).
 STRONG_RULES: Final = ("reading", "result", "exam finding", "impression", "medication", "investigation",
                        "follow-up", "safety-net advice", "conditional order", "negative finding")
-VETO: Final = 0.9  # the selector's probability of "none" that drops even a strong rule's sentence
-KEEP: Final = 0.5  # the probability of some division that keeps a sentence no strong rule placed
+KEPT_RULES: Final = ("reading", "medication", "result", "device reading")
+KEEP: Final = 0.05  # the probability of some division that keeps a sentence no rule placed
+KEEP_RULED: Final = 0.02  # ... that keeps a sentence a weak rule placed (a patient's account, advice)
+RESECTION: Final = 0.5  # the probability of a division that moves a weak rule's sentence there
 HEDGE: Final = re.compile(r"\b(?:concern(?:ed)? (?:about|for|that)|worried (?:about|that)|concerning for|"
                           r"suspicious (?:for|of)|likely|probably|possibly|rule out|ruled out|suspect|"
                           r"differential|consistent with|suggestive of|diagnos\w+|impression)\b", re.I)
@@ -131,16 +136,15 @@ def _decide(section: str | None, rule: str, chance: dict[str, float], sentence: 
     """(section, division, rule, keep probability) of a sentence that is not a question."""
     keep = 1.0 - chance["none"]
     if section and rule.startswith(STRONG_RULES):
-        if chance["none"] >= VETO and not rule.startswith(("reading", "medication")):
-            return None, None, f"left out: {rule}, but small talk by the selector ({keep:.2f})", keep
-        division = {"subjective": "subjective", "assessment": "assessment_and_plan",
-                    "plan": "assessment_and_plan"}.get(section) or (
-            "objective_results" if rule == "result" else "objective_exam")
-        return section, division, rule, max(keep, KEEP)
-    if keep < KEEP:
+        division = "objective_results" if rule == "result" else _DIVISION_OF_SECTION[section]
+        return section, division, rule, keep
+    if keep < (KEEP_RULED if section else KEEP):
         why = rule if section is None else f"{rule}, not charted by the selector"
         return None, None, f"left out: {why} ({keep:.2f})", keep
     division = max(DIVISIONS, key=lambda d: chance[d])
+    if section and chance[division] < RESECTION:  # the rule's section stands unless the selector is sure
+        division = _DIVISION_OF_SECTION[section]
+        return section, division, f"{rule} ({keep:.2f})", keep
     if division == "subjective":
         new = "subjective"
     elif division.startswith("objective"):
@@ -150,18 +154,48 @@ def _decide(section: str | None, rule: str, chance: dict[str, float], sentence: 
     return new, division, f"selector: {division} ({keep:.2f})" + (f"; rule: {rule}" if section else ""), keep
 
 
+_DIVISION_OF_SECTION: Final = {"subjective": "subjective", "objective": "objective_exam",
+                               "assessment": "assessment_and_plan", "plan": "assessment_and_plan"}
+
+
 def _trim_to_budget(placed: list[_Placed], budget: int) -> None:
     """Leave out the sentences a note is least likely to draw on until the draft fits a clinician's
-    length for a conversation this long (strong rules' sentences are kept)."""
+    length for a conversation this long: first those the selector kept, then those a strong rule placed;
+    never readings, medications, results, nor the last sentence of a part of the note."""
     words = sum(len(p.line.split()) for p in placed if p.section)
-    for p in sorted((p for p in placed if p.section and p.keep < 1.0), key=lambda p: p.keep):
+    order = sorted((p for p in placed if p.section), key=lambda p: (p.rule.startswith(STRONG_RULES), p.keep))
+    for p in order:
         if words <= budget:
             break
-        if p.rule.startswith(STRONG_RULES) or p.rule == "device reading":
+        if p.rule.startswith(KEPT_RULES) or sum(q.division == p.division for q in placed if q.section) == 1:
             continue
         words -= len(p.line.split())
-        p.rule = f"left out for length: {p.rule}"
+        p.rule = f"left out for length: {p.rule} ({p.keep:.2f})"
         p.section = p.division = None
+
+
+FILL: Final = 0.15  # the probability of a division that puts a sentence into it when nothing else did
+
+
+def _fill_empty_divisions(placed: list[_Placed]) -> None:
+    """A part of the note that nothing went into gets the sentence most likely to belong there, when
+    the selector gives it at least FILL (a clinician's note rarely lacks an exam or results)."""
+    for division in DIVISIONS:
+        if any(p.division == division for p in placed):
+            continue
+        candidates = [p for p in placed if p.section is None and p.chance and len(p.said) == 1
+                      and not p.rule.startswith(("small talk", "exam instruction", "question"))]
+        best = max(candidates, key=lambda p: p.chance[division], default=None)
+        if best is None or best.chance[division] < FILL:
+            continue
+        line = note_sentence(best.said[0], best.he)
+        if line is None:
+            continue
+        section = {"subjective": "subjective", "objective_exam": "objective", "objective_results": "objective"}.get(
+            division) or ("assessment" if HEDGE.search(best.said[0].text) else "plan")
+        best.line, best.section, best.division = line, section, division
+        best.rule = f"selector: {division} ({best.chance[division]:.2f}), the likeliest for an empty part"
+        best.keep = 1.0
 
 
 def _note_parts(placed: list[_Placed]) -> dict[str, list[str]]:

@@ -25,7 +25,7 @@ from .select import sentence_features
 from .tidy import detokenize
 
 DATA_DIR = Path(__file__).parent / "data"
-PRUNE = 1e-3  # weights smaller than this are left out of the file
+PRUNE = 0.02  # weights smaller than this are left out of the file (no measurable loss on valid)
 
 
 def segmenter_examples(encounters: list[Encounter]) -> tuple[list[list[str]], list[int]]:
@@ -57,9 +57,9 @@ def fit(feats: list[list[str]], labels: list[Any], *, c: float, about: dict[str,
     model.fit(x, labels)
     names = vectorizer.get_feature_names_out()
     classes = [str(c) for c in model.classes_]
-    weights = [{str(names[j]): round(float(w), 4) for j, w in enumerate(row) if abs(w) >= PRUNE}
+    weights = [{str(names[j]): round(float(w), 3) for j, w in enumerate(row) if abs(w) >= PRUNE}
                for row in model.coef_]
-    bias = [round(float(b), 4) for b in model.intercept_]
+    bias = [round(float(b), 3) for b in model.intercept_]
     return LinearModel(tuple(classes), tuple(bias), tuple(weights), about)
 
 
