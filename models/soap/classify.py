@@ -21,7 +21,10 @@ _PLEASANTRY = (r"(?:ok(?:ay)?|alright|all right|thank(?:s| you)(?: (?:so much|ve
                r"good (?:morning|afternoon|evening)|namaste|namaskar|hello|hi|bye|welcome|yes|yeah|no|haan|han|ji|"
                r"ji haan|theek hai|thik hai|acha|accha|will do|i will(?: do that)?|i'll do that|we will|take care|"
                r"get well soon|please sit(?: down)?|sit down(?: please)?|please come in|come in|have a seat|"
-               r"baithiye|doctor|sir|madam|saab|sahab|then)")
+               r"baithiye|doctor|sir|madam|saab|sahab|then|perfect|great|sounds good|that sounds good|awesome|"
+               r"wonderful|excellent|cool|got it|gotcha|no problem|mm-?hmm|uh-huh|yep|yup|nope|hmm+|absolutely|"
+               r"definitely|of course|correct|exactly|wow|oh|i see|nice|good|very good|that's great|"
+               r"that's good|that's fine|sure thing|you too|yes ma'am|yes sir|no ma'am|no sir)")
 SMALL_TALK: Final = re.compile(rf"^(?:{_PLEASANTRY}[\s,.!]*)+$", re.I)
 PATIENT_CLOSING: Final = re.compile(r"^(?:ok(?:ay)?|alright|thank|sure|yes|haan|ji|theek|acha|i will|i'll)\b.{0,40}"
                                     r"(?:doctor|sir|madam|ji|take it|do that|come|thank you|thanks)[.!]?$", re.I)

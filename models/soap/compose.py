@@ -30,6 +30,9 @@ QUESTION_LEAD: Final = re.compile(
 NO_ANSWER: Final = re.compile(r"^(?:no|nope|nah|not really|not at all|none|never|nothing|i have not|i haven't|"
                               r"i don't think so|i do not|nahi|nahin)\b", re.I)
 YES_ANSWER: Final = re.compile(r"^(?:yes|yeah|yep|yup|i have|i do|a little|sometimes|haan|ji haan)\b", re.I)
+DICTATION_COMMAND: Final = re.compile(r"^(?:(?:hey,? |ok(?:ay)?,? )?dragon\b[\s,.?!]*(?:show me|finalize|open|go to|"
+                                      r"pull up|bring up|stop|start|end|close|sign|save|next)\b|"
+                                      r"(?:hey,? |ok(?:ay)?,? )?dragon\b[\s,.?!]*$|show me the|finalize the note)", re.I)
 _CC: Final = re.compile(
     r"\b(?:here|in|presents?|presenting|coming in|came in|seeing you|see you|visit|evaluation)(?: today)?"
     r" (?:for|with|of|regarding)(?: an?| the| your| his| her| some| a follow-up on| follow-up on| evaluation of|"
@@ -59,7 +62,10 @@ def patient_pronoun(sentences: list[Sentence]) -> str:
 
 def note_sentence(sentence: Sentence, he: str) -> str | None:
     """The sentence in note style: fillers out, contractions spelled out, the patient in the third person.
-    None when nothing is left."""
+    None when nothing is left, or when it is a command to the dictation software ("Dragon, show me the
+    chest x-ray")."""
+    if DICTATION_COMMAND.match(sentence.text):
+        return None
     text = strip_fillers(expand_contractions(sentence.text.rstrip(".?! ")))
     if not re.search(r"[A-Za-z]{2}", text):
         return None
@@ -67,6 +73,21 @@ def note_sentence(sentence: Sentence, he: str) -> str | None:
     text = third_person(text, speaker=speaker, he=he)
     text = re.sub(r"^(?:so |and |but |because )", "", text, flags=re.I)
     return sentence_case(text)
+
+
+def resolved_line(line: str, he: str) -> str:
+    """A question-and-answer line of the rules ("Reports cough: raat ko zyada.", "Any allergies? — No.") in
+    note style: the patient's words in the third person, the clinician's "you" as the patient."""
+    question, dash, answer = line.partition(" — ")
+    if dash:
+        question = third_person(strip_fillers(expand_contractions(question)), speaker=CLINICIAN, he=he)
+        answer = third_person(strip_fillers(expand_contractions(answer)), speaker=PATIENT, he=he)
+        return sentence_case(f"{question} — {answer}".rstrip(". ")) if answer else sentence_case(question)
+    head, colon, rest = line.partition(": ")
+    if colon:
+        rest = third_person(strip_fillers(expand_contractions(rest.rstrip(". "))), speaker=PATIENT, he=he)
+        return f"{head}: {rest}." if rest else f"{head}."
+    return line
 
 
 def question_and_answer(question: Sentence, answer: Sentence, he: str) -> str | None:

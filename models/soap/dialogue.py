@@ -22,6 +22,9 @@ VOCATIVE: Final = re.compile(r"^(?:doctor|sir|madam|doctor sahab|doctor ji|dakta
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
 # Clauses that change section inside one sentence: "looks like malaria, so we will test for it".
 _CLAUSE = re.compile(r"[;]\s+|,?\s+(?=so\s+(?:i|we|let's|lets|you|take|please|i'll|we'll)\b)", re.I)
+TAG_QUESTION: Final = re.compile(r"[,.]?\s*\b(?:okay|ok|right|alright|all right|yeah|you know|correct|sound good|"
+                                 r"does that sound good|does that make sense|is that right|is that okay|"
+                                 r"(?:hey,? )?dragon)\s*\?$", re.I)
 QUESTION_START: Final = re.compile(
     r"^(?:any|do|does|did|is|are|was|were|have|has|had|can|could|how|what|when|where|which|why|since when|"
     r"kya|kab|kitne|kitna|kaise)\b", re.I)
@@ -40,6 +43,8 @@ class Sentence:
 
     @property
     def is_question(self) -> bool:
+        if TAG_QUESTION.search(self.text) and not QUESTION_START.match(self.text.strip()):
+            return False  # "we'll order an echo, okay?" is a statement
         return self.text.rstrip().endswith("?") or (
             self.speaker != PATIENT and not re.search(r"[.!]$", self.text.strip())
             and bool(QUESTION_START.match(self.text.strip())))

@@ -10,8 +10,9 @@ from models.triage.extract import extract_findings
 from models.triage.lexicon import IGNORE_ID
 from models.triage.pipeline import TERM_LABEL, get_nlp, term_table
 
-from .classify import SMALL_TALK, Features, classify
-from .compose import chief_complaint, note_sentence, note_words_budget, patient_pronoun, question_and_answer
+from .classify import RESULT, SMALL_TALK, Features, classify
+from .compose import (chief_complaint, note_sentence, note_words_budget, patient_pronoun, question_and_answer,
+                      resolved_line)
 from .const import AUTHOR, GENERATOR_VERSION, MAX_TRANSCRIPT_CHARS, PATIENT, SECTIONS
 from .dialogue import Sentence, read_transcript
 from .layout import DIVISIONS, render_note
@@ -60,7 +61,9 @@ def generate_soap(text: str, *, device_vitals: Iterable[Mapping[str, Any]] | Non
             while j < len(sentences) and sentences[j].is_question and sentences[j].speaker == sentence.speaker:
                 j += 1
             resolved, used_answer = _resolve_questions(sentences[i:j], features[i:j], sentences, features, j)
-            if resolved is None and j < len(sentences):
+            if resolved is not None:
+                resolved = resolved_line(resolved, he)
+            elif j < len(sentences):
                 resolved = question_and_answer(sentences[j - 1], sentences[j], he)
                 used_answer = resolved is not None
             said = sentences[i:j + (1 if used_answer else 0)]
@@ -136,7 +139,10 @@ def _decide(section: str | None, rule: str, chance: dict[str, float], sentence: 
     """(section, division, rule, keep probability) of a sentence that is not a question."""
     keep = 1.0 - chance["none"]
     if section and rule.startswith(STRONG_RULES):
-        division = "objective_results" if rule == "result" else _DIVISION_OF_SECTION[section]
+        division = _DIVISION_OF_SECTION[section]
+        if rule == "result" or section == "objective" and RESULT.search(sentence.text) \
+                and chance["objective_results"] > chance["objective_exam"]:
+            division = "objective_results"  # "the echo shows an ejection fraction of 45%" is a result
         return section, division, rule, keep
     if keep < (KEEP_RULED if section else KEEP):
         why = rule if section is None else f"{rule}, not charted by the selector"

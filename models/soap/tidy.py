@@ -33,7 +33,7 @@ FILLER: Final = re.compile(
 LEADING: Final = re.compile(
     r"^(?:(?:and|so|but|well|okay|ok|alright|all right|right|yeah|yes|yep|now|then|um|uh|oh|great|good|"
     r"perfect|awesome|wow|gotcha|got it|i see|sure|excellent|fantastic|cool|hey|hi|hello)\b[\s,.!-]*)+", re.I)
-TRAILING: Final = re.compile(r"(?:[\s,]+(?:okay|ok|right|alright|you know|or something|and stuff|"
+TRAILING: Final = re.compile(r"(?:[\s,.?]+(?:okay|ok|right|alright|you know|or something|and stuff|hey dragon|dragon|"
                              r"or anything|and everything|as well|too|so|yeah))+(?=[.?!]?$)", re.I)
 _REPEAT: Final = re.compile(r"\b((?:\w+['’]?\w*\s+){0,2}\w+['’]?\w*)(?:[\s,]+\1\b)+", re.I)
 _SPACES: Final = re.compile(r"\s+")
@@ -45,8 +45,22 @@ _VERBS_S: Final = frozenset("""feel think get take know need want try use like w
 sleep eat drink smoke live run play exercise remember say mean wear keep check come drive lift stand sit
 tend start stop find forget bike swim hike travel love enjoy hate struggle deal cough sneeze vomit bleed
 experience suffer manage wonder believe guess hope worry ride spend watch follow wish""".split())
-_SUBJECT_I: Final = re.compile(r"\b(i)(?:\s+|(?='))('m|'ve|'d|'ll|am|was|were|have|do|[a-z]+)?\b", re.I)
-_SUBJECT_YOU: Final = re.compile(r"\b(you)(?:\s+|(?='))('re|'ve|'d|'ll|are|were|was|have|do|[a-z]+)?\b", re.I)
+_ADVERB: Final = (r"(?:(?:also|still|just|really|usually|always|never|sometimes|only|even|mostly|often|normally|"
+                  r"generally|probably|actually|definitely|recently|finally|already)\s+)?")
+_SUBJECT_I: Final = re.compile(r"\b(i)(?:\s+|(?='))(" + _ADVERB + r")('m|'ve|'d|'ll|am|was|were|have|do|[a-z]+)?\b",
+                               re.I)
+_SUBJECT_YOU: Final = re.compile(r"\b(you)(?:\s+|(?='))(" + _ADVERB + r")('re|'ve|'d|'ll|are|were|was|have|do|[a-z]+)?\b",
+                                 re.I)
+# "you" after these is the object: "we put you on prozac", "I will see you".
+_OBJECT_AFTER: Final = re.compile(r"\b(?:to|for|with|at|on|about|from|by|of|put|give|gave|see|saw|seeing|tell|told|"
+                                  r"help|send|sent|ask|asked|let|get|got|make|keep|bring|call|refer|start|started|"
+                                  r"check|examine|thank|want|need|have|had|like|show|take|taking|bother|bothering|"
+                                  r"hurt|hurting|wake|waking|waken|keeping|giving|sending|getting|make|made|"
+                                  r"recommend|advise|encourage|prescribe|schedule|scheduled|offer|offered|"
+                                  r"remind|contact|follow|treat|treating|cause|causing|affect|affecting)\s+(you)\b"
+                                  r"(?!['’]|\s+(?:are|were|have|had|will|would|can|could|should|do|did|know|feel|"
+                                  r"need|might|may|must|get|got|go|went|say|said|told|mentioned|were)\b)", re.I)
+_DICTATION: Final = re.compile(r"^(?:hey\s+|ok(?:ay)?\s+)?dragon\b[\s,.?!]*", re.I)
 
 
 def detokenize(text: str) -> str:
@@ -86,6 +100,8 @@ def third_person(text: str, *, speaker: str, he: str = "the patient") -> str:
         text = re.sub(r"\bmine\b", his if he != "the patient" else "theirs", text, flags=re.I)
         text = re.sub(r"\bme\b", him, text, flags=re.I)
     else:
+        text = _DICTATION.sub("", text)
+        text = _OBJECT_AFTER.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + him, text)
         text = _SUBJECT_YOU.sub(lambda m: _subject(m, he), text)
         text = re.sub(r"\byour\b", his, text, flags=re.I)
         text = re.sub(r"\byourself\b", f"{him}self" if he != "the patient" else "themselves", text, flags=re.I)
@@ -93,18 +109,15 @@ def third_person(text: str, *, speaker: str, he: str = "the patient") -> str:
 
 
 def _subject(match: re.Match[str], he: str) -> str:
-    verb = match.group(2)
+    adverb, verb = match.group(2) or "", match.group(3)
     if verb is None:
-        return he
+        return f"{he} {adverb}".rstrip() + (" " if adverb else "")
     low = verb.lower()
     if low in _BE:
-        new = _BE[low]
-        if he == "the patient" and match.group(1).lower() == "you" and low in ("'d", "'ll"):
-            new = _BE[low]
-        return f"{he} {new}"
+        return f"{he} {adverb}{_BE[low]}"
     if low in _VERBS_S:
-        return f"{he} {_third_singular(low)}"
-    return f"{he} {verb}"
+        return f"{he} {adverb}{_third_singular(low)}"
+    return f"{he} {adverb}{verb}"
 
 
 def _third_singular(verb: str) -> str:
