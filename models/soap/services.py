@@ -138,6 +138,8 @@ def _decide(section: str | None, rule: str, chance: dict[str, float], sentence: 
             ) -> tuple[str | None, str | None, str, float]:
     """(section, division, rule, keep probability) of a sentence that is not a question."""
     keep = 1.0 - chance["none"]
+    if section is None and rule in ("small talk", "exam instruction", "patient's question"):
+        return None, None, rule, keep
     if section and rule.startswith(STRONG_RULES):
         division = _DIVISION_OF_SECTION[section]
         if rule == "result" or section == "objective" and RESULT.search(sentence.text) \

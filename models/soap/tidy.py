@@ -91,8 +91,8 @@ def strip_fillers(text: str) -> str:
 def third_person(text: str, *, speaker: str, he: str = "the patient") -> str:
     """The patient's first person, or the clinician's second person, as the patient in the third person.
     ``he`` is "he", "she" or "the patient"."""
-    his = {"he": "his", "she": "her"}.get(he, "their")
-    him = {"he": "him", "she": "her"}.get(he, "them")
+    his = {"he": "his", "she": "her"}.get(he, "the patient's")
+    him = {"he": "him", "she": "her"}.get(he, "the patient")
     if speaker == "patient":
         text = _SUBJECT_I.sub(lambda m: _subject(m, he), text)
         text = re.sub(r"\bmy\b", his, text, flags=re.I)
