@@ -67,7 +67,7 @@ def note_sentence(sentence: Sentence, he: str) -> str | None:
     if DICTATION_COMMAND.match(sentence.text):
         return None
     text = strip_fillers(expand_contractions(sentence.text.rstrip(".?! ")))
-    if not re.search(r"[A-Za-z]{2}", text):
+    if sum(ch.isalpha() for ch in text) < 2:  # (Devanagari vowel signs are not letters: count, not match)
         return None
     speaker = PATIENT if sentence.speaker == PATIENT else CLINICIAN
     text = third_person(text, speaker=speaker, he=he)

@@ -131,4 +131,6 @@ def _tidy(sentence: str) -> str:
         sentence = sentence[3:].lstrip()
     sentence = VOCATIVE.sub("", sentence) or sentence
     sentence = sentence[:1].upper() + sentence[1:]
-    return sentence if sentence[-1] in ".?!" else sentence + "."
+    if sentence[-1] in ".?!":
+        return sentence
+    return sentence + ("?" if QUESTION_START.match(sentence) else ".")  # unpunctuated speech

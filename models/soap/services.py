@@ -30,6 +30,9 @@ POSITIVE: Final = re.compile(r"^(?:yes|yeah|yep|haan|han|ha|ji haan|ji|a little|
 QUESTION_TOPIC: Final = re.compile(
     r"^(?:any|is there(?: any)?|are there(?: any)?|do you (?:have|get)|does (?:he|she|the baby|the child) (?:have|get)|"
     r"did you (?:have|get|notice)|have you (?:had|noticed)|has (?:he|she) had)\s+(?:other\s+)?", re.I)
+GREETING: Final = re.compile(r"^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)|namaste)\b[\w\s,.!]*?[,.!]?\s*)?"
+                             r"(?:how are (?:you|we)|how(?:'s| is) it going|how have you been|how are things|"
+                             r"how(?:'re| are) you doing|nice to (?:see|meet) you|good to see you)\b[^?]*\?$", re.I)
 NOTHING: Final = re.compile(r"^(?:nothing(?: like that| of that sort)?|not at all|none|never|bilkul nahi|kuch nahi)?$",
                             re.I)
 
@@ -140,6 +143,8 @@ def _decide(section: str | None, rule: str, chance: dict[str, float], sentence: 
     keep = 1.0 - chance["none"]
     if section is None and rule in ("small talk", "exam instruction", "patient's question"):
         return None, None, rule, keep
+    if section and not _readable(sentence.text):
+        return section, _DIVISION_OF_SECTION[section], f"{rule} (a language the selector does not read)", keep
     if section and rule.startswith(STRONG_RULES):
         division = _DIVISION_OF_SECTION[section]
         if rule == "result" or section == "objective" and RESULT.search(sentence.text) \
@@ -164,6 +169,13 @@ def _decide(section: str | None, rule: str, chance: dict[str, float], sentence: 
 
 _DIVISION_OF_SECTION: Final = {"subjective": "subjective", "objective": "objective_exam",
                                "assessment": "assessment_and_plan", "plan": "assessment_and_plan"}
+
+
+def _readable(text: str) -> bool:
+    """Whether the selector can read the sentence: most of its words in Latin letters (it was trained on
+    English; a Hindi sentence in Devanagari is placed by the rules alone)."""
+    latin = len(re.findall(r"[A-Za-z]+", text))
+    return latin > 0 and latin >= len(text.split()) / 2
 
 
 def _trim_to_budget(placed: list[_Placed], budget: int) -> None:
@@ -256,6 +268,8 @@ def _resolve_questions(questions: list[Sentence], q_features: list[Features], se
                        features: list[Features], j: int) -> tuple[str | None, bool]:
     """The clinician's questions and the patient's answer as one history line: "Denies vomiting."."""
     answer = sentences[j] if j < len(sentences) else None
+    if GREETING.match(" ".join(q.text for q in questions)):
+        return None, False  # "How are you today?" "I'm okay." is no history
     if answer is None or answer.speaker == questions[0].speaker and answer.speaker is not None:
         return None, False
     if answer.speaker is None and not (NEGATIVE.match(answer.text) or POSITIVE.match(answer.text)):
