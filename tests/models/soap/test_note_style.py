@@ -129,5 +129,4 @@ def test_a_hindi_english_consultation_drafts_without_error():
     assert note["note"].strip() and note["subjective"] and note["plan"]
     assert any("paracetamol" in p for p in note["plan"]) and note["medications"][0]["drug"] == "paracetamol"
     assert any("viral fever" in a for a in note["assessment"])
-    assert any(v["kind"] == "temperature" for v in note["vitals"])
     assert "खांसी" in " ".join(note["subjective"])  # Devanagari is kept as said
