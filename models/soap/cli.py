@@ -42,15 +42,18 @@ def soap() -> None:
     """Draft a SOAP note from a consultation transcript, or score the generator.
 
     \b
-    clinic soap [--json] FILE|-
+    clinic soap [--json|--note] FILE|-
     clinic soap eval [--json] [--verbose] [CONSULTATIONS.json]
+    clinic soap eval --aci-bench SPLIT.csv|DIR [--json] [--verbose] [--write-notes NOTES.csv]
     """
 
 
 @soap.command("file", hidden=True)
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole draft as JSON.")
-def draft(file, as_json: bool) -> None:
+@click.option("--note", "as_note", is_flag=True, help="Print the note in a clinician's layout (CHIEF COMPLAINT, "
+              "HISTORY OF PRESENT ILLNESS, PHYSICAL EXAM, RESULTS, ASSESSMENT AND PLAN).")
+def draft(file, as_json: bool, as_note: bool) -> None:
     """Draft a SOAP note from a consultation transcript (FILE, or - for stdin)."""
     text = read_transcript_file(file.read())
     started = time.perf_counter()
@@ -61,6 +64,10 @@ def draft(file, as_json: bool) -> None:
     elapsed_ms = (time.perf_counter() - started) * 1000
     if as_json:
         click.echo(json.dumps(note, indent=2, ensure_ascii=False))
+        return
+    if as_note:
+        click.echo(note["note"], nl=False)
+        click.echo(f"({elapsed_ms:.1f} ms)", err=True)
         return
     for section in SECTIONS:
         click.echo(f"{TITLES[section]}:")

@@ -6,10 +6,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from models.soap import generate_soap
+import pytest
+from click.testing import CliRunner
+
+from models.soap import generate_soap, train
+from models.soap.cli import soap
 from models.soap.const import SECTIONS
 from models.soap.dialogue import read_transcript
 from models.soap.layout import note_divisions
+from models.soap.linear import packaged_model
 from models.soap.services import symptom_names
 
 ACI_STYLE = """[doctor] hi , mrs. lopez . how are you today ?
@@ -130,3 +135,22 @@ def test_a_hindi_english_consultation_drafts_without_error():
     assert any("paracetamol" in p.lower() for p in note["plan"]) and note["medications"][0]["drug"] == "paracetamol"
     assert any("viral fever" in a for a in note["assessment"])
     assert "खांसी" in " ".join(note["subjective"])  # Devanagari is kept as said
+
+
+def test_the_draft_command_prints_the_clinicians_layout(tmp_path):
+    transcript = tmp_path / "visit.txt"
+    transcript.write_text(ACI_STYLE)
+    result = CliRunner().invoke(soap, ["--note", str(transcript)])
+    assert result.exit_code == 0, result.output
+    assert "HISTORY OF PRESENT ILLNESS" in result.output and "ASSESSMENT AND PLAN" in result.output
+    assert "S:" not in result.output
+
+
+def test_the_models_are_trained_on_the_train_split_only(tmp_path):
+    valid = tmp_path / "valid.csv"
+    valid.write_text('dataset,encounter_id,dialogue,note\naci,1,"[doctor] hi","note"\n')
+    with pytest.raises(SystemExit):
+        train.main(["--aci-bench", str(valid), "--out", str(tmp_path / "out")])
+    assert not (tmp_path / "out").exists()
+    about = packaged_model("selector").about
+    assert about["trained_on"] == "ACI-BENCH train.csv" and len(about["sha256"]) == 64
