@@ -111,7 +111,7 @@ def third_person(text: str, *, speaker: str, he: str = "the patient") -> str:
 def _subject(match: re.Match[str], he: str) -> str:
     adverb, verb = match.group(2) or "", match.group(3)
     if verb is None:
-        return f"{he} {adverb}".rstrip() + (" " if adverb else "")
+        return f"{he} {adverb}"
     low = verb.lower()
     if low in _BE:
         return f"{he} {adverb}{_BE[low]}"
