@@ -32,23 +32,30 @@ class Encounter:
     note: str
 
 
-def split_file(path: Path) -> Path:
-    """The split's file: ``path`` itself, or the one split file in the directory ``path``."""
+def split_file(path: Path, split: str | None = None) -> Path:
+    """The split's file: ``path`` itself; or in the folder ``path`` (or its data/challenge_data/, as in a
+    checkout of the benchmark) the file named ``split`` (.csv, else .json), or the one split there."""
     if path.is_file():
         return path
     if not path.is_dir():
         raise BenchmarkFileError(f"{path}: no such file or directory")
+    if split is not None:
+        for folder in (path, path / "data" / "challenge_data", path / "challenge_data"):
+            for suffix in (".csv", ".json"):
+                if (folder / f"{split}{suffix}").is_file():
+                    return folder / f"{split}{suffix}"
+        raise BenchmarkFileError(f"{path}: no split {split!r} (looked for {split}.csv and {split}.json)")
     found = sorted(p for p in path.iterdir() if p.suffix in (".csv", ".json") and not p.stem.endswith("_metadata"))
     if len(found) != 1:
         names = ", ".join(p.name for p in found) or "none"
         raise BenchmarkFileError(f"{path}: expected one split file (a .csv or .json besides *_metadata.csv), "
-                                 f"found {names}; give the file itself")
+                                 f"found {names}; give the file itself, or --split NAME")
     return found[0]
 
 
-def load_split(path: Path) -> tuple[str, list[Encounter]]:
+def load_split(path: Path, split: str | None = None) -> tuple[str, list[Encounter]]:
     """(split name, its encounters in file order) of an ACI-BENCH split file or directory."""
-    file = split_file(path)
+    file = split_file(path, split)
     try:
         encounters = _read_json(file) if file.suffix == ".json" else _read_csv(file)
     except (OSError, UnicodeDecodeError, csv.Error) as err:

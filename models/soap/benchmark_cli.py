@@ -18,9 +18,10 @@ def _draft(dialogue: str) -> str:
     return generate_soap(dialogue)["note"]
 
 
-def report_benchmark(path: Path, *, write_notes: Path | None, as_json: bool, verbose: bool) -> None:
+def report_benchmark(path: Path, *, split: str | None = None, write_notes: Path | None, as_json: bool,
+                     verbose: bool) -> None:
     try:
-        split, encounters = load_split(path)
+        split, encounters = load_split(path, split)
     except BenchmarkFileError as err:
         raise click.ClickException(str(err)) from err
     try:

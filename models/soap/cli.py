@@ -44,7 +44,7 @@ def soap() -> None:
     \b
     clinic soap [--json|--note] FILE|-
     clinic soap eval [--json] [--verbose] [CONSULTATIONS.json]
-    clinic soap eval --aci-bench SPLIT.csv|DIR [--json] [--verbose] [--write-notes NOTES.csv]
+    clinic soap eval --aci-bench SPLIT.csv|DIR [--split NAME] [--json] [--verbose] [--write-notes NOTES.csv]
     """
 
 
@@ -89,6 +89,8 @@ def draft(file, as_json: bool, as_note: bool) -> None:
 @click.option("--aci-bench", "aci_bench", type=click.Path(exists=True, path_type=Path),
               help="Score on an ACI-BENCH split instead: its CSV or JSON file (e.g. "
                    "data/challenge_data/valid.csv), or a folder holding one split.")
+@click.option("--split", help="With --aci-bench FOLDER holding several splits (or the benchmark's checkout): "
+              "the split's name, e.g. valid or clinicalnlp_taskB_test1.")
 @click.option("--write-notes", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="With --aci-bench: also write the drafted notes as a CSV (encounter_id, note) that "
                    "the benchmark's own evaluate_fullnote.py reads.")
@@ -96,8 +98,8 @@ def draft(file, as_json: bool, as_note: bool) -> None:
 @click.option("--verbose", "-v", is_flag=True, help="List every miss, consultation by consultation.")
 @click.option("--min-placement", type=click.FloatRange(0, 1),
               help="Exit with status 1 below this share of items placed right (target 0.85).")
-def evaluate_generator(source: Path | None, aci_bench: Path | None, write_notes: Path | None, as_json: bool,
-                       verbose: bool, min_placement: float | None) -> None:
+def evaluate_generator(source: Path | None, aci_bench: Path | None, split: str | None, write_notes: Path | None,
+                       as_json: bool, verbose: bool, min_placement: float | None) -> None:
     """Score the generator on SOURCE (default: the packaged consultations with known content), or on an
     ACI-BENCH split (--aci-bench).
 
@@ -108,7 +110,7 @@ def evaluate_generator(source: Path | None, aci_bench: Path | None, write_notes:
     if aci_bench is not None:
         from .benchmark_cli import report_benchmark
 
-        report_benchmark(aci_bench, write_notes=write_notes, as_json=as_json, verbose=verbose)
+        report_benchmark(aci_bench, split=split, write_notes=write_notes, as_json=as_json, verbose=verbose)
         return
     from .evaluation import TARGET_PLACEMENT, ConsultationFileError, evaluate, load_consultations
 

@@ -193,8 +193,16 @@ def test_eval_command_json_and_the_notes_for_the_benchmarks_own_script(tiny_spli
     assert [r["encounter_id"] for r in rows] == ["T1", "T2"] and "HISTORY OF PRESENT ILLNESS" in rows[0]["note"]
 
 
-def test_eval_command_refuses_a_folder_of_several_splits(tmp_path):
-    write_split(tmp_path / "a.csv", [("aci", "1", DIALOGUE_2, NOTE_2)])
-    write_split(tmp_path / "b.csv", [("aci", "1", DIALOGUE_2, NOTE_2)])
-    result = CliRunner().invoke(soap, ["eval", "--aci-bench", str(tmp_path)])
+def test_eval_command_refuses_a_folder_of_several_splits_unless_told_which(tmp_path):
+    folder = tmp_path / "data" / "challenge_data"
+    folder.mkdir(parents=True)
+    write_split(folder / "a.csv", [("aci", "A1", DIALOGUE_2, NOTE_2)])
+    write_split(folder / "b.csv", [("aci", "B1", DIALOGUE_1, NOTE_1)])
+    result = CliRunner().invoke(soap, ["eval", "--aci-bench", str(folder)])
     assert result.exit_code == 1 and "expected one split file" in result.output
+    # the benchmark's checkout and a split's name, as its own scripts name them
+    result = CliRunner().invoke(soap, ["eval", "--aci-bench", str(tmp_path), "--split", "b", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["split"] == "b" and json.loads(result.output)["notes"][0]["id"] == "B1"
+    result = CliRunner().invoke(soap, ["eval", "--aci-bench", str(tmp_path), "--split", "c"])
+    assert result.exit_code == 1 and "no split 'c'" in result.output
