@@ -18,6 +18,7 @@ INTERROGATIVE: Final = re.compile(r"^(?:are|is|do|does|did|have|has|can|could|wo
                                   r"this|about|much|many|long|often|kind|else|other|is|are|was|do|does|did)\b",
                                   re.I)
 
+
 @dataclass
 class Placed:
     """One line of the draft (or one left out) with where it came from."""
