@@ -21,7 +21,10 @@ _PLEASANTRY = (r"(?:ok(?:ay)?|alright|all right|thank(?:s| you)(?: (?:so much|ve
                r"good (?:morning|afternoon|evening)|namaste|namaskar|hello|hi|bye|welcome|yes|yeah|no|haan|han|ji|"
                r"ji haan|theek hai|thik hai|acha|accha|will do|i will(?: do that)?|i'll do that|we will|take care|"
                r"get well soon|please sit(?: down)?|sit down(?: please)?|please come in|come in|have a seat|"
-               r"baithiye|doctor|sir|madam|saab|sahab|then)")
+               r"baithiye|doctor|sir|madam|saab|sahab|then|perfect|great|sounds good|that sounds good|awesome|"
+               r"wonderful|excellent|cool|got it|gotcha|no problem|mm-?hmm|uh-huh|yep|yup|nope|hmm+|absolutely|"
+               r"definitely|of course|correct|exactly|wow|oh|i see|nice|good|very good|that's great|"
+               r"that's good|that's fine|sure thing|you too|yes ma'am|yes sir|no ma'am|no sir)")
 SMALL_TALK: Final = re.compile(rf"^(?:{_PLEASANTRY}[\s,.!]*)+$", re.I)
 PATIENT_CLOSING: Final = re.compile(r"^(?:ok(?:ay)?|alright|thank|sure|yes|haan|ji|theek|acha|i will|i'll)\b.{0,40}"
                                     r"(?:doctor|sir|madam|ji|take it|do that|come|thank you|thanks)[.!]?$", re.I)
@@ -58,7 +61,8 @@ ASSESSMENT: Final = re.compile(
     r"suggestive of|consistent with|could be|might be|may be (?:a |an )?(?:case|infection|viral)|"
     r"i suspect|suspected?|working diagnosis|differential|it is (?:a |an )?(?:viral|bacterial|simple|mild|"
     r"severe|common)|you have (?:a |an )?(?:viral|bacterial|infection|chest infection|urinary infection)|"
-    r"lagta hai|ho sakta hai|rule out|ruled out|r/o|to exclude)\b|"
+    r"lagta hai|ho sakta hai|rule out|ruled out|r/o|to exclude|(?:i am|i'm|we are|we're) (?:concerned|worried) "
+    r"(?:about|for|that)|concerning for|suspicious (?:for|of)|my (?:assessment|impression))\b|"
     r"\b(?:this|it|that|he|she|you|the child|the baby)(?: is|'s| has| have| looks)(?: an?| the)?(?: [\w-]+){0,3}? "
     r"(?:[\w-]+itis|[\w-]+osis|infection|attack|malaria|typhoid|dengue|diabetes|hypertension|an(?:a)?emia|"
     r"asthma|copd|pneumonia|allergy|allergic \w+|disease|syndrome|deficiency|dehydration|worms?|ulcer|tb|"
@@ -87,8 +91,15 @@ CONDITIONAL: Final = re.compile(r"^(?:if|in case|otherwise,? if|agar)\b|"
                                 r"^(?:please )?(?:come|return|rush|go|bring \w+)\b[^.?!]{0,40}\b(?:if|in case)\b",
                                 re.I)
 FIRST_PERSON: Final = re.compile(r"\b(?:i|i'm|i've|i have|my|me|mujhe|mera|meri|mere)\b", re.I)
-RESULT: Final = re.compile(r"\b(?:test|report|rdt|smear|x-?ray|ecg|scan|result|hb|hemoglobin)\b[^.]{0,40}"
-                           r"\b(?:positive|negative|normal|abnormal|shows?|showed|came|is|was)\b", re.I)
+RESULT: Final = re.compile(
+    r"\b(?:test|report|rdt|smear|x-?rays?|ecg|ekg|scan|results?|hb|hemoglobin|mri|ct|cat scan|ultrasound|"
+    r"echo(?:cardiogram)?|labs?|lab work|blood ?work|a1c|urinalysis|urine|biopsy|culture|lipid panel|"
+    r"cholesterol|imaging|films?|stress test|pft|spirometry|sonogram|mammogram|colonoscopy|levels?)\b"
+    r"[^.?]{0,60}\b(?:positive|negative|normal|abnormal|shows?|showed|showing|reveal(?:s|ed)?|came back|"
+    r"demonstrat\w+|elevated|low|high|unremarkable|no (?:evidence|signs?|fractures?)|appears?|"
+    r"came|is|was|were)\b|"
+    r"\b(?:i|we)(?: have| had)? (?:reviewed|looked at|went over|got|received) (?:the |your |his |her )?"
+    r"(?:results?|x-?rays?|mri|ct|labs?|lab work|blood ?work|imaging|echo\w*|ekg|ultrasound|films?)\b", re.I)
 
 
 @dataclass
@@ -132,7 +143,7 @@ def classify(sentence: Sentence, f: Features) -> tuple[str | None, str]:
     conditional = CONDITIONAL.match(text) is not None
     if not conditional and (any(not t["ordered"] for t in f.tests) or RESULT.search(text)):
         return "objective", "result"
-    if EXAM_FINDING.search(text):
+    if EXAM_FINDING.search(text) and not conditional:
         return "objective", "exam finding"
     if ASSESSMENT.search(text) and not (f.medications or any(t["ordered"] for t in f.tests) or f.follow_up):
         return "assessment", "impression"

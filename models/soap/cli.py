@@ -42,15 +42,18 @@ def soap() -> None:
     """Draft a SOAP note from a consultation transcript, or score the generator.
 
     \b
-    clinic soap [--json] FILE|-
+    clinic soap [--json|--note] FILE|-
     clinic soap eval [--json] [--verbose] [CONSULTATIONS.json]
+    clinic soap eval --aci-bench SPLIT.csv|DIR [--split NAME] [--json] [--verbose] [--write-notes NOTES.csv]
     """
 
 
 @soap.command("file", hidden=True)
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole draft as JSON.")
-def draft(file, as_json: bool) -> None:
+@click.option("--note", "as_note", is_flag=True, help="Print the note in a clinician's layout (CHIEF COMPLAINT, "
+              "HISTORY OF PRESENT ILLNESS, PHYSICAL EXAM, RESULTS, ASSESSMENT AND PLAN).")
+def draft(file, as_json: bool, as_note: bool) -> None:
     """Draft a SOAP note from a consultation transcript (FILE, or - for stdin)."""
     text = read_transcript_file(file.read())
     started = time.perf_counter()
@@ -61,6 +64,10 @@ def draft(file, as_json: bool) -> None:
     elapsed_ms = (time.perf_counter() - started) * 1000
     if as_json:
         click.echo(json.dumps(note, indent=2, ensure_ascii=False))
+        return
+    if as_note:
+        click.echo(note["note"], nl=False)
+        click.echo(f"({elapsed_ms:.1f} ms)", err=True)
         return
     for section in SECTIONS:
         click.echo(f"{TITLES[section]}:")
@@ -79,15 +86,32 @@ def draft(file, as_json: bool) -> None:
 
 @soap.command("eval")
 @click.argument("source", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--aci-bench", "aci_bench", type=click.Path(exists=True, path_type=Path),
+              help="Score on an ACI-BENCH split instead: its CSV or JSON file (e.g. "
+                   "data/challenge_data/valid.csv), or a folder holding one split.")
+@click.option("--split", help="With --aci-bench FOLDER holding several splits (or the benchmark's checkout): "
+              "the split's name, e.g. valid or clinicalnlp_taskB_test1.")
+@click.option("--write-notes", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="With --aci-bench: also write the drafted notes as a CSV (encounter_id, note) that "
+                   "the benchmark's own evaluate_fullnote.py reads.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--verbose", "-v", is_flag=True, help="List every miss, consultation by consultation.")
 @click.option("--min-placement", type=click.FloatRange(0, 1),
               help="Exit with status 1 below this share of items placed right (target 0.85).")
-def evaluate_generator(source: Path | None, as_json: bool, verbose: bool, min_placement: float | None) -> None:
-    """Score the generator on SOURCE (default: the packaged consultations with known content).
+def evaluate_generator(source: Path | None, aci_bench: Path | None, split: str | None, write_notes: Path | None,
+                       as_json: bool, verbose: bool, min_placement: float | None) -> None:
+    """Score the generator on SOURCE (default: the packaged consultations with known content), or on an
+    ACI-BENCH split (--aci-bench).
 
-    Prints the share of expected items placed in the right section and medication-field accuracy.
+    Prints the share of expected items placed in the right section and medication-field accuracy; on
+    ACI-BENCH, full-note ROUGE-1/2/L/Lsum beside the transcript copied as the note, note length against
+    the reference, notes with an empty part where the reference has text, time and peak memory.
     """
+    if aci_bench is not None:
+        from .benchmark_cli import report_benchmark
+
+        report_benchmark(aci_bench, split=split, write_notes=write_notes, as_json=as_json, verbose=verbose)
+        return
     from .evaluation import TARGET_PLACEMENT, ConsultationFileError, evaluate, load_consultations
 
     try:

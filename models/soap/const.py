@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Final
 
-GENERATOR_VERSION: Final = "1.0.0"
+GENERATOR_VERSION: Final = "2.0.0"
 AUTHOR: Final = f"ai:soap-{GENERATOR_VERSION}"  # the author of every AI draft
 
 SECTIONS: Final = ("subjective", "objective", "assessment", "plan")
-EXTRAS: Final = ("vitals", "symptoms", "medications", "tests_ordered", "follow_up")
+EXTRAS: Final = ("vitals", "symptoms", "medications", "tests_ordered", "follow_up", "chief_complaint", "note")
 
 MAX_TRANSCRIPT_CHARS: Final = 60_000  # about 45 minutes of speech
 

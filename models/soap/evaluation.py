@@ -115,14 +115,21 @@ def score_case(case: dict[str, Any], note: dict[str, Any]) -> CaseScore:
     return score
 
 
+def _placed(note: dict[str, Any], section: str) -> list[str]:
+    """A section's sentences and, for each, what was said: the note rewrites "my knee" as "his knee", and
+    an item counts as placed where the words said for it went."""
+    said = [e["said"] for e in note.get("explanations", ()) if e.get("section") == section and e.get("said")]
+    return [*note[section], *said]
+
+
 def _score_sections(case: dict[str, Any], note: dict[str, Any], score: CaseScore) -> None:
     for section, phrases in case.get("expected", {}).items():
         for phrase in phrases:
             score.items += 1
-            if _holds(note[section], phrase):
+            if _holds(_placed(note, section), phrase):
                 score.placed += 1
                 continue
-            elsewhere = [s for s in SECTIONS if s != section and _holds(note[s], phrase)]
+            elsewhere = [s for s in SECTIONS if s != section and _holds(_placed(note, s), phrase)]
             where = f"misplaced in {'/'.join(elsewhere)}" if elsewhere else "missing"
             score.problems.append(f"{section}: {phrase!r} {where}")
     for section, phrases in case.get("not_in", {}).items():

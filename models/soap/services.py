@@ -10,8 +10,13 @@ from models.triage.lexicon import IGNORE_ID
 from models.triage.pipeline import TERM_LABEL, get_nlp, term_table
 
 from .classify import SMALL_TALK, Features, classify
-from .const import AUTHOR, GENERATOR_VERSION, MAX_TRANSCRIPT_CHARS, SECTIONS
+from .compose import (chief_complaint, note_sentence, note_words_budget, patient_pronoun, question_and_answer,
+                      resolved_line)
+from .const import AUTHOR, GENERATOR_VERSION, MAX_TRANSCRIPT_CHARS, PATIENT, SECTIONS
 from .dialogue import Sentence, read_transcript
+from .layout import render_note
+from .placement import Placed, decide, fill_empty_divisions, note_parts, trim_to_budget
+from .select import division_probabilities
 from .errors import SoapInputError
 from .medications import find_medications
 from .orders import find_follow_up, find_tests
@@ -25,56 +30,74 @@ POSITIVE: Final = re.compile(r"^(?:yes|yeah|yep|haan|han|ha|ji haan|ji|a little|
 QUESTION_TOPIC: Final = re.compile(
     r"^(?:any|is there(?: any)?|are there(?: any)?|do you (?:have|get)|does (?:he|she|the baby|the child) (?:have|get)|"
     r"did you (?:have|get|notice)|have you (?:had|noticed)|has (?:he|she) had)\s+(?:other\s+)?", re.I)
+GREETING: Final = re.compile(r"^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)|namaste)\b[\w\s,.!]*?[,.!]?\s*)?"
+                             r"(?:how are (?:you|we)|how(?:'s| is) it going|how have you been|how are things|"
+                             r"how(?:'re| are) you doing|nice to (?:see|meet) you|good to see you)\b[^?]*\?$", re.I)
 NOTHING: Final = re.compile(r"^(?:nothing(?: like that| of that sort)?|not at all|none|never|bilkul nahi|kuch nahi)?$",
                             re.I)
 
 
 def generate_soap(text: str, *, device_vitals: Iterable[Mapping[str, Any]] | None = None) -> dict[str, Any]:
     """A SOAP draft from a transcript; ``device_vitals`` are the encounter's readings ({kind, value, unit,
-    source}, kinds as in appliance/encounters/const.py), written into Objective ahead of the spoken ones."""
+    source}, kinds as in appliance/encounters/const.py), written into Objective ahead of the spoken ones.
+
+    Each sentence is placed by the rules of classify.py when one of them recognises clinical content
+    (a reading, a result, an exam finding, an impression, an order); the rest is kept or left out, and
+    given its part of the note, by the trained selector (select.py). Kept sentences are rewritten in note
+    style (compose.py). ``note`` is the whole note in a clinician's layout (layout.py); every placed
+    sentence's explanation gives the words said and their span in the transcript.
+    """
     sentences = read_transcript(validate_transcript(text))
     features = _features(sentences)
-    sections: dict[str, list[str]] = {name: [] for name in SECTIONS}
-    explanations: list[dict[str, Any]] = []
-    plan_features: list[Features] = []
-    spoken_vitals: list[dict[str, Any]] = []
+    chances = division_probabilities(sentences)
+    he = patient_pronoun(sentences)
     device = [dict(r) for r in device_vitals or ()]
-    sections["objective"].extend(describe_device_vitals(device))
-
-    def place(section: str | None, rule: str, line: str, said: list[Sentence]) -> None:
-        if section:
-            sections[section].append(line)
-        explanations.append({"sentence": line, "said": " ".join(s.text for s in said),
-                             "speaker": said[0].speaker, "section": section, "rule": rule})
-
+    placed: list[Placed] = [Placed(line, "objective", "objective_exam", "device reading", [], 1.0)
+                             for line in describe_device_vitals(device)]
     i = 0
     while i < len(sentences):
         sentence, found = sentences[i], features[i]
-        if sentence.is_question and sentence.speaker != "patient":
+        if sentence.is_question and sentence.speaker != PATIENT:
             j = i
             while j < len(sentences) and sentences[j].is_question and sentences[j].speaker == sentence.speaker:
                 j += 1
             resolved, used_answer = _resolve_questions(sentences[i:j], features[i:j], sentences, features, j)
+            if resolved is not None:
+                resolved = resolved_line(resolved, he)
+            elif j < len(sentences):
+                resolved = question_and_answer(sentences[j - 1], sentences[j], he)
+                used_answer = resolved is not None
             said = sentences[i:j + (1 if used_answer else 0)]
-            place("subjective" if resolved else None, "question answered" if resolved else "question",
-                  resolved or " ".join(s.text for s in said), said)
+            placed.append(Placed(resolved or " ".join(s.text for s in said),
+                                  "subjective" if resolved else None, "subjective" if resolved else None,
+                                  "question answered" if resolved else "question", said,
+                                  1.0 - chances[j - 1]["none"]))
             i = j + (1 if used_answer else 0)
             continue
         section, rule = classify(sentence, found)
-        place(section, rule, sentence.text, [sentence])
-        if section == "objective":
-            spoken_vitals.extend({**v, "source": "transcript"} for v in found.vitals)
-        if section == "plan":
-            plan_features.append(found)
+        section, division, rule, keep = decide(section, rule, chances[i], sentence)
+        line = note_sentence(sentence, he) if section else sentence.text
+        if line is None:
+            section, division, rule = None, None, "nothing left once fillers are out"
+        placed.append(Placed(line or sentence.text, section, division, rule, [sentence], keep, chances[i], he,
+                             found))
         i += 1
+    fill_empty_divisions(placed)
+    trim_to_budget(placed, note_words_budget(len(text.split())))
+    plan_features = [p.found for p in placed if p.section == "plan"]
+    spoken_vitals = [{**v, "source": "transcript"} for p in placed if p.section == "objective" for v in p.found.vitals]
+    sections: dict[str, list[str]] = {name: [p.line for p in placed if p.section == name] for name in SECTIONS}
+    complaint = chief_complaint(sentences)
     return {
         **sections,
+        "note": render_note(complaint[0] if complaint else None, note_parts(placed)),
+        "chief_complaint": complaint[0] if complaint else None,
         "vitals": from_encounter(device) + spoken_vitals,
         "symptoms": _symptoms(sections["subjective"]),
         "medications": _medications(plan_features),
         "tests_ordered": list(dict.fromkeys(t["name"] for f in plan_features for t in f.tests if t["ordered"])),
         "follow_up": next((f.follow_up for f in reversed(plan_features) if f.follow_up), None),
-        "explanations": explanations,
+        "explanations": [p.explanation() for p in placed],
         "generator": {"author": AUTHOR, "version": GENERATOR_VERSION},
     }
 
@@ -117,6 +140,8 @@ def _resolve_questions(questions: list[Sentence], q_features: list[Features], se
                        features: list[Features], j: int) -> tuple[str | None, bool]:
     """The clinician's questions and the patient's answer as one history line: "Denies vomiting."."""
     answer = sentences[j] if j < len(sentences) else None
+    if GREETING.match(" ".join(q.text for q in questions)):
+        return None, False  # "How are you today?" "I'm okay." is no history
     if answer is None or answer.speaker == questions[0].speaker and answer.speaker is not None:
         return None, False
     if answer.speaker is None and not (NEGATIVE.match(answer.text) or POSITIVE.match(answer.text)):

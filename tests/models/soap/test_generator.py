@@ -45,13 +45,13 @@ def test_doctor_question_answered_no_is_a_denial_and_yes_a_report():
 
 def test_patients_own_readings_are_history_not_objective():
     note = generate_soap("Patient: My sugar was 300 last week at the camp. Doctor: Sugar today is 180.")
-    assert note["subjective"] == ["My sugar was 300 last week at the camp."]
+    assert note["subjective"] == ["The patient's sugar was 300 last week at the camp."]  # note style
     assert [(v["kind"], v["value"]) for v in note["vitals"]] == [("blood_sugar", 180)]
 
 
 def test_a_safety_net_is_plan_and_its_warning_signs_are_not_reported_symptoms():
     note = generate_soap("Patient: I have a headache. Doctor: Come immediately if you have fits or bleeding.")
-    assert note["plan"] == ["Come immediately if you have fits or bleeding."]
+    assert note["plan"] == ["Come immediately if the patient has fits or bleeding."]  # note style
     assert {s["name"] for s in note["symptoms"] if not s["negated"]} == {"headache"}
 
 

@@ -1,0 +1,75 @@
+"""Sentence ends in speech written without punctuation (Vosk, ASR transcripts such as ACI-BENCH's "aci"
+encounters): a linear model over the words around each gap says whether a sentence ends there.
+
+Trained by ``models/soap/train.py`` on the punctuated turns of ACI-BENCH's train split with their
+punctuation removed (the gap after a word that ended in . ? or ! is a sentence end).
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .linear import packaged_model
+
+MODEL: Final = "segmenter"
+MIN_WORDS: Final = 8  # a shorter unpunctuated stretch stays one sentence
+LONG_SENTENCE: Final = 25  # words: a punctuated "sentence" this long (a stray full stop in ASR text) is cut too
+MIN_SENTENCE: Final = 3  # words
+THRESHOLD: Final = 0.15  # on valid: P 0.53 R 0.66 of sentence ends (a cut too many costs a note less than one too few)
+SENTENCE_END: Final = re.compile(r"[.?!]")
+_WORD: Final = re.compile(r"[^\s,;:]+")
+# Where a clinician turns to the plan or the impression a new sentence starts, in ASR text more often than
+# the model (trained on fluent transcripts) finds: "... no effusion | i think this is ... | we will start ..."
+CUE_STARTS: Final = ("we will", "we'll", "we are going", "we're going", "i'm going", "i am going", "i'll",
+                     "i will", "i want to", "i'd like", "let's", "i think", "i recommend", "i'm gonna",
+                     "your x-ray", "your labs", "on exam", "on physical")
+CUE_NOT_AFTER: Final = frozenset({"and", "so", "then", "if", "that", "because", "when", "but", "or", "what",
+                                  "where", "how", "think", "know", "maybe", "which", "until", "unless", "why"})
+CUE_MIN: Final = 0.02  # the model's probability a cue still needs
+
+
+def normal_word(word: str) -> str:
+    return re.sub(r"[^\w'/-]", "", word.lower())
+
+
+def gap_features(words: list[str], i: int) -> list[str]:
+    """Features of the gap after words[i] (words lower-cased, without punctuation)."""
+    w = lambda k: words[k] if 0 <= k < len(words) else "<s>" if k < 0 else "</s>"  # noqa: E731
+    return ["b", f"w0={w(i)}", f"w1={w(i + 1)}", f"w-1={w(i - 1)}", f"w2={w(i + 2)}",
+            f"w0w1={w(i)}|{w(i + 1)}", f"w-1w0={w(i - 1)}|{w(i)}", f"w1w2={w(i + 1)}|{w(i + 2)}",
+            f"w-1w0w1={w(i - 1)}|{w(i)}|{w(i + 1)}"]
+
+
+def sentence_ends(words: list[str]) -> list[int]:
+    """Indices i such that a sentence ends after words[i] (the last word is not listed)."""
+    model = packaged_model(MODEL)
+    ends, last = [], -1
+    for i in range(len(words) - 1):
+        if i - last < MIN_SENTENCE or len(words) - 1 - i < MIN_SENTENCE:
+            continue
+        p = model.probabilities(gap_features(words, i))["end"]
+        if p >= THRESHOLD or p >= CUE_MIN and _cue(words, i):
+            ends.append(i)
+            last = i
+    return ends
+
+
+def _cue(words: list[str], i: int) -> bool:
+    following = " ".join(words[i + 1:i + 4])
+    return words[i] not in CUE_NOT_AFTER and any(following.startswith(c + " ") or following == c
+                                                 for c in CUE_STARTS)
+
+
+def unpunctuated_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of text[a:b]: cut by the model when the whole text has no sentence
+    punctuation or the stretch is very long, else the stretch as it is."""
+    matches = list(_WORD.finditer(text, a, b))
+    if len(matches) < (LONG_SENTENCE if SENTENCE_END.search(text) else MIN_WORDS):
+        return [(a, b)]
+    ends = sentence_ends([normal_word(m.group(0)) for m in matches])
+    spans, start = [], a
+    for i in ends:
+        spans.append((start, matches[i].end()))
+        start = matches[i + 1].start()
+    spans.append((start, b))
+    return spans
