@@ -35,7 +35,7 @@ LEADING: Final = re.compile(
     r"perfect|awesome|wow|gotcha|got it|i see|sure|excellent|fantastic|cool|hey|hi|hello)\b[\s,.!-]*)+", re.I)
 TRAILING: Final = re.compile(r"(?:[\s,.?]+(?:okay|ok|right|alright|you know|or something|and stuff|hey dragon|dragon|"
                              r"or anything|and everything|as well|too|so|yeah))+(?=[.?!]?$)", re.I)
-_REPEAT: Final = re.compile(r"\b((?:\w+['’]?\w*\s+){0,2}\w+['’]?\w*)(?:[\s,]+\1\b)+", re.I)
+_REPEAT: Final = re.compile(r"\b((?:\w++(?:['’]\w++)?\s++){0,2}\w++(?:['’]\w++)?)(?:[\s,]+\1\b)+", re.I)
 _SPACES: Final = re.compile(r"\s+")
 
 # Pronouns and the verb after them: the patient's "i" and the clinician's "you" are the patient.
