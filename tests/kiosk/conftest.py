@@ -73,14 +73,18 @@ class KioskServer:
         self.http.verify = self.ca
         env = {**os.environ, "CLINIC_SERVER__PORT": str(self.port), "CLINIC_SERVER__WORKERS": "1",
                "CLINIC_SERVER__THREADS": "8", "CLINIC_LOGGING__LEVEL": "WARNING"}
+        # The server's output goes to a file: a pipe nobody reads fills after ~64 KB of log lines over a
+        # session, and then every request of the server hangs on its next write.
+        self.log_path = config.parent / "kiosk-server.log"
+        self._log = open(self.log_path, "ab")
         self.proc = subprocess.Popen([sys.executable, "-m", "kiosk.dev_server", "--config", str(config)], env=env,
-                                     start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                                     start_new_session=True, stdout=self._log, stderr=subprocess.STDOUT)
 
     def wait(self, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"kiosk server exited: {self.proc.stdout.read().decode()}")
+                raise RuntimeError(f"kiosk server exited: {self.log_path.read_text(errors='replace')[-4000:]}")
             try:
                 if self.http.get(self.url + "/api/v1/health", timeout=5).status_code == 200:
                     return
@@ -96,6 +100,7 @@ class KioskServer:
             except subprocess.TimeoutExpired:
                 os.killpg(self.proc.pid, 9)
                 self.proc.wait()
+        self._log.close()
 
     def api(self, username: str) -> "ApiClient":
         return ApiClient(self, username)
