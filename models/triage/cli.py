@@ -11,7 +11,7 @@ import sys
 import click
 
 from .errors import TriageInputError
-from .evaluate import bench_triage, evaluate, load_vignettes
+from .evaluate import VignetteFileError, bench_triage, evaluate, load_vignettes
 from .services import triage_complaint
 
 METRIC_LABELS = {
@@ -94,7 +94,10 @@ def triage(ctx: click.Context, text: str | None, as_json: bool, age_years: float
 @click.option("--bench", is_flag=True, help="Also measure latency per complaint.")
 def eval_command(path: str, as_json: bool, misses: bool, bench: bool) -> None:
     """Evaluate the checker on a JSON-lines file of vignettes."""
-    vignettes = load_vignettes(path)
+    try:
+        vignettes = load_vignettes(path)
+    except VignetteFileError as err:
+        raise click.UsageError(f"{path}: {err}") from err
     report = evaluate(vignettes)
     metrics = dict(report.metrics)
     if bench:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from .const import EMERGENCY, LEVEL_RANK, SELF_CARE
+from .const import EMERGENCY, LEVEL_RANK, SELF_CARE, VITAL_KEYS
 from .extract import extract_findings
 from .pipeline import get_nlp
 from .services import decide, triage_complaint
@@ -32,10 +32,45 @@ class EvalReport:
     misses: list[dict[str, Any]] = field(default_factory=list)
 
 
+class VignetteFileError(ValueError):
+    """A vignette file that cannot be scored as it is, with the line that says why."""
+
+
 def load_vignettes(path: str | Path) -> list[dict[str, Any]]:
-    """Vignettes from a JSON-lines file (blank lines and // comments skipped)."""
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip() and not line.lstrip().startswith("//")]
+    """Vignettes from a JSON-lines file (blank lines and // comments skipped), each checked before any is scored:
+    a bad line is a VignetteFileError naming it, not a traceback halfway through the run."""
+    vignettes = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            vignette = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise VignetteFileError(f"line {number}: not JSON ({err.msg})") from err
+        problem = _vignette_problem(vignette)
+        if problem:
+            raise VignetteFileError(f"line {number}: {problem}")
+        vignettes.append(vignette)
+    return vignettes
+
+
+def _vignette_problem(vignette: Any) -> str | None:
+    if not isinstance(vignette, dict):
+        return "a vignette is a JSON object"
+    if not isinstance(vignette.get("text"), str) or not vignette["text"].strip():
+        return "no \"text\""
+    if vignette.get("level") not in LEVEL_RANK:
+        return f"\"level\" must be one of {', '.join(LEVEL_RANK)}"
+    if not isinstance(vignette.get("specialty"), str):
+        return "no \"specialty\""
+    vitals = vignette.get("vitals")
+    if vitals is not None:
+        if not isinstance(vitals, dict):
+            return "\"vitals\" is an object"
+        unknown = sorted(set(vitals) - set(VITAL_KEYS))
+        if unknown:
+            return f"unknown vital sign(s) {', '.join(unknown)} (known: {', '.join(VITAL_KEYS)})"
+    return None
 
 
 def evaluate(vignettes: Iterable[dict[str, Any]], triage: Triage = triage_complaint) -> EvalReport:

@@ -52,3 +52,20 @@ def test_eval_json():
     metrics = json.loads(result.output)
     assert metrics["vignettes"] >= 30
     assert 0 <= metrics["level_accuracy"] <= 1
+
+
+def test_eval_names_the_bad_line_of_a_vignette_file_and_scores_nothing(tmp_path):
+    good = '{"text": "fever", "age_years": 30, "level": "routine", "specialty": "general medicine"}'
+    cases = {
+        '{"text": "fever", "level": "routine", "specialty": "ent", "vitals": {"temp_c": 39}}': "temp_c",
+        '{"text": "fever", "level": "soon", "specialty": "ent"}': '"level" must be one of',
+        '{"text": "fever", "level": "routine"': "not JSON",
+        '["fever"]': "JSON object",
+    }
+    for bad, message in cases.items():
+        path = tmp_path / "vignettes.jsonl"
+        path.write_text(f"// a comment\n{good}\n{bad}\n", encoding="utf-8")
+        result = CliRunner().invoke(triage, ["eval", str(path)])
+        assert result.exit_code == 2, result.output
+        assert "line 3" in result.output and message in result.output, result.output
+        assert "Traceback" not in result.output and "level accuracy" not in result.output
