@@ -134,8 +134,8 @@ def set_triage_level(uow: UnitOfWork, event: dict[str, Any]) -> None:
     appointment_id, level, source = f.get("appointment_id"), f.get("queue_level"), f.get("queue_level_source")
     if not appointment_id or not level:
         return
-    appt = get_appointment(uow.conn, appointment_id)
-    if appt["status"] not in ACTIVE or (appt["triage_level"], appt["triage_source"]) == (level, source):
+    appt = as_dict(uow.conn.execute(select(appointments).where(appointments.c.id == appointment_id)).first())
+    if appt is None or appt["status"] not in ACTIVE or (appt["triage_level"], appt["triage_source"]) == (level, source):
         return
     now = utc_now()
     values = {"triage_level": level, "triage_source": source, "updated_at": now}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date
 from typing import Any
 
@@ -19,6 +20,8 @@ from .changes import describe_change, queue_level
 from .limits import RateLimiter, retry_after
 from .schemas import DecisionIn
 from .tables import triage_decisions, triage_suggestions
+
+log = logging.getLogger(__name__)
 
 
 def _age_years(birth_date: str | None) -> float | None:
@@ -78,7 +81,7 @@ def suggest_for_encounter(uow: UnitOfWork, encounter_id: str, text: str | None,
     complaint = text or enc["complaint"]
     if not complaint:
         raise InvalidInput("text: the encounter has no complaint yet; record one or send text")
-    return _suggest(uow, enc, complaint, pregnant, "complaint")
+    return _suggest(uow, enc, complaint, _triage_encounter(uow.conn, enc, complaint, pregnant), "complaint")
 
 
 def retriage_after_vitals(uow: UnitOfWork, event: dict[str, Any]) -> None:
@@ -89,15 +92,24 @@ def retriage_after_vitals(uow: UnitOfWork, event: dict[str, Any]) -> None:
         return
     last = _latest(uow.conn, triage_suggestions, enc["id"])
     complaint = last["text"] if last else enc["complaint"]
-    if complaint:
-        _suggest(uow, enc, complaint, None, "vitals", event["fields"]["readings"])
+    if not complaint:
+        return
+    try:
+        result = _triage_encounter(uow.conn, enc, complaint, None)
+    except Exception:  # noqa: BLE001 — the readings are saved whatever the checker does with them
+        log.exception("re-triage after vitals failed; the vitals are saved, the triage is unchanged")
+        return
+    _suggest(uow, enc, complaint, result, "vitals", event["fields"]["readings"])
 
 
-def _suggest(uow: UnitOfWork, enc: dict[str, Any], complaint: str, pregnant: bool | None, trigger: str,
+def _triage_encounter(conn: Connection, enc: dict[str, Any], complaint: str, pregnant: bool | None) -> dict[str, Any]:
+    return run_triage(complaint, pregnant=pregnant, vitals=_latest_vitals(enc) or None,
+                      **_patient_context(conn, enc["patient_id"]))
+
+
+def _suggest(uow: UnitOfWork, enc: dict[str, Any], complaint: str, result: dict[str, Any], trigger: str,
              readings: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     previous = _latest(uow.conn, triage_suggestions, enc["id"])
-    result = run_triage(complaint, pregnant=pregnant, vitals=_latest_vitals(enc) or None,
-                        **_patient_context(uow.conn, enc["patient_id"]))
     change = describe_change(json.loads(previous["result"]) if previous else None, result, trigger, readings)
     row = {"id": new_id(), "encounter_id": enc["id"], "patient_id": enc["patient_id"], "text": complaint,
            "result": json.dumps(result), "level": result["level"], "engine_version": result["engine_version"],

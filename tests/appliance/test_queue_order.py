@@ -172,6 +172,20 @@ def test_vitals_before_a_complaint_triage_nothing(client, hw, visit):
     assert client.get(f"/api/v1/encounters/{eid}/triage", headers=hw).status_code == 404
 
 
+def test_vitals_are_saved_whatever_the_retriage_does(client, hw, visit, monkeypatch):
+    from appliance.triage import services as triage_services
+
+    _, eid = visit("Gita", ROUTINE)
+    before = client.get(f"/api/v1/encounters/{eid}/triage", headers=hw).json["suggestion"]["id"]
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("checker broke")
+    monkeypatch.setattr(triage_services, "triage_complaint", broken)
+    assert client.post(f"/api/v1/encounters/{eid}/vitals", json={"spo2": 84}, headers=hw).status_code == 201
+    assert [v["kind"] for v in client.get(f"/api/v1/encounters/{eid}", headers=hw).json["vitals"]] == ["spo2"]
+    assert client.get(f"/api/v1/encounters/{eid}/triage", headers=hw).json["suggestion"]["id"] == before
+
+
 def test_the_queue_version_is_watched_without_an_audit_record(client, hw, visit, init_box):
     visit("Farah")
     with audit_log_read(init_box) as conn:
