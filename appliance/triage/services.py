@@ -81,7 +81,8 @@ def suggest_for_encounter(uow: UnitOfWork, encounter_id: str, text: str | None,
     complaint = text or enc["complaint"]
     if not complaint:
         raise InvalidInput("text: the encounter has no complaint yet; record one or send text")
-    return _suggest(uow, enc, complaint, _triage_encounter(uow.conn, enc, complaint, pregnant), "complaint")
+    return _suggest(uow, enc, complaint, _triage_encounter(uow.conn, enc, complaint, pregnant), "complaint",
+                    pregnant=pregnant)
 
 
 def retriage_after_vitals(uow: UnitOfWork, event: dict[str, Any]) -> None:
@@ -94,12 +95,14 @@ def retriage_after_vitals(uow: UnitOfWork, event: dict[str, Any]) -> None:
     complaint = last["text"] if last else enc["complaint"]
     if not complaint:
         return
+    # what the health worker said of a pregnancy holds for the re-run (BP limits differ in pregnancy)
+    pregnant = json.loads(last["change"]).get("pregnant") if last and last["change"] else None
     try:
-        result = _triage_encounter(uow.conn, enc, complaint, None)
+        result = _triage_encounter(uow.conn, enc, complaint, pregnant)
     except Exception:  # noqa: BLE001 — the readings are saved whatever the checker does with them
         log.exception("re-triage after vitals failed; the vitals are saved, the triage is unchanged")
         return
-    _suggest(uow, enc, complaint, result, "vitals", event["fields"]["readings"])
+    _suggest(uow, enc, complaint, result, "vitals", event["fields"]["readings"], pregnant)
 
 
 def _triage_encounter(conn: Connection, enc: dict[str, Any], complaint: str, pregnant: bool | None) -> dict[str, Any]:
@@ -108,9 +111,10 @@ def _triage_encounter(conn: Connection, enc: dict[str, Any], complaint: str, pre
 
 
 def _suggest(uow: UnitOfWork, enc: dict[str, Any], complaint: str, result: dict[str, Any], trigger: str,
-             readings: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+             readings: list[dict[str, Any]] | None = None, pregnant: bool | None = None) -> dict[str, Any]:
     previous = _latest(uow.conn, triage_suggestions, enc["id"])
     change = describe_change(json.loads(previous["result"]) if previous else None, result, trigger, readings)
+    change["pregnant"] = pregnant  # the context given, for the next re-run
     row = {"id": new_id(), "encounter_id": enc["id"], "patient_id": enc["patient_id"], "text": complaint,
            "result": json.dumps(result), "level": result["level"], "engine_version": result["engine_version"],
            "created_at": utc_now(), "created_by": uow.actor, "change": json.dumps(change)}

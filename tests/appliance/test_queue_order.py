@@ -166,6 +166,21 @@ def test_vitals_raise_the_level_over_an_older_decision(client, hw, visit):
     assert a["id"] == rows[1]["id"]
 
 
+def test_a_pregnancy_given_at_triage_holds_when_vitals_rerun_it(client, hw, department):
+    pid = client.post("/api/v1/patients", json={"given_name": "Lata", "sex": "female", "age_years": 25},
+                      headers=hw).json["id"]
+    appt = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+                                                      "check_in": True}, headers=hw).json
+    eid = client.get(f"/api/v1/appointments/{appt['id']}/encounter", headers=hw).json["id"]
+    client.put(f"/api/v1/encounters/{eid}/complaint", json={"complaint": "headache since morning"}, headers=hw)
+    assert client.post(f"/api/v1/encounters/{eid}/triage", json={"pregnant": True}, headers=hw).json["level"] != \
+        "emergency"
+    client.post(f"/api/v1/encounters/{eid}/vitals", json={"systolic_bp": 165, "diastolic_bp": 112}, headers=hw)
+    after = client.get(f"/api/v1/encounters/{eid}/triage", headers=hw).json["suggestion"]
+    assert after["level"] == "emergency" and after["change"]["pregnant"] is True  # severe range in pregnancy
+    assert "pregnancy_severe_hypertension" in {f["code"] for f in after["change"]["new_findings"]}
+
+
 def test_vitals_before_a_complaint_triage_nothing(client, hw, visit):
     _, eid = visit("Esha")
     assert client.post(f"/api/v1/encounters/{eid}/vitals", json={"spo2": 97}, headers=hw).status_code == 201
