@@ -91,6 +91,7 @@ def test_an_emergency_registered_last_is_called_first(kiosk_page, kiosk_server):
     page.locator(".alert-call", has_text=f"{third['token_number']}").wait_for()
     called = api("GET", f"/appointments/{third['id']}")
     assert called["status"] == "called" and called["call_reason"] == "going home to a sick mother; seen quickly"
+    section.locator(f'.queue-row.status-called[data-token="{third["token_number"]}"]').wait_for()  # redrawn
     assert board_tokens(page) == tokens[:2]
     # The first in line is called without a reason.
     section.locator(f'.queue-row[data-token="{first["token_number"]}"]').get_by_test_id("call-token").click()
