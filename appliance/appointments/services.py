@@ -11,8 +11,8 @@ from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
 from ..patients.services import require_active_patient
 from ..staff.services import require_department, require_staff
-from .const import (ACTIVE, BOOKING_HORIZON_DAYS, ENTITY, LEVEL_URGENCY, QUEUE_PRIORITY, QUEUE_REST, TRANSITIONS,
-                    WAITING)
+from .const import (ACTIVE, BOOKING_HORIZON_DAYS, ENTITY, LEVEL_URGENCY, QUEUE_PRIORITY, QUEUE_REST,
+                    RAISED_RECENTLY_MINUTES, TRANSITIONS, WAITING)
 from .schemas import AppointmentIn
 from .tables import appointments
 
@@ -199,7 +199,8 @@ def list_appointments(conn: Connection, day: date | None, department_id: str | N
 def queue(conn: Connection, day: date | None, department_id: str | None,
           patient_id: str | None = None) -> list[dict[str, Any]]:
     """Who is being seen (called), then who waits in call order (sickest first, then token), with minutes
-    waited since check-in; each waiting row has its ``position`` in its department (1 is called next)."""
+    waited since check-in; each waiting row has its ``position`` in its department (1 is called next), and
+    ``raised_recently`` when its level rose in the last minutes."""
     q = select(appointments).where(appointments.c.day == (day or today()).isoformat(),
                                    appointments.c.status.in_(WAITING))
     if department_id:
@@ -210,6 +211,8 @@ def queue(conn: Connection, day: date | None, department_id: str | None,
     for row in rows:
         since = datetime.fromisoformat(row["checked_in_at"])
         row["waiting_minutes"] = max(0, int((now - since).total_seconds() // 60))
+        raised = row["triage_raised_at"] and datetime.fromisoformat(row["triage_raised_at"])
+        row["raised_recently"] = bool(raised) and now - raised <= timedelta(minutes=RAISED_RECENTLY_MINUTES)
         if row["status"] == "checked_in":
             positions[row["department_id"]] = row["position"] = positions.get(row["department_id"], 0) + 1
         else:

@@ -51,6 +51,8 @@ def test_the_queue_orders_by_level_then_token_and_call_next_follows_it(client, h
     assert [r["triage_level"] for r in rows] == ["emergency", "urgent", "routine", None]
     assert [r["position"] for r in rows] == [1, 2, 3, 4]
     assert {r["triage_source"] for r in rows[:3]} == {"suggested"}
+    # arriving urgent or worse counts as a rise (the board marks it); routine or untriaged does not
+    assert [r["raised_recently"] for r in rows] == [True, True, False, False]
     called = [client.post("/api/v1/queue/call-next", json={"department_id": department}, headers=hw).json["id"]
               for _ in range(4)]
     assert called == [emergency["id"], urgent["id"], routine["id"], untriaged["id"]]
@@ -144,7 +146,7 @@ def test_saving_vitals_retriages_says_what_changed_and_moves_the_queue(client, h
     assert "hypoxaemia" in {f["code"] for f in change["new_findings"]}
     rows = waiting(client, hw)
     assert [r["id"] for r in rows] == [second["id"], first["id"]]
-    assert rows[0]["triage_level"] == "emergency" and rows[0]["triage_raised_at"]
+    assert rows[0]["triage_level"] == "emergency" and rows[0]["triage_raised_at"] and rows[0]["raised_recently"]
     assert client.get("/api/v1/queue/version", headers=hw).json["version"] != version
     with init_box.read() as conn:
         ops = [(e["entity"], e["op"], e["fields"].get("triage_level")) for e in events_after(conn, init_box.origin, 0, 10000)

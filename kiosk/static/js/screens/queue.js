@@ -144,7 +144,8 @@ export async function queueScreen(main) {
         may("appointments.write") ? h("button", { type: "button", class: "btn btn-primary btn-wide", "data-testid": "call-next", disabled: !waiting.length,
           onclick: act(async () => calledNotice(await post("/queue/call-next", { department_id: dept.id }))) }, t("queue.call_next")) : null,
         rows.length ? h("ol", { class: "queue-list" }, rows.map((r) => row(r,
-          r.status === "checked_in" ? waiting.slice(0, waiting.indexOf(r)).map((w) => w.token_number) : [], raisedIds.has(r.id))))
+          r.status === "checked_in" ? waiting.slice(0, waiting.indexOf(r)).map((w) => w.token_number) : [],
+          raisedIds.has(r.id) || r.raised_recently)))
           : h("p", { class: "hint" }, t("queue.empty")));
     })
       : h("p", { class: "hint" }, t("queue.empty")));
