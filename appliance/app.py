@@ -135,7 +135,7 @@ def _access_record(permission: str, action: str, path_params: dict[str, Any], st
                         role=principal.role if principal else None,
                         patient_ids=sorted(patient_ids), record_id=record_id,
                         device=(request.headers.get("X-Clinic-Device") or "")[:80] or None,
-                        ip=request.remote_addr, reason=g.get("break_glass_reason"))
+                        ip=request.remote_addr, reason=g.get("break_glass_reason") or g.get("audit_reason"))
 
 
 def record_access(permission: str, action: str, path_params: dict[str, Any], status: int, result: Any) -> None:

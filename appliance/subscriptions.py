@@ -1,11 +1,12 @@
 """Who reacts to whom: the wiring of the local event bus, in one readable list."""
 from __future__ import annotations
 
-from .appointments.services import cancel_for_retired_patient, complete_for_encounter
+from .appointments.services import cancel_for_retired_patient, complete_for_encounter, set_triage_level
 from .billing.services import charge_dispensed_lines
 from .encounters.services import (close_encounter_of_ended_appointment, close_encounters_of_retired_patient,
                                   open_encounter_for_checkin)
 from .inventory.services import dispense_from_stock
+from .triage.services import retriage_after_vitals
 
 # (entity, op, handler): each handler runs inside the transaction that emitted the event.
 SUBSCRIPTIONS = [
@@ -15,6 +16,10 @@ SUBSCRIPTIONS = [
     ("encounter", "closed", complete_for_encounter),
     ("patient", "retired", cancel_for_retired_patient),  # and so closes their visits' encounters
     ("patient", "retired", close_encounters_of_retired_patient),  # any other still open
+    ("vitals", "recorded", retriage_after_vitals),  # and so, on a new level, the queue below
+    ("triage", "suggested", set_triage_level),  # the visit's level orders the queue
+    ("triage", "confirmed", set_triage_level),
+    ("triage", "overridden", set_triage_level),
     ("prescription", "dispensed", dispense_from_stock),
     ("prescription", "dispensed", charge_dispensed_lines),
 ]

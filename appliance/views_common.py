@@ -35,6 +35,11 @@ def disclose(patient_ids: Iterable[str]) -> None:
     g.disclosed = g.get("disclosed", set()) | set(patient_ids)
 
 
+def audit_reason(reason: str) -> None:
+    """Why a write went beyond the usual (a token called out of turn): kept in its audit record."""
+    g.audit_reason = reason[:300]
+
+
 @contextmanager
 def reading() -> Iterator[Connection]:
     """The request's read transaction: one snapshot for authentication and the view (one BEGIN,

@@ -12,3 +12,12 @@ TRANSITIONS = {
 WAITING = ("checked_in", "called")
 ACTIVE = ("booked", *WAITING)  # a place in the calendar or the queue
 BOOKING_HORIZON_DAYS = 366
+
+# The queue calls the sickest first: emergency, then urgent, then everyone else (routine, self-care, not yet
+# triaged) in token order. Ranks sort ascending; a level not named here takes QUEUE_REST.
+QUEUE_PRIORITY = {"emergency": 0, "urgent": 1}
+QUEUE_REST = 2
+# How urgent a level is, to tell a rise from a fall (no level yet counts as routine).
+LEVEL_URGENCY = {"self_care": 0, "routine": 1, "urgent": 2, "emergency": 3}
+# A level that rose this recently is marked on the queue board, even one opened after the rise.
+RAISED_RECENTLY_MINUTES = 15

@@ -22,6 +22,15 @@ class CallNextIn(Input):
     department_id: str = Field(min_length=1, max_length=36)
 
 
+class CallIn(Input):
+    reason: str | None = Field(default=None, min_length=3, max_length=300,
+                               description="Required when others wait ahead of this token in the call order")
+
+
+class VersionQuery(Query):
+    day: date | None = None
+
+
 class DayQuery(Query):
     day: date | None = None
     department_id: str | None = Field(default=None, max_length=36)

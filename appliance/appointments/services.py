@@ -4,14 +4,15 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, case, func, insert, select, update
 
 from ..common import as_dict, as_dicts, new_id, now as clock_now, today, utc_now
 from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
 from ..patients.services import require_active_patient
 from ..staff.services import require_department, require_staff
-from .const import ACTIVE, BOOKING_HORIZON_DAYS, ENTITY, TRANSITIONS, WAITING
+from .const import (ACTIVE, BOOKING_HORIZON_DAYS, ENTITY, LEVEL_URGENCY, QUEUE_PRIORITY, QUEUE_REST,
+                    RAISED_RECENTLY_MINUTES, TRANSITIONS, WAITING)
 from .schemas import AppointmentIn
 from .tables import appointments
 
@@ -52,14 +53,16 @@ def get_appointment(conn: Connection, appointment_id: str) -> dict[str, Any]:
     return row
 
 
-def _move(uow: UnitOfWork, appt: dict[str, Any], status: str, **values: Any) -> dict[str, Any]:
+def _move(uow: UnitOfWork, appt: dict[str, Any], status: str, *, note: dict[str, Any] | None = None,
+          **values: Any) -> dict[str, Any]:
+    """Change the status (and ``values``); ``note``: what the event says besides the stored columns."""
     if status not in TRANSITIONS[appt["status"]]:
         raise Conflict(f"appointment is {appt['status']}; it cannot become {status}",
                        status_now=appt["status"])
     now = utc_now()
     values = {"status": status, "updated_at": now, **values}
     uow.conn.execute(update(appointments).where(appointments.c.id == appt["id"]).values(**values))
-    fields = {**values, "patient_id": appt["patient_id"], "department_id": appt["department_id"],
+    fields = {**values, **(note or {}), "patient_id": appt["patient_id"], "department_id": appt["department_id"],
               "doctor_id": appt["doctor_id"]}
     uow.emit(ENTITY, appt["id"], status, fields, patient_id=appt["patient_id"])
     return get_appointment(uow.conn, appt["id"])
@@ -78,14 +81,72 @@ def check_in(uow: UnitOfWork, appointment_id: str) -> dict[str, Any]:
     return _move(uow, appt, "checked_in", token_number=(last or 0) + 1, checked_in_at=utc_now())
 
 
-def call_next(uow: UnitOfWork, department_id: str) -> dict[str, Any]:
-    require_department(uow.conn, department_id)
-    row = as_dict(uow.conn.execute(select(appointments).where(
+# The queue's order: the sickest first (emergency, urgent, then the rest), then by token.
+_PRIORITY = case(QUEUE_PRIORITY, value=appointments.c.triage_level, else_=QUEUE_REST)
+CALL_ORDER = (_PRIORITY, appointments.c.token_number)
+
+
+def queue_rank(row: dict[str, Any]) -> tuple[int, int]:
+    """Where a waiting appointment stands in its department's call order (lower is called sooner)."""
+    return QUEUE_PRIORITY.get(row["triage_level"], QUEUE_REST), row["token_number"]
+
+
+def _waiting(conn: Connection, department_id: str) -> list[dict[str, Any]]:
+    """Today's checked-in (not yet called) appointments of a department, in call order."""
+    return as_dicts(conn.execute(select(appointments).where(
         appointments.c.day == today().isoformat(), appointments.c.department_id == department_id,
-        appointments.c.status == "checked_in").order_by(appointments.c.token_number).limit(1)).first())
-    if row is None:
+        appointments.c.status == "checked_in").order_by(*CALL_ORDER)))
+
+
+def call_next(uow: UnitOfWork, department_id: str) -> dict[str, Any]:
+    """Call the first in the department's call order: the sickest, then the earliest token."""
+    require_department(uow.conn, department_id)
+    waiting = _waiting(uow.conn, department_id)
+    if not waiting:
         raise NotFound("no one is waiting in this department")
-    return _move(uow, row, "called", called_at=utc_now())
+    return _move(uow, waiting[0], "called", called_at=utc_now(), call_reason=None)
+
+
+def call_appointment(uow: UnitOfWork, appointment_id: str, reason: str | None) -> dict[str, Any]:
+    """Call one waiting token. Calling it before others waiting ahead of it (a jump over the call order)
+    needs a reason, which the appointment and its event keep with the tokens it jumped."""
+    appt = get_appointment(uow.conn, appointment_id)
+    if appt["status"] != "checked_in":
+        raise Conflict(f"appointment is {appt['status']}; only a waiting (checked-in) token can be called",
+                       status_now=appt["status"])
+    if appt["day"] != today().isoformat():
+        raise Conflict(f"appointment is for {appt['day']}, not today")
+    mine = queue_rank(appt)
+    ahead = [w for w in _waiting(uow.conn, appt["department_id"]) if queue_rank(w) < mine]
+    jumped = [w["token_number"] for w in ahead]
+    if jumped and not reason:
+        raise InvalidInput(f"reason: token {appt['token_number']} is called before token(s) "
+                           f"{', '.join(map(str, jumped))} waiting ahead of it; say why", jumped_tokens=jumped)
+    note = {"jumped_tokens": jumped, "jumped_levels": [w["triage_level"] for w in ahead]} if jumped else None
+    called = _move(uow, appt, "called", note=note, called_at=utc_now(), call_reason=reason if jumped else None)
+    return {**called, "jumped_tokens": jumped}
+
+
+def set_triage_level(uow: UnitOfWork, event: dict[str, Any]) -> None:
+    """Bus handler: the triage module's level for a visit (the clinician's decision over the suggestion)
+    becomes its appointment's place in the queue; a rise is stamped so the queue board can show it."""
+    f = event["fields"]
+    appointment_id, level, source = f.get("appointment_id"), f.get("queue_level"), f.get("queue_level_source")
+    if not appointment_id or not level:
+        return
+    appt = as_dict(uow.conn.execute(select(appointments).where(appointments.c.id == appointment_id)).first())
+    if appt is None or appt["status"] not in ACTIVE or (appt["triage_level"], appt["triage_source"]) == (level, source):
+        return
+    now = utc_now()
+    values = {"triage_level": level, "triage_source": source, "updated_at": now}
+    before = appt["triage_level"]
+    if LEVEL_URGENCY.get(level, 1) > LEVEL_URGENCY.get(before or "routine", 1):
+        values["triage_raised_at"] = now
+    uow.conn.execute(update(appointments).where(appointments.c.id == appointment_id).values(**values))
+    uow.emit(ENTITY, appointment_id, "triaged",
+             {**values, "previous_level": before, "patient_id": appt["patient_id"],
+              "department_id": appt["department_id"], "doctor_id": appt["doctor_id"]},
+             patient_id=appt["patient_id"])
 
 
 def mark_no_show(uow: UnitOfWork, appointment_id: str) -> dict[str, Any]:
@@ -137,19 +198,34 @@ def list_appointments(conn: Connection, day: date | None, department_id: str | N
 
 def queue(conn: Connection, day: date | None, department_id: str | None,
           patient_id: str | None = None) -> list[dict[str, Any]]:
-    """Who is waiting or being seen, in token order, with minutes waited since check-in."""
+    """Who is being seen (called), then who waits in call order (sickest first, then token), with minutes
+    waited since check-in; each waiting row has its ``position`` in its department (1 is called next), and
+    ``raised_recently`` when its level rose in the last minutes."""
     q = select(appointments).where(appointments.c.day == (day or today()).isoformat(),
                                    appointments.c.status.in_(WAITING))
     if department_id:
         q = q.where(appointments.c.department_id == department_id)
-    if patient_id:
-        q = q.where(appointments.c.patient_id == patient_id)
     now = clock_now()
-    out = as_dicts(conn.execute(q.order_by(appointments.c.token_number)))
-    for row in out:
+    rows = as_dicts(conn.execute(q.order_by(appointments.c.status != "called", *CALL_ORDER)))
+    positions: dict[str, int] = {}
+    for row in rows:
         since = datetime.fromisoformat(row["checked_in_at"])
         row["waiting_minutes"] = max(0, int((now - since).total_seconds() // 60))
-    return out
+        raised = row["triage_raised_at"] and datetime.fromisoformat(row["triage_raised_at"])
+        row["raised_recently"] = bool(raised) and now - raised <= timedelta(minutes=RAISED_RECENTLY_MINUTES)
+        if row["status"] == "checked_in":
+            positions[row["department_id"]] = row["position"] = positions.get(row["department_id"], 0) + 1
+        else:
+            row["position"] = None
+    return [r for r in rows if not patient_id or r["patient_id"] == patient_id]
+
+
+def queue_version(conn: Connection, day: date | None) -> str:
+    """A stamp that changes whenever the day's queue does (a booking, a token, a call, a level): the queue
+    board polls it (no personal data) and reloads the queue when it moves."""
+    count, latest = conn.execute(select(func.count(), func.max(appointments.c.updated_at)).where(
+        appointments.c.day == (day or today()).isoformat())).one()
+    return f"{count}:{latest or ''}"
 
 
 def appointments_for_patient(conn: Connection, patient_id: str) -> list[dict[str, Any]]:

@@ -19,6 +19,12 @@ appointments = Table(
     Column("checked_in_at", String(32)),
     Column("called_at", String(32)),
     Column("updated_at", String(32), nullable=False),
+    # The visit's triage level as the queue uses it (set from the triage module's events), where it came
+    # from (suggested | decided), when it last rose; and why the token was called before others waiting.
+    Column("triage_level", String(12)),
+    Column("triage_source", String(10)),
+    Column("triage_raised_at", String(32)),
+    Column("call_reason", String(300)),
     UniqueConstraint("day", "token_number", name="uq_appointments_day_token"),
     Index("ix_appointments_day_status", "day", "status"),
 )

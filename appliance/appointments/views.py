@@ -1,8 +1,8 @@
 """Appointments and the queue over HTTP."""
 from ..api import Api
-from ..views_common import reading, writing
+from ..views_common import audit_reason, reading, writing
 from . import services
-from .schemas import AppointmentIn, CallNextIn, DayQuery
+from .schemas import AppointmentIn, CallIn, CallNextIn, DayQuery, VersionQuery
 
 api = Api("appointments", "appointments")
 
@@ -49,14 +49,34 @@ def cancel(appointment_id: str):
 
 
 @api.route("/queue", "GET", permission="appointments.read", query=DayQuery,
-           summary="Today's queue (waiting and called), with waiting times")
+           summary="Today's queue: those called, then those waiting sickest first (triage level, then token), "
+                   "with positions and waiting times")
 def queue(query: DayQuery):
     with reading() as conn:
         return {"results": services.queue(conn, query.day, query.department_id, query.patient_id)}
 
 
+@api.route("/queue/version", "GET", permission="queue.watch", query=VersionQuery,
+           summary="A stamp that changes whenever the day's queue does (for the queue board to poll; no personal data)")
+def queue_version(query: VersionQuery):
+    with reading() as conn:
+        return {"version": services.queue_version(conn, query.day)}
+
+
 @api.route("/queue/call-next", "POST", permission="appointments.write", body=CallNextIn,
-           summary="Call the next waiting token of a department")
+           summary="Call the next token of a department: the sickest waiting, then the earliest token")
 def call_next(body: CallNextIn):
     with writing() as uow:
         return services.call_next(uow, body.department_id)
+
+
+@api.route("/appointments/<appointment_id>/call", "POST", permission="appointments.write", body=CallIn,
+           body_optional=True, summary="Call one waiting token; before others waiting ahead of it only with a "
+                                       "reason, which is audited with the tokens it jumped")
+def call_appointment(appointment_id: str, body: CallIn | None):
+    with writing() as uow:
+        called = services.call_appointment(uow, appointment_id, body.reason if body else None)
+        if called["jumped_tokens"]:
+            audit_reason(f"queue jump over token(s) {', '.join(map(str, called['jumped_tokens']))}: "
+                         f"{called['call_reason']}")
+        return called

@@ -111,12 +111,14 @@ def accesses_by(conn: Connection, actor: str, since_iso: str, until_iso: str,
 
 
 def recent(conn: Connection, limit: int = 100, outcome: str | None = None,
-           reason_given: bool = False) -> list[dict[str, Any]]:
+           reason_given: bool = False, except_actions: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     q = select(audit_log).order_by(audit_log.c.seq.desc()).limit(limit)
     if outcome:
         q = q.where(audit_log.c.outcome == outcome)
     if reason_given:
         q = q.where(audit_log.c.reason.is_not(None))
+    if except_actions:
+        q = q.where(audit_log.c.action.not_in(except_actions))
     out = []
     for r in conn.execute(q):
         row = dict(r._mapping)

@@ -11,6 +11,7 @@ PERMISSIONS: dict[str, str] = {
     "staff.roles": "Grant roles: add staff accounts, change a staff member's role or an admin's account",
     "appointments.read": "Read appointments and the queue",
     "appointments.write": "Book, check in, call next, mark no-show",
+    "queue.watch": "Poll the queue's version stamp (no personal data, not audited: the board asks every few seconds)",
     "encounters.read": "Read encounters: complaint, vitals, notes, diagnoses",
     "encounters.intake": "Record the complaint and vitals of an encounter",
     "encounters.write": "Write clinical notes and diagnoses, close encounters",
@@ -27,16 +28,16 @@ PERMISSIONS: dict[str, str] = {
 
 ROLES: dict[str, frozenset[str]] = {
     "health_worker": frozenset({
-        "patients.read", "patients.write", "appointments.read", "appointments.write",
+        "patients.read", "patients.write", "appointments.read", "appointments.write", "queue.watch",
         "encounters.read", "encounters.intake", "billing.read", "billing.write", "inventory.read",
         "staff.read",
     }),
     "nurse": frozenset({
-        "patients.read", "patients.write", "appointments.read", "appointments.write",
+        "patients.read", "patients.write", "appointments.read", "appointments.write", "queue.watch",
         "encounters.read", "encounters.intake", "prescriptions.read", "inventory.read", "staff.read",
     }),
     "doctor": frozenset({
-        "patients.read", "patients.write", "appointments.read", "appointments.write",
+        "patients.read", "patients.write", "appointments.read", "appointments.write", "queue.watch",
         "encounters.read", "encounters.intake", "encounters.write", "prescriptions.read",
         "prescriptions.write", "billing.read", "inventory.read", "staff.read",
     }),
@@ -47,7 +48,7 @@ ROLES: dict[str, frozenset[str]] = {
     "billing": frozenset({"patients.read", "billing.read", "billing.write", "prescriptions.read", "staff.read"}),
     "technician": frozenset({"staff.read", "events.read", "inventory.read"}),
     "admin": frozenset({"staff.read", "staff.write", "staff.roles", "events.read", "patients.read", "billing.read",
-                        "inventory.read", "appointments.read", "audit.read"}),
+                        "inventory.read", "appointments.read", "queue.watch", "audit.read"}),
     # hr manages staff records and never reads clinical data; it grants no roles (an account with a
     # clinical role reads clinical data, so hr could otherwise give itself that access).
     "hr": frozenset({"staff.read", "staff.write"}),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date
 from typing import Any
 
@@ -15,9 +16,12 @@ from ..encounters.services import get_encounter, require_open_encounter
 from ..errors import Conflict, InvalidInput, NotFound, RateLimited
 from ..events.unit import UnitOfWork
 from ..patients.services import get_patient
+from .changes import describe_change, queue_level
 from .limits import RateLimiter, retry_after
 from .schemas import DecisionIn
 from .tables import triage_decisions, triage_suggestions
+
+log = logging.getLogger(__name__)
 
 
 def _age_years(birth_date: str | None) -> float | None:
@@ -77,21 +81,66 @@ def suggest_for_encounter(uow: UnitOfWork, encounter_id: str, text: str | None,
     complaint = text or enc["complaint"]
     if not complaint:
         raise InvalidInput("text: the encounter has no complaint yet; record one or send text")
-    result = run_triage(complaint, pregnant=pregnant, vitals=_latest_vitals(enc) or None,
-                        **_patient_context(uow.conn, enc["patient_id"]))
-    row = {"id": new_id(), "encounter_id": encounter_id, "patient_id": enc["patient_id"], "text": complaint,
+    return _suggest(uow, enc, complaint, _triage_encounter(uow.conn, enc, complaint, pregnant), "complaint",
+                    pregnant=pregnant)
+
+
+def retriage_after_vitals(uow: UnitOfWork, event: dict[str, Any]) -> None:
+    """Bus handler: new vital signs re-run the encounter's triage (on the text last triaged, else the
+    complaint), saying what changed; nothing to do before there is a complaint."""
+    enc = get_encounter(uow.conn, event["entity_id"])
+    if enc["status"] != "open":
+        return
+    last = _latest(uow.conn, triage_suggestions, enc["id"])
+    complaint = last["text"] if last else enc["complaint"]
+    if not complaint:
+        return
+    # what the health worker said of a pregnancy holds for the re-run (BP limits differ in pregnancy)
+    pregnant = json.loads(last["change"]).get("pregnant") if last and last["change"] else None
+    try:
+        result = _triage_encounter(uow.conn, enc, complaint, pregnant)
+    except Exception:  # noqa: BLE001 — the readings are saved whatever the checker does with them
+        log.exception("re-triage after vitals failed; the vitals are saved, the triage is unchanged")
+        return
+    _suggest(uow, enc, complaint, result, "vitals", event["fields"]["readings"], pregnant)
+
+
+def _triage_encounter(conn: Connection, enc: dict[str, Any], complaint: str, pregnant: bool | None) -> dict[str, Any]:
+    return run_triage(complaint, pregnant=pregnant, vitals=_latest_vitals(enc) or None,
+                      **_patient_context(conn, enc["patient_id"]))
+
+
+def _suggest(uow: UnitOfWork, enc: dict[str, Any], complaint: str, result: dict[str, Any], trigger: str,
+             readings: list[dict[str, Any]] | None = None, pregnant: bool | None = None) -> dict[str, Any]:
+    previous = _latest(uow.conn, triage_suggestions, enc["id"])
+    change = describe_change(json.loads(previous["result"]) if previous else None, result, trigger, readings)
+    change["pregnant"] = pregnant  # the context given, for the next re-run
+    row = {"id": new_id(), "encounter_id": enc["id"], "patient_id": enc["patient_id"], "text": complaint,
            "result": json.dumps(result), "level": result["level"], "engine_version": result["engine_version"],
-           "created_at": utc_now(), "created_by": uow.actor}
+           "created_at": utc_now(), "created_by": uow.actor, "change": json.dumps(change)}
     uow.conn.execute(insert(triage_suggestions), row)
-    uow.emit("triage", row["id"], "suggested", {**{k: v for k, v in row.items() if k not in ("id", "result")},
-                                                "result": result}, patient_id=enc["patient_id"])
-    return {"suggestion_id": row["id"], **result}
+    fields = {**{k: v for k, v in row.items() if k not in ("id", "result", "change")}, "result": result,
+              "change": change, **_queue_fields(uow.conn, enc)}
+    uow.emit("triage", row["id"], "suggested", fields, patient_id=enc["patient_id"])
+    return {"suggestion_id": row["id"], **result, "change": change}
+
+
+def _queue_fields(conn: Connection, enc: dict[str, Any]) -> dict[str, Any]:
+    """The level the queue orders this visit by, for the appointments module (it reacts to the event)."""
+    suggestion = _latest(conn, triage_suggestions, enc["id"])
+    decision = _latest(conn, triage_decisions, enc["id"])
+    decided_on = None
+    if decision is not None:
+        decided_on = conn.execute(select(triage_suggestions.c.level).where(
+            triage_suggestions.c.id == decision["suggestion_id"])).scalar()
+    level, source = queue_level(suggestion["level"] if suggestion else None, decision, decided_on)
+    return {"appointment_id": enc["appointment_id"], "queue_level": level, "queue_level_source": source}
 
 
 def _latest(conn: Connection, table, encounter_id: str) -> dict[str, Any] | None:
     col = table.c.created_at if table is triage_suggestions else table.c.decided_at
     return as_dict(conn.execute(select(table).where(table.c.encounter_id == encounter_id)
-                                .order_by(col.desc()).limit(1)).first())
+                                .order_by(col.desc(), table.c.id.desc()).limit(1)).first())
 
 
 def decide(uow: UnitOfWork, encounter_id: str, data: DecisionIn) -> dict[str, Any]:
@@ -110,7 +159,7 @@ def decide(uow: UnitOfWork, encounter_id: str, data: DecisionIn) -> dict[str, An
     uow.conn.execute(insert(triage_decisions), row)
     fields = {**{k: v for k, v in row.items() if k != "id"}, "suggested_level": result["level"],
               "suggested_specialty": (result["specialties"] or [None])[0],
-              "engine_version": result["engine_version"]}
+              "engine_version": result["engine_version"], **_queue_fields(uow.conn, enc)}
     uow.emit("triage", row["id"], "overridden" if overrode else "confirmed", fields, patient_id=enc["patient_id"])
     return {**row, "suggested_level": fields["suggested_level"], "suggested_specialty": fields["suggested_specialty"]}
 
@@ -121,4 +170,5 @@ def encounter_triage(conn: Connection, encounter_id: str) -> dict[str, Any]:
     if suggestion is None:
         raise NotFound(f"encounter {encounter_id} has not been triaged")
     suggestion["result"] = json.loads(suggestion["result"])
+    suggestion["change"] = json.loads(suggestion["change"]) if suggestion["change"] else None
     return {"suggestion": suggestion, "decision": _latest(conn, triage_decisions, encounter_id)}

@@ -15,6 +15,8 @@ triage_suggestions = Table(
     Column("engine_version", String(40), nullable=False),
     Column("created_at", String(32), nullable=False),
     Column("created_by", String(64), nullable=False),
+    # JSON: what moved since the encounter's suggestion before (levels, new findings, the readings that did it)
+    Column("change", Text),
 )
 
 triage_decisions = Table(

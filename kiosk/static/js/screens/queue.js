@@ -1,5 +1,7 @@
-// Today's queue by department: tokens, who, how long they have waited; call next, no-show,
-// and (for a doctor) open the chart.
+// Today's queue by department, as the board shows it: those being seen, then those waiting sickest first
+// (triage level, then token; the order is the box's), each card with its level; call next, call one token
+// out of turn (with a reason), no-show, and (for a doctor) open the chart. The board asks the box every
+// few seconds whether the queue changed and redraws when it did; a level that rose is announced.
 
 import { get, post } from "../api.js";
 import { h, replace } from "../dom.js";
@@ -7,10 +9,13 @@ import { patientName } from "../format.js";
 import { t } from "../i18n.js";
 import { navigate } from "../nav.js";
 import { may } from "../session.js";
-import { errorBox, notice } from "../ui.js";
+import { errorBox } from "../ui.js";
+import { levelBadge } from "./triage.js";
 
-const REFRESH_MS = 20000;
+const WATCH_MS = 3000; // how often the board asks whether the queue changed (the issue asks for 5 s at most)
+const REFRESH_MS = 60000; // redraw anyway, for the minutes waited
 const LONG_WAIT_MINUTES = 30;
+const URGENCY = { self_care: 0, routine: 1, urgent: 2, emergency: 3 };
 const names = new Map(); // patient id -> name, for this page's life
 
 async function patientNames(rows) {
@@ -25,11 +30,23 @@ async function patientNames(rows) {
   }));
 }
 
+function queueLevel(r) {
+  if (!r.triage_level) return h("span", { class: "level level-none", "data-level": "" }, t("queue.not_triaged"));
+  const badge = levelBadge(r.triage_level);
+  if (r.triage_source === "suggested") badge.title = t("queue.level_suggested");
+  return badge;
+}
+
 export async function queueScreen(main) {
   const announce = h("div", { class: "announce", "aria-live": "assertive" });
+  const rises = h("div", { class: "rises", "aria-live": "assertive", "data-testid": "queue-rises" });
   const board = h("div", { class: "board" });
   replace(main, h("div", { class: "title-row" }, h("h1", {}, t("queue.title")),
-    h("button", { type: "button", class: "btn", onclick: () => draw() }, t("action.refresh"))), announce, board);
+    h("button", { type: "button", class: "btn", onclick: () => draw() }, t("action.refresh"))), rises, announce, board);
+
+  const levels = new Map(); // appointment id -> level last drawn (to tell a rise)
+  let first = true;
+  let version = null;
 
   const openChart = async (appointmentId) => {
     const enc = await get(`/appointments/${encodeURIComponent(appointmentId)}/encounter`);
@@ -42,46 +59,111 @@ export async function queueScreen(main) {
       replace(announce, errorBox(err));
     }
   };
+  const calledNotice = async (called) => {
+    await patientNames([called]);
+    replace(announce, h("div", { class: "alert alert-call", role: "status" },
+      t("queue.called", { token: called.token_number, name: names.get(called.patient_id) }),
+      may("encounters.read") ? h("button", { type: "button", class: "btn btn-primary", onclick: act(() => openChart(called.id)) }, t("queue.open_chart")) : null));
+    await draw();
+  };
 
+  // A token called before others waiting ahead of it: the box wants a reason (and audits it).
+  function callButton(r, ahead) {
+    const area = h("span", { class: "call-area" });
+    const call = async (reason) => calledNotice(await post(`/appointments/${encodeURIComponent(r.id)}/call`, reason ? { reason } : undefined));
+    const button = h("button", { type: "button", class: "btn btn-small", "data-testid": "call-token", onclick: act(async () => {
+      if (!ahead.length) return call(null);
+      const input = h("input", { name: "reason", type: "text", minlength: 3, maxlength: 300, required: true, class: "jump-reason" });
+      const form = h("form", { class: "jump-form", "data-testid": "jump-form" },
+        h("label", {}, t("queue.jump_reason", { token: r.token_number, ahead: ahead.join(", ") }), input),
+        h("button", { type: "submit", class: "btn btn-small btn-primary" }, t("queue.jump_confirm")),
+        h("button", { type: "button", class: "btn btn-small btn-quiet", onclick: () => replace(area, button) }, t("queue.cancel")));
+      form.addEventListener("submit", (ev) => {
+        ev.preventDefault();
+        act(() => call(input.value.trim()))();
+      });
+      replace(area, form);
+      input.focus();
+    }) }, t("queue.call"));
+    replace(area, button);
+    return area;
+  }
+
+  function row(r, ahead, raised) {
+    return h("li", { class: `queue-row status-${r.status}${raised ? " raised" : ""}`, "data-token": r.token_number,
+      "data-level": r.triage_level || "" },
+    h("span", { class: "token" }, r.token_number),
+    queueLevel(r),
+    h("span", { class: "queue-name" }, names.get(r.patient_id)),
+    h("span", { class: `wait ${r.waiting_minutes >= LONG_WAIT_MINUTES ? "wait-long" : ""}` }, t("queue.minutes", { n: r.waiting_minutes })),
+    h("span", { class: `badge status-${r.status}` }, t(`appointment.${r.status}`)),
+    h("span", { class: "row-actions" },
+      may("appointments.write") && r.status === "checked_in" ? callButton(r, ahead) : null,
+      may("encounters.read") ? h("button", { type: "button", class: "btn btn-small", onclick: act(() => openChart(r.id)) },
+        may("encounters.write") ? t("queue.open_chart") : t("queue.open_visit")) : null,
+      may("appointments.write") ? h("button", { type: "button", class: "btn btn-small btn-quiet", onclick: act(async () => {
+        if (!window.confirm(t("queue.confirm_no_show", { token: r.token_number }))) return;
+        await post(`/appointments/${encodeURIComponent(r.id)}/no-show`);
+        await draw();
+      }) }, t("queue.no_show")) : null));
+  }
+
+  // Levels that rose since the last drawing (a patient who is new to the board counts when urgent or worse).
+  function risen(rows) {
+    const out = [];
+    for (const r of rows) {
+      const before = levels.get(r.id);
+      const now = URGENCY[r.triage_level] ?? 1;
+      if (!first && r.triage_level && now > (URGENCY[before] ?? 1) && (before !== undefined || now >= URGENCY.urgent)) out.push({ r, before });
+      levels.set(r.id, r.triage_level || null);
+    }
+    first = false;
+    return out;
+  }
+
+  let lastDraw = 0;
   async function draw() {
+    lastDraw = Date.now();
     const [queue, departments] = await Promise.all([get("/queue"), get("/departments")]);
     await patientNames(queue.results);
+    const raisedNow = risen(queue.results);
+    const raisedIds = new Set(raisedNow.map((x) => x.r.id));
+    if (raisedNow.length) {
+      replace(rises, raisedNow.map(({ r, before }) => h("div", { class: `alert alert-rise level-border-${r.triage_level}`, role: "alert", "data-token": r.token_number },
+        before ? t("queue.raised", { token: r.token_number, level: t(`level.${r.triage_level}`), before: t(`level.${before}`) })
+          : t("queue.raised_new", { token: r.token_number, level: t(`level.${r.triage_level}`) }))));
+    }
     const byDept = new Map(departments.results.map((d) => [d.id, { dept: d, rows: [] }]));
-    for (const row of queue.results) byDept.get(row.department_id)?.rows.push(row);
+    for (const r of queue.results) byDept.get(r.department_id)?.rows.push(r);
     const columns = [...byDept.values()].filter((c) => c.rows.length || departments.results.length <= 4);
-    replace(board, columns.length ? columns.map(({ dept, rows }) => h("section", { class: "card queue-dept", "data-department": dept.name },
-      h("div", { class: "title-row" }, h("h2", {}, dept.name),
-        h("span", { class: "muted" }, t("queue.waiting_count", { n: rows.filter((r) => r.status === "checked_in").length }))),
-      may("appointments.write") ? h("button", { type: "button", class: "btn btn-primary btn-wide", disabled: !rows.some((r) => r.status === "checked_in"),
-        onclick: act(async () => {
-          const called = await post("/queue/call-next", { department_id: dept.id });
-          await patientNames([called]);
-          replace(announce, h("div", { class: "alert alert-call", role: "status" },
-            t("queue.called", { token: called.token_number, name: names.get(called.patient_id) }),
-            may("encounters.read") ? h("button", { type: "button", class: "btn btn-primary", onclick: act(() => openChart(called.id)) }, t("queue.open_chart")) : null));
-          await draw();
-        }) }, t("queue.call_next")) : null,
-      rows.length ? h("ol", { class: "queue-list" }, rows.map((r) => h("li", { class: `queue-row status-${r.status}`, "data-token": r.token_number },
-        h("span", { class: "token" }, r.token_number),
-        h("span", { class: "queue-name" }, names.get(r.patient_id)),
-        h("span", { class: `wait ${r.waiting_minutes >= LONG_WAIT_MINUTES ? "wait-long" : ""}` }, t("queue.minutes", { n: r.waiting_minutes })),
-        h("span", { class: `badge status-${r.status}` }, t(`appointment.${r.status}`)),
-        h("span", { class: "row-actions" },
-          may("encounters.read") ? h("button", { type: "button", class: "btn btn-small", onclick: act(() => openChart(r.id)) },
-            may("encounters.write") ? t("queue.open_chart") : t("queue.open_visit")) : null,
-          may("appointments.write") ? h("button", { type: "button", class: "btn btn-small btn-quiet", onclick: act(async () => {
-            if (!window.confirm(t("queue.confirm_no_show", { token: r.token_number }))) return;
-            await post(`/appointments/${encodeURIComponent(r.id)}/no-show`);
-            await draw();
-          }) }, t("queue.no_show")) : null))))
-        : h("p", { class: "hint" }, t("queue.empty"))))
+    replace(board, columns.length ? columns.map(({ dept, rows }) => {
+      const waiting = rows.filter((r) => r.status === "checked_in"); // in call order (the box's)
+      return h("section", { class: "card queue-dept", "data-department": dept.name },
+        h("div", { class: "title-row" }, h("h2", {}, dept.name),
+          h("span", { class: "muted" }, t("queue.waiting_count", { n: waiting.length }))),
+        may("appointments.write") ? h("button", { type: "button", class: "btn btn-primary btn-wide", "data-testid": "call-next", disabled: !waiting.length,
+          onclick: act(async () => calledNotice(await post("/queue/call-next", { department_id: dept.id }))) }, t("queue.call_next")) : null,
+        rows.length ? h("ol", { class: "queue-list" }, rows.map((r) => row(r,
+          r.status === "checked_in" ? waiting.slice(0, waiting.indexOf(r)).map((w) => w.token_number) : [],
+          raisedIds.has(r.id) || r.raised_recently)))
+          : h("p", { class: "hint" }, t("queue.empty")));
+    })
       : h("p", { class: "hint" }, t("queue.empty")));
   }
 
+  async function watch() {
+    const now = (await get("/queue/version")).version;
+    if (version !== null && now !== version) await draw();
+    version = now;
+  }
+
+  version = (await get("/queue/version")).version;
   await draw();
-  // Refresh while this screen is shown; stop once another screen replaced it.
+  // Watch while this screen is shown; stop once another screen replaced it. A reason being typed is not
+  // swept away by a redraw: the board waits until the form is gone.
   const timer = setInterval(() => {
-    if (!board.isConnected) clearInterval(timer);
-    else if (!document.hidden) draw().catch((err) => replace(announce, errorBox(err)));
-  }, REFRESH_MS);
+    if (!board.isConnected) return clearInterval(timer);
+    if (document.hidden || board.querySelector(".jump-form")) return;
+    (Date.now() - lastDraw > REFRESH_MS ? draw() : watch()).catch((err) => replace(announce, errorBox(err)));
+  }, WATCH_MS);
 }

@@ -60,11 +60,23 @@ function symptomChip(s, lang) {
 // Measured at the next frame: the form's "Saving…" line above the card goes once the save is done.
 export function revealTriage(area) {
   requestAnimationFrame(() => {
-    const card = area.querySelector(".triage-card") || area;
+    const card = area.querySelector(".triage-change") || area.querySelector(".triage-card") || area;
     const bar = document.querySelector(".topbar");
     const top = card.getBoundingClientRect().top + window.scrollY - (bar ? bar.getBoundingClientRect().height : 0) - 8;
     window.scrollTo({ top: Math.max(0, top), behavior: "auto" });
   });
+}
+
+// What new readings did to the level ("SpO₂ 84 % → EMERGENCY"): the readings the rules quoted, then the level.
+// Kept above the card, not in it: units and SpO₂ are Latin, the Hindi card is not.
+export function changeBanner(change) {
+  const because = change.because.map((r) => `${t(`vitals.${r.kind}`)} ${r.value} ${r.unit}`).join(", ");
+  const moved = change.from && change.from !== change.to;
+  return h("div", { class: `alert triage-change${change.rose ? " rose" : ""}`, role: change.rose ? "alert" : "status",
+    "data-testid": "triage-change", "data-from": change.from || "", "data-to": change.to },
+  h("span", {}, `${t("triage.change_title")}: ${because} →`), levelBadge(change.to),
+  moved ? h("span", { class: "muted" }, `(${t(`level.${change.from}`)} → ${t(`level.${change.to}`)})`)
+    : h("span", { class: "muted" }, t("triage.change_same", { level: t(`level.${change.to}`) })));
 }
 
 export function triageCard(result, decision, { encounterId, onDecided } = {}) {

@@ -8,7 +8,7 @@ import { navigate } from "../nav.js";
 import { startRecording, transcribe, voiceSupported } from "../recorder.js";
 import { may } from "../session.js";
 import { errorBox, field, formSubmit, notice, patientBanner, section } from "../ui.js";
-import { revealTriage, triageCard } from "./triage.js";
+import { changeBanner, revealTriage, triageCard } from "./triage.js";
 
 export const VITALS = [
   ["temperature_c", "°C", "0.1"], ["pulse", "/min", "1"], ["resp_rate", "/min", "1"], ["spo2", "%", "1"],
@@ -38,11 +38,18 @@ export async function visitScreen(main, encounterId) {
     closed ? notice(t("visit.closed"), "warn") : null,
     complaintSection(enc, triageArea, closed),
     triageArea,
-    vitalsSection(enc, closed),
+    vitalsSection(enc, closed, triageArea),
     h("div", { class: "actions" },
       h("a", { href: "/kiosk/patients", "data-link": "", class: "btn btn-primary", onclick: () => sessionStorage.removeItem("kiosk.search") }, t("visit.next_patient")),
       may("billing.read") ? h("a", { href: `/kiosk/patients/${encodeURIComponent(patient.id)}/billing`, "data-link": "", class: "btn" }, t("patient.billing")) : null));
-  if (triage) showTriage(triageArea, triage.suggestion.result, triage.decision, encounterId);
+  if (triage) showTriage(triageArea, triage.suggestion.result, currentDecision(triage), encounterId);
+}
+
+// A decision stands for the suggestion it was made on or a later one; a suggestion made after it (new vital
+// signs) asks the clinician again.
+function currentDecision(triage) {
+  const d = triage.decision;
+  return d && d.decided_at >= triage.suggestion.created_at ? d : null;
 }
 
 async function loadTriage(eid) {
@@ -54,8 +61,8 @@ async function loadTriage(eid) {
   }
 }
 
-function showTriage(area, result, decision, encounterId) {
-  replace(area, triageCard(result, decision, { encounterId }));
+function showTriage(area, result, decision, encounterId, change = null) {
+  replace(area, change ? changeBanner(change) : null, triageCard(result, decision, { encounterId }));
 }
 
 function complaintSection(enc, triageArea, closed) {
@@ -145,7 +152,7 @@ function voiceError(err, button) {
   return errorBox(err);
 }
 
-function vitalsSection(enc, closed) {
+function vitalsSection(enc, closed, triageArea) {
   const eid = encodeURIComponent(enc.id);
   const latest = {};
   for (const v of enc.vitals) latest[v.kind] = v;
@@ -166,6 +173,12 @@ function vitalsSection(enc, closed) {
       replace(recorded, vitalsList(latest));
       form.reset();
       clearDraft(`vitals:${enc.id}`);
+      // The box re-ran the triage with these readings (once there is a complaint): show what changed.
+      const triage = await loadTriage(eid);
+      if (triage?.suggestion.change?.trigger === "vitals") {
+        showTriage(triageArea, triage.suggestion.result, currentDecision(triage), enc.id, triage.suggestion.change);
+        revealTriage(triageArea);
+      }
     },
   });
   return section(t("vitals.title"), recorded, form);

@@ -1,0 +1,159 @@
+"""The queue calls the sickest first, in headless Chromium (issue 16's must-show): an emergency registered last
+is called first; a token called out of turn asks for a reason; vital signs that turn a routine patient into an
+emergency change the triage card (what changed, the new level, in Hindi no English rule text) and move the
+patient up the queue board another kiosk is showing, without a reload."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.kiosk.conftest import screenshot
+from tests.kiosk.test_kiosk_flows import choose_language, sign_in, strings
+from tests.kiosk.test_kiosk_triage_card import level_is_seen
+
+LATIN = re.compile(r"[A-Za-z]")
+EMERGENCY = "fever and fits since morning, not drinking"
+ROUTINE = "itchy rash on the arms for two weeks"
+DEPARTMENT = "Pediatrics"  # the other kiosk tests queue in General Medicine
+
+
+def pediatrics(api) -> str:
+    return next(d["id"] for d in api("GET", "/departments")["results"] if d["name"] == DEPARTMENT)
+
+
+def empty_queue(api, department: str) -> None:
+    """Patients left waiting by an earlier test leave (no-show): each test starts with its own queue."""
+    for row in api("GET", f"/queue?department_id={department}")["results"]:
+        api("POST", f"/appointments/{row['id']}/no-show")
+
+
+def walk_in(api, department: str, name: str, complaint: str | None, age: int = 8) -> dict:
+    """A child checked in with a token, its complaint triaged: the appointment, with its encounter id."""
+    pid = api("POST", "/patients", {"given_name": name, "family_name": "Kumar", "sex": "male", "age_years": age})["id"]
+    appt = api("POST", "/appointments", {"patient_id": pid, "department_id": department, "check_in": True})
+    appt["encounter_id"] = api("GET", f"/appointments/{appt['id']}/encounter")["id"]
+    if complaint:
+        api("PUT", f"/encounters/{appt['encounter_id']}/complaint", {"complaint": complaint})
+        api("POST", f"/encounters/{appt['encounter_id']}/triage", {})
+    return appt
+
+
+def board_tokens(page) -> list[int]:
+    section = page.locator(f'.queue-dept[data-department="{DEPARTMENT}"]')
+    return [int(t) for t in section.locator(".queue-row.status-checked_in").evaluate_all(
+        "rows => rows.map(r => r.dataset.token)")]
+
+
+def open_board(page, kiosk_server, lang: str, username: str = "drrao") -> None:
+    T = strings(lang)
+    page.goto(kiosk_server.url + "/kiosk/")
+    choose_language(page, lang)
+    sign_in(page, T, username)
+    page.get_by_role("link", name=T["nav.queue"], exact=True).click()
+    page.locator(f'.queue-dept[data-department="{DEPARTMENT}"]').wait_for()
+
+
+def test_an_emergency_registered_last_is_called_first(kiosk_page, kiosk_server):
+    page, T = kiosk_page, strings("en")
+    api = kiosk_server.api("asha")
+    dept = pediatrics(api)
+    empty_queue(api, dept)
+    first = walk_in(api, dept, "Ravi", ROUTINE)
+    second = walk_in(api, dept, "Sonu", None)  # not triaged yet
+    third = walk_in(api, dept, "Monu", ROUTINE)
+    sick = walk_in(api, dept, "Chotu", EMERGENCY)  # registered last, the highest token
+    assert sick["token_number"] > third["token_number"] > second["token_number"] > first["token_number"]
+
+    open_board(page, kiosk_server, "en")
+    tokens = [first["token_number"], second["token_number"], third["token_number"]]
+    assert board_tokens(page) == [sick["token_number"], *tokens]
+    section = page.locator(f'.queue-dept[data-department="{DEPARTMENT}"]')
+    levels = section.locator(".queue-row .level").evaluate_all("els => els.map(e => e.dataset.level)")
+    assert levels == ["emergency", "routine", "", "routine"]  # a level (or "not triaged") on every card
+    row = section.locator(f'.queue-row[data-token="{sick["token_number"]}"]')
+    assert row.locator(".level").inner_text().strip().lower() == T["level.emergency"].lower()
+    assert section.locator(f'.queue-row[data-token="{second["token_number"]}"] .level').inner_text() == T["queue.not_triaged"]
+    screenshot(page, "en-queue-sickest-first")
+
+    section.get_by_test_id("call-next").click()
+    page.locator(".alert-call", has_text=f"{sick['token_number']}").wait_for()
+    assert api("GET", f"/appointments/{sick['id']}")["status"] == "called"
+    section.locator(f'.queue-row.status-called[data-token="{sick["token_number"]}"]').wait_for()
+
+    # Calling the last routine token before the two waiting ahead of it: the board asks why.
+    late = section.locator(f'.queue-row[data-token="{third["token_number"]}"]')
+    late.get_by_test_id("call-token").click()
+    form = late.get_by_test_id("jump-form")
+    assert f"{first['token_number']}, {second['token_number']}" in form.inner_text()
+    form.locator("input[name=reason]").fill("going home to a sick mother; seen quickly")
+    form.get_by_role("button", name=T["queue.jump_confirm"]).click()
+    page.locator(".alert-call", has_text=f"{third['token_number']}").wait_for()
+    called = api("GET", f"/appointments/{third['id']}")
+    assert called["status"] == "called" and called["call_reason"] == "going home to a sick mother; seen quickly"
+    section.locator(f'.queue-row.status-called[data-token="{third["token_number"]}"]').wait_for()  # redrawn
+    assert board_tokens(page) == tokens[:2]
+    # The first in line is called without a reason.
+    section.locator(f'.queue-row[data-token="{first["token_number"]}"]').get_by_test_id("call-token").click()
+    page.locator(".alert-call", has_text=f"{first['token_number']}").wait_for()
+    assert api("GET", f"/appointments/{first['id']}")["call_reason"] is None
+    assert not page.watch.problems()
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_vitals_turn_a_routine_patient_into_an_emergency(kiosk_context, kiosk_server, lang):
+    from tests.kiosk.conftest import PageWatch
+
+    T = strings(lang)
+    api = kiosk_server.api("asha")
+    dept = pediatrics(api)
+    empty_queue(api, dept)
+    ahead = walk_in(api, dept, "Pintu", ROUTINE)
+    patient = walk_in(api, dept, "Bunty", ROUTINE)
+
+    # The doctor's board, open on another kiosk the whole time.
+    board = kiosk_context().new_page()
+    board.watch = PageWatch(board, kiosk_server.host)
+    open_board(board, kiosk_server, lang)
+    assert board_tokens(board) == [ahead["token_number"], patient["token_number"]]
+
+    # The health worker's visit screen: a routine card, then the vital signs.
+    page = kiosk_context().new_page()
+    page.watch = PageWatch(page, kiosk_server.host)
+    page.goto(kiosk_server.url + "/kiosk/")
+    choose_language(page, lang)
+    sign_in(page, T, "asha")
+    page.goto(f"{kiosk_server.url}/kiosk/visit/{patient['encounter_id']}")
+    card = page.get_by_test_id("triage-card")
+    card.wait_for()
+    assert card.locator(".triage-head .level").get_attribute("data-level") == "routine"
+    vitals = page.locator("form.vitals-form")
+    vitals.locator("input[name=spo2]").fill("84")
+    vitals.locator("input[name=pulse]").fill("110")
+    vitals.get_by_role("button", name=T["vitals.save"]).click()
+
+    change = page.get_by_test_id("triage-change")
+    change.wait_for()
+    assert (change.get_attribute("data-from"), change.get_attribute("data-to")) == ("routine", "emergency")
+    said = change.inner_text()
+    assert "84 %" in said and T["vitals.spo2"] in said and T["level.emergency"].lower() in said.lower()
+    assert T["vitals.pulse"] not in said  # the pulse did not change the level
+    card = page.get_by_test_id("triage-card")
+    assert card.locator(".triage-head .level").get_attribute("data-level") == "emergency"
+    assert card.locator(".red-flags li").count() >= 1
+    page.wait_for_timeout(300)  # let the scroll settle, as the eye would
+    assert level_is_seen(page), "the new level is off screen or under the top bar"
+    screenshot(page, f"{lang}-triage-after-vitals")
+    if lang == "hi":
+        text = card.inner_text()
+        assert not LATIN.findall(text), f"English in the Hindi card: {LATIN.findall(text)[:20]} in {text!r}"
+
+    # The board moves the patient up and says so, by itself (it polls the queue's version every 3 s).
+    rise = board.locator(f'.alert-rise[data-token="{patient["token_number"]}"]')
+    rise.wait_for(timeout=15000)
+    assert T["level.emergency"].lower() in rise.inner_text().lower()
+    assert board_tokens(board) == [patient["token_number"], ahead["token_number"]]
+    moved = board.locator(f'.queue-row.raised[data-token="{patient["token_number"]}"]')
+    assert moved.locator(".level").get_attribute("data-level") == "emergency"
+    screenshot(board, f"{lang}-queue-after-vitals")
+    assert not page.watch.problems() and not board.watch.problems()
