@@ -64,7 +64,7 @@ def anchor_head(store: HubStore, device: Device, audit: Mapping[str, Any], now: 
                 continue
             detail = (f"the box now holds MAC {str(mac)[:16]}… at audit seq {seq}, but reported "
                       f"{str(anchor['mac'])[:16]}… there at {anchor['received_at']}: its audit chain was rewritten"
-                      if mac else f"the box no longer holds audit seq {seq} (reported at {anchor['received_at']})")
+                      if mac else f"the box no longer holds audit seq {seq}, or its MAC (anchored at {anchor['received_at']})")
             store.check_anchor(anchor["id"], "mismatch", now, detail)
             mismatches.append(detail)
     newest = store.anchors(device.device_id, limit=1)

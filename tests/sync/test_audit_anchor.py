@@ -133,3 +133,17 @@ def test_a_bad_audit_report_is_refused_and_stores_nothing(box, sqlite_hub, repor
         client._call(f"{API}/pull", {"cursor": 0, "limit": 10, "audit": report})
     assert err.value.status == 400
     assert store.anchors("box-a") == []
+
+
+def test_macs_stripped_from_the_box_show_against_the_hub(box, sqlite_hub):
+    """Deleting the audit key and every MAC lets a box key its chain afresh; the hub still sees it."""
+    store, _ = sqlite_hub
+    replica, client = box
+    audit(replica, 3)
+    client.sync_now()
+    with replica.store.write() as conn:
+        conn.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_no_update")
+        conn.exec_driver_sql("UPDATE audit_log SET mac = NULL")
+    client.sync_now()
+    [flagged] = store.anchors("box-a", "mismatch")
+    assert flagged["seq"] == 3 and "no longer holds audit seq 3, or its MAC" in flagged["detail"]
