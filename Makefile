@@ -6,7 +6,7 @@ DEMO_DIR ?= var/demo
 CONFIG = $(DEMO_DIR)/appliance.toml
 DEMO_ADMIN_PASSWORD = demo-admin-pass
 
-.PHONY: run test bench clean-demo
+.PHONY: run test preflight bench clean-demo
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,14 @@ run: $(VENV)/.installed $(CONFIG)
 	@$(BIN)/clinic --config $(CONFIG) demo logins
 	$(BIN)/clinic --config $(CONFIG) serve
 
-test: $(VENV)/.installed
-	$(BIN)/python -m pytest -q
+# The Debian packages come first (.ci/debian-packages): root installs them, anyone else is told
+# at once which are missing and how to install them. -rs prints why anything was skipped.
+test: preflight
+	@$(MAKE) --no-print-directory $(VENV)/.installed
+	$(BIN)/python -m pytest -q -rs
+
+preflight:
+	@.ci/preflight
 
 bench: $(VENV)/.installed
 	$(BIN)/clinic bench store

@@ -9,7 +9,9 @@ from sqlalchemy import Connection
 
 from .alerts.rules import AccessRules
 from .audit.journal import JOURNAL_DIRNAME, AuditJournal
+from .audit.services import chain_is_keyed, key_chain
 from .common import set_local_zone
+from .const import AUDIT_KEY_FILENAME, EXIT_KEY_MISSING
 from .errors import StartupError
 from .events.bus import EventBus
 from .events.unit import UnitOfWork
@@ -22,10 +24,12 @@ from .subscriptions import SUBSCRIPTIONS
 
 
 class Box:
-    def __init__(self, settings: Settings, store: Store, audit_journal: AuditJournal) -> None:
+    def __init__(self, settings: Settings, store: Store, audit_journal: AuditJournal,
+                 audit_key: bytes | None = None) -> None:
         self.settings = settings
         self.store = store
         self.audit_journal = audit_journal
+        self.audit_key = audit_key
         self.bus = EventBus([*SUBSCRIPTIONS, ("audit", "recorded", AccessRules(settings.alerts).on_access)])
 
     @property
@@ -35,7 +39,7 @@ class Box:
     @contextmanager
     def write(self, actor: str) -> Iterator[UnitOfWork]:
         with self.store.write() as conn:
-            yield UnitOfWork(conn, origin=self.origin, actor=actor, bus=self.bus)
+            yield UnitOfWork(conn, origin=self.origin, actor=actor, bus=self.bus, audit_key=self.audit_key)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -71,13 +75,31 @@ def open_box(settings: Settings, *, migrate_schema: bool = True, quick_check: bo
         migrate.upgrade(store)
     elif not migrate.is_current(store):
         raise StartupError("database schema is not current; run `clinic db migrate`")
-    box = Box(settings, store, AuditJournal.open(settings.box.data_dir / JOURNAL_DIRNAME, key))
+    box = Box(settings, store, AuditJournal.open(settings.box.data_dir / JOURNAL_DIRNAME, key),
+              _audit_key(settings, store, migrate_schema))
+    if migrate_schema:
+        with box.write("system:audit") as uow:
+            key_chain(uow)  # a chain from before keying: verified, then keyed from its head (recorded)
     box.audit_journal.drain(box, tidy=True)  # records of reads a stopped process journalled, not yet moved
     return box
 
 
 def keyring_for(settings: Settings) -> KeyRing:
-    return KeyRing(settings.key_path(), settings.kek_path())
+    return KeyRing(settings.key_path(), settings.kek_path(), settings.box.data_dir / AUDIT_KEY_FILENAME)
+
+
+def _audit_key(settings: Settings, store: Store, may_create: bool) -> bytes | None:
+    """The audit chain's MAC key; made on first use. Lost while the chain holds keyed records, the
+    box refuses to start rather than key a new chain over the old (restore the file)."""
+    keyring = keyring_for(settings)
+    key = keyring.read_audit_key()
+    if key is not None or not may_create:
+        return key
+    with store.read() as conn:
+        if chain_is_keyed(conn):
+            raise StartupError(f"the audit key {keyring.audit_key_path} is missing but the audit chain is keyed; "
+                               "restore the file from the box's backup", EXIT_KEY_MISSING)
+    return keyring.create_audit_key()
 
 
 def retire_audit_journal(settings: Settings) -> None:

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from .audit.services import verify_chain
 from .events.outbox import seq_gaps
 from .store import Store
 from .store.migrate import current_revision, head_revision
 
 
-def check_store(store: Store, origin: str) -> dict[str, Any]:
+def check_store(store: Store, origin: str, audit_key: bytes | None = None) -> dict[str, Any]:
     checks: dict[str, dict[str, Any]] = {}
     with store.engine.connect() as conn:
         raw = conn.connection.driver_connection
@@ -38,6 +39,20 @@ def check_store(store: Store, origin: str) -> dict[str, Any]:
             gaps = seq_gaps(conn, origin)
         checks["event_seq"] = {"ok": not gaps,
                                "detail": "; ".join(f"{o}: {n} events, max seq {m}" for o, n, m in gaps) or "no gaps"}
+    checks["audit_chain"] = _audit_chain(store, audit_key)
     current, head = current_revision(store), head_revision()
     checks["schema"] = {"ok": current == head, "detail": f"at {current}, head {head}"}
     return {"ok": all(c["ok"] for c in checks.values()), "checks": checks}
+
+
+def _audit_chain(store: Store, audit_key: bytes | None) -> dict[str, Any]:
+    """The keyed audit chain, walked as `clinic audit verify` walks it."""
+    try:
+        with store.engine.connect() as conn, conn.begin():
+            report = verify_chain(conn, audit_key)
+    except Exception as err:  # noqa: BLE001 - a damaged table (or an old schema) is a verdict, not a traceback
+        return {"ok": False, "detail": f"the audit log cannot be read: {type(err).__name__}: {str(err)[:200]}"}
+    if report["ok"]:
+        return {"ok": True, "detail": f"{report['records']} records, every hash and MAC ok"}
+    b = report["first_broken"]
+    return {"ok": False, "detail": f"BROKEN at record {b['seq']} ({b['id']}): {b['problem']}"}

@@ -108,13 +108,14 @@ def db() -> None:
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def db_check(ctx: click.Context, as_json: bool) -> None:
-    """Full integrity check: pages (HMAC), b-tree, foreign keys, event sequences, schema version."""
+    """Full integrity check: pages (HMAC), b-tree, foreign keys, event sequences, the keyed audit chain,
+    schema version."""
     from .box import open_box
     from .checks import check_store
 
     box = open_box(_settings(ctx), migrate_schema=False, quick_check=False)
     try:
-        report = check_store(box.store, box.origin)
+        report = check_store(box.store, box.origin, box.audit_key)
     finally:
         box.close()
     if as_json:
@@ -161,14 +162,14 @@ def audit() -> None:
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def audit_verify(ctx: click.Context, as_json: bool) -> None:
-    """Walk the hash chain; name the first record changed, removed or moved."""
+    """Walk the keyed hash chain; name the first record changed, removed or moved (exit 7 if any)."""
     from .audit.services import verify_chain
     from .box import open_box
 
     box = open_box(_settings(ctx), migrate_schema=False, quick_check=False)
     try:
         with box.read() as conn:
-            report = verify_chain(conn)
+            report = verify_chain(conn, box.audit_key)
     finally:
         box.close()
     if as_json:

@@ -4,6 +4,9 @@ DEFAULT_CONFIG_PATH = "/etc/clinic/appliance.toml"
 ENV_PREFIX = "CLINIC_"
 DB_FILENAME = "clinic.db"
 KEY_ID_FILENAME = "db.keyid"
+# The audit chain's MAC key (appliance/audit/services.py): its own random key, wrapped by the KEK when
+# one is configured, so the database key alone cannot forge the chain.
+AUDIT_KEY_FILENAME = "audit.key"
 CREDENTIAL_NAME = "db-key"
 
 # Process exit codes: each startup failure has its own so scripts and systemd can tell them apart.

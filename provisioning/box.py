@@ -36,13 +36,13 @@ def init_box(config_path: Path, settings_text: str, admin_password: str) -> Sett
     try:
         settings = load_settings(pending)
         keyring = keyring_for(settings)
-        for path in (settings.db_path, keyring.key_path):
+        for path in (settings.db_path, keyring.key_path, keyring.audit_key_path):
             if path.exists():
                 raise StartupError(f"{path} exists: {settings.box.data_dir} already holds a box; nothing was changed")
         if keyring.kek_path is not None and not keyring.kek_path.exists():
             made.append(keyring.kek_path)
         db = settings.db_path
-        made += [keyring.key_path, db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"),
+        made += [keyring.key_path, keyring.audit_key_path, db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"),
                  db.with_name(KEY_ID_FILENAME)]
         key = generate_key()
         keyring.create(key)

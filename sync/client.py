@@ -14,6 +14,7 @@ from typing import Any, Callable, Protocol
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from appliance.audit.services import chain_head, macs_at
 from appliance.events.outbox import events_after, last_seq
 from appliance.store import Store
 from appliance.store.keys import write_private_file
@@ -244,18 +245,35 @@ class SyncClient:
             checkpoints.put_many(conn, {"hub_ack": str(data["ack"]), "hub_held": json.dumps(data.get("held", []))})
         return max(data["ack"] - acked, len(batch))
 
-    def pull_batch(self) -> int:
-        """Fetch and apply the next page after the cursor; cursor and data commit together."""
+    def audit_anchor(self) -> dict[str, Any]:
+        """The audit chain's head for the hub to anchor, and the MACs now held at the seqs of the
+        anchors it has not yet confirmed (sync/hub/anchors.py)."""
+        with self.store.read() as conn:
+            head = chain_head(conn) or {"seq": 0, "mac": None}
+            asked = [int(s) for s in json.loads(checkpoints.get(conn, "audit_confirm", "[]"))]
+            held = macs_at(conn, asked)
+        return {"seq": head["seq"], "mac": head["mac"], "confirm": {str(s): held.get(s) for s in asked}}
+
+    def pull_batch(self, *, anchor: bool = False) -> int:
+        """Fetch and apply the next page after the cursor; cursor and data commit together. With
+        `anchor`, the request also carries the audit chain's head for the hub to anchor."""
         with self.store.read() as conn:
             cursor = checkpoints.get_int(conn, "hub_cursor")
+        payload: dict[str, Any] = {"cursor": cursor, "limit": self.sizer.size}
+        if anchor:
+            payload["audit"] = self.audit_anchor()
         started = time.monotonic()
         try:
-            data = self._call(f"{API}/pull", {"cursor": cursor, "limit": self.sizer.size})
+            data = self._call(f"{API}/pull", payload)
         except TransportError as err:
             if err.extra.get("sent", True):
                 self.sizer.failed()
             raise
         self.sizer.succeeded(time.monotonic() - started)
+        if isinstance(data.get("audit_confirm"), list):
+            with self.store.write() as conn:
+                checkpoints.put(conn, "audit_confirm", json.dumps([s for s in data["audit_confirm"]
+                                                                   if type(s) is int][:50]))
         if data["cursor"] == cursor:
             return 0
         with self.store.write() as conn:
@@ -268,13 +286,14 @@ class SyncClient:
         return max(1, len(data["events"]))
 
     def sync_now(self, max_rounds: int = 10_000) -> SyncStatus:
-        """Push until the hub has everything, then pull until caught up."""
+        """Push until the hub has everything, then pull until caught up (the first pull anchors the
+        audit chain's head at the hub)."""
         self._require_enrolled()
         for _ in range(max_rounds):
             if self.push_batch() <= 0:
                 break
-        for _ in range(max_rounds):
-            if self.pull_batch() == 0:
+        for n in range(max_rounds):
+            if self.pull_batch(anchor=n == 0) == 0:     # the first pull anchors the audit chain's head
                 break
         with self.store.write() as conn:
             checkpoints.put(conn, "last_error", "")

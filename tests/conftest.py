@@ -19,13 +19,19 @@ ADMIN_PASSWORD = "admin-password-1"
 STAFF_PASSWORD = "staff-password-1"
 
 
-def require_tool(name: str) -> str:
-    """A system tool a test needs: skipped locally when missing, a failure under CI=true."""
+def missing_package(what: str, package: str | None = None) -> None:
+    """A test's prerequisite is missing: a failure, never a skip (`make test` runs .ci/preflight
+    first, which installs or names every Debian package in .ci/debian-packages)."""
+    how = (f"install the Debian package {package} (sudo apt-get install -y {package}, or run "
+           "`make test` as root)") if package else "reinstall the test environment (make test)"
+    pytest.fail(f"{what} is missing: {how}", pytrace=False)
+
+
+def require_tool(name: str, package: str | None = None) -> str:
+    """A system tool a test needs; its absence fails the test."""
     path = shutil.which(name)
     if path is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{name} is required under CI (install it in .ci/run)")
-        pytest.skip(f"{name} is not installed")
+        missing_package(f"the tool {name}", package or name)
     return path
 
 

@@ -209,7 +209,8 @@ class AuditJournal:
                 return 0, True
             frames, end, damage = self._frames(path.name, done, data)
             if frames:
-                append_many(UnitOfWork(conn, origin=box.origin, actor="system:audit-journal", bus=box.bus),
+                append_many(UnitOfWork(conn, origin=box.origin, actor="system:audit-journal", bus=box.bus,
+                                       audit_key=box.audit_key),
                             [_entry(frame) for frame in frames])
             if end != done:
                 hot.execute(conn, _SET_OFFSET, (path.name, end))

@@ -1,20 +1,33 @@
-"""Appending to the hash chain, and verifying it."""
+"""Appending to the keyed hash chain, and verifying it.
+
+Each record carries `hash` (SHA-256 over its fields and the hash before it) and `mac`: HMAC-SHA256,
+under the box's audit key, over the MAC before it and this record's hash. Whoever holds the database
+key can rewrite a record and recompute every SHA-256 after it, but not the MACs: the audit key is
+not derivable from the database key (store/keyring.py). A chain written before the key existed is
+verified once and keyed from its head by a recorded `audit.chain_keyed` record, whose MAC covers
+the old chain's head hash, and so every record before it. The head (seq, MAC) is anchored at the
+hub with every sync (sync/client.py), so even a holder of the audit key cannot rewrite unseen.
+"""
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from ..alerts.services import raise_alert
 from ..common import new_id, utc_now
+from ..errors import AuditUnavailable
 from ..events.outbox import entity_count
 from ..events.unit import UnitOfWork
 from ..store import hot
 from .tables import audit_log
 
 GENESIS = "0" * 64
+KEYED_ACTION = "audit.chain_keyed"  # the record that starts the keyed chain after an unkeyed one
 _CHAINED = ("seq", "id", "at", "actor", "username", "role", "action", "permission", "method", "path",
             "patient_ids", "record_id", "device", "ip", "outcome", "status", "reason", "prev_hash")
 
@@ -44,8 +57,12 @@ def record_hash(row: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+def chain_mac(key: bytes, prev_mac: str, row_hash: str) -> str:
+    return hmac.new(key, f"{prev_mac}:{row_hash}".encode(), hashlib.sha256).hexdigest()
+
+
 # Straight to the driver (store/hot.py): every audited write runs these with the write lock held.
-_LAST = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+_LAST = "SELECT seq, hash, mac FROM audit_log ORDER BY seq DESC LIMIT 1"
 _INSERT = hot.insert_sql(audit_log)
 
 
@@ -54,17 +71,26 @@ def append(uow: UnitOfWork, rec: AccessRecord) -> dict[str, Any]:
     return append_many(uow, [(rec, new_id(), utc_now())])[0]
 
 
-def append_many(uow: UnitOfWork, entries: list[tuple[AccessRecord, str, str]]) -> list[dict[str, Any]]:
+def append_many(uow: UnitOfWork, entries: list[tuple[AccessRecord, str, str]], *,
+                keying: bool = False) -> list[dict[str, Any]]:
     """Chain records (each with its id and time: a record that waited in the journal keeps those it
     was given there) after the last, in order; their rows and their events each in one statement."""
+    key = uow.audit_key
+    if key is None:
+        raise AuditUnavailable("the audit chain's key is not loaded, so this access cannot be audited")
     last = hot.execute(uow.conn, _LAST).fetchone()
-    seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+    seq, prev, prev_mac = (last[0], last[1], last[2]) if last else (0, GENESIS, GENESIS)
+    if prev_mac is None:                    # the head is an unkeyed record: only the keying record follows it
+        if not keying:
+            raise AuditUnavailable("the audit chain is not keyed yet (the box keys it when it opens)")
+        prev_mac = GENESIS
     rows = []
     for rec, entry_id, at in entries:
         seq += 1
         row = {**vars(rec), "patient_ids": json.dumps(sorted(set(rec.patient_ids))), "seq": seq, "id": entry_id,
                "at": at, "prev_hash": prev}
         row["hash"] = prev = record_hash(row)
+        row["mac"] = prev_mac = chain_mac(key, prev_mac, row["hash"])
         rows.append(row)
     hot.executemany(uow.conn, _INSERT, rows)
     uow.emit_many([{"entity": "audit", "entity_id": row["id"], "op": "recorded", "actor": rec.actor or "anonymous",
@@ -74,9 +100,48 @@ def append_many(uow: UnitOfWork, entries: list[tuple[AccessRecord, str, str]]) -
     return rows
 
 
-def verify_chain(conn: Connection) -> dict[str, Any]:
-    """Walk the chain; name the first record that was changed, removed or moved."""
-    prev_hash, expected_seq, n = GENESIS, 1, 0
+def chain_is_keyed(conn: Connection) -> bool:
+    return conn.execute(select(audit_log.c.seq).where(audit_log.c.mac.is_not(None)).limit(1)).first() is not None
+
+
+def chain_head(conn: Connection) -> dict[str, Any] | None:
+    """The newest record's seq and MAC (what the hub anchors), or None for an empty log."""
+    row = conn.execute(select(audit_log.c.seq, audit_log.c.mac).order_by(audit_log.c.seq.desc()).limit(1)).first()
+    return {"seq": row[0], "mac": row[1]} if row else None
+
+
+def macs_at(conn: Connection, seqs: list[int]) -> dict[int, str | None]:
+    """The MACs this box now holds at the given seqs (the hub asks to confirm its anchors)."""
+    if not seqs:
+        return {}
+    rows = conn.execute(select(audit_log.c.seq, audit_log.c.mac).where(audit_log.c.seq.in_(seqs)))
+    return {seq: mac for seq, mac in rows}
+
+
+def key_chain(uow: UnitOfWork) -> dict[str, Any] | None:
+    """Key a chain that ends in unkeyed records (written before the audit key existed): verify it,
+    then append the `audit.chain_keyed` record that starts the keyed chain from its head. A chain
+    found broken is keyed all the same (its break stays visible to `audit verify`) and alerted."""
+    last = hot.execute(uow.conn, _LAST).fetchone()
+    if last is None or last[2] is not None:
+        return None
+    report = verify_chain(uow.conn, None, unkeyed=True)
+    if report["ok"]:
+        reason = f"the unkeyed chain of {report['records']} records verified to its head {last[1]}; keyed from here"
+    else:
+        b = report["first_broken"]
+        reason = f"the unkeyed chain was BROKEN at record {b['seq']} ({b['problem']}); keyed from here"
+        raise_alert(uow, "audit_chain_broken", f"clinic box {uow.origin}: {reason}", {"first_broken": b})
+    rec = AccessRecord(action=KEYED_ACTION, permission="audit.keying", method="-", path="-", outcome="allowed",
+                       status=200, actor="system:audit", reason=reason[:300])
+    return append_many(uow, [(rec, new_id(), utc_now())], keying=True)[0]
+
+
+def verify_chain(conn: Connection, key: bytes | None, *, unkeyed: bool = False) -> dict[str, Any]:
+    """Walk the chain; name the first record that was changed, removed or moved. Records after the
+    keyed start must carry a MAC that `key` confirms (`unkeyed`: check the hashes only, as before
+    keying)."""
+    prev_hash, expected_seq, n, prev_mac, keyed = GENESIS, 1, 0, GENESIS, False
     for r in conn.execute(select(audit_log).order_by(audit_log.c.seq)):
         row = dict(r._mapping)
         n += 1
@@ -87,10 +152,28 @@ def verify_chain(conn: Connection) -> dict[str, Any]:
             problem = "does not follow the record before it (removed or reordered)"
         elif record_hash(row) != row["hash"]:
             problem = "content was changed after it was written"
+        elif unkeyed:
+            pass
+        elif row["mac"] is None:
+            if keyed:
+                problem = "has no MAC though the chain before it is keyed (its MAC was removed)"
+        elif not keyed and row["seq"] != 1 and row["action"] != KEYED_ACTION:
+            problem = "the keyed chain starts here without its keying record (MACs before it were removed)"
+        elif key is None:
+            problem = "the audit key is not available, so the keyed chain cannot be checked"
+        elif not hmac.compare_digest(chain_mac(key, prev_mac, row["hash"]), row["mac"]):
+            problem = ("its MAC does not match: it, or a record before it, was rewritten "
+                       "(the SHA-256 chain was recomputed by someone without the audit key)")
         if problem:
             return {"ok": False, "records": n, "first_broken": {"seq": row["seq"], "id": row["id"],
                                                                   "problem": problem}}
+        if row["mac"] is not None and not unkeyed:
+            keyed, prev_mac = True, row["mac"]
         prev_hash, expected_seq = row["hash"], row["seq"] + 1
+    if n and not keyed and not unkeyed:
+        return {"ok": False, "records": n, "first_broken": {
+            "seq": expected_seq - 1, "id": None,
+            "problem": "the chain carries no MACs: it was never keyed, or its MACs were removed"}}
     # The chain cannot see its own tail cut off; the append-only event log (which sync ships)
     # holds a copy of every record, so the two must end at the same record.
     shipped = entity_count(conn, "audit")

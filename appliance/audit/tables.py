@@ -25,6 +25,9 @@ audit_log = Table(
     Column("reason", String(300)),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+    # HMAC-SHA256 under the audit key over the MAC before and `hash` (services.py); None only for
+    # records written before the chain was keyed (revision 0022).
+    Column("mac", String(64)),
     Index("ix_audit_log_actor_at", "actor", "at"),
 )
 

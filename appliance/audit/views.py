@@ -39,7 +39,7 @@ def break_glass_reviews(query: AuditQuery):
 def verify():
     _audit_log_current()
     with reading() as conn:
-        return services.verify_chain(conn)
+        return services.verify_chain(conn, box().audit_key)
 
 
 @api.route("/alerts", "GET", permission="audit.read", query=AlertQuery,

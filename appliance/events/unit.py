@@ -12,8 +12,10 @@ from .outbox import append_events
 class UnitOfWork:
     """What domain services write through: the connection of the open transaction and `emit`."""
 
-    def __init__(self, conn: Connection, *, origin: str, actor: str, bus: EventBus) -> None:
+    def __init__(self, conn: Connection, *, origin: str, actor: str, bus: EventBus,
+                 audit_key: bytes | None = None) -> None:
         self.conn = conn
+        self.audit_key = audit_key  # keys the audit chain (audit/services.py); None: audit records refused
         self.origin = origin
         self.actor = actor
         self._bus = bus

@@ -1,9 +1,13 @@
-"""Envelope encryption of the database key.
+"""Envelope encryption of the database key, and of the audit chain's MAC key.
 
 The data key (the raw SQLCipher key) is stored wrapped with AES-256-GCM by a key-encryption key
 (KEK) from systemd credentials or a technician-held file. Rotating the KEK rewraps 32 bytes (well
 under a second); only rotating the data key itself needs PRAGMA rekey. Every step writes a new
 file beside the old and renames it, so a power cut leaves a key that still opens the database.
+
+The audit MAC key (which keys the audit log's chain) is a random key of its own in its own file,
+wrapped by the same KEK (raw hex on a box without one): whoever holds only the database key can
+read and change the audit table but cannot make a MAC the chain accepts.
 """
 from __future__ import annotations
 
@@ -20,14 +24,16 @@ from ..errors import StartupError
 from .keys import KEY_BYTES, generate_key, key_id, parse_key, read_private, write_key_file, write_private_file
 
 _AAD = b"clinic-edge/db-key/v1"
+_AUDIT_AAD = b"clinic-edge/audit-mac-key/v1"
 
 
 class KeyRing:
     """Reads and writes the data key, wrapped when a KEK is configured (raw hex otherwise)."""
 
-    def __init__(self, key_path: Path, kek_path: Path | None) -> None:
+    def __init__(self, key_path: Path, kek_path: Path | None, audit_key_path: Path | None = None) -> None:
         self.key_path = Path(key_path)
         self.kek_path = Path(kek_path) if kek_path else None
+        self.audit_key_path = Path(audit_key_path) if audit_key_path else None
 
     # -- the KEK ---------------------------------------------------------------------------------
     def _kek(self, path: Path | None = None) -> bytes:
@@ -38,15 +44,15 @@ class KeyRing:
         what = "key-encryption key file"  # a missing KEK is not reported as a missing database key
         return parse_key(read_private(path, what=what), path, what=what)
 
-    def _wrap(self, data_key: bytes, kek: bytes) -> bytes:
+    def _wrap(self, data_key: bytes, kek: bytes, aad: bytes = _AAD) -> bytes:
         nonce = os.urandom(12)
         return json.dumps({"v": 1, "alg": "AES-256-GCM", "kek_id": key_id(kek)[:16],
                            "nonce": base64.b64encode(nonce).decode(),
-                           "wrapped": base64.b64encode(AESGCM(kek).encrypt(nonce, data_key, _AAD)).decode()}
+                           "wrapped": base64.b64encode(AESGCM(kek).encrypt(nonce, data_key, aad)).decode()}
                           ).encode() + b"\n"
 
     @staticmethod
-    def _unwrap(blob: bytes, kek: bytes) -> bytes:
+    def _unwrap(blob: bytes, kek: bytes, aad: bytes = _AAD) -> bytes:
         """The data key from a wrapped key file; ValueError for anything that is not one (damaged
         JSON, wrong types, a nonce of the wrong size) and InvalidTag for another KEK's."""
         try:
@@ -56,7 +62,7 @@ class KeyRing:
             raise ValueError(f"not a wrapped key file ({type(err).__name__})") from err
         if len(nonce) != 12:
             raise ValueError("not a wrapped key file (nonce)")
-        key = AESGCM(kek).decrypt(nonce, wrapped, _AAD)
+        key = AESGCM(kek).decrypt(nonce, wrapped, aad)
         if len(key) != KEY_BYTES:
             raise ValueError("wrapped key has the wrong length")
         return key
@@ -77,6 +83,7 @@ class KeyRing:
                 except (InvalidTag, ValueError) as again:
                     raise StartupError("the key-encryption key does not unwrap the database key",
                                        EXIT_KEY_MISMATCH) from again
+                self._rewrap_audit_key(self._kek(), self._kek(pending))  # may not have been reached
                 os.replace(pending, self.kek_path)
                 return key
             raise StartupError("the key-encryption key does not unwrap the database key", EXIT_KEY_MISMATCH) from err
@@ -116,5 +123,51 @@ class KeyRing:
         rewrapped = self.key_path.with_name(self.key_path.name + ".rewrap")
         write_private_file(rewrapped, self._wrap(data_key, new_kek))
         os.replace(rewrapped, self.key_path)
+        self._rewrap_audit_key(self._kek(), new_kek)  # a power cut before this: read_data_key finishes it
         os.replace(pending, self.kek_path)
         return key_id(new_kek)[:16]
+
+    # -- the audit chain's MAC key -----------------------------------------------------------------
+    def read_audit_key(self) -> bytes | None:
+        """The audit MAC key, or None when this box has none yet. With a KEK configured the file
+        must be wrapped by it: a raw key put there by someone without the KEK is refused."""
+        path = self.audit_key_path
+        if path is None or not path.exists():
+            return None
+        what = "audit key file"
+        blob = read_private(path, what=what)
+        if not blob.lstrip().startswith(b"{"):
+            if self.kek_path is not None:
+                raise StartupError(f"{what} {path} is not wrapped by the key-encryption key; restore it from "
+                                   "the box's backup", EXIT_KEY_MISMATCH)
+            return parse_key(blob, path, what=what)
+        try:
+            return self._unwrap(blob, self._kek(), _AUDIT_AAD)
+        except (InvalidTag, ValueError) as err:
+            raise StartupError(f"the key-encryption key does not unwrap {what} {path}", EXIT_KEY_MISMATCH) from err
+
+    def create_audit_key(self) -> bytes:
+        """A new audit MAC key, written (wrapped when a KEK is configured) before it is used."""
+        if self.audit_key_path is None:
+            raise StartupError("no place for the audit key is configured", EXIT_KEY_MISSING)
+        key = generate_key()
+        if self.kek_path is None:
+            write_key_file(self.audit_key_path, key)
+        else:
+            write_private_file(self.audit_key_path, self._wrap(key, self._kek(), _AUDIT_AAD))
+        return key
+
+    def _rewrap_audit_key(self, old_kek: bytes, new_kek: bytes) -> None:
+        """Re-wrap the audit key under `new_kek` unless it already is (a rotation finishing)."""
+        path = self.audit_key_path
+        if path is None or not path.exists():
+            return
+        blob = read_private(path, what="audit key file")
+        if not blob.lstrip().startswith(b"{"):
+            return
+        try:
+            self._unwrap(blob, new_kek, _AUDIT_AAD)
+            return
+        except (InvalidTag, ValueError):
+            key = self._unwrap(blob, old_kek, _AUDIT_AAD)
+        write_private_file(path, self._wrap(key, new_kek, _AUDIT_AAD))

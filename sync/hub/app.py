@@ -9,7 +9,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..errors import BadRequest, SyncError, TooLarge
 from ..protocol import API, CODECS, HUB_TIME, compress, decompress, dumps
-from . import services
+from . import anchors, services
 from .store import HubStore
 
 MAX_WIRE_BYTES = 16 << 20  # a compressed request; a push of 2,000 events is well under it
@@ -98,7 +98,11 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
         cursor, limit = data.get("cursor", 0), data.get("limit", 500)
         if type(cursor) is not int or type(limit) is not int or not 0 <= cursor < 2**63 or limit < 1:
             raise BadRequest("pull takes a cursor (a whole number from 0) and a limit (from 1)")
-        return reply(services.pull_events(store, device, cursor, limit), device_id=device.device_id)
+        audit = anchors.check_report(data["audit"]) if "audit" in data else None
+        answer = services.pull_events(store, device, cursor, limit)
+        if audit is not None:   # the box's audit chain head, anchored with every sync
+            answer["audit_confirm"] = anchors.anchor_head(store, device, audit, services._iso())["confirm"]
+        return reply(answer, device_id=device.device_id)
 
     from .dashboard import register_dashboard
     register_dashboard(app, store)

@@ -90,3 +90,19 @@ def devices(url: str | None) -> None:
     """List enrolled devices."""
     for d in _store(url).devices():
         click.echo(f"{d.clinic_id}\t{d.device_id}\t{'revoked ' + d.revoked_at if d.revoked_at else 'active'}")
+
+
+@hub_group.command("anchors")
+@_url
+@click.option("--device", default=None, help="Only this device's anchors.")
+@click.option("--mismatches", is_flag=True, help="Only anchors that did not match; exit 1 when there are any.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 100000))
+def anchors(url: str | None, device: str | None, mismatches: bool, limit: int) -> None:
+    """Each box's audit chain head (seq, MAC) as anchored at its syncs, newest first, and whether
+    the box later confirmed it (pending, confirmed, mismatch: its audit chain was rewritten)."""
+    rows = _store(url).anchors(device, "mismatch" if mismatches else None, limit=limit)
+    for a in rows:
+        click.echo(f"{a['clinic_id']}\t{a['device_id']}\tseq {a['seq']}\t{(a['mac'] or '-')[:16]}\t"
+                   f"{a['received_at']}\t{a['status']}" + (f"\t{a['detail']}" if a["detail"] else ""))
+    if mismatches and rows:
+        raise SystemExit(1)

@@ -13,7 +13,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from ..errors import Forbidden, Unauthorised
-from .tables import device_stats, devices, enrolment_tokens, hub_conflicts, hub_events, nonces, patient_scope
+from .tables import (audit_anchors, device_stats, devices, enrolment_tokens, hub_conflicts, hub_events, nonces,
+                     patient_scope)
 
 REFERENCE_ENTITIES = ("department",)   # read by every clinic
 
@@ -47,6 +48,10 @@ class HubStore(Protocol):
     def record_contact(self, device_id: str, now: str, **values: Any) -> None: ...
     def stats(self) -> list[dict[str, Any]]: ...
     def tokens(self) -> list[dict[str, Any]]: ...
+    def add_anchor(self, row: dict[str, Any]) -> None: ...
+    def anchors(self, device_id: str | None = None, status: str | None = None,
+                seq: int | None = None, limit: int = 1000) -> list[dict[str, Any]]: ...
+    def check_anchor(self, anchor_id: int, status: str, now: str, detail: str | None) -> None: ...
 
 
 BACKFILL_MAX = 20_000
@@ -260,6 +265,30 @@ class SqlHubStore:
                 d["hub_seq"] = self._contiguous(conn, r.device_id)
                 out.append(d)
             return out
+
+
+    # -- audit chain anchors -----------------------------------------------------------------------
+    def add_anchor(self, row: dict[str, Any]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(audit_anchors.insert(), row)
+
+    def anchors(self, device_id: str | None = None, status: str | None = None,
+                seq: int | None = None, limit: int = 1000) -> list[dict[str, Any]]:
+        """Newest first."""
+        q = select(audit_anchors).order_by(audit_anchors.c.id.desc()).limit(limit)
+        if device_id is not None:
+            q = q.where(audit_anchors.c.device_id == device_id)
+        if status is not None:
+            q = q.where(audit_anchors.c.status == status)
+        if seq is not None:
+            q = q.where(audit_anchors.c.seq == seq)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def check_anchor(self, anchor_id: int, status: str, now: str, detail: str | None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(audit_anchors).where(audit_anchors.c.id == anchor_id).values(
+                status=status, checked_at=now, detail=detail))
 
 
 class SQLiteHubStore(SqlHubStore):

@@ -87,3 +87,20 @@ hub_conflicts = Table(
     Column("loser_hlc", String(16), nullable=False),
     Column("status", String(10), nullable=False, index=True),
 )
+
+# Each box's audit chain head as it reported it at a sync (sync/hub/anchors.py): at the next sync the
+# box tells the MAC it then holds at each pending anchor's seq; a different one is a rewritten chain.
+audit_anchors = Table(
+    "audit_anchors", hub_metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("clinic_id", String(64), nullable=False),
+    Column("device_id", String(64), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("mac", String(64)),
+    Column("received_at", String(32), nullable=False),
+    Column("status", String(10), nullable=False),      # pending | confirmed | mismatch
+    Column("checked_at", String(32)),
+    Column("detail", Text),
+    Index("ix_audit_anchors_device_seq", "device_id", "seq"),
+    Index("ix_audit_anchors_status", "status"),
+)

@@ -20,7 +20,7 @@ from appliance.staff.schemas import DepartmentIn, StaffIn
 from appliance.staff.services import create_department, create_staff
 from provisioning import box as provision
 from appliance._port import free_port
-from tests.conftest import ADMIN_PASSWORD, STAFF_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, STAFF_PASSWORD, missing_package
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -31,11 +31,9 @@ VIEWPORT = {"width": 1024, "height": 600}
 STAFF = {"asha": ("health_worker", "Asha Devi"), "drrao": ("doctor", "Dr Meera Rao")}
 
 
-def needed(what: str) -> None:
-    """A browser-test prerequisite is missing: skip locally, fail under CI=true."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{what} is required under CI (install it in .ci/run)")
-    pytest.skip(f"{what} is not available")
+def needed(what: str, package: str | None = None) -> None:
+    """A browser-test prerequisite is missing: the test fails (never skips), naming what to install."""
+    missing_package(what, package)
 
 
 @pytest.fixture(scope="session")
@@ -136,11 +134,11 @@ def kiosk_server(kiosk_config):
 @pytest.fixture(scope="session")
 def playwright():
     if not Path(CHROMIUM).exists():
-        needed(f"Debian's chromium ({CHROMIUM}; apt-get install -y chromium)")
+        needed(f"Debian's chromium ({CHROMIUM})", "chromium")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        needed("Playwright for Python (pip install playwright)")
+        needed("Playwright for Python (in the [dev] extra)")
     with sync_playwright() as p:
         yield p
 
@@ -219,5 +217,5 @@ def screenshot(page, name: str) -> None:
 def require_espeak() -> str:
     path = shutil.which("espeak-ng")
     if path is None:
-        needed("espeak-ng")
+        needed("espeak-ng", "espeak-ng")
     return path

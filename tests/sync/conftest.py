@@ -31,9 +31,8 @@ def hub_store(request, tmp_path):
         store.engine.dispose()
         return
     if not _pg_available():
-        if os.environ.get("CI") == "true":
-            pytest.fail("PostgreSQL is required under CI")
-        pytest.skip("PostgreSQL is not reachable")
+        pytest.fail(f"PostgreSQL does not answer at {PG_URL}: install and start the Debian package postgresql "
+                    "(trust for user postgres from 127.0.0.1), or set CLINIC_TEST_PG", pytrace=False)
     name = f"clinic_hub_test_{secrets.token_hex(4)}"
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -89,6 +88,9 @@ def bad_link(processes, tmp_path):
     """A 2G-like link between a box namespace and a hub namespace (skipped without netns/TUN, failed under CI)."""
     from .netlink import PROFILE_2G, BadLink, unavailable_reason
 
+    from tests.conftest import require_tool
+
+    require_tool("ip", "iproute2")     # a missing package fails; what only root can do is skipped below
     reason = unavailable_reason()
     if reason:
         if os.environ.get("CI") == "true":

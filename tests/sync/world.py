@@ -1,6 +1,7 @@
 """Replicas for sync tests: plain-SQLite boxes copied from one migrated template (fast to make)."""
 from __future__ import annotations
 
+import secrets
 import shutil
 from contextlib import contextmanager
 from pathlib import Path
@@ -52,11 +53,12 @@ class Replica:
         self.store = Store(path, None, pool_size=1)
         self.store.open(quick_check=False)
         self.bus = EventBus(SUBSCRIPTIONS)
+        self.audit_key = secrets.token_bytes(32)   # keys this replica's audit chain (appliance/audit)
 
     @contextmanager
     def write(self, actor: str = "sim") -> Iterator[UnitOfWork]:
         with self.store.write() as conn:
-            yield UnitOfWork(conn, origin=self.origin, actor=actor, bus=self.bus)
+            yield UnitOfWork(conn, origin=self.origin, actor=actor, bus=self.bus, audit_key=self.audit_key)
 
     def own_events(self, after: int = 0, limit: int = 100000) -> list[dict]:
         with self.store.read() as conn:

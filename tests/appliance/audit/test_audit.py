@@ -77,7 +77,7 @@ def audited_box(client, init_box, hw):
     for i in range(6):
         client.post("/api/v1/patients", json={"given_name": f"Person{i}", "sex": "male"}, headers=hw)
     with audit_log_read(init_box) as conn:
-        assert verify_chain(conn)["ok"]
+        assert verify_chain(conn, init_box.audit_key)["ok"]
     return init_box
 
 
@@ -92,7 +92,7 @@ def audited_box(client, init_box, hw):
 def test_tampering_is_detected_and_located(audited_box, statements, seq, problem):
     _tamper(audited_box, *statements)
     with audit_log_read(audited_box) as conn:
-        report = verify_chain(conn)
+        report = verify_chain(conn, audited_box.audit_key)
     assert not report["ok"]
     assert report["first_broken"]["seq"] == seq and problem in report["first_broken"]["problem"]
 

@@ -66,7 +66,7 @@ def test_records_of_a_process_that_died_before_moving_them_join_the_log_at_next_
         assert [p for p in paths if "crash-" in p] == [f"/api/v1/patients/crash-{n}" for n in range(3)]
         assert _journal_files(box) == []  # its writer is gone and it was moved entirely: deleted
         with box.read() as conn:
-            assert verify_chain(conn)["ok"]
+            assert verify_chain(conn, box.audit_key)["ok"]
             assert conn.execute(select(audit_journal_offsets)).fetchall() == []
             kept = [r for r in recent(conn, 10) if r["username"] == "zebulon"]
         assert len({r["id"] for r in kept}) == 3 and all(r["at"] for r in kept)
@@ -113,7 +113,7 @@ def test_a_changed_frame_stops_the_move_raises_an_alert_and_keeps_the_file(box_c
     assert left.with_name(left.name + ".damaged").exists()
     with audit_log_read(init_box) as conn:
         alerts = [a for a in list_alerts(conn) if a["rule"] == "audit_journal_damaged"]
-        assert verify_chain(conn)["ok"]
+        assert verify_chain(conn, init_box.audit_key)["ok"]
     assert len(alerts) == 1 and "does not authenticate" in alerts[0]["message"]
 
 

@@ -70,7 +70,7 @@ def test_concurrent_reads_are_all_audited_in_shared_journal_writes(init_box):
     assert _audit_rows(init_box) - before == 200
     assert journal.appends < 200  # batched
     with init_box.read() as conn:
-        assert verify_chain(conn)["ok"]
+        assert verify_chain(conn, init_box.audit_key)["ok"]
         paths = {r[0] for r in conn.execute(select(audit_log.c.path).where(audit_log.c.path.like("/p/%")))}
     assert paths == {f"/p/{n * 10 + i}" for n in range(40) for i in range(5)}  # each exactly once
 

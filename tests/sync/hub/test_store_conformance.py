@@ -113,3 +113,21 @@ class TestHubStoreConformance:
         hub_store.record_contact("box-a", "2026-01-02", requests=1, bytes_in=5)
         stats = {s["device_id"]: s for s in hub_store.stats()}
         assert stats["box-a"]["requests"] == 2 and stats["box-a"]["bytes_in"] == 15
+
+
+class TestAuditAnchorsConformance:
+    """The audit chain anchors (sync/hub/anchors.py) on both backends."""
+
+    def test_anchors_are_stored_found_and_checked(self, hub_store):
+        from sync.hub.anchors import anchor_head
+
+        store_dev = Device("box-a", "CLA", b"k" * 32, None)
+        mac = "ab" * 32
+        assert anchor_head(hub_store, store_dev, {"seq": 7, "mac": mac, "confirm": {}}, "t1")["confirm"] == [7]
+        assert anchor_head(hub_store, store_dev, {"seq": 9, "mac": "cd" * 32, "confirm": {7: mac}}, "t2")["confirm"] == [9]
+        found = anchor_head(hub_store, store_dev, {"seq": 10, "mac": "ef" * 32, "confirm": {9: "00" * 32}}, "t3")
+        assert found["confirm"] == [10] and "rewritten" in found["mismatches"][0]
+        rows = hub_store.anchors("box-a")
+        assert [(a["seq"], a["status"]) for a in rows] == [(10, "pending"), (9, "mismatch"), (7, "confirmed")]
+        assert [a["seq"] for a in hub_store.anchors(status="mismatch")] == [9]
+        assert hub_store.anchors("box-b") == [] and hub_store.anchors("box-a", seq=7)[0]["checked_at"] == "t2"
