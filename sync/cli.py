@@ -1,7 +1,6 @@
 """`clinic sync …` and `clinic bench sync`: thin wrappers over the sync client and services."""
 from __future__ import annotations
 
-import random
 import time
 
 import click
@@ -9,11 +8,13 @@ import click
 from .errors import SyncError
 
 
-def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 30.0, hub_ca: str | None = None):
+def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 60.0, hub_ca: str | None = None,
+            give_up_s: float | None = None):
     from appliance.box import open_box
     from appliance.cli import _settings
 
     from . import checkpoints
+    from .backoff import Patience
     from .client import HttpLink, SyncClient, load_or_create_key, pending_key_path
 
     settings = _settings(ctx)
@@ -24,7 +25,8 @@ def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 30.0,
     if not url:
         raise click.ClickException("no hub URL: run `clinic sync enrol --hub URL --token T` first")
     client = SyncClient(box.store, settings.box.device_id, load_or_create_key(settings.box.data_dir),
-                        HttpLink(url, timeout_s, hub_ca))
+                        HttpLink(url, timeout_s, hub_ca), patience=Patience(give_up_s) if give_up_s else None,
+                        say=lambda msg: click.echo(msg, err=True))
     if pending_key_path(settings.box.data_dir).exists():
         try:
             client.recover_key(settings.box.data_dir)
@@ -38,8 +40,16 @@ def sync_group() -> None:
     """Synchronise this box with the central hub."""
 
 
-_timeout = click.option("--timeout", "timeout_s", default=30.0, show_default=True, type=click.FloatRange(0.5),
-                        help="Seconds without a byte from the hub before an exchange counts as a cut link.")
+_timeout = click.option("--timeout", "timeout_s", default=60.0, show_default=True, type=click.FloatRange(2.0),
+                        help="Longest any one wait on the hub may last, seconds; below it every wait is "
+                             "sized to the link as measured (round trip, bytes per second).")
+
+
+def _give_up(default: float):
+    return click.option("--give-up-after", "give_up_s", default=default, show_default=True,
+                        type=click.FloatRange(1.0),
+                        help="Seconds the link may carry nothing at all before this run stops; a slow "
+                             "or lossy link that still carries exchanges is tried again, not given up.")
 
 
 @sync_group.command("enrol")
@@ -48,15 +58,17 @@ _timeout = click.option("--timeout", "timeout_s", default=30.0, show_default=Tru
 @click.option("--hub-ca", type=click.Path(exists=True, dir_okay=False), default=None,
               help="CA certificate the hub's HTTPS certificate is checked against (default: the system's).")
 @_timeout
+@_give_up(300.0)
 @click.pass_context
-def enrol(ctx: click.Context, hub_url: str, token: str, hub_ca: str | None, timeout_s: float) -> None:
+def enrol(ctx: click.Context, hub_url: str, token: str, hub_ca: str | None, timeout_s: float,
+          give_up_s: float) -> None:
     """Enrol this box with the hub (its Ed25519 key is created on first use)."""
     import os
 
     from . import checkpoints
 
     hub_ca = os.path.abspath(hub_ca) if hub_ca else None
-    box, client, _ = _client(ctx, hub_url, timeout_s, hub_ca)
+    box, client, _ = _client(ctx, hub_url, timeout_s, hub_ca, give_up_s)
     try:
         data = client.enrol(token)
         with box.store.write() as conn:
@@ -78,11 +90,16 @@ def _print_status(st) -> None:
 @sync_group.command("now")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar while pulling.")
 @_timeout
+@_give_up(900.0)
 @click.pass_context
-def now(ctx: click.Context, progress: bool, timeout_s: float) -> None:
-    """Push and pull once, until caught up (also rebuilds a replacement box, resumably)."""
-    box, client, _ = _client(ctx, timeout_s=timeout_s)
+def now(ctx: click.Context, progress: bool, timeout_s: float, give_up_s: float) -> None:
+    """Push and pull until caught up, through timeouts, resets and loss (Ctrl-C stops; a later run
+    goes on from what the hub committed). Also rebuilds a replacement box, resumably."""
+    from .client import committed
+
+    box, client, _ = _client(ctx, timeout_s=timeout_s, give_up_s=give_up_s)
     bar = _pull_bar(client) if progress else None
+    client.pushed = lambda acked, total: click.echo(f"{acked:,} of {total:,} events committed at the hub", err=True)
     try:
         try:
             st = client.sync_now()
@@ -90,10 +107,26 @@ def now(ctx: click.Context, progress: bool, timeout_s: float) -> None:
             if bar is not None:
                 bar.close()
         _print_status(st)
+        _print_link(client.link)
+    except KeyboardInterrupt:
+        click.echo(f"stopped: {committed(client.status())}; `clinic sync now` goes on from there", err=True)
+        ctx.exit(130)
     except SyncError as err:
+        _print_link(client.link)
         raise click.ClickException(err.detail) from err
     finally:
+        client.link.close()
         box.close()
+
+
+def _print_link(link) -> None:
+    s = getattr(link, "stats", None)
+    if s is not None:
+        m = link.meter
+        click.echo(f"link: {s.exchanges} exchanges, {s.failures} failed, {s.connects} connections "
+                   f"({s.resumed} TLS resumed), {s.bytes_out:,} bytes out, {s.bytes_in:,} bytes in; "
+                   f"round trip {m.rtt_s:.2f} s, {m.rate_bps * 8 / 1000:.0f} kbit/s, "
+                   f"a byte awaited {m.idle_timeout():.0f} s")
 
 
 def _pull_bar(client):
@@ -145,32 +178,27 @@ def status(ctx: click.Context) -> None:
 @sync_group.command("run")
 @click.option("--interval", default=30.0, show_default=True, help="Seconds between rounds when idle.")
 @click.option("--backoff-cap", default=300.0, show_default=True, type=click.FloatRange(0.1),
-              help="Longest pause after failures, seconds (full jitter below it).")
+              help="Longest pause after failed rounds, seconds (full jitter below it).")
 @click.option("--breaker-cool", default=120.0, show_default=True, type=click.FloatRange(0.1),
-              help="Seconds the circuit stays open after repeated failures before one trial.")
+              help="Seconds the circuit stays open after repeated failed rounds before one trial.")
 @_timeout
+@_give_up(300.0)
 @click.pass_context
-def run(ctx: click.Context, interval: float, backoff_cap: float, breaker_cool: float, timeout_s: float) -> None:
-    """Sync forever: backoff with jitter on failures, a circuit breaker, a random first delay."""
+def run(ctx: click.Context, interval: float, backoff_cap: float, breaker_cool: float, timeout_s: float,
+        give_up_s: float) -> None:
+    """Sync forever: each round rides out a slow link; rounds that fail outright back off (jitter) and
+    open a circuit breaker; a random first delay."""
     from .backoff import Backoff, CircuitBreaker
+    from .loop import sync_forever
 
-    box, client, _ = _client(ctx, timeout_s=timeout_s)
+    box, client, _ = _client(ctx, timeout_s=timeout_s, give_up_s=give_up_s)
     backoff, breaker = Backoff(cap_s=backoff_cap), CircuitBreaker(cool_s=breaker_cool)
     time.sleep(backoff.first_contact_delay(min(60.0, interval)))
     try:
-        while True:
-            if breaker.allow():
-                try:
-                    _print_status(client.sync_now())
-                    breaker.success()
-                    backoff.reset()
-                    time.sleep(interval * random.uniform(0.8, 1.2))
-                    continue
-                except SyncError as err:
-                    breaker.failure()
-                    click.echo(f"sync failed: {err.detail}", err=True)
-            time.sleep(backoff.next_delay())
+        sync_forever(client, interval_s=interval, backoff=backoff, breaker=breaker, synced=_print_status,
+                     failed=lambda err: click.echo(f"sync failed: {err.detail}", err=True))
     finally:
+        client.link.close()
         box.close()
 
 
