@@ -205,9 +205,28 @@ def run(ctx: click.Context, interval: float, backoff_cap: float, breaker_cool: f
 @click.command("sync")
 @click.option("--events", default=2000, show_default=True, help="Events to generate when the box has too few.")
 @click.option("--batch", default=200, show_default=True)
+@click.option("--link", "link", type=click.Choice(["2g", "3g"]), default=None,
+              help="Instead: push a seeded clinic with ONE `clinic sync now` over this emulated link "
+                   "(2g: 64 kbit/s, 200 ms, 5 % loss; 3g: 1 Mbit/s, 100 ms, 1 %) to a hub on PostgreSQL "
+                   "over HTTPS; root only.")
+@click.option("--runs", default=3, show_default=True, type=click.IntRange(1, 20), help="With --link.")
+@click.option("--patients", default=600, show_default=True, type=click.IntRange(1, 100000), help="With --link.")
+@click.option("--days", default=14, show_default=True, type=click.IntRange(1, 60), help="With --link.")
+@click.option("--pg", "pg_url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres", show_default=True,
+              envvar="CLINIC_BENCH_PG", help="With --link: PostgreSQL where each run's hub database is made.")
 @click.pass_context
-def bench_sync(ctx: click.Context, events: int, batch: int) -> None:
-    """Compression ratio and speed of zlib, lzma and zstd on real event batches."""
+def bench_sync(ctx: click.Context, events: int, batch: int, link: str | None, runs: int, patients: int, days: int,
+               pg_url: str) -> None:
+    """Compression ratio and speed of zlib, lzma and zstd on real event batches; with --link, a
+    clinic's push over an emulated 2G/3G link: seconds, bytes on the wire, retries, runs."""
+    if link:
+        from .bench_link import bench_link
+
+        try:
+            bench_link(link, runs, patients, days, pg_url, click.echo)
+        except RuntimeError as err:
+            raise click.ClickException(str(err)) from err
+        return
     from .bench import bench_codecs
     from .bench_data import event_batches
 

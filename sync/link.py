@@ -246,7 +246,9 @@ class HttpLink:
         hub_s = _server_time(resp.getheader("Server-Timing"))
         if hub_s is not None:
             m.observe_hub(hub_s)
-        m.observe_transfer(len(body) + len(data), elapsed - m.rtt_s - (hub_s or 0.0))
+        # The kernel's smoothed RTT already holds queueing behind this very body: take off at most half
+        # the exchange, or a short one would look like a fast link.
+        m.observe_transfer(len(body) + len(data), max(elapsed - m.rtt_s - (hub_s or 0.0), elapsed / 2))
         self._account(opened)
         if self.https:
             self._session = sock.session or self._session   # after a read: TLS 1.3 tickets come with it
