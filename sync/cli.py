@@ -210,8 +210,8 @@ def run(ctx: click.Context, interval: float, backoff_cap: float, breaker_cool: f
                    "(2g: 64 kbit/s, 200 ms, 5 % loss; 3g: 1 Mbit/s, 100 ms, 1 %) to a hub on PostgreSQL "
                    "over HTTPS; root only.")
 @click.option("--runs", default=3, show_default=True, type=click.IntRange(1, 20), help="With --link.")
-@click.option("--patients", default=600, show_default=True, type=click.IntRange(1, 100000), help="With --link.")
-@click.option("--days", default=14, show_default=True, type=click.IntRange(1, 60), help="With --link.")
+@click.option("--patients", default=1000, show_default=True, type=click.IntRange(1, 100000), help="With --link.")
+@click.option("--days", default=6, show_default=True, type=click.IntRange(1, 60), help="With --link.")
 @click.option("--pg", "pg_url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres", show_default=True,
               envvar="CLINIC_BENCH_PG", help="With --link: PostgreSQL where each run's hub database is made.")
 @click.pass_context
