@@ -182,3 +182,26 @@ def test_one_connection_is_kept_and_a_new_one_resumes_the_tls_session(https_hub)
         assert link.post("/v1/time", b"{}", {})[0] == 200
     assert link.stats.connects == 7 and link.stats.resumed == 6
     assert link.stats.bytes_out > 0 and link.stats.bytes_in > 0
+
+
+def test_ctrl_c_stops_sync_now_and_names_what_the_hub_committed(live_hub, processes, tmp_path):
+    import os
+    import signal
+
+    from sync.hub.services import issue_token
+
+    from .processes import BoxFiles, clinic
+
+    url, store, flaky = live_hub
+    box = BoxFiles.plan(tmp_path, f"box-{secrets.token_hex(3)}", "CLA")
+    box.create(patients=2, days=1)
+    clinic("sync", "enrol", "--hub", url, "--token", issue_token(store, "CLA"), config=box.config)
+    flaky.fail_after = flaky.pulls                 # pushes go through, every pull fails (503)
+    err = tmp_path / "sync-now.err"
+    run = processes.spawn(command("sync", "now", "--no-progress", config=box.config), err)
+    wait_for("a failed pull tried again", lambda: err.read_text().count("trying again") >= 2, timeout=120)
+    assert run.poll() is None, "sync now gave up on a hub that fails for a few seconds"
+    os.killpg(run.pid, signal.SIGINT)
+    assert run.wait(30) == 130
+    total = len(hub_seqs(store, box.device_id))
+    assert f"stopped: {total:,} of {total:,} events committed at the hub" in err.read_text()
