@@ -1,11 +1,26 @@
 """`clinic sync …` and `clinic bench sync`: thin wrappers over the sync client and services."""
 from __future__ import annotations
 
+import json
 import time
 
 import click
 
 from .errors import SyncError
+
+LINK_FIGURES = "link_figures"       # the link as last measured (sync_state): the next run starts there
+
+
+def _close(box, client) -> None:
+    """Keep what the link measured for the next run, then let go of the connection and the box."""
+    from . import checkpoints
+
+    meter = getattr(client.link, "meter", None)
+    if meter is not None and client.link.stats.exchanges:
+        with box.store.write() as conn:
+            checkpoints.put(conn, LINK_FIGURES, json.dumps(meter.figures()))
+    client.link.close()
+    box.close()
 
 
 def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 60.0, hub_ca: str | None = None,
@@ -16,16 +31,22 @@ def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 60.0,
     from . import checkpoints
     from .backoff import Patience
     from .client import HttpLink, SyncClient, load_or_create_key, pending_key_path
+    from .link import LinkMeter
 
     settings = _settings(ctx)
     box = open_box(settings)
     with box.read() as conn:
         url = hub or checkpoints.get(conn, "hub_url")
         hub_ca = hub_ca or checkpoints.get(conn, "hub_ca") or None
+        try:
+            figures = json.loads(checkpoints.get(conn, LINK_FIGURES, "{}"))
+        except ValueError:
+            figures = {}
     if not url:
         raise click.ClickException("no hub URL: run `clinic sync enrol --hub URL --token T` first")
-    client = SyncClient(box.store, settings.box.device_id, load_or_create_key(settings.box.data_dir),
-                        HttpLink(url, timeout_s, hub_ca), patience=Patience(give_up_s) if give_up_s else None,
+    link = HttpLink(url, timeout_s, hub_ca,
+                    meter=LinkMeter.from_figures(figures if isinstance(figures, dict) else {}, timeout_s))
+    client = SyncClient(box.store, settings.box.device_id, load_or_create_key(settings.box.data_dir), link, patience=Patience(give_up_s) if give_up_s else None,
                         say=lambda msg: click.echo(msg, err=True))
     if pending_key_path(settings.box.data_dir).exists():
         try:
@@ -77,7 +98,7 @@ def enrol(ctx: click.Context, hub_url: str, token: str, hub_ca: str | None, time
     except SyncError as err:
         raise click.ClickException(err.detail) from err
     finally:
-        box.close()
+        _close(box, client)
 
 
 def _print_status(st) -> None:
@@ -115,8 +136,7 @@ def now(ctx: click.Context, progress: bool, timeout_s: float, give_up_s: float) 
         _print_link(client.link)
         raise click.ClickException(err.detail) from err
     finally:
-        client.link.close()
-        box.close()
+        _close(box, client)
 
 
 def _print_link(link) -> None:
@@ -167,10 +187,18 @@ def rotate_key(ctx: click.Context, timeout_s: float) -> None:
 @sync_group.command("status")
 @click.pass_context
 def status(ctx: click.Context) -> None:
-    """What the hub has committed, what is waiting, clock skew, last error."""
+    """What the hub has committed, what is waiting, clock skew, last error, the link as measured."""
+    from . import checkpoints
+
     box, client, _ = _client(ctx)
     try:
         _print_status(client.status())
+        m = client.link.meter
+        with box.read() as conn:
+            measured = checkpoints.get(conn, LINK_FIGURES) is not None
+        if measured:
+            click.echo(f"link as last measured: round trip {m.rtt_s:.2f} s, {m.rate_bps * 8 / 1000:.0f} kbit/s, "
+                       f"hub {m.hub_s:.2f} s a request")
     finally:
         box.close()
 
@@ -198,8 +226,7 @@ def run(ctx: click.Context, interval: float, backoff_cap: float, breaker_cool: f
         sync_forever(client, interval_s=interval, backoff=backoff, breaker=breaker, synced=_print_status,
                      failed=lambda err: click.echo(f"sync failed: {err.detail}", err=True))
     finally:
-        client.link.close()
-        box.close()
+        _close(box, client)
 
 
 @click.command("sync")

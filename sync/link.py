@@ -64,6 +64,17 @@ class LinkMeter:
         hub works on it."""
         return self._clamp(self.idle_timeout() + 2 * nbytes / self.rate_bps + 3 * self.hub_s)
 
+    FIGURES = ("rtt_s", "rttvar_s", "rate_bps", "hub_s")
+
+    def figures(self) -> dict[str, float]:
+        """What to keep for the next run, so its first waits fit the link too."""
+        return {name: round(getattr(self, name), 4) for name in self.FIGURES}
+
+    @classmethod
+    def from_figures(cls, figures: dict, ceiling_s: float) -> "LinkMeter":
+        kept = {k: float(v) for k, v in figures.items() if k in cls.FIGURES and isinstance(v, (int, float)) and v > 0}
+        return cls(ceiling_s=ceiling_s, **kept)
+
     def observe_rtt(self, rtt_s: float, rttvar_s: float | None = None) -> None:
         self.rtt_s = rtt_s if rtt_s > 0 else self.rtt_s
         if rttvar_s is not None:

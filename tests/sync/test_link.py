@@ -205,3 +205,5 @@ def test_ctrl_c_stops_sync_now_and_names_what_the_hub_committed(live_hub, proces
     assert run.wait(30) == 130
     total = len(hub_seqs(store, box.device_id))
     assert f"stopped: {total:,} of {total:,} events committed at the hub" in err.read_text()
+    # what the link measured is kept: the next run's first waits start from it, not from a guess
+    assert "link as last measured: round trip" in clinic("sync", "status", config=box.config).stdout
