@@ -46,7 +46,8 @@ def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 60.0,
         raise click.ClickException("no hub URL: run `clinic sync enrol --hub URL --token T` first")
     link = HttpLink(url, timeout_s, hub_ca,
                     meter=LinkMeter.from_figures(figures if isinstance(figures, dict) else {}, timeout_s))
-    client = SyncClient(box.store, settings.box.device_id, load_or_create_key(settings.box.data_dir), link, patience=Patience(give_up_s) if give_up_s else None,
+    client = SyncClient(box.store, settings.box.device_id, load_or_create_key(settings.box.data_dir), link,
+                        patience=Patience(give_up_s) if give_up_s else None,
                         say=lambda msg: click.echo(msg, err=True))
     if pending_key_path(settings.box.data_dir).exists():
         try:
