@@ -37,10 +37,11 @@ def rotate_device_key(box: Box) -> str:
 
     with box.read() as conn:
         url = checkpoints.get(conn, "hub_url")
+        hub_ca = checkpoints.get(conn, "hub_ca") or None
     if not url:
         return "not enrolled"
     data_dir = box.settings.box.data_dir
-    client = SyncClient(box.store, box.origin, load_or_create_key(data_dir), HttpLink(url, 30.0))
+    client = SyncClient(box.store, box.origin, load_or_create_key(data_dir), HttpLink(url, ca_file=hub_ca))
     return client.rotate_key(data_dir)
 
 

@@ -70,3 +70,38 @@ class BatchSizer:
 
     def failed(self) -> None:
         self.size = max(self.low, self.size // 2)
+
+
+@dataclass
+class Patience:
+    """How `sync now` and `sync run` meet a failing link: try again at once after a first failure (a
+    connection the hub dropped, one lost answer), then after short jittered waits, for as long as the
+    link still carries an exchange now and then. Only a link that carried nothing for `give_up_s`
+    ends the run: slow is not dead."""
+
+    give_up_s: float = 1800.0
+    backoff: Backoff = field(default_factory=lambda: Backoff(base_s=0.5, cap_s=15.0))
+    clock: callable = time.monotonic
+    failures: int = 0
+    last_good: float | None = None
+
+    def begin(self) -> None:
+        self.failures, self.last_good = 0, self.clock()
+        self.backoff.reset()
+
+    def carried(self) -> None:
+        """An exchange went through."""
+        self.begin()
+
+    def dead_for(self) -> float:
+        return self.clock() - (self.last_good if self.last_good is not None else self.clock())
+
+    def next_wait(self) -> float | None:
+        """Seconds to wait before the next try after a failure; None once the link is dead too long."""
+        self.failures += 1
+        if self.last_good is None:
+            self.last_good = self.clock()
+        if self.dead_for() >= self.give_up_s:
+            return None
+        wait = 0.0 if self.failures == 1 else self.backoff.next_delay()
+        return min(wait, max(0.0, self.give_up_s - self.dead_for()))

@@ -1,30 +1,54 @@
 """`clinic sync …` and `clinic bench sync`: thin wrappers over the sync client and services."""
 from __future__ import annotations
 
-import random
+import json
 import time
 
 import click
 
 from .errors import SyncError
 
+LINK_FIGURES = "link_figures"       # the link as last measured (sync_state): the next run starts there
 
-def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 30.0, hub_ca: str | None = None):
+
+def _close(box, client) -> None:
+    """Keep what the link measured for the next run, then let go of the connection and the box."""
+    from . import checkpoints
+
+    meter = getattr(client.link, "meter", None)
+    if meter is not None and client.link.stats.exchanges:
+        with box.store.write() as conn:
+            checkpoints.put(conn, LINK_FIGURES, json.dumps(meter.figures()))
+    client.link.close()
+    box.close()
+
+
+def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 60.0, hub_ca: str | None = None,
+            give_up_s: float | None = None):
     from appliance.box import open_box
     from appliance.cli import _settings
 
     from . import checkpoints
+    from .backoff import Patience
     from .client import HttpLink, SyncClient, load_or_create_key, pending_key_path
+    from .link import LinkMeter
 
     settings = _settings(ctx)
     box = open_box(settings)
     with box.read() as conn:
         url = hub or checkpoints.get(conn, "hub_url")
         hub_ca = hub_ca or checkpoints.get(conn, "hub_ca") or None
+        try:
+            figures = json.loads(checkpoints.get(conn, LINK_FIGURES, "{}"))
+        except ValueError:
+            figures = {}
     if not url:
         raise click.ClickException("no hub URL: run `clinic sync enrol --hub URL --token T` first")
-    client = SyncClient(box.store, settings.box.device_id, load_or_create_key(settings.box.data_dir),
-                        HttpLink(url, timeout_s, hub_ca))
+    link = HttpLink(url, timeout_s, hub_ca,
+                    meter=LinkMeter.from_figures(figures if isinstance(figures, dict) else {}, timeout_s))
+    client = SyncClient(box.store, settings.box.device_id, load_or_create_key(settings.box.data_dir), link,
+                        patience=Patience(give_up_s) if give_up_s else None,
+                        say=lambda msg: click.echo(msg, err=True))
     if pending_key_path(settings.box.data_dir).exists():
         try:
             client.recover_key(settings.box.data_dir)
@@ -38,8 +62,16 @@ def sync_group() -> None:
     """Synchronise this box with the central hub."""
 
 
-_timeout = click.option("--timeout", "timeout_s", default=30.0, show_default=True, type=click.FloatRange(0.5),
-                        help="Seconds without a byte from the hub before an exchange counts as a cut link.")
+_timeout = click.option("--timeout", "timeout_s", default=60.0, show_default=True, type=click.FloatRange(2.0),
+                        help="Longest any one wait on the hub may last, seconds; below it every wait is "
+                             "sized to the link as measured (round trip, bytes per second).")
+
+
+def _give_up(default: float):
+    return click.option("--give-up-after", "give_up_s", default=default, show_default=True,
+                        type=click.FloatRange(1.0),
+                        help="Seconds the link may carry nothing at all before this run stops; a slow "
+                             "or lossy link that still carries exchanges is tried again, not given up.")
 
 
 @sync_group.command("enrol")
@@ -48,15 +80,17 @@ _timeout = click.option("--timeout", "timeout_s", default=30.0, show_default=Tru
 @click.option("--hub-ca", type=click.Path(exists=True, dir_okay=False), default=None,
               help="CA certificate the hub's HTTPS certificate is checked against (default: the system's).")
 @_timeout
+@_give_up(300.0)
 @click.pass_context
-def enrol(ctx: click.Context, hub_url: str, token: str, hub_ca: str | None, timeout_s: float) -> None:
+def enrol(ctx: click.Context, hub_url: str, token: str, hub_ca: str | None, timeout_s: float,
+          give_up_s: float) -> None:
     """Enrol this box with the hub (its Ed25519 key is created on first use)."""
     import os
 
     from . import checkpoints
 
     hub_ca = os.path.abspath(hub_ca) if hub_ca else None
-    box, client, _ = _client(ctx, hub_url, timeout_s, hub_ca)
+    box, client, _ = _client(ctx, hub_url, timeout_s, hub_ca, give_up_s)
     try:
         data = client.enrol(token)
         with box.store.write() as conn:
@@ -65,7 +99,7 @@ def enrol(ctx: click.Context, hub_url: str, token: str, hub_ca: str | None, time
     except SyncError as err:
         raise click.ClickException(err.detail) from err
     finally:
-        box.close()
+        _close(box, client)
 
 
 def _print_status(st) -> None:
@@ -78,11 +112,16 @@ def _print_status(st) -> None:
 @sync_group.command("now")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar while pulling.")
 @_timeout
+@_give_up(900.0)
 @click.pass_context
-def now(ctx: click.Context, progress: bool, timeout_s: float) -> None:
-    """Push and pull once, until caught up (also rebuilds a replacement box, resumably)."""
-    box, client, _ = _client(ctx, timeout_s=timeout_s)
+def now(ctx: click.Context, progress: bool, timeout_s: float, give_up_s: float) -> None:
+    """Push and pull until caught up, through timeouts, resets and loss (Ctrl-C stops; a later run
+    goes on from what the hub committed). Also rebuilds a replacement box, resumably."""
+    from .client import committed
+
+    box, client, _ = _client(ctx, timeout_s=timeout_s, give_up_s=give_up_s)
     bar = _pull_bar(client) if progress else None
+    client.pushed = lambda acked, total: click.echo(f"{acked:,} of {total:,} events committed at the hub", err=True)
     try:
         try:
             st = client.sync_now()
@@ -90,10 +129,25 @@ def now(ctx: click.Context, progress: bool, timeout_s: float) -> None:
             if bar is not None:
                 bar.close()
         _print_status(st)
+        _print_link(client.link)
+    except KeyboardInterrupt:
+        click.echo(f"stopped: {committed(client.status())}; `clinic sync now` goes on from there", err=True)
+        ctx.exit(130)
     except SyncError as err:
+        _print_link(client.link)
         raise click.ClickException(err.detail) from err
     finally:
-        box.close()
+        _close(box, client)
+
+
+def _print_link(link) -> None:
+    s = getattr(link, "stats", None)
+    if s is not None:
+        m = link.meter
+        click.echo(f"link: {s.exchanges} exchanges, {s.failures} failed, {s.connects} connections "
+                   f"({s.resumed} TLS resumed), {s.bytes_out:,} bytes out, {s.bytes_in:,} bytes in; "
+                   f"round trip {m.rtt_s:.2f} s, {m.rate_bps * 8 / 1000:.0f} kbit/s, "
+                   f"a byte awaited {m.idle_timeout():.0f} s")
 
 
 def _pull_bar(client):
@@ -134,10 +188,18 @@ def rotate_key(ctx: click.Context, timeout_s: float) -> None:
 @sync_group.command("status")
 @click.pass_context
 def status(ctx: click.Context) -> None:
-    """What the hub has committed, what is waiting, clock skew, last error."""
+    """What the hub has committed, what is waiting, clock skew, last error, the link as measured."""
+    from . import checkpoints
+
     box, client, _ = _client(ctx)
     try:
         _print_status(client.status())
+        m = client.link.meter
+        with box.read() as conn:
+            measured = checkpoints.get(conn, LINK_FIGURES) is not None
+        if measured:
+            click.echo(f"link as last measured: round trip {m.rtt_s:.2f} s, {m.rate_bps * 8 / 1000:.0f} kbit/s, "
+                       f"hub {m.hub_s:.2f} s a request")
     finally:
         box.close()
 
@@ -145,41 +207,54 @@ def status(ctx: click.Context) -> None:
 @sync_group.command("run")
 @click.option("--interval", default=30.0, show_default=True, help="Seconds between rounds when idle.")
 @click.option("--backoff-cap", default=300.0, show_default=True, type=click.FloatRange(0.1),
-              help="Longest pause after failures, seconds (full jitter below it).")
+              help="Longest pause after failed rounds, seconds (full jitter below it).")
 @click.option("--breaker-cool", default=120.0, show_default=True, type=click.FloatRange(0.1),
-              help="Seconds the circuit stays open after repeated failures before one trial.")
+              help="Seconds the circuit stays open after repeated failed rounds before one trial.")
 @_timeout
+@_give_up(300.0)
 @click.pass_context
-def run(ctx: click.Context, interval: float, backoff_cap: float, breaker_cool: float, timeout_s: float) -> None:
-    """Sync forever: backoff with jitter on failures, a circuit breaker, a random first delay."""
+def run(ctx: click.Context, interval: float, backoff_cap: float, breaker_cool: float, timeout_s: float,
+        give_up_s: float) -> None:
+    """Sync forever: each round rides out a slow link; rounds that fail outright back off (jitter) and
+    open a circuit breaker; a random first delay."""
     from .backoff import Backoff, CircuitBreaker
+    from .loop import sync_forever
 
-    box, client, _ = _client(ctx, timeout_s=timeout_s)
+    box, client, _ = _client(ctx, timeout_s=timeout_s, give_up_s=give_up_s)
     backoff, breaker = Backoff(cap_s=backoff_cap), CircuitBreaker(cool_s=breaker_cool)
     time.sleep(backoff.first_contact_delay(min(60.0, interval)))
     try:
-        while True:
-            if breaker.allow():
-                try:
-                    _print_status(client.sync_now())
-                    breaker.success()
-                    backoff.reset()
-                    time.sleep(interval * random.uniform(0.8, 1.2))
-                    continue
-                except SyncError as err:
-                    breaker.failure()
-                    click.echo(f"sync failed: {err.detail}", err=True)
-            time.sleep(backoff.next_delay())
+        sync_forever(client, interval_s=interval, backoff=backoff, breaker=breaker, synced=_print_status,
+                     failed=lambda err: click.echo(f"sync failed: {err.detail}", err=True))
     finally:
-        box.close()
+        _close(box, client)
 
 
 @click.command("sync")
 @click.option("--events", default=2000, show_default=True, help="Events to generate when the box has too few.")
 @click.option("--batch", default=200, show_default=True)
+@click.option("--link", "link", type=click.Choice(["2g", "3g"]), default=None,
+              help="Instead: push a seeded clinic with ONE `clinic sync now` over this emulated link "
+                   "(2g: 64 kbit/s, 200 ms, 5 % loss; 3g: 1 Mbit/s, 100 ms, 1 %) to a hub on PostgreSQL "
+                   "over HTTPS; root only.")
+@click.option("--runs", default=3, show_default=True, type=click.IntRange(1, 20), help="With --link.")
+@click.option("--patients", default=1000, show_default=True, type=click.IntRange(1, 100000), help="With --link.")
+@click.option("--days", default=6, show_default=True, type=click.IntRange(1, 60), help="With --link.")
+@click.option("--pg", "pg_url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres", show_default=True,
+              envvar="CLINIC_BENCH_PG", help="With --link: PostgreSQL where each run's hub database is made.")
 @click.pass_context
-def bench_sync(ctx: click.Context, events: int, batch: int) -> None:
-    """Compression ratio and speed of zlib, lzma and zstd on real event batches."""
+def bench_sync(ctx: click.Context, events: int, batch: int, link: str | None, runs: int, patients: int, days: int,
+               pg_url: str) -> None:
+    """Compression ratio and speed of zlib, lzma and zstd on real event batches; with --link, a
+    clinic's push over an emulated 2G/3G link: seconds, bytes on the wire, retries, runs."""
+    if link:
+        from .bench_link import bench_link
+
+        try:
+            bench_link(link, runs, patients, days, pg_url, click.echo)
+        except RuntimeError as err:
+            raise click.ClickException(str(err)) from err
+        return
     from .bench import bench_codecs
     from .bench_data import event_batches
 

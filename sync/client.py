@@ -21,10 +21,11 @@ from appliance.store.keys import write_private_file
 
 from . import checkpoints
 from .apply import apply_events, pending_count
-from .backoff import BatchSizer
+from .backoff import BatchSizer, Patience
 from .clock import wall_ms
 from .clock_state import observe_hub_time
-from .errors import NotEnrolled, SyncError, TransportError
+from .errors import LinkDead, NotEnrolled, SyncError, TransportError
+from .link import HttpLink  # noqa: F401 - the box's link, imported from here by callers
 from .protocol import API, DEFAULT_CODEC, HUB_TIME, compress, decompress, dumps, public_key_bytes, sign_request
 
 KEY_FILENAME = "device.ed25519"
@@ -44,38 +45,6 @@ class Link(Protocol):
     """One HTTP exchange with the hub: (status, headers, body). Raises TransportError on a cut link."""
 
     def post(self, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]: ...
-
-
-class HttpLink:
-    def __init__(self, base_url: str, timeout_s: float = 30.0, ca_file: str | None = None) -> None:
-        import requests
-
-        self.base_url = base_url.rstrip("/")
-        self.timeout_s = timeout_s
-        self._session = requests.Session()
-        if ca_file:  # the hub's own CA; REQUESTS_CA_BUNDLE in the environment would override it
-            self._session.trust_env = False
-            self._session.verify = ca_file
-        self._requests = requests
-
-    def post(self, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
-        try:
-            r = self._session.post(self.base_url + path, data=body, headers=headers, timeout=self.timeout_s)
-        except self._requests.RequestException as err:
-            raise TransportError(f"link to hub failed: {type(err).__name__}", sent=_sent(err)) from err
-        return r.status_code, dict(r.headers), r.content
-
-
-def _sent(err: Exception) -> bool:
-    """False when no connection was made (no route, refused, connect timeout): the batch never left,
-    so its size says nothing about the link and must not shrink."""
-    import requests
-    from urllib3.exceptions import NewConnectionError
-
-    if isinstance(err, requests.ConnectTimeout):
-        return False
-    reason = getattr(err.args[0], "reason", None) if err.args else None
-    return not isinstance(reason, NewConnectionError)
 
 
 @dataclass
@@ -120,11 +89,17 @@ def pending_key_path(data_dir: Path) -> Path:
 class SyncClient:
     def __init__(self, store: Store, device_id: str, key: Ed25519PrivateKey, link: Link, *,
                  codec: str = DEFAULT_CODEC, sizer: BatchSizer | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> None:
+                 progress: Callable[[int, int], None] | None = None, patience: Patience | None = None,
+                 pushed: Callable[[int, int], None] | None = None, say: Callable[[str], None] | None = None,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
         self.store, self.device_id, self.key, self.link = store, device_id, key, link
         self.codec = codec
         self.sizer = sizer or BatchSizer()
-        self.progress = progress
+        self.progress = progress        # (pull cursor, hub head) after each page applied
+        self.pushed = pushed            # (events committed at the hub, events written here) after each push
+        self.patience = patience        # None: the first failed exchange ends sync_now (tests, one-shot jobs)
+        self.say = say or (lambda _msg: None)
+        self.sleep = sleep
 
     # -- one exchange ------------------------------------------------------------------------------
     def _call(self, path: str, payload: dict[str, Any], *, signed: bool = True, retried: bool = False) -> dict[str, Any]:
@@ -189,9 +164,13 @@ class SyncClient:
 
     # -- enrolment ---------------------------------------------------------------------------------
     def enrol(self, token: str) -> dict[str, Any]:
-        self._call(f"{API}/time", {}, signed=False)      # learn the skew first: signatures carry hub time
-        data = self._call(f"{API}/enrol", {"token": token, "device_id": self.device_id,
-                                           "public_key": public_key_bytes(self.key).hex()}, signed=False)
+        """Enrolment is idempotent for the same token, device and key: a lost answer is asked again."""
+        if self.patience is not None:
+            self.patience.begin()
+        self._patiently(lambda: self._call(f"{API}/time", {}, signed=False))   # signatures carry hub time
+        data = self._patiently(lambda: self._call(f"{API}/enrol", {
+            "token": token, "device_id": self.device_id, "public_key": public_key_bytes(self.key).hex()},
+            signed=False))
         with self.store.write() as conn:
             if checkpoints.get(conn, "enrolled_clinic") != data["clinic_id"]:
                 checkpoints.put_many(conn, {"enrolled_clinic": data["clinic_id"], "hub_ack": "0",
@@ -243,6 +222,8 @@ class SyncClient:
         self.sizer.succeeded(time.monotonic() - started)
         with self.store.write() as conn:
             checkpoints.put_many(conn, {"hub_ack": str(data["ack"]), "hub_held": json.dumps(data.get("held", []))})
+        if self.pushed:
+            self.pushed(data["ack"], newest)
         return max(data["ack"] - acked, len(batch))
 
     def audit_anchor(self) -> dict[str, Any]:
@@ -286,18 +267,60 @@ class SyncClient:
         return max(1, len(data["events"]))
 
     def sync_now(self, max_rounds: int = 10_000) -> SyncStatus:
-        """Push until the hub has everything, then pull until caught up (the first pull anchors the
-        audit chain's head at the hub)."""
+        """Push until the hub has everything, then pull until caught up (the first pull that goes through
+        anchors the audit chain's head at the hub). With patience, failed exchanges are tried again (each step
+        resumes from the hub's exact ack or the cursor) until caught up, stopped (Ctrl-C), or the link carried
+        nothing for the patience's limit."""
         self._require_enrolled()
-        for _ in range(max_rounds):
-            if self.push_batch() <= 0:
-                break
-        for n in range(max_rounds):
-            if self.pull_batch(anchor=n == 0) == 0:     # the first pull anchors the audit chain's head
-                break
+        if self.patience is not None:
+            self.patience.begin()
+        self._until_done(self.push_batch, max_rounds)
+        anchored = False
+
+        def pull() -> int:
+            nonlocal anchored
+            got = self.pull_batch(anchor=not anchored)
+            anchored = True
+            return got
+
+        self._until_done(pull, max_rounds)
         with self.store.write() as conn:
             checkpoints.put(conn, "last_error", "")
         return self.status()
+
+    def _until_done(self, step: Callable[[], int], max_rounds: int) -> None:
+        for _ in range(max_rounds):
+            if self._patiently(step) <= 0:
+                return
+
+    def _patiently(self, exchange: Callable[[], Any]) -> Any:
+        while True:
+            try:
+                result = exchange()
+            except LinkDead:
+                raise
+            except TransportError as err:
+                if self.patience is None:
+                    raise
+                self._wait_after(err)
+                continue
+            if self.patience is not None:
+                self.patience.carried()
+            return result
+
+    def _wait_after(self, err: TransportError) -> None:
+        wait = self.patience.next_wait()
+        st = self.status()
+        if wait is None:
+            detail = (f"no exchange with the hub went through for {self.patience.dead_for():.0f} s "
+                      f"(last: {err.detail}); {committed(st)}")
+            with self.store.write() as conn:
+                checkpoints.put(conn, "last_error", detail)
+            raise LinkDead(detail, acked=st.acked, last_seq=st.last_seq, cursor=st.cursor) from err
+        self.say(f"{err.detail}; {committed(st)}; trying again"
+                 + (f" in {wait:.0f} s" if wait >= 1 else "") + f" (failure {self.patience.failures})")
+        if wait > 0:
+            self.sleep(wait)
 
     def status(self) -> SyncStatus:
         with self.store.read() as conn:
@@ -306,3 +329,8 @@ class SyncClient:
                               cursor=int(state.get("hub_cursor", 0)), pending=pending_count(conn),
                               skew_ms=int(state.get("skew_ms", 0)), enrolled="enrolled_clinic" in state,
                               last_error=state.get("last_error") or None)
+
+
+def committed(st: SyncStatus) -> str:
+    """What the hub holds, in the health worker's words."""
+    return f"{st.acked:,} of {st.last_seq:,} events committed at the hub"

@@ -57,3 +57,7 @@ class TransportError(SyncError):
     """The link failed (timeout, reset, 5xx); retried with backoff."""
 
     status, title = 503, "Link failed"
+
+
+class LinkDead(TransportError):
+    """The link carried no exchange for longer than the user's limit; what was committed is named."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 from flask import Flask, Response, g, request
@@ -22,6 +23,17 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
     app.config["HUB_STORE"] = store
     app.config["ADMIN_TOKEN"] = admin_token
     app.config["MAX_CONTENT_LENGTH"] = MAX_WIRE_BYTES
+
+    @app.before_request
+    def _started() -> None:
+        g.hub_started = time.perf_counter()
+
+    @app.after_request
+    def _server_timing(resp: Response) -> Response:
+        # The hub's own share of an exchange: a box sizes its waits from it (sync/link.py).
+        if "hub_started" in g:
+            resp.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - g.hub_started) * 1000:.1f}"
+        return resp
 
     def body(limit: int = MAX_BODY_BYTES) -> bytes:
         return decompress(request.get_data(), request.headers.get("Content-Encoding"), limit)

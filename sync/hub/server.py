@@ -1,12 +1,21 @@
-"""The hub's production server: gunicorn with TLS 1.2+ (stateless workers over the hub store)."""
+"""The hub's production server: gunicorn with TLS 1.2+ (stateless workers over the hub store).
+
+Boxes on 2G keep one connection: loss can hold a box's next request back for seconds, so an idle
+connection is kept KEEPALIVE_S (gunicorn's default 2 s closed it under a request already on its way:
+"RemoteDisconnected" on the box, issue 19). One TLS context for the master and every worker, so a
+box's session ticket resumes on whichever worker takes its next connection.
+"""
 from __future__ import annotations
 
 from typing import Callable
 
 from flask import Flask
 from gunicorn.app.base import BaseApplication
+from gunicorn.sock import ssl_context
 
 from ..serving import control_socket_off, tls_context
+
+KEEPALIVE_S = 75        # as nginx's default; longer than a box's pause between exchanges on a bad link
 
 
 class HubServer(BaseApplication):
@@ -15,13 +24,15 @@ class HubServer(BaseApplication):
         self.factory = factory
         self.options = {"bind": f"{host}:{port}", "workers": workers, "threads": 8, "worker_class": "gthread",
                         "certfile": certfile, "keyfile": keyfile, "ssl_context": tls_context,
-                        "accesslog": None, "timeout": 120, "proc_name": "clinic-hub"}
+                        "accesslog": None, "timeout": 120, "proc_name": "clinic-hub",
+                        "keepalive": KEEPALIVE_S}
         super().__init__()
 
     def load_config(self) -> None:
         for key, value in self.options.items():
             self.cfg.set(key, value)
         control_socket_off(self.cfg)
+        ssl_context(self.cfg)     # made here, in the master: the forked workers share its ticket keys
 
     def load(self) -> Flask:
         app = self.factory()

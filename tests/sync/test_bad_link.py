@@ -14,7 +14,7 @@ from sync.client import SyncClient
 from .processes import BoxFiles, clinic, command, contiguous, hub_rows, wait_for
 
 HUB_PORT = "8443"          # inside the hub's own namespace: no clash with anything else on the machine
-CUT_S = 6.0                # longer than the box's 4 s exchange timeout: the batch in flight is lost
+CUT_S = 12.0               # TCP may ride it out, or the box's wait for a byte ends and it reconnects
 
 
 def test_link_cut_mid_push_delivers_every_event_once_and_status_stays_honest(bad_link, processes, tmp_path):
@@ -41,7 +41,7 @@ def test_link_cut_mid_push_delivers_every_event_once_and_status_stays_honest(bad
         status_of = SyncClient(opened.store, box.device_id, None, None).status
         total = status_of().last_seq
         run_log = tmp_path / "sync-run.log"
-        processes.spawn(command("sync", "run", "--interval", "1", "--timeout", "4", "--backoff-cap", "2",
+        processes.spawn(command("sync", "run", "--interval", "1", "--backoff-cap", "2",
                                 "--breaker-cool", "3", config=box.config, netns=bad_link.box_ns), run_log)
         run_started = time.monotonic()
 
@@ -72,12 +72,12 @@ def test_link_cut_mid_push_delivers_every_event_once_and_status_stays_honest(bad
     assert [seq for seq, _ in rows] == list(range(1, total + 1)), "every event exactly once, no gap"
     assert [ev_id for _, ev_id in rows] == [e["id"] for e in own]
     assert final.acked == final.last_seq == committed == total
-    failures = run_log.read_text().count("sync failed")
+    failures = run_log.read_text().count("trying again")
     pushes = len(re.findall(r"POST /v1/push", hub_log.read_text()))
-    assert failures >= 1, "the cut did not make a single exchange fail"
+    assert "sync failed" not in run_log.read_text(), "the round gave up on a link that came back"
     print(f"\nbad link (2G, cut {CUT_S:.0f} s after {at_cut[1]}/{total} committed, box ack then {at_cut[0].acked};"
           f" during the cut ack {during[0].acked}, hub {during[1]}): enrol {enrol_s:.1f} s, push+pull to synced "
-          f"{transfer_s:.1f} s, failed rounds {failures}, push requests {pushes}")
+          f"{transfer_s:.1f} s, failed exchanges {failures}, push requests {pushes}")
 
 
 def opened_events(opened, origin: str) -> list[dict]:
