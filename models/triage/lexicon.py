@@ -21,7 +21,7 @@ FACE_PART = "{lips,lip,face,tongue,eyelids,mouth}"
 
 # Token-level wordings of pain at a body site: "pain in my left knee", "pet mein dard".
 PAIN_SITES: dict[str, tuple[str, ...]] = {
-    "chest pain": ("chest", "seene", "seena", "sina", "chhati", "chati", "sternum", "breastbone"),
+    "chest pain": ("chest", "seene", "seena", "seeney", "sina", "chhati", "chhaati", "chati", "sternum", "breastbone"),
     "abdominal pain": ("stomach", "abdomen", "abdominal", "belly", "tummy", "pet", "epigastrium", "epigastric", "navel",
                        "umbilicus"),
     "headache": ("head", "sir", "sar", "forehead", "temples"),
@@ -143,3 +143,22 @@ class Term:
 
 
 IGNORE_ID = "ignore"
+
+# Words that mean one thing only near another, with a few words between ("an elephant is standing on my chest",
+# "my heart keeps hammering"): term id -> (words, words, most words between, in either order).
+CHEST_WORDS = PAIN_SITES["chest pain"]
+PRESSURE_WORDS = ("weight", "elephant", "pressing", "pressure", "pressed", "squeezing", "squeezed", "squeeze",
+                  "crushing", "crushed", "heaviness", "tightness", "tightening", "vice", "vise", "clamp", "clamped",
+                  "gripping", "gripped", "constricting", "bojh", "bhaari", "bhaaripan", "dabav", "dabaav", "jakdan")
+HEART_WORDS = ("heart", "heartbeat", "heartbeats", "dil", "dhadkan")
+POUNDING_WORDS = ("hammering", "pounding", "racing", "thumping", "fluttering", "galloping", "banging", "drumming",
+                  "thudding", "skipping")
+CRAMP_WORDS = ("cramps", "cramp", "cramping")
+PERIOD_WORDS = ("period", "periods", "menses", "mahwari", "menstruation")
+NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] = (
+    ("sym:chest pain", CHEST_WORDS, PRESSURE_WORDS, 6, True),
+    ("sym:palpitations", HEART_WORDS, POUNDING_WORDS, 3, True),
+    ("sym:painful periods", CRAMP_WORDS, PERIOD_WORDS, 6, True),
+    # "pain started around the navel": pain first, then the belly (the other order is "the stomach is fine, but pain")
+    ("sym:abdominal pain", ("pain", "pains", "ache", "cramps", "dard"), PAIN_SITES["abdominal pain"], 4, False),
+)

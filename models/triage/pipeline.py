@@ -138,6 +138,10 @@ def _token_patterns() -> list[dict]:
                        [site, *fillers, any_of(lexicon.PAIN_AFTER_SITE)]):
             rules.append({"label": TERM_LABEL, "pattern": tokens, "id": f"sign:{flag}"})
     rules.extend(_stroke_patterns(any_of, qualifiers))
+    gap = {"IS_ALPHA": True, "OP": "?"}  # words only: a comma or full stop ends the reach
+    for term_id, first, second, reach, either_order in lexicon.NEAR_PAIRS:
+        for a, b in ((first, second), (second, first))[:2 if either_order else 1]:
+            rules.append({"label": TERM_LABEL, "pattern": [any_of(a), *[gap] * reach, any_of(b)], "id": term_id})
     linking = any_of(lexicon.LINKING, "*")
     other_patterns = (
         ("sym:retro-orbital pain",

@@ -75,7 +75,7 @@ SIGNS: dict[str, Sign] = {
     ), severity="severe"),
     "asthma_attack": Sign(("wheezing", "shortness of breath"), ("asthma attack", "attack of asthma")),
     "chest_radiation": Sign((), (
-        "{radiating,going,spreading,moving,shooting} {to,into,down,towards} " + PRONOUN + "{left ,}{arm,jaw,"
+        "{radiating,radiates,going,goes,spreading,spreads,moving,shooting,travels,travelling} {to,into,down,towards} " + PRONOUN + "{left ,}{arm,jaw,"
         "shoulder,neck}",
     )),
     "thunderclap": Sign((), ("worst headache {of {my,his,her} life,ever}", "worst ever", "thunderclap",
@@ -132,12 +132,21 @@ SIGNS: dict[str, Sign] = {
         "{fell,fall,falling} on " + PRONOUN + "head",
         "blow to the head", "{sir,sar} {par,pe,mein} chot",
     )),
+    # blood from the ear: after a fall it is a skull-base fracture until proven otherwise (head_injury_danger)
+    "ear_bleeding": Sign(("bleeding",), ("{bleeding,blood,blood coming} from {the ,his ,her ,my ,one ,}{ear,ears}",
+                                         "{ear,ears} {is ,are ,}bleeding", "kaan se khoon")),
     "sprain": Sign((), (
         "{twisted,sprained,rolled,turned} {his ,her ,my ,the ,}{ankle,knee,wrist,foot}", "sprain{,ed}",
         "{ankle,knee,wrist,foot} {twisted,sprained,mud gaya,mud gayi,moch}", "moch {aa gayi,aayi,hai}",
     )),
     "trauma": Sign((), (
         "accident", "rta", "road traffic accident", "hit by {a ,}{car,bus,truck,bike,vehicle,motorcycle,tractor}",
+    )),
+    # a fall from a height is a high-energy injury (SATS): seen today, and with blood from the ear an emergency
+    "fall_from_height": Sign(("fall",), (
+        "{fell,fallen,falling,fall} {from,off} {a ,the ,his ,her ,}{roof,tree,terrace,height,ladder,building,wall,"
+        "balcony,scaffolding,cliff,stairs,staircase,bike,motorcycle,motorbike,scooter,horse,bus,truck}",
+        "{chhat,chhath,ped,seedhi} se gir {gaya,gayi,gaye,pada,padi}",
     )),
     "fracture": Sign((), (
         "fracture{,d}", "broken {arm,leg,bone,wrist,ankle,hand,hip,collarbone}", "bone {sticking out,broken}",
@@ -200,6 +209,9 @@ SIGNS: dict[str, Sign] = {
     "tetanus_signs": Sign((), (
         "{unable to,can't,cannot,cant} open {his ,her ,my ,the ,}mouth", "lockjaw", "lock jaw", "{stiff,locked} jaw",
         "jaw {stiffness,is stiff,locked}", "trismus", "tetanus",
+        "{barely,hardly,only just,not able to,unable to,can't,cannot,cant} open {his ,her ,my ,the ,}{jaw,mouth} "
+        "{fully,properly,wide,}", "{can't,cannot,cant} open {his ,her ,my ,the ,}jaw",
+        "muh nahi khul {raha,rahi}",
     )),
     "wound_infection": Sign((), (
         "pus", "{infected,septic,discharging} {wound,ulcer,cut,bite}", "wound {is ,}{infected,discharging,smelly}",
@@ -243,7 +255,18 @@ SIGNS: dict[str, Sign] = {
         "{can't,cannot,cant} {control,hold} {urine,stool,bladder,bowels}",
     )),
     "drooling": Sign((), ("drool{,ing,s}", "{can't,cannot,cant,unable to} swallow {saliva,spit,his spit,her spit}",
-                          "saliva {dripping,drooling}", "muffled voice", "hot potato voice")),
+                          "saliva {dripping,drooling}", "muffled voice", "hot potato voice",
+                          "{voice,speech} {sounds ,is ,}{muffled,thick}")),
+    # the fever falling, when dengue turns dangerous (WHO critical phase): with a warning sign it is an emergency
+    "defervescence": Sign(("fever",), (
+        "fever {went,has gone,came,has come,is going,is coming,coming,going} down",
+        "{as ,when ,}{the ,}fever {subsided,settled,broke,dropped,fell,falls,reduced,left}",
+        "after the fever {went,came} down", "bukhar {utar gaya,utra,kam ho gaya,chala gaya}",
+    )),
+    "drowsy_feeding": Sign(("lethargy", "unable to drink"), (
+        "{does not,doesn't,won't,will not,not,did not,didn't} wake {up ,}{to,for} {drink,feed,feeds,feeding,milk}",
+        "too {sleepy,drowsy,weak} to {drink,feed,suck,breastfeed}",
+    )),
     "dengue": Sign(("fever",), ("dengue{, fever}", "platelets {low,falling,dropping}", "low platelets")),
     "tremor": Sign((), ("shaky", "{shaking,trembling} hands", "hands {shaking,trembling}", "trembling", "tremor{,s}")),
     "reproducible_pain": Sign((), (
@@ -281,6 +304,11 @@ SIGNS: dict[str, Sign] = {
         "gas", "gassy", "bloat{ed,ing}", "burping", "belching", "khatti dakar", "{pet mein ,}gas {ban rahi,banti}",
         "{tummy,stomach} {a bit ,a little ,slightly ,}upset", "upset {tummy,stomach}",
     )),
+    "minor_burn": Sign(("burn",), (
+        "{small,tiny,little,minor,slight,superficial} burn{,s}", "burn{,t,ed} {my ,his ,her ,a ,}{finger,fingertip,"
+        "fingers,thumb} {slightly,a little,on the,from the,}",
+    ), severity="mild"),
+    "no_blister": Sign((), ("no blister{,s}", "{did not,didn't,has not,hasn't} blister{,ed}")),
     "sunburn": Sign(("burn",), ("sun{ ,}burn{,s,t,ed}", "sunburnt", "sunburned", "{dhoop,dhup} se jal{,a,i,e,na}")),
     "exertion": Sign((), (
         "after {a ,the ,}{gym,exercise,workout,work out,long walk,walk,walking,running,a run,playing,football,cricket,"

@@ -25,7 +25,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "pain all over {the body,}", "body {is ,}{aching,paining}", "myalgia", "muscle {pain,pains,ache,aches}",
         "badan dard", "sharir {mein ,}dard", "haath pair mein dard",
         "body {is ,}{paining,hurting}", "aching {body,muscles,limbs}", "whole body {pain,ache,aching,paining}",
-        "pure badan mein dard", "sore muscles", "muscles {are ,}{sore,aching,stiff}", "muscle {soreness,cramps}",
+        "pure badan mein dard", "sore muscles", "muscles {are ,}{sore,aching,stiff,ache,hurt,hurting}", "muscle {soreness,cramps}",
     ),
     "fatigue": (
         "fatigue{,d}", "tired{,ness}", "exhausted", "exhaustion", "weakness all over", "general{,ised,ized} weakness",
@@ -81,13 +81,20 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{fell,went} unconscious", "not {responding,waking}", "fainted and not {waking,responding}",
         "{does not,doesn't} respond", "not breathing",
         "{won't,will not,cannot,can't,does not,doesn't} open {his ,her ,}eyes",
+        "{does not,doesn't,did not,didn't,won't,will not} {answer,answering,react,reacting,respond,"
+        "responding}",
+        "{can't,cannot,could not,couldn't} {wake,rouse} {him,her,them}", "{no,not} {response,responding} at all",
+        "{found,lying} {him ,her ,}{lying ,}{unconscious,senseless,motionless,lifeless}",
+        "hosh {nahi,nahin} {hai,aa raha,aa rahi,aaya}", "jawab nahi de {raha,rahi}",
         "collapse{,d,s}",
         # arrest: "stopped" and "nahi" after a symptom cancel it, so these are whole phrases
         "{stopped,stops} breathing", "breathing {has ,}stopped", "{cardiac,heart} arrest",
         "heart {has ,}stopped", "no pulse", "pulseless",
         "saans nahi {le raha,le rahi,aa rahi,aa raha,chal rahi}", "saans band {ho gayi,ho gai,hai}",
     ),
-    "fainting": ("faint{ed,ing,s}", "fainting spell{,s}", "black{ed,} out", "blackout{,s}", "syncope"),
+    "fainting": ("faint{ed,ing,s}", "fainting spell{,s}", "black{ed,} out", "blackout{,s}", "syncope",
+                 "{nearly,almost} {fainted,passed out,blacked out,collapsed,fell down}", "{feel,feels,feeling} faint",
+                 "chakkar kha kar gir {gaya,gayi,gaye,pada,padi}", "{went,goes,going} dark before {my ,his ,her ,}eyes"),
     "seizure": (
         "fits", "fit", "{a,one,another,had,having,had a,having a} fit", "fitting", "{febrile,epileptic} {fit,fits}",
         "epilepsy", "convuls{ion,ions,ing,ed}", "jerking",
@@ -215,6 +222,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "swollen throat", "throat swelling", "swelling {in,of} {the ,}throat",
         "throat {is ,}{swollen,closing,tight,closing up}",
         "throat closing up", "tight throat", "gale {mein,me} sujan",
+        "throat {feels,is feeling,feel,felt} {tight,closed,blocked,swollen,like closing,like it is closing}",
+        "gala {band,sikud} ho {raha,gaya}",
     ),
     "difficulty swallowing": (
         "{difficulty,trouble,problem,pain,difficult} {in ,}swallowing", "painful swallowing", CANT + " swallow",
@@ -301,6 +310,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{heart,heartbeat} {is ,}{fast,racing,irregular,skipping,pounding}", "heart {skipping,skips} {a ,}beat{,s}",
         "{feel,feels,feeling} {my ,his ,her ,}heart {beating,racing,pounding}",
         "dil {tez,zor se} {dhadak,dhadakta,dhadak raha}", "dil ki dhadkan",
+        "heart {is ,keeps ,}{hammering,banging,thudding,galloping,drumming,jumping,fluttering,thumping}",
+        "{hammering,pounding,racing,thumping,fluttering} {in ,}{my ,his ,her ,the ,}{heart,chest}",
     ),
     "swelling": (
         "swelling", "swollen", "swell{s,ed,ing}", "swelling up", "{o,}edema", "oedematous", "puffy", "puffiness",

@@ -61,7 +61,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "constipat{ion,ed}", "hard stool{,s}", "{not,hasn't,has not} passed stool{,s}", "difficulty passing stool{,s}",
         "kabz", "kabj", "qabz", "pet saaf nahi {hota,ho raha,}",
         "no {poo,stool,stools,motion,motions,bowel movement,bowel movements} {for,since,in}",
-        "{not,hasn't,has not,haven't,didn't} {passed,pass,opened} {stool,stools,motion,motions,bowels}",
+        "{not,hasn't,has not,haven't,didn't} {passed,pass,opened} {my ,his ,her ,the ,}{stool,stools,motion,motions,"
+        "bowels}",
         "{not,hasn't,didn't} {pooed,pooped}", "hard {poo,motions}", "straining {at stool,to pass stool}",
         "latrine nahi {ho rahi,hui}", "pet saaf nahi {hua,hui,ho rahi}",
     ),
@@ -162,6 +163,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "dysmenorrh{o,}ea", "periods {are ,}{very ,}painful",
         "{severe,bad,painful} {period,menstrual} {pain,pains,cramps}",
         "{cramps,cramping,pain} {during,with,in} {periods,menses,my period,her period}", "mahwari {mein ,}dard",
+        "{cramps,cramp,cramping,pain,pains} {on,in,during} the first {day,days,two days} of {my ,her ,the ,}{period,"
+        "periods,menses,cycle}", "{period,periods} {cramps,cramping}",
         "periods mein dard",
     ),
     "reduced fetal movement": (
@@ -173,6 +176,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{baby,bachcha,foetus,fetus} {is ,}{not ,}{moving,kicking} {less,much less,as much,anymore,at all}",
         "{not ,}{feeling,feel,felt} {the ,}baby {move,moving,kick,kicking}", "no {kicks,kicking,movements}",
         "{stopped,not} kicking", "{bachcha,baby} {hil nahi raha,hilna band,nahi hil raha}",
+        "baby {has ,is ,}{gone ,become ,been ,}{quiet,still,very quiet,very still}",
+        "{haven't,have not,hasn't,has not,didn't,did not} felt {the ,}baby {move,moving,kick,kicking} {since,for,today,}",
+        "baby {has ,}stopped {moving,kicking}", "{pet,kokh} {mein,me} {bachcha,baby} {hil nahi raha,shaant hai}",
         "{less,fewer,reduced} kicks", "{baby's,babys} movements {are ,}{less,reduced,decreased}",
     ),
     "rash": (
@@ -215,7 +221,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "gums bleeding",
         "khoon {beh,bah} {raha,rahi}", "khoon nikal {raha,rahi}", "khoon aa raha",
         "lots of blood", "{a lot of,so much} blood",
-        "{blood,bleeding} {from,out of} {the ,his ,her ,my ,}{nose,mouth,ear,wound,cut,gums}",
+        "{blood,bleeding} {from,out of} {the ,his ,her ,my ,}{nose,mouth,wound,cut,gums}",  # ear: signs.ear_bleeding
         "{nose,nostril} {is ,}bleeding", "bleeding {nose,gums}",
         "{haemorrhaged,hemorrhaged}", "{masoodon,masudon,masude,masoode,masoodo} {se ,mein ,me ,}khoon",
         "{gum,gums} {bleed,bleeding,bleeds}", "{teeth,tooth} bleeding",
@@ -334,6 +340,12 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{wants,want} to {end it,kill {himself,herself,myself}}", "life is not worth living",
         "{thinking,thoughts} {of,about} {dying,death,suicide}",
         "{thoughts,thought} of ending {my ,his ,her ,}life",
+        "better off without {me,him,her,them}", "{no,nothing} {to live for,left to live for}", "end it all",
+        "{hang,hanging,drown,poison} {myself,himself,herself}", "{take,taking,took} {my,his,her} own life",
+        "{jump,jumping} {off,from} {the ,a ,}{bridge,roof,building,terrace,train}",
+        "{has,bought,got,kept,keeping,hid,hidden} {a ,the ,}{rope,pesticide,poison} {to,for,}",
+        "{life,living} {is ,}not worth it", "{doesn't,does not,don't,do not} want to wake up",
+        "mar {jaana,jana,jaunga,jaungi,jaun} {chahta,chahti,hai}", "jaan de {dunga,dungi,doonga,doongi}",
     ),
     "unable to drink": (
         "not breastfeeding", "{unable to,not able to,can't,cannot,could not,won't,will not,refuses to,refusing to} "
@@ -354,6 +366,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "sunken eye{,s,balls}", "eyes {are ,look ,looking ,}sunk{en,}", "aankhen {dhansi,dhas,andar} {hui,gayi,}",
         "aankh{,en} andar {dhans,chali} gayi",
         "{eyes,eye} {are ,look ,looking ,}{deep,hollow,sunken,sunk in}", "hollow eyes",
+        "{eyes,eye} {have ,has ,}{sunk,sunken,gone,gone deep,sunk deep} {in,inside,deep,into the head,}",
         "{sunken,depressed} {fontanelle,soft spot}",
     ),
 }

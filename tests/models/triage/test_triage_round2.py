@@ -1,0 +1,73 @@
+"""Issue 16, round 2: paraphrased red flags, level traps and self-care that round 1 missed (each of these failed
+before round 2), and the floors of the round-2 development set."""
+
+from pathlib import Path
+
+import pytest
+
+from models.triage.evaluate import evaluate, load_vignettes
+
+HERE = Path(__file__).parent
+
+
+def codes(result: dict) -> set[str]:
+    return {f["code"] for f in result["findings"]}
+
+
+def present(result: dict) -> set[str]:
+    return {s["name"] for s in result["symptoms"] if not s["negated"]}
+
+
+@pytest.mark.parametrize(("text", "age", "code"), [
+    # pressure words near the chest, in any order and with words between
+    ("it feels like an elephant is standing on my chest and I am soaked in sweat", 55, "cardiac_chest_pain"),
+    ("a squeezing feeling in the middle of the chest that goes down the left arm", 52, "cardiac_chest_pain"),
+    ("my heart is hammering very fast and I nearly blacked out twice", 48, "unstable_palpitations"),
+    ("we found him lying on the floor, he does not answer when we shake him", 58, "coma"),
+    ("he keeps saying everyone would be better off without him and he has a rope", 33, "suicide_risk"),
+    ("pregnant 7 months, water is leaking and the baby has gone quiet since morning", 23, "reduced_fetal_movement"),
+    ("fell from the roof, bleeding from the ear", 30, "head_injury_danger"),
+    ("the child has had loose motions all day, eyes have sunk in and he does not wake up to drink", 2,
+     "severe_dehydration"),
+    ("fever went down on day five but now his gums are oozing blood and he is cold and very weak", 12,
+     "dengue_warning_signs"),
+    ("after the injection her voice went hoarse, throat feels tight and she is itching everywhere", 30,
+     "anaphylaxis"),
+])
+def test_paraphrased_red_flags_are_emergencies(triage, text, age, code):
+    result = triage(text, age_years=age)
+    assert result["level"] == "emergency" and code in codes(result)
+
+
+@pytest.mark.parametrize(("text", "age", "code"), [
+    ("throat pain only on the right, can barely open my jaw, voice sounds muffled", 27, "severe_throat"),
+    ("pain started around the navel and moved to the lower right belly, worse when walking", 19,
+     "appendicitis_signs"),
+    ("fell off a ladder at work, back hurts", 40, "trauma"),
+])
+def test_urgent_traps(triage, text, age, code):
+    result = triage(text, age_years=age)
+    assert result["level"] == "urgent" and code in codes(result)
+
+
+@pytest.mark.parametrize("text", [
+    "haven't opened my bowels for two days, otherwise fine",
+    "the usual cramps on the first day of my period",
+    "muscles ache after playing cricket yesterday",
+    "small burn on my finger from the tawa, a little red, no blister",
+])
+def test_more_minor_complaints_get_self_care(triage, text):
+    assert triage(text, age_years=30, sex="female")["level"] == "self_care"
+
+
+def test_pressure_words_need_the_chest_and_pain_words_need_to_come_first(triage):
+    assert "chest pain" not in present(triage("lost weight, chest x-ray was normal", age_years=40))
+    assert "abdominal pain" not in present(triage("the stomach is fine but pain in my knee", age_years=40))
+    assert "chest pain" in present(triage("a weight sitting on the middle of my chest", age_years=40))
+
+
+def test_round2_development_set_meets_its_floors():
+    metrics = evaluate(load_vignettes(HERE / "round2_dev.jsonl")).metrics
+    assert metrics["emergency_sensitivity"] >= 0.95
+    assert metrics["under_triage_rate"] <= 0.05
+    assert metrics["level_accuracy"] >= 0.85
