@@ -267,7 +267,7 @@ MINOR = {
     "joint pain": (7, EXERTION), "leg pain": (7, EXERTION), "wrist pain": (7, EXERTION),
     "painful periods": (7, frozenset({"usual_pattern"})), "abdominal pain": (3, frozenset({"dyspepsia"})),
     "burn": (7, frozenset({"sunburn", "no_blister"})), "rash": (7, frozenset({"heat_rash"})), "wound": (7, None),
-    "cut": (7, None),
+    "cut": (7, None), "insomnia": (14, None), "red eye": (7, None),
 }
 CUE_REQUIRED = frozenset({"abdominal pain", "burn"})  # only indigestion, only sunburn or a burn without blisters: other pain or burns are seen
 ADULT_ONLY = frozenset({"diarrhea", "wound", "cut", "burn"})  # a child's is seen (fluids, tetanus, dressing)

@@ -59,7 +59,7 @@ SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "very", "so",
                 "of", "constant", "constantly", "halka", "halki", "thoda", "thodi", "tez", "zyada", "jyada", "in",
                 "feels", "feel", "feeling", "like", "it", "being", "as", "if", "daayin", "dayin", "daayen", "dahine",
                 "baayin", "baayen", "bayen", "taraf", "neeche", "niche", "upar", "side", "right", "left", "lower",
-                "upper", "ke", "par", "pe", "me")
+                "upper", "ke", "par", "pe", "me", "suddenly", "sudden")
 PAIN_WORDS = frozenset(PAIN_AFTER_SITE) | {"pain", "painful"}
 SIGN_PAIN_SITES: dict[str, tuple[str, ...]] = {
     "testicular_pain": ("testicle", "testicles", "testis", "scrotum", "balls"),
@@ -161,4 +161,12 @@ NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] 
     ("sym:painful periods", CRAMP_WORDS, PERIOD_WORDS, 6, True),
     # "pain started around the navel": pain first, then the belly (the other order is "the stomach is fine, but pain")
     ("sym:abdominal pain", ("pain", "pains", "ache", "cramps", "dard"), PAIN_SITES["abdominal pain"], 4, False),
+    ("sign:testicular_pain", ("testicle", "testicles", "testis", "scrotum", "balls"),
+     ("pain", "painful", "swollen", "swelling", "hurts", "hurting", "tender"), 4, True),
+    # "the groin swelling I had for a year is now stuck"
+    ("sign:irreducible_hernia", ("hernia", "swelling", "lump", "bulge"), ("stuck", "irreducible", "incarcerated"), 8,
+     False),
+    # "kutte ne gaal pe kaata": the dog, then what it bit, then the bite
+    ("sym:dog bite", ("kutte", "kutta", "kuttey", "kutiya", "dog", "dogs", "puppy"),
+     ("kaata", "kata", "kaat", "kaati", "bit", "bitten"), 4, False),
 )

@@ -30,6 +30,9 @@ SIGNS: dict[str, Sign] = {
         "{ek,ek taraf ka,ek side ka,daayan,dayan,baayan,bayan,daahina,seedha,ulta} {haath,hath,pair,baazu,bazu}"
         " {mein jaan nahi,nahi chal raha,nahi uth raha,nahi hil raha,kamzor,sunn,bekaar}",
         "{haath,hath,baazu,bazu,pair} {mein ,}{jaan nahi,taakat nahi,taqat nahi,shakti nahi}",
+        "{ek,ek taraf ka,daayan,dayan,daahina,dahina,baayan,bayan,seedha,ulta} {haath,hath} {aur,or} {pair,paer,paon,"
+        "taang} {kamzor,sunn,bekaar,kaam nahi kar rahe}",
+        "{left,right} {leg,foot} {is ,keeps ,}dragging", "dragging {his ,her ,the ,my ,}{left ,right ,}{leg,foot}",
         "{haath,hath,baazu,bazu} {nahi uth raha,nahi uth rahi,nahi utha pa raha,nahi utha pa rahi,uth nahi raha}",
     )),
     "limb_weakness": Sign(("weakness",), ("weakness {in,of} {the ,his ,her ,my ,both ,}{arm,leg,hand,limbs,legs,arms}",
@@ -128,7 +131,7 @@ SIGNS: dict[str, Sign] = {
         "{blood,bleeding} {is ,}{gushing,pouring,flowing} {out,}", "bleeding {heavily,profusely,badly,a lot}",
     ), severity="severe"),
     "head_injury": Sign((), (
-        "head injury", "concussion", "{hit,hurt,banged,injured,bumped,struck} " + PRONOUN + "head",
+        "head injury", "concussion", "{cut,wound,injury,bump,swelling,gash} on " + PRONOUN + "{head,forehead,scalp}", "{hit,hurt,banged,injured,bumped,struck} " + PRONOUN + "head",
         "{fell,fall,falling} on " + PRONOUN + "head",
         "blow to the head", "{sir,sar} {par,pe,mein} chot",
     )),
@@ -144,7 +147,7 @@ SIGNS: dict[str, Sign] = {
     )),
     # a fall from a height is a high-energy injury (SATS): seen today, and with blood from the ear an emergency
     "fall_from_height": Sign(("fall",), (
-        "{fell,fallen,falling,fall} {from,off} {a ,the ,his ,her ,}{roof,tree,terrace,height,ladder,building,wall,"
+        "{fell,fallen,falling,fall,fallen down} {from,off} {a ,the ,his ,her ,}{roof,tree,terrace,height,ladder,building,wall,"
         "balcony,scaffolding,cliff,stairs,staircase,bike,motorcycle,motorbike,scooter,horse,bus,truck}",
         "{chhat,chhath,ped,seedhi} se gir {gaya,gayi,gaye,pada,padi}",
     )),
@@ -153,13 +156,15 @@ SIGNS: dict[str, Sign] = {
         "deformed {arm,leg,limb}", "haddi toot {gayi,gai,gaya}",
     )),
     "deep_wound": Sign(("cut",), ("deep {cut,laceration}", "gaping cut")),
-    "deep_open_wound": Sign(("wound",), ("deep wound", "gaping wound", "{bone,fat} {visible,showing}")),
+    "deep_open_wound": Sign(("wound",), ("deep wound", "gaping wound", "{bone,fat} {visible,showing}",
+                                         "{gehra,gahra} {ghaav,ghav,zakhm,kat}")),
     "electrical": Sign((), (
         "electric shock", "electrocut{ed,ion}", "live wire", "current {laga,lag gaya,lagi}", "bijli ka jhatka",
         "lightning",
     )),
     "drowning": Sign((), ("drown{ing,ed}", "near drowning", "pulled out of {the ,}water", "doob gaya")),
     "ruptured_membranes": Sign(("vaginal discharge",), (
+        "{paani,pani} ki thaili {phat,fat} {gayi,gai}", "thaili {phat,fat} {gayi,gai}",
         "{water,fluid,waters,liquid} {leaking,leak,broke,broken,is leaking,coming out,gushing}",
         "leaking {water,fluid,liquor}",
         "waters {have ,}broken", "{bag of waters,water bag} {broke,burst}", "rupture of membranes",
@@ -209,9 +214,7 @@ SIGNS: dict[str, Sign] = {
     "tetanus_signs": Sign((), (
         "{unable to,can't,cannot,cant} open {his ,her ,my ,the ,}mouth", "lockjaw", "lock jaw", "{stiff,locked} jaw",
         "jaw {stiffness,is stiff,locked}", "trismus", "tetanus",
-        "{barely,hardly,only just,not able to,unable to,can't,cannot,cant} open {his ,her ,my ,the ,}{jaw,mouth} "
-        "{fully,properly,wide,}", "{can't,cannot,cant} open {his ,her ,my ,the ,}jaw",
-        "muh nahi khul {raha,rahi}",
+
     )),
     "wound_infection": Sign((), (
         "pus", "{infected,septic,discharging} {wound,ulcer,cut,bite}", "wound {is ,}{infected,discharging,smelly}",
@@ -256,7 +259,7 @@ SIGNS: dict[str, Sign] = {
     )),
     "drooling": Sign((), ("drool{,ing,s}", "{can't,cannot,cant,unable to} swallow {saliva,spit,his spit,her spit}",
                           "saliva {dripping,drooling}", "muffled voice", "hot potato voice",
-                          "{voice,speech} {sounds ,is ,}{muffled,thick}")),
+                          "voice {sounds ,is ,}muffled")),
     # the fever falling, when dengue turns dangerous (WHO critical phase): with a warning sign it is an emergency
     "defervescence": Sign(("fever",), (
         "fever {went,has gone,came,has come,is going,is coming,coming,going} down",
@@ -267,7 +270,50 @@ SIGNS: dict[str, Sign] = {
         "{does not,doesn't,won't,will not,not,did not,didn't} wake {up ,}{to,for} {drink,feed,feeds,feeding,milk}",
         "too {sleepy,drowsy,weak} to {drink,feed,suck,breastfeed}",
     )),
-    "dengue": Sign(("fever",), ("dengue{, fever}", "platelets {low,falling,dropping}", "low platelets")),
+    "dengue": Sign(("fever",), ("dengue{, fever}", "platelets {low,falling,dropping}", "low platelets",
+                                "platelet{,s} {count ,}{were ,are ,is ,was ,has ,have ,}{low,falling,dropping,dropped}")),
+    # opening the mouth only part way: a throat or dental abscess (urgent); a jaw locked shut is tetanus_signs
+    "trismus": Sign((), (
+        "{barely,hardly,only just,not able to,unable to,can't,cannot,cant} open {his ,her ,my ,the ,}{jaw,mouth} "
+        "{fully,properly,wide}", "{barely,hardly} open {his ,her ,my ,the ,}{jaw,mouth}",
+        "{can't,cannot,cant} open {his ,her ,my ,the ,}jaw", "{trouble,difficulty,pain} opening {his ,her ,my ,the ,}"
+        "{mouth,jaw}", "muh {poora ,}nahi {khul raha,khul rahi,khulta,khulti}",
+    )),
+    "pesticide_exposure": Sign((), (
+        "{spraying,sprayed,spray} {pesticide,pesticides,insecticide,poison,the field,the crop,the crops,crops,the "
+        "cotton,cotton,the cotton field,the paddy,in the field}", "{pesticide,insecticide,keetnashak} {spray,exposure}",
+        "{pinpoint,tiny,small,constricted} pupils", "pupils {are ,}{tiny,pinpoint,very small,constricted}",
+    )),
+    "orthopnoea": Sign(("shortness of breath",), (
+        "breathless {when ,on ,}lying {flat,down}", "{can't,cannot,cant} lie {flat,down}",
+        "{sleeps,sleeping,sleep} sitting up", "{short of breath,breathless,breathlessness} at night",
+    )),
+    "irreducible_hernia": Sign(("swelling",), (
+        "{swelling,lump,hernia,bulge} {is ,}{now ,}{stuck,hard and painful}",
+        "{swelling,lump,hernia,bulge} {is ,}{now ,}{stuck, }{and ,}{won't,will not,doesn't,does not} go back {in,}",
+        "{can't,cannot} push {the swelling,the lump,the hernia} back",
+    )),
+    "no_flatus": Sign(("constipation",), (
+        "{haven't,have not,hasn't,has not,not} passed {gas,wind,flatus}", "no {gas,wind,flatus} passed",
+        "not passing {gas,wind,flatus}",
+    )),
+    "obstructed_labour": Sign((), (
+        "{baby's,babys,baby} {hand,arm,leg,foot,feet,cord,bottom} {came,come,is coming,has come,coming} out",
+        "{hand,arm,cord} {came,coming} out first", "in labour {since,for} {a day,a long time,two days,many hours}",
+        "labour {pains ,}{since,for} {yesterday,last night,two days}",
+    )),
+    "contractions": Sign((), (
+        "contractions", "labour pains", "labor pains", "{pain,pains,tightening,tightenings} {coming and going,comes "
+        "and goes,every few minutes}", "{tightening,tightenings} every", "dard {aa ja raha,ruk ruk kar}",
+    )),
+    "drowning_event": Sign((), (
+        "{went,gone,had gone,was,pulled} under {the ,}water", "{had gone,went,was} under for",
+        "{fell,fallen,slipped} into {the ,a ,}{river,pond,well,canal,tank,lake}",
+    )),
+    "malaria_pattern": Sign((), (
+        "{every,on} alternate day{,s}", "every {other,second,third} day", "{chills,shivering} and sweating",
+        "{tertian,quartan}", "{ek din chhod kar,ek din chhodkar}",
+    )),
     "tremor": Sign((), ("shaky", "{shaking,trembling} hands", "hands {shaking,trembling}", "trembling", "tremor{,s}")),
     "reproducible_pain": Sign((), (
         "{when,if} {i ,he ,she ,you ,}{press,presses,pressed,pressing,touch,touched} {on ,}{it,my ribs,the ribs,his "
@@ -322,7 +368,7 @@ SIGNS: dict[str, Sign] = {
     "reassurance": Sign((), (
         "otherwise {fine,well,ok,okay,healthy,normal,alright,all right}", "{feeling,feels,feel} {fine,ok,okay,well}"
         " {otherwise,now,}", "nothing else", "no other {complaint,complaints,problem,problems,symptoms}",
-        "{eating,drinking} {and playing ,}{well,normally,fine}", "baaki sab {theek,thik,theek hai,thik hai}",
+        "{eating,drinking,feeding} {and playing ,}{well,normally,fine,ok,okay}", "baaki sab {theek,thik,theek hai,thik hai}",
     )),
     "tension_headache": Sign(("headache",), ("tension headache{,s}", "tension type headache"), severity="mild"),
     "heat_rash": Sign(("rash",), ("{heat,sweat} rash", "prickly heat", "ghamori{,yan,yaan}",

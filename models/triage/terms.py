@@ -26,6 +26,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "badan dard", "sharir {mein ,}dard", "haath pair mein dard",
         "body {is ,}{paining,hurting}", "aching {body,muscles,limbs}", "whole body {pain,ache,aching,paining}",
         "pure badan mein dard", "sore muscles", "muscles {are ,}{sore,aching,stiff,ache,hurt,hurting}", "muscle {soreness,cramps}",
+        "badan {toot,tut} {raha,rahi} {hai,}",
     ),
     "fatigue": (
         "fatigue{,d}", "tired{,ness}", "exhausted", "exhaustion", "weakness all over", "general{,ised,ized} weakness",
@@ -85,6 +86,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "responding}",
         "{can't,cannot,could not,couldn't} {wake,rouse} {him,her,them}", "{no,not} {response,responding} at all",
         "{found,lying} {him ,her ,}{lying ,}{unconscious,senseless,motionless,lifeless}",
+        "found {him,her} {lying ,collapsed ,}on the {floor,ground,road}",
+        "opens {his ,her ,}eyes only {when,to,if} {shouted at,called,shaken,pinched,spoken to,loud voice,pain}",
         "hosh {nahi,nahin} {hai,aa raha,aa rahi,aaya}", "jawab nahi de {raha,rahi}",
         "collapse{,d,s}",
         # arrest: "stopped" and "nahi" after a symptom cancel it, so these are whole phrases
@@ -136,6 +139,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "bol nahi {pa raha,pa rahe,pa rahi,sakta,sakte,sakti}", "{zubaan,zaban,jeebh,awaaz,awaz} {ladkhada,atak}"
         " {rahi,raha,gayi,gaya,rahi hai}", "talking like {he is ,she is ,he's ,she's ,}{drunk,a drunk}",
         "{drunken,drunk} {speech,talking}", "words {come,came,coming} out {wrong,jumbled}",
+        "{zaban,zabaan,zubaan,jaban,jabaan,juban,jubaan} {ladakhda,ladakhdaa,ladkhada,ladkhadaa,ladakhdaati,lad khada} {rahi,raha,gayi,gaya,hai}",
     ),
     "facial droop": (
         "face drooping", "facial droop", "droop{ing,y} face",
@@ -147,6 +151,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "bell's palsy", "one side of {the ,}face {drooping,droopy,fallen}", "{muh,munh,muh} {tedha,tirchha} {ho gaya,}",
         "{chehra,chehre,munh,muh,honth} {ek taraf ,ek side ,ek or ,}{tedha,tircha,tirchha,latak,lataka,jhuk,jhuka}"
         " {gaya,gayi,ho gaya,ho gayi,hai,}",
+        "{can't,cannot,cant} smile {properly,evenly,on one side,on the left side,on the right side}", "{drink,water,food,tea,milk} {dribbles,drips,spills,leaks,runs} out {of the mouth,of her mouth,of his mouth,}",
     ),
     "numbness": ("numb", "numbness", "tingling", "pins and needles", "{no,loss of} sensation", "jhunjhuni",
     "jhunjhunahat", "sunn",
@@ -166,6 +171,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{vision,eyesight,sight} {is ,}{blurry,blurred,hazy,going,weak,poor,bad,dim}",
         "{cannot,can't,cant,unable to,not able to,can hardly} see", "poor vision", "{weak,weakening} eyesight",
         "dimness",
+        "double vision", "seeing double", "vision {is ,}double", "vision {blurring,going blurry,is blurring}", "seeing {haloes,halos,rainbows} {around lights,}",
     ),
     "eye pain": ("eye pain", "painful eye{,s}", "sore eye{,s}"),
     "red eye": (
@@ -177,6 +183,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "retro-orbital pain": (
         "pain behind {the ,my ,his ,her ,}eye{,s}", "retro{-, ,}orbital pain", "behind the eyes pain",
         "aankhon ke peeche dard",
+        "{aankhon,aankh,ankhon,aankho} ke {peechhe,peeche,pichhe,piche} {dard,pain}",
     ),
     "ear pain": ("earache", "ear ache", "ear pain", "otalgia", "kaan dard",
         "{ear,ears} {is ,are ,}{paining,hurting,aching,sore}", "sore {ear,ears}", "kaan {mein ,}dard",
@@ -240,6 +247,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "phlegm", "sputum", "balgam", "bulgum",
         "{dry,wet,productive,barking,whooping,chesty,tickly,persistent,hacking} cough",
         "coughing {a lot,badly,constantly}", "khaasi", "khansee",
+        "{coughing,cough,whooping cough} {fits,fit,spells,spell,bouts,bout,attacks}", "whooping cough",
     ),
     "coughing blood": (
         "cough{ing,ed,s,} {up ,}blood", "blood in {the ,}{sputum,phlegm,spit,cough}", "bloody sputum",
@@ -285,6 +293,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "cyanos{is,ed}", "cyanotic", "blue {tongue,face,skin,fingers}", "{hont,honth,hoth,hoath} {neele,neela,nile}",
         "{neele,neela} {hont,honth,hoth}",
         "{lips,face,tongue,fingers} {is ,are ,}{blue,bluish,purple,grey,gray}",
+        "{lips,face,tongue} {a bit,a little,slightly,bit,little} {blue,bluish,purple,dusky}",
         "{turned,turning,going,gone} {blue,purple,dusky}",
         "blue around {the ,his ,her ,}{lips,mouth}",
         "{skin,lips,face,body,baby} {is ,looks ,}{bluish,blue,dusky,purple}",

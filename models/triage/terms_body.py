@@ -102,6 +102,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{peshab,pishab} {mein,me} khoon", "khoon {wala ,}peshab",
         "{urine,pee,peshab} {is ,}{red,pink,bloody,blood-stained,cola coloured}",
         "{blood,bleeding} {while,when} {peeing,passing urine,urinating}", "{red,pink,bloody} {pee,peshab}",
+        "{cola,coca cola,coke} {coloured,colored,color,colour} urine",
     ),
     "reduced urine": (
         "{passing,passed} {less,little,very little,no,very less,scanty} urine",
@@ -118,6 +119,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{hasn't,has not,didn't,did not,not} {peed,weed,urinated,wet {a ,his ,her ,the ,}nappy,wet {a ,his ,her ,"
         "the ,}diaper}",
         "{urine,urinary} retention", "retention of urine",
+        "{hardly any,very little,barely any} urine", "{urine,passing urine,peeing,urinating} drop by drop",
     ),
     "frequent urination": (
         "passing urine {very ,too ,}{often,frequently}", "frequent {urination,urine,urinating}",
@@ -205,6 +207,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "aag se jal{,a,i,e}", "garam paani se jal{,a,i}",
         "{spilled,spilt,poured,dropped} {hot,boiling} {tea,water,oil,milk,dal,food,coffee}",
         "{hot,boiling} {tea,water,oil,milk,coffee} {fell,spilled,spilt,poured}",
+        "pressure cooker {burst,blast,exploded}", "{hot,boiling} {tea,water,oil,milk,coffee,dal,food,soup,ghee} {fell ,spilled ,spilt ,poured ,splashed ,}on",
     ),
     "cut": ("cut{,s}", "laceration{,s}", "gash", "kat {gaya,gayi}",
         "{cut,cuts} {on,in} {the ,his ,her ,my ,}{finger,hand,leg,foot,arm,head,face}",
@@ -247,6 +250,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "cobra", "krait", "viper",
         "{snake,saanp,saap} {bitten,bit,ne kaata,ne kata}",
         "bitten by {something,an insect} in the {field,fields,grass}", "fang marks",
+        "{two,2} {small ,tiny ,}{marks,puncture marks,punctures,holes,fang marks}", "fang marks",
     ),
     "poisoning": (
         "poison{,ing,ed}", "swallowed poison", "overdose", "rat poison",

@@ -80,3 +80,43 @@ def test_the_pipeline_keeps_no_phrase_docs_and_still_matches_phrases():
     assert not nlp.get_pipe("entity_ruler").phrase_patterns
     doc = nlp("he has a tight chest and is wheezing")
     assert {e.ent_id_ for e in doc.ents} >= {"sym:chest pain", "sym:wheezing"}
+
+
+@pytest.mark.parametrize(("text", "age", "code"), [
+    ("the hernia in my groin is now stuck and won't go back, vomiting, haven't passed gas", 55,
+     "strangulated_hernia"),
+    ("no urine since yesterday, whole body swollen, breathless", 60, "kidney_failure_breathless"),
+    ("in labour at home, the baby's hand came out first", 24, "labour_danger"),
+    ("he was spraying pesticide on the crops, now sweating, vomiting and drooling", 35, "poisoning"),
+    ("the boy fell into the pond and went under the water, now coughing", 8, "electrical_or_drowning"),
+    ("platelets were low, now bleeding from the nose", 20, "dengue_warning_signs"),
+    ("fell from a tree, vomited twice and is sleepy", 10, "head_injury_danger"),
+    ("scrotum suddenly very painful on one side", 15, "testicular_pain"),
+    ("daahina haath aur pair kamzor ho gaya", 65, "stroke_signs"),
+])
+def test_red_flags_of_the_round2_dev_kinds(triage, text, age, code):
+    result = triage(text, age_years=age)
+    assert result["level"] == "emergency" and code in codes(result)
+
+
+@pytest.mark.parametrize(("text", "age", "code"), [
+    ("fever with chills on alternate days", 30, "malaria_pattern"),
+    ("headache every morning with vomiting, vision blurring", 40, "raised_pressure_headache"),
+    ("eye pain with blurred vision since yesterday", 60, "painful_red_eye"),
+    ("7 months pregnant, burning urine since 2 days", 25, "pregnancy_see_today"),
+    ("can't open my jaw fully, swelling below the last tooth", 25, "severe_throat"),
+])
+def test_urgent_rules_of_the_round2_dev_kinds(triage, text, age, code):
+    result = triage(text, age_years=age)
+    assert result["level"] == "urgent" and code in codes(result)
+
+
+def test_a_very_high_pressure_with_a_severe_headache_alone_is_urgent(triage):
+    vitals = {"systolic_bp": 192, "diastolic_bp": 118}
+    assert triage("severe headache, stopped my BP tablets", age_years=58, vitals=vitals)["level"] == "urgent"
+    assert triage("severe headache and vomiting", age_years=58, vitals=vitals)["level"] == "emergency"
+
+
+def test_coughing_fits_are_not_convulsions(triage):
+    result = triage("child with whooping cough fits, vomits after coughing", age_years=4)
+    assert "seizure" not in present(result) and "cough" in present(result)
