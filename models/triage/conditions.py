@@ -218,7 +218,8 @@ def self_care_eligible() -> Condition:
     """Only minor complaints (a cold, mild aches, short constipation, usual period cramps, a graze, an insect
     bite), none severe or long, in a patient with no risk factor and no other finding."""
     def condition(case: Case) -> Evidence | None:
-        if not case.present or case.flags - BENIGN_FLAGS or case.patient.pregnancy_related:
+        if not (case.present or "minor_ailment" in case.flags) or case.flags - BENIGN_FLAGS \
+                or case.patient.pregnancy_related:
             return None
         if case.age is not None and case.age < SELF_CARE_MIN_AGE or case.age is None and case.patient.infant:
             return None
@@ -249,7 +250,7 @@ def self_care_eligible() -> Condition:
                     return None
             else:
                 return None
-        return tuple(case.present)
+        return tuple(case.present) or ("minor ailment",)
     return condition
 
 
@@ -274,4 +275,4 @@ ADULT_ONLY = frozenset({"diarrhea", "wound", "cut", "burn"})  # a child's is see
 # Context that does not stop self-care; the reassuring ones also stand for "mild".
 REASSURING_FLAGS = frozenset({"reassurance"})
 BENIGN_FLAGS = frozenset({"insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
-                          "no_complaint", "dyspepsia", "minor_burn", "no_blister"}) | REASSURING_FLAGS
+                          "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment"}) | REASSURING_FLAGS

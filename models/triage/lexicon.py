@@ -153,7 +153,7 @@ PRESSURE_WORDS = ("weight", "elephant", "pressing", "pressure", "pressed", "sque
 HEART_WORDS = ("heart", "heartbeat", "heartbeats", "dil", "dhadkan")
 POUNDING_WORDS = ("hammering", "pounding", "racing", "thumping", "fluttering", "galloping", "banging", "drumming",
                   "thudding", "skipping")
-CRAMP_WORDS = ("cramps", "cramp", "cramping")
+CRAMP_WORDS = ("cramps", "cramp", "cramping", "dard")
 PERIOD_WORDS = ("period", "periods", "menses", "mahwari", "menstruation")
 NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] = (
     ("sym:chest pain", CHEST_WORDS, PRESSURE_WORDS, 6, True),

@@ -359,7 +359,8 @@ SIGNS: dict[str, Sign] = {
     "exertion": Sign((), (
         "after {a ,the ,}{gym,exercise,workout,work out,long walk,walk,walking,running,a run,playing,football,cricket,"
         "gardening,lifting,long day,long drive,travel,travelling,traveling,typing,sports,yoga,dancing,hard work,"
-        "field work,a long bus ride,bus ride,journey,first day of gym}",
+        "field work,a long bus ride,bus ride,journey,first day of gym,starting gym,starting the gym,starting exercise,"
+        "work,long hours}", "kaam ke baad",
         "{sleeping,slept} {wrongly,in a bad position,on the floor,badly}",
     )),
     "usual_pattern": Sign((), (
@@ -369,10 +370,19 @@ SIGNS: dict[str, Sign] = {
         "otherwise {fine,well,ok,okay,healthy,normal,alright,all right}", "{feeling,feels,feel} {fine,ok,okay,well}"
         " {otherwise,now,}", "nothing else", "no other {complaint,complaints,problem,problems,symptoms}",
         "{eating,drinking,feeding} {and playing ,}{well,normally,fine,ok,okay}", "baaki sab {theek,thik,theek hai,thik hai}",
+        "{aur ,}koi {dikkat,taklif,takleef,pareshani} nahi", "pet theek hai",
     )),
     "tension_headache": Sign(("headache",), ("tension headache{,s}", "tension type headache"), severity="mild"),
     "heat_rash": Sign(("rash",), ("{heat,sweat} rash", "prickly heat", "ghamori{,yan,yaan}",
                                   "{garmi,pasine} ke {daane,dane}"), severity="mild"),
+    # everyday complaints with no symptom of their own in the vocabulary, managed at home (self-care) when alone
+    "minor_ailment": Sign((), (
+        "dandruff", "head lice", "lice {in the hair,}", "chapped {lips,hands,skin}", "cracked {lips,skin}",
+        "dry {skin,lips} {in winter,}", "splinter", "bruise{,s,d}", "mouth ulcer{,s}", "{ear,ears} {feels ,}{blocked "
+        "with wax,wax}", "earwax", "ear wax", "{motion,travel,car,bus} sickness", "hangover", "blister{,s} {on the "
+        "heel ,on my heel ,}from {new ,tight ,}{shoes,chappals,sandals,slippers}", "{tired,strained} eyes",
+        "eye strain", "corn{,s} on {the ,my ,}{foot,toe,toes}",
+    )),
     "no_complaint": Sign((), (
         "no {complaint,complaints,symptoms,problem,problems}", "{routine,regular,general} {check,checkup,check-up,"
         "visit}", "{bp,sugar,blood pressure,blood sugar,pressure,diabetes} {check,checkup,check-up,review}",
@@ -386,6 +396,8 @@ SIGNS: dict[str, Sign] = {
         "{pain,ache} in {the ,his ,her ,my ,}{neck,hip,heel,finger,fingers,hand,hands,foot,feet,groin,buttock}",
     )),
     # Wordings that say a symptom is absent.
+    "bleeding_stopped": Sign(("bleeding",), ("khoon {ruk gaya,ruk gayi,band ho gaya,thama}", "bleeding {has ,}stopped",
+                                            "{stopped,stops} bleeding"), negated=True),
     "afebrile": Sign(("fever",), ("afebrile", "{temperature,temp} {is ,was ,}{normal,ok,fine}", "no temperature"),
                      negated=True),
     "vision_normal": Sign(("blurred vision",), ("vision {is ,}{normal,fine,ok,clear}",), negated=True),

@@ -110,7 +110,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "convulse{,s}", "convulsive {episode,fit}",
     ),
     "headache": (
-        "headache{,s}", "head ache", "head pain", "headach", "hedache", "migraine{,s}",
+        "headache{,s}", "head ache", "head pain", "headach", "hedache", "headake", "hedake", "migraine{,s}",
         "sir dard", "sar dard", "sirdard", "sardard", "sir {mein,me} dard", "sar {mein,me} dard", "splitting headache",
     ),
     "neck stiffness": (

@@ -65,6 +65,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "bowels}",
         "{not,hasn't,didn't} {pooed,pooped}", "hard {poo,motions}", "straining {at stool,to pass stool}",
         "latrine nahi {ho rahi,hui}", "pet saaf nahi {hua,hui,ho rahi}",
+        "{potty,tatti,toilet,latrine} nahi {hui,ho rahi,aayi,aa rahi,gaya,gayi}",
     ),
     "jaundice": (
         "jaundice{,d}", "yellow{,ish} {eyes,skin,body}", "{eyes,skin,body} {are ,is ,}{yellow,yellowish}",
@@ -209,7 +210,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{hot,boiling} {tea,water,oil,milk,coffee} {fell,spilled,spilt,poured}",
         "pressure cooker {burst,blast,exploded}", "{hot,boiling} {tea,water,oil,milk,coffee,dal,food,soup,ghee} {fell ,spilled ,spilt ,poured ,splashed ,}on",
     ),
-    "cut": ("cut{,s}", "laceration{,s}", "gash", "kat {gaya,gayi}",
+    "cut": ("cut{,s}", "laceration{,s}", "gash", "kat {gaya,gayi,laga,lag gaya,lagi}",
         "{cut,cuts} {on,in} {the ,his ,her ,my ,}{finger,hand,leg,foot,arm,head,face}",
         "{sliced,nicked} {his ,her ,my ,the ,}{finger,hand}", "knife cut",
     ),

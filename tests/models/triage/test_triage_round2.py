@@ -120,3 +120,17 @@ def test_a_very_high_pressure_with_a_severe_headache_alone_is_urgent(triage):
 def test_coughing_fits_are_not_convulsions(triage):
     result = triage("child with whooping cough fits, vomits after coughing", age_years=4)
     assert "seizure" not in present(result) and "cough" in present(result)
+
+
+@pytest.mark.parametrize("text", [
+    "dandruff", "chapped hands from washing utensils", "motion sickness on bus journeys",
+    "2 din se potty nahi hui, pet theek hai", "ungli par chhota sa kat laga, khoon ruk gaya",
+    "mild headake after skipping lunch",
+])
+def test_everyday_complaints_get_self_care(triage, text):
+    assert triage(text, age_years=30)["level"] == "self_care"
+
+
+def test_an_everyday_complaint_with_a_red_flag_is_not_self_care(triage):
+    assert triage("dandruff and chest pain", age_years=50)["level"] != "self_care"
+    assert triage("dandruff", age_years=0.3)["level"] != "self_care"
