@@ -39,6 +39,8 @@ SIGNS: dict[str, Sign] = {
                                           "{arm,leg,hand,legs,arms} {is ,are ,}weak")),
     "focal_numbness": Sign(("numbness",), ("numbness {on,of,in} {the ,}" + SIDE + " side", SIDE + " side {is ,}numb")),
     "vision_loss": Sign(("blurred vision",), (
+        "{curtain,shadow,veil,black curtain} {came down ,coming down ,came ,}{over,across} {part of ,}{my ,his ,her ,"
+        "the ,}{vision,eye,sight}",
         "{loss of,lost,lost his,lost her} vision", "vision loss", CANT + " see {anything,at all}", "blind{,ness}",
         "went blind",
     )),
@@ -396,6 +398,13 @@ SIGNS: dict[str, Sign] = {
         "{pain,ache} in {the ,his ,her ,my ,}{neck,hip,heel,finger,fingers,hand,hands,foot,feet,groin,buttock}",
     )),
     # Wordings that say a symptom is absent.
+    "calf_swelling": Sign(("leg pain", "swelling"), (
+        "{calf,calves} {is ,are ,}{swelling,swollen}", "swollen {calf,calves}",
+        "swelling {of,in} {the ,my ,his ,her ,}{calf,calves}",
+    )),
+    "swallow_and_breathe": Sign(("difficulty swallowing", "shortness of breath"), (
+        "{difficulty,trouble,problem,difficult} {in ,}{swallowing and breathing,breathing and swallowing}",
+    )),
     "bleeding_stopped": Sign(("bleeding",), ("khoon {ruk gaya,ruk gayi,band ho gaya,thama}", "bleeding {has ,}stopped",
                                             "{stopped,stops} bleeding"), negated=True),
     "afebrile": Sign(("fever",), ("afebrile", "{temperature,temp} {is ,was ,}{normal,ok,fine}", "no temperature"),

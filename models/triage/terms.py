@@ -231,6 +231,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "throat closing up", "tight throat", "gale {mein,me} sujan",
         "throat {feels,is feeling,feel,felt} {tight,closed,blocked,swollen,like closing,like it is closing}",
         "gala {band,sikud} ho {raha,gaya}",
+        "swelling {of,under,in} {the ,}{floor of the mouth,under the tongue}",
     ),
     "difficulty swallowing": (
         "{difficulty,trouble,problem,pain,difficult} {in ,}swallowing", "painful swallowing", CANT + " swallow",

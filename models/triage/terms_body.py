@@ -351,6 +351,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{has,bought,got,kept,keeping,hid,hidden} {a ,the ,}{rope,pesticide,poison} {to,for,}",
         "{life,living} {is ,}not worth it", "{doesn't,does not,don't,do not} want to wake up",
         "mar {jaana,jana,jaunga,jaungi,jaun} {chahta,chahti,hai}", "jaan de {dunga,dungi,doonga,doongi}",
+        "{again,today again,once again,now again} thinking {of,about} {it,doing it,that}",
     ),
     "unable to drink": (
         "not breastfeeding", "{unable to,not able to,can't,cannot,could not,won't,will not,refuses to,refusing to} "

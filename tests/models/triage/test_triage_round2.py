@@ -134,3 +134,15 @@ def test_everyday_complaints_get_self_care(triage, text):
 def test_an_everyday_complaint_with_a_red_flag_is_not_self_care(triage):
     assert triage("dandruff and chest pain", age_years=50)["level"] != "self_care"
     assert triage("dandruff", age_years=0.3)["level"] != "self_care"
+
+
+@pytest.mark.parametrize(("text", "level", "code"), [
+    ("pain behind the knee and calf swelling after the plaster was removed", "urgent", "possible_dvt"),
+    ("a curtain came down over part of the vision in my right eye", "urgent", "vision_loss"),
+    ("tried to kill myself last year; today again thinking of it", "emergency", "suicide_risk"),
+    ("toothache, swelling of the floor of the mouth, difficulty swallowing and breathing", "emergency",
+     "airway_obstruction"),
+])
+def test_more_wordings_of_the_dev_kinds(triage, text, level, code):
+    result = triage(text, age_years=40)
+    assert result["level"] == level and code in codes(result)
