@@ -146,3 +146,9 @@ def test_an_everyday_complaint_with_a_red_flag_is_not_self_care(triage):
 def test_more_wordings_of_the_dev_kinds(triage, text, level, code):
     result = triage(text, age_years=40)
     assert result["level"] == level and code in codes(result)
+
+
+def test_a_cold_goes_to_the_general_physician_and_a_sore_throat_alone_to_ent(triage):
+    assert triage("runny nose, sneezing, slight throat pain, 1 day", age_years=30)["specialties"][0] == \
+        "general medicine"
+    assert triage("sore throat for 3 weeks", age_years=30)["specialties"][0] == "ent"
