@@ -425,6 +425,8 @@ IGNORED: tuple[str, ...] = (
     "{feels,feeling,looks,is,am,are,was,otherwise,physically,keep,stay,medically} fit",
     "fit {and fine,and healthy,for,to}",
     "{fitness,fit} certificate", "fall{,s,ing} asleep",
+    # a reading, not bleeding: "the sugar in my blood was 260"
+    "{sugar,glucose} in {my ,the ,his ,her ,}blood", "blood {sugar,glucose,test,tests,report,reports,group}",
     "{white ,}patches on {the ,his ,her ,}{tonsils,tongue}", "hair fall",
     "yellow {discharge,pus,urine}",
     "pale {stools,stool,motions}", "no complaints", "ringing in {the ,}ears", "heart rate", "blood pressure",

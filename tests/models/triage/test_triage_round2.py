@@ -152,3 +152,8 @@ def test_a_cold_goes_to_the_general_physician_and_a_sore_throat_alone_to_ent(tri
     assert triage("runny nose, sneezing, slight throat pain, 1 day", age_years=30)["specialties"][0] == \
         "general medicine"
     assert triage("sore throat for 3 weeks", age_years=30)["specialties"][0] == "ent"
+
+
+def test_a_blood_sugar_reading_is_not_bleeding(triage):
+    assert "bleeding" not in present(triage("the sugar in my blood was 260 at the camp, I feel fine", age_years=50))
+    assert "bleeding" in present(triage("blood sugar 300, bleeding gums", age_years=50))
