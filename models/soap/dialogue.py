@@ -25,6 +25,9 @@ _CLAUSE = re.compile(r"[;]\s+|,?(?<!\s)\s++(?=so\s+(?:i|we|let's|lets|you|take|p
 TAG_QUESTION: Final = re.compile(r"[,.]?\s*\b(?:okay|ok|right|alright|all right|yeah|you know|correct|sound good|"
                                  r"does that sound good|does that make sense|is that right|is that okay|"
                                  r"(?:hey,? )?dragon)\s*\?$", re.I)
+# End-anchored patterns are tried on the sentence's tail only: from every start in a long run of spaces or commas
+# they would rescan the run to its end (5,000 spaces took 0.5 s). A tag is a few words; the tail holds it.
+TAIL_CHARS: Final = 120
 QUESTION_START: Final = re.compile(
     r"^(?:any|do|does|did|is|are|was|were|have|has|had|can|could|how|what|when|where|which|why|since when|"
     r"kya|kab|kitne|kitna|kaise)\b", re.I)
@@ -43,7 +46,7 @@ class Sentence:
 
     @property
     def is_question(self) -> bool:
-        if TAG_QUESTION.search(self.text) and not QUESTION_START.match(self.text.strip()):
+        if TAG_QUESTION.search(self.text[-TAIL_CHARS:]) and not QUESTION_START.match(self.text.strip()):
             return False  # "we'll order an echo, okay?" is a statement
         return self.text.rstrip().endswith("?") or (
             self.speaker != PATIENT and not re.search(r"[.!]$", self.text.strip())

@@ -16,7 +16,7 @@ _DETOKENIZE: Final = (
                 re.I), r"\1n't"),
     (re.compile(r"\b(gon|wan|got) na\b", re.I), r"\1na"),
     (re.compile(r" (['’](?:s|re|ve|ll|d|m))\b", re.I), r"\1"),
-    (re.compile(r"\s+([,.?!;:%])"), r"\1"),
+    (re.compile(r"(?<!\s)\s+([,.?!;:%])"), r"\1"),  # from a run's first space only: linear on 5,000 spaces
     (re.compile(r"([,.?!;:])(?=[^\s\d\"')])"), r"\1 "),
 )
 CONTRACTIONS: Final = {
@@ -37,6 +37,7 @@ TRAILING: Final = re.compile(r"(?:[\s,.?]+(?:okay|ok|right|alright|you know|or s
                              r"or anything|and everything|as well|too|so|yeah))+(?=[.?!]?$)", re.I)
 _REPEAT: Final = re.compile(r"\b((?:\w++(?:['’]\w++)?\s++){0,2}\w++(?:['’]\w++)?)(?:[\s,]+\1\b)+", re.I)
 _SPACES: Final = re.compile(r"\s+")
+TAIL_CHARS: Final = 120  # end-anchored TRAILING is tried on this much of the end (see strip_fillers)
 
 # Pronouns and the verb after them: the patient's "i" and the clinician's "you" are the patient.
 _BE: Final = {"am": "is", "'m": "is", "are": "is", "'re": "is", "were": "was", "was": "was", "have": "has",
@@ -83,7 +84,9 @@ def strip_fillers(text: str) -> str:
         previous = text
         text = _REPEAT.sub(r"\1", text)
     text = LEADING.sub("", text.strip(" ,"))
-    text = TRAILING.sub("", text)
+    # end-anchored: only the tail is searched (a run of separators would be rescanned from each of its starts)
+    head, tail = text[:-TAIL_CHARS], text[-TAIL_CHARS:]
+    text = head + TRAILING.sub("", tail)
     text = re.sub(r"\s+,", ",", re.sub(r",(?:\s*,)+", ",", text))
     return _SPACES.sub(" ", text).strip(" ,")
 

@@ -218,7 +218,8 @@ def self_care_eligible() -> Condition:
     """Only minor complaints (a cold, mild aches, short constipation, usual period cramps, a graze, an insect
     bite), none severe or long, in a patient with no risk factor and no other finding."""
     def condition(case: Case) -> Evidence | None:
-        if not case.present or case.flags - BENIGN_FLAGS or case.patient.pregnancy_related:
+        if not (case.present or "minor_ailment" in case.flags) or case.flags - BENIGN_FLAGS \
+                or case.patient.pregnancy_related:
             return None
         if case.age is not None and case.age < SELF_CARE_MIN_AGE or case.age is None and case.patient.infant:
             return None
@@ -249,7 +250,7 @@ def self_care_eligible() -> Condition:
                     return None
             else:
                 return None
-        return tuple(case.present)
+        return tuple(case.present) or ("minor ailment",)
     return condition
 
 
@@ -266,12 +267,12 @@ MINOR = {
     "diarrhea": (3, None), "fever": (3, None), "nausea": (3, None), "knee pain": (7, EXERTION),
     "joint pain": (7, EXERTION), "leg pain": (7, EXERTION), "wrist pain": (7, EXERTION),
     "painful periods": (7, frozenset({"usual_pattern"})), "abdominal pain": (3, frozenset({"dyspepsia"})),
-    "burn": (7, frozenset({"sunburn"})), "rash": (7, frozenset({"heat_rash"})), "wound": (7, None),
-    "cut": (7, None),
+    "burn": (7, frozenset({"sunburn", "no_blister"})), "rash": (7, frozenset({"heat_rash"})), "wound": (7, None),
+    "cut": (7, None), "insomnia": (14, None), "red eye": (7, None),
 }
-CUE_REQUIRED = frozenset({"abdominal pain", "burn"})  # only indigestion, only sunburn: other pain or burns are seen
+CUE_REQUIRED = frozenset({"abdominal pain", "burn"})  # only indigestion, only sunburn or a burn without blisters: other pain or burns are seen
 ADULT_ONLY = frozenset({"diarrhea", "wound", "cut", "burn"})  # a child's is seen (fluids, tetanus, dressing)
 # Context that does not stop self-care; the reassuring ones also stand for "mild".
 REASSURING_FLAGS = frozenset({"reassurance"})
 BENIGN_FLAGS = frozenset({"insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
-                          "no_complaint", "dyspepsia"}) | REASSURING_FLAGS
+                          "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment"}) | REASSURING_FLAGS

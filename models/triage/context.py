@@ -55,7 +55,8 @@ SEVERE: Final = frozenset({"severe", "severely", "extreme", "extremely", "terrib
 MODERATE: Final = frozenset({"moderate", "moderately", "quite", "fairly", "medium", "bad", "considerable"})
 MILD: Final = frozenset({"mild", "mildly", "slight", "slightly", "little", "bit", "low", "minor", "small", "tiny",
                          "few",
-                         "halka", "halki", "thoda", "thodi", "thora", "thori", "low-grade"})
+                         "halka", "halki", "thoda", "thodi", "thora", "thori", "low-grade", "chhota",
+                         "chhoti"})
 SEVERITY_WORDS: Final = SEVERE | MODERATE | MILD | {"grade", "not", "a"}
 GRADE_WORDS: Final = SEVERE | MODERATE | MILD | PRE_CUES | POST_CUES | CONTRAST
 AFTER_FILLERS: Final = frozenset({"is", "are", "was", "were", "been", "has", "have", "getting", "quite", "a", "hai",
@@ -268,7 +269,7 @@ def apply_severity(doc: Doc, mentions: Sequence[Mention], clauses: list[int], se
         j = mention.token_start - 1
         clause = clauses[mention.token_start]
         while j >= 0 and mention.token_start - j <= 3 and j not in covered and clauses[j] == clause:
-            if doc[j].lower_ not in SEVERITY_WORDS | {"grade", "of", "a"}:
+            if doc[j].lower_ not in SEVERITY_WORDS | {"grade", "of", "a", "sa", "si"}:  # "chhota sa kat"
                 break
             words.insert(0, doc[j].lower_)
             j -= 1

@@ -99,6 +99,7 @@ CRITICAL_BURN_SITES: Final = frozenset({"face", "neck", "genitals", "perineum", 
 EXTENT_WORDS: Final = frozenset({"whole", "entire", "both", "large", "big", "extensive", "%"})
 RIGHT_WORDS: Final = frozenset({"right", "daayin", "dayin", "daayen", "dayen", "dahine", "dahini", "rt"})
 LOWER_WORDS: Final = frozenset({"lower", "neeche", "niche", "groin", "below", "moving", "shifted"})
+ABDOMEN_SITES: Final = frozenset(PAIN_SITES["abdominal pain"]) | {"side", "iliac"}
 
 
 def extract_findings(text: str, *, age_years: float | None = None, sex: str | None = None,
@@ -288,7 +289,11 @@ def _add_site_flags(doc: Doc, mentions: list[Mention], sentences: list[int]) -> 
             joined = " ".join(words)
             right = bool(set(words) & RIGHT_WORDS) or "right side" in " ".join(sentence)
             lower = bool(set(words) & LOWER_WORDS) or "moving to the right" in " ".join(sentence)
-            if "right iliac" in joined or "rif" in words or (right and lower):
+            # "started around the navel and moved to the lower right belly": the site may come later in the sentence
+            in_sentence = set(sentence)
+            right_lower_later = bool(in_sentence & RIGHT_WORDS and in_sentence & LOWER_WORDS
+                                     and in_sentence & ABDOMEN_SITES)
+            if "right iliac" in joined or "rif" in words or (right and lower) or right_lower_later:
                 mention.flags |= {"right_lower_abdomen"}
         elif mention.name == "burn" and "sunburn" not in mention.flags:
             regions = {w for w in sentence if w in BODY_REGIONS}

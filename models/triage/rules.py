@@ -73,8 +73,10 @@ ALLERGY_AIRWAY = ("throat swelling", "shortness of breath", "wheezing", "fast br
 ALLERGY_CIRCULATION = ("fainting", "loss of consciousness", "dizziness", "confusion")
 PERSISTENT_VOMITING = ("vomits_everything", "haematemesis")
 ALTERED_CONSCIOUSNESS = ("loss of consciousness", "confusion", "lethargy", "seizure")
+# A severe headache alone with a very high pressure is hypertensive urgency (seen today); with vomiting, an emergency.
 HYPERTENSIVE_ORGAN_SIGNS = any_of(has("chest pain", "shortness of breath", "confusion", "slurred speech",
-                                      "facial droop", "seizure", "blurred vision", "weakness"), severe("headache"))
+                                      "facial droop", "seizure", "blurred vision", "weakness"),
+                                  all_of(severe("headache"), has("vomiting")))
 
 R = Rule
 RULES: Final[tuple[Rule, ...]] = (
@@ -148,9 +150,11 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(has("neck stiffness"), has("fever", "headache", "vomiting", "lethargy", "confusion"))),
     R("thunderclap_headache", EMERGENCY, "Sudden worst-ever headache (possible haemorrhage)", ("neurology",),
       any_of(flagged("thunderclap"), all_of(sudden("headache"), severe("headache")))),
-    R("head_injury_danger", EMERGENCY, "Head injury with vomiting, drowsiness, fits or loss of consciousness",
-      ("neurology", "general surgery"), all_of(flagged("head_injury"), any_of(has("vomiting", *ALTERED_CONSCIOUSNESS),
-                                                                              severe("headache")))),
+    R("head_injury_danger", EMERGENCY, "Head injury with vomiting, drowsiness, fits or loss of consciousness, or "
+      "blood from the ear after a fall or accident (skull fracture)", ("neurology", "general surgery"),
+      any_of(all_of(flagged("head_injury", "fall_from_height"), any_of(has("vomiting", *ALTERED_CONSCIOUSNESS),
+                                                                       severe("headache"))),
+             all_of(any_of(has("fall"), flagged("trauma", "head_injury")), flagged("ear_bleeding")))),
     R("sepsis_signs", EMERGENCY, "Fever with drowsiness, confusion, shock or a purple rash (possible sepsis)",
       ("infectious disease",), all_of(has("fever"), any_of(has("lethargy", "confusion", "loss of consciousness"),
                                                             flagged("shock_signs", "cold_clammy", "purpura")))),
@@ -180,9 +184,10 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(under_five(), flagged("cold_baby"))),
     R("dengue_warning_signs", EMERGENCY, "Dengue with a warning sign: bleeding, belly pain, vomiting again and "
       "again, drowsiness or restlessness, cold or faint as the fever falls (WHO)", ("infectious disease",),
-      all_of(flagged("dengue"), any_of(has(*BLEEDING, "lethargy", "confusion", "fainting", "dizziness",
-                                            "abdominal pain", "reduced urine", "loss of consciousness"),
-                                        flagged(*PERSISTENT_VOMITING, "shock_signs", "cold_clammy")))),
+      all_of(any_of(flagged("dengue"), all_of(has("fever"), flagged("defervescence"))),
+             any_of(has(*BLEEDING, "lethargy", "confusion", "fainting", "dizziness", "abdominal pain", "reduced urine",
+                        "loss of consciousness"),
+                    flagged(*PERSISTENT_VOMITING, "shock_signs", "cold_clammy")))),
     R("febrile_abdomen", EMERGENCY, "Fever with belly pain and vomiting again and again (dengue warning signs, "
       "sepsis or a surgical abdomen)", ("general surgery", "infectious disease"),
       all_of(has("fever"), has("abdominal pain"), flagged(*PERSISTENT_VOMITING))),
@@ -193,11 +198,22 @@ RULES: Final[tuple[Rule, ...]] = (
       "diabetic or a person over 50 (heart attack without chest pain)", ("cardiology",),
       all_of(any_of(diabetic(), age_at_least(50)), has("sweating"),
              has("shortness of breath", "nausea", "vomiting", "fatigue", "dizziness", "fainting"))),
-    R("poisoning", EMERGENCY, "Poisoning or overdose", (), any_of(has("poisoning"), flagged("overdose"))),
+    R("poisoning", EMERGENCY, "Poisoning or overdose, or pesticide exposure with sweating, vomiting, drooling, "
+      "tiny pupils or breathing trouble", (),
+      any_of(has("poisoning"), flagged("overdose"),
+             all_of(flagged("pesticide_exposure"), any_of(has("sweating", "vomiting", "diarrhea", "shortness of breath",
+                                                              "confusion", "dizziness", "seizure", "weakness"),
+                                                          flagged("drooling"))))),
+    R("strangulated_hernia", EMERGENCY, "A hernia or groin swelling that is stuck, with pain, vomiting or no wind "
+      "(strangulation)", ("general surgery",),
+      all_of(flagged("irreducible_hernia"), any_of(has("vomiting", "abdominal pain", "constipation", "fever"),
+                                                   flagged("no_flatus")))),
+    R("kidney_failure_breathless", EMERGENCY, "Little or no urine with breathlessness (kidney failure with fluid "
+      "overload)", ("nephrology",), all_of(has("reduced urine"), has("shortness of breath", "fast breathing"))),
     R("envenomation", EMERGENCY, "Snake bite or scorpion sting (envenomation)", (),
       any_of(has("snake bite"), flagged("envenomation"))),
     R("electrical_or_drowning", EMERGENCY, "Electric shock, lightning or drowning", (),
-      flagged("electrical", "drowning")),
+      flagged("electrical", "drowning", "drowning_event")),
     R("major_burn", EMERGENCY, "Major burn: large, several areas, face or neck, electrical, or severe",
       ("general surgery",), all_of(has("burn"), any_of(flagged("major_burn", "electrical"), severe("burn")))),
     R("diabetic_emergency", EMERGENCY, "Diabetic with sweating and dizziness, drowsiness, confusion or breathlessness "
@@ -241,6 +257,9 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(pregnancy_related(), severe("abdominal pain"))),
     R("possible_ectopic", EMERGENCY, "Missed period with abdominal pain (possible ectopic pregnancy)",
       (OBSTETRICS,), all_of(possible_early_pregnancy(), has("abdominal pain"))),
+    R("labour_danger", EMERGENCY, "Labour: a hand, foot or cord first, labour for too long, or labour pains in "
+      "pregnancy (to the labour room now)", (OBSTETRICS,),
+      any_of(flagged("obstructed_labour"), all_of(pregnancy_related(), flagged("contractions")))),
     R("reduced_fetal_movement", EMERGENCY, "Baby moving less in the womb", (OBSTETRICS,),
       has("reduced fetal movement")),
     R("pregnancy_high_fever", EMERGENCY, "High fever in pregnancy or after delivery", (OBSTETRICS,),
@@ -251,7 +270,7 @@ RULES: Final[tuple[Rule, ...]] = (
       "upper abdominal pain or breathlessness (severe pre-eclampsia)", (OBSTETRICS,),
       all_of(pregnancy_related(), any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_HIGH),
                                          v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_HIGH)),
-             has("headache", "blurred vision", "abdominal pain", "shortness of breath"))),
+             any_of(not_mild("headache"), has("blurred vision", "abdominal pain", "shortness of breath")))),
     R("pregnancy_severe_hypertension", EMERGENCY, "Blood pressure 160/110 or more in pregnancy",
       (OBSTETRICS,), all_of(pregnancy_related(), any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_SEVERE),
                                                         v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_SEVERE)))),
@@ -290,6 +309,9 @@ RULES: Final[tuple[Rule, ...]] = (
     R("pregnancy_hypertension", URGENT, "Blood pressure 140/90 or more in pregnancy", (OBSTETRICS,),
       all_of(pregnancy_related(), any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_HIGH),
                                          v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_HIGH)))),
+    R("pregnancy_see_today", URGENT, "Burning urine, itching, or low mood in pregnancy or after delivery "
+      "(urinary infection, cholestasis, postnatal depression)", (OBSTETRICS,),
+      all_of(pregnancy_related(), has("dysuria", "itching", "low mood"))),
     R("puerperal_infection", URGENT, "Fever or foul discharge after delivery", (OBSTETRICS,),
       all_of(pregnancy_related(), has("vaginal discharge"), has("fever"))),
     # --- Urgent: children ---
@@ -341,6 +363,8 @@ RULES: Final[tuple[Rule, ...]] = (
                                                             all_of(has("rash"), has("joint pain")))))),
     R("fever_with_rash", URGENT, "Fever with rash (measles, dengue, other infections)", ("infectious disease",),
       all_of(has("fever"), has("rash"))),
+    R("malaria_pattern", URGENT, "Fever with chills on alternate days: test for malaria today",
+      ("infectious disease", "general medicine"), all_of(has("fever"), flagged("malaria_pattern"))),
     R("prolonged_fever", URGENT, "Fever for a week or more", ("general medicine", "infectious disease"),
       lasting("fever", 7)),
     R("high_fever", URGENT, "High fever", (), severe("fever")),
@@ -352,12 +376,15 @@ RULES: Final[tuple[Rule, ...]] = (
       flagged("limb_weakness", "focal_weakness", "lay_stroke")),
     R("vision_loss", URGENT, "Loss of vision", ("ophthalmology",),
       any_of(flagged("vision_loss"), sudden("blurred vision"))),
-    R("painful_red_eye", URGENT, "Painful red eye or red eye with blurred vision", ("ophthalmology",),
-      all_of(has("red eye"), has("eye pain", "blurred vision"))),
+    R("painful_red_eye", URGENT, "Painful red eye, or a red or painful eye with blurred vision", ("ophthalmology",),
+      any_of(all_of(has("red eye"), has("eye pain", "blurred vision")), all_of(has("eye pain"), has("blurred vision")))),
+    R("raised_pressure_headache", URGENT, "Headache with vomiting and blurred vision (raised pressure in the head?)",
+      ("neurology",), all_of(has("headache"), has("vomiting"), has("blurred vision"))),
     R("throat_swelling", URGENT, "Swelling of the throat", ("ent",), has("throat swelling")),
     R("severe_throat", URGENT, "Cannot swallow, drooling, cannot open the mouth or severe sore throat (possible "
       "abscess or epiglottitis)", ("ent",),
-      any_of(flagged("drooling"), all_of(has("difficulty swallowing"), severe("sore throat", "difficulty swallowing")),
+      any_of(flagged("drooling", "trismus"),
+             all_of(has("difficulty swallowing"), severe("sore throat", "difficulty swallowing")),
              all_of(has("sore throat"), any_of(flagged("tetanus_signs"), severe("sore throat"))))),
     R("hot_swollen_joint", URGENT, "Swelling with fever: infected joint, skin or abscess (septic arthritis, "
       "cellulitis)", ("orthopedics", "general surgery"),
@@ -385,7 +412,8 @@ RULES: Final[tuple[Rule, ...]] = (
                                          has("reduced movement")))),
     R("fall_in_older_adult", URGENT, "Fall in an older adult", ("orthopedics",), all_of(elderly(), has("fall"))),
     R("head_injury", URGENT, "Head injury", ("general surgery",), flagged("head_injury")),
-    R("trauma", URGENT, "Road accident or other trauma", ("general surgery",), flagged("trauma")),
+    R("trauma", URGENT, "Road accident, fall from a height or other trauma", ("general surgery",),
+      flagged("trauma", "fall_from_height")),
     R("burn", URGENT, "Burn needing dressing", ("general surgery",), not_mild("burn")),
     R("possible_dvt", URGENT, "Painful swollen leg (possible deep vein thrombosis)", ("general medicine",),
       all_of(has("leg pain"), has("swelling"))),

@@ -30,12 +30,17 @@ SIGNS: dict[str, Sign] = {
         "{ek,ek taraf ka,ek side ka,daayan,dayan,baayan,bayan,daahina,seedha,ulta} {haath,hath,pair,baazu,bazu}"
         " {mein jaan nahi,nahi chal raha,nahi uth raha,nahi hil raha,kamzor,sunn,bekaar}",
         "{haath,hath,baazu,bazu,pair} {mein ,}{jaan nahi,taakat nahi,taqat nahi,shakti nahi}",
+        "{ek,ek taraf ka,daayan,dayan,daahina,dahina,baayan,bayan,seedha,ulta} {haath,hath} {aur,or} {pair,paer,paon,"
+        "taang} {kamzor,sunn,bekaar,kaam nahi kar rahe}",
+        "{left,right} {leg,foot} {is ,keeps ,}dragging", "dragging {his ,her ,the ,my ,}{left ,right ,}{leg,foot}",
         "{haath,hath,baazu,bazu} {nahi uth raha,nahi uth rahi,nahi utha pa raha,nahi utha pa rahi,uth nahi raha}",
     )),
     "limb_weakness": Sign(("weakness",), ("weakness {in,of} {the ,his ,her ,my ,both ,}{arm,leg,hand,limbs,legs,arms}",
                                           "{arm,leg,hand,legs,arms} {is ,are ,}weak")),
     "focal_numbness": Sign(("numbness",), ("numbness {on,of,in} {the ,}" + SIDE + " side", SIDE + " side {is ,}numb")),
     "vision_loss": Sign(("blurred vision",), (
+        "{curtain,shadow,veil,black curtain} {came down ,coming down ,came ,}{over,across} {part of ,}{my ,his ,her ,"
+        "the ,}{vision,eye,sight}",
         "{loss of,lost,lost his,lost her} vision", "vision loss", CANT + " see {anything,at all}", "blind{,ness}",
         "went blind",
     )),
@@ -75,7 +80,7 @@ SIGNS: dict[str, Sign] = {
     ), severity="severe"),
     "asthma_attack": Sign(("wheezing", "shortness of breath"), ("asthma attack", "attack of asthma")),
     "chest_radiation": Sign((), (
-        "{radiating,going,spreading,moving,shooting} {to,into,down,towards} " + PRONOUN + "{left ,}{arm,jaw,"
+        "{radiating,radiates,going,goes,spreading,spreads,moving,shooting,travels,travelling} {to,into,down,towards} " + PRONOUN + "{left ,}{arm,jaw,"
         "shoulder,neck}",
     )),
     "thunderclap": Sign((), ("worst headache {of {my,his,her} life,ever}", "worst ever", "thunderclap",
@@ -128,10 +133,13 @@ SIGNS: dict[str, Sign] = {
         "{blood,bleeding} {is ,}{gushing,pouring,flowing} {out,}", "bleeding {heavily,profusely,badly,a lot}",
     ), severity="severe"),
     "head_injury": Sign((), (
-        "head injury", "concussion", "{hit,hurt,banged,injured,bumped,struck} " + PRONOUN + "head",
+        "head injury", "concussion", "{cut,wound,injury,bump,swelling,gash} on " + PRONOUN + "{head,forehead,scalp}", "{hit,hurt,banged,injured,bumped,struck} " + PRONOUN + "head",
         "{fell,fall,falling} on " + PRONOUN + "head",
         "blow to the head", "{sir,sar} {par,pe,mein} chot",
     )),
+    # blood from the ear: after a fall it is a skull-base fracture until proven otherwise (head_injury_danger)
+    "ear_bleeding": Sign(("bleeding",), ("{bleeding,blood,blood coming} from {the ,his ,her ,my ,one ,}{ear,ears}",
+                                         "{ear,ears} {is ,are ,}bleeding", "kaan se khoon")),
     "sprain": Sign((), (
         "{twisted,sprained,rolled,turned} {his ,her ,my ,the ,}{ankle,knee,wrist,foot}", "sprain{,ed}",
         "{ankle,knee,wrist,foot} {twisted,sprained,mud gaya,mud gayi,moch}", "moch {aa gayi,aayi,hai}",
@@ -139,18 +147,26 @@ SIGNS: dict[str, Sign] = {
     "trauma": Sign((), (
         "accident", "rta", "road traffic accident", "hit by {a ,}{car,bus,truck,bike,vehicle,motorcycle,tractor}",
     )),
+    # a fall from a height is a high-energy injury (SATS): seen today, and with blood from the ear an emergency
+    "fall_from_height": Sign(("fall",), (
+        "{fell,fallen,falling,fall,fallen down} {from,off} {a ,the ,his ,her ,}{roof,tree,terrace,height,ladder,building,wall,"
+        "balcony,scaffolding,cliff,stairs,staircase,bike,motorcycle,motorbike,scooter,horse,bus,truck}",
+        "{chhat,chhath,ped,seedhi} se gir {gaya,gayi,gaye,pada,padi}",
+    )),
     "fracture": Sign((), (
         "fracture{,d}", "broken {arm,leg,bone,wrist,ankle,hand,hip,collarbone}", "bone {sticking out,broken}",
         "deformed {arm,leg,limb}", "haddi toot {gayi,gai,gaya}",
     )),
     "deep_wound": Sign(("cut",), ("deep {cut,laceration}", "gaping cut")),
-    "deep_open_wound": Sign(("wound",), ("deep wound", "gaping wound", "{bone,fat} {visible,showing}")),
+    "deep_open_wound": Sign(("wound",), ("deep wound", "gaping wound", "{bone,fat} {visible,showing}",
+                                         "{gehra,gahra} {ghaav,ghav,zakhm,kat}")),
     "electrical": Sign((), (
         "electric shock", "electrocut{ed,ion}", "live wire", "current {laga,lag gaya,lagi}", "bijli ka jhatka",
         "lightning",
     )),
     "drowning": Sign((), ("drown{ing,ed}", "near drowning", "pulled out of {the ,}water", "doob gaya")),
     "ruptured_membranes": Sign(("vaginal discharge",), (
+        "{paani,pani} ki thaili {phat,fat} {gayi,gai}", "thaili {phat,fat} {gayi,gai}",
         "{water,fluid,waters,liquid} {leaking,leak,broke,broken,is leaking,coming out,gushing}",
         "leaking {water,fluid,liquor}",
         "waters {have ,}broken", "{bag of waters,water bag} {broke,burst}", "rupture of membranes",
@@ -200,6 +216,7 @@ SIGNS: dict[str, Sign] = {
     "tetanus_signs": Sign((), (
         "{unable to,can't,cannot,cant} open {his ,her ,my ,the ,}mouth", "lockjaw", "lock jaw", "{stiff,locked} jaw",
         "jaw {stiffness,is stiff,locked}", "trismus", "tetanus",
+
     )),
     "wound_infection": Sign((), (
         "pus", "{infected,septic,discharging} {wound,ulcer,cut,bite}", "wound {is ,}{infected,discharging,smelly}",
@@ -243,8 +260,62 @@ SIGNS: dict[str, Sign] = {
         "{can't,cannot,cant} {control,hold} {urine,stool,bladder,bowels}",
     )),
     "drooling": Sign((), ("drool{,ing,s}", "{can't,cannot,cant,unable to} swallow {saliva,spit,his spit,her spit}",
-                          "saliva {dripping,drooling}", "muffled voice", "hot potato voice")),
-    "dengue": Sign(("fever",), ("dengue{, fever}", "platelets {low,falling,dropping}", "low platelets")),
+                          "saliva {dripping,drooling}", "muffled voice", "hot potato voice",
+                          "voice {sounds ,is ,}muffled")),
+    # the fever falling, when dengue turns dangerous (WHO critical phase): with a warning sign it is an emergency
+    "defervescence": Sign(("fever",), (
+        "fever {went,has gone,came,has come,is going,is coming,coming,going} down",
+        "{as ,when ,}{the ,}fever {subsided,settled,broke,dropped,fell,falls,reduced,left}",
+        "after the fever {went,came} down", "bukhar {utar gaya,utra,kam ho gaya,chala gaya}",
+    )),
+    "drowsy_feeding": Sign(("lethargy", "unable to drink"), (
+        "{does not,doesn't,won't,will not,not,did not,didn't} wake {up ,}{to,for} {drink,feed,feeds,feeding,milk}",
+        "too {sleepy,drowsy,weak} to {drink,feed,suck,breastfeed}",
+    )),
+    "dengue": Sign(("fever",), ("dengue{, fever}", "platelets {low,falling,dropping}", "low platelets",
+                                "platelet{,s} {count ,}{were ,are ,is ,was ,has ,have ,}{low,falling,dropping,dropped}")),
+    # opening the mouth only part way: a throat or dental abscess (urgent); a jaw locked shut is tetanus_signs
+    "trismus": Sign((), (
+        "{barely,hardly,only just,not able to,unable to,can't,cannot,cant} open {his ,her ,my ,the ,}{jaw,mouth} "
+        "{fully,properly,wide}", "{barely,hardly} open {his ,her ,my ,the ,}{jaw,mouth}",
+        "{can't,cannot,cant} open {his ,her ,my ,the ,}jaw", "{trouble,difficulty,pain} opening {his ,her ,my ,the ,}"
+        "{mouth,jaw}", "muh {poora ,}nahi {khul raha,khul rahi,khulta,khulti}",
+    )),
+    "pesticide_exposure": Sign((), (
+        "{spraying,sprayed,spray} {pesticide,pesticides,insecticide,poison,the field,the crop,the crops,crops,the "
+        "cotton,cotton,the cotton field,the paddy,in the field}", "{pesticide,insecticide,keetnashak} {spray,exposure}",
+        "{pinpoint,tiny,small,constricted} pupils", "pupils {are ,}{tiny,pinpoint,very small,constricted}",
+    )),
+    "orthopnoea": Sign(("shortness of breath",), (
+        "breathless {when ,on ,}lying {flat,down}", "{can't,cannot,cant} lie {flat,down}",
+        "{sleeps,sleeping,sleep} sitting up", "{short of breath,breathless,breathlessness} at night",
+    )),
+    "irreducible_hernia": Sign(("swelling",), (
+        "{swelling,lump,hernia,bulge} {is ,}{now ,}{stuck,hard and painful}",
+        "{swelling,lump,hernia,bulge} {is ,}{now ,}{stuck, }{and ,}{won't,will not,doesn't,does not} go back {in,}",
+        "{can't,cannot} push {the swelling,the lump,the hernia} back",
+    )),
+    "no_flatus": Sign(("constipation",), (
+        "{haven't,have not,hasn't,has not,not} passed {gas,wind,flatus}", "no {gas,wind,flatus} passed",
+        "not passing {gas,wind,flatus}",
+    )),
+    "obstructed_labour": Sign((), (
+        "{baby's,babys,baby} {hand,arm,leg,foot,feet,cord,bottom} {came,come,is coming,has come,coming} out",
+        "{hand,arm,cord} {came,coming} out first", "in labour {since,for} {a day,a long time,two days,many hours}",
+        "labour {pains ,}{since,for} {yesterday,last night,two days}",
+    )),
+    "contractions": Sign((), (
+        "contractions", "labour pains", "labor pains", "{pain,pains,tightening,tightenings} {coming and going,comes "
+        "and goes,every few minutes}", "{tightening,tightenings} every", "dard {aa ja raha,ruk ruk kar}",
+    )),
+    "drowning_event": Sign((), (
+        "{went,gone,had gone,was,pulled} under {the ,}water", "{had gone,went,was} under for",
+        "{fell,fallen,slipped} into {the ,a ,}{river,pond,well,canal,tank,lake}",
+    )),
+    "malaria_pattern": Sign((), (
+        "{every,on} alternate day{,s}", "every {other,second,third} day", "{chills,shivering} and sweating",
+        "{tertian,quartan}", "{ek din chhod kar,ek din chhodkar}",
+    )),
     "tremor": Sign((), ("shaky", "{shaking,trembling} hands", "hands {shaking,trembling}", "trembling", "tremor{,s}")),
     "reproducible_pain": Sign((), (
         "{when,if} {i ,he ,she ,you ,}{press,presses,pressed,pressing,touch,touched} {on ,}{it,my ribs,the ribs,his "
@@ -281,11 +352,17 @@ SIGNS: dict[str, Sign] = {
         "gas", "gassy", "bloat{ed,ing}", "burping", "belching", "khatti dakar", "{pet mein ,}gas {ban rahi,banti}",
         "{tummy,stomach} {a bit ,a little ,slightly ,}upset", "upset {tummy,stomach}",
     )),
+    "minor_burn": Sign(("burn",), (
+        "{small,tiny,little,minor,slight,superficial} burn{,s}", "burn{,t,ed} {my ,his ,her ,a ,}{finger,fingertip,"
+        "fingers,thumb} {slightly,a little,on the,from the,}",
+    ), severity="mild"),
+    "no_blister": Sign((), ("no blister{,s}", "{did not,didn't,has not,hasn't} blister{,ed}")),
     "sunburn": Sign(("burn",), ("sun{ ,}burn{,s,t,ed}", "sunburnt", "sunburned", "{dhoop,dhup} se jal{,a,i,e,na}")),
     "exertion": Sign((), (
         "after {a ,the ,}{gym,exercise,workout,work out,long walk,walk,walking,running,a run,playing,football,cricket,"
         "gardening,lifting,long day,long drive,travel,travelling,traveling,typing,sports,yoga,dancing,hard work,"
-        "field work,a long bus ride,bus ride,journey,first day of gym}",
+        "field work,a long bus ride,bus ride,journey,first day of gym,starting gym,starting the gym,starting exercise,"
+        "work,long hours}", "kaam ke baad",
         "{sleeping,slept} {wrongly,in a bad position,on the floor,badly}",
     )),
     "usual_pattern": Sign((), (
@@ -294,11 +371,20 @@ SIGNS: dict[str, Sign] = {
     "reassurance": Sign((), (
         "otherwise {fine,well,ok,okay,healthy,normal,alright,all right}", "{feeling,feels,feel} {fine,ok,okay,well}"
         " {otherwise,now,}", "nothing else", "no other {complaint,complaints,problem,problems,symptoms}",
-        "{eating,drinking} {and playing ,}{well,normally,fine}", "baaki sab {theek,thik,theek hai,thik hai}",
+        "{eating,drinking,feeding} {and playing ,}{well,normally,fine,ok,okay}", "baaki sab {theek,thik,theek hai,thik hai}",
+        "{aur ,}koi {dikkat,taklif,takleef,pareshani} nahi", "pet theek hai",
     )),
     "tension_headache": Sign(("headache",), ("tension headache{,s}", "tension type headache"), severity="mild"),
     "heat_rash": Sign(("rash",), ("{heat,sweat} rash", "prickly heat", "ghamori{,yan,yaan}",
                                   "{garmi,pasine} ke {daane,dane}"), severity="mild"),
+    # everyday complaints with no symptom of their own in the vocabulary, managed at home (self-care) when alone
+    "minor_ailment": Sign((), (
+        "dandruff", "head lice", "lice {in the hair,}", "chapped {lips,hands,skin}", "cracked {lips,skin}",
+        "dry {skin,lips} {in winter,}", "splinter", "bruise{,s,d}", "mouth ulcer{,s}", "{ear,ears} {feels ,}{blocked "
+        "with wax,wax}", "earwax", "ear wax", "{motion,travel,car,bus} sickness", "hangover", "blister{,s} {on the "
+        "heel ,on my heel ,}from {new ,tight ,}{shoes,chappals,sandals,slippers}", "{tired,strained} eyes",
+        "eye strain", "corn{,s} on {the ,my ,}{foot,toe,toes}",
+    )),
     "no_complaint": Sign((), (
         "no {complaint,complaints,symptoms,problem,problems}", "{routine,regular,general} {check,checkup,check-up,"
         "visit}", "{bp,sugar,blood pressure,blood sugar,pressure,diabetes} {check,checkup,check-up,review}",
@@ -312,6 +398,15 @@ SIGNS: dict[str, Sign] = {
         "{pain,ache} in {the ,his ,her ,my ,}{neck,hip,heel,finger,fingers,hand,hands,foot,feet,groin,buttock}",
     )),
     # Wordings that say a symptom is absent.
+    "calf_swelling": Sign(("leg pain", "swelling"), (
+        "{calf,calves} {is ,are ,}{swelling,swollen}", "swollen {calf,calves}",
+        "swelling {of,in} {the ,my ,his ,her ,}{calf,calves}",
+    )),
+    "swallow_and_breathe": Sign(("difficulty swallowing", "shortness of breath"), (
+        "{difficulty,trouble,problem,difficult} {in ,}{swallowing and breathing,breathing and swallowing}",
+    )),
+    "bleeding_stopped": Sign(("bleeding",), ("khoon {ruk gaya,ruk gayi,band ho gaya,thama}", "bleeding {has ,}stopped",
+                                            "{stopped,stops} bleeding"), negated=True),
     "afebrile": Sign(("fever",), ("afebrile", "{temperature,temp} {is ,was ,}{normal,ok,fine}", "no temperature"),
                      negated=True),
     "vision_normal": Sign(("blurred vision",), ("vision {is ,}{normal,fine,ok,clear}",), negated=True),
@@ -330,6 +425,8 @@ IGNORED: tuple[str, ...] = (
     "{feels,feeling,looks,is,am,are,was,otherwise,physically,keep,stay,medically} fit",
     "fit {and fine,and healthy,for,to}",
     "{fitness,fit} certificate", "fall{,s,ing} asleep",
+    # a reading, not bleeding: "the sugar in my blood was 260"
+    "{sugar,glucose} in {my ,the ,his ,her ,}blood", "blood {sugar,glucose,test,tests,report,reports,group}",
     "{white ,}patches on {the ,his ,her ,}{tonsils,tongue}", "hair fall",
     "yellow {discharge,pus,urine}",
     "pale {stools,stool,motions}", "no complaints", "ringing in {the ,}ears", "heart rate", "blood pressure",

@@ -22,6 +22,8 @@ from .rules import Firing
 # Fever points to a general physician more than any one organ does.
 SYMPTOM_WEIGHT: Final = {"fever": 2.0}
 FIRST_MENTION_BONUS: Final = 0.5
+NOSE: Final = frozenset({"runny nose", "sneezing", "nasal congestion"})
+COLD_SYMPTOMS: Final = NOSE | {"sore throat", "cough", "fever", "body ache", "headache", "fatigue", "itching"}
 
 
 def rank_specialties(case: Case, firings: list[Firing], level: str) -> list[str]:
@@ -37,10 +39,18 @@ def rank_specialties(case: Case, firings: list[Firing], level: str) -> list[str]
         ranked.append(PEDIATRICS)
     for firing in firings:
         ranked.extend(firing.rule.specialties)
+    if is_common_cold(case):
+        ranked.append(GENERAL_MEDICINE)  # a cold is the general physician's, not the ENT surgeon's
     ranked.extend(by_symptoms(case))
     ranked.append(GENERAL_MEDICINE)
     known = set(specialties())
     return [s for s in dict.fromkeys(ranked) if s in known]
+
+
+def is_common_cold(case: Case) -> bool:
+    """A runny or blocked nose or sneezing, with nothing but a cold's other symptoms."""
+    present = set(case.present)
+    return bool(present & NOSE) and present <= COLD_SYMPTOMS
 
 
 def by_symptoms(case: Case) -> list[str]:

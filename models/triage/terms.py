@@ -25,7 +25,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "pain all over {the body,}", "body {is ,}{aching,paining}", "myalgia", "muscle {pain,pains,ache,aches}",
         "badan dard", "sharir {mein ,}dard", "haath pair mein dard",
         "body {is ,}{paining,hurting}", "aching {body,muscles,limbs}", "whole body {pain,ache,aching,paining}",
-        "pure badan mein dard", "sore muscles", "muscles {are ,}{sore,aching,stiff}", "muscle {soreness,cramps}",
+        "pure badan mein dard", "sore muscles", "muscles {are ,}{sore,aching,stiff,ache,hurt,hurting}", "muscle {soreness,cramps}",
+        "badan {toot,tut} {raha,rahi} {hai,}",
     ),
     "fatigue": (
         "fatigue{,d}", "tired{,ness}", "exhausted", "exhaustion", "weakness all over", "general{,ised,ized} weakness",
@@ -81,13 +82,22 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{fell,went} unconscious", "not {responding,waking}", "fainted and not {waking,responding}",
         "{does not,doesn't} respond", "not breathing",
         "{won't,will not,cannot,can't,does not,doesn't} open {his ,her ,}eyes",
+        "{does not,doesn't,did not,didn't,won't,will not} {answer,answering,react,reacting,respond,"
+        "responding}",
+        "{can't,cannot,could not,couldn't} {wake,rouse} {him,her,them}", "{no,not} {response,responding} at all",
+        "{found,lying} {him ,her ,}{lying ,}{unconscious,senseless,motionless,lifeless}",
+        "found {him,her} {lying ,collapsed ,}on the {floor,ground,road}",
+        "opens {his ,her ,}eyes only {when,to,if} {shouted at,called,shaken,pinched,spoken to,loud voice,pain}",
+        "hosh {nahi,nahin} {hai,aa raha,aa rahi,aaya}", "jawab nahi de {raha,rahi}",
         "collapse{,d,s}",
         # arrest: "stopped" and "nahi" after a symptom cancel it, so these are whole phrases
         "{stopped,stops} breathing", "breathing {has ,}stopped", "{cardiac,heart} arrest",
         "heart {has ,}stopped", "no pulse", "pulseless",
         "saans nahi {le raha,le rahi,aa rahi,aa raha,chal rahi}", "saans band {ho gayi,ho gai,hai}",
     ),
-    "fainting": ("faint{ed,ing,s}", "fainting spell{,s}", "black{ed,} out", "blackout{,s}", "syncope"),
+    "fainting": ("faint{ed,ing,s}", "fainting spell{,s}", "black{ed,} out", "blackout{,s}", "syncope",
+                 "{nearly,almost} {fainted,passed out,blacked out,collapsed,fell down}", "{feel,feels,feeling} faint",
+                 "chakkar kha kar gir {gaya,gayi,gaye,pada,padi}", "{went,goes,going} dark before {my ,his ,her ,}eyes"),
     "seizure": (
         "fits", "fit", "{a,one,another,had,having,had a,having a} fit", "fitting", "{febrile,epileptic} {fit,fits}",
         "epilepsy", "convuls{ion,ions,ing,ed}", "jerking",
@@ -100,7 +110,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "convulse{,s}", "convulsive {episode,fit}",
     ),
     "headache": (
-        "headache{,s}", "head ache", "head pain", "headach", "hedache", "migraine{,s}",
+        "headache{,s}", "head ache", "head pain", "headach", "hedache", "headake", "hedake", "migraine{,s}",
         "sir dard", "sar dard", "sirdard", "sardard", "sir {mein,me} dard", "sar {mein,me} dard", "splitting headache",
     ),
     "neck stiffness": (
@@ -129,6 +139,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "bol nahi {pa raha,pa rahe,pa rahi,sakta,sakte,sakti}", "{zubaan,zaban,jeebh,awaaz,awaz} {ladkhada,atak}"
         " {rahi,raha,gayi,gaya,rahi hai}", "talking like {he is ,she is ,he's ,she's ,}{drunk,a drunk}",
         "{drunken,drunk} {speech,talking}", "words {come,came,coming} out {wrong,jumbled}",
+        "{zaban,zabaan,zubaan,jaban,jabaan,juban,jubaan} {ladakhda,ladakhdaa,ladkhada,ladkhadaa,ladakhdaati,lad khada} {rahi,raha,gayi,gaya,hai}",
     ),
     "facial droop": (
         "face drooping", "facial droop", "droop{ing,y} face",
@@ -140,6 +151,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "bell's palsy", "one side of {the ,}face {drooping,droopy,fallen}", "{muh,munh,muh} {tedha,tirchha} {ho gaya,}",
         "{chehra,chehre,munh,muh,honth} {ek taraf ,ek side ,ek or ,}{tedha,tircha,tirchha,latak,lataka,jhuk,jhuka}"
         " {gaya,gayi,ho gaya,ho gayi,hai,}",
+        "{can't,cannot,cant} smile {properly,evenly,on one side,on the left side,on the right side}", "{drink,water,food,tea,milk} {dribbles,drips,spills,leaks,runs} out {of the mouth,of her mouth,of his mouth,}",
     ),
     "numbness": ("numb", "numbness", "tingling", "pins and needles", "{no,loss of} sensation", "jhunjhuni",
     "jhunjhunahat", "sunn",
@@ -159,6 +171,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{vision,eyesight,sight} {is ,}{blurry,blurred,hazy,going,weak,poor,bad,dim}",
         "{cannot,can't,cant,unable to,not able to,can hardly} see", "poor vision", "{weak,weakening} eyesight",
         "dimness",
+        "double vision", "seeing double", "vision {is ,}double", "vision {blurring,going blurry,is blurring}", "seeing {haloes,halos,rainbows} {around lights,}",
     ),
     "eye pain": ("eye pain", "painful eye{,s}", "sore eye{,s}"),
     "red eye": (
@@ -170,6 +183,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "retro-orbital pain": (
         "pain behind {the ,my ,his ,her ,}eye{,s}", "retro{-, ,}orbital pain", "behind the eyes pain",
         "aankhon ke peeche dard",
+        "{aankhon,aankh,ankhon,aankho} ke {peechhe,peeche,pichhe,piche} {dard,pain}",
     ),
     "ear pain": ("earache", "ear ache", "ear pain", "otalgia", "kaan dard",
         "{ear,ears} {is ,are ,}{paining,hurting,aching,sore}", "sore {ear,ears}", "kaan {mein ,}dard",
@@ -215,6 +229,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "swollen throat", "throat swelling", "swelling {in,of} {the ,}throat",
         "throat {is ,}{swollen,closing,tight,closing up}",
         "throat closing up", "tight throat", "gale {mein,me} sujan",
+        "throat {feels,is feeling,feel,felt} {tight,closed,blocked,swollen,like closing,like it is closing}",
+        "gala {band,sikud} ho {raha,gaya}",
+        "swelling {of,under,in} {the ,}{floor of the mouth,under the tongue}",
     ),
     "difficulty swallowing": (
         "{difficulty,trouble,problem,pain,difficult} {in ,}swallowing", "painful swallowing", CANT + " swallow",
@@ -231,6 +248,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "phlegm", "sputum", "balgam", "bulgum",
         "{dry,wet,productive,barking,whooping,chesty,tickly,persistent,hacking} cough",
         "coughing {a lot,badly,constantly}", "khaasi", "khansee",
+        "{coughing,cough,whooping cough} {fits,fit,spells,spell,bouts,bout,attacks}", "whooping cough",
     ),
     "coughing blood": (
         "cough{ing,ed,s,} {up ,}blood", "blood in {the ,}{sputum,phlegm,spit,cough}", "bloody sputum",
@@ -276,6 +294,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "cyanos{is,ed}", "cyanotic", "blue {tongue,face,skin,fingers}", "{hont,honth,hoth,hoath} {neele,neela,nile}",
         "{neele,neela} {hont,honth,hoth}",
         "{lips,face,tongue,fingers} {is ,are ,}{blue,bluish,purple,grey,gray}",
+        "{lips,face,tongue} {a bit,a little,slightly,bit,little} {blue,bluish,purple,dusky}",
         "{turned,turning,going,gone} {blue,purple,dusky}",
         "blue around {the ,his ,her ,}{lips,mouth}",
         "{skin,lips,face,body,baby} {is ,looks ,}{bluish,blue,dusky,purple}",
@@ -301,6 +320,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{heart,heartbeat} {is ,}{fast,racing,irregular,skipping,pounding}", "heart {skipping,skips} {a ,}beat{,s}",
         "{feel,feels,feeling} {my ,his ,her ,}heart {beating,racing,pounding}",
         "dil {tez,zor se} {dhadak,dhadakta,dhadak raha}", "dil ki dhadkan",
+        "heart {is ,keeps ,}{hammering,banging,thudding,galloping,drumming,jumping,fluttering,thumping}",
+        "{hammering,pounding,racing,thumping,fluttering} {in ,}{my ,his ,her ,the ,}{heart,chest}",
     ),
     "swelling": (
         "swelling", "swollen", "swell{s,ed,ing}", "swelling up", "{o,}edema", "oedematous", "puffy", "puffiness",

@@ -61,9 +61,11 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "constipat{ion,ed}", "hard stool{,s}", "{not,hasn't,has not} passed stool{,s}", "difficulty passing stool{,s}",
         "kabz", "kabj", "qabz", "pet saaf nahi {hota,ho raha,}",
         "no {poo,stool,stools,motion,motions,bowel movement,bowel movements} {for,since,in}",
-        "{not,hasn't,has not,haven't,didn't} {passed,pass,opened} {stool,stools,motion,motions,bowels}",
+        "{not,hasn't,has not,haven't,didn't} {passed,pass,opened} {my ,his ,her ,the ,}{stool,stools,motion,motions,"
+        "bowels}",
         "{not,hasn't,didn't} {pooed,pooped}", "hard {poo,motions}", "straining {at stool,to pass stool}",
         "latrine nahi {ho rahi,hui}", "pet saaf nahi {hua,hui,ho rahi}",
+        "{potty,tatti,toilet,latrine} nahi {hui,ho rahi,aayi,aa rahi,gaya,gayi}",
     ),
     "jaundice": (
         "jaundice{,d}", "yellow{,ish} {eyes,skin,body}", "{eyes,skin,body} {are ,is ,}{yellow,yellowish}",
@@ -101,6 +103,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{peshab,pishab} {mein,me} khoon", "khoon {wala ,}peshab",
         "{urine,pee,peshab} {is ,}{red,pink,bloody,blood-stained,cola coloured}",
         "{blood,bleeding} {while,when} {peeing,passing urine,urinating}", "{red,pink,bloody} {pee,peshab}",
+        "{cola,coca cola,coke} {coloured,colored,color,colour} urine",
     ),
     "reduced urine": (
         "{passing,passed} {less,little,very little,no,very less,scanty} urine",
@@ -117,6 +120,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{hasn't,has not,didn't,did not,not} {peed,weed,urinated,wet {a ,his ,her ,the ,}nappy,wet {a ,his ,her ,"
         "the ,}diaper}",
         "{urine,urinary} retention", "retention of urine",
+        "{hardly any,very little,barely any} urine", "{urine,passing urine,peeing,urinating} drop by drop",
     ),
     "frequent urination": (
         "passing urine {very ,too ,}{often,frequently}", "frequent {urination,urine,urinating}",
@@ -162,6 +166,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "dysmenorrh{o,}ea", "periods {are ,}{very ,}painful",
         "{severe,bad,painful} {period,menstrual} {pain,pains,cramps}",
         "{cramps,cramping,pain} {during,with,in} {periods,menses,my period,her period}", "mahwari {mein ,}dard",
+        "{cramps,cramp,cramping,pain,pains} {on,in,during} the first {day,days,two days} of {my ,her ,the ,}{period,"
+        "periods,menses,cycle}", "{period,periods} {cramps,cramping}",
         "periods mein dard",
     ),
     "reduced fetal movement": (
@@ -173,6 +179,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{baby,bachcha,foetus,fetus} {is ,}{not ,}{moving,kicking} {less,much less,as much,anymore,at all}",
         "{not ,}{feeling,feel,felt} {the ,}baby {move,moving,kick,kicking}", "no {kicks,kicking,movements}",
         "{stopped,not} kicking", "{bachcha,baby} {hil nahi raha,hilna band,nahi hil raha}",
+        "baby {has ,is ,}{gone ,become ,been ,}{quiet,still,very quiet,very still}",
+        "{haven't,have not,hasn't,has not,didn't,did not} felt {the ,}baby {move,moving,kick,kicking} {since,for,today,}",
+        "baby {has ,}stopped {moving,kicking}", "{pet,kokh} {mein,me} {bachcha,baby} {hil nahi raha,shaant hai}",
         "{less,fewer,reduced} kicks", "{baby's,babys} movements {are ,}{less,reduced,decreased}",
     ),
     "rash": (
@@ -199,8 +208,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "aag se jal{,a,i,e}", "garam paani se jal{,a,i}",
         "{spilled,spilt,poured,dropped} {hot,boiling} {tea,water,oil,milk,dal,food,coffee}",
         "{hot,boiling} {tea,water,oil,milk,coffee} {fell,spilled,spilt,poured}",
+        "pressure cooker {burst,blast,exploded}", "{hot,boiling} {tea,water,oil,milk,coffee,dal,food,soup,ghee} {fell ,spilled ,spilt ,poured ,splashed ,}on",
     ),
-    "cut": ("cut{,s}", "laceration{,s}", "gash", "kat {gaya,gayi}",
+    "cut": ("cut{,s}", "laceration{,s}", "gash", "kat {gaya,gayi,laga,lag gaya,lagi}",
         "{cut,cuts} {on,in} {the ,his ,her ,my ,}{finger,hand,leg,foot,arm,head,face}",
         "{sliced,nicked} {his ,her ,my ,the ,}{finger,hand}", "knife cut",
     ),
@@ -215,7 +225,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "gums bleeding",
         "khoon {beh,bah} {raha,rahi}", "khoon nikal {raha,rahi}", "khoon aa raha",
         "lots of blood", "{a lot of,so much} blood",
-        "{blood,bleeding} {from,out of} {the ,his ,her ,my ,}{nose,mouth,ear,wound,cut,gums}",
+        "{blood,bleeding} {from,out of} {the ,his ,her ,my ,}{nose,mouth,wound,cut,gums}",  # ear: signs.ear_bleeding
         "{nose,nostril} {is ,}bleeding", "bleeding {nose,gums}",
         "{haemorrhaged,hemorrhaged}", "{masoodon,masudon,masude,masoode,masoodo} {se ,mein ,me ,}khoon",
         "{gum,gums} {bleed,bleeding,bleeds}", "{teeth,tooth} bleeding",
@@ -241,6 +251,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "cobra", "krait", "viper",
         "{snake,saanp,saap} {bitten,bit,ne kaata,ne kata}",
         "bitten by {something,an insect} in the {field,fields,grass}", "fang marks",
+        "{two,2} {small ,tiny ,}{marks,puncture marks,punctures,holes,fang marks}", "fang marks",
     ),
     "poisoning": (
         "poison{,ing,ed}", "swallowed poison", "overdose", "rat poison",
@@ -334,6 +345,13 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{wants,want} to {end it,kill {himself,herself,myself}}", "life is not worth living",
         "{thinking,thoughts} {of,about} {dying,death,suicide}",
         "{thoughts,thought} of ending {my ,his ,her ,}life",
+        "better off without {me,him,her,them}", "{no,nothing} {to live for,left to live for}", "end it all",
+        "{hang,hanging,drown,poison} {myself,himself,herself}", "{take,taking,took} {my,his,her} own life",
+        "{jump,jumping} {off,from} {the ,a ,}{bridge,roof,building,terrace,train}",
+        "{has,bought,got,kept,keeping,hid,hidden} {a ,the ,}{rope,pesticide,poison} {to,for,}",
+        "{life,living} {is ,}not worth it", "{doesn't,does not,don't,do not} want to wake up",
+        "mar {jaana,jana,jaunga,jaungi,jaun} {chahta,chahti,hai}", "jaan de {dunga,dungi,doonga,doongi}",
+        "{again,today again,once again,now again} thinking {of,about} {it,doing it,that}",
     ),
     "unable to drink": (
         "not breastfeeding", "{unable to,not able to,can't,cannot,could not,won't,will not,refuses to,refusing to} "
@@ -354,6 +372,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "sunken eye{,s,balls}", "eyes {are ,look ,looking ,}sunk{en,}", "aankhen {dhansi,dhas,andar} {hui,gayi,}",
         "aankh{,en} andar {dhans,chali} gayi",
         "{eyes,eye} {are ,look ,looking ,}{deep,hollow,sunken,sunk in}", "hollow eyes",
+        "{eyes,eye} {have ,has ,}{sunk,sunken,gone,gone deep,sunk deep} {in,inside,deep,into the head,}",
         "{sunken,depressed} {fontanelle,soft spot}",
     ),
 }
