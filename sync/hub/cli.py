@@ -90,3 +90,20 @@ def devices(url: str | None) -> None:
     """List enrolled devices."""
     for d in _store(url).devices():
         click.echo(f"{d.clinic_id}\t{d.device_id}\t{'revoked ' + d.revoked_at if d.revoked_at else 'active'}")
+
+
+@hub_group.command("stress")
+@click.option("--seconds", default=60.0, show_default=True, type=click.FloatRange(1, 3600))
+@click.option("--threads", default=32, show_default=True, type=click.IntRange(1, 256))
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
+@click.option("--db", "url", default=None,
+              help="Store of the hub under test (default: a throw-away SQLite file); use a throw-away database.")
+def stress(seconds: float, threads: int, workers: int, url: str | None) -> None:
+    """Start a hub (gunicorn, TLS) and hammer it from many threads with every codec on time, pull and
+    push; print requests, crashes, 5xx and dropped connections (exit 1 if any)."""
+    from .stress import print_report, run_stress
+
+    report = run_stress(seconds=seconds, threads=threads, workers=workers, db_url=url)
+    print_report(report, click.echo)
+    if report["crashes"] or report["server_errors"] or report["dropped"]:
+        raise SystemExit(1)

@@ -277,7 +277,10 @@ class PostgresHubStore(SqlHubStore):
 
 def open_hub_store(url: str, *, create: bool = False) -> SqlHubStore:
     """Open the hub store named by a SQLAlchemy URL (sqlite:///… or postgresql+psycopg://…)."""
-    engine = create_engine(url, pool_pre_ping=True)
+    # SQLite: gunicorn's workers are processes writing one file; wait for the lock as long as a
+    # request may take, not the driver's 5 s (under load: "database is locked", a 500).
+    connect_args = {"timeout": 60} if url.startswith("sqlite") else {}
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     if create:
         from .migrate import upgrade
         upgrade(engine)
