@@ -26,11 +26,17 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
     def body(limit: int = MAX_BODY_BYTES) -> bytes:
         return decompress(request.get_data(), request.headers.get("Content-Encoding"), limit)
 
+    @app.before_request
+    def answer_codec_known() -> None:
+        """The answer's codec is checked before the request does anything (a push was stored, then
+        refused for a codec it could not be answered in)."""
+        codec = request.headers.get("Accept-Encoding-Clinic")
+        if request.path.startswith(f"{API}/") and codec and codec not in CODECS:
+            raise BadRequest(f"unknown Accept-Encoding-Clinic {codec[:40]}; known: {', '.join(sorted(CODECS))}")
+
     def reply(obj: Any, status: int = 200, device_id: str | None = None) -> Response:
         raw = dumps(obj)
         codec = request.headers.get("Accept-Encoding-Clinic")
-        if codec and codec not in CODECS:
-            raise BadRequest(f"unknown Accept-Encoding-Clinic {codec}; known: {', '.join(sorted(CODECS))}")
         data, headers = raw, {HUB_TIME: services.hub_time()}
         if codec and codec != "identity":
             data = compress(raw, codec)
@@ -108,7 +114,7 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
 def _json(raw: bytes) -> dict[str, Any]:
     try:
         data = json.loads(raw or b"{}")
-    except ValueError as err:
+    except (ValueError, RecursionError) as err:  # RecursionError: "[" * 16000
         raise BadRequest("body is not JSON") from err
     if not isinstance(data, dict):
         raise BadRequest("body must be a JSON object")

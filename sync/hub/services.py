@@ -59,7 +59,8 @@ def rotate_device_key(store: HubStore, device: Device, new_public_key: bytes) ->
 
 def authenticate(store: HubStore, headers: Mapping[str, str], method: str, path: str, body: bytes) -> Device:
     """The device that signed this request; refused if unknown, revoked, badly signed or replayed."""
-    device = store.device(headers.get(DEVICE, ""))
+    device_id = headers.get(DEVICE, "")
+    device = store.device(device_id) if intake.is_device_id(device_id) else None
     if device is None:
         raise Unauthorised("unknown device")
     if device.revoked_at:

@@ -1,0 +1,80 @@
+"""The hub against a hostile tester (issue 15, items 9-14): every refusal is a 4xx that stores
+nothing, and no box reads or changes what another clinic owns. Each test runs on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from sync.hub import services
+from sync.hub.tables import hub_events
+from sync.protocol import API, dumps
+
+from .boxes import RawBox
+
+
+def stored(store) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(hub_events)).scalar()
+
+
+def patient(box: RawBox, pid: str, name: str = "Amina") -> dict:
+    return box.event("patient", pid, "registered", {"given_name": name, "family_name": "Otieno"}, patient_id=pid)
+
+
+# -- item 13: 400s, not 500s, and nothing stored before everything is checked ----------------------
+@pytest.mark.parametrize("body", [b"[" * 16000, b'{"a":' * 3000, b"\xff\xfe"])
+def test_an_enrolment_body_nested_too_deep_or_not_text_is_a_400(hub_app, body):
+    r = hub_app.test_client().post(f"{API}/enrol", data=body)
+    assert r.status_code == 400 and r.mimetype == "application/problem+json"
+
+
+@pytest.mark.parametrize("seq", [2**63, 2**31, -(2**63)])
+def test_a_seq_beyond_the_stores_integers_is_a_400(hub_store, hub_app, seq):
+    a = RawBox(hub_store, hub_app, "box-a", "CLA")
+    r = a.push(patient(a, "p1"), {**patient(a, "p2"), "seq": seq})
+    assert r.status_code == 400, r.get_data(as_text=True)
+    assert stored(hub_store) == 0
+
+
+@pytest.mark.parametrize("report", [{"last_seq": 2**63}, {"skew_ms": 2**63}, {"waiting": 2**63},
+                                    {"skew_ms": -(2**70)}, {"last_seq": True}])
+def test_an_oversized_report_is_refused_before_the_events_are_stored(hub_store, hub_app, report):
+    a = RawBox(hub_store, hub_app, "box-a", "CLA")
+    r = a.push(patient(a, "p1"), report=report)
+    assert r.status_code == 400, r.get_data(as_text=True)
+    assert stored(hub_store) == 0
+
+
+def test_a_bogus_answer_codec_is_refused_before_the_events_are_stored(hub_store, hub_app):
+    a = RawBox(hub_store, hub_app, "box-a", "CLA")
+    r = a.push(patient(a, "p1"), headers={"Accept-Encoding-Clinic": "gzip"})
+    assert r.status_code == 400 and stored(hub_store) == 0
+    assert a.push(patient(a, "p1", "again"), headers={"Accept-Encoding-Clinic": "zstd"}).status_code == 200
+
+
+@pytest.mark.parametrize("change", [
+    {"entity": "e" * 41}, {"entity_id": "i" * 37}, {"origin_suffix": True}, {"patient_id": "p" * 37},
+    {"entity": "pat\x00ient"}, {"hlc": "0" * 17}, {"id": "x" * 37},
+])
+def test_text_longer_than_its_column_or_with_nul_is_a_400(hub_store, hub_app, change):
+    a = RawBox(hub_store, hub_app, "box-a", "CLA")
+    ev, change = patient(a, "p1"), dict(change)
+    if change.pop("origin_suffix", False):
+        ev["origin"] = "box-a" + "\x00"
+    ev.update(change)
+    r = a.push(ev)
+    assert 400 <= r.status_code < 500, r.get_data(as_text=True)
+    assert stored(hub_store) == 0
+
+
+@pytest.mark.parametrize("device", ["box-\x00a", "x" * 5000, "bad device"])
+def test_a_strange_device_header_is_a_401(hub_app, device):
+    r = hub_app.test_client().post(f"{API}/pull", data=b"{}", headers={"X-Clinic-Device": device})
+    assert r.status_code == 401
+
+
+def test_a_referral_naming_a_long_clinic_is_a_400(hub_store, hub_app):
+    a = RawBox(hub_store, hub_app, "box-a", "CLA")
+    ref = a.event("referral", "r1", "created", {"patient_id": "p1", "to_clinic": "C" * 65}, patient_id="p1")
+    assert a.push(patient(a, "p1"), ref).status_code == 400
+    assert stored(hub_store) == 0
