@@ -45,6 +45,16 @@ class Forbidden(SyncError):
     status, title = 403, "Forbidden"
 
 
+class SeqReused(SyncError):
+    """A box sent a seq the hub already stores, with other content: refused, flagged, never indexed."""
+
+    status, title = 409, "Seq already stored with other content"
+
+    def __init__(self, origin: str, seq: int) -> None:
+        super().__init__(f"seq {seq} of {origin} is stored with other content; an event never changes",
+                         origin=origin, seq=seq)
+
+
 class BadRequest(SyncError):
     status, title = 400, "Bad sync request"
 

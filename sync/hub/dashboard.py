@@ -73,7 +73,11 @@ def register_dashboard(app: Flask, store: HubStore) -> None:
         tokens = _table(["clinic", "created", "expires", "used by"], [
             [escape(t["clinic_id"]), escape(t["created_at"]), escape(t["expires_at"]), escape(t["used_by"] or "")]
             for t in store.tokens()])
+        flags = _table(["when", "clinic", "device", "what", "detail"], [
+            [escape(f["flagged_at"]), escape(f["clinic_id"]), escape(f["device_id"]), f"<span class=bad>"
+             f"{escape(f['kind'])}</span>", escape(f["detail"])] for f in store.flags()])
         return _page("Clinic hub", f"<p>hub log head: {head}</p><h2>Clinics</h2>{devices}"
+                                   f"<h2>Refused as misbehaviour</h2>{flags}"
                                    f"<h2>Conflicts waiting for review</h2>{conflicts}<h2>Enrolment tokens</h2>{tokens}")
 
     @app.post("/admin/conflicts/<conflict_id>")

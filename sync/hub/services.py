@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Mapping
 
 from ..clock import MAX_AHEAD_MS, HLCTimestamp, wall_ms
-from ..errors import BadRequest, ClockAhead, Forbidden, Unauthorised
+from ..errors import BadRequest, ClockAhead, Forbidden, SeqReused, Unauthorised
 from ..ids import uuid7
 from ..merge import RULES, Policy, fold
 from ..protocol import DEVICE, TIME_WINDOW_MS, verify_request
@@ -92,7 +92,11 @@ def push_events(store: HubStore, device: Device, events: list[dict[str, Any]],
                                  last_error="clock ahead")
             raise ClockAhead(ahead, MAX_AHEAD_MS)
     intake.check_scope(store, device, events)
-    ack = store.append(device, events)
+    try:
+        ack = store.append(device, events)
+    except SeqReused as err:
+        store.flag(device.device_id, device.clinic_id, "seq-reused", err.detail, _iso(now))
+        raise
     for ev in events:
         _index(store, device, ev)
     if "last_seq" in report:
@@ -168,7 +172,10 @@ def resolve_conflict(store: HubStore, conflict_id: str, choice: str, actor: str)
     # duplicate: take the next free seq until this event is the one stored under it.
     for _ in range(RESOLVE_ATTEMPTS):
         ev["seq"] = store.acked(HUB_ORIGIN) + 1
-        store.append(Device(HUB_ORIGIN, conflict["clinic_id"], hub.public_key, None), [ev])
+        try:
+            store.append(Device(HUB_ORIGIN, conflict["clinic_id"], hub.public_key, None), [ev])
+        except SeqReused:  # the other resolution took this seq
+            continue
         if any(e["id"] == ev["id"] for e in store.entity_events(ev["entity"], ev["entity_id"])):
             break
     else:

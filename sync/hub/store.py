@@ -12,8 +12,9 @@ from sqlalchemy import Engine, and_, create_engine, delete, func, or_, select, t
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
-from ..errors import Forbidden, Unauthorised
-from .tables import device_stats, devices, enrolment_tokens, hub_conflicts, hub_events, nonces, patient_scope
+from ..errors import Forbidden, SeqReused, Unauthorised
+from .tables import (device_stats, devices, enrolment_tokens, hub_conflicts, hub_events, hub_flags, nonces,
+                     patient_scope)
 
 REFERENCE_ENTITIES = ("department",)   # read by every clinic
 
@@ -47,6 +48,8 @@ class HubStore(Protocol):
     def record_contact(self, device_id: str, now: str, **values: Any) -> None: ...
     def stats(self) -> list[dict[str, Any]]: ...
     def tokens(self) -> list[dict[str, Any]]: ...
+    def flag(self, device_id: str, clinic_id: str, kind: str, detail: str, now: str) -> None: ...
+    def flags(self, limit: int = 50) -> list[dict[str, Any]]: ...
 
 
 BACKFILL_MAX = 20_000
@@ -126,6 +129,16 @@ class SqlHubStore:
                 enrolment_tokens.c.clinic_id, enrolment_tokens.c.created_at, enrolment_tokens.c.expires_at,
                 enrolment_tokens.c.used_by).order_by(enrolment_tokens.c.created_at.desc()).limit(50))]
 
+    def flag(self, device_id: str, clinic_id: str, kind: str, detail: str, now: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(hub_flags.insert(), {"device_id": device_id, "clinic_id": clinic_id, "kind": kind,
+                                              "detail": detail[:1000], "flagged_at": now})
+
+    def flags(self, limit: int = 50) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(
+                select(hub_flags).order_by(hub_flags.c.id.desc()).limit(limit))]
+
     def fresh_nonce(self, nonce: str, now_ms: int, window_ms: int) -> bool:
         with self.engine.begin() as conn:
             conn.execute(delete(nonces).where(nonces.c.seen_ms < now_ms - 2 * window_ms))
@@ -145,7 +158,23 @@ class SqlHubStore:
             self._serialise_appends(conn)
             for row in rows:
                 conn.execute(stmt, row)
+            self._same_as_stored(conn, rows)
             return self._contiguous(conn, device.device_id)
+
+    @staticmethod
+    def _same_as_stored(conn, rows: list[dict[str, Any]]) -> None:
+        """An event, once stored, never changes: a seq sent again must carry the same content, or the
+        whole batch is rolled back (before, the old event was kept and the new content indexed)."""
+        by_origin: dict[str, dict[int, str]] = {}
+        for row in rows:
+            by_origin.setdefault(row["origin"], {})[row["seq"]] = row["body"]
+        for origin, sent in by_origin.items():
+            seqs = sorted(sent)
+            for start in range(0, len(seqs), 500):
+                for seq, body in conn.execute(select(hub_events.c.seq, hub_events.c.body).where(
+                        hub_events.c.origin == origin, hub_events.c.seq.in_(seqs[start:start + 500]))):
+                    if body != sent[seq] and json.loads(body) != json.loads(sent[seq]):
+                        raise SeqReused(origin, seq)
 
     def _serialise_appends(self, conn) -> None:
         """hub_seq must become visible in order, or a puller's cursor could skip a late commit."""

@@ -78,3 +78,23 @@ def test_a_referral_naming_a_long_clinic_is_a_400(hub_store, hub_app):
     ref = a.event("referral", "r1", "created", {"patient_id": "p1", "to_clinic": "C" * 65}, patient_id="p1")
     assert a.push(patient(a, "p1"), ref).status_code == 400
     assert stored(hub_store) == 0
+
+
+# -- item 10: a stored (origin, seq) is never changed, and its new content never indexed ------------
+def test_a_repushed_seq_with_new_content_is_refused_flagged_and_not_indexed(hub_store, hub_app):
+    a = RawBox(hub_store, hub_app, "box-a", "CLA")
+    b = RawBox(hub_store, hub_app, "box-b", "CLB")
+    assert a.push(patient(a, "pa")).status_code == 200
+    first = patient(b, "pb", "Secret")
+    assert b.push(first).status_code == 200
+    assert b.push(first).status_code == 200              # the same event again: idempotent
+    swapped = b.event("referral", "r1", "created", {"patient_id": "pb", "to_clinic": "CLA"},
+                      patient_id="pb", seq=first["seq"])
+    r = b.push(swapped)
+    assert r.status_code == 409 and r.json["seq"] == first["seq"], r.get_data(as_text=True)
+    assert hub_store.clinics_of(["pb"]) == {"pb": {"CLB"}}
+    assert [e["patient_id"] for e in a.pull_all()] == []      # A sees nothing of B's patient
+    flags = hub_store.flags()
+    assert [(f["device_id"], f["kind"]) for f in flags] == [("box-b", "seq-reused")]
+    page = hub_app.test_client().get("/admin", headers={"Authorization": "Bearer admin-secret"})
+    assert "seq-reused" in page.get_data(as_text=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from sync.errors import Forbidden, Unauthorised
+from sync.errors import Forbidden, SeqReused, Unauthorised
 from sync.hub.store import Device
 
 
@@ -113,3 +113,13 @@ class TestHubStoreConformance:
         hub_store.record_contact("box-a", "2026-01-02", requests=1, bytes_in=5)
         stats = {s["device_id"]: s for s in hub_store.stats()}
         assert stats["box-a"]["requests"] == 2 and stats["box-a"]["bytes_in"] == 15
+
+    def test_a_seq_stored_with_other_content_rolls_the_batch_back(self, hub_store):
+        dev = self.enrol(hub_store)
+        assert hub_store.append(dev, [ev("box-a", 1)]) == 1
+        assert hub_store.append(dev, [ev("box-a", 1), ev("box-a", 2, entity_id="p2")]) == 2  # the same: idempotent
+        with pytest.raises(SeqReused):
+            hub_store.append(dev, [ev("box-a", 3, entity_id="p3"), ev("box-a", 2, entity_id="other")])
+        assert hub_store.acked("box-a") == 2 and hub_store.entity_events("patient", "p3") == []
+        hub_store.flag("box-a", "CLA", "seq-reused", "seq 2", "2026-01-01")
+        assert [(f["device_id"], f["kind"]) for f in hub_store.flags()] == [("box-a", "seq-reused")]
