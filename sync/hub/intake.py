@@ -13,7 +13,7 @@ from typing import Any, Iterable
 
 from ..clock import HLCTimestamp
 from ..errors import BadRequest, Forbidden
-from .store import Device, HubStore
+from .store import REFERENCE_ENTITIES, Device, HubStore
 
 # As a box's settings allow (appliance/settings.py), and short enough for the nonce key (id:32 hex)
 # to fit its 64 characters.
@@ -117,3 +117,21 @@ def check_scope(store: HubStore, device: Device, events: list[dict[str, Any]]) -
         if clinics and device.clinic_id not in clinics:
             raise Forbidden(f"patient {patient_id} is not a patient of clinic {device.clinic_id}",
                             patient_id=patient_id)
+
+
+def check_owners(store: HubStore, device: Device, events: list[dict[str, Any]]) -> None:
+    """A box writes a record the hub already holds only if its clinic wrote it before (reference data
+    such as departments: only the clinic that made it), or if the record belongs to a patient its
+    clinic holds. Before, a box could rename another clinic's department, or send an event with
+    another clinic's diagnosis id and no patient, which opened a conflict showing that diagnosis."""
+    held = store.holders({(ev["entity"], ev["entity_id"]) for ev in events})
+    scope = store.clinics_of({p for h in held.values() for p in h.patients})
+    for ev in events:
+        holders = held.get((ev["entity"], ev["entity_id"]))
+        if holders is None or device.clinic_id in holders.clinics:
+            continue
+        via_patient = ev["entity"] not in REFERENCE_ENTITIES and any(
+            device.clinic_id in scope.get(p, ()) for p in holders.patients)
+        if not via_patient:
+            raise Forbidden(f"{ev['entity']} {ev['entity_id']} belongs to clinic {holders.owner}",
+                            entity=ev["entity"], entity_id=ev["entity_id"], seq=ev["seq"])

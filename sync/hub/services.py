@@ -93,6 +93,11 @@ def push_events(store: HubStore, device: Device, events: list[dict[str, Any]],
             raise ClockAhead(ahead, MAX_AHEAD_MS)
     intake.check_scope(store, device, events)
     try:
+        intake.check_owners(store, device, events)
+    except Forbidden as err:
+        store.flag(device.device_id, device.clinic_id, "foreign-record", err.detail, _iso(now))
+        raise
+    try:
         ack = store.append(device, events)
     except SeqReused as err:
         store.flag(device.device_id, device.clinic_id, "seq-reused", err.detail, _iso(now))

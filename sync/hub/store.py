@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Iterable, Protocol
 
-from sqlalchemy import Engine, and_, create_engine, delete, func, or_, select, text, update
+from sqlalchemy import Engine, and_, create_engine, delete, func, or_, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
@@ -17,6 +17,15 @@ from .tables import (device_stats, devices, enrolment_tokens, hub_conflicts, hub
                      patient_scope)
 
 REFERENCE_ENTITIES = ("department",)   # read by every clinic
+
+
+@dataclass(frozen=True)
+class Holders:
+    """Who holds a record on the hub: the clinic whose event came first (its owner), every clinic
+    that wrote it, and the patients its events name."""
+    owner: str
+    clinics: frozenset[str]
+    patients: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,7 @@ class HubStore(Protocol):
     def add_scope(self, patient_id: str, clinic_id: str) -> None: ...
     def clinics_of(self, patient_ids: Iterable[str]) -> dict[str, set[str]]: ...
     def entity_events(self, entity: str, entity_id: str) -> list[dict[str, Any]]: ...
+    def holders(self, records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Holders]: ...
     def upsert_conflict(self, row: dict[str, Any]) -> None: ...
     def conflicts(self, status: str = "open") -> list[dict[str, Any]]: ...
     def record_contact(self, device_id: str, now: str, **values: Any) -> None: ...
@@ -258,6 +268,27 @@ class SqlHubStore:
         with self.engine.connect() as conn:
             return [json.loads(r.body) for r in conn.execute(select(hub_events.c.body).where(
                 hub_events.c.entity == entity, hub_events.c.entity_id == entity_id))]
+
+    def holders(self, records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Holders]:
+        """Holders of each (entity, entity_id) the hub stores; a record it has not seen is absent."""
+        keys = sorted(set(records))
+        found: dict[tuple[str, str], list] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(keys), 500):
+                q = select(hub_events.c.entity, hub_events.c.entity_id, hub_events.c.clinic_id,
+                           hub_events.c.patient_id, func.min(hub_events.c.hub_seq).label("first")).where(
+                    tuple_(hub_events.c.entity, hub_events.c.entity_id).in_(keys[start:start + 500])).group_by(
+                    hub_events.c.entity, hub_events.c.entity_id, hub_events.c.clinic_id, hub_events.c.patient_id)
+                for r in conn.execute(q):
+                    found.setdefault((r.entity, r.entity_id), []).append(r)
+        out = {}
+        for key, rows in found.items():
+            patients = {r.patient_id for r in rows if r.patient_id}
+            if key[0] == "patient":
+                patients.add(key[1])
+            out[key] = Holders(min(rows, key=lambda r: r.first).clinic_id, frozenset(r.clinic_id for r in rows),
+                               frozenset(patients))
+        return out
 
     # -- review conflicts and dashboard numbers ----------------------------------------------------
     def upsert_conflict(self, row: dict[str, Any]) -> None:

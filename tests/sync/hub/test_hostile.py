@@ -98,3 +98,21 @@ def test_a_repushed_seq_with_new_content_is_refused_flagged_and_not_indexed(hub_
     assert [(f["device_id"], f["kind"]) for f in flags] == [("box-b", "seq-reused")]
     page = hub_app.test_client().get("/admin", headers={"Authorization": "Bearer admin-secret"})
     assert "seq-reused" in page.get_data(as_text=True)
+
+
+# -- item 9: reference data belongs to the clinic that made it ----------------------------------------
+def test_a_box_cannot_change_another_clinics_department(hub_store, hub_app):
+    a = RawBox(hub_store, hub_app, "box-a", "CLA")
+    b = RawBox(hub_store, hub_app, "box-b", "CLB")
+    assert a.push(a.event("department", "d1", "created", {"name": "OPD"})).status_code == 200
+    before = stored(hub_store)
+    for op in ("updated", "created"):
+        r = b.push(b.event("department", "d1", op, {"name": "Renamed by B"}))
+        assert r.status_code == 403, (op, r.get_data(as_text=True))
+        b.seq -= 1
+    assert stored(hub_store) == before
+    assert b.push(b.event("department", "d2", "created", {"name": "B's own"})).status_code == 200
+    names = {e["entity_id"]: e["fields"]["name"] for e in a.pull_all() if e["entity"] == "department"}
+    assert names == {"d2": "B's own"}                       # A reads B's department, and nothing renamed its own
+    assert [e["fields"]["name"] for e in hub_store.entity_events("department", "d1")] == ["OPD"]
+    assert a.push(a.event("department", "d1", "updated", {"name": "OPD 2"})).status_code == 200
