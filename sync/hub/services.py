@@ -145,9 +145,12 @@ def _index(store: HubStore, device: Device, ev: dict[str, Any]) -> None:
     rule = RULES.get(ev["entity"])
     if rule is not None and Policy.REVIEW in rule.fields.values():
         folded = fold(ev["entity"], ev["entity_id"], store.entity_events(ev["entity"], ev["entity_id"]))
+        # The conflict is the owning clinic's (whose event came first), not the last pusher's.
+        owner = folded.conflicts and store.holders([(ev["entity"], ev["entity_id"])])[
+            (ev["entity"], ev["entity_id"])].owner
         for c in folded.conflicts:
             store.upsert_conflict({
-                "id": c.id, "clinic_id": device.clinic_id, "entity": c.entity, "entity_id": c.entity_id,
+                "id": c.id, "clinic_id": owner, "entity": c.entity, "entity_id": c.entity_id,
                 "field": c.field, "winner_value": json.dumps(c.winner_value), "winner_origin": c.winner.origin,
                 "winner_hlc": c.winner.hlc, "loser_value": json.dumps(c.loser_value),
                 "loser_origin": c.loser.origin, "loser_hlc": c.loser.hlc,
@@ -167,11 +170,15 @@ def resolve_conflict(store: HubStore, conflict_id: str, choice: str, actor: str)
         raise BadRequest(f"conflict {conflict_id} is not open")
     value = json.loads(conflict["winner_value" if choice == "winner" else "loser_value"])
     hub = store.device(HUB_ORIGIN) or Device(HUB_ORIGIN, conflict["clinic_id"], b"", None)
+    # The resolution names the record's patient, so every clinic holding the patient receives it
+    # (before: only the clinic whose box pushed last, never the one that owns the record).
+    patient_id = fold(conflict["entity"], conflict["entity_id"],
+                      store.entity_events(conflict["entity"], conflict["entity_id"])).patient_id
     base = max(conflict["winner_hlc"], conflict["loser_hlc"])
     hlc = max(HLCTimestamp(wall_ms(), 0), HLCTimestamp.decode(base)).encode()
     ev = {"id": uuid7(wall_ms()), "origin": HUB_ORIGIN, "seq": 0, "hlc": hlc,
           "entity": conflict["entity"], "entity_id": conflict["entity_id"], "op": "resolved",
-          "fields": {conflict["field"]: value, "base_hlc": base}, "actor": actor, "patient_id": None,
+          "fields": {conflict["field"]: value, "base_hlc": base}, "actor": actor, "patient_id": patient_id,
           "schema": 1, "recorded_at": _iso()}
     # Two admins resolving at once computed the same next seq, and the second insert was dropped as a
     # duplicate: take the next free seq until this event is the one stored under it.

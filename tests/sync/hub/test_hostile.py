@@ -116,3 +116,35 @@ def test_a_box_cannot_change_another_clinics_department(hub_store, hub_app):
     assert names == {"d2": "B's own"}                       # A reads B's department, and nothing renamed its own
     assert [e["fields"]["name"] for e in hub_store.entity_events("department", "d1")] == ["OPD"]
     assert a.push(a.event("department", "d1", "updated", {"name": "OPD 2"})).status_code == 200
+
+
+# -- item 11: no conflict from a forged event; a resolution reaches every clinic holding the record ----
+def test_a_forged_event_on_another_clinics_diagnosis_opens_no_conflict(hub_store, hub_app):
+    a = RawBox(hub_store, hub_app, "box-a", "CLA")
+    b = RawBox(hub_store, hub_app, "box-b", "CLB")
+    assert b.push(patient(b, "pb")).status_code == 200
+    assert a.push(patient(a, "pa"), a.event("diagnosis", "dx1", "created", {"text": "HIV positive"},
+                                             patient_id="pa")).status_code == 200
+    for patient_id in (None, "pb"):             # no patient, or B's own patient
+        r = b.push(b.event("diagnosis", "dx1", "updated", {"text": "what was it?"}, patient_id=patient_id))
+        assert r.status_code == 403, r.get_data(as_text=True)
+        b.seq -= 1
+    assert hub_store.conflicts("open") == []
+    assert "HIV" not in hub_app.test_client().get(
+        "/admin", headers={"Authorization": "Bearer admin-secret"}).get_data(as_text=True)
+
+
+def test_a_resolution_goes_to_the_clinic_that_owns_the_record(hub_store, hub_app):
+    a = RawBox(hub_store, hub_app, "box-a", "CLA")
+    b = RawBox(hub_store, hub_app, "box-b", "CLB")
+    referral = a.event("referral", "r1", "created", {"patient_id": "pa", "to_clinic": "CLB"}, patient_id="pa")
+    dx = a.event("diagnosis", "dx1", "created", {"text": "Malaria"}, patient_id="pa")
+    assert a.push(patient(a, "pa"), referral, dx).status_code == 200
+    # B, which holds the patient by the referral, writes the diagnosis without having seen A's
+    assert b.push(b.event("diagnosis", "dx1", "updated", {"text": "Typhoid"}, patient_id="pa")).status_code == 200
+    [conflict] = hub_store.conflicts("open")
+    assert conflict["clinic_id"] == "CLA"
+    services.resolve_conflict(hub_store, conflict["id"], "loser", "hub:admin")
+    for box in (a, b):
+        resolved = [e for e in box.pull_all() if e["op"] == "resolved"]
+        assert [(e["entity_id"], e["patient_id"]) for e in resolved] == [("dx1", "pa")], box.device_id
