@@ -24,9 +24,9 @@ from ..clock import HLCTimestamp, wall_ms
 from ..ids import uuid7
 from ..protocol import API, CODECS, compress, decompress, dumps, public_key_bytes, sign_request
 from . import services
+from .cli import ADMIN_TOKEN_ENV
 from .store import open_hub_store
 
-ADMIN_TOKEN_ENV = "CLINIC_HUB_ADMIN_TOKEN"
 # A worker that died: gunicorn's arbiter says so when it reaps it.
 _CRASH = re.compile(r"Worker \(pid:\d+\) (was sent|exited with code)")
 _RAISED = re.compile(r"^[\w.]+(Error|Exception|Fault)\b")  # the last line of a traceback in the hub's log
