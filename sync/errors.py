@@ -55,6 +55,12 @@ class SeqReused(SyncError):
                          origin=origin, seq=seq)
 
 
+class TooManyAttempts(SyncError):
+    """Too many failed attempts from one address (enrolment); try again after `retry_after` seconds."""
+
+    status, title = 429, "Too many attempts"
+
+
 class BadRequest(SyncError):
     status, title = 400, "Bad sync request"
 

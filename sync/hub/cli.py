@@ -97,12 +97,17 @@ def token() -> None:
 @token.command("create")
 @_url
 @click.option("--clinic", required=True, help="Clinic id the enrolled box will serve.")
-@click.option("--hours", default=72, show_default=True, help="Hours the token stays valid.")
+@click.option("--hours", default=72, show_default=True, type=click.IntRange(1, 30 * 24),
+              help="Hours the token stays valid (1 to 720).")
 def token_create(url: str | None, clinic: str, hours: int) -> None:
     """Make a one-time enrolment token (printed once)."""
+    from ..errors import SyncError
     from .services import issue_token
 
-    click.echo(issue_token(_store(url), clinic, hours))
+    try:
+        click.echo(issue_token(_store(url), clinic, hours))
+    except SyncError as err:
+        raise click.UsageError(err.detail) from err
 
 
 @hub_group.command("revoke")

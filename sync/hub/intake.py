@@ -36,7 +36,7 @@ def is_device_id(device_id: Any) -> bool:
 
 
 def check_device_id(device_id: Any) -> str:
-    if not isinstance(device_id, str) or not DEVICE_ID.match(device_id) or device_id in RESERVED_DEVICE_IDS:
+    if not is_device_id(device_id) or device_id.lower() in RESERVED_DEVICE_IDS:
         raise BadRequest("device_id must be 3 to 31 letters, digits, '.', '_' or '-' (and not a reserved name)")
     return device_id
 

@@ -7,11 +7,13 @@ import secrets
 from datetime import datetime, timedelta, timezone
 from typing import Any, Mapping
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from ..clock import MAX_AHEAD_MS, HLCTimestamp, wall_ms
 from ..errors import BadRequest, ClockAhead, Forbidden, SeqReused, Unauthorised
 from ..ids import uuid7
 from ..merge import RULES, Policy, fold
-from ..protocol import DEVICE, TIME_WINDOW_MS, verify_request
+from ..protocol import DEVICE, TIME_WINDOW_MS, public_key_bytes, verify_request
 from . import intake
 from .store import Device, HubStore
 
@@ -33,8 +35,15 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+TOKEN_HOURS_MAX = 30 * 24   # a token is for a box being installed, not a standing credential
+
+
 def issue_token(store: HubStore, clinic_id: str, valid_hours: int = 72) -> str:
     """A one-time enrolment token for a box of `clinic_id` (shown once; only its hash is kept)."""
+    if type(valid_hours) is not int or not 1 <= valid_hours <= TOKEN_HOURS_MAX:
+        raise BadRequest(f"a token is valid for 1 to {TOKEN_HOURS_MAX} hours")
+    if not isinstance(clinic_id, str) or not 0 < len(clinic_id) <= 64:
+        raise BadRequest("clinic id must be 1 to 64 characters")
     token = secrets.token_urlsafe(24)
     expires = datetime.now(timezone.utc) + timedelta(hours=valid_hours)
     store.create_token(_hash(token), clinic_id, _iso(), expires.isoformat(timespec="milliseconds"))
@@ -50,6 +59,11 @@ def enrol_device(store: HubStore, token: str, device_id: str, public_key: bytes)
     return store.redeem_token(_hash(token), device_id, public_key, _iso())
 
 
+# An unknown device's request is checked against a key whose private half was thrown away: it fails
+# as a bad signature does, in the same time.
+_NO_SUCH_KEY = public_key_bytes(Ed25519PrivateKey.generate())
+
+
 def rotate_device_key(store: HubStore, device: Device, new_public_key: bytes) -> None:
     """A box replaces its key: the request is signed with the old one, which stops working at once."""
     if len(new_public_key) != 32 or new_public_key == device.public_key:
@@ -61,12 +75,14 @@ def authenticate(store: HubStore, headers: Mapping[str, str], method: str, path:
     """The device that signed this request; refused if unknown, revoked, badly signed or replayed."""
     device_id = headers.get(DEVICE, "")
     device = store.device(device_id) if intake.is_device_id(device_id) else None
+    now = wall_ms()
+    # The signature first: unknown, revoked and badly signed all get the same 401 until the request
+    # proves it holds the device's key (before, "unknown device" and "revoked" told them apart).
+    nonce = verify_request(device.public_key if device else _NO_SUCH_KEY, headers, method, path, body, now)
     if device is None:
-        raise Unauthorised("unknown device")
+        raise Unauthorised("bad signature")
     if device.revoked_at:
         raise Forbidden(f"device {device.device_id} was revoked", device_id=device.device_id)
-    now = wall_ms()
-    nonce = verify_request(device.public_key, headers, method, path, body, now)
     if not store.fresh_nonce(f"{device.device_id}:{nonce}", now, TIME_WINDOW_MS):
         raise Unauthorised("replayed request")
     return device
@@ -78,9 +94,9 @@ HELD_REPORT_MAX = 2000
 def push_events(store: HubStore, device: Device, events: list[dict[str, Any]],
                 report: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Accept a batch of the device's own events; idempotent by (origin, seq); ack the contiguous seq."""
-    intake.check_events(events)
-    if len(events) > MAX_BATCH:
+    if isinstance(events, list) and len(events) > MAX_BATCH:
         raise BadRequest(f"at most {MAX_BATCH} events per push")
+    intake.check_events(events)
     report = intake.check_report(report)
     now = wall_ms()
     for ev in events:

@@ -91,6 +91,13 @@ class SqlHubStore:
                 if again is not None:
                     return again
                 raise Unauthorised("enrolment token is unknown, used or expired")
+            # A key is one device's: a revoked box may not come back under a new id with a fresh token.
+            # (Checked after the token, so only a token's holder learns anything of keys; the claim
+            # is rolled back with the refusal.)
+            holder = conn.execute(select(devices.c.device_id, devices.c.revoked_at).where(
+                devices.c.public_key == public_key)).first()
+            if holder is not None and (holder.revoked_at is not None or holder.device_id != device_id):
+                raise Forbidden("this key belongs to another device, or to a revoked one: make a new key")
             try:
                 with conn.begin_nested():
                     conn.execute(devices.insert(), {"device_id": device_id, "clinic_id": claimed.clinic_id,
