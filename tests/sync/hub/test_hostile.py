@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from sync.hub import services
 from sync.hub.tables import hub_events
-from sync.protocol import API, dumps
+from sync.protocol import API
 
 from .boxes import RawBox
 
