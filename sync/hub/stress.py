@@ -129,7 +129,7 @@ def run_stress(*, seconds: float = 60, threads: int = 32, workers: int = 2, db_u
                                     "--workers", str(workers)], stdout=out, stderr=subprocess.STDOUT, env=env,
                                    start_new_session=True)
         try:
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + 120  # a loaded CI machine starts gunicorn slowly
             while log.read_text().count("Booting worker") < workers:
                 if hub.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"the hub did not start:\n{log.read_text()}")
