@@ -45,6 +45,22 @@ class Forbidden(SyncError):
     status, title = 403, "Forbidden"
 
 
+class SeqReused(SyncError):
+    """A box sent a seq the hub already stores, with other content: refused, flagged, never indexed."""
+
+    status, title = 409, "Seq already stored with other content"
+
+    def __init__(self, origin: str, seq: int) -> None:
+        super().__init__(f"seq {seq} of {origin} is stored with other content; an event never changes",
+                         origin=origin, seq=seq)
+
+
+class TooManyAttempts(SyncError):
+    """Too many failed attempts from one address (enrolment); try again after `retry_after` seconds."""
+
+    status, title = 429, "Too many attempts"
+
+
 class BadRequest(SyncError):
     status, title = 400, "Bad sync request"
 

@@ -8,6 +8,7 @@ import json
 import lzma
 import re
 import secrets
+import threading
 import zlib
 from typing import Any, Mapping
 
@@ -28,11 +29,23 @@ except ImportError:  # pragma: no cover - the stdlib codecs still work
     zstandard = None
 
 
+_PER_THREAD = threading.local()
+
+
+def _zstd_compress(data: bytes) -> bytes:
+    """A ZstdCompressor is not thread-safe: one shared by a hub worker's threads crashed the worker
+    (SIGSEGV) under concurrent zstd answers (issue 15, item 8). One per thread, made once."""
+    compressor = getattr(_PER_THREAD, "zstd", None)
+    if compressor is None:
+        compressor = _PER_THREAD.zstd = zstandard.ZstdCompressor(level=9)
+    return compressor.compress(data)
+
+
 def _compressors() -> dict[str, Any]:
     out = {"identity": lambda b: b, "zlib": lambda b: zlib.compress(b, 6),
            "lzma": lambda b: lzma.compress(b, preset=6)}
     if zstandard is not None:
-        out["zstd"] = zstandard.ZstdCompressor(level=9).compress
+        out["zstd"] = _zstd_compress
     return out
 
 
@@ -46,6 +59,7 @@ def _inflate(data: bytes, codec: str, limit: int) -> bytes:
         return d.decompress(data, limit + 1)
     if codec == "lzma":
         return lzma.LZMADecompressor().decompress(data, max_length=limit + 1)
+    # A decompressor per call: like the compressor, it is not thread-safe.
     with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data), read_across_frames=True) as reader:
         out = bytearray()
         while len(out) <= limit:

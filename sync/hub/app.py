@@ -8,9 +8,10 @@ from typing import Any
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from ..errors import BadRequest, SyncError, TooLarge
+from ..errors import BadRequest, SyncError, TooLarge, TooManyAttempts
 from ..protocol import API, CODECS, HUB_TIME, compress, decompress, dumps
 from . import anchors, services
+from .limits import FailureLimiter
 from .store import HubStore
 
 MAX_WIRE_BYTES = 16 << 20  # a compressed request; a push of 2,000 events is well under it
@@ -38,11 +39,17 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
     def body(limit: int = MAX_BODY_BYTES) -> bytes:
         return decompress(request.get_data(), request.headers.get("Content-Encoding"), limit)
 
+    @app.before_request
+    def answer_codec_known() -> None:
+        """The answer's codec is checked before the request does anything (a push was stored, then
+        refused for a codec it could not be answered in)."""
+        codec = request.headers.get("Accept-Encoding-Clinic")
+        if request.path.startswith(f"{API}/") and codec and codec not in CODECS:
+            raise BadRequest(f"unknown Accept-Encoding-Clinic {codec[:40]}; known: {', '.join(sorted(CODECS))}")
+
     def reply(obj: Any, status: int = 200, device_id: str | None = None) -> Response:
         raw = dumps(obj)
         codec = request.headers.get("Accept-Encoding-Clinic")
-        if codec and codec not in CODECS:
-            raise BadRequest(f"unknown Accept-Encoding-Clinic {codec}; known: {', '.join(sorted(CODECS))}")
         data, headers = raw, {HUB_TIME: services.hub_time()}
         if codec and codec != "identity":
             data = compress(raw, codec)
@@ -61,6 +68,8 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
                                     "detail": err.detail, **err.extra}, default=str),
                         status=err.status, content_type="application/problem+json")
         resp.headers[HUB_TIME] = services.hub_time()
+        if "retry_after" in err.extra:
+            resp.headers["Retry-After"] = str(err.extra["retry_after"])
         return resp
 
     @app.errorhandler(RequestEntityTooLarge)
@@ -77,13 +86,25 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
     def time_now():
         return reply({"hub_time": services.hub_time()})
 
+    enrol_failures = FailureLimiter()
+
     @app.post(f"{API}/enrol")
     def enrol():
-        data = _json(body(ENROL_BODY_BYTES))  # unauthenticated: a few hundred bytes are enough
+        address = request.remote_addr or "unknown"
+        wait = enrol_failures.wait(address)
+        if wait:
+            raise TooManyAttempts(f"too many failed enrolments from this address; try again in {wait} s",
+                                  retry_after=wait)
         try:
-            device = services.enrol_device(store, data["token"], data["device_id"], bytes.fromhex(data["public_key"]))
-        except (KeyError, ValueError, TypeError) as err:
-            raise BadRequest("enrol needs token, device_id and public_key (hex)") from err
+            data = _json(body(ENROL_BODY_BYTES))  # unauthenticated: a few hundred bytes are enough
+            try:
+                device = services.enrol_device(store, data["token"], data["device_id"],
+                                               bytes.fromhex(data["public_key"]))
+            except (KeyError, ValueError, TypeError) as err:
+                raise BadRequest("enrol needs token, device_id and public_key (hex)") from err
+        except SyncError:
+            enrol_failures.failed(address)
+            raise
         return reply({"device_id": device.device_id, "clinic_id": device.clinic_id}, 201)
 
     @app.post(f"{API}/device/key")
@@ -99,7 +120,7 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
     @app.post(f"{API}/push")
     def push():
         device, raw = signed()
-        data = _json(raw)
+        data = _json(raw, max_events=services.MAX_BATCH)
         return reply(services.push_events(store, device, data.get("events", []), data.get("report")),
                      device_id=device.device_id)
 
@@ -121,10 +142,31 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
     return app
 
 
-def _json(raw: bytes) -> dict[str, Any]:
+class _TooManyEvents(Exception):
+    pass
+
+
+def _counting(limit: int):
+    """An object hook that stops the parse at the (limit + 1)th event: a 150k-event push was parsed
+    in full (2 s of CPU) before the limit refused it."""
+    seen = 0
+
+    def hook(obj: dict[str, Any]) -> dict[str, Any]:
+        nonlocal seen
+        if "seq" in obj and "origin" in obj:
+            seen += 1
+            if seen > limit:
+                raise _TooManyEvents
+        return obj
+    return hook
+
+
+def _json(raw: bytes, max_events: int | None = None) -> dict[str, Any]:
     try:
-        data = json.loads(raw or b"{}")
-    except ValueError as err:
+        data = json.loads(raw or b"{}", object_hook=_counting(max_events) if max_events else None)
+    except _TooManyEvents as err:
+        raise BadRequest(f"at most {max_events} events per push") from err
+    except (ValueError, RecursionError) as err:  # RecursionError: "[" * 16000
         raise BadRequest("body is not JSON") from err
     if not isinstance(data, dict):
         raise BadRequest("body must be a JSON object")

@@ -2,10 +2,42 @@
 from __future__ import annotations
 
 import os
+import stat
+from pathlib import Path
 
 import click
 
 DEFAULT_URL = "sqlite:///hub.db"
+ADMIN_TOKEN_ENV = "CLINIC_HUB_ADMIN_TOKEN"
+ADMIN_TOKEN_CREDENTIAL = "hub-admin-token"   # systemd: LoadCredential=hub-admin-token:/etc/…
+ADMIN_TOKEN_MIN_CHARS = 16
+
+
+def read_admin_token(path: str | None) -> str:
+    """The dashboard's token from a file (mode 0600), $CLINIC_HUB_ADMIN_TOKEN, or a systemd credential —
+    never from the command line, where every user of the machine reads it in `ps`."""
+    credentials = os.environ.get("CREDENTIALS_DIRECTORY")
+    if path is None and credentials and (Path(credentials) / ADMIN_TOKEN_CREDENTIAL).is_file():
+        path = str(Path(credentials) / ADMIN_TOKEN_CREDENTIAL)
+    if path is not None:
+        mode = os.stat(path).st_mode
+        if mode & (stat.S_IRWXG | stat.S_IRWXO):
+            raise click.UsageError(f"{path} is readable by others (mode {stat.S_IMODE(mode):o}): chmod 600 it")
+        token = Path(path).read_text().strip()
+    else:
+        token = os.environ.get(ADMIN_TOKEN_ENV, "").strip()
+    if not token:
+        raise click.UsageError(f"give the dashboard's admin token in a file (--admin-token-file, mode 0600), "
+                               f"in ${ADMIN_TOKEN_ENV}, or as the systemd credential {ADMIN_TOKEN_CREDENTIAL}")
+    if len(token) < ADMIN_TOKEN_MIN_CHARS:
+        raise click.UsageError(f"the admin token must have at least {ADMIN_TOKEN_MIN_CHARS} characters")
+    return token
+
+
+def _refuse_token_argument(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        raise click.UsageError("--admin-token on the command line is visible in `ps`: use --admin-token-file "
+                               f"(mode 0600) or ${ADMIN_TOKEN_ENV}", ctx)
 
 
 def _store(url: str | None):
@@ -28,17 +60,20 @@ _url = click.option("--db", "url", default=None,
 @_url
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8443, show_default=True, type=int)
-@click.option("--admin-token", envvar="CLINIC_HUB_ADMIN_TOKEN", required=True,
-              help="Bearer token for the /admin dashboard (or $CLINIC_HUB_ADMIN_TOKEN).")
+@click.option("--admin-token-file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help=f"File (mode 0600) holding the /admin dashboard's bearer token; or ${ADMIN_TOKEN_ENV}, "
+                   f"or the systemd credential {ADMIN_TOKEN_CREDENTIAL}.")
+@click.option("--admin-token", hidden=True, expose_value=False, callback=_refuse_token_argument)
 @click.option("--certfile", type=click.Path(exists=True, dir_okay=False), default=None, help="TLS certificate (PEM).")
 @click.option("--keyfile", type=click.Path(exists=True, dir_okay=False), default=None, help="TLS private key (PEM).")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
-def serve(url: str | None, host: str, port: int, admin_token: str, certfile: str | None, keyfile: str | None,
-          workers: int) -> None:
+def serve(url: str | None, host: str, port: int, admin_token_file: str | None, certfile: str | None,
+          keyfile: str | None, workers: int) -> None:
     """Serve the hub (migrates its store first): HTTPS (TLS 1.2+) with gunicorn when given a
     certificate; without one, plain HTTP for development and tests only."""
     from .app import create_hub_app
 
+    admin_token = read_admin_token(admin_token_file)
     store = _store(url)
     if certfile and keyfile:
         from .server import HubServer
@@ -62,12 +97,17 @@ def token() -> None:
 @token.command("create")
 @_url
 @click.option("--clinic", required=True, help="Clinic id the enrolled box will serve.")
-@click.option("--hours", default=72, show_default=True, help="Hours the token stays valid.")
+@click.option("--hours", default=72, show_default=True, type=click.IntRange(1, 30 * 24),
+              help="Hours the token stays valid (1 to 720).")
 def token_create(url: str | None, clinic: str, hours: int) -> None:
     """Make a one-time enrolment token (printed once)."""
+    from ..errors import SyncError
     from .services import issue_token
 
-    click.echo(issue_token(_store(url), clinic, hours))
+    try:
+        click.echo(issue_token(_store(url), clinic, hours))
+    except SyncError as err:
+        raise click.UsageError(err.detail) from err
 
 
 @hub_group.command("revoke")
@@ -105,4 +145,21 @@ def anchors(url: str | None, device: str | None, mismatches: bool, limit: int) -
         click.echo(f"{a['clinic_id']}\t{a['device_id']}\tseq {a['seq']}\t{(a['mac'] or '-')[:16]}\t"
                    f"{a['received_at']}\t{a['status']}" + (f"\t{a['detail']}" if a["detail"] else ""))
     if mismatches and rows:
+        raise SystemExit(1)
+
+
+@hub_group.command("stress")
+@click.option("--seconds", default=60.0, show_default=True, type=click.FloatRange(1, 3600))
+@click.option("--threads", default=32, show_default=True, type=click.IntRange(1, 256))
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
+@click.option("--db", "url", default=None,
+              help="Store of the hub under test (default: a throw-away SQLite file); use a throw-away database.")
+def stress(seconds: float, threads: int, workers: int, url: str | None) -> None:
+    """Start a hub (gunicorn, TLS) and hammer it from many threads with every codec on time, pull and
+    push; print requests, crashes, 5xx and dropped connections (exit 1 if any)."""
+    from .stress import print_report, run_stress
+
+    report = run_stress(seconds=seconds, threads=threads, workers=workers, db_url=url)
+    print_report(report, click.echo)
+    if report["crashes"] or report["server_errors"] or report["dropped"]:
         raise SystemExit(1)

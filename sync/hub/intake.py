@@ -13,7 +13,7 @@ from typing import Any, Iterable
 
 from ..clock import HLCTimestamp
 from ..errors import BadRequest, Forbidden
-from .store import Device, HubStore
+from .store import REFERENCE_ENTITIES, Device, HubStore
 
 # As a box's settings allow (appliance/settings.py), and short enough for the nonce key (id:32 hex)
 # to fit its 64 characters.
@@ -25,10 +25,18 @@ _FIELDS: dict[str, tuple[type, ...]] = {
     "id": _TEXT, "origin": _TEXT, "hlc": _TEXT, "entity": _TEXT, "entity_id": _TEXT, "op": _TEXT,
     "fields": (dict,), "recorded_at": _TEXT, "actor": _OPTIONAL_TEXT, "patient_id": _OPTIONAL_TEXT,
 }
+# The hub's columns (tables.py): a longer text is refused here, not by PostgreSQL after a partial write.
+_MAX_CHARS = {"id": 36, "origin": 64, "hlc": 16, "entity": 40, "entity_id": 36, "patient_id": 36, "op": 40}
+MAX_SEQ = 2**31 - 1            # hub_events.seq and device_stats are 32-bit integers
+MAX_SKEW_MS = 10**12           # about 31 years: any real clock is within it
+
+
+def is_device_id(device_id: Any) -> bool:
+    return isinstance(device_id, str) and bool(DEVICE_ID.fullmatch(device_id))
 
 
 def check_device_id(device_id: Any) -> str:
-    if not isinstance(device_id, str) or not DEVICE_ID.match(device_id) or device_id in RESERVED_DEVICE_IDS:
+    if not is_device_id(device_id) or device_id.lower() in RESERVED_DEVICE_IDS:
         raise BadRequest("device_id must be 3 to 31 letters, digits, '.', '_' or '-' (and not a reserved name)")
     return device_id
 
@@ -42,6 +50,11 @@ def _hlc(value: Any, what: str) -> None:
         raise BadRequest(f"{what} is not an HLC timestamp") from err
 
 
+def _text(value: str | None, most: int, what: str) -> None:
+    if value is not None and (len(value) > most or "\x00" in value):
+        raise BadRequest(f"{what} must be at most {most} characters, without NUL")
+
+
 def check_events(events: Any) -> list[dict[str, Any]]:
     if not isinstance(events, list):
         raise BadRequest("events must be a list")
@@ -51,14 +64,19 @@ def check_events(events: Any) -> list[dict[str, Any]]:
         for name, types in _FIELDS.items():
             if not isinstance(ev.get(name), types) or (types is _TEXT and not ev[name]):
                 raise BadRequest(f"event {n}: {name} is missing or of the wrong type")
+        for name, most in _MAX_CHARS.items():
+            _text(ev[name], most, f"event {n}: {name}")
         for name in ("seq", "schema"):
-            if type(ev.get(name)) is not int or ev[name] < 1:
-                raise BadRequest(f"event {n}: {name} must be a whole number from 1")
+            if type(ev.get(name)) is not int or not 1 <= ev[name] <= MAX_SEQ:
+                raise BadRequest(f"event {n}: {name} must be a whole number from 1 to {MAX_SEQ}")
         _hlc(ev["hlc"], f"event {n}: hlc")
         if ev["entity"] == "referral" and ev["op"] == "created":
             f = ev["fields"]
-            if not isinstance(f.get("patient_id"), str) or not isinstance(f.get("to_clinic"), str):
+            if not isinstance(f.get("patient_id"), str) or not isinstance(f.get("to_clinic"), str) \
+                    or not f["patient_id"] or not f["to_clinic"]:
                 raise BadRequest(f"event {n}: a referral names its patient_id and to_clinic")
+            _text(f["patient_id"], 36, f"event {n}: the referral's patient_id")
+            _text(f["to_clinic"], 64, f"event {n}: the referral's to_clinic")
     if len({(ev["origin"], ev["seq"]) for ev in events}) != len(events):
         raise BadRequest("two events of the batch have the same seq")
     return events
@@ -70,9 +88,9 @@ def check_report(report: Any) -> dict[str, Any]:
         return {}
     if not isinstance(report, dict):
         raise BadRequest("report must be an object")
-    for name in ("last_seq", "waiting", "skew_ms"):
-        if name in report and type(report[name]) is not int:
-            raise BadRequest(f"report: {name} must be a whole number")
+    for name, low, high in (("last_seq", 0, MAX_SEQ), ("waiting", 0, MAX_SEQ), ("skew_ms", -MAX_SKEW_MS, MAX_SKEW_MS)):
+        if name in report and (type(report[name]) is not int or not low <= report[name] <= high):
+            raise BadRequest(f"report: {name} must be a whole number from {low} to {high}")
     if report.get("next_waiting_hlc") is not None:
         _hlc(report["next_waiting_hlc"], "report: next_waiting_hlc")
     return report
@@ -99,3 +117,21 @@ def check_scope(store: HubStore, device: Device, events: list[dict[str, Any]]) -
         if clinics and device.clinic_id not in clinics:
             raise Forbidden(f"patient {patient_id} is not a patient of clinic {device.clinic_id}",
                             patient_id=patient_id)
+
+
+def check_owners(store: HubStore, device: Device, events: list[dict[str, Any]]) -> None:
+    """A box writes a record the hub already holds only if its clinic wrote it before (reference data
+    such as departments: only the clinic that made it), or if the record belongs to a patient its
+    clinic holds. Before, a box could rename another clinic's department, or send an event with
+    another clinic's diagnosis id and no patient, which opened a conflict showing that diagnosis."""
+    held = store.holders({(ev["entity"], ev["entity_id"]) for ev in events})
+    scope = store.clinics_of({p for h in held.values() for p in h.patients})
+    for ev in events:
+        holders = held.get((ev["entity"], ev["entity_id"]))
+        if holders is None or device.clinic_id in holders.clinics:
+            continue
+        via_patient = ev["entity"] not in REFERENCE_ENTITIES and any(
+            device.clinic_id in scope.get(p, ()) for p in holders.patients)
+        if not via_patient:
+            raise Forbidden(f"{ev['entity']} {ev['entity_id']} belongs to clinic {holders.owner}",
+                            entity=ev["entity"], entity_id=ev["entity_id"], seq=ev["seq"])

@@ -7,11 +7,13 @@ import secrets
 from datetime import datetime, timedelta, timezone
 from typing import Any, Mapping
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from ..clock import MAX_AHEAD_MS, HLCTimestamp, wall_ms
-from ..errors import BadRequest, ClockAhead, Forbidden, Unauthorised
+from ..errors import BadRequest, ClockAhead, Forbidden, SeqReused, Unauthorised
 from ..ids import uuid7
 from ..merge import RULES, Policy, fold
-from ..protocol import DEVICE, TIME_WINDOW_MS, verify_request
+from ..protocol import DEVICE, TIME_WINDOW_MS, public_key_bytes, verify_request
 from . import intake
 from .store import Device, HubStore
 
@@ -33,8 +35,15 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+TOKEN_HOURS_MAX = 30 * 24   # a token is for a box being installed, not a standing credential
+
+
 def issue_token(store: HubStore, clinic_id: str, valid_hours: int = 72) -> str:
     """A one-time enrolment token for a box of `clinic_id` (shown once; only its hash is kept)."""
+    if type(valid_hours) is not int or not 1 <= valid_hours <= TOKEN_HOURS_MAX:
+        raise BadRequest(f"a token is valid for 1 to {TOKEN_HOURS_MAX} hours")
+    if not isinstance(clinic_id, str) or not 0 < len(clinic_id) <= 64:
+        raise BadRequest("clinic id must be 1 to 64 characters")
     token = secrets.token_urlsafe(24)
     expires = datetime.now(timezone.utc) + timedelta(hours=valid_hours)
     store.create_token(_hash(token), clinic_id, _iso(), expires.isoformat(timespec="milliseconds"))
@@ -50,6 +59,11 @@ def enrol_device(store: HubStore, token: str, device_id: str, public_key: bytes)
     return store.redeem_token(_hash(token), device_id, public_key, _iso())
 
 
+# An unknown device's request is checked against a key whose private half was thrown away: it fails
+# as a bad signature does, in the same time.
+_NO_SUCH_KEY = public_key_bytes(Ed25519PrivateKey.generate())
+
+
 def rotate_device_key(store: HubStore, device: Device, new_public_key: bytes) -> None:
     """A box replaces its key: the request is signed with the old one, which stops working at once."""
     if len(new_public_key) != 32 or new_public_key == device.public_key:
@@ -59,13 +73,16 @@ def rotate_device_key(store: HubStore, device: Device, new_public_key: bytes) ->
 
 def authenticate(store: HubStore, headers: Mapping[str, str], method: str, path: str, body: bytes) -> Device:
     """The device that signed this request; refused if unknown, revoked, badly signed or replayed."""
-    device = store.device(headers.get(DEVICE, ""))
+    device_id = headers.get(DEVICE, "")
+    device = store.device(device_id) if intake.is_device_id(device_id) else None
+    now = wall_ms()
+    # The signature first: unknown, revoked and badly signed all get the same 401 until the request
+    # proves it holds the device's key (before, "unknown device" and "revoked" told them apart).
+    nonce = verify_request(device.public_key if device else _NO_SUCH_KEY, headers, method, path, body, now)
     if device is None:
-        raise Unauthorised("unknown device")
+        raise Unauthorised("bad signature")
     if device.revoked_at:
         raise Forbidden(f"device {device.device_id} was revoked", device_id=device.device_id)
-    now = wall_ms()
-    nonce = verify_request(device.public_key, headers, method, path, body, now)
     if not store.fresh_nonce(f"{device.device_id}:{nonce}", now, TIME_WINDOW_MS):
         raise Unauthorised("replayed request")
     return device
@@ -77,9 +94,9 @@ HELD_REPORT_MAX = 2000
 def push_events(store: HubStore, device: Device, events: list[dict[str, Any]],
                 report: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Accept a batch of the device's own events; idempotent by (origin, seq); ack the contiguous seq."""
-    intake.check_events(events)
-    if len(events) > MAX_BATCH:
+    if isinstance(events, list) and len(events) > MAX_BATCH:
         raise BadRequest(f"at most {MAX_BATCH} events per push")
+    intake.check_events(events)
     report = intake.check_report(report)
     now = wall_ms()
     for ev in events:
@@ -91,7 +108,16 @@ def push_events(store: HubStore, device: Device, events: list[dict[str, Any]],
                                  last_error="clock ahead")
             raise ClockAhead(ahead, MAX_AHEAD_MS)
     intake.check_scope(store, device, events)
-    ack = store.append(device, events)
+    try:
+        intake.check_owners(store, device, events)
+    except Forbidden as err:
+        store.flag(device.device_id, device.clinic_id, "foreign-record", err.detail, _iso(now))
+        raise
+    try:
+        ack = store.append(device, events)
+    except SeqReused as err:
+        store.flag(device.device_id, device.clinic_id, "seq-reused", err.detail, _iso(now))
+        raise
     for ev in events:
         _index(store, device, ev)
     if "last_seq" in report:
@@ -135,9 +161,12 @@ def _index(store: HubStore, device: Device, ev: dict[str, Any]) -> None:
     rule = RULES.get(ev["entity"])
     if rule is not None and Policy.REVIEW in rule.fields.values():
         folded = fold(ev["entity"], ev["entity_id"], store.entity_events(ev["entity"], ev["entity_id"]))
+        # The conflict is the owning clinic's (whose event came first), not the last pusher's.
+        owner = folded.conflicts and store.holders([(ev["entity"], ev["entity_id"])])[
+            (ev["entity"], ev["entity_id"])].owner
         for c in folded.conflicts:
             store.upsert_conflict({
-                "id": c.id, "clinic_id": device.clinic_id, "entity": c.entity, "entity_id": c.entity_id,
+                "id": c.id, "clinic_id": owner, "entity": c.entity, "entity_id": c.entity_id,
                 "field": c.field, "winner_value": json.dumps(c.winner_value), "winner_origin": c.winner.origin,
                 "winner_hlc": c.winner.hlc, "loser_value": json.dumps(c.loser_value),
                 "loser_origin": c.loser.origin, "loser_hlc": c.loser.hlc,
@@ -157,17 +186,24 @@ def resolve_conflict(store: HubStore, conflict_id: str, choice: str, actor: str)
         raise BadRequest(f"conflict {conflict_id} is not open")
     value = json.loads(conflict["winner_value" if choice == "winner" else "loser_value"])
     hub = store.device(HUB_ORIGIN) or Device(HUB_ORIGIN, conflict["clinic_id"], b"", None)
+    # The resolution names the record's patient, so every clinic holding the patient receives it
+    # (before: only the clinic whose box pushed last, never the one that owns the record).
+    patient_id = fold(conflict["entity"], conflict["entity_id"],
+                      store.entity_events(conflict["entity"], conflict["entity_id"])).patient_id
     base = max(conflict["winner_hlc"], conflict["loser_hlc"])
     hlc = max(HLCTimestamp(wall_ms(), 0), HLCTimestamp.decode(base)).encode()
     ev = {"id": uuid7(wall_ms()), "origin": HUB_ORIGIN, "seq": 0, "hlc": hlc,
           "entity": conflict["entity"], "entity_id": conflict["entity_id"], "op": "resolved",
-          "fields": {conflict["field"]: value, "base_hlc": base}, "actor": actor, "patient_id": None,
+          "fields": {conflict["field"]: value, "base_hlc": base}, "actor": actor, "patient_id": patient_id,
           "schema": 1, "recorded_at": _iso()}
     # Two admins resolving at once computed the same next seq, and the second insert was dropped as a
     # duplicate: take the next free seq until this event is the one stored under it.
     for _ in range(RESOLVE_ATTEMPTS):
         ev["seq"] = store.acked(HUB_ORIGIN) + 1
-        store.append(Device(HUB_ORIGIN, conflict["clinic_id"], hub.public_key, None), [ev])
+        try:
+            store.append(Device(HUB_ORIGIN, conflict["clinic_id"], hub.public_key, None), [ev])
+        except SeqReused:  # the other resolution took this seq
+            continue
         if any(e["id"] == ev["id"] for e in store.entity_events(ev["entity"], ev["entity_id"])):
             break
     else:

@@ -8,15 +8,24 @@ import json
 from dataclasses import dataclass
 from typing import Any, Iterable, Protocol
 
-from sqlalchemy import Engine, and_, create_engine, delete, func, or_, select, text, update
+from sqlalchemy import Engine, and_, create_engine, delete, func, or_, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
-from ..errors import Forbidden, Unauthorised
-from .tables import (audit_anchors, device_stats, devices, enrolment_tokens, hub_conflicts, hub_events, nonces,
-                     patient_scope)
+from ..errors import Forbidden, SeqReused, Unauthorised
+from .tables import (audit_anchors, device_stats, devices, enrolment_tokens, hub_conflicts, hub_events, hub_flags,
+                     nonces, patient_scope)
 
 REFERENCE_ENTITIES = ("department",)   # read by every clinic
+
+
+@dataclass(frozen=True)
+class Holders:
+    """Who holds a record on the hub: the clinic whose event came first (its owner), every clinic
+    that wrote it, and the patients its events name."""
+    owner: str
+    clinics: frozenset[str]
+    patients: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,7 @@ class HubStore(Protocol):
     def add_scope(self, patient_id: str, clinic_id: str) -> None: ...
     def clinics_of(self, patient_ids: Iterable[str]) -> dict[str, set[str]]: ...
     def entity_events(self, entity: str, entity_id: str) -> list[dict[str, Any]]: ...
+    def holders(self, records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Holders]: ...
     def upsert_conflict(self, row: dict[str, Any]) -> None: ...
     def conflicts(self, status: str = "open") -> list[dict[str, Any]]: ...
     def record_contact(self, device_id: str, now: str, **values: Any) -> None: ...
@@ -52,6 +62,8 @@ class HubStore(Protocol):
     def anchors(self, device_id: str | None = None, status: str | None = None,
                 seq: int | None = None, limit: int = 1000) -> list[dict[str, Any]]: ...
     def check_anchor(self, anchor_id: int, status: str, now: str, detail: str | None) -> None: ...
+    def flag(self, device_id: str, clinic_id: str, kind: str, detail: str, now: str) -> None: ...
+    def flags(self, limit: int = 50) -> list[dict[str, Any]]: ...
 
 
 BACKFILL_MAX = 20_000
@@ -83,6 +95,13 @@ class SqlHubStore:
                 if again is not None:
                     return again
                 raise Unauthorised("enrolment token is unknown, used or expired")
+            # A key is one device's: a revoked box may not come back under a new id with a fresh token.
+            # (Checked after the token, so only a token's holder learns anything of keys; the claim
+            # is rolled back with the refusal.)
+            holder = conn.execute(select(devices.c.device_id, devices.c.revoked_at).where(
+                devices.c.public_key == public_key)).first()
+            if holder is not None and (holder.revoked_at is not None or holder.device_id != device_id):
+                raise Forbidden("this key belongs to another device, or to a revoked one: make a new key")
             try:
                 with conn.begin_nested():
                     conn.execute(devices.insert(), {"device_id": device_id, "clinic_id": claimed.clinic_id,
@@ -131,6 +150,16 @@ class SqlHubStore:
                 enrolment_tokens.c.clinic_id, enrolment_tokens.c.created_at, enrolment_tokens.c.expires_at,
                 enrolment_tokens.c.used_by).order_by(enrolment_tokens.c.created_at.desc()).limit(50))]
 
+    def flag(self, device_id: str, clinic_id: str, kind: str, detail: str, now: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(hub_flags.insert(), {"device_id": device_id, "clinic_id": clinic_id, "kind": kind,
+                                              "detail": detail[:1000], "flagged_at": now})
+
+    def flags(self, limit: int = 50) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(
+                select(hub_flags).order_by(hub_flags.c.id.desc()).limit(limit))]
+
     def fresh_nonce(self, nonce: str, now_ms: int, window_ms: int) -> bool:
         with self.engine.begin() as conn:
             conn.execute(delete(nonces).where(nonces.c.seen_ms < now_ms - 2 * window_ms))
@@ -150,7 +179,23 @@ class SqlHubStore:
             self._serialise_appends(conn)
             for row in rows:
                 conn.execute(stmt, row)
+            self._same_as_stored(conn, rows)
             return self._contiguous(conn, device.device_id)
+
+    @staticmethod
+    def _same_as_stored(conn, rows: list[dict[str, Any]]) -> None:
+        """An event, once stored, never changes: a seq sent again must carry the same content, or the
+        whole batch is rolled back (before, the old event was kept and the new content indexed)."""
+        by_origin: dict[str, dict[int, str]] = {}
+        for row in rows:
+            by_origin.setdefault(row["origin"], {})[row["seq"]] = row["body"]
+        for origin, sent in by_origin.items():
+            seqs = sorted(sent)
+            for start in range(0, len(seqs), 500):
+                for seq, body in conn.execute(select(hub_events.c.seq, hub_events.c.body).where(
+                        hub_events.c.origin == origin, hub_events.c.seq.in_(seqs[start:start + 500]))):
+                    if body != sent[seq] and json.loads(body) != json.loads(sent[seq]):
+                        raise SeqReused(origin, seq)
 
     def _serialise_appends(self, conn) -> None:
         """hub_seq must become visible in order, or a puller's cursor could skip a late commit."""
@@ -235,6 +280,27 @@ class SqlHubStore:
             return [json.loads(r.body) for r in conn.execute(select(hub_events.c.body).where(
                 hub_events.c.entity == entity, hub_events.c.entity_id == entity_id))]
 
+    def holders(self, records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Holders]:
+        """Holders of each (entity, entity_id) the hub stores; a record it has not seen is absent."""
+        keys = sorted(set(records))
+        found: dict[tuple[str, str], list] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(keys), 500):
+                q = select(hub_events.c.entity, hub_events.c.entity_id, hub_events.c.clinic_id,
+                           hub_events.c.patient_id, func.min(hub_events.c.hub_seq).label("first")).where(
+                    tuple_(hub_events.c.entity, hub_events.c.entity_id).in_(keys[start:start + 500])).group_by(
+                    hub_events.c.entity, hub_events.c.entity_id, hub_events.c.clinic_id, hub_events.c.patient_id)
+                for r in conn.execute(q):
+                    found.setdefault((r.entity, r.entity_id), []).append(r)
+        out = {}
+        for key, rows in found.items():
+            patients = {r.patient_id for r in rows if r.patient_id}
+            if key[0] == "patient":
+                patients.add(key[1])
+            out[key] = Holders(min(rows, key=lambda r: r.first).clinic_id, frozenset(r.clinic_id for r in rows),
+                               frozenset(patients))
+        return out
+
     # -- review conflicts and dashboard numbers ----------------------------------------------------
     def upsert_conflict(self, row: dict[str, Any]) -> None:
         stmt = self.dialect_insert(hub_conflicts).values(**row)
@@ -306,7 +372,10 @@ class PostgresHubStore(SqlHubStore):
 
 def open_hub_store(url: str, *, create: bool = False) -> SqlHubStore:
     """Open the hub store named by a SQLAlchemy URL (sqlite:///… or postgresql+psycopg://…)."""
-    engine = create_engine(url, pool_pre_ping=True)
+    # SQLite: gunicorn's workers are processes writing one file; wait for the lock as long as a
+    # request may take, not the driver's 5 s (under load: "database is locked", a 500).
+    connect_args = {"timeout": 60} if url.startswith("sqlite") else {}
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     if create:
         from .migrate import upgrade
         upgrade(engine)

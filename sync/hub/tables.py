@@ -104,3 +104,15 @@ audit_anchors = Table(
     Index("ix_audit_anchors_device_seq", "device_id", "seq"),
     Index("ix_audit_anchors_status", "status"),
 )
+
+# What the hub refused as a box misbehaving (a seq re-sent with other content, a write to another
+# clinic's record): for the admin, on the dashboard.
+hub_flags = Table(
+    "hub_flags", hub_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("device_id", String(64), nullable=False, index=True),
+    Column("clinic_id", String(64), nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("flagged_at", String(32), nullable=False),
+)

@@ -148,3 +148,9 @@ def live_hub(tmp_path):
         server.shutdown()
         thread.join(10)
         store.engine.dispose()
+
+
+@pytest.fixture
+def hub_app(hub_store):
+    """The hub app over each store (SQLite and PostgreSQL)."""
+    return create_hub_app(hub_store, admin_token="admin-secret")

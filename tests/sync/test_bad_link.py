@@ -19,16 +19,18 @@ CUT_S = 12.0               # TCP may ride it out, or the box's wait for a byte e
 
 def test_link_cut_mid_push_delivers_every_event_once_and_status_stays_honest(bad_link, processes, tmp_path):
     box = BoxFiles.plan(tmp_path, f"box-{secrets.token_hex(3)}", "CLA")
-    hub_db, admin = tmp_path / "hub.db", secrets.token_hex(8)
+    hub_db, admin = tmp_path / "hub.db", secrets.token_hex(16)
     hub_url = f"sqlite:///{hub_db}"
     # A small clinic day is written while the link and the hub come up.
     making = processes.spawn(["bash", "-c", " && ".join(shlex.join(c) for c in (
         command(*box.init_args(), config=box.config),
         command("demo", "seed", "--patients", "3", "--days", "1", config=box.config)))], tmp_path / "box-init.log")
     token = clinic("hub", "token", "create", "--db", hub_url, "--clinic", box.clinic_id).stdout.strip()
-    hub_log = tmp_path / "hub.log"
+    hub_log, admin_file = tmp_path / "hub.log", tmp_path / "admin-token"
+    admin_file.write_text(admin)
+    admin_file.chmod(0o600)
     processes.spawn(command("hub", "serve", "--db", hub_url, "--host", bad_link.hub_ip, "--port", HUB_PORT,
-                            "--admin-token", admin, netns=bad_link.hub_ns), hub_log)
+                            "--admin-token-file", str(admin_file), netns=bad_link.hub_ns), hub_log)
     wait_for("the hub to listen", lambda: "Running on" in hub_log.read_text(), timeout=30)
     assert making.wait(90) == 0, (tmp_path / "box-init.log").read_text()
 

@@ -1,6 +1,7 @@
 """Boxes and a hub over the real protocol (in-process HTTP): enrol, push, pull, refuse, resolve."""
 from __future__ import annotations
 
+import re
 from unittest import mock
 
 import pytest
@@ -200,7 +201,8 @@ def test_concurrent_diagnosis_edits_go_to_review_and_the_resolution_flows_back(b
     page = admin.get("/admin", headers={"Authorization": "Bearer admin-secret"})
     assert b"typhoid fever" in page.data and b"pneumonia" in page.data
     assert admin.get("/admin").status_code == 401
-    resp = admin.post(f"/admin/conflicts/{conflicts[0]['id']}", data={"choice": "loser"},
+    form_token = re.search(rb'name="csrf" value="([0-9a-f]+)"', page.data).group(1).decode()
+    resp = admin.post(f"/admin/conflicts/{conflicts[0]['id']}", data={"choice": "loser", "csrf": form_token},
                       headers={"Authorization": "Bearer admin-secret"})
     assert resp.status_code == 303 and store.conflicts() == []
     chosen = conflicts[0]["loser_value"].strip('"')

@@ -24,7 +24,10 @@ def test_box_syncs_with_a_hub_over_https_and_only_https(processes, tmp_path):
     create_ca(tls, "hub")
     issue_server_cert(tls, ["localhost"], ["127.0.0.1"])
     log = tmp_path / "hub.log"
-    processes.spawn(command("hub", "serve", "--db", hub_url, "--port", str(port), "--admin-token", "t0ken-admin",
+    admin = tmp_path / "admin-token"
+    admin.write_text(secrets.token_hex(16))
+    admin.chmod(0o600)
+    processes.spawn(command("hub", "serve", "--db", hub_url, "--port", str(port), "--admin-token-file", str(admin),
                             "--certfile", str(tls / "server.crt"), "--keyfile", str(tls / "server.key")), log)
     wait_for("the hub to listen", lambda: "Booting worker" in log.read_text(), timeout=30)
 

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 import sync.clock
 from sync.errors import SyncError
 from sync.hub import services as hub_services
+from sync.hub.dashboard import csrf_token
 from sync.hub.tables import hub_events
 from sync.protocol import API, dumps, sign_request
 
@@ -160,9 +161,10 @@ def test_the_dashboard_revokes_only_a_known_device_and_quotes_what_it_shows(boxe
     store, app = sqlite_hub
     admin = app.test_client()
     auth = {"Authorization": "Bearer admin-secret"}
-    assert admin.post("/admin/revoke/nobody", headers=auth).status_code == 404
-    assert admin.post("/admin/conflicts/c1", data={"choice": "garbage"}, headers=auth).status_code == 400
+    form = {"csrf": csrf_token("admin-secret")}
+    assert admin.post("/admin/revoke/nobody", headers=auth, data=form).status_code == 404
+    assert admin.post("/admin/conflicts/c1", data={"choice": "garbage", **form}, headers=auth).status_code == 400
     page = admin.get("/admin", headers=auth).data.decode()
     assert 'action="/admin/revoke/box-a"' in page
-    assert admin.post("/admin/revoke/box-a", headers=auth).status_code == 303
+    assert admin.post("/admin/revoke/box-a", headers=auth, data=form).status_code == 303
     assert store.device("box-a").revoked_at

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from sync.errors import Forbidden, Unauthorised
+from sync.errors import Forbidden, SeqReused, Unauthorised
 from sync.hub.store import Device
 
 
@@ -16,7 +16,8 @@ def ev(origin: str, seq: int, entity="patient", entity_id="p1", op="registered",
 class TestHubStoreConformance:
     def enrol(self, store, device_id="box-a", clinic="CLA") -> Device:
         store.create_token(f"hash-{device_id}", clinic, "2026-01-01", "2999-01-01")
-        return store.redeem_token(f"hash-{device_id}", device_id, b"k" * 32, "2026-01-01")
+        key = b"k" * 32 if device_id == "box-a" else device_id.encode().ljust(32, b"k")  # a key per device
+        return store.redeem_token(f"hash-{device_id}", device_id, key, "2026-01-01")
 
     def test_token_is_one_time(self, hub_store):
         self.enrol(hub_store)
@@ -114,6 +115,25 @@ class TestHubStoreConformance:
         stats = {s["device_id"]: s for s in hub_store.stats()}
         assert stats["box-a"]["requests"] == 2 and stats["box-a"]["bytes_in"] == 15
 
+    def test_a_seq_stored_with_other_content_rolls_the_batch_back(self, hub_store):
+        dev = self.enrol(hub_store)
+        assert hub_store.append(dev, [ev("box-a", 1)]) == 1
+        assert hub_store.append(dev, [ev("box-a", 1), ev("box-a", 2, entity_id="p2")]) == 2  # the same: idempotent
+        with pytest.raises(SeqReused):
+            hub_store.append(dev, [ev("box-a", 3, entity_id="p3"), ev("box-a", 2, entity_id="other")])
+        assert hub_store.acked("box-a") == 2 and hub_store.entity_events("patient", "p3") == []
+        hub_store.flag("box-a", "CLA", "seq-reused", "seq 2", "2026-01-01")
+        assert [(f["device_id"], f["kind"]) for f in hub_store.flags()] == [("box-a", "seq-reused")]
+
+    def test_a_key_enrols_one_device_and_never_again_once_revoked(self, hub_store):
+        self.enrol(hub_store)                                        # box-a, key k…k
+        hub_store.create_token("t2", "CLA", "2026-01-01", "2999-01-01")
+        with pytest.raises(Forbidden):                               # the same key under another id
+            hub_store.redeem_token("t2", "box-a2", b"k" * 32, "2026-01-02")
+        hub_store.revoke("box-a", "2026-01-03")
+        with pytest.raises(Forbidden):                               # nor once box-a is revoked
+            hub_store.redeem_token("t2", "box-a2", b"k" * 32, "2026-01-04")
+        assert hub_store.redeem_token("t2", "box-a2", b"n" * 32, "2026-01-04").device_id == "box-a2"
 
 class TestAuditAnchorsConformance:
     """The audit chain anchors (sync/hub/anchors.py) on both backends."""

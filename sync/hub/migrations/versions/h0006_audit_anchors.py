@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "h0006"
-down_revision = "h0003"
+down_revision = "h0004"
 branch_labels = None
 depends_on = None
 
