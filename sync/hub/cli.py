@@ -106,3 +106,6 @@ def anchors(url: str | None, device: str | None, mismatches: bool, limit: int) -
                    f"{a['received_at']}\t{a['status']}" + (f"\t{a['detail']}" if a["detail"] else ""))
     if mismatches and rows:
         raise SystemExit(1)
+
+
+from .console import cli as _console_cli  # noqa: E402,F401  (registers `clinic hub staff`)
