@@ -52,7 +52,7 @@ def resolve(store: HubStore, engine: Engine, staff: accounts.Staff, conflict_id:
         raise BadRequest("choose which value to keep")
     reason = (reason or "").strip()
     if not reason:
-        raise BadRequest("give a reason: the boxes and the audit keep it with the decision")
+        raise BadRequest("give a reason: the hub's audit keeps it with the decision")
     if len(reason) > MAX_REASON:
         raise BadRequest(f"the reason is too long (at most {MAX_REASON} characters)")
     ev = services.resolve_conflict(store, conflict_id, mapping[choice], f"hub:{staff.username}")

@@ -65,6 +65,10 @@ def _when(ms: int | None, now: int) -> str:
     return f"{escape(glance.local_time(ms))} <span class=muted>({escape(glance.ago(ms, now))})</span>"
 
 
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n / 1e3:.0f} kB" if n >= 1e3 else f"{n} bytes"
+
+
 def _pill(c) -> str:
     return f"<span class='pill {c.colour}'>{escape(c.word)}</span>"
 
@@ -205,7 +209,7 @@ def register_console(app: Flask, store: HubStore) -> None:
              f"{'ahead' if d.skew_s > 0 else 'behind'} by {escape(glance.duration(d.skew_s))}",
              f"{d.errors} of {d.requests}" + (f"<br><span class=muted>last: {escape(d.last_error)}</span>"
                                               if d.errors and d.last_error else ""),
-             f"{d.bytes_moved / 1e6:.1f} MB"] for d in c.devices], "No box has enrolled for this clinic yet.")
+             _size(d.bytes_moved)] for d in c.devices], "No box has enrolled for this clinic yet.")
         history = _table(["When (hub time)", "Box", "Audit entries up to", "Audit chain check"], [
             [_when(glance.parse_iso_ms(a["received_at"]), now), escape(a["device_id"]), str(a["seq"]),
              {"confirmed": "matches", "pending": "checked at the next sync",
@@ -214,6 +218,8 @@ def register_console(app: Flask, store: HubStore) -> None:
         alerts = [p for d in c.devices for p in (f"{d.device_id}: {x}" for x in d.problems)]
         if c.audit_mismatches:
             alerts.insert(0, f"the audit chain of a box changed after the hub anchored it ({c.audit_mismatches} times)")
+        if c.open_conflicts:
+            alerts.insert(0, f"{c.open_conflicts} conflict(s) waiting for a decision")
         if not c.devices:
             alerts.append(c.summary)
         alerts_html = ("<ul>" + "".join(f"<li>{escape(a)}</li>" for a in alerts) + "</ul>") if alerts else \

@@ -92,6 +92,12 @@ def test_the_console_is_behind_sign_in_with_csrf_on_every_form(hub_store):
     assert client.get("/console/").status_code == 200                             # still signed in
     assert client.post("/console/sign-out", data={"csrf": _csrf(home)}).status_code == 303
     assert client.get("/console/").status_code == 303
+    secure = app.test_client()                                           # over HTTPS the cookie is Secure
+    page = secure.get("/console/sign-in", base_url="https://hub.example").get_data(as_text=True)
+    resp = secure.post("/console/sign-in", base_url="https://hub.example", data={
+        "csrf": _csrf(page), "username": "asha", "password": PASSWORD,
+        "code": totp.code_at(secret, int(wall_ms() / 1000 // 30) + 1)})   # the next step's code (drift allowed)
+    assert resp.status_code == 303 and "Secure" in resp.headers["Set-Cookie"]
     actions = [a["action"] for a in accounts.audit_trail(hub_store.engine)]
     assert {"signed in", "viewed clinics", "refused: bad form token", "signed out"} <= set(actions)
 
