@@ -43,13 +43,13 @@ def serve(url: str | None, host: str, port: int, admin_token: str, certfile: str
     if certfile and keyfile:
         from .server import HubServer
 
-        click.echo(f"clinic hub on https://{host}:{port}/ (dashboard at /admin)")
+        click.echo(f"clinic hub on https://{host}:{port}/ (console at /, sign in as hub staff)")
         HubServer(lambda: create_hub_app(store, admin_token=admin_token), host=host, port=port,
                   certfile=certfile, keyfile=keyfile, workers=workers).run()
         return
     from werkzeug.serving import run_simple
 
-    click.echo(f"clinic hub on http://{host}:{port}/ (dashboard at /admin) — plain HTTP: development only; "
+    click.echo(f"clinic hub on http://{host}:{port}/ (console at /) — plain HTTP: development only; "
                "give --certfile and --keyfile for HTTPS", err=True)
     run_simple(host, port, create_hub_app(store, admin_token=admin_token), threaded=True)
 

@@ -92,6 +92,26 @@ def create_staff(engine: Engine, username: str, full_name: str, role: str, passw
     return {"username": username, "totp_secret": secret, "otpauth_uri": totp.otpauth_uri(secret, username)}
 
 
+def list_staff(engine: Engine) -> list[dict[str, Any]]:
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(select(
+            hub_staff.c.username, hub_staff.c.full_name, hub_staff.c.role, hub_staff.c.created_at,
+            hub_staff.c.disabled_at).order_by(hub_staff.c.username))]
+
+
+def disable_staff(engine: Engine, username: str, by: str = "cli") -> None:
+    """No more sign-ins; the person's open sessions end at their next request."""
+    now = wall_ms()
+    with engine.begin() as conn:
+        row = conn.execute(select(hub_staff.c.id).where(hub_staff.c.username == username)).first()
+        if row is None:
+            raise BadRequest(f"no hub staff {username}")
+        conn.execute(update(hub_staff).where(hub_staff.c.id == row.id, hub_staff.c.disabled_at.is_(None))
+                     .values(disabled_at=_iso(now)))
+        conn.execute(delete(hub_staff_sessions).where(hub_staff_sessions.c.staff_id == row.id))
+    audit(engine, by, "staff disabled", username, None, None, now)
+
+
 def sign_in(engine: Engine, username: str, password: str, code: str, address: str | None = None,
             now_ms: int | None = None) -> str:
     """Check password and TOTP code; returns a new session token. Every attempt is audited."""
@@ -99,9 +119,13 @@ def sign_in(engine: Engine, username: str, password: str, code: str, address: st
     username = (username or "").strip()[:64]
     with engine.connect() as conn:
         row = conn.execute(select(hub_staff).where(hub_staff.c.username == username)).first()
+        # Failures within the window and since the last good sign-in (a success clears the count).
+        since = max(now - LOCK_WINDOW_MS, conn.execute(select(func.coalesce(func.max(hub_staff_audit.c.at_ms), 0))
+                                                       .where(hub_staff_audit.c.username == username,
+                                                              hub_staff_audit.c.action == "signed in")).scalar())
         failures = conn.execute(select(func.count()).select_from(hub_staff_audit).where(
             hub_staff_audit.c.username == username, hub_staff_audit.c.action == "sign-in refused",
-            hub_staff_audit.c.at_ms > now - LOCK_WINDOW_MS)).scalar()
+            hub_staff_audit.c.at_ms > since)).scalar()
     if failures >= LOCK_FAILURES:
         audit(engine, username, "sign-in refused", None, "locked: too many failed attempts", address, now)
         raise SignInRefused("too many failed attempts: wait 15 minutes, or ask a hub admin")

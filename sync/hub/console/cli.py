@@ -31,3 +31,29 @@ def staff_create(url: str | None, username: str, full_name: str, role: str, pass
     click.echo(f"{username} ({ROLES[role]}) created. Add this to an authenticator app now; it is not shown again.")
     click.echo(f"TOTP secret: {made['totp_secret']}")
     click.echo(f"otpauth URI: {made['otpauth_uri']}")
+
+
+@staff.command("list")
+@_url
+def staff_list(url: str | None) -> None:
+    """Console accounts: username, name, role, created, disabled."""
+    from .accounts import list_staff
+
+    for r in list_staff(_store(url).engine):
+        click.echo(f"{r['username']}\t{r['full_name']}\t{ROLES.get(r['role'], r['role'])}\t{r['created_at']}\t"
+                   + (f"disabled {r['disabled_at']}" if r["disabled_at"] else "active"))
+
+
+@staff.command("disable")
+@_url
+@click.argument("username")
+def staff_disable(url: str | None, username: str) -> None:
+    """Refuse the account's sign-ins from now on and end its sessions."""
+    from ...errors import BadRequest
+    from .accounts import disable_staff
+
+    try:
+        disable_staff(_store(url).engine, username)
+    except BadRequest as err:
+        raise click.ClickException(err.detail) from err
+    click.echo(f"{username} disabled")

@@ -46,7 +46,7 @@ def test_sign_in_needs_password_and_a_fresh_code_and_locks_after_failures(hub_st
     assert accounts.session(hub_store.engine, token, now + accounts.IDLE_MS + 1) is None   # idle too long
     for _ in range(accounts.LOCK_FAILURES):
         with pytest.raises(accounts.SignInRefused):
-            accounts.sign_in(hub_store.engine, "asha", "wrong password!!", "123456", now_ms=now)
+            accounts.sign_in(hub_store.engine, "asha", "wrong password!!", "123456", now_ms=now + 1)
     later = now + 30_000
     with pytest.raises(accounts.SignInRefused, match="too many"):
         accounts.sign_in(hub_store.engine, "asha", PASSWORD, totp.now_code(secret, later / 1000), now_ms=later)
@@ -176,3 +176,30 @@ def test_a_resolution_needs_a_reason_and_a_form_token(hub_store):
     refused = [a for a in accounts.audit_trail(hub_store.engine) if a["action"] == "refused: resolve"]
     assert len(refused) == 3 and refused[-1]["username"] == "asha"
     # (A resolution that goes through, and reaches the boxes: tests/sync/test_console_browser.py.)
+
+
+def test_a_good_sign_in_clears_failures_and_a_disabled_account_is_signed_out(hub_store):
+    from click.testing import CliRunner
+
+    from sync.hub.cli import hub_group
+
+    secret = _admin(hub_store)
+    now = wall_ms()
+    for _ in range(accounts.LOCK_FAILURES - 1):
+        with pytest.raises(accounts.SignInRefused):
+            accounts.sign_in(hub_store.engine, "asha", "wrong password!!", "123456", now_ms=now)
+    token = accounts.sign_in(hub_store.engine, "asha", PASSWORD, totp.now_code(secret, now / 1000), now_ms=now + 1)
+    for _ in range(2):                                                  # counted afresh: not locked
+        with pytest.raises(accounts.SignInRefused, match="wrong"):
+            accounts.sign_in(hub_store.engine, "asha", "wrong password!!", "123456", now_ms=now + 2)
+    assert accounts.session(hub_store.engine, token, now + 3) is not None
+    db = hub_store.engine.url.render_as_string(hide_password=False)
+    out = CliRunner().invoke(hub_group, ["staff", "disable", "--db", db, "asha"])
+    assert out.exit_code == 0, out.output
+    assert accounts.session(hub_store.engine, token, now + 4) is None
+    later = now + 60_000
+    with pytest.raises(accounts.SignInRefused):
+        accounts.sign_in(hub_store.engine, "asha", PASSWORD, totp.now_code(secret, later / 1000), now_ms=later)
+    listed = CliRunner().invoke(hub_group, ["staff", "list", "--db", db]).output
+    assert "asha\tAsha Admin\thub admin" in listed and "disabled" in listed
+    assert CliRunner().invoke(hub_group, ["staff", "disable", "--db", db, "nobody"]).exit_code == 1
