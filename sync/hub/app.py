@@ -139,6 +139,8 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
 
     from .dashboard import register_dashboard
     register_dashboard(app, store)
+    from .console.web import register_console
+    register_console(app, store)
     return app
 
 

@@ -78,13 +78,13 @@ def serve(url: str | None, host: str, port: int, admin_token_file: str | None, c
     if certfile and keyfile:
         from .server import HubServer
 
-        click.echo(f"clinic hub on https://{host}:{port}/ (dashboard at /admin)")
+        click.echo(f"clinic hub on https://{host}:{port}/ (console at /, sign in as hub staff)")
         HubServer(lambda: create_hub_app(store, admin_token=admin_token), host=host, port=port,
                   certfile=certfile, keyfile=keyfile, workers=workers).run()
         return
     from werkzeug.serving import run_simple
 
-    click.echo(f"clinic hub on http://{host}:{port}/ (dashboard at /admin) — plain HTTP: development only; "
+    click.echo(f"clinic hub on http://{host}:{port}/ (console at /) — plain HTTP: development only; "
                "give --certfile and --keyfile for HTTPS", err=True)
     run_simple(host, port, create_hub_app(store, admin_token=admin_token), threaded=True)
 
@@ -163,3 +163,6 @@ def stress(seconds: float, threads: int, workers: int, url: str | None) -> None:
     print_report(report, click.echo)
     if report["crashes"] or report["server_errors"] or report["dropped"]:
         raise SystemExit(1)
+
+
+from .console import cli as _console_cli  # noqa: E402,F401  (registers `clinic hub staff`)

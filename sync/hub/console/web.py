@@ -1,0 +1,286 @@
+"""The console's HTTP layer: pages over accounts, glance and review (server-made HTML, no scripts,
+nothing fetched from elsewhere — it works on a hub with no internet, like the kiosk)."""
+from __future__ import annotations
+
+import hmac
+import secrets
+from functools import wraps
+from html import escape
+from typing import Callable
+from urllib.parse import quote
+
+from flask import Blueprint, Flask, Response, abort, g, redirect, request
+
+from ...clock import wall_ms
+from ...errors import BadRequest
+from ..store import HubStore
+from . import accounts, glance, review
+
+COOKIE = "hub_console"
+PRE_COOKIE = "hub_console_pre"      # the sign-in form's CSRF token (double submit), before a session exists
+CSS = """
+body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
+header{background:#1f3a5f;color:#fff;padding:.6em 1.5em;display:flex;gap:1.5em;align-items:center}
+header a{color:#fff}header form{margin-left:auto}main{padding:1em 1.5em;max-width:1300px}
+table{border-collapse:collapse;width:100%;background:#fff;margin-bottom:1.5em}
+td,th{border-bottom:1px solid #dde1e6;padding:6px 8px;text-align:left;vertical-align:top}
+th{background:#eef1f5;font-weight:600}.pill{display:inline-block;padding:1px 10px;border-radius:10px;font-weight:600}
+.red{background:#fbe3e3;color:#9b1c1c}.amber{background:#fdf1d6;color:#7a4b00}.green{background:#e1f4e6;color:#17602f}
+.grey{background:#e6e7ea;color:#444}.muted{color:#5b6472;font-size:.9em}.box{background:#fff;padding:1em 1.5em;
+border:1px solid #dde1e6;margin-bottom:1.5em}.side{display:grid;grid-template-columns:1fr 1fr;gap:1em}
+.side>div{border:1px solid #dde1e6;padding:.6em 1em}.value{font-size:1.25em;font-weight:600}
+label{display:block;margin:.5em 0}input,textarea{font:inherit;padding:4px}.error{color:#9b1c1c;font-weight:600}
+button{font:inherit;padding:4px 14px}
+"""
+
+
+def _page(title: str, body: str, sess: accounts.Session | None = None, status: int = 200) -> Response:
+    nav = ""
+    if sess is not None:
+        links = ['<a href="/console/">Clinics</a>']
+        if sess.staff.may("conflicts"):
+            links.append('<a href="/console/conflicts">Conflicts</a>')
+        if sess.staff.may("audit"):
+            links.append('<a href="/console/audit">Audit</a>')
+        nav = (f"{''.join(links)}<form method=post action=/console/sign-out>"
+               f"<input type=hidden name=csrf value='{escape(sess.csrf)}'>{escape(sess.staff.full_name)} "
+               f"({escape(sess.staff.role_name)}) <button>Sign out</button></form>")
+    html = (f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{escape(title)} · Clinic hub</title>"
+            f"<link rel=stylesheet href=/console/style.css></head><body><header><strong>Clinic hub</strong>{nav}"
+            f"</header><main><h1>{escape(title)}</h1>{body}</main></body></html>")
+    return Response(html, status=status, content_type="text/html; charset=utf-8")
+
+
+def _table(headers: list[str], rows: list[list[str]], empty: str) -> str:
+    if not rows:
+        return f"<p class=box>{escape(empty)}</p>"
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    return ("<table><tr>" + head + "</tr>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>"
+                                                    for r in rows) + "</table>")
+
+
+def _when(ms: int | None, now: int) -> str:
+    if ms is None:
+        return "never"
+    return f"{escape(glance.local_time(ms))} <span class=muted>({escape(glance.ago(ms, now))})</span>"
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n / 1e3:.0f} kB" if n >= 1e3 else f"{n} bytes"
+
+
+def _pill(c) -> str:
+    return f"<span class='pill {c.colour}'>{escape(c.word)}</span>"
+
+
+def register_console(app: Flask, store: HubStore) -> None:
+    bp = Blueprint("console", __name__)
+    engine = store.engine
+
+    def address() -> str | None:
+        return request.remote_addr
+
+    def set_cookie(resp: Response, name: str, value: str, max_age: int | None = None) -> None:
+        # Secure whenever the hub is reached over HTTPS (production); plain HTTP is development only.
+        resp.set_cookie(name, value, max_age=max_age, httponly=True, samesite="Strict",
+                        secure=request.is_secure, path="/")
+
+    def signed_in(what: str | None = None, audit_as: str | None = None) -> Callable:
+        def deco(view):
+            @wraps(view)
+            def wrapper(*args, **kwargs):
+                sess = accounts.session(engine, request.cookies.get(COOKIE))
+                if sess is None:
+                    return redirect("/console/sign-in", 303)
+                if request.method == "POST" and not hmac.compare_digest(
+                        (request.form.get("csrf") or "").encode(), sess.csrf.encode()):
+                    accounts.audit(engine, sess.staff.username, "refused: bad form token", request.path, None,
+                                   address())
+                    abort(403)
+                if what is not None and not sess.staff.may(what):
+                    accounts.audit(engine, sess.staff.username, "refused: role", request.path, None, address())
+                    return _page("Not for your role", "<p>Your role does not include this page.</p>", sess, 403)
+                g.console_session = sess
+                if audit_as:
+                    accounts.audit(engine, sess.staff.username, audit_as, request.path, None, address())
+                return view(sess, *args, **kwargs)
+            return wrapper
+        return deco
+
+    @bp.after_request
+    def _headers(resp: Response) -> Response:
+        resp.headers["Content-Security-Policy"] = ("default-src 'none'; style-src 'self'; img-src 'self'; "
+                                                   "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+        resp.headers["X-Frame-Options"] = "DENY"
+        resp.headers["X-Content-Type-Options"] = "nosniff"
+        resp.headers["Referrer-Policy"] = "no-referrer"
+        if resp.content_type.startswith("text/html"):
+            resp.headers["Cache-Control"] = "no-store"
+        return resp
+
+    @bp.get("/console/style.css")
+    def style():
+        return Response(CSS, content_type="text/css; charset=utf-8")
+
+    def sign_in_form(error: str = "", status: int = 200) -> Response:
+        token = secrets.token_urlsafe(32)
+        body = ((f"<p class=error role=alert>{escape(error)}</p>" if error else "")
+                + "<form method=post action=/console/sign-in class=box>"
+                f"<input type=hidden name=csrf value='{token}'>"
+                "<label>Username <input name=username autocomplete=username required></label>"
+                "<label>Password <input name=password type=password autocomplete=current-password required></label>"
+                "<label>Code from your authenticator app <input name=code inputmode=numeric "
+                "autocomplete=one-time-code pattern='[0-9 ]{6,7}' required></label>"
+                "<button>Sign in</button></form>")
+        resp = _page("Sign in", body, status=status)
+        set_cookie(resp, PRE_COOKIE, token, max_age=1800)
+        return resp
+
+    @bp.get("/")
+    def root():
+        return redirect("/console/", 303)
+
+    @bp.get("/console/sign-in")
+    def sign_in_page():
+        if accounts.session(engine, request.cookies.get(COOKIE)) is not None:
+            return redirect("/console/", 303)
+        return sign_in_form()
+
+    @bp.post("/console/sign-in")
+    def sign_in():
+        pre = request.cookies.get(PRE_COOKIE, "")
+        if not pre or not hmac.compare_digest((request.form.get("csrf") or "").encode(), pre.encode()):
+            return sign_in_form("The form had expired; please sign in again.", 403)
+        try:
+            token = accounts.sign_in(engine, request.form.get("username", ""), request.form.get("password", ""),
+                                     request.form.get("code", ""), address())
+        except accounts.SignInRefused as err:
+            return sign_in_form(str(err) + ".", 401)
+        resp = redirect("/console/", 303)
+        set_cookie(resp, COOKIE, token)
+        resp.delete_cookie(PRE_COOKIE, path="/")
+        return resp
+
+    @bp.post("/console/sign-out")
+    @signed_in()
+    def sign_out(sess):
+        accounts.sign_out(engine, request.cookies.get(COOKIE, ""))
+        accounts.audit(engine, sess.staff.username, "signed out", None, None, address())
+        resp = redirect("/console/sign-in", 303)
+        resp.delete_cookie(COOKIE, path="/")
+        return resp
+
+    @bp.get("/console/")
+    @signed_in("clinics", "viewed clinics")
+    def clinics(sess):
+        now = wall_ms()
+        rows = []
+        for c in glance.clinics(store, now):
+            waiting = "—" if not c.devices else (
+                f"{c.waiting}<br><span class=muted>as of the last contact, {escape(glance.ago(c.last_contact_ms, now))}"
+                "</span>" if c.last_contact_ms else "unknown (never synced)")
+            conflicts = str(c.open_conflicts) if c.open_conflicts else "none"
+            rows.append([f"<a href='/console/clinics/{escape(quote(c.clinic_id, safe=''))}'>{escape(c.clinic_id)}</a>",
+                         _pill(c), escape(c.summary), _when(c.last_contact_ms, now), waiting, conflicts,
+                         str(len(c.devices))])
+        legend = (f"<p class=muted>Worst first. Silent: no contact for {glance.SILENT_HOURS} hours or more. "
+                  "Behind: events recorded at the clinic have not reached the hub. Clock wrong: the box's clock "
+                  f"is off by more than {glance.SKEW_LIMIT_S // 60} minutes. Times are the hub's local time.</p>")
+        return _page("Clinics at a glance", legend + _table(
+            ["Clinic", "Status", "What it means", "Last contact", "Events waiting at the clinic", "Open conflicts",
+             "Boxes"], rows, "No clinics yet: make an enrolment token with `clinic hub token create`."), sess)
+
+    @bp.get("/console/clinics/<clinic_id>")
+    @signed_in("clinics", "viewed clinic")
+    def clinic_page(sess, clinic_id: str):
+        now = wall_ms()
+        c = glance.clinic(store, clinic_id, now)
+        if c is None:
+            return _page("Unknown clinic", f"<p>The hub knows no clinic {escape(clinic_id)}.</p>", sess, 404)
+        devices = _table(["Box", "Status", "Last contact", "Events waiting", "Clock", "Failed requests", "Data moved"], [
+            [escape(d.device_id), f"<span class='pill {glance.STATUSES[d.status][2]}'>"
+                                  f"{escape(glance.STATUSES[d.status][1])}</span>",
+             _when(d.last_contact_ms, now),
+             (f"{d.waiting}" + (f", the oldest from {escape(glance.local_time(d.waiting_since_ms))}"
+                                if d.waiting_since_ms else "")
+              + f"<br><span class=muted>as of the last contact, {escape(glance.ago(d.last_contact_ms, now))}</span>")
+             if d.last_contact_ms else "unknown (never synced)",
+             "right" if abs(d.skew_s) <= glance.SKEW_LIMIT_S else
+             f"{'ahead' if d.skew_s > 0 else 'behind'} by {escape(glance.duration(d.skew_s))}",
+             f"{d.errors} of {d.requests}" + (f"<br><span class=muted>last: {escape(d.last_error)}</span>"
+                                              if d.errors and d.last_error else ""),
+             _size(d.bytes_moved)] for d in c.devices], "No box has enrolled for this clinic yet.")
+        history = _table(["When (hub time)", "Box", "Audit entries up to", "Audit chain check"], [
+            [_when(glance.parse_iso_ms(a["received_at"]), now), escape(a["device_id"]), str(a["seq"]),
+             {"confirmed": "matches", "pending": "checked at the next sync",
+              "mismatch": "<span class='pill red'>changed after the sync</span>"}.get(a["status"], escape(a["status"]))]
+            for a in glance.sync_history(store, c)], "No syncs recorded yet.")
+        alerts = [p for d in c.devices for p in (f"{d.device_id}: {x}" for x in d.problems)]
+        if c.audit_mismatches:
+            alerts.insert(0, f"the audit chain of a box changed after the hub anchored it ({c.audit_mismatches} times)")
+        if c.open_conflicts:
+            alerts.insert(0, f"{c.open_conflicts} conflict(s) waiting for a decision")
+        if not c.devices:
+            alerts.append(c.summary)
+        alerts_html = ("<ul>" + "".join(f"<li>{escape(a)}</li>" for a in alerts) + "</ul>") if alerts else \
+            "<p class=box>No alerts.</p>"
+        if sess.staff.may("conflicts"):
+            conflicts = _conflict_list(review.open_conflicts(store, clinic_id), sess, now)
+        else:
+            conflicts = f"<p class=box>{c.open_conflicts or 'No'} open conflict(s) (their contents are for clinicians).</p>"
+        return _page(f"Clinic {clinic_id}", f"<p>{_pill(c)} {escape(c.summary)}</p><h2>Alerts</h2>{alerts_html}"
+                                            f"<h2>Boxes</h2>{devices}<h2>Sync history</h2>{history}"
+                                            f"<h2>Conflicts</h2>{conflicts}", sess)
+
+    def _conflict_list(items: list[dict], sess: accounts.Session, now: int, error: str = "") -> str:
+        if not items:
+            return "<p class=box>No conflicts: nothing is waiting for a decision.</p>"
+        out = [f"<p class=error role=alert>{escape(error)}</p>" if error else "",
+               f"<p class=muted>{escape(review.RULE_TEXT)}</p>"]
+        for c in items:
+            def side(title: str, v: dict) -> str:
+                return (f"<div><h3>{escape(title)}</h3><p class=value>{escape(str(v['value']))}</p>"
+                        f"<p>by {escape(v['actor'])} on box {escape(v['box'])}<br>{_when(v['at_ms'], now)}</p></div>")
+            form = ""
+            if sess.staff.may("resolve"):
+                form = (f"<form method=post action='/console/conflicts/{escape(quote(c['id'], safe=''))}/resolve'>"
+                        f"<input type=hidden name=csrf value='{escape(sess.csrf)}'>"
+                        "<label><input type=radio name=choice value=applied required> keep the value applied for now</label>"
+                        "<label><input type=radio name=choice value=other> take the other value</label>"
+                        f"<label>Reason (kept with the decision) <textarea name=reason rows=2 cols=60 maxlength="
+                        f"{review.MAX_REASON} required></textarea></label><button>Resolve</button></form>")
+            out.append(f"<div class=box><h2>{escape(c['entity'])} {escape(c['field'])} "
+                       f"<span class=muted>(clinic {escape(c['clinic_id'])}, record {escape(c['entity_id'])})</span></h2>"
+                       f"<p class=muted>{escape('How the boxes merged it: ' + c['rule'])}</p><div class=side>"
+                       f"{side('Applied for now', c['applied'])}{side('The other value', c['other'])}</div>{form}</div>")
+        return "".join(out)
+
+    @bp.get("/console/conflicts")
+    @signed_in("conflicts", "viewed conflicts")
+    def conflicts(sess):
+        return _page("Conflicts waiting for a decision",
+                     _conflict_list(review.open_conflicts(store), sess, wall_ms()), sess)
+
+    @bp.post("/console/conflicts/<conflict_id>/resolve")
+    @signed_in("resolve")
+    def resolve(sess, conflict_id: str):
+        try:
+            review.resolve(store, engine, sess.staff, conflict_id, request.form.get("choice", ""),
+                           request.form.get("reason", ""), address())
+        except BadRequest as err:
+            accounts.audit(engine, sess.staff.username, "refused: resolve", conflict_id, err.detail, address())
+            return _page("Conflicts waiting for a decision",
+                         _conflict_list(review.open_conflicts(store), sess, wall_ms(), err.detail), sess, 400)
+        return redirect("/console/conflicts", 303)
+
+    @bp.get("/console/audit")
+    @signed_in("audit", "viewed audit")
+    def audit(sess):
+        now = wall_ms()
+        rows = [[_when(a["at_ms"], now), escape(a["username"]), escape(a["action"]), escape(a["target"] or ""),
+                 escape(a["detail"] or ""), escape(a["address"] or "")] for a in accounts.audit_trail(engine)]
+        return _page("What hub staff did", _table(["When", "Who", "Action", "On", "Detail", "From"], rows,
+                                                  "Nothing yet."), sess)
+
+    app.register_blueprint(bp)
+

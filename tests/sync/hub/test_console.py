@@ -1,0 +1,205 @@
+"""The hub console: staff sign-in (argon2id + TOTP, CSRF, roles, audit), clinics at a glance, conflict review."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from datetime import datetime, timezone
+
+import pytest
+
+from sync.clock import HLCTimestamp, wall_ms
+from sync.hub import services
+from sync.hub.app import create_hub_app
+from sync.hub.console import accounts, glance, totp
+
+PASSWORD = "correct horse battery"
+
+
+def test_totp_matches_the_rfc_6238_vectors():
+    secret = base64.b32encode(b"12345678901234567890").decode()
+    assert totp.code_at(secret, 59 // 30, 8) == "94287082"
+    assert totp.code_at(secret, 1111111109 // 30, 8) == "07081804"
+    assert totp.code_at(secret, 2000000000 // 30, 8) == "69279037"
+    assert totp.matching_step(secret, totp.now_code(secret, 1000.0), 1000.0) == 1000 // 30
+    assert totp.matching_step(secret, totp.now_code(secret, 1000.0), 1000.0 + 90) is None   # too old
+    assert totp.matching_step(secret, "12345", 1000.0) is None
+
+
+def _admin(store, username="asha", role="hub_admin"):
+    return accounts.create_staff(store.engine, username, "Asha Admin", role, PASSWORD)["totp_secret"]
+
+
+def test_sign_in_needs_password_and_a_fresh_code_and_locks_after_failures(hub_store):
+    secret = _admin(hub_store)
+    now = wall_ms()
+    code = totp.now_code(secret, now / 1000)
+    with pytest.raises(accounts.SignInRefused):
+        accounts.sign_in(hub_store.engine, "asha", "wrong password!!", code, now_ms=now)
+    with pytest.raises(accounts.SignInRefused):
+        accounts.sign_in(hub_store.engine, "asha", PASSWORD, "000000" if code != "000000" else "111111", now_ms=now)
+    token = accounts.sign_in(hub_store.engine, "asha", PASSWORD, code, now_ms=now)
+    sess = accounts.session(hub_store.engine, token, now)
+    assert sess.staff.username == "asha" and sess.staff.may("resolve")
+    with pytest.raises(accounts.SignInRefused):       # the same code cannot sign in twice
+        accounts.sign_in(hub_store.engine, "asha", PASSWORD, code, now_ms=now)
+    assert accounts.session(hub_store.engine, token, now + accounts.IDLE_MS + 1) is None   # idle too long
+    for _ in range(accounts.LOCK_FAILURES):
+        with pytest.raises(accounts.SignInRefused):
+            accounts.sign_in(hub_store.engine, "asha", "wrong password!!", "123456", now_ms=now + 1)
+    later = now + 30_000
+    with pytest.raises(accounts.SignInRefused, match="too many"):
+        accounts.sign_in(hub_store.engine, "asha", PASSWORD, totp.now_code(secret, later / 1000), now_ms=later)
+    actions = [a["action"] for a in accounts.audit_trail(hub_store.engine)]
+    assert actions.count("signed in") == 1 and actions.count("sign-in refused") >= 8
+    with pytest.raises(services.BadRequest):
+        accounts.create_staff(hub_store.engine, "asha", "Again", "hub_admin", PASSWORD)
+    with pytest.raises(services.BadRequest):
+        accounts.create_staff(hub_store.engine, "short", "Short", "hub_admin", "short")
+    with pytest.raises(services.BadRequest):
+        accounts.create_staff(hub_store.engine, "who", "Who", "superuser", PASSWORD)
+
+
+def _csrf(html: str) -> str:
+    return re.search(r"name=csrf value='([^']+)'", html).group(1)
+
+
+def _sign_in(client, secret, username="asha"):
+    page = client.get("/console/sign-in").get_data(as_text=True)
+    return client.post("/console/sign-in", data={"csrf": _csrf(page), "username": username, "password": PASSWORD,
+                                                 "code": totp.now_code(secret, wall_ms() / 1000)})
+
+
+def test_the_console_is_behind_sign_in_with_csrf_on_every_form(hub_store):
+    app = create_hub_app(hub_store, admin_token="x")
+    secret = _admin(hub_store)
+    client = app.test_client()
+    assert client.get("/").headers["Location"].endswith("/console/")
+    assert client.get("/console/").headers["Location"].endswith("/console/sign-in")
+    page = client.get("/console/sign-in")
+    assert page.status_code == 200 and "Content-Security-Policy" in page.headers
+    # A sign-in posted from elsewhere (no form token) is refused.
+    other = app.test_client()
+    assert other.post("/console/sign-in", data={"username": "asha", "password": PASSWORD,
+                                                "code": totp.now_code(secret, wall_ms() / 1000)}).status_code == 403
+    resp = _sign_in(client, secret)
+    assert resp.status_code == 303
+    cookie = resp.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    home = client.get("/console/").get_data(as_text=True)
+    assert "Clinics at a glance" in home and "No clinics yet" in home
+    assert client.post("/console/sign-out", data={}).status_code == 403          # no form token
+    assert client.get("/console/").status_code == 200                             # still signed in
+    assert client.post("/console/sign-out", data={"csrf": _csrf(home)}).status_code == 303
+    assert client.get("/console/").status_code == 303
+    secure = app.test_client()                                           # over HTTPS the cookie is Secure
+    page = secure.get("/console/sign-in", base_url="https://hub.example").get_data(as_text=True)
+    resp = secure.post("/console/sign-in", base_url="https://hub.example", data={
+        "csrf": _csrf(page), "username": "asha", "password": PASSWORD,
+        "code": totp.code_at(secret, int(wall_ms() / 1000 // 30) + 1)})   # the next step's code (drift allowed)
+    assert resp.status_code == 303 and "Secure" in resp.headers["Set-Cookie"]
+    actions = [a["action"] for a in accounts.audit_trail(hub_store.engine)]
+    assert {"signed in", "viewed clinics", "refused: bad form token", "signed out"} <= set(actions)
+
+
+def _clinic_with_states(store):
+    """Clinics: CLA in sync, CLB silent, CLC never synced (token only), CLD enrolled but never synced,
+    CLE behind, CLF revoked, CLG clock wrong."""
+    now = wall_ms()
+    iso = lambda ms: datetime.fromtimestamp(ms / 1000, tz=timezone.utc).isoformat(timespec="milliseconds")  # noqa: E731
+    for clinic, device in (("CLA", "a1"), ("CLB", "b1"), ("CLD", "d1"), ("CLE", "e1"), ("CLF", "f1"), ("CLG", "g1")):
+        store.redeem_token(hashlib.sha256(services.issue_token(store, clinic).encode()).hexdigest(), device,
+                           bytes([1]) * 32, iso(now))
+    services.issue_token(store, "CLC")
+    store.record_contact("a1", iso(now - 60_000))
+    store.record_contact("b1", iso(now - 9 * 3600_000))
+    store.record_contact("e1", iso(now - 2 * 3600_000), waiting=7,
+                         oldest_waiting_hlc=HLCTimestamp(now - 5 * 3600_000, 0).encode())
+    store.record_contact("f1", iso(now - 60_000))
+    store.revoke("f1", iso(now))
+    store.record_contact("g1", iso(now - 60_000), skew_ms=-600_000)
+    return now
+
+
+def test_clinics_at_a_glance_says_what_is_wrong_worst_first(hub_store):
+    now = _clinic_with_states(hub_store)
+    rows = glance.clinics(hub_store, now)
+    assert [(c.clinic_id, c.word) for c in rows] == [
+        ("CLB", "silent"), ("CLC", "never synced"), ("CLD", "never synced"), ("CLE", "behind"),
+        ("CLG", "clock wrong"), ("CLF", "revoked"), ("CLA", "in sync")]
+    by = {c.clinic_id: c for c in rows}
+    assert "no contact for 9 hours" in by["CLB"].summary
+    assert "7 events not yet at the hub" in by["CLE"].summary and "as of the last contact, 2 h ago" in by["CLE"].summary
+    assert "no box has enrolled yet" in by["CLC"].summary
+    assert "clock behind by 10 minutes" in by["CLG"].summary
+    assert glance.ago(now - 3 * 3600_000, now) == "3 h ago"
+
+
+def test_the_district_manager_sees_clinics_but_no_conflict_contents(hub_store):
+    _clinic_with_states(hub_store)
+    app = create_hub_app(hub_store, admin_token="x")
+    secret = _admin(hub_store, "dm", "district_manager")
+    client = app.test_client()
+    assert _sign_in(client, secret, "dm").status_code == 303
+    home = client.get("/console/").get_data(as_text=True)
+    assert "silent" in home and "never synced" in home and "as of the last contact" in home
+    assert client.get("/console/conflicts").status_code == 403
+    page = client.get("/console/clinics/CLE").get_data(as_text=True)
+    assert "7" in page and "contents are for clinicians" in page
+    assert client.get("/console/clinics/NOPE").status_code == 404
+    assert client.get("/console/audit").status_code == 403
+
+
+def test_a_resolution_needs_a_reason_and_a_form_token(hub_store):
+
+    now = wall_ms()
+    hub_store.upsert_conflict({"id": "c-1", "clinic_id": "CLA", "entity": "diagnosis", "entity_id": "dx-1",
+                               "field": "text", "winner_value": '"typhoid fever"', "winner_origin": "box-a",
+                               "winner_hlc": HLCTimestamp(now, 1).encode(), "loser_value": '"pneumonia"',
+                               "loser_origin": "box-b", "loser_hlc": HLCTimestamp(now, 0).encode(), "status": "open"})
+    services.issue_token(hub_store, "CLA")
+    app = create_hub_app(hub_store, admin_token="x")
+    client = app.test_client()
+    assert _sign_in(client, _admin(hub_store)).status_code == 303
+    page = client.get("/console/conflicts").get_data(as_text=True)
+    assert "typhoid fever" in page and "pneumonia" in page and "box-a" in page
+    assert "1 conflict waiting for a decision" in client.get("/console/").get_data(as_text=True)
+    assert client.post("/console/conflicts/c-1/resolve", data={"choice": "other", "reason": "x"}).status_code == 403
+    resp = client.post("/console/conflicts/c-1/resolve", data={"csrf": _csrf(page), "choice": "other", "reason": " "})
+    assert resp.status_code == 400 and "give a reason" in resp.get_data(as_text=True)
+    resp = client.post("/console/conflicts/c-1/resolve", data={"csrf": _csrf(page), "choice": "neither",
+                                                               "reason": "because"})
+    assert resp.status_code == 400 and len(hub_store.conflicts()) == 1
+    resp = client.post("/console/conflicts/nope/resolve", data={"csrf": _csrf(page), "choice": "other",
+                                                                "reason": "because"})
+    assert resp.status_code == 400
+    refused = [a for a in accounts.audit_trail(hub_store.engine) if a["action"] == "refused: resolve"]
+    assert len(refused) == 3 and refused[-1]["username"] == "asha"
+    # (A resolution that goes through, and reaches the boxes: tests/sync/test_console_browser.py.)
+
+
+def test_a_good_sign_in_clears_failures_and_a_disabled_account_is_signed_out(hub_store):
+    from click.testing import CliRunner
+
+    from sync.hub.cli import hub_group
+
+    secret = _admin(hub_store)
+    now = wall_ms()
+    for _ in range(accounts.LOCK_FAILURES - 1):
+        with pytest.raises(accounts.SignInRefused):
+            accounts.sign_in(hub_store.engine, "asha", "wrong password!!", "123456", now_ms=now)
+    token = accounts.sign_in(hub_store.engine, "asha", PASSWORD, totp.now_code(secret, now / 1000), now_ms=now + 1)
+    for _ in range(2):                                                  # counted afresh: not locked
+        with pytest.raises(accounts.SignInRefused, match="wrong"):
+            accounts.sign_in(hub_store.engine, "asha", "wrong password!!", "123456", now_ms=now + 2)
+    assert accounts.session(hub_store.engine, token, now + 3) is not None
+    db = hub_store.engine.url.render_as_string(hide_password=False)
+    out = CliRunner().invoke(hub_group, ["staff", "disable", "--db", db, "asha"])
+    assert out.exit_code == 0, out.output
+    assert accounts.session(hub_store.engine, token, now + 4) is None
+    later = now + 60_000
+    with pytest.raises(accounts.SignInRefused):
+        accounts.sign_in(hub_store.engine, "asha", PASSWORD, totp.now_code(secret, later / 1000), now_ms=later)
+    listed = CliRunner().invoke(hub_group, ["staff", "list", "--db", db]).output
+    assert "asha\tAsha Admin\thub admin" in listed and "disabled" in listed
+    assert CliRunner().invoke(hub_group, ["staff", "disable", "--db", db, "nobody"]).exit_code == 1
