@@ -107,9 +107,10 @@ def _clinic_with_states(store):
     CLE behind, CLF revoked, CLG clock wrong."""
     now = wall_ms()
     iso = lambda ms: datetime.fromtimestamp(ms / 1000, tz=timezone.utc).isoformat(timespec="milliseconds")  # noqa: E731
-    for clinic, device in (("CLA", "a1"), ("CLB", "b1"), ("CLD", "d1"), ("CLE", "e1"), ("CLF", "f1"), ("CLG", "g1")):
+    for n, (clinic, device) in enumerate((("CLA", "a1"), ("CLB", "b1"), ("CLD", "d1"), ("CLE", "e1"), ("CLF", "f1"),
+                                          ("CLG", "g1")), start=1):
         store.redeem_token(hashlib.sha256(services.issue_token(store, clinic).encode()).hexdigest(), device,
-                           bytes([1]) * 32, iso(now))
+                           bytes([n]) * 32, iso(now))            # a key enrols one device only
     services.issue_token(store, "CLC")
     store.record_contact("a1", iso(now - 60_000))
     store.record_contact("b1", iso(now - 9 * 3600_000))
