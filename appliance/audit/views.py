@@ -3,7 +3,7 @@ from ..alerts.services import list_alerts
 from ..api import Api
 from ..views_common import box, end_request_read, reading
 from . import services
-from .schemas import AlertQuery, AuditQuery
+from .schemas import AlertQuery, AlertsOut, AuditQuery, AuditRecordsOut, ChainCheckOut
 
 api = Api("audit", "audit")
 
@@ -17,7 +17,7 @@ def _audit_log_current() -> None:
 
 
 @api.route("/audit/records", "GET", permission="audit.read", query=AuditQuery,
-           summary="Latest audit records (newest first)")
+           summary="Latest audit records (newest first)", response=AuditRecordsOut)
 def audit_records(query: AuditQuery):
     _audit_log_current()
     with reading() as conn:
@@ -25,14 +25,14 @@ def audit_records(query: AuditQuery):
 
 
 @api.route("/audit/break-glass", "GET", permission="audit.read", query=AuditQuery,
-           summary="Emergency accesses waiting for review, with their reasons")
+           summary="Emergency accesses waiting for review, with their reasons", response=AuditRecordsOut)
 def break_glass_reviews(query: AuditQuery):
     _audit_log_current()
     with reading() as conn:
         return {"results": services.recent(conn, limit=query.limit, outcome=query.outcome, reason_given=True)}
 
 
-@api.route("/audit/verify", "GET", permission="audit.read", summary="Walk the audit hash chain")
+@api.route("/audit/verify", "GET", permission="audit.read", summary="Walk the audit hash chain", response=ChainCheckOut)
 def verify():
     _audit_log_current()
     with reading() as conn:
@@ -40,7 +40,7 @@ def verify():
 
 
 @api.route("/alerts", "GET", permission="audit.read", query=AlertQuery,
-           summary="Abnormal-access alerts and their delivery state (dead = dead-letter list)")
+           summary="Abnormal-access alerts and their delivery state (dead = dead-letter list)", response=AlertsOut)
 def alerts(query: AlertQuery):
     _audit_log_current()
     with reading() as conn:
