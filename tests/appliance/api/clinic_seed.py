@@ -11,7 +11,7 @@ from appliance.staff.schemas import DepartmentIn, StaffIn
 from appliance.staff.services import create_department, create_staff
 
 PASSWORD = "seed-password-1"
-ROLES_USED = ("health_worker", "doctor", "pharmacist", "billing", "technician")
+ROLES_USED = ("health_worker", "doctor", "pharmacist", "billing", "technician", "nurse")
 
 
 def _ok(resp, *codes: int) -> Any:
@@ -75,6 +75,6 @@ def seed_clinic(client, box, admin_password: str) -> dict[str, Any]:
     staff = _ok(client.get("/api/v1/staff", headers=headers["admin"]))["results"]
     ids = {"patient_id": patient["id"], "encounter_id": eid, "appointment_id": appt["id"],
            "prescription_id": rx["id"], "payment_id": pay["id"], "item_id": item["id"],
-           "allergy_id": allergy["id"], "staff_id": next(s["id"] for s in staff if s["role"] == "doctor"),
+           "allergy_id": allergy["id"], "staff_id": next(s["id"] for s in staff if s["role"] == "nurse"),  # no fuzzing session is hers
            "department_id": dept}
     return {"headers": headers, "ids": ids, "later_appointment_id": later["id"], "other_patient_id": other["id"]}
