@@ -136,22 +136,23 @@ def build_openapi(routes: Iterable[RouteSpec], *, title: str, version: str) -> d
                                      "description": "The text, when no body is sent (one or the other)"})
         if r.status == 204:
             success: dict[str, Any] = {"description": "Done; no content"}
+        elif r.status in (302, 303):
+            success = {"description": "Redirect", "headers": {"Location": {"required": True,
+                                                                           "schema": {"type": "string"}}}}
         else:
             success = {"description": "Success",
                        "content": {"application/json": {"schema": out_refs[(r.response, "validation")]}}}
-            if r.status in (301, 302, 303):
-                success = {"description": "Redirect", "headers": {"Location": {"schema": {"type": "string"}}}}
         links = _links(r, routes)
         if links:
             success["links"] = links
         op["responses"] = {str(r.status): success}
         for code, text in _COMMON_ERRORS:
-            op["responses"][code] = {"description": text, "content": problem}
+            op["responses"][code] = {"description": text, "content": dict(problem)}
         if r.permission != "public" and audited(r.permission):
             op["responses"]["503"] = {"description": "The access could not be audited, so it was not done",
-                                      "content": problem}
+                                      "content": dict(problem)}
         for code, text in r.responses.items():
-            op["responses"][str(code)] = {"description": text, "content": problem}
+            op["responses"][str(code)] = {"description": text, "content": dict(problem)}
             if code == 429:
                 op["responses"]["429"]["headers"] = _RETRY_AFTER
         for code, model in r.error_models.items():

@@ -66,3 +66,12 @@ def test_answers_are_checked_against_their_model_in_tests(app, client, hw, caplo
 def test_a_204_has_no_body_and_no_content_type(client, hw):
     r = client.delete("/api/v1/sessions/current", headers=hw)
     assert r.status_code == 204 and r.data == b"" and "Content-Type" not in r.headers
+
+
+def test_the_oauth_endpoints_are_documented(doc):
+    authorize, token = doc["paths"]["/oauth/authorize"]["post"], doc["paths"]["/oauth/token"]["post"]
+    assert "application/x-www-form-urlencoded" in authorize["requestBody"]["content"]
+    assert authorize["responses"]["302"]["headers"]["Location"]["required"]
+    assert "429" in authorize["responses"]
+    assert token["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/TokenOut")
+    assert "application/json" in token["responses"]["400"]["content"]  # RFC 6749 errors, not problem+json
