@@ -158,6 +158,15 @@ def parse_body(model: type[BaseModel]) -> BaseModel:
         raise InvalidInput(f"{errors[0]['field']}: {errors[0]['message']}", errors=errors) from err
 
 
+def validate_as(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
+    """Input that arrived elsewhere than the body (a query parameter), held to the body model's rules."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        errors = validation_errors(err)
+        raise InvalidInput(f"{errors[0]['field']}: {errors[0]['message']}", errors=errors) from err
+
+
 def query_args() -> dict[str, str]:
     """The query string, each parameter once (one given twice is refused, not half-read)."""
     args: dict[str, str] = {}

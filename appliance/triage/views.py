@@ -2,6 +2,7 @@
 from flask import current_app, request
 
 from ..api import Api, query_args
+from ..api.routing import validate_as
 from ..auth.rbac import PUBLIC
 from ..errors import InvalidInput
 from ..views_common import reading, writing
@@ -30,9 +31,11 @@ def check_symptoms(body: CheckSymptomsIn | None):
     args = query_args()
     if set(args) - {"text"}:
         raise InvalidInput(f"unknown query parameters: {', '.join(sorted(set(args) - {'text'}))}")
-    text = body.text if body is not None else args.get("text")
     if body is not None and "text" in args:
         raise InvalidInput("give text in the body or the query, not both")
+    if body is None and "text" in args:
+        body = validate_as(CheckSymptomsIn, {"text": args["text"]})  # the query meets the body's rules
+    text = body.text if body is not None else None
     if not text:
         raise InvalidInput("text: give the complaint as a JSON body {\"text\": ...} or a text query parameter")
     return {"symptoms": services.check_symptoms(text)}
