@@ -56,11 +56,27 @@ class Tally:
     failures: collections.Counter = field(default_factory=collections.Counter)
     examples: dict[str, list[str]] = field(default_factory=lambda: collections.defaultdict(list))
     operations: set[str] = field(default_factory=set)
+    refused: collections.Counter = field(default_factory=collections.Counter)  # valid by the document, 400/422
+
+    def note_refusal(self, role: str, case, response) -> None:
+        """A request the document calls valid, refused as malformed or invalid: a rule it does not say."""
+        meta = getattr(case, "meta", None)
+        positive = meta is None or meta.generation.mode.is_positive
+        if positive and response.status_code in (400, 422):
+            self.refused[case.operation.label] += 1
+            key = "valid_but_refused"
+            if len(self.examples[key]) < 12:
+                try:
+                    detail = str(response.json().get("detail", ""))
+                except Exception:  # noqa: BLE001 - not a JSON answer: show its start
+                    detail = response.text[:200]
+                self.examples[key].append(f"{role} {case.operation.label} -> {response.status_code}: {detail[:200]}")
 
     def record(self, role: str, case, response) -> None:
         self.requests[role] += 1
         self.statuses[response.status_code] += 1
         self.operations.add(case.operation.label)
+        self.note_refusal(role, case, response)
         try:
             case.validate_response(response, checks=list(CHECKS.values()))
         except FailureGroup as group:
@@ -75,6 +91,7 @@ class Tally:
         return {"operations": len(self.operations), "requests": dict(self.requests),
                 "statuses": dict(sorted(self.statuses.items())),
                 "failures": {name: self.failures.get(name, 0) for name in CHECKS},
+                "valid_but_refused": dict(self.refused.most_common()),
                 "examples": dict(self.examples)}
 
 

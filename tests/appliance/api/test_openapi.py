@@ -75,3 +75,14 @@ def test_the_oauth_endpoints_are_documented(doc):
     assert "429" in authorize["responses"]
     assert token["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/TokenOut")
     assert "application/json" in token["responses"]["400"]["content"]  # RFC 6749 errors, not problem+json
+
+
+def test_an_integral_number_is_an_integer_as_json_schema_says(client, hw):
+    """JSON Schema counts 42.0 as an integer, so the document allows it: the server takes it too
+    (a string or a fraction is still refused)."""
+    r = client.post("/api/v1/patients", json={"given_name": "Sunita", "sex": "female", "age_years": 42.0}, headers=hw)
+    assert r.status_code == 201, r.json
+    for age in (42.5, "42", True):
+        r = client.post("/api/v1/patients", json={"given_name": "Sunita", "sex": "female", "age_years": age},
+                        headers=hw)
+        assert r.status_code == 422, age
