@@ -5,10 +5,10 @@ import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime, timezone, tzinfo
-from typing import Any, Iterable, Iterator
+from typing import Annotated, Any, Iterable, Iterator
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, field_validator
 from sqlalchemy import Row
 
 from sync.clock import wall_ms
@@ -78,10 +78,29 @@ def name_pattern(*, letter: bool, forbid: str = "<>") -> str:
     return rf"^(?:[^\s{c}][^{c}]*)?[^\W\d_](?:[^{c}]*[^\s{c}])?$"
 
 
+def not_null(schema: dict[str, Any]) -> None:
+    """For json_schema_extra: in the document, a field that may be left out but not set to null
+    (it cannot be removed)."""
+    schema.update(next(branch for branch in schema.pop("anyOf") if branch.get("type") != "null"))
+    schema.pop("default", None)
+
+
 def one_of_required(names: Iterable[str], kind: str | None = None) -> dict[str, Any]:
     """JSON Schema for "at least one of these is given (and not null)"."""
     return {"anyOf": [{"required": [n], "properties": {n: {"not": {"type": "null"}} if kind is None
                                                        else {"type": kind}}} for n in names]}
+
+
+def _integral(value: Any) -> Any:
+    # JSON has one number type and JSON Schema counts 42.0 as an integer, so the API document
+    # allows it where an integer is asked; strict mode would refuse it. A fraction, a string or a
+    # bool stays refused.
+    if isinstance(value, float) and value.is_integer() and abs(value) <= 2**53:
+        return int(value)
+    return value
+
+
+Int = Annotated[int, BeforeValidator(_integral)]  # an integer field of a request body
 
 
 class Output(BaseModel):
@@ -96,15 +115,6 @@ class Input(BaseModel):
     control characters."""
 
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
-
-    @field_validator("*", mode="before")
-    @classmethod
-    def _integral_numbers_are_integers(cls, value: Any) -> Any:
-        # JSON has one number type and JSON Schema counts 42.0 as an integer, so the API document
-        # allows it; strict mode would refuse it. A fraction, a string or a bool stays refused.
-        if isinstance(value, float) and value.is_integer() and abs(value) <= 2**53:
-            return int(value)
-        return value
 
     @field_validator("*", mode="after")
     @classmethod

@@ -5,20 +5,20 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from ..common import Input, Output
+from ..common import Input, Int, Output
 
 
 class ChargeIn(Input):
     patient_id: str = Field(min_length=1, max_length=36)
     encounter_id: str | None = Field(default=None, max_length=36)
     description: str = Field(min_length=2, max_length=160)
-    quantity: int = Field(default=1, ge=1, le=10000)
-    unit_price_minor: int = Field(ge=0, le=100_000_000, description="Price per unit in paise")
+    quantity: Int = Field(default=1, ge=1, le=10000)
+    unit_price_minor: Int = Field(ge=0, le=100_000_000, description="Price per unit in paise")
 
 
 class PaymentIn(Input):
     patient_id: str = Field(min_length=1, max_length=36)
-    amount_minor: int = Field(ge=1, le=100_000_000)
+    amount_minor: Int = Field(ge=1, le=100_000_000)
     method: Literal["cash", "upi", "card", "waiver", "insurance"]
     reference: str | None = Field(default=None, max_length=80)
 

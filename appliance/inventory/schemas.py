@@ -5,16 +5,16 @@ from typing import ClassVar, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
-from ..common import Input, Output
+from ..common import Input, Int, Output
 
 
 class ItemIn(Input):
     sku: str = Field(min_length=2, max_length=40, pattern=r"^[A-Za-z0-9._-]+$")
     name: str = Field(min_length=2, max_length=120)
     unit: str = Field(min_length=1, max_length=20)
-    unit_price_minor: int = Field(ge=0, le=10_000_000, description="Price per unit in paise (minor units)")
-    reorder_level: int = Field(default=0, ge=0, le=1_000_000)
-    opening_stock: int = Field(default=0, ge=0, le=1_000_000)
+    unit_price_minor: Int = Field(ge=0, le=10_000_000, description="Price per unit in paise (minor units)")
+    reorder_level: Int = Field(default=0, ge=0, le=1_000_000)
+    opening_stock: Int = Field(default=0, ge=0, le=1_000_000)
 
 
 class MovementIn(Input):
@@ -24,7 +24,7 @@ class MovementIn(Input):
         {"if": {"properties": {"reason": {"enum": ["expired", "damaged"]}}},
          "then": {"properties": {"delta": {"maximum": -1}}}}]})
 
-    delta: int = Field(ge=-1_000_000, le=1_000_000, json_schema_extra={"not": {"const": 0}})
+    delta: Int = Field(ge=-1_000_000, le=1_000_000, json_schema_extra={"not": {"const": 0}})
     reason: Literal["received", "adjustment", "expired", "damaged", "returned"]
     reference: str | None = Field(default=None, max_length=80)
 

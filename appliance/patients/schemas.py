@@ -6,7 +6,7 @@ from typing import ClassVar, Literal
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
-from ..common import Input, Output, Query, name_pattern, today
+from ..common import Input, Int, Output, Query, name_pattern, not_null, today
 
 Sex = Literal["female", "male", "other", "unknown"]
 GIVEN_NAME = name_pattern(letter=True)
@@ -47,7 +47,7 @@ class PatientIn(_Demographics):
                              json_schema_extra={"pattern": FAMILY_NAME})
     sex: Sex
     birth_date: date | None = None
-    age_years: int | None = Field(default=None, ge=0, le=120,
+    age_years: Int | None = Field(default=None, ge=0, le=120,
                                   description="When the birth date is unknown: estimated age.")
     phone: str | None = Phone
     village: str | None = Field(default=None, max_length=120)
@@ -63,22 +63,16 @@ class PatientIn(_Demographics):
         return self
 
 
-def _not_null(schema: dict) -> None:
-    """In the document, a field that may be left out but not set to null (it cannot be removed)."""
-    schema.update(next(branch for branch in schema.pop("anyOf") if branch.get("type") != "null"))
-    schema.pop("default", None)
-
-
 class PatientPatch(_Demographics):
     """Only the fields given change; null removes an optional one (given_name and sex stay)."""
 
     model_config = ConfigDict(json_schema_extra={"minProperties": 1})  # "nothing to change" is refused
 
     given_name: str | None = Field(default=None, min_length=1, max_length=80, pattern=_GIVEN_CHECKED,
-                                   json_schema_extra=lambda s: (_not_null(s), s.update(pattern=GIVEN_NAME)))
+                                   json_schema_extra=lambda s: (not_null(s), s.update(pattern=GIVEN_NAME)))
     family_name: str | None = Field(default=None, max_length=80, pattern=_FAMILY_CHECKED,
                                     json_schema_extra=lambda s: s["anyOf"][0].update(pattern=FAMILY_NAME))
-    sex: Sex | None = Field(default=None, json_schema_extra=_not_null)
+    sex: Sex | None = Field(default=None, json_schema_extra=not_null)
     birth_date: date | None = None
     phone: str | None = Phone
     village: str | None = Field(default=None, max_length=120)

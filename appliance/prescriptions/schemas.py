@@ -5,7 +5,7 @@ from typing import ClassVar, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
-from ..common import Input, Output
+from ..common import Input, Int, Output
 
 Frequency = Literal["OD", "BD", "TDS", "QID", "HS", "PRN", "STAT", "WEEKLY"]
 Unit = Literal["mg", "g", "mcg", "ml", "IU", "tablet", "capsule", "drop", "puff", "sachet", "unit"]
@@ -38,7 +38,7 @@ class PrescriptionItemIn(Input):
     unit: Unit
     route: Literal["oral", "iv", "im", "sc", "topical", "inhaled", "eye", "ear", "nasal", "rectal", "vaginal"] = "oral"
     frequency: Frequency
-    duration_days: int = Field(ge=1, le=365)
+    duration_days: Int = Field(ge=1, le=365)
     instructions: str | None = Field(default=None, max_length=300)
 
     @model_validator(mode="after")
@@ -63,7 +63,7 @@ class PrescriptionIn(Input):
 
 class DispenseLineIn(Input):
     item_id: str = Field(min_length=1, max_length=36, description="Inventory item dispensed")
-    quantity: int = Field(ge=1, le=10000)
+    quantity: Int = Field(ge=1, le=10000)
 
 
 class DispenseIn(Input):

@@ -7,7 +7,7 @@ from pydantic import ConfigDict, Field, StringConstraints, model_validator
 
 from models.soap.const import MAX_TRANSCRIPT_CHARS, SECTIONS
 
-from ..common import Input, Output, one_of_required
+from ..common import Input, Int, Output, one_of_required
 
 Sentence = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Section = list[Sentence]
@@ -27,7 +27,7 @@ class NoteEditIn(Input):
     objective: Section | None = Field(default=None, max_length=200)
     assessment: Section | None = Field(default=None, max_length=200)
     plan: Section | None = Field(default=None, max_length=200)
-    base_version: int | None = Field(default=None, ge=1,
+    base_version: Int | None = Field(default=None, ge=1,
                                      description="The version edited; refused (409) when no longer the latest")
 
     @model_validator(mode="after")
@@ -41,7 +41,7 @@ class NoteEditIn(Input):
 
 
 class SignIn(Input):
-    version: int | None = Field(default=None, ge=1,
+    version: Int | None = Field(default=None, ge=1,
                                 description="The version reviewed; refused (409) when no longer the latest")
 
 

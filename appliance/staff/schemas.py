@@ -6,7 +6,7 @@ from typing import ClassVar, Literal
 from pydantic import ConfigDict, Field, model_validator
 
 from ..auth.rbac import ROLE_NAMES
-from ..common import Input, Output, Query
+from ..common import Input, Int, Output, Query, not_null
 
 Role = Literal["health_worker", "nurse", "doctor", "pharmacist", "billing", "technician", "admin", "hr"]
 assert set(Role.__args__) == set(ROLE_NAMES)  # noqa: S101 - the RBAC table and the schema must agree
@@ -31,12 +31,12 @@ class StaffIn(Input):
 class StaffPatch(Input):
     model_config = ConfigDict(json_schema_extra={"minProperties": 1})  # "nothing to change" is refused
 
-    full_name: str | None = Field(default=None, min_length=1, max_length=120)
-    role: Role | None = None
+    full_name: str | None = Field(default=None, min_length=1, max_length=120, json_schema_extra=not_null)
+    role: Role | None = Field(default=None, json_schema_extra=not_null)
     department_id: str | None = Field(default=None, max_length=36)
     phone: str | None = Field(default=None, min_length=6, max_length=20, pattern=STAFF_PHONE)
     registration_number: str | None = Field(default=None, max_length=40)
-    active: bool | None = None
+    active: bool | None = Field(default=None, json_schema_extra=not_null)
 
     @model_validator(mode="after")
     def _something(self) -> "StaffPatch":
@@ -48,7 +48,7 @@ class StaffPatch(Input):
 class ShiftIn(Input):
     """One weekly shift; end_time is after start_time."""
 
-    weekday: int = Field(ge=0, le=6, description="0 = Monday")
+    weekday: Int = Field(ge=0, le=6, description="0 = Monday")
     start_time: str = Time
     end_time: str = Time
 
