@@ -9,8 +9,8 @@ from pydantic import ConfigDict, Field, field_validator, model_validator
 from ..common import Input, Int, Output, Query, name_pattern, not_null, today
 
 Sex = Literal["female", "male", "other", "unknown"]
-GIVEN_NAME = name_pattern(letter=True)
-FAMILY_NAME = name_pattern(letter=False)
+GIVEN_NAME = name_pattern(letter=True, forbid="<>\\t\\n\\r")  # a name is one line
+FAMILY_NAME = name_pattern(letter=False, forbid="<>\\t\\n\\r")
 # The server checks these with its own words (a letter, control characters); the document says the same
 # in one pattern each.
 _GIVEN_CHECKED = r"^[^\x00-\x1f<>]+$"

@@ -57,6 +57,7 @@ class Tally:
     examples: dict[str, list[str]] = field(default_factory=lambda: collections.defaultdict(list))
     operations: set[str] = field(default_factory=set)
     refused: collections.Counter = field(default_factory=collections.Counter)  # valid by the document, 400/422
+    linked: collections.Counter = field(default_factory=collections.Counter)  # calls whose ids came from a link
 
     def note_refusal(self, role: str, case, response) -> None:
         """A request the document calls valid, refused as malformed or invalid: a rule it does not say."""
@@ -89,8 +90,9 @@ class Tally:
 
     def summary(self) -> dict[str, Any]:
         return {"operations": len(self.operations), "requests": dict(self.requests),
+                "calls_with_ids_from_links": dict(self.linked),
                 "statuses": dict(sorted(self.statuses.items())),
-                "failures": {name: self.failures.get(name, 0) for name in CHECKS},
+                "failures": {**{name: 0 for name in CHECKS}, **self.failures},
                 "valid_but_refused": dict(self.refused.most_common()),
                 "examples": dict(self.examples)}
 
@@ -143,9 +145,10 @@ class Clinic:
         return {"Authorization": f"Bearer {r.json['token']}"}
 
 
-def _settings(examples: int, **extra: Any) -> settings:
-    return settings(max_examples=examples, deadline=None, database=None, derandomize=False, print_blob=False,
-                    phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck), **extra)
+def _settings(examples: int) -> settings:
+    """Generation only (no shrinking: every answer is counted, none is stopped on)."""
+    return settings(max_examples=examples, deadline=None, database=None, print_blob=False,
+                    phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck))
 
 
 SELF_ENDING = {"DELETE /api/v1/sessions/current"}  # ends the caller's session: called with one of its own
@@ -176,12 +179,17 @@ def fuzz_links(clinic: Clinic, role: str, examples: int, steps: int, tally: Tall
     base = clinic.schema.as_state_machine()
 
     class Machine(base):  # type: ignore[misc, valid-type]
+        def step(self, input):
+            if input.transition is not None and input.is_applied:
+                tally.linked[role] += 1
+            return super().step(input)
+
         def get_call_kwargs(self, case):
             headers = clinic.fresh_headers(role) if case.operation.label in SELF_ENDING else clinic.headers[role]
             return {"headers": headers}
 
         def validate_response(self, response, case, **kwargs):
-            tally.record(role, case, response)
+            tally.record(f"{role} stateful", case, response)
 
     Machine.run(settings=settings(max_examples=examples, stateful_step_count=steps, deadline=None, database=None,
                                   derandomize=True,

@@ -16,6 +16,7 @@ def test_the_document_holds_under_schemathesis():
     print(json.dumps(out, indent=1))  # the CI step's counts
     assert out["operations"] >= 68
     assert all(out["requests"][role] >= 68 * CI_EXAMPLES for role in fuzz.ROLES)
+    assert all(out["calls_with_ids_from_links"].get(role, 0) > 0 for role in fuzz.ROLES)  # ids flowed
     assert sum(n for code, n in out["statuses"].items() if 200 <= code < 300) > 0
     assert out["failures"] == {name: 0 for name in fuzz.CHECKS}, out["examples"]
 
