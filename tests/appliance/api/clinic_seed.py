@@ -75,6 +75,7 @@ def seed_clinic(client, box, admin_password: str) -> dict[str, Any]:
     staff = _ok(client.get("/api/v1/staff", headers=headers["admin"]))["results"]
     ids = {"patient_id": patient["id"], "encounter_id": eid, "appointment_id": appt["id"],
            "prescription_id": rx["id"], "payment_id": pay["id"], "item_id": item["id"],
-           "allergy_id": allergy["id"], "staff_id": next(s["id"] for s in staff if s["role"] == "nurse"),  # no fuzzing session is hers
+           "allergy_id": allergy["id"],
+           "staff_id": next(s["id"] for s in staff if s["role"] == "nurse"),  # no fuzzing session is hers
            "department_id": dept}
     return {"headers": headers, "ids": ids, "later_appointment_id": later["id"], "other_patient_id": other["id"]}
