@@ -21,7 +21,7 @@ from .events.unit import UnitOfWork
 from .oauth.server import build_server
 from .oauth.services import find_client
 from .oauth.tokens import looks_like_jwt, verify_access_token
-from .oauth.views import PUBLIC_ENDPOINTS, oauth_blueprint
+from .oauth.views import DOCUMENTED_ROUTES as OAUTH_ROUTES, PUBLIC_ENDPOINTS, oauth_blueprint
 from .staff.services import staff_brief
 from .triage.limits import RateLimiter
 from .views_common import end_request_read, request_read
@@ -179,8 +179,8 @@ def create_app(box: Box) -> Flask:
     app.config["KIOSK_LOCK_SECONDS"] = box.settings.kiosk.lock_minutes * 60
     app.extensions["clinic.oauth"] = build_server(app, box)
     problems.install(app)
-    spec = openapi.build_openapi([r for api in apis for r in api.routes], title="clinic-edge box API",
-                                 version=VERSION)
+    spec = openapi.build_openapi([*(r for api in apis for r in api.routes), *OAUTH_ROUTES],
+                                 title="clinic-edge box API", version=VERSION)
 
     @app.get("/api/v1/openapi.json")
     def openapi_document():

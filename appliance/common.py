@@ -5,10 +5,10 @@ import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime, timezone, tzinfo
-from typing import Any, Iterable, Iterator
+from typing import Annotated, Any, Iterable, Iterator
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, field_validator
 from sqlalchemy import Row
 
 from sync.clock import wall_ms
@@ -58,7 +58,56 @@ def as_of(moment: datetime) -> Iterator[None]:
 
 # C0/C1 control characters other than tab and line breaks, and the bidirectional overrides that
 # make a receipt or a drug name read otherwise than it is stored.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_CLASS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[{_CONTROL_CLASS}]")
+
+
+def clean_text_pattern(required: bool) -> str:
+    """The text an input keeps as sent: no control characters, no white space at either end (it
+    would be stripped, and a text of only spaces would then be empty)."""
+    body = rf"[^\s{_CONTROL_CLASS}](?:[^{_CONTROL_CLASS}]*[^\s{_CONTROL_CLASS}])?"
+    return f"^{body}$" if required else f"^(?:{body})?$"
+
+
+def name_pattern(*, letter: bool, forbid: str = "<>") -> str:
+    """A name as the server keeps it: no control characters or `forbid`, nothing stripped at the
+    ends, and (given names) at least one letter, so it can be found by name."""
+    c = _CONTROL_CLASS + forbid
+    if not letter:
+        return rf"^(?:[^\s{c}](?:[^{c}]*[^\s{c}])?)?$"
+    return rf"^(?:[^\s{c}][^{c}]*)?[^\W\d_](?:[^{c}]*[^\s{c}])?$"
+
+
+def not_null(schema: dict[str, Any]) -> None:
+    """For json_schema_extra: in the document, a field that may be left out but not set to null
+    (it cannot be removed)."""
+    schema.update(next(branch for branch in schema.pop("anyOf") if branch.get("type") != "null"))
+    schema.pop("default", None)
+
+
+def one_of_required(names: Iterable[str], kind: str | None = None) -> dict[str, Any]:
+    """JSON Schema for "at least one of these is given (and not null)"."""
+    return {"anyOf": [{"required": [n], "properties": {n: {"not": {"type": "null"}} if kind is None
+                                                       else {"type": kind}}} for n in names]}
+
+
+def _integral(value: Any) -> Any:
+    # JSON has one number type and JSON Schema counts 42.0 as an integer, so the API document
+    # allows it where an integer is asked; strict mode would refuse it. A fraction, a string or a
+    # bool stays refused.
+    if isinstance(value, float) and value.is_integer() and abs(value) <= 2**53:
+        return int(value)
+    return value
+
+
+Int = Annotated[int, BeforeValidator(_integral)]  # an integer field of a request body
+
+
+class Output(BaseModel):
+    """An answer's shape, for the API document (and checked against real answers in tests). Fields
+    are listed as the services give them; a field added later is allowed until it is listed."""
+
+    model_config = ConfigDict(extra="allow")
 
 
 class Input(BaseModel):

@@ -56,7 +56,9 @@ def init_box(box_config: Path):
 
 @pytest.fixture
 def app(init_box):
-    return create_app(init_box)
+    app = create_app(init_box)
+    app.config["CLINIC_CHECK_RESPONSES"] = True  # every success answer must match the API document's model
+    return app
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any, Callable
 
-from flask import Blueprint, current_app, g, jsonify, request
+from flask import Blueprint, Response, current_app, g, jsonify, request
 from pydantic import BaseModel, ValidationError
 
 from ..auth.rbac import PERMISSIONS, PUBLIC, audited
@@ -34,6 +34,11 @@ class RouteSpec:
     path_params: list[str] = field(default_factory=list)
     raw_body: bool = False
     responses: dict[int, str] = field(default_factory=dict)  # answers beyond the common ones (e.g. 429)
+    response: type[BaseModel] | None = None  # the success answer's body (none for a 204)
+    query_text: bool = False  # the body may instead come as ?text= (/check-symptoms)
+    body_optional: bool = False
+    form: type[BaseModel] | None = None  # a form-encoded body (the OAuth endpoints)
+    error_models: dict[int, type[BaseModel]] = field(default_factory=dict)  # errors that are not problem+json
 
     @property
     def openapi_path(self) -> str:
@@ -51,9 +56,12 @@ class Api:
     def route(self, rule: str, method: str, *, permission: str, summary: str,
               body: type[BaseModel] | None = None, query: type[BaseModel] | None = None,
               status: int = 200, body_optional: bool = False, raw_body: bool = False,
-              max_body_kb: int | None = None, responses: dict[int, str] | None = None) -> Callable:
+              max_body_kb: int | None = None, responses: dict[int, str] | None = None,
+              response: type[BaseModel] | None = None, query_text: bool = False) -> Callable:
         if permission != PUBLIC and permission not in PERMISSIONS:
             raise RuntimeError(f"route {method} {rule} declares unknown permission {permission!r}")
+        if (response is None) != (status == 204):
+            raise RuntimeError(f"route {method} {rule}: declare the answer's model (and none for a 204)")
 
         status_ok = status
 
@@ -93,9 +101,12 @@ class Api:
                 elif request.args and not body_optional:
                     raise InvalidInput(f"unknown query parameters: {', '.join(sorted(request.args))}")
                 result = fn(**kwargs)
-                if isinstance(result, tuple):
-                    return (*result, None)
-                return jsonify(result), status, result
+                if status == 204:
+                    return no_content(), 204, None
+                answer = jsonify(result)
+                if current_app.config.get("CLINIC_CHECK_RESPONSES"):
+                    check_response(response, answer)
+                return answer, status, result
 
             endpoint = fn.__name__
             self.blueprint.add_url_rule(rule, endpoint=endpoint, view_func=view, methods=[method])
@@ -103,10 +114,30 @@ class Api:
                                          permission=permission, summary=summary, tag=self.tag, body=body,
                                          query=query, status=status, endpoint=f"{self.blueprint.name}.{endpoint}",
                                          path_params=_FLASK_PARAM.findall(rule), raw_body=raw_body,
-                                         responses=dict(responses or {})))
+                                         responses=dict(responses or {}), response=response,
+                                         query_text=query_text, body_optional=body_optional))
             return view
 
         return decorate
+
+
+def no_content() -> Response:
+    """A 204: no body, so no Content-Type either (Flask would label the empty body text/html)."""
+    resp = current_app.response_class(status=204)
+    resp.headers.pop("Content-Type", None)
+    return resp
+
+
+class ResponseMismatch(AssertionError):
+    """A success answer that its declared model does not describe (checked in tests only)."""
+
+
+def check_response(model: type[BaseModel], answer: Response) -> None:
+    """The answer as a client reads it must validate against the model the document declares."""
+    try:
+        model.model_validate_json(answer.get_data())
+    except ValidationError as err:
+        raise ResponseMismatch(f"{request.method} {request.path} answered outside {model.__name__}: {err}") from err
 
 
 def parse_body(model: type[BaseModel]) -> BaseModel:
@@ -124,6 +155,15 @@ def parse_body(model: type[BaseModel]) -> BaseModel:
             raise MalformedBody("request body is not valid JSON: " + err.errors()[0]["msg"]) from err
         if any(e["type"] == "model_type" and not e["loc"] for e in err.errors()):
             raise MalformedBody("request body must be a JSON object") from err
+        raise InvalidInput(f"{errors[0]['field']}: {errors[0]['message']}", errors=errors) from err
+
+
+def validate_as(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
+    """Input that arrived elsewhere than the body (a query parameter), held to the body model's rules."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        errors = validation_errors(err)
         raise InvalidInput(f"{errors[0]['field']}: {errors[0]['message']}", errors=errors) from err
 
 

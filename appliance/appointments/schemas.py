@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from ..common import Input, Query
+from ..common import Input, Output, Query
 
 
 class AppointmentIn(Input):
@@ -35,3 +36,49 @@ class DayQuery(Query):
     day: date | None = None
     department_id: str | None = Field(default=None, max_length=36)
     patient_id: str | None = Field(default=None, max_length=36)
+
+
+# Answers of the appointments API.
+
+AppointmentStatus = Literal["booked", "checked_in", "called", "completed", "no_show", "cancelled"]
+
+
+class AppointmentOut(Output):
+    id_param: ClassVar[str] = "appointment_id"
+    id: str
+    patient_id: str
+    department_id: str
+    doctor_id: str | None
+    day: str = Field(description="YYYY-MM-DD")
+    slot_time: str | None
+    reason: str | None
+    status: AppointmentStatus
+    token_number: int | None = Field(description="Today's token, from check-in on")
+    booked_at: str
+    checked_in_at: str | None
+    called_at: str | None
+    updated_at: str
+    triage_level: str | None = Field(default=None, description="The level the queue orders by (emergency, urgent, "
+                                     "routine, self_care), or null before triage")
+    triage_source: str | None = Field(default=None, description="decision (the clinician's) or suggestion")
+    triage_raised_at: str | None = Field(default=None, description="When new vitals last raised the level")
+    call_reason: str | None = Field(default=None, description="Why the token was called out of turn")
+
+
+class AppointmentListOut(Output):
+    results: list[AppointmentOut]
+
+
+class QueueEntryOut(AppointmentOut):
+    waiting_minutes: int = Field(ge=0)
+    position: int | None = Field(default=None, description="Place in its department's call order (1 is called "
+                                 "next); null once called")
+    raised_recently: bool = Field(default=False, description="The level rose in the last minutes")
+
+
+class QueueVersionOut(Output):
+    version: str = Field(description="Changes whenever the day's queue does")
+
+
+class QueueOut(Output):
+    results: list[QueueEntryOut]

@@ -3,7 +3,7 @@ from ..alerts.services import list_alerts
 from ..api import Api
 from ..views_common import box, end_request_read, reading
 from . import services
-from .schemas import AlertQuery, AuditQuery
+from .schemas import AlertQuery, AlertsOut, AuditQuery, AuditRecordsOut, ChainCheckOut
 
 api = Api("audit", "audit")
 # Audited with a reason, but not emergency access: a token called out of turn (its reason is in /audit/records).
@@ -19,7 +19,7 @@ def _audit_log_current() -> None:
 
 
 @api.route("/audit/records", "GET", permission="audit.read", query=AuditQuery,
-           summary="Latest audit records (newest first)")
+           summary="Latest audit records (newest first)", response=AuditRecordsOut)
 def audit_records(query: AuditQuery):
     _audit_log_current()
     with reading() as conn:
@@ -27,7 +27,7 @@ def audit_records(query: AuditQuery):
 
 
 @api.route("/audit/break-glass", "GET", permission="audit.read", query=AuditQuery,
-           summary="Emergency accesses waiting for review, with their reasons")
+           summary="Emergency accesses waiting for review, with their reasons", response=AuditRecordsOut)
 def break_glass_reviews(query: AuditQuery):
     _audit_log_current()
     with reading() as conn:
@@ -35,7 +35,7 @@ def break_glass_reviews(query: AuditQuery):
                                            except_actions=NOT_BREAK_GLASS)}
 
 
-@api.route("/audit/verify", "GET", permission="audit.read", summary="Walk the audit hash chain")
+@api.route("/audit/verify", "GET", permission="audit.read", summary="Walk the audit hash chain", response=ChainCheckOut)
 def verify():
     _audit_log_current()
     with reading() as conn:
@@ -43,7 +43,7 @@ def verify():
 
 
 @api.route("/alerts", "GET", permission="audit.read", query=AlertQuery,
-           summary="Abnormal-access alerts and their delivery state (dead = dead-letter list)")
+           summary="Abnormal-access alerts and their delivery state (dead = dead-letter list)", response=AlertsOut)
 def alerts(query: AlertQuery):
     _audit_log_current()
     with reading() as conn:

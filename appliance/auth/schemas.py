@@ -1,7 +1,9 @@
 """Validated inputs of the sign-in API."""
+from typing import ClassVar, Literal
+
 from pydantic import Field
 
-from ..common import Input
+from ..common import Input, Output
 
 
 class SignInIn(Input):
@@ -17,3 +19,31 @@ class PinSignInIn(Input):
 class SetPinIn(Input):
     password: str = Field(min_length=1, max_length=200)
     pin: str = Field(pattern=r"^[0-9]{4,8}$", description="4 to 8 digits")
+
+
+# Answers of the sign-in API.
+
+class StaffBrief(Output):
+    id_param: ClassVar[str] = "staff_id"
+    id: str
+    username: str
+    full_name: str
+    role: str
+    active: bool
+    department_id: str | None
+
+
+class SessionOut(Output):
+    token: str = Field(description="Send as Authorization: Bearer <token>")
+    token_type: Literal["Bearer"]
+    expires_at: int = Field(description="Unix time the session ends, however active")
+    idle_timeout_s: int = Field(description="Seconds without a request after which the session ends")
+    staff: StaffBrief
+
+
+class MeOut(Output):
+    staff_id: str
+    username: str
+    full_name: str
+    role: str
+    permissions: list[str]

@@ -10,13 +10,14 @@ from ..errors import Unauthenticated
 from ..staff.services import staff_brief
 from ..views_common import box, principal
 from . import services
-from .schemas import PinSignInIn, SetPinIn, SignInIn
+from .schemas import MeOut, PinSignInIn, SessionOut, SetPinIn, SignInIn
 
 api = Api("auth", "auth")
 
 
 @api.route("/sessions", "POST", permission=PUBLIC, body=SignInIn, status=201,
-           summary="Sign in with username and password; returns a bearer token")
+           summary="Sign in with username and password; returns a bearer token",
+           responses={429: "Too many failed sign-ins for this account: it is locked for a while"}, response=SessionOut)
 def sign_in(body: SignInIn):
     b = box()
     with b.store.write() as conn:
@@ -48,7 +49,8 @@ def _alert_on_failure_burst(b) -> None:
 
 
 @api.route("/sessions/pin", "POST", permission=PUBLIC, body=PinSignInIn, status=201,
-           summary="Unlock a kiosk with a staff PIN (locked after 5 wrong tries)")
+           summary="Unlock a kiosk with a staff PIN (locked after 5 wrong tries)",
+           responses={429: "The PIN (or the account) is locked after too many wrong tries"}, response=SessionOut)
 def pin_sign_in(body: PinSignInIn):
     b = box()
     with b.store.write() as conn:
@@ -76,7 +78,8 @@ def sign_out():
     return "", 204
 
 
-@api.route("/me", "GET", permission="staff.read", summary="Who is signed in, and what they may do")
+@api.route("/me", "GET", permission="staff.read",
+           summary="Who is signed in, and what they may do", response=MeOut)
 def me():
     p = principal()
     return {"staff_id": p.staff_id, "username": p.username, "full_name": p.full_name, "role": p.role,

@@ -1,11 +1,11 @@
 """Validated inputs of the encounters API."""
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
-from ..common import Input
+from ..common import Input, Output, one_of_required
 from .const import VITALS
 
 
@@ -18,16 +18,26 @@ class ComplaintIn(Input):
     complaint: str = Field(min_length=1, max_length=5000)
 
 
+def _vital(kind: str):
+    unit, low, high = VITALS[kind]
+    return Field(default=None, description=f"{unit}, {low:g} to {high:g}",
+                 json_schema_extra={"minimum": low, "maximum": high})
+
+
 class VitalsIn(Input):
-    temperature_c: float | None = None
-    pulse: float | None = None
-    resp_rate: float | None = None
-    spo2: float | None = None
-    systolic_bp: float | None = None
-    diastolic_bp: float | None = None
-    weight_kg: float | None = None
-    height_cm: float | None = None
-    glucose_mg_dl: float | None = None
+    """At least one reading, each within what a real one can be; diastolic_bp below systolic_bp."""
+
+    model_config = ConfigDict(json_schema_extra=one_of_required(VITALS, "number"))
+
+    temperature_c: float | None = _vital("temperature_c")
+    pulse: float | None = _vital("pulse")
+    resp_rate: float | None = _vital("resp_rate")
+    spo2: float | None = _vital("spo2")
+    systolic_bp: float | None = _vital("systolic_bp")
+    diastolic_bp: float | None = _vital("diastolic_bp")
+    weight_kg: float | None = _vital("weight_kg")
+    height_cm: float | None = _vital("height_cm")
+    glucose_mg_dl: float | None = _vital("glucose_mg_dl")
     source: str = Field(default="manual", min_length=1, max_length=40, pattern=r"^[a-z0-9:_.-]+$")
 
     @model_validator(mode="after")
@@ -55,3 +65,59 @@ class DiagnosisIn(Input):
     text: str = Field(min_length=2, max_length=200)
     code: str | None = Field(default=None, max_length=20, pattern=r"^[A-Za-z0-9.]+$")
     certainty: Literal["provisional", "confirmed"] = "provisional"
+
+
+# Answers of the encounters API.
+
+class VitalOut(Output):
+    id: str
+    encounter_id: str
+    kind: str
+    value: float
+    unit: str
+    source: str
+    recorded_at: str
+    recorded_by: str
+
+
+class VitalsOut(Output):
+    results: list[VitalOut]
+
+
+class NoteOut(Output):
+    id: str
+    encounter_id: str
+    author: str
+    text: str
+    created_at: str
+
+
+class DiagnosisOut(Output):
+    id: str
+    encounter_id: str
+    text: str
+    code: str | None
+    certainty: Literal["provisional", "confirmed"]
+    recorded_by: str
+    recorded_at: str
+    retired_at: str | None = None
+
+
+class EncounterOut(Output):
+    id_param: ClassVar[str] = "encounter_id"
+    id: str
+    patient_id: str
+    appointment_id: str | None
+    department_id: str | None
+    doctor_id: str | None
+    status: Literal["open", "closed"]
+    complaint: str | None
+    opened_at: str
+    closed_at: str | None
+    vitals: list[VitalOut]
+    notes: list[NoteOut]
+    diagnoses: list[DiagnosisOut]
+
+
+class EncounterListOut(Output):
+    results: list[EncounterOut]

@@ -2,13 +2,13 @@
 from ..api import Api
 from ..views_common import box, reading
 from . import outbox
-from .schemas import EventsQuery
+from .schemas import EventsOut, EventsQuery
 
 api = Api("events", "events")
 
 
 @api.route("/events", "GET", permission="events.read", query=EventsQuery,
-           summary="Events of one origin (default this box) after a sequence number")
+           summary="Events of one origin (default this box) after a sequence number", response=EventsOut)
 def list_events(query: EventsQuery):
     with reading() as conn:
         origin = query.origin or box().origin

@@ -8,10 +8,27 @@ from flask import Blueprint, Response, current_app, request
 
 from ..auth import services as auth_services
 from ..errors import Unauthenticated
+from ..api.routing import RouteSpec
+from ..auth.rbac import PUBLIC
 from .models import StaffUser
+from .schemas import AuthorizeForm, OAuthErrorOut, TokenForm, TokenOut
 
 oauth_blueprint = Blueprint("oauth", __name__, url_prefix="/oauth")
 PUBLIC_ENDPOINTS = ("oauth.authorize", "oauth.token")
+
+# For the API document only: these two are authlib's endpoints, not declared through appliance.api.
+DOCUMENTED_ROUTES = [
+    RouteSpec(rule="/oauth/authorize", method="post", permission=PUBLIC, tag="oauth", body=None, query=None,
+              status=302, endpoint="oauth.authorize", form=AuthorizeForm,
+              summary="Sign in and authorize a client (code + PKCE); redirects to the client with a code, or "
+                      "with an error once the client and its redirect URI are known",
+              responses={429: "Too many failed sign-ins for this account: it is locked for a while"},
+              error_models={400: OAuthErrorOut}),
+    RouteSpec(rule="/oauth/token", method="post", permission=PUBLIC, tag="oauth", body=None, query=None,
+              status=200, endpoint="oauth.token", form=TokenForm, response=TokenOut,
+              summary="Exchange a code (with its PKCE verifier), a refresh token or client credentials for tokens",
+              error_models={400: OAuthErrorOut, 401: OAuthErrorOut}),
+]
 
 
 @oauth_blueprint.post("/authorize")

@@ -2,14 +2,20 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import ClassVar, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
-from ..common import Input, Query, today
+from ..common import Input, Int, Output, Query, name_pattern, not_null, today
 
 Sex = Literal["female", "male", "other", "unknown"]
-Name = Field(min_length=1, max_length=80, pattern=r"^[^\x00-\x1f<>]+$")
+GIVEN_NAME = name_pattern(letter=True, forbid="<>\\t\\n\\r")  # a name is one line
+FAMILY_NAME = name_pattern(letter=False, forbid="<>\\t\\n\\r")
+# The server checks these with its own words (a letter, control characters); the document says the same
+# in one pattern each.
+_GIVEN_CHECKED = r"^[^\x00-\x1f<>]+$"
+_FAMILY_CHECKED = r"^[^\x00-\x1f<>]*$"
+Name = Field(min_length=1, max_length=80, pattern=_GIVEN_CHECKED, json_schema_extra={"pattern": GIVEN_NAME})
 Phone = Field(default=None, min_length=6, max_length=20, pattern=r"^\+?[0-9][0-9 ()-]{4,18}[0-9]$")
 
 
@@ -31,11 +37,17 @@ class _Demographics(Input):
 
 
 class PatientIn(_Demographics):
+    model_config = ConfigDict(json_schema_extra={
+        "not": {"required": ["birth_date", "age_years"],
+                "properties": {"birth_date": {"type": "string"}, "age_years": {"type": "integer"}}},
+        "description": "birth_date must be in the past and after 1900; give it or age_years, not both"})
+
     given_name: str = Name
-    family_name: str = Field(default="", max_length=80, pattern=r"^[^\x00-\x1f<>]*$")
+    family_name: str = Field(default="", max_length=80, pattern=_FAMILY_CHECKED,
+                             json_schema_extra={"pattern": FAMILY_NAME})
     sex: Sex
     birth_date: date | None = None
-    age_years: int | None = Field(default=None, ge=0, le=120,
+    age_years: Int | None = Field(default=None, ge=0, le=120,
                                   description="When the birth date is unknown: estimated age.")
     phone: str | None = Phone
     village: str | None = Field(default=None, max_length=120)
@@ -52,9 +64,15 @@ class PatientIn(_Demographics):
 
 
 class PatientPatch(_Demographics):
-    given_name: str | None = Field(default=None, min_length=1, max_length=80, pattern=r"^[^\x00-\x1f<>]+$")
-    family_name: str | None = Field(default=None, max_length=80, pattern=r"^[^\x00-\x1f<>]*$")
-    sex: Sex | None = None
+    """Only the fields given change; null removes an optional one (given_name and sex stay)."""
+
+    model_config = ConfigDict(json_schema_extra={"minProperties": 1})  # "nothing to change" is refused
+
+    given_name: str | None = Field(default=None, min_length=1, max_length=80, pattern=_GIVEN_CHECKED,
+                                   json_schema_extra=lambda s: (not_null(s), s.update(pattern=GIVEN_NAME)))
+    family_name: str | None = Field(default=None, max_length=80, pattern=_FAMILY_CHECKED,
+                                    json_schema_extra=lambda s: s["anyOf"][0].update(pattern=FAMILY_NAME))
+    sex: Sex | None = Field(default=None, json_schema_extra=not_null)
     birth_date: date | None = None
     phone: str | None = Phone
     village: str | None = Field(default=None, max_length=120)
@@ -95,3 +113,81 @@ class SearchQuery(Query):
 
 
 PatientIn.model_rebuild()
+
+
+# Answers of the patients API (the document's success schemas).
+
+class AllergyOut(Output):
+    id_param: ClassVar[str] = "allergy_id"
+    id: str
+    patient_id: str
+    substance: str
+    reaction: str | None
+    severity: Literal["mild", "moderate", "severe", "unknown"]
+    recorded_at: str
+    recorded_by: str
+    retired_at: str | None = None
+
+
+class PatientOut(Output):
+    id_param: ClassVar[str] = "patient_id"
+    id: str
+    clinic_number: str
+    given_name: str
+    family_name: str
+    sex: Sex
+    birth_date: str | None = Field(description="YYYY-MM-DD; estimated when birth_date_estimated")
+    birth_date_estimated: bool
+    phone: str | None
+    village: str | None
+    address: str | None
+    national_id: str | None
+    guardian_name: str | None
+    created_at: str
+    updated_at: str
+    retired_at: str | None
+    merged_into: str | None = Field(description="The record this one was merged into, if any")
+    allergies: list[AllergyOut]
+
+
+class PossibleDuplicate(Output):
+    id_param: ClassVar[str] = "patient_id"
+    id: str
+    clinic_number: str
+    given_name: str
+    family_name: str
+    birth_date: str | None
+    phone: str | None
+    reason: str = Field(description="Why it may be the same person: same phone number, same name")
+
+
+class RegisteredPatientOut(PatientOut):
+    possible_duplicates: list[PossibleDuplicate] = Field(
+        description="Active patients who may be this person (nothing is refused; open one instead)")
+
+
+class PatientMatch(Output):
+    id_param: ClassVar[str] = "patient_id"
+    id: str
+    clinic_number: str
+    given_name: str
+    family_name: str
+    sex: Sex
+    birth_date: str | None
+    phone: str | None
+    village: str | None
+    score: float = Field(ge=0, le=100)
+    matched: str = Field(description="What the query matched: name, phone or clinic_number")
+
+
+class PatientSearchOut(Output):
+    results: list[PatientMatch]
+
+
+class ReferralOut(Output):
+    id: str
+    patient_id: str
+    to_clinic: str
+    reason: str
+    referred_at: str
+    referred_by: str

@@ -2,13 +2,14 @@
 from ..api import Api
 from ..views_common import box, disclose, reading, writing
 from . import services
-from .schemas import AllergyIn, PatientIn, PatientPatch, ReferralIn, RetireIn, SearchQuery
+from .schemas import (AllergyIn, AllergyOut, PatientIn, PatientOut, PatientPatch, PatientSearchOut,
+                      ReferralIn, ReferralOut, RegisteredPatientOut, RetireIn, SearchQuery)
 
 api = Api("patients", "patients")
 
 
 @api.route("/patients", "POST", permission="patients.write", body=PatientIn, status=201,
-           summary="Register a patient")
+           summary="Register a patient", response=RegisteredPatientOut)
 def register_patient(body: PatientIn):
     with reading() as conn:
         duplicates = services.possible_duplicates(conn, body)
@@ -19,41 +20,41 @@ def register_patient(body: PatientIn):
 
 
 @api.route("/patients", "GET", permission="patients.read", query=SearchQuery,
-           summary="Search patients by name, phone or clinic number (typo-tolerant)")
+           summary="Search patients by name, phone or clinic number (typo-tolerant)", response=PatientSearchOut)
 def search_patients(query: SearchQuery):
     with reading() as conn:
         return {"results": services.find_patients(conn, query.q, query.limit)}
 
 
-@api.route("/patients/<patient_id>", "GET", permission="patients.read", summary="Read a patient")
+@api.route("/patients/<patient_id>", "GET", permission="patients.read", summary="Read a patient", response=PatientOut)
 def get_patient(patient_id: str):
     with reading() as conn:
         return services.get_patient(conn, patient_id)
 
 
 @api.route("/patients/<patient_id>", "PATCH", permission="patients.write", body=PatientPatch,
-           summary="Change demographics")
+           summary="Change demographics", response=PatientOut)
 def update_patient(patient_id: str, body: PatientPatch):
     with writing() as uow:
         return services.update_patient(uow, patient_id, body)
 
 
 @api.route("/patients/<patient_id>/retire", "POST", permission="patients.write", body=RetireIn,
-           summary="Retire a patient record (never deleted)")
+           summary="Retire a patient record (never deleted)", response=PatientOut)
 def retire_patient(patient_id: str, body: RetireIn):
     with writing() as uow:
         return services.retire_patient(uow, patient_id, body.reason)
 
 
 @api.route("/patients/<patient_id>/allergies", "POST", permission="patients.write", body=AllergyIn, status=201,
-           summary="Record an allergy")
+           summary="Record an allergy", response=AllergyOut)
 def add_allergy(patient_id: str, body: AllergyIn):
     with writing() as uow:
         return services.add_allergy(uow, patient_id, body)
 
 
 @api.route("/patients/<patient_id>/allergies/<allergy_id>/retire", "POST", permission="patients.write",
-           body=RetireIn, summary="Retire an allergy entered in error")
+           body=RetireIn, summary="Retire an allergy entered in error", response=PatientOut)
 def retire_allergy(patient_id: str, allergy_id: str, body: RetireIn):
     with writing() as uow:
         services.retire_allergy(uow, patient_id, allergy_id, body.reason)
@@ -61,7 +62,8 @@ def retire_allergy(patient_id: str, allergy_id: str, body: RetireIn):
 
 
 @api.route("/patients/<patient_id>/referrals", "POST", permission="patients.write", body=ReferralIn, status=201,
-           summary="Refer a patient to another clinic (that clinic receives the record with sync)")
+           summary="Refer a patient to another clinic (that clinic receives the record with sync)",
+           response=ReferralOut)
 def refer_patient(patient_id: str, body: ReferralIn):
     with writing() as uow:
         return services.refer_patient(uow, patient_id, body, box().settings.box.clinic_id)

@@ -1,11 +1,11 @@
 """Validated inputs of the prescriptions API."""
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
-from ..common import Input
+from ..common import Input, Int, Output
 
 Frequency = Literal["OD", "BD", "TDS", "QID", "HS", "PRN", "STAT", "WEEKLY"]
 Unit = Literal["mg", "g", "mcg", "ml", "IU", "tablet", "capsule", "drop", "puff", "sachet", "unit"]
@@ -20,13 +20,25 @@ DOSE_LIMITS: dict[str, tuple[float, float]] = {
 }
 
 
+def _dose_rules() -> dict:
+    """The per-unit largest dose and step, and a STAT dose's single day, as JSON Schema."""
+    rules = [{"if": {"properties": {"unit": {"const": unit}}, "required": ["unit"]},
+              "then": {"properties": {"dose": {"maximum": largest, "multipleOf": step}}}}
+             for unit, (largest, step) in DOSE_LIMITS.items()]
+    rules.append({"if": {"properties": {"frequency": {"const": "STAT"}}, "required": ["frequency"]},
+                  "then": {"properties": {"duration_days": {"const": 1}}}})
+    return {"allOf": rules}
+
+
 class PrescriptionItemIn(Input):
+    model_config = ConfigDict(json_schema_extra=_dose_rules())
+
     drug: str = Field(min_length=2, max_length=120)
     dose: float = Field(gt=0, le=10_000_000)
     unit: Unit
     route: Literal["oral", "iv", "im", "sc", "topical", "inhaled", "eye", "ear", "nasal", "rectal", "vaginal"] = "oral"
     frequency: Frequency
-    duration_days: int = Field(ge=1, le=365)
+    duration_days: Int = Field(ge=1, le=365)
     instructions: str | None = Field(default=None, max_length=300)
 
     @model_validator(mode="after")
@@ -51,7 +63,7 @@ class PrescriptionIn(Input):
 
 class DispenseLineIn(Input):
     item_id: str = Field(min_length=1, max_length=36, description="Inventory item dispensed")
-    quantity: int = Field(ge=1, le=10000)
+    quantity: Int = Field(ge=1, le=10000)
 
 
 class DispenseIn(Input):
@@ -60,3 +72,34 @@ class DispenseIn(Input):
         default=None, min_length=5, max_length=200,
         description="Required to dispense an item matching a recorded allergy that the prescriber did not "
                     "already override for that drug (an allergy recorded after the prescription, say)")
+
+
+# Answers of the prescriptions API.
+
+class PrescriptionItemOut(Output):
+    id: str
+    prescription_id: str
+    drug: str
+    dose: float
+    unit: str
+    route: str
+    frequency: str
+    duration_days: int
+    instructions: str | None
+
+
+class PrescriptionOut(Output):
+    id_param: ClassVar[str] = "prescription_id"
+    id: str
+    encounter_id: str
+    patient_id: str
+    prescriber: str
+    status: str = Field(description="active, dispensed, ...")
+    allergy_override_reason: str | None
+    created_at: str
+    dispensed_at: str | None
+    items: list[PrescriptionItemOut]
+
+
+class PrescriptionsOut(Output):
+    results: list[PrescriptionOut]

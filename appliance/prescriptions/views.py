@@ -2,34 +2,35 @@
 from ..api import Api
 from ..views_common import reading, writing
 from . import services
-from .schemas import DispenseIn, PrescriptionIn
+from .schemas import DispenseIn, PrescriptionIn, PrescriptionOut, PrescriptionsOut
 
 api = Api("prescriptions", "prescriptions")
 
 
 @api.route("/encounters/<encounter_id>/prescriptions", "POST", permission="prescriptions.write",
            body=PrescriptionIn, status=201, summary="Write a prescription (refused on an allergy match "
-                                                    "unless a reason is given)")
+                                                    "unless a reason is given)", response=PrescriptionOut)
 def write_prescription(encounter_id: str, body: PrescriptionIn):
     with writing() as uow:
         return services.write_prescription(uow, encounter_id, body)
 
 
-@api.route("/prescriptions/<prescription_id>", "GET", permission="prescriptions.read", summary="Read a prescription")
+@api.route("/prescriptions/<prescription_id>", "GET", permission="prescriptions.read", summary="Read a prescription",
+           response=PrescriptionOut)
 def get_prescription(prescription_id: str):
     with reading() as conn:
         return services.get_prescription(conn, prescription_id)
 
 
 @api.route("/patients/<patient_id>/prescriptions", "GET", permission="prescriptions.read",
-           summary="A patient's prescriptions, newest first")
+           summary="A patient's prescriptions, newest first", response=PrescriptionsOut)
 def prescriptions_for_patient(patient_id: str):
     with reading() as conn:
         return {"results": services.prescriptions_for_patient(conn, patient_id)}
 
 
 @api.route("/prescriptions/<prescription_id>/dispense", "POST", permission="prescriptions.dispense",
-           body=DispenseIn, summary="Dispense from stock (moves stock, adds charges)")
+           body=DispenseIn, summary="Dispense from stock (moves stock, adds charges)", response=PrescriptionOut)
 def dispense(prescription_id: str, body: DispenseIn):
     with writing() as uow:
         return services.dispense(uow, prescription_id, body)

@@ -7,7 +7,7 @@ from ..encounters.services import require_open_encounter
 from ..errors import InvalidInput
 from ..views_common import reading, writing
 from . import services
-from .schemas import AudioQuery
+from .schemas import AudioQuery, TranscriptResultOut, TranscriptsOut
 
 api = Api("transcripts", "transcripts")
 AUDIO_TYPES = {"audio/wav", "audio/x-wav", "audio/wave", "audio/ogg", "audio/webm", "video/webm", "audio/mpeg",
@@ -16,7 +16,9 @@ AUDIO_TYPES = {"audio/wav", "audio/x-wav", "audio/wave", "audio/ogg", "audio/web
 
 @api.route("/encounters/<encounter_id>/audio", "POST", permission="encounters.intake", query=AudioQuery,
            raw_body=True, max_body_kb=64 * 1024, status=201,
-           summary="Transcribe consultation audio (WAV/OGG/WebM/MP3, any rate) on the box; store it")
+           responses={503: "No speech engine is ready, or the box is busy transcribing"},
+           summary="Transcribe consultation audio (WAV/OGG/WebM/MP3, any rate) on the box; store it",
+           response=TranscriptResultOut)
 def transcribe(encounter_id: str, query: AudioQuery):
     if request.mimetype not in AUDIO_TYPES:
         raise UnsupportedMediaType("send the recording as audio/wav, audio/ogg, audio/webm or audio/mpeg")
@@ -31,7 +33,7 @@ def transcribe(encounter_id: str, query: AudioQuery):
 
 
 @api.route("/encounters/<encounter_id>/transcripts", "GET", permission="encounters.read",
-           summary="Transcripts stored on an encounter")
+           summary="Transcripts stored on an encounter", response=TranscriptsOut)
 def transcripts(encounter_id: str):
     with reading() as conn:
         return {"results": services.transcripts_for_encounter(conn, encounter_id)}

@@ -59,3 +59,11 @@ def test_suggestion_stored_on_encounter_and_override_is_an_event(client, init_bo
     assert ("triage", "suggested") in ops and ("triage", "overridden") in ops
     assert client.put(f"/api/v1/encounters/{eid}/triage/decision",
                       json={"level": "urgent", "specialty": "astrology", "reason": "x" * 5}, headers=hw).status_code == 422
+
+
+def test_check_symptoms_text_in_the_query_meets_the_bodys_rules(client):
+    """?text= is documented with the body's limits; it is held to them (it was read unchecked)."""
+    for text in ("fever\x00", "\u202efever", "   "):
+        r = client.post("/check-symptoms", query_string={"text": text})
+        assert r.status_code == 422 and r.mimetype == "application/problem+json", text
+    assert client.post("/check-symptoms", query_string={"text": "  fever  "}).json["symptoms"] == ["fever"]
