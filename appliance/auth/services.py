@@ -68,7 +68,8 @@ def check_password(conn: Connection, username: str, password: str, *, max_failur
     if recent_failures(conn, username, now) >= max_failures_per_hour:
         raise TooManyAttempts("too many failed sign-ins for this account; try again later")
     row = conn.execute(select(credentials).where(credentials.c.username == username)).first()
-    if row is None or not _verify(row.password_hash, password):
+    # The hash is checked even for a missing user (against a dummy): a refusal costs the same either way.
+    if not _verify(row.password_hash if row else None, password):
         conn.execute(insert(signin_failures).values(username=username, at=now))
         return None
     conn.execute(delete(signin_failures).where(signin_failures.c.at < now - 3600))
@@ -140,7 +141,7 @@ def pin_sign_in(conn: Connection, username: str, pin: str, *, max_hours: int) ->
     if failures >= PIN_MAX_FAILURES:
         raise TooManyAttempts("this PIN is locked after too many wrong tries; sign in with the password")
     row = conn.execute(select(credentials).where(credentials.c.username == username)).first()
-    if row is None or not _verify(row.pin_hash, pin):
+    if not _verify(row.pin_hash if row else None, pin):
         conn.execute(insert(signin_failures).values(username=key, at=now))
         return None
     conn.execute(delete(signin_failures).where(signin_failures.c.username == key))
