@@ -9,7 +9,7 @@ from typing import Callable, TypeVar
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 
 from ..errors import Conflict, TooManyAttempts, Unauthenticated
 from ..common import now, utc_now
@@ -21,9 +21,11 @@ T = TypeVar("T")
 _HASHER = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 _DUMMY_HASH = _HASHER.hash("timing-equaliser")
 LAST_SEEN_RESOLUTION_S = 30
-# A PIN is short, so it is guarded harder than a password: a few failures lock it for a while.
+# A PIN is short, so it is guarded harder than a password: a few wrong tries lock it until the
+# password is used (or a day passes): at most 5 guesses a day, where a 15-minute lock allowed 480.
+# PIN failures also count toward the account's hourly cap, which locks every factor.
 PIN_MAX_FAILURES = 5
-PIN_LOCK_SECONDS = 15 * 60
+PIN_LOCK_SECONDS = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -86,11 +88,12 @@ def verify_attempt(attempt: Attempt, secret: str) -> bool:
     return _verify(attempt.hashed, secret) and attempt.staff_id is not None
 
 
-def finish_attempt(conn: Connection, attempt: Attempt, verified: bool) -> str | None:
+def finish_attempt(conn: Connection, attempt: Attempt, verified: bool, *, max_failures_per_hour: int) -> str | None:
     """Write the outcome (inside the write transaction): the staff id if signed in; None after
     recording a failure. A secret changed since it was read is a failure."""
     at = _now_s()
-    if verified:
+    if verified:  # a concurrent attempt may have locked the account since it was read
+        ensure_not_locked(conn, attempt.username, attempt.factor, max_failures_per_hour=max_failures_per_hour)
         row = conn.execute(select(credentials).where(credentials.c.staff_id == attempt.staff_id)).first()
         current = None if row is None else row.password_hash if attempt.factor == "password" else row.pin_hash
         verified = row is not None and row.username == attempt.username and current == attempt.hashed
@@ -105,27 +108,40 @@ def _now_s() -> int:
     return int(now().timestamp())
 
 
+def _lifted_after(times: list[int], limit: int, window: int, at: int) -> int | None:
+    """Seconds until fewer than `limit` of these failure times fall in the window; None if already."""
+    recent = sorted(t for t in times if t > at - window)
+    if len(recent) < limit:
+        return None
+    return max(1, recent[len(recent) - limit] + window - at)
+
+
 def ensure_not_locked(conn: Connection, username: str, factor: str, *, max_failures_per_hour: int) -> None:
-    """Refuse before checking: too many failed passwords in the hour, or too many wrong PINs."""
+    """Refuse before checking. The account is locked for every factor (password, PIN, OAuth) once
+    its failures of any factor in the hour reach the cap; a PIN is locked, besides, after
+    PIN_MAX_FAILURES wrong tries until the password is used (or PIN_LOCK_SECONDS pass)."""
     at = _now_s()
-    if factor == "password":
-        failures = conn.execute(select(func.count()).select_from(signin_failures).where(
-            signin_failures.c.username == username, signin_failures.c.at > at - 3600)).scalar() or 0
-        if failures >= max_failures_per_hour:
-            raise TooManyAttempts("too many failed sign-ins for this account; try again later")
-        return
-    failures = conn.execute(select(func.count()).select_from(signin_failures).where(
-        signin_failures.c.username == _failure_key(username, "pin"), signin_failures.c.at > at - PIN_LOCK_SECONDS)
-    ).scalar() or 0
-    if failures >= PIN_MAX_FAILURES:
-        raise TooManyAttempts("this PIN is locked after too many wrong tries; sign in with the password")
+    pin_key = _failure_key(username, "pin")
+    rows = conn.execute(select(signin_failures.c.username, signin_failures.c.at).where(
+        signin_failures.c.username.in_((username, pin_key)), signin_failures.c.at > at - PIN_LOCK_SECONDS)).all()
+    wait = _lifted_after([t for _, t in rows], max_failures_per_hour, 3600, at)
+    if wait is not None:
+        raise TooManyAttempts("too many failed sign-ins for this account (password and PIN together); "
+                              "it is locked for every way of signing in; try again later", retry_after=wait)
+    if factor == "pin":
+        wait = _lifted_after([t for key, t in rows if key == pin_key], PIN_MAX_FAILURES, PIN_LOCK_SECONDS, at)
+        if wait is not None:
+            raise TooManyAttempts("this PIN is locked after too many wrong tries; sign in with the password "
+                                  "to unlock it", retry_after=wait)
 
 
 def _forget_failures(conn: Connection, attempt: Attempt, at: int) -> None:
-    if attempt.factor == "password":
-        conn.execute(delete(signin_failures).where(signin_failures.c.at < at - 3600))
-    else:
-        conn.execute(delete(signin_failures).where(signin_failures.c.username == _failure_key(attempt.username, "pin")))
+    """After a success the PIN's wrong tries are forgotten (so the password unlocks a locked PIN);
+    other failures age out, as the account's hourly cap counts them."""
+    conn.execute(delete(signin_failures).where(signin_failures.c.username == _failure_key(attempt.username, "pin")))
+    conn.execute(delete(signin_failures).where(or_(
+        signin_failures.c.at < at - PIN_LOCK_SECONDS,
+        and_(signin_failures.c.at < at - 3600, signin_failures.c.username.not_like("pin:%")))))
 
 
 def _attempt(store: Store, username: str, secret: str, factor: str, max_failures_per_hour: int,
@@ -136,7 +152,7 @@ def _attempt(store: Store, username: str, secret: str, factor: str, max_failures
         attempt = begin_attempt(conn, username, factor, max_failures_per_hour=max_failures_per_hour)
     verified = verify_attempt(attempt, secret)
     with store.write() as conn:
-        staff_id = finish_attempt(conn, attempt, verified)
+        staff_id = finish_attempt(conn, attempt, verified, max_failures_per_hour=max_failures_per_hour)
         return None if staff_id is None else on_success(conn, staff_id)
 
 
