@@ -104,24 +104,34 @@ def db() -> None:
     """The encrypted store: check, migrate, rotate the key."""
 
 
+DB_CHECK_DETAIL_LINES = 5
+
+
 @db.command("check")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def db_check(ctx: click.Context, as_json: bool) -> None:
     """Full integrity check: pages (HMAC), b-tree, foreign keys, event sequences, schema version."""
-    from .box import open_box
+    from .box import open_store
     from .checks import check_store
 
-    box = open_box(_settings(ctx), migrate_schema=False, quick_check=False)
+    settings = _settings(ctx)
+    store = open_store(settings)
     try:
-        report = check_store(box.store, box.origin)
+        store.verify_key()  # a wrong key is its own error (exit 4), not a failed check
+        report = check_store(store, settings.box.device_id)
     finally:
-        box.close()
+        store.dispose()
     if as_json:
         click.echo(json.dumps(report, indent=2))
     else:
         for name, result in report["checks"].items():
-            click.echo(f"{name:24} {'ok' if result['ok'] else 'FAILED'}  {result['detail']}")
+            first, *more = str(result["detail"]).splitlines() or [""]
+            click.echo(f"{name:24} {'ok' if result['ok'] else 'FAILED'}  {first}")
+            for line in more[:DB_CHECK_DETAIL_LINES]:
+                click.echo(f"{'':24}         {line}")
+            if len(more) > DB_CHECK_DETAIL_LINES:
+                click.echo(f"{'':24}         … {len(more) - DB_CHECK_DETAIL_LINES} more lines (--json lists them all)")
     if not report["ok"]:
         sys.exit(EXIT_CHECK_FAILED)
 
