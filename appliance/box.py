@@ -17,6 +17,7 @@ from .settings import Settings
 from .store import Store
 from .store import migrate
 from .store.keyring import KeyRing
+from .store.keys import private_directory
 from .store.rekey import recover_interrupted_rekey
 from .subscriptions import SUBSCRIPTIONS
 
@@ -77,6 +78,8 @@ def open_store(settings: Settings) -> Store:
 
 
 def _store_and_key(settings: Settings, *, encrypted: bool) -> tuple[Store, bytes | None]:
+    if settings.box.data_dir.is_dir():
+        private_directory(settings.box.data_dir)  # 0700, also for a box made when it was 0755
     key = None
     if encrypted:
         keyring = keyring_for(settings)
