@@ -196,3 +196,22 @@ def test_the_startup_corruption_message_ends_with_what_to_do(box_config):
     assert r.stderr.strip().endswith("Run `clinic db check` for the full report; stop the box and restore the "
                                      "database from a backup.")
     assert "more characters" in r.stderr
+
+
+def test_serve_without_a_config_says_how_to_give_one(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "CLINIC_CONFIG"}
+    r = subprocess.run([sys.executable, "-m", "appliance.cli", "serve"], capture_output=True, text=True,
+                       timeout=60, env=env, cwd=tmp_path)
+    assert r.returncode == EXIT_SETTINGS and len(r.stderr.strip().splitlines()) == 1
+    assert "--config" in r.stderr and "CLINIC_CONFIG" in r.stderr and "clinic --config PATH init" in r.stderr
+    r = _clinic(tmp_path / "missing.toml", "serve")
+    assert r.returncode == EXIT_SETTINGS and "missing.toml (given with --config) not found" in r.stderr
+
+
+def test_serve_and_db_check_explain_themselves(tmp_path):
+    r = _clinic(tmp_path / "unused.toml", "serve", "--help")
+    assert r.returncode == 0
+    for needed in ("HTTPS", "--config", "CLINIC_CONFIG", "CLINIC_SERVER__HOST", "SIGTERM", "Exit codes", "db check"):
+        assert needed in r.stdout, needed
+    r = _clinic(tmp_path / "unused.toml", "db", "check", "--help")
+    assert "Print the report as JSON" in r.stdout
