@@ -6,7 +6,7 @@ import time
 
 import click
 
-from .errors import SyncError
+from .errors import HubNotTrusted, SyncError
 
 
 def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 30.0, hub_ca: str | None = None):
@@ -62,6 +62,11 @@ def enrol(ctx: click.Context, hub_url: str, token: str, hub_ca: str | None, time
         with box.store.write() as conn:
             checkpoints.put_many(conn, {"hub_url": hub_url, "hub_ca": hub_ca or ""})
         click.echo(f"enrolled {data['device_id']} for clinic {data['clinic_id']} at {hub_url}")
+    except HubNotTrusted as err:
+        hint = ("check that --hub-ca is the CA that issued the hub's certificate" if hub_ca else
+                "give the CA certificate that issued the hub's certificate with --hub-ca PATH (it is kept for "
+                "later syncs)")
+        raise click.ClickException(f"{err.detail}; {hint}") from err
     except SyncError as err:
         raise click.ClickException(err.detail) from err
     finally:

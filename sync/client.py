@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ from .apply import apply_events, pending_count
 from .backoff import BatchSizer
 from .clock import wall_ms
 from .clock_state import observe_hub_time
-from .errors import NotEnrolled, SyncError, TransportError
+from .errors import HubNotTrusted, NotEnrolled, SyncError, TransportError
 from .protocol import API, DEFAULT_CODEC, HUB_TIME, compress, decompress, dumps, public_key_bytes, sign_request
 
 KEY_FILENAME = "device.ed25519"
@@ -60,9 +61,24 @@ class HttpLink:
     def post(self, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
         try:
             r = self._session.post(self.base_url + path, data=body, headers=headers, timeout=self.timeout_s)
+        except self._requests.exceptions.SSLError as err:
+            raise _tls_failure(err) from err
         except self._requests.RequestException as err:
             raise TransportError(f"link to hub failed: {type(err).__name__}", sent=_sent(err)) from err
         return r.status_code, dict(r.headers), r.content
+
+
+_VERIFY_FAILED = re.compile(r"certificate verify failed: ([^(')]+)")
+
+
+def _tls_failure(err: Exception) -> TransportError:
+    """Say why TLS failed in words (requests says only "SSLError"); nothing was sent either way."""
+    text = str(err)
+    if "CERTIFICATE_VERIFY_FAILED" in text:
+        found = _VERIFY_FAILED.search(text)
+        why = found.group(1).strip() if found else "certificate verify failed"
+        return HubNotTrusted(f"the hub's HTTPS certificate is not trusted ({why})", sent=False)
+    return TransportError(f"TLS with the hub failed: {' '.join(text.split())[-200:]}", sent=False)
 
 
 def _sent(err: Exception) -> bool:

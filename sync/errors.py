@@ -57,3 +57,9 @@ class TransportError(SyncError):
     """The link failed (timeout, reset, 5xx); retried with backoff."""
 
     status, title = 503, "Link failed"
+
+
+class HubNotTrusted(TransportError):
+    """The hub's HTTPS certificate does not verify against the CA the box trusts for it."""
+
+    title = "Hub not trusted"
