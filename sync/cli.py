@@ -94,6 +94,8 @@ def now(ctx: click.Context, progress: bool, timeout_s: float) -> None:
         finally:
             if bar is not None:
                 bar.close()
+        if bar is not None:
+            click.echo(f"pulled {bar.received} events for this clinic")
         _print_status(st)
     except SyncError as err:
         raise click.ClickException(err.detail) from err
@@ -102,17 +104,24 @@ def now(ctx: click.Context, progress: bool, timeout_s: float) -> None:
 
 
 def _pull_bar(client):
-    """A bar over the hub's log (cursor of head), on stderr; a resumed rebuild starts where it stopped."""
+    """A bar over how far the hub's log has been read (cursor of head), on stderr, with the events
+    this clinic actually received beside it: the hub reads past other clinics' events, so a clinic
+    that received nothing still reads to the head (it showed "pull 4000/4000", as if 4000 came).
+    A resumed rebuild starts where it stopped."""
     from tqdm import tqdm
 
     from . import checkpoints
 
     with client.store.read() as conn:
         cursor, head = checkpoints.get_int(conn, "hub_cursor"), checkpoints.get_int(conn, "hub_head")
-    bar = tqdm(unit="ev", desc="pull from hub", initial=cursor, total=max(head, cursor) or None,
+    bar = tqdm(unit=" log pos", desc="reading hub log", initial=cursor, total=max(head, cursor) or None,
                mininterval=0.5)
+    bar.received = 0
+    bar.set_postfix_str("received 0 events", refresh=False)
 
-    def show(cursor: int, head: int) -> None:
+    def show(cursor: int, head: int, received: int) -> None:
+        bar.received += received
+        bar.set_postfix_str(f"received {bar.received} events", refresh=False)
         bar.total = head
         bar.update(cursor - bar.n)
 

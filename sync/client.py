@@ -135,7 +135,7 @@ def pending_key_path(data_dir: Path) -> Path:
 class SyncClient:
     def __init__(self, store: Store, device_id: str, key: Ed25519PrivateKey, link: Link, *,
                  codec: str = DEFAULT_CODEC, sizer: BatchSizer | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> None:
+                 progress: Callable[[int, int, int], None] | None = None) -> None:
         self.store, self.device_id, self.key, self.link = store, device_id, key, link
         self.codec = codec
         self.sizer = sizer or BatchSizer()
@@ -280,7 +280,7 @@ class SyncClient:
             apply_events(conn, data["events"])
             checkpoints.put_many(conn, {"hub_cursor": str(data["cursor"]), "hub_head": str(data["head"])})
         if self.progress:
-            self.progress(data["cursor"], data["head"])
+            self.progress(data["cursor"], data["head"], len(data["events"]))
         return max(1, len(data["events"]))
 
     def sync_now(self, max_rounds: int = 10_000) -> SyncStatus:

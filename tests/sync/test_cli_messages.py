@@ -1,4 +1,4 @@
-"""A hub whose certificate the box does not trust is named as such, with the option that fixes it."""
+"""What `clinic sync` says: an untrusted hub named as such, a pull counted by what this clinic received."""
 from __future__ import annotations
 
 import ssl
@@ -53,3 +53,20 @@ def test_enrol_without_the_hubs_ca_names_hub_ca(tls_hub, box_config):
     r = clinic("sync", "enrol", "--hub", url, "--token", "x" * 32, config=box_config, check=False)
     assert r.returncode != 0 and "Traceback" not in r.stderr
     assert "certificate is not trusted" in r.stderr and "--hub-ca" in r.stderr, r.stderr
+
+
+def test_the_pull_bar_counts_what_this_clinic_received_not_the_hubs_log(init_box):
+    from sync.cli import _pull_bar
+
+    class Client:
+        store = init_box.store
+        progress = None
+
+    client = Client()
+    bar = _pull_bar(client)
+    client.progress(2000, 4000, 0)   # a page of other clinics' events: the cursor moves, nothing arrives
+    client.progress(4000, 4000, 3)
+    shown = str(bar)
+    bar.close()
+    assert bar.received == 3 and "received 3 events" in shown and "reading hub log" in shown
+    assert "4000/4000 ev" not in shown
