@@ -19,6 +19,7 @@ from .settings import Settings
 from .store import Store
 from .store import migrate
 from .store.keyring import KeyRing
+from .store.keys import private_directory
 from .store.rekey import recover_interrupted_rekey
 from .subscriptions import SUBSCRIPTIONS
 
@@ -63,13 +64,7 @@ def open_box(settings: Settings, *, migrate_schema: bool = True, quick_check: bo
              encrypted: bool = True) -> Box:
     """Open the store with its key, recover an interrupted rekey, check it, and migrate it to head."""
     set_local_zone(settings.alerts.timezone)
-    key = None
-    if encrypted:
-        keyring = keyring_for(settings)
-        recover_interrupted_rekey(settings.db_path, keyring)
-        key = keyring.read_data_key()
-    store = Store(settings.db_path, key, cache_mb=settings.store.cache_mb,
-                  pool_size=settings.store.pool_size, busy_timeout_ms=settings.store.busy_timeout_ms)
+    store, key = _store_and_key(settings, encrypted=encrypted)
     store.open(quick_check=settings.store.check_on_start if quick_check is None else quick_check)
     if migrate_schema:
         migrate.upgrade(store)
@@ -82,6 +77,24 @@ def open_box(settings: Settings, *, migrate_schema: bool = True, quick_check: bo
             key_chain(uow)  # a chain from before keying: verified, then keyed from its head (recorded)
     box.audit_journal.drain(box, tidy=True)  # records of reads a stopped process journalled, not yet moved
     return box
+
+
+def open_store(settings: Settings) -> Store:
+    """The store with its key (an interrupted rekey recovered first), not yet read: what `db check`
+    needs to examine a database that may not even open."""
+    return _store_and_key(settings, encrypted=True)[0]
+
+
+def _store_and_key(settings: Settings, *, encrypted: bool) -> tuple[Store, bytes | None]:
+    if settings.box.data_dir.is_dir():
+        private_directory(settings.box.data_dir)  # 0700, also for a box made when it was 0755
+    key = None
+    if encrypted:
+        keyring = keyring_for(settings)
+        recover_interrupted_rekey(settings.db_path, keyring)
+        key = keyring.read_data_key()
+    return Store(settings.db_path, key, cache_mb=settings.store.cache_mb, pool_size=settings.store.pool_size,
+                 busy_timeout_ms=settings.store.busy_timeout_ms), key
 
 
 def keyring_for(settings: Settings) -> KeyRing:

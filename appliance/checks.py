@@ -1,7 +1,7 @@
 """`clinic db check`: every integrity check the box can run, each with its own verdict."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from .audit.services import verify_chain
 from .events.outbox import seq_gaps
@@ -35,14 +35,31 @@ def check_store(store: Store, origin: str, audit_key: bytes | None = None) -> di
         checks["integrity"] = {"ok": rows == ["ok"], "detail": "; ".join(map(str, rows[:5]))}
         rows = pragma("foreign_key_check")
         checks["foreign_keys"] = {"ok": rows == [], "detail": f"{len(rows)} violations" if rows else "ok"}
-        with conn.begin():
-            gaps = seq_gaps(conn, origin)
-        checks["event_seq"] = {"ok": not gaps,
-                               "detail": "; ".join(f"{o}: {n} events, max seq {m}" for o, n, m in gaps) or "no gaps"}
+
+        def event_seq() -> dict[str, Any]:
+            with conn.begin():
+                gaps = seq_gaps(conn, origin)
+            return {"ok": not gaps,
+                    "detail": "; ".join(f"{o}: {n} events, max seq {m}" for o, n, m in gaps) or "no gaps"}
+
+        checks["event_seq"] = _guarded(event_seq)
     checks["audit_chain"] = _audit_chain(store, audit_key)
-    current, head = current_revision(store), head_revision()
-    checks["schema"] = {"ok": current == head, "detail": f"at {current}, head {head}"}
+
+    def schema() -> dict[str, Any]:
+        current, head = current_revision(store), head_revision()
+        return {"ok": current == head, "detail": f"at {current}, head {head}"}
+
+    checks["schema"] = _guarded(schema)
     return {"ok": all(c["ok"] for c in checks.values()), "checks": checks}
+
+
+def _guarded(check: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """A check that reads tables fails on a corrupt database: that is its verdict, not a traceback."""
+    try:
+        return check()
+    except Exception as err:  # noqa: BLE001 - any database error is this check's finding
+        cause = getattr(err, "orig", None) or err  # SQLAlchemy's wrapper: the driver's own message
+        return {"ok": False, "detail": f"could not be read: {' '.join(str(cause).split())}"}
 
 
 def _audit_chain(store: Store, audit_key: bytes | None) -> dict[str, Any]:

@@ -11,7 +11,7 @@ import click
 from pydantic import ValidationError
 
 from .common import validation_errors
-from .const import DEFAULT_CONFIG_PATH, EXIT_CHECK_FAILED
+from .const import DEFAULT_CONFIG_PATH, EXIT_CHECK_FAILED, EXIT_SETTINGS
 from .errors import ClinicError, StartupError
 from .settings import Settings, load_settings, render_settings_toml
 
@@ -20,8 +20,19 @@ def _config_path(ctx: click.Context) -> str:
     return ctx.find_root().params.get("config") or os.environ.get("CLINIC_CONFIG") or DEFAULT_CONFIG_PATH
 
 
+def _config_source(ctx: click.Context) -> str:
+    if ctx.find_root().params.get("config"):
+        return "given with --config"
+    return "from $CLINIC_CONFIG" if os.environ.get("CLINIC_CONFIG") else "the default"
+
+
 def _settings(ctx: click.Context) -> Settings:
-    return load_settings(_config_path(ctx))
+    path = _config_path(ctx)
+    if not Path(path).exists():
+        raise StartupError(f"config file {path} ({_config_source(ctx)}) not found: name the box's settings file "
+                           "with --config PATH or the CLINIC_CONFIG environment variable, or make a box with "
+                           "`clinic --config PATH init --data-dir DIR`", EXIT_SETTINGS)
+    return load_settings(path)
 
 
 class ClinicGroup(click.Group):
@@ -80,7 +91,28 @@ def init(ctx: click.Context, data_dir: Path, device_id: str | None, clinic_id: s
 @main.command()
 @click.pass_context
 def serve(ctx: click.Context) -> None:
-    """Serve the box API (checks the store and applies migrations first)."""
+    """Serve the box: the API and the kiosk over HTTPS, until stopped.
+
+    Before serving it verifies the database key, checks the store (quick check, unless
+    store.check_on_start is false), applies pending schema migrations, moves audit records
+    left in the journal, and makes the TLS certificate if there is none (its CA is
+    DATA_DIR/tls/ca.crt: trust it in the kiosk's browser).
+
+    \b
+    Settings: the file given with --config (default $CLINIC_CONFIG, then
+    /etc/clinic/appliance.toml), each overridable from the environment as
+    CLINIC_<SECTION>__<KEY>, e.g.:
+      CLINIC_SERVER__HOST=0.0.0.0   listen on the clinic LAN (default 127.0.0.1)
+      CLINIC_SERVER__PORT=8443      port (default 8080)
+      CLINIC_SERVER__WORKERS=2      worker processes, one per core
+      CLINIC_LOGGING__FILE=PATH     JSON log file (default - : stderr, for journald)
+
+    \b
+    Stop with SIGTERM (or Ctrl-C): requests in flight finish first.
+    Exit codes: 2 settings, 3 key file missing or unreadable, 4 wrong key,
+    5 database corrupt (run `clinic db check`), 6 box busy (a rekey holds it).
+    Under systemd it runs as clinic-appliance.service (see systemd/).
+    """
     from .box import open_box
     from .server import ClinicServer
     from .store.rekey import box_lock
@@ -104,25 +136,36 @@ def db() -> None:
     """The encrypted store: check, migrate, rotate the key."""
 
 
+DB_CHECK_DETAIL_LINES = 5
+
+
 @db.command("check")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the report as JSON: {ok, checks: {name: {ok, detail}}}, every detail in full.")
 @click.pass_context
 def db_check(ctx: click.Context, as_json: bool) -> None:
     """Full integrity check: pages (HMAC), b-tree, foreign keys, event sequences, the keyed audit chain,
     schema version."""
-    from .box import open_box
+    from .box import keyring_for, open_store
     from .checks import check_store
 
-    box = open_box(_settings(ctx), migrate_schema=False, quick_check=False)
+    settings = _settings(ctx)
+    store = open_store(settings)
     try:
-        report = check_store(box.store, box.origin, box.audit_key)
+        store.verify_key()  # a wrong key is its own error (exit 4), not a failed check
+        report = check_store(store, settings.box.device_id, keyring_for(settings).read_audit_key())
     finally:
-        box.close()
+        store.dispose()
     if as_json:
         click.echo(json.dumps(report, indent=2))
     else:
         for name, result in report["checks"].items():
-            click.echo(f"{name:24} {'ok' if result['ok'] else 'FAILED'}  {result['detail']}")
+            first, *more = str(result["detail"]).splitlines() or [""]
+            click.echo(f"{name:24} {'ok' if result['ok'] else 'FAILED'}  {first}")
+            for line in more[:DB_CHECK_DETAIL_LINES]:
+                click.echo(f"{'':24}         {line}")
+            if len(more) > DB_CHECK_DETAIL_LINES:
+                click.echo(f"{'':24}         … {len(more) - DB_CHECK_DETAIL_LINES} more lines (--json lists them all)")
     if not report["ok"]:
         sys.exit(EXIT_CHECK_FAILED)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime, timezone, tzinfo
@@ -110,17 +111,54 @@ class Output(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
+# Invisible characters (Unicode format characters, Cf, and the line and paragraph separators Zl,
+# Zp: U+200B zero width space, U+FEFF, U+2028, soft hyphen…) make two names that read alike differ,
+# so a search or a duplicate check misses one, and hide text in a note. They are refused rather than
+# stripped: the clerk sees what was typed is what is stored. One exception: the zero-width joiner
+# and non-joiner right after a letter or sign of an Indic script, where they choose how a conjunct
+# is written (Devanagari क्‍ष, Malayalam chillu); anywhere else they are invisible and refused.
+_JOINERS = frozenset("\u200c\u200d")
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Zl", "Zp"})
+
+
+def _indic(ch: str) -> bool:
+    return "\u0900" <= ch <= "\u0dff"
+
+
+def invisible_character(text: str) -> str | None:
+    """The first invisible character in `text` (as U+XXXX), or None."""
+    if text.isascii():
+        return None
+    for i, ch in enumerate(text):
+        if unicodedata.category(ch) in _INVISIBLE_CATEGORIES:
+            if ch in _JOINERS and i > 0 and _indic(text[i - 1]):
+                continue
+            return f"U+{ord(ch):04X}"
+    return None
+
+
+def check_text(value: str) -> None:
+    """Refuse control characters (other than tab and line breaks) and invisible characters."""
+    if _CONTROL.search(value):
+        raise ValueError("text may not contain control characters")
+    invisible = invisible_character(value)
+    if invisible:
+        raise ValueError(f"text may not contain invisible characters ({invisible}); retype it, or use a "
+                         "line break instead of a line separator")
+
+
 class Input(BaseModel):
     """Request bodies: unknown fields and wrong JSON types are refused, not coerced; no text holds
-    control characters."""
+    control or invisible characters."""
 
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
 
     @field_validator("*", mode="after")
     @classmethod
     def _no_control_characters(cls, value: Any) -> Any:
-        if isinstance(value, str) and _CONTROL.search(value):
-            raise ValueError("text may not contain control characters")
+        for text in (value if isinstance(value, (list, tuple)) else (value,)):
+            if isinstance(text, str):
+                check_text(text)
         return value
 
 

@@ -42,7 +42,13 @@ class Forbidden(ClinicError):
 
 
 class TooManyAttempts(ClinicError):
+    """Sign-ins refused for an account (or its PIN) until ``retry_after`` seconds have passed."""
+
     status, title, type_slug = 429, "Too many attempts", "too-many-attempts"
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail, retry_after=retry_after)
+        self.headers = {"Retry-After": str(retry_after)}
 
 
 class RateLimited(ClinicError):

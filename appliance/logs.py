@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import re
 import sys
 from datetime import datetime, timezone
@@ -122,8 +123,21 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False, default=str)
 
 
+def private_log_file(target: str) -> None:
+    """Create the log file 0600, or make an existing one 0600: masked as it is, it names staff and
+    the box's activity, for its owner only."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        if os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
 def make_handler(target: str) -> logging.Handler:
     try:
+        if target != "-":
+            private_log_file(target)
         handler: logging.Handler = (logging.StreamHandler(sys.stderr) if target == "-"
                                     else logging.FileHandler(target, encoding="utf-8"))
     except OSError as err:
@@ -151,6 +165,12 @@ def configure_logging(target: str = "-", level: str = "INFO") -> None:
 
 def gunicorn_logconfig(target: str, level: str) -> dict[str, Any]:
     """gunicorn's own loggers, sent through the same masked JSON handler."""
+    if target != "-":
+        try:
+            private_log_file(target)
+        except OSError as err:
+            raise StartupError(f"setting logging.file: {target} cannot be written ({err.strerror})",
+                               EXIT_SETTINGS) from None
     handler: dict[str, Any] = {"class": "logging.StreamHandler", "stream": "ext://sys.stderr"} if target == "-" \
         else {"class": "logging.FileHandler", "filename": target, "encoding": "utf-8"}
     handler.update({"formatter": "json", "filters": ["mask"]})

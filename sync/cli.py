@@ -6,7 +6,7 @@ import time
 
 import click
 
-from .errors import SyncError
+from .errors import HubNotTrusted, SyncError
 
 LINK_FIGURES = "link_figures"       # the link as last measured (sync_state): the next run starts there
 
@@ -96,6 +96,11 @@ def enrol(ctx: click.Context, hub_url: str, token: str, hub_ca: str | None, time
         with box.store.write() as conn:
             checkpoints.put_many(conn, {"hub_url": hub_url, "hub_ca": hub_ca or ""})
         click.echo(f"enrolled {data['device_id']} for clinic {data['clinic_id']} at {hub_url}")
+    except HubNotTrusted as err:
+        hint = ("check that --hub-ca is the CA that issued the hub's certificate" if hub_ca else
+                "give the CA certificate that issued the hub's certificate with --hub-ca PATH (it is kept for "
+                "later syncs)")
+        raise click.ClickException(f"{err.detail}; {hint}") from err
     except SyncError as err:
         raise click.ClickException(err.detail) from err
     finally:
@@ -128,6 +133,8 @@ def now(ctx: click.Context, progress: bool, timeout_s: float, give_up_s: float) 
         finally:
             if bar is not None:
                 bar.close()
+        if bar is not None:
+            click.echo(f"pulled {bar.received} events for this clinic")
         _print_status(st)
         _print_link(client.link)
     except KeyboardInterrupt:
@@ -151,17 +158,24 @@ def _print_link(link) -> None:
 
 
 def _pull_bar(client):
-    """A bar over the hub's log (cursor of head), on stderr; a resumed rebuild starts where it stopped."""
+    """A bar over how far the hub's log has been read (cursor of head), on stderr, with the events
+    this clinic actually received beside it: the hub reads past other clinics' events, so a clinic
+    that received nothing still reads to the head (it showed "pull 4000/4000", as if 4000 came).
+    A resumed rebuild starts where it stopped."""
     from tqdm import tqdm
 
     from . import checkpoints
 
     with client.store.read() as conn:
         cursor, head = checkpoints.get_int(conn, "hub_cursor"), checkpoints.get_int(conn, "hub_head")
-    bar = tqdm(unit="ev", desc="pull from hub", initial=cursor, total=max(head, cursor) or None,
+    bar = tqdm(unit=" log pos", desc="reading hub log", initial=cursor, total=max(head, cursor) or None,
                mininterval=0.5)
+    bar.received = 0
+    bar.set_postfix_str("received 0 events", refresh=False)
 
-    def show(cursor: int, head: int) -> None:
+    def show(cursor: int, head: int, received: int) -> None:
+        bar.received += received
+        bar.set_postfix_str(f"received {bar.received} events", refresh=False)
         bar.total = head
         bar.update(cursor - bar.n)
 

@@ -24,7 +24,7 @@ from .apply import apply_events, pending_count
 from .backoff import BatchSizer, Patience
 from .clock import wall_ms
 from .clock_state import observe_hub_time
-from .errors import LinkDead, NotEnrolled, SyncError, TransportError
+from .errors import HubNotTrusted, LinkDead, NotEnrolled, SyncError, TransportError
 from .link import HttpLink  # noqa: F401 - the box's link, imported from here by callers
 from .protocol import API, DEFAULT_CODEC, HUB_TIME, compress, decompress, dumps, public_key_bytes, sign_request
 
@@ -89,7 +89,7 @@ def pending_key_path(data_dir: Path) -> Path:
 class SyncClient:
     def __init__(self, store: Store, device_id: str, key: Ed25519PrivateKey, link: Link, *,
                  codec: str = DEFAULT_CODEC, sizer: BatchSizer | None = None,
-                 progress: Callable[[int, int], None] | None = None, patience: Patience | None = None,
+                 progress: Callable[[int, int, int], None] | None = None, patience: Patience | None = None,
                  pushed: Callable[[int, int], None] | None = None, say: Callable[[str], None] | None = None,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self.store, self.device_id, self.key, self.link = store, device_id, key, link
@@ -263,7 +263,7 @@ class SyncClient:
             apply_events(conn, data["events"])
             checkpoints.put_many(conn, {"hub_cursor": str(data["cursor"]), "hub_head": str(data["head"])})
         if self.progress:
-            self.progress(data["cursor"], data["head"])
+            self.progress(data["cursor"], data["head"], len(data["events"]))
         return max(1, len(data["events"]))
 
     def sync_now(self, max_rounds: int = 10_000) -> SyncStatus:
@@ -297,7 +297,7 @@ class SyncClient:
         while True:
             try:
                 result = exchange()
-            except LinkDead:
+            except (LinkDead, HubNotTrusted):   # waiting helps neither
                 raise
             except TransportError as err:
                 if self.patience is None:

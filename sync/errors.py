@@ -77,3 +77,9 @@ class TransportError(SyncError):
 
 class LinkDead(TransportError):
     """The link carried no exchange for longer than the user's limit; what was committed is named."""
+
+
+class HubNotTrusted(TransportError):
+    """The hub's HTTPS certificate does not verify against the CA the box trusts for it."""
+
+    title = "Hub not trusted"

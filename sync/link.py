@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from .errors import SyncError, TransportError
+from .errors import HubNotTrusted, TransportError
 
 # A poor 2G link until something is measured: waits start generous and shrink to the link.
 PRIOR_RTT_S = 1.0
@@ -188,7 +188,8 @@ class HttpLink:
         except (OSError, ssl.SSLError) as err:
             conn.close()
             if isinstance(err, ssl.SSLCertVerificationError):   # not the link's fault: no retry helps
-                raise SyncError(f"the hub's certificate is not trusted: {err.verify_message}") from err
+                raise HubNotTrusted(f"the hub's HTTPS certificate is not trusted ({err.verify_message})",
+                                    sent=False) from err
             self.stats.failures += 1
             raise TransportError(f"link to hub failed: {_why(err)} while connecting", sent=False) from err
         self.stats.connects += 1

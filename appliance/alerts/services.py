@@ -6,11 +6,12 @@ import random
 import time
 import urllib.error
 import urllib.request
+from datetime import timedelta, timezone
 from typing import Any, Callable
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
-from ..common import new_id, utc_now
+from ..common import new_id, now, utc_now
 from ..events.unit import UnitOfWork
 from .tables import alerts
 
@@ -23,6 +24,17 @@ def raise_alert(uow: UnitOfWork, rule: str, message: str, payload: dict[str, Any
     uow.conn.execute(insert(alerts), row)
     uow.emit("alert", row["id"], "raised", {k: v for k, v in row.items() if k != "id"})
     return row
+
+
+def raise_alert_once(uow: UnitOfWork, rule: str, actor: str, minutes: int, message: str,
+                     payload: dict[str, Any]) -> dict[str, Any] | None:
+    """Raise an alert unless one of this rule was raised about this actor in the last `minutes`
+    (`payload` names the actor under "actor")."""
+    since = (now() - timedelta(minutes=minutes)).astimezone(timezone.utc).isoformat(timespec="milliseconds")
+    recent = uow.conn.execute(select(alerts.c.id).where(
+        alerts.c.rule == rule, alerts.c.created_at > since,
+        func.json_extract(alerts.c.payload, "$.actor") == actor).limit(1)).first()
+    return None if recent else raise_alert(uow, rule, message, payload)
 
 
 def post_json(url: str, body: bytes) -> int:

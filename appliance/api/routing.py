@@ -1,6 +1,7 @@
 """Declaring routes: each names its permission, body and query models; parsing and auth live here once."""
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import wraps
@@ -147,6 +148,7 @@ def parse_body(model: type[BaseModel]) -> BaseModel:
     raw = request.get_data(cache=True)
     if not raw.strip():
         raise MalformedBody("request body is empty; a JSON object is required")
+    _refuse_duplicate_keys(raw)
     try:
         return model.model_validate_json(raw)
     except ValidationError as err:
@@ -165,6 +167,30 @@ def validate_as(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
     except ValidationError as err:
         errors = validation_errors(err)
         raise InvalidInput(f"{errors[0]['field']}: {errors[0]['message']}", errors=errors) from err
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        raise _DuplicateKey(next(k for k, _ in pairs if k in seen or seen.add(k)))
+    return obj
+
+
+def _refuse_duplicate_keys(raw: bytes) -> None:
+    """A key given twice is refused: parsers disagree on which one counts (pydantic takes the
+    last), so what was checked could differ from what another reader of the same body sees."""
+    try:
+        json.loads(raw, object_pairs_hook=_unique_pairs)
+    except _DuplicateKey as err:
+        raise MalformedBody(f"request body gives the key {err.key!r} more than once") from None
+    except (ValueError, RecursionError):
+        return  # not JSON, or too deep: pydantic's parser says what is wrong with it
 
 
 def query_args() -> dict[str, str]:

@@ -19,15 +19,18 @@ api = Api("auth", "auth")
            summary="Sign in with username and password; returns a bearer token",
            responses={429: "Too many failed sign-ins for this account: it is locked for a while"}, response=SessionOut)
 def sign_in(body: SignInIn):
-    b = box()
-    with b.store.write() as conn:
-        result = services.sign_in(conn, body.username, body.password,
-                                  max_failures_per_hour=b.settings.auth.max_failed_signins_per_hour,
-                                  max_hours=b.settings.auth.session_max_hours)
-        staff = staff_brief(conn, result[1]) if result else None
+    return _signed_in(box(), body.username, body.password, "password", "wrong username or password")
+
+
+def _signed_in(b, username: str, secret: str, factor: str, wrong: str):
+    result = services.sign_in(b.store, username, secret, factor,
+                              max_failures_per_hour=b.settings.auth.max_failed_signins_per_hour,
+                              max_hours=b.settings.auth.session_max_hours)
     if result is None:
         _alert_on_failure_burst(b)
-        raise Unauthenticated("wrong username or password")
+        raise Unauthenticated(wrong)
+    with b.read() as conn:
+        staff = staff_brief(conn, result[1])
     return _session_response(b, result, staff)
 
 
@@ -52,21 +55,13 @@ def _alert_on_failure_burst(b) -> None:
            summary="Unlock a kiosk with a staff PIN (locked after 5 wrong tries)",
            responses={429: "The PIN (or the account) is locked after too many wrong tries"}, response=SessionOut)
 def pin_sign_in(body: PinSignInIn):
-    b = box()
-    with b.store.write() as conn:
-        result = services.pin_sign_in(conn, body.username, body.pin, max_hours=b.settings.auth.session_max_hours)
-        staff = staff_brief(conn, result[1]) if result else None
-    if result is None:
-        _alert_on_failure_burst(b)
-        raise Unauthenticated("wrong username or PIN")
-    return _session_response(b, result, staff)
+    return _signed_in(box(), body.username, body.pin, "pin", "wrong username or PIN")
 
 
 @api.route("/me/pin", "PUT", permission="staff.read", body=SetPinIn, status=204,
            summary="Set or change your kiosk PIN (needs your password)")
 def set_pin(body: SetPinIn):
-    with box().store.write() as conn:
-        services.set_pin(conn, principal().staff_id, body.password, body.pin)
+    services.change_pin(box().store, principal().staff_id, body.password, body.pin)
     return "", 204
 
 

@@ -20,13 +20,15 @@ class EventOut(Output):
     seq: int
     hlc: str
     entity: str
-    entity_id: str
+    entity_id: str | None = Field(description="Null when the event is withheld from the reader")
     op: str
-    fields: dict[str, Any] | None = Field(description="The changed fields (those the reader may see)")
+    fields: dict[str, Any] | None = Field(description="The changed fields (null when the event is withheld)")
     actor: str
     patient_id: str | None
     schema_: int = Field(alias="schema", description="Event schema version")
     recorded_at: str
+    withheld: str | None = Field(default=None, description="Set when the reader's role may not read this "
+                                 "record: the permission it would need; entity_id, patient_id and fields are null")
 
 
 class EventsOut(Output):

@@ -37,9 +37,8 @@ def authorize():
     box = current_app.extensions["clinic.box"]
     server = current_app.extensions["clinic.oauth"]
     username, password = request.form.get("username", ""), request.form.get("password", "")
-    with box.store.write() as conn:
-        staff_id = auth_services.check_password(conn, username, password,
-                                                max_failures_per_hour=box.settings.auth.max_failed_signins_per_hour)
+    staff_id = auth_services.check_password(box.store, username, password,
+                                            max_failures_per_hour=box.settings.auth.max_failed_signins_per_hour)
     if staff_id is None:
         raise Unauthenticated("wrong username or password")
     user = StaffUser(staff_id, "")

@@ -161,9 +161,7 @@ class Store:
                 except self._module.DatabaseError as err:
                     raise DatabaseCorrupt(f"database file {self.db_path} is corrupt: {err}") from err
                 if rows != ["ok"]:
-                    # integrity reports can span lines; the startup error stays one line
-                    first = " ".join(str(rows[0]).split())[:200]
-                    raise DatabaseCorrupt(f"database file {self.db_path} is corrupt: {first}")
+                    raise DatabaseCorrupt(corrupt_message(self.db_path, rows))
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -205,6 +203,20 @@ class Store:
             yield
         finally:
             fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+
+
+CORRUPT_DETAIL_CHARS = 300
+
+
+def corrupt_message(db_path: Path, rows: list) -> str:
+    """One line (integrity reports span many): what was found, shortened at a word with the count
+    of what was left out, and what to do, which is never cut off."""
+    found = " ".join(" ".join(map(str, rows)).split())
+    if len(found) > CORRUPT_DETAIL_CHARS:
+        shown = found[:CORRUPT_DETAIL_CHARS].rsplit(" ", 1)[0]
+        found = f"{shown} … ({len(found) - len(shown)} more characters)"
+    return (f"database file {db_path} is corrupt: {found}. Run `clinic db check` for the full report; "
+            "stop the box and restore the database from a backup.")
 
 
 def _begin(conn: Connection) -> None:

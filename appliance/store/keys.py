@@ -23,9 +23,18 @@ def key_id(key: bytes) -> str:
     return hmac.new(key, b"clinic-edge/db-key-id/v1", hashlib.sha256).hexdigest()[:32]
 
 
+def private_directory(path: Path) -> Path:
+    """Make `path` (and missing parents) a directory only its owner may enter: 0700, also when it
+    already existed with wider rights (a box made before this rule, a hand-made directory)."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o700)
+    return path
+
+
 def write_private_file(path: Path, data: bytes) -> None:
     """Write a 0600 file atomically and durably (temp file, fsync, rename, fsync the directory)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:

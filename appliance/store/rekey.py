@@ -54,7 +54,7 @@ def recover_interrupted_rekey(db_path: Path, keyring: KeyRing) -> None:
 @contextmanager
 def box_lock(data_dir: Path, *, exclusive: bool) -> Iterator[None]:
     """Serving processes hold a shared lock; rekey and restore need it exclusively."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd = os.open(data_dir / LOCK_FILENAME, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         try:

@@ -161,3 +161,57 @@ def test_db_check_after_a_rekey_killed_before_its_checkpoint_finds_the_box_sound
     subprocess.run([sys.executable, "-c", script], check=True)
     r = _clinic(box_config, "db", "check")
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def _corrupt(box_config):
+    db = load_settings(box_config, environ={}).db_path
+    data = bytearray(db.read_bytes())
+    data[5000:5100] = os.urandom(100)
+    db.write_bytes(bytes(data))
+
+
+def test_db_check_on_a_corrupt_database_reports_and_exits_7(box_config):
+    import json
+
+    from appliance.const import EXIT_CHECK_FAILED
+
+    _corrupt(box_config)
+    r = _clinic(box_config, "db", "check")
+    assert r.returncode == EXIT_CHECK_FAILED, r.stdout + r.stderr
+    assert "Traceback" not in r.stdout + r.stderr
+    lines = r.stdout.splitlines()
+    assert any(line.startswith("integrity") and "FAILED" in line for line in lines)
+    assert any(line.startswith("event_seq") and "FAILED" in line and "malformed" in line for line in lines)
+    assert len(lines) < 30  # a long integrity report is cut, with the count of what --json adds
+    r = _clinic(box_config, "db", "check", "--json")
+    assert r.returncode == EXIT_CHECK_FAILED and "Traceback" not in r.stderr
+    report = json.loads(r.stdout)
+    assert report["ok"] is False and not report["checks"]["event_seq"]["ok"] and not report["checks"]["schema"]["ok"]
+
+
+def test_the_startup_corruption_message_ends_with_what_to_do(box_config):
+    _corrupt(box_config)
+    r = _clinic(box_config, "serve")
+    assert r.returncode == EXIT_DB_CORRUPT and len(r.stderr.strip().splitlines()) == 1
+    assert r.stderr.strip().endswith("Run `clinic db check` for the full report; stop the box and restore the "
+                                     "database from a backup.")
+    assert "more characters" in r.stderr
+
+
+def test_serve_without_a_config_says_how_to_give_one(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "CLINIC_CONFIG"}
+    r = subprocess.run([sys.executable, "-m", "appliance.cli", "serve"], capture_output=True, text=True,
+                       timeout=60, env=env, cwd=tmp_path)
+    assert r.returncode == EXIT_SETTINGS and len(r.stderr.strip().splitlines()) == 1
+    assert "--config" in r.stderr and "CLINIC_CONFIG" in r.stderr and "clinic --config PATH init" in r.stderr
+    r = _clinic(tmp_path / "missing.toml", "serve")
+    assert r.returncode == EXIT_SETTINGS and "missing.toml (given with --config) not found" in r.stderr
+
+
+def test_serve_and_db_check_explain_themselves(tmp_path):
+    r = _clinic(tmp_path / "unused.toml", "serve", "--help")
+    assert r.returncode == 0
+    for needed in ("HTTPS", "--config", "CLINIC_CONFIG", "CLINIC_SERVER__HOST", "SIGTERM", "Exit codes", "db check"):
+        assert needed in r.stdout, needed
+    r = _clinic(tmp_path / "unused.toml", "db", "check", "--help")
+    assert "Print the report as JSON" in r.stdout

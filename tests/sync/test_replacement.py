@@ -78,7 +78,7 @@ def test_replacement_box_rebuilds_the_clinic_from_the_hub_resumably(live_hub, tm
     last = clinic("sync", "now", config=new.config)
     assert "synced;" in last.stdout
     bar = last.stderr.replace("\r", "\n")
-    assert "pull from hub" in bar and "100%" in bar, bar
+    assert "reading hub log" in bar and "100%" in bar and "received" in bar, bar
     assert re.search(rf"\b{after_kill.cursor}/\d+", bar), "the bar starts where the last run stopped"
     new_state, new_pending, new_status = _state_and_status(new)
     assert new_status.synced and new_status.cursor == store.head()
