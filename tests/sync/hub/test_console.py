@@ -204,3 +204,26 @@ def test_a_good_sign_in_clears_failures_and_a_disabled_account_is_signed_out(hub
     listed = CliRunner().invoke(hub_group, ["staff", "list", "--db", db]).output
     assert "asha\tAsha Admin\thub admin" in listed and "disabled" in listed
     assert CliRunner().invoke(hub_group, ["staff", "disable", "--db", db, "nobody"]).exit_code == 1
+
+
+def test_a_nul_character_anywhere_is_a_400_that_changes_nothing(hub_store):
+    """PostgreSQL refuses NUL in text: a NUL in a sign-in name, a clinic id or a conflict id was a 500."""
+    app = create_hub_app(hub_store, admin_token="x")
+    client = app.test_client()
+    secret = _admin(hub_store)
+    page = client.get("/console/sign-in").get_data(as_text=True)
+    resp = client.post("/console/sign-in", data={"csrf": _csrf(page), "username": "as\x00ha", "password": PASSWORD,
+                                                 "code": "123456"})
+    assert resp.status_code == 400 and "NUL" in resp.get_data(as_text=True)
+    assert _sign_in(client, secret).status_code == 303
+    home = client.get("/console/").get_data(as_text=True)
+    assert client.get("/console/clinics/CL%00A").status_code == 400
+    before = len(accounts.audit_trail(hub_store.engine))
+    resp = client.post("/console/conflicts/c%00-1/resolve", data={"csrf": _csrf(home), "choice": "other",
+                                                                   "reason": "because"})
+    assert resp.status_code == 400
+    resp = client.post("/console/conflicts/c-1/resolve", data={"csrf": _csrf(home), "choice": "other",
+                                                                "reason": "be\x00cause"})
+    assert resp.status_code == 400
+    assert len(accounts.audit_trail(hub_store.engine)) == before       # nothing stored
+    assert client.get("/console/").status_code == 200                  # still signed in
