@@ -116,7 +116,7 @@ def sign_in(engine: Engine, username: str, password: str, code: str, address: st
             now_ms: int | None = None) -> str:
     """Check password and TOTP code; returns a new session token. Every attempt is audited."""
     now = wall_ms() if now_ms is None else now_ms
-    username = (username or "").strip()[:64]
+    username = (username or "").strip().lower()[:64]     # usernames are lower case: one account, one lock
     with engine.connect() as conn:
         row = conn.execute(select(hub_staff).where(hub_staff.c.username == username)).first()
         # Failures within the window and since the last good sign-in (a success clears the count).

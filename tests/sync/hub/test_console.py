@@ -227,3 +227,18 @@ def test_a_nul_character_anywhere_is_a_400_that_changes_nothing(hub_store):
     assert resp.status_code == 400
     assert len(accounts.audit_trail(hub_store.engine)) == before       # nothing stored
     assert client.get("/console/").status_code == 200                  # still signed in
+
+
+def test_the_username_is_not_case_sensitive_so_case_variants_share_one_lock(hub_store):
+    """Usernames are lower case: 'Asha' typed on a phone was refused, and each case variant had its own
+    five tries (a guesser got 5 × 2^4 tries at 'asha' by varying the case)."""
+    secret = _admin(hub_store)
+    now = wall_ms()
+    for name in ["Asha", "ASHA", "aSha", "asHA", "ashA"][:accounts.LOCK_FAILURES]:
+        with pytest.raises(accounts.SignInRefused, match="wrong"):
+            accounts.sign_in(hub_store.engine, name, "wrong password!!", "123456", now_ms=now)
+    with pytest.raises(accounts.SignInRefused, match="too many"):
+        accounts.sign_in(hub_store.engine, "AsHa", PASSWORD, totp.now_code(secret, now / 1000), now_ms=now + 1)
+    later = now + accounts.LOCK_WINDOW_MS + 60_000
+    token = accounts.sign_in(hub_store.engine, " Asha ", PASSWORD, totp.now_code(secret, later / 1000), now_ms=later)
+    assert accounts.session(hub_store.engine, token, later).staff.username == "asha"
