@@ -242,3 +242,21 @@ def test_the_username_is_not_case_sensitive_so_case_variants_share_one_lock(hub_
     later = now + accounts.LOCK_WINDOW_MS + 60_000
     token = accounts.sign_in(hub_store.engine, " Asha ", PASSWORD, totp.now_code(secret, later / 1000), now_ms=later)
     assert accounts.session(hub_store.engine, token, later).staff.username == "asha"
+
+
+def test_attempts_while_locked_do_not_extend_the_lock(hub_store):
+    """The lock is 15 minutes from the fifth failure: tries made while locked counted as failures, so one
+    try every few minutes kept the account locked for good (and the message sent people to an admin who
+    has no way to unlock it)."""
+    secret = _admin(hub_store)
+    now = wall_ms()
+    for _ in range(accounts.LOCK_FAILURES):
+        with pytest.raises(accounts.SignInRefused, match="wrong"):
+            accounts.sign_in(hub_store.engine, "asha", "wrong password!!", "123456", now_ms=now)
+    for minutes in (5, 10, 14):                     # someone keeps trying while it is locked
+        with pytest.raises(accounts.SignInRefused, match="too many") as refused:
+            accounts.sign_in(hub_store.engine, "asha", "wrong password!!", "123456", now_ms=now + minutes * 60_000)
+        assert "admin" not in str(refused.value)
+    later = now + accounts.LOCK_WINDOW_MS + 1000
+    token = accounts.sign_in(hub_store.engine, "asha", PASSWORD, totp.now_code(secret, later / 1000), now_ms=later)
+    assert accounts.session(hub_store.engine, token, later) is not None
