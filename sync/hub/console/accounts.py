@@ -188,6 +188,14 @@ def audit(engine: Engine, username: str, action: str, target: str | None = None,
                                                 "detail": detail, "address": address and address[:64]})
 
 
+def who_resolved(engine: Engine, conflict_id: str) -> str | None:
+    """The staff member whose decision closed a conflict, from the audit (None: resolved elsewhere)."""
+    with engine.connect() as conn:
+        return conn.execute(select(hub_staff_audit.c.username).where(
+            hub_staff_audit.c.action == "conflict resolved", hub_staff_audit.c.target == conflict_id[:200])
+            .order_by(hub_staff_audit.c.id.desc()).limit(1)).scalar()
+
+
 def audit_trail(engine: Engine, limit: int = 200) -> list[dict[str, Any]]:
     with engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(select(hub_staff_audit).order_by(

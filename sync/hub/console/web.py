@@ -242,10 +242,10 @@ def register_console(app: Flask, store: HubStore) -> None:
                                             f"<h2>Conflicts</h2>{conflicts}", sess)
 
     def _conflict_list(items: list[dict], sess: accounts.Session, now: int, error: str = "") -> str:
+        shown = f"<p class=error role=alert>{escape(error)}</p>" if error else ""
         if not items:
-            return "<p class=box>No conflicts: nothing is waiting for a decision.</p>"
-        out = [f"<p class=error role=alert>{escape(error)}</p>" if error else "",
-               f"<p class=muted>{escape(review.RULE_TEXT)}</p>"]
+            return shown + "<p class=box>No conflicts: nothing is waiting for a decision.</p>"
+        out = [shown, f"<p class=muted>{escape(review.RULE_TEXT)}</p>"]
         for c in items:
             def side(title: str, v: dict) -> str:
                 return (f"<div><h3>{escape(title)}</h3><p class=value>{escape(str(v['value']))}</p>"
@@ -279,7 +279,8 @@ def register_console(app: Flask, store: HubStore) -> None:
         except BadRequest as err:
             accounts.audit(engine, sess.staff.username, "refused: resolve", conflict_id, err.detail, address())
             return _page("Conflicts waiting for a decision",
-                         _conflict_list(review.open_conflicts(store), sess, wall_ms(), err.detail), sess, 400)
+                         _conflict_list(review.open_conflicts(store), sess, wall_ms(), err.detail), sess,
+                         err.status)
         return redirect("/console/conflicts", 303)
 
     @bp.get("/console/audit")

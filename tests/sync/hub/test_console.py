@@ -260,3 +260,28 @@ def test_attempts_while_locked_do_not_extend_the_lock(hub_store):
     later = now + accounts.LOCK_WINDOW_MS + 1000
     token = accounts.sign_in(hub_store.engine, "asha", PASSWORD, totp.now_code(secret, later / 1000), now_ms=later)
     assert accounts.session(hub_store.engine, token, later) is not None
+
+
+def test_a_double_submitted_resolution_says_it_was_already_resolved_and_by_whom(hub_store):
+    """A double click on Resolve showed 'conflict … is not open' — an error over a decision that was made."""
+    from .boxes import RawBox
+    from .test_hostile import patient
+
+    app = create_hub_app(hub_store, admin_token="x")
+    a, b = RawBox(hub_store, app, "box-a", "CLA"), RawBox(hub_store, app, "box-b", "CLB")
+    referral = a.event("referral", "r1", "created", {"patient_id": "pa", "to_clinic": "CLB"}, patient_id="pa")
+    dx = a.event("diagnosis", "dx1", "created", {"text": "Malaria"}, patient_id="pa")
+    assert a.push(patient(a, "pa"), referral, dx).status_code == 200
+    assert b.push(b.event("diagnosis", "dx1", "updated", {"text": "Typhoid"}, patient_id="pa")).status_code == 200
+    [conflict] = hub_store.conflicts("open")
+    client = app.test_client()
+    assert _sign_in(client, _admin(hub_store)).status_code == 303
+    page = client.get("/console/conflicts").get_data(as_text=True)
+    form = {"csrf": _csrf(page), "choice": "other", "reason": "lab confirmed"}
+    url = f"/console/conflicts/{conflict['id']}/resolve"
+    assert client.post(url, data=form).status_code == 303
+    again = client.post(url, data=form)
+    text = again.get_data(as_text=True)
+    assert again.status_code == 409 and "already resolved by asha" in text and "is not open" not in text
+    assert [a["action"] for a in accounts.audit_trail(hub_store.engine)].count("conflict resolved") == 1
+    assert len([e for e in hub_store.entity_events("diagnosis", "dx1") if e["op"] == "resolved"]) == 1
