@@ -3,6 +3,7 @@ nothing fetched from elsewhere — it works on a hub with no internet, like the 
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
 from functools import wraps
 from html import escape
@@ -18,6 +19,7 @@ from . import accounts, glance, review
 
 COOKIE = "hub_console"
 PRE_COOKIE = "hub_console_pre"      # the sign-in form's CSRF token (double submit), before a session exists
+_PRE_TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")
 CSS = """
 body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
 header{background:#1f3a5f;color:#fff;padding:.6em 1.5em;display:flex;gap:1.5em;align-items:center}
@@ -132,7 +134,11 @@ def register_console(app: Flask, store: HubStore) -> None:
         return Response(CSS, content_type="text/css; charset=utf-8")
 
     def sign_in_form(error: str = "", status: int = 200) -> Response:
-        token = secrets.token_urlsafe(32)
+        # The same form token for every sign-in form this browser holds: a second tab (or a reload) must not
+        # expire the first tab's form. Only a value of our own shape is kept; anything else is replaced.
+        token = request.cookies.get(PRE_COOKIE, "")
+        if not _PRE_TOKEN.fullmatch(token):
+            token = secrets.token_urlsafe(32)
         body = ((f"<p class=error role=alert>{escape(error)}</p>" if error else "")
                 + "<form method=post action=/console/sign-in class=box>"
                 f"<input type=hidden name=csrf value='{token}'>"

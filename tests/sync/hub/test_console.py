@@ -285,3 +285,19 @@ def test_a_double_submitted_resolution_says_it_was_already_resolved_and_by_whom(
     assert again.status_code == 409 and "already resolved by asha" in text and "is not open" not in text
     assert [a["action"] for a in accounts.audit_trail(hub_store.engine)].count("conflict resolved") == 1
     assert len([e for e in hub_store.entity_events("diagnosis", "dx1") if e["op"] == "resolved"]) == 1
+
+
+def test_a_sign_in_form_opened_in_a_second_tab_does_not_expire_the_first(hub_store):
+    """Opening the sign-in page again (a second tab, a reload) replaced the form token the first tab's form
+    carried: signing in there said 'The form had expired'."""
+    app = create_hub_app(hub_store, admin_token="x")
+    secret = _admin(hub_store)
+    client = app.test_client()
+    first = client.get("/console/sign-in").get_data(as_text=True)
+    client.get("/console/sign-in")                                       # the second tab
+    resp = client.post("/console/sign-in", data={"csrf": _csrf(first), "username": "asha", "password": PASSWORD,
+                                                 "code": totp.now_code(secret, wall_ms() / 1000)})
+    assert resp.status_code == 303, resp.get_data(as_text=True)
+    other = app.test_client()                                            # a forged cookie is not adopted
+    other.set_cookie("hub_console_pre", "chosen-by-someone-else")
+    assert "chosen-by-someone-else" not in other.get("/console/sign-in").get_data(as_text=True)
