@@ -205,7 +205,7 @@ def register_console(app: Flask, store: HubStore) -> None:
             ["Clinic", "Status", "What it means", "Last contact", "Events waiting at the clinic", "Open conflicts",
              "Boxes"], rows, "No clinics yet: make an enrolment token with `clinic hub token create`."), sess)
 
-    @bp.get("/console/clinics/<clinic_id>")
+    @bp.get("/console/clinics/<path:clinic_id>")    # a clinic id is free text: it may hold a slash
     @signed_in("clinics", "viewed clinic")
     def clinic_page(sess, clinic_id: str):
         now = wall_ms()

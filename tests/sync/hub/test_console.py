@@ -301,3 +301,19 @@ def test_a_sign_in_form_opened_in_a_second_tab_does_not_expire_the_first(hub_sto
     other = app.test_client()                                            # a forged cookie is not adopted
     other.set_cookie("hub_console_pre", "chosen-by-someone-else")
     assert "chosen-by-someone-else" not in other.get("/console/sign-in").get_data(as_text=True)
+
+
+def test_a_clinic_whose_id_has_a_slash_or_spaces_opens_from_its_link(hub_store):
+    """Clinic ids are free text (1-64 characters): the link to 'Rampur/East' gave a bare 404."""
+    for clinic in ("Rampur/East", "PHC Rampur #2 ?x"):
+        services.issue_token(hub_store, clinic)
+    app = create_hub_app(hub_store, admin_token="x")
+    client = app.test_client()
+    assert _sign_in(client, _admin(hub_store)).status_code == 303
+    page = client.get("/console/").get_data(as_text=True)
+    links = re.findall(r"href='(/console/clinics/[^']+)'", page)
+    assert len(links) == 2
+    for link in links:
+        resp = client.get(link.replace("&amp;", "&"))
+        assert resp.status_code == 200, (link, resp.status_code)
+        assert "never synced" in resp.get_data(as_text=True)
