@@ -93,7 +93,11 @@ def register_console(app: Flask, store: HubStore) -> None:
             def wrapper(*args, **kwargs):
                 sess = accounts.session(engine, request.cookies.get(COOKIE))
                 if sess is None:
-                    return redirect("/console/sign-in", 303)
+                    if not request.cookies.get(COOKIE):
+                        return redirect("/console/sign-in", 303)
+                    resp = redirect("/console/sign-in?ended=1", 303)     # say why, once; the cookie is dead
+                    resp.delete_cookie(COOKIE, path="/")
+                    return resp
                 if request.method == "POST" and not hmac.compare_digest(
                         (request.form.get("csrf") or "").encode(), sess.csrf.encode()):
                     accounts.audit(engine, sess.staff.username, "refused: bad form token", request.path, None,
@@ -159,6 +163,10 @@ def register_console(app: Flask, store: HubStore) -> None:
     def sign_in_page():
         if accounts.session(engine, request.cookies.get(COOKIE)) is not None:
             return redirect("/console/", 303)
+        if request.args.get("ended"):
+            return sign_in_form(f"Your session ended ({accounts.IDLE_MS // 60_000} minutes without use, or "
+                                f"{accounts.ABSOLUTE_MS // 3_600_000} hours): sign in again. What the last form held "
+                                "was not saved.")
         return sign_in_form()
 
     @bp.post("/console/sign-in")

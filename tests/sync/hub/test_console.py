@@ -317,3 +317,19 @@ def test_a_clinic_whose_id_has_a_slash_or_spaces_opens_from_its_link(hub_store):
         resp = client.get(link.replace("&amp;", "&"))
         assert resp.status_code == 200, (link, resp.status_code)
         assert "never synced" in resp.get_data(as_text=True)
+
+
+def test_a_session_that_ended_says_so_and_that_the_form_was_not_saved(hub_store):
+    """An idle session sent a resolve form to a bare sign-in page: the reason typed was lost without a word."""
+    app = create_hub_app(hub_store, admin_token="x")
+    client = app.test_client()
+    assert _sign_in(client, _admin(hub_store)).status_code == 303
+    with hub_store.engine.begin() as conn:                     # 31 minutes pass
+        from sync.hub.console.tables import hub_staff_sessions
+        conn.execute(hub_staff_sessions.update().values(last_seen_ms=wall_ms() - accounts.IDLE_MS - 60_000))
+    resp = client.post("/console/conflicts/c-1/resolve", data={"csrf": "x", "choice": "other", "reason": "lab"})
+    assert resp.status_code == 303
+    page = client.get(resp.headers["Location"]).get_data(as_text=True)
+    assert "session ended" in page and "not saved" in page
+    fresh = app.test_client()                                  # never signed in: no such message
+    assert "session ended" not in fresh.get(fresh.get("/console/").headers["Location"]).get_data(as_text=True)
