@@ -157,3 +157,32 @@ def test_vitals_turn_a_routine_patient_into_an_emergency(kiosk_context, kiosk_se
     assert moved.locator(".level").get_attribute("data-level") == "emergency"
     screenshot(board, f"{lang}-queue-after-vitals")
     assert not page.watch.problems() and not board.watch.problems()
+
+
+def test_a_double_tap_calls_one_patient_not_two(kiosk_page, kiosk_server):
+    """A double tap on Call next called two tokens and announced only the second: the first was marked called
+    with nobody told. A double tap on 'Call out of turn' called once, then showed an error over it."""
+    page = kiosk_page
+    api = kiosk_server.api("asha")
+    dept = pediatrics(api)
+    empty_queue(api, dept)
+    first = walk_in(api, dept, "Ravi", ROUTINE)
+    second = walk_in(api, dept, "Sonu", ROUTINE)
+    third = walk_in(api, dept, "Monu", ROUTINE)
+    open_board(page, kiosk_server, "en")
+    section = page.locator(f'.queue-dept[data-department="{DEPARTMENT}"]')
+    section.get_by_test_id("call-next").dblclick()
+    page.locator(".alert-call", has_text=f"{first['token_number']}").wait_for()
+    section.locator(f'.queue-row.status-called[data-token="{first["token_number"]}"]').wait_for()
+    page.wait_for_timeout(500)     # let a second call, if one was sent, land
+    assert api("GET", f"/appointments/{second['id']}")["status"] == "checked_in"
+    late = section.locator(f'.queue-row[data-token="{third["token_number"]}"]')
+    late.get_by_test_id("call-token").click()
+    form = late.get_by_test_id("jump-form")
+    form.locator("input[name=reason]").fill("going home to a sick mother")
+    form.locator("button[type=submit]").dblclick()
+    page.locator(".alert-call", has_text=f"{third['token_number']}").wait_for()
+    page.wait_for_timeout(500)
+    assert page.locator(".alert-call").count() == 1 and page.locator(".alert-error, .error-box").count() == 0
+    assert api("GET", f"/appointments/{third['id']}")["status"] == "called"
+    assert not page.watch.problems()

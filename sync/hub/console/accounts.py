@@ -30,6 +30,7 @@ IDLE_MS = 30 * 60_000
 ABSOLUTE_MS = 12 * 3600_000
 LOCK_FAILURES = 5                # failed sign-ins of one username within LOCK_WINDOW_MS lock it that long
 LOCK_WINDOW_MS = 15 * 60_000
+LOCKED = "locked: too many failed attempts"   # a try while locked: audited, but not a failure (it would extend the lock)
 MIN_PASSWORD = 12
 _HASHER = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)   # argon2id
 _DUMMY_HASH = _HASHER.hash("timing-equaliser")
@@ -116,7 +117,7 @@ def sign_in(engine: Engine, username: str, password: str, code: str, address: st
             now_ms: int | None = None) -> str:
     """Check password and TOTP code; returns a new session token. Every attempt is audited."""
     now = wall_ms() if now_ms is None else now_ms
-    username = (username or "").strip()[:64]
+    username = (username or "").strip().lower()[:64]     # usernames are lower case: one account, one lock
     with engine.connect() as conn:
         row = conn.execute(select(hub_staff).where(hub_staff.c.username == username)).first()
         # Failures within the window and since the last good sign-in (a success clears the count).
@@ -125,10 +126,10 @@ def sign_in(engine: Engine, username: str, password: str, code: str, address: st
                                                               hub_staff_audit.c.action == "signed in")).scalar())
         failures = conn.execute(select(func.count()).select_from(hub_staff_audit).where(
             hub_staff_audit.c.username == username, hub_staff_audit.c.action == "sign-in refused",
-            hub_staff_audit.c.at_ms > since)).scalar()
+            hub_staff_audit.c.detail != LOCKED, hub_staff_audit.c.at_ms > since)).scalar()
     if failures >= LOCK_FAILURES:
-        audit(engine, username, "sign-in refused", None, "locked: too many failed attempts", address, now)
-        raise SignInRefused("too many failed attempts: wait 15 minutes, or ask a hub admin")
+        audit(engine, username, "sign-in refused", None, LOCKED, address, now)
+        raise SignInRefused(f"too many failed attempts: try again within {LOCK_WINDOW_MS // 60_000} minutes")
     try:
         _HASHER.verify(row.password_hash if row is not None else _DUMMY_HASH, password or "")
         ok = row is not None and row.disabled_at is None
@@ -185,6 +186,14 @@ def audit(engine: Engine, username: str, action: str, target: str | None = None,
         conn.execute(hub_staff_audit.insert(), {"at": _iso(now), "at_ms": now, "username": username[:64],
                                                 "action": action[:40], "target": (target or None) and target[:200],
                                                 "detail": detail, "address": address and address[:64]})
+
+
+def who_resolved(engine: Engine, conflict_id: str) -> str | None:
+    """The staff member whose decision closed a conflict, from the audit (None: resolved elsewhere)."""
+    with engine.connect() as conn:
+        return conn.execute(select(hub_staff_audit.c.username).where(
+            hub_staff_audit.c.action == "conflict resolved", hub_staff_audit.c.target == conflict_id[:200])
+            .order_by(hub_staff_audit.c.id.desc()).limit(1)).scalar()
 
 
 def audit_trail(engine: Engine, limit: int = 200) -> list[dict[str, Any]]:

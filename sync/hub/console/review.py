@@ -19,6 +19,11 @@ RULE_TEXT = ("Two people changed this at the same time on different boxes. Until
              "box shows the later change (by the boxes' clocks) — marked 'applied for now' — and keeps both.")
 
 
+class AlreadyResolved(BadRequest):
+    """A second submission of a decision already made (a double click, or two people at once)."""
+    status, title = 409, "Already resolved"
+
+
 def _author(events: list[dict[str, Any]], origin: str, hlc: str) -> dict[str, Any]:
     ev = next((e for e in events if e.get("origin") == origin and e.get("hlc") == hlc), None)
     return {"actor": (ev or {}).get("actor") or "unknown", "box": origin, "at_ms": hlc_ms(hlc)}
@@ -55,6 +60,11 @@ def resolve(store: HubStore, engine: Engine, staff: accounts.Staff, conflict_id:
         raise BadRequest("give a reason: the hub's audit keeps it with the decision")
     if len(reason) > MAX_REASON:
         raise BadRequest(f"the reason is too long (at most {MAX_REASON} characters)")
+    if not any(c["id"] == conflict_id for c in store.conflicts("open")) and any(
+            c["id"] == conflict_id for c in store.conflicts("resolved")):
+        by = accounts.who_resolved(engine, conflict_id)
+        raise AlreadyResolved(f"this conflict was already resolved{' by ' + by if by else ''}; "
+                              "nothing was changed now")
     ev = services.resolve_conflict(store, conflict_id, mapping[choice], f"hub:{staff.username}")
     accounts.audit(engine, staff.username, "conflict resolved", conflict_id,
                    json.dumps({"kept": choice, "value": ev["fields"], "reason": reason}, default=str), address)

@@ -3,6 +3,7 @@ nothing fetched from elsewhere — it works on a hub with no internet, like the 
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
 from functools import wraps
 from html import escape
@@ -18,6 +19,7 @@ from . import accounts, glance, review
 
 COOKIE = "hub_console"
 PRE_COOKIE = "hub_console_pre"      # the sign-in form's CSRF token (double submit), before a session exists
+_PRE_TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")
 CSS = """
 body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
 header{background:#1f3a5f;color:#fff;padding:.6em 1.5em;display:flex;gap:1.5em;align-items:center}
@@ -91,7 +93,11 @@ def register_console(app: Flask, store: HubStore) -> None:
             def wrapper(*args, **kwargs):
                 sess = accounts.session(engine, request.cookies.get(COOKIE))
                 if sess is None:
-                    return redirect("/console/sign-in", 303)
+                    if not request.cookies.get(COOKIE):
+                        return redirect("/console/sign-in", 303)
+                    resp = redirect("/console/sign-in?ended=1", 303)     # say why, once; the cookie is dead
+                    resp.delete_cookie(COOKIE, path="/")
+                    return resp
                 if request.method == "POST" and not hmac.compare_digest(
                         (request.form.get("csrf") or "").encode(), sess.csrf.encode()):
                     accounts.audit(engine, sess.staff.username, "refused: bad form token", request.path, None,
@@ -106,6 +112,15 @@ def register_console(app: Flask, store: HubStore) -> None:
                 return view(sess, *args, **kwargs)
             return wrapper
         return deco
+
+    @bp.before_request
+    def _no_nul():
+        # PostgreSQL refuses NUL in text (a 500 from deep inside a query); nobody types one, so refuse it here.
+        texts = [request.path, *request.args.values(), *request.form.values()]
+        if any("\x00" in t for t in texts):
+            return _page("Bad request", "<p class=error role=alert>The request held a NUL character; "
+                                        "nothing was done.</p>", status=400)
+        return None
 
     @bp.after_request
     def _headers(resp: Response) -> Response:
@@ -123,7 +138,11 @@ def register_console(app: Flask, store: HubStore) -> None:
         return Response(CSS, content_type="text/css; charset=utf-8")
 
     def sign_in_form(error: str = "", status: int = 200) -> Response:
-        token = secrets.token_urlsafe(32)
+        # The same form token for every sign-in form this browser holds: a second tab (or a reload) must not
+        # expire the first tab's form. Only a value of our own shape is kept; anything else is replaced.
+        token = request.cookies.get(PRE_COOKIE, "")
+        if not _PRE_TOKEN.fullmatch(token):
+            token = secrets.token_urlsafe(32)
         body = ((f"<p class=error role=alert>{escape(error)}</p>" if error else "")
                 + "<form method=post action=/console/sign-in class=box>"
                 f"<input type=hidden name=csrf value='{token}'>"
@@ -144,6 +163,10 @@ def register_console(app: Flask, store: HubStore) -> None:
     def sign_in_page():
         if accounts.session(engine, request.cookies.get(COOKIE)) is not None:
             return redirect("/console/", 303)
+        if request.args.get("ended"):
+            return sign_in_form(f"Your session ended ({accounts.IDLE_MS // 60_000} minutes without use, or "
+                                f"{accounts.ABSOLUTE_MS // 3_600_000} hours): sign in again. What the last form held "
+                                "was not saved.")
         return sign_in_form()
 
     @bp.post("/console/sign-in")
@@ -190,7 +213,7 @@ def register_console(app: Flask, store: HubStore) -> None:
             ["Clinic", "Status", "What it means", "Last contact", "Events waiting at the clinic", "Open conflicts",
              "Boxes"], rows, "No clinics yet: make an enrolment token with `clinic hub token create`."), sess)
 
-    @bp.get("/console/clinics/<clinic_id>")
+    @bp.get("/console/clinics/<path:clinic_id>")    # a clinic id is free text: it may hold a slash
     @signed_in("clinics", "viewed clinic")
     def clinic_page(sess, clinic_id: str):
         now = wall_ms()
@@ -233,10 +256,10 @@ def register_console(app: Flask, store: HubStore) -> None:
                                             f"<h2>Conflicts</h2>{conflicts}", sess)
 
     def _conflict_list(items: list[dict], sess: accounts.Session, now: int, error: str = "") -> str:
+        shown = f"<p class=error role=alert>{escape(error)}</p>" if error else ""
         if not items:
-            return "<p class=box>No conflicts: nothing is waiting for a decision.</p>"
-        out = [f"<p class=error role=alert>{escape(error)}</p>" if error else "",
-               f"<p class=muted>{escape(review.RULE_TEXT)}</p>"]
+            return shown + "<p class=box>No conflicts: nothing is waiting for a decision.</p>"
+        out = [shown, f"<p class=muted>{escape(review.RULE_TEXT)}</p>"]
         for c in items:
             def side(title: str, v: dict) -> str:
                 return (f"<div><h3>{escape(title)}</h3><p class=value>{escape(str(v['value']))}</p>"
@@ -270,7 +293,8 @@ def register_console(app: Flask, store: HubStore) -> None:
         except BadRequest as err:
             accounts.audit(engine, sess.staff.username, "refused: resolve", conflict_id, err.detail, address())
             return _page("Conflicts waiting for a decision",
-                         _conflict_list(review.open_conflicts(store), sess, wall_ms(), err.detail), sess, 400)
+                         _conflict_list(review.open_conflicts(store), sess, wall_ms(), err.detail), sess,
+                         err.status)
         return redirect("/console/conflicts", 303)
 
     @bp.get("/console/audit")

@@ -204,3 +204,132 @@ def test_a_good_sign_in_clears_failures_and_a_disabled_account_is_signed_out(hub
     listed = CliRunner().invoke(hub_group, ["staff", "list", "--db", db]).output
     assert "asha\tAsha Admin\thub admin" in listed and "disabled" in listed
     assert CliRunner().invoke(hub_group, ["staff", "disable", "--db", db, "nobody"]).exit_code == 1
+
+
+def test_a_nul_character_anywhere_is_a_400_that_changes_nothing(hub_store):
+    """PostgreSQL refuses NUL in text: a NUL in a sign-in name, a clinic id or a conflict id was a 500."""
+    app = create_hub_app(hub_store, admin_token="x")
+    client = app.test_client()
+    secret = _admin(hub_store)
+    page = client.get("/console/sign-in").get_data(as_text=True)
+    resp = client.post("/console/sign-in", data={"csrf": _csrf(page), "username": "as\x00ha", "password": PASSWORD,
+                                                 "code": "123456"})
+    assert resp.status_code == 400 and "NUL" in resp.get_data(as_text=True)
+    assert _sign_in(client, secret).status_code == 303
+    home = client.get("/console/").get_data(as_text=True)
+    assert client.get("/console/clinics/CL%00A").status_code == 400
+    before = len(accounts.audit_trail(hub_store.engine))
+    resp = client.post("/console/conflicts/c%00-1/resolve", data={"csrf": _csrf(home), "choice": "other",
+                                                                   "reason": "because"})
+    assert resp.status_code == 400
+    resp = client.post("/console/conflicts/c-1/resolve", data={"csrf": _csrf(home), "choice": "other",
+                                                                "reason": "be\x00cause"})
+    assert resp.status_code == 400
+    assert len(accounts.audit_trail(hub_store.engine)) == before       # nothing stored
+    assert client.get("/console/").status_code == 200                  # still signed in
+
+
+def test_the_username_is_not_case_sensitive_so_case_variants_share_one_lock(hub_store):
+    """Usernames are lower case: 'Asha' typed on a phone was refused, and each case variant had its own
+    five tries (a guesser got 5 × 2^4 tries at 'asha' by varying the case)."""
+    secret = _admin(hub_store)
+    now = wall_ms()
+    for name in ["Asha", "ASHA", "aSha", "asHA", "ashA"][:accounts.LOCK_FAILURES]:
+        with pytest.raises(accounts.SignInRefused, match="wrong"):
+            accounts.sign_in(hub_store.engine, name, "wrong password!!", "123456", now_ms=now)
+    with pytest.raises(accounts.SignInRefused, match="too many"):
+        accounts.sign_in(hub_store.engine, "AsHa", PASSWORD, totp.now_code(secret, now / 1000), now_ms=now + 1)
+    later = now + accounts.LOCK_WINDOW_MS + 60_000
+    token = accounts.sign_in(hub_store.engine, " Asha ", PASSWORD, totp.now_code(secret, later / 1000), now_ms=later)
+    assert accounts.session(hub_store.engine, token, later).staff.username == "asha"
+
+
+def test_attempts_while_locked_do_not_extend_the_lock(hub_store):
+    """The lock is 15 minutes from the fifth failure: tries made while locked counted as failures, so one
+    try every few minutes kept the account locked for good (and the message sent people to an admin who
+    has no way to unlock it)."""
+    secret = _admin(hub_store)
+    now = wall_ms()
+    for _ in range(accounts.LOCK_FAILURES):
+        with pytest.raises(accounts.SignInRefused, match="wrong"):
+            accounts.sign_in(hub_store.engine, "asha", "wrong password!!", "123456", now_ms=now)
+    for minutes in (5, 10, 14):                     # someone keeps trying while it is locked
+        with pytest.raises(accounts.SignInRefused, match="too many") as refused:
+            accounts.sign_in(hub_store.engine, "asha", "wrong password!!", "123456", now_ms=now + minutes * 60_000)
+        assert "admin" not in str(refused.value)
+    later = now + accounts.LOCK_WINDOW_MS + 1000
+    token = accounts.sign_in(hub_store.engine, "asha", PASSWORD, totp.now_code(secret, later / 1000), now_ms=later)
+    assert accounts.session(hub_store.engine, token, later) is not None
+
+
+def test_a_double_submitted_resolution_says_it_was_already_resolved_and_by_whom(hub_store):
+    """A double click on Resolve showed 'conflict … is not open' — an error over a decision that was made."""
+    from .boxes import RawBox
+    from .test_hostile import patient
+
+    app = create_hub_app(hub_store, admin_token="x")
+    a, b = RawBox(hub_store, app, "box-a", "CLA"), RawBox(hub_store, app, "box-b", "CLB")
+    referral = a.event("referral", "r1", "created", {"patient_id": "pa", "to_clinic": "CLB"}, patient_id="pa")
+    dx = a.event("diagnosis", "dx1", "created", {"text": "Malaria"}, patient_id="pa")
+    assert a.push(patient(a, "pa"), referral, dx).status_code == 200
+    assert b.push(b.event("diagnosis", "dx1", "updated", {"text": "Typhoid"}, patient_id="pa")).status_code == 200
+    [conflict] = hub_store.conflicts("open")
+    client = app.test_client()
+    assert _sign_in(client, _admin(hub_store)).status_code == 303
+    page = client.get("/console/conflicts").get_data(as_text=True)
+    form = {"csrf": _csrf(page), "choice": "other", "reason": "lab confirmed"}
+    url = f"/console/conflicts/{conflict['id']}/resolve"
+    assert client.post(url, data=form).status_code == 303
+    again = client.post(url, data=form)
+    text = again.get_data(as_text=True)
+    assert again.status_code == 409 and "already resolved by asha" in text and "is not open" not in text
+    assert [a["action"] for a in accounts.audit_trail(hub_store.engine)].count("conflict resolved") == 1
+    assert len([e for e in hub_store.entity_events("diagnosis", "dx1") if e["op"] == "resolved"]) == 1
+
+
+def test_a_sign_in_form_opened_in_a_second_tab_does_not_expire_the_first(hub_store):
+    """Opening the sign-in page again (a second tab, a reload) replaced the form token the first tab's form
+    carried: signing in there said 'The form had expired'."""
+    app = create_hub_app(hub_store, admin_token="x")
+    secret = _admin(hub_store)
+    client = app.test_client()
+    first = client.get("/console/sign-in").get_data(as_text=True)
+    client.get("/console/sign-in")                                       # the second tab
+    resp = client.post("/console/sign-in", data={"csrf": _csrf(first), "username": "asha", "password": PASSWORD,
+                                                 "code": totp.now_code(secret, wall_ms() / 1000)})
+    assert resp.status_code == 303, resp.get_data(as_text=True)
+    other = app.test_client()                                            # a forged cookie is not adopted
+    other.set_cookie("hub_console_pre", "chosen-by-someone-else")
+    assert "chosen-by-someone-else" not in other.get("/console/sign-in").get_data(as_text=True)
+
+
+def test_a_clinic_whose_id_has_a_slash_or_spaces_opens_from_its_link(hub_store):
+    """Clinic ids are free text (1-64 characters): the link to 'Rampur/East' gave a bare 404."""
+    for clinic in ("Rampur/East", "PHC Rampur #2 ?x"):
+        services.issue_token(hub_store, clinic)
+    app = create_hub_app(hub_store, admin_token="x")
+    client = app.test_client()
+    assert _sign_in(client, _admin(hub_store)).status_code == 303
+    page = client.get("/console/").get_data(as_text=True)
+    links = re.findall(r"href='(/console/clinics/[^']+)'", page)
+    assert len(links) == 2
+    for link in links:
+        resp = client.get(link.replace("&amp;", "&"))
+        assert resp.status_code == 200, (link, resp.status_code)
+        assert "never synced" in resp.get_data(as_text=True)
+
+
+def test_a_session_that_ended_says_so_and_that_the_form_was_not_saved(hub_store):
+    """An idle session sent a resolve form to a bare sign-in page: the reason typed was lost without a word."""
+    app = create_hub_app(hub_store, admin_token="x")
+    client = app.test_client()
+    assert _sign_in(client, _admin(hub_store)).status_code == 303
+    with hub_store.engine.begin() as conn:                     # 31 minutes pass
+        from sync.hub.console.tables import hub_staff_sessions
+        conn.execute(hub_staff_sessions.update().values(last_seen_ms=wall_ms() - accounts.IDLE_MS - 60_000))
+    resp = client.post("/console/conflicts/c-1/resolve", data={"csrf": "x", "choice": "other", "reason": "lab"})
+    assert resp.status_code == 303
+    page = client.get(resp.headers["Location"]).get_data(as_text=True)
+    assert "session ended" in page and "not saved" in page
+    fresh = app.test_client()                                  # never signed in: no such message
+    assert "session ended" not in fresh.get(fresh.get("/console/").headers["Location"]).get_data(as_text=True)

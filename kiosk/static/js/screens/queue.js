@@ -52,12 +52,23 @@ export async function queueScreen(main) {
     const enc = await get(`/appointments/${encodeURIComponent(appointmentId)}/encounter`);
     navigate(may("encounters.write") ? `/kiosk/chart/${encodeURIComponent(enc.id)}` : `/kiosk/visit/${encodeURIComponent(enc.id)}`);
   };
-  const act = (fn) => async () => {
-    try {
-      await fn();
-    } catch (err) {
-      replace(announce, errorBox(err));
-    }
+  // One run at a time per button: a double tap on "Call next" called two patients and announced one.
+  const act = (fn) => {
+    let running = false;
+    return async (ev) => {
+      if (running) return;
+      running = true;
+      const button = ev?.currentTarget instanceof HTMLButtonElement ? ev.currentTarget : null;
+      if (button) button.disabled = true;
+      try {
+        await fn();
+      } catch (err) {
+        replace(announce, errorBox(err));
+      } finally {
+        running = false;
+        if (button) button.disabled = false;
+      }
+    };
   };
   const calledNotice = async (called) => {
     await patientNames([called]);
@@ -78,9 +89,10 @@ export async function queueScreen(main) {
         h("label", {}, t("queue.jump_reason", { token: r.token_number, ahead: ahead.join(", ") }), input),
         h("button", { type: "submit", class: "btn btn-small btn-primary" }, t("queue.jump_confirm")),
         h("button", { type: "button", class: "btn btn-small btn-quiet", onclick: () => replace(area, button) }, t("queue.cancel")));
+      const submit = act(() => call(input.value.trim()));
       form.addEventListener("submit", (ev) => {
         ev.preventDefault();
-        act(() => call(input.value.trim()))();
+        submit();
       });
       replace(area, form);
       input.focus();
