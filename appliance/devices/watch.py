@@ -32,8 +32,12 @@ def watch(driver: Driver, report: Report, stop: threading.Event, *, steadier: St
         kind = (verdict.reason or "").split(" (")[0].split(":")[0]
         key = (status, verdict.values if verdict.values is not None else kind)
         if key != last:
+            try:
+                report(status, verdict)
+            except Exception:  # the store busy or failing: told again with the next change or frame
+                log.exception("device %s: its %s report was not stored", driver.name, status)
+                return
             last = key
-            report(status, verdict)
 
     while not stop.is_set():
         try:
