@@ -26,3 +26,14 @@ UNREADABLE_AFTER_BYTES = 600
 OFFER_MAX_AGE_SECONDS = 300   # an offered reading older than this is not offered any more
 REOPEN_SECONDS = 1.0          # how often a vanished device's port is looked for again
 KINDS = ("oximeter",)
+
+# Mettler Toledo MT-SICS level 0 (the "Standard Interface Command Set" of its scales and balances,
+# MT-SICS Reference Manual): 9600 baud 8-N-1 by default, commands and answers end in CR LF.
+# "S" asks for the next stable weight: "S S <value> <unit>"; "S I" busy, "S +"/"S -" over/underload,
+# "ES"/"ET"/"EL" syntax, transmission and logic errors.
+SICS_BAUD = 9600
+SICS_STABLE_WEIGHT = b"S\r\n"
+SICS_MAX_LINE = 64
+SICS_UNITS_TO_KG = {"kg": 1.0, "g": 0.001, "lb": 0.45359237}
+SCALE_STABLE_ANSWERS = 2      # stable answers in a row, within the band, before a weight is offered
+WEIGHT_BAND_KG = 0.1
