@@ -304,7 +304,7 @@ def devices_watch(ctx: click.Context) -> None:
     try:
         threads = start_watchers(box, stop)
         if not threads:
-            raise click.ClickException("no device configured (set devices.oximeter_port)")
+            raise click.ClickException("no device configured (set devices.oximeter_port or devices.scale_port)")
         while not stop.wait(1.0):
             pass
         for t in threads:

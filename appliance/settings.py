@@ -120,6 +120,10 @@ class DevicesSettings(_Section):
                                                   "(/dev/oximeter); unset: no oximeter is watched.")
     oximeter_room: str = Field(default="intake", pattern=r"^[a-z0-9_.-]{1,40}$",
                                description="The room whose visit screen is offered the oximeter's readings.")
+    scale_port: str | None = Field(default=None, max_length=200,
+                                   description="Serial port of an MT-SICS weighing scale (/dev/scale); unset: none.")
+    scale_room: str = Field(default="intake", pattern=r"^[a-z0-9_.-]{1,40}$",
+                            description="The room whose visit screen is offered the scale's weights.")
     stable_frames: int = Field(default=120, ge=2, le=6000,
                                description="Consecutive good frames within the band before a reading is "
                                            "offered (the oximeter sends 60 a second).")

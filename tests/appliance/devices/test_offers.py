@@ -104,3 +104,26 @@ def test_bad_input_is_a_clear_4xx(client, hw, encounter):
     assert r.status_code == 404
     r = client.post(f"/api/v1/encounters/{encounter}/device-readings", json={"reading_id": 5}, headers=hw)
     assert r.status_code in (400, 422)
+
+
+def test_a_scales_weight_lands_on_the_encounter_too(client, hw, init_box, encounter, tmp_path):
+    from .scale_simulator import ScaleSimulator
+    sim = ScaleSimulator(tmp_path)
+    sim.weigh(58.6)
+    sim.plug_in()
+    init_box.settings.devices.scale_port = sim.port
+    stop = threading.Event()
+    threads = start_watchers(init_box, stop)
+    try:
+        device = wait_offer(client, hw)
+        assert device["device"] == "scale" and device["offer"]["values"] == {"weight_kg": 58.6}
+        r = client.post(f"/api/v1/encounters/{encounter}/device-readings",
+                        json={"reading_id": device["offer"]["reading_id"]}, headers=hw)
+        assert r.status_code == 201, r.json
+        vitals = client.get(f"/api/v1/encounters/{encounter}", headers=hw).json["vitals"]
+        assert [(v["kind"], v["value"], v["source"]) for v in vitals] == [("weight_kg", 58.6, "device:scale")]
+    finally:
+        stop.set()
+        for t in threads:
+            t.join(10)
+        sim.unplug()
