@@ -19,6 +19,10 @@ class DeviceGone(ClinicError):
     """The device's port is not there (unplugged, or not yet plugged in)."""
 
 
+def _within_bands(before: object, now: dict[str, float], bands: dict[str, float]) -> bool:
+    return isinstance(before, dict) and all(abs(before[k] - now[k]) <= band for k, band in bands.items())
+
+
 def watch(driver: Driver, report: Report, stop: threading.Event, *, steadier: Steadier | None = None,
           reopen_seconds: float = REOPEN_SECONDS) -> None:
     """Run until `stop` is set. Never raises for anything the device or its bytes do: each change of
@@ -31,6 +35,9 @@ def watch(driver: Driver, report: Report, stop: threading.Event, *, steadier: St
         # a refusal is told once per kind of reason ("steadying (3/120 frames)" is one kind), not per frame
         kind = (verdict.reason or "").split(" (")[0].split(":")[0]
         key = (status, verdict.values if verdict.values is not None else kind)
+        if (verdict.values is not None and last is not None and last[0] == "stable"
+                and _within_bands(last[1], verdict.values, steadier.bands)):
+            return  # the same reading, flickering inside its band: the offer keeps its id
         if key != last:
             try:
                 report(status, verdict)

@@ -48,3 +48,33 @@ def test_a_driver_bug_and_a_failing_store_do_not_stop_the_watch():
     assert not t.is_alive()
     assert driver.opens >= 2
     assert seen[-1][0] == "stable" and seen[-1][1].values == {"spo2": 96.0, "pulse": 70.0}
+
+
+class SteadyDriver:
+    """A finger held still: SpO₂ flickers between 93 and 94 (within the band) for a while."""
+    name, kind = "steady", "oximeter"
+
+    def open(self) -> None:
+        pass
+
+    def stream(self):
+        for i in range(200):
+            yield Sample({"spo2": 93.0 + (i // 7) % 2, "pulse": 72.0 + (i // 5) % 2})
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_reading_that_flickers_within_its_band_is_offered_once():
+    """A new offer id each time the median moves by one would make "use it" race the device."""
+    stop, stable = threading.Event(), []
+
+    def report(status, verdict):
+        if status == "stable":
+            stable.append(verdict.values)
+
+    driver = SteadyDriver()
+    orig = driver.stream
+    driver.stream = lambda: (yield from orig()) or stop.set()
+    watch(driver, report, stop, steadier=Steadier(frames=20), reopen_seconds=0.01)
+    assert len(stable) == 1
