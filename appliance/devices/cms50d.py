@@ -12,6 +12,7 @@ so a frame is accepted only when its five sync bits are exactly right (1 then fo
 """
 from __future__ import annotations
 
+import termios
 from typing import Iterator
 
 import serial
@@ -104,7 +105,7 @@ class Cms50dOximeter:
         while self._serial is not None:
             try:
                 data = self._serial.read(CMS50D_FRAME * 12)
-            except (serial.SerialException, OSError, TypeError) as err:
+            except (serial.SerialException, OSError, TypeError, termios.error) as err:
                 # pyserial raises SerialException (and TypeError on a closed fd in some
                 # versions) when the device vanishes; the stream ends, the watcher reopens.
                 yield Trouble(f"{self.name} unplugged: {err}", gone=True)

@@ -7,6 +7,7 @@ off between two answers is not a weight). See docs/devices.md."""
 from __future__ import annotations
 
 import re
+import termios
 from typing import Iterator
 
 import serial
@@ -57,7 +58,7 @@ class SicsScale:
                 self._serial.reset_input_buffer()  # a late answer to the last command is not this one's
                 self._serial.write(SICS_STABLE_WEIGHT)
                 line = self._serial.read_until(b"\r\n", SICS_MAX_LINE)
-            except (serial.SerialException, OSError, TypeError) as err:
+            except (serial.SerialException, OSError, TypeError, termios.error) as err:
                 yield Trouble(f"{self.name} unplugged: {err}", gone=True)
                 return
             if not line:
