@@ -34,6 +34,7 @@ def _blueprint_apis():
     from .audit.views import api as audit
     from .auth.views import api as auth
     from .billing.views import api as billing
+    from .devices.views import api as devices
     from .encounters.views import api as encounters
     from .events.views import api as events
     from .inventory.views import api as inventory
@@ -44,7 +45,7 @@ def _blueprint_apis():
     from .transcripts.views import api as transcripts
     from .triage.views import api as triage, legacy as triage_legacy
     return [auth, patients, staff, appointments, encounters, prescriptions, billing, inventory, events, audit,
-            triage, triage_legacy, transcripts, soap]
+            triage, triage_legacy, transcripts, soap, devices]
 
 
 def _bearer_token() -> str:

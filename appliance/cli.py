@@ -324,6 +324,41 @@ def jobs_run(ctx: click.Context) -> None:
 
 
 @main.group()
+def devices() -> None:
+    """Serial medical devices."""
+
+
+@devices.command("watch")
+@click.pass_context
+def devices_watch(ctx: click.Context) -> None:
+    """Watch the configured devices and offer their stable readings (the clinic-devices service)."""
+    import signal
+    import threading
+
+    from .box import open_box
+    from .devices.runner import start_watchers
+    from .logs import configure_logging
+
+    settings = _settings(ctx)
+    configure_logging(settings.logging.file, settings.logging.level)
+    box = open_box(settings, migrate_schema=False, quick_check=False)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        threads = start_watchers(box, stop)
+        if not threads:
+            raise click.ClickException("no device configured (set devices.oximeter_port or devices.scale_port)")
+        while not stop.wait(1.0):
+            pass
+        for t in threads:
+            t.join(5)
+    except KeyboardInterrupt:
+        stop.set()
+    finally:
+        box.close()
+
+
+@main.group()
 def alerts() -> None:
     """Abnormal-access alerts: deliver the queue to the webhook."""
 

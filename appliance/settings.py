@@ -114,6 +114,21 @@ class TriageSettings(_Section):
                     "(per worker process); more are answered 429 with Retry-After.")
 
 
+class DevicesSettings(_Section):
+    oximeter_port: str | None = Field(default=None, max_length=200,
+                                      description="Serial port of the CMS50D+ pulse oximeter, best a udev name "
+                                                  "(/dev/oximeter); unset: no oximeter is watched.")
+    oximeter_room: str = Field(default="intake", pattern=r"^[a-z0-9_.-]{1,40}$",
+                               description="The room whose visit screen is offered the oximeter's readings.")
+    scale_port: str | None = Field(default=None, max_length=200,
+                                   description="Serial port of an MT-SICS weighing scale (/dev/scale); unset: none.")
+    scale_room: str = Field(default="intake", pattern=r"^[a-z0-9_.-]{1,40}$",
+                            description="The room whose visit screen is offered the scale's weights.")
+    stable_frames: int = Field(default=120, ge=2, le=6000,
+                               description="Consecutive good frames within the band before a reading is "
+                                           "offered (the oximeter sends 60 a second).")
+
+
 class LoggingSettings(_Section):
     file: str = Field(default="-", min_length=1, max_length=300,
                       description="Where JSON logs go: a file path, or - for stderr (journald).")
@@ -155,6 +170,7 @@ class Settings(_Section):
     alerts: AlertSettings = AlertSettings()
     kiosk: KioskSettings = KioskSettings()
     triage: TriageSettings = TriageSettings()
+    devices: DevicesSettings = DevicesSettings()
 
     @property
     def db_path(self) -> Path:

@@ -3,7 +3,7 @@
 import { ApiError, get, post, put } from "../api.js";
 import { h, replace } from "../dom.js";
 import { clearDraft } from "../drafts.js";
-import { t } from "../i18n.js";
+import { locale, t } from "../i18n.js";
 import { navigate } from "../nav.js";
 import { startRecording, transcribe, voiceSupported } from "../recorder.js";
 import { may } from "../session.js";
@@ -181,7 +181,52 @@ function vitalsSection(enc, closed, triageArea) {
       }
     },
   });
-  return section(t("vitals.title"), recorded, form);
+  return section(t("vitals.title"), recorded, deviceOffers(eid, latest, recorded), form);
+}
+
+const OFFER_WATCH_MS = 2000;
+
+// A stable reading from a serial device (the oximeter) is offered above the form: "SpO₂ 93 % from
+// the oximeter, 10:42 — use it?"; accepting records it as vitals with its device as the source.
+function deviceOffers(eid, latest, recorded) {
+  const area = h("div", { class: "device-offers", "aria-live": "polite" });
+  let shown = "";
+  async function look() {
+    const devices = (await get("/devices/offers")).results.filter((d) => d.offer);
+    const key = devices.map((d) => d.offer.reading_id).join(",");
+    if (key === shown) return;
+    shown = key;
+    replace(area, devices.map((d) => offerCard(eid, d, latest, recorded, look)));
+  }
+  look().catch(() => {});
+  const timer = setInterval(() => {
+    if (!area.isConnected) return clearInterval(timer);
+    if (!document.hidden) look().catch(() => {});
+  }, OFFER_WATCH_MS);
+  return area;
+}
+
+function offerCard(eid, device, latest, recorded, look) {
+  const values = Object.entries(device.offer.values)
+    .map(([kind, value]) => `${t(`vitals.${kind}`)} ${value} ${VITALS.find(([k]) => k === kind)?.[1] ?? ""}`).join(" · ");
+  const time = new Intl.DateTimeFormat(locale(), { timeStyle: "short" }).format(new Date(device.offer.read_at));
+  const status = h("div", {});
+  const use = h("button", { type: "button", class: "btn btn-primary" }, t("devices.use_it"));
+  use.addEventListener("click", async () => {
+    use.disabled = true;
+    try {
+      const saved = await post(`/encounters/${eid}/device-readings`, { reading_id: device.offer.reading_id });
+      for (const r of saved.results) latest[r.kind] = r;
+      replace(recorded, vitalsList(latest));
+      await look();
+    } catch (err) {
+      use.disabled = false;
+      replace(status, errorBox(err));
+      await look().catch(() => {});
+    }
+  });
+  return h("div", { class: "alert alert-ok device-offer", "data-device": device.device },
+    h("span", {}, t("devices.offer", { values, device: t(`devices.kind.${device.kind}`), time })), use, status);
 }
 
 export function vitalsList(latest) {

@@ -1,0 +1,77 @@
+"""A weighing scale speaking Mettler Toledo MT-SICS level 0 (the "S" stable-weight command).
+
+The scale weighs and answers only when asked: the driver sends "S" CR LF and reads one line,
+e.g. "S S      72.45 kg". The scale itself says whether the weight is stable; the driver still asks
+again and offers a weight only after SCALE_STABLE_ANSWERS stable answers agree (a patient stepping
+off between two answers is not a weight). See docs/devices.md."""
+from __future__ import annotations
+
+import re
+import termios
+from typing import Iterator
+
+import serial
+
+from .const import SICS_BAUD, SICS_MAX_LINE, SICS_STABLE_WEIGHT, SICS_UNITS_TO_KG
+from .driver import Sample, Trouble
+
+_STABLE = re.compile(r"^S S +(-?\d{1,6}(?:\.\d{1,4})?) +(kg|g|lb)$")
+_FAULTS = {"S I": "the scale is busy (command not executable now)", "S +": "overload: over the scale's range",
+           "S -": "underload: under the scale's zero", "ES": "the scale did not understand the command",
+           "ET": "transmission error (check the baud rate)", "EL": "the scale refused the command (logic error)"}
+
+
+def parse_answer(line: bytes) -> Sample | Trouble:
+    """One answer line (without CR LF) as a Sample (weight_kg, or the scale's fault) or a Trouble."""
+    try:
+        text = line.decode("ascii").strip()
+    except UnicodeDecodeError:
+        return Trouble("unreadable answer from the scale: wrong baud rate or wrong device")
+    m = _STABLE.match(text)
+    if m:
+        kg = float(m.group(1)) * SICS_UNITS_TO_KG[m.group(2)]
+        return Sample({"weight_kg": round(kg, 3)})
+    fault = _FAULTS.get(text)
+    if fault:
+        return Sample({}, fault)
+    return Trouble(f"unexpected answer from the scale: {text[:30]!r}")
+
+
+class SicsScale:
+    """An MT-SICS scale on a serial port."""
+    kind = "scale"
+
+    def __init__(self, name: str, port: str, *, baud: int = SICS_BAUD, timeout: float = 2.0) -> None:
+        self.name, self.port, self.baud, self.timeout = name, port, baud, timeout
+        self._serial: serial.Serial | None = None
+
+    def open(self) -> None:
+        from .watch import DeviceGone
+        try:
+            self._serial = serial.Serial(self.port, self.baud, timeout=self.timeout)
+        except (serial.SerialException, OSError, ValueError) as err:
+            raise DeviceGone(f"{self.name}: cannot open {self.port}: {err}") from err
+
+    def stream(self) -> Iterator[Sample | Trouble | None]:
+        while self._serial is not None:
+            try:
+                self._serial.reset_input_buffer()  # a late answer to the last command is not this one's
+                self._serial.write(SICS_STABLE_WEIGHT)
+                line = self._serial.read_until(b"\r\n", SICS_MAX_LINE)
+            except (serial.SerialException, OSError, TypeError, termios.error) as err:
+                yield Trouble(f"{self.name} unplugged: {err}", gone=True)
+                return
+            if not line:
+                yield None  # no answer within the timeout (weighing, or switched off)
+            elif not line.endswith(b"\r\n"):
+                yield Trouble("half or overlong answer from the scale dropped")
+            else:
+                yield parse_answer(line[:-2])
+
+    def close(self) -> None:
+        port, self._serial = self._serial, None
+        if port is not None:
+            try:
+                port.close()
+            except (serial.SerialException, OSError):
+                pass

@@ -1,0 +1,60 @@
+"""The oximeter's reading offered on the visit screen: a simulator on a socat PTY, the box's device
+watcher on its port, and in headless Chromium "SpO₂ 93 % from the oximeter, 10:42 — use it?"; one
+tap records it on the encounter with the device as its source."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from appliance.box import open_box
+from appliance.devices.runner import start_watchers
+from appliance.settings import load_settings
+from tests.appliance.devices.simulator import OximeterSimulator
+from tests.kiosk.conftest import screenshot
+from tests.kiosk.test_kiosk_flows import choose_language, sign_in, strings
+
+
+@pytest.fixture
+def oximeter_watched(kiosk_config, kiosk_server, tmp_path):
+    """The simulator plugged in, and `clinic devices watch` (in this process) on its port."""
+    sim = OximeterSimulator(tmp_path)
+    sim.plug_in()
+    box = open_box(load_settings(kiosk_config, environ={}), migrate_schema=False, quick_check=False)
+    box.settings.devices.oximeter_port = sim.port
+    box.settings.devices.stable_frames = 10
+    stop = threading.Event()
+    threads = start_watchers(box, stop)
+    yield sim
+    stop.set()
+    for t in threads:
+        t.join(10)
+    box.close()
+    sim.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_the_visit_screen_offers_the_oximeter_reading_and_uses_it(kiosk_page, kiosk_server, oximeter_watched, lang):
+    page, T = kiosk_page, strings(lang)
+    api = kiosk_server.api("asha")
+    pid = api("POST", "/patients", {"given_name": "Kamla", "family_name": "Bai", "sex": "female", "age_years": 52})["id"]
+    eid = api("POST", "/encounters", {"patient_id": pid})["id"]
+    page.goto(kiosk_server.url + "/kiosk/")
+    choose_language(page, lang)
+    sign_in(page, T, "asha")
+    page.goto(f"{kiosk_server.url}/kiosk/visit/{eid}")
+    oximeter_watched.show(93, 72)
+    offer = page.locator(".device-offer[data-device=oximeter]")
+    offer.wait_for()
+    text = offer.inner_text()
+    assert "93 %" in text and "72 /min" in text and T["devices.kind.oximeter"] in text
+    screenshot(page, f"{lang}-08-oximeter-offer")
+    offer.get_by_role("button", name=T["devices.use_it"]).click()
+    page.locator(".vitals-recorded dd", has_text="93 %").wait_for()
+    offer.wait_for(state="detached")
+    vitals = api("GET", f"/encounters/{eid}")["vitals"]
+    assert sorted((v["kind"], v["value"], v["source"]) for v in vitals) == [
+        ("pulse", 72.0, "device:oximeter"), ("spo2", 93.0, "device:oximeter")]
+    problems = page.watch.problems()
+    assert not [v for v in problems.values() if v], problems
+    oximeter_watched.show(None)
