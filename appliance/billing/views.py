@@ -2,7 +2,7 @@
 from ..api import Api
 from ..views_common import box, reading, writing
 from . import services
-from .schemas import ChargeIn, PaymentIn
+from .schemas import ChargeAdjustIn, ChargeIn, FeeIn, PaymentIn
 
 api = Api("billing", "billing")
 
@@ -11,6 +11,26 @@ api = Api("billing", "billing")
 def add_charge(body: ChargeIn):
     with writing() as uow:
         return services.add_charge(uow, body, source="manual")
+
+
+@api.route("/charges/<charge_id>/adjust", "POST", permission="billing.write", body=ChargeAdjustIn, status=201,
+           summary="Change what a charge comes to, with a reason (an adjustment charge)")
+def adjust_charge(charge_id: str, body: ChargeAdjustIn):
+    with writing() as uow:
+        return services.adjust_charge(uow, charge_id, body)
+
+
+@api.route("/fees", "GET", permission="billing.read", summary="The fee schedule (consultation by department)")
+def list_fees():
+    with reading() as conn:
+        return services.list_fees(conn)
+
+
+@api.route("/fees", "PUT", permission="billing.write", body=FeeIn,
+           summary="Set a department's consultation fee (no department: the default)")
+def set_fee(body: FeeIn):
+    with writing() as uow:
+        return services.set_fee(uow, body)
 
 
 @api.route("/payments", "POST", permission="billing.write", body=PaymentIn, status=201,

@@ -7,8 +7,8 @@ from typing import Any
 
 from ..appointments.schemas import AppointmentIn
 from ..appointments.services import book_appointment, call_next
-from ..billing.schemas import ChargeIn, PaymentIn
-from ..billing.services import add_charge, balance_minor, take_payment
+from ..billing.schemas import FeeIn, PaymentIn
+from ..billing.services import balance_minor, set_fee, take_payment
 from ..auth.services import set_pin
 from ..box import Box
 from ..common import as_of
@@ -42,7 +42,8 @@ DEMO_STAFF = [
 ]
 DEMO_LOGINS = [(u, DEMO_PASSWORD, role) for u, _, role, _ in DEMO_STAFF]
 DEPARTMENTS = ["General Medicine", "Pediatrics", "Obstetrics and Gynecology"]
-CONSULTATION_FEE = 5000
+CONSULTATION_FEE = 5000  # the fee schedule's default (paise); a child's consultation costs less
+DEPARTMENT_FEES = {"Pediatrics": 3000}
 
 
 def _patient(rng: random.Random) -> PatientIn:
@@ -62,7 +63,8 @@ def seed_clinic(box: Box, *, patients: int = 500, days: int = 7, seed: int = 7) 
     with box.read() as conn:
         if count_patients(conn) > 0:
             raise Conflict("this box already has patients; demo data goes only into an empty box")
-    start = datetime.now(timezone.utc) - timedelta(days=days)
+    now = datetime.now(timezone.utc)
+    start = now - timedelta(days=days)
     with as_of(start), box.write("system:demo") as uow:
         depts = {name: create_department(uow, DepartmentIn(name=name))["id"] for name in DEPARTMENTS}
         doctors: dict[str, str] = {}
@@ -75,6 +77,9 @@ def seed_clinic(box: Box, *, patients: int = 500, days: int = 7, seed: int = 7) 
         for sku, name, unit, price, reorder, opening in data.STOCK:
             add_item(uow, ItemIn(sku=sku, name=name, unit=unit, unit_price_minor=price, reorder_level=reorder,
                                  opening_stock=opening))
+        set_fee(uow, FeeIn(amount_minor=CONSULTATION_FEE))
+        for name, fee in DEPARTMENT_FEES.items():
+            set_fee(uow, FeeIn(department_id=depts[name], amount_minor=fee))
     with box.read() as conn:
         items = {i["sku"]: i["id"] for i in list_items(conn)}
 
@@ -139,8 +144,6 @@ def _visit(box: Box, rng: random.Random, patient: dict[str, Any], dept_id: str, 
             dispense(uow, rx["id"], DispenseIn(lines=[
                 DispenseLineIn(item_id=items[sku], quantity=per_day.get(freq, 1) * dur)
                 for _, _, _, freq, dur, sku in safe]))
-        add_charge(uow, ChargeIn(patient_id=patient["id"], encounter_id=encounter_id,
-                                 description="Consultation", unit_price_minor=CONSULTATION_FEE), source="visit")
         due = balance_minor(uow.conn, patient["id"])
         if due and rng.random() < 0.9:
             take_payment(uow, PaymentIn(patient_id=patient["id"], amount_minor=due,

@@ -28,7 +28,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 KIOSK_PIN = "2468"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 VIEWPORT = {"width": 1024, "height": 600}
-STAFF = {"asha": ("health_worker", "Asha Devi"), "drrao": ("doctor", "Dr Meera Rao")}
+STAFF = {"asha": ("health_worker", "Asha Devi"), "drrao": ("doctor", "Dr Meera Rao"),
+         "ravi": ("pharmacist", "Ravi Prasad")}
 
 
 def needed(what: str) -> None:
