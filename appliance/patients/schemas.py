@@ -89,6 +89,11 @@ class RetireIn(Input):
     reason: str = Field(min_length=3, max_length=200)
 
 
+class MergeIn(Input):
+    into: str = Field(min_length=1, max_length=36, description="The record to keep")
+    reason: str = Field(min_length=3, max_length=200)
+
+
 class SearchQuery(Query):
     q: str = Field(min_length=1, max_length=100)
     limit: int = Field(default=20, ge=1, le=50)
