@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, redirect, render_template, request
 
+from .compress import compress_response
 from .const import DEFAULT_LOCK_SECONDS, FONT_FILE, LANGUAGES, LOCK_SECONDS_CONFIG, MODULES
 
 kiosk_blueprint = Blueprint("kiosk", __name__, template_folder="templates", static_folder="static",
@@ -46,4 +47,4 @@ def _headers(resp):
         resp.headers["Cache-Control"] = "no-cache"
     else:
         resp.headers["Cache-Control"] = "no-store"
-    return resp
+    return compress_response(resp, request.headers.get("Accept-Encoding", ""))
