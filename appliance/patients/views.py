@@ -57,7 +57,9 @@ def retire_patient(patient_id: str, body: RetireIn):
            summary="Merge a duplicate record into the one to keep (never deleted; audited)")
 def merge_patient_into(patient_id: str, body: MergeIn):
     with writing() as uow:
-        return merge_patient(uow, patient_id, body.into, body.reason)
+        kept = merge_patient(uow, patient_id, body.into, body.reason)
+        disclose([body.into])  # the record kept is named in the merge's audit record too
+    return kept
 
 
 @api.route("/patients/<patient_id>/allergies", "POST", permission="patients.write", body=AllergyIn, status=201,

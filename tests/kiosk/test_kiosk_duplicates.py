@@ -2,7 +2,15 @@
 mistaken duplicate into the record to keep, or retire it."""
 from __future__ import annotations
 
+from tests.conftest import ADMIN_PASSWORD
 from tests.kiosk.test_kiosk_flows import sign_in, strings
+
+
+def audit_records(kiosk_server) -> list[dict]:
+    http, url = kiosk_server.http, kiosk_server.url + "/api/v1"
+    token = http.post(url + "/sessions", json={"username": "admin", "password": ADMIN_PASSWORD}, timeout=10).json()["token"]
+    return http.get(url + "/audit/records?limit=200", headers={"Authorization": f"Bearer {token}"},
+                    timeout=10).json()["results"]
 
 
 def register_form(page, url: str, given: str, family: str, phone: str) -> None:
@@ -61,6 +69,9 @@ def test_a_clerk_merges_a_mistaken_duplicate_and_retires_a_wrong_record(kiosk_pa
     assert keep["clinic_number"] in page.locator(".patient-meta").inner_text()
     assert asha("GET", f"/patients/{new_id}")["merged_into"] == keep["id"]
     assert [p["id"] for p in named(asha, "Savitri Devi")] == [keep["id"]]
+    merged = [r for r in audit_records(kiosk_server) if r["path"].endswith(f"/patients/{new_id}/merge")]
+    assert len(merged) == 1 and set(merged[0]["patient_ids"]) == {new_id, keep["id"]}
+    assert merged[0]["username"] == "asha" and merged[0]["outcome"] == "allowed"
 
     wrong = asha("POST", "/patients", {"given_name": "Test", "family_name": "Mistake", "sex": "male", "age_years": 30})
     page.goto(f"{kiosk_server.url}/kiosk/patients/{wrong['id']}")
