@@ -74,14 +74,19 @@ class KioskServer:
         self.http.verify = self.ca
         env = {**os.environ, "CLINIC_SERVER__PORT": str(self.port), "CLINIC_SERVER__WORKERS": "1",
                "CLINIC_SERVER__THREADS": "8", "CLINIC_LOGGING__LEVEL": "WARNING"}
-        self.proc = subprocess.Popen([sys.executable, "-m", "kiosk.dev_server", "--config", str(config)], env=env,
-                                     start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        # The server's output goes to a file: a pipe nobody reads fills up (64 KB of gunicorn's TLS
+        # warnings, one per connection Chromium opens before it accepts the box's certificate) and
+        # then blocks the thread writing a log line, and with it every thread waiting on the lock.
+        self.output = Path(config).parent / f"server-{self.port}.log"
+        with open(self.output, "ab") as out:
+            self.proc = subprocess.Popen([sys.executable, "-m", "kiosk.dev_server", "--config", str(config)], env=env,
+                                         start_new_session=True, stdout=out, stderr=subprocess.STDOUT)
 
     def wait(self, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"kiosk server exited: {self.proc.stdout.read().decode()}")
+                raise RuntimeError(f"kiosk server exited: {self.output.read_text(errors='replace')[-4000:]}")
             try:
                 if self.http.get(self.url + "/api/v1/health", timeout=5).status_code == 200:
                     return
