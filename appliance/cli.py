@@ -461,6 +461,7 @@ def bench_store(patients: int, clients: int, seconds: float, rounds: int, worker
 
 
 def _register_commands() -> None:
+    from kiosk.bench import bench_kiosk
     from models.soap.cli import soap
     from models.speech.cli import bench_speech, transcribe
     from models.triage.cli import bench_triage_command, triage
@@ -475,6 +476,7 @@ def _register_commands() -> None:
     main.add_command(sync_group)
     main.add_command(hub_group)
     bench.add_command(bench_sync)
+    bench.add_command(bench_kiosk)
 
 
 _register_commands()

@@ -43,6 +43,11 @@ def set_local_zone(name: str) -> None:
     _local_zone = ZoneInfo(name)
 
 
+def local_midnight() -> datetime:
+    """When the clinic's day (see `today`) began, as an aware datetime."""
+    return datetime.combine(today(), datetime.min.time(), tzinfo=_local_zone)
+
+
 def today() -> date:
     """The clinic's date now (or at the time fixed by `as_of`), in the box's time zone."""
     return (_as_of.get() or datetime.now(timezone.utc)).astimezone(_local_zone).date()
@@ -162,10 +167,20 @@ class Input(BaseModel):
         return value
 
 
-def validation_errors(err: ValidationError, whole: str = "body") -> list[dict[str, str]]:
-    """Each problem pydantic found as {field, message}; `whole` names a problem of the input itself."""
-    return [{"field": ".".join(str(p) for p in e["loc"]) or whole, "message": e["msg"]}
-            for e in err.errors(include_url=False)]
+_LIMITS = ("min_length", "max_length", "ge", "le", "gt", "lt")
+
+
+def validation_errors(err: ValidationError, whole: str = "body") -> list[dict[str, Any]]:
+    """Each problem pydantic found as {field, message, type[, limit]}; `whole` names a problem of the
+    input itself. `type` and the limit let a client say it in its own language beside the field."""
+    out = []
+    for e in err.errors(include_url=False):
+        item = {"field": ".".join(str(p) for p in e["loc"]) or whole, "message": e["msg"], "type": e["type"]}
+        limits = {k: v for k, v in (e.get("ctx") or {}).items() if k in _LIMITS and isinstance(v, (int, float))}
+        if limits:
+            item["limit"] = next(iter(limits.values()))
+        out.append(item)
+    return out
 
 
 class Query(BaseModel):

@@ -31,6 +31,7 @@ APPLIERS: dict[str, Applier] = {
     "prescription": prescriptions.apply_prescription,
     "charge": billing.apply_charge,
     "payment": billing.apply_payment,
+    "fee": billing.apply_fee,
 }
 
 # A patient merged into another: every module re-points its own rows (nothing is deleted).

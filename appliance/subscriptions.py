@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .appointments.services import cancel_for_retired_patient, complete_for_encounter, set_triage_level
-from .billing.services import charge_dispensed_lines
+from .billing.services import charge_consultation, charge_dispensed_lines
 from .encounters.services import (close_encounter_of_ended_appointment, close_encounters_of_retired_patient,
                                   open_encounter_for_checkin)
 from .inventory.services import dispense_from_stock
@@ -14,6 +14,7 @@ SUBSCRIPTIONS = [
     ("appointment", "no_show", close_encounter_of_ended_appointment),
     ("appointment", "cancelled", close_encounter_of_ended_appointment),
     ("encounter", "closed", complete_for_encounter),
+    ("encounter", "closed", charge_consultation),  # the fee schedule's consultation fee
     ("patient", "retired", cancel_for_retired_patient),  # and so closes their visits' encounters
     ("patient", "retired", close_encounters_of_retired_patient),  # any other still open
     ("vitals", "recorded", retriage_after_vitals),  # and so, on a new level, the queue below

@@ -16,3 +16,16 @@ MODULES = (
     "js/screens/visit.js", "js/screens/triage.js", "js/screens/queue.js", "js/screens/chart.js",
     "js/screens/billing.js", "js/screens/receipt.js",
 )
+
+# The Devanagari font the kiosk ships: a WOFF2 subset of Lohit Devanagari made at build time from
+# fonts-src/ (`python -m kiosk.fonts`), preloaded by the shell.
+FONT_SOURCE = "fonts-src/Lohit-Devanagari.ttf"
+FONT_FILE = "fonts/Lohit-Devanagari-subset.woff2"
+# The characters kept: Devanagari and its extensions (every conjunct the font forms from them),
+# the joiners, the rupee sign, the dotted circle a lone vowel sign is drawn on, the danda.
+FONT_UNICODES = "U+0900-097F,U+1CD0-1CFF,U+200C-200D,U+20B9,U+25CC,U+A830-A839,U+A8E0-A8FF"
+
+# Responses worth compressing (text); fonts are WOFF2, already compressed.
+COMPRESSIBLE = ("text/html", "text/css", "text/javascript", "application/javascript", "application/json",
+                "image/svg+xml")
+COMPRESS_MIN_BYTES = 512

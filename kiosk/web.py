@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, redirect, render_template, request
 
-from .const import DEFAULT_LOCK_SECONDS, LANGUAGES, LOCK_SECONDS_CONFIG, MODULES
+from .compress import compress_response
+from .const import DEFAULT_LOCK_SECONDS, FONT_FILE, LANGUAGES, LOCK_SECONDS_CONFIG, MODULES
 
 kiosk_blueprint = Blueprint("kiosk", __name__, template_folder="templates", static_folder="static",
                             static_url_path="/kiosk/static")
@@ -31,7 +32,8 @@ def root():
 def shell(screen: str = ""):
     """The single page every kiosk screen starts from; the router in app.js draws the screen."""
     lock_seconds = int(current_app.config.get(LOCK_SECONDS_CONFIG, DEFAULT_LOCK_SECONDS))
-    return render_template("kiosk.html", lock_seconds=lock_seconds, languages=LANGUAGES, modules=MODULES)
+    return render_template("kiosk.html", lock_seconds=lock_seconds, languages=LANGUAGES, modules=MODULES,
+                           font=FONT_FILE)
 
 
 @kiosk_blueprint.after_request
@@ -45,4 +47,4 @@ def _headers(resp):
         resp.headers["Cache-Control"] = "no-cache"
     else:
         resp.headers["Cache-Control"] = "no-store"
-    return resp
+    return compress_response(resp, request.headers.get("Accept-Encoding", ""))

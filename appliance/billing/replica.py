@@ -5,18 +5,19 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
-from sync.replica_kit import columns, insert_missing, require_parent
+from sync.merge import Folded, fold
+from sync.replica_kit import columns, insert_missing, require_born, require_parent, upsert
 
 from ..patients.replica import resolve_patient
 from ..patients.tables import patients
-from .tables import charges, payments
+from .tables import charges, fees, payments
 
 
 def apply_charge(conn: Connection, entity_id: str, events: list[dict[str, Any]]) -> None:
     fields = events[0]["fields"]
     patient_id = resolve_patient(conn, fields["patient_id"])
     require_parent(conn, patients, patient_id, "charge", entity_id, "patient")
-    insert_missing(conn, charges, [{"encounter_id": None, "source": None, **columns(charges, fields),
+    insert_missing(conn, charges, [{"encounter_id": None, "source": None, "reason": None, **columns(charges, fields),
                                     "id": entity_id, "patient_id": patient_id}])
 
 
@@ -31,6 +32,13 @@ def apply_payment(conn: Connection, entity_id: str, events: list[dict[str, Any]]
     if clash is not None:
         row["receipt_number"] = f"{row['receipt_number']}@{events[0]['origin']}"[:40]
     insert_missing(conn, payments, [row])
+
+
+def apply_fee(conn: Connection, entity_id: str, events: list[dict[str, Any]]) -> Folded:
+    f = fold("fee", entity_id, events)
+    require_born(f, "kind")
+    upsert(conn, fees, {"id": entity_id, "department_id": None, **columns(fees, f.values)})
+    return f
 
 
 def repoint_patient(conn: Connection, from_id: str, to_id: str) -> None:

@@ -73,3 +73,27 @@ class ReceiptOut(Output):
     patient: ReceiptPatient
     payment: PaymentRecord
     balance_after_minor: int
+
+
+class ChargeAdjustIn(Input):
+    amount_minor: int = Field(ge=0, le=100_000_000, description="What the charge should come to, in paise")
+    reason: str = Field(min_length=3, max_length=200, pattern=r"\S", description="Why it changes (audited)")
+
+
+class FeeIn(Input):
+    department_id: str | None = Field(default=None, max_length=36,
+                                      description="The department; none sets the default for every other one")
+    amount_minor: int = Field(ge=0, le=100_000_000, description="Consultation fee in paise")
+
+
+class FeeOut(Output):
+    id: str
+    kind: str = Field(description="consultation")
+    department_id: str | None = Field(description="Null: the default for every other department")
+    amount_minor: int
+    updated_at: str
+    updated_by: str
+
+
+class FeeListOut(Output):
+    results: list[FeeOut]

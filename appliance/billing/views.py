@@ -2,7 +2,8 @@
 from ..api import Api
 from ..views_common import box, reading, writing
 from . import services
-from .schemas import AccountOut, ChargeIn, ChargeOut, PaymentIn, PaymentOut, ReceiptOut
+from .schemas import (AccountOut, ChargeAdjustIn, ChargeIn, ChargeOut, FeeIn, FeeListOut, FeeOut, PaymentIn, PaymentOut,
+                      ReceiptOut)
 
 api = Api("billing", "billing")
 
@@ -12,6 +13,27 @@ api = Api("billing", "billing")
 def add_charge(body: ChargeIn):
     with writing() as uow:
         return services.add_charge(uow, body, source="manual")
+
+
+@api.route("/charges/<charge_id>/adjust", "POST", permission="billing.write", body=ChargeAdjustIn, status=201,
+           summary="Change what a charge comes to, with a reason (an adjustment charge)", response=ChargeOut)
+def adjust_charge(charge_id: str, body: ChargeAdjustIn):
+    with writing() as uow:
+        return services.adjust_charge(uow, charge_id, body)
+
+
+@api.route("/fees", "GET", permission="billing.read", summary="The fee schedule (consultation by department)",
+           response=FeeListOut)
+def list_fees():
+    with reading() as conn:
+        return {"results": services.list_fees(conn)}
+
+
+@api.route("/fees", "PUT", permission="billing.write", body=FeeIn,
+           summary="Set a department's consultation fee (no department: the default)", response=FeeOut)
+def set_fee(body: FeeIn):
+    with writing() as uow:
+        return services.set_fee(uow, body)
 
 
 @api.route("/payments", "POST", permission="billing.write", body=PaymentIn, status=201,

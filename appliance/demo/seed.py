@@ -7,11 +7,11 @@ from typing import Any
 
 from ..appointments.schemas import AppointmentIn
 from ..appointments.services import book_appointment, call_next
-from ..billing.schemas import ChargeIn, PaymentIn
-from ..billing.services import add_charge, balance_minor, take_payment
+from ..billing.schemas import FeeIn, PaymentIn
+from ..billing.services import balance_minor, set_fee, take_payment
 from ..auth.services import set_pin
 from ..box import Box
-from ..common import as_of
+from ..common import as_of, local_midnight
 from ..encounters.schemas import DiagnosisIn, VitalsIn
 from ..encounters.services import (add_diagnosis, add_note, close_encounter, encounter_for_appointment,
                                    record_vitals, set_complaint)
@@ -42,7 +42,9 @@ DEMO_STAFF = [
 ]
 DEMO_LOGINS = [(u, DEMO_PASSWORD, role) for u, _, role, _ in DEMO_STAFF]
 DEPARTMENTS = ["General Medicine", "Pediatrics", "Obstetrics and Gynecology"]
-CONSULTATION_FEE = 5000
+CONSULTATION_FEE = 5000  # the fee schedule's default (paise); a child's consultation costs less
+DEPARTMENT_FEES = {"Pediatrics": 3000}
+TODAY_GAP = timedelta(minutes=12)  # between today's check-ins, ending before the seed runs
 
 
 def _patient(rng: random.Random) -> PatientIn:
@@ -57,12 +59,15 @@ def _patient(rng: random.Random) -> PatientIn:
                      village=rng.choice(data.VILLAGES), allergies=allergies)
 
 
-def seed_clinic(box: Box, *, patients: int = 500, days: int = 7, seed: int = 7) -> dict[str, Any]:
+def seed_clinic(box: Box, *, patients: int = 500, days: int = 7, seed: int = 7,
+                now: datetime | None = None) -> dict[str, Any]:
+    """Seed an empty box with `days` of history ending `now` (the wall clock unless given)."""
     rng = random.Random(seed)
     with box.read() as conn:
         if count_patients(conn) > 0:
             raise Conflict("this box already has patients; demo data goes only into an empty box")
-    start = datetime.now(timezone.utc) - timedelta(days=days)
+    now = now or datetime.now(timezone.utc)
+    start = now - timedelta(days=days)
     with as_of(start), box.write("system:demo") as uow:
         depts = {name: create_department(uow, DepartmentIn(name=name))["id"] for name in DEPARTMENTS}
         doctors: dict[str, str] = {}
@@ -75,13 +80,18 @@ def seed_clinic(box: Box, *, patients: int = 500, days: int = 7, seed: int = 7) 
         for sku, name, unit, price, reorder, opening in data.STOCK:
             add_item(uow, ItemIn(sku=sku, name=name, unit=unit, unit_price_minor=price, reorder_level=reorder,
                                  opening_stock=opening))
+        set_fee(uow, FeeIn(amount_minor=CONSULTATION_FEE))
+        for name, fee in DEPARTMENT_FEES.items():
+            set_fee(uow, FeeIn(department_id=depts[name], amount_minor=fee))
     with box.read() as conn:
         items = {i["sku"]: i["id"] for i in list_items(conn)}
 
     registered: list[dict[str, Any]] = []
     per_day = max(1, patients // days)
     for i in range(patients):
-        moment = start + timedelta(days=min(days, i // per_day), hours=3, seconds=i * 7)
+        # never in the future: today's registrations happen before today's check-ins
+        moment = min(start + timedelta(days=min(days, i // per_day), hours=3, seconds=i * 7),
+                     now - timedelta(hours=1) - timedelta(seconds=(patients - i) * 7))
         with as_of(moment), box.write("staff:demo-registration") as uow:
             registered.append(register_patient(uow, _patient(rng), box.settings.box.clinic_id))
 
@@ -92,7 +102,8 @@ def seed_clinic(box: Box, *, patients: int = 500, days: int = 7, seed: int = 7) 
         count = rng.randint(18, 28)
         waiting: set[str] = set()  # still in today's queue: the queue holds one place a patient
         for v in range(count):
-            moment = datetime.combine(day, time(3, 30), tzinfo=timezone.utc) + timedelta(minutes=v * 12)
+            moment = (_today_moment(now, v, count) if is_today
+                      else datetime.combine(day, time(3, 30), tzinfo=timezone.utc) + v * TODAY_GAP)
             seen = [p for p in registered if p["created_at"] <= moment.isoformat() and p["id"] not in waiting]
             if not seen:
                 continue
@@ -108,6 +119,14 @@ def seed_clinic(box: Box, *, patients: int = 500, days: int = 7, seed: int = 7) 
                 _visit(box, rng, patient, depts[dept], doctors[dept], items, finish=finish)
             visits += 1
     return {"patients": patients, "visits": visits, "staff": len(DEMO_STAFF), "items": len(data.STOCK)}
+
+
+def _today_moment(now: datetime, v: int, count: int) -> datetime:
+    """Today's check-in number `v` of `count`: spread over the time before now (12 minutes apart, or
+    closer when the clinic's day began less than that long ago), so the queue's waiting times are real."""
+    with as_of(now):
+        earliest = max(now - count * TODAY_GAP, local_midnight().astimezone(timezone.utc))
+    return earliest + (now - timedelta(seconds=30) - earliest) * v / count
 
 
 def _visit(box: Box, rng: random.Random, patient: dict[str, Any], dept_id: str, doctor_id: str,
@@ -139,8 +158,6 @@ def _visit(box: Box, rng: random.Random, patient: dict[str, Any], dept_id: str, 
             dispense(uow, rx["id"], DispenseIn(lines=[
                 DispenseLineIn(item_id=items[sku], quantity=per_day.get(freq, 1) * dur)
                 for _, _, _, freq, dur, sku in safe]))
-        add_charge(uow, ChargeIn(patient_id=patient["id"], encounter_id=encounter_id,
-                                 description="Consultation", unit_price_minor=CONSULTATION_FEE), source="visit")
         due = balance_minor(uow.conn, patient["id"])
         if due and rng.random() < 0.9:
             take_payment(uow, PaymentIn(patient_id=patient["id"], amount_minor=due,

@@ -154,6 +154,12 @@ def encounter_patient(conn: Connection, encounter_id: str) -> str:
     return _require(conn, encounter_id)["patient_id"]
 
 
+def encounter_brief(conn: Connection, encounter_id: str) -> dict[str, Any]:
+    """For other modules: whose visit, in which department, open or closed."""
+    enc = _require(conn, encounter_id)
+    return {k: enc[k] for k in ("id", "patient_id", "department_id", "appointment_id", "status")}
+
+
 def encounter_for_appointment(conn: Connection, appointment_id: str) -> dict[str, Any]:
     row = conn.execute(select(encounters.c.id).where(encounters.c.appointment_id == appointment_id)).first()
     if row is None:

@@ -107,6 +107,11 @@ class RetireIn(Input):
     reason: str = Field(min_length=3, max_length=200)
 
 
+class MergeIn(Input):
+    into: str = Field(min_length=1, max_length=36, description="The record to keep")
+    reason: str = Field(min_length=3, max_length=200)
+
+
 class SearchQuery(Query):
     q: str = Field(min_length=1, max_length=100)
     limit: int = Field(default=20, ge=1, le=50)
@@ -191,3 +196,8 @@ class ReferralOut(Output):
     reason: str
     referred_at: str
     referred_by: str
+
+
+class DuplicatesOut(Output):
+    possible_duplicates: list[PossibleDuplicate] = Field(
+        description="Active patients who may be this person: offer to open one before registering")

@@ -2,8 +2,9 @@
 from ..api import Api
 from ..views_common import box, disclose, reading, writing
 from . import services
-from .schemas import (AllergyIn, AllergyOut, PatientIn, PatientOut, PatientPatch, PatientSearchOut,
-                      ReferralIn, ReferralOut, RegisteredPatientOut, RetireIn, SearchQuery)
+from .merge import merge_patient
+from .schemas import (AllergyIn, AllergyOut, DuplicatesOut, MergeIn, PatientIn, PatientOut, PatientPatch,
+                      PatientSearchOut, ReferralIn, ReferralOut, RegisteredPatientOut, RetireIn, SearchQuery)
 
 api = Api("patients", "patients")
 
@@ -17,6 +18,14 @@ def register_patient(body: PatientIn):
         patient = services.register_patient(uow, body, box().settings.box.clinic_id)
         disclose(d["id"] for d in duplicates)  # shown in the answer: named in this write's audit record
     return {**patient, "possible_duplicates": duplicates}
+
+
+@api.route("/patients/duplicates", "POST", permission="patients.write", body=PatientIn,
+           summary="Before registering: patients who may be this one (same phone, or same name and age)",
+           response=DuplicatesOut)
+def check_duplicates(body: PatientIn):
+    with reading() as conn:
+        return {"possible_duplicates": services.possible_duplicates(conn, body)}
 
 
 @api.route("/patients", "GET", permission="patients.read", query=SearchQuery,
@@ -44,6 +53,15 @@ def update_patient(patient_id: str, body: PatientPatch):
 def retire_patient(patient_id: str, body: RetireIn):
     with writing() as uow:
         return services.retire_patient(uow, patient_id, body.reason)
+
+
+@api.route("/patients/<patient_id>/merge", "POST", permission="patients.write", body=MergeIn,
+           summary="Merge a duplicate record into the one to keep (never deleted; audited)", response=PatientOut)
+def merge_patient_into(patient_id: str, body: MergeIn):
+    with writing() as uow:
+        kept = merge_patient(uow, patient_id, body.into, body.reason)
+        disclose([body.into])  # the record kept is named in the merge's audit record too
+    return kept
 
 
 @api.route("/patients/<patient_id>/allergies", "POST", permission="patients.write", body=AllergyIn, status=201,

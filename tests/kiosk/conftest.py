@@ -28,7 +28,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 KIOSK_PIN = "2468"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 VIEWPORT = {"width": 1024, "height": 600}
-STAFF = {"asha": ("health_worker", "Asha Devi"), "drrao": ("doctor", "Dr Meera Rao")}
+STAFF = {"asha": ("health_worker", "Asha Devi"), "drrao": ("doctor", "Dr Meera Rao"),
+         "ravi": ("pharmacist", "Ravi Prasad")}
 
 
 def needed(what: str, package: str | None = None) -> None:
@@ -71,18 +72,19 @@ class KioskServer:
         self.http.verify = self.ca
         env = {**os.environ, "CLINIC_SERVER__PORT": str(self.port), "CLINIC_SERVER__WORKERS": "1",
                "CLINIC_SERVER__THREADS": "8", "CLINIC_LOGGING__LEVEL": "WARNING"}
-        # The server's output goes to a file: a pipe nobody reads fills after ~64 KB of log lines over a
-        # session, and then every request of the server hangs on its next write.
-        self.log_path = config.parent / "kiosk-server.log"
-        self._log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen([sys.executable, "-m", "kiosk.dev_server", "--config", str(config)], env=env,
-                                     start_new_session=True, stdout=self._log, stderr=subprocess.STDOUT)
+        # The server's output goes to a file: a pipe nobody reads fills up (64 KB of gunicorn's TLS
+        # warnings, one per connection Chromium opens before it accepts the box's certificate) and
+        # then blocks the thread writing a log line, and with it every thread waiting on the lock.
+        self.output = Path(config).parent / f"server-{self.port}.log"
+        with open(self.output, "ab") as out:
+            self.proc = subprocess.Popen([sys.executable, "-m", "kiosk.dev_server", "--config", str(config)], env=env,
+                                         start_new_session=True, stdout=out, stderr=subprocess.STDOUT)
 
     def wait(self, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"kiosk server exited: {self.log_path.read_text(errors='replace')[-4000:]}")
+                raise RuntimeError(f"kiosk server exited: {self.output.read_text(errors='replace')[-4000:]}")
             try:
                 if self.http.get(self.url + "/api/v1/health", timeout=5).status_code == 200:
                     return
@@ -98,7 +100,6 @@ class KioskServer:
             except subprocess.TimeoutExpired:
                 os.killpg(self.proc.pid, 9)
                 self.proc.wait()
-        self._log.close()
 
     def api(self, username: str) -> "ApiClient":
         return ApiClient(self, username)

@@ -14,6 +14,7 @@ from tests.conftest import STAFF_PASSWORD
 
 I18N = Path(__file__).resolve().parents[2] / "kiosk" / "static" / "i18n"
 PATIENTS = {"en": ("Radha", "Kumari"), "hi": ("Sita", "Verma")}
+PHONES = {"en": "98765 43210", "hi": "98765 43211"}  # not one family's phone: no duplicate offered
 
 
 def strings(lang: str) -> dict[str, str]:
@@ -75,7 +76,7 @@ def test_a_clinic_visit_from_sign_in_to_receipt(kiosk_page, kiosk_server, lang):
     assert form.locator("input[name=given_name]").input_value() == given
     form.get_by_text(T["sex.female"], exact=True).click()
     form.locator("input[name=age_years]").fill("34")
-    form.locator("input[name=phone]").fill("98765 43210")
+    form.locator("input[name=phone]").fill(PHONES[lang])
     form.locator("input[name=village]").fill("Rampur")
     form.locator("input[name=allergies]").fill("Amoxicillin")
     form.get_by_text(T["severity.severe"], exact=True).click()

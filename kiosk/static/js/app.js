@@ -77,8 +77,27 @@ function frame(active) {
       h("span", { class: "who-name" }, staff.full_name || staff.username),
       h("span", { class: "who-role" }, t(`role.${staff.role}`))),
     languageButton(),
-    h("button", { type: "button", class: "btn btn-quiet", onclick: lock, "data-testid": "lock" }, t("action.lock")),
-    h("button", { type: "button", class: "btn btn-quiet", onclick: signOut, "data-testid": "sign-out" }, t("action.sign_out")));
+    iconButton("lock", t("action.lock"), lock),
+    iconButton("sign-out", t("action.sign_out"), signOut));
+}
+
+// Drawn shapes (no icon font, no emoji font needed); on a phone the frame shows the shape alone.
+const ICONS = {
+  lock: "M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1zm2 0h6V7a3 3 0 0 0-6 0z",
+  "sign-out": "M10 3h8a1 1 0 0 1 1 1v16a1 1 0 0 1-1 1h-8v-2h7V5h-7zM9 7l1.4 1.4L7.8 11H15v2H7.8l2.6 2.6L9 17l-5-5z",
+};
+
+function iconButton(name, label, onclick) {
+  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("class", "icon");
+  const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+  path.setAttribute("d", ICONS[name]);
+  path.setAttribute("fill", "currentColor");
+  svg.append(path);
+  return h("button", { type: "button", class: "btn btn-quiet btn-icon", onclick, "data-testid": name, "aria-label": label, title: label },
+    svg, h("span", { class: "btn-label" }, label));
 }
 
 function bareTopbar() {
@@ -144,8 +163,18 @@ function interceptLinks() {
   window.addEventListener("popstate", render);
 }
 
+// Devanagari is drawn only by the bundled font: wait (a little) for it before the first screen, so
+// no Hindi label — the हिन्दी button included — is ever drawn in a fallback font as boxes.
+const DEVANAGARI_FONT = '1em "Lohit Devanagari"';
+const FONT_WAIT_MS = 3000;
+
+function devanagariFont() {
+  return Promise.race([document.fonts.load(DEVANAGARI_FONT, "हिन्दी").catch(() => []),
+    new Promise((resolve) => { setTimeout(resolve, FONT_WAIT_MS); })]);
+}
+
 async function boot() {
-  await initI18n();
+  await Promise.all([initI18n(), devanagariFont()]);
   setRedraw(render);
   interceptLinks();
   // The box refused the token (idle 15 min, revoked): show the lock screen, keep the drafts.

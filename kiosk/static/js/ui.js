@@ -21,15 +21,119 @@ export function errorText(err) {
   return t("error.server");
 }
 
-// A failure message: what happened in the kiosk's language, the box's own words beneath, and a
-// retry button when the action can be repeated. What was typed stays in the form.
+// Worth repeating unchanged: the box was unreachable, busy or failed. A refusal of what was sent
+// (4xx) would only be refused again, so it gets no retry button: the user changes the input first.
+function retryable(err) {
+  return !(err instanceof ApiError) || err.status === 0 || err.status === 408 || err.status === 429 || err.status >= 500;
+}
+
+// A failure message: what happened in the kiosk's language, the box's own words beneath (not for
+// refused input: that is said in words beside each field), and a retry button when repeating the
+// same action can help. What was typed stays in the form.
 export function errorBox(err, retry) {
-  const detail = err instanceof ApiError ? err.problem?.detail : null;
+  const invalid = err instanceof ApiError && (err.status === 400 || err.status === 422);
+  const detail = err instanceof ApiError && !invalid ? err.problem?.detail : null;
   return h("div", { class: "alert alert-error", role: "alert" },
     h("p", { class: "alert-title" }, errorText(err)),
     detail ? h("p", { class: "alert-detail" }, detail) : null,
     (err instanceof ApiError && err.status !== 401 && err.status !== 403) ? h("p", { class: "alert-kept" }, t("error.kept")) : null,
-    retry ? h("button", { type: "button", class: "btn", onclick: retry }, t("action.retry")) : null);
+    retry && retryable(err) ? h("button", { type: "button", class: "btn", onclick: retry }, t("action.retry")) : null);
+}
+
+// --- Validation in words, beside the field, in the kiosk's language --------------------------------
+
+function fieldBox(el) {
+  return el.closest(".field, fieldset") || el.parentElement;
+}
+
+function clearFieldErrors(form) {
+  form.querySelectorAll(".field-error").forEach((e) => e.remove());
+  form.querySelectorAll("[aria-invalid]").forEach((e) => e.removeAttribute("aria-invalid"));
+}
+
+// Show each message beside its field, then bring the first into view (centred: never under the
+// fixed top bar) and put the cursor there.
+function showFieldErrors(form, errors) {
+  clearFieldErrors(form);
+  for (const { el, message } of errors) {
+    const box = fieldBox(el);
+    if (box.querySelector(":scope > .field-error")) continue;
+    const id = `err-${el.name}-${Math.random().toString(36).slice(2, 8)}`;
+    box.append(h("span", { class: "field-error", id, role: "alert", "data-testid": "field-error", "data-field": el.name }, message));
+    (el.type === "radio" ? form.querySelectorAll(`[name="${el.name}"]`) : [el]).forEach((e) => {
+      e.setAttribute("aria-invalid", "true");
+      e.setAttribute("aria-describedby", id);
+    });
+  }
+  if (errors.length) {
+    const first = errors[0].el;
+    fieldBox(first).scrollIntoView({ block: "center" });
+    first.focus({ preventScroll: true });
+  }
+}
+
+function elementMessage(el) {
+  const v = el.validity;
+  const text = typeof el.value === "string" && el.type !== "radio" && el.type !== "checkbox";
+  if (el.type === "radio") return v.valueMissing ? t("invalid.choose") : null;
+  if (v.badInput) return t(el.type === "date" ? "invalid.date" : "invalid.number");
+  if (v.valueMissing || (el.required && text && !el.value.trim())) return t("invalid.required");
+  if (!el.value && !v.valid) return null;
+  if (text && el.minLength > 0 && el.value.trim().length < el.minLength) return t("invalid.too_short", { n: el.minLength });
+  if (v.tooShort) return t("invalid.too_short", { n: el.minLength });
+  if (v.tooLong) return t("invalid.too_long", { n: el.maxLength });
+  if (v.rangeUnderflow) return t("invalid.too_small", { n: el.min });
+  if (v.rangeOverflow) return t("invalid.too_large", { n: el.max });
+  if (v.stepMismatch) return t("invalid.step");
+  if (v.patternMismatch || v.typeMismatch) return t("invalid.format");
+  return v.valid ? null : t("invalid.other");
+}
+
+// What the browser knows is wrong before anything is sent (a name of spaces counts as empty).
+export function validateForm(form) {
+  const errors = [];
+  const seen = new Set();
+  for (const el of form.elements) {
+    if (!el.name || seen.has(el.name) || el.disabled || el.closest("[hidden]")) continue;
+    const message = elementMessage(el);
+    if (message) {
+      seen.add(el.name);
+      errors.push({ el, message });
+    }
+  }
+  showFieldErrors(form, errors);
+  return errors.length === 0;
+}
+
+const SERVER_MESSAGES = {
+  missing: () => t("invalid.required"),
+  string_too_short: (n) => (n <= 1 ? t("invalid.required") : t("invalid.too_short", { n })),
+  string_too_long: (n) => t("invalid.too_long", { n }),
+  too_short: (n) => (n <= 1 ? t("invalid.required") : t("invalid.too_short", { n })),
+  greater_than_equal: (n) => t("invalid.too_small", { n }),
+  greater_than: (n) => t("invalid.too_small", { n }),
+  less_than_equal: (n) => t("invalid.too_large", { n }),
+  less_than: (n) => t("invalid.too_large", { n }),
+  int_type: () => t("invalid.number"),
+  float_type: () => t("invalid.number"),
+  string_pattern_mismatch: () => t("invalid.format"),
+  date_from_datetime_parsing: () => t("invalid.date"),
+  date_parsing: () => t("invalid.date"),
+};
+
+// The box refused the input (422): its field errors, said in words beside the fields they name.
+function showServerErrors(form, err) {
+  if (!(err instanceof ApiError) || (err.status !== 422 && err.status !== 400) || !Array.isArray(err.problem.errors)) return false;
+  const errors = [];
+  for (const e of err.problem.errors) {
+    const parts = String(e.field || "").split(".").filter((p) => !/^\d+$/.test(p));
+    const el = parts.reverse().map((name) => form.elements.namedItem(name)).find(Boolean);
+    const target = el instanceof RadioNodeList ? el[0] : el;
+    if (!target) continue;
+    errors.push({ el: target, message: (SERVER_MESSAGES[e.type] || (() => t("invalid.other")))(e.limit) });
+  }
+  showFieldErrors(form, errors);
+  return errors.length > 0;
 }
 
 export function notice(text, kind = "ok") {
@@ -52,25 +156,43 @@ export async function load(container, loader) {
 export function formSubmit(form, { draftKey, handler, status }) {
   const draft = draftKey ? keepDraft(form, draftKey) : null;
   const area = status || form.querySelector(".form-status") || form.appendChild(h("div", { class: "form-status" }));
+  let refused = null; // what the box refused as invalid: [values as sent, its error]
   const submit = async () => {
+    const values = Object.fromEntries(new FormData(form).entries());
+    const sent = JSON.stringify(values);
+    if (refused && refused[0] === sent) { // unchanged: the box would refuse it again, so say so again
+      showServerErrors(form, refused[1]);
+      return;
+    }
     const buttons = form.querySelectorAll("button[type=submit]");
     buttons.forEach((b) => { b.disabled = true; });
     replace(area, h("p", { class: "saving" }, t("status.saving")));
     try {
       draft?.save();
-      const values = Object.fromEntries(new FormData(form).entries());
       await handler(values);
       draft?.clear();
+      refused = null;
       replace(area);
     } catch (err) {
-      replace(area, err.handled ? err.handled : errorBox(err, submit));
+      if (err.handled) replace(area, err.handled);
+      else if (showServerErrors(form, err)) {
+        refused = [sent, err];
+        replace(area, h("div", { class: "alert alert-error", role: "alert" }, h("p", { class: "alert-title" }, t("invalid.fix_fields"))));
+      } else replace(area, errorBox(err, submit));
     } finally {
       buttons.forEach((b) => { b.disabled = false; });
     }
   };
+  form.noValidate = true; // checked below, in the kiosk's language, beside each field
+  form.addEventListener("input", (event) => {
+    const box = event.target.name ? fieldBox(event.target) : null;
+    box?.querySelector(":scope > .field-error")?.remove();
+    event.target.removeAttribute?.("aria-invalid");
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    if (form.reportValidity()) submit();
+    if (validateForm(form)) submit();
+    else replace(area);
   });
   return { draft, submit, area };
 }

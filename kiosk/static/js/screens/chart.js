@@ -7,6 +7,7 @@ import { dateTime } from "../format.js";
 import { t } from "../i18n.js";
 import { navigate } from "../nav.js";
 import { may } from "../session.js";
+import { clearDraft } from "../drafts.js";
 import { choices, errorBox, field, formSubmit, notice, patientBanner, section } from "../ui.js";
 import { prescriptionItem } from "./patient.js";
 import { triageCard } from "./triage.js";
@@ -47,17 +48,17 @@ export async function chartScreen(main, encounterId) {
     section(t("chart.complaint"), h("p", { class: "complaint" }, enc.complaint || t("chart.no_complaint"))),
     triage ? triageCard(triage.suggestion.result, triage.decision, { encounterId: open ? encounterId : null })
       : section(t("chart.triage"), h("p", { class: "hint" }, t("chart.not_triaged"))),
-    section(t("vitals.title"), vitalsList(latest)),
+    section(t("vitals.title"), vitalsList(latest, patient.birth_date)),
     notesSection(enc, writer),
     diagnosesSection(enc, writer && open),
     prescriptionsSection(enc, patient, prescriptions.results.filter((rx) => rx.encounter_id === enc.id), open && may("prescriptions.write")),
-    writer && open ? closeSection(enc) : null);
+    writer && open ? closeSection(main, enc) : null);
 }
 
 function notesSection(enc, writer) {
   const list = h("ul", { class: "list notes" }, enc.notes.map(noteItem));
   if (!writer) return section(t("chart.notes"), enc.notes.length ? list : h("p", { class: "hint" }, t("chart.no_notes")));
-  const form = h("form", { class: "form" },
+  const form = h("form", { class: "form note-form" },
     field(enc.status === "open" ? t("chart.note") : t("chart.addendum"), h("textarea", { name: "text", rows: 4, required: true, maxlength: 20000 })),
     h("button", { type: "submit", class: "btn btn-primary" }, t("chart.sign_note")));
   formSubmit(form, {
@@ -80,7 +81,7 @@ function noteItem(note) {
 function diagnosesSection(enc, editable) {
   const list = h("ul", { class: "list" }, enc.diagnoses.map(diagnosisItem));
   if (!editable) return section(t("chart.diagnoses"), enc.diagnoses.length ? list : h("p", { class: "hint" }, t("chart.no_diagnoses")));
-  const form = h("form", { class: "form" },
+  const form = h("form", { class: "form diagnosis-form" },
     h("div", { class: "grid-2" },
       field(t("chart.diagnosis"), h("input", { name: "text", required: true, minlength: 2, maxlength: 200 })),
       field(t("chart.code"), h("input", { name: "code", maxlength: 20, pattern: "[A-Za-z0-9.]+", autocapitalize: "characters" }))),
@@ -163,17 +164,45 @@ function allergyWarning(conflicts) {
     h("p", {}, t("rx.allergy_override_hint")));
 }
 
-function closeSection(enc) {
+// Forms on the chart holding something typed but not yet saved (what closing the visit would lose).
+const PENDING = [
+  ["form.rx-form", ["drug", "dose", "duration_days", "instructions"], "chart.unsaved_rx", "rx"],
+  ["form.note-form", ["text"], "chart.unsaved_note", "note"],
+  ["form.diagnosis-form", ["text", "code"], "chart.unsaved_diagnosis", "diagnosis"],
+];
+
+function unsavedForms(main) {
+  return PENDING.map(([selector, names, message, draft]) => ({ form: main.querySelector(selector), names, message, draft }))
+    .filter(({ form, names }) => form && names.some((n) => form.elements[n]?.value?.trim()));
+}
+
+function closeSection(main, enc) {
   const status = h("div", { class: "form-status" });
-  const close = async () => {
-    if (!window.confirm(t("chart.confirm_close"))) return;
+  const close = async ({ discard = false } = {}) => {
+    const pending = discard ? [] : unsavedForms(main);
+    if (pending.length) {
+      // Closing would lose what is typed: say what, take the doctor to it, and close only when asked.
+      replace(status, h("div", { class: "alert alert-warn", role: "alert", "data-testid": "unsaved-warning" },
+        h("p", { class: "alert-title" }, "⚠ ", t("chart.unsaved_title")),
+        h("ul", {}, pending.map((p) => h("li", {}, t(p.message)))),
+        h("p", {}, t("chart.unsaved_hint")),
+        h("button", { type: "button", class: "btn btn-danger", "data-testid": "close-discard", onclick: () => {
+          pending.forEach((p) => clearDraft(`${p.draft}:${enc.id}`));
+          close({ discard: true });
+        } }, t("chart.close_discard"))));
+      pending[0].form.scrollIntoView({ block: "center" });
+      pending[0].form.elements[pending[0].names[0]]?.focus({ preventScroll: true });
+      return;
+    }
+    if (!discard && !window.confirm(t("chart.confirm_close"))) return;
     try {
       await post(`/encounters/${encodeURIComponent(enc.id)}/close`);
       replace(status, notice(t("chart.closed")));
       navigate("/kiosk/queue");
     } catch (err) {
-      replace(status, errorBox(err, close));
+      replace(status, errorBox(err, () => close({ discard })));
     }
   };
-  return h("section", { class: "card" }, h("button", { type: "button", class: "btn btn-danger btn-wide", onclick: close }, t("chart.close")), status);
+  return h("section", { class: "card" }, h("button", { type: "button", class: "btn btn-danger btn-wide", "data-testid": "close-visit",
+    onclick: () => close() }, t("chart.close")), status);
 }

@@ -21,6 +21,7 @@ export async function patientScreen(main, patientId) {
   const history = h("div", { class: "history" });
   replace(main,
     justRegistered ? notice(t("register.done", { number: patient.clinic_number })) : null,
+    params.has("merged") ? notice(t("record.merged")) : null,
     duplicates.length ? duplicateNotice(duplicates) : null,
     patientBanner(patient),
     h("div", { class: "actions" },
@@ -30,6 +31,7 @@ export async function patientScreen(main, patientId) {
   const allergyForm = may("patients.write") ? addAllergyForm(patientId) : h("div");
   allergyForm.hidden = true;
   main.append(allergyForm, history);
+  if (may("patients.write")) main.append(recordTools(patient, duplicates));
   await Promise.all([drawVisit(visitArea, patient), drawHistory(history, patientId)]);
 }
 
@@ -54,6 +56,43 @@ function duplicateNotice(duplicates) {
     h("ul", {}, duplicates.map(({ patient, why }) => h("li", {},
       `${patient.given_name} ${patient.family_name} · ${patient.clinic_number} · ${t(`register.duplicate_${why === "phone" ? "phone" : "name"}`)} `,
       link(`/kiosk/patients/${encodeURIComponent(patient.id)}`, t("register.open_existing"), "btn btn-small")))));
+}
+
+// A clerk's repair of a mistaken record: merge it into the one to keep (everything moves there,
+// nothing is deleted) or retire it. Both ask for a reason, which the box keeps with the change.
+function recordTools(patient, duplicates) {
+  const pid = encodeURIComponent(patient.id);
+  const merge = h("form", { class: "form merge-form" },
+    h("h4", {}, t("record.merge_title")),
+    h("div", { class: "grid-2" },
+      field(t("record.keep_number"), h("input", { name: "keep", required: true, maxlength: 20, autocomplete: "off",
+        value: duplicates[0]?.patient.clinic_number || "" })),
+      field(t("record.reason"), h("input", { name: "reason", required: true, minlength: 3, maxlength: 200 }))),
+    h("button", { type: "submit", class: "btn btn-danger" }, t("record.merge")));
+  formSubmit(merge, {
+    handler: async (v) => {
+      const number = v.keep.trim().toUpperCase();
+      const keep = (await get(`/patients?q=${encodeURIComponent(number)}&limit=5`)).results
+        .find((p) => p.clinic_number.toUpperCase() === number && p.id !== patient.id);
+      if (!keep) throw Object.assign(new Error("no such record"), { handled: notice(t("record.not_found", { number }), "error") });
+      if (!window.confirm(t("record.confirm_merge", { this: patient.clinic_number, keep: keep.clinic_number }))) return;
+      const kept = await post(`/patients/${pid}/merge`, { into: keep.id, reason: v.reason.trim() });
+      navigate(`/kiosk/patients/${encodeURIComponent(kept.id)}?merged=1`, { replaceState: true });
+    },
+  });
+  const retire = h("form", { class: "form retire-form" },
+    h("h4", {}, t("record.retire_title")),
+    field(t("record.reason"), h("input", { name: "reason", required: true, minlength: 3, maxlength: 200 })),
+    h("button", { type: "submit", class: "btn btn-danger" }, t("record.retire")));
+  formSubmit(retire, {
+    handler: async (v) => {
+      if (!window.confirm(t("record.confirm_retire"))) return;
+      await post(`/patients/${pid}/retire`, { reason: v.reason.trim() });
+      navigate("/kiosk/patients", { replaceState: true });
+    },
+  });
+  return h("details", { class: "card record-tools", open: duplicates.length ? true : null },
+    h("summary", {}, t("record.tools")), merge, retire);
 }
 
 async function drawVisit(area, patient) {

@@ -2,10 +2,11 @@
 // allergies. The form is a draft until the box has the patient.
 
 import { post } from "../api.js";
-import { h } from "../dom.js";
+import { h, replace } from "../dom.js";
+import { age } from "../format.js";
 import { t } from "../i18n.js";
 import { navigate } from "../nav.js";
-import { choices, field, formSubmit } from "../ui.js";
+import { choices, field, formSubmit, link } from "../ui.js";
 
 const DRAFT = "register";
 
@@ -48,10 +49,26 @@ export async function registerScreen(main) {
     if (event.target.name === "age_years" && event.target.value) form.elements.birth_date.value = "";
     if (event.target.name === "birth_date" && event.target.value) form.elements.age_years.value = "";
   });
-  formSubmit(form, {
+  // Duplicates are looked for before anything is written; "not the same person" registers exactly
+  // what was checked (a changed form is checked again).
+  const duplicatesArea = h("div", { class: "duplicates-area" });
+  let checked = null;
+  form.querySelector(".actions").before(duplicatesArea);
+  form.addEventListener("input", () => { checked = null; replace(duplicatesArea); });
+  const { submit } = formSubmit(form, {
     draftKey: DRAFT,
     handler: async (values) => {
-      const patient = await post("/patients", registrationBody(values));
+      const body = registrationBody(values);
+      if (checked !== JSON.stringify(body)) {
+        const found = (await post("/patients/duplicates", body)).possible_duplicates;
+        if (found.length) {
+          replace(duplicatesArea, duplicatesPanel(found, () => { checked = JSON.stringify(body); submit(); }));
+          duplicatesArea.scrollIntoView({ block: "center" });
+          throw Object.assign(new Error("possible duplicates"), { handled: h("span") }); // the draft stays
+
+        }
+      }
+      const patient = await post("/patients", body);
       // Possible duplicates travel as ids only; the patient screen reads them (audited) to show them.
       const dups = (patient.possible_duplicates || []).map((d) => `${d.id}:${d.reason === "same phone number" ? "phone" : "name"}`);
       const query = new URLSearchParams({ registered: "1", ...(dups.length ? { dup: dups.join(",") } : {}) });
@@ -60,4 +77,15 @@ export async function registerScreen(main) {
   });
   main.append(h("h1", {}, t("register.title")), form);
   form.elements.given_name.focus();
+}
+
+function duplicatesPanel(found, registerAnyway) {
+  return h("div", { class: "alert alert-warn duplicates", role: "alert", "data-testid": "duplicates" },
+    h("p", { class: "alert-title" }, t("register.check_first")),
+    h("ul", {}, found.map((d) => h("li", {},
+      h("strong", {}, [d.given_name, d.family_name].filter(Boolean).join(" ")),
+      ` · ${d.clinic_number}${d.birth_date ? ` · ${age(d.birth_date)}` : ""} · `,
+      t(d.reason === "same phone number" ? "register.duplicate_phone" : "register.duplicate_name"), " ",
+      link(`/kiosk/patients/${encodeURIComponent(d.id)}`, t("register.open_existing_record"), "btn btn-small btn-primary")))),
+    h("button", { type: "button", class: "btn", "data-testid": "register-anyway", onclick: registerAnyway }, t("register.not_same")));
 }

@@ -38,7 +38,7 @@ export async function visitScreen(main, encounterId) {
     closed ? notice(t("visit.closed"), "warn") : null,
     complaintSection(enc, triageArea, closed),
     triageArea,
-    vitalsSection(enc, closed, triageArea),
+    vitalsSection(enc, closed, triageArea, patient.birth_date),
     h("div", { class: "actions" },
       h("a", { href: "/kiosk/patients", "data-link": "", class: "btn btn-primary", onclick: () => sessionStorage.removeItem("kiosk.search") }, t("visit.next_patient")),
       may("billing.read") ? h("a", { href: `/kiosk/patients/${encodeURIComponent(patient.id)}/billing`, "data-link": "", class: "btn" }, t("patient.billing")) : null));
@@ -152,11 +152,11 @@ function voiceError(err, button) {
   return errorBox(err);
 }
 
-function vitalsSection(enc, closed, triageArea) {
+function vitalsSection(enc, closed, triageArea, patientBirth) {
   const eid = encodeURIComponent(enc.id);
   const latest = {};
   for (const v of enc.vitals) latest[v.kind] = v;
-  const recorded = h("div", { class: "vitals-recorded" }, vitalsList(latest));
+  const recorded = h("div", { class: "vitals-recorded" }, vitalsList(latest, patientBirth));
   if (closed || !may("encounters.intake")) return section(t("vitals.title"), recorded);
   const form = h("form", { class: "form vitals-form" },
     h("div", { class: "grid-4" }, VITALS.map(([kind, unit, step]) =>
@@ -170,7 +170,7 @@ function vitalsSection(enc, closed, triageArea) {
       if (!Object.keys(body).length) throw Object.assign(new Error("empty"), { handled: notice(t("vitals.empty"), "warn") });
       const saved = await post(`/encounters/${eid}/vitals`, body);
       for (const r of saved.results) latest[r.kind] = r;
-      replace(recorded, vitalsList(latest));
+      replace(recorded, vitalsList(latest, patientBirth));
       form.reset();
       clearDraft(`vitals:${enc.id}`);
       // The box re-ran the triage with these readings (once there is a complaint): show what changed.
@@ -181,14 +181,14 @@ function vitalsSection(enc, closed, triageArea) {
       }
     },
   });
-  return section(t("vitals.title"), recorded, deviceOffers(eid, latest, recorded), form);
+  return section(t("vitals.title"), recorded, deviceOffers(eid, latest, recorded, patientBirth), form);
 }
 
 const OFFER_WATCH_MS = 2000;
 
 // A stable reading from a serial device (the oximeter) is offered above the form: "SpO₂ 93 % from
 // the oximeter, 10:42 — use it?"; accepting records it as vitals with its device as the source.
-function deviceOffers(eid, latest, recorded) {
+function deviceOffers(eid, latest, recorded, patientBirth) {
   const area = h("div", { class: "device-offers", "aria-live": "polite" });
   let shown = "";
   async function look() {
@@ -217,7 +217,7 @@ function offerCard(eid, device, latest, recorded, look) {
     try {
       const saved = await post(`/encounters/${eid}/device-readings`, { reading_id: device.offer.reading_id });
       for (const r of saved.results) latest[r.kind] = r;
-      replace(recorded, vitalsList(latest));
+      replace(recorded, vitalsList(latest, patientBirth));
       await look();
     } catch (err) {
       use.disabled = false;
@@ -229,9 +229,47 @@ function offerCard(eid, device, latest, recorded, look) {
     h("span", {}, t("devices.offer", { values, device: t(`devices.kind.${device.kind}`), time })), use, status);
 }
 
-export function vitalsList(latest) {
+// Normal ranges at rest, by age in years (from the lower bound of the row): outside them a reading
+// is marked high or low. Children's pulse and breathing rate after WHO IMCI / PALS tables; adults'
+// blood pressure after the usual clinic cut-offs (hypertension 140/90, hypotension 90/60).
+const NORMAL = [
+  // [kind, from age, low, high]
+  ["temperature_c", 0, 36.0, 37.9], ["spo2", 0, 94, 100],
+  ["pulse", 0, 100, 160], ["pulse", 1, 80, 140], ["pulse", 6, 70, 120], ["pulse", 13, 50, 100],
+  ["resp_rate", 0, 30, 60], ["resp_rate", 1, 24, 40], ["resp_rate", 6, 18, 30], ["resp_rate", 13, 12, 20],
+  ["systolic_bp", 13, 90, 139], ["diastolic_bp", 13, 60, 89], ["glucose_mg_dl", 0, 70, 180],
+];
+
+export function vitalFlag(kind, value, ageYears) {
+  const age = ageYears ?? 99; // unknown: read as an adult
+  const rows = NORMAL.filter(([k, from]) => k === kind && from <= age);
+  const range = rows[rows.length - 1];
+  if (!range || value === null || value === undefined) return null;
+  if (value < range[2]) return "low";
+  if (value > range[3]) return "high";
+  return null;
+}
+
+function ageYears(birthDate) {
+  if (!birthDate) return null;
+  const born = new Date(birthDate);
+  const now = new Date();
+  let years = now.getFullYear() - born.getFullYear();
+  if (now < new Date(now.getFullYear(), born.getMonth(), born.getDate())) years -= 1;
+  return years;
+}
+
+// Each reading keeps its label and value together (one grid cell, value unbroken); one outside its
+// normal range for the patient's age is marked in colour, with an arrow and the word.
+export function vitalsList(latest, birthDate) {
   const kinds = Object.keys(latest);
   if (!kinds.length) return h("p", { class: "hint" }, t("vitals.none"));
-  return h("dl", { class: "vitals" }, kinds.map((kind) => [
-    h("dt", {}, t(`vitals.${kind}`)), h("dd", {}, `${latest[kind].value} ${latest[kind].unit}`)]));
+  const age = ageYears(birthDate);
+  return h("dl", { class: "vitals" }, kinds.map((kind) => {
+    const flag = vitalFlag(kind, latest[kind].value, age);
+    return h("div", { class: flag ? `vital vital-abnormal vital-${flag}` : "vital", "data-kind": kind, "data-flag": flag || null },
+      h("dt", {}, t(`vitals.${kind}`)),
+      h("dd", {}, h("span", { class: "vital-value" }, `${latest[kind].value}\u00a0${latest[kind].unit}`),
+        flag ? h("span", { class: "vital-flag" }, ` ${flag === "high" ? "▲" : "▼"}\u00a0${t(`vitals.${flag}`)}`) : null));
+  }));
 }
