@@ -43,8 +43,9 @@ def _blueprint_apis():
     from .staff.views import api as staff
     from .transcripts.views import api as transcripts
     from .triage.views import api as triage, legacy as triage_legacy
+    from media.turn.views import api as media
     return [auth, patients, staff, appointments, encounters, prescriptions, billing, inventory, events, audit,
-            triage, triage_legacy, transcripts, soap]
+            triage, triage_legacy, transcripts, soap, media]
 
 
 def _bearer_token() -> str:

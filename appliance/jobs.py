@@ -44,6 +44,12 @@ def rotate_device_key(box: Box) -> str:
     return client.rotate_key(data_dir)
 
 
+def _turn_secrets(box: Box):
+    from media.turn.config import secret_store
+
+    return secret_store(box.settings)
+
+
 def job_table(box: Box) -> list[tuple[str, Callable[[], object], dict]]:
     """(name, function, APScheduler trigger arguments): the schedule, in one readable place."""
     s = box.settings
@@ -54,6 +60,9 @@ def job_table(box: Box) -> list[tuple[str, Callable[[], object], dict]]:
         ("purge-expired-credentials", lambda: purge_expired(box), {"trigger": "interval", "hours": 1}),
         ("rotate-device-key", lambda: rotate_device_key(box), {"trigger": "cron", "day": 1, "hour": 4}),
     ]
+    turn = _turn_secrets(box)
+    jobs += [("rotate-turn-secret", turn.rotate, {"trigger": "cron", "hour": 3, "minute": 15}),
+             ("prune-turn-secrets", turn.prune, {"trigger": "interval", "minutes": 5})]
     if s.alerts.webhook_url:
         jobs.append(("deliver-alerts", lambda: deliver_due(box, s.alerts.webhook_url,
                                                            max_attempts=s.alerts.max_attempts),
