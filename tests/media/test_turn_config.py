@@ -130,3 +130,22 @@ def test_cli_refuses_an_unsafe_config_in_one_line(tmp_path):
     assert res.exit_code == 1
     assert "holds the box's own address 192.168.10.5" in res.output
     assert not (tmp_path / "data" / "turn" / "turnserver.conf").exists()
+
+
+def test_turn_serve_writes_the_config_then_becomes_turnserver(tmp_path):
+    """The clinic-turn unit's command: it execs the binary with the generated config (same PID)."""
+    import subprocess
+    import sys
+
+    settings = _settings(tmp_path, 'turn_listen_ips = ["192.168.10.5"]\n')
+    fake = tmp_path / "turnserver"
+    fake.write_text("#!/bin/sh\necho \"pid $$ args $*\"\n")
+    fake.chmod(0o755)
+    script = ("import os, sys; print('pid', os.getpid(), flush=True); from appliance.cli import main; "
+              "sys.argv = ['clinic'] + sys.argv[1:]; main()")
+    res = subprocess.run([sys.executable, "-c", script, "--config", str(tmp_path / "appliance.toml"), "media",
+                          "turn-serve", "--turnserver", str(fake)], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    first, second = res.stdout.splitlines()
+    assert second == f"{first} args -c {turn_paths(settings).conf}"
+    assert turn_paths(settings).conf.read_text() == render_turn_config(settings)

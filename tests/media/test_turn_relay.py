@@ -151,3 +151,28 @@ def test_turns_port_speaks_tls12_with_the_box_certificate_and_refuses_tls11(cotu
     with socket.create_connection(("127.0.0.1", port), timeout=3) as raw:
         with pytest.raises(OSError):  # an SSL error or the handshake timing out
             old.wrap_socket(raw)
+
+
+def test_one_user_holds_at_most_user_quota_relays(coturn):
+    quota = coturn.settings.media.turn_user_quota
+    clients = [coturn.client(coturn.credential(user="staff-q")) for _ in range(quota + 1)]
+    try:
+        for client in clients[:quota]:
+            client.allocate()
+        with pytest.raises(TurnError) as refused:
+            clients[quota].allocate()
+        assert refused.value.code == 486  # Allocation Quota Reached
+        with coturn.client(coturn.credential(user="staff-other")) as other:
+            other.allocate()  # another user is not held back
+    finally:
+        for client in clients:
+            client.close()
+
+
+def test_relay_listens_only_on_the_configured_lan_addresses(coturn):
+    """The machine's other address gets no answer on the TURN port: coturn binds no wildcard."""
+    from media.turn.client import TurnClient
+
+    with TurnClient((coturn.peer_v4, coturn.settings.media.turn_port), "x", "x", timeout=1.0) as client:
+        with pytest.raises(OSError):  # a timeout, or ICMP port unreachable
+            client.allocate()
