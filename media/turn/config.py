@@ -165,8 +165,6 @@ def write_turn_config(settings: Settings) -> TurnPaths:
     """Write turnserver.conf (0600) and make sure the secret database exists with a current secret."""
     from appliance.store.keys import write_private_file
 
-    from .secrets import SecretStore
-
     paths = turn_paths(settings)
     text = render_turn_config(settings, paths)
     paths.directory.mkdir(mode=0o700, parents=True, exist_ok=True)

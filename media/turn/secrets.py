@@ -65,6 +65,8 @@ class SecretStore:
         os.chmod(self.db_path, 0o600)
         conn = sqlite3.connect(self.db_path, timeout=5.0, isolation_level=None)
         conn.execute("PRAGMA busy_timeout = 5000")
+        # WAL: coturn's reads at each authentication never wait behind a rotation's write
+        conn.execute("PRAGMA journal_mode = WAL")
         return conn
 
     def ensure(self, now: int | None = None) -> TurnSecret:
