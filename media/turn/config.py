@@ -13,9 +13,10 @@ from .const import (DENIED_PEER_RANGES, MAX_ALLOCATE_LIFETIME_S, REALM_SUFFIX, S
 
 
 class TurnConfigError(ClinicError):
-    """The settings cannot make a safe relay (no LAN address, an allowed peer that is the box)."""
+    """The settings cannot make a safe relay (no LAN address, an allowed peer that is the box): the
+    technician's to fix, so the API answers 503, not a client error."""
 
-    status, title, type_slug = 422, "Unsafe TURN settings", "turn-config"
+    status, title, type_slug = 503, "TURN relay not configured", "turn-not-configured"
 
 
 @dataclass(frozen=True)

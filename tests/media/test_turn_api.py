@@ -35,3 +35,11 @@ def test_a_body_is_refused(client, doctor):
     resp = client.post("/api/v1/media/turn-credentials", headers=doctor, json={"ttl": 86400})
     assert resp.status_code == 400
     assert resp.content_type == "application/problem+json"
+
+
+def test_a_box_without_a_lan_address_for_turn_answers_503_and_hands_out_nothing(client, init_box, doctor):
+    init_box.settings.server.host = "0.0.0.0"  # a wildcard, and no media.turn_listen_ips
+    resp = client.post("/api/v1/media/turn-credentials", headers=doctor)
+    assert resp.status_code == 503
+    assert resp.content_type == "application/problem+json"
+    assert "turn_listen_ips" in resp.json["detail"] and "credential" not in resp.json

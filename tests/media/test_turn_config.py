@@ -149,3 +149,19 @@ def test_turn_serve_writes_the_config_then_becomes_turnserver(tmp_path):
     first, second = res.stdout.splitlines()
     assert second == f"{first} args -c {turn_paths(settings).conf}"
     assert turn_paths(settings).conf.read_text() == render_turn_config(settings)
+
+
+def test_clinic_turn_unit_is_valid_for_systemd(tmp_path):
+    """systemd-analyze accepts the unit (its ExecStart pointed at a binary that exists here)."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    analyze = shutil.which("systemd-analyze")
+    assert analyze, "systemd-analyze (package systemd) is needed"
+    unit = (Path(__file__).parents[2] / "systemd" / "clinic-turn.service").read_text()
+    assert "ExecStart=/opt/clinic/.venv/bin/clinic --config /etc/clinic/appliance.toml media turn-serve" in unit
+    copy = tmp_path / "clinic-turn.service"
+    copy.write_text(unit.replace("/opt/clinic/.venv/bin/clinic", "/bin/true"))
+    res = subprocess.run([analyze, "verify", str(copy)], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0 and not res.stderr.strip(), res.stderr
