@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 MAGIC = 0x2112A442
-ALLOCATE, REFRESH, SEND, DATA, CREATE_PERMISSION = 0x003, 0x004, 0x006, 0x007, 0x008
+ALLOCATE, REFRESH, SEND, DATA, CREATE_PERMISSION, CHANNEL_BIND = 0x003, 0x004, 0x006, 0x007, 0x008, 0x009
 A_USERNAME, A_MESSAGE_INTEGRITY, A_ERROR_CODE, A_REALM, A_NONCE = 0x0006, 0x0008, 0x0009, 0x0014, 0x0015
 A_XOR_PEER, A_DATA, A_XOR_RELAYED, A_REQ_FAMILY, A_REQ_TRANSPORT = 0x0012, 0x0013, 0x0016, 0x0017, 0x0019
-A_LIFETIME, A_FINGERPRINT = 0x000D, 0x8028
+A_LIFETIME, A_FINGERPRINT, A_CHANNEL_NUMBER = 0x000D, 0x8028, 0x000C
 UDP = 17
 
 
@@ -158,6 +158,11 @@ class TurnClient:
 
     def create_permission(self, peer_ip: str) -> None:
         self._transact(CREATE_PERMISSION, lambda txid: [(A_XOR_PEER, xor_address(peer_ip, 0, txid))])
+
+    def channel_bind(self, peer: tuple[str, int], channel: int = 0x4000) -> None:
+        """Bind a channel to a peer (which also installs a permission for it, so the same checks apply)."""
+        self._transact(CHANNEL_BIND, lambda txid: [(A_CHANNEL_NUMBER, struct.pack("!HH", channel, 0)),
+                                                   (A_XOR_PEER, xor_address(peer[0], peer[1], txid))])
 
     def refresh(self, lifetime: int = 0) -> None:
         self._transact(REFRESH, lambda txid: [(A_LIFETIME, struct.pack("!I", lifetime))])

@@ -176,3 +176,21 @@ def test_relay_listens_only_on_the_configured_lan_addresses(coturn):
     with TurnClient((coturn.peer_v4, coturn.settings.media.turn_port), "x", "x", timeout=1.0) as client:
         with pytest.raises(OSError):  # a timeout, or ICMP port unreachable
             client.allocate()
+
+
+@pytest.mark.parametrize("peer,v6", [("127.0.0.1", False), ("0.0.0.0", False), ("169.254.169.254", False),
+                                     ("10.0.0.1", False), ("::1", True), ("::ffff:127.0.0.1", True),
+                                     ("::", True), ("fd00:1::1", True)])
+def test_channel_bind_to_a_reserved_address_is_refused(coturn, peer, v6):
+    """ChannelBind installs a permission too: it must not be a way around CreatePermission's checks."""
+    with coturn.client(coturn.credential(), v6=v6) as client:
+        client.allocate(family=6 if v6 else 4)
+        with pytest.raises(TurnError) as refused:
+            client.channel_bind((peer, 8080))
+        assert refused.value.code == 403, coturn.logs()
+
+
+def test_channel_bind_to_an_allowed_peer_works(coturn):
+    with coturn.client(coturn.credential()) as client:
+        client.allocate()
+        client.channel_bind((coturn.peer_v4, 5004))
