@@ -245,8 +245,11 @@ def keys_rotate(ctx: click.Context, which: str) -> None:
     elif which == "tokens":
         click.echo(f"token-signing key rotated; new key id {rotate_keys(settings.box.data_dir)}")
     else:
+        from media.turn.services import reload_turn_tls
+
         issue_server_cert(tls_dir(settings.box.data_dir), *box_names(settings.server.tls_names))
-        click.echo("TLS server certificate reissued; restart clinic-appliance to serve it")
+        turn = "the TURN relay serves it now" if reload_turn_tls(settings) else "no TURN relay running"
+        click.echo(f"TLS server certificate reissued; restart clinic-appliance to serve it ({turn})")
 
 
 @main.group()

@@ -36,3 +36,12 @@ def test_turn_secret_job_rotates_and_keeps_the_old_secret_for_its_grace(init_box
     jobs["prune-turn-secrets"]()
     accepted = secret_store(init_box.settings).accepted()
     assert [s.value for s in accepted][1:] == [first.value] and accepted[0].retired is None
+
+
+def test_tls_renewal_job_says_whether_it_renewed(init_box):
+    from appliance.jobs import renew_tls
+
+    assert renew_tls(init_box) in ("certificate current", "certificate renewed; TURN relay not running")
+    assert renew_tls(init_box) == "certificate current"
+    (init_box.settings.box.data_dir / "tls" / "server.crt").unlink()
+    assert renew_tls(init_box) == "certificate renewed; TURN relay not running"

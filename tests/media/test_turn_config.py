@@ -165,3 +165,13 @@ def test_clinic_turn_unit_is_valid_for_systemd(tmp_path):
     copy.write_text(unit.replace("/opt/clinic/.venv/bin/clinic", "/bin/true"))
     res = subprocess.run([analyze, "verify", str(copy)], capture_output=True, text=True, timeout=60)
     assert res.returncode == 0 and not res.stderr.strip(), res.stderr
+
+
+def test_keys_rotate_tls_says_whether_a_relay_took_the_certificate(tmp_path):
+    from provisioning.tls import ensure_tls
+
+    settings = _settings(tmp_path, 'turn_listen_ips = ["192.168.10.5"]\n')
+    ensure_tls(settings.box.data_dir, settings.box.device_id)
+    res = CliRunner().invoke(main, ["--config", str(tmp_path / "appliance.toml"), "keys", "rotate", "tls"])
+    assert res.exit_code == 0, res.output
+    assert "TLS server certificate reissued" in res.output and "no TURN relay running" in res.output

@@ -3,6 +3,7 @@ peers a consult needs, and nothing else — no reserved address, no box service,
 or retired credential (coturn CVE-2020-26262 and the ::ffff:127.0.0.1 bypass among them)."""
 from __future__ import annotations
 
+import os
 import socket
 import time
 
@@ -194,3 +195,47 @@ def test_channel_bind_to_an_allowed_peer_works(coturn):
     with coturn.client(coturn.credential()) as client:
         client.allocate()
         client.channel_bind((coturn.peer_v4, 5004))
+
+
+def _served_certificate(port: int) -> bytes:
+    import ssl
+
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname, ctx.verify_mode = False, ssl.CERT_NONE
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as raw, ctx.wrap_socket(raw) as tls:
+        return tls.getpeercert(binary_form=True)
+
+
+def test_a_reissued_certificate_reaches_the_running_relay_without_dropping_it(coturn, udp_peer):
+    import ssl
+
+    from media.turn.services import reload_turn_tls
+    from provisioning.tls import box_names, issue_server_cert, tls_dir
+
+    settings = coturn.settings
+    cert_path = settings.box.data_dir / "tls" / "server.crt"
+    old = _served_certificate(settings.media.turns_port)
+    assert old == ssl.PEM_cert_to_DER_cert(cert_path.read_text())
+    with coturn.client(coturn.credential()) as client:  # a relay in use across the reload
+        client.allocate()
+        issue_server_cert(tls_dir(settings.box.data_dir), *box_names(settings.server.tls_names))
+        new = ssl.PEM_cert_to_DER_cert(cert_path.read_text())
+        assert new != old
+        assert reload_turn_tls(settings)
+        deadline = time.monotonic() + 10
+        while _served_certificate(settings.media.turns_port) != new and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _served_certificate(settings.media.turns_port) == new, coturn.logs()
+        assert _relay_roundtrip(coturn, client, coturn.peer_v4, udp_peer) == b"echo:hello from the clinic"
+    assert coturn.process.poll() is None
+
+
+def test_reload_without_a_running_relay_signals_nobody(turn_settings):
+    from media.turn.config import turn_paths
+    from media.turn.services import reload_turn_tls
+
+    assert reload_turn_tls(turn_settings) is False  # no pidfile
+    paths = turn_paths(turn_settings)
+    paths.directory.mkdir(parents=True, exist_ok=True)
+    paths.pidfile.write_text(f"{os.getpid()}\n")  # a stale pidfile naming a process that is not coturn
+    assert reload_turn_tls(turn_settings) is False
