@@ -44,8 +44,13 @@ def _blueprint_apis():
     from .staff.views import api as staff
     from .transcripts.views import api as transcripts
     from .triage.views import api as triage, legacy as triage_legacy
+    from media.turn.views import api as media
     return [auth, patients, staff, appointments, encounters, prescriptions, billing, inventory, events, audit,
+<<<<<<< HEAD
             triage, triage_legacy, transcripts, soap, devices]
+=======
+            triage, triage_legacy, transcripts, soap, media]
+>>>>>>> i17-turn
 
 
 def _bearer_token() -> str:

@@ -253,15 +253,16 @@ def oauth_client_add(ctx: click.Context, name: str, redirect_uris: tuple[str, ..
 
 @main.group()
 def keys() -> None:
-    """Key rotation: the database key, token-signing keys, the TLS certificate."""
+    """Key rotation: the database key, token-signing keys, the TLS certificate, the TURN secret."""
 
 
 @keys.command("rotate")
-@click.argument("which", type=click.Choice(["kek", "db", "tokens", "tls"]))
+@click.argument("which", type=click.Choice(["kek", "db", "tokens", "tls", "turn"]))
 @click.pass_context
 def keys_rotate(ctx: click.Context, which: str) -> None:
     """Rotate one key now: kek rewraps the database key (instant), db re-encrypts the database with a
-    new data key (box stopped), tokens keeps the previous signing key for a grace period, tls reissues."""
+    new data key (box stopped), tokens keeps the previous signing key for a grace period, tls reissues,
+    turn makes a new TURN secret (the old one is accepted for media.turn_secret_grace_s; no restart)."""
     from provisioning.tls import issue_server_cert, box_names, tls_dir
 
     from .box import keyring_for, retire_audit_journal
@@ -279,11 +280,20 @@ def keys_rotate(ctx: click.Context, which: str) -> None:
         with box_lock(settings.box.data_dir, exclusive=True):
             retire_audit_journal(settings)
             click.echo(f"database key rotated; key id {rekey(settings.db_path, keyring_for(settings))[:12]}")
+    elif which == "turn":
+        from media.turn.config import secret_store
+
+        store = secret_store(settings)
+        store.rotate()
+        click.echo(f"TURN secret rotated; the previous one is accepted for {store.grace_s} s more")
     elif which == "tokens":
         click.echo(f"token-signing key rotated; new key id {rotate_keys(settings.box.data_dir)}")
     else:
+        from media.turn.services import reload_turn_tls
+
         issue_server_cert(tls_dir(settings.box.data_dir), *box_names(settings.server.tls_names))
-        click.echo("TLS server certificate reissued; restart clinic-appliance to serve it")
+        turn = "the TURN relay serves it now" if reload_turn_tls(settings) else "no TURN relay running"
+        click.echo(f"TLS server certificate reissued; restart clinic-appliance to serve it ({turn})")
 
 
 @main.group()
@@ -461,7 +471,11 @@ def bench_store(patients: int, clients: int, seconds: float, rounds: int, worker
 
 
 def _register_commands() -> None:
+<<<<<<< HEAD
     from kiosk.bench import bench_kiosk
+=======
+    from media.turn.cli import media_group
+>>>>>>> i17-turn
     from models.soap.cli import soap
     from models.speech.cli import bench_speech, transcribe
     from models.triage.cli import bench_triage_command, triage
@@ -475,6 +489,7 @@ def _register_commands() -> None:
     bench.add_command(bench_triage_command, "triage")
     main.add_command(sync_group)
     main.add_command(hub_group)
+    main.add_command(media_group)
     bench.add_command(bench_sync)
     bench.add_command(bench_kiosk)
 

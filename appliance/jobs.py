@@ -45,16 +45,38 @@ def rotate_device_key(box: Box) -> str:
     return client.rotate_key(data_dir)
 
 
+def renew_tls(box: Box) -> str:
+    """Renew the box's certificate when due; a renewed one is handed to the running TURN relay at once
+    (the API picks it up at its next start)."""
+    from media.turn.services import reload_turn_tls
+
+    s = box.settings
+    cert = s.box.data_dir / "tls" / "server.crt"
+    before = cert.read_bytes() if cert.exists() else None
+    ensure_tls(s.box.data_dir, s.box.device_id, s.server.tls_names)
+    if cert.read_bytes() == before:
+        return "certificate current"
+    return f"certificate renewed; TURN relay {'reloaded' if reload_turn_tls(s) else 'not running'}"
+
+
+def _turn_secrets(box: Box):
+    from media.turn.config import secret_store
+
+    return secret_store(box.settings)
+
+
 def job_table(box: Box) -> list[tuple[str, Callable[[], object], dict]]:
     """(name, function, APScheduler trigger arguments): the schedule, in one readable place."""
     s = box.settings
     jobs: list[tuple[str, Callable[[], object], dict]] = [
-        ("renew-tls-certificate", lambda: ensure_tls(s.box.data_dir, s.box.device_id, s.server.tls_names),
-         {"trigger": "cron", "hour": 2, "minute": 30}),
+        ("renew-tls-certificate", lambda: renew_tls(box), {"trigger": "cron", "hour": 2, "minute": 30}),
         ("rotate-token-signing-key", lambda: rotate_keys(s.box.data_dir), {"trigger": "cron", "hour": 3}),
         ("purge-expired-credentials", lambda: purge_expired(box), {"trigger": "interval", "hours": 1}),
         ("rotate-device-key", lambda: rotate_device_key(box), {"trigger": "cron", "day": 1, "hour": 4}),
     ]
+    turn = _turn_secrets(box)
+    jobs += [("rotate-turn-secret", turn.rotate, {"trigger": "cron", "hour": 3, "minute": 15}),
+             ("prune-turn-secrets", turn.prune, {"trigger": "interval", "minutes": 5})]
     if s.alerts.webhook_url:
         jobs.append(("deliver-alerts", lambda: deliver_due(box, s.alerts.webhook_url,
                                                            max_attempts=s.alerts.max_attempts),

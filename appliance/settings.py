@@ -12,7 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from typing import Any, Literal, Mapping
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .const import CREDENTIAL_NAME, DB_FILENAME, ENV_PREFIX, EXIT_SETTINGS
 from .errors import StartupError
@@ -161,6 +161,78 @@ class AlertSettings(_Section):
         return v
 
 
+class MediaSettings(_Section):
+    turn_listen_ips: list[str] = Field(
+        default_factory=list, max_length=8,
+        description="Clinic LAN addresses coturn listens and relays on (in the environment: comma-separated). "
+                    "Empty: server.host, unless that is a wildcard.")
+    turn_port: int = Field(default=3478, ge=1, le=65535, description="TURN over UDP and TCP.")
+    turns_port: int = Field(default=5349, ge=1, le=65535, description="TURN over TLS (turns:), with the box's certificate.")
+    turn_relay_min_port: int = Field(default=49160, ge=1024, le=65535, description="Lowest UDP port of the relays.")
+    turn_relay_max_port: int = Field(default=49359, ge=1024, le=65535, description="Highest UDP port of the relays.")
+    turn_realm: str | None = Field(default=None, max_length=120,
+                                   description="TURN realm. Empty: <clinic_id>.clinic-edge.")
+    turn_allowed_peers: list[str] = Field(
+        default_factory=list, max_length=32,
+        description="Addresses or CIDR ranges a relay may reach although reserved (the peers a consult needs, "
+                    "e.g. the hub's coturn on a private link); never one holding a box address "
+                    "(in the environment: comma-separated).")
+    turn_credential_ttl_s: int = Field(default=600, ge=60, le=86400,
+                                       description="Lifetime of a TURN credential handed out by the API.")
+    turn_secret_grace_s: int = Field(default=1800, ge=60, le=7 * 86400,
+                                     description="How long a rotated TURN secret is still accepted "
+                                                 "(at least the credential lifetime).")
+    turn_user_quota: int = Field(default=4, ge=1, le=100, description="Relays one credential may hold at once.")
+    turn_total_quota: int = Field(default=40, ge=1, le=10000, description="Relays the box holds at once.")
+    turn_max_bps: int = Field(default=192000, ge=8000, le=125_000_000,
+                              description="Bandwidth cap of one relay session, bytes/s (192000 = 1.5 Mbit/s).")
+
+    @field_validator("turn_listen_ips", "turn_allowed_peers", mode="before")
+    @classmethod
+    def _split(cls, v: Any) -> Any:
+        if isinstance(v, str):  # from the environment
+            v = [item.strip() for item in v.split(",") if item.strip()]
+        return v
+
+    @field_validator("turn_listen_ips")
+    @classmethod
+    def _ips(cls, v: list[str]) -> list[str]:
+        for ip in v:
+            try:
+                addr = ipaddress.ip_address(ip)
+            except ValueError:
+                raise ValueError(f"{ip!r} is not an IP address") from None
+            if addr.is_unspecified:
+                raise ValueError("give the clinic LAN address, not a wildcard")
+        return v
+
+    @field_validator("turn_allowed_peers")
+    @classmethod
+    def _ranges(cls, v: list[str]) -> list[str]:
+        for item in v:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"{item!r} is not an IP address or CIDR range") from None
+        return v
+
+    @field_validator("turn_realm")
+    @classmethod
+    def _realm(cls, v: str | None) -> str | None:
+        if v is not None and not _HOSTNAME.match(v):
+            raise ValueError("must be a DNS-style name")
+        return v
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "MediaSettings":
+        if self.turn_relay_min_port > self.turn_relay_max_port:
+            raise ValueError("turn_relay_min_port must not exceed turn_relay_max_port")
+        if self.turn_secret_grace_s < self.turn_credential_ttl_s:
+            raise ValueError("turn_secret_grace_s must be at least turn_credential_ttl_s "
+                             "(credentials signed by a rotated secret stay valid that long)")
+        return self
+
+
 class Settings(_Section):
     box: BoxSettings
     store: StoreSettings = StoreSettings()
@@ -170,7 +242,11 @@ class Settings(_Section):
     alerts: AlertSettings = AlertSettings()
     kiosk: KioskSettings = KioskSettings()
     triage: TriageSettings = TriageSettings()
+<<<<<<< HEAD
     devices: DevicesSettings = DevicesSettings()
+=======
+    media: MediaSettings = MediaSettings()
+>>>>>>> i17-turn
 
     @property
     def db_path(self) -> Path:

@@ -24,13 +24,14 @@ PERMISSIONS: dict[str, str] = {
     "inventory.write": "Add items and move stock",
     "events.read": "Read the event log",
     "audit.read": "Read the audit log, break-glass reviews and alerts",
+    "media.turn": "Get short-lived credentials for the box's TURN relay (teleconsult media)",
 }
 
 ROLES: dict[str, frozenset[str]] = {
     "health_worker": frozenset({
         "patients.read", "patients.write", "appointments.read", "appointments.write", "queue.watch",
         "encounters.read", "encounters.intake", "billing.read", "billing.write", "inventory.read",
-        "staff.read",
+        "staff.read", "media.turn",
     }),
     "nurse": frozenset({
         "patients.read", "patients.write", "appointments.read", "appointments.write", "queue.watch",
@@ -39,7 +40,7 @@ ROLES: dict[str, frozenset[str]] = {
     "doctor": frozenset({
         "patients.read", "patients.write", "appointments.read", "appointments.write", "queue.watch",
         "encounters.read", "encounters.intake", "encounters.write", "prescriptions.read",
-        "prescriptions.write", "billing.read", "inventory.read", "staff.read",
+        "prescriptions.write", "billing.read", "inventory.read", "staff.read", "media.turn",
     }),
     "pharmacist": frozenset({
         "patients.read", "prescriptions.read", "prescriptions.dispense", "inventory.read",

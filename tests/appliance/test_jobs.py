@@ -8,7 +8,7 @@ from appliance.jobs import job_table, purge_expired
 def test_schedule_has_renewal_rotation_and_purge(init_box):
     names = {name for name, _, _ in job_table(init_box)}
     assert {"renew-tls-certificate", "rotate-token-signing-key", "purge-expired-credentials",
-            "rotate-key-encryption-key", "rotate-device-key"} <= names
+            "rotate-key-encryption-key", "rotate-device-key", "rotate-turn-secret", "prune-turn-secrets"} <= names
     assert "deliver-alerts" not in names  # no webhook configured
     init_box.settings.alerts.webhook_url = "http://127.0.0.1:9/hook"
     assert "deliver-alerts" in {name for name, _, _ in job_table(init_box)}
@@ -25,3 +25,23 @@ def test_every_job_runs(init_box, staff_factory):
     from appliance.box import open_box
 
     open_box(init_box.settings).close()  # rotated KEK and keys still open the box
+
+
+def test_turn_secret_job_rotates_and_keeps_the_old_secret_for_its_grace(init_box):
+    from media.turn.config import secret_store
+
+    jobs = {name: fn for name, fn, _ in job_table(init_box)}
+    first = secret_store(init_box.settings).ensure()
+    jobs["rotate-turn-secret"]()
+    jobs["prune-turn-secrets"]()
+    accepted = secret_store(init_box.settings).accepted()
+    assert [s.value for s in accepted][1:] == [first.value] and accepted[0].retired is None
+
+
+def test_tls_renewal_job_says_whether_it_renewed(init_box):
+    from appliance.jobs import renew_tls
+
+    assert renew_tls(init_box) in ("certificate current", "certificate renewed; TURN relay not running")
+    assert renew_tls(init_box) == "certificate current"
+    (init_box.settings.box.data_dir / "tls" / "server.crt").unlink()
+    assert renew_tls(init_box) == "certificate renewed; TURN relay not running"
