@@ -46,11 +46,7 @@ def _blueprint_apis():
     from .triage.views import api as triage, legacy as triage_legacy
     from media.turn.views import api as media
     return [auth, patients, staff, appointments, encounters, prescriptions, billing, inventory, events, audit,
-<<<<<<< HEAD
-            triage, triage_legacy, transcripts, soap, devices]
-=======
-            triage, triage_legacy, transcripts, soap, media]
->>>>>>> i17-turn
+            triage, triage_legacy, transcripts, soap, devices, media]
 
 
 def _bearer_token() -> str:

@@ -471,11 +471,8 @@ def bench_store(patients: int, clients: int, seconds: float, rounds: int, worker
 
 
 def _register_commands() -> None:
-<<<<<<< HEAD
     from kiosk.bench import bench_kiosk
-=======
     from media.turn.cli import media_group
->>>>>>> i17-turn
     from models.soap.cli import soap
     from models.speech.cli import bench_speech, transcribe
     from models.triage.cli import bench_triage_command, triage

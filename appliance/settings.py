@@ -242,11 +242,8 @@ class Settings(_Section):
     alerts: AlertSettings = AlertSettings()
     kiosk: KioskSettings = KioskSettings()
     triage: TriageSettings = TriageSettings()
-<<<<<<< HEAD
     devices: DevicesSettings = DevicesSettings()
-=======
     media: MediaSettings = MediaSettings()
->>>>>>> i17-turn
 
     @property
     def db_path(self) -> Path:

@@ -2,20 +2,23 @@
 from ..api import Api
 from ..views_common import reading, writing
 from . import services
-from .schemas import AcceptReadingIn, OffersQuery
+from ..encounters.schemas import VitalsOut
+from .schemas import AcceptReadingIn, DeviceListOut, OffersQuery
 
 api = Api("devices", "devices")
 
 
 @api.route("/devices/offers", "GET", permission="encounters.intake", query=OffersQuery,
-           summary="The room's devices, each with its status and the stable reading it offers")
+           summary="The room's devices, each with its status and the stable reading it offers",
+           response=DeviceListOut)
 def offers(query: OffersQuery):
     with reading() as conn:
         return {"results": services.offers(conn, query.room)}
 
 
 @api.route("/encounters/<encounter_id>/device-readings", "POST", permission="encounters.intake",
-           body=AcceptReadingIn, status=201, summary="Record an offered device reading as the encounter's vitals")
+           body=AcceptReadingIn, status=201, summary="Record an offered device reading as the encounter's vitals",
+           response=VitalsOut)
 def accept_reading(encounter_id: str, body: AcceptReadingIn):
     with writing() as uow:
         return {"results": services.accept_reading(uow, encounter_id, body.reading_id)}
