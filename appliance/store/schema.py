@@ -34,6 +34,7 @@ TABLE_MODULES = (
     "appliance.triage.tables",
     "appliance.transcripts.tables",
     "appliance.soap.tables",
+    "appliance.reminders.tables",
 )
 
 
