@@ -120,7 +120,15 @@ class GsmModem:
 
     # -- what the outbox uses ----------------------------------------------------------------
     def setup(self) -> None:
-        """Echo off, text mode, delivery reports as +CDS, status report requested (fo=49)."""
+        """Echo off, text mode, delivery reports as +CDS, status report requested (fo=49).
+
+        A box that died mid-command may have left the modem at a "> " text prompt, where our
+        next command would become the body of an SMS: ESC cancels the prompt (TS 27.005 3.5.1)
+        and what the modem said till then is thrown away."""
+        self._write(b"\x1b\r")
+        time.sleep(0.2)
+        self._read_some()
+        self._buf = b""
         self.command("ATE0")
         self.command("AT+CMGF=1")
         self.command("AT+CSMP=49,167,0,0")
