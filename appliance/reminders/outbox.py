@@ -23,7 +23,9 @@ from ..common import new_id, utc_now
 from ..events.unit import UnitOfWork
 from .const import DEAD, DELIVERED, MAX_ATTEMPTS, QUEUED, SENT, STORED, STORING
 from .errors import ChannelError, ModemError
+from .breaker import CircuitBreaker
 from .gsm import DeliveryReport, GsmModem
+from .quiet import quiet_until
 from .tables import sms_outbox
 
 CHANNEL_MODEM = "modem"
@@ -50,8 +52,10 @@ class ModemSender:
     """The one process that talks to the modem for the outbox."""
 
     def __init__(self, store, modem: GsmModem, *, clock: Callable[[], float] = time.time,
-                 rng: random.Random | None = None, max_attempts: int = MAX_ATTEMPTS) -> None:
-        self.store, self.modem, self.clock = store, modem, clock
+                 rng: random.Random | None = None, max_attempts: int = MAX_ATTEMPTS,
+                 breaker: CircuitBreaker | None = None, zone: str = "Asia/Kolkata") -> None:
+        self.store, self.modem, self.clock, self.zone = store, modem, clock, zone
+        self.breaker = breaker or CircuitBreaker(CHANNEL_MODEM, clock=clock)
         self.rng = rng or random.Random()
         self.max_attempts = max_attempts
         self.recovered = False
@@ -142,12 +146,23 @@ class ModemSender:
         """Recover if needed, then try every due message once; stop at the first sign the modem
         is gone (the rest wait, unattempted)."""
         counts = {"sent": 0, "retrying": 0, "dead": 0, "skipped": 0}
-        if not self.recovered:
-            self.recover()
-        for row in self.due(limit):
+        if quiet_until(self.clock(), self.zone) is not None or not self.breaker.allow():
+            return counts
+        try:
             if not self.recovered:
-                break
-            counts[self.send_one(row)] += 1
+                self.recover()
+        except ChannelError:
+            self.breaker.failed()
+            return counts
+        for i, row in enumerate(self.due(limit)):
+            if not self.recovered or (i > 0 and self.breaker.state != "closed"):
+                break          # the modem went away, or the half-open probe failed
+            outcome = self.send_one(row)
+            counts[outcome] += 1
+            if outcome == "sent":
+                self.breaker.succeeded()
+            elif outcome != "skipped":
+                self.breaker.failed()
         if self.recovered:
             try:
                 self.apply_reports(self.modem.take_reports())

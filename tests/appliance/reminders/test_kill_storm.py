@@ -32,8 +32,12 @@ def _statuses(config):
         box.close()
 
 
+STARTED = str(time.time())
+
+
 def _start(config, port):
-    proc = subprocess.Popen([sys.executable, "-m", "tests.appliance.reminders.storm_worker", str(config), port],
+    proc = subprocess.Popen([sys.executable, "-m", "tests.appliance.reminders.storm_worker", str(config), port,
+                             STARTED],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert proc.stdout.readline().strip() == "ready"
     return proc

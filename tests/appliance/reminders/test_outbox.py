@@ -132,7 +132,9 @@ def test_refusals_back_off_then_dead_letter_then_requeue(init_box, modem_sim):
     with init_box.write("admin") as uow:
         assert requeue(uow, msg)
         assert not requeue(uow, msg)               # only a dead message is re-queued
-    s.send_due()
+    assert s.breaker.state == "open"               # three refusals in a row
+    s.send_due()                                   # after the backoff: the half-open probe
+    assert s.breaker.state == "closed"
     assert modem_sim.count(NUMBER) == 1
     with init_box.read() as conn:
         assert count_by_status(conn) == {DELIVERED: 1}
