@@ -32,11 +32,12 @@ CHANNEL_MODEM = "modem"
 
 
 def enqueue_sms(uow: UnitOfWork, *, number: str, body: str, kind: str, language: str = "en",
-                patient_id: str | None = None, not_before: float = 0.0) -> dict[str, Any]:
+                patient_id: str | None = None, not_before: float = 0.0,
+                ref_id: str | None = None) -> dict[str, Any]:
     """Queue one SMS in the caller's transaction (so it exists exactly when its cause does)."""
     row = {"id": new_id(), "patient_id": patient_id, "kind": kind, "number": number, "body": body,
            "language": language, "created_at": utc_now(), "status": QUEUED, "attempts": 0,
-           "next_attempt_at": float(not_before)}
+           "next_attempt_at": float(not_before), "ref_id": ref_id}
     uow.conn.execute(insert(sms_outbox), row)
     uow.emit("sms", row["id"], "queued", {"kind": kind, "patient_id": patient_id})
     return row

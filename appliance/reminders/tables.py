@@ -1,5 +1,5 @@
 """The SMS outbox, owned by the reminders module."""
-from sqlalchemy import Column, Float, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Float, Index, Integer, String, Table, Text
 
 from ..store.schema import metadata
 
@@ -7,7 +7,7 @@ sms_outbox = Table(
     "sms_outbox",
     metadata,
     Column("id", String(36), primary_key=True),
-    Column("patient_id", String(36)),
+    Column("patient_id", String(36), index=True),
     Column("kind", String(40), nullable=False),
     Column("number", String(20), nullable=False),
     Column("body", Text, nullable=False),
@@ -22,5 +22,17 @@ sms_outbox = Table(
     Column("last_error", String(300)),
     Column("sent_at", String(32)),
     Column("delivered_at", String(32)),
+    Column("ref_id", String(36)),
     Index("ix_sms_outbox_status_next", "status", "next_attempt_at"),
+)
+
+sms_contacts = Table(
+    "sms_contacts",
+    metadata,
+    Column("patient_id", String(36), primary_key=True),
+    Column("number", String(20), nullable=False, index=True),
+    Column("language", String(5), nullable=False),
+    Column("consent", Boolean, nullable=False),
+    Column("opted_out_at", String(32)),
+    Column("updated_at", String(32), nullable=False),
 )
