@@ -37,3 +37,10 @@ class ModemNotReady(ChannelError):
     def __init__(self, reason: str) -> None:
         super().__init__(f"the modem cannot send: {reason}")
         self.reason = reason
+
+
+class UnsendableText(ChannelError):
+    """The channel cannot carry this text (a Hindi text on the modem before PDU mode is built)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"this text cannot be sent on this channel: {reason}")

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import serial
 
 from .const import AT_TIMEOUT_S
-from .errors import ModemError, ModemGone, ModemNotReady, ModemTimeout
+from .errors import ModemError, ModemGone, ModemNotReady, ModemTimeout, UnsendableText
+from .segments import encoding, parts
 
 CTRL_Z = b"\x1a"
 _FINAL = re.compile(r"^(OK|ERROR|\+CMS ERROR: ?(\d+)|\+CME ERROR: ?(\d+))$")
@@ -148,6 +149,11 @@ class GsmModem:
             raise ModemNotReady(f"no network (+CREG stat {stat})")
 
     def store(self, number: str, text: str) -> int:
+        if encoding(text) != "gsm7" or parts(text) != 1 or any(ord(c) > 0xFF for c in text):
+            # Text mode carries one part of the GSM default alphabet; UCS-2 and concatenated
+            # messages need PDU mode (AT+CMGF=0), which this driver does not speak yet.
+            raise UnsendableText(f"{encoding(text)}, {parts(text)} part(s); the modem driver sends "
+                                 "single-part GSM-7 text only")
         lines = self.command(f'AT+CMGW="{number}"', body=text.encode("latin-1"))
         return int(next(line for line in lines if line.startswith("+CMGW:")).split(":")[1])
 

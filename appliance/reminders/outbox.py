@@ -22,7 +22,7 @@ from sqlalchemy import Connection, insert, select, update
 from ..common import new_id, utc_now
 from ..events.unit import UnitOfWork
 from .const import DEAD, DELIVERED, MAX_ATTEMPTS, QUEUED, SENT, STORED, STORING
-from .errors import ChannelError, ModemError
+from .errors import ChannelError, ModemError, UnsendableText
 from .breaker import CircuitBreaker
 from .gsm import DeliveryReport, GsmModem
 from .quiet import quiet_until
@@ -116,6 +116,10 @@ class ModemSender:
                     return "skipped"
             try:
                 index = self.modem.store(row["number"], row["body"])
+            except UnsendableText as err:    # no retry can help: straight to the dead letters
+                with self.store.write() as conn:
+                    self._set(conn, row["id"], status=DEAD, attempts=row["attempts"] + 1, last_error=str(err)[:300])
+                return "unsendable"
             except ChannelError as err:
                 self.recovered = isinstance(err, ModemError)   # an orphan copy may be in the modem
                 return self._failed(row, err, now, status=QUEUED)
@@ -159,10 +163,10 @@ class ModemSender:
             if not self.recovered or (i > 0 and self.breaker.state != "closed"):
                 break          # the modem went away, or the half-open probe failed
             outcome = self.send_one(row)
-            counts[outcome] += 1
+            counts["dead" if outcome == "unsendable" else outcome] += 1
             if outcome == "sent":
                 self.breaker.succeeded()
-            elif outcome != "skipped":
+            elif outcome in ("retrying", "dead"):
                 self.breaker.failed()
         if self.recovered:
             try:

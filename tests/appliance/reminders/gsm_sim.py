@@ -76,25 +76,25 @@ class GsmModemSimulator:
             time.sleep(0.02)
         self._fd = os.open(self._sim_end, os.O_RDWR | os.O_NOCTTY)
         tty.setraw(self._fd)
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._stop = threading.Event()     # one per plug-in: an old line's thread never reads the new one
+        self._thread = threading.Thread(target=self._serve, args=(self._fd, self._stop), daemon=True)
         self._thread.start()
         return self
 
     def unplug(self) -> None:
         """The USB modem pulled out: the box's end of the line goes away."""
         self._stop.set()
-        if self._proc and self._proc.poll() is None:
-            self._proc.send_signal(signal.SIGTERM)
-            self._proc.wait(5)
-        if self._fd is not None:
+        fd, self._fd, proc, thread = self._fd, None, self._proc, self._thread
+        if proc and proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(5)
+        if fd is not None:
             try:
-                os.close(self._fd)
+                os.close(fd)
             except OSError:
                 pass
-            self._fd = None
-        if self._thread and self._thread is not threading.current_thread():
-            self._thread.join(5)
+        if thread and thread is not threading.current_thread():
+            thread.join(5)
 
     # -- counts -------------------------------------------------------------------------------
     def count(self, da: str, text: str | None = None) -> int:
@@ -109,11 +109,11 @@ class GsmModemSimulator:
     def _result(self, text: str) -> None:
         self._write(f"\r\n{text}\r\n".encode("latin-1"))
 
-    def _serve(self) -> None:
+    def _serve(self, fd: int, stop: threading.Event) -> None:
         buf = b""
-        while not self._stop.is_set():
+        while not stop.is_set():
             try:
-                chunk = os.read(self._fd, 1024)
+                chunk = os.read(fd, 1024)
             except OSError:
                 return
             if not chunk:
@@ -131,7 +131,7 @@ class GsmModemSimulator:
                     self._write(b"\r\n> ")
                     while CTRL_Z not in buf and ESC not in buf:
                         try:
-                            more = os.read(self._fd, 1024)
+                            more = os.read(fd, 1024)
                         except OSError:
                             return
                         if not more:
@@ -165,8 +165,7 @@ class GsmModemSimulator:
             self._mr = (self._mr + 1) % 256
             self.sent.append(SentSms(da, text, self._mr))
         if self.fault == "unplug_mid_send":   # gone to the network, the answer never reaches the box
-            threading.Thread(target=self.unplug, daemon=True).start()
-            self._stop.set()
+            self.unplug()
             return None
         return self._mr
 

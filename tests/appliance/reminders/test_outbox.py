@@ -146,3 +146,15 @@ def test_no_network_keeps_the_message_queued_for_later(init_box, modem_sim):
     s = sender(init_box, modem_sim.port)
     assert s.send_due()["retrying"] == 1
     assert rows(init_box)[msg]["status"] in (QUEUED, STORED) and modem_sim.count(NUMBER) == 0
+
+
+def test_a_text_the_modem_cannot_carry_is_dead_lettered_not_crashed_on(init_box, modem_sim):
+    with init_box.write("test") as uow:
+        msg = enqueue_sms(uow, number=NUMBER, body="रामपुर क्लिनिक में आपकी जाँच कल है।", kind="follow_up",
+                          language="hi")["id"]
+    [ok] = queue(init_box)
+    s = sender(init_box, modem_sim.port)
+    assert s.send_due() == {"sent": 1, "retrying": 0, "dead": 1, "skipped": 0}
+    row = rows(init_box)[msg]
+    assert row["status"] == DEAD and "ucs2" in row["last_error"] and s.breaker.state == "closed"
+    assert modem_sim.count(NUMBER) == 1 and rows(init_box)[ok]["status"] in (SENT, DELIVERED)
