@@ -43,6 +43,7 @@ class GsmModem:
         except (serial.SerialException, OSError) as err:
             raise ModemGone(str(err)) from err
         self._buf = b""
+        self._dirty = False      # a command went unanswered: a late answer may still come
         self.reports: list[DeliveryReport] = []
 
     def close(self) -> None:
@@ -91,6 +92,25 @@ class GsmModem:
     def command(self, command: str, *, body: bytes | None = None, timeout: float | None = None) -> list[str]:
         """Send one AT command (and, for +CMGS/+CMGW, its text after the prompt); return the
         information lines before OK, or raise on an error result or silence."""
+        if self._dirty:
+            self._resync()
+        try:
+            return self._command(command, body, timeout)
+        except ModemTimeout:
+            self._dirty = True
+            raise
+
+    def _resync(self) -> None:
+        """After silence, an answer may arrive late and be taken for the next command's: cancel
+        any text prompt, then keep only what follows a fresh "AT" … "OK"."""
+        self._write(b"\x1b\r")
+        time.sleep(0.1)
+        self._read_some()
+        self._buf = b""
+        self._dirty = False
+        self._command("AT", None, None)
+
+    def _command(self, command: str, body: bytes | None, timeout: float | None) -> list[str]:
         deadline = time.monotonic() + (timeout or self.timeout)
         self._write(command.encode("latin-1") + b"\r")
         info: list[str] = []
@@ -155,11 +175,19 @@ class GsmModem:
             raise UnsendableText(f"{encoding(text)}, {parts(text)} part(s); the modem driver sends "
                                  "single-part GSM-7 text only")
         lines = self.command(f'AT+CMGW="{number}"', body=text.encode("latin-1"))
-        return int(next(line for line in lines if line.startswith("+CMGW:")).split(":")[1])
+        return self._number_in(lines, "+CMGW:", "AT+CMGW")
 
     def send_stored(self, index: int) -> int:
         lines = self.command(f"AT+CMSS={index}", timeout=max(self.timeout, 5.0))
-        return int(next(line for line in lines if line.startswith("+CMSS:")).split(":")[1])
+        return self._number_in(lines, "+CMSS:", "AT+CMSS")
+
+    def _number_in(self, lines: list[str], prefix: str, command: str) -> int:
+        """The number after prefix; an OK without it is an answer out of step (treated as silence)."""
+        for line in lines:
+            if line.startswith(prefix):
+                return int(line.split(":")[1])
+        self._dirty = True
+        raise ModemTimeout(command)
 
     def stored_status(self, index: int) -> str | None:
         """'STO UNSENT', 'STO SENT', or None when nothing is stored at index."""
