@@ -146,6 +146,12 @@ class AlertSettings(_Section):
         return v
 
 
+class SmsSettings(_Section):
+    modem_port: str | None = Field(default=None, pattern=r"^/dev/\S+$",
+                                   description="Serial port of the GSM modem for SMS reminders (none: no SMS).")
+    max_attempts: int = Field(default=8, ge=1, le=100, description="SMS attempts before the dead-letter list.")
+
+
 class Settings(_Section):
     box: BoxSettings
     store: StoreSettings = StoreSettings()
@@ -155,6 +161,7 @@ class Settings(_Section):
     alerts: AlertSettings = AlertSettings()
     kiosk: KioskSettings = KioskSettings()
     triage: TriageSettings = TriageSettings()
+    sms: SmsSettings = SmsSettings()
 
     @property
     def db_path(self) -> Path:

@@ -204,3 +204,29 @@ def requeue(uow: UnitOfWork, msg_id: str) -> bool:
 def count_by_status(conn: Connection) -> dict[str, int]:
     from sqlalchemy import func
     return {s: n for s, n in conn.execute(select(sms_outbox.c.status, func.count()).group_by(sms_outbox.c.status))}
+
+
+class ModemJob:
+    """The scheduler's SMS job: keeps one modem and one sender, reopening the port when it went."""
+
+    def __init__(self, store, port: str, *, max_attempts: int, zone: str,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.store, self.port, self.max_attempts, self.zone, self.clock = store, port, max_attempts, zone, clock
+        self.breaker = CircuitBreaker(CHANNEL_MODEM, clock=clock)
+        self.sender: ModemSender | None = None
+
+    def __call__(self) -> dict[str, int]:
+        try:
+            if self.sender is None:
+                modem = GsmModem(self.port)
+                modem.setup()
+                self.sender = ModemSender(self.store, modem, max_attempts=self.max_attempts,
+                                          breaker=self.breaker, zone=self.zone, clock=self.clock)
+            counts = self.sender.send_due()
+        except ChannelError:
+            counts = {"sent": 0, "retrying": 0, "dead": 0, "skipped": 0}
+            self.breaker.failed()
+        if self.sender is not None and not self.sender.recovered:
+            self.sender.modem.close()     # reopened next time: the USB modem may have come back
+            self.sender = None
+        return counts

@@ -158,3 +158,16 @@ def test_a_text_the_modem_cannot_carry_is_dead_lettered_not_crashed_on(init_box,
     row = rows(init_box)[msg]
     assert row["status"] == DEAD and "ucs2" in row["last_error"] and s.breaker.state == "closed"
     assert modem_sim.count(NUMBER) == 1 and rows(init_box)[ok]["status"] in (SENT, DELIVERED)
+
+
+def test_the_scheduled_job_reopens_the_port_after_the_modem_was_unplugged(init_box, modem_sim):
+    from appliance.reminders.outbox import ModemJob
+    queue(init_box, 2)
+    clock = Clock(12 * 3600.0)           # noon, out of quiet hours
+    job = ModemJob(init_box.store, modem_sim.port, max_attempts=8, zone="UTC", clock=clock)
+    modem_sim.unplug()
+    assert job()["sent"] == 0 and job.sender is None
+    modem_sim.plug_in()
+    clock.t += 61                        # the breaker's minute has passed
+    job()
+    assert modem_sim.count(NUMBER) == 2
