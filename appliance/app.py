@@ -40,13 +40,14 @@ def _blueprint_apis():
     from .inventory.views import api as inventory
     from .patients.views import api as patients
     from .prescriptions.views import api as prescriptions
+    from .reminders.views import api as reminders
     from .soap.views import api as soap
     from .staff.views import api as staff
     from .transcripts.views import api as transcripts
     from .triage.views import api as triage, legacy as triage_legacy
     from media.turn.views import api as media
     return [auth, patients, staff, appointments, encounters, prescriptions, billing, inventory, events, audit,
-            triage, triage_legacy, transcripts, soap, devices, media]
+            triage, triage_legacy, transcripts, soap, devices, media, reminders]
 
 
 def _bearer_token() -> str:

@@ -11,6 +11,7 @@ from .alerts.rules import AccessRules
 from .audit.journal import JOURNAL_DIRNAME, AuditJournal
 from .audit.services import chain_is_keyed, key_chain
 from .common import set_local_zone
+from .reminders.services import configure as configure_reminders
 from .const import AUDIT_KEY_FILENAME, EXIT_KEY_MISSING
 from .errors import StartupError
 from .events.bus import EventBus
@@ -64,6 +65,7 @@ def open_box(settings: Settings, *, migrate_schema: bool = True, quick_check: bo
              encrypted: bool = True) -> Box:
     """Open the store with its key, recover an interrupted rekey, check it, and migrate it to head."""
     set_local_zone(settings.alerts.timezone)
+    configure_reminders(settings.box.clinic_name, settings.alerts.timezone)
     store, key = _store_and_key(settings, encrypted=encrypted)
     store.open(quick_check=settings.store.check_on_start if quick_check is None else quick_check)
     if migrate_schema:

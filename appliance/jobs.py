@@ -12,6 +12,7 @@ from sqlalchemy import delete
 from provisioning.tls import ensure_tls
 
 from .alerts.services import deliver_due
+from .reminders.outbox import ModemJob
 from .auth.tables import sessions
 from .box import Box, keyring_for
 from .oauth.keys import rotate_keys
@@ -81,6 +82,10 @@ def job_table(box: Box) -> list[tuple[str, Callable[[], object], dict]]:
         jobs.append(("deliver-alerts", lambda: deliver_due(box, s.alerts.webhook_url,
                                                            max_attempts=s.alerts.max_attempts),
                      {"trigger": "interval", "seconds": 30}))
+    if s.sms.modem_port:
+        jobs.append(("send-sms-reminders", ModemJob(box.store, s.sms.modem_port, max_attempts=s.sms.max_attempts,
+                                                    zone=s.alerts.timezone),
+                     {"trigger": "interval", "seconds": 20}))
     if s.store.kek_file is not None and s.kek_path() == s.store.kek_file:
         jobs.append(("rotate-key-encryption-key", lambda: keyring_for(s).rotate_kek(),
                      {"trigger": "cron", "day": 1, "hour": 3, "minute": 30}))

@@ -231,6 +231,10 @@ class MediaSettings(_Section):
             raise ValueError("turn_secret_grace_s must be at least turn_credential_ttl_s "
                              "(credentials signed by a rotated secret stay valid that long)")
         return self
+class SmsSettings(_Section):
+    modem_port: str | None = Field(default=None, pattern=r"^/dev/\S+$",
+                                   description="Serial port of the GSM modem for SMS reminders (none: no SMS).")
+    max_attempts: int = Field(default=8, ge=1, le=100, description="SMS attempts before the dead-letter list.")
 
 
 class Settings(_Section):
@@ -244,6 +248,7 @@ class Settings(_Section):
     triage: TriageSettings = TriageSettings()
     devices: DevicesSettings = DevicesSettings()
     media: MediaSettings = MediaSettings()
+    sms: SmsSettings = SmsSettings()
 
     @property
     def db_path(self) -> Path:

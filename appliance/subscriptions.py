@@ -6,6 +6,7 @@ from .billing.services import charge_consultation, charge_dispensed_lines
 from .encounters.services import (close_encounter_of_ended_appointment, close_encounters_of_retired_patient,
                                   open_encounter_for_checkin)
 from .inventory.services import dispense_from_stock
+from .reminders import services as reminders
 from .triage.services import retriage_after_vitals
 
 # (entity, op, handler): each handler runs inside the transaction that emitted the event.
@@ -23,4 +24,8 @@ SUBSCRIPTIONS = [
     ("triage", "overridden", set_triage_level),
     ("prescription", "dispensed", dispense_from_stock),
     ("prescription", "dispensed", charge_dispensed_lines),
+    ("appointment", "booked", reminders.remind_booked_appointment),  # SMS the day before
+    ("appointment", "cancelled", reminders.cancel_for_ended_appointment),
+    ("encounter", "opened", reminders.cancel_follow_up_on_visit),  # came back: no follow-up SMS
+    ("patient", "retired", reminders.cancel_for_retired_patient),
 ]

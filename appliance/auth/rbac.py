@@ -25,6 +25,7 @@ PERMISSIONS: dict[str, str] = {
     "events.read": "Read the event log",
     "audit.read": "Read the audit log, break-glass reviews and alerts",
     "media.turn": "Get short-lived credentials for the box's TURN relay (teleconsult media)",
+    "reminders.manage": "See SMS counts and dead letters, re-queue a dead SMS",
 }
 
 ROLES: dict[str, frozenset[str]] = {
@@ -49,7 +50,8 @@ ROLES: dict[str, frozenset[str]] = {
     "billing": frozenset({"patients.read", "billing.read", "billing.write", "prescriptions.read", "staff.read"}),
     "technician": frozenset({"staff.read", "events.read", "inventory.read"}),
     "admin": frozenset({"staff.read", "staff.write", "staff.roles", "events.read", "patients.read", "billing.read",
-                        "inventory.read", "appointments.read", "queue.watch", "audit.read"}),
+                        "inventory.read", "appointments.read", "queue.watch", "audit.read",
+                        "reminders.manage"}),
     # hr manages staff records and never reads clinical data; it grants no roles (an account with a
     # clinical role reads clinical data, so hr could otherwise give itself that access).
     "hr": frozenset({"staff.read", "staff.write"}),

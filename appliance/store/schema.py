@@ -35,6 +35,7 @@ TABLE_MODULES = (
     "appliance.transcripts.tables",
     "appliance.soap.tables",
     "appliance.devices.tables",
+    "appliance.reminders.tables",
 )
 
 

@@ -1,0 +1,37 @@
+"""The reminders API: consent at the desk, a patient's reminders, dead letters and counts."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import update
+
+from appliance.common import today
+from appliance.reminders.tables import sms_outbox
+
+
+def test_consent_reminders_dead_letters_and_requeue(init_box, client, hw, staff_factory, department):
+    admin = staff_factory("admin", "boss")
+    pid = client.post("/api/v1/patients", json={"given_name": "Asha", "sex": "female", "age_years": 30},
+                      headers=hw).json["id"]
+    bad = client.put(f"/api/v1/patients/{pid}/sms-consent", json={"number": "98123", "consent": True,
+                                                                   "language": "fr"}, headers=hw)
+    assert bad.status_code == 422
+    assert client.put("/api/v1/patients/nobody/sms-consent", json={"number": "9812345678", "consent": True},
+                      headers=hw).status_code == 404
+    r = client.put(f"/api/v1/patients/{pid}/sms-consent", json={"number": "9812345678", "consent": True,
+                                                                 "language": "hi"}, headers=hw)
+    assert r.status_code == 200 and r.json == {"patient_id": pid, "language": "hi", "consent": True}
+    client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+                                              "day": (today() + timedelta(days=2)).isoformat()}, headers=hw)
+    [rem] = client.get(f"/api/v1/patients/{pid}/reminders", headers=hw).json["results"]
+    assert rem["kind"] == "appointment" and rem["status"] == "queued" and rem["language"] == "hi"
+    assert client.get("/api/v1/sms/dead", headers=hw).status_code == 403
+    assert client.post(f"/api/v1/sms/{rem['id']}/requeue", headers=admin).status_code == 404
+    with init_box.store.write() as conn:
+        conn.execute(update(sms_outbox).values(status="dead", attempts=8, last_error="+CMS ERROR: 500"))
+    [dead] = client.get("/api/v1/sms/dead", headers=admin).json["results"]
+    assert dead["id"] == rem["id"] and dead["last_error"] == "+CMS ERROR: 500"
+    assert client.post(f"/api/v1/sms/{rem['id']}/requeue", headers=admin).json["status"] == "queued"
+    assert client.get("/api/v1/sms/dead", headers=admin).json["results"] == []
+    counts = client.get("/api/v1/sms/counts", headers=admin).json["results"]
+    assert [(c["status"], c["count"]) for c in counts] == [("queued", 1)]
