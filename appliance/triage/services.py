@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
+from models.triage.const import VITAL_KEYS
 from models.triage.errors import TriageInputError
 from models.triage.services import present_symptom_names, triage_complaint
 
@@ -67,9 +68,12 @@ def triage_for_patient(conn: Connection, text: str, patient_id: str | None, preg
 
 
 def _latest_vitals(encounter: dict[str, Any]) -> dict[str, float]:
+    """The latest reading of each vital sign the checker reads; weight, height and glucose are the
+    encounter's but not the checker's (given to it they made every triage of the visit a 422)."""
     latest: dict[str, float] = {}
     for v in encounter["vitals"]:  # ordered by time: later readings replace earlier ones
-        latest[v["kind"]] = v["value"]
+        if v["kind"] in VITAL_KEYS:
+            latest[v["kind"]] = v["value"]
     return latest
 
 

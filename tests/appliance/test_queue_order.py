@@ -154,6 +154,20 @@ def test_saving_vitals_retriages_says_what_changed_and_moves_the_queue(client, h
     assert ops[-1] == ("appointment", "triaged", "emergency")
 
 
+def test_vitals_with_a_weight_still_retriage(client, hw, visit):
+    """The weight, height and glucose are the encounter's, not the checker's: with one among the readings
+    every triage of the visit was refused (422 'unknown vital sign(s): weight_kg'), so low SpO2 went unseen."""
+    _, eid = visit("Gopal", "cough and cold for three days")
+    r = client.post(f"/api/v1/encounters/{eid}/vitals", json={"weight_kg": 14.5, "height_cm": 95}, headers=hw)
+    assert r.status_code == 201
+    r = client.post(f"/api/v1/encounters/{eid}/vitals", json={"spo2": 84, "weight_kg": 14.4}, headers=hw)
+    assert r.status_code == 201
+    assert client.get(f"/api/v1/encounters/{eid}/triage", headers=hw).json["suggestion"]["level"] == "emergency"
+    r = client.post(f"/api/v1/encounters/{eid}/triage", json={}, headers=hw)
+    assert r.status_code in (200, 201), r.json
+    assert r.json["level"] == "emergency"
+
+
 def test_vitals_raise_the_level_over_an_older_decision(client, hw, visit):
     a, _ = visit("Chetan", URGENT)
     b, eid = visit("Deepak", "cough and cold for three days")
