@@ -97,7 +97,7 @@ ENTITY_READ_PERMISSION: dict[str, str] = {
     "soap_version": "encounters.read", "soap_signature": "encounters.read", "soap_diff": "encounters.read",
     "soap_addendum": "encounters.read",
     "prescription": "prescriptions.read",
-    "charge": "billing.read", "payment": "billing.read",
+    "charge": "billing.read", "payment": "billing.read", "fee": "billing.read",
     "inventory_item": "inventory.read", "stock": "inventory.read",
     "audit": "audit.read", "alert": "audit.read",
 }

@@ -50,7 +50,7 @@ def test_the_visit_screen_offers_the_oximeter_reading_and_uses_it(kiosk_page, ki
     assert "93 %" in text and "72 /min" in text and T["devices.kind.oximeter"] in text
     screenshot(page, f"{lang}-08-oximeter-offer")
     offer.get_by_role("button", name=T["devices.use_it"]).click()
-    page.locator(".vitals-recorded dd", has_text="93 %").wait_for()
+    page.locator(".vitals-recorded dd", has_text="93\u00a0%").wait_for()
     offer.wait_for(state="detached")
     vitals = api("GET", f"/encounters/{eid}")["vitals"]
     assert sorted((v["kind"], v["value"], v["source"]) for v in vitals) == [

@@ -196,7 +196,7 @@ function deviceOffers(eid, latest, recorded, patientBirth) {
     const key = devices.map((d) => d.offer.reading_id).join(",");
     if (key === shown) return;
     shown = key;
-    replace(area, devices.map((d) => offerCard(eid, d, latest, recorded, look)));
+    replace(area, devices.map((d) => offerCard(eid, d, latest, recorded, look, patientBirth)));
   }
   look().catch(() => {});
   const timer = setInterval(() => {
@@ -206,7 +206,7 @@ function deviceOffers(eid, latest, recorded, patientBirth) {
   return area;
 }
 
-function offerCard(eid, device, latest, recorded, look) {
+function offerCard(eid, device, latest, recorded, look, patientBirth) {
   const values = Object.entries(device.offer.values)
     .map(([kind, value]) => `${t(`vitals.${kind}`)} ${value} ${VITALS.find(([k]) => k === kind)?.[1] ?? ""}`).join(" · ");
   const time = new Intl.DateTimeFormat(locale(), { timeStyle: "short" }).format(new Date(device.offer.read_at));
