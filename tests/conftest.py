@@ -119,3 +119,12 @@ def audit_log_read(box):
     box.drain_audit_journal()
     with box.read() as conn:
         yield conn
+
+
+@pytest.fixture(scope="session")
+def playwright():
+    """One Playwright for the whole session (its sync API cannot be started twice at once in a process)."""
+    from tests.kiosk.conftest import start_playwright
+
+    with start_playwright() as p:
+        yield p

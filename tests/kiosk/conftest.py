@@ -132,16 +132,16 @@ def kiosk_server(kiosk_config):
         server.stop()
 
 
-@pytest.fixture(scope="session")
-def playwright():
+def start_playwright():
+    """The session's one Playwright (tests/conftest.py's `playwright` fixture): Playwright's sync API cannot run
+    twice at once in a process, so the kiosk's and the hub console's browser tests share it."""
     if not Path(CHROMIUM).exists():
         needed(f"Debian's chromium ({CHROMIUM})", "chromium")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         needed("Playwright for Python (in the [dev] extra)")
-    with sync_playwright() as p:
-        yield p
+    return sync_playwright()
 
 
 def launch(playwright, *extra_args: str):

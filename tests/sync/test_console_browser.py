@@ -35,19 +35,10 @@ PASSWORD = "a long hub admin password"
 
 
 @pytest.fixture
-def browser():
-    from pathlib import Path
-
-    if not Path(CHROMIUM).exists():
-        needed(f"Debian's chromium ({CHROMIUM})", "chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        needed("Playwright for Python (in the [dev] extra)")
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
+def browser(playwright):
+    b = launch(playwright)
+    yield b
+    b.close()
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from sync.link import HttpLink, LinkMeter
 from sync.loop import sync_forever
 
 from .conftest import FlaskLink
-from .processes import command, wait_for
+from .processes import admin_token_file, command, wait_for
 from .world import Replica, template
 
 
@@ -163,8 +163,8 @@ def https_hub(processes, tmp_path):
     create_ca(tls, "hub")
     issue_server_cert(tls, ["localhost"], ["127.0.0.1"])
     log = tmp_path / "hub.log"
-    processes.spawn(command("hub", "serve", "--db", hub_url, "--port", str(port), "--admin-token",
-                            secrets.token_hex(8), "--certfile", str(tls / "server.crt"),
+    processes.spawn(command("hub", "serve", "--db", hub_url, "--port", str(port), "--admin-token-file",
+                            str(admin_token_file(tmp_path)), "--certfile", str(tls / "server.crt"),
                             "--keyfile", str(tls / "server.key"), "--workers", "2"), log)
     wait_for("the hub to listen", lambda: log.read_text().count("Booting worker") >= 2, timeout=60)
     return f"https://127.0.0.1:{port}", str(tls / "ca.crt")

@@ -17,7 +17,7 @@ from sqlalchemy import create_engine, text
 from provisioning.tls import create_ca, issue_server_cert
 
 from .conftest import PG_URL, _pg_available
-from .processes import BoxFiles, clinic, command, contiguous, wait_for
+from .processes import BoxFiles, admin_token_file, clinic, command, contiguous, wait_for
 from .test_bad_link import opened_events
 
 HUB_PORT = "8443"
@@ -63,7 +63,7 @@ def test_one_sync_now_over_2g_ends_caught_up_with_every_event_once(trouble, bad_
     create_ca(tls, "hub")
     issue_server_cert(tls, ["clinic-hub"], [bad_link.hub_ip])
     hub_cmd = command("hub", "serve", "--db", hub_db, "--host", bad_link.hub_ip, "--port", HUB_PORT,
-                      "--admin-token", secrets.token_hex(8), "--certfile", str(tls / "server.crt"),
+                      "--admin-token-file", str(admin_token_file(tmp_path)), "--certfile", str(tls / "server.crt"),
                       "--keyfile", str(tls / "server.key"), netns=bad_link.hub_ns)
     hub_logs = [tmp_path / "hub.log"]
     hub = processes.spawn(hub_cmd, hub_logs[0])
