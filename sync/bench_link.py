@@ -62,6 +62,14 @@ class _Processes:
             self.stop(proc)
 
 
+def admin_token_file(directory: Path) -> Path:
+    """A throw-away hub admin token in a file of mode 0600 (the hub refuses a token on its command line)."""
+    path = directory / "hub-admin-token"
+    path.write_text(secrets.token_hex(16))
+    path.chmod(0o600)
+    return path
+
+
 def _clinic(*args: str, config: Path | None = None, netns: str | None = None) -> list[str]:
     cmd = [*CLINIC, *(["--config", str(config)] if config else []), *args]
     return ["ip", "netns", "exec", netns, *cmd] if netns else cmd
@@ -112,11 +120,8 @@ def run_once(template: Path, work: Path, profile: dict, pg_admin_url: str) -> Li
         issue_server_cert(tls, ["clinic-hub"], [link.hub_ip])
         token = _run(_clinic("hub", "token", "create", "--db", hub_db, "--clinic", "CLA")).strip()
         hub_log = work / "hub.log"
-        admin_token = work / "hub-admin-token"   # the hub takes its admin token from a 0600 file, never argv
-        admin_token.write_text(secrets.token_hex(16))
-        admin_token.chmod(0o600)
         procs.spawn(_clinic("hub", "serve", "--db", hub_db, "--host", link.hub_ip, "--port", HUB_PORT,
-                            "--admin-token-file", str(admin_token), "--certfile", str(tls / "server.crt"),
+                            "--admin-token-file", str(admin_token_file(work)), "--certfile", str(tls / "server.crt"),
                             "--keyfile", str(tls / "server.key"), netns=link.hub_ns), hub_log)
         wait_for("the hub to listen", lambda: "Booting worker" in hub_log.read_text(), timeout=60)
         _run(_clinic("sync", "enrol", "--hub", f"https://{link.hub_ip}:{HUB_PORT}", "--token", token,

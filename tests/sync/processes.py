@@ -115,12 +115,3 @@ def wait_for(what: str, check: Callable[[], object], timeout: float, every: floa
         time.sleep(every)
     raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
-
-def admin_token_file(directory: Path) -> Path:
-    """A hub admin token in a file of mode 0600 (the hub refuses a token on its command line)."""
-    import secrets
-
-    path = directory / "hub-admin-token"
-    path.write_text(secrets.token_hex(16))
-    path.chmod(0o600)
-    return path

@@ -12,6 +12,7 @@ from appliance._port import free_port
 from appliance.patients.schemas import PatientIn
 from appliance.patients.services import register_patient
 from provisioning.tls import create_ca, issue_server_cert
+from sync.bench_link import admin_token_file
 from sync.backoff import Backoff, CircuitBreaker, Patience
 from sync.client import SyncClient
 from sync.errors import LinkDead, TransportError
@@ -21,7 +22,7 @@ from sync.link import HttpLink, LinkMeter
 from sync.loop import sync_forever
 
 from .conftest import FlaskLink
-from .processes import admin_token_file, command, wait_for
+from .processes import command, wait_for
 from .world import Replica, template
 
 

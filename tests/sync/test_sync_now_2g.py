@@ -15,9 +15,10 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from provisioning.tls import create_ca, issue_server_cert
+from sync.bench_link import admin_token_file
 
 from .conftest import PG_URL, _pg_available
-from .processes import BoxFiles, admin_token_file, clinic, command, contiguous, wait_for
+from .processes import BoxFiles, clinic, command, contiguous, wait_for
 from .test_bad_link import opened_events
 
 HUB_PORT = "8443"
