@@ -6,7 +6,7 @@ DEMO_DIR ?= var/demo
 CONFIG = $(DEMO_DIR)/appliance.toml
 DEMO_ADMIN_PASSWORD = demo-admin-pass
 
-.PHONY: run test preflight bench clean-demo
+.PHONY: run test preflight bench clean-demo image test-image
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,7 @@ $(CONFIG): | $(VENV)/.installed
 run: $(VENV)/.installed $(CONFIG)
 	@echo "Kiosk: https://127.0.0.1:8080/kiosk/  API: https://127.0.0.1:8080/api/v1/openapi.json"
 	@echo "The box's own CA (trust it in the browser, or accept the warning): $(DEMO_DIR)/data/tls/ca.crt"
-	@echo "Box administrator: admin / $(DEMO_ADMIN_PASSWORD)"
+	@echo "Box administrator: admin / $(DEMO_ADMIN_PASSWORD)   Kiosk PIN of every demo account: 2468"
 	@$(BIN)/clinic --config $(CONFIG) demo logins
 	$(BIN)/clinic --config $(CONFIG) serve
 
@@ -42,3 +42,12 @@ bench: $(VENV)/.installed
 
 clean-demo:
 	rm -rf $(DEMO_DIR)
+
+# The box's OS image (amd64, Debian bookworm, mmdebstrap; root only): out/image/clinic-box-amd64.img,
+# vmlinuz, initrd.img. `make test-image` boots it under qemu and waits for its HTTPS port.
+IMAGE_DIR ?= out/image
+image: $(VENV)/.installed
+	PY=$(BIN)/python image/build.sh $(IMAGE_DIR)
+
+test-image: $(VENV)/.installed
+	CLINIC_IMAGE_DIR=$(IMAGE_DIR) $(BIN)/python -m pytest -q -s -m image tests/image

@@ -1,8 +1,2 @@
-"""A free TCP port on loopback (benchmarks and tests)."""
-import socket
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+"""A free TCP port on loopback (benchmarks and tests); lives in the pure core, sync/ports.py."""
+from sync.ports import free_port  # noqa: F401

@@ -34,7 +34,9 @@ def _blueprint_apis():
     from .audit.views import api as audit
     from .auth.views import api as auth
     from .billing.views import api as billing
+    from .consults.views import api as consults
     from .devices.views import api as devices
+    from .printing.views import api as printing
     from .encounters.views import api as encounters
     from .events.views import api as events
     from .inventory.views import api as inventory
@@ -43,11 +45,13 @@ def _blueprint_apis():
     from .reminders.views import api as reminders
     from .soap.views import api as soap
     from .staff.views import api as staff
+    from .teleconsult.views import api as teleconsult
     from .transcripts.views import api as transcripts
     from .triage.views import api as triage, legacy as triage_legacy
     from media.turn.views import api as media
     return [auth, patients, staff, appointments, encounters, prescriptions, billing, inventory, events, audit,
-            triage, triage_legacy, transcripts, soap, devices, media, reminders]
+            triage, triage_legacy, transcripts, soap, devices, media, reminders, teleconsult, consults,
+            printing]
 
 
 def _bearer_token() -> str:
@@ -224,6 +228,10 @@ def create_app(box: Box) -> Flask:
         resp.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         return resp
 
+    from sync.metrics import install_metrics
+
+    from .metrics import box_collector
+    install_metrics(app, "clinic_box", box_collector(box))
     _refuse_undeclared_routes(app, apis)
     return app
 
@@ -257,7 +265,8 @@ def _refuse_undeclared_routes(app: Flask, apis) -> None:
     """A route that declares no permission does not start: only the protocol endpoints are exempt."""
     declared = {r.endpoint for api in apis for r in api.routes}
     # Protocol endpoints and the kiosk's static shell (it reads nothing: every screen calls the API).
-    exempt = {*PUBLIC_ENDPOINTS, "static", "openapi_document", "health", "kiosk.root", "kiosk.shell", "kiosk.static"}
+    exempt = {*PUBLIC_ENDPOINTS, "static", "openapi_document", "health", "kiosk.root", "kiosk.shell", "kiosk.static",
+              "metrics"}   # /metrics: loopback only, no patient data (sync/metrics.py)
     undeclared = [rule.rule for rule in app.url_map.iter_rules() if rule.endpoint not in declared | exempt]
     if undeclared:
         raise RuntimeError(f"routes without a declared permission: {undeclared}")

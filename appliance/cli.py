@@ -13,26 +13,8 @@ from pydantic import ValidationError
 from .common import validation_errors
 from .const import DEFAULT_CONFIG_PATH, EXIT_CHECK_FAILED, EXIT_SETTINGS
 from .errors import ClinicError, StartupError
+from .cli_settings import _config_path, _config_source, _settings  # noqa: F401  (commands elsewhere use them)
 from .settings import Settings, load_settings, render_settings_toml
-
-
-def _config_path(ctx: click.Context) -> str:
-    return ctx.find_root().params.get("config") or os.environ.get("CLINIC_CONFIG") or DEFAULT_CONFIG_PATH
-
-
-def _config_source(ctx: click.Context) -> str:
-    if ctx.find_root().params.get("config"):
-        return "given with --config"
-    return "from $CLINIC_CONFIG" if os.environ.get("CLINIC_CONFIG") else "the default"
-
-
-def _settings(ctx: click.Context) -> Settings:
-    path = _config_path(ctx)
-    if not Path(path).exists():
-        raise StartupError(f"config file {path} ({_config_source(ctx)}) not found: name the box's settings file "
-                           "with --config PATH or the CLINIC_CONFIG environment variable, or make a box with "
-                           "`clinic --config PATH init --data-dir DIR`", EXIT_SETTINGS)
-    return load_settings(path)
 
 
 class ClinicGroup(click.Group):
@@ -128,7 +110,27 @@ def serve(ctx: click.Context) -> None:
         ensure_tls(settings.box.data_dir, settings.box.device_id, settings.server.tls_names)
         click.echo(f"clinic box {settings.box.device_id} serving on "
                    f"https://{settings.server.host}:{settings.server.port}/ (CA: {settings.box.data_dir}/tls/ca.crt)")
-        ClinicServer(settings).run()
+        advertiser = _advertise(settings, _config_path(ctx))
+        try:
+            ClinicServer(settings).run()
+        finally:
+            if advertiser is not None:
+                advertiser.terminate()
+                advertiser.wait(10)
+
+
+def _advertise(settings: Settings, config: str):
+    """mDNS on the clinic LAN in a process of its own (never for a box on loopback); serving goes on
+    without it if it cannot start."""
+    import subprocess
+
+    if not settings.server.advertise or settings.server.host.startswith("127.") or settings.server.host == "::1":
+        return None
+    try:
+        return subprocess.Popen([sys.executable, "-m", "provisioning.advertise", str(Path(config).resolve())])
+    except OSError as err:
+        click.echo(f"clinic: not advertised on the LAN: {err}", err=True)
+        return None
 
 
 @main.group()
@@ -185,14 +187,27 @@ def db_migrate(ctx: click.Context) -> None:
 @db.command("rekey")
 @click.pass_context
 def db_rekey(ctx: click.Context) -> None:
-    """Rotate the database key in place (the box must be stopped)."""
+    """Rotate the database key in place (the box must be stopped). Consult recordings are keyed from the
+    recording master key, which this does not rotate; recordings of the first format (keyed from the
+    database key) are rewritten under it first, while the old key still opens them."""
+    from media.room.crypto import upgrade_recordings
+    from media.room.export import recordings_dir
+
     from .box import keyring_for, retire_audit_journal
-    from .store.rekey import box_lock, rekey
+    from .store.rekey import box_lock, recover_interrupted_rekey, rekey
 
     settings = _settings(ctx)
+    keyring = keyring_for(settings)
     with box_lock(settings.box.data_dir, exclusive=True):
         retire_audit_journal(settings)
-        new_id = rekey(settings.db_path, keyring_for(settings))
+        recover_interrupted_rekey(settings.db_path, keyring)   # the key in force, before recordings use it
+        upgraded = upgrade_recordings(recordings_dir(settings), keyring.read_data_key(), keyring.recording_key())
+        new_id = rekey(settings.db_path, keyring)
+    if upgraded["upgraded"]:
+        click.echo(f"{len(upgraded['upgraded'])} recording(s) rewritten under the recording key")
+    if upgraded["unreadable"]:
+        click.echo(f"recordings that did not open before the rekey (left as they were): "
+                   f"{', '.join(upgraded['unreadable'])}", err=True)
     click.echo(f"database key rotated; new key id {new_id[:12]}; key file {settings.key_path()}")
 
 
@@ -334,38 +349,88 @@ def jobs_run(ctx: click.Context) -> None:
 
 
 @main.group()
-def devices() -> None:
-    """Serial medical devices."""
+def backup() -> None:
+    """Encrypted backups: the store, its audit journal and its keys (sealed for the hub admin's recovery key)."""
 
 
-@devices.command("watch")
+@backup.command("keygen")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Where the recovery PRIVATE key is written (0600): the hub admin keeps it, off the box.")
+def backup_keygen(out: Path) -> None:
+    """Make the hub admin's recovery key pair; prints the public key for backup.recovery_public_key."""
+    from .backup import recovery
+
+    if out.exists():
+        raise click.ClickException(f"{out} exists: a recovery key is never overwritten")
+    click.echo(recovery.generate(out))
+
+
+@backup.command("create")
+@click.option("--to", "dest", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Target directory (default: backup.target).")
+@click.option("--recovery-public-key", default=None, help="Default: backup.recovery_public_key.")
 @click.pass_context
-def devices_watch(ctx: click.Context) -> None:
-    """Watch the configured devices and offer their stable readings (the clinic-devices service)."""
-    import signal
-    import threading
-
-    from .box import open_box
-    from .devices.runner import start_watchers
-    from .logs import configure_logging
+def backup_create(ctx: click.Context, dest: Path | None, recovery_public_key: str | None) -> None:
+    """Write a consistent, encrypted backup of this box (it may keep serving meanwhile)."""
+    from .backup import snapshot
 
     settings = _settings(ctx)
-    configure_logging(settings.logging.file, settings.logging.level)
-    box = open_box(settings, migrate_schema=False, quick_check=False)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    try:
-        threads = start_watchers(box, stop)
-        if not threads:
-            raise click.ClickException("no device configured (set devices.oximeter_port or devices.scale_port)")
-        while not stop.wait(1.0):
-            pass
-        for t in threads:
-            t.join(5)
-    except KeyboardInterrupt:
-        stop.set()
-    finally:
-        box.close()
+    dest = dest or settings.backup.target
+    key = recovery_public_key or settings.backup.recovery_public_key
+    if dest is None or not key:
+        raise click.UsageError("give --to and --recovery-public-key, or set backup.target and backup.recovery_public_key")
+    made = snapshot.create(settings, dest, key)
+    click.echo(f"backup {made.path}: {made.tables} tables, {made.rows} rows in {made.seconds:.2f} s")
+
+
+_backup_dir = click.argument("backup_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+_recovery_key = click.option("--recovery-key", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                             help="The hub admin's recovery private key file (`clinic backup keygen`).")
+
+
+@backup.command("verify")
+@_backup_dir
+@_recovery_key
+def backup_verify(backup_dir: Path, recovery_key: Path | None) -> None:
+    """Check a backup's files against its manifest; with --recovery-key also its keys and every table."""
+    from .backup import snapshot
+
+    m = snapshot.verify(backup_dir, recovery_key)
+    rows = sum(t["rows"] for t in m["tables"].values())
+    click.echo(f"backup of {m['device_id']} ({m['clinic_id']}, {m['created_at']}): {len(m['files'])} files intact"
+               + (f", keys open, {len(m['tables'])} tables / {rows} rows as recorded" if recovery_key else ""))
+
+
+@backup.command("restore")
+@_backup_dir
+@click.option("--recovery-key", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The hub admin's recovery private key file.")
+@click.option("--force", is_flag=True, help="Replace an existing store (stop the box first).")
+@click.pass_context
+def backup_restore(ctx: click.Context, backup_dir: Path, recovery_key: Path, force: bool) -> None:
+    """Restore a verified backup as this box's store, keys and audit journal (same clinic only);
+    then `clinic sync now` brings what the clinic did since the backup from the hub."""
+    from .backup import snapshot
+    from .store.rekey import box_lock
+
+    settings = _settings(ctx)
+    settings.box.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with box_lock(settings.box.data_dir, exclusive=True):
+        m = snapshot.restore(settings, backup_dir, recovery_key, force=force)
+    click.echo(f"restored the backup of {m['device_id']} from {m['created_at']} into {settings.db_path}")
+
+
+@backup.command("drill")
+@_backup_dir
+@click.option("--recovery-key", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def backup_drill(backup_dir: Path, recovery_key: Path) -> None:
+    """Restore into a scratch directory and compare every table's row count and hash with the backup's
+    manifest; nothing on the box is touched."""
+    from .backup import snapshot
+
+    got = snapshot.drill(backup_dir, recovery_key)
+    click.echo(f"drill passed: {got['tables']} tables, {got['rows']} rows restored and matching, "
+               f"in {got['seconds']:.2f} s")
 
 
 @main.group()
@@ -470,25 +535,57 @@ def bench_store(patients: int, clients: int, seconds: float, rounds: int, worker
     click.echo(json.dumps(report, indent=2) if as_json else print_report(report))
 
 
+@bench.command("reminders")
+@click.option("--messages", default=500, show_default=True, type=click.IntRange(1, 100_000),
+              help="Reminders due at 09:00 on vaccination day.")
+@click.option("--storm-messages", default=200, show_default=True, type=click.IntRange(1, 100_000))
+@click.option("--kills", default=20, show_default=True, type=click.IntRange(0, 1000))
+@click.option("--only", type=click.Choice(["vaccination_day", "vaccination_day_with_hub", "kill_storm"]),
+              default=None, help="Run one part only.")
+@click.option("--json", "as_json", is_flag=True)
+def bench_reminders(messages: int, storm_messages: int, kills: int, only: str | None, as_json: bool) -> None:
+    """SMS reminders: vaccination day (modem dead an hour; then again with the hub's gateway failing too)
+    and a SIGKILL storm, counted by the modem and gateway simulators."""
+    from sync.bench_sms import start_hub_for_bench, start_hub_process
+
+    from .bench.reminders import print_report, run_reminders_bench
+
+    try:
+        report = run_reminders_bench(messages=messages, storm_messages=storm_messages, kills=kills,
+                                     start_hub=start_hub_for_bench, start_storm_hub=start_hub_process, only=only)
+    except RuntimeError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(json.dumps(report, indent=2) if as_json else print_report(report))
+
+
 def _register_commands() -> None:
+    from .cli_devices import devices
     from kiosk.bench import bench_kiosk
-    from media.turn.cli import media_group
+    from media.room.cli import recording_group
+    from media.turn.cli import bench_media, media_group
     from models.soap.cli import soap
     from models.speech.cli import bench_speech, transcribe
     from models.triage.cli import bench_triage_command, triage
-    from sync.cli import bench_sync, sync_group
+    from provisioning.cli import discover, provision
+    from sync.bench_cli import bench_sync
+    from sync.cli import sync_group
     from sync.hub.cli import hub_group
 
+    main.add_command(devices)
     main.add_command(triage)
+    main.add_command(provision)
+    main.add_command(discover)
     main.add_command(transcribe)
     main.add_command(soap)
     bench.add_command(bench_speech, "speech")
     bench.add_command(bench_triage_command, "triage")
     main.add_command(sync_group)
     main.add_command(hub_group)
+    media_group.add_command(recording_group)
     main.add_command(media_group)
     bench.add_command(bench_sync)
     bench.add_command(bench_kiosk)
+    bench.add_command(bench_media)
 
 
 _register_commands()

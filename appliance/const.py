@@ -7,6 +7,9 @@ KEY_ID_FILENAME = "db.keyid"
 # The audit chain's MAC key (appliance/audit/services.py): its own random key, wrapped by the KEK when
 # one is configured, so the database key alone cannot forge the chain.
 AUDIT_KEY_FILENAME = "audit.key"
+# The consult recordings' master key (media/room/crypto.py), kept like the audit key; `clinic db rekey`
+# does not rotate it, so recordings outlive a database key.
+RECORDING_KEY_FILENAME = "recording.key"
 CREDENTIAL_NAME = "db-key"
 
 # Process exit codes: each startup failure has its own so scripts and systemd can tell them apart.

@@ -12,7 +12,6 @@ from sqlalchemy import delete
 from provisioning.tls import ensure_tls
 
 from .alerts.services import deliver_due
-from .reminders.outbox import ModemJob
 from .auth.tables import sessions
 from .box import Box, keyring_for
 from .oauth.keys import rotate_keys
@@ -31,6 +30,16 @@ def purge_expired(box: Box) -> int:
     return n
 
 
+def purge_consult_recordings(box: Box) -> int:
+    """Consult recordings past media.recording_retention_days: their files deleted, their rows marked."""
+    from media.room.const import MEDIA_DIRNAME, RECORDINGS_DIRNAME
+
+    from .consults.services import purge_recordings
+
+    with box.write("system:jobs") as uow:
+        return purge_recordings(uow, box.settings.box.data_dir / MEDIA_DIRNAME / RECORDINGS_DIRNAME)
+
+
 def rotate_device_key(box: Box) -> str:
     """Monthly, when enrolled: a new Ed25519 device key, announced to the hub with the old one."""
     from sync import checkpoints
@@ -44,6 +53,50 @@ def rotate_device_key(box: Box) -> str:
     data_dir = box.settings.box.data_dir
     client = SyncClient(box.store, box.origin, load_or_create_key(data_dir), HttpLink(url, ca_file=hub_ca))
     return client.rotate_key(data_dir)
+
+
+def sms_router(box: Box, *, clock: Callable[[], float] = time.time):
+    """The SMS channels this box has: its modem (a port set) and the hub's gateway (unless turned off); None
+    when it can have neither. The hub channel joins at the first round after the box's enrolment appears
+    (one checkpoint read a round until then), so a box enrolled later needs no restart; the hub channel
+    says at each round whether the hub has a gateway. `clock`: the bench's and tests' own time."""
+    from .reminders.channels import ModemChannel, Router
+
+    s = box.settings
+    if not s.sms.modem_port and not s.sms.hub_channel:
+        return None
+    channels = []
+    if s.sms.modem_port:
+        channels.append(ModemChannel.on_port(box.store, s.sms.modem_port, max_attempts=s.sms.max_attempts,
+                                             cost=s.sms.modem_cost_per_sms, clock=clock))
+    discover = _hub_channel_once_enrolled(box, clock) if s.sms.hub_channel else None
+    if discover is not None:
+        channels += discover()         # enrolled already
+    return Router(box.store, channels, zone=s.alerts.timezone, clock=clock, discover=discover)
+
+
+def _hub_channel_once_enrolled(box: Box, clock: Callable[[], float]) -> Callable[[], list]:
+    """[] until the box is enrolled (the hub's address is in its checkpoints), then the hub channel once."""
+    from sync import checkpoints
+    from sync.client import HttpLink, SyncClient, load_or_create_key
+    from sync.sms_channel import HubChannel
+
+    found: list = []
+
+    def discover() -> list:
+        if found:
+            return []
+        with box.read() as conn:
+            url, hub_ca = checkpoints.get(conn, "hub_url"), checkpoints.get(conn, "hub_ca") or None
+        if not url:
+            return []
+        s = box.settings
+        client = SyncClient(box.store, box.origin, load_or_create_key(s.box.data_dir),
+                            HttpLink(url, timeout_s=30.0, ca_file=hub_ca))
+        found.append(HubChannel(box.store, client, zone=s.alerts.timezone, clock=clock))
+        log.info("SMS: the box is enrolled with %s; the hub's gateway is a channel from now on", url)
+        return list(found)
+    return discover
 
 
 def renew_tls(box: Box) -> str:
@@ -74,6 +127,7 @@ def job_table(box: Box) -> list[tuple[str, Callable[[], object], dict]]:
         ("rotate-token-signing-key", lambda: rotate_keys(s.box.data_dir), {"trigger": "cron", "hour": 3}),
         ("purge-expired-credentials", lambda: purge_expired(box), {"trigger": "interval", "hours": 1}),
         ("rotate-device-key", lambda: rotate_device_key(box), {"trigger": "cron", "day": 1, "hour": 4}),
+        ("purge-consult-recordings", lambda: purge_consult_recordings(box), {"trigger": "cron", "minute": 40}),
     ]
     turn = _turn_secrets(box)
     jobs += [("rotate-turn-secret", turn.rotate, {"trigger": "cron", "hour": 3, "minute": 15}),
@@ -82,14 +136,25 @@ def job_table(box: Box) -> list[tuple[str, Callable[[], object], dict]]:
         jobs.append(("deliver-alerts", lambda: deliver_due(box, s.alerts.webhook_url,
                                                            max_attempts=s.alerts.max_attempts),
                      {"trigger": "interval", "seconds": 30}))
-    if s.sms.modem_port:
-        jobs.append(("send-sms-reminders", ModemJob(box.store, s.sms.modem_port, max_attempts=s.sms.max_attempts,
-                                                    zone=s.alerts.timezone),
-                     {"trigger": "interval", "seconds": 20}))
+    router = sms_router(box)
+    if router is not None:
+        jobs.append(("send-sms-reminders", router.send_due, {"trigger": "interval", "seconds": 20}))
+    if s.backup.target is not None and s.backup.recovery_public_key:
+        jobs.append(("backup", lambda: scheduled_backup(box), {"trigger": "cron", "hour": s.backup.hour}))
     if s.store.kek_file is not None and s.kek_path() == s.store.kek_file:
         jobs.append(("rotate-key-encryption-key", lambda: keyring_for(s).rotate_kek(),
                      {"trigger": "cron", "day": 1, "hour": 3, "minute": 30}))
     return jobs
+
+
+def scheduled_backup(box: Box) -> str:
+    """The nightly backup to the configured target, then retention (the oldest beyond `keep` deleted)."""
+    from .backup import snapshot
+
+    s = box.settings.backup
+    made = snapshot.create(box.settings, s.target, s.recovery_public_key or "")
+    pruned = snapshot.prune(s.target, box.settings.box.device_id, s.keep)
+    return f"{made.path.name}: {made.tables} tables, {made.rows} rows in {made.seconds:.1f} s; {len(pruned)} pruned"
 
 
 def build_scheduler(box: Box) -> BlockingScheduler:
@@ -97,7 +162,22 @@ def build_scheduler(box: Box) -> BlockingScheduler:
     for name, fn, trigger in job_table(box):
         scheduler.add_job(_logged(name, fn), id=name, name=name, coalesce=True, max_instances=1,
                           misfire_grace_time=3600, **trigger)
+    supervised(scheduler)
     return scheduler
+
+
+def supervised(scheduler: BlockingScheduler) -> None:
+    """Under systemd (Type=notify, WatchdogSec=): READY=1 once the scheduler runs, and WATCHDOG=1 from
+    a job of the scheduler itself, so a scheduler that stops running jobs stops the pings too."""
+    from apscheduler.events import EVENT_SCHEDULER_STARTED
+
+    from sync.sdnotify import Heartbeat
+
+    beat = Heartbeat()
+    scheduler.add_listener(lambda _event: beat.ready("running the schedule"), EVENT_SCHEDULER_STARTED)
+    if beat.period is not None:
+        scheduler.add_job(beat.beat, "interval", seconds=max(1.0, beat.period / 2), id="sd-watchdog",
+                          name="sd-watchdog", coalesce=True, max_instances=1)
 
 
 def _logged(name: str, fn: Callable[[], object]) -> Callable[[], None]:

@@ -7,12 +7,15 @@ from sqlalchemy import Connection, select
 
 from .appointments import replica as appointments
 from .billing import replica as billing
+from .consults import replica as consults
 from .encounters import replica as encounters
 from .inventory import replica as inventory
 from .patients import replica as patients
 from .patients.tables import patients as patients_table
 from .prescriptions import replica as prescriptions
+from .soap import replica as soap
 from .staff import replica as staff
+from .teleconsult import replica as teleconsult
 
 Applier = Callable[[Connection, str, list[dict[str, Any]]], Any]
 
@@ -32,11 +35,16 @@ APPLIERS: dict[str, Applier] = {
     "charge": billing.apply_charge,
     "payment": billing.apply_payment,
     "fee": billing.apply_fee,
+    "soap_version": soap.apply_version,
+    "soap_signature": soap.apply_signature,
+    "teleconsult": teleconsult.apply_teleconsult,
+    "video_consult": consults.apply_video_consult,
 }
 
 # A patient merged into another: every module re-points its own rows (nothing is deleted).
 PATIENT_REPOINTERS = (patients.repoint_patient, appointments.repoint_patient, encounters.repoint_patient,
-                      prescriptions.repoint_patient, billing.repoint_patient)
+                      prescriptions.repoint_patient, billing.repoint_patient, teleconsult.repoint_patient,
+                      consults.repoint_patient)
 
 
 def apply_entity(conn: Connection, entity: str, entity_id: str, events: list[dict[str, Any]]) -> Any:

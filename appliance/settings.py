@@ -74,6 +74,13 @@ class ServerSettings(_Section):
     tls_names: list[str] = Field(default_factory=list, max_length=20,
                                  description="Extra DNS names or IPs for the box's TLS certificate "
                                              "(in the environment: comma-separated).")
+    advertise: bool = Field(default=True, description="Advertise the box on the LAN over mDNS "
+                                                      "(_clinic-edge._https._tcp, with its certificate fingerprint); "
+                                                      "never when listening on loopback.")
+    ready_wait_s: float = Field(default=300.0, ge=5, le=3600,
+                                description="Seconds `clinic provision`'s self-test waits for a box it started "
+                                            "to answer /api/v1/health (a slow box's first start loads the "
+                                            "models in every worker).")
 
     @field_validator("tls_names", mode="before")
     @classmethod
@@ -124,9 +131,42 @@ class DevicesSettings(_Section):
                                    description="Serial port of an MT-SICS weighing scale (/dev/scale); unset: none.")
     scale_room: str = Field(default="intake", pattern=r"^[a-z0-9_.-]{1,40}$",
                             description="The room whose visit screen is offered the scale's weights.")
+    bp_port: str | None = Field(default=None, max_length=200,
+                                description="Serial port of a blood-pressure monitor speaking the ACCUTORR PC "
+                                            "interface (/dev/bp); unset: none.")
+    bp_room: str = Field(default="intake", pattern=r"^[a-z0-9_.-]{1,40}$",
+                         description="The room whose visit screen is offered the blood pressures.")
+    thermometer_port: str | None = Field(default=None, max_length=200,
+                                         description="Serial port of a SureTemp Plus thermometer module "
+                                                     "(/dev/thermometer); unset: none.")
+    thermometer_room: str = Field(default="intake", pattern=r"^[a-z0-9_.-]{1,40}$",
+                                  description="The room whose visit screen is offered the temperatures.")
     stable_frames: int = Field(default=120, ge=2, le=6000,
                                description="Consecutive good frames within the band before a reading is "
                                            "offered (the oximeter sends 60 a second).")
+
+
+class PrinterSettings(_Section):
+    uri: str | None = Field(default=None, max_length=200, pattern=r"^(serial:/\S+|usb:(0x)?[0-9A-Fa-f]{1,4}:(0x)?[0-9A-Fa-f]{1,4})$",
+                            description="ESC/POS receipt printer: serial:/dev/ttyUSB1[@BAUD] or usb:VID:PID; "
+                                        "unset: no printer (receipts are shown, not printed).")
+    width_mm: Literal[58, 80] = Field(default=58, description="Paper width: 58 or 80 mm.")
+    auto_print: bool = Field(default=False, description="Print the token slip at check-in and the receipt after "
+                                                        "payment without the Print button.")
+    text_font: bool = Field(default=False, description="The printer has a font for the clinic's script "
+                                                       "(false: Devanagari and other non-ASCII text go as an image).")
+
+
+class BackupSettings(_Section):
+    target: Path | None = Field(default=None,
+                                description="Directory the scheduled backup writes to (a mounted USB stick, e.g. "
+                                            "/media/clinic-backup); unset: no scheduled backup.")
+    recovery_public_key: str | None = Field(default=None, max_length=60,
+                                            description="The hub admin's recovery public key (`clinic backup "
+                                                        "keygen` prints it): backups seal the box's keys to it.")
+    keep: int = Field(default=7, ge=1, le=365, description="Backups of this box kept in the target; older ones "
+                                                           "are deleted after each new one.")
+    hour: int = Field(default=1, ge=0, le=23, description="Hour of the day (the clinic's time zone) of the backup.")
 
 
 class LoggingSettings(_Section):
@@ -186,6 +226,38 @@ class MediaSettings(_Section):
     turn_total_quota: int = Field(default=40, ge=1, le=10000, description="Relays the box holds at once.")
     turn_max_bps: int = Field(default=192000, ge=8000, le=125_000_000,
                               description="Bandwidth cap of one relay session, bytes/s (192000 = 1.5 Mbit/s).")
+    # clinic-media, the room's WebRTC endpoint (media/room)
+    control_port: int = Field(default=8479, ge=1, le=65535,
+                              description="clinic-media's control interface, on 127.0.0.1 only.")
+    camera: str | None = Field(default="/dev/video0", description="The room's camera (V4L2 device); none: no video.")
+    camera_size: str = Field(default="640x480", pattern=r"^\d{2,4}x\d{2,4}$", description="Camera frame size.")
+    microphone: str | None = Field(default="default", description="The room's microphone (ALSA device name).")
+    speaker: str | None = Field(default=None, description="Where the doctor's audio is played (ALSA device); "
+                                                          "none: recorded only.")
+    source_file: str | None = Field(default=None, description="A media file played as the room's camera and "
+                                                              "microphone instead of the devices (tests, demos).")
+    opus_bitrate: int = Field(default=16000, ge=6000, le=128000,
+                              description="Opus bitrate of the room's audio, bit/s (audio goes first on a bad link).")
+    video_max_kbps: int = Field(default=600, ge=50, le=4000, description="The room's video bitrate ceiling.")
+    video_floor_kbps: int = Field(default=120, ge=10, le=2000,
+                                  description="Below this bandwidth estimate the room's video stops (audio, "
+                                              "captions and chat continue).")
+    video_restore_s: float = Field(default=8.0, ge=1, le=300,
+                                   description="Seconds of a good link (estimate above twice the floor, "
+                                               "low loss) before video comes back.")
+    quality_sample_s: float = Field(default=30.0, ge=1, le=3600,
+                                    description="How often a consult's quality (RTT, loss, bitrate) is "
+                                                "sampled into its events.")
+    captions: bool = Field(default=True, description="Live captions of the room's audio.")
+    caption_engine: str = Field(default="whisper", pattern=r"^(whisper|vosk)$",
+                                description="Speech engine of the live captions.")
+    recording: bool = Field(default=True, description="Record consults (encrypted, attached to the encounter).")
+    recording_video_fps: float = Field(default=2.0, ge=0, le=10,
+                                       description="Frames a second of the doctor's video kept in a consult's "
+                                                   "recording (320x240 VP8, ~48 kbit/s); 0: sound only.")
+    recording_retention_days: int = Field(default=90, ge=1, le=3650,
+                                          description="Days a consult's recording is kept before the purge job "
+                                                      "deletes it.")
 
     @field_validator("turn_listen_ips", "turn_allowed_peers", mode="before")
     @classmethod
@@ -235,6 +307,10 @@ class SmsSettings(_Section):
     modem_port: str | None = Field(default=None, pattern=r"^/dev/\S+$",
                                    description="Serial port of the GSM modem for SMS reminders (none: no SMS).")
     max_attempts: int = Field(default=8, ge=1, le=100, description="SMS attempts before the dead-letter list.")
+    hub_channel: bool = Field(default=True, description="When enrolled with a hub, also send SMS through the "
+                              "hub's gateway (the cheapest channel that is up is used).")
+    modem_cost_per_sms: float = Field(default=0.25, ge=0, description="What one SMS by the modem costs, in the "
+                                      "unit of the hub's --sms-cost (routing picks the cheaper channel).")
 
 
 class Settings(_Section):
@@ -247,6 +323,8 @@ class Settings(_Section):
     kiosk: KioskSettings = KioskSettings()
     triage: TriageSettings = TriageSettings()
     devices: DevicesSettings = DevicesSettings()
+    printer: PrinterSettings = PrinterSettings()
+    backup: BackupSettings = BackupSettings()
     media: MediaSettings = MediaSettings()
     sms: SmsSettings = SmsSettings()
 

@@ -7,6 +7,8 @@ from .encounters.services import (close_encounter_of_ended_appointment, close_en
                                   open_encounter_for_checkin)
 from .inventory.services import dispense_from_stock
 from .reminders import services as reminders
+from .teleconsult.calls import CALL_SUBSCRIPTIONS
+from .teleconsult.services import cancel_for_closed_encounter
 from .triage.services import retriage_after_vitals
 
 # (entity, op, handler): each handler runs inside the transaction that emitted the event.
@@ -16,6 +18,7 @@ SUBSCRIPTIONS = [
     ("appointment", "cancelled", close_encounter_of_ended_appointment),
     ("encounter", "closed", complete_for_encounter),
     ("encounter", "closed", charge_consultation),  # the fee schedule's consultation fee
+    ("encounter", "closed", cancel_for_closed_encounter),  # a request still waiting for a doctor
     ("patient", "retired", cancel_for_retired_patient),  # and so closes their visits' encounters
     ("patient", "retired", close_encounters_of_retired_patient),  # any other still open
     ("vitals", "recorded", retriage_after_vitals),  # and so, on a new level, the queue below
@@ -28,4 +31,8 @@ SUBSCRIPTIONS = [
     ("appointment", "cancelled", reminders.cancel_for_ended_appointment),
     ("encounter", "opened", reminders.cancel_follow_up_on_visit),  # came back: no follow-up SMS
     ("patient", "retired", reminders.cancel_for_retired_patient),
+    ("prescription", "written", reminders.remind_prescribed_medication),  # TB, antimalarials
+    ("sms_contact", "recorded", reminders.remind_vaccinations_on_consent),  # a child's UIP schedule
+    ("patient", "updated", reminders.reschedule_vaccinations_on_birth_date),
+    *CALL_SUBSCRIPTIONS,  # clinic-media's video_consult events move the visit's teleconsult request
 ]

@@ -11,10 +11,10 @@ LANGUAGES = ("en", "hi")
 # ES modules the shell preloads in parallel (no bundler: each is a plain file under static/js/).
 MODULES = (
     "js/app.js", "js/nav.js", "js/api.js", "js/dom.js", "js/i18n.js", "js/session.js", "js/drafts.js", "js/format.js",
-    "js/recorder.js", "js/ui.js",
+    "js/recorder.js", "js/ui.js", "js/printer.js",
     "js/screens/signin.js", "js/screens/patients.js", "js/screens/register.js", "js/screens/patient.js",
     "js/screens/visit.js", "js/screens/triage.js", "js/screens/queue.js", "js/screens/chart.js",
-    "js/screens/billing.js", "js/screens/receipt.js",
+    "js/screens/billing.js", "js/screens/receipt.js", "js/screens/teleconsult.js", "js/screens/sms.js",
 )
 
 # The Devanagari font the kiosk ships: a WOFF2 subset of Lohit Devanagari made at build time from

@@ -21,15 +21,20 @@ from appliance.store.keys import generate_key, write_private_file
 from .tls import box_names, ensure_tls
 
 
+def admin_account(admin_password: str) -> StaffIn:
+    """The first admin's account, its password checked by the staff rules (StartupError if refused)."""
+    try:
+        return StaffIn(username="admin", full_name="Box administrator", role="admin", password=admin_password)
+    except ValidationError as err:
+        first = validation_errors(err)[0]
+        raise StartupError(f"admin {first['field']}: {first['message']}") from None
+
+
 def init_box(config_path: Path, settings_text: str, admin_password: str) -> Settings:
     """Everything is checked before anything is written; nothing of an existing box is touched (a
     second `init` pointing at a box's data directory overwrote its key file: the data was lost);
     and what a failed `init` wrote is removed, so that it can simply be run again."""
-    try:
-        admin = StaffIn(username="admin", full_name="Box administrator", role="admin", password=admin_password)
-    except ValidationError as err:
-        first = validation_errors(err)[0]
-        raise StartupError(f"admin {first['field']}: {first['message']}") from None
+    admin = admin_account(admin_password)
     pending = config_path.with_name(f".{config_path.name}.new")
     write_private_file(pending, settings_text.encode())
     made: list[Path] = [pending]

@@ -29,3 +29,54 @@ def bench_codecs(batches: list[list[dict[str, Any]]], repeat: int = 3) -> list[d
                     # what a 64 kbit/s link spends per batch, compression time included
                     "s_per_batch_at_64kbit": (packed * 8 / 64_000 + t_c / repeat) / max(1, len(raws))})
     return out
+
+
+def bench_wire(events: list[dict[str, Any]], batch: int = 2000) -> list[dict[str, Any]]:
+    """Bytes per event on the wire's payload after each step of issue 19, item 2 (HTTP and TLS framing
+    of the batched steps is the same few hundred bytes a request, left out; the baseline includes it)."""
+    import json
+
+    import zstandard
+
+    from .batch_codec import encode_events
+    from .protocol import DEFAULT_DICT, _dictionary, sign_request
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    n = len(events)
+    batches = [events[i:i + batch] for i in range(0, n, batch)]
+    # One signed, uncompressed JSON POST per event: body and the request line and headers it needs.
+    headers = sign_request(Ed25519PrivateKey.generate(), "bench-box", "POST", "/v1/push", b"{}", 0)
+    head = len("POST /v1/push HTTP/1.1\r\nHost: hub:8443\r\nContent-Type: application/json\r\n"
+               "Content-Length: 1000\r\n\r\n") + sum(len(k) + len(v) + 4 for k, v in headers.items())
+    z9, z19 = zstandard.ZstdCompressor(level=9), zstandard.ZstdCompressor(level=19)
+    zd = zstandard.ZstdCompressor(level=19, dict_data=_dictionary(DEFAULT_DICT)) if DEFAULT_DICT else z19
+
+    def c1(b, **kw):
+        return json.dumps({"events": encode_events(b, **kw)}, separators=(",", ":")).encode()
+
+    steps = [
+        ("one uncompressed JSON POST per event (baseline)", sum(len(dumps({"events": [e]})) + head for e in events)),
+        ("JSON batches, zstd-9 (before issue 19)", sum(len(z9.compress(dumps({"events": b}))) for b in batches)),
+        ("c1 columns, audit hashes kept, zstd-9", sum(len(z9.compress(c1(b, derive_hashes=False))) for b in batches)),
+        ("c1 columns, audit hashes left out, zstd-9", sum(len(z9.compress(c1(b))) for b in batches)),
+        ("… zstd-19", sum(len(z19.compress(c1(b))) for b in batches)),
+        (f"… zstd-19 with dictionary {DEFAULT_DICT}", sum(len(zd.compress(c1(b))) for b in batches)),
+        (f"… the same in batches of 200", sum(len(zd.compress(c1(events[i:i + 200]))) for i in range(0, n, 200))),
+        ("the whole day as one gzip stream (the floor)", len(__import__("gzip").compress(b"\n".join(dumps(e) for e in events), 9))),
+    ]
+    return [{"step": name, "bytes": size, "per_event": size / max(1, n), "events": n} for name, size in steps]
+
+
+def train_dictionary(events: list[dict[str, Any]], size: int = 16384, sample: int = 25) -> bytes:
+    """A zstd dictionary for c1 batches, trained on samples of `sample` events (how sync/dictionaries/
+    c1-1.zdict was made, from `build_day(patients=80, days=3)`). A new one gets a new name (c1-2 …):
+    a hub keeps every dictionary it ever shipped, so boxes of any age still decode."""
+    import json
+
+    import zstandard
+
+    from .batch_codec import encode_events
+
+    samples = [json.dumps(encode_events(events[i:i + sample]), separators=(",", ":")).encode()
+               for i in range(0, len(events), sample)]
+    return zstandard.train_dictionary(size, samples, level=19).as_bytes()

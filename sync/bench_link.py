@@ -34,7 +34,9 @@ class LinkRun:
     link_line: str
 
 
-class _Processes:
+class Processes:
+    """Long-running processes a run started; `stop_all` ends each by its own process group."""
+
     def __init__(self) -> None:
         self.running: list[subprocess.Popen] = []
 
@@ -44,11 +46,11 @@ class _Processes:
         self.running.append(proc)
         return proc
 
-    def stop(self, proc: subprocess.Popen) -> None:
+    def stop(self, proc: subprocess.Popen, sig: int = signal.SIGTERM, grace_s: float = 10) -> None:
         if proc.poll() is None:
             try:
-                os.killpg(proc.pid, signal.SIGTERM)
-                proc.wait(10)
+                os.killpg(proc.pid, sig)          # the group spawn created with start_new_session
+                proc.wait(grace_s)
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait(5)
@@ -58,7 +60,7 @@ class _Processes:
             self.running.remove(proc)
 
     def stop_all(self) -> None:
-        for proc in reversed(list(self.running)):
+        for proc in list(reversed(self.running)):
             self.stop(proc)
 
 
@@ -70,7 +72,7 @@ def admin_token_file(directory: Path) -> Path:
     return path
 
 
-def _clinic(*args: str, config: Path | None = None, netns: str | None = None) -> list[str]:
+def clinic_command(*args: str, config: Path | None = None, netns: str | None = None) -> list[str]:
     cmd = [*CLINIC, *(["--config", str(config)] if config else []), *args]
     return ["ip", "netns", "exec", netns, *cmd] if netns else cmd
 
@@ -85,9 +87,9 @@ def _run(cmd: list[str], timeout: float = 600) -> str:
 def make_day(root: Path, patients: int, days: int) -> Path:
     """A seeded box (`clinic init` + `clinic demo seed`) to copy for every run; returns its root."""
     config = root / "box.toml"
-    _run(_clinic("init", "--data-dir", str(root / "data"), "--device-id", "bench-2g", "--clinic-id", "CLA",
+    _run(clinic_command("init", "--data-dir", str(root / "data"), "--device-id", "bench-2g", "--clinic-id", "CLA",
                  "--admin-password", "bench-admin-pass-1", config=config))
-    _run(_clinic("demo", "seed", "--patients", str(patients), "--days", str(days), config=config))
+    _run(clinic_command("demo", "seed", "--patients", str(patients), "--days", str(days), config=config))
     return root
 
 
@@ -111,24 +113,24 @@ def run_once(template: Path, work: Path, profile: dict, pg_admin_url: str) -> Li
     with admin.connect() as conn:
         conn.execute(text(f"CREATE DATABASE {name}"))
     hub_db = f"postgresql+psycopg://postgres@/{name}?host={PG_SOCKET_DIR}"
-    procs = _Processes()
+    procs = Processes()
     link = None
     try:
         link = BadLink(procs, work, **profile)
         tls = work / "hub-tls"
         create_ca(tls, "hub")
         issue_server_cert(tls, ["clinic-hub"], [link.hub_ip])
-        token = _run(_clinic("hub", "token", "create", "--db", hub_db, "--clinic", "CLA")).strip()
+        token = _run(clinic_command("hub", "token", "create", "--db", hub_db, "--clinic", "CLA")).strip()
         hub_log = work / "hub.log"
-        procs.spawn(_clinic("hub", "serve", "--db", hub_db, "--host", link.hub_ip, "--port", HUB_PORT,
+        procs.spawn(clinic_command("hub", "serve", "--db", hub_db, "--host", link.hub_ip, "--port", HUB_PORT,
                             "--admin-token-file", str(admin_token_file(work)), "--certfile", str(tls / "server.crt"),
                             "--keyfile", str(tls / "server.key"), netns=link.hub_ns), hub_log)
         wait_for("the hub to listen", lambda: "Booting worker" in hub_log.read_text(), timeout=60)
-        _run(_clinic("sync", "enrol", "--hub", f"https://{link.hub_ip}:{HUB_PORT}", "--token", token,
+        _run(clinic_command("sync", "enrol", "--hub", f"https://{link.hub_ip}:{HUB_PORT}", "--token", token,
                      "--hub-ca", str(tls / "ca.crt"), config=config, netns=link.box_ns))
         before = link.wire_bytes()
         started = time.monotonic()
-        res = subprocess.run(_clinic("sync", "now", "--no-progress", config=config, netns=link.box_ns),
+        res = subprocess.run(clinic_command("sync", "now", "--no-progress", config=config, netns=link.box_ns),
                              capture_output=True, text=True, timeout=3600)
         seconds = time.monotonic() - started
         wire = link.wire_bytes() - before
@@ -147,8 +149,16 @@ def run_once(template: Path, work: Path, profile: dict, pg_admin_url: str) -> Li
         admin.dispose()
 
 
+def make_clinic_day(root: Path) -> Path:
+    """The clinic day of issue 19 through the box's own services (sync/bench_day.py), with its audit trail."""
+    from .bench_day import CLINIC_DAY, build_day
+
+    build_day(root, device_id="bench-2g", config_name="box.toml", **CLINIC_DAY)
+    return root
+
+
 def bench_link(profile_name: str, runs: int, patients: int, days: int, pg_admin_url: str,
-               say: Callable[[str], None]) -> list[LinkRun]:
+               say: Callable[[str], None], clinic_day: bool = False) -> list[LinkRun]:
     from .linkemu import PROFILES, unavailable_reason
 
     reason = unavailable_reason()
@@ -156,8 +166,12 @@ def bench_link(profile_name: str, runs: int, patients: int, days: int, pg_admin_
         raise RuntimeError(f"the link emulator cannot run here: {reason}")
     root = Path(tempfile.mkdtemp(prefix="clinic-bench-link-"))
     try:
-        say(f"seeding a box: {patients} patients over {days} days …")
-        template = make_day(root / "template", patients, days)
+        if clinic_day:
+            say("building the clinic day through the box's services …")
+            template = make_clinic_day(root / "template")
+        else:
+            say(f"seeding a box: {patients} patients over {days} days …")
+            template = make_day(root / "template", patients, days)
         out = []
         for i in range(runs):
             work = root / f"run-{i + 1}"

@@ -1,8 +1,9 @@
-"""`clinic sync …` and `clinic bench sync`: thin wrappers over the sync client and services."""
+"""`clinic sync …`: thin wrappers over the sync client and services (`clinic bench sync` is sync/bench_cli.py)."""
 from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import click
 
@@ -26,7 +27,7 @@ def _close(box, client) -> None:
 def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 60.0, hub_ca: str | None = None,
             give_up_s: float | None = None):
     from appliance.box import open_box
-    from appliance.cli import _settings
+    from appliance.cli_settings import _settings
 
     from . import checkpoints
     from .backoff import Patience
@@ -188,7 +189,7 @@ def _pull_bar(client):
 @click.pass_context
 def rotate_key(ctx: click.Context, timeout_s: float) -> None:
     """Replace this box's Ed25519 device key (the hub accepts only the new one from then on)."""
-    from appliance.cli import _settings
+    from appliance.cli_settings import _settings
 
     box, client, _ = _client(ctx, timeout_s=timeout_s)
     try:
@@ -244,34 +245,37 @@ def run(ctx: click.Context, interval: float, backoff_cap: float, breaker_cool: f
         _close(box, client)
 
 
-@click.command("sync")
-@click.option("--events", default=2000, show_default=True, help="Events to generate when the box has too few.")
-@click.option("--batch", default=200, show_default=True)
-@click.option("--link", "link", type=click.Choice(["2g", "3g"]), default=None,
-              help="Instead: push a seeded clinic with ONE `clinic sync now` over this emulated link "
-                   "(2g: 64 kbit/s, 200 ms, 5 % loss; 3g: 1 Mbit/s, 100 ms, 1 %) to a hub on PostgreSQL "
-                   "over HTTPS; root only.")
-@click.option("--runs", default=3, show_default=True, type=click.IntRange(1, 20), help="With --link.")
-@click.option("--patients", default=1000, show_default=True, type=click.IntRange(1, 100000), help="With --link.")
-@click.option("--days", default=6, show_default=True, type=click.IntRange(1, 60), help="With --link.")
-@click.option("--pg", "pg_url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres", show_default=True,
-              envvar="CLINIC_BENCH_PG", help="With --link: PostgreSQL where each run's hub database is made.")
+@sync_group.command("signal")
+@click.option("--media-url", default="http://127.0.0.1:8479", show_default=True,
+              help="clinic-media's loopback control interface.")
+@click.option("--media-secret-file", type=click.Path(dir_okay=False), default=None,
+              help="Its shared secret (default: DATA_DIR/media/control.secret, made by clinic-media).")
 @click.pass_context
-def bench_sync(ctx: click.Context, events: int, batch: int, link: str | None, runs: int, patients: int, days: int,
-               pg_url: str) -> None:
-    """Compression ratio and speed of zlib, lzma and zstd on real event batches; with --link, a
-    clinic's push over an emulated 2G/3G link: seconds, bytes on the wire, retries, runs."""
-    if link:
-        from .bench_link import bench_link
+def signal(ctx: click.Context, media_url: str, media_secret_file: str | None) -> None:
+    """Keep the teleconsult signalling connection to the hub (the clinic-signal service): one outbound,
+    signed long-poll; each doctor's offer goes to clinic-media and its answer back."""
+    import logging
 
-        try:
-            bench_link(link, runs, patients, days, pg_url, click.echo)
-        except RuntimeError as err:
-            raise click.ClickException(str(err)) from err
-        return
-    from .bench import bench_codecs
-    from .bench_data import event_batches
+    from appliance.box import open_box
+    from appliance.cli_settings import _settings
 
-    for row in bench_codecs(event_batches(ctx, events, batch)):
-        click.echo(f"{row['codec']:8} ratio {row['ratio']:5.2f}  compress {row['compress_mb_s']:7.1f} MB/s  "
-                   f"decompress {row['decompress_mb_s']:7.1f} MB/s  {row['s_per_batch_at_64kbit']:.2f} s/batch at 64 kbit/s")
+    from . import checkpoints
+    from .client import load_or_create_key
+    from .signal import MediaControl, SignalClient
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    settings = _settings(ctx)
+    box = open_box(settings)
+    with box.read() as conn:
+        url, hub_ca = checkpoints.get(conn, "hub_url"), checkpoints.get(conn, "hub_ca") or None
+    box.close()
+    if not url:
+        raise click.ClickException("no hub URL: run `clinic sync enrol --hub URL --token T` first")
+    from pathlib import Path
+
+    secret_path = Path(media_secret_file or Path(settings.box.data_dir) / "media" / "control.secret")
+    secret = secret_path.read_text().strip() if secret_path.exists() else ""
+    client = SignalClient(url, settings.box.device_id, load_or_create_key(settings.box.data_dir),
+                          MediaControl(media_url, secret), hub_ca=hub_ca)
+    click.echo(f"signalling with {url} for device {settings.box.device_id}; rooms at {media_url}", err=True)
+    client.run()

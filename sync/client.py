@@ -26,12 +26,15 @@ from .clock import wall_ms
 from .clock_state import observe_hub_time
 from .errors import HubNotTrusted, LinkDead, NotEnrolled, SyncError, TransportError
 from .link import HttpLink  # noqa: F401 - the box's link, imported from here by callers
-from .protocol import API, DEFAULT_CODEC, HUB_TIME, compress, decompress, dumps, public_key_bytes, sign_request
+from . import batch_codec
+from .protocol import (ACCEPT_BATCH, API, BATCH_HEADER, DEFAULT_CODEC, DEFAULT_DICT, DICT_HEADER, HUB_TIME, compress,
+                       compress_with_dict, decompress, decompress_with_dict, dumps, public_key_bytes, sign_request)
 
 KEY_FILENAME = "device.ed25519"
 # How far ahead of the ack a push may pick from, clinical events first (audit records of reads can
 # pile up by the thousand while a link is down).
 PRIORITY_WINDOW = 2000
+START_BATCH, MAX_BATCH, BATCH_TARGET_S = 250, 2000, 12.0   # MAX_BATCH: what the hub takes in one push
 # Bulky, non-urgent entities go after clinical ones; everything else is clinical (priority 0).
 BULKY_ENTITIES = frozenset({"audit", "transcript", "soap_version", "soap_diff", "soap_signature", "soap_addendum",
                             "alert", "triage"})
@@ -91,10 +94,18 @@ class SyncClient:
                  codec: str = DEFAULT_CODEC, sizer: BatchSizer | None = None,
                  progress: Callable[[int, int, int], None] | None = None, patience: Patience | None = None,
                  pushed: Callable[[int, int], None] | None = None, say: Callable[[str], None] | None = None,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep, compact: bool = True) -> None:
         self.store, self.device_id, self.key, self.link = store, device_id, key, link
         self.codec = codec
-        self.sizer = sizer or BatchSizer()
+        # The compact protocol (c1 columns, zstd with the shipped dictionary) until a hub refuses it;
+        # then plain JSON for the rest of this client's life (an old hub, or one without the dictionary).
+        self.dictionary = DEFAULT_DICT if codec == "zstd" and compact else None
+        # Batches sized to the link: a compact batch of 2,000 events is ~50 KB, seconds even at 64 kbit/s,
+        # and every batch fewer saves a round trip (400 ms on 2G); the sizer halves on a slow or cut one.
+        self.sizer = sizer or BatchSizer(size=START_BATCH, high=MAX_BATCH, target_s=BATCH_TARGET_S)
+        # Pull pages keep their own sizer, as before (50 growing to 1,000): a replacement box applies and
+        # commits page by page, and a cut link costs one page.
+        self.pull_sizer = BatchSizer() if sizer is None else sizer
         self.progress = progress        # (pull cursor, hub head) after each page applied
         self.pushed = pushed            # (events committed at the hub, events written here) after each push
         self.patience = patience        # None: the first failed exchange ends sync_now (tests, one-shot jobs)
@@ -103,10 +114,17 @@ class SyncClient:
 
     # -- one exchange ------------------------------------------------------------------------------
     def _call(self, path: str, payload: dict[str, Any], *, signed: bool = True, retried: bool = False) -> dict[str, Any]:
-        raw = dumps(payload)
-        body = compress(raw, self.codec)
+        compact, original = self.dictionary is not None, payload
         headers = {"Content-Type": "application/json", "Content-Encoding": self.codec,
                    "Accept-Encoding-Clinic": self.codec}
+        if compact:
+            if isinstance(payload.get("events"), list) and all(isinstance(e, dict) for e in payload["events"]):
+                payload = {**payload, "events": batch_codec.encode_events(payload["events"])}
+                headers[BATCH_HEADER] = batch_codec.FORMAT
+            body = compress_with_dict(dumps(payload), self.dictionary)
+            headers.update({DICT_HEADER: self.dictionary, ACCEPT_BATCH: batch_codec.FORMAT})
+        else:
+            body = compress(dumps(payload), self.codec)
         sent = wall_ms()
         if signed:
             with self.store.read() as conn:
@@ -118,11 +136,22 @@ class SyncClient:
         if hub_time:
             with self.store.write() as conn:
                 observe_hub_time(conn, hub_time, sent, wall_ms())
-        data = json.loads(decompress(rbody, rheaders.get("content-encoding")) or b"{}")
+        if rheaders.get(DICT_HEADER.lower()):
+            data = json.loads(decompress_with_dict(rbody, rheaders[DICT_HEADER.lower()]) or b"{}")
+        else:
+            data = json.loads(decompress(rbody, rheaders.get("content-encoding")) or b"{}")
+        if data.get("format") == batch_codec.FORMAT:
+            data["events"] = batch_codec.decode_events(data["events"], 10**6)
         if status >= 500:
             raise TransportError(f"hub answered {status}")
         if status == 401 and "window" in str(data.get("detail")) and not retried:
-            return self._call(path, payload, signed=signed, retried=True)   # skew now known: sign again
+            return self._call(path, original, signed=signed, retried=True)   # skew now known: sign again
+        if status == 400 and compact:
+            # An old hub (no c1, no dictionary: "unknown content encoding", "not JSON") or a hub without
+            # this dictionary ("unknown-dictionary"): nothing was stored; the same request, plain.
+            self.say(f"the hub does not take the compact protocol ({data.get('detail', status)}); sending plain JSON")
+            self.dictionary = None
+            return self._call(path, original, signed=signed, retried=retried)
         if status >= 400:
             err = SyncError(data.get("detail", f"hub refused ({status})"), **{k: v for k, v in data.items()
                                                                              if k != "detail"})
@@ -131,6 +160,11 @@ class SyncClient:
                 checkpoints.put(conn, "last_error", err.detail)
             raise err
         return data
+
+    def exchange(self, path: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """One signed exchange with the hub on the sync link (the SMS hand-over uses it)."""
+        self._require_enrolled()
+        return self._call(path, payload)
 
     # -- device key rotation ---------------------------------------------------------------------
     def rotate_key(self, data_dir: Path) -> str:
@@ -172,12 +206,22 @@ class SyncClient:
             "token": token, "device_id": self.device_id, "public_key": public_key_bytes(self.key).hex()},
             signed=False))
         with self.store.write() as conn:
-            if checkpoints.get(conn, "enrolled_clinic") != data["clinic_id"]:
+            # Another clinic, or another device enrolling this store (a backup restored onto a new
+            # box: the old box's ack and cursor are not this device's): counted afresh from 0.
+            before = checkpoints.get(conn, "enrolled_device")
+            if (checkpoints.get(conn, "enrolled_clinic") != data["clinic_id"]
+                    or before not in (None, self.device_id)):
                 checkpoints.put_many(conn, {"enrolled_clinic": data["clinic_id"], "hub_ack": "0",
                                             "hub_cursor": "0"})
             # else: the same enrolment again (its answer was lost, or the technician ran it twice):
             # what was pushed and pulled since stays counted
+            checkpoints.put_many(conn, {"enrolled_device": self.device_id})
         return data
+
+    def clock_skew_ms(self) -> int:
+        """One time exchange with the hub (retried over a bad link like every other): the skew as measured."""
+        self._patiently(lambda: self._call(f"{API}/time", {}, signed=False))
+        return self.status().skew_ms
 
     def _require_enrolled(self) -> None:
         with self.store.read() as conn:
@@ -240,7 +284,7 @@ class SyncClient:
         `anchor`, the request also carries the audit chain's head for the hub to anchor."""
         with self.store.read() as conn:
             cursor = checkpoints.get_int(conn, "hub_cursor")
-        payload: dict[str, Any] = {"cursor": cursor, "limit": self.sizer.size}
+        payload: dict[str, Any] = {"cursor": cursor, "limit": self.pull_sizer.size}
         if anchor:
             payload["audit"] = self.audit_anchor()
         started = time.monotonic()
@@ -248,9 +292,9 @@ class SyncClient:
             data = self._call(f"{API}/pull", payload)
         except TransportError as err:
             if err.extra.get("sent", True):
-                self.sizer.failed()
+                self.pull_sizer.failed()
             raise
-        self.sizer.succeeded(time.monotonic() - started)
+        self.pull_sizer.succeeded(time.monotonic() - started)
         if isinstance(data.get("audit_confirm"), list):
             with self.store.write() as conn:
                 checkpoints.put(conn, "audit_confirm", json.dumps([s for s in data["audit_confirm"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import io
 import json
@@ -10,6 +11,7 @@ import re
 import secrets
 import threading
 import zlib
+from pathlib import Path
 from typing import Any, Mapping
 
 from cryptography.exceptions import InvalidSignature
@@ -39,6 +41,64 @@ def _zstd_compress(data: bytes) -> bytes:
     if compressor is None:
         compressor = _PER_THREAD.zstd = zstandard.ZstdCompressor(level=9)
     return compressor.compress(data)
+
+
+# Compression dictionaries trained on box events, shipped with box and hub alike (sync/dictionaries/
+# NAME.zdict, made by `clinic bench sync --train-dict`). A request names its dictionary in DICT_HEADER;
+# a hub that does not know it answers 400 with code "unknown-dictionary" and the box sends without.
+DICT_HEADER = "X-Clinic-Dict"
+BATCH_HEADER = "X-Clinic-Batch"         # "c1": the events travel as columns (sync/batch_codec.py)
+ACCEPT_BATCH = "X-Clinic-Accept-Batch"  # the box can read a c1 pull answer
+DICT_DIR = Path(__file__).with_name("dictionaries")
+DICT_LEVEL = 19                         # a batch is small: the strongest level costs milliseconds
+
+
+@functools.lru_cache(maxsize=None)
+def _dictionary(name: str):
+    if zstandard is None or not re.fullmatch(r"[a-z0-9][a-z0-9.-]{0,39}", name or ""):
+        return None
+    path = DICT_DIR / f"{name}.zdict"
+    return zstandard.ZstdCompressionDict(path.read_bytes()) if path.exists() else None
+
+
+def has_dictionary(name: str | None) -> bool:
+    return bool(name) and _dictionary(name) is not None
+
+
+def known_dictionaries() -> list[str]:
+    return sorted(p.stem for p in DICT_DIR.glob("*.zdict")) if zstandard is not None else []
+
+
+DEFAULT_DICT = max(known_dictionaries(), default=None)
+
+
+def compress_with_dict(data: bytes, name: str) -> bytes:
+    cache = getattr(_PER_THREAD, "dict_compressors", None)
+    if cache is None:
+        cache = _PER_THREAD.dict_compressors = {}
+    if name not in cache:
+        cache[name] = zstandard.ZstdCompressor(level=DICT_LEVEL, dict_data=_dictionary(name))
+    return cache[name].compress(data)
+
+
+def decompress_with_dict(data: bytes, name: str, limit: int = 64 << 20) -> bytes:
+    d = _dictionary(name)
+    if d is None:
+        raise BadRequest(f"unknown compression dictionary {name[:40]!r}; known: {', '.join(known_dictionaries())}",
+                         code="unknown-dictionary")
+    try:
+        with zstandard.ZstdDecompressor(dict_data=d).stream_reader(io.BytesIO(data), read_across_frames=True) as reader:
+            out = bytearray()
+            while len(out) <= limit:
+                chunk = reader.read(min(1 << 20, limit + 1 - len(out)))
+                if not chunk:
+                    break
+                out += chunk
+    except zstandard.ZstdError as err:
+        raise BadRequest(f"body does not decode with dictionary {name}") from err
+    if len(out) > limit:
+        raise TooLarge("body too large once decompressed")
+    return out
 
 
 def _compressors() -> dict[str, Any]:

@@ -1,7 +1,15 @@
-"""What the box's and the hub's gunicorn servers share: TLS 1.2 or newer, and no control socket."""
+"""What the box's and the hub's gunicorn servers share: TLS 1.2 or newer, no control socket, and
+metrics added up over their workers."""
 from __future__ import annotations
 
+import os
 import ssl
+from pathlib import Path
+from typing import Callable
+
+from .metrics import share_between_workers, worker_exited
+
+RUNTIME_ENV = "RUNTIME_DIRECTORY"    # systemd's RuntimeDirectory=: a tmpfs under /run, removed when the service stops
 
 
 _contexts: dict[tuple, ssl.SSLContext] = {}
@@ -38,3 +46,16 @@ def control_socket_off(cfg) -> None:
     of a machine (tests, the bench) would fight over the one path."""
     if "control_socket_disable" in cfg.settings:
         cfg.set("control_socket_disable", True)
+
+
+def runtime_dir() -> Path | None:
+    """Where a server keeps files that live for one start, when systemd gives it one (RuntimeDirectory=)."""
+    given = os.environ.get(RUNTIME_ENV, "").split(":")[0]
+    return Path(given) if given else None
+
+
+def metrics_hooks(directory: Path) -> dict[str, Callable[..., None]]:
+    """gunicorn hooks: in the master, before any worker forks, every worker's metrics go to files in
+    `directory` (emptied: a start counts from zero); a worker that exits is marked dead there."""
+    return {"on_starting": lambda arbiter: share_between_workers(directory),
+            "child_exit": lambda arbiter, worker: worker_exited(worker.pid)}

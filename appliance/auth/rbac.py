@@ -26,19 +26,25 @@ PERMISSIONS: dict[str, str] = {
     "audit.read": "Read the audit log, break-glass reviews and alerts",
     "media.turn": "Get short-lived credentials for the box's TURN relay (teleconsult media)",
     "reminders.manage": "See SMS counts and dead letters, re-queue a dead SMS",
+    "teleconsult.read": "Read a visit's requests for a remote doctor",
+    "teleconsult.write": "Ask for a remote doctor on a visit, cancel the request",
+    "teleconsult.watch": "Poll a request's status (no personal data, not audited: the kiosk asks every few seconds)",
 }
 
 ROLES: dict[str, frozenset[str]] = {
     "health_worker": frozenset({
+        "teleconsult.read", "teleconsult.write", "teleconsult.watch",
         "patients.read", "patients.write", "appointments.read", "appointments.write", "queue.watch",
         "encounters.read", "encounters.intake", "billing.read", "billing.write", "inventory.read",
         "staff.read", "media.turn",
     }),
     "nurse": frozenset({
+        "teleconsult.read", "teleconsult.write", "teleconsult.watch",
         "patients.read", "patients.write", "appointments.read", "appointments.write", "queue.watch",
         "encounters.read", "encounters.intake", "prescriptions.read", "inventory.read", "staff.read",
     }),
     "doctor": frozenset({
+        "teleconsult.read", "teleconsult.write", "teleconsult.watch",
         "patients.read", "patients.write", "appointments.read", "appointments.write", "queue.watch",
         "encounters.read", "encounters.intake", "encounters.write", "prescriptions.read",
         "prescriptions.write", "billing.read", "inventory.read", "staff.read", "media.turn",
@@ -74,7 +80,7 @@ def may_break_glass(role: str, permission: str) -> bool:
 
 # Accesses under these permissions touch personal or clinical data: each one is audited.
 AUDITED_PREFIXES = ("patients.", "encounters.", "prescriptions.", "billing.", "appointments.", "staff.",
-                    "events.", "audit.")
+                    "events.", "audit.", "teleconsult.read", "teleconsult.write")
 
 
 def audited(permission: str) -> bool:
@@ -97,9 +103,11 @@ ENTITY_READ_PERMISSION: dict[str, str] = {
     "soap_version": "encounters.read", "soap_signature": "encounters.read", "soap_diff": "encounters.read",
     "soap_addendum": "encounters.read",
     "prescription": "prescriptions.read",
+    "teleconsult": "teleconsult.read",
     "charge": "billing.read", "payment": "billing.read", "fee": "billing.read",
     "inventory_item": "inventory.read", "stock": "inventory.read",
     "audit": "audit.read", "alert": "audit.read",
+    "video_consult": "encounters.read",
 }
 
 

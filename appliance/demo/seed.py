@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from ..appointments.schemas import AppointmentIn
@@ -12,10 +12,11 @@ from ..billing.services import balance_minor, set_fee, take_payment
 from ..auth.services import set_pin
 from ..box import Box
 from ..common import as_of, local_midnight
+from ..encounters.plausibility import check_for_age
 from ..encounters.schemas import DiagnosisIn, VitalsIn
 from ..encounters.services import (add_diagnosis, add_note, close_encounter, encounter_for_appointment,
                                    record_vitals, set_complaint)
-from ..errors import Conflict
+from ..errors import Conflict, InvalidInput
 from ..inventory.schemas import ItemIn
 from ..inventory.services import add_item, list_items
 from ..patients.schemas import AllergyIn, PatientIn
@@ -129,9 +130,24 @@ def _today_moment(now: datetime, v: int, count: int) -> datetime:
     return earliest + (now - timedelta(seconds=30) - earliest) * v / count
 
 
+def _fits(visit: tuple, patient: dict[str, Any]) -> bool:
+    """A demo visit this patient could have: vital signs the box's age check accepts (no adult blood
+    pressure for a child), and an antenatal check-up only for a woman of child-bearing age."""
+    complaint, vitals, _, _ = visit
+    if complaint.startswith("antenatal"):
+        age = date.today().year - int(patient["birth_date"][:4]) if patient.get("birth_date") else 30
+        if patient.get("sex") != "female" or not 18 <= age <= 45:
+            return False
+    try:
+        check_for_age(dict(vitals), patient.get("birth_date"), date.today(), confirmed=False)
+    except InvalidInput:
+        return False
+    return True
+
+
 def _visit(box: Box, rng: random.Random, patient: dict[str, Any], dept_id: str, doctor_id: str,
            items: dict[str, str], finish: bool) -> None:
-    complaint, vitals, diagnosis, drugs = rng.choice(data.VISITS)
+    complaint, vitals, diagnosis, drugs = rng.choice([v for v in data.VISITS if _fits(v, patient)])
     with box.write("staff:demo-health-worker") as uow:
         appt = book_appointment(uow, AppointmentIn(patient_id=patient["id"], department_id=dept_id,
                                                    doctor_id=doctor_id, check_in=True, reason=complaint))

@@ -12,14 +12,11 @@ so a frame is accepted only when its five sync bits are exactly right (1 then fo
 """
 from __future__ import annotations
 
-import termios
 from typing import Iterator
-
-import serial
 
 from .const import (CMS50D_BAUD, CMS50D_FRAME, CMS50D_NO_PULSE, CMS50D_NO_SPO2,
                     LOCKED_FRAMES, UNREADABLE_AFTER_BYTES)
-from .driver import Sample, Trouble
+from .driver import Sample, SerialDriver, Trouble
 
 
 def decode_frame(frame: bytes) -> Sample:
@@ -83,41 +80,20 @@ class FrameDecoder:
         return out
 
 
-class Cms50dOximeter:
+class Cms50dOximeter(SerialDriver):
     """The CMS50D+ on a serial port (a udev name such as /dev/oximeter, or any path)."""
     kind = "oximeter"
-
-    def __init__(self, name: str, port: str, *, baud: int = CMS50D_BAUD, timeout: float = 0.5) -> None:
-        self.name, self.port, self.baud, self.timeout = name, port, baud, timeout
-        self._serial: serial.Serial | None = None
-
-    def open(self) -> None:
-        from .watch import DeviceGone
-        try:
-            self._serial = serial.Serial(self.port, self.baud, bytesize=serial.EIGHTBITS,
-                                         parity=serial.PARITY_ODD, stopbits=serial.STOPBITS_ONE,
-                                         timeout=self.timeout)
-        except (serial.SerialException, OSError, ValueError) as err:
-            raise DeviceGone(f"{self.name}: cannot open {self.port}: {err}") from err
+    default_baud = CMS50D_BAUD
+    default_timeout = 0.5
+    parity = "O"
 
     def stream(self) -> Iterator[Sample | Trouble | None]:
         decoder = FrameDecoder()
-        while self._serial is not None:
-            try:
-                data = self._serial.read(CMS50D_FRAME * 12)
-            except (serial.SerialException, OSError, TypeError, termios.error) as err:
-                # pyserial raises SerialException (and TypeError on a closed fd in some
-                # versions) when the device vanishes; the stream ends, the watcher reopens.
-                yield Trouble(f"{self.name} unplugged: {err}", gone=True)
+        while self.is_open:
+            data = self.io(lambda port: port.read(CMS50D_FRAME * 12))
+            if isinstance(data, Trouble):   # unplugged: the stream ends, the watcher reopens
+                yield data
                 return
             if not data:
                 yield None  # a quiet read: lets the watcher look at its stop flag
             yield from decoder.feed(data)
-
-    def close(self) -> None:
-        port, self._serial = self._serial, None
-        if port is not None:
-            try:
-                port.close()
-            except (serial.SerialException, OSError):
-                pass

@@ -2,34 +2,45 @@
 from __future__ import annotations
 
 import threading
+from typing import Callable
 
 from ..box import Box
 from . import services
-from .cms50d import Cms50dOximeter
-from .const import SCALE_STABLE_ANSWERS, WEIGHT_BAND_KG
 from .driver import Driver
-from .sics import SicsScale
+from .registry import configured
 from .steady import Steadier, Verdict
 from .watch import watch
 
 
-def start_watchers(box: Box, stop: threading.Event) -> list[threading.Thread]:
-    """Start a watcher for each device in the settings; they run until `stop` is set."""
-    s = box.settings.devices
-    wanted: list[tuple[Driver, str, Steadier]] = []
-    if s.oximeter_port:
-        wanted.append((Cms50dOximeter("oximeter", s.oximeter_port), s.oximeter_room, Steadier(frames=s.stable_frames)))
-    if s.scale_port:
-        wanted.append((SicsScale("scale", s.scale_port), s.scale_room,
-                       Steadier(frames=SCALE_STABLE_ANSWERS, bands={"weight_kg": WEIGHT_BAND_KG})))
+def start_watchers(box: Box, stop: threading.Event, say: Callable[[str], None] | None = None) -> list[threading.Thread]:
+    """Start a watcher for each device in the settings; they run until `stop` is set. `say` gets one
+    line per change of a device's state (`clinic devices watch` prints them)."""
+    wanted: list[tuple[Driver, str, Steadier]] = [(t.driver(port), room, t.steadier(box.settings.devices))
+                                                  for t, port, room in configured(box.settings.devices)]
     threads = []
     for driver, room, steadier in wanted:
         def report(status: str, verdict: Verdict, driver: Driver = driver, room: str = room) -> None:
             with box.write("system:devices") as uow:
                 services.report(uow.conn, driver.name, driver.kind, room, status, verdict)
+            if say is not None:
+                say(state_line(driver.name, status, verdict))
+
+        def alive(driver: Driver = driver) -> str | None:
+            with box.write("system:devices") as uow:
+                return services.still_watching(uow.conn, driver.name)
 
         t = threading.Thread(target=watch, args=(driver, report, stop), name=f"device-{driver.name}", daemon=True,
-                             kwargs={"steadier": steadier})
+                             kwargs={"steadier": steadier, "alive": alive})
         t.start()
         threads.append(t)
     return threads
+
+
+def state_line(device: str, status: str, verdict: Verdict) -> str:
+    """One terminal line for a change of state: the device, its status, the values or the reason
+    (never whom it measures for: no patient data on a console)."""
+    if verdict.values is not None:
+        what = ", ".join(f"{k} {v:g}" for k, v in verdict.values.items())
+    else:
+        what = verdict.reason or ""
+    return f"{device}: {status}" + (f" - {what}" if what else "")

@@ -7,13 +7,9 @@ off between two answers is not a weight). See docs/devices.md."""
 from __future__ import annotations
 
 import re
-import termios
-from typing import Iterator
-
-import serial
 
 from .const import SICS_BAUD, SICS_MAX_LINE, SICS_STABLE_WEIGHT, SICS_UNITS_TO_KG
-from .driver import Sample, Trouble
+from .driver import PolledLineDriver, Sample, Trouble
 
 _STABLE = re.compile(r"^S S +(-?\d{1,6}(?:\.\d{1,4})?) +(kg|g|lb)$")
 _FAULTS = {"S I": "the scale is busy (command not executable now)", "S +": "overload: over the scale's range",
@@ -37,41 +33,13 @@ def parse_answer(line: bytes) -> Sample | Trouble:
     return Trouble(f"unexpected answer from the scale: {text[:30]!r}")
 
 
-class SicsScale:
+class SicsScale(PolledLineDriver):
     """An MT-SICS scale on a serial port."""
     kind = "scale"
+    default_baud = SICS_BAUD
+    default_timeout = 2.0
+    command = SICS_STABLE_WEIGHT
+    max_line = SICS_MAX_LINE
 
-    def __init__(self, name: str, port: str, *, baud: int = SICS_BAUD, timeout: float = 2.0) -> None:
-        self.name, self.port, self.baud, self.timeout = name, port, baud, timeout
-        self._serial: serial.Serial | None = None
-
-    def open(self) -> None:
-        from .watch import DeviceGone
-        try:
-            self._serial = serial.Serial(self.port, self.baud, timeout=self.timeout)
-        except (serial.SerialException, OSError, ValueError) as err:
-            raise DeviceGone(f"{self.name}: cannot open {self.port}: {err}") from err
-
-    def stream(self) -> Iterator[Sample | Trouble | None]:
-        while self._serial is not None:
-            try:
-                self._serial.reset_input_buffer()  # a late answer to the last command is not this one's
-                self._serial.write(SICS_STABLE_WEIGHT)
-                line = self._serial.read_until(b"\r\n", SICS_MAX_LINE)
-            except (serial.SerialException, OSError, TypeError, termios.error) as err:
-                yield Trouble(f"{self.name} unplugged: {err}", gone=True)
-                return
-            if not line:
-                yield None  # no answer within the timeout (weighing, or switched off)
-            elif not line.endswith(b"\r\n"):
-                yield Trouble("half or overlong answer from the scale dropped")
-            else:
-                yield parse_answer(line[:-2])
-
-    def close(self) -> None:
-        port, self._serial = self._serial, None
-        if port is not None:
-            try:
-                port.close()
-            except (serial.SerialException, OSError):
-                pass
+    def parse_line(self, line: bytes) -> Sample | Trouble:
+        return parse_answer(line)

@@ -19,4 +19,9 @@ device_readings = Table(
     Column("reading", Text),                            # its values, JSON {"spo2": 93, "pulse": 72}
     Column("read_at", String(32)),
     Column("used_by", String(36)),                      # the encounter that accepted it
+    # A device measures for one visit at a time: the worker picks the patient on the visit screen
+    # first, and each reading then belongs to that visit alone (0038).
+    Column("claimed_by", String(36)),                   # the encounter the device now measures for
+    Column("claimed_at", String(32)),
+    Column("reading_for", String(36)),                  # the encounter that had claimed it when it was read
 )

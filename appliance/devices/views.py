@@ -3,7 +3,7 @@ from ..api import Api
 from ..views_common import reading, writing
 from . import services
 from ..encounters.schemas import VitalsOut
-from .schemas import AcceptReadingIn, DeviceListOut, OffersQuery
+from .schemas import AcceptReadingIn, ClaimDeviceIn, DeviceListOut, DeviceOut, OffersQuery
 
 api = Api("devices", "devices")
 
@@ -13,7 +13,7 @@ api = Api("devices", "devices")
            response=DeviceListOut)
 def offers(query: OffersQuery):
     with reading() as conn:
-        return {"results": services.offers(conn, query.room)}
+        return {"results": services.offers(conn, query.room, query.encounter_id)}
 
 
 @api.route("/encounters/<encounter_id>/device-readings", "POST", permission="encounters.intake",
@@ -21,4 +21,13 @@ def offers(query: OffersQuery):
            response=VitalsOut)
 def accept_reading(encounter_id: str, body: AcceptReadingIn):
     with writing() as uow:
-        return {"results": services.accept_reading(uow, encounter_id, body.reading_id)}
+        return {"results": services.accept_reading(uow, encounter_id, body.reading_id,
+                                                   confirm_implausible=body.confirm_implausible)}
+
+
+@api.route("/devices/<device>/claim", "POST", permission="encounters.intake", body=ClaimDeviceIn,
+           summary="Measure this visit's patient on the device: its next readings belong to the visit",
+           response=DeviceOut)
+def claim_device(device: str, body: ClaimDeviceIn):
+    with writing() as uow:
+        return services.claim_device(uow.conn, device, body.encounter_id)

@@ -39,6 +39,8 @@ class VitalsIn(Input):
     height_cm: float | None = _vital("height_cm")
     glucose_mg_dl: float | None = _vital("glucose_mg_dl")
     source: str = Field(default="manual", min_length=1, max_length=40, pattern=r"^[a-z0-9:_.-]+$")
+    confirm_implausible: bool = Field(default=False, description="The worker confirms a value unusual for "
+                                      "the patient's age (one impossible for the age is refused regardless)")
 
     @model_validator(mode="after")
     def _plausible(self) -> "VitalsIn":

@@ -5,11 +5,12 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from ..common import as_dict, as_dicts, new_id, utc_now
+from ..common import as_dict, as_dicts, new_id, today, utc_now
 from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
-from ..patients.services import require_active_patient, require_patient
+from ..patients.services import get_patient, require_active_patient, require_patient
 from .const import ENTITY, VITALS
+from .plausibility import check_for_age
 from .schemas import DiagnosisIn, VitalsIn
 from .tables import encounter_diagnoses, encounter_notes, encounter_vitals, encounters
 
@@ -91,7 +92,11 @@ def _check_pressure_pair(conn: Connection, encounter_id: str, readings: dict[str
 
 
 def record_vitals(uow: UnitOfWork, encounter_id: str, data: VitalsIn) -> list[dict[str, Any]]:
+    """Record readings on an open visit: typed ones and accepted device readings alike, each checked
+    against the patient's age first (nothing is written when one is refused)."""
     enc = require_open_encounter(uow.conn, encounter_id)
+    check_for_age(data.readings(), get_patient(uow.conn, enc["patient_id"])["birth_date"], today(),
+                  confirmed=data.confirm_implausible)
     _check_pressure_pair(uow.conn, encounter_id, data.readings())
     now = utc_now()
     rows = [{"id": new_id(), "encounter_id": encounter_id, "kind": kind, "value": value,

@@ -6,39 +6,17 @@ from typing import Any
 
 from authlib.integrations.flask_oauth2 import AuthorizationServer
 from authlib.oauth2.rfc6749 import grants
-from authlib.oauth2.rfc6749.errors import InvalidGrantError, InvalidRequestError
-from authlib.oauth2.rfc7636 import CodeChallenge
 from authlib.oauth2.rfc9068 import JWTBearerTokenGenerator
 from authlib.common.security import generate_token
 from flask import Flask
+
+from sync.pkce import StrictPKCE
 
 from ..staff.services import staff_brief
 from . import services
 from .const import ACCESS_TOKEN_SECONDS, SIGNING_ALG
 from .keys import load_keys
 from .models import StaffUser
-
-
-class StrictPKCE(CodeChallenge):
-    """PKCE as OAuth 2.1 has it: every authorization request carries an S256 challenge, and every
-    code exchange its verifier (Authlib alone lets confidential clients skip both)."""
-
-    SUPPORTED_CODE_CHALLENGE_METHOD = ["S256"]
-
-    def validate_code_challenge(self, grant, redirect_uri):
-        data = grant.request.payload.data
-        if not data.get("code_challenge") or data.get("code_challenge_method") != "S256":
-            raise InvalidRequestError("PKCE is required: send code_challenge with code_challenge_method=S256")
-        return super().validate_code_challenge(grant, redirect_uri)
-
-    def validate_code_verifier(self, grant, result):
-        if not grant.request.form.get("code_verifier"):
-            raise InvalidRequestError("Missing 'code_verifier'")
-        try:
-            return super().validate_code_verifier(grant, result)
-        except InvalidGrantError:
-            grant.delete_authorization_code(grant.request.authorization_code)  # no second guess
-            raise
 
 
 def audience(device_id: str) -> str:

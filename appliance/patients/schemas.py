@@ -63,6 +63,20 @@ class PatientIn(_Demographics):
         return self
 
 
+class RegistrationIn(PatientIn):
+    """A registration with the patient's answer on SMS reminders, written in the same transaction (all or
+    nothing): consent needs the phone, which is also the SMS number."""
+
+    sms_consent: bool | None = Field(default=None, description="Yes or no to SMS reminders on the phone number")
+    sms_language: Literal["en", "hi"] = Field(default="en", description="The language of the texts")
+
+    @model_validator(mode="after")
+    def _consent_needs_phone(self) -> "RegistrationIn":
+        if self.sms_consent and not self.phone:
+            raise ValueError("SMS consent needs a phone number")
+        return self
+
+
 class PatientPatch(_Demographics):
     """Only the fields given change; null removes an optional one (given_name and sex stay)."""
 

@@ -1,29 +1,35 @@
 """Patients over HTTP: thin, parse → service → JSON."""
 from ..api import Api
+from ..reminders.services import record_sms_consent
 from ..views_common import box, disclose, reading, writing
 from . import services
 from .merge import merge_patient
-from .schemas import (AllergyIn, AllergyOut, DuplicatesOut, MergeIn, PatientIn, PatientOut, PatientPatch,
-                      PatientSearchOut, ReferralIn, ReferralOut, RegisteredPatientOut, RetireIn, SearchQuery)
+from .schemas import (AllergyIn, AllergyOut, DuplicatesOut, MergeIn, PatientOut, PatientPatch,
+                      PatientSearchOut, ReferralIn, ReferralOut, RegisteredPatientOut, RegistrationIn, RetireIn,
+                      SearchQuery)
 
 api = Api("patients", "patients")
 
 
-@api.route("/patients", "POST", permission="patients.write", body=PatientIn, status=201,
-           summary="Register a patient", response=RegisteredPatientOut)
-def register_patient(body: PatientIn):
+@api.route("/patients", "POST", permission="patients.write", body=RegistrationIn, status=201,
+           summary="Register a patient (with the answer on SMS reminders, in one transaction)",
+           response=RegisteredPatientOut)
+def register_patient(body: RegistrationIn):
     with reading() as conn:
         duplicates = services.possible_duplicates(conn, body)
     with writing() as uow:
         patient = services.register_patient(uow, body, box().settings.box.clinic_id)
+        if body.sms_consent is not None and body.phone:
+            record_sms_consent(uow, patient["id"], number=body.phone, language=body.sms_language,
+                               consent=body.sms_consent)
         disclose(d["id"] for d in duplicates)  # shown in the answer: named in this write's audit record
     return {**patient, "possible_duplicates": duplicates}
 
 
-@api.route("/patients/duplicates", "POST", permission="patients.write", body=PatientIn,
+@api.route("/patients/duplicates", "POST", permission="patients.write", body=RegistrationIn,
            summary="Before registering: patients who may be this one (same phone, or same name and age)",
            response=DuplicatesOut)
-def check_duplicates(body: PatientIn):
+def check_duplicates(body: RegistrationIn):
     with reading() as conn:
         return {"possible_duplicates": services.possible_duplicates(conn, body)}
 

@@ -5,29 +5,20 @@ from typing import ClassVar, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
+from clinical import doses
+
 from ..common import Input, Int, Output
 
 Frequency = Literal["OD", "BD", "TDS", "QID", "HS", "PRN", "STAT", "WEEKLY"]
 Unit = Literal["mg", "g", "mcg", "ml", "IU", "tablet", "capsule", "drop", "puff", "sachet", "unit"]
 
 
-# The largest single dose in each unit, and the step a dose in it comes in (a quarter tablet, a
-# whole drop): a dose beyond or between is a typing slip, not a prescription.
-DOSE_LIMITS: dict[str, tuple[float, float]] = {
-    "tablet": (10, 0.25), "capsule": (10, 1), "sachet": (4, 0.5), "drop": (20, 1), "puff": (10, 1),
-    "ml": (1000, 0.001), "mg": (10000, 0.001), "g": (100, 0.001), "mcg": (100000, 0.001),
-    "IU": (10_000_000, 1), "unit": (1000, 0.5),
-}
+# The largest single dose in each unit and its step: one table, shared with the hub (clinical/doses.py).
+DOSE_LIMITS = doses.DOSE_LIMITS
 
 
 def _dose_rules() -> dict:
-    """The per-unit largest dose and step, and a STAT dose's single day, as JSON Schema."""
-    rules = [{"if": {"properties": {"unit": {"const": unit}}, "required": ["unit"]},
-              "then": {"properties": {"dose": {"maximum": largest, "multipleOf": step}}}}
-             for unit, (largest, step) in DOSE_LIMITS.items()]
-    rules.append({"if": {"properties": {"frequency": {"const": "STAT"}}, "required": ["frequency"]},
-                  "then": {"properties": {"duration_days": {"const": 1}}}})
-    return {"allOf": rules}
+    return doses.dose_rules_schema()
 
 
 class PrescriptionItemIn(Input):
@@ -43,14 +34,9 @@ class PrescriptionItemIn(Input):
 
     @model_validator(mode="after")
     def _plausible(self) -> "PrescriptionItemIn":
-        largest, step = DOSE_LIMITS[self.unit]
-        if self.dose > largest:
-            raise ValueError(f"a single dose of {self.dose:g} {self.unit} is more than {largest:g} {self.unit}")
-        steps = self.dose / step
-        if abs(steps - round(steps)) > 1e-6 or round(steps) < 1:
-            raise ValueError(f"a dose in {self.unit} comes in steps of {step:g}, not {self.dose:g}")
-        if self.frequency == "STAT" and self.duration_days != 1:
-            raise ValueError("a STAT dose is given once: duration_days must be 1")
+        problem = doses.dose_problem(self.dose, self.unit, self.frequency, self.duration_days)
+        if problem:
+            raise ValueError(problem)
         return self
 
 
@@ -72,6 +58,10 @@ class DispenseIn(Input):
         default=None, min_length=5, max_length=200,
         description="Required to dispense an item matching a recorded allergy that the prescriber did not "
                     "already override for that drug (an allergy recorded after the prescription, say)")
+    substitution_reason: str | None = Field(
+        default=None, min_length=5, max_length=200,
+        description="Required when the stock items handed out are not exactly the prescribed drugs (another "
+                    "item, or a prescribed drug out of stock); recorded on the dispense event")
 
 
 # Answers of the prescriptions API.
@@ -99,6 +89,8 @@ class PrescriptionOut(Output):
     created_at: str
     dispensed_at: str | None
     items: list[PrescriptionItemOut]
+    notes: list[str] = Field(default_factory=list, description="What the checks could not decide: a cross-reaction "
+                             "with a mild allergy, an unknown drug name, a dose not checkable in mg (on writing)")
 
 
 class PrescriptionsOut(Output):

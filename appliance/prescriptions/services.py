@@ -5,12 +5,16 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from ..common import as_dict, as_dicts, new_id, utc_now
-from ..encounters.services import require_open_encounter
-from ..errors import Conflict, InvalidInput, NotFound
+from clinical.checks import age_in_years, review
+from clinical.doses import allergy_conflicts as shared_allergy_conflicts
+from clinical.stock import is_same_drug
+
+from ..common import as_dict, as_dicts, new_id, today, utc_now
+from ..encounters.services import get_encounter, require_open_encounter
+from ..errors import Conflict, DoseLimit, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
 from ..inventory.services import get_item
-from ..patients.services import list_allergies, require_patient
+from ..patients.services import get_patient, list_allergies, require_patient
 from .allergies import matches as allergy_match
 from .schemas import DispenseIn, PrescriptionIn
 from .tables import prescription_items, prescriptions
@@ -18,24 +22,24 @@ from .tables import prescription_items, prescriptions
 
 def allergy_conflicts(conn: Connection, patient_id: str, drugs: list[str]) -> list[dict[str, str]]:
     """Drugs that match a recorded allergy: the same or a near spelling, or the same class
-    (`allergies.py`)."""
-    found = []
-    for allergy in list_allergies(conn, patient_id):
-        for drug in drugs:
-            why = allergy_match(drug, allergy["substance"])
-            if why:
-                found.append({"drug": drug, "allergy": allergy["substance"], "severity": allergy["severity"],
-                              "why": why, "allergy_recorded_at": allergy["recorded_at"]})
-    return found
+    (clinical/allergies.py, shared with the hub)."""
+    return shared_allergy_conflicts(list_allergies(conn, patient_id), drugs)
 
 
 def write_prescription(uow: UnitOfWork, encounter_id: str, data: PrescriptionIn) -> dict[str, Any]:
     enc = require_open_encounter(uow.conn, encounter_id)
-    conflicts = allergy_conflicts(uow.conn, enc["patient_id"], [i.drug for i in data.items])
+    patient = get_patient(uow.conn, enc["patient_id"])
+    checked = review([i.model_dump() for i in data.items], list_allergies(uow.conn, enc["patient_id"]),
+                     age_years=age_in_years(patient.get("birth_date"), today()),
+                     weight_kg=_latest_weight(uow.conn, encounter_id))
+    if checked.dose_problems:
+        raise DoseLimit("dose beyond the drug's limit: " + "; ".join(checked.dose_problems),
+                        dose_problems=checked.dose_problems)
+    conflicts = checked.conflicts
     if conflicts and not data.allergy_override_reason:
-        raise Conflict("prescription matches a recorded allergy: " +
-                       "; ".join(f"{c['drug']} vs allergy to {c['allergy']}" for c in conflicts),
-                       allergy_conflicts=conflicts)
+        raise Conflict("prescription needs a reason: " + "; ".join(
+            f"{c['drug']} vs allergy to {c['allergy']} ({c['why']})" for c in conflicts),
+            allergy_conflicts=conflicts, notes=checked.notes)
     row = {"id": new_id(), "encounter_id": encounter_id, "patient_id": enc["patient_id"],
            "prescriber": uow.actor, "status": "active",
            "allergy_override_reason": data.allergy_override_reason if conflicts else None,
@@ -47,7 +51,13 @@ def write_prescription(uow: UnitOfWork, encounter_id: str, data: PrescriptionIn)
              {**{k: v for k, v in row.items() if k != "id"},
               "items": [{k: v for k, v in i.items() if k != "prescription_id"} for i in items]},
              patient_id=enc["patient_id"])
-    return get_prescription(uow.conn, row["id"])
+    return {**get_prescription(uow.conn, row["id"]), "notes": checked.notes}
+
+
+def _latest_weight(conn: Connection, encounter_id: str) -> float | None:
+    """This visit's latest weight (a child's mg/kg limits need it), or None."""
+    weights = [v["value"] for v in get_encounter(conn, encounter_id)["vitals"] if v["kind"] == "weight_kg"]
+    return weights[-1] if weights else None
 
 
 def get_prescription(conn: Connection, prescription_id: str) -> dict[str, Any]:
@@ -64,6 +74,15 @@ def prescriptions_for_patient(conn: Connection, patient_id: str) -> list[dict[st
     ids = [r.id for r in conn.execute(select(prescriptions.c.id).where(prescriptions.c.patient_id == patient_id)
                                       .order_by(prescriptions.c.created_at.desc()))]
     return [get_prescription(conn, i) for i in ids]
+
+
+def ready_from(conn: Connection, encounter_id: str, prescriber: str) -> list[dict[str, Any]]:
+    """A visit's prescriptions by one prescriber still waiting at the pharmacy: ids and times only (no drug),
+    for a notice that anyone following the visit may see."""
+    rows = conn.execute(select(prescriptions.c.id, prescriptions.c.created_at).where(
+        prescriptions.c.encounter_id == encounter_id, prescriptions.c.prescriber == prescriber,
+        prescriptions.c.status == "active").order_by(prescriptions.c.created_at, prescriptions.c.id))
+    return [{"prescription_id": r.id, "created_at": r.created_at} for r in rows]
 
 
 def _check_allergies_at_dispensing(conn: Connection, rx: dict[str, Any], names: list[str],
@@ -86,6 +105,22 @@ def _check_allergies_at_dispensing(conn: Connection, rx: dict[str, Any], names: 
     return open_
 
 
+def _check_lines_are_the_prescription(rx: dict[str, Any], lines: list[dict[str, Any]],
+                                      reason: str | None) -> list[str]:
+    """Every stock item handed out is a prescribed drug, and every prescribed drug is handed out: else a
+    409 naming what differs, unless the pharmacist gives a reason (a generic for a brand, a stock-out),
+    which the dispense event records. Returns what differed (empty when nothing did)."""
+    drugs = [item["drug"] for item in rx["items"]]
+    differs = [f"{line['name']} is not a prescribed drug ({', '.join(drugs)})" for line in lines
+               if not any(is_same_drug(drug, line["name"]) for drug in drugs)]
+    differs += [f"{drug} is prescribed but not handed out" for drug in drugs
+                if not any(is_same_drug(drug, line["name"]) for line in lines)]
+    if differs and not reason:
+        raise Conflict("the items do not match the prescription: " + "; ".join(differs) +
+                       " (give a substitution reason to dispense them anyway)", differences=differs)
+    return differs
+
+
 def dispense(uow: UnitOfWork, prescription_id: str, data: DispenseIn) -> dict[str, Any]:
     """Mark dispensed; inventory takes the stock and billing charges it, in this same transaction."""
     rx = get_prescription(uow.conn, prescription_id)
@@ -100,6 +135,7 @@ def dispense(uow: UnitOfWork, prescription_id: str, data: DispenseIn) -> dict[st
                       "unit_price_minor": item["unit_price_minor"]})
     overridden = _check_allergies_at_dispensing(uow.conn, rx, [line["name"] for line in lines],
                                                 data.allergy_override_reason)
+    substituted = _check_lines_are_the_prescription(rx, lines, data.substitution_reason)
     now = utc_now()
     uow.conn.execute(update(prescriptions).where(prescriptions.c.id == prescription_id)
                      .values(status="dispensed", dispensed_at=now))
@@ -107,5 +143,7 @@ def dispense(uow: UnitOfWork, prescription_id: str, data: DispenseIn) -> dict[st
              {"lines": lines, "dispensed_at": now, "encounter_id": rx["encounter_id"],
               "patient_id": rx["patient_id"],
               **({"dispense_override_reason": data.allergy_override_reason, "dispense_allergy_conflicts": overridden}
-                 if overridden else {})}, patient_id=rx["patient_id"])
+                 if overridden else {}),
+              **({"substitution_reason": data.substitution_reason, "substitutions": substituted}
+                 if substituted else {})}, patient_id=rx["patient_id"])
     return get_prescription(uow.conn, prescription_id)

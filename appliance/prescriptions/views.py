@@ -8,7 +8,8 @@ api = Api("prescriptions", "prescriptions")
 
 
 @api.route("/encounters/<encounter_id>/prescriptions", "POST", permission="prescriptions.write",
-           body=PrescriptionIn, status=201, summary="Write a prescription (refused on an allergy match "
+           body=PrescriptionIn, status=201, summary="Write a prescription (400 beyond a drug's dose limit; "
+                                                    "409 on an allergy match or a serious cross-reaction "
                                                     "unless a reason is given)", response=PrescriptionOut)
 def write_prescription(encounter_id: str, body: PrescriptionIn):
     with writing() as uow:

@@ -4,9 +4,11 @@ through (half-open) and its result closes or re-opens the circuit."""
 from __future__ import annotations
 
 import time
+import weakref
 from typing import Callable
 
 CLOSED, OPEN, HALF_OPEN = "closed", "open", "half-open"
+_LIVE: "weakref.WeakSet[CircuitBreaker]" = weakref.WeakSet()   # this process's breakers, for /metrics
 
 
 class CircuitBreaker:
@@ -15,6 +17,7 @@ class CircuitBreaker:
         self.name, self.failures_to_open, self.reset_after, self.clock = name, failures_to_open, reset_after, clock
         self.state, self.failures, self.opened_at = CLOSED, 0, 0.0
         self.opened_count = 0
+        _LIVE.add(self)
 
     def allow(self) -> bool:
         """May the channel be tried now? In half-open, only the one probe is."""
@@ -26,9 +29,19 @@ class CircuitBreaker:
     def succeeded(self) -> None:
         self.state, self.failures = CLOSED, 0
 
+    def probe_unused(self) -> None:
+        """The half-open probe was let through but nothing was tried: open again, the probe still due."""
+        if self.state == HALF_OPEN:
+            self.state = OPEN
+
     def failed(self) -> None:
         self.failures += 1
         if self.state == HALF_OPEN or self.failures >= self.failures_to_open:
             if self.state != OPEN:
                 self.opened_count += 1
             self.state, self.opened_at = OPEN, self.clock()
+
+
+def breaker_states() -> dict[str, str]:
+    """The state of every breaker alive in this process, by channel name."""
+    return {b.name: b.state for b in list(_LIVE)}

@@ -3,9 +3,16 @@
 # The outbox state machine (appliance/reminders/outbox.py):
 #   queued -> storing -> stored -> sent -> delivered
 #   any attempt that fails goes back with a later next_attempt_at; after the last one, dead.
-QUEUED, STORING, STORED, SENT, DELIVERED, DEAD, CANCELLED = (
-    "queued", "storing", "stored", "sent", "delivered", "dead", "cancelled")
-STATES = (QUEUED, STORING, STORED, SENT, DELIVERED, DEAD, CANCELLED)
+# The hub's gateway channel (appliance/reminders/channels.py, sync/sms_channel.py):
+#   queued -> handed (committed before the hand-over; the hub then owns the retries) -> sent -> delivered
+#   or dead when the hub gives up. A message handed to the hub stays with the hub (requeued there too):
+#   only its idempotency key there can keep a retry from becoming a second SMS.
+QUEUED, STORING, STORED, HANDED, SENT, DELIVERED, DEAD, CANCELLED = (
+    "queued", "storing", "stored", "handed", "sent", "delivered", "dead", "cancelled")
+STATES = (QUEUED, STORING, STORED, HANDED, SENT, DELIVERED, DEAD, CANCELLED)
+
+CHANNEL_MODEM, CHANNEL_HUB = "modem", "hub"
+MODEM_COST_PER_SMS = 0.25       # the SIM's tariff, in the same unit as the hub gateway's cost (a setting)
 
 MAX_ATTEMPTS = 8
 AT_TIMEOUT_S = 5.0

@@ -1,7 +1,9 @@
-"""The GSM modem driver: AT commands over a serial line (pyserial), text mode (TS 27.005).
+"""The GSM modem driver: AT commands over a serial line (pyserial), PDU mode (TS 27.005 §3/§4 with
+AT+CMGF=0; the PDUs themselves in pdu.py, TS 23.040/23.038), so Hindi goes as UCS-2 and long texts
+as concatenated parts.
 
-Sending is split in two so a crash cannot send twice: `store` writes the message into the modem's
-memory (+CMGW, returns its index) and `send_stored` sends it from there (+CMSS, returns TP-MR).
+Sending is split in two so a crash cannot send twice: `store_parts` writes each part into the
+modem's memory (+CMGW, returns its index) and `send_stored` sends one from there (+CMSS, returns TP-MR).
 The modem marks a stored message "STO SENT" once it has gone, so after a crash the outbox asks
 the modem (`stored_status`) instead of guessing.
 """
@@ -15,11 +17,15 @@ import serial
 
 from .const import AT_TIMEOUT_S
 from .errors import ModemError, ModemGone, ModemNotReady, ModemTimeout, UnsendableText
-from .segments import encoding, parts
+from .pdu import parse_status_report, same_submit, submit_pdus
+from .segments import parts
 
 CTRL_Z = b"\x1a"
 _FINAL = re.compile(r"^(OK|ERROR|\+CMS ERROR: ?(\d+)|\+CME ERROR: ?(\d+))$")
-_CDS = re.compile(r'^\+CDS: ?\d+,(\d+),"?([^",]*)"?,\d*,"[^"]*","[^"]*",(\d+)$')
+_CDS = re.compile(r"^\+CDS: ?(\d+)$")          # PDU mode: "+CDS: <length>", the PDU on the next line
+_PDU_LINE = re.compile(r"^[0-9A-Fa-f]+$")
+STAT_NAMES = {0: "REC UNREAD", 1: "REC READ", 2: "STO UNSENT", 3: "STO SENT"}   # TS 27.005 3.1 <stat>
+MAX_PARTS = 10
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,16 @@ class DeliveryReport:
         return self.status < 32
 
 
+@dataclass(frozen=True)
+class StoredCopy:
+    stat: str            # "STO UNSENT" or "STO SENT" (STAT_NAMES)
+    pdu: str             # the hex PDU the modem holds ("" if it gave none)
+
+    def is_of(self, written_hex: str) -> bool:
+        """Whether this copy is the message whose PDU was written (not another one at the same index)."""
+        return same_submit(self.pdu, written_hex)
+
+
 class GsmModem:
     """One modem on one serial port. Not thread-safe: one sender owns it."""
 
@@ -44,6 +60,7 @@ class GsmModem:
             raise ModemGone(str(err)) from err
         self._buf = b""
         self._dirty = False      # a command went unanswered: a late answer may still come
+        self._cds_pending = False  # a "+CDS: <length>" line came; its PDU is the next line
         self.reports: list[DeliveryReport] = []
 
     def close(self) -> None:
@@ -69,11 +86,7 @@ class GsmModem:
             while b"\r\n" in self._buf:
                 raw, self._buf = self._buf.split(b"\r\n", 1)
                 line = raw.decode("latin-1").strip()
-                if not line:
-                    continue
-                m = _CDS.match(line)
-                if m:
-                    self.reports.append(DeliveryReport(int(m.group(1)), m.group(2), int(m.group(3))))
+                if not line or self._take_report_line(line):
                     continue
                 yield line
                 if until_prompt and b"> " in self._buf:
@@ -81,6 +94,22 @@ class GsmModem:
             if time.monotonic() > deadline:
                 raise ModemTimeout(command)
             self._read_some()
+
+    def _take_report_line(self, line: str) -> bool:
+        """True when `line` belongs to an unsolicited +CDS (its header or its PDU)."""
+        if self._cds_pending:
+            self._cds_pending = False
+            if _PDU_LINE.match(line):
+                try:
+                    rep = parse_status_report(line)
+                except (ValueError, IndexError):
+                    return True          # a garbled report is dropped: the message stays "sent"
+                self.reports.append(DeliveryReport(rep.mr, rep.recipient, rep.status))
+                return True
+        if _CDS.match(line):
+            self._cds_pending = True
+            return True
+        return False
 
     def _write(self, data: bytes) -> None:
         try:
@@ -110,8 +139,25 @@ class GsmModem:
         self._dirty = False
         self._command("AT", None, None)
 
+    def _discard_stale(self) -> None:
+        """Whole lines already on the line before a command is written cannot be its answer: a late
+        answer to a command of a sender that died (its "+CMSS: 7" / "OK" would otherwise be read as
+        ours, and every answer after it shifted by one). Delivery reports (+CDS) among them are kept."""
+        try:
+            waiting = self._ser.in_waiting
+        except (serial.SerialException, OSError) as err:
+            raise ModemGone(str(err)) from err
+        if waiting:
+            self._read_some()
+        while b"\r\n" in self._buf:
+            raw, self._buf = self._buf.split(b"\r\n", 1)
+            line = raw.decode("latin-1").strip()
+            if line:
+                self._take_report_line(line)
+
     def _command(self, command: str, body: bytes | None, timeout: float | None) -> list[str]:
         deadline = time.monotonic() + (timeout or self.timeout)
+        self._discard_stale()
         self._write(command.encode("latin-1") + b"\r")
         info: list[str] = []
         if body is not None:
@@ -141,7 +187,7 @@ class GsmModem:
 
     # -- what the outbox uses ----------------------------------------------------------------
     def setup(self) -> None:
-        """Echo off, text mode, delivery reports as +CDS, status report requested (fo=49).
+        """Echo off, PDU mode, delivery reports as +CDS (each PDU asks for one with TP-SRR).
 
         A box that died mid-command may have left the modem at a "> " text prompt, where our
         next command would become the body of an SMS: ESC cancels the prompt (TS 27.005 3.5.1)
@@ -151,8 +197,7 @@ class GsmModem:
         self._read_some()
         self._buf = b""
         self.command("ATE0")
-        self.command("AT+CMGF=1")
-        self.command("AT+CSMP=49,167,0,0")
+        self.command("AT+CMGF=0")
         self.command("AT+CNMI=2,1,0,1,0")
 
     def check_ready(self) -> None:
@@ -168,14 +213,33 @@ class GsmModem:
         if stat not in (1, 5):
             raise ModemNotReady(f"no network (+CREG stat {stat})")
 
-    def store(self, number: str, text: str) -> int:
-        if encoding(text) != "gsm7" or parts(text) != 1 or any(ord(c) > 0xFF for c in text):
-            # Text mode carries one part of the GSM default alphabet; UCS-2 and concatenated
-            # messages need PDU mode (AT+CMGF=0), which this driver does not speak yet.
-            raise UnsendableText(f"{encoding(text)}, {parts(text)} part(s); the modem driver sends "
-                                 "single-part GSM-7 text only")
-        lines = self.command(f'AT+CMGW="{number}"', body=text.encode("latin-1"))
-        return self._number_in(lines, "+CMGW:", "AT+CMGW")
+    def store_parts(self, number: str, text: str, ref: int = 0) -> list[int]:
+        """Write the text's parts into the modem's memory (+CMGW in PDU mode); their indices in
+        order. If a later part fails, the parts already written are deleted (best effort: an
+        orphan left behind is found by the outbox's recovery)."""
+        if parts(text) > MAX_PARTS:
+            raise UnsendableText(f"{parts(text)} parts; at most {MAX_PARTS}")
+        try:
+            pdus = submit_pdus(number, text, ref)
+        except ValueError as err:
+            raise UnsendableText(str(err)) from err
+        indices: list[int] = []
+        try:
+            for p in pdus:
+                lines = self.command(f"AT+CMGW={p.tpdu_length}", body=p.hex.encode("ascii"))
+                indices.append(self._number_in(lines, "+CMGW:", "AT+CMGW"))
+        except ModemError:
+            for i in indices:
+                self.delete(i)
+            raise
+        return indices
+
+    def store(self, number: str, text: str, ref: int = 0) -> int:
+        """One-part texts only (the tests' shorthand); the outbox uses store_parts."""
+        [index] = self.store_parts(number, text, ref) if parts(text) == 1 else [None]
+        if index is None:
+            raise UnsendableText("more than one part")
+        return index
 
     def send_stored(self, index: int) -> int:
         lines = self.command(f"AT+CMSS={index}", timeout=max(self.timeout, 5.0))
@@ -189,25 +253,40 @@ class GsmModem:
         self._dirty = True
         raise ModemTimeout(command)
 
-    def stored_status(self, index: int) -> str | None:
-        """'STO UNSENT', 'STO SENT', or None when nothing is stored at index."""
+    def stored_copy(self, index: int) -> StoredCopy | None:
+        """What the modem's memory holds at index (+CMGR: <stat>,,<length> then the PDU), or None."""
         try:
             lines = self.command(f"AT+CMGR={index}")
         except ModemError as err:
             if err.code == 321:
                 return None
             raise
-        head = next((line for line in lines if line.startswith("+CMGR:")), None)
-        return head.split('"')[1] if head else None
+        for k, line in enumerate(lines):
+            if line.startswith("+CMGR:"):
+                stat = int(line[6:].split(",")[0])
+                pdu = lines[k + 1] if k + 1 < len(lines) and _PDU_LINE.match(lines[k + 1]) else ""
+                return StoredCopy(STAT_NAMES.get(stat, str(stat)), pdu)
+        return None
+
+    def stored_status(self, index: int) -> str | None:
+        """'STO UNSENT', 'STO SENT', or None when nothing is stored at index."""
+        copy = self.stored_copy(index)
+        return copy.stat if copy else None
+
+    def stored_copies(self) -> dict[int, StoredCopy]:
+        """Every message in the modem's memory by index (+CMGL=4: each "+CMGL: <index>,<stat>,,<length>"
+        line followed by its PDU)."""
+        lines = self.command("AT+CMGL=4")          # PDU mode: 4 = all messages
+        out = {}
+        for k, line in enumerate(lines):
+            if line.startswith("+CMGL:"):
+                fields = line[6:].split(",")
+                pdu = lines[k + 1] if k + 1 < len(lines) and _PDU_LINE.match(lines[k + 1]) else ""
+                out[int(fields[0])] = StoredCopy(STAT_NAMES.get(int(fields[1]), fields[1]), pdu)
+        return out
 
     def stored_indices(self) -> dict[int, str]:
-        lines = self.command('AT+CMGL="ALL"')
-        out = {}
-        for line in lines:
-            if line.startswith("+CMGL:"):
-                parts = line[6:].split(",")
-                out[int(parts[0])] = parts[1].strip('"')
-        return out
+        return {i: c.stat for i, c in self.stored_copies().items()}
 
     def delete(self, index: int) -> None:
         self.command(f"AT+CMGD={index}")
@@ -224,9 +303,6 @@ class GsmModem:
         while b"\r\n" in self._buf:
             raw, self._buf = self._buf.split(b"\r\n", 1)
             line = raw.decode("latin-1").strip()
-            m = _CDS.match(line)
-            if m:
-                self.reports.append(DeliveryReport(int(m.group(1)), m.group(2), int(m.group(3))))
-            elif line:
+            if line and not self._take_report_line(line):
                 keep.append(raw)
         self._buf = b"".join(k + b"\r\n" for k in keep) + self._buf

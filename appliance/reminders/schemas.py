@@ -18,6 +18,12 @@ class ConsentOut(Output):
     consent: bool
 
 
+class ContactOut(Output):
+    patient_id: str
+    contact: dict[str, Any] | None = Field(description="number, language, consent, opted_out_at, updated_at; "
+                                                       "null when the patient was never asked")
+
+
 class RemindersOut(Output):
     results: list[dict[str, Any]] = Field(description="The patient's reminders: kind, due time, status, parts")
 
@@ -26,6 +32,7 @@ class DeadSmsOut(Output):
     id: str
     patient_id: str | None
     kind: str
+    channel: str | None          # "hub": the hub's gateway gave up (last_error says why), else the modem
     attempts: int
     last_error: str | None
     created_at: str

@@ -6,13 +6,15 @@ from datetime import date, datetime, time as dtime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, func, select, update
 
 from ..common import today, utc_now
 from ..errors import InvalidInput
 from ..events.unit import UnitOfWork
 from .const import CANCELLED, QUEUED
+from ..patients.services import get_patient
 from .outbox import enqueue_sms
+from .schedules import reminded_drug, vaccination_days
 from .tables import sms_contacts, sms_outbox
 from .templates import LANGUAGES, render
 
@@ -45,6 +47,14 @@ def record_sms_consent(uow: UnitOfWork, patient_id: str, *, number: str, languag
     if not consent:
         cancel_reminders(uow, patient_id)
     return row
+
+
+def sms_contact(conn: Connection, patient_id: str) -> dict[str, Any] | None:
+    """What the patient said about SMS (whatever it was), for the patient screen; None: never asked."""
+    row = conn.execute(select(sms_contacts).where(sms_contacts.c.patient_id == patient_id)).first()
+    if row is None:
+        return None
+    return {k: row._mapping[k] for k in ("number", "language", "consent", "opted_out_at", "updated_at")}
 
 
 def receive_reply(uow: UnitOfWork, number: str, text: str) -> int:
@@ -98,6 +108,55 @@ def schedule_follow_up(uow: UnitOfWork, patient_id: str, follow_up_on: date, *, 
     return schedule_reminder(uow, patient_id, "follow_up", visit_day=follow_up_on, send_day=send_day, ref_id=ref_id)
 
 
+def schedule_vaccinations(uow: UnitOfWork, patient_id: str) -> int:
+    """The child's next vaccinations from the UIP schedule, each reminded the day before it falls
+    due (the ones already queued are replaced: a corrected birth date moves them)."""
+    cancel_reminders(uow, patient_id, kind="vaccination")
+    if _contact(uow.conn, patient_id) is None:
+        return 0
+    patient = get_patient(uow.conn, patient_id)
+    if not patient.get("birth_date") or patient.get("retired_at"):
+        return 0
+    n = 0
+    now = today()
+    for day in vaccination_days(date.fromisoformat(patient["birth_date"]), now):
+        if schedule_reminder(uow, patient_id, "vaccination", visit_day=day, send_day=max(day - timedelta(days=1), now),
+                             ref_id=f"uip:{day.isoformat()}"):
+            n += 1
+    return n
+
+
+def schedule_medication(uow: UnitOfWork, patient_id: str, prescription_id: str, items: list[dict[str, Any]],
+                        start: date | None = None) -> int:
+    """Doses that need reminding (TB weekly, antimalarials daily) through the course, and the end
+    of the course ("please visit on …") the day before it ends; nothing for other medicines."""
+    start = start or today()
+    reminded = [(item, reminded_drug(item["drug"])) for item in items]
+    reminded = [(item, how) for item, how in reminded if how]
+    if not reminded or _contact(uow.conn, patient_id) is None:
+        return 0
+    days = max(int(item["duration_days"]) for item, _ in reminded)
+    every = min(how[1] for _, how in reminded)
+    n = 0
+    day = start + timedelta(days=every)
+    while day < start + timedelta(days=days):
+        n += bool(schedule_reminder(uow, patient_id, "medication_dose", visit_day=day, send_day=day,
+                                    ref_id=prescription_id))
+        day += timedelta(days=every)
+    end = start + timedelta(days=days)
+    n += bool(schedule_reminder(uow, patient_id, "medication_end", visit_day=end,
+                                send_day=max(end - timedelta(days=1), start), ref_id=prescription_id))
+    return n
+
+
+def opted_out_by_day(conn: Connection) -> list[dict[str, Any]]:
+    """Patients who replied STOP, by day (the reply came by SMS: no channel of ours to name)."""
+    day = func.substr(sms_contacts.c.opted_out_at, 1, 10)
+    rows = conn.execute(select(day, func.count()).where(sms_contacts.c.opted_out_at.is_not(None))
+                        .group_by(day).order_by(day))
+    return [{"day": d, "channel": None, "status": "opted_out", "count": n} for d, n in rows]
+
+
 def patient_reminders(conn: Connection, patient_id: str) -> list[dict[str, Any]]:
     """For the patient's screen on the kiosk: what is scheduled and what became of it."""
     cols = [sms_outbox.c.id, sms_outbox.c.kind, sms_outbox.c.status, sms_outbox.c.next_attempt_at,
@@ -127,3 +186,18 @@ def cancel_follow_up_on_visit(uow: UnitOfWork, event: dict[str, Any]) -> None:
 
 def cancel_for_retired_patient(uow: UnitOfWork, event: dict[str, Any]) -> None:
     cancel_reminders(uow, event["patient_id"])
+
+
+def remind_prescribed_medication(uow: UnitOfWork, event: dict[str, Any]) -> None:
+    fields = event["fields"]
+    schedule_medication(uow, event["patient_id"], event["entity_id"], fields.get("items", []))
+
+
+def remind_vaccinations_on_consent(uow: UnitOfWork, event: dict[str, Any]) -> None:
+    if event["fields"].get("consent"):
+        schedule_vaccinations(uow, event["patient_id"])
+
+
+def reschedule_vaccinations_on_birth_date(uow: UnitOfWork, event: dict[str, Any]) -> None:
+    if "birth_date" in event["fields"]:
+        schedule_vaccinations(uow, event["patient_id"])

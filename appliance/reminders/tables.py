@@ -16,6 +16,7 @@ sms_outbox = Table(
     Column("status", String(12), nullable=False),
     Column("channel", String(20)),
     Column("modem_index", Integer),
+    Column("modem_parts", String(200)),     # PDU mode: "i1,i2,…", the indices of every part
     Column("mr", Integer),
     Column("attempts", Integer, nullable=False),
     Column("next_attempt_at", Float, nullable=False),

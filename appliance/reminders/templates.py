@@ -17,6 +17,14 @@ TEMPLATES = {
         "en": "Please visit {clinic} on {day} as advised. Reply STOP to end reminders.",
         "hi": "सलाह के अनुसार {day} को {clinic} आएँ। संदेश बंद करने के लिए STOP भेजें।",
     },
+    "vaccination": {
+        "en": "Your child's vaccination at {clinic} is due on {day}. Reply STOP to end reminders.",
+        "hi": "{clinic} में आपके बच्चे का टीका {day} को लगना है। संदेश बंद करने के लिए STOP भेजें।",
+    },
+    "medication_dose": {
+        "en": "A reminder from {clinic}: please take your medicine as advised. Reply STOP to end reminders.",
+        "hi": "{clinic} की ओर से याद दिलाना: सलाह के अनुसार अपनी दवा लें। संदेश बंद करने के लिए STOP भेजें।",
+    },
 }
 LANGUAGES = ("en", "hi")
 

@@ -1,14 +1,10 @@
 """Reminders over HTTP: consent at the desk, a patient's reminders, dead letters for the admin."""
-from sqlalchemy import func, select
-
 from ..api import Api
 from ..errors import NotFound
 from ..patients.services import require_patient
 from ..views_common import reading, writing
 from . import outbox, services
-from .const import DEAD
-from .schemas import (ConsentIn, ConsentOut, DeadSmsListOut, RemindersOut, RequeuedOut, SmsCountsOut)
-from .tables import sms_outbox
+from .schemas import (ConsentIn, ConsentOut, ContactOut, DeadSmsListOut, RemindersOut, RequeuedOut, SmsCountsOut)
 
 api = Api("reminders", "reminders")
 
@@ -23,6 +19,14 @@ def put_consent(patient_id: str, body: ConsentIn):
     return {k: row[k] for k in ("patient_id", "language", "consent")}
 
 
+@api.route("/patients/<patient_id>/sms-consent", "GET", permission="patients.read",
+           summary="A patient's SMS number, language and consent (null: never asked)", response=ContactOut)
+def get_consent(patient_id: str):
+    with reading() as conn:
+        require_patient(conn, patient_id)
+        return {"patient_id": patient_id, "contact": services.sms_contact(conn, patient_id)}
+
+
 @api.route("/patients/<patient_id>/reminders", "GET", permission="patients.read",
            summary="A patient's SMS reminders and what became of them", response=RemindersOut)
 def list_patient_reminders(patient_id: str):
@@ -32,11 +36,8 @@ def list_patient_reminders(patient_id: str):
 
 @api.route("/sms/dead", "GET", permission="reminders.manage", summary="The SMS dead-letter list", response=DeadSmsListOut)
 def list_dead():
-    cols = [sms_outbox.c.id, sms_outbox.c.patient_id, sms_outbox.c.kind, sms_outbox.c.attempts,
-            sms_outbox.c.last_error, sms_outbox.c.created_at]
     with reading() as conn:
-        return {"results": [dict(r._mapping) for r in conn.execute(
-            select(*cols).where(sms_outbox.c.status == DEAD).order_by(sms_outbox.c.created_at))]}
+        return {"results": outbox.dead_letters(conn)}
 
 
 @api.route("/sms/<message_id>/requeue", "POST", permission="reminders.manage",
@@ -49,10 +50,8 @@ def requeue(message_id: str):
 
 
 @api.route("/sms/counts", "GET", permission="reminders.manage",
-           summary="SMS counts by status, channel and day", response=SmsCountsOut)
+           summary="SMS counts by status, channel and day, and patients opted out by day", response=SmsCountsOut)
 def counts():
-    day = func.substr(sms_outbox.c.created_at, 1, 10)
     with reading() as conn:
-        rows = conn.execute(select(day.label("day"), sms_outbox.c.channel, sms_outbox.c.status, func.count())
-                            .group_by(day, sms_outbox.c.channel, sms_outbox.c.status).order_by(day))
-        return {"results": [{"day": d, "channel": c, "status": s, "count": n} for d, c, s, n in rows]}
+        rows = outbox.counts_by_day(conn) + services.opted_out_by_day(conn)
+    return {"results": sorted(rows, key=lambda r: (r["day"] or "", r["status"]))}

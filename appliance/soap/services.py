@@ -41,6 +41,11 @@ def _latest(conn: Connection, encounter_id: str) -> dict[str, Any] | None:
     return versions[-1] if versions else None
 
 
+def note_signed(conn: Connection, encounter_id: str) -> bool:
+    """For other modules: whether the visit's SOAP note is signed (its content stays behind encounters.read)."""
+    return _signature(conn, encounter_id) is not None
+
+
 def _signature(conn: Connection, encounter_id: str) -> dict[str, Any] | None:
     return as_dict(conn.execute(select(soap_signatures).where(soap_signatures.c.encounter_id == encounter_id))
                    .first())

@@ -8,6 +8,10 @@ file beside the old and renames it, so a power cut leaves a key that still opens
 The audit MAC key (which keys the audit log's chain) is a random key of its own in its own file,
 wrapped by the same KEK (raw hex on a box without one): whoever holds only the database key can
 read and change the audit table but cannot make a MAC the chain accepts.
+
+The recording master key (from which each consult recording's key is derived, media/room/crypto.py) is a
+third key of its own, kept the same way: rotating the database key (`clinic db rekey`) does not touch it,
+so recordings stay readable; rotating the KEK rewraps it.
 """
 from __future__ import annotations
 
@@ -19,21 +23,26 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from ..const import EXIT_KEY_MISMATCH, EXIT_KEY_MISSING
+from ..const import EXIT_KEY_MISMATCH, EXIT_KEY_MISSING, RECORDING_KEY_FILENAME
 from ..errors import StartupError
 from .keys import KEY_BYTES, generate_key, key_id, parse_key, read_private, write_key_file, write_private_file
 
 _AAD = b"clinic-edge/db-key/v1"
 _AUDIT_AAD = b"clinic-edge/audit-mac-key/v1"
+_RECORDING_AAD = b"clinic-edge/recording-master-key/v1"
 
 
 class KeyRing:
     """Reads and writes the data key, wrapped when a KEK is configured (raw hex otherwise)."""
 
-    def __init__(self, key_path: Path, kek_path: Path | None, audit_key_path: Path | None = None) -> None:
+    def __init__(self, key_path: Path, kek_path: Path | None, audit_key_path: Path | None = None,
+                 recording_key_path: Path | None = None) -> None:
         self.key_path = Path(key_path)
         self.kek_path = Path(kek_path) if kek_path else None
         self.audit_key_path = Path(audit_key_path) if audit_key_path else None
+        if recording_key_path is None and audit_key_path is not None:   # beside the audit key, in data_dir
+            recording_key_path = Path(audit_key_path).with_name(RECORDING_KEY_FILENAME)
+        self.recording_key_path = Path(recording_key_path) if recording_key_path else None
 
     # -- the KEK ---------------------------------------------------------------------------------
     def _kek(self, path: Path | None = None) -> bytes:
@@ -146,6 +155,15 @@ class KeyRing:
         except (InvalidTag, ValueError) as err:
             raise StartupError(f"the key-encryption key does not unwrap {what} {path}", EXIT_KEY_MISMATCH) from err
 
+    def write_audit_key(self, key: bytes) -> None:
+        """The audit MAC key written as this box keeps it (wrapped when a KEK is configured): a restore."""
+        if self.audit_key_path is None:
+            raise StartupError("no place for the audit key is configured", EXIT_KEY_MISSING)
+        if self.kek_path is None:
+            write_key_file(self.audit_key_path, key)
+        else:
+            write_private_file(self.audit_key_path, self._wrap(key, self._kek(), _AUDIT_AAD))
+
     def create_audit_key(self) -> bytes:
         """A new audit MAC key, written (wrapped when a KEK is configured) before it is used."""
         if self.audit_key_path is None:
@@ -158,16 +176,54 @@ class KeyRing:
         return key
 
     def _rewrap_audit_key(self, old_kek: bytes, new_kek: bytes) -> None:
-        """Re-wrap the audit key under `new_kek` unless it already is (a rotation finishing)."""
-        path = self.audit_key_path
+        """Re-wrap the audit key and the recording master key under `new_kek` unless they already are
+        (a rotation finishing)."""
+        for path, aad, what in ((self.audit_key_path, _AUDIT_AAD, "audit key file"),
+                                (self.recording_key_path, _RECORDING_AAD, "recording key file")):
+            if path is None or not path.exists():
+                continue
+            blob = read_private(path, what=what)
+            if not blob.lstrip().startswith(b"{"):
+                continue
+            try:
+                self._unwrap(blob, new_kek, aad)
+                continue
+            except (InvalidTag, ValueError):
+                key = self._unwrap(blob, old_kek, aad)
+            write_private_file(path, self._wrap(key, new_kek, aad))
+
+    # -- the recording master key ---------------------------------------------------------------------
+    def read_recording_key(self) -> bytes | None:
+        """The recording master key, or None when this box has none yet (wrapped when a KEK is configured;
+        a raw key where the KEK should have wrapped it is refused, as for the audit key)."""
+        path = self.recording_key_path
         if path is None or not path.exists():
-            return
-        blob = read_private(path, what="audit key file")
+            return None
+        what = "recording key file"
+        blob = read_private(path, what=what)
         if not blob.lstrip().startswith(b"{"):
-            return
+            if self.kek_path is not None:
+                raise StartupError(f"{what} {path} is not wrapped by the key-encryption key; restore it from "
+                                   "the box's backup", EXIT_KEY_MISMATCH)
+            return parse_key(blob, path, what=what)
         try:
-            self._unwrap(blob, new_kek, _AUDIT_AAD)
-            return
-        except (InvalidTag, ValueError):
-            key = self._unwrap(blob, old_kek, _AUDIT_AAD)
-        write_private_file(path, self._wrap(key, new_kek, _AUDIT_AAD))
+            return self._unwrap(blob, self._kek(), _RECORDING_AAD)
+        except (InvalidTag, ValueError) as err:
+            raise StartupError(f"the key-encryption key does not unwrap {what} {path}", EXIT_KEY_MISMATCH) from err
+
+    def write_recording_key(self, key: bytes) -> None:
+        """The recording master key written as this box keeps it (a restore, or its first use)."""
+        if self.recording_key_path is None:
+            raise StartupError("no place for the recording key is configured", EXIT_KEY_MISSING)
+        if self.kek_path is None:
+            write_key_file(self.recording_key_path, key)
+        else:
+            write_private_file(self.recording_key_path, self._wrap(key, self._kek(), _RECORDING_AAD))
+
+    def recording_key(self) -> bytes:
+        """The recording master key, made (and written, fsynced) on first use."""
+        key = self.read_recording_key()
+        if key is None:
+            key = generate_key()
+            self.write_recording_key(key)
+        return key

@@ -35,7 +35,10 @@ TABLE_MODULES = (
     "appliance.transcripts.tables",
     "appliance.soap.tables",
     "appliance.devices.tables",
+    "appliance.printing.tables",
     "appliance.reminders.tables",
+    "appliance.teleconsult.tables",
+    "appliance.consults.tables",
 )
 
 

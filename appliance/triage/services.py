@@ -163,6 +163,8 @@ def decide(uow: UnitOfWork, encounter_id: str, data: DecisionIn) -> dict[str, An
     uow.conn.execute(insert(triage_decisions), row)
     fields = {**{k: v for k, v in row.items() if k != "id"}, "suggested_level": result["level"],
               "suggested_specialty": (result["specialties"] or [None])[0],
+              # the rules that set the suggested level: the hub counts overrides by rule
+              "suggested_rules": [f["code"] for f in result.get("findings", []) if f.get("level") == result["level"]],
               "engine_version": result["engine_version"], **_queue_fields(uow.conn, enc)}
     uow.emit("triage", row["id"], "overridden" if overrode else "confirmed", fields, patient_id=enc["patient_id"])
     return {**row, "suggested_level": fields["suggested_level"], "suggested_specialty": fields["suggested_specialty"]}

@@ -16,7 +16,8 @@ import os
 import secrets as _random
 import sqlite3
 import time
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,53 +70,46 @@ class SecretStore:
         conn.execute("PRAGMA journal_mode = WAL")
         return conn
 
-    def ensure(self, now: int | None = None) -> TurnSecret:
-        """Create the database and a first secret if there is none; the current secret."""
-        now = int(time.time()) if now is None else now
+    @contextmanager
+    def _transaction(self, schema: bool = True) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE: a rotation and coturn's reads never interleave)."""
         with closing(self._connect()) as conn:
-            conn.executescript(_COTURN_SCHEMA)
+            if schema:
+                conn.executescript(_COTURN_SCHEMA)
             conn.execute("BEGIN IMMEDIATE")
             try:
-                current = self._current(conn)
-                if current is None:
-                    current = self._add(conn, now)
-                self._prune(conn, now)
+                yield conn
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
+
+    def ensure(self, now: int | None = None) -> TurnSecret:
+        """Create the database and a first secret if there is none; the current secret."""
+        now = int(time.time()) if now is None else now
+        with self._transaction() as conn:
+            current = self._current(conn)
+            if current is None:
+                current = self._add(conn, now)
+            self._prune(conn, now)
         return current
 
     def rotate(self, now: int | None = None) -> TurnSecret:
         """A new current secret; the previous one is retired (still accepted for the grace period)."""
         now = int(time.time()) if now is None else now
         self.ensure(now)
-        with closing(self._connect()) as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                conn.execute("UPDATE clinic_turn_secret SET retired = ? WHERE realm = ? AND retired IS NULL",
-                             (now, self.realm))
-                current = self._add(conn, now)
-                self._prune(conn, now)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        with self._transaction(schema=False) as conn:
+            conn.execute("UPDATE clinic_turn_secret SET retired = ? WHERE realm = ? AND retired IS NULL",
+                         (now, self.realm))
+            current = self._add(conn, now)
+            self._prune(conn, now)
         return current
 
     def prune(self, now: int | None = None) -> int:
         """Delete secrets retired longer ago than the grace period; how many went."""
         now = int(time.time()) if now is None else now
-        with closing(self._connect()) as conn:
-            conn.executescript(_COTURN_SCHEMA)
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                n = self._prune(conn, now)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-        return n
+        with self._transaction() as conn:
+            return self._prune(conn, now)
 
     def current(self) -> TurnSecret:
         return self.ensure()

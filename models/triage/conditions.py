@@ -193,6 +193,12 @@ def pregnancy_related() -> Condition:
     return condition
 
 
+def pregnancy_possible() -> Condition:
+    """No denial and no fact (a man, a child, an age) rules a pregnancy out: for signs that only a pregnancy has
+    (waters breaking, labour, the baby moving less in the womb)."""
+    return lambda case: None if case.patient.pregnancy_ruled_out else ()
+
+
 def diabetic() -> Condition:
     return lambda case: ("diabetic",) if case.patient.diabetic else None
 
@@ -201,7 +207,7 @@ def pregnancy_unknown_woman() -> Condition:
     """A woman of child-bearing age whose pregnancy status is not known."""
     def condition(case: Case) -> Evidence | None:
         facts = case.patient
-        if facts.sex == "male" or facts.pregnant is not None or facts.pregnancy_related:
+        if facts.sex == "male" or facts.pregnant is not None or facts.pregnancy_related or facts.pregnancy_excluded:
             return None
         if case.age is not None and not 12 <= case.age <= 50:
             return None
@@ -219,7 +225,7 @@ def self_care_eligible() -> Condition:
     bite), none severe or long, in a patient with no risk factor and no other finding."""
     def condition(case: Case) -> Evidence | None:
         if not (case.present or "minor_ailment" in case.flags) or case.flags - BENIGN_FLAGS \
-                or case.patient.pregnancy_related:
+                or case.patient.pregnancy_related or case.patient.diabetic:
             return None
         if case.age is not None and case.age < SELF_CARE_MIN_AGE or case.age is None and case.patient.infant:
             return None
@@ -274,5 +280,5 @@ CUE_REQUIRED = frozenset({"abdominal pain", "burn"})  # only indigestion, only s
 ADULT_ONLY = frozenset({"diarrhea", "wound", "cut", "burn"})  # a child's is seen (fluids, tetanus, dressing)
 # Context that does not stop self-care; the reassuring ones also stand for "mild".
 REASSURING_FLAGS = frozenset({"reassurance"})
-BENIGN_FLAGS = frozenset({"insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
+BENIGN_FLAGS = frozenset({"teething", "insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
                           "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment"}) | REASSURING_FLAGS

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Doc
@@ -59,8 +60,15 @@ MILD: Final = frozenset({"mild", "mildly", "slight", "slightly", "little", "bit"
                          "chhoti"})
 SEVERITY_WORDS: Final = SEVERE | MODERATE | MILD | {"grade", "not", "a"}
 GRADE_WORDS: Final = SEVERE | MODERATE | MILD | PRE_CUES | POST_CUES | CONTRAST
+GRADED: Final = SEVERE | MODERATE | MILD
+LEADING_GRADE_WORDS: Final = SEVERITY_WORDS | {"grade", "of", "a", "sa", "si"}  # "chhota sa kat"
 AFTER_FILLERS: Final = frozenset({"is", "are", "was", "were", "been", "has", "have", "getting", "quite", "a", "hai",
                                   "ho", "raha", "rahi", "very", "so", "really", "too"})
+# States a duration can be said of ("pregnant for 7 months", "diabetic since 10 years"): the duration is theirs.
+DURATION_OWNERS: Final = frozenset({
+    "pregnant", "pregnancy", "preg", "garbh", "garbhvati", "garbhwati", "gestation", "gravid", "diabetic", "diabetes",
+    "hypertensive", "hypertension", "asthmatic", "epileptic", "smoker", "smoking", "married", "marriage"})
+OWNER_LINKS: Final = frozenset({"is", "been", "now", "already"})  # "pregnant now 7 months"
 RECURRENT_DAYS: Final = 30.0  # "every month", "each morning": a recurring, not a new, complaint
 SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"})
 # Time: what puts a complaint in the past ("a fit 5 years ago", "asthma as a child") and what says it is over
@@ -264,19 +272,20 @@ def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
 def apply_severity(doc: Doc, mentions: Sequence[Mention], clauses: list[int], sentences: list[int]) -> None:
     """Set mild / moderate / severe from words in and next to each mention."""
     covered = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    lowered = lowers(doc)
     for mention in mentions:
-        words = [t.lower_ for t in doc[mention.token_start:mention.token_end]]
+        words = lowered[mention.token_start:mention.token_end]
         j = mention.token_start - 1
         clause = clauses[mention.token_start]
         while j >= 0 and mention.token_start - j <= 3 and j not in covered and clauses[j] == clause:
-            if doc[j].lower_ not in SEVERITY_WORDS | {"grade", "of", "a", "sa", "si"}:  # "chhota sa kat"
+            if lowered[j] not in LEADING_GRADE_WORDS:
                 break
-            words.insert(0, doc[j].lower_)
+            words.insert(0, lowered[j])
             j -= 1
         j = mention.token_end
         while j < len(doc) and j - mention.token_end < 4 and j not in covered:
-            word = doc[j].lower_
-            if word in SEVERE | MODERATE | MILD:
+            word = lowered[j]
+            if word in GRADED:
                 words.append(word)
             elif word not in AFTER_FILLERS:
                 break
@@ -289,11 +298,13 @@ def apply_severity(doc: Doc, mentions: Sequence[Mention], clauses: list[int], se
 def _distribute_severity(doc: Doc, mentions: Sequence[Mention]) -> None:
     # "mild backache and tiredness": a severity before a list qualifies each item of it.
     ordered = sorted(mentions, key=lambda m: m.token_start)
+    lowered = lowers(doc)
     for before, after in zip(ordered, ordered[1:], strict=False):
-        gap = {t.lower_ for t in doc[before.token_end:after.token_start]}
-        leading = doc[before.token_start - 1].lower_ if before.token_start else ""
-        if (before.severity and after.severity is None and gap and gap <= {"and", "aur", ","}
-                and (leading in SEVERE | MODERATE | MILD or before.severity == after.severity)):
+        if not before.severity or after.severity is not None:
+            continue
+        gap = set(lowered[before.token_end:after.token_start])
+        leading = lowered[before.token_start - 1] if before.token_start else ""
+        if gap and gap <= {"and", "aur", ","} and (leading in GRADED or before.severity == after.severity):
             after.severity = before.severity
 
 
@@ -301,9 +312,10 @@ def _apply_standalone_severity(doc, mentions, sentences, covered) -> None:
     # ", mild" or ", not severe" on its own qualifies the sentence's complaints (the first such grade wins).
     grades: dict[int, str] = {}
     segment: list[int] = []
+    token_texts, lowered = texts(doc), lowers(doc)
     for i in range(len(doc) + 1):
-        if i == len(doc) or texts(doc)[i] in {",", "."} or texts(doc)[i] in SENTENCE_BREAKS:
-            words = [lowers(doc)[k] for k in segment]
+        if i == len(doc) or token_texts[i] in {",", "."} or token_texts[i] in SENTENCE_BREAKS:
+            words = [lowered[k] for k in segment]
             if words and not any(k in covered for k in segment) and all(w in SEVERITY_WORDS for w in words):
                 grade = _grade(words)
                 if grade:
@@ -352,7 +364,7 @@ def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
         if any(excluded[match.start():match.end()]):
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None:
+        if span is not None and not _owned_by_state(lowers(doc), span.start, span.end):
             spans.append((span, match.group(0).strip(), duration_days(match)))
     mentions_by_clause: dict[int, list[Mention]] = {}
     for mention in sorted(mentions, key=lambda m: m.token_start):
@@ -381,6 +393,16 @@ def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
                     mention.duration, mention.duration_days = text, days
 
 
+def _owned_by_state(lowered: list[str], start: int, end: int) -> bool:
+    """A duration said of a state, not a symptom: "pregnant for 7 months", "7 months pregnancy", "diabetic since 10
+    years". It is the pregnancy's or the disease's, and must not make the headache said next seven months old."""
+    before = start - 1
+    if before >= 0 and lowered[before] in OWNER_LINKS:
+        before -= 1
+    return (before >= 0 and lowered[before] in DURATION_OWNERS) or (end < len(lowered)
+                                                                    and lowered[end] in DURATION_OWNERS)
+
+
 def duration_days(match: re.Match) -> float | None:
     """Length in days of a DURATION_RE match, when it can be told."""
     groups = match.groupdict()
@@ -407,6 +429,7 @@ def _number(text: str) -> float:
     return float(text) if text[0].isdigit() else float(NUMBER_WORDS.get(text, 1))
 
 
+@cache
 def _unit_days(unit: str) -> float:
     for pattern, days in _UNIT_DAYS:
         if re.fullmatch(pattern, unit, re.IGNORECASE):

@@ -15,6 +15,7 @@ from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
 from .patient import PatientFacts, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
 from .normalise import Normalised, normalise
+from .subject import denial_spans
 
 
 @dataclass
@@ -82,11 +83,13 @@ URINARY: Final = frozenset({"frequent urination", "blood in urine", "reduced uri
 VAGINAL_CONTEXT: Final = frozenset({"vaginal discharge", "painful periods", "irregular periods",
                                     "reduced fetal movement"})
 INJURY_CONTEXT: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn"})
-NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakseer", "epistaxis", "rectal", "rectum"})
+NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakseer", "epistaxis", "rectal", "rectum",
+                                      "nak", "naak", "mouth", "muh", "munh", "masude", "masudon", "ear", "ears",
+                                      "kaan", "urine", "peshab", "stool", "latrine", "potty", "anus", "piles"})
 OVERDOSE_RE: Final = re.compile(
     r"\b(?P<verb>took|taken|swallowed|ate|eaten|consumed|had|got into|khayi|kha li)\s++"
     r"(?P<count>\d++|many|lots of|a lot of|"
-    r"all (?:his|her|my|the)|a (?:whole )?(?:strip|bottle|packet) of|several|a handful of|some|a few|few)?"
+    r"all (?:of\s++)?(?:his|her|my|the|their)|a (?:whole )?(?:strip|bottle|packet) of|several|a handful of|some|a few|few)?"
     r"\s*+(?:of\s++)?"
     r"(?:[\w']++\s++){0,3}?(?:tablets?|pills?|capsules?|medicines?|goli(?:yan|yaan)?)\b", re.I)
 CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
@@ -99,6 +102,10 @@ CRITICAL_BURN_SITES: Final = frozenset({"face", "neck", "genitals", "perineum", 
 EXTENT_WORDS: Final = frozenset({"whole", "entire", "both", "large", "big", "extensive", "%"})
 RIGHT_WORDS: Final = frozenset({"right", "daayin", "dayin", "daayen", "dayen", "dahine", "dahini", "rt"})
 LOWER_WORDS: Final = frozenset({"lower", "neeche", "niche", "groin", "below", "moving", "shifted"})
+# What a woman's wording names in a man: "bleeding from below" is bleeding (rectal or urinary, examined), a
+# "discharge from below" is not a vaginal one.
+MALE_RENAMED: Final = {"vaginal bleeding": "bleeding", "vaginal discharge": "", "painful periods": "",
+                       "irregular periods": "", "reduced fetal movement": ""}
 ABDOMEN_SITES: Final = frozenset(PAIN_SITES["abdominal pain"]) | {"side", "iliac"}
 
 
@@ -120,10 +127,11 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     context.apply_onset(doc, mentions, sentences)
     context.apply_history(doc, mentions)
     _add_site_flags(doc, mentions, sentences)
-    _apply_patient_context(mentions, patient, sentences)
+    _apply_patient_context(mentions, patient, sentences, context.lowers(doc))
     flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags)
-    words, danger = _unexplained_danger(doc, mentions)
-    unexplained, meaning_text = _unexplained_words(doc, mentions)
+    denial = _denial_tokens(doc)
+    words, danger = _unexplained_danger(doc, mentions, denial)
+    unexplained, meaning_text = _unexplained_words(doc, mentions, denial)
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
@@ -132,23 +140,36 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
                     unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words)
 
 
-def _unexplained_words(doc: Doc, mentions: list[Mention]) -> tuple[tuple[str, ...], str]:
-    """Content words outside every recognised wording; and the text without its denied symptoms (a denied red
-    flag must not read as one) for the meaning-level fallback."""
+def _denial_tokens(doc: Doc) -> set[int]:
+    """Tokens of a denied pregnancy ("not pregnant", "pregnant nahi hai"): they say there is no pregnancy, and must
+    read as none to the danger words, the meaning-level fallback and the learned model."""
+    tokens: set[int] = set()
+    for start, end in denial_spans(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return tokens
+
+
+def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> tuple[tuple[str, ...], str]:
+    """Content words outside every recognised wording; and the text without its denied symptoms and its denied
+    pregnancy (a denied red flag must not read as one) for the meaning-level fallback and the learned model."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     covered.update(i for m in mentions for i in range(m.token_start, m.token_end))
+    covered |= denial
     lowered = context.lowers(doc)
     unexplained = tuple(w for i, w in enumerate(lowered) if i not in covered and w.isalpha() and len(w) > 2
                         and w not in STOPWORDS and w not in context.GRADE_WORDS and w not in DANGER_WORDS)
-    denied = {i for m in mentions if m.negated for i in range(m.token_start, m.token_end)}
+    denied = {i for m in mentions if m.negated for i in range(m.token_start, m.token_end)} | denial
     if not denied:
         return unexplained, doc.text
     return unexplained, " ".join(t for i, t in enumerate(context.texts(doc)) if i not in denied)
 
 
-def _unexplained_danger(doc: Doc, mentions: list[Mention]) -> tuple[int, tuple[str, ...]]:
-    """How many words the complaint has, and its danger words that no recognised wording covers."""
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+def _unexplained_danger(doc: Doc, mentions: list[Mention], denial: set[int]) -> tuple[int, tuple[str, ...]]:
+    """How many words the complaint has, and its danger words that no recognised wording covers (a denied
+    pregnancy is no danger word)."""
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)} | denial
     covered.update(i for m in mentions for i in range(m.token_start, m.token_end))
     lowered = context.lowers(doc)
     words = sum(1 for word in lowered if word.isalpha())
@@ -156,17 +177,23 @@ def _unexplained_danger(doc: Doc, mentions: list[Mention]) -> tuple[int, tuple[s
     return words, tuple(found)
 
 
-def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sentences: list[int]) -> None:
-    """Rename symptoms whose meaning depends on who the patient is."""
+def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sentences: list[int],
+                           lowered: list[str]) -> None:
+    """Rename symptoms whose meaning depends on who the patient is, or on the body part named just before them."""
     names = {m.name for m in mentions}
     injured_sentences = {sentences[m.token_start] for m in mentions if m.name in INJURY_CONTEXT}
     vaginal = patient.sex != "male" and (patient.pregnancy_related or bool(names & VAGINAL_CONTEXT))
     child_under_five = patient.age_years < 5 if patient.age_years is not None else patient.child
     for mention in mentions:
-        if mention.name == "bleeding" and vaginal and not mention.flags & {"nosebleed"} \
+        site = _site_before(mention, sentences, lowered) if mention.name in ("bleeding", "vaginal bleeding") else None
+        if site is not None:  # "nak se khoon aa raha", "peshab mein khoon": bleeding from there, not vaginal
+            mention.name = BLOOD_WORD_CONTEXT.get(site, "bleeding")
+        elif mention.name == "bleeding" and vaginal and not mention.flags & {"nosebleed"} \
                 and not set(mention.text.lower().split()) & NON_VAGINAL_SITES:
             if sentences[mention.token_start] not in injured_sentences:
                 mention.name = "vaginal bleeding"
+        elif mention.name in MALE_RENAMED and patient.sex == "male":
+            mention.name = MALE_RENAMED[mention.name]  # "bleeding from below" in a man is not vaginal
         elif mention.name == "rash" and mention.text.lower().startswith("blister") and "burn" in names:
             mention.name = ""  # blisters of a burn are part of the burn
         elif mention.name == "reduced fetal movement" and not patient.pregnancy_related and patient.infant:
@@ -177,6 +204,16 @@ def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sente
         elif mention.name == "fever" and mention.severity is None \
                 and patient.vitals.get("temperature_c", 0) >= HIGH_FEVER_C:
             mention.severity = "severe"
+
+
+def _site_before(mention: Mention, sentences: list[int], lowered: list[str]) -> str | None:
+    """A body part other than the vagina named in the three words before a bleeding ("nak se khoon")."""
+    for i in range(mention.token_start - 1, max(-1, mention.token_start - 4), -1):
+        if sentences[i] != sentences[mention.token_start]:
+            break
+        if lowered[i] in NON_VAGINAL_SITES:
+            return lowered[i]
+    return None
 
 
 def _term_mentions(doc: Doc) -> list[Mention]:
@@ -268,7 +305,8 @@ def _orphan_pain(doc: Doc, i: int, ending: dict[int, list[Mention]], sentences: 
         return None
     last = max(before, key=lambda m: m.token_end)
     gap = {t.lower_ for t in doc[last.token_end:i]}
-    if not gap <= {"and", "aur", "very", "bahut", "is", "are", "also", "bhi", "too", ",", "with", "so", "quite"}:
+    if not gap <= {"and", "aur", "very", "bahut", "is", "are", "also", "bhi", "too", ",", "with", "so", "quite", "hai",
+                   "tez", "severe", "zyada", "bad"}:
         return None
     window = doc[max(0, last.token_start - 2):last.token_end]
     for name, sites in PAIN_SITES.items():

@@ -53,7 +53,7 @@ SITE_QUALIFIERS = ("the", "my", "his", "her", "their", "your", "a", "both", "lef
                    "central", "centre", "center", "whole", "entire", "side", "of", "part", "region", "area", "front",
                    "top", "bottom", "inner", "outer", "one", "mein", "me", "ke", "ki", "swollen", "big", "red",
                    "stiff")
-SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "very", "so", "really", "badly", "bahut", "bohot",
+SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "become", "became", "gone", "turned", "very", "so", "really", "badly", "bahut", "bohot",
                 "bahot", "mein", "me", "main", "also", "too", "bhi", "ka", "ki", "ke", "getting", "keeps", "severe",
                 "severely", "mild", "sharp", "dull", "terrible", "terribly", "little", "slight", "slightly", "bit", "a",
                 "of", "constant", "constantly", "halka", "halki", "thoda", "thodi", "tez", "zyada", "jyada", "in",

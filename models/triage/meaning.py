@@ -34,6 +34,9 @@ MAX_CHARS: Final = 600  # a complaint's first sentences carry its red flag; boun
 EMERGENCY_MARGIN: Final = 0.15
 URGENT_MARGIN: Final = 0.11
 MIN_UNEXPLAINED_WORDS: Final = 3  # content words the rules did not recognise, before the fallback looks
+# Red flags only a pregnancy has: a patient whose pregnancy is ruled out (a man, a child, a denial) is not compared
+# with them.
+PREGNANCY_FLAGS: Final = frozenset({"pregnancy"})
 
 
 @dataclass(frozen=True)
@@ -73,12 +76,17 @@ class CharNgramIndex:
         norm = math.sqrt(float(weights @ weights) + unseen) or 1.0
         return cols, weights / norm
 
-    def match(self, text: str) -> Match | None:
+    def match(self, text: str, exclude: frozenset[str] = frozenset()) -> Match | None:
+        """The closest red flag, leaving out the classes in ``exclude``."""
         cols, weights = self._weights(_ngrams(text[:MAX_CHARS]))
         if not len(cols):
             return None
         flag_scores = self.flags[:, cols] @ weights
+        if exclude:
+            flag_scores[[n for n, (flag, _, _) in enumerate(self.prototypes) if flag in exclude]] = -np.inf
         best = int(np.argmax(flag_scores))
+        if not np.isfinite(flag_scores[best]):
+            return None
         everyday = float(np.max(self.background[:, cols] @ weights)) if len(self.background) else 0.0
         flag, level, prototype = self.prototypes[best]
         similarity = float(flag_scores[best])

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from . import context, lexicon, patient, signs, terms
+from . import context, lexicon, patient, signs, subject, terms
 from .const import symptom_phrasings
 from .script import DANDA, DEVANAGARI_RE, to_latin
 from .spelling import HOMOPHONES, Corrector, Vocabulary, protected_words, shorthand, word_counts
@@ -147,4 +147,4 @@ def lexicon_vocabulary() -> Vocabulary:
             context.HISTORY_WORDS, tuple(context.NUMBER_WORDS), READER_WORDS.split(), patient.READER_WORDS]
     for words in [*token_lists, *cues]:
         counts.update(w for word in words if isinstance(word, str) for w in word.lower().split() if w.isalpha())
-    return Vocabulary(dict(counts), protected_words(), shorthand())
+    return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS, shorthand())

@@ -7,6 +7,11 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from .const import ASSUMED_ELDERLY_AGE
+from .subject import MALE, NOT_PREGNANT_RE, subject_sex
+
+# Ages at which a pregnancy is possible; outside them pregnancy-only rules do not apply (ACOG/WHO reproductive age,
+# widened for early menarche and late pregnancies).
+CHILDBEARING_AGES: Final = (10.0, 55.0)
 
 _WORD_NUMBERS: Final = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -23,6 +28,8 @@ _U = r"(" + "|".join(u for u, _ in _AGE_UNIT) + r")"
 _PREGNANT_WORDS = r"pregnant|garbh\w*|of pregnancy|gestation"
 _CHILD = (r"(?:child|kid|baby|infant|toddler|newborn|son|daughter|boy|girl|bachch?a|bacch?a|bachche|bacche|bachchi|"
           r"ladka|ladki)")
+_RELATION = (r"(?:husband|wife|father|mother|son|daughter|brother|sister|dad|mom|mum|papa|grandfather|grandmother|"
+             r"grandpa|grandma|uncle|aunt|boy|girl|man|woman|child|kid)")
 _ADULT = r"(?:man|woman|lady|male|female|patient|pt|gentleman|grandfather|grandmother|mother|father|husband|wife)"
 
 # Words the patterns below read, for the spelling corrector's vocabulary.
@@ -31,7 +38,7 @@ READER_WORDS: Final = tuple(re.findall(r"[a-z]{2,}", (_CHILD + _ADULT).replace("
 AGE_PATTERNS: Final = (
     re.compile(_N + r"\s*+-?\s*+" + _U + r"\s*+-?\s*+(?:old\b|of age\b|(?:ka|ki|ke)\b"
                r"(?!\s++(?:" + _PREGNANT_WORDS + "))"
-               r"|(?=\s++(?:baby|child|infant|boy|girl|son|daughter|kid|toddler)\b))",
+               r"|(?=\s*+(?:baby|child|infant|boy|girl|son|daughter|kid|toddler)\b))",
                re.I),
     re.compile(r"\b(\d{1,3})\s*+(?:yo|y/o|y\.o\.?|yrs?\.? old|yr old)\b()", re.I),
     re.compile(r"\baged?\s*+:?\s*+(\d{1,3})\b()(?!\s*+(?:weeks|wks|months|days|%))", re.I),
@@ -43,6 +50,9 @@ AGE_PATTERNS: Final = (
     re.compile(r"\b(\d{1,3})\s*+(?:saal|sal|varsh)\b()(?!\s*+(?:se|pehle|tak|ho|baad|purani|purana))", re.I),
     re.compile(r"\b" + _ADULT + r"\s*+,?\s*+(?:of|aged)?\s*+(\d{1,3})\b()(?!\s*+(?:\.\d|weeks?|wks?|months?|days?|%|kg|"
                r"hours?|hrs?|times|mm|/|°|years? ago))", re.I),
+    # "my father is 72", "my son is 14": a relation's age said with "is" (a baby's "is 3" is left unread)
+    re.compile(r"\b" + _RELATION + r"\s++(?:who\s++)?is\s++(\d{1,3})\b()(?!\s*+(?:\.\d|weeks?|wks?|months?|mahine|"
+               r"days?|din|%|kg|kilos?|hours?|hrs?|times|mm|/|°|:|am\b|pm\b|years? ago|cm|inch|feet|ft))", re.I),
 )
 NEWBORN_RE: Final = re.compile(r"\b(?:newborn|new-born|neonate|neonatal|born (?:yesterday|today|last night|"
                                r"this morning|\d++ days? ago))\b", re.I)
@@ -56,7 +66,6 @@ PREGNANT_RE: Final = re.compile(
     r"multigravida|primi|expecting(?: a baby| mother)?|expectant mother|antenatal|anc|g\d\s*+p\d|"
     r"weeks? (?:of )?gestation|\d++ months? along|"
     r"(?:[1-3]\d|40|4[12]|[4-9])\s*+/\s*+40|pet se (?:hai|hain|thi))\b", re.I)
-NOT_PREGNANT_RE: Final = re.compile(r"\b(?:not|non-?)\s*+pregnant\b|\bno pregnancy\b", re.I)
 GESTATION_RE: Final = re.compile(
     r"\b(\d{1,2})\s*+(?:weeks?|wks?)\s*+(?:pregnant|of pregnancy|gestation|pog|ga)\b"
     r"|\bpregnant(?:\s++\w++){0,2}?\s*+,?\s*+(\d{1,2})\s*+(weeks?|wks?|months?)\b"
@@ -65,13 +74,20 @@ GESTATION_RE: Final = re.compile(
     r"|\b(\d{1,2})\s*+/\s*+40\b", re.I)
 POSTPARTUM_RE: Final = re.compile(
     r"\b(?:post-?\s?partum|delivered|gave birth|after (?:her |the )?(?:delivery|childbirth)|post-?\s?delivery|"
-    r"puerper\w*|post-?\s?natal|c-section|ca?esarean|just had a baby|prasav ke baad)\b", re.I)
+    r"puerper\w*|post-?\s?natal|c-section|ca?esarean|just had a baby|prasav ke baad|"
+    # after an abortion or a miscarriage: the same bleeding and infection (WHO post-abortion care)
+    r"(?:after|since|post)\s++(?:an?\s++|the\s++|her\s++|my\s++)?(?:abortion|miscarriage|mtp|d\s*+&\s*+c)|"
+    r"aborted|miscarried|had (?:an?\s++)?(?:abortion|miscarriage))\b", re.I)
 DIABETIC_RE: Final = re.compile(
     r"\b(?:diabetic|diabetes|dm|t2dm|t1dm|on insulin|insulin|sugar (?:patient|ki bimari|hai|is high|very high|high|"
-    r"low|level)|(?:high|low) sugar|blood sugar|madhumeh)\b", re.I)
+    r"low|level)|(?:high|low) sugar|blood sugar|madhumeh)\b"
+    # a sugar reading of 200 or more ("checked my sugar and it was 240 fasting"): diabetes until shown otherwise
+    r"|\b(?:sugar|glucose)\b[^.,;\d]{0,40}+\b(?:[2-5]\d\d)\b", re.I)
 MISSED_PERIOD_RE: Final = re.compile(
-    r"\b(?:missed|skipped)\s++(?:her\s++|my\s++|the\s++)?(?:periods?|menses|mc)\b|\bperiods?\s++(?:is\s++|are\s++)?"
-    r"(?:late|overdue|delayed|stopped)\b|\bno\s++periods?\s++(?:for|since)\b|\bamenorrh", re.I)
+    r"\b(?:missed|skipped)\s++(?:her\s++|my\s++|the\s++)?(?:periods?|menses|mc)\b"
+    r"|\bperiods?\s++(?:is\s++|are\s++|was\s++|has\s++been\s++)?"
+    r"(?:(?:\d{1,2}|a|one|two|three|few|a few)\s++(?:days?|weeks?|months?)\s++)?(?:late|overdue|delayed|stopped)\b"
+    r"|\bno\s++periods?\s++(?:for|since)\b|\bamenorrh", re.I)
 
 _V = r"\s*+(?:is|was|of|at|:|=|-)?\s*+"
 VITAL_PATTERNS: Final = {
@@ -102,44 +118,91 @@ class PatientFacts:
     postpartum: bool = False
     missed_period: bool = False
     vitals: dict[str, float] = field(default_factory=dict)
-    sex: str | None = None  # "female" / "male"
+    sex: str | None = None  # "female" / "male", given or told of the patient ("my husband", "she")
     diabetic: bool = False
+    # No pregnancy now: denied, or impossible (a man, a child, an age outside CHILDBEARING_AGES). A denied pregnancy
+    # leaves a recent delivery in place ("not pregnant, delivered last week").
+    pregnancy_excluded: bool = False
+    sex_from_text: bool = False  # ``sex`` was read from the text ("my husband"), not given
 
     @property
     def pregnancy_related(self) -> bool:
-        """Pregnant, just delivered, or a missed period (possible pregnancy)."""
-        return bool(self.pregnant) or (self.pregnant is None and (self.postpartum or self.missed_period))
+        """Pregnant, just delivered, or a missed period (possible pregnancy) not denied."""
+        return bool(self.pregnant) or self.postpartum or (self.pregnant is None and self.missed_period)
+
+    @property
+    def pregnancy_ruled_out(self) -> bool:
+        """Neither pregnant nor just delivered, as far as the facts tell: pregnancy-only knowledge does not apply."""
+        return self.pregnancy_excluded and not self.pregnancy_related
 
 
 def with_overrides(facts: PatientFacts, *, age_years: float | None = None, sex: str | None = None,
                    pregnant: bool | None = None, vitals: dict[str, float] | None = None) -> PatientFacts:
     """The facts with patient data passed in by the caller taking precedence over the text."""
     changes: dict = {}
-    if age_years is not None:
+    if age_years is not None and not _finer_age(float(age_years), facts.age_years):
         changes["age_years"] = float(age_years)
     if sex:
         initial = sex.strip().lower()[:1]
         changes["sex"] = "male" if initial == "m" else "female" if initial in ("f", "w") else None
-        if changes["sex"] == "male":
-            changes.update(pregnant=False, postpartum=False, missed_period=False, gestation_weeks=None)
+        changes["sex_from_text"] = False
+        if changes["sex"] == MALE:
+            changes.update(_IMPOSSIBLE)
+    if age_years is not None and not _childbearing(float(age_years)):
+        changes.update(_IMPOSSIBLE)
     if pregnant is not None:
         changes["pregnant"] = bool(pregnant)
     if vitals:
         changes["vitals"] = {**facts.vitals, **{k: float(v) for k, v in vitals.items() if v is not None}}
     if changes.get("pregnant"):
         changes["infant"] = False
-    return replace(facts, **changes)
+    return _with_exclusion(replace(facts, **changes))
+
+
+def _finer_age(given: float, told: float | None) -> bool:
+    """The text tells the age more finely than the whole years given: "8 month baby" with age 0 is 8 months old."""
+    return told is not None and given == int(given) and given <= told < given + 1
+
+
+_IMPOSSIBLE: Final = {"pregnant": False, "postpartum": False, "missed_period": False, "gestation_weeks": None}
+
+
+def _with_exclusion(facts: PatientFacts) -> PatientFacts:
+    """The facts with ``pregnancy_excluded`` decided from them: a denied or impossible pregnancy (a man, a child, an
+    age outside CHILDBEARING_AGES), unless a pregnancy, a delivery or a missed period is affirmed."""
+    if facts.pregnant:
+        excluded = False
+    elif facts.pregnant is False or facts.sex == MALE:
+        excluded = True
+    else:
+        excluded = not (facts.postpartum or facts.missed_period) and _no_pregnancy_by_age(facts.age_years, facts)
+    return replace(facts, pregnancy_excluded=excluded)
+
+
+def _childbearing(age: float) -> bool:
+    return CHILDBEARING_AGES[0] <= age <= CHILDBEARING_AGES[1]
+
+
+def _no_pregnancy_by_age(age: float | None, facts: PatientFacts) -> bool:
+    """The patient is too young or too old to be pregnant, by a told age or by being a baby or a child."""
+    if age is not None:
+        return not _childbearing(age)
+    return facts.infant or facts.newborn or facts.child
 
 
 def read_patient(text: str) -> PatientFacts:
-    """Everything about the patient that the text tells."""
+    """Everything about the patient that the text tells.
+
+    Who the patient is decides what a pregnancy word means: the complaint of "my husband", of a child, of a woman of
+    70 rules pregnancy out; but a pregnancy the text affirms ("I am 8 months pregnant, my son …") is kept, on the
+    safe side, whoever else the text names."""
     pregnant = None
     if NOT_PREGNANT_RE.search(text):
         pregnant = False
     elif PREGNANT_RE.search(text) or GESTATION_RE.search(text):
         pregnant = True
     infant = bool(INFANT_RE.search(text)) and not pregnant
-    return PatientFacts(
+    facts = PatientFacts(
         age_years=read_age(text),
         child=bool(CHILD_RE.search(text)) or infant,
         infant=infant,
@@ -152,6 +215,12 @@ def read_patient(text: str) -> PatientFacts:
         vitals=read_vitals(text),
         diabetic=bool(DIABETIC_RE.search(text)),
     )
+    if pregnant and facts.age_years is not None and facts.age_years < 1:
+        facts = replace(facts, age_years=None)  # "7 months baby moving less": the pregnancy's months, not an age
+    sex = subject_sex(text)
+    if sex == MALE and (facts.pregnant or facts.postpartum or facts.missed_period):
+        sex = None  # told of a pregnancy and of a man: whose complaint it is, is unclear; keep the pregnancy's rules
+    return _with_exclusion(replace(facts, sex=sex, sex_from_text=sex is not None))
 
 
 def read_age(text: str) -> float | None:

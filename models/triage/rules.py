@@ -30,6 +30,7 @@ from .conditions import (
     lasting,
     not_mild,
     possible_early_pregnancy,
+    pregnancy_possible,
     pregnancy_related,
     pregnancy_unknown_woman,
     recent,
@@ -230,6 +231,8 @@ RULES: Final[tuple[Rule, ...]] = (
       flagged("button_battery")),
     R("infant_bilious_vomiting", EMERGENCY, "Green vomit in an infant (possible obstruction)", ("pediatrics",),
       all_of(infant(), flagged("bilious_vomit"))),
+    R("suicide_plan", EMERGENCY, "Suicidal intent with a time, plan or means: do not leave the patient alone, remove the "
+      "means", ("psychiatry",), flagged("suicide_plan")),
     R("suicide_risk", EMERGENCY, "Thoughts of suicide or self-harm: do not leave the patient alone", ("psychiatry",),
       has("suicidal thoughts")),
     # --- Emergency: IMCI general danger signs in children under five ---
@@ -259,9 +262,10 @@ RULES: Final[tuple[Rule, ...]] = (
       (OBSTETRICS,), all_of(possible_early_pregnancy(), has("abdominal pain"))),
     R("labour_danger", EMERGENCY, "Labour: a hand, foot or cord first, labour for too long, or labour pains in "
       "pregnancy (to the labour room now)", (OBSTETRICS,),
-      any_of(flagged("obstructed_labour"), all_of(pregnancy_related(), flagged("contractions")))),
+      any_of(all_of(pregnancy_possible(), flagged("obstructed_labour")),
+             all_of(pregnancy_related(), flagged("contractions")))),
     R("reduced_fetal_movement", EMERGENCY, "Baby moving less in the womb", (OBSTETRICS,),
-      has("reduced fetal movement")),
+      all_of(pregnancy_possible(), has("reduced fetal movement"))),
     R("pregnancy_high_fever", EMERGENCY, "High fever in pregnancy or after delivery", (OBSTETRICS,),
       all_of(pregnancy_related(), any_of(severe("fever"), v.at_or_above("temperature_c", 39.0)))),
     R("pregnancy_breathing", EMERGENCY, "Difficult breathing in pregnancy", (OBSTETRICS,),
@@ -303,7 +307,7 @@ RULES: Final[tuple[Rule, ...]] = (
     R("pregnancy_abdominal_pain", URGENT, "Abdominal pain in pregnancy", (OBSTETRICS,),
       all_of(pregnancy_related(), has("abdominal pain"))),
     R("ruptured_membranes", URGENT, "Waters broken or leaking", (OBSTETRICS,),
-      flagged("ruptured_membranes")),
+      all_of(pregnancy_possible(), flagged("ruptured_membranes"))),
     R("pregnancy_vomiting", URGENT, "Vomiting everything in pregnancy", (OBSTETRICS,),
       all_of(pregnancy_related(), flagged("vomits_everything"))),
     R("pregnancy_hypertension", URGENT, "Blood pressure 140/90 or more in pregnancy", (OBSTETRICS,),
@@ -345,6 +349,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("bowel_obstruction", URGENT, "Vomiting with a swollen belly, green vomit or no stool (possible obstruction)",
       ("general surgery",), all_of(has("vomiting"), any_of(has("constipation"),
                                                           flagged("abdominal_distension", "bilious_vomit")))),
+    R("persistent_diarrhoea_child", URGENT, "Diarrhoea for 14 days or more in a child under 5 (IMCI persistent "
+      "diarrhoea: assess and feed today)", ("pediatrics",), all_of(under_five(), lasting("diarrhea", 14))),
     R("persistent_vomiting", URGENT, "Vomiting everything", ("gastroenterology",), flagged("vomits_everything")),
     R("pain_through_to_back", URGENT, "Abdominal pain going through to the back (pancreatitis, aneurysm)",
       ("general surgery", "gastroenterology"), all_of(has("abdominal pain"), flagged("radiating_to_back"))),
@@ -383,12 +389,14 @@ RULES: Final[tuple[Rule, ...]] = (
     R("throat_swelling", URGENT, "Swelling of the throat", ("ent",), has("throat swelling")),
     R("severe_throat", URGENT, "Cannot swallow, drooling, cannot open the mouth or severe sore throat (possible "
       "abscess or epiglottitis)", ("ent",),
-      any_of(flagged("drooling", "trismus"),
+      any_of(all_of(flagged("drooling"), absent(flagged("teething"))), flagged("trismus"),
              all_of(has("difficulty swallowing"), severe("sore throat", "difficulty swallowing")),
              all_of(has("sore throat"), any_of(flagged("tetanus_signs"), severe("sore throat"))))),
     R("hot_swollen_joint", URGENT, "Swelling with fever: infected joint, skin or abscess (septic arthritis, "
       "cellulitis)", ("orthopedics", "general surgery"),
       all_of(has("swelling"), has("fever"), absent(pregnancy_related()))),
+    R("shingles", URGENT, "Shingles: a painful band of blisters on one side (antivirals within 3 days; near the eye, "
+      "an eye check today)", ("dermatology",), flagged("shingles")),
     R("face_swelling", URGENT, "Swelling of the face, lips or tongue", (), flagged("face_swelling")),
     R("dog_bite", URGENT, "Animal bite: wound care and rabies vaccination (WHO)",
       ("general surgery", "infectious disease"), has("dog bite")),
@@ -414,7 +422,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("head_injury", URGENT, "Head injury", ("general surgery",), flagged("head_injury")),
     R("trauma", URGENT, "Road accident, fall from a height or other trauma", ("general surgery",),
       flagged("trauma", "fall_from_height")),
-    R("burn", URGENT, "Burn needing dressing", ("general surgery",), not_mild("burn")),
+    R("burn", URGENT, "Burn needing dressing", ("general surgery",),
+      all_of(not_mild("burn"), absent(flagged("no_blister")))),  # a burn that did not blister is superficial
     R("possible_dvt", URGENT, "Painful swollen leg (possible deep vein thrombosis)", ("general medicine",),
       all_of(has("leg pain"), has("swelling"))),
     # --- Routine: named for the work-up they need ---
@@ -444,6 +453,18 @@ MEANING_RULES: Final = {
                     (), lambda case: None),
     URGENT: Rule("meaning_possible_red_flag", URGENT, "The words are somewhat close to a red flag the rules did not "
                  "recognise: examine today", (), lambda case: None),
+}
+
+
+# The learned model's findings (models/triage/learned.py): it raises, never lowers, and grants self-care only where
+# no rule but "needs review" fired.
+LEARNED_RULES: Final = {
+    EMERGENCY: Rule("learned_red_flag", EMERGENCY, "The complaint reads like a red flag (learned model)", (),
+                    lambda case: None),
+    URGENT: Rule("learned_urgent", URGENT, "The complaint reads like one to see today (learned model)", (),
+                 lambda case: None),
+    SELF_CARE: Rule("learned_self_care", SELF_CARE, "Minor complaint with no warning sign that can be managed at "
+                    "home (learned model), with advice to return if worse", (), lambda case: None),
 }
 
 

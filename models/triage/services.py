@@ -7,13 +7,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from .conditions import Case
+from .conditions import SELF_CARE_MIN_AGE
 from .const import EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, SELF_CARE, VITAL_KEYS
 from .errors import TriageInputError
 from .extract import Findings, extract_findings
-from .meaning import MIN_UNEXPLAINED_WORDS, get_index, raised_level
+from .learned import Prediction, decide_level, enough_words, get_model, model_inputs
+from .meaning import MIN_UNEXPLAINED_WORDS, PREGNANCY_FLAGS, get_index, raised_level
 from .normalise import get_corrector
 from .pipeline import get_nlp
-from .rules import MEANING_RULES, Firing, fire_rules, level_of
+from .rules import LEARNED_RULES, MEANING_RULES, Firing, fire_rules, level_of
 from .specialties import rank_specialties
 from .texts import advice_text, level_advice, minor_advice, rule_text, symptom_label
 
@@ -29,17 +31,25 @@ def triage_complaint(text: str, *, age_years: float | None = None, sex: str | No
     return decide(findings)
 
 
-def decide(findings: Findings, *, meaning: bool = True) -> dict[str, Any]:
-    """The triage decision for extracted findings; ``meaning``: let the meaning-level fallback raise the level."""
+def decide(findings: Findings, *, meaning: bool = True, learned: bool = True) -> dict[str, Any]:
+    """The triage decision for extracted findings; ``meaning``: let the meaning-level fallback raise the level;
+    ``learned``: let the learned model raise it, or grant self-care where no rule but "needs review" fired."""
     case = Case.from_findings(findings)
     firings = fire_rules(case)
     if meaning:
         firings = [*meaning_firings(findings, level_of(firings)), *firings]
+    prediction = get_model().predict(*model_inputs(findings)) if learned and model_speaks(findings, firings) \
+        else None
+    if prediction is not None:
+        firings = learned_firings(findings, case, firings, prediction)
     level = level_of(firings)
+    ranked = rank_specialties(case, firings, level)
+    if prediction is not None:
+        ranked = learned_specialty_first(ranked, level, prediction)
     return {
         "symptoms": [{**m.as_dict(), "label": symptom_label(m.name)} for m in findings.mentions],
         "level": level,
-        "specialties": rank_specialties(case, firings, level),
+        "specialties": ranked,
         "red_flags": [f.rule.id for f in firings if f.rule.level == EMERGENCY],
         "reasons": [f.explanation for f in firings],
         "findings": [_finding(f) for f in firings],
@@ -69,12 +79,65 @@ def meaning_firings(findings: Findings, level: str) -> list[Firing]:
     """The fallback's finding, when the rules left words unexplained and it would raise the level."""
     if len(findings.unexplained) < MIN_UNEXPLAINED_WORDS or level == EMERGENCY:
         return []
-    match = get_index().match(findings.meaning_text)
+    match = get_index().match(findings.meaning_text, excluded_flags(findings))
     raised = raised_level(match)
     if match is None or raised is None or LEVEL_RANK[raised] <= LEVEL_RANK[level]:
         return []
     rule = MEANING_RULES[raised]
     return [Firing(rule, (f"{match.flag}: close to \"{match.prototype}\" (margin {match.margin:.2f})",))]
+
+
+def excluded_flags(findings: Findings) -> frozenset[str]:
+    """Red-flag classes the patient cannot have: a pregnancy's, when pregnancy is ruled out."""
+    return PREGNANCY_FLAGS if findings.patient.pregnancy_ruled_out else frozenset()
+
+
+def model_speaks(findings: Findings, firings: list[Firing]) -> bool:
+    """The learned model judges a complaint of three content words or more of which the rules understood
+    something (on gibberish its probabilities mean nothing; "not understood" is urgent by rule)."""
+    return enough_words(findings.meaning_text) and not any(f.rule.id == "not_understood" for f in firings)
+
+
+def review_only(case: Case, firings: list[Firing]) -> bool:
+    """No rule but "needs review" fired (no red flag, danger word, abnormal vital, routine work-up), and the
+    patient is in no group that is always seen (young infants, pregnancy, diabetes)."""
+    if any(f.rule.id != "clinical_review" for f in firings):
+        return False
+    patient = case.patient
+    too_young = case.age < SELF_CARE_MIN_AGE if case.age is not None else patient.infant
+    return not too_young and not patient.pregnancy_related and not patient.diabetic
+
+
+def learned_firings(findings: Findings, case: Case, firings: list[Firing], prediction: Prediction) -> list[Firing]:
+    """The rules' firings with what the learned model adds: a higher level with the red flag the complaint reads
+    like, or self-care in place of "needs review"."""
+    model = get_model()
+    decision = decide_level(level_of(firings), review_only(case, firings), prediction, model.thresholds,
+                            findings.patient.pregnancy_ruled_out)
+    if decision.raise_to is not None:
+        if decision.raise_to == EMERGENCY:
+            evidence = (f"the complaint reads like {nearest_red_flag(findings)} (p {prediction.emergency:.2f})",)
+        else:
+            evidence = (f"urgent or emergency in complaints worded like this (p {prediction.urgent_or_worse:.2f})",)
+        return [Firing(LEARNED_RULES[decision.raise_to], evidence), *firings]
+    if decision.self_care:
+        return [Firing(LEARNED_RULES[SELF_CARE], (f"p {prediction.self_care:.2f}",))]
+    return firings
+
+
+def nearest_red_flag(findings: Findings) -> str:
+    """The red flag whose prototype phrasing the complaint is closest to (data/red_flag_prototypes.tsv)."""
+    match = get_index().match(findings.meaning_text, excluded_flags(findings))
+    return f"{match.flag} (\"{match.prototype}\")" if match is not None else "a red flag"
+
+
+def learned_specialty_first(ranked: list[str], level: str, prediction: Prediction) -> list[str]:
+    """The learned specialty first when the model is sure of it (an emergency stays the emergency room's)."""
+    top = prediction.top_specialty()
+    threshold = get_model().thresholds.get("specialty")
+    if level == EMERGENCY or top is None or threshold is None or top[1] < threshold or top[0] == EMERGENCY:
+        return ranked
+    return [top[0], *(s for s in ranked if s != top[0])]
 
 
 def load() -> float:
@@ -84,6 +147,7 @@ def load() -> float:
     get_nlp()
     get_corrector()
     get_index()
+    get_model()
     triage_complaint("seene mein dard, cnt breathe, my father has fever and cough since 2 days")
     return time.perf_counter() - started
 

@@ -17,6 +17,12 @@ class Sign:
     negated: bool = field(default=False, kw_only=True)
 
 
+SUICIDE_WILL = ("{will,gonna,going to,is going to,wants to,want to,wanted to,plans to,planning to,decided to,"
+                "has decided to,is planning to}")
+SUICIDE_TIME = "{tonight,today,now,tomorrow,aaj raat,aaj}"
+SUICIDE_MEANS = ("{pills,tablets,sleeping pills,sleeping tablets,medicines,poison,rat poison,pesticide,insecticide,"
+                 "rope,blade}")
+
 SIGNS: dict[str, Sign] = {
     "focal_weakness": Sign(("weakness",), (
         "{weakness,paralysis} {of,in,on} {the ,his ,her ,my ,}" + SIDE + " " + LIMB, SIDE + "{-, ,}sided {weakness,"
@@ -233,6 +239,8 @@ SIGNS: dict[str, Sign] = {
         "life is {useless,pointless,meaningless,not worth living,a burden}",
         "no {point,reason} {in living,to live,living}",
         "better off dead", "{wish,wishes} {he,she,i} {was,were} dead", "{nothing,no one} to live for",
+        "{wish,wishes,wished} {he,she,i} {was,were} not alive", "{wish,wishes,wished} {he,she,i} {would,could} not "
+        "wake up",
         "burden on {the ,}family",
     )),
     "peritonism": Sign((), (
@@ -342,6 +350,16 @@ SIGNS: dict[str, Sign] = {
         "{peela,peeli,hara} balgam wali khansi",
     )),
     # Benign context: does not stop self-care (see conditions.BENIGN_FLAGS).
+    # a baby cutting teeth drools and is fussy: not a throat abscess
+    "teething": Sign((), ("teething", "{teeth,tooth,daant,dant} {coming,coming out,erupting,nikal rahe,nikal raha}",)),
+    # herpes zoster: a painful band of blisters on one side of the body
+    "shingles": Sign(("rash",), (
+        "shingles", "herpes zoster", "zoster", "{naagin,nagin} {rog,bimari,}",
+        "{rash,blisters,blistering rash,blistering,vesicles} in a {band,belt,strip,line}",
+        "{band,belt,strip,line} of {blisters,rash,vesicles,blistering rash}",
+        "{painful ,burning ,}{blistering ,}{rash,blisters} {around,on,along} one side of {the ,his ,her ,my ,}"
+        "{waist,chest,body,back,face,forehead,trunk,belly,ribs}",
+    )),
     "insect_bite": Sign(("itching",), (
         "{mosquito,mosquitoes,insect,bug,bugs,ant,ants,flea,fleas,machchhar,machhar,keeda,keede} {bite,bites,bitten,"
         "ne kaata,ke kaatne}",
@@ -417,10 +435,35 @@ SIGNS: dict[str, Sign] = {
                   ("{alert,active,playful}", "playing {normally,well}", "playing and eating {normally,well}"),
                   negated=True),
     "appetite_normal": Sign(("loss of appetite",), ("eating {well,normally,fine}",), negated=True),
+    # Suicidal intent with a time, a plan or the means at hand (ASQ/C-SSRS: intent with a plan or preparation is
+    # acute risk). Passive wishes ("sometimes wishes she was not alive") and denied thoughts are not this.
+    "suicide_plan": Sign(("suicidal thoughts",), (
+        # "end it tonight" is an idiom of suicide; "finish it today" may be a course of tablets, so "finish" needs a
+        # life or "it all"
+        SUICIDE_WILL + " end {everything,it all,it,his life,her life,my life,himself,herself,myself} " + SUICIDE_TIME,
+        SUICIDE_WILL + " finish {it all,his life,her life,my life,himself,herself,myself} " + SUICIDE_TIME,
+        "end {everything,it all,his life,her life,my life} " + SUICIDE_TIME,
+        "{kept,has kept,keeping,is keeping,hidden,has hidden,hid,hiding,collected,has collected,saved,has saved} "
+        "{the ,some ,many ,all the ,his ,her ,my ,}" + SUICIDE_MEANS + " {to take them,to take it,to take,to drink it,"
+        "to drink,to swallow them,to swallow,to use it,to end it,to end his life,to end her life,to end my life}",
+        "{collecting,collected,has collected,saving up,saved up,has saved up,stockpiling,stockpiled,hoarding,hoarded} "
+        "{pills,tablets,sleeping pills,sleeping tablets,medicines}",
+        "{said,says,saying,has said} goodbye to {everyone,everybody,all,the family,his family,her family,family,"
+        "all of us,his children,her children,the children}",
+        "{wrote,written,has written,writing,left,has left} a {suicide,goodbye,farewell} {note,letter}",
+        "{suicide,goodbye,farewell} {note,letter}",
+        "{given,has given,giving,is giving} away {his,her,my,all his,all her,all my} {things,belongings,"
+        "possessions,belonging}",
+        "{aaj,aaj raat} {sab ,}khatam kar {dunga,dungi}",
+        "{zeher,zehar,jahar,zahar} {rakha hai,rakh liya hai,rakh liya,chhupa ke rakha hai,chhupa rakha hai}",
+    )),
 }
 
 # Phrases that contain a symptom word but are not one ("cold water", "fit and well").
 IGNORED: tuple[str, ...] = (
+    # medicines kept for their dose, not a suicide plan (longer than the suicide_plan wording, so it wins)
+    "{kept,has kept,keeping,is keeping} {the ,some ,his ,her ,my ,}{pills,tablets,medicines} to take {them,it} "
+    "{after,before,with} {food,meals,meal,dinner,lunch,breakfast,milk,water}",
     "cold {water,drinks,drink,food,weather,season,air,things,wind}", "{feeling,feels,feel} cold", "fit and well",
     "{feels,feeling,looks,is,am,are,was,otherwise,physically,keep,stay,medically} fit",
     "fit {and fine,and healthy,for,to}",
@@ -432,4 +475,8 @@ IGNORED: tuple[str, ...] = (
     "pale {stools,stool,motions}", "no complaints", "ringing in {the ,}ears", "heart rate", "blood pressure",
     "blood sugar", "blood test{,s}", "blood report", "blood group", "cut down", "cut back", "{eye,ear,nose} drops",
     "chest {x-ray,x ray,xray}", "sugar patient", "{spo2,sats,saturation} of",
+    # a vaccine given, not the disease: "had tetanus injection this year"
+    "{tetanus,tt} {injection,injections,shot,shots,vaccine,vaccination,toxoid,jab,booster}",
+    # the usual flow of a period, not bleeding
+    "{bleeding,flow} {is ,was ,}{normal,usual,as usual,regular}", "{normal,usual,regular} {bleeding,flow}",
 )

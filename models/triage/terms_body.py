@@ -58,6 +58,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "kala {pakhana,potty,mal}",
     ),
     "constipation": (
+        "stools {are ,}like {little ,small ,}{pellets,stones,goat droppings,balls}",
+        "{can't,cannot,not able to,unable to,have not been able to} go to the toilet {properly,}",
         "constipat{ion,ed}", "hard stool{,s}", "{not,hasn't,has not} passed stool{,s}", "difficulty passing stool{,s}",
         "kabz", "kabj", "qabz", "pet saaf nahi {hota,ho raha,}",
         "no {poo,stool,stools,motion,motions,bowel movement,bowel movements} {for,since,in}",
@@ -82,6 +84,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "dark urine", "urine is dark",
         "{dark yellow,deep yellow,cola coloured,tea coloured,brown,high colo{u,}red} urine",
         "urine {is ,}{dark,brown,dark yellow,deep yellow,high colo{u,}red}", "peela peshab", "gehra peshab",
+        "{peshab,urine,pishab} {gaadha,gadha,gaada,gehra,gahra} {peela,pila,hai,}",
         "{urine,pee,peshab} {is ,}{very ,}{dark,yellow,dark yellow,brown,coloured,colored,tea coloured,cola coloured}",
         "{dark,yellow,brown} {pee,peshab}", "peshab peela",
     ),
@@ -123,6 +126,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{hardly any,very little,barely any} urine", "{urine,passing urine,peeing,urinating} drop by drop",
     ),
     "frequent urination": (
+        "{getting up,waking up,wake up,wakes up,gets up,get up} {many times,several times,often,again and again,} at night to {pass urine,pee,urinate,pass water}",
         "passing urine {very ,too ,}{often,frequently}", "frequent {urination,urine,urinating}",
         "{urinating,peeing} {a lot,often,frequently}",
         "frequency of urination", "polyuria", "nocturia", "{baar,bar} {baar,bar} {peshab,pishab}",
@@ -157,10 +161,12 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     "irregular periods": (
         "irregular {periods,menses,cycles,menstruation,cycle,period}", "periods {are ,}{irregular,not regular}",
         "mahwari {aniyamit,time par nahi}", "mc {irregular,not regular}",
+        "{mahwari,periods} {aniyamit,aniymit}",
         "{periods,menses,cycles} {are ,}{late,delayed,irregular,not on time,not regular}",
         "{missing,missed} periods {often,sometimes}",
     ),
     "painful periods": (
+        "{period,periods,menstrual} {cramps,cramp,pain,pains}",
         "painful {periods,menses}", "period {pain,pains,cramps}", "menstrual {cramps,pain}",
         "pain during {periods,menses,mc}",
         "dysmenorrh{o,}ea", "periods {are ,}{very ,}painful",
@@ -202,13 +208,19 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "skin patch{,es}",
         "patches", "safed daag", "daag",
     ),
-    "burn": ("burn{,s,t,ed}", "scald{,s,ed}", "jal {gaya,gayi}", "jala",
+    "burn": (
+        "touched {the ,a ,}hot {tawa,pan,iron,stove,vessel,utensil,plate,kettle}",
+        "burn{,s,t,ed}",
+        "scald{,s,ed}",
+        "jal {gaya,gayi}",
+        "jala",
         "{got,was,been} burnt", "burned {by,with,from}",
         "{scalded,burnt,burned} {by,with} {hot ,boiling ,}{water,oil,tea,milk}", "{fire,acid,chemical} burn{,s}",
         "aag se jal{,a,i,e}", "garam paani se jal{,a,i}",
         "{spilled,spilt,poured,dropped} {hot,boiling} {tea,water,oil,milk,dal,food,coffee}",
         "{hot,boiling} {tea,water,oil,milk,coffee} {fell,spilled,spilt,poured}",
-        "pressure cooker {burst,blast,exploded}", "{hot,boiling} {tea,water,oil,milk,coffee,dal,food,soup,ghee} {fell ,spilled ,spilt ,poured ,splashed ,}on",
+        "pressure cooker {burst,blast,exploded}",
+        "{hot,boiling} {tea,water,oil,milk,coffee,dal,food,soup,ghee} {fell ,spilled ,spilt ,poured ,splashed ,}on",
     ),
     "cut": ("cut{,s}", "laceration{,s}", "gash", "kat {gaya,gayi,laga,lag gaya,lagi}",
         "{cut,cuts} {on,in} {the ,his ,her ,my ,}{finger,hand,leg,foot,arm,head,face}",
@@ -267,9 +279,11 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{pesticide,poison,insecticide,chemical,kerosene,bleach} {ingestion,ingested,consumed,swallowed,drunk,drank,"
         "exposure}",
         "{sprayed,spraying} {pesticide,insecticide}", "{keeda,keede} maar {dawai,dawa}",
-        "{phenyl,harpic,acid,kerosene,mitti ka tel,pesticide,keetnashak} {pi liya,pee liya,pi gaya,pi gayi,kha liya}", "zeher {kha liya,pi liya,khaya}",
+        "{phenyl,harpic,acid,kerosene,mitti ka tel,pesticide,keetnashak} {pi liya,pee liya,pi gaya,pi gayi,kha liya}",
+        "zeher {kha liya,pi liya,khaya}",
     ),
     "joint pain": (
+        "{fingers,wrists,knuckles,joints} {ache,aches,hurt,hurts,are painful,are sore}",
         "joint pain{,s}", "pain{,s} in {the ,}joints", "painful joints", "joints {are ,}{aching,paining,painful}",
         "arthralgia",
         "arthritis", "jod dard", "jodon {mein ,}dard", "gathiya",
@@ -321,6 +335,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "neend {nahi aati,kam aati,ki problem}",
     ),
     "loss of interest": (
+        "{do not,don't,dont,no longer,not} enjoy {anything,things,life,my work,the fields,}",
         "{lost,loss of,no,lack of,lost all} interest {in ,}{work,anything,things,everything,life,activities,}",
         "not interested in anything", "anhedonia", "man nahi lagta", "mann nahi lagta",
         "{don't,doesn't,do not,does not,can't,cannot,no longer} enjoy {anything,things,life,work}",
@@ -369,6 +384,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "doodh {nahi ,}{pee raha,pee rahi,peeta,peeti} {nahi,}",
     ),
     "sunken eyes": (
+        "eyes {are ,look ,}{a little ,slightly ,a bit ,very ,}sunken",
         "sunken eye{,s,balls}", "eyes {are ,look ,looking ,}sunk{en,}", "aankhen {dhansi,dhas,andar} {hui,gayi,}",
         "aankh{,en} andar {dhans,chali} gayi",
         "{eyes,eye} {are ,look ,looking ,}{deep,hollow,sunken,sunk in}", "hollow eyes",

@@ -1,1 +1,1 @@
-"""The central hospital hub: device registry, scoped push/pull of events, admin dashboard."""
+"""The central hospital hub: device registry, scoped push/pull of events, the staff console."""

@@ -8,7 +8,7 @@ against the hub's copy:
 - every sync, the box reports its head (seq, MAC); the hub stores it as a *pending* anchor;
 - the hub answers with the seqs of the device's pending anchors; at its next sync the box reports
   the MAC it then holds at each of those seqs; the same MAC confirms the anchor, another (or none:
-  the record is gone) marks it a *mismatch*, which the dashboard shows as the device's error, the
+  the record is gone) marks it a *mismatch*, which the console shows as the device's error, the
   log reports, and `clinic hub anchors --mismatches` lists (exit 1);
 - a head older than an anchor already held (the chain went back) is a mismatch too.
 

@@ -8,10 +8,13 @@ from typing import Any
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from ..errors import BadRequest, SyncError, TooLarge, TooManyAttempts
-from ..protocol import API, CODECS, HUB_TIME, compress, decompress, dumps
+from ..errors import BadRequest, SyncError, TooLarge, TooManyAttempts, Unauthorised
+from .. import batch_codec
+from ..protocol import (ACCEPT_BATCH, API, BATCH_HEADER, CODECS, DICT_HEADER, HUB_TIME, compress, compress_with_dict,
+                        decompress, decompress_with_dict, dumps, has_dictionary)
 from . import anchors, services
 from .limits import FailureLimiter
+from .sms.services import HubSms, parse_ask, parse_messages
 from .store import HubStore
 
 MAX_WIRE_BYTES = 16 << 20  # a compressed request; a push of 2,000 events is well under it
@@ -19,9 +22,17 @@ MAX_BODY_BYTES = 64 << 20  # the same, decompressed
 ENROL_BODY_BYTES = 16 << 10
 
 
-def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
+def create_hub_app(store: HubStore, *, admin_token: str | None = None, turn=None, stream=None,
+                   sms: HubSms | None = None) -> Flask:
+    """`turn`: the TURN relays (signalling.services.TurnServers) handed to a teleconsult's two ends;
+    `stream`: a publisher.StreamPublisher that gets every accepted push after its commit (None: no NATS);
+    `sms`: the SMS gateway channel (none given: a hub without a gateway, which says so to boxes)."""
     app = Flask("clinic_hub")
+    if stream is not None:
+        stream.start()
+    sms = sms or HubSms(store.engine, None)
     app.config["HUB_STORE"] = store
+    app.config["HUB_SMS"] = sms
     app.config["ADMIN_TOKEN"] = admin_token
     app.config["MAX_CONTENT_LENGTH"] = MAX_WIRE_BYTES
 
@@ -37,6 +48,9 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
         return resp
 
     def body(limit: int = MAX_BODY_BYTES) -> bytes:
+        name = request.headers.get(DICT_HEADER)
+        if name and request.headers.get("Content-Encoding") == "zstd":
+            return decompress_with_dict(request.get_data(), name, limit)
         return decompress(request.get_data(), request.headers.get("Content-Encoding"), limit)
 
     @app.before_request
@@ -46,12 +60,21 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
         codec = request.headers.get("Accept-Encoding-Clinic")
         if request.path.startswith(f"{API}/") and codec and codec not in CODECS:
             raise BadRequest(f"unknown Accept-Encoding-Clinic {codec[:40]}; known: {', '.join(sorted(CODECS))}")
+        for header in (BATCH_HEADER, ACCEPT_BATCH):
+            fmt = request.headers.get(header)
+            if request.path.startswith(f"{API}/") and fmt and fmt != batch_codec.FORMAT:
+                raise BadRequest(f"unknown batch format {fmt[:40]}; known: {batch_codec.FORMAT}",
+                                 code="unknown-batch-format")
 
     def reply(obj: Any, status: int = 200, device_id: str | None = None) -> Response:
         raw = dumps(obj)
         codec = request.headers.get("Accept-Encoding-Clinic")
         data, headers = raw, {HUB_TIME: services.hub_time()}
-        if codec and codec != "identity":
+        name = request.headers.get(DICT_HEADER)
+        if codec == "zstd" and has_dictionary(name):
+            data = compress_with_dict(raw, name)
+            headers.update({"Content-Encoding": codec, DICT_HEADER: name})
+        elif codec and codec != "identity":
             data = compress(raw, codec)
             headers["Content-Encoding"] = codec
         if device_id:
@@ -120,9 +143,16 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
     @app.post(f"{API}/push")
     def push():
         device, raw = signed()
-        data = _json(raw, max_events=services.MAX_BATCH)
-        return reply(services.push_events(store, device, data.get("events", []), data.get("report")),
-                     device_id=device.device_id)
+        if request.headers.get(BATCH_HEADER):       # c1: columns, checked for size before they expand
+            data = _json(raw)
+            events = batch_codec.decode_events(data.get("events"), services.MAX_BATCH)
+        else:
+            data = _json(raw, max_events=services.MAX_BATCH)
+            events = data.get("events", [])
+        answer = services.push_events(store, device, events, data.get("report"))
+        if stream is not None:      # committed: publish, waiting a bounded time (the re-publisher closes gaps)
+            stream.publish(device.clinic_id, events)
+        return reply(answer, device_id=device.device_id)
 
     @app.post(f"{API}/pull")
     def pull():
@@ -133,14 +163,54 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None) -> Flask:
             raise BadRequest("pull takes a cursor (a whole number from 0) and a limit (from 1)")
         audit = anchors.check_report(data["audit"]) if "audit" in data else None
         answer = services.pull_events(store, device, cursor, limit)
+        if request.headers.get(ACCEPT_BATCH) and answer["events"]:
+            answer["events"] = batch_codec.encode_events(answer["events"])
+            answer["format"] = batch_codec.FORMAT
         if audit is not None:   # the box's audit chain head, anchored with every sync
             answer["audit_confirm"] = anchors.anchor_head(store, device, audit, services._iso())["confirm"]
         return reply(answer, device_id=device.device_id)
 
-    from .dashboard import register_dashboard
-    register_dashboard(app, store)
+    @app.post(f"{API}/sms")
+    def sms_exchange():
+        """The box's SMS hand-over: new messages for the gateway, and the ids whose state it asks;
+        answered with every one's state (a message id seen before sends nothing again)."""
+        device, raw = signed()
+        data = _json(raw)
+        messages, ask = parse_messages(data.get("messages", [])), parse_ask(data.get("ask"))
+        answer = sms.exchange(device.device_id, device.clinic_id, messages, ask)
+        answer["gateway"] = sms.gateway is not None
+        if sms.gateway is not None:
+            answer["cost_per_sms"] = sms.gateway.cost_per_sms
+        return reply(answer, device_id=device.device_id)
+
+    @app.post(f"{API}/sms/delivery-report")
+    def sms_delivery_report():
+        """The gateway's delivery report, authenticated by the gateway's own token."""
+        import hmac
+
+        given = request.headers.get("Authorization", "").removeprefix("Bearer ").encode()
+        if sms.gateway is None or not hmac.compare_digest(given, sms.gateway.token.encode()):
+            raise Unauthorised("a delivery report needs the SMS gateway's token")
+        data = _json(body(ENROL_BODY_BYTES))
+        msg_id, delivered = data.get("reference"), data.get("status")
+        if not isinstance(msg_id, str) or delivered not in ("delivered", "failed"):
+            raise BadRequest("a delivery report is {reference: <message id>, status: delivered | failed}")
+        return reply({"updated": sms.record_delivery(msg_id, delivered == "delivered")})
+
+
+    from .console.retired import register_retired_admin
+    register_retired_admin(app, store)
     from .console.web import register_console
     register_console(app, store)
+    from .signalling.views import register_signalling
+    register_signalling(app, store, turn)
+    from .analytics.web import register_analytics
+    register_analytics(app, store)
+    from .fhir.web import register_fhir
+    register_fhir(app, store)
+    from ..metrics import install_metrics
+    from .metrics import hub_collector
+    install_metrics(app, "clinic_hub", hub_collector(store))
     return app
 
 

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+import tempfile
 from pathlib import Path
 
 import click
@@ -14,8 +16,8 @@ ADMIN_TOKEN_MIN_CHARS = 16
 
 
 def read_admin_token(path: str | None) -> str:
-    """The dashboard's token from a file (mode 0600), $CLINIC_HUB_ADMIN_TOKEN, or a systemd credential —
-    never from the command line, where every user of the machine reads it in `ps`."""
+    """The hub's admin bearer token (teleconsult join tokens, the /fhir/ endpoint) from a file (mode 0600),
+    $CLINIC_HUB_ADMIN_TOKEN, or a systemd credential — never from the command line, where every user of the machine reads it in `ps`."""
     credentials = os.environ.get("CREDENTIALS_DIRECTORY")
     if path is None and credentials and (Path(credentials) / ADMIN_TOKEN_CREDENTIAL).is_file():
         path = str(Path(credentials) / ADMIN_TOKEN_CREDENTIAL)
@@ -27,7 +29,7 @@ def read_admin_token(path: str | None) -> str:
     else:
         token = os.environ.get(ADMIN_TOKEN_ENV, "").strip()
     if not token:
-        raise click.UsageError(f"give the dashboard's admin token in a file (--admin-token-file, mode 0600), "
+        raise click.UsageError(f"give the hub's admin token in a file (--admin-token-file, mode 0600), "
                                f"in ${ADMIN_TOKEN_ENV}, or as the systemd credential {ADMIN_TOKEN_CREDENTIAL}")
     if len(token) < ADMIN_TOKEN_MIN_CHARS:
         raise click.UsageError(f"the admin token must have at least {ADMIN_TOKEN_MIN_CHARS} characters")
@@ -48,7 +50,7 @@ def _store(url: str | None):
 
 @click.group("hub")
 def hub_group() -> None:
-    """The central hub: device registry, push/pull, admin dashboard."""
+    """The central hub: device registry, push/pull, the staff console."""
 
 
 _url = click.option("--db", "url", default=None,
@@ -56,37 +58,163 @@ _url = click.option("--db", "url", default=None,
                          "postgresql+psycopg://… in production.")
 
 
+def _sms_options(fn):
+    """The SMS gateway setting: its webhook URL, its bearer token (a file, never the command line), the
+    cost of one SMS (the boxes route by it). $CLINIC_HUB_SMS_GATEWAY_URL and …_TOKEN_FILE also work."""
+    fn = click.option("--sms-cost", type=click.FloatRange(min=0), default=1.0, show_default=True,
+                      envvar="CLINIC_HUB_SMS_COST", help="What one SMS through the gateway costs (boxes "
+                      "send by whichever channel is cheapest and up).")(fn)
+    fn = click.option("--sms-gateway-token-file", type=click.Path(exists=True, dir_okay=False), default=None,
+                      envvar="CLINIC_HUB_SMS_GATEWAY_TOKEN_FILE",
+                      help="File (mode 0600) with the SMS gateway's bearer token.")(fn)
+    return click.option("--sms-gateway-url", default=None, envvar="CLINIC_HUB_SMS_GATEWAY_URL",
+                        help="The SMS gateway's webhook (http(s)://…); none: no hub SMS channel.")(fn)
+
+
 @hub_group.command("serve")
 @_url
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8443, show_default=True, type=int)
 @click.option("--admin-token-file", type=click.Path(exists=True, dir_okay=False), default=None,
-              help=f"File (mode 0600) holding the /admin dashboard's bearer token; or ${ADMIN_TOKEN_ENV}, "
+              help=f"File (mode 0600) holding the hub's admin bearer token (teleconsult join tokens, /fhir/); or ${ADMIN_TOKEN_ENV}, "
                    f"or the systemd credential {ADMIN_TOKEN_CREDENTIAL}.")
 @click.option("--admin-token", hidden=True, expose_value=False, callback=_refuse_token_argument)
 @click.option("--certfile", type=click.Path(exists=True, dir_okay=False), default=None, help="TLS certificate (PEM).")
 @click.option("--keyfile", type=click.Path(exists=True, dir_okay=False), default=None, help="TLS private key (PEM).")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
+@click.option("--turn-uri", "turn_uris", multiple=True,
+              help="A TURN relay handed to both ends of a teleconsult (repeat), e.g. turn:hub.example:3478?transport=udp.")
+@click.option("--turn-secret-file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="File (mode 0600) with the relays' shared TURN REST secret (coturn's static-auth-secret).")
+@click.option("--nats-url", envvar="CLINIC_HUB_NATS_URL", default=None,
+              help="Publish every accepted event to NATS JetStream here (nats://127.0.0.1:4222), after commit, "
+                   "once per event id; default $CLINIC_HUB_NATS_URL, else off.")
+@click.option("--nats-stream", default="CLINIC_EVENTS", show_default=True, help="With --nats-url: the JetStream stream.")
+@click.option("--nats-prefix", default="clinic.events", show_default=True,
+              help="With --nats-url: subjects are PREFIX.<clinic id>.")
+@_sms_options
 def serve(url: str | None, host: str, port: int, admin_token_file: str | None, certfile: str | None,
-          keyfile: str | None, workers: int) -> None:
+          keyfile: str | None, workers: int, turn_uris: tuple[str, ...], turn_secret_file: str | None,
+          nats_url: str | None, nats_stream: str, nats_prefix: str,
+          sms_gateway_url: str | None, sms_gateway_token_file: str | None, sms_cost: float) -> None:
     """Serve the hub (migrates its store first): HTTPS (TLS 1.2+) with gunicorn when given a
     certificate; without one, plain HTTP for development and tests only."""
     from .app import create_hub_app
 
     admin_token = read_admin_token(admin_token_file)
+    turn = _turn(turn_uris, turn_secret_file)
     store = _store(url)
+    make_stream = _stream(store, nats_url, nats_stream, nats_prefix)
+    sms = _sms(store, sms_gateway_url, sms_gateway_token_file, sms_cost)
     if certfile and keyfile:
+        from ..serving import runtime_dir
         from .server import HubServer
 
         click.echo(f"clinic hub on https://{host}:{port}/ (console at /, sign in as hub staff)")
-        HubServer(lambda: create_hub_app(store, admin_token=admin_token), host=host, port=port,
-                  certfile=certfile, keyfile=keyfile, workers=workers).run()
+        # systemd's runtime directory (a tmpfs); else a fresh private one for this start, removed after it
+        master, own = os.getpid(), None if runtime_dir() else Path(tempfile.mkdtemp(prefix="clinic-hub-"))
+        try:
+            HubServer(lambda: create_hub_app(store, admin_token=admin_token, turn=turn,
+                                                     stream=make_stream(), sms=sms), host=host, port=port,
+                      certfile=certfile, keyfile=keyfile, workers=workers,
+                      metrics_dir=(runtime_dir() or own) / "metrics").run()
+        finally:
+            if own is not None and os.getpid() == master:    # a worker unwinds through here too, as it exits
+                shutil.rmtree(own, ignore_errors=True)
         return
     from werkzeug.serving import run_simple
 
     click.echo(f"clinic hub on http://{host}:{port}/ (console at /) — plain HTTP: development only; "
                "give --certfile and --keyfile for HTTPS", err=True)
-    run_simple(host, port, create_hub_app(store, admin_token=admin_token), threaded=True)
+    run_simple(host, port, create_hub_app(store, admin_token=admin_token, turn=turn, stream=make_stream(),
+                                              sms=sms), threaded=True)
+
+
+def _stream(store, url: str | None, name: str, prefix: str):
+    """A factory of the worker's NATS publisher (each gunicorn worker makes its own), or of None."""
+    from .publisher import StreamPublisher, StreamSettings
+
+    if not url:
+        return lambda: None
+    if not url.startswith(("nats://", "tls://")):
+        raise click.UsageError("--nats-url must be nats://host:port or tls://host:port")
+    settings = StreamSettings(url=url, stream=name, prefix=prefix)
+    return lambda: StreamPublisher(store.engine, settings)
+
+
+def _sms(store, url: str | None, token_file: str | None, cost: float):
+    from .sms.gateway import GatewayConfig
+    from .sms.services import HubSms
+
+    if not url and not token_file:
+        return HubSms(store.engine, None)
+    if not url or not token_file:
+        raise click.UsageError("give both --sms-gateway-url and --sms-gateway-token-file, or neither")
+    mode = os.stat(token_file).st_mode
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise click.UsageError(f"{token_file} is readable by others (mode {stat.S_IMODE(mode):o}): chmod 600 it")
+    try:
+        return HubSms(store.engine, GatewayConfig(url, Path(token_file).read_text().strip(), cost))
+    except ValueError as err:
+        raise click.UsageError(str(err)) from err
+
+
+@hub_group.command("sms-deliver")
+@_url
+@_sms_options
+@click.option("--every", "every_s", type=click.FloatRange(min=1), default=30.0, show_default=True,
+              help="Seconds between rounds.")
+@click.option("--once", is_flag=True, help="One round, then exit (a systemd timer's way).")
+def sms_deliver(url: str | None, sms_gateway_url: str | None, sms_gateway_token_file: str | None, sms_cost: float,
+                every_s: float, once: bool) -> None:
+    """Retry the SMS the gateway has not taken yet (backoff per message; dead letters after the last
+    attempt). A box's own exchanges also retry its messages: this covers boxes that went quiet."""
+    import time
+
+    sms = _sms(_store(url), sms_gateway_url, sms_gateway_token_file, sms_cost)
+    if sms.gateway is None:
+        raise click.UsageError("no SMS gateway given (--sms-gateway-url and --sms-gateway-token-file)")
+    while True:
+        counts = sms.deliver_due(limit=500)
+        click.echo(" ".join(f"{k}={v}" for k, v in counts.items() if v) or "nothing due")
+        if once:
+            return
+        time.sleep(every_s)
+
+
+def _turn(uris: tuple[str, ...], secret_file: str | None):
+    from .signalling.services import TurnServers
+
+    if not uris and not secret_file:
+        return TurnServers()
+    if not uris or not secret_file:
+        raise click.UsageError("give both --turn-uri and --turn-secret-file, or neither")
+    mode = os.stat(secret_file).st_mode
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise click.UsageError(f"{secret_file} is readable by others (mode {stat.S_IMODE(mode):o}): chmod 600 it")
+    secret = Path(secret_file).read_text().strip()
+    if len(secret) < 16:
+        raise click.UsageError("the TURN secret must have at least 16 characters")
+    return TurnServers(tuple(uris), secret)
+
+
+@hub_group.command("join-token")
+@_url
+@click.option("--clinic", required=True, help="Clinic whose box holds the room.")
+@click.option("--encounter", required=True, help="Encounter id: one room per encounter.")
+@click.option("--doctor", required=True, help="The doctor's id (only they may use the token).")
+def join_token(url: str | None, clinic: str, encounter: str, doctor: str) -> None:
+    """A single-use join token for a doctor into an encounter's room (valid 120 s; printed with the
+    call page's path)."""
+    from ..errors import SyncError
+    from .signalling.services import Signalling
+
+    try:
+        issued = Signalling(_store(url).engine).issue_join_token(doctor, clinic, encounter)
+    except SyncError as err:
+        raise click.UsageError(err.detail) from err
+    click.echo(issued.token)
+    click.echo(f"/call/{issued.room_id}#token={issued.token}")
 
 
 @hub_group.group("token")
@@ -166,3 +294,5 @@ def stress(seconds: float, threads: int, workers: int, url: str | None) -> None:
 
 
 from .console import cli as _console_cli  # noqa: E402,F401  (registers `clinic hub staff`)
+from .fhir import cli as _fhir_cli  # noqa: E402,F401  (registers `clinic hub export fhir`)
+from .analytics import cli as _analytics_cli  # noqa: E402,F401  (registers `clinic hub demo`, `analytics`)

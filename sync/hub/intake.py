@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
+from ..audit_chain import event_hash, is_chained
 from ..clock import HLCTimestamp
 from ..errors import BadRequest, Forbidden
 from .store import REFERENCE_ENTITIES, Device, HubStore
@@ -135,3 +136,42 @@ def check_owners(store: HubStore, device: Device, events: list[dict[str, Any]]) 
         if not via_patient:
             raise Forbidden(f"{ev['entity']} {ev['entity_id']} belongs to clinic {holders.owner}",
                             entity=ev["entity"], entity_id=ev["entity_id"], seq=ev["seq"])
+
+
+def check_audit_chain(store: HubStore, device: Device, events: list[dict[str, Any]]) -> str | None:
+    """The hub recomputes each audit record's hash from its fields (a compact push does not even send
+    it) and checks the chain: each record's prev_hash is the hash of the record before it, in this
+    batch or as stored. A record changed after it was chained, or a batch whose records do not chain,
+    is refused and nothing is stored; a break against stored records is returned (to be flagged)."""
+    chained = sorted((ev for ev in events if is_chained(ev["entity"], ev["fields"])
+                      and isinstance(ev["fields"]["hash"], str)), key=lambda ev: _audit_seq(ev))
+    if not chained:
+        return None
+    by_seq = {}
+    for ev in chained:
+        if event_hash(ev) != ev["fields"]["hash"]:
+            raise BadRequest(f"event seq {ev['seq']}: the audit record's hash does not match its fields "
+                             f"(the record was changed after it was chained)", seq=ev["seq"], code="audit-tampered")
+        by_seq[_audit_seq(ev)] = ev
+    for ev in chained:
+        prev = by_seq.get(_audit_seq(ev) - 1)
+        if prev is not None and prev["fields"].get("hash") != ev["fields"]["prev_hash"]:
+            raise BadRequest(f"event seq {ev['seq']}: the audit record's prev_hash is not the hash of the "
+                             f"record before it (the chain was rewritten)", seq=ev["seq"], code="audit-tampered")
+    # Against what the hub already holds: a box that rewrote and re-chained its history links its new
+    # records to hashes the hub never saw. Its events are taken (refusing them would stop the clinic's
+    # sync for good) and the break is flagged for the admin, as the audit anchors do (anchors.py).
+    first = chained[0]
+    if _audit_seq(first) - 1 not in by_seq:
+        before = store.audit_record_before(device.device_id, first["seq"])
+        if before is not None and _audit_seq(before) == _audit_seq(first) - 1 \
+                and before["fields"].get("hash") != first["fields"]["prev_hash"]:
+            return f"audit record {_audit_seq(first)} does not chain to record {_audit_seq(before)} held at the hub"
+    return None
+
+
+def _audit_seq(ev: dict[str, Any]) -> int:
+    seq = ev["fields"].get("seq")
+    if type(seq) is not int:
+        raise BadRequest(f"event seq {ev['seq']}: an audit record's seq must be a whole number")
+    return seq

@@ -7,25 +7,30 @@ box's session ticket resumes on whichever worker takes its next connection.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable
 
 from flask import Flask
 from gunicorn.app.base import BaseApplication
 from gunicorn.sock import ssl_context
 
-from ..serving import control_socket_off, tls_context
+from sync.sdnotify import gunicorn_hooks, has_workers
+
+from ..serving import control_socket_off, metrics_hooks, tls_context
 
 KEEPALIVE_S = 75        # as nginx's default; longer than a box's pause between exchanges on a bad link
 
 
 class HubServer(BaseApplication):
     def __init__(self, factory: Callable[[], Flask], *, host: str, port: int, certfile: str, keyfile: str,
-                 workers: int = 2) -> None:
+                 workers: int = 2, metrics_dir: Path) -> None:
         self.factory = factory
         self.options = {"bind": f"{host}:{port}", "workers": workers, "threads": 8, "worker_class": "gthread",
                         "certfile": certfile, "keyfile": keyfile, "ssl_context": tls_context,
                         "accesslog": None, "timeout": 120, "proc_name": "clinic-hub",
-                        "keepalive": KEEPALIVE_S}
+                        "keepalive": KEEPALIVE_S,
+                        **gunicorn_hooks(has_workers),   # Type=notify + watchdog (systemd/clinic-hub.service)
+                        **metrics_hooks(metrics_dir)}    # /metrics adds up every worker's counters
         super().__init__()
 
     def load_config(self) -> None:

@@ -107,28 +107,44 @@ def push_events(store: HubStore, device: Device, events: list[dict[str, Any]],
             store.record_contact(device.device_id, _iso(now), skew_ms=ahead, errors=1,
                                  last_error="clock ahead")
             raise ClockAhead(ahead, MAX_AHEAD_MS)
-    intake.check_scope(store, device, events)
     try:
-        intake.check_owners(store, device, events)
+        with store.transaction() as tx:   # one connection, one commit for the whole push
+            return _store_batch(tx, device, events, report, now)
+    except (Forbidden, SeqReused) as err:
+        if getattr(err, "hub_flag", None):  # after the rollback, in a transaction of its own
+            store.flag(device.device_id, device.clinic_id, err.hub_flag, err.detail, _iso(now))
+        raise
+
+
+def _store_batch(tx: HubStore, device: Device, events: list[dict[str, Any]], report: Mapping[str, Any],
+                 now: int) -> dict[str, Any]:
+    """The checks against what the hub holds, the append, the indexes and the box's contact, all in
+    the caller's transaction. A refusal that is the box's misbehaviour carries `hub_flag`: the
+    caller flags it for the admin once this transaction is rolled back."""
+    intake.check_scope(tx, device, events)
+    broken_chain = intake.check_audit_chain(tx, device, events)
+    try:
+        intake.check_owners(tx, device, events)
     except Forbidden as err:
-        store.flag(device.device_id, device.clinic_id, "foreign-record", err.detail, _iso(now))
+        err.hub_flag = "foreign-record"
         raise
     try:
-        ack = store.append(device, events)
+        ack, held = tx.append_batch(device, events, HELD_REPORT_MAX)
     except SeqReused as err:
-        store.flag(device.device_id, device.clinic_id, "seq-reused", err.detail, _iso(now))
+        err.hub_flag = "seq-reused"
         raise
-    for ev in events:
-        _index(store, device, ev)
+    _index(tx, device, events)
+    if broken_chain:
+        tx.flag(device.device_id, device.clinic_id, "audit-chain-broken", broken_chain, _iso(now))
     if "last_seq" in report:
         waiting = max(0, int(report["last_seq"]) - ack)
         oldest = _oldest_waiting(events, ack, report.get("next_waiting_hlc")) if waiting else None
     else:                                   # a box from before lag was reported
         waiting, oldest = int(report.get("waiting", 0)), None
-    store.record_contact(device.device_id, _iso(now), acked_seq=ack, waiting=waiting,
-                         skew_ms=int(report.get("skew_ms", 0)), oldest_waiting_hlc=oldest)
+    tx.record_contact(device.device_id, _iso(now), acked_seq=ack, waiting=waiting,
+                      skew_ms=int(report.get("skew_ms", 0)), oldest_waiting_hlc=oldest)
     # What the hub holds beyond the ack, so a box sending by priority does not send it again.
-    return {"ack": ack, "held": store.held_above(device.device_id, ack, HELD_REPORT_MAX)}
+    return {"ack": ack, "held": held}
 
 
 def _oldest_waiting(events: list[dict[str, Any]], ack: int, next_hlc: str | None) -> str | None:
@@ -139,7 +155,7 @@ def _oldest_waiting(events: list[dict[str, Any]], ack: int, next_hlc: str | None
 
 def lag_seconds(stats: Mapping[str, Any], now_ms: int | None = None) -> float | None:
     """Now minus the HLC of the oldest event the box reported still waiting; 0 when it was caught up;
-    None when events wait but the box did not say since when (the dashboard says "unknown", not 0)."""
+    None when events wait but the box did not say since when (the console says "unknown", not 0)."""
     if not stats.get("waiting"):
         return 0.0
     if not stats.get("oldest_waiting_hlc"):
@@ -147,23 +163,33 @@ def lag_seconds(stats: Mapping[str, Any], now_ms: int | None = None) -> float | 
     now_ms = wall_ms() if now_ms is None else now_ms
     try:
         oldest = HLCTimestamp.decode(stats["oldest_waiting_hlc"]).wall_ms
-    except ValueError:  # stored before reports were checked: no figure rather than no dashboard
+    except ValueError:  # stored before reports were checked: no figure rather than no page
         return None
     return max(0.0, (now_ms - oldest) / 1000)
 
 
-def _index(store: HubStore, device: Device, ev: dict[str, Any]) -> None:
-    """Scope (who may read the patient) and review conflicts, kept as events arrive."""
-    if ev["entity"] == "patient" and ev["op"] == "registered":
-        store.add_scope(ev["entity_id"], device.clinic_id)
-    elif ev["entity"] == "referral" and ev["op"] == "created":
-        store.add_scope(ev["fields"]["patient_id"], ev["fields"]["to_clinic"])
-    rule = RULES.get(ev["entity"])
-    if rule is not None and Policy.REVIEW in rule.fields.values():
-        folded = fold(ev["entity"], ev["entity_id"], store.entity_events(ev["entity"], ev["entity_id"]))
+def _index(store: HubStore, device: Device, events: list[dict[str, Any]]) -> None:
+    """Scope (who may read the patient) and review conflicts, kept as events arrive: set-wise, one
+    statement for the batch's grants and one fold per reviewed record (before: per event)."""
+    grants = []
+    for ev in events:
+        if ev["entity"] == "patient" and ev["op"] == "registered":
+            grants.append((ev["entity_id"], device.clinic_id))
+        elif ev["entity"] == "referral" and ev["op"] == "created":
+            grants.append((ev["fields"]["patient_id"], ev["fields"]["to_clinic"]))
+    store.add_scopes(grants)
+    reviewed = {(ev["entity"], ev["entity_id"]) for ev in events
+                if ev["entity"] in RULES and Policy.REVIEW in RULES[ev["entity"]].fields.values()}
+    if not reviewed:
+        return
+    owners = None
+    for (entity, entity_id), stored in sorted(store.records_events(reviewed).items()):
+        folded = fold(entity, entity_id, stored)
+        if not folded.conflicts:
+            continue
         # The conflict is the owning clinic's (whose event came first), not the last pusher's.
-        owner = folded.conflicts and store.holders([(ev["entity"], ev["entity_id"])])[
-            (ev["entity"], ev["entity_id"])].owner
+        owners = owners if owners is not None else store.holders(reviewed)
+        owner = owners[(entity, entity_id)].owner
         for c in folded.conflicts:
             store.upsert_conflict({
                 "id": c.id, "clinic_id": owner, "entity": c.entity, "entity_id": c.entity_id,
@@ -191,22 +217,38 @@ def resolve_conflict(store: HubStore, conflict_id: str, choice: str, actor: str)
     patient_id = fold(conflict["entity"], conflict["entity_id"],
                       store.entity_events(conflict["entity"], conflict["entity_id"])).patient_id
     base = max(conflict["winner_hlc"], conflict["loser_hlc"])
-    hlc = max(HLCTimestamp(wall_ms(), 0), HLCTimestamp.decode(base)).encode()
-    ev = {"id": uuid7(wall_ms()), "origin": HUB_ORIGIN, "seq": 0, "hlc": hlc,
-          "entity": conflict["entity"], "entity_id": conflict["entity_id"], "op": "resolved",
-          "fields": {conflict["field"]: value, "base_hlc": base}, "actor": actor, "patient_id": patient_id,
-          "schema": 1, "recorded_at": _iso()}
-    # Two admins resolving at once computed the same next seq, and the second insert was dropped as a
+    return append_hub_event(store, conflict["clinic_id"], conflict["entity"], conflict["entity_id"], "resolved",
+                            {conflict["field"]: value, "base_hlc": base}, actor, patient_id, after_hlc=base)
+
+
+def append_hub_event(store: HubStore, clinic_id: str, entity: str, entity_id: str, op: str,
+                     fields: dict[str, Any], actor: str, patient_id: str | None,
+                     after_hlc: str | None = None) -> dict[str, Any]:
+    """Write one hub-origin event (a conflict's resolution, a remote doctor's note or prescription):
+    the next hub seq, an HLC after `after_hlc` (the newest version its writer saw), indexed as any
+    pushed event is. Every clinic holding `patient_id` (and `clinic_id` itself) pulls it."""
+    now = wall_ms()
+    hlc = HLCTimestamp(now, 0)
+    if after_hlc:
+        seen = HLCTimestamp.decode(after_hlc)
+        if seen >= hlc:
+            hlc = HLCTimestamp(seen.wall_ms, seen.counter + 1)
+    ev = {"id": uuid7(now), "origin": HUB_ORIGIN, "seq": 0, "hlc": hlc.encode(),
+          "entity": entity, "entity_id": entity_id, "op": op,
+          "fields": fields, "actor": actor, "patient_id": patient_id,
+          "schema": 1, "recorded_at": _iso(now)}
+    hub = store.device(HUB_ORIGIN) or Device(HUB_ORIGIN, clinic_id, b"", None)
+    # Two writers at once computed the same next seq, and the second insert was dropped as a
     # duplicate: take the next free seq until this event is the one stored under it.
     for _ in range(RESOLVE_ATTEMPTS):
         ev["seq"] = store.acked(HUB_ORIGIN) + 1
         try:
-            store.append(Device(HUB_ORIGIN, conflict["clinic_id"], hub.public_key, None), [ev])
-        except SeqReused:  # the other resolution took this seq
+            store.append(Device(HUB_ORIGIN, clinic_id, hub.public_key, None), [ev])
+        except SeqReused:  # the other writer took this seq
             continue
         if any(e["id"] == ev["id"] for e in store.entity_events(ev["entity"], ev["entity_id"])):
             break
     else:
-        raise BadRequest("the resolution could not be stored (the hub is busy); try again")
-    _index(store, Device(HUB_ORIGIN, conflict["clinic_id"], b"", None), ev)
+        raise BadRequest("the hub is busy and could not store this; try again")
+    _index(store, Device(HUB_ORIGIN, clinic_id, b"", None), [ev])
     return ev

@@ -5,8 +5,9 @@ Both implementations pass the same conformance tests (tests/sync/hub/test_store_
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Iterable, Protocol
+from typing import Any, ContextManager, Iterable, Iterator, Protocol
 
 from sqlalchemy import Engine, and_, create_engine, delete, func, or_, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -44,14 +45,22 @@ class HubStore(Protocol):
     def revoke(self, device_id: str, now: str) -> None: ...
     def set_public_key(self, device_id: str, public_key: bytes, now: str) -> None: ...
     def fresh_nonce(self, nonce: str, now_ms: int, window_ms: int) -> bool: ...
+    def transaction(self) -> ContextManager["HubStore"]: ...
     def append(self, device: Device, events: Iterable[dict[str, Any]]) -> int: ...
+    def append_batch(self, device: Device, events: Iterable[dict[str, Any]],
+                     held_limit: int) -> tuple[int, list[int]]: ...
     def acked(self, origin: str) -> int: ...
     def held_above(self, origin: str, ack: int, limit: int) -> list[int]: ...
     def pull(self, device: Device, cursor: int, limit: int) -> tuple[list[dict[str, Any]], int]: ...
     def head(self) -> int: ...
     def add_scope(self, patient_id: str, clinic_id: str) -> None: ...
+    def add_scopes(self, grants: Iterable[tuple[str, str]]) -> None: ...
+    def audit_record_before(self, origin: str, seq: int) -> dict[str, Any] | None: ...
+    def records_events(self, records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[dict[str, Any]]]: ...
     def clinics_of(self, patient_ids: Iterable[str]) -> dict[str, set[str]]: ...
     def entity_events(self, entity: str, entity_id: str) -> list[dict[str, Any]]: ...
+    def events_of_kind(self, entity: str, clinic_ids: Iterable[str]) -> list[tuple[str, dict[str, Any]]]: ...
+    def patient_events(self, patient_id: str) -> list[dict[str, Any]]: ...
     def holders(self, records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Holders]: ...
     def upsert_conflict(self, row: dict[str, Any]) -> None: ...
     def conflicts(self, status: str = "open") -> list[dict[str, Any]]: ...
@@ -64,9 +73,28 @@ class HubStore(Protocol):
     def check_anchor(self, anchor_id: int, status: str, now: str, detail: str | None) -> None: ...
     def flag(self, device_id: str, clinic_id: str, kind: str, detail: str, now: str) -> None: ...
     def flags(self, limit: int = 50) -> list[dict[str, Any]]: ...
+    def clinic_events(self, clinic_id: str | None, entities: Iterable[str]) -> list[dict[str, Any]]: ...
+    def event_sizes(self, since_hlc: str) -> list[tuple[str, str, int]]: ...
 
 
 BACKFILL_MAX = 20_000
+_ROW = ("id", "origin", "seq", "clinic_id", "hlc", "entity", "entity_id", "patient_id", "body")
+INSERT_CHUNK = 500   # rows per multi-row INSERT (PostgreSQL: 10 columns x 500 stays far under 65,535 parameters)
+
+
+class _OneConnection:
+    """An engine whose begin() and connect() hand out one connection already in a transaction: every
+    method of a store over it runs in that transaction (a push is one transaction, one commit)."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+        self.dialect = conn.dialect
+
+    @contextmanager
+    def begin(self) -> Iterator[Any]:
+        yield self.conn
+
+    connect = begin
 
 
 class SqlHubStore:
@@ -76,6 +104,17 @@ class SqlHubStore:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+
+    @contextmanager
+    def transaction(self) -> Iterator["SqlHubStore"]:
+        """This store's methods on one connection, committed together at the end (rolled back on an
+        error). Before, a push took ten connections from the pool (a ping each) and committed four
+        times: scope, owners, audit predecessor, append, grants, conflicts, contact."""
+        if isinstance(self.engine, _OneConnection):
+            yield self
+            return
+        with self.engine.begin() as conn:
+            yield type(self)(_OneConnection(conn))
 
     # -- enrolment and devices ---------------------------------------------------------------------
     def create_token(self, token_hash: str, clinic_id: str, now: str, expires_at: str) -> None:
@@ -170,6 +209,35 @@ class SqlHubStore:
     # -- the log -----------------------------------------------------------------------------------
     def append(self, device: Device, events: Iterable[dict[str, Any]]) -> int:
         """Store events not seen yet (idempotent by (origin, seq)); return the highest contiguous seq."""
+        return self.append_batch(device, events, 0)[0]
+
+    def append_batch(self, device: Device, events: Iterable[dict[str, Any]],
+                     held_limit: int) -> tuple[int, list[int]]:
+        """append(), and the first `held_limit` seqs stored beyond the ack (read by the same scan).
+
+        Set-wise, in one transaction: one query finds which of the batch's seqs are stored already
+        (their content must be the same), the rest go in with one COPY (PostgreSQL) or one
+        executemany (SQLite) of a statement prepared once, and one scan gives the ack."""
+        rows = [(e["id"], e["origin"], e["seq"], device.clinic_id, e["hlc"], e["entity"], e["entity_id"],
+                 e.get("patient_id"), json.dumps(e, separators=(",", ":"))) for e in events]
+        with self.engine.begin() as conn:
+            self._serialise_appends(conn)       # the check and the insert see the same log
+            stored = self._same_as_stored(conn, [dict(zip(_ROW, r)) for r in rows])
+            new = [r for r in rows if (r[1], r[2]) not in stored]
+            if new:
+                self._insert_rows(conn, new)
+            return self._contiguous_and_held(conn, device.device_id, held_limit)
+
+    def _insert_rows(self, conn, rows: list[tuple]) -> None:
+        res = conn.exec_driver_sql(f"INSERT OR IGNORE INTO hub_events ({', '.join(_ROW)}) "
+                                   f"VALUES ({', '.join('?' * len(_ROW))})", rows)
+        if res.rowcount != len(rows):
+            # Another writer stored some of these seqs between the check and this insert (SQLite takes
+            # its write lock at the first write): what it stored must be what this batch carries.
+            self._same_as_stored(conn, [dict(zip(_ROW, r)) for r in rows])
+
+    def append_naive(self, device: Device, events: Iterable[dict[str, Any]]) -> int:
+        """The old path, one INSERT per event: kept only as the baseline `clinic bench sync` measures."""
         rows = [{"id": e["id"], "origin": e["origin"], "seq": e["seq"], "clinic_id": device.clinic_id,
                  "hlc": e["hlc"], "entity": e["entity"], "entity_id": e["entity_id"],
                  "patient_id": e.get("patient_id"), "body": json.dumps(e, separators=(",", ":"))}
@@ -180,35 +248,70 @@ class SqlHubStore:
             for row in rows:
                 conn.execute(stmt, row)
             self._same_as_stored(conn, rows)
+            return self._contiguous(conn, device.device_id, naive=True)
+
+    def load_events(self, device: Device, events: list[dict[str, Any]]) -> int:
+        """Bulk load of generated events (`clinic hub demo seed`): one executemany, skipping any
+        (origin, seq) already stored; returns the contiguous ack like append()."""
+        rows = [{"id": e["id"], "origin": e["origin"], "seq": e["seq"], "clinic_id": device.clinic_id,
+                 "hlc": e["hlc"], "entity": e["entity"], "entity_id": e["entity_id"],
+                 "patient_id": e.get("patient_id"), "body": json.dumps(e, separators=(",", ":"))}
+                for e in events]
+        with self.engine.begin() as conn:
+            self._serialise_appends(conn)
+            if rows:
+                conn.execute(self.dialect_insert(hub_events).on_conflict_do_nothing(
+                    index_elements=["origin", "seq"]), rows)
             return self._contiguous(conn, device.device_id)
 
     @staticmethod
-    def _same_as_stored(conn, rows: list[dict[str, Any]]) -> None:
+    def _same_as_stored(conn, rows: list[dict[str, Any]]) -> set[tuple[str, int]]:
         """An event, once stored, never changes: a seq sent again must carry the same content, or the
         whole batch is rolled back (before, the old event was kept and the new content indexed)."""
         by_origin: dict[str, dict[int, str]] = {}
         for row in rows:
             by_origin.setdefault(row["origin"], {})[row["seq"]] = row["body"]
+        stored = set()
         for origin, sent in by_origin.items():
-            seqs = sorted(sent)
-            for start in range(0, len(seqs), 500):
+            # One range scan finds which seqs are held (usually none); only their bodies are read.
+            held = [seq for (seq,) in conn.execute(select(hub_events.c.seq).where(
+                hub_events.c.origin == origin, hub_events.c.seq.between(min(sent), max(sent)))) if seq in sent]
+            for start in range(0, len(held), 500):
                 for seq, body in conn.execute(select(hub_events.c.seq, hub_events.c.body).where(
-                        hub_events.c.origin == origin, hub_events.c.seq.in_(seqs[start:start + 500]))):
+                        hub_events.c.origin == origin, hub_events.c.seq.in_(held[start:start + 500]))):
                     if body != sent[seq] and json.loads(body) != json.loads(sent[seq]):
                         raise SeqReused(origin, seq)
+                    stored.add((origin, seq))
+        return stored
 
     def _serialise_appends(self, conn) -> None:
         """hub_seq must become visible in order, or a puller's cursor could skip a late commit."""
 
-    def _contiguous(self, conn, origin: str) -> int:
-        seqs = [r[0] for r in conn.execute(select(hub_events.c.seq).where(hub_events.c.origin == origin)
-                                           .order_by(hub_events.c.seq))]
-        ack = 0
-        for s in seqs:
-            if s != ack + 1:
+    def _contiguous(self, conn, origin: str, naive: bool = False) -> int:
+        return self._contiguous_and_held(conn, origin, 0, naive)[0]
+
+    def _contiguous_and_held(self, conn, origin: str, held_limit: int, naive: bool = False) -> tuple[int, list[int]]:
+        """The highest seq s of `origin` with 1..s all stored, and up to `held_limit` stored seqs above
+        it. Seqs are unique per origin, so the prefix up to the previous ack is whole when it holds
+        exactly that many rows: only the seqs above it are read (before: every seq of the origin, on
+        every push); the previous ack and that count come in one query."""
+        hint = 0
+        if not naive:
+            acked = select(device_stats.c.acked_seq).where(device_stats.c.device_id == origin).scalar_subquery()
+            row = conn.execute(select(acked, select(func.count()).select_from(hub_events).where(
+                hub_events.c.origin == origin, hub_events.c.seq >= 1, hub_events.c.seq <= acked)
+                .scalar_subquery())).first()
+            hint = (row[0] or 0) if row[0] == row[1] else 0
+        ack, held = hint, []
+        for (s,) in conn.execute(select(hub_events.c.seq).where(hub_events.c.origin == origin,
+                                                                hub_events.c.seq > hint).order_by(hub_events.c.seq)):
+            if not held and s == ack + 1:
+                ack = s
+                continue
+            if len(held) >= held_limit:
                 break
-            ack = s
-        return ack
+            held.append(s)
+        return ack, held
 
     def acked(self, origin: str) -> int:
         with self.engine.connect() as conn:
@@ -263,6 +366,41 @@ class SqlHubStore:
                                                                    granted_at=head)
                          .on_conflict_do_nothing())
 
+    def add_scopes(self, grants: Iterable[tuple[str, str]]) -> None:
+        """Many (patient_id, clinic_id) grants in one statement (a batch's registrations and referrals)."""
+        pairs = sorted(set(grants))
+        if not pairs:
+            return
+        with self.engine.begin() as conn:
+            head = conn.execute(select(func.max(hub_events.c.hub_seq))).scalar() or 0
+            for start in range(0, len(pairs), INSERT_CHUNK):
+                conn.execute(self.dialect_insert(patient_scope).values(
+                    [{"patient_id": p, "clinic_id": c, "granted_at": head} for p, c in pairs[start:start + INSERT_CHUNK]])
+                    .on_conflict_do_nothing())
+
+    def audit_record_before(self, origin: str, seq: int) -> dict[str, Any] | None:
+        """The stored audit event of `origin` just below event seq `seq` (its chain predecessor, usually)."""
+        with self.engine.connect() as conn:
+            body = conn.execute(select(hub_events.c.body).where(
+                hub_events.c.origin == origin, hub_events.c.seq < seq, hub_events.c.entity == "audit")
+                .order_by(hub_events.c.seq.desc()).limit(1)).scalar()
+        return None if body is None else json.loads(body)
+
+    def records_events(self, records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
+        """Every stored event of each (entity, entity_id), in one query per 500 records."""
+        keys = sorted(set(records))
+        out: dict[tuple[str, str], list[dict[str, Any]]] = {k: [] for k in keys}
+        by_entity: dict[str, list[str]] = {}
+        for entity, entity_id in keys:
+            by_entity.setdefault(entity, []).append(entity_id)
+        with self.engine.connect() as conn:
+            for entity, ids in by_entity.items():
+                for start in range(0, len(ids), 1000):
+                    for r in conn.execute(select(hub_events.c.entity_id, hub_events.c.body).where(
+                            hub_events.c.entity == entity, hub_events.c.entity_id.in_(ids[start:start + 1000]))):
+                        out[(entity, r.entity_id)].append(json.loads(r.body))
+        return out
+
     def _backfill(self, conn, device: Device, cursor: int, limit: int) -> list[dict[str, Any]]:
         """A patient newly given to this clinic (a referral) brings the history this box's cursor
         already passed while the patient was out of its scope. Sent until the cursor passes the
@@ -275,33 +413,65 @@ class SqlHubStore:
             .order_by(hub_events.c.hub_seq).limit(limit)).all()
         return [json.loads(r.body) for r in rows]
 
+    def clinic_events(self, clinic_id: str | None, entities: Iterable[str]) -> list[dict[str, Any]]:
+        """Every event of these entities recorded by a clinic's boxes (None: every clinic), each with
+        its clinic_id: what analytics and the FHIR export read."""
+        q = select(hub_events.c.clinic_id, hub_events.c.body).where(hub_events.c.entity.in_(list(entities)))
+        if clinic_id is not None:
+            q = q.where(hub_events.c.clinic_id == clinic_id)
+        with self.engine.connect() as conn:
+            return [{**json.loads(r.body), "clinic_id": r.clinic_id} for r in conn.execute(q.order_by(hub_events.c.hub_seq))]
+
+    def event_sizes(self, since_hlc: str) -> list[tuple[str, str, int]]:
+        """(clinic_id, hlc, stored bytes) of every event recorded since `since_hlc`: the sparklines."""
+        with self.engine.connect() as conn:
+            return [(r[0], r[1], r[2]) for r in conn.execute(select(
+                hub_events.c.clinic_id, hub_events.c.hlc, func.length(hub_events.c.body)).where(
+                hub_events.c.hlc >= since_hlc))]
+
     def entity_events(self, entity: str, entity_id: str) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             return [json.loads(r.body) for r in conn.execute(select(hub_events.c.body).where(
                 hub_events.c.entity == entity, hub_events.c.entity_id == entity_id))]
 
+    def events_of_kind(self, entity: str, clinic_ids: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:
+        """(clinic, event) of every event of one entity kind stored for these clinics (the doctor's queue)."""
+        ids = sorted(set(clinic_ids))
+        if not ids:
+            return []
+        with self.engine.connect() as conn:
+            return [(r.clinic_id, json.loads(r.body)) for r in conn.execute(
+                select(hub_events.c.clinic_id, hub_events.c.body).where(
+                    hub_events.c.entity == entity, hub_events.c.clinic_id.in_(ids)).order_by(hub_events.c.hub_seq))]
+
+    def patient_events(self, patient_id: str) -> list[dict[str, Any]]:
+        """Every event naming this patient, in the hub's order (the hub's copy of the chart)."""
+        with self.engine.connect() as conn:
+            return [json.loads(r.body) for r in conn.execute(select(hub_events.c.body).where(
+                hub_events.c.patient_id == patient_id).order_by(hub_events.c.hub_seq))]
+
     def holders(self, records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Holders]:
         """Holders of each (entity, entity_id) the hub stores; a record it has not seen is absent."""
-        keys = sorted(set(records))
+        keys = set(records)
+        by_entity: dict[str, list[str]] = {}
+        for entity, entity_id in sorted(keys):
+            by_entity.setdefault(entity, []).append(entity_id)
         found: dict[tuple[str, str], list] = {}
         with self.engine.connect() as conn:
-            for start in range(0, len(keys), 500):
-                q = select(hub_events.c.entity, hub_events.c.entity_id, hub_events.c.clinic_id,
-                           hub_events.c.patient_id, func.min(hub_events.c.hub_seq).label("first")).where(
-                    tuple_(hub_events.c.entity, hub_events.c.entity_id).in_(keys[start:start + 500])).group_by(
-                    hub_events.c.entity, hub_events.c.entity_id, hub_events.c.clinic_id, hub_events.c.patient_id)
-                for r in conn.execute(q):
-                    found.setdefault((r.entity, r.entity_id), []).append(r)
-        out = {}
-        for key, rows in found.items():
-            patients = {r.patient_id for r in rows if r.patient_id}
-            if key[0] == "patient":
-                patients.add(key[1])
-            out[key] = Holders(min(rows, key=lambda r: r.first).clinic_id, frozenset(r.clinic_id for r in rows),
-                               frozenset(patients))
-        return out
+            # Per entity, its ids as one IN list: an index scan on (entity, entity_id). (A row-value
+            # IN over both columns was planned as a scan of the log, slower as the log grows.)
+            for entity, ids in by_entity.items():
+                for start in range(0, len(ids), 1000):
+                    q = select(hub_events.c.entity_id, hub_events.c.clinic_id, hub_events.c.patient_id,
+                               func.min(hub_events.c.hub_seq).label("first")).where(
+                        hub_events.c.entity == entity, hub_events.c.entity_id.in_(ids[start:start + 1000])).group_by(
+                        hub_events.c.entity_id, hub_events.c.clinic_id, hub_events.c.patient_id)
+                    for r in conn.execute(q):
+                        found.setdefault((entity, r.entity_id), []).append(r)
+        return {key: _holders(key, [(r.first, r.clinic_id, r.patient_id) for r in rows])
+                for key, rows in found.items()}
 
-    # -- review conflicts and dashboard numbers ----------------------------------------------------
+    # -- review conflicts and the console's numbers ----------------------------------------------------
     def upsert_conflict(self, row: dict[str, Any]) -> None:
         stmt = self.dialect_insert(hub_conflicts).values(**row)
         with self.engine.begin() as conn:
@@ -313,13 +483,14 @@ class SqlHubStore:
                 hub_conflicts.c.status == status).order_by(hub_conflicts.c.winner_hlc))]
 
     def record_contact(self, device_id: str, now: str, **values: Any) -> None:
+        """One upsert (before: an insert-if-absent, then an update)."""
         adds = {k: values.pop(k) for k in ("requests", "errors", "bytes_in", "bytes_out") if k in values}
+        first = {"acked_seq": 0, "waiting": 0, "skew_ms": 0, "requests": 0, "errors": 0, "bytes_in": 0,
+                 "bytes_out": 0, **values, **adds, "last_contact": now}
+        sets = {**values, "last_contact": now, **{k: device_stats.c[k] + v for k, v in adds.items()}}
         with self.engine.begin() as conn:
-            conn.execute(self.dialect_insert(device_stats).values(device_id=device_id, acked_seq=0, waiting=0,
-                                                                  skew_ms=0, requests=0, errors=0, bytes_in=0,
-                                                                  bytes_out=0).on_conflict_do_nothing())
-            sets = {**values, "last_contact": now, **{k: device_stats.c[k] + v for k, v in adds.items()}}
-            conn.execute(update(device_stats).where(device_stats.c.device_id == device_id).values(**sets))
+            conn.execute(self.dialect_insert(device_stats).values(device_id=device_id, **first)
+                         .on_conflict_do_update(index_elements=["device_id"], set_=sets))
 
     def stats(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
@@ -357,6 +528,14 @@ class SqlHubStore:
                 status=status, checked_at=now, detail=detail))
 
 
+def _holders(key: tuple[str, str], rows: list[tuple[int, str, str | None]]) -> Holders:
+    """(first hub_seq, clinic, patient) of a record's events, grouped: its owner is the first writer."""
+    patients = {patient for _, _, patient in rows if patient}
+    if key[0] == "patient":
+        patients.add(key[1])
+    return Holders(min(rows, key=lambda r: r[0])[1], frozenset(clinic for _, clinic, _ in rows), frozenset(patients))
+
+
 class SQLiteHubStore(SqlHubStore):
     dialect_insert = staticmethod(sqlite.insert)
 
@@ -368,6 +547,72 @@ class PostgresHubStore(SqlHubStore):
         # Concurrent writers take sequence numbers out of commit order; one append at a time.
         # (SQLite's single writer gives this for free.) Growth path: per-clinic locks and partitions.
         conn.execute(text("SELECT pg_advisory_xact_lock(7215)"))
+
+    @staticmethod
+    def _same_as_stored(conn, rows: list[dict[str, Any]]) -> set[tuple[str, int]]:
+        """As SqlHubStore's, in one query per origin: the held seqs of the batch with their bodies."""
+        by_origin: dict[str, dict[int, str]] = {}
+        for row in rows:
+            by_origin.setdefault(row["origin"], {})[row["seq"]] = row["body"]
+        stored = set()
+        for origin, sent in by_origin.items():
+            for seq, body in conn.exec_driver_sql(
+                    "SELECT seq, body FROM hub_events WHERE origin = %s AND seq = ANY(%s)", (origin, list(sent))):
+                if body != sent[seq] and json.loads(body) != json.loads(sent[seq]):
+                    raise SeqReused(origin, seq)
+                stored.add((origin, seq))
+        return stored
+
+    def add_scopes(self, grants: Iterable[tuple[str, str]]) -> None:
+        """The batch's grants in one statement, the log's head read inside it."""
+        pairs = sorted(set(grants))
+        if not pairs:
+            return
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO patient_scope (patient_id, clinic_id, granted_at) "
+                "SELECT g.p, g.c, (SELECT coalesce(max(hub_seq), 0) FROM hub_events) "
+                "FROM unnest(%s::text[], %s::text[]) AS g(p, c) ON CONFLICT DO NOTHING",
+                ([p for p, _ in pairs], [c for _, c in pairs]))
+
+    @staticmethod
+    def _by_records(conn, columns: str, records: list[tuple[str, str]], tail: str = "") -> list[Any]:
+        """Rows of hub_events for these (entity, entity_id) pairs in one query: a join on the pairs
+        unnested, planned as index lookups on (entity, entity_id)."""
+        return conn.exec_driver_sql(
+            f"SELECT {columns} FROM unnest(%s::text[], %s::text[]) AS k(entity, entity_id) "
+            f"JOIN hub_events h ON h.entity = k.entity AND h.entity_id = k.entity_id {tail}",
+            ([e for e, _ in records], [i for _, i in records])).all()
+
+    def records_events(self, records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
+        keys = sorted(set(records))
+        out: dict[tuple[str, str], list[dict[str, Any]]] = {k: [] for k in keys}
+        if keys:
+            with self.engine.connect() as conn:
+                for entity, entity_id, body in self._by_records(conn, "h.entity, h.entity_id, h.body", keys,
+                                                                "ORDER BY h.hub_seq"):
+                    out[(entity, entity_id)].append(json.loads(body))
+        return out
+
+    def holders(self, records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Holders]:
+        keys = sorted(set(records))
+        if not keys:
+            return {}
+        with self.engine.connect() as conn:
+            rows = self._by_records(conn, "h.entity, h.entity_id, min(h.hub_seq), h.clinic_id, h.patient_id", keys,
+                                    "GROUP BY h.entity, h.entity_id, h.clinic_id, h.patient_id")
+        found: dict[tuple[str, str], list] = {}
+        for entity, entity_id, first, clinic_id, patient_id in rows:
+            found.setdefault((entity, entity_id), []).append((first, clinic_id, patient_id))
+        return {key: _holders(key, rows) for key, rows in found.items()}
+
+    def _insert_rows(self, conn, rows: list[tuple]) -> None:
+        # COPY: one round trip for the batch, no SQL to compile; hub_seq is taken in row order. Under
+        # the advisory lock no other append runs, so the seqs found missing are still missing.
+        with conn.connection.driver_connection.cursor() as cur:
+            with cur.copy(f"COPY hub_events ({', '.join(_ROW)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
 
 
 def open_hub_store(url: str, *, create: bool = False) -> SqlHubStore:

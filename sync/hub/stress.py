@@ -106,7 +106,7 @@ def run_stress(*, seconds: float = 60, threads: int = 32, workers: int = 2, db_u
                work_dir: Path | None = None) -> dict[str, Any]:
     """Start a hub (gunicorn, TLS, `workers` processes of 8 threads), hammer it from `threads` threads
     for `seconds` with every codec on time, pull and push; stop it; count what went wrong."""
-    from appliance._port import free_port
+    from ..ports import free_port
     from provisioning.tls import create_ca, issue_server_cert
 
     with tempfile.TemporaryDirectory(prefix="hub-stress-", dir=work_dir) as tmp:

@@ -40,6 +40,7 @@ hub_events = Table(
     Index("ix_hub_events_entity", "entity", "entity_id"),
     Index("ix_hub_events_patient", "patient_id"),
     Index("ix_hub_events_clinic", "clinic_id", "hub_seq"),
+    Index("ix_hub_events_hlc", "hlc"),           # the clinics' sparklines: the last days by HLC
 )
 
 # Which clinics may read a patient: the registering clinic, and clinics the patient is referred to.
@@ -57,7 +58,7 @@ nonces = Table(
     Column("seen_ms", BigInteger, nullable=False, index=True),
 )
 
-# What each box reports and what the hub measures: the dashboard's numbers.
+# What each box reports and what the hub measures: the console's numbers.
 device_stats = Table(
     "device_stats", hub_metadata,
     Column("device_id", String(64), primary_key=True),
@@ -70,7 +71,7 @@ device_stats = Table(
     Column("bytes_in", BigInteger, nullable=False, default=0),
     Column("bytes_out", BigInteger, nullable=False, default=0),
     Column("last_error", Text),
-    # HLC of the oldest event the box still holds back (None: caught up at last contact): the dashboard's lag.
+    # HLC of the oldest event the box still holds back (None: caught up at last contact): the console's lag.
     Column("oldest_waiting_hlc", String(16)),
 )
 
@@ -106,7 +107,7 @@ audit_anchors = Table(
 )
 
 # What the hub refused as a box misbehaving (a seq re-sent with other content, a write to another
-# clinic's record): for the admin, on the dashboard.
+# clinic's record): for the admin, on the console.
 hub_flags = Table(
     "hub_flags", hub_metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -115,4 +116,11 @@ hub_flags = Table(
     Column("kind", String(40), nullable=False),
     Column("detail", Text, nullable=False),
     Column("flagged_at", String(32), nullable=False),
+)
+
+# The re-publisher's high-water mark: hub_events up to hub_seq are in the JetStream stream (sync/hub/stream.py).
+hub_stream_marks = Table(
+    "hub_stream_marks", hub_metadata,
+    Column("stream", String(64), primary_key=True),
+    Column("hub_seq", BigInteger, nullable=False),
 )

@@ -45,3 +45,22 @@ def test_tls_renewal_job_says_whether_it_renewed(init_box):
     assert renew_tls(init_box) == "certificate current"
     (init_box.settings.box.data_dir / "tls" / "server.crt").unlink()
     assert renew_tls(init_box) == "certificate renewed; TURN relay not running"
+
+
+def test_sms_routes_over_the_modem_and_the_hub_once_enrolled(init_box):
+    from sync import checkpoints
+
+    from appliance.jobs import sms_router
+
+    init_box.settings.sms.hub_channel = False          # no modem, no hub channel: no SMS job
+    assert sms_router(init_box) is None and "send-sms-reminders" not in {n for n, _, _ in job_table(init_box)}
+    init_box.settings.sms.hub_channel = True           # not enrolled yet: the job runs, waiting for the hub
+    assert sms_router(init_box).channels == [] and "send-sms-reminders" in {n for n, _, _ in job_table(init_box)}
+    with init_box.store.write() as conn:
+        checkpoints.put(conn, "hub_url", "https://hub.example:8443")
+    init_box.settings.sms.modem_port = "/dev/ttyUSB9"
+    router = sms_router(init_box)      # enrolled already: both channels from the start
+    assert [(c.name, c.cost_per_sms()) for c in router.channels] == [("modem", 0.25), ("hub", 1.0)]
+    init_box.settings.sms.hub_channel = False
+    assert [c.name for c in sms_router(init_box).channels] == ["modem"]
+    assert "send-sms-reminders" in {n for n, _, _ in job_table(init_box)}

@@ -54,9 +54,9 @@ def visit(client, staff_factory, department):
     return {"hw": hw, "doc": doc, "pharm": pharm, "pid": pid, "eid": eid, "items": items}
 
 
-def _prescribe(client, v, drug, **extra):
+def _prescribe(client, v, drug, dose=500, **extra):
     return client.post(f"/api/v1/encounters/{v['eid']}/prescriptions", json={"items": [
-        {"drug": drug, "dose": 500, "unit": "mg", "frequency": "TDS", "duration_days": 5}], **extra}, headers=v["doc"])
+        {"drug": drug, "dose": dose, "unit": "mg", "frequency": "TDS", "duration_days": 5}], **extra}, headers=v["doc"])
 
 
 def test_an_allergy_spelled_otherwise_stops_the_prescription(client, visit):
@@ -90,7 +90,37 @@ def test_a_prescriber_override_stands_at_dispensing_and_a_new_one_is_needed_othe
     assert r.status_code == 409  # not the drug the prescriber overrode for
     r = client.post(f"/api/v1/prescriptions/{rx2['id']}/dispense",
                     json={**line, "allergy_override_reason": "doctor confirmed by phone"}, headers=visit["pharm"])
+    assert r.status_code == 409 and "not a prescribed drug" in r.json["detail"]  # and it is not the drug either
+    r = client.post(f"/api/v1/prescriptions/{rx2['id']}/dispense",
+                    json={**line, "allergy_override_reason": "doctor confirmed by phone",
+                          "substitution_reason": "doctor changed it by phone"}, headers=visit["pharm"])
     assert r.status_code == 200
+    assert r.json["status"] == "dispensed"
+
+
+def test_only_the_prescribed_drugs_are_dispensed_and_all_of_them(client, visit):
+    """A stock item that is not the drug (Amlodipine for Labetalol), or a two-drug prescription handed
+    out with one drug, is refused with what differs, and nothing leaves the shelf."""
+    pcm, amx = visit["items"]["Paracetamol 500 mg"], visit["items"]["Amoxycillin 500 mg"]
+    rx = client.post(f"/api/v1/encounters/{visit['eid']}/prescriptions", json={"items": [
+        {"drug": "Paracetamol", "dose": 500, "unit": "mg", "frequency": "TDS", "duration_days": 3},
+        {"drug": "Amoxicillin", "dose": 500, "unit": "mg", "frequency": "TDS", "duration_days": 5}]},
+        headers=visit["doc"]).json
+    url = f"/api/v1/prescriptions/{rx['id']}/dispense"
+    r = client.post(url, json={"lines": [{"item_id": pcm, "quantity": 9}]}, headers=visit["pharm"])
+    assert r.status_code == 409 and r.json["differences"] == ["Amoxicillin is prescribed but not handed out"]
+    labetalol = client.post(f"/api/v1/encounters/{visit['eid']}/prescriptions", json={"items": [
+        {"drug": "Labetalol", "dose": 100, "unit": "mg", "frequency": "BD", "duration_days": 7}]},
+        headers=visit["doc"]).json
+    r = client.post(f"/api/v1/prescriptions/{labetalol['id']}/dispense",
+                    json={"lines": [{"item_id": pcm, "quantity": 14}]}, headers=visit["pharm"])
+    assert r.status_code == 409 and "Paracetamol 500 mg is not a prescribed drug (Labetalol)" in r.json["detail"]
+    levels = {i: client.get(f"/api/v1/inventory/items/{i}", headers=visit["pharm"]).json["level"] for i in (pcm, amx)}
+    assert levels == {pcm: 50, amx: 50}
+    assert client.get(f"/api/v1/prescriptions/{rx['id']}", headers=visit["pharm"]).json["status"] == "active"
+    r = client.post(url, json={"lines": [{"item_id": pcm, "quantity": 9}, {"item_id": amx, "quantity": 15}]},
+                    headers=visit["pharm"])
+    assert r.status_code == 200 and r.json["status"] == "dispensed"
 
 
 @pytest.mark.parametrize("item,why", [
@@ -121,3 +151,31 @@ def test_an_override_covers_only_the_allergies_known_when_it_was_given(client, v
     line = {"lines": [{"item_id": visit["items"]["Amoxycillin 500 mg"], "quantity": 10}]}
     r = client.post(f"/api/v1/prescriptions/{rx['id']}/dispense", json=line, headers=visit["pharm"])
     assert r.status_code == 409 and [c["allergy"] for c in r.json["allergy_conflicts"]] == ["Penicillin"]
+
+
+def test_a_dose_beyond_the_drugs_limit_is_a_400_and_nothing_is_written(client, visit):
+    r = client.post(f"/api/v1/encounters/{visit['eid']}/prescriptions", json={"items": [
+        {"drug": "Paracetamol", "dose": 5000, "unit": "mg", "frequency": "TDS", "duration_days": 3}]},
+        headers=visit["doc"])
+    assert r.status_code == 400 and r.mimetype == "application/problem+json"
+    assert "Paracetamol" in r.json["detail"] and r.json["dose_problems"]
+    # a brand with its strength in the name: 2 × 650 mg is a 1.3 g dose, over 1 g
+    r = client.post(f"/api/v1/encounters/{visit['eid']}/prescriptions", json={"items": [
+        {"drug": "Dolo 650", "dose": 2, "unit": "tablet", "frequency": "BD", "duration_days": 3}]},
+        headers=visit["doc"])
+    assert r.status_code == 400
+    assert client.get(f"/api/v1/patients/{visit['pid']}/prescriptions", headers=visit["doc"]).json["results"] == []
+
+
+def test_a_brand_and_a_cephalosporin_for_a_severe_penicillin_allergy(client, visit):
+    client.post(f"/api/v1/patients/{visit['pid']}/allergies", json={"substance": "Penicillin", "severity": "severe"},
+                headers=visit["hw"])
+    r = _prescribe(client, visit, "Amoxil 500 mg")
+    assert r.status_code == 409 and r.json["allergy_conflicts"][0]["kind"] == "allergy"
+    r = _prescribe(client, visit, "Cefixime", dose=200)
+    assert r.status_code == 409 and r.json["allergy_conflicts"][0]["kind"] == "cross_reactivity"
+    assert client.get(f"/api/v1/patients/{visit['pid']}/prescriptions", headers=visit["doc"]).json["results"] == []
+    r = _prescribe(client, visit, "Cefixime", dose=200, allergy_override_reason="rash only, tolerated cefixime 2024")
+    assert r.status_code == 201 and r.json["allergy_override_reason"].startswith("rash only")
+    r = _prescribe(client, visit, "Frobnicillane")
+    assert r.status_code == 201 and any("unknown drug" in n for n in r.json["notes"])

@@ -157,7 +157,7 @@ def test_saving_vitals_retriages_says_what_changed_and_moves_the_queue(client, h
 def test_vitals_with_a_weight_still_retriage(client, hw, visit):
     """The weight, height and glucose are the encounter's, not the checker's: with one among the readings
     every triage of the visit was refused (422 'unknown vital sign(s): weight_kg'), so low SpO2 went unseen."""
-    _, eid = visit("Gopal", "cough and cold for three days")
+    _, eid = visit("Gopal", "cough and cold for three days", age=3)  # 14.5 kg, 95 cm: a child
     r = client.post(f"/api/v1/encounters/{eid}/vitals", json={"weight_kg": 14.5, "height_cm": 95}, headers=hw)
     assert r.status_code == 201
     r = client.post(f"/api/v1/encounters/{eid}/vitals", json={"spo2": 84, "weight_kg": 14.4}, headers=hw)

@@ -211,3 +211,56 @@ def test_what_gunicorn_refuses_itself_is_a_problem_document_too(server):
     body = json.loads(resp.read())
     assert resp.status in (400, 414) and resp.getheader("Content-Type") == "application/problem+json"
     assert body["status"] == resp.status and body["title"] and body["detail"]
+
+
+def test_under_systemd_the_server_says_ready_and_its_master_pings_the_watchdog(server, tmp_path):
+    """Type=notify + WatchdogSec= (systemd/clinic-appliance.service): READY=1 once gunicorn serves,
+    then WATCHDOG=1 from the master, on a real notify socket as systemd would give it."""
+    import socket
+
+    path = tmp_path / "notify"
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(str(path))
+    sock.settimeout(60)
+    server.env.update(NOTIFY_SOCKET=str(path), WATCHDOG_USEC="2000000")   # a ping each second
+    server.env.pop("WATCHDOG_PID", None)
+    try:
+        server.start()
+        got = [sock.recv(4096).decode() for _ in range(3)]
+    finally:
+        sock.close()
+    assert any(m.startswith("READY=1") for m in got) and "WATCHDOG=1" in got
+
+
+def _scraped_requests(text: str, prefix: str, route: str) -> float:
+    """The request counter of `route` summed over methods and statuses, from a /metrics text."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    return sum(s.value for family in text_string_to_metric_families(text) if family.name == f"{prefix}_http_requests"
+               for s in family.samples if s.name.endswith("_total") and s.labels.get("route") == route)
+
+
+def test_metrics_add_up_the_requests_of_every_worker(server):
+    """Ten kept-open connections spread over both workers, five requests each: every scrape says 50.
+    Each worker kept its own counters before, and a scrape showed one worker's share at random."""
+    server.start()
+    _wait_for_workers_with_store(server.proc.pid, 2)
+    conns = [_connection(server) for _ in range(10)]
+    for conn in conns:
+        conn.request("GET", "/api/v1/openapi.json")
+        conn.getresponse().read()
+    time.sleep(0.2)
+    owners = _established_by_worker(server.proc.pid, server.port)
+    assert len(owners) == 2, owners                        # both workers answered some of them
+    for _ in range(4):
+        for conn in conns:
+            conn.request("GET", "/api/v1/openapi.json")
+            assert conn.getresponse().read()
+    for conn in conns:
+        conn.close()
+    for _ in range(6):                                      # new connections: whichever worker takes each
+        text = server.session().get(server.url + "/metrics", timeout=10).text
+        assert _scraped_requests(text, "clinic_box", "/api/v1/openapi.json") == 50
+        assert "clinic_box_events_waiting " in text         # the box's own gauges, once
+    runtime = server.config.parent
+    assert any(runtime.rglob("metrics/counter_*.db"))      # per-worker files, under the box's run directory

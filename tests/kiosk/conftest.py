@@ -132,6 +132,37 @@ def kiosk_server(kiosk_config):
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def kiosk_hub(tmp_path_factory):
+    """The one hub the session's kiosk box syncs with (a box has one hub: the hub's own events are numbered
+    from 1 in each hub, so a second, fresh hub's would be taken for ones the box already holds), and the box's
+    device key with it: (hub store, clinic id, device key). Tests enrol with `kiosk_sync`."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from sync.hub.store import open_hub_store
+
+    store = open_hub_store(f"sqlite:///{tmp_path_factory.mktemp('kiosk-hub') / 'hub.db'}", create=True)
+    try:
+        yield store, "KSK", Ed25519PrivateKey.generate()
+    finally:
+        store.engine.dispose()
+
+
+def kiosk_sync(kiosk_hub, box):
+    """The kiosk box's sync client to the session's hub, enrolled once (again is a no-op at the hub)."""
+    from sync.client import SyncClient
+    from sync.hub import services as hub_services
+    from sync.hub.app import create_hub_app
+    from tests.sync.conftest import FlaskLink
+
+    store, clinic, key = kiosk_hub
+    client = SyncClient(box.store, box.origin, key, FlaskLink(create_hub_app(store, admin_token="admin-secret")),
+                        codec="zstd")
+    if not client.status().enrolled:
+        client.enrol(hub_services.issue_token(store, clinic))
+    return client
+
+
 def start_playwright():
     """The session's one Playwright (tests/conftest.py's `playwright` fixture): Playwright's sync API cannot run
     twice at once in a process, so the kiosk's and the hub console's browser tests share it."""
@@ -158,18 +189,25 @@ def browser(playwright):
 
 class PageWatch:
     """What went wrong while a page was open: failed requests, console errors, uncaught exceptions,
-    and any request for a host other than the box (aborted: the clinic is offline)."""
+    and any request for a host other than the box (aborted: the clinic is offline). A request the kiosk
+    aborted itself (net::ERR_ABORTED: signing out aborts what is still in flight before the token is
+    revoked) is counted apart, not as a failure."""
 
     def __init__(self, page, box_host: str) -> None:
         self.failed: list[str] = []
+        self.aborted: list[str] = []
         self.console_errors: list[str] = []
         self.page_errors: list[str] = []
         self.outside: list[str] = []
         self.box_host = box_host
-        page.on("requestfailed", lambda req: self.failed.append(f"{req.method} {req.url}: {req.failure}"))
+        page.on("requestfailed", self._failed)
         page.on("console", lambda msg: self.console_errors.append(msg.text) if msg.type == "error" else None)
         page.on("pageerror", lambda exc: self.page_errors.append(str(exc)))
         page.route("**/*", self._route)
+
+    def _failed(self, req) -> None:
+        line = f"{req.method} {req.url}: {req.failure}"
+        (self.aborted if req.failure == "net::ERR_ABORTED" else self.failed).append(line)
 
     def _route(self, route):
         url = urlsplit(route.request.url)

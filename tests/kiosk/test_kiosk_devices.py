@@ -1,6 +1,7 @@
 """The oximeter's reading offered on the visit screen: a simulator on a socat PTY, the box's device
-watcher on its port, and in headless Chromium "SpO₂ 93 % from the oximeter, 10:42 — use it?"; one
-tap records it on the encounter with the device as its source."""
+watcher on its port, and in headless Chromium the worker picks the patient on the device ("Measure this
+patient"), then "SpO₂ 93 % from the oximeter for Kamla Bai, 10:42 — use it?"; one tap records it on the
+encounter with the device as its source. Another patient's visit in the same room is not offered it."""
 from __future__ import annotations
 
 import threading
@@ -10,7 +11,7 @@ import pytest
 from appliance.box import open_box
 from appliance.devices.runner import start_watchers
 from appliance.settings import load_settings
-from tests.appliance.devices.simulator import OximeterSimulator
+from appliance.bench.sims.oximeter import OximeterSimulator
 from tests.kiosk.conftest import screenshot
 from tests.kiosk.test_kiosk_flows import choose_language, sign_in, strings
 
@@ -42,12 +43,21 @@ def test_the_visit_screen_offers_the_oximeter_reading_and_uses_it(kiosk_page, ki
     page.goto(kiosk_server.url + "/kiosk/")
     choose_language(page, lang)
     sign_in(page, T, "asha")
+    other = api("POST", "/patients", {"given_name": "Munni", "sex": "female", "age_years": 1})["id"]
+    other_eid = api("POST", "/encounters", {"patient_id": other})["id"]
+    oximeter_watched.show(95, 75, finger_out=True)  # listed, not yet measuring anyone
     page.goto(f"{kiosk_server.url}/kiosk/visit/{eid}")
+    row = page.locator(".device-row[data-device=oximeter]")
+    row.get_by_role("button", name=T["devices.measure_this"]).click()
+    page.locator(".device-row[data-device=oximeter][data-claimed=mine]").wait_for()
     oximeter_watched.show(93, 72)
     offer = page.locator(".device-offer[data-device=oximeter]")
     offer.wait_for()
     text = offer.inner_text()
-    assert "93 %" in text and "72 /min" in text and T["devices.kind.oximeter"] in text
+    assert "93 %" in text and "72 /min" in text and T["devices.kind.oximeter"] in text and "Kamla Bai" in text
+    # the other visit open in the room is not offered it
+    theirs = api("GET", f"/devices/offers?encounter_id={other_eid}")["results"]
+    assert [(d["offer"], d["measuring_for"]["patient_name"]) for d in theirs] == [(None, "Kamla Bai")]
     screenshot(page, f"{lang}-08-oximeter-offer")
     offer.get_by_role("button", name=T["devices.use_it"]).click()
     page.locator(".vitals-recorded dd", has_text="93\u00a0%").wait_for()
@@ -55,6 +65,10 @@ def test_the_visit_screen_offers_the_oximeter_reading_and_uses_it(kiosk_page, ki
     vitals = api("GET", f"/encounters/{eid}")["vitals"]
     assert sorted((v["kind"], v["value"], v["source"]) for v in vitals) == [
         ("pulse", 72.0, "device:oximeter"), ("spo2", 93.0, "device:oximeter")]
+    # on the other visit's screen: whom the device measures for, and no reading
+    page.goto(f"{kiosk_server.url}/kiosk/visit/{other_eid}")
+    page.locator(".device-row[data-device=oximeter][data-claimed=other]", has_text="Kamla Bai").wait_for()
+    assert page.locator(".device-offer").count() == 0
     problems = page.watch.problems()
     assert not [v for v in problems.values() if v], problems
     oximeter_watched.show(None)

@@ -2,24 +2,19 @@
 namespace, every one started in its own session so a finalizer can stop exactly what a test started."""
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-_SCRIPT = Path(sys.executable).with_name("clinic")
-CLINIC = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-c", "from appliance.cli import main; main()"]
+from sync.bench_link import CLINIC, Processes, clinic_command  # noqa: F401  (one copy, the bench's)
+
 ADMIN_PASSWORD = "box-admin-pass-1"
 
 
-def command(*args: str, config: Path | None = None, netns: str | None = None) -> list[str]:
-    cmd = [*CLINIC, *(["--config", str(config)] if config else []), *args]
-    return ["ip", "netns", "exec", netns, *cmd] if netns else cmd
+command = clinic_command  # the argv of one `clinic` command, in a namespace where asked
 
 
 def clinic(*args: str, config: Path | None = None, netns: str | None = None, timeout: float = 120,
@@ -30,36 +25,6 @@ def clinic(*args: str, config: Path | None = None, netns: str | None = None, tim
     if check and res.returncode != 0:
         raise AssertionError(f"clinic {' '.join(args)} exited {res.returncode}:\n{res.stdout}\n{res.stderr}")
     return res
-
-
-class Processes:
-    """Long-running processes a test started; `stop_all` ends each by its own process group."""
-
-    def __init__(self) -> None:
-        self.running: list[subprocess.Popen] = []
-
-    def spawn(self, cmd: list[str], log: Path) -> subprocess.Popen:
-        with open(log, "wb") as out:
-            proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-        self.running.append(proc)
-        return proc
-
-    def stop(self, proc: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
-        if proc.poll() is None:
-            try:
-                os.killpg(proc.pid, sig)          # the group this test created with start_new_session
-                proc.wait(5)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(5)
-            except ProcessLookupError:
-                pass
-        if proc in self.running:
-            self.running.remove(proc)
-
-    def stop_all(self) -> None:
-        for proc in list(reversed(self.running)):
-            self.stop(proc)
 
 
 @dataclass

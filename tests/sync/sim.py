@@ -3,6 +3,7 @@ relays, and the network drops, duplicates, reorders, partitions and restarts. On
 exact replay (ids, clocks and faults all come from the seed)."""
 from __future__ import annotations
 
+import copy
 import random
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -12,6 +13,9 @@ from unittest import mock
 
 import sync.clock
 from appliance import common
+from appliance.triage import services as triage_services
+from models.triage.pipeline import get_nlp
+from models.triage.services import triage_complaint
 from appliance.billing.schemas import ChargeIn
 from appliance.billing.services import add_charge
 from appliance.encounters.schemas import DiagnosisIn, VitalsIn
@@ -36,30 +40,107 @@ PHONES = ["0712345678", "0722000111", "0733999888"]
 SUBSTANCES = ["penicillin", "sulfa", "peanuts", "latex"]
 DIAGNOSES = ["malaria", "typhoid fever", "pneumonia", "gastroenteritis"]
 BASE_MS = 1_780_000_000_000
+STREAM_WINDOW = 40        # steps a Nats-Msg-Id is remembered (JetStream's duplicate window)
+REPUBLISH_EVERY = 10      # the re-publisher runs on a timer ...
+REPUBLISH_GRACE = 2       # ... and takes outbox rows at least this old (a live worker clears its own first)
 
 
-class SimHub:
-    """The hub's contract in memory: idempotent by (origin, seq), acks the highest contiguous seq."""
+_TRIAGED: dict[str, dict] = {}
+
+
+def remembered_triage(text: str, **context) -> dict:
+    """The real triage, computed once per (complaint, context): the worlds ask the same few thousand times."""
+    key = repr((text, sorted(context.items())))
+    if key not in _TRIAGED:
+        _TRIAGED[key] = triage_complaint(text, **context)
+    return copy.deepcopy(_TRIAGED[key])
+
+
+def warm_up() -> None:
+    """Build the triage pipeline once, before the worker processes fork (they share it)."""
+    get_nlp()
+
+
+class SimLog:
+    """The hub's PostgreSQL in memory: the log, idempotent by (origin, seq), and the publish outbox."""
 
     def __init__(self) -> None:
         self.log: list[dict] = []
         self.seen: dict[str, dict[int, dict]] = {}
+        self.outbox: dict[str, int] = {}             # msg id -> step it was committed at, until published
 
-    def push(self, origin: str, batch: list[dict]) -> int:
-        mine = self.seen.setdefault(origin, {})
+
+class SimStream:
+    """JetStream in memory: a message with a Nats-Msg-Id seen within the window is dropped."""
+
+    def __init__(self, window_steps: int) -> None:
+        self.window = window_steps
+        self.messages: list[tuple[str, dict]] = []
+        self.recent: dict[str, int] = {}
+
+    def publish(self, msg_id: str, event: dict, step: int) -> None:
+        self.recent = {k: v for k, v in self.recent.items() if step - v < self.window}
+        if msg_id in self.recent:
+            return
+        self.recent[msg_id] = step
+        self.messages.append((msg_id, event))
+
+
+def msg_id(ev: dict) -> str:
+    return f"{ev['origin']}:{ev['seq']}"
+
+
+class SimHub:
+    """One stateless hub worker over the shared log: commit, then publish, then clear the outbox rows.
+    It may die between any two of those (`crash` = after commit, after publish)."""
+
+    def __init__(self, db: SimLog, stream: SimStream, name: str) -> None:
+        self.db, self.stream, self.name = db, stream, name
+
+    @property
+    def log(self) -> list[dict]:
+        return self.db.log
+
+    @property
+    def seen(self) -> dict[str, dict[int, dict]]:
+        return self.db.seen
+
+    def push(self, origin: str, batch: list[dict], step: int = 0, crash: str | None = None) -> int:
+        mine = self.db.seen.setdefault(origin, {})
+        fresh = []
         for ev in batch:
             assert ev["origin"] == origin, "a box may push only its own origin"
             if ev["seq"] not in mine:
                 mine[ev["seq"]] = ev
-                self.log.append(ev)
+                self.db.log.append(ev)
+                self.db.outbox[msg_id(ev)] = step
+                fresh.append(ev)
         ack = 0
         while ack + 1 in mine:
             ack += 1
+        if crash == "after commit":
+            raise ConnectionError(f"{self.name} died after commit")
+        for ev in fresh:
+            self.stream.publish(msg_id(ev), ev, step)
+        if crash == "after publish":
+            raise ConnectionError(f"{self.name} died after publish")
+        for ev in fresh:
+            self.db.outbox.pop(msg_id(ev), None)
         return ack
 
     def pull(self, origin: str, cursor: int, limit: int) -> tuple[list[dict], int]:
-        part = self.log[cursor:cursor + limit]
+        part = self.db.log[cursor:cursor + limit]
         return [e for e in part if e["origin"] != origin], cursor + len(part)
+
+
+def republish(db: SimLog, stream: SimStream, step: int, grace: int) -> int:
+    """The re-publisher: outbox rows older than `grace` steps are published again (the stream de-duplicates)."""
+    due = [k for k, at in db.outbox.items() if step - at >= grace]
+    by_id = {msg_id(e): e for e in db.log} if due else {}
+    for k in due:
+        stream.publish(k, by_id[k], step)
+        del db.outbox[k]
+    return len(due)
 
 
 @dataclass
@@ -77,8 +158,12 @@ class World:
     def __init__(self, seed: int, root: Path, n_boxes: int = 3) -> None:
         self.seed = seed
         self.rng = random.Random(seed)
-        self.hub = SimHub()
+        self.db = SimLog()
+        self.stream = SimStream(window_steps=STREAM_WINDOW)
+        self.workers = [SimHub(self.db, self.stream, f"hub-{i}") for i in range(self.rng.randint(2, 3))]
+        self.hub = self.workers[0]                  # any worker sees the same log
         self.step_no = 0
+        self.crashes = self.republished = 0
         self.trace: list[str] = []
         tmpl = template(root)
         # Box 0 keeps good time; box 1 booted in 1970; box 2 runs a day ahead.
@@ -96,6 +181,7 @@ class World:
             stack.enter_context(mock.patch.object(common, "wall_ms", lambda: ms))
             stack.enter_context(common.as_of(moment))
             stack.enter_context(seeded(self.rng.getrandbits))
+            stack.enter_context(mock.patch.object(triage_services, "triage_complaint", remembered_triage))
             yield
 
     def note(self, text: str) -> None:
@@ -107,6 +193,8 @@ class World:
             add_item(uow, ItemIn(sku="AMX-500", name="Amoxicillin 500", unit="tab", unit_price_minor=50,
                                  opening_stock=100))
         for self.step_no in range(1, steps + 1):
+            if self.step_no % REPUBLISH_EVERY == 0:
+                self.republish()
             box = self.rng.choice(self.boxes)
             roll = self.rng.random()
             if box.partitioned:
@@ -140,8 +228,16 @@ class World:
                 while self.pull(box, reliable=True):
                     pass
             if before == (len(self.hub.log), [b.cursor for b in self.boxes]):
+                self.step_no += REPUBLISH_GRACE
+                self.republish()
                 return
         raise AssertionError("the world did not quiesce")
+
+    def republish(self) -> None:
+        n = republish(self.db, self.stream, self.step_no, REPUBLISH_GRACE)
+        self.republished += n
+        if n:
+            self.note(f"re-publisher published {n}")
 
     # -- network -------------------------------------------------------------------------------
     def push(self, box: Box, reliable: bool = False) -> None:
@@ -151,9 +247,17 @@ class World:
         batch = box.replica.own_events(box.acked, limit)
         if not batch or (not reliable and self.rng.random() < 0.15):
             return
-        ack = self.hub.push(box.replica.origin, batch)
-        if not reliable and self.rng.random() < 0.1:
-            ack = self.hub.push(box.replica.origin, batch)          # duplicated request
+        worker = self.rng.choice(self.workers)
+        crash = None if reliable or self.rng.random() > 0.08 else self.rng.choice(["after commit", "after publish"])
+        try:
+            ack = worker.push(box.replica.origin, batch, self.step_no, crash)
+        except ConnectionError as err:
+            self.crashes += 1
+            self.note(f"{box.clinic} pushed {len(batch)}: {err}")
+            return
+        if not reliable and self.rng.random() < 0.1:               # duplicated request, on another worker
+            other = self.rng.choice([w for w in self.workers if w is not worker])
+            ack = other.push(box.replica.origin, batch, self.step_no)
         if reliable or self.rng.random() > 0.15:                     # else the ack is lost on the way back
             box.acked = ack
         self.note(f"{box.clinic} pushed {len(batch)}, ack {ack}")

@@ -13,7 +13,7 @@ from appliance.devices.steady import Steadier
 from appliance.encounters.services import open_encounter
 from appliance.encounters.tables import encounter_vitals
 from sync.hub.tables import hub_events
-from tests.appliance.devices.simulator import frame
+from appliance.bench.sims.oximeter import frame
 
 from .test_end_to_end import boxes, register  # noqa: F401  (the fixture)
 
@@ -29,10 +29,14 @@ def test_an_accepted_oximeter_reading_syncs_like_any_vitals(boxes, sqlite_hub):
         if isinstance(item, Sample):
             verdict = steadier.add(item)
     assert verdict.values == {"spo2": 94.0, "pulse": 81.0}
+    with a.write("system:devices") as uow:     # the oximeter shows on the screen
+        devices.report(uow.conn, "oximeter", "oximeter", "intake", "finger_out", verdict)
+    with a.write("asha") as uow:                # the worker picks this patient on it, then measures
+        devices.claim_device(uow.conn, "oximeter", enc["id"])
     with a.write("system:devices") as uow:
         devices.report(uow.conn, "oximeter", "oximeter", "intake", "stable", verdict)
     with a.store.read() as conn:
-        (offered,) = devices.offers(conn, "intake")
+        (offered,) = devices.offers(conn, encounter_id=enc["id"])
     with a.write("asha") as uow:
         devices.accept_reading(uow, enc["id"], offered["offer"]["reading_id"])
     assert ca.sync_now().synced

@@ -47,3 +47,61 @@ def test_box_syncs_with_a_hub_over_https_and_only_https(processes, tmp_path):
     clinic("sync", "enrol", "--hub", f"https://127.0.0.1:{port}", "--token", token, "--hub-ca", str(tls / "ca.crt"),
            config=box.config)
     assert "synced;" in clinic("sync", "now", "--no-progress", config=box.config).stdout
+
+
+def test_the_hubs_metrics_add_up_the_requests_of_every_worker(processes, tmp_path):
+    """`clinic hub serve` forks two workers; connections held open land on both; every scrape counts
+    every request (before, each worker kept its own counters and a scrape showed one worker's)."""
+    import http.client
+    import threading
+
+    from tests.appliance.test_server import _established_by_worker, _scraped_requests
+
+    hub_url, port = f"sqlite:///{tmp_path / 'hub.db'}", free_port()
+    tls = tmp_path / "hub-tls"
+    create_ca(tls, "hub")
+    issue_server_cert(tls, ["localhost"], ["127.0.0.1"])
+    admin = tmp_path / "admin-token"
+    admin.write_text(secrets.token_hex(16))
+    admin.chmod(0o600)
+    log = tmp_path / "hub.log"
+    hub = processes.spawn(command("hub", "serve", "--db", hub_url, "--port", str(port), "--workers", "2",
+                                  "--admin-token-file", str(admin), "--certfile", str(tls / "server.crt"),
+                                  "--keyfile", str(tls / "server.key")), log)
+    wait_for("both workers", lambda: log.read_text().count("Booting worker") >= 2, timeout=60)
+    context = ssl.create_default_context(cafile=str(tls / "ca.crt"))
+    answered: list[bytes] = []      # appended from several threads (list.append is atomic)
+
+    def ask(conn) -> None:
+        conn.request("GET", "/v1/time")
+        answered.append(conn.getresponse().read())
+    first = http.client.HTTPSConnection("127.0.0.1", port, timeout=30, context=context)
+    wait_for("the hub to answer", lambda: _answers(first), timeout=60)
+    answered.append(b"first")
+    conns = [first]
+    for _ in range(25):       # the kernel hands connections to either worker: open more until both hold some
+        more = [http.client.HTTPSConnection("127.0.0.1", port, timeout=30, context=context) for _ in range(4)]
+        threads = [threading.Thread(target=ask, args=(c,)) for c in more]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        conns += more
+        if len(_established_by_worker(hub.pid, port)) == 2:
+            break
+    assert len(_established_by_worker(hub.pid, port)) == 2
+    for conn in conns:
+        ask(conn)
+        conn.close()
+    for _ in range(6):
+        text = requests.get(f"https://127.0.0.1:{port}/metrics", verify=str(tls / "ca.crt"), timeout=10).text
+        assert _scraped_requests(text, "clinic_hub", "/v1/time") == len(answered)
+
+
+def _answers(conn) -> bool:
+    try:
+        conn.request("GET", "/v1/time")
+        return conn.getresponse().read() != b""
+    except OSError:
+        conn.close()
+        return False

@@ -1,6 +1,6 @@
 """What the hub takes from a box: nothing malformed is stored (a 400, not a 500 after the commit),
 no box writes or reads another clinic's patient, no compression bomb, no reserved or unsafe device
-id, and nobody but the box itself changes its dashboard row."""
+id, and nobody but the box itself changes its row of figures."""
 from __future__ import annotations
 
 import zlib
@@ -12,10 +12,10 @@ from sqlalchemy import func, select
 import sync.clock
 from sync.errors import SyncError
 from sync.hub import services as hub_services
-from sync.hub.dashboard import csrf_token
 from sync.hub.tables import hub_events
 from sync.protocol import API, dumps, sign_request
 
+from .hub.staff import csrf, signed_in_staff
 from .test_end_to_end import boxes, register  # noqa: F401  (the fixture and a helper)
 
 
@@ -115,7 +115,7 @@ def test_reserved_unsafe_or_long_device_ids_are_not_enrolled(sqlite_hub, device_
     assert store.devices() == []
 
 
-def test_odd_requests_are_4xx_and_a_header_alone_changes_no_dashboard_row(boxes, sqlite_hub):  # noqa: F811
+def test_odd_requests_are_4xx_and_a_header_alone_changes_no_row_of_figures(boxes, sqlite_hub):  # noqa: F811
     a, ca, link = boxes("box-a")
     store = sqlite_hub[0]
     assert link.client.get(f"{API}/time", headers={"Accept-Encoding-Clinic": "gzip"}).status_code == 400
@@ -151,20 +151,20 @@ def test_two_resolutions_at_once_are_both_stored(sqlite_hub, monkeypatch):
     assert {e["id"] for e in store.entity_events("diagnosis", "d2")} == {second["id"]}
 
 
-def test_the_dashboard_says_unknown_when_events_wait_since_an_unknown_time():
+def test_the_lag_is_unknown_when_events_wait_since_an_unknown_time():
     assert hub_services.lag_seconds({"waiting": 499, "oldest_waiting_hlc": None}) is None
     assert hub_services.lag_seconds({"waiting": 0, "oldest_waiting_hlc": None}) == 0
 
 
-def test_the_dashboard_revokes_only_a_known_device_and_quotes_what_it_shows(boxes, sqlite_hub):  # noqa: F811
-    boxes("box-a")
+def test_a_revoked_box_is_refused_at_its_next_sync(boxes, sqlite_hub):  # noqa: F811
+    _, client, _ = boxes("box-a")
     store, app = sqlite_hub
-    admin = app.test_client()
-    auth = {"Authorization": "Bearer admin-secret"}
-    form = {"csrf": csrf_token("admin-secret")}
-    assert admin.post("/admin/revoke/nobody", headers=auth, data=form).status_code == 404
-    assert admin.post("/admin/conflicts/c1", data={"choice": "garbage", **form}, headers=auth).status_code == 400
-    page = admin.get("/admin", headers=auth).data.decode()
-    assert 'action="/admin/revoke/box-a"' in page
-    assert admin.post("/admin/revoke/box-a", headers=auth, data=form).status_code == 303
+    assert client.sync_now().synced
+    admin = signed_in_staff(store, app)
+    page = admin.get("/console/clinics/" + store.device("box-a").clinic_id).get_data(as_text=True)
+    assert "action='/console/boxes/box-a/revoke'" in page
+    assert admin.post("/console/boxes/box-a/revoke", data={"csrf": csrf(page), "reason": "lost"}).status_code == 303
     assert store.device("box-a").revoked_at
+    with pytest.raises(SyncError) as err:
+        client.sync_now()
+    assert err.value.status == 403

@@ -1,7 +1,7 @@
 """Hundreds of seeded worlds: every box ends with the same events and the same state.
 
 Replay one world exactly: SIM_SEED=1234 pytest tests/sync/test_simulation.py
-More worlds: SIM_SEEDS=2000 (default 150 per run, from a base that changes with SIM_BASE)."""
+More worlds: SIM_SEEDS=2000 (default 500 per run, from a base that changes with SIM_BASE)."""
 from __future__ import annotations
 
 import multiprocessing
@@ -18,10 +18,11 @@ import pytest
 from sync.apply import pending_count
 from sync.tables import sync_conflicts
 
-from .sim import World
+from .sim import World, msg_id, warm_up
 from .world import template
 
-SEEDS = int(os.environ.get("SIM_SEEDS", "150"))
+SEEDS = int(os.environ.get("SIM_SEEDS", "500"))
+STEPS = int(os.environ.get("SIM_STEPS", "60"))
 BASE = int(os.environ.get("SIM_BASE", "0"))
 ONE = os.environ.get("SIM_SEED")
 
@@ -29,7 +30,7 @@ ONE = os.environ.get("SIM_SEED")
 def run_world(seed: int, root) -> World:
     world = World(seed, root)
     try:
-        world.run(steps=60)
+        world.run(steps=STEPS)
         check_converged(world)
     except AssertionError as err:
         tail = "\n".join(world.trace[-25:])
@@ -44,6 +45,11 @@ def check_converged(world: World) -> None:
     for origin, seen in hub.seen.items():
         assert sorted(seen) == list(range(1, len(seen) + 1)), f"{origin}: hub has gaps"
     assert len(hub.log) == len({(e["origin"], e["seq"]) for e in hub.log}), "hub stored an event twice"
+    # The stream: every accepted event once (worker crashes between commit and publish included).
+    published = [k for k, _ in world.stream.messages]
+    assert len(published) == len(set(published)), "an event reached the stream twice"
+    assert sorted(published) == sorted(msg_id(e) for e in hub.log), "the stream and the hub log differ"
+    assert not world.db.outbox, "the re-publisher left events unpublished"
     keys = {(e["origin"], e["seq"]) for e in hub.log}
     states = []
     for box in world.boxes:
@@ -69,11 +75,13 @@ def test_replay_one_seed(tmp_path):
 
 def _run_range(args) -> dict:
     seeds, root = args
-    stats = {"events": 0, "merges": 0, "conflicts": 0}
+    stats = {"events": 0, "merges": 0, "conflicts": 0, "republished": 0, "crashes": 0}
     for seed in seeds:
         world = run_world(seed, Path(root))
         stats["events"] += len(world.hub.log)
         stats["merges"] += sum(1 for e in world.hub.log if e["op"] == "merged")
+        stats["republished"] += world.republished
+        stats["crashes"] += world.crashes
         with world.boxes[0].replica.store.read() as conn:
             stats["conflicts"] += conn.execute(select(func.count()).select_from(sync_conflicts)).scalar()
     return stats
@@ -96,9 +104,11 @@ def test_seeded_worlds_converge(sim_root):
     seeds = list(range(BASE, BASE + SEEDS))
     workers = max(1, min(2, os.cpu_count() or 1))
     template(tmp_path)                      # made once, before the workers fork
+    warm_up()
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         parts = pool.map(_run_range, [(seeds[i::workers], str(tmp_path)) for i in range(workers)])
     stats = {k: sum(p[k] for p in parts) for k in parts[0]}
     # The worlds must actually exercise the hard cases, or convergence proves little.
     assert stats["merges"] > 0 and stats["conflicts"] > 0, stats
+    assert stats["crashes"] > 0 and stats["republished"] > 0, stats
     print(f"{SEEDS} worlds, {stats}")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import Connection, select, text
+from sqlalchemy.util import LRUCache
 
 from appliance.events.bus import EventBus
 from appliance.events.outbox import events_after
@@ -27,6 +28,9 @@ STATE_TABLES = {
 }
 
 _TEMPLATES: dict[str, Path] = {}
+# Every replica's engine shares one compiled-statement cache: a fresh engine per box would compile
+# every statement again (most of a small world's time).
+_COMPILED = LRUCache(2000)
 
 
 def template(tmp_root: Path) -> Path:
@@ -50,8 +54,7 @@ class Replica:
         self.path = path
         if not path.exists():
             shutil.copyfile(tmpl, path)
-        self.store = Store(path, None, pool_size=1)
-        self.store.open(quick_check=False)
+        self.store = self._open()
         self.bus = EventBus(SUBSCRIPTIONS)
         self.audit_key = secrets.token_bytes(32)   # keys this replica's audit chain (appliance/audit)
 
@@ -78,8 +81,13 @@ class Replica:
 
     def restart(self) -> None:
         self.store.dispose()
-        self.store = Store(self.path, None, pool_size=1)
-        self.store.open(quick_check=False)
+        self.store = self._open()
+
+    def _open(self) -> Store:
+        store = Store(self.path, None, pool_size=1)
+        store.engine._compiled_cache = _COMPILED
+        store.open(quick_check=False)
+        return store
 
     def close(self) -> None:
         self.store.dispose()

@@ -16,6 +16,15 @@ export function onUnauthorized(handler) {
   unauthorizedHandler = handler;
 }
 
+// Every request in flight under a session, so that signing out or locking can abort them before the
+// token is revoked: one sent a moment before would otherwise land after the revocation as a 401.
+const inflight = new Set();
+
+export function abortInflight() {
+  for (const controller of inflight) controller.abort();
+  inflight.clear();
+}
+
 export async function api(method, path, { body, raw, contentType, signal, anonymous } = {}) {
   const headers = { Accept: "application/json", "X-Clinic-Device": deviceId() };
   const session = anonymous ? null : currentSession();
@@ -28,15 +37,26 @@ export async function api(method, path, { body, raw, contentType, signal, anonym
     payload = JSON.stringify(body);
     headers["Content-Type"] = "application/json";
   }
-  let resp;
-  try {
-    resp = await fetch("/api/v1" + path, { method, headers, body: payload, signal, cache: "no-store" });
-  } catch (err) {
-    if (err.name === "AbortError") throw err;
-    throw new ApiError(0, null);
+  const controller = new AbortController();
+  if (signal) {
+    if (signal.aborted) controller.abort();
+    else signal.addEventListener("abort", () => controller.abort(), { once: true });
   }
-  if (resp.status === 204) return null;
-  const data = await resp.json().catch(() => null);
+  if (session) inflight.add(controller);
+  let resp;
+  let data;
+  try {
+    try {
+      resp = await fetch("/api/v1" + path, { method, headers, body: payload, signal: controller.signal, cache: "no-store" });
+    } catch (err) {
+      if (err.name === "AbortError") throw err;
+      throw new ApiError(0, null);
+    }
+    if (resp.status === 204) return null;
+    data = await resp.json().catch(() => null);
+  } finally {
+    inflight.delete(controller);
+  }
   if (!resp.ok) {
     const err = new ApiError(resp.status, data);
     if (resp.status === 401 && session) unauthorizedHandler(err);

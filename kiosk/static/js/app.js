@@ -1,6 +1,6 @@
 // Boot, the router, the frame around every screen (who is signed in, language, lock) and the lock.
 
-import { api, onUnauthorized } from "./api.js";
+import { abortInflight, api, onUnauthorized } from "./api.js";
 import { h, replace } from "./dom.js";
 import { navigate, setRedraw } from "./nav.js";
 import { initI18n, language, languages, setLanguage, t } from "./i18n.js";
@@ -16,6 +16,8 @@ import { queueScreen } from "./screens/queue.js";
 import { receiptScreen } from "./screens/receipt.js";
 import { registerScreen } from "./screens/register.js";
 import { lockScreen, signInScreen } from "./screens/signin.js";
+import { smsScreen } from "./screens/sms.js";
+import { roomScreen } from "./screens/teleconsult.js";
 import { visitScreen } from "./screens/visit.js";
 
 const root = document.getElementById("app");
@@ -31,6 +33,8 @@ const ROUTES = [
   [/^queue$/, queueScreen, "nav.queue"],
   [/^chart\/([^/]+)$/, chartScreen, "nav.queue"],
   [/^receipt\/([^/]+)$/, receiptScreen, "nav.patients"],
+  [/^room\/([^/]+)$/, roomScreen, "nav.patients"],
+  [/^sms$/, smsScreen, "nav.sms"],
 ];
 
 function screenPath() {
@@ -72,7 +76,8 @@ function frame(active) {
     h("a", { href: "/kiosk/", "data-link": "", class: "brand" }, t("app.short")),
     h("nav", { class: "nav" },
       may("patients.read") ? navItem("nav.patients", "/kiosk/patients") : null,
-      may("appointments.read") ? navItem("nav.queue", "/kiosk/queue") : null),
+      may("appointments.read") ? navItem("nav.queue", "/kiosk/queue") : null,
+      may("reminders.manage") ? navItem("nav.sms", "/kiosk/sms") : null),
     h("div", { class: "who", "data-testid": "current-user" },
       h("span", { class: "who-name" }, staff.full_name || staff.username),
       h("span", { class: "who-role" }, t(`role.${staff.role}`))),
@@ -136,6 +141,7 @@ export function lock() {
   if (!session) return;
   rememberLockedUser({ username: session.staff.username, full_name: session.staff.full_name, role: session.staff.role });
   clearSession();
+  abortInflight();
   revoke(session.token);
   render();
 }
@@ -149,9 +155,15 @@ async function signOut() {
   const session = currentSession();
   clearSession();
   forgetLockedUser();
+  abortInflight();
   if (session) revoke(session.token);
   navigate("/kiosk/");
 }
+
+// A request aborted at sign-out or lock is not an error of the screen that sent it.
+window.addEventListener("unhandledrejection", (event) => {
+  if (event.reason?.name === "AbortError") event.preventDefault();
+});
 
 function interceptLinks() {
   document.addEventListener("click", (event) => {

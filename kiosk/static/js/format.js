@@ -42,3 +42,34 @@ export function patientName(p) {
 export function sexLabel(sex) {
   return sex ? t(`sex.${sex}`) : "";
 }
+
+// Completed years, months and days from a birth date (YYYY-MM-DD) to today, on the calendar.
+export function ageParts(birthDate, now = new Date()) {
+  const [y, m, d] = birthDate.split("-").map(Number);
+  let years = now.getFullYear() - y;
+  let months = now.getMonth() + 1 - m;
+  let days = now.getDate() - d;
+  if (days < 0) {
+    months -= 1;
+    days += new Date(now.getFullYear(), now.getMonth(), 0).getDate(); // the days of last month
+  }
+  if (months < 0) { years -= 1; months += 12; }
+  return { years, months, days };
+}
+
+// "2 years 3 months" (a baby: "1 month 4 days", "9 days"), said back before saving.
+export function ageInWords(birthDate) {
+  const { years, months, days } = ageParts(birthDate);
+  const unit = (n, one, many) => t(n === 1 ? one : many, { n });
+  const parts = [];
+  if (years) parts.push(unit(years, "age.year", "age.years"));
+  if (months) parts.push(unit(months, "age.month", "age.months"));
+  if (!years && (days || !months)) parts.push(unit(days, "age.day", "age.days"));
+  return parts.join(" ");
+}
+
+// The month names in the kiosk's language (January…, जनवरी…): the birth date's month is chosen by name.
+export function monthNames() {
+  const fmt = new Intl.DateTimeFormat(locale(), { month: "long", timeZone: "UTC" });
+  return Array.from({ length: 12 }, (_, i) => fmt.format(new Date(Date.UTC(2000, i, 1))));
+}

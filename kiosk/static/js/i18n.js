@@ -43,3 +43,11 @@ export function t(key, params) {
   if (params) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
   return text;
 }
+
+// Departments are data (the clinic names them): the common ones have a name in each catalogue
+// (department.<name>, else the specialty of that name); a name no catalogue knows shows as written.
+export function departmentName(name) {
+  if (!name || current === "en") return name;
+  const key = name.trim().toLowerCase();
+  return catalogues[current]?.[`department.${key}`] ?? catalogues[current]?.[`specialty.${key}`] ?? name;
+}

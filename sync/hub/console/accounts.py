@@ -23,9 +23,13 @@ from .tables import hub_staff, hub_staff_audit, hub_staff_sessions
 ROLES = {"hub_admin": "hub admin", "district_manager": "district manager", "remote_doctor": "remote doctor"}
 # What each role may do in the console. The district manager sees clinics' sync health only:
 # conflict values are clinical records (and may carry names), so they are not shown to it.
-CAN = {"hub_admin": {"clinics", "conflicts", "resolve", "audit"},
-       "district_manager": {"clinics"},
-       "remote_doctor": {"clinics", "conflicts", "resolve"}}
+# SMS: the district manager sees the counts by clinic, channel and day (numbers only); the dead letters
+# (a masked number and the reminder's kind, which can hint at a treatment) and their requeue are the hub
+# admin's; the doctor sees neither.
+CAN = {"hub_admin": {"clinics", "conflicts", "resolve", "revoke", "audit", "analytics", "sms", "sms_counts"},
+       "district_manager": {"clinics", "analytics", "sms_counts"},   # analytics show no patient names (sync/hub/analytics/)
+       # The teleconsult doctor: the queue and charts of the clinics they serve (doctors.py), nothing else.
+       "remote_doctor": {"queue", "consult"}}
 IDLE_MS = 30 * 60_000
 ABSOLUTE_MS = 12 * 3600_000
 LOCK_FAILURES = 5                # failed sign-ins of one username within LOCK_WINDOW_MS lock it that long
@@ -98,6 +102,12 @@ def list_staff(engine: Engine) -> list[dict[str, Any]]:
         return [dict(r._mapping) for r in conn.execute(select(
             hub_staff.c.username, hub_staff.c.full_name, hub_staff.c.role, hub_staff.c.created_at,
             hub_staff.c.disabled_at).order_by(hub_staff.c.username))]
+
+
+def staff_names(engine: Engine) -> dict[str, str]:
+    """Every hub staff member's full name by id (a hub doctor's writes name them as doctor:<id>)."""
+    with engine.connect() as conn:
+        return {r.id: r.full_name for r in conn.execute(select(hub_staff.c.id, hub_staff.c.full_name))}
 
 
 def disable_staff(engine: Engine, username: str, by: str = "cli") -> None:

@@ -7,6 +7,7 @@ import re
 import secrets
 from functools import wraps
 from html import escape
+from importlib import resources
 from typing import Callable
 from urllib.parse import quote
 
@@ -15,13 +16,19 @@ from flask import Blueprint, Flask, Response, abort, g, redirect, request
 from ...clock import wall_ms
 from ...errors import BadRequest
 from ..store import HubStore
-from . import accounts, glance, review
+from . import accounts, glance, i18n, review, revoke
+from .i18n import t
 
 COOKIE = "hub_console"
 PRE_COOKIE = "hub_console_pre"      # the sign-in form's CSRF token (double submit), before a session exists
 _PRE_TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")
+# Hindi is drawn by the kiosk's own Devanagari font (a WOFF2 subset of Lohit Devanagari), so the console reads
+# the same on a doctor's laptop with no Hindi font installed; Latin text keeps the system's font.
+FONT_FILE = "Lohit-Devanagari-subset.woff2"
 CSS = """
-body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
+@font-face{font-family:"Lohit Devanagari";src:url(/console/fonts/lohit-devanagari.woff2) format("woff2");
+unicode-range:U+0900-097F,U+1CD0-1CFF,U+A8E0-A8FF,U+200C-200D,U+25CC;font-display:block}
+body{font:15px/1.45 system-ui,"Lohit Devanagari",sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
 header{background:#1f3a5f;color:#fff;padding:.6em 1.5em;display:flex;gap:1.5em;align-items:center}
 header a{color:#fff}header form{margin-left:auto}main{padding:1em 1.5em;max-width:1300px}
 table{border-collapse:collapse;width:100%;background:#fff;margin-bottom:1.5em}
@@ -31,24 +38,55 @@ th{background:#eef1f5;font-weight:600}.pill{display:inline-block;padding:1px 10p
 .grey{background:#e6e7ea;color:#444}.muted{color:#5b6472;font-size:.9em}.box{background:#fff;padding:1em 1.5em;
 border:1px solid #dde1e6;margin-bottom:1.5em}.side{display:grid;grid-template-columns:1fr 1fr;gap:1em}
 .side>div{border:1px solid #dde1e6;padding:.6em 1em}.value{font-size:1.25em;font-weight:600}
-label{display:block;margin:.5em 0}input,textarea{font:inherit;padding:4px}.error{color:#9b1c1c;font-weight:600}
+svg.chart{background:#fff;display:block;margin:.5em 0}.spark{vertical-align:middle}
+label{display:block;margin:.5em 0}input,textarea,select{font:inherit;padding:4px}option{font:inherit}.error{color:#9b1c1c;font-weight:600}
 button{font:inherit;padding:4px 14px}
+header .lang{margin-left:1em}.ok{color:#17602f;font-weight:600}form.inline{display:inline}
+.u-emergency{background:#9b1c1c;color:#fff}.u-urgent{background:#fbe3e3;color:#9b1c1c}
+.u-routine{background:#e1f4e6;color:#17602f}.u-self_care{background:#e6e7ea;color:#444}
+.consult{display:grid;grid-template-columns:minmax(300px,2fr) 3fr;gap:1em;align-items:start}
+.consult .box{padding:.5em 1em;margin-bottom:1em}.consult h2{font-size:1.1em;margin:.3em 0}
+.allergy-box{border:2px solid #9b1c1c;background:#fff6f6}.allergies{margin:.2em 0;padding-left:1.2em}
+.work textarea{width:100%;box-sizing:border-box}.ai-draft{border-left:4px dashed #7a5af8;background:#f4f1ff;margin:-.3em 0 .6em;padding:.3em .8em}.ai-draft[hidden]{display:none}.ai-label{color:#4b3aa8;font-size:.85em;font-weight:600;margin:.2em 0}.ai-draft ul{margin:.2em 0 .4em;padding-left:1.2em;font-style:italic}.row{display:flex;flex-wrap:wrap;gap:.6em;align-items:end}
+.row label{margin:0}table.rx input{width:100%;box-sizing:border-box}table.rx td,table.rx th{padding:3px}
+.call{background:#1d2330;color:#fff;min-height:120px}.call .muted{color:#c9d1dc}button.primary{font-weight:700}
+@media (max-width:1000px){.consult{grid-template-columns:1fr}main{padding:.6em}header{flex-wrap:wrap}
+table.queue td:nth-child(6),table.queue th:nth-child(6){display:none}}
 """
 
 
-def _page(title: str, body: str, sess: accounts.Session | None = None, status: int = 200) -> Response:
+def _page(title: str, body: str, sess: accounts.Session | None = None, status: int = 200, lang: str = "en",
+          refresh_s: int | None = None) -> Response:
     nav = ""
     if sess is not None:
-        links = ['<a href="/console/">Clinics</a>']
+        links = []
+        if sess.staff.may("queue"):
+            links.append(f'<a href="/console/queue">{escape(t(lang, "nav_queue"))}</a>')
+        if sess.staff.may("clinics"):
+            links.append(f'<a href="/console/">{escape(t(lang, "nav_clinics"))}</a>')
         if sess.staff.may("conflicts"):
-            links.append('<a href="/console/conflicts">Conflicts</a>')
+            links.append(f'<a href="/console/conflicts">{escape(t(lang, "nav_conflicts"))}</a>')
+        if sess.staff.may("analytics"):
+            links.append(f'<a href="/console/analytics">{escape(t(lang, "nav_analytics"))}</a>')
+        if sess.staff.may("sms_counts"):
+            links.append(f'<a href="/console/sms">{escape(t(lang, "nav_sms"))}</a>')
         if sess.staff.may("audit"):
-            links.append('<a href="/console/audit">Audit</a>')
+            links.append(f'<a href="/console/audit">{escape(t(lang, "nav_audit"))}</a>')
+        role = t(lang, "role_doctor") if sess.staff.role == "remote_doctor" else sess.staff.role_name
         nav = (f"{''.join(links)}<form method=post action=/console/sign-out>"
                f"<input type=hidden name=csrf value='{escape(sess.csrf)}'>{escape(sess.staff.full_name)} "
-               f"({escape(sess.staff.role_name)}) <button>Sign out</button></form>")
-    html = (f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{escape(title)} · Clinic hub</title>"
-            f"<link rel=stylesheet href=/console/style.css></head><body><header><strong>Clinic hub</strong>{nav}"
+               f"({escape(role)}) <button>{escape(t(lang, 'sign_out'))}</button></form>")
+    other = "hi" if lang == "en" else "en"
+    here = quote(request.path if request.method == "GET" else "/console/", safe="/")
+    switch = (f"<a class=lang href='/console/lang/{other}?next={escape(here)}' lang={other}>"
+              f"{escape(i18n.LANGS[other])}</a>")
+    meta = f"<meta http-equiv=refresh content={refresh_s}>" if refresh_s else ""
+    html = (f"<!doctype html><html lang={lang}><head><meta charset=utf-8>"
+            "<meta name=viewport content='width=device-width, initial-scale=1'>"
+            f"{meta}<title>{escape(title)} · {escape(t(lang, 'clinic_hub'))}</title>"
+            "<link rel=preload href=/console/fonts/lohit-devanagari.woff2 as=font type=font/woff2 crossorigin>"
+            f"<link rel=stylesheet href=/console/style.css></head><body><header><strong>"
+            f"{escape(t(lang, 'clinic_hub'))}</strong>{nav}{switch}"
             f"</header><main><h1>{escape(title)}</h1>{body}</main></body></html>")
     return Response(html, status=status, content_type="text/html; charset=utf-8")
 
@@ -124,13 +162,21 @@ def register_console(app: Flask, store: HubStore) -> None:
 
     @bp.after_request
     def _headers(resp: Response) -> Response:
-        resp.headers["Content-Security-Policy"] = ("default-src 'none'; style-src 'self'; img-src 'self'; "
-                                                   "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+        resp.headers.setdefault("Content-Security-Policy", (    # a page may widen form-action (OAuth consent)
+            "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; "
+            "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
         resp.headers["X-Frame-Options"] = "DENY"
         resp.headers["X-Content-Type-Options"] = "nosniff"
         resp.headers["Referrer-Policy"] = "no-referrer"
         if resp.content_type.startswith("text/html"):
             resp.headers["Cache-Control"] = "no-store"
+        return resp
+
+    @bp.get("/console/fonts/lohit-devanagari.woff2")
+    def devanagari_font():
+        data = (resources.files("kiosk") / "static" / "fonts" / FONT_FILE).read_bytes()
+        resp = Response(data, content_type="font/woff2")
+        resp.headers["Cache-Control"] = "public, max-age=86400"
         return resp
 
     @bp.get("/console/style.css")
@@ -143,15 +189,17 @@ def register_console(app: Flask, store: HubStore) -> None:
         token = request.cookies.get(PRE_COOKIE, "")
         if not _PRE_TOKEN.fullmatch(token):
             token = secrets.token_urlsafe(32)
+        lang = i18n.lang_of(request.cookies.get(i18n.COOKIE))
         body = ((f"<p class=error role=alert>{escape(error)}</p>" if error else "")
                 + "<form method=post action=/console/sign-in class=box>"
                 f"<input type=hidden name=csrf value='{token}'>"
-                "<label>Username <input name=username autocomplete=username required></label>"
-                "<label>Password <input name=password type=password autocomplete=current-password required></label>"
-                "<label>Code from your authenticator app <input name=code inputmode=numeric "
+                f"<label>{t(lang, 'username')} <input name=username autocomplete=username required></label>"
+                f"<label>{t(lang, 'password')} <input name=password type=password autocomplete=current-password "
+                "required></label>"
+                f"<label>{t(lang, 'code')} <input name=code inputmode=numeric "
                 "autocomplete=one-time-code pattern='[0-9 ]{6,7}' required></label>"
-                "<button>Sign in</button></form>")
-        resp = _page("Sign in", body, status=status)
+                f"<button>{t(lang, 'sign_in')}</button></form>")
+        resp = _page(t(lang, "sign_in"), body, status=status, lang=lang)
         set_cookie(resp, PRE_COOKIE, token, max_age=1800)
         return resp
 
@@ -194,10 +242,18 @@ def register_console(app: Flask, store: HubStore) -> None:
         return resp
 
     @bp.get("/console/")
+    def home():
+        sess = accounts.session(engine, request.cookies.get(COOKIE))
+        if sess is not None and not sess.staff.may("clinics") and sess.staff.may("queue"):
+            return redirect("/console/queue", 303)
+        return clinics()
+
     @signed_in("clinics", "viewed clinics")
     def clinics(sess):
         now = wall_ms()
         rows = []
+        from ..analytics.activity import DAYS, per_day, sparklines
+        activity = per_day(store, now)
         for c in glance.clinics(store, now):
             waiting = "—" if not c.devices else (
                 f"{c.waiting}<br><span class=muted>as of the last contact, {escape(glance.ago(c.last_contact_ms, now))}"
@@ -205,22 +261,36 @@ def register_console(app: Flask, store: HubStore) -> None:
             conflicts = str(c.open_conflicts) if c.open_conflicts else "none"
             rows.append([f"<a href='/console/clinics/{escape(quote(c.clinic_id, safe=''))}'>{escape(c.clinic_id)}</a>",
                          _pill(c), escape(c.summary), _when(c.last_contact_ms, now), waiting, conflicts,
-                         str(len(c.devices))])
+                         str(len(c.devices)), sparklines(activity, c.clinic_id)])
         legend = (f"<p class=muted>Worst first. Silent: no contact for {glance.SILENT_HOURS} hours or more. "
                   "Behind: events recorded at the clinic have not reached the hub. Clock wrong: the box's clock "
                   f"is off by more than {glance.SKEW_LIMIT_S // 60} minutes. Times are the hub's local time.</p>")
         return _page("Clinics at a glance", legend + _table(
             ["Clinic", "Status", "What it means", "Last contact", "Events waiting at the clinic", "Open conflicts",
-             "Boxes"], rows, "No clinics yet: make an enrolment token with `clinic hub token create`."), sess)
+             "Boxes", f"Events and bytes a day (last {DAYS} days)"], rows, "No clinics yet: make an enrolment token with `clinic hub token create`."), sess)
 
     @bp.get("/console/clinics/<path:clinic_id>")    # a clinic id is free text: it may hold a slash
     @signed_in("clinics", "viewed clinic")
     def clinic_page(sess, clinic_id: str):
+        return _clinic_page(sess, clinic_id)
+
+    def _clinic_page(sess: accounts.Session, clinic_id: str, error: str = "", status: int = 200) -> Response:
         now = wall_ms()
         c = glance.clinic(store, clinic_id, now)
         if c is None:
             return _page("Unknown clinic", f"<p>The hub knows no clinic {escape(clinic_id)}.</p>", sess, 404)
-        devices = _table(["Box", "Status", "Last contact", "Events waiting", "Clock", "Failed requests", "Data moved"], [
+
+        def revoke_form(d) -> str:
+            if d.revoked_at:
+                return f"revoked {_when(glance.parse_iso_ms(d.revoked_at), now)}"
+            if not sess.staff.may("revoke"):
+                return ""
+            return (f"<form method=post action='/console/boxes/{escape(quote(d.device_id, safe=''))}/revoke'>"
+                    f"<input type=hidden name=csrf value='{escape(sess.csrf)}'>"
+                    f"<label>Reason (kept in the audit) <input name=reason maxlength={revoke.MAX_REASON} required>"
+                    "</label><button>Revoke this box</button></form>")
+        devices = _table(["Box", "Status", "Last contact", "Events waiting", "Clock", "Failed requests", "Data moved",
+                          "Revoke"], [
             [escape(d.device_id), f"<span class='pill {glance.STATUSES[d.status][2]}'>"
                                   f"{escape(glance.STATUSES[d.status][1])}</span>",
              _when(d.last_contact_ms, now),
@@ -232,12 +302,20 @@ def register_console(app: Flask, store: HubStore) -> None:
              f"{'ahead' if d.skew_s > 0 else 'behind'} by {escape(glance.duration(d.skew_s))}",
              f"{d.errors} of {d.requests}" + (f"<br><span class=muted>last: {escape(d.last_error)}</span>"
                                               if d.errors and d.last_error else ""),
-             _size(d.bytes_moved)] for d in c.devices], "No box has enrolled for this clinic yet.")
+             _size(d.bytes_moved), revoke_form(d)] for d in c.devices], "No box has enrolled for this clinic yet.")
         history = _table(["When (hub time)", "Box", "Audit entries up to", "Audit chain check"], [
             [_when(glance.parse_iso_ms(a["received_at"]), now), escape(a["device_id"]), str(a["seq"]),
              {"confirmed": "matches", "pending": "checked at the next sync",
               "mismatch": "<span class='pill red'>changed after the sync</span>"}.get(a["status"], escape(a["status"]))]
             for a in glance.sync_history(store, c)], "No syncs recorded yet.")
+        refused = _table(["When (hub time)", "Box", "What", "Detail"], [
+            [_when(glance.parse_iso_ms(f["flagged_at"]), now), escape(f["device_id"]),
+             f"<span class='pill red'>{escape(f['kind'])}</span>", escape(f["detail"])]
+            for f in store.flags() if f["clinic_id"] == clinic_id], "Nothing refused as misbehaviour.")
+        tokens = _table(["Made (hub time)", "Expires", "Used by"], [
+            [_when(glance.parse_iso_ms(tk["created_at"]), now), escape(glance.local_time(
+                glance.parse_iso_ms(tk["expires_at"]))), escape(tk["used_by"] or "not used yet")]
+            for tk in store.tokens() if tk["clinic_id"] == clinic_id], "No enrolment tokens for this clinic.")
         alerts = [p for d in c.devices for p in (f"{d.device_id}: {x}" for x in d.problems)]
         if c.audit_mismatches:
             alerts.insert(0, f"the audit chain of a box changed after the hub anchored it ({c.audit_mismatches} times)")
@@ -251,9 +329,24 @@ def register_console(app: Flask, store: HubStore) -> None:
             conflicts = _conflict_list(review.open_conflicts(store, clinic_id), sess, now)
         else:
             conflicts = f"<p class=box>{c.open_conflicts or 'No'} open conflict(s) (their contents are for clinicians).</p>"
-        return _page(f"Clinic {clinic_id}", f"<p>{_pill(c)} {escape(c.summary)}</p><h2>Alerts</h2>{alerts_html}"
-                                            f"<h2>Boxes</h2>{devices}<h2>Sync history</h2>{history}"
-                                            f"<h2>Conflicts</h2>{conflicts}", sess)
+        shown = f"<p class=error role=alert>{escape(error)}</p>" if error else ""
+        return _page(f"Clinic {clinic_id}", f"{shown}<p>{_pill(c)} {escape(c.summary)}</p><h2>Alerts</h2>{alerts_html}"
+                                            f"<h2>Boxes</h2>{devices}<h2>Refused as misbehaviour</h2>{refused}"
+                                            f"<h2>Sync history</h2>{history}<h2>Conflicts</h2>{conflicts}"
+                                            f"<h2>Enrolment tokens</h2>{tokens}", sess, status)
+
+    @bp.post("/console/boxes/<device_id>/revoke")
+    @signed_in("revoke")
+    def revoke_box(sess, device_id: str):
+        device = store.device(device_id)
+        try:
+            revoke.revoke_box(store, engine, sess.staff, device_id, request.form.get("reason", ""), address())
+        except BadRequest as err:
+            accounts.audit(engine, sess.staff.username, "refused: revoke", device_id, err.detail, address())
+            if device is None:
+                return _page("Unknown box", f"<p class=error role=alert>{escape(err.detail)}</p>", sess, err.status)
+            return _clinic_page(sess, device.clinic_id, err.detail, err.status)
+        return redirect(f"/console/clinics/{quote(device.clinic_id, safe='')}", 303)
 
     def _conflict_list(items: list[dict], sess: accounts.Session, now: int, error: str = "") -> str:
         shown = f"<p class=error role=alert>{escape(error)}</p>" if error else ""
@@ -306,5 +399,10 @@ def register_console(app: Flask, store: HubStore) -> None:
         return _page("What hub staff did", _table(["When", "Who", "Action", "On", "Detail", "From"], rows,
                                                   "Nothing yet."), sess)
 
+    from .sms_web import register_sms_pages
+    register_sms_pages(bp, app.config["HUB_SMS"], engine, signed_in, address, _page, _table)
+    from .doctor_web import register_doctor_pages, register_oauth
+    register_doctor_pages(bp, store, signed_in, address, _page, _table)
+    register_oauth(app, bp, store, signed_in, address, _page)
     app.register_blueprint(bp)
 

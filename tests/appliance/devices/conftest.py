@@ -10,7 +10,7 @@ from appliance.devices.cms50d import Cms50dOximeter
 from appliance.devices.steady import Steadier
 from appliance.devices.watch import watch
 
-from .simulator import OximeterSimulator
+from appliance.bench.sims.oximeter import OximeterSimulator
 
 
 @pytest.fixture

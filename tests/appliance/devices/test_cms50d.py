@@ -9,7 +9,7 @@ from appliance.devices.const import CMS50D_BAUD
 from appliance.devices.steady import Steadier
 from appliance.devices.driver import Sample, Trouble
 
-from .simulator import frame, misread_at
+from appliance.bench.sims.oximeter import frame, misread_at
 
 
 def samples(out):

@@ -3,17 +3,23 @@ from __future__ import annotations
 
 import pytest
 
+from appliance.devices.accutorr import AccutorrMonitor
 from appliance.devices.cms50d import Cms50dOximeter
 from appliance.devices.driver import Sample, Trouble
 from appliance.devices.sics import SicsScale
+from appliance.devices.suretemp import SureTempThermometer
 from appliance.devices.watch import DeviceGone
 
-from .scale_simulator import ScaleSimulator
-from .simulator import OximeterSimulator
+from appliance.bench.sims.bp import BpSimulator
+from appliance.bench.sims.scale import ScaleSimulator
+from appliance.bench.sims.oximeter import OximeterSimulator
+from appliance.bench.sims.thermometer import ThermoSimulator
 
 DRIVERS = {
     "cms50d": (Cms50dOximeter, OximeterSimulator, lambda sim: sim.show(95, 75)),
     "sics": (SicsScale, ScaleSimulator, lambda sim: sim.weigh(60.0)),
+    "accutorr": (AccutorrMonitor, BpSimulator, lambda sim: sim.measured(120, 80)),
+    "suretemp": (SureTempThermometer, ThermoSimulator, lambda sim: sim.measured(37.0)),
 }
 
 

@@ -13,7 +13,7 @@ from appliance.devices.steady import Steadier
 from appliance.devices.watch import watch
 
 from .conftest import Watched
-from .scale_simulator import ScaleSimulator
+from appliance.bench.sims.scale import ScaleSimulator
 
 
 def test_answers_parse_to_a_weight_or_the_scales_own_reason():

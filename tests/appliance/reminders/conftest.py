@@ -6,7 +6,7 @@ import pytest
 from appliance.reminders.gsm import GsmModem
 from tests.conftest import require_tool
 
-from .gsm_sim import GsmModemSimulator
+from appliance.bench.gsm_sim import GsmModemSimulator
 
 
 @pytest.fixture

@@ -24,6 +24,22 @@ def test_store_then_send_marks_the_copy_sent_and_reports_delivery(modem, modem_s
     assert modem.stored_indices() == {}
 
 
+def test_a_hindi_text_is_stored_and_sent_as_concatenated_ucs2_parts(modem, modem_sim):
+    text = "रामपुर क्लिनिक में आपकी जाँच कल है। " * 4
+    indices = modem.store_parts(NUMBER, text, ref=9)
+    assert len(indices) == 3 and all(modem.stored_status(i) == "STO UNSENT" for i in indices)
+    mrs = [modem.send_stored(i) for i in indices]
+    assert modem_sim.count(NUMBER, text) == 1
+    assert [(p.ref, p.total, p.seq, p.dcs) for p in modem_sim.sent] == [(9, 3, 1, 8), (9, 3, 2, 8), (9, 3, 3, 8)]
+    assert sorted(r.mr for r in modem.take_reports()) == sorted(mrs)
+
+
+def test_a_pdu_whose_length_does_not_add_up_is_refused_by_the_modem(modem, modem_sim):
+    with pytest.raises(ModemError) as err:
+        modem.command("AT+CMGW=99", body=b"0031000C9119892143658700" + b"00A702E834")
+    assert err.value.code == 304 and modem_sim.storage == {}
+
+
 def test_no_sim_is_not_ready(modem, modem_sim):
     modem_sim.sim_inserted = False
     with pytest.raises(ModemNotReady, match="no SIM"):

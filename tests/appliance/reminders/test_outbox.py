@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from appliance.reminders.const import DEAD, DELIVERED, QUEUED, SENT, STORED
 from appliance.reminders.gsm import GsmModem
@@ -80,13 +80,13 @@ def test_crash_between_the_modems_ok_and_the_commit_does_not_send_again(init_box
 def test_crash_after_the_modem_stored_the_text_leaves_no_orphan_and_sends_once(init_box, modem_sim, monkeypatch):
     [msg] = queue(init_box)
     s = sender(init_box, modem_sim.port)
-    real = s.modem.store
+    real = s.modem.store_parts
 
-    def store_then_die(number, text):
-        real(number, text)
+    def store_then_die(number, text, ref=0):
+        real(number, text, ref)
         raise Crash()
 
-    monkeypatch.setattr(s.modem, "store", store_then_die)
+    monkeypatch.setattr(s.modem, "store_parts", store_then_die)
     with pytest.raises(Crash):
         s.send_due()
     assert len(modem_sim.storage) == 1 and modem_sim.count(NUMBER) == 0
@@ -148,26 +148,71 @@ def test_no_network_keeps_the_message_queued_for_later(init_box, modem_sim):
     assert rows(init_box)[msg]["status"] in (QUEUED, STORED) and modem_sim.count(NUMBER) == 0
 
 
-def test_a_text_the_modem_cannot_carry_is_dead_lettered_not_crashed_on(init_box, modem_sim):
+HINDI = "रामपुर क्लिनिक में आपकी जाँच कल है। कृपया समय पर आएँ। " * 3
+
+
+def test_a_hindi_text_goes_whole_in_parts_and_one_too_long_is_dead_lettered(init_box, modem_sim):
     with init_box.write("test") as uow:
-        msg = enqueue_sms(uow, number=NUMBER, body="रामपुर क्लिनिक में आपकी जाँच कल है।", kind="follow_up",
-                          language="hi")["id"]
-    [ok] = queue(init_box)
+        hi = enqueue_sms(uow, number=NUMBER, body=HINDI, kind="follow_up", language="hi")["id"]
+        long = enqueue_sms(uow, number="+919800000001", body="x" * 153 * 11, kind="follow_up")["id"]
     s = sender(init_box, modem_sim.port)
     assert s.send_due() == {"sent": 1, "retrying": 0, "dead": 1, "skipped": 0}
-    row = rows(init_box)[msg]
-    assert row["status"] == DEAD and "ucs2" in row["last_error"] and s.breaker.state == "closed"
-    assert modem_sim.count(NUMBER) == 1 and rows(init_box)[ok]["status"] in (SENT, DELIVERED)
+    assert rows(init_box)[long]["status"] == DEAD and "parts" in rows(init_box)[long]["last_error"]
+    assert s.breaker.state == "closed"
+    assert modem_sim.count(NUMBER, HINDI) == 1 and len(modem_sim.sent) == 3
+    s.apply_reports(s.modem.take_reports())
+    assert rows(init_box)[hi]["status"] == DELIVERED and modem_sim.storage == {}
+
+
+def test_a_crash_between_the_parts_sends_only_the_rest(init_box, modem_sim, monkeypatch):
+    with init_box.write("test") as uow:
+        msg = enqueue_sms(uow, number=NUMBER, body=HINDI, kind="follow_up", language="hi")["id"]
+    s = sender(init_box, modem_sim.port)
+    real, calls = s.modem.send_stored, []
+
+    def crash_after_first(index):
+        if calls:
+            raise Crash()
+        calls.append(index)
+        return real(index)
+    monkeypatch.setattr(s.modem, "send_stored", crash_after_first)
+    with pytest.raises(Crash):
+        s.send_due()
+    assert len(modem_sim.sent) == 1 and rows(init_box)[msg]["status"] == STORED
+    s.modem.close()
+    restarted = sender(init_box, modem_sim.port)
+    restarted.send_due()
+    assert sorted(p.seq for p in modem_sim.sent) == [1, 2, 3]      # no part twice
+    assert modem_sim.count(NUMBER, HINDI) == 1 and rows(init_box)[msg]["status"] in (SENT, DELIVERED)
+    assert modem_sim.storage == {}
 
 
 def test_the_scheduled_job_reopens_the_port_after_the_modem_was_unplugged(init_box, modem_sim):
-    from appliance.reminders.outbox import ModemJob
+    from appliance.reminders.channels import ModemChannel, Router
     queue(init_box, 2)
     clock = Clock(12 * 3600.0)           # noon, out of quiet hours
-    job = ModemJob(init_box.store, modem_sim.port, max_attempts=8, zone="UTC", clock=clock)
+    modem = ModemChannel.on_port(init_box.store, modem_sim.port, max_attempts=8, clock=clock)
+    job = Router(init_box.store, [modem], zone="UTC", clock=clock)
     modem_sim.unplug()
-    assert job()["sent"] == 0 and job.sender is None
+    assert job.send_due().get("sent_modem", 0) == 0 and modem.sender is None
     modem_sim.plug_in()
     clock.t += 61                        # the breaker's minute has passed
-    job()
+    job.send_due()
     assert modem_sim.count(NUMBER) == 2
+
+
+def test_a_stored_row_is_not_settled_by_another_messages_copy_at_its_index(init_box, modem_sim):
+    """An index is reused once freed: a stored row whose index now holds another message's copy, even a
+    sent one, was not sent by it (its own copy is gone), so it is queued again, and the copy is not sent."""
+    [msg] = queue(init_box)
+    s = sender(init_box, modem_sim.port)
+    other = "+919800000099"
+    index = s.modem.store(other, "Another clinic's reminder.")
+    s.modem.send_stored(index)
+    with init_box.store.write() as conn:
+        conn.execute(update(sms_outbox).where(sms_outbox.c.id == msg).values(
+            status=STORED, modem_index=index, modem_parts=str(index)))
+    assert s.recover() == {"found_sent": 0, "requeued": 1, "orphans_deleted": 1}
+    s.send_due()
+    assert modem_sim.count(NUMBER) == 1 and modem_sim.count(other) == 1
+    assert rows(init_box)[msg]["status"] in (SENT, DELIVERED) and modem_sim.storage == {}

@@ -193,3 +193,19 @@ def test_a_note_is_not_edited_once_its_encounter_is_closed(client, doctor, encou
     r = client.put(f"/api/v1/encounters/{encounter}/soap", json={"plan": ["edited after close"]}, headers=doctor)
     assert r.status_code == 409 and r.mimetype == "application/problem+json"
     assert client.get(f"/api/v1/encounters/{encounter}/soap", headers=doctor).json["latest"]["version"] == 1
+
+
+def test_the_visits_request_says_when_the_note_is_signed_without_its_text(client, doctor, hw, encounter):
+    """The kiosk tells whoever follows the visit that the doctor's note is signed; its text stays behind
+    encounters.read (GET .../soap)."""
+    client.put(f"/api/v1/encounters/{encounter}/complaint", json={"complaint": "fever for three days"}, headers=hw)
+    assert client.post(f"/api/v1/encounters/{encounter}/triage", json={}, headers=hw).status_code in (200, 201)
+    tc = client.post(f"/api/v1/encounters/{encounter}/teleconsults", json={}, headers=hw).json
+    assert tc["note_signed"] is False
+    assert client.get(f"/api/v1/teleconsults/{tc['id']}/status", headers=hw).json["note_signed"] is False
+    client.post(f"/api/v1/encounters/{encounter}/soap", json={"transcript": TRANSCRIPT}, headers=doctor)
+    assert client.post(f"/api/v1/encounters/{encounter}/soap/sign", json={"version": 1},
+                       headers=doctor).status_code == 200
+    status = client.get(f"/api/v1/teleconsults/{tc['id']}/status", headers=hw).json
+    assert status["note_signed"] is True and "latest" not in status
+    assert client.get(f"/api/v1/teleconsults/{tc['id']}", headers=hw).json["note_signed"] is True

@@ -55,8 +55,14 @@ def test_suggestion_stored_on_encounter_and_override_is_an_event(client, init_bo
     stored = client.get(f"/api/v1/encounters/{eid}/triage", headers=hw).json
     assert stored["suggestion"]["result"]["level"] == "emergency" and stored["decision"]["level"] == "urgent"
     with init_box.read() as conn:
-        ops = [(e["entity"], e["op"]) for e in events_after(conn, init_box.origin, 0, 1000)]
+        events = events_after(conn, init_box.origin, 0, 1000)
+    ops = [(e["entity"], e["op"]) for e in events]
     assert ("triage", "suggested") in ops and ("triage", "overridden") in ops
+    # the hub counts overrides by the rules that set the suggestion: the event names them
+    overridden = next(e for e in events if (e["entity"], e["op"]) == ("triage", "overridden"))
+    fields = overridden["fields"]
+    emergency_rules = [f["code"] for f in s.json["findings"] if f["level"] == "emergency"]
+    assert emergency_rules and fields["suggested_rules"] == emergency_rules
     assert client.put(f"/api/v1/encounters/{eid}/triage/decision",
                       json={"level": "urgent", "specialty": "astrology", "reason": "x" * 5}, headers=hw).status_code == 422
 

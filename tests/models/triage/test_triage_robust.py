@@ -10,7 +10,7 @@ from models.triage.const import LEVEL_RANK, symptom_systems
 from models.triage.evaluate import evaluate, load_vignettes, wilson_interval
 from models.triage.extract import extract_findings
 from models.triage.normalise import get_corrector, normalise
-from models.triage.rules import MEANING_RULES, RULES
+from models.triage.rules import LEARNED_RULES, MEANING_RULES, RULES
 from models.triage.services import decide
 from models.triage.texts import advice_table, rule_text, symptom_names_hi
 
@@ -131,7 +131,7 @@ def test_the_fallback_only_raises_and_says_why():
     raised = 0
     for row in rows:
         findings = extract_findings(row["text"], age_years=row.get("age_years"))
-        without, with_ = decide(findings, meaning=False), decide(findings)
+        without, with_ = decide(findings, meaning=False, learned=False), decide(findings, learned=False)
         assert LEVEL_RANK[with_["level"]] >= LEVEL_RANK[without["level"]]
         if with_["level"] != without["level"]:
             raised += 1
@@ -147,7 +147,7 @@ def test_a_denied_red_flag_does_not_raise(triage):
 
 def test_every_rule_has_english_and_hindi_texts():
     advice = advice_table()
-    for rule in (*RULES, *MEANING_RULES.values()):
+    for rule in (*RULES, *MEANING_RULES.values(), *LEARNED_RULES.values()):
         text = rule_text(rule.id)  # KeyError: a rule without texts
         assert text.name["en"] and rule.reason
         for hindi in (text.name["hi"], text.reason_hi):
@@ -193,3 +193,13 @@ def test_own_holdout_keeps_its_final_score():
     assert metrics["emergency_sensitivity"] >= 0.9
     assert metrics["level_accuracy"] >= 0.9
     assert metrics["under_triage_rate"] <= 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "सात महीने की गर्भवती, तेज सिरदर्द और धुंधला दिखना",     # found by a new user: only the headache was read
+    "आठ महीने का गर्भ है, सिर में तेज दर्द, नज़र धुंधली हो गई",
+])
+def test_blurred_vision_in_devanagari_is_read_and_names_the_eclampsia_flag(triage, text):
+    result = triage(text, age_years=24, sex="female", pregnant=True)
+    assert "blurred vision" in present(result), result["symptoms"]
+    assert result["level"] == "emergency" and "eclampsia_signs" in result["red_flags"], result["red_flags"]

@@ -119,3 +119,28 @@ def test_rules_table_is_declarative_and_consistent():
         assert rule.reason.strip()
         assert set(rule.specialties) <= known, rule.id
         assert callable(rule.when)
+
+
+@pytest.mark.parametrize("text", [
+    "feel a bit tired, otherwise fine, my sugar was 260 on the meter this morning",
+    "mild cold and a little tired, I am on insulin",
+])
+def test_a_diabetic_is_never_sent_home_with_self_care(triage, text):
+    """Diabetes is a risk factor: a high sugar reading or a known diabetic is reviewed, not given self-care."""
+    result = triage(text, age_years=45)
+    assert result["level"] != "self_care"
+    assert triage("mild cold and a little tired", age_years=45)["level"] == "self_care"
+
+
+@pytest.mark.parametrize(("text", "code", "present"), [
+    ("took all of her father's sugar tablets an hour ago", "poisoning", True),
+    ("a band of painful blisters along one side of his chest since yesterday", "shingles", True),
+    ("fever and heavy bleeding two days after a miscarriage", "pregnancy_bleeding", True),
+    ("got a tetanus shot yesterday for a small graze", "tetanus_signs", False),
+    ("my 10 month old is teething and drooling a lot", "severe_throat", False),
+    ("naak se khoon aa raha hai subah se", "vaginal_bleeding_check_pregnancy", False),
+])
+def test_wordings_read_for_what_they_are(triage, text, code, present):
+    """A vaccine is not tetanus, teething explains drooling, a nosebleed is not vaginal; shingles, an overdose of
+    someone else's tablets and bleeding after a miscarriage are read."""
+    assert (code in {f["code"] for f in triage(text)["findings"]}) == present

@@ -333,3 +333,61 @@ def test_a_session_that_ended_says_so_and_that_the_form_was_not_saved(hub_store)
     assert "session ended" in page and "not saved" in page
     fresh = app.test_client()                                  # never signed in: no such message
     assert "session ended" not in fresh.get(fresh.get("/console/").headers["Location"]).get_data(as_text=True)
+
+
+def test_a_hub_admin_revokes_a_box_with_a_reason_and_it_is_audited(hub_store):
+    _clinic_with_states(hub_store)
+    hub_store.flag("e1", "CLE", "seq-reused", "seq 4 sent twice with other content", services._iso())
+    app = create_hub_app(hub_store, admin_token="x")
+    client = app.test_client()
+    assert _sign_in(client, _admin(hub_store)).status_code == 303
+    page = client.get("/console/clinics/CLE").get_data(as_text=True)
+    assert "action='/console/boxes/e1/revoke'" in page and "seq-reused" in page    # misbehaviour shown too
+    assert "Enrolment tokens" in page
+    assert client.post("/console/boxes/e1/revoke", data={"reason": "stolen"}).status_code == 403   # no form token
+    for form, status, says in (({"reason": "  "}, 400, "give a reason"),
+                               ({"reason": "x" * 501}, 400, "too long")):
+        resp = client.post("/console/boxes/e1/revoke", data={"csrf": _csrf(page), **form})
+        assert resp.status_code == status and says in resp.get_data(as_text=True)
+    assert client.post("/console/boxes/nobody/revoke", data={"csrf": _csrf(page), "reason": "r"}).status_code == 404
+    assert hub_store.device("e1").revoked_at is None
+    resp = client.post("/console/boxes/e1/revoke", data={"csrf": _csrf(page), "reason": "box stolen from CLE"})
+    assert resp.status_code == 303 and resp.headers["Location"].endswith("/console/clinics/CLE")
+    assert hub_store.device("e1").revoked_at
+    again = client.post("/console/boxes/e1/revoke", data={"csrf": _csrf(page), "reason": "twice"})
+    assert again.status_code == 409 and "already revoked" in again.get_data(as_text=True)
+    done = [a for a in accounts.audit_trail(hub_store.engine) if a["action"] == "box revoked"]
+    assert [(a["username"], a["target"]) for a in done] == [("asha", "e1")]
+    assert "box stolen from CLE" in done[0]["detail"] and "CLE" in done[0]["detail"]
+    assert "Revoke this box" not in client.get("/console/clinics/CLE").get_data(as_text=True)
+
+
+def test_a_district_manager_cannot_revoke_a_box(hub_store):
+    _clinic_with_states(hub_store)
+    client = create_hub_app(hub_store, admin_token="x").test_client()
+    assert _sign_in(client, _admin(hub_store, "dm", "district_manager"), "dm").status_code == 303
+    page = client.get("/console/clinics/CLA").get_data(as_text=True)
+    assert "/revoke'" not in page
+    assert client.post("/console/boxes/a1/revoke", data={"csrf": _csrf(page), "reason": "r"}).status_code == 403
+    assert hub_store.device("a1").revoked_at is None
+
+
+def test_the_retired_admin_pages_point_to_the_console_and_its_forms_change_nothing(hub_store):
+    _clinic_with_states(hub_store)
+    hub_store.upsert_conflict({"id": "c-1", "clinic_id": "CLA", "entity": "diagnosis", "entity_id": "dx-1",
+                               "field": "text", "winner_value": '"a"', "winner_origin": "a1",
+                               "winner_hlc": HLCTimestamp(wall_ms(), 1).encode(), "loser_value": '"b"',
+                               "loser_origin": "b1", "loser_hlc": HLCTimestamp(wall_ms(), 0).encode(),
+                               "status": "open"})
+    client = create_hub_app(hub_store, admin_token="admin-secret").test_client()
+    auth = {"Authorization": "Bearer admin-secret"}
+    for old, new in (("/admin", "/console/"), ("/admin/", "/console/"), ("/admin/conflicts/c-1", "/console/conflicts"),
+                     ("/admin/revoke/a1", "/console/clinics/CLA"), ("/admin/revoke/nobody", "/console/"),
+                     ("/admin/anything/else", "/console/")):
+        resp = client.get(old, headers=auth)
+        assert resp.status_code == 301 and resp.headers["Location"].endswith(new), (old, resp.headers)
+    for path, form in (("/admin/revoke/a1", {}), ("/admin/conflicts/c-1", {"choice": "loser"}), ("/admin", {})):
+        resp = client.post(path, headers=auth, data=form)
+        assert resp.status_code == 410 and resp.content_type == "application/problem+json"
+        assert "/console/" in resp.json["detail"]
+    assert hub_store.device("a1").revoked_at is None and [c["id"] for c in hub_store.conflicts("open")] == ["c-1"]

@@ -10,6 +10,7 @@ from sync.hub.tables import hub_events
 from sync.protocol import API
 
 from .boxes import RawBox
+from .staff import signed_in_staff
 
 
 def stored(store) -> int:
@@ -96,7 +97,7 @@ def test_a_repushed_seq_with_new_content_is_refused_flagged_and_not_indexed(hub_
     assert [e["patient_id"] for e in a.pull_all()] == []      # A sees nothing of B's patient
     flags = hub_store.flags()
     assert [(f["device_id"], f["kind"]) for f in flags] == [("box-b", "seq-reused")]
-    page = hub_app.test_client().get("/admin", headers={"Authorization": "Bearer admin-secret"})
+    page = signed_in_staff(hub_store, hub_app).get("/console/clinics/CLB")
     assert "seq-reused" in page.get_data(as_text=True)
 
 
@@ -130,8 +131,9 @@ def test_a_forged_event_on_another_clinics_diagnosis_opens_no_conflict(hub_store
         assert r.status_code == 403, r.get_data(as_text=True)
         b.seq -= 1
     assert hub_store.conflicts("open") == []
-    assert "HIV" not in hub_app.test_client().get(
-        "/admin", headers={"Authorization": "Bearer admin-secret"}).get_data(as_text=True)
+    admin = signed_in_staff(hub_store, hub_app)
+    assert not any("HIV" in admin.get(page).get_data(as_text=True)
+                   for page in ("/console/conflicts", "/console/clinics/CLA", "/console/clinics/CLB"))
 
 
 def test_a_resolution_goes_to_the_clinic_that_owns_the_record(hub_store, hub_app):

@@ -24,6 +24,19 @@ class TestHubStoreConformance:
         with pytest.raises(Unauthorised):
             hub_store.redeem_token("hash-box-a", "box-b", b"k" * 32, "2026-01-01")
 
+    def test_events_of_one_kind_by_clinic_and_a_patients_events(self, hub_store):
+        a, b = self.enrol(hub_store), self.enrol(hub_store, "box-b", "CLB")
+        hub_store.append(a, [ev("box-a", 1), ev("box-a", 2, "teleconsult", "t1", "created"),
+                             ev("box-a", 3, "encounter", "e1", "opened")])
+        hub_store.append(b, [ev("box-b", 1, "patient", "p2", patient_id="p2"),
+                             ev("box-b", 2, "teleconsult", "t2", "created", patient_id="p2")])
+        assert [(c, e["entity_id"]) for c, e in hub_store.events_of_kind("teleconsult", ["CLA", "CLB"])] == [
+            ("CLA", "t1"), ("CLB", "t2")]
+        assert [e["entity_id"] for _, e in hub_store.events_of_kind("teleconsult", ["CLB"])] == ["t2"]
+        assert hub_store.events_of_kind("teleconsult", []) == []
+        assert [e["id"] for e in hub_store.patient_events("p1")] == ["box-a-1", "box-a-2", "box-a-3"]
+        assert hub_store.patient_events("nobody") == []
+
     def test_a_repeated_enrolment_gets_the_same_answer_and_nobody_else_gets_the_token(self, hub_store):
         first = self.enrol(hub_store)  # its answer lost on the link: the box asks again
         again = hub_store.redeem_token("hash-box-a", "box-a", b"k" * 32, "2026-01-02")

@@ -106,6 +106,7 @@ function paymentForm(patientId, balance) {
     handler: async (v) => {
       const payment = await post("/payments", { patient_id: patientId, amount_minor: toMinor(v.amount), method: v.method,
         ...(v.reference?.trim() ? { reference: v.reference.trim() } : {}) });
+      sessionStorage.setItem("kiosk.autoPrintReceipt", payment.id);
       navigate(`/kiosk/receipt/${encodeURIComponent(payment.id)}`);
     },
   });

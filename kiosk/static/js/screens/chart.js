@@ -10,6 +10,7 @@ import { may } from "../session.js";
 import { clearDraft } from "../drafts.js";
 import { choices, errorBox, field, formSubmit, notice, patientBanner, section } from "../ui.js";
 import { prescriptionItem } from "./patient.js";
+import { isRemote, signedNote } from "./teleconsult.js";
 import { triageCard } from "./triage.js";
 import { vitalsList } from "./visit.js";
 
@@ -33,12 +34,17 @@ const ROUTES = ["oral", "iv", "im", "sc", "topical", "inhaled", "eye", "ear", "n
 export async function chartScreen(main, encounterId) {
   const eid = encodeURIComponent(encounterId);
   const enc = await get(`/encounters/${eid}`);
-  const [patient, triage, prescriptions] = await Promise.all([
+  const [patient, triage, prescriptions, requests] = await Promise.all([
     get(`/patients/${encodeURIComponent(enc.patient_id)}`),
     enc.complaint ? get(`/encounters/${eid}/triage`).catch((err) => { if (err instanceof ApiError && err.status === 404) return null; throw err; }) : null,
     may("prescriptions.read") ? get(`/patients/${encodeURIComponent(enc.patient_id)}/prescriptions`) : { results: [] },
+    may("teleconsult.read") ? get(`/encounters/${eid}/teleconsults`).then((r) => r.results).catch(() => []) : [],
   ]);
-  await resolveAuthors(enc.notes.map((n) => n.author));
+  // the remote doctor's SOAP note, asked for once a request says it is signed (a 404 before one is drafted)
+  const soap = requests.some((r) => r.note_signed)
+    ? await get(`/encounters/${eid}/soap`).catch((err) => { if (err instanceof ApiError && err.status === 404) return null; throw err; })
+    : null;
+  await resolveAuthors([...enc.notes.map((n) => n.author), soap?.signature?.signed_by]);
   const open = enc.status === "open";
   const latest = {};
   for (const v of enc.vitals) latest[v.kind] = v;
@@ -49,15 +55,21 @@ export async function chartScreen(main, encounterId) {
     triage ? triageCard(triage.suggestion.result, triage.decision, { encounterId: open ? encounterId : null })
       : section(t("chart.triage"), h("p", { class: "hint" }, t("chart.not_triaged"))),
     section(t("vitals.title"), vitalsList(latest, patient.birth_date)),
-    notesSection(enc, writer),
+    notesSection(enc, writer, soap, requests),
     diagnosesSection(enc, writer && open),
     prescriptionsSection(enc, patient, prescriptions.results.filter((rx) => rx.encounter_id === enc.id), open && may("prescriptions.write")),
     writer && open ? closeSection(main, enc) : null);
 }
 
-function notesSection(enc, writer) {
+// The clinical notes: the signed SOAP note first (who signed, when; a remote doctor marked as such), then
+// the visit's own notes. An unsigned draft is the doctor's work in progress and is not shown here.
+function notesSection(enc, writer, soap, requests) {
+  const signed = soap?.signature
+    ? h("div", { class: "soap-signed", "data-testid": "chart-soap", "data-remote": String(isRemote(soap.signature.signed_by)) },
+      signedNote(soap, requests, (actor) => staffNames.get(actor) || actor))
+    : null;
   const list = h("ul", { class: "list notes" }, enc.notes.map(noteItem));
-  if (!writer) return section(t("chart.notes"), enc.notes.length ? list : h("p", { class: "hint" }, t("chart.no_notes")));
+  if (!writer) return section(t("chart.notes"), signed, enc.notes.length ? list : (signed ? null : h("p", { class: "hint" }, t("chart.no_notes"))));
   const form = h("form", { class: "form note-form" },
     field(enc.status === "open" ? t("chart.note") : t("chart.addendum"), h("textarea", { name: "text", rows: 4, required: true, maxlength: 20000 })),
     h("button", { type: "submit", class: "btn btn-primary" }, t("chart.sign_note")));
@@ -70,7 +82,7 @@ function notesSection(enc, writer) {
       form.reset();
     },
   });
-  return section(t("chart.notes"), list, form);
+  return section(t("chart.notes"), signed, list, form);
 }
 
 function noteItem(note) {
@@ -138,7 +150,9 @@ function prescriptionsSection(enc, patient, existing, editable) {
         form.elements.unit.value = "mg";
         reasonField.hidden = true;
         reason.required = false;
-        replace(warning);
+        // Saved, with what the checks could not decide (an unknown drug, a mild cross-reaction): shown, not hidden.
+        replace(warning, rx.notes?.length ? h("div", { class: "alert", role: "status", "data-testid": "rx-notes" },
+          h("p", { class: "alert-title" }, t("rx.notes_title")), h("ul", {}, rx.notes.map((n) => h("li", {}, n)))) : null);
       } catch (err) {
         if (err instanceof ApiError && err.status === 409 && err.problem.allergy_conflicts) {
           // The box refused: the drug matches a recorded allergy. Say so loudly; the doctor may
@@ -147,6 +161,13 @@ function prescriptionsSection(enc, patient, existing, editable) {
           reasonField.hidden = false;
           reason.required = true;
           reason.focus();
+          throw Object.assign(err, { handled: h("span") });
+        }
+        if (err instanceof ApiError && err.status === 400 && err.problem.dose_problems) {
+          // Beyond the drug's own limit (clinical/drugs.tsv): refused outright, no override.
+          replace(warning, h("div", { class: "alert alert-allergy", role: "alert", "data-testid": "dose-warning" },
+            h("p", { class: "alert-title" }, "⚠ ", t("rx.dose_title")),
+            h("ul", {}, err.problem.dose_problems.map((p) => h("li", {}, p))), h("p", {}, t("rx.dose_hint"))));
           throw Object.assign(err, { handled: h("span") });
         }
         throw err;
@@ -159,7 +180,9 @@ function prescriptionsSection(enc, patient, existing, editable) {
 function allergyWarning(conflicts) {
   return h("div", { class: "alert alert-allergy", role: "alert", "data-testid": "allergy-warning" },
     h("p", { class: "alert-title" }, "⚠ ", t("rx.allergy_title")),
-    h("ul", {}, conflicts.map((c) => h("li", {}, t("rx.allergy_conflict", { drug: c.drug, allergy: c.allergy }),
+    h("ul", {}, conflicts.map((c) => h("li", {},
+      t(c.kind === "cross_reactivity" ? "rx.cross_reaction" : "rx.allergy_conflict", { drug: c.drug, allergy: c.allergy }),
+      c.why ? h("span", { class: "hint" }, ` (${c.why})`) : null,
       c.severity && c.severity !== "unknown" ? h("span", { class: `badge severity-${c.severity}` }, t(`severity.${c.severity}`)) : null))),
     h("p", {}, t("rx.allergy_override_hint")));
 }

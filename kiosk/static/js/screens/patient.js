@@ -4,8 +4,9 @@
 import { get, post } from "../api.js";
 import { h, replace } from "../dom.js";
 import { dateTime, today } from "../format.js";
-import { t } from "../i18n.js";
+import { departmentName, t } from "../i18n.js";
 import { navigate } from "../nav.js";
+import { printerButton, printerInfo } from "../printer.js";
 import { may } from "../session.js";
 import { choices, errorBox, field, formSubmit, link, notice, patientBanner, section } from "../ui.js";
 
@@ -16,7 +17,9 @@ export async function patientScreen(main, patientId) {
   const patient = await get(`/patients/${pid}`);
   const params = new URLSearchParams(location.search);
   const justRegistered = params.has("registered");
-  const duplicates = justRegistered ? await possibleDuplicates(params.get("dup")) : [];
+  const [duplicates, sms] = await Promise.all([
+    justRegistered ? possibleDuplicates(params.get("dup")) : [],
+    get(`/patients/${pid}/sms-consent`).catch(() => null)]);
   const visitArea = h("div", { class: "visit-area" });
   const history = h("div", { class: "history" });
   replace(main,
@@ -24,6 +27,7 @@ export async function patientScreen(main, patientId) {
     params.has("merged") ? notice(t("record.merged")) : null,
     duplicates.length ? duplicateNotice(duplicates) : null,
     patientBanner(patient),
+    contactLine(patient, sms),
     h("div", { class: "actions" },
       may("billing.read") ? link(`/kiosk/patients/${pid}/billing`, t("patient.billing")) : null,
       may("patients.write") ? h("button", { type: "button", class: "btn", onclick: () => allergyForm.hidden = !allergyForm.hidden }, t("allergy.add")) : null),
@@ -33,6 +37,18 @@ export async function patientScreen(main, patientId) {
   main.append(allergyForm, history);
   if (may("patients.write")) main.append(recordTools(patient, duplicates));
   await Promise.all([drawVisit(visitArea, patient), drawHistory(history, patientId)]);
+}
+
+// The phone and what the patient said about SMS reminders (yes, no, opted out by STOP, never asked) and in
+// which language: the desk sees it before promising a reminder.
+function contactLine(patient, sms) {
+  const contact = sms?.contact;
+  const state = !sms ? null : !contact ? "not_asked" : contact.opted_out_at ? "opted_out" : contact.consent ? "yes" : "no";
+  return h("p", { class: "patient-contact", "data-testid": "patient-contact", "data-sms": state },
+    h("span", {}, `${t("register.phone")}: `, h("strong", { "data-testid": "patient-phone" }, patient.phone || t("patient.no_phone"))),
+    state ? h("span", {}, " · ", `${t("patient.sms")}: `, h("strong", { "data-testid": "patient-sms" }, t(`patient.sms_${state}`)),
+      contact ? ` (${t("register.sms_language")}: ${contact.language === "hi" ? "हिन्दी" : "English"}, ${contact.number})` : null)
+      : null);
 }
 
 // Patients the box found like the one just registered (same phone, or same name and age): the
@@ -105,8 +121,11 @@ async function drawVisit(area, patient) {
       const enc = await get(`/appointments/${encodeURIComponent(open.id)}/encounter`);
       navigate(may("encounters.write") ? `/kiosk/chart/${encodeURIComponent(enc.id)}` : `/kiosk/visit/${encodeURIComponent(enc.id)}`);
     };
+    const tokenSlip = may("appointments.write")
+      ? await printerButton(`/appointments/${encodeURIComponent(open.id)}/token-slip`) : null;
     replace(area, section(t("visit.today"),
       h("p", { class: "token-line" }, t("visit.token"), " ", h("strong", { class: "token" }, open.token_number)),
+      tokenSlip,
       h("button", { type: "button", class: "btn btn-primary", onclick: () => continueVisit().catch((err) => area.append(errorBox(err, continueVisit))) },
         t("visit.continue"))));
     return;
@@ -114,18 +133,34 @@ async function drawVisit(area, patient) {
   if (!may("appointments.write")) return;
   const departments = (await get("/departments")).results;
   const form = h("form", { class: "form" },
-    choices("department_id", departments.map((d) => [d.id, d.name]), { legend: t("visit.department"), required: true,
+    choices("department_id", departments.map((d) => [d.id, departmentName(d.name)]), { legend: t("visit.department"), required: true,
       value: departments.length === 1 ? departments[0].id : undefined }),
     h("button", { type: "submit", class: "btn btn-primary btn-wide" }, t("visit.check_in")));
   formSubmit(form, {
     handler: async (values) => {
       // Walk-in: booked for today and checked in at once; the box issues the token and opens the visit.
       const appt = await post("/appointments", { patient_id: patient.id, department_id: values.department_id, check_in: true });
+      const p = await printerInfo();
+      if (p.configured && p.auto_print) {   // the token slip: queued at the box, so a fault loses nothing
+        post(`/appointments/${encodeURIComponent(appt.id)}/token-slip`).catch(() => {});
+      }
       const enc = await get(`/appointments/${encodeURIComponent(appt.id)}/encounter`);
       navigate(`/kiosk/visit/${encodeURIComponent(enc.id)}`);
     },
   });
   replace(area, section(t("visit.start"), form));
+}
+
+// The patient's SMS reminders: what is due when and what became of it (the text itself names no
+// reason, and neither does this list).
+async function remindersSection(pid) {
+  const reminders = (await get(`/patients/${pid}/reminders`)).results;
+  return h("div", { "data-testid": "reminders" }, section(t("reminders.title"), reminders.length
+    ? h("ul", { class: "list" }, reminders.map((r) => h("li", { class: "list-item" },
+      h("span", { class: "when" }, dateTime(new Date(r.next_attempt_at * 1000).toISOString())), " ",
+      t(`reminders.kind.${r.kind}`), " ",
+      h("span", { class: `badge status-${r.status}` }, t(`reminders.status.${r.status}`)))))
+    : h("p", { class: "hint" }, t("reminders.none"))));
 }
 
 function addAllergyForm(patientId) {
@@ -163,11 +198,66 @@ async function drawHistory(area, patientId) {
         e.diagnoses.length ? h("p", { class: "muted" }, t("chart.diagnoses"), ": ", e.diagnoses.map((d) => d.text).join(", ")) : null)))
       : h("p", { class: "hint" }, t("history.none"))));
   }
+  if (may("patients.read")) area.append(await remindersSection(pid));
   if (prescriptions) {
     area.append(section(t("history.prescriptions"), prescriptions.results.length
-      ? h("ul", { class: "list" }, prescriptions.results.map(prescriptionItem))
+      ? h("ul", { class: "list" }, prescriptions.results.map((rx) => {
+        const item = prescriptionItem(rx);
+        if (rx.prescriber?.startsWith("doctor:")) item.append(h("p", { class: "muted" }, t("tele.remote_doctor_unnamed")));
+        if (rx.status === "active" && may("prescriptions.dispense")) item.append(dispenseForm(rx, patientId));
+        return item;
+      }))
       : h("p", { class: "hint" }, t("history.none"))));
   }
+}
+
+// Dispensing from stock: one row per prescribed drug, each offering only the stock items named like it
+// (none chosen when nothing matches: a pharmacist never hands out the first item of a list by default).
+// The box refuses items that are not the prescription unless a substitution reason is given, moves the
+// stock and charges the lines in the same transaction.
+function sameDrug(drug, itemName) {
+  const words = (s) => (s.toLowerCase().match(/[a-z]{3,}/g) || []).filter((w) => !DISPENSE_FORMS.has(w));
+  const want = words(drug);
+  const have = words(itemName);
+  return want.length > 0 && want.every((w) => have.some((x) => x === w || x.startsWith(w.slice(0, 5)) || w.startsWith(x.slice(0, 5))));
+}
+const DISPENSE_FORMS = new Set(["tablet", "tablets", "tab", "capsule", "capsules", "cap", "syrup", "suspension", "injection", "cream",
+  "ointment", "drops", "oral", "sachet", "sachets", "solution", "powder", "mg", "mcg", "ml", "with", "and", "plus"]);
+
+function dispenseForm(rx, patientId) {
+  const rows = rx.items.map((item, n) => {
+    const select = h("select", { name: `item_id_${n}`, required: true, "data-drug": item.drug },
+      h("option", { value: "" }, t("rx.dispense_choose")));
+    const row = h("div", { class: "grid-2 dispense-line" },
+      field(`${t("rx.dispense_item")}: ${item.drug}`, select),
+      field(t("rx.dispense_quantity"), h("input", { name: `quantity_${n}`, type: "number", inputmode: "numeric", min: 1, step: 1, required: true, value: 1 })));
+    return { item, select, row };
+  });
+  const reason = h("input", { name: "substitution_reason", type: "text", maxlength: 200 }); // optional: the box checks its length
+  const form = h("form", { class: "form dispense-form", "data-testid": `dispense-${rx.id}` },
+    ...rows.map((r) => r.row),
+    h("details", {}, h("summary", {}, t("rx.substitute")), field(t("rx.substitution_reason"), reason)),
+    h("button", { type: "submit", class: "btn btn-primary" }, t("rx.dispense")));
+  get("/inventory/items").then((items) => {
+    for (const r of rows) {
+      const matching = items.results.filter((i) => sameDrug(r.item.drug, i.name));
+      const others = items.results.filter((i) => !sameDrug(r.item.drug, i.name));
+      const option = (i) => h("option", { value: i.id }, `${i.name} (${i.level} ${i.unit})`);
+      replace(r.select, [h("option", { value: "" }, matching.length ? t("rx.dispense_choose") : t("rx.dispense_no_match")),
+        ...matching.map(option),
+        ...(others.length ? [h("optgroup", { label: t("rx.dispense_other_items") }, others.map(option))] : [])]);
+      if (matching.length === 1) r.select.value = matching[0].id;
+    }
+  }).catch(() => {});
+  formSubmit(form, {
+    handler: async (v) => {
+      const lines = rows.map((r, n) => ({ item_id: v[`item_id_${n}`], quantity: Number(v[`quantity_${n}`]) }));
+      const body = { lines, ...(v.substitution_reason ? { substitution_reason: v.substitution_reason } : {}) };
+      await post(`/prescriptions/${encodeURIComponent(rx.id)}/dispense`, body);
+      navigate(`/kiosk/patients/${encodeURIComponent(patientId)}`, { replaceState: true });
+    },
+  });
+  return form;
 }
 
 export function prescriptionItem(rx) {

@@ -6,7 +6,7 @@
 import { get, post } from "../api.js";
 import { h, replace } from "../dom.js";
 import { patientName } from "../format.js";
-import { t } from "../i18n.js";
+import { departmentName, t } from "../i18n.js";
 import { navigate } from "../nav.js";
 import { may } from "../session.js";
 import { errorBox } from "../ui.js";
@@ -151,7 +151,7 @@ export async function queueScreen(main) {
     replace(board, columns.length ? columns.map(({ dept, rows }) => {
       const waiting = rows.filter((r) => r.status === "checked_in"); // in call order (the box's)
       return h("section", { class: "card queue-dept", "data-department": dept.name },
-        h("div", { class: "title-row" }, h("h2", {}, dept.name),
+        h("div", { class: "title-row" }, h("h2", {}, departmentName(dept.name)),
           h("span", { class: "muted" }, t("queue.waiting_count", { n: waiting.length }))),
         may("appointments.write") ? h("button", { type: "button", class: "btn btn-primary btn-wide", "data-testid": "call-next", disabled: !waiting.length,
           onclick: act(async () => calledNotice(await post("/queue/call-next", { department_id: dept.id }))) }, t("queue.call_next")) : null,

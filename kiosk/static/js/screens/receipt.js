@@ -4,6 +4,7 @@ import { get } from "../api.js";
 import { h, replace } from "../dom.js";
 import { dateTime, money, patientName } from "../format.js";
 import { t } from "../i18n.js";
+import { printerButton } from "../printer.js";
 
 const PAPER_KEY = "kiosk.paper";
 const PAPERS = ["80", "58"];
@@ -14,8 +15,13 @@ function usePaper(width) {
   document.body.dataset.paper = width;
 }
 
+export const AUTO_PRINT_KEY = "kiosk.autoPrintReceipt";   // set by the payment form: print this one on arrival
+
 export async function receiptScreen(main, paymentId) {
   const r = await get(`/receipts/${encodeURIComponent(paymentId)}`);
+  const fresh = sessionStorage.getItem(AUTO_PRINT_KEY) === paymentId;   // a reload never prints it again
+  sessionStorage.removeItem(AUTO_PRINT_KEY);
+  const onPrinter = await printerButton(`/receipts/${encodeURIComponent(paymentId)}/print`, { auto: fresh });
   const paper = PAPERS.includes(localStorage.getItem(PAPER_KEY)) ? localStorage.getItem(PAPER_KEY) : "80";
   usePaper(paper);
   const row = (label, value, cls) => h("div", { class: `receipt-row ${cls || ""}` }, h("span", {}, label), h("span", {}, value));
@@ -45,6 +51,7 @@ export async function receiptScreen(main, paymentId) {
     h("div", { class: "no-print actions" },
       h("button", { type: "button", class: "btn btn-primary", "data-testid": "print", onclick: () => window.print() }, "🖨 ", t("receipt.print")),
       paperButtons,
+      onPrinter,
       h("a", { href: `/kiosk/patients/${encodeURIComponent(r.payment.patient_id)}/billing`, "data-link": "", class: "btn" }, t("receipt.back"))),
     slip);
 }

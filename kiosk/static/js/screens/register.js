@@ -3,20 +3,36 @@
 
 import { post } from "../api.js";
 import { h, replace } from "../dom.js";
-import { age } from "../format.js";
+import { age, ageInWords, monthNames, today } from "../format.js";
 import { t } from "../i18n.js";
 import { navigate } from "../nav.js";
 import { choices, field, formSubmit, link } from "../ui.js";
 
 const DRAFT = "register";
 
+// Day, month (by name) and year: "YYYY-MM-DD"; "" when none given; null when it is no date, or in the
+// future, or before 1900 (the order is never the browser's guess: a swapped day and month skews a child's
+// vital-sign ranges and vaccination dates).
+export function birthDateOf(v) {
+  const [d, m, y] = [v.bd_day, v.bd_month, v.bd_year].map((x) => (x || "").trim());
+  if (!d && !m && !y) return "";
+  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return null;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  if (date.getUTCDate() !== Number(d) || date.getUTCMonth() !== Number(m) - 1) return null; // 31 February
+  const iso = date.toISOString().slice(0, 10);
+  return iso > today() || iso < "1900-01-01" ? null : iso;
+}
+
 export function registrationBody(v) {
   const body = { given_name: v.given_name.trim(), family_name: (v.family_name || "").trim(), sex: v.sex };
-  if (v.birth_date) body.birth_date = v.birth_date;
+  const birthDate = birthDateOf(v);
+  if (birthDate) body.birth_date = birthDate;
   else if (v.age_years !== "" && v.age_years !== undefined) body.age_years = Number(v.age_years);
   for (const key of ["phone", "village", "guardian_name"]) {
     if (v[key]?.trim()) body[key] = v[key].trim();
   }
+  // The answer on SMS reminders goes with the registration (one request: both or neither are saved).
+  if (v.sms_consent && body.phone) Object.assign(body, { sms_consent: true, sms_language: v.sms_language || "en" });
   body.allergies = (v.allergies || "").split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)
     .map((substance) => ({ substance, severity: v.allergy_severity || "unknown" }));
   return body;
@@ -33,7 +49,7 @@ export async function registerScreen(main) {
       { legend: t("register.sex"), required: true }),
     h("div", { class: "grid-3" },
       field(t("register.age_years"), h("input", { name: "age_years", type: "number", inputmode: "numeric", min: 0, max: 120 }), t("register.age_hint")),
-      field(t("register.birth_date"), h("input", { name: "birth_date", type: "date", max: new Date().toISOString().slice(0, 10) })),
+      birthDateField(),
       field(t("register.phone"), h("input", { name: "phone", type: "tel", inputmode: "tel", maxlength: 20, pattern: "\\+?[0-9][0-9 \\(\\)\\-]{4,18}[0-9]" }))),
     h("div", { class: "grid-2" },
       field(t("register.village"), h("input", { name: "village", maxlength: 120 })),
@@ -42,13 +58,28 @@ export async function registerScreen(main) {
       t("register.allergies_hint")),
     choices("allergy_severity", ["mild", "moderate", "severe", "unknown"].map((s) => [s, t(`severity.${s}`)]),
       { legend: t("register.allergy_severity"), value: "unknown" }),
+    h("div", { class: "grid-2 sms-consent" },
+      h("label", { class: "check" }, h("input", { type: "checkbox", name: "sms_consent", value: "yes", "data-testid": "sms-consent" }),
+        " ", t("register.sms_consent")),
+      choices("sms_language", [["en", "English"], ["hi", "हिन्दी"]], { legend: t("register.sms_language"), value: "en" })),
     h("div", { class: "actions" },
       h("button", { type: "submit", class: "btn btn-primary btn-wide" }, t("register.submit"))));
-  // Age in years or a birth date, not both: typing one clears the other.
+  // Age in years or a birth date, not both: typing one clears the other. The birth date's age is said back.
+  const BIRTH = ["bd_day", "bd_month", "bd_year"];
+  const ageBack = form.querySelector("[data-testid=age-back]");
+  const sayAge = () => {
+    const values = Object.fromEntries(BIRTH.map((k) => [k, form.elements[k].value]));
+    const iso = birthDateOf(values);
+    const complete = BIRTH.every((k) => values[k].trim()) && /^\d{4}$/.test(values.bd_year.trim());
+    ageBack.classList.toggle("age-back-bad", iso === null && complete);
+    replace(ageBack, iso ? `= ${ageInWords(iso)}` : iso === null && complete ? t("register.birth_date_invalid") : "");
+  };
   form.addEventListener("input", (event) => {
-    if (event.target.name === "age_years" && event.target.value) form.elements.birth_date.value = "";
-    if (event.target.name === "birth_date" && event.target.value) form.elements.age_years.value = "";
+    if (event.target.name === "age_years" && event.target.value) BIRTH.forEach((k) => { form.elements[k].value = ""; });
+    if (BIRTH.includes(event.target.name) && event.target.value) form.elements.age_years.value = "";
+    sayAge();
   });
+  form.addEventListener("change", sayAge);
   // Duplicates are looked for before anything is written; "not the same person" registers exactly
   // what was checked (a changed form is checked again).
   const duplicatesArea = h("div", { class: "duplicates-area" });
@@ -58,6 +89,10 @@ export async function registerScreen(main) {
   const { submit } = formSubmit(form, {
     draftKey: DRAFT,
     handler: async (values) => {
+      if (birthDateOf(values) === null) {
+        throw Object.assign(new Error("bad birth date"), { handled: h("div", { class: "alert alert-error", role: "alert" },
+          t("register.birth_date_invalid")) });
+      }
       const body = registrationBody(values);
       if (checked !== JSON.stringify(body)) {
         const found = (await post("/patients/duplicates", body)).possible_duplicates;
@@ -77,6 +112,22 @@ export async function registerScreen(main) {
   });
   main.append(h("h1", {}, t("register.title")), form);
   form.elements.given_name.focus();
+}
+
+// Day, the month by name, year: the same order in English and Hindi, whatever the browser's locale.
+function birthDateField() {
+  const months = monthNames();
+  return h("fieldset", { class: "field birth-date", "data-testid": "birth-date" },
+    h("legend", {}, t("register.birth_date")),
+    h("div", { class: "birth-date-parts" },
+      h("input", { name: "bd_day", inputmode: "numeric", maxlength: 2, size: 2, placeholder: t("register.day"),
+        "aria-label": t("register.day"), autocomplete: "off" }),
+      h("select", { name: "bd_month", "aria-label": t("register.month") },
+        h("option", { value: "" }, t("register.month")),
+        months.map((name, i) => h("option", { value: String(i + 1) }, name))),
+      h("input", { name: "bd_year", inputmode: "numeric", maxlength: 4, size: 4, placeholder: t("register.year"),
+        "aria-label": t("register.year"), autocomplete: "off" })),
+    h("p", { class: "age-back", "data-testid": "age-back", "aria-live": "polite" }));
 }
 
 function duplicatesPanel(found, registerAnyway) {

@@ -2,8 +2,9 @@
 // the symptoms found (negated ones marked), and the clinician's confirm-or-override. Rule texts come with the
 // result in English and Hindi (by stable rule code): the card shows the kiosk's language only.
 
-import { ApiError, put } from "../api.js";
+import { ApiError, get, put } from "../api.js";
 import { h, replace } from "../dom.js";
+import { dateTime } from "../format.js";
 import { language, t } from "../i18n.js";
 import { may } from "../session.js";
 import { choices, errorBox, field, formSubmit } from "../ui.js";
@@ -70,7 +71,10 @@ export function revealTriage(area) {
 // What new readings did to the level ("SpO₂ 84 % → EMERGENCY"): the readings the rules quoted, then the level.
 // Kept above the card, not in it: units and SpO₂ are Latin, the Hindi card is not.
 export function changeBanner(change) {
-  const because = change.because.map((r) => `${t(`vitals.${r.kind}`)} ${r.value} ${r.unit}`).join(", ");
+  // Every reading saved (a pulse of 170 belongs here even when no rule quoted it); the quoted ones first.
+  const quoted = (r) => change.because.some((b) => b.kind === r.kind);
+  const readings = change.readings?.length ? [...change.readings].sort((a, b) => quoted(b) - quoted(a)) : change.because;
+  const because = readings.map((r) => `${t(`vitals.${r.kind}`)} ${r.value} ${r.unit}`).join(", ");
   const moved = change.from && change.from !== change.to;
   return h("div", { class: `alert triage-change${change.rose ? " rose" : ""}`, role: change.rose ? "alert" : "status",
     "data-testid": "triage-change", "data-from": change.from || "", "data-to": change.to },
@@ -79,7 +83,9 @@ export function changeBanner(change) {
     : h("span", { class: "muted" }, t("triage.change_same", { level: t(`level.${change.to}`) })));
 }
 
-export function triageCard(result, decision, { encounterId, onDecided } = {}) {
+// `decision` is the standing decision (null: none yet). `asks`: the suggestion shown came after it with another
+// level, so the clinician is asked again beside it; a later suggestion at the same level leaves it standing.
+export function triageCard(result, decision, { encounterId, onDecided, asks = false } = {}) {
   const lang = language();
   const findings = findingsOf(result, lang);
   const redFlags = findings.filter((f) => f.redFlag);
@@ -112,24 +118,54 @@ export function triageCard(result, decision, { encounterId, onDecided } = {}) {
       : null);
   const decisionArea = h("div", { class: "decision" });
   card.append(decisionArea);
-  drawDecision(decisionArea, result, decision, { encounterId, onDecided });
+  drawDecision(decisionArea, result, decision, { encounterId, onDecided, asks });
   return card;
 }
 
-function drawDecision(area, result, decision, { encounterId, onDecided }) {
-  if (decision) {
-    replace(area, h("p", { class: "decided" }, decision.overrode ? t("triage.overridden") : t("triage.confirmed"), ": ",
-      levelBadge(decision.level), " ", specialtyName(decision.specialty),
-      decision.reason ? h("span", { class: "muted" }, ` — ${decision.reason}`) : null));
+const staffNames = new Map(); // "staff:<id>" -> full name
+
+async function staffName(actor) {
+  if (!actor?.startsWith("staff:")) return actor || "";
+  if (!staffNames.has(actor)) {
+    try {
+      const staff = await get(`/staff/${encodeURIComponent(actor.slice(6))}`);
+      staffNames.set(actor, staff.full_name || staff.username);
+    } catch {
+      return "";  // not allowed to read staff, or gone: the time alone is shown
+    }
+  }
+  return staffNames.get(actor);
+}
+
+// The standing decision: level, specialty, who and when (the name filled in once read).
+function decidedLine(decision) {
+  const who = h("span", { class: "decided-by" });
+  staffName(decision.decided_by).then((name) => { if (name) replace(who, `${name}, `); });
+  return h("p", { class: "decided", "data-testid": "triage-decided", "data-level": decision.level },
+    h("span", { class: "decided-mark", "aria-hidden": "true" }, "✓ "),
+    decision.overrode ? t("triage.overridden") : t("triage.confirmed"), ": ",
+    levelBadge(decision.level), " ", specialtyName(decision.specialty),
+    decision.reason ? h("span", { class: "muted" }, ` — ${decision.reason}`) : null,
+    h("span", { class: "muted decided-when" }, " · ", who, dateTime(decision.decided_at)));
+}
+
+function drawDecision(area, result, decision, { encounterId, onDecided, asks = false }) {
+  if (decision && !asks) {
+    replace(area, decidedLine(decision));
     return;
   }
-  if (!encounterId || !may("encounters.intake")) return;
+  const standing = decision
+    ? [decidedLine(decision), h("p", { class: "alert alert-warn", role: "status", "data-testid": "triage-ask-again" },
+      t("triage.ask_again", { from: t(`level.${decision.level}`), to: t(`level.${result.level}`) }))]
+    : [];
+  if (!encounterId || !may("encounters.intake")) { replace(area, ...standing); return; }
   const suggested = result.specialties?.[0] || "general medicine";
   const status = h("div", { class: "form-status" });
   const save = async (body) => {
     const saved = await put(`/encounters/${encodeURIComponent(encounterId)}/triage/decision`, body);
     onDecided?.(saved);
     drawDecision(area, result, saved, { encounterId, onDecided });
+    document.dispatchEvent(new CustomEvent("triage-changed"));  // the teleconsult form says what it now sends
   };
   const confirm = async () => {
     try {
@@ -153,7 +189,7 @@ function drawDecision(area, result, decision, { encounterId, onDecided }) {
       await save({ level: v.level, specialty: v.specialty, ...(same ? {} : { reason: v.reason.trim() }) });
     },
   });
-  replace(area,
+  replace(area, ...standing,
     h("div", { class: "actions" },
       h("button", { type: "button", class: "btn btn-primary", "data-testid": "triage-confirm", onclick: confirm }, t("triage.confirm")),
       h("button", { type: "button", class: "btn", onclick: () => { override.hidden = !override.hidden; } }, t("triage.change"))),

@@ -1,13 +1,14 @@
 // A visit at the desk: the token, the complaint (typed or spoken), the triage card, the vitals.
 
 import { ApiError, get, post, put } from "../api.js";
-import { h, replace } from "../dom.js";
+import { h, ICONS, icon, replace } from "../dom.js";
 import { clearDraft } from "../drafts.js";
-import { locale, t } from "../i18n.js";
+import { departmentName, locale, t } from "../i18n.js";
 import { navigate } from "../nav.js";
 import { startRecording, transcribe, voiceSupported } from "../recorder.js";
 import { may } from "../session.js";
 import { errorBox, field, formSubmit, notice, patientBanner, section } from "../ui.js";
+import { teleconsultSection } from "./teleconsult.js";
 import { changeBanner, revealTriage, triageCard } from "./triage.js";
 
 export const VITALS = [
@@ -30,7 +31,7 @@ export async function visitScreen(main, encounterId) {
   const department = departments.results.find((d) => d.id === (appointment?.department_id || enc.department_id));
   const tokenBox = appointment?.token_number
     ? h("div", { class: "token-box", "data-testid": "token" }, h("span", {}, t("visit.token")),
-      h("strong", { class: "token" }, appointment.token_number), department ? h("span", {}, department.name) : null)
+      h("strong", { class: "token" }, appointment.token_number), department ? h("span", { class: "token-department" }, departmentName(department.name)) : null)
     : null;
   const triageArea = h("div", { class: "triage-area" });
   const closed = enc.status !== "open";
@@ -39,17 +40,24 @@ export async function visitScreen(main, encounterId) {
     complaintSection(enc, triageArea, closed),
     triageArea,
     vitalsSection(enc, closed, triageArea, patient.birth_date),
+    may("teleconsult.read") ? teleconsultSection(enc, triage) : null,
     h("div", { class: "actions" },
       h("a", { href: "/kiosk/patients", "data-link": "", class: "btn btn-primary", onclick: () => sessionStorage.removeItem("kiosk.search") }, t("visit.next_patient")),
       may("billing.read") ? h("a", { href: `/kiosk/patients/${encodeURIComponent(patient.id)}/billing`, "data-link": "", class: "btn" }, t("patient.billing")) : null));
-  if (triage) showTriage(triageArea, triage.suggestion.result, currentDecision(triage), encounterId);
+  if (triage) showStored(triageArea, triage, encounterId);
 }
 
-// A decision stands for the suggestion it was made on or a later one; a suggestion made after it (new vital
-// signs) asks the clinician again.
-function currentDecision(triage) {
+// A decision stands, and is shown (level, who, when), until the clinician decides again; a suggestion made
+// after it (new vital signs, a new complaint) asks the clinician again only if its level differs.
+function asksAgain(triage) {
   const d = triage.decision;
-  return d && d.decided_at >= triage.suggestion.created_at ? d : null;
+  return Boolean(d && d.decided_at < triage.suggestion.created_at && d.level !== triage.suggestion.result.level);
+}
+
+function showStored(area, triage, encounterId, change = null) {
+  replace(area, change ? changeBanner(change) : null,
+    triageCard(triage.suggestion.result, triage.decision, { encounterId, asks: asksAgain(triage) }));
+  document.dispatchEvent(new CustomEvent("triage-changed"));  // the teleconsult form says what it now sends
 }
 
 async function loadTriage(eid) {
@@ -59,10 +67,6 @@ async function loadTriage(eid) {
     if (err instanceof ApiError && err.status === 404) return null;
     throw err;
   }
-}
-
-function showTriage(area, result, decision, encounterId, change = null) {
-  replace(area, change ? changeBanner(change) : null, triageCard(result, decision, { encounterId }));
 }
 
 function complaintSection(enc, triageArea, closed) {
@@ -82,8 +86,8 @@ function complaintSection(enc, triageArea, closed) {
       handler: async (v) => {
         const complaint = v.complaint.trim();
         await put(`/encounters/${eid}/complaint`, { complaint });
-        const result = await post(`/encounters/${eid}/triage`, {});
-        showTriage(triageArea, result, null, enc.id);
+        await post(`/encounters/${eid}/triage`, {});
+        showStored(triageArea, await loadTriage(eid), enc.id);
         revealTriage(triageArea);
       },
     });
@@ -93,12 +97,13 @@ function complaintSection(enc, triageArea, closed) {
 
 function voiceButton(encounterId, textarea, status) {
   let recording = null;
-  const button = h("button", { type: "button", class: "btn btn-voice", "data-testid": "record", "aria-pressed": "false" }, "🎤 ", t("voice.record"));
+  const button = h("button", { type: "button", class: "btn btn-voice", "data-testid": "record", "aria-pressed": "false" },
+    icon("microphone", ICONS.microphone), " ", t("voice.record"));
   const setIdle = () => {
     recording = null;
     button.classList.remove("recording");
     button.setAttribute("aria-pressed", "false");
-    replace(button, "🎤 ", t("voice.record"));
+    replace(button, icon("microphone", ICONS.microphone), " ", t("voice.record"));
   };
   const finish = async () => {
     const rec = recording;
@@ -126,7 +131,7 @@ function voiceButton(encounterId, textarea, status) {
       recording = await startRecording(() => finish());
       button.classList.add("recording");
       button.setAttribute("aria-pressed", "true");
-      replace(button, "⏹ ", t("voice.stop"));
+      replace(button, icon("stop", ICONS.stop), " ", t("voice.stop"));
       replace(status, h("p", { class: "recording-hint" }, t("voice.listening")));
     } catch (err) {
       recording = null;
@@ -168,7 +173,16 @@ function vitalsSection(enc, closed, triageArea, patientBirth) {
       const body = {};
       for (const [kind] of VITALS) if (v[kind] !== "" && v[kind] !== undefined) body[kind] = Number(v[kind]);
       if (!Object.keys(body).length) throw Object.assign(new Error("empty"), { handled: notice(t("vitals.empty"), "warn") });
-      const saved = await post(`/encounters/${eid}/vitals`, body);
+      let saved;
+      try {
+        saved = await post(`/encounters/${eid}/vitals`, { ...body, ...(form.dataset.confirm === "1" ? { confirm_implausible: true } : {}) });
+      } catch (err) {
+        const box = ageCheckBox(err, () => { form.dataset.confirm = "1"; form.requestSubmit(); });
+        if (box) throw Object.assign(new Error("age check"), { handled: box });
+        throw err;
+      } finally {
+        delete form.dataset.confirm;
+      }
       for (const r of saved.results) latest[r.kind] = r;
       replace(recorded, vitalsList(latest, patientBirth));
       form.reset();
@@ -176,7 +190,7 @@ function vitalsSection(enc, closed, triageArea, patientBirth) {
       // The box re-ran the triage with these readings (once there is a complaint): show what changed.
       const triage = await loadTriage(eid);
       if (triage?.suggestion.change?.trigger === "vitals") {
-        showTriage(triageArea, triage.suggestion.result, currentDecision(triage), enc.id, triage.suggestion.change);
+        showStored(triageArea, triage, enc.id, triage.suggestion.change);
         revealTriage(triageArea);
       }
     },
@@ -186,17 +200,21 @@ function vitalsSection(enc, closed, triageArea, patientBirth) {
 
 const OFFER_WATCH_MS = 2000;
 
-// A stable reading from a serial device (the oximeter) is offered above the form: "SpO₂ 93 % from
-// the oximeter, 10:42 — use it?"; accepting records it as vitals with its device as the source.
+// A device measures for one visit at a time: the worker taps "Measure this patient" on the device first
+// (several visits are open in a room; the box cannot tell whose arm is in the cuff). The stable reading it
+// then gives is offered to this visit only: "BP 132/86 from the blood-pressure monitor for Meena, 10:42 —
+// use it?"; accepting records it as vitals with its device as the source.
 function deviceOffers(eid, latest, recorded, patientBirth) {
   const area = h("div", { class: "device-offers", "aria-live": "polite" });
   let shown = "";
-  async function look() {
-    const devices = (await get("/devices/offers")).results.filter((d) => d.offer);
-    const key = devices.map((d) => d.offer.reading_id).join(",");
-    if (key === shown) return;
+  async function look(force = false) {
+    const devices = (await get(`/devices/offers?encounter_id=${eid}`)).results;
+    const key = devices.map((d) => `${d.device}:${d.measuring_for?.encounter_id}:${d.offer?.reading_id}`).join(",");
+    if (key === shown && !force) return;
     shown = key;
-    replace(area, devices.map((d) => offerCard(eid, d, latest, recorded, look, patientBirth)));
+    replace(area, devices.map((d) => d.offer
+      ? offerCard(eid, d, latest, recorded, look, patientBirth)
+      : deviceRow(eid, d, () => look(true))));
   }
   look().catch(() => {});
   const timer = setInterval(() => {
@@ -206,27 +224,64 @@ function deviceOffers(eid, latest, recorded, patientBirth) {
   return area;
 }
 
+// A device without a reading for this visit: whom it measures for, and the button to measure this patient.
+function deviceRow(eid, device, again) {
+  const mine = device.measuring_for?.encounter_id === decodeURIComponent(eid);
+  const status = h("div", {});
+  const claim = h("button", { type: "button", class: "btn", "data-testid": "claim-device" }, t("devices.measure_this"));
+  claim.addEventListener("click", async () => {
+    claim.disabled = true;
+    try {
+      await post(`/devices/${encodeURIComponent(device.device)}/claim`, { encounter_id: decodeURIComponent(eid) });
+      await again();
+    } catch (err) {
+      claim.disabled = false;
+      replace(status, errorBox(err));
+    }
+  });
+  const kind = t(`devices.kind.${device.kind}`);
+  return h("div", { class: "device-row", "data-device": device.device, "data-claimed": mine ? "mine" : (device.measuring_for ? "other" : "none") },
+    h("span", {}, mine ? t("devices.measuring_this", { device: kind })
+      : device.measuring_for ? t("devices.measuring_other", { device: kind, name: device.measuring_for.patient_name })
+        : t("devices.free", { device: kind })),
+    mine ? null : claim, status);
+}
+
+// A 422 from the age check: its reason in the box's words, and for an unusual (not impossible) value a
+// button that sends it again confirmed.
+function ageCheckBox(err, confirm) {
+  const p = err instanceof ApiError && err.status === 422 ? err.problem : null;
+  if (!p || p.needs_confirmation === undefined) return null;
+  return h("div", { class: "alert alert-error", role: "alert", "data-testid": "age-check" },
+    h("p", { class: "alert-title" }, t(p.needs_confirmation ? "vitals.unusual_for_age" : "vitals.impossible_for_age")),
+    h("p", { class: "alert-detail" }, p.detail),
+    p.needs_confirmation ? h("button", { type: "button", class: "btn", "data-testid": "confirm-unusual", onclick: confirm }, t("vitals.confirm_unusual")) : null);
+}
+
 function offerCard(eid, device, latest, recorded, look, patientBirth) {
   const values = Object.entries(device.offer.values)
     .map(([kind, value]) => `${t(`vitals.${kind}`)} ${value} ${VITALS.find(([k]) => k === kind)?.[1] ?? ""}`).join(" · ");
   const time = new Intl.DateTimeFormat(locale(), { timeStyle: "short" }).format(new Date(device.offer.read_at));
   const status = h("div", {});
   const use = h("button", { type: "button", class: "btn btn-primary" }, t("devices.use_it"));
-  use.addEventListener("click", async () => {
+  async function accept(confirmed) {
     use.disabled = true;
     try {
-      const saved = await post(`/encounters/${eid}/device-readings`, { reading_id: device.offer.reading_id });
+      const saved = await post(`/encounters/${eid}/device-readings`,
+        { reading_id: device.offer.reading_id, ...(confirmed ? { confirm_implausible: true } : {}) });
       for (const r of saved.results) latest[r.kind] = r;
       replace(recorded, vitalsList(latest, patientBirth));
       await look();
     } catch (err) {
       use.disabled = false;
-      replace(status, errorBox(err));
+      replace(status, ageCheckBox(err, () => accept(true)) || errorBox(err));
       await look().catch(() => {});
     }
-  });
+  }
+  use.addEventListener("click", () => accept(false));
   return h("div", { class: "alert alert-ok device-offer", "data-device": device.device },
-    h("span", {}, t("devices.offer", { values, device: t(`devices.kind.${device.kind}`), time })), use, status);
+    h("span", {}, t("devices.offer_for", { values, device: t(`devices.kind.${device.kind}`), name: device.offer.patient_name, time })),
+    use, status);
 }
 
 // Normal ranges at rest, by age in years (from the lower bound of the row): outside them a reading

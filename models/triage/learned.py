@@ -1,0 +1,260 @@
+"""The learned component of triage: logistic regression over TF-IDF of character 2-5-grams and word 1-2-grams
+of the complaint (what the normaliser made of it, denied symptoms cut out), plus coarse patient facts.
+
+It predicts the level and the specialty with probabilities. It is trained offline with scikit-learn by
+``models/triage/train.py`` (``clinic triage train``) from the vignette files in the repository, and ships as
+``data/learned_triage.npz`` (vocabulary, idf, weights) with ``data/learned_triage.json`` (what it was trained
+on, the thresholds, the held-out figures): the box needs neither scikit-learn nor pickles at run time.
+
+How services.py combines it with the rules (never lowering what a rule decided):
+- p(emergency) >= ``emergency`` raises an urgent level to emergency (``emergency_from_routine``, higher, a routine
+  or self-care one), p(emergency) + p(urgent) >= ``urgent`` raises it to urgent; an emergency's reason names the
+  red flag the complaint reads like;
+- p(self_care) >= ``self_care_threshold`` grants self-care only when no rule but "needs review" fired (so no
+  red flag, no danger word, no abnormal vital, no risk group).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+
+from .const import DATA_DIR, EMERGENCY, LEVELS, SELF_CARE, STOPWORDS, URGENT
+
+WEIGHTS_FILE: Final = DATA_DIR / "learned_triage.npz"
+ABOUT_FILE: Final = DATA_DIR / "learned_triage.json"
+CHAR_NGRAMS: Final = (2, 5)
+MIN_WORDS: Final = 3
+MAX_CHARS: Final = 1000  # bounds the time of long input; a complaint's first sentences carry what counts
+SYMPTOM_FEATURES = True  # the symptoms and signs extraction found, as features beside the text
+_WORD = re.compile(r"[^\W_]+")
+
+
+def text_features(text: str) -> tuple[Counter[str], Counter[str]]:
+    """Character n-grams of each word (padded with spaces, as scikit-learn's ``char_wb``) and word 1-2-grams."""
+    words = _WORD.findall(text[:MAX_CHARS].lower())
+    chars: Counter[str] = Counter()
+    low, high = CHAR_NGRAMS
+    for word in words:
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            chars.update("c:" + padded[i:i + n] for i in range(len(padded) - n + 1))
+    grams: Counter[str] = Counter("w:" + w for w in words)
+    grams.update(f"b:{a} {b}" for a, b in zip(words, words[1:]))
+    return chars, grams
+
+
+def patient_features(age: float | None, sex: str | None, pregnant: bool, infant: bool, elderly: bool) -> list[str]:
+    """Coarse facts that change a complaint's urgency: age band, sex, pregnancy."""
+    if age is None:
+        band = "infant" if infant else "elderly" if elderly else None
+    else:
+        band = ("young_infant" if age < 2 / 12 else "infant" if age < 1 else "under5" if age < 5 else
+                "child" if age < 13 else "adult" if age < 65 else "elderly")
+    found = [f"p:age_{band}"] if band else []
+    if sex:
+        found.append(f"p:sex_{sex}")
+    if pregnant:
+        found.append("p:pregnant")
+    return found
+
+
+NO_PREGNANCY: Final = "level_no_pregnancy"  # the level head trained without pregnant patients' complaints
+TARGETS: Final = ("level", "specialty", NO_PREGNANCY)
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """Probabilities of each level and of each specialty; ``levels_no_pregnancy``: of each level as learned from
+    complaints of patients who were not pregnant (empty when the weights have no such head)."""
+
+    levels: dict[str, float]
+    specialties: dict[str, float]
+    levels_no_pregnancy: dict[str, float] = field(default_factory=dict)
+
+    def without_pregnancy(self) -> Prediction:
+        """The levels as learned without pregnant patients' complaints: what "headache and blurred vision" or
+        "lower belly pain" mean when the patient cannot be pregnant, not what they meant in the pregnant majority."""
+        if not self.levels_no_pregnancy:
+            return self
+        return Prediction(self.levels_no_pregnancy, self.specialties, self.levels_no_pregnancy)
+
+    @property
+    def emergency(self) -> float:
+        return self.levels.get(EMERGENCY, 0.0)
+
+    @property
+    def urgent_or_worse(self) -> float:
+        return self.levels.get(EMERGENCY, 0.0) + self.levels.get(URGENT, 0.0)
+
+    @property
+    def self_care(self) -> float:
+        return self.levels.get(SELF_CARE, 0.0)
+
+    def top_specialty(self) -> tuple[str, float] | None:
+        if not self.specialties:
+            return None
+        name = max(self.specialties, key=self.specialties.__getitem__)
+        return name, self.specialties[name]
+
+
+class LearnedTriage:
+    """The shipped weights: a vocabulary with idf, and one linear softmax model per target."""
+
+    def __init__(self, features: list[str], idf: np.ndarray, heads: dict[str, tuple[list[str], np.ndarray,
+                                                                                      np.ndarray]],
+                 about: dict[str, Any]) -> None:
+        self.columns = {name: n for n, name in enumerate(features)}
+        self.idf = idf.astype(np.float32)
+        self.heads = heads  # target -> (classes, weights [features x classes], bias [classes])
+        self.about = about
+
+    @property
+    def thresholds(self) -> dict[str, float]:
+        return self.about["thresholds"]
+
+    def vector(self, text: str, patient: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Column indices and values: each block (characters, words) TF-IDF with sublinear tf, l2-normalised."""
+        cols: list[int] = []
+        values: list[float] = []
+        for block in text_features(text):
+            known = [(self.columns[g], 1 + math.log(n)) for g, n in block.items() if g in self.columns]
+            if not known:
+                continue
+            idx = np.array([c for c, _ in known], dtype=np.int64)
+            weights = np.array([w for _, w in known], dtype=np.float32) * self.idf[idx]
+            weights /= float(np.sqrt(weights @ weights)) or 1.0
+            cols.extend(idx.tolist())
+            values.extend(weights.tolist())
+        known_facts = [self.columns[name] for name in patient if name in self.columns]
+        cols.extend(known_facts)  # a third block, l2-normalised like the others: facts do not outweigh the words
+        values.extend([1 / math.sqrt(len(known_facts))] * len(known_facts) if known_facts else [])
+        return np.array(cols, dtype=np.int64), np.array(values, dtype=np.float32)
+
+    def predict(self, text: str, patient: list[str]) -> Prediction:
+        cols, values = self.vector(text, patient)
+        out = {}
+        for target, (classes, weights, bias) in self.heads.items():
+            scores = bias + (values @ weights[cols] if len(cols) else 0.0)
+            scores = np.exp(scores - scores.max())
+            scores /= scores.sum()
+            out[target] = {c: float(p) for c, p in zip(classes, scores)}
+        return Prediction(out.get("level", {}), out.get("specialty", {}), out.get(NO_PREGNANCY, {}))
+
+    def save(self, weights_file: Path = WEIGHTS_FILE, about_file: Path = ABOUT_FILE) -> None:
+        arrays: dict[str, np.ndarray] = {"features": np.array(sorted(self.columns, key=self.columns.__getitem__)),
+                                         "idf": self.idf.astype(np.float32)}
+        for target, (classes, weights, bias) in self.heads.items():
+            arrays[f"{target}_classes"] = np.array(classes)
+            arrays[f"{target}_weights"] = weights.astype(np.float16)
+            arrays[f"{target}_bias"] = bias.astype(np.float32)
+        np.savez_compressed(weights_file, **arrays)
+        about_file.write_text(json.dumps(self.about, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def load_model(weights_file: Path = WEIGHTS_FILE, about_file: Path = ABOUT_FILE) -> LearnedTriage:
+    with np.load(weights_file, allow_pickle=False) as data:
+        heads = {}
+        for target in TARGETS:
+            if f"{target}_classes" in data:
+                classes = [str(c) for c in data[f"{target}_classes"]]
+                if target != "specialty" and set(classes) != set(LEVELS):
+                    raise ValueError(f"level classes {classes} are not {LEVELS}")
+                heads[target] = (classes, data[f"{target}_weights"].astype(np.float32),
+                                 data[f"{target}_bias"].astype(np.float32))
+        model = LearnedTriage([str(f) for f in data["features"]], data["idf"], heads,
+                              json.loads(about_file.read_text(encoding="utf-8")))
+    return model
+
+
+_lock = threading.Lock()
+
+
+def get_model() -> LearnedTriage:
+    """The process's model, loaded once (under a lock)."""
+    with _lock:
+        return _load()
+
+
+@cache
+def _load() -> LearnedTriage:
+    return load_model()
+
+
+def vital_signs_moved_level(findings: Any) -> bool:
+    """Whether the vital signs given moved the rules' level (the rules know the bands by age): such a vignette's
+    level comes from its readings, not its words, and must not teach the model that its words are urgent."""
+    from dataclasses import replace
+
+    from .conditions import Case
+    from .rules import fire_rules, level_of
+
+    if not findings.patient.vitals:
+        return False
+    case = Case.from_findings(findings)
+    without = replace(case, patient=replace(case.patient, vitals={}))
+    return level_of(fire_rules(case)) != level_of(fire_rules(without))
+
+
+def model_inputs(findings: Any) -> tuple[str, list[str]]:
+    """What the model reads of extracted findings: the normalised text without its denied symptoms (a denied
+    red flag must not read as one), and the patient's age band, sex and pregnancy (vital signs are the rules')."""
+    patient = findings.patient
+    sex = None if patient.sex_from_text else patient.sex  # trained on given sex; a relation's word is the rules'
+    facts = patient_features(patient.age_years, sex, patient.pregnancy_related, patient.infant, patient.elderly)
+    if SYMPTOM_FEATURES:
+        facts += sorted({f"s:{m.name}" for m in findings.mentions if not m.negated})
+        facts += sorted(f"f:{flag}" for flag in findings.all_flags)
+    return findings.meaning_text, facts
+
+
+def decide_level(rule_level: str, review_only: bool, prediction: Prediction, thresholds: dict[str, float],
+                 pregnancy_ruled_out: bool) -> Decision:
+    """What the model adds; for a patient whose pregnancy is ruled out, no more than its no-pregnancy head would
+    add too: a raise that only pregnant patients' complaints taught it is dropped (or lowered to what remains)."""
+    decision = combine(rule_level, review_only, prediction, thresholds)
+    if not pregnancy_ruled_out or decision.raise_to is None:
+        return decision
+    without = combine(rule_level, review_only, prediction.without_pregnancy(), thresholds)
+    if without.raise_to is None or LEVELS.index(without.raise_to) < LEVELS.index(decision.raise_to):
+        return Decision(raise_to=without.raise_to)
+    return decision
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the learned model adds to the rules' level: ``raise_to`` (a higher level) or ``self_care``."""
+
+    raise_to: str | None = None
+    self_care: bool = False
+
+
+def enough_words(text: str) -> bool:
+    """The model speaks only on a complaint of MIN_WORDS content words or more (three letters or more, not a
+    stopword): on fewer its probabilities are its priors (the rules and their safety bias judge short ones)."""
+    words = _WORD.findall(text[:MAX_CHARS].lower())
+    return sum(1 for w in words if len(w) >= 3 and w not in STOPWORDS) >= MIN_WORDS
+
+
+def combine(rule_level: str, review_only: bool, prediction: Prediction, thresholds: dict[str, float]) -> Decision:
+    """The model may raise the rules' level (emergency, urgent) but never lower it; it grants self-care only where
+    the rules found nothing but "needs review" (``review_only``: no rule, red flag, danger word or abnormal vital
+    fired, no risk group) and its self-care probability is high."""
+    rank = LEVELS.index
+    if rule_level == URGENT and prediction.emergency >= thresholds["emergency"] or \
+            rank(rule_level) < rank(URGENT) and prediction.emergency >= thresholds["emergency_from_routine"]:
+        return Decision(raise_to=EMERGENCY)  # two levels up takes more certainty than one
+    if rank(rule_level) < rank(URGENT) and prediction.urgent_or_worse >= thresholds["urgent"]:
+        return Decision(raise_to=URGENT)
+    if review_only and prediction.self_care >= thresholds["self_care"]:
+        return Decision(self_care=True)
+    return Decision()

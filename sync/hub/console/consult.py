@@ -1,0 +1,225 @@
+"""What the remote doctor writes: each write is a hub-origin event in the box's own entity format
+(soap_version, soap_signature, diagnosis, prescription, referral, teleconsult), actor
+"doctor:<hub staff id>", so the boxes holding the patient apply it at their next pull. The same
+allergy and dose checks as the box (clinical/). No Flask here."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import datetime, timezone
+from typing import Any
+
+from clinical.checks import Review, age_in_years, review
+from clinical.doses import FREQUENCIES, ROUTES, UNITS, dose_problem
+from models.soap.diff import diff_notes
+
+from ...clock import wall_ms
+from ...errors import BadRequest
+from ...ids import uuid7
+from .. import services
+from ..store import HubStore
+from . import chart
+from .accounts import Staff
+
+MAX_SECTION = 4000
+MAX_ITEMS = 20
+CERTAINTIES = ("provisional", "confirmed")
+_CODE = re.compile(r"^[A-Za-z0-9.]{1,20}$")
+_CLINIC = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{2,63}$")
+# A doctor moves a request only forward: a call is never "waiting" again once taken.
+NEXT_STATUS = {"waiting": ("joining", "cancelled"), "joining": ("in_call", "done", "cancelled"),
+               "in_call": ("done",), "done": (), "cancelled": ()}
+
+
+class AllergyBlock(BadRequest):
+    """A drug that matches a recorded allergy, without a reason to override it."""
+    status, title = 409, "Matches a recorded allergy"
+
+
+def _now_iso() -> str:
+    return datetime.fromtimestamp(wall_ms() / 1000, tz=timezone.utc).isoformat(timespec="milliseconds")
+
+
+def actor(staff: Staff) -> str:
+    return f"doctor:{staff.id}"
+
+
+def content_sha256(sections: dict[str, list[str]]) -> str:
+    """The box's hash of a note's content (appliance/soap/services.py): the signature names it."""
+    canonical = json.dumps({name: sections.get(name, []) for name in chart.SECTIONS}, ensure_ascii=False,
+                           separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _emit(store: HubStore, req: chart.Request, entity: str, entity_id: str, op: str, fields: dict[str, Any],
+          staff: Staff, after_hlc: str | None = None) -> dict[str, Any]:
+    return services.append_hub_event(store, req.clinic_id, entity, entity_id, op, fields, actor(staff),
+                                     req.patient_id, after_hlc=after_hlc)
+
+
+def _open_note(store: HubStore, req: chart.Request) -> dict[str, Any] | None:
+    note = chart.chart(store, req.patient_id, req.encounter_id)["note"]
+    if note and note["signed"]:
+        raise BadRequest("the note is signed: nothing more can be changed (an addendum is written at the clinic)")
+    return note
+
+
+def set_status(store: HubStore, staff: Staff, req: chart.Request, status: str) -> dict[str, Any]:
+    if status not in NEXT_STATUS.get(req.status, ()):
+        raise BadRequest(f"a request that is {req.status} cannot become {status}")
+    if req.doctor_id and req.doctor_id != staff.id:
+        raise BadRequest("another doctor has taken this request")
+    return _emit(store, req, "teleconsult", req.id, "updated",
+                 {"encounter_id": req.encounter_id, "patient_id": req.patient_id, "status": status,
+                  "doctor_id": staff.id, "doctor_name": staff.full_name}, staff, after_hlc=req.hlc)
+
+
+def save_note(store: HubStore, staff: Staff, req: chart.Request, sections: dict[str, str],
+              base_version: int, ai_draft: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A new SOAP version from the doctor's edit of the latest one (refused if it moved meanwhile).
+
+    `ai_draft` is the draft the captions gave the doctor's screen (draft.caption_draft): when it says
+    something the note's last AI draft did not, it is recorded first, as a version of its own by the AI
+    author, so the signed note is later measured against what the AI offered (soap_diff)."""
+    note = _open_note(store, req)
+    latest = note["version"] if note else 0
+    if base_version != latest:
+        raise BadRequest(f"the note changed since you opened it (now version {latest}): reload and edit again")
+    lines: dict[str, list[str]] = {}
+    for name in chart.SECTIONS:
+        text = (sections.get(name) or "").replace("\r\n", "\n")
+        if len(text) > MAX_SECTION:
+            raise BadRequest(f"{name}: at most {MAX_SECTION} characters")
+        lines[name] = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if note and lines == note["sections"]:
+        return {"unchanged": True, "version": latest}
+    if not any(lines.values()):
+        raise BadRequest("the note is empty")
+    version, after = latest + 1, note and note["_hlc"]
+    recorded_ai = note and note.get("ai_draft")
+    if ai_draft and any(ai_draft["sections"].values()) and (
+            recorded_ai is None or recorded_ai["sections"] != ai_draft["sections"]):
+        fields = {"encounter_id": req.encounter_id, "patient_id": req.patient_id, "version": version,
+                  "author": ai_draft["author"], "sections": ai_draft["sections"], "extras": ai_draft.get("extras"),
+                  "transcript": ai_draft.get("transcript"), "created_at": _now_iso()}
+        after = _emit(store, req, "soap_version", uuid7(wall_ms()), "drafted" if version == 1 else "edited",
+                      fields, staff, after_hlc=after)["hlc"]
+        version += 1
+    fields = {"encounter_id": req.encounter_id, "patient_id": req.patient_id, "version": version,
+              "author": actor(staff), "sections": lines, "extras": None, "transcript": None,
+              "created_at": _now_iso()}
+    return _emit(store, req, "soap_version", uuid7(wall_ms()), "drafted" if version == 1 else "edited", fields,
+                 staff, after_hlc=after)
+
+
+def sign_note(store: HubStore, staff: Staff, req: chart.Request, version: int) -> dict[str, Any]:
+    note = _open_note(store, req)
+    if note is None:
+        raise BadRequest("there is no note to sign yet: write and save it first")
+    if version != note["version"]:
+        raise BadRequest(f"version {version} is not the latest (version {note['version']}): review it first")
+    fields = {"encounter_id": req.encounter_id, "version_id": note["id"], "version": note["version"],
+              "signed_by": actor(staff), "content_sha256": content_sha256(note["sections"]),
+              "signed_at": _now_iso()}
+    signature_id = uuid7(wall_ms())
+    signed = _emit(store, req, "soap_signature", signature_id, "signed", fields, staff, after_hlc=note["_hlc"])
+    draft = note.get("ai_draft")
+    if draft is not None:
+        # As the box records it (appliance/soap/services.sign_note): the AI draft against the signed note,
+        # under the signature's id; the hub's analytics counts the drafts signed unchanged from these.
+        diff = {"encounter_id": req.encounter_id, "draft_version": draft["version"], "draft_author": draft["author"],
+                "final_version": note["version"], "final_author": note["author"], "signed": True,
+                **diff_notes(draft["sections"], note["sections"])}
+        _emit(store, req, "soap_diff", signature_id, "measured", diff, staff, after_hlc=signed["hlc"])
+    return signed
+
+
+def add_diagnosis(store: HubStore, staff: Staff, req: chart.Request, text: str, code: str | None,
+                  certainty: str) -> dict[str, Any]:
+    text, code = (text or "").strip(), (code or "").strip() or None
+    if not 2 <= len(text) <= 200:
+        raise BadRequest("diagnosis: 2 to 200 characters")
+    if code is not None and not _CODE.match(code):
+        raise BadRequest("code: up to 20 letters, digits or dots (ICD-10, e.g. J18.9)")
+    if certainty not in CERTAINTIES:
+        raise BadRequest("certainty: provisional or confirmed")
+    fields = {"encounter_id": req.encounter_id, "text": text, "code": code, "certainty": certainty,
+              "recorded_by": actor(staff), "recorded_at": _now_iso()}
+    return _emit(store, req, "diagnosis", uuid7(wall_ms()), "recorded", fields, staff)
+
+
+def check_item(raw: dict[str, str]) -> dict[str, Any]:
+    """One prescription line from the form, checked as the box's PrescriptionItemIn checks it."""
+    drug = (raw.get("drug") or "").strip()
+    if not 2 <= len(drug) <= 120:
+        raise BadRequest("drug: 2 to 120 characters")
+    try:
+        dose = float(raw.get("dose") or "")
+        days = int(raw.get("duration_days") or "")
+    except ValueError as err:
+        raise BadRequest("dose and days must be numbers") from err
+    unit, frequency, route = raw.get("unit") or "", raw.get("frequency") or "", raw.get("route") or "oral"
+    if not frequency:
+        raise BadRequest(f"{drug}: choose how often (frequency): there is no default")
+    if unit not in UNITS or frequency not in FREQUENCIES or route not in ROUTES:
+        raise BadRequest("choose the unit, frequency and route from the lists")
+    problem = dose_problem(dose, unit, frequency, days)
+    if problem:
+        raise BadRequest(f"{drug}: {problem}")
+    instructions = (raw.get("instructions") or "").strip() or None
+    if instructions and len(instructions) > 300:
+        raise BadRequest("instructions: at most 300 characters")
+    return {"id": uuid7(wall_ms()), "drug": drug, "dose": dose, "unit": unit, "route": route,
+            "frequency": frequency, "duration_days": days, "instructions": instructions}
+
+
+def prescribe(store: HubStore, staff: Staff, req: chart.Request, items: list[dict[str, str]],
+              override_reason: str | None = None) -> dict[str, Any]:
+    """A prescription for the visit, refused (409) when a drug matches a recorded allergy unless the
+    doctor gives a reason, as on the box; the clinic dispenses it from its own stock."""
+    if not 1 <= len(items) <= MAX_ITEMS:
+        raise BadRequest(f"a prescription has 1 to {MAX_ITEMS} lines")
+    lines = [check_item(i) for i in items]
+    override_reason = (override_reason or "").strip() or None
+    if override_reason is not None and not 5 <= len(override_reason) <= 200:
+        raise BadRequest("the reason to override an allergy is 5 to 200 characters")
+    ch = chart.chart(store, req.patient_id, req.encounter_id)
+    checked = _review(ch, lines)
+    if checked.dose_problems:
+        raise BadRequest("dose beyond the drug's limit: " + "; ".join(checked.dose_problems),
+                         dose_problems=checked.dose_problems)
+    conflicts = checked.conflicts
+    if conflicts and not override_reason:
+        raise AllergyBlock("prescription needs a reason: " + "; ".join(
+            f"{c['drug']} vs allergy to {c['allergy']} ({c['why']})" for c in conflicts),
+            allergy_conflicts=conflicts, notes=checked.notes)
+    fields = {"encounter_id": req.encounter_id, "patient_id": req.patient_id, "prescriber": actor(staff),
+              "status": "active", "allergy_override_reason": override_reason if conflicts else None,
+              "created_at": _now_iso(), "items": lines}
+    return {**_emit(store, req, "prescription", uuid7(wall_ms()), "written", fields, staff), "notes": checked.notes}
+
+
+def _review(ch: dict[str, Any], lines: list[dict[str, Any]]) -> Review:
+    """The shared checks (clinical/checks.py) with the chart's allergies, age and this visit's weight."""
+    weight = (ch["visit_vitals"].get("weight_kg") or {}).get("value")
+    return review(lines, ch["allergies"], weight_kg=weight,
+                  age_years=age_in_years(ch["patient"].get("birth_date"), datetime.now(timezone.utc).date()))
+
+
+def notes_for(ch: dict[str, Any], prescription: dict[str, Any]) -> list[str]:
+    """The notes on a stored prescription (what the checks could not decide), for the page after saving."""
+    return _review(ch, prescription.get("items") or []).notes
+
+
+def refer(store: HubStore, staff: Staff, req: chart.Request, to_clinic: str, reason: str) -> dict[str, Any]:
+    to_clinic, reason = (to_clinic or "").strip(), (reason or "").strip()
+    if not _CLINIC.match(to_clinic):
+        raise BadRequest("refer to: a clinic id (3 to 64 letters, digits, '.', '_' or '-')")
+    if to_clinic.upper() == req.clinic_id.upper():
+        raise BadRequest("a patient is referred to another clinic")
+    if not 3 <= len(reason) <= 300:
+        raise BadRequest("reason: 3 to 300 characters")
+    fields = {"patient_id": req.patient_id, "to_clinic": to_clinic, "reason": reason, "referred_at": _now_iso(),
+              "referred_by": actor(staff)}
+    return _emit(store, req, "referral", uuid7(wall_ms()), "created", fields, staff)

@@ -1,0 +1,8 @@
+"""A free TCP port on loopback (benchmarks and tests)."""
+import socket
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

@@ -1,0 +1,165 @@
+"""The teleconsult end to end with real parts in three network namespaces.
+
+    doctor ns ── veth (LAN speed) ── hub ns ── tunlink (3G or 2G) ── box ns
+    Chromium (fake camera/mic)       clinic hub (HTTPS)               clinic sync signal (long-poll out)
+                                     hub-side coturn                  clinic-media (aiortc) on the box's
+                                                                      database, a clip as the room's camera+mic
+
+The hub's address (10.99.N.1, its end of the box's link) is reachable from both ends; the doctor has
+no route to the box (the hub forwards nothing): media goes doctor → hub coturn → box, relay only on both ends,
+and the box dials out for everything (signalling and its TURN allocation). The box's own coturn serves
+its clinic LAN; a remote doctor cannot reach it, so the hub's relay carries the consult.
+"""
+from __future__ import annotations
+
+import secrets
+import time
+
+import pytest
+
+from sync.linkemu import PROFILE_2G, PROFILE_3G
+
+from .consult_world import MEDIA_PORT, SENTENCE, Consult
+from .consult_world import call_stats as _stats
+from .consult_world import said as _said
+from .processes import BoxFiles, clinic, wait_for
+
+
+@pytest.fixture(scope="module")
+def clinic_box(tmp_path_factory):
+    """One box for the file (`clinic init` is the slowest step): each consult enrols it with its own hub.
+    clinic-media's settings as a box's (its room camera + microphone a clip: an espeak-ng sentence over a
+    test pattern, made with ffmpeg), a triaged visit, and a request for a doctor on it."""
+    from media.room.peer import make_clip
+
+    tmp = tmp_path_factory.mktemp("teleconsult-box")
+    box = BoxFiles.plan(tmp, f"box-{secrets.token_hex(3)}", "CLA")
+    clinic(*box.init_args(), config=box.config)
+    clip = make_clip(tmp / "clip", sentence=SENTENCE, seconds=8.0)
+    with open(box.config, "a") as f:
+        f.write(f'\n[media]\ncontrol_port = {MEDIA_PORT}\nsource_file = "{clip}"\nquality_sample_s = 2\n')
+    from appliance.encounters.services import open_encounter
+    from appliance.patients.schemas import PatientIn
+    from appliance.patients.services import register_patient
+    from appliance.teleconsult.schemas import TeleconsultIn
+    from appliance.teleconsult.services import request_doctor
+    from appliance.triage.services import suggest_for_encounter
+
+    opened = box.open()
+    try:
+        with opened.write("test:setup") as uow:
+            patient = register_patient(uow, PatientIn(given_name="Asha", family_name="Devi", sex="female",
+                                                      age_years=34), "CLA")
+            encounter = open_encounter(uow, patient.get("id") or patient["patient"]["id"],
+                                       complaint="dry cough and high fever for three days")
+            suggest_for_encounter(uow, encounter["id"], None, None)
+        box.encounter = encounter["id"]
+        with opened.write("test:setup") as uow:
+            box.teleconsult = request_doctor(uow, box.encounter, TeleconsultIn())["id"]
+    finally:
+        opened.close()
+    return box
+
+
+@pytest.fixture
+def world(tmp_path, clinic_box):
+    made = []
+
+    def make(profile):
+        made.append(Consult(tmp_path, clinic_box, profile))
+        return made[-1]
+    yield make
+    for consult in made:
+        consult.close()
+
+
+def test_3g_consult_video_audio_and_captions_at_both_ends(world, playwright):
+    consult = world(PROFILE_3G)
+    browser = consult.browser(playwright)
+    try:
+        page = browser.new_context(ignore_https_errors=True).new_page()
+        url = consult.join_url()
+        started = time.monotonic()
+        page.goto(url)
+        try:
+            wait_for("the call to connect", lambda: (_stats(page) or {}).get("state") == "in call", timeout=40)
+        except AssertionError:
+            raise AssertionError(f"{_stats(page)}\n{consult.logs()}") from None
+        setup_s = time.monotonic() - started
+        times = page.evaluate("() => clinicCall.times")
+        try:
+            seen = wait_for("video frames and sound from the room", lambda: (lambda s: s if s["stats"].get(
+                "framesDecoded", 0) > 15 and s["stats"].get("maxAudioLevel", 0) > 0 else None)(_stats(page)),
+                timeout=45)
+        except AssertionError:
+            raise AssertionError(f"{_stats(page)}\n{consult.room()}\n{consult.logs()}") from None
+        assert set(seen["stats"].get("localTypes", [])) == {"relay"}, "the browser offered only relay candidates"
+        try:
+            room = wait_for("the doctor's video and sound at the room", lambda: (lambda r: r if r.get(
+                "media_in", {}).get("video_frames", 0) > 15 and r["media_in"].get("audio_level", 0) > 0 else None)(
+                consult.room()), timeout=30)
+        except AssertionError:
+            raise AssertionError(f"{consult.room()}\n{_stats(page)}\n{consult.logs()}") from None
+        got = wait_for("captions of the room's sentence", lambda: (lambda s: s if _said(s["captions"]) else None)(
+            _stats(page)), timeout=40)
+        assert room["negotiations"] == 1 and consult.calls() == 1 and room["state"] == "connected"
+        assert room["video"] == "on" and room["captions_sent"] > 0
+        # the call drives the visit's request on the box itself (no hub round trip): in call, then done
+        assert consult.request_status() == "in_call"
+        page.click("[data-call-hangup]")
+        wait_for("the request to be done", lambda: consult.request_status() == "done", timeout=20)
+        assert consult.consult_events()[:2] == ["requested", "started"] and "ended" in consult.consult_events()
+        assert "relay" in page.evaluate("() => clinicCall.pc.localDescription.sdp") and \
+            " typ host" not in page.evaluate("() => clinicCall.pc.localDescription.sdp")
+        print(f"\n3G consult: setup {(times['connected'] - times['joined']) / 1000:.2f} s (joined to ICE connected; "
+              f"{setup_s:.1f} s from page load), doctor decoded "
+              f"{got['stats']['framesDecoded']} frames, room decoded {room['media_in']['video_frames']}, "
+              f"captions {got['captions'][-1]!r}, RTT {got['stats'].get('rttMs')} ms, page times {times}")
+    finally:
+        browser.close()
+
+
+def test_2g_consult_goes_on_by_audio_and_captions_and_survives_a_10_s_cut(world, playwright):
+    consult = world(PROFILE_2G)
+    browser = consult.browser(playwright)
+    try:
+        page = browser.new_context(ignore_https_errors=True).new_page()
+        page.goto(consult.join_url())
+        try:
+            wait_for("the call to connect", lambda: (_stats(page) or {}).get("state") == "in call", timeout=60)
+        except AssertionError:
+            raise AssertionError(f"{_stats(page)}\n{consult.logs()}") from None
+        try:
+            wait_for("captions of the room's sentence", lambda: _said(_stats(page)["captions"]), timeout=60)
+        except AssertionError:
+            raise AssertionError(f"{_stats(page)}\n{consult.room()}\n{consult.logs()}") from None
+        before = _stats(page)
+        assert before["videoSending"] is False, "the doctor's video stays off on a 2G link (audio first)"
+        assert before["stats"].get("maxAudioLevel", 0) > 0 and before["stats"].get("framesDecoded", 0) == 0
+        room = consult.room()
+        assert room["media_in"]["audio_level"] > 0 and room["video"] == "off", room
+
+        consult.link.cut()
+        time.sleep(10)
+        consult.link.restore()
+        cut_over = time.monotonic()
+        try:
+            after = wait_for("audio and captions to flow again", lambda: (lambda s: s if s["state"] == "in call" and
+                             len(s["captions"]) > len(before["captions"]) and s["stats"].get("audioBytesIn", 0) >
+                             before["stats"]["audioBytesIn"] + 2000 else None)(_stats(page)), timeout=60)
+        except AssertionError:
+            now = _stats(page)
+            raise AssertionError(f"before {before}\nnow {now}\nice {page.evaluate('() => clinicCall.pc.iceConnectionState')}"
+                                 f"\nroom {consult.room()}\n{consult.logs()}") from None
+        back_s = time.monotonic() - cut_over
+        assert after["callId"] == before["callId"] and consult.calls() == 1, "the same call: no new join"
+        assert after["errors"] == []
+        room = consult.room()
+        assert room["state"] == "connected" and room["consult_id"] == before["callId"], room
+        assert room["negotiations"] == after["restarts"] + 1, "each ICE restart of the doctor's is one new offer"
+        assert room["video"] == "off"
+
+        print(f"\n2G consult: video off, audio + captions on; after a 10 s cut back in {back_s:.1f} s "
+              f"(ICE restarts: {after['restarts']}), captions {len(before['captions'])} → {len(after['captions'])}")
+    finally:
+        browser.close()
