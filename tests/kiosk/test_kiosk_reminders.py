@@ -59,7 +59,7 @@ def test_consent_and_language_at_registration_and_the_reminders_on_the_patient_s
             assert {r["language"] for r in patient_reminders(conn, pid)} == {"hi"}
     finally:
         box.close()
-    reminders = _register(page, T, "Munni", birth_date=baby, phone="98111 22202", consent=False)
+    reminders = _register(page, T, "Chinki", birth_date=baby, phone="98111 22202", consent=False)
     reminders.locator("p.hint").wait_for()
     assert reminders.inner_text().endswith(T["reminders.none"])
 
