@@ -209,8 +209,9 @@ class HttpLink:
             return True
         return bool(readable)
 
-    def _account(self, opened: _Open) -> None:
-        info = tcp_info(opened.conn.sock) if opened.conn.sock is not None else None
+    def _account(self, opened: _Open, sock: socket.socket | None = None) -> None:
+        sock = sock or opened.conn.sock
+        info = tcp_info(sock) if sock is not None else None
         if info is None:
             return
         self.stats.bytes_out += info.bytes_sent - opened.seen_out
@@ -236,6 +237,9 @@ class HttpLink:
             self.close()
         opened = self._open or self._connect()
         m, sock = self.meter, opened.conn.sock
+        # A hub that closes after its answer (HTTP/1.0, `Connection: close`) closes the socket with the
+        # body's last read: a duplicate of the descriptor keeps the kernel's byte counts readable.
+        probe = socket.fromfd(sock.fileno(), sock.family, sock.type)
         started = time.monotonic()
         stage = "sending"
         try:
@@ -249,6 +253,8 @@ class HttpLink:
             data = resp.read()
         except (OSError, http.client.HTTPException) as err:
             self.stats.failures += 1
+            self._account(opened, probe)
+            probe.close()
             self.close()
             raise TransportError(f"link to hub failed: {_why(err)} while {stage}", sent=True,
                                  reused=opened.uses > 0) from err
@@ -261,7 +267,8 @@ class HttpLink:
         # The kernel's smoothed RTT already holds queueing behind this very body: take off at most half
         # the exchange, or a short one would look like a fast link.
         m.observe_transfer(len(body) + len(data), max(elapsed - m.rtt_s - (hub_s or 0.0), elapsed / 2))
-        self._account(opened)
+        self._account(opened, probe)
+        probe.close()
         if self.https:
             self._session = sock.session or self._session   # after a read: TLS 1.3 tickets come with it
         if resp.will_close:

@@ -208,3 +208,39 @@ def test_ctrl_c_stops_sync_now_and_names_what_the_hub_committed(live_hub, proces
     assert f"stopped: {total:,} of {total:,} events committed at the hub" in err.read_text()
     # what the link measured is kept: the next run's first waits start from it, not from a guess
     assert "link as last measured: round trip" in clinic("sync", "status", config=box.config).stdout
+
+
+def test_bytes_are_counted_over_plain_http_when_the_hub_closes_after_each_answer():
+    """`sync now` printed "0 bytes out, 0 bytes in" against a plain-HTTP hub that closes after its
+    answer: the socket was gone before the kernel's counts were read."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    answer = b"x" * 5000
+
+    class Closing(BaseHTTPRequestHandler):                  # HTTP/1.0: the connection closes after each answer
+        def do_POST(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Closing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        link = HttpLink(f"http://127.0.0.1:{server.server_port}")
+        body = b"y" * 3000
+        for _ in range(2):
+            status, _, data = link.post("/v1/sync/push", body, {"Content-Type": "application/octet-stream"})
+            assert (status, data) == (200, answer)
+        assert link.stats.connects == 2                     # it did close each time
+        assert 2 * len(body) < link.stats.bytes_out < 2 * (len(body) + 1000)
+        assert 2 * len(answer) < link.stats.bytes_in < 2 * (len(answer) + 1000)
+        link.close()
+    finally:
+        server.shutdown()
+        server.server_close()
