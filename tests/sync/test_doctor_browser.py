@@ -180,6 +180,10 @@ def test_doctor_sees_the_emergency_first_is_blocked_on_amoxicillin_and_the_box_g
         page.wait_for_selector("h1:has-text('Consult: Sunita Devi')")
         assert _fits(page)
         _shot(page, "doctor-04-consult-tablet-en")
+        page.goto(url + "/console/queue")                # each request a card: the vitals kept, nothing cut off
+        vitals = page.locator("table.queue td[data-label=Vitals]:has-text('SpO₂ 89%')").first
+        cell = vitals.bounding_box()
+        assert vitals.is_visible() and cell["x"] + cell["width"] <= TABLET["width"] and _fits(page)
         tablet.close()
     finally:
         browser.close()

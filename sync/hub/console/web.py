@@ -51,7 +51,8 @@ header .lang{margin-left:1em}.ok{color:#17602f;font-weight:600}form.inline{displ
 .row label{margin:0}table.rx input{width:100%;box-sizing:border-box}table.rx td,table.rx th{padding:3px}
 .call{background:#1d2330;color:#fff;min-height:120px}.call .muted{color:#c9d1dc}button.primary{font-weight:700}
 @media (max-width:1000px){.consult{grid-template-columns:1fr}main{padding:.6em}header{flex-wrap:wrap}
-table.queue td:nth-child(6),table.queue th:nth-child(6){display:none}}
+table.queue tr:first-child{display:none}table.queue tr{display:block;border-bottom:2px solid #dde1e6;padding:.3em 0}
+table.queue td{display:block;border:0;padding:1px 8px}table.queue td::before{content:attr(data-label) ": ";color:#5b6472;font-size:.9em}}
 """
 
 
@@ -95,8 +96,11 @@ def _table(headers: list[str], rows: list[list[str]], empty: str) -> str:
     if not rows:
         return f"<p class=box>{escape(empty)}</p>"
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    return ("<table><tr>" + head + "</tr>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>"
-                                                    for r in rows) + "</table>")
+    labels = [escape(h) for h in headers] + [""] * max(0, max(map(len, rows)) - len(headers))
+    # data-label: a narrow screen shows each row as a card, every cell under its column's name
+    return ("<table><tr>" + head + "</tr>"
+            + "".join("<tr>" + "".join(f'<td data-label="{label}">{c}</td>' for label, c in zip(labels, r)) + "</tr>"
+                      for r in rows) + "</table>")
 
 
 def _when(ms: int | None, now: int) -> str:
