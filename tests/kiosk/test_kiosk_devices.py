@@ -72,3 +72,33 @@ def test_the_visit_screen_offers_the_oximeter_reading_and_uses_it(kiosk_page, ki
     problems = page.watch.problems()
     assert not [v for v in problems.values() if v], problems
     oximeter_watched.show(None)
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_an_unplugged_device_says_so_on_the_visit_screen_and_clears_when_it_is_back(kiosk_page, kiosk_server,
+                                                                                    oximeter_watched, lang):
+    """The worker is not left waiting for a reading that cannot come: the device row says the oximeter is
+    unplugged (in the worker's language, the box's reason underneath), and the note goes when it is back."""
+    page, T = kiosk_page, strings(lang)
+    api = kiosk_server.api("asha")
+    pid = api("POST", "/patients", {"given_name": "Bittu", "sex": "male", "age_years": 9})["id"]
+    eid = api("POST", "/encounters", {"patient_id": pid})["id"]
+    page.goto(kiosk_server.url + "/kiosk/")
+    choose_language(page, lang)
+    sign_in(page, T, "asha")
+    oximeter_watched.show(95, 75, finger_out=True)
+    page.goto(f"{kiosk_server.url}/kiosk/visit/{eid}")
+    row = page.locator(".device-row[data-device=oximeter]")
+    row.wait_for()
+    assert row.get_by_test_id("device-trouble").count() == 0
+    oximeter_watched.unplug()
+    trouble = row.get_by_test_id("device-trouble")
+    trouble.wait_for(timeout=15_000)
+    kind = T["devices.kind.oximeter"]
+    assert T["devices.trouble.gone"].replace("{device}", kind) in trouble.inner_text()
+    oximeter_watched.plug_in()
+    oximeter_watched.show(95, 75, finger_out=True)
+    trouble.wait_for(state="detached", timeout=15_000)
+    problems = page.watch.problems()
+    assert not [v for v in problems.values() if v], problems
+    oximeter_watched.show(None)

@@ -209,7 +209,7 @@ function deviceOffers(eid, latest, recorded, patientBirth) {
   let shown = "";
   async function look(force = false) {
     const devices = (await get(`/devices/offers?encounter_id=${eid}`)).results;
-    const key = devices.map((d) => `${d.device}:${d.measuring_for?.encounter_id}:${d.offer?.reading_id}`).join(",");
+    const key = devices.map((d) => `${d.device}:${d.status in DEVICE_TROUBLE}:${d.measuring_for?.encounter_id}:${d.offer?.reading_id}`).join(",");
     if (key === shown && !force) return;
     shown = key;
     replace(area, devices.map((d) => d.offer
@@ -240,11 +240,24 @@ function deviceRow(eid, device, again) {
     }
   });
   const kind = t(`devices.kind.${device.kind}`);
-  return h("div", { class: "device-row", "data-device": device.device, "data-claimed": mine ? "mine" : (device.measuring_for ? "other" : "none") },
+  return h("div", { class: "device-row", "data-device": device.device, "data-status": device.status,
+      "data-claimed": mine ? "mine" : (device.measuring_for ? "other" : "none") },
     h("span", {}, mine ? t("devices.measuring_this", { device: kind })
       : device.measuring_for ? t("devices.measuring_other", { device: kind, name: device.measuring_for.patient_name })
         : t("devices.free", { device: kind })),
-    mine ? null : claim, status);
+    mine ? null : claim, deviceTrouble(device, kind), status);
+}
+
+// A device that cannot give a reading says so in the worker's words (the box's reason, for the technician,
+// underneath): unplugged or switched off, not readable, or no news from the box's device service.
+const DEVICE_TROUBLE = { gone: "devices.trouble.gone", error: "devices.trouble.error", silent: "devices.trouble.silent" };
+
+function deviceTrouble(device, kind) {
+  const key = DEVICE_TROUBLE[device.status];
+  if (!key) return null;
+  return h("div", { class: "alert alert-warn device-trouble", role: "status", "data-testid": "device-trouble" },
+    h("p", { class: "alert-title" }, t(key, { device: kind })),
+    device.reason ? h("p", { class: "alert-detail muted" }, device.reason) : null);
 }
 
 // A 422 from the age check: its reason in the box's words, and for an unusual (not impossible) value a
