@@ -3,10 +3,12 @@ each unit and the step a dose comes in (a quarter tablet, a whole drop): a dose 
 is a typing slip, not a prescription. Used by the box's PrescriptionItemIn and the hub's console."""
 from __future__ import annotations
 
+import math
 import re
 from typing import Any, Final
 
 from . import formulary
+from .messages import Message, num
 
 FREQUENCIES: Final = ("OD", "BD", "TDS", "QID", "HS", "PRN", "STAT", "WEEKLY")
 UNITS: Final = ("mg", "g", "mcg", "ml", "IU", "tablet", "capsule", "drop", "puff", "sachet", "unit")
@@ -27,8 +29,8 @@ def dose_problem(dose: float, unit: str, frequency: str, duration_days: int) -> 
         return f"unit must be one of {', '.join(UNITS)}"
     if frequency not in FREQUENCIES:
         return f"frequency must be one of {', '.join(FREQUENCIES)}"
-    if not 0 < dose <= MAX_DOSE:
-        return "a dose must be more than 0"
+    if not math.isfinite(dose) or not 0 < dose <= MAX_DOSE:
+        return f"a dose is a number more than 0 and at most {MAX_DOSE:,}".replace(",", " ")
     largest, step = DOSE_LIMITS[unit]
     if dose > largest:
         return f"a single dose of {dose:g} {unit} is more than {largest:g} {unit}"
@@ -40,6 +42,23 @@ def dose_problem(dose: float, unit: str, frequency: str, duration_days: int) -> 
     if frequency == "STAT" and duration_days != 1:
         return "a STAT dose is given once: duration_days must be 1"
     return None
+
+
+# A dose as a person types it: digits with at most one decimal point ("500", "2.5", ".5"). No exponent
+# ("1e3" is not a dose anyone means), no "inf" or "nan", no sign, no thousands separator.
+_PLAIN_DECIMAL = re.compile(r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+MAX_DOSE_DIGITS: Final = 12
+
+
+def parse_dose(text: str) -> float:
+    """The dose typed in a form as a number, or ValueError with words for the prescriber."""
+    text = (text or "").strip()
+    if not text:
+        raise ValueError("dose: write the dose as a number, e.g. 500 or 2.5")
+    if not _PLAIN_DECIMAL.fullmatch(text) or len(text) > MAX_DOSE_DIGITS:
+        raise ValueError(f"dose {text[:20]!r}: write it as a plain number with digits and at most one decimal "
+                         "point, e.g. 500 or 2.5 (not 1e3, not words)")
+    return float(text)
 
 
 def dose_rules_schema() -> dict[str, Any]:
@@ -85,32 +104,85 @@ def dose_in_mg(drug: str, dose: float, unit: str) -> float | None:
     return None
 
 
+# Units whose mg a dose is only known from the strength written in the drug's name.
+STRENGTH_UNITS: Final = ("tablet", "capsule", "sachet", "ml")
+
+
+def estimated_weight_kg(age_years: float, age_months: int | None = None) -> float:
+    """A conservative weight for a child nobody weighed, from the APLS formulas (Advanced Life Support
+    Group, Advanced Paediatric Life Support, 5th ed. 2011): under 1 year 0.5 × months + 4; 1 to 5 years
+    2 × years + 8; 6 to 12 years 3 × years + 7. Children here are often lighter than the British children the
+    formulas were made from, so from 6 years the lower of that and the older APLS formula 2 × (years + 4) is
+    taken: the lower the weight, the lower the limit. Under 1 year with no months known, a newborn's 4 kg."""
+    if age_years < 1:
+        return 0.5 * max(0, min(11, age_months or 0)) + 4
+    years = int(age_years)
+    if years <= 5:
+        return 2 * years + 8
+    return min(3 * years + 7, 2 * (years + 4))
+
+
+def _child_weight(age_years: float | None, weight_kg: float | None,
+                  age_months: int | None) -> tuple[float, Message | None] | None:
+    """(weight, the note when it is estimated) for a child under 12; None for an adult or an unknown age."""
+    if age_years is None or age_years >= CHILD_BELOW_YEARS:
+        return None
+    if weight_kg and weight_kg > 0:
+        return weight_kg, None
+    kg = estimated_weight_kg(age_years, age_months)
+    if age_years < 1:
+        return kg, Message("estimated_weight_months", kg=num(kg), months=age_months or 0)
+    return kg, Message("estimated_weight", kg=num(kg), years=int(age_years))
+
+
+def strength_example(drug: formulary.Drug, unit: str) -> str:
+    """How to write the drug with its strength, for the message that asks for it."""
+    single = drug.max_single_mg or 500
+    if unit == "ml":
+        return f"{drug.generic.capitalize()} {num(min(single, 250))} mg/5 ml"
+    return f"{drug.generic.capitalize()} {num(min(single, 500))} mg"
+
+
 def drug_dose_problem(drug: str, dose: float, unit: str, frequency: str, route: str = "oral", *,
-                      age_years: float | None = None, weight_kg: float | None = None) -> str | None:
+                      age_years: float | None = None, weight_kg: float | None = None,
+                      age_months: int | None = None) -> str | None:
     """Why this dose of this drug is beyond its limit (clinical/drugs.tsv: adult single and daily maxima,
-    and mg/kg for a child with a known weight, capped at the adult's), or None."""
+    and mg/kg for a child, capped at the adult's), or None. A child under 12 with no weight is checked
+    against a weight estimated from the age (estimated_weight_kg), and the message says so. A dose in
+    tablets, capsules, sachets or ml of a drug with limits needs the strength in the name: without it
+    nothing could be checked, so it is refused, not passed."""
     resolved = formulary.resolve(drug)
     if len(resolved.generics) != 1:
         return None  # unknown or a combination: no per-drug limit (notes() says so)
     known = formulary.drug(resolved.generics[0])
+    if known is None or route not in known.routes or not (known.max_single_mg or known.max_daily_mg):
+        return None
     mg = dose_in_mg(drug, dose, unit)
-    if known is None or mg is None or route not in known.routes:
+    if mg is None:
+        if unit in STRENGTH_UNITS:
+            return Message("strength_required_ml" if unit == "ml" else "strength_required", drug=drug, unit=unit,
+                           example=strength_example(known, unit))
         return None
     per_day = PER_DAY.get(frequency)
     name = f"{drug} ({known.generic})" if known.generic not in drug.casefold() else drug
-    limits = [("an adult", known.max_single_mg, known.max_daily_mg)]
-    if age_years is not None and age_years < CHILD_BELOW_YEARS and weight_kg and weight_kg > 0:
-        kg = f"{weight_kg:g} kg"
-        limits.insert(0, (
-            f"a child of {kg}",
-            _capped(known.child_mg_kg_dose, weight_kg, known.max_single_mg),
-            _capped(known.child_mg_kg_day, weight_kg, known.max_daily_mg)))
+    limits: list[tuple[Message, float | None, float | None]] = [
+        (Message("who_adult"), known.max_single_mg, known.max_daily_mg)]
+    child = _child_weight(age_years, weight_kg, age_months)
+    note = None
+    if child is not None and (known.child_mg_kg_dose is not None or known.child_mg_kg_day is not None):
+        kg, note = child
+        who = Message("who_child_estimated" if note else "who_child", kg=num(kg))
+        limits.insert(0, (who, _capped(known.child_mg_kg_dose, kg, known.max_single_mg),
+                          _capped(known.child_mg_kg_day, kg, known.max_daily_mg)))
     for who, single, daily in limits:
+        problem = None
         if single is not None and mg > single + 1e-9:
-            return f"{name}: a single dose of {mg:g} mg is more than {single:g} mg, the most for {who}"
-        if daily is not None and per_day and mg * per_day > daily + 1e-9:
-            return (f"{name}: {mg:g} mg {frequency} is {mg * per_day:g} mg a day, more than {daily:g} mg a day, "
-                    f"the most for {who}")
+            problem = Message("single_over", name=name, mg=num(mg), limit=num(single), who=who)
+        elif daily is not None and per_day and mg * per_day > daily + 1e-9:
+            problem = Message("daily_over", name=name, mg=num(mg), frequency=frequency, per_day=num(mg * per_day),
+                              limit=num(daily), who=who)
+        if problem:
+            return Message("with_note", problem=problem, note=note) if note and who.key != "who_adult" else problem
     return None
 
 
@@ -121,8 +193,9 @@ def _capped(per_kg: float | None, weight_kg: float, adult: float | None) -> floa
 
 
 def dose_notes(drug: str, dose: float, unit: str, frequency: str, route: str = "oral", *,
-               age_years: float | None = None, weight_kg: float | None = None) -> list[str]:
-    """What the per-drug check could not look at, said plainly (the prescriber checks it by hand)."""
+               age_years: float | None = None, weight_kg: float | None = None,
+               age_months: int | None = None) -> list[str]:
+    """What the per-drug check could not look at, or looked at with an estimate, said plainly."""
     resolved = formulary.resolve(drug)
     if len(resolved.generics) != 1:
         return [f"{drug}: no per-drug dose limit for a combination — check the dose by hand"] \
@@ -130,13 +203,19 @@ def dose_notes(drug: str, dose: float, unit: str, frequency: str, route: str = "
     known = formulary.drug(resolved.generics[0])
     if known is None or not (known.max_single_mg or known.max_daily_mg) or route not in known.routes:
         return [f"{drug}: no dose limit in the table for the {route} route — check the dose by hand"]
-    out = []
+    out: list[str] = []
     if dose_in_mg(drug, dose, unit) is None:
-        out.append(f"{drug}: the strength of one {unit} is not in the name, so the mg limit was not checked "
-                   "(write it as e.g. '{0} 500 mg')".format(known.generic.capitalize()))
+        out.append(f"{drug}: a dose in {unit} cannot be turned into mg, so the mg limit was not checked")
     elif frequency not in PER_DAY:
         out.append(f"{drug}: {frequency} has no fixed count a day, so only the single dose was checked")
-    if age_years is not None and age_years < CHILD_BELOW_YEARS and not weight_kg \
-            and known.child_mg_kg_dose is not None:
-        out.append(f"{drug}: a child with no weight recorded: the mg/kg limit was not checked — weigh the child")
+    child = _child_weight(age_years, weight_kg, age_months)
+    if child is not None and child[1] is not None and known.child_mg_kg_dose is not None:
+        out.append(Message("drug_note", drug=drug, note=child[1]))
     return out
+
+
+def needs_age_or_weight(drug: str, route: str = "oral") -> bool:
+    """Whether a dose of this drug is checked differently for a child (it has mg/kg limits)."""
+    resolved = formulary.resolve(drug)
+    known = formulary.drug(resolved.generics[0]) if len(resolved.generics) == 1 else None
+    return known is not None and route in known.routes and known.child_mg_kg_dose is not None

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.checks import age_in_years, review
-from clinical.doses import dose_in_mg, dose_notes, drug_dose_problem
+from clinical.checks import age_in_years, current_medications, review
+from clinical.doses import (dose_in_mg, dose_notes, dose_problem, drug_dose_problem, estimated_weight_kg,
+                            parse_dose)
 
 ADULT = [
     # (drug, dose, unit, frequency, refused?)  reason in the comment
@@ -54,7 +55,9 @@ CHILD = [
     ("Amoxicillin 125 mg/5 ml", 10, "ml", "TDS", 2, 12, False),  # 250 mg ≤ 360; 750 ≤ 1080
     ("Ibuprofen 100 mg/5 ml", 10, "ml", "TDS", 3, 14, True),     # 200 mg > 10 × 14 = 140
     ("Ibuprofen 100 mg/5 ml", 7, "ml", "TDS", 3, 14, False),     # 140 mg; 420 = 30 × 14
-    ("Paracetamol", 500, "mg", "QID", 4, None, False),  # no weight: adult limits only (a note asks to weigh)
+    ("Paracetamol", 500, "mg", "QID", 4, None, True),   # no weight: estimated 2 × 4 + 8 = 16 kg, 240 mg a dose
+    ("Paracetamol", 1000, "mg", "QID", 3, None, True),  # the tryout's 3-year-old: estimated 14 kg, 210 mg a dose
+    ("Paracetamol", 200, "mg", "QID", 3, None, False),  # 200 ≤ 210; 800 ≤ 840 a day
     ("Paracetamol", 500, "mg", "QID", 12, 30, False),   # 12 and over: adult doses
 ]
 
@@ -65,8 +68,8 @@ def test_child_limits_by_weight(drug, dose, unit, frequency, age, weight, refuse
 
 
 def test_what_could_not_be_checked_is_said():
-    assert any("strength" in n for n in dose_notes("Paracetamol", 2, "tablet", "TDS"))
-    assert any("weigh" in n for n in dose_notes("Paracetamol", 250, "mg", "QID", age_years=3))
+    assert any("estimated 14 kg for 3 years" in n and "weigh" in n
+               for n in dose_notes("Paracetamol", 200, "mg", "QID", age_years=3))
     assert any("combination" in n for n in dose_notes("Combiflam", 1, "tablet", "TDS"))
     assert any("single dose" in n for n in dose_notes("Paracetamol", 500, "mg", "PRN"))
     assert dose_notes("Paracetamol", 500, "mg", "QID", age_years=30) == []
@@ -93,3 +96,81 @@ def test_age_in_years():
     assert age_in_years("2020-06-15", date(2026, 6, 14)) == 5
     assert age_in_years("2020-06-15", date(2026, 6, 15)) == 6
     assert age_in_years(None, date(2026, 1, 1)) is None and age_in_years("garbage", date(2026, 1, 1)) is None
+
+
+@pytest.mark.parametrize("age,months,kg", [
+    # APLS (ALSG 2011): < 1 y 0.5 × months + 4; 1-5 y 2 × age + 8; 6-12 y the lower of 3 × age + 7 and 2 × (age + 4)
+    (0, None, 4), (0, 6, 7), (0, 11, 9.5), (1, 12, 10), (3, 40, 14), (5, 60, 18), (6, 72, 20), (11, 132, 30),
+])
+def test_estimated_weight_from_age(age, months, kg):
+    assert estimated_weight_kg(age, months) == kg
+
+
+def test_a_child_with_no_weight_is_checked_against_the_estimate_and_told_so():
+    why = drug_dose_problem("Paracetamol", 1000, "mg", "QID", age_years=3)
+    assert "more than 210 mg" in why
+    assert "no weight recorded: checked against an estimated 14 kg for 3 years — weigh the child" in why
+    infant = drug_dose_problem("Amoxicillin", 300, "mg", "TDS", age_years=0, age_months=6)   # 30 × 7 kg = 210
+    assert "more than 210 mg" in infant and "estimated 7 kg for 6 months" in infant
+    assert drug_dose_problem("Amoxicillin", 200, "mg", "TDS", age_years=0, age_months=6) is None
+    # a weighed child: the weight, not the estimate
+    assert drug_dose_problem("Paracetamol", 250, "mg", "QID", age_years=3, weight_kg=20) is None
+
+
+def test_no_age_and_no_weight_is_a_warning_to_acknowledge_not_silence():
+    item = {"drug": "Paracetamol", "dose": 1000, "unit": "mg", "frequency": "QID", "route": "oral"}
+    r = review([item], [])
+    assert r.dose_problems == [] and any("no age and no weight" in w for w in r.warnings)
+    assert review([item], [], age_years=30).warnings == []
+    assert review([item], [], weight_kg=70).warnings == []
+
+
+@pytest.mark.parametrize("drug,unit", [("Paracetamol", "tablet"), ("Amoxicillin", "capsule"),
+                                       ("Cetirizine", "ml"), ("Crocin", "tablet")])
+def test_a_dose_in_tablets_or_ml_needs_the_strength_in_the_name(drug, unit):
+    why = drug_dose_problem(drug, 2, unit, "TDS")
+    assert why and "strength" in why and "e.g." in why
+    assert review([{"drug": drug, "dose": 2, "unit": unit, "frequency": "TDS"}], [], age_years=30).dose_problems
+
+
+def test_the_strength_is_not_asked_of_a_drug_with_no_limits_or_a_combination():
+    assert drug_dose_problem("Zinc", 1, "tablet", "OD") is None           # no limit in the table
+    assert drug_dose_problem("Combiflam", 1, "tablet", "TDS") is None      # a combination (a note says so)
+    assert drug_dose_problem("Paracetamol 500 mg", 2, "tablet", "TDS") is None
+
+
+@pytest.mark.parametrize("text,value", [("500", 500), ("2.5", 2.5), (".5", 0.5), ("10.", 10), (" 250 ", 250)])
+def test_a_dose_is_a_plain_decimal(text, value):
+    assert parse_dose(text) == value
+
+
+@pytest.mark.parametrize("text", ["1e3", "1E3", "inf", "Infinity", "nan", "-5", "+5", "1,000", "0x10", "5 mg",
+                                  "1.2.3", "", "९९", "99999999999999999"])
+def test_anything_else_is_refused_with_words(text):
+    with pytest.raises(ValueError, match="dose"):
+        parse_dose(text)
+
+
+def test_a_huge_or_infinite_dose_gets_a_true_message():
+    for dose in (float("inf"), float("nan"), 1e300):
+        assert "at most 10 000 000" in dose_problem(dose, "mg", "OD", 1)
+
+
+def test_duplicate_therapy_in_one_prescription_and_with_what_the_patient_is_on():
+    line = {"dose": 500, "unit": "mg", "frequency": "TDS", "route": "oral"}
+    r = review([{"drug": "Paracetamol", **line}, {"drug": "Dolo 650", **line}], [], age_years=30)
+    assert any("Paracetamol and Dolo 650 are both paracetamol" in w for w in r.warnings)
+    r = review([{"drug": "Ibuprofen", **line}], [], age_years=30,
+               current=[{"drug": "Combiflam", "created_at": "2026-12-01T09:00:00"}])
+    assert any("already on Combiflam (ibuprofen" in w for w in r.warnings)
+    assert review([{"drug": "Paracetamol", **line}, {"drug": "Cefixime", **line}], [], age_years=30).warnings == []
+
+
+def test_current_medications_are_the_courses_not_yet_over():
+    from datetime import date
+    rxs = [{"status": "dispensed", "created_at": "2026-12-01T10:00", "items": [{"drug": "Amoxicillin", "duration_days": 5}]},
+           {"status": "dispensed", "created_at": "2026-11-01T10:00", "items": [{"drug": "Cefixime", "duration_days": 5}]},
+           {"status": "cancelled", "created_at": "2026-12-02T10:00", "items": [{"drug": "Ibuprofen", "duration_days": 5}]},
+           {"status": "active", "created_at": "2026-12-03T10:00", "items": [{"drug": "Metformin", "duration_days": 30}]}]
+    assert [m["drug"] for m in current_medications(rxs, date(2026, 12, 3))] == ["Amoxicillin", "Metformin"]
+    assert [m["drug"] for m in current_medications(rxs, date(2026, 12, 6))] == ["Metformin"]
