@@ -1,6 +1,7 @@
 """Applying remote prescription events; the items (drug, dose) are review fields."""
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, update
@@ -20,6 +21,8 @@ def apply_prescription(conn: Connection, entity_id: str, events: list[dict[str, 
     row = {"id": entity_id, "allergy_override_reason": None, "dispensed_at": None,
            **columns(prescriptions, f.values)}
     row["patient_id"] = resolve_patient(conn, row["patient_id"])
+    said = f.values.get("warnings")
+    row["warnings"] = json.dumps([str(w) for w in said], ensure_ascii=False) if isinstance(said, list) and said else None
     upsert(conn, prescriptions, row)
     conn.execute(delete(prescription_items).where(prescription_items.c.prescription_id == entity_id))
     items = [{"instructions": None, **columns(prescription_items, i), "prescription_id": entity_id}

@@ -25,7 +25,8 @@ class PrescriptionItemIn(Input):
     model_config = ConfigDict(json_schema_extra=_dose_rules())
 
     drug: str = Field(min_length=2, max_length=120)
-    dose: float = Field(gt=0, le=10_000_000)
+    dose: float = Field(gt=0, le=10_000_000, allow_inf_nan=False,
+                        description="A JSON number (a string, Infinity or NaN is refused)")
     unit: Unit
     route: Literal["oral", "iv", "im", "sc", "topical", "inhaled", "eye", "ear", "nasal", "rectal", "vaginal"] = "oral"
     frequency: Frequency
@@ -45,6 +46,9 @@ class PrescriptionIn(Input):
     allergy_override_reason: str | None = Field(
         default=None, min_length=5, max_length=200,
         description="Required to prescribe a drug matching a recorded allergy")
+    warnings_acknowledged: bool = Field(
+        default=False, description="True once the prescriber has read the warnings of a 409 (the same drug twice, "
+                                   "a drug the patient is already on, no age or weight recorded)")
 
 
 class DispenseLineIn(Input):
@@ -89,6 +93,9 @@ class PrescriptionOut(Output):
     created_at: str
     dispensed_at: str | None
     items: list[PrescriptionItemOut]
+    warnings: list[str] = Field(default_factory=list, description="What the checks said when it was written "
+                                "(acknowledged warnings, a weight estimated from the age, what could not be "
+                                "checked): shown to whoever dispenses it")
     notes: list[str] = Field(default_factory=list, description="What the checks could not decide: a cross-reaction "
                              "with a mild allergy, an unknown drug name, a dose not checkable in mg (on writing)")
 

@@ -1,11 +1,12 @@
 """Prescription services: write (with allergy check), read, dispense (stock and billing react)."""
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from clinical.checks import age_in_years, review
+from clinical.checks import age_in_months, age_in_years, current_medications, review
 from clinical.doses import allergy_conflicts as shared_allergy_conflicts
 from clinical.stock import is_same_drug
 
@@ -29,9 +30,11 @@ def allergy_conflicts(conn: Connection, patient_id: str, drugs: list[str]) -> li
 def write_prescription(uow: UnitOfWork, encounter_id: str, data: PrescriptionIn) -> dict[str, Any]:
     enc = require_open_encounter(uow.conn, encounter_id)
     patient = get_patient(uow.conn, enc["patient_id"])
+    born = patient.get("birth_date")
     checked = review([i.model_dump() for i in data.items], list_allergies(uow.conn, enc["patient_id"]),
-                     age_years=age_in_years(patient.get("birth_date"), today()),
-                     weight_kg=_latest_weight(uow.conn, encounter_id))
+                     age_years=age_in_years(born, today()), age_months=age_in_months(born, today()),
+                     weight_kg=_latest_weight(uow.conn, encounter_id),
+                     current=current_medications(prescriptions_for_patient(uow.conn, enc["patient_id"]), today()))
     if checked.dose_problems:
         raise DoseLimit("dose beyond the drug's limit: " + "; ".join(checked.dose_problems),
                         dose_problems=checked.dose_problems)
@@ -39,16 +42,20 @@ def write_prescription(uow: UnitOfWork, encounter_id: str, data: PrescriptionIn)
     if conflicts and not data.allergy_override_reason:
         raise Conflict("prescription needs a reason: " + "; ".join(
             f"{c['drug']} vs allergy to {c['allergy']} ({c['why']})" for c in conflicts),
-            allergy_conflicts=conflicts, notes=checked.notes)
+            allergy_conflicts=conflicts, notes=checked.notes, warnings=checked.warnings)
+    if checked.warnings and not data.warnings_acknowledged:
+        raise Conflict("read and acknowledge before prescribing: " + "; ".join(checked.warnings),
+                       warnings=checked.warnings, notes=checked.notes)
+    said = [str(w) for w in checked.warnings + checked.notes]
     row = {"id": new_id(), "encounter_id": encounter_id, "patient_id": enc["patient_id"],
            "prescriber": uow.actor, "status": "active",
            "allergy_override_reason": data.allergy_override_reason if conflicts else None,
-           "created_at": utc_now()}
+           "created_at": utc_now(), "warnings": json.dumps(said, ensure_ascii=False) if said else None}
     uow.conn.execute(insert(prescriptions), row)
     items = [{"id": new_id(), "prescription_id": row["id"], **i.model_dump()} for i in data.items]
     uow.conn.execute(insert(prescription_items), items)
     uow.emit("prescription", row["id"], "written",
-             {**{k: v for k, v in row.items() if k != "id"},
+             {**{k: v for k, v in row.items() if k != "id"}, "warnings": said,
               "items": [{k: v for k, v in i.items() if k != "prescription_id"} for i in items]},
              patient_id=enc["patient_id"])
     return {**get_prescription(uow.conn, row["id"]), "notes": checked.notes}
@@ -66,6 +73,7 @@ def get_prescription(conn: Connection, prescription_id: str) -> dict[str, Any]:
         raise NotFound(f"prescription {prescription_id} not found")
     row["items"] = as_dicts(conn.execute(select(prescription_items).where(
         prescription_items.c.prescription_id == prescription_id)))
+    row["warnings"] = json.loads(row["warnings"]) if row.get("warnings") else []
     return row
 
 

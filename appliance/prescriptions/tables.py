@@ -1,5 +1,5 @@
 """Tables owned by the prescriptions module."""
-from sqlalchemy import Column, Float, ForeignKey, Integer, String, Table
+from sqlalchemy import Column, Float, ForeignKey, Integer, String, Table, Text
 
 from ..store.schema import metadata
 
@@ -14,6 +14,7 @@ prescriptions = Table(
     Column("allergy_override_reason", String(200)),
     Column("created_at", String(32), nullable=False),
     Column("dispensed_at", String(32)),
+    Column("warnings", Text),  # JSON list: the checks' warnings and notes when written, shown to the dispenser
 )
 
 prescription_items = Table(

@@ -137,7 +137,7 @@ def test_an_implausible_dose_is_refused_and_nothing_is_written(client, visit, in
     r = client.post(f"/api/v1/encounters/{visit['eid']}/prescriptions", json={"items": [body]}, headers=visit["doc"])
     assert r.status_code == 422 and why in r.json["detail"]
     assert event_count(init_box) == before
-    ok = {**body, "dose": 0.5, "unit": "tablet", "frequency": "BD", "duration_days": 3}
+    ok = {**body, "drug": "Paracetamol 500 mg", "dose": 0.5, "unit": "tablet", "frequency": "BD", "duration_days": 3}
     assert client.post(f"/api/v1/encounters/{visit['eid']}/prescriptions", json={"items": [ok]},
                        headers=visit["doc"]).status_code == 201
 
@@ -179,3 +179,73 @@ def test_a_brand_and_a_cephalosporin_for_a_severe_penicillin_allergy(client, vis
     assert r.status_code == 201 and r.json["allergy_override_reason"].startswith("rash only")
     r = _prescribe(client, visit, "Frobnicillane")
     assert r.status_code == 201 and any("unknown drug" in n for n in r.json["notes"])
+
+
+def _patient_visit(client, v, department, **who):
+    pid = client.post("/api/v1/patients", json={"given_name": "Chhotu", "sex": "male", **who}, headers=v["hw"]).json["id"]
+    appt = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+                                                     "check_in": True}, headers=v["hw"]).json
+    return client.get(f"/api/v1/appointments/{appt['id']}/encounter", headers=v["hw"]).json["id"]
+
+
+def _line(drug, dose, unit="mg", frequency="QID"):
+    return {"drug": drug, "dose": dose, "unit": unit, "frequency": frequency, "duration_days": 3}
+
+
+def test_a_child_with_no_weight_is_checked_against_a_weight_estimated_from_age(client, visit, department):
+    eid = _patient_visit(client, visit, department, age_years=3)
+    url = f"/api/v1/encounters/{eid}/prescriptions"
+    r = client.post(url, json={"items": [_line("Paracetamol", 1000)]}, headers=visit["doc"])   # the adult maximum
+    assert r.status_code == 400 and "more than 210 mg" in r.json["detail"]
+    assert "no weight recorded: checked against an estimated 14 kg for 3 years — weigh the child" in r.json["detail"]
+    r = client.post(url, json={"items": [_line("Paracetamol", 200)]}, headers=visit["doc"])
+    assert r.status_code == 201 and any("estimated 14 kg" in w for w in r.json["warnings"])
+    # the warning stays with the prescription, for whoever dispenses it
+    got = client.get(f"/api/v1/prescriptions/{r.json['id']}", headers=visit["pharm"]).json
+    assert any("weigh the child" in w for w in got["warnings"])
+    # weighed: the weight, not the estimate (15 mg/kg × 20 kg = 300 mg)
+    client.post(f"/api/v1/encounters/{eid}/vitals", json={"weight_kg": 20}, headers=visit["hw"])
+    r = client.post(url, json={"items": [_line("Ibuprofen", 150, frequency="TDS")]}, headers=visit["doc"])
+    assert r.status_code == 201, r.json
+
+
+def test_no_age_and_no_weight_needs_the_prescribers_acknowledgement(client, visit, department):
+    eid = _patient_visit(client, visit, department)
+    url = f"/api/v1/encounters/{eid}/prescriptions"
+    r = client.post(url, json={"items": [_line("Paracetamol", 1000)]}, headers=visit["doc"])
+    assert r.status_code == 409 and any("no age and no weight" in w for w in r.json["warnings"])
+    r = client.post(url, json={"items": [_line("Paracetamol", 1000)], "warnings_acknowledged": True},
+                    headers=visit["doc"])
+    assert r.status_code == 201 and any("no age and no weight" in w for w in r.json["warnings"])
+
+
+def test_a_tablet_dose_of_a_drug_with_limits_needs_its_strength(client, visit):
+    url = f"/api/v1/encounters/{visit['eid']}/prescriptions"
+    r = client.post(url, json={"items": [_line("Paracetamol", 2, "tablet")]}, headers=visit["doc"])
+    assert r.status_code == 400 and "strength" in r.json["detail"] and '"Paracetamol 500 mg"' in r.json["detail"]
+    assert client.post(url, json={"items": [_line("Paracetamol 500 mg", 2, "tablet")]},
+                       headers=visit["doc"]).status_code == 201
+
+
+def test_a_dose_is_a_plain_finite_number(client, visit):
+    url = f"/api/v1/encounters/{visit['eid']}/prescriptions"
+    for dose in ('"1e3"', '"1000"', "Infinity", "NaN", "1e400"):
+        body = '{"items": [{"drug": "Paracetamol", "dose": %s, "unit": "mg", "frequency": "TDS", "duration_days": 3}]}'
+        r = client.post(url, data=body % dose, content_type="application/json", headers=visit["doc"])
+        assert r.status_code in (400, 422), (dose, r.status_code)
+        assert "dose" in r.json["detail"] and "10000000" not in r.json["detail"], (dose, r.json["detail"])
+    assert client.get(f"/api/v1/patients/{visit['pid']}/prescriptions", headers=visit["doc"]).json["results"] == []
+
+
+def test_the_same_drug_twice_or_one_the_patient_is_on_needs_acknowledgement(client, visit):
+    url = f"/api/v1/encounters/{visit['eid']}/prescriptions"
+    r = client.post(url, json={"items": [_line("Paracetamol", 500), _line("Dolo 650", 1, "tablet")]},
+                    headers=visit["doc"])
+    assert r.status_code == 409 and any("both paracetamol" in w for w in r.json["warnings"])
+    assert client.post(url, json={"items": [_line("Paracetamol", 500, frequency="TDS")]},
+                       headers=visit["doc"]).status_code == 201
+    r = client.post(url, json={"items": [_line("Crocin 500 mg", 1, "tablet", "TDS")]}, headers=visit["doc"])
+    assert r.status_code == 409 and any("already on Paracetamol" in w for w in r.json["warnings"])
+    r = client.post(url, json={"items": [_line("Crocin 500 mg", 1, "tablet", "TDS")], "warnings_acknowledged": True},
+                    headers=visit["doc"])
+    assert r.status_code == 201 and any("already on Paracetamol" in w for w in r.json["warnings"])

@@ -24,7 +24,7 @@ def clinic_records(kiosk_server):
     hw("POST", f"/encounters/{enc['id']}/vitals", {"temperature_c": 38.2, "pulse": 120})
     doctor("POST", f"/encounters/{enc['id']}/notes", {"text": "Mild viral illness."})
     doctor("POST", f"/encounters/{enc['id']}/prescriptions", {"items": [
-        {"drug": "Paracetamol syrup", "dose": 5, "unit": "ml", "frequency": "TDS", "duration_days": 3}]})
+        {"drug": "Paracetamol 120 mg/5 ml syrup", "dose": 5, "unit": "ml", "frequency": "TDS", "duration_days": 3}]})
     hw("POST", "/charges", {"patient_id": patient["id"], "description": "Consultation", "unit_price_minor": 3000})
     payment = hw("POST", "/payments", {"patient_id": patient["id"], "amount_minor": 3000, "method": "upi",
                                        "reference": "UPI-123"})

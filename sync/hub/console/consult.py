@@ -10,8 +10,9 @@ import re
 from datetime import datetime, timezone
 from typing import Any
 
-from clinical.checks import Review, age_in_years, review
-from clinical.doses import FREQUENCIES, ROUTES, UNITS, dose_problem
+from clinical.checks import Review, age_in_months, age_in_years, current_medications, review
+from clinical.doses import FREQUENCIES, ROUTES, UNITS, dose_problem, parse_dose
+from clinical.messages import Message
 from models.soap.diff import diff_notes
 
 from ...clock import wall_ms
@@ -35,6 +36,17 @@ NEXT_STATUS = {"waiting": ("joining", "cancelled"), "joining": ("in_call", "done
 class AllergyBlock(BadRequest):
     """A drug that matches a recorded allergy, without a reason to override it."""
     status, title = 409, "Matches a recorded allergy"
+
+
+class DoseBlock(BadRequest):
+    """A dose beyond the drug's limit (or one that cannot be checked): refused, no override."""
+    title = "Dose beyond the drug's limit"
+
+
+class WarningsToAcknowledge(BadRequest):
+    """Warnings (the same drug twice, a drug the patient is already on, no age or weight) the doctor has
+    not yet said they read."""
+    status, title = 409, "Warnings to acknowledge"
 
 
 def _now_iso() -> str:
@@ -132,7 +144,18 @@ def sign_note(store: HubStore, staff: Staff, req: chart.Request, version: int) -
                 "final_version": note["version"], "final_author": note["author"], "signed": True,
                 **diff_notes(draft["sections"], note["sections"])}
         _emit(store, req, "soap_diff", signature_id, "measured", diff, staff, after_hlc=signed["hlc"])
+    _finish(store, staff, req)
     return signed
+
+
+def _finish(store: HubStore, staff: Staff, req: chart.Request) -> None:
+    """A signed note ends the consult, with or without a call (a phone or chat consult): an open request
+    that is this doctor's (or nobody's yet) becomes done, so the clinic's screen stops waiting for a call."""
+    req = chart.request(store, req.id, [req.clinic_id]) or req     # as it is now, after this page's writes
+    if req.status in chart.OPEN_STATUSES and req.doctor_id in (None, staff.id):
+        _emit(store, req, "teleconsult", req.id, "updated",
+              {"encounter_id": req.encounter_id, "patient_id": req.patient_id, "status": "done",
+               "doctor_id": staff.id, "doctor_name": staff.full_name}, staff, after_hlc=req.hlc)
 
 
 def add_diagnosis(store: HubStore, staff: Staff, req: chart.Request, text: str, code: str | None,
@@ -155,10 +178,13 @@ def check_item(raw: dict[str, str]) -> dict[str, Any]:
     if not 2 <= len(drug) <= 120:
         raise BadRequest("drug: 2 to 120 characters")
     try:
-        dose = float(raw.get("dose") or "")
+        dose = parse_dose(raw.get("dose") or "")
+    except ValueError as err:
+        raise BadRequest(f"{drug}: {err}") from err
+    try:
         days = int(raw.get("duration_days") or "")
     except ValueError as err:
-        raise BadRequest("dose and days must be numbers") from err
+        raise BadRequest(f"{drug}: days must be a whole number") from err
     unit, frequency, route = raw.get("unit") or "", raw.get("frequency") or "", raw.get("route") or "oral"
     if not frequency:
         raise BadRequest(f"{drug}: choose how often (frequency): there is no default")
@@ -175,9 +201,11 @@ def check_item(raw: dict[str, str]) -> dict[str, Any]:
 
 
 def prescribe(store: HubStore, staff: Staff, req: chart.Request, items: list[dict[str, str]],
-              override_reason: str | None = None) -> dict[str, Any]:
-    """A prescription for the visit, refused (409) when a drug matches a recorded allergy unless the
-    doctor gives a reason, as on the box; the clinic dispenses it from its own stock."""
+              override_reason: str | None = None, acknowledged: bool = False) -> dict[str, Any]:
+    """A prescription for the visit, as on the box: refused beyond a drug's limit; refused (409) when a drug
+    matches a recorded allergy unless the doctor gives a reason, or when there are warnings (duplicate
+    therapy, no age or weight) the doctor has not acknowledged. The clinic dispenses it from its own stock;
+    the warnings and notes go with it, for whoever dispenses."""
     if not 1 <= len(items) <= MAX_ITEMS:
         raise BadRequest(f"a prescription has 1 to {MAX_ITEMS} lines")
     lines = [check_item(i) for i in items]
@@ -187,29 +215,44 @@ def prescribe(store: HubStore, staff: Staff, req: chart.Request, items: list[dic
     ch = chart.chart(store, req.patient_id, req.encounter_id)
     checked = _review(ch, lines)
     if checked.dose_problems:
-        raise BadRequest("dose beyond the drug's limit: " + "; ".join(checked.dose_problems),
-                         dose_problems=checked.dose_problems)
+        raise DoseBlock("dose beyond the drug's limit: " + "; ".join(checked.dose_problems),
+                        dose_problems=checked.dose_problems)
     conflicts = checked.conflicts
     if conflicts and not override_reason:
-        raise AllergyBlock("prescription needs a reason: " + "; ".join(
-            f"{c['drug']} vs allergy to {c['allergy']} ({c['why']})" for c in conflicts),
-            allergy_conflicts=conflicts, notes=checked.notes)
+        raise AllergyBlock("prescription needs a reason: " + "; ".join(_conflict_messages(conflicts)),
+                           allergy_conflicts=conflicts, conflict_messages=_conflict_messages(conflicts),
+                           notes=checked.notes, warnings=checked.warnings)
+    if checked.warnings and not acknowledged:
+        raise WarningsToAcknowledge("read and acknowledge before prescribing: " + "; ".join(checked.warnings),
+                                    warnings=checked.warnings, notes=checked.notes)
     fields = {"encounter_id": req.encounter_id, "patient_id": req.patient_id, "prescriber": actor(staff),
               "status": "active", "allergy_override_reason": override_reason if conflicts else None,
-              "created_at": _now_iso(), "items": lines}
-    return {**_emit(store, req, "prescription", uuid7(wall_ms()), "written", fields, staff), "notes": checked.notes}
+              "created_at": _now_iso(), "items": lines, "warnings": [str(w) for w in checked.warnings + checked.notes]}
+    return {**_emit(store, req, "prescription", uuid7(wall_ms()), "written", fields, staff),
+            "notes": checked.notes, "warnings": checked.warnings}
+
+
+def _conflict_messages(conflicts: list[dict[str, Any]]) -> list[Message]:
+    return [Message("allergy_conflict", drug=c["drug"], allergy=c["allergy"], why=c["why"]) for c in conflicts]
 
 
 def _review(ch: dict[str, Any], lines: list[dict[str, Any]]) -> Review:
-    """The shared checks (clinical/checks.py) with the chart's allergies, age and this visit's weight."""
+    """The shared checks (clinical/checks.py) with the chart's allergies, age, this visit's weight and the
+    medications the patient is on."""
     weight = (ch["visit_vitals"].get("weight_kg") or {}).get("value")
-    return review(lines, ch["allergies"], weight_kg=weight,
-                  age_years=age_in_years(ch["patient"].get("birth_date"), datetime.now(timezone.utc).date()))
+    today = datetime.now(timezone.utc).date()
+    birth = ch["patient"].get("birth_date")
+    return review(lines, ch["allergies"], weight_kg=weight, age_years=age_in_years(birth, today),
+                  age_months=age_in_months(birth, today), current=current_medications(ch["medications"], today))
 
 
 def notes_for(ch: dict[str, Any], prescription: dict[str, Any]) -> list[str]:
-    """The notes on a stored prescription (what the checks could not decide), for the page after saving."""
-    return _review(ch, prescription.get("items") or []).notes
+    """A saved prescription's warnings (acknowledged) and notes (what the checks could not decide), worked out
+    again as when it was written (the prescription itself is not a medication it duplicates), for the page
+    after saving: Messages, so the console says them in the doctor's language."""
+    before = {**ch, "medications": [m for m in ch["medications"] if m["id"] != prescription["id"]]}
+    checked = _review(before, prescription.get("items") or [])
+    return checked.warnings + checked.notes
 
 
 def refer(store: HubStore, staff: Staff, req: chart.Request, to_clinic: str, reason: str) -> dict[str, Any]:

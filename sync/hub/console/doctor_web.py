@@ -16,6 +16,7 @@ from ...clock import wall_ms
 from ...errors import BadRequest
 from ..store import HubStore
 from . import accounts, chart, consult, doctors, draft, i18n
+from .i18n import rx as rx_text
 from .i18n import specialty, t, word
 
 QUEUE_REFRESH_S = 5
@@ -121,7 +122,7 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
         return chart.request(store, request_id, doctors.clinics_served(engine, sess.staff.id))
 
     def consult_page(sess, req: chart.Request, error: str = "", status: int = 200,
-                     form: dict[str, str] | None = None, info: list[str] | None = None) -> Response:
+                     form: dict[str, str] | None = None, warnings: list[str] | None = None) -> Response:
         lg, form = lang(), form or {}
 
         def who(author: str | None) -> str:
@@ -134,11 +135,14 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
         msg = request.args.get("done", "")
         notice = (f"<p class=error role=alert>{escape(error)}</p>" if error else
                   f"<p class=ok role=status>{escape(t(lg, msg))}</p>" if msg in _MESSAGES else "")
+        if warnings:  # not saved: what the doctor must read and acknowledge (duplicate therapy, no age or weight)
+            notice += (f"<div class=warn role=alert data-kind=warnings><p>{escape(t(lg, 'warnings_title'))}</p><ul>"
+                       + "".join(f"<li>{escape(rx_text(lg, w))}</li>" for w in warnings) + "</ul></div>")
         saved_rx = next((m for m in ch["medications"] if m["id"] == request.args.get("rx")), None)
-        info = info or (consult.notes_for(ch, saved_rx) if saved_rx else None)
-        if info:  # saved, with what the checks could not decide (an unknown drug, a mild cross-reaction)
-            notice += (f"<div class=ok role=status><p>{escape(t(lg, 'saved'))}</p><ul class=notes>"
-                       + "".join(f"<li>{escape(n)}</li>" for n in info) + "</ul></div>")
+        info = consult.notes_for(ch, saved_rx) if saved_rx and not error else None
+        if info:  # saved (said once, above), with what went with it: a warning's colour, not "Saved"'s green
+            notice += (f"<div class=warn role=status data-kind=notes><p>{escape(t(lg, 'check_title'))}</p>"
+                       "<ul class=notes>" + "".join(f"<li>{escape(rx_text(lg, n))}</li>" for n in info) + "</ul></div>")
         p = ch["patient"]
         # Allergies first: the doctor reads them before anything else.
         if ch["allergies"]:
@@ -172,12 +176,13 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
             f"<h2>{escape(t(lg, 'past_visits'))}</h2><ul>{past}</ul></section>")
 
         # The request's status: the doctor takes it, starts the call, finishes.
-        actions = {"waiting": ("joining", "take"), "joining": ("in_call", "start_call"), "in_call": ("done", "finish")}
-        status_form = ""
-        if req.status in actions:
-            nxt, label = actions[req.status]
-            status_form = (f"<form method=post action='{base}/status' class=inline>{csrf}"
-                           f"<input type=hidden name=status value={nxt}><button>{escape(t(lg, label))}</button></form>")
+        # A consult needs no call (phone, chat): a doctor joining may finish it without one.
+        actions = {"waiting": [("joining", "take")], "joining": [("in_call", "start_call"), ("done", "finish_no_call")],
+                   "in_call": [("done", "finish")]}
+        status_form = "".join(
+            f"<form method=post action='{base}/status' class=inline>{csrf}"
+            f"<input type=hidden name=status value={nxt}><button>{escape(t(lg, label))}</button></form> "
+            for nxt, label in actions.get(req.status, []))
         # The call runs on the hub's call page (sync/hub/signalling: call_panel.html + call.js) in its own
         # tab, so saving the note here (a form post, a new page) never drops it.
         can_call = (req.status in ("joining", "in_call") and req.doctor_id == sess.staff.id
@@ -221,7 +226,8 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
             if note:
                 note_html += (f"<form method=post action='{base}/sign' class=inline>{csrf}"
                               f"<input type=hidden name=version value={version}>"
-                              f"<button class=primary>{escape(t(lg, 'sign_note'))}</button></form>")
+                              f"<button class=primary>{escape(t(lg, 'sign_note'))}</button></form>"
+                              f" <span class=muted>{escape(t(lg, 'sign_finishes'))}</span>")
 
         dx_list = "".join(f"<li>{escape(d.get('text', ''))}" + (f" ({escape(d['code'])})" if d.get("code") else "")
                           + f" <span class=muted>{escape(t(lg, d['certainty']) if d.get('certainty') in consult.CERTAINTIES else d.get('certainty', ''))}</span></li>"
@@ -257,8 +263,11 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
         rx_html = (f"<ul>{rx_list}</ul><form method=post action='{base}/prescription'>{csrf}<table class=rx><tr>"
                    + "".join(f"<th>{escape(t(lg, k))}</th>" for k in ("drug", "dose", "unit", "route", "frequency",
                                                                         "days"))
-                   + f"</tr>{lines}</table><label>{escape(t(lg, 'override'))}<input name=override maxlength=200>"
-                   f"</label><button>{escape(t(lg, 'prescribe'))}</button></form>")
+                   + f"</tr>{lines}</table><label>{escape(t(lg, 'override'))}<input name=override maxlength=200 "
+                   f"value='{escape(form.get('override', ''))}'></label>"
+                   + (f"<label class=ack><input type=checkbox name=acknowledge value=1 required> "
+                      f"{escape(t(lg, 'acknowledge'))}</label>" if warnings else "")
+                   + f"<button>{escape(t(lg, 'prescribe'))}</button></form>")
         ref_html = (f"<form method=post action='{base}/referral' class=row>{csrf}"
                     f"<label>{escape(t(lg, 'refer_to'))}<input name=to_clinic maxlength=64 size=10></label>"
                     f"<label>{escape(t(lg, 'reason'))}<input name=reason maxlength=300></label>"
@@ -337,13 +346,21 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
                 doctors.record_access(engine, sess.staff.username, f"refused: {action}", req.patient_id,
                                       req.clinic_id, err.detail[:500], address())
                 lg = lang()
-                text = (t(lg, "allergy_block", detail=err.detail) if isinstance(err, consult.AllergyBlock)
-                        else err.detail)
-                return consult_page(sess, req, text, err.status, dict(request.form))
+                if isinstance(err, consult.WarningsToAcknowledge):
+                    return consult_page(sess, req, "", err.status, dict(request.form), err.extra["warnings"])
+                if isinstance(err, consult.AllergyBlock):
+                    text = t(lg, "allergy_block_lines",
+                             detail="; ".join(rx_text(lg, m) for m in err.extra["conflict_messages"]))
+                elif isinstance(err, consult.DoseBlock):
+                    text = t(lg, "dose_block", detail="; ".join(rx_text(lg, m) for m in err.extra["dose_problems"]))
+                else:
+                    text = err.detail
+                return consult_page(sess, req, text, err.status, dict(request.form), err.extra.get("warnings"))
             doctors.record_access(engine, sess.staff.username, action, req.patient_id, req.clinic_id,
                                   f"request {req.id}", address())
             # Notes on a saved prescription are worked out again from what was stored (a refresh resends nothing).
-            rx = f"&rx={quote(done['entity_id'], safe='')}" if isinstance(done, dict) and done.get("notes") else ""
+            rx = (f"&rx={quote(done['entity_id'], safe='')}"
+                  if isinstance(done, dict) and (done.get("notes") or done.get("warnings")) else "")
             return redirect(f"/console/consult/{quote(req.id, safe='')}?done=saved{rx}", 303)
         view.__name__ = f"consult_{action.replace(' ', '_')}"
         return bp.post(f"/console/consult/<request_id>/{action.split()[0]}")(signed_in("consult")(view))
@@ -404,7 +421,8 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
                 for n in range(DRUG_ROWS) if f.get(f"drug_{n}", "").strip()]
 
     write("prescription", lambda sess, req: consult.prescribe(store, sess.staff, req, _items(),
-                                                              request.form.get("override")))
+                                                              request.form.get("override"),
+                                                              request.form.get("acknowledge") == "1"))
     write("referral", lambda sess, req: consult.refer(store, sess.staff, req, request.form.get("to_clinic", ""),
                                                       request.form.get("reason", "")))
 

@@ -119,7 +119,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "saved": ("Saved: it reaches the clinic with its next sync.",
               "सहेजा गया: यह क्लिनिक के अगले सिंक के साथ पहुँचेगा।"),
     "not_found": ("No such request at your clinics.", "आपके क्लिनिकों में ऐसा कोई अनुरोध नहीं है।"),
-    "allergy_block": ("Blocked: {detail}", "रोका गया: {detail}"),
+    "allergy_block_lines": ("Blocked: the prescription needs a reason: {detail}",
+                            "रोका गया: इस पर्चे के लिए कारण चाहिए: {detail}"),
+    "dose_block": ("Not prescribed — dose beyond the drug's limit: {detail}",
+                   "पर्चा नहीं लिखा गया — खुराक दवा की सीमा से अधिक: {detail}"),
+    "warnings_title": ("Warning — not yet prescribed. Read, then tick the box below and prescribe again:",
+                       "चेतावनी — अभी पर्चा नहीं लिखा गया। पढ़ें, फिर नीचे का बॉक्स चुनें और दोबारा पर्चा लिखें:"),
+    "acknowledge": ("I have read the warnings and still prescribe", "मैंने चेतावनियाँ पढ़ लीं, फिर भी पर्चा लिखता/लिखती हूँ"),
+    "check_title": ("Please check (sent to the clinic with the prescription):",
+                    "कृपया जाँचें (पर्चे के साथ क्लिनिक को भेजा गया):"),
+    "finish_no_call": ("Finish without a call", "बिना कॉल के समाप्त करें"),
+    "sign_finishes": ("Signing the note finishes the consult (a phone or chat consult needs no call).",
+                      "नोट पर हस्ताक्षर करने से परामर्श समाप्त हो जाता है (फ़ोन या चैट परामर्श में कॉल ज़रूरी नहीं)।"),
     "not_yours": ("Not for your role", "आपकी भूमिका के लिए नहीं"),
     # allergy severity, prescription status
     "sev_mild": ("mild", "हल्की"), "sev_moderate": ("moderate", "मध्यम"), "sev_severe": ("severe", "गंभीर"),
@@ -138,6 +149,56 @@ STRINGS: dict[str, tuple[str, str]] = {
     "freq_HS": ("HS — at bedtime", "HS — सोते समय"), "freq_PRN": ("PRN — when needed", "PRN — ज़रूरत पर"),
     "freq_STAT": ("STAT — at once", "STAT — तुरंत"), "freq_WEEKLY": ("weekly", "हफ़्ते में एक बार"),
 }
+
+# The prescribing checks' sentences (clinical/messages.py TEMPLATES, the English the same word for word; a
+# test keeps the two in step): the console says them in the doctor's language with the same drug and numbers.
+RX_MESSAGES: dict[str, tuple[str, str]] = {
+    "single_over": ("{name}: a single dose of {mg} mg is more than {limit} mg, the most for {who}",
+                    "{name}: एक बार की खुराक {mg} mg है, जो {who} के लिए अधिकतम {limit} mg से अधिक है"),
+    "daily_over": ("{name}: {mg} mg {frequency} is {per_day} mg a day, more than {limit} mg a day, the most for {who}",
+                   "{name}: {mg} mg {frequency} यानी दिन में {per_day} mg, जो {who} के लिए अधिकतम {limit} mg "
+                   "प्रतिदिन से अधिक है"),
+    "who_adult": ("an adult", "वयस्क"),
+    "who_child": ("a child of {kg} kg", "{kg} kg के बच्चे"),
+    "who_child_estimated": ("a child of an estimated {kg} kg", "अनुमानित {kg} kg के बच्चे"),
+    "estimated_weight": ("no weight recorded: checked against an estimated {kg} kg for {years} years — weigh the child",
+                         "वज़न दर्ज नहीं: {years} वर्ष की आयु से अनुमानित {kg} kg से जाँचा गया — बच्चे का वज़न लें"),
+    "estimated_weight_months": ("no weight recorded: checked against an estimated {kg} kg for {months} months — "
+                                "weigh the child",
+                                "वज़न दर्ज नहीं: {months} महीने की आयु से अनुमानित {kg} kg से जाँचा गया — "
+                                "बच्चे का वज़न लें"),
+    "with_note": ("{problem} ({note})", "{problem} ({note})"),
+    "drug_note": ("{drug}: {note}", "{drug}: {note}"),
+    "strength_required": ("{drug}: the strength of one {unit} is not in the name, so the dose cannot be checked: "
+                          "write it with the strength, e.g. \"{example}\"",
+                          "{drug}: एक {unit} की ताक़त (strength) नाम में नहीं है, इसलिए खुराक जाँची नहीं जा सकती: "
+                          "ताक़त के साथ लिखें, जैसे \"{example}\""),
+    "strength_required_ml": ("{drug}: the strength of the liquid (mg in 5 ml) is not in the name, so the dose "
+                             "cannot be checked: write it with the strength, e.g. \"{example}\"",
+                             "{drug}: घोल की ताक़त (5 ml में कितने mg) नाम में नहीं है, इसलिए खुराक जाँची नहीं जा "
+                             "सकती: ताक़त के साथ लिखें, जैसे \"{example}\""),
+    "no_age_no_weight": ("{drug}: no age and no weight recorded, so only the adult limits were checked — "
+                         "if this is a child, record the age or weight first",
+                         "{drug}: न आयु दर्ज है न वज़न, इसलिए केवल वयस्क की सीमा से जाँचा गया — यदि यह बच्चा है, "
+                         "तो पहले आयु या वज़न दर्ज करें"),
+    "duplicate_lines": ("{first} and {second} are both {generic}: the same drug twice in one prescription",
+                        "{first} और {second} दोनों {generic} हैं: एक ही पर्चे में एक ही दवा दो बार"),
+    "already_taking": ("{drug}: the patient is already on {current} ({generic}, prescribed {when})",
+                       "{drug}: मरीज़ पहले से {current} ले रहा है ({generic}, {when} को लिखी गई)"),
+    "allergy_conflict": ("{drug} vs allergy to {allergy} ({why})", "{drug} बनाम {allergy} से एलर्जी ({why})"),
+}
+
+
+def rx(lang: str, message: object) -> str:
+    """A prescribing check's sentence in the language: a clinical Message by its key, its values (some
+    Messages themselves) put in; anything else as it is."""
+    from clinical.messages import Message
+
+    if not isinstance(message, Message) or lang == "en" or message.key not in RX_MESSAGES:
+        return str(message)
+    values = {k: rx(lang, v) if isinstance(v, Message) else v for k, v in message.values.items()}
+    return RX_MESSAGES[message.key][1].format(**values)
+
 
 # The triage engine's specialties (models/triage/data/specialties.txt) as the kiosk names them
 # (kiosk/static/i18n/*.json specialty.*; a test keeps the two in step).

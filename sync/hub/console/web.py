@@ -42,6 +42,8 @@ svg.chart{background:#fff;display:block;margin:.5em 0}.spark{vertical-align:midd
 label{display:block;margin:.5em 0}input,textarea,select{font:inherit;padding:4px}option{font:inherit}.error{color:#9b1c1c;font-weight:600}
 button{font:inherit;padding:4px 14px}
 header .lang{margin-left:1em}.ok{color:#17602f;font-weight:600}form.inline{display:inline}
+.warn{background:#fff4d6;border:2px solid #b45309;border-left-width:6px;color:#5c2d00;padding:.3em .8em;margin:.5em 0}
+.warn p{font-weight:700;margin:.2em 0}.warn ul{margin:.2em 0;padding-left:1.2em}label.ack{font-weight:600;color:#5c2d00}
 .u-emergency{background:#9b1c1c;color:#fff}.u-urgent{background:#fbe3e3;color:#9b1c1c}
 .u-routine{background:#e1f4e6;color:#17602f}.u-self_care{background:#e6e7ea;color:#444}
 .consult{display:grid;grid-template-columns:minmax(300px,2fr) 3fr;gap:1em;align-items:start}

@@ -121,7 +121,7 @@ def test_chart_allergy_blocks_amoxicillin_paracetamol_goes_to_the_clinic_as_hub_
     signed = next(e for e in pulled if e["entity"] == "soap_signature")["fields"]
     assert signed["version"] == 2 and signed["content_sha256"] == sig["fields"]["content_sha256"]
     assert not [e for e in cla.pull_all() if e["origin"] == "hub"]        # another clinic's patient: not sent
-    assert chart.request(store, req.id, ["CLB"]).status == "joining"
+    assert chart.request(store, req.id, ["CLB"]).status == "done"         # the signed note finished the consult
 
 
 @SQLITE
@@ -160,7 +160,7 @@ def test_route_by_role_matrix_a_doctor_sees_only_the_clinics_they_serve(world):
         clinics = (role.rsplit("_", 1)[1],) if real == "remote_doctor" else ()
         sessions[role] = _staff(store, role.replace("_", "-").lower(), real, clinics)
     forms = {"diagnosis": {"text": "Community-acquired pneumonia", "certainty": "provisional"},
-             "prescription": {"drug_0": "Paracetamol", "dose_0": "1", "unit_0": "tablet", "route_0": "oral",
+             "prescription": {"drug_0": "Paracetamol 500 mg", "dose_0": "1", "unit_0": "tablet", "route_0": "oral",
                               "frequency_0": "TDS", "days_0": "3"},
              "status": {"status": "joining"}}
     seen = {}
@@ -182,7 +182,7 @@ def test_route_by_role_matrix_a_doctor_sees_only_the_clinics_they_serve(world):
     # The writes that were allowed happened once each, as hub events; the refused ones left nothing.
     ch = chart.chart(store, routine["patient_id"], routine["encounter_id"])
     assert [d["text"] for d in ch["visit_diagnoses"]] == ["Community-acquired pneumonia"]
-    assert [i["drug"] for m in ch["medications"] for i in m["items"]] == ["Paracetamol"]
+    assert [i["drug"] for m in ch["medications"] for i in m["items"]] == ["Paracetamol 500 mg"]
     actions = {(a["username"], a["action"]) for a in doctors.accesses(store.engine)}
     assert ("doctor-of-cla", "read chart") in actions and ("doctor-of-cla", "prescription") in actions
     assert not any(u == "doctor-of-clb" and a == "read chart" for u, a in actions)
