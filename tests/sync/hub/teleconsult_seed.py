@@ -41,13 +41,16 @@ class SeedBox:
 
     def request_doctor(self, *, given: str, family: str, sex: str, age: int, complaint: str, urgency: str,
                        minutes_ago: int, allergies: tuple[str, ...] = (), vitals: dict[str, float] | None = None,
-                       past_diagnosis: str | None = None, draft: dict[str, list[str]] | None = None) -> dict[str, str]:
-        """A registered patient on a visit, with a teleconsult request; returns the ids."""
+                       past_diagnosis: str | None = None, draft: dict[str, list[str]] | None = None,
+                       birth_date: str | None = "") -> dict[str, str]:
+        """A registered patient on a visit, with a teleconsult request; returns the ids. `birth_date` (None:
+        not recorded) instead of the 15 January `age` years ago."""
         now = datetime.now(timezone.utc)
         pid, eid, rid = str(uuid.uuid4()), str(uuid.uuid4()), str(uuid.uuid4())
         evs = [self.event("patient", pid, "registered", {
             "clinic_number": f"{self.clinic_id}-{pid[:4]}", "given_name": given, "family_name": family, "sex": sex,
-            "birth_date": date(now.year - age, 1, 15).isoformat(), "birth_date_estimated": True, "phone": None,
+            "birth_date": date(now.year - age, 1, 15).isoformat() if birth_date == "" else birth_date,
+            "birth_date_estimated": birth_date == "", "phone": None,
             "village": "Rampur", "created_at": _iso(now), "updated_at": _iso(now)}, pid)]
         for substance in allergies:
             evs.append(self.event("patient_allergy", str(uuid.uuid4()), "added", {
