@@ -46,6 +46,12 @@ def note_signed(conn: Connection, encounter_id: str) -> bool:
     return _signature(conn, encounter_id) is not None
 
 
+def note_signed_by(conn: Connection, encounter_id: str) -> str | None:
+    """For other modules: who signed the visit's note (an actor, "doctor:<id>" for the hub's), or None."""
+    signature = _signature(conn, encounter_id)
+    return signature["signed_by"] if signature else None
+
+
 def _signature(conn: Connection, encounter_id: str) -> dict[str, Any] | None:
     return as_dict(conn.execute(select(soap_signatures).where(soap_signatures.c.encounter_id == encounter_id))
                    .first())

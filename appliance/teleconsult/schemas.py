@@ -51,6 +51,8 @@ class TeleconsultOut(Output):
     doctor_id: str | None = Field(description="The hub doctor who took it (null until taken)")
     doctor_name: str | None = None
     note_signed: bool = Field(default=False, description="The visit's SOAP note is signed (its text: GET .../soap)")
+    doctor_signed: bool = Field(default=False, description="Signed by the remote doctor: the consult is done, with "
+                                "or without a call, and can no longer be cancelled")
     prescriptions_ready: list[ReadyPrescriptionOut] = Field(
         default_factory=list, description="The doctor's prescriptions on this visit not yet dispensed")
 
@@ -68,6 +70,7 @@ class TeleconsultStatusOut(Output):
     prescriptions_ready: int = Field(default=0, description="How many of the doctor's prescriptions on the "
                                                            "visit wait at the pharmacy (a count only)")
     note_signed: bool = Field(default=False, description="The visit's SOAP note is signed (not its content)")
+    doctor_signed: bool = Field(default=False, description="Signed by the remote doctor (the consult is done)")
 
 
 class CallQualityOut(Output):

@@ -67,6 +67,9 @@ def cancel_request(uow: UnitOfWork, teleconsult_id: str) -> dict[str, Any]:
     row = get_teleconsult(uow.conn, teleconsult_id)
     if row["status"] not in CANCELLABLE:
         raise Conflict(f"the request is {row['status']}; it can no longer be cancelled", status_now=row["status"])
+    if row["doctor_signed"]:  # a phone or chat consult: the remote doctor's signed note is the consult, done
+        raise Conflict("the doctor has signed the visit's note: the consult is done, not cancelled",
+                       status_now=row["status"])
     uow.conn.execute(update(teleconsults).where(teleconsults.c.id == teleconsult_id).values(status="cancelled"))
     row = get_teleconsult(uow.conn, teleconsult_id)
     uow.emit(ENTITY, teleconsult_id, "updated", {k: row[k] for k in EVENT_FIELDS}, patient_id=row["patient_id"])
@@ -84,12 +87,14 @@ def _with_ready(conn: Connection, row: dict[str, Any]) -> dict[str, Any]:
     """The request with the prescriptions its doctor wrote on the visit that wait at the pharmacy (no drug
     names: the kiosk tells whoever follows the visit, whatever their role, that one is ready)."""
     from ..prescriptions.services import ready_from
-    from ..soap.services import note_signed
+    from ..soap.services import note_signed_by
 
     doctor = row["doctor_id"]
     ready = ready_from(conn, row["encounter_id"], f"{REMOTE_DOCTOR_PREFIX}{doctor}") if doctor else []
-    # whether the visit's note is signed, not what it says: told to every role that follows the visit
-    return {**row, "prescriptions_ready": ready, "note_signed": note_signed(conn, row["encounter_id"])}
+    # whether the visit's note is signed (and by a remote doctor), not what it says: told to every role
+    signer = note_signed_by(conn, row["encounter_id"])
+    return {**row, "prescriptions_ready": ready, "note_signed": signer is not None,
+            "doctor_signed": bool(signer and signer.startswith(REMOTE_DOCTOR_PREFIX))}
 
 
 def teleconsults_for_encounter(conn: Connection, encounter_id: str) -> list[dict[str, Any]]:
@@ -108,4 +113,5 @@ def cancel_for_closed_encounter(uow: UnitOfWork, event: dict[str, Any]) -> None:
     rows = as_dicts(uow.conn.execute(select(teleconsults).where(
         teleconsults.c.encounter_id == event["entity_id"], teleconsults.c.status == "waiting")))
     for row in rows:
-        cancel_request(uow, row["id"])
+        if not _with_ready(uow.conn, row)["doctor_signed"]:
+            cancel_request(uow, row["id"])

@@ -85,6 +85,7 @@ function elementMessage(el) {
   if (v.rangeUnderflow) return t("invalid.too_small", { n: el.min });
   if (v.rangeOverflow) return t("invalid.too_large", { n: el.max });
   if (v.stepMismatch) return t("invalid.step");
+  if (v.patternMismatch && el.dataset.formatHint) return t(el.dataset.formatHint); // what the field takes, in words
   if (v.patternMismatch || v.typeMismatch) return t("invalid.format");
   return v.valid ? null : t("invalid.other");
 }

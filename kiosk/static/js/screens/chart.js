@@ -27,6 +27,7 @@ async function resolveAuthors(actors) {
   }));
 }
 
+const DOSE_PATTERN = "[0-9]+([.][0-9]*)?|[.][0-9]+";
 const UNITS = ["mg", "g", "mcg", "ml", "IU", "tablet", "capsule", "drop", "puff", "sachet", "unit"];
 const FREQUENCIES = ["OD", "BD", "TDS", "QID", "HS", "PRN", "STAT", "WEEKLY"];
 const ROUTES = ["oral", "iv", "im", "sc", "topical", "inhaled", "eye", "ear", "nasal", "rectal", "vaginal"];
@@ -123,17 +124,24 @@ function prescriptionsSection(enc, patient, existing, editable) {
   const reason = h("textarea", { name: "allergy_override_reason", rows: 2, minlength: 5, maxlength: 200 });
   const reasonField = field(t("rx.override_reason"), reason);
   reasonField.hidden = true;
+  // Warnings the box asks the prescriber to read (the same drug twice, a drug the patient is on, no age or
+  // weight): a tick to say so, shown only with them.
+  const ack = h("input", { type: "checkbox", name: "warnings_acknowledged", value: "1" });
+  const ackField = h("label", { class: "field field-check", "data-testid": "rx-acknowledge" }, ack, " ", t("rx.acknowledge"));
+  ackField.hidden = true;
   const form = h("form", { class: "form rx-form" },
     h("div", { class: "grid-3" },
       field(t("rx.drug"), h("input", { name: "drug", required: true, minlength: 2, maxlength: 120, autocomplete: "off" })),
-      field(t("rx.dose"), h("input", { name: "dose", type: "number", inputmode: "decimal", step: "any", min: 0, required: true })),
+      // A plain decimal ("500", "2.5"): a number field would take "1e3" as 1000.
+      field(t("rx.dose"), h("input", { name: "dose", type: "text", inputmode: "decimal", pattern: DOSE_PATTERN, maxlength: 12,
+        required: true, autocomplete: "off", "data-format-hint": "rx.dose_plain" })),
       field(t("rx.unit"), h("select", { name: "unit", required: true }, UNITS.map((u) => h("option", { value: u }, t(`unit.${u}`)))))),
     choices("frequency", FREQUENCIES.map((f) => [f, t(`freq.${f}`)]), { legend: t("rx.frequency"), required: true }),
     h("div", { class: "grid-3" },
       field(t("rx.duration"), h("input", { name: "duration_days", type: "number", inputmode: "numeric", min: 1, max: 365, required: true })),
       field(t("rx.route"), h("select", { name: "route" }, ROUTES.map((r) => h("option", { value: r }, t(`route.${r}`))))),
       field(t("rx.instructions"), h("input", { name: "instructions", maxlength: 300 }))),
-    warning, reasonField,
+    warning, reasonField, ackField,
     h("button", { type: "submit", class: "btn btn-primary" }, t("rx.submit")));
   form.elements.unit.value = "mg";
   formSubmit(form, {
@@ -143,6 +151,7 @@ function prescriptionsSection(enc, patient, existing, editable) {
         duration_days: Number(v.duration_days), ...(v.instructions?.trim() ? { instructions: v.instructions.trim() } : {}) };
       const body = { items: [item] };
       if (!reasonField.hidden && v.allergy_override_reason?.trim()) body.allergy_override_reason = v.allergy_override_reason.trim();
+      if (!ackField.hidden && ack.checked) body.warnings_acknowledged = true;
       try {
         const rx = await post(`/encounters/${encodeURIComponent(enc.id)}/prescriptions`, body);
         list.append(prescriptionItem(rx));
@@ -150,17 +159,25 @@ function prescriptionsSection(enc, patient, existing, editable) {
         form.elements.unit.value = "mg";
         reasonField.hidden = true;
         reason.required = false;
+        ackField.hidden = true;
+        ack.required = false;
         // Saved, with what the checks could not decide (an unknown drug, a mild cross-reaction): shown, not hidden.
         replace(warning, rx.notes?.length ? h("div", { class: "alert", role: "status", "data-testid": "rx-notes" },
           h("p", { class: "alert-title" }, t("rx.notes_title")), h("ul", {}, rx.notes.map((n) => h("li", {}, n)))) : null);
       } catch (err) {
-        if (err instanceof ApiError && err.status === 409 && err.problem.allergy_conflicts) {
-          // The box refused: the drug matches a recorded allergy. Say so loudly; the doctor may
-          // still prescribe, with a reason that is kept on the prescription.
-          replace(warning, allergyWarning(err.problem.allergy_conflicts));
-          reasonField.hidden = false;
-          reason.required = true;
-          reason.focus();
+        if (err instanceof ApiError && err.status === 409 && (err.problem.allergy_conflicts || err.problem.warnings)) {
+          // The box refused: the drug matches a recorded allergy (say so loudly; the doctor may still
+          // prescribe, with a reason kept on the prescription), or there are warnings to read and tick.
+          const conflicts = err.problem.allergy_conflicts || [];
+          const warnings = err.problem.warnings || [];
+          replace(warning, conflicts.length ? allergyWarning(conflicts) : null,
+            warnings.length ? h("div", { class: "alert alert-warn", role: "alert", "data-testid": "rx-warnings-ack" },
+              h("p", { class: "alert-title" }, "⚠ ", t("rx.warnings_title")), h("ul", {}, warnings.map((w) => h("li", {}, w)))) : null);
+          reasonField.hidden = !conflicts.length;
+          reason.required = Boolean(conflicts.length);
+          ackField.hidden = !warnings.length;
+          ack.required = Boolean(warnings.length);
+          (conflicts.length ? reason : ack).focus();
           throw Object.assign(err, { handled: h("span") });
         }
         if (err instanceof ApiError && err.status === 400 && err.problem.dose_problems) {

@@ -114,7 +114,8 @@ function requestCard(r, redraw) {
     r.note ? h("p", { class: "muted" }, r.note) : null,
     h("div", { class: "actions" },
       OPEN.includes(r.status) ? h("a", { href: `/kiosk/room/${encodeURIComponent(r.id)}`, "data-link": "", class: "btn", "data-testid": "room-link" }, t("tele.room")) : null,
-      CANCELLABLE.includes(r.status) && may("teleconsult.write")
+      // A signed note is the doctor's work done (a phone consult has no call): nothing left to cancel.
+      CANCELLABLE.includes(r.status) && !r.doctor_signed && may("teleconsult.write")
         ? h("button", { type: "button", class: "btn btn-quiet", "data-testid": "cancel-doctor", onclick: cancel }, t("tele.cancel")) : null),
     status);
 }
