@@ -70,7 +70,6 @@ class TeleconsultStatusOut(Output):
     prescriptions_ready: int = Field(default=0, description="How many of the doctor's prescriptions on the "
                                                            "visit wait at the pharmacy (a count only)")
     note_signed: bool = Field(default=False, description="The visit's SOAP note is signed (not its content)")
-    doctor_signed: bool = Field(default=False, description="Signed by the remote doctor (the consult is done)")
 
 
 class CallQualityOut(Output):

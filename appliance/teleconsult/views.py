@@ -38,8 +38,7 @@ def teleconsult_status(teleconsult_id: str):
     with reading() as conn:
         row = services.get_teleconsult(conn, teleconsult_id)
         return {**{k: row[k] for k in ("id", "status", "doctor_id", "doctor_name")},
-                "prescriptions_ready": len(row["prescriptions_ready"]), "note_signed": row["note_signed"],
-                "doctor_signed": row["doctor_signed"]}
+                "prescriptions_ready": len(row["prescriptions_ready"]), "note_signed": row["note_signed"]}
 
 
 @api.route("/teleconsults/<teleconsult_id>/cancel", "POST", permission="teleconsult.write",
