@@ -191,3 +191,45 @@ def test_urgency_is_the_decision_else_the_suggestion_marked_unconfirmed_and_neve
     newer = client.get(f"/api/v1/encounters/{eid}/triage", headers=hw).json["suggestion"]["result"]["level"]
     assert newer != "emergency"
     assert _ask(client, hw, eid) == ("emergency", False)
+
+
+def test_a_note_the_remote_doctor_signed_without_a_call_cannot_be_cancelled_and_done_arrives(
+        init_box, client, hw, department):
+    import hashlib
+    import json
+
+    _, eid = _visit(client, hw, department)
+    tc = client.post(f"/api/v1/encounters/{eid}/teleconsults", json={}, headers=hw).json
+    with init_box.read() as conn:
+        from appliance.events.outbox import events_for_entity
+        created = events_for_entity(conn, "teleconsult", tc["id"])[0]
+    sections = {"subjective": ["Fever two days, by phone."], "objective": [], "assessment": ["Viral fever."],
+                "plan": ["Paracetamol."]}
+    canonical = json.dumps(sections, ensure_ascii=False, separators=(",", ":"))
+    base = {"origin": "hub", "actor": "doctor:dr-17", "patient_id": tc["patient_id"], "schema": 1,
+            "recorded_at": tc["requested_at"]}
+    taken = {**base, "id": "0190aaaa-0000-7000-8000-000000000011", "seq": 1, "hlc": _later(created["hlc"], 1),
+             "entity": "teleconsult", "entity_id": tc["id"], "op": "updated",
+             "fields": {**created["fields"], "status": "joining", "doctor_id": "dr-17", "doctor_name": "Anil Kumar"}}
+    version = {**base, "id": "0190aaaa-0000-7000-8000-000000000012", "seq": 2, "hlc": _later(created["hlc"], 2),
+               "entity": "soap_version", "entity_id": "0190aaaa-0000-7000-8000-0000000000a1", "op": "drafted",
+               "fields": {"encounter_id": eid, "patient_id": tc["patient_id"], "version": 1, "author": "doctor:dr-17",
+                          "sections": sections, "extras": None, "transcript": None, "created_at": tc["requested_at"]}}
+    signed = {**base, "id": "0190aaaa-0000-7000-8000-000000000013", "seq": 3, "hlc": _later(created["hlc"], 3),
+              "entity": "soap_signature", "entity_id": "0190aaaa-0000-7000-8000-0000000000a2", "op": "signed",
+              "fields": {"encounter_id": eid, "version_id": version["entity_id"], "version": 1,
+                         "signed_by": "doctor:dr-17", "content_sha256": hashlib.sha256(canonical.encode()).hexdigest(),
+                         "signed_at": tc["requested_at"]}}
+    with init_box.write("sync") as uow:
+        report = apply_events(uow.conn, [taken, version, signed])
+    assert report.applied == 3 and not report.errors, report.errors
+    got = client.get(f"/api/v1/teleconsults/{tc['id']}", headers=hw).json
+    assert (got["status"], got["note_signed"], got["doctor_signed"]) == ("joining", True, True)
+    before = event_count(init_box)
+    r = client.post(f"/api/v1/teleconsults/{tc['id']}/cancel", headers=hw)
+    assert r.status_code == 409 and "signed" in r.json["detail"] and event_count(init_box) == before
+    done = {**taken, "id": "0190aaaa-0000-7000-8000-000000000014", "seq": 4, "hlc": _later(created["hlc"], 4),
+            "fields": {**taken["fields"], "status": "done"}}
+    with init_box.write("sync") as uow:
+        assert apply_events(uow.conn, [done]).applied == 1
+    assert client.get(f"/api/v1/teleconsults/{tc['id']}/status", headers=hw).json["status"] == "done"
