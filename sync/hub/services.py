@@ -175,7 +175,8 @@ def _index(store: HubStore, device: Device, events: list[dict[str, Any]]) -> Non
     for ev in events:
         if ev["entity"] == "patient" and ev["op"] == "registered":
             grants.append((ev["entity_id"], device.clinic_id))
-        elif ev["entity"] == "referral" and ev["op"] == "created":
+        elif ev["entity"] == "referral" and ev["op"] == "created" and ev["fields"].get("to_clinic"):
+            # (a referral to a facility outside the network names no clinic: nobody is given the patient)
             grants.append((ev["fields"]["patient_id"], ev["fields"]["to_clinic"]))
     store.add_scopes(grants)
     reviewed = {(ev["entity"], ev["entity_id"]) for ev in events

@@ -255,14 +255,36 @@ def notes_for(ch: dict[str, Any], prescription: dict[str, Any]) -> list[str]:
     return checked.warnings + checked.notes
 
 
-def refer(store: HubStore, staff: Staff, req: chart.Request, to_clinic: str, reason: str) -> dict[str, Any]:
+def known_clinics(store: HubStore) -> list[str]:
+    """The clinics the hub knows: those with an enrolled box (a referral to one gives that box the patient)."""
+    return sorted({d.clinic_id for d in store.devices() if d.device_id != services.HUB_ORIGIN})
+
+
+def refer(store: HubStore, staff: Staff, req: chart.Request, to_clinic: str, reason: str,
+          outside_facility: str | None = None) -> dict[str, Any]:
+    """Refer the patient from this visit: to a clinic the hub knows (which then gets the patient's record), or
+    to a facility outside the network, named in free text and marked so (no record goes anywhere)."""
     to_clinic, reason = (to_clinic or "").strip(), (reason or "").strip()
-    if not _CLINIC.match(to_clinic):
-        raise BadRequest("refer to: a clinic id (3 to 64 letters, digits, '.', '_' or '-')")
-    if to_clinic.upper() == req.clinic_id.upper():
-        raise BadRequest("a patient is referred to another clinic")
+    facility = " ".join((outside_facility or "").split()) or None
+    if facility is not None:
+        if to_clinic:
+            raise BadRequest("refer to a clinic of the network or to a facility outside it, not both")
+        if not 3 <= len(facility) <= 120:
+            raise BadRequest("facility outside the network: 3 to 120 characters (name and place)")
+    else:
+        if not _CLINIC.match(to_clinic):
+            raise BadRequest("refer to: choose a clinic of the network, or name a facility outside it")
+        if to_clinic.upper() == req.clinic_id.upper():
+            raise BadRequest("a patient is referred to another clinic")
+        known = {c.upper(): c for c in known_clinics(store)}
+        if to_clinic.upper() not in known:
+            raise BadRequest(f"refer to: {to_clinic} is not a clinic the hub knows "
+                             f"(known: {', '.join(known.values()) or 'none'}); for a hospital outside the network, "
+                             "name it as a facility outside")
+        to_clinic = known[to_clinic.upper()]
     if not 3 <= len(reason) <= 300:
         raise BadRequest("reason: 3 to 300 characters")
-    fields = {"patient_id": req.patient_id, "to_clinic": to_clinic, "reason": reason, "referred_at": _now_iso(),
-              "referred_by": actor(staff)}
+    fields = {"patient_id": req.patient_id, "encounter_id": req.encounter_id, "to_clinic": to_clinic or None,
+              "to_facility": facility, "outside": facility is not None, "reason": reason,
+              "referred_at": _now_iso(), "referred_by": actor(staff)}
     return _emit(store, req, "referral", uuid7(wall_ms()), "created", fields, staff)

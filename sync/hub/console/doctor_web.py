@@ -268,9 +268,27 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
                    + (f"<label class=ack><input type=checkbox name=acknowledge value=1 required> "
                       f"{escape(t(lg, 'acknowledge'))}</label>" if warnings else "")
                    + f"<button>{escape(t(lg, 'prescribe'))}</button></form>")
-        ref_html = (f"<form method=post action='{base}/referral' class=row>{csrf}"
-                    f"<label>{escape(t(lg, 'refer_to'))}<input name=to_clinic maxlength=64 size=10></label>"
-                    f"<label>{escape(t(lg, 'reason'))}<input name=reason maxlength=300></label>"
+        # Referrals: to a clinic the hub knows (chosen, not typed), or a facility outside the network, marked so.
+        visit_refs = sorted((r for r in ch["referrals"] if r.get("encounter_id") == req.encounter_id),
+                            key=lambda r: r.get("referred_at") or "")
+
+        def ref_item(r: dict[str, Any]) -> str:
+            where = (f"<strong>{escape(r.get('to_facility') or '')}</strong> "
+                     f"<span class=muted>({escape(t(lg, 'outside_network'))})</span>" if r.get("outside")
+                     else f"<strong>{escape(r.get('to_clinic') or '?')}</strong>")
+            return (f"<li>{where}: {escape(r.get('reason') or '')} <span class=muted>"
+                    f"{escape((r.get('referred_at') or '')[:16].replace('T', ' '))}</span></li>")
+        ref_list = "".join(ref_item(r) for r in visit_refs)
+        others = [c for c in consult.known_clinics(store) if c.upper() != req.clinic_id.upper()]
+        ref_html = ((f"<ul class=referrals>{ref_list}</ul>" if ref_list else "")
+                    + f"<form method=post action='{base}/referral'>{csrf}<div class=row>"
+                    f"<label>{escape(t(lg, 'refer_to'))}<select name=to_clinic><option value=''>—</option>"
+                    + "".join(f"<option value='{escape(c)}'{' selected' if form.get('to_clinic') == c else ''}>"
+                              f"{escape(c)}</option>" for c in others)
+                    + f"</select></label><label>{escape(t(lg, 'or_outside'))}<input name=outside_facility "
+                    f"maxlength=120 value='{escape(form.get('outside_facility', ''))}'></label></div>"
+                    f"<label>{escape(t(lg, 'reason'))}<input name=reason maxlength=300 "
+                    f"value='{escape(form.get('reason', ''))}'></label>"
                     f"<button>{escape(t(lg, 'refer'))}</button></form>")
         work = (call + f"<section class=box id=note><h2>{escape(t(lg, 'soap_note'))}</h2>{note_html}</section>"
                 f"<section class=box id=diagnoses><h2>{escape(t(lg, 'diagnoses'))}</h2>{dx_html}</section>"
@@ -424,7 +442,8 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
                                                               request.form.get("override"),
                                                               request.form.get("acknowledge") == "1"))
     write("referral", lambda sess, req: consult.refer(store, sess.staff, req, request.form.get("to_clinic", ""),
-                                                      request.form.get("reason", "")))
+                                                      request.form.get("reason", ""),
+                                                      request.form.get("outside_facility")))
 
 
 def register_oauth(app, bp: Blueprint, store: HubStore, signed_in: Callable, address: Callable,

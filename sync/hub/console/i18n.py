@@ -113,6 +113,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "prescribe": ("Prescribe", "पर्चा लिखें"),
     "referral": ("Referral", "रेफ़रल"),
     "refer_to": ("Refer to clinic", "इस क्लिनिक को रेफ़र करें"),
+    "or_outside": ("or a facility outside the network (name, place)", "या नेटवर्क से बाहर की कोई सुविधा (नाम, स्थान)"),
+    "outside_network": ("outside the network", "नेटवर्क से बाहर"),
     "reason": ("Reason", "कारण"),
     "refer": ("Refer", "रेफ़र करें"),
     "back_to_queue": ("Back to the queue", "प्रतीक्षा सूची पर लौटें"),

@@ -170,3 +170,34 @@ def test_every_check_message_has_the_same_english_and_a_hindi_line_on_the_consol
     fields = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f}  # noqa: E731
     for key, (en, hi) in i18n.RX_MESSAGES.items():
         assert en == TEMPLATES[key] and hi.strip() and fields(en) == fields(hi), key
+
+
+@SQLITE
+def test_a_referral_goes_to_a_clinic_the_hub_knows_or_a_facility_marked_outside_and_is_listed(console):
+    store, box, client, sess, reqs = console
+    other = SeedBox(store, "CLB", "clb-box")
+    base = f"/console/consult/{reqs['adult']['request_id']}"
+    before = store.head()
+    resp = client.post(f"{base}/referral", data={"csrf": sess.csrf, "to_clinic": "CLZ", "reason": "chest X-ray"})
+    assert resp.status_code == 400 and "CLZ is not a clinic the hub knows" in _text(resp)
+    assert store.head() == before
+    both = client.post(f"{base}/referral", data={"csrf": sess.csrf, "to_clinic": "CLB",
+                                                  "outside_facility": "District Hospital", "reason": "X-ray"})
+    assert both.status_code == 400 and store.head() == before
+    page = client.get(base).get_data(as_text=True)
+    assert re.search(r"<select name=to_clinic><option value=''>—</option><option value='CLB'>CLB</option></select>",
+                     page)                                       # chosen from the clinics the hub knows, not CLA
+    assert client.post(f"{base}/referral", data={"csrf": sess.csrf, "to_clinic": "clb",
+                                                  "reason": "chest X-ray"}).status_code == 303
+    assert client.post(f"{base}/referral", data={"csrf": sess.csrf, "outside_facility": "District Hospital, Sitapur",
+                                                  "reason": "CT head"}).status_code == 303
+    page = _text(client.get(base))
+    listed = re.search(r"<ul class=referrals>(.*?)</ul>", page, re.S).group(1)
+    assert "<strong>CLB</strong>: chest X-ray" in listed
+    assert "<strong>District Hospital, Sitapur</strong> <span class=muted>(outside the network)</span>: CT head" in listed
+    # the clinic referred to receives the patient; the outside facility names no clinic
+    assert any(e["entity"] == "patient" and e["entity_id"] == reqs["adult"]["patient_id"] for e in other.pull_all())
+    sent = [e["fields"] for e in box.pull_all() if e["entity"] == "referral"]
+    assert [(f["to_clinic"], f["to_facility"], f["outside"]) for f in sent] == [
+        ("CLB", None, False), (None, "District Hospital, Sitapur", True)]
+    assert all(f["encounter_id"] == reqs["adult"]["encounter_id"] for f in sent)
