@@ -22,6 +22,7 @@ Applier = Callable[[Connection, str, list[dict[str, Any]]], Any]
 APPLIERS: dict[str, Applier] = {
     "patient": patients.apply_patient,
     "patient_allergy": patients.apply_allergy,
+    "referral": patients.apply_referral,
     "department": staff.apply_department,
     "staff": staff.apply_staff,
     "inventory_item": inventory.apply_item,

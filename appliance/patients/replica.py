@@ -9,7 +9,7 @@ from sync.merge import Folded, fold
 from sync.replica_kit import columns, require_born, require_parent, upsert
 
 from .names import search_columns
-from .tables import ACTIVE, patient_allergies, patients
+from .tables import ACTIVE, patient_allergies, patients, referrals
 
 
 def resolve_patient(conn: Connection, patient_id: str | None) -> str | None:
@@ -52,8 +52,21 @@ def apply_allergy(conn: Connection, entity_id: str, events: list[dict[str, Any]]
     return f
 
 
+def apply_referral(conn: Connection, entity_id: str, events: list[dict[str, Any]]) -> Folded:
+    """A referral made elsewhere (another box, or the hub's doctor on a visit here)."""
+    f = fold("referral", entity_id, events)
+    require_born(f, "referred_at")
+    patient_id = resolve_patient(conn, f.values["patient_id"])
+    require_parent(conn, patients, patient_id, "referral", entity_id, "patient")
+    row = {"id": entity_id, "to_clinic": None, "encounter_id": None, "to_facility": None, "outside": None,
+           **columns(referrals, f.values), "patient_id": patient_id}
+    upsert(conn, referrals, row)
+    return f
+
+
 def repoint_patient(conn: Connection, from_id: str, to_id: str) -> None:
     conn.execute(update(patient_allergies).where(patient_allergies.c.patient_id == from_id).values(patient_id=to_id))
+    conn.execute(update(referrals).where(referrals.c.patient_id == from_id).values(patient_id=to_id))
 
 
 def duplicate_candidates(conn: Connection) -> list[tuple[str, str]]:

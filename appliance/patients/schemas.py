@@ -206,10 +206,17 @@ class PatientSearchOut(Output):
 class ReferralOut(Output):
     id: str
     patient_id: str
-    to_clinic: str
+    to_clinic: str | None = Field(description="A clinic of the network (null: a facility outside it)")
     reason: str
     referred_at: str
     referred_by: str
+    encounter_id: str | None = Field(default=None, description="The visit it was made from, when known")
+    to_facility: str | None = Field(default=None, description="A facility outside the network, in free text")
+    outside: bool | None = Field(default=None, description="True: to a facility outside the network")
+
+
+class ReferralsOut(Output):
+    results: list[ReferralOut]
 
 
 class DuplicatesOut(Output):

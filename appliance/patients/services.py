@@ -220,3 +220,10 @@ def refer_patient(uow: UnitOfWork, patient_id: str, data: ReferralIn, own_clinic
     uow.conn.execute(insert(referrals), row)
     uow.emit("referral", row["id"], "created", {k: v for k, v in row.items() if k != "id"}, patient_id=patient_id)
     return row
+
+
+def referrals_for_patient(conn: Connection, patient_id: str) -> list[dict[str, Any]]:
+    """A patient's referrals, oldest first (made here, at another clinic, or by the hub's doctor)."""
+    require_patient(conn, patient_id)
+    return as_dicts(conn.execute(select(referrals).where(referrals.c.patient_id == patient_id)
+                                 .order_by(referrals.c.referred_at, referrals.c.id)))

@@ -58,8 +58,11 @@ referrals = Table(
     metadata,
     Column("id", String(36), primary_key=True),
     Column("patient_id", String(36), ForeignKey("patients.id"), nullable=False, index=True),
-    Column("to_clinic", String(64), nullable=False),
+    Column("to_clinic", String(64)),                  # a clinic of the network (it then holds the patient)
     Column("reason", String(300), nullable=False),
     Column("referred_at", String(32), nullable=False),
     Column("referred_by", String(64), nullable=False),
+    Column("encounter_id", String(36), index=True),   # the visit it was made from (the hub's doctor names it)
+    Column("to_facility", String(120)),               # or a facility outside the network, in free text
+    Column("outside", Boolean),
 )

@@ -5,7 +5,7 @@ from ..views_common import box, disclose, reading, writing
 from . import services
 from .merge import merge_patient
 from .schemas import (AllergyIn, AllergyOut, DuplicatesOut, MergeIn, PatientOut, PatientPatch,
-                      PatientSearchOut, ReferralIn, ReferralOut, RegisteredPatientOut, RegistrationIn, RetireIn,
+                      PatientSearchOut, ReferralIn, ReferralOut, ReferralsOut, RegisteredPatientOut, RegistrationIn, RetireIn,
                       SearchQuery)
 
 api = Api("patients", "patients")
@@ -91,3 +91,11 @@ def retire_allergy(patient_id: str, allergy_id: str, body: RetireIn):
 def refer_patient(patient_id: str, body: ReferralIn):
     with writing() as uow:
         return services.refer_patient(uow, patient_id, body, box().settings.box.clinic_id)
+
+
+@api.route("/patients/<patient_id>/referrals", "GET", permission="encounters.read",
+           summary="A patient's referrals (to a clinic of the network or a facility outside it), oldest first",
+           response=ReferralsOut)
+def referrals_for_patient(patient_id: str):
+    with reading() as conn:
+        return {"results": services.referrals_for_patient(conn, patient_id)}

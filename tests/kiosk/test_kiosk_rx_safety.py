@@ -1,7 +1,7 @@
 """Prescribing safety as the clinic meets it: a remote doctor's phone consult for an unweighed child (the
-console checks the dose against a weight estimated from the age, the note signed with no call finishes the
-consult, the kiosk shows it done with nothing to cancel, and the pharmacist sees the warning that came with
-the prescription); and on the kiosk's own prescription form a dose is a plain number and a drug the patient
+console checks the dose against a weight estimated from the age, refers to a facility outside the network,
+the note signed with no call finishes the consult, the kiosk shows it done with nothing to cancel and the
+referral listed, and the pharmacist sees the warning that came with the prescription); and on the kiosk's own prescription form a dose is a plain number and a drug the patient
 is already on is a warning the doctor ticks."""
 from __future__ import annotations
 
@@ -53,6 +53,9 @@ def test_a_phone_consult_for_an_unweighed_child_ends_signed_and_the_pharmacist_s
         rx = consult.prescribe(store, DOCTOR, req, [{"drug": "Paracetamol", "dose": "200", **line}])
         consult.save_note(store, DOCTOR, req, {"subjective": "Fever since yesterday (by phone with the mother).",
                                                "plan": "Paracetamol 200 mg QID; weigh the child."}, 0)
+        with pytest.raises(BadRequest, match="not a clinic the hub knows"):
+            consult.refer(store, DOCTOR, req, "NOWHERE-1", "needs a chest X-ray")
+        consult.refer(store, DOCTOR, req, "", "chest X-ray if the fever lasts", "District Hospital, Sitapur")
         consult.sign_note(store, DOCTOR, req, 1)                    # no call happened
         assert chart.request(store, request["id"], [clinic]).status == "done"
         client.sync_now()
@@ -65,6 +68,11 @@ def test_a_phone_consult_for_an_unweighed_child_ends_signed_and_the_pharmacist_s
     page.locator('[data-testid=teleconsult-status][data-status=done]').wait_for()
     assert page.get_by_test_id("cancel-doctor").count() == 0
     assert T["tele.status.done"] in page.get_by_test_id("teleconsult-status").inner_text()
+    referrals = page.get_by_test_id("referrals")
+    referrals.wait_for()
+    assert T["referral.to"].format(place=T["referral.outside"].format(place="District Hospital, Sitapur")) \
+        in referrals.inner_text() and "chest X-ray if the fever lasts" in referrals.inner_text()
+    referrals.scroll_into_view_if_needed()
     screenshot(page, "rx-safety-phone-consult-done")
     sign_out(page)
 

@@ -171,7 +171,7 @@ function requestForm(enc, triage, redraw) {
 // What the remote doctor wrote on this visit: the signed note, diagnoses, prescriptions (ready to dispense).
 async function remoteWork(visit, requests) {
   const eid = encodeURIComponent(visit.id);
-  const [enc, note, rxs] = await Promise.all([
+  const [enc, note, rxs, refs] = await Promise.all([
     get(`/encounters/${eid}`), // read again: the doctor's diagnoses arrive after the screen was drawn
     // The doctor may sign before or after ending the call: the note is asked for once a request says it is
     // signed, and only by a role that may read notes (others are told it is signed, not what it says).
@@ -179,12 +179,14 @@ async function remoteWork(visit, requests) {
       ? get(`/encounters/${eid}/soap`).catch((err) => { if (err instanceof ApiError && err.status === 404) return null; throw err; })
       : null,
     may("prescriptions.read") ? get(`/patients/${encodeURIComponent(visit.patient_id)}/prescriptions`) : { results: [] },
+    may("encounters.read") ? get(`/patients/${encodeURIComponent(visit.patient_id)}/referrals`) : { results: [] },
   ]);
+  const referrals = refs.results.filter((r) => r.encounter_id === visit.id);
   const signed = note?.signature ? note : null;
   const signedUnread = !signed && requests.some((r) => r.note_signed);
   const diagnoses = enc.diagnoses.filter((d) => isRemote(d.recorded_by));
   const prescriptions = rxs.results.filter((rx) => rx.encounter_id === enc.id && isRemote(rx.prescriber));
-  if (!signed && !signedUnread && !diagnoses.length && !prescriptions.length) return null;
+  if (!signed && !signedUnread && !diagnoses.length && !prescriptions.length && !referrals.length) return null;
   return h("div", { class: "remote-notes" },
     h("h3", {}, t("tele.from_doctor")),
     signed ? signedNote(signed, requests) : null,
@@ -197,7 +199,13 @@ async function remoteWork(visit, requests) {
       item.append(h("p", { class: "muted" }, remoteName(rx.prescriber, requests)),
         rx.status === "active" ? h("p", { class: "badge badge-ready" }, t("tele.ready_to_dispense")) : null);
       return item;
-    })) : null);
+    })) : null,
+    // Where the patient is sent: a clinic of the network, or a facility outside it (named, marked so).
+    referrals.length ? h("div", { class: "referrals", "data-testid": "referrals" }, h("h4", {}, t("referral.title")),
+      h("ul", { class: "list" }, referrals.map((r) => h("li", { class: "list-item" },
+        h("strong", {}, t("referral.to", { place: r.outside ? t("referral.outside", { place: r.to_facility }) : r.to_clinic })),
+        h("p", {}, r.reason),
+        h("p", { class: "muted" }, isRemote(r.referred_by) ? remoteName(r.referred_by, requests) : "", " ", dateTime(r.referred_at)))))) : null);
 }
 
 export function signedNote(note, requests, localName = (actor) => actor) {
