@@ -148,11 +148,16 @@ def sign_note(store: HubStore, staff: Staff, req: chart.Request, version: int) -
     return signed
 
 
+# A request no call was started on: signing its note is the end of the consult (a phone or chat consult).
+# One in a call is finished by the doctor's "Finish the consult" when the call ends.
+FINISHED_BY_SIGNING = ("waiting", "joining")
+
+
 def _finish(store: HubStore, staff: Staff, req: chart.Request) -> None:
-    """A signed note ends the consult, with or without a call (a phone or chat consult): an open request
-    that is this doctor's (or nobody's yet) becomes done, so the clinic's screen stops waiting for a call."""
+    """A signed note ends a consult that had no call: the request (this doctor's, or nobody's yet) becomes
+    done, so the clinic's screen stops waiting for a call that will not come."""
     req = chart.request(store, req.id, [req.clinic_id]) or req     # as it is now, after this page's writes
-    if req.status in chart.OPEN_STATUSES and req.doctor_id in (None, staff.id):
+    if req.status in FINISHED_BY_SIGNING and req.doctor_id in (None, staff.id):
         _emit(store, req, "teleconsult", req.id, "updated",
               {"encounter_id": req.encounter_id, "patient_id": req.patient_id, "status": "done",
                "doctor_id": staff.id, "doctor_name": staff.full_name}, staff, after_hlc=req.hlc)

@@ -131,8 +131,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "check_title": ("Please check (sent to the clinic with the prescription):",
                     "कृपया जाँचें (पर्चे के साथ क्लिनिक को भेजा गया):"),
     "finish_no_call": ("Finish without a call", "बिना कॉल के समाप्त करें"),
-    "sign_finishes": ("Signing the note finishes the consult (a phone or chat consult needs no call).",
-                      "नोट पर हस्ताक्षर करने से परामर्श समाप्त हो जाता है (फ़ोन या चैट परामर्श में कॉल ज़रूरी नहीं)।"),
+    "sign_finishes": ("With no call started, signing the note finishes the consult (a phone or chat consult).",
+                      "कॉल शुरू न हुई हो तो नोट पर हस्ताक्षर करने से परामर्श समाप्त हो जाता है (फ़ोन या चैट परामर्श)।"),
     "not_yours": ("Not for your role", "आपकी भूमिका के लिए नहीं"),
     # allergy severity, prescription status
     "sev_mild": ("mild", "हल्की"), "sev_moderate": ("moderate", "मध्यम"), "sev_severe": ("severe", "गंभीर"),

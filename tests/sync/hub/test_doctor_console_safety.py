@@ -201,3 +201,15 @@ def test_a_referral_goes_to_a_clinic_the_hub_knows_or_a_facility_marked_outside_
     assert [(f["to_clinic"], f["to_facility"], f["outside"]) for f in sent] == [
         ("CLB", None, False), (None, "District Hospital, Sitapur", True)]
     assert all(f["encounter_id"] == reqs["adult"]["encounter_id"] for f in sent)
+
+
+@SQLITE
+def test_a_consult_in_a_call_is_finished_by_the_doctor_not_by_signing(console):
+    store, box, client, sess, reqs = console
+    base = f"/console/consult/{reqs['adult']['request_id']}"
+    for status in ("joining", "in_call"):
+        client.post(f"{base}/status", data={"csrf": sess.csrf, "status": status})
+    client.post(f"{base}/note", data={"csrf": sess.csrf, "base_version": "0", "plan": "Rest"})
+    client.post(f"{base}/sign", data={"csrf": sess.csrf, "version": "1"})
+    assert chart.request(store, reqs["adult"]["request_id"], ["CLA"]).status == "in_call"
+    assert "Finish the consult" in client.get(base).get_data(as_text=True)
