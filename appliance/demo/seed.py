@@ -5,13 +5,16 @@ import random
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
+from clinical.checks import age_in_months, age_in_years
+from clinical.doses import drug_dose_problem
+
 from ..appointments.schemas import AppointmentIn
 from ..appointments.services import book_appointment, call_next
 from ..billing.schemas import FeeIn, PaymentIn
 from ..billing.services import balance_minor, set_fee, take_payment
 from ..auth.services import set_pin
 from ..box import Box
-from ..common import as_of, local_midnight
+from ..common import as_of, local_midnight, today
 from ..encounters.plausibility import check_for_age
 from ..encounters.schemas import DiagnosisIn, VitalsIn
 from ..encounters.services import (add_diagnosis, add_note, close_encounter, encounter_for_appointment,
@@ -46,6 +49,16 @@ DEPARTMENTS = ["General Medicine", "Pediatrics", "Obstetrics and Gynecology"]
 CONSULTATION_FEE = 5000  # the fee schedule's default (paise); a child's consultation costs less
 DEPARTMENT_FEES = {"Pediatrics": 3000}
 TODAY_GAP = timedelta(minutes=12)  # between today's check-ins, ending before the seed runs
+
+
+def _dose_for(patient: dict[str, Any], drug: str, dose: float, unit: str, frequency: str) -> float:
+    """The demo doctor's dose: the adult one, halved for a child until it is within the child's limit (the
+    box checks an unweighed child against a weight estimated from the age, as here)."""
+    born = patient.get("birth_date")
+    years, months = age_in_years(born, today()), age_in_months(born, today())
+    while dose > 1 and drug_dose_problem(drug, dose, unit, frequency, age_years=years, age_months=months):
+        dose = round(dose / 2, 3)
+    return dose
 
 
 def _patient(rng: random.Random) -> PatientIn:
@@ -164,8 +177,10 @@ def _visit(box: Box, rng: random.Random, patient: dict[str, Any], dept_id: str, 
         safe = [d for d in drugs if not any(allergy_match(d[0], a) for a in allergic)]
         rx = None
         if safe:
-            rx = write_prescription(uow, encounter_id, PrescriptionIn(items=[
-                PrescriptionItemIn(drug=name, dose=dose, unit=unit, frequency=freq, duration_days=dur)
+            # The demo doctor has read the checks' warnings (a drug the patient had last visit, say).
+            rx = write_prescription(uow, encounter_id, PrescriptionIn(warnings_acknowledged=True, items=[
+                PrescriptionItemIn(drug=name, dose=_dose_for(patient, name, dose, unit, freq), unit=unit,
+                                   frequency=freq, duration_days=dur)
                 for name, dose, unit, freq, dur, _ in safe]))
         close_encounter(uow, encounter_id)
     with box.write("staff:demo-pharmacist") as uow:
