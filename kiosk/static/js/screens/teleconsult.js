@@ -179,7 +179,8 @@ async function remoteWork(visit, requests) {
       ? get(`/encounters/${eid}/soap`).catch((err) => { if (err instanceof ApiError && err.status === 404) return null; throw err; })
       : null,
     may("prescriptions.read") ? get(`/patients/${encodeURIComponent(visit.patient_id)}/prescriptions`) : { results: [] },
-    may("encounters.read") ? get(`/patients/${encodeURIComponent(visit.patient_id)}/referrals`) : { results: [] },
+    // a consult's referrals (asked for only once the visit has a request for a doctor)
+    requests.length && may("encounters.read") ? get(`/patients/${encodeURIComponent(visit.patient_id)}/referrals`) : { results: [] },
   ]);
   const referrals = refs.results.filter((r) => r.encounter_id === visit.id);
   const signed = note?.signature ? note : null;
