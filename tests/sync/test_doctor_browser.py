@@ -94,7 +94,7 @@ def test_doctor_sees_the_emergency_first_is_blocked_on_amoxicillin_and_the_box_g
 
     routine = SeedBox(store, "CLA", "cla-box").request_doctor(
         given="Ravi", family="Kumar", sex="male", age=40, complaint="cough for a week", urgency="routine",
-        minutes_ago=40)
+        minutes_ago=40, vitals={"spo2": 96})
     box = Replica("clb-box", tmp_path / "clb.db", template(tmp_path))
     client = SyncClient(box.store, "clb-box", Ed25519PrivateKey.generate(), FlaskLink(app), codec="zstd")
     client.enrol(hub_services.issue_token(store, "CLB"))
@@ -140,6 +140,25 @@ def test_doctor_sees_the_emergency_first_is_blocked_on_amoxicillin_and_the_box_g
         _shot(page, "doctor-02-allergy-block-en")
         _prescribe(page, "Paracetamol")
         page.wait_for_selector("#prescription li:has-text('Paracetamol')")
+        assert page.inner_text("main").count("Saved: it reaches the clinic") == 1
+        # The same drug again (Dolo 650 is paracetamol): a warning in amber, not "Saved"'s green, and nothing
+        # written until the doctor ticks that they read it.
+        page.fill("input[name=drug_0]", "Dolo 650")
+        page.fill("input[name=dose_0]", "1")
+        page.select_option("select[name=unit_0]", "tablet")
+        page.select_option("select[name=frequency_0]", "TDS")
+        page.fill("input[name=days_0]", "5")
+        page.click("#prescription button")
+        warn = page.wait_for_selector(".warn[role=alert]")
+        assert "already on Paracetamol" in warn.inner_text() and not page.query_selector(".ok[role=status]")
+        colour = page.evaluate("getComputedStyle(document.querySelector('.warn')).backgroundColor")
+        ok_green = page.evaluate("(() => { const p = document.createElement('p'); p.className = 'ok'; "
+                                 "document.body.append(p); return getComputedStyle(p).color; })()")
+        assert colour == "rgb(255, 244, 214)" and ok_green == "rgb(23, 96, 47)"
+        _shot(page, "doctor-02b-duplicate-warning-en")
+        page.check("input[name=acknowledge]")
+        page.click("#prescription button")
+        page.wait_for_selector("#prescription li:has-text('Dolo 650')")
         page.fill("textarea[name=subjective]", "Chest pain since morning, breathless on walking.")
         page.fill("textarea[name=assessment]", "Suspected pneumonia; penicillin allergy.")
         page.fill("textarea[name=plan]", "Paracetamol; refer for chest X-ray.")
@@ -182,21 +201,26 @@ def test_doctor_sees_the_emergency_first_is_blocked_on_amoxicillin_and_the_box_g
         assert _fits(page)
         _shot(page, "doctor-04-consult-tablet-en")
         page.goto(url + "/console/queue")                # each request a card: the vitals kept, nothing cut off
-        vitals = page.locator("table.queue td[data-label=Vitals]:has-text('SpO₂ 89%')").first
+        # (Sunita's consult is done, so Ravi's routine visit is the card left)
+        vitals = page.locator("table.queue td[data-label=Vitals]:has-text('SpO₂ 96%')").first
         cell = vitals.bounding_box()
         assert vitals.is_visible() and cell["x"] + cell["width"] <= TABLET["width"] and _fits(page)
         tablet.close()
     finally:
         browser.close()
 
-    # One sync: the box holds the doctor's prescription, active (ready to dispense), and not the blocked one.
+    # One sync: the box holds the doctor's prescriptions, active (ready to dispense), and not the blocked one;
+    # the acknowledged duplicate came with its warning, for whoever dispenses.
     client.sync_now()
     with box.store.read() as conn:
         rx = conn.execute(select(prescriptions).where(prescriptions.c.encounter_id == enc["id"])).all()
-        assert [r.status for r in rx] == ["active"] and rx[0].prescriber.startswith("doctor:")
-        drugs = [r.drug for r in conn.execute(select(prescription_items.c.drug).where(
-            prescription_items.c.prescription_id == rx[0].id))]
-        assert drugs == ["Paracetamol"]
+        assert [r.status for r in rx] == ["active", "active"] and all(r.prescriber.startswith("doctor:") for r in rx)
+        drugs = {r.drug: r.prescription_id for r in conn.execute(select(
+            prescription_items.c.drug, prescription_items.c.prescription_id).where(
+            prescription_items.c.prescription_id.in_([r.id for r in rx])))}
+        assert sorted(drugs) == ["Dolo 650", "Paracetamol"]
+        warned = next(r for r in rx if r.id == drugs["Dolo 650"])
+        assert "already on Paracetamol" in warned.warnings
         signed = conn.execute(select(soap_signatures).where(soap_signatures.c.encounter_id == enc["id"])).one()
         assert signed.signed_by.startswith("doctor:")
         assert conn.execute(select(teleconsults.c.status, teleconsults.c.doctor_name).where(
