@@ -20,6 +20,7 @@ import unicodedata
 from rapidfuzz.distance import Indel
 
 from . import formulary
+from .messages import Message
 
 # Words that say nothing about the substance.
 _GENERIC = frozenset({
@@ -138,7 +139,7 @@ def notes(allergies: list[dict], drugs: list[str]) -> list[str]:
     for drug in drugs:
         r = formulary.resolve(drug)
         if not r.known:
-            out.append(f"unknown drug '{drug}': not in the drug table — check allergies and dose by hand")
+            out.append(Message("unknown_drug", drug=drug))
         elif r.unknown_words:
             out.append(f"in '{drug}', '{' '.join(r.unknown_words)}' is not in the drug table — check by hand")
     for allergy in allergies:

@@ -54,10 +54,9 @@ def parse_dose(text: str) -> float:
     """The dose typed in a form as a number, or ValueError with words for the prescriber."""
     text = (text or "").strip()
     if not text:
-        raise ValueError("dose: write the dose as a number, e.g. 500 or 2.5")
+        raise ValueError(Message("dose_missing"))
     if not _PLAIN_DECIMAL.fullmatch(text) or len(text) > MAX_DOSE_DIGITS:
-        raise ValueError(f"dose {text[:20]!r}: write it as a plain number with digits and at most one decimal "
-                         "point, e.g. 500 or 2.5 (not 1e3, not words)")
+        raise ValueError(Message("dose_not_plain", text=text[:20]))
     return float(text)
 
 
@@ -198,16 +197,16 @@ def dose_notes(drug: str, dose: float, unit: str, frequency: str, route: str = "
     """What the per-drug check could not look at, or looked at with an estimate, said plainly."""
     resolved = formulary.resolve(drug)
     if len(resolved.generics) != 1:
-        return [f"{drug}: no per-drug dose limit for a combination — check the dose by hand"] \
+        return [Message("combination_unchecked", drug=drug)] \
             if len(resolved.generics) > 1 else []
     known = formulary.drug(resolved.generics[0])
     if known is None or not (known.max_single_mg or known.max_daily_mg) or route not in known.routes:
-        return [f"{drug}: no dose limit in the table for the {route} route — check the dose by hand"]
+        return [Message("no_route_limit", drug=drug, route=route)]
     out: list[str] = []
     if dose_in_mg(drug, dose, unit) is None:
-        out.append(f"{drug}: a dose in {unit} cannot be turned into mg, so the mg limit was not checked")
+        out.append(Message("not_in_mg", drug=drug, unit=unit))
     elif frequency not in PER_DAY:
-        out.append(f"{drug}: {frequency} has no fixed count a day, so only the single dose was checked")
+        out.append(Message("single_only", drug=drug, frequency=frequency))
     child = _child_weight(age_years, weight_kg, age_months)
     if child is not None and child[1] is not None and known.child_mg_kg_dose is not None:
         out.append(Message("drug_note", drug=drug, note=child[1]))

@@ -26,6 +26,14 @@ TEMPLATES: dict[str, str] = {
     "duplicate_lines": "{first} and {second} are both {generic}: the same drug twice in one prescription",
     "already_taking": "{drug}: the patient is already on {current} ({generic}, prescribed {when})",
     "allergy_conflict": "{drug} vs allergy to {allergy} ({why})",
+    "dose_missing": "dose: write the dose as a number, e.g. 500 or 2.5",
+    "dose_not_plain": ("dose '{text}': write it as a plain number with digits and at most one decimal point, "
+                       "e.g. 500 or 2.5 (not 1e3, not words)"),
+    "combination_unchecked": "{drug}: no per-drug dose limit for a combination — check the dose by hand",
+    "no_route_limit": "{drug}: no dose limit in the table for the {route} route — check the dose by hand",
+    "not_in_mg": "{drug}: a dose in {unit} cannot be turned into mg, so the mg limit was not checked",
+    "single_only": "{drug}: {frequency} has no fixed count a day, so only the single dose was checked",
+    "unknown_drug": "unknown drug '{drug}': not in the drug table — check allergies and dose by hand",
 }
 
 

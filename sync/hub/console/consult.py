@@ -185,7 +185,7 @@ def check_item(raw: dict[str, str]) -> dict[str, Any]:
     try:
         dose = parse_dose(raw.get("dose") or "")
     except ValueError as err:
-        raise BadRequest(f"{drug}: {err}") from err
+        raise BadRequest(Message("drug_note", drug=drug, note=err.args[0])) from err
     try:
         days = int(raw.get("duration_days") or "")
     except ValueError as err:

@@ -372,7 +372,7 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
                 elif isinstance(err, consult.DoseBlock):
                     text = t(lg, "dose_block", detail="; ".join(rx_text(lg, m) for m in err.extra["dose_problems"]))
                 else:
-                    text = err.detail
+                    text = rx_text(lg, err.detail)     # a check's Message in the doctor's language; else as said
                 return consult_page(sess, req, text, err.status, dict(request.form), err.extra.get("warnings"))
             doctors.record_access(engine, sess.staff.username, action, req.patient_id, req.clinic_id,
                                   f"request {req.id}", address())

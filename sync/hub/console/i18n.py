@@ -188,6 +188,22 @@ RX_MESSAGES: dict[str, tuple[str, str]] = {
     "already_taking": ("{drug}: the patient is already on {current} ({generic}, prescribed {when})",
                        "{drug}: मरीज़ पहले से {current} ले रहा है ({generic}, {when} को लिखी गई)"),
     "allergy_conflict": ("{drug} vs allergy to {allergy} ({why})", "{drug} बनाम {allergy} से एलर्जी ({why})"),
+    "dose_missing": ("dose: write the dose as a number, e.g. 500 or 2.5",
+                     "खुराक: खुराक संख्या में लिखें, जैसे 500 या 2.5"),
+    "dose_not_plain": ("dose '{text}': write it as a plain number with digits and at most one decimal point, "
+                       "e.g. 500 or 2.5 (not 1e3, not words)",
+                       "खुराक '{text}': सादी संख्या में लिखें — केवल अंक और अधिकतम एक दशमलव बिंदु, जैसे 500 या 2.5 "
+                       "(1e3 या शब्द नहीं)"),
+    "combination_unchecked": ("{drug}: no per-drug dose limit for a combination — check the dose by hand",
+                              "{drug}: मिश्रित दवा की कोई दवा-वार खुराक सीमा नहीं — खुराक स्वयं जाँचें"),
+    "no_route_limit": ("{drug}: no dose limit in the table for the {route} route — check the dose by hand",
+                       "{drug}: तालिका में {route} मार्ग के लिए खुराक सीमा नहीं — खुराक स्वयं जाँचें"),
+    "not_in_mg": ("{drug}: a dose in {unit} cannot be turned into mg, so the mg limit was not checked",
+                  "{drug}: {unit} में खुराक को mg में नहीं बदला जा सकता, इसलिए mg सीमा नहीं जाँची गई"),
+    "single_only": ("{drug}: {frequency} has no fixed count a day, so only the single dose was checked",
+                    "{drug}: {frequency} की दिन में कोई तय संख्या नहीं, इसलिए केवल एक बार की खुराक जाँची गई"),
+    "unknown_drug": ("unknown drug '{drug}': not in the drug table — check allergies and dose by hand",
+                     "अज्ञात दवा '{drug}': दवा तालिका में नहीं — एलर्जी और खुराक स्वयं जाँचें"),
 }
 
 

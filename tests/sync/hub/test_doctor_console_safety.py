@@ -163,6 +163,12 @@ def test_the_checks_speak_hindi_on_the_hindi_console(console):
     assert "रोका गया" in page and "Amoxicillin बनाम Penicillin से एलर्जी" in page and " vs allergy" not in page
     page = _text(_prescribe(client, sess, reqs["adult"], ("Cetirizine", "5", "ml", "OD")))
     assert "ताक़त के साथ लिखें" in page and "Cetirizine" in page
+    page = _text(_prescribe(client, sess, reqs["adult"], ("Cetirizine 10 mg", "1e3", "mg", "OD")))
+    assert "Cetirizine 10 mg: खुराक '1e3': सादी संख्या में लिखें" in page and "plain number" not in page
+    resp = _prescribe(client, sess, reqs["adult"], ("Frobnicillane", "100", "mg", "OD"))
+    assert resp.status_code == 303
+    notes = " ".join(_block(client.get(resp.headers["Location"]).get_data(as_text=True), "warn"))
+    assert "अज्ञात दवा 'Frobnicillane': दवा तालिका में नहीं" in notes and "unknown drug" not in notes
 
 
 def test_every_check_message_has_the_same_english_and_a_hindi_line_on_the_console():
