@@ -5,8 +5,8 @@ from ..views_common import box, disclose, reading, writing
 from . import services
 from .merge import merge_patient
 from .schemas import (AllergyIn, AllergyOut, DuplicatesOut, MergeIn, PatientOut, PatientPatch,
-                      PatientSearchOut, ReferralIn, ReferralOut, ReferralsOut, RegisteredPatientOut, RegistrationIn, RetireIn,
-                      SearchQuery)
+                      PatientSearchOut, ReferralIn, ReferralOut, ReferralsOut, RegisteredPatientOut, RegistrationIn,
+                      RetireIn, SearchQuery)
 
 api = Api("patients", "patients")
 

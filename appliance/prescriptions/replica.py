@@ -21,8 +21,9 @@ def apply_prescription(conn: Connection, entity_id: str, events: list[dict[str, 
     row = {"id": entity_id, "allergy_override_reason": None, "dispensed_at": None,
            **columns(prescriptions, f.values)}
     row["patient_id"] = resolve_patient(conn, row["patient_id"])
-    said = f.values.get("warnings")
-    row["warnings"] = json.dumps([str(w) for w in said], ensure_ascii=False) if isinstance(said, list) and said else None
+    said = f.values.get("warnings")  # what the prescriber's checks said, for whoever dispenses
+    said = [str(w) for w in said] if isinstance(said, list) else []
+    row["warnings"] = json.dumps(said, ensure_ascii=False) if said else None
     upsert(conn, prescriptions, row)
     conn.execute(delete(prescription_items).where(prescription_items.c.prescription_id == entity_id))
     items = [{"instructions": None, **columns(prescription_items, i), "prescription_id": entity_id}
