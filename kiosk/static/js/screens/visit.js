@@ -8,6 +8,7 @@ import { navigate } from "../nav.js";
 import { startRecording, transcribe, voiceSupported } from "../recorder.js";
 import { may } from "../session.js";
 import { errorBox, field, formSubmit, notice, patientBanner, section } from "../ui.js";
+import { forgetSearch } from "./patients.js";
 import { teleconsultSection } from "./teleconsult.js";
 import {
   asksPregnancy, changeBanner, PREGNANCY_ANSWERS, pregnancyQuestion, pregnancyShown, revealTriage, triageCard,
@@ -44,7 +45,7 @@ export async function visitScreen(main, encounterId) {
     vitalsSection(enc, closed, triageArea, patient),
     may("teleconsult.read") ? teleconsultSection(enc, triage) : null,
     h("div", { class: "actions" },
-      h("a", { href: "/kiosk/patients", "data-link": "", class: "btn btn-primary", onclick: () => sessionStorage.removeItem("kiosk.search") }, t("visit.next_patient")),
+      h("a", { href: "/kiosk/patients", "data-link": "", class: "btn btn-primary", onclick: forgetSearch }, t("visit.next_patient")),
       may("billing.read") ? h("a", { href: `/kiosk/patients/${encodeURIComponent(patient.id)}/billing`, "data-link": "", class: "btn" }, t("patient.billing")) : null));
   if (triage) showStored(triageArea, triage, encounterId, patient);
 }
