@@ -12,6 +12,7 @@ const PLAIN_PREFIX = "kiosk.draft.";   // drafts kept in plain text before they 
 const ID_INFO = new TextEncoder().encode("clinic-edge/kiosk-draft-id/v1\u0000");
 
 let current = null; // { key: CryptoKey (not extractable), id: hex name of the key's drafts }
+let given = false;  // the box has answered for this session (with a key, or none usable: no WebCrypto)
 
 function fromBase64(text) {
   const b64 = text.replace(/-/g, "+").replace(/_/g, "/");
@@ -28,6 +29,7 @@ function toBase64(bytes) {
 export async function setDraftKey(encoded) {
   if (!encoded || !globalThis.crypto?.subtle) {
     current = null;
+    given = true;
     return;
   }
   const raw = fromBase64(encoded);
@@ -35,14 +37,17 @@ export async function setDraftKey(encoded) {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new Uint8Array([...ID_INFO, ...raw])));
   raw.fill(0);
   current = { key, id: Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, "0")).join("") };
+  given = true;
 }
 
 export function forgetDraftKey() {
   current = null;
+  given = false;
 }
 
+// Whether the box has given this session's key (so a reload knows to ask /me for it again).
 export function hasDraftKey() {
-  return current !== null;
+  return given;
 }
 
 // Writes and removals of one draft run in order (a save sealed after the clear that follows it must not
@@ -141,7 +146,7 @@ export function clearDraft(key, owner = current) {
 // Signing out: the key is forgotten and every draft sealed under it deleted (after any write under way).
 export async function dropDrafts() {
   const owner = current;
-  current = null;
+  forgetDraftKey();
   await Promise.all([...queues.values()]);
   if (owner) removeWhere((name) => name.startsWith(`${PREFIX}${owner.id}.`));
 }
