@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from tests.kiosk.conftest import screenshot
 from tests.kiosk.test_kiosk_flows import choose_language, sign_in, strings
 
 LATIN = re.compile(r"[A-Za-z]")
@@ -47,12 +48,15 @@ def test_pregnant_yes_makes_bleeding_an_obstetric_emergency_and_no_takes_it_back
     assert question.locator("legend").inner_text() == "Pregnant?"
     assert [question.locator(".choice").nth(i).inner_text() for i in range(3)] == ["Yes", "No", "Not known"]
     assert question.locator("input[value=unknown]").is_checked()  # not asked yet: not known
+    question.scroll_into_view_if_needed()
+    screenshot(page, "en-pregnancy-question")
 
     card = triage(page, T, "bleeding since this morning", "yes", "emergency")
     assert card.get_by_test_id("triage-pregnancy").get_attribute("data-pregnant") == "yes"
     assert card.get_by_test_id("triage-pregnancy").inner_text() == "Pregnant: Yes"
     assert card.locator(".red-flags li[data-rule=pregnancy_bleeding]").count() == 1
     assert "Obstetrics" in card.locator(".triage-specialty").inner_text()
+    screenshot(page, "en-triage-pregnant")
     stored = kiosk_server.api("asha")("GET", f"/encounters/{eid}/triage")["suggestion"]
     assert stored["pregnant"] is True and stored["level"] == "emergency"
 
@@ -99,6 +103,7 @@ def test_the_question_and_the_card_in_hindi(kiosk_page, kiosk_server):
     assert question.locator("legend").inner_text() == "गर्भवती हैं?"
     assert [question.locator(".choice").nth(i).inner_text() for i in range(3)] == ["हाँ", "नहीं", "पता नहीं"]
     card = triage(page, T, "subah se khoon aa raha hai", "yes", "emergency")
+    screenshot(page, "hi-triage-pregnant")
     line = card.get_by_test_id("triage-pregnancy").inner_text()
     assert line == "गर्भवती: हाँ" and not LATIN.findall(line)
     assert card.locator(".red-flags li[data-rule=pregnancy_bleeding]").count() == 1
