@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
+from functools import cached_property
 from typing import Iterator
 
 from sqlalchemy import Connection
@@ -10,6 +11,7 @@ from sqlalchemy import Connection
 from .alerts.rules import AccessRules
 from .audit.journal import JOURNAL_DIRNAME, AuditJournal
 from .audit.services import chain_is_keyed, key_chain
+from .auth.drafts import draft_secret
 from .common import set_local_zone
 from .reminders.services import configure as configure_reminders
 from .const import AUDIT_KEY_FILENAME, EXIT_KEY_MISSING
@@ -37,6 +39,11 @@ class Box:
     @property
     def origin(self) -> str:
         return self.settings.box.device_id
+
+    @cached_property
+    def draft_secret(self) -> bytes:
+        """The secret the kiosk draft keys are derived from (appliance/auth/drafts.py), read once."""
+        return draft_secret(self.settings.box.data_dir)
 
     @contextmanager
     def write(self, actor: str) -> Iterator[UnitOfWork]:

@@ -10,6 +10,8 @@ AUDIT_KEY_FILENAME = "audit.key"
 # The consult recordings' master key (media/room/crypto.py), kept like the audit key; `clinic db rekey`
 # does not rotate it, so recordings outlive a database key.
 RECORDING_KEY_FILENAME = "recording.key"
+# The kiosk draft secret (appliance/auth/drafts.py): each staff member's draft key is derived from it.
+DRAFT_SECRET_FILENAME = "draft.key"
 CREDENTIAL_NAME = "db-key"
 
 # Process exit codes: each startup failure has its own so scripts and systemd can tell them apart.

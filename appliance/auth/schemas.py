@@ -23,6 +23,9 @@ class SetPinIn(Input):
 
 # Answers of the sign-in API.
 
+DRAFT_KEY = ("This staff member's kiosk draft key (AES-256, base64url): the kiosk seals unsaved form drafts with it "
+             "and keeps it in memory only; the same on every sign-in")
+
 class StaffBrief(Output):
     id_param: ClassVar[str] = "staff_id"
     id: str
@@ -39,6 +42,7 @@ class SessionOut(Output):
     expires_at: int = Field(description="Unix time the session ends, however active")
     idle_timeout_s: int = Field(description="Seconds without a request after which the session ends")
     staff: StaffBrief
+    draft_key: str = Field(description=DRAFT_KEY)
 
 
 class MeOut(Output):
@@ -47,3 +51,4 @@ class MeOut(Output):
     full_name: str
     role: str
     permissions: list[str]
+    draft_key: str | None = Field(description=DRAFT_KEY + " (null for a device or service client)")

@@ -10,6 +10,7 @@ from ..errors import Unauthenticated
 from ..staff.services import staff_brief
 from ..views_common import box, principal
 from . import services
+from .drafts import draft_key
 from .schemas import MeOut, PinSignInIn, SessionOut, SetPinIn, SignInIn
 
 api = Api("auth", "auth")
@@ -39,7 +40,8 @@ def _session_response(b, result, staff):
         raise Unauthenticated("this staff account is not active")
     token, _, expires = result
     return {"token": token, "token_type": "Bearer", "expires_at": expires,
-            "idle_timeout_s": b.settings.auth.session_idle_minutes * 60, "staff": staff}
+            "idle_timeout_s": b.settings.auth.session_idle_minutes * 60, "staff": staff,
+            "draft_key": draft_key(b.draft_secret, staff["id"])}
 
 
 def _alert_on_failure_burst(b) -> None:
@@ -78,4 +80,5 @@ def sign_out():
 def me():
     p = principal()
     return {"staff_id": p.staff_id, "username": p.username, "full_name": p.full_name, "role": p.role,
-            "permissions": sorted(ROLES[p.role])}
+            "permissions": sorted(ROLES[p.role]),
+            "draft_key": draft_key(box().draft_secret, p.staff_id) if p.kind == "staff" else None}

@@ -16,7 +16,8 @@ from sqlalchemy import Connection, insert, select, update
 
 from ..common import as_dict, as_dicts, new_id, now, utc_now
 from ..encounters import services as encounters
-from ..encounters.schemas import VitalsIn
+from ..encounters.const import DEVICE_SOURCE_PREFIX
+from ..encounters.schemas import VitalReadings
 from ..errors import Conflict, NotFound
 from ..patients.services import require_patient
 from ..events.unit import UnitOfWork
@@ -129,8 +130,9 @@ def accept_reading(uow: UnitOfWork, encounter_id: str, reading_id: str, *,
         raise Conflict(f"device reading {reading_id} is older than {OFFER_MAX_AGE_SECONDS // 60} minutes; "
                        "take a new one")
     values = json.loads(row["reading"])
-    rows = encounters.record_vitals(uow, encounter_id, VitalsIn(**values, source=f"device:{row['device']}",
-                                                                     confirm_implausible=confirm_implausible))
+    rows = encounters.record_vitals(uow, encounter_id, VitalReadings(**values),
+                                    source=f"{DEVICE_SOURCE_PREFIX}{row['device']}",
+                                    confirm_implausible=confirm_implausible)
     uow.conn.execute(update(device_readings).where(device_readings.c.reading_id == reading_id)
                      .values(used_by=encounter_id))
     return rows

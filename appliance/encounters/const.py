@@ -1,6 +1,10 @@
 """Encounter constants: vital signs with their units and the range a real reading can take."""
 
 ENTITY = "encounter"
+# Where a reading came from: typed in by a staff member, or "device:<name>" when accepted from a device's offer.
+MANUAL_SOURCE = "manual"
+DEVICE_SOURCE_PREFIX = "device:"
+STAFF_ACTOR_PREFIX = "staff:"  # the actor of a signed-in staff member (appliance/auth Principal.actor)
 VITALS: dict[str, tuple[str, float, float]] = {
     "temperature_c": ("°C", 30.0, 45.0),
     "pulse": ("/min", 20, 250),

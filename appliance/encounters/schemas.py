@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import ClassVar, Literal
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from ..common import Input, Output, one_of_required
-from .const import VITALS
+from .const import MANUAL_SOURCE, VITALS
 
 
 class EncounterIn(Input):
@@ -24,7 +25,7 @@ def _vital(kind: str):
                  json_schema_extra={"minimum": low, "maximum": high})
 
 
-class VitalsIn(Input):
+class VitalReadings(Input):
     """At least one reading, each within what a real one can be; diastolic_bp below systolic_bp."""
 
     model_config = ConfigDict(json_schema_extra=one_of_required(VITALS, "number"))
@@ -38,12 +39,9 @@ class VitalsIn(Input):
     weight_kg: float | None = _vital("weight_kg")
     height_cm: float | None = _vital("height_cm")
     glucose_mg_dl: float | None = _vital("glucose_mg_dl")
-    source: str = Field(default="manual", min_length=1, max_length=40, pattern=r"^[a-z0-9:_.-]+$")
-    confirm_implausible: bool = Field(default=False, description="The worker confirms a value unusual for "
-                                      "the patient's age (one impossible for the age is refused regardless)")
 
     @model_validator(mode="after")
-    def _plausible(self) -> "VitalsIn":
+    def _plausible(self) -> "VitalReadings":
         given = self.readings()
         if not given:
             raise ValueError("give at least one vital sign")
@@ -57,6 +55,25 @@ class VitalsIn(Input):
 
     def readings(self) -> dict[str, float]:
         return {k: getattr(self, k) for k in VITALS if getattr(self, k) is not None}
+
+
+class VitalsIn(VitalReadings):
+    """Readings a staff member typed in. A device's come through the devices path (accepting its offer,
+    POST /encounters/{id}/device-readings), which records the device as their source: a form cannot claim one."""
+
+    source: str = Field(default=MANUAL_SOURCE, json_schema_extra={"enum": [MANUAL_SOURCE]},
+                        description="Always \"manual\": readings typed in by a signed-in staff member")
+    confirm_implausible: bool = Field(default=False, description="The worker confirms a value unusual for "
+                                      "the patient's age (one impossible for the age is refused regardless)")
+
+    @field_validator("source")
+    @classmethod
+    def _typed(cls, v: str) -> str:
+        if v != MANUAL_SOURCE:
+            raise PydanticCustomError(
+                "source_not_manual", "only \"manual\" is recorded here, not {given}: a device's readings are "
+                "recorded by accepting its offer (POST /encounters/{{id}}/device-readings)", {"given": repr(v)[:45]})
+        return v
 
 
 class NoteIn(Input):

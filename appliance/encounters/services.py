@@ -9,9 +9,9 @@ from ..common import as_dict, as_dicts, new_id, today, utc_now
 from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
 from ..patients.services import get_patient, require_active_patient, require_patient
-from .const import ENTITY, VITALS
+from .const import ENTITY, MANUAL_SOURCE, STAFF_ACTOR_PREFIX, VITALS
 from .plausibility import check_for_age
-from .schemas import DiagnosisIn, VitalsIn
+from .schemas import DiagnosisIn, VitalReadings, VitalsIn
 from .tables import encounter_diagnoses, encounter_notes, encounter_vitals, encounters
 
 
@@ -91,21 +91,34 @@ def _check_pressure_pair(conn: Connection, encounter_id: str, readings: dict[str
                            "send both halves of the new reading together")
 
 
-def record_vitals(uow: UnitOfWork, encounter_id: str, data: VitalsIn) -> list[dict[str, Any]]:
-    """Record readings on an open visit: typed ones and accepted device readings alike, each checked
-    against the patient's age first (nothing is written when one is refused)."""
+def record_typed_vitals(uow: UnitOfWork, encounter_id: str, data: VitalsIn) -> list[dict[str, Any]]:
+    """Readings a staff member typed in, recorded as "manual". Only a staff member's session may: a device
+    or service client is no person at a form, and its readings would pass for typed ones."""
+    if not uow.actor.startswith(STAFF_ACTOR_PREFIX):
+        message = ("manual readings are recorded only from a staff member's session; a device's readings are "
+                   "recorded by accepting its offer (POST /encounters/{id}/device-readings)")
+        raise InvalidInput(f"source: {message}",
+                           errors=[{"field": "source", "message": message, "type": "source_not_staff"}])
+    return record_vitals(uow, encounter_id, data, source=MANUAL_SOURCE, confirm_implausible=data.confirm_implausible)
+
+
+def record_vitals(uow: UnitOfWork, encounter_id: str, data: VitalReadings, *, source: str = MANUAL_SOURCE,
+                  confirm_implausible: bool = False) -> list[dict[str, Any]]:
+    """Record readings on an open visit from `source` ("manual", or "device:<name>" from the devices module),
+    each checked against the patient's age first (nothing is written when one is refused). Callers decide the
+    source; the HTTP route records typed ones only (record_typed_vitals)."""
     enc = require_open_encounter(uow.conn, encounter_id)
     check_for_age(data.readings(), get_patient(uow.conn, enc["patient_id"])["birth_date"], today(),
-                  confirmed=data.confirm_implausible)
+                  confirmed=confirm_implausible)
     _check_pressure_pair(uow.conn, encounter_id, data.readings())
     now = utc_now()
     rows = [{"id": new_id(), "encounter_id": encounter_id, "kind": kind, "value": value,
-             "unit": VITALS[kind][0], "source": data.source, "recorded_at": now, "recorded_by": uow.actor}
+             "unit": VITALS[kind][0], "source": source, "recorded_at": now, "recorded_by": uow.actor}
             for kind, value in data.readings().items()]
     uow.conn.execute(insert(encounter_vitals), rows)
     uow.emit("vitals", encounter_id, "recorded",
              {"readings": [{k: r[k] for k in ("id", "kind", "value", "unit")} for r in rows],
-              "source": data.source, "recorded_at": now}, patient_id=enc["patient_id"])
+              "source": source, "recorded_at": now}, patient_id=enc["patient_id"])
     return rows
 
 

@@ -44,10 +44,11 @@ def set_complaint(encounter_id: str, body: ComplaintIn):
 
 
 @api.route("/encounters/<encounter_id>/vitals", "POST", permission="encounters.intake", body=VitalsIn,
-           status=201, summary="Record vital signs", response=VitalsOut)
+           status=201, summary="Record vital signs typed in by a staff member (source \"manual\")",
+           response=VitalsOut)
 def record_vitals(encounter_id: str, body: VitalsIn):
     with writing() as uow:
-        return {"results": services.record_vitals(uow, encounter_id, body)}
+        return {"results": services.record_typed_vitals(uow, encounter_id, body)}
 
 
 @api.route("/encounters/<encounter_id>/notes", "POST", permission="encounters.write", body=NoteIn, status=201,

@@ -1,23 +1,37 @@
 """Validated inputs of the triage API."""
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import BeforeValidator, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from ..common import Input, Output
-from ..encounters.schemas import VitalsIn
+from ..encounters.schemas import VitalReadings
 from models.triage.const import MAX_TEXT_CHARS
 from models.triage.const import specialties
 
 Level = Literal["emergency", "urgent", "routine", "self_care"]
 
 
+def _yes_no_or_null(value: Any) -> Any:
+    """Only JSON true, false or null: "yes", 1 or "false" said of a pregnancy is a client's bug, not an answer."""
+    if value is not None and not isinstance(value, bool):
+        raise PydanticCustomError("pregnancy_type", "give true, false or null (not known), not {given}",
+                                  {"given": repr(value)[:40]})
+    return value
+
+
+Pregnancy = Annotated[bool | None, BeforeValidator(_yes_no_or_null), Field(
+    default=None, description="Whether the patient is pregnant: true, false, or null when not known. true is "
+    "refused for a male patient or one younger than 10 or older than 60 (appliance/triage/const.py)")]
+
+
 class TriageIn(Input):
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
     patient_id: str | None = Field(default=None, max_length=36)
-    pregnant: bool | None = None
-    vitals: VitalsIn | None = None
+    pregnant: Pregnancy = None
+    vitals: VitalReadings | None = None
 
 
 class CheckSymptomsIn(Input):
@@ -31,7 +45,7 @@ class CheckSymptomsQuery(Input):
 class EncounterTriageIn(Input):
     text: str | None = Field(default=None, min_length=1, max_length=MAX_TEXT_CHARS,
                              description="Defaults to the encounter's recorded complaint")
-    pregnant: bool | None = None
+    pregnant: Pregnancy = None
 
 
 class DecisionIn(Input):
@@ -94,6 +108,7 @@ class TriageOut(Output):
 
 class SuggestionOut(TriageOut):
     suggestion_id: str
+    pregnant: bool | None = Field(description="The pregnancy as given (null: not known)")
 
 
 class CheckSymptomsOut(Output):
@@ -110,6 +125,7 @@ class StoredSuggestion(Output):
     engine_version: str
     created_at: str
     created_by: str
+    pregnant: bool | None = Field(default=None, description="The pregnancy as given (null: not known)")
 
 
 class DecisionOut(Output):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from datetime import date
 from typing import Any
 
@@ -18,6 +19,7 @@ from ..errors import Conflict, InvalidInput, NotFound, RateLimited
 from ..events.unit import UnitOfWork
 from ..patients.services import get_patient
 from .changes import describe_change, queue_level
+from .const import PREGNANCY_MAX_AGE_YEARS, PREGNANCY_MIN_AGE_YEARS
 from .limits import RateLimiter, retry_after
 from .schemas import DecisionIn
 from .tables import triage_decisions, triage_suggestions
@@ -35,6 +37,31 @@ def _age_years(birth_date: str | None) -> float | None:
 def _patient_context(conn: Connection, patient_id: str) -> dict[str, Any]:
     p = get_patient(conn, patient_id)
     return {"age_years": _age_years(p["birth_date"]), "sex": p["sex"] if p["sex"] in ("female", "male") else None}
+
+
+def pregnancy_conflict(context: dict[str, Any]) -> str | None:
+    """Why the patient (age, sex) cannot be pregnant, or None: a man, or an age in completed years outside
+    PREGNANCY_MIN_AGE_YEARS–PREGNANCY_MAX_AGE_YEARS (an unknown sex or age stands in the way of nothing)."""
+    if context.get("sex") == "male":
+        return "the patient is male"
+    age = context.get("age_years")
+    if age is None:
+        return None
+    years = math.floor(age)
+    if years < PREGNANCY_MIN_AGE_YEARS:
+        return f"the patient is {years} years old, below {PREGNANCY_MIN_AGE_YEARS}"
+    if years > PREGNANCY_MAX_AGE_YEARS:
+        return f"the patient is {years} years old, above {PREGNANCY_MAX_AGE_YEARS}"
+    return None
+
+
+def check_pregnancy(pregnant: bool | None, context: dict[str, Any]) -> None:
+    """Refuse (422) a pregnancy given for a patient who cannot be pregnant: a slip at the desk, which would
+    otherwise put pregnancy rules (and obstetrics) on a man's or a child's triage."""
+    if pregnant is True and (why := pregnancy_conflict(context)):
+        message = f"true cannot be given: {why}"
+        raise InvalidInput(f"pregnant: {message}",
+                           errors=[{"field": "pregnant", "message": message, "type": "pregnancy_impossible"}])
 
 
 def run_triage(text: str, **context: Any) -> dict[str, Any]:
@@ -64,6 +91,7 @@ def triage_for_patient(conn: Connection, text: str, patient_id: str | None, preg
     context: dict[str, Any] = {"pregnant": pregnant, "vitals": vitals or None}
     if patient_id:
         context.update(_patient_context(conn, patient_id))
+    check_pregnancy(pregnant, context)
     return run_triage(text, **context)
 
 
@@ -85,6 +113,7 @@ def suggest_for_encounter(uow: UnitOfWork, encounter_id: str, text: str | None,
     complaint = text or enc["complaint"]
     if not complaint:
         raise InvalidInput("text: the encounter has no complaint yet; record one or send text")
+    check_pregnancy(pregnant, _patient_context(uow.conn, enc["patient_id"]))
     return _suggest(uow, enc, complaint, _triage_encounter(uow.conn, enc, complaint, pregnant), "complaint",
                     pregnant=pregnant)
 
@@ -99,8 +128,11 @@ def retriage_after_vitals(uow: UnitOfWork, event: dict[str, Any]) -> None:
     complaint = last["text"] if last else enc["complaint"]
     if not complaint:
         return
-    # what the health worker said of a pregnancy holds for the re-run (BP limits differ in pregnancy)
+    # what the health worker said of a pregnancy holds for the re-run (BP limits differ in pregnancy), unless
+    # the patient's record has since been corrected to one who cannot be pregnant
     pregnant = json.loads(last["change"]).get("pregnant") if last and last["change"] else None
+    if pregnant and pregnancy_conflict(_patient_context(uow.conn, enc["patient_id"])):
+        pregnant = None
     try:
         result = _triage_encounter(uow.conn, enc, complaint, pregnant)
     except Exception:  # noqa: BLE001 — the readings are saved whatever the checker does with them
@@ -126,7 +158,7 @@ def _suggest(uow: UnitOfWork, enc: dict[str, Any], complaint: str, result: dict[
     fields = {**{k: v for k, v in row.items() if k not in ("id", "result", "change")}, "result": result,
               "change": change, **_queue_fields(uow.conn, enc)}
     uow.emit("triage", row["id"], "suggested", fields, patient_id=enc["patient_id"])
-    return {"suggestion_id": row["id"], **result, "change": change}
+    return {"suggestion_id": row["id"], **result, "change": change, "pregnant": pregnant}
 
 
 def _queue_fields(conn: Connection, enc: dict[str, Any]) -> dict[str, Any]:
@@ -177,4 +209,5 @@ def encounter_triage(conn: Connection, encounter_id: str) -> dict[str, Any]:
         raise NotFound(f"encounter {encounter_id} has not been triaged")
     suggestion["result"] = json.loads(suggestion["result"])
     suggestion["change"] = json.loads(suggestion["change"]) if suggestion["change"] else None
+    suggestion["pregnant"] = (suggestion["change"] or {}).get("pregnant")  # as the health worker gave it
     return {"suggestion": suggestion, "decision": _latest(conn, triage_decisions, encounter_id)}

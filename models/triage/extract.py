@@ -116,7 +116,8 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     normalised = normalise(text)
     text = normalised.text
     doc = (nlp or get_nlp())(text)
-    patient = with_overrides(read_patient(text), age_years=age_years, sex=sex, pregnant=pregnant, vitals=vitals)
+    patient = with_overrides(read_patient(text, pregnant=pregnant), age_years=age_years, sex=sex, pregnant=pregnant,
+                             vitals=vitals)
     named = _term_mentions(doc)
     mentions = named + _contextual_mentions(doc, named) + _ingestion_mentions(doc, patient)
     mentions.sort(key=lambda m: (m.token_start, m.token_end))

@@ -190,17 +190,21 @@ def _no_pregnancy_by_age(age: float | None, facts: PatientFacts) -> bool:
     return facts.infant or facts.newborn or facts.child
 
 
-def read_patient(text: str) -> PatientFacts:
+def read_patient(text: str, *, pregnant: bool | None = None) -> PatientFacts:
     """Everything about the patient that the text tells.
 
     Who the patient is decides what a pregnancy word means: the complaint of "my husband", of a child, of a woman of
     70 rules pregnancy out; but a pregnancy the text affirms ("I am 8 months pregnant, my son …") is kept, on the
-    safe side, whoever else the text names."""
-    pregnant = None
-    if NOT_PREGNANT_RE.search(text):
-        pregnant = False
-    elif PREGNANT_RE.search(text) or GESTATION_RE.search(text):
-        pregnant = True
+    safe side, whoever else the text names.
+
+    ``pregnant``: the pregnancy as the clinic gave it (the kiosk's "Pregnant?"), which beats the text's and is
+    read the way the text's would be: given, "baby not moving" is the baby in the womb (no infant, no child) and a
+    "he" in the text does not make the patient a man; denied, no weeks of gestation are kept."""
+    if pregnant is None:
+        if NOT_PREGNANT_RE.search(text):
+            pregnant = False
+        elif PREGNANT_RE.search(text) or GESTATION_RE.search(text):
+            pregnant = True
     infant = bool(INFANT_RE.search(text)) and not pregnant
     facts = PatientFacts(
         age_years=read_age(text),

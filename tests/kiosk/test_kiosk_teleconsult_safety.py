@@ -34,6 +34,8 @@ def test_the_panel_says_the_urgency_it_sends_and_the_signed_note_shows_during_th
     urgency = page.locator("[data-testid=tele-urgency][data-level=emergency][data-confirmed=false]")
     urgency.wait_for()
     assert urgency.inner_text() == T["tele.urgency_suggested"].format(level=T["level.emergency"])
+    # nothing is sent yet: the line says what will be sent, not that it was
+    assert urgency.inner_text().startswith("Will be sent to the doctor as Emergency")
     assert page.get_by_text(T["tele.triage_first"]).count() == 0
     page.get_by_test_id("request-doctor").click()
     page.locator("[data-testid=teleconsult-status][data-status=waiting]").wait_for()

@@ -1,7 +1,8 @@
 // Boot, the router, the frame around every screen (who is signed in, language, lock) and the lock.
 
-import { abortInflight, api, onUnauthorized } from "./api.js";
+import { abortInflight, api, ApiError, onUnauthorized } from "./api.js";
 import { h, replace } from "./dom.js";
+import { dropDrafts, dropPlainDrafts, forgetDraftKey, hasDraftKey, setDraftKey } from "./drafts.js";
 import { navigate, setRedraw } from "./nav.js";
 import { initI18n, language, languages, setLanguage, t } from "./i18n.js";
 import {
@@ -11,7 +12,7 @@ import { errorBox } from "./ui.js";
 import { billingScreen } from "./screens/billing.js";
 import { chartScreen } from "./screens/chart.js";
 import { patientScreen } from "./screens/patient.js";
-import { patientsScreen } from "./screens/patients.js";
+import { forgetSearch, patientsScreen } from "./screens/patients.js";
 import { queueScreen } from "./screens/queue.js";
 import { receiptScreen } from "./screens/receipt.js";
 import { registerScreen } from "./screens/register.js";
@@ -51,6 +52,14 @@ export async function render() {
     const locked = lockedUser();
     replace(root, bareTopbar(), locked ? lockScreen(locked, afterSignIn, forgetAndSignIn) : signInScreen(afterSignIn));
     return;
+  }
+  if (!hasDraftKey()) {  // a reload: the draft key lived in memory only; the box gives it again
+    try {
+      await setDraftKey((await api("GET", "/me")).draft_key);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) return;  // the session is gone: the lock screen shows
+    }
+    if (seq !== renderSeq) return;
   }
   const path = screenPath();
   const route = ROUTES.find(([pattern]) => pattern.test(path));
@@ -116,21 +125,26 @@ function languageButton() {
     onclick: async () => { await setLanguage(next); render(); } }, t(`language.${next}`));
 }
 
+// The draft key is held in memory only: never in the session kept in sessionStorage.
 async function afterSignIn(result) {
   const session = { token: result.token, staff: result.staff, idle_timeout_s: result.idle_timeout_s };
   saveSession(session);
   try {
-    const me = await api("GET", "/me");
+    const { draft_key: draftKey, ...me } = await api("GET", "/me");
     saveSession({ ...session, permissions: me.permissions, staff: { ...session.staff, ...me } });
+    await setDraftKey(result.draft_key || draftKey);
   } catch (err) {
     clearSession();
+    forgetDraftKey();
     throw err;
   }
   render();
 }
 
+// "Not you?" on the lock screen: the next person starts without the last one's search.
 function forgetAndSignIn() {
   forgetLockedUser();
+  forgetSearch();
   render();
 }
 
@@ -141,6 +155,7 @@ export function lock() {
   if (!session) return;
   rememberLockedUser({ username: session.staff.username, full_name: session.staff.full_name, role: session.staff.role });
   clearSession();
+  forgetDraftKey();  // the drafts stay, sealed: the same staff member's PIN brings the key back
   abortInflight();
   revoke(session.token);
   render();
@@ -151,12 +166,15 @@ function revoke(token) {
     .catch(() => {});
 }
 
+// Signing out leaves nothing of the staff member's work in the browser: their drafts and the last search go.
 async function signOut() {
   const session = currentSession();
   clearSession();
   forgetLockedUser();
+  forgetSearch();
   abortInflight();
   if (session) revoke(session.token);
+  await dropDrafts();
   navigate("/kiosk/");
 }
 
@@ -186,6 +204,7 @@ function devanagariFont() {
 }
 
 async function boot() {
+  dropPlainDrafts();
   await Promise.all([initI18n(), devanagariFont()]);
   setRedraw(render);
   interceptLinks();

@@ -120,6 +120,7 @@ const SERVER_MESSAGES = {
   string_pattern_mismatch: () => t("invalid.format"),
   date_from_datetime_parsing: () => t("invalid.date"),
   date_parsing: () => t("invalid.date"),
+  pregnancy_impossible: () => t("invalid.pregnancy_impossible"),
 };
 
 // The box refused the input (422): its field errors, said in words beside the fields they name.

@@ -42,7 +42,7 @@ def test_draft_is_version_one_by_the_ai_with_device_vitals(client, init_box, doc
     assert {"name": "vomiting", "negated": True}.items() <= next(
         s for s in findings["symptoms"] if s["name"] == "vomiting").items()
     kinds = {(v["kind"], v["source"]) for v in findings["vitals"]}
-    assert ("spo2", "pulse-ox-1") in kinds and ("temperature", "transcript") in kinds
+    assert ("spo2", "device:pulse-ox-1") in kinds and ("temperature", "transcript") in kinds
     assert ("soap_version", "drafted") in _ops(init_box)
     # a second draft is refused: the note exists, edit it
     assert client.post(f"/api/v1/encounters/{encounter}/soap", json={"transcript": "Patient: cough."},

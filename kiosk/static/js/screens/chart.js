@@ -11,7 +11,7 @@ import { clearDraft } from "../drafts.js";
 import { choices, errorBox, field, formSubmit, notice, patientBanner, section } from "../ui.js";
 import { prescriptionItem } from "./patient.js";
 import { isRemote, signedNote } from "./teleconsult.js";
-import { triageCard } from "./triage.js";
+import { pregnancyShown, triageCard } from "./triage.js";
 import { vitalsList } from "./visit.js";
 
 const staffNames = new Map(); // "staff:<id>" -> full name
@@ -53,7 +53,8 @@ export async function chartScreen(main, encounterId) {
   replace(main,
     patientBanner(patient, h("span", { class: `badge status-${enc.status}` }, t(`encounter.${enc.status}`))),
     section(t("chart.complaint"), h("p", { class: "complaint" }, enc.complaint || t("chart.no_complaint"))),
-    triage ? triageCard(triage.suggestion.result, triage.decision, { encounterId: open ? encounterId : null })
+    triage ? triageCard(triage.suggestion.result, triage.decision,
+      { encounterId: open ? encounterId : null, pregnancy: pregnancyShown(triage.suggestion, patient) })
       : section(t("chart.triage"), h("p", { class: "hint" }, t("chart.not_triaged"))),
     section(t("vitals.title"), vitalsList(latest, patient.birth_date)),
     notesSection(enc, writer, soap, requests),

@@ -7,7 +7,15 @@ import { t } from "../i18n.js";
 import { may } from "../session.js";
 import { errorBox, link } from "../ui.js";
 
-const QUERY_KEY = "kiosk.search";
+// The last search, so that coming back to this screen shows it again: in memory only (a patient's name is
+// not left in the browser's storage), forgotten at sign-out and when another staff member takes the kiosk.
+let lastQuery = "";
+const LEGACY_QUERY_KEY = "kiosk.search";  // where an older kiosk kept it
+
+export function forgetSearch() {
+  lastQuery = "";
+  sessionStorage.removeItem(LEGACY_QUERY_KEY);
+}
 
 export function patientCard(p) {
   return h("a", { href: `/kiosk/patients/${encodeURIComponent(p.id)}`, "data-link": "", class: "result" },
@@ -18,7 +26,7 @@ export function patientCard(p) {
 
 export async function patientsScreen(main) {
   const input = h("input", { type: "search", name: "q", class: "search-input", autocomplete: "off", spellcheck: "false",
-    placeholder: t("search.placeholder"), "aria-label": t("search.label"), value: sessionStorage.getItem(QUERY_KEY) || "" });
+    placeholder: t("search.placeholder"), "aria-label": t("search.label"), value: lastQuery });
   const results = h("div", { class: "results", "aria-live": "polite" });
   const registerLink = () => {
     const q = input.value.trim();
@@ -30,7 +38,7 @@ export async function patientsScreen(main) {
 
   const search = async () => {
     const q = input.value.trim();
-    sessionStorage.setItem(QUERY_KEY, q);
+    lastQuery = q;
     replace(actions, may("patients.write") ? registerLink() : null);
     controller?.abort();
     if (!q) {

@@ -4,7 +4,7 @@
 
 import { ApiError, get, put } from "../api.js";
 import { h, replace } from "../dom.js";
-import { dateTime } from "../format.js";
+import { ageParts, dateTime } from "../format.js";
 import { language, t } from "../i18n.js";
 import { may } from "../session.js";
 import { choices, errorBox, field, formSubmit } from "../ui.js";
@@ -20,6 +20,41 @@ export const SPECIALTIES = [
 
 export function specialtyName(name) {
   return name ? t(`specialty.${name}`) : "";
+}
+
+// "Pregnant?" is asked of a woman of 10 to 55 (the checker's child-bearing ages, models/triage/patient.py), or
+// of one whose age is not known; the box refuses a "yes" for a man or outside 10-60 (appliance/triage/const.py).
+const PREGNANCY_AGES = [10, 55];
+export const PREGNANCY_ANSWERS = { yes: true, no: false, unknown: null };
+const answerOf = (pregnant) => (pregnant === true ? "yes" : pregnant === false ? "no" : "unknown");
+
+export function asksPregnancy(patient) {
+  if (patient?.sex !== "female") return false;
+  if (!patient.birth_date) return true;
+  const { years } = ageParts(patient.birth_date);
+  return years >= PREGNANCY_AGES[0] && years <= PREGNANCY_AGES[1];
+}
+
+// The question, answered as at the last triage (else "Not known") until the health worker answers it again.
+export function pregnancyQuestion(pregnant) {
+  const group = choices("pregnant", Object.keys(PREGNANCY_ANSWERS).map((a) => [a, t(`pregnancy.${a}`)]),
+    { legend: t("pregnancy.question"), required: true, value: answerOf(pregnant) });
+  group.dataset.testid = "pregnancy-question";
+  return group;
+}
+
+// What the card says of a pregnancy: the answer given (yes, no), or "not known" for a woman it was asked of;
+// undefined (nothing shown) for anyone else.
+export function pregnancyShown(suggestion, patient) {
+  const given = suggestion?.pregnant;
+  if (given === true || given === false) return given;
+  return asksPregnancy(patient) ? null : undefined;
+}
+
+function pregnancyLine(pregnant) {
+  const answer = answerOf(pregnant);
+  return h("p", { class: `triage-pregnancy pregnancy-${answer}`, "data-testid": "triage-pregnancy", "data-pregnant": answer },
+    h("span", { class: "muted" }, `${t("pregnancy.label")}: `), h("strong", {}, t(`pregnancy.${answer}`)));
 }
 
 // "URGENT [rule_id] Human text: evidence" -> {level, rule, text}: suggestions stored before rule codes
@@ -85,7 +120,7 @@ export function changeBanner(change) {
 
 // `decision` is the standing decision (null: none yet). `asks`: the suggestion shown came after it with another
 // level, so the clinician is asked again beside it; a later suggestion at the same level leaves it standing.
-export function triageCard(result, decision, { encounterId, onDecided, asks = false } = {}) {
+export function triageCard(result, decision, { encounterId, onDecided, asks = false, pregnancy } = {}) {
   const lang = language();
   const findings = findingsOf(result, lang);
   const redFlags = findings.filter((f) => f.redFlag);
@@ -99,6 +134,7 @@ export function triageCard(result, decision, { encounterId, onDecided, asks = fa
           h("strong", {}, specialtyName(result.specialties[0])),
           result.specialties.length > 1 ? h("span", { class: "muted" }, " · ", result.specialties.slice(1).map(specialtyName).join(", ")) : null)
         : null),
+    pregnancy === undefined ? null : pregnancyLine(pregnancy),
     redFlags.length
       ? h("div", { class: "red-flags", role: "alert" }, h("strong", {}, t("triage.red_flags")),
         h("ul", {}, redFlags.map((f) => h("li", { "data-rule": f.rule }, h("strong", {}, f.name),

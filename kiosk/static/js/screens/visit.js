@@ -8,8 +8,11 @@ import { navigate } from "../nav.js";
 import { startRecording, transcribe, voiceSupported } from "../recorder.js";
 import { may } from "../session.js";
 import { errorBox, field, formSubmit, notice, patientBanner, section } from "../ui.js";
+import { forgetSearch } from "./patients.js";
 import { teleconsultSection } from "./teleconsult.js";
-import { changeBanner, revealTriage, triageCard } from "./triage.js";
+import {
+  asksPregnancy, changeBanner, PREGNANCY_ANSWERS, pregnancyQuestion, pregnancyShown, revealTriage, triageCard,
+} from "./triage.js";
 
 export const VITALS = [
   ["temperature_c", "°C", "0.1"], ["pulse", "/min", "1"], ["resp_rate", "/min", "1"], ["spo2", "%", "1"],
@@ -37,14 +40,14 @@ export async function visitScreen(main, encounterId) {
   const closed = enc.status !== "open";
   replace(main, patientBanner(patient, tokenBox),
     closed ? notice(t("visit.closed"), "warn") : null,
-    complaintSection(enc, triageArea, closed),
+    complaintSection(enc, triageArea, closed, patient, triage),
     triageArea,
-    vitalsSection(enc, closed, triageArea, patient.birth_date),
+    vitalsSection(enc, closed, triageArea, patient),
     may("teleconsult.read") ? teleconsultSection(enc, triage) : null,
     h("div", { class: "actions" },
-      h("a", { href: "/kiosk/patients", "data-link": "", class: "btn btn-primary", onclick: () => sessionStorage.removeItem("kiosk.search") }, t("visit.next_patient")),
+      h("a", { href: "/kiosk/patients", "data-link": "", class: "btn btn-primary", onclick: forgetSearch }, t("visit.next_patient")),
       may("billing.read") ? h("a", { href: `/kiosk/patients/${encodeURIComponent(patient.id)}/billing`, "data-link": "", class: "btn" }, t("patient.billing")) : null));
-  if (triage) showStored(triageArea, triage, encounterId);
+  if (triage) showStored(triageArea, triage, encounterId, patient);
 }
 
 // A decision stands, and is shown (level, who, when), until the clinician decides again; a suggestion made
@@ -54,9 +57,10 @@ function asksAgain(triage) {
   return Boolean(d && d.decided_at < triage.suggestion.created_at && d.level !== triage.suggestion.result.level);
 }
 
-function showStored(area, triage, encounterId, change = null) {
+function showStored(area, triage, encounterId, patient, change = null) {
   replace(area, change ? changeBanner(change) : null,
-    triageCard(triage.suggestion.result, triage.decision, { encounterId, asks: asksAgain(triage) }));
+    triageCard(triage.suggestion.result, triage.decision,
+      { encounterId, asks: asksAgain(triage), pregnancy: pregnancyShown(triage.suggestion, patient) }));
   document.dispatchEvent(new CustomEvent("triage-changed"));  // the teleconsult form says what it now sends
 }
 
@@ -69,13 +73,17 @@ async function loadTriage(eid) {
   }
 }
 
-function complaintSection(enc, triageArea, closed) {
+// The complaint, and for a woman who may be pregnant the question "Pregnant?" (Yes / No / Not known): the
+// answer goes with the triage, whose pregnancy rules it turns on (yes) or off (no).
+function complaintSection(enc, triageArea, closed, patient, triage) {
   const eid = encodeURIComponent(enc.id);
   const text = h("textarea", { name: "complaint", rows: 3, maxlength: 5000, required: true, class: "complaint-input",
     placeholder: t("visit.complaint_placeholder"), value: enc.complaint || "", readonly: closed ? true : null });
   const voiceStatus = h("div", { class: "voice-status", "aria-live": "polite" });
+  const asked = !closed && asksPregnancy(patient);
   const form = h("form", { class: "form" },
     field(t("visit.complaint"), text),
+    asked ? pregnancyQuestion(triage?.suggestion.pregnant) : null,
     h("div", { class: "actions" },
       !closed && voiceRoute && voiceSupported() ? voiceButton(enc.id, text, voiceStatus) : null,
       !closed ? h("button", { type: "submit", class: "btn btn-primary" }, t("visit.save_triage")) : null),
@@ -86,8 +94,8 @@ function complaintSection(enc, triageArea, closed) {
       handler: async (v) => {
         const complaint = v.complaint.trim();
         await put(`/encounters/${eid}/complaint`, { complaint });
-        await post(`/encounters/${eid}/triage`, {});
-        showStored(triageArea, await loadTriage(eid), enc.id);
+        await post(`/encounters/${eid}/triage`, asked ? { pregnant: PREGNANCY_ANSWERS[v.pregnant] ?? null } : {});
+        showStored(triageArea, await loadTriage(eid), enc.id, patient);
         revealTriage(triageArea);
       },
     });
@@ -157,7 +165,8 @@ function voiceError(err, button) {
   return errorBox(err);
 }
 
-function vitalsSection(enc, closed, triageArea, patientBirth) {
+function vitalsSection(enc, closed, triageArea, patient) {
+  const patientBirth = patient.birth_date;
   const eid = encodeURIComponent(enc.id);
   const latest = {};
   for (const v of enc.vitals) latest[v.kind] = v;
@@ -190,7 +199,7 @@ function vitalsSection(enc, closed, triageArea, patientBirth) {
       // The box re-ran the triage with these readings (once there is a complaint): show what changed.
       const triage = await loadTriage(eid);
       if (triage?.suggestion.change?.trigger === "vitals") {
-        showStored(triageArea, triage, enc.id, triage.suggestion.change);
+        showStored(triageArea, triage, enc.id, patient, triage.suggestion.change);
         revealTriage(triageArea);
       }
     },
