@@ -76,7 +76,10 @@ BLOOD_CONTEXT: Final = {
 }
 BLOOD_WORD_CONTEXT: Final = {"urine": "blood in urine", "peshab": "blood in urine", "stool": "blood in stool",
                              "stools": "blood in stool", "motion": "blood in stool", "motions": "blood in stool",
-                             "sputum": "coughing blood", "phlegm": "coughing blood", "spit": "coughing blood"}
+                             "sputum": "coughing blood", "phlegm": "coughing blood", "spit": "coughing blood",
+                             "latrine": "blood in stool", "potty": "blood in stool", "pakhana": "blood in stool",
+                             "pakhane": "blood in stool", "passage": "blood in stool", "anus": "blood in stool",
+                             "rectum": "blood in stool", "piles": "blood in stool", "bawaseer": "blood in stool"}
 SWOLLEN_WORDS: Final = frozenset({"swollen", "swelling", "sujan", "soojan"})
 BURNING_WORDS: Final = frozenset({"burning", "jalan", "stinging"})
 URINARY: Final = frozenset({"frequent urination", "blood in urine", "reduced urine", "dark urine"})
@@ -106,6 +109,10 @@ LOWER_WORDS: Final = frozenset({"lower", "neeche", "niche", "groin", "below", "m
 # "discharge from below" is not a vaginal one.
 MALE_RENAMED: Final = {"vaginal bleeding": "bleeding", "vaginal discharge": "", "painful periods": "",
                        "irregular periods": "", "reduced fetal movement": ""}
+# Said of a man, the Hindi "neeche se khoon" / "peeche se khoon" (blood from below, from behind) is the usual way of
+# telling of rectal bleeding (piles, fissure): blood in stool, not an unplaced bleeding.
+MALE_RECTAL_WORDS: Final = frozenset({"neeche", "niche", "nichey", "neechey", "peeche", "piche", "pichhe",
+                                      "peechhe", "behind"})
 ABDOMEN_SITES: Final = frozenset(PAIN_SITES["abdominal pain"]) | {"side", "iliac"}
 
 
@@ -192,6 +199,9 @@ def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sente
                 and not set(mention.text.lower().split()) & NON_VAGINAL_SITES:
             if sentences[mention.token_start] not in injured_sentences:
                 mention.name = "vaginal bleeding"
+        elif mention.name == "vaginal bleeding" and patient.sex == "male" \
+                and _words_near(mention, sentences, lowered) & MALE_RECTAL_WORDS:
+            mention.name = "blood in stool"
         elif mention.name in MALE_RENAMED and patient.sex == "male":
             mention.name = MALE_RENAMED[mention.name]  # "bleeding from below" in a man is not vaginal
         elif mention.name == "rash" and mention.text.lower().startswith("blister") and "burn" in names:
@@ -204,6 +214,14 @@ def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sente
         elif mention.name == "fever" and mention.severity is None \
                 and patient.vitals.get("temperature_c", 0) >= HIGH_FEVER_C:
             mention.severity = "severe"
+
+
+def _words_near(mention: Mention, sentences: list[int], lowered: list[str]) -> set[str]:
+    """The words of a mention and the three before it, in its sentence."""
+    start = mention.token_start
+    while start > max(0, mention.token_start - 3) and sentences[start - 1] == sentences[mention.token_start]:
+        start -= 1
+    return set(lowered[start:mention.token_end])
 
 
 def _site_before(mention: Mention, sentences: list[int], lowered: list[str]) -> str | None:

@@ -33,16 +33,24 @@ SIGNS: dict[str, Sign] = {
             "hemipares{is,tic}",
         "paralysis", "paralys{ed,is}", "paralyzed", "lakwa", "lakva", "laqwa", "falij",
         "{arm,hand} {is ,keeps ,}{drifting,drifts,falling} down", "{arm,hand} drift",
-        "{ek,ek taraf ka,ek side ka,daayan,dayan,baayan,bayan,daahina,seedha,ulta} {haath,hath,pair,baazu,bazu}"
+        "{ek,ek taraf ka,ek side ka,daayan,dayan,baayan,bayan,daahina,seedha,ulta,daaen,daayen,baaen,baayen,daen,"
+        "baen,dayen,bayen} {haath,hath,pair,baazu,bazu}"
         " {mein jaan nahi,nahi chal raha,nahi uth raha,nahi hil raha,kamzor,sunn,bekaar}",
         "{haath,hath,baazu,bazu,pair} {mein ,}{jaan nahi,taakat nahi,taqat nahi,shakti nahi}",
-        "{ek,ek taraf ka,daayan,dayan,daahina,dahina,baayan,bayan,seedha,ulta} {haath,hath} {aur,or} {pair,paer,paon,"
-        "taang} {kamzor,sunn,bekaar,kaam nahi kar rahe}",
+        "{ek,ek taraf ka,ek taraf ke,ek side ka,daayan,dayan,daahina,dahina,baayan,bayan,seedha,ulta,daaen,daayen,"
+        "baaen,baayen,dayen,bayen} {haath,hath} {aur ,or ,}{pair,paer,paon,taang} {kamzor,sunn,bekaar,"
+        "kaam nahi kar rahe,kaam nahi kar raha,kaam nahi kar rahi,mein kamzori,mein kamjori,me kamzori,me kamjori}",
         "{left,right} {leg,foot} {is ,keeps ,}dragging", "dragging {his ,her ,the ,my ,}{left ,right ,}{leg,foot}",
         "{haath,hath,baazu,bazu} {nahi uth raha,nahi uth rahi,nahi utha pa raha,nahi utha pa rahi,uth nahi raha}",
     )),
     "limb_weakness": Sign(("weakness",), ("weakness {in,of} {the ,his ,her ,my ,both ,}{arm,leg,hand,limbs,legs,arms}",
-                                          "{arm,leg,hand,legs,arms} {is ,are ,}weak")),
+                                          "{arm,leg,hand,legs,arms} {is ,are ,}weak",
+                                          "{arm,leg,hand,legs,arms} {has ,have ,}{gone,went,become,became,got,feels,"
+                                          "feel,is feeling} {weak,dead,useless,floppy,limp}",
+                                          "dead {arm,leg,hand}",
+                                          "{haath,hath,baazu,bazu,pair,taang} {aur ,or ,}{pair ,paer ,paon ,taang ,}"
+                                          "{mein,me} {kamzori,kamjori,kamzoree,kamjoree,kamjor,kamzor}",
+                                          "{haath,hath} {pair,paer,paon} kaam nahi kar {raha,rahi,rahe}")),
     "focal_numbness": Sign(("numbness",), ("numbness {on,of,in} {the ,}" + SIDE + " side", SIDE + " side {is ,}numb")),
     "vision_loss": Sign(("blurred vision",), (
         "{curtain,shadow,veil,black curtain} {came down ,coming down ,came ,}{over,across} {part of ,}{my ,his ,her ,"
@@ -68,11 +76,11 @@ SIGNS: dict[str, Sign] = {
         "loose motions with blood",
     )),
     "severe_breathing": Sign(("shortness of breath",), (
-        CANT + " breathe", "gasping {for air,for breath,}", "struggling to breathe",
+        CANT + " {breathe,breath}", "gasping {for air,for breath,}", "struggling to breathe",
         "{fighting,struggling} for {breath,air}",
         "{cannot,can't,cant,unable to} {finish,complete} {a ,}sentence{,s}",
             "breathless {at rest,even at rest}",
-        CANT + " {speak,talk} in {full ,}sentences", "saans {bilkul ,}nahi aa rahi", "saans ruk {rahi,gayi}",
+        CANT + " {speak,talk} in {full ,}sentences", "saans {bilkul ,}nahi {aa rahi,aa raha,aa pa rahi,le pa rahi,le pa raha}", "saans ruk {rahi,gayi}",
         "{can,could} only {say,speak,talk} {a few,few,one or two,single,one} words",
     ), severity="severe"),
     "chest_indrawing": Sign(("shortness of breath",), (
@@ -176,6 +184,9 @@ SIGNS: dict[str, Sign] = {
         "{water,fluid,waters,liquid} {leaking,leak,broke,broken,is leaking,coming out,gushing}",
         "leaking {water,fluid,liquor}",
         "waters {have ,}broken", "{bag of waters,water bag} {broke,burst}", "rupture of membranes",
+        "{my ,her ,the ,}waters {breaking,broke,burst,have gone,went,gone,are leaking,leaking}",
+        "{paani,pani} {toot,tut,phoot,phut,fat,phat} {gaya,gayi,gai,gya,gaya hai}",
+        "{clear ,}{fluid,water,liquid} {is ,}{running,trickling,dripping,gushing,pouring} {down,out}",
     )),
     "overdose": Sign(("poisoning",), ()),  # "took 20 tablets": see extract.OVERDOSE_RE
     "lay_stroke": Sign(("weakness",), ("stroke", "paralysis attack", "brain attack", "mini stroke",
@@ -429,6 +440,9 @@ SIGNS: dict[str, Sign] = {
                      negated=True),
     "vision_normal": Sign(("blurred vision",), ("vision {is ,}{normal,fine,ok,clear}",), negated=True),
     "breathing_normal": Sign(("shortness of breath",), ("breathing {normally,normal,fine,comfortably}",), negated=True),
+    # IMCI's "not breathing fast" is a denied sign, not a stopped breath ("not breathing" is loss of consciousness)
+    "not_breathing_fast": Sign(("fast breathing",), (
+        "{not,no} breathing {fast,quickly,rapidly,too fast,very fast,fast or hard}",), negated=True),
     "feeding_well": Sign(("unable to drink",), ("{drinking,feeding,breastfeeding,sucking} {well,normally,fine}",),
                          negated=True),
     "alert": Sign(("lethargy",),
