@@ -79,7 +79,8 @@ BLOOD_WORD_CONTEXT: Final = {"urine": "blood in urine", "peshab": "blood in urin
                              "sputum": "coughing blood", "phlegm": "coughing blood", "spit": "coughing blood",
                              "latrine": "blood in stool", "potty": "blood in stool", "pakhana": "blood in stool",
                              "pakhane": "blood in stool", "passage": "blood in stool", "anus": "blood in stool",
-                             "rectum": "blood in stool", "piles": "blood in stool", "bawaseer": "blood in stool"}
+                             "rectum": "blood in stool", "piles": "blood in stool", "bawaseer": "blood in stool",
+                             "behind": "blood in stool", "toilet": "blood in stool"}
 SWOLLEN_WORDS: Final = frozenset({"swollen", "swelling", "sujan", "soojan"})
 BURNING_WORDS: Final = frozenset({"burning", "jalan", "stinging"})
 URINARY: Final = frozenset({"frequent urination", "blood in urine", "reduced urine", "dark urine"})
@@ -88,7 +89,8 @@ VAGINAL_CONTEXT: Final = frozenset({"vaginal discharge", "painful periods", "irr
 INJURY_CONTEXT: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn"})
 NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakseer", "epistaxis", "rectal", "rectum",
                                       "nak", "naak", "mouth", "muh", "munh", "masude", "masudon", "ear", "ears",
-                                      "kaan", "urine", "peshab", "stool", "latrine", "potty", "anus", "piles"})
+                                      "kaan", "urine", "peshab", "stool", "latrine", "potty", "anus", "piles",
+                                      "masoodon", "masoode", "masoodo", "masudo", "masoode", "masure", "masuro"})
 OVERDOSE_RE: Final = re.compile(
     r"\b(?P<verb>took|taken|swallowed|ate|eaten|consumed|had|got into|khayi|kha li)\s++"
     r"(?P<count>\d++|many|lots of|a lot of|"
@@ -199,7 +201,7 @@ def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sente
                 and not set(mention.text.lower().split()) & NON_VAGINAL_SITES:
             if sentences[mention.token_start] not in injured_sentences:
                 mention.name = "vaginal bleeding"
-        elif mention.name == "vaginal bleeding" and patient.sex == "male" \
+        elif mention.name in ("vaginal bleeding", "bleeding") and patient.sex == "male" \
                 and _words_near(mention, sentences, lowered) & MALE_RECTAL_WORDS:
             mention.name = "blood in stool"
         elif mention.name in MALE_RENAMED and patient.sex == "male":
@@ -247,6 +249,8 @@ def _term_mentions(doc: Doc) -> list[Mention]:
             names += ("swelling",)  # "painful swollen big toe"
         if names == ("eye pain",) and words & {"red", "laal", "lal", "bloodshot"}:
             names += ("red eye",)  # "painful red eye"
+        if names == ("rash",) and words & {"itchy", "itching"}:
+            names += ("itching",)  # "itchy bumps"
         for name in names or ("",):
             mentions.append(Mention(name, ent.start_char, ent.end_char, ent.text, ent.start, ent.end, term.flags,
                                     negated=term.negated, severity=term.severity))

@@ -102,7 +102,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "fainting": ("faint{ed,ing,s}", "fainting spell{,s}", "black{ed,} out", "blackout{,s}", "syncope",
                  "{nearly,almost} {fainted,passed out,blacked out,collapsed,fell down}", "{feel,feels,feeling} faint",
-                 "chakkar kha kar gir {gaya,gayi,gaye,pada,padi}", "{went,goes,going} dark before {my ,his ,her ,}eyes"),
+                 "chakkar {kha kar,kha ke,aa ke,aake,aa kar,aakar,aaya aur,aayi aur} gir {gaya,gayi,gaye,pada,padi,pade}", "{went,goes,going} dark before {my ,his ,her ,}eyes",
+                 "{feel,feels,feeling,felt} like {passing out,fainting,blacking out,i will faint,he will faint,she will faint}"),
     "seizure": (
         "fits", "fit", "{a,one,another,had,having,had a,having a} fit", "fitting", "{febrile,epileptic} {fit,fits}",
         "epilepsy", "convuls{ion,ions,ing,ed}", "jerking",
@@ -239,7 +240,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "sneezing": ("sneez{e,es,ing,ed}", "chheenk{,e,ein}", "chhink{,e}", "chheenkein"),
     "nasal congestion": (
         "blocked nose", "stuffy nose", "nose {is ,}blocked", "stuffed {up ,}nose", "nasal {congestion,blockage,block}",
-        "congested nose", "nose block", "naak band", "naak ruki",
+        "congested nose", "nose block", "naak band", "naak ruki", "bunged up {nose,}", "nose {is ,}bunged up",
         "{nose,naak} {is ,}{stuffy,congested,stuffed,block,blocked}",
         "{can't,cannot,cant} breathe through {the ,my ,his ,her ,}nose", "sinus{,itis}", "sinus congestion",
     ),

@@ -202,7 +202,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "rash{,es}", "skin rash", "spots on {the ,}skin", "{red ,}spots", "hives", "urticaria", "wheals", "welts",
         "bumps on {the ,}skin", "skin eruption{,s}", "blisters", "daane", "dane", "lal da{a,}ne", "chakatte", "chakte",
         "pitti",
-        "{red,raised} {bumps,spots,rash}", "{skin,body} {eruptions,bumps}",
+        "{red,raised} {bumps,spots,rash,lumps,welts}", "itchy {bumps,lumps,welts}", "{skin,body} {eruptions,bumps}",
         "{spots,bumps} {all over,on {the ,his ,her ,my ,}{body,skin,face,arms,legs}}", "measles", "chickenpox",
         "chicken pox", "allergy on {the ,}skin", "dane {nikal,nikle} {aaye,aa gaye,hain}",
         "blister{,ed}",
