@@ -76,7 +76,7 @@ SIGNS: dict[str, Sign] = {
         "loose motions with blood",
     )),
     "severe_breathing": Sign(("shortness of breath",), (
-        CANT + " {breathe,breath}", "gasping {for air,for breath,}", "struggling to breathe",
+        CANT + " breathe", "gasping {for air,for breath,}", "struggling to breathe",
         "{fighting,struggling} for {breath,air}",
         "{cannot,can't,cant,unable to} {finish,complete} {a ,}sentence{,s}",
             "breathless {at rest,even at rest}",
