@@ -138,9 +138,10 @@ SIGNS: dict[str, Sign] = {
     "shock_signs": Sign((), (
         "cold {hands,feet,extremities,hands and feet}", "{weak,thready,feeble} pulse",
         "pulse {is ,}{weak,thready,feeble}",
-        "capillary refill {delayed,slow,prolonged}", "{pale,cold} and {sweaty,clammy,cold}", "mottled skin",
+        "capillary refill {delayed,slow,prolonged}", "pale and cold", "mottled skin",
     )),
-    "cold_clammy": Sign(("sweating",), ("cold and clammy", "clammy and cold")),
+    # sweating as well as a shock sign: "pale and sweaty" must name the sweating too
+    "cold_clammy": Sign(("sweating",), ("cold and clammy", "clammy and cold", "{pale,cold} and {sweaty,clammy}")),
     "heavy_bleeding": Sign(("bleeding",), (
         "spurting {blood,}", "blood spurting", "{bleeding,blood} {won't,will not,doesn't,does not,not} stop{,ping}",
         "{bleeding,blood} {is ,}not stopping", "pouring blood", "soaked in blood", "bahut khoon",
