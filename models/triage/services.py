@@ -99,12 +99,10 @@ def model_speaks(findings: Findings, firings: list[Firing]) -> bool:
 
 
 def review_only(case: Case, firings: list[Firing]) -> bool:
-    """No rule but "needs review" fired (no red flag, danger word, abnormal vital, routine work-up), a symptom was
-    recognised, and the patient is in no group that is always seen (young infants, pregnancy, diabetes)."""
+    """No rule but "needs review" fired (no red flag, danger word, abnormal vital, routine work-up), and the
+    patient is in no group that is always seen (young infants, pregnancy, diabetes)."""
     if any(f.rule.id != "clinical_review" for f in firings):
         return False
-    if not case.present:
-        return False  # a body part or a complaint word the lexicon could not read is no minor complaint
     patient = case.patient
     too_young = case.age < SELF_CARE_MIN_AGE if case.age is not None else patient.infant
     return not too_young and not patient.pregnancy_related and not patient.diabetic

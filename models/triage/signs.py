@@ -106,7 +106,8 @@ SIGNS: dict[str, Sign] = {
         "swelling up}",
         "angio{-,}{o,}edema", FACE_PART + " swell{ing,ed}",
         FACE_PART + " {blew up,puffed up,swelled up,got big,got bigger,became big,is big,are big}",
-        "{honth,hont,hoth,chehra,chehre,muh,munh,jeebh,jibh,aankh,palak} {suj,sooj,phool,phul} "
+        "{honth,hont,hoth,chehra,chehre,muh,munh,jeebh,jibh,aankh,aankhein,aankhen,palak} {aur honth ,aur chehra ,"
+        "aur aankhein ,aur aankhen ,aur jeebh ,aur muh ,}{suj,sooj,phool,phul} "
         "{gaye,gaya,gayi,gya,gai,gye,"
         "raha,rahe,rahi,gaye hain,gaya hai,gayi hai}",
         "{honth,hont,chehre,munh,jeebh} {par,pe,mein} {sujan,soojan}",
@@ -119,6 +120,8 @@ SIGNS: dict[str, Sign] = {
         "{injection,dawai,dawa,goli,sui} {ke baad,lene ke baad,lagne ke baad}",
         "{ate,eating,eaten,after eating,after} {some ,}{peanut,peanuts,groundnut,groundnuts,nuts,cashew,cashews,"
         "prawn,prawns,shrimp,shrimps,crab,seafood,sea food,fish,egg,eggs,shellfish}",
+        "{anda,ande,moongphali,mungfali,moongfali,machhli,machli,jhinga,kaju,badam} {khane ke baad,khaya,khane se,"
+        "kha kar,kha ke,khaane ke baad}",
     )),
     "envenomation": Sign((), ("scorpion {sting,bite}", "stung by a scorpion", "scorpion", "bichhu", "bicchu", "bichu")),
     "purpura": Sign(("rash",), (
@@ -187,6 +190,7 @@ SIGNS: dict[str, Sign] = {
         "waters {have ,}broken", "{bag of waters,water bag} {broke,burst}", "rupture of membranes",
         "{my ,her ,the ,}waters {breaking,broke,burst,have gone,went,gone,are leaking,leaking}",
         "{paani,pani} {toot,tut,phoot,phut,fat,phat} {gaya,gayi,gai,gya,gaya hai}",
+        "{paani,pani} {jaa,ja} {raha,rahi} {hai,}",
         "{clear ,}{fluid,water,liquid} {is ,}{running,trickling,dripping,gushing,pouring} {down,out}",
     )),
     "overdose": Sign(("poisoning",), ()),  # "took 20 tablets": see extract.OVERDOSE_RE
@@ -487,6 +491,7 @@ IGNORED: tuple[str, ...] = (
     "{sugar,glucose} in {my ,the ,his ,her ,}blood", "blood {sugar,glucose,test,tests,report,reports,group}",
     "{white ,}patches on {the ,his ,her ,}{tonsils,tongue}", "hair fall",
     "yellow {discharge,pus,urine}",
+    "{leg,legs,arm,knee,joint,foot,hand,skin,area,wound,calf,ankle,toe,finger} {is ,feels ,}{hot,warm}",
     "pale {stools,stool,motions}", "no complaints", "ringing in {the ,}ears", "heart rate", "blood pressure",
     "blood sugar", "blood test{,s}", "blood report", "blood group", "cut down", "cut back", "{eye,ear,nose} drops",
     "chest {x-ray,x ray,xray}", "sugar patient", "{spo2,sats,saturation} of",

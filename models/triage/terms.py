@@ -142,7 +142,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{speech,voice,words} {is ,are ,became ,has become ,}{unclear,garbled,jumbled,funny,strange,thick,muddled}",
         "not {talking,speaking} {properly,clearly,normally}", "talking {funny,strange,strangely,unclearly}",
         "{stopped,not} {talking,speaking}",
-        "bol nahi {pa raha,pa rahe,pa rahi,sakta,sakte,sakti}", "{zubaan,zaban,jeebh,awaaz,awaz} {ladkhada,atak}"
+        "bol nahi {pa raha,pa rahe,pa rahi,sakta,sakte,sakti}", "{bolna,bolti,awaaz,awaz} band {ho gaya,ho gayi,ho gai,hai}", "{zubaan,zaban,jeebh,awaaz,awaz} {ladkhada,atak}"
         " {rahi,raha,gayi,gaya,rahi hai}", "talking like {he is ,she is ,he's ,she's ,}{drunk,a drunk}",
         "{drunken,drunk} {speech,talking}", "words {are ,}{come,came,coming} out {wrong,jumbled,funny,strange}",
         "{zaban,zabaan,zubaan,jaban,jabaan,juban,jubaan,jeebh,awaaz,awaz,aawaz,boli} {ladakhda,ladakhdaa,ladkhada,ladkhadaa,ladakhdaati,lad khada,ladkhadane,ladkhadaane,ladakhdane,ladkhadati,ladkhadaati,atak,atakne} {rahi,raha,gayi,gaya,hai,lagi,laga,lagi hai,rahi hai}",
@@ -300,6 +300,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{can't,cannot,cant} get enough air", "suffocat{ing,ion,ed}", "ghutan", "saans {ukhad,chadh} {rahi,raha,gayi}",
         "saans {lene,le} mein {koi ,}{dikkat,taklif,takleef,pareshani}",
         "{breathless,breathlessness} {on,with} {exertion,walking,climbing}",
+        "not breathing {properly,well,normally,right,easily,comfortably}",
         "suffocate{,s}", "winded", "out of puff", "{fighting,struggling,gasping} for {breath,air}",
         "saans {lene ,}mein {bahut ,}{taklif,takleef,dikkat,pareshani}",
     ),
@@ -359,7 +360,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{feet,legs,ankles,hands,body} {are ,is ,}{puffy,swollen,swelling,bloated}", "puffed up", "phool gaya",
         "sooj{an,} {aa gayi,hai}",
         "swellings", "{suj,sooj,phool} {gaye,gaya,gayi,gai,gye}",
-        "{sooje,suje,sooja,suja,sooji,suji,soojhe,phoole,phule} {hain,hai,hue,huye,gaye,hui,rehte}",
+        "{sooje,suje,sooja,suja,sooji,suji,soojhe,phoole,phule} {hain,hai,hue,huye,gaye,hui,hua,rehte,raha,rahe}",
     ),
     **BODY_TERMS,
 }

@@ -103,6 +103,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{peeing,urinating,urination,passing urine} {is ,}{painful,burning,hurts}",
         "{it ,}{burns,hurts,stings} {when,while} {i ,he ,she ,}{pee,pees,wee,urinate,pass urine}",
         "{burning,pain,stinging,hurting} {when,while} {i ,he ,she ,}{pee,pees,wee,urinate,pass urine,pass water}",
+        "{pee,urine,wee,peshab} {burns,stings,hurts,is burning,is painful,is stinging}",
         "{urine,urinary} {infection,burning}", "uti", "peshab {mein ,me ,}{jalan,dard} {hoti,hota,ho rahi}",
         "peshab karte {hue ,waqt ,samay ,}jalan",
         "{burning,pain,stinging} {sensation,feeling} {while,when,on,during} {peeing,urinating,passing urine,urination}",
@@ -145,6 +146,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{going,goes} {to the toilet ,to pee ,to the bathroom ,}{frequently,often,again and again}",
         "{urinating,peeing,passing urine,urinate,pee} {very ,too ,so ,}{often,frequently}",
         "{peeing,urinating,passing urine} {all night,all day,the whole night,whole night}",
+        "{need,needs,have,has} to {go,pee,wee,urinate} every {5,10,15,20,30,few} minutes",
     ),
     "vaginal bleeding": (
         "vaginal bleeding",
@@ -361,7 +363,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "suicidal {thoughts,ideas,ideation,feelings,}", "suicide", "suicide attempt", "kill {myself,himself,herself}",
         "end {my,his,her} life", "self harm", "self-harm", "harming {myself,himself,herself}",
         "harm {myself,himself,herself}",
-        "marna {chahta,chahti} {hai,hoon,hu,}",
+        "marna {chahta,chahti} {hai,hoon,hu,}", "marne ka {mann,man,dil,khayal,vichar} {karta,karti,kar raha,kar rahi,"
+        "aata,aa raha} {hai,}",
         "jeena nahi {chahta,chahti}", "khudkushi", "aatmahatya",
         "{doesn't,does not,dont,don't} want to live", "{no,not} {reason,point} {to live,in living}",
         "{tried,attempted} to {kill,hang,harm} {himself,herself,myself}",
