@@ -37,9 +37,10 @@ SIGNS: dict[str, Sign] = {
         "baen,dayen,bayen} {haath,hath,pair,baazu,bazu}"
         " {mein jaan nahi,nahi chal raha,nahi uth raha,nahi hil raha,kamzor,sunn,bekaar}",
         "{haath,hath,baazu,bazu,pair} {mein ,}{jaan nahi,taakat nahi,taqat nahi,shakti nahi}",
-        "{ek,ek taraf ka,ek taraf ke,ek side ka,daayan,dayan,daahina,dahina,baayan,bayan,seedha,ulta,daaen,daayen,"
-        "baaen,baayen,dayen,bayen} {haath,hath} {aur ,or ,}{pair,paer,paon,taang} {kamzor,sunn,bekaar,"
-        "kaam nahi kar rahe,kaam nahi kar raha,kaam nahi kar rahi,mein kamzori,mein kamjori,me kamzori,me kamjori}",
+        "{ek,ek taraf ka,ek taraf ke,daayan,dayan,daahina,baayan,bayan,seedha,ulta,daaen,daayen,baaen,baayen} "
+        "{haath,hath} {aur ,}{pair,paon,taang} {kamzor,sunn,bekaar,kaam nahi kar rahe,kaam nahi kar raha}",
+        "{ek taraf ke,ek taraf ka,daayan,dayan,baayan,bayan,daaen,daayen,baaen,baayen} {haath,hath} {aur ,}"
+        "{pair,paon,taang} {mein,me} {kamzori,kamjori}",
         "{left,right} {leg,foot} {is ,keeps ,}dragging", "dragging {his ,her ,the ,my ,}{left ,right ,}{leg,foot}",
         "{haath,hath,baazu,bazu} {nahi uth raha,nahi uth rahi,nahi utha pa raha,nahi utha pa rahi,uth nahi raha}",
     )),
@@ -106,8 +107,9 @@ SIGNS: dict[str, Sign] = {
         "swelling up}",
         "angio{-,}{o,}edema", FACE_PART + " swell{ing,ed}",
         FACE_PART + " {blew up,puffed up,swelled up,got big,got bigger,became big,is big,are big}",
-        "{honth,hont,hoth,chehra,chehre,muh,munh,jeebh,jibh,aankh,aankhein,aankhen,palak} {aur honth ,aur chehra ,"
-        "aur aankhein ,aur aankhen ,aur jeebh ,aur muh ,}{suj,sooj,phool,phul} "
+        "{honth,hont,chehra,aankhein,aankhen,jeebh} aur {honth,hont,chehra,aankhein,aankhen,jeebh,muh} {suj,sooj,phool} "
+        "{gaye,gaya,gayi,gai,gye}",
+        "{honth,hont,hoth,chehra,chehre,muh,munh,jeebh,jibh,aankh,palak} {suj,sooj,phool,phul} "
         "{gaye,gaya,gayi,gya,gai,gye,"
         "raha,rahe,rahi,gaye hain,gaya hai,gayi hai}",
         "{honth,hont,chehre,munh,jeebh} {par,pe,mein} {sujan,soojan}",
