@@ -38,7 +38,7 @@ PRE_FILLERS: Final = frozenset({
     "intent", "wish", "urge", "desire", "feelings", "want", "wants", "wanting", "to",
 })
 POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "stopped",
-                              "resolved", "subsided", "settled", "gone"})
+                              "resolved", "subsided", "settled", "gone", "free"})
 POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ruk", "gaya"), ("ruk", "gayi"),
                      ("band", "ho"), ("ruled", "out"), ("was", "excluded")}
 POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have", "been", "had", "now", "completely",
@@ -79,7 +79,7 @@ PAST_RE: Final = re.compile(
     r"months?|weeks?|saal|mahine)\s++(?:ago|back|pehle|earlier)\b"
     r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager)|in (?:his |her |my )?(?:childhood|school days|college|the past)|"
     r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|bachpan mein|"
-    r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back)\b", re.I)
+    r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back|in (?:19|20)\d\d)\b", re.I)
 # "breathless last month in hospital": the recent past, over unless the same segment says "now" (and unless it is
 # an injury: a cut or a bite of last week is still the story, tetanus and rabies run from it).
 RECENT_PAST_RE: Final = re.compile(

@@ -99,7 +99,7 @@ VITAL_PATTERNS: Final = {
                        + _V + r"(\d{2,3})\b\s*+%?", re.I),
     "resp_rate": re.compile(r"\b(?:rr|resp(?:iratory)?\.? rate|breathing rate|respirations?)" + _V + r"(\d{1,3})\b"
                             r"|\b(\d{1,3})\s*+breaths?\s*+(?:per|/|a)\s*+min"
-                            r"|\bbreathing[a-z ]{0,12}?\b(\d{1,3})\s*+(?:/|per|a)\s*+min", re.I),
+                            r"|\bbreathing[a-z ]{0,12}?\b(\d{1,3})\s*+(?:times\s++)?(?:/|per|a)\s*+min", re.I),
     "pulse": re.compile(r"\b(?:pulse(?: rate)?|pr|hr|heart rate)" + _V + r"(\d{2,3})\b", re.I),
     "bp": re.compile(r"\b(?:bp|blood pressure)" + _V + r"(\d{2,3})\s*+/\s*+(\d{2,3})\b", re.I),
     "temperature": re.compile(r"\b(?:temp(?:erature)?|fever|bukhar)" + _V + r"(\d{2,3}(?:\.\d++)?)\s*+°?\s*+([cf])?\b"

@@ -81,7 +81,7 @@ SIGNS: dict[str, Sign] = {
         "{fighting,struggling} for {breath,air}",
         "{cannot,can't,cant,unable to} {finish,complete} {a ,}sentence{,s}",
             "breathless {at rest,even at rest}",
-        CANT + " {speak,talk} in {full ,}sentences", "saans {bilkul ,}nahi {aa rahi,aa raha,aa pa rahi,le pa rahi,le pa raha}", "saans ruk {rahi,gayi}",
+        CANT + " {speak,talk} {in ,}{full ,complete ,whole ,}sentences", "saans {bilkul ,}nahi {aa rahi,aa raha,aa pa rahi,le pa rahi,le pa raha}", "saans ruk {rahi,gayi}",
         "{can,could} only {say,speak,talk} {a few,few,one or two,single,one} words",
     ), severity="severe"),
     "chest_indrawing": Sign(("shortness of breath",), (

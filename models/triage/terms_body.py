@@ -363,6 +363,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "suicidal {thoughts,ideas,ideation,feelings,}", "suicide", "suicide attempt", "kill {myself,himself,herself}",
         "end {my,his,her} life", "self harm", "self-harm", "harming {myself,himself,herself}",
         "harm {myself,himself,herself}",
+        "{thoughts,thought,ideas,urge,urges} of {hurting,injuring,cutting} {myself,himself,herself}",
+        "{want,wants,wanted} to {hurt,injure,cut} {myself,himself,herself}",
         "marna {chahta,chahti} {hai,hoon,hu,}", "marne ka {mann,man,dil,khayal,vichar} {karta,karti,kar raha,kar rahi,"
         "aata,aa raha} {hai,}",
         "jeena nahi {chahta,chahti}", "khudkushi", "aatmahatya",

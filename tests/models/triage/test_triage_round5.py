@@ -123,3 +123,26 @@ def test_round5_development_set_meets_its_floors():
     assert metrics["under_triage_rate"] <= 0.05
     assert metrics["level_accuracy"] >= 0.83
     assert metrics["symptom_recall"] >= 0.9 and metrics["symptom_precision"] >= 0.9
+
+
+@pytest.mark.parametrize(("text", "symptom"), [
+    ("never had any thoughts of hurting myself, just sad", "suicidal thoughts"),
+    ("had a stroke in 2019, no new weakness, BP review", "weakness"),
+    ("seizure free for 8 years, wants a certificate", "seizure"),
+])
+def test_denied_and_past_red_flags_are_not_emergencies(triage, text, symptom):
+    result = triage(text, age_years=45)
+    assert symptom in negated(result) and result["level"] in ("routine", "self_care")
+
+
+def test_hurting_oneself_by_accident_is_no_suicidal_thought(triage):
+    assert "suicidal thoughts" not in present(triage("I hurt myself playing football", age_years=20))
+
+
+def test_cannot_talk_in_full_sentences_is_breathlessness_not_a_stroke(triage):
+    result = triage("breathlessnes since mrng, cnt talk full sentences", age_years=50)
+    assert "severe_respiratory_distress" in codes(result) and "slurred speech" not in present(result)
+
+
+def test_a_breathing_rate_told_in_times_a_minute_is_read(triage):
+    assert "resp_rate_danger_child" in codes(triage("my 4 yr old breathing 50 times a minute", age_years=4))
