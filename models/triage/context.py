@@ -38,9 +38,9 @@ PRE_FILLERS: Final = frozenset({
     "intent", "wish", "urge", "desire", "feelings", "want", "wants", "wanting", "to",
 })
 POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "stopped",
-                              "resolved", "subsided", "settled", "gone"})
+                              "resolved", "subsided", "settled", "gone", "free"})
 POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ruk", "gaya"), ("ruk", "gayi"),
-                     ("band", "ho")}
+                     ("band", "ho"), ("ruled", "out"), ("was", "excluded")}
 POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have", "been", "had", "now", "completely",
                                  "totally", ":", "-", "ho", "hai", "koi", "bhi", "to", "toh", "hua", "hui", "already",
                                  "also", "ab", "all"})
@@ -79,7 +79,12 @@ PAST_RE: Final = re.compile(
     r"months?|weeks?|saal|mahine)\s++(?:ago|back|pehle|earlier)\b"
     r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager)|in (?:his |her |my )?(?:childhood|school days|college|the past)|"
     r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|bachpan mein|"
-    r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back)\b", re.I)
+    r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back|in (?:19|20)\d\d)\b", re.I)
+# "breathless last month in hospital": the recent past, over unless the same segment says "now" (and unless it is
+# an injury: a cut or a bite of last week is still the story, tetanus and rabies run from it).
+RECENT_PAST_RE: Final = re.compile(
+    r"(?<!since )(?<!from )(?<!for )(?<!over )(?<!the )(?<!this )\blast (?:month|week)\b(?! se\b)", re.I)
+STILL_THE_STORY: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn", "poisoning"})
 OVER_RE: Final = re.compile(
     r"\b(?:none|nothing|no more|not|no (?:episode|episodes|attack|attacks|fits?|pain))\s++(?:since|after that|now|"
     r"anymore|again|since then|till now)\b"
@@ -246,15 +251,16 @@ def segment_ids(doc: Doc) -> list[int]:
 def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
     """Mark mentions of the past as not present: "had a fit 5 years ago, none since", "stroke 3 years back"."""
     segments = segment_ids(doc)
-    past, over = set(), set()
-    for regex, into in ((PAST_RE, past), (OVER_RE, over)):
+    past, over, recent = set(), set(), set()
+    for regex, into in ((PAST_RE, past), (OVER_RE, over), (RECENT_PAST_RE, recent)):
         for match in regex.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 into.add(segments[span.start])
-    if not past and not over:
+    if not past and not over and not recent:
         return
     present = {segments[i] for i, word in enumerate(lowers(doc)) if word in PRESENT_WORDS}
+    recent -= present
     with_mentions = sorted({segments[m.token_start] for m in mentions})
     ended = set()
     for segment in over:  # "none since" ends the complaint told last before it
@@ -265,7 +271,7 @@ def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
         segment = segments[mention.token_start]
         if mention.duration_days is not None and segment not in past:
             continue  # "for 2 days": ongoing
-        if segment in past or segment in ended:
+        if segment in past or segment in ended or (segment in recent and mention.name not in STILL_THE_STORY):
             mention.negated = True
 
 

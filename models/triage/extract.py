@@ -76,7 +76,11 @@ BLOOD_CONTEXT: Final = {
 }
 BLOOD_WORD_CONTEXT: Final = {"urine": "blood in urine", "peshab": "blood in urine", "stool": "blood in stool",
                              "stools": "blood in stool", "motion": "blood in stool", "motions": "blood in stool",
-                             "sputum": "coughing blood", "phlegm": "coughing blood", "spit": "coughing blood"}
+                             "sputum": "coughing blood", "phlegm": "coughing blood", "spit": "coughing blood",
+                             "latrine": "blood in stool", "potty": "blood in stool", "pakhana": "blood in stool",
+                             "pakhane": "blood in stool", "passage": "blood in stool", "anus": "blood in stool",
+                             "rectum": "blood in stool", "piles": "blood in stool", "bawaseer": "blood in stool",
+                             "behind": "blood in stool", "toilet": "blood in stool"}
 SWOLLEN_WORDS: Final = frozenset({"swollen", "swelling", "sujan", "soojan"})
 BURNING_WORDS: Final = frozenset({"burning", "jalan", "stinging"})
 URINARY: Final = frozenset({"frequent urination", "blood in urine", "reduced urine", "dark urine"})
@@ -85,7 +89,8 @@ VAGINAL_CONTEXT: Final = frozenset({"vaginal discharge", "painful periods", "irr
 INJURY_CONTEXT: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn"})
 NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakseer", "epistaxis", "rectal", "rectum",
                                       "nak", "naak", "mouth", "muh", "munh", "masude", "masudon", "ear", "ears",
-                                      "kaan", "urine", "peshab", "stool", "latrine", "potty", "anus", "piles"})
+                                      "kaan", "urine", "peshab", "stool", "latrine", "potty", "anus", "piles",
+                                      "masoodon", "masoode", "masoodo", "masudo", "masoode", "masure", "masuro"})
 OVERDOSE_RE: Final = re.compile(
     r"\b(?P<verb>took|taken|swallowed|ate|eaten|consumed|had|got into|khayi|kha li)\s++"
     r"(?P<count>\d++|many|lots of|a lot of|"
@@ -106,6 +111,10 @@ LOWER_WORDS: Final = frozenset({"lower", "neeche", "niche", "groin", "below", "m
 # "discharge from below" is not a vaginal one.
 MALE_RENAMED: Final = {"vaginal bleeding": "bleeding", "vaginal discharge": "", "painful periods": "",
                        "irregular periods": "", "reduced fetal movement": ""}
+# Said of a man, the Hindi "neeche se khoon" / "peeche se khoon" (blood from below, from behind) is the usual way of
+# telling of rectal bleeding (piles, fissure): blood in stool, not an unplaced bleeding.
+MALE_RECTAL_WORDS: Final = frozenset({"neeche", "niche", "nichey", "neechey", "peeche", "piche", "pichhe",
+                                      "peechhe", "behind"})
 ABDOMEN_SITES: Final = frozenset(PAIN_SITES["abdominal pain"]) | {"side", "iliac"}
 
 
@@ -193,6 +202,9 @@ def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sente
                 and not set(mention.text.lower().split()) & NON_VAGINAL_SITES:
             if sentences[mention.token_start] not in injured_sentences:
                 mention.name = "vaginal bleeding"
+        elif mention.name in ("vaginal bleeding", "bleeding") and patient.sex == "male" \
+                and _words_near(mention, sentences, lowered) & MALE_RECTAL_WORDS:
+            mention.name = "blood in stool"
         elif mention.name in MALE_RENAMED and patient.sex == "male":
             mention.name = MALE_RENAMED[mention.name]  # "bleeding from below" in a man is not vaginal
         elif mention.name == "rash" and mention.text.lower().startswith("blister") and "burn" in names:
@@ -205,6 +217,14 @@ def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sente
         elif mention.name == "fever" and mention.severity is None \
                 and patient.vitals.get("temperature_c", 0) >= HIGH_FEVER_C:
             mention.severity = "severe"
+
+
+def _words_near(mention: Mention, sentences: list[int], lowered: list[str]) -> set[str]:
+    """The words of a mention and the three before it, in its sentence."""
+    start = mention.token_start
+    while start > max(0, mention.token_start - 3) and sentences[start - 1] == sentences[mention.token_start]:
+        start -= 1
+    return set(lowered[start:mention.token_end])
 
 
 def _site_before(mention: Mention, sentences: list[int], lowered: list[str]) -> str | None:
@@ -230,6 +250,8 @@ def _term_mentions(doc: Doc) -> list[Mention]:
             names += ("swelling",)  # "painful swollen big toe"
         if names == ("eye pain",) and words & {"red", "laal", "lal", "bloodshot"}:
             names += ("red eye",)  # "painful red eye"
+        if names == ("rash",) and words & {"itchy", "itching"}:
+            names += ("itching",)  # "itchy bumps"
         for name in names or ("",):
             mentions.append(Mention(name, ent.start_char, ent.end_char, ent.text, ent.start, ent.end, term.flags,
                                     negated=term.negated, severity=term.severity))

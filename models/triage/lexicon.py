@@ -59,7 +59,7 @@ SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "become", "be
                 "of", "constant", "constantly", "halka", "halki", "thoda", "thodi", "tez", "zyada", "jyada", "in",
                 "feels", "feel", "feeling", "like", "it", "being", "as", "if", "daayin", "dayin", "daayen", "dahine",
                 "baayin", "baayen", "bayen", "taraf", "neeche", "niche", "upar", "side", "right", "left", "lower",
-                "upper", "ke", "par", "pe", "me", "suddenly", "sudden")
+                "upper", "ke", "par", "pe", "me", "suddenly", "sudden", "ek")
 PAIN_WORDS = frozenset(PAIN_AFTER_SITE) | {"pain", "painful"}
 SIGN_PAIN_SITES: dict[str, tuple[str, ...]] = {
     "testicular_pain": ("testicle", "testicles", "testis", "scrotum", "balls"),

@@ -65,11 +65,12 @@ PREGNANT_RE: Final = re.compile(
     r"\b(?:pre?g?n[ae]n(?:t|cy)|pregant|pragn[ae]nt|pregnancy|garbh[a-z]*|gravid(?:a)?|primigravida|"
     r"multigravida|primi|expecting(?: a baby| mother)?|expectant mother|antenatal|anc|g\d\s*+p\d|"
     r"weeks? (?:of )?gestation|\d++ months? along|"
-    r"(?:[1-3]\d|40|4[12]|[4-9])\s*+/\s*+40|pet se (?:hai|hain|thi))\b", re.I)
+    r"(?:[1-3]\d|40|4[12]|[4-9])\s*+/\s*+40|pet se (?:hai|hain|thi|hoon|hun|hu|hoo|he|h)|"
+    r"(?:umeed|umeedon|ummeed) se (?:hai|hain|hoon|hun|hu|thi)|(?:paon|pair|paer) bhaa?ri)\b", re.I)
 GESTATION_RE: Final = re.compile(
     r"\b(\d{1,2})\s*+(?:weeks?|wks?)\s*+(?:pregnant|of pregnancy|gestation|pog|ga)\b"
     r"|\bpregnant(?:\s++\w++){0,2}?\s*+,?\s*+(\d{1,2})\s*+(weeks?|wks?|months?)\b"
-    r"|\b" + _N + r"\s*+(?:months?|mahine)\s*+(?:pregnant|of pregnancy|(?:ki\s++)?garbh\w*)\b"
+    r"|\b" + _N + r"\s*+(?:months?|mahine|mahina)\s*+(?:pregnant|of pregnancy|(?:ki\s++|ka\s++)?(?:garbh\w*|pregnancy))\b"
     r"|\b(\d)(?:st|nd|rd|th) month\b"
     r"|\b(\d{1,2})\s*+/\s*+40\b", re.I)
 POSTPARTUM_RE: Final = re.compile(
@@ -77,6 +78,7 @@ POSTPARTUM_RE: Final = re.compile(
     r"puerper\w*|post-?\s?natal|c-section|ca?esarean|just had a baby|prasav ke baad|"
     # after an abortion or a miscarriage: the same bleeding and infection (WHO post-abortion care)
     r"(?:after|since|post)\s++(?:an?\s++|the\s++|her\s++|my\s++)?(?:abortion|miscarriage|mtp|d\s*+&\s*+c)|"
+    r"(?:delivery|jachgi|prasav|operation se bachcha) ke baad|"
     r"aborted|miscarried|had (?:an?\s++)?(?:abortion|miscarriage))\b", re.I)
 DIABETIC_RE: Final = re.compile(
     r"\b(?:diabetic|diabetes|dm|t2dm|t1dm|on insulin|insulin|sugar (?:patient|ki bimari|hai|is high|very high|high|"
@@ -87,7 +89,9 @@ MISSED_PERIOD_RE: Final = re.compile(
     r"\b(?:missed|skipped)\s++(?:her\s++|my\s++|the\s++)?(?:periods?|menses|mc)\b"
     r"|\bperiods?\s++(?:is\s++|are\s++|was\s++|has\s++been\s++)?"
     r"(?:(?:\d{1,2}|a|one|two|three|few|a few)\s++(?:days?|weeks?|months?)\s++)?(?:late|overdue|delayed|stopped)\b"
-    r"|\bno\s++periods?\s++(?:for|since)\b|\bamenorrh", re.I)
+    r"|\bno\s++periods?\s++(?:for|since)\b|\bamenorrh"
+    r"|\b(?:periods?|mc|menses|mahina|mahine|mahwari|maahwari|masik)\s++(?:is\s++|was\s++)?(?:missed|skipped|"
+    r"(?:nahi|nahin|nhi)\s++(?:aaya|aayi|aaye|aya|ayi|aai|hua|hui|aa rahi|aa raha)|not (?:come|came))\b", re.I)
 
 _V = r"\s*+(?:is|was|of|at|:|=|-)?\s*+"
 VITAL_PATTERNS: Final = {
@@ -95,7 +99,7 @@ VITAL_PATTERNS: Final = {
                        + _V + r"(\d{2,3})\b\s*+%?", re.I),
     "resp_rate": re.compile(r"\b(?:rr|resp(?:iratory)?\.? rate|breathing rate|respirations?)" + _V + r"(\d{1,3})\b"
                             r"|\b(\d{1,3})\s*+breaths?\s*+(?:per|/|a)\s*+min"
-                            r"|\bbreathing[a-z ]{0,12}?\b(\d{1,3})\s*+(?:/|per|a)\s*+min", re.I),
+                            r"|\bbreathing[a-z ]{0,12}?\b(\d{1,3})\s*+(?:times\s++)?(?:/|per|a)\s*+min", re.I),
     "pulse": re.compile(r"\b(?:pulse(?: rate)?|pr|hr|heart rate)" + _V + r"(\d{2,3})\b", re.I),
     "bp": re.compile(r"\b(?:bp|blood pressure)" + _V + r"(\d{2,3})\s*+/\s*+(\d{2,3})\b", re.I),
     "temperature": re.compile(r"\b(?:temp(?:erature)?|fever|bukhar)" + _V + r"(\d{2,3}(?:\.\d++)?)\s*+°?\s*+([cf])?\b"

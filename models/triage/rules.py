@@ -435,6 +435,10 @@ RULES: Final[tuple[Rule, ...]] = (
     R("lump", ROUTINE, "A lump to examine", ("general surgery",), flagged("lump")),
     R("urinary_infection", ROUTINE, "Burning or pain passing urine (possible urinary infection)", ("urology",),
       has("dysuria")),
+    # Skin signs alone after a likely allergen (WAO: anaphylaxis needs a second system): seen, not sent home, and
+    # told what to come back for at once; the anaphylaxis rules above take it when breathing or circulation join.
+    R("allergic_skin_reaction", ROUTINE, "Hives, itching or swelling after a food, sting or medicine: watch for "
+      "signs of anaphylaxis", ("dermatology",), all_of(flagged("allergen"), has("rash", "itching", "swelling"))),
     R("developmental_delay", ROUTINE, "Slow development (speech, walking): developmental assessment, not an acute "
       "loss", ("pediatrics",), flagged("developmental_delay")),
     R("unclear_danger_word", URGENT, "Short or unclear complaint that mentions a danger sign: never routine, ask and "

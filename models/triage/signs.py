@@ -33,16 +33,25 @@ SIGNS: dict[str, Sign] = {
             "hemipares{is,tic}",
         "paralysis", "paralys{ed,is}", "paralyzed", "lakwa", "lakva", "laqwa", "falij",
         "{arm,hand} {is ,keeps ,}{drifting,drifts,falling} down", "{arm,hand} drift",
-        "{ek,ek taraf ka,ek side ka,daayan,dayan,baayan,bayan,daahina,seedha,ulta} {haath,hath,pair,baazu,bazu}"
+        "{ek,ek taraf ka,ek side ka,daayan,dayan,baayan,bayan,daahina,seedha,ulta,daaen,daayen,baaen,baayen,daen,"
+        "baen,dayen,bayen} {haath,hath,pair,baazu,bazu}"
         " {mein jaan nahi,nahi chal raha,nahi uth raha,nahi hil raha,kamzor,sunn,bekaar}",
         "{haath,hath,baazu,bazu,pair} {mein ,}{jaan nahi,taakat nahi,taqat nahi,shakti nahi}",
-        "{ek,ek taraf ka,daayan,dayan,daahina,dahina,baayan,bayan,seedha,ulta} {haath,hath} {aur,or} {pair,paer,paon,"
-        "taang} {kamzor,sunn,bekaar,kaam nahi kar rahe}",
+        "{ek,ek taraf ka,ek taraf ke,daayan,dayan,daahina,baayan,bayan,seedha,ulta,daaen,daayen,baaen,baayen} "
+        "{haath,hath} {aur ,}{pair,paon,taang} {kamzor,sunn,bekaar,kaam nahi kar rahe,kaam nahi kar raha}",
+        "{ek taraf ke,ek taraf ka,daayan,dayan,baayan,bayan,daaen,daayen,baaen,baayen} {haath,hath} {aur ,}"
+        "{pair,paon,taang} {mein,me} {kamzori,kamjori}",
         "{left,right} {leg,foot} {is ,keeps ,}dragging", "dragging {his ,her ,the ,my ,}{left ,right ,}{leg,foot}",
         "{haath,hath,baazu,bazu} {nahi uth raha,nahi uth rahi,nahi utha pa raha,nahi utha pa rahi,uth nahi raha}",
     )),
     "limb_weakness": Sign(("weakness",), ("weakness {in,of} {the ,his ,her ,my ,both ,}{arm,leg,hand,limbs,legs,arms}",
-                                          "{arm,leg,hand,legs,arms} {is ,are ,}weak")),
+                                          "{arm,leg,hand,legs,arms} {is ,are ,}weak",
+                                          "{arm,leg,hand,legs,arms} {has ,have ,}{gone,went,become,became,got,feels,"
+                                          "feel,is feeling} {weak,dead,useless,floppy,limp}",
+                                          "dead {arm,leg,hand}",
+                                          "{haath,hath,baazu,bazu,pair,taang} {aur ,or ,}{pair ,paer ,paon ,taang ,}"
+                                          "{mein,me} {kamzori,kamjori,kamzoree,kamjoree,kamjor,kamzor}",
+                                          "{haath,hath} {pair,paer,paon} kaam nahi kar {raha,rahi,rahe}")),
     "focal_numbness": Sign(("numbness",), ("numbness {on,of,in} {the ,}" + SIDE + " side", SIDE + " side {is ,}numb")),
     "vision_loss": Sign(("blurred vision",), (
         "{curtain,shadow,veil,black curtain} {came down ,coming down ,came ,}{over,across} {part of ,}{my ,his ,her ,"
@@ -72,7 +81,7 @@ SIGNS: dict[str, Sign] = {
         "{fighting,struggling} for {breath,air}",
         "{cannot,can't,cant,unable to} {finish,complete} {a ,}sentence{,s}",
             "breathless {at rest,even at rest}",
-        CANT + " {speak,talk} in {full ,}sentences", "saans {bilkul ,}nahi aa rahi", "saans ruk {rahi,gayi}",
+        CANT + " {speak,talk} {in ,}{full ,complete ,whole ,}sentences", "saans {bilkul ,}nahi {aa rahi,aa raha,aa pa rahi,le pa rahi,le pa raha}", "saans ruk {rahi,gayi}",
         "{can,could} only {say,speak,talk} {a few,few,one or two,single,one} words",
     ), severity="severe"),
     "chest_indrawing": Sign(("shortness of breath",), (
@@ -98,6 +107,8 @@ SIGNS: dict[str, Sign] = {
         "swelling up}",
         "angio{-,}{o,}edema", FACE_PART + " swell{ing,ed}",
         FACE_PART + " {blew up,puffed up,swelled up,got big,got bigger,became big,is big,are big}",
+        "{honth,hont,chehra,aankhein,aankhen,jeebh} aur {honth,hont,chehra,aankhein,aankhen,jeebh,muh} {suj,sooj,phool} "
+        "{gaye,gaya,gayi,gai,gye}",
         "{honth,hont,hoth,chehra,chehre,muh,munh,jeebh,jibh,aankh,palak} {suj,sooj,phool,phul} "
         "{gaye,gaya,gayi,gya,gai,gye,"
         "raha,rahe,rahi,gaye hain,gaya hai,gayi hai}",
@@ -111,6 +122,8 @@ SIGNS: dict[str, Sign] = {
         "{injection,dawai,dawa,goli,sui} {ke baad,lene ke baad,lagne ke baad}",
         "{ate,eating,eaten,after eating,after} {some ,}{peanut,peanuts,groundnut,groundnuts,nuts,cashew,cashews,"
         "prawn,prawns,shrimp,shrimps,crab,seafood,sea food,fish,egg,eggs,shellfish}",
+        "{anda,ande,moongphali,mungfali,moongfali,machhli,machli,jhinga,kaju,badam} {khane ke baad,khaya,khane se,"
+        "kha kar,kha ke,khaane ke baad}",
     )),
     "envenomation": Sign((), ("scorpion {sting,bite}", "stung by a scorpion", "scorpion", "bichhu", "bicchu", "bichu")),
     "purpura": Sign(("rash",), (
@@ -130,9 +143,10 @@ SIGNS: dict[str, Sign] = {
     "shock_signs": Sign((), (
         "cold {hands,feet,extremities,hands and feet}", "{weak,thready,feeble} pulse",
         "pulse {is ,}{weak,thready,feeble}",
-        "capillary refill {delayed,slow,prolonged}", "{pale,cold} and {sweaty,clammy,cold}", "mottled skin",
+        "capillary refill {delayed,slow,prolonged}", "pale and cold", "mottled skin",
     )),
-    "cold_clammy": Sign(("sweating",), ("cold and clammy", "clammy and cold")),
+    # sweating as well as a shock sign: "pale and sweaty" must name the sweating too
+    "cold_clammy": Sign(("sweating",), ("cold and clammy", "clammy and cold", "{pale,cold} and {sweaty,clammy}")),
     "heavy_bleeding": Sign(("bleeding",), (
         "spurting {blood,}", "blood spurting", "{bleeding,blood} {won't,will not,doesn't,does not,not} stop{,ping}",
         "{bleeding,blood} {is ,}not stopping", "pouring blood", "soaked in blood", "bahut khoon",
@@ -176,6 +190,10 @@ SIGNS: dict[str, Sign] = {
         "{water,fluid,waters,liquid} {leaking,leak,broke,broken,is leaking,coming out,gushing}",
         "leaking {water,fluid,liquor}",
         "waters {have ,}broken", "{bag of waters,water bag} {broke,burst}", "rupture of membranes",
+        "{my ,her ,the ,}waters {breaking,broke,burst,have gone,went,gone,are leaking,leaking}",
+        "{paani,pani} {toot,tut,phoot,phut,fat,phat} {gaya,gayi,gai,gya,gaya hai}",
+        "{paani,pani} {jaa,ja} {raha,rahi} {hai,}",
+        "{clear ,}{fluid,water,liquid} {is ,}{running,trickling,dripping,gushing,pouring} {down,out}",
     )),
     "overdose": Sign(("poisoning",), ()),  # "took 20 tablets": see extract.OVERDOSE_RE
     "lay_stroke": Sign(("weakness",), ("stroke", "paralysis attack", "brain attack", "mini stroke",
@@ -429,6 +447,9 @@ SIGNS: dict[str, Sign] = {
                      negated=True),
     "vision_normal": Sign(("blurred vision",), ("vision {is ,}{normal,fine,ok,clear}",), negated=True),
     "breathing_normal": Sign(("shortness of breath",), ("breathing {normally,normal,fine,comfortably}",), negated=True),
+    # IMCI's "not breathing fast" is a denied sign, not a stopped breath ("not breathing" is loss of consciousness)
+    "not_breathing_fast": Sign(("fast breathing",), (
+        "{not,no} breathing {fast,quickly,rapidly,too fast,very fast,fast or hard}",), negated=True),
     "feeding_well": Sign(("unable to drink",), ("{drinking,feeding,breastfeeding,sucking} {well,normally,fine}",),
                          negated=True),
     "alert": Sign(("lethargy",),
@@ -472,6 +493,7 @@ IGNORED: tuple[str, ...] = (
     "{sugar,glucose} in {my ,the ,his ,her ,}blood", "blood {sugar,glucose,test,tests,report,reports,group}",
     "{white ,}patches on {the ,his ,her ,}{tonsils,tongue}", "hair fall",
     "yellow {discharge,pus,urine}",
+    "{leg,legs,arm,knee,joint,foot,hand,skin,area,wound,calf,ankle,toe,finger} {is ,feels ,}{hot,warm}",
     "pale {stools,stool,motions}", "no complaints", "ringing in {the ,}ears", "heart rate", "blood pressure",
     "blood sugar", "blood test{,s}", "blood report", "blood group", "cut down", "cut back", "{eye,ear,nose} drops",
     "chest {x-ray,x ray,xray}", "sugar patient", "{spo2,sats,saturation} of",

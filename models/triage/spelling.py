@@ -36,7 +36,7 @@ VOWELS: Final = frozenset("aeiou")
 # Real words typed for another ("arm gone week"), corrected unless what stands before says the word is meant.
 HOMOPHONES: Final = {"week": "weak", "rite": "right", "hart": "heart", "brest": "breast",
                      "lose": "loose", "brake": "break", "hi": "high", "pane": "pain", "payn": "pain",
-                     "dieing": "dying", "stomache": "stomach", "soar": "sore"}
+                     "dieing": "dying", "stomache": "stomach", "soar": "sore", "breath": "breathe"}
 HOMOPHONE_BLOCKERS: Final = frozenset({
     "a", "an", "the", "one", "two", "three", "four", "five", "six", "last", "this", "next", "per", "every", "each",
     "few", "couple", "several", "for", "since", "past", "ago", "from", "of", "that", "hi", "hello", "dear",
@@ -44,6 +44,8 @@ HOMOPHONE_BLOCKERS: Final = frozenset({
 HOMOPHONE_NEXT: Final = {"hi": frozenset({"fever", "temperature", "bp", "sugar", "grade", "fevr", "bukhar"}),
                          "soar": frozenset({"throat", "throats", "eyes", "eye", "muscles", "back", "ear", "ears"}),
                          "lose": frozenset({"motion", "motions", "stool", "stools", "motoins", "motins"})}
+# Real words typed for another only after these words: "cnt breath", "hard to breath" (but "out of breath").
+HOMOPHONE_PREVIOUS: Final = {"breath": frozenset({"can't", "cant", "cnt", "cannot", "to", "t", "not", "nt"})}
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,8 @@ class Corrector:
             return None
         needed = HOMOPHONE_NEXT.get(word)
         if needed is not None and after not in needed:
+            return None
+        if word in HOMOPHONE_PREVIOUS and before not in HOMOPHONE_PREVIOUS[word]:
             return None
         return HOMOPHONES[word]
 

@@ -13,7 +13,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "fever": (
         "fever{,s}", "feverish{,ness}", "feaver", "fevar", "fevr", "febrile", "pyrexia{,l}",
         "{high,raised,running a,running,has a,have a,had a,got a} temperature", "temperature",
-        "{feels,feel,feeling,is,body is,body feels} hot", "hot to {the ,}touch",
+        "{feels,feel,feeling,is,body is,body feels} {hot,warm}", "{hot,warm} to {the ,}touch",
         "chills", "rigo{,u}rs", "shivering", "shivers", "kapkapi",
         "bukhar", "bukhaar", "bukar", "bhukar", "jwar", "tez bukhar",
         "shaking chills", "shivering with fever", "body {is ,}{burning,garam,hot}", "badan garam", "taap",
@@ -55,7 +55,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "anything to eat}",
         "{won't,will not,refuses to} eat", "khana nahi {khaya,kha rahi,kha raha}",
     ),
-    "night sweats": ("night sweat{,s}", "{sweating,sweats,sweat} {at,in the} night", "raat {ko,mein} pasina"),
+    "night sweats": ("night sweat{,s}", "{sweating,sweats,sweat} {at,in the} night", "raat {ko,mein,me} {pasina,paseena,pasina aata,paseena aata}",
+                     "{pasina,paseena} raat {ko,mein,me}"),
     "sweating": (
         "sweat{,s,y,ing}", "profuse sweating", "diaphoresis", "diaphoretic", "clammy", "cold sweat{,s}",
         "pasina", "paseena", "perspir{ing,ation}",
@@ -97,11 +98,12 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         # arrest: "stopped" and "nahi" after a symptom cancel it, so these are whole phrases
         "{stopped,stops} breathing", "breathing {has ,}stopped", "{cardiac,heart} arrest",
         "heart {has ,}stopped", "no pulse", "pulseless",
-        "saans nahi {le raha,le rahi,aa rahi,aa raha,chal rahi}", "saans band {ho gayi,ho gai,hai}",
+        "saans nahi {le raha,le rahi,chal rahi}", "saans band {ho gayi,ho gai,hai}",
     ),
     "fainting": ("faint{ed,ing,s}", "fainting spell{,s}", "black{ed,} out", "blackout{,s}", "syncope",
                  "{nearly,almost} {fainted,passed out,blacked out,collapsed,fell down}", "{feel,feels,feeling} faint",
-                 "chakkar kha kar gir {gaya,gayi,gaye,pada,padi}", "{went,goes,going} dark before {my ,his ,her ,}eyes"),
+                 "chakkar {kha kar,kha ke,aa ke,aake,aa kar,aakar,aaya aur,aayi aur} gir {gaya,gayi,gaye,pada,padi,pade}", "{went,goes,going} dark before {my ,his ,her ,}eyes",
+                 "{feel,feels,feeling,felt} like {passing out,fainting,blacking out,i will faint,he will faint,she will faint}"),
     "seizure": (
         "fits", "fit", "{a,one,another,had,having,had a,having a} fit", "fitting", "{febrile,epileptic} {fit,fits}",
         "epilepsy", "convuls{ion,ions,ing,ed}", "jerking",
@@ -140,10 +142,10 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{speech,voice,words} {is ,are ,became ,has become ,}{unclear,garbled,jumbled,funny,strange,thick,muddled}",
         "not {talking,speaking} {properly,clearly,normally}", "talking {funny,strange,strangely,unclearly}",
         "{stopped,not} {talking,speaking}",
-        "bol nahi {pa raha,pa rahe,pa rahi,sakta,sakte,sakti}", "{zubaan,zaban,jeebh,awaaz,awaz} {ladkhada,atak}"
+        "bol nahi {pa raha,pa rahe,pa rahi,sakta,sakte,sakti}", "{bolna,bolti,awaaz,awaz} band {ho gaya,ho gayi,ho gai,hai}", "{zubaan,zaban,jeebh,awaaz,awaz} {ladkhada,atak}"
         " {rahi,raha,gayi,gaya,rahi hai}", "talking like {he is ,she is ,he's ,she's ,}{drunk,a drunk}",
-        "{drunken,drunk} {speech,talking}", "words {come,came,coming} out {wrong,jumbled}",
-        "{zaban,zabaan,zubaan,jaban,jabaan,juban,jubaan} {ladakhda,ladakhdaa,ladkhada,ladkhadaa,ladakhdaati,lad khada} {rahi,raha,gayi,gaya,hai}",
+        "{drunken,drunk} {speech,talking}", "words {are ,}{come,came,coming} out {wrong,jumbled,funny,strange}",
+        "{zaban,zabaan,zubaan,jaban,jabaan,juban,jubaan,jeebh,awaaz,awaz,aawaz,boli} {ladakhda,ladakhdaa,ladkhada,ladkhadaa,ladakhdaati,lad khada,ladkhadane,ladkhadaane,ladakhdane,ladkhadati,ladkhadaati,atak,atakne} {rahi,raha,gayi,gaya,hai,lagi,laga,lagi hai,rahi hai}",
     ),
     "facial droop": (
         "face drooping", "facial droop", "droop{ing,y} face",
@@ -152,8 +154,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "mouth {is ,}{deviated,twisted,drooping,deviating}",
         "mouth {pulled,deviated} to one side", "deviation of {the ,}mouth", "{crooked,uneven} smile",
         "facial {palsy,weakness}",
-        "bell's palsy", "one side of {the ,}face {drooping,droopy,fallen}", "{muh,munh,muh} {tedha,tirchha} {ho gaya,}",
-        "{chehra,chehre,munh,muh,honth} {ek taraf ,ek side ,ek or ,}{tedha,tircha,tirchha,latak,lataka,jhuk,jhuka}"
+        "bell's palsy", "one side of {the ,}face {drooping,droopy,fallen}", "{muh,munh,mooh,moonh,mu,moh} {tedha,tedhaa,teda,terha,tircha,tirchha} {ho gaya,ho gya,hai,}",
+        "{chehra,chehre,munh,muh,mooh,moonh,honth} {ek taraf ,ek side ,ek or ,}{tedha,tircha,tirchha,latak,lataka,jhuk,jhuka}"
         " {gaya,gayi,ho gaya,ho gayi,hai,}",
         "{can't,cannot,cant} smile {properly,evenly,on one side,on the left side,on the right side}",
         "{drink,water,food,tea,milk} {dribbles,drips,spills,leaks,runs} out {of the mouth,of her mouth,of his mouth,}",
@@ -162,7 +164,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "jhunjhunahat", "sunn",
         "{numb,tingling} {feeling,sensation}", "{feels,feel,feeling} numb", "{burning,tingling} {feet,hands}",
         "{hands,feet,legs,arms,fingers,toes} {are ,}{numb,tingling}", "lost feeling",
-        "{can't,cannot,cant,unable to,not able to} feel {his ,her ,my ,the ,}{legs,arms,hands,feet,leg,arm}",
+        "{can't,cannot,cant,unable to,not able to} feel {his ,her ,my ,the ,}{left ,right ,}{legs,arms,hands,feet,leg,arm}",
         "{face,arm,hand,leg,side} {feels ,is ,}numb",
     ),
     "blurred vision": (
@@ -238,7 +240,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "sneezing": ("sneez{e,es,ing,ed}", "chheenk{,e,ein}", "chhink{,e}", "chheenkein"),
     "nasal congestion": (
         "blocked nose", "stuffy nose", "nose {is ,}blocked", "stuffed {up ,}nose", "nasal {congestion,blockage,block}",
-        "congested nose", "nose block", "naak band", "naak ruki",
+        "congested nose", "nose block", "naak band", "naak ruki", "bunged up {nose,}", "nose {is ,}bunged up",
         "{nose,naak} {is ,}{stuffy,congested,stuffed,block,blocked}",
         "{can't,cannot,cant} breathe through {the ,my ,his ,her ,}nose", "sinus{,itis}", "sinus congestion",
     ),
@@ -296,8 +298,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "breathing {heavily,hard,badly,with difficulty}", "heavy breathing",
         "{difficulty,trouble,problem} {in ,}{taking,catching} breath", "breath is short", "panting", "puffing",
         "{can't,cannot,cant} get enough air", "suffocat{ing,ion,ed}", "ghutan", "saans {ukhad,chadh} {rahi,raha,gayi}",
-        "saans {lene,le} mein {dikkat,taklif,takleef,pareshani}",
+        "saans {lene,le} mein {koi ,}{dikkat,taklif,takleef,pareshani}",
         "{breathless,breathlessness} {on,with} {exertion,walking,climbing}",
+        "not breathing {properly,well,normally,right,easily,comfortably}",
         "suffocate{,s}", "winded", "out of puff", "{fighting,struggling,gasping} for {breath,air}",
         "saans {lene ,}mein {bahut ,}{taklif,takleef,dikkat,pareshani}",
     ),
@@ -357,6 +360,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{feet,legs,ankles,hands,body} {are ,is ,}{puffy,swollen,swelling,bloated}", "puffed up", "phool gaya",
         "sooj{an,} {aa gayi,hai}",
         "swellings", "{suj,sooj,phool} {gaye,gaya,gayi,gai,gye}",
+        "{sooje,suje,sooja,suja,sooji,suji,soojhe,phoole,phule} {hain,hai,hue,huye,gaye,hui,hua,rehte,raha,rahe}",
     ),
     **BODY_TERMS,
 }

@@ -42,6 +42,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "upset stomach with {loose ,}stools", "{pet,paet} {chal,kharab} {raha,rahi}",
         "dast {lag,ho} {rahe,raha,rahi,gaye}", "cholera", "gastroenteritis", "gastro",
         "{stool,stools,motion,motions,loose stools} {many,several} times",
+        "{tummy,stomach} bug", "{runs,the runs} all {day,night}", "{on,to,in} the {loo,toilet} all {day,night}",
+        "{running,rushing,going} to the {loo,toilet} {all day,all night,again and again,every hour}",
+        "{spending,spent,sitting} all {day,night} on the {loo,toilet}",
     ),
     "blood in stool": (
         "blood in {the ,}{stool,stools,motion,motions,poo,potty,latrine,faeces,feces}",
@@ -65,7 +68,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "no {poo,stool,stools,motion,motions,bowel movement,bowel movements} {for,since,in}",
         "{not,hasn't,has not,haven't,didn't} {passed,pass,opened} {my ,his ,her ,the ,}{stool,stools,motion,motions,"
         "bowels}",
-        "{not,hasn't,didn't} {pooed,pooped}", "hard {poo,motions}", "straining {at stool,to pass stool}",
+        "{not,hasn't,didn't,haven't,has not,have not,did not} {pooed,pooped,had a poo,been for a poo,had a bowel movement}", "hard {poo,motions}", "straining {at stool,to pass stool}",
         "latrine nahi {ho rahi,hui}", "pet saaf nahi {hua,hui,ho rahi}",
         "{potty,tatti,toilet,latrine} nahi {hui,ho rahi,aayi,aa rahi,gaya,gayi}",
     ),
@@ -87,6 +90,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{peshab,urine,pishab} {gaadha,gadha,gaada,gehra,gahra} {peela,pila,hai,}",
         "{urine,pee,peshab} {is ,}{very ,}{dark,yellow,dark yellow,brown,coloured,colored,tea coloured,cola coloured}",
         "{dark,yellow,brown} {pee,peshab}", "peshab peela",
+        "{urine,pee,wee,peshab} {is ,looks ,}{the colour of,the color of,like,coloured like} {tea,black tea,coke,cola,"
+        "coca cola}",
     ),
     "dysuria": (
         "dysuria", "burning {micturition,urination,urine}", "painful urination", "urine infection", "uti",
@@ -97,6 +102,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{burning,pain,stinging} {when,while,on} {peeing,weeing,urinating}",
         "{peeing,urinating,urination,passing urine} {is ,}{painful,burning,hurts}",
         "{it ,}{burns,hurts,stings} {when,while} {i ,he ,she ,}{pee,pees,wee,urinate,pass urine}",
+        "{burning,pain,stinging,hurting} {when,while} {i ,he ,she ,}{pee,pees,wee,urinate,pass urine,pass water}",
+        "{pee,urine,wee,peshab} {burns,stings,hurts,is burning,is painful,is stinging}",
         "{urine,urinary} {infection,burning}", "uti", "peshab {mein ,me ,}{jalan,dard} {hoti,hota,ho rahi}",
         "peshab karte {hue ,waqt ,samay ,}jalan",
         "{burning,pain,stinging} {sensation,feeling} {while,when,on,during} {peeing,urinating,passing urine,urination}",
@@ -114,7 +121,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{has not,hasn't,did not,didn't} pass{,ed} urine", "less urine", "{decreased,reduced} urine {output,}",
         "urine {output ,}{is ,}{less,reduced,decreased,low,scanty}", "no urine {since,for,output,today,passed}",
         "not peeing",
-        "scanty urine", "oliguria", "anuria", "{peshab,pishab} {kam,band}",
+        "scanty urine", "oliguria", "anuria", "{peshab,pishab} {kam,band}", "{peshab,pishab} {bahut ,}kam {aa raha,aa rahi,aata,ho raha,ho gaya,hai}",
         "{peshab,pishab} nahi {ho raha,aa raha,aaya,hua}",
         "dry {nappies,nappy,diapers,diaper}", "no wet {nappies,diapers}",
         "{unable to,can't,cant,cannot,not able to} pass urine", "urine {is ,}not {coming,passing}",
@@ -126,7 +133,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{hardly any,very little,barely any} urine", "{urine,passing urine,peeing,urinating} drop by drop",
     ),
     "frequent urination": (
-        "{getting up,waking up,wake up,wakes up,gets up,get up} {many times,several times,often,again and again,} at night to {pass urine,pee,urinate,pass water}",
+        "{getting up,waking up,wake up,wakes up,gets up,get up} {many times,several times,often,again and again,2 times,3 times,4 times,5 times,6 times,two times,three times,"
+        "four times,five times,six times,} {at night ,in the night ,}to {pass urine,pee,urinate,pass water,wee}",
         "passing urine {very ,too ,}{often,frequently}", "frequent {urination,urine,urinating}",
         "{urinating,peeing} {a lot,often,frequently}",
         "frequency of urination", "polyuria", "nocturia", "{baar,bar} {baar,bar} {peshab,pishab}",
@@ -138,6 +146,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{going,goes} {to the toilet ,to pee ,to the bathroom ,}{frequently,often,again and again}",
         "{urinating,peeing,passing urine,urinate,pee} {very ,too ,so ,}{often,frequently}",
         "{peeing,urinating,passing urine} {all night,all day,the whole night,whole night}",
+        "{need,needs,have,has} to {go,pee,wee,urinate} every {5,10,15,20,30,few} minutes",
     ),
     "vaginal bleeding": (
         "vaginal bleeding",
@@ -184,7 +193,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{fetal,foetal} movements {reduced,decreased,less}", "bachcha {hil nahi raha,kam hil raha}",
         "{baby,bachcha,foetus,fetus} {is ,}{not ,}{moving,kicking} {less,much less,as much,anymore,at all}",
         "{not ,}{feeling,feel,felt} {the ,}baby {move,moving,kick,kicking}", "no {kicks,kicking,movements}",
-        "{stopped,not} kicking", "{bachcha,baby} {hil nahi raha,hilna band,nahi hil raha}",
+        "{stopped,not} kicking", "{bachcha,bachha,baccha,bacha,baby} {kal se ,subah se ,raat se ,aaj se ,"
+        "do din se ,}{hil nahi raha,hil nahi rahi,hil nahi rha,hilna band,nahi hil raha,hilta nahi,hil hi nahi raha}",
         "baby {has ,is ,}{gone ,become ,been ,}{quiet,still,very quiet,very still}",
         "{haven't,have not,hasn't,has not,didn't,did not} felt {the ,}baby {move,moving,kick,kicking} {since,for,today,}",
         "baby {has ,}stopped {moving,kicking}", "{pet,kokh} {mein,me} {bachcha,baby} {hil nahi raha,shaant hai}",
@@ -194,7 +204,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "rash{,es}", "skin rash", "spots on {the ,}skin", "{red ,}spots", "hives", "urticaria", "wheals", "welts",
         "bumps on {the ,}skin", "skin eruption{,s}", "blisters", "daane", "dane", "lal da{a,}ne", "chakatte", "chakte",
         "pitti",
-        "{red,raised} {bumps,spots,rash}", "{skin,body} {eruptions,bumps}",
+        "{red,raised} {bumps,spots,rash,lumps,welts}", "itchy {bumps,lumps,welts}", "{skin,body} {eruptions,bumps}",
         "{spots,bumps} {all over,on {the ,his ,her ,my ,}{body,skin,face,arms,legs}}", "measles", "chickenpox",
         "chicken pox", "allergy on {the ,}skin", "dane {nikal,nikle} {aaye,aa gaye,hain}",
         "blister{,ed}",
@@ -353,7 +363,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "suicidal {thoughts,ideas,ideation,feelings,}", "suicide", "suicide attempt", "kill {myself,himself,herself}",
         "end {my,his,her} life", "self harm", "self-harm", "harming {myself,himself,herself}",
         "harm {myself,himself,herself}",
-        "marna {chahta,chahti} {hai,hoon,hu,}",
+        "{thoughts,thought,ideas,urge,urges} of {hurting,injuring,cutting} {myself,himself,herself}",
+        "{want,wants,wanted} to {hurt,injure,cut} {myself,himself,herself}",
+        "marna {chahta,chahti} {hai,hoon,hu,}", "marne ka {mann,man,dil,khayal,vichar} {karta,karti,kar raha,kar rahi,"
+        "aata,aa raha} {hai,}",
         "jeena nahi {chahta,chahti}", "khudkushi", "aatmahatya",
         "{doesn't,does not,dont,don't} want to live", "{no,not} {reason,point} {to live,in living}",
         "{tried,attempted} to {kill,hang,harm} {himself,herself,myself}",
@@ -385,7 +398,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "sunken eyes": (
         "eyes {are ,look ,}{a little ,slightly ,a bit ,very ,}sunken",
-        "sunken eye{,s,balls}", "eyes {are ,look ,looking ,}sunk{en,}", "aankhen {dhansi,dhas,andar} {hui,gayi,}",
+        "sunken eye{,s,balls}", "eyes {are ,look ,looking ,}sunk{en,}", "{aankhen,aankhein,ankhen,aankh} {dhansi,dhas,dhasi,dhasi,dhansi hui,andar,dhas gayi,andar dhas gayi} {hui,gayi,}",
         "aankh{,en} andar {dhans,chali} gayi",
         "{eyes,eye} {are ,look ,looking ,}{deep,hollow,sunken,sunk in}", "hollow eyes",
         "{eyes,eye} {have ,has ,}{sunk,sunken,gone,gone deep,sunk deep} {in,inside,deep,into the head,}",

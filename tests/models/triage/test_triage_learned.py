@@ -13,7 +13,7 @@ from models.triage.evaluate import load_vignettes
 from models.triage.extract import extract_findings
 from models.triage.learned import ABOUT_FILE, Prediction, combine, enough_words, get_model
 from models.triage.services import decide
-from models.triage.train import NEW_DIR, OLD_DIR, REPO_ROOT, digest
+from models.triage.train import NEW_DIR, REPO_ROOT, digest, training_files
 
 HERE = Path(__file__).parent
 
@@ -28,7 +28,7 @@ FRESH_RED_FLAGS = [
 
 @cache
 def training_texts() -> frozenset[str]:
-    files = [*OLD_DIR.glob("*.jsonl"), *NEW_DIR.glob("*.jsonl")]
+    files = training_files()
     return frozenset(row["text"].lower() for path in files for row in load_vignettes(path))
 
 
@@ -102,7 +102,7 @@ def test_short_complaints_are_the_rules_alone():
 
 def test_the_shipped_weights_say_what_they_were_trained_on_and_it_is_the_repositorys_files():
     about = json.loads(ABOUT_FILE.read_text(encoding="utf-8"))
-    files = sorted([*OLD_DIR.glob("*.jsonl"), *NEW_DIR.glob("*.jsonl")])
+    files = sorted(training_files())
     assert about["trained_on"] == {str(p.relative_to(REPO_ROOT)): digest(p) for p in files}, \
         "vignette files changed: rebuild the weights with `clinic triage train`"
     assert set(about["thresholds"]) == {"emergency", "emergency_from_routine", "urgent", "self_care", "specialty"}
