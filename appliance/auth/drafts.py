@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..const import DRAFT_SECRET_FILENAME, EXIT_KEY_MISSING
 from ..errors import StartupError
-from ..store.keys import KEY_BYTES, generate_key, parse_key, read_private
+from ..store.keys import KEY_BYTES, fsync_directory, generate_key, parse_key, read_private, write_private_temp
 
 _INFO = b"clinic-edge/kiosk-draft-key/v1\x00"
 _WHAT = "kiosk draft secret file"
@@ -35,13 +35,7 @@ def draft_secret(data_dir: Path) -> bytes:
 
 def _create(path: Path) -> None:
     tmp = path.with_name(f"{path.name}.{secrets.token_hex(8)}.tmp")  # each maker its own
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.fchmod(fd, 0o600)
-        os.write(fd, generate_key().hex().encode() + b"\n")
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    write_private_temp(tmp, generate_key().hex().encode() + b"\n")
     try:
         os.link(tmp, path)  # fails if another process made it first: theirs stands
     except FileExistsError:
@@ -50,11 +44,7 @@ def _create(path: Path) -> None:
         raise StartupError(f"{_WHAT} {path} cannot be made: {err.strerror}", EXIT_KEY_MISSING) from err
     finally:
         tmp.unlink(missing_ok=True)
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    fsync_directory(path.parent)
 
 
 def draft_key(secret: bytes, staff_id: str) -> str:

@@ -36,6 +36,13 @@ def write_private_file(path: Path, data: bytes) -> None:
     """Write a 0600 file atomically and durably (temp file, fsync, rename, fsync the directory)."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
+    write_private_temp(tmp, data)
+    os.replace(tmp, path)
+    fsync_directory(path.parent)
+
+
+def write_private_temp(tmp: Path, data: bytes) -> None:
+    """`data` in a 0600 file at `tmp`, on disk before it returns (the caller moves it into place)."""
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         os.fchmod(fd, 0o600)
@@ -43,8 +50,11 @@ def write_private_file(path: Path, data: bytes) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-    os.replace(tmp, path)
-    dir_fd = os.open(path.parent, os.O_RDONLY)
+
+
+def fsync_directory(path: Path) -> None:
+    """Make a rename or link in `path` durable."""
+    dir_fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(dir_fd)
     finally:
