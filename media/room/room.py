@@ -18,6 +18,7 @@ from aiortc.mediastreams import MediaStreamError
 
 from .captions import CaptionTap
 from .const import CAPTIONS_LABEL, CHAT_LABEL, CONTROL_TICK_S, MAX_CHAT_CHARS, RECONNECT_WAIT_S
+from .icerestart import NotARestart, Switch, keep_transport, restart_ice, restart_offer
 from .quality import Quality, StatsReader, VideoPolicy
 from .retime import Monotonic
 
@@ -136,15 +137,40 @@ class Room:
         self.ended = False
         self.shown_captions: list[dict] = []
         self.negotiations = 0   # offers answered (more than one: ICE restarts / renegotiations)
+        self.ice_restarts = 0   # of them, ICE restarts answered in place (same peer connection)
+        self.switch: Switch | None = None
+        self.offer_sdp: str | None = None
 
     # ---- negotiation -------------------------------------------------------------------------
     async def negotiate(self, sdp: str, ice_servers: list[dict]) -> RTCSessionDescription:
-        """Answer an offer; a second offer replaces the peer connection (ICE restart, no new join).
-        Raises ValueError on an offer that does not apply (the old connection, if any, is kept)."""
+        """Answer an offer. An ICE restart of the call (the doctor's link was cut) restarts ICE in place under
+        the same peer connection: same DTLS, tracks, data channels and recording. Any other second offer
+        replaces the peer connection (no new join either way). Raises ValueError on an offer that does not
+        apply (the old connection, if any, is kept)."""
         config = RTCConfiguration(
             iceServers=[RTCIceServer(urls=s["urls"], username=s.get("username"), credential=s.get("credential"))
                         for s in ice_servers],
             iceTransportPolicy=RTCIceTransportPolicy.RELAY)
+        if self.pc is not None and self.switch is not None and self.offer_sdp is not None \
+                and self.pc.connectionState != "closed":
+            try:
+                restart = restart_offer(self.offer_sdp, sdp)
+            except NotARestart as why:
+                log.info("room %s: a new peer connection for the doctor's offer (%s)", self.encounter_id, why)
+            else:
+                try:
+                    answer = await restart_ice(self.pc, self.switch, restart, config.iceServers,
+                                               config.iceTransportPolicy)
+                except ConnectionError as err:
+                    raise ValueError(f"the ICE restart cannot be answered: {err}") from err
+                self.offer_sdp = sdp
+                self.negotiations += 1
+                self.ice_restarts += 1
+                self.t_offer = time.monotonic()
+                if self._reconnect is not None:
+                    self._reconnect.cancel()
+                    self._reconnect = None
+                return RTCSessionDescription(sdp=answer, type="answer")
         pc = RTCPeerConnection(config)
         try:
             self._listen(pc)  # before the offer applies: its tracks are announced while it does
@@ -155,6 +181,8 @@ class Room:
             await pc.close()
             raise ValueError(f"the offer cannot be answered: {err}") from err
         old, self.pc = self.pc, pc
+        self.switch = keep_transport(pc)   # DTLS outlives a cut, ready for an ICE restart in place
+        self.offer_sdp = sdp
         self.negotiations += 1
         self.t_offer = time.monotonic()
         if self._reconnect is not None:
@@ -397,7 +425,7 @@ class Room:
                              "video_live": self.video_in_at is not None and time.monotonic() - self.video_in_at < 2.0},
                 "views": len(self.views),
                 "room_onsets": self.room_onsets[-10:], "degradations": self.policy.stops,
-                "negotiations": self.negotiations, "captions": self.shown_captions[-10:],
+                "negotiations": self.negotiations, "ice_restarts": self.ice_restarts, "captions": self.shown_captions[-10:],
                 "quality": self.quality.as_dict()}
 
     async def end(self, reason: str = "ended") -> dict:

@@ -104,6 +104,16 @@ def test_3g_consult_video_audio_and_captions_at_both_ends(world, playwright):
             _stats(page)), timeout=40)
         assert room["negotiations"] == 1 and consult.calls() == 1 and room["state"] == "connected"
         assert room["video"] == "on" and room["captions_sent"] > 0
+        # the console's "reconnect" restarts ICE on a live call: answered in place, the media goes on
+        audio_in = _stats(page)["stats"]["audioBytesIn"]
+        page.evaluate("() => clinicCall.restartIce()")
+        try:
+            wait_for("the restart answered in place", lambda: consult.room().get("ice_restarts") == 1, timeout=30)
+            wait_for("sound after the restart", lambda: _stats(page)["state"] == "in call" and
+                     _stats(page)["stats"].get("audioBytesIn", 0) > audio_in + 4000, timeout=30)
+        except AssertionError:
+            raise AssertionError(f"{_stats(page)}\n{consult.room()}\n{consult.logs()}") from None
+        assert consult.room()["negotiations"] == 2 and consult.calls() == 1
         # the call drives the visit's request on the box itself (no hub round trip): in call, then done
         assert consult.request_status() == "in_call"
         page.click("[data-call-hangup]")
@@ -161,5 +171,63 @@ def test_2g_consult_goes_on_by_audio_and_captions_and_survives_a_10_s_cut(world,
 
         print(f"\n2G consult: video off, audio + captions on; after a 10 s cut back in {back_s:.1f} s "
               f"(ICE restarts: {after['restarts']}), captions {len(before['captions'])} → {len(after['captions'])}")
+    finally:
+        browser.close()
+
+
+def test_a_40_s_cut_is_survived_by_an_ice_restart_in_place(world, playwright):
+    """A cut longer than ICE consent (~30 s): the room's ICE gives up; the doctor's page, disconnected past
+    12 s, restarts ICE (a new offer on the same call, held at the hub while the box is out of reach) and
+    clinic-media restarts ICE under the same peer connection — the same DTLS (its fingerprint in both
+    answers), the same tracks and data channels: audio and captions flow again, no new join."""
+    consult = world(PROFILE_3G)
+    browser = consult.browser(playwright)
+    try:
+        page = browser.new_context(ignore_https_errors=True).new_page()
+        page.goto(consult.join_url())
+        try:
+            wait_for("the call to connect", lambda: (_stats(page) or {}).get("state") == "in call", timeout=40)
+            wait_for("captions of the room's sentence", lambda: _said(_stats(page)["captions"]), timeout=60)
+        except AssertionError:
+            raise AssertionError(f"{_stats(page)}\n{consult.room()}\n{consult.logs()}") from None
+        before = _stats(page)
+        first_answer = page.evaluate("() => clinicCall.pc.remoteDescription.sdp")
+
+        consult.link.cut()
+        cut_at = time.monotonic()
+        try:
+            wait_for("the doctor's page to restart ICE", lambda: _stats(page)["restarts"] > 0, timeout=38)
+        finally:
+            time.sleep(max(0.0, 40.0 - (time.monotonic() - cut_at)))
+            consult.link.restore()
+        cut_over = time.monotonic()
+        try:
+            after = wait_for("audio and captions to flow again", lambda: (lambda s: s if s["state"] == "in call" and
+                             len(s["captions"]) > len(before["captions"]) and s["stats"].get("audioBytesIn", 0) >
+                             before["stats"]["audioBytesIn"] + 4000 else None)(_stats(page)), timeout=90)
+        except AssertionError:
+            raise AssertionError(f"before {before}\nnow {_stats(page)}\nice "
+                                 f"{page.evaluate('() => clinicCall.pc.iceConnectionState')}"
+                                 f"\nroom {consult.room()}\n{consult.logs()}") from None
+        back_s = time.monotonic() - cut_over
+        room = consult.room()
+        assert after["restarts"] >= 1, "the doctor's page restarted ICE"
+        assert room["ice_restarts"] >= 1 and room["negotiations"] == after["restarts"] + 1, room
+        assert after["callId"] == before["callId"] and consult.calls() == 1, "the same call: no new join"
+        assert room["state"] == "connected" and after["errors"] == [], (room, after["errors"])
+        answer = page.evaluate("() => clinicCall.pc.remoteDescription.sdp")
+
+        def fingerprint(sdp):
+            return sorted(line for line in sdp.splitlines() if line.startswith("a=fingerprint:"))
+
+        def ufrag(sdp):
+            return sorted({line for line in sdp.splitlines() if line.startswith("a=ice-ufrag:")})
+        assert fingerprint(answer) == fingerprint(first_answer), "the same DTLS association (in place)"
+        assert ufrag(answer) != ufrag(first_answer), "new ICE credentials (a restart)"
+        # the doctor's sound reaches the room again, on the tracks of the first negotiation
+        level = room["media_in"]["audio_level"]
+        assert level > 0, room
+        print(f"\n3G consult: a 40 s cut, ICE failed and restarted in place; media back "
+              f"{back_s:.1f} s after the link (ICE restarts: doctor {after['restarts']}, room {room['ice_restarts']})")
     finally:
         browser.close()

@@ -14,9 +14,14 @@ const GOOD_RTT_MS = 320, POOR_RTT_MS = 450;
 const GOOD_LOSS = 0.03, POOR_LOSS = 0.045, LOSS_WINDOW = 5;
 const LOW_SAMPLES = 3, HIGH_SAMPLES = 3;
 const LOW_AUDIO_BPS = 20_000;
-// A cut shorter than ICE consent's ~30 s recovers by itself ("disconnected" → "connected", same
-// transports); only "failed" restarts ICE (a new offer on the same call). A restart answered by a new
-// aiortc peer connection (aiortc cannot restart ICE in place) did not recover in Chromium: see README.
+// A short cut recovers by itself ("disconnected" → "connected", same transports). A cut past the room
+// endpoint's ICE consent (~30 s) does not: the room's ICE gives up, while Chromium can sit in
+// "disconnected" for minutes without reaching "failed". So ICE restarts (a new offer on the same call,
+// answered in place by the room: same DTLS, same tracks) on "failed", or after RESTART_AFTER_MS of
+// "disconnected". One restart offer is outstanding at a time: the next waits for its answer (the box may
+// be out of reach; the hub holds the offer until it is back) or for RESTART_RETRY_MS without one.
+const RESTART_AFTER_MS = 12_000;
+const RESTART_RETRY_MS = 45_000;
 
 export async function startCall(root, { roomId, token, api = "/v1", video = true } = {}) {
   const $ = (name) => root.querySelector(`[data-call-${name}]`);
@@ -113,11 +118,18 @@ export async function startCall(root, { roomId, token, api = "/v1", video = true
     $("chat-text").value = "";
   });
 
+  // Non-trickle: the offer goes once its candidates are in it. Right after an ICE restart's
+  // setLocalDescription the gathering state still says "complete" (the last generation's) while the
+  // description has none of the new candidates yet: wait for them, not only for the state.
   const gathered = () => new Promise((resolve) => {
-    if (pc.iceGatheringState === "complete") return resolve();
-    const done = () => { if (pc.iceGatheringState === "complete") { pc.removeEventListener("icegatheringstatechange", done); resolve(); } };
+    const ready = () => pc.iceGatheringState === "complete" &&
+      /^a=candidate:/m.test((pc.localDescription && pc.localDescription.sdp) || "");
+    if (ready()) return resolve();
+    const done = () => { if (ready()) { stop(); resolve(); } };
+    const stop = () => { pc.removeEventListener("icegatheringstatechange", done); pc.removeEventListener("icecandidate", done); };
     pc.addEventListener("icegatheringstatechange", done);
-    setTimeout(resolve, 5000);        // a relay that never answers: offer what was gathered
+    pc.addEventListener("icecandidate", done);
+    setTimeout(() => { stop(); resolve(); }, 5000);   // a relay that never answers: offer what was gathered
   });
   const offer = async (iceRestart = false) => {
     await pc.setLocalDescription(await pc.createOffer({ iceRestart }));
@@ -126,21 +138,36 @@ export async function startCall(root, { roomId, token, api = "/v1", video = true
     return send("offer", { type: "offer", sdp: pc.localDescription.sdp });
   };
 
-  // ICE restart after a cut: the same call (its key), a new offer; the room endpoint answers it.
-  let downSince = null, restarting = false;
+  // ICE restart after a cut: the same call (its key), a new offer; the room endpoint answers it in place.
+  let downSince = null, restarting = false, restartSentAt = null;
   const restart = async () => {
     if (restarting || call.state === "ended") return;
+    if (restartSentAt !== null && Date.now() - restartSentAt < RESTART_RETRY_MS) return;  // its answer is due
     restarting = true; call.restarts += 1;
     say("reconnecting", "the link was cut; restarting ICE");
-    try { await offer(true); } finally { restarting = false; }
+    try {
+      if (pc.signalingState === "have-local-offer") await pc.setLocalDescription({ type: "rollback" });
+      restartSentAt = Date.now();
+      if (!(await offer(true))) restartSentAt = null;
+    } catch (err) { restartSentAt = null; } finally { restarting = false; }
   };
   call.restartIce = restart;          // the console's "reconnect" button
+  // an answer (or the room's refusal) came: give the new ICE checks their time before another restart
+  // (a restart on a live call may never leave "connected": say so again once it is answered)
+  call.answered = () => {
+    restartSentAt = null;
+    if (downSince !== null) downSince = Date.now();
+    if (["connected", "completed"].includes(pc.iceConnectionState) && call.state !== "ended") say("in call");
+  };
   pc.oniceconnectionstatechange = () => {
     const s = pc.iceConnectionState;
     if (s === "connected" || s === "completed") { downSince = null; mark("connected"); say("in call"); }
     else if (s === "disconnected") { downSince = downSince || Date.now(); say("reconnecting", "link interrupted"); }
-    else if (s === "failed") restart();
+    else if (s === "failed") { downSince = downSince || Date.now(); restart(); }
   };
+  setInterval(() => {
+    if (downSince !== null && call.state !== "ended" && Date.now() - downSince > RESTART_AFTER_MS) restart();
+  }, 1000);
 
   let cursor = 0;
   const poll = async () => {
@@ -154,7 +181,8 @@ export async function startCall(root, { roomId, token, api = "/v1", video = true
           if (m.kind === "answer" && pc.signalingState === "have-local-offer") {
             mark("answered");
             await pc.setRemoteDescription({ type: "answer", sdp: m.sdp });
-          } else if (m.kind === "error") { call.errors.push(m.detail); say("error", m.detail); }
+            call.answered();
+          } else if (m.kind === "error") { call.errors.push(m.detail); call.answered(); say("error", m.detail); }
           else if (m.kind === "bye") { hangUp(false); }
         }
       } catch (err) {
