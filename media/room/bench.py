@@ -67,7 +67,7 @@ def bench_profile(name: str, profile: dict, work: Path, *, seconds: float) -> di
     from media.turn.services import turn_credentials_for
     from provisioning import box as provision
     from provisioning.tls import ensure_tls
-    from sync.bench_link import _Processes
+    from sync.bench_link import Processes
     from sync.linkemu import BadLink, wait_for
 
     from .peer import free_port, make_clip, media_toml
@@ -75,7 +75,7 @@ def bench_profile(name: str, profile: dict, work: Path, *, seconds: float) -> di
     work.mkdir(parents=True, exist_ok=True)
     clip = make_clip(work.parent / "clips")
     tone = make_clip(work.parent / "clips", tone_hz=440)
-    procs = _Processes()
+    procs = Processes()
     link = BadLink(procs, work, **profile)
     doctor = None
     try:

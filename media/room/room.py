@@ -132,6 +132,12 @@ class Room:
         if self.room_audio is not None:
             self._tasks.append(asyncio.ensure_future(self._meter(self.relay.subscribe(self.room_audio,
                                                                                       buffered=False))))
+        if self.room_video is not None:
+            # the camera is read all call long, video on or off: an aiortc player queues every frame it
+            # captures or decodes until someone reads it (unbounded), so a room whose video was off (audio
+            # first, a 2G link) grew by the camera's 1.7 MB/s until the box ran out of memory
+            self._tasks.append(asyncio.ensure_future(self._drain(self.relay.subscribe(self.room_video,
+                                                                                      buffered=False))))
         self._reconnect: asyncio.TimerHandle | None = None
         self._last_sample = time.monotonic()
         self.ended = False
@@ -321,6 +327,15 @@ class Room:
                         self.room_onsets.append(time.time())
                         del self.room_onsets[:-20]
                     quiet_s = 0.0
+        except (MediaStreamError, asyncio.CancelledError):
+            return
+
+    @staticmethod
+    async def _drain(track) -> None:
+        """Read a track and drop its frames (the relay then keeps only the latest for the video sender)."""
+        try:
+            while True:
+                await track.recv()
         except (MediaStreamError, asyncio.CancelledError):
             return
 

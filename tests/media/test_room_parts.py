@@ -149,3 +149,41 @@ def test_consults_of_an_encounter_over_http(init_box, encounter, client, doctor,
     assert [rec["id"] for rec in c["recordings"]] == ["r-9"] and "filename" not in c["recordings"][0]
     assert client.get("/api/v1/encounters/nope/video-consults", headers=doctor).status_code == 404
     assert client.get(f"/api/v1/encounters/{encounter['id']}/video-consults").status_code == 401
+
+
+def test_a_room_with_its_video_off_does_not_queue_the_cameras_frames(tmp_path):
+    """Audio first: the room's video is off until the link shows it can carry it, and off for a whole 2G
+    consult. An aiortc player queues every frame it captures until it is read (an unbounded queue), so an
+    unread camera grew clinic-media by ~1.7 MB/s (320×240 at 15 frames/s) until the box ran out of memory.
+    The room reads its camera all call long; the queue stays short (a clip: aiortc reads 1 s ahead)."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from media.room.peer import make_clip
+    from media.room.room import Room
+
+    clip = make_clip(tmp_path / "clip", tone_hz=440, seconds=4.0)
+    media = SimpleNamespace(source_file=str(clip), camera=None, microphone=None, camera_size="320x240",
+                            video_floor_kbps=150, video_restore_s=10, quality_sample_s=2, speaker=None)
+
+    async def run() -> tuple[int, int, bool]:
+        class Reporter:   # the consult's events are not what this test is about
+            async def ended(self, *args) -> None:
+                return None
+
+        room = Room(encounter_id="e", consult_id="c", doctor_id="d", patient_id="p",
+                    settings=SimpleNamespace(media=media), reporter=Reporter(), caption_engine=None,
+                    recorder_factory=None)
+        player = room._players[0]
+        await asyncio.sleep(3.0)
+        queued = player.video._queue.qsize()
+        audio_queued = player.audio._queue.qsize()
+        off = not room.video_on.is_set()
+        await room.end("test over")
+        return queued, audio_queued, off
+
+    queued, audio_queued, off = asyncio.run(run())
+    assert off, "the room's video starts off (audio first)"
+    # a file is decoded up to 1 s ahead (15 frames); unread, 3 s of it would be 60
+    assert queued <= 25, f"{queued} camera frames queued after 3 s with the video off"
+    assert audio_queued < 60, f"{audio_queued} audio frames queued"
