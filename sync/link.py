@@ -240,35 +240,36 @@ class HttpLink:
         # A hub that closes after its answer (HTTP/1.0, `Connection: close`) closes the socket with the
         # body's last read: a duplicate of the descriptor keeps the kernel's byte counts readable.
         probe = socket.fromfd(sock.fileno(), sock.family, sock.type)
-        started = time.monotonic()
-        stage = "sending"
-        try:
-            sock.settimeout(m.send_timeout(len(body)))
-            opened.conn.request("POST", self.prefix + path, body=body, headers=headers)
-            stage = "waiting for the answer"
-            sock.settimeout(m.answer_timeout(len(body)))
-            resp = opened.conn.getresponse()
-            stage = "receiving"
-            sock.settimeout(m.idle_timeout())
-            data = resp.read()
-        except (OSError, http.client.HTTPException) as err:
-            self.stats.failures += 1
+        try:   # the probe is closed whatever happens, Ctrl-C included
+            started = time.monotonic()
+            stage = "sending"
+            try:
+                sock.settimeout(m.send_timeout(len(body)))
+                opened.conn.request("POST", self.prefix + path, body=body, headers=headers)
+                stage = "waiting for the answer"
+                sock.settimeout(m.answer_timeout(len(body)))
+                resp = opened.conn.getresponse()
+                stage = "receiving"
+                sock.settimeout(m.idle_timeout())
+                data = resp.read()
+            except (OSError, http.client.HTTPException) as err:
+                self.stats.failures += 1
+                self._account(opened, probe)
+                self.close()
+                raise TransportError(f"link to hub failed: {_why(err)} while {stage}", sent=True,
+                                     reused=opened.uses > 0) from err
+            elapsed = time.monotonic() - started
+            opened.uses += 1
+            self.stats.exchanges += 1
+            hub_s = _server_time(resp.getheader("Server-Timing"))
+            if hub_s is not None:
+                m.observe_hub(hub_s)
+            # The kernel's smoothed RTT already holds queueing behind this very body: take off at most
+            # half the exchange, or a short one would look like a fast link.
+            m.observe_transfer(len(body) + len(data), max(elapsed - m.rtt_s - (hub_s or 0.0), elapsed / 2))
             self._account(opened, probe)
+        finally:
             probe.close()
-            self.close()
-            raise TransportError(f"link to hub failed: {_why(err)} while {stage}", sent=True,
-                                 reused=opened.uses > 0) from err
-        elapsed = time.monotonic() - started
-        opened.uses += 1
-        self.stats.exchanges += 1
-        hub_s = _server_time(resp.getheader("Server-Timing"))
-        if hub_s is not None:
-            m.observe_hub(hub_s)
-        # The kernel's smoothed RTT already holds queueing behind this very body: take off at most half
-        # the exchange, or a short one would look like a fast link.
-        m.observe_transfer(len(body) + len(data), max(elapsed - m.rtt_s - (hub_s or 0.0), elapsed / 2))
-        self._account(opened, probe)
-        probe.close()
         if self.https:
             self._session = sock.session or self._session   # after a read: TLS 1.3 tickets come with it
         if resp.will_close:
