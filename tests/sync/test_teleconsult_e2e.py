@@ -129,20 +129,35 @@ def test_3g_consult_video_audio_and_captions_at_both_ends(world, playwright):
         browser.close()
 
 
+def _joined_and_hearing(consult, browser, connect_s: float):
+    """The doctor's page joined the call and shows captions of the room's sentence."""
+    page = browser.new_context(ignore_https_errors=True).new_page()
+    page.goto(consult.join_url())
+    try:
+        wait_for("the call to connect", lambda: (_stats(page) or {}).get("state") == "in call", timeout=connect_s)
+        wait_for("captions of the room's sentence", lambda: _said(_stats(page)["captions"]), timeout=60)
+    except AssertionError:
+        raise AssertionError(f"{_stats(page)}\n{consult.room()}\n{consult.logs()}") from None
+    return page
+
+
+def _flowing_again(page, consult, before: dict, more_audio_bytes: int, timeout: float) -> dict:
+    """The page's stats once the call is back: in call, new captions and more of the room's sound."""
+    try:
+        return wait_for("audio and captions to flow again", lambda: (lambda s: s if s["state"] == "in call" and
+                        len(s["captions"]) > len(before["captions"]) and s["stats"].get("audioBytesIn", 0) >
+                        before["stats"]["audioBytesIn"] + more_audio_bytes else None)(_stats(page)), timeout=timeout)
+    except AssertionError:
+        raise AssertionError(f"before {before}\nnow {_stats(page)}\nice "
+                             f"{page.evaluate('() => clinicCall.pc.iceConnectionState')}"
+                             f"\nroom {consult.room()}\n{consult.logs()}") from None
+
+
 def test_2g_consult_goes_on_by_audio_and_captions_and_survives_a_10_s_cut(world, playwright):
     consult = world(PROFILE_2G)
     browser = consult.browser(playwright)
     try:
-        page = browser.new_context(ignore_https_errors=True).new_page()
-        page.goto(consult.join_url())
-        try:
-            wait_for("the call to connect", lambda: (_stats(page) or {}).get("state") == "in call", timeout=60)
-        except AssertionError:
-            raise AssertionError(f"{_stats(page)}\n{consult.logs()}") from None
-        try:
-            wait_for("captions of the room's sentence", lambda: _said(_stats(page)["captions"]), timeout=60)
-        except AssertionError:
-            raise AssertionError(f"{_stats(page)}\n{consult.room()}\n{consult.logs()}") from None
+        page = _joined_and_hearing(consult, browser, connect_s=60)
         before = _stats(page)
         assert before["videoSending"] is False, "the doctor's video stays off on a 2G link (audio first)"
         assert before["stats"].get("maxAudioLevel", 0) > 0 and before["stats"].get("framesDecoded", 0) == 0
@@ -153,14 +168,7 @@ def test_2g_consult_goes_on_by_audio_and_captions_and_survives_a_10_s_cut(world,
         time.sleep(10)
         consult.link.restore()
         cut_over = time.monotonic()
-        try:
-            after = wait_for("audio and captions to flow again", lambda: (lambda s: s if s["state"] == "in call" and
-                             len(s["captions"]) > len(before["captions"]) and s["stats"].get("audioBytesIn", 0) >
-                             before["stats"]["audioBytesIn"] + 2000 else None)(_stats(page)), timeout=60)
-        except AssertionError:
-            now = _stats(page)
-            raise AssertionError(f"before {before}\nnow {now}\nice {page.evaluate('() => clinicCall.pc.iceConnectionState')}"
-                                 f"\nroom {consult.room()}\n{consult.logs()}") from None
+        after = _flowing_again(page, consult, before, more_audio_bytes=2000, timeout=60)
         back_s = time.monotonic() - cut_over
         assert after["callId"] == before["callId"] and consult.calls() == 1, "the same call: no new join"
         assert after["errors"] == []
@@ -183,13 +191,7 @@ def test_a_40_s_cut_is_survived_by_an_ice_restart_in_place(world, playwright):
     consult = world(PROFILE_3G)
     browser = consult.browser(playwright)
     try:
-        page = browser.new_context(ignore_https_errors=True).new_page()
-        page.goto(consult.join_url())
-        try:
-            wait_for("the call to connect", lambda: (_stats(page) or {}).get("state") == "in call", timeout=40)
-            wait_for("captions of the room's sentence", lambda: _said(_stats(page)["captions"]), timeout=60)
-        except AssertionError:
-            raise AssertionError(f"{_stats(page)}\n{consult.room()}\n{consult.logs()}") from None
+        page = _joined_and_hearing(consult, browser, connect_s=40)
         before = _stats(page)
         first_answer = page.evaluate("() => clinicCall.pc.remoteDescription.sdp")
 
@@ -201,14 +203,7 @@ def test_a_40_s_cut_is_survived_by_an_ice_restart_in_place(world, playwright):
             time.sleep(max(0.0, 40.0 - (time.monotonic() - cut_at)))
             consult.link.restore()
         cut_over = time.monotonic()
-        try:
-            after = wait_for("audio and captions to flow again", lambda: (lambda s: s if s["state"] == "in call" and
-                             len(s["captions"]) > len(before["captions"]) and s["stats"].get("audioBytesIn", 0) >
-                             before["stats"]["audioBytesIn"] + 4000 else None)(_stats(page)), timeout=90)
-        except AssertionError:
-            raise AssertionError(f"before {before}\nnow {_stats(page)}\nice "
-                                 f"{page.evaluate('() => clinicCall.pc.iceConnectionState')}"
-                                 f"\nroom {consult.room()}\n{consult.logs()}") from None
+        after = _flowing_again(page, consult, before, more_audio_bytes=4000, timeout=90)
         back_s = time.monotonic() - cut_over
         room = consult.room()
         assert after["restarts"] >= 1, "the doctor's page restarted ICE"
