@@ -21,6 +21,20 @@ PLAN_FLAGS = {"clinic_id": "clinic_id", "clinic_name": "clinic_name", "device_id
               "models": "model_sources", "serial_ports": "serial_ports", "hub_url": "hub_url"}
 
 
+def _configured_data_dir(config: Path) -> Path | None:
+    """The data directory of a box the settings file already describes (`clinic provision` run again
+    with no --data-dir finds the box it provisioned), or None when there is no readable settings file."""
+    from appliance.errors import StartupError
+    from appliance.settings import load_settings
+
+    if not config.exists():
+        return None
+    try:
+        return load_settings(config).box.data_dir
+    except StartupError:
+        return None
+
+
 def _ask(value, prompt: str, interactive: bool, **kw):
     if value not in (None, "", ()) or not interactive:
         return value
@@ -91,6 +105,8 @@ def provision(ctx: click.Context, non_interactive: bool, data_dir: Path | None, 
     interactive = not non_interactive and sys.stdin.isatty()
     config = Path(_config_path(ctx))
     say = (lambda m: click.echo(m, err=True))
+    if data_dir is None:
+        data_dir = _configured_data_dir(config)
     plan_probe = Plan(config=config.resolve(), data_dir=(data_dir or Path(".")).resolve(), clinic_id="", clinic_name="",
                       admin_password="")
     already = provisioned(plan_probe) if data_dir else None

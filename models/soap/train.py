@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .acibench import Encounter, load_split, split_file
+from .acibench import BenchmarkFileError, Encounter, load_split, split_file
 from .dialogue import split_turns
 from .labels import labelled_sentences
 from .linear import LinearModel
@@ -72,10 +72,14 @@ def _about(file: Path, what: str, c: float, n: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--aci-bench", required=True, type=Path, help="ACI-BENCH's train split (file or folder)")
+    parser.add_argument("--aci-bench", required=True, type=Path,
+                        help="ACI-BENCH's train split: its file, or a folder holding it (the benchmark's checkout)")
     parser.add_argument("--out", type=Path, default=DATA_DIR)
     args = parser.parse_args(argv)
-    file = split_file(args.aci_bench)
+    try:
+        file = split_file(args.aci_bench, None if args.aci_bench.is_file() else "train")
+    except BenchmarkFileError as err:
+        parser.error(str(err))
     if not re.match(r"train", file.name):
         parser.error(f"{file.name}: the models are trained on the train split only")
     _split, encounters = load_split(file)

@@ -43,9 +43,19 @@ def _refuse_token_argument(ctx: click.Context, _param: click.Parameter, value: s
 
 
 def _store(url: str | None):
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
     from .store import open_hub_store
 
-    return open_hub_store(url or os.environ.get("CLINIC_HUB_URL", DEFAULT_URL), create=True)
+    url = url or os.environ.get("CLINIC_HUB_URL", DEFAULT_URL)
+    try:
+        return open_hub_store(url, create=True)
+    except OperationalError as err:
+        # the database is missing or its server does not answer: one line, not a traceback
+        reason = str(err.orig or err).strip().splitlines()[0]
+        raise click.ClickException(f"hub store {make_url(url).render_as_string(hide_password=True)}: "
+                                   f"{reason}") from err
 
 
 @click.group("hub")
@@ -287,6 +297,8 @@ def stress(seconds: float, threads: int, workers: int, url: str | None) -> None:
     push; print requests, crashes, 5xx and dropped connections (exit 1 if any)."""
     from .stress import print_report, run_stress
 
+    if url:
+        _store(url).engine.dispose()   # a missing database or a silent server: one line before anything starts
     report = run_stress(seconds=seconds, threads=threads, workers=workers, db_url=url)
     print_report(report, click.echo)
     if report["crashes"] or report["server_errors"] or report["dropped"]:

@@ -112,3 +112,13 @@ def test_the_turn_relay_not_running_is_said_with_the_command_that_starts_it(tmp_
     line = next(x for x in res.output.splitlines() if "] turn" in x)
     assert "[TODO] turn" in line and "systemctl enable --now clinic-turn.service" in line, line
     assert f"clinic --config {box} media turn-serve" in line
+
+
+def test_run_again_with_only_the_settings_file_finds_the_box(tmp_path, box):
+    # `clinic provision` again on a provisioned box (the self-test alone): the data directory comes from
+    # the settings file; before, it stopped with "--data-dir, --clinic-id, --admin-password-file required"
+    before = box.read_text()
+    res = CliRunner().invoke(main, ["--config", str(box), "provision", "--non-interactive", "--skip-selftest"])
+    assert res.exit_code == 0, res.output
+    assert "was provisioned already; nothing changed" in res.output
+    assert box.read_text() == before

@@ -84,7 +84,14 @@ class OximeterSimulator:
                 if self._showing is not None and self._fd is not None:
                     i += 1
                     try:
-                        os.write(self._fd, frame(pleth=20 + i % 60, **self._showing))
+                        # a real oximeter streams whether or not anyone reads: with nobody reading the port
+                        # the line fills up, and a blocking write here held the lock and hung close()
+                        # (Ctrl-C of `clinic devices simulate oximeter`); now what does not fit is dropped
+                        os.set_blocking(self._fd, False)
+                        try:
+                            os.write(self._fd, frame(pleth=20 + i % 60, **self._showing))
+                        finally:
+                            os.set_blocking(self._fd, True)
                     except OSError:
                         pass
 

@@ -206,3 +206,19 @@ def test_eval_command_refuses_a_folder_of_several_splits_unless_told_which(tmp_p
     assert json.loads(result.output)["split"] == "b" and json.loads(result.output)["notes"][0]["id"] == "B1"
     result = CliRunner().invoke(soap, ["eval", "--aci-bench", str(tmp_path), "--split", "c"])
     assert result.exit_code == 1 and "no split 'c'" in result.output
+
+
+def test_training_takes_the_benchmarks_checkout_and_names_a_bad_path(tmp_path, capsys):
+    # `python -m models.soap.train --aci-bench CHECKOUT` finds train.csv among the splits (it stopped with
+    # "expected one split file" and a traceback); a path that is no split is one line, exit 2
+    from models.soap.train import main as train
+
+    folder = tmp_path / "data" / "challenge_data"
+    folder.mkdir(parents=True)
+    write_split(folder / "train.csv", [("aci", "T1", DIALOGUE_1, NOTE_1), ("virtassist", "T2", DIALOGUE_2, NOTE_2)])
+    write_split(folder / "valid.csv", [("aci", "V1", DIALOGUE_2, NOTE_2)])
+    train(["--aci-bench", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert json.loads((tmp_path / "out" / "selector.json").read_text())["about"]["trained_on"] == "ACI-BENCH train.csv"
+    with pytest.raises(SystemExit) as stopped:
+        train(["--aci-bench", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")])
+    assert stopped.value.code == 2 and "no such file or directory" in capsys.readouterr().err
