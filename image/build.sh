@@ -21,12 +21,24 @@ HERE=$(cd "$(dirname "$0")/.." && pwd)
 PY=${PY:-$HERE/.venv/bin/python}
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
-rm -rf "$OUT/wheels" "$OUT/wheels-host" "$OUT/root"
+rm -rf "$OUT/wheels" "$OUT/wheels-host" "$OUT/root" "$OUT/src"
 mkdir -p "$OUT/wheels"
+
+# The wheel is built from a copy of the tree without what git ignores: setuptools walks the whole project
+# folder, and out/ may hold another build's root file system (with its /proc mounted): minutes, or never.
+SRC="$OUT/src"
+rm -rf "$SRC"
+mkdir -p "$SRC"
+if git -C "$HERE" rev-parse --git-dir >/dev/null 2>&1; then
+  (cd "$HERE" && git ls-files -z --cached --others --exclude-standard | tar --null -T - --ignore-failed-read -cf -) \
+    | tar -xf - -C "$SRC"
+else
+  (cd "$HERE" && tar --exclude=./out --exclude=./.venv --exclude=./var --exclude=./.git -cf - .) | tar -xf - -C "$SRC"
+fi
 
 echo "== wheels ($ARCH): clinic-edge and every dependency, so the image installs offline"
 if [ "$ARCH" = "$HOST_ARCH" ]; then
-  "$PY" -m pip wheel -q --wheel-dir "$OUT/wheels" "$HERE[speech]"
+  "$PY" -m pip wheel -q --wheel-dir "$OUT/wheels" "$SRC[speech]"
 else
   case $ARCH in
     arm64) machine=aarch64 ;;
@@ -34,7 +46,7 @@ else
   esac
   # Pure-Python wheels (clinic-edge itself, and those built here from source distributions) serve any
   # architecture; every compiled one comes from the index for $machine, for bookworm's glibc (2.36) or older.
-  "$PY" -m pip wheel -q --wheel-dir "$OUT/wheels-host" "$HERE[speech]"
+  "$PY" -m pip wheel -q --wheel-dir "$OUT/wheels-host" "$SRC[speech]"
   cp "$OUT"/wheels-host/*-none-any.whl "$OUT/wheels/"
   rm -rf "$OUT/wheels-host"
   platforms="--platform manylinux2014_$machine --platform linux_$machine"
@@ -58,5 +70,5 @@ cp -L "$OUT/root/vmlinuz" "$OUT/vmlinuz"
 cp -L "$OUT/root/initrd.img" "$OUT/initrd.img"
 rm -f "$OUT/clinic-box-$ARCH.img"
 mke2fs -q -t ext4 -L clinic-root -d "$OUT/root" "$OUT/clinic-box-$ARCH.img" "$SIZE"
-rm -rf "$OUT/root" "$OUT/wheels"
+rm -rf "$OUT/root" "$OUT/wheels" "$SRC"
 ls -la "$OUT"
