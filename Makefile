@@ -43,11 +43,13 @@ bench: $(VENV)/.installed
 clean-demo:
 	rm -rf $(DEMO_DIR)
 
-# The box's OS image (amd64, Debian bookworm, mmdebstrap; root only): out/image/clinic-box-amd64.img,
-# vmlinuz, initrd.img. `make test-image` boots it under qemu and waits for its HTTPS port.
-IMAGE_DIR ?= out/image
+# The box's OS image (Debian bookworm, mmdebstrap; root only): `make image` builds amd64 into out/image
+# (clinic-box-amd64.img, vmlinuz, initrd.img), `make image ARCH=arm64` into out/image-arm64 (needs
+# qemu-user-static and binfmt_misc). `make test-image [ARCH=arm64]` boots it under qemu and waits for its HTTPS port.
+ARCH ?= amd64
+IMAGE_DIR ?= out/image$(if $(filter-out amd64,$(ARCH)),-$(ARCH))
 image: $(VENV)/.installed
-	PY=$(BIN)/python image/build.sh $(IMAGE_DIR)
+	ARCH=$(ARCH) PY=$(BIN)/python image/build.sh $(IMAGE_DIR)
 
 test-image: $(VENV)/.installed
-	CLINIC_IMAGE_DIR=$(IMAGE_DIR) $(BIN)/python -m pytest -q -s -m image tests/image
+	CLINIC_IMAGE_ARCH=$(ARCH) CLINIC_IMAGE_DIR=$(IMAGE_DIR) $(BIN)/python -m pytest -q -s -m image tests/image

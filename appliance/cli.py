@@ -95,6 +95,9 @@ def serve(ctx: click.Context) -> None:
     5 database corrupt (run `clinic db check`), 6 box busy (a rekey holds it).
     Under systemd it runs as clinic-appliance.service (see systemd/).
     """
+    from sync.sdnotify import starting
+
+    starting("loading the server")   # each phase of the start tells systemd how far it got
     from .box import open_box
     from .server import ClinicServer
     from .store.rekey import box_lock
@@ -106,6 +109,7 @@ def serve(ctx: click.Context) -> None:
     settings = _settings(ctx)
     configure_logging(settings.logging.file, settings.logging.level)
     with box_lock(settings.box.data_dir, exclusive=False):
+        starting("checking and migrating the store")
         open_box(settings).close()
         ensure_tls(settings.box.data_dir, settings.box.device_id, settings.server.tls_names)
         click.echo(f"clinic box {settings.box.device_id} serving on "
@@ -338,9 +342,11 @@ def jobs_run(ctx: click.Context) -> None:
     from .box import open_box
     from .jobs import build_scheduler
     from .logs import configure_logging
+    from sync.sdnotify import starting
 
     settings = _settings(ctx)
     configure_logging(settings.logging.file, settings.logging.level)
+    starting("opening the store")
     box = open_box(settings, migrate_schema=False, quick_check=False)
     try:
         build_scheduler(box).start()

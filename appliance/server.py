@@ -22,7 +22,7 @@ from .app import create_app
 from .audit.mover import start_mover
 from .box import open_box
 from .logs import gunicorn_logconfig
-from sync.sdnotify import gunicorn_hooks, has_workers
+from sync.sdnotify import gunicorn_hooks, has_workers, starting
 from .patients.services import prepare_search
 from .settings import Settings
 
@@ -209,6 +209,7 @@ class ClinicServer(BaseApplication):
 
     def run(self):
         """Serve until stopped, with the audit mover beside the workers."""
+        starting("starting the audit mover, loading the triage models")
         mover, master = start_mover(self.settings, self.encrypted), os.getpid()
         # The symptom checker's models are built once here, in the master, and every forked worker
         # shares them: each worker built its own copy (3.7 s CPU apiece, ~10 s wall on a loaded 2-core

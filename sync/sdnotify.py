@@ -1,5 +1,5 @@
 """systemd's notify protocol in a few lines (no dependency): READY=1 once serving, WATCHDOG=1 from the
-process's own loop, STOPPING=1 on the way out. Outside systemd ($NOTIFY_SOCKET unset) every call is a
+process's own loop, STOPPING=1 on the way out, EXTEND_TIMEOUT_USEC=+STATUS= for each phase of a long start. Outside systemd ($NOTIFY_SOCKET unset) every call is a
 no-op returning False, so the same code runs under `make run`, in tests and in the units.
 
 The datagram goes to $NOTIFY_SOCKET (a path, or an abstract socket when it starts with "@");
@@ -30,6 +30,20 @@ def notify(*lines: str) -> bool:
         return True
     except OSError:
         return False
+
+
+# How long one start-up phase may take before the next says so (EXTEND_TIMEOUT_USEC=): a quick check
+# of a large store on an SD card, or every phase of an emulated box's first start (the image under
+# qemu's TCG: 134 s from start to ready), can outlast TimeoutStartSec= alone, and a start killed there
+# restarts and is killed again, never serving.
+STARTUP_PHASE_S = 180
+
+
+def starting(status: str, budget_s: float = STARTUP_PHASE_S) -> bool:
+    """Tell systemd that the start goes on: STATUS=`status` (shown by `systemctl status`) and `budget_s`
+    more seconds for this phase (EXTEND_TIMEOUT_USEC, systemd >= 236). A live start is given the time it
+    needs phase by phase; a hung phase still ends at its budget."""
+    return notify(f"EXTEND_TIMEOUT_USEC={int(budget_s * 1_000_000)}", f"STATUS={status}")
 
 
 def watchdog_period() -> float | None:

@@ -11,7 +11,6 @@ from sqlalchemy import Connection, insert, select
 
 from models.triage.const import VITAL_KEYS
 from models.triage.errors import TriageInputError
-from models.triage.services import present_symptom_names, triage_complaint
 
 from ..common import as_dict, new_id, today, utc_now
 from ..encounters.services import get_encounter, require_open_encounter
@@ -62,6 +61,23 @@ def check_pregnancy(pregnant: bool | None, context: dict[str, Any]) -> None:
         message = f"true cannot be given: {why}"
         raise InvalidInput(f"pregnant: {message}",
                            errors=[{"field": "pregnant", "message": message, "type": "pregnancy_impossible"}])
+
+
+def triage_complaint(text: str, **context: Any) -> dict[str, Any]:
+    """The symptom checker (models/triage), imported on first use: every process that opens the box
+    loads this module through the event subscriptions, and spaCy under it cost each of them (`clinic
+    init` at first boot, the jobs, the sync loop) seconds natively, a minute on an emulated box.
+    The server loads the checker before its workers fork (appliance/server.py)."""
+    from models.triage.services import triage_complaint as check
+
+    return check(text, **context)
+
+
+def present_symptom_names(text: str) -> list[str]:
+    """The symptom checker's recognised symptoms (imported on first use, as triage_complaint)."""
+    from models.triage.services import present_symptom_names as names
+
+    return names(text)
 
 
 def run_triage(text: str, **context: Any) -> dict[str, Any]:

@@ -15,7 +15,6 @@ import click
 from ..cli_groups import FileOrSubcommand
 from .const import SECTIONS
 from .errors import SoapInputError
-from .services import generate_soap
 
 TITLES = {"subjective": "S", "objective": "O", "assessment": "A", "plan": "P"}
 
@@ -55,6 +54,8 @@ def soap() -> None:
               "HISTORY OF PRESENT ILLNESS, PHYSICAL EXAM, RESULTS, ASSESSMENT AND PLAN).")
 def draft(file, as_json: bool, as_note: bool) -> None:
     """Draft a SOAP note from a consultation transcript (FILE, or - for stdin)."""
+    from .services import generate_soap   # spaCy: loaded by the commands that use it, not by every `clinic`
+
     text = read_transcript_file(file.read())
     started = time.perf_counter()
     try:
@@ -113,6 +114,7 @@ def evaluate_generator(source: Path | None, aci_bench: Path | None, split: str |
         report_benchmark(aci_bench, split=split, write_notes=write_notes, as_json=as_json, verbose=verbose)
         return
     from .evaluation import TARGET_PLACEMENT, ConsultationFileError, evaluate, load_consultations
+    from .services import generate_soap
 
     try:
         cases = load_consultations(source)

@@ -11,8 +11,6 @@ import sys
 import click
 
 from .errors import TriageInputError
-from .evaluate import VignetteFileError, bench_triage, evaluate, load_vignettes
-from .services import triage_complaint
 
 METRIC_LABELS = {
     "vignettes": "vignettes",
@@ -78,6 +76,8 @@ def triage(ctx: click.Context, text: str | None, as_json: bool, age_years: float
     """
     if ctx.invoked_subcommand is not None:
         return
+    from .services import triage_complaint   # spaCy: loaded by the commands that use it, not by every `clinic`
+
     if text is None or text == "-":
         text = sys.stdin.read()
     try:
@@ -94,6 +94,8 @@ def triage(ctx: click.Context, text: str | None, as_json: bool, age_years: float
 @click.option("--bench", is_flag=True, help="Also measure latency per complaint.")
 def eval_command(path: str, as_json: bool, misses: bool, bench: bool) -> None:
     """Evaluate the checker on a JSON-lines file of vignettes."""
+    from .evaluate import VignetteFileError, bench_triage, evaluate, load_vignettes
+
     try:
         vignettes = load_vignettes(path)
     except VignetteFileError as err:

@@ -214,8 +214,9 @@ def test_what_gunicorn_refuses_itself_is_a_problem_document_too(server):
 
 
 def test_under_systemd_the_server_says_ready_and_its_master_pings_the_watchdog(server, tmp_path):
-    """Type=notify + WatchdogSec= (systemd/clinic-appliance.service): READY=1 once gunicorn serves,
-    then WATCHDOG=1 from the master, on a real notify socket as systemd would give it."""
+    """Type=notify + WatchdogSec= (systemd/clinic-appliance.service): each phase of the start extends
+    the start timeout with its STATUS (an emulated box's first start outlasted TimeoutStartSec=), READY=1
+    once gunicorn serves, then WATCHDOG=1 from the master, on a real notify socket as systemd would give it."""
     import socket
 
     path = tmp_path / "notify"
@@ -224,12 +225,18 @@ def test_under_systemd_the_server_says_ready_and_its_master_pings_the_watchdog(s
     sock.settimeout(60)
     server.env.update(NOTIFY_SOCKET=str(path), WATCHDOG_USEC="2000000")   # a ping each second
     server.env.pop("WATCHDOG_PID", None)
+    got: list[str] = []
     try:
         server.start()
-        got = [sock.recv(4096).decode() for _ in range(3)]
+        while "WATCHDOG=1" not in got and len(got) < 20:
+            got.append(sock.recv(4096).decode())
     finally:
         sock.close()
-    assert any(m.startswith("READY=1") for m in got) and "WATCHDOG=1" in got
+    ready = next(i for i, m in enumerate(got) if m.startswith("READY=1"))
+    phases = [m.split("\n") for m in got[:ready]]
+    assert len(phases) >= 3 and all(p[0].startswith("EXTEND_TIMEOUT_USEC=") and p[1].startswith("STATUS=")
+                                    for p in phases), got
+    assert "STATUS=loading the server" in phases[0] and "WATCHDOG=1" in got[ready:]
 
 
 def _scraped_requests(text: str, prefix: str, route: str) -> float:
