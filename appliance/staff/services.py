@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from ..auth import services as auth
 from ..common import as_dict, as_dicts, changed_fields, new_id, utc_now
@@ -21,7 +22,10 @@ def create_department(uow: UnitOfWork, data: DepartmentIn) -> dict[str, Any]:
     if uow.conn.execute(select(departments.c.id).where(func.lower(departments.c.name) == data.name.lower())).first():
         raise Conflict(f"department {data.name} exists")
     row = {"id": new_id(), "name": data.name, "created_at": utc_now()}
-    uow.conn.execute(insert(departments), row)
+    try:   # SQLite's lower() folds ASCII only: a name equal to a stored one can pass the check above
+        uow.conn.execute(insert(departments), row)
+    except IntegrityError as err:
+        raise Conflict(f"department {data.name} exists") from err
     uow.emit("department", row["id"], "created", {"name": data.name})
     return row
 
