@@ -13,11 +13,11 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, fi
 from sqlalchemy import Row
 
 from sync.clock import wall_ms
-from sync.ids import uuid7
+from sync.ids import counted_uuid7
 
 
 def new_id() -> str:
-    return uuid7(wall_ms())
+    return counted_uuid7(wall_ms())
 
 
 _as_of: ContextVar[datetime | None] = ContextVar("clinic_as_of", default=None)

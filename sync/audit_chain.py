@@ -2,7 +2,9 @@
 
 Must equal appliance/audit/services.record_hash (tests/sync/test_batch_codec.py checks it on real
 records): a box need not send `hash` (the hub recomputes it) nor a `prev_hash` that is the hash of
-the record before it in the same batch; the MAC, keyed by the box's audit key, is always sent.
+the record before it in the same batch. The record's MAC is not in its event at all: the hub
+anchors the chain's head MAC at each sync (sync/hub/anchors.py), and the MACs between follow from
+the hashes for whoever holds the box's audit key (appliance/audit/services.py).
 """
 from __future__ import annotations
 

@@ -31,9 +31,40 @@ def bench_codecs(batches: list[list[dict[str, Any]]], repeat: int = 3) -> list[d
     return out
 
 
+def as_before_issue_19(events: list[dict[str, Any]], seed: int = 19) -> list[dict[str, Any]]:
+    """The same events as a box made them before: every id's bits after its milliseconds random (each
+    distinct id mapped to one random id, wherever it appears, paths included) and an audit record's
+    MAC in its event (64 random hex digits: a MAC does not compress)."""
+    import json
+    import random
+    import re
+
+    from .audit_chain import event_hash, is_chained
+
+    rng, mapped = random.Random(seed), {}
+
+    def rand(m: re.Match) -> str:
+        u = m.group(0)
+        if u not in mapped:
+            tail = f"{rng.getrandbits(76) | 0x7 << 76:020x}"
+            mapped[u] = f"{u[:8]}-{u[9:13]}-{tail[:4]}-{'89ab'[rng.getrandbits(2)]}{tail[5:8]}-{tail[8:]}"
+        return mapped[u]
+    text = re.sub(r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", rand, json.dumps(events))
+    out = json.loads(text)
+    renamed: dict[str, str] = {}          # the chain hashed over the old ids: hash it again over the new
+    for ev in sorted((e for e in out if e.get("entity") == "audit" and is_chained("audit", e["fields"])),
+                     key=lambda e: e["fields"]["seq"]):
+        f = ev["fields"]
+        f["prev_hash"] = renamed.get(f["prev_hash"], f["prev_hash"])
+        renamed[f["hash"]] = f["hash"] = event_hash(ev)
+        ev["fields"] = dict(sorted({**f, "mac": f"{rng.getrandbits(256):064x}"}.items()))
+    return out
+
+
 def bench_wire(events: list[dict[str, Any]], batch: int = 2000) -> list[dict[str, Any]]:
     """Bytes per event on the wire's payload after each step of issue 19, item 2 (HTTP and TLS framing
-    of the batched steps is the same few hundred bytes a request, left out; the baseline includes it)."""
+    of the batched steps is the same few hundred bytes a request, left out; the baseline includes it).
+    The steps before the last ones run on the day as a box made it before (as_before_issue_19)."""
     import json
 
     import zstandard
@@ -43,7 +74,10 @@ def bench_wire(events: list[dict[str, Any]], batch: int = 2000) -> list[dict[str
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     n = len(events)
-    batches = [events[i:i + batch] for i in range(0, n, batch)]
+    before = as_before_issue_19(events)
+    no_mac = [{**e, "fields": {k: v for k, v in e["fields"].items() if k != "mac"}} if e["entity"] == "audit" else e
+              for e in before]
+    in_batches = lambda evs, size=batch: [evs[i:i + size] for i in range(0, n, size)]  # noqa: E731
     # One signed, uncompressed JSON POST per event: body and the request line and headers it needs.
     headers = sign_request(Ed25519PrivateKey.generate(), "bench-box", "POST", "/v1/push", b"{}", 0)
     head = len("POST /v1/push HTTP/1.1\r\nHost: hub:8443\r\nContent-Type: application/json\r\n"
@@ -51,18 +85,25 @@ def bench_wire(events: list[dict[str, Any]], batch: int = 2000) -> list[dict[str
     z9, z19 = zstandard.ZstdCompressor(level=9), zstandard.ZstdCompressor(level=19)
     zd = zstandard.ZstdCompressor(level=19, dict_data=_dictionary(DEFAULT_DICT)) if DEFAULT_DICT else z19
 
-    def c1(b, **kw):
-        return json.dumps({"events": encode_events(b, **kw)}, separators=(",", ":")).encode()
+    def c(b, fmt="c1", **kw):
+        return json.dumps({"events": encode_events(b, fmt=fmt, **kw)}, separators=(",", ":")).encode()
+
+    def total(z, evs, size=batch, **kw) -> int:
+        return sum(len(z.compress(c(b, **kw))) for b in in_batches(evs, size))
 
     steps = [
-        ("one uncompressed JSON POST per event (baseline)", sum(len(dumps({"events": [e]})) + head for e in events)),
-        ("JSON batches, zstd-9 (before issue 19)", sum(len(z9.compress(dumps({"events": b}))) for b in batches)),
-        ("c1 columns, audit hashes kept, zstd-9", sum(len(z9.compress(c1(b, derive_hashes=False))) for b in batches)),
-        ("c1 columns, audit hashes left out, zstd-9", sum(len(z9.compress(c1(b))) for b in batches)),
-        ("… zstd-19", sum(len(z19.compress(c1(b))) for b in batches)),
-        (f"… zstd-19 with dictionary {DEFAULT_DICT}", sum(len(zd.compress(c1(b))) for b in batches)),
-        (f"… the same in batches of 200", sum(len(zd.compress(c1(events[i:i + 200]))) for i in range(0, n, 200))),
-        ("the whole day as one gzip stream (the floor)", len(__import__("gzip").compress(b"\n".join(dumps(e) for e in events), 9))),
+        ("one uncompressed JSON POST per event (baseline)", sum(len(dumps({"events": [e]})) + head for e in before)),
+        ("JSON batches, zstd-9 (before issue 19)", sum(len(z9.compress(dumps({"events": b}))) for b in in_batches(before))),
+        ("c1 columns, audit hashes kept, zstd-9", total(z9, before, derive_hashes=False)),
+        ("c1 columns, audit hashes left out, zstd-9", total(z9, before)),
+        ("… zstd-19", total(z19, before)),
+        (f"… zstd-19 with dictionary {DEFAULT_DICT}", total(zd, before)),
+        ("… audit MACs no longer in the events", total(zd, no_mac)),
+        ("… ids counted (c1: ids as hex)", total(zd, events)),
+        ("… ids counted, c2 id deltas (what a box sends)", total(zd, events, fmt="c2")),
+        ("… the same in batches of 250 (a box's first push)", total(zd, events, 250, fmt="c2")),
+        ("the whole day as one gzip stream, as a box makes it now", len(__import__("gzip").compress(b"\n".join(dumps(e) for e in events), 9))),
+        ("the whole day as one gzip stream, as before", len(__import__("gzip").compress(b"\n".join(dumps(e) for e in before), 9))),
     ]
     return [{"step": name, "bytes": size, "per_event": size / max(1, n), "events": n} for name, size in steps]
 

@@ -100,6 +100,7 @@ class SyncClient:
         # The compact protocol (c1 columns, zstd with the shipped dictionary) until a hub refuses it;
         # then plain JSON for the rest of this client's life (an old hub, or one without the dictionary).
         self.dictionary = DEFAULT_DICT if codec == "zstd" and compact else None
+        self.batch_format = batch_codec.FORMAT
         # Batches sized to the link: a compact batch of 2,000 events is ~50 KB, seconds even at 64 kbit/s,
         # and every batch fewer saves a round trip (400 ms on 2G); the sizer halves on a slow or cut one.
         self.sizer = sizer or BatchSizer(size=START_BATCH, high=MAX_BATCH, target_s=BATCH_TARGET_S)
@@ -119,10 +120,10 @@ class SyncClient:
                    "Accept-Encoding-Clinic": self.codec}
         if compact:
             if isinstance(payload.get("events"), list) and all(isinstance(e, dict) for e in payload["events"]):
-                payload = {**payload, "events": batch_codec.encode_events(payload["events"])}
-                headers[BATCH_HEADER] = batch_codec.FORMAT
+                payload = {**payload, "events": batch_codec.encode_events(payload["events"], fmt=self.batch_format)}
+                headers[BATCH_HEADER] = self.batch_format
             body = compress_with_dict(dumps(payload), self.dictionary)
-            headers.update({DICT_HEADER: self.dictionary, ACCEPT_BATCH: batch_codec.FORMAT})
+            headers.update({DICT_HEADER: self.dictionary, ACCEPT_BATCH: self.batch_format})
         else:
             body = compress(dumps(payload), self.codec)
         sent = wall_ms()
@@ -140,12 +141,17 @@ class SyncClient:
             data = json.loads(decompress_with_dict(rbody, rheaders[DICT_HEADER.lower()]) or b"{}")
         else:
             data = json.loads(decompress(rbody, rheaders.get("content-encoding")) or b"{}")
-        if data.get("format") == batch_codec.FORMAT:
+        if data.get("format") in batch_codec.FORMATS:
             data["events"] = batch_codec.decode_events(data["events"], 10**6)
         if status >= 500:
             raise TransportError(f"hub answered {status}")
         if status == 401 and "window" in str(data.get("detail")) and not retried:
             return self._call(path, original, signed=signed, retried=True)   # skew now known: sign again
+        if status == 400 and compact and data.get("code") == "unknown-batch-format" and self.batch_format != "c1":
+            # A hub of before c2: the same request in c1 (columns without id deltas), still compressed.
+            self.say("the hub does not read c2 batches; sending c1")
+            self.batch_format = "c1"
+            return self._call(path, original, signed=signed, retried=retried)
         if status == 400 and compact:
             # An old hub (no c1, no dictionary: "unknown content encoding", "not JSON") or a hub without
             # this dictionary ("unknown-dictionary"): nothing was stored; the same request, plain.

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from sync.clock import HLCTimestamp, tick
-from sync.ids import uuid7
+from sync.ids import counted_uuid7
 
 from ..store import hot
 from .const import SCHEMA_VERSION
@@ -45,7 +45,7 @@ def append_events(conn: Connection, origin: str, items: list[dict[str, Any]]) ->
         hlc = tick(hlc)
         seq += 1
         row = {
-            "id": uuid7(hlc.wall_ms),
+            "id": counted_uuid7(hlc.wall_ms),
             "origin": origin,
             "seq": seq,
             "hlc": hlc.encode(),

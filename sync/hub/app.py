@@ -62,8 +62,8 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None, turn=None
             raise BadRequest(f"unknown Accept-Encoding-Clinic {codec[:40]}; known: {', '.join(sorted(CODECS))}")
         for header in (BATCH_HEADER, ACCEPT_BATCH):
             fmt = request.headers.get(header)
-            if request.path.startswith(f"{API}/") and fmt and fmt != batch_codec.FORMAT:
-                raise BadRequest(f"unknown batch format {fmt[:40]}; known: {batch_codec.FORMAT}",
+            if request.path.startswith(f"{API}/") and fmt and fmt not in batch_codec.FORMATS:
+                raise BadRequest(f"unknown batch format {fmt[:40]}; known: {', '.join(batch_codec.FORMATS)}",
                                  code="unknown-batch-format")
 
     def reply(obj: Any, status: int = 200, device_id: str | None = None) -> Response:
@@ -163,9 +163,10 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None, turn=None
             raise BadRequest("pull takes a cursor (a whole number from 0) and a limit (from 1)")
         audit = anchors.check_report(data["audit"]) if "audit" in data else None
         answer = services.pull_events(store, device, cursor, limit)
-        if request.headers.get(ACCEPT_BATCH) and answer["events"]:
-            answer["events"] = batch_codec.encode_events(answer["events"])
-            answer["format"] = batch_codec.FORMAT
+        accepted = request.headers.get(ACCEPT_BATCH)
+        if accepted and answer["events"]:
+            answer["events"] = batch_codec.encode_events(answer["events"], fmt=accepted)
+            answer["format"] = accepted
         if audit is not None:   # the box's audit chain head, anchored with every sync
             answer["audit_confirm"] = anchors.anchor_head(store, device, audit, services._iso())["confirm"]
         return reply(answer, device_id=device.device_id)

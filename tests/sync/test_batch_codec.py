@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import func, select
 
 from appliance.audit.services import AccessRecord, append as audit_append, record_hash as box_record_hash
-from sync import batch_codec
+from sync import batch_codec, ids
 from sync.audit_chain import CHAINED, event_hash, record_hash
 from sync.client import SyncClient
 from sync.errors import BadRequest
@@ -77,18 +77,77 @@ def test_c1_leaves_out_what_the_hub_recomputes():
     chain = _chain(4)
     encoded = json.dumps(batch_codec.encode_events(chain))
     assert chain[2]["fields"]["hash"] not in encoded and chain[3]["fields"]["prev_hash"] not in encoded
-    assert chain[0]["fields"]["mac"] in encoded                  # the MAC needs the box's key: always sent
+    assert chain[0]["fields"]["mac"] in encoded                  # a MAC an older event carries is sent as it is
     tampered = json.loads(json.dumps(chain))
     tampered[1]["fields"]["outcome"] = "denied"                  # changed after it was chained
     enc = json.dumps(batch_codec.encode_events(tampered))
     assert tampered[1]["fields"]["hash"] in enc                 # not derivable: sent as it is
 
 
+def _one_column(v: str, col: list) -> dict:
+    return {"v": v, "s": [{"n": 2, "k": ["id", "hlc"], "f": None, "fc": None,
+                           "c": {"hlc": ["h", [0x01a236a3bf640000, 1]], "id": col}}], "o": [0, 2]}
+
+
 @pytest.mark.parametrize("bad", [{"v": "c1", "s": [{"n": 3000, "k": [], "f": None, "c": {}, "fc": None}], "o": [0, 3000]},
-                                 {"v": "c1", "s": [], "o": [-1, 1]}, {"v": "c2"}, [1], {"v": "c1", "s": "x", "o": []}])
+                                 {"v": "c1", "s": [], "o": [-1, 1]}, {"v": "c2"}, {"v": "c3", "s": [], "o": []}, [1],
+                                 {"v": "c1", "s": "x", "o": []},
+                                 _one_column("c1", ["T", [5, 1]]),                 # a c2 column in a c1 batch
+                                 _one_column("c2", ["T", [5, -6]]),                # a sum below zero
+                                 _one_column("c2", ["T", [2**80, 1]]),             # past 80 bits
+                                 _one_column("c2", ["T", [5, "1"]]),               # not a whole number
+                                 _one_column("c2", ["T", [5]]),                    # one id short
+                                 _one_column("c2", ["U", [1, 0], [5]]),            # the two lists differ
+                                 _one_column("c2", ["U", [2**48, 0], [5, 1]]),     # milliseconds past 48 bits
+                                 _one_column("c2", ["U", [1, 0]])])                # no tails
 def test_a_malformed_or_oversized_c1_batch_is_a_clear_400(bad):
     with pytest.raises(BadRequest):
         batch_codec.decode_events(bad, 2000)
+
+
+def test_a_well_formed_delta_column_decodes():
+    back = batch_codec.decode_events(_one_column("c2", ["T", [5, 1]]), 10)
+    assert [e["id"] for e in back] == ["01a236a3-bf64-0000-0000-000000000005", "01a236a3-bf64-0000-0000-000000000006"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 3), st.booleans()), min_size=1, max_size=30),
+       st.integers(2**40, 2**47), st.integers(0, 2**32))
+def test_c2_carries_counted_ids_as_deltas_and_gives_them_back(steps, start_ms, seed):
+    """Ids a box mints (sync.ids.counted_uuid7): event ids and record ids as deltas, any order of
+    milliseconds and repeats (a record's id comes back in later events)."""
+    import random
+    rng = random.Random(seed)
+    with ids.seeded(rng.getrandbits):
+        ms, events, minted = start_ms, [], []
+        for i, (gap, logical, again) in enumerate(steps):
+            ms += gap
+            if again and minted:
+                record = rng.choice(minted)
+            else:
+                record = ids.counted_uuid7(ms - rng.randint(0, 5))
+                minted.append(record)
+            events.append({"id": ids.counted_uuid7(ms), "origin": "box-a", "seq": i + 1, "hlc": f"{ms:012x}{logical:04x}",
+                           "entity": "vitals", "entity_id": record, "op": "recorded", "fields": {"record": record}})
+    encoded = batch_codec.encode_events(events)
+    assert encoded["v"] == "c2"
+    back = batch_codec.decode_events(json.loads(json.dumps(encoded)), 10_000)
+    assert [json.dumps(e) for e in back] == [json.dumps(e) for e in events]
+    if len(events) > 3:
+        assert encoded["s"][0]["c"]["id"][0] == "T"
+    as_c1 = batch_codec.encode_events(events, fmt="c1")
+    assert "T" not in json.dumps(as_c1) and batch_codec.decode_events(as_c1, 10_000) == events
+
+
+def test_counted_ids_beat_random_ones_on_the_wire():
+    import zstandard
+    z = zstandard.ZstdCompressor(level=19)
+
+    def wire(mint) -> int:
+        evs = [{"id": mint(10**12 + i), "origin": "box-a", "seq": i + 1, "hlc": f"{10**12 + i:012x}0000", "entity": "vitals",
+                "entity_id": mint(10**12 + i), "op": "recorded", "fields": {}} for i in range(500)]
+        return len(z.compress(json.dumps(batch_codec.encode_events(evs)).encode()))
+    assert wire(ids.counted_uuid7) * 4 < wire(ids.uuid7)
 
 
 def test_the_hub_hashes_audit_records_as_the_box_does(tmp_path):
@@ -164,6 +223,23 @@ def test_an_old_box_still_syncs_with_the_new_hub(box):
     assert _hub_log(store) == _box_log(replica) and client.status().synced
 
 
+def test_a_hub_of_before_c2_gets_c1_and_the_pull_comes_back_as_the_box_reads(box, monkeypatch):
+    """A hub that reads only c1 refuses c2 with `unknown-batch-format` (its check of the batch
+    headers); the box steps down to c1, still columns and the dictionary, not plain JSON."""
+    store, replica, client, link = box
+    monkeypatch.setattr(batch_codec, "FORMATS", ("c1",))          # the hub (in this process) of before c2
+    said, sent = [], []
+    client.say = said.append
+    post = link.post
+    link.post = lambda path, body, headers: sent.append((dict(headers), post(path, body, headers))) or sent[-1][1]
+    client.sync_now()
+    assert client.batch_format == "c1" and client.dictionary == DEFAULT_DICT and "c2" in said[0]
+    assert sent[0][1][0] == 400 and json.loads(sent[0][1][2])["code"] == "unknown-batch-format"
+    assert all(h.get("X-Clinic-Accept-Batch") == "c1" for h, answer in sent[1:])
+    assert any(h.get("X-Clinic-Batch") == "c1" for h, answer in sent[1:])
+    assert _hub_log(store) == _box_log(replica) and client.status().synced
+
+
 def test_the_same_batch_twice_is_stored_once_and_acked_exactly(hub_store):
     device = hub_services.enrol_device(hub_store, hub_services.issue_token(hub_store, "CLA"), "box-a", b"\x01" * 32)
     chain = [dict(ev, seq=i + 1) for i, ev in enumerate(_chain(6))]
@@ -210,7 +286,7 @@ def test_a_pull_comes_back_as_columns_and_applies_the_same_events(box, tmp_path)
         client_b.sync_now()
         pulled = [json.loads(decompress_with_dict(body, h["X-Clinic-Dict"])) for status, h, body in answers
                   if "X-Clinic-Dict" in h]
-        assert any(a.get("format") == "c1" for a in pulled)
+        assert any(a.get("format") == "c2" for a in pulled)
         from appliance.events.outbox import events_after
         with other.store.read() as conn:
             held = events_after(conn, "box-a", 0, 10_000)
