@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import context
@@ -120,8 +120,9 @@ ABDOMEN_SITES: Final = frozenset(PAIN_SITES["abdominal pain"]) | {"side", "iliac
 
 def extract_findings(text: str, *, age_years: float | None = None, sex: str | None = None,
                      pregnant: bool | None = None, vitals: dict[str, float] | None = None,
-                     nlp: Language | None = None) -> Findings:
-    """Extract symptoms and patient facts from a complaint; passed-in patient data beats the text."""
+                     nlp: Callable[[str], Doc] | None = None) -> Findings:
+    """Extract symptoms and patient facts from a complaint; passed-in patient data beats the text. ``nlp``: the
+    pipeline (a Language, or anything that parses a text into its Doc, such as the SOAP generator's Parses)."""
     normalised = normalise(text)
     text = normalised.text
     doc = (nlp or get_nlp())(text)
