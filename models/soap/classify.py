@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Callable, Final
 
 from .const import CLINICIAN, PATIENT
@@ -125,6 +126,10 @@ class Features:
 def classify(sentence: Sentence, f: Features) -> tuple[str | None, str]:
     """(section or None when left out, the rule that decided)."""
     text = sentence.text
+    # each of these is read at most once per sentence, and only when a rule gets to it (a search is a pass over
+    # the whole sentence: 5,000 characters of one take a millisecond or more)
+    history_recap = cache(lambda: HISTORY_RECAP.search(text) is not None)
+    impression = cache(lambda: ASSESSMENT.search(text) is not None)
     if sentence.speaker == PATIENT:
         if (SMALL_TALK.match(text) or PATIENT_CLOSING.match(text)) and not f.symptoms:
             return None, "small talk"
@@ -136,7 +141,7 @@ def classify(sentence: Sentence, f: Features) -> tuple[str | None, str]:
     if EXAM_INSTRUCTION.search(text) and not (f.vitals or EXAM_FINDING.search(text.split(",")[-1])):
         return None, "exam instruction"
     if sentence.speaker is None and FIRST_PERSON.search(text) and not (f.medications or f.vitals) \
-            and (HISTORY_RECAP.search(text) or f.symptoms):
+            and (history_recap() or f.symptoms):
         return "subjective", "first-person complaint"
     if f.vitals:
         return "objective", "reading: " + ", ".join(v["kind"] for v in f.vitals)
@@ -145,7 +150,7 @@ def classify(sentence: Sentence, f: Features) -> tuple[str | None, str]:
         return "objective", "result"
     if EXAM_FINDING.search(text) and not conditional:
         return "objective", "exam finding"
-    if ASSESSMENT.search(text) and not (f.medications or any(t["ordered"] for t in f.tests) or f.follow_up):
+    if impression() and not (f.medications or any(t["ordered"] for t in f.tests) or f.follow_up):
         return "assessment", "impression"
     if sentence.speaker == CLINICIAN and re.match(r"no [\w-]+(?: [\w-]+)?\.$", text, re.I):
         return "objective", "negative finding"
@@ -157,12 +162,12 @@ def classify(sentence: Sentence, f: Features) -> tuple[str | None, str]:
         return "plan", "investigation: " + ", ".join(t["name"] for t in f.tests if t["ordered"])
     if f.follow_up:
         return "plan", f"follow-up in {f.follow_up['days']} days"
-    if ASSESSMENT.search(text):
+    if impression():
         return "assessment", "impression"
-    if (HISTORY_RECAP.search(text) or sentence.speaker is None) and f.symptoms:
+    if (history_recap() or sentence.speaker is None) and f.symptoms:
         return "subjective", "history recap" if sentence.speaker == CLINICIAN else "complaint"
     if PLAN.search(text) and not sentence.is_question:
         return "plan", "advice"
-    if sentence.speaker is None and HISTORY_RECAP.search(text):
+    if sentence.speaker is None and history_recap():
         return "subjective", "history"
     return None, "no clinical content recognised"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Final
 
 from .const import CLINICIAN, CLINICIAN_LABELS, PATIENT, PATIENT_LABELS
@@ -44,7 +45,7 @@ class Sentence:
     start: int  # character offsets of the sentence in the original transcript: its evidence span
     end: int
 
-    @property
+    @cached_property  # asked four or five times per sentence while drafting; each asking reads the whole text
     def is_question(self) -> bool:
         if TAG_QUESTION.search(self.text[-TAIL_CHARS:]) and not QUESTION_START.match(self.text.strip()):
             return False  # "we'll order an echo, okay?" is a statement
