@@ -141,6 +141,14 @@ def lowers(doc: Doc) -> list[str]:
     return cached
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, made once per doc (spaCy joins it from a Token object per token on every ``doc.text``)."""
+    cached = doc.user_data.get("triage.text")
+    if cached is None:
+        cached = doc.user_data["triage.text"] = doc.text
+    return cached
+
+
 def texts(doc: Doc) -> list[str]:
     """The doc's token texts, made once per doc."""
     cached = doc.user_data.get("triage.texts")
@@ -253,7 +261,7 @@ def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
     segments = segment_ids(doc)
     past, over, recent = set(), set(), set()
     for regex, into in ((PAST_RE, past), (OVER_RE, over), (RECENT_PAST_RE, recent)):
-        for match in regex.finditer(doc.text):
+        for match in regex.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 into.add(segments[span.start])
@@ -362,11 +370,12 @@ def apply_onset(doc: Doc, mentions: Sequence[Mention], sentences: list[int]) -> 
 def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
                     exclude: Sequence[tuple[int, int]] = ()) -> None:
     """Attach each duration to the mentions it qualifies in its clause; ``exclude`` spans (ages) are skipped."""
-    excluded = bytearray(len(doc.text) + 1)
+    text = doc_text(doc)
+    excluded = bytearray(len(text) + 1)
     for start, end in exclude:
         excluded[start:end] = b"\x01" * (end - start)
     spans = []
-    for match in DURATION_RE.finditer(doc.text):
+    for match in DURATION_RE.finditer(text):
         if any(excluded[match.start():match.end()]):
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")

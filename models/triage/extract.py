@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from . import context
 from .const import COMPLAINT_WORDS, DANGER_WORDS, STOPWORDS
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
-from .patient import PatientFacts, age_spans, read_patient, with_overrides
+from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
 from .normalise import Normalised, normalise
 from .subject import denial_spans
@@ -126,15 +126,16 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     normalised = normalise(text)
     text = normalised.text
     doc = (nlp or get_nlp())(text)
-    patient = with_overrides(read_patient(text, pregnant=pregnant), age_years=age_years, sex=sex, pregnant=pregnant,
-                             vitals=vitals)
+    ages = age_matches(text)
+    patient = with_overrides(read_patient(text, pregnant=pregnant, ages=ages), age_years=age_years, sex=sex,
+                             pregnant=pregnant, vitals=vitals)
     named = _term_mentions(doc)
     mentions = named + _contextual_mentions(doc, named) + _ingestion_mentions(doc, patient)
     mentions.sort(key=lambda m: (m.token_start, m.token_end))
     clauses, sentences = context.clause_ids(doc), context.sentence_ids(doc)
     context.apply_negation(doc, mentions, clauses)
     context.apply_severity(doc, mentions, clauses, sentences)
-    context.apply_durations(doc, mentions, clauses, exclude=age_spans(text))
+    context.apply_durations(doc, mentions, clauses, exclude=age_spans(text, ages))
     context.apply_onset(doc, mentions, sentences)
     context.apply_history(doc, mentions)
     _add_site_flags(doc, mentions, sentences)
@@ -155,7 +156,7 @@ def _denial_tokens(doc: Doc) -> set[int]:
     """Tokens of a denied pregnancy ("not pregnant", "pregnant nahi hai"): they say there is no pregnancy, and must
     read as none to the danger words, the meaning-level fallback and the learned model."""
     tokens: set[int] = set()
-    for start, end in denial_spans(doc.text):
+    for start, end in denial_spans(context.doc_text(doc)):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             tokens.update(range(span.start, span.end))
@@ -173,7 +174,7 @@ def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> t
                         and w not in STOPWORDS and w not in context.GRADE_WORDS and w not in DANGER_WORDS)
     denied = {i for m in mentions if m.negated for i in range(m.token_start, m.token_end)} | denial
     if not denied:
-        return unexplained, doc.text
+        return unexplained, context.doc_text(doc)
     return unexplained, " ".join(t for i, t in enumerate(context.texts(doc)) if i not in denied)
 
 
@@ -298,7 +299,7 @@ def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
     """Overdose ("took 20 tablets"), or a child who swallowed someone's pills."""
     child = patient.age_years < 12 if patient.age_years is not None else patient.child
     found = []
-    for match in OVERDOSE_RE.finditer(doc.text):
+    for match in OVERDOSE_RE.finditer(context.doc_text(doc)):
         count, verb = (match.group("count") or "").lower(), match.group("verb").lower()
         if count.isdigit():
             overdose = int(count) >= OVERDOSE_MIN_TABLETS or child

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -194,7 +195,7 @@ def _no_pregnancy_by_age(age: float | None, facts: PatientFacts) -> bool:
     return facts.infant or facts.newborn or facts.child
 
 
-def read_patient(text: str, *, pregnant: bool | None = None) -> PatientFacts:
+def read_patient(text: str, *, pregnant: bool | None = None, ages: AgeMatches | None = None) -> PatientFacts:
     """Everything about the patient that the text tells.
 
     Who the patient is decides what a pregnancy word means: the complaint of "my husband", of a child, of a woman of
@@ -203,7 +204,9 @@ def read_patient(text: str, *, pregnant: bool | None = None) -> PatientFacts:
 
     ``pregnant``: the pregnancy as the clinic gave it (the kiosk's "Pregnant?"), which beats the text's and is
     read the way the text's would be: given, "baby not moving" is the baby in the womb (no infant, no child) and a
-    "he" in the text does not make the patient a man; denied, no weeks of gestation are kept."""
+    "he" in the text does not make the patient a man; denied, no weeks of gestation are kept.
+
+    ``ages``: the text's ``age_matches``, when the caller has them already."""
     if pregnant is None:
         if NOT_PREGNANT_RE.search(text):
             pregnant = False
@@ -211,7 +214,7 @@ def read_patient(text: str, *, pregnant: bool | None = None) -> PatientFacts:
             pregnant = True
     infant = bool(INFANT_RE.search(text)) and not pregnant
     facts = PatientFacts(
-        age_years=read_age(text),
+        age_years=read_age(text, ages),
         child=bool(CHILD_RE.search(text)) or infant,
         infant=infant,
         newborn=bool(NEWBORN_RE.search(text)),
@@ -231,10 +234,19 @@ def read_patient(text: str, *, pregnant: bool | None = None) -> PatientFacts:
     return _with_exclusion(replace(facts, sex=sex, sex_from_text=sex is not None))
 
 
-def read_age(text: str) -> float | None:
+AgeMatches = Sequence[Sequence[re.Match[str]]]  # every match of each of AGE_PATTERNS, in order
+
+
+def age_matches(text: str) -> AgeMatches:
+    """Every match of each age pattern: read once for the age and for the spans durations skip (each pattern is a
+    pass over the whole text)."""
+    return tuple(list(pattern.finditer(text)) for pattern in AGE_PATTERNS)
+
+
+def read_age(text: str, ages: AgeMatches | None = None) -> float | None:
     """Age in years from "3 year old", "8 months", "70 yo", "aged 45", "45/M"; else from "elderly"."""
-    for pattern in AGE_PATTERNS:
-        match = pattern.search(text)
+    for n, pattern in enumerate(AGE_PATTERNS):
+        match = pattern.search(text) if ages is None else (ages[n][0] if ages[n] else None)  # search's match
         if match:
             number, unit = next((g for g in match.groups()[::2] if g), None), match.group(2)
             if number is None:
@@ -249,9 +261,9 @@ def read_age(text: str) -> float | None:
     return None
 
 
-def age_spans(text: str) -> list[tuple[int, int]]:
+def age_spans(text: str, ages: AgeMatches | None = None) -> list[tuple[int, int]]:
     """Character spans of every age expression, so they are not read as durations."""
-    return [match.span() for pattern in AGE_PATTERNS for match in pattern.finditer(text)]
+    return [match.span() for found in (age_matches(text) if ages is None else ages) for match in found]
 
 
 def read_gestation_weeks(text: str) -> float | None:
