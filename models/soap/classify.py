@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Callable, Final
 
+from .. import rx
 from .const import CLINICIAN, PATIENT
 from .dialogue import Sentence
 
@@ -29,11 +30,11 @@ _PLEASANTRY = (r"(?:ok(?:ay)?|alright|all right|thank(?:s| you)(?: (?:so much|ve
 SMALL_TALK: Final = re.compile(rf"^(?:{_PLEASANTRY}[\s,.!]*)+$", re.I)
 PATIENT_CLOSING: Final = re.compile(r"^(?:ok(?:ay)?|alright|thank|sure|yes|haan|ji|theek|acha|i will|i'll)\b.{0,40}"
                                     r"(?:doctor|sir|madam|ji|take it|do that|come|thank you|thanks)[.!]?$", re.I)
-EXAM_INSTRUCTION: Final = re.compile(
+EXAM_INSTRUCTION: Final = rx.compile(
     r"\b(?:take a deep breath|breathe in|breathe out|deep breath|open your mouth|say a+h|stick out|lie down|"
     r"let me (?:check|examine|see|listen|look|feel|take)|show me your|sit up|turn around|roll up your sleeve|"
     r"i(?:'ll| will) (?:just )?(?:check|examine|listen|take your)|muh kholo|lambi saans)\b", re.I)
-EXAM_FINDING: Final = re.compile(
+EXAM_FINDING: Final = rx.compile(
     r"\b(?:on examination|examination shows|o/e|chest (?:is )?clear|clear chest|lungs? (?:are |is )?clear|"
     r"crepitations?|creps|crackles|wheez(?:e|es|ing) (?:heard|present)|rhonchi|air entry|breath sounds|"
     r"heart sounds|murmur|s1 s2|abdomen (?:is )?(?:soft|tender|distended)|soft abdomen|non[- ]?tender|"
@@ -55,7 +56,7 @@ EXAM_FINDING: Final = re.compile(
     r"liver|spleen|wound|conjunctiva|calf|joint|knee|gums?|thyroid|gland|neck|muscles?|hand|foot|feet|leg|"
     r"arm|back|spine)\b[^.?]{0,25}\b(?:red|congested|inflamed|clear|soft|"
     r"tender|swollen|enlarged|pale|yellow|normal|dry|coated|infected|discharging|bulging|warm|not enlarged|not tender)\b", re.I)
-ASSESSMENT: Final = re.compile(
+ASSESSMENT: Final = rx.compile(
     r"\b(?:looks? like|seems? (?:like|to be)|sounds? like|i think (?:it(?:'s| is)?|this (?:is)?|you (?:have|might|may)|"
     r"that(?:'s| is)?|he has|she has|the child has)|i feel (?:it|this) is|this is (?:a |an )?(?:case of|likely|"
     r"probably|most likely)|most likely|probably|likely|possibly|diagnosis|diagnosed|impression|"
@@ -73,7 +74,7 @@ ASSESSMENT: Final = re.compile(
     r"\b(?:you|he|she|the child|the baby|it|this|the \w+)(?: is| are|'s|'re)(?: now| still)? (?:responding|improving|"
     r"not improving|under control|well controlled|not controlled|uncontrolled|stable|worsening|getting (?:better|worse))\b",
     re.I)
-PLAN: Final = re.compile(
+PLAN: Final = rx.compile(
     r"\b(?:take|taking|give|giving|prescrib\w*|start|starting|continue|stop|avoid|drink|eat|rest|apply|use|"
     r"advise|advised|should|must|need to|have to|don't|do not|never|refer|referring|admit|admission|"
     r"come back|follow[- ]?up|review|return|if (?:the )?(?:fever|pain|symptoms?|it|he|she|you|breathing|"
@@ -84,15 +85,15 @@ PLAN: Final = re.compile(
     r"^(?:please |so |now |also )?(?:wash|clean|repeat|boil|cover|elevate|change|dress|soak|gargle|sleep|wear|"
     r"stay|bring|check|measure|monitor|walk|bathe|feed|breastfeed|put|massage|tie|dry|sit|limit|cut down|quit)\b",
     re.I)
-HISTORY_RECAP: Final = re.compile(
+HISTORY_RECAP: Final = rx.compile(
     r"\b(?:you (?:have|had|have had|'ve had|are having|were having|said|mentioned|told|feel)|you've|so you|"
     r"your (?:\w+ )?(?:has|have|is|was|started)|since|for (?:the (?:past|last) )?\d+ (?:days?|weeks?|months?)|"
     r"ago|history of|known case|k/c/o|h/o|he has|she has|the child has|baby has)\b", re.I)
 CONDITIONAL: Final = re.compile(r"^(?:if|in case|otherwise,? if|agar)\b|"
                                 r"^(?:please )?(?:come|return|rush|go|bring \w+)\b[^.?!]{0,40}\b(?:if|in case)\b",
                                 re.I)
-FIRST_PERSON: Final = re.compile(r"\b(?:i|i'm|i've|i have|my|me|mujhe|mera|meri|mere)\b", re.I)
-RESULT: Final = re.compile(
+FIRST_PERSON: Final = rx.compile(r"\b(?:i|i'm|i've|i have|my|me|mujhe|mera|meri|mere)\b", re.I)
+RESULT: Final = rx.compile(
     r"\b(?:test|report|rdt|smear|x-?rays?|ecg|ekg|scan|results?|hb|hemoglobin|mri|ct|cat scan|ultrasound|"
     r"echo(?:cardiogram)?|labs?|lab work|blood ?work|a1c|urinalysis|urine|biopsy|culture|lipid panel|"
     r"cholesterol|imaging|films?|stress test|pft|spirometry|sonogram|mammogram|colonoscopy|levels?)\b"
