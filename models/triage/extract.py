@@ -9,6 +9,7 @@ from typing import Final
 
 from spacy.tokens import Doc
 
+from .. import rx
 from . import context
 from .const import COMPLAINT_WORDS, DANGER_WORDS, STOPWORDS
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
@@ -91,7 +92,7 @@ NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakse
                                       "nak", "naak", "mouth", "muh", "munh", "masude", "masudon", "ear", "ears",
                                       "kaan", "urine", "peshab", "stool", "latrine", "potty", "anus", "piles",
                                       "masoodon", "masoode", "masoodo", "masudo", "masoode", "masure", "masuro"})
-OVERDOSE_RE: Final = re.compile(
+OVERDOSE_RE: Final = rx.compile(
     r"\b(?P<verb>took|taken|swallowed|ate|eaten|consumed|had|got into|khayi|kha li)\s++"
     r"(?P<count>\d++|many|lots of|a lot of|"
     r"all (?:of\s++)?(?:his|her|my|the|their)|a (?:whole )?(?:strip|bottle|packet) of|several|a handful of|some|a few|few)?"
