@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Callable, Final
 
+from .. import rx
 from .const import CLINICIAN, PATIENT
 from .dialogue import Sentence
 
@@ -28,11 +30,11 @@ _PLEASANTRY = (r"(?:ok(?:ay)?|alright|all right|thank(?:s| you)(?: (?:so much|ve
 SMALL_TALK: Final = re.compile(rf"^(?:{_PLEASANTRY}[\s,.!]*)+$", re.I)
 PATIENT_CLOSING: Final = re.compile(r"^(?:ok(?:ay)?|alright|thank|sure|yes|haan|ji|theek|acha|i will|i'll)\b.{0,40}"
                                     r"(?:doctor|sir|madam|ji|take it|do that|come|thank you|thanks)[.!]?$", re.I)
-EXAM_INSTRUCTION: Final = re.compile(
+EXAM_INSTRUCTION: Final = rx.compile(
     r"\b(?:take a deep breath|breathe in|breathe out|deep breath|open your mouth|say a+h|stick out|lie down|"
     r"let me (?:check|examine|see|listen|look|feel|take)|show me your|sit up|turn around|roll up your sleeve|"
     r"i(?:'ll| will) (?:just )?(?:check|examine|listen|take your)|muh kholo|lambi saans)\b", re.I)
-EXAM_FINDING: Final = re.compile(
+EXAM_FINDING: Final = rx.compile(
     r"\b(?:on examination|examination shows|o/e|chest (?:is )?clear|clear chest|lungs? (?:are |is )?clear|"
     r"crepitations?|creps|crackles|wheez(?:e|es|ing) (?:heard|present)|rhonchi|air entry|breath sounds|"
     r"heart sounds|murmur|s1 s2|abdomen (?:is )?(?:soft|tender|distended)|soft abdomen|non[- ]?tender|"
@@ -54,7 +56,7 @@ EXAM_FINDING: Final = re.compile(
     r"liver|spleen|wound|conjunctiva|calf|joint|knee|gums?|thyroid|gland|neck|muscles?|hand|foot|feet|leg|"
     r"arm|back|spine)\b[^.?]{0,25}\b(?:red|congested|inflamed|clear|soft|"
     r"tender|swollen|enlarged|pale|yellow|normal|dry|coated|infected|discharging|bulging|warm|not enlarged|not tender)\b", re.I)
-ASSESSMENT: Final = re.compile(
+ASSESSMENT: Final = rx.compile(
     r"\b(?:looks? like|seems? (?:like|to be)|sounds? like|i think (?:it(?:'s| is)?|this (?:is)?|you (?:have|might|may)|"
     r"that(?:'s| is)?|he has|she has|the child has)|i feel (?:it|this) is|this is (?:a |an )?(?:case of|likely|"
     r"probably|most likely)|most likely|probably|likely|possibly|diagnosis|diagnosed|impression|"
@@ -72,7 +74,7 @@ ASSESSMENT: Final = re.compile(
     r"\b(?:you|he|she|the child|the baby|it|this|the \w+)(?: is| are|'s|'re)(?: now| still)? (?:responding|improving|"
     r"not improving|under control|well controlled|not controlled|uncontrolled|stable|worsening|getting (?:better|worse))\b",
     re.I)
-PLAN: Final = re.compile(
+PLAN: Final = rx.compile(
     r"\b(?:take|taking|give|giving|prescrib\w*|start|starting|continue|stop|avoid|drink|eat|rest|apply|use|"
     r"advise|advised|should|must|need to|have to|don't|do not|never|refer|referring|admit|admission|"
     r"come back|follow[- ]?up|review|return|if (?:the )?(?:fever|pain|symptoms?|it|he|she|you|breathing|"
@@ -83,15 +85,15 @@ PLAN: Final = re.compile(
     r"^(?:please |so |now |also )?(?:wash|clean|repeat|boil|cover|elevate|change|dress|soak|gargle|sleep|wear|"
     r"stay|bring|check|measure|monitor|walk|bathe|feed|breastfeed|put|massage|tie|dry|sit|limit|cut down|quit)\b",
     re.I)
-HISTORY_RECAP: Final = re.compile(
+HISTORY_RECAP: Final = rx.compile(
     r"\b(?:you (?:have|had|have had|'ve had|are having|were having|said|mentioned|told|feel)|you've|so you|"
     r"your (?:\w+ )?(?:has|have|is|was|started)|since|for (?:the (?:past|last) )?\d+ (?:days?|weeks?|months?)|"
     r"ago|history of|known case|k/c/o|h/o|he has|she has|the child has|baby has)\b", re.I)
 CONDITIONAL: Final = re.compile(r"^(?:if|in case|otherwise,? if|agar)\b|"
                                 r"^(?:please )?(?:come|return|rush|go|bring \w+)\b[^.?!]{0,40}\b(?:if|in case)\b",
                                 re.I)
-FIRST_PERSON: Final = re.compile(r"\b(?:i|i'm|i've|i have|my|me|mujhe|mera|meri|mere)\b", re.I)
-RESULT: Final = re.compile(
+FIRST_PERSON: Final = rx.compile(r"\b(?:i|i'm|i've|i have|my|me|mujhe|mera|meri|mere)\b", re.I)
+RESULT: Final = rx.compile(
     r"\b(?:test|report|rdt|smear|x-?rays?|ecg|ekg|scan|results?|hb|hemoglobin|mri|ct|cat scan|ultrasound|"
     r"echo(?:cardiogram)?|labs?|lab work|blood ?work|a1c|urinalysis|urine|biopsy|culture|lipid panel|"
     r"cholesterol|imaging|films?|stress test|pft|spirometry|sonogram|mammogram|colonoscopy|levels?)\b"
@@ -125,6 +127,10 @@ class Features:
 def classify(sentence: Sentence, f: Features) -> tuple[str | None, str]:
     """(section or None when left out, the rule that decided)."""
     text = sentence.text
+    # each of these is read at most once per sentence, and only when a rule gets to it (a search is a pass over
+    # the whole sentence: 5,000 characters of one take a millisecond or more)
+    history_recap = cache(lambda: HISTORY_RECAP.search(text) is not None)
+    impression = cache(lambda: ASSESSMENT.search(text) is not None)
     if sentence.speaker == PATIENT:
         if (SMALL_TALK.match(text) or PATIENT_CLOSING.match(text)) and not f.symptoms:
             return None, "small talk"
@@ -136,7 +142,7 @@ def classify(sentence: Sentence, f: Features) -> tuple[str | None, str]:
     if EXAM_INSTRUCTION.search(text) and not (f.vitals or EXAM_FINDING.search(text.split(",")[-1])):
         return None, "exam instruction"
     if sentence.speaker is None and FIRST_PERSON.search(text) and not (f.medications or f.vitals) \
-            and (HISTORY_RECAP.search(text) or f.symptoms):
+            and (history_recap() or f.symptoms):
         return "subjective", "first-person complaint"
     if f.vitals:
         return "objective", "reading: " + ", ".join(v["kind"] for v in f.vitals)
@@ -145,7 +151,7 @@ def classify(sentence: Sentence, f: Features) -> tuple[str | None, str]:
         return "objective", "result"
     if EXAM_FINDING.search(text) and not conditional:
         return "objective", "exam finding"
-    if ASSESSMENT.search(text) and not (f.medications or any(t["ordered"] for t in f.tests) or f.follow_up):
+    if impression() and not (f.medications or any(t["ordered"] for t in f.tests) or f.follow_up):
         return "assessment", "impression"
     if sentence.speaker == CLINICIAN and re.match(r"no [\w-]+(?: [\w-]+)?\.$", text, re.I):
         return "objective", "negative finding"
@@ -157,12 +163,12 @@ def classify(sentence: Sentence, f: Features) -> tuple[str | None, str]:
         return "plan", "investigation: " + ", ".join(t["name"] for t in f.tests if t["ordered"])
     if f.follow_up:
         return "plan", f"follow-up in {f.follow_up['days']} days"
-    if ASSESSMENT.search(text):
+    if impression():
         return "assessment", "impression"
-    if (HISTORY_RECAP.search(text) or sentence.speaker is None) and f.symptoms:
+    if (history_recap() or sentence.speaker is None) and f.symptoms:
         return "subjective", "history recap" if sentence.speaker == CLINICIAN else "complaint"
     if PLAN.search(text) and not sentence.is_question:
         return "plan", "advice"
-    if sentence.speaker is None and HISTORY_RECAP.search(text):
+    if sentence.speaker is None and history_recap():
         return "subjective", "history"
     return None, "no clinical content recognised"

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from typing import Final
 
+from .. import rx
 from .const import CLINICIAN, PATIENT
 from .dialogue import Sentence
 from .tidy import expand_contractions, sentence_case, strip_fillers, third_person
@@ -16,10 +17,10 @@ from .tidy import expand_contractions, sentence_case, strip_fillers, third_perso
 NOTE_WORDS_BASE: Final = 165
 NOTE_WORDS_PER_WORD: Final = 0.2
 
-_SEX: Final = re.compile(r"\b\d+[- ]year[- ]old (?:(?:white|black|african american|hispanic|asian|caucasian) )?"
+_SEX: Final = rx.compile(r"\b\d+[- ]year[- ]old (?:(?:white|black|african american|hispanic|asian|caucasian) )?"
                          r"(male|man|gentleman|boy|female|woman|lady|girl)\b|\b(mr|mrs|ms|miss)\b\.?", re.I)
 _MALE: Final = frozenset({"male", "man", "gentleman", "boy", "mr"})
-_PRONOUNS: Final = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.I)
+_PRONOUNS: Final = rx.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 QUESTION_LEAD: Final = re.compile(
     r"^(?:(?:and|so|okay|now|alright|also|but|um|uh)\b[\s,]*)*"
@@ -33,7 +34,7 @@ YES_ANSWER: Final = re.compile(r"^(?:yes|yeah|yep|yup|i have|i do|a little|somet
 DICTATION_COMMAND: Final = re.compile(r"^(?:(?:hey,? |ok(?:ay)?,? )?dragon\b[\s,.?!]*(?:show me|finalize|open|go to|"
                                       r"pull up|bring up|stop|start|end|close|sign|save|next)\b|"
                                       r"(?:hey,? |ok(?:ay)?,? )?dragon\b[\s,.?!]*$|show me the|finalize the note)", re.I)
-_CC: Final = re.compile(
+_CC: Final = rx.compile(
     r"\b(?:here|in|presents?|presenting|coming in|came in|seeing you|see you|visit|evaluation)(?: today)?"
     r" (?:for|with|of|regarding)(?: an?| the| your| his| her| some| a follow-up on| follow-up on| evaluation of|"
     r" a follow-up of)? (?P<cc>[a-z][a-z0-9 '/-]{2,50}?)(?=[.,?!]| today| and (?:i|we|you)\b| so\b| that\b|"

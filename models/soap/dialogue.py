@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Final
 
+from .. import rx
 from .const import CLINICIAN, CLINICIAN_LABELS, PATIENT, PATIENT_LABELS
 from .numbers import digitize
 from .segment import unpunctuated_spans
 from .tidy import detokenize
 
 _LABELS = sorted(CLINICIAN_LABELS + PATIENT_LABELS, key=len, reverse=True)
-SPEAKER_RE: Final = re.compile(r"(?:^|(?<=[\s.!?]))(" + "|".join(re.escape(x) for x in _LABELS)
+SPEAKER_RE: Final = rx.compile(r"(?:^|(?<=[\s.!?]))(" + "|".join(re.escape(x) for x in _LABELS)
                                + r")\.?\s*(?:\([^)]{0,30}\))?\s*:\s*", re.I)
 # ACI-BENCH and diarised transcripts: a line starting "[doctor]", "[patient]", "[patient_guest]".
 TAG_RE: Final = re.compile(r"^[ \t]*\[((?:" + "|".join(re.escape(x).replace(r"\ ", "_") for x in _LABELS)
@@ -21,8 +23,8 @@ ABBREVIATIONS: Final = frozenset({"dr", "tab", "cap", "inj", "syp", "mr", "mrs",
 VOCATIVE: Final = re.compile(r"^(?:doctor|sir|madam|doctor sahab|doctor ji|daktar saab|ji)\s*,\s*(?=\w)", re.I)
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
 # Clauses that change section inside one sentence: "looks like malaria, so we will test for it".
-_CLAUSE = re.compile(r"[;]\s+|,?(?<!\s)\s++(?=so\s+(?:i|we|let's|lets|you|take|please|i'll|we'll)\b)", re.I)
-TAG_QUESTION: Final = re.compile(r"[,.]?\s*\b(?:okay|ok|right|alright|all right|yeah|you know|correct|sound good|"
+_CLAUSE = rx.compile(r"[;]\s+|,?(?<!\s)\s++(?=so\s+(?:i|we|let's|lets|you|take|please|i'll|we'll)\b)", re.I)
+TAG_QUESTION: Final = rx.compile(r"[,.]?\s*\b(?:okay|ok|right|alright|all right|yeah|you know|correct|sound good|"
                                  r"does that sound good|does that make sense|is that right|is that okay|"
                                  r"(?:hey,? )?dragon)\s*\?$", re.I)
 # End-anchored patterns are tried on the sentence's tail only: from every start in a long run of spaces or commas
@@ -44,7 +46,7 @@ class Sentence:
     start: int  # character offsets of the sentence in the original transcript: its evidence span
     end: int
 
-    @property
+    @cached_property  # asked four or five times per sentence while drafting; each asking reads the whole text
     def is_question(self) -> bool:
         if TAG_QUESTION.search(self.text[-TAIL_CHARS:]) and not QUESTION_START.match(self.text.strip()):
             return False  # "we'll order an echo, okay?" is a statement

@@ -10,15 +10,16 @@ import re
 from functools import cache
 from typing import Any, Final
 
+from .. import rx
 from .drugs import ALIASES, FORMS, GENERICS
 
 # A number starts where a digit run starts: tried from inside a run too, a run of 5,000 digits before no unit was
 # rescanned from each of its digits (9 s of CPU for a sentence "paracetamol 777…"); the leftmost match is the same.
 _N = r"((?<!\d)\d+(?:\.\d+)?|half|a half|ek|do|teen|aadhi|adhi)"
-STRENGTH: Final = re.compile(
+STRENGTH: Final = rx.compile(
     _N + r"\s*(mg|milligrams?|milli grams?|mgs|g|gm|grams?|mcg|micrograms?|ml|mls|millilit(?:er|re)s?|cc|iu|"
          r"international units?|units?)\b", re.I)
-COUNT: Final = re.compile(
+COUNT: Final = rx.compile(
     _N + r"\s*(tablets?|tabs?|goli|capsules?|caps?|drops?|puffs?|sachets?|packets?|teaspoons?|tea spoons?|"
          r"spoons?|tsp|table ?spoons?|tbsp)\b", re.I)
 UNIT_WORDS: Final = {
@@ -51,11 +52,11 @@ FREQUENCY_RULES: Final = (
     ("OD", r"\bod\b|\bonce a day\b|\bonce daily\b|\bonce in a day\b|\b1 time a day\b|\bdaily\b|\bevery day\b|"
            r"\bper day\b|\ba day\b|\bevery morning\b|\bin the morning\b|\bek baar\b|\b1 baar\b|\broz\b"),
 )
-_FREQ = tuple((code, re.compile(rx, re.I)) for code, rx in FREQUENCY_RULES)
-DURATION: Final = re.compile(
+_FREQ = tuple((code, rx.compile(rule, re.I)) for code, rule in FREQUENCY_RULES)
+DURATION: Final = rx.compile(
     r"(?:\bfor\s+(?:the\s+)?(?:next\s+)?|\bx\s*|\bcontinue\s+(?:for\s+)?|\btill\s+|\b)"
     r"(\d+|a|an|one)\s*(?:to\s*\d+\s*)?(days?|weeks?|months?|din|hafte|mahine)\b(?!\s*(?:ago|back|se))", re.I)
-DURATION_NEEDS_CUE: Final = re.compile(r"\bfor\b|\bx\s*\d|\bcontinue\b|\btill\b|\bdin\b|\btak\b", re.I)
+DURATION_NEEDS_CUE: Final = rx.compile(r"\bfor\b|\bx\s*\d|\bcontinue\b|\btill\b|\bdin\b|\btak\b", re.I)
 INSTRUCTIONS: Final = (
     r"after (?:food|meals?|eating|breakfast|lunch|dinner)", r"before (?:food|meals?|eating|breakfast|sleep)",
     r"(?:on an? |on )?empty stomach", r"with (?:plenty of |lots of )?(?:water|milk|food|meals?)",
@@ -65,7 +66,7 @@ INSTRUCTIONS: Final = (
     r"dissolved? in (?:a )?(?:litre|liter|glass) of (?:clean |boiled )?water", r"do not (?:skip|stop)[^,.;]*",
     r"complete the (?:full )?course", r"in (?:each|both|the affected) (?:eye|ear|nostril)s?",
 )
-_INSTRUCTIONS = re.compile("|".join(f"(?:{x})" for x in INSTRUCTIONS), re.I)
+_INSTRUCTIONS = rx.compile("|".join(f"(?:{x})" for x in INSTRUCTIONS), re.I)
 ROUTE_WORDS: Final = (("iv", r"\biv\b|\bintravenous\b|\bdrip\b"), ("im", r"\bim\b|\bintramuscular\b"),
                       ("sc", r"\bsubcutaneous\b|\bunder the skin\b"),
                       ("eye", r"\beye drops?\b|\bin (?:each|both|the) eyes?\b"),
@@ -77,7 +78,7 @@ ROUTE_WORDS: Final = (("iv", r"\biv\b|\bintravenous\b|\bdrip\b"), ("im", r"\bim\
 WORD_NUMBERS: Final = {"a": 1, "an": 1, "one": 1, "half": 0.5, "a half": 0.5, "ek": 1, "do": 2, "teen": 3,
                        "aadhi": 0.5, "adhi": 0.5}
 PERIOD_DAYS: Final = {"day": 1, "din": 1, "week": 7, "hafte": 7, "month": 30, "mahine": 30}
-AVOID: Final = re.compile(r"\b(?:do not|don't|dont|never|avoid|stop|no|not|allergic to|mat)\b(?:\s+\w+){0,2}\s*$",
+AVOID: Final = rx.compile(r"\b(?:do not|don't|dont|never|avoid|stop|no|not|allergic to|mat)\b(?:\s+\w+){0,2}\s*$",
                           re.I)
 NAMING_FORMS: Final = ("tablet", "tab", "capsule", "cap", "syrup", "syp", "injection", "inj", "suspension")
 NOT_DRUGS: Final = ("of", "for", "and", "when", "twice", "once", "thrice", "daily", "every", "after", "before",
@@ -91,7 +92,7 @@ PRESCRIBING_VERBS: Final = r"take|start|give|put|apply|continue|prescribe|prescr
 DOSE_UNITS: Final = r"mg|mcg|g|gm|ml|iu|units?|tablets?|tabs?|capsules?|caps?|drops?|puffs?|sachets?"
 DOSE_FORMS: Final = (r"eye drops?|ear drops?|nasal drops?|nose drops|drops|cream|ointment|gel|lotion|syrup|"
                      r"suspension|tablets?|capsules?|injection|inhaler")
-BOUNDARY: Final = re.compile(r",|;|\band\b|\balso\b|\bthen\b|\bplus\b|\baur\b", re.I)
+BOUNDARY: Final = rx.compile(r",|;|\band\b|\balso\b|\bthen\b|\bplus\b|\baur\b", re.I)
 
 
 @cache
@@ -105,7 +106,7 @@ def drug_pattern() -> re.Pattern:
     # verb and a dose with its unit or a dosage form
     ordered = (rf"\b(?:{PRESCRIBING_VERBS})\s+(?!(?:{stop})\b)(?P<ordered>[a-z][a-z-]{{3,}})"
                rf"(?=\s+(?:\d+(?:\.\d+)?\s*(?:{DOSE_UNITS})|(?:{DOSE_FORMS}))\b)")
-    return re.compile(rf"\b(?:(?P<known>{alternation})\b|{unknown}|{ordered})", re.I)
+    return rx.compile(rf"\b(?:(?P<known>{alternation})\b|{unknown}|{ordered})", re.I)
 
 
 def canonical_drug(name: str) -> str:
@@ -244,7 +245,7 @@ def _duration(segment: str) -> int | None:
 
 
 def _route(segment: str) -> str | None:
-    for route, rx in ROUTE_WORDS:
-        if re.search(rx, segment, re.I):
+    for route, words in ROUTE_WORDS:
+        if re.search(words, segment, re.I):
             return route
     return None

@@ -5,12 +5,13 @@ import re
 from functools import cache
 from typing import Any, Final
 
+from .. import rx
 from .const import TESTS
 
-ORDER_CUE: Final = re.compile(
+ORDER_CUE: Final = rx.compile(
     r"\b(?:do|done|get|getting|send|order|ordering|advise|advised|need|needs|check|checked|go for|test|tests|"
     r"investigation|investigations|karwa|karwana|karwao|karana|let's|lets|will|should|require|repeat)\b", re.I)
-RESULT_CUE: Final = re.compile(
+RESULT_CUE: Final = rx.compile(
     r"\b(?:positive|negative|normal|abnormal|report|reports|result|results|came|showed|shows|showing|"
     r"reveals|revealed|was|were|is high|is low|is raised)\b", re.I)
 HINDI_NUMBERS: Final = {"ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "saat": 7,
@@ -21,12 +22,12 @@ _RETURN = (r"(?:come back|come again|come|return|review|bring (?:him|her|them|th
            r"revisit|report back|visit again|show (?:me|again|yourself)|recheck|check again|meet again|aana|"
            r"aaiye|aao|dikhana|dikhane)")
 FOLLOW_UP: Final = (
-    re.compile(_RETURN + r"\b[^.?!]{0,40}?\b(?:after|in|within|post)\s+" + _COUNT + r"\s*" + _PERIOD + r"\b", re.I),
-    re.compile(r"\b(?:after|in|within)\s+" + _COUNT + r"\s*" + _PERIOD + r"\b[^.?!]{0,40}?\b" + _RETURN, re.I),
-    re.compile(r"\b" + _COUNT + r"\s*" + _PERIOD + r"\s*(?:ke\s+)?(?:baad|bad)\b", re.I),
-    re.compile(_RETURN + r"\b[^.?!]{0,30}?\b(next week|tomorrow|day after tomorrow|next month|kal)\b", re.I),
-    re.compile(r"\b(?:review|follow[- ]?up)\s*(?:after|in)?\s*(\d+)\s*(days?|weeks?)\b", re.I),
-    re.compile(_RETURN + r"\b[^.?!]{0,20}?\bon (day)\s*(\d+)\b", re.I),  # "come back on day 3"
+    rx.compile(_RETURN + r"\b[^.?!]{0,40}?\b(?:after|in|within|post)\s+" + _COUNT + r"\s*" + _PERIOD + r"\b", re.I),
+    rx.compile(r"\b(?:after|in|within)\s+" + _COUNT + r"\s*" + _PERIOD + r"\b[^.?!]{0,40}?\b" + _RETURN, re.I),
+    rx.compile(r"\b" + _COUNT + r"\s*" + _PERIOD + r"\s*(?:ke\s+)?(?:baad|bad)\b", re.I),
+    rx.compile(_RETURN + r"\b[^.?!]{0,30}?\b(next week|tomorrow|day after tomorrow|next month|kal)\b", re.I),
+    rx.compile(r"\b(?:review|follow[- ]?up)\s*(?:after|in)?\s*(\d+)\s*(days?|weeks?)\b", re.I),
+    rx.compile(_RETURN + r"\b[^.?!]{0,20}?\bon (day)\s*(\d+)\b", re.I),  # "come back on day 3"
 )
 NAMED_DAYS: Final = {"next week": 7, "tomorrow": 1, "day after tomorrow": 2, "next month": 30, "kal": 1}
 PERIOD_DAYS: Final = {"day": 1, "din": 1, "week": 7, "hafte": 7, "hafta": 7, "month": 30, "mahine": 30, "mahina": 30}
@@ -34,7 +35,7 @@ PERIOD_DAYS: Final = {"day": 1, "din": 1, "week": 7, "hafte": 7, "hafta": 7, "mo
 
 @cache
 def _test_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((name, re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"[\s-]+") for f in
+    return tuple((name, rx.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"[\s-]+") for f in
                                                        sorted(forms, key=len, reverse=True)) + r")\b", re.I))
                  for name, forms in TESTS.items())
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from .. import rx
 from .classify import RESULT, Features
 from .compose import note_sentence
 from .dialogue import Sentence
@@ -47,7 +48,7 @@ KEPT_RULES: Final = ("reading", "medication", "result", "device reading")
 KEEP: Final = 0.05  # the probability of some division that keeps a sentence no rule placed
 KEEP_RULED: Final = 0.02  # ... that keeps a sentence a weak rule placed (a patient's account, advice)
 RESECTION: Final = 0.5  # the probability of a division that moves a weak rule's sentence there
-HEDGE: Final = re.compile(r"\b(?:concern(?:ed)? (?:about|for|that)|worried (?:about|that)|concerning for|"
+HEDGE: Final = rx.compile(r"\b(?:concern(?:ed)? (?:about|for|that)|worried (?:about|that)|concerning for|"
                           r"suspicious (?:for|of)|likely|probably|possibly|rule out|ruled out|suspect|"
                           r"differential|consistent with|suggestive of|diagnos\w+|impression)\b", re.I)
 

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from typing import Any, Final
+
+from spacy.tokens import Doc
 
 from models.triage.extract import extract_findings
 from models.triage.lexicon import IGNORE_ID
@@ -48,7 +51,8 @@ def generate_soap(text: str, *, device_vitals: Iterable[Mapping[str, Any]] | Non
     sentence's explanation gives the words said and their span in the transcript.
     """
     sentences = read_transcript(validate_transcript(text))
-    features = _features(sentences)
+    parse = Parses()
+    features = _features(sentences, parse)
     chances = division_probabilities(sentences)
     he = patient_pronoun(sentences)
     device = [dict(r) for r in device_vitals or ()]
@@ -93,7 +97,7 @@ def generate_soap(text: str, *, device_vitals: Iterable[Mapping[str, Any]] | Non
         "note": render_note(complaint[0] if complaint else None, note_parts(placed)),
         "chief_complaint": complaint[0] if complaint else None,
         "vitals": from_encounter(device) + spoken_vitals,
-        "symptoms": _symptoms(sections["subjective"]),
+        "symptoms": _symptoms(sections["subjective"], parse),
         "medications": _medications(plan_features),
         "tests_ordered": list(dict.fromkeys(t["name"] for f in plan_features for t in f.tests if t["ordered"])),
         "follow_up": next((f.follow_up for f in reversed(plan_features) if f.follow_up), None),
@@ -113,11 +117,27 @@ def validate_transcript(text: Any) -> str:
     return text
 
 
-def _features(sentences: list[Sentence]) -> list[Features]:
+class Parses:
+    """The triage pipeline's parse of each text, made once for one draft: a sentence's symptom names and the
+    history's findings read the same Doc when the history is that sentence (a long one-sentence transcript)."""
+
+    def __init__(self) -> None:
+        self._nlp = get_nlp()
+        self._docs: dict[str, Doc] = {}
+
+    def __call__(self, text: str) -> Doc:
+        doc = self._docs.get(text)
+        if doc is None:
+            doc = self._docs[text] = self._nlp(text)
+        return doc
+
+
+def _features(sentences: list[Sentence], parse: Callable[[str], Doc]) -> list[Features]:
     """Readings and orders per sentence; symptom names (the triage lexicon) when a rule asks for them."""
+    find_symptoms = partial(symptom_names, parse=parse)
     out = []
     for sentence in sentences:
-        f = Features(text=sentence.text, find_symptoms=symptom_names)
+        f = Features(text=sentence.text, find_symptoms=find_symptoms)
         if sentence.speaker != "patient":  # a patient's "my sugar was 300" is history, not a reading
             f.vitals = find_vitals(sentence.text)
             f.medications = find_medications(sentence.text)
@@ -127,10 +147,10 @@ def _features(sentences: list[Sentence]) -> list[Features]:
     return out
 
 
-def symptom_names(text: str) -> list[str]:
+def symptom_names(text: str, parse: Callable[[str], Doc] | None = None) -> list[str]:
     """Canonical symptoms named in a sentence by the triage lexicon (no negation: a question's words)."""
     table = term_table()
-    names = [n for ent in get_nlp()(text).ents if ent.label_ == TERM_LABEL and ent.ent_id_ != IGNORE_ID
+    names = [n for ent in (parse or get_nlp())(text).ents if ent.label_ == TERM_LABEL and ent.ent_id_ != IGNORE_ID
              and not table[ent.ent_id_].negated  # "drinking well" names a symptom by denying it
              for n in table[ent.ent_id_].symptoms]
     return list(dict.fromkeys(names))
@@ -183,12 +203,12 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
-def _symptoms(subjective: list[str]) -> list[dict[str, Any]]:
+def _symptoms(subjective: list[str], parse: Callable[[str], Doc]) -> list[dict[str, Any]]:
     """Symptoms of the history by the triage extraction (negation, duration, severity); offsets are into
     the Subjective sentences joined by single spaces."""
     if not subjective:
         return []
-    return [m.as_dict() for m in extract_findings(" ".join(subjective)).mentions]
+    return [m.as_dict() for m in extract_findings(" ".join(subjective), nlp=parse).mentions]
 
 
 def _medications(plan: list[Features]) -> list[dict[str, Any]]:

@@ -10,24 +10,26 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .. import rx
+
 # ACI-BENCH and speech engines write "ca n't", "do n't", "it 's", "gon na" and space before punctuation.
 _DETOKENIZE: Final = (
-    (re.compile(r"\b(ca|wo|do|does|did|is|are|was|were|have|has|had|could|would|should|must|need|ai) n't\b",
+    (rx.compile(r"\b(ca|wo|do|does|did|is|are|was|were|have|has|had|could|would|should|must|need|ai) n't\b",
                 re.I), r"\1n't"),
-    (re.compile(r"\b(gon|wan|got) na\b", re.I), r"\1na"),
-    (re.compile(r" (['’](?:s|re|ve|ll|d|m))\b", re.I), r"\1"),
-    (re.compile(r"(?<!\s)\s+([,.?!;:%])"), r"\1"),  # from a run's first space only: linear on 5,000 spaces
-    (re.compile(r"([,.?!;:])(?=[^\s\d\"')])"), r"\1 "),
+    (rx.compile(r"\b(gon|wan|got) na\b", re.I), r"\1na"),
+    (rx.compile(r" (['’](?:s|re|ve|ll|d|m))\b", re.I), r"\1"),
+    (rx.compile(r"(?<!\s)\s+([,.?!;:%])"), r"\1"),  # from a run's first space only: linear on 5,000 spaces
+    (rx.compile(r"([,.?!;:])(?=[^\s\d\"')])"), r"\1 "),
 )
 CONTRACTIONS: Final = {
     "can't": "cannot", "won't": "will not", "ain't": "is not", "gonna": "going to", "wanna": "want to",
     "gotta": "have to", "kinda": "kind of", "sorta": "sort of", "lemme": "let me", "y'all": "you",
 }
-_CONTRACTION_RE: Final = re.compile(r"\b(" + "|".join(re.escape(k) for k in CONTRACTIONS) + r")\b", re.I)
+_CONTRACTION_RE: Final = rx.compile(r"\b(" + "|".join(re.escape(k) for k in CONTRACTIONS) + r")\b", re.I)
 _NT: Final = re.compile(r"\b(\w+)n't\b", re.I)
 
 # Fillers anywhere, and tags that carry nothing at the start or end of a sentence.
-FILLER: Final = re.compile(
+FILLER: Final = rx.compile(
     r"\b(?:u+m+|u+h+|uhm+|erm?|ah+|hmm+|mhm+|mm-?hmm|mm+|uh-huh|you know|i mean|kind of|sort of|"
     r"like i said|so to speak|let's see|let me see|basically|actually|literally|you see)\b[,]?\s*", re.I)
 LEADING: Final = re.compile(
@@ -48,12 +50,12 @@ tend start stop find forget bike swim hike travel love enjoy hate struggle deal 
 experience suffer manage wonder believe guess hope worry ride spend watch follow wish""".split())
 _ADVERB: Final = (r"(?:(?:also|still|just|really|usually|always|never|sometimes|only|even|mostly|often|normally|"
                   r"generally|probably|actually|definitely|recently|finally|already)\s+)?")
-_SUBJECT_I: Final = re.compile(r"\b(i)(?:\s+|(?='))(" + _ADVERB + r")('m|'ve|'d|'ll|am|was|were|have|do|[a-z]+)?\b",
+_SUBJECT_I: Final = rx.compile(r"\b(i)(?:\s+|(?='))(" + _ADVERB + r")('m|'ve|'d|'ll|am|was|were|have|do|[a-z]+)?\b",
                                re.I)
-_SUBJECT_YOU: Final = re.compile(r"\b(you)(?:\s+|(?='))(" + _ADVERB + r")('re|'ve|'d|'ll|are|were|was|have|do|[a-z]+)?\b",
+_SUBJECT_YOU: Final = rx.compile(r"\b(you)(?:\s+|(?='))(" + _ADVERB + r")('re|'ve|'d|'ll|are|were|was|have|do|[a-z]+)?\b",
                                  re.I)
 # "you" after these is the object: "we put you on prozac", "I will see you".
-_OBJECT_AFTER: Final = re.compile(r"\b(?:to|for|with|at|on|about|from|by|of|put|give|gave|see|saw|seeing|tell|told|"
+_OBJECT_AFTER: Final = rx.compile(r"\b(?:to|for|with|at|on|about|from|by|of|put|give|gave|see|saw|seeing|tell|told|"
                                   r"help|send|sent|ask|asked|let|get|got|make|keep|bring|call|refer|start|started|"
                                   r"check|examine|thank|want|need|have|had|like|show|take|taking|bother|bothering|"
                                   r"hurt|hurting|wake|waking|waken|keeping|giving|sending|getting|make|made|"

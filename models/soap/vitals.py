@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from .. import rx
 from .const import ENCOUNTER_VITAL_LABELS, FAHRENHEIT_RANGE, VITAL_UNITS
 
 _NUM = r"(\d{1,4}(?:\.\d+)?)"
@@ -15,29 +16,29 @@ _GAP = r"(?:\s+(?:is|was|of|at|about|around|today|now|right now|this morning|sti
        r"to|be|comes out|came out|nearly|"\
        r"only|just|rate|level|measured|showing|shows|it's|its|your|his|her|the|a|=|:|-)|\s*[:=\-])*\s*"
 PATTERNS: Final = (
-    ("blood_pressure", re.compile(
+    ("blood_pressure", rx.compile(
         r"\b(?:b\.?\s?p\.?|blood pressure)" + _GAP + r"(\d{2,3})\s*(?:/|over|by|upon|slash)\s*(\d{2,3})"
         r"(?:\s*(?:mm\s*hg|mmhg|millimet(?:er|re)s? of mercury))?", re.I)),
-    ("blood_pressure", re.compile(
+    ("blood_pressure", rx.compile(
         r"\b(\d{2,3})\s*(?:/|over)\s*(\d{2,3})\s*(?:mm\s*hg|mmhg|millimet(?:er|re)s? of mercury)", re.I)),
-    ("temperature", re.compile(
+    ("temperature", rx.compile(
         r"\b(?:temp(?:erature)?|fever of|tapman)" + _GAP + _NUM +
         r"(?:\s*(°\s*[cf]\b|degrees?\s*(?:celsius|centigrade|fahrenheit|[cf]\b)?|deg\s*[cf]?\b|celsius|"
         r"centigrade|fahrenheit|[cf]\b))?", re.I)),
-    ("temperature", re.compile(r"\b" + _NUM + r"\s*(°\s*[cf]\b|degrees?\s*(?:celsius|centigrade|fahrenheit|[cf]\b))",
+    ("temperature", rx.compile(r"\b" + _NUM + r"\s*(°\s*[cf]\b|degrees?\s*(?:celsius|centigrade|fahrenheit|[cf]\b))",
                                re.I)),
-    ("pulse", re.compile(r"\b(?:pulse(?:\s+rate)?|heart\s*rate|hr|heartbeat|heart beat|nadi)" + _GAP + _NUM
+    ("pulse", rx.compile(r"\b(?:pulse(?:\s+rate)?|heart\s*rate|hr|heartbeat|heart beat|nadi)" + _GAP + _NUM
                          + r"(?:\s*(?:/\s*min|per minute|beats per minute|bpm|beats))?", re.I)),
-    ("pulse", re.compile(r"\b" + _NUM + r"\s*(?:bpm|beats per minute|beats a minute)", re.I)),
-    ("resp_rate", re.compile(r"\b(?:resp(?:iratory)?\s*rate|breathing rate|respiration|rr|breathing)" + _GAP
+    ("pulse", rx.compile(r"\b" + _NUM + r"\s*(?:bpm|beats per minute|beats a minute)", re.I)),
+    ("resp_rate", rx.compile(r"\b(?:resp(?:iratory)?\s*rate|breathing rate|respiration|rr|breathing)" + _GAP
                              + _NUM + r"(?:\s*(?:/\s*min|per minute|breaths|times a minute))?", re.I)),
-    ("resp_rate", re.compile(r"\b" + _NUM + r"\s*breaths(?:\s*(?:per|a|/)\s*min(?:ute)?)?", re.I)),
-    ("spo2", re.compile(r"\b(?:s\s?p\s?o\s?2|sp02|spo2|oxygen saturation|saturation|sats|o2 sat(?:uration)?|"
+    ("resp_rate", rx.compile(r"\b" + _NUM + r"\s*breaths(?:\s*(?:per|a|/)\s*min(?:ute)?)?", re.I)),
+    ("spo2", rx.compile(r"\b(?:s\s?p\s?o\s?2|sp02|spo2|oxygen saturation|saturation|sats|o2 sat(?:uration)?|"
                         r"oxygen(?: level)?)" + _GAP + _NUM + r"(?:\s*(?:%|percent|per cent))?", re.I)),
-    ("weight", re.compile(r"\b(?:weight|weighs|weighing|wt|wazan|vajan)" + _GAP + _NUM
+    ("weight", rx.compile(r"\b(?:weight|weighs|weighing|wt|wazan|vajan)" + _GAP + _NUM
                           + r"(?:\s*(kg|kgs|kilos?|kilograms?|kilo grams))?", re.I)),
-    ("weight", re.compile(r"\b" + _NUM + r"\s*(?:kg|kgs|kilos|kilograms)\b(?=[^.]*\b(?:weigh|weight)\b)", re.I)),
-    ("blood_sugar", re.compile(
+    ("weight", rx.compile(r"\b" + _NUM + r"\s*(?:kg|kgs|kilos|kilograms)\b(?=[^.]*\b(?:weigh|weight)\b)", re.I)),
+    ("blood_sugar", rx.compile(
         r"\b(?:blood sugar|blood glucose|sugar(?: level)?|glucose|rbs|fbs|grbs|cbg|ppbs|random sugar|"
         r"fasting sugar)" + _GAP + _NUM + r"(?:\s*(mg\s*/\s*dl|mg per dl|mg|mmol(?:\s*/\s*l)?))?", re.I)),
 )

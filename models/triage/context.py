@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Doc
 
+from .. import rx
+
 if TYPE_CHECKING:
     from .extract import Mention
 
@@ -74,7 +76,7 @@ SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"
 # Time: what puts a complaint in the past ("a fit 5 years ago", "asthma as a child") and what says it is over
 # ("none since", "now fine"). ConText's HISTORICAL and NEGATED_EXISTENCE, scoped to the comma-separated
 # segment they stand in (the past) or the segment before (it is over).
-PAST_RE: Final = re.compile(
+PAST_RE: Final = rx.compile(
     r"\b(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some)\s++(?:years?|yrs?|"
     r"months?|weeks?|saal|mahine)\s++(?:ago|back|pehle|earlier)\b"
     r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager)|in (?:his |her |my )?(?:childhood|school days|college|the past)|"
@@ -82,10 +84,10 @@ PAST_RE: Final = re.compile(
     r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back|in (?:19|20)\d\d)\b", re.I)
 # "breathless last month in hospital": the recent past, over unless the same segment says "now" (and unless it is
 # an injury: a cut or a bite of last week is still the story, tetanus and rabies run from it).
-RECENT_PAST_RE: Final = re.compile(
+RECENT_PAST_RE: Final = rx.compile(
     r"(?<!since )(?<!from )(?<!for )(?<!over )(?<!the )(?<!this )\blast (?:month|week)\b(?! se\b)", re.I)
 STILL_THE_STORY: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn", "poisoning"})
-OVER_RE: Final = re.compile(
+OVER_RE: Final = rx.compile(
     r"\b(?:none|nothing|no more|not|no (?:episode|episodes|attack|attacks|fits?|pain))\s++(?:since|after that|now|"
     r"anymore|again|since then|till now)\b"
     r"|\b(?:resolved|settled|gone now)\b", re.I)
@@ -114,7 +116,7 @@ _POINTS: Final = {"yesterday": 1, "last night": 1, "this morning": 0.5, "morning
                   "evening": 0.3, "afternoon": 0.3, "last week": 7, "last month": 30, "kal": 1, "kal raat": 1,
                   "subah": 0.5, "raat": 0.5, "shaam": 0.3, "birth": None, "childhood": None, "an hour": 1 / 24}
 _POINT = "|".join(sorted((re.escape(p) for p in _POINTS), key=len, reverse=True))
-DURATION_RE: Final = re.compile(
+DURATION_RE: Final = rx.compile(
     r"\b(?:for|since|from|past|last|over|in the last|in the past|x|×|of)\s++(?:the\s++)?(?:last\s++|past\s++)?"
     r"(?:over\s++|more than\s++|about\s++|almost\s++|nearly\s++|around\s++|approx\.?\s++)?"
     + _NUM.format(1) + _GAP + _UNIT.format(1)
@@ -138,6 +140,14 @@ def lowers(doc: Doc) -> list[str]:
     cached = doc.user_data.get("triage.lowers")
     if cached is None:
         cached = doc.user_data["triage.lowers"] = [t.lower_ for t in doc]
+    return cached
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, made once per doc (spaCy joins it from a Token object per token on every ``doc.text``)."""
+    cached = doc.user_data.get("triage.text")
+    if cached is None:
+        cached = doc.user_data["triage.text"] = doc.text
     return cached
 
 
@@ -253,7 +263,7 @@ def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
     segments = segment_ids(doc)
     past, over, recent = set(), set(), set()
     for regex, into in ((PAST_RE, past), (OVER_RE, over), (RECENT_PAST_RE, recent)):
-        for match in regex.finditer(doc.text):
+        for match in regex.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 into.add(segments[span.start])
@@ -362,11 +372,12 @@ def apply_onset(doc: Doc, mentions: Sequence[Mention], sentences: list[int]) -> 
 def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
                     exclude: Sequence[tuple[int, int]] = ()) -> None:
     """Attach each duration to the mentions it qualifies in its clause; ``exclude`` spans (ages) are skipped."""
-    excluded = bytearray(len(doc.text) + 1)
+    text = doc_text(doc)
+    excluded = bytearray(len(text) + 1)
     for start, end in exclude:
         excluded[start:end] = b"\x01" * (end - start)
     spans = []
-    for match in DURATION_RE.finditer(doc.text):
+    for match in DURATION_RE.finditer(text):
         if any(excluded[match.start():match.end()]):
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")

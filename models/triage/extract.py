@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import rx
 from . import context
 from .const import COMPLAINT_WORDS, DANGER_WORDS, STOPWORDS
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
-from .patient import PatientFacts, age_spans, read_patient, with_overrides
+from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
 from .normalise import Normalised, normalise
 from .subject import denial_spans
@@ -91,7 +92,7 @@ NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakse
                                       "nak", "naak", "mouth", "muh", "munh", "masude", "masudon", "ear", "ears",
                                       "kaan", "urine", "peshab", "stool", "latrine", "potty", "anus", "piles",
                                       "masoodon", "masoode", "masoodo", "masudo", "masoode", "masure", "masuro"})
-OVERDOSE_RE: Final = re.compile(
+OVERDOSE_RE: Final = rx.compile(
     r"\b(?P<verb>took|taken|swallowed|ate|eaten|consumed|had|got into|khayi|kha li)\s++"
     r"(?P<count>\d++|many|lots of|a lot of|"
     r"all (?:of\s++)?(?:his|her|my|the|their)|a (?:whole )?(?:strip|bottle|packet) of|several|a handful of|some|a few|few)?"
@@ -120,20 +121,22 @@ ABDOMEN_SITES: Final = frozenset(PAIN_SITES["abdominal pain"]) | {"side", "iliac
 
 def extract_findings(text: str, *, age_years: float | None = None, sex: str | None = None,
                      pregnant: bool | None = None, vitals: dict[str, float] | None = None,
-                     nlp: Language | None = None) -> Findings:
-    """Extract symptoms and patient facts from a complaint; passed-in patient data beats the text."""
+                     nlp: Callable[[str], Doc] | None = None) -> Findings:
+    """Extract symptoms and patient facts from a complaint; passed-in patient data beats the text. ``nlp``: the
+    pipeline (a Language, or anything that parses a text into its Doc, such as the SOAP generator's Parses)."""
     normalised = normalise(text)
     text = normalised.text
     doc = (nlp or get_nlp())(text)
-    patient = with_overrides(read_patient(text, pregnant=pregnant), age_years=age_years, sex=sex, pregnant=pregnant,
-                             vitals=vitals)
+    ages = age_matches(text)
+    patient = with_overrides(read_patient(text, pregnant=pregnant, ages=ages), age_years=age_years, sex=sex,
+                             pregnant=pregnant, vitals=vitals)
     named = _term_mentions(doc)
     mentions = named + _contextual_mentions(doc, named) + _ingestion_mentions(doc, patient)
     mentions.sort(key=lambda m: (m.token_start, m.token_end))
     clauses, sentences = context.clause_ids(doc), context.sentence_ids(doc)
     context.apply_negation(doc, mentions, clauses)
     context.apply_severity(doc, mentions, clauses, sentences)
-    context.apply_durations(doc, mentions, clauses, exclude=age_spans(text))
+    context.apply_durations(doc, mentions, clauses, exclude=age_spans(text, ages))
     context.apply_onset(doc, mentions, sentences)
     context.apply_history(doc, mentions)
     _add_site_flags(doc, mentions, sentences)
@@ -154,7 +157,7 @@ def _denial_tokens(doc: Doc) -> set[int]:
     """Tokens of a denied pregnancy ("not pregnant", "pregnant nahi hai"): they say there is no pregnancy, and must
     read as none to the danger words, the meaning-level fallback and the learned model."""
     tokens: set[int] = set()
-    for start, end in denial_spans(doc.text):
+    for start, end in denial_spans(context.doc_text(doc)):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             tokens.update(range(span.start, span.end))
@@ -172,7 +175,7 @@ def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> t
                         and w not in STOPWORDS and w not in context.GRADE_WORDS and w not in DANGER_WORDS)
     denied = {i for m in mentions if m.negated for i in range(m.token_start, m.token_end)} | denial
     if not denied:
-        return unexplained, doc.text
+        return unexplained, context.doc_text(doc)
     return unexplained, " ".join(t for i, t in enumerate(context.texts(doc)) if i not in denied)
 
 
@@ -297,7 +300,7 @@ def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
     """Overdose ("took 20 tablets"), or a child who swallowed someone's pills."""
     child = patient.age_years < 12 if patient.age_years is not None else patient.child
     found = []
-    for match in OVERDOSE_RE.finditer(doc.text):
+    for match in OVERDOSE_RE.finditer(context.doc_text(doc)):
         count, verb = (match.group("count") or "").lower(), match.group("verb").lower()
         if count.isdigit():
             overdose = int(count) >= OVERDOSE_MIN_TABLETS or child

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
+from .. import rx
 from .const import ASSUMED_ELDERLY_AGE
 from .subject import MALE, NOT_PREGNANT_RE, subject_sex
 
@@ -36,56 +38,56 @@ _ADULT = r"(?:man|woman|lady|male|female|patient|pt|gentleman|grandfather|grandm
 READER_WORDS: Final = tuple(re.findall(r"[a-z]{2,}", (_CHILD + _ADULT).replace("?", "")) + list(_WORD_NUMBERS))
 
 AGE_PATTERNS: Final = (
-    re.compile(_N + r"\s*+-?\s*+" + _U + r"\s*+-?\s*+(?:old\b|of age\b|(?:ka|ki|ke)\b"
+    rx.compile(_N + r"\s*+-?\s*+" + _U + r"\s*+-?\s*+(?:old\b|of age\b|(?:ka|ki|ke)\b"
                r"(?!\s++(?:" + _PREGNANT_WORDS + "))"
                r"|(?=\s*+(?:baby|child|infant|boy|girl|son|daughter|kid|toddler)\b))",
                re.I),
-    re.compile(r"\b(\d{1,3})\s*+(?:yo|y/o|y\.o\.?|yrs?\.? old|yr old)\b()", re.I),
-    re.compile(r"\baged?\s*+:?\s*+(\d{1,3})\b()(?!\s*+(?:weeks|wks|months|days|%))", re.I),
-    re.compile(r"\b(\d{1,3})(?:\s*+y(?:rs?)?)?(?:\s*+/\s*+)?(?:m|f)\b()"
+    rx.compile(r"\b(\d{1,3})\s*+(?:yo|y/o|y\.o\.?|yrs?\.? old|yr old)\b()", re.I),
+    rx.compile(r"\baged?\s*+:?\s*+(\d{1,3})\b()(?!\s*+(?:weeks|wks|months|days|%))", re.I),
+    rx.compile(r"\b(\d{1,3})(?:\s*+y(?:rs?)?)?(?:\s*+/\s*+)?(?:m|f)\b()"
                r"|\b(\d{1,3})\s*+(?:y(?:rs?)?\s*+)?(?:male|female)\b()",
                re.I),
-    re.compile(r"\b" + _CHILD + r"\s*+(?:,|of|aged|is|\()?\s*+" + _N + r"\s*+" + _U + r"\b", re.I),
-    re.compile(r"\b" + _CHILD + r"\s*+\(\s*+(\d{1,2})\s*+\)()", re.I),
-    re.compile(r"\b(\d{1,3})\s*+(?:saal|sal|varsh)\b()(?!\s*+(?:se|pehle|tak|ho|baad|purani|purana))", re.I),
-    re.compile(r"\b" + _ADULT + r"\s*+,?\s*+(?:of|aged)?\s*+(\d{1,3})\b()(?!\s*+(?:\.\d|weeks?|wks?|months?|days?|%|kg|"
+    rx.compile(r"\b" + _CHILD + r"\s*+(?:,|of|aged|is|\()?\s*+" + _N + r"\s*+" + _U + r"\b", re.I),
+    rx.compile(r"\b" + _CHILD + r"\s*+\(\s*+(\d{1,2})\s*+\)()", re.I),
+    rx.compile(r"\b(\d{1,3})\s*+(?:saal|sal|varsh)\b()(?!\s*+(?:se|pehle|tak|ho|baad|purani|purana))", re.I),
+    rx.compile(r"\b" + _ADULT + r"\s*+,?\s*+(?:of|aged)?\s*+(\d{1,3})\b()(?!\s*+(?:\.\d|weeks?|wks?|months?|days?|%|kg|"
                r"hours?|hrs?|times|mm|/|°|years? ago))", re.I),
     # "my father is 72", "my son is 14": a relation's age said with "is" (a baby's "is 3" is left unread)
-    re.compile(r"\b" + _RELATION + r"\s++(?:who\s++)?is\s++(\d{1,3})\b()(?!\s*+(?:\.\d|weeks?|wks?|months?|mahine|"
+    rx.compile(r"\b" + _RELATION + r"\s++(?:who\s++)?is\s++(\d{1,3})\b()(?!\s*+(?:\.\d|weeks?|wks?|months?|mahine|"
                r"days?|din|%|kg|kilos?|hours?|hrs?|times|mm|/|°|:|am\b|pm\b|years? ago|cm|inch|feet|ft))", re.I),
 )
-NEWBORN_RE: Final = re.compile(r"\b(?:newborn|new-born|neonate|neonatal|born (?:yesterday|today|last night|"
+NEWBORN_RE: Final = rx.compile(r"\b(?:newborn|new-born|neonate|neonatal|born (?:yesterday|today|last night|"
                                r"this morning|\d++ days? ago))\b", re.I)
-INFANT_RE: Final = re.compile(r"\b(?:infant|baby|babies)\b", re.I)
-CHILD_RE: Final = re.compile(r"\b(?:child|children|kid|toddler|bachch?a|bacch?a|bachche|bacche|bachchi|chhota)\b", re.I)
-ELDERLY_RE: Final = re.compile(r"\b(?:elderly|old (?:man|woman|lady|person|patient)|aged (?:man|woman)|grand(?:father|"
+INFANT_RE: Final = rx.compile(r"\b(?:infant|baby|babies)\b", re.I)
+CHILD_RE: Final = rx.compile(r"\b(?:child|children|kid|toddler|bachch?a|bacch?a|bachche|bacche|bachchi|chhota)\b", re.I)
+ELDERLY_RE: Final = rx.compile(r"\b(?:elderly|old (?:man|woman|lady|person|patient)|aged (?:man|woman)|grand(?:father|"
                                r"mother|pa|ma)|dada|dadi|nana|nani|buzurg|senior citizen)\b", re.I)
 
-PREGNANT_RE: Final = re.compile(
+PREGNANT_RE: Final = rx.compile(
     r"\b(?:pre?g?n[ae]n(?:t|cy)|pregant|pragn[ae]nt|pregnancy|garbh[a-z]*|gravid(?:a)?|primigravida|"
     r"multigravida|primi|expecting(?: a baby| mother)?|expectant mother|antenatal|anc|g\d\s*+p\d|"
     r"weeks? (?:of )?gestation|\d++ months? along|"
     r"(?:[1-3]\d|40|4[12]|[4-9])\s*+/\s*+40|pet se (?:hai|hain|thi|hoon|hun|hu|hoo|he|h)|"
     r"(?:umeed|umeedon|ummeed) se (?:hai|hain|hoon|hun|hu|thi)|(?:paon|pair|paer) bhaa?ri)\b", re.I)
-GESTATION_RE: Final = re.compile(
+GESTATION_RE: Final = rx.compile(
     r"\b(\d{1,2})\s*+(?:weeks?|wks?)\s*+(?:pregnant|of pregnancy|gestation|pog|ga)\b"
     r"|\bpregnant(?:\s++\w++){0,2}?\s*+,?\s*+(\d{1,2})\s*+(weeks?|wks?|months?)\b"
     r"|\b" + _N + r"\s*+(?:months?|mahine|mahina)\s*+(?:pregnant|of pregnancy|(?:ki\s++|ka\s++)?(?:garbh\w*|pregnancy))\b"
     r"|\b(\d)(?:st|nd|rd|th) month\b"
     r"|\b(\d{1,2})\s*+/\s*+40\b", re.I)
-POSTPARTUM_RE: Final = re.compile(
+POSTPARTUM_RE: Final = rx.compile(
     r"\b(?:post-?\s?partum|delivered|gave birth|after (?:her |the )?(?:delivery|childbirth)|post-?\s?delivery|"
     r"puerper\w*|post-?\s?natal|c-section|ca?esarean|just had a baby|prasav ke baad|"
     # after an abortion or a miscarriage: the same bleeding and infection (WHO post-abortion care)
     r"(?:after|since|post)\s++(?:an?\s++|the\s++|her\s++|my\s++)?(?:abortion|miscarriage|mtp|d\s*+&\s*+c)|"
     r"(?:delivery|jachgi|prasav|operation se bachcha) ke baad|"
     r"aborted|miscarried|had (?:an?\s++)?(?:abortion|miscarriage))\b", re.I)
-DIABETIC_RE: Final = re.compile(
+DIABETIC_RE: Final = rx.compile(
     r"\b(?:diabetic|diabetes|dm|t2dm|t1dm|on insulin|insulin|sugar (?:patient|ki bimari|hai|is high|very high|high|"
     r"low|level)|(?:high|low) sugar|blood sugar|madhumeh)\b"
     # a sugar reading of 200 or more ("checked my sugar and it was 240 fasting"): diabetes until shown otherwise
     r"|\b(?:sugar|glucose)\b[^.,;\d]{0,40}+\b(?:[2-5]\d\d)\b", re.I)
-MISSED_PERIOD_RE: Final = re.compile(
+MISSED_PERIOD_RE: Final = rx.compile(
     r"\b(?:missed|skipped)\s++(?:her\s++|my\s++|the\s++)?(?:periods?|menses|mc)\b"
     r"|\bperiods?\s++(?:is\s++|are\s++|was\s++|has\s++been\s++)?"
     r"(?:(?:\d{1,2}|a|one|two|three|few|a few)\s++(?:days?|weeks?|months?)\s++)?(?:late|overdue|delayed|stopped)\b"
@@ -95,14 +97,14 @@ MISSED_PERIOD_RE: Final = re.compile(
 
 _V = r"\s*+(?:is|was|of|at|:|=|-)?\s*+"
 VITAL_PATTERNS: Final = {
-    "spo2": re.compile(r"\b(?:spo2|sp02|sao2|o2 sat(?:uration)?s?|sats?|saturation|oxygen(?: saturation| level)?)"
+    "spo2": rx.compile(r"\b(?:spo2|sp02|sao2|o2 sat(?:uration)?s?|sats?|saturation|oxygen(?: saturation| level)?)"
                        + _V + r"(\d{2,3})\b\s*+%?", re.I),
-    "resp_rate": re.compile(r"\b(?:rr|resp(?:iratory)?\.? rate|breathing rate|respirations?)" + _V + r"(\d{1,3})\b"
+    "resp_rate": rx.compile(r"\b(?:rr|resp(?:iratory)?\.? rate|breathing rate|respirations?)" + _V + r"(\d{1,3})\b"
                             r"|\b(\d{1,3})\s*+breaths?\s*+(?:per|/|a)\s*+min"
                             r"|\bbreathing[a-z ]{0,12}?\b(\d{1,3})\s*+(?:times\s++)?(?:/|per|a)\s*+min", re.I),
-    "pulse": re.compile(r"\b(?:pulse(?: rate)?|pr|hr|heart rate)" + _V + r"(\d{2,3})\b", re.I),
-    "bp": re.compile(r"\b(?:bp|blood pressure)" + _V + r"(\d{2,3})\s*+/\s*+(\d{2,3})\b", re.I),
-    "temperature": re.compile(r"\b(?:temp(?:erature)?|fever|bukhar)" + _V + r"(\d{2,3}(?:\.\d++)?)\s*+°?\s*+([cf])?\b"
+    "pulse": rx.compile(r"\b(?:pulse(?: rate)?|pr|hr|heart rate)" + _V + r"(\d{2,3})\b", re.I),
+    "bp": rx.compile(r"\b(?:bp|blood pressure)" + _V + r"(\d{2,3})\s*+/\s*+(\d{2,3})\b", re.I),
+    "temperature": rx.compile(r"\b(?:temp(?:erature)?|fever|bukhar)" + _V + r"(\d{2,3}(?:\.\d++)?)\s*+°?\s*+([cf])?\b"
                               r"(?!\s*+(?:days?|weeks?|months?|hours?|hrs?|din))",
                               re.I),
 }
@@ -194,7 +196,7 @@ def _no_pregnancy_by_age(age: float | None, facts: PatientFacts) -> bool:
     return facts.infant or facts.newborn or facts.child
 
 
-def read_patient(text: str, *, pregnant: bool | None = None) -> PatientFacts:
+def read_patient(text: str, *, pregnant: bool | None = None, ages: AgeMatches | None = None) -> PatientFacts:
     """Everything about the patient that the text tells.
 
     Who the patient is decides what a pregnancy word means: the complaint of "my husband", of a child, of a woman of
@@ -203,7 +205,9 @@ def read_patient(text: str, *, pregnant: bool | None = None) -> PatientFacts:
 
     ``pregnant``: the pregnancy as the clinic gave it (the kiosk's "Pregnant?"), which beats the text's and is
     read the way the text's would be: given, "baby not moving" is the baby in the womb (no infant, no child) and a
-    "he" in the text does not make the patient a man; denied, no weeks of gestation are kept."""
+    "he" in the text does not make the patient a man; denied, no weeks of gestation are kept.
+
+    ``ages``: the text's ``age_matches``, when the caller has them already."""
     if pregnant is None:
         if NOT_PREGNANT_RE.search(text):
             pregnant = False
@@ -211,7 +215,7 @@ def read_patient(text: str, *, pregnant: bool | None = None) -> PatientFacts:
             pregnant = True
     infant = bool(INFANT_RE.search(text)) and not pregnant
     facts = PatientFacts(
-        age_years=read_age(text),
+        age_years=read_age(text, ages),
         child=bool(CHILD_RE.search(text)) or infant,
         infant=infant,
         newborn=bool(NEWBORN_RE.search(text)),
@@ -231,10 +235,19 @@ def read_patient(text: str, *, pregnant: bool | None = None) -> PatientFacts:
     return _with_exclusion(replace(facts, sex=sex, sex_from_text=sex is not None))
 
 
-def read_age(text: str) -> float | None:
+AgeMatches = Sequence[Sequence[re.Match[str]]]  # every match of each of AGE_PATTERNS, in order
+
+
+def age_matches(text: str) -> AgeMatches:
+    """Every match of each age pattern: read once for the age and for the spans durations skip (each pattern is a
+    pass over the whole text)."""
+    return tuple(list(pattern.finditer(text)) for pattern in AGE_PATTERNS)
+
+
+def read_age(text: str, ages: AgeMatches | None = None) -> float | None:
     """Age in years from "3 year old", "8 months", "70 yo", "aged 45", "45/M"; else from "elderly"."""
-    for pattern in AGE_PATTERNS:
-        match = pattern.search(text)
+    for n, pattern in enumerate(AGE_PATTERNS):
+        match = pattern.search(text) if ages is None else (ages[n][0] if ages[n] else None)  # search's match
         if match:
             number, unit = next((g for g in match.groups()[::2] if g), None), match.group(2)
             if number is None:
@@ -249,9 +262,9 @@ def read_age(text: str) -> float | None:
     return None
 
 
-def age_spans(text: str) -> list[tuple[int, int]]:
+def age_spans(text: str, ages: AgeMatches | None = None) -> list[tuple[int, int]]:
     """Character spans of every age expression, so they are not read as durations."""
-    return [match.span() for pattern in AGE_PATTERNS for match in pattern.finditer(text)]
+    return [match.span() for found in (age_matches(text) if ages is None else ages) for match in found]
 
 
 def read_gestation_weeks(text: str) -> float | None:

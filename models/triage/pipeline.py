@@ -116,16 +116,18 @@ class SiteMatcher:
         words = set(lowers(doc))
         matches = []
         for required, matcher in self._gated:
-            if any(words.isdisjoint(choices) for choices in required):
-                continue
-            for key, start, end in matcher(doc):
-                merged = self._merged.get(key)
-                if merged is None:
-                    matches.append((key, start, end))
-                    continue
-                first, ids = merged
-                word = doc[start if first else end - 1].lower_
-                matches.extend((site_key, start, end) for site_key in ids.get(word, ()))
+            for choices in required:  # a plain loop: any() over a generator, per pattern per doc, cost more
+                if words.isdisjoint(choices):
+                    break
+            else:
+                for key, start, end in matcher(doc):
+                    merged = self._merged.get(key)
+                    if merged is None:
+                        matches.append((key, start, end))
+                        continue
+                    first, ids = merged
+                    word = doc[start if first else end - 1].lower_
+                    matches.extend((site_key, start, end) for site_key in ids.get(word, ()))
         return matches
 
 

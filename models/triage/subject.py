@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .. import rx
+
 MALE: Final = "male"
 FEMALE: Final = "female"
 
@@ -46,7 +48,7 @@ POSSESSIVES: Final = frozenset({"his", "her"})
 # Hindi "man" is the mind ("mera man ghabra raha hai"), not a man.
 MIND_BEFORE: Final = frozenset({"mera", "mere", "ka", "ki", "uska", "uske", "apna", "apne"})
 # "45/M", "28 yrs F", "60y M": the sex written after the age.
-AGE_SEX_RE: Final = re.compile(r"\b\d{1,3}\s*+(?:y|yo|yr|yrs|years?)?\s*+/\s*+([mf])\b"
+AGE_SEX_RE: Final = rx.compile(r"\b\d{1,3}\s*+(?:y|yo|yr|yrs|years?)?\s*+/\s*+([mf])\b"
                                r"|\b\d{1,3}\s*+(?:y|yo|yr|yrs)\s*+([mf])\b", re.I)
 PERSON_WORDS: Final = MALE_WORDS | FEMALE_WORDS | NEUTRAL_WORDS | {"one", "ones"}
 # The words read here, never "corrected" by the spelling corrector ("bete" is not "bite", "behen" not "been").
@@ -54,7 +56,7 @@ READER_WORDS: Final = MALE_WORDS | FEMALE_WORDS | NEUTRAL_WORDS | FIRST_PERSON |
 _WORD: Final = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 MAX_WORDS: Final = 60  # who the patient is, is told early; bounds the scan of a long text
 
-NOT_PREGNANT_RE: Final = re.compile(
+NOT_PREGNANT_RE: Final = rx.compile(
     r"\b(?:not|non|never|never been|cannot be|can'?t be|can not be|isn'?t|wasn'?t|aren'?t)[\s-]*+pre?g(?:nant|nancy)?\b"
     r"|\bno\s++(?:chance\s++of\s++)?pregnancy\b"
     r"|\b(?:pre?gnant|pregnancy|preg|garbh[a-z]*)\s++(?:to\s++|toh\s++)?(?:nahi|nahin|nhi|nahee|nai|na)\b"

@@ -1,0 +1,102 @@
+"""``rx.compile``: re.compile, with the characters a match can start with checked first at every position.
+
+Python's re tries a pattern at every position of the text. A pattern such as ``\\b(?:on examination|chest is
+clear|crepitations|...)`` under re.I walks its whole alternation at every word boundary: a 5,000-character
+sentence took 2-3 ms per pattern, and the SOAP generator and the triage extraction run dozens of them over the
+whole text. ``compile`` puts a lookahead on the characters a match can begin with in front, ``(?=[...])``: the
+same matches, spans and groups (the lookahead is zero-width and captures nothing), found 3-50 times faster.
+
+The set is read from the pattern's parse (re._parser, as re itself does): literals, class members, and \\d or \\s
+kept as written. A pattern that may start with anything else (\\w, ``.``, a negated class, a back-reference), that
+can match the empty string, or that is verbose is compiled as it is.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+MAX_RANGE = 256  # a class range wider than this is left ungated (the lookahead would be as slow as the pattern)
+# \d and \s are kept as written, in the lookahead's class and under the pattern's own flags; \w is not: it would let
+# nearly every position through
+_CATEGORIES = {sre.CATEGORY_DIGIT: "\\d", sre.CATEGORY_SPACE: "\\s"}
+
+_First = tuple[frozenset[str], bool]  # (what the first consumed character can be, whether nothing may be consumed)
+
+
+def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's drop-in
+    """``re.compile(pattern, flags)``, gated on its first characters when they are a known set."""
+    return gated(re.compile(pattern, flags))
+
+
+def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a lookahead on its possible first characters; ``pattern`` itself when they are unbounded."""
+    chars = first_chars(pattern)
+    if chars is None:
+        return pattern
+    members = "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(chars))
+    return re.compile(f"(?=[{members}])(?:{pattern.pattern})", pattern.flags)
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with (``\\d``, ``\\s`` for those classes), or None when they
+    are not a known set or the pattern can match the empty string."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+        return None
+    try:
+        first = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    except (AttributeError, TypeError, ValueError, re.error):  # a parse tree this does not know: no gate
+        return None
+    if first is None or first[1] or not first[0]:
+        return None
+    return first[0]
+
+
+def _sequence(items: list) -> _First | None:
+    chars: set[str] = set()
+    for op, av in items:
+        first = _item(op, av)
+        if first is None:
+            return None
+        chars |= first[0]
+        if not first[1]:
+            return frozenset(chars), False
+    return frozenset(chars), True
+
+
+def _item(op, av) -> _First | None:  # noqa: C901 - one branch per kind of parse node
+    if op is sre.LITERAL:
+        return frozenset(chr(av)), False
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] < MAX_RANGE:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            elif kind is sre.CATEGORY and value in _CATEGORIES:
+                chars.add(_CATEGORIES[value])
+            else:  # NEGATE, \w, \W, \D, \S, a wide range
+                return None
+        return frozenset(chars), False
+    if op is sre.BRANCH:
+        chars, empty = set(), False
+        for alternative in av[1]:
+            first = _sequence(list(alternative))
+            if first is None:
+                return None
+            chars |= first[0]
+            empty = empty or first[1]
+        return frozenset(chars), empty
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _sequence(list(sub))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        least, _most, sub = av
+        first = _sequence(list(sub))
+        return None if first is None else (first[0], first[1] or least == 0)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero-width: the first character is what follows
+        return frozenset(), True
+    return None  # ANY, NOT_LITERAL, GROUPREF, a category outside a class, ...
