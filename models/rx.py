@@ -13,13 +13,17 @@ can match the empty string, or that is verbose is compiled as it is.
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+try:        # private modules (Python 3.11-3.13): a Python without them compiles every pattern as it is
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+    _CATEGORIES = {sre.CATEGORY_DIGIT: "\\d", sre.CATEGORY_SPACE: "\\s"}
+except (ImportError, AttributeError):  # pragma: no cover - not on the Pythons this runs on
+    sre = sre_parse = None
+    _CATEGORIES = {}
 
 MAX_RANGE = 256  # a class range wider than this is left ungated (the lookahead would be as slow as the pattern)
 # \d and \s are kept as written, in the lookahead's class and under the pattern's own flags; \w is not: it would let
 # nearly every position through
-_CATEGORIES = {sre.CATEGORY_DIGIT: "\\d", sre.CATEGORY_SPACE: "\\s"}
 
 _First = tuple[frozenset[str], bool]  # (what the first consumed character can be, whether nothing may be consumed)
 
@@ -41,7 +45,7 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The characters a match of ``pattern`` can start with (``\\d``, ``\\s`` for those classes), or None when they
     are not a known set or the pattern can match the empty string."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+    if sre_parse is None or not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
         return None
     try:
         first = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
