@@ -55,6 +55,11 @@ class CircuitBreaker:
             self.opened_at = self.clock()
 
 
+# Pushes: the first of START_BATCH events (a c2 batch of 1,000 events of a clinic day is ~7 KB, about a
+# second at 64 kbit/s), growing to MAX_BATCH, what the hub takes in one push.
+START_BATCH, MAX_BATCH, BATCH_TARGET_S = 1000, 2000, 12.0
+
+
 @dataclass
 class BatchSizer:
     """AIMD on the link: grow while round trips stay fast, halve on a failure or a slow one."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .backoff import MAX_BATCH, START_BATCH
 from .errors import HubNotTrusted, SyncError
 
 LINK_FIGURES = "link_figures"       # the link as last measured (sync_state): the next run starts there
@@ -25,7 +26,7 @@ def _close(box, client) -> None:
 
 
 def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 60.0, hub_ca: str | None = None,
-            give_up_s: float | None = None):
+            give_up_s: float | None = None, first_batch: int = START_BATCH):
     from appliance.box import open_box
     from appliance.cli_settings import _settings
 
@@ -48,7 +49,7 @@ def _client(ctx: click.Context, hub: str | None = None, timeout_s: float = 60.0,
     link = HttpLink(url, timeout_s, hub_ca,
                     meter=LinkMeter.from_figures(figures if isinstance(figures, dict) else {}, timeout_s))
     client = SyncClient(box.store, settings.box.device_id, load_or_create_key(settings.box.data_dir), link,
-                        patience=Patience(give_up_s) if give_up_s else None,
+                        patience=Patience(give_up_s) if give_up_s else None, first_batch=first_batch,
                         say=lambda msg: click.echo(msg, err=True))
     if pending_key_path(settings.box.data_dir).exists():
         try:
@@ -76,19 +77,27 @@ def _give_up(default: float):
 
 
 @sync_group.command("enrol")
-@click.option("--hub", "hub_url", required=True, help="Base URL of the hub, e.g. https://hub.example/")
+@click.option("--hub", "hub_urls", required=True, multiple=True,
+              help="Base URL of the hub, e.g. https://hub.example/; give it again for each hub worker (separate "
+                   "machines over one database): a failed exchange moves to the next.")
 @click.option("--token", required=True, help="One-time enrolment token from `clinic hub token create`.")
 @click.option("--hub-ca", type=click.Path(exists=True, dir_okay=False), default=None,
               help="CA certificate the hub's HTTPS certificate is checked against (default: the system's).")
 @_timeout
 @_give_up(300.0)
 @click.pass_context
-def enrol(ctx: click.Context, hub_url: str, token: str, hub_ca: str | None, timeout_s: float,
+def enrol(ctx: click.Context, hub_urls: tuple[str, ...], token: str, hub_ca: str | None, timeout_s: float,
           give_up_s: float) -> None:
     """Enrol this box with the hub (its Ed25519 key is created on first use)."""
     import os
 
     from . import checkpoints
+    from .link import hub_urls as split_urls
+
+    try:
+        hub_url = ",".join(split_urls(hub_urls))
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--hub") from err
 
     hub_ca = os.path.abspath(hub_ca) if hub_ca else None
     box, client, _ = _client(ctx, hub_url, timeout_s, hub_ca, give_up_s)
@@ -119,13 +128,16 @@ def _print_status(st) -> None:
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar while pulling.")
 @_timeout
 @_give_up(900.0)
+@click.option("--batch", "first_batch", default=START_BATCH, show_default=True, type=click.IntRange(1, MAX_BATCH),
+              help="Events in the first push; pushes then grow to the hub's 2,000 while the link keeps up and "
+                   "halve on a slow or cut one.")
 @click.pass_context
-def now(ctx: click.Context, progress: bool, timeout_s: float, give_up_s: float) -> None:
+def now(ctx: click.Context, progress: bool, timeout_s: float, give_up_s: float, first_batch: int) -> None:
     """Push and pull until caught up, through timeouts, resets and loss (Ctrl-C stops; a later run
     goes on from what the hub committed). Also rebuilds a replacement box, resumably."""
     from .client import committed
 
-    box, client, _ = _client(ctx, timeout_s=timeout_s, give_up_s=give_up_s)
+    box, client, _ = _client(ctx, timeout_s=timeout_s, give_up_s=give_up_s, first_batch=first_batch)
     bar = _pull_bar(client) if progress else None
     client.pushed = lambda acked, total: click.echo(f"{acked:,} of {total:,} events committed at the hub", err=True)
     try:
@@ -153,7 +165,8 @@ def _print_link(link) -> None:
     if s is not None:
         m = link.meter
         click.echo(f"link: {s.exchanges} exchanges, {s.failures} failed, {s.connects} connections "
-                   f"({s.resumed} TLS resumed), {s.bytes_out:,} bytes out, {s.bytes_in:,} bytes in; "
+                   f"({s.resumed} TLS resumed{f', {s.failovers} moves to another hub' if s.failovers else ''}), "
+                   f"{s.bytes_out:,} bytes out, {s.bytes_in:,} bytes in; "
                    f"round trip {m.rtt_s:.2f} s, {m.rate_bps * 8 / 1000:.0f} kbit/s, "
                    f"a byte awaited {m.idle_timeout():.0f} s")
 
@@ -272,6 +285,9 @@ def signal(ctx: click.Context, media_url: str, media_secret_file: str | None) ->
     if not url:
         raise click.ClickException("no hub URL: run `clinic sync enrol --hub URL --token T` first")
     from pathlib import Path
+
+    from .link import hub_urls
+    url = hub_urls(url)[0]       # the signalling channel keeps to the first hub address
 
     secret_path = Path(media_secret_file or Path(settings.box.data_dir) / "media" / "control.secret")
     secret = secret_path.read_text().strip() if secret_path.exists() else ""

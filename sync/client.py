@@ -21,7 +21,7 @@ from appliance.store.keys import write_private_file
 
 from . import checkpoints
 from .apply import apply_events, pending_count
-from .backoff import BatchSizer, Patience
+from .backoff import BATCH_TARGET_S, MAX_BATCH, START_BATCH, BatchSizer, Patience
 from .clock import wall_ms
 from .clock_state import observe_hub_time
 from .errors import HubNotTrusted, LinkDead, NotEnrolled, SyncError, TransportError
@@ -34,7 +34,6 @@ KEY_FILENAME = "device.ed25519"
 # How far ahead of the ack a push may pick from, clinical events first (audit records of reads can
 # pile up by the thousand while a link is down).
 PRIORITY_WINDOW = 2000
-START_BATCH, MAX_BATCH, BATCH_TARGET_S = 250, 2000, 12.0   # MAX_BATCH: what the hub takes in one push
 # Bulky, non-urgent entities go after clinical ones; everything else is clinical (priority 0).
 BULKY_ENTITIES = frozenset({"audit", "transcript", "soap_version", "soap_diff", "soap_signature", "soap_addendum",
                             "alert", "triage"})
@@ -94,16 +93,18 @@ class SyncClient:
                  codec: str = DEFAULT_CODEC, sizer: BatchSizer | None = None,
                  progress: Callable[[int, int, int], None] | None = None, patience: Patience | None = None,
                  pushed: Callable[[int, int], None] | None = None, say: Callable[[str], None] | None = None,
-                 sleep: Callable[[float], None] = time.sleep, compact: bool = True) -> None:
+                 sleep: Callable[[float], None] = time.sleep, compact: bool = True,
+                 first_batch: int = START_BATCH) -> None:
         self.store, self.device_id, self.key, self.link = store, device_id, key, link
         self.codec = codec
         # The compact protocol (c1 columns, zstd with the shipped dictionary) until a hub refuses it;
         # then plain JSON for the rest of this client's life (an old hub, or one without the dictionary).
         self.dictionary = DEFAULT_DICT if codec == "zstd" and compact else None
         self.batch_format = batch_codec.FORMAT
-        # Batches sized to the link: a compact batch of 2,000 events is ~50 KB, seconds even at 64 kbit/s,
-        # and every batch fewer saves a round trip (400 ms on 2G); the sizer halves on a slow or cut one.
-        self.sizer = sizer or BatchSizer(size=START_BATCH, high=MAX_BATCH, target_s=BATCH_TARGET_S)
+        # Batches sized to the link: a compact (c2) batch of 1,000 events of a clinic day is ~7 KB, about a
+        # second at 64 kbit/s, and every batch fewer saves a round trip (400 ms on 2G) and compresses better;
+        # the sizer halves on a slow or cut one.
+        self.sizer = sizer or BatchSizer(size=max(1, min(first_batch, MAX_BATCH)), high=MAX_BATCH, target_s=BATCH_TARGET_S)
         # Pull pages keep their own sizer, as before (50 growing to 1,000): a replacement box applies and
         # commits page by page, and a cut link costs one page.
         self.pull_sizer = BatchSizer() if sizer is None else sizer

@@ -15,6 +15,7 @@ import ssl
 import struct
 import time
 from dataclasses import dataclass, field
+from typing import Sequence
 from urllib.parse import urlsplit
 
 from .errors import HubNotTrusted, TransportError
@@ -98,6 +99,7 @@ class LinkStats:
     failures: int = 0
     connects: int = 0
     resumed: int = 0
+    failovers: int = 0      # moves to another hub address
     bytes_out: int = 0
     bytes_in: int = 0
 
@@ -157,16 +159,33 @@ class _Open:
     idle_since: float = field(default_factory=time.monotonic)
 
 
+def hub_urls(urls: str | Sequence[str]) -> list[str]:
+    """The hub addresses a box knows: one URL, several, or a comma-separated list (as kept)."""
+    parts = [urls] if isinstance(urls, str) else list(urls)
+    out = [u.strip() for part in parts for u in part.split(",") if u.strip()]
+    if not out:
+        raise ValueError("no hub URL")
+    return out
+
+
 class HttpLink:
     """One exchange at a time with the hub over one kept-alive connection; raises TransportError on
-    a cut link (the caller re-signs and tries again: a retry never re-sends the same signed bytes)."""
+    a cut link (the caller re-signs and tries again: a retry never re-sends the same signed bytes).
 
-    def __init__(self, base_url: str, timeout_s: float = 60.0, ca_file: str | None = None,
+    Given several hub addresses (hub workers on separate machines over one database), a failed
+    exchange or a 502/503/504 moves the next one to the next address: the caller's retry lands on
+    another worker, and the hub's ack is exact wherever a push lands (the log is the database's)."""
+
+    def __init__(self, base_url: str | Sequence[str], timeout_s: float = 60.0, ca_file: str | None = None,
                  meter: LinkMeter | None = None) -> None:
-        url = urlsplit(base_url.rstrip("/"))
-        if url.scheme not in ("http", "https") or not url.hostname:
-            raise ValueError(f"hub URL must be http(s)://host[:port]/…, not {base_url!r}")
-        self.https, self.host, self.port, self.prefix = url.scheme == "https", url.hostname, url.port, url.path
+        self.hubs = []
+        for one in hub_urls(base_url):
+            url = urlsplit(one.rstrip("/"))
+            if url.scheme not in ("http", "https") or not url.hostname:
+                raise ValueError(f"hub URL must be http(s)://host[:port]/…, not {one!r}")
+            self.hubs.append((url.scheme == "https", url.hostname, url.port, url.path))
+        self._at = 0
+        self.https, self.host, self.port, self.prefix = self.hubs[0]
         self.meter = meter or LinkMeter(ceiling_s=timeout_s)
         self.stats = LinkStats()
         self._context = ssl.create_default_context(cafile=ca_file) if self.https else None
@@ -174,6 +193,16 @@ class HttpLink:
         self._open: _Open | None = None
 
     # -- the connection ----------------------------------------------------------------------------
+    def _next_hub(self) -> None:
+        """The next exchange goes to the next hub address (none but this one: nothing changes)."""
+        if len(self.hubs) < 2:
+            return
+        self.close()
+        self._session = None                    # a TLS session belongs to the server that issued it
+        self._at = (self._at + 1) % len(self.hubs)
+        self.https, self.host, self.port, self.prefix = self.hubs[self._at]
+        self.stats.failovers += 1
+
     def _connect(self) -> _Open:
         m = self.meter
         if self.https:
@@ -191,6 +220,7 @@ class HttpLink:
                 raise HubNotTrusted(f"the hub's HTTPS certificate is not trusted ({err.verify_message})",
                                     sent=False) from err
             self.stats.failures += 1
+            self._next_hub()
             raise TransportError(f"link to hub failed: {_why(err)} while connecting", sent=False) from err
         self.stats.connects += 1
         if self.https and conn.sock.session_reused:
@@ -256,6 +286,7 @@ class HttpLink:
                 self.stats.failures += 1
                 self._account(opened, probe)
                 self.close()
+                self._next_hub()
                 raise TransportError(f"link to hub failed: {_why(err)} while {stage}", sent=True,
                                      reused=opened.uses > 0) from err
             elapsed = time.monotonic() - started
@@ -274,6 +305,8 @@ class HttpLink:
             self._session = sock.session or self._session   # after a read: TLS 1.3 tickets come with it
         if resp.will_close:
             self.close()
+        if resp.status in (502, 503, 504):      # a worker (or the balancer before it) that cannot serve now
+            self._next_hub()
         return resp.status, dict(resp.getheaders()), data
 
 

@@ -84,7 +84,9 @@ def test_one_sync_now_over_2g_ends_caught_up_with_every_event_once(trouble, bad_
         import subprocess
 
         started = time.monotonic()
-        run = subprocess.Popen(command("sync", "now", "--no-progress", config=box.config, netns=bad_link.box_ns),
+        # Small first pushes, so the trouble comes between two of them (a box starts at 1,000 events).
+        run = subprocess.Popen(command("sync", "now", "--no-progress", "--batch", "250", config=box.config,
+                                       netns=bad_link.box_ns),
                                stdout=o, stderr=e, start_new_session=True)
         processes.running.append(run)
         committed = lambda: contiguous([seq for seq, _ in hub_rows(engine, box.device_id)])  # noqa: E731
