@@ -102,10 +102,14 @@ def _sms_options(fn):
 @click.option("--nats-stream", default="CLINIC_EVENTS", show_default=True, help="With --nats-url: the JetStream stream.")
 @click.option("--nats-prefix", default="clinic.events", show_default=True,
               help="With --nats-url: subjects are PREFIX.<clinic id>.")
+@click.option("--nats-republish-every", "republish_s", default=30.0, show_default=True,
+              type=click.FloatRange(0.5, 100.0),
+              help="With --nats-url: seconds between the re-publisher's passes over the hub log (under the "
+                   "stream's 120 s duplicate window).")
 @_sms_options
 def serve(url: str | None, host: str, port: int, admin_token_file: str | None, certfile: str | None,
           keyfile: str | None, workers: int, turn_uris: tuple[str, ...], turn_secret_file: str | None,
-          nats_url: str | None, nats_stream: str, nats_prefix: str,
+          nats_url: str | None, nats_stream: str, nats_prefix: str, republish_s: float,
           sms_gateway_url: str | None, sms_gateway_token_file: str | None, sms_cost: float) -> None:
     """Serve the hub (migrates its store first): HTTPS (TLS 1.2+) with gunicorn when given a
     certificate; without one, plain HTTP for development and tests only."""
@@ -114,7 +118,7 @@ def serve(url: str | None, host: str, port: int, admin_token_file: str | None, c
     admin_token = read_admin_token(admin_token_file)
     turn = _turn(turn_uris, turn_secret_file)
     store = _store(url)
-    make_stream = _stream(store, nats_url, nats_stream, nats_prefix)
+    make_stream = _stream(store, nats_url, nats_stream, nats_prefix, republish_s)
     sms = _sms(store, sms_gateway_url, sms_gateway_token_file, sms_cost)
     if certfile and keyfile:
         from ..serving import runtime_dir
@@ -140,7 +144,7 @@ def serve(url: str | None, host: str, port: int, admin_token_file: str | None, c
                                               sms=sms), threaded=True)
 
 
-def _stream(store, url: str | None, name: str, prefix: str):
+def _stream(store, url: str | None, name: str, prefix: str, republish_s: float = 30.0):
     """A factory of the worker's NATS publisher (each gunicorn worker makes its own), or of None."""
     from .publisher import StreamPublisher, StreamSettings
 
@@ -148,7 +152,7 @@ def _stream(store, url: str | None, name: str, prefix: str):
         return lambda: None
     if not url.startswith(("nats://", "tls://")):
         raise click.UsageError("--nats-url must be nats://host:port or tls://host:port")
-    settings = StreamSettings(url=url, stream=name, prefix=prefix)
+    settings = StreamSettings(url=url, stream=name, prefix=prefix, republish_every_s=republish_s)
     return lambda: StreamPublisher(store.engine, settings)
 
 
