@@ -305,6 +305,35 @@ def stress(seconds: float, threads: int, workers: int, url: str | None) -> None:
         raise SystemExit(1)
 
 
+@hub_group.command("load")
+@click.option("--boxes", default=1000, show_default=True, type=click.IntRange(1, 5000))
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 8),
+              help="Hub processes: each its own `clinic hub serve` (gunicorn, one worker of 8 threads) on its own port.")
+@click.option("--seconds", default=60.0, show_default=True, type=click.FloatRange(1, 1800),
+              help="At most this long driving the boxes (the figures count what was done by then).")
+@click.option("--events-per-box", "events", default=200, show_default=True, type=click.IntRange(1, 20000))
+@click.option("--batch", default=50, show_default=True, type=click.IntRange(1, 2000), help="Events per push.")
+@click.option("--threads", default=32, show_default=True, type=click.IntRange(1, 256),
+              help="Client threads the boxes are shared out over (in a process of their own).")
+@click.option("--sample", default=100, show_default=True, type=click.IntRange(0, 100000),
+              help="Acked batches pushed again to the other worker, for the check.")
+@click.option("--pg", "pg_url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres", show_default=True,
+              help="A PostgreSQL server's admin URL: a fresh database is made there for the run, and dropped.")
+def load(boxes: int, workers: int, seconds: float, events: int, batch: int, threads: int, sample: int,
+         pg_url: str) -> None:
+    """Many simulated boxes (each its own clinic and key) pushing compact signed batches and pulling,
+    alternating between hub workers, on loopback; print ingest, latencies, PostgreSQL connections and
+    the check that every event is stored exactly once (exit 1 if an event was lost or doubled)."""
+    from .load import passed, print_report, run_load
+
+    _store(pg_url).engine.dispose()     # a silent server: one line before anything starts
+    report = run_load(boxes=boxes, workers=workers, seconds=seconds, events=events, batch=batch, threads=threads,
+                      sample=sample, pg_url=pg_url, say=click.echo)
+    print_report(report, click.echo)
+    if not passed(report):
+        raise SystemExit(1)
+
+
 from .console import cli as _console_cli  # noqa: E402,F401  (registers `clinic hub staff`)
 from .fhir import cli as _fhir_cli  # noqa: E402,F401  (registers `clinic hub export fhir`)
 from .analytics import cli as _analytics_cli  # noqa: E402,F401  (registers `clinic hub demo`, `analytics`)
