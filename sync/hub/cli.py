@@ -43,7 +43,6 @@ def _refuse_token_argument(ctx: click.Context, _param: click.Parameter, value: s
 
 
 def _store(url: str | None):
-    from sqlalchemy.engine import make_url
     from sqlalchemy.exc import OperationalError
 
     from .store import open_hub_store
@@ -53,9 +52,14 @@ def _store(url: str | None):
         return open_hub_store(url, create=True)
     except OperationalError as err:
         # the database is missing or its server does not answer: one line, not a traceback
-        reason = str(err.orig or err).strip().splitlines()[0]
-        raise click.ClickException(f"hub store {make_url(url).render_as_string(hide_password=True)}: "
-                                   f"{reason}") from err
+        raise _unreachable("hub store", url, err) from err
+
+
+def _unreachable(what: str, url: str, err) -> click.ClickException:
+    from sqlalchemy.engine import make_url
+
+    reason = str(err.orig or err).strip().splitlines()[0]
+    return click.ClickException(f"{what} {make_url(url).render_as_string(hide_password=True)}: {reason}")
 
 
 @click.group("hub")
@@ -326,7 +330,16 @@ def load(boxes: int, workers: int, seconds: float, events: int, batch: int, thre
     the check that every event is stored exactly once (exit 1 if an event was lost or doubled)."""
     from .load import passed, print_report, run_load
 
-    _store(pg_url).engine.dispose()     # a silent server: one line before anything starts
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import OperationalError
+
+    engine = create_engine(pg_url)
+    try:        # a silent server: one line before anything starts (nothing is written to its database)
+        engine.connect().close()
+    except OperationalError as err:
+        raise _unreachable("PostgreSQL", pg_url, err) from err
+    finally:
+        engine.dispose()
     report = run_load(boxes=boxes, workers=workers, seconds=seconds, events=events, batch=batch, threads=threads,
                       sample=sample, pg_url=pg_url, say=click.echo)
     print_report(report, click.echo)

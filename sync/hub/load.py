@@ -260,6 +260,7 @@ def run_load(*, boxes: int = 1000, workers: int = 2, seconds: float = 60, events
             started = time.monotonic()
             specs = enrol_boxes(store, boxes)
             enrol_s = time.monotonic() - started
+            store.engine.dispose()      # the connections counted are the hub workers' alone
             say(f"  {boxes} boxes enrolled in {enrol_s:.1f} s; starting {workers} hub workers")
             with HubWorkers(url, root, workers) as hubs:
                 parent, child = ctx.Pipe()
@@ -292,7 +293,7 @@ def run_load(*, boxes: int = 1000, workers: int = 2, seconds: float = 60, events
     return {
         "boxes": boxes, "workers": workers, "threads": threads, "batch": batch, "events_per_box": events,
         "enrol_s": enrol_s, "wall_s": ran["wall_s"], "events": ran["events"], "pushes": ran["pushes"],
-        "pulls": len(ran["pull_ms"]), "ingest_per_s": ran["events"] / max(ran["wall_s"], 1e-9),
+        "pulls": len(ran["pull_ms"]), "pushes_by_worker": ran["pushes_by_worker"], "pulled": ran["pulled"], "ingest_per_s": ran["events"] / max(ran["wall_s"], 1e-9),
         "push_p50": _pct(ran["push_ms"], 0.50), "push_p95": _pct(ran["push_ms"], 0.95),
         "push_p99": _pct(ran["push_ms"], 0.99), "push_max": max(ran["push_ms"], default=float("nan")),
         "pull_p50": _pct(ran["pull_ms"], 0.50), "pull_p99": _pct(ran["pull_ms"], 0.99),
@@ -322,7 +323,8 @@ def passed(report: dict[str, Any]) -> bool:
 def print_report(r: dict[str, Any], echo=print) -> None:
     echo(f"hub load: {r['boxes']} boxes, {r['workers']} hub workers (separate gunicorn processes, 8 threads each), "
          f"{r['threads']} client threads, batches of {r['batch']}")
-    echo(f"  events pushed {r['events']:,} in {r['pushes']:,} pushes and {r['pulls']:,} pulls, "
+    echo(f"  events pushed {r['events']:,} in {r['pushes']:,} pushes (per worker: "
+         f"{', '.join(f'{n:,}' for n in r['pushes_by_worker'])}) and {r['pulls']:,} pulls ({r['pulled']:,} events), "
          f"{r['wall_s']:.1f} s wall: hub ingest {r['ingest_per_s']:,.0f} events/s"
          + (f" ({r['unfinished_boxes']} boxes not finished when time was up)" if r["unfinished_boxes"] else ""))
     echo(f"  push latency p50 {r['push_p50']:.0f} ms, p95 {r['push_p95']:.0f} ms, p99 {r['push_p99']:.0f} ms "

@@ -132,7 +132,7 @@ class _BoxState:
     key: Ed25519PrivateKey
     batches: list[Batch]
     next_batch: int = 0
-    requests: int = 0       # which worker the next request goes to: they alternate
+    turn: int = 0           # the worker of the next push (its pull goes to the next one): they alternate
     cursor: int = 0
     ack: int = 0
     acked_by: dict[int, int] = field(default_factory=dict)     # batch index -> worker that acked it
@@ -148,8 +148,8 @@ class Driver:
         self.context = ssl.create_default_context(cafile=ca_file)
         now = wall_ms()
         started = time.monotonic()
-        self.boxes = [_BoxState(b, Ed25519PrivateKey.from_private_bytes(b.key), build_batches(b, events, batch, now))
-                      for b in boxes]
+        self.boxes = [_BoxState(b, Ed25519PrivateKey.from_private_bytes(b.key), build_batches(b, events, batch, now),
+                                turn=n) for n, b in enumerate(boxes)]
         self.build_s = time.monotonic() - started
         self.lock = threading.Lock()
         self.push_ms: list[float] = []
@@ -158,14 +158,14 @@ class Driver:
         self.errors: list[str] = []
         self.server_errors = 0
         self.pulled = 0
+        self.pushes_by_worker = [0] * len(ports)
 
-    def _exchange(self, conns: _Connections, box: _BoxState, path: str, body: bytes,
+    def _exchange(self, conns: _Connections, box: _BoxState, first: int, path: str, body: bytes,
                   extra: dict[str, str]) -> tuple[int, int, dict[str, Any]]:
-        """POST, signed anew for each attempt; on a dropped connection or a 5xx, the other worker."""
+        """POST to worker `first`, signed anew for each attempt; on a dropped connection or a 5xx, the next worker."""
         last = ""
         for attempt in range(ATTEMPTS):
-            worker = box.requests % len(self.ports)
-            box.requests += 1
+            worker = (first + attempt) % len(self.ports)
             headers = {**_HEADERS, **extra, DICT_HEADER: DEFAULT_DICT,
                        **sign_request(box.key, box.spec.device_id, "POST", path, body, wall_ms())}
             try:
@@ -186,7 +186,8 @@ class Driver:
     def push(self, conns: _Connections, box: _BoxState) -> None:
         b = box.batches[box.next_batch]
         started = time.perf_counter()
-        worker, status, data = self._exchange(conns, box, f"{API}/push", b.body, {BATCH_HEADER: batch_codec.FORMAT})
+        worker, status, data = self._exchange(conns, box, box.turn, f"{API}/push", b.body,
+                                              {BATCH_HEADER: batch_codec.FORMAT})
         took = (time.perf_counter() - started) * 1000
         if status != 200 or data.get("ack") != b.last_seq:
             raise RuntimeError(f"push of seq ..{b.last_seq}: {status} {str(data)[:200]}")
@@ -195,11 +196,13 @@ class Driver:
         box.next_batch += 1
         with self.lock:
             self.push_ms.append(took)
+            self.pushes_by_worker[worker] += 1
 
     def pull(self, conns: _Connections, box: _BoxState) -> None:
         body = compress_with_dict(dumps({"cursor": box.cursor, "limit": PULL_LIMIT}), DEFAULT_DICT)
         started = time.perf_counter()
-        _, status, data = self._exchange(conns, box, f"{API}/pull", body, {})
+        _, status, data = self._exchange(conns, box, box.turn + 1, f"{API}/pull", body, {})
+        box.turn += 1
         took = (time.perf_counter() - started) * 1000
         if status != 200:
             raise RuntimeError(f"pull from {box.cursor}: {status} {str(data)[:200]}")
@@ -247,7 +250,8 @@ class Driver:
                 "failed_boxes": sum(1 for b in self.boxes if b.failed),
                 "unfinished_boxes": sum(1 for b in self.boxes if b.next_batch < len(b.batches)),
                 "acks": {b.spec.device_id: b.ack for b in self.boxes},
-                "pushes": sum(b.next_batch for b in self.boxes),
+                "pushes": sum(b.next_batch for b in self.boxes), "pushes_by_worker": self.pushes_by_worker,
+                "pulled": self.pulled,
                 "events": sum(b.ack for b in self.boxes)}
 
     def push_again(self, sample: int, seed: int = 0) -> list[dict[str, Any]]:
@@ -259,8 +263,7 @@ class Driver:
         out = []
         try:
             for box, n in picked:
-                box.requests = box.acked_by[n] + 1     # the other worker first
-                worker, status, data = self._exchange(conns, box, f"{API}/push", box.batches[n].body,
+                worker, status, data = self._exchange(conns, box, box.acked_by[n] + 1, f"{API}/push", box.batches[n].body,
                                                       {BATCH_HEADER: batch_codec.FORMAT})
                 out.append({"device_id": box.spec.device_id, "batch": n, "acked_by": box.acked_by[n],
                             "sent_to": worker, "status": status, "ack": data.get("ack"),
