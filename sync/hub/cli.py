@@ -321,10 +321,12 @@ def stress(seconds: float, threads: int, workers: int, url: str | None) -> None:
               help="Client threads the boxes are shared out over (in a process of their own).")
 @click.option("--sample", default=100, show_default=True, type=click.IntRange(0, 100000),
               help="Acked batches pushed again to the other worker, for the check.")
+@click.option("--kill-worker-after", "kill_after", type=click.IntRange(1), default=None,
+              help="SIGKILL the last hub process (master and worker: a machine lost) after this many pushes.")
 @click.option("--pg", "pg_url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres", show_default=True,
               help="A PostgreSQL server's admin URL: a fresh database is made there for the run, and dropped.")
 def load(boxes: int, workers: int, seconds: float, events: int, batch: int, threads: int, sample: int,
-         pg_url: str) -> None:
+         kill_after: int | None, pg_url: str) -> None:
     """Many simulated boxes (each its own clinic and key) pushing compact signed batches and pulling,
     alternating between hub workers, on loopback; print ingest, latencies, PostgreSQL connections and
     the check that every event is stored exactly once (exit 1 if an event was lost or doubled)."""
@@ -341,7 +343,7 @@ def load(boxes: int, workers: int, seconds: float, events: int, batch: int, thre
     finally:
         engine.dispose()
     report = run_load(boxes=boxes, workers=workers, seconds=seconds, events=events, batch=batch, threads=threads,
-                      sample=sample, pg_url=pg_url, say=click.echo)
+                      sample=sample, pg_url=pg_url, kill_after=kill_after, say=click.echo)
     print_report(report, click.echo)
     if not passed(report):
         raise SystemExit(1)

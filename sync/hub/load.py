@@ -190,8 +190,9 @@ class HubWorkers:
                     conn.close()
         return self
 
-    def cpu_s(self) -> float:
-        return sum(_cpu_s(_group(p.pid)) for p in self.procs)
+    def cpu_s(self) -> list[float | None]:
+        """Each hub process group's CPU seconds so far (None: it is gone)."""
+        return [_cpu_s(_group(p.pid)) if p.poll() is None else None for p in self.procs]
 
     def crashes(self) -> list[str]:
         """Worker deaths logged while under load (read before the stop, whose SIGTERM is no crash)."""
@@ -202,8 +203,10 @@ class HubWorkers:
 
     def __exit__(self, *_exc) -> None:
         for proc in self.procs:
-            if proc.poll() is None:
+            try:
                 os.killpg(proc.pid, signal.SIGTERM)
+            except ProcessLookupError:      # killed by the run (a hub machine lost)
+                pass
         for proc in self.procs:
             try:
                 proc.wait(20)
@@ -248,9 +251,11 @@ def _pct(values: list[float], q: float) -> float:
 
 
 def run_load(*, boxes: int = 1000, workers: int = 2, seconds: float = 60, events: int = 200, batch: int = 50,
-             threads: int = 32, sample: int = 100, pg_url: str = DEFAULT_PG,
+             threads: int = 32, sample: int = 100, pg_url: str = DEFAULT_PG, kill_after: int | None = None,
              work_dir: Path | None = None, say=print) -> dict[str, Any]:
-    """The whole run (see the module's docstring); returns the figures print_report prints."""
+    """The whole run (see the module's docstring); returns the figures print_report prints. With
+    `kill_after`, the last hub process (master and worker) is killed (SIGKILL) after that many pushes,
+    as a hub machine lost under load: its boxes' requests go to the other workers."""
     ctx = multiprocessing.get_context("spawn")
     with tempfile.TemporaryDirectory(prefix="hub-load-", dir=work_dir) as tmp, fresh_database(pg_url) as url:
         root = Path(tmp)
@@ -264,8 +269,9 @@ def run_load(*, boxes: int = 1000, workers: int = 2, seconds: float = 60, events
             say(f"  {boxes} boxes enrolled in {enrol_s:.1f} s; starting {workers} hub workers")
             with HubWorkers(url, root, workers) as hubs:
                 parent, child = ctx.Pipe()
+                kill = None if kill_after is None else (kill_after, hubs.procs[-1].pid)
                 client = ctx.Process(target=client_process, args=(child, specs, hubs.ports, hubs.ca_file, events,
-                                                                  batch, threads, seconds, sample), daemon=True)
+                                                                  batch, threads, seconds, sample, kill), daemon=True)
                 client.start()
                 try:
                     built = _receive(parent, client, 600)
@@ -275,7 +281,8 @@ def run_load(*, boxes: int = 1000, workers: int = 2, seconds: float = 60, events
                         pg_cpu0 = _cpu_s(_backends(sampler.engine, database))
                         parent.send("go")
                         ran = _receive(parent, client, seconds + 300)
-                        hub_cpu = hubs.cpu_s() - hub_cpu0
+                        # a hub killed by the run takes its CPU figure with it: the live ones are summed
+                        hub_cpu = sum(b - a for a, b in zip(hub_cpu0, hubs.cpu_s()) if a is not None and b is not None)
                         pg_cpu = _cpu_s(_backends(sampler.engine, database)) - pg_cpu0
                     crashes = hubs.crashes()
                     before = count_log(store)
@@ -293,7 +300,8 @@ def run_load(*, boxes: int = 1000, workers: int = 2, seconds: float = 60, events
     return {
         "boxes": boxes, "workers": workers, "threads": threads, "batch": batch, "events_per_box": events,
         "enrol_s": enrol_s, "wall_s": ran["wall_s"], "events": ran["events"], "pushes": ran["pushes"],
-        "pulls": len(ran["pull_ms"]), "pushes_by_worker": ran["pushes_by_worker"], "pulled": ran["pulled"], "ingest_per_s": ran["events"] / max(ran["wall_s"], 1e-9),
+        "pulls": len(ran["pull_ms"]), "pushes_by_worker": ran["pushes_by_worker"], "pulled": ran["pulled"],
+        "killed_at": ran["killed_at"], "ingest_per_s": ran["events"] / max(ran["wall_s"], 1e-9),
         "push_p50": _pct(ran["push_ms"], 0.50), "push_p95": _pct(ran["push_ms"], 0.95),
         "push_p99": _pct(ran["push_ms"], 0.99), "push_max": max(ran["push_ms"], default=float("nan")),
         "pull_p50": _pct(ran["pull_ms"], 0.50), "pull_p99": _pct(ran["pull_ms"], 0.99),
@@ -331,8 +339,12 @@ def print_report(r: dict[str, Any], echo=print) -> None:
          f"(max {r['push_max']:.0f}); pull p50 {r['pull_p50']:.0f} ms, p99 {r['pull_p99']:.0f} ms")
     echo(f"  PostgreSQL connections to the hub's database: peak {r['pg_peak']} ({r['pg_peak_active']} active at once)")
     echo(f"  CPU while driving: client {r['client_cpu_s']:.1f} s ({100 * r['client_cpu_s'] / max(r['wall_s'], 1e-9):.0f} % "
-         f"of one core; payloads pre-built in {r['build_s']:.1f} s before), hub workers {r['hub_cpu_s']:.1f} s, "
+         f"of one core; payloads pre-built in {r['build_s']:.1f} s before), hub workers {r['hub_cpu_s']:.1f} s"
+         f"{' (the live one)' if r['killed_at'] is not None else ''}, "
          f"PostgreSQL backends {r['pg_cpu_s']:.1f} s; load average {', '.join(f'{x:.1f}' for x in r['load_avg'])}")
+    if r["killed_at"] is not None:
+        echo(f"  hub worker {r['workers'] - 1} killed (SIGKILL, master and worker) after push {r['killed_at']:,}; "
+             "its boxes' requests went to the other worker")
     echo(f"  retries {r['retries']}, 5xx {r['server_errors']}, worker crashes {len(r['crashes'])}, "
          f"boxes stopped by an error {r['failed_boxes']}")
     for line in r["crashes"][:3] + r["errors"][:3]:

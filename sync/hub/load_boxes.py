@@ -11,6 +11,7 @@ import http.client
 import json
 import os
 import random
+import signal
 import ssl
 import threading
 import time
@@ -143,8 +144,10 @@ class Driver:
     """The client side: boxes shared out over `threads` threads, each box pushing its batches in order
     and pulling a page after each push, its requests alternating between the workers."""
 
-    def __init__(self, boxes: list[BoxSpec], ports: list[int], ca_file: str, *, events: int, batch: int) -> None:
+    def __init__(self, boxes: list[BoxSpec], ports: list[int], ca_file: str, *, events: int, batch: int,
+                 kill: tuple[int, int] | None = None) -> None:
         self.ports = ports
+        self.kill = kill        # (after this many pushes, SIGKILL this process group): a hub machine lost
         self.context = ssl.create_default_context(cafile=ca_file)
         now = wall_ms()
         started = time.monotonic()
@@ -159,6 +162,7 @@ class Driver:
         self.server_errors = 0
         self.pulled = 0
         self.pushes_by_worker = [0] * len(ports)
+        self.killed_at: int | None = None
 
     def _exchange(self, conns: _Connections, box: _BoxState, first: int, path: str, body: bytes,
                   extra: dict[str, str]) -> tuple[int, int, dict[str, Any]]:
@@ -197,6 +201,9 @@ class Driver:
         with self.lock:
             self.push_ms.append(took)
             self.pushes_by_worker[worker] += 1
+            if self.kill is not None and len(self.push_ms) == self.kill[0]:
+                os.killpg(self.kill[1], signal.SIGKILL)
+                self.killed_at = len(self.push_ms)
 
     def pull(self, conns: _Connections, box: _BoxState) -> None:
         body = compress_with_dict(dumps({"cursor": box.cursor, "limit": PULL_LIMIT}), DEFAULT_DICT)
@@ -251,7 +258,7 @@ class Driver:
                 "unfinished_boxes": sum(1 for b in self.boxes if b.next_batch < len(b.batches)),
                 "acks": {b.spec.device_id: b.ack for b in self.boxes},
                 "pushes": sum(b.next_batch for b in self.boxes), "pushes_by_worker": self.pushes_by_worker,
-                "pulled": self.pulled,
+                "pulled": self.pulled, "killed_at": self.killed_at,
                 "events": sum(b.ack for b in self.boxes)}
 
     def push_again(self, sample: int, seed: int = 0) -> list[dict[str, Any]]:
@@ -274,11 +281,11 @@ class Driver:
 
 
 def client_process(conn, boxes: list[BoxSpec], ports: list[int], ca_file: str, events: int, batch: int,
-                   threads: int, seconds: float, sample: int) -> None:
+                   threads: int, seconds: float, sample: int, kill: tuple[int, int] | None = None) -> None:
     """The client side in its own process (multiprocessing, spawned), talking with the run over a pipe:
     "built" once the payloads are ready; then, told "go", the run's figures; told "again", the re-pushes."""
     cpu0 = os.times()
-    driver = Driver(boxes, ports, ca_file, events=events, batch=batch)
+    driver = Driver(boxes, ports, ca_file, events=events, batch=batch, kill=kill)
     cpu1 = os.times()
     conn.send({"built_s": driver.build_s, "build_cpu_s": (cpu1.user - cpu0.user) + (cpu1.system - cpu0.system),
                "batches": sum(len(b.batches) for b in driver.boxes)})

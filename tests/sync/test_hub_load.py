@@ -47,6 +47,21 @@ def test_50_boxes_against_two_workers_lose_and_double_nothing(tmp_path, capsys):
     assert "FAILED" not in text
 
 
+@pytest.mark.slow
+def test_a_hub_worker_killed_under_load_loses_and_doubles_nothing(tmp_path):
+    """One of the two hub processes SIGKILLed (master and worker, as a machine lost) after 20 of 60
+    pushes: the boxes' requests that reach for it go to the other worker, pushes that were in flight
+    on it are sent again there, and the log holds every acked event once."""
+    report = run_load(boxes=30, workers=2, seconds=20, events=20, batch=10, threads=8, sample=20,
+                      pg_url=PG_URL, kill_after=20, work_dir=tmp_path, say=lambda _line: None)
+    assert report["killed_at"] == 20 and report["retries"] > 0
+    assert report["events"] == 30 * 20 and report["failed_boxes"] == 0, report["errors"]
+    assert report["pushes_by_worker"][1] < report["pushes_by_worker"][0]
+    assert (report["lost"], report["doubled"], report["gaps"]) == (0, 0, 0)
+    assert report["repushed_wrong"] == 0 and report["repush_stored"] == 0
+    assert passed(report)
+
+
 def test_a_postgresql_server_that_does_not_answer_is_one_line():
     res = CliRunner().invoke(main, ["hub", "load", "--boxes", "1", "--pg",
                                     f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/postgres"])
