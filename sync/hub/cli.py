@@ -13,6 +13,7 @@ DEFAULT_URL = "sqlite:///hub.db"
 ADMIN_TOKEN_ENV = "CLINIC_HUB_ADMIN_TOKEN"
 ADMIN_TOKEN_CREDENTIAL = "hub-admin-token"   # systemd: LoadCredential=hub-admin-token:/etc/…
 ADMIN_TOKEN_MIN_CHARS = 16
+LOAD_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"   # `hub load` makes its database there
 
 
 def read_admin_token(path: str | None) -> str:
@@ -323,15 +324,17 @@ def stress(seconds: float, threads: int, workers: int, url: str | None) -> None:
               help="Acked batches pushed again to the other worker, for the check.")
 @click.option("--kill-worker-after", "kill_after", type=click.IntRange(1), default=None,
               help="SIGKILL the last hub process (master and worker: a machine lost) after this many pushes.")
-@click.option("--pg", "pg_url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres", show_default=True,
+@click.option("--pg", "pg_url", default=LOAD_PG_URL, show_default=True,
               help="A PostgreSQL server's admin URL: a fresh database is made there for the run, and dropped.")
 def load(boxes: int, workers: int, seconds: float, events: int, batch: int, threads: int, sample: int,
          kill_after: int | None, pg_url: str) -> None:
     """Many simulated boxes (each its own clinic and key) pushing compact signed batches and pulling,
     alternating between hub workers, on loopback; print ingest, latencies, PostgreSQL connections and
     the check that every event is stored exactly once (exit 1 if an event was lost or doubled)."""
-    from .load import passed, print_report, run_load
+    from .load import MAX_EVENTS, passed, print_report, run_load
 
+    if boxes * events > MAX_EVENTS:    # every push is built in memory before the clock starts
+        raise click.UsageError(f"--boxes x --events-per-box is at most {MAX_EVENTS:,}")
     from sqlalchemy import create_engine
     from sqlalchemy.exc import OperationalError
 

@@ -30,14 +30,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import create_engine, text
 
 from ..protocol import API, public_key_bytes
-from .cli import ADMIN_TOKEN_ENV
+from .cli import ADMIN_TOKEN_ENV, LOAD_PG_URL
 from .load_boxes import BoxSpec, client_process
 from .store import open_hub_store
 from .stress import _CRASH, _clinic_command
 from .tables import devices, enrolment_tokens
 
-DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 SAMPLE_EVERY_S = 0.2
+MAX_EVENTS = 2_000_000      # boxes x events per box: the pushes are all built in memory first
 
 
 def enrol_boxes(store, n: int) -> list[BoxSpec]:
@@ -251,7 +251,7 @@ def _pct(values: list[float], q: float) -> float:
 
 
 def run_load(*, boxes: int = 1000, workers: int = 2, seconds: float = 60, events: int = 200, batch: int = 50,
-             threads: int = 32, sample: int = 100, pg_url: str = DEFAULT_PG, kill_after: int | None = None,
+             threads: int = 32, sample: int = 100, pg_url: str = LOAD_PG_URL, kill_after: int | None = None,
              work_dir: Path | None = None, say=print) -> dict[str, Any]:
     """The whole run (see the module's docstring); returns the figures print_report prints. With
     `kill_after`, the last hub process (master and worker) is killed (SIGKILL) after that many pushes,

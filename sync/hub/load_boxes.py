@@ -79,7 +79,6 @@ class Batch:
     """One push as the box sends it: its last seq and the compressed c1 body (signed at send time)."""
     last_seq: int
     body: bytes
-    events: int
 
 
 def build_batches(box: BoxSpec, events: int, batch: int, now_ms: int) -> list[Batch]:
@@ -90,7 +89,7 @@ def build_batches(box: BoxSpec, events: int, batch: int, now_ms: int) -> list[Ba
         after = evs[start + batch]["hlc"] if start + batch < events else None
         report = {"waiting": events - start, "last_seq": events, "next_waiting_hlc": after, "skew_ms": 0}
         payload = {"events": batch_codec.encode_events(chunk), "report": report}
-        out.append(Batch(chunk[-1]["seq"], compress_with_dict(dumps(payload), DEFAULT_DICT), len(chunk)))
+        out.append(Batch(chunk[-1]["seq"], compress_with_dict(dumps(payload), DEFAULT_DICT)))
     return out
 
 

@@ -67,3 +67,8 @@ def test_a_postgresql_server_that_does_not_answer_is_one_line():
                                     f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/postgres"])
     assert res.exit_code == 1 and "Connection refused" in res.output and "Traceback" not in res.output, res.output
     assert len(res.output.strip().splitlines()) == 1, res.output
+
+
+def test_a_run_bigger_than_the_bound_is_refused_before_anything_starts():
+    res = CliRunner().invoke(main, ["hub", "load", "--boxes", "5000", "--events-per-box", "1000"])
+    assert res.exit_code == 2 and "at most 2,000,000" in res.output, res.output
