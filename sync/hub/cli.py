@@ -13,6 +13,7 @@ DEFAULT_URL = "sqlite:///hub.db"
 ADMIN_TOKEN_ENV = "CLINIC_HUB_ADMIN_TOKEN"
 ADMIN_TOKEN_CREDENTIAL = "hub-admin-token"   # systemd: LoadCredential=hub-admin-token:/etc/…
 ADMIN_TOKEN_MIN_CHARS = 16
+LOAD_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"   # `hub load` makes its database there
 
 
 def read_admin_token(path: str | None) -> str:
@@ -43,7 +44,6 @@ def _refuse_token_argument(ctx: click.Context, _param: click.Parameter, value: s
 
 
 def _store(url: str | None):
-    from sqlalchemy.engine import make_url
     from sqlalchemy.exc import OperationalError
 
     from .store import open_hub_store
@@ -53,9 +53,14 @@ def _store(url: str | None):
         return open_hub_store(url, create=True)
     except OperationalError as err:
         # the database is missing or its server does not answer: one line, not a traceback
-        reason = str(err.orig or err).strip().splitlines()[0]
-        raise click.ClickException(f"hub store {make_url(url).render_as_string(hide_password=True)}: "
-                                   f"{reason}") from err
+        raise _unreachable("hub store", url, err) from err
+
+
+def _unreachable(what: str, url: str, err) -> click.ClickException:
+    from sqlalchemy.engine import make_url
+
+    reason = str(err.orig or err).strip().splitlines()[0]
+    return click.ClickException(f"{what} {make_url(url).render_as_string(hide_password=True)}: {reason}")
 
 
 @click.group("hub")
@@ -306,6 +311,48 @@ def stress(seconds: float, threads: int, workers: int, url: str | None) -> None:
     report = run_stress(seconds=seconds, threads=threads, workers=workers, db_url=url)
     print_report(report, click.echo)
     if report["crashes"] or report["server_errors"] or report["dropped"]:
+        raise SystemExit(1)
+
+
+@hub_group.command("load")
+@click.option("--boxes", default=1000, show_default=True, type=click.IntRange(1, 5000))
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 8),
+              help="Hub processes: each its own `clinic hub serve` (gunicorn, one worker of 8 threads) on its own port.")
+@click.option("--seconds", default=60.0, show_default=True, type=click.FloatRange(1, 1800),
+              help="At most this long driving the boxes (the figures count what was done by then).")
+@click.option("--events-per-box", "events", default=200, show_default=True, type=click.IntRange(1, 20000))
+@click.option("--batch", default=50, show_default=True, type=click.IntRange(1, 2000), help="Events per push.")
+@click.option("--threads", default=32, show_default=True, type=click.IntRange(1, 256),
+              help="Client threads the boxes are shared out over (in a process of their own).")
+@click.option("--sample", default=100, show_default=True, type=click.IntRange(0, 100000),
+              help="Acked batches pushed again to the other worker, for the check.")
+@click.option("--kill-worker-after", "kill_after", type=click.IntRange(1), default=None,
+              help="SIGKILL the last hub process (master and worker: a machine lost) after this many pushes.")
+@click.option("--pg", "pg_url", default=LOAD_PG_URL, show_default=True,
+              help="A PostgreSQL server's admin URL: a fresh database is made there for the run, and dropped.")
+def load(boxes: int, workers: int, seconds: float, events: int, batch: int, threads: int, sample: int,
+         kill_after: int | None, pg_url: str) -> None:
+    """Many simulated boxes (each its own clinic and key) pushing compact signed batches and pulling,
+    alternating between hub workers, on loopback; print ingest, latencies, PostgreSQL connections and
+    the check that every event is stored exactly once (exit 1 if an event was lost or doubled)."""
+    from .load import MAX_EVENTS, passed, print_report, run_load
+
+    if boxes * events > MAX_EVENTS:    # every push is built in memory before the clock starts
+        raise click.UsageError(f"--boxes x --events-per-box is at most {MAX_EVENTS:,}")
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import OperationalError
+
+    engine = create_engine(pg_url)
+    try:        # a silent server: one line before anything starts (nothing is written to its database)
+        engine.connect().close()
+    except OperationalError as err:
+        raise _unreachable("PostgreSQL", pg_url, err) from err
+    finally:
+        engine.dispose()
+    report = run_load(boxes=boxes, workers=workers, seconds=seconds, events=events, batch=batch, threads=threads,
+                      sample=sample, pg_url=pg_url, kill_after=kill_after, say=click.echo)
+    print_report(report, click.echo)
+    if not passed(report):
         raise SystemExit(1)
 
 
