@@ -104,7 +104,8 @@ class SyncClient:
         # Batches sized to the link: a compact (c2) batch of 1,000 events of a clinic day is ~7 KB, about a
         # second at 64 kbit/s, and every batch fewer saves a round trip (400 ms on 2G) and compresses better;
         # the sizer halves on a slow or cut one.
-        self.sizer = sizer or BatchSizer(size=max(1, min(first_batch, MAX_BATCH)), high=MAX_BATCH, target_s=BATCH_TARGET_S)
+        self.sizer = sizer or BatchSizer(size=max(1, min(first_batch, MAX_BATCH)), high=MAX_BATCH,
+                                         target_s=BATCH_TARGET_S)
         # Pull pages keep their own sizer, as before (50 growing to 1,000): a replacement box applies and
         # commits page by page, and a cut link costs one page.
         self.pull_sizer = BatchSizer() if sizer is None else sizer
