@@ -30,11 +30,12 @@ class Case:
     words: int = 0  # words in the complaint
     danger_words: tuple[str, ...] = ()  # danger words no recognised wording explains
     mentioned: bool = True  # some symptom was recognised, present or denied, or an everyday complaint named
+    departments: tuple[str, ...] = ()  # departments the complaint's words name (a refill, a known condition)
 
     @classmethod
     def from_findings(cls, findings: Findings) -> Case:
         return cls(findings.present, findings.all_flags, findings.patient, findings.words, findings.danger_words,
-                   bool(findings.mentions) or findings.complaint_words)
+                   bool(findings.mentions) or findings.complaint_words, findings.departments)
 
     @property
     def age(self) -> float | None:
