@@ -94,6 +94,8 @@ lump lumps boil boils ulcer ulcers piles eczema ringworm lice nappy diaper itch 
 callus mole moles spots spot patch veins varicose breath wheeze sneeze tired sluggish bloated burping belching
 gas sugar pressure bp thyroid cholesterol check checkup medicines tablets prescription report vaccine vaccination
 fertility contraception gain angry anger irritable forgetful worry worrying stress
+hiccups hiccup hoarse hoarseness voice stye eyelid squint squints forgetting forgets alcohol drinks daru sharab
+bedwetting wets stone stones kidney prostate planning copper inhaler refill epilepsy asthma
 ghabrahat tension chot dard jalan sujan khujli daane baal aankh kaan naak daant gala pet kamar ghutna pair haath
 """.split())
 

@@ -100,8 +100,9 @@ def model_speaks(findings: Findings, firings: list[Firing]) -> bool:
 
 def review_only(case: Case, firings: list[Firing]) -> bool:
     """No rule but "needs review" fired (no red flag, danger word, abnormal vital, routine work-up), and the
-    patient is in no group that is always seen (young infants, pregnancy, diabetes)."""
-    if any(f.rule.id != "clinical_review" for f in firings):
+    patient is in no group that is always seen (young infants, pregnancy, diabetes), nor came for a check-up or a
+    refill (a clinician's)."""
+    if any(f.rule.id != "clinical_review" for f in firings) or "visit_purpose" in case.flags:
         return False
     patient = case.patient
     too_young = case.age < SELF_CARE_MIN_AGE if case.age is not None else patient.infant
