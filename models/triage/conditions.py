@@ -261,6 +261,12 @@ def self_care_eligible() -> Condition:
     return condition
 
 
+def reassured(case: Case) -> bool:
+    """The complaint says the patient is well ("otherwise fine", "playing, drinking well"), that it is as usual, or
+    what the visit is for (a check-up, a refill): the learned model's guess does not raise such a complaint."""
+    return bool(case.flags & VISIT_REASSURANCE)
+
+
 SHORT_COMPLAINT_WORDS = 5
 SELF_CARE_MIN_AGE = 0.5  # younger infants are always seen
 UPPER_RESPIRATORY = frozenset({"runny nose", "sneezing", "nasal congestion", "sore throat", "cough"})
@@ -282,5 +288,6 @@ CUE_REQUIRED = frozenset({"abdominal pain", "burn"})  # only indigestion, only s
 ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
 # Context that does not stop self-care; the reassuring ones also stand for "mild".
 REASSURING_FLAGS = frozenset({"reassurance"})
+VISIT_REASSURANCE = REASSURING_FLAGS | {"usual_pattern", "no_complaint", "visit_purpose"}
 BENIGN_FLAGS = frozenset({"teething", "insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
                           "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment"}) | REASSURING_FLAGS

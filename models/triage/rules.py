@@ -466,6 +466,11 @@ RULES: Final[tuple[Rule, ...]] = (
 )
 
 
+# Routine rules that judged a worrying word harmless (chest pain that presses out, gums that bleed on brushing): the
+# learned model's guess does not raise what they settled (a red flag rule still does).
+SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding"})
+
+
 # The meaning-level fallback's findings (models/triage/meaning.py): it raises, never lowers, and says why.
 MEANING_RULES: Final = {
     EMERGENCY: Rule("meaning_red_flag", EMERGENCY, "The words are close to a red flag the rules did not recognise",
