@@ -30,11 +30,12 @@ class Case:
     words: int = 0  # words in the complaint
     danger_words: tuple[str, ...] = ()  # danger words no recognised wording explains
     mentioned: bool = True  # some symptom was recognised, present or denied, or an everyday complaint named
+    departments: tuple[str, ...] = ()  # departments the complaint's words name (a refill, a known condition)
 
     @classmethod
     def from_findings(cls, findings: Findings) -> Case:
         return cls(findings.present, findings.all_flags, findings.patient, findings.words, findings.danger_words,
-                   bool(findings.mentions) or findings.complaint_words)
+                   bool(findings.mentions) or findings.complaint_words, findings.departments)
 
     @property
     def age(self) -> float | None:
@@ -146,7 +147,7 @@ def unexplained_danger() -> Condition:
         words = case.danger_words
         if case.present:  # pregnancy is read as a fact about the patient: its own rules judge what was found
             words = tuple(w for w in words if w != "pregnancy")
-        if not words or "no_complaint" in case.flags:
+        if not words or case.flags & {"no_complaint", "visit_purpose"}:
             return None
         if case.words > SHORT_COMPLAINT_WORDS and case.present:
             return None
@@ -260,6 +261,12 @@ def self_care_eligible() -> Condition:
     return condition
 
 
+def reassured(case: Case) -> bool:
+    """The complaint says the patient is well ("otherwise fine", "playing, drinking well"), that it is as usual, or
+    what the visit is for (a check-up, a refill): the learned model's guess does not raise such a complaint."""
+    return bool(case.flags & VISIT_REASSURANCE)
+
+
 SHORT_COMPLAINT_WORDS = 5
 SELF_CARE_MIN_AGE = 0.5  # younger infants are always seen
 UPPER_RESPIRATORY = frozenset({"runny nose", "sneezing", "nasal congestion", "sore throat", "cough"})
@@ -269,16 +276,18 @@ EXERTION = frozenset({"exertion"})
 # "mild"). "Otherwise fine", "nothing else" (REASSURING_FLAGS) make any of them minor.
 MINOR = {
     "body ache": (7, EXERTION), "headache": (7, frozenset({"tension_headache"})), "back pain": (7, EXERTION),
-    "fatigue": (7, EXERTION), "constipation": (7, ALWAYS), "itching": (7, frozenset({"insect_bite"})),
-    "diarrhea": (3, None), "fever": (3, None), "nausea": (3, None), "knee pain": (7, EXERTION),
+    "fatigue": (7, EXERTION), "constipation": (7, ALWAYS), "itching": (7, frozenset({"insect_bite", "minor_ailment"})),
+    "vomiting": (2, None), "diarrhea": (3, None), "fever": (3, None), "nausea": (3, None), "knee pain": (7, EXERTION),
     "joint pain": (7, EXERTION), "leg pain": (7, EXERTION), "wrist pain": (7, EXERTION),
     "painful periods": (7, frozenset({"usual_pattern"})), "abdominal pain": (3, frozenset({"dyspepsia"})),
     "burn": (7, frozenset({"sunburn", "no_blister"})), "rash": (7, frozenset({"heat_rash"})), "wound": (7, None),
     "cut": (7, None), "insomnia": (14, None), "red eye": (7, None),
 }
 CUE_REQUIRED = frozenset({"abdominal pain", "burn"})  # only indigestion, only sunburn or a burn without blisters: other pain or burns are seen
-ADULT_ONLY = frozenset({"diarrhea", "wound", "cut", "burn"})  # a child's is seen (fluids, tetanus, dressing)
+# a child's is seen (fluids, tetanus, dressing)
+ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
 # Context that does not stop self-care; the reassuring ones also stand for "mild".
 REASSURING_FLAGS = frozenset({"reassurance"})
+VISIT_REASSURANCE = REASSURING_FLAGS | {"usual_pattern", "no_complaint", "visit_purpose"}
 BENIGN_FLAGS = frozenset({"teething", "insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
                           "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment"}) | REASSURING_FLAGS

@@ -94,8 +94,34 @@ lump lumps boil boils ulcer ulcers piles eczema ringworm lice nappy diaper itch 
 callus mole moles spots spot patch veins varicose breath wheeze sneeze tired sluggish bloated burping belching
 gas sugar pressure bp thyroid cholesterol check checkup medicines tablets prescription report vaccine vaccination
 fertility contraception gain angry anger irritable forgetful worry worrying stress
+hiccups hiccup hoarse hoarseness voice stye eyelid squint squints forgetting forgets alcohol drinks daru sharab
+bedwetting wets stone stones kidney prostate planning copper inhaler refill epilepsy asthma
 ghabrahat tension chot dard jalan sujan khujli daane baal aankh kaan naak daant gala pet kamar ghutna pair haath
 """.split())
+
+# Words that name a department's complaint when no symptom of the vocabulary does ("sugar ki dawai khatam",
+# "pimples on face", "hoarse voice"): the department of a refill, a known condition or a body part.
+DEPARTMENT_WORDS: Final = {
+    # (sugar and blood pressure checks and refills are the general physician's: not here)
+    **dict.fromkeys(("thyroid", "goitre", "goiter"), "endocrinology"),
+    **dict.fromkeys(("stent", "angioplasty", "bypass"), "cardiology"),
+    **dict.fromkeys(("epilepsy", "mirgi", "stroke", "paralysis", "lakwa", "migraine", "forgetting", "forgetful",
+                     "forgets", "memory"), "neurology"),
+    **dict.fromkeys(("depression", "alcohol", "drinks", "daru", "sharab", "addiction", "voices"), "psychiatry"),
+    **dict.fromkeys(("stone", "stones", "prostate", "scrotum", "penis", "bedwetting"), "urology"),
+    **dict.fromkeys(("pimples", "pimple", "acne", "hair", "dandruff", "patch", "patches", "skin", "ringworm", "eczema",
+                     "wart", "warts", "mole", "moles", "baal"), "dermatology"),
+    **dict.fromkeys(("voice", "hoarse", "hoarseness", "ear", "ears", "kaan", "nose", "naak", "tonsils", "wax",
+                     "snoring", "snore"), "ent"),
+    **dict.fromkeys(("eye", "eyes", "eyelid", "stye", "squint", "squints", "glasses", "spectacles", "aankh",
+                     "cataract"), "ophthalmology"),
+    **dict.fromkeys(("tooth", "teeth", "gum", "gums", "daant", "cavity", "wisdom"), "dentistry"),
+    **dict.fromkeys(("shoulder", "neck", "heel", "ankle", "sprain", "fracture", "bone", "bones", "gardan", "kandha"),
+                    "orthopedics"),
+    **dict.fromkeys(("contraception", "copper", "planning", "menopause", "mahwari"), "obstetrics and gynecology"),
+    **dict.fromkeys(("piles", "fissure", "hernia", "boil", "boils", "breast"), "general surgery"),
+    **dict.fromkeys(("inhaler", "asthma", "tb", "copd", "smoker"), "pulmonology"),
+}
 
 # Words that carry no complaint: what the meaning-level fallback does not count as unexplained.
 STOPWORDS: Final = frozenset("""

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import rx
 from . import context
-from .const import COMPLAINT_WORDS, DANGER_WORDS, STOPWORDS
+from .const import COMPLAINT_WORDS, DANGER_WORDS, DEPARTMENT_WORDS, STOPWORDS
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
 from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
@@ -54,6 +54,7 @@ class Findings:
     danger_words: tuple[str, ...] = ()  # danger words no recognised wording explains ("chest", "saans")
     unexplained: tuple[str, ...] = ()  # content words no recognised wording covers
     complaint_words: bool = False  # names a body part or an everyday complaint outside the symptom list
+    departments: tuple[str, ...] = ()  # departments its words name (const.DEPARTMENT_WORDS), in order
     meaning_text: str = ""  # what no recognised wording explains, for the meaning-level fallback
 
     @property
@@ -148,9 +149,12 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
-    complaint_words = not COMPLAINT_WORDS.isdisjoint(context.lowers(doc))
+    lowered = context.lowers(doc)
+    complaint_words = not COMPLAINT_WORDS.isdisjoint(lowered)
+    departments = tuple(dict.fromkeys(DEPARTMENT_WORDS[w] for w in lowered if w in DEPARTMENT_WORDS))
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
-                    unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words)
+                    unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words,
+                    departments=departments)
 
 
 def _denial_tokens(doc: Doc) -> set[int]:

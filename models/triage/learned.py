@@ -218,13 +218,17 @@ def model_inputs(findings: Any) -> tuple[str, list[str]]:
 
 
 def decide_level(rule_level: str, review_only: bool, prediction: Prediction, thresholds: dict[str, float],
-                 pregnancy_ruled_out: bool) -> Decision:
+                 pregnancy_ruled_out: bool, *, reassured: bool = False) -> Decision:
     """What the model adds; for a patient whose pregnancy is ruled out, no more than its no-pregnancy head would
-    add too: a raise that only pregnant patients' complaints taught it is dropped (or lowered to what remains)."""
-    decision = combine(rule_level, review_only, prediction, thresholds)
+    add too: a raise that only pregnant patients' complaints taught it is dropped (or lowered to what remains).
+    ``reassured``: the complaint says the patient is well or what the visit is for (a check-up, a refill), or a
+    rule judged its worrying word harmless: the model does not raise a routine or self-care level then (a red flag
+    is the rules' and the meaning fallback's to raise); over an urgent rule it still may."""
+    may_raise = not (reassured and LEVELS.index(rule_level) < LEVELS.index(URGENT))
+    decision = combine(rule_level, review_only, prediction, thresholds, may_raise=may_raise)
     if not pregnancy_ruled_out or decision.raise_to is None:
         return decision
-    without = combine(rule_level, review_only, prediction.without_pregnancy(), thresholds)
+    without = combine(rule_level, review_only, prediction.without_pregnancy(), thresholds, may_raise=may_raise)
     if without.raise_to is None or LEVELS.index(without.raise_to) < LEVELS.index(decision.raise_to):
         return Decision(raise_to=without.raise_to)
     return decision
@@ -245,11 +249,14 @@ def enough_words(text: str) -> bool:
     return sum(1 for w in words if len(w) >= 3 and w not in STOPWORDS) >= MIN_WORDS
 
 
-def combine(rule_level: str, review_only: bool, prediction: Prediction, thresholds: dict[str, float]) -> Decision:
+def combine(rule_level: str, review_only: bool, prediction: Prediction, thresholds: dict[str, float], *,
+            may_raise: bool = True) -> Decision:
     """The model may raise the rules' level (emergency, urgent) but never lower it; it grants self-care only where
     the rules found nothing but "needs review" (``review_only``: no rule, red flag, danger word or abnormal vital
     fired, no risk group) and its self-care probability is high."""
     rank = LEVELS.index
+    if not may_raise:
+        return Decision(self_care=review_only and prediction.self_care >= thresholds["self_care"])
     if rule_level == URGENT and prediction.emergency >= thresholds["emergency"] or \
             rank(rule_level) < rank(URGENT) and prediction.emergency >= thresholds["emergency_from_routine"]:
         return Decision(raise_to=EMERGENCY)  # two levels up takes more certainty than one

@@ -74,6 +74,11 @@ ALLERGY_AIRWAY = ("throat swelling", "shortness of breath", "wheezing", "fast br
 ALLERGY_CIRCULATION = ("fainting", "loss of consciousness", "dizziness", "confusion")
 PERSISTENT_VOMITING = ("vomits_everything", "haematemesis")
 ALTERED_CONSCIOUSNESS = ("loss of consciousness", "confusion", "lethargy", "seizure")
+# Gums that bleed (on brushing) without an injury and not heavily: the dentist's, not the bleeding rule's.
+GUMS_BLEEDING_ALONE = all_of(flagged("gum_bleeding"), absent(has("fall", "wound", "cut")), absent(severe("bleeding")))
+# Chest pain that presses out, follows a strain or comes with indigestion, in a person under 40: the chest wall's
+# or the gullet's more than the heart's (the danger features keep cardiac_chest_pain above it).
+YOUNG_NON_CARDIAC_CHEST = all_of(flagged("reproducible_pain", "chest_wall", "dyspepsia"), absent(age_at_least(40)))
 # A severe headache alone with a very high pressure is hypertensive urgency (seen today); with vomiting, an emergency.
 HYPERTENSIVE_ORGAN_SIGNS = any_of(has("chest pain", "shortness of breath", "confusion", "slurred speech",
                                       "facial droop", "seizure", "blurred vision", "weakness"),
@@ -322,6 +327,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("inconsolable_infant", URGENT, "Infant crying inconsolably (pain, intussusception, infection)", ("pediatrics",),
       all_of(under_five(), flagged("inconsolable_crying"))),
     R("hopelessness", URGENT, "Hopelessness: assess suicide risk today", ("psychiatry",), flagged("hopelessness")),
+    R("psychotic_symptoms", URGENT, "Hearing voices or fixed strange beliefs (possible psychosis): assess today",
+      ("psychiatry",), flagged("psychotic_symptoms")),
     R("tiny_baby", URGENT, "Infant under 2 months (ETAT priority sign)", ("pediatrics",), young_infant()),
     R("infant_fever", URGENT, "Fever in an infant under 1 year", ("pediatrics",), all_of(infant(), has("fever"))),
     R("infant_jaundice", URGENT, "Jaundice in an infant", ("pediatrics",), all_of(infant(), has("jaundice"))),
@@ -335,7 +342,10 @@ RULES: Final[tuple[Rule, ...]] = (
     R("pleuritic_chest_pain", URGENT, "Chest pain with cough or fever", ("pulmonology",),
       all_of(has("chest pain"), has("cough", "fever"))),
     R("chest_pain", URGENT, "Chest pain needs an ECG the same day", ("cardiology",),
-      all_of(has("chest pain"), absent(all_of(flagged("reproducible_pain"), absent(age_at_least(40)))))),
+      all_of(has("chest pain"), absent(YOUNG_NON_CARDIAC_CHEST))),
+    R("non_cardiac_chest_pain", ROUTINE, "Chest pain under 40 that presses out, follows a strain or comes with "
+      "indigestion, with no danger feature: examine in turn, return at once if it spreads, or with sweating or "
+      "breathlessness", (), all_of(has("chest pain"), YOUNG_NON_CARDIAC_CHEST)),
     R("haemoptysis", URGENT, "Coughing blood", ("pulmonology",), has("coughing blood")),
     R("blood_in_stool", URGENT, "Blood in stool (dysentery or gut bleeding)", ("gastroenterology",),
       has("blood in stool")),
@@ -401,7 +411,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("dog_bite", URGENT, "Animal bite: wound care and rabies vaccination (WHO)",
       ("general surgery", "infectious disease"), has("dog bite")),
     R("bleeding", URGENT, "Bleeding", ("general surgery",),
-      all_of(not_mild("bleeding"), absent(all_of(flagged("nosebleed"), absent(severe("bleeding")))))),
+      all_of(not_mild("bleeding"), absent(all_of(flagged("nosebleed"), absent(severe("bleeding")))),
+             absent(GUMS_BLEEDING_ALONE))),
     R("heavy_vaginal_bleeding", URGENT, "Heavy vaginal bleeding", (OBSTETRICS,),
       all_of(severe("vaginal bleeding"), absent(lasting("vaginal bleeding", 14)))),
     R("vaginal_bleeding_check_pregnancy", URGENT,
@@ -423,7 +434,9 @@ RULES: Final[tuple[Rule, ...]] = (
     R("trauma", URGENT, "Road accident, fall from a height or other trauma", ("general surgery",),
       flagged("trauma", "fall_from_height")),
     R("burn", URGENT, "Burn needing dressing", ("general surgery",),
-      all_of(not_mild("burn"), absent(flagged("no_blister")))),  # a burn that did not blister is superficial
+      # a burn that did not blister is superficial; so is sunburn unless severe
+      all_of(not_mild("burn"), absent(flagged("no_blister")),
+             absent(all_of(flagged("sunburn"), absent(severe("burn")))))),
     R("possible_dvt", URGENT, "Painful swollen leg (possible deep vein thrombosis)", ("general medicine",),
       all_of(has("leg pain"), has("swelling"))),
     # --- Routine: named for the work-up they need ---
@@ -433,6 +446,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("diabetes_symptoms", ROUTINE, "Thirst, frequent urination or weight loss: check blood sugar", ("endocrinology",),
       at_least(2, has("excessive thirst"), has("frequent urination"), has("weight loss"))),
     R("lump", ROUTINE, "A lump to examine", ("general surgery",), flagged("lump")),
+    R("gum_bleeding", ROUTINE, "Bleeding gums: dental review (with a fever, the dengue rules judge it)", ("dentistry",),
+      GUMS_BLEEDING_ALONE),
     R("urinary_infection", ROUTINE, "Burning or pain passing urine (possible urinary infection)", ("urology",),
       has("dysuria")),
     # Skin signs alone after a likely allergen (WAO: anaphylaxis needs a second system): seen, not sent home, and
@@ -449,6 +464,11 @@ RULES: Final[tuple[Rule, ...]] = (
     R("minor_illness", SELF_CARE, "Minor illness that can be managed at home, with advice to return if worse", (),
       self_care_eligible()),
 )
+
+
+# Routine rules that judged a worrying word harmless (chest pain that presses out, gums that bleed on brushing): the
+# learned model's guess does not raise what they settled (a red flag rule still does).
+SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding"})
 
 
 # The meaning-level fallback's findings (models/triage/meaning.py): it raises, never lowers, and says why.

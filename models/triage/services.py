@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .conditions import Case
-from .conditions import SELF_CARE_MIN_AGE
+from .conditions import SELF_CARE_MIN_AGE, reassured
 from .const import EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, SELF_CARE, VITAL_KEYS
 from .errors import TriageInputError
 from .extract import Findings, extract_findings
@@ -15,7 +15,7 @@ from .learned import Prediction, decide_level, enough_words, get_model, model_in
 from .meaning import MIN_UNEXPLAINED_WORDS, PREGNANCY_FLAGS, get_index, raised_level
 from .normalise import get_corrector
 from .pipeline import get_nlp
-from .rules import LEARNED_RULES, MEANING_RULES, Firing, fire_rules, level_of
+from .rules import LEARNED_RULES, MEANING_RULES, SETTLING_RULES, Firing, fire_rules, level_of
 from .specialties import rank_specialties
 from .texts import advice_text, level_advice, minor_advice, rule_text, symptom_label
 
@@ -100,12 +100,19 @@ def model_speaks(findings: Findings, firings: list[Firing]) -> bool:
 
 def review_only(case: Case, firings: list[Firing]) -> bool:
     """No rule but "needs review" fired (no red flag, danger word, abnormal vital, routine work-up), and the
-    patient is in no group that is always seen (young infants, pregnancy, diabetes)."""
-    if any(f.rule.id != "clinical_review" for f in firings):
+    patient is in no group that is always seen (young infants, pregnancy, diabetes), nor came for a check-up or a
+    refill (a clinician's)."""
+    if any(f.rule.id != "clinical_review" for f in firings) or "visit_purpose" in case.flags:
         return False
     patient = case.patient
     too_young = case.age < SELF_CARE_MIN_AGE if case.age is not None else patient.infant
     return not too_young and not patient.pregnancy_related and not patient.diabetic
+
+
+def reassured_or_settled(case: Case, firings: list[Firing]) -> bool:
+    """The complaint says the patient is well or what the visit is for, or a rule judged its worrying word harmless:
+    the learned model then does not raise a routine or self-care level."""
+    return reassured(case) or any(f.rule.id in SETTLING_RULES for f in firings)
 
 
 def learned_firings(findings: Findings, case: Case, firings: list[Firing], prediction: Prediction) -> list[Firing]:
@@ -113,7 +120,7 @@ def learned_firings(findings: Findings, case: Case, firings: list[Firing], predi
     like, or self-care in place of "needs review"."""
     model = get_model()
     decision = decide_level(level_of(firings), review_only(case, firings), prediction, model.thresholds,
-                            findings.patient.pregnancy_ruled_out)
+                            findings.patient.pregnancy_ruled_out, reassured=reassured_or_settled(case, firings))
     if decision.raise_to is not None:
         if decision.raise_to == EMERGENCY:
             evidence = (f"the complaint reads like {nearest_red_flag(findings)} (p {prediction.emergency:.2f})",)

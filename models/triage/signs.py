@@ -276,6 +276,18 @@ SIGNS: dict[str, Sign] = {
         "crying {continuously,inconsolably,nonstop,non-stop,all the time,a lot}", "{won't,will not,wont} stop crying",
         "drawing up {his ,her ,the ,}legs",
     )),
+    "psychotic_symptoms": Sign((), (
+        "{hearing,hears,hear,heard} {voices,things}", "voices {in his head,in her head,in my head,talking to him,"
+        "talking to her,talking to me}", "{seeing,sees,see} things {that are not there,nobody else sees,others "
+        "cannot see,others can't see}", "{thinks,believes,says} {people,everyone,neighbours,family} {are ,is ,}"
+        "{after him,after her,trying to kill him,trying to kill her,poisoning him,poisoning her,against him,against "
+        "her}", "awaazein {sunai deti hain,sunta hai,sunti hai}",
+    )),
+    # gums that bleed on brushing: the dentist's (with a fever the dengue rules take it)
+    "gum_bleeding": Sign(("bleeding",), (
+        "{bleeding,bleed,blood} {from ,}{the ,my ,his ,her ,}{gums,gum}", "{gum,gums} {bleed,bleeding,bleeds}",
+        "{teeth,tooth} bleeding", "{masoodon,masudon,masude,masoode,masoodo} {se ,mein ,me ,}khoon",
+    )),
     "nosebleed": Sign(("bleeding",), (
         "nose bleed{,s,ing}", "nosebleed{,s}", "bleeding {from,through} {the ,his ,her ,my ,}nose", "epistaxis",
         "nakseer",
@@ -347,6 +359,14 @@ SIGNS: dict[str, Sign] = {
         "{when,if} {i ,he ,she ,you ,}{press,presses,pressed,pressing,touch,touched} {on ,}{it,my ribs,the ribs,his "
         "ribs,her ribs,the chest,}",
         "on {pressing,touching,pressure}", "{tender,hurts,painful,sore} to {touch,press}",
+        "jab {daba,dabata,dabati,dabate,dabane,dabaya} {hoon,hu,hai,hain,par,pe,}",
+        "{worse,hurts,pain,painful,dard} {on,when,with,while} {twisting,turning,moving,bending,stretching}",
+    )),
+    # pain of the chest wall itself (a strain, a bruise): reproducible, so the ECG rule spares the young
+    "chest_wall": Sign(("chest pain",), (
+        "chest wall pain", "chest {muscle,muscles} {pain,ache,aches,hurt,hurts,sore,strain,strained}",
+        "{pain,ache,strain} in {the ,my ,his ,her ,}chest {wall,muscle,muscles}",
+        "{bruised,bruise on,bruise to,hurt,injured} {his ,her ,my ,the ,}chest",
     )),
     "developmental_delay": Sign((), (
         "{delayed,slow,late,poor,no} {speech,talking,walking,development,milestones,speaking}",
@@ -400,6 +420,9 @@ SIGNS: dict[str, Sign] = {
         "field work,a long bus ride,bus ride,journey,first day of gym,starting gym,starting the gym,starting exercise,"
         "work,long hours}", "kaam ke baad",
         "{sleeping,slept} {wrongly,in a bad position,on the floor,badly}",
+        "{lifted,lifting,carried,carrying,picked up} {a ,the ,some ,}heavy", "heavy lifting",
+        "{bhaari,bhari,heavy} {saaman,saman,wazan,vajan,bag,bags,box,boxes,bucket,weight,weights} {uthaya,uthaaya,"
+        "uthana,uthane,uthai,lifted,lifting,carried,carrying}",
     )),
     "usual_pattern": Sign((), (
         "{as ,}usual", "like every {month,time}", "{same,like} {as ,}{always,before,every month}", "har mahine",
@@ -409,6 +432,14 @@ SIGNS: dict[str, Sign] = {
         " {otherwise,now,}", "nothing else", "no other {complaint,complaints,problem,problems,symptoms}",
         "{eating,drinking,feeding} {and playing ,}{well,normally,fine,ok,okay}", "baaki sab {theek,thik,theek hai,thik hai}",
         "{aur ,}koi {dikkat,taklif,takleef,pareshani} nahi", "pet theek hai",
+        # a well patient: IMCI's "playing, feeding" for a child, "working, walking about" for an adult
+        "{he is,she is,i am,i'm,is,am,now,ab} {fine,well,ok,okay,alright,theek,thik,normal} {now,otherwise,}",
+        "{playing,walking about,walking around,working,active} {and eating ,}{normally,well,fine,as usual}",
+        "{is ,}{walking about,walking around}",
+        "{can,able to} walk", "khel {raha,rahi,rahe} {hai,}",
+        "khana {kha,khaa} {raha,rahi,rahe} {hai,hoon,hu,}", "{kha pee,kha pi,kha-pi} {raha,rahi,rahe} {hai,hoon,hu,}",
+        "{doodh,dudh} {pi,pee} {raha,rahi} {hai,}", "{sab,baaki sab} {theek,thik} {hai,}",
+        "{ab ,}{theek,thik} {hoon,hu,hai,lag raha hai}", "nothing new", "all {fine,well,ok,okay,good,normal}",
     )),
     "tension_headache": Sign(("headache",), ("tension headache{,s}", "tension type headache"), severity="mild"),
     "heat_rash": Sign(("rash",), ("{heat,sweat} rash", "prickly heat", "ghamori{,yan,yaan}",
@@ -421,12 +452,24 @@ SIGNS: dict[str, Sign] = {
         "heel ,on my heel ,}from {new ,tight ,}{shoes,chappals,sandals,slippers}", "{tired,strained} eyes",
         "eye strain", "corn{,s} on {the ,my ,}{foot,toe,toes}",
     )),
-    "no_complaint": Sign((), (
-        "no {complaint,complaints,symptoms,problem,problems}", "{routine,regular,general} {check,checkup,check-up,"
+    "no_complaint": Sign((), ("no {complaint,complaints,symptoms,problem,problems}",)),
+    # what the visit is for (a check-up, a refill, a vaccination): understood, but a clinician's, never self-care
+    "visit_purpose": Sign((), (
+        "{routine,regular,general} {check,checkup,check-up,"
         "visit}", "{bp,sugar,blood pressure,blood sugar,pressure,diabetes} {check,checkup,check-up,review}",
         "{for,wants,want,needs,need,came for,here for} {a ,the ,}{check,checkup,check-up,report,reports,refill,"
         "medicines,medicine,prescription,follow up,follow-up,vaccination,certificate}",
         "refill of {his ,her ,my ,}{medicines,medicine,tablets}", "follow{ ,-}up",
+        # an antenatal visit, a refill, a vaccination: what the visit is for, not a complaint
+        "{check up,checkup,check-up,jaanch,janch,scan,test} {ke liye,ke lie,karwana,karwane,karana,karane}",
+        "{for ,}{scan,check up,checkup,check-up} {and check up,and checkup,and scan,}",
+        "refill{,s}",
+        "{tablets,tablet,medicine,medicines,dawai,dawa,dawaai,inhaler,pump} {finished,finish,over,khatam} {ho gayi,ho gaya,"
+        "ho gaye,hai,}", "{need,needs,want,wants} {more ,his ,her ,my ,}{tablets,medicines,medicine,inhaler}",
+        "{tablets,tablet,medicine,medicines,dawai,dawa,inhaler,refill,painkiller,pain killer} chahiye",
+        "{injection,tika,teeka,vaccine} {lagwana,lagwane,lagana} {hai,}",
+        "{came for,here for,come for,came to get,for} {the ,a ,her ,his ,my ,}{tt,tetanus,iron,flu,booster} "
+        "{injection,shot,tablets,vaccine,vaccination}", "{iron,calcium,folic acid} tablets",
     )),
     "other_pain": Sign((), (
         "{neck,hip,hips,heel,heels,finger,fingers,hand,hands,foot,feet,rib,ribs,groin,buttock,gardan,kandha,"
@@ -446,7 +489,9 @@ SIGNS: dict[str, Sign] = {
     "afebrile": Sign(("fever",), ("afebrile", "{temperature,temp} {is ,was ,}{normal,ok,fine}", "no temperature"),
                      negated=True),
     "vision_normal": Sign(("blurred vision",), ("vision {is ,}{normal,fine,ok,clear}",), negated=True),
-    "breathing_normal": Sign(("shortness of breath",), ("breathing {normally,normal,fine,comfortably}",), negated=True),
+    "breathing_normal": Sign(("shortness of breath",), (
+        "breathing {is ,}{normally,normal,fine,comfortably,ok,okay,alright}",
+        "{saans,sans,saas} {theek,thik,sahi,normal,thik thak} {hai,}"), negated=True),
     # IMCI's "not breathing fast" is a denied sign, not a stopped breath ("not breathing" is loss of consciousness)
     "not_breathing_fast": Sign(("fast breathing",), (
         "{not,no} breathing {fast,quickly,rapidly,too fast,very fast,fast or hard}",), negated=True),
@@ -490,8 +535,12 @@ IGNORED: tuple[str, ...] = (
     "fit {and fine,and healthy,for,to}",
     "{fitness,fit} certificate", "fall{,s,ing} asleep",
     # a reading, not bleeding: "the sugar in my blood was 260"
-    "{sugar,glucose} in {my ,the ,his ,her ,}blood", "blood {sugar,glucose,test,tests,report,reports,group}",
-    "{white ,}patches on {the ,his ,her ,}{tonsils,tongue}", "hair fall",
+    "{sugar,glucose} in {my ,the ,his ,her ,}blood", "gas {cylinder,stove,connection,chulha}",
+    # a known condition on treatment, not its symptom today: "epilepsy medicine refill, no fits for 3 years"
+    "{epilepsy,mirgi,asthma,depression,heart,fits,seizure} {ki ,ka ,ke ,}{medicine,medicines,tablet,tablets,dawai,"
+    "dawa,goli,goliyan,patient,treatment,drugs}", "blood {sugar,glucose,test,tests,report,reports,group}",
+    "{white ,}patches on {the ,his ,her ,}{tonsils,tongue}", "hair {fall,falling,falling out,loss,thinning}",
+    "{baal,bal} {gir,jhad,jhar} {rahe,raha,rahi} {hain,hai,}",
     "yellow {discharge,pus,urine}",
     "{leg,legs,arm,knee,joint,foot,hand,skin,area,wound,calf,ankle,toe,finger} {is ,feels ,}{hot,warm}",
     "pale {stools,stool,motions}", "no complaints", "ringing in {the ,}ears", "heart rate", "blood pressure",

@@ -28,7 +28,8 @@ COLD_SYMPTOMS: Final = NOSE | {"sore throat", "cough", "fever", "body ache", "he
 
 def rank_specialties(case: Case, firings: list[Firing], level: str) -> list[str]:
     """Emergency first when the level is emergency, then obstetrics (pregnancy), pediatrics (children),
-    the fired rules' specialties, and the specialties of the symptoms' body systems."""
+    the fired rules' specialties, and the specialties of the symptoms' body systems; with no symptom present,
+    the departments the complaint's words name (a refill, a known condition, a body part) before them."""
     ranked: list[str] = []
     if level == EMERGENCY:
         ranked.append(EMERGENCY)
@@ -41,7 +42,10 @@ def rank_specialties(case: Case, firings: list[Firing], level: str) -> list[str]
         ranked.extend(firing.rule.specialties)
     if is_common_cold(case):
         ranked.append(GENERAL_MEDICINE)  # a cold is the general physician's, not the ENT surgeon's
+    if not case.present:
+        ranked.extend(case.departments)
     ranked.extend(by_symptoms(case))
+    ranked.extend(case.departments)
     ranked.append(GENERAL_MEDICINE)
     known = set(specialties())
     return [s for s in dict.fromkeys(ranked) if s in known]

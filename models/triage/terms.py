@@ -169,6 +169,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "blurred vision": (
         "vision {is ,}{getting,becoming,has become,became,slowly getting} {cloudy,hazy,dim,misty,blurry,blurred,weak,poor}",
+        "{vision,eyesight,sight} {is ,}{getting,becoming} {slowly,gradually} "
+        "{cloudy,hazy,dim,misty,blurry,blurred,weak,poor}",
         "{cloudy,hazy,misty,dim} vision",
         "blurred vision", "blurry vision", "blurring of vision",
         "vision {is ,}{blurred,blurry,getting blurry,hazy,dim,poor,reduced,decreased,weak}",

@@ -35,7 +35,7 @@ OLD_DIR: Final = REPO_ROOT / "tests" / "models" / "triage"
 NEW_DIR: Final = OLD_DIR / "train3"
 # Vignette sets written to be scored blind (before the changes they measure) are never trained on: the model would
 # score its own training set on them.
-NOT_TRAINED_ON: Final = frozenset({"round5_dev.jsonl"})
+NOT_TRAINED_ON: Final = frozenset({"round5_dev.jsonl", "round6_dev.jsonl"})
 C_LEVEL: Final = 4.0
 C_SPECIALTY: Final = 30.0
 MIN_DF: Final = 2
@@ -68,6 +68,7 @@ class Example:
     trains: bool = True  # its level is its words' (not set by its vital signs)
     pregnancy: bool = False  # a pregnancy, delivery or missed period told or given: not for the no-pregnancy head
     ruled_out: bool = False  # the patient cannot be pregnant: decided by the no-pregnancy head
+    reassured: bool = False  # the patient is said to be well, or the visit is a check-up: the model does not raise
 
 
 def training_files() -> list[Path]:
@@ -83,7 +84,8 @@ def sources() -> dict[str, list[dict[str, Any]]]:
 
 
 def examples(source: str, vignettes: Iterable[dict[str, Any]]) -> list[Example]:
-    from .services import decide, model_speaks, review_only  # the rules' own decision, the model switched off
+    # the rules' own decision, the model switched off
+    from .services import decide, model_speaks, reassured_or_settled, review_only
 
     out = []
     for vignette in vignettes:
@@ -98,7 +100,8 @@ def examples(source: str, vignettes: Iterable[dict[str, Any]]) -> list[Example]:
         pregnancy = facts.pregnancy_related or facts.missed_period or bool(PREGNANT_RE.search(text))
         out.append(Example(source, text, patient, vignette["level"], vignette["specialty"], result["level"],
                            rules_review_only, result["specialties"], model_speaks(findings, fire_rules(case)),
-                           not vital_signs_moved_level(findings), pregnancy, facts.pregnancy_ruled_out))
+                           not vital_signs_moved_level(findings), pregnancy, facts.pregnancy_ruled_out,
+                           reassured_or_settled(case, fire_rules(case))))
     return out
 
 
@@ -260,7 +263,8 @@ def _decided(example: Example, prediction: Prediction, thresholds: dict[str, flo
     """The combined level and specialty ranking of one example under the given thresholds."""
     if not example.speaks:
         return example.rule_level, example.rule_specialties
-    decision = decide_level(example.rule_level, example.review_only, prediction, thresholds, example.ruled_out)
+    decision = decide_level(example.rule_level, example.review_only, prediction, thresholds, example.ruled_out,
+                            reassured=example.reassured)
     level = decision.raise_to or (SELF_CARE if decision.self_care else example.rule_level)
     ranked = example.rule_specialties
     ranked = ranked if level != EMERGENCY else [EMERGENCY, *(s for s in ranked if s != EMERGENCY)]

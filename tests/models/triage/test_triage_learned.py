@@ -11,7 +11,7 @@ import pytest
 from models.triage.const import EMERGENCY, LEVEL_RANK, LEVELS, ROUTINE, SELF_CARE, URGENT
 from models.triage.evaluate import load_vignettes
 from models.triage.extract import extract_findings
-from models.triage.learned import ABOUT_FILE, Prediction, combine, enough_words, get_model
+from models.triage.learned import ABOUT_FILE, Prediction, combine, decide_level, enough_words, get_model
 from models.triage.services import decide
 from models.triage.train import NEW_DIR, REPO_ROOT, digest, training_files
 
@@ -92,6 +92,17 @@ def test_combine_only_raises_and_self_care_needs_review_only():
     assert combine(ROUTINE, False, sure["self_care"], thresholds).self_care is False
     assert combine(URGENT, False, sure["emergency"], thresholds).raise_to == EMERGENCY
     assert combine(EMERGENCY, False, sure["emergency"], thresholds).raise_to is None
+
+
+def test_a_reassured_complaint_is_not_raised_from_routine_but_may_be_from_urgent():
+    thresholds = get_model().thresholds
+    sure = Prediction({EMERGENCY: 1.0, URGENT: 0.0, ROUTINE: 0.0, SELF_CARE: 0.0}, {})
+    content = Prediction({EMERGENCY: 0.0, URGENT: 0.0, ROUTINE: 0.0, SELF_CARE: 1.0}, {})
+    assert decide_level(ROUTINE, False, sure, thresholds, False).raise_to == EMERGENCY
+    assert decide_level(ROUTINE, False, sure, thresholds, False, reassured=True).raise_to is None
+    assert decide_level(SELF_CARE, True, sure, thresholds, False, reassured=True).raise_to is None
+    assert decide_level(URGENT, False, sure, thresholds, False, reassured=True).raise_to == EMERGENCY
+    assert decide_level(ROUTINE, True, content, thresholds, False, reassured=True).self_care
 
 
 def test_short_complaints_are_the_rules_alone():
