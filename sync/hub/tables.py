@@ -36,6 +36,8 @@ hub_events = Table(
     Column("entity_id", String(36), nullable=False),
     Column("patient_id", String(36)),
     Column("body", Text, nullable=False),
+    # On PostgreSQL the log is partitioned by clinic (migration h0018): its keys there are
+    # (clinic_id, hub_seq) and (clinic_id, origin, seq), the same identity (an origin is one clinic's).
     UniqueConstraint("origin", "seq", name="uq_hub_events_origin_seq"),
     Index("ix_hub_events_entity", "entity", "entity_id"),
     Index("ix_hub_events_patient", "patient_id"),

@@ -55,7 +55,8 @@ class EventLog:
                  "hlc": e["hlc"], "entity": e["entity"], "entity_id": e["entity_id"],
                  "patient_id": e.get("patient_id"), "body": json.dumps(e, separators=(",", ":"))}
                 for e in events]
-        stmt = self.dialect_insert(hub_events).on_conflict_do_nothing(index_elements=["origin", "seq"])
+        # No conflict target: the log's key is (origin, seq), on PostgreSQL (clinic_id, origin, seq) (h0018).
+        stmt = self.dialect_insert(hub_events).on_conflict_do_nothing()
         with self.engine.begin() as conn:
             self._serialise_appends(conn)
             for row in rows:
@@ -73,8 +74,7 @@ class EventLog:
         with self.engine.begin() as conn:
             self._serialise_appends(conn)
             if rows:
-                conn.execute(self.dialect_insert(hub_events).on_conflict_do_nothing(
-                    index_elements=["origin", "seq"]), rows)
+                conn.execute(self.dialect_insert(hub_events).on_conflict_do_nothing(), rows)
             return self._contiguous(conn, device.device_id)
 
     @staticmethod
