@@ -16,8 +16,8 @@ from ..merge import RULES, Policy, fold
 from ..protocol import DEVICE, TIME_WINDOW_MS, public_key_bytes, verify_request
 from . import intake
 from .store import Device, HubStore
+from .store.protocol import HUB_ORIGIN
 
-HUB_ORIGIN = "hub"
 MAX_BATCH = 2000
 RESOLVE_ATTEMPTS = 20
 

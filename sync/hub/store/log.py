@@ -9,7 +9,7 @@ from sqlalchemy import and_, func, or_, select
 
 from ...errors import SeqReused
 from ..tables import device_stats, hub_events, patient_scope
-from .protocol import REFERENCE_ENTITIES, Device, Holders
+from .protocol import HUB_ORIGIN, REFERENCE_ENTITIES, Device, Holders
 
 BACKFILL_MAX = 20_000
 _ROW = ("id", "origin", "seq", "clinic_id", "hlc", "entity", "entity_id", "patient_id", "body")
@@ -39,7 +39,7 @@ class EventLog:
             new = [r for r in rows if (r[1], r[2]) not in stored]
             if new:
                 self._insert_rows(conn, new)
-            return self._contiguous_and_held(conn, device.device_id, held_limit)
+            return self._contiguous_and_held(conn, device.device_id, held_limit, clinic_id=_clinic_of(device))
 
     def _insert_rows(self, conn, rows: list[tuple]) -> None:
         res = conn.exec_driver_sql(f"INSERT OR IGNORE INTO hub_events ({', '.join(_ROW)}) "
@@ -103,21 +103,24 @@ class EventLog:
     def _contiguous(self, conn, origin: str, naive: bool = False) -> int:
         return self._contiguous_and_held(conn, origin, 0, naive)[0]
 
-    def _contiguous_and_held(self, conn, origin: str, held_limit: int, naive: bool = False) -> tuple[int, list[int]]:
+    def _contiguous_and_held(self, conn, origin: str, held_limit: int, naive: bool = False,
+                             clinic_id: str | None = None) -> tuple[int, list[int]]:
         """The highest seq s of `origin` with 1..s all stored, and up to `held_limit` stored seqs above
         it. Seqs are unique per origin, so the prefix up to the previous ack is whole when it holds
         exactly that many rows: only the seqs above it are read (before: every seq of the origin, on
         every push); the previous ack and that count come in one query."""
+        # The origin's clinic, when known, names its partition (PostgreSQL: one index scan, not sixteen).
+        mine = (hub_events.c.origin == origin,) + ((hub_events.c.clinic_id == clinic_id,) if clinic_id else ())
         hint = 0
         if not naive:
             acked = select(device_stats.c.acked_seq).where(device_stats.c.device_id == origin).scalar_subquery()
             row = conn.execute(select(acked, select(func.count()).select_from(hub_events).where(
-                hub_events.c.origin == origin, hub_events.c.seq >= 1, hub_events.c.seq <= acked)
+                *mine, hub_events.c.seq >= 1, hub_events.c.seq <= acked)
                 .scalar_subquery())).first()
             hint = (row[0] or 0) if row[0] == row[1] else 0
         ack, held = hint, []
-        for (s,) in conn.execute(select(hub_events.c.seq).where(hub_events.c.origin == origin,
-                                                                hub_events.c.seq > hint).order_by(hub_events.c.seq)):
+        for (s,) in conn.execute(select(hub_events.c.seq).where(*mine, hub_events.c.seq > hint)
+                                 .order_by(hub_events.c.seq)):
             if not held and s == ack + 1:
                 ack = s
                 continue
@@ -291,3 +294,9 @@ def _holders(key: tuple[str, str], rows: list[tuple[int, str, str | None]]) -> H
     if key[0] == "patient":
         patients.add(key[1])
     return Holders(min(rows, key=lambda r: r[0])[1], frozenset(clinic for _, clinic, _ in rows), frozenset(patients))
+
+
+def _clinic_of(device: Device) -> str | None:
+    """The one clinic an origin's events are in (its partition on PostgreSQL); None for the hub's own
+    origin, whose events are in every clinic."""
+    return None if device.device_id == HUB_ORIGIN else device.clinic_id

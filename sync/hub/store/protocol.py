@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Any, ContextManager, Iterable, Protocol
 
 REFERENCE_ENTITIES = ("department",)   # read by every clinic
+HUB_ORIGIN = "hub"   # the hub's own events (resolutions, remote doctors' notes): one origin over every clinic
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from ...errors import SeqReused
 from .devices import DeviceRows
 from .log import _ROW, EventLog, _holders
-from .protocol import Holders
+from .protocol import HUB_ORIGIN, Holders
 from .review import ReviewRows
 
 
@@ -69,13 +69,16 @@ class PostgresHubStore(SqlHubStore):
     @staticmethod
     def _same_as_stored(conn, rows: list[dict[str, Any]]) -> set[tuple[str, int]]:
         """As SqlHubStore's, in one query per origin: the held seqs of the batch with their bodies."""
-        by_origin: dict[str, dict[int, str]] = {}
-        for row in rows:
-            by_origin.setdefault(row["origin"], {})[row["seq"]] = row["body"]
+        by_origin: dict[tuple[str, str | None], dict[int, str]] = {}
+        for row in rows:     # a box's origin is one clinic's, which names its partition; the hub's is every clinic's
+            clinic = None if row["origin"] == HUB_ORIGIN else row["clinic_id"]
+            by_origin.setdefault((row["origin"], clinic), {})[row["seq"]] = row["body"]
         stored = set()
-        for origin, sent in by_origin.items():
+        for (origin, clinic_id), sent in by_origin.items():
             for seq, body in conn.exec_driver_sql(
-                    "SELECT seq, body FROM hub_events WHERE origin = %s AND seq = ANY(%s)", (origin, list(sent))):
+                    "SELECT seq, body FROM hub_events WHERE origin = %s AND seq = ANY(%s)"
+                    + (" AND clinic_id = %s" if clinic_id else ""),
+                    (origin, list(sent), *([clinic_id] if clinic_id else []))):
                 if body != sent[seq] and json.loads(body) != json.loads(sent[seq]):
                     raise SeqReused(origin, seq)
                 stored.add((origin, seq))

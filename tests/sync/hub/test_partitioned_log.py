@@ -65,3 +65,17 @@ def test_the_log_is_partitioned_by_clinic_and_an_old_log_converts_whole(hub_stor
     with store.engine.connect() as conn:
         newest = conn.execute(text("SELECT max(hub_seq) FROM hub_events")).scalar()
     assert newest == before[-1][0] + 2                           # the sequence went on where it was
+
+
+@pytest.mark.parametrize("hub_store", ["sqlite", "postgresql"], indirect=True)
+def test_the_hubs_own_events_keep_one_seq_line_across_clinics_and_partitions(hub_store):
+    """The hub's origin writes into every clinic (so into several partitions): its seqs stay one line,
+    none taken twice."""
+    written = [hub_services.append_hub_event(hub_store, clinic, "note", f"01a23aad-b0d6-7000-8000-{n:012d}", "made",
+                                             {"n": n}, "dr-rao", None)
+               for n, clinic in enumerate(["CLA", "CLB", "CLC", "CLA", "CLB"])]
+    assert [e["seq"] for e in written] == [1, 2, 3, 4, 5]
+    assert hub_store.acked(hub_services.HUB_ORIGIN) == 5
+    with hub_store.engine.connect() as conn:
+        rows = conn.execute(text("SELECT clinic_id, seq FROM hub_events WHERE origin = 'hub' ORDER BY seq")).all()
+    assert [tuple(r) for r in rows] == [("CLA", 1), ("CLB", 2), ("CLC", 3), ("CLA", 4), ("CLB", 5)]
