@@ -32,7 +32,7 @@ run: $(VENV)/.installed $(CONFIG)
 # at once which are missing and how to install them. -rs prints why anything was skipped.
 test: preflight
 	@$(MAKE) --no-print-directory $(VENV)/.installed
-	$(BIN)/python -m pytest -q -rs
+	$(BIN)/python -m pytest -q -rs --durations=30
 
 preflight:
 	@.ci/preflight

@@ -14,6 +14,7 @@ from provisioning import box as provision
 from appliance.settings import render_settings_toml
 from appliance.staff.schemas import DepartmentIn, StaffIn
 from appliance.staff.services import create_department, create_staff
+from appliance.store.keys import write_private_file
 
 ADMIN_PASSWORD = "admin-password-1"
 STAFF_PASSWORD = "staff-password-1"
@@ -35,13 +36,28 @@ def require_tool(name: str, package: str | None = None) -> str:
     return path
 
 
+def _box_settings(root: Path) -> str:
+    data_dir = root / "data"
+    return render_settings_toml("box-test-1", "TST", "Test Clinic", data_dir, data_dir / "db.key", 8080,
+                                kek_file=root / "kek.key")
+
+
+@pytest.fixture(scope="session")
+def box_template(tmp_path_factory) -> Path:
+    """The session's one `init_box` (migrations, keys, TLS, admin: ~0.15 s, and some 550 tests want a box)."""
+    root = tmp_path_factory.mktemp("box-template")
+    provision.init_box(root / "appliance.toml", _box_settings(root), ADMIN_PASSWORD)
+    return root
+
+
 @pytest.fixture
-def box_config(tmp_path: Path) -> Path:
-    """An initialised box on disk: settings file, key, encrypted database, admin account."""
-    data_dir = tmp_path / "data"
+def box_config(tmp_path: Path, box_template: Path) -> Path:
+    """An initialised box on disk: settings file, key, encrypted database, admin account. Each test's
+    own copy of the session's template box (its files as init_box left them, the settings pointing here)."""
+    shutil.copytree(box_template / "data", tmp_path / "data")
+    shutil.copy2(box_template / "kek.key", tmp_path / "kek.key")
     config = tmp_path / "appliance.toml"
-    provision.init_box(config, render_settings_toml("box-test-1", "TST", "Test Clinic", data_dir, data_dir / "db.key", 8080,
-                                                    kek_file=tmp_path / "kek.key"), ADMIN_PASSWORD)
+    write_private_file(config, _box_settings(tmp_path).encode())
     return config
 
 

@@ -14,6 +14,7 @@ from unittest import mock
 import sync.clock
 from appliance import common
 from appliance.triage import services as triage_services
+from models.triage.normalise import get_corrector
 from models.triage.pipeline import get_nlp
 from models.triage.services import triage_complaint
 from appliance.billing.schemas import ChargeIn
@@ -57,8 +58,10 @@ def remembered_triage(text: str, **context) -> dict:
 
 
 def warm_up() -> None:
-    """Build the triage pipeline once, before the worker processes fork (they share it)."""
+    """Build the triage pipeline and its spelling corrector once, before the worker processes fork
+    (they share them; else each worker builds the corrector at its first vitals, ~0.5 s)."""
     get_nlp()
+    get_corrector()
 
 
 class SimLog:
