@@ -123,6 +123,12 @@ def fill_hub(store, history: Path, days: int, others: int = OTHER_CLINICS) -> st
     from .hub.analytics.seed import generate
     from .protocol import public_key_bytes
 
+    def load(device, events: list[dict]) -> None:
+        """As a push stores them: the events, and each registered patient in its clinic's scope."""
+        store.load_events(device, events)
+        store.add_scopes([(ev["entity_id"], device.clinic_id) for ev in events
+                          if ev["entity"] == "patient" and ev["op"] == "registered"])
+
     def enrol(clinic_id: str, device_id: str):
         key = public_key_bytes(Ed25519PrivateKey.generate())
         return services.enrol_device(store, services.issue_token(store, clinic_id), device_id, key)
@@ -139,12 +145,12 @@ def fill_hub(store, history: Path, days: int, others: int = OTHER_CLINICS) -> st
         total = sum(1 for _ in lines)
     loaded = 0
     for batch in read_history(history):
-        store.load_events(burnt, batch)
+        load(burnt, batch)
         loaded += len(batch)
         for device, year, done in other:      # the other clinics' events up to the same share of their year
             upto = len(year) * loaded // total
             for start in range(done[0], upto, LOAD_BATCH):
-                store.load_events(device, year[start:min(upto, start + LOAD_BATCH)])
+                load(device, year[start:min(upto, start + LOAD_BATCH)])
             done[0] = max(done[0], upto)
     store.revoke(OLD_BOX, services._iso())         # the box burnt: the hub refuses it from now on
     return services.issue_token(store, CLINIC)
