@@ -124,8 +124,10 @@ def fill_hub(store, history: Path, days: int, others: int = OTHER_CLINICS) -> st
     from .protocol import public_key_bytes
 
     def load(device, events: list[dict]) -> None:
-        """As a push stores them: the events, and each registered patient in its clinic's scope."""
-        store.load_events(device, events)
+        """As a push stores them: the events, the box's ack (without it every batch re-read the
+        origin's whole log for the ack: 432 s for this year), each registered patient in its scope."""
+        ack = store.load_events(device, events)
+        store.record_contact(device.device_id, services._iso(), acked_seq=ack, waiting=0)
         store.add_scopes([(ev["entity_id"], device.clinic_id) for ev in events
                           if ev["entity"] == "patient" and ev["op"] == "registered"])
 
