@@ -60,13 +60,17 @@ class ReplacementRun:
 
 # -- the histories ---------------------------------------------------------------------------------
 def _generator_version() -> str:
-    """A digest of the code that makes a clinic's history: a changed seed makes a new cache entry."""
+    """A digest of the code that makes a clinic's history and shapes its events (the seed, ids, the
+    outbox, the audit trail): a change there makes a new cache entry."""
+    from appliance import common
+    from appliance.audit import services as audit
     from appliance.demo import data, seed
+    from appliance.events import outbox, unit
 
     from . import bench_day
 
     digest = hashlib.sha256()
-    for module in (seed, data, bench_day):
+    for module in (seed, data, bench_day, common, audit, outbox, unit):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:12]
 
