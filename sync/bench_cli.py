@@ -16,8 +16,14 @@ import click
                    "(2g: 64 kbit/s, 200 ms, 5 % loss; 3g: 1 Mbit/s, 100 ms, 1 %) to a hub on PostgreSQL "
                    "over HTTPS; root only.")
 @click.option("--runs", default=3, show_default=True, type=click.IntRange(1, 20), help="With --link.")
-@click.option("--patients", default=1000, show_default=True, type=click.IntRange(1, 100000), help="With --link.")
-@click.option("--days", default=6, show_default=True, type=click.IntRange(1, 60), help="With --link.")
+@click.option("--patients", default=None, type=click.IntRange(1, 100000),
+              help="With --link: 1000, with --replacement: 20000.")
+@click.option("--days", default=None, type=click.IntRange(1, 366), help="With --link: 6, with --replacement: 365.")
+@click.option("--replacement", is_flag=True, help="With --link: a clinic's history (--patients, a year of visits "
+              "through the box's services, its audit) and two other clinics' on the hub; a fresh box enrolled "
+              "as the clinic's replacement rebuilds it with ONE `clinic sync now`: minutes, wire bytes, events, "
+              "exchanges, its progress, every event of the clinic checked against the hub's. Histories are "
+              "cached under /var/tmp/clinic-bench-replacement.")
 @click.option("--pg", "pg_url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres", show_default=True,
               envvar="CLINIC_BENCH_PG", help="With --link: PostgreSQL where each run's hub database is made.")
 @click.option("--day/--no-day", default=True, show_default=True,
@@ -30,8 +36,9 @@ import click
 @click.option("--clinic-day", is_flag=True, help="With --link: issue 19's clinic day (made through the box's "
               "services, with its audit trail) instead of --patients/--days of demo seed.")
 @click.pass_context
-def bench_sync(ctx: click.Context, events: int, batch: int, link: str | None, runs: int, patients: int, days: int,
-               pg_url: str, day: bool, quick: bool, clinic_day: bool, train_dict: str | None) -> None:
+def bench_sync(ctx: click.Context, events: int, batch: int, link: str | None, runs: int, patients: int | None,
+               days: int | None, replacement: bool, pg_url: str, day: bool, quick: bool, clinic_day: bool,
+               train_dict: str | None) -> None:
     """Compression ratio and speed of zlib, lzma and zstd on real event batches; with --link, a
     clinic's push over an emulated 2G/3G link: seconds, bytes on the wire, retries, runs."""
     if train_dict:
@@ -42,11 +49,25 @@ def bench_sync(ctx: click.Context, events: int, batch: int, link: str | None, ru
         Path(train_dict).write_bytes(data)
         click.echo(f"{len(data):,} bytes written to {train_dict}")
         return
+    if replacement and not link:
+        raise click.UsageError("--replacement goes with --link 2g|3g")
+    if replacement:
+        from sync.bench_replacement import format_run, run_replacement
+        from sync.linkemu import PROFILES
+
+        repeat = 1 if ctx.get_parameter_source("runs") is click.core.ParameterSource.DEFAULT else runs
+        try:
+            for _ in range(repeat):      # one run unless --runs is given: a full-size run takes minutes
+                run = run_replacement(patients or 20000, days or 365, PROFILES[link], pg_url, click.echo)
+                click.echo(format_run(run))
+        except RuntimeError as err:
+            raise click.ClickException(str(err)) from err
+        return
     if link:
         from sync.bench_link import bench_link
 
         try:
-            bench_link(link, runs, patients, days, pg_url, click.echo, clinic_day=clinic_day)
+            bench_link(link, runs, patients or 1000, days or 6, pg_url, click.echo, clinic_day=clinic_day)
         except RuntimeError as err:
             raise click.ClickException(str(err)) from err
         return

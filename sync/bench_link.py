@@ -103,9 +103,7 @@ def _copy_box(template: Path, root: Path) -> Path:
 def run_once(template: Path, work: Path, profile: dict, pg_admin_url: str) -> LinkRun:
     from sqlalchemy import create_engine, text
 
-    from provisioning.tls import create_ca, issue_server_cert
-
-    from .linkemu import BadLink, wait_for
+    from .linkemu import BadLink
 
     config = _copy_box(template, work / "box")
     name = f"clinic_bench_link_{secrets.token_hex(4)}"
@@ -117,17 +115,10 @@ def run_once(template: Path, work: Path, profile: dict, pg_admin_url: str) -> Li
     link = None
     try:
         link = BadLink(procs, work, **profile)
-        tls = work / "hub-tls"
-        create_ca(tls, "hub")
-        issue_server_cert(tls, ["clinic-hub"], [link.hub_ip])
         token = _run(clinic_command("hub", "token", "create", "--db", hub_db, "--clinic", "CLA")).strip()
-        hub_log = work / "hub.log"
-        procs.spawn(clinic_command("hub", "serve", "--db", hub_db, "--host", link.hub_ip, "--port", HUB_PORT,
-                            "--admin-token-file", str(admin_token_file(work)), "--certfile", str(tls / "server.crt"),
-                            "--keyfile", str(tls / "server.key"), netns=link.hub_ns), hub_log)
-        wait_for("the hub to listen", lambda: "Booting worker" in hub_log.read_text(), timeout=60)
+        ca = serve_hub(procs, link, work, hub_db)
         _run(clinic_command("sync", "enrol", "--hub", f"https://{link.hub_ip}:{HUB_PORT}", "--token", token,
-                     "--hub-ca", str(tls / "ca.crt"), config=config, netns=link.box_ns))
+                     "--hub-ca", str(ca), config=config, netns=link.box_ns))
         before = link.wire_bytes()
         started = time.monotonic()
         res = subprocess.run(clinic_command("sync", "now", "--no-progress", config=config, netns=link.box_ns),
@@ -147,6 +138,23 @@ def run_once(template: Path, work: Path, profile: dict, pg_admin_url: str) -> Li
         with admin.connect() as conn:
             conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
         admin.dispose()
+
+
+def serve_hub(procs: Processes, link, work: Path, hub_db: str) -> Path:
+    """`clinic hub serve` over HTTPS in the link's hub namespace, on `hub_db`; returns its CA certificate."""
+    from provisioning.tls import create_ca, issue_server_cert
+
+    from .linkemu import wait_for
+
+    tls = work / "hub-tls"
+    create_ca(tls, "hub")
+    issue_server_cert(tls, ["clinic-hub"], [link.hub_ip])
+    hub_log = work / "hub.log"
+    procs.spawn(clinic_command("hub", "serve", "--db", hub_db, "--host", link.hub_ip, "--port", HUB_PORT,
+                               "--admin-token-file", str(admin_token_file(work)), "--certfile", str(tls / "server.crt"),
+                               "--keyfile", str(tls / "server.key"), netns=link.hub_ns), hub_log)
+    wait_for("the hub to listen", lambda: "Booting worker" in hub_log.read_text(), timeout=60)
+    return tls / "ca.crt"
 
 
 def make_clinic_day(root: Path) -> Path:

@@ -172,10 +172,11 @@ def _print_link(link) -> None:
 
 
 def _pull_bar(client):
-    """A bar over how far the hub's log has been read (cursor of head), on stderr, with the events
-    this clinic actually received beside it: the hub reads past other clinics' events, so a clinic
-    that received nothing still reads to the head (it showed "pull 4000/4000", as if 4000 came).
-    A resumed rebuild starts where it stopped."""
+    """A bar on stderr over this clinic's share of the hub's log: the events the hub counted still to
+    send when the pulls began, received page by page, with how far the log is read beside it. Until
+    that count comes (and from a hub that does not count) it is over the log read (cursor of head) with
+    the events received beside: the hub reads past other clinics' events, so a clinic that received
+    nothing still reads to the head. A resumed rebuild starts where it stopped."""
     from tqdm import tqdm
 
     from . import checkpoints
@@ -186,9 +187,21 @@ def _pull_bar(client):
                mininterval=0.5)
     bar.received = 0
     bar.set_postfix_str("received 0 events", refresh=False)
+    share = {"counting": False}
 
     def show(cursor: int, head: int, received: int) -> None:
         bar.received += received
+        if client.share is not None and not share["counting"]:
+            share["counting"] = True
+            bar.unit = " events"
+            bar.set_description_str("this clinic's events received", refresh=False)
+            bar.set_postfix_str(f"hub log {cursor:,}/{head:,}", refresh=False)
+            bar.reset(total=client.share)
+        if share["counting"]:
+            bar.total = max(bar.total or 0, bar.received)      # events appended since the count
+            bar.set_postfix_str(f"hub log {cursor:,}/{head:,}", refresh=False)
+            bar.update(bar.received - bar.n)
+            return
         bar.set_postfix_str(f"received {bar.received} events", refresh=False)
         bar.total = head
         bar.update(cursor - bar.n)

@@ -109,7 +109,10 @@ class SyncClient:
         # Pull pages keep their own sizer, as before (50 growing to 1,000): a replacement box applies and
         # commits page by page, and a cut link costs one page.
         self.pull_sizer = BatchSizer() if sizer is None else sizer
-        self.progress = progress        # (pull cursor, hub head) after each page applied
+        self.progress = progress        # (pull cursor, hub head, events received) after each page applied
+        # With progress: how many events the hub had still to send this box when the run's pulls began
+        # (its clinic's share of the log past the cursor; None from a hub that does not count them).
+        self.share: int | None = None
         self.pushed = pushed            # (events committed at the hub, events written here) after each push
         self.patience = patience        # None: the first failed exchange ends sync_now (tests, one-shot jobs)
         self.say = say or (lambda _msg: None)
@@ -287,14 +290,17 @@ class SyncClient:
             held = macs_at(conn, asked)
         return {"seq": head["seq"], "mac": head["mac"], "confirm": {str(s): held.get(s) for s in asked}}
 
-    def pull_batch(self, *, anchor: bool = False) -> int:
+    def pull_batch(self, *, anchor: bool = False, share: bool = False) -> int:
         """Fetch and apply the next page after the cursor; cursor and data commit together. With
-        `anchor`, the request also carries the audit chain's head for the hub to anchor."""
+        `anchor`, the request also carries the audit chain's head for the hub to anchor; with `share`,
+        it asks how many events are still to come (kept in `self.share`)."""
         with self.store.read() as conn:
             cursor = checkpoints.get_int(conn, "hub_cursor")
         payload: dict[str, Any] = {"cursor": cursor, "limit": self.pull_sizer.size}
         if anchor:
             payload["audit"] = self.audit_anchor()
+        if share:
+            payload["share"] = True
         started = time.monotonic()
         try:
             data = self._call(f"{API}/pull", payload)
@@ -303,6 +309,8 @@ class SyncClient:
                 self.pull_sizer.failed()
             raise
         self.pull_sizer.succeeded(time.monotonic() - started)
+        if share and type(data.get("share")) is int:
+            self.share = data["share"]
         if isinstance(data.get("audit_confirm"), list):
             with self.store.write() as conn:
                 checkpoints.put(conn, "audit_confirm", json.dumps([s for s in data["audit_confirm"]
@@ -331,7 +339,7 @@ class SyncClient:
 
         def pull() -> int:
             nonlocal anchored
-            got = self.pull_batch(anchor=not anchored)
+            got = self.pull_batch(anchor=not anchored, share=not anchored and self.progress is not None)
             anchored = True
             return got
 

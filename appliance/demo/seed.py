@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, time, timedelta, timezone
+from bisect import bisect_right
+from datetime import datetime, time, timedelta, timezone
 from typing import Any
 
 from clinical.checks import age_in_months, age_in_years
@@ -21,7 +22,7 @@ from ..encounters.services import (add_diagnosis, add_note, close_encounter, enc
                                    record_vitals, set_complaint)
 from ..errors import Conflict, InvalidInput
 from ..inventory.schemas import ItemIn
-from ..inventory.services import add_item, list_items
+from ..inventory.services import add_item, list_items, move_stock
 from ..patients.schemas import AllergyIn, PatientIn
 from ..patients.services import count_patients, register_patient
 from ..prescriptions.allergies import matches as allergy_match
@@ -49,6 +50,8 @@ DEPARTMENTS = ["General Medicine", "Pediatrics", "Obstetrics and Gynecology"]
 CONSULTATION_FEE = 5000  # the fee schedule's default (paise); a child's consultation costs less
 DEPARTMENT_FEES = {"Pediatrics": 3000}
 TODAY_GAP = timedelta(minutes=12)  # between today's check-ins, ending before the seed runs
+# A long history ran dry: every week the district store brings each item up to a month's supply.
+DELIVERY_EVERY, DELIVERY_STOCK = 7, 4   # days; times the opening stock
 
 
 def _dose_for(patient: dict[str, Any], drug: str, dose: float, unit: str, frequency: str) -> float:
@@ -109,16 +112,22 @@ def seed_clinic(box: Box, *, patients: int = 500, days: int = 7, seed: int = 7,
         with as_of(moment), box.write("staff:demo-registration") as uow:
             registered.append(register_patient(uow, _patient(rng), box.settings.box.clinic_id))
 
+    registered_at = [p["created_at"] for p in registered]     # in time order: each moment is later
     visits = 0
     for d in range(days + 1):
         day = (start + timedelta(days=d)).date()
         is_today = d == days
         count = rng.randint(18, 28)
         waiting: set[str] = set()  # still in today's queue: the queue holds one place a patient
+        if 0 < d < days and d % DELIVERY_EVERY == 0:
+            _deliver(box, datetime.combine(day, time(2, 30), tzinfo=timezone.utc))
         for v in range(count):
             moment = (_today_moment(now, v, count) if is_today
                       else datetime.combine(day, time(3, 30), tzinfo=timezone.utc) + v * TODAY_GAP)
-            seen = [p for p in registered if p["created_at"] <= moment.isoformat() and p["id"] not in waiting]
+            # registered in time order: those registered by now are a prefix (a year of 20,000 patients
+            # compared every one of them, with a timestamp formatted afresh for each)
+            arrived = bisect_right(registered_at, moment.isoformat())
+            seen = [p for p in registered[:arrived] if p["id"] not in waiting]
             if not seen:
                 continue
             patient = rng.choice(seen)
@@ -135,6 +144,16 @@ def seed_clinic(box: Box, *, patients: int = 500, days: int = 7, seed: int = 7,
     return {"patients": patients, "visits": visits, "staff": len(DEMO_STAFF), "items": len(data.STOCK)}
 
 
+def _deliver(box: Box, moment: datetime) -> None:
+    """The weekly delivery: every item back up to DELIVERY_STOCK times its opening stock."""
+    opening = {sku: stock * DELIVERY_STOCK for sku, _, _, _, _, stock in data.STOCK}
+    with as_of(moment), box.write("staff:demo-pharmacist") as uow:
+        for item in list_items(uow.conn):
+            short = opening.get(item["sku"], 0) - item["level"]
+            if short > 0:
+                move_stock(uow, item["id"], short, "received", "district store")
+
+
 def _today_moment(now: datetime, v: int, count: int) -> datetime:
     """Today's check-in number `v` of `count`: spread over the time before now (12 minutes apart, or
     closer when the clinic's day began less than that long ago), so the queue's waiting times are real."""
@@ -148,11 +167,12 @@ def _fits(visit: tuple, patient: dict[str, Any]) -> bool:
     pressure for a child), and an antenatal check-up only for a woman of child-bearing age."""
     complaint, vitals, _, _ = visit
     if complaint.startswith("antenatal"):
-        age = date.today().year - int(patient["birth_date"][:4]) if patient.get("birth_date") else 30
+        age = today().year - int(patient["birth_date"][:4]) if patient.get("birth_date") else 30
         if patient.get("sex") != "female" or not 18 <= age <= 45:
             return False
     try:
-        check_for_age(dict(vitals), patient.get("birth_date"), date.today(), confirmed=False)
+        # on the visit's day (the seed runs each visit as of its moment): a year back, today's toddler was an infant
+        check_for_age(dict(vitals), patient.get("birth_date"), today(), confirmed=False)
     except InvalidInput:
         return False
     return True

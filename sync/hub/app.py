@@ -162,7 +162,7 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None, turn=None
         if type(cursor) is not int or type(limit) is not int or not 0 <= cursor < 2**63 or limit < 1:
             raise BadRequest("pull takes a cursor (a whole number from 0) and a limit (from 1)")
         audit = anchors.check_report(data["audit"]) if "audit" in data else None
-        answer = services.pull_events(store, device, cursor, limit)
+        answer = services.pull_events(store, device, cursor, limit, share=data.get("share") is True)
         accepted = request.headers.get(ACCEPT_BATCH)
         if accepted and answer["events"]:
             answer["events"] = batch_codec.encode_events(answer["events"], fmt=accepted)

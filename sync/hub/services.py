@@ -200,10 +200,16 @@ def _index(store: HubStore, device: Device, events: list[dict[str, Any]]) -> Non
                 "status": "resolved" if c.resolved_by else "open"})
 
 
-def pull_events(store: HubStore, device: Device, cursor: int, limit: int) -> dict[str, Any]:
+def pull_events(store: HubStore, device: Device, cursor: int, limit: int, share: bool = False) -> dict[str, Any]:
+    """The next page after `cursor`; with `share`, also how many events this device has still to
+    receive from the cursor on (counted first: a box asks once a run, for its progress)."""
+    left = store.scope_count(device, cursor) if share else None
     events, next_cursor = store.pull(device, cursor, max(1, min(limit, MAX_BATCH)))
     store.record_contact(device.device_id, _iso())
-    return {"events": events, "cursor": next_cursor, "head": store.head()}
+    answer = {"events": events, "cursor": next_cursor, "head": store.head()}
+    if left is not None:
+        answer["share"] = left
+    return answer
 
 
 def resolve_conflict(store: HubStore, conflict_id: str, choice: str, actor: str) -> dict[str, Any]:

@@ -61,6 +61,7 @@ def test_the_pull_bar_counts_what_this_clinic_received_not_the_hubs_log(init_box
     class Client:
         store = init_box.store
         progress = None
+        share = None                 # a hub that does not count the clinic's share
 
     client = Client()
     bar = _pull_bar(client)
@@ -70,3 +71,24 @@ def test_the_pull_bar_counts_what_this_clinic_received_not_the_hubs_log(init_box
     bar.close()
     assert bar.received == 3 and "received 3 events" in shown and "reading hub log" in shown
     assert "4000/4000 ev" not in shown
+
+
+def test_the_pull_bar_counts_the_share_the_hub_counted_for_this_clinic(init_box):
+    from sync.cli import _pull_bar
+
+    class Client:
+        store = init_box.store
+        progress = None
+        share = None
+
+    client = Client()
+    bar = _pull_bar(client)
+    client.share = 5                 # the first pull's answer: five events of this clinic to come
+    client.progress(2000, 4000, 2)
+    middle = str(bar)
+    client.progress(3000, 4000, 0)   # a page of other clinics' events: the bar stays
+    client.progress(4000, 4000, 3)
+    shown = str(bar)
+    bar.close()
+    assert "this clinic's events received" in middle and " 2/5 " in middle and "hub log 2,000/4,000" in middle
+    assert " 5/5 " in shown and "100%" in shown and "hub log 4,000/4,000" in shown

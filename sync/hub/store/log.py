@@ -146,9 +146,7 @@ class EventLog:
     def pull(self, device: Device, cursor: int, limit: int) -> tuple[list[dict[str, Any]], int]:
         """Events of other origins in this clinic's scope after `cursor`: its own boxes, its patients
         (registered or referred), reference data. The cursor moves past out-of-scope rows too."""
-        scoped = select(patient_scope.c.patient_id).where(patient_scope.c.clinic_id == device.clinic_id)
-        in_scope = or_(hub_events.c.clinic_id == device.clinic_id, hub_events.c.entity.in_(REFERENCE_ENTITIES),
-                       hub_events.c.patient_id.in_(scoped))
+        in_scope = _in_scope(device)
         with self.engine.connect() as conn:
             # A patient's whole history fits (it is bounded by one patient's visits, not by the log).
             backfill = self._backfill(conn, device, cursor, BACKFILL_MAX) if cursor else []
@@ -163,6 +161,13 @@ class EventLog:
         if len(rows) == limit:
             last = rows[-1].hub_seq
         return backfill + [json.loads(r.body) for r in rows], last
+
+    def scope_count(self, device: Device, cursor: int) -> int:
+        """How many events a pull from `cursor` has still to send this device (its clinic's share of
+        the log after the cursor): what a replacement box's progress bar counts."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(hub_events).where(
+                hub_events.c.hub_seq > cursor, _in_scope(device), hub_events.c.origin != device.device_id)).scalar()
 
     def clinics_of(self, patient_ids: Iterable[str]) -> dict[str, set[str]]:
         """The clinics holding each of these patients (an empty set: a patient the hub has not seen)."""
@@ -286,6 +291,13 @@ class EventLog:
                         found.setdefault((entity, r.entity_id), []).append(r)
         return {key: _holders(key, [(r.first, r.clinic_id, r.patient_id) for r in rows])
                 for key, rows in found.items()}
+
+
+def _in_scope(device: Device):
+    """The rows a device pulls: its own clinic's, its patients' (registered or referred), reference data."""
+    scoped = select(patient_scope.c.patient_id).where(patient_scope.c.clinic_id == device.clinic_id)
+    return or_(hub_events.c.clinic_id == device.clinic_id, hub_events.c.entity.in_(REFERENCE_ENTITIES),
+               hub_events.c.patient_id.in_(scoped))
 
 
 def _holders(key: tuple[str, str], rows: list[tuple[int, str, str | None]]) -> Holders:

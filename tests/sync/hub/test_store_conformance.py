@@ -109,6 +109,21 @@ class TestHubStoreConformance:
             cursor = nxt
         assert [e["seq"] for e in seen] == list(range(1, 8))
 
+    def test_scope_count_is_what_the_pulls_from_that_cursor_send(self, hub_store):
+        a, b = self.enrol(hub_store, "box-a", "CLA"), self.enrol(hub_store, "box-b", "CLB")
+        c = self.enrol(hub_store, "box-c", "CLA")
+        hub_store.append(a, [ev("box-a", i, entity_id=f"p{i}", patient_id=f"p{i}") for i in range(1, 6)])
+        hub_store.append(b, [ev("box-b", i, entity_id=f"q{i}", patient_id=f"q{i}") for i in range(1, 4)]
+                         + [ev("box-b", 4, entity="department", entity_id="d1", op="created", patient_id=None)])
+        hub_store.append(c, [ev("box-c", 1, entity_id="p9", patient_id="p9")])
+        for cursor in (0, 3, hub_store.head()):
+            sent, at = [], cursor
+            while (page := hub_store.pull(c, at, 2))[1] != at:
+                sent, at = sent + page[0], page[1]
+            assert hub_store.scope_count(c, cursor) == len(sent)
+        assert hub_store.scope_count(c, 0) == 6          # CLA's five and the department, not its own
+        assert hub_store.scope_count(b, 0) == 0          # nothing of CLA's, and its own are not sent back
+
     def test_nonce_is_fresh_once(self, hub_store):
         assert hub_store.fresh_nonce("n1", 1_000_000, 300_000)
         assert not hub_store.fresh_nonce("n1", 1_000_001, 300_000)
