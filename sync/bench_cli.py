@@ -35,10 +35,13 @@ import click
 @click.option("--quick", is_flag=True, help="A small day and one box for the ingest: a smoke test, not the figures.")
 @click.option("--clinic-day", is_flag=True, help="With --link: issue 19's clinic day (made through the box's "
               "services, with its audit trail) instead of --patients/--days of demo seed.")
+@click.option("--all", "everything", is_flag=True, help="Everything issue 19 asks, in one run (root): the codecs, "
+              "bytes per event and hub ingest as without options, then issue 19's clinic day over 2G (one run), "
+              "then the replacement box over 3G (one run, --patients/--days as with --replacement).")
 @click.pass_context
 def bench_sync(ctx: click.Context, events: int, batch: int, link: str | None, runs: int, patients: int | None,
                days: int | None, replacement: bool, pg_url: str, day: bool, quick: bool, clinic_day: bool,
-               train_dict: str | None) -> None:
+               train_dict: str | None, everything: bool) -> None:
     """Compression ratio and speed of zlib, lzma and zstd on real event batches; with --link, a
     clinic's push over an emulated 2G/3G link: seconds, bytes on the wire, retries, runs."""
     if train_dict:
@@ -49,6 +52,8 @@ def bench_sync(ctx: click.Context, events: int, batch: int, link: str | None, ru
         Path(train_dict).write_bytes(data)
         click.echo(f"{len(data):,} bytes written to {train_dict}")
         return
+    if everything and (link or replacement or train_dict or not day):
+        raise click.UsageError("--all runs every part itself: give it without --link, --replacement, --train-dict, --no-day")
     if replacement and not link:
         raise click.UsageError("--replacement goes with --link 2g|3g")
     if replacement:
@@ -93,3 +98,15 @@ def bench_sync(ctx: click.Context, events: int, batch: int, link: str | None, ru
     if batch != 2000:
         bench_ingest(day_events, pg_url, boxes=1 if quick else 4, batch=2000,
                      paths=("one transaction", "per step"), say=click.echo)
+    if everything:
+        from sync.bench_link import bench_link
+        from sync.bench_replacement import format_run, run_replacement
+        from sync.linkemu import PROFILES
+
+        try:
+            click.echo("issue 19's clinic day over 2G:")
+            bench_link("2g", 1, 1000, 6, pg_url, click.echo, clinic_day=True)
+            click.echo("the replacement box over 3G:")
+            click.echo(format_run(run_replacement(patients or 20000, days or 365, PROFILES["3g"], pg_url, click.echo)))
+        except RuntimeError as err:
+            raise click.ClickException(str(err)) from err
