@@ -2,10 +2,7 @@
 time, pull and push. A zstd compressor shared by a worker's threads crashed workers (SIGSEGV)."""
 from __future__ import annotations
 
-import secrets
-
 import pytest
-from sqlalchemy import create_engine, text
 
 from sync.hub.stress import run_stress
 from sync.protocol import CODECS
@@ -18,16 +15,10 @@ STRESS_SECONDS = 10  # `clinic hub stress` runs 60 s by default; this is the CI-
 @pytest.fixture
 def pg_hub_url():
     """A throw-away PostgreSQL database for a hub in its own processes."""
-    name = f"clinic_hub_stress_{secrets.token_hex(4)}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    try:
-        yield PG_URL.rsplit("/", 1)[0] + f"/{name}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
-        admin.dispose()
+    from sync.hub.load import fresh_database
+
+    with fresh_database(PG_URL) as url:
+        yield url
 
 
 @pytest.mark.slow

@@ -26,17 +26,22 @@ def _partitioned(bind) -> bool:
     return bind.exec_driver_sql("SELECT c.relkind FROM pg_class c WHERE c.oid = 'hub_events'::regclass").scalar() == "p"
 
 
+def _set_aside(bind, suffix: str) -> None:
+    """Rename hub_events, its keys and indexes out of the way of the table that replaces it."""
+    op.execute(f"ALTER TABLE hub_events RENAME TO hub_events_{suffix}")
+    for (name,) in bind.exec_driver_sql("SELECT conname FROM pg_constraint WHERE conrelid = "
+                                        f"'hub_events_{suffix}'::regclass AND contype IN ('p', 'u')").all():
+        op.execute(f'ALTER TABLE hub_events_{suffix} RENAME CONSTRAINT "{name}" TO "{name}_{suffix}"')
+    for name, _ in _INDEXES:
+        op.execute(f"ALTER INDEX IF EXISTS {name} RENAME TO {name}_{suffix}")
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "postgresql" or _partitioned(bind):
         return
     seq = bind.exec_driver_sql("SELECT pg_get_serial_sequence('hub_events', 'hub_seq')").scalar()
-    op.execute("ALTER TABLE hub_events RENAME TO hub_events_unpartitioned")
-    for (name,) in bind.exec_driver_sql("SELECT conname FROM pg_constraint WHERE conrelid = "
-                                        "'hub_events_unpartitioned'::regclass AND contype IN ('p', 'u')").all():
-        op.execute(f'ALTER TABLE hub_events_unpartitioned RENAME CONSTRAINT "{name}" TO "{name}_unpartitioned"')
-    for name, _ in _INDEXES:
-        op.execute(f"ALTER INDEX IF EXISTS {name} RENAME TO {name}_unpartitioned")
+    _set_aside(bind, "unpartitioned")
     op.execute("""
         CREATE TABLE hub_events (
             hub_seq BIGINT NOT NULL,
@@ -70,12 +75,7 @@ def downgrade() -> None:
     if bind.dialect.name != "postgresql" or not _partitioned(bind):
         return
     seq = bind.exec_driver_sql("SELECT pg_get_serial_sequence('hub_events', 'hub_seq')").scalar()
-    op.execute("ALTER TABLE hub_events RENAME TO hub_events_partitioned")
-    for (name,) in bind.exec_driver_sql("SELECT conname FROM pg_constraint WHERE conrelid = "
-                                        "'hub_events_partitioned'::regclass AND contype IN ('p', 'u')").all():
-        op.execute(f'ALTER TABLE hub_events_partitioned RENAME CONSTRAINT "{name}" TO "{name}_partitioned"')
-    for name, _ in _INDEXES:
-        op.execute(f"ALTER INDEX IF EXISTS {name} RENAME TO {name}_partitioned")
+    _set_aside(bind, "partitioned")
     op.execute("CREATE TABLE hub_events (LIKE hub_events_partitioned INCLUDING DEFAULTS)")
     op.execute("ALTER TABLE hub_events ADD CONSTRAINT pk_hub_events PRIMARY KEY (hub_seq)")
     op.execute("ALTER TABLE hub_events ADD CONSTRAINT uq_hub_events_origin_seq UNIQUE (origin, seq)")
