@@ -124,13 +124,17 @@ def _print_status(st) -> None:
                + (f"; last error: {st.last_error}" if st.last_error else ""))
 
 
+_first_batch = click.option("--batch", "first_batch", default=START_BATCH, show_default=True,
+                            type=click.IntRange(1, MAX_BATCH),
+                            help="Events in the first push; pushes then grow to the hub's 2,000 while the link "
+                                 "keeps up and halve on a slow or cut one.")
+
+
 @sync_group.command("now")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar while pulling.")
 @_timeout
 @_give_up(900.0)
-@click.option("--batch", "first_batch", default=START_BATCH, show_default=True, type=click.IntRange(1, MAX_BATCH),
-              help="Events in the first push; pushes then grow to the hub's 2,000 while the link keeps up and "
-                   "halve on a slow or cut one.")
+@_first_batch
 @click.pass_context
 def now(ctx: click.Context, progress: bool, timeout_s: float, give_up_s: float, first_batch: int) -> None:
     """Push and pull until caught up, through timeouts, resets and loss (Ctrl-C stops; a later run
@@ -253,15 +257,16 @@ def status(ctx: click.Context) -> None:
               help="Seconds the circuit stays open after repeated failed rounds before one trial.")
 @_timeout
 @_give_up(300.0)
+@_first_batch
 @click.pass_context
 def run(ctx: click.Context, interval: float, backoff_cap: float, breaker_cool: float, timeout_s: float,
-        give_up_s: float) -> None:
+        give_up_s: float, first_batch: int) -> None:
     """Sync forever: each round rides out a slow link; rounds that fail outright back off (jitter) and
     open a circuit breaker; a random first delay."""
     from .backoff import Backoff, CircuitBreaker
     from .loop import sync_forever
 
-    box, client, _ = _client(ctx, timeout_s=timeout_s, give_up_s=give_up_s)
+    box, client, _ = _client(ctx, timeout_s=timeout_s, give_up_s=give_up_s, first_batch=first_batch)
     backoff, breaker = Backoff(cap_s=backoff_cap), CircuitBreaker(cool_s=breaker_cool)
     time.sleep(backoff.first_contact_delay(min(60.0, interval)))
     try:

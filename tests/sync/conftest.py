@@ -125,25 +125,45 @@ def processes():
     procs.stop_all()
 
 
-@pytest.fixture
-def bad_link(processes, tmp_path):
-    """A 2G-like link between a box namespace and a hub namespace (skipped without netns/TUN, failed under CI)."""
-    from .netlink import PROFILE_2G, BadLink, unavailable_reason
+def require_namespaces() -> None:
+    """Network namespaces and a TUN device (root): their absence fails a test under CI and skips it
+    elsewhere; a missing package (iproute2) always fails."""
+    from .netlink import unavailable_reason
 
     from tests.conftest import require_tool
 
-    require_tool("ip", "iproute2")     # a missing package fails; what only root can do is skipped below
+    require_tool("ip", "iproute2")
     reason = unavailable_reason()
     if reason:
         if os.environ.get("CI") == "true":
-            pytest.fail(f"the bad-link test must run under CI: {reason}")
+            pytest.fail(f"this test must run under CI: {reason}")
         pytest.skip(reason)
-    link = BadLink(processes, tmp_path, **PROFILE_2G)
+
+
+def _emulated_link(processes, tmp_path, **profile):
+    from .netlink import BadLink
+
+    require_namespaces()
+    link = BadLink(processes, tmp_path, **profile)
     try:
         yield link
     finally:
         processes.stop_all()            # nothing may still run inside the namespaces
         link.close()
+
+
+@pytest.fixture
+def bad_link(processes, tmp_path):
+    """A 2G-like link between a box namespace and a hub namespace (skipped without netns/TUN, failed under CI)."""
+    from .netlink import PROFILE_2G
+
+    yield from _emulated_link(processes, tmp_path, **PROFILE_2G)
+
+
+@pytest.fixture
+def fast_link(processes, tmp_path):
+    """A short, fast, slightly lossy link (30 ms each way, 2 Mbit/s, 1 % loss) between the two namespaces."""
+    yield from _emulated_link(processes, tmp_path, delay_ms=30, rate_kbit=2000, loss=0.01, seed=19)
 
 
 class FlakyHub:

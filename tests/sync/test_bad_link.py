@@ -43,8 +43,8 @@ def test_link_cut_mid_push_delivers_every_event_once_and_status_stays_honest(bad
         status_of = SyncClient(opened.store, box.device_id, None, None).status
         total = status_of().last_seq
         run_log = tmp_path / "sync-run.log"
-        processes.spawn(command("sync", "run", "--interval", "1", "--backoff-cap", "2",
-                                "--breaker-cool", "3", config=box.config, netns=bad_link.box_ns), run_log)
+        processes.spawn(command("sync", "run", "--interval", "1", "--backoff-cap", "2", "--breaker-cool", "3",
+                                "--batch", "100", config=box.config, netns=bad_link.box_ns), run_log)
         run_started = time.monotonic()
 
         def observe():

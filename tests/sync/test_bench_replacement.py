@@ -11,17 +11,13 @@ import re
 import pytest
 
 from sync.bench_replacement import format_run, run_replacement
-from sync.linkemu import PROFILE_3G, unavailable_reason
+from sync.linkemu import PROFILE_3G
 
-from .conftest import PG_URL, _pg_available
+from .conftest import PG_URL, _pg_available, require_namespaces
 
 
 def test_a_replacement_box_over_3g_receives_exactly_its_clinics_events_and_shows_its_share():
-    reason = unavailable_reason()
-    if reason:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the replacement bench must run under CI: {reason}")
-        pytest.skip(reason)
+    require_namespaces()
     if not _pg_available():
         pytest.fail("PostgreSQL is required for the replacement bench")
 

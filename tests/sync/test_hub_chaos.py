@@ -19,7 +19,6 @@ import pytest
 
 from provisioning.tls import create_ca, issue_server_cert
 from sync.bench_link import admin_token_file
-from sync.linkemu import BadLink, unavailable_reason
 from tests.conftest import require_tool
 from tests.run_async import run_async
 
@@ -83,22 +82,6 @@ class Nats:
             finally:
                 await nc.close()
         return run_async(read())
-
-
-@pytest.fixture
-def fast_link(processes, tmp_path):
-    require_tool("ip", "iproute2")
-    reason = unavailable_reason()
-    if reason:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the chaos test must run under CI: {reason}")
-        pytest.skip(reason)
-    link = BadLink(processes, tmp_path, delay_ms=30, rate_kbit=2000, loss=0.01, seed=19)
-    try:
-        yield link
-    finally:
-        processes.stop_all()
-        link.close()
 
 
 def test_a_killed_worker_a_restarted_nats_and_a_cut_link_lose_and_double_nothing(fast_link, processes, pg_hub_db,
