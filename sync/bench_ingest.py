@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 import re
 import secrets
 import tempfile
@@ -116,34 +116,25 @@ def bench_ingest(events: list[dict[str, Any]], pg_admin_url: str, *, boxes: int 
                  say: Callable[[str], None] = print) -> list[dict[str, Any]]:
     """events/s of each path on each backend (a fresh database each), and the new path's ratio to
     the one before it ("per step") in the same run."""
-    from sqlalchemy import create_engine, text
-
     from .hub.store import PostgresHubStore, SQLiteHubStore, open_hub_store
+    from .hub.store.scratch import throwaway_database
 
     by_device = {f"bench-box-{n}": as_device(events, f"bench-box-{n}") for n in range(boxes)}
     rows = []
-    admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
-    tmp = Path(tempfile.mkdtemp(prefix="clinic-bench-ingest-"))
-    try:
+    with tempfile.TemporaryDirectory(prefix="clinic-bench-ingest-") as tmp:
         for backend in ("postgresql", "sqlite"):
             by_path = {}
             for path in paths:
-                if backend == "postgresql":
-                    name = f"clinic_bench_ingest_{secrets.token_hex(4)}"
-                    with admin.connect() as conn:
-                        conn.execute(text(f"CREATE DATABASE {name}"))
-                    url = pg_admin_url.rsplit("/", 1)[0] + f"/{name}"
-                else:
-                    name, url = None, "sqlite:///" + str(tmp / ("hub-" + path.replace(" ", "-") + ".db"))
-                store = open_hub_store(url, create=True)
-                store = PATHS[path](PostgresHubStore if backend == "postgresql" else SQLiteHubStore)(store.engine)
-                try:
-                    row = {"backend": backend, "path": path, "batch": batch, **ingest_rate(store, by_device, batch)}
-                finally:
-                    store.engine.dispose()
-                    if name:
-                        with admin.connect() as conn:
-                            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                sqlite_url = "sqlite:///" + str(Path(tmp) / ("hub-" + path.replace(" ", "-") + ".db"))
+                with (throwaway_database(pg_admin_url, "clinic_bench_ingest") if backend == "postgresql"
+                      else nullcontext(sqlite_url)) as url:
+                    store = open_hub_store(url, create=True)
+                    store = PATHS[path](PostgresHubStore if backend == "postgresql" else SQLiteHubStore)(store.engine)
+                    try:
+                        row = {"backend": backend, "path": path, "batch": batch,
+                               **ingest_rate(store, by_device, batch)}
+                    finally:
+                        store.engine.dispose()
                 by_path[path] = row
                 ratio = ""
                 if path != "one transaction" and "one transaction" in by_path:
@@ -155,6 +146,4 @@ def bench_ingest(events: list[dict[str, Any]], pg_admin_url: str, *, boxes: int 
                     f"{batch}: {row['per_s']:,.0f} events/s ({row['seconds']:.1f} s wall; CPU {row['cpu_s']:.1f} s "
                     f"in this process{server}){ratio}")
                 rows.append(row)
-    finally:
-        admin.dispose()
     return rows

@@ -101,16 +101,20 @@ def _copy_box(template: Path, root: Path) -> Path:
 
 
 def run_once(template: Path, work: Path, profile: dict, pg_admin_url: str) -> LinkRun:
-    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
 
-    from .linkemu import BadLink
+    from .hub.store.scratch import throwaway_database
 
     config = _copy_box(template, work / "box")
-    name = f"clinic_bench_link_{secrets.token_hex(4)}"
-    admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    hub_db = f"postgresql+psycopg://postgres@/{name}?host={PG_SOCKET_DIR}"
+    with throwaway_database(pg_admin_url, "clinic_bench_link") as url:
+        hub_db = f"postgresql+psycopg://postgres@/{make_url(url).database}?host={PG_SOCKET_DIR}"
+        return _run_on(config, work, profile, hub_db)
+
+
+def _run_on(config: Path, work: Path, profile: dict, hub_db: str) -> LinkRun:
+    """One `sync now` of the box at `config` through the emulated link to a hub on `hub_db`."""
+    from .linkemu import BadLink
+
     procs = Processes()
     link = None
     try:
@@ -135,9 +139,6 @@ def run_once(template: Path, work: Path, profile: dict, pg_admin_url: str) -> Li
         procs.stop_all()
         if link is not None:
             link.close()
-        with admin.connect() as conn:
-            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        admin.dispose()
 
 
 def serve_hub(procs: Processes, link, work: Path, hub_db: str) -> Path:

@@ -14,7 +14,6 @@ import hashlib
 import json
 import os
 import re
-import secrets
 import shutil
 import subprocess
 import tempfile
@@ -214,10 +213,10 @@ def progress_lines(stderr: str, keep: int = PROGRESS_LINES) -> list[str]:
 # -- one run ---------------------------------------------------------------------------------------
 def run_replacement(patients: int, days: int, profile: dict, pg_admin_url: str, say: Callable[[str], None],
                     others: int = OTHER_CLINICS) -> ReplacementRun:
-    from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
     from .hub.store import open_hub_store
+    from .hub.store.scratch import throwaway_database
     from .linkemu import BadLink, unavailable_reason
 
     reason = unavailable_reason()
@@ -227,58 +226,51 @@ def run_replacement(patients: int, days: int, profile: dict, pg_admin_url: str, 
     history = clinic_history(patients, days, say)
     generated = time.monotonic() - started
     work = Path(tempfile.mkdtemp(prefix="clinic-bench-replacement-"))
-    name = f"clinic_bench_repl_{secrets.token_hex(4)}"
-    admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    store = None
-    procs = Processes()
-    link = None
-    try:
-        say(f"filling the hub (PostgreSQL) with the clinic's history and {others} other clinics' …")
-        started = time.monotonic()
-        store = open_hub_store(make_url(pg_admin_url).set(database=name).render_as_string(hide_password=False),
-                               create=True)
-        token = fill_hub(store, history, days, others)
-        held = hub_holdings(store)
-        loaded = time.monotonic() - started
-        say(f"hub: {len(held.clinic):,} events of {CLINIC}, {len(held.other):,} of other clinics, "
-            f"{len(held.reference):,} reference ({loaded:.0f} s)")
-        config = work / "box.toml"
-        _run(clinic_command("init", "--data-dir", str(work / "data"), "--device-id", NEW_BOX, "--clinic-id", CLINIC,
-                            "--admin-password", "bench-admin-pass-1", config=config))
-        link = BadLink(procs, work, **profile)
-        hub_db = f"postgresql+psycopg://postgres@/{name}?host={PG_SOCKET_DIR}"
-        ca = serve_hub(procs, link, work, hub_db)
-        _run(clinic_command("sync", "enrol", "--hub", f"https://{link.hub_ip}:{HUB_PORT}", "--token", token,
-                            "--hub-ca", str(ca), config=config, netns=link.box_ns))
-        say("the replacement box: ONE `clinic sync now` over the link …")
-        before = link.wire_bytes()
-        started = time.monotonic()
-        res = subprocess.run(clinic_command("sync", "now", config=config, netns=link.box_ns),
-                             capture_output=True, text=True, timeout=4 * 3600)
-        seconds = time.monotonic() - started
-        wire = link.wire_bytes() - before
-        line = next((ln for ln in res.stdout.splitlines() if ln.startswith("link:")), "")
-        exchanges = re.search(r"(\d+) exchanges, (\d+) failed", line)
-        got = box_event_ids(config)
-        return ReplacementRun(
-            patients=patients, days=days, clinic_events=len(held.clinic), reference_events=len(held.reference),
-            other_events=len(held.other), received=len(got), seconds=seconds, wire_bytes=wire,
-            exchanges=f"{exchanges.group(1)} ({exchanges.group(2)} failed)" if exchanges else "?",
-            exit_code=res.returncode, progress=progress_lines(res.stderr),
-            link_line=line or res.stderr.strip()[-300:], missing=len(held.clinic - got),
-            foreign=len(got & held.other), generate_s=generated, load_s=loaded)
-    finally:
-        procs.stop_all()
-        if link is not None:
-            link.close()
-        if store is not None:
-            store.engine.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        admin.dispose()
-        shutil.rmtree(work, ignore_errors=True)
+    with throwaway_database(pg_admin_url, "clinic_bench_repl") as url:
+        store = None
+        procs = Processes()
+        link = None
+        try:
+            say(f"filling the hub (PostgreSQL) with the clinic's history and {others} other clinics' …")
+            started = time.monotonic()
+            store = open_hub_store(url, create=True)
+            token = fill_hub(store, history, days, others)
+            held = hub_holdings(store)
+            loaded = time.monotonic() - started
+            say(f"hub: {len(held.clinic):,} events of {CLINIC}, {len(held.other):,} of other clinics, "
+                f"{len(held.reference):,} reference ({loaded:.0f} s)")
+            config = work / "box.toml"
+            _run(clinic_command("init", "--data-dir", str(work / "data"), "--device-id", NEW_BOX,
+                                "--clinic-id", CLINIC, "--admin-password", "bench-admin-pass-1", config=config))
+            link = BadLink(procs, work, **profile)
+            hub_db = f"postgresql+psycopg://postgres@/{make_url(url).database}?host={PG_SOCKET_DIR}"
+            ca = serve_hub(procs, link, work, hub_db)
+            _run(clinic_command("sync", "enrol", "--hub", f"https://{link.hub_ip}:{HUB_PORT}", "--token", token,
+                                "--hub-ca", str(ca), config=config, netns=link.box_ns))
+            say("the replacement box: ONE `clinic sync now` over the link …")
+            before = link.wire_bytes()
+            started = time.monotonic()
+            res = subprocess.run(clinic_command("sync", "now", config=config, netns=link.box_ns),
+                                 capture_output=True, text=True, timeout=4 * 3600)
+            seconds = time.monotonic() - started
+            wire = link.wire_bytes() - before
+            line = next((ln for ln in res.stdout.splitlines() if ln.startswith("link:")), "")
+            exchanges = re.search(r"(\d+) exchanges, (\d+) failed", line)
+            got = box_event_ids(config)
+            return ReplacementRun(
+                patients=patients, days=days, clinic_events=len(held.clinic), reference_events=len(held.reference),
+                other_events=len(held.other), received=len(got), seconds=seconds, wire_bytes=wire,
+                exchanges=f"{exchanges.group(1)} ({exchanges.group(2)} failed)" if exchanges else "?",
+                exit_code=res.returncode, progress=progress_lines(res.stderr),
+                link_line=line or res.stderr.strip()[-300:], missing=len(held.clinic - got),
+                foreign=len(got & held.other), generate_s=generated, load_s=loaded)
+        finally:
+            procs.stop_all()
+            if link is not None:
+                link.close()
+            if store is not None:
+                store.engine.dispose()
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def format_run(r: ReplacementRun) -> str:

@@ -26,8 +26,8 @@ CORE = {f"sync.{m}" for m in ("clock", "ids", "merge", "protocol", "errors", "re
 # the box's: the client writes the cursor, the box's metrics read it.
 BOX_IN_SYNC = {"sync.tables", "sync.checkpoints"}
 # The wiring at the top, and the benches that measure the box, the client and the hub in one run.
-ROOTS = {"appliance.cli", "appliance.jobs", "sync.bench_cli", "sync.bench_ingest", "sync.bench_replacement",
-         "sync.bench_sms"}
+ROOTS = {"appliance.cli", "appliance.jobs", "sync.bench_cli", "sync.bench_ingest", "sync.bench_link",
+         "sync.bench_replacement", "sync.bench_sms"}
 MAY_IMPORT = {
     "core": {"core"},
     "box": {"core", "box"},

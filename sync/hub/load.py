@@ -21,10 +21,9 @@ import subprocess
 import tempfile
 import threading
 import time
-from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import create_engine, text
@@ -33,7 +32,8 @@ from ..protocol import API, public_key_bytes
 from .cli import ADMIN_TOKEN_ENV, LOAD_PG_URL
 from .load_boxes import BoxSpec, client_process
 from .store import open_hub_store
-from .stress import _CRASH, _clinic_command
+from .store.scratch import throwaway_database
+from .stress import CRASH, clinic_command
 from .tables import devices, enrolment_tokens
 
 SAMPLE_EVERY_S = 0.2
@@ -59,22 +59,6 @@ def enrol_boxes(store, n: int) -> list[BoxSpec]:
         conn.execute(enrolment_tokens.insert(), tokens)
         conn.execute(devices.insert(), rows)
     return boxes
-
-
-@contextmanager
-def fresh_database(admin_url: str, keep: bool = False) -> Iterator[str]:
-    """A new database on the server of `admin_url`, dropped afterwards (unless `keep`)."""
-    name = f"clinic_hub_load_{secrets.token_hex(4)}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    try:
-        yield admin_url.rsplit("/", 1)[0] + f"/{name}"
-    finally:
-        if not keep:
-            with admin.connect() as conn:
-                conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        admin.dispose()
 
 
 class ConnectionSampler:
@@ -163,7 +147,7 @@ class HubWorkers:
         for port, log in zip(self.ports, self.logs):
             with open(log, "wb") as out:
                 self.procs.append(subprocess.Popen(
-                    [*_clinic_command(), "hub", "serve", "--db", self.url, "--port", str(port),
+                    [*clinic_command(), "hub", "serve", "--db", self.url, "--port", str(port),
                      "--certfile", str(self.tls / "server.crt"), "--keyfile", str(self.tls / "server.key"),
                      "--workers", "1"], stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True))
         deadline = time.monotonic() + 120     # a loaded machine starts gunicorn slowly
@@ -198,7 +182,7 @@ class HubWorkers:
         """Worker deaths logged while under load (read before the stop, whose SIGTERM is no crash)."""
         lines = []
         for log in self.logs:
-            lines += [line for line in log.read_text(errors="replace").splitlines() if _CRASH.search(line)]
+            lines += [line for line in log.read_text(errors="replace").splitlines() if CRASH.search(line)]
         return lines
 
     def __exit__(self, *_exc) -> None:
@@ -257,7 +241,7 @@ def run_load(*, boxes: int = 1000, workers: int = 2, seconds: float = 60, events
     `kill_after`, the last hub process (master and worker) is killed (SIGKILL) after that many pushes,
     as a hub machine lost under load: its boxes' requests go to the other workers."""
     ctx = multiprocessing.get_context("spawn")
-    with tempfile.TemporaryDirectory(prefix="hub-load-", dir=work_dir) as tmp, fresh_database(pg_url) as url:
+    with tempfile.TemporaryDirectory(prefix="hub-load-", dir=work_dir) as tmp, throwaway_database(pg_url, "clinic_hub_load") as url:
         root = Path(tmp)
         database = url.rsplit("/", 1)[1]
         store = open_hub_store(url, create=True)       # migrated once, before the workers start

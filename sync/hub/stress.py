@@ -28,11 +28,11 @@ from .cli import ADMIN_TOKEN_ENV
 from .store import open_hub_store
 
 # A worker that died: gunicorn's arbiter says so when it reaps it.
-_CRASH = re.compile(r"Worker \(pid:\d+\) (was sent|exited with code)")
+CRASH = re.compile(r"Worker \(pid:\d+\) (was sent|exited with code)")
 _RAISED = re.compile(r"^[\w.]+(Error|Exception|Fault)\b")  # the last line of a traceback in the hub's log
 
 
-def _clinic_command() -> list[str]:
+def clinic_command() -> list[str]:
     script = Path(sys.executable).with_name("clinic")
     return [str(script)] if script.exists() else [sys.executable, "-c", "from appliance.cli import main; main()"]
 
@@ -124,7 +124,7 @@ def run_stress(*, seconds: float = 60, threads: int = 32, workers: int = 2, db_u
         log = root / "hub.log"
         env = {**os.environ, ADMIN_TOKEN_ENV: "stress-" + os.urandom(8).hex()}
         with open(log, "wb") as out:
-            hub = subprocess.Popen([*_clinic_command(), "hub", "serve", "--db", url, "--port", str(port),
+            hub = subprocess.Popen([*clinic_command(), "hub", "serve", "--db", url, "--port", str(port),
                                     "--certfile", str(tls / "server.crt"), "--keyfile", str(tls / "server.key"),
                                     "--workers", str(workers)], stdout=out, stderr=subprocess.STDOUT, env=env,
                                    start_new_session=True)
@@ -158,7 +158,7 @@ def run_stress(*, seconds: float = 60, threads: int = 32, workers: int = 2, db_u
                     os.killpg(hub.pid, signal.SIGKILL)
                     hub.wait(5)
         text = log.read_bytes()[:under_load].decode(errors="replace")
-    crashes = [line for line in text.splitlines() if _CRASH.search(line)]
+    crashes = [line for line in text.splitlines() if CRASH.search(line)]
     raised = Counter(line[:160] for line in text.splitlines() if _RAISED.match(line))
     total = sum(tally.values())
     return {

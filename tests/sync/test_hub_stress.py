@@ -15,9 +15,9 @@ STRESS_SECONDS = 10  # `clinic hub stress` runs 60 s by default; this is the CI-
 @pytest.fixture
 def pg_hub_url():
     """A throw-away PostgreSQL database for a hub in its own processes."""
-    from sync.hub.load import fresh_database
+    from sync.hub.store.scratch import throwaway_database
 
-    with fresh_database(PG_URL) as url:
+    with throwaway_database(PG_URL, "clinic_hub_stress") as url:
         yield url
 
 
