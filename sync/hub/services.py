@@ -202,10 +202,10 @@ def _index(store: HubStore, device: Device, events: list[dict[str, Any]]) -> Non
 
 def pull_events(store: HubStore, device: Device, cursor: int, limit: int, share: bool = False) -> dict[str, Any]:
     """The next page after `cursor`; with `share`, also how many events this device has still to
-    receive from the cursor on (counted first: a box asks once a run, for its progress)."""
+    receive from the cursor on (counted first: a box asks once a run, for its progress). The contact is the
+    transport's to record, with the bytes it moved (app.reply: one upsert an exchange, not two)."""
     left = store.scope_count(device, cursor) if share else None
     events, next_cursor = store.pull(device, cursor, max(1, min(limit, MAX_BATCH)))
-    store.record_contact(device.device_id, _iso())
     answer = {"events": events, "cursor": next_cursor, "head": store.head()}
     if left is not None:
         answer["share"] = left

@@ -128,6 +128,14 @@ class TestHubStoreConformance:
         assert hub_store.fresh_nonce("n1", 1_000_000, 300_000)
         assert not hub_store.fresh_nonce("n1", 1_000_001, 300_000)
 
+    def test_expired_nonces_are_purged_but_a_live_one_is_kept(self, hub_store):
+        window = 300_000
+        assert hub_store.fresh_nonce("old", 1_000_000, window)
+        assert not hub_store.fresh_nonce("old", 1_000_000 + window - 1, window)   # no purge inside a window
+        assert hub_store.fresh_nonce("new", 1_000_000 + 3 * window, window)       # purges what is two windows old
+        assert hub_store.fresh_nonce("old", 1_000_000 + 3 * window + 1, window)   # gone, so it is fresh again
+        assert not hub_store.fresh_nonce("new", 1_000_000 + 3 * window + 2, window)
+
     def test_conflicts_upsert_and_contact_stats(self, hub_store):
         self.enrol(hub_store)
         row = {"id": "c1", "clinic_id": "CLA", "entity": "diagnosis", "entity_id": "d1", "field": "text",
