@@ -168,3 +168,5 @@ def _symptom_rows() -> list[tuple[str, str, tuple[str, ...]]]:
             phrasings = tuple(p.strip() for p in (row[2] if len(row) > 2 else "").split(";") if p.strip())
             rows.append((name, system, phrasings))
     return rows
+# A complaint this old is a clinician's work-up (routine), never self-care by the learned model.
+LONG_STANDING_DAYS: Final = 28

@@ -8,6 +8,7 @@ from typing import Any
 
 from .conditions import Case
 from .conditions import SELF_CARE_MIN_AGE, reassured
+from .const import LONG_STANDING_DAYS
 from .const import EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, SELF_CARE, VITAL_KEYS
 from .errors import TriageInputError
 from .extract import Findings, extract_findings
@@ -106,7 +107,12 @@ def review_only(case: Case, firings: list[Firing]) -> bool:
         return False
     patient = case.patient
     too_young = case.age < SELF_CARE_MIN_AGE if case.age is not None else patient.infant
-    return not too_young and not patient.pregnancy_related and not patient.diabetic
+    return not too_young and not patient.pregnancy_related and not patient.diabetic and not long_standing(case)
+
+
+def long_standing(case: Case) -> bool:
+    """A symptom that has lasted LONG_STANDING_DAYS or more: a clinician's work-up (routine), not self-care."""
+    return any(m.duration_days is not None and m.duration_days >= LONG_STANDING_DAYS for m in case.present.values())
 
 
 def reassured_or_settled(case: Case, firings: list[Firing]) -> bool:

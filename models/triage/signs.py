@@ -228,6 +228,8 @@ SIGNS: dict[str, Sign] = {
         "{chemical,acid,lime,chuna,bleach,pesticide} {in,into,splashed in,splashed into,went in,went into} {the ,"
         "his ,her ,my ,}eye{,s}",
         "chemical splash",
+        "{chemical,acid,tezaab,tezab,chuna,choona,bleach,pesticide} {aankh,ankh} {mein,me} {chala gaya,chali gayi,"
+        "gir gaya,gira,pad gaya,padh gaya,gaya,ud ke gaya}",
     )),
     "lump": Sign((), ("lump{,s}", "mass", "growth", "gaanth", "ganth")),
     "radiating_to_back": Sign((), (
@@ -282,6 +284,10 @@ SIGNS: dict[str, Sign] = {
         "cannot see,others can't see}", "{thinks,believes,says} {people,everyone,neighbours,family} {are ,is ,}"
         "{after him,after her,trying to kill him,trying to kill her,poisoning him,poisoning her,against him,against "
         "her}", "awaazein {sunai deti hain,sunta hai,sunti hai}",
+        # a delusion of being poisoned is psychosis, not a poisoning
+        "{thinks,believes,says,feels,suspects,is sure} {that ,}{people,everyone,someone,neighbours,neighbors,family,"
+        "they,his wife,her husband,relatives} {are ,is ,}{poisoning,trying to poison,putting poison in,mixing poison "
+        "in} {him,her,me,his food,her food,my food,his water,her water,the food,food}",
     )),
     # gums that bleed on brushing: the dentist's (with a fever the dengue rules take it)
     "gum_bleeding": Sign(("bleeding",), (
@@ -376,6 +382,8 @@ SIGNS: dict[str, Sign] = {
         "{late,slow,behind} in {talking,walking,speaking}", "speech development {is ,}{slow,delayed}",
         "development{al,} delay", "{stammer,stammers,stammering,stutter,stutters,stuttering}",
         "says only {a ,}few words", "{bolna,chalna} der se", "abhi tak {bolta,bolti,chalta,chalti} nahi",
+        "{not,isn't,is not} {talking,speaking,saying} {any ,a ,a single ,}{words,word} yet", "no words yet",
+        "{only says,says only} {mama,papa,maa}",
     )),
     "dehydration_sign": Sign((), (
         "no tears", "{dry,parched} {mouth,lips,tongue}", "{sunken,depressed} {fontanelle,soft spot}",
@@ -409,7 +417,9 @@ SIGNS: dict[str, Sign] = {
         "{tummy,stomach} {a bit ,a little ,slightly ,}upset", "upset {tummy,stomach}",
     )),
     "minor_burn": Sign(("burn",), (
-        "{small,tiny,little,minor,slight,superficial} burn{,s}", "burn{,t,ed} {my ,his ,her ,a ,}{finger,fingertip,"
+        "{small,tiny,little,minor,slight,superficial} {red ,}burn{,s}",
+        "{small,tiny,little} {blister,water blister,chhala} {on the burn,}",
+        "burn{,t,ed} {my ,his ,her ,a ,}{finger,fingertip,"
         "fingers,thumb} {slightly,a little,on the,from the,}",
     ), severity="mild"),
     "no_blister": Sign((), ("no blister{,s}", "{did not,didn't,has not,hasn't} blister{,ed}")),
@@ -440,6 +450,10 @@ SIGNS: dict[str, Sign] = {
         "khana {kha,khaa} {raha,rahi,rahe} {hai,hoon,hu,}", "{kha pee,kha pi,kha-pi} {raha,rahi,rahe} {hai,hoon,hu,}",
         "{doodh,dudh} {pi,pee} {raha,rahi} {hai,}", "{sab,baaki sab} {theek,thik} {hai,}",
         "{ab ,}{theek,thik} {hoon,hu,hai,lag raha hai}", "nothing new", "all {fine,well,ok,okay,good,normal}",
+        # round 7: what a parent or patient says of someone well (IMCI: playing, feeding)
+        "playing {happily,normally,well,as usual,like usual}", "{growing,gaining weight} well",
+        "{feeding,eating,drinking} well and {active,playing,alert}", "{happy,active} and {gaining weight,playing,"
+        "alert,feeding well}", "fine now", "{feeding,feeds} like usual",
     )),
     "tension_headache": Sign(("headache",), ("tension headache{,s}", "tension type headache"), severity="mild"),
     "heat_rash": Sign(("rash",), ("{heat,sweat} rash", "prickly heat", "ghamori{,yan,yaan}",
@@ -543,6 +557,8 @@ IGNORED: tuple[str, ...] = (
     "{baal,bal} {gir,jhad,jhar} {rahe,raha,rahi} {hain,hai,}",
     "yellow {discharge,pus,urine}",
     "{leg,legs,arm,knee,joint,foot,hand,skin,area,wound,calf,ankle,toe,finger} {is ,feels ,}{hot,warm}",
+    # a mild limp while walking is not a limp (floppy) child
+    "with a {slight,little,small,mild} limp",
     "pale {stools,stool,motions}", "no complaints", "ringing in {the ,}ears", "heart rate", "blood pressure",
     "blood sugar", "blood test{,s}", "blood report", "blood group", "cut down", "cut back", "{eye,ear,nose} drops",
     "chest {x-ray,x ray,xray}", "sugar patient", "{spo2,sats,saturation} of",
