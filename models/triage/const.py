@@ -119,9 +119,17 @@ DEPARTMENT_WORDS: Final = {
     **dict.fromkeys(("shoulder", "neck", "heel", "ankle", "sprain", "fracture", "bone", "bones", "gardan", "kandha"),
                     "orthopedics"),
     **dict.fromkeys(("contraception", "copper", "planning", "menopause", "mahwari"), "obstetrics and gynecology"),
-    **dict.fromkeys(("piles", "fissure", "hernia", "boil", "boils", "breast"), "general surgery"),
+    **dict.fromkeys(("piles", "fissure", "fistula", "hernia", "boil", "boils", "breast", "groin", "anus", "anal"),
+                    "general surgery"),
     **dict.fromkeys(("inhaler", "asthma", "tb", "copd", "smoker"), "pulmonology"),
 }
+
+# Named conditions and organs that decide the department whatever symptoms come with them ("piles, little
+# blood on the paper" is the surgeon's, not the gastroenterologist's): ranked before the symptoms' departments.
+NAMED_DEPARTMENT_WORDS: Final = frozenset((
+    "thyroid", "goitre", "goiter", "piles", "fissure", "fistula", "hernia", "prostate", "tooth", "teeth", "daant",
+    "cavity", "wisdom", "dandruff", "ringworm", "eczema", "pimples", "acne", "kaan", "ear", "ears", "tonsils",
+))
 
 # Words that carry no complaint: what the meaning-level fallback does not count as unexplained.
 STOPWORDS: Final = frozenset("""
