@@ -286,7 +286,8 @@ SIGNS: dict[str, Sign] = {
         "her}", "awaazein {sunai deti hain,sunta hai,sunti hai}",
         # a delusion of being poisoned is psychosis, not a poisoning
         "{thinks,believes,says,feels,suspects,is sure} {that ,}{people,everyone,someone,neighbours,neighbors,family,"
-        "they,his wife,her husband,relatives} {are ,is ,}{poisoning,trying to poison,putting poison in,mixing poison "
+        "they,his wife,her husband,relatives,his family,her family,the family,the neighbours,his neighbours,"
+        "her neighbours} {are ,is ,}{poisoning,trying to poison,putting poison in,mixing poison "
         "in} {him,her,me,his food,her food,my food,his water,her water,the food,food}",
     )),
     # gums that bleed on brushing: the dentist's (with a fever the dengue rules take it)

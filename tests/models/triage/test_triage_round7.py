@@ -1,0 +1,100 @@
+"""Issue 16, round 7: over-triage from words that look like a red flag but are not one (a burning feeling, a
+delusion of poisoning, a child who does not talk yet, a mild limp), chronic complaints never self-care, IMCI
+wellness words, and departments a named condition decides — our own sentences, not round7_dev.jsonl's; and the
+red flags that must still raise."""
+
+import pytest
+
+
+def codes(result: dict) -> set[str]:
+    return {f["code"] for f in result["findings"]}
+
+
+def present(result: dict) -> set[str]:
+    return {s["name"] for s in result["symptoms"] if not s["negated"]}
+
+
+@pytest.mark.parametrize("text", [
+    "khana khane ke baad chhati ke neeche jalta hai, khatti dakar",
+    "teekhi cheez se zabaan pe jalti hai",
+    "peshab karte waqt jalta hai, bukhar nahi",
+])
+def test_jalta_is_a_burning_feeling_not_a_burn(triage, text):
+    result = triage(text, age_years=32)
+    assert "burn" not in present(result) and "burn" not in codes(result)
+
+
+def test_jalta_with_urine_is_dysuria(triage):
+    assert "dysuria" in present(triage("peshab karte waqt jalta hai", age_years=30))
+
+
+@pytest.mark.parametrize(("text", "age", "levels"), [
+    ("hot iron touched my thumb, small red burn with a tiny blister", 25, {"self_care", "routine"}),
+    ("boiling water fell on her chest and arms, big blisters", 25, {"emergency"}),
+    ("touched hot tawa, small burn on finger", 3, {"urgent", "emergency"}),  # a child under 5: ETAT priority
+])
+def test_burn_size_and_age(triage, text, age, levels):
+    assert triage(text, age_years=age)["level"] in levels
+
+
+def test_delusion_of_poisoning_is_psychosis_not_poisoning(triage):
+    result = triage("my uncle says his family is mixing poison in his food, talks to himself, not sleeping",
+                    age_years=45)
+    assert "poisoning" not in codes(result) and "psychotic_symptoms" in codes(result)
+    assert result["level"] == "urgent"
+
+
+@pytest.mark.parametrize("text", ["my son drank pesticide an hour ago", "she swallowed rat poison"])
+def test_real_poisoning_still_emergency(triage, text):
+    assert triage(text, age_years=30)["level"] == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "my 2 year old daughter is not saying any words yet, only says papa",
+    "20 month boy, no words yet, walks and plays fine",
+])
+def test_not_talking_yet_is_developmental_delay_not_stroke(triage, text):
+    result = triage(text, age_years=2)
+    assert "stroke_signs" not in codes(result) and "developmental_delay" in codes(result)
+    assert result["level"] == "routine"
+
+
+def test_sudden_loss_of_speech_is_still_a_stroke(triage):
+    assert triage("suddenly stopped speaking an hour ago and his right arm is weak", age_years=64)["level"] == \
+        "emergency"
+
+
+def test_mild_limp_is_not_lethargy(triage):
+    result = triage("hurt my knee playing football, I walk with a slight limp", age_years=22)
+    assert "lethargy" not in present(result) and result["level"] in {"self_care", "routine"}
+
+
+def test_limp_baby_is_still_an_emergency(triage):
+    assert triage("baby is limp and not feeding", age_years=0.5)["level"] == "emergency"
+
+
+def test_chemical_in_the_eye_in_hindi(triage):
+    assert "chemical_in_eye" in codes(triage("tezaab aankh mein chala gaya, bahut jal raha", age_years=30))
+
+
+def test_years_in_hindi_is_long_standing_not_self_care(triage):
+    assert triage("ek kaan mein seeti bajti hai saalon se", age_years=40)["level"] != "self_care"
+
+
+def test_single_travel_vomit_well_now_is_not_an_emergency(triage):
+    assert triage("got car sick on the hill road, vomited once, fine now", age_years=28)["level"] in \
+        {"self_care", "routine"}
+
+
+def test_vomiting_blood_stays_an_emergency_even_if_fine_now(triage):
+    assert triage("vomited blood this morning, fine now", age_years=50)["level"] == "emergency"
+
+
+@pytest.mark.parametrize(("text", "age", "specialty"), [
+    ("lump in the groin that goes back when I lie down, hernia?", 50, "general surgery"),
+    ("thyroid swelling in the neck for a year", 35, "endocrinology"),
+    ("tooth pain with a swollen cheek since 2 days", 30, "dentistry"),
+    ("dandruff and an itchy scalp for weeks", 25, "dermatology"),
+])
+def test_named_condition_decides_the_department(triage, text, age, specialty):
+    assert triage(text, age_years=age)["specialties"][0] == specialty
