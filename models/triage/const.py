@@ -178,3 +178,6 @@ def _symptom_rows() -> list[tuple[str, str, tuple[str, ...]]]:
     return rows
 # A complaint this old is a clinician's work-up (routine), never self-care by the learned model.
 LONG_STANDING_DAYS: Final = 28
+# Every symptom this old ("for months", "since a year", "for years"; not "in a month", an onset): a chronic complaint
+# whose red flags are the rules' to raise, not the learned model's.
+CHRONIC_DAYS: Final = 42

@@ -371,7 +371,7 @@ SIGNS: dict[str, Sign] = {
     )),
     # pain of the chest wall itself (a strain, a bruise): reproducible, so the ECG rule spares the young
     "chest_wall": Sign(("chest pain",), (
-        "chest wall pain", "chest {muscle,muscles} {pain,ache,aches,hurt,hurts,sore,strain,strained}",
+        "chest wall pain", "chest wall {hurts,pains,aches,is sore,is painful}", "chest {muscle,muscles} {pain,ache,aches,hurt,hurts,sore,strain,strained}",
         "{pain,ache,strain} in {the ,my ,his ,her ,}chest {wall,muscle,muscles}",
         "{bruised,bruise on,bruise to,hurt,injured} {his ,her ,my ,the ,}chest",
     )),

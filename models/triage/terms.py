@@ -348,6 +348,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{fluttering,thumping,pounding} {in the chest,heart}",
         "palpitation{,s}", "heart racing", "racing heart", "heart {is ,}{racing,pounding,fluttering,thumping,jumping}",
         "fast heartbeat",
+        "heart {beats,beating,is beating,beat} {fast,too fast,very fast,quickly,irregularly,irregular,fast and "
+        "irregular,hard}", "heart {suddenly ,}{starts ,}{pounds,races,thumps,flutters,pounding,racing}",
         "heart {is ,}beating {very ,}{fast,hard}", "heart pounding", "{fast,rapid,irregular} heart{beat,beats, beat}",
         "dhadkan {tez,badh gayi,badhi}", "dil ki dhadkan {tez,badh gayi}",
         "{heart,heartbeat} {is ,}{fast,racing,irregular,skipping,pounding}", "heart {skipping,skips} {a ,}beat{,s}",
@@ -357,7 +359,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{hammering,pounding,racing,thumping,fluttering} {in ,}{my ,his ,her ,the ,}{heart,chest}",
     ),
     "swelling": (
-        "swelling", "swollen", "swell{s,ed,ing}", "swelling up", "{o,}edema", "oedematous", "puffy", "puffiness",
+        "swelling", "swollen", "swell{,s,ed,ing}", "swelling up", "{o,}edema", "oedematous", "puffy", "puffiness",
         "sujan", "soojan", "sooj gaya", "pedal {o,}edema",
         "{feet,legs,ankles,hands,body} {are ,is ,}{puffy,swollen,swelling,bloated}", "puffed up", "phool gaya",
         "sooj{an,} {aa gayi,hai}",
