@@ -11,6 +11,7 @@ from .terms_body import BODY_TERMS
 
 SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "fever": (
+        "{is ,feels ,}a little warm",
         "fever{,s}", "feverish{,ness}", "feaver", "fevar", "fevr", "febrile", "pyrexia{,l}",
         "{high,raised,running a,running,has a,have a,had a,got a} temperature", "temperature",
         "{feels,feel,feeling,is,body is,body feels} {hot,warm}", "{hot,warm} to {the ,}touch",
@@ -39,10 +40,12 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "weakness": ("weakness", "weak {arm,leg,hand,limb,limbs,arms,legs}", "{arm,leg,limb} weakness"),
     "weight loss": (
+        "{have,has,i have,i've} lost {some ,a lot of ,much ,}weight",
         "{losing,lost,loss of,lose} weight", "weight {loss,is going down,decreasing,has reduced,dropped,reduced}",
         "getting thin{,ner}", "{wajan,vajan,wazan,vazan} {kam,ghat} {ho raha,ho gaya,hua,}",
     ),
     "loss of appetite": (
+        "no hunger", "{bhookh,bhuk,bhook} nahi {lagti,lag rahi,hai}",
         "{eats,eating} {very ,}{little,less}",
         "{no,poor,reduced,decreased,less,low,loss of,lost,lost his,lost her} appetite",
         "appetite {is ,}{poor,reduced,low,gone,decreased,less}", "off {his ,her ,}food",
@@ -168,6 +171,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{face,arm,hand,leg,side} {feels ,is ,}numb",
     ),
     "blurred vision": (
+        "vision {is ,}{misty,hazy,foggy,blurry,cloudy}", "{ek cheez ,}do do {dikh,dikhai de} {rahi,raha,rahe} {hai,}", "{board,blackboard} {saaf ,}nahi {dikhta,dikhti,dikhai deta}", "{aankhon,ankhon} {ke aage,ke saamne} andhera",
         "vision {is ,}{getting,becoming,has become,became,slowly getting} {cloudy,hazy,dim,misty,blurry,blurred,weak,poor}",
         "{vision,eyesight,sight} {is ,}{getting,becoming} {slowly,gradually} "
         "{cloudy,hazy,dim,misty,blurry,blurred,weak,poor}",
@@ -208,6 +212,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{pulling,tugging,rubbing} {at ,on ,}{his ,her ,the ,}{ear,ears}",
     ),
     "ear discharge": (
+        "pus {coming ,}from {the ,my ,his ,her ,right ,left ,}ear",
         "discharge from {the ,}ear{,s}", "pus {coming ,}{from,in,out of} " + PRONOUN + "ear{,s}",
         "ear {is ,}{discharging,leaking,running}",
         "{running,discharging} ear{,s}", "ear discharge", "otorrh{o,}ea",
@@ -255,12 +260,14 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "swelling {of,under,in} {the ,}{floor of the mouth,under the tongue}",
     ),
     "difficulty swallowing": (
+        "food {sticks,gets stuck,is stuck} {in the chest,in the throat,in my chest,in my throat}",
         "{difficulty,trouble,problem,pain,difficult} {in ,}swallowing", "painful swallowing", CANT + " swallow",
         "swallowing {is ,}{painful,difficult,hard}", "dysphagia", "odynophagia", "nigalne mein {dikkat,taklif,dard}",
         "{difficult,hard,painful} to swallow", "{food,it} {gets ,}stuck in {the ,my ,his ,her ,}throat",
         "swallowing {is ,}{painful,difficult,hard,a problem}", "{pain,trouble} {on,while,when} swallowing",
     ),
     "toothache": (
+        "{daant,dant,daat} {mein,me} {keeda,kida,keera}",
         "{decayed,rotten,broken,bad} {tooth,teeth} {that ,which ,}{hurts,hurt,aches,paining}",
         "toothache",
         "tooth ache",
@@ -320,6 +327,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{wheezy,tight} chest", "chest {is ,}{wheezy,tight and wheezy}", "whistling",
     ),
     "cyanosis": (
+        "lips {gone,turned,are,look,looking,went} {blue,blu,bluish}", "{honth,hont,hoth} {thode ,}{neele,nile,neela}",
         "blue lips", "bluish lips", "lips {are ,}{blue,bluish,turning blue,turned blue}", "{turning,turned,going} blue",
         "cyanos{is,ed}", "cyanotic", "blue {tongue,face,skin,fingers}", "{hont,honth,hoth,hoath} {neele,neela,nile}",
         "{neele,neela} {hont,honth,hoth}",
