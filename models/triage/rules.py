@@ -175,6 +175,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("possible_pulmonary_embolism", EMERGENCY, "Painful swollen leg with breathlessness or chest pain",
       ("pulmonology",),
       all_of(has("leg pain"), has("swelling"), has("shortness of breath", "chest pain", "fast breathing"))),
+    R("penetrating_injury", EMERGENCY, "Stab or gunshot wound (penetrating injury: bleeding inside may not show)",
+      ("general surgery",), flagged("penetrating_injury")),
     R("possible_spinal_injury", EMERGENCY, "Numb or weak limbs after a fall or injury", ("neurology", "orthopedics"),
       all_of(any_of(has("fall"), flagged("trauma", "head_injury")), any_of(has("numbness", "weakness"),
                                                                           flagged("limb_weakness", "focal_weakness")))),

@@ -167,6 +167,11 @@ SIGNS: dict[str, Sign] = {
     "trauma": Sign((), (
         "accident", "rta", "road traffic accident", "hit by {a ,}{car,bus,truck,bike,vehicle,motorcycle,tractor}",
     )),
+    # a stab or a gunshot: a penetrating injury (SATS: the surgeon's at once, whatever the wound looks like)
+    "penetrating_injury": Sign((), (
+        "stabbed", "stab wound{,s}", "{knife,chaku,chaaku,chhura} {wound,injury,attack,mara,maara,laga,lag gaya}",
+        "gunshot{, wound}", "shot with a gun", "{goli,bullet} {lagi,lag gayi,lag gai,laga}",
+    )),
     # a fall from a height is a high-energy injury (SATS): seen today, and with blood from the ear an emergency
     "fall_from_height": Sign(("fall",), (
         "{fell,fallen,falling,fall,fallen down} {from,off} {a ,the ,his ,her ,}{roof,tree,terrace,height,ladder,building,wall,"

@@ -148,7 +148,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "bol nahi {pa raha,pa rahe,pa rahi,sakta,sakte,sakti}", "{bolna,bolti,awaaz,awaz} band {ho gaya,ho gayi,ho gai,hai}", "{zubaan,zaban,jeebh,awaaz,awaz} {ladkhada,atak}"
         " {rahi,raha,gayi,gaya,rahi hai}", "talking like {he is ,she is ,he's ,she's ,}{drunk,a drunk}",
         "{drunken,drunk} {speech,talking}", "words {are ,}{come,came,coming} out {wrong,jumbled,funny,strange}",
-        "{zaban,zabaan,zubaan,jaban,jabaan,juban,jubaan,jeebh,awaaz,awaz,aawaz,boli} {ladakhda,ladakhdaa,ladkhada,ladkhadaa,ladakhdaati,lad khada,ladkhadane,ladkhadaane,ladakhdane,ladkhadati,ladkhadaati,atak,atakne} {rahi,raha,gayi,gaya,hai,lagi,laga,lagi hai,rahi hai}",
+        "{zaban,zabaan,zubaan,jaban,jabaan,juban,jubaan,jeebh,awaaz,awaz,aawaz,boli} {ladakhda,ladakhdaa,ladkhada,ladkhadaa,ladakhdaati,lad khada,ladkhadane,ladkhadaane,ladakhdane,ladkhadati,ladkhadaati,atak,atakne} {rahi,raha,gayi,gaya,gai,hai,lagi,laga,lagi hai,rahi hai}",
     ),
     "facial droop": (
         "face drooping", "facial droop", "droop{ing,y} face",
@@ -328,6 +328,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "cyanosis": (
         "lips {gone,turned,are,look,looking,went} {blue,blu,bluish}", "{honth,hont,hoth} {thode ,}{neele,nile,neela}",
+        "blue baby", "{baby,child,bachcha,bachi} {is ,looks ,has ,}{blue,turned blue,gone blue}",
         "blue lips", "bluish lips", "lips {are ,}{blue,bluish,turning blue,turned blue}", "{turning,turned,going} blue",
         "cyanos{is,ed}", "cyanotic", "blue {tongue,face,skin,fingers}", "{hont,honth,hoth,hoath} {neele,neela,nile}",
         "{neele,neela} {hont,honth,hoth}",

@@ -192,7 +192,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "periods mein dard",
     ),
     "reduced fetal movement": (
-        "baby not moving", "{less,reduced,decreased,fewer,no} {baby,fetal,foetal} movement{,s}",
+        "baby not moving", "baby {has not,hasn't,has not been,did not,didn't} {moved,kicked,moving}",
+        "{less,reduced,decreased,fewer,no} {baby,fetal,foetal} movement{,s}",
         "baby {is ,}moving less",
         "{feels,feel,feeling} baby moving less", "baby {is ,}not moving {much,well,}",
         "baby {is ,}{kicking,moving} less",
@@ -281,7 +282,14 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{two,2} {small ,tiny ,}{marks,puncture marks,punctures,holes,fang marks}", "fang marks",
     ),
     "poisoning": (
-        "poison{,ing,ed}", "swallowed poison", "overdose", "rat poison",
+        "poison{,ing,ed}", "swallowed poison",
+        # pesticide called by its use, rat poison and an overdose told in Hindi
+        "{khet,kheti,fasal,khet wali,kheti wali,fasal wali} {ki ,}{dawai,dawa,dava} {pi li,pee li,pi gaya,pi gayi,"
+        "pee gaya,pee gayi,kha li,khaa li,pi,pee}",
+        "{chuhe,chuha,choohe,keede,keeda,kide,keedon} {maarne,marne,maar} {ki,wali} {dawa,dawai,dava,goli} {kha li,"
+        "khaa li,kha gaya,kha gayi,kha gai,pi li,pee li}",
+        "{bahut,kai,saari,sari,bahut saari,bahut sari,dher} {goliyan,goliyaan,golian,tablets,dawaiyan} {ek saath ,"
+        "ek sath ,}{kha li,kha lin,kha line,kha leen,khaa li,kha gaya,kha gayi,kha gai,le li,le lin}", "overdose", "rat poison",
         "{drank,drunk,consumed,swallowed,ingested,took,taken,had} {pesticide,insecticide,poison,kerosene,bleach,"
         "acid,phenyl,phenol,weed killer,toilet cleaner}",
         # Bare "kerosene" counts: a child who drank it is the common story, and a burns case flagged

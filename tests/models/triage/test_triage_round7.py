@@ -98,3 +98,40 @@ def test_vomiting_blood_stays_an_emergency_even_if_fine_now(triage):
 ])
 def test_named_condition_decides_the_department(triage, text, age, specialty):
     assert triage(text, age_years=age)["specialties"][0] == specialty
+
+
+@pytest.mark.parametrize("text", [
+    "saas ne khet ki dawai pi li, pet dard",
+    "beti ne keede maarne ki dawa kha li",
+    "bahut saari goliyan ek saath kha li, neend aa rahi",
+])
+def test_poisoning_told_in_hindi_is_an_emergency(triage, text):
+    result = triage(text, age_years=30)
+    assert "poisoning" in present(result) and result["level"] == "emergency"
+
+
+@pytest.mark.parametrize("text", ["he was stabbed in the chest", "gunshot wound to the thigh",
+                                  "chaku laga pet mein"])
+def test_penetrating_injury_is_an_emergency(triage, text):
+    result = triage(text, age_years=30)
+    assert "penetrating_injury" in codes(result) and result["level"] == "emergency"
+
+
+def test_a_kitchen_knife_cut_is_not_a_stab(triage):
+    assert "penetrating_injury" not in codes(triage("small cut on finger with a kitchen knife", age_years=30))
+
+
+@pytest.mark.parametrize(("text", "symptom"), [
+    ("has to get up 3 times at night to pee", "frequent urination"),
+    ("vision is misty in the left eye since morning", "blurred vision"),
+    ("my lips turned blue while coughing", "cyanosis"),
+    ("heart beats fast and irregular since an hour", "palpitations"),
+    ("white curd like discharge and itching", "vaginal discharge"),
+])
+def test_round7_wordings_are_recognised(triage, text, symptom):
+    assert symptom in present(triage(text, age_years=40, sex="female"))
+
+
+def test_chronic_complaint_is_not_raised_by_the_learned_model(triage):
+    result = triage("slowly growing painless lump in the neck that moves when swallowing, since a year", age_years=40)
+    assert not any(code.startswith("learned_") for code in codes(result))
