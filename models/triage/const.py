@@ -122,6 +122,7 @@ DEPARTMENT_WORDS: Final = {
     **dict.fromkeys(("piles", "fissure", "fistula", "hernia", "boil", "boils", "breast", "groin", "anus", "anal"),
                     "general surgery"),
     **dict.fromkeys(("inhaler", "asthma", "tb", "copd", "smoker"), "pulmonology"),
+    **dict.fromkeys(("frothy", "foamy", "dialysis"), "nephrology"),
 }
 
 # Named conditions and organs that decide the department whatever symptoms come with them ("piles, little

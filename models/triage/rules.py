@@ -84,6 +84,9 @@ HYPERTENSIVE_ORGAN_SIGNS = any_of(has("chest pain", "shortness of breath", "conf
                                       "facial droop", "seizure", "blurred vision", "weakness"),
                                   all_of(severe("headache"), has("vomiting")))
 
+WELL_FEVER_MIN_AGE: Final = 0.5  # younger infants with a high fever are always seen today
+WELL_FEVER_MAX_AGE: Final = 13
+
 R = Rule
 RULES: Final[tuple[Rule, ...]] = (
     # --- Emergency: airway and breathing (ETAT "A" and "B") ---
@@ -385,7 +388,11 @@ RULES: Final[tuple[Rule, ...]] = (
       ("infectious disease", "general medicine"), all_of(has("fever"), flagged("malaria_pattern"))),
     R("prolonged_fever", URGENT, "Fever for a week or more", ("general medicine", "infectious disease"),
       lasting("fever", 7)),
-    R("high_fever", URGENT, "High fever", (), severe("fever")),
+    # the height of a fever alone is no danger sign in a child past early infancy (IMCI, NICE traffic light): in a
+    # child said to be well (playing, drinking well) it is not urgent by itself (an adult's 39 is: dengue, malaria)
+    R("high_fever", URGENT, "High fever", (),
+      all_of(severe("fever"), absent(all_of(flagged("reassurance"), age_at_least(WELL_FEVER_MIN_AGE),
+                                            absent(age_at_least(WELL_FEVER_MAX_AGE)))))),
     R("neck_stiffness", URGENT, "Stiff neck", ("neurology",), has("neck stiffness")),
     R("severe_headache", URGENT, "Severe headache", ("neurology",), severe("headache")),
     R("drowsiness", URGENT, "Drowsy or less responsive than usual", (), has("lethargy")),
@@ -406,7 +413,7 @@ RULES: Final[tuple[Rule, ...]] = (
              all_of(has("sore throat"), any_of(flagged("tetanus_signs"), severe("sore throat"))))),
     R("hot_swollen_joint", URGENT, "Swelling with fever: infected joint, skin or abscess (septic arthritis, "
       "cellulitis)", ("orthopedics", "general surgery"),
-      all_of(has("swelling"), has("fever"), absent(pregnancy_related()))),
+      all_of(has("swelling"), has("fever"), absent(pregnancy_related()), absent(flagged("parotid_swelling")))),
     R("shingles", URGENT, "Shingles: a painful band of blisters on one side (antivirals within 3 days; near the eye, "
       "an eye check today)", ("dermatology",), flagged("shingles")),
     R("face_swelling", URGENT, "Swelling of the face, lips or tongue", (), flagged("face_swelling")),

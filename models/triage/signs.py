@@ -101,6 +101,17 @@ SIGNS: dict[str, Sign] = {
     "thunderclap": Sign((), ("worst headache {of {my,his,her} life,ever}", "worst ever", "thunderclap",
                              "{exploding,explosive,bursting} headache", "headache {came ,}out of nowhere",
                              "headache like {being hit,a blow,a thunderclap,an explosion}")),
+    # a face puffy on waking (the kidney's oedema, nephrotic syndrome) is not an allergic swelling of the face
+    "morning_puffiness": Sign(("swelling",), (
+        "{face,eyes,eyelids} {is ,are ,looks ,}{puffy,swollen} {in the morning,every morning,on waking,when "
+        "{he,she,i} {wakes,wake} up}", "puffy {face,eyes,eyelids} {in the morning,every morning,on waking}",
+        "subah {chehra,aankhein,aankhen,muh} {sooja,suja,phoola,phula} {hota hai,rehta hai,hua}",
+    )),
+    # swelling in front of or below the ears, that hurts to chew: the parotid (mumps), not a joint or the skin
+    "parotid_swelling": Sign(("swelling",), (
+        "swelling {in front of,below,under,near} {both ,the ,his ,her ,my ,}{ears,ear}", "mumps", "galsua",
+        "{cheeks,jaw} {swollen,swelling} {in front of,below} {the ,both ,}{ears,ear}",
+    )),
     "face_swelling": Sign(("swelling",), (
         "swollen " + FACE_PART, FACE_PART + " {is ,are ,}{swollen,swelling,swelling up,puffy,puffed up}",
         "swelling {of,in,on} " + PRONOUN + FACE_PART, FACE_PART + " and " + FACE_PART + " {swelling,swollen,"

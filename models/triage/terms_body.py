@@ -372,7 +372,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{worried,worrying} {all the time,a lot,constantly}", "overthinking", "ghabrahat {ho rahi,hoti}", "dar lagta",
     ),
     "suicidal thoughts": (
-        "{want,wants,wanted} to die", "wish{,es} to die", "thinking of ending {my,his,her,their} life",
+        "{want,wants,wanted} to die", "wish{,es} to die",
+        "{marne,mar jaane,mar jane,khudkushi,aatmahatya,atmahatya} {ka,ke,ki} {koi ,}{khayal,khyal,vichar,vichaar,"
+        "khayal aate,khayal aata,vichar aate}", "thinking of ending {my,his,her,their} life",
         "{thoughts,thought,ideas,talk} of {ending {my,his,her} life,suicide,killing {myself,himself,herself},self "
         "harm,self-harm,dying}",
         "suicidal {thoughts,ideas,ideation,feelings,}", "suicide", "suicide attempt", "kill {myself,himself,herself}",

@@ -135,3 +135,31 @@ def test_round7_wordings_are_recognised(triage, text, symptom):
 def test_chronic_complaint_is_not_raised_by_the_learned_model(triage):
     result = triage("slowly growing painless lump in the neck that moves when swallowing, since a year", age_years=40)
     assert not any(code.startswith("learned_") for code in codes(result))
+
+
+def test_high_fever_in_a_well_child_is_not_urgent_by_itself(triage):
+    result = triage("temperature 39.4 since morning, eating and playing normally", age_years=4)
+    assert "high_fever" not in codes(result)
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("fever 39.5 since today, feeding well", 0.3),  # a young infant is always seen
+    ("fever 39.5 since yesterday, body ache, otherwise fine", 30),  # an adult's 39 is seen today
+])
+def test_high_fever_still_urgent_in_infants_and_adults(triage, text, age):
+    assert triage(text, age_years=age)["level"] in {"urgent", "emergency"}
+
+
+def test_mumps_swelling_is_not_a_hot_joint(triage):
+    assert "hot_swollen_joint" not in codes(triage("swelling below both ears, hurts to chew, slight fever",
+                                                  age_years=7))
+
+
+def test_morning_puffy_face_is_not_an_allergic_face_swelling(triage):
+    assert "face_swelling" not in codes(triage("eyes puffy in the morning, urine frothy", age_years=10))
+
+
+def test_denied_thoughts_of_dying_in_hindi(triage):
+    result = triage("mann udaas rehta hai, marne ka koi khayal nahi", age_years=35)
+    assert result["level"] != "emergency" and "suicide_risk" not in codes(result)
+    assert triage("marne ke khayal aate hain", age_years=35)["level"] == "emergency"
