@@ -479,7 +479,9 @@ SIGNS: dict[str, Sign] = {
     "minor_ailment": Sign((), (
         "dandruff", "head lice", "lice {in the hair,}", "chapped {lips,hands,skin}", "cracked {lips,skin}",
         "dry {skin,lips} {in winter,}", "splinter", "bruise{,s,d}", "mouth ulcer{,s}", "{ear,ears} {feels ,}{blocked "
-        "with wax,wax}", "earwax", "ear wax", "{motion,travel,car,bus} sickness", "hangover", "blister{,s} {on the "
+        "with wax,wax}", "{ear,ears} {feels ,feel ,}blocked after {swimming,a swim}",
+        "{muh,munh,mooh} {mein,me,ke andar} {chhala,chhale,chala,chaala,chhaala,chhaale}",
+        "{chhala,chhale} {muh,munh,mooh} {mein,me}", "earwax", "ear wax", "{motion,travel,car,bus} sickness", "hangover", "blister{,s} {on the "
         "heel ,on my heel ,}from {new ,tight ,}{shoes,chappals,sandals,slippers}", "{tired,strained} eyes",
         "eye strain", "corn{,s} on {the ,my ,}{foot,toe,toes}",
     )),

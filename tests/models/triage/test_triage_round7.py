@@ -163,3 +163,17 @@ def test_denied_thoughts_of_dying_in_hindi(triage):
     result = triage("mann udaas rehta hai, marne ka koi khayal nahi", age_years=35)
     assert result["level"] != "emergency" and "suicide_risk" not in codes(result)
     assert triage("marne ke khayal aate hain", age_years=35)["level"] == "emergency"
+
+
+@pytest.mark.parametrize(("text", "specialty"), [
+    ("munh mein chhale hain 3 din se, khane mein dard", "dentistry"),
+    ("ears feel blocked after a swim in the river, no pain", "ent"),
+])
+def test_minor_mouth_and_ear_complaints_are_self_care(triage, text, specialty):
+    result = triage(text, age_years=24)
+    assert result["level"] == "self_care" and result["specialties"][0] == specialty
+
+
+def test_new_lexicon_words_do_not_steal_a_misspelt_breathing(triage):
+    """A word added to the lexicon can win the corrector's choice ("brthing" became "bathing" once)."""
+    assert "shortness of breath" in present(triage("baby 6 mnth hvy brthing", age_years=0.5))
