@@ -178,6 +178,9 @@ RULES: Final[tuple[Rule, ...]] = (
     R("possible_pulmonary_embolism", EMERGENCY, "Painful swollen leg with breathlessness or chest pain",
       ("pulmonology",),
       all_of(has("leg pain"), has("swelling"), has("shortness of breath", "chest pain", "fast breathing"))),
+    R("acute_limb_ischaemia", EMERGENCY, "A limb suddenly cold, pale and painful or numb (a blocked artery: hours "
+      "to save the limb)", ("general surgery",),
+      flagged("cold_pale_limb")),
     R("penetrating_injury", EMERGENCY, "Stab or gunshot wound (penetrating injury: bleeding inside may not show)",
       ("general surgery",), flagged("penetrating_injury")),
     R("possible_spinal_injury", EMERGENCY, "Numb or weak limbs after a fall or injury", ("neurology", "orthopedics"),

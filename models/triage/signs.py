@@ -231,6 +231,16 @@ SIGNS: dict[str, Sign] = {
         "swallowed {a ,an ,the ,}{coin,button,pin,marble,toy,bead,stone,seed,fish bone,bone,nail,screw}",
         "{something,object,seed,bead,insect,stone} {stuck,lodged} in {the ,his ,her ,my ,}{nose,ear,throat}",
         "foreign body in {the ,}{nose,ear,eye}",
+        "{put,pushed,inserted,stuck,pushed up} {a ,an ,the ,some ,}{bead,seed,stone,pea,chana,moti,button,small toy,"
+        "pencil,crayon,eraser,rubber,paper,grain} {in,into,up} {his ,her ,the ,my ,}{nose,ear,nostril}",
+        "{naak,nak,kaan,kan} {mein,me} {moti,daana,dana,chana,beej,pathar,pathhar,kuch,button,rubber} {daal,dal,ghusa,"
+        "ghusa,phans,phas,fas} {liya,li,diya,di,gaya,gayi,lia,gai}",
+    )),
+    # a limb suddenly cold, pale and painful: an artery blocked (acute limb ischaemia, hours to save the limb)
+    "cold_pale_limb": Sign((), (
+        "{leg,foot,arm,hand} {became,turned,went,has become,has gone,suddenly became,suddenly went,suddenly turned} "
+        "{cold,white,pale}",
+        "cold {white,pale,blue} {leg,foot,arm,hand}",
     )),
     "button_battery": Sign((), ("{swallowed ,}{a ,}{button battery,battery,magnet,magnets}",)),
     "eye_injury": Sign((), (

@@ -167,6 +167,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "jhunjhunahat", "sunn",
         "{numb,tingling} {feeling,sensation}", "{feels,feel,feeling} numb", "{burning,tingling} {feet,hands}",
         "{hands,feet,legs,arms,fingers,toes} {are ,}{numb,tingling}", "lost feeling",
+        "{cannot,can't,cant,unable to} feel {the ,my ,his ,her ,}{foot,feet,leg,legs,hand,hands,arm,toes,fingers}",
         "{can't,cannot,cant,unable to,not able to} feel {his ,her ,my ,the ,}{left ,right ,}{legs,arms,hands,feet,leg,arm}",
         "{face,arm,hand,leg,side} {feels ,is ,}numb",
     ),

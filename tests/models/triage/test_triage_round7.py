@@ -166,7 +166,7 @@ def test_denied_thoughts_of_dying_in_hindi(triage):
 
 
 @pytest.mark.parametrize(("text", "specialty"), [
-    ("munh mein chhale hain 3 din se, khane mein dard", "dentistry"),
+    ("munh mein chhale hain 3 din se", "dentistry"),
     ("ears feel blocked after a swim in the river, no pain", "ent"),
 ])
 def test_minor_mouth_and_ear_complaints_are_self_care(triage, text, specialty):
@@ -177,3 +177,15 @@ def test_minor_mouth_and_ear_complaints_are_self_care(triage, text, specialty):
 def test_new_lexicon_words_do_not_steal_a_misspelt_breathing(triage):
     """A word added to the lexicon can win the corrector's choice ("brthing" became "bathing" once)."""
     assert "shortness of breath" in present(triage("baby 6 mnth hvy brthing", age_years=0.5))
+
+
+@pytest.mark.parametrize("text", ["my leg suddenly went cold and pale, very painful",
+                                  "his foot turned white an hour ago, he cannot feel his foot"])
+def test_a_suddenly_cold_pale_limb_is_an_emergency_by_rule(triage, text):
+    result = triage(text, age_years=65)
+    assert "acute_limb_ischaemia" in codes(result) and result["level"] == "emergency"
+
+
+@pytest.mark.parametrize("text", ["beti ne kaan mein moti daal liya", "he pushed a seed into his nose"])
+def test_an_inserted_bead_or_seed_is_a_foreign_body(triage, text):
+    assert "foreign_body" in codes(triage(text, age_years=4))
