@@ -586,6 +586,9 @@ IGNORED: tuple[str, ...] = (
     "{baal,bal} {gir,jhad,jhar} {rahe,raha,rahi} {hain,hai,}",
     "yellow {discharge,pus,urine}",
     "{leg,legs,arm,knee,joint,foot,hand,skin,area,wound,calf,ankle,toe,finger} {is ,feels ,}{hot,warm}",
+    # hands or feet cold in the cold season are not a shock sign
+    "{my ,his ,her ,}{hands,feet,hands and feet,fingers,toes} {feel ,feels ,are ,get ,gets ,are always ,always feel ,"
+    "always get ,}cold in {winter,winters,the winter,the cold,cold weather,the winters}",
     # a mild limp while walking is not a limp (floppy) child
     "with a {slight,little,small,mild} limp",
     "pale {stools,stool,motions}", "no complaints", "ringing in {the ,}ears", "heart rate", "blood pressure",

@@ -189,3 +189,8 @@ def test_a_suddenly_cold_pale_limb_is_an_emergency_by_rule(triage, text):
 @pytest.mark.parametrize("text", ["beti ne kaan mein moti daal liya", "he pushed a seed into his nose"])
 def test_an_inserted_bead_or_seed_is_a_foreign_body(triage, text):
     assert "foreign_body" in codes(triage(text, age_years=4))
+
+
+def test_feet_cold_in_winter_is_not_shock(triage):
+    assert "shock" not in codes(triage("my feet feel cold in winter", age_years=30))
+    assert "shock" in codes(triage("hands and feet cold, very sleepy", age_years=2))
