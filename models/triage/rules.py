@@ -364,6 +364,10 @@ RULES: Final[tuple[Rule, ...]] = (
                                                         severe("fatigue", "diarrhea"),
                                                         flagged("skin_pinch_slow", "dehydration_sign"))),
              all_of(has("diarrhea"), has("dizziness", "fainting")))),
+    R("complete_bowel_obstruction", EMERGENCY, "No stool and no wind with vomiting, belly pain or a swollen belly "
+      "(complete bowel obstruction: the surgeon now)", ("general surgery",),
+      all_of(flagged("no_flatus"), any_of(has("vomiting", "abdominal pain"),
+                                          flagged("abdominal_distension", "bilious_vomit")))),
     R("bowel_obstruction", URGENT, "Vomiting with a swollen belly, green vomit or no stool (possible obstruction)",
       ("general surgery",), all_of(has("vomiting"), any_of(has("constipation"),
                                                           flagged("abdominal_distension", "bilious_vomit")))),

@@ -219,6 +219,13 @@ SIGNS: dict[str, Sign] = {
         "{testicle,testicles,testis,scrotum,scrotal,balls} {pain,swelling,swollen,painful,hurting,hurts,ache}",
         "{painful,swollen} {testicle,testicles,scrotum}", "torsion", "andkosh {mein ,}{dard,sujan}",
     )),
+    # no stool and no wind at all: a complete bowel obstruction
+    "no_flatus": Sign(("constipation",), (
+        # (the Hindi "na hawa nikli", "gas nahi nikal rahi" are read as denials by context.py: not caught yet)
+        "{not,no longer} passing {gas,wind,flatus}",
+        "{cannot,can't,cant,unable to} pass {gas,wind,flatus}", "no {gas,wind,flatus} {passed,passing,coming out}",
+        "{has not,hasn't,have not,haven't,did not,didn't} {passed,pass} {gas,wind,flatus}",
+    )),
     "abdominal_distension": Sign(("swelling",), (
         "{belly,stomach,abdomen,tummy,pet} {is ,}{swollen,distended,bloated,swelling up,hard and swollen}",
         "{swollen,distended,bloated} {belly,stomach,abdomen,tummy}", "pet {phool,phula} {gaya,hua,hai}",

@@ -194,3 +194,14 @@ def test_an_inserted_bead_or_seed_is_a_foreign_body(triage, text):
 def test_feet_cold_in_winter_is_not_shock(triage):
     assert "shock" not in codes(triage("my feet feel cold in winter", age_years=30))
     assert "shock" in codes(triage("hands and feet cold, very sleepy", age_years=2))
+
+
+@pytest.mark.parametrize("text", ["belly swollen and vomiting since yesterday, not passing gas or stool",
+                                  "tummy pain and vomiting, he has not passed wind since morning"])
+def test_no_stool_and_no_wind_with_vomiting_is_an_emergency(triage, text):
+    result = triage(text, age_years=55)
+    assert "complete_bowel_obstruction" in codes(result) and result["level"] == "emergency"
+
+
+def test_constipation_with_wind_passing_is_not_an_obstruction(triage):
+    assert "complete_bowel_obstruction" not in codes(triage("constipated for 3 days, passing gas", age_years=30))
