@@ -31,11 +31,13 @@ class Case:
     danger_words: tuple[str, ...] = ()  # danger words no recognised wording explains
     mentioned: bool = True  # some symptom was recognised, present or denied, or an everyday complaint named
     departments: tuple[str, ...] = ()  # departments the complaint's words name (a refill, a known condition)
+    named_departments: tuple[str, ...] = ()  # departments a named condition or organ decides (piles, thyroid)
 
     @classmethod
     def from_findings(cls, findings: Findings) -> Case:
         return cls(findings.present, findings.all_flags, findings.patient, findings.words, findings.danger_words,
-                   bool(findings.mentions) or findings.complaint_words, findings.departments)
+                   bool(findings.mentions) or findings.complaint_words, findings.departments,
+                   findings.named_departments)
 
     @property
     def age(self) -> float | None:

@@ -115,13 +115,23 @@ DEPARTMENT_WORDS: Final = {
                      "snoring", "snore"), "ent"),
     **dict.fromkeys(("eye", "eyes", "eyelid", "stye", "squint", "squints", "glasses", "spectacles", "aankh",
                      "cataract"), "ophthalmology"),
-    **dict.fromkeys(("tooth", "teeth", "gum", "gums", "daant", "cavity", "wisdom"), "dentistry"),
+    **dict.fromkeys(("tooth", "teeth", "gum", "gums", "daant", "cavity", "wisdom", "muh", "munh", "mouth"),
+                    "dentistry"),
     **dict.fromkeys(("shoulder", "neck", "heel", "ankle", "sprain", "fracture", "bone", "bones", "gardan", "kandha"),
                     "orthopedics"),
     **dict.fromkeys(("contraception", "copper", "planning", "menopause", "mahwari"), "obstetrics and gynecology"),
-    **dict.fromkeys(("piles", "fissure", "hernia", "boil", "boils", "breast"), "general surgery"),
+    **dict.fromkeys(("piles", "fissure", "fistula", "hernia", "boil", "boils", "breast", "groin", "anus", "anal"),
+                    "general surgery"),
     **dict.fromkeys(("inhaler", "asthma", "tb", "copd", "smoker"), "pulmonology"),
+    **dict.fromkeys(("frothy", "foamy", "dialysis"), "nephrology"),
 }
+
+# Named conditions and organs that decide the department whatever symptoms come with them ("piles, little
+# blood on the paper" is the surgeon's, not the gastroenterologist's): ranked before the symptoms' departments.
+NAMED_DEPARTMENT_WORDS: Final = frozenset((
+    "thyroid", "goitre", "goiter", "piles", "fissure", "fistula", "hernia", "prostate", "tooth", "teeth", "daant",
+    "cavity", "wisdom", "dandruff", "ringworm", "eczema", "pimples", "acne", "kaan", "ear", "ears", "tonsils",
+))
 
 # Words that carry no complaint: what the meaning-level fallback does not count as unexplained.
 STOPWORDS: Final = frozenset("""
@@ -168,3 +178,8 @@ def _symptom_rows() -> list[tuple[str, str, tuple[str, ...]]]:
             phrasings = tuple(p.strip() for p in (row[2] if len(row) > 2 else "").split(";") if p.strip())
             rows.append((name, system, phrasings))
     return rows
+# A complaint this old is a clinician's work-up (routine), never self-care by the learned model.
+LONG_STANDING_DAYS: Final = 28
+# Every symptom this old ("for months", "since a year", "for years"; not "in a month", an onset): a chronic complaint
+# whose red flags are the rules' to raise, not the learned model's.
+CHRONIC_DAYS: Final = 42

@@ -130,6 +130,7 @@ DURATION_RE: Final = rx.compile(
     r"|\b(?P<hpoint>kal raat|kal|subah|raat|shaam)\s++se\b"
     r"|\b(?:for|since)\s++(?P<vague>days|weeks|months|years|ages|a long time|a while)\b"
     r"|\b(?:kaafi|bahut|kai)\s++(?P<hvague>din|dino|dinon|mahino|saal)\s++se\b"
+    r"|\b(?P<hlong>saalon|salon|saalo|barson|barso|varshon|mahinon|mahino)\s++se\b"  # "for years/months" alone
     r"|\b(?:every|each)\s++(?P<recurrent>month|week|day|night|morning|evening|year)\b|\bmonthly\b",
     re.IGNORECASE,
 )
@@ -435,6 +436,8 @@ def duration_days(match: re.Match) -> float | None:
         return _POINTS.get(point, 3.0)  # "since Monday": a few days
     if groups.get("recurrent") or match.group(0).lower() == "monthly":
         return RECURRENT_DAYS
+    if groups.get("hlong"):
+        return 60 if groups["hlong"].lower().startswith("mahin") else 365
     if groups.get("vague") or groups.get("hvague"):
         word = (groups.get("vague") or groups.get("hvague")).lower()
         return {"days": 3, "din": 3, "dino": 3, "dinon": 3, "weeks": 14, "months": 60, "mahino": 60}.get(word, 365)

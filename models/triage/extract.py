@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import rx
 from . import context
-from .const import COMPLAINT_WORDS, DANGER_WORDS, DEPARTMENT_WORDS, STOPWORDS
+from .const import COMPLAINT_WORDS, DANGER_WORDS, DEPARTMENT_WORDS, NAMED_DEPARTMENT_WORDS, STOPWORDS
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
 from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
@@ -55,6 +55,7 @@ class Findings:
     unexplained: tuple[str, ...] = ()  # content words no recognised wording covers
     complaint_words: bool = False  # names a body part or an everyday complaint outside the symptom list
     departments: tuple[str, ...] = ()  # departments its words name (const.DEPARTMENT_WORDS), in order
+    named_departments: tuple[str, ...] = ()  # of those, the ones a named condition decides (NAMED_DEPARTMENT_WORDS)
     meaning_text: str = ""  # what no recognised wording explains, for the meaning-level fallback
 
     @property
@@ -152,9 +153,10 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     lowered = context.lowers(doc)
     complaint_words = not COMPLAINT_WORDS.isdisjoint(lowered)
     departments = tuple(dict.fromkeys(DEPARTMENT_WORDS[w] for w in lowered if w in DEPARTMENT_WORDS))
+    named = tuple(dict.fromkeys(DEPARTMENT_WORDS[w] for w in lowered if w in NAMED_DEPARTMENT_WORDS))
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
                     unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words,
-                    departments=departments)
+                    departments=departments, named_departments=named)
 
 
 def _denial_tokens(doc: Doc) -> set[int]:

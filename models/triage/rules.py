@@ -84,6 +84,9 @@ HYPERTENSIVE_ORGAN_SIGNS = any_of(has("chest pain", "shortness of breath", "conf
                                       "facial droop", "seizure", "blurred vision", "weakness"),
                                   all_of(severe("headache"), has("vomiting")))
 
+WELL_FEVER_MIN_AGE: Final = 0.5  # younger infants with a high fever are always seen today
+WELL_FEVER_MAX_AGE: Final = 13
+
 R = Rule
 RULES: Final[tuple[Rule, ...]] = (
     # --- Emergency: airway and breathing (ETAT "A" and "B") ---
@@ -175,6 +178,11 @@ RULES: Final[tuple[Rule, ...]] = (
     R("possible_pulmonary_embolism", EMERGENCY, "Painful swollen leg with breathlessness or chest pain",
       ("pulmonology",),
       all_of(has("leg pain"), has("swelling"), has("shortness of breath", "chest pain", "fast breathing"))),
+    R("acute_limb_ischaemia", EMERGENCY, "A limb suddenly cold, pale and painful or numb (a blocked artery: hours "
+      "to save the limb)", ("general surgery",),
+      flagged("cold_pale_limb")),
+    R("penetrating_injury", EMERGENCY, "Stab or gunshot wound (penetrating injury: bleeding inside may not show)",
+      ("general surgery",), flagged("penetrating_injury")),
     R("possible_spinal_injury", EMERGENCY, "Numb or weak limbs after a fall or injury", ("neurology", "orthopedics"),
       all_of(any_of(has("fall"), flagged("trauma", "head_injury")), any_of(has("numbness", "weakness"),
                                                                           flagged("limb_weakness", "focal_weakness")))),
@@ -356,6 +364,10 @@ RULES: Final[tuple[Rule, ...]] = (
                                                         severe("fatigue", "diarrhea"),
                                                         flagged("skin_pinch_slow", "dehydration_sign"))),
              all_of(has("diarrhea"), has("dizziness", "fainting")))),
+    R("complete_bowel_obstruction", EMERGENCY, "No stool and no wind with vomiting, belly pain or a swollen belly "
+      "(complete bowel obstruction: the surgeon now)", ("general surgery",),
+      all_of(flagged("no_flatus"), any_of(has("vomiting", "abdominal pain"),
+                                          flagged("abdominal_distension", "bilious_vomit")))),
     R("bowel_obstruction", URGENT, "Vomiting with a swollen belly, green vomit or no stool (possible obstruction)",
       ("general surgery",), all_of(has("vomiting"), any_of(has("constipation"),
                                                           flagged("abdominal_distension", "bilious_vomit")))),
@@ -383,7 +395,11 @@ RULES: Final[tuple[Rule, ...]] = (
       ("infectious disease", "general medicine"), all_of(has("fever"), flagged("malaria_pattern"))),
     R("prolonged_fever", URGENT, "Fever for a week or more", ("general medicine", "infectious disease"),
       lasting("fever", 7)),
-    R("high_fever", URGENT, "High fever", (), severe("fever")),
+    # the height of a fever alone is no danger sign in a child past early infancy (IMCI, NICE traffic light): in a
+    # child said to be well (playing, drinking well) it is not urgent by itself (an adult's 39 is: dengue, malaria)
+    R("high_fever", URGENT, "High fever", (),
+      all_of(severe("fever"), absent(all_of(flagged("reassurance"), age_at_least(WELL_FEVER_MIN_AGE),
+                                            absent(age_at_least(WELL_FEVER_MAX_AGE)))))),
     R("neck_stiffness", URGENT, "Stiff neck", ("neurology",), has("neck stiffness")),
     R("severe_headache", URGENT, "Severe headache", ("neurology",), severe("headache")),
     R("drowsiness", URGENT, "Drowsy or less responsive than usual", (), has("lethargy")),
@@ -404,7 +420,7 @@ RULES: Final[tuple[Rule, ...]] = (
              all_of(has("sore throat"), any_of(flagged("tetanus_signs"), severe("sore throat"))))),
     R("hot_swollen_joint", URGENT, "Swelling with fever: infected joint, skin or abscess (septic arthritis, "
       "cellulitis)", ("orthopedics", "general surgery"),
-      all_of(has("swelling"), has("fever"), absent(pregnancy_related()))),
+      all_of(has("swelling"), has("fever"), absent(pregnancy_related()), absent(flagged("parotid_swelling")))),
     R("shingles", URGENT, "Shingles: a painful band of blisters on one side (antivirals within 3 days; near the eye, "
       "an eye check today)", ("dermatology",), flagged("shingles")),
     R("face_swelling", URGENT, "Swelling of the face, lips or tongue", (), flagged("face_swelling")),

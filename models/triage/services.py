@@ -8,6 +8,7 @@ from typing import Any
 
 from .conditions import Case
 from .conditions import SELF_CARE_MIN_AGE, reassured
+from .const import CHRONIC_DAYS, LONG_STANDING_DAYS
 from .const import EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, SELF_CARE, VITAL_KEYS
 from .errors import TriageInputError
 from .extract import Findings, extract_findings
@@ -106,13 +107,26 @@ def review_only(case: Case, firings: list[Firing]) -> bool:
         return False
     patient = case.patient
     too_young = case.age < SELF_CARE_MIN_AGE if case.age is not None else patient.infant
-    return not too_young and not patient.pregnancy_related and not patient.diabetic
+    return not too_young and not patient.pregnancy_related and not patient.diabetic and not long_standing(case)
+
+
+def chronic(case: Case) -> bool:
+    """Every symptom present has lasted CHRONIC_DAYS or more (none is new: "migraine for years, but this time
+    vomiting for 12 hours" is not), outside pregnancy (whose months are not a symptom's)."""
+    return bool(case.present) and not case.patient.pregnancy_related and all(
+        m.duration_days is not None and m.duration_days >= CHRONIC_DAYS for m in case.present.values())
+
+
+def long_standing(case: Case) -> bool:
+    """A symptom that has lasted LONG_STANDING_DAYS or more: a clinician's work-up (routine), not self-care."""
+    return any(m.duration_days is not None and m.duration_days >= LONG_STANDING_DAYS for m in case.present.values())
 
 
 def reassured_or_settled(case: Case, firings: list[Firing]) -> bool:
-    """The complaint says the patient is well or what the visit is for, or a rule judged its worrying word harmless:
-    the learned model then does not raise a routine or self-care level."""
-    return reassured(case) or any(f.rule.id in SETTLING_RULES for f in firings)
+    """The complaint says the patient is well or what the visit is for, has lasted for weeks (a chronic complaint
+    with no red flag is a routine work-up), or a rule judged its worrying word harmless: the learned model then
+    does not raise a routine or self-care level."""
+    return reassured(case) or chronic(case) or any(f.rule.id in SETTLING_RULES for f in firings)
 
 
 def learned_firings(findings: Findings, case: Case, firings: list[Firing], prediction: Prediction) -> list[Firing]:

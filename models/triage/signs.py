@@ -101,6 +101,17 @@ SIGNS: dict[str, Sign] = {
     "thunderclap": Sign((), ("worst headache {of {my,his,her} life,ever}", "worst ever", "thunderclap",
                              "{exploding,explosive,bursting} headache", "headache {came ,}out of nowhere",
                              "headache like {being hit,a blow,a thunderclap,an explosion}")),
+    # a face puffy on waking (the kidney's oedema, nephrotic syndrome) is not an allergic swelling of the face
+    "morning_puffiness": Sign(("swelling",), (
+        "{face,eyes,eyelids} {is ,are ,looks ,}{puffy,swollen} {in the morning,every morning,on waking,when "
+        "{he,she,i} {wakes,wake} up}", "puffy {face,eyes,eyelids} {in the morning,every morning,on waking}",
+        "subah {chehra,aankhein,aankhen,muh} {sooja,suja,phoola,phula} {hota hai,rehta hai,hua}",
+    )),
+    # swelling in front of or below the ears, that hurts to chew: the parotid (mumps), not a joint or the skin
+    "parotid_swelling": Sign(("swelling",), (
+        "swelling {in front of,below,under,near} {both ,the ,his ,her ,my ,}{ears,ear}", "mumps", "galsua",
+        "{cheeks,jaw} {swollen,swelling} {in front of,below} {the ,both ,}{ears,ear}",
+    )),
     "face_swelling": Sign(("swelling",), (
         "swollen " + FACE_PART, FACE_PART + " {is ,are ,}{swollen,swelling,swelling up,puffy,puffed up}",
         "swelling {of,in,on} " + PRONOUN + FACE_PART, FACE_PART + " and " + FACE_PART + " {swelling,swollen,"
@@ -167,6 +178,11 @@ SIGNS: dict[str, Sign] = {
     "trauma": Sign((), (
         "accident", "rta", "road traffic accident", "hit by {a ,}{car,bus,truck,bike,vehicle,motorcycle,tractor}",
     )),
+    # a stab or a gunshot: a penetrating injury (SATS: the surgeon's at once, whatever the wound looks like)
+    "penetrating_injury": Sign((), (
+        "stabbed", "stab wound{,s}", "{knife,chaku,chaaku,chhura} {wound,injury,attack,mara,maara,laga,lag gaya}",
+        "gunshot{, wound}", "shot with a gun", "{goli,bullet} {lagi,lag gayi,lag gai,laga}",
+    )),
     # a fall from a height is a high-energy injury (SATS): seen today, and with blood from the ear an emergency
     "fall_from_height": Sign(("fall",), (
         "{fell,fallen,falling,fall,fallen down} {from,off} {a ,the ,his ,her ,}{roof,tree,terrace,height,ladder,building,wall,"
@@ -203,6 +219,13 @@ SIGNS: dict[str, Sign] = {
         "{testicle,testicles,testis,scrotum,scrotal,balls} {pain,swelling,swollen,painful,hurting,hurts,ache}",
         "{painful,swollen} {testicle,testicles,scrotum}", "torsion", "andkosh {mein ,}{dard,sujan}",
     )),
+    # no stool and no wind at all: a complete bowel obstruction
+    "no_flatus": Sign(("constipation",), (
+        # (the Hindi "na hawa nikli", "gas nahi nikal rahi" are read as denials by context.py: not caught yet)
+        "{not,no longer} passing {gas,wind,flatus}",
+        "{cannot,can't,cant,unable to} pass {gas,wind,flatus}", "no {gas,wind,flatus} {passed,passing,coming out}",
+        "{has not,hasn't,have not,haven't,did not,didn't} {passed,pass} {gas,wind,flatus}",
+    )),
     "abdominal_distension": Sign(("swelling",), (
         "{belly,stomach,abdomen,tummy,pet} {is ,}{swollen,distended,bloated,swelling up,hard and swollen}",
         "{swollen,distended,bloated} {belly,stomach,abdomen,tummy}", "pet {phool,phula} {gaya,hua,hai}",
@@ -215,6 +238,16 @@ SIGNS: dict[str, Sign] = {
         "swallowed {a ,an ,the ,}{coin,button,pin,marble,toy,bead,stone,seed,fish bone,bone,nail,screw}",
         "{something,object,seed,bead,insect,stone} {stuck,lodged} in {the ,his ,her ,my ,}{nose,ear,throat}",
         "foreign body in {the ,}{nose,ear,eye}",
+        "{put,pushed,inserted,stuck,pushed up} {a ,an ,the ,some ,}{bead,seed,stone,pea,chana,moti,button,small toy,"
+        "pencil,crayon,eraser,rubber,paper,grain} {in,into,up} {his ,her ,the ,my ,}{nose,ear,nostril}",
+        "{naak,nak,kaan,kan} {mein,me} {moti,daana,dana,chana,beej,pathar,pathhar,kuch,button,rubber} {daal,dal,ghusa,"
+        "ghusa,phans,phas,fas} {liya,li,diya,di,gaya,gayi,lia,gai}",
+    )),
+    # a limb suddenly cold, pale and painful: an artery blocked (acute limb ischaemia, hours to save the limb)
+    "cold_pale_limb": Sign((), (
+        "{leg,foot,arm,hand} {became,turned,went,has become,has gone,suddenly became,suddenly went,suddenly turned} "
+        "{cold,white,pale}",
+        "cold {white,pale,blue} {leg,foot,arm,hand}",
     )),
     "button_battery": Sign((), ("{swallowed ,}{a ,}{button battery,battery,magnet,magnets}",)),
     "eye_injury": Sign((), (
@@ -228,6 +261,8 @@ SIGNS: dict[str, Sign] = {
         "{chemical,acid,lime,chuna,bleach,pesticide} {in,into,splashed in,splashed into,went in,went into} {the ,"
         "his ,her ,my ,}eye{,s}",
         "chemical splash",
+        "{chemical,acid,tezaab,tezab,chuna,choona,bleach,pesticide} {aankh,ankh} {mein,me} {chala gaya,chali gayi,"
+        "gir gaya,gira,pad gaya,padh gaya,gaya,ud ke gaya}",
     )),
     "lump": Sign((), ("lump{,s}", "mass", "growth", "gaanth", "ganth")),
     "radiating_to_back": Sign((), (
@@ -282,6 +317,11 @@ SIGNS: dict[str, Sign] = {
         "cannot see,others can't see}", "{thinks,believes,says} {people,everyone,neighbours,family} {are ,is ,}"
         "{after him,after her,trying to kill him,trying to kill her,poisoning him,poisoning her,against him,against "
         "her}", "awaazein {sunai deti hain,sunta hai,sunti hai}",
+        # a delusion of being poisoned is psychosis, not a poisoning
+        "{thinks,believes,says,feels,suspects,is sure} {that ,}{people,everyone,someone,neighbours,neighbors,family,"
+        "they,his wife,her husband,relatives,his family,her family,the family,the neighbours,his neighbours,"
+        "her neighbours} {are ,is ,}{poisoning,trying to poison,putting poison in,mixing poison "
+        "in} {him,her,me,his food,her food,my food,his water,her water,the food,food}",
     )),
     # gums that bleed on brushing: the dentist's (with a fever the dengue rules take it)
     "gum_bleeding": Sign(("bleeding",), (
@@ -364,7 +404,7 @@ SIGNS: dict[str, Sign] = {
     )),
     # pain of the chest wall itself (a strain, a bruise): reproducible, so the ECG rule spares the young
     "chest_wall": Sign(("chest pain",), (
-        "chest wall pain", "chest {muscle,muscles} {pain,ache,aches,hurt,hurts,sore,strain,strained}",
+        "chest wall pain", "chest wall {hurts,pains,aches,is sore,is painful}", "chest {muscle,muscles} {pain,ache,aches,hurt,hurts,sore,strain,strained}",
         "{pain,ache,strain} in {the ,my ,his ,her ,}chest {wall,muscle,muscles}",
         "{bruised,bruise on,bruise to,hurt,injured} {his ,her ,my ,the ,}chest",
     )),
@@ -376,6 +416,8 @@ SIGNS: dict[str, Sign] = {
         "{late,slow,behind} in {talking,walking,speaking}", "speech development {is ,}{slow,delayed}",
         "development{al,} delay", "{stammer,stammers,stammering,stutter,stutters,stuttering}",
         "says only {a ,}few words", "{bolna,chalna} der se", "abhi tak {bolta,bolti,chalta,chalti} nahi",
+        "{not,isn't,is not} {talking,speaking,saying} {any ,a ,a single ,}{words,word} yet", "no words yet",
+        "{only says,says only} {mama,papa,maa}",
     )),
     "dehydration_sign": Sign((), (
         "no tears", "{dry,parched} {mouth,lips,tongue}", "{sunken,depressed} {fontanelle,soft spot}",
@@ -409,7 +451,9 @@ SIGNS: dict[str, Sign] = {
         "{tummy,stomach} {a bit ,a little ,slightly ,}upset", "upset {tummy,stomach}",
     )),
     "minor_burn": Sign(("burn",), (
-        "{small,tiny,little,minor,slight,superficial} burn{,s}", "burn{,t,ed} {my ,his ,her ,a ,}{finger,fingertip,"
+        "{small,tiny,little,minor,slight,superficial} {red ,}burn{,s}",
+        "{small,tiny,little} {blister,water blister,chhala} {on the burn,}",
+        "burn{,t,ed} {my ,his ,her ,a ,}{finger,fingertip,"
         "fingers,thumb} {slightly,a little,on the,from the,}",
     ), severity="mild"),
     "no_blister": Sign((), ("no blister{,s}", "{did not,didn't,has not,hasn't} blister{,ed}")),
@@ -440,6 +484,10 @@ SIGNS: dict[str, Sign] = {
         "khana {kha,khaa} {raha,rahi,rahe} {hai,hoon,hu,}", "{kha pee,kha pi,kha-pi} {raha,rahi,rahe} {hai,hoon,hu,}",
         "{doodh,dudh} {pi,pee} {raha,rahi} {hai,}", "{sab,baaki sab} {theek,thik} {hai,}",
         "{ab ,}{theek,thik} {hoon,hu,hai,lag raha hai}", "nothing new", "all {fine,well,ok,okay,good,normal}",
+        # round 7: what a parent or patient says of someone well (IMCI: playing, feeding)
+        "playing {happily,normally,well,as usual,like usual}", "{growing,gaining weight} well",
+        "{feeding,eating,drinking} well and {active,playing,alert}", "{happy,active} and {gaining weight,playing,"
+        "alert,feeding well}", "fine now", "{feeding,feeds} like usual",
     )),
     "tension_headache": Sign(("headache",), ("tension headache{,s}", "tension type headache"), severity="mild"),
     "heat_rash": Sign(("rash",), ("{heat,sweat} rash", "prickly heat", "ghamori{,yan,yaan}",
@@ -448,7 +496,9 @@ SIGNS: dict[str, Sign] = {
     "minor_ailment": Sign((), (
         "dandruff", "head lice", "lice {in the hair,}", "chapped {lips,hands,skin}", "cracked {lips,skin}",
         "dry {skin,lips} {in winter,}", "splinter", "bruise{,s,d}", "mouth ulcer{,s}", "{ear,ears} {feels ,}{blocked "
-        "with wax,wax}", "earwax", "ear wax", "{motion,travel,car,bus} sickness", "hangover", "blister{,s} {on the "
+        "with wax,wax}", "{ear,ears} {feels ,feel ,}blocked after {swimming,a swim}",
+        "{muh,munh,mooh} {mein,me,ke andar} {chhala,chhale,chala,chaala,chhaala,chhaale}",
+        "{chhala,chhale} {muh,munh,mooh} {mein,me}", "earwax", "ear wax", "{motion,travel,car,bus} sickness", "hangover", "blister{,s} {on the "
         "heel ,on my heel ,}from {new ,tight ,}{shoes,chappals,sandals,slippers}", "{tired,strained} eyes",
         "eye strain", "corn{,s} on {the ,my ,}{foot,toe,toes}",
     )),
@@ -543,6 +593,11 @@ IGNORED: tuple[str, ...] = (
     "{baal,bal} {gir,jhad,jhar} {rahe,raha,rahi} {hain,hai,}",
     "yellow {discharge,pus,urine}",
     "{leg,legs,arm,knee,joint,foot,hand,skin,area,wound,calf,ankle,toe,finger} {is ,feels ,}{hot,warm}",
+    # hands or feet cold in the cold season are not a shock sign
+    "{my ,his ,her ,}{hands,feet,hands and feet,fingers,toes} {feel ,feels ,are ,get ,gets ,are always ,always feel ,"
+    "always get ,}cold in {winter,winters,the winter,the cold,cold weather,the winters}",
+    # a mild limp while walking is not a limp (floppy) child
+    "with a {slight,little,small,mild} limp",
     "pale {stools,stool,motions}", "no complaints", "ringing in {the ,}ears", "heart rate", "blood pressure",
     "blood sugar", "blood test{,s}", "blood report", "blood group", "cut down", "cut back", "{eye,ear,nose} drops",
     "chest {x-ray,x ray,xray}", "sugar patient", "{spo2,sats,saturation} of",

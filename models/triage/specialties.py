@@ -28,7 +28,8 @@ COLD_SYMPTOMS: Final = NOSE | {"sore throat", "cough", "fever", "body ache", "he
 
 def rank_specialties(case: Case, firings: list[Firing], level: str) -> list[str]:
     """Emergency first when the level is emergency, then obstetrics (pregnancy), pediatrics (children),
-    the fired rules' specialties, and the specialties of the symptoms' body systems; with no symptom present,
+    the department a named condition or organ decides (piles, thyroid, a tooth), the fired rules' specialties,
+    and the specialties of the symptoms' body systems; with no symptom present,
     the departments the complaint's words name (a refill, a known condition, a body part) before them."""
     ranked: list[str] = []
     if level == EMERGENCY:
@@ -38,6 +39,7 @@ def rank_specialties(case: Case, firings: list[Firing], level: str) -> list[str]
         ranked.append(OBSTETRICS)
     if case.pediatric:
         ranked.append(PEDIATRICS)
+    ranked.extend(case.named_departments)
     for firing in firings:
         ranked.extend(firing.rule.specialties)
     if is_common_cold(case):

@@ -11,6 +11,7 @@ from .terms_body import BODY_TERMS
 
 SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "fever": (
+        "{is ,feels ,}a little warm",
         "fever{,s}", "feverish{,ness}", "feaver", "fevar", "fevr", "febrile", "pyrexia{,l}",
         "{high,raised,running a,running,has a,have a,had a,got a} temperature", "temperature",
         "{feels,feel,feeling,is,body is,body feels} {hot,warm}", "{hot,warm} to {the ,}touch",
@@ -39,10 +40,12 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "weakness": ("weakness", "weak {arm,leg,hand,limb,limbs,arms,legs}", "{arm,leg,limb} weakness"),
     "weight loss": (
+        "{have,has,i have,i've} lost {some ,a lot of ,much ,}weight",
         "{losing,lost,loss of,lose} weight", "weight {loss,is going down,decreasing,has reduced,dropped,reduced}",
         "getting thin{,ner}", "{wajan,vajan,wazan,vazan} {kam,ghat} {ho raha,ho gaya,hua,}",
     ),
     "loss of appetite": (
+        "no hunger", "{bhookh,bhuk,bhook} nahi {lagti,lag rahi,hai}",
         "{eats,eating} {very ,}{little,less}",
         "{no,poor,reduced,decreased,less,low,loss of,lost,lost his,lost her} appetite",
         "appetite {is ,}{poor,reduced,low,gone,decreased,less}", "off {his ,her ,}food",
@@ -145,7 +148,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "bol nahi {pa raha,pa rahe,pa rahi,sakta,sakte,sakti}", "{bolna,bolti,awaaz,awaz} band {ho gaya,ho gayi,ho gai,hai}", "{zubaan,zaban,jeebh,awaaz,awaz} {ladkhada,atak}"
         " {rahi,raha,gayi,gaya,rahi hai}", "talking like {he is ,she is ,he's ,she's ,}{drunk,a drunk}",
         "{drunken,drunk} {speech,talking}", "words {are ,}{come,came,coming} out {wrong,jumbled,funny,strange}",
-        "{zaban,zabaan,zubaan,jaban,jabaan,juban,jubaan,jeebh,awaaz,awaz,aawaz,boli} {ladakhda,ladakhdaa,ladkhada,ladkhadaa,ladakhdaati,lad khada,ladkhadane,ladkhadaane,ladakhdane,ladkhadati,ladkhadaati,atak,atakne} {rahi,raha,gayi,gaya,hai,lagi,laga,lagi hai,rahi hai}",
+        "{zaban,zabaan,zubaan,jaban,jabaan,juban,jubaan,jeebh,awaaz,awaz,aawaz,boli} {ladakhda,ladakhdaa,ladkhada,ladkhadaa,ladakhdaati,lad khada,ladkhadane,ladkhadaane,ladakhdane,ladkhadati,ladkhadaati,atak,atakne} {rahi,raha,gayi,gaya,gai,hai,lagi,laga,lagi hai,rahi hai}",
     ),
     "facial droop": (
         "face drooping", "facial droop", "droop{ing,y} face",
@@ -164,10 +167,12 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "jhunjhunahat", "sunn",
         "{numb,tingling} {feeling,sensation}", "{feels,feel,feeling} numb", "{burning,tingling} {feet,hands}",
         "{hands,feet,legs,arms,fingers,toes} {are ,}{numb,tingling}", "lost feeling",
+        "{cannot,can't,cant,unable to} feel {the ,my ,his ,her ,}{foot,feet,leg,legs,hand,hands,arm,toes,fingers}",
         "{can't,cannot,cant,unable to,not able to} feel {his ,her ,my ,the ,}{left ,right ,}{legs,arms,hands,feet,leg,arm}",
         "{face,arm,hand,leg,side} {feels ,is ,}numb",
     ),
     "blurred vision": (
+        "vision {is ,}{misty,hazy,foggy,blurry,cloudy}", "{ek cheez ,}do do {dikh,dikhai de} {rahi,raha,rahe} {hai,}", "{board,blackboard} {saaf ,}nahi {dikhta,dikhti,dikhai deta}", "{aankhon,ankhon} {ke aage,ke saamne} andhera",
         "vision {is ,}{getting,becoming,has become,became,slowly getting} {cloudy,hazy,dim,misty,blurry,blurred,weak,poor}",
         "{vision,eyesight,sight} {is ,}{getting,becoming} {slowly,gradually} "
         "{cloudy,hazy,dim,misty,blurry,blurred,weak,poor}",
@@ -208,6 +213,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{pulling,tugging,rubbing} {at ,on ,}{his ,her ,the ,}{ear,ears}",
     ),
     "ear discharge": (
+        "pus {coming ,}from {the ,my ,his ,her ,right ,left ,}ear",
         "discharge from {the ,}ear{,s}", "pus {coming ,}{from,in,out of} " + PRONOUN + "ear{,s}",
         "ear {is ,}{discharging,leaking,running}",
         "{running,discharging} ear{,s}", "ear discharge", "otorrh{o,}ea",
@@ -255,12 +261,14 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "swelling {of,under,in} {the ,}{floor of the mouth,under the tongue}",
     ),
     "difficulty swallowing": (
+        "food {sticks,gets stuck,is stuck} {in the chest,in the throat,in my chest,in my throat}",
         "{difficulty,trouble,problem,pain,difficult} {in ,}swallowing", "painful swallowing", CANT + " swallow",
         "swallowing {is ,}{painful,difficult,hard}", "dysphagia", "odynophagia", "nigalne mein {dikkat,taklif,dard}",
         "{difficult,hard,painful} to swallow", "{food,it} {gets ,}stuck in {the ,my ,his ,her ,}throat",
         "swallowing {is ,}{painful,difficult,hard,a problem}", "{pain,trouble} {on,while,when} swallowing",
     ),
     "toothache": (
+        "{daant,dant,daat} {mein,me} {keeda,kida,keera}",
         "{decayed,rotten,broken,bad} {tooth,teeth} {that ,which ,}{hurts,hurt,aches,paining}",
         "toothache",
         "tooth ache",
@@ -320,6 +328,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{wheezy,tight} chest", "chest {is ,}{wheezy,tight and wheezy}", "whistling",
     ),
     "cyanosis": (
+        "lips {gone,turned,are,look,looking,went} {blue,blu,bluish}", "{honth,hont,hoth} {thode ,}{neele,nile,neela}",
+        "blue baby", "{baby,child,bachcha,bachi} {is ,looks ,has ,}{blue,turned blue,gone blue}",
         "blue lips", "bluish lips", "lips {are ,}{blue,bluish,turning blue,turned blue}", "{turning,turned,going} blue",
         "cyanos{is,ed}", "cyanotic", "blue {tongue,face,skin,fingers}", "{hont,honth,hoth,hoath} {neele,neela,nile}",
         "{neele,neela} {hont,honth,hoth}",
@@ -348,6 +358,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{fluttering,thumping,pounding} {in the chest,heart}",
         "palpitation{,s}", "heart racing", "racing heart", "heart {is ,}{racing,pounding,fluttering,thumping,jumping}",
         "fast heartbeat",
+        "heart {beats,beating,is beating,beat} {fast,too fast,very fast,quickly,irregularly,irregular,fast and "
+        "irregular,hard}", "heart {suddenly ,}{starts ,}{pounds,races,thumps,flutters,pounding,racing}",
         "heart {is ,}beating {very ,}{fast,hard}", "heart pounding", "{fast,rapid,irregular} heart{beat,beats, beat}",
         "dhadkan {tez,badh gayi,badhi}", "dil ki dhadkan {tez,badh gayi}",
         "{heart,heartbeat} {is ,}{fast,racing,irregular,skipping,pounding}", "heart {skipping,skips} {a ,}beat{,s}",
@@ -357,7 +369,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{hammering,pounding,racing,thumping,fluttering} {in ,}{my ,his ,her ,the ,}{heart,chest}",
     ),
     "swelling": (
-        "swelling", "swollen", "swell{s,ed,ing}", "swelling up", "{o,}edema", "oedematous", "puffy", "puffiness",
+        "swelling", "swollen", "swell{,s,ed,ing}", "swelling up", "{o,}edema", "oedematous", "puffy", "puffiness",
         "sujan", "soojan", "sooj gaya", "pedal {o,}edema",
         "{feet,legs,ankles,hands,body} {are ,is ,}{puffy,swollen,swelling,bloated}", "puffed up", "phool gaya",
         "sooj{an,} {aa gayi,hai}",

@@ -61,6 +61,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "kala {pakhana,potty,mal}",
     ),
     "constipation": (
+        "{latrine,potty,tatti} {nahi hui,na hui,nahi ho rahi}", "na {latrine,potty,tatti} hui",
         "stools {are ,}like {little ,small ,}{pellets,stones,goat droppings,balls}",
         "{can't,cannot,not able to,unable to,have not been able to} go to the toilet {properly,}",
         "constipat{ion,ed}", "hard stool{,s}", "{not,hasn't,has not} passed stool{,s}", "difficulty passing stool{,s}",
@@ -73,6 +74,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{potty,tatti,toilet,latrine} nahi {hui,ho rahi,aayi,aa rahi,gaya,gayi}",
     ),
     "jaundice": (
+        "{hatheli,hatheliyan,talwe,talve} {aur talwe ,}{bhi ,}{peele,pile,peeli}",
         "jaundice{,d}", "yellow{,ish} {eyes,skin,body}", "{eyes,skin,body} {are ,is ,}{yellow,yellowish}",
         "yellowness {of,in} {the ,}{eyes,skin}", "{skin,eyes,body} {turned,turning,looks,look,looking} yellow",
         "yellow",
@@ -84,6 +86,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "yellowing {of ,}{the ,}{eyes,skin}", "yellowing",
     ),
     "dark urine": (
+        "urine {has ,have ,}{turned,become,gone} {yellow,dark}",
         "dark urine", "urine is dark",
         "{dark yellow,deep yellow,cola coloured,tea coloured,brown,high colo{u,}red} urine",
         "urine {is ,}{dark,brown,dark yellow,deep yellow,high colo{u,}red}", "peela peshab", "gehra peshab",
@@ -133,6 +136,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{hardly any,very little,barely any} urine", "{urine,passing urine,peeing,urinating} drop by drop",
     ),
     "frequent urination": (
+        "baar baar {jana,jaana} {padta,padti,padte} {hai,}", "{get,gets,getting,has to get,have to get,wake,wakes,waking} up {at night,in the night,many times at night,at night many times} to {pee,urinate,pass urine}", "times {in the night,at night,every night} to {pee,urinate,pass urine}",
         "{getting up,waking up,wake up,wakes up,gets up,get up} {many times,several times,often,again and again,2 times,3 times,4 times,5 times,6 times,two times,three times,"
         "four times,five times,six times,} {at night ,in the night ,}to {pass urine,pee,urinate,pass water,wee}",
         "passing urine {very ,too ,}{often,frequently}", "frequent {urination,urine,urinating}",
@@ -161,6 +165,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "khoon {aa raha,jaa raha,gir raha} {hai,}",
     ),
     "vaginal discharge": (
+        "white {curd like,curd-like,curdy,thick,cheesy} discharge", "discharge {with itching ,}down there",
         "white discharge", "vaginal discharge", "discharge {per vaginum,pv,from vagina,down there}", "leucorrh{o,}ea",
         "likoria",
         "safed {pani,paani}", "{foul,bad} {smelling ,}discharge", "smelly discharge",
@@ -168,6 +173,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{smelly,foul,itchy,thick,yellow,green,curdy} {vaginal ,}discharge", "safed {pani,paani} {aana,aata,aa raha}",
     ),
     "irregular periods": (
+        "{periods,period,mc} {come,comes,coming} {every 2-3,every two or three,every few,once in 2-3,once in two or three} months",
         "irregular {periods,menses,cycles,menstruation,cycle,period}", "periods {are ,}{irregular,not regular}",
         "mahwari {aniyamit,time par nahi}", "mc {irregular,not regular}",
         "{mahwari,periods} {aniyamit,aniymit}",
@@ -186,7 +192,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "periods mein dard",
     ),
     "reduced fetal movement": (
-        "baby not moving", "{less,reduced,decreased,fewer,no} {baby,fetal,foetal} movement{,s}",
+        "baby not moving", "baby {has not,hasn't,has not been,did not,didn't} {moved,kicked,moving}",
+        "{less,reduced,decreased,fewer,no} {baby,fetal,foetal} movement{,s}",
         "baby {is ,}moving less",
         "{feels,feel,feeling} baby moving less", "baby {is ,}not moving {much,well,}",
         "baby {is ,}{kicking,moving} less",
@@ -214,6 +221,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{khujli,kharish} {ho rahi,hoti,hai}",
     ),
     "skin patches": (
+        "{light coloured,light colored,pale,white,lighter} patch{,es} {on my ,on his ,on her ,on the ,}{skin,back,face,arm,leg,}",
         "{white,dark,pale,light,hypopigmented,discolo{u,}red,red} patch{,es}", "patch{,es} on {the ,}skin",
         "skin patch{,es}",
         "patches", "safed daag", "daag",
@@ -274,7 +282,14 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{two,2} {small ,tiny ,}{marks,puncture marks,punctures,holes,fang marks}", "fang marks",
     ),
     "poisoning": (
-        "poison{,ing,ed}", "swallowed poison", "overdose", "rat poison",
+        "poison{,ing,ed}", "swallowed poison",
+        # pesticide called by its use, rat poison and an overdose told in Hindi
+        "{khet,kheti,fasal,khet wali,kheti wali,fasal wali} {ki ,}{dawai,dawa,dava} {pi li,pee li,pi gaya,pi gayi,"
+        "pee gaya,pee gayi,kha li,khaa li,pi,pee}",
+        "{chuhe,chuha,choohe,keede,keeda,kide,keedon} {maarne,marne,maar} {ki,wali} {dawa,dawai,dava,goli} {kha li,"
+        "khaa li,kha gaya,kha gayi,kha gai,pi li,pee li}",
+        "{bahut,kai,saari,sari,bahut saari,bahut sari,dher} {goliyan,goliyaan,golian,tablets,dawaiyan} {ek saath ,"
+        "ek sath ,}{kha li,kha lin,kha line,kha leen,khaa li,kha gaya,kha gayi,kha gai,le li,le lin}", "overdose", "rat poison",
         "{drank,drunk,consumed,swallowed,ingested,took,taken,had} {pesticide,insecticide,poison,kerosene,bleach,"
         "acid,phenyl,phenol,weed killer,toilet cleaner}",
         # Bare "kerosene" counts: a child who drank it is the common story, and a burns case flagged
@@ -291,6 +306,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "zeher {kha liya,pi liya,khaya}",
     ),
     "joint pain": (
+        "{small ,}joints {of both hands ,of the hands ,}{are ,}{swollen and painful,painful and swollen,painful}",
         "{fingers,wrists,knuckles,joints} {ache,aches,hurt,hurts,are painful,are sore}",
         "joint pain{,s}", "pain{,s} in {the ,}joints", "painful joints", "joints {are ,}{aching,paining,painful}",
         "arthralgia",
@@ -325,6 +341,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{not ,}{walking,standing} {properly,at all}",
     ),
     "low mood": (
+        "{cries,crying} a lot", "no interest in anything",
         "sad", "sadness", "depressed", "depression", "low mood",
         "{feel,feels,feeling,felt} {low,down,hopeless,sad,empty,worthless}",
         "hopeless{,ness}", "crying {a lot,all the time,often}", "crying", "udaas", "udas", "dukhi",
@@ -355,7 +372,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{worried,worrying} {all the time,a lot,constantly}", "overthinking", "ghabrahat {ho rahi,hoti}", "dar lagta",
     ),
     "suicidal thoughts": (
-        "{want,wants,wanted} to die", "wish{,es} to die", "thinking of ending {my,his,her,their} life",
+        "{want,wants,wanted} to die", "wish{,es} to die",
+        "{marne,mar jaane,mar jane,khudkushi,aatmahatya,atmahatya} {ka,ke,ki} {koi ,}{khayal,khyal,vichar,vichaar,"
+        "khayal aate,khayal aata,vichar aate}", "thinking of ending {my,his,her,their} life",
         "{thoughts,thought,ideas,talk} of {ending {my,his,her} life,suicide,killing {myself,himself,herself},self "
         "harm,self-harm,dying}",
         "suicidal {thoughts,ideas,ideation,feelings,}", "suicide", "suicide attempt", "kill {myself,himself,herself}",
@@ -380,6 +399,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{again,today again,once again,now again} thinking {of,about} {it,doing it,that}",
     ),
     "unable to drink": (
+        "not taking {feed,feeds,milk} {at all,}",
         "not breastfeeding", "{unable to,not able to,can't,cannot,could not,won't,will not,refuses to,refusing to} "
         "{drink,breastfeed,breast feed,feed,suck,take feeds,take the breast,take breast,take milk,drink anything}",
         "{not,poorly} {feeding,sucking,drinking} {well,properly,at all,}", "{poor,refusing} {feeding,feeds,sucking}",
