@@ -73,6 +73,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "less responsive", "not responding properly", "weak and sleepy", "{drowsy,sleepy} and {weak,dull}",
         "{very ,}weak and drowsy",
         "sleepiness", "drowsiness",
+        "{bahut ,}neend {aa rahi,aa raha,aa rhi,aa rahi hai} {bahut,bahut zyada,}", "{bahut,bahot,bohot} {neend,nind} {aa rahi,aa rhi}",
+        "{bas,sirf,din bhar,dinbhar} so {raha,rahi,rahe,rhe,rha} {hai,hain,}", "{sust,susti,sushti} {pad,padh} {gaya,gayi,gaye}",
     ),
     "confusion": (
         "confused", "confusion", "disoriented", "disorientation", "talking nonsense", "altered sensorium",
@@ -82,6 +84,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "loss of consciousness": (
         "unconscious{,ness}", "loss of consciousness", "lost consciousness", "knocked out", "not waking up",
+        "{nahi,nhi} {jaag,jag,uth} {raha,rahi,rahe,rha,rhi,pa raha,pa rahi,pa rahe}", "{jaag,jag} {nahi,nhi} {raha,rahi,rahe,rha,rhi,pa raha,pa rahi}",
+        "{uthane,jagane,hilane} {pe,par,se} {bhi ,}{nahi,nhi} {uth,jaag,jag} {raha,rahi,rahe,rha,rhi,uthta,uthti,rahe hain}",
         "{won't,will not} wake up", "{can't,cannot} wake {him,her,them} {up,}", "unresponsive", "comatose", "coma",
         "behosh", "behoshi", "be hosh", "pass{,es,ing} out",
         "{fell,went} unconscious", "not {responding,waking}", "fainted and not {waking,responding}",
@@ -178,6 +182,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "seeing {spots,flashes,stars}", "spots in front of {the ,my ,her ,his ,}eyes",
         "dhundhla {dikhna,dikhta,dikh raha}",
         "dhundla", "kam dikh{na,ta,ai}", "nazar kamzor",
+        # "andhera/dhundhla in front of the eyes": the pre-eclampsia story in Hindi
+        "{aankh,aankhon,aankho,ankh,ankhon,ankho,aankhein,aankhen} ke {aage,samne,saamne} {andhera,andhere,dhundhla,dhundla,dhundhlapan,dhundlapan,dhundhla sa,dhundla sa,dhundhala,dhundhli,dhundli,dhuan,dhuaan}",
+        "{andhera,andheri} {chha,chhaa,chha jata,chha gaya,aa jata,aa gaya,aa raha}",
         # Devanagari read aloud keeps its vowels: धुंधला दिखना -> "dhundhalaa dikhnaa", नज़र धुंधली -> "nazra dhundhalee"
         "{dhundhala,dhundhalaa,dhundhalee,dhundhali,dhundhli,dhundli}",
         "{nazar,nazra,najar} {dhundhli,dhundhalee,dhundhali,dhundli,kamazor,kamzor}",
@@ -197,6 +204,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "aankh{,en,ein,e} laal", "laal aankh{,en,ein}", "aankh aana", "aankh aayi",
         "{eyes,eye} {are ,is ,}{red,pink,bloodshot}", "bloodshot eye{,s}", "{eye,eyes} {redness,infection}",
         "aankh{,en} {laal,lal} {hai,ho gayi,}",
+        "{ankh,ankhen,ankhein,aankho,ankho,aankhon,ankhon} {laal,lal} {hai,hain,ho gayi,ho gayi hai,}",
+        "{chipchipa,chipchipi,kichad,keechad,gaad,geed} {paani,wala paani,aa raha,aata}",
     ),
     "retro-orbital pain": (
         "pain behind {the ,my ,his ,her ,}eye{,s}", "retro{-, ,}orbital pain", "behind the eyes pain",
@@ -252,10 +261,14 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "throat closing up", "tight throat", "gale {mein,me} sujan",
         "throat {feels,is feeling,feel,felt} {tight,closed,blocked,swollen,like closing,like it is closing}",
         "gala {band,sikud} ho {raha,gaya}",
+        "{gala,gale} {band,kasa,kassa,tight,sikud,sikuda} {sa ,}{lag raha,lag rahi,lagta,lag rha,ho raha,ho gaya,hai}",
+        "{gala,gale} kasa kasa", "{gale,gala} {me,mein} {kasav,jakdan,ghutan}",
         "swelling {of,under,in} {the ,}{floor of the mouth,under the tongue}",
     ),
     "difficulty swallowing": (
         "{difficulty,trouble,problem,pain,difficult} {in ,}swallowing", "painful swallowing", CANT + " swallow",
+        "{nigalne,nigalna,nigal} {me,mein,mei,pe} {dikkat,diqqat,taklif,takleef,pareshani,mushkil}",
+        "{nigal,nigla} nahi {pa raha,pa rahi,pa rahe,pata,pati,ja raha,ja rahi}",
         "swallowing {is ,}{painful,difficult,hard}", "dysphagia", "odynophagia", "nigalne mein {dikkat,taklif,dard}",
         "{difficult,hard,painful} to swallow", "{food,it} {gets ,}stuck in {the ,my ,his ,her ,}throat",
         "swallowing {is ,}{painful,difficult,hard,a problem}", "{pain,trouble} {on,while,when} swallowing",
@@ -299,7 +312,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "saans ki takleef", "dam phoolna", "air hunger",
         "breathing {heavily,hard,badly,with difficulty}", "heavy breathing",
         "{difficulty,trouble,problem} {in ,}{taking,catching} breath", "breath is short", "panting", "puffing",
-        "{can't,cannot,cant} get enough air", "suffocat{ing,ion,ed}", "ghutan", "saans {ukhad,chadh} {rahi,raha,gayi}",
+        "{can't,cannot,cant} get enough air", "suffocat{ing,ion,ed}", "ghutan", "saans chadh {rahi,raha,gayi}",
         "saans {lene,le} mein {koi ,}{dikkat,taklif,takleef,pareshani}",
         "{breathless,breathlessness} {on,with} {exertion,walking,climbing}",
         "not breathing {properly,well,normally,right,easily,comfortably}",
@@ -362,6 +375,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{feet,legs,ankles,hands,body} {are ,is ,}{puffy,swollen,swelling,bloated}", "puffed up", "phool gaya",
         "sooj{an,} {aa gayi,hai}",
         "swellings", "{suj,sooj,phool} {gaye,gaya,gayi,gai,gye}",
+        "{pair,pairon,paon,paer,pao,haath,chehra,munh,muh,takhne,ankle} {sooje,suje,sooja,suja,sooji,suji,phoole,phule,soojhe}",
         "{sooje,suje,sooja,suja,sooji,suji,soojhe,phoole,phule} {hain,hai,hue,huye,gaye,hui,hua,rehte,raha,rahe}",
     ),
     **BODY_TERMS,
