@@ -105,9 +105,12 @@ OVERDOSE_MIN_TABLETS: Final = 8
 HIGH_FEVER_C: Final = 39.0  # "high-grade" fever
 BODY_REGIONS: Final = frozenset({"face", "neck", "chest", "back", "abdomen", "belly", "stomach", "arm", "arms", "leg",
                                  "legs", "hand", "hands", "foot", "feet", "thigh", "thighs", "buttocks", "head",
-                                 "shoulder", "shoulders", "body", "genitals", "perineum"})
-CRITICAL_BURN_SITES: Final = frozenset({"face", "neck", "genitals", "perineum", "airway", "mouth"})
-EXTENT_WORDS: Final = frozenset({"whole", "entire", "both", "large", "big", "extensive", "%"})
+                                 "shoulder", "shoulders", "body", "genitals", "perineum",
+                                 # Hindi in Latin script: belly, thigh, chest, back, arm, leg, face, neck
+                                 "pet", "jaangh", "jangh", "jaanghein", "seena", "seene", "chhati", "chhaati", "peeth",
+                                 "kamar", "haath", "baazu", "pair", "taang", "chehra", "chehre", "gardan"})
+CRITICAL_BURN_SITES: Final = frozenset({"face", "neck", "genitals", "perineum", "airway", "mouth", "chehra", "chehre", "gardan"})
+EXTENT_WORDS: Final = frozenset({"whole", "entire", "both", "large", "big", "extensive", "%", "dono", "poora", "pura", "poori", "puri", "bada", "badi"})
 RIGHT_WORDS: Final = frozenset({"right", "daayin", "dayin", "daayen", "dayen", "dahine", "dahini", "rt"})
 LOWER_WORDS: Final = frozenset({"lower", "neeche", "niche", "groin", "below", "moving", "shifted"})
 # What a woman's wording names in a man: "bleeding from below" is bleeding (rectal or urinary, examined), a

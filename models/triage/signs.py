@@ -58,6 +58,8 @@ SIGNS: dict[str, Sign] = {
         "the ,}{vision,eye,sight}",
         "{loss of,lost,lost his,lost her} vision", "vision loss", CANT + " see {anything,at all}", "blind{,ness}",
         "went blind",
+        "{dikhna,dikhai dena,dikhayi dena,dikhai,dikhayi,nazar aana} band {ho gaya,ho gayi,ho gya,hua,hai}",
+        "{kuch ,}{dikhai,dikhayi,dikh} nahi {de raha,de rahi,de rahe,raha,rahi,rha,rhi}", "{roshni,nazar,najar} chali {gayi,gai}",
     )),
     "vomits_everything": Sign(("vomiting",), (
         "{vomit,vomits,vomiting,vomited,throwing up,throws up} everything",
@@ -83,6 +85,7 @@ SIGNS: dict[str, Sign] = {
             "breathless {at rest,even at rest}",
         CANT + " {speak,talk} {in ,}{full ,complete ,whole ,}sentences", "saans {bilkul ,}nahi {aa rahi,aa raha,aa pa rahi,le pa rahi,le pa raha}", "saans ruk {rahi,gayi}",
         "{can,could} only {say,speak,talk} {a few,few,one or two,single,one} words",
+        "{saans,sans,sas,saas} {ukhad,ukhar,ukhadh,ukhd} {rahi,raha,rhi,rha,gayi,jaati,jati,rahi hai}",
     ), severity="severe"),
     "chest_indrawing": Sign(("shortness of breath",), (
         "{lower ,}chest {wall ,}{in-drawing,indrawing,in drawing}", "chest {is ,}{pulling,sucking,going,sinking} in",
@@ -167,6 +170,7 @@ SIGNS: dict[str, Sign] = {
         "head injury", "concussion", "{cut,wound,injury,bump,swelling,gash} on " + PRONOUN + "{head,forehead,scalp}", "{hit,hurt,banged,injured,bumped,struck} " + PRONOUN + "head",
         "{fell,fall,falling} on " + PRONOUN + "head",
         "blow to the head", "{sir,sar} {par,pe,mein} chot",
+        "{sir,sar} {me,mei,mein,pe,par} {chot,chhot,choat} {lagi,lag gayi,aayi,aai,hai,}",
     )),
     # blood from the ear: after a fall it is a skull-base fracture until proven otherwise (head_injury_danger)
     "ear_bleeding": Sign(("bleeding",), ("{bleeding,blood,blood coming} from {the ,his ,her ,my ,one ,}{ear,ears}",
@@ -192,6 +196,8 @@ SIGNS: dict[str, Sign] = {
     "fracture": Sign((), (
         "fracture{,d}", "broken {arm,leg,bone,wrist,ankle,hand,hip,collarbone}", "bone {sticking out,broken}",
         "deformed {arm,leg,limb}", "haddi toot {gayi,gai,gaya}",
+        "{haath,hath,pair,haddi,kalai,baazu,bazu,ungli,tang,taang} {toot,tut} {gaya,gayi,gai,gya} {lagta hai,lagti hai,shayad,}",
+        "{tedha,tedhi,tedhe,terha,terhi} {hai,ho gaya,ho gayi,dikh raha,dikh rahi,lag raha}",
     )),
     "deep_wound": Sign(("cut",), ("deep {cut,laceration}", "gaping cut")),
     "deep_open_wound": Sign(("wound",), ("deep wound", "gaping wound", "{bone,fat} {visible,showing}",
@@ -221,10 +227,11 @@ SIGNS: dict[str, Sign] = {
     )),
     # no stool and no wind at all: a complete bowel obstruction
     "no_flatus": Sign(("constipation",), (
-        # (the Hindi "na hawa nikli", "gas nahi nikal rahi" are read as denials by context.py: not caught yet)
         "{not,no longer} passing {gas,wind,flatus}",
         "{cannot,can't,cant,unable to} pass {gas,wind,flatus}", "no {gas,wind,flatus} {passed,passing,coming out}",
         "{has not,hasn't,have not,haven't,did not,didn't} {passed,pass} {gas,wind,flatus}",
+        "{hawa,gas,paad} {band,nahi nikal rahi,nahi nikli,nahi nikal raha,nahi pass ho rahi}",
+        "{latrine,tatti,potty,toilet,shauch,pakhana} aur {hawa,gas} {dono ,}band",
     )),
     "abdominal_distension": Sign(("swelling",), (
         "{belly,stomach,abdomen,tummy,pet} {is ,}{swollen,distended,bloated,swelling up,hard and swollen}",
@@ -233,6 +240,7 @@ SIGNS: dict[str, Sign] = {
     )),
     "bilious_vomit": Sign(("vomiting",), (
         "{green,bilious} {vomit,vomiting,vomits}", "vomit{ing,s,ed} {green,bile} {stuff,fluid,liquid,}",
+        "{ulti,ulatti,ultee} {hari,hara,haree,peeli hari}", "{hari,hara} {ulti,ultee,pitt}",
     )),
     "foreign_body": Sign((), (
         "swallowed {a ,an ,the ,}{coin,button,pin,marble,toy,bead,stone,seed,fish bone,bone,nail,screw}",
@@ -256,6 +264,7 @@ SIGNS: dict[str, Sign] = {
         "eye injury", "injury to {the ,}eye",
         "{something,dust,particle,insect,metal,piece of metal,stone,chip,splinter,sand,glass,wood}"
         " {went ,flew ,got ,fell ,}{in,into} {the ,his ,her ,my ,}eye",
+        "{aankh,ankh,aankhon,ankhon} {me,mein,mei} {kuch,kachra,tinka,dhool,keeda,lohe ka kan,kan,kankad,ret,chhilka} {gir,pad,padh,chala,chal,ghus} {gaya,gayi,gya,gai}",
     )),
     "chemical_eye": Sign((), (
         "{chemical,acid,lime,chuna,bleach,pesticide} {in,into,splashed in,splashed into,went in,went into} {the ,"
@@ -373,10 +382,18 @@ SIGNS: dict[str, Sign] = {
         "{swelling,lump,hernia,bulge} {is ,}{now ,}{stuck, }{and ,}{won't,will not,doesn't,does not} go back {in,}",
         "{can't,cannot} push {the swelling,the lump,the hernia} back",
     )),
-    "no_flatus": Sign(("constipation",), (
-        "{haven't,have not,hasn't,has not,not} passed {gas,wind,flatus}", "no {gas,wind,flatus} passed",
-        "not passing {gas,wind,flatus}",
+    # a kidney patient who missed dialysis: fluid and potassium build up (missed_dialysis rule)
+    "missed_dialysis": Sign((), (
+        "{missed,skipped,missing} {a ,my ,his ,her ,the ,}dialysis", "dialysis {missed,skipped,miss,miss ho gaya,miss hua,chhoot gaya,chhut gaya,chhoot gayi,nahi hua,nahi hui,nahi karaya,nahi karayi}",
+        "dialysis {session ,sessions ,}{miss,missed}", "{din,days} dialysis miss",
     )),
+    # responds only to voice or pain (AVPU "V"/"P"): opens the eyes when roused, then sleeps again
+    "hard_to_rouse": Sign(("lethargy",), (
+        "{aankh,aankhen,aankhein,ankh} {kholte,kholti,kholta,kholkar,khol kar,khol ke} {hain ,hai ,}{fir,phir,aur,} {so,sou} {jate,jati,jata,jaate,jaati,jaata,jaate hain,jate hain,jati hai,jata hai}",
+        "{uthane,jagane} {pe,par,se} {bhi ,}{mushkil se,bas,sirf} {uthte,uthti,uthta,jaagte,jaagti}",
+        "{wakes,opens {his ,her ,}eyes} only {to,when} {voice,pain,shaken,called,shouted at,pinched}",
+        "{goes,drifts,falls} back to sleep {straight away,immediately,at once}",
+    ), severity="severe"),
     "obstructed_labour": Sign((), (
         "{baby's,babys,baby} {hand,arm,leg,foot,feet,cord,bottom} {came,come,is coming,has come,coming} out",
         "{hand,arm,cord} {came,coming} out first", "in labour {since,for} {a day,a long time,two days,many hours}",
@@ -583,6 +600,8 @@ IGNORED: tuple[str, ...] = (
     "cold {water,drinks,drink,food,weather,season,air,things,wind}", "{feeling,feels,feel} cold", "fit and well",
     "{feels,feeling,looks,is,am,are,was,otherwise,physically,keep,stay,medically} fit",
     "fit {and fine,and healthy,for,to}",
+    # something spilt or dropped, not the patient falling: "garam paani gir gaya", "ankh mein kuch gir gaya"
+    "{kuch,paani,doodh,chai,tel,daal,dhool,kachra,chuna,masala,mirchi,tinka,keeda} {gir,gira,giri,gir gaya,gir gayi,gir gya,gira tha,giri thi}",
     "{fitness,fit} certificate", "fall{,s,ing} asleep",
     # a reading, not bleeding: "the sugar in my blood was 260"
     "{sugar,glucose} in {my ,the ,his ,her ,}blood", "gas {cylinder,stove,connection,chulha}",

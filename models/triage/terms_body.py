@@ -72,6 +72,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{not,hasn't,didn't,haven't,has not,have not,did not} {pooed,pooped,had a poo,been for a poo,had a bowel movement}", "hard {poo,motions}", "straining {at stool,to pass stool}",
         "latrine nahi {ho rahi,hui}", "pet saaf nahi {hua,hui,ho rahi}",
         "{potty,tatti,toilet,latrine} nahi {hui,ho rahi,aayi,aa rahi,gaya,gayi}",
+        "{latrine,tatti,potty,toilet,shauch,sandas,pakhana} {band,band hai,band ho gayi,band ho gaya}",
     ),
     "jaundice": (
         "{hatheli,hatheliyan,talwe,talve} {aur talwe ,}{bhi ,}{peele,pile,peeli}",
@@ -235,6 +236,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{got,was,been} burnt", "burned {by,with,from}",
         "{scalded,burnt,burned} {by,with} {hot ,boiling ,}{water,oil,tea,milk}", "{fire,acid,chemical} burn{,s}",
         "aag se jal{,a,i,e}", "garam paani se jal{,a,i}",
+        "{jali,jale,jhulas gaya,jhulas gayi,jhulse,jhulsa,jhulsi}", "aag {lag,lagi} {gayi,gai,gaya}",
+        "{garam,ubalta,ubalte,khaulta,khaulte} {paani,pani,doodh,chai,tel,daal} {gir,gira,giri,pad,pada,padi} {gaya,gayi,}",
+        "{saree,sari,kapde,kapdon,dupatte,dupatta,chunni} {me,mein,ko} aag",
         "{spilled,spilt,poured,dropped} {hot,boiling} {tea,water,oil,milk,dal,food,coffee}",
         "{hot,boiling} {tea,water,oil,milk,coffee} {fell,spilled,spilt,poured}",
         "pressure cooker {burst,blast,exploded}",
@@ -264,6 +268,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{slipped,tripped,fell} {and fell,over,down,off,from,in,on}", "{had,has} a fall",
         "fall from {height,roof,tree,bike,stairs,ladder}", "{fell,fallen} {down ,}{the ,}stairs",
         "gir {gaye,gayi,pade}",
+        "{fisal,phisal} {gaya,gayi,gaye,gya,gye,kar gira,kar giri}",
     ),
     "dog bite": (
         "dog bite{,s}", "bitten by {a ,the ,}{dog,cat,monkey,rat,bat,jackal,mongoose,animal,pig}", "animal bite",
@@ -280,6 +285,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{snake,saanp,saap} {bitten,bit,ne kaata,ne kata}",
         "bitten by {something,an insect} in the {field,fields,grass}", "fang marks",
         "{two,2} {small ,tiny ,}{marks,puncture marks,punctures,holes,fang marks}", "fang marks",
+        # "something bit him in the field, two marks": a snake bite until shown otherwise
+        "kuch kaat {gaya,gayi,liya,lia,gya,diya}", "{do,2} {nishaan,nishan,nisan,daant ke nishaan,chhed}",
+        "kisi {keede,jeev,janwar} ne kaat {liya,lia,diya}",
     ),
     "poisoning": (
         "poison{,ing,ed}", "swallowed poison",
@@ -297,6 +305,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "pesticide", "insecticide", "kerosene", "organophosphate", "paraquat", "weedicide", "zeher", "zehar", "jahar",
         "zahar",
         "keetnashak",
+        # an overdose told verb-last: "neend ki goliyan kha li", "saari goliyan kha gayi"
+        "{neend ki,sleeping,bahut saari,bahut sari,saari,sari,dher saari,poori,puri,ek saath,ek sath} {goli,goliyan,goliyaan,golian,tablet,tablets,dawai,dawaiyan,dawa} {kha li,kha lee,kha liya,kha lia,kha gaya,kha gayi,kha gaye,khayi,kha gya}",
         "{ate,swallowed,drank,drunk,took,consumed,has eaten,got into} {some ,a few ,the ,}{of ,}{pills,tablets,"
         "medicine,medicines,capsules}",
         "{pesticide,poison,insecticide,chemical,kerosene,bleach} {ingestion,ingested,consumed,swallowed,drunk,drank,"
