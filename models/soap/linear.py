@@ -27,7 +27,8 @@ class LinearModel:
 
     def scores(self, features: Iterable[str]) -> list[float]:
         feats = list(features)
-        return [b + sum(w.get(f, 0.0) for f in feats) for b, w in zip(self.bias, self.weights)]
+        zeros = [0.0] * len(feats)
+        return [b + sum(map(w.get, feats, zeros)) for b, w in zip(self.bias, self.weights)]
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         """Probability of each class (softmax; a binary model: the logistic of its one score)."""
