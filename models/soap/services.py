@@ -9,6 +9,7 @@ from typing import Any, Final
 
 from spacy.tokens import Doc
 
+from models.triage.context import entities
 from models.triage.extract import extract_findings
 from models.triage.lexicon import IGNORE_ID
 from models.triage.pipeline import TERM_LABEL, get_nlp, term_table
@@ -170,7 +171,7 @@ def _features(sentences: list[Sentence], parse: Callable[[str], Doc]) -> list[Fe
 def symptom_names(text: str, parse: Callable[[str], Doc] | None = None) -> list[str]:
     """Canonical symptoms named in a sentence by the triage lexicon (no negation: a question's words)."""
     table = term_table()
-    names = [n for ent in (parse or get_nlp())(text).ents if ent.label_ == TERM_LABEL and ent.ent_id_ != IGNORE_ID
+    names = [n for ent in entities((parse or get_nlp())(text)) if ent.label_ == TERM_LABEL and ent.ent_id_ != IGNORE_ID
              and not table[ent.ent_id_].negated  # "drinking well" names a symptom by denying it
              for n in table[ent.ent_id_].symptoms]
     return list(dict.fromkeys(names))

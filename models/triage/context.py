@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import rx
 
@@ -140,6 +140,24 @@ def lowers(doc: Doc) -> list[str]:
     cached = doc.user_data.get("triage.lowers")
     if cached is None:
         cached = doc.user_data["triage.lowers"] = [t.lower_ for t in doc]
+    return cached
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The doc's entities, made once per doc (spaCy builds a Span per entity from its token array on every
+    ``doc.ents``: 3 ms a read of a 5,000-character complaint, read four times)."""
+    cached = doc.user_data.get("triage.ents")
+    if cached is None:
+        cached = doc.user_data["triage.ents"] = doc.ents
+    return cached
+
+
+def entity_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens inside an entity, made once per doc."""
+    cached = doc.user_data.get("triage.ent_tokens")
+    if cached is None:
+        cached = doc.user_data["triage.ent_tokens"] = frozenset(i for ent in entities(doc)
+                                                                for i in range(ent.start, ent.end))
     return cached
 
 

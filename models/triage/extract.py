@@ -171,7 +171,7 @@ def _denial_tokens(doc: Doc) -> set[int]:
 def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> tuple[tuple[str, ...], str]:
     """Content words outside every recognised wording; and the text without its denied symptoms and its denied
     pregnancy (a denied red flag must not read as one) for the meaning-level fallback and the learned model."""
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered = set(context.entity_tokens(doc))
     covered.update(i for m in mentions for i in range(m.token_start, m.token_end))
     covered |= denial
     lowered = context.lowers(doc)
@@ -186,7 +186,7 @@ def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> t
 def _unexplained_danger(doc: Doc, mentions: list[Mention], denial: set[int]) -> tuple[int, tuple[str, ...]]:
     """How many words the complaint has, and its danger words that no recognised wording covers (a denied
     pregnancy is no danger word)."""
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)} | denial
+    covered = set(context.entity_tokens(doc)) | denial
     covered.update(i for m in mentions for i in range(m.token_start, m.token_end))
     lowered = context.lowers(doc)
     words = sum(1 for word in lowered if word.isalpha())
@@ -247,7 +247,7 @@ def _site_before(mention: Mention, sentences: list[int], lowered: list[str]) -> 
 def _term_mentions(doc: Doc) -> list[Mention]:
     table = term_table()
     mentions = []
-    for ent in doc.ents:
+    for ent in context.entities(doc):
         if ent.label_ != TERM_LABEL or ent.ent_id_ == IGNORE_ID:
             continue
         term = table[ent.ent_id_]
@@ -267,7 +267,7 @@ def _term_mentions(doc: Doc) -> list[Mention]:
 
 def _contextual_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     """Symptoms named by a bare word whose meaning comes from its neighbours."""
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered = context.entity_tokens(doc)
     sentences = context.sentence_ids(doc)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in named:
