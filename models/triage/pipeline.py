@@ -73,6 +73,7 @@ def build_nlp(base: str = DEFAULT_BASE) -> Language:
         # phrase matcher keeps what matching needs. Thirty thousand Docs were 150 MB of a worker's memory.
         ruler.phrase_patterns.clear()
     ruler.matcher = SiteMatcher(ruler)
+    ruler.match = partial(match_entities, ruler)
     ruler.set_annotations = partial(set_entities, ruler)
     _release_freed_memory()
     return nlp
@@ -130,6 +131,16 @@ class SiteMatcher:
                     word = doc[start if first else end - 1].lower_
                     matches.extend((site_key, start, end) for site_key in ids.get(word, ()))
         return matches
+
+
+def match_entities(ruler: EntityRuler, doc: Doc) -> list[tuple[int, int, int]]:
+    """EntityRuler.match without its per-call overhead: it counted every pattern of every label to check that there
+    are some, and set a warnings filter (compiling its message's regex) for a warning only a matcher without
+    patterns gives; 0.1 ms of every parse, and the SOAP draft parses each sentence. The same matches in the same
+    order."""
+    matches = list(ruler.matcher(doc)) + list(ruler.phrase_matcher(doc))
+    final_matches = set([(m_id, start, end) for m_id, start, end in matches if start != end])
+    return sorted(final_matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
 
 def set_entities(ruler: EntityRuler, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
