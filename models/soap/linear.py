@@ -41,6 +41,16 @@ class LinearModel:
         total = sum(exp)
         return {c: e / total for c, e in zip(self.classes, exp)}
 
+    def probability(self, features: list[str], cls: str) -> float:
+        """``probabilities(features)[cls]``, the same float, without the lists and the dict: the segmenter asks
+        for one class of a binary model at every gap of a long stretch."""
+        if len(self.bias) != 1 or len(self.classes) != 2:
+            return self.probabilities(features)[cls]
+        weight = self.weights[0].get
+        raw = self.bias[0] + sum([weight(f, 0.0) for f in features])
+        p = 1 / (1 + math.exp(-max(-30.0, min(30.0, raw))))
+        return 1 - p if cls == self.classes[0] else p
+
     def as_json(self) -> dict[str, Any]:
         return {"about": self.about, "classes": list(self.classes), "bias": list(self.bias),
                 "weights": list(self.weights)}

@@ -57,7 +57,7 @@ def sentence_ends(words: list[str]) -> list[int]:
     for i in range(len(words) - 1):
         if i - last < MIN_SENTENCE or len(words) - 1 - i < MIN_SENTENCE:
             continue
-        p = model.probabilities(padded_gap_features(padded, i))["end"]
+        p = model.probability(padded_gap_features(padded, i), "end")
         if p >= THRESHOLD or p >= CUE_MIN and _cue(words, i):
             ends.append(i)
             last = i
