@@ -247,21 +247,23 @@ def _site_before(mention: Mention, sentences: list[int], lowered: list[str]) -> 
 def _term_mentions(doc: Doc) -> list[Mention]:
     table = term_table()
     mentions = []
+    lowered, text = context.lowers(doc), context.doc_text(doc)
     for ent in context.entities(doc):
         if ent.label_ != TERM_LABEL or ent.ent_id_ == IGNORE_ID:
             continue
         term = table[ent.ent_id_]
         names = term.symptoms
-        words = {t.lower_ for t in ent}
+        words = set(lowered[ent.start:ent.end])
         if names and "swelling" not in names and SWOLLEN_WORDS & words:
             names += ("swelling",)  # "painful swollen big toe"
         if names == ("eye pain",) and words & {"red", "laal", "lal", "bloodshot"}:
             names += ("red eye",)  # "painful red eye"
         if names == ("rash",) and words & {"itchy", "itching"}:
             names += ("itching",)  # "itchy bumps"
+        start_char, end_char = ent.start_char, ent.end_char
         for name in names or ("",):
-            mentions.append(Mention(name, ent.start_char, ent.end_char, ent.text, ent.start, ent.end, term.flags,
-                                    negated=term.negated, severity=term.severity))
+            mentions.append(Mention(name, start_char, end_char, text[start_char:end_char], ent.start, ent.end,
+                                    term.flags, negated=term.negated, severity=term.severity))
     return mentions
 
 
