@@ -3,6 +3,7 @@ parts of the note that nothing went into, and the draft cut to a clinician's len
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -102,11 +103,13 @@ def trim_to_budget(placed: list[Placed], budget: int) -> None:
     never readings, medications, results, nor the last sentence of a part of the note."""
     words = sum(len(p.line.split()) for p in placed if p.section)
     order = sorted((p for p in placed if p.section), key=lambda p: (p.rule.startswith(STRONG_RULES), p.keep))
+    in_division = Counter(p.division for p in placed if p.section)  # kept up to date: not counted per candidate
     for p in order:
         if words <= budget:
             break
-        if p.rule.startswith(KEPT_RULES) or sum(q.division == p.division for q in placed if q.section) == 1:
+        if p.rule.startswith(KEPT_RULES) or in_division[p.division] == 1:
             continue
+        in_division[p.division] -= 1
         words -= len(p.line.split())
         p.rule = f"left out for length: {p.rule} ({p.keep:.2f})"
         p.section = p.division = None
