@@ -89,11 +89,13 @@ def decide(section: str | None, rule: str, chance: dict[str, float], sentence: S
 _DIVISION_OF_SECTION: Final = {"subjective": "subjective", "objective": "objective_exam",
                                "assessment": "assessment_and_plan", "plan": "assessment_and_plan"}
 
+_LATIN_WORD: Final = re.compile(r"[A-Za-z]+")
+
 
 def _readable(text: str) -> bool:
     """Whether the selector can read the sentence: most of its words in Latin letters (it was trained on
     English; a Hindi sentence in Devanagari is placed by the rules alone)."""
-    latin = len(re.findall(r"[A-Za-z]+", text))
+    latin = len(_LATIN_WORD.findall(text))
     return latin > 0 and latin >= len(text.split()) / 2
 
 
