@@ -349,26 +349,33 @@ def _orphan_pain(doc: Doc, i: int, ending: dict[int, list[Mention]], sentences: 
 
 def _add_site_flags(doc: Doc, mentions: list[Mention], sentences: list[int]) -> None:
     """Flags that depend on where a symptom is: right lower abdomen, extent of a burn."""
+    lowered = context.lowers(doc)
     words_of: dict[int, list[str]] = {}
-    for i, word in enumerate(context.lowers(doc)):
+    for i, word in enumerate(lowered):
         words_of.setdefault(sentences[i], []).append(word)
+    joined_of: dict[int, tuple[str, frozenset[str]]] = {}  # each sentence joined once, not once per mention in it
     for mention in mentions:
-        sentence = words_of[sentences[mention.token_start]]
+        if mention.name != "abdominal pain" and (mention.name != "burn" or "sunburn" in mention.flags):
+            continue
+        number = sentences[mention.token_start]
+        sentence = words_of[number]
+        if number not in joined_of:
+            joined_of[number] = (" ".join(sentence), frozenset(sentence))
+        sentence_text, in_sentence = joined_of[number]
         if mention.name == "abdominal pain":
-            words = [t.lower_ for t in doc[max(0, mention.token_start - 3):mention.token_end + 4]]
+            words = lowered[max(0, mention.token_start - 3):mention.token_end + 4]
             joined = " ".join(words)
-            right = bool(set(words) & RIGHT_WORDS) or "right side" in " ".join(sentence)
-            lower = bool(set(words) & LOWER_WORDS) or "moving to the right" in " ".join(sentence)
+            right = bool(set(words) & RIGHT_WORDS) or "right side" in sentence_text
+            lower = bool(set(words) & LOWER_WORDS) or "moving to the right" in sentence_text
             # "started around the navel and moved to the lower right belly": the site may come later in the sentence
-            in_sentence = set(sentence)
             right_lower_later = bool(in_sentence & RIGHT_WORDS and in_sentence & LOWER_WORDS
                                      and in_sentence & ABDOMEN_SITES)
             if "right iliac" in joined or "rif" in words or (right and lower) or right_lower_later:
                 mention.flags |= {"right_lower_abdomen"}
-        elif mention.name == "burn" and "sunburn" not in mention.flags:
-            regions = {w for w in sentence if w in BODY_REGIONS}
-            all_over = "all over" in " ".join(sentence)
-            if len(regions) >= 2 or regions & CRITICAL_BURN_SITES or set(sentence) & EXTENT_WORDS or all_over:
+        else:
+            regions = in_sentence & BODY_REGIONS
+            all_over = "all over" in sentence_text
+            if len(regions) >= 2 or regions & CRITICAL_BURN_SITES or in_sentence & EXTENT_WORDS or all_over:
                 mention.flags |= {"major_burn"}
 
 
