@@ -13,6 +13,7 @@ from gunicorn import util as gunicorn_util
 from gunicorn.app.base import BaseApplication
 from gunicorn.workers.gthread import ThreadWorker
 
+from models.soap.services import load as load_soap
 from models.triage.services import load as load_triage
 from provisioning.tls import tls_dir
 from sync.serving import control_socket_off, metrics_hooks, runtime_dir, tls_context
@@ -216,6 +217,7 @@ class ClinicServer(BaseApplication):
         # box, all workers at once), the largest part of a first start. Frozen so that the collector
         # does not touch (and copy) their pages in the workers.
         load_triage()
+        load_soap()
         gc.collect()
         gc.freeze()
         try:
@@ -235,6 +237,7 @@ class ClinicServer(BaseApplication):
             prepare_search(conn)
         app = create_app(box)
         load_triage()  # the symptom checker's models, now rather than on the worker's first patient
+        load_soap()  # and the SOAP draft's (its patterns and models were built on the first draft)
         # What is loaded now lives as long as the worker: keep it out of the cyclic collector's
         # full passes. Measured: with the name index of 10,000 patients loaded, each full pass
         # stopped every thread of the worker for 90-110 ms, the tail of the request latencies.

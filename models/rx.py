@@ -13,6 +13,8 @@ can match the empty string, or that is verbose is compiled as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
 try:        # private modules (Python 3.11-3.13): a Python without them compiles every pattern as it is
     from re import _constants as sre  # type: ignore[attr-defined]
     from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -40,6 +42,17 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     members = "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(chars))
     return re.compile(f"(?=[{members}])(?:{pattern.pattern})", pattern.flags)
+
+
+def any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches a text wherever one of ``patterns`` does (their alternation: at each position every
+    branch is tried in full), gated as ``compile`` gates: one pass tells that none of them matches a text, where
+    each would have taken its own pass. The patterns must share their flags; the union's groups are not theirs."""
+    patterns = list(patterns)
+    flags = {p.flags for p in patterns}
+    if len(flags) != 1:
+        raise ValueError("any_of: the patterns' flags differ")
+    return compile("|".join(f"(?:{p.pattern})" for p in patterns), flags.pop())
 
 
 def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any, Callable, Final
 
 from .. import rx
@@ -103,6 +102,23 @@ RESULT: Final = rx.compile(
     r"\b(?:i|we)(?: have| had)? (?:reviewed|looked at|went over|got|received) (?:the |your |his |her )?"
     r"(?:results?|x-?rays?|mri|ct|labs?|lab work|blood ?work|imaging|echo\w*|ekg|ultrasound|films?)\b", re.I)
 
+NEGATIVE_FINDING: Final = re.compile(r"no [\w-]+(?: [\w-]+)?\.$", re.I)
+
+
+class _Once:
+    """A test of the sentence made on first asking and kept (functools.cache per sentence cost more than most
+    of the tests it saved)."""
+
+    __slots__ = ("_test", "_answer")
+
+    def __init__(self, test: Callable[[], bool]) -> None:
+        self._test, self._answer = test, None
+
+    def __call__(self) -> bool:
+        if self._answer is None:
+            self._answer = self._test()
+        return self._answer
+
 
 @dataclass
 class Features:
@@ -129,8 +145,8 @@ def classify(sentence: Sentence, f: Features) -> tuple[str | None, str]:
     text = sentence.text
     # each of these is read at most once per sentence, and only when a rule gets to it (a search is a pass over
     # the whole sentence: 5,000 characters of one take a millisecond or more)
-    history_recap = cache(lambda: HISTORY_RECAP.search(text) is not None)
-    impression = cache(lambda: ASSESSMENT.search(text) is not None)
+    history_recap = _Once(lambda: HISTORY_RECAP.search(text) is not None)
+    impression = _Once(lambda: ASSESSMENT.search(text) is not None)
     if sentence.speaker == PATIENT:
         if (SMALL_TALK.match(text) or PATIENT_CLOSING.match(text)) and not f.symptoms:
             return None, "small talk"
@@ -153,7 +169,7 @@ def classify(sentence: Sentence, f: Features) -> tuple[str | None, str]:
         return "objective", "exam finding"
     if impression() and not (f.medications or any(t["ordered"] for t in f.tests) or f.follow_up):
         return "assessment", "impression"
-    if sentence.speaker == CLINICIAN and re.match(r"no [\w-]+(?: [\w-]+)?\.$", text, re.I):
+    if sentence.speaker == CLINICIAN and NEGATIVE_FINDING.match(text):
         return "objective", "negative finding"
     if conditional and sentence.speaker != PATIENT and (PLAN.search(text) or f.tests or f.medications):
         return "plan", "safety-net advice" if not (f.tests or f.medications) else "conditional order"

@@ -60,6 +60,8 @@ def patient_pronoun(sentences: list[Sentence]) -> str:
     (top, count), *rest = said.most_common()
     return top if count >= 2 and (not rest or count >= 2 * rest[0][1]) else "the patient"
 
+_LEADING_JOINER: Final = re.compile(r"^(?:so |and |but |because )", re.I)
+
 
 def note_sentence(sentence: Sentence, he: str) -> str | None:
     """The sentence in note style: fillers out, contractions spelled out, the patient in the third person.
@@ -72,7 +74,7 @@ def note_sentence(sentence: Sentence, he: str) -> str | None:
         return None
     speaker = PATIENT if sentence.speaker == PATIENT else CLINICIAN
     text = third_person(text, speaker=speaker, he=he)
-    text = re.sub(r"^(?:so |and |but |because )", "", text, flags=re.I)
+    text = _LEADING_JOINER.sub("", text)
     return sentence_case(text)
 
 

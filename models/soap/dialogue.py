@@ -35,6 +35,12 @@ QUESTION_START: Final = re.compile(
     r"kya|kab|kitne|kitna|kaise)\b", re.I)
 
 
+# Compiled once: each is used on every sentence (re's own cache costs a lookup per call).
+_STATEMENT_END: Final = re.compile(r"[.!]$")
+_WORD_CHAR: Final = re.compile(r"\w")
+_SPACES: Final = re.compile(r"\s+")
+_SO: Final = re.compile(r"so\s", re.I)
+
 @dataclass
 class Sentence:
     """One sentence of the transcript, digits for numbers, with who said it."""
@@ -51,7 +57,7 @@ class Sentence:
         if TAG_QUESTION.search(self.text[-TAIL_CHARS:]) and not QUESTION_START.match(self.text.strip()):
             return False  # "we'll order an echo, okay?" is a statement
         return self.text.rstrip().endswith("?") or (
-            self.speaker != PATIENT and not re.search(r"[.!]$", self.text.strip())
+            self.speaker != PATIENT and not _STATEMENT_END.search(self.text.strip())
             and bool(QUESTION_START.match(self.text.strip())))
 
 
@@ -98,7 +104,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for a, b in spans:
         for c, d in _cut(_CLAUSE, text, a, b):
             out.extend(unpunctuated_spans(text, c, d))
-    return [(a, b) for a, b in (_trim(text, a, b) for a, b in out) if re.search(r"\w", text[a:b])]
+    return [(a, b) for a, b in (_trim(text, a, b) for a, b in out) if _WORD_CHAR.search(text[a:b])]
 
 
 def _cut(pattern: re.Pattern[str], text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -124,15 +130,15 @@ def read_transcript(text: str) -> list[Sentence]:
     for turn, (speaker, body, start, _end) in enumerate(split_turns(text)):
         for a, b in sentence_spans(body):
             piece = digitize(detokenize(body[a:b]))
-            if re.search(r"\w", piece):
+            if _WORD_CHAR.search(piece):
                 sentences.append(Sentence(len(sentences), _tidy(piece), speaker, turn, start + a, start + b))
     return sentences
 
 
 def _tidy(sentence: str) -> str:
     """Capitalised, ending in punctuation: a clause split from its sentence reads as one."""
-    sentence = re.sub(r"\s+", " ", sentence).strip()
-    if re.match(r"so\s", sentence, re.I):
+    sentence = _SPACES.sub(" ", sentence).strip()
+    if _SO.match(sentence):
         sentence = sentence[3:].lstrip()
     sentence = VOCATIVE.sub("", sentence) or sentence
     sentence = sentence[:1].upper() + sentence[1:]

@@ -27,7 +27,8 @@ class LinearModel:
 
     def scores(self, features: Iterable[str]) -> list[float]:
         feats = list(features)
-        return [b + sum(w.get(f, 0.0) for f in feats) for b, w in zip(self.bias, self.weights)]
+        zeros = [0.0] * len(feats)
+        return [b + sum(map(w.get, feats, zeros)) for b, w in zip(self.bias, self.weights)]
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         """Probability of each class (softmax; a binary model: the logistic of its one score)."""
@@ -39,6 +40,16 @@ class LinearModel:
         exp = [math.exp(r - top) for r in raw]
         total = sum(exp)
         return {c: e / total for c, e in zip(self.classes, exp)}
+
+    def probability(self, features: list[str], cls: str) -> float:
+        """``probabilities(features)[cls]``, the same float, without the lists and the dict: the segmenter asks
+        for one class of a binary model at every gap of a long stretch."""
+        if len(self.bias) != 1 or len(self.classes) != 2:
+            return self.probabilities(features)[cls]
+        weight = self.weights[0].get
+        raw = self.bias[0] + sum([weight(f, 0.0) for f in features])
+        p = 1 / (1 + math.exp(-max(-30.0, min(30.0, raw))))
+        return 1 - p if cls == self.classes[0] else p
 
     def as_json(self) -> dict[str, Any]:
         return {"about": self.about, "classes": list(self.classes), "bias": list(self.bias),

@@ -20,13 +20,15 @@ ONE_PRONOUN_BEFORE: Final = frozenset({"no", "any", "some", "every", "this", "th
 ONE_PRONOUN_AFTER: Final = frozenset({"of", "else", "another", "more", "by", "day", "thing"})
 
 _WORD = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?|[^\sA-Za-z\d]+|\s+")
+_A_HUNDRED: Final = re.compile(r"\ba hundred\b", re.I)
+_HYPHENATED: Final = re.compile(r"\b(\w+)-(\w+)\b")
 
 
 def digitize(text: str) -> str:
     """The text with every spelled-out number written in digits (everything else unchanged)."""
-    text = re.sub(r"\ba hundred\b", "one hundred", text, flags=re.I)
-    text = re.sub(r"\b(\w+)-(\w+)\b", lambda m: f"{m[1]} {m[2]}" if m[1].lower() in TENS
-                  and m[2].lower() in ONES else m[0], text)  # ninety-eight
+    text = _A_HUNDRED.sub("one hundred", text)
+    text = _HYPHENATED.sub(lambda m: f"{m[1]} {m[2]}" if m[1].lower() in TENS
+                           and m[2].lower() in ONES else m[0], text)  # ninety-eight
     tokens = _WORD.findall(text)
     out: list[str] = []
     i = 0

@@ -29,6 +29,7 @@ FOLLOW_UP: Final = (
     rx.compile(r"\b(?:review|follow[- ]?up)\s*(?:after|in)?\s*(\d+)\s*(days?|weeks?)\b", re.I),
     rx.compile(_RETURN + r"\b[^.?!]{0,20}?\bon (day)\s*(\d+)\b", re.I),  # "come back on day 3"
 )
+_ANY_FOLLOW_UP: Final = rx.any_of(FOLLOW_UP)
 NAMED_DAYS: Final = {"next week": 7, "tomorrow": 1, "day after tomorrow": 2, "next month": 30, "kal": 1}
 PERIOD_DAYS: Final = {"day": 1, "din": 1, "week": 7, "hafte": 7, "hafta": 7, "month": 30, "mahine": 30, "mahina": 30}
 
@@ -40,8 +41,15 @@ def _test_patterns() -> tuple[tuple[str, re.Pattern], ...]:
                  for name, forms in TESTS.items())
 
 
+@cache
+def _any_test() -> re.Pattern:
+    return rx.any_of(pattern for _, pattern in _test_patterns())
+
+
 def find_tests(sentence: str) -> list[dict[str, Any]]:
     """Investigations named in a sentence: {name, text, ordered} (ordered False for a result or a reading)."""
+    if not _any_test().search(sentence):  # most sentences name none: one pass, not one per test
+        return []
     found: list[tuple[int, dict[str, Any]]] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _test_patterns():
@@ -61,6 +69,8 @@ def find_tests(sentence: str) -> list[dict[str, Any]]:
 
 def find_follow_up(sentence: str) -> dict[str, Any] | None:
     """ "come back after 3 days" -> {"days": 3}; None when the sentence sets no return date."""
+    if not _ANY_FOLLOW_UP.search(sentence):
+        return None
     for pattern in FOLLOW_UP:
         match = pattern.search(sentence)
         if not match:

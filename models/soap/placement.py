@@ -3,6 +3,7 @@ parts of the note that nothing went into, and the draft cut to a clinician's len
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -88,11 +89,13 @@ def decide(section: str | None, rule: str, chance: dict[str, float], sentence: S
 _DIVISION_OF_SECTION: Final = {"subjective": "subjective", "objective": "objective_exam",
                                "assessment": "assessment_and_plan", "plan": "assessment_and_plan"}
 
+_LATIN_WORD: Final = re.compile(r"[A-Za-z]+")
+
 
 def _readable(text: str) -> bool:
     """Whether the selector can read the sentence: most of its words in Latin letters (it was trained on
     English; a Hindi sentence in Devanagari is placed by the rules alone)."""
-    latin = len(re.findall(r"[A-Za-z]+", text))
+    latin = len(_LATIN_WORD.findall(text))
     return latin > 0 and latin >= len(text.split()) / 2
 
 
@@ -102,11 +105,13 @@ def trim_to_budget(placed: list[Placed], budget: int) -> None:
     never readings, medications, results, nor the last sentence of a part of the note."""
     words = sum(len(p.line.split()) for p in placed if p.section)
     order = sorted((p for p in placed if p.section), key=lambda p: (p.rule.startswith(STRONG_RULES), p.keep))
+    in_division = Counter(p.division for p in placed if p.section)  # kept up to date: not counted per candidate
     for p in order:
         if words <= budget:
             break
-        if p.rule.startswith(KEPT_RULES) or sum(q.division == p.division for q in placed if q.section) == 1:
+        if p.rule.startswith(KEPT_RULES) or in_division[p.division] == 1:
             continue
+        in_division[p.division] -= 1
         words -= len(p.line.split())
         p.rule = f"left out for length: {p.rule} ({p.keep:.2f})"
         p.section = p.division = None

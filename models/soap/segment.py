@@ -26,28 +26,38 @@ CUE_STARTS: Final = ("we will", "we'll", "we are going", "we're going", "i'm goi
 CUE_NOT_AFTER: Final = frozenset({"and", "so", "then", "if", "that", "because", "when", "but", "or", "what",
                                   "where", "how", "think", "know", "maybe", "which", "until", "unless", "why"})
 CUE_MIN: Final = 0.02  # the model's probability a cue still needs
+_CUE_PREFIXES: Final = tuple(c + " " for c in CUE_STARTS)
+_CUES: Final = frozenset(CUE_STARTS)
+_NOT_WORD: Final = re.compile(r"[^\w'/-]")
 
 
 def normal_word(word: str) -> str:
-    return re.sub(r"[^\w'/-]", "", word.lower())
+    return _NOT_WORD.sub("", word.lower())
 
 
 def gap_features(words: list[str], i: int) -> list[str]:
     """Features of the gap after words[i] (words lower-cased, without punctuation)."""
-    w = lambda k: words[k] if 0 <= k < len(words) else "<s>" if k < 0 else "</s>"  # noqa: E731
-    return ["b", f"w0={w(i)}", f"w1={w(i + 1)}", f"w-1={w(i - 1)}", f"w2={w(i + 2)}",
-            f"w0w1={w(i)}|{w(i + 1)}", f"w-1w0={w(i - 1)}|{w(i)}", f"w1w2={w(i + 1)}|{w(i + 2)}",
-            f"w-1w0w1={w(i - 1)}|{w(i)}|{w(i + 1)}"]
+    return padded_gap_features(["<s>", *words, "</s>", "</s>", "</s>"], i)
+
+
+def padded_gap_features(padded: list[str], i: int) -> list[str]:
+    """gap_features of the words inside ``padded`` (one "<s>" before them, three "</s>" after), without building
+    the padding for every gap: the segmenter scores every gap of a long unpunctuated stretch."""
+    before, word, after, after2 = padded[i:i + 4]
+    return ["b", f"w0={word}", f"w1={after}", f"w-1={before}", f"w2={after2}",
+            f"w0w1={word}|{after}", f"w-1w0={before}|{word}", f"w1w2={after}|{after2}",
+            f"w-1w0w1={before}|{word}|{after}"]
 
 
 def sentence_ends(words: list[str]) -> list[int]:
     """Indices i such that a sentence ends after words[i] (the last word is not listed)."""
     model = packaged_model(MODEL)
+    padded = ["<s>", *words, "</s>", "</s>", "</s>"]
     ends, last = [], -1
     for i in range(len(words) - 1):
         if i - last < MIN_SENTENCE or len(words) - 1 - i < MIN_SENTENCE:
             continue
-        p = model.probabilities(gap_features(words, i))["end"]
+        p = model.probability(padded_gap_features(padded, i), "end")
         if p >= THRESHOLD or p >= CUE_MIN and _cue(words, i):
             ends.append(i)
             last = i
@@ -56,8 +66,7 @@ def sentence_ends(words: list[str]) -> list[int]:
 
 def _cue(words: list[str], i: int) -> bool:
     following = " ".join(words[i + 1:i + 4])
-    return words[i] not in CUE_NOT_AFTER and any(following.startswith(c + " ") or following == c
-                                                 for c in CUE_STARTS)
+    return words[i] not in CUE_NOT_AFTER and (following.startswith(_CUE_PREFIXES) or following in _CUES)
 
 
 def unpunctuated_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:

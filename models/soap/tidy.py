@@ -65,6 +65,16 @@ _OBJECT_AFTER: Final = rx.compile(r"\b(?:to|for|with|at|on|about|from|by|of|put|
                                   r"need|might|may|must|get|got|go|went|say|said|told|mentioned|were)\b)", re.I)
 _DICTATION: Final = re.compile(r"^(?:hey\s+|ok(?:ay)?\s+)?dragon\b[\s,.?!]*", re.I)
 
+# Compiled once: each is used on every sentence of a draft (re's own cache costs a lookup per call).
+_COMMAS: Final = re.compile(r",(?:\s*,)+")
+_SPACE_COMMA: Final = re.compile(r"\s+,")
+_MY: Final = re.compile(r"\bmy\b", re.I)
+_MYSELF: Final = re.compile(r"\bmyself\b", re.I)
+_MINE: Final = re.compile(r"\bmine\b", re.I)
+_ME: Final = re.compile(r"\bme\b", re.I)
+_YOUR: Final = re.compile(r"\byour\b", re.I)
+_YOURSELF: Final = re.compile(r"\byourself\b", re.I)
+_I: Final = re.compile(r"\bi\b")
 
 def detokenize(text: str) -> str:
     """ "i do n't know , it 's" -> "i don't know, it's"."""
@@ -89,7 +99,7 @@ def strip_fillers(text: str) -> str:
     # end-anchored: only the tail is searched (a run of separators would be rescanned from each of its starts)
     head, tail = text[:-TAIL_CHARS], text[-TAIL_CHARS:]
     text = head + TRAILING.sub("", tail)
-    text = re.sub(r"\s+,", ",", re.sub(r",(?:\s*,)+", ",", text))
+    text = _SPACE_COMMA.sub(",", _COMMAS.sub(",", text))
     return _SPACES.sub(" ", text).strip(" ,")
 
 
@@ -100,16 +110,16 @@ def third_person(text: str, *, speaker: str, he: str = "the patient") -> str:
     him = {"he": "him", "she": "her"}.get(he, "the patient")
     if speaker == "patient":
         text = _SUBJECT_I.sub(lambda m: _subject(m, he), text)
-        text = re.sub(r"\bmy\b", his, text, flags=re.I)
-        text = re.sub(r"\bmyself\b", f"{him}self" if he != "the patient" else "themselves", text, flags=re.I)
-        text = re.sub(r"\bmine\b", his if he != "the patient" else "theirs", text, flags=re.I)
-        text = re.sub(r"\bme\b", him, text, flags=re.I)
+        text = _MY.sub(his, text)
+        text = _MYSELF.sub(f"{him}self" if he != "the patient" else "themselves", text)
+        text = _MINE.sub(his if he != "the patient" else "theirs", text)
+        text = _ME.sub(him, text)
     else:
         text = _DICTATION.sub("", text)
         text = _OBJECT_AFTER.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + him, text)
         text = _SUBJECT_YOU.sub(lambda m: _subject(m, he), text)
-        text = re.sub(r"\byour\b", his, text, flags=re.I)
-        text = re.sub(r"\byourself\b", f"{him}self" if he != "the patient" else "themselves", text, flags=re.I)
+        text = _YOUR.sub(his, text)
+        text = _YOURSELF.sub(f"{him}self" if he != "the patient" else "themselves", text)
     return text
 
 
@@ -137,7 +147,7 @@ def _third_singular(verb: str) -> str:
 
 def sentence_case(text: str) -> str:
     """Capitalised, "I" as a word, one closing stop."""
-    text = re.sub(r"\bi\b", "I", text.strip())
+    text = _I.sub("I", text.strip())
     if not text:
         return text
     text = text[:1].upper() + text[1:]

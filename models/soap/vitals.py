@@ -43,9 +43,13 @@ PATTERNS: Final = (
         r"fasting sugar)" + _GAP + _NUM + r"(?:\s*(mg\s*/\s*dl|mg per dl|mg|mmol(?:\s*/\s*l)?))?", re.I)),
 )
 
+_ANY_READING: Final = rx.any_of(pattern for _, pattern in PATTERNS)
+
 
 def find_vitals(sentence: str) -> list[dict[str, Any]]:
     """Readings in one sentence, one per kind (the first), as {kind, value, unit, text, ...}."""
+    if not _ANY_READING.search(sentence):  # one pass, not one per pattern, for a sentence with no reading
+        return []
     found: dict[str, dict[str, Any]] = {}
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:

@@ -176,7 +176,7 @@ def _denial_tokens(doc: Doc) -> set[int]:
 def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> tuple[tuple[str, ...], str]:
     """Content words outside every recognised wording; and the text without its denied symptoms and its denied
     pregnancy (a denied red flag must not read as one) for the meaning-level fallback and the learned model."""
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered = set(context.entity_tokens(doc))
     covered.update(i for m in mentions for i in range(m.token_start, m.token_end))
     covered |= denial
     lowered = context.lowers(doc)
@@ -191,7 +191,7 @@ def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> t
 def _unexplained_danger(doc: Doc, mentions: list[Mention], denial: set[int]) -> tuple[int, tuple[str, ...]]:
     """How many words the complaint has, and its danger words that no recognised wording covers (a denied
     pregnancy is no danger word)."""
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)} | denial
+    covered = set(context.entity_tokens(doc)) | denial
     covered.update(i for m in mentions for i in range(m.token_start, m.token_end))
     lowered = context.lowers(doc)
     words = sum(1 for word in lowered if word.isalpha())
@@ -252,27 +252,29 @@ def _site_before(mention: Mention, sentences: list[int], lowered: list[str]) -> 
 def _term_mentions(doc: Doc) -> list[Mention]:
     table = term_table()
     mentions = []
-    for ent in doc.ents:
+    lowered, text = context.lowers(doc), context.doc_text(doc)
+    for ent in context.entities(doc):
         if ent.label_ != TERM_LABEL or ent.ent_id_ == IGNORE_ID:
             continue
         term = table[ent.ent_id_]
         names = term.symptoms
-        words = {t.lower_ for t in ent}
+        words = set(lowered[ent.start:ent.end])
         if names and "swelling" not in names and SWOLLEN_WORDS & words:
             names += ("swelling",)  # "painful swollen big toe"
         if names == ("eye pain",) and words & {"red", "laal", "lal", "bloodshot"}:
             names += ("red eye",)  # "painful red eye"
         if names == ("rash",) and words & {"itchy", "itching"}:
             names += ("itching",)  # "itchy bumps"
+        start_char, end_char = ent.start_char, ent.end_char
         for name in names or ("",):
-            mentions.append(Mention(name, ent.start_char, ent.end_char, ent.text, ent.start, ent.end, term.flags,
-                                    negated=term.negated, severity=term.severity))
+            mentions.append(Mention(name, start_char, end_char, text[start_char:end_char], ent.start, ent.end,
+                                    term.flags, negated=term.negated, severity=term.severity))
     return mentions
 
 
 def _contextual_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     """Symptoms named by a bare word whose meaning comes from its neighbours."""
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered = context.entity_tokens(doc)
     sentences = context.sentence_ids(doc)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in named:
@@ -352,26 +354,33 @@ def _orphan_pain(doc: Doc, i: int, ending: dict[int, list[Mention]], sentences: 
 
 def _add_site_flags(doc: Doc, mentions: list[Mention], sentences: list[int]) -> None:
     """Flags that depend on where a symptom is: right lower abdomen, extent of a burn."""
+    lowered = context.lowers(doc)
     words_of: dict[int, list[str]] = {}
-    for i, word in enumerate(context.lowers(doc)):
+    for i, word in enumerate(lowered):
         words_of.setdefault(sentences[i], []).append(word)
+    joined_of: dict[int, tuple[str, frozenset[str]]] = {}  # each sentence joined once, not once per mention in it
     for mention in mentions:
-        sentence = words_of[sentences[mention.token_start]]
+        if mention.name != "abdominal pain" and (mention.name != "burn" or "sunburn" in mention.flags):
+            continue
+        number = sentences[mention.token_start]
+        sentence = words_of[number]
+        if number not in joined_of:
+            joined_of[number] = (" ".join(sentence), frozenset(sentence))
+        sentence_text, in_sentence = joined_of[number]
         if mention.name == "abdominal pain":
-            words = [t.lower_ for t in doc[max(0, mention.token_start - 3):mention.token_end + 4]]
+            words = lowered[max(0, mention.token_start - 3):mention.token_end + 4]
             joined = " ".join(words)
-            right = bool(set(words) & RIGHT_WORDS) or "right side" in " ".join(sentence)
-            lower = bool(set(words) & LOWER_WORDS) or "moving to the right" in " ".join(sentence)
+            right = bool(set(words) & RIGHT_WORDS) or "right side" in sentence_text
+            lower = bool(set(words) & LOWER_WORDS) or "moving to the right" in sentence_text
             # "started around the navel and moved to the lower right belly": the site may come later in the sentence
-            in_sentence = set(sentence)
             right_lower_later = bool(in_sentence & RIGHT_WORDS and in_sentence & LOWER_WORDS
                                      and in_sentence & ABDOMEN_SITES)
             if "right iliac" in joined or "rif" in words or (right and lower) or right_lower_later:
                 mention.flags |= {"right_lower_abdomen"}
-        elif mention.name == "burn" and "sunburn" not in mention.flags:
-            regions = {w for w in sentence if w in BODY_REGIONS}
-            all_over = "all over" in " ".join(sentence)
-            if len(regions) >= 2 or regions & CRITICAL_BURN_SITES or set(sentence) & EXTENT_WORDS or all_over:
+        else:
+            regions = in_sentence & BODY_REGIONS
+            all_over = "all over" in sentence_text
+            if len(regions) >= 2 or regions & CRITICAL_BURN_SITES or in_sentence & EXTENT_WORDS or all_over:
                 mention.flags |= {"major_burn"}
 
 

@@ -68,3 +68,16 @@ def test_first_characters_are_read_through_groups_repeats_and_empty_alternatives
 def test_gated_patterns_agree_with_re_on_any_text(text, case):
     source, flags = case
     assert _found(rx.compile(source, flags), text) == _found(re.compile(source, flags), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcxyz kgmlo/e,.07'", max_size=40))
+def test_any_of_matches_a_text_exactly_when_one_of_its_patterns_does(text):
+    patterns = [rx.compile(source, flags) for source, flags in GATED + UNGATED if flags == re.I]
+    union = rx.any_of(patterns)
+    assert (union.search(text) is not None) == any(p.search(text) for p in patterns)
+
+
+def test_any_of_refuses_patterns_with_different_flags():
+    with pytest.raises(ValueError):
+        rx.any_of([re.compile("a", re.I), re.compile("b")])

@@ -94,3 +94,19 @@ def test_a_long_consultation_is_drafted():
     assert note["tests_ordered"][:2] == ["malaria test", "CBC"] and note["follow_up"] == {"days": 3}
     assert [m["drug"] for m in note["medications"]][:2] == ["paracetamol", "pantoprazole"]
     assert generate_soap(transcript) == note  # deterministic (its speed is a figure, not a test)
+
+
+def test_load_builds_what_drafting_uses_before_the_first_note():
+    # a worker calls load() when it starts (appliance/server.py): the first 5,000-character draft took 254-515 ms
+    # when the segmenter's and selector's models and the drug and test patterns were built on it
+    from models.soap.linear import packaged_model
+    from models.soap.medications import drug_pattern
+    from models.soap.segment import MODEL as SEGMENTER
+    from models.soap.select import MODEL as SELECTOR
+    from models.soap.services import load
+
+    assert load() > 0
+    assert packaged_model.cache_info().currsize >= 2 and drug_pattern.cache_info().currsize == 1
+    misses = packaged_model.cache_info().misses
+    packaged_model(SEGMENTER), packaged_model(SELECTOR)
+    assert packaged_model.cache_info().misses == misses

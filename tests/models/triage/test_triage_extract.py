@@ -66,6 +66,15 @@ def test_negation_scope(triage, text, denied, kept):
     assert not denied & present(result)
 
 
+def test_a_list_headed_by_many_cues_is_negated_to_its_end():
+    # one clause of 5,000 characters with a cue before every third item: each item's mention is negated, as far
+    # as an "or"/"and" closes the list (each link is read once: walked again from every cue it was quadratic)
+    text = ("no fever, cough or vomiting and " * 160)[:5000] + " headache, rash"
+    mentions = extract_findings(text).mentions
+    assert {m.name for m in mentions if m.negated} == {"fever", "cough", "vomiting"}
+    assert {m.name for m in mentions if not m.negated} == {"headache", "rash"}
+
+
 @pytest.mark.parametrize(("text", "duration"), [
     ("cough for three days", "for three days"),
     ("loose motions since yesterday", "since yesterday"),
