@@ -409,6 +409,9 @@ RULES: Final[tuple[Rule, ...]] = (
                                             absent(age_at_least(WELL_FEVER_MAX_AGE)))))),
     R("neck_stiffness", URGENT, "Stiff neck", ("neurology",), has("neck stiffness")),
     R("severe_headache", URGENT, "Severe headache", ("neurology",), severe("headache")),
+    R("headache_with_vision_change", URGENT, "Headache with blurred or double vision (raised blood pressure, "
+      "glaucoma or a brain cause: see today)", ("neurology",),
+      all_of(has("headache"), has("blurred vision"))),
     R("drowsiness", URGENT, "Drowsy or less responsive than usual", (), has("lethargy")),
     R("fainting", URGENT, "Fainting", (), has("fainting")),
     R("limb_weakness", URGENT, "Weakness of a limb", ("neurology",),

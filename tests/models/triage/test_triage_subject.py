@@ -65,12 +65,15 @@ def test_no_eclampsia_when_pregnancy_is_ruled_out(triage, text, patient):
 ])
 def test_the_learned_model_does_not_read_eclampsia_into_a_man_or_a_denial(triage, text, patient):
     """The model's own no-pregnancy head decides: it learned "headache and blurred vision" without the eclampsia
-    cases that make it an emergency in the main head."""
+    cases that make it an emergency in the main head. Urgent by rule (headache with a vision change); the model may
+    still read a stroke into "woke up with" (trained on six more writers, it does), never eclampsia."""
     findings = extract_findings(text, **patient)
     assert findings.patient.pregnancy_ruled_out
     prediction = get_model().predict(*model_inputs(findings))
     assert prediction.without_pregnancy().emergency < prediction.emergency
-    assert triage(text, **patient)["level"] == "urgent"
+    result = triage(text, **patient)
+    assert result["level"] in ("urgent", "emergency") and "headache_with_vision_change" in codes(result)
+    assert_no_pregnancy_context(result)
 
 
 @pytest.mark.parametrize(("text", "patient"), [
