@@ -79,6 +79,8 @@ class SymptomOut(Output):
     duration: str | None
     severity: str | None
     label: Bilingual
+    learned: bool = Field(False, description="Inferred by the learned model from the wording as a whole (no words "
+                                             "point at it: text is empty); listed only, no rule reads it")
 
 
 class FindingOut(Output):

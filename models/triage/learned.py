@@ -69,7 +69,10 @@ def patient_features(age: float | None, sex: str | None, pregnant: bool, infant:
 
 
 NO_PREGNANCY: Final = "level_no_pregnancy"  # the level head trained without pregnant patients' complaints
-TARGETS: Final = ("level", "specialty", NO_PREGNANCY)
+SYMPTOMS: Final = "symptoms"  # one yes/no model per symptom (sigmoid, not softmax): the symptoms a complaint names
+TARGETS: Final = ("level", "specialty", NO_PREGNANCY, SYMPTOMS)
+LEVEL_HEADS: Final = ("level", NO_PREGNANCY)
+SYMPTOM_THRESHOLD: Final = 0.5  # chosen held out (README): recall up, precision kept
 
 
 @dataclass(frozen=True)
@@ -80,13 +83,14 @@ class Prediction:
     levels: dict[str, float]
     specialties: dict[str, float]
     levels_no_pregnancy: dict[str, float] = field(default_factory=dict)
+    symptoms: dict[str, float] = field(default_factory=dict)  # p(the complaint names it), each on its own
 
     def without_pregnancy(self) -> Prediction:
         """The levels as learned without pregnant patients' complaints: what "headache and blurred vision" or
         "lower belly pain" mean when the patient cannot be pregnant, not what they meant in the pregnant majority."""
         if not self.levels_no_pregnancy:
             return self
-        return Prediction(self.levels_no_pregnancy, self.specialties, self.levels_no_pregnancy)
+        return Prediction(self.levels_no_pregnancy, self.specialties, self.levels_no_pregnancy, self.symptoms)
 
     @property
     def emergency(self) -> float:
@@ -99,6 +103,10 @@ class Prediction:
     @property
     def self_care(self) -> float:
         return self.levels.get(SELF_CARE, 0.0)
+
+    def likely_symptoms(self, threshold: float) -> list[str]:
+        """The symptoms the wording names with probability ``threshold`` or more, likeliest first."""
+        return sorted((n for n, p in self.symptoms.items() if p >= threshold), key=lambda n: -self.symptoms[n])
 
     def top_specialty(self) -> tuple[str, float] | None:
         if not self.specialties:
@@ -145,10 +153,14 @@ class LearnedTriage:
         out = {}
         for target, (classes, weights, bias) in self.heads.items():
             scores = bias + (values @ weights[cols] if len(cols) else 0.0)
-            scores = np.exp(scores - scores.max())
-            scores /= scores.sum()
+            if target == SYMPTOMS:
+                scores = 1 / (1 + np.exp(-scores))
+            else:
+                scores = np.exp(scores - scores.max())
+                scores /= scores.sum()
             out[target] = {c: float(p) for c, p in zip(classes, scores)}
-        return Prediction(out.get("level", {}), out.get("specialty", {}), out.get(NO_PREGNANCY, {}))
+        return Prediction(out.get("level", {}), out.get("specialty", {}), out.get(NO_PREGNANCY, {}),
+                          out.get(SYMPTOMS, {}))
 
     def save(self, weights_file: Path = WEIGHTS_FILE, about_file: Path = ABOUT_FILE) -> None:
         arrays: dict[str, np.ndarray] = {"features": np.array(sorted(self.columns, key=self.columns.__getitem__)),
@@ -167,7 +179,7 @@ def load_model(weights_file: Path = WEIGHTS_FILE, about_file: Path = ABOUT_FILE)
         for target in TARGETS:
             if f"{target}_classes" in data:
                 classes = [str(c) for c in data[f"{target}_classes"]]
-                if target != "specialty" and set(classes) != set(LEVELS):
+                if target in LEVEL_HEADS and set(classes) != set(LEVELS):
                     raise ValueError(f"level classes {classes} are not {LEVELS}")
                 heads[target] = (classes, data[f"{target}_weights"].astype(np.float32),
                                  data[f"{target}_bias"].astype(np.float32))

@@ -9,10 +9,11 @@ from typing import Any
 from .conditions import Case
 from .conditions import SELF_CARE_MIN_AGE, reassured
 from .const import CHRONIC_DAYS, LONG_STANDING_DAYS
-from .const import EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, SELF_CARE, VITAL_KEYS
+from .const import (EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, OBSTETRICS, SELF_CARE, VITAL_KEYS,
+                    symptom_systems)
 from .errors import TriageInputError
 from .extract import Findings, extract_findings
-from .learned import Prediction, decide_level, enough_words, get_model, model_inputs
+from .learned import SYMPTOM_THRESHOLD, Prediction, decide_level, enough_words, get_model, model_inputs
 from .meaning import MIN_UNEXPLAINED_WORDS, PREGNANCY_FLAGS, get_index, raised_level
 from .normalise import get_corrector
 from .pipeline import get_nlp
@@ -46,9 +47,10 @@ def decide(findings: Findings, *, meaning: bool = True, learned: bool = True) ->
     level = level_of(firings)
     ranked = rank_specialties(case, firings, level)
     if prediction is not None:
-        ranked = learned_specialty_first(ranked, level, prediction)
+        ranked = learned_specialty_first(ranked, level, prediction, findings.patient.pregnancy_ruled_out)
     return {
-        "symptoms": [{**m.as_dict(), "label": symptom_label(m.name)} for m in findings.mentions],
+        "symptoms": [*({**m.as_dict(), "label": symptom_label(m.name), "learned": False} for m in findings.mentions),
+                     *(learned_symptoms(findings, prediction) if prediction is not None else ())],
         "level": level,
         "specialties": ranked,
         "red_flags": [f.rule.id for f in firings if f.rule.level == EMERGENCY],
@@ -152,11 +154,29 @@ def nearest_red_flag(findings: Findings) -> str:
     return f"{match.flag} (\"{match.prototype}\")" if match is not None else "a red flag"
 
 
-def learned_specialty_first(ranked: list[str], level: str, prediction: Prediction) -> list[str]:
-    """The learned specialty first when the model is sure of it (an emergency stays the emergency room's)."""
+def learned_symptoms(findings: Findings, prediction: Prediction) -> list[dict[str, Any]]:
+    """Symptoms the wording names that the lexicon did not find: the learned model's, likeliest first, marked
+    ``learned`` (no words of the complaint to point at). Listed only: no rule reads them, so they never move the
+    level. None the lexicon found (present or denied), and no gynaecological one for a man."""
+    threshold = get_model().thresholds.get("symptom", SYMPTOM_THRESHOLD)
+    found = {m.name for m in findings.mentions}
+    male = findings.patient.sex == "male"
+    return [{"name": name, "negated": False, "text": "", "start": 0, "end": 0, "duration": None, "severity": None,
+             "label": symptom_label(name), "learned": True}
+            for name in prediction.likely_symptoms(threshold)
+            if name not in found and not (male and symptom_systems().get(name) == "obgyn")]
+
+
+def learned_specialty_first(ranked: list[str], level: str, prediction: Prediction,
+                            pregnancy_ruled_out: bool = False) -> list[str]:
+    """The learned specialty first when the model is sure of it (an emergency stays the emergency room's). Not
+    obstetrics for a patient who cannot be pregnant: the model learned that department mostly from pregnancies
+    (headache with blurred vision in a man is not eclampsia); the rules still send a gynaecological complaint there."""
     top = prediction.top_specialty()
     threshold = get_model().thresholds.get("specialty")
     if level == EMERGENCY or top is None or threshold is None or top[1] < threshold or top[0] == EMERGENCY:
+        return ranked
+    if pregnancy_ruled_out and top[0] == OBSTETRICS:
         return ranked
     return [top[0], *(s for s in ranked if s != top[0])]
 
@@ -174,8 +194,9 @@ def load() -> float:
 
 
 def present_symptom_names(text: str) -> list[str]:
-    """Canonical names of the symptoms present (not negated) in the text, for the legacy route."""
-    return [m.name for m in extract_findings(validate_complaint(text)).mentions if not m.negated]
+    """Canonical names of the symptoms present (not negated) in the text, for the legacy route: the lexicon's and
+    the learned model's, as the triage lists them."""
+    return [s["name"] for s in decide(extract_findings(validate_complaint(text)))["symptoms"] if not s["negated"]]
 
 
 def validate_complaint(text: str) -> str:

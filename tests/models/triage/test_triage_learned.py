@@ -116,5 +116,6 @@ def test_the_shipped_weights_say_what_they_were_trained_on_and_it_is_the_reposit
     files = sorted(training_files())
     assert about["trained_on"] == {str(p.relative_to(REPO_ROOT)): digest(p) for p in files}, \
         "vignette files changed: rebuild the weights with `clinic triage train`"
-    assert set(about["thresholds"]) == {"emergency", "emergency_from_routine", "urgent", "self_care", "specialty"}
+    assert set(about["thresholds"]) == {"emergency", "emergency_from_routine", "urgent", "self_care", "specialty",
+                                        "symptom"}
     assert about["held_out"] and get_model().about == about

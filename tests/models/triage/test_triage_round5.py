@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from models.triage.evaluate import evaluate, load_vignettes
-from models.triage.train import training_files
 
 HERE = Path(__file__).parent
 
@@ -112,9 +111,6 @@ def test_hives_after_a_food_are_seen_with_advice_to_come_back_at_once(triage):
     assert any(a["code"] == "allergy_watch" for a in result["advice"])
     assert "emergency" == triage("ate cashews, itchy bumps and lips swelling", age_years=30)["level"]
 
-
-def test_the_round5_set_is_never_trained_on():
-    assert HERE / "round5_dev.jsonl" not in training_files()
 
 
 def test_round5_development_set_meets_its_floors():

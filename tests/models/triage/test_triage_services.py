@@ -13,7 +13,7 @@ from models.triage.const import MAX_TEXT_CHARS, SPECIALTIES_FILE, SYMPTOMS_FILE,
 from models.triage.pipeline import build_nlp, get_nlp
 
 SHARED_CANDIDATES = (Path(__file__).resolve().parents[4] / "shared" / "triage", Path("/work/shared/triage"))
-SYMPTOM_KEYS = {"name", "negated", "text", "start", "end", "duration", "severity", "label"}
+SYMPTOM_KEYS = {"name", "negated", "text", "start", "end", "duration", "severity", "label", "learned"}
 
 
 def test_output_schema_and_vocabularies(triage):

@@ -87,8 +87,9 @@ function symptomChip(s, lang) {
     ? [s.duration ? h("span", { class: "chip-extra" }, ` ${s.duration}`) : null,
       s.severity ? h("span", { class: "chip-extra" }, ` ${t(`triage.severity.${s.severity}`)}`) : null]
     : [s.severity ? h("span", { class: "chip-extra" }, ` ${t(`triage.severity.${s.severity}`)}`) : null];
-  return h("span", { class: s.negated ? "chip chip-negated" : "chip", "data-symptom": s.name },
-    s.negated ? `${t("triage.not")} ${name}` : name, ...extra);
+  const cls = s.negated ? "chip chip-negated" : s.learned ? "chip chip-learned" : "chip";
+  return h("span", { class: cls, "data-symptom": s.name, title: s.learned ? t("triage.learned_symptom") : null },
+    s.negated ? `${t("triage.not")} ${name}` : s.learned ? `${name}?` : name, ...extra);
 }
 
 // Scroll a freshly shown card so its level sits just below the sticky top bar, however tall the bar has
