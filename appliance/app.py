@@ -168,7 +168,9 @@ def record_write_access(uow: UnitOfWork) -> None:
     g.audited = True
 
 
-def create_app(box: Box) -> Flask:
+def create_app(box: Box, *, check_symptoms_limiter: RateLimiter | None = None) -> Flask:
+    """The box's app. The server passes the symptom checker's limiter it made before forking its
+    workers, so that they count one allowance per address; alone (tests, one process) it makes its own."""
     app = Flask("clinic")
     app.config["MAX_CONTENT_LENGTH"] = box.settings.server.max_body_kb * 1024
     app.json.sort_keys = False
@@ -177,7 +179,8 @@ def create_app(box: Box) -> Flask:
     app.extensions["clinic.audit"] = record_access
     app.extensions["clinic.audit_writer"] = AuditWriter(box)
     app.extensions["clinic.audit_write"] = record_write_access
-    app.extensions["clinic.check_symptoms_limiter"] = RateLimiter(box.settings.triage.check_symptoms_per_minute)
+    app.extensions["clinic.check_symptoms_limiter"] = (
+        check_symptoms_limiter or RateLimiter(box.settings.triage.check_symptoms_per_minute))
     apis = _blueprint_apis()
     for api in apis:
         app.register_blueprint(api.blueprint)

@@ -25,6 +25,7 @@ from .logs import gunicorn_logconfig
 from sync.sdnotify import gunicorn_hooks, has_workers, starting
 from .patients.services import prepare_search
 from .settings import Settings
+from .triage.limits import RateLimiter
 
 
 # A kept-alive connection is closed after this many requests (nginx's `keepalive_requests` idea).
@@ -177,6 +178,8 @@ class ClinicServer(BaseApplication):
         s = settings.server
         tls = tls_dir(settings.box.data_dir)
         RecyclingThreadWorker.board = LoadBoard(slots=2 * s.workers + 2)
+        # made before the workers fork, so that they share it: one allowance per address for the box
+        self.check_symptoms_limiter = RateLimiter(settings.triage.check_symptoms_per_minute)
         self.options = {
             "bind": f"{s.host}:{s.port}",
             "workers": s.workers,
@@ -233,7 +236,7 @@ class ClinicServer(BaseApplication):
         box.audit_journal.drained_elsewhere = True  # by the mover process run() started
         with box.read() as conn:  # a worker's first patient search should not pay for the index
             prepare_search(conn)
-        app = create_app(box)
+        app = create_app(box, check_symptoms_limiter=self.check_symptoms_limiter)
         load_triage()  # the symptom checker's models, now rather than on the worker's first patient
         # What is loaded now lives as long as the worker: keep it out of the cyclic collector's
         # full passes. Measured: with the name index of 10,000 patients loaded, each full pass

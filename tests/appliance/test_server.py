@@ -271,3 +271,22 @@ def test_metrics_add_up_the_requests_of_every_worker(server):
         assert "clinic_box_events_waiting " in text         # the box's own gauges, once
     runtime = server.config.parent
     assert any(runtime.rglob("metrics/counter_*.db"))      # per-worker files, under the box's run directory
+
+
+def test_the_symptom_checker_limit_holds_across_the_workers(server):
+    """30 a minute per address for the box: the 31st request in a row is refused whichever worker
+    takes it (each worker once counted its own, and ~30 x workers went through), and after the
+    Retry-After seconds the address may ask again. A new connection each time, so both workers serve."""
+    server.start()
+    answers = []
+    for _ in range(31):
+        r = server.http.post(server.url + "/check-symptoms", json={"text": "fever"},
+                             headers={"Connection": "close"}, timeout=10)
+        answers.append(r)
+    assert [r.status_code for r in answers[:30]] == [200] * 30
+    refused = answers[30]
+    assert refused.status_code == 429 and refused.headers["Content-Type"] == "application/problem+json"
+    wait = int(refused.headers["Retry-After"])
+    assert 1 <= wait <= 2  # 30 a minute: one more every 2 s
+    time.sleep(wait)
+    assert server.http.post(server.url + "/check-symptoms", json={"text": "fever"}, timeout=10).status_code == 200

@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from appliance.triage.limits import RateLimiter
+from appliance.triage.limits import MAX_CLIENTS, RateLimiter
 from tests.appliance.soap.conftest import encounter  # noqa: F401 - the fixture: an open visit
 
 N = 5000
@@ -80,4 +80,21 @@ def test_rate_limiter_forgets_old_addresses():
     limiter = RateLimiter(1, clock=lambda: 0.0)
     for n in range(5000):
         limiter.acquire(f"10.0.{n // 256}.{n % 256}")
-    assert len(limiter._buckets) <= 4096
+    assert limiter.tracked() <= MAX_CLIENTS
+    assert limiter.acquire("10.9.9.9") == 0  # a new address still gets its allowance
+
+
+def test_rate_limiter_is_one_table_for_the_processes_forked_after_it():
+    """The server makes the limiter before it forks its workers: what one worker counts, the others see."""
+    import multiprocessing
+
+    limiter = RateLimiter(4, clock=lambda: 0.0)
+    ctx = multiprocessing.get_context("fork")
+    children = [ctx.Process(target=limiter.acquire, args=("10.1.1.1",)) for _ in range(3)]
+    for child in children:
+        child.start()
+    for child in children:
+        child.join(10)
+        assert child.exitcode == 0
+    assert limiter.acquire("10.1.1.1") == 0  # the 4th of 4
+    assert limiter.acquire("10.1.1.1") == 15  # 4 a minute: one more in 15 s
