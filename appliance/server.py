@@ -21,6 +21,7 @@ from .api.problems import PROBLEM_BASE
 from .app import create_app
 from .audit.mover import start_mover
 from .box import open_box
+from .const import MAX_REQUEST_LINE_BYTES
 from .logs import gunicorn_logconfig
 from sync.sdnotify import gunicorn_hooks, has_workers, starting
 from .patients.services import prepare_search
@@ -82,8 +83,11 @@ def write_problem(sock, status_int: int, reason: str, mesg: str) -> None:
     API, instead of gunicorn's HTML page. Installed over `gunicorn.util.write_error` in each worker
     (the one function gunicorn writes those answers with)."""
     slug = reason.lower().replace(" ", "-")
+    detail = mesg or reason
+    if status_int == 414:
+        detail += "; send long text in the JSON request body instead of the query"
     body = json.dumps({"type": PROBLEM_BASE + slug, "title": reason, "status": status_int,
-                       "detail": mesg or reason}).encode()
+                       "detail": detail}).encode()
     head = (f"HTTP/1.1 {status_int} {reason}\r\nConnection: close\r\n"
             f"Content-Type: application/problem+json\r\nContent-Length: {len(body)}\r\n"
             "Cache-Control: no-store\r\n\r\n")
@@ -188,6 +192,7 @@ class ClinicServer(BaseApplication):
             "timeout": 60,
             "graceful_timeout": 10,
             "keepalive": 5,
+            "limit_request_line": MAX_REQUEST_LINE_BYTES,  # 414 beyond: stated in the API document
             # gunicorn's access log is off: URLs carry search terms (names, phone numbers). The app
             # writes its own masked access line; gunicorn's errors go through the same masked handler.
             "accesslog": None,

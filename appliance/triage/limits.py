@@ -9,12 +9,16 @@ whatever addresses come. CLOCK_MONOTONIC is one clock for all the processes of t
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import math
 import multiprocessing
 import os
+import tempfile
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Final
 
 MAX_CLIENTS: Final = 4096
@@ -33,7 +37,11 @@ class RateLimiter:
         self._keys = ctx.RawArray("Q", slots)  # 0: a free slot
         self._tokens = ctx.RawArray("d", slots)
         self._at = ctx.RawArray("d", slots)
-        self._lock = ctx.Lock()  # a process lock is a thread lock too
+        # A POSIX record lock on a file made now: the kernel releases it when its holder dies, where a
+        # semaphore held by a killed worker would stall every request thread of the box on it for good.
+        # It excludes other processes only; the thread lock, this process's other threads.
+        self._lock_file = tempfile.TemporaryFile(prefix="clinic-rate-")
+        self._thread_lock = threading.Lock()
         self._salt = os.urandom(16)  # made before the fork: every worker hashes alike
 
     def _key(self, address: str) -> int:
@@ -60,7 +68,7 @@ class RateLimiter:
     def acquire(self, address: str) -> float:
         """Take one request for ``address``: 0 if allowed, else the seconds until the next is allowed."""
         key = self._key(address)
-        with self._lock:
+        with self._locked():
             now = self.clock()
             slot = self._slot(key, now)
             tokens = min(self.capacity, self._tokens[slot] + max(0.0, now - self._at[slot]) * self.rate)
@@ -71,6 +79,15 @@ class RateLimiter:
                 wait = (1 - tokens) / self.rate
             self._tokens[slot], self._at[slot] = tokens, now
             return wait
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        with self._thread_lock:
+            fcntl.lockf(self._lock_file, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.lockf(self._lock_file, fcntl.LOCK_UN)
 
     def tracked(self) -> int:
         """How many addresses the table holds now."""
