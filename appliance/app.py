@@ -10,6 +10,7 @@ from flask import Flask, current_app, g, jsonify, request
 from kiosk.web import kiosk_blueprint
 
 from .api import openapi, problems
+from .api.bodies import ClinicRequest
 from .audit.services import AccessRecord, append as audit_append
 from .audit.writer import AuditWriter
 from .auth import services as auth_services
@@ -168,8 +169,11 @@ def record_write_access(uow: UnitOfWork) -> None:
     g.audited = True
 
 
-def create_app(box: Box) -> Flask:
+def create_app(box: Box, *, check_symptoms_limiter: RateLimiter | None = None) -> Flask:
+    """The box's app. The server passes the symptom checker's limiter it made before forking its
+    workers, so that they count one allowance per address; alone (tests, one process) it makes its own."""
     app = Flask("clinic")
+    app.request_class = ClinicRequest  # a chunked body is held to the size limit too
     app.config["MAX_CONTENT_LENGTH"] = box.settings.server.max_body_kb * 1024
     app.json.sort_keys = False
     app.extensions["clinic.box"] = box
@@ -177,7 +181,8 @@ def create_app(box: Box) -> Flask:
     app.extensions["clinic.audit"] = record_access
     app.extensions["clinic.audit_writer"] = AuditWriter(box)
     app.extensions["clinic.audit_write"] = record_write_access
-    app.extensions["clinic.check_symptoms_limiter"] = RateLimiter(box.settings.triage.check_symptoms_per_minute)
+    app.extensions["clinic.check_symptoms_limiter"] = (
+        check_symptoms_limiter or RateLimiter(box.settings.triage.check_symptoms_per_minute))
     apis = _blueprint_apis()
     for api in apis:
         app.register_blueprint(api.blueprint)
@@ -248,15 +253,19 @@ def _discard_unread_body() -> None:
     libraries, a browser's upload) then sees a reset connection instead of the answer. Reading the
     rest first lets the client finish and read the problem document, and keeps the connection."""
     length = request.content_length
-    if not length or length > UNREAD_BODY_MAX:
+    chunked = length is None and "chunked" in request.headers.get("Transfer-Encoding", "").lower()
+    if not (length or chunked) or (length or 0) > UNREAD_BODY_MAX:
         return
     stream = request.environ.get("wsgi.input")
     if stream is None:
         return
-    deadline = time.monotonic() + UNREAD_BODY_S
+    deadline, left = time.monotonic() + UNREAD_BODY_S, UNREAD_BODY_MAX  # a chunked body: at most as much
     try:
-        while stream.read(65536) and time.monotonic() < deadline:
-            pass
+        while left > 0 and time.monotonic() < deadline:
+            got = len(stream.read(65536))
+            if not got:
+                break
+            left -= got
     except Exception:  # noqa: BLE001 - the client went away or broke its body: the server closes the link
         pass
 

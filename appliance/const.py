@@ -21,3 +21,9 @@ EXIT_KEY_MISMATCH = 4
 EXIT_DB_CORRUPT = 5
 EXIT_DB_BUSY = 6
 EXIT_CHECK_FAILED = 7
+
+# The longest HTTP request line the server reads (method, path, query, version), gunicorn's default, set
+# explicitly (appliance/server.py) and stated in the API document: a longer one is answered 414. Not raised to
+# fit 5,000 percent-encoded characters (~45 KB of Devanagari): gunicorn reads 8,190 at most short of no limit
+# at all, and health text belongs in a body, not in a URL that proxies, logs and histories keep.
+MAX_REQUEST_LINE_BYTES = 4094

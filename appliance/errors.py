@@ -25,6 +25,10 @@ class MalformedBody(ClinicError):
     status, title, type_slug = 400, "Malformed request body", "malformed-body"
 
 
+class MalformedQuery(ClinicError):
+    status, title, type_slug = 400, "Malformed query string", "malformed-query"
+
+
 class DoseLimit(ClinicError):
     """A dose beyond the drug's own limit (clinical/drugs.tsv): refused, nothing written."""
     status, title, type_slug = 400, "Dose beyond the drug's limit", "dose-limit"

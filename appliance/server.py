@@ -22,10 +22,12 @@ from .api.problems import PROBLEM_BASE
 from .app import create_app
 from .audit.mover import start_mover
 from .box import open_box
+from .const import MAX_REQUEST_LINE_BYTES
 from .logs import gunicorn_logconfig
 from sync.sdnotify import gunicorn_hooks, has_workers, starting
 from .patients.services import prepare_search
 from .settings import Settings
+from .triage.limits import RateLimiter
 
 
 # A kept-alive connection is closed after this many requests (nginx's `keepalive_requests` idea).
@@ -82,8 +84,11 @@ def write_problem(sock, status_int: int, reason: str, mesg: str) -> None:
     API, instead of gunicorn's HTML page. Installed over `gunicorn.util.write_error` in each worker
     (the one function gunicorn writes those answers with)."""
     slug = reason.lower().replace(" ", "-")
+    detail = mesg or reason
+    if status_int == 414:
+        detail += "; send long text in the JSON request body instead of the query"
     body = json.dumps({"type": PROBLEM_BASE + slug, "title": reason, "status": status_int,
-                       "detail": mesg or reason}).encode()
+                       "detail": detail}).encode()
     head = (f"HTTP/1.1 {status_int} {reason}\r\nConnection: close\r\n"
             f"Content-Type: application/problem+json\r\nContent-Length: {len(body)}\r\n"
             "Cache-Control: no-store\r\n\r\n")
@@ -178,6 +183,8 @@ class ClinicServer(BaseApplication):
         s = settings.server
         tls = tls_dir(settings.box.data_dir)
         RecyclingThreadWorker.board = LoadBoard(slots=2 * s.workers + 2)
+        # made before the workers fork, so that they share it: one allowance per address for the box
+        self.check_symptoms_limiter = RateLimiter(settings.triage.check_symptoms_per_minute)
         self.options = {
             "bind": f"{s.host}:{s.port}",
             "workers": s.workers,
@@ -186,6 +193,7 @@ class ClinicServer(BaseApplication):
             "timeout": 60,
             "graceful_timeout": 10,
             "keepalive": 5,
+            "limit_request_line": MAX_REQUEST_LINE_BYTES,  # 414 beyond: stated in the API document
             # gunicorn's access log is off: URLs carry search terms (names, phone numbers). The app
             # writes its own masked access line; gunicorn's errors go through the same masked handler.
             "accesslog": None,
@@ -235,7 +243,7 @@ class ClinicServer(BaseApplication):
         box.audit_journal.drained_elsewhere = True  # by the mover process run() started
         with box.read() as conn:  # a worker's first patient search should not pay for the index
             prepare_search(conn)
-        app = create_app(box)
+        app = create_app(box, check_symptoms_limiter=self.check_symptoms_limiter)
         load_triage()  # the symptom checker's models, now rather than on the worker's first patient
         load_soap()  # and the SOAP draft's (its patterns and models were built on the first draft)
         # What is loaded now lives as long as the worker: keep it out of the cyclic collector's

@@ -118,7 +118,7 @@ class TriageSettings(_Section):
     check_symptoms_per_minute: int = Field(
         default=30, ge=1, le=10000,
         description="Requests a minute one client address may make to the public POST /check-symptoms "
-                    "(per worker process); more are answered 429 with Retry-After.")
+                    "(counted for the box, across its worker processes); more are answered 429 with Retry-After.")
 
 
 class DevicesSettings(_Section):

@@ -12,6 +12,7 @@ from pydantic.json_schema import GenerateJsonSchema, models_json_schema
 
 from ..auth.rbac import audited
 from ..common import clean_text_pattern
+from ..const import MAX_REQUEST_LINE_BYTES
 from .routing import RouteSpec
 
 _PROBLEM = {
@@ -27,6 +28,12 @@ _COMMON_ERRORS = (("400", "Malformed request"), ("401", "Not signed in"), ("403"
 _RETRY_AFTER = {"Retry-After": {"description": "Seconds until the next attempt is taken",
                                 "schema": {"type": "integer", "minimum": 0}}}
 REF = "#/components/schemas/{model}"
+# What ?text= can carry: the server's request line limit, not the body's 5,000 characters.
+QUERY_TEXT_LIMIT = (
+    f"The text, when no body is sent (one or the other). The whole request line (method, path, query) is at "
+    f"most {MAX_REQUEST_LINE_BYTES:,} bytes, longer is refused with 414: percent-encoded, that is about 4,000 "
+    f"ASCII letters or digits but only ~450 Devanagari characters (9 bytes each). Send longer text, up to the "
+    f"schema's maximum, as the JSON body {{\"text\": ...}}, which has room for it and keeps it out of the URL.")
 
 
 class InputSchema(GenerateJsonSchema):
@@ -133,7 +140,7 @@ def build_openapi(routes: Iterable[RouteSpec], *, title: str, version: str) -> d
         if r.query_text:
             text = in_defs["$defs"][in_refs[(r.body, "validation")]["$ref"].rsplit("/", 1)[1]]["properties"]["text"]
             op["parameters"].append({"name": "text", "in": "query", "required": False, "schema": text,
-                                     "description": "The text, when no body is sent (one or the other)"})
+                                     "description": QUERY_TEXT_LIMIT})
         if r.status == 204:
             success: dict[str, Any] = {"description": "Done; no content"}
         elif r.status in (302, 303):
@@ -150,6 +157,10 @@ def build_openapi(routes: Iterable[RouteSpec], *, title: str, version: str) -> d
             op["responses"][code] = {"description": text, "content": dict(problem)}
         if r.permission != "public" and audited(r.permission):
             op["responses"]["503"] = {"description": "The access could not be audited, so it was not done",
+                                      "content": dict(problem)}
+        if r.query_text:
+            op["responses"]["414"] = {"description": "The request line is longer than "
+                                                     f"{MAX_REQUEST_LINE_BYTES:,} bytes: send the text in the body",
                                       "content": dict(problem)}
         for code, text in r.responses.items():
             op["responses"][str(code)] = {"description": text, "content": dict(problem)}

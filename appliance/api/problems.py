@@ -32,7 +32,8 @@ def install(app: Flask) -> None:
     def _http(err: HTTPException):
         detail = err.description or err.name
         if err.code == 413:
-            detail = f"request body is larger than {app.config['MAX_CONTENT_LENGTH'] // 1024} KiB"
+            limit = request.max_content_length or app.config["MAX_CONTENT_LENGTH"]  # a route may allow more
+            detail = f"request body is larger than {limit // 1024} KiB"
         slug = (err.name or "error").lower().replace(" ", "-")
         return problem(err.code or 500, err.name, detail, slug)
 

@@ -6,13 +6,14 @@ import re
 from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any, Callable
+from urllib.parse import unquote_to_bytes
 
 from flask import Blueprint, Response, current_app, g, jsonify, request
 from pydantic import BaseModel, ValidationError
 
 from ..auth.rbac import PERMISSIONS, PUBLIC, audited
 from ..common import validation_errors
-from ..errors import InvalidInput, MalformedBody, ClinicError
+from ..errors import InvalidInput, MalformedBody, MalformedQuery, ClinicError
 
 _FLASK_PARAM = re.compile(r"<(?:[a-z]+:)?([a-z_]+)>")
 
@@ -88,6 +89,7 @@ class Api:
                 if permission != PUBLIC:
                     g.principal = current_app.extensions["clinic.authenticate"](permission)
                 kwargs: dict[str, Any] = dict(path_params)
+                refuse_undecodable_query()
                 if max_body_kb is not None:
                     request.max_content_length = max_body_kb * 1024
                 if raw_body:
@@ -148,7 +150,7 @@ def parse_body(model: type[BaseModel]) -> BaseModel:
     raw = request.get_data(cache=True)
     if not raw.strip():
         raise MalformedBody("request body is empty; a JSON object is required")
-    _refuse_duplicate_keys(raw)
+    _refuse_what_json_does_not_allow(raw)
     try:
         return model.model_validate_json(raw)
     except ValidationError as err:
@@ -182,15 +184,39 @@ def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return obj
 
 
-def _refuse_duplicate_keys(raw: bytes) -> None:
+class _NotJsonConstant(Exception):
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def _no_constants(name: str) -> Any:
+    raise _NotJsonConstant(name)
+
+
+def _refuse_what_json_does_not_allow(raw: bytes) -> None:
     """A key given twice is refused: parsers disagree on which one counts (pydantic takes the
-    last), so what was checked could differ from what another reader of the same body sees."""
+    last), so what was checked could differ from what another reader of the same body sees.
+    NaN, Infinity and -Infinity are refused too: they are not JSON (RFC 8259), yet both Python's
+    parser and pydantic's take them."""
     try:
-        json.loads(raw, object_pairs_hook=_unique_pairs)
+        json.loads(raw, object_pairs_hook=_unique_pairs, parse_constant=_no_constants)
     except _DuplicateKey as err:
         raise MalformedBody(f"request body gives the key {err.key!r} more than once") from None
+    except _NotJsonConstant as err:
+        raise MalformedBody(f"request body is not valid JSON: {err.name} is not a JSON value") from None
     except (ValueError, RecursionError):
         return  # not JSON, or too deep: pydantic's parser says what is wrong with it
+
+
+def refuse_undecodable_query() -> None:
+    """A query whose percent-encoding is not UTF-8 is refused, not read with the bad bytes
+    replaced (werkzeug's default: ?text=%E0%A4 was read as U+FFFD and answered as text)."""
+    for part in request.query_string.split(b"&"):
+        try:
+            unquote_to_bytes(part.replace(b"+", b" ")).decode("utf-8")
+        except UnicodeDecodeError:
+            name = unquote_to_bytes(part.split(b"=", 1)[0]).decode("utf-8", "replace")
+            raise MalformedQuery(f"query parameter {name!r} is not UTF-8 once percent-decoded") from None
 
 
 def query_args() -> dict[str, str]:

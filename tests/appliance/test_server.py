@@ -271,3 +271,71 @@ def test_metrics_add_up_the_requests_of_every_worker(server):
         assert "clinic_box_events_waiting " in text         # the box's own gauges, once
     runtime = server.config.parent
     assert any(runtime.rglob("metrics/counter_*.db"))      # per-worker files, under the box's run directory
+
+
+def test_the_symptom_checker_limit_holds_across_the_workers(server):
+    """30 a minute per address for the box: the 31st request in a row is refused whichever worker
+    takes it (each worker once counted its own, and ~30 x workers went through), and after the
+    Retry-After seconds the address may ask again. A new connection each time, so both workers serve."""
+    server.start()
+    answers = []
+    for _ in range(31):
+        r = server.http.post(server.url + "/check-symptoms", json={"text": "fever"},
+                             headers={"Connection": "close"}, timeout=10)
+        answers.append(r)
+    assert [r.status_code for r in answers[:30]] == [200] * 30
+    refused = answers[30]
+    assert refused.status_code == 429 and refused.headers["Content-Type"] == "application/problem+json"
+    wait = int(refused.headers["Retry-After"])
+    assert 1 <= wait <= 2  # 30 a minute: one more every 2 s
+    time.sleep(wait)
+    assert server.http.post(server.url + "/check-symptoms", json={"text": "fever"}, timeout=10).status_code == 200
+
+
+def _chunks(body: bytes, size: int = 16_384):
+    return (body[i:i + size] for i in range(0, len(body), size))
+
+
+def test_a_chunked_body_over_the_limit_is_413_on_the_real_server(server):
+    """gunicorn passes a chunked body without a Content-Length: it was cut at 256 KiB and parsed
+    (200 for a JSON object followed by 400 KB of spaces, 400 at column 262144 for 2 MB)."""
+    server.start()
+    conn = _connection(server)
+    for size in (400_000, 2_000_000):
+        conn.request("POST", "/check-symptoms", body=_chunks(b'{"text": "fever"}' + b" " * size),
+                     headers={"Content-Type": "application/json"}, encode_chunked=True)
+        resp = conn.getresponse()
+        problem = resp.read()
+        assert resp.status == 413 and resp.getheader("Content-Type") == "application/problem+json", problem
+    conn.request("POST", "/check-symptoms", body=_chunks(b'{"text": "fever"}' + b" " * 200_000),
+                 headers={"Content-Type": "application/json"}, encode_chunked=True)
+    resp = conn.getresponse()
+    assert resp.status == 200 and resp.read() == b'{"symptoms":["fever"]}\n'  # the same connection, still served
+
+
+def test_the_query_text_up_to_the_request_line_limit_and_a_414_beyond(server):
+    """The API document says what fits in ?text= (the request line, 4,094 bytes) and to send longer text
+    in the body; the 414 says so too."""
+    import json
+    from urllib.parse import quote
+
+    from appliance.const import MAX_REQUEST_LINE_BYTES
+
+    server.start()
+    conn = _connection(server)
+    fits = "बुखार " * 75  # 450 characters, 3,600 bytes percent-encoded
+    conn.request("POST", "/check-symptoms?text=" + quote(fits))
+    resp = conn.getresponse()
+    assert resp.status == 200 and json.loads(resp.read()) == {"symptoms": ["fever"]}
+    too_long = "/check-symptoms?text=" + quote("बुखार " * 100)
+    assert len(f"POST {too_long} HTTP/1.1") > MAX_REQUEST_LINE_BYTES
+    conn = _connection(server)
+    conn.request("POST", too_long)
+    resp = conn.getresponse()
+    problem = json.loads(resp.read())
+    assert resp.status == 414 and "request body" in problem["detail"], problem
+    conn = _connection(server)
+    conn.request("POST", "/check-symptoms", body=json.dumps({"text": "बुखार " * 833}).encode(),
+                 headers={"Content-Type": "application/json"})
+    resp = conn.getresponse()
+    assert resp.status == 200 and json.loads(resp.read()) == {"symptoms": ["fever"]}  # 4,998 characters

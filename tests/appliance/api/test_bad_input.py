@@ -1,8 +1,11 @@
 """Bad input gets a clear 4xx problem+json and changes nothing."""
 from __future__ import annotations
 
+import io
+
 import pytest
 
+from tests.appliance.soap.conftest import encounter  # noqa: F401 - the fixture: an open visit
 from tests.conftest import event_count
 
 GOOD = {"given_name": "Sunita", "family_name": "Devi", "sex": "female", "phone": "9876543210"}
@@ -45,6 +48,68 @@ def test_oversize_body_is_413_and_changes_nothing(client, hw, init_box):
     assert resp.status_code == 413 and resp.mimetype == "application/problem+json"
     assert "larger than" in resp.json["detail"]
     assert event_count(init_box) == before
+
+
+def _chunked(client, path, body: bytes, headers: dict[str, str]):
+    """A body framed as gunicorn passes a chunked one: no Content-Length, the stream ends itself."""
+    return client.post(path, input_stream=io.BytesIO(body), environ_overrides={"wsgi.input_terminated": True},
+                       headers={**headers, "Transfer-Encoding": "chunked"})
+
+
+@pytest.mark.parametrize("path,content_type,signed_in", [
+    ("/check-symptoms", "application/json", False),
+    ("/api/v1/patients", "application/json", True),
+    ("/api/v1/sessions", "application/json", False),
+    ("/oauth/token", "application/x-www-form-urlencoded", False),
+])
+@pytest.mark.parametrize("size", [400_000, 2_000_000])
+def test_a_chunked_body_over_the_limit_is_413_not_cut(client, hw, init_box, path, content_type, signed_in, size):
+    """Without a Content-Length the body was read up to 256 KiB and parsed as what fitted: a JSON
+    object with 400 KB of spaces after it was answered 200, a longer one 400 at column 262144."""
+    before = event_count(init_box)
+    head = b'{"text": "fever"}' if content_type == "application/json" else b"grant_type=client_credentials"
+    resp = _chunked(client, path, head + b" " * size, {**(hw if signed_in else {}), "Content-Type": content_type})
+    assert resp.status_code == 413 and resp.mimetype == "application/problem+json", resp.get_data()
+    assert "larger than 256 KiB" in resp.json["detail"]
+    assert event_count(init_box) == before
+
+
+def test_a_chunked_body_within_the_limit_is_read_whole(client, hw, init_box):
+    body = b'{"given_name": "Sunita", "sex": "female", "village": "' + b"a" * 100 + b'"}' + b" " * 200_000
+    resp = _chunked(client, "/api/v1/patients", body, {**hw, "Content-Type": "application/json"})
+    assert resp.status_code == 201, resp.json
+    resp = _chunked(client, "/check-symptoms", b'{"text": "fever"}' + b" " * (256 * 1024 - 17), {
+        "Content-Type": "application/json"})
+    assert resp.status_code == 200 and resp.json["symptoms"] == ["fever"]  # exactly the limit: taken
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_not_json(client, hw, encounter, init_box, constant):
+    """Python's parser and pydantic's both take them; RFC 8259 does not."""
+    before = event_count(init_box)
+    for path, body, headers in [
+        ("/check-symptoms", f'{{"text": {constant}}}', {}),
+        ("/api/v1/triage", f'{{"text": "fever", "vitals": {{"temperature_c": {constant}}}}}', hw),
+        (f"/api/v1/encounters/{encounter}/vitals", f'{{"pulse": {constant}}}', hw),
+    ]:
+        resp = client.post(path, data=body, headers={**headers, "Content-Type": "application/json"})
+        assert resp.status_code == 400 and resp.mimetype == "application/problem+json", (path, resp.json)
+        assert resp.json["detail"] == f"request body is not valid JSON: {constant} is not a JSON value"
+    assert event_count(init_box) == before
+
+
+@pytest.mark.parametrize("query", ["text=%E0%A4", "text=fever%FF", "text=%C0%AF", "te%FFxt=fever"])
+def test_a_query_that_is_not_utf8_is_400(client, query):
+    resp = client.post(f"/check-symptoms?{query}")
+    assert resp.status_code == 400 and resp.mimetype == "application/problem+json", resp.json
+    assert "not UTF-8 once percent-decoded" in resp.json["detail"]
+    assert client.post("/check-symptoms?text=%E0%A4%AC%E0%A5%81%E0%A4%96%E0%A4%BE%E0%A4%B0").json == {
+        "symptoms": ["fever"]}  # बुखार, well encoded
+
+
+def test_a_search_query_that_is_not_utf8_is_400(client, hw):
+    resp = client.get("/api/v1/patients?q=%E0%A4", headers=hw)
+    assert resp.status_code == 400 and "'q'" in resp.json["detail"]
 
 
 @pytest.mark.parametrize("method,path,body", [

@@ -4,11 +4,14 @@ tokenizer was quadratic on emoji; the SOAP clause splitter on a run of spaces). 
 (`clinic bench triage`); these assert the answers. And /check-symptoms is rate-limited per client address."""
 from __future__ import annotations
 
+import os
 import random
+import signal
+import time
 
 import pytest
 
-from appliance.triage.limits import RateLimiter
+from appliance.triage.limits import MAX_CLIENTS, RateLimiter
 from tests.appliance.soap.conftest import encounter  # noqa: F401 - the fixture: an open visit
 
 N = 5000
@@ -76,8 +79,60 @@ def test_the_429_is_in_the_api_document(client):
     assert "429" in op["responses"] and "Retry-After" in op["responses"]["429"]["headers"]
 
 
+def test_the_query_texts_real_limit_is_in_the_api_document(client):
+    """?text= is bounded by the server's request line, not by the body's 5,000 characters: said, with the 414."""
+    from appliance.const import MAX_REQUEST_LINE_BYTES
+
+    op = client.get("/api/v1/openapi.json").json["paths"]["/check-symptoms"]["post"]
+    text = next(p for p in op["parameters"] if p["name"] == "text")
+    assert f"{MAX_REQUEST_LINE_BYTES:,} bytes" in text["description"] and "JSON body" in text["description"]
+    assert "414" in op["responses"] and "body" in op["responses"]["414"]["description"]
+
+
 def test_rate_limiter_forgets_old_addresses():
     limiter = RateLimiter(1, clock=lambda: 0.0)
     for n in range(5000):
         limiter.acquire(f"10.0.{n // 256}.{n % 256}")
-    assert len(limiter._buckets) <= 4096
+    assert limiter.tracked() <= MAX_CLIENTS
+    assert limiter.acquire("10.9.9.9") == 0  # a new address still gets its allowance
+
+
+def test_rate_limiter_is_one_table_for_the_processes_forked_after_it():
+    """The server makes the limiter before it forks its workers: what one worker counts, the others see."""
+    import multiprocessing
+
+    limiter = RateLimiter(4, clock=lambda: 0.0)
+    ctx = multiprocessing.get_context("fork")
+    children = [ctx.Process(target=limiter.acquire, args=("10.1.1.1",)) for _ in range(3)]
+    for child in children:
+        child.start()
+    for child in children:
+        child.join(10)
+        assert child.exitcode == 0
+    assert limiter.acquire("10.1.1.1") == 0  # the 4th of 4
+    assert limiter.acquire("10.1.1.1") == 15  # 4 a minute: one more in 15 s
+
+
+def _hold_forever(limiter: RateLimiter, held) -> None:
+    with limiter._locked():
+        held.set()
+        time.sleep(600)
+
+
+def test_a_worker_killed_holding_the_limiters_lock_does_not_stall_the_others():
+    import multiprocessing
+    import threading
+
+    limiter = RateLimiter(4, clock=lambda: 0.0)
+    ctx = multiprocessing.get_context("fork")
+    held = ctx.Event()
+    child = ctx.Process(target=_hold_forever, args=(limiter, held))
+    child.start()
+    assert held.wait(10)
+    answered = threading.Event()
+    waiter = threading.Thread(target=lambda: (limiter.acquire("10.1.1.1"), answered.set()), daemon=True)
+    waiter.start()
+    assert not answered.wait(0.3)  # the lock excludes the other process while its holder lives
+    os.kill(child.pid, signal.SIGKILL)
+    child.join(10)
+    assert answered.wait(10)  # and is the kernel's to release when it dies
