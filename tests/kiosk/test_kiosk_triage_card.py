@@ -199,3 +199,26 @@ def test_a_doubtful_bp_holds_only_itself_and_says_so_in_the_kiosk_language(kiosk
     kinds = {v["kind"]: v["value"] for v in api("GET", f"/encounters/{eid}")["vitals"]}
     assert kinds == {"spo2": 84, "systolic_bp": 78, "diastolic_bp": 50}
     assert not page.watch.page_errors and not page.watch.failed
+
+
+def test_a_suggestion_stored_before_the_engine_left_them_out_hides_contradicting_reasons(kiosk_page, kiosk_server):
+    """Suggestions saved by the older engine still carry "minor illness" and "needs review" under an emergency:
+    the card leaves them out itself."""
+    page, T = kiosk_page, strings("hi")
+    eid = adult_visit(kiosk_server, "Stored", SELF_CARE_WORDS, {"spo2": 84})
+
+    def as_stored_before(route):
+        body = route.fetch().json()
+        result = body["suggestion"]["result"]
+        for code, level, name_hi in (("clinical_review", "routine", "क्लिनिशियन द्वारा जाँच"),
+                                     ("minor_illness", "self_care", "मामूली बीमारी")):
+            result["findings"].append({"code": code, "level": level, "red_flag": False, "evidence": [],
+                                       "name": {"en": code, "hi": name_hi}, "reason": {"en": code, "hi": name_hi}})
+        route.fulfill(json=body)
+    page.route(f"**/api/v1/encounters/{eid}/triage", as_stored_before)
+    open_signed_in(page, kiosk_server, "hi", f"/kiosk/visit/{eid}")
+    card = page.get_by_test_id("triage-card")
+    card.wait_for()
+    rules = card.locator("li[data-rule]").evaluate_all("els => els.map(e => e.dataset.rule)")
+    assert "hypoxaemia" in rules and not {"minor_illness", "clinical_review"} & set(rules), rules
+    assert "मामूली बीमारी" not in card.inner_text() and T["level.self_care"] not in card.locator(".reasons").inner_text()
