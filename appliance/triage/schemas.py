@@ -102,8 +102,9 @@ class TriageOut(Output):
     level: Level
     specialties: list[str] = Field(description="Ranked, most likely first")
     red_flags: list[str]
-    reasons: list[str]
-    findings: list[FindingOut]
+    reasons: list[str] = Field(description="Why, highest level first; a rule that only names a lower default level "
+                               "(needs review, minor illness) is left out under a higher one")
+    findings: list[FindingOut] = Field(description="The fired rules behind `reasons`, in the same order")
     advice: list[AdviceOut]
     engine_version: str
 

@@ -497,6 +497,11 @@ RULES: Final[tuple[Rule, ...]] = (
 SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding"})
 
 
+# Rules that only name the level left when nothing worse fired ("needs review", "minor illness"): on a card decided
+# higher by another rule (a vital sign, a red flag) they contradict it, and the result leaves them out.
+DEFAULT_LEVEL_RULES: Final = frozenset({"clinical_review", "minor_illness", "learned_self_care"})
+
+
 # The meaning-level fallback's findings (models/triage/meaning.py): it raises, never lowers, and says why.
 MEANING_RULES: Final = {
     EMERGENCY: Rule("meaning_red_flag", EMERGENCY, "The words are close to a red flag the rules did not recognise",

@@ -17,7 +17,8 @@ from .learned import SYMPTOM_THRESHOLD, Prediction, decide_level, enough_words, 
 from .meaning import MIN_UNEXPLAINED_WORDS, PREGNANCY_FLAGS, get_index, raised_level
 from .normalise import get_corrector
 from .pipeline import get_nlp
-from .rules import LEARNED_RULES, MEANING_RULES, SETTLING_RULES, Firing, fire_rules, level_of
+from .rules import (DEFAULT_LEVEL_RULES, LEARNED_RULES, MEANING_RULES, SETTLING_RULES, Firing, fire_rules,
+                    level_of)
 from .specialties import rank_specialties
 from .texts import advice_text, level_advice, minor_advice, rule_text, symptom_label
 
@@ -48,6 +49,7 @@ def decide(findings: Findings, *, meaning: bool = True, learned: bool = True) ->
     ranked = rank_specialties(case, firings, level)
     if prediction is not None:
         ranked = learned_specialty_first(ranked, level, prediction, findings.patient.pregnancy_ruled_out)
+    firings = explaining(firings, level)
     return {
         "symptoms": [*({**m.as_dict(), "label": symptom_label(m.name), "learned": False} for m in findings.mentions),
                      *(learned_symptoms(findings, prediction) if prediction is not None else ())],
@@ -59,6 +61,14 @@ def decide(findings: Findings, *, meaning: bool = True, learned: bool = True) ->
         "advice": _advice(firings, level, case),
         "engine_version": ENGINE_VERSION,
     }
+
+
+def explaining(firings: list[Firing], level: str) -> list[Firing]:
+    """The firings that explain the level, highest level first (the order they fired in within a level): a rule
+    that only names a lower default level ("needs review", "minor illness") contradicts the level and is left out."""
+    kept = [f for f in firings
+            if not (f.rule.id in DEFAULT_LEVEL_RULES and LEVEL_RANK[f.rule.level] < LEVEL_RANK[level])]
+    return sorted(kept, key=lambda f: -LEVEL_RANK[f.rule.level])
 
 
 def _finding(firing: Firing) -> dict[str, Any]:

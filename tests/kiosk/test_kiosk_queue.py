@@ -4,6 +4,7 @@ emergency change the triage card (what changed, the new level, in Hindi no Engli
 patient up the queue board another kiosk is showing, without a reload."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -187,3 +188,43 @@ def test_a_double_tap_calls_one_patient_not_two(kiosk_page, kiosk_server):
     assert page.locator(".alert-call").count() == 1 and page.locator(".alert-error, .error-box").count() == 0
     assert api("GET", f"/appointments/{third['id']}")["status"] == "called"
     assert not page.watch.problems()
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_a_jump_reason_is_checked_trimmed_and_a_refusal_is_said_beside_it(kiosk_page, kiosk_server, lang):
+    """Three spaces passed minlength=3, the box answered 422 and the kiosk said "Please check what was entered" at
+    the top of the page; now they are refused beside the field, and a refusal from the box is said there too."""
+    page, T = kiosk_page, strings(lang)
+    api = kiosk_server.api("asha")
+    dept = pediatrics(api)
+    empty_queue(api, dept)
+    first = walk_in(api, dept, "Golu", ROUTINE)
+    late = walk_in(api, dept, "Bholu", ROUTINE)
+    open_board(page, kiosk_server, lang)
+    section = page.locator(f'.queue-dept[data-department="{DEPARTMENT}"]')
+    row = section.locator(f'.queue-row[data-token="{late["token_number"]}"]')
+    row.get_by_test_id("call-token").click()
+    form = row.get_by_test_id("jump-form")
+    form.locator("input[name=reason]").fill("   ")
+    form.get_by_role("button", name=T["queue.jump_confirm"]).click()
+    error = form.get_by_test_id("field-error")
+    error.wait_for()
+    assert error.inner_text().strip() == T["invalid.required"]  # spaces are no reason
+    assert api("GET", f"/appointments/{late['id']}")["status"] == "checked_in"
+    assert page.locator(".alert-error").count() == 0
+
+    # The box refuses (someone else changed the queue meanwhile): its reason, in words, beside the field.
+    def refuse(route):
+        route.fulfill(status=422, content_type="application/problem+json", body=json.dumps(
+            {"type": "about:blank", "title": "Invalid input", "status": 422, "jumped_tokens": [first["token_number"]],
+             "detail": f"reason: token {late['token_number']} is called before token(s) {first['token_number']}"}))
+    page.route("**/api/v1/appointments/*/call", refuse)
+    form.locator("input[name=reason]").fill("going home to a sick mother")
+    form.get_by_role("button", name=T["queue.jump_confirm"]).click()
+    expected = T["queue.jump_reason_needed"].format(token=late["token_number"], ahead=first["token_number"])
+    form.get_by_test_id("field-error").filter(has_text=expected).wait_for()
+    screenshot(page, f"{lang}-queue-jump-refused")
+    assert page.locator(".alert-error").count() == 0
+    page.unroute("**/api/v1/appointments/*/call", refuse)
+    assert api("GET", f"/appointments/{late['id']}")["status"] == "checked_in"
+    assert not page.watch.page_errors and not page.watch.failed

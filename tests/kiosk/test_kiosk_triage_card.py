@@ -83,3 +83,142 @@ def test_hindi_card_shows_no_english_rule_text(kiosk_page, kiosk_server, kind):
     page.locator("html[lang=en] [data-testid=triage-card][lang=en]").wait_for()
     assert LATIN.search(page.get_by_test_id("triage-card").locator(".triage-advice").inner_text())
     assert not page.watch.problems()
+
+
+SELF_CARE_WORDS = "runny nose and sneezing since yesterday, mild"  # self-care by its words alone
+
+
+def adult_visit(kiosk_server, name: str, complaint: str, vitals: dict | None = None) -> str:
+    """An adult checked in to General Medicine, the complaint triaged (and vitals saved, which re-triage)."""
+    api = kiosk_server.api("asha")
+    pid = api("POST", "/patients", {"given_name": name, "family_name": "Singh", "sex": "male", "age_years": 40})["id"]
+    general = next(d for d in api("GET", "/departments")["results"] if d["name"] == "General Medicine")
+    appt = api("POST", "/appointments", {"patient_id": pid, "department_id": general["id"], "check_in": True})
+    eid = api("GET", f"/appointments/{appt['id']}/encounter")["id"]
+    api("PUT", f"/encounters/{eid}/complaint", {"complaint": complaint})
+    api("POST", f"/encounters/{eid}/triage", {})
+    if vitals:
+        api("POST", f"/encounters/{eid}/vitals", vitals)
+    return eid
+
+
+def open_signed_in(page, kiosk_server, lang: str, path: str) -> None:
+    page.goto(kiosk_server.url + "/kiosk/")
+    choose_language(page, lang)
+    sign_in(page, strings(lang), "asha")
+    page.goto(kiosk_server.url + path)
+
+
+def in_view_below_bar(page, selector: str) -> bool:
+    return page.evaluate("""(selector) => {
+        const el = document.querySelector(selector);
+        const r = el.getBoundingClientRect();
+        const bar = document.querySelector('.topbar').getBoundingClientRect();
+        if (r.height === 0 || r.top < bar.bottom || r.bottom > window.innerHeight) return false;
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit === el || el.contains(hit);
+    }""", selector)
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_why_agrees_with_the_level_and_the_level_is_seen_on_opening(kiosk_page, kiosk_server, lang):
+    """A self-care complaint whose SpO2 of 84 made it an emergency: the card's "Why" shows no "minor illness" or
+    "needs review", the reasons below the level sit behind a closed "more"; and a freshly opened visit shows the
+    level at the top of the page at 1024x600 (the card's badge was cut off at y 560-600)."""
+    page, T = kiosk_page, strings(lang)
+    eid = adult_visit(kiosk_server, f"Why{lang.title()}", SELF_CARE_WORDS, {"spo2": 84})
+    open_signed_in(page, kiosk_server, lang, f"/kiosk/visit/{eid}")
+    card = page.get_by_test_id("triage-card")
+    card.wait_for()
+    page.wait_for_timeout(300)
+    screenshot(page, f"{lang}-visit-opened-1024x600")
+    top = page.get_by_test_id("visit-level")
+    assert top.get_attribute("data-level") == "emergency"
+    assert in_view_below_bar(page, "[data-testid=visit-level] .level"), "the level is not seen on opening"
+    assert card.locator(".triage-head .level").get_attribute("data-level") == "emergency"
+    assert card.locator(".red-flags li").count() >= 1
+    rules = card.locator("li[data-rule]").evaluate_all("els => els.map(e => e.dataset.rule)")
+    assert not {"minor_illness", "clinical_review", "learned_self_care"} & set(rules), rules
+    text = card.inner_text()
+    why = card.locator(".red-flags, [data-testid=triage-reasons]").all_inner_texts()
+    assert not any(T["level.self_care"].lower() in w.lower() or T["level.routine"].lower() in w.lower() for w in why)
+    assert "Minor illness" not in text and "मामूली बीमारी" not in text and "Needs review" not in text
+    main_levels = card.locator(".reasons-main li").evaluate_all("els => els.map(e => e.dataset.level)")
+    assert set(main_levels) <= {"emergency"}, main_levels
+    more = card.get_by_test_id("triage-reasons-more")
+    assert more.count() == 1 and more.get_attribute("open") is None  # the lower reasons, folded
+    assert not more.locator("li").first.is_visible()
+    assert {lv for lv in more.locator("li").evaluate_all("els => els.map(e => e.dataset.level)")} == {"urgent"}
+    more.locator("summary").click()
+    assert more.locator("li").first.is_visible()
+    if lang == "hi":
+        assert not LATIN.findall(text), f"English in the Hindi card: {LATIN.findall(text)[:20]}"
+    # A tap on the level at the top brings the card's level into view.
+    top.locator("button").click()
+    page.wait_for_timeout(300)
+    assert level_is_seen(page)
+    assert not page.watch.problems()
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_a_doubtful_bp_holds_only_itself_and_says_so_in_the_kiosk_language(kiosk_page, kiosk_server, lang):
+    """An SpO2 of 84 typed with a systolic BP of 78 (unusual for an adult): the SpO2 is saved at once and re-triages
+    (emergency), the blood pressure is held until "I measured again", and the warning names the sign in the kiosk's
+    language (it said "systolic_bp 78 mmHg is unusual for an adult ..." in English on the Hindi kiosk)."""
+    page, T = kiosk_page, strings(lang)
+    api = kiosk_server.api("asha")
+    eid = adult_visit(kiosk_server, f"Hold{lang.title()}", SELF_CARE_WORDS)
+    open_signed_in(page, kiosk_server, lang, f"/kiosk/visit/{eid}")
+    page.get_by_test_id("triage-card").wait_for()
+    form = page.locator("form.vitals-form")
+    form.locator("input[name=spo2]").fill("84")
+    form.locator("input[name=systolic_bp]").fill("78")
+    form.locator("input[name=diastolic_bp]").fill("50")
+    form.get_by_role("button", name=T["vitals.save"]).click()
+    box = page.get_by_test_id("age-check")
+    box.wait_for()
+    said = box.inner_text()
+    screenshot(page, f"{lang}-vitals-held-bp")
+    assert T["vitals.systolic_bp"] in said and "systolic_bp" not in said
+    if lang == "hi":
+        assert "unusual" not in said and "measure" not in said
+    assert T["vitals.spo2"] in box.get_by_test_id("vitals-saved-now").inner_text()
+    assert box.get_by_test_id("vitals-saved-now").locator(".level").get_attribute("data-level") == "emergency"
+    held = box.get_by_test_id("vitals-held").inner_text()
+    assert T["vitals.systolic_bp"] in held and T["vitals.diastolic_bp"] in held and T["vitals.spo2"] not in held
+    kinds = {v["kind"]: v["value"] for v in api("GET", f"/encounters/{eid}")["vitals"]}
+    assert kinds == {"spo2": 84}  # saved at once; the blood pressure is not
+    assert api("GET", f"/encounters/{eid}/triage")["suggestion"]["level"] == "emergency"
+    assert page.get_by_test_id("visit-level").get_attribute("data-level") == "emergency"
+    assert form.locator("input[name=spo2]").input_value() == ""
+    assert form.locator("input[name=systolic_bp]").input_value() == "78"
+    # Measured again, the same: recorded, confirmed.
+    box.get_by_test_id("confirm-unusual").click()
+    page.locator('.vitals-recorded [data-kind="systolic_bp"]').wait_for()
+    assert page.get_by_test_id("age-check").count() == 0
+    kinds = {v["kind"]: v["value"] for v in api("GET", f"/encounters/{eid}")["vitals"]}
+    assert kinds == {"spo2": 84, "systolic_bp": 78, "diastolic_bp": 50}
+    assert not page.watch.page_errors and not page.watch.failed
+
+
+def test_a_suggestion_stored_before_the_engine_left_them_out_hides_contradicting_reasons(kiosk_page, kiosk_server):
+    """Suggestions saved by the older engine still carry "minor illness" and "needs review" under an emergency:
+    the card leaves them out itself."""
+    page, T = kiosk_page, strings("hi")
+    eid = adult_visit(kiosk_server, "Stored", SELF_CARE_WORDS, {"spo2": 84})
+
+    def as_stored_before(route):
+        body = route.fetch().json()
+        result = body["suggestion"]["result"]
+        for code, level, name_hi in (("clinical_review", "routine", "क्लिनिशियन द्वारा जाँच"),
+                                     ("minor_illness", "self_care", "मामूली बीमारी")):
+            result["findings"].append({"code": code, "level": level, "red_flag": False, "evidence": [],
+                                       "name": {"en": code, "hi": name_hi}, "reason": {"en": code, "hi": name_hi}})
+        route.fulfill(json=body)
+    page.route(f"**/api/v1/encounters/{eid}/triage", as_stored_before)
+    open_signed_in(page, kiosk_server, "hi", f"/kiosk/visit/{eid}")
+    card = page.get_by_test_id("triage-card")
+    card.wait_for()
+    rules = card.locator("li[data-rule]").evaluate_all("els => els.map(e => e.dataset.rule)")
+    assert "hypoxaemia" in rules and not {"minor_illness", "clinical_review"} & set(rules), rules
+    assert "मामूली बीमारी" not in card.inner_text() and T["level.self_care"] not in card.locator(".reasons").inner_text()

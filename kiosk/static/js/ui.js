@@ -72,6 +72,11 @@ function showFieldErrors(form, errors) {
   }
 }
 
+// One message beside one field (a form that is not a formSubmit's, e.g. the queue's jump reason).
+export function showFieldError(el, message) {
+  showFieldErrors(el.form, [{ el, message }]);
+}
+
 function elementMessage(el) {
   const v = el.validity;
   const text = typeof el.value === "string" && el.type !== "radio" && el.type !== "checkbox";

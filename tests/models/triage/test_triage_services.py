@@ -111,3 +111,29 @@ def test_an_arrest_is_an_emergency_though_stopped_and_nahi_negate_what_they_foll
 @pytest.mark.parametrize("text", ["no breathing difficulty, mild cough", "cough stopped yesterday"])
 def test_a_negated_breathing_complaint_is_no_arrest(triage, text):
     assert triage(text)["level"] != "emergency"
+
+
+LEVEL_ORDER = {"emergency": 0, "urgent": 1, "routine": 2, "self_care": 3}
+
+
+@pytest.mark.parametrize(("text", "vitals", "age"), [
+    ("runny nose and sneezing since yesterday, mild", {"spo2": 84}, 40),   # self-care words, emergency vitals
+    ("runny nose and sneezing since yesterday, mild", {"systolic_bp": 78}, 40),
+    ("cough and fever for 2 days", {"spo2": 84, "pulse": 150}, 40),       # "needs review" words
+    ("mild headache since morning", {"resp_rate": 34}, 30),
+])
+def test_reasons_agree_with_the_level_highest_first(triage, text, vitals, age):
+    """The reasons explain the decided level: highest first, and no "minor illness" or "needs review" under a level
+    another rule raised (the kiosk's card showed "SELF-CARE Minor illness" on an emergency)."""
+    result = triage(text, age_years=age, sex="male", vitals=vitals)
+    levels = [f["level"] for f in result["findings"]]
+    assert levels[0] == result["level"] != "routine"
+    assert levels == sorted(levels, key=LEVEL_ORDER.__getitem__)
+    assert [r.split(" ", 1)[0].lower() for r in result["reasons"]] == levels
+    assert not {"minor_illness", "clinical_review", "learned_self_care"} & {f["code"] for f in result["findings"]}
+
+
+def test_a_default_level_finding_stays_when_it_is_the_level(triage):
+    result = triage("runny nose and sneezing since yesterday, mild", age_years=40, sex="male")
+    assert result["level"] == "self_care"
+    assert result["findings"][0]["code"] in {"minor_illness", "learned_self_care"}

@@ -3,13 +3,13 @@
 // out of turn (with a reason), no-show, and (for a doctor) open the chart. The board asks the box every
 // few seconds whether the queue changed and redraws when it did; a level that rose is announced.
 
-import { get, post } from "../api.js";
+import { ApiError, get, post } from "../api.js";
 import { h, replace } from "../dom.js";
 import { patientName } from "../format.js";
 import { departmentName, t } from "../i18n.js";
 import { navigate } from "../nav.js";
 import { may } from "../session.js";
-import { errorBox } from "../ui.js";
+import { errorBox, showFieldError, validateForm } from "../ui.js";
 import { levelBadge } from "./triage.js";
 
 const WATCH_MS = 3000; // how often the board asks whether the queue changed (the issue asks for 5 s at most)
@@ -89,16 +89,35 @@ export async function queueScreen(main) {
         h("label", {}, t("queue.jump_reason", { token: r.token_number, ahead: ahead.join(", ") }), input),
         h("button", { type: "submit", class: "btn btn-small btn-primary" }, t("queue.jump_confirm")),
         h("button", { type: "button", class: "btn btn-small btn-quiet", onclick: () => replace(area, button) }, t("queue.cancel")));
-      const submit = act(() => call(input.value.trim()));
+      // Checked trimmed (three spaces passed minlength=3, and the box refused them as no reason); the box's
+      // refusal is said beside the field, in the kiosk's language, not at the top of the page.
+      const submit = act(async () => {
+        try {
+          await call(input.value.trim());
+        } catch (err) {
+          const why = jumpRefusal(err, r);
+          if (!why) throw err;
+          showFieldError(input, why);
+        }
+      });
+      form.noValidate = true;
       form.addEventListener("submit", (ev) => {
         ev.preventDefault();
-        submit();
+        if (validateForm(form)) submit();
       });
       replace(area, form);
       input.focus();
     }) }, t("queue.call"));
     replace(area, button);
     return area;
+  }
+
+  // The box's reason for refusing a jump (422), in words: the tokens still ahead, else its field message.
+  function jumpRefusal(err, r) {
+    if (!(err instanceof ApiError) || err.status !== 422) return null;
+    const p = err.problem || {};
+    if (Array.isArray(p.jumped_tokens)) return t("queue.jump_reason_needed", { token: r.token_number, ahead: p.jumped_tokens.join(", ") });
+    return p.detail || null;
   }
 
   function row(r, ahead, raised) {

@@ -77,6 +77,29 @@ function findingsOf(result, lang) {
   return (result.reasons || []).map(parseReason).map((r) => ({ ...r, name: r.text, redFlag: flags.has(r.rule) }));
 }
 
+// Rules that only name the level left when nothing worse fired (models/triage/rules.py DEFAULT_LEVEL_RULES): under
+// a higher level they contradict the card ("Minor illness ... at home" on an emergency), so it never shows them.
+const DEFAULT_LEVEL_RULES = new Set(["clinical_review", "minor_illness", "learned_self_care"]);
+const rank = (level) => (LEVELS.includes(level) ? LEVELS.indexOf(level) : LEVELS.length);
+
+// The card's "Why": the reasons at the decided level (red flags apart, first), and the lower ones kept apart
+// behind "more"; highest first, and none that contradicts the level (suggestions stored before the engine left
+// them out still carry them).
+export function reasonsFor(findings, level) {
+  const kept = findings.filter((f) => !(DEFAULT_LEVEL_RULES.has(f.rule) && rank(f.level) > rank(level)))
+    .sort((a, b) => rank(a.level) - rank(b.level));
+  const atLevel = (f) => !f.level || f.level === level;
+  return {
+    redFlags: kept.filter((f) => f.redFlag),
+    main: kept.filter((f) => !f.redFlag && atLevel(f)),
+    lower: kept.filter((f) => !f.redFlag && !atLevel(f)),
+  };
+}
+
+function reasonItem(r) {
+  return h("li", { "data-rule": r.rule, "data-level": r.level || "" }, r.level ? levelBadge(r.level) : null, " ", r.text);
+}
+
 export function levelBadge(level) {
   return h("span", { class: `level level-${level}`, "data-level": level }, t(`level.${level}`));
 }
@@ -124,8 +147,7 @@ export function changeBanner(change) {
 export function triageCard(result, decision, { encounterId, onDecided, asks = false, pregnancy } = {}) {
   const lang = language();
   const findings = findingsOf(result, lang);
-  const redFlags = findings.filter((f) => f.redFlag);
-  const otherReasons = findings.filter((f) => !f.redFlag);
+  const { redFlags, main, lower } = reasonsFor(findings, result.level);
   const advice = (result.advice || []).map((a) => a.text[lang] || a.text.en);
   const card = h("section", { class: `card triage-card triage-${result.level}`, "data-testid": "triage-card", lang },
     h("div", { class: "triage-head" },
@@ -149,9 +171,14 @@ export function triageCard(result, decision, { encounterId, onDecided, asks = fa
       result.symptoms?.length
         ? result.symptoms.map((s) => symptomChip(s, lang))
         : h("span", { class: "muted" }, t("triage.no_symptoms"))),
-    otherReasons.length
-      ? h("details", { class: "reasons", open: true }, h("summary", {}, t("triage.reasons")),
-        h("ul", {}, otherReasons.map((r) => h("li", { "data-rule": r.rule }, r.level ? levelBadge(r.level) : null, " ", r.text))))
+    main.length || lower.length
+      ? h("details", { class: "reasons", open: true, "data-testid": "triage-reasons" }, h("summary", {}, t("triage.reasons")),
+        main.length ? h("ul", { class: "reasons-main" }, main.map(reasonItem)) : null,
+        lower.length
+          ? h("details", { class: "reasons-more", "data-testid": "triage-reasons-more" },
+            h("summary", {}, t("triage.more_reasons", { n: lower.length })),
+            h("ul", {}, lower.map(reasonItem)))
+          : null)
       : null);
   const decisionArea = h("div", { class: "decision" });
   card.append(decisionArea);

@@ -11,7 +11,7 @@ import { errorBox, field, formSubmit, notice, patientBanner, section } from "../
 import { forgetSearch } from "./patients.js";
 import { teleconsultSection } from "./teleconsult.js";
 import {
-  asksPregnancy, changeBanner, PREGNANCY_ANSWERS, pregnancyQuestion, pregnancyShown, revealTriage, triageCard,
+  asksPregnancy, changeBanner, levelBadge, PREGNANCY_ANSWERS, pregnancyQuestion, pregnancyShown, revealTriage, triageCard,
 } from "./triage.js";
 
 export const VITALS = [
@@ -38,7 +38,7 @@ export async function visitScreen(main, encounterId) {
     : null;
   const triageArea = h("div", { class: "triage-area" });
   const closed = enc.status !== "open";
-  replace(main, patientBanner(patient, tokenBox),
+  replace(main, patientBanner(patient, [tokenBox, h("div", { class: "visit-level", "data-testid": "visit-level", hidden: true })]),
     closed ? notice(t("visit.closed"), "warn") : null,
     complaintSection(enc, triageArea, closed, patient, triage),
     triageArea,
@@ -57,7 +57,21 @@ function asksAgain(triage) {
   return Boolean(d && d.decided_at < triage.suggestion.created_at && d.level !== triage.suggestion.result.level);
 }
 
+// The standing level beside the token at the top of the visit (at 1024x600 the card's own badge sat below the fold
+// on a freshly opened visit): the clinician's decision while it stands, else the suggestion; a tap shows the card.
+function showLevel(triage, area) {
+  const slot = document.querySelector("[data-testid=visit-level]");
+  if (!slot) return;
+  const decided = triage.decision && !asksAgain(triage);
+  const level = decided ? triage.decision.level : triage.suggestion.result.level;
+  slot.hidden = false;
+  slot.dataset.level = level;
+  replace(slot, h("button", { type: "button", class: "visit-level-button", onclick: () => revealTriage(area) },
+    h("span", { class: "visit-level-label" }, decided ? t("triage.level") : t("triage.suggested_level")), levelBadge(level)));
+}
+
 function showStored(area, triage, encounterId, patient, change = null) {
+  showLevel(triage, area);
   replace(area, change ? changeBanner(change) : null,
     triageCard(triage.suggestion.result, triage.decision,
       { encounterId, asks: asksAgain(triage), pregnancy: pregnancyShown(triage.suggestion, patient) }));
@@ -182,26 +196,26 @@ function vitalsSection(enc, closed, triageArea, patient) {
       const body = {};
       for (const [kind] of VITALS) if (v[kind] !== "" && v[kind] !== undefined) body[kind] = Number(v[kind]);
       if (!Object.keys(body).length) throw Object.assign(new Error("empty"), { handled: notice(t("vitals.empty"), "warn") });
-      let saved;
-      try {
-        saved = await post(`/encounters/${eid}/vitals`, { ...body, ...(form.dataset.confirm === "1" ? { confirm_implausible: true } : {}) });
-      } catch (err) {
-        const box = ageCheckBox(err, () => { form.dataset.confirm = "1"; form.requestSubmit(); });
-        if (box) throw Object.assign(new Error("age check"), { handled: box });
-        throw err;
-      } finally {
-        delete form.dataset.confirm;
-      }
-      for (const r of saved.results) latest[r.kind] = r;
+      const confirmed = form.dataset.confirm === "1";
+      delete form.dataset.confirm;
+      const { saved, held } = await saveVitals(eid, body, confirmed);
+      for (const r of saved) latest[r.kind] = r;
       replace(recorded, vitalsList(latest, patientBirth));
+      // The box re-ran the triage with the readings saved (once there is a complaint): show what changed.
+      const triage = saved.length ? await loadTriage(eid) : null;
+      const change = triage?.suggestion.change?.trigger === "vitals" ? triage.suggestion.change : null;
+      if (change) showStored(triageArea, triage, enc.id, patient, change);
+      if (held) {
+        // The doubtful readings stay in the form, the saved ones leave it; the box says which is which.
+        for (const r of saved) form.elements.namedItem(r.kind).value = "";
+        form.dispatchEvent(new Event("input"));  // the draft keeps only what is held
+        const box = heldBox(held, saved, change, () => { form.dataset.confirm = "1"; form.requestSubmit(); });
+        requestAnimationFrame(() => box.scrollIntoView({ block: "center" }));
+        throw Object.assign(new Error("held"), { handled: box });
+      }
       form.reset();
       clearDraft(`vitals:${enc.id}`);
-      // The box re-ran the triage with these readings (once there is a complaint): show what changed.
-      const triage = await loadTriage(eid);
-      if (triage?.suggestion.change?.trigger === "vitals") {
-        showStored(triageArea, triage, enc.id, patient, triage.suggestion.change);
-        revealTriage(triageArea);
-      }
+      if (change) revealTriage(triageArea);
     },
   });
   return section(t("vitals.title"), recorded, deviceOffers(eid, latest, recorded, patientBirth), form);
@@ -269,14 +283,68 @@ function deviceTrouble(device, kind) {
     device.reason ? h("p", { class: "alert-detail muted" }, device.reason) : null);
 }
 
-// A 422 from the age check: its reason in the box's words, and for an unusual (not impossible) value a
-// button that sends it again confirmed.
-function ageCheckBox(err, confirm) {
+const unitOf = (kind) => VITALS.find(([k]) => k === kind)?.[1] ?? "";
+const readingText = (kind, value) => `${t(`vitals.${kind}`)} ${value} ${unitOf(kind)}`;
+const BP_PAIR = ["systolic_bp", "diastolic_bp"];
+
+// The age check's problem (422) for readings it doubts or refuses, else null.
+function ageProblem(err) {
   const p = err instanceof ApiError && err.status === 422 ? err.problem : null;
-  if (!p || p.needs_confirmation === undefined) return null;
+  return p && p.needs_confirmation !== undefined ? p : null;
+}
+
+// Save typed readings. Those the age check doubts (or refuses) are held back, and the rest saved at once: an
+// SpO₂ of 84 re-triages the patient now, not after someone re-measures a doubtful blood pressure (holding the
+// plausible readings too left every one unsaved, and the level unchanged, until "I measured again" was pressed).
+// A doubtful half of a blood pressure holds back the other half: the two are one reading.
+async function saveVitals(eid, body, confirmed) {
+  try {
+    const saved = await post(`/encounters/${eid}/vitals`, { ...body, ...(confirmed ? { confirm_implausible: true } : {}) });
+    return { saved: saved.results, held: null };
+  } catch (err) {
+    const problem = ageProblem(err);
+    if (!problem) throw err;
+    const kinds = new Set((problem.implausible || problem.impossible || []).map((d) => d.kind));
+    if (BP_PAIR.some((k) => kinds.has(k))) BP_PAIR.forEach((k) => kinds.add(k));
+    const rest = Object.fromEntries(Object.entries(body).filter(([kind]) => !kinds.has(kind)));
+    const saved = Object.keys(rest).length ? (await post(`/encounters/${eid}/vitals`, rest)).results : [];
+    const heldReadings = Object.entries(body).filter(([kind]) => kinds.has(kind));
+    return { saved, held: { problem, readings: heldReadings } };
+  }
+}
+
+// Each reading the age check doubts or refuses, in the kiosk's language with the sign's name (the box's own
+// sentence names the field, in English).
+function ageCheckLines(p) {
+  const key = p.needs_confirmation ? "vitals.unusual_value" : "vitals.impossible_value";
+  return (p.implausible || p.impossible || []).map((d) => h("li", { "data-kind": d.kind },
+    t(key, { name: t(`vitals.${d.kind}`), value: d.value, unit: unitOf(d.kind), low: d.low, high: d.high })));
+}
+
+// A 422 from the age check on a device's reading: why, and for an unusual (not impossible) value a button that
+// sends it again confirmed.
+function ageCheckBox(err, confirm) {
+  const p = ageProblem(err);
+  if (!p) return null;
   return h("div", { class: "alert alert-error", role: "alert", "data-testid": "age-check" },
     h("p", { class: "alert-title" }, t(p.needs_confirmation ? "vitals.unusual_for_age" : "vitals.impossible_for_age")),
-    h("p", { class: "alert-detail" }, p.detail),
+    h("ul", { class: "alert-detail" }, ageCheckLines(p)),
+    p.needs_confirmation ? h("button", { type: "button", class: "btn", "data-testid": "confirm-unusual", onclick: confirm }, t("vitals.confirm_unusual")) : null);
+}
+
+// Typed readings held back by the age check: why, what is saved already (and the level it gave), what is not.
+function heldBox(held, saved, change, confirm) {
+  const p = held.problem;
+  return h("div", { class: "alert alert-error", role: "alert", "data-testid": "age-check" },
+    h("p", { class: "alert-title" }, t(p.needs_confirmation ? "vitals.unusual_for_age" : "vitals.impossible_for_age")),
+    h("ul", { class: "alert-detail" }, ageCheckLines(p)),
+    saved.length
+      ? h("p", { "data-testid": "vitals-saved-now" },
+        t("vitals.others_saved", { readings: saved.map((r) => readingText(r.kind, r.value)).join(", ") }),
+        change ? [" → ", levelBadge(change.to)] : null)
+      : null,
+    h("p", { class: "vitals-held", "data-testid": "vitals-held" },
+      t("vitals.held", { readings: held.readings.map(([kind, value]) => readingText(kind, value)).join(", ") })),
     p.needs_confirmation ? h("button", { type: "button", class: "btn", "data-testid": "confirm-unusual", onclick: confirm }, t("vitals.confirm_unusual")) : null);
 }
 
