@@ -152,7 +152,7 @@ class LearnedTriage:
         cols, values = self.vector(text, patient)
         out = {}
         for target, (classes, weights, bias) in self.heads.items():
-            scores = bias + (values @ weights[cols] if len(cols) else 0.0)
+            scores = bias + (values @ weights[cols].astype(np.float32) if len(cols) else 0.0)
             if target == SYMPTOMS:
                 scores = 1 / (1 + np.exp(-scores))
             else:
@@ -181,8 +181,8 @@ def load_model(weights_file: Path = WEIGHTS_FILE, about_file: Path = ABOUT_FILE)
                 classes = [str(c) for c in data[f"{target}_classes"]]
                 if target in LEVEL_HEADS and set(classes) != set(LEVELS):
                     raise ValueError(f"level classes {classes} are not {LEVELS}")
-                heads[target] = (classes, data[f"{target}_weights"].astype(np.float32),
-                                 data[f"{target}_bias"].astype(np.float32))
+                # kept as shipped, in float16 (half the memory); a complaint's rows are widened when it is scored
+                heads[target] = (classes, data[f"{target}_weights"], data[f"{target}_bias"].astype(np.float32))
         model = LearnedTriage([str(f) for f in data["features"]], data["idf"], heads,
                               json.loads(about_file.read_text(encoding="utf-8")))
     return model

@@ -17,8 +17,8 @@ class Sign:
     negated: bool = field(default=False, kw_only=True)
 
 
-SUICIDE_WILL = ("{will,gonna,going to,is going to,wants to,want to,wanted to,plans to,planning to,decided to,"
-                "has decided to,is planning to}")
+# ("is going to", "has decided to" hold "going to", "decided to": the phrase matcher finds those inside them)
+SUICIDE_WILL = "{will,gonna,going to,wants to,want to,wanted to,plans to,planning to,decided to}"
 SUICIDE_TIME = "{tonight,today,now,tomorrow,aaj raat,aaj}"
 SUICIDE_MEANS = ("{pills,tablets,sleeping pills,sleeping tablets,medicines,poison,rat poison,pesticide,insecticide,"
                  "rope,blade}")
@@ -330,9 +330,12 @@ SIGNS: dict[str, Sign] = {
         "{after him,after her,trying to kill him,trying to kill her,poisoning him,poisoning her,against him,against "
         "her}", "awaazein {sunai deti hain,sunta hai,sunti hai}",
         # a delusion of being poisoned is psychosis, not a poisoning
-        # (the believer's verb, then who and what: 3,600 phrases, not the 26,000 every article and object made)
-        "{thinks,believes,says,suspects} {people,everyone,someone,neighbours,neighbors,family,they,relatives,"
-        "the neighbours,his family,her family,the family,his wife,her husband} {are,is} {poisoning,trying to poison,putting poison in,mixing poison in} {him,her,me,his food,"
+        # (the believer's verb, then who and what: 1,800 phrases, not the 26,000 every article and object made)
+        "{thinks,believes,says,suspects} {people,neighbours,neighbors,they,relatives,the neighbours} are "
+        "{poisoning,trying to poison,putting poison in,mixing poison in} {him,her,me,his food,her food,my food,the food,"
+        "food}",
+        "{thinks,believes,says,suspects} {everyone,someone,family,his family,her family,the family,his wife,"
+        "her husband} is {poisoning,trying to poison,putting poison in,mixing poison in} {him,her,me,his food,"
         "her food,my food,the food,food}",
     )),
     # gums that bleed on brushing: the dentist's (with a fever the dengue rules take it)
@@ -580,7 +583,8 @@ SIGNS: dict[str, Sign] = {
         SUICIDE_WILL + " end {everything,it all,it,his life,her life,my life,himself,herself,myself} " + SUICIDE_TIME,
         SUICIDE_WILL + " finish {it all,his life,her life,my life,himself,herself,myself} " + SUICIDE_TIME,
         "end {everything,it all,his life,her life,my life} " + SUICIDE_TIME,
-        "{kept,has kept,keeping,is keeping,hidden,has hidden,hid,hiding,collected,has collected,saved,has saved} "
+        # ("has kept the pills ..." holds "kept the pills ...": the phrase matcher finds it inside)
+        "{kept,keeping,hidden,hid,hiding,collected,saved} "
         "{the ,some ,many ,all the ,his ,her ,my ,}" + SUICIDE_MEANS + " {to take them,to take it,to take,to drink it,"
         "to drink,to swallow them,to swallow,to use it,to end it,to end his life,to end her life,to end my life}",
         "{collecting,collected,has collected,saving up,saved up,has saved up,stockpiling,stockpiled,hoarding,hoarded} "
