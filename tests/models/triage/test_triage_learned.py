@@ -11,7 +11,8 @@ import pytest
 from models.triage.const import EMERGENCY, LEVEL_RANK, LEVELS, ROUTINE, SELF_CARE, URGENT
 from models.triage.evaluate import load_vignettes
 from models.triage.extract import extract_findings
-from models.triage.learned import ABOUT_FILE, Prediction, combine, decide_level, enough_words, get_model
+from models.triage.learned import (ABOUT_FILE, Prediction, combine, decide_level, enough_words, get_model,
+                                   model_inputs)
 from models.triage.services import decide
 from models.triage.train import NEW_DIR, REPO_ROOT, digest, training_files
 
@@ -119,3 +120,28 @@ def test_the_shipped_weights_say_what_they_were_trained_on_and_it_is_the_reposit
     assert set(about["thresholds"]) == {"emergency", "emergency_from_routine", "urgent", "self_care", "specialty",
                                         "symptom"}
     assert about["held_out"] and get_model().about == about
+
+
+def test_the_symptom_head_adds_what_the_lexicon_missed_marked_and_nothing_it_found_or_a_man_cannot_have():
+    from models.triage.services import learned_symptoms
+
+    findings = extract_findings("fever since two days, keeps forgetting things", sex="male", age_years=70)
+    assert "fever" in {m.name for m in findings.mentions}
+    prediction = Prediction({}, {}, symptoms={"confusion": 0.9, "fever": 0.99, "vaginal bleeding": 0.8,
+                                              "headache": 0.2})
+    added = learned_symptoms(findings, prediction)
+    assert [s["name"] for s in added] == ["confusion"]  # not fever (found), not a gynaecological one, not p 0.2
+    assert added[0]["learned"] is True and added[0]["text"] == "" and added[0]["negated"] is False
+    assert set(added[0]["label"]) == {"en", "hi"}
+
+
+def test_the_shipped_symptom_head_scores_each_symptom_on_its_own():
+    model = get_model()
+    classes, weights, bias = model.heads["symptoms"]
+    assert len(classes) >= 50 and weights.shape == (len(model.columns), len(classes)) and bias.shape == (len(classes),)
+    prediction = model.predict(*model_inputs(extract_findings("fever and cough since 3 days, body ache",
+                                                              age_years=30)))
+    assert all(0.0 <= p <= 1.0 for p in prediction.symptoms.values())
+    assert sum(prediction.symptoms.values()) > 2.0  # a sigmoid each, not one softmax over them
+    assert min(prediction.symptoms[name] for name in ("fever", "cough", "body ache")) > 0.5
+    assert prediction.symptoms["vaginal bleeding"] < 0.1
