@@ -3,13 +3,13 @@
 Patterns use brace expansion: ``vomit{,s,ed,ing}`` is four phrases, and
 ``{can't,unable to} breathe`` two. Phrases match case-insensitively, token by
 token; the longest match wins, so "feel like vomiting" (nausea) beats "vomiting".
-The wordings themselves are in terms.py and terms_body.py (symptoms) and signs.py (flags).
+The wordings themselves are in terms.py and terms_body.py (symptoms), signs.py and signs_benign.py (flags).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 CANT = ("{can't,cant,cannot,can not,unable to,not able to,could not,couldn't,couldnt,isn't able to,is not able to,"
         "can hardly,can barely,hardly able to,barely able to,struggling to,struggles to}")
@@ -170,3 +170,13 @@ NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] 
     ("sym:dog bite", ("kutte", "kutta", "kuttey", "kutiya", "dog", "dogs", "puppy"),
      ("kaata", "kata", "kaat", "kaati", "bit", "bitten"), 4, False),
 )
+
+
+@dataclass(frozen=True)
+class Sign:
+    """A wording that sets a clinical flag, optionally with symptoms, an implied severity, or a negation."""
+
+    symptoms: tuple[str, ...]
+    patterns: tuple[str, ...]
+    severity: str | None = field(default=None, kw_only=True)
+    negated: bool = field(default=False, kw_only=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from . import context, lexicon, patient, signs, subject, terms
+from . import context, lexicon, patient, signs, signs_benign, subject, terms
 from .const import symptom_phrasings
 from .script import DANDA, DEVANAGARI_RE, to_latin
 from .spelling import HOMOPHONES, Corrector, Vocabulary, protected_words, shorthand, word_counts
@@ -137,7 +137,7 @@ def lexicon_vocabulary() -> Vocabulary:
         phrases += lexicon.expand_all((name, *phrasings, *terms.SYMPTOM_TERMS.get(name, ())))
     for sign in signs.SIGNS.values():
         phrases += lexicon.expand_all(sign.patterns)
-    phrases += lexicon.expand_all(signs.IGNORED)
+    phrases += lexicon.expand_all(signs_benign.IGNORED)
     counts = word_counts(phrases)
     token_lists = [getattr(lexicon, name) for name in dir(lexicon) if name.isupper()
                    and isinstance(getattr(lexicon, name), tuple)]

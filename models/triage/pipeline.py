@@ -17,7 +17,7 @@ from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
-from . import lexicon, signs, terms
+from . import lexicon, signs, signs_benign, terms
 from .const import symptom_phrasings, symptom_systems
 from .context import lowers
 from .lexicon import IGNORE_ID, Term
@@ -208,7 +208,7 @@ def ruler_patterns() -> tuple[dict, ...]:
         add(f"sym:{name}", lexicon.expand_all((name, *phrasings, *terms.SYMPTOM_TERMS.get(name, ()))))
     for flag, sign in signs.SIGNS.items():
         add(f"sign:{flag}", lexicon.expand_all(sign.patterns))
-    add(IGNORE_ID, lexicon.expand_all(signs.IGNORED))
+    add(IGNORE_ID, lexicon.expand_all(signs_benign.IGNORED))
     patterns.extend(_token_patterns())
     return tuple(patterns)
 

@@ -1,0 +1,166 @@
+"""Wordings that reassure rather than alarm: benign context (teething, a minor burn, the usual pattern, a check-up),
+a symptom said to be absent ("breathing fine", "feeding well"), and phrases that hold a symptom word but are not one
+("cold water", "fit and well"). signs.py merges BENIGN_SIGNS into SIGNS, in this place of its order."""
+
+from __future__ import annotations
+
+from .lexicon import Sign
+
+BENIGN_SIGNS: dict[str, Sign] = {
+    # Benign context: does not stop self-care (see conditions.BENIGN_FLAGS).
+    # a baby cutting teeth drools and is fussy: not a throat abscess
+    "teething": Sign((), ("teething", "{teeth,tooth,daant,dant} {coming,coming out,erupting,nikal rahe,nikal raha}",)),
+    # herpes zoster: a painful band of blisters on one side of the body
+    "shingles": Sign(("rash",), (
+        "shingles", "herpes zoster", "zoster", "{naagin,nagin} {rog,bimari,}",
+        "{rash,blisters,blistering rash,blistering,vesicles} in a {band,belt,strip,line}",
+        "{band,belt,strip,line} of {blisters,rash,vesicles,blistering rash}",
+        "{painful ,burning ,}{blistering ,}{rash,blisters} {around,on,along} one side of {the ,his ,her ,my ,}"
+        "{waist,chest,body,back,face,forehead,trunk,belly,ribs}",
+    )),
+    "insect_bite": Sign(("itching",), (
+        "{mosquito,mosquitoes,insect,bug,bugs,ant,ants,flea,fleas,machchhar,machhar,keeda,keede} {bite,bites,bitten,"
+        "ne kaata,ke kaatne}",
+        "bitten by {a ,}{mosquito,mosquitoes,insect,insects,bug,bugs,ants,fleas}",
+    )),
+    "dyspepsia": Sign(("abdominal pain",), (
+        "acidity", "indigestion", "dyspepsia", "heartburn", "heart burn", "{gas,gastric} {pain,trouble,problem}",
+        "gas", "gassy", "bloat{ed,ing}", "burping", "belching", "khatti dakar", "{pet mein ,}gas {ban rahi,banti}",
+        "{tummy,stomach} {a bit ,a little ,slightly ,}upset", "upset {tummy,stomach}",
+    )),
+    "minor_burn": Sign(("burn",), (
+        "{small,tiny,little,minor,slight,superficial} {red ,}burn{,s}",
+        "{small,tiny,little} {blister,water blister,chhala} {on the burn,}",
+        "burn{,t,ed} {my ,his ,her ,a ,}{finger,fingertip,"
+        "fingers,thumb} {slightly,a little,on the,from the,}",
+    ), severity="mild"),
+    "no_blister": Sign((), ("no blister{,s}", "{did not,didn't,has not,hasn't} blister{,ed}")),
+    "sunburn": Sign(("burn",), ("sun{ ,}burn{,s,t,ed}", "sunburnt", "sunburned", "{dhoop,dhup} se jal{,a,i,e,na}")),
+    "exertion": Sign((), (
+        "after {a ,the ,}{gym,exercise,workout,work out,long walk,walk,walking,running,a run,playing,football,cricket,"
+        "gardening,lifting,long day,long drive,travel,travelling,traveling,typing,sports,yoga,dancing,hard work,"
+        "field work,a long bus ride,bus ride,journey,first day of gym,starting gym,starting the gym,starting exercise,"
+        "work,long hours}", "kaam ke baad",
+        "{sleeping,slept} {wrongly,in a bad position,on the floor,badly}",
+        "{lifted,lifting,carried,carrying,picked up} {a ,the ,some ,}heavy", "heavy lifting",
+        "{bhaari,bhari,heavy} {saaman,saman,wazan,vajan,bag,bags,box,boxes,bucket,weight,weights} {uthaya,uthaaya,"
+        "uthana,uthane,uthai,lifted,lifting,carried,carrying}",
+    )),
+    "usual_pattern": Sign((), (
+        "{as ,}usual", "like every {month,time}", "{same,like} {as ,}{always,before,every month}", "har mahine",
+    )),
+    "reassurance": Sign((), (
+        "otherwise {fine,well,ok,okay,healthy,normal,alright,all right}", "{feeling,feels,feel} {fine,ok,okay,well}"
+        " {otherwise,now,}", "nothing else", "no other {complaint,complaints,problem,problems,symptoms}",
+        "{eating,drinking,feeding} {and playing ,}{well,normally,fine,ok,okay}", "baaki sab {theek,thik,theek hai,thik hai}",
+        "{aur ,}koi {dikkat,taklif,takleef,pareshani} nahi", "pet theek hai",
+        # a well patient: IMCI's "playing, feeding" for a child, "working, walking about" for an adult
+        "{he is,she is,i am,i'm,is,am,now,ab} {fine,well,ok,okay,alright,theek,thik,normal} {now,otherwise,}",
+        "{playing,walking about,walking around,working,active} {and eating ,}{normally,well,fine,as usual}",
+        "{is ,}{walking about,walking around}",
+        "{can,able to} walk", "khel {raha,rahi,rahe} {hai,}",
+        "khana {kha,khaa} {raha,rahi,rahe} {hai,hoon,hu,}", "{kha pee,kha pi,kha-pi} {raha,rahi,rahe} {hai,hoon,hu,}",
+        "{doodh,dudh} {pi,pee} {raha,rahi} {hai,}", "{sab,baaki sab} {theek,thik} {hai,}",
+        "{ab ,}{theek,thik} {hoon,hu,hai,lag raha hai}", "nothing new", "all {fine,well,ok,okay,good,normal}",
+        # round 7: what a parent or patient says of someone well (IMCI: playing, feeding)
+        "playing {happily,normally,well,as usual,like usual}", "{growing,gaining weight} well",
+        "{feeding,eating,drinking} well and {active,playing,alert}", "{happy,active} and {gaining weight,playing,"
+        "alert,feeding well}", "fine now", "{feeding,feeds} like usual",
+    )),
+    "tension_headache": Sign(("headache",), ("tension headache{,s}", "tension type headache"), severity="mild"),
+    "heat_rash": Sign(("rash",), ("{heat,sweat} rash", "prickly heat", "ghamori{,yan,yaan}",
+                                  "{garmi,pasine} ke {daane,dane}"), severity="mild"),
+    # everyday complaints with no symptom of their own in the vocabulary, managed at home (self-care) when alone
+    "minor_ailment": Sign((), (
+        "dandruff", "head lice", "lice {in the hair,}", "chapped {lips,hands,skin}", "cracked {lips,skin}",
+        "dry {skin,lips} {in winter,}", "splinter", "bruise{,s,d}", "mouth ulcer{,s}", "{ear,ears} {feels ,}{blocked "
+        "with wax,wax}", "{ear,ears} {feels ,feel ,}blocked after {swimming,a swim}",
+        "{muh,munh,mooh} {mein,me,ke andar} {chhala,chhale,chala,chaala,chhaala,chhaale}",
+        "{chhala,chhale} {muh,munh,mooh} {mein,me}", "earwax", "ear wax", "{motion,travel,car,bus} sickness", "hangover", "blister{,s} {on the "
+        "heel ,on my heel ,}from {new ,tight ,}{shoes,chappals,sandals,slippers}", "{tired,strained} eyes",
+        "eye strain", "corn{,s} on {the ,my ,}{foot,toe,toes}",
+    )),
+    "no_complaint": Sign((), ("no {complaint,complaints,symptoms,problem,problems}",)),
+    # what the visit is for (a check-up, a refill, a vaccination): understood, but a clinician's, never self-care
+    "visit_purpose": Sign((), (
+        "{routine,regular,general} {check,checkup,check-up,"
+        "visit}", "{bp,sugar,blood pressure,blood sugar,pressure,diabetes} {check,checkup,check-up,review}",
+        "{for,wants,want,needs,need,came for,here for} {a ,the ,}{check,checkup,check-up,report,reports,refill,"
+        "medicines,medicine,prescription,follow up,follow-up,vaccination,certificate}",
+        "refill of {his ,her ,my ,}{medicines,medicine,tablets}", "follow{ ,-}up",
+        # an antenatal visit, a refill, a vaccination: what the visit is for, not a complaint
+        "{check up,checkup,check-up,jaanch,janch,scan,test} {ke liye,ke lie,karwana,karwane,karana,karane}",
+        "{for ,}{scan,check up,checkup,check-up} {and check up,and checkup,and scan,}",
+        "refill{,s}",
+        "{tablets,tablet,medicine,medicines,dawai,dawa,dawaai,inhaler,pump} {finished,finish,over,khatam} {ho gayi,ho gaya,"
+        "ho gaye,hai,}", "{need,needs,want,wants} {more ,his ,her ,my ,}{tablets,medicines,medicine,inhaler}",
+        "{tablets,tablet,medicine,medicines,dawai,dawa,inhaler,refill,painkiller,pain killer} chahiye",
+        "{injection,tika,teeka,vaccine} {lagwana,lagwane,lagana} {hai,}",
+        "{came for,here for,come for,came to get,for} {the ,a ,her ,his ,my ,}{tt,tetanus,iron,flu,booster} "
+        "{injection,shot,tablets,vaccine,vaccination}", "{iron,calcium,folic acid} tablets",
+    )),
+    "other_pain": Sign((), (
+        "{neck,hip,hips,heel,heels,finger,fingers,hand,hands,foot,feet,rib,ribs,groin,buttock,gardan,kandha,"
+        "kandhe,haath,ungli,edi,kulha} {pain,ache,aches,dard,is paining,hurts,is sore}",
+        "{pain,ache} in {the ,his ,her ,my ,}{neck,hip,heel,finger,fingers,hand,hands,foot,feet,groin,buttock}",
+    )),
+    # Wordings that say a symptom is absent.
+    "calf_swelling": Sign(("leg pain", "swelling"), (
+        "{calf,calves} {is ,are ,}{swelling,swollen}", "swollen {calf,calves}",
+        "swelling {of,in} {the ,my ,his ,her ,}{calf,calves}",
+    )),
+    "swallow_and_breathe": Sign(("difficulty swallowing", "shortness of breath"), (
+        "{difficulty,trouble,problem,difficult} {in ,}{swallowing and breathing,breathing and swallowing}",
+    )),
+    "bleeding_stopped": Sign(("bleeding",), ("khoon {ruk gaya,ruk gayi,band ho gaya,thama}", "bleeding {has ,}stopped",
+                                            "{stopped,stops} bleeding"), negated=True),
+    "afebrile": Sign(("fever",), ("afebrile", "{temperature,temp} {is ,was ,}{normal,ok,fine}", "no temperature"),
+                     negated=True),
+    "vision_normal": Sign(("blurred vision",), ("vision {is ,}{normal,fine,ok,clear}",), negated=True),
+    "breathing_normal": Sign(("shortness of breath",), (
+        "breathing {is ,}{normally,normal,fine,comfortably,ok,okay,alright}",
+        "{saans,sans,saas} {theek,thik,sahi,normal,thik thak} {hai,}"), negated=True),
+    # IMCI's "not breathing fast" is a denied sign, not a stopped breath ("not breathing" is loss of consciousness)
+    "not_breathing_fast": Sign(("fast breathing",), (
+        "{not,no} breathing {fast,quickly,rapidly,too fast,very fast,fast or hard}",), negated=True),
+    "feeding_well": Sign(("unable to drink",), ("{drinking,feeding,breastfeeding,sucking} {well,normally,fine}",),
+                         negated=True),
+    "alert": Sign(("lethargy",),
+                  ("{alert,active,playful}", "playing {normally,well}", "playing and eating {normally,well}"),
+                  negated=True),
+    "appetite_normal": Sign(("loss of appetite",), ("eating {well,normally,fine}",), negated=True),
+}
+
+# Phrases that contain a symptom word but are not one ("cold water", "fit and well").
+IGNORED: tuple[str, ...] = (
+    # medicines kept for their dose, not a suicide plan (longer than the suicide_plan wording, so it wins)
+    "{kept,has kept,keeping,is keeping} {the ,some ,his ,her ,my ,}{pills,tablets,medicines} to take {them,it} "
+    "{after,before,with} {food,meals,meal,dinner,lunch,breakfast,milk,water}",
+    "cold {water,drinks,drink,food,weather,season,air,things,wind}", "{feeling,feels,feel} cold", "fit and well",
+    "{feels,feeling,looks,is,am,are,was,otherwise,physically,keep,stay,medically} fit",
+    "fit {and fine,and healthy,for,to}",
+    # something spilt or dropped, not the patient falling: "garam paani gir gaya", "ankh mein kuch gir gaya"
+    "{kuch,paani,doodh,chai,tel,daal,dhool,kachra,chuna,masala,mirchi,tinka,keeda} {gir,gira,giri,gir gaya,gir gayi,gir gya,gira tha,giri thi}",
+    "{fitness,fit} certificate", "fall{,s,ing} asleep",
+    # a reading, not bleeding: "the sugar in my blood was 260"
+    "{sugar,glucose} in {my ,the ,his ,her ,}blood", "gas {cylinder,stove,connection,chulha}",
+    # a known condition on treatment, not its symptom today: "epilepsy medicine refill, no fits for 3 years"
+    "{epilepsy,mirgi,asthma,depression,heart,fits,seizure} {ki ,ka ,ke ,}{medicine,medicines,tablet,tablets,dawai,"
+    "dawa,goli,goliyan,patient,treatment,drugs}", "blood {sugar,glucose,test,tests,report,reports,group}",
+    "{white ,}patches on {the ,his ,her ,}{tonsils,tongue}", "hair {fall,falling,falling out,loss,thinning}",
+    "{baal,bal} {gir,jhad,jhar} {rahe,raha,rahi} {hain,hai,}",
+    "yellow {discharge,pus,urine}",
+    "{leg,legs,arm,knee,joint,foot,hand,skin,area,wound,calf,ankle,toe,finger} {is ,feels ,}{hot,warm}",
+    # hands or feet cold in the cold season are not a shock sign
+    "{my ,his ,her ,}{hands,feet,hands and feet,fingers,toes} {feel ,feels ,are ,get ,gets ,are always ,always feel ,"
+    "always get ,}cold in {winter,winters,the winter,the cold,cold weather,the winters}",
+    # a mild limp while walking is not a limp (floppy) child
+    "with a {slight,little,small,mild} limp",
+    "pale {stools,stool,motions}", "no complaints", "ringing in {the ,}ears", "heart rate", "blood pressure",
+    "blood sugar", "blood test{,s}", "blood report", "blood group", "cut down", "cut back", "{eye,ear,nose} drops",
+    "chest {x-ray,x ray,xray}", "sugar patient", "{spo2,sats,saturation} of",
+    # a vaccine given, not the disease: "had tetanus injection this year"
+    "{tetanus,tt} {injection,injections,shot,shots,vaccine,vaccination,toxoid,jab,booster}",
+    # the usual flow of a period, not bleeding
+    "{bleeding,flow} {is ,was ,}{normal,usual,as usual,regular}", "{normal,usual,regular} {bleeding,flow}",
+)
