@@ -13,7 +13,7 @@ from .. import rx
 from . import context
 from .const import COMPLAINT_WORDS, DANGER_WORDS, DEPARTMENT_WORDS, NAMED_DEPARTMENT_WORDS, STOPWORDS
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
-from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
+from .patient import AgeMatches, PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
 from .normalise import Normalised, normalise
 from .subject import denial_spans
@@ -135,15 +135,8 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     ages = age_matches(text)
     patient = with_overrides(read_patient(text, pregnant=pregnant, ages=ages), age_years=age_years, sex=sex,
                              pregnant=pregnant, vitals=vitals)
-    named = _term_mentions(doc)
-    mentions = named + _contextual_mentions(doc, named) + _ingestion_mentions(doc, patient)
-    mentions.sort(key=lambda m: (m.token_start, m.token_end))
-    clauses, sentences = context.clause_ids(doc), context.sentence_ids(doc)
-    context.apply_negation(doc, mentions, clauses)
-    context.apply_severity(doc, mentions, clauses, sentences)
-    context.apply_durations(doc, mentions, clauses, exclude=age_spans(text, ages))
+    mentions, sentences = _qualified_mentions(doc, patient, ages)
     context.apply_onset(doc, mentions, sentences)
-    context.apply_history(doc, mentions)
     _add_site_flags(doc, mentions, sentences)
     _apply_patient_context(mentions, patient, sentences, context.lowers(doc))
     flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags)
@@ -160,6 +153,41 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
                     unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words,
                     departments=departments, named_departments=named)
+
+
+def extract_mentions(text: str, *, nlp: Callable[[str], Doc] | None = None) -> tuple[Mention, ...]:
+    """``extract_findings(text, nlp=nlp).mentions`` as ``Mention.as_dict`` gives them (names, negation, words
+    and where they were said, duration, severity), without what only triage reads: the flags of a mention's site
+    and of a sudden onset, the words no wording explains, the danger words, the departments. The SOAP draft lists
+    its history's symptoms and nothing more; that reading was a tenth of a long draft's time."""
+    normalised = normalise(text)
+    text = normalised.text
+    doc = (nlp or get_nlp())(text)
+    ages = age_matches(text)
+    patient = read_patient(text, ages=ages)
+    mentions, sentences = _qualified_mentions(doc, patient, ages)
+    # (neither the onset nor the site flags are read below: the patient's context renames by name and by the
+    # wording's own flags, which _add_site_flags does not add to)
+    _apply_patient_context(mentions, patient, sentences, context.lowers(doc))
+    for mention in mentions:
+        mention.start, mention.end = normalised.original_span(mention.start, mention.end)
+        mention.text = normalised.original[mention.start:mention.end]
+    return tuple(_merge(mentions))
+
+
+def _qualified_mentions(doc: Doc, patient: PatientFacts, ages: AgeMatches
+                        ) -> tuple[list[Mention], list[int]]:
+    """Every mention of the doc in order, with its negation, severity, duration and history; and the sentence of
+    each token."""
+    named = _term_mentions(doc)
+    mentions = named + _contextual_mentions(doc, named) + _ingestion_mentions(doc, patient)
+    mentions.sort(key=lambda m: (m.token_start, m.token_end))
+    clauses, sentences = context.clause_ids(doc), context.sentence_ids(doc)
+    context.apply_negation(doc, mentions, clauses)
+    context.apply_severity(doc, mentions, clauses, sentences)
+    context.apply_durations(doc, mentions, clauses, exclude=age_spans(context.doc_text(doc), ages))
+    context.apply_history(doc, mentions)
+    return mentions, sentences
 
 
 def _denial_tokens(doc: Doc) -> set[int]:
