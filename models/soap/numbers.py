@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .. import rx
+
 ONES: Final = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 TEENS: Final = {w: i + 10 for i, w in enumerate(
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
@@ -20,7 +22,7 @@ ONE_PRONOUN_BEFORE: Final = frozenset({"no", "any", "some", "every", "this", "th
 ONE_PRONOUN_AFTER: Final = frozenset({"of", "else", "another", "more", "by", "day", "thing"})
 
 _WORD = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?|[^\sA-Za-z\d]+|\s+")
-_A_HUNDRED: Final = re.compile(r"\ba hundred\b", re.I)
+_A_HUNDRED: Final = rx.compile(r"\ba hundred\b", re.I)
 # possessive: a word is followed by "-" as a whole or not at all (no shorter run of it ends at a "-")
 _HYPHENATED: Final = re.compile(r"\b(\w++)-(\w++)\b")
 _LETTERS: Final = re.compile(r"[A-Za-z]+")  # the tokens of _WORD that hold letters, and only those

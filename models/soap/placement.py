@@ -68,7 +68,7 @@ def decide(section: str | None, rule: str, chance: dict[str, float], sentence: S
                 and chance["objective_results"] > chance["objective_exam"]:
             division = "objective_results"  # "the echo shows an ejection fraction of 45%" is a result
         return section, division, rule, keep
-    if INTERROGATIVE.match(strip_fillers(sentence.text)) or sentence.text.endswith("?"):
+    if sentence.text.endswith("?") or INTERROGATIVE.match(strip_fillers(sentence.text)):
         return None, None, f"left out: a question no answer resolved ({keep:.2f})", keep  # a note asks nothing
     if keep < (KEEP_RULED if section else KEEP):
         why = rule if section is None else f"{rule}, not charted by the selector"
