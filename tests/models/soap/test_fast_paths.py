@@ -1,5 +1,6 @@
 """The SOAP draft's shortcuts give what the long way gives: the segmenter's scoring, digitize's skip when no number
-word is said, the parse without Language.__call__, and the history's symptoms without the triage-only readings."""
+word is said, the parse without Language.__call__, the history's symptoms without the triage-only readings, and
+the question test that strips fillers only from a sentence holding an asking word."""
 from __future__ import annotations
 
 import json
@@ -8,10 +9,14 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from models.soap import numbers, segment
 from models.soap.evaluation import load_consultations
+from models.soap.placement import _ASKING_WORD, INTERROGATIVE
 from models.soap.services import Parses, symptom_names
+from models.soap.tidy import strip_fillers
 from models.triage.bench import character_classes
 from models.triage.extract import extract_findings, extract_mentions
 from models.triage.pipeline import get_nlp
@@ -78,3 +83,18 @@ def test_the_drafts_symptoms_are_the_triage_extractions():
     for text in _complaints():
         assert [m.as_dict() for m in extract_mentions(text)] == \
             [m.as_dict() for m in extract_findings(text).mentions], text[:80]
+
+
+FILLERS_AND_ASKING = ["um", "uh", "you know", "is", "IS", "are", "you", "so", "and", "okay", "well", "i mean", "do",
+                      "the", "x", "-", ",", "is,", "Is-", "um,", "like i said", "basically", "any", "kind of", "yeah",
+                      "right", "dragon", "hey", "'s", "n't", "isum", "ok", "oh", "it", "what", "  ", "\n"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(FILLERS_AND_ASKING), min_size=1, max_size=9), st.sampled_from([" ", "", ",", "-"]))
+def test_a_sentence_that_asks_once_stripped_holds_an_asking_word(words, joiner):
+    """decide() strips a sentence's fillers only when it holds one of INTERROGATIVE's first words: stripping only
+    takes words out, so a sentence without one cannot begin with one once stripped."""
+    text = joiner.join(words)
+    if INTERROGATIVE.match(strip_fillers(text)):
+        assert _ASKING_WORD.search(text)
