@@ -81,7 +81,7 @@ def normalise(text: str) -> Normalised:
         if script:
             latin = to_latin(match.group())
             replacement = corrector.correct(latin, script=True) or latin
-        elif word in corrector.vocabulary.shorthand:
+        elif word in corrector.vocabulary.shorthand and not _hindi_word_here(word, matches, n):
             replacement = corrector.vocabulary.shorthand[word]
         elif (word in corrector.known and word not in HOMOPHONES) or lookups >= MAX_CORRECTIONS:
             continue
@@ -94,6 +94,16 @@ def normalise(text: str) -> Normalised:
             pieces.append((match.start(), match.end(), replacement))
             corrections.append((match.group(), replacement))
     return _assemble(text, text_dan, pieces, tuple(corrections))
+
+
+# Shorthand that is also a Hindi word, and the words after which it is the Hindi one: "tab se" is "since then",
+# not "tablet se"
+HINDI_BEFORE: Final = {"tab": frozenset({"se", "tak", "hi", "bhi", "to", "toh", "se hi", "jaake", "ja ke"})}
+
+
+def _hindi_word_here(word: str, matches: list, n: int) -> bool:
+    after = matches[n + 1].group().lower() if n + 1 < len(matches) else ""
+    return after in HINDI_BEFORE.get(word, ())
 
 
 def _assemble(original: str, text: str, pieces: list[tuple[int, int, str]],
