@@ -81,7 +81,9 @@ def normalise(text: str) -> Normalised:
         if script:
             latin = to_latin(match.group())
             replacement = corrector.correct(latin, script=True) or latin
-        elif word in corrector.vocabulary.shorthand and not _hindi_word_here(word, matches, n):
+        elif word in corrector.vocabulary.shorthand:
+            if _hindi_word_here(word, matches, n):
+                continue
             replacement = corrector.vocabulary.shorthand[word]
         elif (word in corrector.known and word not in HOMOPHONES) or lookups >= MAX_CORRECTIONS:
             continue
