@@ -80,7 +80,8 @@ def normalise(text: str) -> Normalised:
             continue
         if script:
             latin = to_latin(match.group())
-            replacement = corrector.correct(latin, script=True) or latin
+            replacement = latin if _hindi_word_here(latin, matches, n) else \
+                corrector.correct(latin, script=True) or latin
         elif word in corrector.vocabulary.shorthand:
             if _hindi_word_here(word, matches, n):
                 continue
@@ -104,8 +105,10 @@ HINDI_BEFORE: Final = {"tab": frozenset({"se", "tak", "hi", "bhi", "to", "toh", 
 
 
 def _hindi_word_here(word: str, matches: list, n: int) -> bool:
-    after = matches[n + 1].group().lower() if n + 1 < len(matches) else ""
-    return after in HINDI_BEFORE.get(word, ())
+    if word not in HINDI_BEFORE or n + 1 >= len(matches):
+        return False
+    after = matches[n + 1]
+    return (to_latin(after.group()) if after.lastgroup == "dev" else after.group().lower()) in HINDI_BEFORE[word]
 
 
 def _assemble(original: str, text: str, pieces: list[tuple[int, int, str]],
