@@ -92,10 +92,10 @@ RULES: Final[tuple[Rule, ...]] = (
     # --- Emergency: airway and breathing (ETAT "A" and "B") ---
     # NICE CKS sore throat: drooling, a muffled voice or saliva that cannot be swallowed suggest epiglottitis or a
     # deep neck abscess: the airway may close (admit at once; do not examine the throat)
-    R("epiglottitis_signs", EMERGENCY, "Cannot swallow saliva or a muffled voice, with drooling or fever (possible "
-      "epiglottitis or deep neck abscess: the airway may close)", ("ent",),
-      all_of(flagged("cant_swallow_saliva", "muffled_voice"), absent(flagged("teething")),
-             at_least(2, flagged("cant_swallow_saliva"), flagged("muffled_voice"), flagged("drooling"), has("fever")))),
+    R("epiglottitis_signs", EMERGENCY, "Cannot swallow even saliva, with drooling, a muffled voice or fever "
+      "(possible epiglottitis or deep neck abscess: the airway may close)", ("ent",),
+      all_of(flagged("cant_swallow_saliva"), absent(flagged("teething")),
+             any_of(flagged("muffled_voice", "drooling"), has("fever")))),
     R("airway_obstruction", EMERGENCY, "Airway threatened: choking, stridor or a swelling throat", ("ent",),
       any_of(flagged("choking", "stridor"), all_of(has("throat swelling"),
                                                    has("shortness of breath", "wheezing", "difficulty swallowing")))),
