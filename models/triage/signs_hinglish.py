@@ -117,6 +117,71 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{pindli,pindi,calf} {sooj,sooji,sooja,suji,suja,soojh,soojhi,phool,phooli,phuli,mot,moti} {gayi,gai,hui,hai,}",
         "{pindli,pindi} {sooj,sooji,suji,soojh,phool,phooli} {gayi,gai,hui,hai,} {aur ,}{dard,garam,laal}",
     )),
+    # --- everyday symptoms in Hinglish word order the symptom terms miss (symptom recall only: no flag is read) ---
+    "swelling_told_hi": Sign(("swelling",), (
+        "{pair,haath,hath,chehra,muh,munh,ungli,ghutna,taang,jaangh,kalai,takhna,chhati,gaal} {bhi ,}{phool,phul} "
+        "{raha,rahi,rahe,gaya,gayi,gaye,jata,jaata,jaate} {hai,}",
+        "{laal,lal} {garam,garm} {sooja,sooji,suja,suji,soojan}", "{sooja,suja} {hua,hai}",
+        "{sujan,soojan} {aa gayi,aa gai,hai,aayi}",
+    )),
+    "belly_pain_told_hi": Sign(("abdominal pain",), (
+        "pet {ke ,}{neeche,niche,upar} {ek taraf ,ek side ,ki taraf ,}{bahut ,}{tez ,halka ,}dard",
+        "pet {ekdum ,bahut ,}{tight,tait,kada,sakht} {aur ,}{bahut ,}dard",
+        "pet {ke ,}{neeche,niche} {phool,phul} {gaya,gayi,raha} {hai ,}{aur ,}dard",
+    )),
+    "bleeding_below_hi": Sign(("vaginal bleeding",), (
+        "neeche se {halka ,thoda ,bahut ,}khoon {aaya,aa raha,aa rahi,ja raha,jaa raha,beh raha,gir raha}",
+        "{halka ,thoda ,}khoon {aaya,aa raha} neeche se",
+    )),
+    "weight_lost_hi": Sign(("weight loss",), (
+        "{patla,patli,patle,dubla,dubli,duble} {ho,pad} {gaya,gayi,gaye,raha,rahi,rahe}",
+        "{wajan,vajan,vazan,wazan,weight} {gir,ghat,kam ho} {raha,rahi,gaya,gayi}",
+        "kapde dheele {ho gaye,hone lage,pad gaye,}",
+    )),
+    "eating_less_hi": Sign(("loss of appetite",), (
+        "{khana,khaana} {bhi ,bilkul ,}{kam,kam ho gaya,kam kar diya,nahi khaata,nahi khaati,nahi kha raha,"
+        "nahi kha rahi,nahi khata,nahi khati}",
+    )),
+    "urinating_often_hi": Sign(("frequent urination",), (
+        "{raat ko ,din me ,din mein ,}{2,3,4,5,6,7,8,10,2-3,3-4,4-5,5-6} baar peshab",
+        "peshab {me jalan aur ,}baar baar {jaana,jana,lagti,lagta,aata,aati,jaati,jati}",
+    )),
+    "drowsy_told_hi": Sign(("lethargy",), (
+        "{neend,nind} {me,mein} {pada,padi} {hai,rehta,rehti,}", "{bas ,}{soti,sota} {rehti,rehta} {hai,}",
+        "hosh kam {hai,}",
+    )),
+    "coughing_told_hi": Sign(("cough",), ("{khans,khaans} {raha,rahi,rahe,rha,rhi} {hai,}",)),
+    "feeding_refused_hi": Sign(("unable to drink",), (
+        "doodh {pee ,pi ,}{hi ,bhi ,}nahi {kheench,kheech,khinch,kheenchta,pee,pi} {raha,rahi,pa raha,pa rahi}",
+    )),
+    "breathing_fast_told_hi": Sign(("fast breathing",), (
+        "{saans,sans} {bahut ,ekdum ,}tez {chal rahi,chal raha,hai,}", "tez {gehri ,}{saans,sans}",
+    )),
+    "drenched_in_sweat_hi": Sign(("sweating",), (
+        "{pasine,paseene,pasina} {me,mein,se} {bheeg,bheegi,bheega,tar,tarbatar,tar bitar,lathpath,nahaye,naha}",
+        "{pasina,paseena} {pasina,paseena}",
+    )),
+    "arm_wont_lift_hi": Sign(("weakness",), (
+        "{daaya,daayan,baaya,baayan,dayan,bayan,daya,baya,daahina,ek} {haath,hath,pair} {bhi ,}{uth nahi raha,"
+        "uth nahi rahi,nahi uth raha,nahi uth rahi,utha nahi pa rahe,nahi utha pa rahe}",
+    )),
+    "graze_hi": Sign(("wound",), ("{ghutna,kohni,haath,pair,ghutne} {chhil,chil} {gaya,gayi,gai}",)),
+    "urine_scanty_hi": Sign(("reduced urine",), (
+        "{peshab,pesab,pishab} {bhi ,}{kam utar raha,kam utar rahi,kam aa raha,kam aa rahi,nahi utra,nahi utri,"
+        "nahi utar raha}",
+    )),
+    "swallow_fails_hi": Sign(("difficulty swallowing",), (
+        "{nigal,nigla,nigl} {nahi,nhi,nai} {pa raha,pa rahi,pa rha,pa rhi,jaa raha,ja raha,jaa rahi,ja rahi,jata,"
+        "jaata}",
+    )),
+    "body_aching_hi": Sign(("body ache",), (
+        "{badan,sharir,poora badan,pura badan,poora sharir} {toota,tuta,dukh} {hua,raha,rahi,hai}",
+    )),
+    "hearing_less_hi": Sign(("hearing loss",), ("{sunai,sunayi} kam {deta,deti,de raha,de rahi,dena}",)),
+    "head_heavy_hi": Sign(("headache",), (
+        "{sir,sar} {bhaari,bhari} {rehta,rehti,lagta,hai,}", "{maathe,sir,sar} {me,mein} {bhaaripan,bharipan}",
+    )),
+    "red_patches_hi": Sign(("rash",), ("{laal,lal} {daag,dhabbe,chakatte}", "{halki ,}laali")),
     # --- a blood thinner: bleeding on it is seen today ---
     "anticoagulant": Sign((), (
         "warfarin", "acitrom", "acenocoumarol", "nicoumalone", "sintrom", "coumadin", "apixaban", "eliquis",
