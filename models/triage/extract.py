@@ -111,7 +111,7 @@ HINDI_OVERDOSE_RE: Final = rx.compile(
 CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
 OVERDOSE_MIN_TABLETS: Final = 8
 HIGH_FEVER_C: Final = 39.0  # "high-grade" fever
-BODY_REGIONS: Final = frozenset({"face", "neck", "chest", "back", "abdomen", "belly", "stomach", "arm", "arms", "leg",
+BODY_REGIONS: Final = frozenset({"face", "neck", "chest", "back", "abdomen", "belly", "stomach", "tummy", "arm", "arms", "leg",
                                  "legs", "hand", "hands", "foot", "feet", "thigh", "thighs", "buttocks", "head",
                                  "shoulder", "shoulders", "body", "genitals", "perineum",
                                  # Hindi in Latin script: belly, thigh, chest, back, arm, leg, face, neck

@@ -54,6 +54,14 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
      "(treat today before it turns to ketoacidosis or a hyperosmolar state)", ("endocrinology",),
      all_of(flagged("very_high_sugar"), has("excessive thirst", "frequent urination", "vomiting", "weight loss",
                                             "fatigue", "abdominal pain", "dizziness", "blurred vision"))),
+    ("acute_behaviour_change", URGENT, "Talking or laughing alone, fears of being attacked, or threats of violence "
+     "(possible acute psychosis: assess today)", ("psychiatry",), flagged("behaviour_psychotic")),
+    # CIWA: tremor, sweating, anxiety or sleeplessness a day or days after the last drink; fits or confusion are
+    # emergencies by the convulsion and confusion rules
+    ("alcohol_withdrawal", URGENT, "Shaking, sweating, anxiety or sleeplessness after stopping alcohol (withdrawal: "
+     "treat today before fits or delirium)", ("psychiatry", "general medicine"),
+     all_of(flagged("alcohol_stopped"), any_of(flagged("tremor"), has("sweating", "anxiety", "insomnia",
+                                                                    "palpitations", "confusion", "seizure")))),
     ("bleeding_on_anticoagulant", URGENT, "Bleeding or a head injury while on a blood thinner (check the INR and "
      "examine today)", ("general medicine",),
      all_of(flagged("anticoagulant"), any_of(BLED, flagged("head_injury", "head_bump")))),

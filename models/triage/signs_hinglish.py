@@ -182,6 +182,20 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{sir,sar} {bhaari,bhari} {rehta,rehti,lagta,hai,}", "{maathe,sir,sar} {me,mein} {bhaaripan,bharipan}",
     )),
     "red_patches_hi": Sign(("rash",), ("{laal,lal} {daag,dhabbe,chakatte}", "{halki ,}laali")),
+    # --- acute psychosis told by the family: talking and laughing alone, threats ---
+    "behaviour_psychotic": Sign((), (
+        "talking to {himself,herself} {and laughing,}", "laughing {alone,to himself,to herself,without reason}",
+        "{khud se,akele} {baatein,baate,batein} {karta,karti,kar raha,kar rahi} {hai,}",
+        "akele {hansta,hansti,hans raha,hans rahi} {hai,}",
+        "{log,sab,koi} {maarne,marne,maar} {aa rahe,aayenge,aa raha} {hai,hain,}",
+        "threatening to {beat,kill,hit,attack} {us,me,them,people,everyone,the family}",
+    )),
+    # --- alcohol stopped a day or days ago (withdrawal peaks at 1-3 days) ---
+    "alcohol_stopped": Sign((), (
+        "{stopped,quit,left} {drinking alcohol,alcohol,liquor,drinking liquor}",
+        "{stopped,quit} drinking {since ,}{1,2,3,4,5,one,two,three,four,five} {day,days} {back,ago}",
+        "{daaru,daru,sharab,sharaab} {chhod di,chhodi,chod di,band ki,band kar di,band hai,peena chhoda,peena band}",
+    )),
     # --- a blood thinner: bleeding on it is seen today ---
     "anticoagulant": Sign((), (
         "warfarin", "acitrom", "acenocoumarol", "nicoumalone", "sintrom", "coumadin", "apixaban", "eliquis",

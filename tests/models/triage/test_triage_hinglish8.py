@@ -51,6 +51,9 @@ def test_hinglish_red_flags(triage, text, age, code):
     ("train me do din ka safar, ab daayi pindli sooji hai aur dard", 48, "possible_dvt"),
     ("warfarin chal rahi hai, aaj masudon se khoon aur peshab laal", 66, "bleeding_on_anticoagulant"),
     ("acitrom leti hain, naak se khoon aaya subah", 58, "bleeding_on_anticoagulant"),
+    ("pati ne 3 din pehle daaru chhod di, ab haath kaanp rahe, pasina aur ghabrahat", 45, "alcohol_withdrawal"),
+    ("quit drinking two days ago, now shaky hands and cannot sleep", 50, "alcohol_withdrawal"),
+    ("beta raat bhar akele hansta hai, kehta log maarne aa rahe", 24, "acute_behaviour_change"),
 ])
 def test_hinglish_urgent_signs(triage, text, age, code):
     result = triage(text, age_years=age, sex="female")
@@ -78,6 +81,8 @@ def test_hinglish_urgent_signs(triage, text, age, code):
     ("sugar 250 aayi, pyaas thodi zyada", 45, "symptomatic_hyperglycaemia"),
     # a blood thinner with no bleeding
     ("warfarin leti hain, INR check karwana hai", 65, "bleeding_on_anticoagulant"),
+    # a man who gave up drinking years ago and is well
+    ("sharab band hai 5 saal se, ab checkup karwana hai", 50, "alcohol_withdrawal"),
     # a child who cries well is not limp
     ("2 saal ka, dast 3 baar, khoob rota hai, paani pee raha", 2, "severe_dehydration"),
 ])
@@ -100,3 +105,8 @@ def test_new_rules_have_hindi_reasons(triage):
                  "sudden_sight_loss", "head_bump_danger", "head_bump", "fever_with_rigors",
                  "symptomatic_hyperglycaemia", "bleeding_on_anticoagulant"):
         assert rule_text(code).reason_hi, code
+
+
+def test_scald_over_chest_and_tummy_is_a_major_burn(triage):
+    result = triage("hot tea fell on the toddler, scald over his chest and tummy with blisters", age_years=2, sex="male")
+    assert "major_burn" in result["red_flags"], result["reasons"]
