@@ -138,6 +138,8 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{wajan,vajan,vazan,wazan,weight} {gir,ghat,kam ho} {raha,rahi,gaya,gayi}",
         "kapde dheele {ho gaye,hone lage,pad gaye,}",
     )),
+    # ("patli" is a word of the lexicon now, so the spelling corrector no longer turns it into "patla")
+    "loose_stool_hi": Sign(("diarrhea",), ("{patli,patle,patla} {potty,latrine,tatti,pakhana,tatti,dast,motion}",)),
     "eating_less_hi": Sign(("loss of appetite",), (
         "{khana,khaana} {bhi ,bilkul ,}{kam,kam ho gaya,kam kar diya,nahi khaata,nahi khaati,nahi kha raha,"
         "nahi kha rahi,nahi khata,nahi khati}",
@@ -181,7 +183,7 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     "head_heavy_hi": Sign(("headache",), (
         "{sir,sar} {bhaari,bhari} {rehta,rehti,lagta,hai,}", "{maathe,sir,sar} {me,mein} {bhaaripan,bharipan}",
     )),
-    "red_patches_hi": Sign(("rash",), ("{laal,lal} {daag,dhabbe,chakatte}", "{halki ,}laali")),
+    "red_patches_hi": Sign(("rash",), ("{laal,lal} {daag,dhabbe,chakatte}",)),
     # --- acute psychosis told by the family: talking and laughing alone, threats ---
     "behaviour_psychotic": Sign((), (
         "talking to {himself,herself} {and laughing,}", "laughing {alone,to himself,to herself,without reason}",
