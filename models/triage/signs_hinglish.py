@@ -22,10 +22,11 @@ _DIGIT = "{0,1,2,3,4,5,6,7,8,9}"
 HINGLISH_SIGNS: dict[str, Sign] = {
     # --- severe dehydration in a child (WHO): eyes sunken, cannot drink, lies limp, too weak to cry ---
     "eyes_sunk_in": Sign(("sunken eyes",), (
-        _EYES + " {ekdum ,bilkul ,bahut ,thodi ,thoda ,kaafi ,}{andar,andar ko,gehri,gaddhe mein,gaddhe me} "
+        # (eyes "thodi andar", a little sunken, are WHO's some dehydration, left to the symptom terms)
+        _EYES + " {ekdum ,bilkul ,bahut ,kaafi ,}{andar,andar ko,gehri,gaddhe mein,gaddhe me} "
         "{dhas,dhans,dhasi,dhansi,dhas ,chali,ghus,baith} {gayi,gai,gaye,gyi,hui,}",
-        _EYES + " {ekdum ,bilkul ,bahut ,thodi ,thoda ,kaafi ,}{andar,andar ko} {hain,hai,dhasi,dhansi}",
-        _EYES + " {thodi,thoda,ekdum,bilkul} andar",
+        _EYES + " {ekdum ,bilkul ,bahut ,kaafi ,}{andar,andar ko} {hain,hai,dhasi,dhansi}",
+        _EYES + " {ekdum,bilkul} andar",
     )),
     "cannot_drink": Sign(("unable to drink",), (
         "{pee,pi,peeta,peeti} {hi ,bhi ,}" + _CANT,
