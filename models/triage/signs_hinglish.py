@@ -199,6 +199,10 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{stopped,quit} drinking {since ,}{1,2,3,4,5,one,two,three,four,five} {day,days} {back,ago}",
         "{daaru,daru,sharab,sharaab} {chhod di,chhodi,chod di,band ki,band kar di,band hai,peena chhoda,peena band}",
     )),
+    # --- "khoon kahin se nahi": no bleeding from anywhere (a denial the list negation does not reach) ---
+    "no_bleeding_anywhere_hi": Sign(("bleeding",), (
+        "{khoon,khun} {kahi,kahin} {se ,bhi ,se bhi ,}{nahi,nhi,nahin} {aaya,aa raha,aata,}",
+    ), negated=True),
     # --- a blood thinner: bleeding on it is seen today ---
     "anticoagulant": Sign((), (
         "warfarin", "acitrom", "acenocoumarol", "nicoumalone", "sintrom", "coumadin", "apixaban", "eliquis",

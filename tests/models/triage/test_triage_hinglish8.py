@@ -110,3 +110,9 @@ def test_new_rules_have_hindi_reasons(triage):
 def test_scald_over_chest_and_tummy_is_a_major_burn(triage):
     result = triage("hot tea fell on the toddler, scald over his chest and tummy with blisters", age_years=2, sex="male")
     assert "major_burn" in result["red_flags"], result["reasons"]
+
+
+def test_no_bleeding_from_anywhere_is_a_denial(triage):
+    result = triage("bukhar 2 din se, badan dard, khoon kahin se nahi aaya", age_years=30, sex="male")
+    assert "bleeding" not in present(result)
+    assert "severe_bleeding" not in result["red_flags"]
