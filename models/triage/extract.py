@@ -108,10 +108,18 @@ TRAILING_COUNT_RE: Final = rx.compile(
     re.I)
 COUNT_WORDS: Final = {"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
                       "fifty": 50, "das": 10, "bees": 20, "pandrah": 15, "barah": 12}
+# Hinglish puts the count first and the verb last: "BP wali 20 goli kha li", "neend ki 15 goliyan ek saath nigal
+# gayi"; a count with no tablets word ("20 din se goli kha rahi") is a duration, and the verb must be perfective.
+HINDI_OVERDOSE_RE: Final = rx.compile(
+    r"\b(?P<count>\d++)\s++(?!(?:din|dino|dinon|hafte|mahine|mahina|saal|sal|baje|ghante|minute)\b)"
+    r"(?:[\w']++\s++){0,2}?(?:goli|goliyan|goliyaan|golian|golia|tablet|tablets|tablate|capsule|capsules)\s++"
+    r"(?:[\w']++\s++){0,2}?(?:kha|khaa|nigal|nigl|le|gatak|gatka)\s*+(?:li|liya|lin|leen|lee|gaya|gayi|gai|gya|gyi)\b"
+    r"|\b(?P<count2>\d++)\s++(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:khayi|khaayi|khaa\s++gayi|kha\s++gayi)\b",
+    re.I)
 CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
 OVERDOSE_MIN_TABLETS: Final = 8
 HIGH_FEVER_C: Final = 39.0  # "high-grade" fever
-BODY_REGIONS: Final = frozenset({"face", "neck", "chest", "back", "abdomen", "belly", "stomach", "arm", "arms", "leg",
+BODY_REGIONS: Final = frozenset({"face", "neck", "chest", "back", "abdomen", "belly", "stomach", "tummy", "arm", "arms", "leg",
                                  "legs", "hand", "hands", "foot", "feet", "thigh", "thighs", "buttocks", "head",
                                  "shoulder", "shoulders", "body", "genitals", "perineum",
                                  # Hindi in Latin script: belly, thigh, chest, back, arm, leg, face, neck
@@ -373,6 +381,12 @@ def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
             overdose = True
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if overdose and span is not None:
+            found.append(Mention("poisoning", span.start_char, span.end_char, span.text, span.start, span.end,
+                                 frozenset({"overdose"})))
+    for match in HINDI_OVERDOSE_RE.finditer(context.doc_text(doc)):
+        count = int(match.group("count") or match.group("count2"))
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if (count >= OVERDOSE_MIN_TABLETS or (child and count >= 2)) and span is not None:
             found.append(Mention("poisoning", span.start_char, span.end_char, span.text, span.start, span.end,
                                  frozenset({"overdose"})))
     return found

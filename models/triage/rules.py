@@ -43,6 +43,7 @@ from .conditions import (
     young_infant,
 )
 from .const import EMERGENCY, LEVEL_RANK, OBSTETRICS, ROUTINE, SELF_CARE, URGENT
+from .rules_hinglish import HINGLISH_RULE_SPECS
 
 
 @dataclass(frozen=True)
@@ -516,6 +517,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("clinical_review", ROUTINE, "Needs review by a clinician", (), absent(self_care_eligible())),
     R("minor_illness", SELF_CARE, "Minor illness that can be managed at home, with advice to return if worse", (),
       self_care_eligible()),
+    # Hinglish wordings' red flags and a few general urgent rules (rules_hinglish.py)
+    *(R(*spec) for spec in HINGLISH_RULE_SPECS),
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
 from .signs_benign import BENIGN_SIGNS
+from .signs_hinglish import HINGLISH_SIGNS
 
 # ("is going to", "has decided to" hold "going to", "decided to": the phrase matcher finds those inside them)
 SUICIDE_WILL = "{will,gonna,going to,wants to,want to,wanted to,plans to,planning to,decided to}"
@@ -498,4 +499,5 @@ SIGNS: dict[str, Sign] = {
         "{aaj,aaj raat} {sab ,}khatam kar {dunga,dungi}",
         "{zeher,zehar,jahar,zahar} {rakha hai,rakh liya hai,rakh liya,chhupa ke rakha hai,chhupa rakha hai}",
     )),
+    **HINGLISH_SIGNS,
 }

@@ -1,0 +1,68 @@
+"""Red-flag and urgent rules read from the Hinglish wordings of signs_hinglish.py, and a few general ones they
+needed (bleeding on a blood thinner, a very high sugar reading with symptoms, fever with rigors).
+
+Each row is a rules.Rule's fields (id, level, reason, specialties, condition); rules.py appends them to its table,
+so the level is still the highest of every rule that fires. Their Hindi texts are in data/rule_texts.tsv.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .conditions import Condition, absent, all_of, any_of, flagged, has, lasting
+from .const import EMERGENCY, URGENT
+
+ALTERED = ("loss of consciousness", "confusion", "lethargy", "seizure")
+BLEEDING_NAMES = ("bleeding", "vaginal bleeding", "blood in stool", "coughing blood", "blood in urine")
+SWALLOWED = flagged("swallowed_object", "foreign_body", "choking")
+JAW_LOCKED = flagged("tetanus_signs", "jaw_locked")
+THROAT_OR_TOOTH = has("sore throat", "toothache", "ear pain")
+WOUND = any_of(has("wound", "cut", "dog bite"), flagged("puncture_wound"))
+BLED = any_of(has(*BLEEDING_NAMES), flagged("haematemesis", "gum_bleeding", "nosebleed", "ear_bleeding"))
+
+HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition], ...]] = (
+    # A swallowed object with the voice gone, the throat clutched or the child turning blue: the airway is
+    # blocked (back blows and chest or abdominal thrusts now).
+    ("airway_foreign_body", EMERGENCY, "Swallowed object with no voice, a clutched throat, blue colour or "
+     "breathing trouble (blocked airway)", ("ent", "pediatrics"),
+     all_of(SWALLOWED, any_of(flagged("voice_lost", "clutching_throat"),
+                              has("cyanosis", "shortness of breath", "wheezing", "fast breathing")))),
+    ("swallowed_object", URGENT, "Swallowed a coin, bead or other object", ("general surgery",),
+     flagged("swallowed_object")),
+    # "jaise hathoda maar diya", "zindagi mein aisa dard nahi hua": the worst headache of a life, struck at once
+    ("thunderclap_told", EMERGENCY, "Headache told as the worst ever or struck like a blow (possible haemorrhage)",
+     ("neurology",), all_of(has("headache"), flagged("worst_ever_pain"), absent(lasting("headache", 7)))),
+    # A locked jaw (or a mouth that will not open) with a wound or with spasms of the body is tetanus, even when
+    # swallowing is hard too; a sore throat or a bad tooth that keeps the mouth shut is the throat rules' (abscess).
+    ("tetanus_after_wound", EMERGENCY, "Locked jaw or body spasms after a wound, or both together (tetanus)",
+     ("infectious disease",),
+     any_of(all_of(any_of(JAW_LOCKED, flagged("trismus", "body_spasms")), WOUND, absent(THROAT_OR_TOOTH)),
+            all_of(any_of(JAW_LOCKED, flagged("trismus")), flagged("body_spasms")),
+            all_of(flagged("jaw_locked"), absent(has("difficulty swallowing")), absent(THROAT_OR_TOOTH)))),
+    ("sudden_sight_loss", URGENT, "Cannot see from an eye (sudden loss of vision: see the eye doctor today)",
+     ("ophthalmology",), flagged("sight_lost")),
+    # A bump on the head: NICE CG176 scans a child for drowsiness, a fit or three vomits; one vomit is watched today.
+    ("head_bump_danger", EMERGENCY, "Bump on the head with drowsiness, a fit, loss of consciousness or vomiting "
+     "again and again", ("neurology", "general surgery"),
+     all_of(flagged("head_bump"), any_of(has(*ALTERED), flagged("vomits_everything")))),
+    ("head_bump", URGENT, "Bump on the head after a fall or a blow", ("general surgery",), flagged("head_bump")),
+    # Shaking chills: malaria (test today in an endemic area) or blood-borne infection, at any age.
+    ("fever_with_rigors", URGENT, "Fever with shaking chills (rigors): test for malaria today", ("infectious disease",
+                                                                                                 "general medicine"),
+     all_of(has("fever"), flagged("rigors"))),
+    ("symptomatic_hyperglycaemia", URGENT, "Blood sugar of 400 or more with thirst, much urine, vomiting or weakness "
+     "(treat today before it turns to ketoacidosis or a hyperosmolar state)", ("endocrinology",),
+     all_of(flagged("very_high_sugar"), has("excessive thirst", "frequent urination", "vomiting", "weight loss",
+                                            "fatigue", "abdominal pain", "dizziness", "blurred vision"))),
+    ("acute_behaviour_change", URGENT, "Talking or laughing alone, fears of being attacked, or threats of violence "
+     "(possible acute psychosis: assess today)", ("psychiatry",), flagged("behaviour_psychotic")),
+    # CIWA: tremor, sweating, anxiety or sleeplessness a day or days after the last drink; fits or confusion are
+    # emergencies by the convulsion and confusion rules
+    ("alcohol_withdrawal", URGENT, "Shaking, sweating, anxiety or sleeplessness after stopping alcohol (withdrawal: "
+     "treat today before fits or delirium)", ("psychiatry", "general medicine"),
+     all_of(flagged("alcohol_stopped"), any_of(flagged("tremor"), has("sweating", "anxiety", "insomnia",
+                                                                    "palpitations", "confusion", "seizure")))),
+    ("bleeding_on_anticoagulant", URGENT, "Bleeding or a head injury while on a blood thinner (check the INR and "
+     "examine today)", ("general medicine",),
+     all_of(flagged("anticoagulant"), any_of(BLED, flagged("head_injury", "head_bump")))),
+)

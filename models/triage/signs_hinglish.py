@@ -1,0 +1,213 @@
+"""Hinglish (Hindi in Latin letters) wordings of danger signs and everyday symptoms as an ASHA worker tells them
+in a voice note: "aankhen andar dhas gayi", "sikka nigal gaya, awaaz nahi nikal rahi", "jabda nahi khulta".
+
+Merged at the end of signs.SIGNS; the rules that read the flags set here are in rules_hinglish.py.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Sign
+
+_IS = "{hai,hain,h,}"
+_GONE = "{gayi,gai,gaya,gya,gyi,gaye,hui,hua,hue}"
+_NOW = "{raha,rahi,rahe,rha,rhi}"
+_CANT = "nahi {pata,paata,paati,pa raha,pa rahi,pa rha,pa rhi,sakta,sakti}"
+_EYES = "{aankhen,aankhein,ankhen,ankhein,aankh,ankh}"
+_HEAD = "{sir,sar,sirr}"
+_SUGAR = "{sugar,glucose,rbs,grbs}"
+_OBJECT = ("{sikka,sikke,coin,kancha,kanche,moti,batan,button,seeti,khilona,mungfali,moongfali,chana,daana,dana,"
+           "beej,pin,cap,dhakkan,toffee,tofi,candy}")
+_DIGIT = "{0,1,2,3,4,5,6,7,8,9}"
+
+HINGLISH_SIGNS: dict[str, Sign] = {
+    # --- severe dehydration in a child (WHO): eyes sunken, cannot drink, lies limp, too weak to cry ---
+    "eyes_sunk_in": Sign(("sunken eyes",), (
+        # (eyes "thodi andar", a little sunken, are WHO's some dehydration, left to the symptom terms)
+        _EYES + " {ekdum ,bilkul ,bahut ,kaafi ,}{andar,andar ko,gehri,gaddhe mein,gaddhe me} "
+        "{dhas,dhans,dhasi,dhansi,dhas ,chali,ghus,baith} {gayi,gai,gaye,gyi,hui,}",
+        _EYES + " {ekdum ,bilkul ,bahut ,kaafi ,}{andar,andar ko} {hain,hai,dhasi,dhansi}",
+        _EYES + " {ekdum,bilkul} andar",
+    )),
+    "cannot_drink": Sign(("unable to drink",), (
+        "{pee,pi,peeta,peeti} {hi ,bhi ,}" + _CANT,
+        "{paani,pani,doodh,dudh,ors} {bhi ,}{nahi,nhi} {pee,pi} {pata,paata,paati,pa raha,pa rahi,pa rha,pa rhi,"
+        "sakta,sakti}",
+        "{chammach,chamach} se {bhi ,}{nahi,nhi} {peeta,peeti,pee raha,pee rahi}",
+    )),
+    "lies_limp": Sign(("lethargy",), (
+        "{bas ,}{pada,padi} {rehta,rehti,rahta,rahti} {hai,}", "{bas ,}{pada,padi} {hua,hui} {hai,}",
+        "{rota,roti,rona} {bhi ,}{nahi,nhi} {hai,raha,rahi,aata,aa raha}",
+        "{rone ki,rone ka} {bhi ,}{taakat,takat,dam} nahi",
+    )),
+    # --- airway: a swallowed object with no voice, the throat clutched, or turning blue ---
+    "swallowed_object": Sign((), (
+        _OBJECT + " {nigal,nigl,nighal} {gaya,gayi,gai,gya,gyi,liya,li,lia}",
+        _OBJECT + " {gale,gala} {mein,me} {atak,phans,fas,phas,fans} {gaya,gayi,gai,gya}",
+    )),
+    "voice_lost": Sign((), (
+        "{awaaz,awaz,aawaz,avaaz,avaj} {nahi,nhi,bhi nahi} {nikal,nikl} " + _NOW,
+        "{awaaz,awaz,aawaz} {band,chali} {ho gayi,gayi,ho gai}",
+    )),
+    "clutching_throat": Sign((), (
+        "{gala,gale ko} {pakad,pakadke,pakad ke,pakad kar} {ke ,kar ,}{khada,khadi,baitha,baithi,ro,hai}",
+    )),
+    "blue_colour": Sign(("cyanosis",), (
+        "{rang,chehra,chehre ka rang,hont,honth,hoth,muh,munh,nakhoon} {neela,neeli,nila,nili,neele,nile} "
+        "{ho,pad,padh,par} {raha,rahi,rahe,gaya,gayi,gaye,rha,rhi}",
+        "{neela,neeli,nila,nili} {pad,padh,ho} {raha,rahi,gaya,gayi,rha,rhi}",
+    )),
+    # --- thunderclap headache told in Hinglish: "jaise hathoda maar diya", "zindagi mein aisa dard nahi hua" ---
+    "head_pain_told": Sign(("headache",), (
+        _HEAD + " {me,mein,mai,main,pe,par} {achanak ,ekdam ,}{aisa,itna,achanak,ekdam,bhayankar,bahut tez} {tez ,}dard",
+    )),
+    "worst_ever_pain": Sign((), (
+        "{zindagi,jindagi,life,umar} {me,mein,mai,bhar,main} {aisa,itna,kabhi aisa,kabhi itna} {tez ,}dard {nahi,"
+        "kabhi nahi} {hua,huaa,hua tha,dekha,jhela}",
+        "{aisa,itna} {tez ,}dard {pehle ,kabhi ,pehle kabhi ,}{nahi,nhi} {hua,huaa,hua tha}",
+        "{jaise,jaisa,mano} {kisi ne ,}{hathoda,hathauda,hathode se,danda,lathi,pathar} {maar,mar,maara,mara} "
+        "{diya,di,diya ho,dia,ho,gaya,}",
+        "{hathode,hathaude} {jaisa,jaise,ki tarah} {dard,laga,chot}",
+    )),
+    # --- tetanus after a wound: jaw locked, body goes stiff in spasms, a nail or thorn wound ---
+    "jaw_locked": Sign((), (
+        "{jabda,jabde,jabada,jabra,jaw} {nahi,nhi} {khul,khol} {raha,rahi,rha,pa raha,pa rahi,pata,sakta}",
+        "{jabda,jabde,jabada,jabra} {nahi,nhi} {khulta,khulti}",
+        "{jabda,jabde,jabada,jabra} {akad,jakad,jam,band} {gaya,gayi,ho gaya,jata,jaata}",
+    )),
+    "body_spasms": Sign((), (
+        "{sharir,shareer,badan,body,poora sharir,pura badan} {achanak ,baar baar ,}{akad,akar,jakad,tan,ainth} "
+        "{jata,jaata,jati,jaati,gaya,gayi,raha,rahi} {hai,}",
+        "{akadan,jakdan} {ke ,}{daure,dore,jhatke}",
+    )),
+    "puncture_wound": Sign(("wound",), (
+        "{keel,kil,kiil,jang lagi keel,kaanta,kanta,kaanch,kanch,lohe ki keel,kaanta daar tar} "
+        "{lagi,lag gayi,lag gai,chubh gayi,chubhi,chubha,chubh gaya,ghus gayi,ghus gaya,gad gayi,gadd gayi} {thi,tha,}",
+    )),
+    # --- an overdose counted in tablets is in extract.HINDI_OVERDOSE_RE; a whole strip is one here ---
+    "strip_swallowed": Sign(("poisoning",), (
+        "{poora,pura,ek,do,saara,sara} {patta,pattaa,strip,packet,patte} {goli,goliyan,dawai,tablet} {ek saath ,}"
+        "{kha li,kha liya,kha gaya,kha gayi,khaa li,nigal li,nigal gaya,nigal gayi}",
+    )),
+    # --- a sudden loss of sight: "aankh se dikh hi nahi raha" (not "dikhai nahi deta", the habitual of old sight) ---
+    "sight_lost": Sign(("blurred vision",), (
+        "{aankh,ankh,aankhon,aankhen} se {kuch ,}{bhi ,}{dikh,dikhai,dikhayi,dikhna} {hi ,bhi ,}{nahi,nhi} "
+        "{raha,rahi,rha,rhi,de raha,de rahi,de rha,hua,ho raha}",
+        "{dikh,dikhai,dikhayi} {hi ,bhi ,}{nahi,nhi} {raha,rahi,rha,rhi,de raha,de rahi}",
+        "{aankh,ankh} {ki ,}{roshni,nazar,najar} {achanak ,}{chali,ghat,kho} {gayi,gai,gyi}",
+        "{achanak ,}{andhera,andhapan} {chha,aa} {gaya,gayi}",
+    )),
+    # --- a child's head bump: "sir pe gumad" ---
+    "head_bump": Sign((), (
+        "{sir,sar,maathe,matha,mathe} {pe,par,me,mein} {gumad,gumar,goomad,gomad,gumda,gulma,sujan,soojan}",
+    )),
+    # --- shaking chills with a fever: "kaanp ke aata hai" ---
+    "rigors": Sign(("fever",), (
+        "{kaanp,kanp,kaamp,kamp} {ke,kar,kar ke,kr} {aata,aati,chadhta,chadhti,aa raha,aa rahi} {hai,}",
+        "{thand,thandi,sardi} {lag ke,lagke,lag kar,de ke,deke} {bukhar,bukhaar,bukar} {aata,aati,aa raha,chadhta}",
+        "{kapkapi,kampkampi,kanpkanpi} {ke saath,ke sath} {bukhar,bukhaar}",
+        "{bukhar,bukhaar} {kapkapi,kampkampi,kanpkanpi} {ke saath,ke sath}",
+    )),
+    # --- a blood sugar reading of 400 or more (a reading of 200-399 is diabetes to confirm in the queue) ---
+    "very_high_sugar": Sign((), (
+        _SUGAR + " {level ,reading ,}{4,5,6}" + _DIGIT + _DIGIT,
+        _SUGAR + " {bahut ,}{high,zyada,jyada,badhi,badh} {aayi,aaya,hai,gayi,gai,hui}",
+    )),
+    # --- one swollen calf (the other leg well): deep vein thrombosis until shown otherwise ---
+    "swollen_calf": Sign(("swelling", "leg pain"), (
+        "{ek pair ki,ek taang ki,daayi,baayi,dayi,bayi,daaye pair ki,baaye pair ki,ek,left,right,ek taraf ki} "
+        "{pindli,pindi,calf} {sooj,sooji,sooja,suji,suja,soojh,soojhi,phool,phooli,phuli,mot,moti} {gayi,gai,hui,hai,}",
+        "{pindli,pindi} {sooj,sooji,suji,soojh,phool,phooli} {gayi,gai,hui,hai,} {aur ,}{dard,garam,laal}",
+    )),
+    # --- everyday symptoms in Hinglish word order the symptom terms miss (symptom recall only: no flag is read) ---
+    "swelling_told_hi": Sign(("swelling",), (
+        "{pair,haath,hath,chehra,muh,munh,ungli,ghutna,taang,jaangh,kalai,takhna,chhati,gaal} {bhi ,}{phool,phul} "
+        "{raha,rahi,rahe,gaya,gayi,gaye,jata,jaata,jaate} {hai,}",
+        "{laal,lal} {garam,garm} {sooja,sooji,suja,suji,soojan}", "{sooja,suja} {hua,hai}",
+        "{sujan,soojan} {aa gayi,aa gai,hai,aayi}",
+    )),
+    "belly_pain_told_hi": Sign(("abdominal pain",), (
+        "pet {ke ,}{neeche,niche,upar} {ek taraf ,ek side ,ki taraf ,}{bahut ,}{tez ,halka ,}dard",
+        "pet {ekdum ,bahut ,}{tight,tait,kada,sakht} {aur ,}{bahut ,}dard",
+        "pet {ke ,}{neeche,niche} {phool,phul} {gaya,gayi,raha} {hai ,}{aur ,}dard",
+    )),
+    "bleeding_below_hi": Sign(("vaginal bleeding",), (
+        "neeche se {halka ,thoda ,bahut ,}khoon {aaya,aa raha,aa rahi,ja raha,jaa raha,beh raha,gir raha}",
+        "{halka ,thoda ,}khoon {aaya,aa raha} neeche se",
+    )),
+    "weight_lost_hi": Sign(("weight loss",), (
+        "{patla,patli,patle,dubla,dubli,duble} {ho,pad} {gaya,gayi,gaye,raha,rahi,rahe}",
+        "{wajan,vajan,vazan,wazan,weight} {gir,ghat,kam ho} {raha,rahi,gaya,gayi}",
+        "kapde dheele {ho gaye,hone lage,pad gaye,}",
+    )),
+    # ("patli" is a word of the lexicon now, so the spelling corrector no longer turns it into "patla")
+    "loose_stool_hi": Sign(("diarrhea",), ("{patli,patle,patla} {potty,latrine,tatti,pakhana,tatti,dast,motion}",)),
+    "eating_less_hi": Sign(("loss of appetite",), (
+        "{khana,khaana} {bhi ,bilkul ,}{kam,kam ho gaya,kam kar diya,nahi khaata,nahi khaati,nahi kha raha,"
+        "nahi kha rahi,nahi khata,nahi khati}",
+    )),
+    "urinating_often_hi": Sign(("frequent urination",), (
+        "{raat ko ,din me ,din mein ,}{2,3,4,5,6,7,8,10,2-3,3-4,4-5,5-6} baar peshab",
+        "peshab {me jalan aur ,}baar baar {jaana,jana,lagti,lagta,aata,aati,jaati,jati}",
+    )),
+    "drowsy_told_hi": Sign(("lethargy",), (
+        "{neend,nind} {me,mein} {pada,padi} {hai,rehta,rehti,}", "{bas ,}{soti,sota} {rehti,rehta} {hai,}",
+        "hosh kam {hai,}",
+    )),
+    "coughing_told_hi": Sign(("cough",), ("{khans,khaans} {raha,rahi,rahe,rha,rhi} {hai,}",)),
+    "feeding_refused_hi": Sign(("unable to drink",), (
+        "doodh {pee ,pi ,}{hi ,bhi ,}nahi {kheench,kheech,khinch,kheenchta,pee,pi} {raha,rahi,pa raha,pa rahi}",
+    )),
+    "breathing_fast_told_hi": Sign(("fast breathing",), (
+        "{saans,sans} {bahut ,ekdum ,}tez {chal rahi,chal raha,hai,}", "tez {gehri ,}{saans,sans}",
+    )),
+    "drenched_in_sweat_hi": Sign(("sweating",), (
+        "{pasine,paseene,pasina} {me,mein,se} {bheeg,bheegi,bheega,tar,tarbatar,tar bitar,lathpath,nahaye,naha}",
+        "{pasina,paseena} {pasina,paseena}",
+    )),
+    "arm_wont_lift_hi": Sign(("weakness",), (
+        "{daaya,daayan,baaya,baayan,dayan,bayan,daya,baya,daahina,ek} {haath,hath,pair} {bhi ,}{uth nahi raha,"
+        "uth nahi rahi,nahi uth raha,nahi uth rahi,utha nahi pa rahe,nahi utha pa rahe}",
+    )),
+    "graze_hi": Sign(("wound",), ("{ghutna,kohni,haath,pair,ghutne} {chhil,chil} {gaya,gayi,gai}",)),
+    "urine_scanty_hi": Sign(("reduced urine",), (
+        "{peshab,pesab,pishab} {bhi ,}{kam utar raha,kam utar rahi,kam aa raha,kam aa rahi,nahi utra,nahi utri,"
+        "nahi utar raha}",
+    )),
+    "swallow_fails_hi": Sign(("difficulty swallowing",), (
+        "{nigal,nigla,nigl} {nahi,nhi,nai} {pa raha,pa rahi,pa rha,pa rhi,jaa raha,ja raha,jaa rahi,ja rahi,jata,"
+        "jaata}",
+    )),
+    "body_aching_hi": Sign(("body ache",), (
+        "{badan,sharir,poora badan,pura badan,poora sharir} {toota,tuta,dukh} {hua,raha,rahi,hai}",
+    )),
+    "hearing_less_hi": Sign(("hearing loss",), ("{sunai,sunayi} kam {deta,deti,de raha,de rahi,dena}",)),
+    "head_heavy_hi": Sign(("headache",), (
+        "{sir,sar} {bhaari,bhari} {rehta,rehti,lagta,hai,}", "{maathe,sir,sar} {me,mein} {bhaaripan,bharipan}",
+    )),
+    "red_patches_hi": Sign(("rash",), ("{laal,lal} {daag,dhabbe,chakatte}",)),
+    # --- acute psychosis told by the family: talking and laughing alone, threats ---
+    "behaviour_psychotic": Sign((), (
+        "talking to {himself,herself} {and laughing,}", "laughing {alone,to himself,to herself,without reason}",
+        "{khud se,akele} {baatein,baate,batein} {karta,karti,kar raha,kar rahi} {hai,}",
+        "akele {hansta,hansti,hans raha,hans rahi} {hai,}",
+        "{log,sab,koi} {maarne,marne,maar} {aa rahe,aayenge,aa raha} {hai,hain,}",
+        "threatening to {beat,kill,hit,attack} {us,me,them,people,everyone,the family}",
+    )),
+    # --- alcohol stopped a day or days ago (withdrawal peaks at 1-3 days) ---
+    "alcohol_stopped": Sign((), (
+        "{stopped,quit,left} {drinking alcohol,alcohol,liquor,drinking liquor}",
+        "{stopped,quit} drinking {since ,}{1,2,3,4,5,one,two,three,four,five} {day,days} {back,ago}",
+        "{daaru,daru,sharab,sharaab} {chhod di,chhodi,chod di,band ki,band kar di,band hai,peena chhoda,peena band}",
+    )),
+    # --- "khoon kahin se nahi": no bleeding from anywhere (a denial the list negation does not reach) ---
+    "no_bleeding_anywhere_hi": Sign(("bleeding",), (
+        "{khoon,khun} {kahi,kahin} {se ,bhi ,se bhi ,}{nahi,nhi,nahin} {aaya,aa raha,aata,}",
+    ), negated=True),
+    # --- a blood thinner: bleeding on it is seen today ---
+    "anticoagulant": Sign((), (
+        "warfarin", "acitrom", "acenocoumarol", "nicoumalone", "sintrom", "coumadin", "apixaban", "eliquis",
+        "rivaroxaban", "xarelto", "dabigatran", "pradaxa", "heparin", "enoxaparin", "blood thinner{,s}",
+        "blood thinning {tablet,tablets,medicine,pills}",
+        "khoon {patla,patle} {karne ki,karne wali,ki} {dawai,dawa,goli,dava}",
+    )),
+}
