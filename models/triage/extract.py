@@ -175,7 +175,7 @@ def extract_mentions(text: str, *, nlp: Callable[[str], Doc] | None = None) -> t
     """``extract_findings(text, nlp=nlp).mentions`` as ``Mention.as_dict`` gives them (names, negation, words
     and where they were said, duration, severity), without what only triage reads: the flags of a mention's site
     and of a sudden onset, the words no wording explains, the danger words, the departments. The SOAP draft lists
-    its history's symptoms and nothing more; that reading was a tenth of a long draft's time."""
+    its history's symptoms and nothing more."""
     normalised = normalise(text)
     text = normalised.text
     doc = (nlp or get_nlp())(text)

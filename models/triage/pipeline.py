@@ -87,7 +87,7 @@ def attributes_read(ruler: EntityRuler, patterns: tuple[dict, ...]) -> frozenset
     """The lexical attributes matching reads: the phrase matcher's and those the token patterns test (the text
     itself, ORTH, a word always has). A word first met in a request is given only these: the twenty-odd other
     attributes spaCy computes for a new word (LIKE_URL, SHAPE, IS_STOP, ...) are read by nothing here, and a
-    5,000-character complaint of symbols and emoji meets hundreds of new words (a twelfth of a SOAP draft of it)."""
+    5,000-character transcript of symbols and emoji meets hundreds of new words (8 % of a SOAP draft of it)."""
     read = {spacy.attrs.IDS[ruler.phrase_matcher_attr or "ORTH"]}
     for pattern in patterns:
         if not isinstance(pattern["pattern"], str):
