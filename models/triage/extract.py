@@ -108,6 +108,15 @@ TRAILING_COUNT_RE: Final = rx.compile(
     re.I)
 COUNT_WORDS: Final = {"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
                       "fifty": 50, "das": 10, "bees": 20, "pandrah": 15, "barah": 12}
+# A count between the verb and the tablets, after a hedge: "took about 20 paracetamol tablets".
+INNER_COUNT_RE: Final = rx.compile(
+    r"\b(?P<count>\d++|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|das|bees|pandrah|barah)\b"
+    r"(?!\s*+(?:mg|ml|g|kg|years?|yrs?|days?|mins?|minutes?|hours?|hrs?|weeks?|months?|saal|din)\b)", re.I)
+# Tablets taken on purpose (to die, after a quarrel): an overdose whatever the count (NICE CG16 self-harm).
+DELIBERATE_RE: Final = rx.compile(
+    r"\b(?:on purpose|deliberately|intentionally|purposely|purposefully|jaan\s?bujh\s?kar|jaan\s?boojh\s?kar|"
+    r"to (?:die|kill (?:him|her|my)self|end (?:his|her|my) life)|wanted to die|wants to die|"
+    r"marne ke liye|marna (?:hai|tha|chahti|chahta))\b", re.I)
 CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
 OVERDOSE_MIN_TABLETS: Final = 8
 HIGH_FEVER_C: Final = 39.0  # "high-grade" fever
@@ -337,7 +346,13 @@ def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
             if trailing is not None:
                 told = trailing.group("count").lower()
                 count = str(COUNT_WORDS.get(told, told))
-        if count.isdigit():
+        if count in {"", "some", "a few", "few"}:  # "took about 20 paracetamol tablets": the count inside the span
+            inside = INNER_COUNT_RE.search(match.group(0))
+            if inside is not None:
+                count = str(COUNT_WORDS.get(inside.group("count").lower(), inside.group("count")))
+        if DELIBERATE_RE.search(_sentence_around(context.doc_text(doc), match.start(), match.end())):
+            overdose = True  # tablets taken on purpose, after a quarrel or to die: any count is an overdose
+        elif count.isdigit():
             overdose = int(count) >= OVERDOSE_MIN_TABLETS or child
         elif count in {"", "some", "a few", "few"}:
             overdose = child and verb in CHILD_INGESTION_VERBS
@@ -348,6 +363,13 @@ def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
             found.append(Mention("poisoning", span.start_char, span.end_char, span.text, span.start, span.end,
                                  frozenset({"overdose"})))
     return found
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end] (split at . ; ! ? and new lines)."""
+    left = max(text.rfind(mark, 0, start) for mark in ".;!?\n")
+    rights = [i for i in (text.find(mark, end) for mark in ".;!?\n") if i != -1]
+    return text[left + 1:min(rights) if rights else len(text)]
 
 
 def _blood_meaning(i: int, same_sentence: list[Mention], words: set[str]) -> str:
