@@ -11,7 +11,15 @@ from spacy.tokens import Doc
 
 from .. import rx
 from . import context
-from .const import COMPLAINT_WORDS, DANGER_WORDS, DEPARTMENT_WORDS, NAMED_DEPARTMENT_WORDS, STOPWORDS
+from .const import (
+    COMPLAINT_WORDS,
+    CONDITION_DEPARTMENTS,
+    CONDITION_PHRASES,
+    DANGER_WORDS,
+    DEPARTMENT_WORDS,
+    NAMED_DEPARTMENT_WORDS,
+    STOPWORDS,
+)
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
 from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
@@ -176,10 +184,22 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     lowered = context.lowers(doc)
     complaint_words = not COMPLAINT_WORDS.isdisjoint(lowered)
     departments = tuple(dict.fromkeys(DEPARTMENT_WORDS[w] for w in lowered if w in DEPARTMENT_WORDS))
-    named = tuple(dict.fromkeys(DEPARTMENT_WORDS[w] for w in lowered if w in NAMED_DEPARTMENT_WORDS))
+    named = tuple(dict.fromkeys((*named_by_phrase(lowered),
+                                 *(CONDITION_DEPARTMENTS.get(w) or DEPARTMENT_WORDS[w] for w in lowered
+                                   if w in NAMED_DEPARTMENT_WORDS or w in CONDITION_DEPARTMENTS))))
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
                     unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words,
                     departments=departments, named_departments=named)
+
+
+def named_by_phrase(words: list[str]) -> list[str]:
+    """Departments the complaint's condition phrases name (const.CONDITION_PHRASES), in order."""
+    found = []
+    for i in range(len(words)):
+        for phrase, department in CONDITION_PHRASES.items():
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                found.append(department)
+    return found
 
 
 def _denial_tokens(doc: Doc) -> set[int]:

@@ -378,7 +378,8 @@ RULES: Final[tuple[Rule, ...]] = (
       flagged("death_wish")),
     R("drug_withdrawal", URGENT, "A daily benzodiazepine or opioid stopped (withdrawal: fits with benzodiazepines; "
       "see today)", ("psychiatry",), all_of(flagged("dependence_drug"), flagged("stopped_drug"))),
-    R("anticoagulant_bleeding", URGENT, "Bleeding on a blood thinner (check INR or the dose today)", (),
+    R("anticoagulant_bleeding", URGENT, "Bleeding on a blood thinner (check INR or the dose today)",
+      ("general medicine",),
       all_of(flagged("anticoagulant"), has(*BLEEDING, "blood in urine"))),
     R("tiny_baby", URGENT, "Infant under 2 months (ETAT priority sign)", ("pediatrics",), young_infant()),
     R("infant_fever", URGENT, "Fever in an infant under 1 year", ("pediatrics",), all_of(infant(), has("fever"))),
