@@ -285,6 +285,10 @@ MINOR = {
     "burn": (7, frozenset({"sunburn", "no_blister"})), "rash": (7, frozenset({"heat_rash"})), "wound": (7, None),
     "cut": (7, None), "insomnia": (14, None), "red eye": (7, None),
 }
+# round 8: sadness soon after a loss or a break-up, nerves before an exam, sleeplessness from tea or a shift
+MOOD_CONTEXT_FLAGS = frozenset({"grief", "situational_stress"})
+MINOR.update({"low mood": (21, frozenset({"grief"})), "anxiety": (14, frozenset({"situational_stress"})),
+              "insomnia": (14, frozenset({"situational_stress"}))})
 CUE_REQUIRED = frozenset({"abdominal pain", "burn"})  # only indigestion, only sunburn or a burn without blisters: other pain or burns are seen
 # a child's is seen (fluids, tetanus, dressing)
 ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
@@ -292,4 +296,4 @@ ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
 REASSURING_FLAGS = frozenset({"reassurance"})
 VISIT_REASSURANCE = REASSURING_FLAGS | {"usual_pattern", "no_complaint", "visit_purpose"}
 BENIGN_FLAGS = frozenset({"teething", "insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
-                          "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment"}) | REASSURING_FLAGS
+                          "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment"}) | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS

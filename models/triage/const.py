@@ -141,14 +141,13 @@ CONDITION_DEPARTMENTS: Final = {
     **dict.fromkeys(("liver", "hepatitis", "cirrhosis", "endoscopy"), "gastroenterology"),
     **dict.fromkeys(("gallbladder", "varicose", "appendix"), "general surgery"),
     **dict.fromkeys(("cataract", "motiyabind", "spectacles", "specs", "chashma", "glaucoma"), "ophthalmology"),
-    **dict.fromkeys(("molar", "molars", "braces", "denture", "dentures", "daadh", "daad", "दाढ़", "दांत", "दाँत"),
-                    "dentistry"),
+    **dict.fromkeys(("molar", "molars", "braces", "denture", "dentures", "daadh", "daad"), "dentistry"),
     **dict.fromkeys(("erection", "erectile", "impotence", "stone", "stones", "prostate"), "urology"),
-    **dict.fromkeys(("pcod", "pcos", "menopause", "prolapse", "uterus", "bachedani", "periods", "mahwari", "माहवारी"),
+    **dict.fromkeys(("pcod", "pcos", "menopause", "prolapse", "uterus", "bachedani", "periods", "mahwari"),
                     "obstetrics and gynecology"),
     **dict.fromkeys(("dhaar", "dhar"), "urology"),  # the urine's stream ("dhaar patli": a prostate's)
     **dict.fromkeys(("vagina", "vaginal"), "obstetrics and gynecology"),
-    **dict.fromkeys(("चिकनपॉक्स", "chickenpox"), "infectious disease"),
+    **dict.fromkeys(("chikanpaॉks", "chickenpox"), "infectious disease"),  # (Devanagari reaches us transliterated)
     **dict.fromkeys(("ckd", "dialysis", "creatinine"), "nephrology"),
     **dict.fromkeys(("angioplasty", "stent", "valve", "rhd", "pacemaker"), "cardiology"),
     **dict.fromkeys(("disc", "sciatica", "plaster"), "orthopedics"),

@@ -386,7 +386,8 @@ SIGNS: dict[str, Sign] = {
         "{mann,man,dil,jee,ji} karta hai {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon,jaun toh,jaaun toh}",
         "{mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon} {toh accha,to accha,to acha,toh acha}",
         "jeene ka {mann,man,dil} nahi {karta,hota,karta hai,hota hai}",
-        "मर जाऊं", "मर जाऊँ", "जीने का मन नहीं",
+        "{lagta hai,lagta h,lagta,sochta hai,sochti hai} {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon}",
+        "mar {jaun,jaaun,jaoon,jaaon}",
     )),
     # a benzodiazepine or an opioid used daily; stopping one suddenly is withdrawal (seen today)
     "dependence_drug": Sign((), (
