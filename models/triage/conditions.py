@@ -286,7 +286,7 @@ MINOR = {
     "cut": (7, None), "insomnia": (14, None), "red eye": (7, None),
 }
 # round 8: sadness soon after a loss or a break-up, nerves before an exam, sleeplessness from tea or a shift
-MOOD_CONTEXT_FLAGS = frozenset({"grief", "situational_stress"})
+MOOD_CONTEXT_FLAGS = frozenset({"grief", "situational_stress", "sleepless_night"})
 MINOR.update({"low mood": (21, frozenset({"grief"})), "anxiety": (14, frozenset({"situational_stress"})),
               "insomnia": (14, frozenset({"situational_stress"}))})
 CUE_REQUIRED = frozenset({"abdominal pain", "burn"})  # only indigestion, only sunburn or a burn without blisters: other pain or burns are seen

@@ -389,6 +389,14 @@ SIGNS: dict[str, Sign] = {
         "{lagta hai,lagta h,lagta,sochta hai,sochti hai} {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon}",
         "mar {jaun,jaaun,jaoon,jaaon}",
     )),
+    # suicidal thoughts told with "thinks of" / "thinking about" (the plan and the act are suicide_plan's)
+    "suicidal_thinking": Sign(("suicidal thoughts",), (
+        "{thinks,think,thinking,thought} {of,about} {ending {his,her,my} life,suicide,killing {himself,herself,myself},"
+        "taking {his,her,my} own life}",
+    )),
+    "sleepless_night": Sign(("insomnia",), (
+        "{could not,couldn't,couldnt,did not,didn't,didnt} {fall asleep,get to sleep,sleep at all}",
+    )),
     # a benzodiazepine or an opioid used daily; stopping one suddenly is withdrawal (seen today)
     "dependence_drug": Sign((), (
         "{alprazolam,clonazepam,lorazepam,diazepam,nitrazepam,chlordiazepoxide,etizolam,benzodiazepine,"
