@@ -407,7 +407,10 @@ SIGNS: dict[str, Sign] = {
     )),
     "stopped_drug": Sign((), (
         "{stopped,quit,suddenly stopped,has stopped,had stopped,ran out of,run out of} {it,them,taking,using,"
-        "his,her,my,the,all,suddenly,}", "left {it,them,taking,using}", "since stopping", "withdrawal", "withdrawals",
+        "his,her,my,the,all,suddenly}",
+        # "stopped 2 days ago" (a bare "stopped" is a negation cue: "bleeding stopped after pressing")
+        "{stopped,quit} {1,2,3,4,5,6,7,a,one,two,three,four,five,six,seven} {day,days,week} {ago,back}",
+        "{stopped,quit} {yesterday,today,last night}", "left {it,them,taking,using}", "since stopping", "withdrawal", "withdrawals",
         "{chhod,chod,band kar} {di,diya,diye,dee}", "{chhode,chode} hue",
     )),
     # blood thinners: bleeding on one is seen today, however small
