@@ -385,7 +385,6 @@ SIGNS: dict[str, Sign] = {
     "death_wish": Sign((), (
         "{mann,man,dil,jee,ji} karta hai {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon,jaun toh,jaaun toh}",
         "{mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon} {toh accha,to accha,to acha,toh acha}",
-        "jeene ka {mann,man,dil} nahi {karta,hota,karta hai,hota hai}",
         "{lagta hai,lagta h,lagta,sochta hai,sochti hai} {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon}",
         "mar {jaun,jaaun,jaoon,jaaon}",
     )),

@@ -83,7 +83,7 @@ def test_denied_thoughts_of_harming_the_baby_are_no_red_flag(triage):
 
 @pytest.mark.parametrize("text", [
     "kabhi kabhi lagta hai mar jaoon, kuch achha nahi lagta",
-    "jeene ka mann nahi karta, neend bhi nahi aati",
+    "mann karta hai mar jaun, neend bhi nahi aati",
 ])
 def test_a_passive_wish_to_be_dead_is_seen_today_by_psychiatry(triage, text):
     result = triage(text, age_years=33)
@@ -156,7 +156,7 @@ def test_hinglish_alcohol_word_is_kept_from_spelling_correction(triage):
     "my father died 2 weeks ago, I feel sad and cry at times, eating and working, no thoughts of harming myself",
     "sad since the breakup last month, sleeping and eating fine",
     "drank 5 cups of coffee yesterday evening, could not fall asleep",
-    "nervous before my exams, no chest pain, no breathlessness",
+    "exam nerves, feeling anxious, no chest pain, no breathlessness",
 ])
 def test_ordinary_distress_with_no_red_flag_is_self_care(triage, text):
     result = triage(text, age_years=28)
@@ -171,6 +171,16 @@ def test_ordinary_distress_with_no_red_flag_is_self_care(triage, text):
 def test_distress_with_a_red_flag_is_not_self_care(triage, text):
     result = triage(text, age_years=20)
     assert result["level"] in ("urgent", "emergency")
+
+
+@pytest.mark.parametrize("text", [
+    "feeling low for weeks, no thoughts of harming myself",
+    "feels low, stressed at work, sleeping badly",
+    "thought about death a week ago, no plan, wants help",
+])
+def test_low_mood_or_sleeplessness_without_its_cue_is_not_self_care(triage, text):
+    result = triage(text, age_years=30)
+    assert result["level"] != "self_care"
 
 
 def test_grief_years_old_is_not_self_care(triage):
