@@ -33,7 +33,6 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "situational_stress": Sign((), (
         "{exam,exams,board exam,board exams} {stress,tension,nerves,fear,anxiety,pressure}",
         "{pariksha,pareeksha,pareekshaa,imtihan,imtehan} {se pahle,se pehle,ke pehle,ke pahle,ka dar,ki tension}",
-        "stressed at work", "work stress", "{stress,tension} at {work,office}",
     )),
     "sleep_disruptor": Sign((), (
         "{cups,cup} of {tea,coffee}", "{tea,coffee,chai} {late,at night,at 10 pm,at 11 pm,before bed}",
