@@ -246,6 +246,8 @@ def self_care_eligible() -> Condition:
             elif name in MINOR:
                 max_days, cue = MINOR[name]
                 has_cue = cue == ALWAYS or bool(cue and cue & case.flags)
+                if name in CUE_ONLY and not has_cue:
+                    return None
                 if days is not None and days >= max_days and not (has_cue and "usual_pattern" in case.flags):
                     return None
                 if name in CUE_REQUIRED:  # the cue says what it is, "mild" or "otherwise fine" that it is minor
@@ -285,6 +287,13 @@ MINOR = {
     "burn": (7, frozenset({"sunburn", "no_blister"})), "rash": (7, frozenset({"heat_rash"})), "wound": (7, None),
     "cut": (7, None), "insomnia": (14, None), "red eye": (7, None),
 }
+# round 8: sadness soon after a loss or a break-up, nerves before an exam, sleeplessness from tea or a shift
+MOOD_CONTEXT_FLAGS = frozenset({"grief", "situational_stress", "sleep_disruptor", "sleepless_night"})
+MINOR.update({"low mood": (21, frozenset({"grief"})), "anxiety": (14, frozenset({"situational_stress"})),
+              "insomnia": (14, frozenset({"sleep_disruptor"}))})
+# minor only with their cue: low mood without a loss, or nerves without an exam, are a clinician's ("otherwise fine"
+# or "no thoughts of harming myself" does not make them minor)
+CUE_ONLY = frozenset({"low mood", "anxiety"})
 CUE_REQUIRED = frozenset({"abdominal pain", "burn"})  # only indigestion, only sunburn or a burn without blisters: other pain or burns are seen
 # a child's is seen (fluids, tetanus, dressing)
 ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
@@ -292,4 +301,4 @@ ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
 REASSURING_FLAGS = frozenset({"reassurance"})
 VISIT_REASSURANCE = REASSURING_FLAGS | {"usual_pattern", "no_complaint", "visit_purpose"}
 BENIGN_FLAGS = frozenset({"teething", "insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
-                          "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment"}) | REASSURING_FLAGS
+                          "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment"}) | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS

@@ -133,6 +133,45 @@ NAMED_DEPARTMENT_WORDS: Final = frozenset((
     "cavity", "wisdom", "dandruff", "ringworm", "eczema", "pimples", "acne", "kaan", "ear", "ears", "tonsils",
 ))
 
+# Condition, organ and medicine words (round 8) that decide the department whatever symptom comes with them, as a
+# district hospital's outpatient desk routes them: "fatty liver" to the gastroenterologist, "on risperidone" to the
+# psychiatrist, "cataract" to the eye clinic. Named, like NAMED_DEPARTMENT_WORDS.
+CONDITION_DEPARTMENTS: Final = {
+    **dict.fromkeys(("widal", "typhoid", "chickenpox", "hiv", "needlestick", "rabies"), "infectious disease"),
+    **dict.fromkeys(("liver", "hepatitis", "cirrhosis", "endoscopy"), "gastroenterology"),
+    **dict.fromkeys(("gallbladder", "varicose", "appendix"), "general surgery"),
+    **dict.fromkeys(("cataract", "motiyabind", "spectacles", "specs", "chashma", "glaucoma"), "ophthalmology"),
+    **dict.fromkeys(("molar", "molars", "braces", "denture", "dentures", "daadh", "daad"), "dentistry"),
+    **dict.fromkeys(("erection", "erectile", "impotence", "stone", "stones", "prostate"), "urology"),
+    **dict.fromkeys(("pcod", "pcos", "menopause", "prolapse", "uterus", "bachedani", "periods", "mahwari"),
+                    "obstetrics and gynecology"),
+    **dict.fromkeys(("dhaar", "dhar"), "urology"),  # the urine's stream ("dhaar patli": a prostate's)
+    **dict.fromkeys(("vagina", "vaginal"), "obstetrics and gynecology"),
+    **dict.fromkeys(("chikanpaॉks", "chickenpox"), "infectious disease"),  # (Devanagari reaches us transliterated)
+    **dict.fromkeys(("ckd", "dialysis", "creatinine"), "nephrology"),
+    **dict.fromkeys(("angioplasty", "stent", "valve", "rhd", "pacemaker"), "cardiology"),
+    **dict.fromkeys(("disc", "sciatica", "plaster"), "orthopedics"),
+    **dict.fromkeys(("lithium", "risperidone", "sertraline", "fluoxetine", "escitalopram", "olanzapine", "haloperidol",
+                     "quetiapine", "ganja", "charas", "schizophrenia", "bipolar", "ocd", "flashbacks", "nightmares",
+                     "depression", "psychiatrist", "addiction", "daaru", "daru", "sharab", "sharaab", "alcohol", "mood"),
+                    "psychiatry"),
+}
+# Two- and three-word names that decide the department before any single word does ("stone in gallbladder" is the
+# surgeon's, "TB medicine" the infectious-disease clinic's though "TB" alone is the chest physician's).
+CONDITION_PHRASES: Final = {
+    **dict.fromkeys((("tb", "medicine"), ("tb", "medicines"), ("tb", "ki", "dawai"), ("tb", "ki", "dawa"),
+                     ("tb", "treatment"), ("dog", "bite"), ("kutte", "ne", "kaata"), ("kutte", "ne", "kata")),
+                    "infectious disease"),
+    **dict.fromkeys((("fatty", "liver"),), "gastroenterology"),
+    **dict.fromkeys((("stone", "in", "gallbladder"), ("gall", "bladder"), ("gallbladder", "stone"),
+                     ("gallbladder", "stones")), "general surgery"),
+    **dict.fromkeys((("kidney", "stone"), ("stone", "in", "kidney"), ("kidney", "stones")), "urology"),
+    **dict.fromkeys((("slip", "disc"), ("slipped", "disc")), "orthopedics"),
+    **dict.fromkeys((("fish", "bone"), ("machhli", "ka", "kaanta")), "ent"),
+    **dict.fromkeys((("wisdom", "tooth"),), "dentistry"),
+    **dict.fromkeys((("ghar", "ki", "yaad"),), "psychiatry"),
+}
+
 # Words that carry no complaint: what the meaning-level fallback does not count as unexplained.
 STOPWORDS: Final = frozenset("""
 a about after again ago all also am an and any are as at be been before being but by can could did do does doing

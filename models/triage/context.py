@@ -89,6 +89,8 @@ PAST_RE: Final = rx.compile(
 RECENT_PAST_RE: Final = rx.compile(
     r"(?<!since )(?<!from )(?<!for )(?<!over )(?<!the )(?<!this )\blast (?:month|week)\b(?! se\b)"
     r"|\bpichh?le (?:mahine|mahina|hafte|hafta)\b(?! se\b)", re.I)
+# Flags whose wording is itself about a past event (a recent death or break-up): a past time does not end them.
+TOLD_OF_THE_PAST: Final = frozenset({"grief"})
 STILL_THE_STORY: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn", "poisoning"})
 OVER_RE: Final = rx.compile(
     r"\b(?:none|nothing|no more|not|no (?:episode|episodes|attack|attacks|fits?|pain))\s++(?:since|after that|now|"
@@ -376,6 +378,8 @@ def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
             ended.add(with_mentions[before - 1])
     for mention in mentions:
         segment = segments[mention.token_start]
+        if mention.flags & TOLD_OF_THE_PAST:
+            continue  # "mother passed away 2 weeks ago": the loss is in the past by its nature, the grief is now
         if mention.duration_days is not None and segment not in past:
             continue  # "for 2 days": ongoing
         if segment in past or segment in ended or (segment in recent and mention.name not in STILL_THE_STORY):

@@ -11,7 +11,15 @@ from spacy.tokens import Doc
 
 from .. import rx
 from . import context
-from .const import COMPLAINT_WORDS, DANGER_WORDS, DEPARTMENT_WORDS, NAMED_DEPARTMENT_WORDS, STOPWORDS
+from .const import (
+    COMPLAINT_WORDS,
+    CONDITION_DEPARTMENTS,
+    CONDITION_PHRASES,
+    DANGER_WORDS,
+    DEPARTMENT_WORDS,
+    NAMED_DEPARTMENT_WORDS,
+    STOPWORDS,
+)
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
 from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
@@ -116,6 +124,15 @@ HINDI_OVERDOSE_RE: Final = rx.compile(
     r"(?:[\w']++\s++){0,2}?(?:kha|khaa|nigal|nigl|le|gatak|gatka)\s*+(?:li|liya|lin|leen|lee|gaya|gayi|gai|gya|gyi)\b"
     r"|\b(?P<count2>\d++)\s++(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:khayi|khaayi|khaa\s++gayi|kha\s++gayi)\b",
     re.I)
+# A count between the verb and the tablets, after a hedge: "took about 20 paracetamol tablets".
+INNER_COUNT_RE: Final = rx.compile(
+    r"\b(?P<count>\d++|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|das|bees|pandrah|barah)\b"
+    r"(?!\s*+(?:mg|ml|g|kg|years?|yrs?|days?|mins?|minutes?|hours?|hrs?|weeks?|months?|saal|din)\b)", re.I)
+# Tablets taken on purpose (to die, after a quarrel): an overdose whatever the count (NICE CG16 self-harm).
+DELIBERATE_RE: Final = rx.compile(
+    r"\b(?:on purpose|deliberately|intentionally|purposely|purposefully|jaan\s?bujh\s?kar|jaan\s?boojh\s?kar|"
+    r"to (?:die|kill (?:him|her|my)self|end (?:his|her|my) life)|wanted to die|wants to die|"
+    r"marne ke liye|marna (?:hai|tha|chahti|chahta))\b", re.I)
 CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
 OVERDOSE_MIN_TABLETS: Final = 8
 HIGH_FEVER_C: Final = 39.0  # "high-grade" fever
@@ -175,10 +192,22 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     lowered = context.lowers(doc)
     complaint_words = not COMPLAINT_WORDS.isdisjoint(lowered)
     departments = tuple(dict.fromkeys(DEPARTMENT_WORDS[w] for w in lowered if w in DEPARTMENT_WORDS))
-    named = tuple(dict.fromkeys(DEPARTMENT_WORDS[w] for w in lowered if w in NAMED_DEPARTMENT_WORDS))
+    named = tuple(dict.fromkeys((*named_by_phrase(lowered),
+                                 *(CONDITION_DEPARTMENTS.get(w) or DEPARTMENT_WORDS[w] for w in lowered
+                                   if w in NAMED_DEPARTMENT_WORDS or w in CONDITION_DEPARTMENTS))))
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
                     unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words,
                     departments=departments, named_departments=named)
+
+
+def named_by_phrase(words: list[str]) -> list[str]:
+    """Departments the complaint's condition phrases name (const.CONDITION_PHRASES), in order."""
+    found = []
+    for i in range(len(words)):
+        for phrase, department in CONDITION_PHRASES.items():
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                found.append(department)
+    return found
 
 
 def _denial_tokens(doc: Doc) -> set[int]:
@@ -345,7 +374,13 @@ def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
             if trailing is not None:
                 told = trailing.group("count").lower()
                 count = str(COUNT_WORDS.get(told, told))
-        if count.isdigit():
+        if count in {"", "some", "a few", "few"}:  # "took about 20 paracetamol tablets": the count inside the span
+            inside = INNER_COUNT_RE.search(match.group(0))
+            if inside is not None:
+                count = str(COUNT_WORDS.get(inside.group("count").lower(), inside.group("count")))
+        if DELIBERATE_RE.search(_sentence_around(context.doc_text(doc), match.start(), match.end())):
+            overdose = True  # tablets taken on purpose, after a quarrel or to die: any count is an overdose
+        elif count.isdigit():
             overdose = int(count) >= OVERDOSE_MIN_TABLETS or child
         elif count in {"", "some", "a few", "few"}:
             overdose = child and verb in CHILD_INGESTION_VERBS
@@ -362,6 +397,13 @@ def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
             found.append(Mention("poisoning", span.start_char, span.end_char, span.text, span.start, span.end,
                                  frozenset({"overdose"})))
     return found
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end] (split at . ; ! ? and new lines)."""
+    left = max(text.rfind(mark, 0, start) for mark in ".;!?\n")
+    rights = [i for i in (text.find(mark, end) for mark in ".;!?\n") if i != -1]
+    return text[left + 1:min(rights) if rights else len(text)]
 
 
 def _blood_meaning(i: int, same_sentence: list[Mention], words: set[str]) -> str:

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Final
 
 from . import context, lexicon, patient, signs, signs_benign, subject, terms
-from .const import symptom_phrasings
+from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS, symptom_phrasings
 from .script import DANDA, DEVANAGARI_RE, to_latin
 from .spelling import HOMOPHONES, Corrector, Vocabulary, protected_words, shorthand, word_counts
 
@@ -162,4 +162,7 @@ def lexicon_vocabulary() -> Vocabulary:
             context.HISTORY_WORDS, tuple(context.NUMBER_WORDS), READER_WORDS.split(), patient.READER_WORDS]
     for words in [*token_lists, *cues]:
         counts.update(w for word in words if isinstance(word, str) for w in word.lower().split() if w.isalpha())
+    # the words that name a department (a condition, an organ, a medicine) are words, not typos to correct
+    counts.update(w for w in (*DEPARTMENT_WORDS, *CONDITION_DEPARTMENTS, *(w for p in CONDITION_PHRASES for w in p))
+                  if w.isalpha() and w.isascii())
     return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS, shorthand())

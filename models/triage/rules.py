@@ -275,6 +275,12 @@ RULES: Final[tuple[Rule, ...]] = (
       "means", ("psychiatry",), flagged("suicide_plan")),
     R("suicide_risk", EMERGENCY, "Thoughts of suicide or self-harm: do not leave the patient alone", ("psychiatry",),
       has("suicidal thoughts")),
+    # a threat to others with a weapon, and a mother who speaks of harming her baby: danger to others now
+    # (NICE CG192 / WHO mhGAP: postpartum psychosis is an emergency; so is violence with a weapon)
+    R("violence_to_others", EMERGENCY, "Threatening or attacking others with a weapon, or to kill (danger to others): "
+      "keep everyone safe, get help", ("psychiatry",), flagged("violent_threat")),
+    R("infant_harm_thoughts", EMERGENCY, "A mother speaks of harming or getting rid of her baby (possible postpartum "
+      "psychosis): never leave her alone with the baby", ("psychiatry", OBSTETRICS), flagged("infant_harm_thoughts")),
     # --- Emergency: IMCI general danger signs in children under five ---
     R("child_unable_to_drink", EMERGENCY, "Child under 5 unable to drink or breastfeed (IMCI danger sign)",
       ("pediatrics",), all_of(under_five(), has("unable to drink"))),
@@ -369,6 +375,10 @@ RULES: Final[tuple[Rule, ...]] = (
     R("hopelessness", URGENT, "Hopelessness: assess suicide risk today", ("psychiatry",), flagged("hopelessness")),
     R("psychotic_symptoms", URGENT, "Hearing voices or fixed strange beliefs (possible psychosis): assess today",
       ("psychiatry",), flagged("psychotic_symptoms")),
+    R("death_wish", URGENT, "Wishes to be dead, no plan or attempt told: assess suicide risk today", ("psychiatry",),
+      flagged("death_wish")),
+    R("drug_withdrawal", URGENT, "A daily benzodiazepine or opioid stopped (withdrawal: fits with benzodiazepines; "
+      "see today)", ("psychiatry",), all_of(flagged("dependence_drug"), flagged("stopped_drug"))),
     R("tiny_baby", URGENT, "Infant under 2 months (ETAT priority sign)", ("pediatrics",), young_infant()),
     R("infant_fever", URGENT, "Fever in an infant under 1 year", ("pediatrics",), all_of(infant(), has("fever"))),
     R("infant_jaundice", URGENT, "Jaundice in an infant", ("pediatrics",), all_of(infant(), has("jaundice"))),

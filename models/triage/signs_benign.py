@@ -23,6 +23,21 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "ne kaata,ke kaatne}",
         "bitten by {a ,}{mosquito,mosquitoes,insect,insects,bug,bugs,ants,fleas}",
     )),
+    # round 8: the ordinary distress of a recent loss or break-up, nerves before an exam, a night kept awake by tea
+    # or a shift: minor when nothing else is wrong (conditions.MINOR; a death wish or hopelessness still fires)
+    "grief": Sign((), (
+        "{passed away,died,expired} {a week,one week,two weeks,2 weeks,10 days,ten days,few days,a few days,"
+        "last week,3 weeks,three weeks} {ago,back,earlier,}",
+        "{after,since} {the ,a ,her ,his ,my ,}{breakup,break up,break-up,divorce,funeral}", "broke up",
+    )),
+    "situational_stress": Sign((), (
+        "{exam,exams,board exam,board exams} {stress,tension,nerves,fear,anxiety,pressure}",
+        "{pariksha,pareeksha,pareekshaa,imtihan,imtehan} {se pahle,se pehle,ke pehle,ke pahle,ka dar,ki tension}",
+    )),
+    "sleep_disruptor": Sign((), (
+        "{cups,cup} of {tea,coffee}", "{tea,coffee,chai} {late,at night,at 10 pm,at 11 pm,before bed}",
+        "night {shift,shifts,duty}",
+    )),
     "dyspepsia": Sign(("abdominal pain",), (
         "acidity", "indigestion", "dyspepsia", "heartburn", "heart burn", "{gas,gastric} {pain,trouble,problem}",
         "gas", "gassy", "bloat{ed,ing}", "burping", "belching", "khatti dakar", "{pet mein ,}gas {ban rahi,banti}",
