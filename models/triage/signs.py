@@ -413,12 +413,7 @@ SIGNS: dict[str, Sign] = {
         "{stopped,quit} {yesterday,today,last night}", "left {it,them,taking,using}", "since stopping", "withdrawal", "withdrawals",
         "{chhod,chod,band kar} {di,diya,diye,dee}", "{chhode,chode} hue",
     )),
-    # blood thinners: bleeding on one is seen today, however small
-    "anticoagulant": Sign((), (
-        "{warfarin,acitrom,acenocoumarol,apixaban,eliquis,rivaroxaban,xarelto,dabigatran,pradaxa,heparin,enoxaparin,"
-        "coumadin}", "blood {thinner,thinners,thinning tablet,thinning tablets,thinning medicine}",
-        "khoon patla karne ki {dawai,dawa,goli}",
-    )),
+    # blood thinners ("anticoagulant"): in signs_hinglish.py, with the Hindi names
     # urine told red or the colour of cola, which a sign of blood unless it is beetroot or a drug's colour
     "red_urine": Sign(("blood in urine",), (
         "urine {looks ,is ,became ,turned ,}{red,reddish,pink,cola coloured,cola-coloured,cola colored}",
