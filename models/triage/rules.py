@@ -74,6 +74,9 @@ ALLERGY_AIRWAY = ("throat swelling", "shortness of breath", "wheezing", "fast br
 ALLERGY_CIRCULATION = ("fainting", "loss of consciousness", "dizziness", "confusion")
 PERSISTENT_VOMITING = ("vomits_everything", "haematemesis")
 ALTERED_CONSCIOUSNESS = ("loss of consciousness", "confusion", "lethargy", "seizure")
+# What makes breathlessness severe (ETAT): drowsiness or unconsciousness. A fit is the convulsions rule's red flag,
+# not evidence that the breathing is severe: the breathing flag quotes only what made it fire.
+DROWSY = ("loss of consciousness", "confusion", "lethargy")
 # Gums that bleed (on brushing) without an injury and not heavily: the dentist's, not the bleeding rule's.
 GUMS_BLEEDING_ALONE = all_of(flagged("gum_bleeding"), absent(has("fall", "wound", "cut")), absent(severe("bleeding")))
 # Chest pain that presses out, follows a strain or comes with indigestion, in a person under 40: the chest wall's
@@ -106,7 +109,7 @@ RULES: Final[tuple[Rule, ...]] = (
     R("severe_respiratory_distress", EMERGENCY, "Severe breathing difficulty or central cyanosis (ETAT)",
       ("pulmonology",),
       any_of(severe("shortness of breath", "wheezing"), has("cyanosis"),
-             all_of(has("shortness of breath", "fast breathing"), has(*ALTERED_CONSCIOUSNESS)))),
+             all_of(has("shortness of breath", "fast breathing"), has(*DROWSY)))),
     R("hypoxaemia", EMERGENCY, "Oxygen saturation below 90%", ("pulmonology",), v.below("spo2", v.SPO2_EMERGENCY)),
     # --- Emergency: circulation ---
     R("shock", EMERGENCY, "Signs of shock: cold clammy skin, weak pulse or low blood pressure (ETAT)", (),

@@ -27,6 +27,30 @@ def symptom(result: dict, name: str) -> dict:
     return next(s for s in result["symptoms"] if s["name"] == name)
 
 
+# --- 1. a red flag's evidence is what raised it ---
+
+@pytest.mark.parametrize("text", [
+    "severe breathing difficulty and had a seizure",
+    "child breathing very fast, had fits",
+    "bachche ko jhatke aa rahe hain aur saans phool rahi hai",
+    "saans lene mein bahut taklif aur jhatke bhi aaye",
+])
+def test_the_breathing_red_flag_quotes_no_fit(triage, text):
+    """A fit is the convulsions rule's red flag, not evidence that the breathing is severe."""
+    result = triage(text, age_years=4)
+    assert result["level"] == "emergency"
+    assert "seizure" in evidence(result, "convulsions")
+    if "severe_respiratory_distress" in codes(result):
+        assert not any("seizure" in item for item in evidence(result, "severe_respiratory_distress"))
+
+
+@pytest.mark.parametrize("text", ["breathless and very drowsy, hard to wake", "saans phool rahi hai aur behosh sa hai"])
+def test_breathlessness_with_drowsiness_is_still_severe(triage, text):
+    result = triage(text, age_years=60)
+    assert result["level"] == "emergency"
+    assert "severe_respiratory_distress" in codes(result)
+
+
 # --- 7. invisible joiners inside a word ---
 
 @pytest.mark.parametrize(("text", "names"), [
