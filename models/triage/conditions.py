@@ -29,14 +29,15 @@ class Case:
     patient: PatientFacts
     words: int = 0  # words in the complaint
     danger_words: tuple[str, ...] = ()  # danger words no recognised wording explains
-    mentioned: bool = True  # some symptom was recognised, present or denied, or an everyday complaint named
+    mentioned: bool = True  # some symptom was recognised, present or denied, an everyday complaint or family history
     departments: tuple[str, ...] = ()  # departments the complaint's words name (a refill, a known condition)
     named_departments: tuple[str, ...] = ()  # departments a named condition or organ decides (piles, thyroid)
 
     @classmethod
     def from_findings(cls, findings: Findings) -> Case:
         return cls(findings.present, findings.all_flags, findings.patient, findings.words, findings.danger_words,
-                   bool(findings.mentions) or findings.complaint_words, findings.departments,
+                   bool(findings.mentions) or findings.complaint_words or findings.family_history,
+                   findings.departments,
                    findings.named_departments)
 
     @property

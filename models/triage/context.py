@@ -81,7 +81,9 @@ PAST_RE: Final = rx.compile(
     r"months?|weeks?|saal|mahine)\s++(?:ago|back|pehle|earlier)\b"
     r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager)|in (?:his |her |my )?(?:childhood|school days|college|the past)|"
     r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|bachpan mein|"
-    r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back|in (?:19|20)\d\d)\b", re.I)
+    r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back|in (?:19|20)\d\d|"
+    r"pichh?le (?:saal|sal|baras|varsh)|\d++ (?:saal|sal|varsh) (?:ki|ke) (?:umar|umr|umra|age) (?:mein|me|par|pe))\b",
+    re.I)
 # "breathless last month in hospital": the recent past, over unless the same segment says "now" (and unless it is
 # an injury: a cut or a bite of last week is still the story, tetanus and rabies run from it).
 RECENT_PAST_RE: Final = rx.compile(

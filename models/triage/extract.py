@@ -16,7 +16,7 @@ from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
 from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
 from .normalise import Normalised, normalise
-from .subject import denial_spans
+from .subject import denial_spans, relative_history_spans, without_relatives
 
 
 @dataclass
@@ -57,6 +57,7 @@ class Findings:
     departments: tuple[str, ...] = ()  # departments its words name (const.DEPARTMENT_WORDS), in order
     named_departments: tuple[str, ...] = ()  # of those, the ones a named condition decides (NAMED_DEPARTMENT_WORDS)
     meaning_text: str = ""  # what no recognised wording explains, for the meaning-level fallback
+    family_history: bool = False  # tells of a relative's illness (understood, though no symptom of the patient's)
 
     @property
     def present(self) -> dict[str, Mention]:
@@ -132,7 +133,8 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     normalised = normalise(text)
     text = normalised.text
     doc = (nlp or get_nlp())(text)
-    ages = age_matches(text)
+    family = relative_history_spans(text)
+    ages = age_matches(without_relatives(text, family))
     patient = with_overrides(read_patient(text, pregnant=pregnant, ages=ages), age_years=age_years, sex=sex,
                              pregnant=pregnant, vitals=vitals)
     named = _term_mentions(doc)
@@ -146,27 +148,33 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     context.apply_history(doc, mentions)
     _add_site_flags(doc, mentions, sentences)
     _apply_patient_context(mentions, patient, sentences, context.lowers(doc))
+    relatives = _span_tokens(doc, family)
+    for mention in mentions:
+        if mention.token_start in relatives:  # a relative's illness: not the patient's, present or denied
+            mention.name, mention.negated = "", True
     flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags)
-    denial = _denial_tokens(doc)
+    denial = _span_tokens(doc, denial_spans(context.doc_text(doc))) | relatives
     words, danger = _unexplained_danger(doc, mentions, denial)
     unexplained, meaning_text = _unexplained_words(doc, mentions, denial)
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
-    lowered = context.lowers(doc)
+    # a relative's illness names no complaint or department of the patient's ("nana ko lakwa hua tha")
+    lowered = [w for i, w in enumerate(context.lowers(doc)) if i not in relatives]
     complaint_words = not COMPLAINT_WORDS.isdisjoint(lowered)
     departments = tuple(dict.fromkeys(DEPARTMENT_WORDS[w] for w in lowered if w in DEPARTMENT_WORDS))
     named = tuple(dict.fromkeys(DEPARTMENT_WORDS[w] for w in lowered if w in NAMED_DEPARTMENT_WORDS))
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
                     unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words,
-                    departments=departments, named_departments=named)
+                    departments=departments, named_departments=named, family_history=bool(relatives))
 
 
-def _denial_tokens(doc: Doc) -> set[int]:
-    """Tokens of a denied pregnancy ("not pregnant", "pregnant nahi hai"): they say there is no pregnancy, and must
-    read as none to the danger words, the meaning-level fallback and the learned model."""
+def _span_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    """Tokens of character spans that say nothing of the patient's complaint: a denied pregnancy ("not pregnant",
+    "pregnant nahi hai"), a relative's illness ("father had a heart attack last year"). They must read as nothing
+    to the danger words, the meaning-level fallback and the learned model."""
     tokens: set[int] = set()
-    for start, end in denial_spans(context.doc_text(doc)):
+    for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             tokens.update(range(span.start, span.end))

@@ -51,6 +51,51 @@ def test_breathlessness_with_drowsiness_is_still_severe(triage, text):
     assert "severe_respiratory_distress" in codes(result)
 
 
+# --- 2. a relative's illness is neither the patient's symptom nor a denial ---
+
+@pytest.mark.parametrize("text", [
+    "father had heart attack last year",
+    "my mother had a stroke 2 years ago",
+    "papa ko pichle saal heart attack aaya tha",
+    "nana ji ko lakwa hua tha 2 saal pehle",
+    "maa ki maut cancer se hui",
+    "dadaji guzar gaye heart attack se",
+    "family history of heart attack and diabetes",
+])
+def test_a_relatives_illness_names_no_symptom(triage, text):
+    result = triage(text, age_years=40, sex="male")
+    assert named(result) == set(), result["symptoms"]  # not "NO chest pain" on the card, and not chest pain
+    assert result["level"] != "emergency"
+    assert "neurology" not in result["specialties"]  # a grandfather's stroke sends no one to the neurologist
+
+
+@pytest.mark.parametrize("text", [
+    "my father died of a heart attack and I have chest pain since morning",
+    "papa ko pichle saal heart attack aaya tha, aaj mujhe seene mein dard",
+    "my father had a heart attack last year, now chest pain again since morning",
+])
+def test_the_patients_own_symptom_beside_a_relatives_illness_is_kept(triage, text):
+    result = triage(text, age_years=50, sex="male")
+    assert "chest pain" in present(result)
+    assert result["level"] == "emergency"
+
+
+def test_a_death_in_the_family_does_not_hide_the_patients_grief(triage):
+    result = triage("my father since mother died does not eat, sits alone all day, feels sad and cries", age_years=70)
+    assert {"loss of appetite", "low mood"} <= present(result)
+
+
+@pytest.mark.parametrize("text", [
+    "father died of heart attack at age 50, I have chest pain",
+    "nani ko 70 saal ki umar mein cancer hua tha, mujhe khansi",
+    "family history of diabetes, fever since 2 days",
+])
+def test_a_relatives_age_or_diabetes_is_not_the_patients(triage, text):
+    from models.triage.extract import extract_findings
+    facts = extract_findings(text).patient
+    assert facts.age_years is None and not facts.diabetic and facts.sex is None
+
+
 # --- 7. invisible joiners inside a word ---
 
 @pytest.mark.parametrize(("text", "names"), [
