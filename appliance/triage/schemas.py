@@ -83,6 +83,11 @@ class SymptomOut(Output):
                                              "point at it: text is empty); listed only, no rule reads it")
 
 
+class SignOut(Output):
+    code: str = Field(description="The clinical sign's code, that of the rule of the same name")
+    label: Bilingual
+
+
 class FindingOut(Output):
     code: str
     level: Level
@@ -99,6 +104,8 @@ class AdviceOut(Output):
 
 class TriageOut(Output):
     symptoms: list[SymptomOut]
+    signs: list[SignOut] = Field([], description="What the complaint named that no symptom stands for (a head "
+                                                 "injury, a stab wound), listed beside the symptoms")
     level: Level
     specialties: list[str] = Field(description="Ranked, most likely first")
     red_flags: list[str]

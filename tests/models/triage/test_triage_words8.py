@@ -96,6 +96,39 @@ def test_a_relatives_age_or_diabetes_is_not_the_patients(triage, text):
     assert facts.age_years is None and not facts.diabetic and facts.sex is None
 
 
+# --- 3. a head injury is named ---
+
+@pytest.mark.parametrize("text", [
+    "child fell from bed and hit the head",
+    "fell from the bed, head hit the floor",
+    "my son fell off the bed and his head struck the floor",
+    "baby fell from cot and head got hit",
+    "fell off the sofa and landed on her head",
+    "bed se gir gaya, sar zameen pe laga",
+    "palang se gira, sir ke bal",
+    "sofa se giri, maathe pe gumad ho gaya",
+])
+def test_a_child_who_fell_and_hit_the_head_has_a_head_injury(triage, text):
+    result = triage(text, age_years=3, sex="male")
+    assert "head_injury" in codes(result)
+    assert "fall" in present(result)
+    assert result["level"] in ("urgent", "emergency")
+
+
+def test_the_head_injury_is_named_beside_the_symptoms_at_any_level(triage):
+    """Under an emergency its own (urgent) reason is folded away on the card: the result names it beside the
+    symptoms, in both languages."""
+    result = triage("child fell from bed and hit the head", age_years=3, sex="male")
+    assert result["signs"] == [{"code": "head_injury", "label": {"en": "Head injury", "hi": "सिर में चोट"}}]
+    assert triage("fever and cough since 2 days", age_years=3)["signs"] == []
+
+
+@pytest.mark.parametrize("text", ["sudden headache like being hit on the head, worst ever",
+                                  "fell on my knee, no head injury"])
+def test_no_head_injury_where_none_happened(triage, text):
+    assert "head_injury" not in codes(triage(text, age_years=30))
+
+
 # --- 7. invisible joiners inside a word ---
 
 @pytest.mark.parametrize(("text", "names"), [

@@ -115,6 +115,12 @@ function symptomChip(s, lang) {
     s.negated ? `${t("triage.not")} ${name}` : s.learned ? `${name}?` : name, ...extra);
 }
 
+// What the complaint named that no symptom stands for (a head injury, a stab wound): named beside the symptoms,
+// whatever the level (under an emergency its own reason is folded away with the lower ones).
+function signChip(sign, lang) {
+  return h("span", { class: "chip chip-sign", "data-sign": sign.code }, sign.label[lang] || sign.label.en);
+}
+
 // Scroll a freshly shown card so its level sits just below the sticky top bar, however tall the bar has
 // wrapped (at 1024x600 in Hindi it takes two lines): the level must be seen without scrolling.
 // Measured at the next frame: the form's "Saving…" line above the card goes once the save is done.
@@ -168,8 +174,9 @@ export function triageCard(result, decision, { encounterId, onDecided, asks = fa
         h("ul", {}, advice.map((text) => h("li", {}, text))))
       : null,
     h("div", { class: "symptoms" }, h("strong", {}, t("triage.symptoms")), " ",
-      result.symptoms?.length
-        ? result.symptoms.map((s) => symptomChip(s, lang))
+      result.symptoms?.length || result.signs?.length
+        ? [...(result.symptoms || []).map((s) => symptomChip(s, lang)),
+          ...(result.signs || []).map((s) => signChip(s, lang))]
         : h("span", { class: "muted" }, t("triage.no_symptoms"))),
     main.length || lower.length
       ? h("details", { class: "reasons", open: true, "data-testid": "triage-reasons" }, h("summary", {}, t("triage.reasons")),
