@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 
 from .. import rx
 from . import context
-from .const import COMPLAINT_WORDS, DANGER_WORDS, DEPARTMENT_WORDS, NAMED_DEPARTMENT_WORDS, STOPWORDS
+from .const import (COMPLAINT_WORDS, DANGER_WORDS, DEPARTMENT_WORDS, GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS,
+                    NOT_DEPARTMENT_BEFORE, STOPWORDS, symptom_specialty)
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
 from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
@@ -159,14 +160,29 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
-    # a relative's illness names no complaint or department of the patient's ("nana ko lakwa hua tha")
+    # a relative's illness names no complaint or department of the patient's ("nana ko lakwa hua tha"), nor does a
+    # word of a present symptom that has its own department ("eyes sunken" is dehydration, "eyes yellow" jaundice,
+    # not the eye clinic's); a general one's words say where it is ("bleeding from the nose" is the ENT's)
     lowered = [w for i, w in enumerate(context.lowers(doc)) if i not in relatives]
     complaint_words = not COMPLAINT_WORDS.isdisjoint(lowered)
-    departments = tuple(dict.fromkeys(DEPARTMENT_WORDS[w] for w in lowered if w in DEPARTMENT_WORDS))
+    explained = {i for m in mentions if m.name and not m.negated
+                 and symptom_specialty(m.name) not in GENERAL_SPECIALTIES for i in range(m.token_start, m.token_end)}
+    departments = _departments(context.lowers(doc), explained | relatives)
     named = tuple(dict.fromkeys(DEPARTMENT_WORDS[w] for w in lowered if w in NAMED_DEPARTMENT_WORDS))
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
                     unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words,
                     departments=departments, named_departments=named, family_history=bool(relatives))
+
+
+def _departments(lowered: list[str], skipped: set[int]) -> tuple[str, ...]:
+    """Departments the complaint's words name, in order, but for ``skipped`` words (a present symptom's, a
+    relative's illness) and a word that means something else before the next ("drinks milk")."""
+    found = []
+    for i, word in enumerate(lowered):
+        if word in DEPARTMENT_WORDS and i not in skipped and \
+                (i + 1 == len(lowered) or lowered[i + 1] not in NOT_DEPARTMENT_BEFORE.get(word, ())):
+            found.append(DEPARTMENT_WORDS[word])
+    return tuple(dict.fromkeys(found))
 
 
 def _span_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:

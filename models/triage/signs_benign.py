@@ -52,7 +52,8 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "reassurance": Sign((), (
         "otherwise {fine,well,ok,okay,healthy,normal,alright,all right}", "{feeling,feels,feel} {fine,ok,okay,well}"
         " {otherwise,now,}", "nothing else", "no other {complaint,complaints,problem,problems,symptoms}",
-        "{eating,drinking,feeding} {and playing ,}{well,normally,fine,ok,okay}", "baaki sab {theek,thik,theek hai,thik hai}",
+        "{eating,drinking,feeding,eats,drinks,feeds} {and playing ,}{well,normally,fine,ok,okay}",
+        "baaki sab {theek,thik,theek hai,thik hai}",
         "{aur ,}koi {dikkat,taklif,takleef,pareshani} nahi", "pet theek hai",
         # a well patient: IMCI's "playing, feeding" for a child, "working, walking about" for an adult
         "{he is,she is,i am,i'm,is,am,now,ab} {fine,well,ok,okay,alright,theek,thik,normal} {now,otherwise,}",

@@ -129,6 +129,34 @@ def test_no_head_injury_where_none_happened(triage, text):
     assert "head_injury" not in codes(triage(text, age_years=30))
 
 
+# --- 4. secondary specialties are the findings' ---
+
+@pytest.mark.parametrize(("text", "noise"), [
+    ("dast lag rahe hain, pyaas zyada, neend nahi", {"endocrinology", "psychiatry"}),
+    ("loose motions since 2 days, very thirsty, not sleeping", {"endocrinology", "psychiatry"}),
+    ("toddler with diarrhoea, drinks milk", {"psychiatry"}),
+    ("loose motions, drinks well, passing urine", {"psychiatry"}),
+    ("diarrhoea 4 times today, eyes sunken, drinks eagerly", {"ophthalmology", "endocrinology", "psychiatry"}),
+    ("bachcha palang se gira, sir mein chot", {"obstetrics and gynecology"}),
+])
+def test_no_department_the_findings_do_not_support(triage, text, noise):
+    result = triage(text, age_years=2, sex="male")
+    assert not noise & set(result["specialties"]), result["specialties"]
+    assert "pediatrics" in result["specialties"]
+
+
+@pytest.mark.parametrize(("text", "age", "wanted"), [
+    ("fever, cough and ear pain", 30, "ent"),                       # each finding keeps its department
+    ("hair falling since 2 months", 30, "dermatology"),              # a department word outside any symptom
+    ("he drinks every day, now vomiting", 45, "psychiatry"),
+    ("nose bleed after picking it, stopped after pressing", 8, "ent"),  # a general symptom's site
+    ("stroke 3 years ago, recovered fully, here for medicines", 60, "neurology"),
+    ("heart racing, no other problem", 30, "cardiology"),
+])
+def test_supported_departments_stay(triage, text, age, wanted):
+    assert wanted in triage(text, age_years=age)["specialties"]
+
+
 # --- 7. invisible joiners inside a word ---
 
 @pytest.mark.parametrize(("text", "names"), [
