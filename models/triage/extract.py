@@ -35,6 +35,7 @@ class Mention:
     severity: str | None = None
     duration: str | None = None
     duration_days: float | None = None
+    duration_key: tuple | None = None  # what the duration says, in no language (context.DurationKey)
     sudden: bool = False
 
     def as_dict(self) -> dict:
@@ -144,7 +145,7 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     clauses, sentences = context.clause_ids(doc), context.sentence_ids(doc)
     context.apply_negation(doc, mentions, clauses)
     context.apply_severity(doc, mentions, clauses, sentences)
-    context.apply_durations(doc, mentions, clauses, exclude=age_spans(text, ages))
+    context.apply_durations(doc, mentions, clauses, exclude=age_spans(text, ages), age_years=patient.age_years)
     context.apply_onset(doc, mentions, sentences)
     context.apply_history(doc, mentions)
     _add_site_flags(doc, mentions, sentences)
@@ -419,7 +420,8 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             merged[mention.name] = mention
         elif mention.negated == kept.negated:
             kept.flags |= mention.flags
-            kept.duration = kept.duration or mention.duration
+            if kept.duration is None:
+                kept.duration, kept.duration_key = mention.duration, mention.duration_key
             if kept.duration_days is None:
                 kept.duration_days = mention.duration_days
             kept.severity = _worse(kept.severity, mention.severity)

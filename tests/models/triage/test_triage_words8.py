@@ -157,6 +157,42 @@ def test_supported_departments_stay(triage, text, age, wanted):
     assert wanted in triage(text, age_years=age)["specialties"]
 
 
+# --- 5. a duration belongs to the symptom in its clause ---
+
+@pytest.mark.parametrize(("text", "durations"), [
+    ("2 din se tez bukhar, aaj subah jhatke", {"fever": "2 din se", "seizure": None}),
+    ("3 din se bukhar hai aur aaj se ulti", {"fever": "3 din se", "vomiting": "aaj se"}),
+    ("2 din se bukhar aur 1 hafte se khansi", {"fever": "2 din se", "cough": "1 hafte se"}),
+    ("fever since 2 days, today had a fit", {"fever": "since 2 days", "seizure": None}),
+    ("he drinks every day, now vomiting", {"vomiting": None}),
+    ("bukhar 2 din se, khansi 1 hafte se", {"fever": "2 din se", "cough": "1 hafte se"}),
+    # as before: a list shares the duration said after or before it; a time of day is no new episode
+    ("fever for 2 days and cough for a week", {"fever": "for 2 days", "cough": "for a week"}),
+    ("fever, cough and cold for 3 days", {"fever": "for 3 days", "cough": "for 3 days", "runny nose": "for 3 days"}),
+    ("since 3 days fever, cough and vomiting", {"fever": "since 3 days", "cough": "since 3 days",
+                                                "vomiting": "since 3 days"}),
+    ("cough at night for 2 weeks", {"cough": "for 2 weeks"}),
+    ("fitting now for 5 min and not stopping", {"seizure": "for 5 minute"}),  # "min" read as "minute"
+    ("G2P1 at 30 wks c/o headache and swelling of face since morning", {"headache": "since morning",
+                                                                        "swelling": "since morning"}),
+])
+def test_a_duration_goes_to_the_symptom_of_its_clause(triage, text, durations):
+    result = triage(text, age_years=30)
+    assert {name: symptom(result, name)["duration"] for name in durations} == durations
+
+
+def test_a_childs_age_written_first_is_no_duration(triage):
+    result = triage("4 yr wheezy since evening, no chest indrawing", age_years=4)
+    assert symptom(result, "wheezing")["duration"] == "since evening"
+
+
+def test_the_fits_of_this_morning_do_not_read_as_two_days_old(triage):
+    """The seizure is not "for two days": nothing a rule reads of the fever's days reaches the fits."""
+    result = triage("2 din se tez bukhar, aaj subah jhatke", age_years=3)
+    assert symptom(result, "seizure")["duration"] is None
+    assert result["level"] == "emergency"
+
+
 # --- 7. invisible joiners inside a word ---
 
 @pytest.mark.parametrize(("text", "names"), [
