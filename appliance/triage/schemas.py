@@ -76,9 +76,11 @@ class SymptomOut(Output):
     text: str = Field(description="The words of the complaint that named it")
     start: int
     end: int
-    duration: str | None
+    duration: str | None = Field(description="How long, in the words of the complaint")
     severity: str | None
     label: Bilingual
+    duration_label: Bilingual | None = Field(None, description="How long, worded for the card in English and "
+                                                               "Hindi whatever the complaint's language")
     learned: bool = Field(False, description="Inferred by the learned model from the wording as a whole (no words "
                                              "point at it: text is empty); listed only, no rule reads it")
 

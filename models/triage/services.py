@@ -22,7 +22,7 @@ from .rules import (DEFAULT_LEVEL_RULES, LEARNED_RULES, MEANING_RULES, SETTLING_
                     level_of)
 from .specialties import rank_specialties
 from .signs import SIGNS
-from .texts import advice_text, level_advice, minor_advice, rule_text, rule_texts, symptom_label
+from .texts import advice_text, duration_label, level_advice, minor_advice, rule_text, rule_texts, symptom_label
 
 
 def triage_complaint(text: str, *, age_years: float | None = None, sex: str | None = None,
@@ -53,7 +53,8 @@ def decide(findings: Findings, *, meaning: bool = True, learned: bool = True) ->
         ranked = learned_specialty_first(ranked, level, prediction, findings.patient.pregnancy_ruled_out)
     firings = explaining(firings, level)
     return {
-        "symptoms": [*({**m.as_dict(), "label": symptom_label(m.name), "learned": False} for m in findings.mentions),
+        "symptoms": [*({**m.as_dict(), "label": symptom_label(m.name), "duration_label": duration_label(m.duration_key),
+                        "learned": False} for m in findings.mentions),
                      *(learned_symptoms(findings, prediction) if prediction is not None else ())],
         "signs": named_signs(findings),
         "level": level,
@@ -189,7 +190,7 @@ def learned_symptoms(findings: Findings, prediction: Prediction) -> list[dict[st
     found = {m.name for m in findings.mentions}
     male = findings.patient.sex == "male"
     return [{"name": name, "negated": False, "text": "", "start": 0, "end": 0, "duration": None, "severity": None,
-             "label": symptom_label(name), "learned": True}
+             "label": symptom_label(name), "duration_label": None, "learned": True}
             for name in prediction.likely_symptoms(threshold)
             if name not in found and not (male and symptom_systems().get(name) == "obgyn")]
 

@@ -13,7 +13,7 @@ from models.triage.const import MAX_TEXT_CHARS, SPECIALTIES_FILE, SYMPTOMS_FILE,
 from models.triage.pipeline import build_nlp, get_nlp
 
 SHARED_CANDIDATES = (Path(__file__).resolve().parents[4] / "shared" / "triage", Path("/work/shared/triage"))
-SYMPTOM_KEYS = {"name", "negated", "text", "start", "end", "duration", "severity", "label", "learned"}
+SYMPTOM_KEYS = {"name", "negated", "text", "start", "end", "duration", "severity", "label", "duration_label", "learned"}
 
 
 def test_output_schema_and_vocabularies(triage):
@@ -34,6 +34,7 @@ def test_output_schema_and_vocabularies(triage):
         assert symptom["name"] in symptom_systems()
         assert isinstance(symptom["negated"], bool)
         assert symptom["duration"] is None or isinstance(symptom["duration"], str)
+        assert symptom["duration_label"] is None or set(symptom["duration_label"]) == {"en", "hi"}
         assert symptom["severity"] in {None, "mild", "moderate", "severe"}
         assert text[symptom["start"]:symptom["end"]] == symptom["text"]
     json.dumps(result)  # serialisable as is

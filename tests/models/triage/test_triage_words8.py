@@ -193,6 +193,31 @@ def test_the_fits_of_this_morning_do_not_read_as_two_days_old(triage):
     assert result["level"] == "emergency"
 
 
+# --- 6. the card says the duration in its language ---
+
+@pytest.mark.parametrize(("text", "name", "en", "hi"), [
+    ("2 din se tez bukhar", "fever", "for 2 days", "2 दिन से"),
+    ("fever for 3 days", "fever", "for 3 days", "3 दिन से"),
+    ("ek hafte se khansi", "cough", "for 1 week", "1 हफ़्ते से"),
+    ("kal raat se ulti ho rahi", "vomiting", "since last night", "कल रात से"),
+    ("since yesterday vomiting", "vomiting", "since yesterday", "कल से"),
+    ("aaj subah se pet dard", "abdominal pain", "since this morning", "आज सुबह से"),
+    ("saalon se kamar dard", "back pain", "for years", "सालों से"),
+    ("cough x 3/52", "cough", "for 3 weeks", "3 हफ़्ते से"),
+    ("headache every morning", "headache", "every morning", "हर सुबह"),
+    ("since monday fever", "fever", "since Monday", "सोमवार से"),
+    ("बुखार दो दिन से", "fever", "for 2 days", "2 दिन से"),
+])
+def test_duration_worded_in_english_and_hindi(triage, text, name, en, hi):
+    assert symptom(triage(text, age_years=30), name)["duration_label"] == {"en": en, "hi": hi}
+
+
+def test_the_english_summary_says_the_duration_in_english(triage):
+    from models.triage.cli import format_summary
+    summary = format_summary(triage("2 din se tez bukhar", age_years=30))
+    assert "fever (for 2 days)" in summary and "din" not in summary
+
+
 # --- 7. invisible joiners inside a word ---
 
 @pytest.mark.parametrize(("text", "names"), [

@@ -104,12 +104,18 @@ export function levelBadge(level) {
   return h("span", { class: `level level-${level}`, "data-level": level }, t(`level.${level}`));
 }
 
+// How long, in the card's language ("2 din se" is "for 2 days" on the English card, "2 दिन से" on the Hindi one).
+// A result stored before the engine worded it (no duration_label) shows the patient's words, on the English card only.
+function durationText(s, lang) {
+  if (s.duration_label) return s.duration_label[lang] || s.duration_label.en;
+  return lang === "en" ? s.duration : null;
+}
+
 function symptomChip(s, lang) {
   const name = (s.label && s.label[lang]) || s.name;
-  const extra = lang === "en"  // duration and severity as the patient said them: English card only
-    ? [s.duration ? h("span", { class: "chip-extra" }, ` ${s.duration}`) : null,
-      s.severity ? h("span", { class: "chip-extra" }, ` ${t(`triage.severity.${s.severity}`)}`) : null]
-    : [s.severity ? h("span", { class: "chip-extra" }, ` ${t(`triage.severity.${s.severity}`)}`) : null];
+  const duration = s.duration ? durationText(s, lang) : null;
+  const extra = [duration ? h("span", { class: "chip-extra", "data-duration": "" }, ` ${duration}`) : null,
+    s.severity ? h("span", { class: "chip-extra" }, ` ${t(`triage.severity.${s.severity}`)}`) : null];
   const cls = s.negated ? "chip chip-negated" : s.learned ? "chip chip-learned" : "chip";
   return h("span", { class: cls, "data-symptom": s.name, title: s.learned ? t("triage.learned_symptom") : null },
     s.negated ? `${t("triage.not")} ${name}` : s.learned ? `${name}?` : name, ...extra);
