@@ -112,6 +112,11 @@ def recent(name: str, days: float) -> Condition:
     return condition
 
 
+def only(*names: str) -> Condition:
+    """Some symptom is present and every present symptom is one of these."""
+    return lambda case: tuple(case.present) if case.present and set(case.present) <= set(names) else None
+
+
 def all_of(*conditions: Condition) -> Condition:
     """Every condition holds; the evidence is all of theirs."""
     def condition(case: Case) -> Evidence | None:
@@ -293,4 +298,5 @@ ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
 REASSURING_FLAGS = frozenset({"reassurance"})
 VISIT_REASSURANCE = REASSURING_FLAGS | {"usual_pattern", "no_complaint", "visit_purpose"}
 BENIGN_FLAGS = frozenset({"teething", "insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
-                          "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment"}) | REASSURING_FLAGS
+                          "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment",
+                          "anxiety_trigger"}) | REASSURING_FLAGS

@@ -14,6 +14,7 @@ from . import context
 from .const import (COMPLAINT_WORDS, DANGER_WORDS, DEPARTMENT_WORDS, GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS,
                     NOT_DEPARTMENT_BEFORE, STOPWORDS, symptom_specialty)
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
+from .signs_benign import CIRCUMSTANCES
 from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
 from .normalise import Normalised, normalise
@@ -140,6 +141,8 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     patient = with_overrides(read_patient(text, pregnant=pregnant, ages=ages), age_years=age_years, sex=sex,
                              pregnant=pregnant, vitals=vitals)
     named = _term_mentions(doc)
+    circumstances = frozenset(f for m in named if not m.name and m.flags <= CIRCUMSTANCES for f in m.flags)
+    named = [m for m in named if m.name or not m.flags <= CIRCUMSTANCES]
     mentions = named + _contextual_mentions(doc, named) + _ingestion_mentions(doc, patient)
     mentions.sort(key=lambda m: (m.token_start, m.token_end))
     clauses, sentences = context.clause_ids(doc), context.sentence_ids(doc)
@@ -154,7 +157,7 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     for mention in mentions:
         if mention.token_start in relatives:  # a relative's illness: not the patient's, present or denied
             mention.name, mention.negated = "", True
-    flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags)
+    flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags) | circumstances
     denial = _span_tokens(doc, denial_spans(context.doc_text(doc))) | relatives
     words, danger = _unexplained_danger(doc, mentions, denial)
     unexplained, meaning_text = _unexplained_words(doc, mentions, denial)

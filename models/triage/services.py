@@ -18,8 +18,8 @@ from .learned import SYMPTOM_THRESHOLD, Prediction, decide_level, enough_words, 
 from .meaning import MIN_UNEXPLAINED_WORDS, PREGNANCY_FLAGS, get_index, raised_level
 from .normalise import get_corrector
 from .pipeline import get_nlp
-from .rules import (DEFAULT_LEVEL_RULES, LEARNED_RULES, MEANING_RULES, SETTLING_RULES, Firing, fire_rules,
-                    level_of)
+from .rules import (DEFAULT_LEVEL_RULES, LEARNED_RULES, MEANING_RULES, REVIEW_LIKE_RULES, SETTLING_RULES, Firing,
+                    fire_rules, level_of)
 from .specialties import rank_specialties
 from .signs import SIGNS
 from .texts import advice_text, duration_label, level_advice, minor_advice, rule_text, rule_texts, symptom_label
@@ -133,7 +133,7 @@ def review_only(case: Case, firings: list[Firing]) -> bool:
     """No rule but "needs review" fired (no red flag, danger word, abnormal vital, routine work-up), and the
     patient is in no group that is always seen (young infants, pregnancy, diabetes), nor came for a check-up or a
     refill (a clinician's)."""
-    if any(f.rule.id != "clinical_review" for f in firings) or "visit_purpose" in case.flags:
+    if any(f.rule.id not in REVIEW_LIKE_RULES for f in firings) or "visit_purpose" in case.flags:
         return False
     patient = case.patient
     too_young = case.age < SELF_CARE_MIN_AGE if case.age is not None else patient.infant

@@ -235,3 +235,46 @@ def test_a_zero_width_joiner_does_not_break_a_word(triage, text, names):
 
 def test_a_joiner_inside_a_red_flag_keeps_it(triage):
     assert triage("साँ\u200cस नहीं आ रही", age_years=30)["level"] == "emergency"
+
+
+# --- 9. exam panic is not an emergency; the heart's emergencies stay ---
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("heart racing, sweaty palms, feel something terrible will happen before every exam", 19),
+    ("before my exams my heart pounds and my hands sweat, I feel something bad will happen", 17),
+    ("exam se pehle dil tez dhadakta hai, haath mein pasina, lagta hai kuch bura hoga", 19),
+    ("interview se pehle ghabrahat, dil zor se dhadakta, pasina", 25),
+    ("heart pounding in crowds, sweating", 22),
+    ("exam ke time bahut ghabrahat, dil tez dhadakta, haath kaanpte", 20),
+])
+def test_situational_panic_in_the_young_is_not_an_emergency(triage, text, age):
+    result = triage(text, age_years=age)
+    assert result["level"] == "routine"
+    assert "situational_anxiety" in codes(result)
+    assert not result["red_flags"]
+    assert result["specialties"][0] == "psychiatry"
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("chest pain with sweating", 55),
+    ("seene mein dard aur pasina, lagta hai kuch bura hoga", 55),
+    ("palpitations and fainted", 30),
+    ("heart racing before exam and chest pain, sweating", 25),
+    ("dil tez dhadak raha exam se pehle, aur behosh ho gayi", 19),
+    ("panic before the exam, heart racing and can't breathe", 19),
+])
+def test_true_cardiac_and_breathing_emergencies_stay(triage, text, age):
+    result = triage(text, age_years=age)
+    assert result["level"] == "emergency"
+    assert "situational_anxiety" not in codes(result)
+
+
+def test_the_same_wording_past_forty_is_not_settled_as_panic(triage):
+    result = triage("heart racing, sweaty palms, feel something terrible will happen before every meeting",
+                    age_years=55)
+    assert "situational_anxiety" not in codes(result)
+
+
+def test_palpitations_settled_before_an_exam_may_still_be_self_care(triage):
+    result = triage("heart racing before exam, settled after sitting, no chest pain, no fainting", age_years=20)
+    assert result["level"] == "self_care"
