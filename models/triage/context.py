@@ -77,22 +77,41 @@ SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"
 # ("none since", "now fine"). ConText's HISTORICAL and NEGATED_EXISTENCE, scoped to the comma-separated
 # segment they stand in (the past) or the segment before (it is over).
 PAST_RE: Final = rx.compile(
-    r"\b(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some)\s++(?:years?|yrs?|"
-    r"months?|weeks?|saal|mahine)\s++(?:ago|back|pehle|earlier)\b"
+    r"\b(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|ek|do|teen|chaa?r|"
+    r"paa?nch|chhe|saat|aath|nau|das|kai|kuch)\s++(?:years?|yrs?|"
+    r"months?|weeks?|saal|mahine|baras)\s++(?:ago|back|pehle|pahle|earlier)\b"
     r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager)|in (?:his |her |my )?(?:childhood|school days|college|the past)|"
     r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|bachpan mein|"
     r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back|in (?:19|20)\d\d|"
-    r"pichh?le (?:saal|sal|baras|varsh)|\d++ (?:saal|sal|varsh) (?:ki|ke) (?:umar|umr|umra|age) (?:mein|me|par|pe))\b",
-    re.I)
+    r"pichh?le (?:saal|sal|baras|varsh)|pichh?li baar|"
+    r"\d++ (?:saal|sal|varsh) (?:ki|ke) (?:umar|umr|umra|age) (?:mein|me|par|pe))\b", re.I)
 # "breathless last month in hospital": the recent past, over unless the same segment says "now" (and unless it is
 # an injury: a cut or a bite of last week is still the story, tetanus and rabies run from it).
 RECENT_PAST_RE: Final = rx.compile(
-    r"(?<!since )(?<!from )(?<!for )(?<!over )(?<!the )(?<!this )\blast (?:month|week)\b(?! se\b)", re.I)
+    r"(?<!since )(?<!from )(?<!for )(?<!over )(?<!the )(?<!this )\blast (?:month|week)\b(?! se\b)"
+    r"|\bpichh?le (?:mahine|mahina|hafte|hafta)\b(?! se\b)", re.I)
 STILL_THE_STORY: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn", "poisoning"})
 OVER_RE: Final = rx.compile(
     r"\b(?:none|nothing|no more|not|no (?:episode|episodes|attack|attacks|fits?|pain))\s++(?:since|after that|now|"
     r"anymore|again|since then|till now)\b"
     r"|\b(?:resolved|settled|gone now)\b", re.I)
+# A deficit left by an event told in the past ("stroke 5 years ago, left hand weak since then", "paralysis hua tha, right
+# side weak hai tab se", "slurred since then, no change"): long-standing, not a new sign.
+RESIDUAL_RE: Final = rx.compile(
+    r"\b(?:since then|ever since|since that|from then|tab se|tabhi se|us din se|same as always|as before|no change|"
+    r"unchanged|not changed|not worse|no worse)\b", re.I)
+RESIDUAL_DAYS: Final = 365.0
+RESIDUAL_FLAG: Final = "residual_deficit"
+NEW_AGAIN: Final = frozenset({"now", "today", "aaj", "abhi", "suddenly", "achanak", "sudden", "worse", "worsening",
+                              "new", "again", "increased", "badh", "zyada"})
+# Something the patient saw happen to another person ("saw a man having a fit on the bus"): not the patient's.
+WITNESSED_RE: Final = rx.compile(
+    r"\b(?:saw|seen|watched|witnessed|watching|seeing)\s++(?:a|an|some|another|the|this|that|one)?\s*+"
+    r"(?:man|woman|lady|person|someone|somebody|boy|girl|guy|child|kid|stranger|old man|old woman|passenger|"
+    r"neighbou?r|people|patient)\b", re.I)
+WITNESSED_REACH: Final = 8  # words after "saw a man" that tell what he had
+# Nurse shorthand that asks and answers: "confused? no", "sob? nil", "vomiting? -ve".
+QUERY_DENIED_RE: Final = rx.compile(r"\s*+\?\s*+(?:no|nil|none|neg|negative|-ve|-|denies|nahi)(?!\w)", re.I)
 HISTORY_WORDS: Final = ("ago", "back", "childhood", "recovered", "resolved", "previously", "once", "none", "anymore",
                         "pehle", "bachpan", "theek")
 PRESENT_WORDS: Final = frozenset({"now", "today", "currently", "since", "ab", "aaj", "abhi", "presently", "again"})
@@ -366,6 +385,62 @@ def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
         if mention.duration_days is not None and segment not in past:
             continue  # "for 2 days": ongoing
         if segment in past or segment in ended or (segment in recent and mention.name not in STILL_THE_STORY):
+            mention.negated = True
+
+
+def apply_residual(doc: Doc, mentions: Sequence[Mention]) -> None:
+    """Mark what an event told in the past left behind as long-standing: "stroke 5 years ago, left hand weak since
+    then, same as always" is a residual deficit (RESIDUAL_DAYS old, flagged), not a new stroke sign. A segment that
+    says the deficit is new or worse ("now", "suddenly", "worse") is not residual."""
+    text = doc_text(doc)
+    if RESIDUAL_RE.search(text) is None or PAST_RE.search(text) is None:
+        return
+    segments = segment_ids(doc)
+    past, residual = set(), set()
+    for regex, into in ((PAST_RE, past), (RESIDUAL_RE, residual)):
+        for match in regex.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                into.add(segments[span.start])
+    renewed = {segments[i] for i, word in enumerate(lowers(doc)) if word in NEW_AGAIN}
+    first_past = min(past, default=None)
+    if first_past is None:
+        return
+    for mention in mentions:
+        segment = segments[mention.token_start]
+        if mention.negated or segment in past or segment in renewed or segment < first_past:
+            continue
+        if segment in residual or segment + 1 in residual and segment + 1 not in renewed:
+            mention.flags = mention.flags | {RESIDUAL_FLAG}
+            if mention.duration_days is None or mention.duration_days < RESIDUAL_DAYS:
+                mention.duration_days, mention.duration = RESIDUAL_DAYS, "since a past event"
+
+
+def apply_witnessed(doc: Doc, mentions: Sequence[Mention]) -> None:
+    """Mark what the patient saw happen to someone else as not the patient's ("saw a man having a seizure on the
+    bus"): ConText's experiencer "other", within the segment and a few words of the seeing."""
+    text = doc_text(doc)
+    if WITNESSED_RE.search(text) is None:
+        return
+    segments = segment_ids(doc)
+    for match in WITNESSED_RE.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        for mention in mentions:
+            if segments[mention.token_start] == segments[span.start] and \
+                    span.end <= mention.token_start <= span.end + WITNESSED_REACH:
+                mention.negated = True
+
+
+def apply_query_answers(doc: Doc, mentions: Sequence[Mention]) -> None:
+    """Negate a symptom asked and answered no in nurse shorthand: "confused? no - alert", "sob? nil"."""
+    text = doc_text(doc)
+    if "?" not in text:
+        return
+    for mention in mentions:
+        end = doc[mention.token_end - 1].idx + len(doc[mention.token_end - 1].text)
+        if QUERY_DENIED_RE.match(text, end) is not None:
             mention.negated = True
 
 

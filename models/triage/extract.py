@@ -104,6 +104,14 @@ OVERDOSE_RE: Final = rx.compile(
     r"all (?:of\s++)?(?:his|her|my|the|their)|a (?:whole )?(?:strip|bottle|packet) of|several|a handful of|some|a few|few)?"
     r"\s*+(?:of\s++)?"
     r"(?:[\w']++\s++){0,3}?(?:tablets?|pills?|capsules?|medicines?|goli(?:yan|yaan)?)\b", re.I)
+# A count told after the tablets: "took some of her BP tablets, maybe ten", "swallowed pills, about 15 of them".
+TRAILING_COUNT_RE: Final = rx.compile(
+    r"[^.;!?\n]{0,40}?\b(?:maybe|about|around|nearly|almost|at least|approx\.?|like|roughly|some|probably|"
+    r"lagbhag|kareeb|karib)?\s*+(?P<count>\d++|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|das|bees|"
+    r"pandrah|barah)\b(?!\s*+(?:mg|ml|g|kg|years?|yrs?|days?|mins?|minutes?|hours?|hrs?|weeks?|months?|saal|din)\b)",
+    re.I)
+COUNT_WORDS: Final = {"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                      "fifty": 50, "das": 10, "bees": 20, "pandrah": 15, "barah": 12}
 CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
 OVERDOSE_MIN_TABLETS: Final = 8
 HIGH_FEVER_C: Final = 39.0  # "high-grade" fever
@@ -151,6 +159,9 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     context.apply_durations(doc, mentions, clauses, exclude=age_spans(text, ages), age_years=patient.age_years)
     context.apply_onset(doc, mentions, sentences)
     context.apply_history(doc, mentions)
+    context.apply_residual(doc, mentions)
+    context.apply_witnessed(doc, mentions)
+    context.apply_query_answers(doc, mentions)
     _add_site_flags(doc, mentions, sentences)
     _apply_patient_context(mentions, patient, sentences, context.lowers(doc))
     relatives = _span_tokens(doc, family)
@@ -210,7 +221,8 @@ def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> t
     lowered = context.lowers(doc)
     unexplained = tuple(w for i, w in enumerate(lowered) if i not in covered and w.isalpha() and len(w) > 2
                         and w not in STOPWORDS and w not in context.GRADE_WORDS and w not in DANGER_WORDS)
-    denied = {i for m in mentions if m.negated for i in range(m.token_start, m.token_end)} | denial
+    denied = {i for m in mentions if m.negated or context.RESIDUAL_FLAG in m.flags
+              for i in range(m.token_start, m.token_end)} | denial
     if not denied:
         return unexplained, context.doc_text(doc)
     return unexplained, " ".join(t for i, t in enumerate(context.texts(doc)) if i not in denied)
@@ -242,6 +254,13 @@ def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sente
                 and not set(mention.text.lower().split()) & NON_VAGINAL_SITES:
             if sentences[mention.token_start] not in injured_sentences:
                 mention.name = "vaginal bleeding"
+        elif mention.name == "blood in stool" and vaginal and patient.pregnancy_related \
+                and mention.text.lower() in BLOOD_WORDS \
+                and not {w for i, w in enumerate(lowered) if sentences[i] == sentences[mention.token_start]} \
+                & BLOOD_WORD_CONTEXT.keys():
+            # "8 mahine ki pregnant, pet mein dard, thoda khoon aaya": in pregnancy, blood told beside belly pain
+            # with no stool named comes from the womb (abruption, labour), not the gut
+            mention.name = "vaginal bleeding"
         elif mention.name in ("vaginal bleeding", "bleeding") and patient.sex == "male" \
                 and _words_near(mention, sentences, lowered) & MALE_RECTAL_WORDS:
             mention.name = "blood in stool"
@@ -341,6 +360,11 @@ def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
     found = []
     for match in OVERDOSE_RE.finditer(context.doc_text(doc)):
         count, verb = (match.group("count") or "").lower(), match.group("verb").lower()
+        if count in {"", "some", "a few", "few"}:
+            trailing = TRAILING_COUNT_RE.match(context.doc_text(doc), match.end())
+            if trailing is not None:
+                told = trailing.group("count").lower()
+                count = str(COUNT_WORDS.get(told, told))
         if count.isdigit():
             overdose = int(count) >= OVERDOSE_MIN_TABLETS or child
         elif count in {"", "some", "a few", "few"}:

@@ -154,6 +154,9 @@ HEART_WORDS = ("heart", "heartbeat", "heartbeats", "dil", "dhadkan")
 POUNDING_WORDS = ("hammering", "pounding", "racing", "thumping", "fluttering", "galloping", "banging", "drumming",
                   "thudding", "skipping")
 CRAMP_WORDS = ("cramps", "cramp", "cramping", "dard")
+# "haath kat gaya, gehra hai", "cut on the palm from glass, gaping": a cut, then how deep it is
+CUT_WORDS = ("kat", "kata", "cut", "ghaav", "ghav", "zakhm", "laceration")
+DEEP_WORDS = ("gehra", "gahra", "gehri", "gahri", "gaping")
 PERIOD_WORDS = ("period", "periods", "menses", "mahwari", "menstruation")
 NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] = (
     ("sym:chest pain", CHEST_WORDS, PRESSURE_WORDS, 6, True),

@@ -84,8 +84,11 @@ def normalise(text: str) -> Normalised:
             continue
         if script:
             latin = to_latin(match.group())
-            replacement = corrector.correct(latin, script=True) or latin
+            replacement = latin if _hindi_word_here(latin, matches, n) else \
+                corrector.correct(latin, script=True) or latin
         elif word in corrector.vocabulary.shorthand:
+            if _hindi_word_here(word, matches, n):
+                continue
             replacement = corrector.vocabulary.shorthand[word]
         elif (word in corrector.known and word not in HOMOPHONES) or lookups >= MAX_CORRECTIONS:
             replacement = None
@@ -100,6 +103,18 @@ def normalise(text: str) -> Normalised:
         elif INVISIBLE_RE.search(match.group()):
             pieces.append((match.start(), match.end(), word))  # read without its invisible marks
     return _assemble(text, text_dan, pieces, tuple(corrections))
+
+
+# Shorthand that is also a Hindi word, and the words after which it is the Hindi one: "tab se" is "since then",
+# not "tablet se"
+HINDI_BEFORE: Final = {"tab": frozenset({"se", "tak", "hi", "bhi", "to", "toh", "se hi", "jaake", "ja ke"})}
+
+
+def _hindi_word_here(word: str, matches: list, n: int) -> bool:
+    if word not in HINDI_BEFORE or n + 1 >= len(matches):
+        return False
+    after = matches[n + 1]
+    return (to_latin(after.group()) if after.lastgroup == "dev" else after.group().lower()) in HINDI_BEFORE[word]
 
 
 def _assemble(original: str, text: str, pieces: list[tuple[int, int, str]],

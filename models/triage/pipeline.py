@@ -294,6 +294,8 @@ def _token_patterns() -> list[dict]:
          [any_of(lexicon.EYE_WORDS), *[any_of(lexicon.EYE_FILLERS, "?")] * 3, any_of(lexicon.RED_WORDS)]),
         ("sym:weight loss", [any_of(("lost", "losing", "lose", "dropped", "reduced")), {"TEXT": {"REGEX": r"^\d"}},
                              any_of(lexicon.WEIGHT_UNITS)]),
+        ("sign:deep_open_wound", [any_of(lexicon.CUT_WORDS), *[{"IS_ALPHA": True, "OP": "?"}] * 5,
+                                  {"LOWER": {"IN": [",", "and", "aur"]}, "OP": "?"}, any_of(lexicon.DEEP_WORDS)]),
         ("sign:shock_signs", [any_of(lexicon.EXTREMITIES), {"LOWER": "and", "OP": "?"},
                               any_of(lexicon.EXTREMITIES, "?"), linking, any_of(lexicon.COLD_WORDS)]),
     )

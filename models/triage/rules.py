@@ -101,6 +101,12 @@ WELL_FEVER_MAX_AGE: Final = 13
 R = Rule
 RULES: Final[tuple[Rule, ...]] = (
     # --- Emergency: airway and breathing (ETAT "A" and "B") ---
+    # NICE CKS sore throat: drooling, a muffled voice or saliva that cannot be swallowed suggest epiglottitis or a
+    # deep neck abscess: the airway may close (admit at once; do not examine the throat)
+    R("epiglottitis_signs", EMERGENCY, "Cannot swallow even saliva, with drooling, a muffled voice or fever "
+      "(possible epiglottitis or deep neck abscess: the airway may close)", ("ent",),
+      all_of(flagged("cant_swallow_saliva"), absent(flagged("teething")),
+             any_of(flagged("muffled_voice", "drooling"), has("fever")))),
     R("airway_obstruction", EMERGENCY, "Airway threatened: choking, stridor or a swelling throat", ("ent",),
       any_of(flagged("choking", "stridor"), all_of(has("throat swelling"),
                                                    has("shortness of breath", "wheezing", "difficulty swallowing")))),
@@ -244,6 +250,13 @@ RULES: Final[tuple[Rule, ...]] = (
       "Missed dialysis with breathlessness, weakness or palpitations (fluid overload or high potassium)", ("nephrology",),
       all_of(flagged("missed_dialysis"), has("shortness of breath", "fast breathing", "weakness", "fatigue",
                                              "palpitations", "swelling", "confusion", "lethargy"))),
+    # a krait bites the sleeping without pain or mark: any weakness, drooping eyelids, belly pain or drowsiness after a
+    # snake was near is envenomation (WHO SEAR snakebite guidelines)
+    R("snake_nearby_signs", EMERGENCY, "A snake was near, with drowsiness, weakness, drooping eyelids, belly pain, "
+      "vomiting or breathing trouble (possible painless krait bite)", (),
+      all_of(flagged("snake_nearby"), has("lethargy", "weakness", "abdominal pain", "vomiting", "shortness of breath",
+                                          "difficulty swallowing", "blurred vision", "slurred speech", "confusion",
+                                          "loss of consciousness", "swelling", "numbness"))),
     R("electrical_or_drowning", EMERGENCY, "Electric shock, lightning or drowning", (),
       flagged("electrical", "drowning", "drowning_event")),
     R("major_burn", EMERGENCY, "Major burn: large, several areas, face or neck, electrical, or severe",
@@ -252,9 +265,15 @@ RULES: Final[tuple[Rule, ...]] = (
       "(check blood sugar now: hypo- or hyperglycaemia)", ("endocrinology",),
       all_of(any_of(diabetic(), at_least(2, has("excessive thirst"), has("frequent urination"), has("weight loss"))),
              any_of(has("confusion", "lethargy", "loss of consciousness", "seizure", "fainting",
-                         "shortness of breath", "fast breathing"),
+                         "shortness of breath", "fast breathing"), flagged("acidotic_breathing"),
                                 all_of(has("sweating", "dizziness"), any_of(has("sweating", "dizziness", "fatigue"),
                                                                             flagged("tremor")))))),
+    # ISPAD: thirst, passing much urine or weight loss with vomiting or deep sighing breaths is diabetic ketoacidosis
+    # until the blood sugar says otherwise (in a child it is often the first sign of diabetes)
+    R("possible_ketoacidosis", EMERGENCY, "Thirst, much urine or weight loss with vomiting or deep sighing breathing "
+      "(possible diabetic ketoacidosis: check blood sugar now)", ("endocrinology",),
+      all_of(at_least(2, has("excessive thirst"), has("frequent urination"), has("weight loss")),
+             any_of(has("vomiting"), flagged("acidotic_breathing")))),
     R("testicular_pain", EMERGENCY, "Painful or swollen testicle (possible torsion: hours matter)", ("urology",),
       flagged("testicular_pain")),
     R("chemical_in_eye", EMERGENCY, "Chemical in the eye: irrigate now", ("ophthalmology",), flagged("chemical_eye")),
@@ -295,6 +314,11 @@ RULES: Final[tuple[Rule, ...]] = (
       "pregnancy (to the labour room now)", (OBSTETRICS,),
       any_of(all_of(pregnancy_possible(), flagged("obstructed_labour")),
              all_of(pregnancy_related(), flagged("contractions")))),
+    # WHO MCPC: waters broken with fever or foul-smelling fluid is amnionitis: antibiotics and delivery, not waiting
+    R("amnionitis", EMERGENCY, "Waters broken with fever or a foul-smelling discharge (infection of the womb)",
+      (OBSTETRICS,),
+      all_of(pregnancy_possible(), flagged("ruptured_membranes"),
+             any_of(has("fever"), flagged("foul_discharge"), v.at_or_above("temperature_c", 38.0)))),
     R("reduced_fetal_movement", EMERGENCY, "Baby moving less in the womb", (OBSTETRICS,),
       all_of(pregnancy_possible(), has("reduced fetal movement"))),
     R("pregnancy_high_fever", EMERGENCY, "High fever in pregnancy or after delivery", (OBSTETRICS,),
@@ -429,7 +453,7 @@ RULES: Final[tuple[Rule, ...]] = (
     R("drowsiness", URGENT, "Drowsy or less responsive than usual", (), has("lethargy")),
     R("fainting", URGENT, "Fainting", (), has("fainting")),
     R("limb_weakness", URGENT, "Weakness of a limb", ("neurology",),
-      flagged("limb_weakness", "focal_weakness", "lay_stroke")),
+      all_of(flagged("limb_weakness", "focal_weakness", "lay_stroke"), absent(flagged("residual_deficit")))),
     R("vision_loss", URGENT, "Loss of vision", ("ophthalmology",),
       any_of(flagged("vision_loss"), sudden("blurred vision"))),
     R("painful_red_eye", URGENT, "Painful red eye, or a red or painful eye with blurred vision", ("ophthalmology",),
@@ -439,7 +463,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("throat_swelling", URGENT, "Swelling of the throat", ("ent",), has("throat swelling")),
     R("severe_throat", URGENT, "Cannot swallow, drooling, cannot open the mouth or severe sore throat (possible "
       "abscess or epiglottitis)", ("ent",),
-      any_of(all_of(flagged("drooling"), absent(flagged("teething"))), flagged("trismus"),
+      any_of(all_of(flagged("drooling"), absent(flagged("teething"))), flagged("trismus", "cant_swallow_saliva",
+                                                                                     "muffled_voice"),
              all_of(has("difficulty swallowing"), severe("sore throat", "difficulty swallowing")),
              all_of(has("sore throat"), any_of(flagged("tetanus_signs"), severe("sore throat"))))),
     R("hot_swollen_joint", URGENT, "Swelling with fever: infected joint, skin or abscess (septic arthritis, "
@@ -448,6 +473,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("shingles", URGENT, "Shingles: a painful band of blisters on one side (antivirals within 3 days; near the eye, "
       "an eye check today)", ("dermatology",), flagged("shingles")),
     R("face_swelling", URGENT, "Swelling of the face, lips or tongue", (), flagged("face_swelling")),
+    R("snake_nearby", URGENT, "A snake was seen near the patient, no bite known: watch for 24 hours (a krait's bite "
+      "can be painless and leave no mark)", (), flagged("snake_nearby")),
     R("dog_bite", URGENT, "Animal bite: wound care and rabies vaccination (WHO)",
       ("general surgery", "infectious disease"), has("dog bite")),
     R("bleeding", URGENT, "Bleeding", ("general surgery",),

@@ -32,6 +32,9 @@ SIGNS: dict[str, Sign] = {
         "{pair,paon,taang} {mein,me} {kamzori,kamjori}",
         "{left,right} {leg,foot} {is ,keeps ,}dragging", "dragging {his ,her ,the ,my ,}{left ,right ,}{leg,foot}",
         "{haath,hath,baazu,bazu} {nahi uth raha,nahi uth rahi,nahi utha pa raha,nahi utha pa rahi,uth nahi raha}",
+        # a hand gone clumsy on one side (drops the cup, cannot button): a stroke's weakness in lay words
+        SIDE + " {hand,arm,leg} {is ,feels ,has become ,became ,gone ,went ,got ,}clumsy",
+        "clumsy " + SIDE + " {hand,arm,leg}",
     )),
     "limb_weakness": Sign(("weakness",), ("weakness {in,of} {the ,his ,her ,my ,both ,}{arm,leg,hand,limbs,legs,arms}",
                                           "{arm,leg,hand,legs,arms} {is ,are ,}weak",
@@ -105,6 +108,10 @@ SIGNS: dict[str, Sign] = {
         "{cheeks,jaw} {swollen,swelling} {in front of,below} {the ,both ,}{ears,ear}",
     )),
     "face_swelling": Sign(("swelling",), (
+        # a tongue or lips that feel thick or tight are swelling the patient feels before anyone sees it
+        "{tongue,lips,lip} {feels,feel,felt,is feeling,are feeling,is,are,getting,got,became,has become} {thick,"
+        "heavy,fat,tight,big,too big,funny and thick}", "thick tongue", "{jeebh,jibh,honth} {moti,mota,mote,bhaari,"
+        "bhari} {lag rahi,lag raha,lag rahe,ho gayi,ho gaya,ho gaye}",
         "swollen " + FACE_PART, FACE_PART + " {is ,are ,}{swollen,swelling,swelling up,puffy,puffed up}",
         "swelling {of,in,on} " + PRONOUN + FACE_PART, FACE_PART + " and " + FACE_PART + " {swelling,swollen,"
         "swelling up}",
@@ -216,6 +223,25 @@ SIGNS: dict[str, Sign] = {
         "{paani,pani} {toot,tut,phoot,phut,fat,phat} {gaya,gayi,gai,gya,gaya hai}",
         "{paani,pani} {jaa,ja} {raha,rahi} {hai,}",
         "{clear ,}{fluid,water,liquid} {is ,}{running,trickling,dripping,gushing,pouring} {down,out}",
+    )),
+    # deep sighing breaths (Kussmaul): the body blowing off acid, as in diabetic ketoacidosis
+    "acidotic_breathing": Sign((), (
+        "breathing {deep,deeply,very deep,very deeply,deep and fast,deep and heavy,deep and rapid}",
+        "{deep,big,heavy} sighing {breaths,breathing}", "kussmaul{ breathing,}", "air hunger",
+        "{lambi lambi,gehri gehri} saans {le raha,le rahi,le rahe,le raha hai,le rahi hai}",
+    )),
+    # a snake seen near the patient, no bite known: a krait's bite at night is painless and leaves no mark
+    "snake_nearby": Sign((), (
+        "{a ,the ,}snake {was ,}{seen,spotted,found} {near,nearby,close to,next to,in,under,around,beside}",
+        "{saw,seen,spotted,found,noticed} a snake {near,nearby,close to,next to,in,under,around,beside,}",
+        "{saanp,sanp,saap} {dikha,dikhai diya,dekha} {tha,}",
+    )),
+    # a discharge or the waters smelling bad: infection (after the waters break, amnionitis)
+    "foul_discharge": Sign(("vaginal discharge",), (
+        "{smelly,foul,foul smelling,foul-smelling,bad smelling,bad-smelling,stinking,offensive} {discharge,fluid,"
+        "water,waters,liquor,vaginal discharge}",
+        "{discharge,fluid,water,waters} {smells,is smelly,is smelling,smelling} {bad,foul,}",
+        "{badboodar,badbudar,badbu wala,badbu wali} {pani,paani,discharge,safed pani}",
     )),
     "overdose": Sign(("poisoning",), ()),  # "took 20 tablets": see extract.OVERDOSE_RE
     "lay_stroke": Sign(("weakness",), ("stroke", "paralysis attack", "brain attack", "mini stroke",
@@ -352,9 +378,15 @@ SIGNS: dict[str, Sign] = {
         "{loss of,lost,no} {bladder,bowel} control", "{wetting,wet} {himself,herself} {without knowing,}",
         "{can't,cannot,cant} {control,hold} {urine,stool,bladder,bowels}",
     )),
-    "drooling": Sign((), ("drool{,ing,s}", "{can't,cannot,cant,unable to} swallow {saliva,spit,his spit,her spit}",
-                          "saliva {dripping,drooling}", "muffled voice", "hot potato voice",
-                          "voice {sounds ,is ,}muffled")),
+    "drooling": Sign((), ("drool{,ing,s}", "saliva {dripping,drooling}")),
+    # what epiglottitis or a deep neck abscess does to the throat: the saliva cannot go down, the voice is muffled
+    "cant_swallow_saliva": Sign(("difficulty swallowing",), (
+        CANT + " swallow {saliva,spit,his spit,her spit,my spit,his own spit,her own spit,my own spit,own spit,"
+        "his saliva,her saliva,my saliva,his own saliva,her own saliva,even saliva,even spit}",
+        "{thook,thuk,laar} {bhi ,}{nigal,nigla} nahi {pa raha,pa rahi,paa raha,paa rahi,sakta,sakti,ja raha,ja rahi}",
+    )),
+    "muffled_voice": Sign((), ("muffled voice", "hot potato voice", "voice {sounds ,is ,has become ,became ,}muffled",
+                               "{awaaz,awaz,aawaz} {dab,band,bhaari} {gayi,gai,ho gayi,ho gai}")),
     # the fever falling, when dengue turns dangerous (WHO critical phase): with a warning sign it is an emergency
     "defervescence": Sign(("fever",), (
         "fever {went,has gone,came,has come,is going,is coming,coming,going} down",

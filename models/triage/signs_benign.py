@@ -130,7 +130,13 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{difficulty,trouble,problem,difficult} {in ,}{swallowing and breathing,breathing and swallowing}",
     )),
     "bleeding_stopped": Sign(("bleeding",), ("khoon {ruk gaya,ruk gayi,band ho gaya,thama}", "bleeding {has ,}stopped",
-                                            "{stopped,stops} bleeding"), negated=True),
+                                            "{stopped,stops} bleeding",
+                                            "bleeding {is ,was ,}{controlled,under control,stopped with pressure}"),
+                             negated=True),
+    # a fit of sneezing or coughing is the sneeze or the cough, not a convulsion
+    "sneezing_fits": Sign(("sneezing",), ("{sneezing,sneeze,chheenk,chheenkon} {fit,fits,attack,attacks,bout,bouts,ke daure}",
+                                          "{fit,fits,bout,bouts} of sneezing")),
+    "coughing_fits": Sign(("cough",), ("{coughing,cough} {fit,fits,bout,bouts}", "{fit,fits,bout,bouts} of coughing")),
     "afebrile": Sign(("fever",), ("afebrile", "{temperature,temp} {is ,was ,}{normal,ok,fine}", "no temperature"),
                      negated=True),
     "vision_normal": Sign(("blurred vision",), ("vision {is ,}{normal,fine,ok,clear}",), negated=True),
@@ -156,6 +162,11 @@ IGNORED: tuple[str, ...] = (
     "cold {water,drinks,drink,food,weather,season,air,things,wind}", "{feeling,feels,feel} cold", "fit and well",
     "{feels,feeling,looks,is,am,are,was,otherwise,physically,keep,stay,medically} fit",
     "fit {and fine,and healthy,for,to}",
+    # dropping into bed or onto the sofa worn out is sleep, not a collapse
+    "collapsed {on,onto,into,in} {the ,my ,his ,her ,a ,}{sofa,couch,bed,settee} {after,from,tired,exhausted}",
+    "collapsed into bed", "{exhausted,tired,worn out} and collapsed {on,onto,into} {the ,my ,his ,her ,}{sofa,couch,"
+    "bed}", "{fits,fit} of {laughter,laughing,giggles,anger,rage,temper,crying,jealousy}",
+    "{laughing,giggling,crying,temper,anger} {fit,fits}",
     # something spilt or dropped, not the patient falling: "garam paani gir gaya", "ankh mein kuch gir gaya"
     "{kuch,paani,doodh,chai,tel,daal,dhool,kachra,chuna,masala,mirchi,tinka,keeda} {gir,gira,giri,gir gaya,gir gayi,gir gya,gira tha,giri thi}",
     "{fitness,fit} certificate", "fall{,s,ing} asleep",

@@ -69,6 +69,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "thirsty", "thirst", "{excessive,increased} thirst", "polydipsia", "{drinks,drinking} eagerly",
         "{drinking,drinks} water {all day,all the time,the whole day,again and again}",
         "drinking a lot of water", "pyaas", "pyas",
+        "{drinking,drinks,drank} {lots of,a lot of,loads of,so much,too much,litres of,liters of,plenty of} water",
+        "{always,very} thirsty", "{bahut,baar baar} {paani,pani} {pee raha,pee rahi,peeta,peeti,pita,piti}",
     ),
     "lethargy": (
         "lethargic", "lethargy", "{very ,too ,more ,}sleepy", "sleeping all {the time,day}", "floppy", "limp",
@@ -147,6 +149,10 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "dysarthria",
         "{lost,loss of} speech", "zaban ladkhada{,na,ti,ne lagi,rahi}", "bolne mein {dikkat,taklif,pareshani}",
         "{cant,can't,cannot,unable to,not able to} get {her ,his ,my ,the ,}words out",
+        # word-finding trouble (aphasia) in lay words: "can't find her words", "the words won't come"
+        CANT + " find {her,his,my,their} words", "{searching,struggling,groping} for {her ,his ,my ,}words",
+        "{her ,his ,my ,}words {won't,will not,wont,don't,do not,dont,are not,aren't} {come,coming,come out}",
+        "{shabd,alfaaz,alfaz} {nahi,nhi} {mil rahe,mil rahi,nikal rahe,aa rahe} {hain,hai,}",
         "{speech,voice,words} {is ,are ,became ,has become ,}{unclear,garbled,jumbled,funny,strange,thick,muddled}",
         "not {talking,speaking} {properly,clearly,normally}", "talking {funny,strange,strangely,unclearly}",
         "{stopped,not} {talking,speaking}",
@@ -359,7 +365,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "retrosternal {pain,heaviness,discomfort,burning}",
         "{retrosternal,central} chest pain", "heart pain", "angina", "seene {mein,me} {dard,jalan}", "seena dard",
         "chhati {mein ,}dard", "dil {mein,me} dard",
-        "heart attack", "{chest,heart} {is ,}{hurting,aching,paining}",
+        "heart attack", "{chest,heart} {is ,}{hurting,aching,paining}", "dil ka daura", "heart ka daura",
         "pain {over,around,across} {the ,his ,her ,my ,}heart",
         "crushing pain", "{holding,clutching,gripping,clasping} {his ,her ,my ,the ,}chest",
         "{squeezing,crushing,pressing,heavy,tight} {feeling ,sensation ,}{in,on,around,across} {the ,his ,her ,my ,"
