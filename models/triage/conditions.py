@@ -29,14 +29,15 @@ class Case:
     patient: PatientFacts
     words: int = 0  # words in the complaint
     danger_words: tuple[str, ...] = ()  # danger words no recognised wording explains
-    mentioned: bool = True  # some symptom was recognised, present or denied, or an everyday complaint named
+    mentioned: bool = True  # some symptom was recognised, present or denied, an everyday complaint or family history
     departments: tuple[str, ...] = ()  # departments the complaint's words name (a refill, a known condition)
     named_departments: tuple[str, ...] = ()  # departments a named condition or organ decides (piles, thyroid)
 
     @classmethod
     def from_findings(cls, findings: Findings) -> Case:
         return cls(findings.present, findings.all_flags, findings.patient, findings.words, findings.danger_words,
-                   bool(findings.mentions) or findings.complaint_words, findings.departments,
+                   bool(findings.mentions) or findings.complaint_words or findings.family_history,
+                   findings.departments,
                    findings.named_departments)
 
     @property
@@ -109,6 +110,11 @@ def recent(name: str, days: float) -> Condition:
             return (name,)
         return None
     return condition
+
+
+def only(*names: str) -> Condition:
+    """Some symptom is present and every present symptom is one of these."""
+    return lambda case: tuple(case.present) if case.present and set(case.present) <= set(names) else None
 
 
 def all_of(*conditions: Condition) -> Condition:
@@ -301,4 +307,5 @@ ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
 REASSURING_FLAGS = frozenset({"reassurance"})
 VISIT_REASSURANCE = REASSURING_FLAGS | {"usual_pattern", "no_complaint", "visit_purpose"}
 BENIGN_FLAGS = frozenset({"teething", "insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
-                          "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment"}) | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS
+                          "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment",
+                          "anxiety_trigger"}) | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS

@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Final
 
-ENGINE_VERSION: Final = "triage-rules-2.1.0+learned"  # 40 characters at most (stored)
+ENGINE_VERSION: Final = "triage-rules-2.2.0+learned"  # 40 characters at most (stored)
 
 DATA_DIR: Final = Path(__file__).parent / "data"
 SYMPTOMS_FILE: Final = DATA_DIR / "symptoms.tsv"
@@ -126,6 +126,10 @@ DEPARTMENT_WORDS: Final = {
     **dict.fromkeys(("frothy", "foamy", "dialysis"), "nephrology"),
 }
 
+# A department word followed by one of these means something else: "drinks milk" is no drinking problem.
+NOT_DEPARTMENT_BEFORE: Final = {"drinks": frozenset({"milk", "water", "juice", "ors", "fluids", "tea", "chai", "doodh",
+                                                    "dudh", "paani", "pani", "formula", "well", "normally"})}
+
 # Named conditions and organs that decide the department whatever symptoms come with them ("piles, little
 # blood on the paper" is the surgeon's, not the gastroenterologist's): ranked before the symptoms' departments.
 NAMED_DEPARTMENT_WORDS: Final = frozenset((
@@ -186,12 +190,19 @@ mahine kal aaj abhi bahut thoda ek do
 
 # Body systems whose complaints in pregnancy still go first to their own specialty.
 LOCAL_SYSTEMS: Final = frozenset({"dental", "eye", "ent", "skin", "musculoskeletal", "mental"})
+# Departments of no one organ: a symptom sent there ("bleeding", "swelling") takes its site from the words around it.
+GENERAL_SPECIALTIES: Final = frozenset({GENERAL_MEDICINE, "general surgery"})
 
 
 @cache
 def symptom_systems() -> dict[str, str]:
     """Canonical symptom name -> body system, from the shipped symptoms.tsv."""
     return {name: system for name, system, _ in _symptom_rows()}
+
+
+def symptom_specialty(name: str) -> str:
+    """The department a canonical symptom points to by itself."""
+    return SYMPTOM_SPECIALTY.get(name) or SYSTEM_SPECIALTY[symptom_systems()[name]]
 
 
 @cache

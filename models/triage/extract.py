@@ -11,20 +11,14 @@ from spacy.tokens import Doc
 
 from .. import rx
 from . import context
-from .const import (
-    COMPLAINT_WORDS,
-    CONDITION_DEPARTMENTS,
-    CONDITION_PHRASES,
-    DANGER_WORDS,
-    DEPARTMENT_WORDS,
-    NAMED_DEPARTMENT_WORDS,
-    STOPWORDS,
-)
+from .const import (COMPLAINT_WORDS, CONDITION_DEPARTMENTS, CONDITION_PHRASES, DANGER_WORDS, DEPARTMENT_WORDS,
+                    GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS, NOT_DEPARTMENT_BEFORE, STOPWORDS, symptom_specialty)
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
+from .signs_benign import CIRCUMSTANCES
 from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
 from .normalise import Normalised, normalise
-from .subject import denial_spans
+from .subject import denial_spans, relative_history_spans, without_relatives
 
 
 @dataclass
@@ -42,6 +36,7 @@ class Mention:
     severity: str | None = None
     duration: str | None = None
     duration_days: float | None = None
+    duration_key: tuple | None = None  # what the duration says, in no language (context.DurationKey)
     sudden: bool = False
 
     def as_dict(self) -> dict:
@@ -65,6 +60,7 @@ class Findings:
     departments: tuple[str, ...] = ()  # departments its words name (const.DEPARTMENT_WORDS), in order
     named_departments: tuple[str, ...] = ()  # of those, the ones a named condition decides (NAMED_DEPARTMENT_WORDS)
     meaning_text: str = ""  # what no recognised wording explains, for the meaning-level fallback
+    family_history: bool = False  # tells of a relative's illness (understood, though no symptom of the patient's)
 
     @property
     def present(self) -> dict[str, Mention]:
@@ -165,16 +161,19 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     normalised = normalise(text)
     text = normalised.text
     doc = (nlp or get_nlp())(text)
-    ages = age_matches(text)
+    family = relative_history_spans(text)
+    ages = age_matches(without_relatives(text, family))
     patient = with_overrides(read_patient(text, pregnant=pregnant, ages=ages), age_years=age_years, sex=sex,
                              pregnant=pregnant, vitals=vitals)
     named = _term_mentions(doc)
+    circumstances = frozenset(f for m in named if not m.name and m.flags <= CIRCUMSTANCES for f in m.flags)
+    named = [m for m in named if m.name or not m.flags <= CIRCUMSTANCES]
     mentions = named + _contextual_mentions(doc, named) + _ingestion_mentions(doc, patient)
     mentions.sort(key=lambda m: (m.token_start, m.token_end))
     clauses, sentences = context.clause_ids(doc), context.sentence_ids(doc)
     context.apply_negation(doc, mentions, clauses)
     context.apply_severity(doc, mentions, clauses, sentences)
-    context.apply_durations(doc, mentions, clauses, exclude=age_spans(text, ages))
+    context.apply_durations(doc, mentions, clauses, exclude=age_spans(text, ages), age_years=patient.age_years)
     context.apply_onset(doc, mentions, sentences)
     context.apply_history(doc, mentions)
     context.apply_residual(doc, mentions)
@@ -182,22 +181,31 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     context.apply_query_answers(doc, mentions)
     _add_site_flags(doc, mentions, sentences)
     _apply_patient_context(mentions, patient, sentences, context.lowers(doc))
-    flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags)
-    denial = _denial_tokens(doc)
+    relatives = _span_tokens(doc, family)
+    for mention in mentions:
+        if mention.token_start in relatives:  # a relative's illness: not the patient's, present or denied
+            mention.name, mention.negated = "", True
+    flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags) | circumstances
+    denial = _span_tokens(doc, denial_spans(context.doc_text(doc))) | relatives
     words, danger = _unexplained_danger(doc, mentions, denial)
     unexplained, meaning_text = _unexplained_words(doc, mentions, denial)
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
-    lowered = context.lowers(doc)
+    # a relative's illness names no complaint or department of the patient's ("nana ko lakwa hua tha"), nor does a
+    # word of a present symptom that has its own department ("eyes sunken" is dehydration, "eyes yellow" jaundice,
+    # not the eye clinic's); a general one's words say where it is ("bleeding from the nose" is the ENT's)
+    lowered = [w for i, w in enumerate(context.lowers(doc)) if i not in relatives]
     complaint_words = not COMPLAINT_WORDS.isdisjoint(lowered)
-    departments = tuple(dict.fromkeys(DEPARTMENT_WORDS[w] for w in lowered if w in DEPARTMENT_WORDS))
+    explained = {i for m in mentions if m.name and not m.negated
+                 and symptom_specialty(m.name) not in GENERAL_SPECIALTIES for i in range(m.token_start, m.token_end)}
+    departments = _departments(context.lowers(doc), explained | relatives)
     named = tuple(dict.fromkeys((*named_by_phrase(lowered),
                                  *(CONDITION_DEPARTMENTS.get(w) or DEPARTMENT_WORDS[w] for w in lowered
                                    if w in NAMED_DEPARTMENT_WORDS or w in CONDITION_DEPARTMENTS))))
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
                     unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words,
-                    departments=departments, named_departments=named)
+                    departments=departments, named_departments=named, family_history=bool(relatives))
 
 
 def named_by_phrase(words: list[str]) -> list[str]:
@@ -210,11 +218,23 @@ def named_by_phrase(words: list[str]) -> list[str]:
     return found
 
 
-def _denial_tokens(doc: Doc) -> set[int]:
-    """Tokens of a denied pregnancy ("not pregnant", "pregnant nahi hai"): they say there is no pregnancy, and must
-    read as none to the danger words, the meaning-level fallback and the learned model."""
+def _departments(lowered: list[str], skipped: set[int]) -> tuple[str, ...]:
+    """Departments the complaint's words name, in order, but for ``skipped`` words (a present symptom's, a
+    relative's illness) and a word that means something else before the next ("drinks milk")."""
+    found = []
+    for i, word in enumerate(lowered):
+        if word in DEPARTMENT_WORDS and i not in skipped and \
+                (i + 1 == len(lowered) or lowered[i + 1] not in NOT_DEPARTMENT_BEFORE.get(word, ())):
+            found.append(DEPARTMENT_WORDS[word])
+    return tuple(dict.fromkeys(found))
+
+
+def _span_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    """Tokens of character spans that say nothing of the patient's complaint: a denied pregnancy ("not pregnant",
+    "pregnant nahi hai"), a relative's illness ("father had a heart attack last year"). They must read as nothing
+    to the danger words, the meaning-level fallback and the learned model."""
     tokens: set[int] = set()
-    for start, end in denial_spans(context.doc_text(doc)):
+    for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             tokens.update(range(span.start, span.end))
@@ -475,7 +495,8 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             merged[mention.name] = mention
         elif mention.negated == kept.negated:
             kept.flags |= mention.flags
-            kept.duration = kept.duration or mention.duration
+            if kept.duration is None:
+                kept.duration, kept.duration_key = mention.duration, mention.duration_key
             if kept.duration_days is None:
                 kept.duration_days = mention.duration_days
             kept.severity = _worse(kept.severity, mention.severity)

@@ -37,6 +37,7 @@ from .conditions import (
     self_care_eligible,
     severe,
     not_understood,
+    only,
     unexplained_danger,
     sudden,
     under_five,
@@ -75,11 +76,21 @@ ALLERGY_AIRWAY = ("throat swelling", "shortness of breath", "wheezing", "fast br
 ALLERGY_CIRCULATION = ("fainting", "loss of consciousness", "dizziness", "confusion")
 PERSISTENT_VOMITING = ("vomits_everything", "haematemesis")
 ALTERED_CONSCIOUSNESS = ("loss of consciousness", "confusion", "lethargy", "seizure")
+# What makes breathlessness severe (ETAT): drowsiness or unconsciousness. A fit is the convulsions rule's red flag,
+# not evidence that the breathing is severe: the breathing flag quotes only what made it fire.
+DROWSY = ("loss of consciousness", "confusion", "lethargy")
 # Gums that bleed (on brushing) without an injury and not heavily: the dentist's, not the bleeding rule's.
 GUMS_BLEEDING_ALONE = all_of(flagged("gum_bleeding"), absent(has("fall", "wound", "cut")), absent(severe("bleeding")))
 # Chest pain that presses out, follows a strain or comes with indigestion, in a person under 40: the chest wall's
 # or the gullet's more than the heart's (the danger features keep cardiac_chest_pain above it).
 YOUNG_NON_CARDIAC_CHEST = all_of(flagged("reproducible_pain", "chest_wall", "dyspepsia"), absent(age_at_least(40)))
+# What anxiety does to the body (palpitations, sweaty palms, a sleepless night, nausea, a headache), with a known
+# trigger (an exam, a crowd), in a person under 40 and nothing else: situational anxiety (panic), not the heart. Chest
+# pain, fainting or breathlessness are not among them: with those the cardiac and breathing rules judge.
+ANXIETY_BODY = ("palpitations", "anxiety", "sweating", "insomnia", "nausea", "headache", "fatigue", "low mood")
+SITUATIONAL_ANXIETY = all_of(has("palpitations", "anxiety", "sweating"), only(*ANXIETY_BODY),
+                             flagged("anxiety_trigger"), absent(age_at_least(40)), absent(diabetic()),
+                             absent(pregnancy_related()))
 # A severe headache alone with a very high pressure is hypertensive urgency (seen today); with vomiting, an emergency.
 HYPERTENSIVE_ORGAN_SIGNS = any_of(has("chest pain", "shortness of breath", "confusion", "slurred speech",
                                       "facial droop", "seizure", "blurred vision", "weakness"),
@@ -113,7 +124,7 @@ RULES: Final[tuple[Rule, ...]] = (
     R("severe_respiratory_distress", EMERGENCY, "Severe breathing difficulty or central cyanosis (ETAT)",
       ("pulmonology",),
       any_of(severe("shortness of breath", "wheezing"), has("cyanosis"),
-             all_of(has("shortness of breath", "fast breathing"), has(*ALTERED_CONSCIOUSNESS)))),
+             all_of(has("shortness of breath", "fast breathing"), has(*DROWSY)))),
     R("hypoxaemia", EMERGENCY, "Oxygen saturation below 90%", ("pulmonology",), v.below("spo2", v.SPO2_EMERGENCY)),
     # --- Emergency: circulation ---
     R("shock", EMERGENCY, "Signs of shock: cold clammy skin, weak pulse or low blood pressure (ETAT)", (),
@@ -393,6 +404,9 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(has("chest pain"), has("cough", "fever"))),
     R("chest_pain", URGENT, "Chest pain needs an ECG the same day", ("cardiology",),
       all_of(has("chest pain"), absent(YOUNG_NON_CARDIAC_CHEST))),
+    R("situational_anxiety", ROUTINE, "Palpitations, sweating or panic before a known trigger (an exam, a crowd) in "
+      "a person under 40, with no danger feature: see in turn; come back at once with chest pain, fainting or "
+      "breathlessness", ("psychiatry",), SITUATIONAL_ANXIETY),
     R("non_cardiac_chest_pain", ROUTINE, "Chest pain under 40 that presses out, follows a strain or comes with "
       "indigestion, with no danger feature: examine in turn, return at once if it spreads, or with sweating or "
       "breathlessness", (), all_of(has("chest pain"), YOUNG_NON_CARDIAC_CHEST)),
@@ -532,9 +546,15 @@ RULES: Final[tuple[Rule, ...]] = (
 )
 
 
-# Routine rules that judged a worrying word harmless (chest pain that presses out, gums that bleed on brushing): the
-# learned model's guess does not raise what they settled (a red flag rule still does).
-SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding"})
+# Routine rules that judged a worrying word harmless (chest pain that presses out, gums that bleed on brushing,
+# palpitations before an exam): the learned model's guess does not raise what they settled (a red flag rule still
+# does).
+SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "situational_anxiety"})
+
+
+# Settling rules that judge no more than "needs review" would: where only they and it fired, the learned model may
+# still grant self-care ("heart racing before the exam, settled after sitting").
+REVIEW_LIKE_RULES: Final = frozenset({"clinical_review", "situational_anxiety"})
 
 
 # Rules that only name the level left when nothing worse fired ("needs review", "minor illness"): on a card decided

@@ -168,6 +168,17 @@ SIGNS: dict[str, Sign] = {
         "{fell,fall,falling} on " + PRONOUN + "head",
         "blow to the head", "{sir,sar} {par,pe,mein} chot",
         "{sir,sar} {me,mei,mein,pe,par} {chot,chhot,choat} {lagi,lag gayi,aayi,aai,hai,}",
+        # the head as what struck: "his head hit the floor", "landed on her head", "sar zameen pe laga"
+        PRONOUN + "{head,forehead} {hit,struck,banged,bumped,knocked,smashed} {on,against,into,the,a}",
+        PRONOUN + "{head,forehead} {got,was,has been} {hit,struck,banged,bumped,injured,hurt}",
+        "{hit,struck,injured,hurt} {on,in} " + PRONOUN + "{head,forehead}",
+        "{landed,fell} {on,onto} " + PRONOUN + "{head,forehead}", "fell head {first,down,-first}", "head first",
+        "{sir,sar,matha,maatha,maathe,mathe} {zameen,jameen,farsh,floor,deewar,diwar,darwaze,darwaza,table,palang,"
+        "bed,pathar,pathhar,sadak,seedhi,seedhiyon,kone} {pe,par,se,mein,me,ke kone} {laga,lagi,lag gaya,lag gayi,"
+        "takraya,takrayi,takra gaya,takra gayi}",
+        "{sir,sar,matha,maatha} {phat,phoot,fat,foot,footh} {gaya,gayi,gya}",
+        "{sir,sar} ke bal",  # "sir ke bal gira": fell on the head (the fall is "gira"'s)
+        "{sir,sar,maathe,mathe} {pe,par,mein,me} {lagi,laga,lag gayi,lag gaya,gumad,gumadh,goomad,guma,soojan,sujan}",
     )),
     # blood from the ear: after a fall it is a skull-base fracture until proven otherwise (head_injury_danger)
     "ear_bleeding": Sign(("bleeding",), ("{bleeding,blood,blood coming} from {the ,his ,her ,my ,one ,}{ear,ears}",
