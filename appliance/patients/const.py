@@ -7,3 +7,9 @@ ALLERGY_SEVERITIES = ("mild", "moderate", "severe", "unknown")
 SEARCH_MIN_SCORE = 62
 SEARCH_CANDIDATES = 120
 SKELETON_WEIGHT = 0.95  # a phonetic-skeleton match counts slightly less than a spelling match
+# Scores of a number typed in the search box, best first: a whole identifier typed beats a part of one, so "501"
+# finds DEMO-00501 before the patient whose phone merely ends in 0501.
+SCORE_WHOLE_ID = 100  # the whole clinic number or the whole phone number
+SCORE_CLINIC_NUMBER = 98  # the number part of a clinic number, with or without its zeros
+SCORE_PHONE_END = 90  # the end of a phone number
+SCORE_PHONE_PART = 85  # digits inside a phone number

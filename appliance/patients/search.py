@@ -13,7 +13,8 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, func, or_, select
 
-from .const import SEARCH_CANDIDATES, SEARCH_MIN_SCORE, SKELETON_WEIGHT
+from .const import (SCORE_CLINIC_NUMBER, SCORE_PHONE_END, SCORE_PHONE_PART, SCORE_WHOLE_ID, SEARCH_CANDIDATES,
+                    SEARCH_MIN_SCORE, SKELETON_WEIGHT)
 from .name_index import SEARCH_COLUMNS, name_index
 from .names import name_skeleton, normalize, query_keys
 from .tables import ACTIVE, patients
@@ -40,7 +41,7 @@ def search_patients(conn: Connection, query: str, limit: int = 20) -> list[dict[
             patients.c.clinic_number == exact,
             patients.c.clinic_number.like(_like_escaped(text.upper()) + "%", escape="\\"))).limit(limit))
         for r in rows:
-            found[r.id] = {**r._mapping, "score": 100, "matched": "clinic_number"}
+            _keep_best(found, r, SCORE_WHOLE_ID, "clinic_number")
     if digits.isdigit() and len(digits) >= 3:
         # A number typed with its country code (+91 …) or trunk 0 is found however it was stored:
         # past ten digits, the last ten are the number.
@@ -48,8 +49,7 @@ def search_patients(conn: Connection, query: str, limit: int = 20) -> list[dict[
         rows = conn.execute(select(*_RESULT_COLUMNS).where(
             ACTIVE, or_(*(func.instr(patients.c.phone, n) > 0 for n in needles))).limit(limit))
         for r in rows:
-            found.setdefault(r.id, {**r._mapping, "score": 100 if r.phone.endswith(tuple(needles)) else 90,
-                                    "matched": "phone"})
+            _keep_best(found, r, _phone_score(r.phone, needles), "phone")
     if digits.isdigit():
         wanted = digits.lstrip("0") or "0"
         if len(wanted) <= 9:  # the number part of a clinic number, with or without its zeros
@@ -57,7 +57,7 @@ def search_patients(conn: Connection, query: str, limit: int = 20) -> list[dict[
                 ACTIVE, patients.c.clinic_number.like("%-%" + wanted)).limit(limit * 5))
             for r in rows:
                 if r.clinic_number.rsplit("-", 1)[-1].lstrip("0") == wanted:
-                    found.setdefault(r.id, {**r._mapping, "score": 95, "matched": "clinic_number"})
+                    _keep_best(found, r, SCORE_CLINIC_NUMBER, "clinic_number")
 
     keys = query_keys(norm)
     if keys and not digits.isdigit():
@@ -78,6 +78,22 @@ def search_patients(conn: Connection, query: str, limit: int = 20) -> list[dict[
 
 
 _SPELLING = "_spelling"
+# The ten digits of an Indian mobile number: a stored "+91 98765 43210" is the whole of "9876543210".
+_NATIONAL_DIGITS = 10
+
+
+def _keep_best(found: dict[str, dict[str, Any]], row: Any, score: int, matched: str) -> None:
+    """Record a patient found by a number, keeping the best of the ways it was found."""
+    if row.id not in found or found[row.id]["score"] < score:
+        found[row.id] = {**row._mapping, "score": score, "matched": matched}
+
+
+def _phone_score(phone: str, needles: set[str]) -> int:
+    """How well typed digits match a stored phone: the whole number, its end, or digits inside it."""
+    if any(phone == n or phone[-_NATIONAL_DIGITS:] == n[-_NATIONAL_DIGITS:] and len(n) >= _NATIONAL_DIGITS
+           for n in needles):
+        return SCORE_WHOLE_ID
+    return SCORE_PHONE_END if phone.endswith(tuple(needles)) else SCORE_PHONE_PART
 
 
 def _like_escaped(text: str) -> str:

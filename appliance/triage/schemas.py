@@ -76,11 +76,18 @@ class SymptomOut(Output):
     text: str = Field(description="The words of the complaint that named it")
     start: int
     end: int
-    duration: str | None
+    duration: str | None = Field(description="How long, in the words of the complaint")
     severity: str | None
     label: Bilingual
+    duration_label: Bilingual | None = Field(None, description="How long, worded for the card in English and "
+                                                               "Hindi whatever the complaint's language")
     learned: bool = Field(False, description="Inferred by the learned model from the wording as a whole (no words "
                                              "point at it: text is empty); listed only, no rule reads it")
+
+
+class SignOut(Output):
+    code: str = Field(description="The clinical sign's code, that of the rule of the same name")
+    label: Bilingual
 
 
 class FindingOut(Output):
@@ -99,6 +106,8 @@ class AdviceOut(Output):
 
 class TriageOut(Output):
     symptoms: list[SymptomOut]
+    signs: list[SignOut] = Field([], description="What the complaint named that no symptom stands for (a head "
+                                                 "injury, a stab wound), listed beside the symptoms")
     level: Level
     specialties: list[str] = Field(description="Ranked, most likely first")
     red_flags: list[str]

@@ -128,7 +128,7 @@ def train_command(no_write: bool, keep_thresholds: bool) -> None:
 
 def format_summary(result: dict) -> str:
     """A short human summary of a triage result."""
-    present = [s["name"] + (f" ({s['duration']})" if s["duration"] else "")
+    present = [s["name"] + (f" ({(s.get('duration_label') or {}).get('en') or s['duration']})" if s["duration"] else "")
                for s in result["symptoms"] if not s["negated"]]
     denied = [s["name"] for s in result["symptoms"] if s["negated"]]
     lines = [f"Level: {result['level'].upper().replace('_', ' ')}",

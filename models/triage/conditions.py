@@ -29,14 +29,15 @@ class Case:
     patient: PatientFacts
     words: int = 0  # words in the complaint
     danger_words: tuple[str, ...] = ()  # danger words no recognised wording explains
-    mentioned: bool = True  # some symptom was recognised, present or denied, or an everyday complaint named
+    mentioned: bool = True  # some symptom was recognised, present or denied, an everyday complaint or family history
     departments: tuple[str, ...] = ()  # departments the complaint's words name (a refill, a known condition)
     named_departments: tuple[str, ...] = ()  # departments a named condition or organ decides (piles, thyroid)
 
     @classmethod
     def from_findings(cls, findings: Findings) -> Case:
         return cls(findings.present, findings.all_flags, findings.patient, findings.words, findings.danger_words,
-                   bool(findings.mentions) or findings.complaint_words, findings.departments,
+                   bool(findings.mentions) or findings.complaint_words or findings.family_history,
+                   findings.departments,
                    findings.named_departments)
 
     @property
@@ -109,6 +110,11 @@ def recent(name: str, days: float) -> Condition:
             return (name,)
         return None
     return condition
+
+
+def only(*names: str) -> Condition:
+    """Some symptom is present and every present symptom is one of these."""
+    return lambda case: tuple(case.present) if case.present and set(case.present) <= set(names) else None
 
 
 def all_of(*conditions: Condition) -> Condition:
@@ -246,6 +252,8 @@ def self_care_eligible() -> Condition:
             elif name in MINOR:
                 max_days, cue = MINOR[name]
                 has_cue = cue == ALWAYS or bool(cue and cue & case.flags)
+                if name in CUE_ONLY and not has_cue:
+                    return None
                 if days is not None and days >= max_days and not (has_cue and "usual_pattern" in case.flags):
                     return None
                 if name in CUE_REQUIRED:  # the cue says what it is, "mild" or "otherwise fine" that it is minor
@@ -285,6 +293,13 @@ MINOR = {
     "burn": (7, frozenset({"sunburn", "no_blister"})), "rash": (7, frozenset({"heat_rash"})), "wound": (7, None),
     "cut": (7, None), "insomnia": (14, None), "red eye": (7, None),
 }
+# round 8: sadness soon after a loss or a break-up, nerves before an exam, sleeplessness from tea or a shift
+MOOD_CONTEXT_FLAGS = frozenset({"grief", "situational_stress", "sleep_disruptor", "sleepless_night"})
+MINOR.update({"low mood": (21, frozenset({"grief"})), "anxiety": (14, frozenset({"situational_stress"})),
+              "insomnia": (14, frozenset({"sleep_disruptor"}))})
+# minor only with their cue: low mood without a loss, or nerves without an exam, are a clinician's ("otherwise fine"
+# or "no thoughts of harming myself" does not make them minor)
+CUE_ONLY = frozenset({"low mood", "anxiety"})
 CUE_REQUIRED = frozenset({"abdominal pain", "burn"})  # only indigestion, only sunburn or a burn without blisters: other pain or burns are seen
 # a child's is seen (fluids, tetanus, dressing)
 ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
@@ -292,4 +307,5 @@ ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
 REASSURING_FLAGS = frozenset({"reassurance"})
 VISIT_REASSURANCE = REASSURING_FLAGS | {"usual_pattern", "no_complaint", "visit_purpose"}
 BENIGN_FLAGS = frozenset({"teething", "insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
-                          "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment"}) | REASSURING_FLAGS
+                          "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment",
+                          "anxiety_trigger"}) | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS

@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Final
 
-ENGINE_VERSION: Final = "triage-rules-2.1.0+learned"  # 40 characters at most (stored)
+ENGINE_VERSION: Final = "triage-rules-2.2.0+learned"  # 40 characters at most (stored)
 
 DATA_DIR: Final = Path(__file__).parent / "data"
 SYMPTOMS_FILE: Final = DATA_DIR / "symptoms.tsv"
@@ -126,12 +126,55 @@ DEPARTMENT_WORDS: Final = {
     **dict.fromkeys(("frothy", "foamy", "dialysis"), "nephrology"),
 }
 
+# A department word followed by one of these means something else: "drinks milk" is no drinking problem.
+NOT_DEPARTMENT_BEFORE: Final = {"drinks": frozenset({"milk", "water", "juice", "ors", "fluids", "tea", "chai", "doodh",
+                                                    "dudh", "paani", "pani", "formula", "well", "normally"})}
+
 # Named conditions and organs that decide the department whatever symptoms come with them ("piles, little
 # blood on the paper" is the surgeon's, not the gastroenterologist's): ranked before the symptoms' departments.
 NAMED_DEPARTMENT_WORDS: Final = frozenset((
     "thyroid", "goitre", "goiter", "piles", "fissure", "fistula", "hernia", "prostate", "tooth", "teeth", "daant",
     "cavity", "wisdom", "dandruff", "ringworm", "eczema", "pimples", "acne", "kaan", "ear", "ears", "tonsils",
 ))
+
+# Condition, organ and medicine words (round 8) that decide the department whatever symptom comes with them, as a
+# district hospital's outpatient desk routes them: "fatty liver" to the gastroenterologist, "on risperidone" to the
+# psychiatrist, "cataract" to the eye clinic. Named, like NAMED_DEPARTMENT_WORDS.
+CONDITION_DEPARTMENTS: Final = {
+    **dict.fromkeys(("widal", "typhoid", "chickenpox", "hiv", "needlestick", "rabies"), "infectious disease"),
+    **dict.fromkeys(("liver", "hepatitis", "cirrhosis", "endoscopy"), "gastroenterology"),
+    **dict.fromkeys(("gallbladder", "varicose", "appendix"), "general surgery"),
+    **dict.fromkeys(("cataract", "motiyabind", "spectacles", "specs", "chashma", "glaucoma"), "ophthalmology"),
+    **dict.fromkeys(("molar", "molars", "braces", "denture", "dentures", "daadh", "daad"), "dentistry"),
+    **dict.fromkeys(("erection", "erectile", "impotence", "stone", "stones", "prostate"), "urology"),
+    **dict.fromkeys(("pcod", "pcos", "menopause", "prolapse", "uterus", "bachedani", "periods", "mahwari"),
+                    "obstetrics and gynecology"),
+    **dict.fromkeys(("dhaar", "dhar"), "urology"),  # the urine's stream ("dhaar patli": a prostate's)
+    **dict.fromkeys(("vagina", "vaginal"), "obstetrics and gynecology"),
+    **dict.fromkeys(("chikanpaॉks", "chickenpox"), "infectious disease"),  # (Devanagari reaches us transliterated)
+    **dict.fromkeys(("ckd", "dialysis", "creatinine"), "nephrology"),
+    **dict.fromkeys(("angioplasty", "stent", "valve", "rhd", "pacemaker"), "cardiology"),
+    **dict.fromkeys(("disc", "sciatica", "plaster"), "orthopedics"),
+    **dict.fromkeys(("lithium", "risperidone", "sertraline", "fluoxetine", "escitalopram", "olanzapine", "haloperidol",
+                     "quetiapine", "ganja", "charas", "schizophrenia", "bipolar", "ocd", "flashbacks", "nightmares",
+                     "depression", "psychiatrist", "addiction", "daaru", "daru", "sharab", "sharaab", "alcohol", "mood"),
+                    "psychiatry"),
+}
+# Two- and three-word names that decide the department before any single word does ("stone in gallbladder" is the
+# surgeon's, "TB medicine" the infectious-disease clinic's though "TB" alone is the chest physician's).
+CONDITION_PHRASES: Final = {
+    **dict.fromkeys((("tb", "medicine"), ("tb", "medicines"), ("tb", "ki", "dawai"), ("tb", "ki", "dawa"),
+                     ("tb", "treatment"), ("dog", "bite"), ("kutte", "ne", "kaata"), ("kutte", "ne", "kata")),
+                    "infectious disease"),
+    **dict.fromkeys((("fatty", "liver"),), "gastroenterology"),
+    **dict.fromkeys((("stone", "in", "gallbladder"), ("gall", "bladder"), ("gallbladder", "stone"),
+                     ("gallbladder", "stones")), "general surgery"),
+    **dict.fromkeys((("kidney", "stone"), ("stone", "in", "kidney"), ("kidney", "stones")), "urology"),
+    **dict.fromkeys((("slip", "disc"), ("slipped", "disc")), "orthopedics"),
+    **dict.fromkeys((("fish", "bone"), ("machhli", "ka", "kaanta")), "ent"),
+    **dict.fromkeys((("wisdom", "tooth"),), "dentistry"),
+    **dict.fromkeys((("ghar", "ki", "yaad"),), "psychiatry"),
+}
 
 # Words that carry no complaint: what the meaning-level fallback does not count as unexplained.
 STOPWORDS: Final = frozenset("""
@@ -147,12 +190,19 @@ mahine kal aaj abhi bahut thoda ek do
 
 # Body systems whose complaints in pregnancy still go first to their own specialty.
 LOCAL_SYSTEMS: Final = frozenset({"dental", "eye", "ent", "skin", "musculoskeletal", "mental"})
+# Departments of no one organ: a symptom sent there ("bleeding", "swelling") takes its site from the words around it.
+GENERAL_SPECIALTIES: Final = frozenset({GENERAL_MEDICINE, "general surgery"})
 
 
 @cache
 def symptom_systems() -> dict[str, str]:
     """Canonical symptom name -> body system, from the shipped symptoms.tsv."""
     return {name: system for name, system, _ in _symptom_rows()}
+
+
+def symptom_specialty(name: str) -> str:
+    """The department a canonical symptom points to by itself."""
+    return SYMPTOM_SPECIALTY.get(name) or SYSTEM_SPECIALTY[symptom_systems()[name]]
 
 
 @cache

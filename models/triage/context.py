@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -83,12 +83,15 @@ PAST_RE: Final = rx.compile(
     r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager)|in (?:his |her |my )?(?:childhood|school days|college|the past)|"
     r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|bachpan mein|"
     r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back|in (?:19|20)\d\d|"
-    r"pichh?le (?:saal|sal|baras|varsh)|pichh?li baar)\b", re.I)
+    r"pichh?le (?:saal|sal|baras|varsh)|pichh?li baar|"
+    r"\d++ (?:saal|sal|varsh) (?:ki|ke) (?:umar|umr|umra|age) (?:mein|me|par|pe))\b", re.I)
 # "breathless last month in hospital": the recent past, over unless the same segment says "now" (and unless it is
 # an injury: a cut or a bite of last week is still the story, tetanus and rabies run from it).
 RECENT_PAST_RE: Final = rx.compile(
     r"(?<!since )(?<!from )(?<!for )(?<!over )(?<!the )(?<!this )\blast (?:month|week)\b(?! se\b)"
     r"|\bpichh?le (?:mahine|mahina|hafte|hafta)\b(?! se\b)", re.I)
+# Flags whose wording is itself about a past event (a recent death or break-up): a past time does not end them.
+TOLD_OF_THE_PAST: Final = frozenset({"grief"})
 STILL_THE_STORY: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn", "poisoning"})
 OVER_RE: Final = rx.compile(
     r"\b(?:none|nothing|no more|not|no (?:episode|episodes|attack|attacks|fits?|pain))\s++(?:since|after that|now|"
@@ -115,6 +118,10 @@ HISTORY_WORDS: Final = ("ago", "back", "childhood", "recovered", "resolved", "pr
                         "pehle", "bachpan", "theek")
 PRESENT_WORDS: Final = frozenset({"now", "today", "currently", "since", "ab", "aaj", "abhi", "presently", "again"})
 SEGMENT_BREAKS: Final = frozenset({",", ";", ".", "!", "?", "\n", "|"})
+# Words that start a newer episode than a duration said before them ("2 din se bukhar, aaj jhatke"); "this morning"
+# too. Not "night" or "morning" alone: "cough at night for 2 weeks" is a cough of two weeks.
+EPISODE_WORDS: Final = frozenset({"now", "today", "aaj", "abhi", "ab", "currently", "presently", "tonight",
+                                  "yesterday"})
 
 NUMBER_WORDS: Final = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -134,7 +141,8 @@ _UNIT = r"(?P<unit{}>" + "|".join(u for u, _ in _UNIT_DAYS) + r")"
 _GAP = r"(?:(?<=\d)\s*+-?\s*+|\s++|\s*+-\s*+)"  # "3d", "3-day", but "a week" needs the space
 _POINTS: Final = {"yesterday": 1, "last night": 1, "this morning": 0.5, "morning": 0.5, "today": 0.5, "tonight": 0.3,
                   "evening": 0.3, "afternoon": 0.3, "last week": 7, "last month": 30, "kal": 1, "kal raat": 1,
-                  "subah": 0.5, "raat": 0.5, "shaam": 0.3, "birth": None, "childhood": None, "an hour": 1 / 24}
+                  "subah": 0.5, "raat": 0.5, "shaam": 0.3, "birth": None, "childhood": None, "an hour": 1 / 24,
+                  "aaj": 0.5, "aaj subah": 0.5, "aaj raat": 0.3, "aaj shaam": 0.3, "kal subah": 1, "kal shaam": 1}
 _POINT = "|".join(sorted((re.escape(p) for p in _POINTS), key=len, reverse=True))
 DURATION_RE: Final = rx.compile(
     r"\b(?:for|since|from|past|last|over|in the last|in the past|x|×|of)\s++(?:the\s++)?(?:last\s++|past\s++)?"
@@ -146,8 +154,8 @@ DURATION_RE: Final = rx.compile(
     r"(?:\s++(?:ago|back|now|se|tak))?"
     r"|\bx\s*+(?P<xnum>\d++)\s*+(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
     r"|\b(?P<slash>\d{1,2})/(?P<den>7|52|12)\b"
-    r"|\b(?:since|from)\s++(?:the\s++)?(?P<point>" + _POINT + r"|\w++day)\b"
-    r"|\b(?P<hpoint>kal raat|kal|subah|raat|shaam)\s++se\b"
+    r"|\b(?:since|from)\s++(?:the\s++)?(?P<point>" + _POINT + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\b(?P<hpoint>(?:aaj|kal) (?:subah|raat|shaam)|kal|aaj|subah|raat|shaam)\s++se\b"
     r"|\b(?:for|since)\s++(?P<vague>days|weeks|months|years|ages|a long time|a while)\b"
     r"|\b(?:kaafi|bahut|kai)\s++(?P<hvague>din|dino|dinon|mahino|saal)\s++se\b"
     r"|\b(?P<hlong>saalon|salon|saalo|barson|barso|varshon|mahinon|mahino)\s++se\b"  # "for years/months" alone
@@ -376,6 +384,8 @@ def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
             ended.add(with_mentions[before - 1])
     for mention in mentions:
         segment = segments[mention.token_start]
+        if mention.flags & TOLD_OF_THE_PAST:
+            continue  # "mother passed away 2 weeks ago": the loss is in the past by its nature, the grief is now
         if mention.duration_days is not None and segment not in past:
             continue  # "for 2 days": ongoing
         if segment in past or segment in ended or (segment in recent and mention.name not in STILL_THE_STORY):
@@ -523,44 +533,116 @@ def apply_onset(doc: Doc, mentions: Sequence[Mention], sentences: list[int]) -> 
 
 
 def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
-                    exclude: Sequence[tuple[int, int]] = ()) -> None:
-    """Attach each duration to the mentions it qualifies in its clause; ``exclude`` spans (ages) are skipped."""
+                    exclude: Sequence[tuple[int, int]] = (), age_years: float | None = None) -> None:
+    """Attach each duration to the mentions it qualifies; ``exclude`` spans (ages) are skipped, and so is a bare
+    "4 yr" (no "for", "since") that is the patient's ``age_years``: "4 yr wheezy since evening" is a child of four.
+
+    A duration belongs to the symptoms of its own comma-separated part when it has one: after them in English order
+    ("fever for 2 days and cough for a week"), before them in Hindi order ("2 din se bukhar aur 1 hafte se khansi"),
+    whichever reading leaves fewer durations unused (English order when equal). A part without one takes its
+    clause's: the next after it ("fever, cough and cold for 3 days"), or, in a clause that begins with a duration,
+    the last before it ("since 3 days fever, cough"). Never across a word that starts a newer episode: "2 din se
+    bukhar, aaj subah jhatke" gives the fits no two days, "he drinks every day, now vomiting" no daily vomiting."""
     text = doc_text(doc)
     excluded = bytearray(len(text) + 1)
     for start, end in exclude:
         excluded[start:end] = b"\x01" * (end - start)
+    lowered = lowers(doc)
     spans = []
     for match in DURATION_RE.finditer(text):
-        if any(excluded[match.start():match.end()]):
+        if any(excluded[match.start():match.end()]) or _is_age(match, age_years):
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and not _owned_by_state(lowers(doc), span.start, span.end):
-            spans.append((span, match.group(0).strip(), duration_days(match)))
-    mentions_by_clause: dict[int, list[Mention]] = {}
-    for mention in sorted(mentions, key=lambda m: m.token_start):
-        mentions_by_clause.setdefault(clauses[mention.token_start], []).append(mention)
-    spans_by_clause: dict[int, list] = {}
+        if span is not None and not _owned_by_state(lowered, span.start, span.end):
+            spans.append(_Duration(span.start, span.end, match.group(0).strip(), duration_days(match),
+                                   duration_key(match)))
+    if not spans:
+        return
+    segments = segment_ids(doc)
+    breaks = [0]  # breaks[i]: words before token i that start a newer episode
+    for i, word in enumerate(lowered):
+        episode = word in EPISODE_WORDS or (word == "morning" and i > 0 and lowered[i - 1] == "this")
+        breaks.append(breaks[-1] + episode)
+    segment_end = {segment: i + 1 for i, segment in enumerate(segments)}
+    grouped_by_clause: dict[int, list[_Duration]] = {}
+    grouped_by_segment: dict[int, list[_Duration]] = {}
     for found in spans:
-        spans_by_clause.setdefault(clauses[found[0].start], []).append(found)
-    for clause, durations in spans_by_clause.items():
-        in_clause = mentions_by_clause.get(clause, [])
-        previous_end, taken, next_mention = -1, False, 0
-        for span, text, days in durations:
-            takers = []
-            while next_mention < len(in_clause) and in_clause[next_mention].token_start < span.end:
-                mention = in_clause[next_mention]
-                next_mention += 1
-                if mention.token_start >= previous_end and mention.duration is None \
-                        and not span.start <= mention.token_start < span.end:
-                    takers.append(mention)
-            for mention in takers:
-                mention.duration, mention.duration_days = text, days
-            taken, previous_end = bool(takers), span.end
-        if durations and not taken:  # "since 3 days having fever": the duration comes first
-            span, text, days = durations[-1]
-            for mention in in_clause:
-                if mention.token_start >= span.end and mention.duration is None:
-                    mention.duration, mention.duration_days = text, days
+        grouped_by_clause.setdefault(clauses[found.start], []).append(found)
+        grouped_by_segment.setdefault(segments[found.start], []).append(found)
+    by_clause = {k: _Durations.of(v) for k, v in grouped_by_clause.items()}
+    by_segment = {k: _Durations.of(v) for k, v in grouped_by_segment.items()}
+    waiting = sorted((m for m in mentions if m.duration is None), key=lambda m: m.token_start)
+    first_in_clause: dict[int, int] = {}
+    mentions_of: dict[int, list[Mention]] = {}
+    for mention in waiting:
+        first_in_clause.setdefault(clauses[mention.token_start], mention.token_start)
+        mentions_of.setdefault(segments[mention.token_start], []).append(mention)
+    chosen: list[tuple[Mention, _Duration | None]] = []
+    for segment, in_segment in mentions_of.items():
+        own = by_segment.get(segment)
+        if own:
+            after = [(m, own.nearest(m, before=False)) for m in in_segment]
+            before = [(m, d if d is not None and breaks[m.token_start] == breaks[d.end] else None)
+                      for m in in_segment for d in (own.nearest(m, before=True),)]
+            chosen += before if _used(before) > _used(after) else after
+            continue
+        clause = clauses[in_segment[0].token_start]
+        durations = by_clause.get(clause)
+        if not durations:
+            continue
+        leading = durations.starts[0] < first_in_clause[clause]
+        for mention in in_segment:
+            found = durations.nearest(mention, before=leading)
+            if found is None:
+                continue
+            a, b = (found.end, mention.token_start) if leading else (segment_end[segment], found.start)
+            if breaks[max(a, b)] == breaks[min(a, b)]:
+                chosen.append((mention, found))
+    for mention, found in chosen:
+        if found is not None:
+            mention.duration, mention.duration_days, mention.duration_key = found.text, found.days, found.key
+
+
+def _used(reading: list[tuple[Mention, _Duration | None]]) -> int:
+    """How many of the durations a reading gives out."""
+    return len({d for _, d in reading if d is not None})
+
+
+def _is_age(match: re.Match, age_years: float | None) -> bool:
+    """A bare number of years or months (no "for", "since") equal to the patient's age: the age, written first."""
+    if age_years is None or not match.group("num2") or match.group(0).lower().endswith((" se", " tak")):
+        return False
+    days, unit = duration_days(match), _unit_days(match.group("unit2"))
+    return unit >= 30 and days is not None and abs(days - age_years * 365) <= unit / 2
+
+
+class _Duration(NamedTuple):
+    start: int  # token span
+    end: int
+    text: str
+    days: float | None
+    key: DurationKey | None
+
+
+class _Durations(NamedTuple):
+    """Durations in text order, with their token starts and ends for bisection."""
+
+    items: list[_Duration]
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, items: list[_Duration]) -> _Durations:
+        return cls(items, [d.start for d in items], [d.end for d in items])
+
+    def nearest(self, mention: Mention, *, before: bool) -> _Duration | None:
+        """The last duration ending before the mention (``before``), or the first starting after its start (one
+        its wording runs into counts: "no poo for 3 days" is read "no poo for" + "for 3 days")."""
+        if before:
+            at = bisect.bisect_right(self.ends, mention.token_start) - 1
+            return self.items[at] if at >= 0 else None
+        at = bisect.bisect_right(self.starts, mention.token_start)
+        return self.items[at] if at < len(self.items) else None
 
 
 def _owned_by_state(lowered: list[str], start: int, end: int) -> bool:
@@ -593,6 +675,37 @@ def duration_days(match: re.Match) -> float | None:
     if groups.get("vague") or groups.get("hvague"):
         word = (groups.get("vague") or groups.get("hvague")).lower()
         return {"days": 3, "din": 3, "dino": 3, "dinon": 3, "weeks": 14, "months": 60, "mahino": 60}.get(word, 365)
+    return None
+
+
+# What a duration says, whatever the language it was said in (texts.duration_label words it for the card):
+# ("for", 2.0, "day") for "2 din se" or "for 2 days"; ("since", "yesterday"); ("every", "month");
+# ("long", "year") for "saalon se".
+DurationKey = tuple
+_UNIT_NAMES: Final = {1 / 1440: "minute", 1 / 24: "hour", 1: "day", 7: "week", 30: "month", 365: "year"}
+_VAGUE_UNITS: Final = {"days": "day", "din": "day", "dino": "day", "dinon": "day", "weeks": "week", "months": "month",
+                       "mahino": "month", "years": "year", "saal": "year"}
+_SLASH_UNITS: Final = {"7": "day", "52": "week", "12": "month"}
+
+
+def duration_key(match: re.Match) -> DurationKey | None:
+    """What a DURATION_RE match says, as a DurationKey; None when it cannot be told."""
+    groups = match.groupdict()
+    for n in ("1", "2"):
+        if groups.get("num" + n):
+            return ("for", _number(groups["num" + n]), _UNIT_NAMES[_unit_days(groups["unit" + n])])
+    if groups.get("xnum"):
+        return ("for", float(groups["xnum"]), _UNIT_NAMES[_unit_days(groups["xunit"])])
+    if groups.get("slash"):
+        return ("for", float(groups["slash"]), _SLASH_UNITS[groups["den"]])
+    if groups.get("point") or groups.get("hpoint"):
+        return ("since", " ".join((groups.get("point") or groups.get("hpoint")).lower().split()))
+    if groups.get("recurrent") or match.group(0).lower() == "monthly":
+        return ("every", (groups.get("recurrent") or "month").lower())
+    if groups.get("hlong"):
+        return ("long", "month" if groups["hlong"].lower().startswith("mahin") else "year")
+    if groups.get("vague") or groups.get("hvague"):
+        return ("long", _VAGUE_UNITS.get((groups.get("vague") or groups.get("hvague")).lower()))
     return None
 
 

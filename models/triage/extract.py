@@ -11,12 +11,14 @@ from spacy.tokens import Doc
 
 from .. import rx
 from . import context
-from .const import COMPLAINT_WORDS, DANGER_WORDS, DEPARTMENT_WORDS, NAMED_DEPARTMENT_WORDS, STOPWORDS
+from .const import (COMPLAINT_WORDS, CONDITION_DEPARTMENTS, CONDITION_PHRASES, DANGER_WORDS, DEPARTMENT_WORDS,
+                    GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS, NOT_DEPARTMENT_BEFORE, STOPWORDS, symptom_specialty)
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
-from .patient import AgeMatches, PatientFacts, age_matches, age_spans, read_patient, with_overrides
+from .signs_benign import CIRCUMSTANCES
+from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, term_table
 from .normalise import Normalised, normalise
-from .subject import denial_spans
+from .subject import denial_spans, relative_history_spans, without_relatives
 
 
 @dataclass
@@ -34,6 +36,7 @@ class Mention:
     severity: str | None = None
     duration: str | None = None
     duration_days: float | None = None
+    duration_key: tuple | None = None  # what the duration says, in no language (context.DurationKey)
     sudden: bool = False
 
     def as_dict(self) -> dict:
@@ -57,6 +60,7 @@ class Findings:
     departments: tuple[str, ...] = ()  # departments its words name (const.DEPARTMENT_WORDS), in order
     named_departments: tuple[str, ...] = ()  # of those, the ones a named condition decides (NAMED_DEPARTMENT_WORDS)
     meaning_text: str = ""  # what no recognised wording explains, for the meaning-level fallback
+    family_history: bool = False  # tells of a relative's illness (understood, though no symptom of the patient's)
 
     @property
     def present(self) -> dict[str, Mention]:
@@ -116,6 +120,15 @@ HINDI_OVERDOSE_RE: Final = rx.compile(
     r"(?:[\w']++\s++){0,2}?(?:kha|khaa|nigal|nigl|le|gatak|gatka)\s*+(?:li|liya|lin|leen|lee|gaya|gayi|gai|gya|gyi)\b"
     r"|\b(?P<count2>\d++)\s++(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:khayi|khaayi|khaa\s++gayi|kha\s++gayi)\b",
     re.I)
+# A count between the verb and the tablets, after a hedge: "took about 20 paracetamol tablets".
+INNER_COUNT_RE: Final = rx.compile(
+    r"\b(?P<count>\d++|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|das|bees|pandrah|barah)\b"
+    r"(?!\s*+(?:mg|ml|g|kg|years?|yrs?|days?|mins?|minutes?|hours?|hrs?|weeks?|months?|saal|din)\b)", re.I)
+# Tablets taken on purpose (to die, after a quarrel): an overdose whatever the count (NICE CG16 self-harm).
+DELIBERATE_RE: Final = rx.compile(
+    r"\b(?:on purpose|deliberately|intentionally|purposely|purposefully|jaan\s?bujh\s?kar|jaan\s?boojh\s?kar|"
+    r"to (?:die|kill (?:him|her|my)self|end (?:his|her|my) life)|wanted to die|wants to die|"
+    r"marne ke liye|marna (?:hai|tha|chahti|chahta))\b", re.I)
 CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
 OVERDOSE_MIN_TABLETS: Final = 8
 HIGH_FEVER_C: Final = 39.0  # "high-grade" fever
@@ -145,30 +158,31 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
                      nlp: Callable[[str], Doc] | None = None) -> Findings:
     """Extract symptoms and patient facts from a complaint; passed-in patient data beats the text. ``nlp``: the
     pipeline (a Language, or anything that parses a text into its Doc, such as the SOAP generator's Parses)."""
-    normalised = normalise(text)
-    text = normalised.text
-    doc = (nlp or get_nlp())(text)
-    ages = age_matches(text)
-    patient = with_overrides(read_patient(text, pregnant=pregnant, ages=ages), age_years=age_years, sex=sex,
-                             pregnant=pregnant, vitals=vitals)
-    mentions, sentences = _qualified_mentions(doc, patient, ages)
-    context.apply_onset(doc, mentions, sentences)
-    _add_site_flags(doc, mentions, sentences)
-    _apply_patient_context(mentions, patient, sentences, context.lowers(doc))
-    flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags)
-    denial = _denial_tokens(doc)
+    read = _read_mentions(text, age_years=age_years, sex=sex, pregnant=pregnant, vitals=vitals, nlp=nlp,
+                          for_triage=True)
+    normalised, doc, patient, mentions = read.normalised, read.doc, read.patient, read.mentions
+    circumstances, relatives = read.circumstances, read.relatives
+    flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags) | circumstances
+    denial = _span_tokens(doc, denial_spans(context.doc_text(doc))) | relatives
     words, danger = _unexplained_danger(doc, mentions, denial)
     unexplained, meaning_text = _unexplained_words(doc, mentions, denial)
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
-    lowered = context.lowers(doc)
+    # a relative's illness names no complaint or department of the patient's ("nana ko lakwa hua tha"), nor does a
+    # word of a present symptom that has its own department ("eyes sunken" is dehydration, "eyes yellow" jaundice,
+    # not the eye clinic's); a general one's words say where it is ("bleeding from the nose" is the ENT's)
+    lowered = [w for i, w in enumerate(context.lowers(doc)) if i not in relatives]
     complaint_words = not COMPLAINT_WORDS.isdisjoint(lowered)
-    departments = tuple(dict.fromkeys(DEPARTMENT_WORDS[w] for w in lowered if w in DEPARTMENT_WORDS))
-    named = tuple(dict.fromkeys(DEPARTMENT_WORDS[w] for w in lowered if w in NAMED_DEPARTMENT_WORDS))
+    explained = {i for m in mentions if m.name and not m.negated
+                 and symptom_specialty(m.name) not in GENERAL_SPECIALTIES for i in range(m.token_start, m.token_end)}
+    departments = _departments(context.lowers(doc), explained | relatives)
+    named = tuple(dict.fromkeys((*named_by_phrase(lowered),
+                                 *(CONDITION_DEPARTMENTS.get(w) or DEPARTMENT_WORDS[w] for w in lowered
+                                   if w in NAMED_DEPARTMENT_WORDS or w in CONDITION_DEPARTMENTS))))
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
                     unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words,
-                    departments=departments, named_departments=named)
+                    departments=departments, named_departments=named, family_history=bool(relatives))
 
 
 def extract_mentions(text: str, *, nlp: Callable[[str], Doc] | None = None) -> tuple[Mention, ...]:
@@ -176,44 +190,89 @@ def extract_mentions(text: str, *, nlp: Callable[[str], Doc] | None = None) -> t
     and where they were said, duration, severity), without what only triage reads: the flags of a mention's site
     and of a sudden onset, the words no wording explains, the danger words, the departments. The SOAP draft lists
     its history's symptoms and nothing more."""
+    read = _read_mentions(text, nlp=nlp, for_triage=False)
+    for mention in read.mentions:
+        mention.start, mention.end = read.normalised.original_span(mention.start, mention.end)
+        mention.text = read.normalised.original[mention.start:mention.end]
+    return tuple(_merge(read.mentions))
+
+
+@dataclass
+class _Reading:
+    normalised: Normalised
+    doc: Doc
+    patient: PatientFacts
+    mentions: list[Mention]  # in order; negated, graded, timed, renamed by who the patient is
+    circumstances: frozenset[str]  # flags of wordings that tell a circumstance, not a symptom
+    relatives: set[int]  # tokens telling of a relative's illness
+
+
+def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None = None,
+                   pregnant: bool | None = None, vitals: dict[str, float] | None = None,
+                   nlp: Callable[[str], Doc] | None = None, for_triage: bool) -> _Reading:
+    """Every mention of the complaint with all that decides its name, negation, severity and duration. With
+    ``for_triage``, also what only triage reads of them: the onset (``sudden``) and the flags of the site. Neither is
+    read by any step here after it (the patient's context renames by the wording's own flags), so a reading without
+    them names, negates, grades and times every mention as one with them."""
     normalised = normalise(text)
     text = normalised.text
     doc = (nlp or get_nlp())(text)
-    ages = age_matches(text)
-    patient = read_patient(text, ages=ages)
-    mentions, sentences = _qualified_mentions(doc, patient, ages)
-    # (neither the onset nor the site flags are read below: the patient's context renames by name and by the
-    # wording's own flags, which _add_site_flags does not add to)
-    _apply_patient_context(mentions, patient, sentences, context.lowers(doc))
-    for mention in mentions:
-        mention.start, mention.end = normalised.original_span(mention.start, mention.end)
-        mention.text = normalised.original[mention.start:mention.end]
-    return tuple(_merge(mentions))
-
-
-def _qualified_mentions(doc: Doc, patient: PatientFacts, ages: AgeMatches
-                        ) -> tuple[list[Mention], list[int]]:
-    """Every mention of the doc in order, with its negation, severity, duration, history, residue of a past event,
-    who had it (a witnessed fit is not the patient's) and a shorthand answer; and the sentence of each token."""
+    family = relative_history_spans(text)
+    ages = age_matches(without_relatives(text, family))
+    patient = with_overrides(read_patient(text, pregnant=pregnant, ages=ages), age_years=age_years, sex=sex,
+                             pregnant=pregnant, vitals=vitals)
     named = _term_mentions(doc)
+    circumstances = frozenset(f for m in named if not m.name and m.flags <= CIRCUMSTANCES for f in m.flags)
+    named = [m for m in named if m.name or not m.flags <= CIRCUMSTANCES]
     mentions = named + _contextual_mentions(doc, named) + _ingestion_mentions(doc, patient)
     mentions.sort(key=lambda m: (m.token_start, m.token_end))
     clauses, sentences = context.clause_ids(doc), context.sentence_ids(doc)
     context.apply_negation(doc, mentions, clauses)
     context.apply_severity(doc, mentions, clauses, sentences)
-    context.apply_durations(doc, mentions, clauses, exclude=age_spans(context.doc_text(doc), ages))
+    context.apply_durations(doc, mentions, clauses, exclude=age_spans(text, ages), age_years=patient.age_years)
+    if for_triage:
+        context.apply_onset(doc, mentions, sentences)
     context.apply_history(doc, mentions)
     context.apply_residual(doc, mentions)
     context.apply_witnessed(doc, mentions)
     context.apply_query_answers(doc, mentions)
-    return mentions, sentences
+    if for_triage:
+        _add_site_flags(doc, mentions, sentences)
+    _apply_patient_context(mentions, patient, sentences, context.lowers(doc))
+    relatives = _span_tokens(doc, family)
+    for mention in mentions:
+        if mention.token_start in relatives:  # a relative's illness: not the patient's, present or denied
+            mention.name, mention.negated = "", True
+    return _Reading(normalised, doc, patient, mentions, circumstances, relatives)
 
 
-def _denial_tokens(doc: Doc) -> set[int]:
-    """Tokens of a denied pregnancy ("not pregnant", "pregnant nahi hai"): they say there is no pregnancy, and must
-    read as none to the danger words, the meaning-level fallback and the learned model."""
+def named_by_phrase(words: list[str]) -> list[str]:
+    """Departments the complaint's condition phrases name (const.CONDITION_PHRASES), in order."""
+    found = []
+    for i in range(len(words)):
+        for phrase, department in CONDITION_PHRASES.items():
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                found.append(department)
+    return found
+
+
+def _departments(lowered: list[str], skipped: set[int]) -> tuple[str, ...]:
+    """Departments the complaint's words name, in order, but for ``skipped`` words (a present symptom's, a
+    relative's illness) and a word that means something else before the next ("drinks milk")."""
+    found = []
+    for i, word in enumerate(lowered):
+        if word in DEPARTMENT_WORDS and i not in skipped and \
+                (i + 1 == len(lowered) or lowered[i + 1] not in NOT_DEPARTMENT_BEFORE.get(word, ())):
+            found.append(DEPARTMENT_WORDS[word])
+    return tuple(dict.fromkeys(found))
+
+
+def _span_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    """Tokens of character spans that say nothing of the patient's complaint: a denied pregnancy ("not pregnant",
+    "pregnant nahi hai"), a relative's illness ("father had a heart attack last year"). They must read as nothing
+    to the danger words, the meaning-level fallback and the learned model."""
     tokens: set[int] = set()
-    for start, end in denial_spans(context.doc_text(doc)):
+    for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             tokens.update(range(span.start, span.end))
@@ -373,7 +432,13 @@ def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
             if trailing is not None:
                 told = trailing.group("count").lower()
                 count = str(COUNT_WORDS.get(told, told))
-        if count.isdigit():
+        if count in {"", "some", "a few", "few"}:  # "took about 20 paracetamol tablets": the count inside the span
+            inside = INNER_COUNT_RE.search(match.group(0))
+            if inside is not None:
+                count = str(COUNT_WORDS.get(inside.group("count").lower(), inside.group("count")))
+        if DELIBERATE_RE.search(_sentence_around(context.doc_text(doc), match.start(), match.end())):
+            overdose = True  # tablets taken on purpose, after a quarrel or to die: any count is an overdose
+        elif count.isdigit():
             overdose = int(count) >= OVERDOSE_MIN_TABLETS or child
         elif count in {"", "some", "a few", "few"}:
             overdose = child and verb in CHILD_INGESTION_VERBS
@@ -390,6 +455,13 @@ def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
             found.append(Mention("poisoning", span.start_char, span.end_char, span.text, span.start, span.end,
                                  frozenset({"overdose"})))
     return found
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end] (split at . ; ! ? and new lines)."""
+    left = max(text.rfind(mark, 0, start) for mark in ".;!?\n")
+    rights = [i for i in (text.find(mark, end) for mark in ".;!?\n") if i != -1]
+    return text[left + 1:min(rights) if rights else len(text)]
 
 
 def _blood_meaning(i: int, same_sentence: list[Mention], words: set[str]) -> str:
@@ -461,7 +533,8 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             merged[mention.name] = mention
         elif mention.negated == kept.negated:
             kept.flags |= mention.flags
-            kept.duration = kept.duration or mention.duration
+            if kept.duration is None:
+                kept.duration, kept.duration_key = mention.duration, mention.duration_key
             if kept.duration_days is None:
                 kept.duration_days = mention.duration_days
             kept.severity = _worse(kept.severity, mention.severity)

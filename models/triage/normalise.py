@@ -14,12 +14,13 @@ from functools import cache
 from typing import Final
 
 from . import context, lexicon, patient, signs, signs_benign, subject, terms
-from .const import symptom_phrasings
-from .script import DANDA, DEVANAGARI_RE, to_latin
+from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS, symptom_phrasings
+from .script import DANDA, DEVANAGARI_RE, INVISIBLE, INVISIBLE_RE, to_latin
 from .spelling import HOMOPHONES, Corrector, Vocabulary, protected_words, shorthand, word_counts
 
-TOKEN_RE: Final = re.compile(r"(?P<dev>" + DEVANAGARI_RE.pattern + r")|(?P<word>[^\W_]++(?:['’][^\W\d_]++)?)"
-                             r"|(?P<symbols>[^\w\s]{2,})")
+TOKEN_RE: Final = re.compile(r"(?P<dev>" + DEVANAGARI_RE.pattern + r")|(?P<word>[^\W_]++(?:[" + INVISIBLE
+                             + r"]++[^\W_]++)*+(?:['’][^\W\d_]++)?)|(?P<symbols>[^\w\s" + INVISIBLE + r"]{2,})"
+                             r"|(?P<invisible>[" + INVISIBLE + r"]++)")
 MAX_SCRIPT_WORD: Final = 40  # a longer Devanagari "word" is not a word: left as typed
 MAX_CORRECTIONS: Final = 200  # words looked up per complaint: bounds the time of a 5,000-character one
 
@@ -67,8 +68,11 @@ def normalise(text: str) -> Normalised:
     matches = list(TOKEN_RE.finditer(text_dan))
     lookups = 0
     for n, match in enumerate(matches):
-        word = match.group().lower()
+        word = INVISIBLE_RE.sub("", match.group()).lower()  # "fe\u200cver" is "fever"
         script = match.lastgroup == "dev"
+        if match.lastgroup == "invisible":  # a joiner left at a word's edge: nothing to read
+            pieces.append((match.start(), match.end(), ""))
+            continue
         if match.lastgroup == "symbols":
             # a run of punctuation or emoji keeps only its first mark (a sentence break stays one): the
             # tokenizer would split the run one character at a time, in quadratic time
@@ -87,7 +91,7 @@ def normalise(text: str) -> Normalised:
                 continue
             replacement = corrector.vocabulary.shorthand[word]
         elif (word in corrector.known and word not in HOMOPHONES) or lookups >= MAX_CORRECTIONS:
-            continue
+            replacement = None
         else:
             lookups += 1
             before = matches[n - 1].group().lower() if n else ""
@@ -96,6 +100,8 @@ def normalise(text: str) -> Normalised:
         if replacement and replacement != word:
             pieces.append((match.start(), match.end(), replacement))
             corrections.append((match.group(), replacement))
+        elif INVISIBLE_RE.search(match.group()):
+            pieces.append((match.start(), match.end(), word))  # read without its invisible marks
     return _assemble(text, text_dan, pieces, tuple(corrections))
 
 
@@ -162,4 +168,7 @@ def lexicon_vocabulary() -> Vocabulary:
             context.HISTORY_WORDS, tuple(context.NUMBER_WORDS), READER_WORDS.split(), patient.READER_WORDS]
     for words in [*token_lists, *cues]:
         counts.update(w for word in words if isinstance(word, str) for w in word.lower().split() if w.isalpha())
+    # the words that name a department (a condition, an organ, a medicine) are words, not typos to correct
+    counts.update(w for w in (*DEPARTMENT_WORDS, *CONDITION_DEPARTMENTS, *(w for p in CONDITION_PHRASES for w in p))
+                  if w.isalpha() and w.isascii())
     return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS, shorthand())

@@ -9,7 +9,7 @@ from typing import Final
 
 from .. import rx
 from .const import ASSUMED_ELDERLY_AGE
-from .subject import MALE, NOT_PREGNANT_RE, subject_sex
+from .subject import MALE, NOT_PREGNANT_RE, subject_sex, without_relatives
 
 # Ages at which a pregnancy is possible; outside them pregnancy-only rules do not apply (ACOG/WHO reproductive age,
 # widened for early menarche and late pregnancies).
@@ -207,7 +207,9 @@ def read_patient(text: str, *, pregnant: bool | None = None, ages: AgeMatches | 
     read the way the text's would be: given, "baby not moving" is the baby in the womb (no infant, no child) and a
     "he" in the text does not make the patient a man; denied, no weeks of gestation are kept.
 
-    ``ages``: the text's ``age_matches``, when the caller has them already."""
+    ``ages``: the text's ``age_matches``, when the caller has them already (of the text without its relatives'
+    history, as read here: a relative's age, diabetes or sex is not the patient's)."""
+    text = without_relatives(text)
     if pregnant is None:
         if NOT_PREGNANT_RE.search(text):
             pregnant = False

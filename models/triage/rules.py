@@ -37,6 +37,7 @@ from .conditions import (
     self_care_eligible,
     severe,
     not_understood,
+    only,
     unexplained_danger,
     sudden,
     under_five,
@@ -75,11 +76,21 @@ ALLERGY_AIRWAY = ("throat swelling", "shortness of breath", "wheezing", "fast br
 ALLERGY_CIRCULATION = ("fainting", "loss of consciousness", "dizziness", "confusion")
 PERSISTENT_VOMITING = ("vomits_everything", "haematemesis")
 ALTERED_CONSCIOUSNESS = ("loss of consciousness", "confusion", "lethargy", "seizure")
+# What makes breathlessness severe (ETAT): drowsiness or unconsciousness. A fit is the convulsions rule's red flag,
+# not evidence that the breathing is severe: the breathing flag quotes only what made it fire.
+DROWSY = ("loss of consciousness", "confusion", "lethargy")
 # Gums that bleed (on brushing) without an injury and not heavily: the dentist's, not the bleeding rule's.
 GUMS_BLEEDING_ALONE = all_of(flagged("gum_bleeding"), absent(has("fall", "wound", "cut")), absent(severe("bleeding")))
 # Chest pain that presses out, follows a strain or comes with indigestion, in a person under 40: the chest wall's
 # or the gullet's more than the heart's (the danger features keep cardiac_chest_pain above it).
 YOUNG_NON_CARDIAC_CHEST = all_of(flagged("reproducible_pain", "chest_wall", "dyspepsia"), absent(age_at_least(40)))
+# What anxiety does to the body (palpitations, sweaty palms, a sleepless night, nausea, a headache), with a known
+# trigger (an exam, a crowd), in a person under 40 and nothing else: situational anxiety (panic), not the heart. Chest
+# pain, fainting or breathlessness are not among them: with those the cardiac and breathing rules judge.
+ANXIETY_BODY = ("palpitations", "anxiety", "sweating", "insomnia", "nausea", "headache", "fatigue", "low mood")
+SITUATIONAL_ANXIETY = all_of(has("palpitations", "anxiety", "sweating"), only(*ANXIETY_BODY),
+                             flagged("anxiety_trigger"), absent(age_at_least(40)), absent(diabetic()),
+                             absent(pregnancy_related()))
 # A severe headache alone with a very high pressure is hypertensive urgency (seen today); with vomiting, an emergency.
 HYPERTENSIVE_ORGAN_SIGNS = any_of(has("chest pain", "shortness of breath", "confusion", "slurred speech",
                                       "facial droop", "seizure", "blurred vision", "weakness"),
@@ -113,7 +124,7 @@ RULES: Final[tuple[Rule, ...]] = (
     R("severe_respiratory_distress", EMERGENCY, "Severe breathing difficulty or central cyanosis (ETAT)",
       ("pulmonology",),
       any_of(severe("shortness of breath", "wheezing"), has("cyanosis"),
-             all_of(has("shortness of breath", "fast breathing"), has(*ALTERED_CONSCIOUSNESS)))),
+             all_of(has("shortness of breath", "fast breathing"), has(*DROWSY)))),
     R("hypoxaemia", EMERGENCY, "Oxygen saturation below 90%", ("pulmonology",), v.below("spo2", v.SPO2_EMERGENCY)),
     # --- Emergency: circulation ---
     R("shock", EMERGENCY, "Signs of shock: cold clammy skin, weak pulse or low blood pressure (ETAT)", (),
@@ -275,6 +286,12 @@ RULES: Final[tuple[Rule, ...]] = (
       "means", ("psychiatry",), flagged("suicide_plan")),
     R("suicide_risk", EMERGENCY, "Thoughts of suicide or self-harm: do not leave the patient alone", ("psychiatry",),
       has("suicidal thoughts")),
+    # a threat to others with a weapon, and a mother who speaks of harming her baby: danger to others now
+    # (NICE CG192 / WHO mhGAP: postpartum psychosis is an emergency; so is violence with a weapon)
+    R("violence_to_others", EMERGENCY, "Threatening or attacking others with a weapon, or to kill (danger to others): "
+      "keep everyone safe, get help", ("psychiatry",), flagged("violent_threat")),
+    R("infant_harm_thoughts", EMERGENCY, "A mother speaks of harming or getting rid of her baby (possible postpartum "
+      "psychosis): never leave her alone with the baby", ("psychiatry", OBSTETRICS), flagged("infant_harm_thoughts")),
     # --- Emergency: IMCI general danger signs in children under five ---
     R("child_unable_to_drink", EMERGENCY, "Child under 5 unable to drink or breastfeed (IMCI danger sign)",
       ("pediatrics",), all_of(under_five(), has("unable to drink"))),
@@ -369,6 +386,10 @@ RULES: Final[tuple[Rule, ...]] = (
     R("hopelessness", URGENT, "Hopelessness: assess suicide risk today", ("psychiatry",), flagged("hopelessness")),
     R("psychotic_symptoms", URGENT, "Hearing voices or fixed strange beliefs (possible psychosis): assess today",
       ("psychiatry",), flagged("psychotic_symptoms")),
+    R("death_wish", URGENT, "Wishes to be dead, no plan or attempt told: assess suicide risk today", ("psychiatry",),
+      flagged("death_wish")),
+    R("drug_withdrawal", URGENT, "A daily benzodiazepine or opioid stopped (withdrawal: fits with benzodiazepines; "
+      "see today)", ("psychiatry",), all_of(flagged("dependence_drug"), flagged("stopped_drug"))),
     R("tiny_baby", URGENT, "Infant under 2 months (ETAT priority sign)", ("pediatrics",), young_infant()),
     R("infant_fever", URGENT, "Fever in an infant under 1 year", ("pediatrics",), all_of(infant(), has("fever"))),
     R("infant_jaundice", URGENT, "Jaundice in an infant", ("pediatrics",), all_of(infant(), has("jaundice"))),
@@ -383,6 +404,9 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(has("chest pain"), has("cough", "fever"))),
     R("chest_pain", URGENT, "Chest pain needs an ECG the same day", ("cardiology",),
       all_of(has("chest pain"), absent(YOUNG_NON_CARDIAC_CHEST))),
+    R("situational_anxiety", ROUTINE, "Palpitations, sweating or panic before a known trigger (an exam, a crowd) in "
+      "a person under 40, with no danger feature: see in turn; come back at once with chest pain, fainting or "
+      "breathlessness", ("psychiatry",), SITUATIONAL_ANXIETY),
     R("non_cardiac_chest_pain", ROUTINE, "Chest pain under 40 that presses out, follows a strain or comes with "
       "indigestion, with no danger feature: examine in turn, return at once if it spreads, or with sweating or "
       "breathlessness", (), all_of(has("chest pain"), YOUNG_NON_CARDIAC_CHEST)),
@@ -522,9 +546,15 @@ RULES: Final[tuple[Rule, ...]] = (
 )
 
 
-# Routine rules that judged a worrying word harmless (chest pain that presses out, gums that bleed on brushing): the
-# learned model's guess does not raise what they settled (a red flag rule still does).
-SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding"})
+# Routine rules that judged a worrying word harmless (chest pain that presses out, gums that bleed on brushing,
+# palpitations before an exam): the learned model's guess does not raise what they settled (a red flag rule still
+# does).
+SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "situational_anxiety"})
+
+
+# Settling rules that judge no more than "needs review" would: where only they and it fired, the learned model may
+# still grant self-care ("heart racing before the exam, settled after sitting").
+REVIEW_LIKE_RULES: Final = frozenset({"clinical_review", "situational_anxiety"})
 
 
 # Rules that only name the level left when nothing worse fired ("needs review", "minor illness"): on a card decided

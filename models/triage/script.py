@@ -14,7 +14,11 @@ from typing import Final
 
 from indic_transliteration import sanscript
 
-DEVANAGARI_RE: Final = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
+# Invisible marks that may sit inside a word: the zero-width non-joiner and joiner (U+200C, U+200D: they only choose
+# how a conjunct is drawn, "क्‍ष"), the word joiner (U+2060) and the soft hyphen (U+00AD). They are no word break.
+INVISIBLE: Final = "\u200c\u200d\u2060\u00ad"
+INVISIBLE_RE: Final = re.compile(f"[{INVISIBLE}]+")
+DEVANAGARI_RE: Final = re.compile(f"[\u0900-\u0963\u0966-\u097F]+(?:[{INVISIBLE}]+[\u0900-\u0963\u0966-\u097F]+)*")
 DANDA: Final = re.compile(r"[\u0964\u0965]")  # । ॥ end a sentence
 
 # ITRANS units, longest first: a consonant, or a vowel sign.
@@ -32,8 +36,8 @@ _LATIN: Final = {"A": "aa", "I": "ee", "U": "oo", "ii": "ee", "uu": "oo", "RRi":
 
 @lru_cache(maxsize=4096)
 def to_latin(word: str) -> str:
-    """One Devanagari word in Hinglish Latin spelling, lower case."""
-    itrans = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.ITRANS)
+    """One Devanagari word in Hinglish Latin spelling, lower case (invisible joiners in it dropped)."""
+    itrans = sanscript.transliterate(INVISIBLE_RE.sub("", word), sanscript.DEVANAGARI, sanscript.ITRANS)
     units = _UNIT_RE.findall(itrans.replace(".N", "M"))
     kinds = ["c" if u in _CONSONANTS else "v" if u in _VOWELS else "x" for u in units]
     keep = [True] * len(units)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from .conditions import Case
-from .conditions import SELF_CARE_MIN_AGE, reassured
+from .conditions import BENIGN_FLAGS, SELF_CARE_MIN_AGE, reassured
 from .const import CHRONIC_DAYS, LONG_STANDING_DAYS
 from .const import (EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, OBSTETRICS, SELF_CARE, VITAL_KEYS,
                     symptom_systems)
@@ -17,10 +18,11 @@ from .learned import SYMPTOM_THRESHOLD, Prediction, decide_level, enough_words, 
 from .meaning import MIN_UNEXPLAINED_WORDS, PREGNANCY_FLAGS, get_index, raised_level
 from .normalise import get_corrector
 from .pipeline import get_nlp
-from .rules import (DEFAULT_LEVEL_RULES, LEARNED_RULES, MEANING_RULES, SETTLING_RULES, Firing, fire_rules,
-                    level_of)
+from .rules import (DEFAULT_LEVEL_RULES, LEARNED_RULES, MEANING_RULES, REVIEW_LIKE_RULES, SETTLING_RULES, Firing,
+                    fire_rules, level_of)
 from .specialties import rank_specialties
-from .texts import advice_text, level_advice, minor_advice, rule_text, symptom_label
+from .signs import SIGNS
+from .texts import advice_text, duration_label, level_advice, minor_advice, rule_text, rule_texts, symptom_label
 
 
 def triage_complaint(text: str, *, age_years: float | None = None, sex: str | None = None,
@@ -51,8 +53,10 @@ def decide(findings: Findings, *, meaning: bool = True, learned: bool = True) ->
         ranked = learned_specialty_first(ranked, level, prediction, findings.patient.pregnancy_ruled_out)
     firings = explaining(firings, level)
     return {
-        "symptoms": [*({**m.as_dict(), "label": symptom_label(m.name), "learned": False} for m in findings.mentions),
+        "symptoms": [*({**m.as_dict(), "label": symptom_label(m.name), "duration_label": duration_label(m.duration_key),
+                        "learned": False} for m in findings.mentions),
                      *(learned_symptoms(findings, prediction) if prediction is not None else ())],
+        "signs": named_signs(findings),
         "level": level,
         "specialties": ranked,
         "red_flags": [f.rule.id for f in firings if f.rule.level == EMERGENCY],
@@ -61,6 +65,20 @@ def decide(findings: Findings, *, meaning: bool = True, learned: bool = True) ->
         "advice": _advice(firings, level, case),
         "engine_version": ENGINE_VERSION,
     }
+
+
+def named_signs(findings: Findings) -> list[dict[str, Any]]:
+    """What the wording named that no symptom of the vocabulary stands for (a head injury, a stab wound, a lump),
+    listed beside the symptoms in the words of the rule of the same name: the card names it whatever the level
+    (under an emergency the head injury's own urgent reason is folded away)."""
+    return [{"code": flag, "label": rule_text(flag).name} for flag in sorted(findings.all_flags & sign_only_flags())]
+
+
+@cache
+def sign_only_flags() -> frozenset[str]:
+    """Clinical signs that name no symptom, that a rule of the same name words (not benign context)."""
+    return frozenset(flag for flag, sign in SIGNS.items() if not sign.symptoms and not sign.negated
+                     and flag not in BENIGN_FLAGS and flag in rule_texts())
 
 
 def explaining(firings: list[Firing], level: str) -> list[Firing]:
@@ -115,7 +133,7 @@ def review_only(case: Case, firings: list[Firing]) -> bool:
     """No rule but "needs review" fired (no red flag, danger word, abnormal vital, routine work-up), and the
     patient is in no group that is always seen (young infants, pregnancy, diabetes), nor came for a check-up or a
     refill (a clinician's)."""
-    if any(f.rule.id != "clinical_review" for f in firings) or "visit_purpose" in case.flags:
+    if any(f.rule.id not in REVIEW_LIKE_RULES for f in firings) or "visit_purpose" in case.flags:
         return False
     patient = case.patient
     too_young = case.age < SELF_CARE_MIN_AGE if case.age is not None else patient.infant
@@ -172,7 +190,7 @@ def learned_symptoms(findings: Findings, prediction: Prediction) -> list[dict[st
     found = {m.name for m in findings.mentions}
     male = findings.patient.sex == "male"
     return [{"name": name, "negated": False, "text": "", "start": 0, "end": 0, "duration": None, "severity": None,
-             "label": symptom_label(name), "learned": True}
+             "label": symptom_label(name), "duration_label": None, "learned": True}
             for name in prediction.likely_symptoms(threshold)
             if name not in found and not (male and symptom_systems().get(name) == "obgyn")]
 

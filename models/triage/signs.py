@@ -168,6 +168,17 @@ SIGNS: dict[str, Sign] = {
         "{fell,fall,falling} on " + PRONOUN + "head",
         "blow to the head", "{sir,sar} {par,pe,mein} chot",
         "{sir,sar} {me,mei,mein,pe,par} {chot,chhot,choat} {lagi,lag gayi,aayi,aai,hai,}",
+        # the head as what struck: "his head hit the floor", "landed on her head", "sar zameen pe laga"
+        PRONOUN + "{head,forehead} {hit,struck,banged,bumped,knocked,smashed} {on,against,into,the,a}",
+        PRONOUN + "{head,forehead} {got,was,has been} {hit,struck,banged,bumped,injured,hurt}",
+        "{hit,struck,injured,hurt} {on,in} " + PRONOUN + "{head,forehead}",
+        "{landed,fell} {on,onto} " + PRONOUN + "{head,forehead}", "fell head {first,down,-first}", "head first",
+        "{sir,sar,matha,maatha,maathe,mathe} {zameen,jameen,farsh,floor,deewar,diwar,darwaze,darwaza,table,palang,"
+        "bed,pathar,pathhar,sadak,seedhi,seedhiyon,kone} {pe,par,se,mein,me,ke kone} {laga,lagi,lag gaya,lag gayi,"
+        "takraya,takrayi,takra gaya,takra gayi}",
+        "{sir,sar,matha,maatha} {phat,phoot,fat,foot,footh} {gaya,gayi,gya}",
+        "{sir,sar} ke bal",  # "sir ke bal gira": fell on the head (the fall is "gira"'s)
+        "{sir,sar,maathe,mathe} {pe,par,mein,me} {lagi,laga,lag gayi,lag gaya,gumad,gumadh,goomad,guma,soojan,sujan}",
     )),
     # blood from the ear: after a fall it is a skull-base fracture until proven otherwise (head_injury_danger)
     "ear_bleeding": Sign(("bleeding",), ("{bleeding,blood,blood coming} from {the ,his ,her ,my ,one ,}{ear,ears}",
@@ -353,6 +364,71 @@ SIGNS: dict[str, Sign] = {
         "{thinks,believes,says,suspects} {everyone,someone,family,his family,her family,the family,his wife,"
         "her husband} is {poisoning,trying to poison,putting poison in,mixing poison in} {him,her,me,his food,"
         "her food,my food,the food,food}",
+    )),
+    # --- round 8 (spec8): mental-health red flags and the medicines that change a complaint's weight ---
+    # about to jump, with the place or the moment told: an attempt under way, not a thought
+    "jump_threat": Sign(("suicidal thoughts",), (
+        "{standing,sitting,climbed,is} on {the ,a ,}{terrace,roof,building} {edge,ledge,railing,wall}",
+        "{standing,sitting} on the edge of {the ,a ,}{terrace,roof,building,bridge,well}",
+        "{will,going to,threatening to,says he will,says she will,saying he will,saying she will} jump "
+        "{right now,now,off,from}",
+        "{chhat,chhath,chat,chhaat} se {kood,koodne,kud,kudne} {jaunga,jaungi,ki dhamki,wala,wali,ja raha,ja rahi}",
+    )),
+    # a threat of violence to others with a weapon, or an attack under way (danger to others)
+    "violent_threat": Sign((), (
+        "{threatening,threatened,threatens,attacking,attacked,chasing,chased} {his ,her ,the ,}{family,wife,husband,"
+        "mother,father,parents,children,kids,neighbours,neighbors,brother,sister,people,everyone} with {a ,an ,the ,}"
+        "{sickle,knife,axe,weapon,rod,stick,lathi,dao,hammer,gun,blade,iron rod,daranti,kulhadi,chaku,chhuri}",
+        "{threatening,threatened,threatens,trying,tried,wants} to kill {his ,her ,the ,}{family,wife,husband,mother,"
+        "father,parents,children,kids,neighbours,neighbors,brother,sister,someone,people,everyone}",
+        "{waving,holding,swinging} {a ,an ,the ,}{sickle,knife,axe,weapon,rod,dao,gun,kulhadi,chaku,chhuri,daranti} "
+        "at {his ,her ,the ,}{family,wife,husband,mother,father,parents,children,kids,neighbours,neighbors,people,"
+        "everyone}",
+    )),
+    # a mother who speaks of harming or getting rid of her baby (postpartum psychosis: never left alone with it)
+    "infant_harm_thoughts": Sign((), (
+        "{harm,harming,hurt,hurting,kill,killing,drown,drowning,smother,smothering} {the,her,my,his,own} "
+        "{baby,newborn,child,infant}",
+        "{baby,newborn,child,infant} is {evil,a devil,the devil,possessed,not mine,not hers,not her own,cursed}",
+        "{get rid of,got rid of,throw away} {the ,her ,my ,}{baby,newborn,infant}",
+        "{bachche,bacche,bachhe,baby} ko {maar,mar} {dungi,doongi,dalungi,daalungi,dene ki}",
+    )),
+    # passive wishes to be dead, no plan told: see today (the plan and the act are suicide_plan's and suicide_risk's)
+    "death_wish": Sign((), (
+        "{mann,man,dil,jee,ji} karta hai {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon,jaun toh,jaaun toh}",
+        "{mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon} {toh accha,to accha,to acha,toh acha}",
+        "{lagta hai,lagta h,lagta,sochta hai,sochti hai} {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon}",
+        "mar {jaun,jaaun,jaoon,jaaon}",
+    )),
+    # suicidal thoughts told with "thinks of" / "thinking about" (the plan and the act are suicide_plan's)
+    "suicidal_thinking": Sign(("suicidal thoughts",), (
+        "{thinks,think,thinking,thought} {of,about} {ending {his,her,my} life,suicide,killing {himself,herself,myself},"
+        "taking {his,her,my} own life}",
+    )),
+    "sleepless_night": Sign(("insomnia",), (
+        "{could not,couldn't,couldnt,did not,didn't,didnt} {fall asleep,get to sleep,sleep at all}",
+    )),
+    # a benzodiazepine or an opioid used daily; stopping one suddenly is withdrawal (seen today)
+    "dependence_drug": Sign((), (
+        "{alprazolam,clonazepam,lorazepam,diazepam,nitrazepam,chlordiazepoxide,etizolam,benzodiazepine,"
+        "benzodiazepines,benzo,benzos,restyl,alprax,rivotril,valium,ativan}",
+        "{brown sugar,heroin,smack,chitta,opium,afeem,afim,doda,poppy husk,post,morphine,buprenorphine,tramadol,"
+        "codeine,codeine syrup,cough syrup} {user,users,addict,addiction,habit,daily,roz}",
+        "{heroin,smack,chitta,afeem,afim,opium,brown sugar}",
+    )),
+    "stopped_drug": Sign((), (
+        "{stopped,quit,suddenly stopped,has stopped,had stopped,ran out of,run out of} {it,them,taking,using,"
+        "his,her,my,the,all,suddenly}",
+        # "stopped 2 days ago" (a bare "stopped" is a negation cue: "bleeding stopped after pressing")
+        "{stopped,quit} {1,2,3,4,5,6,7,a,one,two,three,four,five,six,seven} {day,days,week} {ago,back}",
+        "{stopped,quit} {yesterday,today,last night}", "left {it,them,taking,using}", "since stopping", "withdrawal", "withdrawals",
+        "{chhod,chod,band kar} {di,diya,diye,dee}", "{chhode,chode} hue",
+    )),
+    # blood thinners ("anticoagulant"): in signs_hinglish.py, with the Hindi names
+    # urine told red or the colour of cola, which a sign of blood unless it is beetroot or a drug's colour
+    "red_urine": Sign(("blood in urine",), (
+        "urine {looks ,is ,became ,turned ,}{red,reddish,pink,cola coloured,cola-coloured,cola colored}",
+        "{red,reddish,pink} {urine,pee,peshab}", "peshab {laal,lal}", "{laal,lal} peshab",
     )),
     # gums that bleed on brushing: the dentist's (with a fever the dengue rules take it)
     "gum_bleeding": Sign(("bleeding",), (

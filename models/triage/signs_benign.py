@@ -6,6 +6,12 @@ from __future__ import annotations
 
 from .lexicon import Sign
 
+# Wordings of a circumstance (when, where), not of a finding: no cue denies them ("heart racing before the exam,
+# settled after sitting" settled the racing, not the exam), and their words stay in what the learned model reads.
+# A loss is one even told as a relative's death ("my father died 2 weeks ago"): the death is the relative's, the
+# grief the patient's.
+CIRCUMSTANCES: frozenset[str] = frozenset({"anxiety_trigger", "grief", "situational_stress", "sleep_disruptor"})
+
 BENIGN_SIGNS: dict[str, Sign] = {
     # Benign context: does not stop self-care (see conditions.BENIGN_FLAGS).
     # a baby cutting teeth drools and is fussy: not a throat abscess
@@ -22,6 +28,21 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{mosquito,mosquitoes,insect,bug,bugs,ant,ants,flea,fleas,machchhar,machhar,keeda,keede} {bite,bites,bitten,"
         "ne kaata,ke kaatne}",
         "bitten by {a ,}{mosquito,mosquitoes,insect,insects,bug,bugs,ants,fleas}",
+    )),
+    # round 8: the ordinary distress of a recent loss or break-up, nerves before an exam, a night kept awake by tea
+    # or a shift: minor when nothing else is wrong (conditions.MINOR; a death wish or hopelessness still fires)
+    "grief": Sign((), (
+        "{passed away,died,expired} {a week,one week,two weeks,2 weeks,10 days,ten days,few days,a few days,"
+        "last week,3 weeks,three weeks} {ago,back,earlier,}",
+        "{after,since} {the ,a ,her ,his ,my ,}{breakup,break up,break-up,divorce,funeral}", "broke up",
+    )),
+    "situational_stress": Sign((), (
+        "{exam,exams,board exam,board exams} {stress,tension,nerves,fear,anxiety,pressure}",
+        "{pariksha,pareeksha,pareekshaa,imtihan,imtehan} {se pahle,se pehle,ke pehle,ke pahle,ka dar,ki tension}",
+    )),
+    "sleep_disruptor": Sign((), (
+        "{cups,cup} of {tea,coffee}", "{tea,coffee,chai} {late,at night,at 10 pm,at 11 pm,before bed}",
+        "night {shift,shifts,duty}",
     )),
     "dyspepsia": Sign(("abdominal pain",), (
         "acidity", "indigestion", "dyspepsia", "heartburn", "heart burn", "{gas,gastric} {pain,trouble,problem}",
@@ -52,7 +73,8 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "reassurance": Sign((), (
         "otherwise {fine,well,ok,okay,healthy,normal,alright,all right}", "{feeling,feels,feel} {fine,ok,okay,well}"
         " {otherwise,now,}", "nothing else", "no other {complaint,complaints,problem,problems,symptoms}",
-        "{eating,drinking,feeding} {and playing ,}{well,normally,fine,ok,okay}", "baaki sab {theek,thik,theek hai,thik hai}",
+        "{eating,drinking,feeding,eats,drinks,feeds} {and playing ,}{well,normally,fine,ok,okay}",
+        "baaki sab {theek,thik,theek hai,thik hai}",
         "{aur ,}koi {dikkat,taklif,takleef,pareshani} nahi", "pet theek hai",
         # a well patient: IMCI's "playing, feeding" for a child, "working, walking about" for an adult
         "{he is,she is,i am,i'm,is,am,now,ab} {fine,well,ok,okay,alright,theek,thik,normal} {now,otherwise,}",
@@ -66,6 +88,18 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "playing {happily,normally,well,as usual,like usual}", "{growing,gaining weight} well",
         "{feeding,eating,drinking} well and {active,playing,alert}", "{happy,active} and {gaining weight,playing,"
         "alert,feeding well}", "fine now", "{feeding,feeds} like usual",
+    )),
+    # a known trigger of anxiety: the palpitations or panic come before an exam, in a crowd (situational_anxiety)
+    "anxiety_trigger": Sign((), (
+        "before {every ,each ,an ,the ,my ,his ,her ,a ,}{exam,exams,test,tests,interview,interviews,presentation,"
+        "presentations,speech,viva,vivas,match,competition,performance}",
+        "{during,in} {the ,an ,my ,his ,her ,}{exam,exams,interview,interviews,presentation,viva} {hall,}",
+        "{exam,exams,paper,interview,result,results} {ke,se,ki} {pehle,pahle,time,samay,waqt,dauran}",
+        "{exam,exams,paper,interview,result,results} {ka,ki,ke}",
+        "{exam,exams,study,studies} {stress,pressure}", "{because of,due to} {the ,my ,}{exam,exams,studies}",
+        "{in,inside} {crowds,crowded places,a crowd,the crowd,crowded buses,a crowded bus,lifts,a lift,elevators}",
+        "{bheed,bheer,bhid} {mein,me,wali jagah}", "public speaking", "stage fright",
+        "{speaking,talking} in {public,front of people,class}",
     )),
     "tension_headache": Sign(("headache",), ("tension headache{,s}", "tension type headache"), severity="mild"),
     "heat_rash": Sign(("rash",), ("{heat,sweat} rash", "prickly heat", "ghamori{,yan,yaan}",
@@ -153,6 +187,7 @@ IGNORED: tuple[str, ...] = (
     # something spilt or dropped, not the patient falling: "garam paani gir gaya", "ankh mein kuch gir gaya"
     "{kuch,paani,doodh,chai,tel,daal,dhool,kachra,chuna,masala,mirchi,tinka,keeda} {gir,gira,giri,gir gaya,gir gayi,gir gya,gira tha,giri thi}",
     "{fitness,fit} certificate", "fall{,s,ing} asleep",
+
     # a reading, not bleeding: "the sugar in my blood was 260"
     "{sugar,glucose} in {my ,the ,his ,her ,}blood", "gas {cylinder,stove,connection,chulha}",
     # a known condition on treatment, not its symptom today: "epilepsy medicine refill, no fits for 3 years"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Final
 
@@ -12,9 +13,8 @@ from .const import (
     LOCAL_SYSTEMS,
     OBSTETRICS,
     PEDIATRICS,
-    SYMPTOM_SPECIALTY,
-    SYSTEM_SPECIALTY,
     specialties,
+    symptom_specialty,
     symptom_systems,
 )
 from .rules import Firing
@@ -24,6 +24,7 @@ SYMPTOM_WEIGHT: Final = {"fever": 2.0}
 FIRST_MENTION_BONUS: Final = 0.5
 NOSE: Final = frozenset({"runny nose", "sneezing", "nasal congestion"})
 COLD_SYMPTOMS: Final = NOSE | {"sore throat", "cough", "fever", "body ache", "headache", "fatigue", "itching"}
+MENTAL: Final = "mental"  # the body system of sleep, mood and worry (symptoms.tsv)
 
 
 def rank_specialties(case: Case, firings: list[Firing], level: str) -> list[str]:
@@ -46,10 +47,10 @@ def rank_specialties(case: Case, firings: list[Firing], level: str) -> list[str]
         ranked.append(GENERAL_MEDICINE)  # a cold is the general physician's, not the ENT surgeon's
     if not case.present:
         ranked.extend(case.departments)
-    ranked.extend(by_symptoms(case))
+    ranked.extend(by_symptoms(case, explained(case, firings)))
     ranked.extend(case.departments)
     ranked.append(GENERAL_MEDICINE)
-    known = set(specialties())
+    known = set(specialties()) - ({OBSTETRICS} if case.patient.sex == "male" else set())
     return [s for s in dict.fromkeys(ranked) if s in known]
 
 
@@ -59,10 +60,21 @@ def is_common_cold(case: Case) -> bool:
     return bool(present & NOSE) and present <= COLD_SYMPTOMS
 
 
-def by_symptoms(case: Case) -> list[str]:
-    """Specialties of the present symptoms, weighted, the first-mentioned symptom breaking ties."""
+def explained(case: Case, firings: list[Firing]) -> frozenset[str]:
+    """The present symptoms a fired rule that names its departments quoted: thirst and little urine with diarrhoea
+    are the dehydration's (gastroenterology), not a sign that sends the child to endocrinology as well."""
+    quoted = [item for f in firings if f.rule.specialties for item in f.evidence]
+    return frozenset(name for name in case.present
+                     if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", item) for item in quoted))
+
+
+def by_symptoms(case: Case, explained_by_rules: frozenset[str] = frozenset()) -> list[str]:
+    """Specialties of the present symptoms no fired rule already sent somewhere, weighted, the first-mentioned
+    symptom breaking ties. A young child's sleep, mood or fears are the pediatrician's, not a psychiatrist's."""
     scores: dict[str, float] = defaultdict(float)
     for n, name in enumerate(case.present):
-        specialty = SYMPTOM_SPECIALTY.get(name) or SYSTEM_SPECIALTY[symptom_systems()[name]]
+        if name in explained_by_rules:
+            continue
+        specialty = PEDIATRICS if symptom_systems()[name] == MENTAL and case.under_five else symptom_specialty(name)
         scores[specialty] += SYMPTOM_WEIGHT.get(name, 1.0) + (FIRST_MENTION_BONUS if n == 0 else 0.0)
     return sorted(scores, key=lambda s: -scores[s])

@@ -6,6 +6,10 @@ relation word names: a husband cannot have eclampsia. The first word that says w
 a relation ("husband", "beti", "her baby"), else a subject pronoun ("he", "she"); a first-person subject ("I",
 "mujhe") that comes first means the speaker is the patient, whose sex the text does not tell. A relation followed by
 a reporting verb ("mother says her son …") is the reporter, not the patient. One pass over the words: linear time.
+
+A relative's own illness told as family history ("father had a heart attack last year", "maa ki maut cancer se hui",
+"family history of diabetes") is neither a symptom of the patient nor one the patient denies: ``relative_history_spans``
+finds its words, which the checker then reads as saying nothing about the patient.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import re
 from typing import Final
 
 from .. import rx
+from .context import PAST_RE, PRESENT_WORDS
 
 MALE: Final = "male"
 FEMALE: Final = "female"
@@ -51,8 +56,38 @@ MIND_BEFORE: Final = frozenset({"mera", "mere", "ka", "ki", "uska", "uske", "apn
 AGE_SEX_RE: Final = rx.compile(r"\b\d{1,3}\s*+(?:y|yo|yr|yrs|years?)?\s*+/\s*+([mf])\b"
                                r"|\b\d{1,3}\s*+(?:y|yo|yr|yrs)\s*+([mf])\b", re.I)
 PERSON_WORDS: Final = MALE_WORDS | FEMALE_WORDS | NEUTRAL_WORDS | {"one", "ones"}
-# The words read here, never "corrected" by the spelling corrector ("bete" is not "bite", "behen" not "been").
-READER_WORDS: Final = MALE_WORDS | FEMALE_WORDS | NEUTRAL_WORDS | FIRST_PERSON | REPORTING | MIND_BEFORE
+
+# Family history: a relation word, and in the same stretch of words a time in the past ("last year", "2 saal pehle")
+# or a death; or words that say it is the family's ("family history of", "runs in the family", "khandan mein").
+RELATIVES: Final = frozenset("""
+father dad daddy papa mother mom mum mummy mommy brother sister grandfather grandpa grandmother grandma uncle aunt
+husband wife son daughter grandson granddaughter cousin nephew niece parents grandparents relative relatives
+pita pitaji abba abbu maa mata mataji ammi amma bhai bhaiya behen bahen didi dada dadaji dadi nana nanaji nani
+chacha chachi tau tai bua mausi mausa mama mami fufa pati patni biwi beta beti
+""".split())
+DEATH_RE: Final = rx.compile(
+    r"(?<!almost )(?<!nearly )\b(?:died|passed away|expired|guzar (?:gaye|gayi|gaya|gae|gai)|chal bas(?:e|i|a)|"
+    r"(?:ki|ka) (?:maut|mrityu|death|nidhan)(?: (?:\w++ ){1,3}?se (?:hui|hua|ho gayi|ho gaya|hui thi|hua tha))?)\b",
+    re.I)
+# What names the cause of a death after it: "died of a stroke", "guzar gaye heart attack se" (the piece's last words).
+DEATH_CAUSE_RE: Final = re.compile(r"\s*+(?:(?:of|from|due to|because of|with|after|in an?)\b|(?:\w+\s+){1,3}se\s*$)",
+                                   re.I)
+FAMILY_RE: Final = rx.compile(
+    r"\bfamily (?:history|h/o|hx)\b|\bruns? in (?:the |our |my |his |her )?family\b"
+    r"|\bin (?:the|our|my|his|her) family\b"
+    r"|\b(?:khandan|khaandan|parivar|pariwar|gharwalon|gharwaalon) (?:mein|me|main|ko)\b"
+    r"|\bhereditary\b|\bkhandani\b", re.I)
+# Words that say the patient's own story takes over: the speaker ("I", "mujhe", "my" before anything but a relation),
+# or the present ("now", "aaj").
+SPEAKER_WORDS: Final = FIRST_PERSON | {"my", "mera", "mere", "meri", "hamara", "hamare", "hamari"}
+_HISTORY_BREAKS: Final = re.compile(r"[,;.!?\n|]|\b(?:but|however|although|though|whereas|except|lekin|magar|yet)\b",
+                                    re.I)
+# The words read here, never "corrected" by the spelling corrector ("bete" is not "bite", "behen" not "been",
+# "maut" not "mouth", "pichle" not "pichhe").
+READER_WORDS: Final = (MALE_WORDS | FEMALE_WORDS | NEUTRAL_WORDS | FIRST_PERSON | REPORTING | MIND_BEFORE | RELATIVES
+                       | {"pichle", "pichhle", "maut", "mrityu", "nidhan", "guzar", "died", "expired", "khandan",
+                          "khaandan", "khandani", "parivar", "pariwar", "gharwalon", "hereditary", "family", "umar",
+                          "umr", "umra"})
 _WORD: Final = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 MAX_WORDS: Final = 60  # who the patient is, is told early; bounds the scan of a long text
 
@@ -95,3 +130,50 @@ def pregnancy_denied(text: str) -> bool:
 def denial_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of each denial of pregnancy: their words must not read as pregnancy anywhere."""
     return [match.span() for match in NOT_PREGNANT_RE.finditer(text)]
+
+
+def relative_history_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans that tell of a relative's own illness in the past or of the family's: "father had a heart
+    attack last year", "papa ko pichle saal lakwa hua tha", "maa ki maut cancer se hui", "family history of
+    diabetes". A stretch ends at a comma or a contrast word, and where the speaker ("I", "mujhe", "my chest") or the
+    present ("now", "aaj") takes over: "father died of a heart attack and I have chest pain" keeps the chest pain."""
+    spans = []
+    start = 0
+    for brk in [*_HISTORY_BREAKS.finditer(text), None]:
+        end = brk.start() if brk is not None else len(text)
+        spans.extend(_stretches(text, start, end))
+        if brk is not None:
+            start = brk.end()
+    return spans
+
+
+def without_relatives(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """The text with its relatives' history blanked out (same length: offsets keep): what it tells of the patient.
+    "Mother had breast cancer at 45, lump in breast" tells no age or sex of the patient's."""
+    for start, end in reversed(relative_history_spans(text) if spans is None else spans):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The relatives' stretches of one segment: its words split where the speaker or the present comes in."""
+    words = list(_WORD.finditer(text.lower(), start, end))
+    pieces, piece_start = [], start
+    for n, word in enumerate(words):
+        following = words[n + 1].group() if n + 1 < len(words) else ""
+        speaker = word.group() in SPEAKER_WORDS and following not in RELATIVES and following != "family"
+        if (speaker or word.group() in PRESENT_WORDS) and word.start() > piece_start:
+            pieces.append((piece_start, word.start()))
+            piece_start = word.start()
+    pieces.append((piece_start, end))
+    found = []
+    for a, b in pieces:
+        piece = text[a:b]
+        relation = [w for w in _WORD.finditer(piece.lower()) if w.group() in RELATIVES]
+        if FAMILY_RE.search(piece) or (relation and PAST_RE.search(piece)):
+            found.append((a, b))
+        elif relation and (death := DEATH_RE.search(piece)) and relation[0].start() < death.end():
+            # the death and its cause are the relative's, what follows is not: "since mother died (he) does not
+            # eat", but "father died of a heart attack"
+            found.append((a, b if DEATH_CAUSE_RE.match(piece, death.end()) else a + death.end()))
+    return found

@@ -63,6 +63,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "sweating": (
         "sweat{,s,y,ing}", "profuse sweating", "diaphoresis", "diaphoretic", "clammy", "cold sweat{,s}",
         "pasina", "paseena", "perspir{ing,ation}",
+        "{haath,hath,hatheli,hatheliyon,haathon} {mein,me,par,pe} {pasina,paseena}", "{sweaty,sweating} {palms,hands}",
     ),
     "excessive thirst": (
         "thirsty", "thirst", "{excessive,increased} thirst", "polydipsia", "{drinks,drinking} eagerly",

@@ -380,6 +380,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "nervous{,ness}", "tension", "stressed", "ghabrahat", "ghabrahat hoti", "bechaini", "chinta",
         "{feeling,feel,feels} {anxious,nervous,restless,tense,scared}", "{fear,fearful}",
         "{worried,worrying} {all the time,a lot,constantly}", "overthinking", "ghabrahat {ho rahi,hoti}", "dar lagta",
+        # dread: "feel something terrible will happen", "lagta hai kuch bura hoga"
+        "{feel,feels,feeling,felt,sure} {that ,}something {terrible,bad,awful,horrible} {will,is going to,would} "
+        "happen",
+        "{lagta hai,lagta,lag raha hai,lagta tha} kuch {bura,galat} {hoga,hone wala hai,ho jayega,hone waala hai}",
     ),
     "suicidal thoughts": (
         "{want,wants,wanted} to die", "wish{,es} to die",

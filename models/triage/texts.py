@@ -1,4 +1,5 @@
-"""The words of the triage card in English and Hindi: each rule's name, reason and advice, each symptom's name.
+"""The words of the triage card in English and Hindi: each rule's name, reason and advice, each symptom's name and
+how long it has lasted.
 
 Rules carry stable codes (``Rule.id``); the result names them, with both languages' texts, so a screen shows
 the text in its own language (the kiosk's Hindi card) without holding a copy of the rules. The texts live in
@@ -54,6 +55,49 @@ def advice_text(key: str) -> dict[str, str]:
 def symptom_label(name: str) -> dict[str, str]:
     """A canonical symptom's name in English and Hindi."""
     return {"en": name, "hi": symptom_names_hi().get(name, name)}
+
+
+# How long a symptom has lasted, in each language, whichever the patient said it in ("2 din se" is "for 2 days" on the
+# English card, "for 2 days" is "2 दिन से" on the Hindi one). Hindi units in the oblique case, as "से" takes them.
+UNIT_WORDS: Final = {"minute": ("minute", "मिनट"), "hour": ("hour", "घंटे"), "day": ("day", "दिन"),
+                     "week": ("week", "हफ़्ते"), "month": ("month", "महीने"), "year": ("year", "साल")}
+SINCE_WORDS: Final = {
+    "yesterday": ("since yesterday", "कल से"), "kal": ("since yesterday", "कल से"),
+    "last night": ("since last night", "कल रात से"), "kal raat": ("since last night", "कल रात से"),
+    "raat": ("since last night", "रात से"), "this morning": ("since this morning", "आज सुबह से"),
+    "morning": ("since this morning", "सुबह से"), "subah": ("since this morning", "सुबह से"),
+    "aaj subah": ("since this morning", "आज सुबह से"), "today": ("since today", "आज से"),
+    "aaj": ("since today", "आज से"),
+    "tonight": ("since this evening", "आज शाम से"), "evening": ("since this evening", "शाम से"),
+    "shaam": ("since this evening", "शाम से"), "aaj shaam": ("since this evening", "आज शाम से"),
+    "aaj raat": ("since tonight", "आज रात से"), "afternoon": ("since this afternoon", "दोपहर से"),
+    "kal subah": ("since yesterday morning", "कल सुबह से"), "kal shaam": ("since yesterday evening", "कल शाम से"),
+    "last week": ("since last week", "पिछले हफ़्ते से"), "last month": ("since last month", "पिछले महीने से"),
+    "birth": ("since birth", "जन्म से"), "childhood": ("since childhood", "बचपन से"),
+    "an hour": ("for an hour", "एक घंटे से"), "monday": ("since Monday", "सोमवार से"),
+    "tuesday": ("since Tuesday", "मंगलवार से"), "wednesday": ("since Wednesday", "बुधवार से"),
+    "thursday": ("since Thursday", "गुरुवार से"), "friday": ("since Friday", "शुक्रवार से"),
+    "saturday": ("since Saturday", "शनिवार से"), "sunday": ("since Sunday", "रविवार से"),
+}
+EVERY_WORDS: Final = {"day": ("every day", "रोज़"), "night": ("every night", "हर रात"),
+                      "morning": ("every morning", "हर सुबह"), "evening": ("every evening", "हर शाम"),
+                      "week": ("every week", "हर हफ़्ते"), "month": ("every month", "हर महीने"),
+                      "year": ("every year", "हर साल")}
+LONG_WORDS: Final = {"day": ("for days", "कई दिनों से"), "week": ("for weeks", "कई हफ़्तों से"),
+                     "month": ("for months", "महीनों से"), "year": ("for years", "सालों से"),
+                     None: ("for a long time", "बहुत समय से")}
+
+
+def duration_label(key: tuple | None) -> dict[str, str] | None:
+    """A symptom's duration (context.duration_key) in English and Hindi; None when there is none to word."""
+    if not key:
+        return None
+    kind, value = key[0], key[1]
+    if kind == "for":
+        unit = UNIT_WORDS[key[2]]
+        return {"en": f"for {value:g} {unit[0]}{'' if value == 1 else 's'}", "hi": f"{value:g} {unit[1]} से"}
+    words = {"since": SINCE_WORDS, "every": EVERY_WORDS, "long": LONG_WORDS}[kind].get(value)
+    return {"en": words[0], "hi": words[1]} if words else None
 
 
 def minor_advice(symptoms: list[str], flags: frozenset[str]) -> list[str]:

@@ -222,3 +222,26 @@ def test_a_suggestion_stored_before_the_engine_left_them_out_hides_contradicting
     rules = card.locator("li[data-rule]").evaluate_all("els => els.map(e => e.dataset.rule)")
     assert "hypoxaemia" in rules and not {"minor_illness", "clinical_review"} & set(rules), rules
     assert "मामूली बीमारी" not in card.inner_text() and T["level.self_care"] not in card.locator(".reasons").inner_text()
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_durations_and_a_head_injury_are_said_in_the_card_language(kiosk_page, kiosk_server, lang):
+    """"2 din se" was shown as typed on the English card (and nowhere on the Hindi one), and given to the fall of
+    this morning too; a head injury was named on the card only as a reason (folded away under an emergency)."""
+    page = kiosk_page
+    eid = adult_visit(kiosk_server, f"Days{lang.title()}",
+                      "2 din se tez bukhar, aaj subah gir gaya aur sir pe chot lagi")
+    open_signed_in(page, kiosk_server, lang, f"/kiosk/visit/{eid}")
+    card = page.get_by_test_id("triage-card")
+    card.wait_for()
+    screenshot(page, f"{lang}-triage-card-durations")
+    fever = card.locator('[data-symptom="fever"] [data-duration]').inner_text().strip()
+    assert fever == {"en": "for 2 days", "hi": "2 दिन से"}[lang]
+    assert card.locator('[data-symptom="fall"] [data-duration]').count() == 0
+    sign = card.locator('[data-sign="head_injury"]')
+    assert sign.inner_text().strip() == {"en": "Head injury", "hi": "सिर में चोट"}[lang]
+    text = card.inner_text()
+    assert "din" not in text
+    if lang == "hi":
+        assert not LATIN.findall(text), f"English in the Hindi card: {LATIN.findall(text)[:20]}"
+    assert not page.watch.problems()

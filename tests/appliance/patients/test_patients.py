@@ -185,3 +185,30 @@ def test_registration_shows_possible_duplicates_and_audits_them(client, hw, regi
     other = client.post("/api/v1/patients", json={"given_name": "Sunita", "family_name": "Devi", "sex": "female",
                                                   "age_years": 70}, headers=hw).json
     assert [d["id"] for d in other["possible_duplicates"]] == []  # born 40 years apart: not the same person
+
+
+def test_a_number_that_is_a_clinic_number_ranks_above_a_phone_that_ends_with_it(client, hw, init_box):
+    """"501" finds the record numbered 00501 before the patient whose phone merely ends in 0501 (the tester's
+    DEMO-00501); the whole phone number typed still finds its owner first."""
+    from sqlalchemy import update
+
+    from appliance.patients.tables import patients
+
+    def register(given, phone=None):
+        body = {"given_name": given, "family_name": "Rao", "sex": "female", "age_years": 30,
+                **({"phone": phone} if phone else {})}
+        return client.post("/api/v1/patients", json=body, headers=hw).json
+
+    register("Meena", "9876500501")
+    by_number = register("Geeta")
+    with init_box.write("test:renumber") as uow:  # as on a box with 500 patients before her
+        uow.conn.execute(update(patients).where(patients.c.id == by_number["id"]).values(clinic_number="TST-00501"))
+
+    def found(q):
+        return [(p["given_name"], p["matched"]) for p in client.get("/api/v1/patients", query_string={"q": q},
+                                                                   headers=hw).json["results"]]
+
+    for query in ("501", "0501", "00501"):
+        assert found(query)[:2] == [("Geeta", "clinic_number"), ("Meena", "phone")], query
+    assert found("9876500501")[0] == ("Meena", "phone")
+    assert found("TST-00501") == [("Geeta", "clinic_number")]

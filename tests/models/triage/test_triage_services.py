@@ -13,14 +13,14 @@ from models.triage.const import MAX_TEXT_CHARS, SPECIALTIES_FILE, SYMPTOMS_FILE,
 from models.triage.pipeline import build_nlp, get_nlp
 
 SHARED_CANDIDATES = (Path(__file__).resolve().parents[4] / "shared" / "triage", Path("/work/shared/triage"))
-SYMPTOM_KEYS = {"name", "negated", "text", "start", "end", "duration", "severity", "label", "learned"}
+SYMPTOM_KEYS = {"name", "negated", "text", "start", "end", "duration", "severity", "label", "duration_label", "learned"}
 
 
 def test_output_schema_and_vocabularies(triage):
     text = "7 months pregnant, severe headache and blurred vision since morning, no fever"
     result = triage(text)
-    assert set(result) == {"symptoms", "level", "specialties", "red_flags", "reasons", "findings", "advice",
-                           "engine_version"}
+    assert set(result) == {"symptoms", "signs", "level", "specialties", "red_flags", "reasons", "findings",
+                           "advice", "engine_version"}
     assert [f["code"] for f in result["findings"] if f["red_flag"]] == result["red_flags"]
     assert all(set(f["name"]) == set(f["reason"]) == {"en", "hi"} for f in result["findings"])
     assert result["advice"] and all(set(a["text"]) == {"en", "hi"} for a in result["advice"])
@@ -34,6 +34,7 @@ def test_output_schema_and_vocabularies(triage):
         assert symptom["name"] in symptom_systems()
         assert isinstance(symptom["negated"], bool)
         assert symptom["duration"] is None or isinstance(symptom["duration"], str)
+        assert symptom["duration_label"] is None or set(symptom["duration_label"]) == {"en", "hi"}
         assert symptom["severity"] in {None, "mild", "moderate", "severe"}
         assert text[symptom["start"]:symptom["end"]] == symptom["text"]
     json.dumps(result)  # serialisable as is

@@ -104,15 +104,27 @@ export function levelBadge(level) {
   return h("span", { class: `level level-${level}`, "data-level": level }, t(`level.${level}`));
 }
 
+// How long, in the card's language ("2 din se" is "for 2 days" on the English card, "2 दिन से" on the Hindi one).
+// A result stored before the engine worded it (no duration_label) shows the patient's words, on the English card only.
+function durationText(s, lang) {
+  if (s.duration_label) return s.duration_label[lang] || s.duration_label.en;
+  return lang === "en" ? s.duration : null;
+}
+
 function symptomChip(s, lang) {
   const name = (s.label && s.label[lang]) || s.name;
-  const extra = lang === "en"  // duration and severity as the patient said them: English card only
-    ? [s.duration ? h("span", { class: "chip-extra" }, ` ${s.duration}`) : null,
-      s.severity ? h("span", { class: "chip-extra" }, ` ${t(`triage.severity.${s.severity}`)}`) : null]
-    : [s.severity ? h("span", { class: "chip-extra" }, ` ${t(`triage.severity.${s.severity}`)}`) : null];
+  const duration = s.duration ? durationText(s, lang) : null;
+  const extra = [duration ? h("span", { class: "chip-extra", "data-duration": "" }, ` ${duration}`) : null,
+    s.severity ? h("span", { class: "chip-extra" }, ` ${t(`triage.severity.${s.severity}`)}`) : null];
   const cls = s.negated ? "chip chip-negated" : s.learned ? "chip chip-learned" : "chip";
   return h("span", { class: cls, "data-symptom": s.name, title: s.learned ? t("triage.learned_symptom") : null },
     s.negated ? `${t("triage.not")} ${name}` : s.learned ? `${name}?` : name, ...extra);
+}
+
+// What the complaint named that no symptom stands for (a head injury, a stab wound): named beside the symptoms,
+// whatever the level (under an emergency its own reason is folded away with the lower ones).
+function signChip(sign, lang) {
+  return h("span", { class: "chip chip-sign", "data-sign": sign.code }, sign.label[lang] || sign.label.en);
 }
 
 // Scroll a freshly shown card so its level sits just below the sticky top bar, however tall the bar has
@@ -168,8 +180,9 @@ export function triageCard(result, decision, { encounterId, onDecided, asks = fa
         h("ul", {}, advice.map((text) => h("li", {}, text))))
       : null,
     h("div", { class: "symptoms" }, h("strong", {}, t("triage.symptoms")), " ",
-      result.symptoms?.length
-        ? result.symptoms.map((s) => symptomChip(s, lang))
+      result.symptoms?.length || result.signs?.length
+        ? [...(result.symptoms || []).map((s) => symptomChip(s, lang)),
+          ...(result.signs || []).map((s) => signChip(s, lang))]
         : h("span", { class: "muted" }, t("triage.no_symptoms"))),
     main.length || lower.length
       ? h("details", { class: "reasons", open: true, "data-testid": "triage-reasons" }, h("summary", {}, t("triage.reasons")),
