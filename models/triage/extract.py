@@ -219,8 +219,8 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     doc = (nlp or get_nlp())(text)
     family = relative_history_spans(text)
     ages = age_matches(without_relatives(text, family))
-    patient = with_overrides(read_patient(text, pregnant=pregnant, ages=ages), age_years=age_years, sex=sex,
-                             pregnant=pregnant, vitals=vitals)
+    patient = with_overrides(read_patient(text, pregnant=pregnant, ages=ages, family=family), age_years=age_years,
+                             sex=sex, pregnant=pregnant, vitals=vitals)
     named = _term_mentions(doc)
     circumstances = frozenset(f for m in named if not m.name and m.flags <= CIRCUMSTANCES for f in m.flags)
     named = [m for m in named if m.name or not m.flags <= CIRCUMSTANCES]
