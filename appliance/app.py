@@ -8,9 +8,9 @@ from typing import Any
 from flask import Flask, current_app, g, jsonify, request
 
 from kiosk.web import kiosk_blueprint
+from sync.bodies import CappedRequest, discard_unread_body
 
 from .api import openapi, problems
-from .api.bodies import ClinicRequest
 from .audit.services import AccessRecord, append as audit_append
 from .audit.writer import AuditWriter
 from .auth import services as auth_services
@@ -173,7 +173,7 @@ def create_app(box: Box, *, check_symptoms_limiter: RateLimiter | None = None) -
     """The box's app. The server passes the symptom checker's limiter it made before forking its
     workers, so that they count one allowance per address; alone (tests, one process) it makes its own."""
     app = Flask("clinic")
-    app.request_class = ClinicRequest  # a chunked body is held to the size limit too
+    app.request_class = CappedRequest  # a chunked body is held to the size limit too
     app.config["MAX_CONTENT_LENGTH"] = box.settings.server.max_body_kb * 1024
     app.json.sort_keys = False
     app.extensions["clinic.box"] = box
@@ -246,28 +246,8 @@ UNREAD_BODY_S = 30.0
 
 
 def _discard_unread_body() -> None:
-    """Read what is left of a body the view refused unread (413 too large, 401/403 before parsing).
-
-    gunicorn discards at most 64 KiB of an unread body and then closes the connection while the
-    client is still sending; a client that sends its whole body before reading (most HTTP
-    libraries, a browser's upload) then sees a reset connection instead of the answer. Reading the
-    rest first lets the client finish and read the problem document, and keeps the connection."""
-    length = request.content_length
-    chunked = length is None and "chunked" in request.headers.get("Transfer-Encoding", "").lower()
-    if not (length or chunked) or (length or 0) > UNREAD_BODY_MAX:
-        return
-    stream = request.environ.get("wsgi.input")
-    if stream is None:
-        return
-    deadline, left = time.monotonic() + UNREAD_BODY_S, UNREAD_BODY_MAX  # a chunked body: at most as much
-    try:
-        while left > 0 and time.monotonic() < deadline:
-            got = len(stream.read(65536))
-            if not got:
-                break
-            left -= got
-    except Exception:  # noqa: BLE001 - the client went away or broke its body: the server closes the link
-        pass
+    """What a refused request left unsent is read, so the client reads the answer on a kept connection."""
+    discard_unread_body(UNREAD_BODY_MAX, UNREAD_BODY_S)
 
 
 def _refuse_undeclared_routes(app: Flask, apis) -> None:

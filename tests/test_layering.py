@@ -18,6 +18,8 @@ CORE = {f"sync.{m}" for m in ("clock", "ids", "merge", "protocol", "errors", "re
                               # the wire codec and the audit hash both ends compute; metrics and systemd's
                               # notify protocol, which every server uses
                               "batch_codec", "audit_chain", "metrics", "sdnotify",
+                              # request bodies held to the size limit however they are framed, by both apps
+                              "bodies",
                               # PKCE, which the box's and the hub's authorization servers both enforce
                               "pkce",
                               # quiet hours, which the box's modem and the hub's gateway both keep

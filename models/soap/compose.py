@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from typing import Final
 
 from .. import rx
@@ -70,7 +71,8 @@ def note_sentence(sentence: Sentence, he: str) -> str | None:
     if DICTATION_COMMAND.match(sentence.text):
         return None
     text = strip_fillers(expand_contractions(sentence.text.rstrip(".?! ")))
-    if sum(ch.isalpha() for ch in text) < 2:  # (Devanagari vowel signs are not letters: count, not match)
+    # fewer than two letters (Devanagari vowel signs are not letters: count, not match); counting stops at two
+    if len(list(islice(filter(str.isalpha, text), 2))) < 2:
         return None
     speaker = PATIENT if sentence.speaker == PATIENT else CLINICIAN
     text = third_person(text, speaker=speaker, he=he)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .. import rx
+
 ONES: Final = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 TEENS: Final = {w: i + 10 for i, w in enumerate(
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
@@ -20,8 +22,10 @@ ONE_PRONOUN_BEFORE: Final = frozenset({"no", "any", "some", "every", "this", "th
 ONE_PRONOUN_AFTER: Final = frozenset({"of", "else", "another", "more", "by", "day", "thing"})
 
 _WORD = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?|[^\sA-Za-z\d]+|\s+")
-_A_HUNDRED: Final = re.compile(r"\ba hundred\b", re.I)
-_HYPHENATED: Final = re.compile(r"\b(\w+)-(\w+)\b")
+_A_HUNDRED: Final = rx.compile(r"\ba hundred\b", re.I)
+# possessive: a word is followed by "-" as a whole or not at all (no shorter run of it ends at a "-")
+_HYPHENATED: Final = re.compile(r"\b(\w++)-(\w++)\b")
+_LETTERS: Final = re.compile(r"[A-Za-z]+")  # the tokens of _WORD that hold letters, and only those
 
 
 def digitize(text: str) -> str:
@@ -29,6 +33,8 @@ def digitize(text: str) -> str:
     text = _A_HUNDRED.sub("one hundred", text)
     text = _HYPHENATED.sub(lambda m: f"{m[1]} {m[2]}" if m[1].lower() in TENS
                            and m[2].lower() in ONES else m[0], text)  # ninety-eight
+    if NUMBER_WORDS.keys().isdisjoint(map(str.lower, _LETTERS.findall(text))):
+        return text  # no number word to read: the tokens would join back into the same text
     tokens = _WORD.findall(text)
     out: list[str] = []
     i = 0

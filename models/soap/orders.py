@@ -34,16 +34,20 @@ NAMED_DAYS: Final = {"next week": 7, "tomorrow": 1, "day after tomorrow": 2, "ne
 PERIOD_DAYS: Final = {"day": 1, "din": 1, "week": 7, "hafte": 7, "hafta": 7, "month": 30, "mahine": 30, "mahina": 30}
 
 
+def _forms(forms) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"[\s-]+") for f in sorted(forms, key=len, reverse=True))
+
+
 @cache
 def _test_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((name, rx.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"[\s-]+") for f in
-                                                       sorted(forms, key=len, reverse=True)) + r")\b", re.I))
-                 for name, forms in TESTS.items())
+    return tuple((name, rx.compile(r"\b(?:" + _forms(forms) + r")\b", re.I)) for name, forms in TESTS.items())
 
 
 @cache
 def _any_test() -> re.Pattern:
-    return rx.any_of(pattern for _, pattern in _test_patterns())
+    """Found in a text exactly when one of _test_patterns is: every test's forms in one alternation between word
+    boundaries (one pass that tries the forms starting with the letter in hand, not each test's pattern in turn)."""
+    return rx.compile(r"\b(?:" + _forms(f for forms in TESTS.values() for f in forms) + r")\b", re.I)
 
 
 def find_tests(sentence: str) -> list[dict[str, Any]]:

@@ -15,10 +15,13 @@ from .layout import DIVISIONS
 from .tidy import strip_fillers
 
 # A sentence that asks (ASR text has no question marks; its speakers are sometimes swapped).
-INTERROGATIVE: Final = re.compile(r"^(?:are|is|do|does|did|have|has|can|could|would|will|were|was|what|how|when|"
-                                  r"where|why|which|who|any)\s+(?:you|your|he|she|they|it|there|the|we|i|that|"
+_ASKING = r"are|is|do|does|did|have|has|can|could|would|will|were|was|what|how|when|where|why|which|who|any"
+INTERROGATIVE: Final = re.compile(r"^(?:" + _ASKING + r")\s+(?:you|your|he|she|they|it|there|the|we|i|that|"
                                   r"this|about|much|many|long|often|kind|else|other|is|are|was|do|does|did)\b",
                                   re.I)
+# strip_fillers only takes words out (fillers, repeats, leading and trailing tags): a sentence that holds none of
+# INTERROGATIVE's first words cannot begin with one once stripped (one gated pass, where stripping took seven)
+_ASKING_WORD: Final = rx.compile(r"\b(?:" + _ASKING + r")\b", re.I)
 
 
 @dataclass
@@ -68,7 +71,8 @@ def decide(section: str | None, rule: str, chance: dict[str, float], sentence: S
                 and chance["objective_results"] > chance["objective_exam"]:
             division = "objective_results"  # "the echo shows an ejection fraction of 45%" is a result
         return section, division, rule, keep
-    if INTERROGATIVE.match(strip_fillers(sentence.text)) or sentence.text.endswith("?"):
+    if sentence.text.endswith("?") or (_ASKING_WORD.search(sentence.text)
+                                       and INTERROGATIVE.match(strip_fillers(sentence.text))):
         return None, None, f"left out: a question no answer resolved ({keep:.2f})", keep  # a note asks nothing
     if keep < (KEEP_RULED if section else KEEP):
         why = rule if section is None else f"{rule}, not charted by the selector"

@@ -10,7 +10,7 @@ from typing import Any, Final
 from spacy.tokens import Doc
 
 from models.triage.context import entities
-from models.triage.extract import extract_findings
+from models.triage.extract import extract_mentions
 from models.triage.lexicon import IGNORE_ID
 from models.triage.pipeline import TERM_LABEL, get_nlp, term_table
 
@@ -143,13 +143,19 @@ class Parses:
     history's findings read the same Doc when the history is that sentence (a long one-sentence transcript)."""
 
     def __init__(self) -> None:
-        self._nlp = get_nlp()
+        nlp = get_nlp()
+        # what nlp(text) runs, without Language.__call__'s per-call work (building its pipeline list, looking up
+        # each component's error handler): a transcript of short sentences is parsed sentence by sentence
+        self._make_doc, self._pipes = nlp.make_doc, tuple(proc for _name, proc in nlp.pipeline)
         self._docs: dict[str, Doc] = {}
 
     def __call__(self, text: str) -> Doc:
         doc = self._docs.get(text)
         if doc is None:
-            doc = self._docs[text] = self._nlp(text)
+            doc = self._make_doc(text)
+            for proc in self._pipes:
+                doc = proc(doc)
+            self._docs[text] = doc
         return doc
 
 
@@ -229,7 +235,7 @@ def _symptoms(subjective: list[str], parse: Callable[[str], Doc]) -> list[dict[s
     the Subjective sentences joined by single spaces."""
     if not subjective:
         return []
-    return [m.as_dict() for m in extract_findings(" ".join(subjective), nlp=parse).mentions]
+    return [m.as_dict() for m in extract_mentions(" ".join(subjective), nlp=parse)]
 
 
 def _medications(plan: list[Features]) -> list[dict[str, Any]]:

@@ -35,7 +35,7 @@ FILLER: Final = rx.compile(
 LEADING: Final = re.compile(
     r"^(?:(?:and|so|but|well|okay|ok|alright|all right|right|yeah|yes|yep|now|then|um|uh|oh|great|good|"
     r"perfect|awesome|wow|gotcha|got it|i see|sure|excellent|fantastic|cool|hey|hi|hello)\b[\s,.!-]*)+", re.I)
-TRAILING: Final = re.compile(r"(?:[\s,.?]+(?:okay|ok|right|alright|you know|or something|and stuff|hey dragon|dragon|"
+TRAILING: Final = rx.compile(r"(?:[\s,.?]+(?:okay|ok|right|alright|you know|or something|and stuff|hey dragon|dragon|"
                              r"or anything|and everything|as well|too|so|yeah))+(?=[.?!]?$)", re.I)
 _REPEAT: Final = re.compile(r"\b((?:\w++(?:['’]\w++)?\s++){0,2}\w++(?:['’]\w++)?)(?:[\s,]+\1\b)+", re.I)
 _SPACES: Final = re.compile(r"\s+")
@@ -68,13 +68,13 @@ _DICTATION: Final = re.compile(r"^(?:hey\s+|ok(?:ay)?\s+)?dragon\b[\s,.?!]*", re
 # Compiled once: each is used on every sentence of a draft (re's own cache costs a lookup per call).
 _COMMAS: Final = re.compile(r",(?:\s*,)+")
 _SPACE_COMMA: Final = re.compile(r"\s+,")
-_MY: Final = re.compile(r"\bmy\b", re.I)
-_MYSELF: Final = re.compile(r"\bmyself\b", re.I)
-_MINE: Final = re.compile(r"\bmine\b", re.I)
-_ME: Final = re.compile(r"\bme\b", re.I)
-_YOUR: Final = re.compile(r"\byour\b", re.I)
-_YOURSELF: Final = re.compile(r"\byourself\b", re.I)
-_I: Final = re.compile(r"\bi\b")
+_MY: Final = rx.compile(r"\bmy\b", re.I)
+_MYSELF: Final = rx.compile(r"\bmyself\b", re.I)
+_MINE: Final = rx.compile(r"\bmine\b", re.I)
+_ME: Final = rx.compile(r"\bme\b", re.I)
+_YOUR: Final = rx.compile(r"\byour\b", re.I)
+_YOURSELF: Final = rx.compile(r"\byourself\b", re.I)
+_I: Final = rx.compile(r"\bi\b")
 
 def detokenize(text: str) -> str:
     """ "i do n't know , it 's" -> "i don't know, it's"."""

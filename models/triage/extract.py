@@ -158,33 +158,10 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
                      nlp: Callable[[str], Doc] | None = None) -> Findings:
     """Extract symptoms and patient facts from a complaint; passed-in patient data beats the text. ``nlp``: the
     pipeline (a Language, or anything that parses a text into its Doc, such as the SOAP generator's Parses)."""
-    normalised = normalise(text)
-    text = normalised.text
-    doc = (nlp or get_nlp())(text)
-    family = relative_history_spans(text)
-    ages = age_matches(without_relatives(text, family))
-    patient = with_overrides(read_patient(text, pregnant=pregnant, ages=ages), age_years=age_years, sex=sex,
-                             pregnant=pregnant, vitals=vitals)
-    named = _term_mentions(doc)
-    circumstances = frozenset(f for m in named if not m.name and m.flags <= CIRCUMSTANCES for f in m.flags)
-    named = [m for m in named if m.name or not m.flags <= CIRCUMSTANCES]
-    mentions = named + _contextual_mentions(doc, named) + _ingestion_mentions(doc, patient)
-    mentions.sort(key=lambda m: (m.token_start, m.token_end))
-    clauses, sentences = context.clause_ids(doc), context.sentence_ids(doc)
-    context.apply_negation(doc, mentions, clauses)
-    context.apply_severity(doc, mentions, clauses, sentences)
-    context.apply_durations(doc, mentions, clauses, exclude=age_spans(text, ages), age_years=patient.age_years)
-    context.apply_onset(doc, mentions, sentences)
-    context.apply_history(doc, mentions)
-    context.apply_residual(doc, mentions)
-    context.apply_witnessed(doc, mentions)
-    context.apply_query_answers(doc, mentions)
-    _add_site_flags(doc, mentions, sentences)
-    _apply_patient_context(mentions, patient, sentences, context.lowers(doc))
-    relatives = _span_tokens(doc, family)
-    for mention in mentions:
-        if mention.token_start in relatives:  # a relative's illness: not the patient's, present or denied
-            mention.name, mention.negated = "", True
+    read = _read_mentions(text, age_years=age_years, sex=sex, pregnant=pregnant, vitals=vitals, nlp=nlp,
+                          for_triage=True)
+    normalised, doc, patient, mentions = read.normalised, read.doc, read.patient, read.mentions
+    circumstances, relatives = read.circumstances, read.relatives
     flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags) | circumstances
     denial = _span_tokens(doc, denial_spans(context.doc_text(doc))) | relatives
     words, danger = _unexplained_danger(doc, mentions, denial)
@@ -206,6 +183,67 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
                     unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words,
                     departments=departments, named_departments=named, family_history=bool(relatives))
+
+
+def extract_mentions(text: str, *, nlp: Callable[[str], Doc] | None = None) -> tuple[Mention, ...]:
+    """``extract_findings(text, nlp=nlp).mentions`` as ``Mention.as_dict`` gives them (names, negation, words
+    and where they were said, duration, severity), without what only triage reads: the flags of a mention's site
+    and of a sudden onset, the words no wording explains, the danger words, the departments. The SOAP draft lists
+    its history's symptoms and nothing more."""
+    read = _read_mentions(text, nlp=nlp, for_triage=False)
+    for mention in read.mentions:
+        mention.start, mention.end = read.normalised.original_span(mention.start, mention.end)
+        mention.text = read.normalised.original[mention.start:mention.end]
+    return tuple(_merge(read.mentions))
+
+
+@dataclass
+class _Reading:
+    normalised: Normalised
+    doc: Doc
+    patient: PatientFacts
+    mentions: list[Mention]  # in order; negated, graded, timed, renamed by who the patient is
+    circumstances: frozenset[str]  # flags of wordings that tell a circumstance, not a symptom
+    relatives: set[int]  # tokens telling of a relative's illness
+
+
+def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None = None,
+                   pregnant: bool | None = None, vitals: dict[str, float] | None = None,
+                   nlp: Callable[[str], Doc] | None = None, for_triage: bool) -> _Reading:
+    """Every mention of the complaint with all that decides its name, negation, severity and duration. With
+    ``for_triage``, also what only triage reads of them: the onset (``sudden``) and the flags of the site. Neither is
+    read by any step here after it (the patient's context renames by the wording's own flags), so a reading without
+    them names, negates, grades and times every mention as one with them."""
+    normalised = normalise(text)
+    text = normalised.text
+    doc = (nlp or get_nlp())(text)
+    family = relative_history_spans(text)
+    ages = age_matches(without_relatives(text, family))
+    patient = with_overrides(read_patient(text, pregnant=pregnant, ages=ages, family=family), age_years=age_years,
+                             sex=sex, pregnant=pregnant, vitals=vitals)
+    named = _term_mentions(doc)
+    circumstances = frozenset(f for m in named if not m.name and m.flags <= CIRCUMSTANCES for f in m.flags)
+    named = [m for m in named if m.name or not m.flags <= CIRCUMSTANCES]
+    mentions = named + _contextual_mentions(doc, named) + _ingestion_mentions(doc, patient)
+    mentions.sort(key=lambda m: (m.token_start, m.token_end))
+    clauses, sentences = context.clause_ids(doc), context.sentence_ids(doc)
+    context.apply_negation(doc, mentions, clauses)
+    context.apply_severity(doc, mentions, clauses, sentences)
+    context.apply_durations(doc, mentions, clauses, exclude=age_spans(text, ages), age_years=patient.age_years)
+    if for_triage:
+        context.apply_onset(doc, mentions, sentences)
+    context.apply_history(doc, mentions)
+    context.apply_residual(doc, mentions)
+    context.apply_witnessed(doc, mentions)
+    context.apply_query_answers(doc, mentions)
+    if for_triage:
+        _add_site_flags(doc, mentions, sentences)
+    _apply_patient_context(mentions, patient, sentences, context.lowers(doc))
+    relatives = _span_tokens(doc, family)
+    for mention in mentions:
+        if mention.token_start in relatives:  # a relative's illness: not the patient's, present or denied
+            mention.name, mention.negated = "", True
+    return _Reading(normalised, doc, patient, mentions, circumstances, relatives)
 
 
 def named_by_phrase(words: list[str]) -> list[str]:

@@ -196,7 +196,8 @@ def _no_pregnancy_by_age(age: float | None, facts: PatientFacts) -> bool:
     return facts.infant or facts.newborn or facts.child
 
 
-def read_patient(text: str, *, pregnant: bool | None = None, ages: AgeMatches | None = None) -> PatientFacts:
+def read_patient(text: str, *, pregnant: bool | None = None, ages: AgeMatches | None = None,
+                 family: list[tuple[int, int]] | None = None) -> PatientFacts:
     """Everything about the patient that the text tells.
 
     Who the patient is decides what a pregnancy word means: the complaint of "my husband", of a child, of a woman of
@@ -208,8 +209,9 @@ def read_patient(text: str, *, pregnant: bool | None = None, ages: AgeMatches | 
     "he" in the text does not make the patient a man; denied, no weeks of gestation are kept.
 
     ``ages``: the text's ``age_matches``, when the caller has them already (of the text without its relatives'
-    history, as read here: a relative's age, diabetes or sex is not the patient's)."""
-    text = without_relatives(text)
+    history, as read here: a relative's age, diabetes or sex is not the patient's). ``family``: the text's
+    ``relative_history_spans``, when the caller has them already (each reading of them is a pass per segment)."""
+    text = without_relatives(text, family)
     if pregnant is None:
         if NOT_PREGNANT_RE.search(text):
             pregnant = False

@@ -12,6 +12,7 @@ from functools import cache, partial
 from typing import Final
 
 import spacy
+import spacy.attrs
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
@@ -75,8 +76,24 @@ def build_nlp(base: str = DEFAULT_BASE) -> Language:
     ruler.matcher = SiteMatcher(ruler)
     ruler.match = partial(match_entities, ruler)
     ruler.set_annotations = partial(set_entities, ruler)
+    if base == BLANK:  # (a trained base's tagger reads NORM, SHAPE, PREFIX, SUFFIX: all are kept for it)
+        nlp.vocab.lex_attr_getters = {attr: get for attr, get in nlp.vocab.lex_attr_getters.items()
+                                      if attr in attributes_read(ruler, patterns)}
     _release_freed_memory()
     return nlp
+
+
+def attributes_read(ruler: EntityRuler, patterns: tuple[dict, ...]) -> frozenset[int]:
+    """The lexical attributes matching reads: the phrase matcher's and those the token patterns test (the text
+    itself, ORTH, a word always has). A word first met in a request is given only these: the twenty-odd other
+    attributes spaCy computes for a new word (LIKE_URL, SHAPE, IS_STOP, ...) are read by nothing here, and a
+    5,000-character transcript of symbols and emoji meets hundreds of new words (8 % of a SOAP draft of it)."""
+    read = {spacy.attrs.IDS[ruler.phrase_matcher_attr or "ORTH"]}
+    for pattern in patterns:
+        if not isinstance(pattern["pattern"], str):
+            read.update(spacy.attrs.IDS[key.upper()] for token in pattern["pattern"] for key in token
+                        if key.upper() not in ("OP", "TEXT", "ORTH"))
+    return frozenset(read)
 
 
 class SiteMatcher:

@@ -8,6 +8,7 @@ from typing import Any
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from ..bodies import CappedRequest, NotJsonConstant, discard_unread_body, refuse_json_constant
 from ..errors import BadRequest, SyncError, TooLarge, TooManyAttempts, Unauthorised
 from .. import batch_codec
 from ..protocol import (ACCEPT_BATCH, API, BATCH_HEADER, CODECS, DICT_HEADER, HUB_TIME, compress, compress_with_dict,
@@ -20,6 +21,8 @@ from .store import HubStore
 MAX_WIRE_BYTES = 16 << 20  # a compressed request; a push of 2,000 events is well under it
 MAX_BODY_BYTES = 64 << 20  # the same, decompressed
 ENROL_BODY_BYTES = 16 << 10
+UNREAD_BODY_MAX = MAX_BODY_BYTES  # what is read of a refused body so its connection keeps; beyond it, the link closes
+UNREAD_BODY_S = 30.0
 
 
 def create_hub_app(store: HubStore, *, admin_token: str | None = None, turn=None, stream=None,
@@ -28,6 +31,7 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None, turn=None
     `stream`: a publisher.StreamPublisher that gets every accepted push after its commit (None: no NATS);
     `sms`: the SMS gateway channel (none given: a hub without a gateway, which says so to boxes)."""
     app = Flask("clinic_hub")
+    app.request_class = CappedRequest  # a chunked body is held to the size limit too
     if stream is not None:
         stream.start()
     sms = sms or HubSms(store.engine, None)
@@ -39,6 +43,12 @@ def create_hub_app(store: HubStore, *, admin_token: str | None = None, turn=None
     @app.before_request
     def _started() -> None:
         g.hub_started = time.perf_counter()
+
+    @app.after_request
+    def _finish_body(resp: Response) -> Response:
+        # what a refused request left unsent is read: the client reads the answer, on a connection that keeps
+        discard_unread_body(UNREAD_BODY_MAX, UNREAD_BODY_S)
+        return resp
 
     @app.after_request
     def _server_timing(resp: Response) -> Response:
@@ -236,9 +246,12 @@ def _counting(limit: int):
 
 def _json(raw: bytes, max_events: int | None = None) -> dict[str, Any]:
     try:
-        data = json.loads(raw or b"{}", object_hook=_counting(max_events) if max_events else None)
+        data = json.loads(raw or b"{}", object_hook=_counting(max_events) if max_events else None,
+                          parse_constant=refuse_json_constant)
     except _TooManyEvents as err:
         raise BadRequest(f"at most {max_events} events per push") from err
+    except NotJsonConstant as err:  # NaN, Infinity: Python's parser takes them, JSON has none
+        raise BadRequest(f"body is not JSON: {err}") from err
     except (ValueError, RecursionError) as err:  # RecursionError: "[" * 16000
         raise BadRequest("body is not JSON") from err
     if not isinstance(data, dict):

@@ -81,3 +81,36 @@ def test_any_of_matches_a_text_exactly_when_one_of_its_patterns_does(text):
 def test_any_of_refuses_patterns_with_different_flags():
     with pytest.raises(ValueError):
         rx.any_of([re.compile("a", re.I), re.compile("b")])
+
+
+def test_the_letters_re_folds_to_ascii_are_all_known():
+    """quick_branches writes an ASCII letter under re.I as the class of what re.I matches for it: its two cases,
+    FOLDS_TO_ASCII and re's own extra cases. Every character this Python knows is tried against every letter."""
+    every = "".join(map(chr, range(0x110000)))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        by_re = set(re.findall(letter, every, re.I))
+        cls = rx._letter_class(ord(letter), None)[1][3].data[0][1]
+        assert by_re == {chr(code) for _op, code in cls}, letter
+
+
+QUICK = [(r"\b(?:come back|kal|sit|in|Kg|is)\b", re.I), (r"(?:ab|Ac|(?:kx|sy)|i)+z?", re.I),
+         (r"(?P<w>on|off)(?:\s+(?P=w))?", re.I), (r"(?=x)(?:xa|xb)|(?<!q)(?:ib|ic)", re.I),
+         (r"(?>ka|kb)c|(?:(?:s)|ſt)", re.I), (r"(a)?(?(1)b|c)|d", re.I)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aAbBcCiIkKsSxXyYzZqt \u212a\u017f\u0130\u0131omefnl", max_size=40), st.sampled_from(QUICK))
+def test_alternatives_quick_to_skip_match_what_re_matches(text, case):
+    source, flags = case
+    quick, plain = rx.compile(source, flags), re.compile(source, flags)
+    assert _found(quick, text) == _found(plain, text)
+    assert quick.sub("<\\g<0>>", text) == plain.sub("<\\g<0>>", text)
+
+
+def test_only_case_insensitive_patterns_it_can_read_are_rewritten():
+    assert rx.quick_branches(re.compile(r"on|off")).pattern == "on|off"  # case-sensitive: re skips already
+    scoped = re.compile(r"(?-i:on)|off", re.I)
+    assert rx.quick_branches(scoped) is scoped  # flags of its own inside: left to re
+    rewritten = rx.quick_branches(re.compile(r"on|off", re.I))
+    assert rewritten is not re.compile(r"on|off", re.I)  # compiled anew, from the rewritten parse
+    assert rewritten.pattern == "on|off" and rewritten.flags == re.compile(r"on|off", re.I).flags

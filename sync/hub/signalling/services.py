@@ -166,7 +166,7 @@ class Signalling:
 
     def send_to_box(self, call: Call, kind: Any, body: Any) -> int:
         """A message from the doctor's browser for the box; an offer's SDP is checked before it is stored."""
-        if kind not in DOCTOR_KINDS:
+        if not isinstance(kind, str) or kind not in DOCTOR_KINDS:  # a list or an object is no kind either
             raise BadSignal(f"a browser sends one of {', '.join(sorted(DOCTOR_KINDS))}")
         if kind == "offer":
             body = {"sdp": check_sdp(body, "offer"), "type": "offer", "encounter_id": call.encounter_id,
@@ -222,7 +222,7 @@ class Signalling:
 
     def send_to_doctor(self, clinic_id: str, call_id: Any, kind: Any, body: Any) -> int:
         """The box's answer (or error, or bye) to a call of its own clinic."""
-        if kind not in BOX_KINDS:
+        if not isinstance(kind, str) or kind not in BOX_KINDS:
             raise BadSignal(f"a box sends one of {', '.join(sorted(BOX_KINDS))}")
         if not isinstance(call_id, str) or len(call_id) > 36:
             raise BadSignal("call_id is missing")

@@ -9,6 +9,7 @@ from typing import Any
 
 from flask import Flask, Response, abort, g, jsonify, request
 
+from ...bodies import NotJsonConstant, refuse_json_constant
 from ...errors import BadRequest
 from ...protocol import API, decompress
 from .. import services as hub_services
@@ -27,7 +28,9 @@ def _json_body(raw: bytes) -> dict[str, Any]:
     if len(raw) > MAX_BODY:
         raise BadRequest(f"body larger than {MAX_BODY >> 10} kB")
     try:
-        data = json.loads(raw or b"{}")
+        data = json.loads(raw or b"{}", parse_constant=refuse_json_constant)
+    except NotJsonConstant as err:
+        raise BadRequest(f"body is not JSON: {err}") from err
     except (ValueError, RecursionError) as err:
         raise BadRequest("body is not JSON") from err
     if not isinstance(data, dict):
