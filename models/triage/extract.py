@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Final
 
 from spacy.tokens import Doc
@@ -247,13 +248,22 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
 
 
 def named_by_phrase(words: list[str]) -> list[str]:
-    """Departments the complaint's condition phrases name (const.CONDITION_PHRASES), in order."""
+    """Departments the complaint's condition phrases name (const.CONDITION_PHRASES), in order; only the phrases
+    starting with a word are tried at it, so the time is linear in the words."""
     found = []
-    for i in range(len(words)):
-        for phrase, department in CONDITION_PHRASES.items():
+    for i, word in enumerate(words):
+        for phrase, department in _phrases_by_first_word().get(word, ()):
             if tuple(words[i:i + len(phrase)]) == phrase:
                 found.append(department)
     return found
+
+
+@cache
+def _phrases_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    by_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, department in CONDITION_PHRASES.items():
+        by_word.setdefault(phrase[0], []).append((phrase, department))
+    return {word: tuple(phrases) for word, phrases in by_word.items()}
 
 
 def _departments(lowered: list[str], skipped: set[int]) -> tuple[str, ...]:
