@@ -139,9 +139,10 @@ def relative_history_spans(text: str) -> list[tuple[int, int]]:
     present ("now", "aaj") takes over: "father died of a heart attack and I have chest pain" keeps the chest pain."""
     spans = []
     start = 0
+    lowered = text.lower()  # once: lowering the whole text again for each segment made a long text quadratic
     for brk in [*_HISTORY_BREAKS.finditer(text), None]:
         end = brk.start() if brk is not None else len(text)
-        spans.extend(_stretches(text, start, end))
+        spans.extend(_stretches(text, lowered, start, end))
         if brk is not None:
             start = brk.end()
     return spans
@@ -155,9 +156,9 @@ def without_relatives(text: str, spans: list[tuple[int, int]] | None = None) -> 
     return text
 
 
-def _stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _stretches(text: str, lowered: str, start: int, end: int) -> list[tuple[int, int]]:
     """The relatives' stretches of one segment: its words split where the speaker or the present comes in."""
-    words = list(_WORD.finditer(text.lower(), start, end))
+    words = list(_WORD.finditer(lowered, start, end))
     pieces, piece_start = [], start
     for n, word in enumerate(words):
         following = words[n + 1].group() if n + 1 < len(words) else ""
