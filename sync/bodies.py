@@ -57,7 +57,7 @@ def discard_unread_body(max_bytes: int, max_seconds: float) -> None:
     chunked = length is None and "chunked" in request.headers.get("Transfer-Encoding", "").lower()
     if not (length or chunked) or (length or 0) > max_bytes:
         return
-    stream = request.environ.get("wsgi.input")
+    stream = _unread_part(length)
     if stream is None:
         return
     deadline, left = time.monotonic() + max_seconds, max_bytes  # a chunked body: at most as much
@@ -69,6 +69,20 @@ def discard_unread_body(max_bytes: int, max_seconds: float) -> None:
             left -= got
     except Exception:  # noqa: BLE001 - the client went away or broke its body: the server closes the link
         pass
+
+
+def _unread_part(length: int | None) -> IO[bytes] | None:
+    """The stream of what is left of the body. A chunked one is ended by the server; one with a Content-Length is
+    read through the request's own stream, which stops at the length and knows what the view has read already: the
+    server's input may be the bare socket (werkzeug's server), where reading past the body waits on the client's
+    next request."""
+    raw = request.environ.get("wsgi.input")
+    if raw is None or length is None:
+        return raw
+    try:
+        return request.stream
+    except RequestEntityTooLarge:  # over the limit: the view could read none of it
+        return LimitedStream(raw, length)
 
 
 class NotJsonConstant(ValueError):
