@@ -1,7 +1,9 @@
 """The hub in production: HTTPS only (gunicorn, TLS 1.2+), and a box that checks the hub's CA."""
 from __future__ import annotations
 
+import os
 import secrets
+import signal
 import socket
 import ssl
 
@@ -53,7 +55,6 @@ def test_the_hubs_metrics_add_up_the_requests_of_every_worker(processes, tmp_pat
     """`clinic hub serve` forks two workers; connections held open land on both; every scrape counts
     every request (before, each worker kept its own counters and a scrape showed one worker's)."""
     import http.client
-    import threading
 
     from tests.appliance.test_server import _established_by_worker, _scraped_requests
 
@@ -79,17 +80,24 @@ def test_the_hubs_metrics_add_up_the_requests_of_every_worker(processes, tmp_pat
     wait_for("the hub to answer", lambda: _answers(first), timeout=60)
     answered.append(b"first")
     conns = [first]
-    for _ in range(25):       # the kernel hands connections to either worker: open more until both hold some
-        more = [http.client.HTTPSConnection("127.0.0.1", port, timeout=30, context=context) for _ in range(4)]
-        threads = [threading.Thread(target=ask, args=(c,)) for c in more]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+    # Which worker the kernel hands a connection to is not ours to choose (one CI run saw 101 of 101 on
+    # one worker). So the worker holding the first connection is stopped while two more are opened:
+    # only its sibling is left to accept them. Both then hold connections, for certain.
+    holder = next(iter(_established_by_worker(hub.pid, port)))
+    os.kill(holder, signal.SIGSTOP)
+    try:
+        more = [http.client.HTTPSConnection("127.0.0.1", port, timeout=30, context=context) for _ in range(2)]
+        for conn in more:
+            ask(conn)
         conns += more
-        if len(_established_by_worker(hub.pid, port)) == 2:
-            break
-    assert len(_established_by_worker(hub.pid, port)) == 2
+    finally:
+        os.kill(holder, signal.SIGCONT)
+    for _ in range(4):        # and a few more, wherever they land
+        conn = http.client.HTTPSConnection("127.0.0.1", port, timeout=30, context=context)
+        ask(conn)
+        conns.append(conn)
+    owners = _established_by_worker(hub.pid, port)
+    assert len(owners) == 2 and sum(owners.values()) == len(conns), owners
     for conn in conns:
         ask(conn)
         conn.close()
