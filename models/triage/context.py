@@ -1,4 +1,4 @@
-"""What surrounds a symptom mention: negation, severity, duration and sudden onset.
+"""What surrounds a symptom mention: negation, history, severity and sudden onset (durations: durations.py).
 
 Negation follows NegEx (Chapman et al., 2001): a cue ("no", "denies",
 "without", "negative for"; after the term "absent", "nahi") negates the
@@ -12,8 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from functools import cache
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Doc, Span
 
@@ -66,12 +65,6 @@ GRADED: Final = SEVERE | MODERATE | MILD
 LEADING_GRADE_WORDS: Final = SEVERITY_WORDS | {"grade", "of", "a", "sa", "si"}  # "chhota sa kat"
 AFTER_FILLERS: Final = frozenset({"is", "are", "was", "were", "been", "has", "have", "getting", "quite", "a", "hai",
                                   "ho", "raha", "rahi", "very", "so", "really", "too"})
-# States a duration can be said of ("pregnant for 7 months", "diabetic since 10 years"): the duration is theirs.
-DURATION_OWNERS: Final = frozenset({
-    "pregnant", "pregnancy", "preg", "garbh", "garbhvati", "garbhwati", "gestation", "gravid", "diabetic", "diabetes",
-    "hypertensive", "hypertension", "asthmatic", "epileptic", "smoker", "smoking", "married", "marriage"})
-OWNER_LINKS: Final = frozenset({"is", "been", "now", "already"})  # "pregnant now 7 months"
-RECURRENT_DAYS: Final = 30.0  # "every month", "each morning": a recurring, not a new, complaint
 SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"})
 # Time: what puts a complaint in the past ("a fit 5 years ago", "asthma as a child") and what says it is over
 # ("none since", "now fine"). ConText's HISTORICAL and NEGATED_EXISTENCE, scoped to the comma-separated
@@ -118,50 +111,6 @@ HISTORY_WORDS: Final = ("ago", "back", "childhood", "recovered", "resolved", "pr
                         "pehle", "bachpan", "theek")
 PRESENT_WORDS: Final = frozenset({"now", "today", "currently", "since", "ab", "aaj", "abhi", "presently", "again"})
 SEGMENT_BREAKS: Final = frozenset({",", ";", ".", "!", "?", "\n", "|"})
-# Words that start a newer episode than a duration said before them ("2 din se bukhar, aaj jhatke"); "this morning"
-# too. Not "night" or "morning" alone: "cough at night for 2 weeks" is a cough of two weeks.
-EPISODE_WORDS: Final = frozenset({"now", "today", "aaj", "abhi", "ab", "currently", "presently", "tonight",
-                                  "yesterday"})
-
-NUMBER_WORDS: Final = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "few": 3,
-    "a few": 3, "couple of": 2, "a couple of": 2, "several": 4, "many": 5, "half": 0.5, "ek": 1, "do": 2,
-    "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "che": 6, "saat": 7, "aath": 8, "nau": 9,
-    "das": 10,
-}
-_UNIT_DAYS: Final = (
-    (r"min(?:ute)?s?", 1 / 1440), (r"h(?:ou)?rs?|h|ghante|ghanta", 1 / 24), (r"days?|d|nights?|din|dino|dinon", 1),
-    (r"weeks?|wks?|w|hafte|hafta|haftay", 7), (r"months?|mths?|mo|mahine|mahina|mahino", 30),
-    (r"years?|yrs?|y|saal|sal", 365),
-)
-_NUMBER_ALTERNATIVES = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-_NUM = r"(?P<num{}>\d++(?:\.\d++)?|" + _NUMBER_ALTERNATIVES + ")"
-_UNIT = r"(?P<unit{}>" + "|".join(u for u, _ in _UNIT_DAYS) + r")"
-_GAP = r"(?:(?<=\d)\s*+-?\s*+|\s++|\s*+-\s*+)"  # "3d", "3-day", but "a week" needs the space
-_POINTS: Final = {"yesterday": 1, "last night": 1, "this morning": 0.5, "morning": 0.5, "today": 0.5, "tonight": 0.3,
-                  "evening": 0.3, "afternoon": 0.3, "last week": 7, "last month": 30, "kal": 1, "kal raat": 1,
-                  "subah": 0.5, "raat": 0.5, "shaam": 0.3, "birth": None, "childhood": None, "an hour": 1 / 24,
-                  "aaj": 0.5, "aaj subah": 0.5, "aaj raat": 0.3, "aaj shaam": 0.3, "kal subah": 1, "kal shaam": 1}
-_POINT = "|".join(sorted((re.escape(p) for p in _POINTS), key=len, reverse=True))
-DURATION_RE: Final = rx.compile(
-    r"\b(?:for|since|from|past|last|over|in the last|in the past|x|×|of)\s++(?:the\s++)?(?:last\s++|past\s++)?"
-    r"(?:over\s++|more than\s++|about\s++|almost\s++|nearly\s++|around\s++|approx\.?\s++)?"
-    + _NUM.format(1) + _GAP + _UNIT.format(1)
-    + r"\b(?:\s++(?:ago|back|now))?"
-    r"|\b" + _NUM.format(2) + _GAP + _UNIT.format(2)
-    + r"\b(?!\s*+-?\s*+(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation))"
-    r"(?:\s++(?:ago|back|now|se|tak))?"
-    r"|\bx\s*+(?P<xnum>\d++)\s*+(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
-    r"|\b(?P<slash>\d{1,2})/(?P<den>7|52|12)\b"
-    r"|\b(?:since|from)\s++(?:the\s++)?(?P<point>" + _POINT + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-    r"|\b(?P<hpoint>(?:aaj|kal) (?:subah|raat|shaam)|kal|aaj|subah|raat|shaam)\s++se\b"
-    r"|\b(?:for|since)\s++(?P<vague>days|weeks|months|years|ages|a long time|a while)\b"
-    r"|\b(?:kaafi|bahut|kai)\s++(?P<hvague>din|dino|dinon|mahino|saal)\s++se\b"
-    r"|\b(?P<hlong>saalon|salon|saalo|barson|barso|varshon|mahinon|mahino)\s++se\b"  # "for years/months" alone
-    r"|\b(?:every|each)\s++(?P<recurrent>month|week|day|night|morning|evening|year)\b|\bmonthly\b",
-    re.IGNORECASE,
-)
 
 
 def lowers(doc: Doc) -> list[str]:
@@ -530,193 +479,3 @@ def apply_onset(doc: Doc, mentions: Sequence[Mention], sentences: list[int]) -> 
         start = first_sudden.get(sentences[mention.token_start])
         if start is not None and mention.token_start >= start:
             mention.sudden = True
-
-
-def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
-                    exclude: Sequence[tuple[int, int]] = (), age_years: float | None = None) -> None:
-    """Attach each duration to the mentions it qualifies; ``exclude`` spans (ages) are skipped, and so is a bare
-    "4 yr" (no "for", "since") that is the patient's ``age_years``: "4 yr wheezy since evening" is a child of four.
-
-    A duration belongs to the symptoms of its own comma-separated part when it has one: after them in English order
-    ("fever for 2 days and cough for a week"), before them in Hindi order ("2 din se bukhar aur 1 hafte se khansi"),
-    whichever reading leaves fewer durations unused (English order when equal). A part without one takes its
-    clause's: the next after it ("fever, cough and cold for 3 days"), or, in a clause that begins with a duration,
-    the last before it ("since 3 days fever, cough"). Never across a word that starts a newer episode: "2 din se
-    bukhar, aaj subah jhatke" gives the fits no two days, "he drinks every day, now vomiting" no daily vomiting."""
-    text = doc_text(doc)
-    excluded = bytearray(len(text) + 1)
-    for start, end in exclude:
-        excluded[start:end] = b"\x01" * (end - start)
-    lowered = lowers(doc)
-    spans = []
-    for match in DURATION_RE.finditer(text):
-        if any(excluded[match.start():match.end()]) or _is_age(match, age_years):
-            continue
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and not _owned_by_state(lowered, span.start, span.end):
-            spans.append(_Duration(span.start, span.end, match.group(0).strip(), duration_days(match),
-                                   duration_key(match)))
-    if not spans:
-        return
-    segments = segment_ids(doc)
-    breaks = [0]  # breaks[i]: words before token i that start a newer episode
-    for i, word in enumerate(lowered):
-        episode = word in EPISODE_WORDS or (word == "morning" and i > 0 and lowered[i - 1] == "this")
-        breaks.append(breaks[-1] + episode)
-    segment_end = {segment: i + 1 for i, segment in enumerate(segments)}
-    grouped_by_clause: dict[int, list[_Duration]] = {}
-    grouped_by_segment: dict[int, list[_Duration]] = {}
-    for found in spans:
-        grouped_by_clause.setdefault(clauses[found.start], []).append(found)
-        grouped_by_segment.setdefault(segments[found.start], []).append(found)
-    by_clause = {k: _Durations.of(v) for k, v in grouped_by_clause.items()}
-    by_segment = {k: _Durations.of(v) for k, v in grouped_by_segment.items()}
-    waiting = sorted((m for m in mentions if m.duration is None), key=lambda m: m.token_start)
-    first_in_clause: dict[int, int] = {}
-    mentions_of: dict[int, list[Mention]] = {}
-    for mention in waiting:
-        first_in_clause.setdefault(clauses[mention.token_start], mention.token_start)
-        mentions_of.setdefault(segments[mention.token_start], []).append(mention)
-    chosen: list[tuple[Mention, _Duration | None]] = []
-    for segment, in_segment in mentions_of.items():
-        own = by_segment.get(segment)
-        if own:
-            after = [(m, own.nearest(m, before=False)) for m in in_segment]
-            before = [(m, d if d is not None and breaks[m.token_start] == breaks[d.end] else None)
-                      for m in in_segment for d in (own.nearest(m, before=True),)]
-            chosen += before if _used(before) > _used(after) else after
-            continue
-        clause = clauses[in_segment[0].token_start]
-        durations = by_clause.get(clause)
-        if not durations:
-            continue
-        leading = durations.starts[0] < first_in_clause[clause]
-        for mention in in_segment:
-            found = durations.nearest(mention, before=leading)
-            if found is None:
-                continue
-            a, b = (found.end, mention.token_start) if leading else (segment_end[segment], found.start)
-            if breaks[max(a, b)] == breaks[min(a, b)]:
-                chosen.append((mention, found))
-    for mention, found in chosen:
-        if found is not None:
-            mention.duration, mention.duration_days, mention.duration_key = found.text, found.days, found.key
-
-
-def _used(reading: list[tuple[Mention, _Duration | None]]) -> int:
-    """How many of the durations a reading gives out."""
-    return len({d for _, d in reading if d is not None})
-
-
-def _is_age(match: re.Match, age_years: float | None) -> bool:
-    """A bare number of years or months (no "for", "since") equal to the patient's age: the age, written first."""
-    if age_years is None or not match.group("num2") or match.group(0).lower().endswith((" se", " tak")):
-        return False
-    days, unit = duration_days(match), _unit_days(match.group("unit2"))
-    return unit >= 30 and days is not None and abs(days - age_years * 365) <= unit / 2
-
-
-class _Duration(NamedTuple):
-    start: int  # token span
-    end: int
-    text: str
-    days: float | None
-    key: DurationKey | None
-
-
-class _Durations(NamedTuple):
-    """Durations in text order, with their token starts and ends for bisection."""
-
-    items: list[_Duration]
-    starts: list[int]
-    ends: list[int]
-
-    @classmethod
-    def of(cls, items: list[_Duration]) -> _Durations:
-        return cls(items, [d.start for d in items], [d.end for d in items])
-
-    def nearest(self, mention: Mention, *, before: bool) -> _Duration | None:
-        """The last duration ending before the mention (``before``), or the first starting after its start (one
-        its wording runs into counts: "no poo for 3 days" is read "no poo for" + "for 3 days")."""
-        if before:
-            at = bisect.bisect_right(self.ends, mention.token_start) - 1
-            return self.items[at] if at >= 0 else None
-        at = bisect.bisect_right(self.starts, mention.token_start)
-        return self.items[at] if at < len(self.items) else None
-
-
-def _owned_by_state(lowered: list[str], start: int, end: int) -> bool:
-    """A duration said of a state, not a symptom: "pregnant for 7 months", "7 months pregnancy", "diabetic since 10
-    years". It is the pregnancy's or the disease's, and must not make the headache said next seven months old."""
-    before = start - 1
-    if before >= 0 and lowered[before] in OWNER_LINKS:
-        before -= 1
-    return (before >= 0 and lowered[before] in DURATION_OWNERS) or (end < len(lowered)
-                                                                    and lowered[end] in DURATION_OWNERS)
-
-
-def duration_days(match: re.Match) -> float | None:
-    """Length in days of a DURATION_RE match, when it can be told."""
-    groups = match.groupdict()
-    for n in ("1", "2"):
-        if groups.get("num" + n):
-            return _number(groups["num" + n]) * _unit_days(groups["unit" + n])
-    if groups.get("xnum"):
-        return float(groups["xnum"]) * _unit_days(groups["xunit"])
-    if groups.get("slash"):
-        return float(groups["slash"]) * {"7": 1, "52": 7, "12": 30}[groups["den"]]
-    if groups.get("point") or groups.get("hpoint"):
-        point = (groups.get("point") or groups.get("hpoint")).lower()
-        return _POINTS.get(point, 3.0)  # "since Monday": a few days
-    if groups.get("recurrent") or match.group(0).lower() == "monthly":
-        return RECURRENT_DAYS
-    if groups.get("hlong"):
-        return 60 if groups["hlong"].lower().startswith("mahin") else 365
-    if groups.get("vague") or groups.get("hvague"):
-        word = (groups.get("vague") or groups.get("hvague")).lower()
-        return {"days": 3, "din": 3, "dino": 3, "dinon": 3, "weeks": 14, "months": 60, "mahino": 60}.get(word, 365)
-    return None
-
-
-# What a duration says, whatever the language it was said in (texts.duration_label words it for the card):
-# ("for", 2.0, "day") for "2 din se" or "for 2 days"; ("since", "yesterday"); ("every", "month");
-# ("long", "year") for "saalon se".
-DurationKey = tuple
-_UNIT_NAMES: Final = {1 / 1440: "minute", 1 / 24: "hour", 1: "day", 7: "week", 30: "month", 365: "year"}
-_VAGUE_UNITS: Final = {"days": "day", "din": "day", "dino": "day", "dinon": "day", "weeks": "week", "months": "month",
-                       "mahino": "month", "years": "year", "saal": "year"}
-_SLASH_UNITS: Final = {"7": "day", "52": "week", "12": "month"}
-
-
-def duration_key(match: re.Match) -> DurationKey | None:
-    """What a DURATION_RE match says, as a DurationKey; None when it cannot be told."""
-    groups = match.groupdict()
-    for n in ("1", "2"):
-        if groups.get("num" + n):
-            return ("for", _number(groups["num" + n]), _UNIT_NAMES[_unit_days(groups["unit" + n])])
-    if groups.get("xnum"):
-        return ("for", float(groups["xnum"]), _UNIT_NAMES[_unit_days(groups["xunit"])])
-    if groups.get("slash"):
-        return ("for", float(groups["slash"]), _SLASH_UNITS[groups["den"]])
-    if groups.get("point") or groups.get("hpoint"):
-        return ("since", " ".join((groups.get("point") or groups.get("hpoint")).lower().split()))
-    if groups.get("recurrent") or match.group(0).lower() == "monthly":
-        return ("every", (groups.get("recurrent") or "month").lower())
-    if groups.get("hlong"):
-        return ("long", "month" if groups["hlong"].lower().startswith("mahin") else "year")
-    if groups.get("vague") or groups.get("hvague"):
-        return ("long", _VAGUE_UNITS.get((groups.get("vague") or groups.get("hvague")).lower()))
-    return None
-
-
-def _number(text: str) -> float:
-    text = text.lower()
-    return float(text) if text[0].isdigit() else float(NUMBER_WORDS.get(text, 1))
-
-
-@cache
-def _unit_days(unit: str) -> float:
-    for pattern, days in _UNIT_DAYS:
-        if re.fullmatch(pattern, unit, re.IGNORECASE):
-            return days
-    return 1.0

@@ -11,7 +11,7 @@ from typing import Final
 from spacy.tokens import Doc
 
 from .. import rx
-from . import context
+from . import context, durations
 from .const import (COMPLAINT_WORDS, CONDITION_DEPARTMENTS, CONDITION_PHRASES, DANGER_WORDS, DEPARTMENT_WORDS,
                     GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS, NOT_DEPARTMENT_BEFORE, STOPWORDS, symptom_specialty)
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
@@ -37,7 +37,7 @@ class Mention:
     severity: str | None = None
     duration: str | None = None
     duration_days: float | None = None
-    duration_key: tuple | None = None  # what the duration says, in no language (context.DurationKey)
+    duration_key: tuple | None = None  # what the duration says, in no language (durations.DurationKey)
     sudden: bool = False
 
     def as_dict(self) -> dict:
@@ -105,26 +105,27 @@ OVERDOSE_RE: Final = rx.compile(
     r"all (?:of\s++)?(?:his|her|my|the|their)|a (?:whole )?(?:strip|bottle|packet) of|several|a handful of|some|a few|few)?"
     r"\s*+(?:of\s++)?"
     r"(?:[\w']++\s++){0,3}?(?:tablets?|pills?|capsules?|medicines?|goli(?:yan|yaan)?)\b", re.I)
+# One vocabulary for the counts of tablets the overdose readers below take: numbers in words (English and Hindi)
+# and the units that make a number something else ("500 mg", "20 din se": a dose or a duration, not a count).
+COUNT_WORDS: Final = {"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                      "fifty": 50, "das": 10, "bees": 20, "pandrah": 15, "barah": 12}
+_COUNT = r"(?P<count>\d++|" + "|".join(COUNT_WORDS) + r")\b"
+_NOT_A_COUNT = (r"(?!\s*+(?:mg|ml|g|kg|years?|yrs?|days?|mins?|minutes?|hours?|hrs?|weeks?|months?|"
+                r"saal|sal|din|dino|dinon|hafte|mahine|mahina|baje|ghante)\b)")
 # A count told after the tablets: "took some of her BP tablets, maybe ten", "swallowed pills, about 15 of them".
 TRAILING_COUNT_RE: Final = rx.compile(
     r"[^.;!?\n]{0,40}?\b(?:maybe|about|around|nearly|almost|at least|approx\.?|like|roughly|some|probably|"
-    r"lagbhag|kareeb|karib)?\s*+(?P<count>\d++|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|das|bees|"
-    r"pandrah|barah)\b(?!\s*+(?:mg|ml|g|kg|years?|yrs?|days?|mins?|minutes?|hours?|hrs?|weeks?|months?|saal|din)\b)",
-    re.I)
-COUNT_WORDS: Final = {"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-                      "fifty": 50, "das": 10, "bees": 20, "pandrah": 15, "barah": 12}
+    r"lagbhag|kareeb|karib)?\s*+" + _COUNT + _NOT_A_COUNT, re.I)
 # Hinglish puts the count first and the verb last: "BP wali 20 goli kha li", "neend ki 15 goliyan ek saath nigal
 # gayi"; a count with no tablets word ("20 din se goli kha rahi") is a duration, and the verb must be perfective.
 HINDI_OVERDOSE_RE: Final = rx.compile(
-    r"\b(?P<count>\d++)\s++(?!(?:din|dino|dinon|hafte|mahine|mahina|saal|sal|baje|ghante|minute)\b)"
+    r"\b(?P<count>\d++)" + _NOT_A_COUNT + r"\s++"
     r"(?:[\w']++\s++){0,2}?(?:goli|goliyan|goliyaan|golian|golia|tablet|tablets|tablate|capsule|capsules)\s++"
     r"(?:[\w']++\s++){0,2}?(?:kha|khaa|nigal|nigl|le|gatak|gatka)\s*+(?:li|liya|lin|leen|lee|gaya|gayi|gai|gya|gyi)\b"
     r"|\b(?P<count2>\d++)\s++(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:khayi|khaayi|khaa\s++gayi|kha\s++gayi)\b",
     re.I)
 # A count between the verb and the tablets, after a hedge: "took about 20 paracetamol tablets".
-INNER_COUNT_RE: Final = rx.compile(
-    r"\b(?P<count>\d++|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|das|bees|pandrah|barah)\b"
-    r"(?!\s*+(?:mg|ml|g|kg|years?|yrs?|days?|mins?|minutes?|hours?|hrs?|weeks?|months?|saal|din)\b)", re.I)
+INNER_COUNT_RE: Final = rx.compile(r"\b" + _COUNT + _NOT_A_COUNT, re.I)
 # Tablets taken on purpose (to die, after a quarrel): an overdose whatever the count (NICE CG16 self-harm).
 DELIBERATE_RE: Final = rx.compile(
     r"\b(?:on purpose|deliberately|intentionally|purposely|purposefully|jaan\s?bujh\s?kar|jaan\s?boojh\s?kar|"
@@ -230,7 +231,7 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     clauses, sentences = context.clause_ids(doc), context.sentence_ids(doc)
     context.apply_negation(doc, mentions, clauses)
     context.apply_severity(doc, mentions, clauses, sentences)
-    context.apply_durations(doc, mentions, clauses, exclude=age_spans(text, ages), age_years=patient.age_years)
+    durations.apply_durations(doc, mentions, clauses, exclude=age_spans(text, ages), age_years=patient.age_years)
     if for_triage:
         context.apply_onset(doc, mentions, sentences)
     context.apply_history(doc, mentions)

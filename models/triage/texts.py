@@ -89,7 +89,7 @@ LONG_WORDS: Final = {"day": ("for days", "कई दिनों से"), "week
 
 
 def duration_label(key: tuple | None) -> dict[str, str] | None:
-    """A symptom's duration (context.duration_key) in English and Hindi; None when there is none to word."""
+    """A symptom's duration (durations.duration_key) in English and Hindi; None when there is none to word."""
     if not key:
         return None
     kind, value = key[0], key[1]
