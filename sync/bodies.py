@@ -6,13 +6,17 @@ what fitted). ``CappedRequest`` reads one byte past the limit and refuses with 4
 the body (JSON, a form, raw audio). ``discard_unread_body`` reads what a refused request left unsent, so that the
 client finishes sending, reads the answer, and keeps its connection.
 
-NaN, Infinity and -Infinity are not JSON (RFC 8259), yet Python's parser takes them: ``json.loads(raw,
-parse_constant=refuse_json_constant)`` refuses them with ``NotJsonConstant``, a ValueError naming the word.
+``strict_json`` reads a body as JSON and refuses what JSON does not allow but Python's parser takes: NaN,
+Infinity and -Infinity (not JSON, RFC 8259) and a key given twice in one object (parsers disagree on which one
+counts, so what was checked could differ from what another reader of the same body sees). Both are ValueErrors
+(``NotJsonConstant``, ``DuplicateKey``) whose message names the word or the key.
 """
 from __future__ import annotations
 
+import json
 import time
-from typing import IO, NoReturn
+from collections.abc import Callable
+from typing import IO, Any, NoReturn
 
 from flask import Request, request
 from werkzeug.exceptions import RequestEntityTooLarge
@@ -96,3 +100,23 @@ class NotJsonConstant(ValueError):
 def refuse_json_constant(name: str) -> NoReturn:
     """``parse_constant`` for json.loads: the constants Python's parser takes beyond JSON are refused."""
     raise NotJsonConstant(name)
+
+
+class DuplicateKey(ValueError):
+    """A key given twice in one JSON object."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"the key {key!r} is given more than once")
+        self.key = key
+
+
+def strict_json(raw: bytes | str, object_hook: Callable[[dict[str, Any]], Any] | None = None) -> Any:
+    """``json.loads`` that refuses NaN/Infinity (``NotJsonConstant``) and a duplicated key (``DuplicateKey``);
+    ``object_hook`` is called on each object as json.loads would."""
+    def pairs(items: list[tuple[str, Any]]) -> Any:
+        obj = dict(items)
+        if len(obj) != len(items):
+            seen: set[str] = set()
+            raise DuplicateKey(next(k for k, _ in items if k in seen or seen.add(k)))  # type: ignore[func-returns-value]
+        return object_hook(obj) if object_hook else obj
+    return json.loads(raw, object_pairs_hook=pairs, parse_constant=refuse_json_constant)

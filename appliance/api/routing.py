@@ -1,7 +1,6 @@
 """Declaring routes: each names its permission, body and query models; parsing and auth live here once."""
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import wraps
@@ -13,6 +12,8 @@ from pydantic import BaseModel, ValidationError
 
 from ..auth.rbac import PERMISSIONS, PUBLIC, audited
 from ..common import validation_errors
+from sync.bodies import DuplicateKey, NotJsonConstant, strict_json
+
 from ..errors import InvalidInput, MalformedBody, MalformedQuery, ClinicError
 
 _FLASK_PARAM = re.compile(r"<(?:[a-z]+:)?([a-z_]+)>")
@@ -171,38 +172,16 @@ def validate_as(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
         raise InvalidInput(f"{errors[0]['field']}: {errors[0]['message']}", errors=errors) from err
 
 
-class _DuplicateKey(Exception):
-    def __init__(self, key: str) -> None:
-        self.key = key
-
-
-def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
-        seen: set[str] = set()
-        raise _DuplicateKey(next(k for k, _ in pairs if k in seen or seen.add(k)))
-    return obj
-
-
-class _NotJsonConstant(Exception):
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-
-def _no_constants(name: str) -> Any:
-    raise _NotJsonConstant(name)
-
-
 def _refuse_what_json_does_not_allow(raw: bytes) -> None:
     """A key given twice is refused: parsers disagree on which one counts (pydantic takes the
     last), so what was checked could differ from what another reader of the same body sees.
     NaN, Infinity and -Infinity are refused too: they are not JSON (RFC 8259), yet both Python's
     parser and pydantic's take them."""
     try:
-        json.loads(raw, object_pairs_hook=_unique_pairs, parse_constant=_no_constants)
-    except _DuplicateKey as err:
+        strict_json(raw)
+    except DuplicateKey as err:
         raise MalformedBody(f"request body gives the key {err.key!r} more than once") from None
-    except _NotJsonConstant as err:
+    except NotJsonConstant as err:
         raise MalformedBody(f"request body is not valid JSON: {err.name} is not a JSON value") from None
     except (ValueError, RecursionError):
         return  # not JSON, or too deep: pydantic's parser says what is wrong with it

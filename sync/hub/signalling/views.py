@@ -3,13 +3,12 @@ call page, and the admin's join-token route. Parse, call Signalling, format."""
 from __future__ import annotations
 
 import hmac
-import json
 from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, abort, g, jsonify, request
 
-from ...bodies import NotJsonConstant, refuse_json_constant
+from ...bodies import DuplicateKey, NotJsonConstant, strict_json
 from ...errors import BadRequest
 from ...protocol import API, decompress
 from .. import services as hub_services
@@ -28,8 +27,8 @@ def _json_body(raw: bytes) -> dict[str, Any]:
     if len(raw) > MAX_BODY:
         raise BadRequest(f"body larger than {MAX_BODY >> 10} kB")
     try:
-        data = json.loads(raw or b"{}", parse_constant=refuse_json_constant)
-    except NotJsonConstant as err:
+        data = strict_json(raw or b"{}")
+    except (NotJsonConstant, DuplicateKey) as err:
         raise BadRequest(f"body is not JSON: {err}") from err
     except (ValueError, RecursionError) as err:
         raise BadRequest("body is not JSON") from err
