@@ -99,11 +99,19 @@ bedwetting wets stone stones kidney prostate planning copper inhaler refill epil
 ghabrahat tension chot dard jalan sujan khujli daane baal aankh kaan naak daant gala pet kamar ghutna pair haath
 """.split())
 
+# Diabetes and its care: a sugar check, reading, refill or diet question is the diabetes (endocrine) clinic's.
+DIABETES_WORDS: Final = frozenset(("sugar", "diabetes", "diabetic", "madhumeh", "insulin", "glucometer", "hba1c"))
+# Other long-term conditions named beside diabetes ("BP aur sugar dono", "sugar and BP refill"): one patient with
+# several chronic conditions is the general physician's, not each organ's clinic's.
+CHRONIC_CARE_WORDS: Final = frozenset(("bp", "pressure", "hypertension", "cholesterol"))
+
 # Words that name a department's complaint when no symptom of the vocabulary does ("sugar ki dawai khatam",
 # "pimples on face", "hoarse voice"): the department of a refill, a known condition or a body part.
 DEPARTMENT_WORDS: Final = {
-    # (sugar and blood pressure checks and refills are the general physician's: not here)
+    # (a blood-pressure check or refill is the general physician's: not here; nor is diabetes beside it, see
+    # CHRONIC_CARE_WORDS)
     **dict.fromkeys(("thyroid", "goitre", "goiter"), "endocrinology"),
+    **dict.fromkeys(DIABETES_WORDS, "endocrinology"),
     **dict.fromkeys(("stent", "angioplasty", "bypass"), "cardiology"),
     **dict.fromkeys(("epilepsy", "mirgi", "stroke", "paralysis", "lakwa", "migraine", "forgetting", "forgetful",
                      "forgets", "memory"), "neurology"),
@@ -153,6 +161,10 @@ CONDITION_DEPARTMENTS: Final = {
     **dict.fromkeys(("vagina", "vaginal"), "obstetrics and gynecology"),
     **dict.fromkeys(("chikanpaॉks", "chickenpox"), "infectious disease"),  # (Devanagari reaches us transliterated)
     **dict.fromkeys(("ckd", "dialysis", "creatinine"), "nephrology"),
+    # the medicines of diabetes and of the thyroid name their clinic ("started metformin, loose stools since")
+    **dict.fromkeys(("metformin", "gliclazide", "glimepiride", "glibenclamide", "sitagliptin", "vildagliptin",
+                     "teneligliptin", "dapagliflozin", "empagliflozin", "carbimazole", "thyroxine",
+                     "levothyroxine", "eltroxin", "thyronorm"), "endocrinology"),
     **dict.fromkeys(("angioplasty", "stent", "valve", "rhd", "pacemaker"), "cardiology"),
     **dict.fromkeys(("disc", "sciatica", "plaster"), "orthopedics"),
     **dict.fromkeys(("lithium", "risperidone", "sertraline", "fluoxetine", "escitalopram", "olanzapine", "haloperidol",

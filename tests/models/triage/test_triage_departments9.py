@@ -1,0 +1,47 @@
+"""Round 9 (spec9): how the department is chosen — diabetes and thyroid care to the endocrine clinic (several chronic
+conditions together to the general physician), ... Our own sentences, not the vignette files', with the negative
+cases beside them."""
+
+import pytest
+
+from models.triage.extract import extract_findings
+from models.triage.services import decide
+
+
+def first_department(result: dict) -> str:
+    """The first specialty after the emergency room (the department that sees the patient once stabilised)."""
+    return next(s for s in result["specialties"] if s != "emergency")
+
+
+# --- diabetes and thyroid care ---
+
+@pytest.mark.parametrize("text", [
+    "my HbA1c came 9.2, should the dose go up",
+    "need a new glucometer and test strips",
+    "fasting sugar 170 on the machine this week, feeling fine",
+    "started glimepiride last week, feel fine, when to check again",
+    "on thyroxine for 2 years, want the dose checked",
+    "insulin lagana seekhna hai, doctor ne shuru karne ko bola",
+])
+def test_diabetes_and_thyroid_care_go_to_the_endocrine_clinic(triage, text):
+    assert triage(text, age_years=52)["specialties"][0] == "endocrinology"
+
+
+def test_a_diabetes_medicine_decides_the_rules_department_of_its_side_effect():
+    # the rules' ranking: the learned model may still put its own sure department first
+    result = decide(extract_findings("since starting metformin my stomach is upset, loose stools twice a day",
+                                     age_years=58), learned=False)
+    assert result["specialties"][0] == "endocrinology"
+
+
+@pytest.mark.parametrize("text", [
+    "sugar and BP tablets both finished, need a refill",
+    "sugar aur pressure dono ki dawai chahiye, koi takleef nahi",
+])
+def test_diabetes_beside_blood_pressure_is_the_general_physicians(triage, text):
+    assert triage(text, age_years=63)["specialties"][0] == "general medicine"
+
+
+def test_a_diabetic_with_a_foot_wound_stays_with_the_surgeon(triage):
+    result = triage("sugar patient, wound on the sole not healing for 3 weeks", age_years=60)
+    assert first_department(result) == "general surgery"
