@@ -45,3 +45,32 @@ def test_diabetes_beside_blood_pressure_is_the_general_physicians(triage, text):
 def test_a_diabetic_with_a_foot_wound_stays_with_the_surgeon(triage):
     result = triage("sugar patient, wound on the sole not healing for 3 weeks", age_years=60)
     assert first_department(result) == "general surgery"
+
+
+# --- the urine's, the memory's, the eye's and fertility's words when no symptom was recognised ---
+
+@pytest.mark.parametrize("text, department", [
+    ("urine comes in drops and the bladder never feels empty, since months", "urology"),
+    ("peshab ruk ruk ke aata hai, raat mein 4 baar uthna padta hai", "urology"),
+    ("recurring urinary infections, three this year, fine right now", "urology"),
+    ("nana ji sab kuch bhoolne lage hain, naam yaad nahi rehte", "neurology"),
+    ("dadi cheezein rakh ke bhool jaati hain, saal bhar se", "neurology"),
+    ("ankhon ki jaanch karwani hai, ek saal ho gaya", "ophthalmology"),
+    ("trying to conceive for 2 years, nothing yet", "obstetrics and gynecology"),
+    ("shaadi ke 4 saal ho gaye, bachcha nahi ho raha", "obstetrics and gynecology"),
+])
+def test_a_complaint_without_a_recognised_symptom_goes_where_its_words_point(triage, text, department):
+    assert triage(text, age_years=62)["specialties"][0] == department
+
+
+def test_a_more_specific_word_beside_the_urine_decides(triage):
+    assert first_department(triage("peshab mein jhaag aata hai", age_years=58)) == "nephrology"
+
+
+def test_one_forgotten_dose_is_no_failing_memory(triage):
+    result = decide(extract_findings("kal raat ki dawai lena bhool gaya", age_years=40), learned=False)
+    assert "neurology" not in result["specialties"]
+
+
+def test_drinking_is_not_the_urine(triage):
+    assert "urology" not in triage("paani nahi pee raha thik se", age_years=40)["specialties"]
