@@ -4,8 +4,10 @@ cases beside them."""
 
 import pytest
 
+from models.triage.conditions import Case
 from models.triage.extract import extract_findings
 from models.triage.services import decide
+from models.triage.specialties import department_of
 
 
 def first_department(result: dict) -> str:
@@ -74,3 +76,23 @@ def test_one_forgotten_dose_is_no_failing_memory(triage):
 
 def test_drinking_is_not_the_urine(triage):
     assert "urology" not in triage("paani nahi pee raha thik se", age_years=40)["specialties"]
+
+
+# --- acute confusion (delirium) is the general physician's; a failing memory or a stroke the neurologist's ---
+
+@pytest.mark.parametrize("text", [
+    "dadi 3 din se behki behki baatein kar rahi hain, peshab mein jalan",
+    "since two days he is muddled and talks nonsense at night, fine in the day",
+])
+def test_confusion_of_days_is_the_general_physicians(triage, text):
+    assert first_department(triage(text, age_years=78)) == "general medicine"
+
+
+def test_confusion_with_a_strokes_signs_stays_the_neurologists(triage):
+    result = triage("sudden confusion and slurred speech since an hour, face drooping", age_years=70)
+    assert first_department(result) == "neurology"
+
+
+def test_confusion_of_months_is_the_neurologists():
+    case = Case.from_findings(extract_findings("confused every evening for the last 6 months", age_years=80))
+    assert department_of(case, "confusion") == "neurology"
