@@ -14,7 +14,6 @@ from .const import (
     LONG_STANDING_DAYS,
     OBSTETRICS,
     PEDIATRICS,
-    SELF_CARE,
     specialties,
     symptom_specialty,
     symptom_systems,
@@ -29,8 +28,6 @@ NOSE: Final = frozenset({"runny nose", "sneezing", "nasal congestion"})
 COLD_SYMPTOMS: Final = NOSE | {"sore throat", "cough", "fever", "body ache", "headache", "fatigue", "itching"}
 MENTAL: Final = "mental"  # the body system of sleep, mood and worry (symptoms.tsv)
 CONFUSION: Final = "confusion"
-RESPIRATORY: Final = "respiratory"
-GENERAL: Final = "general"  # the body system of fever, aches and tiredness
 
 
 def rank_specialties(case: Case, firings: list[Firing], level: str) -> list[str]:
@@ -49,8 +46,8 @@ def rank_specialties(case: Case, firings: list[Firing], level: str) -> list[str]
     ranked.extend(case.named_departments)
     for firing in firings:
         ranked.extend(firing.rule.specialties)
-    if is_common_cold(case) or is_minor_chest(case, level):
-        ranked.append(GENERAL_MEDICINE)  # a cold or a mild cough is the general physician's, not an organ's clinic's
+    if is_common_cold(case):
+        ranked.append(GENERAL_MEDICINE)  # a cold is the general physician's, not the ENT surgeon's
     if not case.present:
         ranked.extend(case.departments)
     ranked.extend(by_symptoms(case, explained(case, firings)))
@@ -64,13 +61,6 @@ def is_common_cold(case: Case) -> bool:
     """A runny or blocked nose or sneezing, with nothing but a cold's other symptoms."""
     present = set(case.present)
     return bool(present & NOSE) and present <= COLD_SYMPTOMS
-
-
-def is_minor_chest(case: Case, level: str) -> bool:
-    """A cough (or another chest symptom) that needs no more than self-care: the general physician's, as a cold is;
-    the chest physician sees the cough that is routine or worse (weeks long, breathless, with blood)."""
-    systems = {symptom_systems()[name] for name in case.present}
-    return level == SELF_CARE and RESPIRATORY in systems and systems <= {RESPIRATORY, GENERAL}
 
 
 def explained(case: Case, firings: list[Firing]) -> frozenset[str]:

@@ -96,19 +96,3 @@ def test_confusion_with_a_strokes_signs_stays_the_neurologists(triage):
 def test_confusion_of_months_is_the_neurologists():
     case = Case.from_findings(extract_findings("confused every evening for the last 6 months", age_years=80))
     assert department_of(case, "confusion") == "neurology"
-
-
-# --- a minor cough is the general physician's, a cough that needs a work-up the chest physician's ---
-
-@pytest.mark.parametrize("text", [
-    "dry cough since 4 days, no fever, breathing fine",
-    "thodi si khansi 2 din se, saans theek, bukhar nahi",
-])
-def test_a_self_care_cough_is_the_general_physicians(triage, text):
-    result = triage(text, age_years=35)
-    assert result["level"] == "self_care" and result["specialties"][0] == "general medicine"
-
-
-def test_a_cough_of_weeks_with_weight_loss_stays_the_chest_physicians(triage):
-    result = triage("cough for 4 weeks, lost weight, night sweats", age_years=35)
-    assert result["specialties"][0] == "pulmonology"
