@@ -106,11 +106,12 @@ DIABETES_WORDS: Final = frozenset(("sugar", "diabetes", "diabetic", "madhumeh", 
 CHRONIC_CARE_WORDS: Final = frozenset(("bp", "pressure", "hypertension", "cholesterol"))
 
 # The urine's words name the urologist's complaint ("urine comes drop by drop", "peshab ruk ruk ke aata hai") when
-# no symptom was recognised and no other department word says which of the urine's departments it is ("peshab mein
-# jhaag": the kidney's): they are ranked after the complaint's other department words. Not "pee": Hinglish "to
+# no symptom was recognised and no other department word says which of the urine's departments it is ("frothy
+# urine": the kidney's): they are ranked after the complaint's other department words. Not "pee": Hinglish "to
 # drink" ("paani nahi pee raha").
-URINE_WORDS: Final = frozenset(("urine", "urinary", "urinating", "urination", "peeing", "peshab", "peshaab", "pishab",
-                                "pesab"))
+# Only "peshab": its other spellings are the spelling corrector's to bring to it ("peshaab mein khoon" must still
+# read as blood in the urine).
+URINE_WORDS: Final = frozenset(("urine", "urinary", "urinating", "urination", "peeing", "peshab"))
 
 # Words that name a department's complaint when no symptom of the vocabulary does ("sugar ki dawai khatam",
 # "pimples on face", "hoarse voice"): the department of a refill, a known condition or a body part.
@@ -141,7 +142,7 @@ DEPARTMENT_WORDS: Final = {
     **dict.fromkeys(("piles", "fissure", "fistula", "hernia", "boil", "boils", "breast", "groin", "anus", "anal"),
                     "general surgery"),
     **dict.fromkeys(("inhaler", "asthma", "tb", "copd", "smoker"), "pulmonology"),
-    **dict.fromkeys(("frothy", "foamy", "jhaag", "jhag", "dialysis"), "nephrology"),
+    **dict.fromkeys(("frothy", "foamy", "dialysis"), "nephrology"),
 }
 
 # A department word followed by one of these means something else: "drinks milk" is no drinking problem, "dawai
