@@ -94,4 +94,5 @@ def department_of(case: Case, name: str) -> str:
 
 
 def lasted(mention: Mention, days: float) -> bool:
+    """The symptom is said to have lasted this many days or more (an unknown duration has not)."""
     return mention.duration_days is not None and mention.duration_days >= days
