@@ -99,36 +99,58 @@ bedwetting wets stone stones kidney prostate planning copper inhaler refill epil
 ghabrahat tension chot dard jalan sujan khujli daane baal aankh kaan naak daant gala pet kamar ghutna pair haath
 """.split())
 
+# Diabetes and its care: a sugar check, reading, refill or diet question is the diabetes (endocrine) clinic's.
+DIABETES_WORDS: Final = frozenset(("sugar", "diabetes", "diabetic", "madhumeh", "insulin", "glucometer", "hba1c"))
+# Other long-term conditions named beside diabetes ("BP aur sugar dono", "sugar and BP refill"): one patient with
+# several chronic conditions is the general physician's, not each organ's clinic's.
+CHRONIC_CARE_WORDS: Final = frozenset(("bp", "pressure", "hypertension", "cholesterol"))
+
+# The urine's words name the urologist's complaint ("urine comes drop by drop", "peshab ruk ruk ke aata hai") when
+# no symptom was recognised and no other department word says which of the urine's departments it is ("frothy
+# urine": the kidney's): they are ranked after the complaint's other department words. Not "pee": Hinglish "to
+# drink" ("paani nahi pee raha").
+# Only "peshab": its other spellings are the spelling corrector's to bring to it ("peshaab mein khoon" must still
+# read as blood in the urine).
+URINE_WORDS: Final = frozenset(("urine", "urinary", "urinating", "urination", "peeing", "peshab"))
+
 # Words that name a department's complaint when no symptom of the vocabulary does ("sugar ki dawai khatam",
 # "pimples on face", "hoarse voice"): the department of a refill, a known condition or a body part.
 DEPARTMENT_WORDS: Final = {
-    # (sugar and blood pressure checks and refills are the general physician's: not here)
+    # (a blood-pressure check or refill is the general physician's: not here; nor is diabetes beside it, see
+    # CHRONIC_CARE_WORDS)
     **dict.fromkeys(("thyroid", "goitre", "goiter"), "endocrinology"),
+    **dict.fromkeys(DIABETES_WORDS, "endocrinology"),
     **dict.fromkeys(("stent", "angioplasty", "bypass"), "cardiology"),
     **dict.fromkeys(("epilepsy", "mirgi", "stroke", "paralysis", "lakwa", "migraine", "forgetting", "forgetful",
-                     "forgets", "memory"), "neurology"),
+                     "forgets", "memory", "bhool", "bhul", "bhoolne", "bhulne", "bhoolti", "bhulti", "bhoolte",
+                     "bhulte", "bhoolta", "bhulta", "bhulakkad"), "neurology"),
     **dict.fromkeys(("depression", "alcohol", "drinks", "daru", "sharab", "addiction", "voices"), "psychiatry"),
     **dict.fromkeys(("stone", "stones", "prostate", "scrotum", "penis", "bedwetting"), "urology"),
+    **dict.fromkeys(URINE_WORDS, "urology"),
     **dict.fromkeys(("pimples", "pimple", "acne", "hair", "dandruff", "patch", "patches", "skin", "ringworm", "eczema",
                      "wart", "warts", "mole", "moles", "baal"), "dermatology"),
     **dict.fromkeys(("voice", "hoarse", "hoarseness", "ear", "ears", "kaan", "nose", "naak", "tonsils", "wax",
                      "snoring", "snore"), "ent"),
     **dict.fromkeys(("eye", "eyes", "eyelid", "stye", "squint", "squints", "glasses", "spectacles", "aankh",
-                     "cataract"), "ophthalmology"),
+                     "ankh", "aankhon", "ankhon", "aankho", "ankho", "aankhen", "ankhen", "cataract"), "ophthalmology"),
     **dict.fromkeys(("tooth", "teeth", "gum", "gums", "daant", "cavity", "wisdom", "muh", "munh", "mouth"),
                     "dentistry"),
     **dict.fromkeys(("shoulder", "neck", "heel", "ankle", "sprain", "fracture", "bone", "bones", "gardan", "kandha"),
                     "orthopedics"),
-    **dict.fromkeys(("contraception", "copper", "planning", "menopause", "mahwari"), "obstetrics and gynecology"),
+    **dict.fromkeys(("contraception", "copper", "planning", "menopause", "mahwari", "infertility", "fertility",
+                     "conceive", "conceiving", "conception"), "obstetrics and gynecology"),
     **dict.fromkeys(("piles", "fissure", "fistula", "hernia", "boil", "boils", "breast", "groin", "anus", "anal"),
                     "general surgery"),
     **dict.fromkeys(("inhaler", "asthma", "tb", "copd", "smoker"), "pulmonology"),
     **dict.fromkeys(("frothy", "foamy", "dialysis"), "nephrology"),
 }
 
-# A department word followed by one of these means something else: "drinks milk" is no drinking problem.
+# A department word followed by one of these means something else: "drinks milk" is no drinking problem, "dawai
+# lena bhool gaya" one forgotten dose, not a failing memory ("bhool jaati hain": she keeps forgetting).
+FORGOT_ONCE: Final = frozenset({"gaya", "gayi", "gaye", "gya", "gyi", "gye", "gai"})
 NOT_DEPARTMENT_BEFORE: Final = {"drinks": frozenset({"milk", "water", "juice", "ors", "fluids", "tea", "chai", "doodh",
-                                                    "dudh", "paani", "pani", "formula", "well", "normally"})}
+                                                    "dudh", "paani", "pani", "formula", "well", "normally"}),
+                                "bhool": FORGOT_ONCE, "bhul": FORGOT_ONCE}
 
 # Named conditions and organs that decide the department whatever symptoms come with them ("piles, little
 # blood on the paper" is the surgeon's, not the gastroenterologist's): ranked before the symptoms' departments.
@@ -153,6 +175,10 @@ CONDITION_DEPARTMENTS: Final = {
     **dict.fromkeys(("vagina", "vaginal"), "obstetrics and gynecology"),
     **dict.fromkeys(("chikanpaॉks", "chickenpox"), "infectious disease"),  # (Devanagari reaches us transliterated)
     **dict.fromkeys(("ckd", "dialysis", "creatinine"), "nephrology"),
+    # the medicines of diabetes and of the thyroid name their clinic ("started metformin, loose stools since")
+    **dict.fromkeys(("metformin", "gliclazide", "glimepiride", "glibenclamide", "sitagliptin", "vildagliptin",
+                     "teneligliptin", "dapagliflozin", "empagliflozin", "carbimazole", "thyroxine",
+                     "levothyroxine", "eltroxin", "thyronorm"), "endocrinology"),
     **dict.fromkeys(("angioplasty", "stent", "valve", "rhd", "pacemaker"), "cardiology"),
     **dict.fromkeys(("disc", "sciatica", "plaster"), "orthopedics"),
     **dict.fromkeys(("lithium", "risperidone", "sertraline", "fluoxetine", "escitalopram", "olanzapine", "haloperidol",
@@ -174,6 +200,9 @@ CONDITION_PHRASES: Final = {
     **dict.fromkeys((("fish", "bone"), ("machhli", "ka", "kaanta")), "ent"),
     **dict.fromkeys((("wisdom", "tooth"),), "dentistry"),
     **dict.fromkeys((("ghar", "ki", "yaad"),), "psychiatry"),
+    # "no child is coming": a couple's infertility
+    **dict.fromkeys(((child, "nahi", "ho", going) for child in ("bachcha", "bachha", "baccha", "bacha")
+                     for going in ("raha", "rha", "rahaa")), "obstetrics and gynecology"),
 }
 
 # Words that carry no complaint: what the meaning-level fallback does not count as unexplained.

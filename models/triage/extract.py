@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 
 from .. import rx
 from . import context, durations
-from .const import (COMPLAINT_WORDS, CONDITION_DEPARTMENTS, CONDITION_PHRASES, DANGER_WORDS, DEPARTMENT_WORDS,
-                    GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS, NOT_DEPARTMENT_BEFORE, STOPWORDS, symptom_specialty)
+from .const import (CHRONIC_CARE_WORDS, COMPLAINT_WORDS, CONDITION_DEPARTMENTS, CONDITION_PHRASES, DANGER_WORDS,
+                    DEPARTMENT_WORDS, DIABETES_WORDS, GENERAL_MEDICINE, GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS,
+                    NOT_DEPARTMENT_BEFORE, STOPWORDS, URINE_WORDS, symptom_specialty)
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
 from .signs_benign import CIRCUMSTANCES
 from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
@@ -268,14 +269,16 @@ def _phrases_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...
 
 
 def _departments(lowered: list[str], skipped: set[int]) -> tuple[str, ...]:
-    """Departments the complaint's words name, in order, but for ``skipped`` words (a present symptom's, a
-    relative's illness) and a word that means something else before the next ("drinks milk")."""
+    """Departments the complaint's words name, in order (the urine's last), but for ``skipped`` words (a present
+    symptom's, a relative's illness) and a word that means something else before the next ("drinks milk")."""
     found = []
+    several_conditions = not CHRONIC_CARE_WORDS.isdisjoint(lowered)
     for i, word in enumerate(lowered):
         if word in DEPARTMENT_WORDS and i not in skipped and \
                 (i + 1 == len(lowered) or lowered[i + 1] not in NOT_DEPARTMENT_BEFORE.get(word, ())):
-            found.append(DEPARTMENT_WORDS[word])
-    return tuple(dict.fromkeys(found))
+            department = GENERAL_MEDICINE if word in DIABETES_WORDS and several_conditions else DEPARTMENT_WORDS[word]
+            found.append((word in URINE_WORDS, department))
+    return tuple(dict.fromkeys(department for _, department in sorted(found, key=lambda f: f[0])))
 
 
 def _span_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:

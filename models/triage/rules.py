@@ -43,7 +43,7 @@ from .conditions import (
     under_five,
     young_infant,
 )
-from .const import EMERGENCY, LEVEL_RANK, OBSTETRICS, ROUTINE, SELF_CARE, URGENT
+from .const import EMERGENCY, GENERAL_MEDICINE, LEVEL_RANK, OBSTETRICS, ROUTINE, SELF_CARE, URGENT
 from .rules_hinglish import HINGLISH_RULE_SPECS
 
 
@@ -165,7 +165,6 @@ RULES: Final[tuple[Rule, ...]] = (
     # --- Emergency: coma, convulsion, stroke, meningitis ---
     R("coma", EMERGENCY, "Unconscious or unresponsive (ETAT coma)", ("neurology",), has("loss of consciousness")),
     R("convulsions", EMERGENCY, "Convulsions (ETAT / IMCI danger sign)", ("neurology",), has("seizure")),
-    R("altered_mental_state", EMERGENCY, "Acute confusion", ("neurology",), has("confusion")),
     R("stroke_signs", EMERGENCY, "Stroke signs (BE-FAST): facial droop, speech trouble, one-sided weakness, "
       "sudden vision loss", ("neurology",),
       any_of(recent("facial droop", 7), recent("slurred speech", 7), all_of(flagged("focal_weakness"),
@@ -340,6 +339,9 @@ RULES: Final[tuple[Rule, ...]] = (
     R("pregnancy_severe_hypertension", EMERGENCY, "Blood pressure 160/110 or more in pregnancy",
       (OBSTETRICS,), all_of(pregnancy_related(), any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_SEVERE),
                                                         v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_SEVERE)))),
+    # last of the emergencies: acute confusion is delirium, whose causes (infection, a new medicine, dehydration) are
+    # the general physician's to find, unless a stroke's, a sugar's or a poison's rule above named the department
+    R("altered_mental_state", EMERGENCY, "Acute confusion", (GENERAL_MEDICINE,), has("confusion")),
     # --- Urgent: vital signs ---
     R("low_spo2", URGENT, "Oxygen saturation below 94%", ("pulmonology",), v.below("spo2", v.SPO2_URGENT)),
     R("resp_rate_abnormal_child", URGENT, "Respiratory rate outside the normal range for a child's age",

@@ -11,12 +11,14 @@ from .const import (
     EMERGENCY,
     GENERAL_MEDICINE,
     LOCAL_SYSTEMS,
+    LONG_STANDING_DAYS,
     OBSTETRICS,
     PEDIATRICS,
     specialties,
     symptom_specialty,
     symptom_systems,
 )
+from .extract import Mention
 from .rules import Firing
 
 # Fever points to a general physician more than any one organ does.
@@ -25,6 +27,7 @@ FIRST_MENTION_BONUS: Final = 0.5
 NOSE: Final = frozenset({"runny nose", "sneezing", "nasal congestion"})
 COLD_SYMPTOMS: Final = NOSE | {"sore throat", "cough", "fever", "body ache", "headache", "fatigue", "itching"}
 MENTAL: Final = "mental"  # the body system of sleep, mood and worry (symptoms.tsv)
+CONFUSION: Final = "confusion"
 
 
 def rank_specialties(case: Case, firings: list[Firing], level: str) -> list[str]:
@@ -69,12 +72,27 @@ def explained(case: Case, firings: list[Firing]) -> frozenset[str]:
 
 
 def by_symptoms(case: Case, explained_by_rules: frozenset[str] = frozenset()) -> list[str]:
-    """Specialties of the present symptoms no fired rule already sent somewhere, weighted, the first-mentioned
-    symptom breaking ties. A young child's sleep, mood or fears are the pediatrician's, not a psychiatrist's."""
+    """Specialties of the present symptoms no fired rule already sent somewhere (for this patient: department_of),
+    weighted, the first-mentioned symptom breaking ties."""
     scores: dict[str, float] = defaultdict(float)
     for n, name in enumerate(case.present):
         if name in explained_by_rules:
             continue
-        specialty = PEDIATRICS if symptom_systems()[name] == MENTAL and case.under_five else symptom_specialty(name)
-        scores[specialty] += SYMPTOM_WEIGHT.get(name, 1.0) + (FIRST_MENTION_BONUS if n == 0 else 0.0)
+        scores[department_of(case, name)] += SYMPTOM_WEIGHT.get(name, 1.0) + (FIRST_MENTION_BONUS if n == 0 else 0.0)
     return sorted(scores, key=lambda s: -scores[s])
+
+
+def department_of(case: Case, name: str) -> str:
+    """The department a present symptom points to for this patient. A young child's sleep, mood or fears are the
+    pediatrician's; confusion of days is delirium, whose causes (an infection, a new medicine, dehydration, a low
+    sugar) are the general physician's to find, while a mind failing over months is the neurologist's."""
+    if symptom_systems()[name] == MENTAL and case.under_five:
+        return PEDIATRICS
+    if name == CONFUSION and not lasted(case.present[name], LONG_STANDING_DAYS):
+        return GENERAL_MEDICINE
+    return symptom_specialty(name)
+
+
+def lasted(mention: Mention, days: float) -> bool:
+    """The symptom is said to have lasted this many days or more (an unknown duration has not)."""
+    return mention.duration_days is not None and mention.duration_days >= days
