@@ -1,0 +1,74 @@
+"""What testers found around time, history and swallowed things, each in sentences of our own (English, Hinglish
+and Devanagari): a symptom timed by a word of its own takes no other symptom's duration, a past illness of the
+patient's own is told apart from a denial (and raises nothing), and a swallowed coin, battery or magnet is named
+and judged."""
+
+import pytest
+
+
+def codes(result: dict) -> set[str]:
+    return {f["code"] for f in result["findings"]}
+
+
+def symptom(result: dict, name: str) -> dict:
+    return next(s for s in result["symptoms"] if s["name"] == name)
+
+
+# --- 1. a time point of a symptom's own keeps a later duration off it ---
+
+@pytest.mark.parametrize("text, timed, lasting", [
+    ("fever tonight and a dry cough for 2 weeks", "fever", "cough"),
+    ("vomited twice last night and belly pain for 3 weeks", "vomiting", "abdominal pain"),
+    ("last night fever, headache for 10 days", "fever", "headache"),
+    ("loose motions this morning and fever for 9 days", "diarrhea", "fever"),
+    ("aaj subah bukhar aaya aur 2 hafte se khansi", "fever", "cough"),
+    ("khansi 3 hafte se, bukhar abhi", "fever", "cough"),
+    ("bukhar aaj, sir dard 10 din se", "fever", "headache"),
+    ("आज बुखार और तीन हफ्ते से खांसी", "fever", "cough"),
+])
+def test_a_symptom_timed_by_its_own_word_takes_no_later_duration(triage, text, timed, lasting):
+    result = triage(text, age_years=35)
+    assert symptom(result, timed)["duration"] is None, symptom(result, timed)
+    assert symptom(result, lasting)["duration"] is not None
+    if timed == "fever":
+        assert "prolonged_fever" not in codes(result)
+
+
+@pytest.mark.parametrize("text, durations", [
+    ("2 hafte se khansi hai aur bukhar kal raat se", {"cough": "2 hafte se", "fever": "kal raat se"}),
+    ("5 din se dast aur ulti aaj subah se", {"diarrhea": "5 din se", "vomiting": "aaj subah se"}),
+    ("peshab mein jalan aur kal se bukhar", {"dysuria": None, "fever": "kal se"}),
+])
+def test_each_symptom_keeps_the_duration_of_its_own_item(triage, text, durations):
+    result = triage(text, age_years=35)
+    assert {name: symptom(result, name)["duration"] for name in durations} == durations
+
+
+@pytest.mark.parametrize("text, names, days", [
+    ("fever and cough for 10 days", ("fever", "cough"), "for 10 days"),
+    ("had jaundice as a boy, now fever and body ache for 9 days", ("fever", "body ache"), "for 9 days"),
+    ("4 din se bukhar aur khansi", ("fever", "cough"), "4 din se"),
+    ("baby fitting right now, for 6 minutes and not stopping", ("seizure",), "for 6 minutes"),
+    ("bukhar, khansi aur zukam 8 din se", ("fever", "cough", "runny nose"), "8 din se"),
+])
+def test_a_duration_still_covers_its_list(triage, text, names, days):
+    result = triage(text, age_years=30)
+    assert all(symptom(result, name)["duration"] == days for name in names), result["symptoms"]
+
+
+def test_a_gestation_said_with_at_is_not_a_duration(triage):
+    result = triage("pregnant, bleeding a little at 34 weeks since this morning", age_years=25, sex="female")
+    assert symptom(result, "vaginal bleeding")["duration"] == "since this morning"
+
+
+@pytest.mark.parametrize("text, duration", [
+    ("तीन हफ्ते से खांसी", "for 3 weeks"),
+    ("चार घंटे से पेट में दर्द", "for 4 hours"),
+    ("पांच मिनट से झटके", "for 5 minutes"),
+    ("कुत्ते ने काटा, दो घंटे पहले", "for 2 hours"),
+])
+def test_devanagari_units_are_read_as_durations(triage, text, duration):
+    """"हफ्ते" (without the nukta) reads "haphte", "मिनट" "minat"; "घंटे" was corrected to "ghat"; "पहले" (ago)
+    ends a duration as "ago" does."""
+    result = triage(text, age_years=30)
+    assert result["symptoms"] and result["symptoms"][0]["duration_label"]["en"] == duration, result["symptoms"]
