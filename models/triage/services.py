@@ -190,7 +190,7 @@ def learned_symptoms(findings: Findings, prediction: Prediction) -> list[dict[st
     found = {m.name for m in findings.mentions}
     male = findings.patient.sex == "male"
     return [{"name": name, "negated": False, "text": "", "start": 0, "end": 0, "duration": None, "severity": None,
-             "label": symptom_label(name), "duration_label": None, "learned": True}
+             "label": symptom_label(name), "duration_label": None, "learned": True, "past": False}
             for name in prediction.likely_symptoms(threshold)
             if name not in found and not (male and symptom_systems().get(name) == "obgyn")]
 

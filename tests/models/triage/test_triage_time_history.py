@@ -72,3 +72,47 @@ def test_devanagari_units_are_read_as_durations(triage, text, duration):
     ends a duration as "ago" does."""
     result = triage(text, age_years=30)
     assert result["symptoms"] and result["symptoms"][0]["duration_label"]["en"] == duration, result["symptoms"]
+
+
+# --- 2. a past illness of the patient's own is a history, not a denial, and raises nothing ---
+
+@pytest.mark.parametrize("text, name", [
+    ("she had fits as a toddler, nothing for 12 years, now cough and fever", "seizure"),
+    ("had a couple of fits, none in 6 years, today loose motions", "seizure"),
+    ("bachpan mein daure padte the, 8 saal se nahi aaye, ab sir dard hai", "seizure"),
+    ("बचपन में दौरे पड़ते थे, अब बुखार और खांसी", "seizure"),
+    ("history of fits, now loose motions since morning", "seizure"),
+    ("past history of stroke, now a dry cough", "weakness"),
+])
+def test_a_past_episode_is_told_apart_from_a_denial(triage, text, name):
+    result = triage(text, age_years=16)
+    found = symptom(result, name)
+    assert found["negated"] and found["past"], found
+    assert found["duration"] is None  # "for 12 years" is the time since, not the fits' length
+    assert result["level"] != "emergency" and not {"convulsions", "stroke_signs"} & codes(result)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("never had any fits, fever today", "seizure"),
+    ("no history of seizures, fever since yesterday", "seizure"),
+    ("no fits as a child, now fever", "seizure"),
+    ("saw a boy having a fit at school last year, now headache", "seizure"),
+    ("confused? no, fever 2 days", "confusion"),
+])
+def test_a_denial_or_someone_elses_episode_is_no_past(triage, text, name):
+    found = symptom(triage(text, age_years=30), name)
+    assert found["negated"] and not found["past"], found
+
+
+def test_a_present_episode_beats_a_past_one(triage):
+    result = triage("fits as a child, and fitting again since an hour", age_years=20)
+    assert not symptom(result, "seizure")["negated"] and result["level"] == "emergency"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("cough since a cold 2 months back, still there", "cough"),
+    ("ear blocked after the flight, no pain now", "hearing loss"),
+])
+def test_what_goes_on_is_neither_past_nor_denied(triage, text, name):
+    found = symptom(triage(text, age_years=40), name)
+    assert not found["negated"] and not found["past"], found
