@@ -46,6 +46,11 @@ POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have",
                                  "totally", ":", "-", "ho", "hai", "koi", "bhi", "to", "toh", "hua", "hui", "already",
                                  "also", "ab", "all"})
 STRONG_JOINERS: Final = frozenset({"or", "and", "nor", "/", "ya", "aur", "&"})
+# Hindi verb endings that close a wording of its own ("sikka nigal liya", "saans phool rahi hai"): a clause, not an
+# item of a list, which a list's negation does not reach ("sikka nigal liya, khansi ya ulti nahi").
+CLAUSE_FINAL: Final = frozenset({"liya", "li", "lia", "lee", "liye", "gaya", "gayi", "gai", "gya", "gyi", "gaye",
+                                 "diya", "di", "dia", "hua", "hui", "hue", "tha", "thi", "the", "hai", "hain",
+                                 "raha", "rahi", "rahe", "rha", "rhi"})
 CHAIN_FILLERS: Final = frozenset({",", "any", "a", "an", "the", "no", "other", "of"})
 
 SEVERE: Final = frozenset({"severe", "severely", "extreme", "extremely", "terrible", "terribly", "unbearable",
@@ -294,7 +299,8 @@ class _Lists:
             gap.append(self.words[k])
             j += 1 if forward else -1
         link = None
-        if j in edges and gap and all(w in STRONG_JOINERS | CHAIN_FILLERS | SEVERITY_WORDS for w in gap):
+        if j in edges and gap and all(w in STRONG_JOINERS | CHAIN_FILLERS | SEVERITY_WORDS for w in gap) \
+                and self.words[edges[j][0].token_end - 1] not in CLAUSE_FINAL:
             link = (j, any(w in STRONG_JOINERS for w in gap))
         self._links[key] = link
         return link

@@ -116,3 +116,109 @@ def test_a_present_episode_beats_a_past_one(triage):
 def test_what_goes_on_is_neither_past_nor_denied(triage, text, name):
     found = symptom(triage(text, age_years=40), name)
     assert not found["negated"] and not found["past"], found
+
+
+# --- 3. swallowed objects, batteries and magnets ---
+
+def rules_level(text: str, age: float) -> tuple[str, set[str]]:
+    """The level and rule codes of the rules alone (the learned model's raise is the lead's to retrain)."""
+    from models.triage.extract import extract_findings
+    from models.triage.services import decide
+
+    result = decide(extract_findings(text, age_years=age), learned=False)
+    return result["level"], codes(result)
+
+
+@pytest.mark.parametrize("text", [
+    "bachchi ne sikka nigal liya, ulti ya khansi nahi hui, daud rahi hai",
+    "my son swallowed a small metal button an hour back, no cough, eating biscuits",
+    "बेटी ने सिक्का निगल लिया, खाँसी या उल्टी नहीं, खेल रही है",
+    "chhote ne kancha kha liya, bilkul theek hai",
+    "he swallowed a 5 rupee coin at lunch, fine since",
+])
+def test_a_swallowed_object_without_symptoms_is_an_x_ray_today(triage, text):
+    level, fired = rules_level(text, 3)
+    assert level == "urgent" and "swallowed_object" in fired, fired
+    assert not {"swallowed_object_stuck", "button_battery", "poisoning", "meaning_red_flag"} & fired
+    result = triage(text, age_years=3)
+    assert result["level"] in ("urgent", "emergency")  # never routine (the learned model may raise it)
+    if result["level"] == "urgent":
+        assert "xray_today" in {a["code"] for a in result["advice"]}
+
+
+@pytest.mark.parametrize("text", [
+    "bachche ne remote ka cell nigal liya, abhi theek hai",
+    "she swallowed three little magnets from a toy",
+    "बेटे ने चुंबक निगल लिया",
+    "toddler swallowed a button battery, no symptoms yet",
+    "baitree kha gaya",
+    "put a small battery up her nose",
+])
+def test_a_battery_or_magnets_is_an_emergency(triage, text):
+    result = triage(text, age_years=2)
+    assert result["level"] == "emergency" and "button_battery" in codes(result)
+    assert "swallowed_battery" in {a["code"] for a in result["advice"]}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("swallowed a coin this morning, now drooling a lot", "swallowed_object_stuck"),
+    ("sikka nigal liya, ab ulti kar raha hai", "swallowed_object_stuck"),
+    ("swallowed a pin, says his chest hurts", "swallowed_object_stuck"),
+    ("सिक्का निगल लिया, थूक नहीं निगल पा रहा", "swallowed_object_stuck"),
+    ("bachche ne batan kha liya, khana nahi nigal pa raha", "swallowed_object_stuck"),
+    ("swallowed a marble, noisy breathing", "airway_foreign_body"),
+])
+def test_a_swallowed_object_with_a_danger_sign_is_an_emergency(triage, text, code):
+    result = triage(text, age_years=6)
+    assert result["level"] == "emergency" and code in codes(result), codes(result)
+
+
+@pytest.mark.parametrize("text", [
+    "car battery acid burnt the back of my hand",
+    "phone ki battery kharab hai, isliye call nahi kiya, sir dard 2 din se",
+    "chane aur mungfali khaye, pet mein gas",
+    "kal sikke gin rahi thi, aaj kamar dard",
+])
+def test_no_swallowing_told_is_no_swallowed_object(triage, text):
+    result = triage(text, age_years=30)
+    assert not {"button_battery", "swallowed_object", "swallowed_object_stuck"} & codes(result)
+
+
+@pytest.mark.parametrize("code", ["swallowed_object", "swallowed_object_stuck", "button_battery"])
+def test_the_swallowing_rules_carry_their_own_reason_and_advice_in_both_languages(code):
+    from models.triage.rules import RULES
+    from models.triage.texts import advice_text, rule_text
+
+    rule = next(r for r in RULES if r.id == code)
+    words = rule_text(code)
+    advice = advice_text(words.advice)
+    assert rule.reason and words.reason_hi and words.name["en"] and words.name["hi"]
+    assert words.advice not in ("emergency_now", "urgent_today") and advice["en"] and advice["hi"]
+
+
+@pytest.mark.parametrize("text, present, denied", [
+    ("saans phool rahi hai, bukhar ya khansi nahi", "shortness of breath", {"fever", "cough"}),
+    ("sikka nigal gaya, khansi ya ulti nahi", None, {"cough", "vomiting"}),
+])
+def test_a_hinglish_denial_does_not_reach_back_over_a_clause(triage, text, present, denied):
+    """"X ho raha hai, A ya B nahi": the list A or B is denied, not the clause before it (which ends in its verb)."""
+    result = triage(text, age_years=30)
+    names = {s["name"]: s["negated"] for s in result["symptoms"]}
+    assert all(names.get(name) is True for name in denied)
+    if present:
+        assert names[present] is False
+    else:
+        assert "swallowed_object" in codes(result)
+
+
+@pytest.mark.parametrize("text", [
+    "acid from the car battery splashed into both eyes",
+    "chuna dono aankhon mein chala gaya",
+    "tezaab ek aankh mein gir gaya",
+])
+def test_a_chemical_in_both_or_one_eye_is_an_emergency(triage, text):
+    """"battery acid splashed into both eyes" was an emergency only because a bare "battery" read as a swallowed
+    button battery; "both eyes", "dono aankhon" were not read as the eyes."""
+    result = triage(text, age_years=30)
+    assert result["level"] == "emergency" and "chemical_in_eye" in codes(result)
+    assert "button_battery" not in codes(result)
