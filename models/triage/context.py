@@ -77,7 +77,7 @@ SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"
 PAST_RE: Final = rx.compile(
     r"\b(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|ek|do|teen|chaa?r|"
     r"paa?nch|chhe|saat|aath|nau|das|kai|kuch)\s++(?:years?|yrs?|"
-    r"months?|weeks?|saal|mahine|baras)\s++(?:ago|back|pehle|pahle|earlier)\b"
+    r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte)\s++(?:ago|back|pehle|pahle|earlier)\b(?!\s*+se\b)"
     r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager)|in (?:his |her |my )?(?:childhood|school days|college|the past)|"
     r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|bachpan mein|"
     r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back|in (?:19|20)\d\d|"

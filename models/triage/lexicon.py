@@ -172,6 +172,17 @@ SWALLOWED_THINGS_HI = ("sikka", "sikke", "coin", "kancha", "kanche", "moti", "ba
                        "pin", "cap", "dhakkan", "pathar", "pathhar", "kankad", "kaanch", "kanch", "keel", "kil",
                        "chabi", "chaabi", "angoothi", "anguthi", "baali", "mungfali", "moongfali", "chana", "beej")
 HARD_THINGS_HI = SWALLOWED_THINGS_HI[:-4]
+# A household poison drunk or eaten with words between ("drank some of the diesel", "naphthalene ki goli kha li",
+# "toilet cleaner pi gaya", "दवाई की पूरी बोतल पी ली"): sym:poisoning (pipeline._swallowed_patterns). One word of
+# each name ("cleaner" of "toilet cleaner"); "tel" (oil) and "mitti" (earth, eaten by a child with pica) are not.
+POISON_WORDS = ("diesel", "petrol", "kerosene", "kerosin", "kerosine", "thinner", "turpentine", "cleaner", "harpic",
+                "lizol", "phenyl", "phenol", "naphthalene", "mothball", "mothballs", "kapoor", "kapur", "camphor",
+                "dye", "datura", "dhatura", "bleach", "tezaab", "tezab", "acid", "sulphas", "celphos", "pesticide",
+                "insecticide", "keetnashak", "zeher", "zehar", "poison", "detergent")
+DRANK_WORDS = ("drank", "drunk", "swallowed", "ate", "eaten", "gulped", "consumed", "ingested", "sipped")
+DRINK_WORDS_HI = ("pi", "pee", "piya", "peeya", "kha", "khaa", "nigal")
+MEDICINE_WORDS = ("dawai", "dawa", "dava", "dawaai", "syrup", "medicine")
+BOTTLE_WORDS = ("bottle", "botal", "shishi")
 # A chemical and the eye it went into with words between ("acid from the car battery splashed into both eyes", "chuna
 # galti se bachche ki aankh mein chala gaya"): the chemical_eye sign's (pipeline._swallowed_patterns).
 CHEMICAL_WORDS = ("acid", "chemical", "chemicals", "lime", "chuna", "choona", "bleach", "pesticide", "tezaab",

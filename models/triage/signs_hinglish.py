@@ -50,6 +50,8 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         _OBJECT + " {nigal,nigl,nighal} " + _SWALLOWED,
         _HARD_OBJECT + " {kha,khaa} " + _SWALLOWED,
         _OBJECT + " {gale,gala} {mein,me} {atak,phans,fas,phas,fans} {gaya,gayi,gai,gya}",
+        "{gale,gala} {mein,me} {machli ka ,machhli ka ,}{kaanta,kanta,haddi,sikka,sikke,coin,batan,button,moti,kancha} "
+        "{atak,phans,fas,phas,fans} {gaya,gayi,gai,gya}",
         "swallowed {a ,an ,the ,one ,two ,some ,small ,tiny ,his ,her ,}{coin,coins,button,pin,pins,safety pin,hairpin,"
         "hair clip,marble,marbles,toy,toy part,bead,beads,stone,pebble,seed,fish bone,bone,nail,screw,ring,earring,"
         "key,bottle cap,bottle top,whistle,something}",

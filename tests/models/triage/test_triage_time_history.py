@@ -222,3 +222,37 @@ def test_a_chemical_in_both_or_one_eye_is_an_emergency(triage, text):
     result = triage(text, age_years=30)
     assert result["level"] == "emergency" and "chemical_in_eye" in codes(result)
     assert "button_battery" not in codes(result)
+
+
+# --- 4. around the same themes: household poisons with words between, the Hindi "weeks ago", a fish bone ---
+
+@pytest.mark.parametrize("text", [
+    "bachchi ne dawai ki poori bottle pi li",
+    "drank some of the petrol from the bike",
+    "mothball kha li thi galti se",
+    "बेटे ने केरोसिन पी लिया",
+    "floor cleaner galti se pi gayi",
+])
+def test_a_household_poison_drunk_or_eaten_is_a_poisoning(triage, text):
+    result = triage(text, age_years=4)
+    assert result["level"] == "emergency" and "poisoning" in codes(result), codes(result)
+
+
+@pytest.mark.parametrize("text", [
+    "khansi ki dawai pi li, ab aaram hai",
+    "had acid reflux after dinner, burning in the chest",
+    "paani ki bottle pi li, thoda pet dard",
+])
+def test_a_dose_a_heartburn_or_water_is_no_poisoning(triage, text):
+    assert "poisoning" not in codes(triage(text, age_years=35))
+
+
+def test_a_hindi_weeks_ago_is_past_but_weeks_since_is_now(triage):
+    gone = triage("ek hafte pehle bukhar tha, ab theek hai, aaj khansi", age_years=30)
+    assert symptom(gone, "fever")["past"] and not symptom(gone, "cough")["negated"]
+    going = triage("do hafte pehle se khansi hai", age_years=30)
+    assert not symptom(going, "cough")["negated"] and not symptom(going, "cough")["past"]
+
+
+def test_a_fish_bone_stuck_in_the_throat_is_a_swallowed_object(triage):
+    assert "swallowed_object" in codes(triage("gale mein machli ka kaanta phans gaya", age_years=30))
