@@ -50,7 +50,8 @@ NUMBER_WORDS: Final = {
     "das": 10,
 }
 _UNIT_DAYS: Final = (
-    (r"min(?:ute)?s?|minat", 1 / 1440), (r"h(?:ou)?rs?|h|ghante|ghanta", 1 / 24), (r"days?|d|nights?|din|dino|dinon", 1),
+    (r"min(?:ute)?s?|minat", 1 / 1440), (r"h(?:ou)?rs?|h|ghante|ghanta", 1 / 24),
+    (r"days?|d|nights?|din|dino|dinon", 1),
     (r"weeks?|wks?|w|hafte|hafta|haftay|haphte|haphta", 7), (r"months?|mths?|mo|mahine|mahina|mahino", 30),
     (r"years?|yrs?|y|saal|sal", 365),
 )
