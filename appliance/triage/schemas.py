@@ -72,7 +72,7 @@ class Bilingual(Output):
 
 class SymptomOut(Output):
     name: str
-    negated: bool
+    negated: bool = Field(description="Not present now: denied, or (with `past`) an episode of the patient's past")
     text: str = Field(description="The words of the complaint that named it")
     start: int
     end: int
@@ -83,6 +83,8 @@ class SymptomOut(Output):
                                                                "Hindi whatever the complaint's language")
     learned: bool = Field(False, description="Inferred by the learned model from the wording as a whole (no words "
                                              "point at it: text is empty); listed only, no rule reads it")
+    past: bool = Field(False, description="Told as an episode of the patient's past (\"fits as a child, none for 10 "
+                                          "years\"), not denied: a history for the doctor, read by no rule")
 
 
 class SignOut(Output):

@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Final
 
-ENGINE_VERSION: Final = "triage-rules-2.2.0+learned"  # 40 characters at most (stored)
+ENGINE_VERSION: Final = "triage-rules-2.3.0+learned"  # 40 characters at most (stored)
 
 DATA_DIR: Final = Path(__file__).parent / "data"
 SYMPTOMS_FILE: Final = DATA_DIR / "symptoms.tsv"

@@ -46,6 +46,11 @@ POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have",
                                  "totally", ":", "-", "ho", "hai", "koi", "bhi", "to", "toh", "hua", "hui", "already",
                                  "also", "ab", "all"})
 STRONG_JOINERS: Final = frozenset({"or", "and", "nor", "/", "ya", "aur", "&"})
+# Hindi verb endings that close a wording of its own ("sikka nigal liya", "saans phool rahi hai"): a clause, not an
+# item of a list, which a list's negation does not reach ("sikka nigal liya, khansi ya ulti nahi").
+CLAUSE_FINAL: Final = frozenset({"liya", "li", "lia", "lee", "liye", "gaya", "gayi", "gai", "gya", "gyi", "gaye",
+                                 "diya", "di", "dia", "hua", "hui", "hue", "tha", "thi", "the", "hai", "hain",
+                                 "raha", "rahi", "rahe", "rha", "rhi"})
 CHAIN_FILLERS: Final = frozenset({",", "any", "a", "an", "the", "no", "other", "of"})
 
 SEVERE: Final = frozenset({"severe", "severely", "extreme", "extremely", "terrible", "terribly", "unbearable",
@@ -72,12 +77,15 @@ SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"
 PAST_RE: Final = rx.compile(
     r"\b(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|ek|do|teen|chaa?r|"
     r"paa?nch|chhe|saat|aath|nau|das|kai|kuch)\s++(?:years?|yrs?|"
-    r"months?|weeks?|saal|mahine|baras)\s++(?:ago|back|pehle|pahle|earlier)\b"
+    r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte)\s++(?:ago|back|pehle|pahle|earlier)\b(?!\s*+se\b)"
     r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager)|in (?:his |her |my )?(?:childhood|school days|college|the past)|"
     r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|bachpan mein|"
     r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back|in (?:19|20)\d\d|"
-    r"pichh?le (?:saal|sal|baras|varsh)|pichh?li baar|"
+    r"pichh?le (?:saal|sal|baras|varsh)|pichh?li baar|(?:past|previous|old|prior|earlier) (?:history|h/o|hx) of|"
     r"\d++ (?:saal|sal|varsh) (?:ki|ke) (?:umar|umr|umra|age) (?:mein|me|par|pe))\b", re.I)
+# "history of fits, now fever": a history told before what is wrong now. Without the "now" it may be the complaint
+# itself, in the clinic's shorthand ("h/o loose stools x 2 days"), and stays so; so does one with a duration.
+HISTORY_OF_RE: Final = rx.compile(r"(?:\b(?:history|hx) of|\bh/o)\b", re.I)
 # "breathless last month in hospital": the recent past, over unless the same segment says "now" (and unless it is
 # an injury: a cut or a bite of last week is still the story, tetanus and rabies run from it).
 RECENT_PAST_RE: Final = rx.compile(
@@ -87,9 +95,30 @@ RECENT_PAST_RE: Final = rx.compile(
 TOLD_OF_THE_PAST: Final = frozenset({"grief"})
 STILL_THE_STORY: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn", "poisoning"})
 OVER_RE: Final = rx.compile(
-    r"\b(?:none|nothing|no more|not|no (?:episode|episodes|attack|attacks|fits?|pain))\s++(?:since|after that|now|"
+    r"\b(?:none|nothing|no more|not|no (?:episode|episodes|attack|attacks|(?P<fit>fits?)|(?P<pain>pain)))\s++"
+    r"(?:since|after that|now|"
     r"anymore|again|since then|till now)\b"
     r"|\b(?:resolved|settled|gone now)\b", re.I)
+# How long it has been without it ("none for 10 years", "10 saal se nahi aaye"): the complaint told before it is over,
+# and the time is the absence's, no symptom's duration.
+_COUNT = r"(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|ek|do|teen|chaa?r|paa?nch|" \
+         r"chhe|saat|aath|nau|das|kai)"
+ABSENCE_RE: Final = rx.compile(
+    r"\b(?:none|nothing|no more|not once|not even once|not a single one|(?:fit|seizure|attack)[- ]free)\s++"
+    r"(?:for|in|since)\s++(?:the\s++)?(?:last\s++|past\s++)?" + _COUNT + r"\s*+(?:years?|yrs?|months?|weeks?|days?)\b"
+    r"|\b" + _COUNT + r"\s*+(?:saal|sal|varsh|baras|mahine|mahino|hafte|din)\s++se\s++(?:ek bhi\s++|koi\s++|kabhi\s++)?"
+    r"(?:nahi|nahin|nhi)\s++(?:aaya|aaye|aae|aayi|aai|hua|hui|hue|pada|padi|pade|padaa)\b", re.I)
+# What says a complaint told in the past goes on ("cough since a cold 2 months back, still there"): it is not over.
+ONGOING_RE: Final = rx.compile(
+    r"\bstill\s++(?:there|present|persists|persisting|continuing|continues|bothering|the same|not (?:gone|going|"
+    r"better|settled|stopped))\b|\bnot (?:gone|better) yet\b|\bhasn'?t (?:gone|stopped|settled)\b"
+    r"|\b(?:abhi|ab) (?:bhi|tak) (?:hai|hain|ho raha|ho rahi|hota|hoti|aa raha|aa rahi|aata|aati|chal raha|"
+    r"chal rahi|theek nahi|thik nahi|gaya nahi|gayi nahi)\b|\b(?:gaya|gayi|ja raha|ja rahi) nahi\b", re.I)
+# What "no pain now", "no fits since" end: only a pain, only fits (not the blocked ear told before "no pain now").
+OVER_KINDS: Final = {"pain": ("pain", "ache"), "fit": ("seizure",)}
+# Cues that deny a complaint, not those that tell it is over ("stopped", "resolved"): a mention negated by one in its
+# own part is denied, not a past episode ("no fits as a child").
+DENIAL_CUES: Final = PRE_CUES | {"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi"}
 # A deficit left by an event told in the past ("stroke 5 years ago, left hand weak since then", "paralysis hua tha, right
 # side weak hai tab se", "slurred since then, no change"): long-standing, not a new sign.
 RESIDUAL_RE: Final = rx.compile(
@@ -270,7 +299,8 @@ class _Lists:
             gap.append(self.words[k])
             j += 1 if forward else -1
         link = None
-        if j in edges and gap and all(w in STRONG_JOINERS | CHAIN_FILLERS | SEVERITY_WORDS for w in gap):
+        if j in edges and gap and all(w in STRONG_JOINERS | CHAIN_FILLERS | SEVERITY_WORDS for w in gap) \
+                and self.words[edges[j][0].token_end - 1] not in CLAUSE_FINAL:
             link = (j, any(w in STRONG_JOINERS for w in gap))
         self._links[key] = link
         return link
@@ -313,32 +343,76 @@ def segment_ids(doc: Doc) -> list[int]:
 
 
 def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
-    """Mark mentions of the past as not present: "had a fit 5 years ago, none since", "stroke 3 years back"."""
+    """Mark mentions of the past as not present: "had a fit 5 years ago, none since", "stroke 3 years back"; and, but
+    for one denied in its own part ("no fits as a child"), as a past episode of the patient's (``past``), without the
+    duration that came to it (the time since, not how long it lasted)."""
     segments = segment_ids(doc)
-    past, over, recent = set(), set(), set()
-    for regex, into in ((PAST_RE, past), (OVER_RE, over), (RECENT_PAST_RE, recent)):
-        for match in regex.finditer(doc_text(doc)):
+    past, recent, ongoing = set(), set(), set()
+    over: dict[int, tuple[str, ...] | None] = {}  # segment -> what it ends (None: whatever was told before it)
+    text = doc_text(doc)
+    for regex, into in ((PAST_RE, past), (RECENT_PAST_RE, recent), (ONGOING_RE, ongoing)):
+        for match in regex.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 into.add(segments[span.start])
+    for regex in (OVER_RE, ABSENCE_RE):
+        for match in regex.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                kind = next((OVER_KINDS[k] for k in OVER_KINDS if match.groupdict().get(k)), None)
+                over[segments[span.start]] = kind if over.get(segments[span.start], ()) is not None else None
+    past |= _history_before_now(doc, segments, mentions)
     if not past and not over and not recent:
         return
-    present = {segments[i] for i, word in enumerate(lowers(doc)) if word in PRESENT_WORDS}
+    lowered = lowers(doc)
+    present = {segments[i] for i, word in enumerate(lowered) if word in PRESENT_WORDS}
+    denied = {segments[i] for i, word in enumerate(lowered) if word in DENIAL_CUES}
     recent -= present
     with_mentions = sorted({segments[m.token_start] for m in mentions})
-    ended = set()
-    for segment in over:  # "none since" ends the complaint told last before it
+    # a past told, then "still there" in its part or the next one without a complaint of its own: not over
+    past -= {segment for segment in past if segment in ongoing
+             or (segment + 1 in ongoing and segment + 1 not in with_mentions)}
+    ended: dict[int, tuple[str, ...] | None] = {}
+    for segment, kind in over.items():  # "none since" ends the complaint told last before it
         before = bisect.bisect_left(with_mentions, segment)
         if before and with_mentions[before - 1] not in present:
-            ended.add(with_mentions[before - 1])
+            ended[with_mentions[before - 1]] = kind
     for mention in mentions:
         segment = segments[mention.token_start]
         if mention.flags & TOLD_OF_THE_PAST:
             continue  # "mother passed away 2 weeks ago": the loss is in the past by its nature, the grief is now
         if mention.duration_days is not None and segment not in past:
             continue  # "for 2 days": ongoing
-        if segment in past or segment in ended or (segment in recent and mention.name not in STILL_THE_STORY):
+        kind = ended.get(segment, ())
+        over_now = segment in ended and (kind is None or any(word in mention.name for word in kind))
+        if segment in past or over_now or (segment in recent and mention.name not in STILL_THE_STORY):
+            if not (mention.negated and segment in denied):
+                mention.past = True
+                mention.duration = mention.duration_days = mention.duration_key = None
             mention.negated = True
+
+
+def _history_before_now(doc: Doc, segments: list[int], mentions: Sequence[Mention]) -> set[int]:
+    """Segments that tell a history before what is wrong now ("history of fits, now fever", "h/o asthma, ab
+    khansi"): "history of" with no duration in its segment, and a later part of the sentence that says "now"."""
+    text = doc_text(doc)
+    if HISTORY_OF_RE.search(text) is None:
+        return set()
+    sentences, lowered = sentence_ids(doc), lowers(doc)
+    timed = {segments[m.token_start] for m in mentions if m.duration is not None}
+    found = set()
+    for match in HISTORY_OF_RE.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or segments[span.start] in timed:
+            continue
+        segment, sentence = segments[span.start], sentences[span.start]
+        for i in range(span.end, len(lowered)):
+            if sentences[i] != sentence:
+                break
+            if segments[i] != segment and lowered[i] in PRESENT_WORDS and lowered[i] != "since":
+                found.add(segment)
+                break
+    return found
 
 
 def apply_residual(doc: Doc, mentions: Sequence[Mention]) -> None:
@@ -383,7 +457,7 @@ def apply_witnessed(doc: Doc, mentions: Sequence[Mention]) -> None:
         for mention in mentions:
             if segments[mention.token_start] == segments[span.start] and \
                     span.end <= mention.token_start <= span.end + WITNESSED_REACH:
-                mention.negated = True
+                mention.negated, mention.past = True, False  # not the patient's, nor the patient's history
 
 
 def apply_query_answers(doc: Doc, mentions: Sequence[Mention]) -> None:
@@ -394,7 +468,7 @@ def apply_query_answers(doc: Doc, mentions: Sequence[Mention]) -> None:
     for mention in mentions:
         end = doc[mention.token_end - 1].idx + len(doc[mention.token_end - 1].text)
         if QUERY_DENIED_RE.match(text, end) is not None:
-            mention.negated = True
+            mention.negated, mention.past = True, False
 
 
 def apply_severity(doc: Doc, mentions: Sequence[Mention], clauses: list[int], sentences: list[int]) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from spacy.tokens import Doc
 
 from .. import rx
-from .context import doc_text, lowers, segment_ids
+from .context import PRE_CUES, doc_text, lowers, segment_ids
 
 if TYPE_CHECKING:
     from .extract import Mention
@@ -28,6 +28,19 @@ RECURRENT_DAYS: Final = 30.0  # "every month", "each morning": a recurring, not 
 # too. Not "night" or "morning" alone: "cough at night for 2 weeks" is a cough of two weeks.
 EPISODE_WORDS: Final = frozenset({"now", "today", "aaj", "abhi", "ab", "currently", "presently", "tonight",
                                   "yesterday"})
+# A time point said beside a symptom gives it a time of its own ("fever today and cough for 3 weeks", "aaj bukhar aur
+# 3 hafte se khansi", "last night fever, cough for 2 weeks"): it takes no duration told of another symptom. Said
+# before or after the symptom, within ANCHOR_REACH words of it and with no joining word between.
+ANCHOR_WORDS: Final = frozenset({"today", "aaj", "yesterday", "kal", "tonight", "abhi"})
+ANCHOR_PAIRS: Final = frozenset({("last", "night"), ("this", "morning"), ("this", "evening"), ("this", "afternoon"),
+                                 ("just", "now"), ("kal", "raat"), ("earlier", "today")})
+# "now" before a list ("had TB as a child, now cough and fever for 3 weeks") tells the whole list is present; after
+# one symptom ("fever now and cough for 3 weeks") it times that symptom alone.
+TRAILING_ANCHORS: Final = frozenset({"now", "currently", "ab"})
+ANCHOR_REACH: Final = 3
+# Words that join the items of a list of symptoms ("fever today and cough for 3 weeks"): a duration inside an item
+# is that item's own. A negation cue starts an item too ("cold since 3 days no breathing problem").
+ITEM_JOINERS: Final = frozenset({"and", "aur", "&", "+", "plus", "with", "saath", "also", "bhi", "tatha", "evam"})
 
 NUMBER_WORDS: Final = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -37,10 +50,15 @@ NUMBER_WORDS: Final = {
     "das": 10,
 }
 _UNIT_DAYS: Final = (
-    (r"min(?:ute)?s?", 1 / 1440), (r"h(?:ou)?rs?|h|ghante|ghanta", 1 / 24), (r"days?|d|nights?|din|dino|dinon", 1),
-    (r"weeks?|wks?|w|hafte|hafta|haftay", 7), (r"months?|mths?|mo|mahine|mahina|mahino", 30),
+    (r"min(?:ute)?s?|minat", 1 / 1440), (r"h(?:ou)?rs?|h|ghante|ghanta", 1 / 24),
+    (r"days?|d|nights?|din|dino|dinon", 1),
+    (r"weeks?|wks?|w|hafte|hafta|haftay|haphte|haphta", 7), (r"months?|mths?|mo|mahine|mahina|mahino", 30),
     (r"years?|yrs?|y|saal|sal", 365),
 )
+# The Hindi words of the units as they are typed, and as Devanagari reads in Latin letters ("हफ्ते" haphte, "मिनट"
+# minat): words of the checker's, which the spelling corrector must leave as they are ("घंटे" is not "ghat").
+UNIT_WORDS: Final = ("minat", "ghante", "ghanta", "ghanton", "din", "dino", "dinon", "hafte", "hafta", "haftay",
+                     "haphte", "haphta", "mahine", "mahina", "mahino", "saal", "sal", "saalon")
 _NUMBER_ALTERNATIVES = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _NUM = r"(?P<num{}>\d++(?:\.\d++)?|" + _NUMBER_ALTERNATIVES + ")"
 _UNIT = r"(?P<unit{}>" + "|".join(u for u, _ in _UNIT_DAYS) + r")"
@@ -57,7 +75,7 @@ DURATION_RE: Final = rx.compile(
     + r"\b(?:\s++(?:ago|back|now))?"
     r"|\b" + _NUM.format(2) + _GAP + _UNIT.format(2)
     + r"\b(?!\s*+-?\s*+(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation))"
-    r"(?:\s++(?:ago|back|now|se|tak))?"
+    r"(?:\s++(?:ago|back|now|se|tak|pehle|pahle))?"
     r"|\bx\s*+(?P<xnum>\d++)\s*+(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
     r"|\b(?P<slash>\d{1,2})/(?P<den>7|52|12)\b"
     r"|\b(?:since|from)\s++(?:the\s++)?(?P<point>" + _POINT + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
@@ -77,10 +95,14 @@ def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
 
     A duration belongs to the symptoms of its own comma-separated part when it has one: after them in English order
     ("fever for 2 days and cough for a week"), before them in Hindi order ("2 din se bukhar aur 1 hafte se khansi"),
-    whichever reading leaves fewer durations unused (English order when equal). A part without one takes its
-    clause's: the next after it ("fever, cough and cold for 3 days"), or, in a clause that begins with a duration,
-    the last before it ("since 3 days fever, cough"). Never across a word that starts a newer episode: "2 din se
-    bukhar, aaj subah jhatke" gives the fits no two days, "he drinks every day, now vomiting" no daily vomiting."""
+    whichever reading leaves fewer durations unused (English order when equal); but a duration inside a symptom's
+    own item of a list (between joining words) is that symptom's whatever the reading ("3 hafte se khansi aur bukhar
+    kal se"), and one said before a later symptom is not shared back ("peshab mein jalan aur aaj se sust"). A part
+    without one takes its clause's: the next after it ("fever, cough and cold for 3 days"), or, in a clause that
+    begins with a duration, the last before it ("since 3 days fever, cough"). Never across a word that starts a
+    newer episode: "2 din se bukhar, aaj subah jhatke" gives the fits no two days, "he drinks every day, now
+    vomiting" no daily vomiting; and never to a symptom timed by a word of its own from another symptom ("fever
+    today and cough for 3 weeks", "aaj bukhar aur 3 hafte se khansi", "last night fever, headache for 10 days")."""
     text = doc_text(doc)
     excluded = bytearray(len(text) + 1)
     for start, end in exclude:
@@ -88,7 +110,7 @@ def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
     lowered = lowers(doc)
     spans = []
     for match in DURATION_RE.finditer(text):
-        if any(excluded[match.start():match.end()]) or _is_age(match, age_years):
+        if any(excluded[match.start():match.end()]) or _is_age(match, age_years) or _is_time_point(text, match):
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and not _owned_by_state(lowered, span.start, span.end):
@@ -115,6 +137,7 @@ def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
     for mention in waiting:
         first_in_clause.setdefault(clauses[mention.token_start], mention.token_start)
         mentions_of.setdefault(segments[mention.token_start], []).append(mention)
+    items = _Items.of(lowered, segments, spans, waiting, breaks)
     chosen: list[tuple[Mention, _Duration | None]] = []
     for segment, in_segment in mentions_of.items():
         own = by_segment.get(segment)
@@ -122,7 +145,16 @@ def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
             after = [(m, own.nearest(m, before=False)) for m in in_segment]
             before = [(m, d if d is not None and breaks[m.token_start] == breaks[d.end] else None)
                       for m in in_segment for d in (own.nearest(m, before=True),)]
-            chosen += before if _used(before) > _used(after) else after
+            reading = before if _used(before) > _used(after) else after
+            # the reading's durations given within their own item ("dry cough 3 weeks after a cold": the cough's)
+            taken = {id(d) for m, d in reading if d is not None and items.ids[d.start] == items.ids[m.token_start]}
+            for mention, found in reading:
+                owned = items.owned(mention)
+                if owned is not None and (found is not None or id(owned) not in taken):
+                    found = owned
+                elif found is not None and not items.shares(found, mention):
+                    found = None
+                chosen.append((mention, found))
             continue
         clause = clauses[in_segment[0].token_start]
         durations = by_clause.get(clause)
@@ -131,7 +163,7 @@ def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
         leading = durations.starts[0] < first_in_clause[clause]
         for mention in in_segment:
             found = durations.nearest(mention, before=leading)
-            if found is None:
+            if found is None or (mention.token_start in items.anchored and not items.shares(found, mention)):
                 continue
             a, b = (found.end, mention.token_start) if leading else (segment_end[segment], found.start)
             if breaks[max(a, b)] == breaks[min(a, b)]:
@@ -139,6 +171,76 @@ def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
     for mention, found in chosen:
         if found is not None:
             mention.duration, mention.duration_days, mention.duration_key = found.text, found.days, found.key
+
+
+class _Items(NamedTuple):
+    """The items of the lists of symptoms: comma-separated parts further split at joining words ("fever today |
+    and cough for 3 weeks"), with the durations and the mentions in each."""
+
+    ids: list[int]  # item of each token
+    durations: dict[int, list[_Duration]]
+    mentions: dict[int, list[Mention]]
+    anchored: frozenset[int]  # token starts of the mentions timed by a word of their own ("fever today")
+    breaks: list[int]
+
+    @classmethod
+    def of(cls, lowered: list[str], segments: list[int], spans: list[_Duration], mentions: list[Mention],
+           breaks: list[int]) -> _Items:
+        ids, current = [], 0
+        for i, word in enumerate(lowered):
+            if word in ITEM_JOINERS or word in PRE_CUES or (i and segments[i] != segments[i - 1]):
+                current += 1
+            ids.append(current)
+        durations: dict[int, list[_Duration]] = {}
+        for found in spans:
+            durations.setdefault(ids[found.start], []).append(found)
+        in_item: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            in_item.setdefault(ids[mention.token_start], []).append(mention)
+        return cls(ids, durations, in_item, _anchored(lowered, ids, mentions), breaks)
+
+    def owned(self, mention: Mention) -> _Duration | None:
+        """The one duration of the mention's own item, with no newer episode between them ("3 hafte se khansi aur
+        bukhar kal se": each its own; "2 din se bukhar aaj jhatke": the fits have none)."""
+        found = self.durations.get(self.ids[mention.token_start], ())
+        if len(found) != 1:
+            return None
+        duration, breaks = found[0], self.breaks
+        if duration.end <= mention.token_start:
+            unbroken = breaks[duration.end] == breaks[mention.token_start]
+        else:
+            unbroken = breaks[mention.token_end] == breaks[max(mention.token_end, duration.start)]
+        return duration if unbroken else None
+
+    def shares(self, found: _Duration, mention: Mention) -> bool:
+        """Whether a duration of another item is the mention's too: one that ends its item after the list ("fever
+        and cough for 3 days"), or leads its item before it ("2 din se bukhar aur khansi"); not one said before a
+        later symptom ("peshab mein jalan aur aaj se sust"). A mention timed by a word of its own takes only a
+        duration that goes on telling of it ("jhatke aa rahe abhi, 10 min se ruk nahi rahe"): after it, with no
+        symptom between or beside it."""
+        others = [m for m in self.mentions.get(self.ids[found.start], ()) if m is not mention]
+        if mention.token_start in self.anchored:
+            return found.start >= mention.token_end and not others and not any(
+                mention.token_end <= m.token_start < found.start for ms in self.mentions.values() for m in ms)
+        if found.start >= mention.token_end:
+            return all(m.token_start < found.start for m in others)
+        return all(m.token_start >= found.end for m in others)
+
+
+def _anchored(lowered: list[str], items: list[int], mentions: list[Mention]) -> frozenset[int]:
+    """Token starts of the mentions with a time point of their own beside them in their item ("fever today", "aaj
+    bukhar", "last night fever", "bukhar abhi")."""
+    found = set()
+    for mention in mentions:
+        item, start, end = items[mention.token_start], mention.token_start, mention.token_end
+        for i in range(max(0, start - ANCHOR_REACH), min(len(lowered), end + ANCHOR_REACH)):
+            if start <= i < end or items[i] != item:
+                continue
+            word, following = lowered[i], lowered[i + 1] if i + 1 < len(lowered) else ""
+            if word in ANCHOR_WORDS or (word, following) in ANCHOR_PAIRS or (word in TRAILING_ANCHORS and i >= end):
+                found.add(start)
+                break
+    return frozenset(found)
 
 
 def _used(reading: list[tuple[Mention, _Duration | None]]) -> int:
@@ -152,6 +254,13 @@ def _is_age(match: re.Match, age_years: float | None) -> bool:
         return False
     days, unit = duration_days(match), _unit_days(match.group("unit2"))
     return unit >= 30 and days is not None and abs(days - age_years * 365) <= unit / 2
+
+
+def _is_time_point(text: str, match: re.Match) -> bool:
+    """A bare number of weeks or years after "at": when something happened, not how long ("at 30 wks c/o headache"
+    is a pregnancy of thirty weeks, "fits at 2 years" an age)."""
+    before = text[max(0, match.start() - 4):match.start()].lower()
+    return bool(match.group("num2")) and before.endswith("at ") and (len(before) < 4 or not before[0].isalnum())
 
 
 class _Duration(NamedTuple):

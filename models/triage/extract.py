@@ -40,11 +40,14 @@ class Mention:
     duration_days: float | None = None
     duration_key: tuple | None = None  # what the duration says, in no language (durations.DurationKey)
     sudden: bool = False
+    # told as an episode of the patient's past ("fits as a child, none for 10 years"): not present (negated) but
+    # not denied either, a history for the doctor (context.apply_history)
+    past: bool = False
 
     def as_dict(self) -> dict:
         """The output form of a symptom."""
         return {"name": self.name, "negated": self.negated, "text": self.text, "start": self.start, "end": self.end,
-                "duration": self.duration, "severity": self.severity}
+                "duration": self.duration, "severity": self.severity, "past": self.past}
 
 
 @dataclass(frozen=True)
@@ -232,7 +235,10 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     clauses, sentences = context.clause_ids(doc), context.sentence_ids(doc)
     context.apply_negation(doc, mentions, clauses)
     context.apply_severity(doc, mentions, clauses, sentences)
-    durations.apply_durations(doc, mentions, clauses, exclude=age_spans(text, ages), age_years=patient.age_years)
+    # ages, and how long the patient has been without a complaint ("none for 10 years"), are no symptom's duration
+    absences = [(match.start(), match.end()) for match in context.ABSENCE_RE.finditer(text)]
+    durations.apply_durations(doc, mentions, clauses, exclude=[*age_spans(text, ages), *absences],
+                              age_years=patient.age_years)
     if for_triage:
         context.apply_onset(doc, mentions, sentences)
     context.apply_history(doc, mentions)
@@ -245,7 +251,7 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     relatives = _span_tokens(doc, family)
     for mention in mentions:
         if mention.token_start in relatives:  # a relative's illness: not the patient's, present or denied
-            mention.name, mention.negated = "", True
+            mention.name, mention.negated, mention.past = "", True, False
     return _Reading(normalised, doc, patient, mentions, circumstances, relatives)
 
 
@@ -537,19 +543,21 @@ def _add_site_flags(doc: Doc, mentions: list[Mention], sentences: list[int]) -> 
 
 
 def _merge(mentions: list[Mention]) -> list[Mention]:
-    """One mention per canonical name: a present wording beats a negated one, else the first is kept."""
+    """One mention per canonical name: a present wording beats a negated one, a past episode a denial ("fits as a
+    child, no fits now" is a history of fits), else the first is kept."""
     merged: dict[str, Mention] = {}
     for mention in mentions:
         if not mention.name:
             continue
         kept = merged.get(mention.name)
-        if kept is None or (kept.negated and not mention.negated):
+        if kept is None or (kept.negated and not mention.negated) or (kept.negated and mention.negated
+                                                                       and mention.past and not kept.past):
             merged[mention.name] = mention
         elif mention.negated == kept.negated:
             kept.flags |= mention.flags
-            if kept.duration is None:
+            if kept.duration is None and kept.past == mention.past:
                 kept.duration, kept.duration_key = mention.duration, mention.duration_key
-            if kept.duration_days is None:
+            if kept.duration_days is None and kept.past == mention.past:
                 kept.duration_days = mention.duration_days
             kept.severity = _worse(kept.severity, mention.severity)
             kept.sudden = kept.sudden or mention.sudden

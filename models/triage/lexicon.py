@@ -158,6 +158,38 @@ CRAMP_WORDS = ("cramps", "cramp", "cramping", "dard")
 CUT_WORDS = ("kat", "kata", "cut", "ghaav", "ghav", "zakhm", "laceration")
 DEEP_WORDS = ("gehra", "gahra", "gehri", "gahri", "gaping")
 PERIOD_WORDS = ("period", "periods", "menses", "mahwari", "menstruation")
+# A swallowed object with words between ("swallowed a 10 rupee coin", "sikka galti se nigal liya"): the verb and the
+# object a few words apart (pipeline._swallowed_patterns); a battery or magnets are the button_battery sign's.
+SWALLOW_VERBS = ("swallowed", "swallow", "swallowing", "gulped")
+SWALLOWED_THINGS = ("coin", "coins", "button", "pin", "pins", "marble", "marbles", "bead", "beads", "toy", "nail",
+                    "screw", "ring", "earring", "key", "whistle", "pebble")
+BATTERY_THINGS = ("battery", "batteries", "cell", "cells", "magnet", "magnets")
+SWALLOW_VERBS_HI = ("nigal", "nigl", "nighal")
+EAT_VERBS_HI = ("kha", "khaa")
+PERFECTIVE_HI = ("gaya", "gayi", "gai", "gya", "gyi", "gaye", "liya", "li", "lia", "lee", "liyaa")
+# what a child may swallow, food among it ("mungfali nigal gayi"); eaten ("kha gaya"), only what is no food
+SWALLOWED_THINGS_HI = ("sikka", "sikke", "coin", "kancha", "kanche", "moti", "batan", "button", "seeti", "khilona",
+                       "pin", "cap", "dhakkan", "pathar", "pathhar", "kankad", "kaanch", "kanch", "keel", "kil",
+                       "chabi", "chaabi", "angoothi", "anguthi", "baali", "mungfali", "moongfali", "chana", "beej")
+HARD_THINGS_HI = SWALLOWED_THINGS_HI[:-4]
+# A household poison drunk or eaten with words between ("drank some of the diesel", "naphthalene ki goli kha li",
+# "toilet cleaner pi gaya", "दवाई की पूरी बोतल पी ली"): sym:poisoning (pipeline._swallowed_patterns). One word of
+# each name ("cleaner" of "toilet cleaner"); "tel" (oil) and "mitti" (earth, eaten by a child with pica) are not.
+POISON_WORDS = ("diesel", "petrol", "kerosene", "kerosin", "kerosine", "thinner", "turpentine", "cleaner", "harpic",
+                "lizol", "phenyl", "phenol", "naphthalene", "mothball", "mothballs", "kapoor", "kapur", "camphor",
+                "dye", "datura", "dhatura", "bleach", "tezaab", "tezab", "acid", "sulphas", "celphos", "pesticide",
+                "insecticide", "keetnashak", "zeher", "zehar", "poison", "detergent")
+DRANK_WORDS = ("drank", "drunk", "swallowed", "ate", "eaten", "gulped", "consumed", "ingested", "sipped")
+DRINK_WORDS_HI = ("pi", "pee", "piya", "peeya", "kha", "khaa", "nigal")
+MEDICINE_WORDS = ("dawai", "dawa", "dava", "dawaai", "syrup", "medicine")
+BOTTLE_WORDS = ("bottle", "botal", "shishi")
+# A chemical and the eye it went into with words between ("acid from the car battery splashed into both eyes", "chuna
+# galti se bachche ki aankh mein chala gaya"): the chemical_eye sign's (pipeline._swallowed_patterns).
+CHEMICAL_WORDS = ("acid", "chemical", "chemicals", "lime", "chuna", "choona", "bleach", "pesticide", "tezaab",
+                  "tezab", "phenyl", "harpic", "cement", "alkali", "ammonia", "detergent", "insecticide")
+SPLASH_WORDS = ("splashed", "splash", "splashes", "went", "flew", "sprayed", "squirted", "spilled", "spilt", "chala",
+                "chali", "gira", "giri", "gir", "pad", "padh", "ud", "ghus")
+BATTERY_THINGS_HI = ("battery", "baitree", "baitri", "bateri", "betri", "cell", "sel", "chumbak", "chunbak", "magnet")
 NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] = (
     ("sym:chest pain", CHEST_WORDS, PRESSURE_WORDS, 6, True),
     ("sym:palpitations", HEART_WORDS, POUNDING_WORDS, 3, True),

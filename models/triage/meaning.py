@@ -37,6 +37,10 @@ MIN_UNEXPLAINED_WORDS: Final = 3  # content words the rules did not recognise, b
 # Red flags only a pregnancy has: a patient whose pregnancy is ruled out (a man, a child, a denial) is not compared
 # with them.
 PREGNANCY_FLAGS: Final = frozenset({"pregnancy"})
+# A swallowed coin, pin or battery the rules named ("swallowed a 10 rupee coin, running around") is no poisoning:
+# "swallowed" is close to "swallowed pesticide" whatever was swallowed. The rules judge the object.
+SWALLOWED_OBJECT_FLAGS: Final = frozenset({"swallowed_object", "button_battery"})
+NOT_A_POISONING: Final = frozenset({"poisoning"})
 
 
 @dataclass(frozen=True)

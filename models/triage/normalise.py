@@ -165,7 +165,8 @@ def lexicon_vocabulary() -> Vocabulary:
     token_lists += list(lexicon.PAIN_SITES.values())
     cues = [context.PRE_CUES, context.POST_CUES, context.PRE_FILLERS, context.POST_FILLERS, context.SEVERE,
             context.MODERATE, context.MILD, context.SUDDEN, context.CONTRAST, context.STRONG_JOINERS,
-            context.HISTORY_WORDS, tuple(durations.NUMBER_WORDS), READER_WORDS.split(), patient.READER_WORDS]
+            context.HISTORY_WORDS, tuple(durations.NUMBER_WORDS), durations.UNIT_WORDS, READER_WORDS.split(),
+            patient.READER_WORDS]
     for words in [*token_lists, *cues]:
         counts.update(w for word in words if isinstance(word, str) for w in word.lower().split() if w.isalpha())
     # the words that name a department (a condition, an organ, a medicine) are words, not typos to correct

@@ -250,6 +250,39 @@ def _stroke_patterns(any_of, qualifiers) -> list[dict]:
             for term_id, alternatives in patterns.items() for tokens in alternatives]
 
 
+def _swallowed_patterns(any_of) -> list[dict]:
+    """A swallowed object, battery or household poison told with a few words between the verb and the thing
+    ("swallowed a 10 rupee coin", "ghadi ka chhota sa cell galti se nigal liya", "toilet cleaner pi gaya"), and a
+    chemical and the eye it went into ("acid from the car battery splashed into both eyes"); the words next to
+    each other are the signs' and terms' phrases."""
+    # a comma or a full stop ends the reach; a number ("10 rupee") does not (and LOWER alone: a new word gets no other
+    # attribute, attributes_read)
+    gap = {"LOWER": {"NOT_IN": [",", ".", ";", ":", "!", "?", "\n", "|"]}, "OP": "?"}
+    swallow, eat, done = any_of(lexicon.SWALLOW_VERBS_HI), any_of(lexicon.EAT_VERBS_HI), any_of(lexicon.PERFECTIVE_HI)
+    patterns = {
+        "sign:swallowed_object": [[any_of(lexicon.SWALLOW_VERBS), gap, gap, gap, any_of(lexicon.SWALLOWED_THINGS)],
+                                  [any_of(lexicon.SWALLOWED_THINGS_HI), gap, gap, swallow, done],
+                                  [any_of(lexicon.HARD_THINGS_HI), gap, gap, eat, done]],
+        "sign:button_battery": [[any_of(lexicon.SWALLOW_VERBS), gap, gap, gap, any_of(lexicon.BATTERY_THINGS)],
+                                [any_of(lexicon.BATTERY_THINGS_HI), gap, gap, any_of(lexicon.SWALLOW_VERBS_HI
+                                                                                    + lexicon.EAT_VERBS_HI), done]],
+    }
+    poison, bottle = any_of(lexicon.POISON_WORDS), any_of(lexicon.BOTTLE_WORDS)
+    patterns["sym:poisoning"] = [
+        [any_of(lexicon.DRANK_WORDS), gap, gap, gap, poison],
+        [poison, gap, gap, gap, any_of(lexicon.DRINK_WORDS_HI), done],
+        # a bottle of medicine drunk (not a dose of it: "khansi ki dawai pi li" is a cough syrup taken)
+        [any_of(lexicon.MEDICINE_WORDS), gap, gap, bottle, gap, any_of(lexicon.DRINK_WORDS_HI), done],
+        [any_of(lexicon.DRANK_WORDS), gap, gap, gap, bottle, {"LOWER": "of"}, gap, any_of(lexicon.MEDICINE_WORDS)]]
+    into, eyes = any_of(("in", "into", "mein", "me")), any_of((*lexicon.EYE_WORDS, "ankh", "ankhon"))
+    patterns["sign:chemical_eye"] = [
+        [any_of(lexicon.CHEMICAL_WORDS), *[gap] * 6, any_of(lexicon.SPLASH_WORDS), into, *[gap] * 2,
+         eyes],
+        [any_of(lexicon.CHEMICAL_WORDS), *[gap] * 5, eyes, into, any_of(lexicon.SPLASH_WORDS)]]
+    return [{"label": TERM_LABEL, "pattern": tokens, "id": term_id}
+            for term_id, alternatives in patterns.items() for tokens in alternatives]
+
+
 def _token_patterns() -> list[dict]:
     def any_of(words, op: str | None = None) -> dict:
         token: dict = {"LOWER": {"IN": list(words)}}
@@ -317,6 +350,7 @@ def _token_patterns() -> list[dict]:
                               any_of(lexicon.EXTREMITIES, "?"), linking, any_of(lexicon.COLD_WORDS)]),
     )
     rules.extend({"label": TERM_LABEL, "pattern": tokens, "id": term_id} for term_id, tokens in other_patterns)
+    rules.extend(_swallowed_patterns(any_of))
     # A reading is not a complaint: "temperature 37.2", "temp: 98.6F".
     reading = [any_of(("temperature", "temp", "t")), any_of(("is", "was", "of", ":", "=", "-"), "?"),
                {"TEXT": {"REGEX": r"^\d"}}]

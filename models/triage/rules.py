@@ -277,8 +277,9 @@ RULES: Final[tuple[Rule, ...]] = (
     R("testicular_pain", EMERGENCY, "Painful or swollen testicle (possible torsion: hours matter)", ("urology",),
       flagged("testicular_pain")),
     R("chemical_in_eye", EMERGENCY, "Chemical in the eye: irrigate now", ("ophthalmology",), flagged("chemical_eye")),
-    R("button_battery", EMERGENCY, "Swallowed a button battery or magnet", ("general surgery",),
-      flagged("button_battery")),
+    # NASPGHAN 2015 / NCPC: a button battery burns through the gullet within 2 hours, magnets pinch the bowel
+    R("button_battery", EMERGENCY, "Swallowed a button battery or magnets (a battery burns the food pipe within "
+      "hours)", ("general surgery", "pediatrics"), flagged("button_battery")),
     R("infant_bilious_vomiting", EMERGENCY, "Green vomit in an infant (possible obstruction)", ("pediatrics",),
       all_of(infant(), flagged("bilious_vomit"))),
     R("suicide_plan", EMERGENCY, "Suicidal intent with a time, plan or means: do not leave the patient alone, remove the "

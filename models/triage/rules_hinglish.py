@@ -27,8 +27,15 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
      "breathing trouble (blocked airway)", ("ent", "pediatrics"),
      all_of(SWALLOWED, any_of(flagged("voice_lost", "clutching_throat"),
                               has("cyanosis", "shortness of breath", "wheezing", "fast breathing")))),
-    ("swallowed_object", URGENT, "Swallowed a coin, bead or other object", ("general surgery",),
-     flagged("swallowed_object")),
+    # A swallowed object that is stuck in the gullet drools, cannot swallow, vomits or hurts in the chest (NASPGHAN
+    # 2015: remove within 24 hours, at once with these); without them, an X-ray today finds where it is.
+    ("swallowed_object_stuck", EMERGENCY, "Swallowed object with drooling, cannot swallow, chest pain or vomiting "
+     "(stuck in the food pipe: to be removed today)", ("general surgery", "pediatrics"),
+     all_of(flagged("swallowed_object", "button_battery"),
+            any_of(has("difficulty swallowing", "chest pain", "vomiting"),
+                   flagged("drooling", "cant_swallow_saliva")))),
+    ("swallowed_object", URGENT, "Swallowed a coin, pin or other object, with no danger sign: X-ray today to find "
+     "where it is", ("general surgery", "pediatrics"), flagged("swallowed_object")),
     # "jaise hathoda maar diya", "zindagi mein aisa dard nahi hua": the worst headache of a life, struck at once
     ("thunderclap_told", EMERGENCY, "Headache told as the worst ever or struck like a blow (possible haemorrhage)",
      ("neurology",), all_of(has("headache"), flagged("worst_ever_pain"), absent(lasting("headache", 7)))),

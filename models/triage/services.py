@@ -15,7 +15,8 @@ from .const import (EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, OBSTE
 from .errors import TriageInputError
 from .extract import Findings, extract_findings
 from .learned import SYMPTOM_THRESHOLD, Prediction, decide_level, enough_words, get_model, model_inputs
-from .meaning import MIN_UNEXPLAINED_WORDS, PREGNANCY_FLAGS, get_index, raised_level
+from .meaning import (MIN_UNEXPLAINED_WORDS, NOT_A_POISONING, PREGNANCY_FLAGS, SWALLOWED_OBJECT_FLAGS,
+                      get_index, raised_level)
 from .normalise import get_corrector
 from .pipeline import get_nlp
 from .rules import (DEFAULT_LEVEL_RULES, LEARNED_RULES, MEANING_RULES, REVIEW_LIKE_RULES, SETTLING_RULES, Firing,
@@ -119,8 +120,13 @@ def meaning_firings(findings: Findings, level: str) -> list[Firing]:
 
 
 def excluded_flags(findings: Findings) -> frozenset[str]:
-    """Red-flag classes the patient cannot have: a pregnancy's, when pregnancy is ruled out."""
-    return PREGNANCY_FLAGS if findings.patient.pregnancy_ruled_out else frozenset()
+    """Red-flag classes the patient cannot have: a pregnancy's, when pregnancy is ruled out; a poisoning's, when what
+    was swallowed is an object the rules named (and judge)."""
+    excluded = PREGNANCY_FLAGS if findings.patient.pregnancy_ruled_out else frozenset()
+    if findings.all_flags & SWALLOWED_OBJECT_FLAGS and "overdose" not in findings.all_flags \
+            and "poisoning" not in findings.present:
+        excluded |= NOT_A_POISONING
+    return excluded
 
 
 def model_speaks(findings: Findings, firings: list[Firing]) -> bool:
@@ -190,7 +196,7 @@ def learned_symptoms(findings: Findings, prediction: Prediction) -> list[dict[st
     found = {m.name for m in findings.mentions}
     male = findings.patient.sex == "male"
     return [{"name": name, "negated": False, "text": "", "start": 0, "end": 0, "duration": None, "severity": None,
-             "label": symptom_label(name), "duration_label": None, "learned": True}
+             "label": symptom_label(name), "duration_label": None, "learned": True, "past": False}
             for name in prediction.likely_symptoms(threshold)
             if name not in found and not (male and symptom_systems().get(name) == "obgyn")]
 

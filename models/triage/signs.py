@@ -269,8 +269,8 @@ SIGNS: dict[str, Sign] = {
         "{green,bilious} {vomit,vomiting,vomits}", "vomit{ing,s,ed} {green,bile} {stuff,fluid,liquid,}",
         "{ulti,ulatti,ultee} {hari,hara,haree,peeli hari}", "{hari,hara} {ulti,ultee,pitt}",
     )),
+    # (a swallowed object is swallowed_object's, signs_hinglish.py: it has rules of its own)
     "foreign_body": Sign((), (
-        "swallowed {a ,an ,the ,}{coin,button,pin,marble,toy,bead,stone,seed,fish bone,bone,nail,screw}",
         "{something,object,seed,bead,insect,stone} {stuck,lodged} in {the ,his ,her ,my ,}{nose,ear,throat}",
         "foreign body in {the ,}{nose,ear,eye}",
         # the object and where it went is enough ("put a bead in her nose", "seed up the nostril"); every verb and
@@ -286,7 +286,18 @@ SIGNS: dict[str, Sign] = {
         "{cold,white,pale}",
         "cold {white,pale,blue} {leg,foot,arm,hand}",
     )),
-    "button_battery": Sign((), ("{swallowed ,}{a ,}{button battery,battery,magnet,magnets}",)),
+    # a button battery burns through the gullet in hours, two magnets pinch the bowel between them (NASPGHAN): a
+    # button battery anywhere, a battery or magnet swallowed or put in the mouth, nose or ear
+    "button_battery": Sign((), (
+        "button {battery,batteries,cell,cells}", "{watch,remote,coin} {battery,cell}",
+        "{swallowed,swallow,has swallowed,ate,eaten,gulped} {a ,an ,the ,one ,two ,some ,small ,tiny ,round ,}"
+        "{battery,batteries,cell,magnet,magnets,magnetic balls,magnet balls}",
+        "{battery,batteries,cell,magnet,magnets} {in,into,up} {his ,her ,the ,my ,}{mouth,nose,nostril,ear}",
+        "{battery,baitree,baitri,bateri,betri,cell,sel,chumbak,chunbak,magnet} {nigal,nigl,nighal,kha,khaa} "
+        "{gaya,gayi,gai,gya,gyi,liya,li,lia,lee,liyaa,gaye}",
+        "{battery,baitree,cell,sel,chumbak,chunbak,magnet} {muh,munh,naak,nak,kaan} {mein,me} {daal,dal,daala,dala,"
+        "daali,dali,chala,chali,ghus,phans,phas,fas}",
+    )),
     "eye_injury": Sign((), (
         "{hit,injured,poked,scratched,struck} {in ,on ,}{the ,his ,her ,my ,}eye",
         "eye {got ,was ,}{hit,injured,poked,scratched}",
@@ -298,9 +309,10 @@ SIGNS: dict[str, Sign] = {
     )),
     "chemical_eye": Sign((), (
         "{chemical,acid,lime,chuna,bleach,pesticide} {in,into,splashed in,splashed into,went in,went into} {the ,"
-        "his ,her ,my ,}eye{,s}",
+        "his ,her ,my ,both ,one ,}eye{,s}",
         "chemical splash",
-        "{chemical,acid,tezaab,tezab,chuna,choona,bleach,pesticide} {aankh,ankh} {mein,me} {chala gaya,chali gayi,"
+        "{chemical,acid,tezaab,tezab,chuna,choona,bleach,pesticide} {dono ,ek ,}{aankh,ankh,aankhon,ankhon,aankhen,"
+        "aankhein} {mein,me} {chala gaya,chali gayi,"
         "gir gaya,gira,pad gaya,padh gaya,gaya,ud ke gaya}",
     )),
     "lump": Sign((), ("lump{,s}", "mass", "growth", "gaanth", "ganth")),
@@ -444,12 +456,15 @@ SIGNS: dict[str, Sign] = {
         "{loss of,lost,no} {bladder,bowel} control", "{wetting,wet} {himself,herself} {without knowing,}",
         "{can't,cannot,cant} {control,hold} {urine,stool,bladder,bowels}",
     )),
-    "drooling": Sign((), ("drool{,ing,s}", "saliva {dripping,drooling}")),
+    "drooling": Sign((), ("drool{,ing,s}", "saliva {dripping,drooling}", "{spitting,spits,spitting out} {saliva,spit}",
+                          "{laar,lar,raal} {tapak,tapk,gir,beh,bah,nikal,aa} {rahi,raha,rhi,rha,jaati,jati,rahi hai}",
+                          "{muh,munh,munh se,muh se} {laar,lar,raal} {tapak,gir,beh,bah} {rahi,raha,rhi,rha}")),
     # what epiglottitis or a deep neck abscess does to the throat: the saliva cannot go down, the voice is muffled
     "cant_swallow_saliva": Sign(("difficulty swallowing",), (
         CANT + " swallow {saliva,spit,his spit,her spit,my spit,his own spit,her own spit,my own spit,own spit,"
         "his saliva,her saliva,my saliva,his own saliva,her own saliva,even saliva,even spit}",
         "{thook,thuk,laar} {bhi ,}{nigal,nigla} nahi {pa raha,pa rahi,paa raha,paa rahi,sakta,sakti,ja raha,ja rahi}",
+        "{thook,thuk,laar} {bhi ,}{nahi,nhi} {nigal,nigla} {pa raha,pa rahi,paa raha,paa rahi,pata,pati,sakta,sakti}",
     )),
     "muffled_voice": Sign((), ("muffled voice", "hot potato voice", "voice {sounds ,is ,has become ,became ,}muffled",
                                "{awaaz,awaz,aawaz} {dab,band,bhaari} {gayi,gai,ho gayi,ho gai}")),

@@ -190,6 +190,8 @@ IGNORED: tuple[str, ...] = (
 
     # a reading, not bleeding: "the sugar in my blood was 260"
     "{sugar,glucose} in {my ,the ,his ,her ,}blood", "gas {cylinder,stove,connection,chulha}",
+    # giving blood is no bleeding: "fainted at the blood donation camp"
+    "blood {donation,donation camp,donor,bank}", "{donated,donating,gave,give,giving} blood", "{khoon,rakt} {daan,dan}",
     # a known condition on treatment, not its symptom today: "epilepsy medicine refill, no fits for 3 years"
     "{epilepsy,mirgi,asthma,depression,heart,fits,seizure} {ki ,ka ,ke ,}{medicine,medicines,tablet,tablets,dawai,"
     "dawa,goli,goliyan,patient,treatment,drugs}", "blood {sugar,glucose,test,tests,report,reports,group}",

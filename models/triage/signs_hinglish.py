@@ -17,6 +17,10 @@ _HEAD = "{sir,sar,sirr}"
 _SUGAR = "{sugar,glucose,rbs,grbs}"
 _OBJECT = ("{sikka,sikke,coin,kancha,kanche,moti,batan,button,seeti,khilona,mungfali,moongfali,chana,daana,dana,"
            "beej,pin,cap,dhakkan,toffee,tofi,candy}")
+# Objects that are no food: eaten ("kha gaya") as well as swallowed, they are swallowed objects.
+_HARD_OBJECT = ("{sikka,sikke,coin,kancha,kanche,moti,batan,button,seeti,khilona,pin,cap,dhakkan,pathar,pathhar,"
+                "kankad,kaanch,kanch,keel,kil,chabi,chaabi,angoothi,anguthi,baali,bali}")
+_SWALLOWED = "{gaya,gayi,gai,gya,gyi,gaye,liya,li,lia,lee,liyaa}"
 _DIGIT = "{0,1,2,3,4,5,6,7,8,9}"
 
 HINGLISH_SIGNS: dict[str, Sign] = {
@@ -40,9 +44,19 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{rone ki,rone ka} {bhi ,}{taakat,takat,dam} nahi",
     )),
     # --- airway: a swallowed object with no voice, the throat clutched, or turning blue ---
+    # (English too: a coin, a bead or a pin swallowed is X-rayed today; with drooling, vomiting, chest pain or no
+    # swallowing it is stuck in the gullet, rules_hinglish.py)
     "swallowed_object": Sign((), (
-        _OBJECT + " {nigal,nigl,nighal} {gaya,gayi,gai,gya,gyi,liya,li,lia}",
+        _OBJECT + " {nigal,nigl,nighal} " + _SWALLOWED,
+        _HARD_OBJECT + " {kha,khaa} " + _SWALLOWED,
         _OBJECT + " {gale,gala} {mein,me} {atak,phans,fas,phas,fans} {gaya,gayi,gai,gya}",
+        "{gale,gala} {mein,me} {machli ka ,machhli ka ,}{kaanta,kanta,haddi,sikka,sikke,coin,batan,button,moti,kancha} "
+        "{atak,phans,fas,phas,fans} {gaya,gayi,gai,gya}",
+        "swallowed {a ,an ,the ,one ,two ,some ,small ,tiny ,his ,her ,}{coin,coins,button,pin,pins,safety pin,hairpin,"
+        "hair clip,marble,marbles,toy,toy part,bead,beads,stone,pebble,seed,fish bone,bone,nail,screw,ring,earring,"
+        "key,bottle cap,bottle top,whistle,something}",
+        "{ate,eaten,gulped} {a ,an ,the ,one ,some ,}{coin,coins,button,pin,safety pin,marble,marbles,bead,beads,"
+        "nail,screw,ring,earring,key,bottle cap}",
     )),
     "voice_lost": Sign((), (
         "{awaaz,awaz,aawaz,avaaz,avaj} {nahi,nhi,bhi nahi} {nikal,nikl} " + _NOW,
@@ -176,6 +190,7 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     "swallow_fails_hi": Sign(("difficulty swallowing",), (
         "{nigal,nigla,nigl} {nahi,nhi,nai} {pa raha,pa rahi,pa rha,pa rhi,jaa raha,ja raha,jaa rahi,ja rahi,jata,"
         "jaata}",
+        "{nahi,nhi} {nigal,nigla,nigl} {pa raha,pa rahi,pa rha,pa rhi,pata,pati,paata,paati,sakta,sakti}",
     )),
     "body_aching_hi": Sign(("body ache",), (
         "{badan,sharir,poora badan,pura badan,poora sharir} {toota,tuta,dukh} {hua,raha,rahi,hai}",

@@ -299,7 +299,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{bahut,kai,saari,sari,bahut saari,bahut sari,dher} {goliyan,goliyaan,golian,tablets,dawaiyan} {ek saath ,"
         "ek sath ,}{kha li,kha lin,kha line,kha leen,khaa li,kha gaya,kha gayi,kha gai,le li,le lin}", "overdose", "rat poison",
         "{drank,drunk,consumed,swallowed,ingested,took,taken,had} {pesticide,insecticide,poison,kerosene,bleach,"
-        "acid,phenyl,phenol,weed killer,toilet cleaner}",
+        "phenyl,phenol,weed killer,toilet cleaner}",
+        # ("had acid reflux" is heartburn: acid is drunk or swallowed)
+        "{drank,drunk,consumed,swallowed,ingested} {some ,the ,}acid",
         # Bare "kerosene" counts: a child who drank it is the common story, and a burns case flagged
         # as poisoning too is over-triage in the safe direction.
         "pesticide", "insecticide", "kerosene", "organophosphate", "paraquat", "weedicide", "zeher", "zehar", "jahar",

@@ -245,3 +245,27 @@ def test_durations_and_a_head_injury_are_said_in_the_card_language(kiosk_page, k
     if lang == "hi":
         assert not LATIN.findall(text), f"English in the Hindi card: {LATIN.findall(text)[:20]}"
     assert not page.watch.problems()
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_a_past_episode_is_shown_as_past_never_as_no(kiosk_page, kiosk_server, lang):
+    """"Fits as a child, none for years" was shown "no seizure" (a denial, read as "no seizure today"); the doctor
+    wants the history: "past: seizure", in the card's language, beside a denial that stays "no"."""
+    page, T = kiosk_page, strings(lang)
+    eid = adult_visit(kiosk_server, f"Past{lang.title()}",
+                      "he had fits when he was small, none for 20 years, now cough and fever, no vomiting")
+    open_signed_in(page, kiosk_server, lang, f"/kiosk/visit/{eid}")
+    card = page.get_by_test_id("triage-card")
+    card.wait_for()
+    screenshot(page, f"{lang}-triage-card-past-episode")
+    seizure = card.locator('[data-symptom="seizure"]')
+    assert "chip-past" in seizure.get_attribute("class") and "chip-negated" not in seizure.get_attribute("class")
+    words = seizure.inner_text().strip()
+    assert words.startswith(T["triage.past"]) and T["triage.not"] not in words, words
+    assert seizure.locator("[data-duration]").count() == 0  # "for 20 years" is the time since, not the fits'
+    vomiting = card.locator('[data-symptom="vomiting"]')
+    assert "chip-negated" in vomiting.get_attribute("class") and vomiting.inner_text().startswith(T["triage.not"])
+    assert card.locator(".triage-head .level").get_attribute("data-level") != "emergency"
+    if lang == "hi":
+        assert not LATIN.findall(card.inner_text())
+    assert not page.watch.problems()

@@ -74,3 +74,18 @@ def test_check_symptoms_text_in_the_query_meets_the_bodys_rules(client):
         r = client.post("/check-symptoms", query_string={"text": text})
         assert r.status_code == 422 and r.mimetype == "application/problem+json", text
     assert client.post("/check-symptoms", query_string={"text": "  fever  "}).json["symptoms"] == ["fever"]
+
+
+def test_a_past_episode_comes_marked_past_and_raises_nothing(client, hw):
+    """"fits as a child, none for years" came as a denied seizure with the years as its duration: the card said
+    "no seizure". It is a past episode now (`past`, beside the `negated` the result always had), timed by nothing."""
+    r = client.post("/api/v1/triage", json={"text": "my son had fits as a small boy, none for 9 years, now a cold"},
+                    headers=hw)
+    assert r.status_code == 200 and set(r.json) == KEYS and r.json["level"] != "emergency"
+    seizure = next(s for s in r.json["symptoms"] if s["name"] == "seizure")
+    assert seizure["negated"] is True and seizure["past"] is True and seizure["duration"] is None
+    assert all(s["past"] is False for s in r.json["symptoms"] if s["name"] != "seizure")
+    denied = client.post("/api/v1/triage", json={"text": "no fits ever, now a cold"}, headers=hw).json
+    assert next(s for s in denied["symptoms"] if s["name"] == "seizure")["past"] is False
+    assert client.post("/check-symptoms", json={"text": "fits as a child, none since, cough now"}).json == \
+        {"symptoms": ["cough"]}

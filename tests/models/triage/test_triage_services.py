@@ -13,7 +13,8 @@ from models.triage.const import MAX_TEXT_CHARS, SPECIALTIES_FILE, SYMPTOMS_FILE,
 from models.triage.pipeline import build_nlp, get_nlp
 
 SHARED_CANDIDATES = (Path(__file__).resolve().parents[4] / "shared" / "triage", Path("/work/shared/triage"))
-SYMPTOM_KEYS = {"name", "negated", "text", "start", "end", "duration", "severity", "label", "duration_label", "learned"}
+SYMPTOM_KEYS = {"name", "negated", "text", "start", "end", "duration", "severity", "label", "duration_label", "learned",
+                "past"}
 
 
 def test_output_schema_and_vocabularies(triage):

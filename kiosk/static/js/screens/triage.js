@@ -1,6 +1,6 @@
 // The triage card: level as a colour and a word, red flags first, what to do, suggested specialty, reasons,
-// the symptoms found (negated ones marked), and the clinician's confirm-or-override. Rule texts come with the
-// result in English and Hindi (by stable rule code): the card shows the kiosk's language only.
+// the symptoms found (negated and past ones marked), and the clinician's confirm-or-override. Rule texts come
+// with the result in English and Hindi (by stable rule code): the card shows the kiosk's language only.
 
 import { ApiError, get, put } from "../api.js";
 import { h, replace } from "../dom.js";
@@ -111,14 +111,18 @@ function durationText(s, lang) {
   return lang === "en" ? s.duration : null;
 }
 
+// A past episode of the patient's own ("fits as a child, none for 10 years") is a history, shown as "past: seizure":
+// never as "no seizure", which the health worker reads as a denial (the result says negated, not present now).
 function symptomChip(s, lang) {
   const name = (s.label && s.label[lang]) || s.name;
   const duration = s.duration ? durationText(s, lang) : null;
   const extra = [duration ? h("span", { class: "chip-extra", "data-duration": "" }, ` ${duration}`) : null,
     s.severity ? h("span", { class: "chip-extra" }, ` ${t(`triage.severity.${s.severity}`)}`) : null];
-  const cls = s.negated ? "chip chip-negated" : s.learned ? "chip chip-learned" : "chip";
+  const cls = s.past ? "chip chip-past" : s.negated ? "chip chip-negated" : s.learned ? "chip chip-learned" : "chip";
+  const words = s.past ? `${t("triage.past")} ${name}` : s.negated ? `${t("triage.not")} ${name}`
+    : s.learned ? `${name}?` : name;
   return h("span", { class: cls, "data-symptom": s.name, title: s.learned ? t("triage.learned_symptom") : null },
-    s.negated ? `${t("triage.not")} ${name}` : s.learned ? `${name}?` : name, ...extra);
+    words, ...extra);
 }
 
 // What the complaint named that no symptom stands for (a head injury, a stab wound): named beside the symptoms,
