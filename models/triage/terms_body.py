@@ -24,6 +24,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "morning sickness",
         "{feeling,feel,feels} {nauseous,queasy,pukey}", "{going,about} to {vomit,be sick,throw up}",
         "ulti {jaisa,jaisi} {lag raha,lag rahi,lagta}", "{ji,jee} {ghabra,machal} {raha,rahi}",
+
+        "{vomiting,vomit,vomitting,vomitting} {sensation,feeling,tendency}", "vomitish", "vomity", "queasiness",
     ),
     "vomiting": (
         "vomit{,s,ed,ing,ting,ted}", "vomitting", "vommiting", "throw{,s,ing} up", "threw up", "thrown up",
@@ -129,7 +131,11 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{peshab,pishab} nahi {ho raha,aa raha,aaya,hua}",
         "dry {nappies,nappy,diapers,diaper}", "no wet {nappies,diapers}",
         "{unable to,can't,cant,cannot,not able to} pass urine", "urine {is ,}not {coming,passing}",
-        "{retention of urine,urinary retention}", "peshab {nahi ,}{ruk gaya,band ho gaya,nahi utar raha,nahi ho raha}",
+        "{retention of urine,urinary retention}",
+        "{urine passed,urine passing,urine output,passing urine,passed urine} {very less,less,very little,little}",
+        "not passing {much,any,enough} urine",
+        "urine not {passed,passing,coming}", "{peshab,pishab} nahi {kiya,ki,utra,utar rahi,aa rahi}",
+        "kam {peshab,pishab}", "{hard,difficult,difficulty} to pass urine", "peshab {nahi ,}{ruk gaya,band ho gaya,nahi utar raha,nahi ho raha}",
         "{no,not} {peed,weed,urinated} {since,for,in}",
         "{hasn't,has not,didn't,did not,not} {peed,weed,urinated,wet {a ,his ,her ,the ,}nappy,wet {a ,his ,her ,"
         "the ,}diaper}",
@@ -359,6 +365,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{always,keeps} crying", "mann udaas", "dil nahi lagta",
         "{feel,feels,feeling,felt} {very,so,really,quite} {low,down,sad,hopeless}",
         "nothing makes {me,him,her} happy {anymore,now,}",
+
+        "{life,everything} {is,feels,seems} {pointless,meaningless,empty,useless}", "mood {is ,}{low,down}",
+        "{kuch,kuchh} {accha,acha,achha,achchha} nahi lagta", "jeene ka {mann,man,dil} nahi",
+        "{been,is,was} {very ,so ,}low",
     ),
     "insomnia": (
         "not sleeping", "sleeplessness", "sleepless", "insomnia", CANT + " sleep",
@@ -368,6 +378,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{unable to,can't,cant,cannot,not able to} {sleep,fall asleep}", "{no,little,poor,bad} sleep {at night,}",
         "{waking,wakes} up {at night,early,all night}", "sleep{ing,} {problem,problems,difficulty}",
         "neend {nahi aati,kam aati,ki problem}",
+
+        "{hasn't,has not,haven't,have not,hadn't,had not,not} slept {for,in,since,properly,well,at all}",
+        "{sleeping,sleeps,slept} {badly,poorly}", "{barely,hardly} sleeping", "bad night's sleep",
+        "{soya,soyi,soye} nahi", "neend {kam,nahi} {hui,aayi,aai}",
     ),
     "loss of interest": (
         "{do not,don't,dont,no longer,not} enjoy {anything,things,life,my work,the fields,}",
