@@ -305,6 +305,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "toothache": (
         "{daant,dant,daat} {mein,me} {keeda,kida,keera}",
+        "{cavity,cavities} {in ,}{the ,a ,my ,his ,her ,}{lower ,upper ,back ,front ,}{tooth,teeth,molar}", "{tooth,teeth,molar} {cavity,cavities}",
+        "{daadh,daad,daarh} {mein ,me ,}{keeda,kida,keera,dard}",
         "{decayed,rotten,broken,bad} {tooth,teeth} {that ,which ,}{hurts,hurt,aches,paining}",
         "toothache",
         "tooth ache",

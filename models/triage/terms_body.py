@@ -73,6 +73,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "bowels}",
         "{not,hasn't,didn't,haven't,has not,have not,did not} {pooed,pooped,had a poo,been for a poo,had a bowel movement}", "hard {poo,motions}", "straining {at stool,to pass stool}",
         "latrine nahi {ho rahi,hui}", "pet saaf nahi {hua,hui,ho rahi}",
+        "{potty,latrine,tatti,motion,stool,pakhana} {nahi,nhi} {hui,hua,aayi,aai,aaya,ki,gaya,gayi}",
+        "{potty,latrine,tatti,motion,stool,motions,stools} {tight,hard,sakht} {aa rahi,aati,hai,since,for,}",
+        "{motion,stool,stools,motions} not passed",
         "{potty,tatti,toilet,latrine} nahi {hui,ho rahi,aayi,aa rahi,gaya,gayi}",
         "{latrine,tatti,potty,toilet,shauch,sandas,pakhana} {band,band hai,band ho gayi,band ho gaya}",
     ),
@@ -153,6 +156,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{peeing,urinating,passing urine,going to pee,going to the toilet} {a lot,often,frequently,many times,all "
         "the time,again and again,too much}",
         "{peshab,pishab} {bar bar,baar baar,jyada,zyada,bahut} {aata,aati,lagta,ho raha,hota}",
+        "{passing,passes,passed} {a lot of,lots of,plenty of,too much} urine", "bahut {peshab,pishab}",
+        "{going,goes,go} to {the ,}{toilet,bathroom,loo} {very ,too ,}{often,frequently} {to pee,to pass urine,to urinate,}",
+        "{peshab,pishab} {mein ,me ,ke liye ,}{baar baar,bar bar} {jaana,jana,jaate,jaati,jata,jati}",
         "{peshab,pishab} {bar bar,baar baar}", "{bar bar,baar baar} {peshab,pishab}",
         "{going,goes} {to the toilet ,to pee ,to the bathroom ,}{frequently,often,again and again}",
         "{urinating,peeing,passing urine,urinate,pee} {very ,too ,so ,}{often,frequently}",
@@ -367,7 +373,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "nothing makes {me,him,her} happy {anymore,now,}",
 
         "{life,everything} {is,feels,seems} {pointless,meaningless,empty,useless}", "mood {is ,}{low,down}",
-        "{kuch,kuchh} {accha,acha,achha,achchha} nahi lagta", "jeene ka {mann,man,dil} nahi",
+        "{kuch,kuchh} {accha,acha,achha,achchha} nahi lagta",
         "{been,is,was} {very ,so ,}low",
     ),
     "insomnia": (
@@ -425,6 +431,11 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{life,living} {is ,}not worth it", "{doesn't,does not,don't,do not} want to wake up",
         "mar {jaana,jana,jaunga,jaungi,jaun} {chahta,chahti,hai}", "jaan de {dunga,dungi,doonga,doongi}",
         "{again,today again,once again,now again} thinking {of,about} {it,doing it,that}",
+        # a wish not to live, told plainly: "jeene ka mann nahi", "lagta hai mar jaun", "khud ko khatam kar doon"
+        "jeene ka {koi ,}{mann,man,dil,fayda,faida,matlab} nahi", "{mann,man,dil} karta {hai ,}{ki ,}{mar,mar hi} "
+        "{jaun,jaaun,jaoon,jaaoon,jau,jaaon}", "lagta {hai ,}{ki ,}{mar,mar hi} {jaun,jaaun,jaoon,jaaoon,jau,jaaon}",
+        "khud ko {khatam,khatm,khatma} {kar,karne,kar doon,kar du,kar dun}", "khatam ho {jaun,jaaun,jaoon,jau}",
+        "{think,thinks,thinking} about dying", "{would,will} be better {off ,}without {me,him,her}",
     ),
     "unable to drink": (
         "not taking {feed,feeds,milk} {at all,}",
@@ -448,6 +459,12 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "aankh{,en} andar {dhans,chali} gayi",
         "{eyes,eye} {are ,look ,looking ,}{deep,hollow,sunken,sunk in}", "hollow eyes",
         "{eyes,eye} {have ,has ,}{sunk,sunken,gone,gone deep,sunk deep} {in,inside,deep,into the head,}",
+        # how deep, then sunk: "aankhein thodi dhasi", "eyes little sunken", "eyes look gone inside"
+        "{aankhen,aankhein,aankhe,ankhen,ankhein,ankhe,aankh,ankh} {thodi,thoda,bahut,ekdum,bilkul,kaafi} "
+        "{dhasi,dhansi,andar,dhas gayi,dhans gayi,dhas gai,dhans gai}",
+        "{aankhen,aankhein,aankhe,ankhen,ankhein,ankhe,aankh,ankh} {dhasi,dhansi,dhas,dhans} {gayi,gai,gayi hai,hui,hai,}",
+        "{eyes,eye} {look ,looks ,are ,}{a little,little,slightly,a bit,bit,somewhat} {sunken,sunk,sunk in}",
+        "{eyes,eye} {look ,looks ,are ,have ,}gone {inside,in,deep}",
         "{sunken,depressed} {fontanelle,soft spot}",
     ),
 }

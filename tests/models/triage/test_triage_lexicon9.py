@@ -152,3 +152,47 @@ def test_swollen_ankles_are_swelling_not_joint_pain(triage, text):
 @pytest.mark.parametrize("text", ["raat ko pindli mein bahut dard", "दौड़ने के बाद पिंडलियों में दर्द"])
 def test_the_calf_in_hindi(triage, text):
     assert "leg pain" in found(triage(text))
+
+
+# --- a wish not to live, the bowels, the dehydrated child's eyes, urine frequency, a tooth cavity ---
+
+@pytest.mark.parametrize("text", [
+    "chacha bolte hain ab jeene ka koi matlab nahi",
+    "bahu kehti hai dil karta hai ki mar hi jaun",
+    "बेटा कहता है खुद को खत्म कर दूँ",
+    "she says the kids would be better without her",
+])
+def test_a_wish_not_to_live(triage, text):
+    assert "suicidal thoughts" in found(triage(text))
+
+
+@pytest.mark.parametrize("text", [
+    "teen din se motion nahi hua",
+    "bachche ki potty sakht aati hai",
+    "stool not passed for two days",
+])
+def test_constipation_in_plain_words(triage, text):
+    assert "constipation" in found(triage(text))
+
+
+@pytest.mark.parametrize("text", [
+    "munni ki aankhen kaafi andar, dast 8 baar",
+    "his eyes slightly sunk in after the loose motions",
+    "her eyes are gone inside since the diarrhoea",
+])
+def test_sunken_eyes_with_how_deep(triage, text):
+    assert "sunken eyes" in found(triage(text))
+
+
+@pytest.mark.parametrize("text", [
+    "passing lots of urine and always thirsty",
+    "dadi peshab ke liye baar baar jaati hain",
+    "he goes to the toilet very often to pass urine",
+])
+def test_passing_urine_often(triage, text):
+    assert "frequent urination" in found(triage(text))
+
+
+@pytest.mark.parametrize("text", ["there is a cavity in my back tooth", "daadh mein dard raat se"])
+def test_tooth_cavity_and_molar(triage, text):
+    assert "toothache" in found(triage(text))
