@@ -361,6 +361,13 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{pair,paon,paer,taang,haath,hath} {hila,hil,utha,chala,mod,modh} nahi {pa raha,pa rahi,pa rahe,sakta,sakti,"
         "raha,rahi}",
         "{not ,}{walking,standing} {properly,at all}",
+        # standing, getting up and walking "nahi ho paa rahi" in every person and spelling
+        "{khada,khade,khadi,khara,khare,khari} nahi ho {pa,paa} {raha,rahi,rahe,rhe,rha,rhi,raheen,rahin}",
+        "{uth,chal,khade ho,khadi ho} nahi {paa,pa} {raha,rahi,rahe,rhe,raheen}",
+        # the frozen shoulder's sign: the arm will not go up, said without a pain word
+        "{haath,hath,baazu,bazu} upar nahi {jata,jaata,jaati,uthta,uthti,ja raha,ja rahi,utha pa raha,utha pa rahi}",
+        "{can't,cannot,cant,unable to,not able to} {raise,lift} " + PRONOUN + "{arm,arms,hand} {fully,above "
+        + PRONOUN + "head,over " + PRONOUN + "head,to comb {his ,her ,my ,}hair}",
     ),
     "low mood": (
         "{cries,crying} a lot", "no interest in anything",

@@ -196,3 +196,15 @@ def test_passing_urine_often(triage, text):
 @pytest.mark.parametrize("text", ["there is a cavity in my back tooth", "daadh mein dard raat se"])
 def test_tooth_cavity_and_molar(triage, text):
     assert "toothache" in found(triage(text))
+
+
+# --- cannot stand or get up, in Hinglish; the arm that will not go up ---
+
+@pytest.mark.parametrize("text", [
+    "girne ke baad chachi khadi nahi ho paa rahi",
+    "papa subah se uth nahi paa rahe bistar se",
+    "do mahine se haath upar nahi uthta",
+    "since the winter she cannot raise her arm to comb her hair",
+])
+def test_cannot_stand_or_raise_the_arm(triage, text):
+    assert "reduced movement" in found(triage(text))
