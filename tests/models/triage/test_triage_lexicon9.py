@@ -208,3 +208,25 @@ def test_tooth_cavity_and_molar(triage, text):
 ])
 def test_cannot_stand_or_raise_the_arm(triage, text):
     assert "reduced movement" in found(triage(text))
+
+
+# --- Devanagari read aloud: an everyday word keeps its Hinglish spelling; the respectful plural endings ---
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("दादी को बुखार है", "dadi"),
+    ("बेटी के पेट में दर्द", "beti"),
+    ("आधा घंटा से सीने में दर्द", "aadha"),
+    ("नानी सीढ़ी से गिर गईं", "gayi"),
+    ("चाची खड़ी नहीं हो पा रहीं", "rahi"),
+])
+def test_devanagari_words_are_not_taken_for_lexicon_words(text, word):
+    from models.triage.normalise import normalise
+    assert word in normalise(text).text.split()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("मौसी बाथरूम में फिसल कर गिर गईं", "fall"),
+    ("ताई खड़ी नहीं हो पा रहीं", "reduced movement"),
+])
+def test_devanagari_respectful_plural_reads_as_the_verb(triage, text, name):
+    assert name in found(triage(text))
