@@ -326,6 +326,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{sprayed,spraying} {pesticide,insecticide}", "{keeda,keede} maar {dawai,dawa}",
         "{phenyl,harpic,acid,kerosene,mitti ka tel,pesticide,keetnashak} {pi liya,pee liya,pi gaya,pi gayi,kha liya}",
         "zeher {kha liya,pi liya,khaya}",
+        # someone else's medicine swallowed, told verb-last: "bachche ne dadi ki BP ki goliyan kha li"
+        "{dadi,dada,nani,nana,papa,mummy,maa,ammi,amma,dadiji,dadaji,naniji,nanaji,bhai,didi,kisi} ki "
+        "{bp ki ,beepee ki ,sugar ki ,dil ki ,thyroid ki ,neend ki ,}{goli,goliyan,goliyaan,golian,dawai,dawa,tablet,"
+        "tablets} {kha li,kha liya,kha lia,kha gaya,kha gayi,kha gai,khaa li,nigal li,nigal liya,nigal gaya,nigal gayi}",
     ),
     "joint pain": (
         "{small ,}joints {of both hands ,of the hands ,}{are ,}{swollen and painful,painful and swollen,painful}",
@@ -379,7 +383,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{feel,feels,feeling,felt} {very,so,really,quite} {low,down,sad,hopeless}",
         "nothing makes {me,him,her} happy {anymore,now,}",
 
-        "{life,everything} {is,feels,seems} {pointless,meaningless,empty,useless}", "mood {is ,}{low,down}",
+        # ("life is pointless" is signs' hopelessness, a flag of its own)
+        "{life,everything} {feels,seems} {pointless,meaningless,empty,useless}", "everything is {pointless,meaningless}",
+        "mood {is ,}{low,down}",
         "{kuch,kuchh} {accha,acha,achha,achchha} nahi lagta",
         "{been,is,was} {very ,so ,}low",
     ),
@@ -438,10 +444,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{life,living} {is ,}not worth it", "{doesn't,does not,don't,do not} want to wake up",
         "mar {jaana,jana,jaunga,jaungi,jaun} {chahta,chahti,hai}", "jaan de {dunga,dungi,doonga,doongi}",
         "{again,today again,once again,now again} thinking {of,about} {it,doing it,that}",
-        # a wish not to live, told plainly: "jeene ka mann nahi", "lagta hai mar jaun", "khud ko khatam kar doon"
-        "jeene ka {koi ,}{mann,man,dil,fayda,faida,matlab} nahi", "{mann,man,dil} karta {hai ,}{ki ,}{mar,mar hi} "
-        "{jaun,jaaun,jaoon,jaaoon,jau,jaaon}", "lagta {hai ,}{ki ,}{mar,mar hi} {jaun,jaaun,jaoon,jaaoon,jau,jaaon}",
-        "khud ko {khatam,khatm,khatma} {kar,karne,kar doon,kar du,kar dun}", "khatam ho {jaun,jaaun,jaoon,jau}",
+        # killing oneself told plainly: "khud ko khatam kar doon" (a wish to be dead with no act is signs' death_wish)
+        "khud ko {khatam,khatm,khatma} {kar,karne,kar doon,kar du,kar dun}",
         "{think,thinks,thinking} about dying", "{would,will} be better {off ,}without {me,him,her}",
     ),
     "unable to drink": (

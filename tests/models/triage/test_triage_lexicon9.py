@@ -62,6 +62,7 @@ def test_not_sleeping(triage, text):
 
 @pytest.mark.parametrize("text", [
     "everything feels pointless since I lost my job",
+    "life seems meaningless these days",
     "mood is low since the winter started",
     "mausi ko kuch accha nahi lagta aajkal",
 ])
@@ -157,13 +158,22 @@ def test_the_calf_in_hindi(triage, text):
 # --- a wish not to live, the bowels, the dehydrated child's eyes, urine frequency, a tooth cavity ---
 
 @pytest.mark.parametrize("text", [
-    "chacha bolte hain ab jeene ka koi matlab nahi",
-    "bahu kehti hai dil karta hai ki mar hi jaun",
     "बेटा कहता है खुद को खत्म कर दूँ",
     "she says the kids would be better without her",
 ])
-def test_a_wish_not_to_live(triage, text):
+def test_thoughts_of_killing_oneself(triage, text):
     assert "suicidal thoughts" in found(triage(text))
+
+
+@pytest.mark.parametrize("text", [
+    "chacha bolte hain ab jeene ka koi matlab nahi",
+    "bahu kehti hai dil karta hai ki mar hi jaun",
+    "kabhi lagta hai khatam ho jaun",
+])
+def test_a_wish_to_be_dead_is_urgent_not_an_emergency(triage, text):
+    """signs' death_wish: assess suicide risk today (urgent); no plan or act told, so not suicide_risk's emergency."""
+    result = triage(text, age_years=30)
+    assert "death_wish" in {f["code"] for f in result["findings"]} and result["level"] == "urgent"
 
 
 @pytest.mark.parametrize("text", [
