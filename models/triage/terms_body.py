@@ -329,7 +329,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         # someone else's medicine swallowed, told verb-last: "bachche ne dadi ki BP ki goliyan kha li"
         "{dadi,dada,nani,nana,papa,mummy,maa,ammi,amma,dadiji,dadaji,naniji,nanaji,bhai,didi,kisi} ki "
         "{bp ki ,beepee ki ,sugar ki ,dil ki ,thyroid ki ,neend ki ,}{goli,goliyan,goliyaan,golian,dawai,dawa,tablet,"
-        "tablets} {kha li,kha liya,kha lia,kha gaya,kha gayi,kha gai,khaa li,nigal li,nigal liya,nigal gaya,nigal gayi}",
+        "tablets} {kha li,kha lee,kha liya,kha lia,kha gaya,kha gayi,kha gai,khaa li,nigal li,nigal lee,nigal liya,nigal gaya,"
+        "nigal gayi}",
     ),
     "joint pain": (
         "{small ,}joints {of both hands ,of the hands ,}{are ,}{swollen and painful,painful and swollen,painful}",

@@ -240,3 +240,15 @@ def test_devanagari_words_are_not_taken_for_lexicon_words(text, word):
 ])
 def test_devanagari_respectful_plural_reads_as_the_verb(triage, text, name):
     assert name in found(triage(text))
+
+
+@pytest.mark.parametrize("text", [
+    "munna ne nani ki sugar ki goliyan kha li",
+    "बच्ची ने पापा की दवाई खा ली",
+])
+def test_someone_elses_tablets_swallowed_is_poisoning(triage, text):
+    assert "poisoning" in found(triage(text, age_years=3))
+
+
+def test_ones_own_tablet_is_not_poisoning(triage):
+    assert "poisoning" not in found(triage("roz subah BP ki goli kha li thi, aaj sir dard"))
