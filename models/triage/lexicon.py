@@ -19,6 +19,11 @@ SIDE = "{left,right,one}"
 LIMB = "{side,arm,leg,hand,half of the body,side of the body,arm and leg,hand and leg}"
 FACE_PART = "{lips,lip,face,tongue,eyelids,mouth}"
 
+# What follows a Hindi verb stem, as people type it and as Devanagari reads ("सूज गए" -> "sooj gae"): done
+# (gaya, gae), going on (raha, rha), habitual (jata, jaate). "pair sooj {HI_VERB}" is every tense of "swell".
+HI_VERB = ("{gaya,gayi,gaye,gae,gai,gya,gyi,gye,raha,rahi,rahe,rha,rhi,jata,jaata,jati,jaati,jate,jaate,"
+           "ta,ti,te,ta hai,ti hai,te hain}")
+
 # Token-level wordings of pain at a body site: "pain in my left knee", "pet mein dard".
 PAIN_SITES: dict[str, tuple[str, ...]] = {
     "chest pain": ("chest", "seene", "seena", "seeney", "sina", "chhati", "chhaati", "chati", "sternum", "breastbone"),
@@ -33,7 +38,8 @@ PAIN_SITES: dict[str, tuple[str, ...]] = {
     "knee pain": ("knee", "knees", "ghutna", "ghutne", "ghutno", "ghutnon"),
     "joint pain": ("joint", "joints", "jodon", "jod", "jodo", "toe", "toes", "ankle", "ankles", "elbow", "elbows",
                    "shoulder", "shoulders"),
-    "leg pain": ("leg", "legs", "calf", "calves", "thigh", "thighs", "pair", "pairon", "taang", "shin"),
+    "leg pain": ("leg", "legs", "calf", "calves", "thigh", "thighs", "pair", "pairon", "taang", "shin", "pindli",
+                 "pindliyon", "pindliyan", "pindalee", "pindali", "pindaliyon"),
     "wrist pain": ("wrist", "wrists", "kalai"),
     "painful periods": ("period", "periods", "menses", "mc"),
 }
@@ -61,13 +67,24 @@ SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "become", "be
                 "baayin", "baayen", "bayen", "taraf", "neeche", "niche", "upar", "side", "right", "left", "lower",
                 "upper", "ke", "par", "pe", "me", "suddenly", "sudden", "ek")
 PAIN_WORDS = frozenset(PAIN_AFTER_SITE) | {"pain", "painful"}
+# A joint that is swollen is a painful joint to the clinic ("knee hot and swollen", "ghutna garam aur sooja",
+# "wrist swollen and bent"): the joint's pain and the swelling. Not the ankle: swollen ankles are mostly oedema.
+JOINT_SWELLING_SITES = ("knee", "knees", "ghutna", "ghutne", "ghutno", "ghutnon", "wrist", "wrists", "kalai", "joint",
+                        "joints", "elbow", "elbows", "toe")
+SWOLLEN_WORDS = ("swollen", "swelling", "sooja", "sooji", "sooje", "soojha", "soojhe", "sooj", "soojh", "suj",
+                 "sujan", "soojan")
+JOINT_SWELLING_FILLERS = ("is", "are", "has", "have", "got", "become", "became", "gone", "looks", "very", "bahut",
+                          "hot", "warm", "red", "garam", "laal", "lal", "and", "aur", "mein", "me", "main", "pe",
+                          "par", "bhi", "also", "suddenly", "big")
 SIGN_PAIN_SITES: dict[str, tuple[str, ...]] = {
     "testicular_pain": ("testicle", "testicles", "testis", "scrotum", "balls"),
 }
 EYE_WORDS = ("eye", "eyes", "aankh", "aankhon", "aankhein", "aankhen")
 RED_WORDS = ("red", "laal", "lal", "bloodshot", "pink")
 EYE_FILLERS = ("se", "paani", "pani", "aur", "and", "mein", "me", "hai", "ho", "gayi", "watery", "are", "is", "both",
-               "very", "bahut", "itchy", "sticky", "swollen", "have", "has", "turned", "become", "look", "looks")
+               "very", "bahut", "itchy", "sticky", "swollen", "have", "has", "turned", "become", "look", "looks",
+               # "aankh bhi laal ho rahi", "eye very painful and red", "right eye now red"
+               "bhi", "rahi", "raha", "gai", "now", "also", "became", "went", "getting")
 
 # Token-level wordings of stroke signs: "her left side has gone weak", "one side of his face is drooping".
 SIDES = ("left", "right", "one")

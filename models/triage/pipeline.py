@@ -317,6 +317,11 @@ def _token_patterns() -> list[dict]:
                 site]),
         (FIRST, [site, copula, swollen, {"LOWER": "and"}, copula, hurting]),
         (FIRST, [site, copula, hurting, {"LOWER": "and"}, copula, swollen]),
+        # a joint swollen, hot or red, with no pain word: "knee hot and swollen", "kalai mein sujan"
+        (FIRST, [any_of(lexicon.JOINT_SWELLING_SITES), *[any_of(lexicon.JOINT_SWELLING_FILLERS, "?")] * 4,
+                 any_of(lexicon.SWOLLEN_WORDS)]),
+        (LAST, [any_of(("swollen",)), *[any_of(("hot", "red", "warm", "and", "tender"), "?")] * 3, qualifiers,
+                any_of(lexicon.JOINT_SWELLING_SITES)]),  # a swollen red knee
     ):
         rules.append({"label": TERM_LABEL, "pattern": tokens, "id": f"{SITE_SWOLLEN}:{position}"})
     for flag, sites in lexicon.SIGN_PAIN_SITES.items():

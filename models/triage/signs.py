@@ -411,6 +411,10 @@ SIGNS: dict[str, Sign] = {
         "{mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon} {toh accha,to accha,to acha,toh acha}",
         "{lagta hai,lagta h,lagta,sochta hai,sochti hai} {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon}",
         "mar {jaun,jaaun,jaoon,jaaon}",
+        # "dil karta hai ki mar jaun", "jeene ka koi fayda nahi", "khatam ho jaun": the same wish, other words
+        "{mann,man,dil,jee,ji} karta {hai ,}ki {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon}",
+        "{lagta hai,lagta} ki {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon}",
+        "jeene ka {koi ,}{mann,man,dil,fayda,faida,matlab} nahi", "khatam ho {jaun,jaaun,jaoon,jau}",
     )),
     # suicidal thoughts told with "thinks of" / "thinking about" (the plan and the act are suicide_plan's)
     "suicidal_thinking": Sign(("suicidal thoughts",), (

@@ -103,7 +103,10 @@ class Corrector:
         if len(word) > MAX_WORD:
             return None
         if script:  # Devanagari read aloud: its Hinglish spellings, then the lexicon's word for that sound
-            found = next((c for c in _script_spellings(word) if c in self.known), None)
+            # an everyday Hindi word spelt so is that word: दादी "daadee" is "dadi", not the lexicon's nearest
+            # sound ("danda"), बेटी is "beti", not "baith"
+            found = next((c for c in _script_spellings(word) if c in self.known or c in self.vocabulary.protected
+                          or c in self.vocabulary.shorthand), None)
             found = found or (self.hinglish.get(hinglish_key(word)) if len(word) >= 2 else None) or word
             return self.vocabulary.shorthand.get(found, found)
         if word in HOMOPHONES:

@@ -6,7 +6,7 @@ symptoms.tsv's own phrasings are added to these at load time; see lexicon.py for
 
 from __future__ import annotations
 
-from .lexicon import CANT, PRONOUN
+from .lexicon import CANT, HI_VERB, PRONOUN
 from .terms_body import BODY_TERMS
 
 SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
@@ -81,12 +81,22 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "sleepiness", "drowsiness",
         "{bahut ,}neend {aa rahi,aa raha,aa rhi,aa rahi hai} {bahut,bahut zyada,}", "{bahut,bahot,bohot} {neend,nind} {aa rahi,aa rhi}",
         "{bas,sirf,din bhar,dinbhar} so {raha,rahi,rahe,rhe,rha} {hai,hain,}", "{sust,susti,sushti} {pad,padh} {gaya,gayi,gaye}",
+
+        "{keeps,kept} {sleeping,dozing,dozing off,falling asleep,drifting off}", "dozing off", "not fully awake",
     ),
     "confusion": (
         "confused", "confusion", "disoriented", "disorientation", "talking nonsense", "altered sensorium",
         "delirious", "delirium", "not recogni{s,z}ing {family,people,anyone}", "behaving strangely",
         "bahki bahki baatein", "ulta seedha bol {raha,rahi,rahe}", "muddled", "not making sense", "making no sense",
         "pehchaan nahi {raha,rahi,rahe,pa raha,pa rahi,pa rahe,sakta,sakti}", "{bahki,behki} {baatein,baaten,baat}",
+
+        # how relatives tell delirium: the answers are wrong, not absent (absent is loss of consciousness)
+        "{talking,talks,talk,speaking} {irrelevant,irrelevent,irrelevantly}", "irrelevant {talk,talking,speech}",
+        "not {answering,replying,responding} {properly,sensibly,correctly,normally}",
+        "{mixing,mixes,mixed,mixing up,mixes up,mixed up} {up ,}{names,our names,people,faces,words}",
+        "{does not,doesn't,did not,didn't,not} know where {he,she,they} {is,are,was}",
+        "{acting,behaving} {strange,strangely,odd,oddly,weird,weirdly}", "bakwas {kar,karne} {raha,rahi,rahe,lage}",
+        "bhram", "{ajeeb,ajib} {baatein,baaten,harkatein} {kar,karne}",
     ),
     "loss of consciousness": (
         "unconscious{,ness}", "loss of consciousness", "lost consciousness", "knocked out", "not waking up",
@@ -209,6 +219,12 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "vision {is ,}double",
         "vision {blurring,going blurry,is blurring}",
         "seeing {haloes,halos,rainbows} {around lights,}",
+
+        "{eye,eyes,vision} {blur,blurry,blurring,blurs}", "{vision,eyesight,sight} {has ,}{become,gone,is,got} "
+        "{less,reduced,low,down,weak,poor}", "vision less",
+        "{can't,cannot,cant,unable to,not able to,difficulty to,difficulty in,trouble} read{,ing} {the ,}{newspaper,paper,"
+        "small print,small letters,near}",
+        "{rainbow,coloured,colored} {rings,halos,haloes,circles}", "padhne {mein,me} {dikkat,takleef,pareshani}",
     ),
     "eye pain": ("eye pain", "painful eye{,s}", "sore eye{,s}"),
     "red eye": (
@@ -289,6 +305,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "toothache": (
         "{daant,dant,daat} {mein,me} {keeda,kida,keera}",
+        "{cavity,cavities} {in ,}{the ,a ,my ,his ,her ,}{lower ,upper ,back ,front ,}{tooth,teeth,molar}", "{tooth,teeth,molar} {cavity,cavities}",
+        "{daadh,daad,daarh} {mein ,me ,}{keeda,kida,keera,dard}",
         "{decayed,rotten,broken,bad} {tooth,teeth} {that ,which ,}{hurts,hurt,aches,paining}",
         "toothache",
         "tooth ache",
@@ -340,6 +358,10 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "tez saans", "saans tez {hai,}", "jaldi jaldi saans", "tez tez saans", "hyperventilat{ing,ion}",
         "breathing {is ,}{fast,rapid,quick}", "{fast,rapid,quick} breaths", "{fast,rapid} respiration",
         "tez tez saans {le raha,le rahi}",
+
+        # "saans thodi tez chal rahi", "saans jaldi jaldi le raha": how fast, then the verb of breathing
+        "saans {thodi ,thoda ,bahut ,kaafi ,}{tez,fast,jaldi jaldi,jaldi} {chal rahi,chal raha,chal rhi,le raha,le rahi,"
+        "lag rahi,lag raha,lag rhi}",
     ),
     "wheezing": (
         "wheez{e,ing,y,es}", "whistling {chest,sound,breath,breathing}", "whistling in {the ,}chest",
@@ -396,6 +418,10 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "swellings", "{suj,sooj,phool} {gaye,gaya,gayi,gai,gye}",
         "{pair,pairon,paon,paer,pao,haath,chehra,munh,muh,takhne,ankle} {sooje,suje,sooja,suja,sooji,suji,phoole,phule,soojhe}",
         "{sooje,suje,sooja,suja,sooji,suji,soojhe,phoole,phule} {hain,hai,hue,huye,gaye,hui,hua,rehte,raha,rahe}",
+
+        # every tense of "swell" (sooj-), and the swollen part told with the adjective alone ("ghutna sooja garam")
+        "{sooj,suj,soojh,sujh} " + HI_VERB, "{sooja,soojha,sooji,soojhi,sooje,soojhe}", "soja {hua,hui,hue,hai}",
+        "puff{,s,ed,ing} up",
     ),
     **BODY_TERMS,
 }

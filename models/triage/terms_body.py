@@ -24,6 +24,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "morning sickness",
         "{feeling,feel,feels} {nauseous,queasy,pukey}", "{going,about} to {vomit,be sick,throw up}",
         "ulti {jaisa,jaisi} {lag raha,lag rahi,lagta}", "{ji,jee} {ghabra,machal} {raha,rahi}",
+
+        "{vomiting,vomit,vomitting,vomitting} {sensation,feeling,tendency}", "vomitish", "vomity", "queasiness",
     ),
     "vomiting": (
         "vomit{,s,ed,ing,ting,ted}", "vomitting", "vommiting", "throw{,s,ing} up", "threw up", "thrown up",
@@ -71,6 +73,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "bowels}",
         "{not,hasn't,didn't,haven't,has not,have not,did not} {pooed,pooped,had a poo,been for a poo,had a bowel movement}", "hard {poo,motions}", "straining {at stool,to pass stool}",
         "latrine nahi {ho rahi,hui}", "pet saaf nahi {hua,hui,ho rahi}",
+        "{potty,latrine,tatti,motion,stool,pakhana} {nahi,nhi} {hui,hua,aayi,aai,aaya,ki,gaya,gayi}",
+        "{potty,latrine,tatti,motion,stool,motions,stools} {tight,hard,sakht} {aa rahi,aati,hai,since,for,}",
+        "{motion,stool,stools,motions} not passed",
         "{potty,tatti,toilet,latrine} nahi {hui,ho rahi,aayi,aa rahi,gaya,gayi}",
         "{latrine,tatti,potty,toilet,shauch,sandas,pakhana} {band,band hai,band ho gayi,band ho gaya}",
     ),
@@ -129,7 +134,11 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{peshab,pishab} nahi {ho raha,aa raha,aaya,hua}",
         "dry {nappies,nappy,diapers,diaper}", "no wet {nappies,diapers}",
         "{unable to,can't,cant,cannot,not able to} pass urine", "urine {is ,}not {coming,passing}",
-        "{retention of urine,urinary retention}", "peshab {nahi ,}{ruk gaya,band ho gaya,nahi utar raha,nahi ho raha}",
+        "{retention of urine,urinary retention}",
+        "{urine passed,urine passing,urine output,passing urine,passed urine} {very less,less,very little,little}",
+        "not passing {much,any,enough} urine",
+        "urine not {passed,passing,coming}", "{peshab,pishab} nahi {kiya,ki,utra,utar rahi,aa rahi}",
+        "kam {peshab,pishab}", "{hard,difficult,difficulty} to pass urine", "peshab {nahi ,}{ruk gaya,band ho gaya,nahi utar raha,nahi ho raha}",
         "{no,not} {peed,weed,urinated} {since,for,in}",
         "{hasn't,has not,didn't,did not,not} {peed,weed,urinated,wet {a ,his ,her ,the ,}nappy,wet {a ,his ,her ,"
         "the ,}diaper}",
@@ -147,6 +156,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{peeing,urinating,passing urine,going to pee,going to the toilet} {a lot,often,frequently,many times,all "
         "the time,again and again,too much}",
         "{peshab,pishab} {bar bar,baar baar,jyada,zyada,bahut} {aata,aati,lagta,ho raha,hota}",
+        "{passing,passes,passed} {a lot of,lots of,plenty of,too much} urine", "bahut {peshab,pishab}",
+        "{going,goes,go} to {the ,}{toilet,bathroom,loo} {very ,too ,}{often,frequently} {to pee,to pass urine,to urinate,}",
+        "{peshab,pishab} {mein ,me ,ke liye ,}{baar baar,bar bar} {jaana,jana,jaate,jaati,jata,jati}",
         "{peshab,pishab} {bar bar,baar baar}", "{bar bar,baar baar} {peshab,pishab}",
         "{going,goes} {to the toilet ,to pee ,to the bathroom ,}{frequently,often,again and again}",
         "{urinating,peeing,passing urine,urinate,pee} {very ,too ,so ,}{often,frequently}",
@@ -316,6 +328,11 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{sprayed,spraying} {pesticide,insecticide}", "{keeda,keede} maar {dawai,dawa}",
         "{phenyl,harpic,acid,kerosene,mitti ka tel,pesticide,keetnashak} {pi liya,pee liya,pi gaya,pi gayi,kha liya}",
         "zeher {kha liya,pi liya,khaya}",
+        # someone else's medicine swallowed, told verb-last: "bachche ne dadi ki BP ki goliyan kha li"
+        "{dadi,dada,nani,nana,papa,mummy,maa,ammi,amma,dadiji,dadaji,naniji,nanaji,bhai,didi,kisi} ki "
+        "{bp ki ,beepee ki ,sugar ki ,dil ki ,thyroid ki ,neend ki ,}{goli,goliyan,goliyaan,golian,dawai,dawa,tablet,"
+        "tablets} {kha li,kha lee,kha liya,kha lia,kha gaya,kha gayi,kha gai,khaa li,nigal li,nigal lee,nigal liya,nigal gaya,"
+        "nigal gayi}",
     ),
     "joint pain": (
         "{small ,}joints {of both hands ,of the hands ,}{are ,}{swollen and painful,painful and swollen,painful}",
@@ -351,6 +368,13 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{pair,paon,paer,taang,haath,hath} {hila,hil,utha,chala,mod,modh} nahi {pa raha,pa rahi,pa rahe,sakta,sakti,"
         "raha,rahi}",
         "{not ,}{walking,standing} {properly,at all}",
+        # standing, getting up and walking "nahi ho paa rahi" in every person and spelling
+        "{khada,khade,khadi,khara,khare,khari} nahi ho {pa,paa} {raha,rahi,rahe,rhe,rha,rhi,raheen,rahin}",
+        "{uth,chal,khade ho,khadi ho} nahi {paa,pa} {raha,rahi,rahe,rhe,raheen}",
+        # the frozen shoulder's sign: the arm will not go up, said without a pain word
+        "{haath,hath,baazu,bazu} upar nahi {jata,jaata,jaati,uthta,uthti,ja raha,ja rahi,utha pa raha,utha pa rahi}",
+        "{can't,cannot,cant,unable to,not able to} {raise,lift} " + PRONOUN + "{arm,arms,hand} {fully,above "
+        + PRONOUN + "head,over " + PRONOUN + "head,to comb {his ,her ,my ,}hair}",
     ),
     "low mood": (
         "{cries,crying} a lot", "no interest in anything",
@@ -361,6 +385,12 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{always,keeps} crying", "mann udaas", "dil nahi lagta",
         "{feel,feels,feeling,felt} {very,so,really,quite} {low,down,sad,hopeless}",
         "nothing makes {me,him,her} happy {anymore,now,}",
+
+        # ("life is pointless" is signs' hopelessness, a flag of its own)
+        "{life,everything} {feels,seems} {pointless,meaningless,empty,useless}", "everything is {pointless,meaningless}",
+        "mood {is ,}{low,down}",
+        "{kuch,kuchh} {accha,acha,achha,achchha} nahi lagta",
+        "{been,is,was} {very ,so ,}low",
     ),
     "insomnia": (
         "not sleeping", "sleeplessness", "sleepless", "insomnia", CANT + " sleep",
@@ -370,6 +400,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{unable to,can't,cant,cannot,not able to} {sleep,fall asleep}", "{no,little,poor,bad} sleep {at night,}",
         "{waking,wakes} up {at night,early,all night}", "sleep{ing,} {problem,problems,difficulty}",
         "neend {nahi aati,kam aati,ki problem}",
+
+        "{hasn't,has not,haven't,have not,hadn't,had not,not} slept {for,in,since,properly,well,at all}",
+        "{sleeping,sleeps,slept} {badly,poorly}", "{barely,hardly} sleeping", "bad night's sleep",
+        "{soya,soyi,soye} nahi", "neend {kam,nahi} {hui,aayi,aai}",
     ),
     "loss of interest": (
         "{do not,don't,dont,no longer,not} enjoy {anything,things,life,my work,the fields,}",
@@ -413,6 +447,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{life,living} {is ,}not worth it", "{doesn't,does not,don't,do not} want to wake up",
         "mar {jaana,jana,jaunga,jaungi,jaun} {chahta,chahti,hai}", "jaan de {dunga,dungi,doonga,doongi}",
         "{again,today again,once again,now again} thinking {of,about} {it,doing it,that}",
+        # killing oneself told plainly: "khud ko khatam kar doon" (a wish to be dead with no act is signs' death_wish)
+        "khud ko {khatam,khatm,khatma} {kar,karne,kar doon,kar du,kar dun}",
+        "{think,thinks,thinking} about dying", "{would,will} be better {off ,}without {me,him,her}",
     ),
     "unable to drink": (
         "not taking {feed,feeds,milk} {at all,}",
@@ -436,6 +473,12 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "aankh{,en} andar {dhans,chali} gayi",
         "{eyes,eye} {are ,look ,looking ,}{deep,hollow,sunken,sunk in}", "hollow eyes",
         "{eyes,eye} {have ,has ,}{sunk,sunken,gone,gone deep,sunk deep} {in,inside,deep,into the head,}",
+        # how deep, then sunk: "aankhein thodi dhasi", "eyes little sunken", "eyes look gone inside"
+        "{aankhen,aankhein,aankhe,ankhen,ankhein,ankhe,aankh,ankh} {thodi,thoda,bahut,ekdum,bilkul,kaafi} "
+        "{dhasi,dhansi,andar,dhas gayi,dhans gayi,dhas gai,dhans gai}",
+        "{aankhen,aankhein,aankhe,ankhen,ankhein,ankhe,aankh,ankh} {dhasi,dhansi,dhas,dhans} {gayi,gai,gayi hai,hui,hai,}",
+        "{eyes,eye} {look ,looks ,are ,}{a little,little,slightly,a bit,bit,somewhat} {sunken,sunk,sunk in}",
+        "{eyes,eye} {look ,looks ,are ,have ,}gone {inside,in,deep}",
         "{sunken,depressed} {fontanelle,soft spot}",
     ),
 }
