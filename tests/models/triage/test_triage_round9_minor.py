@@ -1,0 +1,94 @@
+"""Round 9: minor complaints sent to routine or urgent — a well newborn's ways (hiccups, milk spat up, sneezes, a
+snuffly nose, cradle cap) told by a mother who says the baby feeds well, a baby drinking milk read as one unable to
+drink, a runny nose ("naak beh raha") read like blood flowing, Hinglish denials with a word between the symptom and
+its "nahi" — our own sentences, not the train6 files', each with the dangerous version of the same complaint beside
+it."""
+
+import pytest
+
+
+def codes(result: dict) -> set[str]:
+    return {f["code"] for f in result["findings"]}
+
+
+def present(result: dict) -> set[str]:
+    return {s["name"] for s in result["symptoms"] if not s["negated"] and not s["learned"]}
+
+
+# --- a well newborn's ways: home care when the baby feeds well and nothing else is wrong ---
+
+@pytest.mark.parametrize("text, age", [
+    ("my 3 week old gets hiccups after most feeds, feeding well otherwise", 0.06),
+    ("2 hafte ki beti, dudh pilane ke baad hichki aati hai, dudh thik pi rahi hai", 0.04),
+    ("5 week baby spits up a little milk after feeds, gaining weight well", 0.1),
+    ("baby 6 hafte ka, sir par peeli papdi jam gayi, dudh acche se pita hai", 0.12),
+    ("1 month old sneezes many times a day, no fever, feeding well", 0.08),
+])
+def test_a_well_newborns_ways_are_self_care(triage, text, age):
+    result = triage(text, age_years=age)
+    assert result["level"] == "self_care", codes(result)
+    assert "tiny_baby" not in codes(result)
+
+
+def test_a_well_newborn_gets_newborn_advice(triage):
+    result = triage("my 3 week old gets hiccups after most feeds, feeding well otherwise", age_years=0.06)
+    assert "minor_newborn" in {a["code"] for a in result["advice"]}
+
+
+@pytest.mark.parametrize("text, age", [
+    ("my 3 week old gets hiccups after feeds, now not feeding and feels cold", 0.06),
+    ("2 hafte ki beti, hichki aati hai, dudh nahi pi rahi, thandi pad gayi", 0.04),
+    ("1 month old sneezes a lot and has fever, feeding well", 0.08),
+    ("1 month old sneezes a lot, feeding well, but breathing fast with chest pulling in", 0.08),
+    ("5 week baby spits up milk after feeds, now green vomit, feeding well", 0.1),
+])
+def test_a_newborn_with_a_danger_sign_stays_an_emergency(triage, text, age):
+    assert triage(text, age_years=age)["level"] == "emergency"
+
+
+@pytest.mark.parametrize("text, age", [
+    ("3 week old sneezes a lot, no fever", 0.06),  # nobody said the baby feeds
+    ("1 month old gets hiccups after feeds, feeding well, eyes and skin yellow", 0.08),
+    ("1 month old spits up milk after feeds, feeding well, loose motions 6 times today", 0.08),
+])
+def test_a_newborn_is_still_seen_without_the_feed_or_with_another_complaint(triage, text, age):
+    assert triage(text, age_years=age)["level"] in ("urgent", "emergency")
+
+
+# --- "doodh pee raha" is a baby drinking, not one unable to drink ---
+
+def test_drinking_milk_is_not_unable_to_drink(triage):
+    result = triage("do saal ki beti, haath pe chhote daane, doodh pee rahi, khush hai", age_years=2)
+    assert "unable to drink" not in present(result) and "child_unable_to_drink" not in codes(result)
+    assert result["level"] != "emergency"
+
+
+@pytest.mark.parametrize("text", ["beta doodh nahi pee raha, sust pada hai", "beta doodh pee raha nahi, sust hai"])
+def test_not_drinking_milk_stays_an_emergency(triage, text):
+    result = triage(text, age_years=2)
+    assert "unable to drink" in present(result) and result["level"] == "emergency"
+
+
+def test_a_child_with_fever_and_earache_who_drinks_is_still_seen_today(triage):
+    # drinking is one danger sign absent, not "otherwise well": the learned model may still raise it
+    result = triage("teen saal ki beti, kaan me dard se ro rahi, bukhar 39, doodh pee rahi", age_years=3)
+    assert result["level"] in ("urgent", "emergency")
+
+
+# --- a runny nose is not blood flowing ---
+
+@pytest.mark.parametrize("text, age", [
+    ("char saal ka ladka, parso se naak beh raha, halka jor 38, khel raha, khana kha raha, saans normal, crocin "
+     "diya to aaram", 4),
+    ("nana ji 72 saal, kal se naak beh raha bahut, chheenk, bukhar nahi, khana peena thik, ghoom rahe", 72),
+    ("beta 6 saal, school se aaya to naak beh raha tha, chheenk bhi, khel raha hai, mummy pareshan", 6),
+])
+def test_a_runny_nose_is_not_read_as_bleeding(triage, text, age):
+    result = triage(text, age_years=age)
+    assert not codes(result) & {"meaning_red_flag", "meaning_possible_red_flag"}
+    assert result["level"] == "self_care"
+
+
+def test_blood_flowing_still_reads_as_bleeding(triage):
+    result = triage("haath me gehra ghaav, khoon beh raha hai, ruk nahi raha, chehra safed", age_years=30)
+    assert result["level"] == "emergency"
