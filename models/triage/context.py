@@ -44,7 +44,10 @@ POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ru
                      ("band", "ho"), ("ruled", "out"), ("was", "excluded")}
 POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have", "been", "had", "now", "completely",
                                  "totally", ":", "-", "ho", "hai", "koi", "bhi", "to", "toh", "hua", "hui", "already",
-                                 "also", "ab", "all"})
+                                 "also", "ab", "all",
+                                 # Hinglish: "chhati dard kabhi nahi" (never), "bukhar mujhe nahi" (not me),
+                                 # "dard bilkul nahi" (not at all)
+                                 "kabhi", "bilkul", "mujhe", "mujhko", "usko", "use", "unko", "isko", "ekdam"})
 STRONG_JOINERS: Final = frozenset({"or", "and", "nor", "/", "ya", "aur", "&"})
 CHAIN_FILLERS: Final = frozenset({",", "any", "a", "an", "the", "no", "other", "of"})
 

@@ -92,3 +92,33 @@ def test_a_runny_nose_is_not_read_as_bleeding(triage, text, age):
 def test_blood_flowing_still_reads_as_bleeding(triage):
     result = triage("haath me gehra ghaav, khoon beh raha hai, ruk nahi raha, chehra safed", age_years=30)
     assert result["level"] == "emergency"
+
+
+# --- Hinglish denials with a word between the symptom and its "nahi"; someone else's heart attack ---
+
+@pytest.mark.parametrize("text, name", [
+    ("seene me dard kabhi nahi hua, bas ghabrahat hoti hai raat ko", "chest pain"),
+    ("baby ko dudh pilate waqt nipple me daraar, bukhar mujhe nahi", "fever"),
+    ("sir dard bilkul nahi, bas thakan si hai", "headache"),
+])
+def test_a_word_between_the_symptom_and_nahi_still_denies_it(triage, text, name):
+    assert name not in present(triage(text, age_years=30))
+
+
+def test_a_symptom_followed_by_kabhi_kabhi_is_present(triage):
+    assert "headache" in present(triage("sir dard kabhi kabhi hota hai, 2 hafte se", age_years=30))
+
+
+@pytest.mark.parametrize("text", [
+    "hamare padosi ka heart attack se maut ho gaya, tab se mujhe ghabrahat hoti, seene me dard nahi",
+    "dost ki dil ke daure se maut ho gayi pichhle hafte, mujhe bhi dar lagta hai, chhati me dard nahi",
+])
+def test_someone_elses_heart_attack_is_not_the_callers_chest_pain(triage, text):
+    result = triage(text, age_years=45)
+    assert "chest pain" not in present(result) and result["level"] != "emergency"
+
+
+def test_the_callers_own_chest_pain_after_a_neighbours_death_is_an_emergency(triage):
+    result = triage("padosi ka heart attack se maut ho gaya, aaj mujhe bhi chhati me dard aur thanda pasina",
+                    age_years=50)
+    assert result["level"] == "emergency"
