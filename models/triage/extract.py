@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Final
 
@@ -429,6 +429,7 @@ def _contextual_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     for i, word in enumerate(words):
         sentence_words.setdefault(sentences[i], set()).add(word)
     extra: list[Mention] = []
+    denied = _denied(doc, named) if not BLOOD_WORDS.isdisjoint(words) else None
     for i, word in enumerate(words):
         if i in covered or (word not in BLOOD_WORDS and word not in BURNING_WORDS and word not in PAIN_WORDS):
             continue
@@ -436,7 +437,8 @@ def _contextual_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
         same_sentence = by_sentence.get(sentences[token.i], [])
         name, flags = None, frozenset()
         if word in BLOOD_WORDS:
-            name = _blood_meaning(token.i, same_sentence, sentence_words[sentences[token.i]])
+            told = [m for m in same_sentence if id(m) not in denied] if denied is not None else same_sentence
+            name = _blood_meaning(token.i, told, sentence_words[sentences[token.i]])
             flags = frozenset({"haematemesis"}) if name == "vomiting" else frozenset()
         elif word in BURNING_WORDS and any(m.name in URINARY for m in same_sentence):
             name = "dysuria"
@@ -488,6 +490,15 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     left = max(text.rfind(mark, 0, start) for mark in ".;!?\n")
     rights = [i for i in (text.find(mark, end) for mark in ".;!?\n") if i != -1]
     return text[left + 1:min(rights) if rights else len(text)]
+
+
+def _denied(doc: Doc, named: list[Mention]) -> set[int]:
+    """The ids of the named mentions a cue denies: a bare "khoon" takes no meaning from a denied symptom ("ulti
+    nahi, bas thoda khoon tha" is a graze's blood, not vomited blood). Read on copies: negation proper runs later,
+    over these and the contextual mentions together."""
+    copies = [replace(m) for m in named]
+    context.apply_negation(doc, copies, context.clause_ids(doc))
+    return {id(m) for m, copy in zip(named, copies) if copy.negated and not m.negated}
 
 
 def _blood_meaning(i: int, same_sentence: list[Mention], words: set[str]) -> str:

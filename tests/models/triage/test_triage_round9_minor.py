@@ -122,3 +122,16 @@ def test_the_callers_own_chest_pain_after_a_neighbours_death_is_an_emergency(tri
     result = triage("padosi ka heart attack se maut ho gaya, aaj mujhe bhi chhati me dard aur thanda pasina",
                     age_years=50)
     assert result["level"] == "emergency"
+
+
+# --- a bare "khoon" takes no meaning from a denied symptom ---
+
+def test_a_grazes_blood_beside_a_denied_vomit_is_not_vomited_blood(triage):
+    result = triage("beti 5 saal ki cycle se giri, kohni chhil gayi, ulti nahi, chakkar nahi, thoda khoon tha saaf "
+                    "kar diya, ab khel rahi", age_years=5)
+    assert "severe_bleeding" not in codes(result) and result["level"] != "emergency"
+
+
+def test_blood_in_a_vomit_stays_an_emergency(triage):
+    result = triage("papa ko ulti hui subah, usme khoon tha, kamzori", age_years=55)
+    assert result["level"] == "emergency"
