@@ -66,6 +66,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{lifted,lifting,carried,carrying,picked up} {a ,the ,some ,}heavy", "heavy lifting",
         "{bhaari,bhari,heavy} {saaman,saman,wazan,vajan,bag,bags,box,boxes,bucket,weight,weights} {uthaya,uthaaya,"
         "uthana,uthane,uthai,lifted,lifting,carried,carrying}",
+        # round 9: a full bucket, a sack, a cylinder carried ("paani ki balti uthayi")
+        "{paani ki ,pani ki ,}{balti,baalti} {uthayi,uthaayi,uthaya,uthai,"
+        "uthana,uthane,uthake,utha ke,uthate}",
     )),
     "usual_pattern": Sign((), (
         "{as ,}usual", "like every {month,time}", "{same,like} {as ,}{always,before,every month}", "har mahine",
@@ -136,6 +139,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "cradle cap", "{sir,sar} {pe,par} {peeli ,}{papdi,papadi,pappdi}",
         "{har ,}{shaam,sham,evening} {ko ,}{rota,roti,cries,crying}", "{evening,infant} colic", "colic",
         "{breast,breasts,chhati} {buds,bud}", "{witch's,witches} milk",
+        # a navel that bulges when the baby cries and goes back in (umbilical hernia, closes by itself)
+        "umbilical hernia", "{naabhi,nabhi,nabi,navel,belly button} {bahar ,}{ubhri,ubhari,ubhar,phooli,phool jaati,"
+        "nikli,sticks out,bulges,pops out}",
     )),
     # what the visit is for (a check-up, a refill, a vaccination): understood, but a clinician's, never self-care
     "visit_purpose": Sign((), (
@@ -181,7 +187,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "vision_normal": Sign(("blurred vision",), ("vision {is ,}{normal,fine,ok,clear}",), negated=True),
     "breathing_normal": Sign(("shortness of breath",), (
         "breathing {is ,}{normally,normal,fine,comfortably,ok,okay,alright}",
-        "{saans,sans,saas} {theek,thik,sahi,normal,thik thak} {hai,}"), negated=True),
+        "{saans,sans,saas} {theek,thik,sahi,normal,thik thak} {hai,}",
+        "{saans,sans,saas} {lene,lete} {me,mein,main,waqt,samay} {theek,thik,sahi,normal,koi dikkat nahi}"),
+        negated=True),
     # IMCI's "not breathing fast" is a denied sign, not a stopped breath ("not breathing" is loss of consciousness)
     "not_breathing_fast": Sign(("fast breathing",), (
         "{not,no} breathing {fast,quickly,rapidly,too fast,very fast,fast or hard}",), negated=True),
@@ -190,7 +198,8 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "feeding_well": Sign(("unable to drink",), (
         "{drinking,feeding,breastfeeding,sucking} {well,normally,fine}", "{doodh,dudh} {pi,pee} {raha,rahi} {hai,}",
         "{dudh,doodh} {thik,theek,acche se,achhe se,achchhe se,accha,achha,pura,poora,sahi} {pi,pee,pita,piti,pite} "
-        "{raha,rahi,rahe,hai,}", "{dudh,doodh} {pita,piti,pite} {hai,}"), negated=True),
+        "{raha,rahi,rahe,hai,}", "{dudh,doodh} {pita,piti,pite} {hai,}", "{dudh,doodh} {thik,theek} {hai,}"),
+        negated=True),
     "alert": Sign(("lethargy",),
                   ("{alert,active,playful}", "playing {normally,well}", "playing and eating {normally,well}"),
                   negated=True),

@@ -135,3 +135,40 @@ def test_a_grazes_blood_beside_a_denied_vomit_is_not_vomited_blood(triage):
 def test_blood_in_a_vomit_stays_an_emergency(triage):
     result = triage("papa ko ulti hui subah, usme khoon tha, kamzori", age_years=55)
     assert result["level"] == "emergency"
+
+
+# --- breathing said to be fine, chest pain where it is pressed after carrying a bucket ---
+
+@pytest.mark.parametrize("text", ["halka zukaam hai, saans lene me theek, bukhar nahi",
+                                  "gala thoda kharab, saans lete waqt koi dikkat nahi"])
+def test_breathing_said_to_be_fine_is_denied(triage, text):
+    assert "shortness of breath" not in present(triage(text, age_years=28))
+
+
+def test_breathing_trouble_is_still_read(triage):
+    assert "shortness of breath" in present(triage("saans lene me dikkat ho rahi hai raat se", age_years=28))
+
+
+def test_young_chest_pain_where_pressed_after_carrying_a_bucket_is_not_cardiac(triage):
+    result = triage("parso paani ki balti uthayi, ab seene ke baayi taraf dabane pe dard hota, saans lene me theek",
+                    age_years=24)
+    assert "cardiac_chest_pain" not in codes(result) and result["level"] != "emergency"
+
+
+def test_chest_pain_with_sweat_after_a_bucket_is_still_an_emergency(triage):
+    result = triage("paani ki balti uthayi, tab se seene me dard aur thanda pasina", age_years=55)
+    assert result["level"] == "emergency"
+
+
+# --- a baby's navel that bulges and goes back in ---
+
+def test_a_reducible_navel_bulge_in_a_feeding_baby_is_self_care(triage):
+    result = triage("4 mahine ki beti, rone par naabhi bahar ubhri rehti, dabane se andar, dard nahi, dudh thik",
+                    age_years=0.33)
+    assert result["level"] == "self_care"
+
+
+def test_a_hard_red_navel_bulge_with_vomiting_is_seen(triage):
+    result = triage("4 mahine ki beti, naabhi bahar ubhri, sakht aur laal, andar nahi jaati, ulti kar rahi",
+                    age_years=0.33)
+    assert result["level"] in ("urgent", "emergency")
