@@ -47,7 +47,9 @@ POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have",
                                  "also", "ab", "all",
                                  # Hinglish: "chhati dard kabhi nahi" (never), "bukhar mujhe nahi" (not me),
                                  # "dard bilkul nahi" (not at all)
-                                 "kabhi", "bilkul", "mujhe", "mujhko", "usko", "use", "unko", "isko", "ekdam"})
+                                 "kabhi", "bilkul", "mujhe", "mujhko", "usko", "use", "unko", "isko", "ekdam",
+                                 # "bukhar vagairah nahi" (fever or the like: none; not "kuch": "ulti kuch nahi ruk rahi" is vomiting)
+                                 "vagairah", "vagaira", "wagairah", "wagaira", "etc"})
 STRONG_JOINERS: Final = frozenset({"or", "and", "nor", "/", "ya", "aur", "&"})
 CHAIN_FILLERS: Final = frozenset({",", "any", "a", "an", "the", "no", "other", "of"})
 

@@ -62,6 +62,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "gardening,lifting,long day,long drive,travel,travelling,traveling,typing,sports,yoga,dancing,hard work,"
         "field work,a long bus ride,bus ride,journey,first day of gym,starting gym,starting the gym,starting exercise,"
         "work,long hours}", "kaam ke baad",
+        # round 9: back from a long walk, a pilgrimage on foot, a wedding's days of work
+        "{paidal ,pedal ,}{yatra,padyatra,shaadi,shadi,safar,mela} se {lauti,lauta,laute,lautkar,aayi,aaya,aaye,"
+        "aake}",
         "{sleeping,slept} {wrongly,in a bad position,on the floor,badly}",
         "{lifted,lifting,carried,carrying,picked up} {a ,the ,some ,}heavy", "heavy lifting",
         "{bhaari,bhari,heavy} {saaman,saman,wazan,vajan,bag,bags,box,boxes,bucket,weight,weights} {uthaya,uthaaya,"
@@ -118,6 +121,11 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{chhala,chhale} {muh,munh,mooh} {mein,me}", "earwax", "ear wax", "{motion,travel,car,bus} sickness", "hangover", "blister{,s} {on the "
         "heel ,on my heel ,}from {new ,tight ,}{shoes,chappals,sandals,slippers}", "{tired,strained} eyes",
         "eye strain", "corn{,s} on {the ,my ,}{foot,toe,toes}",
+        # round 9, Hinglish: dandruff, head lice, skin dried in winter
+        "{rusi,rusee,roosi}", "{sir,sar,baal,baalon,balon} {me,mein} {jue,juen,juein,jooen}",
+        "{jue,juen,juein,jooen} {hai,hain,pad gaye,padi,ho gaye,ho gayi}",
+        "{chamdi,chamadi,twacha,skin,chamri} {sookh,sookhi,sukh,sukhi,sooki,sookhi sookhi,rookhi,rukhi,fat}"
+        " {gayi,gai,gaya,ke,kar,rahi,hai,}",
     )),
     "no_complaint": Sign((), ("no {complaint,complaints,symptoms,problem,problems}",)),
     # a baby gaining weight (an adult's weight gain is a complaint: not reassurance)

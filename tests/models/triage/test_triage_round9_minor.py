@@ -172,3 +172,26 @@ def test_a_hard_red_navel_bulge_with_vomiting_is_seen(triage):
     result = triage("4 mahine ki beti, naabhi bahar ubhri, sakht aur laal, andar nahi jaati, ulti kar rahi",
                     age_years=0.33)
     assert result["level"] in ("urgent", "emergency")
+
+
+# --- everyday Hinglish cues: dandruff, lice, skin dried in winter, back from a pilgrimage on foot; "mahino se" ---
+
+@pytest.mark.parametrize("text, age", [
+    ("sir me rusi aur khujli rehti hai, daane nahi", 30),
+    ("jaade me pairon ki chamdi sookh ke khujli, lakeeren, daane nahi", 65),
+    ("beti ke sir me jue pad gaye, khujlati rehti hai, bukhar nahi", 9),
+    ("padyatra se lauti hu, ghutno me thakan wala dard, sujan nahi, chal rahi hu", 58),
+])
+def test_everyday_hinglish_complaints_are_self_care(triage, text, age):
+    assert triage(text, age_years=age)["level"] == "self_care"
+
+
+def test_itching_with_a_spreading_rash_and_fever_is_not_self_care(triage):
+    result = triage("sardi me chamdi sookh gayi, ab poore badan pe laal daane aur bukhar", age_years=65)
+    assert result["level"] != "self_care"
+
+
+def test_months_is_not_corrected_away(triage):
+    # "mahino se" (for months) was "corrected" to another word, and months-long constipation looked new
+    result = triage("pet saaf nahi hota mahino se, 4 din me ek baar latrine, wajan bhi ghat raha", age_years=50)
+    assert result["level"] != "self_care"
