@@ -88,6 +88,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{is ,}{walking about,walking around}",
         "{can,able to} walk", "khel {raha,rahi,rahe} {hai,}",
         "khana {kha,khaa} {raha,rahi,rahe} {hai,hoon,hu,}", "{kha pee,kha pi,kha-pi} {raha,rahi,rahe} {hai,hoon,hu,}",
+        # round 9: "khana kha leti" (she eats, keeps food down); "khana" must lead: Hindi denies before the verb,
+        # and "khana nahi kha pa raha" holds "kha pa raha"
+        "khana {kha,khaa} {leti,leta,lete,pa rahi,pa raha,pa rahe,paati,paata} {hai,hoon,hu,}",
         "{sab,baaki sab} {theek,thik} {hai,}",
         "{ab ,}{theek,thik} {hoon,hu,hai,lag raha hai}", "nothing new", "all {fine,well,ok,okay,good,normal}",
         # round 7: what a parent or patient says of someone well (IMCI: playing, feeding)

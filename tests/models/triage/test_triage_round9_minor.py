@@ -195,3 +195,27 @@ def test_months_is_not_corrected_away(triage):
     # "mahino se" (for months) was "corrected" to another word, and months-long constipation looked new
     result = triage("pet saaf nahi hota mahino se, 4 din me ek baar latrine, wajan bhi ghat raha", age_years=50)
     assert result["level"] != "self_care"
+
+
+# --- "khana kha leti" (she eats): the learned model does not raise morning sickness; a denied meal is no comfort ---
+
+def test_morning_sickness_in_a_woman_who_eats_is_not_raised_by_the_model(triage):
+    result = triage("8 hafte ki pregnant, subah ji michlata, ek baar ulti, khana kha leti hu, peshab theek",
+                    age_years=24)
+    assert "learned_urgent" not in codes(result) and result["level"] == "routine"
+
+
+def test_a_child_who_cannot_eat_is_not_reassured(triage):
+    result = triage("muh me chhale aur gale me dard, khana nahi kha pa raha, 4 saal ka beta", age_years=4)
+    assert "reassurance" not in {f for s in result["signs"] for f in (s["code"],)}
+    assert result["level"] in ("urgent", "emergency")
+
+
+def test_vomiting_everything_in_pregnancy_stays_urgent_or_more(triage):
+    result = triage("8 hafte ki pregnant, jo khaye sab ulti ho jata, paani bhi nahi rukta, peshab kam", age_years=24)
+    assert result["level"] in ("urgent", "emergency")
+
+
+def test_glasses_for_reading_are_understood(triage):
+    result = triage("nazdeek ka padhne me dikkat, chashma chahiye", age_years=66)
+    assert "not_understood" not in codes(result)
