@@ -32,13 +32,14 @@ class Case:
     mentioned: bool = True  # some symptom was recognised, present or denied, an everyday complaint or family history
     departments: tuple[str, ...] = ()  # departments the complaint's words name (a refill, a known condition)
     named_departments: tuple[str, ...] = ()  # departments a named condition or organ decides (piles, thyroid)
+    denied: frozenset[str] = frozenset()  # symptoms said to be absent ("no fever", "feeding well")
 
     @classmethod
     def from_findings(cls, findings: Findings) -> Case:
         return cls(findings.present, findings.all_flags, findings.patient, findings.words, findings.danger_words,
                    bool(findings.mentions) or findings.complaint_words or findings.family_history,
                    findings.departments,
-                   findings.named_departments)
+                   findings.named_departments, findings.negated)
 
     @property
     def age(self) -> float | None:
@@ -177,7 +178,21 @@ def under_five() -> Condition:
 
 
 def young_infant() -> Condition:
-    return lambda case: ("infant under 2 months",) if case.young_infant else None
+    """An infant under 2 months, unless the complaint is only a well newborn's (newborn_care_only)."""
+    return lambda case: ("infant under 2 months",) if case.young_infant and not newborn_care_only(case) else None
+
+
+def newborn_care_only(case: Case) -> bool:
+    """An infant under 6 months whose mother tells only of what well newborns do (hiccups after feeds, milk spat
+    up, sneezing or a snuffly nose, milia, a birthmark, evening colic) and that the baby feeds or is well (IMNCI:
+    no danger sign, home care). A fever, a denied feed, any other symptom or flag is seen as before."""
+    if case.age is not None and case.age >= SELF_CARE_MIN_AGE or case.age is None and not case.patient.infant:
+        return False
+    feeds_well = bool(case.flags & (REASSURING_FLAGS | {"thriving"})) or "unable to drink" in case.denied
+    if not feeds_well or case.flags - BENIGN_FLAGS or case.patient.pregnancy_related:
+        return False
+    # (however much a newborn sneezes: it is how the nose clears; a nose that stops the feed denies "feeds well")
+    return bool(case.present.keys() <= NEWBORN_NOSE and ("newborn_normal" in case.flags or case.present))
 
 
 def infant() -> Condition:
@@ -233,6 +248,8 @@ def self_care_eligible() -> Condition:
     """Only minor complaints (a cold, mild aches, short constipation, usual period cramps, a graze, an insect
     bite), none severe or long, in a patient with no risk factor and no other finding."""
     def condition(case: Case) -> Evidence | None:
+        if newborn_care_only(case):
+            return tuple(case.present) or ("well newborn",)
         if not (case.present or "minor_ailment" in case.flags) or case.flags - BENIGN_FLAGS \
                 or case.patient.pregnancy_related or case.patient.diabetic:
             return None
@@ -278,7 +295,9 @@ def reassured(case: Case) -> bool:
 
 
 SHORT_COMPLAINT_WORDS = 5
-SELF_CARE_MIN_AGE = 0.5  # younger infants are always seen
+SELF_CARE_MIN_AGE = 0.5  # younger infants are always seen, unless only a well newborn's worry (newborn_care_only)
+# a newborn's nose: sneezes and snuffles clear it (a baby who feeds well and has no fever is not ill)
+NEWBORN_NOSE = frozenset({"sneezing", "nasal congestion"})
 UPPER_RESPIRATORY = frozenset({"runny nose", "sneezing", "nasal congestion", "sore throat", "cough"})
 ALWAYS = frozenset({"always"})  # minor whenever it is not severe or long
 EXERTION = frozenset({"exertion"})
@@ -308,4 +327,4 @@ REASSURING_FLAGS = frozenset({"reassurance"})
 VISIT_REASSURANCE = REASSURING_FLAGS | {"usual_pattern", "no_complaint", "visit_purpose"}
 BENIGN_FLAGS = frozenset({"teething", "insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
                           "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment",
-                          "anxiety_trigger"}) | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS
+                          "anxiety_trigger", "newborn_normal", "thriving"}) | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS

@@ -95,6 +95,7 @@ callus mole moles spots spot patch veins varicose breath wheeze sneeze tired slu
 gas sugar pressure bp thyroid cholesterol check checkup medicines tablets prescription report vaccine vaccination
 fertility contraception gain angry anger irritable forgetful worry worrying stress
 hiccups hiccup hoarse hoarseness voice stye eyelid squint squints forgetting forgets alcohol drinks daru sharab
+muhase muhaase mahase chashma chasma
 bedwetting wets stone stones kidney prostate planning copper inhaler refill epilepsy asthma
 ghabrahat tension chot dard jalan sujan khujli daane baal aankh kaan naak daant gala pet kamar ghutna pair haath
 """.split())

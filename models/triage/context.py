@@ -44,7 +44,12 @@ POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ru
                      ("band", "ho"), ("ruled", "out"), ("was", "excluded")}
 POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have", "been", "had", "now", "completely",
                                  "totally", ":", "-", "ho", "hai", "koi", "bhi", "to", "toh", "hua", "hui", "already",
-                                 "also", "ab", "all"})
+                                 "also", "ab", "all",
+                                 # Hinglish: "chhati dard kabhi nahi" (never), "bukhar mujhe nahi" (not me),
+                                 # "dard bilkul nahi" (not at all)
+                                 "kabhi", "bilkul", "mujhe", "mujhko", "usko", "use", "unko", "isko", "ekdam",
+                                 # "bukhar vagairah nahi" (fever or the like: none; not "kuch": "ulti kuch nahi ruk rahi" is vomiting)
+                                 "vagairah", "vagaira", "wagairah", "wagaira", "etc"})
 STRONG_JOINERS: Final = frozenset({"or", "and", "nor", "/", "ya", "aur", "&"})
 # Hindi verb endings that close a wording of its own ("sikka nigal liya", "saans phool rahi hai"): a clause, not an
 # item of a list, which a list's negation does not reach ("sikka nigal liya, khansi ya ulti nahi").

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Final
 
@@ -65,6 +65,9 @@ class Findings:
     departments: tuple[str, ...] = ()  # departments its words name (const.DEPARTMENT_WORDS), in order
     named_departments: tuple[str, ...] = ()  # of those, the ones a named condition decides (NAMED_DEPARTMENT_WORDS)
     meaning_text: str = ""  # what no recognised wording explains, for the meaning-level fallback
+    # the meaning-level fallback's text: meaning_text without the words of a recognised runny nose ("naak beh
+    # raha", "nose running"), whose flowing reads like blood flowing to it (the learned model reads meaning_text)
+    fallback_text: str = ""
     family_history: bool = False  # tells of a relative's illness (understood, though no symptom of the patient's)
 
     @property
@@ -171,7 +174,7 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags) | circumstances
     denial = _span_tokens(doc, denial_spans(context.doc_text(doc))) | relatives
     words, danger = _unexplained_danger(doc, mentions, denial)
-    unexplained, meaning_text = _unexplained_words(doc, mentions, denial)
+    unexplained, meaning_text, fallback_text = _unexplained_words(doc, mentions, denial)
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
@@ -187,7 +190,8 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
                                  *(CONDITION_DEPARTMENTS.get(w) or DEPARTMENT_WORDS[w] for w in lowered
                                    if w in NAMED_DEPARTMENT_WORDS or w in CONDITION_DEPARTMENTS))))
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
-                    unexplained=unexplained, meaning_text=meaning_text, complaint_words=complaint_words,
+                    unexplained=unexplained, meaning_text=meaning_text, fallback_text=fallback_text,
+                    complaint_words=complaint_words,
                     departments=departments, named_departments=named, family_history=bool(relatives))
 
 
@@ -299,9 +303,15 @@ def _span_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
     return tokens
 
 
-def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> tuple[tuple[str, ...], str]:
-    """Content words outside every recognised wording; and the text without its denied symptoms and its denied
-    pregnancy (a denied red flag must not read as one) for the meaning-level fallback and the learned model."""
+# Recognised symptoms whose wording the meaning-level fallback does not read: "naak beh raha" (the nose running)
+# came within its margin of "khoon beh raha" (blood flowing); the rules have read them already.
+NOT_FOR_FALLBACK: Final = frozenset({"runny nose"})
+
+
+def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> tuple[tuple[str, ...], str, str]:
+    """Content words outside every recognised wording; the text without its denied symptoms and its denied
+    pregnancy (a denied red flag must not read as one) for the learned model; and that text without the words of
+    the symptoms in NOT_FOR_FALLBACK too, for the meaning-level fallback."""
     covered = set(context.entity_tokens(doc))
     covered.update(i for m in mentions for i in range(m.token_start, m.token_end))
     covered |= denial
@@ -310,9 +320,14 @@ def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> t
                         and w not in STOPWORDS and w not in context.GRADE_WORDS and w not in DANGER_WORDS)
     denied = {i for m in mentions if m.negated or context.RESIDUAL_FLAG in m.flags
               for i in range(m.token_start, m.token_end)} | denial
-    if not denied:
-        return unexplained, context.doc_text(doc)
-    return unexplained, " ".join(t for i, t in enumerate(context.texts(doc)) if i not in denied)
+    told = {i for m in mentions if m.name in NOT_FOR_FALLBACK and not m.negated
+            for i in range(m.token_start, m.token_end)} - denied
+    meaning_text = " ".join(t for i, t in enumerate(context.texts(doc)) if i not in denied) if denied \
+        else context.doc_text(doc)
+    if not told:
+        return unexplained, meaning_text, meaning_text
+    return unexplained, meaning_text, " ".join(t for i, t in enumerate(context.texts(doc))
+                                               if i not in denied and i not in told)
 
 
 def _unexplained_danger(doc: Doc, mentions: list[Mention], denial: set[int]) -> tuple[int, tuple[str, ...]]:
@@ -423,6 +438,7 @@ def _contextual_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     for i, word in enumerate(words):
         sentence_words.setdefault(sentences[i], set()).add(word)
     extra: list[Mention] = []
+    denied = _denied(doc, named) if not BLOOD_WORDS.isdisjoint(words) else None
     for i, word in enumerate(words):
         if i in covered or (word not in BLOOD_WORDS and word not in BURNING_WORDS and word not in PAIN_WORDS):
             continue
@@ -430,7 +446,8 @@ def _contextual_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
         same_sentence = by_sentence.get(sentences[token.i], [])
         name, flags = None, frozenset()
         if word in BLOOD_WORDS:
-            name = _blood_meaning(token.i, same_sentence, sentence_words[sentences[token.i]])
+            told = [m for m in same_sentence if id(m) not in denied] if denied is not None else same_sentence
+            name = _blood_meaning(token.i, told, sentence_words[sentences[token.i]])
             flags = frozenset({"haematemesis"}) if name == "vomiting" else frozenset()
         elif word in BURNING_WORDS and any(m.name in URINARY for m in same_sentence):
             name = "dysuria"
@@ -482,6 +499,15 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     left = max(text.rfind(mark, 0, start) for mark in ".;!?\n")
     rights = [i for i in (text.find(mark, end) for mark in ".;!?\n") if i != -1]
     return text[left + 1:min(rights) if rights else len(text)]
+
+
+def _denied(doc: Doc, named: list[Mention]) -> set[int]:
+    """The ids of the named mentions a cue denies: a bare "khoon" takes no meaning from a denied symptom ("ulti
+    nahi, bas thoda khoon tha" is a graze's blood, not vomited blood). Read on copies: negation proper runs later,
+    over these and the contextual mentions together."""
+    copies = [replace(m) for m in named]
+    context.apply_negation(doc, copies, context.clause_ids(doc))
+    return {id(m) for m, copy in zip(named, copies) if copy.negated and not m.negated}
 
 
 def _blood_meaning(i: int, same_sentence: list[Mention], words: set[str]) -> str:

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from .conditions import Case
-from .conditions import BENIGN_FLAGS, SELF_CARE_MIN_AGE, reassured
+from .conditions import BENIGN_FLAGS, SELF_CARE_MIN_AGE, newborn_care_only, reassured
 from .const import CHRONIC_DAYS, LONG_STANDING_DAYS
 from .const import (EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, OBSTETRICS, SELF_CARE, VITAL_KEYS,
                     symptom_systems)
@@ -111,7 +111,7 @@ def meaning_firings(findings: Findings, level: str) -> list[Firing]:
     """The fallback's finding, when the rules left words unexplained and it would raise the level."""
     if len(findings.unexplained) < MIN_UNEXPLAINED_WORDS or level == EMERGENCY:
         return []
-    match = get_index().match(findings.meaning_text, excluded_flags(findings))
+    match = get_index().match(findings.fallback_text, excluded_flags(findings))
     raised = raised_level(match)
     if match is None or raised is None or LEVEL_RANK[raised] <= LEVEL_RANK[level]:
         return []
@@ -160,9 +160,10 @@ def long_standing(case: Case) -> bool:
 
 def reassured_or_settled(case: Case, firings: list[Firing]) -> bool:
     """The complaint says the patient is well or what the visit is for, has lasted for weeks (a chronic complaint
-    with no red flag is a routine work-up), or a rule judged its worrying word harmless: the learned model then
-    does not raise a routine or self-care level."""
-    return reassured(case) or chronic(case) or any(f.rule.id in SETTLING_RULES for f in firings)
+    with no red flag is a routine work-up), tells only of a well newborn's ways, or a rule judged its worrying word
+    harmless: the learned model then does not raise a routine or self-care level."""
+    return reassured(case) or chronic(case) or newborn_care_only(case) \
+        or any(f.rule.id in SETTLING_RULES for f in firings)
 
 
 def learned_firings(findings: Findings, case: Case, firings: list[Firing], prediction: Prediction) -> list[Firing]:

@@ -541,6 +541,8 @@ SIGNS: dict[str, Sign] = {
         "ribs,her ribs,the chest,}",
         "on {pressing,touching,pressure}", "{tender,hurts,painful,sore} to {touch,press}",
         "jab {daba,dabata,dabati,dabate,dabane,dabaya} {hoon,hu,hai,hain,par,pe,}",
+        # round 9: "dabane pe dard hota" (it hurts where it is pressed)
+        "{dabane,dabaane,dabao,dabaao,dabaane} {pe,par,se,to} {dard,dukhta,dukhti,dukhta hai}",
         "{worse,hurts,pain,painful,dard} {on,when,with,while} {twisting,turning,moving,bending,stretching}",
     )),
     # pain of the chest wall itself (a strain, a bruise): reproducible, so the ECG rule spares the young

@@ -62,10 +62,16 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "gardening,lifting,long day,long drive,travel,travelling,traveling,typing,sports,yoga,dancing,hard work,"
         "field work,a long bus ride,bus ride,journey,first day of gym,starting gym,starting the gym,starting exercise,"
         "work,long hours}", "kaam ke baad",
+        # round 9: back from a long walk, a pilgrimage on foot, a wedding's days of work
+        "{paidal ,pedal ,}{yatra,padyatra,shaadi,shadi,safar,mela} se {lauti,lauta,laute,lautkar,aayi,aaya,aaye,"
+        "aake}",
         "{sleeping,slept} {wrongly,in a bad position,on the floor,badly}",
         "{lifted,lifting,carried,carrying,picked up} {a ,the ,some ,}heavy", "heavy lifting",
         "{bhaari,bhari,heavy} {saaman,saman,wazan,vajan,bag,bags,box,boxes,bucket,weight,weights} {uthaya,uthaaya,"
         "uthana,uthane,uthai,lifted,lifting,carried,carrying}",
+        # round 9: a full bucket, a sack, a cylinder carried ("paani ki balti uthayi")
+        "{paani ki ,pani ki ,}{balti,baalti} {uthayi,uthaayi,uthaya,uthai,"
+        "uthana,uthane,uthake,utha ke,uthate}",
     )),
     "usual_pattern": Sign((), (
         "{as ,}usual", "like every {month,time}", "{same,like} {as ,}{always,before,every month}", "har mahine",
@@ -82,10 +88,15 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{is ,}{walking about,walking around}",
         "{can,able to} walk", "khel {raha,rahi,rahe} {hai,}",
         "khana {kha,khaa} {raha,rahi,rahe} {hai,hoon,hu,}", "{kha pee,kha pi,kha-pi} {raha,rahi,rahe} {hai,hoon,hu,}",
-        "{doodh,dudh} {pi,pee} {raha,rahi} {hai,}", "{sab,baaki sab} {theek,thik} {hai,}",
+        # round 9: "khana kha leti" (she eats, keeps food down); "khana" must lead: Hindi denies before the verb,
+        # and "khana nahi kha pa raha" holds "kha pa raha"
+        "khana {kha,khaa} {leti,leta,lete,pa rahi,pa raha,pa rahe,paati,paata} {hai,hoon,hu,}",
+        "{sab,baaki sab} {theek,thik} {hai,}",
         "{ab ,}{theek,thik} {hoon,hu,hai,lag raha hai}", "nothing new", "all {fine,well,ok,okay,good,normal}",
         # round 7: what a parent or patient says of someone well (IMCI: playing, feeding)
-        "playing {happily,normally,well,as usual,like usual}", "{growing,gaining weight} well",
+        "playing {happily,normally,well,as usual,like usual}",
+        # round 9: a mother's "happy" of her baby
+        "{baby ,bachcha ,}khush {rehta,rehti,hai,}", "{growing,gaining weight} well",
         "{feeding,eating,drinking} well and {active,playing,alert}", "{happy,active} and {gaining weight,playing,"
         "alert,feeding well}", "fine now", "{feeding,feeds} like usual",
     )),
@@ -113,8 +124,36 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{chhala,chhale} {muh,munh,mooh} {mein,me}", "earwax", "ear wax", "{motion,travel,car,bus} sickness", "hangover", "blister{,s} {on the "
         "heel ,on my heel ,}from {new ,tight ,}{shoes,chappals,sandals,slippers}", "{tired,strained} eyes",
         "eye strain", "corn{,s} on {the ,my ,}{foot,toe,toes}",
+        # round 9, Hinglish: dandruff, head lice, skin dried in winter
+        "{rusi,rusee,roosi}", "{sir,sar,baal,baalon,balon} {me,mein} {jue,juen,juein,jooen}",
+        "{jue,juen,juein,jooen} {hai,hain,pad gaye,padi,ho gaye,ho gayi}",
+        "{chamdi,chamadi,twacha,skin,chamri} {sookh,sookhi,sukh,sukhi,sooki,sookhi sookhi,rookhi,rukhi,fat}"
+        " {gayi,gai,gaya,ke,kar,rahi,hai,}",
     )),
     "no_complaint": Sign((), ("no {complaint,complaints,symptoms,problem,problems}",)),
+    # a baby gaining weight (an adult's weight gain is a complaint: not reassurance)
+    "thriving": Sign((), ("{wajan,vajan,wazan,weight} {acche se ,achhe se ,theek ,thik ,}{badh,barh} {raha,rahi,rahe} "
+                          "{hai,}", "gaining weight {well,nicely,normally,}")),
+    # round 9: what a mother worries about in a well newborn (hiccups after feeds, milk spat up, milia, a bluish
+    # birthmark, cradle cap, evening colic, the breasts of either sex swollen by her hormones): home care when the
+    # baby feeds well and nothing else is wrong (conditions.newborn_care_only); a fever, a bad feed, a red flag is
+    # still seen
+    "newborn_normal": Sign((), (
+        "{hiccup,hiccups,hiccoughs,hichki,hichkiyan,hichkiyaan,hichaki}",
+        "{spits,spit,spitting,brings,bringing} up {a little ,some ,a bit of ,}{milk,feed,feeds}", "posset{,ing,s}",
+        "{dudh,doodh} {muh,munh,mooh} se {nikal,nikaal,bahar} {deta,deti,dete,diya,di,de deta,de deti,nikalta}",
+        "{thoda ,}{dudh,doodh} {nikal,ulat,ugal} {deta,deti,dete,diya,di}",
+        "milia", "{chhote ,}safed {dane,daane,dana,daana} {naak,nak} {pe,par}",
+        "{naak,nak} {pe,par} {chhote ,}safed {dane,daane,dana,daana}",
+        "{tiny ,small ,}white {spots,dots,bumps} on {the ,his ,her ,}nose",
+        "mongolian {spot,spots}", "{neela,neele,nila,blue,bluish} {neela ,}{daag,dhabba,patch,mark} janam se",
+        "cradle cap", "{sir,sar} {pe,par} {peeli ,}{papdi,papadi,pappdi}",
+        "{har ,}{shaam,sham,evening} {ko ,}{rota,roti,cries,crying}", "{evening,infant} colic", "colic",
+        "{breast,breasts,chhati} {buds,bud}", "{witch's,witches} milk",
+        # a navel that bulges when the baby cries and goes back in (umbilical hernia, closes by itself)
+        "umbilical hernia", "{naabhi,nabhi,nabi,navel,belly button} {bahar ,}{ubhri,ubhari,ubhar,phooli,phool jaati,"
+        "nikli,sticks out,bulges,pops out}",
+    )),
     # what the visit is for (a check-up, a refill, a vaccination): understood, but a clinician's, never self-care
     "visit_purpose": Sign((), (
         "{routine,regular,general} {check,checkup,check-up,"
@@ -159,12 +198,19 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "vision_normal": Sign(("blurred vision",), ("vision {is ,}{normal,fine,ok,clear}",), negated=True),
     "breathing_normal": Sign(("shortness of breath",), (
         "breathing {is ,}{normally,normal,fine,comfortably,ok,okay,alright}",
-        "{saans,sans,saas} {theek,thik,sahi,normal,thik thak} {hai,}"), negated=True),
+        "{saans,sans,saas} {theek,thik,sahi,normal,thik thak} {hai,}",
+        "{saans,sans,saas} {lene,lete} {me,mein,main,waqt,samay} {theek,thik,sahi,normal,koi dikkat nahi}"),
+        negated=True),
     # IMCI's "not breathing fast" is a denied sign, not a stopped breath ("not breathing" is loss of consciousness)
     "not_breathing_fast": Sign(("fast breathing",), (
         "{not,no} breathing {fast,quickly,rapidly,too fast,very fast,fast or hard}",), negated=True),
-    "feeding_well": Sign(("unable to drink",), ("{drinking,feeding,breastfeeding,sucking} {well,normally,fine}",),
-                         negated=True),
+    # a baby or child who drinks or feeds: one danger sign absent, not "otherwise well" (a feverish child with
+    # earache who drinks is still seen today: the learned model may raise it)
+    "feeding_well": Sign(("unable to drink",), (
+        "{drinking,feeding,breastfeeding,sucking} {well,normally,fine}", "{doodh,dudh} {pi,pee} {raha,rahi} {hai,}",
+        "{dudh,doodh} {thik,theek,acche se,achhe se,achchhe se,accha,achha,pura,poora,sahi} {pi,pee,pita,piti,pite} "
+        "{raha,rahi,rahe,hai,}", "{dudh,doodh} {pita,piti,pite} {hai,}", "{dudh,doodh} {thik,theek} {hai,}"),
+        negated=True),
     "alert": Sign(("lethargy",),
                   ("{alert,active,playful}", "playing {normally,well}", "playing and eating {normally,well}"),
                   negated=True),

@@ -64,10 +64,13 @@ father dad daddy papa mother mom mum mummy mommy brother sister grandfather gran
 husband wife son daughter grandson granddaughter cousin nephew niece parents grandparents relative relatives
 pita pitaji abba abbu maa mata mataji ammi amma bhai bhaiya behen bahen didi dada dadaji dadi nana nanaji nani
 chacha chachi tau tai bua mausi mausa mama mami fufa pati patni biwi beta beti
-""".split())
+neighbour neighbor neighbours neighbors padosi padosan padoshi friend friends dost saheli colleague
+""".split())  # (round 9: a neighbour's or a friend's heart attack told by a frightened caller is theirs too)
 DEATH_RE: Final = rx.compile(
     r"(?<!almost )(?<!nearly )\b(?:died|passed away|expired|guzar (?:gaye|gayi|gaya|gae|gai)|chal bas(?:e|i|a)|"
-    r"(?:ki|ka) (?:maut|mrityu|death|nidhan)(?: (?:\w++ ){1,3}?se (?:hui|hua|ho gayi|ho gaya|hui thi|hua tha))?)\b",
+    r"(?:ki|ka) (?:maut|mrityu|death|nidhan)(?: (?:\w++ ){1,3}?se (?:hui|hua|ho gayi|ho gaya|hui thi|hua tha))?|"
+    # the cause first: "padosi ka heart attack se maut ho gaya"
+    r"se (?:maut|mrityu|death|nidhan) (?:hui|hua|ho gayi|ho gaya|ho gai|ho gya))\b",
     re.I)
 # What names the cause of a death after it: "died of a stroke", "guzar gaye heart attack se" (the piece's last words).
 DEATH_CAUSE_RE: Final = re.compile(r"\s*+(?:(?:of|from|due to|because of|with|after|in an?)\b|(?:\w+\s+){1,3}se\s*$)",

@@ -53,6 +53,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "eating {less,very little,poorly}",
         "bhookh nahi", "bhook nahi", "bhukh nahi", "bhookh kam", "bhook kam",
         "khana nahi {kha raha,kha rahi,khata,khati}",
+        "khana nahi kha {pa raha,pa rahi,pa rahe,paata,paati,pata,pati,sakta,sakti}",  # cannot eat (round 9)
         "anorexia",
         "{hasn't,has not,haven't,have not,didn't,did not,not} {eaten,eat,had food,taken food,eaten anything,had "
         "anything to eat}",

@@ -465,7 +465,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{won't,will not,wont} {drink,feed,suck,breastfeed,nurse,take {the ,}{breast,bottle,feeds}}",
         "{unable,not able} to {breastfeed,suck,feed,nurse}", "{refusing,refuses} {to drink,the bottle,to nurse}",
         "{can't,cannot,cant} {drink,suck,feed,keep fluids}", "feeding {badly,poorly}",
-        "doodh {nahi ,}{pee raha,pee rahi,peeta,peeti} {nahi,}",
+        # a "nahi" before or after: "doodh pee raha" alone is a baby feeding (it read as unable to drink, and only
+        # a tie with the reassurance wording of the same words hid it)
+        "doodh nahi {pee raha,pee rahi,peeta,peeti}", "doodh {pee raha,pee rahi,peeta,peeti} nahi",
     ),
     "sunken eyes": (
         "eyes {are ,look ,}{a little ,slightly ,a bit ,very ,}sunken",

@@ -30,7 +30,7 @@ MINOR_ADVICE: Final = {
     "fatigue": "minor_tiredness",
 }
 FLAG_ADVICE: Final = {"insect_bite": "minor_bite", "sunburn": "minor_sunburn", "dyspepsia": "minor_acidity",
-                      "heat_rash": "minor_rash"}
+                      "heat_rash": "minor_rash", "newborn_normal": "minor_newborn"}
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,221 @@
+"""Round 9: minor complaints sent to routine or urgent — a well newborn's ways (hiccups, milk spat up, sneezes, a
+snuffly nose, cradle cap) told by a mother who says the baby feeds well, a baby drinking milk read as one unable to
+drink, a runny nose ("naak beh raha") read like blood flowing, Hinglish denials with a word between the symptom and
+its "nahi" — our own sentences, not the train6 files', each with the dangerous version of the same complaint beside
+it."""
+
+import pytest
+
+
+def codes(result: dict) -> set[str]:
+    return {f["code"] for f in result["findings"]}
+
+
+def present(result: dict) -> set[str]:
+    return {s["name"] for s in result["symptoms"] if not s["negated"] and not s["learned"]}
+
+
+# --- a well newborn's ways: home care when the baby feeds well and nothing else is wrong ---
+
+@pytest.mark.parametrize("text, age", [
+    ("my 3 week old gets hiccups after most feeds, feeding well otherwise", 0.06),
+    ("2 hafte ki beti, dudh pilane ke baad hichki aati hai, dudh thik pi rahi hai", 0.04),
+    ("5 week baby spits up a little milk after feeds, gaining weight well", 0.1),
+    ("baby 6 hafte ka, sir par peeli papdi jam gayi, dudh acche se pita hai", 0.12),
+    ("1 month old sneezes many times a day, no fever, feeding well", 0.08),
+])
+def test_a_well_newborns_ways_are_self_care(triage, text, age):
+    result = triage(text, age_years=age)
+    assert result["level"] == "self_care", codes(result)
+    assert "tiny_baby" not in codes(result)
+
+
+def test_a_well_newborn_gets_newborn_advice(triage):
+    result = triage("my 3 week old gets hiccups after most feeds, feeding well otherwise", age_years=0.06)
+    assert "minor_newborn" in {a["code"] for a in result["advice"]}
+
+
+@pytest.mark.parametrize("text, age", [
+    ("my 3 week old gets hiccups after feeds, now not feeding and feels cold", 0.06),
+    ("2 hafte ki beti, hichki aati hai, dudh nahi pi rahi, thandi pad gayi", 0.04),
+    ("1 month old sneezes a lot and has fever, feeding well", 0.08),
+    ("1 month old sneezes a lot, feeding well, but breathing fast with chest pulling in", 0.08),
+    ("5 week baby spits up milk after feeds, now green vomit, feeding well", 0.1),
+])
+def test_a_newborn_with_a_danger_sign_stays_an_emergency(triage, text, age):
+    assert triage(text, age_years=age)["level"] == "emergency"
+
+
+@pytest.mark.parametrize("text, age", [
+    ("3 week old sneezes a lot, no fever", 0.06),  # nobody said the baby feeds
+    ("1 month old gets hiccups after feeds, feeding well, eyes and skin yellow", 0.08),
+    ("1 month old spits up milk after feeds, feeding well, loose motions 6 times today", 0.08),
+])
+def test_a_newborn_is_still_seen_without_the_feed_or_with_another_complaint(triage, text, age):
+    assert triage(text, age_years=age)["level"] in ("urgent", "emergency")
+
+
+# --- "doodh pee raha" is a baby drinking, not one unable to drink ---
+
+def test_drinking_milk_is_not_unable_to_drink(triage):
+    result = triage("do saal ki beti, haath pe chhote daane, doodh pee rahi, khush hai", age_years=2)
+    assert "unable to drink" not in present(result) and "child_unable_to_drink" not in codes(result)
+    assert result["level"] != "emergency"
+
+
+@pytest.mark.parametrize("text", ["beta doodh nahi pee raha, sust pada hai", "beta doodh pee raha nahi, sust hai"])
+def test_not_drinking_milk_stays_an_emergency(triage, text):
+    result = triage(text, age_years=2)
+    assert "unable to drink" in present(result) and result["level"] == "emergency"
+
+
+def test_a_child_with_fever_and_earache_who_drinks_is_still_seen_today(triage):
+    # drinking is one danger sign absent, not "otherwise well": the learned model may still raise it
+    result = triage("teen saal ki beti, kaan me dard se ro rahi, bukhar 39, doodh pee rahi", age_years=3)
+    assert result["level"] in ("urgent", "emergency")
+
+
+# --- a runny nose is not blood flowing ---
+
+@pytest.mark.parametrize("text, age", [
+    ("char saal ka ladka, parso se naak beh raha, halka jor 38, khel raha, khana kha raha, saans normal, crocin "
+     "diya to aaram", 4),
+    ("nana ji 72 saal, kal se naak beh raha bahut, chheenk, bukhar nahi, khana peena thik, ghoom rahe", 72),
+    ("beta 6 saal, school se aaya to naak beh raha tha, chheenk bhi, khel raha hai, mummy pareshan", 6),
+])
+def test_a_runny_nose_is_not_read_as_bleeding(triage, text, age):
+    result = triage(text, age_years=age)
+    assert not codes(result) & {"meaning_red_flag", "meaning_possible_red_flag"}
+    assert result["level"] == "self_care"
+
+
+def test_blood_flowing_still_reads_as_bleeding(triage):
+    result = triage("haath me gehra ghaav, khoon beh raha hai, ruk nahi raha, chehra safed", age_years=30)
+    assert result["level"] == "emergency"
+
+
+# --- Hinglish denials with a word between the symptom and its "nahi"; someone else's heart attack ---
+
+@pytest.mark.parametrize("text, name", [
+    ("seene me dard kabhi nahi hua, bas ghabrahat hoti hai raat ko", "chest pain"),
+    ("baby ko dudh pilate waqt nipple me daraar, bukhar mujhe nahi", "fever"),
+    ("sir dard bilkul nahi, bas thakan si hai", "headache"),
+])
+def test_a_word_between_the_symptom_and_nahi_still_denies_it(triage, text, name):
+    assert name not in present(triage(text, age_years=30))
+
+
+def test_a_symptom_followed_by_kabhi_kabhi_is_present(triage):
+    assert "headache" in present(triage("sir dard kabhi kabhi hota hai, 2 hafte se", age_years=30))
+
+
+@pytest.mark.parametrize("text", [
+    "hamare padosi ka heart attack se maut ho gaya, tab se mujhe ghabrahat hoti, seene me dard nahi",
+    "dost ki dil ke daure se maut ho gayi pichhle hafte, mujhe bhi dar lagta hai, chhati me dard nahi",
+])
+def test_someone_elses_heart_attack_is_not_the_callers_chest_pain(triage, text):
+    result = triage(text, age_years=45)
+    assert "chest pain" not in present(result) and result["level"] != "emergency"
+
+
+def test_the_callers_own_chest_pain_after_a_neighbours_death_is_an_emergency(triage):
+    result = triage("padosi ka heart attack se maut ho gaya, aaj mujhe bhi chhati me dard aur thanda pasina",
+                    age_years=50)
+    assert result["level"] == "emergency"
+
+
+# --- a bare "khoon" takes no meaning from a denied symptom ---
+
+def test_a_grazes_blood_beside_a_denied_vomit_is_not_vomited_blood(triage):
+    result = triage("beti 5 saal ki cycle se giri, kohni chhil gayi, ulti nahi, chakkar nahi, thoda khoon tha saaf "
+                    "kar diya, ab khel rahi", age_years=5)
+    assert "severe_bleeding" not in codes(result) and result["level"] != "emergency"
+
+
+def test_blood_in_a_vomit_stays_an_emergency(triage):
+    result = triage("papa ko ulti hui subah, usme khoon tha, kamzori", age_years=55)
+    assert result["level"] == "emergency"
+
+
+# --- breathing said to be fine, chest pain where it is pressed after carrying a bucket ---
+
+@pytest.mark.parametrize("text", ["halka zukaam hai, saans lene me theek, bukhar nahi",
+                                  "gala thoda kharab, saans lete waqt koi dikkat nahi"])
+def test_breathing_said_to_be_fine_is_denied(triage, text):
+    assert "shortness of breath" not in present(triage(text, age_years=28))
+
+
+def test_breathing_trouble_is_still_read(triage):
+    assert "shortness of breath" in present(triage("saans lene me dikkat ho rahi hai raat se", age_years=28))
+
+
+def test_young_chest_pain_where_pressed_after_carrying_a_bucket_is_not_cardiac(triage):
+    result = triage("parso paani ki balti uthayi, ab seene ke baayi taraf dabane pe dard hota, saans lene me theek",
+                    age_years=24)
+    assert "cardiac_chest_pain" not in codes(result) and result["level"] != "emergency"
+
+
+def test_chest_pain_with_sweat_after_a_bucket_is_still_an_emergency(triage):
+    result = triage("paani ki balti uthayi, tab se seene me dard aur thanda pasina", age_years=55)
+    assert result["level"] == "emergency"
+
+
+# --- a baby's navel that bulges and goes back in ---
+
+def test_a_reducible_navel_bulge_in_a_feeding_baby_is_self_care(triage):
+    result = triage("4 mahine ki beti, rone par naabhi bahar ubhri rehti, dabane se andar, dard nahi, dudh thik",
+                    age_years=0.33)
+    assert result["level"] == "self_care"
+
+
+def test_a_hard_red_navel_bulge_with_vomiting_is_seen(triage):
+    result = triage("4 mahine ki beti, naabhi bahar ubhri, sakht aur laal, andar nahi jaati, ulti kar rahi",
+                    age_years=0.33)
+    assert result["level"] in ("urgent", "emergency")
+
+
+# --- everyday Hinglish cues: dandruff, lice, skin dried in winter, back from a pilgrimage on foot; "mahino se" ---
+
+@pytest.mark.parametrize("text, age", [
+    ("sir me rusi aur khujli rehti hai, daane nahi", 30),
+    ("jaade me pairon ki chamdi sookh ke khujli, lakeeren, daane nahi", 65),
+    ("beti ke sir me jue pad gaye, khujlati rehti hai, bukhar nahi", 9),
+    ("padyatra se lauti hu, ghutno me thakan wala dard, sujan nahi, chal rahi hu", 58),
+])
+def test_everyday_hinglish_complaints_are_self_care(triage, text, age):
+    assert triage(text, age_years=age)["level"] == "self_care"
+
+
+def test_itching_with_a_spreading_rash_and_fever_is_not_self_care(triage):
+    result = triage("sardi me chamdi sookh gayi, ab poore badan pe laal daane aur bukhar", age_years=65)
+    assert result["level"] != "self_care"
+
+
+def test_months_is_not_corrected_away(triage):
+    # "mahino se" (for months) was "corrected" to another word, and months-long constipation looked new
+    result = triage("pet saaf nahi hota mahino se, 4 din me ek baar latrine, wajan bhi ghat raha", age_years=50)
+    assert result["level"] != "self_care"
+
+
+# --- "khana kha leti" (she eats): the learned model does not raise morning sickness; a denied meal is no comfort ---
+
+def test_morning_sickness_in_a_woman_who_eats_is_not_raised_by_the_model(triage):
+    result = triage("8 hafte ki pregnant, subah ji michlata, ek baar ulti, khana kha leti hu, peshab theek",
+                    age_years=24)
+    assert "learned_urgent" not in codes(result) and result["level"] == "routine"
+
+
+def test_a_child_who_cannot_eat_is_not_reassured(triage):
+    result = triage("muh me chhale aur gale me dard, khana nahi kha pa raha, 4 saal ka beta", age_years=4)
+    assert "reassurance" not in {f for s in result["signs"] for f in (s["code"],)}
+    assert result["level"] in ("urgent", "emergency")
+
+
+def test_vomiting_everything_in_pregnancy_stays_urgent_or_more(triage):
+    result = triage("8 hafte ki pregnant, jo khaye sab ulti ho jata, paani bhi nahi rukta, peshab kam", age_years=24)
+    assert result["level"] in ("urgent", "emergency")
+
+
+def test_glasses_for_reading_are_understood(triage):
+    result = triage("nazdeek ka padhne me dikkat, chashma chahiye", age_years=66)
+    assert "not_understood" not in codes(result)
