@@ -1,5 +1,6 @@
 """Red-flag and urgent rules read from the Hinglish wordings of signs_hinglish.py, and a few general ones they
-needed (bleeding on a blood thinner, a very high sugar reading with symptoms, fever with rigors).
+needed (bleeding on a blood thinner, a very high sugar reading with symptoms, fever with rigors, a tearing
+pain in the chest or back).
 
 Each row is a rules.Rule's fields (id, level, reason, specialties, condition); rules.py appends them to its table,
 so the level is still the highest of every rule that fires. Their Hindi texts are in data/rule_texts.tsv.
@@ -72,4 +73,12 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
     ("bleeding_on_anticoagulant", URGENT, "Bleeding or a head injury while on a blood thinner (check the INR and "
      "examine today)", ("general medicine",),
      all_of(flagged("anticoagulant"), any_of(BLED, flagged("head_injury", "head_bump")))),
+    # A tearing or ripping pain in the chest, the back between the shoulder blades or the belly is an aortic
+    # dissection until shown otherwise (ESC 2014: the pain's quality is its most specific sign); a tearing pain in a
+    # calf or a thigh is a muscle's
+    ("aortic_dissection_signs", EMERGENCY, "A tearing or ripping pain in the chest, back or belly (possible tear "
+     "of the aorta: needs a hospital now)", ("cardiology",),
+     any_of(flagged("tearing_chest_pain", "tearing_back_pain", "tearing_belly_pain"),
+            all_of(flagged("tearing_pain"), any_of(has("chest pain", "back pain", "abdominal pain"),
+                                                   flagged("between_shoulder_blades"))))),
 )

@@ -22,6 +22,7 @@ _HARD_OBJECT = ("{sikka,sikke,coin,kancha,kanche,moti,batan,button,seeti,khilona
                 "kankad,kaanch,kanch,keel,kil,chabi,chaabi,angoothi,anguthi,baali,bali}")
 _SWALLOWED = "{gaya,gayi,gai,gya,gyi,gaye,liya,li,lia,lee,liyaa}"
 _DIGIT = "{0,1,2,3,4,5,6,7,8,9}"
+_TEARING = "{tearing,ripping,tearing type,tearing kind of,ripping type,tearing sort of,sudden tearing,sudden ripping}"
 
 HINGLISH_SIGNS: dict[str, Sign] = {
     # --- severe dehydration in a child (WHO): eyes sunken, cannot drink, lies limp, too weak to cry ---
@@ -224,5 +225,33 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "rivaroxaban", "xarelto", "dabigatran", "pradaxa", "heparin", "enoxaparin", "blood thinner{,s}",
         "blood thinning {tablet,tablets,medicine,pills}",
         "khoon {patla,patle} {karne ki,karne wali,ki} {dawai,dawa,goli,dava}",
+    )),
+    # --- a tearing or ripping pain (aortic dissection: chest, back between the shoulder blades, belly); told with
+    # its site, the wording is longer than the site's own pain term ("pain in the back") and carries its symptom ---
+    "tearing_pain": Sign((), (
+        _TEARING + " {pain,ache,dard}",
+        "{pain,dard} {like,as if,jaisa,jaise} {tearing,ripping,something tearing,something ripping,being torn,"
+        "being ripped,cheerna,chirna,cheer raha,chir raha}",
+        "{cheerne,chirne,cheerta,chirta,phaadne,faadne} {jaisa,jaise,wala,waala,sa} dard",
+        "feels like {something ,}{tearing,ripping,being torn} {inside,}",
+    )),
+    "tearing_chest_pain": Sign(("chest pain",), (
+        _TEARING + " {pain,ache} in {the ,his ,her ,my ,}chest", _TEARING + " chest {pain,ache}",
+        "feels like {something ,}{tearing,ripping,being torn} in {the ,his ,her ,my ,}chest",
+    )),
+    "tearing_back_pain": Sign(("back pain",), (
+        _TEARING + " {pain,ache} in {the ,his ,her ,my ,}{back,upper back}", _TEARING + " back {pain,ache}",
+        "feels like {something ,}{tearing,ripping,being torn} in {the ,his ,her ,my ,}back",
+    )),
+    # ("the back of my thigh" is a hamstring's, not the back's)
+    "tearing_limb_pain": Sign(("leg pain",), (
+        _TEARING + " {pain,ache} in {the ,}back of {the ,his ,her ,my ,}{thigh,leg,knee,calf}",
+    )),
+    "tearing_belly_pain": Sign(("abdominal pain",), (
+        _TEARING + " {pain,ache} in {the ,his ,her ,my ,}{belly,abdomen,stomach,tummy}",
+        _TEARING + " {belly,abdominal,stomach,tummy} {pain,ache}",
+    )),
+    "between_shoulder_blades": Sign(("back pain",), (
+        "between {the ,his ,her ,my ,}shoulder blades", "{kandhon,kandho,kandhe} ke {beech,bich}",
     )),
 }

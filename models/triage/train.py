@@ -36,8 +36,9 @@ NEW_DIR: Final = OLD_DIR / "train3"
 # Six more writers (issue 16, round 7), each from a point of view of its own (emergency physician, outpatient GP,
 # paediatrician and midwife, a PHC in Bihar, an internist, a triage nurse), and four more in round 8 (an ASHA worker's
 # Hinglish voice notes, a South Indian PHC nurse, a geriatrician with a psychiatrist, an outpatient desk routing to
-# departments), for the model only: never a test set.
-MORE_DIRS: Final = (OLD_DIR / "train4", OLD_DIR / "train5")
+# departments), and four in round 9 (a mobile medical unit in tribal Jharkhand, a 104 helpline in Bihar/Rajasthan, an
+# urban PHC in a Mumbai/Delhi settlement, an ANM with mothers and newborns), for the model only: never a test set.
+MORE_DIRS: Final = (OLD_DIR / "train4", OLD_DIR / "train5", OLD_DIR / "train6")
 C_LEVEL: Final = 4.0
 C_SPECIALTY: Final = 30.0
 C_SYMPTOM: Final = 10.0

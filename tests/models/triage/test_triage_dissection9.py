@@ -1,0 +1,42 @@
+"""Round 9: a tearing or ripping pain in the chest, the back (between the shoulder blades) or the belly is an aortic
+dissection until shown otherwise, in English, Hinglish and Devanagari; a tearing pain in a limb, watering eyes and
+a back stiff after sleeping badly are not. Our own sentences."""
+
+import pytest
+
+from models.triage.rules import RULES
+from models.triage.texts import rule_text
+
+
+def codes(result: dict) -> set[str]:
+    return {f["code"] for f in result["findings"]}
+
+
+def test_the_rule_has_english_and_hindi_texts():
+    rule = next(r for r in RULES if r.id == "aortic_dissection_signs")
+    text = rule_text("aortic_dissection_signs")
+    assert rule.reason and text.reason_hi and text.name["en"] and text.name["hi"]
+
+
+@pytest.mark.parametrize("text", [
+    "all of a sudden a ripping pain went through his back, between the shoulder blades",
+    "tearing pain in the upper back since 20 minutes, he is pale",
+    "she says it feels like something tearing in her chest, going to the back",
+    "tearing belly pain in an old man with high BP, cold hands",
+    "achanak peeth mein cheerne jaisa dard, kandhon ke beech",
+    "पीठ में चीरने जैसा दर्द, कंधों के बीच, अचानक शुरू हुआ",
+])
+def test_a_tearing_pain_of_the_trunk_is_an_emergency(triage, text):
+    result = triage(text, age_years=64)
+    assert result["level"] == "emergency" and "aortic_dissection_signs" in codes(result), result["findings"]
+    assert result["specialties"][:2] == ["emergency", "cardiology"]
+
+
+@pytest.mark.parametrize("text", [
+    "felt a tearing pain in the back of my thigh while sprinting, limping now",
+    "tearing pain in the calf during football, swelling a little",
+    "my eyes keep tearing in the wind",
+    "stiff pain between the shoulder blades after sleeping on the floor, better with movement",
+])
+def test_a_limb_a_teary_eye_or_a_stiff_back_is_no_dissection(triage, text):
+    assert "aortic_dissection_signs" not in codes(triage(text, age_years=32))
