@@ -137,13 +137,15 @@ def model_speaks(findings: Findings, firings: list[Firing]) -> bool:
 
 def review_only(case: Case, firings: list[Firing]) -> bool:
     """No rule but "needs review" fired (no red flag, danger word, abnormal vital, routine work-up), and the
-    patient is in no group that is always seen (young infants, pregnancy, diabetes), nor came for a check-up or a
-    refill (a clinician's)."""
+    patient is in no group that is always seen (young infants, pregnancy, diabetes, a child who is not eating), nor
+    came for a check-up or a refill (a clinician's)."""
     if any(f.rule.id not in REVIEW_LIKE_RULES for f in firings) or "visit_purpose" in case.flags:
         return False
     patient = case.patient
     too_young = case.age < SELF_CARE_MIN_AGE if case.age is not None else patient.infant
-    return not too_young and not patient.pregnancy_related and not patient.diabetic and not long_standing(case)
+    not_eating_child = case.pediatric and "loss of appetite" in case.present  # a sore mouth today, less drink tomorrow
+    return (not too_young and not not_eating_child and not patient.pregnancy_related and not patient.diabetic
+            and not long_standing(case))
 
 
 def chronic(case: Case) -> bool:

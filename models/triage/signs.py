@@ -118,6 +118,7 @@ SIGNS: dict[str, Sign] = {
         "swelling up}",
         "angio{-,}{o,}edema", FACE_PART + " swell{ing,ed}",
         FACE_PART + " {blew up,puffed up,swelled up,got big,got bigger,became big,is big,are big}",
+        FACE_PART + " {is ,are ,have ,has ,}{puffed,swollen,swelled} shut",
         "{honth,hont,chehra,aankhein,aankhen,jeebh} aur {honth,hont,chehra,aankhein,aankhen,jeebh,muh} {suj,sooj,phool} "
         "{gaye,gaya,gayi,gai,gye}",
         "{honth,hont,hoth,chehra,chehre,muh,munh,jeebh,jibh,aankh,palak} {suj,sooj,phool,phul} "
@@ -133,6 +134,7 @@ SIGNS: dict[str, Sign] = {
         "{injection,dawai,dawa,goli,sui} {ke baad,lene ke baad,lagne ke baad}",
         "{ate,eating,eaten,after eating,after} {some ,}{peanut,peanuts,groundnut,groundnuts,nuts,cashew,cashews,"
         "prawn,prawns,shrimp,shrimps,crab,seafood,sea food,fish,egg,eggs,shellfish}",
+        "{prawns,shrimps,crabs,seafood,shellfish,peanuts,cashews} {at,in} {the,a} {wedding,party,dinner,function}",
         "{anda,ande,moongphali,mungfali,moongfali,machhli,machli,jhinga,kaju,badam} {khane ke baad,khaya,khane se,"
         "kha kar,kha ke,khaane ke baad}",
     )),

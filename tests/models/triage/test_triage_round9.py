@@ -1,4 +1,4 @@
-"""Round 9: a tearing or ripping pain in the chest, the back (between the shoulder blades) or the belly is an aortic
+"""Round 9: an allergic reaction told as the food, the party and the swollen-shut eyes; a tearing or ripping pain in the chest, the back (between the shoulder blades) or the belly is an aortic
 dissection until shown otherwise, in English, Hinglish and Devanagari; a tearing pain in a limb, watering eyes and
 a back stiff after sleeping badly are not. Our own sentences."""
 
@@ -40,3 +40,17 @@ def test_a_tearing_pain_of_the_trunk_is_an_emergency(triage, text):
 ])
 def test_a_limb_a_teary_eye_or_a_stiff_back_is_no_dissection(triage, text):
     assert "aortic_dissection_signs" not in codes(triage(text, age_years=32))
+
+
+@pytest.mark.parametrize("text", [
+    "prawns at the wedding, now his eyelids are puffed shut and he wheezes",
+    "shrimps at the party, her lips have swelled shut and she can't breathe properly",
+])
+def test_a_seafood_reaction_with_swollen_shut_eyes_or_lips_and_a_wheeze_is_anaphylaxis(triage, text):
+    result = triage(text, age_years=40)
+    assert result["level"] == "emergency" and "anaphylaxis" in codes(result), result["findings"]
+
+
+def test_the_same_food_at_a_party_without_a_reaction_is_nothing(triage):
+    result = triage("prawns at the party were tasty, came for a BP check", age_years=40)
+    assert "anaphylaxis" not in codes(result) and result["level"] != "emergency"
