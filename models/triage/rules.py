@@ -289,7 +289,8 @@ RULES: Final[tuple[Rule, ...]] = (
     # a threat to others with a weapon, and a mother who speaks of harming her baby: danger to others now
     # (NICE CG192 / WHO mhGAP: postpartum psychosis is an emergency; so is violence with a weapon)
     R("violence_to_others", EMERGENCY, "Threatening or attacking others with a weapon, or to kill (danger to others): "
-      "keep everyone safe, get help", ("psychiatry",), flagged("violent_threat")),
+      "keep everyone safe, get help", ("psychiatry",),
+      any_of(flagged("violent_threat"), all_of(flagged("threatening_people"), flagged("with_a_weapon")))),
     R("infant_harm_thoughts", EMERGENCY, "A mother speaks of harming or getting rid of her baby (possible postpartum "
       "psychosis): never leave her alone with the baby", ("psychiatry", OBSTETRICS), flagged("infant_harm_thoughts")),
     # --- Emergency: IMCI general danger signs in children under five ---

@@ -54,3 +54,21 @@ def test_a_seafood_reaction_with_swollen_shut_eyes_or_lips_and_a_wheeze_is_anaph
 def test_the_same_food_at_a_party_without_a_reaction_is_nothing(triage):
     result = triage("prawns at the party were tasty, came for a BP check", age_years=40)
     assert "anaphylaxis" not in codes(result) and result["level"] != "emergency"
+
+
+# violence_to_others reads a threat to people and the weapon as two signs (one phrase spelled out every verb, person,
+# article and weapon: 28,672 phrases, 30 MB of a worker's memory)
+@pytest.mark.parametrize("text", [
+    "he is chasing the neighbours with an axe since morning, shouting",
+    "threatened his wife with a kitchen knife last night",
+])
+def test_a_threat_to_people_with_a_weapon_is_violence_to_others(triage, text):
+    assert "violence_to_others" in codes(triage(text, age_years=35))
+
+
+@pytest.mark.parametrize("text", [
+    "cut his hand with a knife while chopping onions",
+    "the neighbours were shouting at night, could not sleep",
+])
+def test_a_knife_or_the_neighbours_alone_are_no_threat(triage, text):
+    assert "violence_to_others" not in codes(triage(text, age_years=35))
