@@ -403,8 +403,8 @@ SIGNS: dict[str, Sign] = {
         "mother,father,parents,children,kids,neighbours,neighbors,brother,sister,people,everyone}",
     )),
     "with_a_weapon": Sign((), (
-        "with {a ,an ,the ,}{sickle,knife,axe,weapon,rod,stick,lathi,dao,hammer,gun,blade,iron rod,daranti,kulhadi,"
-        "chaku,chhuri}",
+        "with {a ,an ,the ,his ,her ,}{kitchen ,big ,sharp ,long ,}{sickle,knife,axe,weapon,rod,stick,lathi,dao,hammer,"
+        "gun,blade,iron rod,daranti,kulhadi,chaku,chhuri}",
     )),
     # a mother who speaks of harming or getting rid of her baby (postpartum psychosis: never left alone with it)
     "infant_harm_thoughts": Sign((), (
