@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from models.triage.context import entities
 from models.triage.extract import extract_mentions
 from models.triage.lexicon import IGNORE_ID
-from models.triage.pipeline import TERM_LABEL, get_nlp, term_table
+from models.triage.pipeline import TERM_LABEL, get_nlp, terms_of
 
 from .classify import SMALL_TALK, Features, classify
 from .compose import (chief_complaint, note_sentence, note_words_budget, patient_pronoun, question_and_answer,
@@ -176,10 +176,10 @@ def _features(sentences: list[Sentence], parse: Callable[[str], Doc]) -> list[Fe
 
 def symptom_names(text: str, parse: Callable[[str], Doc] | None = None) -> list[str]:
     """Canonical symptoms named in a sentence by the triage lexicon (no negation: a question's words)."""
-    table = term_table()
     names = [n for ent in entities((parse or get_nlp())(text)) if ent.label_ == TERM_LABEL and ent.ent_id_ != IGNORE_ID
-             and not table[ent.ent_id_].negated  # "drinking well" names a symptom by denying it
-             for n in table[ent.ent_id_].symptoms]
+             for term in terms_of(ent.ent_id_)
+             if not term.negated  # "drinking well" names a symptom by denying it
+             for n in term.symptoms]
     return list(dict.fromkeys(names))
 
 

@@ -8,17 +8,17 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Final
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import rx
 from . import context, durations
 from .const import (CHRONIC_CARE_WORDS, COMPLAINT_WORDS, CONDITION_DEPARTMENTS, CONDITION_PHRASES, DANGER_WORDS,
                     DEPARTMENT_WORDS, DIABETES_WORDS, GENERAL_MEDICINE, GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS,
                     NOT_DEPARTMENT_BEFORE, STOPWORDS, URINE_WORDS, symptom_specialty)
-from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS
+from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS, Term
 from .signs_benign import CIRCUMSTANCES
 from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
-from .pipeline import TERM_LABEL, get_nlp, term_table
+from .pipeline import TERM_LABEL, get_nlp, terms_of
 from .normalise import Normalised, normalise
 from .subject import denial_spans, relative_history_spans, without_relatives
 
@@ -399,26 +399,29 @@ def _site_before(mention: Mention, sentences: list[int], lowered: list[str]) -> 
 
 
 def _term_mentions(doc: Doc) -> list[Mention]:
-    table = term_table()
     mentions = []
     lowered, text = context.lowers(doc), context.doc_text(doc)
     for ent in context.entities(doc):
         if ent.label_ != TERM_LABEL or ent.ent_id_ == IGNORE_ID:
             continue
-        term = table[ent.ent_id_]
-        names = term.symptoms
-        words = set(lowered[ent.start:ent.end])
-        if names and "swelling" not in names and SWOLLEN_WORDS & words:
-            names += ("swelling",)  # "painful swollen big toe"
-        if names == ("eye pain",) and words & {"red", "laal", "lal", "bloodshot"}:
-            names += ("red eye",)  # "painful red eye"
-        if names == ("rash",) and words & {"itchy", "itching"}:
-            names += ("itching",)  # "itchy bumps"
-        start_char, end_char = ent.start_char, ent.end_char
-        for name in names or ("",):
-            mentions.append(Mention(name, start_char, end_char, text[start_char:end_char], ent.start, ent.end,
-                                    term.flags, negated=term.negated, severity=term.severity))
+        for term in terms_of(ent.ent_id_):
+            mentions.extend(_mentions_of(term, ent, lowered, text))
     return mentions
+
+
+def _mentions_of(term: Term, ent: Span, lowered: list[str], text: str) -> list[Mention]:
+    """What one term of an entity's words names: a mention per symptom (one with no name for a flag alone)."""
+    names = term.symptoms
+    words = set(lowered[ent.start:ent.end])
+    if names and "swelling" not in names and SWOLLEN_WORDS & words:
+        names += ("swelling",)  # "painful swollen big toe"
+    if names == ("eye pain",) and words & {"red", "laal", "lal", "bloodshot"}:
+        names += ("red eye",)  # "painful red eye"
+    if names == ("rash",) and words & {"itchy", "itching"}:
+        names += ("itching",)  # "itchy bumps"
+    start_char, end_char = ent.start_char, ent.end_char
+    return [Mention(name, start_char, end_char, text[start_char:end_char], ent.start, ent.end, term.flags,
+                    negated=term.negated, severity=term.severity) for name in names or ("",)]
 
 
 def _contextual_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:

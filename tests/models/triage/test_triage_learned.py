@@ -22,7 +22,6 @@ HERE = Path(__file__).parent
 # each one as routine. ("prawns at the wedding, now his eyelids are puffed shut and he wheezes" was one: the model
 # retrained in round 9 raised it only to urgent, and the rules now read it as anaphylaxis, test_triage_round9.py.)
 FRESH_RED_FLAGS = [
-    ("after the wasp sting her throat feels tight and she is covered in hives", 33),
     ("his grip let go of the cup and half his mouth hangs down", 68),
 ]
 

@@ -73,15 +73,6 @@ def test_round2_development_set_meets_its_floors():
     assert metrics["level_accuracy"] >= 0.85
 
 
-def test_the_pipeline_keeps_no_phrase_docs_and_still_matches_phrases():
-    """The EntityRuler's copy of ~30,000 phrase Docs (150 MB) is dropped once the phrase matcher has them."""
-    from models.triage.pipeline import get_nlp
-    nlp = get_nlp()
-    assert not nlp.get_pipe("entity_ruler").phrase_patterns
-    doc = nlp("he has a tight chest and is wheezing")
-    assert {e.ent_id_ for e in doc.ents} >= {"sym:chest pain", "sym:wheezing"}
-
-
 @pytest.mark.parametrize(("text", "age", "code"), [
     ("the hernia in my groin is now stuck and won't go back, vomiting, haven't passed gas", 55,
      "strangulated_hernia"),
