@@ -390,6 +390,9 @@ RULES: Final[tuple[Rule, ...]] = (
     R("hopelessness", URGENT, "Hopelessness: assess suicide risk today", ("psychiatry",), flagged("hopelessness")),
     R("psychotic_symptoms", URGENT, "Hearing voices or fixed strange beliefs (possible psychosis): assess today",
       ("psychiatry",), flagged("psychotic_symptoms")),
+    R("mania", URGENT, "Nights without sleep with racing talk or energy, or grand ideas or reckless spending "
+      "(possible mania): assess today", ("psychiatry",),
+      any_of(flagged("grandiose_or_reckless"), all_of(flagged("nights_without_sleep"), flagged("overactive_mind")))),
     R("death_wish", URGENT, "Wishes to be dead, no plan or attempt told: assess suicide risk today", ("psychiatry",),
       flagged("death_wish")),
     R("drug_withdrawal", URGENT, "A daily benzodiazepine or opioid stopped (withdrawal: fits with benzodiazepines; "

@@ -1,5 +1,5 @@
 """Wordings of danger to others or to oneself told without a plan: a threat with a weapon, a mother's thoughts of
-harming her baby, a wish to be dead, thoughts of suicide. Merged into signs.SIGNS; the plan and the act are
+harming her baby, a wish to be dead, thoughts of suicide; and the signs of mania. Merged into signs.SIGNS; the plan and the act are
 signs.py's suicide_plan and the suicide_risk rule's."""
 
 from __future__ import annotations
@@ -48,5 +48,30 @@ MIND_SIGNS: dict[str, Sign] = {
     "suicidal_thinking": Sign(("suicidal thoughts",), (
         "{thinks,think,thinking,thought} {of,about} {ending {his,her,my} life,suicide,killing {himself,herself,myself},"
         "taking {his,her,my} own life}",
+    )),
+    # mania (mhGAP: assess the same day): nights without sleep read with an overactive mind, or grand or reckless
+    # acts told alone (the mania rule); a night without sleep by itself is insomnia, fast talk by itself nothing
+    "nights_without_sleep": Sign(("insomnia",), (
+        "{has not,hasn't,hasnt,have not,haven't,not} slept {for ,in ,}{days,two days,three days,2 days,3 days,4 days,"
+        "a week,many nights,several nights,three nights,two nights}",
+        "no sleep {for ,since ,in ,}{days,two days,three days,2 days,3 days,a week,many nights,several nights}",
+        "{does not,doesn't,doesnt} {need,want} {to sleep,sleep}", "{needs,wants} no sleep",
+        "{kai,do,teen,3,2,4} {din,raat,raaton} se {soya,soyi,soye,soya nahi,soyi nahi,soye nahi,neend nahi}",
+        "{raat bhar,saari raat,puri raat} {jaagta,jaagti,jagta,jagti} {hai,rehta hai,rehti hai,}",
+    )),
+    "overactive_mind": Sign((), (
+        "{talking,talks,talked} {non-stop,nonstop,non stop,continuously,all the time,very fast,too fast,too much}",
+        "{racing,running} thoughts", "{thoughts,mind} {are ,is ,}{racing,running fast}",
+        "{spending,spent} {all ,}{his ,her ,their ,}{money,savings}", "{full of,too much} energy",
+        "{very ,}{excited,restless,hyper} {all night,day and night,and not sleeping}",
+        "{lagatar,bina ruke,bahut tez} bol {raha,rahi,rahe,rha,rhi}", "{bolna,bolta,bolti} band {nahi,hi nahi}",
+    )),
+    "grandiose_or_reckless": Sign((), (
+        "{thinks,says,believes,claims,tells everyone} {he is,she is,he's,she's,he has,she has} {god,a god,an avatar,"
+        "a king,a queen,very rich,a prophet,special powers,magic powers,chosen by god}",
+        "{giving away,gave away,wasting,wasted} {all ,}{his ,her ,their ,the family's ,the family ,}"
+        "{money,savings}",
+        "khud ko {bhagwan,raja,avatar} {samajhta,samajhti,samajh raha,samajh rahi,bolta,bolti,kehta,kehti}",
+        "paise {uda,udaa,luta,lutaa,baant} {raha,rahi,diye,diya,diye hain}",
     )),
 }
