@@ -200,7 +200,15 @@ def infant() -> Condition:
 
 
 def age_at_least(years: float) -> Condition:
-    return lambda case: (f"age {case.age:g}",) if case.age is not None and case.age >= years else None
+    return lambda case: (f"age {age_told(case.age)}",) if case.age is not None and case.age >= years else None
+
+
+def age_told(age: float) -> str:
+    """An age as a person says it: completed years ("58", not the record's 58.42), months under a year."""
+    if age >= 1:
+        return f"{int(age)}"
+    months = int(age * 12)
+    return f"{months} months" if months >= 1 else "under 1 month"
 
 
 def elderly() -> Condition:
