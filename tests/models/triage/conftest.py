@@ -34,3 +34,32 @@ def present(result: dict) -> set[str]:
 
 def negated(result: dict) -> set[str]:
     return {s["name"] for s in result["symptoms"] if s["negated"]}
+
+
+def lexicon_found(result: dict) -> set[str]:
+    """Present symptoms the lexicon found (not negated, not the learned model's guesses)."""
+    return {s["name"] for s in result["symptoms"] if not s["negated"] and not s.get("learned")}
+
+
+def codes(result: dict) -> set[str]:
+    """Codes of the rules that fired."""
+    return {f["code"] for f in result["findings"]}
+
+
+def advice_codes(result: dict) -> set[str]:
+    return {a["code"] for a in result["advice"]}
+
+
+def symptom(result: dict, name: str) -> dict:
+    """The symptom of that name (the first, where it is named twice)."""
+    return next(s for s in result["symptoms"] if s["name"] == name)
+
+
+def assert_rule_has_texts(code: str) -> None:
+    """The rule has its reason, and its reason and name in English and Hindi."""
+    from models.triage.rules import RULES
+    from models.triage.texts import rule_text
+
+    rule = next(r for r in RULES if r.id == code)
+    text = rule_text(code)
+    assert rule.reason and text.reason_hi and text.name["en"] and text.name["hi"], code

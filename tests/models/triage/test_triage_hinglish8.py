@@ -5,59 +5,50 @@ thinner); in sentences of our own, with the harmless sentences each wording must
 
 import pytest
 
+from models.triage.const import LEVEL_RANK
 from models.triage.texts import rule_text
 
-def present(result: dict) -> set[str]:
-    return {s["name"] for s in result["symptoms"] if not s["negated"]}
+from tests.models.triage.conftest import codes, present
 
 
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
-
-
-@pytest.mark.parametrize(("text", "age", "code"), [
+@pytest.mark.parametrize(("text", "age", "code", "level"), [
+    # --- danger signs: an emergency ---
     # severe dehydration: two WHO signs with diarrhoea
     ("teen din se dast aur ulti, aankhen bilkul andar dhas gayi, paani bhi nahi pee pa raha", 1.5,
-     "severe_dehydration"),
+     "severe_dehydration", "emergency"),
     ("loose motion subah se, bachi bas padi rehti hai, rone ki bhi taakat nahi, aankhen andar ko hain", 3,
-     "severe_dehydration"),
+     "severe_dehydration", "emergency"),
     # a swallowed object with no voice or turning blue
-    ("khelte khelte kancha nigal gaya, ab awaaz nahi nikal rahi", 3, "airway_foreign_body"),
-    ("moongfali gale me atak gayi, hont neele pad rahe", 2, "airway_foreign_body"),
+    ("khelte khelte kancha nigal gaya, ab awaaz nahi nikal rahi", 3, "airway_foreign_body", "emergency"),
+    ("moongfali gale me atak gayi, hont neele pad rahe", 2, "airway_foreign_body", "emergency"),
     # thunderclap headache
     ("mausi ke sir me achanak aisa dard utha jaise danda mara ho, aisa dard pehle kabhi nahi hua", 45,
-     "thunderclap_told"),
-    ("papa ko sar me bhayankar dard, kehte zindagi bhar aisa dard nahi jhela", 60, "thunderclap_told"),
+     "thunderclap_told", "emergency"),
+    ("papa ko sar me bhayankar dard, kehte zindagi bhar aisa dard nahi jhela", 60, "thunderclap_told", "emergency"),
     # tetanus: jaw locked, spasms, after a nail or thorn
-    ("khet me kaanta chubh gaya tha pichle hafte, ab muh nahi khul raha", 30, "tetanus_after_wound"),
-    ("jabda akad gaya hai aur badan baar baar akad jata hai", 40, "tetanus_after_wound"),
+    ("khet me kaanta chubh gaya tha pichle hafte, ab muh nahi khul raha", 30, "tetanus_after_wound", "emergency"),
+    ("jabda akad gaya hai aur badan baar baar akad jata hai", 40, "tetanus_after_wound", "emergency"),
     # an overdose counted in tablets, verb last
-    ("saas se jhagda hua to usne neend ki 15 goliyan kha li, abhi so rahi", 28, "poisoning"),
-    ("bhai ne papa ki sugar wali 12 tablet nigal li", 19, "poisoning"),
-    ("ek pura patta goli ek saath kha liya gusse me", 22, "poisoning"),
+    ("saas se jhagda hua to usne neend ki 15 goliyan kha li, abhi so rahi", 28, "poisoning", "emergency"),
+    ("bhai ne papa ki sugar wali 12 tablet nigal li", 19, "poisoning", "emergency"),
+    ("ek pura patta goli ek saath kha liya gusse me", 22, "poisoning", "emergency"),
+    # --- urgent signs: urgent at least ---
+    ("kal se baayi aankh se kuch bhi dikh nahi raha, dard bilkul nahi", 62, "sudden_sight_loss", "urgent"),
+    ("dadi ki ek aankh ki roshni achanak chali gayi", 70, "sudden_sight_loss", "urgent"),
+    ("palang se gir gaya, maathe pe gumad hai, ab khel raha", 5, "head_bump", "urgent"),
+    ("do din se bukhar, thand lag ke bukhar aata hai, khana kha raha", 8, "fever_with_rigors", "urgent"),
+    ("glucose 455 aaya, muh sookhta, pyaas bahut, baar baar peshab", 50, "symptomatic_hyperglycaemia", "urgent"),
+    ("train me do din ka safar, ab daayi pindli sooji hai aur dard", 48, "possible_dvt", "urgent"),
+    ("warfarin chal rahi hai, aaj masudon se khoon aur peshab laal", 66, "bleeding_on_anticoagulant", "urgent"),
+    ("acitrom leti hain, naak se khoon aaya subah", 58, "bleeding_on_anticoagulant", "urgent"),
+    ("pati ne 3 din pehle daaru chhod di, ab haath kaanp rahe, pasina aur ghabrahat", 45, "alcohol_withdrawal",
+     "urgent"),
+    ("quit drinking two days ago, now shaky hands and cannot sleep", 50, "alcohol_withdrawal", "urgent"),
+    ("beta raat bhar akele hansta hai, kehta log maarne aa rahe", 24, "acute_behaviour_change", "urgent"),
 ])
-def test_hinglish_red_flags(triage, text, age, code):
+def test_hinglish_flags_and_their_level(triage, text, age, code, level):
     result = triage(text, age_years=age, sex="female")
-    assert result["level"] == "emergency", result["reasons"]
-    assert code in codes(result), result["reasons"]
-
-
-@pytest.mark.parametrize(("text", "age", "code"), [
-    ("kal se baayi aankh se kuch bhi dikh nahi raha, dard bilkul nahi", 62, "sudden_sight_loss"),
-    ("dadi ki ek aankh ki roshni achanak chali gayi", 70, "sudden_sight_loss"),
-    ("palang se gir gaya, maathe pe gumad hai, ab khel raha", 5, "head_bump"),
-    ("do din se bukhar, thand lag ke bukhar aata hai, khana kha raha", 8, "fever_with_rigors"),
-    ("glucose 455 aaya, muh sookhta, pyaas bahut, baar baar peshab", 50, "symptomatic_hyperglycaemia"),
-    ("train me do din ka safar, ab daayi pindli sooji hai aur dard", 48, "possible_dvt"),
-    ("warfarin chal rahi hai, aaj masudon se khoon aur peshab laal", 66, "bleeding_on_anticoagulant"),
-    ("acitrom leti hain, naak se khoon aaya subah", 58, "bleeding_on_anticoagulant"),
-    ("pati ne 3 din pehle daaru chhod di, ab haath kaanp rahe, pasina aur ghabrahat", 45, "alcohol_withdrawal"),
-    ("quit drinking two days ago, now shaky hands and cannot sleep", 50, "alcohol_withdrawal"),
-    ("beta raat bhar akele hansta hai, kehta log maarne aa rahe", 24, "acute_behaviour_change"),
-])
-def test_hinglish_urgent_signs(triage, text, age, code):
-    result = triage(text, age_years=age, sex="female")
-    assert result["level"] in {"urgent", "emergency"}, result["reasons"]
+    assert LEVEL_RANK[result["level"]] >= LEVEL_RANK[level], result["reasons"]
     assert code in codes(result), result["reasons"]
 
 

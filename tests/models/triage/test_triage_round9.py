@@ -4,18 +4,11 @@ a back stiff after sleeping badly are not. Our own sentences."""
 
 import pytest
 
-from models.triage.rules import RULES
-from models.triage.texts import rule_text
-
-
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
+from tests.models.triage.conftest import assert_rule_has_texts, codes
 
 
 def test_the_rule_has_english_and_hindi_texts():
-    rule = next(r for r in RULES if r.id == "aortic_dissection_signs")
-    text = rule_text("aortic_dissection_signs")
-    assert rule.reason and text.reason_hi and text.name["en"] and text.name["hi"]
+    assert_rule_has_texts("aortic_dissection_signs")
 
 
 @pytest.mark.parametrize("text", [
@@ -30,16 +23,6 @@ def test_a_tearing_pain_of_the_trunk_is_an_emergency(triage, text):
     result = triage(text, age_years=64)
     assert result["level"] == "emergency" and "aortic_dissection_signs" in codes(result), result["findings"]
     assert result["specialties"][:2] == ["emergency", "cardiology"]
-
-
-@pytest.mark.parametrize("text", [
-    "felt a tearing pain in the back of my thigh while sprinting, limping now",
-    "tearing pain in the calf during football, swelling a little",
-    "my eyes keep tearing in the wind",
-    "stiff pain between the shoulder blades after sleeping on the floor, better with movement",
-])
-def test_a_limb_a_teary_eye_or_a_stiff_back_is_no_dissection(triage, text):
-    assert "aortic_dissection_signs" not in codes(triage(text, age_years=32))
 
 
 @pytest.mark.parametrize("text", [
@@ -66,9 +49,16 @@ def test_a_threat_to_people_with_a_weapon_is_violence_to_others(triage, text):
     assert "violence_to_others" in codes(triage(text, age_years=35))
 
 
-@pytest.mark.parametrize("text", [
-    "cut his hand with a knife while chopping onions",
-    "the neighbours were shouting at night, could not sleep",
+@pytest.mark.parametrize(("text", "age", "code"), [
+    # a tearing pain in a limb, a teary eye or a stiff back is no dissection
+    ("felt a tearing pain in the back of my thigh while sprinting, limping now", 32, "aortic_dissection_signs"),
+    ("tearing pain in the calf during football, swelling a little", 32, "aortic_dissection_signs"),
+    ("my eyes keep tearing in the wind", 32, "aortic_dissection_signs"),
+    ("stiff pain between the shoulder blades after sleeping on the floor, better with movement", 32,
+     "aortic_dissection_signs"),
+    # a knife or the neighbours alone are no threat
+    ("cut his hand with a knife while chopping onions", 35, "violence_to_others"),
+    ("the neighbours were shouting at night, could not sleep", 35, "violence_to_others"),
 ])
-def test_a_knife_or_the_neighbours_alone_are_no_threat(triage, text):
-    assert "violence_to_others" not in codes(triage(text, age_years=35))
+def test_a_lookalike_fires_no_rule(triage, text, age, code):
+    assert code not in codes(triage(text, age_years=age))
