@@ -7,52 +7,53 @@ Devanagari, with the negative cases beside them."""
 
 import pytest
 
-from models.triage.rules import RULES
-from models.triage.texts import rule_text
+from tests.models.triage.conftest import codes, present
 
-
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
-
-
-def present(result: dict) -> set[str]:
-    return {s["name"] for s in result["symptoms"] if not s["negated"]}
-
-
-NEW_RULES = ("epiglottitis_signs", "possible_ketoacidosis", "amnionitis", "snake_nearby_signs", "snake_nearby")
-
-
-@pytest.mark.parametrize("code", NEW_RULES)
-def test_new_rules_have_english_and_hindi_reasons(code):
-    rule = next(r for r in RULES if r.id == code)
-    text = rule_text(code)
-    assert rule.reason and text.reason_hi and text.name["en"] and text.name["hi"]
+PREGNANT = {"age_years": 25, "sex": "female", "pregnant": True}
 
 
 # --- emergencies sent lower ---
 
-@pytest.mark.parametrize("text", [
-    "since lunch my husband struggles to find his words and his left hand has gone clumsy",
-    "dad can't find his words since an hour, clumsy right hand, keeps dropping things",
+@pytest.mark.parametrize(("text", "patient", "code"), [
+    # word-finding trouble with a clumsy hand is a stroke
+    ("since lunch my husband struggles to find his words and his left hand has gone clumsy", {"age_years": 66},
+     "stroke_signs"),
+    ("dad can't find his words since an hour, clumsy right hand, keeps dropping things", {"age_years": 66},
+     "stroke_signs"),
+    # an overdose counted after the tablets
+    ("he swallowed some of his father's sugar tablets after an argument, about twelve, says nothing is wrong",
+     {"age_years": 19}, "poisoning"),
+    ("took a few sleeping pills, maybe 15, feels fine", {"age_years": 19}, "poisoning"),
+    # a thick tongue after a drug is angioedema
+    ("lips feel tight and tongue feels heavy after the antibiotic injection", {"age_years": 35},
+     "angioedema_after_exposure"),
+    ("injection lagne ke baad jeebh moti lag rahi hai", {"age_years": 35}, "angioedema_after_exposure"),
+    # broken waters with fever or a foul fluid
+    ("waters broke at 32 weeks yesterday, now fever", PREGNANT, "amnionitis"),
+    ("33 weeks, fluid leaking since 3 days, the water is smelly now", PREGNANT, "amnionitis"),
+    ("7 mahine, pani ki thaili phat gayi kal, ab bukhar hai", PREGNANT, "amnionitis"),
+    # thirst and weight loss with vomiting is ketoacidosis
+    ("9 year old boy, thirsty all day, lost weight, now vomiting since morning", {"age_years": 9},
+     "possible_ketoacidosis"),
+    ("teenager drinking lots of water, losing weight, breathing deeply and fast, tummy pain", {"age_years": 14},
+     "possible_ketoacidosis"),
+    ("bachche ko bahut pyaas lagti hai, vajan kam ho gaya, ab ulti ho rahi hai", {"age_years": 10},
+     "possible_ketoacidosis"),
+    # a throat that cannot swallow its own saliva is a threatened airway
+    ("fever and throat pain, she cannot swallow her own saliva and her voice is muffled", {"age_years": 30},
+     "epiglottitis_signs"),
+    ("gale mein dard, bukhar, thook bhi nigal nahi pa raha, laar gir rahi hai", {"age_years": 30},
+     "epiglottitis_signs"),
 ])
-def test_word_finding_and_clumsy_hand_is_a_stroke(triage, text):
-    result = triage(text, age_years=66)
-    assert result["level"] == "emergency" and "stroke_signs" in codes(result)
+def test_an_emergency_told_in_harmless_words(triage, text, patient, code):
+    result = triage(text, **patient)
+    assert result["level"] == "emergency" and code in codes(result)
 
 
 def test_clumsy_hand_alone_is_not_a_stroke_when_old(triage):
     result = triage("stroke 3 years ago, right hand clumsy since then, no change, needs a physio letter",
                     age_years=70)
     assert "stroke_signs" not in codes(result) and result["level"] != "emergency"
-
-
-@pytest.mark.parametrize("text", [
-    "he swallowed some of his father's sugar tablets after an argument, about twelve, says nothing is wrong",
-    "took a few sleeping pills, maybe 15, feels fine",
-])
-def test_overdose_counted_after_the_tablets(triage, text):
-    result = triage(text, age_years=19)
-    assert result["level"] == "emergency" and "poisoning" in codes(result)
 
 
 @pytest.mark.parametrize("text", [
@@ -63,39 +64,10 @@ def test_a_usual_dose_is_no_overdose(triage, text):
     assert "poisoning" not in codes(triage(text, age_years=30))
 
 
-@pytest.mark.parametrize("text", [
-    "lips feel tight and tongue feels heavy after the antibiotic injection",
-    "injection lagne ke baad jeebh moti lag rahi hai",
-])
-def test_thick_tongue_after_a_drug_is_angioedema(triage, text):
-    result = triage(text, age_years=35)
-    assert result["level"] == "emergency" and "angioedema_after_exposure" in codes(result)
-
-
-@pytest.mark.parametrize("text", [
-    "waters broke at 32 weeks yesterday, now fever",
-    "33 weeks, fluid leaking since 3 days, the water is smelly now",
-    "7 mahine, pani ki thaili phat gayi kal, ab bukhar hai",
-])
-def test_broken_waters_with_fever_or_foul_fluid_is_an_emergency(triage, text):
-    result = triage(text, age_years=25, sex="female", pregnant=True)
-    assert result["level"] == "emergency" and "amnionitis" in codes(result)
-
-
 def test_broken_waters_without_infection_is_urgent(triage):
     result = triage("39 weeks, water leaking since morning, no fever, baby moving", age_years=25, sex="female",
                     pregnant=True)
     assert "amnionitis" not in codes(result) and result["level"] == "urgent"
-
-
-@pytest.mark.parametrize(("text", "age"), [
-    ("9 year old boy, thirsty all day, lost weight, now vomiting since morning", 9),
-    ("teenager drinking lots of water, losing weight, breathing deeply and fast, tummy pain", 14),
-    ("bachche ko bahut pyaas lagti hai, vajan kam ho gaya, ab ulti ho rahi hai", 10),
-])
-def test_thirst_and_weight_loss_with_vomiting_is_ketoacidosis(triage, text, age):
-    result = triage(text, age_years=age)
-    assert result["level"] == "emergency" and "possible_ketoacidosis" in codes(result)
 
 
 def test_thirst_and_weight_loss_alone_is_a_sugar_check(triage):
@@ -106,15 +78,6 @@ def test_thirst_and_weight_loss_alone_is_a_sugar_check(triage):
 def test_pain_on_deep_breathing_is_not_acidotic_breathing(triage):
     result = triage("chest hurts on deep breathing since a fall yesterday", age_years=30)
     assert "acidotic breathing" not in {e for f in result["findings"] for e in f["evidence"]}
-
-
-@pytest.mark.parametrize("text", [
-    "fever and throat pain, she cannot swallow her own saliva and her voice is muffled",
-    "gale mein dard, bukhar, thook bhi nigal nahi pa raha, laar gir rahi hai",
-])
-def test_cannot_swallow_saliva_is_a_threatened_airway(triage, text):
-    result = triage(text, age_years=30)
-    assert result["level"] == "emergency" and "epiglottitis_signs" in codes(result)
 
 
 def test_teething_drool_is_not_epiglottitis(triage):
@@ -139,6 +102,25 @@ def test_blood_in_stool_named_in_pregnancy_stays_stool(triage):
 
 # --- over-triage: the past, someone else, words that only look like a red flag ---
 
+@pytest.mark.parametrize(("text", "age"), [
+    # a new deficit after an old stroke is still a stroke
+    ("stroke 4 years ago, left arm weak since then, now suddenly the right side is weak too", 70),
+    ("old stroke 2 years back, since today speech is slurred again", 70),
+    # heart attack words now
+    ("abhi seene mein dard aur pasina, lagta hai dil ka daura hai", 55),
+    # a fit the patient had while seeing, a fit with sneezing
+    ("he had a fit while watching TV, jerking for 3 minutes", 30),
+    ("had a fit this morning, also sneezing since 2 days", 25),
+    # a real collapse, a cut still pouring blood
+    ("he collapsed in the kitchen and is not responding", 60),
+    ("deep cut on the arm, blood pouring out, won't stop", 40),
+    # a nurse's question answered yes
+    ("65M fever 3d, confused? yes, drowsy", 65),
+])
+def test_the_dangerous_version_is_still_an_emergency(triage, text, age):
+    assert triage(text, age_years=age)["level"] == "emergency"
+
+
 @pytest.mark.parametrize("text", [
     "had a stroke 6 years ago, left leg weak since then, same as always, came for sugar tablets",
     "nanaji ko 3 saal pehle lakwa hua tha, left side kamzor hai tab se, dawai leni hai",
@@ -151,26 +133,12 @@ def test_a_deficit_left_by_an_old_stroke_is_not_a_new_stroke(triage, text):
 
 
 @pytest.mark.parametrize("text", [
-    "stroke 4 years ago, left arm weak since then, now suddenly the right side is weak too",
-    "old stroke 2 years back, since today speech is slurred again",
-])
-def test_a_new_deficit_after_an_old_stroke_is_still_a_stroke(triage, text):
-    result = triage(text, age_years=70)
-    assert result["level"] == "emergency"
-
-
-@pytest.mark.parametrize("text", [
     "पिछले साल बेहोश हो गई थी, तब से कोई दिक्कत नहीं, बस जाँच करानी है",
     "pichle saal dil ka daura pada tha, ab koi dard nahi, checkup ke liye aaya hoon",
 ])
 def test_an_event_of_last_year_is_history(triage, text):
     result = triage(text, age_years=55)
     assert result["level"] not in {"emergency", "urgent"}
-
-
-def test_heart_attack_words_now_are_still_an_emergency(triage):
-    result = triage("abhi seene mein dard aur pasina, lagta hai dil ka daura hai", age_years=55)
-    assert result["level"] == "emergency"
 
 
 @pytest.mark.parametrize("text", [
@@ -180,11 +148,6 @@ def test_heart_attack_words_now_are_still_an_emergency(triage):
 def test_what_the_patient_saw_happen_to_someone_else_is_not_theirs(triage, text):
     result = triage(text, age_years=30)
     assert not {"convulsions", "coma"} & codes(result) and result["level"] != "emergency"
-
-
-def test_a_fit_the_patient_had_while_seeing_is_still_a_fit(triage):
-    result = triage("he had a fit while watching TV, jerking for 3 minutes", age_years=30)
-    assert result["level"] == "emergency"
 
 
 @pytest.mark.parametrize("text", [
@@ -197,11 +160,6 @@ def test_sneezing_fits_are_not_seizures(triage, text):
     assert result["level"] in {"self_care", "routine"}
 
 
-def test_a_fit_with_sneezing_is_still_a_fit(triage):
-    result = triage("had a fit this morning, also sneezing since 2 days", age_years=25)
-    assert result["level"] == "emergency"
-
-
 @pytest.mark.parametrize("text", [
     "collapsed into bed after the night shift and slept till noon, fine now",
     "so tired I collapsed on the couch after work, slept 9 hours",
@@ -211,10 +169,6 @@ def test_dropping_into_bed_tired_is_not_a_collapse(triage, text):
     assert "loss of consciousness" not in present(result) and result["level"] != "emergency"
 
 
-def test_a_real_collapse_is_still_an_emergency(triage):
-    assert triage("he collapsed in the kitchen and is not responding", age_years=60)["level"] == "emergency"
-
-
 @pytest.mark.parametrize("text", [
     "knife slipped, deep cut on the thumb, gaping, bleeding controlled with a towel",
     "pair kaanch se kat gaya, gehra hai, patti baandhi to khoon ruk gaya",
@@ -222,10 +176,6 @@ def test_a_real_collapse_is_still_an_emergency(triage):
 def test_deep_cut_with_bleeding_controlled_is_urgent(triage, text):
     result = triage(text, age_years=40)
     assert "deep_wound" in codes(result) and "severe_bleeding" not in codes(result)
-
-
-def test_cut_still_pouring_blood_is_an_emergency(triage):
-    assert triage("deep cut on the arm, blood pouring out, won't stop", age_years=40)["level"] == "emergency"
 
 
 @pytest.mark.parametrize("text", [
@@ -258,6 +208,3 @@ def test_nurse_question_answered_no_is_a_denial(triage, text):
     assert result["level"] != "emergency"
 
 
-def test_nurse_question_answered_yes_stays(triage):
-    result = triage("65M fever 3d, confused? yes, drowsy", age_years=65)
-    assert result["level"] == "emergency"

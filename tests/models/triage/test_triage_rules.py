@@ -5,6 +5,8 @@ import pytest
 from models.triage.const import EMERGENCY, LEVELS, ROUTINE, SELF_CARE, URGENT, specialties
 from models.triage.rules import RULES
 
+from tests.models.triage.conftest import assert_rule_has_texts
+
 
 @pytest.mark.parametrize(("text", "patient"), [
     ("choking on a peanut, can't breathe", {"age_years": 3}),  # airway
@@ -144,3 +146,15 @@ def test_wordings_read_for_what_they_are(triage, text, code, present):
     """A vaccine is not tetanus, teething explains drooling, a nosebleed is not vaginal; shingles, an overdose of
     someone else's tablets and bleeding after a miscarriage are read."""
     assert (code in {f["code"] for f in triage(text)["findings"]}) == present
+
+
+@pytest.mark.parametrize("code", [
+    # round 8
+    "epiglottitis_signs", "possible_ketoacidosis", "amnionitis", "snake_nearby_signs", "snake_nearby",
+    # round 8, mental health and blood thinners (spec8)
+    "violence_to_others", "infant_harm_thoughts", "death_wish", "drug_withdrawal", "bleeding_on_anticoagulant",
+    # round 9
+    "aortic_dissection_signs",
+])
+def test_a_new_rule_has_english_and_hindi_texts(code):
+    assert_rule_has_texts(code)

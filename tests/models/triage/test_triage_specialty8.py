@@ -6,25 +6,62 @@ negative cases beside them."""
 
 import pytest
 
-from models.triage.rules import RULES
-from models.triage.texts import rule_text
+from models.triage.const import LEVEL_RANK
+
+from tests.models.triage.conftest import codes
 
 
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
+@pytest.mark.parametrize(("text", "patient", "code", "level"), [
+    # --- emergencies ---
+    # tablets taken on purpose or in number are an overdose
+    ("she swallowed about 25 sleeping tablets this morning, feels okay now", {"age_years": 19}, "poisoning",
+     "emergency"),
+    ("took 4 tablets of his BP medicine on purpose, says he is fine", {"age_years": 19}, "poisoning", "emergency"),
+    ("took 3 tablets of her sugar medicine to die after the quarrel", {"age_years": 19}, "poisoning", "emergency"),
+    # a threat to others
+    ("he hears voices since a week and tonight he is chasing his wife with an axe", {"age_years": 27},
+     "violence_to_others", "emergency"),
+    ("son not sleeping, threatening to kill his parents", {"age_years": 27}, "violence_to_others", "emergency"),
+    # a mother speaking of harming her baby
+    ("two weeks after delivery she says the newborn is possessed and talks of drowning the baby",
+     {"age_years": 25, "sex": "female"}, "infant_harm_thoughts", "emergency"),
+    ("since the birth she keeps saying she will hurt her baby", {"age_years": 25, "sex": "female"},
+     "infant_harm_thoughts", "emergency"),
+    # --- urgent at least ---
+    # a stopped benzodiazepine or opioid is withdrawal
+    ("takes clonazepam every night for 3 years, stopped it suddenly 2 days ago, trembling and cannot sleep",
+     {"age_years": 31}, "drug_withdrawal", "urgent"),
+    ("heroin addict, has not used since stopping on Monday, aching all over, yawning, runny nose", {"age_years": 31},
+     "drug_withdrawal", "urgent"),
+    # bleeding on a blood thinner
+    ("on acitrom for heart valve, nose bleeding on and off since yesterday", {"age_years": 68},
+     "bleeding_on_anticoagulant", "urgent"),
+    ("takes a blood thinner, gums bleed and there is red urine today", {"age_years": 68},
+     "bleeding_on_anticoagulant", "urgent"),
+])
+def test_a_red_flag_told_in_plain_words(triage, text, patient, code, level):
+    result = triage(text, **patient)
+    assert LEVEL_RANK[result["level"]] >= LEVEL_RANK[level] and code in codes(result)
 
 
-NEW_RULES = ("violence_to_others", "infant_harm_thoughts", "death_wish", "drug_withdrawal", "bleeding_on_anticoagulant")
+@pytest.mark.parametrize(("text", "patient", "code"), [
+    # two tablets for a headache are not an overdose
+    ("took 2 paracetamol tablets for a headache after a fight with my boss", {"age_years": 30}, "poisoning"),
+    # a threat word without a weapon or killing is not violence
+    ("husband threatening to leave the house, I am very upset", {"age_years": 35, "sex": "female"},
+     "violence_to_others"),
+    # denied thoughts of harming the baby are no red flag
+    ("baby is 5 weeks old, mother feels tired, no thoughts of harming the baby", {"age_years": 26, "sex": "female"},
+     "infant_harm_thoughts"),
+    # wanting to stop a benzodiazepine is not withdrawal
+    ("on alprazolam for a year, wants to stop it slowly, sleeping fine", {"age_years": 45}, "drug_withdrawal"),
+    # a graze without a blood thinner
+    ("small graze on the knee, bleeding stopped, not on any blood thinner", {"age_years": 40},
+     "bleeding_on_anticoagulant"),
+])
+def test_the_harmless_version_fires_no_flag(triage, text, patient, code):
+    assert code not in codes(triage(text, **patient))
 
-
-@pytest.mark.parametrize("code", NEW_RULES)
-def test_new_rules_have_english_and_hindi_reasons(code):
-    rule = next(r for r in RULES if r.id == code)
-    text = rule_text(code)
-    assert rule.reason and text.reason_hi and text.name["en"] and text.name["hi"]
-
-
-# --- emergencies ---
 
 @pytest.mark.parametrize("text", [
     "my brother is standing on the roof edge, says he will jump now",
@@ -36,52 +73,6 @@ def test_a_jump_under_way_is_an_emergency(triage, text):
 
 
 @pytest.mark.parametrize("text", [
-    "she swallowed about 25 sleeping tablets this morning, feels okay now",
-    "took 4 tablets of his BP medicine on purpose, says he is fine",
-    "took 3 tablets of her sugar medicine to die after the quarrel",
-])
-def test_tablets_taken_on_purpose_or_in_number_are_an_overdose(triage, text):
-    result = triage(text, age_years=19)
-    assert result["level"] == "emergency" and "poisoning" in codes(result)
-
-
-def test_two_tablets_for_a_headache_are_not_an_overdose(triage):
-    result = triage("took 2 paracetamol tablets for a headache after a fight with my boss", age_years=30)
-    assert "poisoning" not in codes(result)
-
-
-@pytest.mark.parametrize("text", [
-    "he hears voices since a week and tonight he is chasing his wife with an axe",
-    "son not sleeping, threatening to kill his parents",
-])
-def test_a_threat_to_others_is_an_emergency(triage, text):
-    result = triage(text, age_years=27)
-    assert result["level"] == "emergency" and "violence_to_others" in codes(result)
-
-
-def test_a_threat_word_without_a_weapon_or_killing_is_not_violence(triage):
-    result = triage("husband threatening to leave the house, I am very upset", age_years=35, sex="female")
-    assert "violence_to_others" not in codes(result)
-
-
-@pytest.mark.parametrize("text", [
-    "two weeks after delivery she says the newborn is possessed and talks of drowning the baby",
-    "since the birth she keeps saying she will hurt her baby",
-])
-def test_a_mother_speaking_of_harming_her_baby_is_an_emergency(triage, text):
-    result = triage(text, age_years=25, sex="female")
-    assert result["level"] == "emergency" and "infant_harm_thoughts" in codes(result)
-
-
-def test_denied_thoughts_of_harming_the_baby_are_no_red_flag(triage):
-    result = triage("baby is 5 weeks old, mother feels tired, no thoughts of harming the baby", age_years=26,
-                    sex="female")
-    assert "infant_harm_thoughts" not in codes(result)
-
-
-# --- urgent ---
-
-@pytest.mark.parametrize("text", [
     "kabhi kabhi lagta hai mar jaoon, kuch achha nahi lagta",
     "mann karta hai mar jaun, neend bhi nahi aati",
 ])
@@ -89,34 +80,6 @@ def test_a_passive_wish_to_be_dead_is_seen_today_by_psychiatry(triage, text):
     result = triage(text, age_years=33)
     assert result["level"] in ("urgent", "emergency") and "death_wish" in codes(result)
     assert "psychiatry" in result["specialties"][:2]
-
-
-@pytest.mark.parametrize("text", [
-    "takes clonazepam every night for 3 years, stopped it suddenly 2 days ago, trembling and cannot sleep",
-    "heroin addict, has not used since stopping on Monday, aching all over, yawning, runny nose",
-])
-def test_a_stopped_benzodiazepine_or_opioid_is_withdrawal(triage, text):
-    result = triage(text, age_years=31)
-    assert result["level"] in ("urgent", "emergency") and "drug_withdrawal" in codes(result)
-
-
-def test_wanting_to_stop_a_benzodiazepine_is_not_withdrawal(triage):
-    result = triage("on alprazolam for a year, wants to stop it slowly, sleeping fine", age_years=45)
-    assert "drug_withdrawal" not in codes(result)
-
-
-@pytest.mark.parametrize("text", [
-    "on acitrom for heart valve, nose bleeding on and off since yesterday",
-    "takes a blood thinner, gums bleed and there is red urine today",
-])
-def test_bleeding_on_a_blood_thinner_is_urgent(triage, text):
-    result = triage(text, age_years=68)
-    assert result["level"] in ("urgent", "emergency") and "bleeding_on_anticoagulant" in codes(result)
-
-
-def test_a_graze_without_a_blood_thinner_is_no_bleeding_on_anticoagulant(triage):
-    result = triage("small graze on the knee, bleeding stopped, not on any blood thinner", age_years=40)
-    assert "bleeding_on_anticoagulant" not in codes(result)
 
 
 # --- the department a condition's name decides ---
@@ -152,37 +115,27 @@ def test_hinglish_alcohol_word_is_kept_from_spelling_correction(triage):
 
 # --- self-care where no red flag fires ---
 
-@pytest.mark.parametrize("text", [
-    "my father died 2 weeks ago, I feel sad and cry at times, eating and working, no thoughts of harming myself",
-    "sad since the breakup last month, sleeping and eating fine",
-    "drank 5 cups of coffee yesterday evening, could not fall asleep",
-    "exam nerves, feeling anxious, no chest pain, no breathlessness",
+NOT_SELF_CARE = {"routine", "urgent", "emergency"}
+
+
+@pytest.mark.parametrize("text, age, levels", [
+    # ordinary distress with no red flag is self-care
+    ("my father died 2 weeks ago, I feel sad and cry at times, eating and working, no thoughts of harming myself", 28,
+     {"self_care"}),
+    ("sad since the breakup last month, sleeping and eating fine", 28, {"self_care"}),
+    ("drank 5 cups of coffee yesterday evening, could not fall asleep", 28, {"self_care"}),
+    ("exam nerves, feeling anxious, no chest pain, no breathlessness", 28, {"self_care"}),
+    # distress with a red flag is urgent at least
+    ("my father died 2 weeks ago, I feel sad and say life is pointless", 20, {"urgent", "emergency"}),
+    ("mother died 10 days ago, sad, wants to die", 20, {"urgent", "emergency"}),
+    ("exam stress, cannot sleep, thinks of ending her life", 20, {"urgent", "emergency"}),
+    # low mood or sleeplessness without its cue is not self-care
+    ("feeling low for weeks, no thoughts of harming myself", 30, NOT_SELF_CARE),
+    ("feels low, stressed at work, sleeping badly", 30, NOT_SELF_CARE),
+    ("thought about death a week ago, no plan, wants help", 30, NOT_SELF_CARE),
+    # grief years old is not self-care
+    ("my wife died 3 years ago, still sad every day, sleeping badly for months", 70, NOT_SELF_CARE),
 ])
-def test_ordinary_distress_with_no_red_flag_is_self_care(triage, text):
-    result = triage(text, age_years=28)
-    assert result["level"] == "self_care"
+def test_distress_and_its_level(triage, text, age, levels):
+    assert triage(text, age_years=age)["level"] in levels
 
-
-@pytest.mark.parametrize("text", [
-    "my father died 2 weeks ago, I feel sad and say life is pointless",
-    "mother died 10 days ago, sad, wants to die",
-    "exam stress, cannot sleep, thinks of ending her life",
-])
-def test_distress_with_a_red_flag_is_not_self_care(triage, text):
-    result = triage(text, age_years=20)
-    assert result["level"] in ("urgent", "emergency")
-
-
-@pytest.mark.parametrize("text", [
-    "feeling low for weeks, no thoughts of harming myself",
-    "feels low, stressed at work, sleeping badly",
-    "thought about death a week ago, no plan, wants help",
-])
-def test_low_mood_or_sleeplessness_without_its_cue_is_not_self_care(triage, text):
-    result = triage(text, age_years=30)
-    assert result["level"] != "self_care"
-
-
-def test_grief_years_old_is_not_self_care(triage):
-    result = triage("my wife died 3 years ago, still sad every day, sleeping badly for months", age_years=70)
-    assert result["level"] != "self_care"
