@@ -5,7 +5,8 @@ import pytest
 
 from models.triage.const import LEVEL_RANK
 from models.triage.extract import extract_findings
-from tests.models.triage.test_triage_subject import PREGNANCY_CODES, codes
+from tests.models.triage.conftest import codes
+from tests.models.triage.test_triage_subject import PREGNANCY_CODES
 
 WOMAN = {"age_years": 26, "sex": "female"}
 

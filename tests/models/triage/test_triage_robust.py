@@ -14,13 +14,9 @@ from models.triage.rules import LEARNED_RULES, MEANING_RULES, RULES
 from models.triage.services import decide
 from models.triage.texts import advice_table, rule_text, symptom_names_hi
 
-from tests.models.triage.conftest import HERE, negated, present
+from tests.models.triage.conftest import HERE, codes, negated, present
 
 LATIN = re.compile(r"[A-Za-z]")
-
-
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
 
 
 @pytest.mark.parametrize("typed, read", [

@@ -1,21 +1,11 @@
 """Issue 16, round 2: paraphrased red flags, level traps and self-care that round 1 missed (each of these failed
 before round 2), and the floors of the round-2 development set."""
 
-from pathlib import Path
-
 import pytest
 
 from models.triage.evaluate import evaluate, load_vignettes
 
-HERE = Path(__file__).parent
-
-
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
-
-
-def present(result: dict) -> set[str]:
-    return {s["name"] for s in result["symptoms"] if not s["negated"]}
+from tests.models.triage.conftest import HERE, codes, present
 
 
 @pytest.mark.parametrize(("text", "age", "code"), [
@@ -73,32 +63,27 @@ def test_round2_development_set_meets_its_floors():
     assert metrics["level_accuracy"] >= 0.85
 
 
-@pytest.mark.parametrize(("text", "age", "code"), [
+@pytest.mark.parametrize(("text", "age", "code", "level"), [
+    # red flags: an emergency
     ("the hernia in my groin is now stuck and won't go back, vomiting, haven't passed gas", 55,
-     "strangulated_hernia"),
-    ("no urine since yesterday, whole body swollen, breathless", 60, "kidney_failure_breathless"),
-    ("in labour at home, the baby's hand came out first", 24, "labour_danger"),
-    ("he was spraying pesticide on the crops, now sweating, vomiting and drooling", 35, "poisoning"),
-    ("the boy fell into the pond and went under the water, now coughing", 8, "electrical_or_drowning"),
-    ("platelets were low, now bleeding from the nose", 20, "dengue_warning_signs"),
-    ("fell from a tree, vomited twice and is sleepy", 10, "head_injury_danger"),
-    ("scrotum suddenly very painful on one side", 15, "testicular_pain"),
-    ("daahina haath aur pair kamzor ho gaya", 65, "stroke_signs"),
+     "strangulated_hernia", "emergency"),
+    ("no urine since yesterday, whole body swollen, breathless", 60, "kidney_failure_breathless", "emergency"),
+    ("in labour at home, the baby's hand came out first", 24, "labour_danger", "emergency"),
+    ("he was spraying pesticide on the crops, now sweating, vomiting and drooling", 35, "poisoning", "emergency"),
+    ("the boy fell into the pond and went under the water, now coughing", 8, "electrical_or_drowning", "emergency"),
+    ("platelets were low, now bleeding from the nose", 20, "dengue_warning_signs", "emergency"),
+    ("fell from a tree, vomited twice and is sleepy", 10, "head_injury_danger", "emergency"),
+    ("scrotum suddenly very painful on one side", 15, "testicular_pain", "emergency"),
+    ("daahina haath aur pair kamzor ho gaya", 65, "stroke_signs", "emergency"),
+    # urgent rules
+    ("fever with chills on alternate days", 30, "malaria_pattern", "urgent"),
+    ("eye pain with blurred vision since yesterday", 60, "painful_red_eye", "urgent"),
+    ("7 months pregnant, burning urine since 2 days", 25, "pregnancy_see_today", "urgent"),
+    ("can't open my jaw fully, swelling below the last tooth", 25, "severe_throat", "urgent"),
 ])
-def test_red_flags_of_the_round2_dev_kinds(triage, text, age, code):
+def test_rules_of_the_round2_dev_kinds(triage, text, age, code, level):
     result = triage(text, age_years=age)
-    assert result["level"] == "emergency" and code in codes(result)
-
-
-@pytest.mark.parametrize(("text", "age", "code"), [
-    ("fever with chills on alternate days", 30, "malaria_pattern"),
-    ("eye pain with blurred vision since yesterday", 60, "painful_red_eye"),
-    ("7 months pregnant, burning urine since 2 days", 25, "pregnancy_see_today"),
-    ("can't open my jaw fully, swelling below the last tooth", 25, "severe_throat"),
-])
-def test_urgent_rules_of_the_round2_dev_kinds(triage, text, age, code):
-    result = triage(text, age_years=age)
-    assert result["level"] == "urgent" and code in codes(result)
+    assert result["level"] == level and code in codes(result)
 
 
 def test_a_very_high_pressure_with_a_severe_headache_alone_is_urgent(triage):

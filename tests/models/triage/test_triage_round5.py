@@ -2,25 +2,11 @@
 before round 5), and the floors of the round-5 set, which was scored once before the changes and is never trained
 on."""
 
-from pathlib import Path
-
 import pytest
 
 from models.triage.evaluate import evaluate, load_vignettes
 
-HERE = Path(__file__).parent
-
-
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
-
-
-def present(result: dict) -> set[str]:
-    return {s["name"] for s in result["symptoms"] if not s["negated"]}
-
-
-def negated(result: dict) -> set[str]:
-    return {s["name"] for s in result["symptoms"] if s["negated"]}
+from tests.models.triage.conftest import HERE, codes, negated, present
 
 
 @pytest.mark.parametrize(("text", "patient", "symptom"), [
@@ -110,7 +96,6 @@ def test_hives_after_a_food_are_seen_with_advice_to_come_back_at_once(triage):
     assert result["level"] == "routine" and "allergic_skin_reaction" in codes(result)
     assert any(a["code"] == "allergy_watch" for a in result["advice"])
     assert "emergency" == triage("ate cashews, itchy bumps and lips swelling", age_years=30)["level"]
-
 
 
 def test_round5_development_set_meets_its_floors():

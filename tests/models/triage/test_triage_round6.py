@@ -2,25 +2,11 @@
 are not obvious — sentences of the same families as round6_dev.jsonl but not its own; and the red flags that must
 still raise."""
 
-from pathlib import Path
-
 import pytest
 
 from models.triage.evaluate import evaluate, load_vignettes
 
-HERE = Path(__file__).parent
-
-
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
-
-
-def present(result: dict) -> set[str]:
-    return {s["name"] for s in result["symptoms"] if not s["negated"]}
-
-
-def negated(result: dict) -> set[str]:
-    return {s["name"] for s in result["symptoms"] if s["negated"]}
+from tests.models.triage.conftest import HERE, codes, negated, present
 
 
 @pytest.mark.parametrize("text", [
@@ -110,7 +96,6 @@ def test_the_learned_model_does_not_raise_a_well_patient(triage):
     result = triage("my father has had fever since this morning, he is walking about and eating", age_years=50,
                     sex="male")
     assert result["level"] == "routine" and "learned_urgent" not in codes(result)
-
 
 
 def test_round6_development_set_meets_its_floors():

@@ -5,13 +5,7 @@ red flags that must still raise."""
 
 import pytest
 
-
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
-
-
-def present(result: dict) -> set[str]:
-    return {s["name"] for s in result["symptoms"] if not s["negated"]}
+from tests.models.triage.conftest import codes, present
 
 
 @pytest.mark.parametrize("text", [
@@ -110,11 +104,18 @@ def test_poisoning_told_in_hindi_is_an_emergency(triage, text):
     assert "poisoning" in present(result) and result["level"] == "emergency"
 
 
-@pytest.mark.parametrize("text", ["he was stabbed in the chest", "gunshot wound to the thigh",
-                                  "chaku laga pet mein"])
-def test_penetrating_injury_is_an_emergency(triage, text):
-    result = triage(text, age_years=30)
-    assert "penetrating_injury" in codes(result) and result["level"] == "emergency"
+@pytest.mark.parametrize(("text", "age", "code"), [
+    # a penetrating injury
+    ("he was stabbed in the chest", 30, "penetrating_injury"),
+    ("gunshot wound to the thigh", 30, "penetrating_injury"),
+    ("chaku laga pet mein", 30, "penetrating_injury"),
+    # no stool and no wind, with vomiting
+    ("belly swollen and vomiting since yesterday, not passing gas or stool", 55, "complete_bowel_obstruction"),
+    ("tummy pain and vomiting, he has not passed wind since morning", 55, "complete_bowel_obstruction"),
+])
+def test_an_emergency_rule_fires(triage, text, age, code):
+    result = triage(text, age_years=age)
+    assert code in codes(result) and result["level"] == "emergency"
 
 
 def test_a_kitchen_knife_cut_is_not_a_stab(triage):
@@ -194,13 +195,6 @@ def test_an_inserted_bead_or_seed_is_a_foreign_body(triage, text):
 def test_feet_cold_in_winter_is_not_shock(triage):
     assert "shock" not in codes(triage("my feet feel cold in winter", age_years=30))
     assert "shock" in codes(triage("hands and feet cold, very sleepy", age_years=2))
-
-
-@pytest.mark.parametrize("text", ["belly swollen and vomiting since yesterday, not passing gas or stool",
-                                  "tummy pain and vomiting, he has not passed wind since morning"])
-def test_no_stool_and_no_wind_with_vomiting_is_an_emergency(triage, text):
-    result = triage(text, age_years=55)
-    assert "complete_bowel_obstruction" in codes(result) and result["level"] == "emergency"
 
 
 def test_constipation_with_wind_passing_is_not_an_obstruction(triage):

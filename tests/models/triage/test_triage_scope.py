@@ -1,21 +1,15 @@
 """Issue 16 (i16-speed): a duration belongs to what it is said of, not to the next symptom; suicidal intent with a
 time, a plan or the means at hand is an emergency, passive wishes are urgent, denied thoughts no risk."""
 
-from pathlib import Path
-
 import pytest
 
 from models.triage.evaluate import evaluate, load_vignettes
 
-HERE = Path(__file__).parent
+from tests.models.triage.conftest import HERE, codes
 
 
 def durations(result: dict) -> dict[str, str | None]:
     return {s["name"]: s["duration"] for s in result["symptoms"] if not s["negated"]}
-
-
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -10,7 +10,7 @@ from models.triage.learned import get_model, model_inputs
 from models.triage.patient import read_patient
 from models.triage.subject import subject_sex
 
-from tests.models.triage.conftest import present
+from tests.models.triage.conftest import codes, present
 
 # Rules that only a pregnancy, a delivery or a missed period may fire.
 PREGNANCY_CODES = {
@@ -20,10 +20,6 @@ PREGNANCY_CODES = {
     "pregnancy_abdominal_pain", "ruptured_membranes", "pregnancy_vomiting", "pregnancy_hypertension",
     "pregnancy_see_today", "puerperal_infection", "vaginal_bleeding_check_pregnancy",
 }
-
-
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
 
 
 def reads_like_pregnancy(result: dict) -> bool:

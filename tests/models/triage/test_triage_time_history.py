@@ -5,13 +5,7 @@ and judged."""
 
 import pytest
 
-
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
-
-
-def symptom(result: dict, name: str) -> dict:
-    return next(s for s in result["symptoms"] if s["name"] == name)
+from tests.models.triage.conftest import advice_codes, assert_rule_has_texts, codes, symptom
 
 
 # --- 1. a time point of a symptom's own keeps a later duration off it ---
@@ -143,7 +137,7 @@ def test_a_swallowed_object_without_symptoms_is_an_x_ray_today(triage, text):
     result = triage(text, age_years=3)
     assert result["level"] in ("urgent", "emergency")  # never routine (the learned model may raise it)
     if result["level"] == "urgent":
-        assert "xray_today" in {a["code"] for a in result["advice"]}
+        assert "xray_today" in advice_codes(result)
 
 
 @pytest.mark.parametrize("text", [
@@ -157,7 +151,7 @@ def test_a_swallowed_object_without_symptoms_is_an_x_ray_today(triage, text):
 def test_a_battery_or_magnets_is_an_emergency(triage, text):
     result = triage(text, age_years=2)
     assert result["level"] == "emergency" and "button_battery" in codes(result)
-    assert "swallowed_battery" in {a["code"] for a in result["advice"]}
+    assert "swallowed_battery" in advice_codes(result)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -186,13 +180,11 @@ def test_no_swallowing_told_is_no_swallowed_object(triage, text):
 
 @pytest.mark.parametrize("code", ["swallowed_object", "swallowed_object_stuck", "button_battery"])
 def test_the_swallowing_rules_carry_their_own_reason_and_advice_in_both_languages(code):
-    from models.triage.rules import RULES
     from models.triage.texts import advice_text, rule_text
 
-    rule = next(r for r in RULES if r.id == code)
+    assert_rule_has_texts(code)
     words = rule_text(code)
     advice = advice_text(words.advice)
-    assert rule.reason and words.reason_hi and words.name["en"] and words.name["hi"]
     assert words.advice not in ("emergency_now", "urgent_today") and advice["en"] and advice["hi"]
 
 

@@ -3,14 +3,7 @@ sentences of our own; words that must not fire on harmless sentences; and the ki
 
 import pytest
 
-
-
-def present(result: dict) -> set[str]:
-    return {s["name"] for s in result["symptoms"] if not s["negated"]}
-
-
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
+from tests.models.triage.conftest import codes, present
 
 
 @pytest.mark.parametrize(("text", "symptom", "code"), [

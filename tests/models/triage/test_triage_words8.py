@@ -5,9 +5,7 @@ exam panic that is not an emergency while the heart's emergencies stay."""
 
 import pytest
 
-
-def present(result: dict) -> set[str]:
-    return {s["name"] for s in result["symptoms"] if not s["negated"]}
+from tests.models.triage.conftest import codes, present, symptom
 
 
 def named(result: dict) -> set[str]:
@@ -15,16 +13,8 @@ def named(result: dict) -> set[str]:
     return {s["name"] for s in result["symptoms"]}
 
 
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
-
-
 def evidence(result: dict, code: str) -> list[str]:
     return next(f["evidence"] for f in result["findings"] if f["code"] == code)
-
-
-def symptom(result: dict, name: str) -> dict:
-    return next(s for s in result["symptoms"] if s["name"] == name)
 
 
 # --- 1. a red flag's evidence is what raised it ---
