@@ -140,10 +140,23 @@ class KeyRing:
     def read_audit_key(self) -> bytes | None:
         """The audit MAC key, or None when this box has none yet. With a KEK configured the file
         must be wrapped by it: a raw key put there by someone without the KEK is refused."""
-        path = self.audit_key_path
+        return self._read_wrapped_key(self.audit_key_path, _AUDIT_AAD, "audit key file")
+
+    def write_audit_key(self, key: bytes) -> None:
+        """The audit MAC key written as this box keeps it (wrapped when a KEK is configured): a restore."""
+        self._write_wrapped_key(self.audit_key_path, key, _AUDIT_AAD, "audit key")
+
+    def create_audit_key(self) -> bytes:
+        """A new audit MAC key, written (wrapped when a KEK is configured) before it is used."""
+        key = generate_key()
+        self._write_wrapped_key(self.audit_key_path, key, _AUDIT_AAD, "audit key")
+        return key
+
+    def _read_wrapped_key(self, path: Path | None, aad: bytes, what: str) -> bytes | None:
+        """A key kept beside the data key (the audit or the recording key), or None when there is none yet. With a
+        KEK configured the file must be wrapped by it: a raw key put there by someone without the KEK is refused."""
         if path is None or not path.exists():
             return None
-        what = "audit key file"
         blob = read_private(path, what=what)
         if not blob.lstrip().startswith(b"{"):
             if self.kek_path is not None:
@@ -151,29 +164,18 @@ class KeyRing:
                                    "the box's backup", EXIT_KEY_MISMATCH)
             return parse_key(blob, path, what=what)
         try:
-            return self._unwrap(blob, self._kek(), _AUDIT_AAD)
+            return self._unwrap(blob, self._kek(), aad)
         except (InvalidTag, ValueError) as err:
             raise StartupError(f"the key-encryption key does not unwrap {what} {path}", EXIT_KEY_MISMATCH) from err
 
-    def write_audit_key(self, key: bytes) -> None:
-        """The audit MAC key written as this box keeps it (wrapped when a KEK is configured): a restore."""
-        if self.audit_key_path is None:
-            raise StartupError("no place for the audit key is configured", EXIT_KEY_MISSING)
+    def _write_wrapped_key(self, path: Path | None, key: bytes, aad: bytes, what: str) -> None:
+        """Write a key as this box keeps it: wrapped when a KEK is configured, raw otherwise."""
+        if path is None:
+            raise StartupError(f"no place for the {what} is configured", EXIT_KEY_MISSING)
         if self.kek_path is None:
-            write_key_file(self.audit_key_path, key)
+            write_key_file(path, key)
         else:
-            write_private_file(self.audit_key_path, self._wrap(key, self._kek(), _AUDIT_AAD))
-
-    def create_audit_key(self) -> bytes:
-        """A new audit MAC key, written (wrapped when a KEK is configured) before it is used."""
-        if self.audit_key_path is None:
-            raise StartupError("no place for the audit key is configured", EXIT_KEY_MISSING)
-        key = generate_key()
-        if self.kek_path is None:
-            write_key_file(self.audit_key_path, key)
-        else:
-            write_private_file(self.audit_key_path, self._wrap(key, self._kek(), _AUDIT_AAD))
-        return key
+            write_private_file(path, self._wrap(key, self._kek(), aad))
 
     def _rewrap_audit_key(self, old_kek: bytes, new_kek: bytes) -> None:
         """Re-wrap the audit key and the recording master key under `new_kek` unless they already are
@@ -196,29 +198,11 @@ class KeyRing:
     def read_recording_key(self) -> bytes | None:
         """The recording master key, or None when this box has none yet (wrapped when a KEK is configured;
         a raw key where the KEK should have wrapped it is refused, as for the audit key)."""
-        path = self.recording_key_path
-        if path is None or not path.exists():
-            return None
-        what = "recording key file"
-        blob = read_private(path, what=what)
-        if not blob.lstrip().startswith(b"{"):
-            if self.kek_path is not None:
-                raise StartupError(f"{what} {path} is not wrapped by the key-encryption key; restore it from "
-                                   "the box's backup", EXIT_KEY_MISMATCH)
-            return parse_key(blob, path, what=what)
-        try:
-            return self._unwrap(blob, self._kek(), _RECORDING_AAD)
-        except (InvalidTag, ValueError) as err:
-            raise StartupError(f"the key-encryption key does not unwrap {what} {path}", EXIT_KEY_MISMATCH) from err
+        return self._read_wrapped_key(self.recording_key_path, _RECORDING_AAD, "recording key file")
 
     def write_recording_key(self, key: bytes) -> None:
         """The recording master key written as this box keeps it (a restore, or its first use)."""
-        if self.recording_key_path is None:
-            raise StartupError("no place for the recording key is configured", EXIT_KEY_MISSING)
-        if self.kek_path is None:
-            write_key_file(self.recording_key_path, key)
-        else:
-            write_private_file(self.recording_key_path, self._wrap(key, self._kek(), _RECORDING_AAD))
+        self._write_wrapped_key(self.recording_key_path, key, _RECORDING_AAD, "recording key")
 
     def recording_key(self) -> bytes:
         """The recording master key, made (and written, fsynced) on first use."""

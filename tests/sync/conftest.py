@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -195,21 +197,38 @@ class FlakyHub:
 @pytest.fixture
 def live_hub(tmp_path):
     """A real HTTP hub on 127.0.0.1 (a thread of this process) over SQLite: (url, store, flaky wrapper)."""
+    store = open_hub_store(f"sqlite:///{tmp_path / 'hub.db'}", create=True)
+    flaky = FlakyHub(create_hub_app(store, admin_token="admin-secret"))
+    try:
+        with serving(flaky) as url:
+            yield url, store, flaky
+    finally:
+        store.engine.dispose()
+
+
+@pytest.fixture
+def served_hub(hub_store):
+    """The hub app over each store, served over HTTP by a thread of this process: (store, app, url)."""
+    app = create_hub_app(hub_store, admin_token="unused-here")
+    with serving(app) as url:
+        yield hub_store, app, url
+
+
+@contextmanager
+def serving(app) -> Iterator[str]:
+    """A WSGI app served on 127.0.0.1 by a thread of this process, until the block ends; yields its URL."""
     import threading
 
     from werkzeug.serving import make_server
 
-    store = open_hub_store(f"sqlite:///{tmp_path / 'hub.db'}", create=True)
-    flaky = FlakyHub(create_hub_app(store, admin_token="admin-secret"))
-    server = make_server("127.0.0.1", 0, flaky, threaded=True)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}", store, flaky
+        yield f"http://127.0.0.1:{server.server_port}"
     finally:
         server.shutdown()
         thread.join(10)
-        store.engine.dispose()
 
 
 @pytest.fixture

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
-import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from sync.bench_link import CLINIC, Processes, clinic_command  # noqa: F401  (one copy, the bench's)
+from sync.linkemu import wait_for  # noqa: F401  (one copy, the link emulator's)
 
 ADMIN_PASSWORD = "box-admin-pass-1"
 
@@ -70,13 +69,4 @@ def contiguous(seqs: list[int]) -> int:
         ack = s
     return ack
 
-
-def wait_for(what: str, check: Callable[[], object], timeout: float, every: float = 0.1):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        got = check()
-        if got:
-            return got
-        time.sleep(every)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 

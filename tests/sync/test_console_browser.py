@@ -4,14 +4,12 @@ never-synced and a conflicted clinic flagged, and resolves the conflict; the box
 from __future__ import annotations
 
 import re
-import threading
 from datetime import datetime, timezone
 
 import pytest
 from click.testing import CliRunner
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
-from werkzeug.serving import make_server
 
 from appliance.encounters.schemas import DiagnosisIn
 from appliance.encounters.services import add_diagnosis, open_encounter
@@ -21,7 +19,6 @@ from appliance.patients.services import register_patient
 from sync.client import SyncClient
 from sync.clock import wall_ms
 from sync.hub import services as hub_services
-from sync.hub.app import create_hub_app
 from sync.hub.cli import hub_group
 from sync.hub.console import totp
 from sync.review import open_conflicts, revise_record
@@ -39,19 +36,6 @@ def browser(playwright):
     b = launch(playwright)
     yield b
     b.close()
-
-
-@pytest.fixture
-def served_hub(hub_store):
-    app = create_hub_app(hub_store, admin_token="unused-here")
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield hub_store, app, f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(10)
 
 
 def _box(tmp_path, store, app, name, clinic):

@@ -8,13 +8,11 @@ holds the prescription, ready to dispense, the signed note and the request's sta
 from __future__ import annotations
 
 import re
-import threading
 
 import pytest
 from click.testing import CliRunner
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
-from werkzeug.serving import make_server
 
 from appliance.common import new_id, utc_now
 from appliance.encounters.schemas import VitalsIn
@@ -27,7 +25,6 @@ from appliance.teleconsult.tables import teleconsults
 from sync.client import SyncClient
 from sync.clock import wall_ms
 from sync.hub import services as hub_services
-from sync.hub.app import create_hub_app
 from sync.hub.cli import hub_group
 from sync.hub.console import chart, doctors, totp
 from tests.kiosk.conftest import SCREENSHOTS, launch
@@ -39,19 +36,6 @@ from .world import Replica, template
 LAPTOP = {"width": 1366, "height": 768}
 TABLET = {"width": 800, "height": 1280}
 PASSWORD = "a long doctor password"
-
-
-@pytest.fixture
-def served_hub(hub_store):
-    app = create_hub_app(hub_store, admin_token="unused-here")
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield hub_store, app, f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(10)
 
 
 def _shot(page, name):
