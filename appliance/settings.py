@@ -22,6 +22,13 @@ _HOSTNAME = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(\.{_LABEL})*$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{2,63}$")
 
 
+def _comma_list(v: Any) -> Any:
+    """A list the environment gives as one comma-separated string, split; any other value as it is."""
+    if isinstance(v, str):
+        v = [item.strip() for item in v.split(",") if item.strip()]
+    return v
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -85,9 +92,7 @@ class ServerSettings(_Section):
     @field_validator("tls_names", mode="before")
     @classmethod
     def _names(cls, v: Any) -> Any:
-        if isinstance(v, str):  # from the environment
-            v = [name.strip() for name in v.split(",") if name.strip()]
-        return v
+        return _comma_list(v)
 
     @field_validator("tls_names")
     @classmethod
@@ -262,9 +267,7 @@ class MediaSettings(_Section):
     @field_validator("turn_listen_ips", "turn_allowed_peers", mode="before")
     @classmethod
     def _split(cls, v: Any) -> Any:
-        if isinstance(v, str):  # from the environment
-            v = [item.strip() for item in v.split(",") if item.strip()]
-        return v
+        return _comma_list(v)
 
     @field_validator("turn_listen_ips")
     @classmethod
