@@ -13,7 +13,7 @@ from sync.hub.analytics import dataset
 from sync.hub.app import create_hub_app
 from sync.hub.console import chart, draft
 
-from .test_doctor_console import SQLITE, _staff, world  # noqa: F401  (the fixture)
+from .test_doctor_console import SQLITE, _signed_in_at_consult, _staff, world  # noqa: F401  (the fixture)
 
 SAID = ["The patient has a dry cough and a high fever since three days.",
         "On examination the chest is clear.",
@@ -40,11 +40,7 @@ def test_offered_lines_are_only_what_the_note_lacks():
 @SQLITE
 def test_the_draft_grows_from_the_captions_and_the_doctors_text_wins(world):  # noqa: F811
     store, cla, clb, routine, emergency = world
-    app = create_hub_app(store, admin_token="unused")
-    sess, token = _staff(store, "dr.mehta", "remote_doctor", ("CLA",))
-    client = app.test_client()
-    client.set_cookie("hub_console", token)
-    base = f"/console/consult/{routine['request_id']}"
+    app, sess, client, base = _signed_in_at_consult(store, routine)
     call_id, auth = _call(app, client, sess, base)
 
     assert client.get(f"{base}/draft").get_json()["captions"] == 0

@@ -55,6 +55,16 @@ def _staff(store, username: str, role: str, clinics: tuple[str, ...] = ()) -> tu
     return accounts.session(store.engine, token), token
 
 
+def _signed_in_at_consult(store, request: dict):
+    """Dr Mehta, CLA's remote doctor, signed in to a hub app's console at the request's consult page:
+    (app, console session, test client, the page's path)."""
+    app = create_hub_app(store, admin_token="unused")
+    sess, token = _staff(store, "dr.mehta", "remote_doctor", ("CLA",))
+    client = app.test_client()
+    client.set_cookie("hub_console", token)
+    return app, sess, client, f"/console/consult/{request['request_id']}"
+
+
 @pytest.fixture
 def world(hub_store):
     cla, clb = SeedBox(hub_store, "CLA", "cla-box"), SeedBox(hub_store, "CLB", "clb-box")
@@ -192,11 +202,7 @@ def test_route_by_role_matrix_a_doctor_sees_only_the_clinics_they_serve(world):
 @SQLITE
 def test_bad_input_is_a_clear_4xx_and_changes_nothing(world):
     store, cla, clb, routine, emergency = world
-    app = create_hub_app(store, admin_token="unused")
-    sess, token = _staff(store, "dr.mehta", "remote_doctor", ("CLA",))
-    client = app.test_client()
-    client.set_cookie("hub_console", token)
-    base = f"/console/consult/{routine['request_id']}"
+    app, sess, client, base = _signed_in_at_consult(store, routine)
     before = store.head()
     for action, form in (("prescription", {"drug_0": "Paracetamol", "dose_0": "abc", "unit_0": "mg",
                                           "frequency_0": "TDS", "days_0": "3"}),
@@ -221,11 +227,7 @@ def test_bad_input_is_a_clear_4xx_and_changes_nothing(world):
 @SQLITE
 def test_joining_the_call_issues_a_single_use_token_for_the_visits_room(world):
     store, cla, clb, routine, emergency = world
-    app = create_hub_app(store, admin_token="unused")
-    sess, token = _staff(store, "dr.mehta", "remote_doctor", ("CLA",))
-    client = app.test_client()
-    client.set_cookie("hub_console", token)
-    base = f"/console/consult/{routine['request_id']}"
+    app, sess, client, base = _signed_in_at_consult(store, routine)
     assert client.post(f"{base}/call", data={"csrf": sess.csrf}).status_code == 400     # not taken yet
     assert client.post(f"{base}/status", data={"csrf": sess.csrf, "status": "joining"}).status_code == 303
     resp = client.post(f"{base}/call", data={"csrf": sess.csrf})
@@ -299,11 +301,7 @@ def test_oauth_code_with_pkce_gives_a_doctor_app_the_queue_of_their_clinics_only
 @SQLITE
 def test_the_console_refuses_a_dose_beyond_the_drugs_limit_and_has_no_default_frequency(world):
     store, cla, clb, routine, emergency = world
-    app = create_hub_app(store, admin_token="unused")
-    sess, token = _staff(store, "dr.mehta", "remote_doctor", ("CLA",))
-    client = app.test_client()
-    client.set_cookie("hub_console", token)
-    base = f"/console/consult/{routine['request_id']}"
+    app, sess, client, base = _signed_in_at_consult(store, routine)
     page = client.get(base).get_data(as_text=True)
     freq = re.search(r"<select name=frequency_0>(.*?)</select>", page).group(1)
     assert "selected" not in freq and freq.startswith("<option value=''>")  # nothing chosen for the doctor
