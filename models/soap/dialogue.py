@@ -9,7 +9,7 @@ from typing import Final
 from .. import rx
 from .const import CLINICIAN, CLINICIAN_LABELS, PATIENT, PATIENT_LABELS
 from .numbers import digitize
-from .segment import unpunctuated_spans
+from .segment import SENTENCE_END, unpunctuated_spans
 from .tidy import detokenize
 
 _LABELS = sorted(CLINICIAN_LABELS + PATIENT_LABELS, key=len, reverse=True)
@@ -54,7 +54,9 @@ class Sentence:
 
     @cached_property  # asked four or five times per sentence while drafting; each asking reads the whole text
     def is_question(self) -> bool:
-        if TAG_QUESTION.search(self.text[-TAIL_CHARS:]) and not QUESTION_START.match(self.text.strip()):
+        tail = self.text[-TAIL_CHARS:]
+        # the tag ends in "?" (and $ may stand before a final newline): a tail without one is not searched
+        if tail.endswith(("?", "?\n")) and TAG_QUESTION.search(tail) and not QUESTION_START.match(self.text.strip()):
             return False  # "we'll order an echo, okay?" is a statement
         return self.text.rstrip().endswith("?") or (
             self.speaker != PATIENT and not _STATEMENT_END.search(self.text.strip())
@@ -101,9 +103,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if mark:
             start = mark.end()
     out = []
+    punctuated = SENTENCE_END.search(text) is not None
     for a, b in spans:
         for c, d in _cut(_CLAUSE, text, a, b):
-            out.extend(unpunctuated_spans(text, c, d))
+            out.extend(unpunctuated_spans(text, c, d, punctuated))
     return [(a, b) for a, b in (_trim(text, a, b) for a, b in out) if _WORD_CHAR.search(text[a:b])]
 
 

@@ -103,11 +103,15 @@ def _cue(words: list[str], i: int) -> bool:
     return words[i] not in CUE_NOT_AFTER and (following.startswith(_CUE_PREFIXES) or following in _CUES)
 
 
-def unpunctuated_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def unpunctuated_spans(text: str, a: int, b: int, punctuated: bool | None = None) -> list[tuple[int, int]]:
     """(start, end) of the sentences of text[a:b]: cut by the model when the whole text has no sentence
-    punctuation or the stretch is very long, else the stretch as it is."""
+    punctuation or the stretch is very long, else the stretch as it is. ``punctuated`` is whether ``text`` has
+    sentence punctuation, when the caller knows (a turn of many stretches: a search of the whole text for each
+    stretch made the turn's time grow with the square of its length)."""
+    if punctuated is None:
+        punctuated = SENTENCE_END.search(text) is not None
     matches = list(_WORD.finditer(text, a, b))
-    if len(matches) < (LONG_SENTENCE if SENTENCE_END.search(text) else MIN_WORDS):
+    if len(matches) < (LONG_SENTENCE if punctuated else MIN_WORDS):
         return [(a, b)]
     ends = sentence_ends([normal_word(m.group(0)) for m in matches])
     spans, start = [], a

@@ -12,14 +12,16 @@ from typing import Final
 
 from .. import rx
 
-# ACI-BENCH and speech engines write "ca n't", "do n't", "it 's", "gon na" and space before punctuation.
+# ACI-BENCH and speech engines write "ca n't", "do n't", "it 's", "gon na" and space before punctuation. Each
+# pattern comes with the strings one of which a text must hold for it to match (None: tried on every text): a
+# sentence without an apostrophe is not searched for "n't" and "'s" (a pass over it each).
 _DETOKENIZE: Final = (
     (rx.compile(r"\b(ca|wo|do|does|did|is|are|was|were|have|has|had|could|would|should|must|need|ai) n't\b",
-                re.I), r"\1n't"),
-    (rx.compile(r"\b(gon|wan|got) na\b", re.I), r"\1na"),
-    (rx.compile(r" (['’](?:s|re|ve|ll|d|m))\b", re.I), r"\1"),
-    (rx.compile(r"(?<!\s)\s+([,.?!;:%])"), r"\1"),  # from a run's first space only: linear on 5,000 spaces
-    (rx.compile(r"([,.?!;:])(?=[^\s\d\"')])"), r"\1 "),
+                re.I), r"\1n't", ("'",)),
+    (rx.compile(r"\b(gon|wan|got) na\b", re.I), r"\1na", (" n", " N")),
+    (rx.compile(r" (['’](?:s|re|ve|ll|d|m))\b", re.I), r"\1", (" '", " ’")),
+    (rx.compile(r"(?<!\s)\s+([,.?!;:%])"), r"\1", None),  # from a run's first space only: linear on 5,000 spaces
+    (rx.compile(r"([,.?!;:])(?=[^\s\d\"')])"), r"\1 ", None),
 )
 CONTRACTIONS: Final = {
     "can't": "cannot", "won't": "will not", "ain't": "is not", "gonna": "going to", "wanna": "want to",
@@ -78,8 +80,9 @@ _I: Final = rx.compile(r"\bi\b")
 
 def detokenize(text: str) -> str:
     """ "i do n't know , it 's" -> "i don't know, it's"."""
-    for pattern, repl in _DETOKENIZE:
-        text = pattern.sub(repl, text)
+    for pattern, repl, needs in _DETOKENIZE:
+        if needs is None or any(n in text for n in needs):
+            text = pattern.sub(repl, text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -97,10 +100,21 @@ def strip_fillers(text: str) -> str:
         text = _REPEAT.sub(r"\1", text)
     text = LEADING.sub("", text.strip(" ,"))
     # end-anchored: only the tail is searched (a run of separators would be rescanned from each of its starts)
-    head, tail = text[:-TAIL_CHARS], text[-TAIL_CHARS:]
-    text = head + TRAILING.sub("", tail)
+    if _may_end_in_tag(text):
+        head, tail = text[:-TAIL_CHARS], text[-TAIL_CHARS:]
+        text = head + TRAILING.sub("", tail)
     text = _SPACE_COMMA.sub(",", _COMMAS.sub(",", text))
     return _SPACES.sub(" ", text).strip(" ,")
+
+
+def _may_end_in_tag(text: str) -> bool:
+    """Whether TRAILING can match: its tags end in a letter, followed at most by one of ".?!" and a final newline
+    (where $ also matches). Most sentences end otherwise and are not searched."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    if text.endswith((".", "?", "!")):
+        text = text[:-1]
+    return text[-1:].isalpha()
 
 
 def third_person(text: str, *, speaker: str, he: str = "the patient") -> str:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.soap import numbers, segment
+from models.soap import dialogue, numbers, segment, tidy
 from models.soap.evaluation import load_consultations
 from models.soap.placement import _ASKING_WORD, INTERROGATIVE
 from models.soap.services import Parses, symptom_names
@@ -98,3 +98,31 @@ def test_a_sentence_that_asks_once_stripped_holds_an_asking_word(words, joiner):
     text = joiner.join(words)
     if INTERROGATIVE.match(strip_fillers(text)):
         assert _ASKING_WORD.search(text)
+
+
+GATED_WORDS = ["ca", "n't", "N'T", "do", "gon", "na", "NA", "it", "'s", "’s", "’", "okay", "OK", "ok", "right", "yeah",
+               "so", "too", "as well", "you know", "dragon", "\u212a", "correct", "alright", "fever", "a", "x", "7", "ब",
+               "😀", ",", ".", "?", "!", ";", "%", "/", "-", " ", "  ", "\n"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(GATED_WORDS), min_size=1, max_size=12), st.sampled_from([" ", "", ", ", "\n"]))
+def test_patterns_skipped_by_a_gate_would_have_found_nothing(words, joiner):
+    """detokenize, strip_fillers and Sentence.is_question skip a pattern when the text lacks what every match holds
+    (an apostrophe, " n", a tag's closing letter, a final "?"): where they skip it, it matches nothing."""
+    text = joiner.join(words)
+    for pattern, _repl, needs in tidy._DETOKENIZE:
+        if needs is not None and not any(n in text for n in needs):
+            assert pattern.search(text) is None
+    if not tidy._may_end_in_tag(text):
+        assert tidy.TRAILING.search(text[-tidy.TAIL_CHARS:]) is None
+    tail = text[-dialogue.TAIL_CHARS:]
+    if not tail.endswith(("?", "?\n")):
+        assert dialogue.TAG_QUESTION.search(tail) is None
+
+
+@pytest.mark.parametrize("text", _unpunctuated()[:10] + [character_classes(length=1500)["mixed"], "ab\n" * 50])
+def test_a_turns_punctuation_given_once_cuts_as_searched_per_stretch(text):
+    punctuated = segment.SENTENCE_END.search(text) is not None
+    for a, b in [(0, len(text)), (len(text) // 3, len(text)), (0, len(text) // 2)]:
+        assert segment.unpunctuated_spans(text, a, b, punctuated) == segment.unpunctuated_spans(text, a, b)
