@@ -257,10 +257,11 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         _TEARING + " {belly,abdominal,stomach,tummy} {pain,ache}",
     )),
     # --- a part hot and swollen at once (gout, an infected joint, cellulitis): "garam te suja", "hot and swollen" ---
-    # (commas are words to the matcher: "laal, garam te suja" is found by its last three)
+    # (commas are words to the matcher: "laal, garam te suja" is found by its last three; "knee swollen and hot" is
+    # left to the knee's term, which would lose its span to this one)
     "hot_swelling": Sign(("swelling",), (
         "{hot,garam,garm} {and,aur,te} {swollen,suja,sooja,suji,sooji,sujja,soja}",
-        "{swollen,suja,sooja,suji,sooji,soja} {and,aur,te} {hot,garam,garm}",
+        "{suja,sooja,suji,sooji,soja} {aur,te} {garam,garm}",
         "{red hot,laal garam,lal garam}",
     )),
     # (a joint told hot and swollen is joint pain as well: longer than the joint-pain wording, it carries both; a

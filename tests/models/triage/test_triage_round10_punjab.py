@@ -193,3 +193,8 @@ def test_punjabi_and_everyday_body_words(triage, text, name):
 def test_fever_with_shaking_told_as_kaanp_ke_bukhar_is_rigors(triage):
     result = triage("teesre din kaanp ke bukhar aata hai, phir pasina", age_years=30)
     assert "fever_with_rigors" in codes(result), codes(result)
+
+
+def test_a_named_joint_swollen_and_hot_keeps_its_site(triage):
+    result = triage("right knee swollen and hot since yesterday, can't bend it", age_years=40)
+    assert {"knee pain", "swelling"} <= present(result)
