@@ -231,6 +231,14 @@ def pregnancy_possible() -> Condition:
     return lambda case: None if case.patient.pregnancy_ruled_out else ()
 
 
+def preterm() -> Condition:
+    """Pregnant with fewer than 37 weeks told ("7th month", "30 weeks pregnant")."""
+    def condition(case: Case) -> Evidence | None:
+        weeks = case.patient.gestation_weeks
+        return (f"{weeks:g} weeks",) if weeks is not None and weeks < 37 else None
+    return condition
+
+
 def diabetic() -> Condition:
     return lambda case: ("diabetic",) if case.patient.diabetic else None
 

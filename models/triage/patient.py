@@ -72,7 +72,7 @@ PREGNANT_RE: Final = rx.compile(
 GESTATION_RE: Final = rx.compile(
     r"\b(\d{1,2})\s*+(?:weeks?|wks?)\s*+(?:pregnant|of pregnancy|gestation|pog|ga)\b"
     r"|\bpregnant(?:\s++\w++){0,2}?\s*+,?\s*+(\d{1,2})\s*+(weeks?|wks?|months?)\b"
-    r"|\b" + _N + r"\s*+(?:months?|mahine|mahina)\s*+(?:pregnant|of pregnancy|(?:ki\s++|ka\s++)?(?:garbh\w*|pregnancy))\b"
+    r"|\b" + _N + r"\s*+(?:months?|mahine|mahina)\s*+(?:pregnant|of pregnancy|(?:ki\s++|ka\s++|di\s++|da\s++)?(?:garbh\w*|pregnancy))\b"
     r"|\b(\d)(?:st|nd|rd|th) month\b"
     r"|\b(\d{1,2})\s*+/\s*+40\b", re.I)
 POSTPARTUM_RE: Final = rx.compile(
@@ -81,6 +81,10 @@ POSTPARTUM_RE: Final = rx.compile(
     # after an abortion or a miscarriage: the same bleeding and infection (WHO post-abortion care)
     r"(?:after|since|post)\s++(?:an?\s++|the\s++|her\s++|my\s++)?(?:abortion|miscarriage|mtp|d\s*+&\s*+c)|"
     r"(?:delivery|jachgi|prasav|operation se bachcha) ke baad|"
+    # "delivery 5 din pehle hoyi", "delivery hoyi si": a delivery told as done, days or weeks ago, in Hindi or
+    # Punjabi (English "delivered" is above; "since delivery 6 weeks ago" is left to the words around it)
+    r"(?:delivery|jachgi|prasav)\s++(?:(?:\d{1,2}|ek|do|teen|char|paanch|panj)\s++(?:din|dina|dinon|days?|hafte|hafta|"
+    r"weeks?)\s++(?:pehle|pehlan|pahle|pehla)|(?:hui|hoyi|hoi|hoyi si|hui thi|ho gayi|ho gai))|"
     r"aborted|miscarried|had (?:an?\s++)?(?:abortion|miscarriage))\b", re.I)
 DIABETIC_RE: Final = rx.compile(
     r"\b(?:diabetic|diabetes|dm|t2dm|t1dm|on insulin|insulin|sugar (?:patient|ki bimari|hai|is high|very high|high|"

@@ -31,6 +31,7 @@ from .conditions import (
     not_mild,
     possible_early_pregnancy,
     pregnancy_possible,
+    preterm,
     pregnancy_related,
     pregnancy_unknown_woman,
     recent,
@@ -284,6 +285,9 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(infant(), flagged("bilious_vomit"))),
     R("suicide_plan", EMERGENCY, "Suicidal intent with a time, plan or means: do not leave the patient alone, remove the "
       "means", ("psychiatry",), flagged("suicide_plan")),
+    # a poison bought or kept for oneself, told with the resolve to take it ("bought sulphas, decided to take them")
+    R("suicide_means", EMERGENCY, "A poison got or kept with the resolve to take it (suicide plan): do not leave the "
+      "patient alone, remove the poison", ("psychiatry",), all_of(flagged("poison_at_hand"), flagged("resolve_to_take"))),
     R("suicide_risk", EMERGENCY, "Thoughts of suicide or self-harm: do not leave the patient alone", ("psychiatry",),
       has("suicidal thoughts")),
     # a threat to others with a weapon, and a mother who speaks of harming her baby: danger to others now
@@ -327,6 +331,10 @@ RULES: Final[tuple[Rule, ...]] = (
       (OBSTETRICS,),
       all_of(pregnancy_possible(), flagged("ruptured_membranes"),
              any_of(has("fever"), flagged("foul_discharge"), v.at_or_above("temperature_c", 38.0)))),
+    # WHO MCPC / RCOG GTG 73: waters broken before 37 weeks (preterm prelabour rupture) is a referral to a hospital
+    # that can care for a preterm baby (steroids, antibiotics), not a wait at home
+    R("preterm_waters", EMERGENCY, "Waters broken or leaking before 37 weeks (preterm: to hospital now)",
+      (OBSTETRICS,), all_of(preterm(), flagged("ruptured_membranes"))),
     R("reduced_fetal_movement", EMERGENCY, "Baby moving less in the womb", (OBSTETRICS,),
       all_of(pregnancy_possible(), has("reduced fetal movement"))),
     R("pregnancy_high_fever", EMERGENCY, "High fever in pregnancy or after delivery", (OBSTETRICS,),
@@ -488,6 +496,14 @@ RULES: Final[tuple[Rule, ...]] = (
     R("hot_swollen_joint", URGENT, "Swelling with fever: infected joint, skin or abscess (septic arthritis, "
       "cellulitis)", ("orthopedics", "general surgery"),
       all_of(has("swelling"), has("fever"), absent(pregnancy_related()), absent(flagged("parotid_swelling")))),
+    # NICE CKS gout / BSR septic arthritis: a joint or skin hot and swollen at once is seen today, fever or none
+    R("hot_swelling", URGENT, "A joint or skin hot and swollen (gout, infected joint or cellulitis)",
+      ("orthopedics", "general surgery"), all_of(flagged("hot_swelling", "hot_swollen_joint_told"), absent(pregnancy_related()))),
+    # a pesticide on the skin: wash it off and watch a day for poisoning through the skin (WHO pesticide guide)
+    R("pesticide_on_skin", URGENT, "Pesticide on the skin or in the eyes with redness, burning or itching (wash; watch "
+      "for poisoning)", ("general medicine", "dermatology"),
+      all_of(flagged("pesticide_exposure"), any_of(has("rash", "itching", "red eye", "eye pain"),
+                                                   flagged("skin_red_burning")))),
     R("shingles", URGENT, "Shingles: a painful band of blisters on one side (antivirals within 3 days; near the eye, "
       "an eye check today)", ("dermatology",), flagged("shingles")),
     R("face_swelling", URGENT, "Swelling of the face, lips or tongue", (), flagged("face_swelling")),

@@ -62,6 +62,10 @@ SIGNS: dict[str, Sign] = {
         "{vomiting,vomited,throwing up} {again and again,repeatedly,continuously,non-stop,nonstop,many times}",
         "{persistent,repeated,continuous,recurrent} {vomiting,vomits}", "{keeps,kept} {vomiting,throwing up}",
         "baar baar ulti", "bar bar ulti", "ulti {ruk nahi rahi,band nahi ho rahi}",
+        # a child who brings back all he is given: "jo bhi do ulat deta hai", "sab ulat deta"
+        "jo {bhi,vi} {do,de,dein,dete,diya,khilao,pilao,khaye,piye,khave,peeve} {ulat,kadh,kad} {deta,deti,dete,"
+        "diya,dinda,dindi,de raha,de rahi}",
+        "sab {kuch ,}ulat {deta,deti,dete,diya,dinda,dindi,de raha,de rahi}",
     )),
     "haematemesis": Sign(("vomiting",), (
         "vomit{ing,ed,s,} blood", "blood in {the ,}vomit", "bloody vomit", "ha{e,}matemesis", "khoon ki ulti",
@@ -212,6 +216,8 @@ SIGNS: dict[str, Sign] = {
     )),
     "deep_wound": Sign(("cut",), ("deep {cut,laceration}", "gaping cut")),
     "deep_open_wound": Sign(("wound",), ("deep wound", "gaping wound", "{bone,fat} {visible,showing}",
+                                         "{can see,could see,can be seen,we can see,i can see} {the ,}{fat,bone}",
+                                         "{charbi,haddi,fat} {dikh,dikhai de} {rahi,raha,rahe,reha,gayi}",
                                          "{gehra,gahra} {ghaav,ghav,zakhm,kat}")),
     "electrical": Sign((), (
         "electric shock", "electrocut{ed,ion}", "live wire", "current {laga,lag gaya,lagi}", "bijli ka jhatka",
@@ -227,6 +233,9 @@ SIGNS: dict[str, Sign] = {
         "{paani,pani} {toot,tut,phoot,phut,fat,phat} {gaya,gayi,gai,gya,gaya hai}",
         "{paani,pani} {jaa,ja} {raha,rahi} {hai,}",
         "{clear ,}{fluid,water,liquid} {is ,}{running,trickling,dripping,gushing,pouring} {down,out}",
+        # water running from below, told in Hindi and Punjabi: "thalle ton lagatar paani aa reha"
+        "{neeche,niche,thalle,thale} {se,ton,to} {lagatar ,bahut ,}{paani,pani} {aa,beh,vag,nikal} "
+        "{raha,rahi,reha,rahe,riha}",
     )),
     # deep sighing breaths (Kussmaul): the body blowing off acid, as in diabetic ketoacidosis
     "acidotic_breathing": Sign((), (
@@ -462,6 +471,9 @@ SIGNS: dict[str, Sign] = {
     "pesticide_exposure": Sign((), (
         "{spraying,sprayed,spray} {pesticide,pesticides,insecticide,poison,the field,the crop,the crops,crops,the "
         "cotton,cotton,the cotton field,the paddy,in the field}", "{pesticide,insecticide,keetnashak} {spray,exposure}",
+        # spraying told in Hinglish and Punjabi ("spray karte hue", "spray kardeyan", "spray kita si")
+        "spray {karte,kardeyan,kardeya,karde,kardi,kiya,kita,kiti,karke,kar ke,kar raha,kar rahe,kar reha,marte,"
+        "maarte,chhidakte}",
         "{pinpoint,tiny,small,constricted} pupils", "pupils {are ,}{tiny,pinpoint,very small,constricted}",
     )),
     "orthopnoea": Sign(("shortness of breath",), (

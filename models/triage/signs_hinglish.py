@@ -118,6 +118,7 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     # --- shaking chills with a fever: "kaanp ke aata hai" ---
     "rigors": Sign(("fever",), (
         "{kaanp,kanp,kaamp,kamp} {ke,kar,kar ke,kr} {aata,aati,chadhta,chadhti,aa raha,aa rahi} {hai,}",
+        "{kaanp,kanp,kaamp,kamp} {ke,kar} {bukhar,bukhaar} {aata,aati,aaunda,chadhta,aa raha,aa rahi}",
         "{thand,thandi,sardi} {lag ke,lagke,lag kar,de ke,deke} {bukhar,bukhaar,bukar} {aata,aati,aa raha,chadhta}",
         "{kapkapi,kampkampi,kanpkanpi} {ke saath,ke sath} {bukhar,bukhaar}",
         "{bukhar,bukhaar} {kapkapi,kampkampi,kanpkanpi} {ke saath,ke sath}",
@@ -126,6 +127,10 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     "very_high_sugar": Sign((), (
         _SUGAR + " {level ,reading ,}{4,5,6}" + _DIGIT + _DIGIT,
         _SUGAR + " {bahut ,}{high,zyada,jyada,badhi,badh} {aayi,aaya,hai,gayi,gai,hui}",
+        # a glucometer shows "HI" above its range (600 on most): "machine HI dikha rahi"
+        "{sugar machine,glucometer,sugar meter,meter,machine} {hi,high} {dikha,dikhaa,dikhata,dikhati,dikha raha,"
+        "dikha rahi,dikha reha,dikha rahe,aa raha,aa rahi,aaya,likh}",
+        "{glucometer,sugar machine} {shows,showed,showing,reads,read,says} {hi,high}",
     )),
     # --- one swollen calf (the other leg well): deep vein thrombosis until shown otherwise ---
     "swollen_calf": Sign(("swelling", "leg pain"), (
@@ -250,6 +255,38 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     "tearing_belly_pain": Sign(("abdominal pain",), (
         _TEARING + " {pain,ache} in {the ,his ,her ,my ,}{belly,abdomen,stomach,tummy}",
         _TEARING + " {belly,abdominal,stomach,tummy} {pain,ache}",
+    )),
+    # --- a part hot and swollen at once (gout, an infected joint, cellulitis): "garam te suja", "hot and swollen" ---
+    # (commas are words to the matcher: "laal, garam te suja" is found by its last three; "knee swollen and hot" is
+    # left to the knee's term, which would lose its span to this one)
+    "hot_swelling": Sign(("swelling",), (
+        "{hot,garam,garm} {and,aur,te} {swollen,suja,sooja,suji,sooji,sujja,soja}",
+        "{suja,sooja,suji,sooji,soja} {aur,te} {garam,garm}",
+        "{red hot,laal garam,lal garam}",
+    )),
+    # (a joint told hot and swollen is joint pain as well: longer than the joint-pain wording, it carries both; a
+    # named joint's wording, "ghutna garam aur sooja", is its site's term's)
+    "hot_swollen_joint_told": Sign(("joint pain", "swelling"), (
+        "{joint,joints} {is ,are ,}{hot and swollen,"
+        "swollen and hot,red hot and swollen,garam te suja,garam aur suja,garam aur sooja}",
+    )),
+    # --- skin red and burning where a spray fell: read with pesticide_exposure by pesticide_on_skin ---
+    # (itching is the itching term's: "khujli aur laali" keeps it)
+    "skin_red_burning": Sign(("rash",), (
+        "{red,laal,lal,laali,lali,redness} {and,aur,te} {burning,jalan}",
+        "{burning,jalan} {and,aur,te} {redness,laali,lali}",
+    )),
+    # --- a poison bought or kept for oneself, and the resolve to take it: read together by suicide_means ---
+    "poison_at_hand": Sign((), (
+        "{bought,brought,got,purchased,arranged} {some ,the ,a bottle of ,}"
+        "{sulphas,celphos,rat poison,poison,pesticide,insecticide,keede maar dawai} {tablets,tablet,goli,goliyan,}",
+        "{sulphas,celphos,zeher,zehar,jahar,chuha maar dawai} {ki goli ,ki goliyan ,}{khareed,kharid,le aaya,le aayi,"
+        "la ke rakh,rakh li,rakh liya,chhupa ke rakh}",
+    )),
+    "resolve_to_take": Sign((), (
+        "{decided,made up my mind,made up his mind,made up her mind} to {take,eat,drink,swallow} {them,it,these,those}",
+        "{will,going to,gonna} {take,eat,drink,swallow} {them,it} {tonight,today,aaj raat}",
+        "nothing left for {me,him,her}", "{khane,kha lene,peene,pee lene} ka {faisla,irada} kar {liya,lia}",
     )),
     "between_shoulder_blades": Sign(("back pain",), (
         "between {the ,his ,her ,my ,}shoulder blades", "{kandhon,kandho,kandhe} ke {beech,bich}",

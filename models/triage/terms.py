@@ -59,8 +59,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "anything to eat}",
         "{won't,will not,refuses to} eat", "khana nahi {khaya,kha rahi,kha raha}",
     ),
-    "night sweats": ("night sweat{,s}", "{sweating,sweats,sweat} {at,in the} night", "raat {ko,mein,me} {pasina,paseena,pasina aata,paseena aata}",
-                     "{pasina,paseena} raat {ko,mein,me}"),
+    "night sweats": ("night sweat{,s}", "{sweating,sweats,sweat} {at,in the} night", "raat {ko,nu,mein,me} {pasina,paseena,pasina aata,paseena aata}",
+                     "{pasina,paseena} raat {ko,nu,mein,me}"),
     "sweating": (
         "sweat{,s,y,ing}", "profuse sweating", "diaphoresis", "diaphoretic", "clammy", "cold sweat{,s}",
         "pasina", "paseena", "perspir{ing,ation}",
@@ -98,6 +98,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{does not,doesn't,did not,didn't,not} know where {he,she,they} {is,are,was}",
         "{acting,behaving} {strange,strangely,odd,oddly,weird,weirdly}", "bakwas {kar,karne} {raha,rahi,rahe,lage}",
         "bhram", "{ajeeb,ajib} {baatein,baaten,harkatein} {kar,karne}",
+        # muddled talk told in Hindi and Punjabi: "uljhi baatein", "ajeeb gallan", "ulti seedhi gallan"
+        "{uljhi,uljhi uljhi,ulti seedhi,ulti sidhi,bahki,behki,ajeeb,ajib} {gallan,galla,baatan}",
+        "{uljhi,uljhi uljhi} {baatein,baaten,baat,baatain}",
     ),
     "loss of consciousness": (
         "unconscious{,ness}", "loss of consciousness", "lost consciousness", "knocked out", "not waking up",
@@ -260,6 +263,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{not,can't,cant,cannot} hearing {well,properly}", "hearing {is ,}{less,reduced,poor,decreased,gone}",
         "{deaf,deafness} in {one,the left,the right,left,right} ear",
         "{lost,losing} {the ,my ,his ,her ,all ,}hearing",
+        "hearing {is ,}{slowly ,}{going down,decreasing,getting less,getting down}",
+        "{keeps ,}{tv,television} volume {very ,}{high,full,loud}",
         "{ear,ears} {is ,are ,feel ,feels ,}{blocked,full}", "blocked {ear,ears}",
         "{trouble,difficulty,problem} {in ,with ,}hearing",
     ),

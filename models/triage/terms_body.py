@@ -281,6 +281,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "fall from {height,roof,tree,bike,stairs,ladder}", "{fell,fallen} {down ,}{the ,}stairs",
         "gir {gaye,gayi,pade}",
         "{fisal,phisal} {gaya,gayi,gaye,gya,gye,kar gira,kar giri}",
+        # Punjabi "digg peya" (fell down)
+        "{digg,dig,dig gaya,digg gaya} {peya,paya,pya,gaye,gayi,gya,paye,pai}",
     ),
     "dog bite": (
         "dog bite{,s}", "bitten by {a ,the ,}{dog,cat,monkey,rat,bat,jackal,mongoose,animal,pig}", "animal bite",
@@ -343,17 +345,20 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{joints,joint} {are ,is ,}{swollen and painful,stiff and painful,hurting,paining,aching}",
         "pain in all {the ,}joints", "jodo {mein ,}dard",
     ),
-    "knee pain": ("knee pain", "knees aching", "ghutne {mein ,}dard", "ghutno {mein ,}dard"),
+    "knee pain": ("knee pain", "knees aching", "ghutne {mein ,}dard", "ghutno {mein ,}dard",
+                  "{gode,godeyan,goda} {da ,de ,ch ,mein ,}dard"),  # Punjabi goda (knee)
     "back pain": ("back pain", "backache", "back ache", "lumbago", "sciatica", "kamar dard", "peeth dard",
         "{back,lower back} {is ,}{paining,hurting,aching,sore,stiff}",
         "{pain,ache} in {the ,his ,her ,my ,}{lower ,}back",
     ),
     "leg pain": ("leg pain", "calf pain", "{pair,pairon,taang} {mein ,}dard",
+        "{pinni,pinniyan,pindli,pindliyan} {mein ,ch ,}{dard,baal,khinchaav}",  # the calf, Punjabi and Hindi
         "{leg,legs,calf,thigh} {is ,are ,}{paining,hurting,aching,sore}",
         "{pain,ache,cramps} in {the ,his ,her ,my ,both ,}{leg,legs,calf,calves,thigh}",
         "{radiating,going,shooting,spreading} {to,into,down} {the ,his ,her ,my ,both ,}{leg,legs,thigh,calf}",
     ),
-    "wrist pain": ("wrist pain", "kalai {mein ,}dard"),
+    "wrist pain": ("wrist pain", "kalai {mein ,}dard", "gutt {ch ,mein ,}dard",
+                   "gutt {suj,sujj,sooj} {gaya,gayi,gya}"),  # Punjabi gutt (wrist)
     "reduced movement": (
         "unable to move", CANT + " {move,walk,stand,bear weight,get up}",
         CANT + " move " + PRONOUN + "{leg,arm,hand,foot,neck,limb}",
