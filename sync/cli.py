@@ -310,6 +310,6 @@ def signal(ctx: click.Context, media_url: str, media_secret_file: str | None) ->
     secret_path = Path(media_secret_file or Path(settings.box.data_dir) / "media" / "control.secret")
     secret = secret_path.read_text().strip() if secret_path.exists() else ""
     client = SignalClient(url, settings.box.device_id, load_or_create_key(settings.box.data_dir),
-                          MediaControl(media_url, secret), hub_ca=hub_ca)
+                          MediaControl(media_url, secret, secret_path), hub_ca=hub_ca)
     click.echo(f"signalling with {url} for device {settings.box.device_id}; rooms at {media_url}", err=True)
     client.run()

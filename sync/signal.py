@@ -15,6 +15,7 @@ import socket
 import ssl
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import quote, urlsplit
 
@@ -84,12 +85,16 @@ class MediaControl:
 
     base_url: str
     secret: str = ""            # X-Clinic-Media-Secret: data_dir/media/control.secret (media/README.md)
+    # clinic-media makes the secret on its first start, which may come after ours: read it then
+    secret_file: Path | None = None
     conn: _Connection = field(init=False)
 
     def __post_init__(self) -> None:
         self.conn = _Connection(self.base_url)
 
     def _headers(self) -> dict[str, str]:
+        if not self.secret and self.secret_file is not None and self.secret_file.exists():
+            self.secret = self.secret_file.read_text().strip()
         return {"Content-Type": "application/json", "X-Clinic-Media-Secret": self.secret}
 
     def offer(self, encounter_id: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -162,11 +167,13 @@ class SignalClient:
                     "doctor_id": message.get("doctor_id"), "consult_id": call_id})
             except (MediaRefused, TransportError) as err:
                 log.warning("offer for encounter %s refused: %s", encounter, err.detail)
-                self._call("/signal/send", {"call_id": call_id, "kind": "error",
-                                            "body": {"detail": err.detail}}, 30)
+                # clinic-media not listening is not a refusal: the doctor is told the room's video system is down
+                reason = "room_refused" if isinstance(err, MediaRefused) else "room_unavailable"
+                self._call("/signal/send", {"call_id": call_id, "kind": "error", "body": {
+                    "detail": err.detail, "reason": reason, "offer_id": message.get("id")}}, 30)
             else:
-                self._call("/signal/send", {"call_id": call_id, "kind": "answer",
-                                            "body": {"type": "answer", "sdp": answer["sdp"]}}, 30)
+                self._call("/signal/send", {"call_id": call_id, "kind": "answer", "body": {
+                    "type": "answer", "sdp": answer["sdp"], "offer_id": message.get("id")}}, 30)
         elif kind == "bye":
             try:
                 self.media.close_room(encounter)

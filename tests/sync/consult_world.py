@@ -33,16 +33,24 @@ def _ip(*args: str) -> None:
 
 
 class Consult:
-    """Three namespaces, the hub, its coturn, a box with its signalling client and room endpoint."""
+    """Three namespaces, the hub, its coturn, a box with its signalling client and room endpoint (either
+    left off, `room=False` / `signal=False`, for a clinic that is not in the call: `start_room`, `start_signal`
+    later)."""
 
-    def __init__(self, tmp: Path, box: BoxFiles, profile: dict) -> None:
+    def __init__(self, tmp: Path, box: BoxFiles, profile: dict, room: bool = True, signal: bool = True) -> None:
         reason = unavailable_reason()
         if reason:
             pytest.fail(f"the teleconsult test needs network namespaces: {reason}")
         self.tmp, self.processes, self.doctor_ns = tmp, Processes(), None
+        self.room_proc = self.signal_proc = None
         self.link = BadLink(self.processes, tmp, **profile, seed=7)
         try:
             self._start(box)
+            if room:
+                self.start_room()
+            if signal:
+                self.start_signal()
+            wait_for("the hub to listen", lambda: "Booting worker" in self.hub_log.read_text(), timeout=30)
         except BaseException:
             self.close()
             raise
@@ -93,16 +101,29 @@ class Consult:
             "--keyfile", str(tls / "server.key"), "--turn-uri", f"turn:{self.hub_addr}:{TURN_PORT}?transport=udp",
             "--turn-secret-file", str(secret_file), netns=self.link.hub_ns), self.hub_log)
 
-        # the box: enrolled over the link, clinic-media started as the box starts it (its settings, the real
-        # database, data_dir/media/control.secret made at its first start), the signalling client
-        self.room_log = tmp / "clinic-media.log"
-        self.processes.spawn(["ip", "netns", "exec", self.link.box_ns, str(Path(sys.executable).parent / "clinic-media"),
-                              "--config", str(self.box.config)], self.room_log)
+        self.room_log, self.signal_log = tmp / "clinic-media.log", tmp / "signal.log"
+
+    def start_room(self) -> None:
+        """clinic-media, started as the box starts it (its settings, the real database,
+        data_dir/media/control.secret made at its first start)."""
+        if self.room_log.exists():
+            self.room_log.rename(self.room_log.with_suffix(f".{secrets.token_hex(2)}.log"))
+        self.room_proc = self.processes.spawn(
+            ["ip", "netns", "exec", self.link.box_ns, str(Path(sys.executable).parent / "clinic-media"),
+             "--config", str(self.box.config)], self.room_log)
         wait_for("clinic-media to listen", lambda: self._media_up(), timeout=90)
-        self.signal_log = tmp / "signal.log"
-        self.processes.spawn(command("sync", "signal", "--media-url", f"http://127.0.0.1:{MEDIA_PORT}",
-                                     config=self.box.config, netns=self.link.box_ns), self.signal_log)
-        wait_for("the hub to listen", lambda: "Booting worker" in self.hub_log.read_text(), timeout=30)
+
+    def start_signal(self) -> None:
+        """The box's signalling client (`clinic sync signal`): its long-poll out to the hub."""
+        self.signal_proc = self.processes.spawn(command(
+            "sync", "signal", "--media-url", f"http://127.0.0.1:{MEDIA_PORT}", config=self.box.config,
+            netns=self.link.box_ns), self.signal_log)
+
+    def stop_box_side(self) -> None:
+        """The clinic box goes away mid-call: its signalling client and clinic-media end."""
+        for proc in (self.signal_proc, self.room_proc):
+            if proc is not None:
+                self.processes.stop(proc)
 
     def _media_up(self) -> bool:
         text = self.room_log.read_text(errors="replace") if self.room_log.exists() else ""
@@ -203,6 +224,7 @@ class Consult:
 
 def call_stats(page) -> dict:
     return page.evaluate("() => window.clinicCall ? {state: clinicCall.state, stats: clinicCall.stats, "
+                         "problem: clinicCall.problem, clinic: clinicCall.clinic, "
                          "captions: clinicCall.captions.map(c => c.text), errors: clinicCall.errors, "
                          "videoSending: clinicCall.videoSending, restarts: clinicCall.restarts, "
                          "callId: clinicCall.callId} : null")

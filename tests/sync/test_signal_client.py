@@ -4,6 +4,7 @@ and a hub that is down is waited out."""
 from __future__ import annotations
 
 import json
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -69,8 +70,24 @@ def test_offers_go_to_the_room_and_answers_or_refusals_back_to_the_doctor(live_h
         return doctor.get(f"{API}/calls/{call['call_id']}/poll?after=0&wait=0",
                           headers={"Authorization": f"Bearer {call['call_key']}"}).json["messages"]
     assert [(m["kind"], m["sdp"]) for m in doctor_hears("enc-ok")] == [("answer", offer_sdp("room"))]
-    assert [(m["kind"], m["detail"]) for m in doctor_hears("enc-closed")] == [("error", "encounter enc-closed is closed")]
+    assert [(m["kind"], m["detail"], m["reason"]) for m in doctor_hears("enc-closed")] == [
+        ("error", "encounter enc-closed is closed", "room_refused")]
     assert client.poll_once(wait_s=0) == 0, "each offer is handled once"
+
+    # clinic-media not running: not a refusal but the room's video system down, which the doctor is told plainly
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}"
+    down = SignalClient(url, "box-cla-1", key, MediaControl(dead, "s3cret"))
+    down.cursor = client.cursor
+    issued = sig.issue_join_token("dr-asha", "CLA", "enc-down")
+    calls["enc-down"] = doctor.post(f"{API}/rooms/{issued.room_id}/join", json={"token": issued.token}).json
+    offer_id = doctor.post(f"{API}/calls/{calls['enc-down']['call_id']}/signal",
+                           headers={"Authorization": f"Bearer {calls['enc-down']['call_key']}"},
+                           json={"kind": "offer", "body": {"type": "offer", "sdp": offer_sdp()}}).json["id"]
+    assert down.poll_once(wait_s=0) == 1
+    [told] = doctor_hears("enc-down")
+    assert (told["kind"], told["reason"], told["offer_id"]) == ("error", "room_unavailable", offer_id)
 
 
 def test_a_hub_out_of_reach_is_retried_with_backoff(room_stub):

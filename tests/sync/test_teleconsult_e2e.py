@@ -65,8 +65,8 @@ def clinic_box(tmp_path_factory):
 def world(tmp_path, clinic_box):
     made = []
 
-    def make(profile):
-        made.append(Consult(tmp_path, clinic_box, profile))
+    def make(profile, **parts):
+        made.append(Consult(tmp_path, clinic_box, profile, **parts))
         return made[-1]
     yield make
     for consult in made:
@@ -224,5 +224,61 @@ def test_a_40_s_cut_is_survived_by_an_ice_restart_in_place(world, playwright):
         assert level > 0, room
         print(f"\n3G consult: a 40 s cut, ICE failed and restarted in place; media back "
               f"{back_s:.1f} s after the link (ICE restarts: doctor {after['restarts']}, room {room['ice_restarts']})")
+    finally:
+        browser.close()
+
+
+def _problem(page, kind: str, timeout: float) -> dict:
+    """The page tells the doctor what is wrong (a problem of this kind, its message on screen)."""
+    try:
+        seen = wait_for(f"the page to say {kind}", lambda: (lambda s: s if (s or {}).get("problem") and
+                        s["problem"]["kind"] == kind else None)(_stats(page)), timeout=timeout)
+    except AssertionError:
+        raise AssertionError(f"{_stats(page)}\n{page.inner_text('[data-call]')}") from None
+    assert page.is_visible("[data-call-problem]") and page.is_visible("[data-call-retry]")
+    assert seen["problem"]["text"] in page.inner_text("[data-call-problem]")
+    return seen
+
+
+def test_the_doctor_is_told_when_the_clinic_is_not_in_the_call_and_retry_connects(world, playwright):
+    """The tester's defect: with the clinic's side down the page said "calling" for ever. Now: no signalling
+    connection from the clinic (the hub knows: no box of CLA polls) is said at once; the box's call service
+    up but clinic-media not running is said as soon as the box answers so; Retry, with both up, connects the
+    same call (no new join). Then the box goes away mid-call: the page says the connection was lost."""
+    consult = world(PROFILE_3G, room=False, signal=False)
+    browser = consult.browser(playwright)
+    try:
+        page = browser.new_context(ignore_https_errors=True).new_page()
+        page.goto(consult.join_url())
+        started = time.monotonic()
+        seen = _problem(page, "not_connected", timeout=15)
+        told_s = time.monotonic() - started
+        assert seen["state"] == "not connected" and seen["clinic"]["state"] == "absent"
+        text = page.inner_text("[data-call-problem]")
+        assert "The clinic is not connected to the call" in text and "Phone the clinic" in text
+        assert "RTT" not in page.inner_text("[data-call-quality]"), "no figures of a call that is not through"
+
+        consult.start_signal()            # the box's call service is back, its room endpoint still down
+        wait_for("the box to poll", lambda: "signalling with" in consult.signal_log.read_text(), timeout=30)
+        time.sleep(2)
+        page.click("[data-call-retry]")
+        seen = _problem(page, "room_unavailable", timeout=30)
+        assert "video system is not running" in page.inner_text("[data-call-problem]")
+
+        consult.start_room()
+        page.click("[data-call-retry]")
+        try:
+            wait_for("the call to connect", lambda: (_stats(page) or {}).get("state") == "in call", timeout=40)
+        except AssertionError:
+            raise AssertionError(f"{_stats(page)}\n{consult.logs()}") from None
+        assert not page.is_visible("[data-call-problem]") and consult.calls() == 1, "Retry is the same call"
+        wait_for("the room's sound", lambda: _stats(page)["stats"].get("maxAudioLevel", 0) > 0, timeout=30)
+
+        consult.stop_box_side()           # the clinic box goes away mid-call
+        lost_at = time.monotonic()
+        seen = _problem(page, "lost_clinic", timeout=75)
+        lost_s = time.monotonic() - lost_at
+        assert "The connection to the clinic was lost" in page.inner_text("[data-call-problem]")
+        print(f"\nclinic absent: told in {told_s:.1f} s; box gone mid-call: told in {lost_s:.1f} s")
     finally:
         browser.close()

@@ -22,10 +22,11 @@ from sqlalchemy.exc import IntegrityError
 from ...clock import wall_ms
 from ...errors import BadRequest, Forbidden
 from ...ids import uuid7
-from .const import (BOX_KINDS, CALL_TTL_S, DOCTOR_KINDS, JOIN_TOKEN_TTL_S, MAX_CALL_CAPTIONS, MAX_CAPTION_CHARS,
-                    MAX_MESSAGES, MAX_SDP_CHARS, POLL_EVERY_S, POLL_WAIT_S, STALE_S, TURN_TTL_S)
+from .const import (BOX_ERROR_REASONS, BOX_KINDS, CALL_TTL_S, DOCTOR_KINDS, JOIN_TOKEN_TTL_S, LISTENER_LIVE_S,
+                    MAX_CALL_CAPTIONS, MAX_CAPTION_CHARS, MAX_MESSAGES, MAX_SDP_CHARS, POLL_EVERY_S, POLL_WAIT_S,
+                    STALE_S, TURN_TTL_S)
 from .errors import BadSignal, CallClosed, JoinRefused, UnknownRoom, WrongRoom
-from .tables import hub_call_captions, hub_calls, hub_join_tokens, hub_rooms, hub_signals
+from .tables import hub_call_captions, hub_calls, hub_join_tokens, hub_rooms, hub_signal_listeners, hub_signals
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@-]{0,63}$")
 _ROOM = re.compile(r"^[0-9a-f-]{36}$")
@@ -148,7 +149,7 @@ class Signalling:
         return {"call_id": call_id, "call_key": key, "room_id": room_id, "encounter_id": room.encounter_id,
                 "clinic_id": room.clinic_id, "doctor_id": row.doctor_id, "ice_transport_policy": "relay",
                 "ice_servers": self.turn.ice_servers(f"doctor-{call_id[-12:]}", now // 1000),
-                "expires_ms": now + CALL_TTL_S * 1000}
+                "expires_ms": now + CALL_TTL_S * 1000, "clinic_signalling": self.clinic_signalling(room.clinic_id)}
 
     # -- the doctor's side of a call ---------------------------------------------------------------
     def call(self, call_id: Any, key: Any) -> Call:
@@ -184,7 +185,7 @@ class Signalling:
     def poll_doctor(self, call: Call, after: Any, wait_s: Any = POLL_WAIT_S) -> dict[str, Any]:
         after, wait_s = _cursor(after), _wait(wait_s)
         where = and_(hub_signals.c.call_id == call.call_id, hub_signals.c.to_side == "doctor")
-        return self._poll(where, after, wait_s)
+        return {**self._poll(where, after, wait_s), "clinic_signalling": self.clinic_signalling(call.clinic_id)}
 
     def record_caption(self, call: Call, text: Any) -> int:
         """A final caption the doctor's browser received from the room, kept for the visit's SOAP draft
@@ -211,6 +212,33 @@ class Signalling:
                 .order_by(hub_call_captions.c.id)).scalars())
 
     # -- the box's side ----------------------------------------------------------------------------
+    def record_listener(self, device_id: str, clinic_id: str) -> None:
+        """A box has started a long-poll for its clinic's calls (so it is listening for the next
+        LISTENER_LIVE_S seconds at least)."""
+        now = self.clock()
+        for _ in range(2):
+            with self.engine.begin() as conn:
+                if conn.execute(update(hub_signal_listeners).where(hub_signal_listeners.c.device_id == device_id)
+                                .values(clinic_id=clinic_id, seen_ms=now)).rowcount:
+                    return
+                try:
+                    conn.execute(insert(hub_signal_listeners).values(device_id=device_id, clinic_id=clinic_id,
+                                                                     seen_ms=now))
+                    return
+                except IntegrityError:
+                    continue            # its other poll (another worker) made the row first: update it
+
+    def clinic_signalling(self, clinic_id: str) -> dict[str, Any]:
+        """Whether a box of the clinic is listening for calls ("live"), or none has polled within
+        LISTENER_LIVE_S ("absent": an offer would wait for nobody); how long ago one last polled."""
+        now = self.clock()
+        with self.engine.connect() as conn:
+            seen = conn.execute(select(func.max(hub_signal_listeners.c.seen_ms))
+                                .where(hub_signal_listeners.c.clinic_id == clinic_id)).scalar()
+        live = seen is not None and now - seen <= LISTENER_LIVE_S * 1000
+        return {"state": "live" if live else "absent",
+                "seen_s_ago": None if seen is None else max(0, (now - seen) // 1000)}
+
     def poll_box(self, clinic_id: str, cursor: Any, wait_s: Any = POLL_WAIT_S) -> dict[str, Any]:
         """Messages for this clinic's calls after `cursor` (0: the box has just connected, so only those
         of the last STALE_S seconds — an offer from an hour ago is nobody's call any more)."""
@@ -218,7 +246,12 @@ class Signalling:
         where = and_(hub_signals.c.clinic_id == clinic_id, hub_signals.c.to_side == "box")
         if cursor == 0:
             where = and_(where, hub_signals.c.created_ms > self.clock() - STALE_S * 1000)
-        return self._poll(where, cursor, wait_s)
+        got = self._poll(where, cursor, wait_s)
+        # A call's later offer supersedes its earlier ones (the doctor pressed Retry while the box was away):
+        # the room answers only the last, the one the doctor's page is waiting on.
+        last_offer = {m["call_id"]: m["id"] for m in got["messages"] if m["kind"] == "offer"}
+        got["messages"] = [m for m in got["messages"] if m["kind"] != "offer" or last_offer[m["call_id"]] == m["id"]]
+        return got
 
     def send_to_doctor(self, clinic_id: str, call_id: Any, kind: Any, body: Any) -> int:
         """The box's answer (or error, or bye) to a call of its own clinic."""
@@ -233,13 +266,18 @@ class Signalling:
             raise BadSignal("no such call")
         if row.clinic_id != clinic_id:
             raise Forbidden("this call is another clinic's")
+        offer_id = body.get("offer_id") if isinstance(body, dict) else None
         if kind == "answer":
             body = {"sdp": check_sdp(body, "answer"), "type": "answer"}
         elif kind == "error":
             detail = body.get("detail") if isinstance(body, dict) else None
-            body = {"detail": detail[:300] if isinstance(detail, str) else "the room refused the call"}
+            reason = body.get("reason") if isinstance(body, dict) else None
+            body = {"detail": detail[:300] if isinstance(detail, str) else "the room refused the call",
+                    "reason": reason if isinstance(reason, str) and reason in BOX_ERROR_REASONS else "room_refused"}
         else:
             body = {}
+        if kind != "bye" and type(offer_id) is int and offer_id > 0:
+            body["offer_id"] = offer_id     # which offer this answers: the page drops answers to superseded ones
         return self._store(call_id, clinic_id, "doctor", kind, body)
 
     # -- storage -----------------------------------------------------------------------------------

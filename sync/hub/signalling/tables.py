@@ -63,3 +63,13 @@ hub_call_captions = Table(
     Column("created_ms", BigInteger, nullable=False),
     Index("ix_hub_call_captions_encounter", "clinic_id", "encounter_id", "id"),
 )
+
+# When each box last started a long-poll for its clinic's calls (created by h0019): a clinic none of whose
+# boxes polled within LISTENER_LIVE_S has no live signalling connection, and a doctor's offer would wait.
+hub_signal_listeners = Table(
+    "hub_signal_listeners", signalling_metadata,
+    Column("device_id", String(64), primary_key=True),
+    Column("clinic_id", String(64), nullable=False),
+    Column("seen_ms", BigInteger, nullable=False),
+    Index("ix_hub_signal_listeners_clinic", "clinic_id", "seen_ms"),
+)

@@ -92,6 +92,7 @@ def register_signalling(app: Flask, store: HubStore, turn: TurnServers | None = 
     def box_poll():
         device, data = signed()
         store.record_contact(device.device_id, hub_services._iso())
+        sig.record_listener(device.device_id, device.clinic_id)
         return _answer(sig.poll_box(device.clinic_id, data.get("cursor"), data.get("wait", 20)))
 
     @app.post(f"{API}/signal/send")

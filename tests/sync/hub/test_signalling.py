@@ -195,3 +195,56 @@ def test_the_call_page_and_its_module_are_served_from_the_hub(hub):
     js = client.get("/call/static/call.js")
     assert js.status_code == 200 and 'iceTransportPolicy: "relay"' in js.text
     assert client.get("/call/static/other.js").status_code == 404
+
+
+def test_the_doctor_is_told_whether_the_clinics_box_is_listening(hub):
+    """A clinic none of whose boxes has polled for calls within LISTENER_LIVE_S is "absent" in the join's and
+    every poll's answer (the call page says so at once); a box's poll makes it "live" for that long."""
+    from sync.hub.signalling.const import LISTENER_LIVE_S
+
+    store, app, sig = hub
+    client = app.test_client()
+    box = RawBox(store, app, "box-cla-1", "CLA")
+    issued = sig.issue_join_token("dr-asha", "CLA", "enc-1")
+    call = join(client, issued.room_id, issued.token).json
+    assert call["clinic_signalling"] == {"state": "absent", "seen_s_ago": None}, "no box of CLA ever polled"
+    auth = {"Authorization": f"Bearer {call['call_key']}"}
+
+    box.post(f"{API}/signal/poll", {"cursor": 0, "wait": 0})
+    polled = client.get(f"{API}/calls/{call['call_id']}/poll?after=0&wait=0", headers=auth).json
+    assert polled["clinic_signalling"] == {"state": "live", "seen_s_ago": 0}
+    assert sig.clinic_signalling("CLB")["state"] == "absent", "another clinic's box does not count"
+
+    real_clock, now = sig.clock, sig.clock()
+    sig.clock = lambda: now + LISTENER_LIVE_S * 1000 + 1000
+    try:
+        late = client.get(f"{API}/calls/{call['call_id']}/poll?after=0&wait=0", headers=auth).json
+    finally:
+        sig.clock = real_clock
+    assert late["clinic_signalling"]["state"] == "absent" and late["clinic_signalling"]["seen_s_ago"] >= LISTENER_LIVE_S
+
+
+def test_a_retried_offer_supersedes_the_one_the_box_never_took(hub):
+    """The doctor pressed Retry while the box was away: back, the box is handed only the last offer, and its
+    answer and its refusal name the offer they answer (the page drops one for an earlier offer)."""
+    store, app, sig = hub
+    client = app.test_client()
+    box = RawBox(store, app, "box-cla-1", "CLA")
+    issued = sig.issue_join_token("dr-asha", "CLA", "enc-1")
+    call = join(client, issued.room_id, issued.token).json
+    auth = {"Authorization": f"Bearer {call['call_key']}"}
+    ids = [client.post(f"{API}/calls/{call['call_id']}/signal", headers=auth,
+                       json={"kind": "offer", "body": {"type": "offer", "sdp": offer_sdp(u)}}).json["id"]
+           for u in ("first", "retry")]
+    [offer] = box.post(f"{API}/signal/poll", {"cursor": 0, "wait": 0}).json["messages"]
+    assert offer["id"] == ids[1] and offer["sdp"] == offer_sdp("retry")
+
+    box.post(f"{API}/signal/send", {"call_id": call["call_id"], "kind": "error", "body": {
+        "detail": "link failed: ConnectionRefusedError", "reason": "room_unavailable", "offer_id": ids[1]}})
+    box.post(f"{API}/signal/send", {"call_id": call["call_id"], "kind": "error", "body": {
+        "detail": "no", "reason": "<script>", "offer_id": "x"}})
+    box.post(f"{API}/signal/send", {"call_id": call["call_id"], "kind": "answer", "body": {
+        "type": "answer", "sdp": offer_sdp("box"), "offer_id": ids[1]}})
+    got = client.get(f"{API}/calls/{call['call_id']}/poll?after=0&wait=0", headers=auth).json["messages"]
+    assert [(m["kind"], m.get("reason"), m.get("offer_id")) for m in got] == [
+        ("error", "room_unavailable", ids[1]), ("error", "room_refused", None), ("answer", None, ids[1])]

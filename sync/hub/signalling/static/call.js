@@ -22,6 +22,30 @@ const LOW_AUDIO_BPS = 20_000;
 // be out of reach; the hub holds the offer until it is back) or for RESTART_RETRY_MS without one.
 const RESTART_AFTER_MS = 12_000;
 const RESTART_RETRY_MS = 45_000;
+// The clinic's side must answer. A box listening for calls is handed an offer within a round trip (the hub
+// re-reads every 150 ms; 2G ~1-2 s), clinic-media answers in under a second, and a room that hangs is given
+// up on by the box after 15 s (sync/signal.py MEDIA_TIMEOUT_S), which then says so; setup measured 1.5-3.8 s
+// on 3G. ANSWER_WAIT_MS covers the 15 s plus two 2G round trips and the box's backoff after a cut (4 s):
+// past it the doctor is told plainly and offered Retry, not left on "calling". Sooner when the hub knows no
+// box of the clinic is listening (clinic_signalling "absent": none polled in the last 30 s).
+const ANSWER_WAIT_MS = 25_000;
+// Answered, but no media: ICE through the hub's relay connects in ~1-3 s even on 2G.
+const CONNECT_WAIT_MS = 30_000;
+const PROBLEMS = {
+  not_connected: "The clinic is not connected to the call: its box is not listening for calls (switched off, " +
+    "offline, or its call service is not running). Phone the clinic and ask them to check that the clinic box " +
+    "is on and online, then press Retry.",
+  room_unavailable: "The clinic's video system is not running, so the call cannot start. Phone the clinic and " +
+    "ask them to restart the clinic box (or its video service, clinic-media), then press Retry.",
+  no_answer: "The clinic has not answered the call. Phone the clinic and ask them to check the clinic box, " +
+    "then press Retry.",
+  refused: "The clinic's room refused the call ({detail}). Phone the clinic, then press Retry.",
+  no_media: "The clinic answered, but no sound or video gets through (their link or the hub's relay). " +
+    "Phone the clinic, then press Retry.",
+  lost_clinic: "The connection to the clinic was lost: the clinic box is no longer connected to the hub (its " +
+    "link is down or it was switched off). This page keeps trying; phone the clinic, then press Retry.",
+  lost: "The connection to the clinic was lost and has not come back. Phone the clinic, then press Retry.",
+};
 
 export async function startCall(root, { roomId, token, api = "/v1", video = true } = {}) {
   const $ = (name) => root.querySelector(`[data-call-${name}]`);
@@ -33,12 +57,29 @@ export async function startCall(root, { roomId, token, api = "/v1", video = true
     call.state = state;
     $("state").textContent = detail ? `${state}: ${detail}` : state;
   };
+  // What is wrong and what to do, shown until the call gets through (it may still: Retry, or a late answer).
+  call.problem = null;
+  const showProblem = (kind, detail = "") => {
+    if (call.state === "ended") return;
+    const text = PROBLEMS[kind].replace("{detail}", detail);
+    call.problem = { kind, text, at: Date.now() };
+    $("problem-text").textContent = text;
+    $("problem").hidden = false;
+    say("not connected", kind.startsWith("lost") ? "the connection to the clinic was lost" : "the clinic is not in the call");
+  };
+  const clearProblem = () => {
+    if (!call.problem) return;
+    call.problem = null;
+    $("problem").hidden = true;
+    if (call.state === "not connected") say(call.everConnected ? "reconnecting" : "calling");
+  };
 
   const joined = await fetch(`${api}/rooms/${encodeURIComponent(roomId)}/join`, {
     method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ token }) });
   const join = await joined.json();
   if (!joined.ok) { call.errors.push(join.detail); say("refused", join.detail); return call; }
   call.callId = join.call_id;
+  call.clinic = join.clinic_signalling || { state: "live" };
   mark("joined");
   const auth = { Authorization: `Bearer ${join.call_key}` };
 
@@ -46,8 +87,9 @@ export async function startCall(root, { roomId, token, api = "/v1", video = true
     const r = await fetch(`${api}/calls/${join.call_id}/signal`, {
       method: "POST", headers: { ...auth, "Content-Type": "application/json" },
       body: JSON.stringify({ kind, body }) });
-    if (!r.ok) { const p = await r.json(); call.errors.push(p.detail); say("error", p.detail); }
-    return r.ok;
+    const p = await r.json().catch(() => ({}));
+    if (!r.ok) { call.errors.push(p.detail); say("error", p.detail); return null; }
+    return p;
   };
 
   let local;
@@ -131,12 +173,22 @@ export async function startCall(root, { roomId, token, api = "/v1", video = true
     pc.addEventListener("icecandidate", done);
     setTimeout(() => { stop(); resolve(); }, 5000);   // a relay that never answers: offer what was gathered
   });
+  // The offer whose answer is awaited: {at, id (the hub's message id, which the box's answer names)}.
+  let awaiting = null, answeredAt = null;
   const offer = async (iceRestart = false) => {
     await pc.setLocalDescription(await pc.createOffer({ iceRestart }));
     await gathered();
     mark("gathered");
-    return send("offer", { type: "offer", sdp: pc.localDescription.sdp });
+    const waiting = { at: Date.now(), id: null };
+    awaiting = waiting;
+    const sent = await send("offer", { type: "offer", sdp: pc.localDescription.sdp });
+    if (sent) waiting.id = sent.id; else if (awaiting === waiting) awaiting = null;
+    return sent;
   };
+  const absent = () => (call.everConnected ? "lost_clinic" : "not_connected");
+  const iceUp = () => ["connected", "completed"].includes(pc.iceConnectionState);
+  // an answer or error naming an earlier offer than the one awaited (Retry superseded it) is not for us
+  const superseded = (m) => Boolean(m.offer_id && awaiting && awaiting.id && m.offer_id !== awaiting.id);
 
   // ICE restart after a cut: the same call (its key), a new offer; the room endpoint answers it in place.
   let downSince = null, restarting = false, restartSentAt = null;
@@ -152,6 +204,21 @@ export async function startCall(root, { roomId, token, api = "/v1", video = true
     } catch (err) { restartSentAt = null; } finally { restarting = false; }
   };
   call.restartIce = restart;          // the console's "reconnect" button
+  // Retry (the doctor phoned the clinic): a new offer on the same call, no new join. An ICE restart once the
+  // room has answered (clinic-media answers it in place), else a first offer again.
+  const retry = async () => {
+    if (call.state === "ended" || restarting) return;
+    restarting = true; call.retries = (call.retries || 0) + 1;
+    clearProblem();
+    say(call.everConnected ? "reconnecting" : "calling", "trying the clinic again");
+    try {
+      if (pc.signalingState === "have-local-offer") await pc.setLocalDescription({ type: "rollback" });
+      restartSentAt = Date.now();
+      if (!(await offer(Boolean(pc.remoteDescription)))) restartSentAt = null;
+    } catch (err) { restartSentAt = null; } finally { restarting = false; }
+  };
+  call.retry = retry;
+  $("retry").addEventListener("click", () => retry());
   // an answer (or the room's refusal) came: give the new ICE checks their time before another restart
   // (a restart on a live call may never leave "connected": say so again once it is answered)
   call.answered = () => {
@@ -161,12 +228,26 @@ export async function startCall(root, { roomId, token, api = "/v1", video = true
   };
   pc.oniceconnectionstatechange = () => {
     const s = pc.iceConnectionState;
-    if (s === "connected" || s === "completed") { downSince = null; mark("connected"); say("in call"); }
-    else if (s === "disconnected") { downSince = downSince || Date.now(); say("reconnecting", "link interrupted"); }
+    if (s === "connected" || s === "completed") {
+      downSince = null; mark("connected"); call.everConnected = true; clearProblem(); say("in call");
+    } else if (s === "disconnected") {
+      downSince = downSince || Date.now(); say("reconnecting", "the connection to the clinic was interrupted");
+    }
     else if (s === "failed") { downSince = downSince || Date.now(); restart(); }
+  };
+  // Never "calling" for ever: no answer in ANSWER_WAIT_MS, or answered and no media in CONNECT_WAIT_MS.
+  const watch = () => {
+    if (call.state === "ended" || call.problem || restarting || iceUp()) return;
+    const now = Date.now();
+    if (awaiting && now - awaiting.at > ANSWER_WAIT_MS) {
+      showProblem(call.clinic.state === "absent" ? absent() : call.everConnected ? "lost" : "no_answer");
+    } else if (!awaiting && answeredAt && now - Math.max(answeredAt, downSince || 0) > CONNECT_WAIT_MS) {
+      showProblem(call.everConnected ? "lost" : "no_media");
+    }
   };
   setInterval(() => {
     if (downSince !== null && call.state !== "ended" && Date.now() - downSince > RESTART_AFTER_MS) restart();
+    watch();
   }, 1000);
 
   let cursor = 0;
@@ -178,13 +259,23 @@ export async function startCall(root, { roomId, token, api = "/v1", video = true
         if (!r.ok) { say("ended", data.detail); break; }
         cursor = data.cursor;
         for (const m of data.messages) {
-          if (m.kind === "answer" && pc.signalingState === "have-local-offer") {
+          if (m.kind === "answer" && pc.signalingState === "have-local-offer" && !superseded(m)) {
             mark("answered");
+            awaiting = null; answeredAt = Date.now();
             await pc.setRemoteDescription({ type: "answer", sdp: m.sdp });
+            clearProblem();
             call.answered();
-          } else if (m.kind === "error") { call.errors.push(m.detail); call.answered(); say("error", m.detail); }
+          } else if (m.kind === "error" && !superseded(m)) {
+            awaiting = null; call.errors.push(m.detail); call.answered();
+            showProblem(m.reason === "room_unavailable" ? "room_unavailable" : "refused", m.detail);
+          }
           else if (m.kind === "bye") { hangUp(false); }
         }
+        // the hub knows no box of the clinic is listening: an offer waiting now waits for nobody
+        if (data.clinic_signalling) call.clinic = data.clinic_signalling;
+        // (said sooner than a vaguer "no answer" or "lost", and instead of one)
+        if (call.clinic.state === "absent" && awaiting && !iceUp() &&
+            (!call.problem || ["no_answer", "lost"].includes(call.problem.kind))) showProblem(absent());
       } catch (err) {
         await new Promise((r) => setTimeout(r, 1000));   // the doctor's own link: try again
       }
@@ -194,6 +285,7 @@ export async function startCall(root, { roomId, token, api = "/v1", video = true
   const hangUp = (tell = true) => {
     if (call.state === "ended") return;
     if (tell) send("bye", {});
+    $("problem").hidden = true;
     say("ended");
     pc.close();
     local.getTracks().forEach((t) => t.stop());
@@ -233,6 +325,8 @@ export async function startCall(root, { roomId, token, api = "/v1", video = true
       if (call.videoSending && low >= LOW_SAMPLES) await setVideo(false);
       else if (!call.videoSending && high >= HIGH_SAMPLES) await setVideo(true);
     }
+    // no figures of a call that is not through ("RTT ? ms" told the doctor nothing)
+    if (!iceUp()) { $("quality").textContent = ""; return; }
     $("quality").textContent = `RTT ${s.rttMs === undefined ? "?" : s.rttMs.toFixed(0)} ms · loss ` +
       `${s.loss === undefined ? "?" : (s.loss * 100).toFixed(1)} % · link estimate ` +
       `${bps === undefined ? "?" : (bps / 1000).toFixed(0)} kbit/s · video ${call.videoSending ? "on" : "off (audio first)"}`;
@@ -240,6 +334,7 @@ export async function startCall(root, { roomId, token, api = "/v1", video = true
   setInterval(sample, 1000);
 
   say("calling");
+  if (call.clinic.state === "absent") showProblem("not_connected");
   poll();
   await offer(false);
   await capAudio(LOW_AUDIO_BPS);
