@@ -244,8 +244,10 @@ RULES: Final[tuple[Rule, ...]] = (
                                                    flagged("no_flatus")))),
     R("kidney_failure_breathless", EMERGENCY, "Little or no urine with breathlessness (kidney failure with fluid "
       "overload)", ("nephrology",), all_of(has("reduced urine"), has("shortness of breath", "fast breathing"))),
+    # ("do daant ke nishaan", two teeth marks, is a snake's bite until a dog, a monkey or a cat is named as the biter)
     R("envenomation", EMERGENCY, "Snake bite or scorpion sting (envenomation)", (),
-      any_of(has("snake bite"), flagged("envenomation"))),
+      any_of(all_of(has("snake bite"), any_of(absent(has("dog bite")), flagged("snake_named"))),
+             flagged("envenomation"))),
     R("missed_dialysis_breathless", EMERGENCY,
       "Missed dialysis with breathlessness, weakness or palpitations (fluid overload or high potassium)", ("nephrology",),
       all_of(flagged("missed_dialysis"), has("shortness of breath", "fast breathing", "weakness", "fatigue",
