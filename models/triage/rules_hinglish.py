@@ -63,6 +63,9 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
                                                 flagged("snake_nearby")))),
     ("drooping_eyelids", URGENT, "Drooping eyelids (a nerve or muscle weakness to examine today)", ("neurology",),
      flagged("drooping_eyelids")),
+    # Fear of water or of a draught of air (hydrophobia, aerophobia) is rabies, weeks after a bite (WHO 2018).
+    ("rabies_signs", EMERGENCY, "Afraid of water or of a draught of air (possible rabies)", ("infectious disease",),
+     flagged("fear_of_water")),
     # The gut seen through a wound (evisceration) is an open belly injury: cover it moist, the surgeon now (ATLS).
     ("evisceration", EMERGENCY, "The gut is out through a wound (open abdominal injury)", ("general surgery",),
      flagged("gut_out")),

@@ -13,7 +13,7 @@ from .lexicon import Sign
 _IN = "{ma,maa,mein,me,par,ne}"
 # Gujarati and Rajasthani "hurts": "dukhe (che)", "dukhavo (che)", "dukh rahi"
 _HURTS = "{sakht ,ghanu ,ghano ,bahu ,thodu ,thodo ,}{dukhe,dukhavo,dukhava,dukhaavo,dukhtu,dukh rahi,dukh raha,dukh rahyo}"
-_KNEE = "{ghutan,ghutna,ghutne,ghunte,ghoontan,goonthan,ghutanu,banne ghutan,bey ghutan}"
+_KNEE = "{ghutan,ghutna,ghutne,ghoontan,goonthan,ghutanu,banne ghutan,bey ghutan}"
 
 REGIONAL_SIGNS: dict[str, Sign] = {
     # --- pain named by where it hurts ---
@@ -141,12 +141,23 @@ REGIONAL_SIGNS: dict[str, Sign] = {
     "wants_to_die_hi": Sign(("suicidal thoughts",), (
         "{mujhe ,mane ,}marna hai", "{mujhe ,mane ,}mar jaana hai", "marvu {che,chhe,chhu}", "{jeevvu,jivvu} nathi",
     )),
+    # fear of water or of a draught of air (hydrophobia, aerophobia): rabies (rules_hinglish.py)
+    "fear_of_water": Sign((), (
+        "{paani,pani} {dekh ke,dekhke,dekh kar,se,peene se} {dar,darr,ghabra,ghabrata,ghabrati,kaanp}",
+        "{afraid,scared,fear,terrified} of water", "{hydrophobia,aerophobia}",
+        "{hawa,pankhe ki hawa} lagne se {kaanp,dar,ghabra}",
+    )),
+    # a hanging tried ("rassi se latakne ki koshish ki") and a death foretold ("bolta hai mar jaunga")
+    "hanging_tried": Sign(("suicidal thoughts",), (
+        "{rassi,rassa,dupatte,dupatta,chunni,saree,sadi,pankhe} se {latakne,latak jaane,latak jane,faansi lagane,"
+        "fansi lagane,phansi lagane}",
+        "{faansi,fansi,phansi,fanda,phanda,fanda} {lagane,lagaane} {ki koshish,ki kosis,ja raha,ja rahi}",
+        "{bolta,bolti,kehta,kehti,keh raha,keh rahi} {hai ,he ,}mar {jaunga,jaungi,jaaunga,jaaungi}",
+    )),
     "means_hidden": Sign(("suicidal thoughts",), (
         "{rassi,rassa,doru,zeher,zehar,jahar,dawai,goliyan} {bhi ,}{chhupa,chupa,chhupaa,chhipa} {ke,kar} "
         "{rakhi,rakha,rakhe,rakhi thi,rakha tha,rakhi hai,rakha hai}",
     )),
-    # a snake named as the biter (a bite with two teeth marks and a dog named is the dog's: rules.envenomation)
-    "snake_named": Sign((), ("{saanp,sanp,saap,saamp,snake,cobra,krait,viper,naag,kobra}",)),
     # cyanosis told "neele pad rahe" (a plural the Hinglish sign lacked)
     "turning_blue_pl": Sign(("cyanosis",), ("{neele,nile,neeli,neela} {pad,padh,ho} {rahe,rahi,raha,gaye,gayi,gaya}",
                                             "{neela,neele} {padgya,padgyo,padgi,padi gaya}")),

@@ -211,6 +211,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{less,reduced,decreased,fewer,no} {baby,fetal,foetal} movement{,s}",
         # "bachha hila hi nahi" (the past: has not moved at all since), Rajasthani "koni"
         "{bachcha,bachha,baccha,bacha,baby} {hila,hili,hilaa} {hi ,bhi ,}{nahi,nhi,koni,nathi}",
+        "{bachcha,bachha,baccha,bacha} {kal se ,subah se ,raat se ,}bilkul {nahi,nhi} {hil raha,hil rahi,hilta}",
         "baby {is ,}moving less",
         "{feels,feel,feeling} baby moving less", "baby {is ,}not moving {much,well,}",
         "baby {is ,}{kicking,moving} less",

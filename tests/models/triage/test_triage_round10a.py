@@ -18,7 +18,8 @@ def codes(result: dict) -> set[str]:
     return {f["code"] for f in result["findings"]}
 
 
-@pytest.mark.parametrize("code", ["descending_paralysis", "drooping_eyelids", "evisceration", "sudden_hearing_loss"])
+@pytest.mark.parametrize("code", ["descending_paralysis", "drooping_eyelids", "evisceration", "sudden_hearing_loss",
+                                  "rabies_signs"])
 def test_the_new_rules_have_english_and_hindi_texts(code):
     rule = next(r for r in RULES if r.id == code)
     text = rule_text(code)
@@ -60,6 +61,11 @@ def test_rat_poison_or_someone_elses_tablets_swallowed_is_poisoning(triage, text
     assert result["level"] == "emergency" and "poisoning" in present(result), result["findings"]
 
 
+def test_a_baby_that_does_not_move_at_all_is_an_emergency(triage):
+    result = triage("नौ महीने की गर्भवती, बच्चा सुबह से बिल्कुल नहीं हिल रहा", age_years=27, sex="female")
+    assert result["level"] == "emergency" and "reduced fetal movement" in present(result), result["findings"]
+
+
 def test_a_baby_that_has_not_moved_since_yesterday_is_an_emergency(triage):
     result = triage("saatva mahina chal raha, kal raat se bachcha hila hi nahi, dard koi nahi", age_years=25, sex="female")
     assert result["level"] == "emergency" and "reduced fetal movement" in present(result)
@@ -91,6 +97,30 @@ def test_drooping_eyelids_alone_are_seen_today(triage):
 def test_not_breathing_properly_and_turning_blue_is_breathlessness_not_its_denial(triage, text):
     result = triage(text, age_years=70)
     assert result["level"] == "emergency" and "shortness of breath" in present(result), result["findings"]
+
+
+@pytest.mark.parametrize("text", [
+    "teen hafte pehle bandar ne kaata tha, ab paani dekh ke dar jaata hai, ghoont nahi le pata",
+    "bitten by a stray dog last month, now scared of water and restless",
+])
+def test_fear_of_water_after_a_bite_is_rabies(triage, text):
+    result = triage(text, age_years=30, sex="male")
+    assert result["level"] == "emergency" and "rabies_signs" in codes(result), result["findings"]
+
+
+@pytest.mark.parametrize("text", [
+    "beti ne kal dupatte se latakne ki koshish ki, aaj chup hai",
+    "bhai bolta hai mar jaunga, kuch khata nahi",
+])
+def test_a_hanging_tried_or_a_death_foretold_is_suicide_risk(triage, text):
+    result = triage(text, age_years=17)
+    assert result["level"] == "emergency" and "suicidal thoughts" in present(result), result["findings"]
+
+
+# (a guard: passes without the round's changes too)
+def test_a_snake_named_beside_a_dog_bite_is_still_envenomation(triage):
+    result = triage("kutte ne haath pe kaata tha, aaj khet mein saanp ne pair pe kaat liya", age_years=30)
+    assert "envenomation" in codes(result)
 
 
 # --- urgent ones sent lower ---
