@@ -19,7 +19,7 @@ REGIONAL_SIGNS: dict[str, Sign] = {
     # --- pain named by where it hurts ---
     "knee_hurts_gu": Sign(("knee pain",), (
         # (Gujarati "ghutan" is the knee; Hindi "ghutan" alone is suffocation: the knee needs its "ma", "par")
-        _KNEE + " " + _IN + " {varsho thi ,ghana time thi ,}" + _HURTS,
+        _KNEE + " " + _IN + " " + _HURTS,
         _KNEE + " " + _IN + " {varsho thi ,}dukhavo",
     )),
     "knee_named_gu": Sign((), (_KNEE + " " + _IN,)),
