@@ -38,7 +38,9 @@ PRE_FILLERS: Final = frozenset({
     "bhi", "other", "any", "known", "ever", "thoughts", "thought", "ideas", "idea", "plans", "plan", "intention",
     "intent", "wish", "urge", "desire", "feelings", "want", "wants", "wanting", "to",
 })
-POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "stopped",
+# ("koni": Rajasthani "not", "sujan koni"; "nathi": Gujarati, "sojo nathi")
+POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
+                              "nathi", "stopped",
                               "resolved", "subsided", "settled", "gone", "free"})
 POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ruk", "gaya"), ("ruk", "gayi"),
                      ("band", "ho"), ("ruled", "out"), ("was", "excluded")}
@@ -123,7 +125,8 @@ ONGOING_RE: Final = rx.compile(
 OVER_KINDS: Final = {"pain": ("pain", "ache"), "fit": ("seizure",)}
 # Cues that deny a complaint, not those that tell it is over ("stopped", "resolved"): a mention negated by one in its
 # own part is denied, not a past episode ("no fits as a child").
-DENIAL_CUES: Final = PRE_CUES | {"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi"}
+DENIAL_CUES: Final = PRE_CUES | {"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
+                                  "nathi"}
 # A deficit left by an event told in the past ("stroke 5 years ago, left hand weak since then", "paralysis hua tha, right
 # side weak hai tab se", "slurred since then, no change"): long-standing, not a new sign.
 RESIDUAL_RE: Final = rx.compile(

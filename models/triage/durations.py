@@ -47,18 +47,19 @@ NUMBER_WORDS: Final = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "few": 3,
     "a few": 3, "couple of": 2, "a couple of": 2, "several": 4, "many": 5, "half": 0.5, "ek": 1, "do": 2,
     "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "che": 6, "saat": 7, "aath": 8, "nau": 9,
-    "das": 10,
+    "das": 10, "be": 2, "tran": 3,  # Gujarati "be divas" (two days), "tran mahina"
 }
 _UNIT_DAYS: Final = (
     (r"min(?:ute)?s?|minat", 1 / 1440), (r"h(?:ou)?rs?|h|ghante|ghanta", 1 / 24),
-    (r"days?|d|nights?|din|dino|dinon", 1),
+    (r"days?|d|nights?|din|dino|dinon|divas|dihaade", 1),
     (r"weeks?|wks?|w|hafte|hafta|haftay|haphte|haphta", 7), (r"months?|mths?|mo|mahine|mahina|mahino", 30),
-    (r"years?|yrs?|y|saal|sal", 365),
+    (r"years?|yrs?|y|saal|sal|varas|varsh|baras", 365),
 )
 # The Hindi words of the units as they are typed, and as Devanagari reads in Latin letters ("हफ्ते" haphte, "मिनट"
 # minat): words of the checker's, which the spelling corrector must leave as they are ("घंटे" is not "ghat").
 UNIT_WORDS: Final = ("minat", "ghante", "ghanta", "ghanton", "din", "dino", "dinon", "hafte", "hafta", "haftay",
-                     "haphte", "haphta", "mahine", "mahina", "mahino", "saal", "sal", "saalon")
+                     "haphte", "haphta", "mahine", "mahina", "mahino", "saal", "sal", "saalon", "divas",
+                     "varas", "varsh")
 _NUMBER_ALTERNATIVES = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _NUM = r"(?P<num{}>\d++(?:\.\d++)?|" + _NUMBER_ALTERNATIVES + ")"
 _UNIT = r"(?P<unit{}>" + "|".join(u for u, _ in _UNIT_DAYS) + r")"
@@ -66,7 +67,7 @@ _GAP = r"(?:(?<=\d)\s*+-?\s*+|\s++|\s*+-\s*+)"  # "3d", "3-day", but "a week" ne
 _POINTS: Final = {"yesterday": 1, "last night": 1, "this morning": 0.5, "morning": 0.5, "today": 0.5, "tonight": 0.3,
                   "evening": 0.3, "afternoon": 0.3, "last week": 7, "last month": 30, "kal": 1, "kal raat": 1,
                   "subah": 0.5, "raat": 0.5, "shaam": 0.3, "birth": None, "childhood": None, "an hour": 1 / 24,
-                  "aaj": 0.5, "aaj subah": 0.5, "aaj raat": 0.3, "aaj shaam": 0.3, "kal subah": 1, "kal shaam": 1}
+                  "aaj": 0.5, "kaal": 1, "aaj subah": 0.5, "aaj raat": 0.3, "aaj shaam": 0.3, "kal subah": 1, "kal shaam": 1}
 _POINT = "|".join(sorted((re.escape(p) for p in _POINTS), key=len, reverse=True))
 DURATION_RE: Final = rx.compile(
     r"\b(?:for|since|from|past|last|over|in the last|in the past|x|×|of)\s++(?:the\s++)?(?:last\s++|past\s++)?"
@@ -75,14 +76,14 @@ DURATION_RE: Final = rx.compile(
     + r"\b(?:\s++(?:ago|back|now))?"
     r"|\b" + _NUM.format(2) + _GAP + _UNIT.format(2)
     + r"\b(?!\s*+-?\s*+(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation))"
-    r"(?:\s++(?:ago|back|now|se|tak|pehle|pahle))?"
+    r"(?:\s++(?:ago|back|now|se|tak|pehle|pahle|thi|su))?"
     r"|\bx\s*+(?P<xnum>\d++)\s*+(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
     r"|\b(?P<slash>\d{1,2})/(?P<den>7|52|12)\b"
     r"|\b(?:since|from)\s++(?:the\s++)?(?P<point>" + _POINT + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-    r"|\b(?P<hpoint>(?:aaj|kal) (?:subah|raat|shaam)|kal|aaj|subah|raat|shaam)\s++se\b"
+    r"|\b(?P<hpoint>(?:aaj|kal) (?:subah|raat|shaam)|kal|kaal|aaj|subah|raat|shaam)\s++(?:se|thi|su)\b"
     r"|\b(?:for|since)\s++(?P<vague>days|weeks|months|years|ages|a long time|a while)\b"
     r"|\b(?:kaafi|bahut|kai)\s++(?P<hvague>din|dino|dinon|mahino|saal)\s++se\b"
-    r"|\b(?P<hlong>saalon|salon|saalo|barson|barso|varshon|mahinon|mahino)\s++se\b"  # "for years/months" alone
+    r"|\b(?P<hlong>saalon|salon|saalo|barson|barso|varshon|varsho|mahinon|mahino)\s++(?:se|thi|su)\b"  # "for years/months" alone
     r"|\b(?:every|each)\s++(?P<recurrent>month|week|day|night|morning|evening|year)\b|\bmonthly\b",
     re.IGNORECASE,
 )

@@ -85,6 +85,12 @@ POSTPARTUM_RE: Final = rx.compile(
     # Punjabi (English "delivered" is above; "since delivery 6 weeks ago" is left to the words around it)
     r"(?:delivery|jachgi|prasav)\s++(?:(?:\d{1,2}|ek|do|teen|char|paanch|panj)\s++(?:din|dina|dinon|days?|hafte|hafta|"
     r"weeks?)\s++(?:pehle|pehlan|pahle|pehla)|(?:hui|hoyi|hoi|hoyi si|hui thi|ho gayi|ho gai))|"
+    # a delivery timed in Hinglish or Gujarati: "delivery hui 4 din pehle", "delivery ko 5 din hue", "delivery thai
+    # ne be divas thaya"
+    r"delivery\s++(?:hui|huyi|hue|hua|thai|thayi)\s++(?:\S++\s++){0,3}?(?:din|divas|hafte|hafta|mahine|mahina|ghante|"
+    r"ghanta|minute)\s++(?:pehle|pahle|pela|pehla)|"
+    r"delivery\s++(?:ko|ne|thai ne|thaya ne)\s++(?:\S++\s++){0,2}?(?:din|divas|hafte|hafta|mahine|mahina|ghante|ghanta|"
+    r"minute)\s++(?:hue|huye|hua|hui|ho gaye|ho gye|thaya|thai|thayu)|"
     r"aborted|miscarried|had (?:an?\s++)?(?:abortion|miscarriage))\b", re.I)
 DIABETIC_RE: Final = rx.compile(
     r"\b(?:diabetic|diabetes|dm|t2dm|t1dm|on insulin|insulin|sugar (?:patient|ki bimari|hai|is high|very high|high|"

@@ -97,6 +97,19 @@ HYPERTENSIVE_ORGAN_SIGNS = any_of(has("chest pain", "shortness of breath", "conf
                                       "facial droop", "seizure", "blurred vision", "weakness"),
                                   all_of(severe("headache"), has("vomiting")))
 
+# Words that name a snake in the snake bite's own wording ("saanp ne kaata"): "do daant ke nishaan" (two teeth marks)
+# names none, and is a dog's when a dog bite is told too.
+SNAKE_WORDS: Final = ("saanp", "sanp", "saap", "saamp", "snake", "cobra", "krait", "viper", "naag", "nag")
+
+
+def snake_named() -> Condition:
+    """The snake bite's wording names a snake."""
+    def condition(case: Case) -> tuple[str, ...] | None:
+        bite = case.present.get("snake bite")
+        return ("snake named",) if bite is not None and any(w in bite.text.lower() for w in SNAKE_WORDS) else None
+    return condition
+
+
 WELL_FEVER_MIN_AGE: Final = 0.5  # younger infants with a high fever are always seen today
 WELL_FEVER_MAX_AGE: Final = 13
 
@@ -245,8 +258,9 @@ RULES: Final[tuple[Rule, ...]] = (
                                                    flagged("no_flatus")))),
     R("kidney_failure_breathless", EMERGENCY, "Little or no urine with breathlessness (kidney failure with fluid "
       "overload)", ("nephrology",), all_of(has("reduced urine"), has("shortness of breath", "fast breathing"))),
+    # ("do daant ke nishaan", two teeth marks, is a snake's bite until a dog, a monkey or a cat is named as the biter)
     R("envenomation", EMERGENCY, "Snake bite or scorpion sting (envenomation)", (),
-      any_of(has("snake bite"), flagged("envenomation"))),
+      any_of(all_of(has("snake bite"), any_of(absent(has("dog bite")), snake_named())), flagged("envenomation"))),
     R("missed_dialysis_breathless", EMERGENCY,
       "Missed dialysis with breathlessness, weakness or palpitations (fluid overload or high potassium)", ("nephrology",),
       all_of(flagged("missed_dialysis"), has("shortness of breath", "fast breathing", "weakness", "fatigue",

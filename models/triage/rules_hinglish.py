@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .conditions import Condition, absent, all_of, any_of, flagged, has, lasting
+from .conditions import Condition, absent, all_of, any_of, flagged, has, lasting, sudden
 from .const import EMERGENCY, URGENT
 
 ALTERED = ("loss of consciousness", "confusion", "lethargy", "seizure")
@@ -53,6 +53,26 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
     ("head_bump_danger", EMERGENCY, "Bump on the head with drowsiness, a fit, loss of consciousness or vomiting "
      "again and again", ("neurology", "general surgery"),
      all_of(flagged("head_bump"), any_of(has(*ALTERED), flagged("vomits_everything")))),
+    # Drooping eyelids with trouble swallowing, speaking, seeing or breathing: a paralysis that climbs to the
+    # breathing muscles (a krait's painless bite in the night, botulism, a myasthenic crisis: WHO SEAR snakebite
+    # guidelines 2016); drooping eyelids alone are seen today (a nerve palsy, a first sign of the same).
+    ("descending_paralysis", EMERGENCY, "Drooping eyelids with trouble swallowing, speaking, seeing or breathing "
+     "(possible krait bite or botulism: paralysis that can stop the breathing)", ("neurology",),
+     all_of(flagged("drooping_eyelids"), any_of(has("difficulty swallowing", "slurred speech", "blurred vision",
+                                                    "shortness of breath", "weakness", "abdominal pain"),
+                                                flagged("snake_nearby")))),
+    ("drooping_eyelids", URGENT, "Drooping eyelids (a nerve or muscle weakness to examine today)", ("neurology",),
+     flagged("drooping_eyelids")),
+    # Fear of water or of a draught of air (hydrophobia, aerophobia) is rabies, weeks after a bite (WHO 2018).
+    ("rabies_signs", EMERGENCY, "Afraid of water or of a draught of air (possible rabies)", ("infectious disease",),
+     flagged("fear_of_water")),
+    # The gut seen through a wound (evisceration) is an open belly injury: cover it moist, the surgeon now (ATLS).
+    ("evisceration", EMERGENCY, "The gut is out through a wound (open abdominal injury)", ("general surgery",),
+     flagged("gut_out")),
+    # Deafness of sudden onset in one ear (sudden sensorineural hearing loss: steroids within days, NICE CKS 2023);
+    # a ringing in the ear with it is the same story.
+    ("sudden_hearing_loss", URGENT, "Hearing lost suddenly (to be treated within days)", ("ent",),
+     any_of(sudden("hearing loss"), all_of(has("hearing loss"), flagged("ear_ringing"), absent(lasting("hearing loss", 30))))),
     ("head_bump", URGENT, "Bump on the head after a fall or a blow", ("general surgery",), flagged("head_bump")),
     # Shaking chills: malaria (test today in an endemic area) or blood-borne infection, at any age.
     ("fever_with_rigors", URGENT, "Fever with shaking chills (rigors): test for malaria today", ("infectious disease",

@@ -7,6 +7,7 @@ from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
 from .signs_benign import BENIGN_SIGNS
 from .signs_hinglish import HINGLISH_SIGNS
 from .signs_mind import MIND_SIGNS
+from .signs_regional import REGIONAL_SIGNS
 
 # ("is going to", "has decided to" hold "going to", "decided to": the phrase matcher finds those inside them)
 SUICIDE_WILL = "{will,gonna,going to,wants to,want to,wanted to,plans to,planning to,decided to}"
@@ -578,4 +579,5 @@ SIGNS: dict[str, Sign] = {
     )),
     **HINGLISH_SIGNS,
     **MIND_SIGNS,
+    **REGIONAL_SIGNS,
 }

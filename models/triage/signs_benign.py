@@ -55,8 +55,13 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "burn{,t,ed} {my ,his ,her ,a ,}{finger,fingertip,"
         "fingers,thumb} {slightly,a little,on the,from the,}",
     ), severity="mild"),
-    "no_blister": Sign((), ("no blister{,s}", "{did not,didn't,has not,hasn't} blister{,ed}")),
-    "sunburn": Sign(("burn",), ("sun{ ,}burn{,s,t,ed}", "sunburnt", "sunburned", "{dhoop,dhup} se jal{,a,i,e,na}")),
+    "no_blister": Sign((), ("no blister{,s}", "{did not,didn't,has not,hasn't} blister{,ed}",
+                            # Hinglish, Rajasthani "koni", Gujarati "nathi": "chhala nahi pada", "chhala koni"
+                            "{chhala,chhale,chhalo,chhaala} {nahi,nhi,koni,nathi} {pada,pade,padyo,padya,}")),
+    "sunburn": Sign(("burn",), ("sun{ ,}burn{,s,t,ed}", "sunburnt", "sunburned", "{dhoop,dhup} se jal{,a,i,e,na}",
+                                 # "dhoop mein chehro thodo jal gayo" (Rajasthani), "taDka ma chamdi bali gai"
+                                 "{dhoop,dhup,tadko,tadka} {mein,me,ma,se,thi} {chehra,chehro,chamdi,haath,hath,peeth,"
+                                 "gardan,naak} {thoda ,thodo ,thodi ,}{jal,bal,bali} {gaya,gayo,gayi,gai,gayu}")),
     "exertion": Sign((), (
         "after {a ,the ,}{gym,exercise,workout,work out,long walk,walk,walking,running,a run,playing,football,cricket,"
         "gardening,lifting,long day,long drive,travel,travelling,traveling,typing,sports,yoga,dancing,hard work,"

@@ -207,7 +207,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         CANT + " see {clearly,properly,well}", "dimness of vision", "double vision", "seeing double",
         "seeing {spots,flashes,stars}", "spots in front of {the ,my ,her ,his ,}eyes",
         "dhundhla {dikhna,dikhta,dikh raha}",
-        "dhundla", "kam dikh{na,ta,ai}", "nazar kamzor",
+        "dhundla", "dhundhla", "kam dikh{na,ta,ai}", "nazar kamzor",
+        # Gujarati "jhankhu" (blurred): "jova ma jhankhu lage"
+        "{jova ma,jovama,dekhva ma} {jhankhu,jankhu,zankhu} {lage,dekhay,dekhaay}", "{jhankhu,zankhu} dekhay",
         # "andhera/dhundhla in front of the eyes": the pre-eclampsia story in Hindi
         "{aankh,aankhon,aankho,ankh,ankhon,ankho,aankhein,aankhen} ke {aage,samne,saamne} {andhera,andhere,dhundhla,dhundla,dhundhlapan,dhundlapan,dhundhla sa,dhundla sa,dhundhala,dhundhli,dhundli,dhuan,dhuaan}",
         "{andhera,andheri} {chha,chhaa,chha jata,chha gaya,aa jata,aa gaya,aa raha}",

@@ -176,6 +176,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{heavy,excessive,prolonged} {periods,menses,bleeding during periods}",
         "{clots,clotting} {in,during} {periods,menses}", "bleeding {with,and} clots",
         "khoon {aa raha,jaa raha,gir raha} {hai,}",
+        # heavy periods in Hinglish: the bleeding is the period's ("periods mein bahut zyada khoon, 8-9 din")
+        "{periods,period,mahina,mahwari,masik,mc} {mein,me,ma} {bahut ,}{zyada,jyada,adhik,bhaari} {khoon,bleeding}",
     ),
     "vaginal discharge": (
         "white {curd like,curd-like,curdy,thick,cheesy} discharge", "discharge {with itching ,}down there",
@@ -207,6 +209,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     "reduced fetal movement": (
         "baby not moving", "baby {has not,hasn't,has not been,did not,didn't} {moved,kicked,moving}",
         "{less,reduced,decreased,fewer,no} {baby,fetal,foetal} movement{,s}",
+        # "bachha hila hi nahi" (the past: has not moved at all since), Rajasthani "koni"
+        "{bachcha,bachha,baccha,bacha,baby} {hila,hili,hilaa} {hi ,bhi ,}{nahi,nhi,koni,nathi}",
+        "{bachcha,bachha,baccha,bacha} {kal se ,subah se ,raat se ,}bilkul {nahi,nhi} {hil raha,hil rahi,hilta}",
         "baby {is ,}moving less",
         "{feels,feel,feeling} baby moving less", "baby {is ,}not moving {much,well,}",
         "baby {is ,}{kicking,moving} less",
