@@ -83,3 +83,14 @@ class HubNotTrusted(TransportError):
     """The hub's HTTPS certificate does not verify against the CA the box trusts for it."""
 
     title = "Hub not trusted"
+
+
+class FieldTooLong(SyncError):
+    """A pulled event holds a value longer than the box keeps (a drug name over 120 characters): the record
+    is refused and parked with this error for the admin, never cut to fit."""
+
+    status, title = 422, "Field too long"
+
+    def __init__(self, table: str, column: str, length: int, limit: int) -> None:
+        super().__init__(f"{table}.{column} is {length} characters, over the limit of {limit}; not applied, "
+                         "nothing cut", table=table, column=column, length=length, limit=limit)

@@ -7,7 +7,7 @@ from typing import Any, Iterable, Mapping
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from .errors import WaitingForParent
+from .errors import FieldTooLong, WaitingForParent
 from .merge import Folded
 
 
@@ -52,4 +52,11 @@ def require_born(folded: Folded, marker: str) -> None:
 
 
 def columns(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if k in table.c}
+    """The values the table has columns for. A text longer than its column is refused (FieldTooLong),
+    never stored to be cut somewhere later: the box keeps what its own API would accept."""
+    kept = {k: v for k, v in values.items() if k in table.c}
+    for name, value in kept.items():
+        limit = getattr(table.c[name].type, "length", None)
+        if isinstance(value, str) and limit is not None and len(value) > limit:
+            raise FieldTooLong(table.name, name, len(value), limit)
+    return kept

@@ -63,6 +63,8 @@ class AppointmentOut(Output):
     triage_source: str | None = Field(default=None, description="decision (the clinician's) or suggestion")
     triage_raised_at: str | None = Field(default=None, description="When new vitals last raised the level")
     call_reason: str | None = Field(default=None, description="Why the token was called out of turn")
+    called_by: str | None = Field(default=None, description="The staff member who called the token (who pressed "
+                                  "Call next), not the booked doctor; null before the call")
 
 
 class AppointmentListOut(Output):
@@ -74,6 +76,8 @@ class QueueEntryOut(AppointmentOut):
     position: int | None = Field(default=None, description="Place in its department's call order (1 is called "
                                  "next); null once called")
     raised_recently: bool = Field(default=False, description="The level rose in the last minutes")
+    called_by_name: str | None = Field(default=None, description="The full name of who called the token, for the "
+                                       "board (\"called by Dr …\")")
 
 
 class QueueVersionOut(Output):

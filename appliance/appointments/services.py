@@ -10,7 +10,7 @@ from ..common import as_dict, as_dicts, new_id, now as clock_now, today, utc_now
 from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
 from ..patients.services import require_active_patient
-from ..staff.services import require_department, require_staff
+from ..staff.services import require_department, require_staff, staff_brief
 from .const import (ACTIVE, BOOKING_HORIZON_DAYS, ENTITY, LEVEL_URGENCY, QUEUE_PRIORITY, QUEUE_REST,
                     RAISED_RECENTLY_MINUTES, TRANSITIONS, WAITING)
 from .schemas import AppointmentIn
@@ -75,7 +75,7 @@ def check_in(uow: UnitOfWork, appointment_id: str) -> dict[str, Any]:
         raise Conflict(f"appointment is for {appt['day']}, not today")
     if appt["status"] == "called":  # back to the queue (not at the door when called): same place
         return _move(uow, appt, "checked_in", token_number=appt["token_number"],
-                     checked_in_at=appt["checked_in_at"])
+                     checked_in_at=appt["checked_in_at"], called_by=None)
     last = uow.conn.execute(select(func.max(appointments.c.token_number))
                             .where(appointments.c.day == appt["day"])).scalar()
     return _move(uow, appt, "checked_in", token_number=(last or 0) + 1, checked_in_at=utc_now())
@@ -98,16 +98,19 @@ def _waiting(conn: Connection, department_id: str) -> list[dict[str, Any]]:
         appointments.c.status == "checked_in").order_by(*CALL_ORDER)))
 
 
-def call_next(uow: UnitOfWork, department_id: str) -> dict[str, Any]:
-    """Call the first in the department's call order: the sickest, then the earliest token."""
+def call_next(uow: UnitOfWork, department_id: str, called_by: str | None) -> dict[str, Any]:
+    """Call the first in the department's call order: the sickest, then the earliest token. ``called_by``:
+    the staff member calling, kept on the appointment (two doctors of a department call at once; the
+    booked doctor, if any, is neither of them necessarily)."""
     require_department(uow.conn, department_id)
     waiting = _waiting(uow.conn, department_id)
     if not waiting:
         raise NotFound("no one is waiting in this department")
-    return _move(uow, waiting[0], "called", called_at=utc_now(), call_reason=None)
+    return _move(uow, waiting[0], "called", called_at=utc_now(), call_reason=None, called_by=called_by)
 
 
-def call_appointment(uow: UnitOfWork, appointment_id: str, reason: str | None) -> dict[str, Any]:
+def call_appointment(uow: UnitOfWork, appointment_id: str, reason: str | None,
+                     called_by: str | None) -> dict[str, Any]:
     """Call one waiting token. Calling it before others waiting ahead of it (a jump over the call order)
     needs a reason, which the appointment and its event keep with the tokens it jumped."""
     appt = get_appointment(uow.conn, appointment_id)
@@ -123,7 +126,8 @@ def call_appointment(uow: UnitOfWork, appointment_id: str, reason: str | None) -
         raise InvalidInput(f"reason: token {appt['token_number']} is called before token(s) "
                            f"{', '.join(map(str, jumped))} waiting ahead of it; say why", jumped_tokens=jumped)
     note = {"jumped_tokens": jumped, "jumped_levels": [w["triage_level"] for w in ahead]} if jumped else None
-    called = _move(uow, appt, "called", note=note, called_at=utc_now(), call_reason=reason if jumped else None)
+    called = _move(uow, appt, "called", note=note, called_at=utc_now(), call_reason=reason if jumped else None,
+                   called_by=called_by)
     return {**called, "jumped_tokens": jumped}
 
 
@@ -177,8 +181,9 @@ def complete_for_encounter(uow: UnitOfWork, event: dict[str, Any]) -> None:
     if not appointment_id:
         return
     appt = get_appointment(uow.conn, appointment_id)
-    if appt["status"] == "checked_in":
-        appt = _move(uow, appt, "called", called_at=utc_now())
+    if appt["status"] == "checked_in":  # seen without being called: the one closing the visit saw them
+        kind, _, who = uow.actor.partition(":")
+        appt = _move(uow, appt, "called", called_at=utc_now(), called_by=who if kind == "staff" else None)
     if appt["status"] == "called":
         _move(uow, appt, "completed")
 
@@ -217,6 +222,13 @@ def queue(conn: Connection, day: date | None, department_id: str | None,
             positions[row["department_id"]] = row["position"] = positions.get(row["department_id"], 0) + 1
         else:
             row["position"] = None
+    names: dict[str, str | None] = {}
+    for row in rows:
+        caller = row["called_by"]
+        if caller and caller not in names:
+            brief = staff_brief(conn, caller)
+            names[caller] = brief["full_name"] if brief else None
+        row["called_by_name"] = names.get(caller) if caller else None
     return [r for r in rows if not patient_id or r["patient_id"] == patient_id]
 
 

@@ -18,6 +18,7 @@ appointments = Table(
     Column("booked_at", String(32), nullable=False),
     Column("checked_in_at", String(32)),
     Column("called_at", String(32)),
+    Column("called_by", String(36)),  # the staff member who called the token (not the booked doctor)
     Column("updated_at", String(32), nullable=False),
     # The visit's triage level as the queue uses it (set from the triage module's events), where it came
     # from (suggested | decided), when it last rose; and why the token was called before others waiting.

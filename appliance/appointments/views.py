@@ -1,6 +1,6 @@
 """Appointments and the queue over HTTP."""
 from ..api import Api
-from ..views_common import audit_reason, reading, writing
+from ..views_common import audit_reason, principal, reading, writing
 from . import services
 from .schemas import (AppointmentIn, AppointmentListOut, AppointmentOut, CallIn, CallNextIn, DayQuery, QueueOut,
                       QueueVersionOut, VersionQuery)
@@ -71,7 +71,7 @@ def queue_version(query: VersionQuery):
            response=AppointmentOut)
 def call_next(body: CallNextIn):
     with writing() as uow:
-        return services.call_next(uow, body.department_id)
+        return services.call_next(uow, body.department_id, _caller())
 
 
 @api.route("/appointments/<appointment_id>/call", "POST", permission="appointments.write", body=CallIn,
@@ -80,8 +80,14 @@ def call_next(body: CallNextIn):
            response=AppointmentOut)
 def call_appointment(appointment_id: str, body: CallIn | None):
     with writing() as uow:
-        called = services.call_appointment(uow, appointment_id, body.reason if body else None)
+        called = services.call_appointment(uow, appointment_id, body.reason if body else None, _caller())
         if called["jumped_tokens"]:
             audit_reason(f"queue jump over token(s) {', '.join(map(str, called['jumped_tokens']))}: "
                          f"{called['call_reason']}")
         return called
+
+
+def _caller() -> str | None:
+    """The signed-in staff member who calls a token (a device's client credentials name no one)."""
+    who = principal()
+    return who.staff_id if who.kind == "staff" else None

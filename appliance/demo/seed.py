@@ -191,7 +191,7 @@ def _visit(box: Box, rng: random.Random, patient: dict[str, Any], dept_id: str, 
         return
     allergic = [a["substance"] for a in patient.get("allergies", [])]
     with box.write(f"staff:{doctor_id}") as uow:
-        call_next(uow, dept_id)
+        call_next(uow, dept_id, called_by=doctor_id)
         add_note(uow, encounter_id, f"Seen for {complaint}. Examined; advised rest and fluids.")
         add_diagnosis(uow, encounter_id, DiagnosisIn(text=diagnosis, certainty="provisional"))
         safe = [d for d in drugs if not any(allergy_match(d[0], a) for a in allergic)]

@@ -16,3 +16,5 @@ VITALS: dict[str, tuple[str, float, float]] = {
     "height_cm": ("cm", 20, 250),
     "glucose_mg_dl": ("mg/dL", 10, 1000),
 }
+# Counted or read off a scale in whole units: a fraction is refused, not rounded.
+WHOLE_VITALS = ("pulse", "resp_rate", "spo2", "systolic_bp", "diastolic_bp")

@@ -7,7 +7,7 @@ from pydantic import ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..common import Input, Output, one_of_required
-from .const import MANUAL_SOURCE, VITALS
+from .const import MANUAL_SOURCE, VITALS, WHOLE_VITALS
 
 
 class EncounterIn(Input):
@@ -21,8 +21,9 @@ class ComplaintIn(Input):
 
 def _vital(kind: str):
     unit, low, high = VITALS[kind]
-    return Field(default=None, description=f"{unit}, {low:g} to {high:g}",
-                 json_schema_extra={"minimum": low, "maximum": high})
+    whole = kind in WHOLE_VITALS
+    return Field(default=None, description=f"{unit}, {'a whole number ' if whole else ''}{low:g} to {high:g}",
+                 json_schema_extra={"minimum": low, "maximum": high, **({"multipleOf": 1} if whole else {})})
 
 
 class VitalReadings(Input):
@@ -39,6 +40,14 @@ class VitalReadings(Input):
     weight_kg: float | None = _vital("weight_kg")
     height_cm: float | None = _vital("height_cm")
     glucose_mg_dl: float | None = _vital("glucose_mg_dl")
+
+    @field_validator(*WHOLE_VITALS)
+    @classmethod
+    def _whole(cls, v: float | None) -> float | None:
+        # a pulse is counted and a pressure read off a scale in whole units: 90.5 is a typing slip
+        if v is not None and v != int(v):
+            raise ValueError(f"must be a whole number, not {v:g}")
+        return v
 
     @model_validator(mode="after")
     def _plausible(self) -> "VitalReadings":

@@ -31,6 +31,9 @@ class _Demographics(Input):
     @field_validator("birth_date", check_fields=False)
     @classmethod
     def _past(cls, v: date | None) -> date | None:
+        if v is not None and v.year < 100:
+            # "26" for 2026 or 1926 (a date box fills the century with zeros): say what to fix
+            raise ValueError(f"give the year in four digits ({v.year:04d} is not a year of birth)")
         if v is not None and (v > today() or v.year < 1900):
             raise ValueError("birth_date must be in the past and after 1900")
         return v

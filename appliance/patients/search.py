@@ -16,7 +16,7 @@ from sqlalchemy import Connection, func, or_, select
 from .const import (SCORE_CLINIC_NUMBER, SCORE_PHONE_END, SCORE_PHONE_PART, SCORE_WHOLE_ID, SEARCH_CANDIDATES,
                     SEARCH_MIN_SCORE, SKELETON_WEIGHT)
 from .name_index import SEARCH_COLUMNS, name_index
-from .names import name_skeleton, normalize, query_keys
+from .names import display_phone, name_skeleton, normalize, query_keys
 from .tables import ACTIVE, patients
 
 # Spelling scores below this are not worth telling apart: they only order names the skeletons chose.
@@ -74,6 +74,7 @@ def search_patients(conn: Connection, query: str, limit: int = 20) -> list[dict[
                                                    p["family_name"], p["id"]))
     for p in ranked:
         p.pop(_SPELLING, None)
+        p["phone"] = display_phone(p.get("phone"))
     return ranked[:limit]
 
 

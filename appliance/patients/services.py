@@ -13,7 +13,7 @@ from ..store import hot
 from ..store.numbers import highest_number, next_number
 from .const import ALLERGY_ENTITY, ENTITY
 from .name_index import name_index
-from .names import phone_digits, search_columns, search_name
+from .names import display_phone, phone_digits, search_columns, search_name
 from .schemas import AllergyIn, PatientIn, PatientPatch, ReferralIn
 from .search import search_patients
 from .tables import ACTIVE_SQL, patient_allergies, patients, referrals
@@ -69,7 +69,7 @@ def register_patient(uow: UnitOfWork, data: PatientIn, clinic_id: str) -> dict[s
              {k: v for k, v in row.items() if k not in ("id", "search_name", "search_skeleton")}, patient_id=row["id"])
     allergies = [add_allergy(uow, row["id"], allergy, check_patient=False) for allergy in data.allergies]
     del row["search_name"], row["search_skeleton"]
-    return {**row, "retired_at": None, "merged_into": None, "allergies": allergies}
+    return {**row, "phone": display_phone(row["phone"]), "retired_at": None, "merged_into": None, "allergies": allergies}
 
 
 _BRIEF = (patients.c.id, patients.c.retired_at, patients.c.merged_into, patients.c.given_name,
@@ -113,7 +113,8 @@ def possible_duplicates(conn: Connection, data: PatientIn) -> list[dict[str, Any
         other = int(r["birth_date"][:4]) if r.get("birth_date") else None
         if year is None or other is None or abs(year - other) <= 2:
             found.setdefault(r["id"], {k: r.get(k) for k in _DUPLICATE_COLUMNS} | {"reason": "same name"})
-    return sorted(found.values(), key=lambda d: d["clinic_number"])[:DUPLICATES_SHOWN]
+    shown = sorted(found.values(), key=lambda d: d["clinic_number"])[:DUPLICATES_SHOWN]
+    return [{**d, "phone": display_phone(d["phone"])} for d in shown]
 
 
 def get_patient(conn: Connection, patient_id: str) -> dict[str, Any]:
@@ -121,6 +122,7 @@ def get_patient(conn: Connection, patient_id: str) -> dict[str, Any]:
     if row is None:
         raise NotFound(f"patient {patient_id} not found", patient_id=patient_id)
     del row["search_name"], row["search_skeleton"]
+    row["phone"] = display_phone(row["phone"])
     row["allergies"] = list_allergies(conn, patient_id)
     return row
 

@@ -6,6 +6,7 @@ from typing import ClassVar, Literal
 from pydantic import ConfigDict, Field, model_validator
 
 from clinical import doses
+from clinical.limits import DRUG_NAME, INSTRUCTIONS, OVERRIDE_REASON
 
 from ..common import Input, Int, Output
 
@@ -24,14 +25,14 @@ def _dose_rules() -> dict:
 class PrescriptionItemIn(Input):
     model_config = ConfigDict(json_schema_extra=_dose_rules())
 
-    drug: str = Field(min_length=2, max_length=120)
+    drug: str = Field(min_length=DRUG_NAME[0], max_length=DRUG_NAME[1])
     dose: float = Field(gt=0, le=10_000_000, allow_inf_nan=False,
                         description="A JSON number (a string, Infinity or NaN is refused)")
     unit: Unit
     route: Literal["oral", "iv", "im", "sc", "topical", "inhaled", "eye", "ear", "nasal", "rectal", "vaginal"] = "oral"
     frequency: Frequency
     duration_days: Int = Field(ge=1, le=365)
-    instructions: str | None = Field(default=None, max_length=300)
+    instructions: str | None = Field(default=None, max_length=INSTRUCTIONS)
 
     @model_validator(mode="after")
     def _plausible(self) -> "PrescriptionItemIn":
@@ -44,7 +45,7 @@ class PrescriptionItemIn(Input):
 class PrescriptionIn(Input):
     items: list[PrescriptionItemIn] = Field(min_length=1, max_length=20)
     allergy_override_reason: str | None = Field(
-        default=None, min_length=5, max_length=200,
+        default=None, min_length=OVERRIDE_REASON[0], max_length=OVERRIDE_REASON[1],
         description="Required to prescribe a drug matching a recorded allergy")
     warnings_acknowledged: bool = Field(
         default=False, description="True once the prescriber has read the warnings of a 409 (the same drug twice, "

@@ -12,6 +12,7 @@ from ..common import today, utc_now
 from ..errors import InvalidInput
 from ..events.unit import UnitOfWork
 from .const import CANCELLED, QUEUED
+from ..patients.names import msisdn
 from ..patients.services import get_patient
 from .outbox import enqueue_sms
 from .schedules import reminded_drug, vaccination_days
@@ -27,15 +28,18 @@ def configure(clinic_name: str, zone: str) -> None:
     _clinic.update(name=clinic_name, zone=zone)
 
 
-def record_sms_consent(uow: UnitOfWork, patient_id: str, *, number: str, language: str, consent: bool) -> dict:
-    """At registration (or later at the desk): the number, language, and yes or no to SMS."""
-    digits = "".join(c for c in number if c.isdigit())
-    if len(digits) < 10 or len(digits) > 15:
-        raise InvalidInput("the SMS number must have 10 to 15 digits", number=number)
+def record_sms_consent(uow: UnitOfWork, patient_id: str, *, number: str, language: str, consent: bool,
+                       field: str = "number") -> dict:
+    """At registration (or later at the desk): the number, language, and yes or no to SMS. The
+    number is kept as E.164; `field` names it in a refusal (at registration it is the phone)."""
+    number_e164 = msisdn(number)
+    if number_e164 is None:
+        message = ("not a phone number an SMS can reach: give 10 digits, with or without +91 or a "
+                   "trunk 0, or + and the country code")
+        raise InvalidInput(f"{field}: {message}", errors=[{"field": field, "message": message}])
     if language not in LANGUAGES:
         raise InvalidInput(f"language must be one of {', '.join(LANGUAGES)}", language=language)
-    msisdn = "+" + (digits if len(digits) > 10 else "91" + digits)
-    row = {"patient_id": patient_id, "number": msisdn, "language": language, "consent": bool(consent),
+    row = {"patient_id": patient_id, "number": number_e164, "language": language, "consent": bool(consent),
            "opted_out_at": None, "updated_at": utc_now()}
     exists = uow.conn.execute(select(sms_contacts.c.patient_id).where(sms_contacts.c.patient_id == patient_id)).first()
     if exists:

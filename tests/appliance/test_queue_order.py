@@ -248,3 +248,70 @@ def test_describe_change_names_the_readings_quoted():
     c = describe_change(prev, now, "vitals", readings)
     assert c["because"] == [readings[0]] and c["rose"] and not c["fell"]
     assert describe_change(None, now, "complaint")["from"] is None
+
+
+def test_two_doctors_calling_at_once_are_each_recorded_as_the_caller(server, box_config):
+    """Two doctors of one department press Call next at the same moment, on the real server: each call
+    is recorded with the doctor who made it (not the booked doctor, and not null for a walk-in), on the
+    appointment, the queue and the called event (whose actor the audit keeps)."""
+    import threading
+
+    from appliance.box import open_box
+    from appliance.settings import load_settings
+    from appliance.staff.schemas import DepartmentIn, StaffIn
+    from appliance.staff.services import create_department, create_staff
+    from tests.appliance.conftest import sign_in
+    from tests.conftest import STAFF_PASSWORD
+
+    box = open_box(load_settings(box_config, environ={}))
+    try:
+        with box.write("test:setup") as uow:
+            dept = create_department(uow, DepartmentIn(name="General Medicine"))["id"]
+            doctors = {name: create_staff(uow, StaffIn(username=name, full_name=full, role="doctor",
+                                                       password=STAFF_PASSWORD, department_id=dept))["id"]
+                       for name, full in (("drrao", "Dr Rao"), ("drsen", "Dr Sen"))}
+        origin = box.origin
+    finally:
+        box.close()
+    server.start()
+    url, hw = server.url + "/api/v1", sign_in(server, "asha")
+    booked = []
+    for name, doctor_id in (("Ramesh", doctors["drrao"]), ("Suresh", None)):  # booked with Dr Rao; a walk-in
+        pid = server.http.post(f"{url}/patients", json={"given_name": name, "sex": "male", "age_years": 40},
+                               headers=hw, timeout=10).json()["id"]
+        booked.append(server.http.post(f"{url}/appointments", json={
+            "patient_id": pid, "department_id": dept, "doctor_id": doctor_id, "check_in": True},
+            headers=hw, timeout=10).json()["id"])
+    heads = {name: sign_in(server, name) for name in doctors}
+    start, answers = threading.Barrier(2), {}
+
+    def press(name: str) -> None:
+        http = server.session()
+        start.wait()
+        answers[name] = http.post(f"{url}/queue/call-next", json={"department_id": dept}, headers=heads[name],
+                                  timeout=30).json()
+
+    threads = [threading.Thread(target=press, args=(name,)) for name in doctors]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(a["id"] for a in answers.values()) == sorted(booked)
+    assert {name: a["called_by"] for name, a in answers.items()} == doctors
+    queue = {r["id"]: r for r in server.http.get(f"{url}/queue", headers=hw, timeout=10).json()["results"]}
+    for name, a in answers.items():
+        row = queue[a["id"]]
+        assert (row["status"], row["called_by"], row["called_by_name"]) == (
+            "called", doctors[name], {"drrao": "Dr Rao", "drsen": "Dr Sen"}[name])
+    assert queue[booked[0]]["doctor_id"] == doctors["drrao"]  # the booking is what it was
+    server.stop()
+    box = open_box(load_settings(box_config, environ={}))
+    try:
+        with box.read() as conn:
+            called = {e["entity_id"]: e for e in events_after(conn, origin, 0, 10000)
+                      if e["entity"] == "appointment" and e["op"] == "called"}
+    finally:
+        box.close()
+    for name, a in answers.items():
+        assert called[a["id"]]["fields"]["called_by"] == doctors[name]
+        assert called[a["id"]]["actor"] == f"staff:{doctors[name]}"

@@ -12,6 +12,7 @@ from typing import Any
 
 from clinical.checks import Review, age_in_months, age_in_years, current_medications, review
 from clinical.doses import FREQUENCIES, ROUTES, UNITS, dose_problem, parse_dose
+from clinical.limits import DRUG_NAME, INSTRUCTIONS, OVERRIDE_REASON
 from clinical.messages import Message
 from models.soap.diff import diff_notes
 
@@ -180,8 +181,8 @@ def add_diagnosis(store: HubStore, staff: Staff, req: chart.Request, text: str, 
 def check_item(raw: dict[str, str]) -> dict[str, Any]:
     """One prescription line from the form, checked as the box's PrescriptionItemIn checks it."""
     drug = (raw.get("drug") or "").strip()
-    if not 2 <= len(drug) <= 120:
-        raise BadRequest("drug: 2 to 120 characters")
+    if not DRUG_NAME[0] <= len(drug) <= DRUG_NAME[1]:
+        raise BadRequest(f"drug: {DRUG_NAME[0]} to {DRUG_NAME[1]} characters, not {len(drug)}")
     try:
         dose = parse_dose(raw.get("dose") or "")
     except ValueError as err:
@@ -199,8 +200,8 @@ def check_item(raw: dict[str, str]) -> dict[str, Any]:
     if problem:
         raise BadRequest(f"{drug}: {problem}")
     instructions = (raw.get("instructions") or "").strip() or None
-    if instructions and len(instructions) > 300:
-        raise BadRequest("instructions: at most 300 characters")
+    if instructions and len(instructions) > INSTRUCTIONS:
+        raise BadRequest(f"{drug}: instructions at most {INSTRUCTIONS} characters, not {len(instructions)}")
     return {"id": uuid7(wall_ms()), "drug": drug, "dose": dose, "unit": unit, "route": route,
             "frequency": frequency, "duration_days": days, "instructions": instructions}
 
@@ -215,8 +216,9 @@ def prescribe(store: HubStore, staff: Staff, req: chart.Request, items: list[dic
         raise BadRequest(f"a prescription has 1 to {MAX_ITEMS} lines")
     lines = [check_item(i) for i in items]
     override_reason = (override_reason or "").strip() or None
-    if override_reason is not None and not 5 <= len(override_reason) <= 200:
-        raise BadRequest("the reason to override an allergy is 5 to 200 characters")
+    if override_reason is not None and not OVERRIDE_REASON[0] <= len(override_reason) <= OVERRIDE_REASON[1]:
+        raise BadRequest(f"the reason to override an allergy is {OVERRIDE_REASON[0]} to {OVERRIDE_REASON[1]} "
+                         "characters")
     ch = chart.chart(store, req.patient_id, req.encounter_id)
     checked = _review(ch, lines)
     if checked.dose_problems:

@@ -252,8 +252,9 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
                 f"{escape(word(lg, prefix, v) if prefix else v)}</option>" for v in values) + "</select>")
 
         from clinical.doses import FREQUENCIES, ROUTES, UNITS
+        from clinical.limits import DRUG_NAME, OVERRIDE_REASON
         lines = "".join(
-            f"<tr><td><input name=drug_{n} maxlength=120 value='{escape(form.get(f'drug_{n}', ''))}'></td>"
+            f"<tr><td><input name=drug_{n} maxlength={DRUG_NAME[1]} value='{escape(form.get(f'drug_{n}', ''))}'></td>"
             f"<td><input name=dose_{n} inputmode=decimal size=5 value='{escape(form.get(f'dose_{n}', ''))}'></td>"
             f"<td>{opts(f'unit_{n}', UNITS, form.get(f'unit_{n}', 'mg'))}</td>"
             f"<td>{opts(f'route_{n}', ROUTES, form.get(f'route_{n}', 'oral'), 'route')}</td>"
@@ -263,7 +264,8 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
         rx_html = (f"<ul>{rx_list}</ul><form method=post action='{base}/prescription'>{csrf}<table class=rx><tr>"
                    + "".join(f"<th>{escape(t(lg, k))}</th>" for k in ("drug", "dose", "unit", "route", "frequency",
                                                                         "days"))
-                   + f"</tr>{lines}</table><label>{escape(t(lg, 'override'))}<input name=override maxlength=200 "
+                   + f"</tr>{lines}</table><label>{escape(t(lg, 'override'))}"
+                   f"<input name=override maxlength={OVERRIDE_REASON[1]} "
                    f"value='{escape(form.get('override', ''))}'></label>"
                    + (f"<label class=ack><input type=checkbox name=acknowledge value=1 required> "
                       f"{escape(t(lg, 'acknowledge'))}</label>" if warnings else "")

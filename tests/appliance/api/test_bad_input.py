@@ -98,6 +98,30 @@ def test_nan_and_infinity_are_not_json(client, hw, encounter, init_box, constant
     assert event_count(init_box) == before
 
 
+@pytest.mark.parametrize("field,value", [("pulse", 90.5), ("resp_rate", 18.2), ("spo2", 97.5),
+                                         ("systolic_bp", 120.4), ("diastolic_bp", 80.5)])
+def test_counted_vitals_must_be_whole_numbers(client, hw, encounter, init_box, field, value):
+    """A pulse of 90.5/min was recorded: counted vitals are whole numbers, refused naming the field."""
+    before = event_count(init_box)
+    body = {"pulse": 90, "systolic_bp": 120, "diastolic_bp": 80} | {field: value}
+    resp = client.post(f"/api/v1/encounters/{encounter}/vitals", json=body, headers=hw)
+    assert resp.status_code == 422 and resp.json["errors"][0]["field"] == field, resp.json
+    assert "whole number" in resp.json["detail"]
+    assert event_count(init_box) == before
+    # a whole number written with a point is still whole; temperature and weight keep their decimals
+    ok = client.post(f"/api/v1/encounters/{encounter}/vitals", json={"pulse": 90.0, "temperature_c": 37.4,
+                                                                      "weight_kg": 61.5}, headers=hw)
+    assert ok.status_code in (200, 201), ok.json
+
+
+@pytest.mark.parametrize("typed", ["0026-05-01", "0090-05-01"])
+def test_a_two_digit_birth_year_is_asked_in_four_digits(client, hw, init_box, typed):
+    """"26" is not a birth date that "does not exist or is in the future": it wants its century."""
+    resp = client.post("/api/v1/patients", json={**GOOD, "birth_date": typed}, headers=hw)
+    assert resp.status_code == 422 and resp.json["errors"][0]["field"] == "birth_date"
+    assert "give the year in four digits" in resp.json["detail"], resp.json
+
+
 @pytest.mark.parametrize("query", ["text=%E0%A4", "text=fever%FF", "text=%C0%AF", "te%FFxt=fever"])
 def test_a_query_that_is_not_utf8_is_400(client, query):
     resp = client.post(f"/check-symptoms?{query}")

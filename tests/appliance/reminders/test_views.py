@@ -62,3 +62,39 @@ def test_registration_with_sms_consent_is_one_request_all_or_nothing(client, hw)
     assert client.put(f"/api/v1/patients/{pid}/sms-consent", json={"number": "9812345670", "consent": False},
                       headers=hw).status_code == 200
     assert client.get(f"/api/v1/patients/{pid}/sms-consent", headers=hw).json["contact"]["consent"] is False
+
+
+def test_sms_numbers_with_a_trunk_0_or_the_international_00_become_e164(client, hw):
+    """The README: numbers "with or without +91 or a trunk 0". A trunk 0 was kept as a digit of the
+    country code (+09812345678) and 00 as two more (+00919811122233): texts to nobody."""
+    pid = client.post("/api/v1/patients", json={"given_name": "Asha", "sex": "female", "age_years": 30},
+                      headers=hw).json["id"]
+    for typed, stored in (("09812345678", "+919812345678"), ("0091 98111 22233", "+919811122233"),
+                          ("+91 98765 43210", "+919876543210"), ("98765-43210", "+919876543210"),
+                          ("+44 7911 123456", "+447911123456")):
+        assert client.put(f"/api/v1/patients/{pid}/sms-consent", json={"number": typed, "consent": True},
+                          headers=hw).status_code == 200
+        assert client.get(f"/api/v1/patients/{pid}/sms-consent", headers=hw).json["contact"]["number"] == stored
+    # still not a number an SMS can reach: refused, naming the field
+    for bad in ("0981234567", "+0981234567890", "+91 98765 4321", "0091 9876"):
+        r = client.put(f"/api/v1/patients/{pid}/sms-consent", json={"number": bad, "consent": True}, headers=hw)
+        assert r.status_code == 422 and r.json["errors"][0]["field"] == "number", (bad, r.json)
+    r = client.post("/api/v1/patients", json={"given_name": "Meena", "sex": "female", "age_years": 30,
+                                              "phone": "0981234567", "sms_consent": True}, headers=hw)
+    assert r.status_code == 422 and r.json["errors"][0]["field"] == "phone"
+    assert r.json["detail"].startswith("phone: ")
+
+
+def test_a_phone_is_shown_the_same_however_it_was_typed(client, hw):
+    """"+91 98765 43210" came back as 919876543210 and "98765 43210" as 9876543210."""
+    ids = [client.post("/api/v1/patients", json={"given_name": name, "sex": "female", "age_years": 30,
+                                                 "phone": phone}, headers=hw).json["id"]
+           for name, phone in (("Radha", "+91 98765 43210"), ("Gita", "98765 43210"), ("Lata", "098765 43210"))]
+    for pid in ids:
+        assert client.get(f"/api/v1/patients/{pid}", headers=hw).json["phone"] == "+919876543210"
+    found = client.get("/api/v1/patients?q=9876543210", headers=hw).json["results"]
+    assert {p["id"]: p["phone"] for p in found} == {pid: "+919876543210" for pid in ids}
+    # a landline too short to be a mobile number stays as it was stored
+    pid = client.post("/api/v1/patients", json={"given_name": "Uma", "sex": "female", "age_years": 30,
+                                                "phone": "2345678"}, headers=hw).json
+    assert pid["phone"] == "2345678"

@@ -63,3 +63,31 @@ def test_names_stored_before_every_script_was_kept_are_found_after_0015(init_box
     with init_box.store.read() as conn:
         assert [p["id"] for p in find_patients(conn, "सुनीता", 5)] == [pid]
         assert [p["id"] for p in find_patients(conn, "Sunita Devi", 5)][:1] == [latin]
+
+
+def test_sms_numbers_stored_with_a_trunk_0_or_00_are_e164_after_0041(init_box):
+    """Before 0041 a trunk 0 and the international 00 were kept behind the +: what the desk and the
+    modem read afterwards is the E.164 number; one that cannot be made whole stays as it was."""
+    from alembic import command
+    from sqlalchemy import insert, select
+
+    from appliance.common import utc_now
+    from appliance.patients.schemas import PatientIn
+    from appliance.patients.services import register_patient
+    from appliance.reminders.services import sms_contact
+    from appliance.reminders.tables import sms_contacts
+    from appliance.store.migrate import alembic_config, upgrade
+
+    with init_box.write("test") as uow:
+        pids = [register_patient(uow, PatientIn(given_name=n, sex="female", age_years=30), "TST")["id"]
+                for n in ("Asha", "Meena", "Kamla", "Uma")]
+    command.downgrade(alembic_config(init_box.store), "0040")
+    with init_box.store.write() as conn:
+        for pid, number in zip(pids, ("+09812345678", "+00919811122233", "+919876543210", "+0981234")):
+            conn.execute(insert(sms_contacts).values(patient_id=pid, number=number, language="en", consent=True,
+                                                     opted_out_at=None, updated_at=utc_now()))
+    upgrade(init_box.store)
+    assert current_revision(init_box.store) == head_revision()
+    with init_box.store.read() as conn:
+        assert [sms_contact(conn, pid)["number"] for pid in pids] == [
+            "+919812345678", "+919811122233", "+919876543210", "+0981234"]

@@ -219,3 +219,14 @@ def test_a_consult_in_a_call_is_finished_by_the_doctor_not_by_signing(console):
     client.post(f"{base}/sign", data={"csrf": sess.csrf, "version": "1"})
     assert chart.request(store, reqs["adult"]["request_id"], ["CLA"]).status == "in_call"
     assert "Finish the consult" in client.get(base).get_data(as_text=True)
+
+
+def test_a_drug_name_the_box_would_refuse_is_refused_at_the_hub(console):
+    """One limit for both: the console says how long a drug name may be, and nothing goes to the clinic."""
+    from clinical.limits import DRUG_NAME
+    store, box, client, sess, reqs = console
+    before = [e for e in box.pull_all() if e["entity"] == "prescription"]
+    resp = _prescribe(client, sess, reqs["adult"], ("Amoxicillin " + "x" * 288, "500", "mg", "TDS"))
+    assert resp.status_code == 400
+    assert f"drug: {DRUG_NAME[0]} to {DRUG_NAME[1]} characters, not 300" in _text(resp)
+    assert [e for e in box.pull_all() if e["entity"] == "prescription"] == before
