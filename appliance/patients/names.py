@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import jellyfish
 
@@ -25,6 +26,8 @@ _ASPIRATES = (("ph", "f"), ("bh", "b"), ("dh", "d"), ("th", "t"), ("kh", "k"), (
               ("sh", "s"), ("chh", "c"), ("ch", "c"), ("jh", "j"), ("ck", "k"), ("w", "v"),
               ("z", "j"), ("q", "k"), ("x", "ks"), ("y", "i"))
 _LONG_VOWELS = (("ee", "i"), ("oo", "u"), ("aa", "a"))
+_FOLD = dict(_LONG_VOWELS + _ASPIRATES)
+_FOLD_RE = re.compile("|".join(sorted(_FOLD, key=len, reverse=True)))  # one pass, longest first
 # The anusvara before h is said "ng": सिंह is Singh (the letters give "sinh").
 _NASAL_H = re.compile(r"nh$")
 
@@ -50,13 +53,11 @@ def latin(token: str) -> str:
     return DEVANAGARI_RE.sub(lambda m: _NASAL_H.sub("ngh", to_latin(m.group())), token)
 
 
+@lru_cache(maxsize=8192)
 def loose(token: str) -> str:
     """A token's spelling with what romanisations disagree on folded: long vowels written double,
-    aspirates, repeated letters (suneeta, sunita and सुनीता are all "sunita")."""
-    s = latin(token)
-    for a, b in _LONG_VOWELS + _ASPIRATES:
-        s = s.replace(a, b)
-    return _REPEATS.sub(r"\1", s)
+    aspirates, repeated letters (suneeta, sunita and सुनीता are all "sunita"). Names repeat: cached."""
+    return _REPEATS.sub(r"\1", _FOLD_RE.sub(lambda m: _FOLD[m.group()], latin(token)))
 
 
 def name_key(norm: str) -> str:

@@ -87,3 +87,17 @@ def test_a_name_with_a_virama_is_found_in_both_scripts(client, hw):
     assert _search(client, hw, "Priya Sharma")[0] == sharma["id"]
     assert _search(client, hw, "शर्मा")[0] == sharma["id"]  # typed with its virama, as stored
     assert _search(client, hw, "रेखा सिंह")[0] == singh["id"]
+
+
+@pytest.mark.parametrize("hindi,latin", [
+    ("सुनीता देवी", "Sunita Devi"), ("सुनीता देवी", "Suneeta Devee"), ("प्रिया शर्मा", "Priya Sharma"),
+    ("लक्ष्मी यादव", "Laxmi Yadav"), ("रेखा सिंह", "Rekha Singh"), ("पूजा गुप्ता", "Pooja Gupta"),
+    ("राम कुमार", "Ram Kumar"), ("ज्योति पटेल", "Jyoti Patel"), ("अंजलि वर्मा", "Anjali Varma"),
+])  # not Verma: an e written for the Hindi a parts the loose keys (search still finds it by the skeleton)
+def test_a_name_and_its_romanisation_have_one_key_and_skeleton(hindi, latin):
+    """The keys follow models/triage/script.py's transliteration: a change there that parts these
+    names needs a migration like 0041 for the stored skeletons."""
+    from appliance.patients.names import name_key, name_skeleton, normalize
+
+    assert name_key(normalize(hindi)) == name_key(normalize(latin))
+    assert name_skeleton(normalize(hindi)) == name_skeleton(normalize(latin))
