@@ -25,7 +25,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.engine import Engine
 
 from ..store import hot
-from .names import name_keys
+from .names import name_key, name_keys
 from .tables import ACTIVE, ACTIVE_SQL, patient_search_log, patients
 
 # Replaying the log runs before most searches and registrations: its statements go straight to the
@@ -54,6 +54,8 @@ class NameIndex:
         self._ids: dict[str, set[str]] = {}  # key -> names
         self._patients: dict[str, set[str]] = {}  # name -> its active patients
         self._skeletons: dict[str, str] = {}  # name -> its phonetic skeleton
+        self._loose: dict[str, str] = {}  # name -> its loose key (names.name_key)
+        self._same_key: dict[str, set[str]] = {}  # loose key -> names (सुनीता देवी, Suneeta Devee)
         self._name_of: dict[str, str] = {}  # patient -> name
         self._rows: dict[str, tuple] = {}  # patient -> its SEARCH_COLUMNS
         self._ordered: dict[str, tuple[str, ...]] = {}  # name -> its patients sorted, built when asked
@@ -76,14 +78,15 @@ class NameIndex:
                     self._reload(conn, changed[start:start + _CHUNK])
             self._seq = last
 
-    def candidates(self, keys: Iterable[str], limit: int) -> list[tuple[str, str, tuple[str, ...]]]:
-        """(search name, skeleton, its patients' ids in order) of the `limit` names sharing most keys."""
+    def candidates(self, keys: Iterable[str], limit: int) -> list[tuple[str, str, str, tuple[str, ...]]]:
+        """(search name, skeleton, loose key, its patients' ids in order) of the `limit` names sharing
+        most keys."""
         hits: Counter[str] = Counter()
         with self._lock:
             for key in keys:
                 hits.update(self._ids.get(key, ()))
             best = heapq.nlargest(limit, zip(hits.values(), hits.keys()))  # most keys, then name
-            return [(name, self._skeletons[name], self._patients_of(name)) for _, name in best]
+            return [(name, self._skeletons[name], self._loose[name], self._patients_of(name)) for _, name in best]
 
     def rows(self, ids: Iterable[str]) -> list[dict]:
         """The search rows of those of `ids` that are active patients."""
@@ -91,11 +94,12 @@ class NameIndex:
             found = [self._rows.get(pid) for pid in ids]
         return [dict(zip(SEARCH_COLUMNS, row)) for row in found if row is not None]
 
-    def named(self, name: str) -> list[dict]:
-        """The search rows of the active patients with exactly this normalised name, as of the last
-        refresh."""
+    def same_name(self, name: str) -> list[dict]:
+        """The search rows of the active patients whose normalised name has the loose key of `name`
+        (in either script, however romanised), as of the last refresh."""
         with self._lock:
-            found = [self._rows.get(pid) for pid in self._patients.get(name, ())]
+            found = [self._rows.get(pid) for other in self._same_key.get(name_key(name), ())
+                     for pid in self._patients[other]]
         return [dict(zip(SEARCH_COLUMNS, row)) for row in found if row is not None]
 
     def _patients_of(self, name: str) -> tuple[str, ...]:
@@ -109,6 +113,7 @@ class NameIndex:
 
     def _load_all(self, conn: Connection) -> None:
         self._ids, self._patients, self._skeletons, self._name_of, self._ordered = {}, {}, {}, {}, {}
+        self._loose, self._same_key = {}, {}
         self._rows = {}
         self._add(conn.execute(_ALL_NAMES))
 
@@ -123,6 +128,11 @@ class NameIndex:
             self._ordered.pop(name, None)
             if not members:  # the last patient of this name: the name leaves the index
                 del self._patients[name], self._skeletons[name]
+                loose = self._loose.pop(name)
+                same = self._same_key[loose]
+                same.discard(name)
+                if not same:
+                    del self._same_key[loose]
                 for key in name_keys(name):
                     names = self._ids.get(key)
                     if names is not None:
@@ -143,6 +153,8 @@ class NameIndex:
             if members is None:
                 members = self._patients[name] = set()
                 self._skeletons[name] = skel
+                loose = self._loose[name] = sys.intern(name_key(name))
+                self._same_key.setdefault(loose, set()).add(name)
                 for key in name_keys(name):
                     self._ids.setdefault(sys.intern(key), set()).add(name)
             members.add(pid)

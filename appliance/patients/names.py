@@ -2,15 +2,23 @@
 
 Each name token is keyed by its 2- and 3-letter prefixes (search as you type) and two phonetic
 codes: a consonant skeleton tuned for romanised Indian names (Suneeta/Sunita, Laxmi/Lakshmi,
-Mohamed/Mohammed) and Metaphone. The keys are a function of the normalised name stored on the
-patient (`search_name`), so they are computed where they are used (`name_index.py`), not stored.
+Mohamed/Mohammed) and Metaphone. A name written in Devanagari is keyed by its Latin spelling too
+(सुनीता -> suneetaa, the Hinglish spelling of models/triage/script.py), so that one person
+registered in either script is found by the other. Its loose key (`name_key`: long vowels and
+aspirates folded, सुनीता देवी, Suneeta Devee and Sunita Devi all "sunita devi") is what the
+duplicate check compares. The keys are a function of the normalised name stored on the
+patient (`search_name`), so they are computed where they are used (`name_index.py`), not stored;
+the stored skeleton (`search_skeleton`) is recomputed by a migration when they change (0043).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import jellyfish
+
+from models.triage.script import DEVANAGARI_RE, to_latin
 
 _SPACES = re.compile(r"\s+")
 _NATIONAL_DIGITS = 10                      # an Indian number without its country code
@@ -19,14 +27,45 @@ _REPEATS = re.compile(r"(.)\1+")
 _ASPIRATES = (("ph", "f"), ("bh", "b"), ("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"),
               ("sh", "s"), ("chh", "c"), ("ch", "c"), ("jh", "j"), ("ck", "k"), ("w", "v"),
               ("z", "j"), ("q", "k"), ("x", "ks"), ("y", "i"))
+_LONG_VOWELS = (("ee", "i"), ("oo", "u"), ("aa", "a"))
+_FOLD = dict(_LONG_VOWELS + _ASPIRATES)
+_FOLD_RE = re.compile("|".join(sorted(_FOLD, key=len, reverse=True)))  # one pass, longest first
+# The anusvara before h is said "ng": सिंह is Singh (the letters give "sinh").
+_NASAL_H = re.compile(r"nh$")
+
+
 def normalize(text: str) -> str:
     """Lower case, accents off, anything but letters, digits and vowel signs a space. Letters of
-    every script are kept: a name registered in Devanagari (सुनीता) is found when typed so; the
-    phonetic keys below only know romanised names."""
+    every script are kept: a name registered in Devanagari (सुनीता) is found when typed so. The
+    virama and nukta are no accents: dropping them spells another word (शर्मा would be शरमा)."""
     decomposed = unicodedata.normalize("NFKD", text)
     kept = "".join(c if unicodedata.category(c)[0] in "LNM" else " "
-                   for c in decomposed if not unicodedata.combining(c)).lower()
+                   for c in decomposed if not unicodedata.combining(c) or _devanagari(c)).lower()
     return _SPACES.sub(" ", kept).strip()
+
+
+def _devanagari(c: str) -> bool:
+    return "\u0900" <= c <= "\u097f"
+
+
+def latin(token: str) -> str:
+    """A normalised token in Latin letters: Devanagari transliterated, anything else as it is."""
+    if token.isascii():
+        return token
+    return DEVANAGARI_RE.sub(lambda m: _NASAL_H.sub("ngh", to_latin(m.group())), token)
+
+
+@lru_cache(maxsize=8192)
+def loose(token: str) -> str:
+    """A token's spelling with what romanisations disagree on folded: long vowels written double,
+    aspirates, repeated letters (suneeta, sunita and सुनीता are all "sunita"). Names repeat: cached."""
+    return _REPEATS.sub(r"\1", _FOLD_RE.sub(lambda m: _FOLD[m.group()], latin(token)))
+
+
+def name_key(norm: str) -> str:
+    """The loose key of a normalised name: the same person's name in either script, however
+    romanised, has one key."""
+    return " ".join(loose(t) for t in norm.split())
 
 
 def skeleton(token: str) -> str:
@@ -40,9 +79,12 @@ def skeleton(token: str) -> str:
 
 def token_keys(token: str) -> set[str]:
     keys = {"p:" + token[:2], "p:" + token[:3]}
-    if token.isalpha():
-        keys.add("s:" + skeleton(token))
-        meta = jellyfish.metaphone(token)
+    spelt = latin(token)
+    if spelt != token:  # a Devanagari name is also typed in Latin letters, prefixes first
+        keys |= {"p:" + spelt[:2], "p:" + spelt[:3]}
+    if spelt.isalpha():
+        keys.add("s:" + skeleton(spelt))
+        meta = jellyfish.metaphone(spelt)
         if meta:
             keys.add("m:" + meta.lower())
     return keys
@@ -63,9 +105,9 @@ def query_keys(query_norm: str) -> set[str]:
     keys: set[str] = set()
     for token in query_norm.split():
         if len(token) == 2:
-            keys.add("p:" + token)
+            keys |= {"p:" + token, "p:" + latin(token)[:2]}
         elif len(token) > 2:
-            keys |= token_keys(token) - {"p:" + token[:2]}
+            keys |= token_keys(token) - {"p:" + token[:2], "p:" + latin(token)[:2]}
     return keys
 
 
@@ -115,5 +157,7 @@ def display_phone(stored: str | None) -> str | None:
 
 
 def name_skeleton(norm: str) -> str:
-    """The phonetic skeletons of a normalised name, stored beside it for ranking."""
-    return " ".join(skeleton(t) for t in norm.split() if t.isalpha())
+    """The phonetic skeletons of a normalised name, stored beside it for ranking (a Devanagari
+    name's those of its Latin spelling)."""
+    spelt = (latin(t) for t in norm.split())
+    return " ".join(skeleton(t) for t in spelt if t.isalpha())

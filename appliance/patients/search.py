@@ -2,7 +2,8 @@
 
 A name query is turned into search keys (`names.py`); the names sharing most keys with it
 (ranked in memory: `name_index.py`) are re-ranked by rapidfuzz over the stored normalised name and
-its phonetic skeleton, and their patients' search rows come from the same index, brought up to the
+its phonetic skeleton (a name in another script than the query's, by its loose key instead of its
+letters), and their patients' search rows come from the same index, brought up to the
 caller's snapshot first.
 """
 from __future__ import annotations
@@ -13,10 +14,10 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, func, or_, select
 
-from .const import (SCORE_CLINIC_NUMBER, SCORE_PHONE_END, SCORE_PHONE_PART, SCORE_WHOLE_ID, SEARCH_CANDIDATES,
-                    SEARCH_MIN_SCORE, SKELETON_WEIGHT)
+from .const import (OTHER_SCRIPT_WEIGHT, SCORE_CLINIC_NUMBER, SCORE_PHONE_END, SCORE_PHONE_PART, SCORE_WHOLE_ID,
+                    SEARCH_CANDIDATES, SEARCH_MIN_SCORE, SKELETON_WEIGHT)
 from .name_index import SEARCH_COLUMNS, name_index
-from .names import display_phone, name_skeleton, normalize, query_keys
+from .names import display_phone, name_key, name_skeleton, normalize, query_keys
 from .tables import ACTIVE, patients
 
 # Spelling scores below this are not worth telling apart: they only order names the skeletons chose.
@@ -101,11 +102,13 @@ def _like_escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _score_names(query_norm: str, names: list[tuple[str, str, tuple[str, ...]]]
+def _score_names(query_norm: str, names: list[tuple[str, str, str, tuple[str, ...]]]
                  ) -> list[tuple[float, float, tuple[str, ...]]]:
     """(score, spelling score, patients) of each candidate name reaching the minimum score: spelling
     similarity, or (slightly discounted) similarity of the phonetic skeletons, whichever is better.
-    Best first, the closer spelling first among equal scores; then the candidates' order.
+    Best first, the closer spelling first among equal scores; then the candidates' order. Letters of
+    two scripts share nothing: a name written in another script than the query's is spelt by the
+    loose keys (Sunita Devi and सुनीता देवी are both "sunita devi").
 
     Each comparison list is scored in one call (rapidfuzz loops in C, not the interpreter);
     `extract_iter` measured 80 us a list of 120 names where `extract(limit=None)` took 140 us."""
@@ -116,6 +119,15 @@ def _score_names(query_norm: str, names: list[tuple[str, str, tuple[str, ...]]]
         spelling[i] = score
         if score >= SEARCH_MIN_SCORE:
             best[i] = score
+    latin_query = query_norm.isascii()
+    other_script = [i for i, n in enumerate(names) if n[0].isascii() != latin_query]
+    if other_script:
+        for _, score, j in process.extract_iter(name_key(query_norm), [names[i][2] for i in other_script],
+                                                scorer=fuzz.WRatio, score_cutoff=SPELLING_FLOOR):
+            i, score = other_script[j], OTHER_SCRIPT_WEIGHT * score
+            spelling[i] = max(spelling.get(i, 0.0), score)
+            if score >= SEARCH_MIN_SCORE:
+                best[i] = max(best.get(i, 0.0), score)
     q_skel = name_skeleton(query_norm)
     if q_skel:
         for _, score, i in process.extract_iter(q_skel, [n[1] for n in names], scorer=fuzz.WRatio,
@@ -123,7 +135,7 @@ def _score_names(query_norm: str, names: list[tuple[str, str, tuple[str, ...]]]
             if SKELETON_WEIGHT * score >= SEARCH_MIN_SCORE:
                 best[i] = max(best.get(i, 0.0), SKELETON_WEIGHT * score)
     order = sorted(best, key=lambda i: (-best[i], -spelling.get(i, 0.0), i))
-    return [(best[i], spelling.get(i, 0.0), names[i][2]) for i in order]
+    return [(best[i], spelling.get(i, 0.0), names[i][3]) for i in order]
 
 
 def _best_patients(scored: list[tuple[float, float, tuple[str, ...]]], limit: int

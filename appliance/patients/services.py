@@ -94,10 +94,11 @@ DUPLICATES_SHOWN = 5
 
 def possible_duplicates(conn: Connection, data: PatientIn) -> list[dict[str, Any]]:
     """Active patients who may be the person about to be registered: the same phone number however
-    it was written (+91, a trunk 0), or the same name born within two years. Shown at registration
-    so the health worker can open the existing record instead of splitting a history in two;
-    nothing is refused (families share phones, and names repeat). Read before the write, outside
-    the write lock."""
+    it was written (+91, a trunk 0), or the same name born within two years, the name in either
+    script and however romanised (सुनीता देवी is Sunita Devi: `names.name_key`). Shown at
+    registration so the health worker can open the existing record instead of splitting a history
+    in two; nothing is refused (families share phones, and names repeat). Read before the write,
+    outside the write lock."""
     found: dict[str, dict[str, Any]] = {}
     digits = phone_digits(data.phone) or ""
     if len(digits) >= 6:
@@ -109,7 +110,7 @@ def possible_duplicates(conn: Connection, data: PatientIn) -> list[dict[str, Any
         today().year - data.age_years if data.age_years is not None else None
     index = name_index(conn)
     index.refresh(conn)
-    for r in index.named(search_name(data.given_name, data.family_name)):
+    for r in index.same_name(search_name(data.given_name, data.family_name)):
         other = int(r["birth_date"][:4]) if r.get("birth_date") else None
         if year is None or other is None or abs(year - other) <= 2:
             found.setdefault(r["id"], {k: r.get(k) for k in _DUPLICATE_COLUMNS} | {"reason": "same name"})

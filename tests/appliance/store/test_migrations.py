@@ -61,8 +61,10 @@ def test_names_stored_before_every_script_was_kept_are_found_after_0015(init_box
         uow.conn.execute(text("UPDATE patients SET search_name = '', search_skeleton = '' WHERE id = :p"), {"p": pid})
     upgrade(init_box.store)
     with init_box.store.read() as conn:
-        assert [p["id"] for p in find_patients(conn, "सुनीता", 5)] == [pid]
-        assert [p["id"] for p in find_patients(conn, "Sunita Devi", 5)][:1] == [latin]
+        # the same letters first, then the same name in Latin letters (since 0043)
+        assert [p["id"] for p in find_patients(conn, "सुनीता", 5)] == [pid, latin]
+        assert [p["id"] for p in find_patients(conn, "Sunita Devi", 5)] == [latin, pid]
+
 
 
 def test_sms_numbers_stored_with_a_trunk_0_or_00_are_e164_after_0041(init_box):
@@ -91,3 +93,30 @@ def test_sms_numbers_stored_with_a_trunk_0_or_00_are_e164_after_0041(init_box):
     with init_box.store.read() as conn:
         assert [sms_contact(conn, pid)["number"] for pid in pids] == [
             "+919812345678", "+919811122233", "+919876543210", "+0981234"]
+
+def test_devanagari_names_stored_before_0043_are_found_in_latin_letters(init_box):
+    """Before 0043 a Devanagari name had no skeleton and lost its virama: the migration recomputes them."""
+    from datetime import date
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from appliance.patients.schemas import PatientIn
+    from appliance.patients.services import find_patients, possible_duplicates, register_patient
+    from appliance.store.migrate import alembic_config, upgrade
+
+    with init_box.write("test") as uow:
+        pid = register_patient(uow, PatientIn(given_name="सुनीता", family_name="शर्मा", sex="female",
+                                              birth_date=date(2001, 3, 12)), "TST")["id"]
+    command.downgrade(alembic_config(init_box.store), "0042")
+    with init_box.write("test") as uow:  # as the old code stored it
+        uow.conn.execute(text("UPDATE patients SET search_name = 'सुनीता शरमा', search_skeleton = '' WHERE id = :p"),
+                         {"p": pid})
+    upgrade(init_box.store)
+    with init_box.store.read() as conn:
+        stored = conn.execute(text("SELECT search_name, search_skeleton FROM patients WHERE id = :p"), {"p": pid}).one()
+        assert tuple(stored) == ("सुनीता शर्मा", "snt srm")  # what registration stores now
+        assert [p["id"] for p in find_patients(conn, "Sunita Sharma", 5)] == [pid]
+        assert [p["id"] for p in find_patients(conn, "शर्मा", 5)] == [pid]
+        latin = PatientIn(given_name="Suneeta", family_name="Sharma", sex="female", birth_date=date(2001, 3, 12))
+        assert [d["id"] for d in possible_duplicates(conn, latin)] == [pid]
