@@ -37,16 +37,19 @@ NEW_DIR: Final = OLD_DIR / "train3"
 # paediatrician and midwife, a PHC in Bihar, an internist, a triage nurse), and four more in round 8 (an ASHA worker's
 # Hinglish voice notes, a South Indian PHC nurse, a geriatrician with a psychiatrist, an outpatient desk routing to
 # departments), and four in round 9 (a mobile medical unit in tribal Jharkhand, a 104 helpline in Bihar/Rajasthan, an
-# urban PHC in a Mumbai/Delhi settlement, an ANM with mothers and newborns), for the model only: never a test set.
-MORE_DIRS: Final = (OLD_DIR / "train4", OLD_DIR / "train5", OLD_DIR / "train6")
+# urban PHC in a Mumbai/Delhi settlement, an ANM with mothers and newborns), and two in round 10 (a nurse practitioner
+# in rural Rajasthan and Gujarat, a small-town GP in Punjab and Haryana), for the model only: never a test set.
+MORE_DIRS: Final = (OLD_DIR / "train4", OLD_DIR / "train5", OLD_DIR / "train6", OLD_DIR / "train7")
 C_LEVEL: Final = 4.0
 C_SPECIALTY: Final = 30.0
 C_SYMPTOM: Final = 10.0
 MIN_SYMPTOM_EXAMPLES: Final = 5  # a symptom named in fewer training complaints gets no model of its own
 # Symptom weights smaller than this are stored as 0 (float16 noise does not compress): 0.04 took the shipped file
 # 3.4 -> 1.6 MB; with round 8's writers (25,090 features) it was 2.09 MB at 0.04 and 1.89 MB at 0.06, and not one
-# output of the 4,416 vignettes in the repository changed between the two.
-SYMPTOM_WEIGHT_FLOOR: Final = 0.06
+# output of the 4,416 vignettes in the repository changed between the two. With round 9's (29,605 features) 0.06 gave
+# 2.28 MB and 0.10 2.03 MB, and no level or department of the 5,237 vignettes changed between the two (7 lists of
+# inferred symptoms did); with round 10's, 0.12.
+SYMPTOM_WEIGHT_FLOOR: Final = 0.12
 MIN_DF: Final = 2
 # Held-out choice of thresholds: level accuracy minus UNDER_PENALTY times the under-triage rate, with
 # MISSED_EMERGENCY_PENALTY more for each emergency sent lower (a missed emergency costs most).
