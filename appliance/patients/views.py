@@ -21,7 +21,7 @@ def register_patient(body: RegistrationIn):
         patient = services.register_patient(uow, body, box().settings.box.clinic_id)
         if body.sms_consent is not None and body.phone:
             record_sms_consent(uow, patient["id"], number=body.phone, language=body.sms_language,
-                               consent=body.sms_consent)
+                               consent=body.sms_consent, field="phone")
         disclose(d["id"] for d in duplicates)  # shown in the answer: named in this write's audit record
     return {**patient, "possible_duplicates": duplicates}
 

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, func, select, update
 from ..common import today, utc_now
 from ..errors import InvalidInput
 from ..events.unit import UnitOfWork
-from .const import CANCELLED, QUEUED
+from .const import CANCELLED, QUEUED, SMS_DIGITS
 from ..patients.services import get_patient
 from .outbox import enqueue_sms
 from .schedules import reminded_drug, vaccination_days
@@ -27,11 +27,15 @@ def configure(clinic_name: str, zone: str) -> None:
     _clinic.update(name=clinic_name, zone=zone)
 
 
-def record_sms_consent(uow: UnitOfWork, patient_id: str, *, number: str, language: str, consent: bool) -> dict:
-    """At registration (or later at the desk): the number, language, and yes or no to SMS."""
+def record_sms_consent(uow: UnitOfWork, patient_id: str, *, number: str, language: str, consent: bool,
+                       field: str = "number") -> dict:
+    """At registration (or later at the desk): the number, language, and yes or no to SMS. A number that
+    cannot be texted is refused naming `field`, the input it came from (the registration's is "phone")."""
     digits = "".join(c for c in number if c.isdigit())
-    if len(digits) < 10 or len(digits) > 15:
-        raise InvalidInput("the SMS number must have 10 to 15 digits", number=number)
+    if len(digits) < SMS_DIGITS[0] or len(digits) > SMS_DIGITS[1]:
+        message = f"the SMS number must have {SMS_DIGITS[0]} to {SMS_DIGITS[1]} digits"
+        raise InvalidInput(message, number=number, errors=[{"field": field, "message": message, "type": "sms_number_digits",
+                                                            "low": SMS_DIGITS[0], "high": SMS_DIGITS[1]}])
     if language not in LANGUAGES:
         raise InvalidInput(f"language must be one of {', '.join(LANGUAGES)}", language=language)
     msisdn = "+" + (digits if len(digits) > 10 else "91" + digits)
