@@ -168,6 +168,7 @@ class Input(BaseModel):
 
 
 _LIMITS = ("min_length", "max_length", "ge", "le", "gt", "lt")
+_RANGE = ("low", "high", "unit")
 
 
 def validation_errors(err: ValidationError, whole: str = "body") -> list[dict[str, Any]]:
@@ -179,6 +180,8 @@ def validation_errors(err: ValidationError, whole: str = "body") -> list[dict[st
         limits = {k: v for k, v in (e.get("ctx") or {}).items() if k in _LIMITS and isinstance(v, (int, float))}
         if limits:
             item["limit"] = next(iter(limits.values()))
+        # a range check of our own (a vital sign's possible values) gives both ends and the unit
+        item.update({k: v for k, v in (e.get("ctx") or {}).items() if k in _RANGE and isinstance(v, (int, float, str))})
         out.append(item)
     return out
 

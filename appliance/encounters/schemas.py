@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Literal
 
-from pydantic import ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..common import Input, Output, one_of_required
@@ -49,15 +49,22 @@ class VitalReadings(Input):
             raise ValueError(f"must be a whole number, not {v:g}")
         return v
 
+    @field_validator(*VITALS)
+    @classmethod
+    def _possible(cls, value: float | None, info: ValidationInfo) -> float | None:
+        # Refused with its own field, range and unit: the kiosk says it beside the field (a temperature of
+        # 98.6 is in °F, and the kiosk says so).
+        unit, low, high = VITALS[info.field_name]
+        if value is not None and not low <= value <= high:
+            raise PydanticCustomError("vital_out_of_range", "{kind} {value} {unit} is outside {low}-{high} {unit}",
+                                      {"kind": info.field_name, "value": value, "unit": unit, "low": low, "high": high})
+        return value
+
     @model_validator(mode="after")
     def _plausible(self) -> "VitalReadings":
         given = self.readings()
         if not given:
             raise ValueError("give at least one vital sign")
-        for kind, value in given.items():
-            unit, low, high = VITALS[kind]
-            if not low <= value <= high:
-                raise ValueError(f"{kind} {value} {unit} is outside {low}-{high} {unit}")
         if "systolic_bp" in given and "diastolic_bp" in given and given["diastolic_bp"] >= given["systolic_bp"]:
             raise ValueError("diastolic_bp must be below systolic_bp")
         return self

@@ -59,6 +59,24 @@ class PatientIn(_Demographics):
     guardian_name: str | None = Field(default=None, max_length=120)
     allergies: list["AllergyIn"] = Field(default_factory=list, max_length=30)
 
+    @field_validator("allergies")
+    @classmethod
+    def _one_per_substance(cls, v: list["AllergyIn"]) -> list["AllergyIn"]:
+        # "Penicillin, penicillin" typed in one form is one allergy, not a conflict with itself: the first
+        # spelling is kept, with the gravest severity and every distinct reaction given.
+        folded: dict[str, AllergyIn] = {}
+        for allergy in v:
+            key = allergy.substance.casefold()
+            if key not in folded:
+                folded[key] = allergy
+                continue
+            kept = folded[key]
+            reactions = [r for r in dict.fromkeys((kept.reaction, allergy.reaction)) if r]
+            folded[key] = kept.model_copy(update={
+                "severity": max(kept.severity, allergy.severity, key=SEVERITY_RANK.index),
+                "reaction": "; ".join(reactions)[:200] or None})
+        return list(folded.values())
+
     @model_validator(mode="after")
     def _one_age(self) -> "PatientIn":
         if self.birth_date is not None and self.age_years is not None:
@@ -107,6 +125,9 @@ class PatientPatch(_Demographics):
         if "family_name" in self.model_fields_set and self.family_name is None:
             self.family_name = ""  # removed: no family name, as when none is given at registration
         return self
+
+
+SEVERITY_RANK = ("unknown", "mild", "moderate", "severe")  # a repeated allergy keeps the gravest said
 
 
 class AllergyIn(Input):

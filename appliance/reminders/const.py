@@ -14,6 +14,8 @@ STATES = (QUEUED, STORING, STORED, HANDED, SENT, DELIVERED, DEAD, CANCELLED)
 CHANNEL_MODEM, CHANNEL_HUB = "modem", "hub"
 MODEM_COST_PER_SMS = 0.25       # the SIM's tariff, in the same unit as the hub gateway's cost (a setting)
 
+SMS_DIGITS = (10, 15)           # a number that can be texted: 10 digits (+91 added) up to E.164's 15
+
 MAX_ATTEMPTS = 8
 AT_TIMEOUT_S = 5.0
 

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, func, select, update
 from ..common import today, utc_now
 from ..errors import InvalidInput
 from ..events.unit import UnitOfWork
-from .const import CANCELLED, QUEUED
+from .const import CANCELLED, QUEUED, SMS_DIGITS
 from ..patients.names import msisdn
 from ..patients.services import get_patient
 from .outbox import enqueue_sms
@@ -30,13 +30,20 @@ def configure(clinic_name: str, zone: str) -> None:
 
 def record_sms_consent(uow: UnitOfWork, patient_id: str, *, number: str, language: str, consent: bool,
                        field: str = "number") -> dict:
-    """At registration (or later at the desk): the number, language, and yes or no to SMS. The
-    number is kept as E.164; `field` names it in a refusal (at registration it is the phone)."""
+    """At registration (or later at the desk): the number, language, and yes or no to SMS. The number is kept
+    as E.164; one that cannot be texted is refused naming `field`, the input it came from (the registration's is
+    "phone"), with a type the kiosk words in its language."""
+    digits = "".join(c for c in number if c.isdigit())
     number_e164 = msisdn(number)
+    if len(digits) < SMS_DIGITS[0] or len(digits) > SMS_DIGITS[1]:
+        message = f"the SMS number must have {SMS_DIGITS[0]} to {SMS_DIGITS[1]} digits"
+        raise InvalidInput(f"{field}: {message}", errors=[{"field": field, "message": message,
+                                                           "type": "sms_number_digits", "low": SMS_DIGITS[0],
+                                                           "high": SMS_DIGITS[1]}])
     if number_e164 is None:
         message = ("not a phone number an SMS can reach: give 10 digits, with or without +91 or a "
                    "trunk 0, or + and the country code")
-        raise InvalidInput(f"{field}: {message}", errors=[{"field": field, "message": message}])
+        raise InvalidInput(f"{field}: {message}", errors=[{"field": field, "message": message, "type": "sms_number"}])
     if language not in LANGUAGES:
         raise InvalidInput(f"language must be one of {', '.join(LANGUAGES)}", language=language)
     row = {"patient_id": patient_id, "number": number_e164, "language": language, "consent": bool(consent),

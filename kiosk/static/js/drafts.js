@@ -1,6 +1,6 @@
 // What was typed survives a failed save, a reload, a lock and a language switch: every named field of a form
-// is kept as a draft as it changes and put back when the form is drawn again; a draft is removed only after
-// the box has accepted the save.
+// is kept as a draft as it changes and put back when the form is drawn again; a draft is removed after the box
+// has accepted the save, or when the staff member discards it (screens/register.js offers an unsaved entry).
 //
 // A kiosk PC is shared, so drafts are never kept in plain text: each is sealed with AES-GCM (WebCrypto) under
 // the signed-in staff member's draft key, which the box derives for them and gives with the session (sign-in,
@@ -135,6 +135,32 @@ export function keepDraft(form, key) {
   form.addEventListener("input", save);
   form.addEventListener("change", save);
   return { save, clear: () => clearDraft(key, owner), restored };
+}
+
+// The signed-in staff member's drafts whose names start with `prefix`: [{ key, values }] (none without a key).
+export async function listDrafts(prefix) {
+  const owner = current;
+  if (!owner) return [];
+  const mine = `${PREFIX}${owner.id}.`;
+  const names = [];
+  for (let i = 0; i < localStorage.length; i += 1) {
+    const name = localStorage.key(i);
+    if (name?.startsWith(mine + prefix)) names.push(name);
+  }
+  const found = await Promise.all(names.map((name) => inOrder(name, () => open(owner, name)).catch(() => null)
+    .then((values) => (values ? { key: name.slice(mine.length), values } : null))));
+  return found.filter(Boolean);
+}
+
+// Keep `values` as the draft `key` (sealed, as any draft).
+export function writeDraft(key, values) {
+  const owner = current;
+  if (!owner) return Promise.resolve();
+  const name = storageName(owner, key);
+  return inOrder(name, async () => {
+    const sealed = await seal(owner, name, values);
+    if (current?.id === owner.id) localStorage.setItem(name, sealed);
+  }).catch(() => {});
 }
 
 export function clearDraft(key, owner = current) {

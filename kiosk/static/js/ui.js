@@ -113,23 +113,27 @@ export function validateForm(form) {
 
 const SERVER_MESSAGES = {
   missing: () => t("invalid.required"),
-  string_too_short: (n) => (n <= 1 ? t("invalid.required") : t("invalid.too_short", { n })),
-  string_too_long: (n) => t("invalid.too_long", { n }),
-  too_short: (n) => (n <= 1 ? t("invalid.required") : t("invalid.too_short", { n })),
-  greater_than_equal: (n) => t("invalid.too_small", { n }),
-  greater_than: (n) => t("invalid.too_small", { n }),
-  less_than_equal: (n) => t("invalid.too_large", { n }),
-  less_than: (n) => t("invalid.too_large", { n }),
+  string_too_short: ({ limit: n }) => (n <= 1 ? t("invalid.required") : t("invalid.too_short", { n })),
+  string_too_long: ({ limit: n }) => t("invalid.too_long", { n }),
+  too_short: ({ limit: n }) => (n <= 1 ? t("invalid.required") : t("invalid.too_short", { n })),
+  greater_than_equal: ({ limit: n }) => t("invalid.too_small", { n }),
+  greater_than: ({ limit: n }) => t("invalid.too_small", { n }),
+  less_than_equal: ({ limit: n }) => t("invalid.too_large", { n }),
+  less_than: ({ limit: n }) => t("invalid.too_large", { n }),
   int_type: () => t("invalid.number"),
   float_type: () => t("invalid.number"),
   string_pattern_mismatch: () => t("invalid.format"),
   date_from_datetime_parsing: () => t("invalid.date"),
   date_parsing: () => t("invalid.date"),
   pregnancy_impossible: () => t("invalid.pregnancy_impossible"),
+  vital_out_of_range: ({ low, high, unit }, value) => t("invalid.out_of_range", { value, low, high, unit }),
+  sms_number_digits: ({ low, high }) => t("invalid.sms_number_digits", { low, high }),
+  sms_number: () => t("invalid.sms_number"),
 };
 
-// The box refused the input (422): its field errors, said in words beside the fields they name.
-function showServerErrors(form, err) {
+// The box refused the input (422): its field errors, said in words beside the fields they name (with the
+// screen's own hint for a value, if it has one: a temperature typed in °F).
+function showServerErrors(form, err, fieldHint) {
   if (!(err instanceof ApiError) || (err.status !== 422 && err.status !== 400) || !Array.isArray(err.problem.errors)) return false;
   const errors = [];
   for (const e of err.problem.errors) {
@@ -137,7 +141,9 @@ function showServerErrors(form, err) {
     const el = parts.reverse().map((name) => form.elements.namedItem(name)).find(Boolean);
     const target = el instanceof RadioNodeList ? el[0] : el;
     if (!target) continue;
-    errors.push({ el: target, message: (SERVER_MESSAGES[e.type] || (() => t("invalid.other")))(e.limit) });
+    const message = (SERVER_MESSAGES[e.type] || (() => t("invalid.other")))(e, target.value);
+    const hint = fieldHint?.(target.name, target.value, e);
+    errors.push({ el: target, message: hint ? `${message} ${hint}` : message });
   }
   showFieldErrors(form, errors);
   return errors.length > 0;
@@ -160,7 +166,7 @@ export async function load(container, loader) {
 
 // A form whose fields are kept as a draft until the box accepts them; a failure shows a
 // message and a retry button in the form's status area. `handler(values)` returns a promise.
-export function formSubmit(form, { draftKey, handler, status }) {
+export function formSubmit(form, { draftKey, handler, status, fieldHint }) {
   const draft = draftKey ? keepDraft(form, draftKey) : null;
   const area = status || form.querySelector(".form-status") || form.appendChild(h("div", { class: "form-status" }));
   let refused = null; // what the box refused as invalid: [values as sent, its error]
@@ -168,7 +174,7 @@ export function formSubmit(form, { draftKey, handler, status }) {
     const values = Object.fromEntries(new FormData(form).entries());
     const sent = JSON.stringify(values);
     if (refused && refused[0] === sent) { // unchanged: the box would refuse it again, so say so again
-      showServerErrors(form, refused[1]);
+      showServerErrors(form, refused[1], fieldHint);
       return;
     }
     const buttons = form.querySelectorAll("button[type=submit]");
@@ -182,7 +188,7 @@ export function formSubmit(form, { draftKey, handler, status }) {
       replace(area);
     } catch (err) {
       if (err.handled) replace(area, err.handled);
-      else if (showServerErrors(form, err)) {
+      else if (showServerErrors(form, err, fieldHint)) {
         refused = [sent, err];
         replace(area, h("div", { class: "alert alert-error", role: "alert" }, h("p", { class: "alert-title" }, t("invalid.fix_fields"))));
       } else replace(area, errorBox(err, submit));

@@ -75,3 +75,16 @@ def test_a_neonate_weight_of_an_adult_is_impossible():
     with pytest.raises(InvalidInput) as err:
         check_for_age({"weight_kg": 55}, "2026-11-30", date(2026, 12, 2), confirmed=True)
     assert err.value.extra["age_band"] == "neonate"
+
+
+def test_a_value_no_one_can_have_is_refused_naming_its_field_range_and_unit(client, hw):
+    eid = _visit(client, hw, age_years=40)
+    r = client.post(f"/api/v1/encounters/{eid}/vitals", json={"temperature_c": 98.6, "pulse": 300, "spo2": 97},
+                    headers=hw)
+    assert r.status_code == 422, r.json
+    assert r.json["errors"] == [
+        {"field": "temperature_c", "message": "temperature_c 98.6 °C is outside 30.0-45.0 °C",
+         "type": "vital_out_of_range", "low": 30.0, "high": 45.0, "unit": "°C"},
+        {"field": "pulse", "message": "pulse 300.0 /min is outside 20-250 /min", "type": "vital_out_of_range",
+         "low": 20, "high": 250, "unit": "/min"}]
+    assert _vitals(client, hw, eid) == []

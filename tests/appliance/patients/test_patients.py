@@ -212,3 +212,24 @@ def test_a_number_that_is_a_clinic_number_ranks_above_a_phone_that_ends_with_it(
         assert found(query)[:2] == [("Geeta", "clinic_number"), ("Meena", "phone")], query
     assert found("9876500501")[0] == ("Meena", "phone")
     assert found("TST-00501") == [("Geeta", "clinic_number")]
+
+
+def test_an_allergy_repeated_in_one_registration_is_one_allergy(client, hw):
+    r = client.post("/api/v1/patients", json={"given_name": "Penny", "family_name": "Twice", "sex": "female",
+                                              "age_years": 28, "allergies": [
+                                                  {"substance": "Penicillin"},
+                                                  {"substance": "penicillin", "severity": "severe", "reaction": "rash"},
+                                                  {"substance": "PENICILLIN", "severity": "mild", "reaction": "rash"},
+                                                  {"substance": "Sulfa"}]}, headers=hw)
+    assert r.status_code == 201, r.json
+    assert [(a["substance"], a["severity"], a["reaction"]) for a in r.json["allergies"]] == [
+        ("Penicillin", "severe", "rash"), ("Sulfa", "unknown", None)]
+
+
+def test_a_registration_with_sms_consent_and_a_short_number_names_the_phone(client, hw):
+    r = client.post("/api/v1/patients", json={"given_name": "Short", "sex": "male", "age_years": 40,
+                                              "phone": "9876543", "sms_consent": True}, headers=hw)
+    assert r.status_code == 422, r.json
+    assert r.json["errors"] == [{"field": "phone", "message": "the SMS number must have 10 to 15 digits",
+                                 "type": "sms_number_digits", "low": 10, "high": 15}]
+    assert client.get("/api/v1/patients", query_string={"q": "Short"}, headers=hw).json["results"] == []

@@ -3,12 +3,64 @@
 
 import { post } from "../api.js";
 import { h, replace } from "../dom.js";
+import { clearDraft, listDrafts, writeDraft } from "../drafts.js";
 import { age, ageInWords, monthNames, today } from "../format.js";
 import { t } from "../i18n.js";
 import { navigate } from "../nav.js";
 import { choices, field, formSubmit, link } from "../ui.js";
 
+// Each registration form is a draft of its own, `register:<id>`, the id in the form's address: a reload, a lock
+// or a language switch puts back what was typed in that form, and "Register new patient" opens a fresh one. An
+// entry left unsaved is offered there, by name, to continue or discard: never merged into the new patient.
 const DRAFT = "register";
+const LEGACY_DRAFT = "register";  // the one draft of every registration, before each form had its own
+const DEFAULTS = { allergy_severity: "unknown", sms_language: "en" };
+
+const newDraftId = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join("");
+
+// This form's draft id, from its address; a fresh form gets a new one there (replacing the address: no new step back).
+function draftId() {
+  const params = new URLSearchParams(location.search);
+  let id = params.get("draft");
+  if (!id || !/^[0-9a-f]{16}$/.test(id)) {
+    id = newDraftId();
+    params.set("draft", id);
+    history.replaceState(null, "", `${location.pathname}?${params}`);
+  }
+  return id;
+}
+
+function typedSomething(values) {
+  return Object.entries(values).some(([k, v]) => v === true || (typeof v === "string" && v.trim() && DEFAULTS[k] !== v));
+}
+
+// Unsaved entries of other registration forms, each offered by name: continue it (its own form) or discard it.
+async function keptEntries(area, ownKey) {
+  const offers = [];
+  for (let { key, values } of await listDrafts(DRAFT)) {
+    if (key === ownKey) continue;
+    if (!typedSomething(values)) {
+      clearDraft(key);
+      continue;
+    }
+    if (key === LEGACY_DRAFT) {  // given an id of its own, so that it can be continued in its own form
+      const moved = `${DRAFT}:${newDraftId()}`;
+      await writeDraft(moved, values);
+      await clearDraft(key);
+      key = moved;
+    }
+    const name = [values.given_name, values.family_name].map((x) => (x || "").trim()).filter(Boolean).join(" ");
+    const offer = h("div", { class: "alert alert-warn kept-draft", role: "status", "data-testid": "kept-draft" },
+      h("span", {}, name ? t("register.kept_draft", { name }) : t("register.kept_draft_unnamed")), " ",
+      h("button", { type: "button", class: "btn btn-small btn-primary", "data-testid": "continue-draft",
+        onclick: () => navigate(`/kiosk/patients/new?draft=${key.slice(DRAFT.length + 1)}`, { replaceState: true }) },
+      t("register.continue_draft")), " ",
+      h("button", { type: "button", class: "btn btn-small", "data-testid": "discard-draft",
+        onclick: async () => { await clearDraft(key); offer.remove(); } }, t("register.discard_draft")));
+    offers.push(offer);
+  }
+  replace(area, offers);
+}
 
 // Day, month (by name) and year: "YYYY-MM-DD"; "" when none given; null when it is no date, or in the
 // future, or before 1900 (the order is never the browser's guess: a swapped day and month skews a child's
@@ -33,12 +85,17 @@ export function registrationBody(v) {
   }
   // The answer on SMS reminders goes with the registration (one request: both or neither are saved).
   if (v.sms_consent && body.phone) Object.assign(body, { sms_consent: true, sms_language: v.sms_language || "en" });
-  body.allergies = (v.allergies || "").split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)
-    .map((substance) => ({ substance, severity: v.allergy_severity || "unknown" }));
+  // "Penicillin, penicillin" is one allergy (the box folds repeats too): the first spelling is kept.
+  const substances = new Map();
+  for (const s of (v.allergies || "").split(/[,;\n]/).map((x) => x.trim()).filter(Boolean)) {
+    if (!substances.has(s.toLocaleLowerCase())) substances.set(s.toLocaleLowerCase(), s);
+  }
+  body.allergies = [...substances.values()].map((substance) => ({ substance, severity: v.allergy_severity || "unknown" }));
   return body;
 }
 
 export async function registerScreen(main) {
+  const draftKey = `${DRAFT}:${draftId()}`;
   const prefill = new URLSearchParams(location.search).get("name") || "";
   const [given, ...rest] = prefill.split(/\s+/);
   const form = h("form", { class: "form register", novalidate: null },
@@ -59,8 +116,8 @@ export async function registerScreen(main) {
     choices("allergy_severity", ["mild", "moderate", "severe", "unknown"].map((s) => [s, t(`severity.${s}`)]),
       { legend: t("register.allergy_severity"), value: "unknown" }),
     h("div", { class: "grid-2 sms-consent" },
-      h("label", { class: "check" }, h("input", { type: "checkbox", name: "sms_consent", value: "yes", "data-testid": "sms-consent" }),
-        " ", t("register.sms_consent")),
+      h("label", { class: "field field-check" }, h("input", { type: "checkbox", name: "sms_consent", value: "yes", "data-testid": "sms-consent" }),
+        h("span", {}, t("register.sms_consent"))),
       choices("sms_language", [["en", "English"], ["hi", "हिन्दी"]], { legend: t("register.sms_language"), value: "en" })),
     h("div", { class: "actions" },
       h("button", { type: "submit", class: "btn btn-primary btn-wide" }, t("register.submit"))));
@@ -86,8 +143,8 @@ export async function registerScreen(main) {
   let checked = null;
   form.querySelector(".actions").before(duplicatesArea);
   form.addEventListener("input", () => { checked = null; replace(duplicatesArea); });
-  const { submit } = formSubmit(form, {
-    draftKey: DRAFT,
+  const { submit, draft } = formSubmit(form, {
+    draftKey,
     handler: async (values) => {
       if (birthDateOf(values) === null) {
         throw Object.assign(new Error("bad birth date"), { handled: h("div", { class: "alert alert-error", role: "alert" },
@@ -97,7 +154,8 @@ export async function registerScreen(main) {
       if (checked !== JSON.stringify(body)) {
         const found = (await post("/patients/duplicates", body)).possible_duplicates;
         if (found.length) {
-          replace(duplicatesArea, duplicatesPanel(found, () => { checked = JSON.stringify(body); submit(); }));
+          replace(duplicatesArea, duplicatesPanel(found, () => { checked = JSON.stringify(body); submit(); },
+            () => draft?.clear()));  // the patient is on the box already: this entry is done with
           duplicatesArea.scrollIntoView({ block: "center" });
           throw Object.assign(new Error("possible duplicates"), { handled: h("span") }); // the draft stays
 
@@ -110,8 +168,10 @@ export async function registerScreen(main) {
       navigate(`/kiosk/patients/${encodeURIComponent(patient.id)}?${query}`, { replaceState: true });
     },
   });
-  main.append(h("h1", {}, t("register.title")), form);
+  const kept = h("div", { class: "kept-drafts" });
+  main.append(h("h1", {}, t("register.title")), kept, form);
   form.elements.given_name.focus();
+  await keptEntries(kept, draftKey).catch(() => {});
 }
 
 // Day, the month by name, year: the same order in English and Hindi, whatever the browser's locale.
@@ -130,13 +190,14 @@ function birthDateField() {
     h("p", { class: "age-back", "data-testid": "age-back", "aria-live": "polite" }));
 }
 
-function duplicatesPanel(found, registerAnyway) {
+function duplicatesPanel(found, registerAnyway, openExisting) {
   return h("div", { class: "alert alert-warn duplicates", role: "alert", "data-testid": "duplicates" },
     h("p", { class: "alert-title" }, t("register.check_first")),
     h("ul", {}, found.map((d) => h("li", {},
       h("strong", {}, [d.given_name, d.family_name].filter(Boolean).join(" ")),
       ` · ${d.clinic_number}${d.birth_date ? ` · ${age(d.birth_date)}` : ""} · `,
       t(d.reason === "same phone number" ? "register.duplicate_phone" : "register.duplicate_name"), " ",
-      link(`/kiosk/patients/${encodeURIComponent(d.id)}`, t("register.open_existing_record"), "btn btn-small btn-primary")))),
+      Object.assign(link(`/kiosk/patients/${encodeURIComponent(d.id)}`, t("register.open_existing_record"), "btn btn-small btn-primary"),
+        { onclick: openExisting })))),
     h("button", { type: "button", class: "btn", "data-testid": "register-anyway", onclick: registerAnyway }, t("register.not_same")));
 }

@@ -8,11 +8,17 @@ import { errorBox, field } from "../ui.js";
 // The PIN route is the lead's kiosk unlock; until it answers, the password is the way in.
 let pinAvailable = true;
 
+// What is typed on the sign-in screen, in memory only, so that redrawing it (a language switch) keeps the
+// username, the way in and the digits pressed; forgotten once signed in, and never given to another screen
+// (the lock screen of someone else, the sign-in after a lock).
+let typed = null; // { screen, mode, username, secret }
+
 function pinPad(input) {
   const show = h("div", { class: "pin-dots", "aria-hidden": "true" });
   const refresh = () => replace(show, "●".repeat(input.value.length) || "\u00a0");
   input.addEventListener("input", refresh);
-  const key = (label, action, extra = {}) => h("button", { type: "button", class: "pin-key", ...extra, onclick: () => { action(); refresh(); input.focus(); } }, label);
+  const key = (label, action, extra = {}) => h("button", { type: "button", class: "pin-key", ...extra,
+    onclick: () => { action(); input.dispatchEvent(new Event("input", { bubbles: true })); input.focus(); } }, label);
   const digit = (d) => key(d, () => { if (input.value.length < 8) input.value += d; }, { "data-digit": d });
   refresh();
   return h("div", { class: "pin-pad" }, show,
@@ -23,7 +29,7 @@ function pinPad(input) {
       key("⌫", () => { input.value = input.value.slice(0, -1); }, { class: "pin-key pin-key-quiet", "aria-label": t("pin.backspace") })));
 }
 
-function signInForm({ username, mode, onSignedIn, onMode, lockedName }) {
+function signInForm({ username, secret: typedSecret, mode, onSignedIn, onMode, lockedName, screenKey }) {
   const status = h("div", { class: "form-status" });
   const user = h("input", { name: "username", autocomplete: "username", autocapitalize: "none", spellcheck: "false",
     required: true, value: username || "", readonly: lockedName ? true : null });
@@ -31,6 +37,7 @@ function signInForm({ username, mode, onSignedIn, onMode, lockedName }) {
     ? h("input", { name: "pin", type: "password", inputmode: "numeric", pattern: "[0-9]{4,8}", autocomplete: "off",
       required: true, class: "pin-input", "aria-label": t("signin.pin") })
     : h("input", { name: "password", type: "password", autocomplete: "current-password", required: true });
+  secret.value = typedSecret || "";
   const submit = h("button", { type: "submit", class: "btn btn-primary btn-wide" }, lockedName ? t("signin.unlock") : t("signin.submit"));
   const form = h("form", { class: "signin-form", autocomplete: "off" },
     lockedName ? h("p", { class: "locked-user" }, t("signin.locked_for", { name: lockedName })) : field(t("signin.username"), user),
@@ -40,6 +47,9 @@ function signInForm({ username, mode, onSignedIn, onMode, lockedName }) {
     h("button", { type: "button", class: "btn btn-quiet", onclick: () => onMode(mode === "pin" ? "password" : "pin", user.value) },
       mode === "pin" ? t("signin.use_password") : t("signin.use_pin")));
   if (lockedName) user.hidden = true;
+  const keep = () => { typed = { screen: screenKey, mode, username: user.value, secret: secret.value }; };
+  form.addEventListener("input", keep);
+  keep();
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     if (!form.reportValidity()) return;
@@ -49,10 +59,11 @@ function signInForm({ username, mode, onSignedIn, onMode, lockedName }) {
       const result = mode === "pin"
         ? await api("POST", "/sessions/pin", { anonymous: true, body: { username: user.value.trim(), pin: secret.value } })
         : await api("POST", "/sessions", { anonymous: true, body: { username: user.value.trim(), password: secret.value } });
+      typed = null;
       await onSignedIn(result);
     } catch (err) {
       secret.value = "";
-      secret.dispatchEvent(new Event("input"));
+      secret.dispatchEvent(new Event("input", { bubbles: true }));
       if (mode === "pin" && err instanceof ApiError && (err.status === 404 || err.status === 405)) {
         pinAvailable = false;
         onMode("password", user.value, t("signin.pin_unavailable"));
@@ -75,16 +86,20 @@ function signInForm({ username, mode, onSignedIn, onMode, lockedName }) {
 
 function screen({ onSignedIn, locked, onSwitchUser }) {
   const holder = h("div", { class: "signin" });
-  const show = (mode, username, message) => {
+  const screenKey = locked ? `locked:${locked.username}` : "signin";
+  const show = (mode, username, message, secret) => {
     replace(holder,
       h("h1", {}, locked ? t("signin.locked_title") : t("signin.title")),
       message ? h("div", { class: "alert alert-warn", role: "status" }, message) : null,
-      signInForm({ username, mode, onSignedIn, lockedName: locked?.full_name || locked?.username,
+      signInForm({ username, secret, mode, onSignedIn, lockedName: locked?.full_name || locked?.username, screenKey,
         onMode: (next, name, note) => show(next, name, note) }),
       locked ? h("button", { type: "button", class: "btn btn-quiet", onclick: onSwitchUser }, t("signin.switch_user")) : null);
     holder.querySelector(locked ? "input[name=pin], input[name=password]" : "input[name=username]")?.focus();
   };
-  show(pinAvailable ? "pin" : "password", locked?.username);
+  const kept = typed?.screen === screenKey ? typed : null;
+  if (!kept) typed = null;
+  show(kept && (kept.mode === "password" || pinAvailable) ? kept.mode : (pinAvailable ? "pin" : "password"),
+    locked ? locked.username : kept?.username, null, kept?.secret);
   return h("main", { id: "main", class: "signin-page" }, holder);
 }
 

@@ -192,6 +192,7 @@ function vitalsSection(enc, closed, triageArea, patient) {
     h("button", { type: "submit", class: "btn btn-primary" }, t("vitals.save")));
   formSubmit(form, {
     draftKey: `vitals:${enc.id}`,
+    fieldHint: fahrenheitHint,
     handler: async (v) => {
       const body = {};
       for (const [kind] of VITALS) if (v[kind] !== "" && v[kind] !== undefined) body[kind] = Number(v[kind]);
@@ -219,6 +220,13 @@ function vitalsSection(enc, closed, triageArea, patient) {
     },
   });
   return section(t("vitals.title"), recorded, deviceOffers(eid, latest, recorded, patientBirth), form);
+}
+
+// A refused temperature between 86 and 113 was most likely read in °F (98.6 is 37.0 °C): say so, with the °C.
+export function fahrenheitHint(name, value) {
+  const f = Number(value);
+  if (name !== "temperature_c" || !(f >= 86 && f <= 113)) return null;
+  return t("vitals.looks_fahrenheit", { f: value, c: ((f - 32) * 5 / 9).toFixed(1) });
 }
 
 const OFFER_WATCH_MS = 2000;
