@@ -80,7 +80,12 @@ def test_an_emergency_registered_last_is_called_first(kiosk_page, kiosk_server):
     section.get_by_test_id("call-next").click()
     page.locator(".alert-call", has_text=f"{sick['token_number']}").wait_for()
     assert api("GET", f"/appointments/{sick['id']}")["status"] == "called"
-    section.locator(f'.queue-row.status-called[data-token="{sick["token_number"]}"]').wait_for()
+    called_row = section.locator(f'.queue-row.status-called[data-token="{sick["token_number"]}"]')
+    called_row.wait_for()
+    # the board says who called the token (the tester saw only "Called")
+    who = next(r for r in api("GET", f"/queue?department_id={dept}")["results"] if r["id"] == sick["id"])
+    assert who["called_by_name"] and called_row.locator(".called-by").inner_text() == T["queue.called_by"].format(
+        name=who["called_by_name"])
 
     # Calling the last routine token before the two waiting ahead of it: the board asks why.
     late = section.locator(f'.queue-row[data-token="{third["token_number"]}"]')

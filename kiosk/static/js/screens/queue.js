@@ -128,6 +128,7 @@ export async function queueScreen(main) {
     h("span", { class: "queue-name" }, names.get(r.patient_id)),
     h("span", { class: `wait ${r.waiting_minutes >= LONG_WAIT_MINUTES ? "wait-long" : ""}` }, t("queue.minutes", { n: r.waiting_minutes })),
     h("span", { class: `badge status-${r.status}` }, t(`appointment.${r.status}`)),
+    r.status === "called" && r.called_by_name ? h("span", { class: "called-by muted" }, t("queue.called_by", { name: r.called_by_name })) : null,
     h("span", { class: "row-actions" },
       may("appointments.write") && r.status === "checked_in" ? callButton(r, ahead) : null,
       may("encounters.read") ? h("button", { type: "button", class: "btn btn-small", onclick: act(() => openChart(r.id)) },
