@@ -69,7 +69,8 @@ def register_patient(uow: UnitOfWork, data: PatientIn, clinic_id: str) -> dict[s
              {k: v for k, v in row.items() if k not in ("id", "search_name", "search_skeleton")}, patient_id=row["id"])
     allergies = [add_allergy(uow, row["id"], allergy, check_patient=False) for allergy in data.allergies]
     del row["search_name"], row["search_skeleton"]
-    return {**row, "phone": display_phone(row["phone"]), "retired_at": None, "merged_into": None, "allergies": allergies}
+    return {**row, "phone": display_phone(row["phone"]), "retired_at": None, "merged_into": None,
+            "allergies": allergies}
 
 
 _BRIEF = (patients.c.id, patients.c.retired_at, patients.c.merged_into, patients.c.given_name,

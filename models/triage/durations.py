@@ -67,7 +67,8 @@ _GAP = r"(?:(?<=\d)\s*+-?\s*+|\s++|\s*+-\s*+)"  # "3d", "3-day", but "a week" ne
 _POINTS: Final = {"yesterday": 1, "last night": 1, "this morning": 0.5, "morning": 0.5, "today": 0.5, "tonight": 0.3,
                   "evening": 0.3, "afternoon": 0.3, "last week": 7, "last month": 30, "kal": 1, "kal raat": 1,
                   "subah": 0.5, "raat": 0.5, "shaam": 0.3, "birth": None, "childhood": None, "an hour": 1 / 24,
-                  "aaj": 0.5, "kaal": 1, "aaj subah": 0.5, "aaj raat": 0.3, "aaj shaam": 0.3, "kal subah": 1, "kal shaam": 1}
+                  "aaj": 0.5, "kaal": 1, "aaj subah": 0.5, "aaj raat": 0.3, "aaj shaam": 0.3, "kal subah": 1,
+                  "kal shaam": 1}
 _POINT = "|".join(sorted((re.escape(p) for p in _POINTS), key=len, reverse=True))
 DURATION_RE: Final = rx.compile(
     r"\b(?:for|since|from|past|last|over|in the last|in the past|x|×|of)\s++(?:the\s++)?(?:last\s++|past\s++)?"
@@ -83,7 +84,8 @@ DURATION_RE: Final = rx.compile(
     r"|\b(?P<hpoint>(?:aaj|kal) (?:subah|raat|shaam)|kal|kaal|aaj|subah|raat|shaam)\s++(?:se|thi|su)\b"
     r"|\b(?:for|since)\s++(?P<vague>days|weeks|months|years|ages|a long time|a while)\b"
     r"|\b(?:kaafi|bahut|kai)\s++(?P<hvague>din|dino|dinon|mahino|saal)\s++se\b"
-    r"|\b(?P<hlong>saalon|salon|saalo|barson|barso|varshon|varsho|mahinon|mahino)\s++(?:se|thi|su)\b"  # "for years/months" alone
+    # "for years/months" alone
+    r"|\b(?P<hlong>saalon|salon|saalo|barson|barso|varshon|varsho|mahinon|mahino)\s++(?:se|thi|su)\b"
     r"|\b(?:every|each)\s++(?P<recurrent>month|week|day|night|morning|evening|year)\b|\bmonthly\b",
     re.IGNORECASE,
 )

@@ -72,7 +72,8 @@ PREGNANT_RE: Final = rx.compile(
 GESTATION_RE: Final = rx.compile(
     r"\b(\d{1,2})\s*+(?:weeks?|wks?)\s*+(?:pregnant|of pregnancy|gestation|pog|ga)\b"
     r"|\bpregnant(?:\s++\w++){0,2}?\s*+,?\s*+(\d{1,2})\s*+(weeks?|wks?|months?)\b"
-    r"|\b" + _N + r"\s*+(?:months?|mahine|mahina)\s*+(?:pregnant|of pregnancy|(?:ki\s++|ka\s++|di\s++|da\s++)?(?:garbh\w*|pregnancy))\b"
+    r"|\b" + _N + r"\s*+(?:months?|mahine|mahina)\s*+(?:pregnant|of pregnancy|"
+    r"(?:ki\s++|ka\s++|di\s++|da\s++)?(?:garbh\w*|pregnancy))\b"
     r"|\b(\d)(?:st|nd|rd|th) month\b"
     r"|\b(\d{1,2})\s*+/\s*+40\b", re.I)
 POSTPARTUM_RE: Final = rx.compile(

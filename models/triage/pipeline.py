@@ -86,10 +86,10 @@ def build_nlp(base: str = DEFAULT_BASE) -> Language:
 
 
 def attributes_read(ruler: EntityRuler, patterns: list[dict]) -> frozenset[int]:
-    """The lexical attributes matching reads: LOWER (the phrase book's and the phrase matcher's) and those the token patterns test (the text
-    itself, ORTH, a word always has). A word first met in a request is given only these: the twenty-odd other
-    attributes spaCy computes for a new word (LIKE_URL, SHAPE, IS_STOP, ...) are read by nothing here, and a
-    5,000-character transcript of symbols and emoji meets hundreds of new words (8 % of a SOAP draft of it)."""
+    """The lexical attributes matching reads: LOWER (the phrase book's and the phrase matcher's) and those the
+    token patterns test (the text itself, ORTH, a word always has). A word first met in a request is given only
+    these: the twenty-odd other attributes spaCy computes for a new word (LIKE_URL, SHAPE, IS_STOP, ...) are read
+    by nothing here, and a 5,000-character transcript of symbols and emoji meets hundreds of new words (8 % of a SOAP draft of it)."""
     read = {spacy.attrs.IDS[ruler.phrase_matcher_attr or "ORTH"]}
     for pattern in patterns:
         if not isinstance(pattern["pattern"], str):  # (phrases are matched by their LOWER)

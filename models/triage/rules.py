@@ -301,7 +301,8 @@ RULES: Final[tuple[Rule, ...]] = (
       "means", ("psychiatry",), flagged("suicide_plan")),
     # a poison bought or kept for oneself, told with the resolve to take it ("bought sulphas, decided to take them")
     R("suicide_means", EMERGENCY, "A poison got or kept with the resolve to take it (suicide plan): do not leave the "
-      "patient alone, remove the poison", ("psychiatry",), all_of(flagged("poison_at_hand"), flagged("resolve_to_take"))),
+      "patient alone, remove the poison", ("psychiatry",),
+      all_of(flagged("poison_at_hand"), flagged("resolve_to_take"))),
     R("suicide_risk", EMERGENCY, "Thoughts of suicide or self-harm: do not leave the patient alone", ("psychiatry",),
       has("suicidal thoughts")),
     # a threat to others with a weapon, and a mother who speaks of harming her baby: danger to others now
@@ -512,7 +513,8 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(has("swelling"), has("fever"), absent(pregnancy_related()), absent(flagged("parotid_swelling")))),
     # NICE CKS gout / BSR septic arthritis: a joint or skin hot and swollen at once is seen today, fever or none
     R("hot_swelling", URGENT, "A joint or skin hot and swollen (gout, infected joint or cellulitis)",
-      ("orthopedics", "general surgery"), all_of(flagged("hot_swelling", "hot_swollen_joint_told"), absent(pregnancy_related()))),
+      ("orthopedics", "general surgery"),
+      all_of(flagged("hot_swelling", "hot_swollen_joint_told"), absent(pregnancy_related()))),
     # a pesticide on the skin: wash it off and watch a day for poisoning through the skin (WHO pesticide guide)
     R("pesticide_on_skin", URGENT, "Pesticide on the skin or in the eyes with redness, burning or itching (wash; watch "
       "for poisoning)", ("general medicine", "dermatology"),

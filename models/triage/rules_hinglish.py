@@ -72,7 +72,8 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
     # Deafness of sudden onset in one ear (sudden sensorineural hearing loss: steroids within days, NICE CKS 2023);
     # a ringing in the ear with it is the same story.
     ("sudden_hearing_loss", URGENT, "Hearing lost suddenly (to be treated within days)", ("ent",),
-     any_of(sudden("hearing loss"), all_of(has("hearing loss"), flagged("ear_ringing"), absent(lasting("hearing loss", 30))))),
+     any_of(sudden("hearing loss"),
+            all_of(has("hearing loss"), flagged("ear_ringing"), absent(lasting("hearing loss", 30))))),
     ("head_bump", URGENT, "Bump on the head after a fall or a blow", ("general surgery",), flagged("head_bump")),
     # Shaking chills: malaria (test today in an endemic area) or blood-borne infection, at any age.
     ("fever_with_rigors", URGENT, "Fever with shaking chills (rigors): test for malaria today", ("infectious disease",

@@ -1,6 +1,6 @@
 """Wordings of danger to others or to oneself told without a plan: a threat with a weapon, a mother's thoughts of
-harming her baby, a wish to be dead, thoughts of suicide; and the signs of mania. Merged into signs.SIGNS; the plan and the act are
-signs.py's suicide_plan and the suicide_risk rule's."""
+harming her baby, a wish to be dead, thoughts of suicide; and the signs of mania. Merged into signs.SIGNS; the plan
+and the act are signs.py's suicide_plan and the suicide_risk rule's."""
 
 from __future__ import annotations
 

@@ -59,7 +59,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "anything to eat}",
         "{won't,will not,refuses to} eat", "khana nahi {khaya,kha rahi,kha raha}",
     ),
-    "night sweats": ("night sweat{,s}", "{sweating,sweats,sweat} {at,in the} night", "raat {ko,nu,mein,me} {pasina,paseena,pasina aata,paseena aata}",
+    "night sweats": ("night sweat{,s}", "{sweating,sweats,sweat} {at,in the} night",
+                     "raat {ko,nu,mein,me} {pasina,paseena,pasina aata,paseena aata}",
                      "{pasina,paseena} raat {ko,nu,mein,me}"),
     "sweating": (
         "sweat{,s,y,ing}", "profuse sweating", "diaphoresis", "diaphoretic", "clammy", "cold sweat{,s}",

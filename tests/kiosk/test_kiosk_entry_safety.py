@@ -12,7 +12,7 @@ import pytest
 from tests.kiosk.conftest import KIOSK_PIN, screenshot
 from tests.kiosk.test_kiosk_billing import department
 from tests.kiosk.test_kiosk_drafts import sealed
-from tests.kiosk.test_kiosk_flows import choose_language, sign_in, strings
+from tests.kiosk.test_kiosk_flows import choose_language, strings
 from tests.kiosk.test_kiosk_ux import start
 
 

@@ -71,7 +71,7 @@ def test_sms_numbers_stored_with_a_trunk_0_or_00_are_e164_after_0041(init_box):
     """Before 0041 a trunk 0 and the international 00 were kept behind the +: what the desk and the
     modem read afterwards is the E.164 number; one that cannot be made whole stays as it was."""
     from alembic import command
-    from sqlalchemy import insert, select
+    from sqlalchemy import insert
 
     from appliance.common import utc_now
     from appliance.patients.schemas import PatientIn
