@@ -104,7 +104,9 @@ def possible_duplicates(conn: Connection, data: PatientIn) -> list[dict[str, Any
     digits = phone_digits(data.phone) or ""
     if len(digits) >= 6:
         last10 = digits[-10:]
-        phones = sorted({digits, last10, "91" + last10, "0" + last10} if len(digits) >= 10 else {digits})
+        # however it was typed and stored: bare, with 91, a trunk 0 or the international 0091
+        phones = sorted({digits, last10, "91" + last10, "0" + last10, "0091" + last10} if len(digits) >= 10
+                        else {digits})
         for row in hot.execute(conn, _SAME_PHONE_SQL.format(hot.placeholders(len(phones))), phones).fetchall():
             found[row[0]] = {**dict(zip(_DUPLICATE_COLUMNS, row)), "reason": "same phone number"}
     year = data.birth_date.year if data.birth_date else \

@@ -187,6 +187,17 @@ def test_registration_shows_possible_duplicates_and_audits_them(client, hw, regi
     assert [d["id"] for d in other["possible_duplicates"]] == []  # born 40 years apart: not the same person
 
 
+@pytest.mark.parametrize(("first", "second"), [("0091 98111 22233", "98111 22233"), ("98111 22233", "0091 98111 22233"),
+                                               ("098111 22233", "+91 98111 22233"), ("0091-9811122233", "09811122233")])
+def test_one_phone_typed_two_ways_is_a_possible_duplicate(client, hw, first, second):
+    """The tester's "0091 ..." (the international prefix) was a phone no other spelling of it found."""
+    body = {"family_name": "Meena", "sex": "female", "age_years": 30}
+    earlier = client.post("/api/v1/patients", json={**body, "given_name": "Kavita", "phone": first}, headers=hw).json
+    r = client.post("/api/v1/patients", json={**body, "given_name": "Rekha", "phone": second}, headers=hw)
+    assert r.status_code == 201
+    assert {d["id"]: d["reason"] for d in r.json["possible_duplicates"]}.get(earlier["id"]) == "same phone number"
+
+
 def test_a_number_that_is_a_clinic_number_ranks_above_a_phone_that_ends_with_it(client, hw, init_box):
     """"501" finds the record numbered 00501 before the patient whose phone merely ends in 0501 (the tester's
     DEMO-00501); the whole phone number typed still finds its owner first."""
