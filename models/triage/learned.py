@@ -208,7 +208,8 @@ def vital_signs_moved_level(findings: Any) -> bool:
     from dataclasses import replace
 
     from .conditions import Case
-    from .rules import fire_rules, level_of
+    from .rule_roles import level_of
+    from .rules import fire_rules
 
     if not findings.patient.vitals:
         return False

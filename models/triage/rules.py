@@ -9,14 +9,12 @@ the highest level among the rules that fire.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final
 
 from . import vitals as v
 from .conditions import (
     Case,
     Condition,
-    Evidence,
     absent,
     age_at_least,
     all_of,
@@ -45,31 +43,8 @@ from .conditions import (
     young_infant,
 )
 from .const import EMERGENCY, GENERAL_MEDICINE, LEVEL_RANK, OBSTETRICS, ROUTINE, SELF_CARE, URGENT
+from .rule_roles import Firing, Rule
 from .rules_hinglish import HINGLISH_RULE_SPECS
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One explainable rule: when ``when`` holds, the complaint is at least ``level``."""
-
-    id: str
-    level: str
-    reason: str
-    specialties: tuple[str, ...]
-    when: Condition
-
-
-@dataclass(frozen=True)
-class Firing:
-    """A rule that fired, with the evidence that made it fire."""
-
-    rule: Rule
-    evidence: Evidence
-
-    @property
-    def explanation(self) -> str:
-        found = f": {', '.join(self.evidence)}" if self.evidence else ""
-        return f"{self.rule.level.upper()} [{self.rule.id}] {self.rule.reason}{found}"
 
 
 BLEEDING = ("bleeding", "vaginal bleeding", "blood in stool", "coughing blood")
@@ -585,49 +560,7 @@ RULES: Final[tuple[Rule, ...]] = (
 )
 
 
-# Routine rules that judged a worrying word harmless (chest pain that presses out, gums that bleed on brushing,
-# palpitations before an exam): the learned model's guess does not raise what they settled (a red flag rule still
-# does).
-SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "situational_anxiety"})
-
-
-# Settling rules that judge no more than "needs review" would: where only they and it fired, the learned model may
-# still grant self-care ("heart racing before the exam, settled after sitting").
-REVIEW_LIKE_RULES: Final = frozenset({"clinical_review", "situational_anxiety"})
-
-
-# Rules that only name the level left when nothing worse fired ("needs review", "minor illness"): on a card decided
-# higher by another rule (a vital sign, a red flag) they contradict it, and the result leaves them out.
-DEFAULT_LEVEL_RULES: Final = frozenset({"clinical_review", "minor_illness", "learned_self_care"})
-
-
-# The meaning-level fallback's findings (models/triage/meaning.py): it raises, never lowers, and says why.
-MEANING_RULES: Final = {
-    EMERGENCY: Rule("meaning_red_flag", EMERGENCY, "The words are close to a red flag the rules did not recognise",
-                    (), lambda case: None),
-    URGENT: Rule("meaning_possible_red_flag", URGENT, "The words are somewhat close to a red flag the rules did not "
-                 "recognise: examine today", (), lambda case: None),
-}
-
-
-# The learned model's findings (models/triage/learned.py): it raises, never lowers, and grants self-care only where
-# no rule but "needs review" fired.
-LEARNED_RULES: Final = {
-    EMERGENCY: Rule("learned_red_flag", EMERGENCY, "The complaint reads like a red flag (learned model)", (),
-                    lambda case: None),
-    URGENT: Rule("learned_urgent", URGENT, "The complaint reads like one to see today (learned model)", (),
-                 lambda case: None),
-    SELF_CARE: Rule("learned_self_care", SELF_CARE, "Minor complaint with no warning sign that can be managed at "
-                    "home (learned model), with advice to return if worse", (), lambda case: None),
-}
-
-
 def fire_rules(case: Case, rules: tuple[Rule, ...] = RULES) -> list[Firing]:
     """Rules that fire for the case, highest level first (table order within a level)."""
     firings = [Firing(rule, evidence) for rule in rules if (evidence := rule.when(case)) is not None]
     return sorted(firings, key=lambda f: -LEVEL_RANK[f.rule.level])
-
-
-def level_of(firings: list[Firing]) -> str:
-    """The triage level: the highest among the fired rules."""
-    return max((f.rule.level for f in firings), key=LEVEL_RANK.__getitem__, default=ROUTINE)

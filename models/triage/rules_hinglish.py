@@ -2,8 +2,8 @@
 needed (bleeding on a blood thinner, a very high sugar reading with symptoms, fever with rigors, a tearing
 pain in the chest or back).
 
-Each row is a rules.Rule's fields (id, level, reason, specialties, condition); rules.py appends them to its table,
-so the level is still the highest of every rule that fires. Their Hindi texts are in data/rule_texts.tsv.
+Each row is a rule_roles.Rule's fields (id, level, reason, specialties, condition); rules.py appends them to its
+table, so the level is still the highest of every rule that fires. Their Hindi texts are in data/rule_texts.tsv.
 """
 
 from __future__ import annotations

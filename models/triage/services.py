@@ -19,8 +19,9 @@ from .meaning import (MIN_UNEXPLAINED_WORDS, NOT_A_POISONING, PREGNANCY_FLAGS, S
                       get_index, raised_level)
 from .normalise import get_corrector
 from .pipeline import get_nlp
-from .rules import (DEFAULT_LEVEL_RULES, LEARNED_RULES, MEANING_RULES, REVIEW_LIKE_RULES, SETTLING_RULES, Firing,
-                    fire_rules, level_of)
+from .rule_roles import (DEFAULT_LEVEL_RULES, LEARNED_RULES, MEANING_RULES, REVIEW_LIKE_RULES, SETTLING_RULES,
+                         Firing, level_of)
+from .rules import fire_rules
 from .specialties import rank_specialties
 from .signs import SIGNS
 from .texts import advice_text, duration_label, level_advice, minor_advice, rule_text, rule_texts, symptom_label

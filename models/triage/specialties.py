@@ -19,7 +19,7 @@ from .const import (
     symptom_systems,
 )
 from .extract import Mention
-from .rules import Firing
+from .rule_roles import Firing
 
 # Fever points to a general physician more than any one organ does.
 SYMPTOM_WEIGHT: Final = {"fever": 2.0}

@@ -10,7 +10,8 @@ from models.triage.const import LEVEL_RANK, symptom_systems
 from models.triage.evaluate import evaluate, load_vignettes, wilson_interval
 from models.triage.extract import extract_findings
 from models.triage.normalise import get_corrector, normalise
-from models.triage.rules import LEARNED_RULES, MEANING_RULES, RULES
+from models.triage.rule_roles import LEARNED_RULES, MEANING_RULES
+from models.triage.rules import RULES
 from models.triage.services import decide
 from models.triage.texts import advice_table, rule_text, symptom_names_hi
 
