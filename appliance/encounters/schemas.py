@@ -45,7 +45,7 @@ class VitalReadings(Input):
     @classmethod
     def _whole(cls, v: float | None) -> float | None:
         # a pulse is counted and a pressure read off a scale in whole units: 90.5 is a typing slip
-        if v is not None and v != int(v):
+        if v is not None and not float(v).is_integer():  # (inf, a JSON 1e400, is not whole either)
             raise ValueError(f"must be a whole number, not {v:g}")
         return v
 

@@ -98,6 +98,16 @@ def test_nan_and_infinity_are_not_json(client, hw, encounter, init_box, constant
     assert event_count(init_box) == before
 
 
+@pytest.mark.parametrize("field", ["pulse", "temperature_c"])
+def test_a_vital_too_big_for_a_float_is_refused_naming_its_field(client, hw, encounter, init_box, field):
+    """1e400 is JSON and Python reads it as infinity: a counted vital's whole-number check raised on it."""
+    before = event_count(init_box)
+    resp = client.post(f"/api/v1/encounters/{encounter}/vitals", data=f'{{"{field}": 1e400}}',
+                       headers={**hw, "Content-Type": "application/json"})
+    assert resp.status_code == 422 and resp.json["errors"][0]["field"] == field, resp.json
+    assert event_count(init_box) == before
+
+
 @pytest.mark.parametrize("field,value", [("pulse", 90.5), ("resp_rate", 18.2), ("spo2", 97.5),
                                          ("systolic_bp", 120.4), ("diastolic_bp", 80.5)])
 def test_counted_vitals_must_be_whole_numbers(client, hw, encounter, init_box, field, value):
