@@ -12,7 +12,7 @@ from ..common import today, utc_now
 from ..errors import InvalidInput
 from ..events.unit import UnitOfWork
 from .const import CANCELLED, QUEUED, SMS_DIGITS
-from ..patients.names import msisdn
+from ..patients.names import msisdn, phone_digits
 from ..patients.services import get_patient
 from .outbox import enqueue_sms
 from .schedules import reminded_drug, vaccination_days
@@ -33,7 +33,7 @@ def record_sms_consent(uow: UnitOfWork, patient_id: str, *, number: str, languag
     """At registration (or later at the desk): the number, language, and yes or no to SMS. The number is kept
     as E.164; one that cannot be texted is refused naming `field`, the input it came from (the registration's is
     "phone"), with a type the kiosk words in its language."""
-    digits = "".join(c for c in number if c.isdigit())
+    digits = phone_digits(number) or ""
     number_e164 = msisdn(number)
     if len(digits) < SMS_DIGITS[0] or len(digits) > SMS_DIGITS[1]:
         message = f"the SMS number must have {SMS_DIGITS[0]} to {SMS_DIGITS[1]} digits"
