@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from . import context, durations, lexicon, patient, signs, signs_benign, subject, terms
-from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS, symptom_phrasings
+from . import context, durations, lexicon, patient, subject
+from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
+from .phrases import term_phrases
 from .script import DANDA, DEVANAGARI_RE, INVISIBLE, INVISIBLE_RE, to_latin
 from .spelling import HOMOPHONES, Corrector, Vocabulary, protected_words, shorthand, word_counts
 
@@ -153,13 +154,7 @@ def get_corrector() -> Corrector:
 
 def lexicon_vocabulary() -> Vocabulary:
     """Every word of the lexicon's phrases, token patterns and context cues, with its frequency of use."""
-    phrases: list[str] = []
-    for name, phrasings in symptom_phrasings().items():
-        phrases += lexicon.expand_all((name, *phrasings, *terms.SYMPTOM_TERMS.get(name, ())))
-    for sign in signs.SIGNS.values():
-        phrases += lexicon.expand_all(sign.patterns)
-    phrases += lexicon.expand_all(signs_benign.IGNORED)
-    counts = word_counts(phrases)
+    counts = word_counts([phrase for _, phrases in term_phrases() for phrase in phrases])
     token_lists = [getattr(lexicon, name) for name in dir(lexicon) if name.isupper()
                    and isinstance(getattr(lexicon, name), tuple)]
     token_lists += list(lexicon.PAIN_SITES.values())

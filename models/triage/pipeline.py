@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache, partial
 from typing import Final
 
@@ -19,11 +19,12 @@ from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
-from . import lexicon, signs, signs_benign, terms
-from .const import symptom_phrasings, symptom_systems
+from . import lexicon, signs
+from .const import symptom_systems
 from .context import lowers
 from .lexicon import IGNORE_ID, Term
 from .phrasebook import PhraseBook, products_of
+from .phrases import term_phrases
 
 TERM_LABEL: Final = "TRIAGE"
 TERM_SEPARATOR: Final = "+"  # between the term ids of words that several terms match (set_entities)
@@ -241,16 +242,6 @@ def term_table() -> dict[str, Term]:
         table[f"swollen:{name}"] = Term((name, "swelling"))
     table[IGNORE_ID] = Term(())
     return table
-
-
-def term_phrases() -> Iterator[tuple[str, list[str]]]:
-    """Each term id and its phrases, spelled out from the lexicon's brace patterns (made when a pipeline is built,
-    and not kept: 157,000 phrases)."""
-    for name, phrasings in symptom_phrasings().items():
-        yield f"sym:{name}", lexicon.expand_all((name, *phrasings, *terms.SYMPTOM_TERMS.get(name, ())))
-    for flag, sign in signs.SIGNS.items():
-        yield f"sign:{flag}", lexicon.expand_all(sign.patterns)
-    yield IGNORE_ID, lexicon.expand_all(signs_benign.IGNORED)
 
 
 def _stroke_patterns(any_of, qualifiers) -> list[dict]:
