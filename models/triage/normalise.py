@@ -68,6 +68,7 @@ def normalise(text: str) -> Normalised:
     corrections: list[tuple[str, str]] = []
     matches = list(TOKEN_RE.finditer(text_dan))
     lookups = 0
+    script_read: dict[str, tuple[str, str]] = {}  # a Devanagari word read once a text: (Latin letters, lexicon word)
     for n, match in enumerate(matches):
         word = INVISIBLE_RE.sub("", match.group()).lower()  # "fe\u200cver" is "fever"
         script = match.lastgroup == "dev"
@@ -84,9 +85,12 @@ def normalise(text: str) -> Normalised:
         if script and len(word) > MAX_SCRIPT_WORD:
             continue
         if script:
-            latin = to_latin(match.group())
-            replacement = latin if _hindi_word_here(latin, matches, n) else \
-                corrector.correct(latin, script=True) or latin
+            read = script_read.get(match.group())
+            if read is None:
+                latin = to_latin(match.group())
+                read = script_read[match.group()] = (latin, corrector.correct(latin, script=True) or latin)
+            latin = read[0]
+            replacement = latin if _hindi_word_here(latin, matches, n) else read[1]
         elif word in corrector.vocabulary.shorthand:
             if _hindi_word_here(word, matches, n):
                 continue
