@@ -10,7 +10,8 @@ import pytest
 from models.triage import lexicon
 from models.triage.extract import extract_findings
 from models.triage.phrasebook import COMMON_WORDS, PhraseBook, factor, products_of
-from models.triage.pipeline import get_nlp, terms_of
+from models.triage.phrases import term_phrases
+from models.triage.pipeline import PhraseWords, get_nlp, terms_of
 from models.triage.services import decide, triage_complaint
 
 WORDS = ("he", "cannot", "can't", "lift", "move", "his", "her", "left", "right", "arm", "leg", "and", "saans", "tez",
@@ -51,6 +52,16 @@ def test_the_book_finds_every_occurrence_a_phrase_by_phrase_search_finds(seed):
                 if tuple(words[start:start + len(sequence)]) == sequence}
     found = book(words)
     assert len(found) == len(set(found)) and set(found) == expected
+
+
+def test_a_phrase_read_word_by_word_has_the_tokens_the_tokenizer_gives_it_whole():
+    nlp = get_nlp()
+    words = PhraseWords(nlp)
+    phrases = [p for _, ps in term_phrases() for p in ps]
+    odd = ["a  b", " leading", "trailing ", "tab\tinside", "", "don't stop", "can't breathe.", "left-sided", "(fever)",
+           "bp 160/100", "सांस नहीं", "x2 days", "n't", "e.g. fever", "o2 sat 88%"]
+    for phrase in random.Random(3).sample(phrases, 3000) + odd:
+        assert words(phrase) == tuple(t.lower_ for t in nlp.make_doc(phrase)), phrase
 
 
 def test_a_product_is_not_looked_up_by_a_common_word_when_it_has_another():
