@@ -39,7 +39,8 @@ NEW_DIR: Final = OLD_DIR / "train3"
 # departments), and four in round 9 (a mobile medical unit in tribal Jharkhand, a 104 helpline in Bihar/Rajasthan, an
 # urban PHC in a Mumbai/Delhi settlement, an ANM with mothers and newborns), and two in round 10 (a nurse practitioner
 # in rural Rajasthan and Gujarat, a small-town GP in Punjab and Haryana), and two in round 11 (a tribal-belt PHC in
-# southern Odisha and Bastar, a taluka hospital in Marathwada and Vidarbha), for the model only: never a test set.
+# southern Odisha and Bastar, a taluka hospital in Marathwada and Vidarbha, a taluk casualty on the north
+# Karnataka-Telangana border), for the model only: never a test set.
 MORE_DIRS: Final = (OLD_DIR / "train4", OLD_DIR / "train5", OLD_DIR / "train6", OLD_DIR / "train7",
                     OLD_DIR / "train8")
 C_LEVEL: Final = 4.0
