@@ -38,7 +38,7 @@ NEW_DIR: Final = OLD_DIR / "train3"
 # Hinglish voice notes, a South Indian PHC nurse, a geriatrician with a psychiatrist, an outpatient desk routing to
 # departments), and four in round 9 (a mobile medical unit in tribal Jharkhand, a 104 helpline in Bihar/Rajasthan, an
 # urban PHC in a Mumbai/Delhi settlement, an ANM with mothers and newborns), and two in round 10 (a nurse practitioner
-# in rural Rajasthan and Gujarat, a small-town GP in Punjab and Haryana), and two in round 11 (a tribal-belt PHC in
+# in rural Rajasthan and Gujarat, a small-town GP in Punjab and Haryana), and three in round 11 (a tribal-belt PHC in
 # southern Odisha and Bastar, a taluka hospital in Marathwada and Vidarbha, a taluk casualty on the north
 # Karnataka-Telangana border), for the model only: never a test set.
 MORE_DIRS: Final = (OLD_DIR / "train4", OLD_DIR / "train5", OLD_DIR / "train6", OLD_DIR / "train7",
