@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 
+# What a typed phone number may look like (the kiosk's registration form and the hub's console both
+# refuse anything else): digits, spaces, brackets and dashes, a + only first, a digit at each end.
+PHONE_MAX_CHARS = 20
+PHONE_PATTERN = r"^\+?[0-9][0-9 ()-]{4,18}[0-9]$"
 _NATIONAL_DIGITS = 10                      # an Indian number without its country code
 _E164 = re.compile(r"^[1-9][0-9]{7,14}$")  # country code and number: 8 to 15 digits, never a leading 0
 
