@@ -17,7 +17,7 @@ from clinical.phones import PHONE_MAX_CHARS
 
 from ...clock import wall_ms
 from ...errors import BadRequest
-from ..contacts.const import MAX_NAME_CHARS
+from ..contacts.const import FIELDS, MAX_NAME_CHARS
 from ..contacts.services import ClinicContact, InvalidContact, UnknownClinic, contact_of, contacts
 from ..store import HubStore
 from . import accounts, contact, glance, i18n, review, revoke
@@ -381,7 +381,7 @@ def register_console(app: Flask, store: HubStore) -> None:
     @bp.post("/console/clinics/<path:clinic_id>/contact")
     @signed_in("contacts")
     def clinic_contact(sess, clinic_id: str):
-        typed = {k: request.form.get(k, "") for k in ("phone", "name")}
+        typed = {k: request.form.get(k, "") for k in FIELDS}
         try:
             repeated = [k for k in typed if len(request.form.getlist(k)) > 1]
             if repeated:
