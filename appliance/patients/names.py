@@ -18,11 +18,10 @@ from functools import lru_cache
 
 import jellyfish
 
+from clinical.phones import msisdn
 from models.triage.script import DEVANAGARI_RE, to_latin
 
 _SPACES = re.compile(r"\s+")
-_NATIONAL_DIGITS = 10                      # an Indian number without its country code
-_E164 = re.compile(r"^[1-9][0-9]{7,14}$")  # country code and number: 8 to 15 digits, never a leading 0
 _REPEATS = re.compile(r"(.)\1+")
 _ASPIRATES = (("ph", "f"), ("bh", "b"), ("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"),
               ("sh", "s"), ("chh", "c"), ("ch", "c"), ("jh", "j"), ("ck", "k"), ("w", "v"),
@@ -118,35 +117,6 @@ def search_name(given: str, family: str | None) -> str:
 def search_columns(given: str, family: str | None) -> dict[str, str]:
     name = search_name(given, family)
     return {"search_name": name, "search_skeleton": name_skeleton(name)}
-
-
-def phone_digits(text: str | None) -> str | None:
-    if not text:
-        return None
-    digits = re.sub(r"\D", "", text)
-    return digits or None
-
-
-def msisdn(text: str | None) -> str | None:
-    """A phone number as E.164 (+919812345678), or None when it cannot be one. Typed with or without
-    +91, an international prefix 00 or a trunk 0: a leading 00 is dropped (what follows is the
-    country code), a single trunk 0 too (what follows is an Indian number), and 91 goes before a
-    10-digit Indian number. An Indian number must then have 10 digits after its 91."""
-    if not text:
-        return None
-    typed = text.strip()
-    digits = re.sub(r"\D", "", typed)
-    if not typed.startswith("+"):
-        if digits.startswith("00"):
-            digits = digits[2:]
-        elif digits.startswith("0") or len(digits) <= _NATIONAL_DIGITS:
-            digits = digits[1:] if digits.startswith("0") else digits
-            if len(digits) != _NATIONAL_DIGITS:
-                return None  # neither an Indian number nor one with its country code
-            digits = "91" + digits
-    if not _E164.match(digits) or digits.startswith("91") and len(digits) != 2 + _NATIONAL_DIGITS:
-        return None
-    return "+" + digits
 
 
 def display_phone(stored: str | None) -> str | None:

@@ -6,6 +6,8 @@ from typing import ClassVar, Literal
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
+from clinical.phones import PHONE_MAX_CHARS, PHONE_PATTERN
+
 from ..common import Input, Int, Output, Query, name_pattern, not_null, today
 
 Sex = Literal["female", "male", "other", "unknown"]
@@ -16,7 +18,7 @@ FAMILY_NAME = name_pattern(letter=False, forbid="<>\\t\\n\\r")
 _GIVEN_CHECKED = r"^[^\x00-\x1f<>]+$"
 _FAMILY_CHECKED = r"^[^\x00-\x1f<>]*$"
 Name = Field(min_length=1, max_length=80, pattern=_GIVEN_CHECKED, json_schema_extra={"pattern": GIVEN_NAME})
-Phone = Field(default=None, min_length=6, max_length=20, pattern=r"^\+?[0-9][0-9 ()-]{4,18}[0-9]$")
+Phone = Field(default=None, min_length=6, max_length=PHONE_MAX_CHARS, pattern=PHONE_PATTERN)
 
 
 class _Demographics(Input):

@@ -6,6 +6,8 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
+from clinical.phones import phone_digits
+
 from ..common import as_dict, as_dicts, changed_fields, new_id, today, utc_now
 from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
@@ -13,7 +15,7 @@ from ..store import hot
 from ..store.numbers import highest_number, next_number
 from .const import ALLERGY_ENTITY, ENTITY
 from .name_index import name_index
-from .names import display_phone, phone_digits, search_columns, search_name
+from .names import display_phone, search_columns, search_name
 from .schemas import AllergyIn, PatientIn, PatientPatch, ReferralIn
 from .search import search_patients
 from .tables import ACTIVE_SQL, patient_allergies, patients, referrals

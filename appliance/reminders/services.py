@@ -8,11 +8,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, func, select, update
 
+from clinical.phones import msisdn, phone_digits
+
 from ..common import today, utc_now
 from ..errors import InvalidInput
 from ..events.unit import UnitOfWork
 from .const import CANCELLED, QUEUED, SMS_DIGITS
-from ..patients.names import msisdn, phone_digits
 from ..patients.services import get_patient
 from .outbox import enqueue_sms
 from .schedules import reminded_drug, vaccination_days

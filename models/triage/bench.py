@@ -54,7 +54,8 @@ def reference_loop_seconds() -> float:
 def text_paths() -> dict[str, Callable[[str], Any]]:
     """Every path that reads free text from a user: triage (also behind /check-symptoms), the SOAP draft, and the
     patient search's query reading (the API refuses a query over 100 characters; its reading is timed on 5,000)."""
-    from appliance.patients.names import name_skeleton, normalize, phone_digits, query_keys
+    from appliance.patients.names import name_skeleton, normalize, query_keys
+    from clinical.phones import phone_digits
     from models.soap.services import generate_soap
 
     from .services import triage_complaint

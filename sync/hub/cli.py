@@ -257,6 +257,25 @@ def token_create(url: str | None, clinic: str, hours: int) -> None:
         raise click.UsageError(err.detail) from err
 
 
+@hub_group.command("contact")
+@_url
+@click.option("--clinic", required=True, help="Clinic id (one the hub knows: a box enrolled or a token made).")
+@click.option("--phone", required=True, help="The clinic's phone number, e.g. 98123 45678 or +91 98123 45678; "
+                                             "empty: the clinic has no phone at the hub.")
+@click.option("--name", default="", help="Who answers it (optional), e.g. \"Sister Meena, nurse in charge\".")
+def contact(url: str | None, clinic: str, phone: str, name: str) -> None:
+    """Set the phone a doctor rings when the call cannot reach the clinic (kept as E.164; audited as cli)."""
+    from ..errors import SyncError
+    from .console.contact import set_clinic_contact
+
+    store = _store(url)
+    try:
+        held = set_clinic_contact(store, store.engine, "cli", clinic, phone, name)
+    except SyncError as err:
+        raise click.UsageError(err.detail) from err
+    click.echo(f"{clinic}\t{held.phone}\t{held.name or ''}" if held else f"{clinic}\tno phone")
+
+
 @hub_group.command("revoke")
 @_url
 @click.argument("device_id")

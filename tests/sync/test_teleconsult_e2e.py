@@ -249,6 +249,9 @@ def test_the_doctor_is_told_when_the_clinic_is_not_in_the_call_and_retry_connect
     browser = consult.browser(playwright)
     try:
         page = browser.new_context(ignore_https_errors=True).new_page()
+        # the clinic's phone, as a hub admin or technician sets it (`clinic hub contact`)
+        clinic("hub", "contact", "--db", f"sqlite:///{consult.hub_db}", "--clinic", "CLA", "--phone", "098123 45678",
+               "--name", "Sister Meena")
         page.goto(consult.join_url())
         started = time.monotonic()
         seen = _problem(page, "not_connected", timeout=15)
@@ -256,6 +259,8 @@ def test_the_doctor_is_told_when_the_clinic_is_not_in_the_call_and_retry_connect
         assert seen["state"] == "not connected" and seen["clinic"]["state"] == "absent"
         text = page.inner_text("[data-call-problem]")
         assert "The clinic is not connected to the call" in text and "Phone the clinic" in text
+        assert "Phone clinic CLA (Sister Meena): +919812345678" in text       # the number to ring, tap to call
+        assert page.get_attribute("[data-call-problem] a[data-call-phone-link]", "href") == "tel:+919812345678"
         assert "RTT" not in page.inner_text("[data-call-quality]"), "no figures of a call that is not through"
 
         consult.start_signal()            # the box's call service is back, its room endpoint still down

@@ -26,7 +26,10 @@ ROLES = {"hub_admin": "hub admin", "district_manager": "district manager", "remo
 # SMS: the district manager sees the counts by clinic, channel and day (numbers only); the dead letters
 # (a masked number and the reminder's kind, which can hint at a treatment) and their requeue are the hub
 # admin's; the doctor sees neither.
-CAN = {"hub_admin": {"clinics", "conflicts", "resolve", "revoke", "audit", "analytics", "sms", "sms_counts"},
+# A clinic's phone (what a doctor rings when the call cannot reach it) is set by the hub admin, who manages the
+# boxes; every console role with the clinics' pages sees it.
+CAN = {"hub_admin": {"clinics", "conflicts", "resolve", "revoke", "contacts", "audit", "analytics", "sms",
+                     "sms_counts"},
        "district_manager": {"clinics", "analytics", "sms_counts"},   # analytics show no patient names (sync/hub/analytics/)
        # The teleconsult doctor: the queue and charts of the clinics they serve (doctors.py), nothing else.
        "remote_doctor": {"queue", "consult"}}

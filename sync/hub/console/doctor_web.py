@@ -14,6 +14,7 @@ from flask import Blueprint, Response, current_app, jsonify, redirect, request
 
 from ...clock import wall_ms
 from ...errors import BadRequest
+from ..contacts.services import contact_of
 from ..store import HubStore
 from . import accounts, chart, consult, doctors, draft, i18n
 from .i18n import rx as rx_text
@@ -118,6 +119,15 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
             captions = captions[:max(0, seen)]
         return draft.caption_draft(captions, list(ch["visit_vitals"].values()))
 
+    def clinic_phone(clinic_id: str, lg: str) -> str:
+        """The clinic's number as a tap-to-call link beside the call, for when the call cannot get through."""
+        held = contact_of(engine, clinic_id)
+        if held is None:
+            return f"<p class=muted data-clinic-phone-none>{escape(t(lg, 'no_clinic_phone', clinic=clinic_id))}</p>"
+        who = f" ({escape(held.name)})" if held.name else ""
+        return (f"<p>{escape(t(lg, 'clinic_phone', clinic=clinic_id))}{who}: "
+                f"<a href='tel:{escape(held.phone)}' data-clinic-phone>{escape(held.phone)}</a></p>")
+
     def the_request(sess, request_id: str) -> chart.Request | None:
         return chart.request(store, request_id, doctors.clinics_served(engine, sess.staff.id))
 
@@ -191,7 +201,8 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
                 f"<p class=muted>{escape(t(lg, 'call_placeholder'))}</p>"
                 + (f"<form method=post action='{base}/call' target=_blank>{csrf}"
                    f"<button class=primary>{escape(t(lg, 'join_call'))}</button></form>" if can_call else
-                   f"<p class=muted>{escape(t(lg, 'call_after_take'))}</p>") + "</section>")
+                   f"<p class=muted>{escape(t(lg, 'call_after_take'))}</p>") + clinic_phone(req.clinic_id, lg)
+                + "</section>")
 
         note = ch["note"]
         if note and note["signed"]:

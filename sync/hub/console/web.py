@@ -13,10 +13,14 @@ from urllib.parse import quote
 
 from flask import Blueprint, Flask, Response, abort, g, redirect, request
 
+from clinical.phones import PHONE_MAX_CHARS
+
 from ...clock import wall_ms
 from ...errors import BadRequest
+from ..contacts.const import FIELDS, MAX_NAME_CHARS
+from ..contacts.services import ClinicContact, InvalidContact, UnknownClinic, contact_of, contacts
 from ..store import HubStore
-from . import accounts, glance, i18n, review, revoke
+from . import accounts, contact, glance, i18n, review, revoke
 from .i18n import t
 
 COOKIE = "hub_console"
@@ -51,7 +55,7 @@ header .lang{margin-left:1em}.ok{color:#17602f;font-weight:600}form.inline{displ
 .allergy-box{border:2px solid #9b1c1c;background:#fff6f6}.allergies{margin:.2em 0;padding-left:1.2em}
 .work textarea{width:100%;box-sizing:border-box}.ai-draft{border-left:4px dashed #7a5af8;background:#f4f1ff;margin:-.3em 0 .6em;padding:.3em .8em}.ai-draft[hidden]{display:none}.ai-label{color:#4b3aa8;font-size:.85em;font-weight:600;margin:.2em 0}.ai-draft ul{margin:.2em 0 .4em;padding-left:1.2em;font-style:italic}.row{display:flex;flex-wrap:wrap;gap:.6em;align-items:end}
 .row label{margin:0}table.rx input{width:100%;box-sizing:border-box}table.rx td,table.rx th{padding:3px}
-.call{background:#1d2330;color:#fff;min-height:120px}.call .muted{color:#c9d1dc}button.primary{font-weight:700}
+.call{background:#1d2330;color:#fff;min-height:120px}.call .muted{color:#c9d1dc}.call a{color:#bfe0ff;font-weight:600}button.primary{font-weight:700}
 @media (max-width:1000px){.consult{grid-template-columns:1fr}main{padding:.6em}header{flex-wrap:wrap}
 table.queue tr:first-child{display:none}table.queue tr{display:block;border-bottom:2px solid #dde1e6;padding:.3em 0}
 table.queue td{display:block;border:0;padding:1px 8px}table.queue td::before{content:attr(data-label) ": ";color:#5b6472;font-size:.9em}}
@@ -113,6 +117,12 @@ def _when(ms: int | None, now: int) -> str:
 
 def _size(n: int) -> str:
     return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n / 1e3:.0f} kB" if n >= 1e3 else f"{n} bytes"
+
+
+def phone_link(c: ClinicContact) -> str:
+    """A clinic's number as a tap-to-call link (tel: takes the E.164 number as it is), with who answers."""
+    who = f" <span class=muted>({escape(c.name)})</span>" if c.name else ""
+    return f"<a href='tel:{escape(c.phone)}' data-clinic-phone>{escape(c.phone)}</a>{who}"
 
 
 def _pill(c) -> str:
@@ -260,6 +270,7 @@ def register_console(app: Flask, store: HubStore) -> None:
         rows = []
         from ..analytics.activity import DAYS, per_day, sparklines
         activity = per_day(store, now)
+        phones = contacts(engine)
         for c in glance.clinics(store, now):
             waiting = "—" if not c.devices else (
                 f"{c.waiting}<br><span class=muted>as of the last contact, {escape(glance.ago(c.last_contact_ms, now))}"
@@ -267,20 +278,23 @@ def register_console(app: Flask, store: HubStore) -> None:
             conflicts = str(c.open_conflicts) if c.open_conflicts else "none"
             rows.append([f"<a href='/console/clinics/{escape(quote(c.clinic_id, safe=''))}'>{escape(c.clinic_id)}</a>",
                          _pill(c), escape(c.summary), _when(c.last_contact_ms, now), waiting, conflicts,
-                         str(len(c.devices)), sparklines(activity, c.clinic_id)])
+                         str(len(c.devices)),
+                         phone_link(phones[c.clinic_id]) if c.clinic_id in phones else "<span class=muted>none</span>",
+                         sparklines(activity, c.clinic_id)])
         legend = (f"<p class=muted>Worst first. Silent: no contact for {glance.SILENT_HOURS} hours or more. "
                   "Behind: events recorded at the clinic have not reached the hub. Clock wrong: the box's clock "
                   f"is off by more than {glance.SKEW_LIMIT_S // 60} minutes. Times are the hub's local time.</p>")
         return _page("Clinics at a glance", legend + _table(
             ["Clinic", "Status", "What it means", "Last contact", "Events waiting at the clinic", "Open conflicts",
-             "Boxes", f"Events and bytes a day (last {DAYS} days)"], rows, "No clinics yet: make an enrolment token with `clinic hub token create`."), sess)
+             "Boxes", "Phone", f"Events and bytes a day (last {DAYS} days)"], rows, "No clinics yet: make an enrolment token with `clinic hub token create`."), sess)
 
     @bp.get("/console/clinics/<path:clinic_id>")    # a clinic id is free text: it may hold a slash
     @signed_in("clinics", "viewed clinic")
     def clinic_page(sess, clinic_id: str):
         return _clinic_page(sess, clinic_id)
 
-    def _clinic_page(sess: accounts.Session, clinic_id: str, error: str = "", status: int = 200) -> Response:
+    def _clinic_page(sess: accounts.Session, clinic_id: str, error: str = "", status: int = 200,
+                     typed: dict[str, str] | None = None) -> Response:
         now = wall_ms()
         c = glance.clinic(store, clinic_id, now)
         if c is None:
@@ -336,10 +350,52 @@ def register_console(app: Flask, store: HubStore) -> None:
         else:
             conflicts = f"<p class=box>{c.open_conflicts or 'No'} open conflict(s) (their contents are for clinicians).</p>"
         shown = f"<p class=error role=alert>{escape(error)}</p>" if error else ""
+        phone = _contact_section(sess, clinic_id, typed)
         return _page(f"Clinic {clinic_id}", f"{shown}<p>{_pill(c)} {escape(c.summary)}</p><h2>Alerts</h2>{alerts_html}"
+                                            f"<h2>Phone</h2>{phone}"
                                             f"<h2>Boxes</h2>{devices}<h2>Refused as misbehaviour</h2>{refused}"
                                             f"<h2>Sync history</h2>{history}<h2>Conflicts</h2>{conflicts}"
                                             f"<h2>Enrolment tokens</h2>{tokens}", sess, status)
+
+    def _contact_section(sess: accounts.Session, clinic_id: str, typed: dict[str, str] | None) -> str:
+        """The number a doctor rings when the call cannot reach the clinic; the hub admin's form to set it
+        (after a refusal, what was typed is shown again)."""
+        held = contact_of(engine, clinic_id)
+        now = (f"<p>{phone_link(held)} <span class=muted>set by {escape(held.updated_by)}, "
+               f"{escape(held.updated_at[:16].replace('T', ' '))} UTC</span></p>" if held else
+               "<p class=box>No phone number: a doctor whose call cannot reach this clinic is not shown one.</p>")
+        if not sess.staff.may("contacts"):
+            return now
+        typed = typed if typed is not None else {"phone": held.phone if held else "",
+                                                 "name": (held.name or "") if held else ""}
+        return (now + f"<form method=post action='/console/clinics/{escape(quote(clinic_id, safe=''))}/contact' "
+                "class=box>"
+                f"<input type=hidden name=csrf value='{escape(sess.csrf)}'>"
+                f"<label>Phone number <input name=phone type=tel inputmode=tel maxlength={PHONE_MAX_CHARS} "
+                f"value='{escape(typed.get('phone', ''))}' placeholder='98123 45678 or +91 98123 45678'></label>"
+                f"<label>Who answers it (optional) <input name=name maxlength={MAX_NAME_CHARS} size=50 "
+                f"value='{escape(typed.get('name', ''))}' placeholder='Sister Meena, nurse in charge'></label>"
+                "<p class=muted>Shown to a doctor whose video call cannot reach the clinic, as a number to ring. "
+                "Both fields empty: no number. Kept in the audit.</p><button>Save the phone</button></form>")
+
+    @bp.post("/console/clinics/<path:clinic_id>/contact")
+    @signed_in("contacts")
+    def clinic_contact(sess, clinic_id: str):
+        typed = {k: request.form.get(k, "") for k in FIELDS}
+        try:
+            repeated = [k for k in typed if len(request.form.getlist(k)) > 1]
+            if repeated:
+                raise InvalidContact(repeated[0], "give it once")
+            contact.set_clinic_contact(store, engine, sess.staff.username, clinic_id, typed["phone"],
+                                       typed["name"], address())
+        except BadRequest as err:
+            accounts.audit(engine, sess.staff.username, "refused: clinic contact", clinic_id[:200], err.detail,
+                           address())
+            if isinstance(err, UnknownClinic):
+                return _page("Unknown clinic", f"<p class=error role=alert>{escape(err.detail)}</p>", sess,
+                             err.status)
+            return _clinic_page(sess, clinic_id, err.detail, err.status, typed)
+        return redirect(f"/console/clinics/{quote(clinic_id, safe='')}", 303)
 
     @bp.post("/console/boxes/<device_id>/revoke")
     @signed_in("revoke")

@@ -4,7 +4,8 @@ The box accepts nothing inbound: it long-polls the hub for the messages of its c
 as sync is, sync/hub/services.authenticate) and answers through the hub. A doctor reaches a room only
 with a join token: one room (so one encounter of one clinic), one doctor, JOIN_TOKEN_TTL_S seconds,
 one use. A join opens a call whose bearer key the browser holds for the consult; an ICE restart after
-a cut link is a new offer on the same call, not a new join.
+a cut link is a new offer on the same call, not a new join. A join also hands the page the clinic's phone
+(sync/hub/contacts), which the page shows whenever the call cannot get through.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from ...clock import wall_ms
 from ...errors import BadRequest, Forbidden
 from ...ids import uuid7
+from ..contacts.services import contact_of
 from .const import (BOX_ERROR_REASONS, BOX_KINDS, CALL_TTL_S, DOCTOR_KINDS, JOIN_TOKEN_TTL_S, LISTENER_LIVE_S,
                     MAX_CALL_CAPTIONS, MAX_CAPTION_CHARS, MAX_MESSAGES, MAX_SDP_CHARS, POLL_EVERY_S, POLL_WAIT_S,
                     STALE_S, TURN_TTL_S)
@@ -149,7 +151,8 @@ class Signalling:
         return {"call_id": call_id, "call_key": key, "room_id": room_id, "encounter_id": room.encounter_id,
                 "clinic_id": room.clinic_id, "doctor_id": row.doctor_id, "ice_transport_policy": "relay",
                 "ice_servers": self.turn.ice_servers(f"doctor-{call_id[-12:]}", now // 1000),
-                "expires_ms": now + CALL_TTL_S * 1000, "clinic_signalling": self.clinic_signalling(room.clinic_id)}
+                "expires_ms": now + CALL_TTL_S * 1000, "clinic_signalling": self.clinic_signalling(room.clinic_id),
+                "clinic_contact": self.clinic_contact(room.clinic_id)}
 
     # -- the doctor's side of a call ---------------------------------------------------------------
     def call(self, call_id: Any, key: Any) -> Call:
@@ -210,6 +213,12 @@ class Signalling:
             return list(conn.execute(select(hub_call_captions.c.text).where(
                 hub_call_captions.c.clinic_id == clinic_id, hub_call_captions.c.encounter_id == encounter_id)
                 .order_by(hub_call_captions.c.id)).scalars())
+
+    def clinic_contact(self, clinic_id: str) -> dict[str, Any] | None:
+        """The number the doctor rings when the call cannot reach the clinic (None: the hub has none), so
+        the page that says "phone the clinic" also says which number."""
+        held = contact_of(self.engine, clinic_id)
+        return None if held is None else held.as_json()
 
     # -- the box's side ----------------------------------------------------------------------------
     def record_listener(self, device_id: str, clinic_id: str) -> None:

@@ -9,7 +9,7 @@ Create Date: 2026-12-03 21:00:00
 from alembic import op
 import sqlalchemy as sa
 
-from appliance.patients.names import msisdn
+from clinical.phones import msisdn
 
 revision = '0041'
 down_revision = '0040'

@@ -47,6 +47,23 @@ const PROBLEMS = {
   lost: "The connection to the clinic was lost and has not come back. Phone the clinic, then press Retry.",
 };
 
+// The number to ring, under every problem (each says "phone the clinic"): a tap-to-call tel: link with the
+// clinic and who answers, as the hub admin set it on the clinic's console page; or that the hub has none.
+const showPhone = (el, clinicId, contact) => {
+  el.replaceChildren();
+  if (!contact || !contact.phone) {
+    el.textContent = `The hub has no phone number for clinic ${clinicId}: a hub admin adds it on the clinic's ` +
+      "page in the console.";
+    return;
+  }
+  el.append(`Phone clinic ${clinicId}${contact.name ? ` (${contact.name})` : ""}: `);
+  const link = document.createElement("a");
+  link.href = `tel:${contact.phone}`;
+  link.textContent = contact.phone;
+  link.dataset.callPhoneLink = "";
+  el.append(link);
+};
+
 export async function startCall(root, { roomId, token, api = "/v1", video = true } = {}) {
   const $ = (name) => root.querySelector(`[data-call-${name}]`);
   const call = { state: "joining", stats: {}, captions: [], chat: [], restarts: 0, videoSending: false,
@@ -64,6 +81,7 @@ export async function startCall(root, { roomId, token, api = "/v1", video = true
     const text = PROBLEMS[kind].replace("{detail}", detail);
     call.problem = { kind, text, at: Date.now() };
     $("problem-text").textContent = text;
+    showPhone($("phone"), call.clinicId, call.contact);
     $("problem").hidden = false;
     say("not connected", kind.startsWith("lost") ? "the connection to the clinic was lost" : "the clinic is not in the call");
   };
@@ -80,6 +98,8 @@ export async function startCall(root, { roomId, token, api = "/v1", video = true
   if (!joined.ok) { call.errors.push(join.detail); say("refused", join.detail); return call; }
   call.callId = join.call_id;
   call.clinic = join.clinic_signalling || { state: "live" };
+  call.clinicId = join.clinic_id;
+  call.contact = join.clinic_contact || null;
   mark("joined");
   const auth = { Authorization: `Bearer ${join.call_key}` };
 
