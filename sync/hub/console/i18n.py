@@ -123,6 +123,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "not_found": ("No such request at your clinics.", "आपके क्लिनिकों में ऐसा कोई अनुरोध नहीं है।"),
     "allergy_block_lines": ("Blocked: the prescription needs a reason: {detail}",
                             "रोका गया: इस पर्चे के लिए कारण चाहिए: {detail}"),
+    "pregnancy_block_lines": ("Blocked: a drug to avoid in pregnancy needs the reason to prescribe it in pregnancy: "
+                              "{detail}",
+                              "रोका गया: गर्भावस्था में न दी जाने वाली दवा के लिए गर्भावस्था में लिखने का कारण चाहिए: "
+                              "{detail}"),
+    "pregnancy_override": ("Reason to prescribe a drug to avoid in pregnancy (e.g. bleeding after delivery)",
+                           "गर्भावस्था में न दी जाने वाली दवा लिखने का कारण (जैसे प्रसव के बाद रक्तस्राव)"),
+    "pregnant_question": ("Pregnant? (your answer, if you asked)", "गर्भवती हैं? (आपका उत्तर, यदि आपने पूछा)"),
+    "pregnant_unsaid": ("— not said", "— नहीं बताया"),
+    "pregnant_yes": ("yes", "हाँ"),
+    "pregnant_no": ("no", "नहीं"),
+    "triage_pregnant": ("pregnant (clinic's triage)", "गर्भवती (क्लिनिक के ट्राइएज के अनुसार)"),
+    "triage_not_pregnant": ("not pregnant (clinic's triage)", "गर्भवती नहीं (क्लिनिक के ट्राइएज के अनुसार)"),
     "dose_block": ("Not prescribed — dose beyond the drug's limit: {detail}",
                    "पर्चा नहीं लिखा गया — खुराक दवा की सीमा से अधिक: {detail}"),
     "warnings_title": ("Warning — not yet prescribed. Read, then tick the box below and prescribe again:",
