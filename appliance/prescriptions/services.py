@@ -50,12 +50,15 @@ def write_prescription(uow: UnitOfWork, encounter_id: str, data: PrescriptionIn)
     unanswered = [f"{c['drug']} vs allergy to {c['allergy']} ({c['why']})"
                   for c in conflicts if not data.allergy_override_reason]
     unanswered += [str(c["why"]) for c in in_pregnancy if not data.pregnancy_override_reason]
+    # the drugs for which a screen asks "pregnant?" (a patient who may be, of no known pregnancy)
+    ask = [w.values["drug"] for w in checked.warnings if getattr(w, "key", None) == "pregnancy_unknown"]
     if unanswered:
         raise Conflict("prescription needs a reason: " + "; ".join(unanswered), allergy_conflicts=conflicts,
-                       pregnancy_conflicts=in_pregnancy, notes=checked.notes, warnings=checked.warnings)
+                       pregnancy_conflicts=in_pregnancy, notes=checked.notes, warnings=checked.warnings,
+                       pregnancy_unknown=ask)
     if checked.warnings and not data.warnings_acknowledged:
         raise Conflict("read and acknowledge before prescribing: " + "; ".join(checked.warnings),
-                       warnings=checked.warnings, notes=checked.notes)
+                       warnings=checked.warnings, notes=checked.notes, pregnancy_unknown=ask)
     # what the dispenser is shown: the warnings read, a pregnancy prescribed into, the notes
     said = [str(w) for w in checked.warnings + [c["why"] for c in in_pregnancy] + checked.notes]
     row = {"id": new_id(), "encounter_id": encounter_id, "patient_id": enc["patient_id"],

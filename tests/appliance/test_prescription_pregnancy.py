@@ -104,6 +104,7 @@ def test_not_known_is_asked_answered_or_acknowledged(client, staff, visit):
     eid, warfarin = visit(), _line("Warfarin 5 mg", 1, "tablet")
     r = _prescribe(client, staff, eid, warfarin)
     assert r.status_code == 409 and "pregnancy_conflicts" not in r.json
+    assert r.json["pregnancy_unknown"] == ["Warfarin 5 mg"]       # a screen asks "pregnant?" for these
     assert any(w.startswith("Warfarin 5 mg: birth defects in weeks 6 to 12") for w in r.json["warnings"])
     # the prescriber asked: not pregnant, recorded as the prescriber's answer
     r = _prescribe(client, staff, eid, warfarin, pregnant=False)
