@@ -1,14 +1,15 @@
 """One review of a whole prescription, the same on the box and the hub: dose limits (refused), allergy
-matches and serious cross-reactions (need the prescriber's reason), warnings (need the prescriber's
-acknowledgement: the same drug twice, a drug the patient is already on, a drug with child doses for a
-patient of no known age or weight), and notes (read, not answered)."""
+matches and serious cross-reactions, and drugs to avoid in a known pregnancy (each needs the prescriber's
+reason), warnings (need the prescriber's acknowledgement: the same drug twice, a drug the patient is already
+on, a drug with child doses for a patient of no known age or weight, a drug harmful early in pregnancy for a
+patient who may be pregnant), and notes (read, not answered)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Iterable
 
-from . import allergies, doses, formulary
+from . import allergies, doses, formulary, pregnancy
 from .messages import Message
 
 
@@ -16,6 +17,7 @@ from .messages import Message
 class Review:
     dose_problems: list[str] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
+    pregnancy_conflicts: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -91,9 +93,10 @@ def _substances(drug: str) -> list[str]:
 
 def review(items: list[dict[str, Any]], patient_allergies: list[dict[str, Any]], *,
            age_years: float | None = None, weight_kg: float | None = None, age_months: int | None = None,
-           current: list[dict[str, Any]] | None = None) -> Review:
+           current: list[dict[str, Any]] | None = None, sex: str | None = None, pregnant: bool | None = None,
+           pregnancy_source: str | None = None) -> Review:
     """Each item a dict with drug, dose, unit, frequency, route; `current` the lines the patient is already
-    taking (current_medications)."""
+    taking (current_medications); `pregnant` as pregnancy.known gives it (None: not known), with its source."""
     out = Review()
     drugs = [i["drug"] for i in items]
     for i in items:
@@ -105,6 +108,8 @@ def review(items: list[dict[str, Any]], patient_allergies: list[dict[str, Any]],
         if age_years is None and not weight_kg and doses.needs_age_or_weight(i["drug"], args[4]):
             out.warnings.append(Message("no_age_no_weight", drug=i["drug"]))
     out.warnings += duplicates(items, current)
+    out.warnings += pregnancy.warnings(drugs, pregnant, sex, None if age_years is None else int(age_years))
+    out.pregnancy_conflicts = pregnancy.conflicts(drugs, pregnant, pregnancy_source)
     out.conflicts = allergies.conflicts(patient_allergies, drugs)
     out.notes = allergies.notes(patient_allergies, drugs) + out.notes
     return out

@@ -83,7 +83,13 @@ def allergy_conflicts(allergies: list[dict[str, Any]], drugs: list[str]) -> list
 PER_DAY: Final = {"OD": 1, "BD": 2, "TDS": 3, "QID": 4, "HS": 1, "STAT": 1}
 CHILD_BELOW_YEARS: Final = 12  # BNFc: from 12 years most doses are the adult's
 _TO_MG: Final = {"mg": 1.0, "g": 1000.0, "mcg": 0.001}
-_STRENGTH = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|g|mcg)?(?:\s*/\s*(\d+(?:\.\d+)?)\s*ml)?", re.I)
+_STRENGTH = re.compile(r"(\d+(?:\.\d+)?)\s*(mcg|micrograms?|[µμu]g|mg|g)?(?:\s*/\s*(\d+(?:\.\d+)?)\s*ml)?", re.I)
+
+
+def _strength_unit(written: str | None) -> str:
+    """mg, g or mcg from the unit written after a strength ("200 micrograms", "200 µg" are mcg); none is mg."""
+    unit = (written or "mg").lower()
+    return unit if unit in _TO_MG else "mcg"
 
 
 def dose_in_mg(drug: str, dose: float, unit: str) -> float | None:
@@ -95,7 +101,7 @@ def dose_in_mg(drug: str, dose: float, unit: str) -> float | None:
     m = _STRENGTH.search(drug)
     if not m:
         return None
-    strength = float(m.group(1)) * _TO_MG[(m.group(2) or "mg").lower()]
+    strength = float(m.group(1)) * _TO_MG[_strength_unit(m.group(2))]
     if unit in ("tablet", "capsule", "sachet") and not m.group(3):
         return dose * strength
     if unit == "ml" and m.group(3):
@@ -105,6 +111,16 @@ def dose_in_mg(drug: str, dose: float, unit: str) -> float | None:
 
 # Units whose mg a dose is only known from the strength written in the drug's name.
 STRENGTH_UNITS: Final = ("tablet", "capsule", "sachet", "ml")
+
+
+def bare_microgram_strength(drug: str, known: formulary.Drug, unit: str) -> str | None:
+    """The strength written with no unit ("Misoprost 200") in the name of a drug dosed in micrograms (its
+    largest single dose under 1 mg), or None. Read as mg, as "Dolo 650" is, four tablets of it would be
+    800 mg of misoprostol: refused for a dose that is right. Its unit is asked for, not guessed."""
+    if unit not in STRENGTH_UNITS or known.max_single_mg is None or known.max_single_mg >= 1:
+        return None
+    m = _STRENGTH.search(drug)
+    return m.group(1) if m and not m.group(2) else None
 
 
 def estimated_weight_kg(age_years: float, age_months: int | None = None) -> float:
@@ -137,6 +153,8 @@ def _child_weight(age_years: float | None, weight_kg: float | None,
 def strength_example(drug: formulary.Drug, unit: str) -> str:
     """How to write the drug with its strength, for the message that asks for it."""
     single = drug.max_single_mg or 500
+    if single < 1:  # a drug dosed in micrograms (misoprostol 800 mcg: tablets of 200 mcg)
+        return f"{drug.generic.capitalize()} {num(single * 1000 / 4)} mcg"
     if unit == "ml":
         return f"{drug.generic.capitalize()} {num(min(single, 250))} mg/5 ml"
     return f"{drug.generic.capitalize()} {num(min(single, 500))} mg"
@@ -156,6 +174,10 @@ def drug_dose_problem(drug: str, dose: float, unit: str, frequency: str, route: 
     known = formulary.drug(resolved.generics[0])
     if known is None or route not in known.routes or not (known.max_single_mg or known.max_daily_mg):
         return None
+    bare = bare_microgram_strength(drug, known, unit)
+    if bare is not None:
+        return Message("strength_unit_required", drug=drug, number=bare,
+                       example=drug.replace(bare, f"{bare} mcg", 1))
     mg = dose_in_mg(drug, dose, unit)
     if mg is None:
         if unit in STRENGTH_UNITS:

@@ -17,6 +17,8 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from .messages import TEMPLATES
+
 TABLE = Path(__file__).with_name("drugs.tsv")
 
 # Class names a person writes for an allergy ("allergic to penicillins", "sulfa drugs").
@@ -38,6 +40,8 @@ STEMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "carbapenem": ((), ("penem", "penems")),
     "fluoroquinolone": ((), ("floxacin",)),
 }
+# When a drug is to be avoided in pregnancy (the table's pregnancy column): throughout, or in one trimester.
+PREGNANCY_AVOID = ("all", "first", "third")
 # Words that say nothing about the substance: forms, units, packaging, salts, strengths' words.
 NOISE = frozenset("""
 drug drugs tablet tablets tab tabs capsule capsules cap caps syrup suspension susp injection inj cream
@@ -57,6 +61,8 @@ class Drug:
     max_daily_mg: float | None
     child_mg_kg_dose: float | None
     child_mg_kg_day: float | None
+    pregnancy: str | None = None       # when to avoid it in pregnancy: all, first or third (trimester)
+    pregnancy_risk: str | None = None  # the harm, a code clinical/messages.py words (pregnancy_risk_<code>)
 
 
 @dataclass
@@ -83,6 +89,18 @@ def _num(text: str) -> float | None:
     return float(text) if text.strip() else None
 
 
+def _pregnancy(generic: str, avoid: str, risk: str) -> tuple[str | None, str | None]:
+    """The pregnancy columns of a row, both or neither, each from its closed list (a typo is an error at load,
+    not a check that silently never fires)."""
+    avoid, risk = avoid.strip(), risk.strip()
+    if not avoid and not risk:
+        return None, None
+    if avoid not in PREGNANCY_AVOID or f"pregnancy_risk_{risk}" not in TEMPLATES:
+        raise ValueError(f"drugs.tsv: {generic}: pregnancy {avoid!r} must be one of {PREGNANCY_AVOID} and "
+                         f"pregnancy_risk {risk!r} a code clinical/messages.py words (pregnancy_risk_<code>)")
+    return avoid, risk
+
+
 @cache
 def table() -> tuple[dict[str, Drug], dict[str, tuple[str, ...]]]:
     """(generic → Drug, normalised name → the generics it means; a class name means ("class:<name>",))."""
@@ -92,14 +110,14 @@ def table() -> tuple[dict[str, Drug], dict[str, tuple[str, ...]]]:
     for line in TABLE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("generic\t"):
             continue
-        cols = (line.split("\t") + [""] * 8)[:8]
+        cols = (line.split("\t") + [""] * 10)[:10]
         if cols[0].startswith("combo:"):
             combos.append((cols[0][6:], cols[1]))
             continue
         generic = cols[0].strip()
         drugs[generic] = Drug(generic, tuple(c.strip() for c in cols[1].split(",") if c.strip()),
                               tuple(r.strip() for r in cols[3].split(",") if r.strip()),
-                              *(_num(c) for c in cols[4:8]))
+                              *(_num(c) for c in cols[4:8]), *_pregnancy(generic, cols[8], cols[9]))
         for alias in [generic, *cols[2].split(",")]:
             if alias.strip():
                 names[" ".join(normalise(alias))] = (generic,)

@@ -19,6 +19,8 @@ TEMPLATES: dict[str, str] = {
     "drug_note": "{drug}: {note}",
     "strength_required": ("{drug}: the strength of one {unit} is not in the name, so the dose cannot be checked: "
                           "write it with the strength, e.g. \"{example}\""),
+    "strength_unit_required": ("{drug}: the unit of the strength is not in the name ({number} mcg or mg?), so the "
+                               "dose cannot be checked: write it with its unit, e.g. \"{example}\""),
     "strength_required_ml": ("{drug}: the strength of the liquid (mg in 5 ml) is not in the name, so the dose "
                              "cannot be checked: write it with the strength, e.g. \"{example}\""),
     "no_age_no_weight": ("{drug}: no age and no weight recorded, so only the adult limits were checked — "
@@ -34,6 +36,28 @@ TEMPLATES: dict[str, str] = {
     "not_in_mg": "{drug}: a dose in {unit} cannot be turned into mg, so the mg limit was not checked",
     "single_only": "{drug}: {frequency} has no fixed count a day, so only the single dose was checked",
     "unknown_drug": "unknown drug '{drug}': not in the drug table — check allergies and dose by hand",
+    # pregnancy (clinical/pregnancy.py): a drug the table says to avoid, for a known or a possible pregnancy
+    "pregnancy_conflict": "{drug} in pregnancy: {risk} ({when}; {source})",
+    "pregnancy_unknown": ("{drug}: {risk} ({when}) — {who}, pregnancy not known: ask about it (or test) before "
+                          "prescribing"),
+    "pregnancy_who_age": "the patient is {years}",
+    "pregnancy_who_no_age": "the patient's age is not recorded",
+    "pregnancy_source_triage": "the pregnancy was recorded at triage",
+    "pregnancy_source_prescriber": "the prescriber said the patient is pregnant",
+    "pregnancy_avoid_all": "avoid throughout pregnancy",
+    "pregnancy_avoid_first": "avoid in the first trimester",
+    "pregnancy_avoid_third": "avoid in the third trimester",
+    # the harm, by the code in drugs.tsv's pregnancy_risk column
+    "pregnancy_risk_miscarriage": "makes the womb contract: miscarriage or early labour",
+    "pregnancy_risk_coumarin": "birth defects in weeks 6 to 12, and bleeding in the baby later",
+    "pregnancy_risk_malformations": "birth defects",
+    "pregnancy_risk_neural_tube": "spina bifida and other birth defects, and harm to the child's development",
+    "pregnancy_risk_fetal_kidney": "harms the baby's kidneys and skull and leaves too little fluid round it",
+    "pregnancy_risk_teeth_bones": "stains the baby's teeth and slows the growth of its bones",
+    "pregnancy_risk_ductus": ("closes a blood vessel of the baby's heart too early (ductus arteriosus) and leaves "
+                              "too little fluid round it"),
+    "pregnancy_risk_haemolysis": "may destroy the red blood cells of a baby with G6PD deficiency",
+    "pregnancy_risk_cholesterol": "the baby needs cholesterol to develop: birth defects have been reported",
 }
 
 

@@ -83,7 +83,7 @@ RULES: dict[str, EntityRule] = {r.entity: r for r in (
         parent=("encounter_id", "encounter"), note="signed clinical record: concurrent edits go to review"),
     EntityRule("prescription", Shape.RECORD, {
         **_all(L, "encounter_id", "patient_id", "prescriber", "status", "allergy_override_reason",
-               "created_at", "dispensed_at", "warnings"),
+               "created_at", "dispensed_at", "warnings", "pregnant", "pregnancy_source", "pregnancy_override_reason"),
         "items": R},
         parent=("encounter_id", "encounter"), implies={"dispensed": {"status": "dispensed"}},
         note="drug and dose (items) go to review when edited concurrently"),

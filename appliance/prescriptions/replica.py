@@ -18,8 +18,8 @@ def apply_prescription(conn: Connection, entity_id: str, events: list[dict[str, 
     f = fold("prescription", entity_id, events)
     require_born(f, "created_at")
     require_parent(conn, encounters, f.values["encounter_id"], "prescription", entity_id, "encounter")
-    row = {"id": entity_id, "allergy_override_reason": None, "dispensed_at": None,
-           **columns(prescriptions, f.values)}
+    row = {"id": entity_id, "allergy_override_reason": None, "dispensed_at": None, "pregnant": None,
+           "pregnancy_source": None, "pregnancy_override_reason": None, **columns(prescriptions, f.values)}
     row["patient_id"] = resolve_patient(conn, row["patient_id"])
     said = f.values.get("warnings")  # what the prescriber's checks said, for whoever dispenses
     said = [str(w) for w in said] if isinstance(said, list) else []

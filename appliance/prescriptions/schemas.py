@@ -9,6 +9,7 @@ from clinical import doses
 from clinical.limits import DRUG_NAME, INSTRUCTIONS, OVERRIDE_REASON
 
 from ..common import Input, Int, Output
+from ..triage.schemas import Pregnancy
 
 Frequency = Literal["OD", "BD", "TDS", "QID", "HS", "PRN", "STAT", "WEEKLY"]
 Unit = Literal["mg", "g", "mcg", "ml", "IU", "tablet", "capsule", "drop", "puff", "sachet", "unit"]
@@ -49,7 +50,16 @@ class PrescriptionIn(Input):
         description="Required to prescribe a drug matching a recorded allergy")
     warnings_acknowledged: bool = Field(
         default=False, description="True once the prescriber has read the warnings of a 409 (the same drug twice, "
-                                   "a drug the patient is already on, no age or weight recorded)")
+                                   "a drug the patient is already on, no age or weight recorded, a drug harmful "
+                                   "early in pregnancy for a patient whose pregnancy is not known)")
+    pregnant: Pregnancy = Field(
+        default=None, description="The prescriber's answer: true, false, or null (not said). With the visit's "
+                                  "triage answer, a true from either counts; true is refused for a male patient or "
+                                  "one younger than 10 or older than 60, as at triage")
+    pregnancy_override_reason: str | None = Field(
+        default=None, min_length=OVERRIDE_REASON[0], max_length=OVERRIDE_REASON[1],
+        description="Required to prescribe a drug to avoid in pregnancy (clinical/drugs.tsv) for a patient known "
+                    "to be pregnant, e.g. misoprostol for postpartum haemorrhage; kept on the prescription")
 
 
 class DispenseLineIn(Input):
@@ -91,6 +101,10 @@ class PrescriptionOut(Output):
     prescriber: str
     status: str = Field(description="active, dispensed, ...")
     allergy_override_reason: str | None
+    pregnant: bool | None = Field(default=None, description="The pregnancy the checks went by (null: not known)")
+    pregnancy_source: str | None = Field(default=None, description="Who said so: triage or prescriber")
+    pregnancy_override_reason: str | None = Field(
+        default=None, description="Why a drug to avoid in pregnancy was prescribed to a patient known pregnant")
     created_at: str
     dispensed_at: str | None
     items: list[PrescriptionItemOut]

@@ -1,4 +1,5 @@
-"""Prescription services: write (with allergy check), read, dispense (stock and billing react)."""
+"""Prescription services: write (with the allergy, dose and pregnancy checks), read, dispense (stock and billing
+react)."""
 from __future__ import annotations
 
 import json
@@ -6,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
+from clinical import pregnancy
 from clinical.checks import age_in_months, age_in_years, current_medications, review
 from clinical.doses import allergy_conflicts as shared_allergy_conflicts
 from clinical.stock import is_same_drug
@@ -16,6 +18,7 @@ from ..errors import Conflict, DoseLimit, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
 from ..inventory.services import get_item
 from ..patients.services import get_patient, list_allergies, require_patient
+from ..triage.services import refuse_impossible_pregnancy, stated_pregnancy
 from .allergies import matches as allergy_match
 from .schemas import DispenseIn, PrescriptionIn
 from .tables import prescription_items, prescriptions
@@ -30,26 +33,39 @@ def allergy_conflicts(conn: Connection, patient_id: str, drugs: list[str]) -> li
 def write_prescription(uow: UnitOfWork, encounter_id: str, data: PrescriptionIn) -> dict[str, Any]:
     enc = require_open_encounter(uow.conn, encounter_id)
     patient = get_patient(uow.conn, enc["patient_id"])
+    refuse_impossible_pregnancy(uow.conn, enc["patient_id"], data.pregnant)
+    pregnant, source = pregnancy.known(stated_pregnancy(uow.conn, encounter_id, enc["patient_id"]), data.pregnant)
     born = patient.get("birth_date")
     checked = review([i.model_dump() for i in data.items], list_allergies(uow.conn, enc["patient_id"]),
                      age_years=age_in_years(born, today()), age_months=age_in_months(born, today()),
                      weight_kg=_latest_weight(uow.conn, encounter_id),
-                     current=current_medications(prescriptions_for_patient(uow.conn, enc["patient_id"]), today()))
+                     current=current_medications(prescriptions_for_patient(uow.conn, enc["patient_id"]), today()),
+                     sex=patient.get("sex"), pregnant=pregnant, pregnancy_source=source)
     if checked.dose_problems:
         raise DoseLimit("dose beyond the drug's limit: " + "; ".join(checked.dose_problems),
                         dose_problems=checked.dose_problems)
-    conflicts = checked.conflicts
-    if conflicts and not data.allergy_override_reason:
-        raise Conflict("prescription needs a reason: " + "; ".join(
-            f"{c['drug']} vs allergy to {c['allergy']} ({c['why']})" for c in conflicts),
-            allergy_conflicts=conflicts, notes=checked.notes, warnings=checked.warnings)
+    conflicts, in_pregnancy = checked.conflicts, checked.pregnancy_conflicts
+    # An allergy match and a drug to avoid in a known pregnancy each need the prescriber's own reason: one
+    # 409 lists both kinds (answered or not), so a screen asks for every reason still missing at once.
+    unanswered = [f"{c['drug']} vs allergy to {c['allergy']} ({c['why']})"
+                  for c in conflicts if not data.allergy_override_reason]
+    unanswered += [str(c["why"]) for c in in_pregnancy if not data.pregnancy_override_reason]
+    # the drugs for which a screen asks "pregnant?" (a patient who may be, of no known pregnancy)
+    ask = [w.values["drug"] for w in checked.warnings if getattr(w, "key", None) == "pregnancy_unknown"]
+    if unanswered:
+        raise Conflict("prescription needs a reason: " + "; ".join(unanswered), allergy_conflicts=conflicts,
+                       pregnancy_conflicts=in_pregnancy, notes=checked.notes, warnings=checked.warnings,
+                       pregnancy_unknown=ask)
     if checked.warnings and not data.warnings_acknowledged:
         raise Conflict("read and acknowledge before prescribing: " + "; ".join(checked.warnings),
-                       warnings=checked.warnings, notes=checked.notes)
-    said = [str(w) for w in checked.warnings + checked.notes]
+                       warnings=checked.warnings, notes=checked.notes, pregnancy_unknown=ask)
+    # what the dispenser is shown: the warnings read, a pregnancy prescribed into, the notes
+    said = [str(w) for w in checked.warnings + [c["why"] for c in in_pregnancy] + checked.notes]
     row = {"id": new_id(), "encounter_id": encounter_id, "patient_id": enc["patient_id"],
            "prescriber": uow.actor, "status": "active",
            "allergy_override_reason": data.allergy_override_reason if conflicts else None,
+           "pregnant": pregnant, "pregnancy_source": source,
+           "pregnancy_override_reason": data.pregnancy_override_reason if in_pregnancy else None,
            "created_at": utc_now(), "warnings": json.dumps(said, ensure_ascii=False) if said else None}
     uow.conn.execute(insert(prescriptions), row)
     items = [{"id": new_id(), "prescription_id": row["id"], **i.model_dump()} for i in data.items]

@@ -1,5 +1,5 @@
 """Tables owned by the prescriptions module."""
-from sqlalchemy import Column, Float, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Float, ForeignKey, Integer, String, Table, Text
 
 from clinical.limits import DRUG_NAME, INSTRUCTIONS, OVERRIDE_REASON
 
@@ -17,6 +17,11 @@ prescriptions = Table(
     Column("created_at", String(32), nullable=False),
     Column("dispensed_at", String(32)),
     Column("warnings", Text),  # JSON list: the checks' warnings and notes when written, shown to the dispenser
+    # the pregnancy the checks went by (null: not known), who said it (triage, prescriber), and the reason a drug
+    # to avoid in pregnancy was prescribed all the same
+    Column("pregnant", Boolean),
+    Column("pregnancy_source", String(12)),
+    Column("pregnancy_override_reason", String(OVERRIDE_REASON[1])),
 )
 
 prescription_items = Table(

@@ -63,6 +63,21 @@ def check_pregnancy(pregnant: bool | None, context: dict[str, Any]) -> None:
                            errors=[{"field": "pregnant", "message": message, "type": "pregnancy_impossible"}])
 
 
+def refuse_impossible_pregnancy(conn: Connection, patient_id: str, pregnant: bool | None) -> None:
+    """check_pregnancy against the patient's record: for a pregnancy stated outside triage (a prescriber's)."""
+    check_pregnancy(pregnant, _patient_context(conn, patient_id))
+
+
+def stated_pregnancy(conn: Connection, encounter_id: str, patient_id: str) -> bool | None:
+    """The pregnancy as the health worker last gave it at this visit's triage (None: not triaged, not asked,
+    or not known), unless the patient's record has since been corrected to one who cannot be pregnant."""
+    last = _latest(conn, triage_suggestions, encounter_id)
+    pregnant = json.loads(last["change"]).get("pregnant") if last and last["change"] else None
+    if pregnant and pregnancy_conflict(_patient_context(conn, patient_id)):
+        return None
+    return pregnant
+
+
 def triage_complaint(text: str, **context: Any) -> dict[str, Any]:
     """The symptom checker (models/triage), imported on first use: every process that opens the box
     loads this module through the event subscriptions, and spaCy under it cost each of them (`clinic
@@ -144,11 +159,8 @@ def retriage_after_vitals(uow: UnitOfWork, event: dict[str, Any]) -> None:
     complaint = last["text"] if last else enc["complaint"]
     if not complaint:
         return
-    # what the health worker said of a pregnancy holds for the re-run (BP limits differ in pregnancy), unless
-    # the patient's record has since been corrected to one who cannot be pregnant
-    pregnant = json.loads(last["change"]).get("pregnant") if last and last["change"] else None
-    if pregnant and pregnancy_conflict(_patient_context(uow.conn, enc["patient_id"])):
-        pregnant = None
+    # what the health worker said of a pregnancy holds for the re-run (BP limits differ in pregnancy)
+    pregnant = stated_pregnancy(uow.conn, enc["id"], enc["patient_id"])
     try:
         result = _triage_encounter(uow.conn, enc, complaint, pregnant)
     except Exception:  # noqa: BLE001 — the readings are saved whatever the checker does with them

@@ -142,6 +142,7 @@ def chart(store: HubStore, patient_id: str, encounter_id: str | None = None) -> 
     for r in sorted(vitals.get(encounter_id or "", []), key=lambda r: r.get("recorded_at") or ""):
         latest_vitals[r["kind"]] = r
     return {
+        "visit_pregnant": _stated_pregnancy(by_kind["triage"], encounter_id),
         "patient": patient, "allergies": sorted(allergies, key=lambda a: a.get("substance", "").lower()),
         "encounters": [{**e, "diagnoses": diagnoses.get(e["id"], [])} for e in encounters],
         "history": [d for e in encounters if e["id"] != encounter_id for d in diagnoses.get(e["id"], [])],
@@ -149,6 +150,18 @@ def chart(store: HubStore, patient_id: str, encounter_id: str | None = None) -> 
         "visit_diagnoses": diagnoses.get(encounter_id or "", []),
         "note": notes.get(encounter_id or ""), "referrals": referrals,
     }
+
+
+def _stated_pregnancy(triage: dict[str, list[dict[str, Any]]], encounter_id: str | None) -> bool | None:
+    """The pregnancy as the clinic's health worker last gave it at this visit's triage (the box's triage
+    `suggested` events keep it in change.pregnant); None: not triaged, not asked or not known."""
+    suggested = [ev for evs in triage.values() for ev in evs if ev["op"] == "suggested"
+                 and encounter_id is not None and ev["fields"].get("encounter_id") == encounter_id]
+    if not suggested:
+        return None
+    last = max(suggested, key=lambda ev: (ev["fields"].get("created_at") or "", ev["hlc"]))
+    said = (last["fields"].get("change") or {}).get("pregnant")
+    return said if isinstance(said, bool) else None
 
 
 def _soap(versions: dict[str, list[dict[str, Any]]], signatures: dict[str, list[dict[str, Any]]]

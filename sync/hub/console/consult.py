@@ -1,7 +1,7 @@
 """What the remote doctor writes: each write is a hub-origin event in the box's own entity format
 (soap_version, soap_signature, diagnosis, prescription, referral, teleconsult), actor
 "doctor:<hub staff id>", so the boxes holding the patient apply it at their next pull. The same
-allergy and dose checks as the box (clinical/). No Flask here."""
+allergy, dose and pregnancy checks as the box (clinical/). No Flask here."""
 from __future__ import annotations
 
 import hashlib
@@ -10,6 +10,7 @@ import re
 from datetime import datetime, timezone
 from typing import Any
 
+from clinical import pregnancy
 from clinical.checks import Review, age_in_months, age_in_years, current_medications, review
 from clinical.doses import FREQUENCIES, ROUTES, UNITS, dose_problem, parse_dose
 from clinical.limits import DRUG_NAME, INSTRUCTIONS, OVERRIDE_REASON
@@ -37,6 +38,11 @@ NEXT_STATUS = {"waiting": ("joining", "cancelled"), "joining": ("in_call", "done
 class AllergyBlock(BadRequest):
     """A drug that matches a recorded allergy, without a reason to override it."""
     status, title = 409, "Matches a recorded allergy"
+
+
+class PregnancyBlock(BadRequest):
+    """A drug to avoid in pregnancy for a patient known pregnant, without a reason to prescribe it all the same."""
+    status, title = 409, "To avoid in pregnancy"
 
 
 class DoseBlock(BadRequest):
@@ -207,50 +213,76 @@ def check_item(raw: dict[str, str]) -> dict[str, Any]:
 
 
 def prescribe(store: HubStore, staff: Staff, req: chart.Request, items: list[dict[str, str]],
-              override_reason: str | None = None, acknowledged: bool = False) -> dict[str, Any]:
+              override_reason: str | None = None, acknowledged: bool = False, pregnancy_reason: str | None = None,
+              pregnant: bool | None = None) -> dict[str, Any]:
     """A prescription for the visit, as on the box: refused beyond a drug's limit; refused (409) when a drug
-    matches a recorded allergy unless the doctor gives a reason, or when there are warnings (duplicate
-    therapy, no age or weight) the doctor has not acknowledged. The clinic dispenses it from its own stock;
-    the warnings and notes go with it, for whoever dispenses."""
+    matches a recorded allergy, or is to be avoided in a known pregnancy (the clinic's triage, or the doctor's
+    `pregnant`), unless the doctor gives that reason, or when there are warnings (duplicate therapy, no age or
+    weight, a pregnancy not known) the doctor has not acknowledged. The clinic dispenses it from its own
+    stock; the warnings and notes go with it, for whoever dispenses."""
     if not 1 <= len(items) <= MAX_ITEMS:
         raise BadRequest(f"a prescription has 1 to {MAX_ITEMS} lines")
     lines = [check_item(i) for i in items]
-    override_reason = (override_reason or "").strip() or None
-    if override_reason is not None and not OVERRIDE_REASON[0] <= len(override_reason) <= OVERRIDE_REASON[1]:
-        raise BadRequest(f"the reason to override an allergy is {OVERRIDE_REASON[0]} to {OVERRIDE_REASON[1]} "
-                         "characters")
+    override_reason, pregnancy_reason = _reason(override_reason, "an allergy"), _reason(pregnancy_reason, "pregnancy")
     ch = chart.chart(store, req.patient_id, req.encounter_id)
-    checked = _review(ch, lines)
+    if pregnant is True and ch["patient"].get("sex") == "male":
+        raise BadRequest("pregnant: not possible for a male patient: check the answer or the patient's record")
+    checked = _review(ch, lines, pregnant)
     if checked.dose_problems:
         raise DoseBlock("dose beyond the drug's limit: " + "; ".join(checked.dose_problems),
                         dose_problems=checked.dose_problems)
-    conflicts = checked.conflicts
+    conflicts, in_pregnancy = checked.conflicts, checked.pregnancy_conflicts
+    unanswered = [c["why"] for c in in_pregnancy] if not pregnancy_reason else []
     if conflicts and not override_reason:
-        raise AllergyBlock("prescription needs a reason: " + "; ".join(_conflict_messages(conflicts)),
+        raise AllergyBlock("prescription needs a reason: " + "; ".join(_conflict_messages(conflicts) + unanswered),
                            allergy_conflicts=conflicts, conflict_messages=_conflict_messages(conflicts),
+                           pregnancy_conflicts=in_pregnancy, pregnancy_messages=unanswered,
                            notes=checked.notes, warnings=checked.warnings)
+    if unanswered:
+        raise PregnancyBlock("prescription needs a reason: " + "; ".join(unanswered), pregnancy_conflicts=in_pregnancy,
+                             pregnancy_messages=unanswered, notes=checked.notes, warnings=checked.warnings)
     if checked.warnings and not acknowledged:
         raise WarningsToAcknowledge("read and acknowledge before prescribing: " + "; ".join(checked.warnings),
                                     warnings=checked.warnings, notes=checked.notes)
+    known, source = _pregnancy(ch, pregnant)
     fields = {"encounter_id": req.encounter_id, "patient_id": req.patient_id, "prescriber": actor(staff),
               "status": "active", "allergy_override_reason": override_reason if conflicts else None,
-              "created_at": _now_iso(), "items": lines, "warnings": [str(w) for w in checked.warnings + checked.notes]}
+              "pregnant": known, "pregnancy_source": source,
+              "pregnancy_override_reason": pregnancy_reason if in_pregnancy else None,
+              "created_at": _now_iso(), "items": lines,
+              "warnings": [str(w) for w in checked.warnings + [c["why"] for c in in_pregnancy] + checked.notes]}
     return {**_emit(store, req, "prescription", uuid7(wall_ms()), "written", fields, staff),
-            "notes": checked.notes, "warnings": checked.warnings}
+            "notes": checked.notes, "warnings": checked.warnings + [c["why"] for c in in_pregnancy]}
+
+
+def _reason(text: str | None, what: str) -> str | None:
+    """A reason to prescribe despite `what`, stripped; refused outside the box's length limits."""
+    text = (text or "").strip() or None
+    if text is not None and not OVERRIDE_REASON[0] <= len(text) <= OVERRIDE_REASON[1]:
+        raise BadRequest(f"the reason to prescribe despite {what} is {OVERRIDE_REASON[0]} to {OVERRIDE_REASON[1]} "
+                         "characters")
+    return text
+
+
+def _pregnancy(ch: dict[str, Any], pregnant: bool | None) -> tuple[bool | None, str | None]:
+    """The pregnancy the checks go by: the clinic's triage answer for the visit with the doctor's own."""
+    return pregnancy.known(ch.get("visit_pregnant"), pregnant)
 
 
 def _conflict_messages(conflicts: list[dict[str, Any]]) -> list[Message]:
     return [Message("allergy_conflict", drug=c["drug"], allergy=c["allergy"], why=c["why"]) for c in conflicts]
 
 
-def _review(ch: dict[str, Any], lines: list[dict[str, Any]]) -> Review:
-    """The shared checks (clinical/checks.py) with the chart's allergies, age, this visit's weight and the
-    medications the patient is on."""
+def _review(ch: dict[str, Any], lines: list[dict[str, Any]], pregnant: bool | None = None) -> Review:
+    """The shared checks (clinical/checks.py) with the chart's allergies, age, sex, this visit's weight and
+    pregnancy, and the medications the patient is on."""
     weight = (ch["visit_vitals"].get("weight_kg") or {}).get("value")
     today = datetime.now(timezone.utc).date()
     birth = ch["patient"].get("birth_date")
+    known, source = _pregnancy(ch, pregnant)
     return review(lines, ch["allergies"], weight_kg=weight, age_years=age_in_years(birth, today),
-                  age_months=age_in_months(birth, today), current=current_medications(ch["medications"], today))
+                  age_months=age_in_months(birth, today), current=current_medications(ch["medications"], today),
+                  sex=ch["patient"].get("sex"), pregnant=known, pregnancy_source=source)
 
 
 def notes_for(ch: dict[str, Any], prescription: dict[str, Any]) -> list[str]:
@@ -258,8 +290,9 @@ def notes_for(ch: dict[str, Any], prescription: dict[str, Any]) -> list[str]:
     again as when it was written (the prescription itself is not a medication it duplicates), for the page
     after saving: Messages, so the console says them in the doctor's language."""
     before = {**ch, "medications": [m for m in ch["medications"] if m["id"] != prescription["id"]]}
-    checked = _review(before, prescription.get("items") or [])
-    return checked.warnings + checked.notes
+    said = prescription.get("pregnant") if prescription.get("pregnancy_source") == "prescriber" else None
+    checked = _review(before, prescription.get("items") or [], said)
+    return checked.warnings + [c["why"] for c in checked.pregnancy_conflicts] + checked.notes
 
 
 def known_clinics(store: HubStore) -> list[str]:

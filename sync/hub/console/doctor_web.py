@@ -128,6 +128,24 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
         return (f"<p>{escape(t(lg, 'clinic_phone', clinic=clinic_id))}{who}: "
                 f"<a href='tel:{escape(held.phone)}' data-clinic-phone>{escape(held.phone)}</a></p>")
 
+    def pregnancy_said(ch: dict[str, Any], lg: str) -> str:
+        """What the clinic's triage said of a pregnancy, beside age and sex (nothing when not asked or not known)."""
+        said = ch.get("visit_pregnant")
+        return "" if said is None else f", {escape(t(lg, 'triage_pregnant' if said else 'triage_not_pregnant'))}"
+
+    def pregnancy_fields(p: dict[str, Any], ch: dict[str, Any], form: dict[str, str], lg: str) -> str:
+        """The doctor's own answer on a pregnancy (for anyone not male) and the reason to prescribe a drug to
+        avoid in pregnancy all the same (consult.prescribe checks both, as the box does)."""
+        from clinical.limits import OVERRIDE_REASON
+        reason = (f"<label>{escape(t(lg, 'pregnancy_override'))}<input name=pregnancy_reason "
+                  f"maxlength={OVERRIDE_REASON[1]} value='{escape(form.get('pregnancy_reason', ''))}'></label>")
+        if p.get("sex") == "male":
+            return reason
+        chosen = form.get("pregnant", "")
+        options = "".join(f"<option value='{v}'{' selected' if v == chosen else ''}>{escape(t(lg, key))}</option>"
+                          for v, key in (("", "pregnant_unsaid"), ("yes", "pregnant_yes"), ("no", "pregnant_no")))
+        return f"<label>{escape(t(lg, 'pregnant_question'))}<select name=pregnant>{options}</select></label>{reason}"
+
     def the_request(sess, request_id: str) -> chart.Request | None:
         return chart.request(store, request_id, doctors.clinics_served(engine, sess.staff.id))
 
@@ -278,6 +296,7 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
                    + f"</tr>{lines}</table><label>{escape(t(lg, 'override'))}"
                    f"<input name=override maxlength={OVERRIDE_REASON[1]} "
                    f"value='{escape(form.get('override', ''))}'></label>"
+                   + pregnancy_fields(p, ch, form, lg)
                    + (f"<label class=ack><input type=checkbox name=acknowledge value=1 required> "
                       f"{escape(t(lg, 'acknowledge'))}</label>" if warnings else "")
                    + f"<button>{escape(t(lg, 'prescribe'))}</button></form>")
@@ -308,7 +327,8 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
                 f"<section class=box id=prescription><h2>{escape(t(lg, 'prescription'))}</h2>{rx_html}</section>"
                 f"<section class=box id=referral><h2>{escape(t(lg, 'referral'))}</h2>{ref_html}</section>")
         age = t(lg, "years", n=chart.age_years(p.get("birth_date"))) if p.get("birth_date") else t(lg, "unknown")
-        top = (f"{notice}<p>{escape(req.clinic_id)} · {escape(age)}, {escape(sex_word(p.get('sex'), lg))} · "
+        top = (f"{notice}<p>{escape(req.clinic_id)} · {escape(age)}, {escape(sex_word(p.get('sex'), lg))}"
+               f"{pregnancy_said(ch, lg)} · "
                f"{escape(t(lg, 'col_status'))}: {status_word(req.status, lg)} {status_form} "
                f"<a href=/console/queue>{escape(t(lg, 'back_to_queue'))}</a></p>")
         resp = page(t(lg, "consult_title", name=name(p)),
@@ -379,9 +399,13 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
                 lg = lang()
                 if isinstance(err, consult.WarningsToAcknowledge):
                     return consult_page(sess, req, "", err.status, dict(request.form), err.extra["warnings"])
-                if isinstance(err, consult.AllergyBlock):
-                    text = t(lg, "allergy_block_lines",
-                             detail="; ".join(rx_text(lg, m) for m in err.extra["conflict_messages"]))
+                if isinstance(err, (consult.AllergyBlock, consult.PregnancyBlock)):
+                    # one refusal says every reason still missing: the allergy's and the pregnancy's
+                    text = " ".join(
+                        t(lg, key, detail="; ".join(rx_text(lg, m) for m in err.extra.get(field) or []))
+                        for key, field in (("allergy_block_lines", "conflict_messages"),
+                                           ("pregnancy_block_lines", "pregnancy_messages"))
+                        if err.extra.get(field))
                 elif isinstance(err, consult.DoseBlock):
                     text = t(lg, "dose_block", detail="; ".join(rx_text(lg, m) for m in err.extra["dose_problems"]))
                 else:
@@ -451,9 +475,16 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
                  "duration_days": f.get(f"days_{n}", "")}
                 for n in range(DRUG_ROWS) if f.get(f"drug_{n}", "").strip()]
 
+    def _pregnant() -> bool | None:
+        answer = request.form.get("pregnant", "")
+        if answer not in ("", "yes", "no"):
+            raise BadRequest("pregnant: choose yes, no, or not said")
+        return {"yes": True, "no": False}.get(answer)
+
     write("prescription", lambda sess, req: consult.prescribe(store, sess.staff, req, _items(),
                                                               request.form.get("override"),
-                                                              request.form.get("acknowledge") == "1"))
+                                                              request.form.get("acknowledge") == "1",
+                                                              request.form.get("pregnancy_reason"), _pregnant()))
     write("referral", lambda sess, req: consult.refer(store, sess.staff, req, request.form.get("to_clinic", ""),
                                                       request.form.get("reason", ""),
                                                       request.form.get("outside_facility")))

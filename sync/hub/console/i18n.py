@@ -127,6 +127,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "not_found": ("No such request at your clinics.", "आपके क्लिनिकों में ऐसा कोई अनुरोध नहीं है।"),
     "allergy_block_lines": ("Blocked: the prescription needs a reason: {detail}",
                             "रोका गया: इस पर्चे के लिए कारण चाहिए: {detail}"),
+    "pregnancy_block_lines": ("Blocked: a drug to avoid in pregnancy needs the reason to prescribe it in pregnancy: "
+                              "{detail}",
+                              "रोका गया: गर्भावस्था में न दी जाने वाली दवा के लिए गर्भावस्था में लिखने का कारण चाहिए: "
+                              "{detail}"),
+    "pregnancy_override": ("Reason to prescribe a drug to avoid in pregnancy (e.g. bleeding after delivery)",
+                           "गर्भावस्था में न दी जाने वाली दवा लिखने का कारण (जैसे प्रसव के बाद रक्तस्राव)"),
+    "pregnant_question": ("Pregnant? (your answer, if you asked)", "गर्भवती हैं? (आपका उत्तर, यदि आपने पूछा)"),
+    "pregnant_unsaid": ("— not said", "— नहीं बताया"),
+    "pregnant_yes": ("yes", "हाँ"),
+    "pregnant_no": ("no", "नहीं"),
+    "triage_pregnant": ("pregnant (clinic's triage)", "गर्भवती (क्लिनिक के ट्राइएज के अनुसार)"),
+    "triage_not_pregnant": ("not pregnant (clinic's triage)", "गर्भवती नहीं (क्लिनिक के ट्राइएज के अनुसार)"),
     "dose_block": ("Not prescribed — dose beyond the drug's limit: {detail}",
                    "पर्चा नहीं लिखा गया — खुराक दवा की सीमा से अधिक: {detail}"),
     "warnings_title": ("Warning — not yet prescribed. Read, then tick the box below and prescribe again:",
@@ -208,6 +220,43 @@ RX_MESSAGES: dict[str, tuple[str, str]] = {
                     "{drug}: {frequency} की दिन में कोई तय संख्या नहीं, इसलिए केवल एक बार की खुराक जाँची गई"),
     "unknown_drug": ("unknown drug '{drug}': not in the drug table — check allergies and dose by hand",
                      "अज्ञात दवा '{drug}': दवा तालिका में नहीं — एलर्जी और खुराक स्वयं जाँचें"),
+    "strength_unit_required": ("{drug}: the unit of the strength is not in the name ({number} mcg or mg?), so the "
+                               "dose cannot be checked: write it with its unit, e.g. \"{example}\"",
+                               "{drug}: नाम में ताक़त की इकाई नहीं है ({number} mcg या mg?), इसलिए खुराक जाँची नहीं जा "
+                               "सकती: इकाई के साथ लिखें, जैसे \"{example}\""),
+    "pregnancy_conflict": ("{drug} in pregnancy: {risk} ({when}; {source})",
+                           "{drug} गर्भावस्था में: {risk} ({when}; {source})"),
+    "pregnancy_unknown": ("{drug}: {risk} ({when}) — {who}, pregnancy not known: ask about it (or test) before "
+                          "prescribing",
+                          "{drug}: {risk} ({when}) — {who}, गर्भावस्था का पता नहीं: पर्चा लिखने से पहले पूछें "
+                          "(या जाँच करें)"),
+    "pregnancy_who_age": ("the patient is {years}", "मरीज़ की उम्र {years} वर्ष है"),
+    "pregnancy_who_no_age": ("the patient's age is not recorded", "मरीज़ की उम्र दर्ज नहीं है"),
+    "pregnancy_source_triage": ("the pregnancy was recorded at triage", "गर्भावस्था ट्राइएज में दर्ज है"),
+    "pregnancy_source_prescriber": ("the prescriber said the patient is pregnant",
+                                    "पर्चा लिखने वाले ने बताया कि मरीज़ गर्भवती है"),
+    "pregnancy_avoid_all": ("avoid throughout pregnancy", "पूरी गर्भावस्था में न दें"),
+    "pregnancy_avoid_first": ("avoid in the first trimester", "पहली तिमाही में न दें"),
+    "pregnancy_avoid_third": ("avoid in the third trimester", "तीसरी तिमाही में न दें"),
+    "pregnancy_risk_miscarriage": ("makes the womb contract: miscarriage or early labour",
+                                   "गर्भाशय को सिकोड़ती है: गर्भपात या समय से पहले प्रसव"),
+    "pregnancy_risk_coumarin": ("birth defects in weeks 6 to 12, and bleeding in the baby later",
+                                "6 से 12 हफ़्ते में जन्म दोष, और बाद में शिशु में रक्तस्राव"),
+    "pregnancy_risk_malformations": ("birth defects", "जन्म दोष"),
+    "pregnancy_risk_neural_tube": ("spina bifida and other birth defects, and harm to the child's development",
+                                   "स्पाइना बिफ़िडा व अन्य जन्म दोष, और बच्चे के विकास को हानि"),
+    "pregnancy_risk_fetal_kidney": ("harms the baby's kidneys and skull and leaves too little fluid round it",
+                                    "शिशु के गुर्दों और खोपड़ी को हानि, और उसके चारों ओर पानी (द्रव) कम"),
+    "pregnancy_risk_teeth_bones": ("stains the baby's teeth and slows the growth of its bones",
+                                   "शिशु के दाँतों पर दाग और उसकी हड्डियों की बढ़त धीमी"),
+    "pregnancy_risk_ductus": ("closes a blood vessel of the baby's heart too early (ductus arteriosus) and leaves "
+                              "too little fluid round it",
+                              "शिशु के दिल की एक रक्त नली (डक्टस आर्टेरियोसस) समय से पहले बंद, और उसके चारों ओर "
+                              "पानी कम"),
+    "pregnancy_risk_haemolysis": ("may destroy the red blood cells of a baby with G6PD deficiency",
+                                  "G6PD की कमी वाले शिशु की लाल रक्त कोशिकाएँ नष्ट कर सकती है"),
+    "pregnancy_risk_cholesterol": ("the baby needs cholesterol to develop: birth defects have been reported",
+                                   "शिशु के विकास के लिए कोलेस्ट्रॉल ज़रूरी है: जन्म दोष बताए गए हैं"),
 }
 
 

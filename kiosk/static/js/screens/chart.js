@@ -1,5 +1,5 @@
 // The doctor's chart of one visit: complaint and triage, vitals, signed notes, diagnoses,
-// prescriptions (with the allergy check and its override), and closing the visit.
+// prescriptions (with the allergy and pregnancy checks and their overrides), and closing the visit.
 
 import { ApiError, get, post } from "../api.js";
 import { h, replace } from "../dom.js";
@@ -11,7 +11,7 @@ import { clearDraft } from "../drafts.js";
 import { choices, errorBox, field, formSubmit, notice, patientBanner, section } from "../ui.js";
 import { prescriptionItem } from "./patient.js";
 import { isRemote, signedNote } from "./teleconsult.js";
-import { pregnancyShown, triageCard } from "./triage.js";
+import { PREGNANCY_ANSWERS, pregnancyQuestion, pregnancyShown, triageCard } from "./triage.js";
 import { vitalsList } from "./visit.js";
 
 const staffNames = new Map(); // "staff:<id>" -> full name
@@ -130,6 +130,12 @@ function prescriptionsSection(enc, patient, existing, editable) {
   const ack = h("input", { type: "checkbox", name: "warnings_acknowledged", value: "1" });
   const ackField = h("label", { class: "field field-check", "data-testid": "rx-acknowledge" }, ack, " ", t("rx.acknowledge"));
   ackField.hidden = true;
+  // A drug to avoid in a known pregnancy: a reason of its own (misoprostol for bleeding after delivery), kept on
+  // the prescription. A drug harmful early for a woman of no known pregnancy: "Pregnant?" asked, answered here.
+  const pregnancyReason = h("textarea", { name: "pregnancy_override_reason", rows: 2, minlength: 5, maxlength: 200 });
+  const pregnancyReasonField = field(t("rx.pregnancy_reason"), pregnancyReason);
+  pregnancyReasonField.hidden = true;
+  const pregnancyAsk = h("div", { class: "pregnancy-ask-area" });
   const form = h("form", { class: "form rx-form" },
     h("div", { class: "grid-3" },
       field(t("rx.drug"), h("input", { name: "drug", required: true, minlength: 2, maxlength: 120, autocomplete: "off" })),
@@ -142,7 +148,7 @@ function prescriptionsSection(enc, patient, existing, editable) {
       field(t("rx.duration"), h("input", { name: "duration_days", type: "number", inputmode: "numeric", min: 1, max: 365, required: true })),
       field(t("rx.route"), h("select", { name: "route" }, ROUTES.map((r) => h("option", { value: r }, t(`route.${r}`))))),
       field(t("rx.instructions"), h("input", { name: "instructions", maxlength: 300 }))),
-    warning, reasonField, ackField,
+    warning, reasonField, pregnancyReasonField, pregnancyAsk, ackField,
     h("button", { type: "submit", class: "btn btn-primary" }, t("rx.submit")));
   form.elements.unit.value = "mg";
   formSubmit(form, {
@@ -153,6 +159,9 @@ function prescriptionsSection(enc, patient, existing, editable) {
       const body = { items: [item] };
       if (!reasonField.hidden && v.allergy_override_reason?.trim()) body.allergy_override_reason = v.allergy_override_reason.trim();
       if (!ackField.hidden && ack.checked) body.warnings_acknowledged = true;
+      if (!pregnancyReasonField.hidden && v.pregnancy_override_reason?.trim()) body.pregnancy_override_reason = v.pregnancy_override_reason.trim();
+      const answer = pregnancyAsk.firstChild ? PREGNANCY_ANSWERS[v.pregnant] : undefined;
+      if (answer === true || answer === false) body.pregnant = answer;
       try {
         const rx = await post(`/encounters/${encodeURIComponent(enc.id)}/prescriptions`, body);
         list.append(prescriptionItem(rx));
@@ -162,23 +171,35 @@ function prescriptionsSection(enc, patient, existing, editable) {
         reason.required = false;
         ackField.hidden = true;
         ack.required = false;
+        pregnancyReasonField.hidden = true;
+        pregnancyReason.required = false;
+        replace(pregnancyAsk);
         // Saved, with what the checks could not decide (an unknown drug, a mild cross-reaction): shown, not hidden.
         replace(warning, rx.notes?.length ? h("div", { class: "alert", role: "status", "data-testid": "rx-notes" },
           h("p", { class: "alert-title" }, t("rx.notes_title")), h("ul", {}, rx.notes.map((n) => h("li", {}, n)))) : null);
       } catch (err) {
-        if (err instanceof ApiError && err.status === 409 && (err.problem.allergy_conflicts || err.problem.warnings)) {
-          // The box refused: the drug matches a recorded allergy (say so loudly; the doctor may still
-          // prescribe, with a reason kept on the prescription), or there are warnings to read and tick.
+        if (err instanceof ApiError && err.status === 409
+            && (err.problem.allergy_conflicts || err.problem.pregnancy_conflicts || err.problem.warnings)) {
+          // The box refused: the drug matches a recorded allergy, or is to be avoided in a known pregnancy (say
+          // so loudly; the doctor may still prescribe, with a reason kept on the prescription), or there are
+          // warnings to read and tick (a pregnancy not known: asked here too).
           const conflicts = err.problem.allergy_conflicts || [];
+          const inPregnancy = err.problem.pregnancy_conflicts || [];
           const warnings = err.problem.warnings || [];
           replace(warning, conflicts.length ? allergyWarning(conflicts) : null,
+            inPregnancy.length ? pregnancyWarning(inPregnancy) : null,
             warnings.length ? h("div", { class: "alert alert-warn", role: "alert", "data-testid": "rx-warnings-ack" },
               h("p", { class: "alert-title" }, "⚠ ", t("rx.warnings_title")), h("ul", {}, warnings.map((w) => h("li", {}, w)))) : null);
           reasonField.hidden = !conflicts.length;
           reason.required = Boolean(conflicts.length);
+          pregnancyReasonField.hidden = !inPregnancy.length;
+          pregnancyReason.required = Boolean(inPregnancy.length);
+          if (err.problem.pregnancy_unknown?.length && !pregnancyAsk.firstChild) {
+            replace(pregnancyAsk, h("p", { class: "hint" }, t("rx.pregnancy_ask")), pregnancyQuestion(null));
+          }
           ackField.hidden = !warnings.length;
           ack.required = Boolean(warnings.length);
-          (conflicts.length ? reason : ack).focus();
+          (conflicts.length ? reason : inPregnancy.length ? pregnancyReason : ack).focus();
           throw Object.assign(err, { handled: h("span") });
         }
         if (err instanceof ApiError && err.status === 400 && err.problem.dose_problems) {
@@ -203,6 +224,17 @@ function allergyWarning(conflicts) {
       c.why ? h("span", { class: "hint" }, ` (${c.why})`) : null,
       c.severity && c.severity !== "unknown" ? h("span", { class: `badge severity-${c.severity}` }, t(`severity.${c.severity}`)) : null))),
     h("p", {}, t("rx.allergy_override_hint")));
+}
+
+// A drug to avoid in pregnancy for a patient known pregnant: the harm and when, in the kiosk's language.
+function pregnancyWarning(conflicts) {
+  return h("div", { class: "alert alert-allergy", role: "alert", "data-testid": "pregnancy-warning" },
+    h("p", { class: "alert-title" }, "⚠ ", t("rx.pregnancy_title")),
+    h("ul", {}, conflicts.map((c) => h("li", {},
+      t("rx.pregnancy_conflict", { drug: c.drug.toLowerCase().includes(c.generic) ? c.drug : `${c.drug} (${c.generic})` }),
+      " ", t(`rx.pregnancy_risk.${c.risk}`),
+      h("span", { class: "hint" }, ` (${t(`rx.pregnancy_avoid.${c.avoid}`)}; ${t(`rx.pregnancy_source.${c.source}`)})`)))),
+    h("p", {}, t("rx.pregnancy_override_hint")));
 }
 
 // Forms on the chart holding something typed but not yet saved (what closing the visit would lose).

@@ -267,6 +267,8 @@ export function prescriptionItem(rx) {
     h("ul", { class: "rx-items" }, rx.items.map((i) => h("li", {},
       h("strong", {}, i.drug), ` ${i.dose} ${t(`unit.${i.unit}`)} · ${t(`freq.${i.frequency}`)} · ${t("rx.days", { n: i.duration_days })}`))),
     rx.allergy_override_reason ? h("p", { class: "override-note" }, t("rx.overridden", { reason: rx.allergy_override_reason })) : null,
+    rx.pregnancy_override_reason ? h("p", { class: "override-note", "data-testid": "rx-pregnancy-override" },
+      t("rx.pregnancy_overridden", { reason: rx.pregnancy_override_reason })) : null,
     // What the prescriber's checks said (a weight estimated from the age, a drug the patient is already on):
     // for whoever dispenses it.
     rx.warnings?.length ? h("div", { class: "alert alert-warn rx-warnings", "data-testid": "rx-warnings" },
