@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Doc, Span
 
 from .. import rx
+from .signs_deccan import DENIALS as DECCAN_DENIALS
 
 if TYPE_CHECKING:
     from .extract import Mention
@@ -38,10 +39,11 @@ PRE_FILLERS: Final = frozenset({
     "bhi", "other", "any", "known", "ever", "thoughts", "thought", "ideas", "idea", "plans", "plan", "intention",
     "intent", "wish", "urge", "desire", "feelings", "want", "wants", "wanting", "to",
 })
-# ("koni": Rajasthani "not", "sujan koni"; "nathi": Gujarati, "sojo nathi")
+# ("koni": Rajasthani "not", "sujan koni"; "nathi": Gujarati, "sojo nathi"; Kannada and Telugu "illa", "ledu":
+# signs_deccan.DENIALS)
 POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
                               "nathi", "stopped",
-                              "resolved", "subsided", "settled", "gone", "free"})
+                              "resolved", "subsided", "settled", "gone", "free", *DECCAN_DENIALS})
 POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ruk", "gaya"), ("ruk", "gayi"),
                      ("band", "ho"), ("ruled", "out"), ("was", "excluded")}
 POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have", "been", "had", "now", "completely",
@@ -126,7 +128,7 @@ OVER_KINDS: Final = {"pain": ("pain", "ache"), "fit": ("seizure",)}
 # Cues that deny a complaint, not those that tell it is over ("stopped", "resolved"): a mention negated by one in its
 # own part is denied, not a past episode ("no fits as a child").
 DENIAL_CUES: Final = PRE_CUES | {"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
-                                  "nathi"}
+                                  "nathi", *DECCAN_DENIALS}
 # A deficit left by an event told in the past ("stroke 5 years ago, left hand weak since then", "paralysis hua tha, right
 # side weak hai tab se", "slurred since then, no change"): long-standing, not a new sign.
 RESIDUAL_RE: Final = rx.compile(

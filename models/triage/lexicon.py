@@ -226,9 +226,13 @@ NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] 
 
 @dataclass(frozen=True)
 class Sign:
-    """A wording that sets a clinical flag, optionally with symptoms, an implied severity, or a negation."""
+    """A wording that sets a clinical flag, optionally with symptoms, an implied severity, or a negation.
+
+    ``sets``: the flag it sets when that is not its own name: a wording in another language of a flag whose rule
+    reads it under one name ("pakkelubu olage hogtide", Kannada for chest indrawing)."""
 
     symptoms: tuple[str, ...]
     patterns: tuple[str, ...]
     severity: str | None = field(default=None, kw_only=True)
     negated: bool = field(default=False, kw_only=True)
+    sets: str | None = field(default=None, kw_only=True)

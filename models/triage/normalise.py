@@ -1,4 +1,5 @@
-"""The complaint as the lexicon can read it: shorthand expanded, misspellings corrected, Devanagari in Latin.
+"""The complaint as the lexicon can read it: shorthand expanded, misspellings corrected, Devanagari, Kannada and
+Telugu in Latin.
 
 The rest of the checker runs on the normalised text; spans found there are mapped back to the patient's
 own words (``Normalised.original_span``), so the output quotes what was typed. One pass, linear in the text.
@@ -13,13 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from . import context, durations, lexicon, patient, subject
+from . import context, durations, lexicon, patient, signs_deccan, subject
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .phrases import term_phrases
+from . import script_deccan
 from .script import DANDA, DEVANAGARI_RE, INVISIBLE, INVISIBLE_RE, to_latin
 from .spelling import HOMOPHONES, Corrector, Vocabulary, protected_words, shorthand, word_counts
 
-TOKEN_RE: Final = re.compile(r"(?P<dev>" + DEVANAGARI_RE.pattern + r")|(?P<word>[^\W_]++(?:[" + INVISIBLE
+TOKEN_RE: Final = re.compile(r"(?P<dev>" + DEVANAGARI_RE.pattern + r")|(?P<deccan>" + script_deccan.DECCAN_RE.pattern
+                             + r")|(?P<word>[^\W_]++(?:[" + INVISIBLE
                              + r"]++[^\W_]++)*+(?:['’][^\W\d_]++)?)|(?P<symbols>[^\w\s" + INVISIBLE + r"]{2,})"
                              r"|(?P<invisible>[" + INVISIBLE + r"]++)")
 MAX_SCRIPT_WORD: Final = 40  # a longer Devanagari "word" is not a word: left as typed
@@ -72,6 +75,8 @@ def normalise(text: str) -> Normalised:
     for n, match in enumerate(matches):
         word = INVISIBLE_RE.sub("", match.group()).lower()  # "fe\u200cver" is "fever"
         script = match.lastgroup == "dev"
+        if match.lastgroup == "deccan":  # Kannada or Telugu: its Latin letters, then read as if typed so
+            word = script_deccan.to_latin(match.group())
         if match.lastgroup == "invisible":  # a joiner left at a word's edge: nothing to read
             pieces.append((match.start(), match.end(), ""))
             continue
@@ -82,7 +87,7 @@ def normalise(text: str) -> Normalised:
             pieces.append((match.start(), match.end(), (first if not first.isalnum() and first.isascii() else "")
                            + " "))
             continue
-        if script and len(word) > MAX_SCRIPT_WORD:
+        if (script or match.lastgroup == "deccan") and len(match.group()) > MAX_SCRIPT_WORD:
             continue
         if script:
             read = script_read.get(match.group())
@@ -96,13 +101,15 @@ def normalise(text: str) -> Normalised:
                 continue
             replacement = corrector.vocabulary.shorthand[word]
         elif (word in corrector.known and word not in HOMOPHONES) or lookups >= MAX_CORRECTIONS:
-            replacement = None
+            replacement = word if match.lastgroup == "deccan" else None
         else:
             lookups += 1
             before = matches[n - 1].group().lower() if n else ""
             after = matches[n + 1].group().lower() if n + 1 < len(matches) else ""
             replacement = corrector.correct(word, before=before, after=after)
-        if replacement and replacement != word:
+            if match.lastgroup == "deccan":
+                replacement = replacement or word
+        if replacement and (replacement != word or match.lastgroup == "deccan"):
             pieces.append((match.start(), match.end(), replacement))
             corrections.append((match.group(), replacement))
         elif INVISIBLE_RE.search(match.group()):
@@ -171,4 +178,4 @@ def lexicon_vocabulary() -> Vocabulary:
     # the words that name a department (a condition, an organ, a medicine) are words, not typos to correct
     counts.update(w for w in (*DEPARTMENT_WORDS, *CONDITION_DEPARTMENTS, *(w for p in CONDITION_PHRASES for w in p))
                   if w.isalpha() and w.isascii())
-    return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS, shorthand())
+    return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS | signs_deccan.EVERYDAY, shorthand())

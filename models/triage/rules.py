@@ -85,6 +85,13 @@ def snake_named() -> Condition:
     return condition
 
 
+# A scorpion's venom in the body (Bawaskar's autonomic storm), and the age below which a sting is an emergency by
+# itself (an unknown age counts as a child's)
+SCORPION_VENOM_SIGNS: Final = ("sweating", "vomiting", "shortness of breath", "fast breathing", "palpitations",
+                               "chest pain", "cyanosis", "confusion", "lethargy", "loss of consciousness", "seizure",
+                               "fainting", "blurred vision", "slurred speech", "difficulty swallowing")
+SCORPION_ADULT_AGE: Final = 15
+
 WELL_FEVER_MIN_AGE: Final = 0.5  # younger infants with a high fever are always seen today
 WELL_FEVER_MAX_AGE: Final = 13
 
@@ -234,8 +241,22 @@ RULES: Final[tuple[Rule, ...]] = (
     R("kidney_failure_breathless", EMERGENCY, "Little or no urine with breathlessness (kidney failure with fluid "
       "overload)", ("nephrology",), all_of(has("reduced urine"), has("shortness of breath", "fast breathing"))),
     # ("do daant ke nishaan", two teeth marks, is a snake's bite until a dog, a monkey or a cat is named as the biter)
-    R("envenomation", EMERGENCY, "Snake bite or scorpion sting (envenomation)", (),
-      any_of(all_of(has("snake bite"), any_of(absent(has("dog bite")), snake_named())), flagged("envenomation"))),
+    R("envenomation", EMERGENCY, "Snake bite (envenomation)", (),
+      all_of(has("snake bite"), any_of(absent(has("dog bite")), snake_named()))),
+    # The Indian red scorpion's venom is a storm of the autonomic nerves: sweating, vomiting, cold limbs, priapism, a
+    # racing heart, then a failing one with lungs full of water. A child (whose dose per kilo is larger), or anyone
+    # with one of these signs, is an emergency (prazosin, watched in hospital); an adult with the sting's pain alone
+    # is seen today and watched for hours (Bawaskar; IAP, ICMR scorpion sting guidelines).
+    R("scorpion_sting_danger", EMERGENCY, "Scorpion sting in a child, or with sweating, vomiting, breathing trouble, "
+      "cold limbs, a racing heart, priapism or drowsiness (the venom's storm: to hospital now)", (),
+      all_of(flagged("scorpion_sting"),
+             any_of(absent(age_at_least(SCORPION_ADULT_AGE)), has(*SCORPION_VENOM_SIGNS),
+                    flagged("shock_signs", "cold_clammy", "priapism"), v.hypotension(), v.at_or_above("pulse", 120),
+                    v.below("spo2", 94), v.at_or_above("systolic_bp", 160)))),
+    R("priapism", EMERGENCY, "An erection that will not go down (priapism: the penis is harmed within hours)",
+      ("urology",), flagged("priapism")),
+    R("scorpion_sting", URGENT, "Scorpion sting with local pain only in an adult: pain relief and watch for 6 hours "
+      "for sweating, vomiting or breathing trouble", (), flagged("scorpion_sting")),
     R("missed_dialysis_breathless", EMERGENCY,
       "Missed dialysis with breathlessness, weakness or palpitations (fluid overload or high potassium)", ("nephrology",),
       all_of(flagged("missed_dialysis"), has("shortness of breath", "fast breathing", "weakness", "fatigue",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
 from .signs_benign import BENIGN_SIGNS
+from .signs_deccan import DECCAN_SIGNS
 from .signs_hinglish import HINGLISH_SIGNS
 from .signs_mind import MIND_SIGNS
 from .signs_regional import REGIONAL_SIGNS
@@ -144,7 +145,12 @@ SIGNS: dict[str, Sign] = {
         "{anda,ande,moongphali,mungfali,moongfali,machhli,machli,jhinga,kaju,badam} {khane ke baad,khaya,khane se,"
         "kha kar,kha ke,khaane ke baad}",
     )),
-    "envenomation": Sign((), ("scorpion {sting,bite}", "stung by a scorpion", "scorpion", "bichhu", "bicchu", "bichu")),
+    # a scorpion's sting: its own rules (rules.py), an emergency in a child or with the venom's signs
+    # an erection that will not go (priapism): after a scorpion's sting, its venom; otherwise the urologist's today
+    "priapism": Sign((), ("priapism", "{erection,erections} {that ,which ,}{won't,will not,does not,doesn't} "
+                                      "{go,go down,settle,subside}", "{painful ,}{persistent,prolonged} erection",
+                          "ling {khada,khada hi,sakht} {reh gaya,rehta,hai,ho gaya} {aur ,}{baith nahi raha,}")),
+    "scorpion_sting": Sign((), ("scorpion {sting,bite}", "stung by a scorpion", "scorpion", "bichhu", "bicchu", "bichu")),
     "purpura": Sign(("rash",), (
         "{small ,tiny ,}purple {spots,rash,patches} {that {don't,do not,doesn't,does not} fade,}",
         "non{-,}blanching {rash,spots}",
@@ -163,6 +169,8 @@ SIGNS: dict[str, Sign] = {
         "cold {hands,feet,extremities,hands and feet}", "{weak,thready,feeble} pulse",
         "pulse {is ,}{weak,thready,feeble}",
         "capillary refill {delayed,slow,prolonged}", "pale and cold", "mottled skin",
+        # (Hinglish: "haath pair thande pad gaye", cold hands and feet)
+        "{haath,hath} {pair,paon,paer} {thande,thanda,thandi} {pad gaye,ho gaye,pad gaye hain,ho gaye hain,hain,hai}",
     )),
     # sweating as well as a shock sign: "pale and sweaty" must name the sweating too
     "cold_clammy": Sign(("sweating",), ("cold and clammy", "clammy and cold", "{pale,cold} and {sweaty,clammy}")),
@@ -580,4 +588,5 @@ SIGNS: dict[str, Sign] = {
     **HINGLISH_SIGNS,
     **MIND_SIGNS,
     **REGIONAL_SIGNS,
+    **DECCAN_SIGNS,
 }
