@@ -6,6 +6,7 @@ from __future__ import annotations
 from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
 from .signs_benign import BENIGN_SIGNS
 from .signs_hinglish import HINGLISH_SIGNS
+from .signs_marathi import MARATHI_SIGNS
 from .signs_mind import MIND_SIGNS
 from .signs_regional import REGIONAL_SIGNS
 
@@ -580,4 +581,5 @@ SIGNS: dict[str, Sign] = {
     **HINGLISH_SIGNS,
     **MIND_SIGNS,
     **REGIONAL_SIGNS,
+    **MARATHI_SIGNS,
 }
