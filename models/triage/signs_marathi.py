@@ -517,9 +517,9 @@ MARATHI_SIGNS: dict[str, Sign] = {
     "poison_mr": Sign(("poisoning",), (
         "{vish,visha,vishari,kitaknashak,kitak nashak,keetaknashak,kitaknashk,kidemaar,keedemaar,tananashak,tannashak,"
         "undir maarayche,undir marnyache,undir marnyachi,undir marayche,undirmaar} {aushadh,aushad,ausadh,"
-        "davai,dava,pudi,golya,goli,botal,} " + _ATE_DRANK,
+        "dawai,dava,pudi,golya,goli,botal,} " + _ATE_DRANK,
         "{fawarnicha,fawarniche,fawarnichi,favarniche,favarnicha,kapsavar maarayche,kapsavar marayche,pikavar "
-        "maarayche,maarayche,marayche} {aushadh,aushad,ausadh,davai,dava,botal} " + _ATE_DRANK,
+        "maarayche,maarayche,marayche} {aushadh,aushad,ausadh,dawai,dava,botal} " + _ATE_DRANK,
         "{vish,visha,zahar,jahar} " + _ATE_DRANK, "{vishbadha,vishabadha,vishbaadha}",
     )),
     # spraying a pesticide ("fawarni keli"): with sweating, vomiting or breathlessness, organophosphate poisoning
@@ -547,7 +547,7 @@ MARATHI_SIGNS: dict[str, Sign] = {
     ), flag="suicide_plan"),
     "poison_kept_mr": Sign((), (
         "{gothyat,gharat,lapvun,lapavun,kapatat} {thevleli,thevlela,thevli,thevla,thevlay} {fawarnichi ,fawarnicha ,}"
-        "{botal,aushadh,vish,davai}",
+        "{botal,aushadh,vish,dawai}",
     ), flag="poison_at_hand"),
     "debt_distress_mr": Sign(("low mood",), (
         "{karjamule,karja mule,karjbajari,karjbaajari,karjacha tras,karjachya tananet}", "{hatash,haatash,niraash} "
