@@ -39,10 +39,10 @@ PRE_FILLERS: Final = frozenset({
     "bhi", "other", "any", "known", "ever", "thoughts", "thought", "ideas", "idea", "plans", "plan", "intention",
     "intent", "wish", "urge", "desire", "feelings", "want", "wants", "wanting", "to",
 })
-# ("koni": Rajasthani "not", "sujan koni"; "nathi": Gujarati, "sojo nathi"; Kannada and Telugu "illa", "ledu":
-# signs_deccan.DENIALS)
+# ("koni": Rajasthani "not", "sujan koni"; "nathi": Gujarati, "sojo nathi"; "nahiye", "nahit", "naahi": Marathi;
+# Kannada and Telugu "illa", "ledu": signs_deccan.DENIALS)
 POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
-                              "nathi", "stopped",
+                              "nathi", "stopped", "nahiye", "nahit", "naahi",
                               "resolved", "subsided", "settled", "gone", "free", *DECCAN_DENIALS})
 POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ruk", "gaya"), ("ruk", "gayi"),
                      ("band", "ho"), ("ruled", "out"), ("was", "excluded")}
@@ -53,7 +53,10 @@ POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have",
                                  # "dard bilkul nahi" (not at all)
                                  "kabhi", "bilkul", "mujhe", "mujhko", "usko", "use", "unko", "isko", "ekdam",
                                  # "bukhar vagairah nahi" (fever or the like: none; not "kuch": "ulti kuch nahi ruk rahi" is vomiting)
-                                 "vagairah", "vagaira", "wagairah", "wagaira", "etc"})
+                                 "vagairah", "vagaira", "wagairah", "wagaira", "etc",
+                                 # Marathi: "ghaam ajibat nahi" (not at all), "jiv dyaycha vichar nahi" (no thought
+                                 # of it), "tras kahi nahi" (none), "mulich nahi"
+                                 "ajibat", "ajjibat", "mulich", "kahi", "kahich", "vichar", "vichaar"})
 STRONG_JOINERS: Final = frozenset({"or", "and", "nor", "/", "ya", "aur", "&"})
 # Hindi verb endings that close a wording of its own ("sikka nigal liya", "saans phool rahi hai"): a clause, not an
 # item of a list, which a list's negation does not reach ("sikka nigal liya, khansi ya ulti nahi").
@@ -128,7 +131,7 @@ OVER_KINDS: Final = {"pain": ("pain", "ache"), "fit": ("seizure",)}
 # Cues that deny a complaint, not those that tell it is over ("stopped", "resolved"): a mention negated by one in its
 # own part is denied, not a past episode ("no fits as a child").
 DENIAL_CUES: Final = PRE_CUES | {"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
-                                  "nathi", *DECCAN_DENIALS}
+                                  "nathi", "nahiye", "nahit", "naahi", *DECCAN_DENIALS}
 # A deficit left by an event told in the past ("stroke 5 years ago, left hand weak since then", "paralysis hua tha, right
 # side weak hai tab se", "slurred since then, no change"): long-standing, not a new sign.
 RESIDUAL_RE: Final = rx.compile(
@@ -147,7 +150,7 @@ WITNESSED_REACH: Final = 8  # words after "saw a man" that tell what he had
 # Nurse shorthand that asks and answers: "confused? no", "sob? nil", "vomiting? -ve".
 QUERY_DENIED_RE: Final = rx.compile(r"\s*+\?\s*+(?:no|nil|none|neg|negative|-ve|-|denies|nahi)(?!\w)", re.I)
 HISTORY_WORDS: Final = ("ago", "back", "childhood", "recovered", "resolved", "previously", "once", "none", "anymore",
-                        "pehle", "bachpan", "theek")
+                        "pehle", "bachpan", "theek", "lahanpani")  # Marathi "lahanpani": in childhood
 PRESENT_WORDS: Final = frozenset({"now", "today", "currently", "since", "ab", "aaj", "abhi", "presently", "again"})
 SEGMENT_BREAKS: Final = frozenset({",", ";", ".", "!", "?", "\n", "|"})
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .lexicon_marathi import (MARATHI_EYE_WORDS, MARATHI_PAIN_SITES, MARATHI_PAIN_WORDS, MARATHI_SITE_FILLERS,
+                              MARATHI_SWOLLEN_WORDS)
+
 CANT = ("{can't,cant,cannot,can not,unable to,not able to,could not,couldn't,couldnt,isn't able to,is not able to,"
         "can hardly,can barely,hardly able to,barely able to,struggling to,struggles to}")
 PRONOUN = "{his ,her ,my ,the ,their ,}"
@@ -43,6 +46,8 @@ PAIN_SITES: dict[str, tuple[str, ...]] = {
     "wrist pain": ("wrist", "wrists", "kalai"),
     "painful periods": ("period", "periods", "menses", "mc"),
 }
+for _name, _sites in MARATHI_PAIN_SITES.items():  # "potat dukhte", "kambar dukhte" (lexicon_marathi.py)
+    PAIN_SITES[_name] += _sites
 ALL_SITES = tuple(sorted({site for sites in PAIN_SITES.values() for site in sites} | {"arm", "arms", "jaw",
                                                                                        "neck", "shoulder"}))
 PAIN_NOUNS = ("pain", "pains", "ache", "aches", "aching", "discomfort", "tenderness", "cramps", "cramp", "cramping",
@@ -52,7 +57,7 @@ PAIN_NOUNS = ("pain", "pains", "ache", "aches", "aching", "discomfort", "tendern
 PAIN_AFTER_SITE = PAIN_NOUNS + ("hurts", "hurt", "hurting", "paining", "pained", "sore", "soreness", "painful",
     "tender",
                                 "dukh", "dukhna", "dukhta", "dukhti", "pida", "peeda", "throbbing", "pounding",
-                                "killing")
+                                "killing") + MARATHI_PAIN_WORDS
 PAIN_ADJECTIVES = ("painful", "sore", "aching", "achy", "hurting", "tender")
 PAIN_PREPOSITIONS = ("in", "of", "at", "on", "over", "around", "across", "near", "inside", "under", "below")
 SITE_QUALIFIERS = ("the", "my", "his", "her", "their", "your", "a", "both", "left", "right", "lower", "upper", "middle",
@@ -65,21 +70,21 @@ SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "become", "be
                 "of", "constant", "constantly", "halka", "halki", "thoda", "thodi", "tez", "zyada", "jyada", "in",
                 "feels", "feel", "feeling", "like", "it", "being", "as", "if", "daayin", "dayin", "daayen", "dahine",
                 "baayin", "baayen", "bayen", "taraf", "neeche", "niche", "upar", "side", "right", "left", "lower",
-                "upper", "ke", "par", "pe", "me", "suddenly", "sudden", "ek")
+                "upper", "ke", "par", "pe", "me", "suddenly", "sudden", "ek") + MARATHI_SITE_FILLERS
 PAIN_WORDS = frozenset(PAIN_AFTER_SITE) | {"pain", "painful"}
 # A joint that is swollen is a painful joint to the clinic ("knee hot and swollen", "ghutna garam aur sooja",
 # "wrist swollen and bent"): the joint's pain and the swelling. Not the ankle: swollen ankles are mostly oedema.
 JOINT_SWELLING_SITES = ("knee", "knees", "ghutna", "ghutne", "ghutno", "ghutnon", "wrist", "wrists", "kalai", "joint",
                         "joints", "elbow", "elbows", "toe")
 SWOLLEN_WORDS = ("swollen", "swelling", "sooja", "sooji", "sooje", "soojha", "soojhe", "sooj", "soojh", "suj",
-                 "sujan", "soojan")
+                 "sujan", "soojan") + MARATHI_SWOLLEN_WORDS
 JOINT_SWELLING_FILLERS = ("is", "are", "has", "have", "got", "become", "became", "gone", "looks", "very", "bahut",
                           "hot", "warm", "red", "garam", "laal", "lal", "and", "aur", "mein", "me", "main", "pe",
                           "par", "bhi", "also", "suddenly", "big")
 SIGN_PAIN_SITES: dict[str, tuple[str, ...]] = {
     "testicular_pain": ("testicle", "testicles", "testis", "scrotum", "balls"),
 }
-EYE_WORDS = ("eye", "eyes", "aankh", "aankhon", "aankhein", "aankhen")
+EYE_WORDS = ("eye", "eyes", "aankh", "aankhon", "aankhein", "aankhen") + MARATHI_EYE_WORDS
 RED_WORDS = ("red", "laal", "lal", "bloodshot", "pink")
 EYE_FILLERS = ("se", "paani", "pani", "aur", "and", "mein", "me", "hai", "ho", "gayi", "watery", "are", "is", "both",
                "very", "bahut", "itchy", "sticky", "swollen", "have", "has", "turned", "become", "look", "looks",
@@ -228,11 +233,12 @@ NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] 
 class Sign:
     """A wording that sets a clinical flag, optionally with symptoms, an implied severity, or a negation.
 
-    ``sets``: the flag it sets when that is not its own name: a wording in another language of a flag whose rule
-    reads it under one name ("pakkelubu olage hogtide", Kannada for chest indrawing)."""
+    ``flag``: the flag it sets when that is not its own name: a wording in another language of a danger sign the
+    rules already read under one name ("pakkelubu olage hogtide", Kannada for chest indrawing; "baal uthavla tari
+    uthat nahi", Marathi, the hard_to_rouse of signs.py)."""
 
     symptoms: tuple[str, ...]
     patterns: tuple[str, ...]
     severity: str | None = field(default=None, kw_only=True)
     negated: bool = field(default=False, kw_only=True)
-    sets: str | None = field(default=None, kw_only=True)
+    flag: str | None = field(default=None, kw_only=True)

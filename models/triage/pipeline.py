@@ -267,7 +267,7 @@ def term_table() -> dict[str, Term]:
     """EntityRuler id -> meaning of the matched wording."""
     table = {f"sym:{name}": Term((name,)) for name in symptom_systems()}
     for flag, sign in signs.SIGNS.items():
-        table[f"sign:{flag}"] = Term(sign.symptoms, frozenset({sign.sets or flag}), sign.severity, sign.negated)
+        table[f"sign:{flag}"] = Term(sign.symptoms, frozenset({sign.flag or flag}), sign.severity, sign.negated)
     for name in lexicon.PAIN_SITES:
         table[f"swollen:{name}"] = Term((name, "swelling"))
     table[IGNORE_ID] = Term(())

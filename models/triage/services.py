@@ -79,8 +79,8 @@ def named_signs(findings: Findings) -> list[dict[str, Any]]:
 @cache
 def sign_only_flags() -> frozenset[str]:
     """Clinical signs that name no symptom, that a rule of the same name words (not benign context)."""
-    return frozenset(flag for flag, sign in SIGNS.items() if not sign.symptoms and not sign.negated
-                     and flag not in BENIGN_FLAGS and flag in rule_texts())
+    return frozenset(sign.flag or flag for flag, sign in SIGNS.items() if not sign.symptoms and not sign.negated
+                     and (sign.flag or flag) not in BENIGN_FLAGS and (sign.flag or flag) in rule_texts())
 
 
 def explaining(firings: list[Firing], level: str) -> list[Firing]:

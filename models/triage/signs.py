@@ -7,6 +7,7 @@ from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
 from .signs_benign import BENIGN_SIGNS
 from .signs_deccan import DECCAN_SIGNS
 from .signs_hinglish import HINGLISH_SIGNS
+from .signs_marathi import MARATHI_SIGNS
 from .signs_mind import MIND_SIGNS
 from .signs_regional import REGIONAL_SIGNS
 
@@ -589,4 +590,5 @@ SIGNS: dict[str, Sign] = {
     **MIND_SIGNS,
     **REGIONAL_SIGNS,
     **DECCAN_SIGNS,
+    **MARATHI_SIGNS,
 }

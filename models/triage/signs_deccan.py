@@ -128,7 +128,7 @@ DECCAN_SIGNS: dict[str, Sign] = {
     "cold_limbs_kt": Sign((), (
         "{chethulu,chetulu,kaallu,kaallu chethulu,chethulu kaallu,kai kaalu,kaalu kai,kaikaalu} "
         "{challaga,challa ga,challabaddayi,tannage,thannage,thanda,tanna} {unnayi,undi,aagive,aagide,ive,}",
-    ), sets="shock_signs"),
+    ), flag="shock_signs"),
     "dizzy_kt": Sign(("dizziness",), (
         "tale {suttu,suttutte,suttuttide,suttidantaagutte,tirugutte,tirugutide}", "talesuttu",
         "{kallu,kaLLu,tala} {tirugutunnai,tirugutunnayi,tirugutundi,tirugutunnadi,tirigindi,tiruguthunnayi}",
@@ -208,7 +208,7 @@ DECCAN_SIGNS: dict[str, Sign] = {
         "{ondu kade,oka vaipu,okavaipu} {kai kaalu,kaalu kai,cheyyi kaalu,kaalu cheyyi} {biddide,padipoyayi,"
         "paDipoyindi,chalane illa,sattu hogide}",
         "{pakshavata,pakshavaata,paksha vaatham,pakshavatham,lakva}",
-    ), sets="focal_weakness"),
+    ), flag="focal_weakness"),
     "slurred_kt": Sign(("slurred speech",), (
         "{maatu,maata,matalu} {thick,todaru,todarutide,mudda,muddaga,tadabadutundi,sariga raavatledu,"
         "sariyaagi bartilla,baratilla,thick aagide}",
@@ -245,22 +245,22 @@ DECCAN_SIGNS: dict[str, Sign] = {
         "{raktasrava,raktasraavam,rakthasravam}",
     )),
     "nose_bleeds_kt": Sign(("bleeding",), ("{mukku,moogu} {nundi,nunchi,inda,ninda} {raktam,rakta,raktha}",),
-                           sets="nosebleed"),
+                           flag="nosebleed"),
     "blood_below_kt": Sign(("vaginal bleeding",), ("{kinda,kindi nundi,kelage,kelaginda} {raktam,rakta,raktha} "
                                                     "{potundi,potunnadi,hoguttide,bartide,vastundi}",)),
     "blood_cough_kt": Sign(("coughing blood",), ("{dagulo,daggulo,kemmidaaga,kemmuvaaga} {raktam,rakta,raktha}",)),
     "blood_vomit_kt": Sign(("vomiting",), ("{raktam,rakta,raktha} {vanthi,vanthulu,vanti,vaanti}",),
-                           sets="haematemesis"),
+                           flag="haematemesis"),
     # --- injuries, bites, stings ---
     "scorpion_kt": Sign((), (_SCORPION + " " + _STUNG, "{chelu,cheLu,thelu} {kaatu,kadita}",
-                             "{thelu,chelu,cheLu}"), sets="scorpion_sting"),
+                             "{thelu,chelu,cheLu}"), flag="scorpion_sting"),
     "snake_bite_kt": Sign(("snake bite",), (_SNAKE + " " + _BITTEN, _SNAKE + " {kaatu,kadita}", _SNAKE,
                                             "{haavu,havu,paamu,pamu} {kachchi,kaatu,kadithada}")),
     # "something bit in the night": a snake's until shown otherwise (a krait bites the sleeping)
     "something_bit_kt": Sign(("snake bite",), ("{eno,yeno,edo,yedo,emo,yemo,enO} {kachchitu,kacchitu,kachchide,"
                                                "karichindi,kuttindi,kaatesindi}",)),
     "snake_maybe_kt": Sign((), (_SNAKE + " {irbahudu,irabahudu,irabeku,undochu,ayi undochu,emo}",),
-                           sets="snake_nearby"),
+                           flag="snake_nearby"),
     "dog_bite_kt": Sign(("dog bite",), ("{naayi,nayi,kukka,kukkalu} " + _BITTEN,)),
     "wound_kt": Sign(("wound",), ("gaayam", "{sanna,aaLa,ala,aala,dodda} gaaya", "gaaya {aagide,ide,aaytu}",
                                   "{debba,debbalu} {tagilindi,tagilayi}", "{mokalu,kaalu,mokali} geerukupoyindi",
@@ -271,7 +271,7 @@ DECCAN_SIGNS: dict[str, Sign] = {
                                 "{padipoyadu,padipoyindi,biddaru,biddidaare,biddubittaru}",
                                 "{cycle,bike,chettu,mara,mEle} {nunchi,inda,ninda} {padi,paddadu,biddu}")),
     "broken_bone_kt": Sign((), ("{mooLe,mooLu,mule,emuka} {muridide,muriditta,muridittu,virigindi,viriginadi}",
-                                "{muridide,muriditta,virigindi}"), sets="fracture"),
+                                "{muridide,muriditta,virigindi}"), flag="fracture"),
     "burn_kt": Sign(("burn",), (
         "{vedi vedi,vedi,bisi bisi,bisi} {pappu,neellu,neeru,nillu,tea,chaha,saaru,annam,nune,enne} {padindi,"
         "padi,chellitu,bittu,biddu,oddindi,meeda padindi}",
@@ -279,9 +279,9 @@ DECCAN_SIGNS: dict[str, Sign] = {
     )),
     "drowned_kt": Sign((), ("{kunta,cheruvu,baavi,bavi,kaaluva,neetilo,neellallo,neerinalli,kere,kolada} "
                             "{lo ,alli ,li ,}{padipoyadu,padipoyindi,munigipoyadu,munigindi,mulugidda,muLugidda,"
-                            "biddidda,biddu}",), sets="drowning"),
+                            "biddidda,biddu}",), flag="drowning"),
     "shocked_kt": Sign((), ("{current,karent,shock} {hodeyitu,hodeditu,hodedide,kottindi,tagilindi,kottadu}",),
-                       sets="electrical"),
+                       flag="electrical"),
     # --- the child's and the pregnancy's danger signs ---
     "no_feed_kt": Sign(("unable to drink",), (
         "{haalu,paalu,haalu neeru,neeru,chanu,chanu paalu} {enu ,emi ,}{kudiyalla,kudeetilla,kudiyuttilla,"
@@ -292,27 +292,27 @@ DECCAN_SIGNS: dict[str, Sign] = {
     "keeps_nothing_down_kt": Sign(("vomiting",), (
         "{neeru,neellu,neeLLu,haalu,paalu} {kooda,bhi} {nilavatledu,nilustilla,tiktilla,nilluvadilla,vanti,vanthi,"
         "vanthi chestundi,vanti maadtide}",
-    ), sets="vomits_everything"),
+    ), flag="vomits_everything"),
     "feeds_well_kt": Sign((), (
         "{haalu,paalu} {chennagi ,baaga ,}{kudiyutte,kudeetide,kudiyuttide,taagutunnadu,taagutundi,taagutondi}",
         "{neellu,neeru} baaga {taagutundi,taagutunnadu,kudiyutte}",
-    ), sets="feeding_well"),
+    ), flag="feeding_well"),
     "indrawing_kt": Sign(("shortness of breath",), (
         "{pakkelubu,pakkeLubu,pakkelubugalu,pakkatemulu,pakkatemuku,rommu,edemoole} {olage,lopaliki,lopalaki} "
         "{hogtide,hoguttide,hogutte,potundi,pothundi,potunnayi}",
-    ), sets="chest_indrawing"),
+    ), flag="chest_indrawing"),
     "no_indrawing_kt": Sign((), (
         "{pakkelubu,pakkeLubu,pakkatemulu,rommu} {olage,lopaliki} {hogtilla,hoguttilla,povatledu,potaledu}",
     )),
     "noisy_breath_kt": Sign(("shortness of breath",), (
         "usiru {eleyuvaaga,eLeyuvaaga,eleyuvaga,tegedukolluvaaga} {shabda,sabda,sound}",
         "oopiri {teesukunte,peelchetappudu} {shabdam,sound,gurr}",
-    ), sets="stridor"),
+    ), flag="stridor"),
     "eyelids_droop_kt": Sign((), (
         "{kaNNu reppe,kannu reppe,reppe,kanureppalu,kanu reppalu,kanurappalu} {ettokke,ettoke,ettakke} "
         "{aagtilla,aagalla}",
         "{kanureppalu,kanu reppalu,kanurappalu,reppegalu} {vaalipoyayi,padipoyayi,jaaruttive,biddive}",
-    ), sets="drooping_eyelids"),
+    ), flag="drooping_eyelids"),
     "baby_still_kt": Sign(("reduced fetal movement",), (
         "{baby,bidda,magu,koosu} {kadalatledu,kadaladam ledu,aadtilla,alugadtilla,chalane illa,tirugatledu}",
     )),
@@ -320,7 +320,7 @@ DECCAN_SIGNS: dict[str, Sign] = {
                                                      "{kinda nundi,kelaginda,kelage} {neellu,neeru} "
                                                      "{potunnayi,potundi,hoytu,hoguttide}",
                                                      "{umma neeru,umma neellu} {poyindi,poyayi}"),
-                            sets="ruptured_membranes"),
+                            flag="ruptured_membranes"),
     # --- poison and the wish to die ---
     "poison_kt": Sign(("poisoning",), (
         "{visham,visha,vishapurita,vishaa} {taagadu,taagindi,tinnadu,kudidu,kudididdane,kudididdaale,kudididdaare}",

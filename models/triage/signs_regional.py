@@ -115,6 +115,12 @@ REGIONAL_SIGNS: dict[str, Sign] = {
     # ringing in the ear, not a wheeze ("saans mein seeti"): with a sudden deafness, rules_hinglish.py
     "ear_ringing": Sign((), ("kaan {mein,me,ma} {seeti,siti} {bajti,baj rahi,bajta,baj raha,vage,vaage} {hai,che,}",
                              "{ringing,buzzing} in {the ,my ,his ,her ,}{ear,ears,left ear,right ear}", "tinnitus")),
+    # Odia: "chhati re byatha" (pain in the chest), "ghamuchi" (is sweating); "jhala jhala" there is a burning, not the
+    # Marathi "jhala" (became)
+    "chest_pain_or": Sign(("chest pain",), (
+        "chhati {re,majhi re,majhire,majhi} {bhari ,}{chapi ,chali ,}{dhariba ,}{bhali ,bhai ,}byatha",
+    )),
+    "sweating_or": Sign(("sweating",), ("{jhala jhala ,}{ghamuchi,ghamuchhi,ghamu chi,ghamuchanti}",)),
     # --- danger signs ---
     # the gut out through a wound (evisceration): an open belly wound for the surgeon now
     "gut_out": Sign(("wound",), (
