@@ -288,10 +288,10 @@ SIGNS: dict[str, Sign] = {
     )),
     # birth asphyxia: a newborn who did not cry or breathe at birth is resuscitated now (WHO Helping Babies Breathe)
     "newborn_not_breathing": Sign((), (
-        "{newborn,new born,baby,neonate} {is ,was ,}{not,did not,didn't,didnt} {crying,cry,breathing,breathe} "
-        "{after,at} {birth,delivery}",
-        "{did not,didn't,didnt} {cry,breathe} {after,at} {birth,delivery}",
-        "{not,no} {crying,cry,breathing} {after,at} {birth,delivery}",
+        # (no "birth": in the lexicon it would be the spelling corrector's reading of "brth", which is breath)
+        "{newborn,new born,neonate} {is ,was ,}{not,did not,didn't,didnt} {crying,cry,breathing,breathe}",
+        "{did not,didn't,didnt} {cry,breathe} {after,at} delivery",
+        "{not,no} {crying,cry,breathing} {after,at} delivery",
         "{janam,paida hone,paidaish,delivery} {ke baad,par,hote hi} {roya,roi,royi,saans} {nahi,nahin,nhi}",
         "{janam,paida hone,paidaish,delivery} {ke baad,hote hi} {nahi,nahin,nhi} {roya,roi,royi}",
         "{janm,jam} ke baad {roya,roi,royi} {nahi,nahin,nhi}",  # "जन्म" as the transliteration spells it

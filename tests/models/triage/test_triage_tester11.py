@@ -99,7 +99,7 @@ def test_one_bee_sting_on_a_finger_is_not(triage):
 
 
 @pytest.mark.parametrize("text", ["newborn not crying after birth", "नवजात जन्म के बाद रोया नहीं",
-                                  "baby did not cry at birth"])
+                                  "newborn did not breathe, delivered at home"])
 def test_a_newborn_not_crying_at_birth_is_an_emergency(triage, text):
     assert triage(text)["level"] == "emergency"
 
