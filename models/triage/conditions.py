@@ -195,6 +195,11 @@ def newborn_care_only(case: Case) -> bool:
     return bool(case.present.keys() <= NEWBORN_NOSE and ("newborn_normal" in case.flags or case.present))
 
 
+def pediatric() -> Condition:
+    """A child (by age, else by the text's words)."""
+    return lambda case: ("child",) if case.pediatric else None
+
+
 def infant() -> Condition:
     return lambda case: ("infant",) if (case.age < 1 if case.age is not None else case.patient.infant) else None
 

@@ -53,10 +53,18 @@ def text_features(text: str) -> tuple[Counter[str], Counter[str]]:
     return chars, grams
 
 
-def patient_features(age: float | None, sex: str | None, pregnant: bool, infant: bool, elderly: bool) -> list[str]:
-    """Coarse facts that change a complaint's urgency: age band, sex, pregnancy."""
+def patient_features(age: float | None, sex: str | None, pregnant: bool, infant: bool, elderly: bool,
+                     child: bool = False) -> list[str]:
+    """Coarse facts that change a complaint's urgency: age band, sex, pregnancy.
+
+    Every complaint gets an age band: an unknown age is the band the text names (a baby, a child, an old man), else
+    an adult's. The model was trained on patients 97% of whom had an age, and as the facts block is l2-normalised
+    the band acts as its intercept (an adult's lowers the emergency logit by 2.2): with no band at all it read from
+    the bias of the few complaints without an age (38% emergencies), so a complaint told without the patient was
+    scored on another footing than the same complaint with the patient's record ("fish bone in throat" p(emergency)
+    0.65 without, 0.05 as an adult's), and its raises came and went with the record."""
     if age is None:
-        band = "infant" if infant else "elderly" if elderly else None
+        band = "infant" if infant else "elderly" if elderly else "child" if child else "adult"
     else:
         band = ("young_infant" if age < 2 / 12 else "infant" if age < 1 else "under5" if age < 5 else
                 "child" if age < 13 else "adult" if age < 65 else "elderly")
@@ -223,7 +231,8 @@ def model_inputs(findings: Any) -> tuple[str, list[str]]:
     red flag must not read as one), and the patient's age band, sex and pregnancy (vital signs are the rules')."""
     patient = findings.patient
     sex = None if patient.sex_from_text else patient.sex  # trained on given sex; a relation's word is the rules'
-    facts = patient_features(patient.age_years, sex, patient.pregnancy_related, patient.infant, patient.elderly)
+    facts = patient_features(patient.age_years, sex, patient.pregnancy_related, patient.infant, patient.elderly,
+                             patient.child)
     if SYMPTOM_FEATURES:
         facts += sorted({f"s:{m.name}" for m in findings.mentions if not m.negated})
         facts += sorted(f"f:{flag}" for flag in findings.all_flags)

@@ -103,7 +103,8 @@ MISSED_PERIOD_RE: Final = rx.compile(
     r"|\bperiods?\s++(?:is\s++|are\s++|was\s++|has\s++been\s++)?"
     r"(?:(?:\d{1,2}|a|one|two|three|few|a few)\s++(?:days?|weeks?|months?)\s++)?(?:late|overdue|delayed|stopped)\b"
     r"|\bno\s++periods?\s++(?:for|since)\b|\bamenorrh"
-    r"|\b(?:periods?|mc|menses|mahina|mahine|mahwari|maahwari|masik)\s++(?:is\s++|was\s++)?(?:missed|skipped|"
+    r"|\b(?:mahavari|mahaavaaree|mahawari|mahwari|maahwari|masik|periods?|mc)\s++band\b"
+    r"|\b(?:periods?|mc|menses|mahina|mahine|mahwari|maahwari|mahavari|masik)\s++(?:is\s++|was\s++)?(?:missed|skipped|"
     r"(?:nahi|nahin|nhi)\s++(?:aaya|aayi|aaye|aya|ayi|aai|hua|hui|aa rahi|aa raha)|not (?:come|came))\b", re.I)
 
 _V = r"\s*+(?:is|was|of|at|:|=|-)?\s*+"

@@ -37,6 +37,7 @@ from .conditions import (
     severe,
     not_understood,
     only,
+    pediatric,
     unexplained_danger,
     sudden,
     under_five,
@@ -119,7 +120,7 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(flagged("face_swelling"), flagged("allergen"))),
     R("severe_respiratory_distress", EMERGENCY, "Severe breathing difficulty or central cyanosis (ETAT)",
       ("pulmonology",),
-      any_of(severe("shortness of breath", "wheezing"), has("cyanosis"),
+      any_of(severe("shortness of breath", "wheezing"), has("cyanosis"), flagged("too_breathless_to_speak"),
              all_of(has("shortness of breath", "fast breathing"), has(*DROWSY)))),
     R("hypoxaemia", EMERGENCY, "Oxygen saturation below 90%", ("pulmonology",), v.below("spo2", v.SPO2_EMERGENCY)),
     # --- Emergency: circulation ---
@@ -212,9 +213,13 @@ RULES: Final[tuple[Rule, ...]] = (
       any_of(flagged("bladder_bowel_loss"), all_of(flagged("limb_weakness", "focal_weakness"), has("back pain")))),
     R("cold_infant", EMERGENCY, "Young child cold to touch (hypothermia, IMCI)", ("pediatrics",),
       all_of(under_five(), flagged("cold_baby"))),
+    # WHO 2009: mucosal bleeding (gums, nose) is a warning sign (admit): a fever with a rash, body or joint pains or
+    # pain behind the eyes is dengue until tested, named or not
     R("dengue_warning_signs", EMERGENCY, "Dengue with a warning sign: bleeding, belly pain, vomiting again and "
       "again, drowsiness or restlessness, cold or faint as the fever falls (WHO)", ("infectious disease",),
-      all_of(any_of(flagged("dengue"), all_of(has("fever"), flagged("defervescence"))),
+      all_of(any_of(flagged("dengue"), all_of(has("fever"), flagged("defervescence")),
+                    all_of(has("fever"), has("rash", "body ache", "joint pain", "retro-orbital pain"),
+                           flagged("gum_bleeding", "nosebleed"))),
              any_of(has(*BLEEDING, "lethargy", "confusion", "fainting", "dizziness", "abdominal pain", "reduced urine",
                         "loss of consciousness"),
                     flagged(*PERSISTENT_VOMITING, "shock_signs", "cold_clammy")))),
@@ -227,7 +232,16 @@ RULES: Final[tuple[Rule, ...]] = (
     R("atypical_coronary_syndrome", EMERGENCY, "Sweating with breathlessness, nausea, faintness or exhaustion in a "
       "diabetic or a person over 50 (heart attack without chest pain)", ("cardiology",),
       all_of(any_of(diabetic(), age_at_least(50)), has("sweating"),
-             has("shortness of breath", "nausea", "vomiting", "fatigue", "dizziness", "fainting"))),
+             has("shortness of breath", "nausea", "vomiting", "fatigue", "dizziness", "fainting", "anxiety"))),
+    R("heat_stroke", EMERGENCY, "Heat stroke: hot, confused or collapsed after heat or exertion (cool now)",
+      (GENERAL_MEDICINE,), flagged("heat_stroke")),
+    R("multiple_stings", EMERGENCY, "Many bee or wasp stings at once (a swarm: venom poisoning and anaphylaxis, worst "
+      "in a child)", (), flagged("multiple_stings")),
+    R("newborn_not_breathing", EMERGENCY, "Newborn not crying or breathing at birth (birth asphyxia: resuscitate "
+      "now)", ("pediatrics",), flagged("newborn_not_breathing")),
+    # ophthalmic triage: an injured eye that has lost its sight may be open (globe rupture, hyphaema): now, not today
+    R("eye_injury_vision_loss", EMERGENCY, "Eye injury with loss of vision (possible open globe)", ("ophthalmology",),
+      all_of(flagged("eye_injury"), flagged("vision_loss"))),
     R("poisoning", EMERGENCY, "Poisoning or overdose, or pesticide exposure with sweating, vomiting, drooling, "
       "tiny pupils or breathing trouble", (),
       any_of(has("poisoning"), flagged("overdose"),
@@ -430,6 +444,11 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(has("chest pain"), has("cough", "fever"))),
     R("chest_pain", URGENT, "Chest pain needs an ECG the same day", ("cardiology",),
       all_of(has("chest pain"), absent(YOUNG_NON_CARDIAC_CHEST))),
+    # "ghabrahat" with sweating is how a heart attack, a low sugar or a fast rhythm is often told in Hindi: an adult
+    # is examined today (pulse, pressure, sugar, ECG) unless it is situational anxiety (a trigger, under 40)
+    R("uneasy_sweating", URGENT, "Uneasiness (ghabrahat) with sweating in an adult: check pulse, blood pressure, sugar "
+      "and ECG today", ("cardiology", GENERAL_MEDICINE),
+      all_of(has("anxiety"), has("sweating"), absent(SITUATIONAL_ANXIETY), absent(pediatric()))),
     R("situational_anxiety", ROUTINE, "Palpitations, sweating or panic before a known trigger (an exam, a crowd) in "
       "a person under 40, with no danger feature: see in turn; come back at once with chest pain, fainting or "
       "breathlessness", ("psychiatry",), SITUATIONAL_ANXIETY),

@@ -56,6 +56,8 @@ SIGNS: dict[str, Sign] = {
         "{loss of,lost,lost his,lost her} vision", "vision loss", CANT + " see {anything,at all}", "blind{,ness}",
         "went blind",
         "{dikhna,dikhai dena,dikhayi dena,dikhai,dikhayi,nazar aana} band {ho gaya,ho gayi,ho gya,hua,hai}",
+        "{aankh,ankh,eye} se {dikhna,dikhai dena,dikhayi dena,dikhai,dikhayi} band", "{dikhna,dikhai dena} band",
+        "{vision,sight,eyesight} {is ,has ,}{gone,went,lost}",
         "{kuch ,}{dikhai,dikhayi,dikh} nahi {de raha,de rahi,de rahe,raha,rahi,rha,rhi}", "{roshni,nazar,najar} chali {gayi,gai}",
     )),
     "vomits_everything": Sign(("vomiting",), (
@@ -269,6 +271,41 @@ SIGNS: dict[str, Sign] = {
     "overdose": Sign(("poisoning",), ()),  # "took 20 tablets": see extract.OVERDOSE_RE
     "lay_stroke": Sign(("weakness",), ("stroke", "paralysis attack", "brain attack", "mini stroke",
     "lakwa {maar gaya,ho gaya,pad gaya}")),
+    # the body overheated (hot, confused, no longer sweating): the longer phrase wins over "stroke", a brain's
+    "heat_stroke": Sign((), ("{heat,sun} stroke", "heatstroke", "sunstroke", "heat{ ,-}stroke", "loo {lagna,lag gayi,"
+                             "lag gai,lagi} {aur ,}{behosh,behoshi,ulta seedha bol}")),
+    # breathlessness that stops speech: a breathing emergency (cannot finish a sentence), not a stroke's speech
+    "too_breathless_to_speak": Sign(("shortness of breath",), (
+        "too {breathless,short of breath} to {speak,talk}",
+        "{cannot,can't,cant,unable to} {speak,talk} {because of,due to,from} {breathlessness,breathing,the breathing}",
+        "{saans,sans,saas} {phool,phul,ukhad,chadh,chad} {rahi,raha,rhi} {hai ,}{aur ,}bol nahi {pa raha,pa rahi,pa rahe,"
+        "paa raha,paa rahi,sakta,sakti}",
+        "{breathless,short of breath} {and ,}{cannot,can't,cant,unable to} {speak,talk}",
+        "{saans,sans,saas} {phool,phul,ukhad,chadh,chad} {rahi,raha,rhi} hai, bol nahi {pa raha,pa rahi,pa rahe,"
+        "paa raha,paa rahi,sakta,sakti}",
+    )),
+    # a swarm's many stings: venom toxicity (haemolysis, kidney failure) beside anaphylaxis, worst in a child
+    "multiple_stings": Sign((), (
+        "{many,multiple,several,lots of,dozens of,hundreds of,numerous} {bee ,honey bee ,wasp ,hornet ,}{stings,bites}",
+        "{bee,honey bee,wasp,hornet} {many,multiple,several} {stings,bites}",
+        "{stung,bitten,attacked} by {a ,}{swarm,many bees,bees,wasps,hornets,honey bees}",
+        "{bee,honey bee,wasp,hornet} {swarm,attack}",
+        "{madhumakhi,madhu makhi,madhumakkhi,madhumakkhiyon,madhumakhiyon,makhiyon,makkhiyon,tatiya,tatiye,bhid,"
+        "bhirh} ne {bahut,kai,bahut jagah,"
+        "kai jagah,poore sharir par,pure sharir pe} {kaata,kata,kaat liya,kat liya,dank mara,dank maara}",
+        "{bahut,kai} {madhumakhi,madhumakkhi,makkhiyon,tatiya,tatiye} {ne ,}{kaata,kata,kaat liya,kat liya}",
+    )),
+    # birth asphyxia: a newborn who did not cry or breathe at birth is resuscitated now (WHO Helping Babies Breathe)
+    "newborn_not_breathing": Sign((), (
+        # (no "birth": in the lexicon it would be the spelling corrector's reading of "brth", which is breath)
+        "{newborn,new born,neonate} {is ,was ,}{not,did not,didn't,didnt} {crying,cry,breathing,breathe}",
+        "{did not,didn't,didnt} {cry,breathe} {after,at} delivery",
+        "{not,no} {crying,cry,breathing} {after,at} delivery",
+        "{janam,paida hone,paidaish,delivery} {ke baad,par,hote hi} {roya,roi,royi,saans} {nahi,nahin,nhi}",
+        "{janam,paida hone,paidaish,delivery} {ke baad,hote hi} {nahi,nahin,nhi} {roya,roi,royi}",
+        "{janm,jam} ke baad {roya,roi,royi} {nahi,nahin,nhi}",  # "जन्म" as the transliteration spells it
+        "{navjaat,navjat,nawjat} {bachcha ,baccha ,shishu ,}{roya nahi,nahi roya,saans nahi le raha,saans nahi li}",
+    )),
     "testicular_pain": Sign((), (
         "{pain,swelling,ache} in {the ,his ,my ,}{testicle,testicles,testis,scrotum,balls}",
         "{testicle,testicles,testis,scrotum,scrotal,balls} {pain,swelling,swollen,painful,hurting,hurts,ache}",
@@ -295,6 +332,9 @@ SIGNS: dict[str, Sign] = {
     "foreign_body": Sign((), (
         "{something,object,seed,bead,insect,stone} {stuck,lodged} in {the ,his ,her ,my ,}{nose,ear,throat}",
         "foreign body in {the ,}{nose,ear,eye}",
+        # a fish bone in the throat: ENT today (it can pierce the gullet), not an airway emergency while he talks
+        "{fish bone,fishbone,fish-bone,chicken bone} {stuck ,lodged ,}in {the ,his ,her ,my ,}throat",
+        "{machhli,machli,machhi,macchi} ka {kaanta,kanta,kaata} {gale,gala} {mein,me} {phans,phas,fas,atak}",
         # the object and where it went is enough ("put a bead in her nose", "seed up the nostril"); every verb and
         # article in front of it made 18,000 phrases and 80 MB of a worker's memory
         "{bead,seed,stone,pea,chana,moti,button,small toy,pencil,crayon,eraser,rubber,paper,grain} {in,into,up} "
@@ -324,6 +364,8 @@ SIGNS: dict[str, Sign] = {
         "{hit,injured,poked,scratched,struck} {in ,on ,}{the ,his ,her ,my ,}eye",
         "eye {got ,was ,}{hit,injured,poked,scratched}",
         "eye injury", "injury to {the ,}eye",
+        "{aankh,ankh} {me,mein,par,pe} chot", "{aankh,ankh} {me,mein,par,pe} {danda,lakdi,patthar,ungli,gend} {laga,lagi,"
+        "lag gaya,lag gayi,maara,mara,maari,mari}",
         "{something,dust,particle,insect,metal,piece of metal,stone,chip,splinter,sand,glass,wood}"
         " {went ,flew ,got ,fell ,}{in,into} {the ,his ,her ,my ,}eye",
         "{aankh,ankh,aankhon,ankhon} {me,mein,mei} {kuch,kachra,tinka,dhool,keeda,lohe ka kan,kan,kankad,ret,chhilka} "
@@ -566,6 +608,11 @@ SIGNS: dict[str, Sign] = {
     # Suicidal intent with a time, a plan or the means at hand (ASQ/C-SSRS: intent with a plan or preparation is
     # acute risk). Passive wishes ("sometimes wishes she was not alive") and denied thoughts are not this.
     "suicide_plan": Sign(("suicidal thoughts",), (
+        # an attempt by hanging: the neck and the airway besides the risk of another attempt
+        "hanging attempt", "attempted hanging", "{tried,attempted} to hang {himself,herself,myself,themself}",
+        "hanged {himself,herself,myself}", "hung {himself,herself,myself}",
+        "{fanda,phanda,fandha,phandha,fansi,phansi,faansi,phaansi} {lagaya,lagayi,lagai,laga liya,laga li,lagane ki "
+        "koshish}",
         # "end it tonight" is an idiom of suicide; "finish it today" may be a course of tablets, so "finish" needs a
         # life or "it all"
         SUICIDE_WILL + " end {everything,it all,it,his life,her life,my life,himself,herself,myself} " + SUICIDE_TIME,

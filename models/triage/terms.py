@@ -394,7 +394,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "chest pain", "chest {tightness,heaviness,pressure,discomfort,burning}", "{tight,heavy} chest",
         "{tightness,heaviness,pressure,burning} in {the ,my ,his ,her ,}chest",
         "retrosternal {pain,heaviness,discomfort,burning}",
-        "{retrosternal,central} chest pain", "heart pain", "angina", "seene {mein,me} {dard,jalan}", "seena dard",
+        "{retrosternal,central} chest pain", "heart pain", "angina", "{seene,sine,seena,sina} {mein,me} {dard,jalan}", "seena dard",
         "chhati {mein ,}dard", "dil {mein,me} dard",
         "heart attack", "{chest,heart} {is ,}{hurting,aching,paining}", "dil ka daura", "heart ka daura",
         "pain {over,around,across} {the ,his ,her ,my ,}heart",
