@@ -227,6 +227,12 @@ RULES: Final[tuple[Rule, ...]] = (
              all_of(flagged("pesticide_exposure"), any_of(has("sweating", "vomiting", "diarrhea", "shortness of breath",
                                                               "confusion", "dizziness", "seizure", "weakness"),
                                                           flagged("drooling"))))),
+    # wild mushrooms, then vomiting or loose stools: the deadly kinds (amatoxin) show themselves hours after the meal,
+    # with the liver failing a day or two later; the gut symptoms are the warning (WHO/IPCS poison information)
+    R("wild_mushroom_poisoning", EMERGENCY, "Wild mushrooms eaten, then vomiting, loose stools or belly pain "
+      "(possible mushroom poisoning)", (),
+      all_of(flagged("wild_mushroom"), has("vomiting", "diarrhea", "abdominal pain", "confusion", "lethargy",
+                                           "seizure", "loss of consciousness"))),
     R("strangulated_hernia", EMERGENCY, "A hernia or groin swelling that is stuck, with pain, vomiting or no wind "
       "(strangulation)", ("general surgery",),
       all_of(flagged("irreducible_hernia"), any_of(has("vomiting", "abdominal pain", "constipation", "fever"),
@@ -546,6 +552,12 @@ RULES: Final[tuple[Rule, ...]] = (
     # told what to come back for at once; the anaphylaxis rules above take it when breathing or circulation join.
     R("allergic_skin_reaction", ROUTINE, "Hives, itching or swelling after a food, sting or medicine: watch for "
       "signs of anaphylaxis", ("dermatology",), all_of(flagged("allergen"), has("rash", "itching", "swelling"))),
+    # an itch the whole household shares is scabies until seen: treated with a prescription, everyone at once (WHO)
+    R("household_itch", ROUTINE, "Itching that others at home share (possible scabies: the family is treated "
+      "together)", ("dermatology",), all_of(flagged("household_itch"), has("itching", "rash"))),
+    # forgetting for months or years (no acute confusion): a memory assessment (dementia, low thyroid or B12, low mood)
+    R("memory_loss", ROUTINE, "Forgetfulness for months or years: memory assessment, not an acute confusion",
+      ("neurology",), all_of(flagged("forgetful"), absent(has("confusion")))),
     R("developmental_delay", ROUTINE, "Slow development (speech, walking): developmental assessment, not an acute "
       "loss", ("pediatrics",), flagged("developmental_delay")),
     R("unclear_danger_word", URGENT, "Short or unclear complaint that mentions a danger sign: never routine, ask and "

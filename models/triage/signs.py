@@ -3,10 +3,13 @@ to ignore, are in signs_benign.py; danger to self or others told without a plan,
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
 from .signs_benign import BENIGN_SIGNS
 from .signs_hinglish import HINGLISH_SIGNS
 from .signs_mind import MIND_SIGNS
+from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
 from .signs_regional import REGIONAL_SIGNS
 
 # ("is going to", "has decided to" hold "going to", "decided to": the phrase matcher finds those inside them)
@@ -256,6 +259,13 @@ SIGNS: dict[str, Sign] = {
         "water,waters,liquor,vaginal discharge}",
         "{discharge,fluid,water,waters} {smells,is smelly,is smelling,smelling} {bad,foul,}",
         "{badboodar,badbudar,badbu wala,badbu wali} {pani,paani,discharge,safed pani}",
+    )),
+    # others at home itch too (scabies): "whole family is itching", "ghar mein sab ko khujli"
+    "household_itch": Sign(("itching",), (
+        "{whole family,everyone at home,everybody at home,all at home,others at home,his brother,her brother,his sister,"
+        "her sister,siblings} {is ,are ,also ,}{itching,scratching,has itching,have itching,also itching}",
+        "{ghar mein,ghar me,ghar ke} {sab ko,sabko,sabhi ko,sab} {khujli,kharish}",
+        "{sab ko,sabko,sabhi ko} {bhi ,}{khujli,kharish} {hai,ho rahi,hoti}",
     )),
     "overdose": Sign(("poisoning",), ()),  # "took 20 tablets": see extract.OVERDOSE_RE
     "lay_stroke": Sign(("weakness",), ("stroke", "paralysis attack", "brain attack", "mini stroke",
@@ -580,4 +590,8 @@ SIGNS: dict[str, Sign] = {
     **HINGLISH_SIGNS,
     **MIND_SIGNS,
     **REGIONAL_SIGNS,
+    **ODIA_SIGNS,
 }
+# Odia wordings of flags defined above: the flag's own Sign, with more patterns
+SIGNS.update({flag: replace(SIGNS[flag], patterns=SIGNS[flag].patterns + patterns)
+              for flag, patterns in ODIA_FLAG_WORDINGS.items()})
