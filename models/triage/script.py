@@ -39,7 +39,7 @@ _LATIN: Final = {"A": "aa", "I": "ee", "U": "oo", "ii": "ee", "uu": "oo", "RRi":
 
 
 # Odia keeps the vowel every consonant carries ("ଦେହ" deha, "ପେଟ" peta, not Hindi's "deh", "pet") and is typed with
-# single vowels ("haladia", not "haladiaa"); "ଯ" sounds "j" ("ଯାଏ" jae).
+# single vowels ("haladia", not "haladiaa"), but for a word's first; "ଯ" sounds "j" ("ଯାଏ" jae).
 _ODIA_LATIN: Final = {**_LATIN, "A": "a", "I": "i", "U": "u", "ii": "i", "uu": "u", "L": "l", "Sh": "s",
                       "Ch": "chh", "Y": "y"}
 
@@ -49,7 +49,10 @@ def odia_to_latin(word: str) -> str:
     """One Odia word in the Latin spelling an Odia speaker types ("ପେଟ ବ୍ୟଥା" -> "peta byatha"), lower case."""
     letters = INVISIBLE_RE.sub("", word).replace("\u0b2f", "\u0b1c").replace("\u0b71", "\u0b35")  # ଯ ja, ୱ wa
     itrans = sanscript.transliterate(letters, sanscript.ORIYA, sanscript.ITRANS)
-    return "".join(_ODIA_LATIN.get(u, u) for u in _UNIT_RE.findall(itrans.replace(".N", "M"))).lower()
+    units = _UNIT_RE.findall(itrans.replace(".N", "M"))
+    # a word that opens on a long a is typed with it doubled ("ଆଖି" aakhi, "ଆସୁଛି" aasuchhi), inside it single
+    first = "aa" if units and units[0] == "A" else ""
+    return (first + "".join(_ODIA_LATIN.get(u, u) for u in units[bool(first):])).lower()
 
 
 @lru_cache(maxsize=4096)
