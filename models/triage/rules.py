@@ -407,6 +407,18 @@ RULES: Final[tuple[Rule, ...]] = (
     R("child_burn", URGENT, "Burn in a child under 5 (ETAT priority sign)", ("pediatrics",),
       all_of(under_five(), has("burn"))),
     # --- Urgent: by complaint ---
+    # Sickle cell disease (central and eastern India's tribal belt): chest pain or breathlessness is the acute chest
+    # syndrome until shown otherwise (emergency); a pain or a fever is a crisis or an infection in a body without a
+    # working spleen, seen today; a known patient is never sent home alone (NHM sickle cell guidelines 2023, NHLBI 2014)
+    R("sickle_chest_syndrome", EMERGENCY, "Sickle cell disease with chest pain or breathlessness (acute chest "
+      "syndrome)", (), all_of(flagged("sickle_cell"), has("chest pain", "shortness of breath", "fast breathing"))),
+    # (a mild pain that comes and goes, told at a follow-up, is the review's below)
+    R("sickle_crisis", URGENT, "Sickle cell disease with pain or fever (a pain crisis or an infection: see today)",
+      (GENERAL_MEDICINE,), all_of(flagged("sickle_cell"),
+                                  any_of(has("fever", "swelling", "jaundice"),
+                                         *(not_mild(pain) for pain in ("joint pain", "leg pain", "back pain",
+                                                                       "knee pain", "body ache", "abdominal pain",
+                                                                       "chest pain"))))),
     R("heart_failure_signs", URGENT, "Breathlessness with swelling (possible heart failure)", ("cardiology",),
       all_of(has("shortness of breath"), has("swelling"))),
     R("breathing_difficulty", URGENT, "Difficult or fast breathing", ("pulmonology",),
@@ -558,6 +570,8 @@ RULES: Final[tuple[Rule, ...]] = (
     # forgetting for months or years (no acute confusion): a memory assessment (dementia, low thyroid or B12, low mood)
     R("memory_loss", ROUTINE, "Forgetfulness for months or years: memory assessment, not an acute confusion",
       ("neurology",), all_of(flagged("forgetful"), absent(has("confusion")))),
+    R("sickle_cell_review", ROUTINE, "Sickle cell disease: a clinic review, not care at home alone",
+      (GENERAL_MEDICINE,), flagged("sickle_cell")),
     R("developmental_delay", ROUTINE, "Slow development (speech, walking): developmental assessment, not an acute "
       "loss", ("pediatrics",), flagged("developmental_delay")),
     R("unclear_danger_word", URGENT, "Short or unclear complaint that mentions a danger sign: never routine, ask and "

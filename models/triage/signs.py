@@ -260,6 +260,12 @@ SIGNS: dict[str, Sign] = {
         "{discharge,fluid,water,waters} {smells,is smelly,is smelling,smelling} {bad,foul,}",
         "{badboodar,badbudar,badbu wala,badbu wali} {pani,paani,discharge,safed pani}",
     )),
+    # sickle cell disease named ("sickle cell patient", "SS card", "sickle wala"); the sickle that cuts is a tool
+    "sickle_cell": Sign((), (
+        "sickle cell{,s}", "sickle{-, }cell {disease,anaemia,anemia,patient,card}", "sickler", "{hbss,hb ss,hb-ss}",
+        "{ss,sickle} card {holder,hai,he}", "sickle {wala,wali,vala,vali,positive,ka marij,ki marij,ka mareez,"
+        "ki mareez,patient,disease,rog,roga,rogi}", "{sikal,sickel,sikle} {cell,sel}",
+    )),
     # others at home itch too (scabies): "whole family is itching", "ghar mein sab ko khujli"
     "household_itch": Sign(("itching",), (
         "{whole family,everyone at home,everybody at home,all at home,others at home,his brother,her brother,his sister,"

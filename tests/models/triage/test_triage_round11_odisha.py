@@ -221,3 +221,34 @@ def test_an_odia_duration_is_read(triage):
     result = triage("aankhi re dhundhi dishuchi 6 masa hela", age_years=65)
     blurred = next(s for s in result["symptoms"] if s["name"] == "blurred vision")
     assert blurred["duration"] is not None
+
+
+# --- sickle cell disease: pain or fever is a crisis seen today, chest pain or breathlessness the chest syndrome ---
+
+@pytest.mark.parametrize("text", [
+    "mujhe sickle cell hai, kal raat se dono pair aur kamar me tez dard, goli se aaram nahi",
+    "SS card holder, fever since morning and pain in both knees",
+])
+def test_a_sickle_cell_patient_with_pain_or_fever_is_seen_today(triage, text):
+    result = triage(text, age_years=19)
+    assert "sickle_crisis" in codes(result) and result["level"] in {"urgent", "emergency"}, codes(result)
+
+
+def test_sickle_cell_with_breathlessness_is_the_acute_chest_syndrome(triage):
+    result = triage("sickle wala beta, 2 din se saans phool rahi", age_years=9)
+    assert "sickle_chest_syndrome" in codes(result) and result["level"] == "emergency", codes(result)
+
+
+def test_a_sickle_cell_patient_for_a_refill_is_reviewed_not_sent_home(triage):
+    result = triage("sickle cell patient, folic acid finished, feeling fine", age_years=20)
+    assert result["level"] == "routine", codes(result)
+
+
+def test_a_cut_from_a_sickle_is_no_sickle_cell_disease(triage):
+    result = triage("fasal kaatte hue sickle se ungli kat gayi, khoon ruk gaya", age_years=30)
+    assert not codes(result) & {"sickle_crisis", "sickle_cell_review", "sickle_chest_syndrome"}, codes(result)
+
+
+def test_a_mild_pain_that_comes_and_goes_at_a_sickle_follow_up_is_routine(triage):
+    result = triage("sickle cell hai, dawa chal rahi, kabhi kabhi kamar me halka dard, bukhar nahi", age_years=22)
+    assert "sickle_crisis" not in codes(result) and result["level"] == "routine", codes(result)
