@@ -240,8 +240,8 @@ def test_sickle_cell_with_breathlessness_is_the_acute_chest_syndrome(triage):
 
 
 def test_a_sickle_cell_patient_for_a_refill_is_reviewed_not_sent_home(triage):
-    result = triage("sickle cell patient, folic acid finished, feeling fine", age_years=20)
-    assert result["level"] == "routine", codes(result)
+    result = triage("sickle cell patient, folic acid finished, bas thoda thakaan", age_years=20)
+    assert "sickle_cell_review" in codes(result) and result["level"] == "routine", codes(result)
 
 
 def test_a_cut_from_a_sickle_is_no_sickle_cell_disease(triage):
