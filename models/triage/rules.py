@@ -419,6 +419,11 @@ RULES: Final[tuple[Rule, ...]] = (
                                          *(not_mild(pain) for pain in ("joint pain", "leg pain", "back pain",
                                                                        "knee pain", "body ache", "abdominal pain",
                                                                        "chest pain"))))),
+    # a puffy face or swelling with cola-coloured, red or scanty urine: acute nephritis (weeks after a sore throat or
+    # infected sores), whose blood pressure and urine are checked today (IMCI/IAP)
+    R("nephritic_signs", URGENT, "Swelling with dark, red or scanty urine (acute nephritis: check blood pressure "
+      "and urine today)", ("nephrology",), all_of(has("swelling"), has("dark urine", "blood in urine",
+                                                                       "reduced urine"))),
     R("heart_failure_signs", URGENT, "Breathlessness with swelling (possible heart failure)", ("cardiology",),
       all_of(has("shortness of breath"), has("swelling"))),
     R("breathing_difficulty", URGENT, "Difficult or fast breathing", ("pulmonology",),

@@ -126,6 +126,10 @@ SIGNS: dict[str, Sign] = {
         "swelling {of,in,on} " + PRONOUN + FACE_PART, FACE_PART + " and " + FACE_PART + " {swelling,swollen,"
         "swelling up}",
         "angio{-,}{o,}edema", FACE_PART + " swell{ing,ed}",
+        # a face puffed up on waking ("subah mooh phula"; "mooh phula ke baitha", sulking, has no time and no verb)
+        "{subah,subah se,aaj subah,uthte hi,savare} {mooh,muh,munh,chehra,chehre} {phula,phool gaya,phool gayi,phula hua,"
+        "sooja,suja,sooj gaya}",
+        "{mooh,muh,munh,chehra} {phool gaya,phool gayi,phula hua hai,sooj gaya,sooja hua hai,suja hua hai}",
         FACE_PART + " {blew up,puffed up,swelled up,got big,got bigger,became big,is big,are big}",
         FACE_PART + " {is ,are ,have ,has ,}{puffed,swollen,swelled} shut",
         "{honth,hont,chehra,aankhein,aankhen,jeebh} aur {honth,hont,chehra,aankhein,aankhen,jeebh,muh} {suj,sooj,phool} "

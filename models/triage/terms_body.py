@@ -95,6 +95,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "urine {has ,have ,}{turned,become,gone} {yellow,dark}",
         "dark urine", "urine is dark",
         "{dark yellow,deep yellow,cola coloured,tea coloured,brown,high colo{u,}red} urine",
+        "{peshab,pishab,urine} {coca cola,cola,coke,kali chai,chai,black tea} {jaisa,jaise,jesa,like}",
         "urine {is ,}{dark,brown,dark yellow,deep yellow,high colo{u,}red}", "peela peshab", "gehra peshab",
         "{peshab,urine,pishab} {gaadha,gadha,gaada,gehra,gahra} {peela,pila,hai,}",
         "{urine,pee,peshab} {is ,}{very ,}{dark,yellow,dark yellow,brown,coloured,colored,tea coloured,cola coloured}",

@@ -252,3 +252,14 @@ def test_a_cut_from_a_sickle_is_no_sickle_cell_disease(triage):
 def test_a_mild_pain_that_comes_and_goes_at_a_sickle_follow_up_is_routine(triage):
     result = triage("sickle cell hai, dawa chal rahi, kabhi kabhi kamar me halka dard, bukhar nahi", age_years=22)
     assert "sickle_crisis" not in codes(result) and result["level"] == "routine", codes(result)
+
+
+# --- a puffy face with cola-coloured urine: acute nephritis, seen today ---
+
+def test_a_puffy_face_on_waking_with_cola_urine_is_nephritis_seen_today(triage):
+    result = triage("beti 9 saal, aaj subah se chehra phula, peshab kali chai jaisa", age_years=9)
+    assert "nephritic_signs" in codes(result) and result["level"] == "urgent", codes(result)
+
+
+def test_a_sulking_face_is_no_swelling(triage):
+    assert "swelling" not in present(triage("beta naraz hai, mooh phula ke baitha hai", age_years=9))
