@@ -91,7 +91,7 @@ PAST_RE: Final = rx.compile(
     r"paa?nch|chhe|saat|aath|nau|das|kai|kuch)\s++(?:years?|yrs?|"
     r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte)\s++(?:ago|back|pehle|pahle|earlier)\b(?!\s*+se\b)"
     r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager)|in (?:his |her |my )?(?:childhood|school days|college|the past)|"
-    r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|bachpan mein|"
+    r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|bachpan (?:mein|me|mai|main)|"
     r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back|in (?:19|20)\d\d|"
     r"pichh?le (?:saal|sal|baras|varsh)|pichh?li baar|(?:past|previous|old|prior|earlier) (?:history|h/o|hx) of|"
     r"\d++ (?:saal|sal|varsh) (?:ki|ke) (?:umar|umr|umra|age) (?:mein|me|par|pe))\b", re.I)

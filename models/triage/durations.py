@@ -48,18 +48,19 @@ NUMBER_WORDS: Final = {
     "a few": 3, "couple of": 2, "a couple of": 2, "several": 4, "many": 5, "half": 0.5, "ek": 1, "do": 2,
     "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "che": 6, "saat": 7, "aath": 8, "nau": 9,
     "das": 10, "be": 2, "tran": 3,  # Gujarati "be divas" (two days), "tran mahina"
+    "dui": 2, "tini": 3,  # Odia "dui dina" (two days), "tini masa"
 }
 _UNIT_DAYS: Final = (
     (r"min(?:ute)?s?|minat", 1 / 1440), (r"h(?:ou)?rs?|h|ghante|ghanta", 1 / 24),
-    (r"days?|d|nights?|din|dino|dinon|divas|dihaade", 1),
-    (r"weeks?|wks?|w|hafte|hafta|haftay|haphte|haphta", 7), (r"months?|mths?|mo|mahine|mahina|mahino", 30),
-    (r"years?|yrs?|y|saal|sal|varas|varsh|baras", 365),
+    (r"days?|d|nights?|din|dino|dinon|divas|dihaade|dina", 1),
+    (r"weeks?|wks?|w|hafte|hafta|haftay|haphte|haphta", 7), (r"months?|mths?|mo|mahine|mahina|mahino|masa", 30),
+    (r"years?|yrs?|y|saal|sal|varas|varsh|baras|barsha|barsa|bochhor|bachhar", 365),
 )
 # The Hindi words of the units as they are typed, and as Devanagari reads in Latin letters ("हफ्ते" haphte, "मिनट"
 # minat): words of the checker's, which the spelling corrector must leave as they are ("घंटे" is not "ghat").
 UNIT_WORDS: Final = ("minat", "ghante", "ghanta", "ghanton", "din", "dino", "dinon", "hafte", "hafta", "haftay",
                      "haphte", "haphta", "mahine", "mahina", "mahino", "saal", "sal", "saalon", "divas",
-                     "varas", "varsh")
+                     "varas", "varsh", "dina", "masa", "barsha", "barsa", "bochhor", "bachhar")
 _NUMBER_ALTERNATIVES = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _NUM = r"(?P<num{}>\d++(?:\.\d++)?|" + _NUMBER_ALTERNATIVES + ")"
 _UNIT = r"(?P<unit{}>" + "|".join(u for u, _ in _UNIT_DAYS) + r")"
@@ -77,7 +78,7 @@ DURATION_RE: Final = rx.compile(
     + r"\b(?:\s++(?:ago|back|now))?"
     r"|\b" + _NUM.format(2) + _GAP + _UNIT.format(2)
     + r"\b(?!\s*+-?\s*+(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation))"
-    r"(?:\s++(?:ago|back|now|se|tak|pehle|pahle|thi|su))?"
+    r"(?:\s++(?:ago|back|now|se|tak|pehle|pahle|thi|su|hela|le|ru))?"
     r"|\bx\s*+(?P<xnum>\d++)\s*+(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
     r"|\b(?P<slash>\d{1,2})/(?P<den>7|52|12)\b"
     r"|\b(?:since|from)\s++(?:the\s++)?(?P<point>" + _POINT + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
@@ -86,6 +87,8 @@ DURATION_RE: Final = rx.compile(
     r"|\b(?:kaafi|bahut|kai)\s++(?P<hvague>din|dino|dinon|mahino|saal)\s++se\b"
     # "for years/months" alone
     r"|\b(?P<hlong>saalon|salon|saalo|barson|barso|varshon|varsho|mahinon|mahino)\s++(?:se|thi|su)\b"
+    # Odia "barsheka hela", "masek hela": it has been about a year, a month
+    r"|\b(?P<hlong_or>barsheka|barseka|barsha|masek|maseka)\s++hela\b"
     r"|\b(?:every|each)\s++(?P<recurrent>month|week|day|night|morning|evening|year)\b|\bmonthly\b",
     re.IGNORECASE,
 )
@@ -322,6 +325,8 @@ def duration_days(match: re.Match) -> float | None:
         return RECURRENT_DAYS
     if groups.get("hlong"):
         return 60 if groups["hlong"].lower().startswith("mahin") else 365
+    if groups.get("hlong_or"):
+        return 30 if groups["hlong_or"].lower().startswith("mas") else 365
     if groups.get("vague") or groups.get("hvague"):
         word = (groups.get("vague") or groups.get("hvague")).lower()
         return {"days": 3, "din": 3, "dino": 3, "dinon": 3, "weeks": 14, "months": 60, "mahino": 60}.get(word, 365)
@@ -354,6 +359,8 @@ def duration_key(match: re.Match) -> DurationKey | None:
         return ("every", (groups.get("recurrent") or "month").lower())
     if groups.get("hlong"):
         return ("long", "month" if groups["hlong"].lower().startswith("mahin") else "year")
+    if groups.get("hlong_or"):
+        return ("long", "month" if groups["hlong_or"].lower().startswith("mas") else "year")
     if groups.get("vague") or groups.get("hvague"):
         return ("long", _VAGUE_UNITS.get((groups.get("vague") or groups.get("hvague")).lower()))
     return None

@@ -18,10 +18,10 @@ from . import context, durations, lexicon, patient, signs_deccan, subject
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .phrases import term_phrases
 from . import script_deccan
-from .script import DANDA, DEVANAGARI_RE, INVISIBLE, INVISIBLE_RE, to_latin
+from .script import DANDA, INDIC_RE, INVISIBLE, INVISIBLE_RE, ODIA_RE, to_latin
 from .spelling import HOMOPHONES, Corrector, Vocabulary, protected_words, shorthand, word_counts
 
-TOKEN_RE: Final = re.compile(r"(?P<dev>" + DEVANAGARI_RE.pattern + r")|(?P<deccan>" + script_deccan.DECCAN_RE.pattern
+TOKEN_RE: Final = re.compile(r"(?P<dev>" + INDIC_RE.pattern + r")|(?P<deccan>" + script_deccan.DECCAN_RE.pattern
                              + r")|(?P<word>[^\W_]++(?:[" + INVISIBLE
                              + r"]++[^\W_]++)*+(?:['’][^\W\d_]++)?)|(?P<symbols>[^\w\s" + INVISIBLE + r"]{2,})"
                              r"|(?P<invisible>[" + INVISIBLE + r"]++)")
@@ -93,7 +93,9 @@ def normalise(text: str) -> Normalised:
             read = script_read.get(match.group())
             if read is None:
                 latin = to_latin(match.group())
-                read = script_read[match.group()] = (latin, corrector.correct(latin, script=True) or latin)
+                # (the corrector knows Hindi's sounds: an Odia word is left as it reads, for signs_odia.py)
+                spelled = latin if ODIA_RE.fullmatch(match.group()) else corrector.correct(latin, script=True)
+                read = script_read[match.group()] = (latin, spelled or latin)
             latin = read[0]
             replacement = latin if _hindi_word_here(latin, matches, n) else read[1]
         elif word in corrector.vocabulary.shorthand:

@@ -82,6 +82,8 @@ POSTPARTUM_RE: Final = rx.compile(
     # after an abortion or a miscarriage: the same bleeding and infection (WHO post-abortion care)
     r"(?:after|since|post)\s++(?:an?\s++|the\s++|her\s++|my\s++)?(?:abortion|miscarriage|mtp|d\s*+&\s*+c)|"
     r"(?:delivery|jachgi|prasav|operation se bachcha) ke baad|"
+    # Odia: "prasaba hela" (the delivery happened), "prasaba pare" (after the delivery)
+    r"prasab[ao]?\s++(?:hela|hoila|hoichi|heichi|heigala|hoigala|pare)\b|"
     # "delivery 5 din pehle hoyi", "delivery hoyi si": a delivery told as done, days or weeks ago, in Hindi or
     # Punjabi (English "delivered" is above; "since delivery 6 weeks ago" is left to the words around it)
     r"(?:delivery|jachgi|prasav)\s++(?:(?:\d{1,2}|ek|do|teen|char|paanch|panj)\s++(?:din|dina|dinon|days?|hafte|hafta|"

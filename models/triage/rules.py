@@ -248,6 +248,12 @@ RULES: Final[tuple[Rule, ...]] = (
              all_of(flagged("pesticide_exposure"), any_of(has("sweating", "vomiting", "diarrhea", "shortness of breath",
                                                               "confusion", "dizziness", "seizure", "weakness"),
                                                           flagged("drooling"))))),
+    # wild mushrooms, then vomiting or loose stools: the deadly kinds (amatoxin) show themselves hours after the meal,
+    # with the liver failing a day or two later; the gut symptoms are the warning (WHO/IPCS poison information)
+    R("wild_mushroom_poisoning", EMERGENCY, "Wild mushrooms eaten, then vomiting, loose stools or belly pain "
+      "(possible mushroom poisoning)", (),
+      all_of(flagged("wild_mushroom"), has("vomiting", "diarrhea", "abdominal pain", "confusion", "lethargy",
+                                           "seizure", "loss of consciousness"))),
     R("strangulated_hernia", EMERGENCY, "A hernia or groin swelling that is stuck, with pain, vomiting or no wind "
       "(strangulation)", ("general surgery",),
       all_of(flagged("irreducible_hernia"), any_of(has("vomiting", "abdominal pain", "constipation", "fever"),
@@ -436,6 +442,23 @@ RULES: Final[tuple[Rule, ...]] = (
     R("child_burn", URGENT, "Burn in a child under 5 (ETAT priority sign)", ("pediatrics",),
       all_of(under_five(), has("burn"))),
     # --- Urgent: by complaint ---
+    # Sickle cell disease (central and eastern India's tribal belt): chest pain or breathlessness is the acute chest
+    # syndrome until shown otherwise (emergency); a pain or a fever is a crisis or an infection in a body without a
+    # working spleen, seen today; a known patient is never sent home alone (NHM sickle cell guidelines 2023, NHLBI 2014)
+    R("sickle_chest_syndrome", EMERGENCY, "Sickle cell disease with chest pain or breathlessness (acute chest "
+      "syndrome)", (), all_of(flagged("sickle_cell"), has("chest pain", "shortness of breath", "fast breathing"))),
+    # (a mild pain that comes and goes, told at a follow-up, is the review's below)
+    R("sickle_crisis", URGENT, "Sickle cell disease with pain or fever (a pain crisis or an infection: see today)",
+      (GENERAL_MEDICINE,), all_of(flagged("sickle_cell"),
+                                  any_of(has("fever", "swelling", "jaundice"),
+                                         *(not_mild(pain) for pain in ("joint pain", "leg pain", "back pain",
+                                                                       "knee pain", "body ache", "abdominal pain",
+                                                                       "chest pain"))))),
+    # a puffy face or swelling with cola-coloured, red or scanty urine: acute nephritis (weeks after a sore throat or
+    # infected sores), whose blood pressure and urine are checked today (IMCI/IAP)
+    R("nephritic_signs", URGENT, "Swelling with dark, red or scanty urine (acute nephritis: check blood pressure "
+      "and urine today)", ("nephrology",), all_of(has("swelling"), has("dark urine", "blood in urine",
+                                                                       "reduced urine"))),
     R("heart_failure_signs", URGENT, "Breathlessness with swelling (possible heart failure)", ("cardiology",),
       all_of(has("shortness of breath"), has("swelling"))),
     R("breathing_difficulty", URGENT, "Difficult or fast breathing", ("pulmonology",),
@@ -586,6 +609,14 @@ RULES: Final[tuple[Rule, ...]] = (
     # told what to come back for at once; the anaphylaxis rules above take it when breathing or circulation join.
     R("allergic_skin_reaction", ROUTINE, "Hives, itching or swelling after a food, sting or medicine: watch for "
       "signs of anaphylaxis", ("dermatology",), all_of(flagged("allergen"), has("rash", "itching", "swelling"))),
+    # an itch the whole household shares is scabies until seen: treated with a prescription, everyone at once (WHO)
+    R("household_itch", ROUTINE, "Itching that others at home share (possible scabies: the family is treated "
+      "together)", ("dermatology",), all_of(flagged("household_itch"), has("itching", "rash"))),
+    # forgetting for months or years (no acute confusion): a memory assessment (dementia, low thyroid or B12, low mood)
+    R("memory_loss", ROUTINE, "Forgetfulness for months or years: memory assessment, not an acute confusion",
+      ("neurology",), all_of(flagged("forgetful"), absent(has("confusion")))),
+    R("sickle_cell_review", ROUTINE, "Sickle cell disease: a clinic review, not care at home alone",
+      (GENERAL_MEDICINE,), flagged("sickle_cell")),
     R("developmental_delay", ROUTINE, "Slow development (speech, walking): developmental assessment, not an acute "
       "loss", ("pediatrics",), flagged("developmental_delay")),
     R("unclear_danger_word", URGENT, "Short or unclear complaint that mentions a danger sign: never routine, ask and "

@@ -19,6 +19,10 @@ from indic_transliteration import sanscript
 INVISIBLE: Final = "\u200c\u200d\u2060\u00ad"
 INVISIBLE_RE: Final = re.compile(f"[{INVISIBLE}]+")
 DEVANAGARI_RE: Final = re.compile(f"[\u0900-\u0963\u0966-\u097F]+(?:[{INVISIBLE}]+[\u0900-\u0963\u0966-\u097F]+)*")
+# Odia letters (U+0B00-U+0B7F, its digits U+0B66-U+0B6F left to be read as digits elsewhere), read aloud by odia_to_latin
+ODIA_RE: Final = re.compile(f"[\u0b00-\u0b65\u0b70-\u0b7f]+(?:[{INVISIBLE}]+[\u0b00-\u0b65\u0b70-\u0b7f]+)*")
+# A word in either script the complaint may be typed in
+INDIC_RE: Final = re.compile(f"{DEVANAGARI_RE.pattern}|{ODIA_RE.pattern}")
 DANDA: Final = re.compile(r"[\u0964\u0965]")  # । ॥ end a sentence
 
 # ITRANS units, longest first: a consonant, or a vowel sign.
@@ -34,9 +38,29 @@ _LATIN: Final = {"A": "aa", "I": "ee", "U": "oo", "ii": "ee", "uu": "oo", "RRi":
                  "G": "gh", "Y": "y", "R": "r", "L": "l", "M": "n", ".N": "n", "H": "h", ".a": "", ".": ""}
 
 
+# Odia keeps the vowel every consonant carries ("ଦେହ" deha, "ପେଟ" peta, not Hindi's "deh", "pet") and is typed with
+# single vowels ("haladia", not "haladiaa"), but for a word's first; "ଯ" sounds "j" ("ଯାଏ" jae).
+_ODIA_LATIN: Final = {**_LATIN, "A": "a", "I": "i", "U": "u", "ii": "i", "uu": "u", "L": "l", "Sh": "s",
+                      "Ch": "chh", "Y": "y"}
+
+
+@lru_cache(maxsize=4096)
+def odia_to_latin(word: str) -> str:
+    """One Odia word in the Latin spelling an Odia speaker types ("ପେଟ ବ୍ୟଥା" -> "peta byatha"), lower case."""
+    letters = INVISIBLE_RE.sub("", word).replace("\u0b2f", "\u0b1c").replace("\u0b71", "\u0b35")  # ଯ ja, ୱ wa
+    itrans = sanscript.transliterate(letters, sanscript.ORIYA, sanscript.ITRANS)
+    units = _UNIT_RE.findall(itrans.replace(".N", "M"))
+    # a word that opens on a long a is typed with it doubled ("ଆଖି" aakhi, "ଆସୁଛି" aasuchhi), inside it single
+    first = "aa" if units and units[0] == "A" else ""
+    return (first + "".join(_ODIA_LATIN.get(u, u) for u in units[bool(first):])).lower()
+
+
 @lru_cache(maxsize=4096)
 def to_latin(word: str) -> str:
-    """One Devanagari word in Hinglish Latin spelling, lower case (invisible joiners in it dropped)."""
+    """One Devanagari (or Odia: odia_to_latin) word in Hinglish Latin spelling, lower case (invisible joiners in it
+    dropped)."""
+    if ODIA_RE.fullmatch(word):
+        return odia_to_latin(word)
     itrans = sanscript.transliterate(INVISIBLE_RE.sub("", word), sanscript.DEVANAGARI, sanscript.ITRANS)
     units = _UNIT_RE.findall(itrans.replace(".N", "M"))
     kinds = ["c" if u in _CONSONANTS else "v" if u in _VOWELS else "x" for u in units]

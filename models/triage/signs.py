@@ -3,12 +3,15 @@ to ignore, are in signs_benign.py; danger to self or others told without a plan,
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
 from .signs_benign import BENIGN_SIGNS
 from .signs_deccan import DECCAN_SIGNS
 from .signs_hinglish import HINGLISH_SIGNS
 from .signs_marathi import MARATHI_SIGNS
 from .signs_mind import MIND_SIGNS
+from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
 from .signs_regional import REGIONAL_SIGNS
 
 # ("is going to", "has decided to" hold "going to", "decided to": the phrase matcher finds those inside them)
@@ -127,6 +130,10 @@ SIGNS: dict[str, Sign] = {
         "swelling {of,in,on} " + PRONOUN + FACE_PART, FACE_PART + " and " + FACE_PART + " {swelling,swollen,"
         "swelling up}",
         "angio{-,}{o,}edema", FACE_PART + " swell{ing,ed}",
+        # a face puffed up on waking ("subah mooh phula"; "mooh phula ke baitha", sulking, has no time and no verb)
+        "{subah,subah se,aaj subah,uthte hi,savare} {mooh,muh,munh,chehra,chehre} {phula,phool gaya,phool gayi,phula hua,"
+        "sooja,suja,sooj gaya}",
+        "{mooh,muh,munh,chehra} {phool gaya,phool gayi,phula hua hai,sooj gaya,sooja hua hai,suja hua hai}",
         FACE_PART + " {blew up,puffed up,swelled up,got big,got bigger,became big,is big,are big}",
         FACE_PART + " {is ,are ,have ,has ,}{puffed,swollen,swelled} shut",
         "{honth,hont,chehra,aankhein,aankhen,jeebh} aur {honth,hont,chehra,aankhein,aankhen,jeebh,muh} {suj,sooj,phool} "
@@ -267,6 +274,19 @@ SIGNS: dict[str, Sign] = {
         "water,waters,liquor,vaginal discharge}",
         "{discharge,fluid,water,waters} {smells,is smelly,is smelling,smelling} {bad,foul,}",
         "{badboodar,badbudar,badbu wala,badbu wali} {pani,paani,discharge,safed pani}",
+    )),
+    # sickle cell disease named ("sickle cell patient", "SS card", "sickle wala"); the sickle that cuts is a tool
+    "sickle_cell": Sign((), (
+        "sickle cell{,s}", "sickle{-, }cell {disease,anaemia,anemia,patient,card}", "sickler", "{hbss,hb ss,hb-ss}",
+        "{ss,sickle} card {holder,hai,he}", "sickle {wala,wali,vala,vali,positive,ka marij,ki marij,ka mareez,"
+        "ki mareez,patient,disease,rog,roga,rogi}", "{sikal,sickel,sikle} {cell,sel}",
+    )),
+    # others at home itch too (scabies): "whole family is itching", "ghar mein sab ko khujli"
+    "household_itch": Sign(("itching",), (
+        "{whole family,everyone at home,everybody at home,all at home,others at home,his brother,her brother,his sister,"
+        "her sister,siblings} {is ,are ,also ,}{itching,scratching,has itching,have itching,also itching}",
+        "{ghar mein,ghar me,ghar ke} {sab ko,sabko,sabhi ko,sab} {khujli,kharish}",
+        "{sab ko,sabko,sabhi ko} {bhi ,}{khujli,kharish} {hai,ho rahi,hoti}",
     )),
     "overdose": Sign(("poisoning",), ()),  # "took 20 tablets": see extract.OVERDOSE_RE
     "lay_stroke": Sign(("weakness",), ("stroke", "paralysis attack", "brain attack", "mini stroke",
@@ -638,4 +658,8 @@ SIGNS: dict[str, Sign] = {
     **REGIONAL_SIGNS,
     **DECCAN_SIGNS,
     **MARATHI_SIGNS,
+    **ODIA_SIGNS,
 }
+# Odia wordings of flags defined above: the flag's own Sign, with more patterns
+SIGNS.update({flag: replace(SIGNS[flag], patterns=SIGNS[flag].patterns + patterns)
+              for flag, patterns in ODIA_FLAG_WORDINGS.items()})

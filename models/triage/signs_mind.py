@@ -74,4 +74,11 @@ MIND_SIGNS: dict[str, Sign] = {
         "khud ko {bhagwan,raja,avatar} {samajhta,samajhti,samajh raha,samajh rahi,bolta,bolti,kehta,kehti}",
         "paise {uda,udaa,luta,lutaa,baant} {raha,rahi,diye,diya,diye hain}",
     )),
+    # forgetting for months or years (a dementia to assess at a routine visit), no acute confusion: "forgets
+    # everything", "sab bhool jaati hai" (a confusion of hours or days is the confusion symptom's, an emergency)
+    "forgetful": Sign((), (
+        "{forgets,forgetting} {everything,things,names,people,the way}", "{memory,yaadasht,yaaddasht} {loss,is weak,"
+        "weak,kamzor,kam}",
+        "{sab,sab kuch,baatein,cheezein,naam} bhool {jaata,jaati,jate,jaate,jati,jata} {hai,hain,}",
+    )),
 }

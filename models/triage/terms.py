@@ -37,6 +37,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "body weakness", "{feel,feels,feeling,felt,is,very} weak", "no energy", "{lack of,low} energy", "malaise",
         "thakan", "thakaan", "thakawat", "kamzori", "kamjori", "kamzor",
         "{feeling,feel,feels} {tired,weak,drained,run down}", "no strength", "{very ,}weak and tired", "tired and weak",
+        "{thaka,thaki} {hua,hui,hue,rehta,rehti,rehte,lagta,lagti,sa,si}",  # "thoda thaka hua" (tired)
     ),
     "weakness": ("weakness", "weak {arm,leg,hand,limb,limbs,arms,legs}", "{arm,leg,limb} weakness"),
     "weight loss": (

@@ -95,6 +95,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "urine {has ,have ,}{turned,become,gone} {yellow,dark}",
         "dark urine", "urine is dark",
         "{dark yellow,deep yellow,cola coloured,tea coloured,brown,high colo{u,}red} urine",
+        "{peshab,pishab,urine} {coca cola,cola,coke,kali chai,chai,black tea} {jaisa,jaise,jesa,like}",
         "urine {is ,}{dark,brown,dark yellow,deep yellow,high colo{u,}red}", "peela peshab", "gehra peshab",
         "{peshab,urine,pishab} {gaadha,gadha,gaada,gehra,gahra} {peela,pila,hai,}",
         "{urine,pee,peshab} {is ,}{very ,}{dark,yellow,dark yellow,brown,coloured,colored,tea coloured,cola coloured}",
@@ -253,6 +254,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{got,was,been} burnt", "burned {by,with,from}",
         "{scalded,burnt,burned} {by,with} {hot ,boiling ,}{water,oil,tea,milk}", "{fire,acid,chemical} burn{,s}",
         "aag se jal{,a,i,e}", "garam paani se jal{,a,i}",
+        # a pot of something hot pulled or tipped over a child (a scald), told by the pot
+        "{pulled,tipped,knocked,spilled,spilt,upturned,overturned} {the ,a ,}{handi,pot,pan,kettle,vessel,bowl,patila,"
+        "degchi,dekchi,bhagona,cooker} of {hot,boiling}",
+        "{hot,boiling} {water,milk,tea,dal,oil,rice water,pej,kanji,soup,rice} {fell,spilled,spilt,poured} {on,over}",
         "{jali,jale,jhulas gaya,jhulas gayi,jhulse,jhulsa,jhulsi}", "aag {lag,lagi} {gayi,gai,gaya}",
         "{garam,ubalta,ubalte,khaulta,khaulte} {paani,pani,doodh,chai,tel,daal} {gir,gira,giri,pad,pada,padi} {gaya,gayi,}",
         "{saree,sari,kapde,kapdon,dupatte,dupatta,chunni} {me,mein,ko} aag",
