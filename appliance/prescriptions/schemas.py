@@ -127,7 +127,7 @@ class PrescriptionsOut(Output):
 class CourseOut(Output):
     item_id: str
     name: str
-    unit: str
+    unit: str = Field(description="What the course is counted in: tablet, capsule, sachet or ml (the item's unit)")
     doses: int = Field(description="Doses in the course: frequency × days (as needed: 4 a day; weekly: 1 a week)")
     per_dose: list[float] = Field(description="One dose in the item's unit, for each prescription line of it")
     suggested: int = Field(description="What to hand out: each dose to a quarter tablet or a whole capsule, sachet "

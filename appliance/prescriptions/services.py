@@ -155,7 +155,7 @@ def _course(rx: dict[str, Any], item: dict[str, Any]) -> dict[str, Any] | None:
                for i in mine]
     if not courses or None in courses:
         return None
-    return {"item_id": item["id"], "name": item["name"], "unit": item["unit"],
+    return {"item_id": item["id"], "name": item["name"], "unit": courses[0].unit,
             "doses": sum(c.doses for c in courses), "per_dose": [c.per_dose for c in courses],
             "suggested": sum(c.suggested for c in courses), "most": sum(c.most for c in courses)}
 
