@@ -14,8 +14,6 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from indic_transliteration import sanscript
-
 # Invisible marks that may sit inside a word: the zero-width non-joiner and joiner (U+200C, U+200D: they only choose
 # how a conjunct is drawn, "क्‍ष"), the word joiner (U+2060) and the soft hyphen (U+00AD). They are no word break.
 INVISIBLE: Final = "\u200c\u200d\u2060\u00ad"
@@ -39,6 +37,9 @@ _LATIN: Final = {"A": "aa", "I": "ee", "U": "oo", "ii": "ee", "uu": "oo", "RRi":
 @lru_cache(maxsize=4096)
 def to_latin(word: str) -> str:
     """One Devanagari word in Hinglish Latin spelling, lower case (invisible joiners in it dropped)."""
+    # imported on first use: about 110 ms of CPU that the drug table's load need not pay for Latin names
+    from indic_transliteration import sanscript
+
     itrans = sanscript.transliterate(INVISIBLE_RE.sub("", word), sanscript.DEVANAGARI, sanscript.ITRANS)
     units = _UNIT_RE.findall(itrans.replace(".N", "M"))
     kinds = ["c" if u in _CONSONANTS else "v" if u in _VOWELS else "x" for u in units]
