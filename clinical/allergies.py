@@ -10,7 +10,9 @@ the other (5+ letters: "sulfa" / "sulfamethoxazole"), or a drug class both names
 which the box did not have: now clinical/drugs.tsv (clinical/formulary.py) resolves brands, combinations
 and misspellings to generics and classes ("Amoxil", "Mox" and "Augmentin" are amoxicillin, a penicillin;
 "penicilin" and "pen V" are penicillins), and a name it cannot resolve is reported, not passed.
-Cross-reactivity (a cephalosporin or carbapenem for a penicillin allergy) is a caution of its own.
+Cross-reactivity (a cephalosporin or carbapenem for a penicillin allergy, another NSAID for an aspirin or NSAID
+allergy) is a caution of its own. An allergy written in Devanagari ("पेनिसिलिन", "सल्फ़ा") is read in its Latin
+spelling (clinical/script.py) and by its sound (formulary.sound_key), like a drug name typed so.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from rapidfuzz.distance import Indel
 
 from . import formulary
 from .messages import Message
+from .script import latin_text
 
 # Words that say nothing about the substance.
 _GENERIC = frozenset({
@@ -40,7 +43,7 @@ _CLASSES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 
 def words(name: str) -> list[str]:
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    plain = unicodedata.normalize("NFKD", latin_text(name)).encode("ascii", "ignore").decode().casefold()
     plain = plain.replace("co-", "co")  # co-trimoxazole, co-amoxiclav
     return [w for w in re.findall(r"[a-z]+", plain) if len(w) >= 4 and w not in _GENERIC]
 
@@ -86,10 +89,22 @@ def matches(drug: str, allergy: str) -> str | None:
 # Classes where an allergy to one member is taken as an allergy to all (BNF: "patients who are allergic
 # to one penicillin will be allergic to all").
 ALLERGY_CLASSES = frozenset({"penicillin", "cephalosporin", "carbapenem", "sulphonamide"})
-# Cross-reactivity that is a caution, not a match: (class of the drug, class of the allergy). BNF: up to
-# 10 % of penicillin-allergic patients are allergic to cephalosporins; avoid them (and carbapenems) after
-# anaphylaxis or another immediate reaction to a penicillin.
-CROSS_REACTIVE = {("cephalosporin", "penicillin"), ("carbapenem", "penicillin")}
+# Cross-reactivity that is a caution, not a match: (class of the drug, class of the allergy) → what to say.
+# BNF: up to 10 % of penicillin-allergic patients are allergic to cephalosporins; avoid them (and carbapenems)
+# after anaphylaxis or another immediate reaction to a penicillin. BNF (NSAIDs, hypersensitivity) and EAACI
+# (Kowalski et al., Allergy 2013): a history of asthma, angioedema, urticaria or rhinitis brought on by aspirin
+# or any other NSAID contraindicates every NSAID, since the cross-intolerant reactions come from blocking COX-1,
+# which all the table's NSAIDs do (paracetamol, an "analgesic", is not one; a selective COX-2 inhibitor, if the
+# table gains one, must not be classed "nsaid").
+CROSS_REACTIVE: dict[tuple[str, str], str] = {
+    ("cephalosporin", "penicillin"): "{drug} is a cephalosporin: cross-reactivity with a penicillin allergy",
+    ("carbapenem", "penicillin"): "{drug} is a carbapenem: cross-reactivity with a penicillin allergy",
+    ("nsaid", "nsaid"): ("{drug} is an NSAID: cross-reactivity with an allergy to {allergy} (an NSAID): asthma, "
+                         "urticaria or angioedema after aspirin or an NSAID recurs with other NSAIDs"),
+}
+# Cross-reactions that need the prescriber's reason whatever the severity recorded: the BNF contraindicates every
+# NSAID after any hypersensitivity to aspirin or an NSAID, a "mild" urticaria included.
+CROSS_REACTIVE_ANY_SEVERITY = frozenset({("nsaid", "nsaid")})
 SERIOUS = ("severe", "unknown", None)  # an allergy of unknown severity may have been anaphylaxis
 
 
@@ -97,12 +112,15 @@ def _named_classes(allergy: str) -> set[str]:
     return {formulary.CLASS_NAMES[w] for w in formulary.normalise(allergy) if w in formulary.CLASS_NAMES}
 
 
-def cross_reaction(drug: str, allergy: str) -> str | None:
-    """Why `drug` may cross-react with `allergy` (a cephalosporin and a penicillin allergy), or None."""
+def cross_reaction(drug: str, allergy: str, *, serious: bool = True) -> str | None:
+    """Why `drug` may cross-react with `allergy` (a cephalosporin and a penicillin allergy, diclofenac and an
+    aspirin allergy), or None; with serious=False only the cross-reactions that matter whatever the severity."""
     d, a = formulary.resolve(drug), formulary.resolve(allergy)
-    for drug_class, allergy_class in sorted(CROSS_REACTIVE):
+    for (drug_class, allergy_class), why in sorted(CROSS_REACTIVE.items()):
+        if not serious and (drug_class, allergy_class) not in CROSS_REACTIVE_ANY_SEVERITY:
+            continue
         if drug_class in d.classes and allergy_class in a.classes:
-            return f"{drug} is a {drug_class}: cross-reactivity with a {allergy_class} allergy"
+            return why.format(drug=drug, allergy=allergy)
     return None
 
 
@@ -113,13 +131,13 @@ def is_serious(allergy: dict) -> bool:
 
 def conflicts(allergies: list[dict], drugs: list[str]) -> list[dict]:
     """Drugs that need the prescriber's reason: a match to a recorded allergy, or a cross-reactive class
-    for a serious (or unknown-severity) allergy. Each: drug, allergy, severity, why, kind, recorded_at."""
+    for a serious (or unknown-severity) allergy, or for any NSAID allergy. Each: drug, allergy, severity, why, kind, recorded_at."""
     found = []
     for allergy in allergies:
         for drug in drugs:
             why, kind = matches(drug, allergy["substance"]), "allergy"
-            if not why and is_serious(allergy):
-                why, kind = cross_reaction(drug, allergy["substance"]), "cross_reactivity"
+            if not why:
+                why, kind = cross_reaction(drug, allergy["substance"], serious=is_serious(allergy)), "cross_reactivity"
             if why:
                 found.append({"drug": drug, "allergy": allergy["substance"], "severity": allergy.get("severity"),
                               "why": why, "kind": kind, "allergy_recorded_at": allergy.get("recorded_at")})
@@ -133,6 +151,7 @@ def notes(allergies: list[dict], drugs: list[str]) -> list[str]:
     for allergy in allergies:
         for drug in drugs:
             why = None if is_serious(allergy) or matches(drug, allergy["substance"]) \
+                or cross_reaction(drug, allergy["substance"], serious=False) \
                 else cross_reaction(drug, allergy["substance"])
             if why:
                 out.append(f"{why} ({allergy.get('severity')}): usually safe, watch for a reaction")

@@ -109,6 +109,16 @@ def dose_in_mg(drug: str, dose: float, unit: str) -> float | None:
     return None
 
 
+def strength_mg(name: str, *, per_ml: bool = False) -> float | None:
+    """The strength written in a name: mg in one tablet, capsule or sachet ("Paracetamol 500 mg tablet"), or with
+    per_ml mg in one ml of a liquid ("Amoxicillin 125 mg/5 ml syrup" is 25). None when the name has no such one."""
+    m = _STRENGTH.search(name)
+    if not m or bool(m.group(3)) != per_ml:
+        return None
+    strength = float(m.group(1)) * _TO_MG[_strength_unit(m.group(2))]
+    return strength / float(m.group(3)) if per_ml and float(m.group(3)) else (None if per_ml else strength)
+
+
 # Units whose mg a dose is only known from the strength written in the drug's name.
 STRENGTH_UNITS: Final = ("tablet", "capsule", "sachet", "ml")
 

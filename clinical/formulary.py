@@ -5,7 +5,12 @@ a brand ("Amoxil", "Dolo 650"), a combination ("Augmentin" is amoxicillin + clav
 Names are normalised (accents, case, "co-", strengths and forms dropped), then matched phrase by phrase,
 longest first: exactly, else within an edit distance that grows with the word (none up to 4 letters, so
 "Mox" is Mox and never "Moxi…"; 1 for 5 to 7 letters; 2 from 8) and only when the nearest names all mean
-the same substance. A name nothing matches is unknown, and the caller says so: it never passes silently."""
+the same substance. A name nothing matches is unknown, and the caller says so: it never passes silently.
+
+A name written in Devanagari ("पेनिसिलिन", the Hindi kiosk's allergy field asks for it so) is read in its Latin
+spelling (clinical/script.py: "penisilin"), and a word of it that neither matches nor nearly matches is compared by
+its sound (sound_key: "पेन्सिलिन" pensilin is penicillin, "सल्फ़ा" salfaa is sulfa), never a Latin word: English
+spellings already meet the edit distance, and their sounds collide ("shellfish" sounds like "sulfas")."""
 from __future__ import annotations
 
 import re
@@ -18,6 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .messages import TEMPLATES
+from .script import DEVANAGARI_RE, latin_text
 
 TABLE = Path(__file__).with_name("drugs.tsv")
 
@@ -31,6 +37,8 @@ CLASS_NAMES = {
     "quinolones": "fluoroquinolone", "fluoroquinolone": "fluoroquinolone", "fluoroquinolones": "fluoroquinolone",
     "tetracycline": "tetracycline", "tetracyclines": "tetracycline", "nsaid": "nsaid", "nsaids": "nsaid",
     "beta lactam": "penicillin",
+    # the abbreviation in hospital notes and discharge cards ("PCN allergy")
+    "pcn": "penicillin",
 }
 # Stems for a drug the table does not list (a class by its name's shape: "piperacillin", "cefoperazone").
 STEMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -49,7 +57,9 @@ ointment drops drop oral allergy allergic allergies to medicine medicines with a
 family mg mcg gm g ml iu unit units sachet sachets solution powder strip bottle vial ampoule dose doses the for
 of dispersible dt kid kids junior paediatric pediatric infant adult ds sr er xr mr cr duo double single
 sodium potassium hydrochloride hcl trihydrate reaction rash severe mild anaphylaxis anaphylactic
-""".split())
+""".split()) | frozenset("""
+davaa davaaee davaaen davaaon davaaiyaan golee goliyaan elarjee elarji drags se ki ka ke ko aur
+""".split())  # the same, written in Hindi: दवा, दवाई, दवाएं (medicine), गोली (tablet), एलर्जी, ड्रग्स, से, की, और
 
 
 @dataclass(frozen=True)
@@ -80,7 +90,7 @@ class Resolved:
 
 
 def normalise(name: str) -> list[str]:
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    plain = unicodedata.normalize("NFKD", latin_text(name)).encode("ascii", "ignore").decode().casefold()
     plain = re.sub(r"\bco-", "co", plain)
     return re.findall(r"[a-z]+", plain)
 
@@ -111,7 +121,7 @@ def table() -> tuple[dict[str, Drug], dict[str, tuple[str, ...]]]:
         if not line.strip() or line.startswith("#") or line.startswith("generic\t"):
             continue
         cols = (line.split("\t") + [""] * 10)[:10]
-        if cols[0].startswith("combo:"):
+        if cols[0].startswith(("combo:", "alias:")):  # an alias row is a "combination" of one generic
             combos.append((cols[0][6:], cols[1]))
             continue
         generic = cols[0].strip()
@@ -157,6 +167,49 @@ def _near(word: str) -> tuple[str, ...] | None:
     return meanings.pop() if len(meanings) == 1 else None
 
 
+# A word's sound, for Latin spellings of Hindi: the letters that spell one sound alike (ph/f, c/k/s, x/ks, w/v,
+# z/j, an aspirate's h), a doubled consonant single, every run of vowels one "a" (Hindi writes "salfaa" for sulfa,
+# "pairaasitaamol" for paracetamol, "emoksisilin" for amoxicillin) and a final vowel dropped (Hindi drops the
+# English silent e: "kotrimoksaazol", "sephtriyaakson").
+_SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
+    (r"ph", "f"), (r"qu", "kv"), (r"q", "k"), (r"x", "ks"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"c", "k"),
+    (r"w", "v"), (r"y", "i"), (r"z", "j"), (r"(?<=[^aeiou])h", ""), (r"([^aeiou])\1+", r"\1"),
+    (r"[aeiou]+", "a"), (r"(?<=.)a$", "")))
+# A sound compared at all has 3 consonants ("दाल", lentils, daal, must not be "Dolo", paracetamol); one a sound
+# away (pensilin / penicillin) at least 5.
+SOUND_CONSONANTS, NEAR_SOUND_CONSONANTS = 3, 5
+
+
+def sound_key(word: str) -> str:
+    for pattern, replacement in _SOUNDS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@cache
+def _sounds() -> dict[str, frozenset[tuple[str, ...]]]:
+    """sound key → the meanings of the single-word names that sound so."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for name in _single_words():
+        out.setdefault(sound_key(name), set()).add(table()[1][name])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _sounds_like(word: str) -> tuple[str, ...] | None:
+    """The generics a Latin spelling of a Hindi word means by its sound, if the nearest sounds all agree."""
+    key = sound_key(word)
+    consonants = sum(ch != "a" for ch in key)
+    if consonants < SOUND_CONSONANTS:
+        return None
+    found = {k: Levenshtein.distance(key, k) for k in _sounds()}
+    limit = 1 if consonants >= NEAR_SOUND_CONSONANTS else 0
+    best = min(found.values())
+    if best > limit:
+        return None
+    meanings = set().union(*(_sounds()[k] for k, d in found.items() if d == best))
+    return meanings.pop() if len(meanings) == 1 else None
+
+
 def stem_classes(word: str) -> set[str]:
     return {name for name, (prefixes, suffixes) in STEMS.items()
             if (prefixes and word.startswith(prefixes)) or (suffixes and word.endswith(suffixes))}
@@ -166,6 +219,7 @@ def stem_classes(word: str) -> set[str]:
 def resolve(name: str) -> Resolved:
     drugs, names = table()
     words = normalise(name)
+    hindi = set(normalise(" ".join(DEVANAGARI_RE.findall(name))))  # the words written in Devanagari
     out = Resolved(name)
 
     def take(meaning: tuple[str, ...], written: str) -> None:
@@ -190,7 +244,7 @@ def resolve(name: str) -> Resolved:
             i += 1
             if word in NOISE or len(word) < 2:
                 continue
-            meaning = _near(word)
+            meaning = _near(word) or (_sounds_like(word) if word in hindi else None)
             if meaning:
                 take(meaning, word)
             elif stem_classes(word):

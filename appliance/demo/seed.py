@@ -27,7 +27,7 @@ from ..patients.schemas import AllergyIn, PatientIn
 from ..patients.services import count_patients, register_patient
 from ..prescriptions.allergies import matches as allergy_match
 from ..prescriptions.schemas import DispenseIn, DispenseLineIn, PrescriptionIn, PrescriptionItemIn
-from ..prescriptions.services import dispense, write_prescription
+from ..prescriptions.services import dispense, dispense_courses, write_prescription
 from ..staff.schemas import DepartmentIn, StaffIn
 from ..staff.services import create_department, create_staff
 from . import data
@@ -204,11 +204,10 @@ def _visit(box: Box, rng: random.Random, patient: dict[str, Any], dept_id: str, 
                 for name, dose, unit, freq, dur, _ in safe]))
         close_encounter(uow, encounter_id)
     with box.write("staff:demo-pharmacist") as uow:
-        if rx:
-            per_day = {"OD": 1, "BD": 2, "TDS": 3, "HS": 1}
+        if rx:  # the course, as the kiosk suggests it
+            course = {c["item_id"]: c["suggested"] for c in dispense_courses(uow.conn, rx["id"])}
             dispense(uow, rx["id"], DispenseIn(lines=[
-                DispenseLineIn(item_id=items[sku], quantity=per_day.get(freq, 1) * dur)
-                for _, _, _, freq, dur, sku in safe]))
+                DispenseLineIn(item_id=items[sku], quantity=course.get(items[sku], 1)) for *_, sku in safe]))
         due = balance_minor(uow.conn, patient["id"])
         if due and rng.random() < 0.9:
             take_payment(uow, PaymentIn(patient_id=patient["id"], amount_minor=due,

@@ -3,7 +3,7 @@
 Each name token is keyed by its 2- and 3-letter prefixes (search as you type) and two phonetic
 codes: a consonant skeleton tuned for romanised Indian names (Suneeta/Sunita, Laxmi/Lakshmi,
 Mohamed/Mohammed) and Metaphone. A name written in Devanagari is keyed by its Latin spelling too
-(सुनीता -> suneetaa, the Hinglish spelling of models/triage/script.py), so that one person
+(सुनीता -> suneetaa, the Hinglish spelling of clinical/script.py), so that one person
 registered in either script is found by the other. Its loose key (`name_key`: long vowels and
 aspirates folded, सुनीता देवी, Suneeta Devee and Sunita Devi all "sunita devi") is what the
 duplicate check compares. The keys are a function of the normalised name stored on the
@@ -19,7 +19,7 @@ from functools import lru_cache
 import jellyfish
 
 from clinical.phones import msisdn
-from models.triage.script import DEVANAGARI_RE, to_latin
+from clinical.script import DEVANAGARI_RE, to_latin
 
 _SPACES = re.compile(r"\s+")
 _REPEATS = re.compile(r"(.)\1+")

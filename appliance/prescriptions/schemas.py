@@ -77,6 +77,11 @@ class DispenseIn(Input):
         default=None, min_length=5, max_length=200,
         description="Required when the stock items handed out are not exactly the prescribed drugs (another "
                     "item, or a prescribed drug out of stock); recorded on the dispense event")
+    quantity_reason: str | None = Field(
+        default=None, min_length=5, max_length=200,
+        description="Required to hand out more of a drug than its course needs (the doses × each dose in the "
+                    "item's unit, a dose rounded up to a whole unit, then to a whole strip of 10 or a 100 ml "
+                    "bottle): GET /prescriptions/{id}/courses gives the most; recorded on the dispense event")
 
 
 # Answers of the prescriptions API.
@@ -117,3 +122,19 @@ class PrescriptionOut(Output):
 
 class PrescriptionsOut(Output):
     results: list[PrescriptionOut]
+
+
+class CourseOut(Output):
+    item_id: str
+    name: str
+    unit: str = Field(description="What the course is counted in: tablet, capsule, sachet or ml (the item's unit)")
+    doses: int = Field(description="Doses in the course: frequency × days (as needed: 4 a day; weekly: 1 a week)")
+    per_dose: list[float] = Field(description="One dose in the item's unit, for each prescription line of it")
+    suggested: int = Field(description="What to hand out: each dose to a quarter tablet or a whole capsule, sachet "
+                                       "or ml, times the doses, rounded up")
+    most: int = Field(description="The most handed out without a quantity_reason")
+
+
+class CoursesOut(Output):
+    results: list[CourseOut] = Field(description="Stock items that are a drug of the prescription and can be "
+                                                 "counted in its unit (tablet, capsule, sachet, ml)")

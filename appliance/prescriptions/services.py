@@ -10,13 +10,15 @@ from sqlalchemy import Connection, insert, select, update
 from clinical import pregnancy
 from clinical.checks import age_in_months, age_in_years, current_medications, review
 from clinical.doses import allergy_conflicts as shared_allergy_conflicts
+from clinical.messages import num
+from clinical.quantity import course
 from clinical.stock import is_same_drug
 
 from ..common import as_dict, as_dicts, new_id, today, utc_now
 from ..encounters.services import get_encounter, require_open_encounter
 from ..errors import Conflict, DoseLimit, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
-from ..inventory.services import get_item
+from ..inventory.services import get_item, list_items
 from ..patients.services import get_patient, list_allergies, require_patient
 from ..triage.services import refuse_impossible_pregnancy, stated_pregnancy
 from .allergies import matches as allergy_match
@@ -145,6 +147,45 @@ def _check_lines_are_the_prescription(rx: dict[str, Any], lines: list[dict[str, 
     return differs
 
 
+def _course(rx: dict[str, Any], item: dict[str, Any]) -> dict[str, Any] | None:
+    """What the prescription's lines for this stock item's drug need of it (clinical/quantity.py), or None when
+    it is not a prescribed drug or its course cannot be counted in the item's unit."""
+    mine = [i for i in rx["items"] if is_same_drug(i["drug"], item["name"])]
+    courses = [course(i["drug"], i["dose"], i["unit"], i["frequency"], i["duration_days"], item["name"], item["unit"])
+               for i in mine]
+    if not courses or None in courses:
+        return None
+    return {"item_id": item["id"], "name": item["name"], "unit": courses[0].unit,
+            "doses": sum(c.doses for c in courses), "per_dose": [c.per_dose for c in courses],
+            "suggested": sum(c.suggested for c in courses), "most": sum(c.most for c in courses)}
+
+
+def dispense_courses(conn: Connection, prescription_id: str) -> list[dict[str, Any]]:
+    """For each stock item that is a drug of the prescription, the course's quantity of it and the most handed
+    out without a reason: what the kiosk's dispense form suggests."""
+    rx = get_prescription(conn, prescription_id)
+    return [c for c in (_course(rx, item) for item in list_items(conn)) if c is not None]
+
+
+def _check_quantities(rx: dict[str, Any], items: list[dict[str, Any]], lines: list[dict[str, Any]],
+                      reason: str | None) -> list[dict[str, Any]]:
+    """No line hands out much more than the course needs (1,000 tablets for 12 doses): beyond a dose rounded up
+    to a whole unit and a whole strip or bottle, a 409 says the course, unless the pharmacist gives a reason (a
+    patient who lives far, a course repeated), which the dispense event records. Returns the lines beyond."""
+    over = []
+    for item, line in zip(items, lines, strict=True):
+        need = _course(rx, item)
+        if need is not None and line["quantity"] > need["most"]:
+            over.append({**need, "quantity": line["quantity"]})
+    if over and not reason:
+        raise Conflict("more than the course needs: " + "; ".join(
+            f"{o['name']}: {o['quantity']} {o['unit']} for {o['doses']} doses of "
+            f"{' + '.join(num(p) for p in o['per_dose'])} {o['unit']} (the course is {o['suggested']}, at most "
+            f"{o['most']} without a reason)" for o in over) + " (give a quantity reason to dispense it anyway)",
+            over_course=over)
+    return over
+
+
 def dispense(uow: UnitOfWork, prescription_id: str, data: DispenseIn) -> dict[str, Any]:
     """Mark dispensed; inventory takes the stock and billing charges it, in this same transaction."""
     rx = get_prescription(uow.conn, prescription_id)
@@ -152,14 +193,16 @@ def dispense(uow: UnitOfWork, prescription_id: str, data: DispenseIn) -> dict[st
         raise Conflict(f"prescription is {rx['status']}")
     if len({line.item_id for line in data.lines}) != len(data.lines):
         raise InvalidInput("each inventory item may appear once")
-    lines = []
+    lines, items = [], []
     for line in data.lines:
         item = get_item(uow.conn, line.item_id)
+        items.append(item)
         lines.append({"item_id": item["id"], "name": item["name"], "quantity": line.quantity,
                       "unit_price_minor": item["unit_price_minor"]})
     overridden = _check_allergies_at_dispensing(uow.conn, rx, [line["name"] for line in lines],
                                                 data.allergy_override_reason)
     substituted = _check_lines_are_the_prescription(rx, lines, data.substitution_reason)
+    over_course = _check_quantities(rx, items, lines, data.quantity_reason)
     now = utc_now()
     uow.conn.execute(update(prescriptions).where(prescriptions.c.id == prescription_id)
                      .values(status="dispensed", dispensed_at=now))
@@ -169,5 +212,7 @@ def dispense(uow: UnitOfWork, prescription_id: str, data: DispenseIn) -> dict[st
               **({"dispense_override_reason": data.allergy_override_reason, "dispense_allergy_conflicts": overridden}
                  if overridden else {}),
               **({"substitution_reason": data.substitution_reason, "substitutions": substituted}
-                 if substituted else {})}, patient_id=rx["patient_id"])
+                 if substituted else {}),
+              **({"quantity_reason": data.quantity_reason, "over_course": over_course} if over_course else {})},
+             patient_id=rx["patient_id"])
     return get_prescription(uow.conn, prescription_id)

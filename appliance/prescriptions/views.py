@@ -2,7 +2,7 @@
 from ..api import Api
 from ..views_common import reading, writing
 from . import services
-from .schemas import DispenseIn, PrescriptionIn, PrescriptionOut, PrescriptionsOut
+from .schemas import CoursesOut, DispenseIn, PrescriptionIn, PrescriptionOut, PrescriptionsOut
 
 api = Api("prescriptions", "prescriptions")
 
@@ -30,8 +30,18 @@ def prescriptions_for_patient(patient_id: str):
         return {"results": services.prescriptions_for_patient(conn, patient_id)}
 
 
+@api.route("/prescriptions/<prescription_id>/courses", "GET", permission="prescriptions.read",
+           summary="For each stock item of the prescription's drugs: the course's quantity and the most dispensed "
+                   "without a reason", response=CoursesOut)
+def dispense_courses(prescription_id: str):
+    with reading() as conn:
+        return {"results": services.dispense_courses(conn, prescription_id)}
+
+
 @api.route("/prescriptions/<prescription_id>/dispense", "POST", permission="prescriptions.dispense",
-           body=DispenseIn, summary="Dispense from stock (moves stock, adds charges)", response=PrescriptionOut)
+           body=DispenseIn, summary="Dispense from stock (moves stock, adds charges; 409 on an allergy match, an "
+                                    "item not prescribed or more than the course needs, unless a reason is given)",
+           response=PrescriptionOut)
 def dispense(prescription_id: str, body: DispenseIn):
     with writing() as uow:
         return services.dispense(uow, prescription_id, body)

@@ -251,3 +251,57 @@ def test_the_same_drug_twice_or_one_the_patient_is_on_needs_acknowledgement(clie
     r = client.post(url, json={"items": [_line("Crocin 500 mg", 1, "tablet", "TDS")], "warnings_acknowledged": True},
                     headers=visit["doc"])
     assert r.status_code == 201 and any("already on Paracetamol" in w for w in r.json["warnings"])
+
+
+def test_allergies_written_in_devanagari_stop_the_prescription_and_the_dispensing(client, visit, department):
+    """The Hindi kiosk asks for allergies "जैसे पेनिसिलिन, सल्फ़ा": written so, they are checked as the English."""
+    pid = client.post("/api/v1/patients", json={"given_name": "सुनीता", "sex": "female", "age_years": 34, "allergies": [
+        {"substance": "पेनिसिलिन", "severity": "severe"}, {"substance": "सल्फ़ा", "severity": "severe"}]},
+        headers=visit["hw"]).json["id"]
+    appt = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+                                                     "check_in": True}, headers=visit["hw"]).json
+    eid = client.get(f"/api/v1/appointments/{appt['id']}/encounter", headers=visit["hw"]).json["id"]
+    body = {"items": [{"drug": "Amoxicillin", "dose": 500, "unit": "mg", "frequency": "TDS", "duration_days": 5},
+                      {"drug": "Co-trimoxazole", "dose": 960, "unit": "mg", "frequency": "BD", "duration_days": 5}]}
+    r = client.post(f"/api/v1/encounters/{eid}/prescriptions", json=body, headers=visit["doc"])
+    assert r.status_code == 409 and "needs a reason" in r.json["detail"]
+    assert {(c["drug"], c["allergy"]) for c in r.json["allergy_conflicts"]} == {
+        ("Amoxicillin", "पेनिसिलिन"), ("Co-trimoxazole", "सल्फ़ा")}
+    assert not any("not a drug the table knows" in n for n in r.json["notes"])
+    assert client.get(f"/api/v1/patients/{pid}/prescriptions", headers=visit["doc"]).json["results"] == []
+    # the drug typed in Devanagari too
+    r = client.post(f"/api/v1/encounters/{eid}/prescriptions", json={"items": [
+        {"drug": "अमोक्सिसिलिन", "dose": 500, "unit": "mg", "frequency": "TDS", "duration_days": 5}]}, headers=visit["doc"])
+    assert r.status_code == 409 and r.json["allergy_conflicts"][0]["allergy"] == "पेनिसिलिन"
+    # an allergy learnt after the prescription, at the pharmacy counter, written "पेन्सिलिन"
+    rx = _prescribe(client, visit, "Amoxicillin").json
+    client.post(f"/api/v1/patients/{visit['pid']}/allergies", json={"substance": "पेन्सिलिन"}, headers=visit["hw"])
+    line = {"lines": [{"item_id": visit["items"]["Amoxycillin 500 mg"], "quantity": 15}]}
+    r = client.post(f"/api/v1/prescriptions/{rx['id']}/dispense", json=line, headers=visit["pharm"])
+    assert r.status_code == 409 and r.json["allergy_conflicts"][0]["allergy"] == "पेन्सिलिन"
+    assert client.get(f"/api/v1/inventory/items/{visit['items']['Amoxycillin 500 mg']}",
+                      headers=visit["pharm"]).json["level"] == 50
+    r = client.post(f"/api/v1/prescriptions/{rx['id']}/dispense",
+                    json={**line, "allergy_override_reason": "doctor confirmed by phone"}, headers=visit["pharm"])
+    assert r.status_code == 200
+
+
+@pytest.mark.parametrize("allergy", ["PCN", "पेनिसिलिन"])
+def test_an_abbreviated_or_hindi_penicillin_allergy_needs_a_reason(client, visit, allergy):
+    client.post(f"/api/v1/patients/{visit['pid']}/allergies", json={"substance": allergy, "severity": "mild"},
+                headers=visit["hw"])
+    r = _prescribe(client, visit, "Amoxil 500 mg")
+    assert r.status_code == 409 and r.json["allergy_conflicts"][0]["kind"] == "allergy"
+
+
+def test_another_nsaid_for_an_aspirin_allergy_needs_a_reason(client, visit):
+    """Aspirin-induced asthma or urticaria recurs with the other NSAIDs (they all block COX-1)."""
+    client.post(f"/api/v1/patients/{visit['pid']}/allergies", json={"substance": "aspirin"}, headers=visit["hw"])
+    r = _prescribe(client, visit, "Diclofenac", dose=50)
+    assert r.status_code == 409 and "needs a reason" in r.json["detail"]
+    assert [c["kind"] for c in r.json["allergy_conflicts"]] == ["cross_reactivity"]
+    assert "NSAID" in r.json["allergy_conflicts"][0]["why"]
+    assert client.get(f"/api/v1/patients/{visit['pid']}/prescriptions", headers=visit["doc"]).json["results"] == []
+    assert _prescribe(client, visit, "Paracetamol").status_code == 201   # paracetamol is no NSAID
+    r = _prescribe(client, visit, "Diclofenac", dose=50, allergy_override_reason="aspirin gave gastritis only")
+    assert r.status_code == 201 and r.json["allergy_override_reason"] == "aspirin gave gastritis only"

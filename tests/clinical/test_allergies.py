@@ -114,3 +114,71 @@ def test_a_non_drug_allergy_is_said_to_need_checking_by_hand():
 
 def test_known_drugs_and_allergies_give_no_notes():
     assert notes([_allergy("Penicillin", "severe")], ["Paracetamol", "Azithral", "Dolo 650"]) == []
+
+
+# Allergies (and drugs) written in Devanagari, as the Hindi kiosk's allergy field asks ("जैसे पेनिसिलिन, सल्फ़ा"),
+# and the abbreviations of hospital notes: the same answer as the English name.
+HINDI_SAME = [
+    ("Amoxicillin 500 mg", "पेनिसिलिन"),
+    ("Amoxicillin", "पेन्सिलिन"),             # spelt with the i dropped, as it is said
+    ("Augmentin 625", "पेनिसिलीन"),
+    ("Co-trimoxazole 960 mg", "सल्फ़ा"),      # with the nukta
+    ("Septran DS", "सल्फा"),                  # and without: salphaa
+    ("Bactrim", "सल्फ़ा दवाएं"),               # "sulfa drugs"
+    ("Aspirin 75 mg", "एस्पिरिन"),
+    ("Ecosprin", "डिस्प्रिन"),
+    ("Crocin", "पैरासिटामोल"),
+    ("अमोक्सिसिलिन", "Penicillin"),             # the drug typed in Devanagari
+    ("ऑगमेंटिन", "penicillins"),
+    ("कोट्रिमोक्साज़ोल", "Sulfa"),
+    ("Amoxil", "PCN"),
+    ("Cloxacillin", "PCN allergy"),
+    ("Disprin", "ASA"),
+    ("Septran", "sulpha drugs"),
+    ("Bactrim", "TMP-SMX"),
+]
+# Hindi words for things people are allergic to that are no drug: never a drug by their sound.
+HINDI_DIFFERENT = [
+    ("Dolo 650", "दाल"),                     # lentils: daal sounds like "dolo"
+    ("Co-trimoxazole", "शेलफिश"),            # shellfish: shelphish, one sound from "sulfas"
+    ("Paracetamol", "मूंगफली"),               # groundnut
+    ("Amoxicillin", "धूल"),                  # dust
+    ("Pantoprazole", "पैन"),
+]
+
+
+@pytest.mark.parametrize("drug,allergy", HINDI_SAME)
+def test_an_allergy_or_drug_in_devanagari_or_an_abbreviation_matches(drug, allergy):
+    assert matches(drug, allergy)
+    assert conflicts([_allergy(allergy, "mild")], [drug])
+    assert not any("not a drug the table knows" in n or "unknown drug" in n
+                   for n in notes([_allergy(allergy, "mild")], [drug]))
+
+
+@pytest.mark.parametrize("drug,allergy", HINDI_DIFFERENT)
+def test_a_hindi_word_that_is_no_drug_matches_nothing_and_is_said_to_need_checking(drug, allergy):
+    assert matches(drug, allergy) is None
+    assert conflicts([_allergy(allergy, "severe")], [drug]) == []
+    assert any("by hand" in n for n in notes([_allergy(allergy, "severe")], [drug]))
+
+
+# Aspirin and the other NSAIDs: asthma, urticaria or angioedema from one recurs with the others (COX-1); the BNF
+# contraindicates them all after any such reaction, so a reason is needed whatever the severity recorded.
+NSAID_CROSS = [
+    ("Diclofenac 50 mg", "aspirin", "unknown"),
+    ("Diclofenac", "Aspirin", "mild"),
+    ("Brufen 400", "Disprin", "severe"),
+    ("Combiflam", "ASA", "moderate"),          # ibuprofen + paracetamol
+    ("Aspirin 75 mg", "Ibuprofen", "severe"),  # and the other way round
+    ("Mefenamic acid", "एस्पिरिन", "severe"),
+]
+
+
+@pytest.mark.parametrize("drug,allergy,severity", NSAID_CROSS)
+def test_another_nsaid_for_an_aspirin_or_nsaid_allergy_needs_a_reason(drug, allergy, severity):
+    found = conflicts([_allergy(allergy, severity)], [drug])
+    assert [c["kind"] for c in found] == ["cross_reactivity"] and "NSAID" in found[0]["why"]
+
+
+def test_paracetamol_is_no_nsaid_for_an_aspirin_allergy():
+    assert conflicts([_allergy("Aspirin", "severe")], ["Paracetamol 500 mg"]) == []

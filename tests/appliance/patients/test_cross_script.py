@@ -95,7 +95,7 @@ def test_a_name_with_a_virama_is_found_in_both_scripts(client, hw):
     ("राम कुमार", "Ram Kumar"), ("ज्योति पटेल", "Jyoti Patel"), ("अंजलि वर्मा", "Anjali Varma"),
 ])  # not Verma: an e written for the Hindi a parts the loose keys (search still finds it by the skeleton)
 def test_a_name_and_its_romanisation_have_one_key_and_skeleton(hindi, latin):
-    """The keys follow models/triage/script.py's transliteration: a change there that parts these
+    """The keys follow clinical/script.py's transliteration: a change there that parts these
     names needs a migration like 0043 for the stored skeletons."""
     from appliance.patients.names import name_key, name_skeleton, normalize
 

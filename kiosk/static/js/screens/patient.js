@@ -213,8 +213,8 @@ async function drawHistory(area, patientId) {
 
 // Dispensing from stock: one row per prescribed drug, each offering only the stock items named like it
 // (none chosen when nothing matches: a pharmacist never hands out the first item of a list by default).
-// The box refuses items that are not the prescription unless a substitution reason is given, moves the
-// stock and charges the lines in the same transaction.
+// The box refuses items that are not the prescription unless a substitution reason is given, and more than the
+// course needs unless a quantity reason is given; it moves the stock and charges the lines in the same transaction.
 function sameDrug(drug, itemName) {
   const words = (s) => (s.toLowerCase().match(/[a-z]{3,}/g) || []).filter((w) => !DISPENSE_FORMS.has(w));
   const want = words(drug);
@@ -228,17 +228,32 @@ function dispenseForm(rx, patientId) {
   const rows = rx.items.map((item, n) => {
     const select = h("select", { name: `item_id_${n}`, required: true, "data-drug": item.drug },
       h("option", { value: "" }, t("rx.dispense_choose")));
+    const quantity = h("input", { name: `quantity_${n}`, type: "number", inputmode: "numeric", min: 1, step: 1, required: true, value: 1 });
+    const hint = h("p", { class: "hint", "data-testid": `dispense-course-${n}` });
     const row = h("div", { class: "grid-2 dispense-line" },
       field(`${t("rx.dispense_item")}: ${item.drug}`, select),
-      field(t("rx.dispense_quantity"), h("input", { name: `quantity_${n}`, type: "number", inputmode: "numeric", min: 1, step: 1, required: true, value: 1 })));
-    return { item, select, row };
+      h("div", {}, field(t("rx.dispense_quantity"), quantity), hint));
+    quantity.addEventListener("input", () => { quantity.dataset.typed = "1"; });
+    return { item, select, quantity, hint, row };
   });
   const reason = h("input", { name: "substitution_reason", type: "text", maxlength: 200 }); // optional: the box checks its length
+  const quantityReason = h("input", { name: "quantity_reason", type: "text", maxlength: 200 });
   const form = h("form", { class: "form dispense-form", "data-testid": `dispense-${rx.id}` },
     ...rows.map((r) => r.row),
     h("details", {}, h("summary", {}, t("rx.substitute")), field(t("rx.substitution_reason"), reason)),
+    h("details", {}, h("summary", {}, t("rx.more_than_course")), field(t("rx.quantity_reason"), quantityReason)),
     h("button", { type: "submit", class: "btn btn-primary" }, t("rx.dispense")));
-  get("/inventory/items").then((items) => {
+  // The course of each stock item of the prescription's drugs (the box counts it: doses × each dose in the
+  // item's unit): chosen, it fills the quantity unless the pharmacist has typed one, and says the most.
+  const courses = new Map();
+  const suggest = (r) => {
+    const c = courses.get(r.select.value);
+    replace(r.hint, c ? [t("rx.dispense_course", { n: c.suggested, unit: t(`unit.${c.unit}`), doses: c.doses, most: c.most })] : []);
+    if (c && !r.quantity.dataset.typed) r.quantity.value = String(c.suggested);
+  };
+  for (const r of rows) r.select.addEventListener("change", () => suggest(r));
+  Promise.all([get("/inventory/items"), get(`/prescriptions/${encodeURIComponent(rx.id)}/courses`).catch(() => ({ results: [] }))]).then(([items, known]) => {
+    for (const c of known.results) courses.set(c.item_id, c);
     for (const r of rows) {
       const matching = items.results.filter((i) => sameDrug(r.item.drug, i.name));
       const others = items.results.filter((i) => !sameDrug(r.item.drug, i.name));
@@ -247,12 +262,14 @@ function dispenseForm(rx, patientId) {
         ...matching.map(option),
         ...(others.length ? [h("optgroup", { label: t("rx.dispense_other_items") }, others.map(option))] : [])]);
       if (matching.length === 1) r.select.value = matching[0].id;
+      suggest(r);
     }
   }).catch(() => {});
   formSubmit(form, {
     handler: async (v) => {
       const lines = rows.map((r, n) => ({ item_id: v[`item_id_${n}`], quantity: Number(v[`quantity_${n}`]) }));
-      const body = { lines, ...(v.substitution_reason ? { substitution_reason: v.substitution_reason } : {}) };
+      const body = { lines, ...(v.substitution_reason ? { substitution_reason: v.substitution_reason } : {}),
+        ...(v.quantity_reason ? { quantity_reason: v.quantity_reason } : {}) };
       await post(`/prescriptions/${encodeURIComponent(rx.id)}/dispense`, body);
       navigate(`/kiosk/patients/${encodeURIComponent(patientId)}`, { replaceState: true });
     },
