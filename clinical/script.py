@@ -29,9 +29,10 @@ _VOWELS: Final = ("RRi", "RRI", "ai", "au", "aa", "ii", "uu", "a", "A", "i", "I"
 UNIT_RE: Final = re.compile("|".join(re.escape(u) for u in sorted(_CONSONANTS + _VOWELS, key=len, reverse=True))
                             + r"|.", re.S)
 LATIN_UNITS: Final = {"A": "aa", "I": "ee", "U": "oo", "ii": "ee", "uu": "oo", "RRi": "ri", "RRI": "ri", "E": "e",
-                      "O": "o", "Ch": "chh", "Th": "th", "T": "t", "Dh": "dh", "D": "d", "N": "n", ".D": "d", ".Dh": "dh",
-                      "~N": "n", "~n": "n", "Sh": "sh", "GY": "gy", "j~n": "gy", "x": "ksh", "q": "k", "K": "kh",
-                      "G": "gh", "Y": "y", "R": "r", "L": "l", "M": "n", ".N": "n", "H": "h", ".a": "", ".": ""}
+                      "O": "o", "Ch": "chh", "Th": "th", "T": "t", "Dh": "dh", "D": "d", "N": "n", ".D": "d",
+                      ".Dh": "dh", "~N": "n", "~n": "n", "Sh": "sh", "GY": "gy", "j~n": "gy", "x": "ksh", "q": "k",
+                      "K": "kh", "G": "gh", "Y": "y", "R": "r", "L": "l", "M": "n", ".N": "n", "H": "h", ".a": "",
+                      ".": ""}
 
 
 @lru_cache(maxsize=4096)
