@@ -5,13 +5,18 @@ kiosk would text."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # What a typed phone number may look like (the kiosk's registration form and the hub's console both
 # refuse anything else): digits, spaces, brackets and dashes, a + only first, a digit at each end.
 PHONE_MAX_CHARS = 20
 PHONE_PATTERN = r"^\+?[0-9][0-9 ()-]{4,18}[0-9]$"
 _NATIONAL_DIGITS = 10                      # an Indian number without its country code
+E164_MAX_DIGITS = 15                       # ITU-T E.164: country code and number together
 _E164 = re.compile(r"^[1-9][0-9]{7,14}$")  # country code and number: 8 to 15 digits, never a leading 0
+# A local landline typed without its STD code: an Indian subscriber number has 6 to 8 digits (the STD
+# code makes up the rest of 10), never a leading 0 (that is the trunk prefix).
+_LOCAL = re.compile(r"^[1-9][0-9]{5,7}$")
 
 
 def phone_digits(text: str | None) -> str | None:
@@ -38,6 +43,34 @@ def msisdn(text: str | None) -> str | None:
             if len(digits) != _NATIONAL_DIGITS:
                 return None  # neither an Indian number nor one with its country code
             digits = "91" + digits
-    if not _E164.match(digits) or digits.startswith("91") and len(digits) != 2 + _NATIONAL_DIGITS:
+    if not _E164.match(digits):
         return None
+    if digits.startswith("91") and (len(digits) != 2 + _NATIONAL_DIGITS or digits[2] == "0"):
+        return None  # an Indian number is 10 digits after its 91, and none begins with the trunk 0
     return "+" + digits
+
+
+class PhoneRefusal(NamedTuple):
+    """Why a typed number is not a phone: `type` and `ctx` let a screen say it in its own language."""
+    type: str
+    message: str
+    ctx: dict[str, int]
+
+
+def phone_refusal(text: str) -> PhoneRefusal | None:
+    """None when the typed text can be a patient's phone, else why not. A phone is one that `msisdn`
+    reads (a mobile or a landline with its STD code, with or without +91 or a trunk 0; or + and a country
+    code), or a local landline of 6 to 8 digits without its STD code. Refused: more digits than E.164
+    allows (+91 98765 4321012345), an Indian number without 10 digits after +91 or its trunk 0, and a
+    number of zeros or too few digits to dial anywhere (000000)."""
+    digits = phone_digits(text) or ""
+    typed = text.strip()
+    significant = digits[2:] if digits.startswith("00") and not typed.startswith("+") else digits
+    if len(significant) > E164_MAX_DIGITS:
+        return PhoneRefusal("phone_too_long", f"a phone number has at most {E164_MAX_DIGITS} digits, "
+                            f"not {len(significant)}", {"high": E164_MAX_DIGITS})
+    if msisdn(typed) is not None or not typed.startswith("+") and _LOCAL.match(digits):
+        return None
+    return PhoneRefusal("phone_number", "not a phone number: give 10 digits (a mobile begins with 6, 7, 8 or 9), "
+                        "with or without +91 or a trunk 0; a local landline of 6 to 8 digits; or + and the "
+                        "country code", {})

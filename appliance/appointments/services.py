@@ -9,7 +9,7 @@ from sqlalchemy import Connection, case, func, insert, select, update
 from ..common import as_dict, as_dicts, new_id, now as clock_now, today, utc_now
 from ..errors import Conflict, InvalidInput, NotFound
 from ..events.unit import UnitOfWork
-from ..patients.services import require_active_patient
+from ..patients.services import require_active_patient, require_patient
 from ..staff.services import require_department, require_staff, staff_brief
 from .const import (ACTIVE, BOOKING_HORIZON_DAYS, ENTITY, LEVEL_URGENCY, QUEUE_PRIORITY, QUEUE_REST,
                     RAISED_RECENTLY_MINUTES, TRANSITIONS, WAITING)
@@ -188,8 +188,18 @@ def complete_for_encounter(uow: UnitOfWork, event: dict[str, Any]) -> None:
         _move(uow, appt, "completed")
 
 
+def _require_filters(conn: Connection, department_id: str | None, patient_id: str | None) -> None:
+    """A filter naming a department or patient the box does not know is refused (404 naming it), as every
+    endpoint refuses an unknown id: an empty list would read as "no one is waiting there"."""
+    if department_id is not None:
+        require_department(conn, department_id)
+    if patient_id is not None:
+        require_patient(conn, patient_id)
+
+
 def list_appointments(conn: Connection, day: date | None, department_id: str | None,
                       patient_id: str | None) -> list[dict[str, Any]]:
+    _require_filters(conn, department_id, patient_id)
     q = select(appointments)
     if day or not patient_id:
         q = q.where(appointments.c.day == (day or today()).isoformat())
@@ -206,6 +216,7 @@ def queue(conn: Connection, day: date | None, department_id: str | None,
     """Who is being seen (called), then who waits in call order (sickest first, then token), with minutes
     waited since check-in; each waiting row has its ``position`` in its department (1 is called next), and
     ``raised_recently`` when its level rose in the last minutes."""
+    _require_filters(conn, department_id, patient_id)
     q = select(appointments).where(appointments.c.day == (day or today()).isoformat(),
                                    appointments.c.status.in_(WAITING))
     if department_id:

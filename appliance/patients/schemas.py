@@ -5,8 +5,9 @@ from datetime import date
 from typing import ClassVar, Literal
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
-from clinical.phones import PHONE_MAX_CHARS, PHONE_PATTERN
+from clinical.phones import PHONE_MAX_CHARS, PHONE_PATTERN, phone_refusal
 
 from ..common import Input, Int, Output, Query, name_pattern, not_null, today
 
@@ -38,6 +39,16 @@ class _Demographics(Input):
             raise ValueError(f"give the year in four digits ({v.year:04d} is not a year of birth)")
         if v is not None and (v > today() or v.year < 1900):
             raise ValueError("birth_date must be in the past and after 1900")
+        return v
+
+    @field_validator("phone", check_fields=False)
+    @classmethod
+    def _a_phone(cls, v: str | None) -> str | None:
+        # The pattern lets through digits that dial nowhere (17 of them, or 000000): refused with a type
+        # the kiosk words beside the field, as it does the SMS number's refusals.
+        refusal = phone_refusal(v) if v is not None else None
+        if refusal is not None:
+            raise PydanticCustomError(refusal.type, refusal.message, refusal.ctx)
         return v
 
 

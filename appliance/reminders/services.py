@@ -45,6 +45,10 @@ def record_sms_consent(uow: UnitOfWork, patient_id: str, *, number: str, languag
         message = ("not a phone number an SMS can reach: give 10 digits, with or without +91 or a "
                    "trunk 0, or + and the country code")
         raise InvalidInput(f"{field}: {message}", errors=[{"field": field, "message": message, "type": "sms_number"}])
+    if number_e164.startswith("+91") and number_e164[3] not in "6789":
+        # an Indian mobile begins with 6 to 9; 1 to 5 begin landlines (with their STD code), which no SMS reaches
+        message = "an SMS needs a mobile number: an Indian mobile begins with 6, 7, 8 or 9"
+        raise InvalidInput(f"{field}: {message}", errors=[{"field": field, "message": message, "type": "sms_mobile"}])
     if language not in LANGUAGES:
         raise InvalidInput(f"language must be one of {', '.join(LANGUAGES)}", language=language)
     row = {"patient_id": patient_id, "number": number_e164, "language": language, "consent": bool(consent),

@@ -37,7 +37,7 @@ def list_departments(conn: Connection) -> list[dict[str, Any]]:
 def require_department(conn: Connection, department_id: str) -> dict[str, Any]:
     row = as_dict(conn.execute(select(departments).where(departments.c.id == department_id)).first())
     if row is None:
-        raise NotFound(f"department {department_id} not found")
+        raise NotFound(f"department {department_id} not found", department_id=department_id)
     return row
 
 

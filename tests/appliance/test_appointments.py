@@ -127,3 +127,17 @@ def test_a_retired_patient_leaves_the_queue_and_their_visit_closes(client, hw, w
         assert client.get(f"/api/v1/appointments/{a['id']}", headers=hw).json["status"] == "cancelled"
     assert client.get(f"/api/v1/encounters/{enc['id']}", headers=hw).json["status"] == "closed"
     assert client.post(f"/api/v1/encounters/{enc['id']}/vitals", json={"pulse": 80}, headers=hw).status_code == 409
+
+
+@pytest.mark.parametrize("path", ["/api/v1/queue", "/api/v1/appointments"])
+@pytest.mark.parametrize("key,value", [("department_id", "no-such-department"), ("department_id", "x"),
+                                       ("patient_id", "0190c3a4-0000-7000-8000-000000000000")])
+def test_a_filter_naming_an_unknown_department_or_patient_is_a_404_naming_it(client, hw, walk_in, path, key, value):
+    walk_in("Farida")
+    r = client.get(path, query_string={key: value}, headers=hw)
+    assert r.status_code == 404 and r.mimetype == "application/problem+json", r.json
+    assert value in r.json["detail"] and r.json[key] == value
+    # a known one still filters
+    known = walk_in("Gauri")
+    rows = client.get(path, query_string={key: known[key]}, headers=hw).json["results"]
+    assert known["id"] in [row["id"] for row in rows]

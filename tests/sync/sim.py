@@ -37,7 +37,7 @@ from sync.review import revise_record
 from .world import Replica, template
 
 NAMES = [("Amina", "Otieno"), ("Brian", "Mwangi"), ("Chloe", "Njeri"), ("David", "Kamau")]
-PHONES = ["0712345678", "0722000111", "0733999888"]
+PHONES = ["+254 712 345 678", "+254 722 000 111", "+254 733 999 888"]  # Kenyan mobiles, with their country code
 SUBSTANCES = ["penicillin", "sulfa", "peanuts", "latex"]
 DIAGNOSES = ["malaria", "typhoid fever", "pneumonia", "gastroenteritis"]
 BASE_MS = 1_780_000_000_000

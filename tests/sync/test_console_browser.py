@@ -67,7 +67,7 @@ def test_admin_signs_in_sees_clinics_flagged_and_resolves_a_conflict_that_reache
     b, cb = _box(tmp_path, store, app, "cla-box-b", "CLA")
     with a.write("asha") as uow:
         p = register_patient(uow, PatientIn(given_name="Amina", family_name="Otieno", sex="female",
-                                            phone="0712345678", age_years=30), "CLA")
+                                            phone="+254 712 345 678", age_years=30), "CLA")
     with a.write("drrao") as uow:
         dx = add_diagnosis(uow, open_encounter(uow, p["id"])["id"], DiagnosisIn(text="malaria"))
     ca.sync_now()

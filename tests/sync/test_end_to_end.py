@@ -50,7 +50,7 @@ def boxes(tmp_path, sqlite_hub):
 def register(replica, name="Amina"):
     with replica.write("asha") as uow:
         return register_patient(uow, PatientIn(given_name=name, family_name="Otieno", sex="female",
-                                               phone="0712345678", age_years=30), "CLA")
+                                               phone="+254 712 345 678", age_years=30), "CLA")
 
 
 def hub_count(store) -> int:

@@ -43,7 +43,7 @@ def test_a_box_moves_to_the_next_hub_address_and_every_event_lands_once(first, s
         with replica.write("asha") as uow:
             for i in range(30):
                 register_patient(uow, PatientIn(given_name=f"Name{i}", family_name="Otieno", sex="female",
-                                                phone="0712345678", age_years=30), "CLA")
+                                                phone="+254 712 345 678", age_years=30), "CLA")
         link = HttpLink([first_url, f"http://127.0.0.1:{live.server_port}"], timeout_s=5)
         client = SyncClient(replica.store, "box-a", Ed25519PrivateKey.generate(), link, codec="zstd", first_batch=7,
                             sleep=lambda s: None, patience=Patience(give_up_s=60))

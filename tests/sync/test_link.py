@@ -66,7 +66,7 @@ def box(tmp_path, sqlite_hub):
     with replica.write("asha") as uow:
         for i in range(40):
             register_patient(uow, PatientIn(given_name=f"Name{i}", family_name="Otieno", sex="female",
-                                            phone="0712345678", age_years=30), "CLA")
+                                            phone="+254 712 345 678", age_years=30), "CLA")
     yield replica, client, store, app
     replica.close()
 
@@ -133,7 +133,7 @@ def test_the_breaker_does_not_take_a_slow_lossy_link_for_a_dead_one(box):
     client.link = LossyLink(app, "x", fake)                    # now dead
     with replica.write("asha") as uow:
         register_patient(uow, PatientIn(given_name="Late", family_name="Otieno", sex="female",
-                                        phone="0712345678", age_years=30), "CLA")
+                                        phone="+254 712 345 678", age_years=30), "CLA")
     sync_forever(client, interval_s=1, backoff=Backoff(), breaker=breaker, synced=lambda st: None,
                  failed=failures.append, sleep=fake.sleep, rounds=2)
     assert [type(f) for f in failures] == [LinkDead, LinkDead] and breaker.state == "open"

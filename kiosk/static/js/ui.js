@@ -65,6 +65,7 @@ function showFieldErrors(form, errors) {
       e.setAttribute("aria-describedby", id);
     });
   }
+  for (const { el } of errors) el.closest("details")?.setAttribute("open", ""); // a field folded away is shown
   if (errors.length) {
     const first = errors[0].el;
     fieldBox(first).scrollIntoView({ block: "center" });
@@ -129,6 +130,9 @@ const SERVER_MESSAGES = {
   vital_out_of_range: ({ low, high, unit }, value) => t("invalid.out_of_range", { value, low, high, unit }),
   sms_number_digits: ({ low, high }) => t("invalid.sms_number_digits", { low, high }),
   sms_number: () => t("invalid.sms_number"),
+  sms_mobile: () => t("invalid.sms_mobile"),
+  phone_too_long: ({ high }) => t("invalid.phone_too_long", { high }),
+  phone_number: () => t("invalid.phone_number"),
 };
 
 // The box refused the input (422): its field errors, said in words beside the fields they name (with the

@@ -244,3 +244,49 @@ def test_a_registration_with_sms_consent_and_a_short_number_names_the_phone(clie
     assert r.json["errors"] == [{"field": "phone", "message": "the SMS number must have 10 to 15 digits",
                                  "type": "sms_number_digits", "low": 10, "high": 15}]
     assert client.get("/api/v1/patients", query_string={"q": "Short"}, headers=hw).json["results"] == []
+
+
+@pytest.mark.parametrize("phone,kind", [
+    ("+91 98765 4321012345", "phone_too_long"),  # 17 digits: E.164 allows 15
+    ("000000", "phone_number"),                  # zeros dial nowhere
+    ("0000000000", "phone_number"),
+    ("+91 0987654321", "phone_number"),          # no Indian number begins with the trunk 0
+    ("+91 98765 432101", "phone_number"),        # 11 digits after +91
+    ("987654321", "phone_number"),               # a mobile short of a digit, too long for a local landline
+    ("0712345678", "phone_number"),              # a trunk 0 and 9 digits
+])
+def test_a_phone_that_dials_nowhere_is_refused_naming_the_field(client, hw, phone, kind):
+    r = client.post("/api/v1/patients", json={"given_name": "Nodial", "sex": "female", "age_years": 30,
+                                              "phone": phone}, headers=hw)
+    assert r.status_code == 422, r.json
+    assert [(e["field"], e["type"]) for e in r.json["errors"]] == [("phone", kind)]
+    assert client.get("/api/v1/patients", query_string={"q": "Nodial"}, headers=hw).json["results"] == []
+    if kind == "phone_too_long":
+        assert r.json["errors"][0]["high"] == 15
+    # a change of phone is held to the same reading, and changes nothing
+    pid = client.post("/api/v1/patients", json={"given_name": "Kept", "sex": "female", "age_years": 30,
+                                                "phone": "9876543210"}, headers=hw).json["id"]
+    r = client.patch(f"/api/v1/patients/{pid}", json={"phone": phone}, headers=hw)
+    assert r.status_code == 422 and r.json["errors"][0]["field"] == "phone", r.json
+    assert client.get(f"/api/v1/patients/{pid}", headers=hw).json["phone"] == "+919876543210"
+
+
+@pytest.mark.parametrize("phone,shown", [
+    ("+91 98765 43210", "+919876543210"),
+    ("011 2345 6789", "+911123456789"),   # a Delhi landline with its STD code
+    ("2345678", "2345678"),               # a local landline without it
+    ("+44 20 7946 0958", "442079460958"),
+])
+def test_mobiles_landlines_and_foreign_numbers_are_still_phones(client, hw, phone, shown):
+    r = client.post("/api/v1/patients", json={"given_name": "Dials", "sex": "female", "age_years": 30,
+                                              "phone": phone}, headers=hw)
+    assert r.status_code == 201, r.json
+    assert r.json["phone"] == shown
+
+
+def test_sms_consent_on_an_indian_landline_is_refused_naming_the_phone(client, hw):
+    r = client.post("/api/v1/patients", json={"given_name": "Landline", "sex": "male", "age_years": 40,
+                                              "phone": "011 2345 6789", "sms_consent": True}, headers=hw)
+    assert r.status_code == 422, r.json
+    assert [(e["field"], e["type"]) for e in r.json["errors"]] == [("phone", "sms_mobile")]
+    assert client.get("/api/v1/patients", query_string={"q": "Landline"}, headers=hw).json["results"] == []

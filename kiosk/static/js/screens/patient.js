@@ -1,14 +1,14 @@
 // One patient: allergies first, today's visit (or start one: department, token), history of
 // encounters and prescriptions, and the way to billing.
 
-import { get, post } from "../api.js";
+import { ApiError, get, post } from "../api.js";
 import { h, replace } from "../dom.js";
 import { dateTime, today } from "../format.js";
 import { departmentName, t } from "../i18n.js";
 import { navigate } from "../nav.js";
 import { printerButton, printerInfo } from "../printer.js";
 import { may } from "../session.js";
-import { choices, errorBox, field, formSubmit, link, notice, patientBanner, section } from "../ui.js";
+import { choices, errorBox, field, formSubmit, link, notice, patientBanner, section, showFieldError } from "../ui.js";
 
 const OPEN = new Set(["checked_in", "called"]);
 
@@ -270,7 +270,16 @@ function dispenseForm(rx, patientId) {
       const lines = rows.map((r, n) => ({ item_id: v[`item_id_${n}`], quantity: Number(v[`quantity_${n}`]) }));
       const body = { lines, ...(v.substitution_reason ? { substitution_reason: v.substitution_reason } : {}),
         ...(v.quantity_reason ? { quantity_reason: v.quantity_reason } : {}) };
-      await post(`/prescriptions/${encodeURIComponent(rx.id)}/dispense`, body);
+      try {
+        await post(`/prescriptions/${encodeURIComponent(rx.id)}/dispense`, body);
+      } catch (err) {
+        // Items that are not the prescription, and no reason: said beside the reason's field (opened), by name.
+        if (err instanceof ApiError && err.status === 409 && Array.isArray(err.problem?.differences)) {
+          showFieldError(reason, t("rx.substitution_reason_needed", { where: t("rx.substitute") }));
+          err.handled = h("div", { class: "alert alert-error", role: "alert" }, h("p", { class: "alert-title" }, t("invalid.fix_fields")));
+        }
+        throw err;
+      }
       navigate(`/kiosk/patients/${encodeURIComponent(patientId)}`, { replaceState: true });
     },
   });

@@ -185,7 +185,8 @@ function birthDateField() {
       h("select", { name: "bd_month", "aria-label": t("register.month") },
         h("option", { value: "" }, t("register.month")),
         months.map((name, i) => h("option", { value: String(i + 1) }, name))),
-      h("input", { name: "bd_year", inputmode: "numeric", maxlength: 4, size: 4, placeholder: t("register.year"),
+      // the placeholder is one word (the example, "e.g. 2023", was cut off at 1024x600); the label keeps it
+      h("input", { name: "bd_year", inputmode: "numeric", maxlength: 4, size: 4, placeholder: t("register.year_short"),
         "aria-label": t("register.year"), autocomplete: "off" })),
     h("p", { class: "age-back", "data-testid": "age-back", "aria-live": "polite" }));
 }

@@ -64,13 +64,38 @@ function parseReason(reason) {
   return m ? { level: m[1].toLowerCase(), rule: m[2], text: m[3] } : { level: null, rule: null, text: reason };
 }
 
+// A reading quoted as evidence, as models/triage/vitals.py LABELS words it ("systolic BP 84", "SpO2 84%"):
+// said in the card's language (triage.reading.*, units in words on the Hindi card).
+const READINGS = [
+  [/^SpO2 (-?[\d.]+)%$/, "spo2"], [/^respiratory rate (-?[\d.]+)\/min$/, "resp_rate"],
+  [/^pulse (-?[\d.]+)\/min$/, "pulse"], [/^systolic BP (-?[\d.]+)$/, "systolic_bp"],
+  [/^diastolic BP (-?[\d.]+)$/, "diastolic_bp"], [/^temperature (-?[\d.]+) °C$/, "temperature_c"],
+];
+
+function readingText(evidence) {
+  for (const [pattern, kind] of READINGS) {
+    const m = pattern.exec(evidence);
+    if (m) return t(`triage.reading.${kind}`, { value: m[1] });
+  }
+  return null;
+}
+
+// What the card says of a finding: its reason, then what triggered it. The English card quotes all its evidence;
+// another language quotes the readings (words the rules matched are English terms, so they are left out there).
+// The learned model's findings are said as what the wording resembles, for a clinician to confirm: never its
+// name or its probability (those stay in the result's evidence, for the record).
+function findingText(f, lang) {
+  if (f.code.startsWith("learned_")) return t(`triage.${f.code}`);
+  const reason = f.reason[lang] || f.reason.en;
+  const quoted = lang === "en" ? f.evidence : f.evidence.map(readingText).filter(Boolean);
+  return quoted.length ? `${reason}: ${quoted.join(", ")}` : reason;
+}
+
 // The fired rules in the kiosk's language: from the result's codes and texts (engine 2), else the old reasons.
 function findingsOf(result, lang) {
   if (result.findings) {
     return result.findings.map((f) => ({
-      level: f.level, rule: f.code, redFlag: f.red_flag, name: f.name[lang] || f.name.en,
-      // the evidence quotes the rule's English terms: only the English card shows it
-      text: lang === "en" && f.evidence.length ? `${f.reason.en}: ${f.evidence.join(", ")}` : (f.reason[lang] || f.reason.en),
+      level: f.level, rule: f.code, redFlag: f.red_flag, name: f.name[lang] || f.name.en, text: findingText(f, lang),
     }));
   }
   const flags = new Set(result.red_flags || []);
