@@ -15,6 +15,7 @@ from . import context, durations
 from .const import (CHRONIC_CARE_WORDS, COMPLAINT_WORDS, CONDITION_DEPARTMENTS, CONDITION_PHRASES, DANGER_WORDS,
                     DEPARTMENT_WORDS, DIABETES_WORDS, GENERAL_MEDICINE, GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS,
                     NOT_DEPARTMENT_BEFORE, STOPWORDS, URINE_WORDS, symptom_specialty)
+from .drugs import drug_names
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS, Term
 from .signs_benign import CIRCUMSTANCES
 from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
@@ -131,6 +132,13 @@ HINDI_OVERDOSE_RE: Final = rx.compile(
     r"(?:[\w']++\s++){0,2}?(?:kha|khaa|nigal|nigl|le|gatak|gatka)\s*+(?:li|liya|lin|leen|lee|gaya|gayi|gai|gya|gyi)\b"
     r"|\b(?P<count2>\d++)\s++(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:khayi|khaayi|khaa\s++gayi|kha\s++gayi)\b",
     re.I)
+# Tablets named by their drug, not called tablets: "20 paracetamol kha liye", "took 15 dolo" (drugs.drug_names), taken
+# by an English verb before the count or a Hindi perfective after the name (_named_drug_overdoses).
+TAKEN_BEFORE_RE: Final = rx.compile(r"\b(?:took|taken|take|swallowed|ate|eaten|consumed|had|popped|overdosed on)"
+                                    r"\s++(?:[\w']++\s++){0,2}?$", re.I)
+TAKEN_AFTER_RE: Final = rx.compile(r"(?:\s++(?:ki|ke|wali|wale|goli|goliyan|tablet|tablets|ek|saath|sath|ikatthi)){0,3}"
+                                   r"\s++(?:kha|khaa|nigal|nigl|le|gatak|gatka)\s*+"
+                                   r"(?:li|liya|liye|lin|leen|lee|gaya|gayi|gai|gaye|gya|gyi)\b", re.I)
 # A count between the verb and the tablets, after a hedge: "took about 20 paracetamol tablets".
 INNER_COUNT_RE: Final = rx.compile(r"\b" + _COUNT + _NOT_A_COUNT, re.I)
 # Tablets taken on purpose (to die, after a quarrel): an overdose whatever the count (NICE CG16 self-harm).
@@ -494,7 +502,38 @@ def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
         if (count >= OVERDOSE_MIN_TABLETS or (child and count >= 2)) and span is not None:
             found.append(Mention("poisoning", span.start_char, span.end_char, span.text, span.start, span.end,
                                  frozenset({"overdose"})))
+    covered = {i for m in found for i in range(m.token_start, m.token_end)}
+    for start, end in _named_drug_overdoses(context.doc_text(doc), child):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and covered.isdisjoint(range(span.start, span.end)):
+            found.append(Mention("poisoning", span.start_char, span.end_char, span.text, span.start, span.end,
+                                 frozenset({"overdose"})))
     return found
+
+
+@cache
+def _named_drug_count_re() -> re.Pattern:
+    """A count, then a drug named by one of drugs.drug_names ("20 paracetamol")."""
+    return rx.compile(r"\b" + _COUNT + _NOT_A_COUNT + r"\s++(?:(?:of|ki|ke)\s++)?"
+                      r"(?:(?:his|her|my|the|their|uski|uske|apni|apne)\s++)?"
+                      r"(?P<drug>" + "|".join(sorted(drug_names(), key=len, reverse=True)) + r")s?\b", re.I)
+
+
+def _named_drug_overdoses(text: str, child: bool) -> list[tuple[int, int]]:
+    """Character spans of tablets counted by their drug's name and taken: "took 15 dolo", "20 paracetamol kha liye"
+    (an overdose from OVERDOSE_MIN_TABLETS, or two for a child, or any number taken on purpose)."""
+    spans = []
+    for match in _named_drug_count_re().finditer(text):
+        told = match.group("count").lower()
+        count = int(COUNT_WORDS.get(told, told))
+        after = TAKEN_AFTER_RE.match(text, match.end())
+        if after is None and TAKEN_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()) is None:
+            continue
+        end = after.end() if after is not None else match.end()
+        if count >= OVERDOSE_MIN_TABLETS or (child and count >= 2) or \
+                DELIBERATE_RE.search(_sentence_around(text, match.start(), end)):
+            spans.append((match.start(), end))
+    return spans
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

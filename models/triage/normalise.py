@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from . import context, durations, lexicon, patient, signs_deccan, subject
+from . import context, durations, lexicon, patient, script_deccan, signs_deccan, subject
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
+from .drugs import drug_names
 from .phrases import term_phrases
-from . import script_deccan
 from .script import DANDA, INDIC_RE, INVISIBLE, INVISIBLE_RE, ODIA_RE, to_latin
 from .spelling import HOMOPHONES, Corrector, Vocabulary, protected_words, shorthand, word_counts
 
@@ -180,4 +180,5 @@ def lexicon_vocabulary() -> Vocabulary:
     # the words that name a department (a condition, an organ, a medicine) are words, not typos to correct
     counts.update(w for w in (*DEPARTMENT_WORDS, *CONDITION_DEPARTMENTS, *(w for p in CONDITION_PHRASES for w in p))
                   if w.isalpha() and w.isascii())
-    return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS | signs_deccan.EVERYDAY, shorthand())
+    return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS | signs_deccan.EVERYDAY | drug_names(),
+                      shorthand())
