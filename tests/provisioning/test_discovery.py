@@ -51,7 +51,7 @@ def _advertise(procs: Processes, ns: str, fp: str, log) -> subprocess.Popen:
 
 
 def _discover(ns: str, pins) -> subprocess.CompletedProcess:
-    return subprocess.run(clinic_command("discover", "--seconds", "1.5", "--pins", str(pins), "--json", netns=ns),
+    return subprocess.run(clinic_command("discover", "--seconds", "3", "--pins", str(pins), "--json", netns=ns),
                           capture_output=True, text=True, timeout=60)
 
 
@@ -125,7 +125,7 @@ def test_discover_lists_only_urls_the_certificate_covers_and_says_how_to_reissue
         assert box["urls"] == ["https://127.0.0.1:8444/", "https://clinic.lan:8444/"]
         assert box["uncovered"] == ["192.0.2.2"]
         assert "192.0.2.2 is not in its certificate" in out.stderr and "clinic keys rotate tls" in out.stderr
-        text = subprocess.run(clinic_command("discover", "--seconds", "1.5", "--pins", str(tmp_path / "pins.json"),
+        text = subprocess.run(clinic_command("discover", "--seconds", "3", "--pins", str(tmp_path / "pins.json"),
                                              netns=lan), capture_output=True, text=True, timeout=60)
         assert "https://192.0.2.2" not in text.stdout and "https://127.0.0.1:8444/" in text.stdout
     finally:
