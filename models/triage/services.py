@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from .conditions import Case
-from .conditions import BENIGN_FLAGS, SELF_CARE_MIN_AGE, newborn_care_only, reassured
+from .conditions import BENIGN_FLAGS, SELF_CARE_MIN_AGE, VISIT_REASSURANCE, newborn_care_only, reassured
 from .const import CHRONIC_DAYS, LONG_STANDING_DAYS
 from .const import (EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, OBSTETRICS, SELF_CARE, VITAL_KEYS,
                     symptom_systems)
@@ -20,7 +20,7 @@ from .meaning import (MIN_UNEXPLAINED_WORDS, NOT_A_POISONING, PREGNANCY_FLAGS, S
 from .normalise import get_corrector
 from .pipeline import get_nlp
 from .rule_roles import (DEFAULT_LEVEL_RULES, LEARNED_RULES, MEANING_RULES, REVIEW_LIKE_RULES, SETTLING_RULES,
-                         Firing, level_of)
+                         SETTLING_URGENT_RULES, Firing, level_of)
 from .rules import fire_rules
 from .specialties import rank_specialties
 from .signs import SIGNS
@@ -102,7 +102,7 @@ def _finding(firing: Firing) -> dict[str, Any]:
 def _advice(firings: list[Firing], level: str, case: Case) -> list[dict[str, Any]]:
     """What to do: the advice of the rules at the decided level (for self-care, by minor complaint)."""
     if level == SELF_CARE:
-        keys = minor_advice(list(case.present), case.flags)
+        keys = minor_advice(list(case.present), case.flags, newborn=newborn_care_only(case))
     else:
         keys = [rule_text(f.rule.id).advice for f in firings if f.rule.level == level] or [level_advice(level)]
     return [{"code": key, "text": advice_text(key)} for key in dict.fromkeys(keys)]
@@ -161,12 +161,27 @@ def long_standing(case: Case) -> bool:
     return any(m.duration_days is not None and m.duration_days >= LONG_STANDING_DAYS for m in case.present.values())
 
 
-def reassured_or_settled(case: Case, firings: list[Firing]) -> bool:
+def reassured_or_settled(case: Case, firings: list[Firing], findings: Findings | None = None) -> bool:
     """The complaint says the patient is well or what the visit is for, has lasted for weeks (a chronic complaint
-    with no red flag is a routine work-up), tells only of a well newborn's ways, or a rule judged its worrying word
-    harmless: the learned model then does not raise a routine or self-care level."""
+    with no red flag is a routine work-up), tells only of a well newborn's ways or (``findings`` given) only the
+    patient's history, or a rule judged its worrying word harmless: the learned model then does not raise a routine
+    or self-care level."""
     return reassured(case) or chronic(case) or newborn_care_only(case) \
-        or any(f.rule.id in SETTLING_RULES for f in firings)
+        or any(f.rule.id in SETTLING_RULES for f in firings) \
+        or (findings is not None and history_only(findings, case))
+
+
+def settled_urgent(firings: list[Firing]) -> bool:
+    """An urgent rule named what the worrying picture is (haloes, a painful eye and a headache: acute glaucoma): the
+    learned model does not raise it to an emergency."""
+    return any(f.rule.id in SETTLING_URGENT_RULES for f in firings)
+
+
+def history_only(findings: Findings, case: Case) -> bool:
+    """The complaint tells only the patient's history ("had fits as a child, none for years", "bachpan mein jhatke
+    aate the, ab nahi aate"), with no flag but what the visit is for: nothing of today for the learned model to
+    raise (its words, the fits cut out, read like anything)."""
+    return findings.history_only and case.flags <= VISIT_REASSURANCE
 
 
 def learned_firings(findings: Findings, case: Case, firings: list[Firing], prediction: Prediction) -> list[Firing]:
@@ -174,7 +189,9 @@ def learned_firings(findings: Findings, case: Case, firings: list[Firing], predi
     like, or self-care in place of "needs review"."""
     model = get_model()
     decision = decide_level(level_of(firings), review_only(case, firings), prediction, model.thresholds,
-                            findings.patient.pregnancy_ruled_out, reassured=reassured_or_settled(case, firings))
+                            findings.patient.pregnancy_ruled_out,
+                            reassured=reassured_or_settled(case, firings, findings),
+                            settled_urgent=settled_urgent(firings))
     if decision.raise_to is not None:
         if decision.raise_to == EMERGENCY:
             evidence = (f"the complaint reads like {nearest_red_flag(findings)} (p {prediction.emergency:.2f})",)

@@ -88,6 +88,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{eyes,skin,urine,body,nails} {have ,has ,}{turned,gone,become} yellow", "yellow{ish,} {colour,color,tinge}",
         "peela{pan,}", "pila pan",
         "{aankhen,aankhein,ankhen,ankhein,aankh} {peeli,peela,pili,peele} {hai,ho gayi,hain,}",
+        # the eyes too ("daant peele hain aur aankhen bhi peeli ho gayi"), the yellow in the eyes
+        "{aankhen,aankhein,ankhen,ankhein,aankh} bhi {peeli,peela,pili,peele}",
+        "{aankhon,ankhon,aankh} {mein,me,ka,ki} {peelapan,peela pan,peelaapan}",
         "{peeli,pili} {aankhen,aankhein,ankhen}",
         "yellowing {of ,}{the ,}{eyes,skin}", "yellowing",
     ),
@@ -100,6 +103,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{peshab,urine,pishab} {gaadha,gadha,gaada,gehra,gahra} {peela,pila,hai,}",
         "{urine,pee,peshab} {is ,}{very ,}{dark,yellow,dark yellow,brown,coloured,colored,tea coloured,cola coloured}",
         "{dark,yellow,brown} {pee,peshab}", "peshab peela",
+        # the urine's colour told, no jaundice ("peshab ka rang peela hai", "peshab bahut peela aa raha")
+        "{peshab,pishab,urine} ka rang {gehra ,gahra ,bahut ,halka ,}{peela,pila,peeli,gehra,gahra,gaadha,bhoora,dark,"
+        "yellow} {sa ,}{hai,ho gaya,}",
+        "{peshab,pishab} {bahut ,zyada ,}{peela,pila,peeli} {aa raha,aa rahi,aata,aati,hota,hoti,ho raha,ho rahi,hai}",
         "{urine,pee,wee,peshab} {is ,looks ,}{the colour of,the color of,like,coloured like} {tea,black tea,coke,cola,"
         "coca cola}",
     ),
