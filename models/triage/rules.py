@@ -111,22 +111,6 @@ SCORPION_VENOM_SIGNS: Final = ("sweating", "vomiting", "shortness of breath", "f
 SCORPION_ADULT_AGE: Final = 15
 
 
-# The urine's colour told as yellow, not dark: "peshab peela", "urine is yellow" (concentrated urine, a thirsty summer);
-# tea, cola or a deep colour is the jaundice's or the blood's, and stays for the learned model to raise.
-YELLOW_WORDS: Final = frozenset({"peela", "pila", "peeli", "pili", "yellow"})
-DARK_WORDS: Final = frozenset({"dark", "gehra", "gahra", "gaadha", "gadha", "gaada", "brown", "bhoora", "cola", "coke",
-                               "tea", "black", "kaala", "kala", "coloured", "colored", "deep", "high"})
-
-
-def urine_told_yellow() -> Condition:
-    """The urine's colour is told as yellow and nothing darker."""
-    def condition(case: Case) -> tuple[str, ...] | None:
-        urine = case.present.get("dark urine")
-        words = set(urine.text.lower().split()) if urine is not None else set()
-        return ("yellow urine",) if words & YELLOW_WORDS and not words & DARK_WORDS else None
-    return condition
-
-
 WELL_FEVER_MIN_AGE: Final = 0.5  # younger infants with a high fever are always seen today
 WELL_FEVER_MAX_AGE: Final = 13
 
@@ -661,9 +645,9 @@ RULES: Final[tuple[Rule, ...]] = (
       ("general medicine",),
       all_of(flagged("hiccups"), nothing_but(*HICCUP_COMPANY), no_flag_but("hiccups"), absent(well_newborn()))),
     # Yellow urine and nothing else: concentrated urine (drink more, seen in turn); yellow eyes or skin are the
-    # jaundice rule's. A settling rule: the learned model's guess does not raise it.
+    # jaundice rule's, tea- or cola-coloured urine the learned model's to raise. A settling rule.
     R("yellow_urine", ROUTINE, "Yellow urine with nothing else (concentrated urine: drink more water; seen in turn)",
-      ("general medicine",), all_of(only("dark urine"), urine_told_yellow(), no_flag_but())),
+      ("general medicine",), all_of(flagged("yellow_urine"), only("dark urine"), no_flag_but("yellow_urine"))),
     R("stained_teeth", ROUTINE, "Yellow or stained teeth (the teeth's colour, not jaundice: dental review)",
       ("dentistry",), all_of(flagged("stained_teeth"), no_flag_but("stained_teeth"))),
     R("gum_bleeding", ROUTINE, "Bleeding gums: dental review (with a fever, the dengue rules judge it)", ("dentistry",),

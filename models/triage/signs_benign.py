@@ -167,6 +167,14 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{nasen,nasein,nase,nason}",
         "{nason,naso,nasen,nasein} {ka,ki} {gucha,guchha,guchchha,jaal,jaala}",
     )),
+    # the urine told yellow, not dark, tea or cola coloured (terms_body's "dark urine"): concentrated urine when
+    # nothing else is wrong (rules.yellow_urine), an early jaundice's when the eyes are yellow too
+    "yellow_urine": Sign(("dark urine",), (
+        "peshab peela", "peela peshab", "{yellow,peeli} {pee,peshab}", "urine {has ,have ,}{turned,become,gone} yellow",
+        "{urine,pee,peshab} {is ,}{very ,}yellow",
+        "{peshab,pishab,urine} ka rang {bahut ,halka ,}{peela,pila,peeli,yellow} {sa ,}{hai,ho gaya,}",
+        "{peshab,pishab} {bahut ,zyada ,}{peela,pila,peeli} {aa raha,aa rahi,aata,aati,hota,hoti,ho raha,ho rahi,hai}",
+    )),
     "no_complaint": Sign((), ("no {complaint,complaints,symptoms,problem,problems}",)),
     # a baby gaining weight (an adult's weight gain is a complaint: not reassurance)
     "thriving": Sign((), ("{wajan,vajan,wazan,weight} {acche se ,achhe se ,theek ,thik ,}{badh,barh} {raha,rahi,rahe} "
