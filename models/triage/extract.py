@@ -70,9 +70,6 @@ class Findings:
     # raha", "nose running"), whose flowing reads like blood flowing to it (the learned model reads meaning_text)
     fallback_text: str = ""
     family_history: bool = False  # tells of a relative's illness (understood, though no symptom of the patient's)
-    # every part of the complaint tells a past episode, that it is over, or a recognised wording (what the visit is
-    # for), and nothing is present: "bachpan mein jhatke aate the, ab bilkul nahi aate" (the patient's history)
-    history_only: bool = False
 
     @property
     def present(self) -> dict[str, Mention]:
@@ -203,8 +200,7 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
                     unexplained=unexplained, meaning_text=meaning_text, fallback_text=fallback_text,
                     complaint_words=complaint_words,
-                    departments=departments, named_departments=named, family_history=bool(relatives),
-                    history_only=_history_only(doc, mentions))
+                    departments=departments, named_departments=named, family_history=bool(relatives))
 
 
 def extract_mentions(text: str, *, nlp: Callable[[str], Doc] | None = None) -> tuple[Mention, ...]:
@@ -341,19 +337,6 @@ def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> t
         return unexplained, meaning_text, meaning_text
     return unexplained, meaning_text, " ".join(t for i, t in enumerate(context.texts(doc))
                                                if i not in denied and i not in told)
-
-
-def _history_only(doc: Doc, mentions: list[Mention]) -> bool:
-    """Whether the complaint tells only a past episode of the patient's: no symptom present, one told as past, and
-    each of its parts holds a recognised wording or a denial ("none since", "ab nahi"). A part the rules could not
-    read ("legs getting weak since 3 days" beside "had loose motions last week") may be today's complaint."""
-    if not any(m.past for m in mentions) or any(m.name and not m.negated for m in mentions):
-        return False
-    segments, lowered = context.segment_ids(doc), context.lowers(doc)
-    accounted = {segments[m.token_start] for m in mentions}
-    accounted |= {segments[i] for i, word in enumerate(lowered) if word in context.DENIAL_CUES}
-    return all(segments[i] in accounted for i, word in enumerate(lowered)
-               if word.isalpha() and word not in STOPWORDS)
 
 
 def _unexplained_danger(doc: Doc, mentions: list[Mention], denial: set[int]) -> tuple[int, tuple[str, ...]]:

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from .conditions import Case
-from .conditions import BENIGN_FLAGS, SELF_CARE_MIN_AGE, VISIT_REASSURANCE, newborn_care_only, reassured
+from .conditions import BENIGN_FLAGS, SELF_CARE_MIN_AGE, newborn_care_only, reassured
 from .const import CHRONIC_DAYS, LONG_STANDING_DAYS
 from .const import (EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, OBSTETRICS, SELF_CARE, VITAL_KEYS,
                     symptom_systems)
@@ -161,14 +161,12 @@ def long_standing(case: Case) -> bool:
     return any(m.duration_days is not None and m.duration_days >= LONG_STANDING_DAYS for m in case.present.values())
 
 
-def reassured_or_settled(case: Case, firings: list[Firing], findings: Findings | None = None) -> bool:
+def reassured_or_settled(case: Case, firings: list[Firing]) -> bool:
     """The complaint says the patient is well or what the visit is for, has lasted for weeks (a chronic complaint
-    with no red flag is a routine work-up), tells only of a well newborn's ways or (``findings`` given) only the
-    patient's history, or a rule judged its worrying word harmless: the learned model then does not raise a routine
-    or self-care level."""
+    with no red flag is a routine work-up), tells only of a well newborn's ways, or a rule judged its worrying word
+    harmless: the learned model then does not raise a routine or self-care level."""
     return reassured(case) or chronic(case) or newborn_care_only(case) \
-        or any(f.rule.id in SETTLING_RULES for f in firings) \
-        or (findings is not None and history_only(findings, case))
+        or any(f.rule.id in SETTLING_RULES for f in firings)
 
 
 def settled_urgent(firings: list[Firing]) -> bool:
@@ -177,20 +175,13 @@ def settled_urgent(firings: list[Firing]) -> bool:
     return any(f.rule.id in SETTLING_URGENT_RULES for f in firings)
 
 
-def history_only(findings: Findings, case: Case) -> bool:
-    """The complaint tells only the patient's history ("had fits as a child, none for years", "bachpan mein jhatke
-    aate the, ab nahi aate"), with no flag but what the visit is for: nothing of today for the learned model to
-    raise (its words, the fits cut out, read like anything)."""
-    return findings.history_only and case.flags <= VISIT_REASSURANCE
-
-
 def learned_firings(findings: Findings, case: Case, firings: list[Firing], prediction: Prediction) -> list[Firing]:
     """The rules' firings with what the learned model adds: a higher level with the red flag the complaint reads
     like, or self-care in place of "needs review"."""
     model = get_model()
     decision = decide_level(level_of(firings), review_only(case, firings), prediction, model.thresholds,
                             findings.patient.pregnancy_ruled_out,
-                            reassured=reassured_or_settled(case, firings, findings),
+                            reassured=reassured_or_settled(case, firings),
                             settled_urgent=settled_urgent(firings))
     if decision.raise_to is not None:
         if decision.raise_to == EMERGENCY:

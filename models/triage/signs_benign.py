@@ -146,7 +146,7 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "hai,ho rahe,ho rahe hain,}",
         "{daant,dant,daanton,danton} {par,pe,mein,me} {peela pan,peelapan,peela,peele daag,daag,dhabba,dhabbe,"
         "bhoore daag,bhoore dhabbe}",
-        "{peele,pile,bhoore,bhure,gande} {daant,dant}", "{daant,dant} ka {peelapan,peela pan,rang}",
+        "{peele,pile,bhoore,bhure,gande} {daant,dant}", "{daant,dant} {ka,kaa} {peelapan,peela pan,rang}",
     )),
     # veins that bulge and twist on the legs (varicose veins): a surgeon's in turn when nothing else is wrong
     # (rules.varicose_veins); a bleeding vein, an ulcer or a hot painful one are the other rules'
@@ -172,7 +172,7 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "yellow_urine": Sign(("dark urine",), (
         "peshab peela", "peela peshab", "{yellow,peeli} {pee,peshab}", "urine {has ,have ,}{turned,become,gone} yellow",
         "{urine,pee,peshab} {is ,}{very ,}yellow",
-        "{peshab,pishab,urine} ka rang {bahut ,halka ,}{peela,pila,peeli,yellow} {sa ,}{hai,ho gaya,}",
+        "{peshab,pishab,urine} {ka,kaa} rang {bahut ,halka ,}{peela,pila,peeli,yellow} {sa ,}{hai,ho gaya,}",
         "{peshab,pishab} {bahut ,zyada ,}{peela,pila,peeli} {aa raha,aa rahi,aata,aati,hota,hoti,ho raha,ho rahi,hai}",
     )),
     "no_complaint": Sign((), ("no {complaint,complaints,symptoms,problem,problems}",)),
@@ -219,7 +219,7 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{tablets,tablet,medicine,medicines,dawai,dawa,inhaler,refill,painkiller,pain killer} chahiye",
         "{injection,tika,teeka,vaccine} {lagwana,lagwane,lagana} {hai,}",
         # a tetanus shot asked for, the disease not told: "tetanus ka teeka lagwana hai", "TT ki sui lagwa do"
-        "{tetanus,titnes,tt} {ka,ki} {teeka,tika,injection,injekshan,sui} {lagwana,lagwane,lagwani,lagvana,"
+        "{tetanus,titnes,tt} {ka,kaa,ki} {teeka,tika,injection,injekshan,sui} {lagwana,lagwane,lagwani,lagvana,"
         "lagvane,lagwa do,laga do,lagwa lo,chahiye,chaahie,lena} {hai,aaye hain,aae hain,}",
         "{tetanus,tt} {injection,shot,vaccine,booster} {chahiye,lagwana,lagwani,lagwa do,lena} {hai,}",
         "{need,needs,want,wants,wanted,get,getting} {a ,the ,my ,his ,her ,}{tetanus,tt} {injection,shot,vaccine,"
@@ -319,7 +319,7 @@ IGNORED: tuple[str, ...] = (
     # "टिटनेस का इंजेक्शन" (read aloud "titnes ka injekshan")
     "{tetanus,tt} {injection,injections,shot,shots,vaccine,vaccination,toxoid,jab,booster}",
     "{anti-tetanus,anti tetanus} {injection,shot,vaccine,serum}",
-    "{tetanus,titnes,tt} {ka,ki,ke} {teeka,tika,injection,injekshan,sui,vaccine,booster}",
+    "{tetanus,titnes,tt} {ka,kaa,ki,ke} {teeka,tika,injection,injekshan,sui,vaccine,booster}",
     # the usual flow of a period, not bleeding
     "{bleeding,flow} {is ,was ,}{normal,usual,as usual,regular}", "{normal,usual,regular} {bleeding,flow}",
 )

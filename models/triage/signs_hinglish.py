@@ -122,10 +122,10 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{not sure,don't know,do not know,doesn't know,does not know,can't remember,cannot remember} "
         "{about ,when ,if ,}"
         "{his ,her ,my ,the ,last ,}{tetanus,tt} {shot,injection,vaccine,status}",
-        "{tetanus,titnes,tt} {ka,ki} {teeka,tika,injection,injekshan,sui} {kabhi ,abhi tak ,}{nahi,nhi} {lagwaya,"
+        "{tetanus,titnes,tt} {ka,kaa,ki} {teeka,tika,injection,injekshan,sui} {kabhi ,abhi tak ,}{nahi,nhi} {lagwaya,"
         "lagvaya,laga,lagi,lagaya}",
         "{tt,tetanus,titnes} {kabhi ,abhi tak ,}{nahi,nhi} {lagi,laga,lagwaya,lagvaya}",
-        "{tetanus,titnes,tt} {ka,ki} {teeka,tika,injection,injekshan,sui} kab {laga,lagi,lagwaya,lagvaya,lagwana} "
+        "{tetanus,titnes,tt} {ka,kaa,ki} {teeka,tika,injection,injekshan,sui} kab {laga,lagi,lagwaya,lagvaya,lagwana} "
         "{tha,thi} {yaad nahi,pata nahi,malum nahi}",
     )),
     # --- an overdose counted in tablets is in extract.HINDI_OVERDOSE_RE; a whole strip is one here ---

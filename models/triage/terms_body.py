@@ -106,7 +106,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         # told yellow (concentrated urine unless the eyes are yellow too) in signs_benign.yellow_urine; little and
         # yellow, a thirsty patient's (not jaundice)
         "{peshab,pishab} {bahut ,}kam aur {peela,pila,gehra,gaadha}",
-        "{peshab,pishab,urine} ka rang {gehra,gahra,gaadha,bhoora,dark} {peela ,pila ,}{sa ,}{hai,ho gaya,}",
+        "{peshab,pishab,urine} {ka,kaa} rang {gehra,gahra,gaadha,bhoora,dark} {peela ,pila ,}{sa ,}{hai,ho gaya,}",
         "{urine,pee,wee,peshab} {is ,looks ,}{the colour of,the color of,like,coloured like} {tea,black tea,coke,cola,"
         "coca cola}",
     ),

@@ -122,7 +122,7 @@ def examples(source: str, vignettes: Iterable[dict[str, Any]]) -> list[Example]:
         out.append(Example(source, text, patient, vignette["level"], vignette["specialty"], result["level"],
                            rules_review_only, result["specialties"], model_speaks(findings, fire_rules(case)),
                            not vital_signs_moved_level(findings), pregnancy, facts.pregnancy_ruled_out,
-                           reassured_or_settled(case, fire_rules(case), findings), tuple(vignette.get("symptoms", ())),
+                           reassured_or_settled(case, fire_rules(case)), tuple(vignette.get("symptoms", ())),
                            settled_urgent(fire_rules(case))))
     return out
 

@@ -51,17 +51,6 @@ def test_a_fit_told_as_the_past_is_a_history_not_a_fit_today(triage, history, to
     assert now["level"] == "emergency" and "convulsions" in codes(now), now["findings"]
 
 
-@pytest.mark.parametrize("text", [
-    "mujhe bachpan mein jhatke aate the, ab bilkul nahi aate",
-    "बचपन में दौरे आते थे, अब नहीं आते, नौकरी के लिए मेडिकल चाहिए",
-])
-def test_the_learned_model_does_not_raise_a_complaint_that_tells_only_the_past(triage, text):
-    """With the fits cut out, "bachpan mein aate the, ab nahi aate" read like a red flag to the learned model."""
-    result = triage(text)
-    assert result["level"] in {"routine", "self_care"}, result["findings"]
-    assert not codes(result) & {"learned_red_flag", "learned_urgent"}
-
-
 def test_a_pain_that_used_to_come_on_walking_and_now_comes_at_rest_is_today_s(triage):
     """The Hindi habitual past ("hota tha") tells a history only when nothing says it came back or grew."""
     result = triage("used to get chest pain on walking, now even at rest", age_years=58, sex="male")
