@@ -1,9 +1,10 @@
 """Over-triage found in round 11, each a complaint a clinician would not send higher, fixed where it arose: an old
 seizure told as past read as a fit now; a tetanus shot asked for read as tetanus; haloes around lights with a painful
 eye read as a stroke; yellow teeth and yellow urine read as jaundice; a rusty nail and no tetanus shot read as
-tetanus; varicose veins and hiccups raised by the learned model. Each over-triaged complaint is paired with a true
-positive beside it that must stay where it is (a fit today, lockjaw after a wound, a stroke, real jaundice, a
-bleeding vein). Our own sentences, in English, Hinglish and Devanagari."""
+tetanus; varicose veins and hiccups raised by the learned model or read as something else. Most over-triaged
+complaints are paired with the true positive beside them that must stay where it is (a fit today, lockjaw after a
+wound, a stroke, yellow eyes, a bleeding vein or a clot); the rest have theirs in a test of their own. Each test fails
+on the main it was written against. Our own sentences, in English, Hinglish and Devanagari."""
 
 import pytest
 
@@ -19,8 +20,8 @@ def codes(result: dict) -> set[str]:
     return {f["code"] for f in result["findings"]}
 
 
-@pytest.mark.parametrize("code", ["acute_glaucoma_signs", "haloes", "stained_teeth", "varicose_veins", "hiccups",
-                                  "tetanus_prophylaxis"])
+@pytest.mark.parametrize("code", ["acute_glaucoma_signs", "haloes", "stained_teeth", "yellow_urine", "varicose_veins",
+                                  "hiccups", "tetanus_prophylaxis"])
 def test_the_new_rules_have_english_and_hindi_texts(code):
     rule = next(r for r in RULES if r.id == code)
     text = rule_text(code)
@@ -36,8 +37,7 @@ def test_the_new_rules_have_english_and_hindi_texts(code):
      "epilepsy since school, fitting now for 5 minutes, not responding"),
     ("bachpan me daure padte the, ab nahi padte, naukri ke liye medical chahiye",
      "bachpan mein daure aate the, kal raat phir se aaya"),
-    ("bachpan me jhatke padte the, ab nahi padte, driving licence ke liye medical chahiye",
-     "pehle kabhi kabhi jhatke aate the, ab roz aa rahe hain"),
+    ("pehle behoshi ke daure aate the, ab nahi aate", "pehle kabhi kabhi jhatke aate the, ab roz aa rahe hain"),
     ("jab chhota tha tab mirgi ke daure aate the, 10 saal se koi daura nahi aaya",
      "mirgi ki bimari hai, aaj subah daura pada, abhi tak hosh nahi aaya"),
     ("जब छोटा था तब दौरे पड़ते थे, अब दस साल से कोई दौरा नहीं",
@@ -180,8 +180,8 @@ def test_varicose_veins_alone_are_routine_a_bleeding_vein_or_a_clot_an_emergency
 @pytest.mark.parametrize("text", [
     "hiccups since 24 hours, tried sugar and holding my breath",
     "hichki nahi ruk rahi",
-    "कल से लगातार हिचकियाँ आ रही हैं, रुक नहीं रहीं",
-    "hichki ki wajah se khana nahi kha pa raha kal se",
+    "hiccups since yesterday, tried water and holding breath",
+    "hichki band nahi ho rahi kal se, saans rok ke bhi dekha",
 ])
 def test_a_day_of_hiccups_is_not_raised(triage, text):
     result = triage(text)
