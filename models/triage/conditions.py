@@ -118,6 +118,16 @@ def only(*names: str) -> Condition:
     return lambda case: tuple(case.present) if case.present and set(case.present) <= set(names) else None
 
 
+def nothing_but(*names: str) -> Condition:
+    """No symptom is present but these (none at all is nothing but them)."""
+    return lambda case: () if set(case.present) <= set(names) else None
+
+
+def no_flag_but(*flags: str) -> Condition:
+    """No wording set a flag but these and harmless context (BENIGN_FLAGS: reassurance, what the visit is for)."""
+    return lambda case: () if not case.flags - BENIGN_FLAGS - VISIT_REASSURANCE - set(flags) else None
+
+
 def all_of(*conditions: Condition) -> Condition:
     """Every condition holds; the evidence is all of theirs."""
     def condition(case: Case) -> Evidence | None:
@@ -192,7 +202,12 @@ def newborn_care_only(case: Case) -> bool:
     if not feeds_well or case.flags - BENIGN_FLAGS or case.patient.pregnancy_related:
         return False
     # (however much a newborn sneezes: it is how the nose clears; a nose that stops the feed denies "feeds well")
-    return bool(case.present.keys() <= NEWBORN_NOSE and ("newborn_normal" in case.flags or case.present))
+    return bool(case.present.keys() <= NEWBORN_NOSE and (case.flags & NEWBORN_WAYS or case.present))
+
+
+def well_newborn() -> Condition:
+    """The complaint tells only of a well newborn's ways (newborn_care_only)."""
+    return lambda case: ("well newborn",) if newborn_care_only(case) else None
 
 
 def pediatric() -> Condition:
@@ -345,7 +360,8 @@ CUE_REQUIRED = frozenset({"abdominal pain", "burn"})  # only indigestion, only s
 ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
 # Context that does not stop self-care; the reassuring ones also stand for "mild".
 REASSURING_FLAGS = frozenset({"reassurance"})
+NEWBORN_WAYS = frozenset({"newborn_normal", "hiccups"})  # what well newborns do (signs_benign)
 VISIT_REASSURANCE = REASSURING_FLAGS | {"usual_pattern", "no_complaint", "visit_purpose"}
 BENIGN_FLAGS = frozenset({"teething", "insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
                           "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment",
-                          "anxiety_trigger", "newborn_normal", "thriving"}) | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS
+                          "anxiety_trigger", "thriving"}) | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS

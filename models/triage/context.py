@@ -57,7 +57,13 @@ POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have",
                                  # Marathi: "ghaam ajibat nahi" (not at all), "jiv dyaycha vichar nahi" (no thought
                                  # of it), "tras kahi nahi" (none), "mulich nahi"
                                  "ajibat", "ajjibat", "mulich", "kahi", "kahich", "vichar", "vichaar"})
+# A Hindi "nahi" before a verb of stopping or going away says the complaint goes on: "hichki nahi ruk rahi",
+# "khoon nahi ruk raha" (the bleeding will not stop), "khansi nahi ja rahi"; it denies nothing.
+NOT_STOPPING: Final = frozenset({"ruk", "rukti", "rukta", "rukte", "ruki", "ruka", "rukey", "rukegi", "rukega", "tham",
+                                 "thamti", "thamta", "thamte", "thami", "thama", "ja", "jaa", "jaati", "jati",
+                                 "jaata", "jata", "jaate", "jate"})
 STRONG_JOINERS: Final = frozenset({"or", "and", "nor", "/", "ya", "aur", "&"})
+ALTERNATIVES: Final = frozenset({"or", "nor"})  # what carries a denial past a word the lexicon does not know
 # Hindi verb endings that close a wording of its own ("sikka nigal liya", "saans phool rahi hai"): a clause, not an
 # item of a list, which a list's negation does not reach ("sikka nigal liya, khansi ya ulti nahi").
 CLAUSE_FINAL: Final = frozenset({"liya", "li", "lia", "lee", "liye", "gaya", "gayi", "gai", "gya", "gyi", "gaye",
@@ -89,9 +95,15 @@ SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"
 PAST_RE: Final = rx.compile(
     r"\b(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|ek|do|teen|chaa?r|"
     r"paa?nch|chhe|saat|aath|nau|das|kai|kuch)\s++(?:years?|yrs?|"
-    r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte)\s++(?:ago|back|pehle|pahle|earlier)\b(?!\s*+se\b)"
-    r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager)|in (?:his |her |my )?(?:childhood|school days|college|the past)|"
-    r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|bachpan (?:mein|me|mai|main)|"
+    r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte)\s++(?:ago|back|pehle|pahle|pehlan|pahlan|earlier)\b"
+    r"(?!\s*+se\b)"
+    r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager|teen)|"
+    r"in (?:his |her |my )?(?:childhood|school days|college|the past)|"
+    r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|"
+    # Hindi and Punjabi: in childhood, when (I) was small ("bachpan me", "bachpan ch", "jab chhota tha")
+    r"bachpan (?:mein|me|mei|main|mai|ch|vich)|(?:chhota|chhoti|chhote|chota|choti|chote) (?:tha|thi|the)|"
+    # the Hindi habitual past, Hinglish's "used to": "daure aate the", "jhatke padte the", "dard hota tha"
+    r"(?:aate|aati|aata|padte|padti|padta|hote|hoti|hota|uthte|uthti|uthta) (?:the|thi|tha)|"
     r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back|in (?:19|20)\d\d|"
     r"pichh?le (?:saal|sal|baras|varsh)|pichh?li baar|(?:past|previous|old|prior|earlier) (?:history|h/o|hx) of|"
     r"\d++ (?:saal|sal|varsh) (?:ki|ke) (?:umar|umr|umra|age) (?:mein|me|par|pe))\b", re.I)
@@ -126,6 +138,13 @@ ONGOING_RE: Final = rx.compile(
     r"better|settled|stopped))\b|\bnot (?:gone|better) yet\b|\bhasn'?t (?:gone|stopped|settled)\b"
     r"|\b(?:abhi|ab) (?:bhi|tak) (?:hai|hain|ho raha|ho rahi|hota|hoti|aa raha|aa rahi|aata|aati|chal raha|"
     r"chal rahi|theek nahi|thik nahi|gaya nahi|gayi nahi)\b|\b(?:gaya|gayi|ja raha|ja rahi) nahi\b", re.I)
+# A past told, then a next part with no complaint of its own that says it came back or grew: "used to get chest pain
+# on walking, now even at rest", "pehle kabhi kabhi daure aate the, ab roz aa rahe hain", "bachpan mein daure aate
+# the, kal phir se aaya". The complaint is today's, not a history (a part that denies, "ab nahi", stays one).
+RETURNED: Final = frozenset({"again", "phir", "fir", "dobara", "dubara", "worse", "worsening", "increased",
+                             "increasing", "badh", "badha", "badhe", "badhne", "zyada", "jyada", "roz", "daily",
+                             "frequent", "frequently", "restarted"})
+EVEN: Final = frozenset({"even", "bhi"})  # with a "now": "now even at rest", "ab aaram mein bhi"
 # What "no pain now", "no fits since" end: only a pain, only fits (not the blocked ear told before "no pain now").
 OVER_KINDS: Final = {"pain": ("pain", "ache"), "fit": ("seizure",)}
 # Cues that deny a complaint, not those that tell it is over ("stopped", "resolved"): a mention negated by one in its
@@ -236,7 +255,7 @@ def apply_negation(doc: Doc, mentions: Sequence[Mention], clauses: list[int]) ->
         if word in PRE_CUES or pair in PRE_CUE_PAIRS:
             start = i + 2 if pair in PRE_CUE_PAIRS else i + 1
             lists.negate(start, forward=True)
-        if word in POST_CUES or pair in POST_PAIRS or _is_trailing_no(doc, i):
+        if (word in POST_CUES and pair[1] not in NOT_STOPPING) or pair in POST_PAIRS or _is_trailing_no(doc, i):
             lists.negate(i, forward=False)
 
 
@@ -273,9 +292,14 @@ class _Lists:
             if j in edges:
                 break
             k = j if forward else j - 1
-            if not (0 <= k < self.size) or clauses[k] != cue_clause or words[k] not in fillers:
+            if not (0 <= k < self.size) or clauses[k] != cue_clause:
                 return
-            j += 1 if forward else -1
+            if words[k] in fillers:
+                j += 1 if forward else -1
+            elif forward and self._unknown_item(k, cue_clause):
+                j += 2  # "no ulcer or bleeding": a word the lexicon does not know heads the list the cue denies
+            else:
+                return
         else:
             return
         if j not in edges:
@@ -295,6 +319,12 @@ class _Lists:
             if item == end:
                 break
             item = self._link(item, cue_clause, forward=forward)[0]
+
+    def _unknown_item(self, k: int, clause: int) -> bool:
+        """Whether the word at ``k`` is an item no wording names, joined by "or" to the next one ("no ulcer or
+        bleeding", "not eating or drinking"); never by "and" ("not eating and vomiting" denies only the eating)."""
+        return self.words[k].isalpha() and k + 2 < self.size and self.words[k + 1] in ALTERNATIVES \
+            and self.clauses[k + 1] == clause and k not in self.by_end
 
     def _link(self, item: int, clause: int, *, forward: bool) -> tuple[int, bool] | None:
         """The next item of the list after ``item`` (a token position of ``by_start`` or ``by_end``), and whether
@@ -382,9 +412,11 @@ def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
     denied = {segments[i] for i, word in enumerate(lowered) if word in DENIAL_CUES}
     recent -= present
     with_mentions = sorted({segments[m.token_start] for m in mentions})
-    # a past told, then "still there" in its part or the next one without a complaint of its own: not over
+    # a past told, then "still there" in its part, or "still there", "back again" or "now even worse" in the next
+    # one without a complaint of its own: not over
+    returned = _returned(lowered, segments, present, denied | set(over))
     past -= {segment for segment in past if segment in ongoing
-             or (segment + 1 in ongoing and segment + 1 not in with_mentions)}
+             or (segment + 1 in ongoing | returned and segment + 1 not in with_mentions)}
     ended: dict[int, tuple[str, ...] | None] = {}
     for segment, kind in over.items():  # "none since" ends the complaint told last before it
         before = bisect.bisect_left(with_mentions, segment)
@@ -403,6 +435,16 @@ def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
                 mention.past = True
                 mention.duration = mention.duration_days = mention.duration_key = None
             mention.negated = True
+
+
+def _returned(lowered: list[str], segments: list[int], present: set[int], denying: set[int]) -> set[int]:
+    """Segments that say a complaint came back or grew ("phir se aaya", "now even at rest"), denying nothing."""
+    found = set()
+    for i, word in enumerate(lowered):
+        segment = segments[i]
+        if segment not in denying and (word in RETURNED or word in EVEN and segment in present):
+            found.add(segment)
+    return found
 
 
 def _history_before_now(doc: Doc, segments: list[int], mentions: Sequence[Mention]) -> set[int]:
@@ -426,6 +468,25 @@ def _history_before_now(doc: Doc, segments: list[int], mentions: Sequence[Mentio
                 found.add(segment)
                 break
     return found
+
+
+# The names of a condition that also stand for its episode ("mirgi aayi" is a fit): beside episodes that are all
+# denied or past ("epilepsy on tablets, no fits in 2 years", "mirgi hai, 3 saal se koi daura nahi aaya") the name
+# is a known condition, quiet now: a history for the doctor, not a fit today.
+CONDITION_NAMES: Final = {"seizure": frozenset({"epilepsy", "mirgi", "mirgee", "epileptic"})}
+
+
+def apply_known_condition(mentions: Sequence[Mention]) -> None:
+    """Mark a condition named beside its episodes, every one of them denied or past, as past itself."""
+    for name, words in CONDITION_NAMES.items():
+        named = [m for m in mentions if m.name == name and m.text.lower() in words]
+        episodes = [m for m in mentions if m.name == name and m.text.lower() not in words]
+        if not named or not episodes or not all(m.negated for m in episodes):
+            continue
+        for mention in named:
+            if not mention.negated:
+                mention.negated = mention.past = True
+                mention.duration = mention.duration_days = mention.duration_key = None
 
 
 def apply_residual(doc: Doc, mentions: Sequence[Mention]) -> None:

@@ -257,6 +257,7 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     context.apply_residual(doc, mentions)
     context.apply_witnessed(doc, mentions)
     context.apply_query_answers(doc, mentions)
+    context.apply_known_condition(mentions)
     if for_triage:
         _add_site_flags(doc, mentions, sentences)
     _apply_patient_context(mentions, patient, sentences, context.lowers(doc))

@@ -240,13 +240,15 @@ def model_inputs(findings: Any) -> tuple[str, list[str]]:
 
 
 def decide_level(rule_level: str, review_only: bool, prediction: Prediction, thresholds: dict[str, float],
-                 pregnancy_ruled_out: bool, *, reassured: bool = False) -> Decision:
+                 pregnancy_ruled_out: bool, *, reassured: bool = False, settled_urgent: bool = False) -> Decision:
     """What the model adds; for a patient whose pregnancy is ruled out, no more than its no-pregnancy head would
     add too: a raise that only pregnant patients' complaints taught it is dropped (or lowered to what remains).
     ``reassured``: the complaint says the patient is well or what the visit is for (a check-up, a refill), or a
     rule judged its worrying word harmless: the model does not raise a routine or self-care level then (a red flag
-    is the rules' and the meaning fallback's to raise); over an urgent rule it still may."""
-    may_raise = not (reassured and LEVELS.index(rule_level) < LEVELS.index(URGENT))
+    is the rules' and the meaning fallback's to raise); over an urgent rule it still may, unless ``settled_urgent``:
+    an urgent rule named what the worrying picture is (rule_roles.SETTLING_URGENT_RULES)."""
+    may_raise = not (reassured and LEVELS.index(rule_level) < LEVELS.index(URGENT)) \
+        and not (settled_urgent and rule_level == URGENT)
     decision = combine(rule_level, review_only, prediction, thresholds, may_raise=may_raise)
     if not pregnancy_ruled_out or decision.raise_to is None:
         return decision

@@ -36,14 +36,21 @@ class Firing:
 
 
 # Routine rules that judged a worrying word harmless (chest pain that presses out, gums that bleed on brushing,
-# palpitations before an exam): the learned model's guess does not raise what they settled (a red flag rule still
-# does).
-SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "situational_anxiety"})
+# palpitations before an exam, teeth or urine gone yellow, veins that bulge on the legs, a day of hiccups, haloes
+# around lights): the learned model's guess does not raise what they settled (a red flag rule still does).
+SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "situational_anxiety", "stained_teeth",
+                                   "yellow_urine", "varicose_veins", "hiccups", "haloes"})
+
+
+# Urgent rules that name what a worrying picture is: haloes around lights with a painful eye and a headache are acute
+# glaucoma, the eye doctor's today, not the pre-eclampsia or the stroke their words read like; the learned model
+# does not raise them to an emergency (a red flag rule still does).
+SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs"})
 
 
 # Settling rules that judge no more than "needs review" would: where only they and it fired, the learned model may
-# still grant self-care ("heart racing before the exam, settled after sitting").
-REVIEW_LIKE_RULES: Final = frozenset({"clinical_review", "situational_anxiety"})
+# still grant self-care ("heart racing before the exam, settled after sitting", "hiccups since an hour").
+REVIEW_LIKE_RULES: Final = frozenset({"clinical_review", "situational_anxiety", "hiccups"})
 
 
 # Rules that only name the level left when nothing worse fired ("needs review", "minor illness"): on a card decided

@@ -27,6 +27,8 @@ from .conditions import (
     infant,
     lasting,
     not_mild,
+    no_flag_but,
+    nothing_but,
     possible_early_pregnancy,
     pregnancy_possible,
     preterm,
@@ -39,6 +41,7 @@ from .conditions import (
     only,
     pediatric,
     unexplained_danger,
+    well_newborn,
     sudden,
     under_five,
     young_infant,
@@ -73,6 +76,20 @@ HYPERTENSIVE_ORGAN_SIGNS = any_of(has("chest pain", "shortness of breath", "conf
                                       "facial droop", "seizure", "blurred vision", "weakness"),
                                   all_of(severe("headache"), has("vomiting")))
 
+# A sudden blur the eye explains itself: haloes around lights (acute glaucoma) or a painful red eye (glaucoma,
+# uveitis, keratitis) are the eye doctor's today (painful_red_eye, acute_glaucoma_signs); a stroke's loss of sight is
+# painless (BE-FAST's "eyes").
+EYE_OWN_BLUR = any_of(flagged("haloes"), all_of(has("eye pain"), has("red eye")))
+
+# What an attack of acute glaucoma does beside the haloes: the whole complaint, when it is only these, is the eye's.
+GLAUCOMA_PICTURE = ("eye pain", "red eye", "headache", "retro-orbital pain", "vomiting", "nausea", "blurred vision")
+
+# What long-standing varicose veins do by themselves: ache, heaviness, itching, an ankle puffy by evening.
+VARICOSE_PICTURE = ("leg pain", "itching", "swelling", "fatigue", "skin patches")
+
+# What a day of hiccups brings with it: a sleepless night, a meal not eaten, tiredness.
+HICCUP_COMPANY = ("insomnia", "loss of appetite", "fatigue")
+
 # Words that name a snake in the snake bite's own wording ("saanp ne kaata"): "do daant ke nishaan" (two teeth marks)
 # names none, and is a dog's when a dog bite is told too.
 SNAKE_WORDS: Final = ("saanp", "sanp", "saap", "saamp", "snake", "cobra", "krait", "viper", "naag", "nag")
@@ -92,6 +109,7 @@ SCORPION_VENOM_SIGNS: Final = ("sweating", "vomiting", "shortness of breath", "f
                                "chest pain", "cyanosis", "confusion", "lethargy", "loss of consciousness", "seizure",
                                "fainting", "blurred vision", "slurred speech", "difficulty swallowing")
 SCORPION_ADULT_AGE: Final = 15
+
 
 WELL_FEVER_MIN_AGE: Final = 0.5  # younger infants with a high fever are always seen today
 WELL_FEVER_MAX_AGE: Final = 13
@@ -166,7 +184,7 @@ RULES: Final[tuple[Rule, ...]] = (
       "sudden vision loss", ("neurology",),
       any_of(recent("facial droop", 7), recent("slurred speech", 7), all_of(flagged("focal_weakness"),
              recent("weakness", 7)), sudden("weakness"), all_of(flagged("focal_numbness"), sudden("numbness")),
-             sudden("blurred vision", "slurred speech", "confusion"),
+             all_of(sudden("blurred vision"), absent(EYE_OWN_BLUR)), sudden("slurred speech", "confusion"),
              all_of(sudden("dizziness"), has("blurred vision", "numbness", "weakness", "headache", "vomiting")),
              all_of(flagged("lay_stroke"), recent("weakness", 7)))),
     R("meningitis_signs", EMERGENCY, "Stiff neck with fever, headache, vomiting or drowsiness", ("neurology",),
@@ -537,6 +555,16 @@ RULES: Final[tuple[Rule, ...]] = (
       any_of(flagged("vision_loss"), sudden("blurred vision"))),
     R("painful_red_eye", URGENT, "Painful red eye, or a red or painful eye with blurred vision", ("ophthalmology",),
       any_of(all_of(has("red eye"), has("eye pain", "blurred vision")), all_of(has("eye pain"), has("blurred vision")))),
+    # Haloes with a painful or red eye, a headache or vomiting, and nothing else, the sight kept: acute angle-closure
+    # glaucoma (the pressure is lowered within hours to save the sight: the eye doctor today, ahead of the queue,
+    # rule_roles.SETTLING_URGENT_RULES); with the sight going, the vision rules and the learned model judge. Haloes
+    # alone are an eye to examine in turn (a cataract's, an old eye's: a settling rule).
+    R("acute_glaucoma_signs", URGENT, "Haloes around lights with a painful or red eye, headache or vomiting (possible "
+      "acute glaucoma: the eye doctor today)", ("ophthalmology",),
+      all_of(flagged("haloes"), has("eye pain", "red eye", "headache", "vomiting", "nausea"),
+             only(*GLAUCOMA_PICTURE), absent(flagged("vision_loss", "sight_lost")))),
+    R("haloes", ROUTINE, "Haloes around lights and nothing else (an eye examination in turn)", ("ophthalmology",),
+      all_of(flagged("haloes"), only("blurred vision"), no_flag_but("haloes"))),
     R("raised_pressure_headache", URGENT, "Headache with vomiting and blurred vision (raised pressure in the head?)",
       ("neurology",), all_of(has("headache"), has("vomiting"), has("blurred vision"))),
     R("throat_swelling", URGENT, "Swelling of the throat", ("ent",), has("throat swelling")),
@@ -601,6 +629,27 @@ RULES: Final[tuple[Rule, ...]] = (
     R("diabetes_symptoms", ROUTINE, "Thirst, frequent urination or weight loss: check blood sugar", ("endocrinology",),
       at_least(2, has("excessive thirst"), has("frequent urination"), has("weight loss"))),
     R("lump", ROUTINE, "A lump to examine", ("general surgery",), flagged("lump")),
+    # Teeth turned yellow or brown (tobacco, tea, fluoride in a village's water): the dentist's in turn; "peele" is
+    # the teeth's colour, not jaundice (a settling rule: the learned model does not raise it).
+    # Varicose veins that ache, feel heavy, itch or swell a little by evening, with nothing else: a surgeon's in turn
+    # (NICE CG168 refers for bleeding, an ulcer or a hot painful vein: those are the bleeding, wound and swelling
+    # rules' and the learned model's to raise). A settling rule: the model's guess does not raise it.
+    R("varicose_veins", ROUTINE, "Varicose veins with no bleeding, ulcer or sudden pain (a surgeon's review in turn)",
+      ("general surgery",),
+      all_of(flagged("varicose_veins"), nothing_but(*VARICOSE_PICTURE), no_flag_but("varicose_veins"),
+             absent(severe("leg pain")), absent(sudden("leg pain", "swelling")))),
+    # Hiccups with nothing else (a day of them after a meal, a fizzy drink, a fright): seen in turn, or at home (the
+    # learned model may grant self-care, as for "needs review"); it does not raise them (a settling rule). A well
+    # newborn's are home care (newborn_care_only); with chest pain or breathlessness the other rules judge.
+    R("hiccups", ROUTINE, "Hiccups with no other complaint (seen in turn; a doctor if they last more than two days)",
+      ("general medicine",),
+      all_of(flagged("hiccups"), nothing_but(*HICCUP_COMPANY), no_flag_but("hiccups"), absent(well_newborn()))),
+    # Yellow urine and nothing else: concentrated urine (drink more, seen in turn); yellow eyes or skin are the
+    # jaundice rule's, tea- or cola-coloured urine the learned model's to raise. A settling rule.
+    R("yellow_urine", ROUTINE, "Yellow urine with nothing else (concentrated urine: drink more water; seen in turn)",
+      ("general medicine",), all_of(flagged("yellow_urine"), only("dark urine"), no_flag_but("yellow_urine"))),
+    R("stained_teeth", ROUTINE, "Yellow or stained teeth (the teeth's colour, not jaundice: dental review)",
+      ("dentistry",), all_of(flagged("stained_teeth"), no_flag_but("stained_teeth"))),
     R("gum_bleeding", ROUTINE, "Bleeding gums: dental review (with a fever, the dengue rules judge it)", ("dentistry",),
       GUMS_BLEEDING_ALONE),
     R("urinary_infection", ROUTINE, "Burning or pain passing urine (possible urinary infection)", ("urology",),

@@ -47,6 +47,11 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
      any_of(all_of(any_of(JAW_LOCKED, flagged("trismus", "body_spasms")), WOUND, absent(THROAT_OR_TOOTH)),
             all_of(any_of(JAW_LOCKED, flagged("trismus")), flagged("body_spasms")),
             all_of(flagged("jaw_locked"), absent(has("difficulty swallowing")), absent(THROAT_OR_TOOTH)))),
+    # A wound and no tetanus shot (or none remembered), no lockjaw or spasm: tetanus toxoid, and for a dirty, deep or
+    # puncture wound never vaccinated immunoglobulin too, the same day (WHO 2017 tetanus position paper).
+    ("tetanus_prophylaxis", URGENT, "A wound with no tetanus shot or none remembered (tetanus toxoid, and "
+     "immunoglobulin for a dirty or deep wound, today)", ("general surgery",),
+     all_of(WOUND, flagged("no_tetanus_shot"))),
     ("sudden_sight_loss", URGENT, "Cannot see from an eye (sudden loss of vision: see the eye doctor today)",
      ("ophthalmology",), flagged("sight_lost")),
     # A bump on the head: NICE CG176 scans a child for drowsiness, a fit or three vomits; one vomit is watched today.

@@ -20,7 +20,7 @@ from .meaning import (MIN_UNEXPLAINED_WORDS, NOT_A_POISONING, PREGNANCY_FLAGS, S
 from .normalise import get_corrector
 from .pipeline import get_nlp
 from .rule_roles import (DEFAULT_LEVEL_RULES, LEARNED_RULES, MEANING_RULES, REVIEW_LIKE_RULES, SETTLING_RULES,
-                         Firing, level_of)
+                         SETTLING_URGENT_RULES, Firing, level_of)
 from .rules import fire_rules
 from .specialties import rank_specialties
 from .signs import SIGNS
@@ -102,7 +102,7 @@ def _finding(firing: Firing) -> dict[str, Any]:
 def _advice(firings: list[Firing], level: str, case: Case) -> list[dict[str, Any]]:
     """What to do: the advice of the rules at the decided level (for self-care, by minor complaint)."""
     if level == SELF_CARE:
-        keys = minor_advice(list(case.present), case.flags)
+        keys = minor_advice(list(case.present), case.flags, newborn=newborn_care_only(case))
     else:
         keys = [rule_text(f.rule.id).advice for f in firings if f.rule.level == level] or [level_advice(level)]
     return [{"code": key, "text": advice_text(key)} for key in dict.fromkeys(keys)]
@@ -169,12 +169,20 @@ def reassured_or_settled(case: Case, firings: list[Firing]) -> bool:
         or any(f.rule.id in SETTLING_RULES for f in firings)
 
 
+def settled_urgent(firings: list[Firing]) -> bool:
+    """An urgent rule named what the worrying picture is (haloes, a painful eye and a headache: acute glaucoma): the
+    learned model does not raise it to an emergency."""
+    return any(f.rule.id in SETTLING_URGENT_RULES for f in firings)
+
+
 def learned_firings(findings: Findings, case: Case, firings: list[Firing], prediction: Prediction) -> list[Firing]:
     """The rules' firings with what the learned model adds: a higher level with the red flag the complaint reads
     like, or self-care in place of "needs review"."""
     model = get_model()
     decision = decide_level(level_of(firings), review_only(case, firings), prediction, model.thresholds,
-                            findings.patient.pregnancy_ruled_out, reassured=reassured_or_settled(case, firings))
+                            findings.patient.pregnancy_ruled_out,
+                            reassured=reassured_or_settled(case, firings),
+                            settled_urgent=settled_urgent(firings))
     if decision.raise_to is not None:
         if decision.raise_to == EMERGENCY:
             evidence = (f"the complaint reads like {nearest_red_flag(findings)} (p {prediction.emergency:.2f})",)

@@ -57,11 +57,26 @@ SIGNS: dict[str, Sign] = {
         "{curtain,shadow,veil,black curtain} {came down ,coming down ,came ,}{over,across} {part of ,}{my ,his ,her ,"
         "the ,}{vision,eye,sight}",
         "{loss of,lost,lost his,lost her} vision", "vision loss", CANT + " see {anything,at all}", "blind{,ness}",
+        "{vision,eyesight,sight} {is ,}going",
         "went blind",
         "{dikhna,dikhai dena,dikhayi dena,dikhai,dikhayi,nazar aana} band {ho gaya,ho gayi,ho gya,hua,hai}",
         "{aankh,ankh,eye} se {dikhna,dikhai dena,dikhayi dena,dikhai,dikhayi} band", "{dikhna,dikhai dena} band",
         "{vision,sight,eyesight} {is ,has ,}{gone,went,lost}",
         "{kuch ,}{dikhai,dikhayi,dikh} nahi {de raha,de rahi,de rahe,raha,rahi,rha,rhi}", "{roshni,nazar,najar} chali {gayi,gai}",
+    )),
+    # coloured rings around lights: the cornea waterlogged by a raised eye pressure (acute angle-closure glaucoma,
+    # with a painful red eye, headache, vomiting), a blur of the eye's own and not a stroke's (rules.EYE_OWN_BLUR);
+    # alone, a cataract's or an old eye's
+    "haloes": Sign(("blurred vision",), (
+        "{seeing ,sees ,}{haloes,halos,rainbows,rainbow rings,coloured rings,colored rings,rainbow circles,"
+        "coloured circles,coloured haloes,colored haloes} {around,round} {the ,}{lights,light,bulbs,bulb,lamps,"
+        "street lights,headlights,tube light,tubelight}",
+        "{seeing ,sees ,see ,}{rainbow,coloured,colored,rainbow coloured,rainbow colored} {rings,halos,haloes,circles}",
+        "{haloes,halos}", "seeing rainbows",
+        "{bulb,balb,batti,light,roshni,lamp} ke {charon,chaaron} {taraf,or} {rangeen ,satrangi ,indradhanush jaise ,"
+        "indradhnush jaise ,}{ghere,gol ghere,chhalle,chhale,daire,rings}",
+        "{rangeen,satrangi,indradhanush jaise,indradhnush jaise,rang birange} {ghere,gol ghere,chhalle,chhale,daire,"
+        "rings}",
     )),
     "vomits_everything": Sign(("vomiting",), (
         "{vomit,vomits,vomiting,vomited,throwing up,throws up} everything",
@@ -70,6 +85,7 @@ SIGNS: dict[str, Sign] = {
         "{vomiting,vomited,throwing up} {again and again,repeatedly,continuously,non-stop,nonstop,many times}",
         "{persistent,repeated,continuous,recurrent} {vomiting,vomits}", "{keeps,kept} {vomiting,throwing up}",
         "baar baar ulti", "bar bar ulti", "ulti {ruk nahi rahi,band nahi ho rahi}",
+        "{ulti,ultiyan,ultiyaan} {nahi,nhi} {ruk,tham} {rahi,raha,rahe,rhi,rha}",
         # a child who brings back all he is given: "jo bhi do ulat deta hai", "sab ulat deta"
         "jo {bhi,vi} {do,de,dein,dete,diya,khilao,pilao,khaye,piye,khave,peeve} {ulat,kadh,kad} {deta,deti,dete,"
         "diya,dinda,dindi,de raha,de rahi}",
@@ -187,6 +203,9 @@ SIGNS: dict[str, Sign] = {
     "heavy_bleeding": Sign(("bleeding",), (
         "spurting {blood,}", "blood spurting", "{bleeding,blood} {won't,will not,doesn't,does not,not} stop{,ping}",
         "{bleeding,blood} {is ,}not stopping", "pouring blood", "soaked in blood", "bahut khoon",
+        # the Hindi of "the bleeding will not stop" in either order: "khoon nahi ruk raha", "khoon ruk nahi raha"
+        "khoon {nahi,nhi} {ruk,tham} {raha,rahi,rha,rhi,pa raha,pa rahi,rahaa}",
+        "khoon {ruk,tham} {nahi,nhi} {raha,rahi,rha,rhi,pa raha,pa rahi,rahaa}",
         "{blood,bleeding} {is ,}{gushing,pouring,flowing} {out,}", "bleeding {heavily,profusely,badly,a lot}",
     ), severity="severe"),
     "head_injury": Sign((), (
@@ -410,6 +429,7 @@ SIGNS: dict[str, Sign] = {
     "tetanus_signs": Sign((), (
         "{unable to,can't,cannot,cant} open {his ,her ,my ,the ,}mouth", "lockjaw", "lock jaw", "{stiff,locked} jaw",
         "jaw {stiffness,is stiff,locked}", "trismus", "tetanus",
+        "{his ,her ,my ,the ,}jaw {is ,has ,has got ,got ,}{locked,stiff,clamped,clamped shut,locked shut}",
 
     )),
     "wound_infection": Sign((), (

@@ -135,16 +135,60 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{chamdi,chamadi,twacha,skin,chamri} {sookh,sookhi,sukh,sukhi,sooki,sookhi sookhi,rookhi,rukhi,fat}"
         " {gayi,gai,gaya,ke,kar,rahi,hai,}",
     )),
+    # teeth turned yellow or brown (tobacco, tea, fluoride in the water, age): the tooth's colour, not jaundice
+    "stained_teeth": Sign((), (
+        "{yellow,yellowish,brown,stained,discoloured,discolored,dirty} {teeth,tooth}",
+        "{teeth,tooth} {are ,is ,have ,has ,look ,looks ,}{turned ,gone ,become ,getting ,}{yellow,yellowish,brown,"
+        "stained,discoloured,discolored}",
+        "{stains,stain,yellow stains,brown stains,brown spots,yellow spots} on {the ,my ,his ,her ,}{teeth,tooth}",
+        "{daant,dant,daat,daanth,daanton,danton,daaton} {peele,peela,pile,pila,peeli,bhoore,bhoora,bhure,pile pile,"
+        "peele peele,ganda,gande} {bhoore ,bhoora ,}{ho gaye,ho gaye hain,ho gaya,pad gaye,pad gaye hain,hain,"
+        "hai,ho rahe,ho rahe hain,}",
+        "{daant,dant,daanton,danton} {par,pe,mein,me} {peela pan,peelapan,peela,peele daag,daag,dhabba,dhabbe,"
+        "bhoore daag,bhoore dhabbe}",
+        "{peele,pile,bhoore,bhure,gande} {daant,dant}", "{daant,dant} {ka,kaa} {peelapan,peela pan,rang}",
+    )),
+    # veins that bulge and twist on the legs (varicose veins): a surgeon's in turn when nothing else is wrong
+    # (rules.varicose_veins); a bleeding vein, an ulcer or a hot painful one are the other rules'
+    "varicose_veins": Sign((), (
+        "varicose {vein,veins,veined}", "varicosit{y,ies}", "spider veins",
+        "{vairikoz,vairikos,verikoz,varikoz,vericose,varicos,vairicose} {veins,vein}",
+        "{bulging,swollen,twisted,knotted,prominent,blue,enlarged} {and twisted ,and swollen ,}veins {on,in} "
+        "{the ,my ,his ,her ,both ,}{legs,leg,calves,calf,thighs,ankles}",
+        "veins {on,in} {the ,my ,his ,her ,both ,}{legs,leg,calves,calf,thighs} {are ,have ,}{bulging,swollen,"
+        "twisted,knotted,popping out,prominent}",
+        "{leg,legs,calf,calves} veins {are ,}{bulging,swollen,twisted,knotted,prominent}",
+        # on the legs only: the neck's veins swollen are a failing heart's
+        "{pair,pairon,pairo,taang,taangon,pindli,pinni} {ki,ke,mein,me,par} {nasen,nasein,nase,nason,nas} "
+        "{phooli,phool,phuli,fuli,ubhri,ubhar,moti,tedhi,neeli}",
+        "{pair,pairon,pairo,taang,taangon,pindli,pinni} {ki,ke,mein,me,par} {nasen,nasein,nase,nason,nas} "
+        "{moti,phooli,neeli,ubhri} aur {tedhi,tedi,moti} {ho gayi,ho gai,ho gayi hain,hui,hain}",
+        "{pair,pairon,pairo,taang,taangon,pindli,pinni} {ki,ke,mein,me,par} {neeli,moti,phooli,ubhri} "
+        "{nasen,nasein,nase,nason}",
+        "{nason,naso,nasen,nasein} {ka,ki} {gucha,guchha,guchchha,jaal,jaala}",
+    )),
+    # the urine told yellow, not dark, tea or cola coloured (terms_body's "dark urine"): concentrated urine when
+    # nothing else is wrong (rules.yellow_urine), an early jaundice's when the eyes are yellow too
+    "yellow_urine": Sign(("dark urine",), (
+        "peshab peela", "peela peshab", "{yellow,peeli} {pee,peshab}", "urine {has ,have ,}{turned,become,gone} yellow",
+        "{urine,pee,peshab} {is ,}{very ,}yellow",
+        "{peshab,pishab,urine} {ka,kaa} rang {bahut ,halka ,}{peela,pila,peeli,yellow} {sa ,}{hai,ho gaya,}",
+        "{peshab,pishab} {bahut ,zyada ,}{peela,pila,peeli} {aa raha,aa rahi,aata,aati,hota,hoti,ho raha,ho rahi,hai}",
+    )),
     "no_complaint": Sign((), ("no {complaint,complaints,symptoms,problem,problems}",)),
     # a baby gaining weight (an adult's weight gain is a complaint: not reassurance)
     "thriving": Sign((), ("{wajan,vajan,wazan,weight} {acche se ,achhe se ,theek ,thik ,}{badh,barh} {raha,rahi,rahe} "
                           "{hai,}", "gaining weight {well,nicely,normally,}")),
+    # hiccups, at any age: a well newborn's after feeds (conditions.newborn_care_only), anyone else's a routine
+    # complaint that the learned model does not raise (rules.hiccups); chest pain or breathlessness with them are
+    # the other rules'
+    "hiccups": Sign((), ("{hiccup,hiccups,hiccoughs,hiccuping,hiccupping,hichki,hichkiyan,hichkiyaan,hichkiyon,"
+                         "hichaki}",)),
     # round 9: what a mother worries about in a well newborn (hiccups after feeds, milk spat up, milia, a bluish
     # birthmark, cradle cap, evening colic, the breasts of either sex swollen by her hormones): home care when the
     # baby feeds well and nothing else is wrong (conditions.newborn_care_only); a fever, a bad feed, a red flag is
     # still seen
     "newborn_normal": Sign((), (
-        "{hiccup,hiccups,hiccoughs,hichki,hichkiyan,hichkiyaan,hichaki}",
         "{spits,spit,spitting,brings,bringing} up {a little ,some ,a bit of ,}{milk,feed,feeds}", "posset{,ing,s}",
         "{dudh,doodh} {muh,munh,mooh} se {nikal,nikaal,bahar} {deta,deti,dete,diya,di,de deta,de deti,nikalta}",
         "{thoda ,}{dudh,doodh} {nikal,ulat,ugal} {deta,deti,dete,diya,di}",
@@ -174,8 +218,19 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "ho gaye,hai,}", "{need,needs,want,wants} {more ,his ,her ,my ,}{tablets,medicines,medicine,inhaler}",
         "{tablets,tablet,medicine,medicines,dawai,dawa,inhaler,refill,painkiller,pain killer} chahiye",
         "{injection,tika,teeka,vaccine} {lagwana,lagwane,lagana} {hai,}",
+        # a tetanus shot asked for, the disease not told: "tetanus ka teeka lagwana hai", "TT ki sui lagwa do"
+        "{tetanus,titnes,tt} {ka,kaa,ki} {teeka,tika,injection,injekshan,sui} {lagwana,lagwane,lagwani,lagvana,"
+        "lagvane,lagwa do,laga do,lagwa lo,chahiye,chaahie,lena} {hai,aaye hain,aae hain,}",
+        "{tetanus,tt} {injection,shot,vaccine,booster} {chahiye,lagwana,lagwani,lagwa do,lena} {hai,}",
+        "{need,needs,want,wants,wanted,get,getting} {a ,the ,my ,his ,her ,}{tetanus,tt} {injection,shot,vaccine,"
+        "booster,jab}",
         "{came for,here for,come for,came to get,for} {the ,a ,her ,his ,my ,}{tt,tetanus,iron,flu,booster} "
         "{injection,shot,tablets,vaccine,vaccination}", "{iron,calcium,folic acid} tablets",
+        # a medical examination for a job, a school or a licence ("naukri ke liye medical chahiye")
+        "{naukri,naukree,nokri,job,service,bharti,admission,college,school,license,licence} ke {liye,lie,lia} "
+        "{medical,medikal,medical certificate,medikal sartifiket,check up,checkup,jaanch,janch}",
+        "{job,pre-employment,pre employment,employment,insurance,visa,driving licence,driving license} {medical,"
+        "medical check,medical checkup,medical check-up,medical exam,medical examination,medical certificate}",
     )),
     "other_pain": Sign((), (
         "{neck,hip,hips,heel,heels,finger,fingers,hand,hands,foot,feet,rib,ribs,groin,buttock,gardan,kandha,"
@@ -258,8 +313,13 @@ IGNORED: tuple[str, ...] = (
     "pale {stools,stool,motions}", "no complaints", "ringing in {the ,}ears", "heart rate", "blood pressure",
     "blood sugar", "blood test{,s}", "blood report", "blood group", "cut down", "cut back", "{eye,ear,nose} drops",
     "chest {x-ray,x ray,xray}", "sugar patient", "{spo2,sats,saturation} of",
-    # a vaccine given, not the disease: "had tetanus injection this year"
+    # a hiccup's home remedy, not a breathing trouble: "tried holding my breath", "saans rok ke dekha"
+    "{holding,held,hold,holds} {my ,his ,her ,the ,their ,}breath", "saans {rok,rok ke,rok kar,roke,rokna,rok li}",
+    # a vaccine given, not the disease: "had tetanus injection this year", "tetanus ka teeka nahi lagwaya",
+    # "टिटनेस का इंजेक्शन" (read aloud "titnes ka injekshan")
     "{tetanus,tt} {injection,injections,shot,shots,vaccine,vaccination,toxoid,jab,booster}",
+    "{anti-tetanus,anti tetanus} {injection,shot,vaccine,serum}",
+    "{tetanus,titnes,tt} {ka,kaa,ki,ke} {teeka,tika,injection,injekshan,sui,vaccine,booster}",
     # the usual flow of a period, not bleeding
     "{bleeding,flow} {is ,was ,}{normal,usual,as usual,regular}", "{normal,usual,regular} {bleeding,flow}",
 )

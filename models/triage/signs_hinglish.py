@@ -93,10 +93,40 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{sharir,shareer,badan,body,poora sharir,pura badan} {achanak ,baar baar ,}{akad,akar,jakad,tan,ainth} "
         "{jata,jaata,jati,jaati,gaya,gayi,raha,rahi} {hai,}",
         "{akadan,jakdan} {ke ,}{daure,dore,jhatke}",
+        # in English: "body goes stiff in spasms", "back arching in spasms"
+        "{body,whole body,his body,her body,my body} {goes,went,becomes,became,keeps going,is going} {stiff,rigid} "
+        "{in spasms,with spasms,}", "{painful ,}{body,muscle} spasms {all over,of the whole body}",
+        "{back,his back,her back} {arching,arches,arched} {in spasms,}",
     )),
     "puncture_wound": Sign(("wound",), (
         "{keel,kil,kiil,jang lagi keel,kaanta,kanta,kaanch,kanch,lohe ki keel,kaanta daar tar} "
-        "{lagi,lag gayi,lag gai,chubh gayi,chubhi,chubha,chubh gaya,ghus gayi,ghus gaya,gad gayi,gadd gayi} {thi,tha,}",
+        "{lagi,lag gayi,lag gai,laga,lag gaya,chubh gayi,chubhi,chubha,chubh gaya,ghus gayi,ghus gaya,gad gayi,"
+        "gadd gayi,gad gaya} {thi,tha,}",
+        # the place between: "keel pair mein chubh gayi" (Devanagari read aloud ends "gai")
+        "{keel,kil,jang lagi keel,lohe ki keel,kaanta,kanta,kaanch,kanch} {pair,paon,haath,talwe,edi,ungli,hatheli} "
+        "{mein,me,pe,par} {chubh gayi,chubh gai,chubh gaya,ghus gayi,ghus gai,ghus gaya,gad gayi,gad gaya,lag gayi,"
+        "lagi,laga}",
+        # in English: a nail or a thorn that went in ("stepped on a rusty nail", "rusty nail pricked my foot")
+        "stepped on a {rusty ,}{nail,thorn,needle}",
+        "{a ,the ,}{rusty ,}{nail,thorn} {went into,went in,pricked,pierced,poked,went through,stuck in,ran into} "
+        "{my ,his ,her ,the ,}{foot,feet,hand,palm,leg,sole,finger,heel,toe}",
+        "{pricked,pierced,poked} by a {rusty ,}{nail,thorn}", "{rusty ,}nail {prick,injury,wound}",
+    )),
+    # a wound and no tetanus shot, or none the patient remembers: toxoid, and for a dirty or deep wound never
+    # vaccinated immunoglobulin, the same day (rules.tetanus_prophylaxis); not tetanus, which is the jaw and spasms
+    "no_tetanus_shot": Sign((), (
+        "{no,never had a,never had,never got a,never got,not had a,not had,has not had a,hasn't had a,without a,"
+        "without,no recent} {tetanus,tt,anti-tetanus,anti tetanus} {shot,shots,injection,vaccine,vaccination,jab,"
+        "booster,toxoid}",
+        "{tetanus,tt} {shot,injection,vaccine} {not given,not taken,not done,never given,never taken}",
+        "{not sure,don't know,do not know,doesn't know,does not know,can't remember,cannot remember} "
+        "{about ,when ,if ,}"
+        "{his ,her ,my ,the ,last ,}{tetanus,tt} {shot,injection,vaccine,status}",
+        "{tetanus,titnes,tt} {ka,kaa,ki} {teeka,tika,injection,injekshan,sui} {kabhi ,abhi tak ,}{nahi,nhi} {lagwaya,"
+        "lagvaya,laga,lagi,lagaya}",
+        "{tt,tetanus,titnes} {kabhi ,abhi tak ,}{nahi,nhi} {lagi,laga,lagwaya,lagvaya}",
+        "{tetanus,titnes,tt} {ka,kaa,ki} {teeka,tika,injection,injekshan,sui} kab {laga,lagi,lagwaya,lagvaya,lagwana} "
+        "{tha,thi} {yaad nahi,pata nahi,malum nahi}",
     )),
     # --- an overdose counted in tablets is in extract.HINDI_OVERDOSE_RE; a whole strip is one here ---
     "strip_swallowed": Sign(("poisoning",), (

@@ -219,20 +219,19 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{dhundhala,dhundhalaa,dhundhalee,dhundhali,dhundhli,dhundli}",
         "{nazar,nazra,najar} {dhundhli,dhundhalee,dhundhali,dhundli,kamazor,kamzor}",
         "blurry", "blurred", "hazy vision",
-        "{vision,eyesight,sight} {is ,}{blurry,blurred,hazy,going,weak,poor,bad,dim}",
+        "{vision,eyesight,sight} {is ,}{blurry,blurred,hazy,weak,poor,bad,dim}",
         "{cannot,can't,cant,unable to,not able to,can hardly} see", "poor vision", "{weak,weakening} eyesight",
         "dimness",
         "double vision",
         "seeing double",
         "vision {is ,}double",
         "vision {blurring,going blurry,is blurring}",
-        "seeing {haloes,halos,rainbows} {around lights,}",
 
         "{eye,eyes,vision} {blur,blurry,blurring,blurs}", "{vision,eyesight,sight} {has ,}{become,gone,is,got} "
         "{less,reduced,low,down,weak,poor}", "vision less",
         "{can't,cannot,cant,unable to,not able to,difficulty to,difficulty in,trouble} read{,ing} {the ,}{newspaper,paper,"
         "small print,small letters,near}",
-        "{rainbow,coloured,colored} {rings,halos,haloes,circles}", "padhne {mein,me} {dikkat,takleef,pareshani}",
+        "padhne {mein,me} {dikkat,takleef,pareshani}",
     ),
     "eye pain": ("eye pain", "painful eye{,s}", "sore eye{,s}"),
     "red eye": (

@@ -88,18 +88,25 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{eyes,skin,urine,body,nails} {have ,has ,}{turned,gone,become} yellow", "yellow{ish,} {colour,color,tinge}",
         "peela{pan,}", "pila pan",
         "{aankhen,aankhein,ankhen,ankhein,aankh} {peeli,peela,pili,peele} {hai,ho gayi,hain,}",
+        # the eyes too ("daant peele hain aur aankhen bhi peeli ho gayi"), the yellow in the eyes
+        "{aankhen,aankhein,ankhen,ankhein,aankh} bhi {peeli,peela,pili,peele}",
+        "{aankhon,ankhon,aankh} {mein,me,ka,ki} {peelapan,peela pan,peelaapan}",
         "{peeli,pili} {aankhen,aankhein,ankhen}",
         "yellowing {of ,}{the ,}{eyes,skin}", "yellowing",
     ),
     "dark urine": (
-        "urine {has ,have ,}{turned,become,gone} {yellow,dark}",
+        "urine {has ,have ,}{turned,become,gone} dark",
         "dark urine", "urine is dark",
         "{dark yellow,deep yellow,cola coloured,tea coloured,brown,high colo{u,}red} urine",
         "{peshab,pishab,urine} {coca cola,cola,coke,kali chai,chai,black tea} {jaisa,jaise,jesa,like}",
-        "urine {is ,}{dark,brown,dark yellow,deep yellow,high colo{u,}red}", "peela peshab", "gehra peshab",
+        "urine {is ,}{dark,brown,dark yellow,deep yellow,high colo{u,}red}", "gehra peshab",
         "{peshab,urine,pishab} {gaadha,gadha,gaada,gehra,gahra} {peela,pila,hai,}",
-        "{urine,pee,peshab} {is ,}{very ,}{dark,yellow,dark yellow,brown,coloured,colored,tea coloured,cola coloured}",
-        "{dark,yellow,brown} {pee,peshab}", "peshab peela",
+        "{urine,pee,peshab} {is ,}{very ,}{dark,dark yellow,brown,coloured,colored,tea coloured,cola coloured}",
+        "{dark,brown} {pee,peshab}",
+        # told yellow (concentrated urine unless the eyes are yellow too) in signs_benign.yellow_urine; little and
+        # yellow, a thirsty patient's (not jaundice)
+        "{peshab,pishab} {bahut ,}kam aur {peela,pila,gehra,gaadha}",
+        "{peshab,pishab,urine} {ka,kaa} rang {gehra,gahra,gaadha,bhoora,dark} {peela ,pila ,}{sa ,}{hai,ho gaya,}",
         "{urine,pee,wee,peshab} {is ,looks ,}{the colour of,the color of,like,coloured like} {tea,black tea,coke,cola,"
         "coca cola}",
     ),
@@ -127,6 +134,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "reduced urine": (
         "{passing,passed} {less,little,very little,no,very less,scanty} urine",
+        "{peshab,pishab} {bahut ,}kam aur {peela,pila,gehra,gaadha}",  # and dark urine: little and yellow
         "{not,hardly,barely} {passing,passed} urine",
         "{has not,hasn't,did not,didn't} pass{,ed} urine", "less urine", "{decreased,reduced} urine {output,}",
         "urine {output ,}{is ,}{less,reduced,decreased,low,scanty}", "no urine {since,for,output,today,passed}",

@@ -30,7 +30,7 @@ MINOR_ADVICE: Final = {
     "fatigue": "minor_tiredness",
 }
 FLAG_ADVICE: Final = {"insect_bite": "minor_bite", "sunburn": "minor_sunburn", "dyspepsia": "minor_acidity",
-                      "heat_rash": "minor_rash", "newborn_normal": "minor_newborn"}
+                      "heat_rash": "minor_rash", "newborn_normal": "minor_newborn", "hiccups": "minor_hiccups"}
 
 
 @dataclass(frozen=True)
@@ -100,8 +100,12 @@ def duration_label(key: tuple | None) -> dict[str, str] | None:
     return {"en": words[0], "hi": words[1]} if words else None
 
 
-def minor_advice(symptoms: list[str], flags: frozenset[str]) -> list[str]:
-    """Advice keys for a self-care complaint: what its context (an insect bite, sunburn) and symptoms call for."""
+def minor_advice(symptoms: list[str], flags: frozenset[str], *, newborn: bool = False) -> list[str]:
+    """Advice keys for a self-care complaint: what its context (an insect bite, sunburn) and symptoms call for;
+    ``newborn``: a well newborn's ways (conditions.newborn_care_only), whose advice is the newborn's whatever they
+    were (a baby's hiccups are not an adult's)."""
+    if newborn:
+        flags = (flags - {"hiccups"}) | {"newborn_normal"}
     keys = [FLAG_ADVICE[f] for f in sorted(flags) if f in FLAG_ADVICE]
     keys += [MINOR_ADVICE[s] for s in symptoms if s in MINOR_ADVICE]
     return [*dict.fromkeys(keys), "self_care"]

@@ -85,6 +85,7 @@ class Example:
     ruled_out: bool = False  # the patient cannot be pregnant: decided by the no-pregnancy head
     reassured: bool = False  # the patient is said to be well, or the visit is a check-up: the model does not raise
     symptoms: tuple[str, ...] = ()  # the symptoms the writer says the complaint names (present ones)
+    settled_urgent: bool = False  # an urgent rule named the picture (acute glaucoma): the model does not raise it
 
 
 # Every vignette file in the repository is trained on. The blind sets are kept outside it (the model would score its
@@ -105,7 +106,7 @@ def sources() -> dict[str, list[dict[str, Any]]]:
 
 def examples(source: str, vignettes: Iterable[dict[str, Any]]) -> list[Example]:
     # the rules' own decision, the model switched off
-    from .services import decide, model_speaks, reassured_or_settled, review_only
+    from .services import decide, model_speaks, reassured_or_settled, review_only, settled_urgent
 
     out = []
     for vignette in vignettes:
@@ -121,7 +122,8 @@ def examples(source: str, vignettes: Iterable[dict[str, Any]]) -> list[Example]:
         out.append(Example(source, text, patient, vignette["level"], vignette["specialty"], result["level"],
                            rules_review_only, result["specialties"], model_speaks(findings, fire_rules(case)),
                            not vital_signs_moved_level(findings), pregnancy, facts.pregnancy_ruled_out,
-                           reassured_or_settled(case, fire_rules(case)), tuple(vignette.get("symptoms", ()))))
+                           reassured_or_settled(case, fire_rules(case)), tuple(vignette.get("symptoms", ())),
+                           settled_urgent(fire_rules(case))))
     return out
 
 
@@ -307,7 +309,7 @@ def _decided(example: Example, prediction: Prediction, thresholds: dict[str, flo
     if not example.speaks:
         return example.rule_level, example.rule_specialties
     decision = decide_level(example.rule_level, example.review_only, prediction, thresholds, example.ruled_out,
-                            reassured=example.reassured)
+                            reassured=example.reassured, settled_urgent=example.settled_urgent)
     level = decision.raise_to or (SELF_CARE if decision.self_care else example.rule_level)
     ranked = example.rule_specialties
     ranked = ranked if level != EMERGENCY else [EMERGENCY, *(s for s in ranked if s != EMERGENCY)]
