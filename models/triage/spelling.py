@@ -167,10 +167,11 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def _script_spellings(word: str) -> list[str]:
-    """How a Hinglish writer would end the transliterated word: "aatee" -> "aati", "liyaa" -> "liya"."""
+    """How a Hinglish writer would end the transliterated word: "aatee" -> "aati", "liyaa" -> "liya", and a short one
+    too: का "kaa" -> "ka", की "kee" -> "ki" (the Hindi wordings spell them so; Marathi's "kaa" is a lexicon word now)."""
     endings = (("ee", "i"), ("aa", "a"), ("oo", "u"))
     shortened = next((word[: -len(long)] + short for long, short in endings
-                      if word.endswith(long) and len(word) > 3), word)
+                      if word.endswith(long) and len(word) > 2), word)
     return [shortened, word, shortened.replace("ee", "i"), word.replace("aa", "a").replace("ee", "i")]
 
 
