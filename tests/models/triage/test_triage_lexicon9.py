@@ -126,10 +126,15 @@ def test_a_swollen_joint_is_its_pain_and_swelling(triage, text, site):
     "bahu kehti hai dil karta hai ki mar hi jaun",
     "kabhi lagta hai khatam ho jaun",
 ])
-def test_a_wish_to_be_dead_is_urgent_not_an_emergency(triage, text):
-    """signs' death_wish: assess suicide risk today (urgent); no plan or act told, so not suicide_risk's emergency."""
+def test_a_wish_to_be_dead_is_urgent_by_the_rules_not_suicide_risks_emergency(triage, text):
+    """signs' death_wish: assess suicide risk today (urgent); no plan or act told, so not suicide_risk's emergency.
+    The learned model may still raise it (round 11's retrain raises "jeene ka koi matlab nahi"): a death wish is
+    not one of the urgent rules it may not raise, for the model is what reads "rassi le ke ghum raha tha" (a rope
+    carried) beside it as the emergency it is."""
     result = triage(text, age_years=30)
-    assert "death_wish" in codes(result) and result["level"] == "urgent"
+    rule_levels = {f["code"]: f["level"] for f in result["findings"]}
+    assert rule_levels.get("death_wish") == "urgent" and "suicide_risk" not in rule_levels
+    assert result["level"] in ("urgent", "emergency")
 
 
 # --- Devanagari read aloud: an everyday word keeps its Hinglish spelling; the respectful plural endings ---
