@@ -9,8 +9,7 @@ from typing import Final
 
 from indic_transliteration import sanscript
 
-from clinical.script import (DANDA, DEVANAGARI_RE, INVISIBLE, INVISIBLE_RE, LATIN_UNITS,  # noqa: F401
-                             UNIT_RE, latin_text)
+from clinical.script import DANDA, DEVANAGARI_RE, INVISIBLE, INVISIBLE_RE, LATIN_UNITS, UNIT_RE  # noqa: F401
 from clinical.script import to_latin as devanagari_to_latin
 
 # Odia letters (U+0B00-U+0B7F; its digits U+0B66-U+0B6F are left to be read as digits), read aloud by odia_to_latin

@@ -7,10 +7,7 @@ import pytest
 
 from models.triage.normalise import normalise
 from models.triage.services import triage_complaint
-
-
-def codes(result) -> list[str]:
-    return [f["code"] for f in result["findings"]]
+from tests.models.triage.conftest import codes
 
 
 @pytest.mark.parametrize("text, age", [

@@ -11,13 +11,9 @@ import pytest
 from models.triage.rules import RULES
 from models.triage.texts import rule_text
 
-from tests.models.triage.conftest import present
+from tests.models.triage.conftest import codes, present
 
 ADULT = {"age_years": 30, "sex": "male"}
-
-
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
 
 
 @pytest.mark.parametrize("code", ["acute_glaucoma_signs", "haloes", "stained_teeth", "yellow_urine", "varicose_veins",

@@ -10,11 +10,7 @@ from models.triage.rules import RULES
 from models.triage.script_deccan import to_latin
 from models.triage.texts import rule_text
 
-from tests.models.triage.conftest import negated, present
-
-
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
+from tests.models.triage.conftest import codes, negated, present
 
 
 @pytest.mark.parametrize("code", ["scorpion_sting_danger", "scorpion_sting", "priapism"])

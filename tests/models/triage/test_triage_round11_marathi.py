@@ -9,18 +9,7 @@ word could over-fire."""
 import pytest
 
 from models.triage.normalise import normalise
-
-
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
-
-
-def present(result: dict) -> set[str]:
-    return {s["name"] for s in result["symptoms"] if not s["negated"] and not s["learned"]}
-
-
-def denied(result: dict) -> set[str]:
-    return {s["name"] for s in result["symptoms"] if s["negated"]}
+from tests.models.triage.conftest import codes, lexicon_found as present, negated as denied
 
 
 # --- pain named by a Marathi body part and "dukhne" ---

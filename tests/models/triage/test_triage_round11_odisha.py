@@ -8,17 +8,7 @@ harmless neighbour where a word could over-fire."""
 
 import pytest
 
-
-def codes(result: dict) -> set[str]:
-    return {f["code"] for f in result["findings"]}
-
-
-def present(result: dict) -> set[str]:
-    return {s["name"] for s in result["symptoms"] if not s["negated"] and not s["learned"]}
-
-
-def denied(result: dict) -> set[str]:
-    return {s["name"] for s in result["symptoms"] if s["negated"]}
+from tests.models.triage.conftest import codes, lexicon_found as present, negated as denied
 
 
 # --- a krait's descending paralysis told in Odia: the eyelids will not open, the words come thick ---
