@@ -500,7 +500,7 @@ def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
     for match in HINDI_OVERDOSE_RE.finditer(context.doc_text(doc)):
         count = int(match.group("count") or match.group("count2"))
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if (count >= OVERDOSE_MIN_TABLETS or (child and count >= 2)) and span is not None:
+        if _overdose_count(count, child) and span is not None:
             found.append(Mention("poisoning", span.start_char, span.end_char, span.text, span.start, span.end,
                                  frozenset({"overdose"})))
     covered = {i for m in found for i in range(m.token_start, m.token_end)}
@@ -510,6 +510,12 @@ def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
             found.append(Mention("poisoning", span.start_char, span.end_char, span.text, span.start, span.end,
                                  frozenset({"overdose"})))
     return found
+
+
+def _overdose_count(count: int, child: bool) -> bool:
+    """Tablets counted in Hindi word order or by their drug's name that make an overdose: OVERDOSE_MIN_TABLETS, or two
+    for a child."""
+    return count >= OVERDOSE_MIN_TABLETS or (child and count >= 2)
 
 
 @cache
@@ -531,7 +537,7 @@ def _named_drug_overdoses(text: str, child: bool) -> list[tuple[int, int]]:
         if after is None and TAKEN_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()) is None:
             continue
         end = after.end() if after is not None else match.end()
-        if count >= OVERDOSE_MIN_TABLETS or (child and count >= 2) or \
+        if _overdose_count(count, child) or \
                 DELIBERATE_RE.search(_sentence_around(text, match.start(), end)):
             spans.append((match.start(), end))
     return spans
