@@ -10,168 +10,20 @@ at a sentence break, a contrast word ("but"), or any other word.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Doc, Span
 
-from .. import rx
-from .signs_deccan import DENIALS as DECCAN_DENIALS
+from .cues import (ABSENCE_RE, AFTER_FILLERS, ALTERNATIVES, CHAIN_FILLERS, CLAUSE_FINAL, CONTRAST, DENIAL_CUES, EVEN,
+                   GRADED, HISTORY_OF_RE, LEADING_GRADE_WORDS, MILD, MODERATE, NEW_AGAIN, NOT_STOPPING, ONGOING_RE,
+                   OVER_KINDS, OVER_RE, PAST_RE, POST_CUES, POST_FILLERS, POST_PAIRS, PRESENT_WORDS, PRE_CUES,
+                   PRE_CUE_PAIRS, PRE_FILLERS, QUERY_DENIED_RE, RECENT_PAST_RE, RESIDUAL_DAYS, RESIDUAL_FLAG,
+                   RESIDUAL_RE, RETURNED, SEGMENT_BREAKS, SENTENCE_BREAKS, SEVERE, SEVERITY_WORDS, STILL_THE_STORY,
+                   STRONG_JOINERS, SUDDEN, TOLD_OF_THE_PAST, WITNESSED_RE, WITNESSED_REACH)
 
 if TYPE_CHECKING:
     from .extract import Mention
-
-SENTENCE_BREAKS: Final = frozenset({".", ";", "!", "?", "\n", "|"})
-CONTRAST: Final = frozenset({"but", "however", "although", "though", "whereas", "except", "lekin", "magar", "yet"})
-
-PRE_CUES: Final = frozenset({"no", "not", "n't", "never", "without", "denies", "denied", "deny", "denying", "nor",
-                             "neither", "nil", "w/o", "non"})
-PRE_CUE_PAIRS: Final = {("negative", "for"), ("free", "of"), ("free", "from"), ("absence", "of"), ("rules", "out"),
-                        ("ruled", "out"), ("rule", "out")}
-PRE_FILLERS: Final = frozenset({
-    "a", "an", "the", "of", "for", "history", "h/o", "hx", "complaint", "complaints", "c/o", "sign", "signs",
-    "evidence", "symptoms", "symptom", "significant", "obvious", "new", "further", "more", "longer", "recent",
-    "associated", "have", "has", "had", "having", "is", "was", "are", "were", "been", "be", "did", "does", "do",
-    "feel", "feels", "feeling", "felt", "experience", "experienced", "experiencing", "report", "reports", "reported",
-    "complain", "complains", "complaining", "get", "gets", "got", "getting", "notice", "noticed", "there", "he",
-    "she", "they", "patient", "pt", "also", "similar", "episode", "episodes", "much", "such", "'s", "'ve", "koi",
-    "bhi", "other", "any", "known", "ever", "thoughts", "thought", "ideas", "idea", "plans", "plan", "intention",
-    "intent", "wish", "urge", "desire", "feelings", "want", "wants", "wanting", "to",
-})
-# ("koni": Rajasthani "not", "sujan koni"; "nathi": Gujarati, "sojo nathi"; "nahiye", "nahit", "naahi": Marathi;
-# Kannada and Telugu "illa", "ledu": signs_deccan.DENIALS)
-POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
-                              "nathi", "stopped", "nahiye", "nahit", "naahi",
-                              "resolved", "subsided", "settled", "gone", "free", *DECCAN_DENIALS})
-POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ruk", "gaya"), ("ruk", "gayi"),
-                     ("band", "ho"), ("ruled", "out"), ("was", "excluded")}
-POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have", "been", "had", "now", "completely",
-                                 "totally", ":", "-", "ho", "hai", "koi", "bhi", "to", "toh", "hua", "hui", "already",
-                                 "also", "ab", "all",
-                                 # Hinglish: "chhati dard kabhi nahi" (never), "bukhar mujhe nahi" (not me),
-                                 # "dard bilkul nahi" (not at all)
-                                 "kabhi", "bilkul", "mujhe", "mujhko", "usko", "use", "unko", "isko", "ekdam",
-                                 # "bukhar vagairah nahi" (fever or the like: none; not "kuch": "ulti kuch nahi ruk rahi" is vomiting)
-                                 "vagairah", "vagaira", "wagairah", "wagaira", "etc",
-                                 # Marathi: "ghaam ajibat nahi" (not at all), "jiv dyaycha vichar nahi" (no thought
-                                 # of it), "tras kahi nahi" (none), "mulich nahi"
-                                 "ajibat", "ajjibat", "mulich", "kahi", "kahich", "vichar", "vichaar"})
-# A Hindi "nahi" before a verb of stopping or going away says the complaint goes on: "hichki nahi ruk rahi",
-# "khoon nahi ruk raha" (the bleeding will not stop), "khansi nahi ja rahi"; it denies nothing.
-NOT_STOPPING: Final = frozenset({"ruk", "rukti", "rukta", "rukte", "ruki", "ruka", "rukey", "rukegi", "rukega", "tham",
-                                 "thamti", "thamta", "thamte", "thami", "thama", "ja", "jaa", "jaati", "jati",
-                                 "jaata", "jata", "jaate", "jate"})
-STRONG_JOINERS: Final = frozenset({"or", "and", "nor", "/", "ya", "aur", "&"})
-ALTERNATIVES: Final = frozenset({"or", "nor"})  # what carries a denial past a word the lexicon does not know
-# Hindi verb endings that close a wording of its own ("sikka nigal liya", "saans phool rahi hai"): a clause, not an
-# item of a list, which a list's negation does not reach ("sikka nigal liya, khansi ya ulti nahi").
-CLAUSE_FINAL: Final = frozenset({"liya", "li", "lia", "lee", "liye", "gaya", "gayi", "gai", "gya", "gyi", "gaye",
-                                 "diya", "di", "dia", "hua", "hui", "hue", "tha", "thi", "the", "hai", "hain",
-                                 "raha", "rahi", "rahe", "rha", "rhi"})
-CHAIN_FILLERS: Final = frozenset({",", "any", "a", "an", "the", "no", "other", "of"})
-
-SEVERE: Final = frozenset({"severe", "severely", "extreme", "extremely", "terrible", "terribly", "unbearable",
-                           "intense", "intensely", "excruciating", "worst", "heavy", "heavily", "high", "profuse",
-                           "profusely", "massive", "huge", "crushing", "agonising", "agonizing", "uncontrollable",
-                           "uncontrolled", "lot", "lots", "tez", "zyada", "jyada", "serious", "seriously", "badly",
-                           "violent", "bahut", "bohot", "bahot", "very", "so", "really", "too", "splitting",
-                           "agonising", "agonizing"})
-MODERATE: Final = frozenset({"moderate", "moderately", "quite", "fairly", "medium", "bad", "considerable"})
-MILD: Final = frozenset({"mild", "mildly", "slight", "slightly", "little", "bit", "low", "minor", "small", "tiny",
-                         "few",
-                         "halka", "halki", "thoda", "thodi", "thora", "thori", "low-grade", "chhota",
-                         "chhoti"})
-SEVERITY_WORDS: Final = SEVERE | MODERATE | MILD | {"grade", "not", "a"}
-GRADE_WORDS: Final = SEVERE | MODERATE | MILD | PRE_CUES | POST_CUES | CONTRAST
-GRADED: Final = SEVERE | MODERATE | MILD
-LEADING_GRADE_WORDS: Final = SEVERITY_WORDS | {"grade", "of", "a", "sa", "si"}  # "chhota sa kat"
-AFTER_FILLERS: Final = frozenset({"is", "are", "was", "were", "been", "has", "have", "getting", "quite", "a", "hai",
-                                  "ho", "raha", "rahi", "very", "so", "really", "too"})
-SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"})
-# Time: what puts a complaint in the past ("a fit 5 years ago", "asthma as a child") and what says it is over
-# ("none since", "now fine"). ConText's HISTORICAL and NEGATED_EXISTENCE, scoped to the comma-separated
-# segment they stand in (the past) or the segment before (it is over).
-PAST_RE: Final = rx.compile(
-    r"\b(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|ek|do|teen|chaa?r|"
-    r"paa?nch|chhe|saat|aath|nau|das|kai|kuch)\s++(?:years?|yrs?|"
-    r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte)\s++(?:ago|back|pehle|pahle|pehlan|pahlan|earlier)\b"
-    r"(?!\s*+se\b)"
-    r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager|teen)|"
-    r"in (?:his |her |my )?(?:childhood|school days|college|the past)|"
-    r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|"
-    # Hindi and Punjabi: in childhood, when (I) was small ("bachpan me", "bachpan ch", "jab chhota tha")
-    r"bachpan (?:mein|me|mei|main|mai|ch|vich)|(?:chhota|chhoti|chhote|chota|choti|chote) (?:tha|thi|the)|"
-    # the Hindi habitual past, Hinglish's "used to": "daure aate the", "jhatke padte the", "dard hota tha"
-    r"(?:aate|aati|aata|padte|padti|padta|hote|hoti|hota|uthte|uthti|uthta) (?:the|thi|tha)|"
-    r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back|in (?:19|20)\d\d|"
-    r"pichh?le (?:saal|sal|baras|varsh)|pichh?li baar|(?:past|previous|old|prior|earlier) (?:history|h/o|hx) of|"
-    r"\d++ (?:saal|sal|varsh) (?:ki|ke) (?:umar|umr|umra|age) (?:mein|me|par|pe))\b", re.I)
-# "history of fits, now fever": a history told before what is wrong now. Without the "now" it may be the complaint
-# itself, in the clinic's shorthand ("h/o loose stools x 2 days"), and stays so; so does one with a duration.
-HISTORY_OF_RE: Final = rx.compile(r"(?:\b(?:history|hx) of|\bh/o)\b", re.I)
-# "breathless last month in hospital": the recent past, over unless the same segment says "now" (and unless it is
-# an injury: a cut or a bite of last week is still the story, tetanus and rabies run from it).
-RECENT_PAST_RE: Final = rx.compile(
-    r"(?<!since )(?<!from )(?<!for )(?<!over )(?<!the )(?<!this )\blast (?:month|week)\b(?! se\b)"
-    r"|\bpichh?le (?:mahine|mahina|hafte|hafta)\b(?! se\b)", re.I)
-# Flags whose wording is itself about a past event (a recent death or break-up): a past time does not end them.
-TOLD_OF_THE_PAST: Final = frozenset({"grief"})
-STILL_THE_STORY: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn", "poisoning"})
-OVER_RE: Final = rx.compile(
-    r"\b(?:none|nothing|no more|not|no (?:episode|episodes|attack|attacks|(?P<fit>fits?)|(?P<pain>pain)))\s++"
-    r"(?:since|after that|now|"
-    r"anymore|again|since then|till now)\b"
-    r"|\b(?:resolved|settled|gone now)\b", re.I)
-# How long it has been without it ("none for 10 years", "10 saal se nahi aaye"): the complaint told before it is over,
-# and the time is the absence's, no symptom's duration.
-_COUNT = r"(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|ek|do|teen|chaa?r|paa?nch|" \
-         r"chhe|saat|aath|nau|das|kai)"
-ABSENCE_RE: Final = rx.compile(
-    r"\b(?:none|nothing|no more|not once|not even once|not a single one|(?:fit|seizure|attack)[- ]free)\s++"
-    r"(?:for|in|since)\s++(?:the\s++)?(?:last\s++|past\s++)?" + _COUNT + r"\s*+(?:years?|yrs?|months?|weeks?|days?)\b"
-    r"|\b" + _COUNT + r"\s*+(?:saal|sal|varsh|baras|mahine|mahino|hafte|din)\s++se\s++(?:ek bhi\s++|koi\s++|kabhi\s++)?"
-    r"(?:nahi|nahin|nhi)\s++(?:aaya|aaye|aae|aayi|aai|hua|hui|hue|pada|padi|pade|padaa)\b", re.I)
-# What says a complaint told in the past goes on ("cough since a cold 2 months back, still there"): it is not over.
-ONGOING_RE: Final = rx.compile(
-    r"\bstill\s++(?:there|present|persists|persisting|continuing|continues|bothering|the same|not (?:gone|going|"
-    r"better|settled|stopped))\b|\bnot (?:gone|better) yet\b|\bhasn'?t (?:gone|stopped|settled)\b"
-    r"|\b(?:abhi|ab) (?:bhi|tak) (?:hai|hain|ho raha|ho rahi|hota|hoti|aa raha|aa rahi|aata|aati|chal raha|"
-    r"chal rahi|theek nahi|thik nahi|gaya nahi|gayi nahi)\b|\b(?:gaya|gayi|ja raha|ja rahi) nahi\b", re.I)
-# A past told, then a next part with no complaint of its own that says it came back or grew: "used to get chest pain
-# on walking, now even at rest", "pehle kabhi kabhi daure aate the, ab roz aa rahe hain", "bachpan mein daure aate
-# the, kal phir se aaya". The complaint is today's, not a history (a part that denies, "ab nahi", stays one).
-RETURNED: Final = frozenset({"again", "phir", "fir", "dobara", "dubara", "worse", "worsening", "increased",
-                             "increasing", "badh", "badha", "badhe", "badhne", "zyada", "jyada", "roz", "daily",
-                             "frequent", "frequently", "restarted"})
-EVEN: Final = frozenset({"even", "bhi"})  # with a "now": "now even at rest", "ab aaram mein bhi"
-# What "no pain now", "no fits since" end: only a pain, only fits (not the blocked ear told before "no pain now").
-OVER_KINDS: Final = {"pain": ("pain", "ache"), "fit": ("seizure",)}
-# Cues that deny a complaint, not those that tell it is over ("stopped", "resolved"): a mention negated by one in its
-# own part is denied, not a past episode ("no fits as a child").
-DENIAL_CUES: Final = PRE_CUES | {"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
-                                  "nathi", "nahiye", "nahit", "naahi", *DECCAN_DENIALS}
-# A deficit left by an event told in the past ("stroke 5 years ago, left hand weak since then", "paralysis hua tha, right
-# side weak hai tab se", "slurred since then, no change"): long-standing, not a new sign.
-RESIDUAL_RE: Final = rx.compile(
-    r"\b(?:since then|ever since|since that|from then|tab se|tabhi se|us din se|same as always|as before|no change|"
-    r"unchanged|not changed|not worse|no worse)\b", re.I)
-RESIDUAL_DAYS: Final = 365.0
-RESIDUAL_FLAG: Final = "residual_deficit"
-NEW_AGAIN: Final = frozenset({"now", "today", "aaj", "abhi", "suddenly", "achanak", "sudden", "worse", "worsening",
-                              "new", "again", "increased", "badh", "zyada"})
-# Something the patient saw happen to another person ("saw a man having a fit on the bus"): not the patient's.
-WITNESSED_RE: Final = rx.compile(
-    r"\b(?:saw|seen|watched|witnessed|watching|seeing)\s++(?:a|an|some|another|the|this|that|one)?\s*+"
-    r"(?:man|woman|lady|person|someone|somebody|boy|girl|guy|child|kid|stranger|old man|old woman|passenger|"
-    r"neighbou?r|people|patient)\b", re.I)
-WITNESSED_REACH: Final = 8  # words after "saw a man" that tell what he had
-# Nurse shorthand that asks and answers: "confused? no", "sob? nil", "vomiting? -ve".
-QUERY_DENIED_RE: Final = rx.compile(r"\s*+\?\s*+(?:no|nil|none|neg|negative|-ve|-|denies|nahi)(?!\w)", re.I)
-HISTORY_WORDS: Final = ("ago", "back", "childhood", "recovered", "resolved", "previously", "once", "none", "anymore",
-                        "pehle", "bachpan", "theek", "lahanpani")  # Marathi "lahanpani": in childhood
-PRESENT_WORDS: Final = frozenset({"now", "today", "currently", "since", "ab", "aaj", "abhi", "presently", "again"})
-SEGMENT_BREAKS: Final = frozenset({",", ";", ".", "!", "?", "\n", "|"})
 
 
 def lowers(doc: Doc) -> list[str]:

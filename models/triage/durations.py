@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from spacy.tokens import Doc
 
 from .. import rx
-from .context import PRE_CUES, doc_text, lowers, segment_ids
+from .context import doc_text, lowers, segment_ids
+from .cues import PRE_CUES
 
 if TYPE_CHECKING:
     from .extract import Mention

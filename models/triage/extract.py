@@ -11,7 +11,7 @@ from typing import Final
 from spacy.tokens import Doc, Span
 
 from .. import rx
-from . import context, durations
+from . import context, cues, durations
 from .const import (CHRONIC_CARE_WORDS, COMPLAINT_WORDS, CONDITION_DEPARTMENTS, CONDITION_PHRASES, DANGER_WORDS,
                     DEPARTMENT_WORDS, DIABETES_WORDS, GENERAL_MEDICINE, GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS,
                     NOT_DEPARTMENT_BEFORE, STOPWORDS, URINE_WORDS, symptom_specialty)
@@ -248,7 +248,7 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     context.apply_negation(doc, mentions, clauses)
     context.apply_severity(doc, mentions, clauses, sentences)
     # ages, and how long the patient has been without a complaint ("none for 10 years"), are no symptom's duration
-    absences = [(match.start(), match.end()) for match in context.ABSENCE_RE.finditer(text)]
+    absences = [(match.start(), match.end()) for match in cues.ABSENCE_RE.finditer(text)]
     durations.apply_durations(doc, mentions, clauses, exclude=[*age_spans(text, ages), *absences],
                               age_years=patient.age_years)
     if for_triage:
@@ -326,8 +326,8 @@ def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> t
     covered |= denial
     lowered = context.lowers(doc)
     unexplained = tuple(w for i, w in enumerate(lowered) if i not in covered and w.isalpha() and len(w) > 2
-                        and w not in STOPWORDS and w not in context.GRADE_WORDS and w not in DANGER_WORDS)
-    denied = {i for m in mentions if m.negated or context.RESIDUAL_FLAG in m.flags
+                        and w not in STOPWORDS and w not in cues.GRADE_WORDS and w not in DANGER_WORDS)
+    denied = {i for m in mentions if m.negated or cues.RESIDUAL_FLAG in m.flags
               for i in range(m.token_start, m.token_end)} | denial
     told = {i for m in mentions if m.name in NOT_FOR_FALLBACK and not m.negated
             for i in range(m.token_start, m.token_end)} - denied

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from . import context, durations, lexicon, patient, script_deccan, signs_deccan, subject
+from . import cues, durations, lexicon, patient, script_deccan, signs_deccan, subject
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .drugs import drug_names
 from .phrases import term_phrases
@@ -171,11 +171,10 @@ def lexicon_vocabulary() -> Vocabulary:
     token_lists = [getattr(lexicon, name) for name in dir(lexicon) if name.isupper()
                    and isinstance(getattr(lexicon, name), tuple)]
     token_lists += list(lexicon.PAIN_SITES.values())
-    cues = [context.PRE_CUES, context.POST_CUES, context.PRE_FILLERS, context.POST_FILLERS, context.SEVERE,
-            context.MODERATE, context.MILD, context.SUDDEN, context.CONTRAST, context.STRONG_JOINERS,
-            context.HISTORY_WORDS, tuple(durations.NUMBER_WORDS), durations.UNIT_WORDS, READER_WORDS.split(),
-            patient.READER_WORDS]
-    for words in [*token_lists, *cues]:
+    cue_words = [cues.PRE_CUES, cues.POST_CUES, cues.PRE_FILLERS, cues.POST_FILLERS, cues.SEVERE, cues.MODERATE,
+                 cues.MILD, cues.SUDDEN, cues.CONTRAST, cues.STRONG_JOINERS, cues.HISTORY_WORDS,
+                 tuple(durations.NUMBER_WORDS), durations.UNIT_WORDS, READER_WORDS.split(), patient.READER_WORDS]
+    for words in [*token_lists, *cue_words]:
         counts.update(w for word in words if isinstance(word, str) for w in word.lower().split() if w.isalpha())
     # the words that name a department (a condition, an organ, a medicine) are words, not typos to correct
     counts.update(w for w in (*DEPARTMENT_WORDS, *CONDITION_DEPARTMENTS, *(w for p in CONDITION_PHRASES for w in p))

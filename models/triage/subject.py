@@ -18,7 +18,7 @@ import re
 from typing import Final
 
 from .. import rx
-from .context import PAST_RE, PRESENT_WORDS
+from .cues import PAST_RE, PRESENT_WORDS
 
 MALE: Final = "male"
 FEMALE: Final = "female"
