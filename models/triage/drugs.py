@@ -1,6 +1,6 @@
 """The names of medicines the triage reads: the drug table's one-word names (clinical/drugs.tsv: generics and
 brands) and the sedatives and seizure drugs kept at home. A count of them taken is an overdose ("20 paracetamol kha
-liye", extract._named_drug_overdoses), and none of them is a misspelt word for the spelling corrector ("dolo" is
+liye", overdose.named_drug_overdoses), and none of them is a misspelt word for the spelling corrector ("dolo" is
 the brand, not "dole")."""
 
 from __future__ import annotations

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -10,17 +9,16 @@ from typing import Final
 
 from spacy.tokens import Doc, Span
 
-from .. import rx
 from . import context, cues, durations
 from .const import (CHRONIC_CARE_WORDS, COMPLAINT_WORDS, CONDITION_DEPARTMENTS, CONDITION_PHRASES, DANGER_WORDS,
                     DEPARTMENT_WORDS, DIABETES_WORDS, GENERAL_MEDICINE, GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS,
                     NOT_DEPARTMENT_BEFORE, STOPWORDS, URINE_WORDS, symptom_specialty)
-from .drugs import drug_names
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS, Term
 from .signs_benign import CIRCUMSTANCES
 from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, terms_of
 from .normalise import Normalised, normalise
+from .overdose import named_drug_overdoses, tablet_overdoses
 from .subject import denial_spans, relative_history_spans, without_relatives
 
 
@@ -107,47 +105,6 @@ NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakse
                                       "nak", "naak", "mouth", "muh", "munh", "masude", "masudon", "ear", "ears",
                                       "kaan", "urine", "peshab", "stool", "latrine", "potty", "anus", "piles",
                                       "masoodon", "masoode", "masoodo", "masudo", "masoode", "masure", "masuro"})
-OVERDOSE_RE: Final = rx.compile(
-    r"\b(?P<verb>took|taken|swallowed|ate|eaten|consumed|had|got into|khayi|kha li)\s++"
-    r"(?P<count>\d++|many|lots of|a lot of|"
-    r"all (?:of\s++)?(?:his|her|my|the|their)|a (?:whole )?(?:strip|bottle|packet) of|several|a handful of|some|a few|few)?"
-    r"\s*+(?:of\s++)?"
-    r"(?:[\w']++\s++){0,3}?(?:tablets?|pills?|capsules?|medicines?|goli(?:yan|yaan)?)\b", re.I)
-# One vocabulary for the counts of tablets the overdose readers below take: numbers in words (English and Hindi)
-# and the units that make a number something else ("500 mg", "20 din se": a dose or a duration, not a count).
-COUNT_WORDS: Final = {"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-                      "fifty": 50, "das": 10, "bees": 20, "pandrah": 15, "barah": 12}
-_COUNT = r"(?P<count>\d++|" + "|".join(COUNT_WORDS) + r")\b"
-_NOT_A_COUNT = (r"(?!\s*+(?:mg|ml|g|kg|years?|yrs?|days?|mins?|minutes?|hours?|hrs?|weeks?|months?|"
-                r"saal|sal|din|dino|dinon|hafte|mahine|mahina|baje|ghante)\b)")
-# A count told after the tablets: "took some of her BP tablets, maybe ten", "swallowed pills, about 15 of them".
-TRAILING_COUNT_RE: Final = rx.compile(
-    r"[^.;!?\n]{0,40}?\b(?:maybe|about|around|nearly|almost|at least|approx\.?|like|roughly|some|probably|"
-    r"lagbhag|kareeb|karib)?\s*+" + _COUNT + _NOT_A_COUNT, re.I)
-# Hinglish puts the count first and the verb last: "BP wali 20 goli kha li", "neend ki 15 goliyan ek saath nigal
-# gayi"; a count with no tablets word ("20 din se goli kha rahi") is a duration, and the verb must be perfective.
-HINDI_OVERDOSE_RE: Final = rx.compile(
-    r"\b(?P<count>\d++)" + _NOT_A_COUNT + r"\s++"
-    r"(?:[\w']++\s++){0,2}?(?:goli|goliyan|goliyaan|golian|golia|tablet|tablets|tablate|capsule|capsules)\s++"
-    r"(?:[\w']++\s++){0,2}?(?:kha|khaa|nigal|nigl|le|gatak|gatka)\s*+(?:li|liya|lin|leen|lee|gaya|gayi|gai|gya|gyi)\b"
-    r"|\b(?P<count2>\d++)\s++(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:khayi|khaayi|khaa\s++gayi|kha\s++gayi)\b",
-    re.I)
-# Tablets named by their drug, not called tablets: "20 paracetamol kha liye", "took 15 dolo" (drugs.drug_names), taken
-# by an English verb before the count or a Hindi perfective after the name (_named_drug_overdoses).
-TAKEN_BEFORE_RE: Final = rx.compile(r"\b(?:took|taken|take|swallowed|ate|eaten|consumed|had|popped|overdosed on)"
-                                    r"\s++(?:[\w']++\s++){0,2}?$", re.I)
-TAKEN_AFTER_RE: Final = rx.compile(r"(?:\s++(?:ki|ke|wali|wale|goli|goliyan|tablet|tablets|ek|saath|sath|ikatthi)){0,3}"
-                                   r"\s++(?:kha|khaa|nigal|nigl|le|gatak|gatka)\s*+"
-                                   r"(?:li|liya|liye|lin|leen|lee|gaya|gayi|gai|gaye|gya|gyi)\b", re.I)
-# A count between the verb and the tablets, after a hedge: "took about 20 paracetamol tablets".
-INNER_COUNT_RE: Final = rx.compile(r"\b" + _COUNT + _NOT_A_COUNT, re.I)
-# Tablets taken on purpose (to die, after a quarrel): an overdose whatever the count (NICE CG16 self-harm).
-DELIBERATE_RE: Final = rx.compile(
-    r"\b(?:on purpose|deliberately|intentionally|purposely|purposefully|jaan\s?bujh\s?kar|jaan\s?boojh\s?kar|"
-    r"to (?:die|kill (?:him|her|my)self|end (?:his|her|my) life)|wanted to die|wants to die|"
-    r"marne ke liye|marna (?:hai|tha|chahti|chahta))\b", re.I)
-CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
-OVERDOSE_MIN_TABLETS: Final = 8
 HIGH_FEVER_C: Final = 39.0  # "high-grade" fever
 BODY_REGIONS: Final = frozenset({"face", "neck", "chest", "back", "abdomen", "belly", "stomach", "tummy", "arm", "arms", "leg",
                                  "legs", "hand", "hands", "foot", "feet", "thigh", "thighs", "buttocks", "head",
@@ -471,83 +428,22 @@ def _contextual_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
 
 
 def _ingestion_mentions(doc: Doc, patient: PatientFacts) -> list[Mention]:
-    """Overdose ("took 20 tablets"), or a child who swallowed someone's pills."""
+    """Overdose ("took 20 tablets"), or a child who swallowed someone's pills (overdose.py reads them)."""
     child = patient.age_years < 12 if patient.age_years is not None else patient.child
+    text = context.doc_text(doc)
     found = []
-    for match in OVERDOSE_RE.finditer(context.doc_text(doc)):
-        count, verb = (match.group("count") or "").lower(), match.group("verb").lower()
-        if count in {"", "some", "a few", "few"}:
-            trailing = TRAILING_COUNT_RE.match(context.doc_text(doc), match.end())
-            if trailing is not None:
-                told = trailing.group("count").lower()
-                count = str(COUNT_WORDS.get(told, told))
-        if count in {"", "some", "a few", "few"}:  # "took about 20 paracetamol tablets": the count inside the span
-            inside = INNER_COUNT_RE.search(match.group(0))
-            if inside is not None:
-                count = str(COUNT_WORDS.get(inside.group("count").lower(), inside.group("count")))
-        if DELIBERATE_RE.search(_sentence_around(context.doc_text(doc), match.start(), match.end())):
-            overdose = True  # tablets taken on purpose, after a quarrel or to die: any count is an overdose
-        elif count.isdigit():
-            overdose = int(count) >= OVERDOSE_MIN_TABLETS or child
-        elif count in {"", "some", "a few", "few"}:
-            overdose = child and verb in CHILD_INGESTION_VERBS
-        else:
-            overdose = True
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if overdose and span is not None:
-            found.append(Mention("poisoning", span.start_char, span.end_char, span.text, span.start, span.end,
-                                 frozenset({"overdose"})))
-    for match in HINDI_OVERDOSE_RE.finditer(context.doc_text(doc)):
-        count = int(match.group("count") or match.group("count2"))
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if _overdose_count(count, child) and span is not None:
+    for start, end in tablet_overdoses(text, child):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
             found.append(Mention("poisoning", span.start_char, span.end_char, span.text, span.start, span.end,
                                  frozenset({"overdose"})))
     covered = {i for m in found for i in range(m.token_start, m.token_end)}
-    for start, end in _named_drug_overdoses(context.doc_text(doc), child):
+    for start, end in named_drug_overdoses(text, child):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and covered.isdisjoint(range(span.start, span.end)):
             found.append(Mention("poisoning", span.start_char, span.end_char, span.text, span.start, span.end,
                                  frozenset({"overdose"})))
     return found
-
-
-def _overdose_count(count: int, child: bool) -> bool:
-    """Tablets counted in Hindi word order or by their drug's name that make an overdose: OVERDOSE_MIN_TABLETS, or two
-    for a child."""
-    return count >= OVERDOSE_MIN_TABLETS or (child and count >= 2)
-
-
-@cache
-def _named_drug_count_re() -> re.Pattern:
-    """A count, then a drug named by one of drugs.drug_names ("20 paracetamol")."""
-    return rx.compile(r"\b" + _COUNT + _NOT_A_COUNT + r"\s++(?:(?:of|ki|ke)\s++)?"
-                      r"(?:(?:his|her|my|the|their|uski|uske|apni|apne)\s++)?"
-                      r"(?P<drug>" + "|".join(sorted(drug_names(), key=len, reverse=True)) + r")s?\b", re.I)
-
-
-def _named_drug_overdoses(text: str, child: bool) -> list[tuple[int, int]]:
-    """Character spans of tablets counted by their drug's name and taken: "took 15 dolo", "20 paracetamol kha liye"
-    (an overdose from OVERDOSE_MIN_TABLETS, or two for a child, or any number taken on purpose)."""
-    spans = []
-    for match in _named_drug_count_re().finditer(text):
-        told = match.group("count").lower()
-        count = int(COUNT_WORDS.get(told, told))
-        after = TAKEN_AFTER_RE.match(text, match.end())
-        if after is None and TAKEN_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()) is None:
-            continue
-        end = after.end() if after is not None else match.end()
-        if _overdose_count(count, child) or \
-                DELIBERATE_RE.search(_sentence_around(text, match.start(), end)):
-            spans.append((match.start(), end))
-    return spans
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end] (split at . ; ! ? and new lines)."""
-    left = max(text.rfind(mark, 0, start) for mark in ".;!?\n")
-    rights = [i for i in (text.find(mark, end) for mark in ".;!?\n") if i != -1]
-    return text[left + 1:min(rights) if rights else len(text)]
 
 
 def _denied(doc: Doc, named: list[Mention]) -> set[int]:

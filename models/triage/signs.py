@@ -307,7 +307,7 @@ SIGNS: dict[str, Sign] = {
         "{ghar mein,ghar me,ghar ke} {sab ko,sabko,sabhi ko,sab} {khujli,kharish}",
         "{sab ko,sabko,sabhi ko} {bhi ,}{khujli,kharish} {hai,ho rahi,hoti}",
     )),
-    "overdose": Sign(("poisoning",), ()),  # "took 20 tablets": see extract.OVERDOSE_RE
+    "overdose": Sign(("poisoning",), ()),  # "took 20 tablets": see overdose.OVERDOSE_RE
     "lay_stroke": Sign(("weakness",), ("stroke", "paralysis attack", "brain attack", "mini stroke",
     "lakwa {maar gaya,ho gaya,pad gaya}")),
     # the body overheated (hot, confused, no longer sweating): the longer phrase wins over "stroke", a brain's

@@ -128,7 +128,7 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{tetanus,titnes,tt} {ka,kaa,ki} {teeka,tika,injection,injekshan,sui} kab {laga,lagi,lagwaya,lagvaya,lagwana} "
         "{tha,thi} {yaad nahi,pata nahi,malum nahi}",
     )),
-    # --- an overdose counted in tablets is in extract.HINDI_OVERDOSE_RE; a whole strip is one here ---
+    # --- an overdose counted in tablets is in overdose.HINDI_OVERDOSE_RE; a whole strip is one here ---
     "strip_swallowed": Sign(("poisoning",), (
         "{poora,pura,ek,do,saara,sara} {patta,pattaa,strip,packet,patte} {goli,goliyan,dawai,tablet} {ek saath ,}"
         "{kha li,kha liya,kha gaya,kha gayi,khaa li,nigal li,nigal gaya,nigal gayi}",
