@@ -1,5 +1,7 @@
-"""Wordings that set a clinical flag ("chest indrawing", "vomits everything"); the reassuring ones, and phrases
-to ignore, are in signs_benign.py; danger to self or others told without a plan, in signs_mind.py."""
+"""Wordings that set a clinical flag ("vomits everything", "head injury"), and SIGNS, which merges them with the
+other signs_* modules: the reassuring ones and phrases to ignore (signs_benign.py), a young child's danger signs
+(signs_child.py), pregnancy's and labour's (signs_pregnancy.py), the mind's (signs_mind.py), and the wordings of
+the other languages."""
 
 from __future__ import annotations
 
@@ -7,18 +9,14 @@ from dataclasses import replace
 
 from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
 from .signs_benign import BENIGN_SIGNS
+from .signs_child import CHILD_SIGNS
 from .signs_deccan import DECCAN_SIGNS
 from .signs_hinglish import HINGLISH_SIGNS
 from .signs_marathi import MARATHI_SIGNS
 from .signs_mind import MIND_SIGNS
 from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
+from .signs_pregnancy import PREGNANCY_SIGNS
 from .signs_regional import REGIONAL_SIGNS
-
-# ("is going to", "has decided to" hold "going to", "decided to": the phrase matcher finds those inside them)
-SUICIDE_WILL = "{will,gonna,going to,wants to,want to,wanted to,plans to,planning to,decided to}"
-SUICIDE_TIME = "{tonight,today,now,tomorrow,aaj raat,aaj}"
-SUICIDE_MEANS = ("{pills,tablets,sleeping pills,sleeping tablets,medicines,poison,rat poison,pesticide,insecticide,"
-                 "rope,blade}")
 
 SIGNS: dict[str, Sign] = {
     "focal_weakness": Sign(("weakness",), (
@@ -109,11 +107,6 @@ SIGNS: dict[str, Sign] = {
         "{can,could} only {say,speak,talk} {a few,few,one or two,single,one} words",
         "{saans,sans,sas,saas} {ukhad,ukhar,ukhadh,ukhd} {rahi,raha,rhi,rha,gayi,jaati,jati,rahi hai}",
     ), severity="severe"),
-    "chest_indrawing": Sign(("shortness of breath",), (
-        "{lower ,}chest {wall ,}{in-drawing,indrawing,in drawing}", "chest {is ,}{pulling,sucking,going,sinking} in",
-        "ribs {are ,}{pulling,sucking,showing} in", "{subcostal,intercostal} recession{,s}", "retractions", "grunting",
-        "nasal flaring", "pasli chal{na,ti,ti hai, rahi, rahi hai}", "pasliyan andar",
-    )),
     "stridor": Sign(("shortness of breath",), ("stridor", "noisy breathing")),
     "choking": Sign(("shortness of breath",), (
         "chok{ing,ed}", "something stuck in " + PRONOUN + "throat", "foreign body in {the ,}{throat,airway}",
@@ -262,19 +255,6 @@ SIGNS: dict[str, Sign] = {
         "lightning",
     )),
     "drowning": Sign((), ("drown{ing,ed}", "near drowning", "pulled out of {the ,}water", "doob gaya")),
-    "ruptured_membranes": Sign(("vaginal discharge",), (
-        "{paani,pani} ki thaili {phat,fat} {gayi,gai}", "thaili {phat,fat} {gayi,gai}",
-        "{water,fluid,waters,liquid} {leaking,leak,broke,broken,is leaking,coming out,gushing}",
-        "leaking {water,fluid,liquor}",
-        "waters {have ,}broken", "{bag of waters,water bag} {broke,burst}", "rupture of membranes",
-        "{my ,her ,the ,}waters {breaking,broke,burst,have gone,went,gone,are leaking,leaking}",
-        "{paani,pani} {toot,tut,phoot,phut,fat,phat} {gaya,gayi,gai,gya,gaya hai}",
-        "{paani,pani} {jaa,ja} {raha,rahi} {hai,}",
-        "{clear ,}{fluid,water,liquid} {is ,}{running,trickling,dripping,gushing,pouring} {down,out}",
-        # water running from below, told in Hindi and Punjabi: "thalle ton lagatar paani aa reha"
-        "{neeche,niche,thalle,thale} {se,ton,to} {lagatar ,bahut ,}{paani,pani} {aa,beh,vag,nikal} "
-        "{raha,rahi,reha,rahe,riha}",
-    )),
     # deep sighing breaths (Kussmaul): the body blowing off acid, as in diabetic ketoacidosis
     "acidotic_breathing": Sign((), (
         "breathing {deep,deeply,very deep,very deeply,deep and fast,deep and heavy,deep and rapid}",
@@ -286,13 +266,6 @@ SIGNS: dict[str, Sign] = {
         "{a ,the ,}snake {was ,}{seen,spotted,found} {near,nearby,close to,next to,in,under,around,beside}",
         "{saw,seen,spotted,found,noticed} a snake {near,nearby,close to,next to,in,under,around,beside,}",
         "{saanp,sanp,saap} {dikha,dikhai diya,dekha} {tha,}",
-    )),
-    # a discharge or the waters smelling bad: infection (after the waters break, amnionitis)
-    "foul_discharge": Sign(("vaginal discharge",), (
-        "{smelly,foul,foul smelling,foul-smelling,bad smelling,bad-smelling,stinking,offensive} {discharge,fluid,"
-        "water,waters,liquor,vaginal discharge}",
-        "{discharge,fluid,water,waters} {smells,is smelly,is smelling,smelling} {bad,foul,}",
-        "{badboodar,badbudar,badbu wala,badbu wali} {pani,paani,discharge,safed pani}",
     )),
     # sickle cell disease named ("sickle cell patient", "SS card", "sickle wala"); the sickle that cuts is a tool
     "sickle_cell": Sign((), (
@@ -333,17 +306,6 @@ SIGNS: dict[str, Sign] = {
         "bhirh} ne {bahut,kai,bahut jagah,"
         "kai jagah,poore sharir par,pure sharir pe} {kaata,kata,kaat liya,kat liya,dank mara,dank maara}",
         "{bahut,kai} {madhumakhi,madhumakkhi,makkhiyon,tatiya,tatiye} {ne ,}{kaata,kata,kaat liya,kat liya}",
-    )),
-    # birth asphyxia: a newborn who did not cry or breathe at birth is resuscitated now (WHO Helping Babies Breathe)
-    "newborn_not_breathing": Sign((), (
-        # (no "birth": in the lexicon it would be the spelling corrector's reading of "brth", which is breath)
-        "{newborn,new born,neonate} {is ,was ,}{not,did not,didn't,didnt} {crying,cry,breathing,breathe}",
-        "{did not,didn't,didnt} {cry,breathe} {after,at} delivery",
-        "{not,no} {crying,cry,breathing} {after,at} delivery",
-        "{janam,paida hone,paidaish,delivery} {ke baad,par,hote hi} {roya,roi,royi,saans} {nahi,nahin,nhi}",
-        "{janam,paida hone,paidaish,delivery} {ke baad,hote hi} {nahi,nahin,nhi} {roya,roi,royi}",
-        "{janm,jam} ke baad {roya,roi,royi} {nahi,nahin,nhi}",  # "जन्म" as the transliteration spells it
-        "{navjaat,navjat,nawjat} {bachcha ,baccha ,shishu ,}{roya nahi,nahi roya,saans nahi le raha,saans nahi li}",
     )),
     "testicular_pain": Sign((), (
         "{pain,swelling,ache} in {the ,his ,my ,}{testicle,testicles,testis,scrotum,balls}",
@@ -422,10 +384,6 @@ SIGNS: dict[str, Sign] = {
     "radiating_to_back": Sign((), (
         "{radiating,going,spreading,shooting,boring} {to,into,through} " + PRONOUN + "back",
     )),
-    "bulging_fontanelle": Sign((), (
-        "{bulging,tense,raised,swollen} {fontanelle,fontanel,soft spot}",
-        "{fontanelle,fontanel,soft spot} {is ,}{bulging,tense,raised}",
-    )),
     "tetanus_signs": Sign((), (
         "{unable to,can't,cannot,cant} open {his ,her ,my ,the ,}mouth", "lockjaw", "lock jaw", "{stiff,locked} jaw",
         "jaw {stiffness,is stiff,locked}", "trismus", "tetanus",
@@ -443,71 +401,10 @@ SIGNS: dict[str, Sign] = {
         "{jaw,jaws} {is ,}{aching,hurting,paining}", "jaw pain", "{jabda,jabde} {mein ,}dard",
         "{baayen,bayen,baaye,left} {haath,hath,baazu,kandhe} {mein ,}{dard,bhaaripan}",
     )),
-    "hopelessness": Sign((), (
-        "life is {useless,pointless,meaningless,not worth living,a burden}",
-        "no {point,reason} {in living,to live,living}",
-        "better off dead", "{wish,wishes} {he,she,i} {was,were} dead", "{nothing,no one} to live for",
-        "{wish,wishes,wished} {he,she,i} {was,were} not alive", "{wish,wishes,wished} {he,she,i} {would,could} not "
-        "wake up",
-        "burden on {the ,}family",
-    )),
     "peritonism": Sign((), (
         "{abdomen,belly,stomach,tummy} {is ,}{hard,rigid,board-like,like a board,rock hard,hard as a rock,"
         "hard like a rock,like a rock,tight and hard} {like {a ,}board,}", "rigid abdomen",
         "board{-, }like {abdomen,rigidity}", "guarding", "rebound tenderness",
-    )),
-    "cold_baby": Sign((), (
-        "{cold,cool} to {the ,}touch", "{body,baby,skin,child} {is ,feels ,}{very ,}cold",
-        "{weak,floppy,limp} and cold",
-        "very cold", "{thanda,thandi} {pad gaya,pad gayi,hai}",
-    )),
-    "inconsolable_crying": Sign((), (
-        "{continuous,continuously,inconsolable,inconsolably,excessive,constant,nonstop,non-stop,high-pitched} crying",
-        "crying {continuously,inconsolably,nonstop,non-stop,all the time,a lot}", "{won't,will not,wont} stop crying",
-        "drawing up {his ,her ,the ,}legs",
-    )),
-    "psychotic_symptoms": Sign((), (
-        "{hearing,hears,hear,heard} {voices,things}", "voices {in his head,in her head,in my head,talking to him,"
-        "talking to her,talking to me}", "{seeing,sees,see} things {that are not there,nobody else sees,others "
-        "cannot see,others can't see}", "{thinks,believes,says} {people,everyone,neighbours,family} {are ,is ,}"
-        "{after him,after her,trying to kill him,trying to kill her,poisoning him,poisoning her,against him,against "
-        "her}", "awaazein {sunai deti hain,sunta hai,sunti hai}",
-        # a delusion of being poisoned is psychosis, not a poisoning
-        # (the believer's verb, then who and what: 1,800 phrases, not the 26,000 every article and object made)
-        "{thinks,believes,says,suspects} {people,neighbours,neighbors,they,relatives,the neighbours} are "
-        "{poisoning,trying to poison,putting poison in,mixing poison in} {him,her,me,his food,her food,my food,the food,"
-        "food}",
-        "{thinks,believes,says,suspects} {everyone,someone,family,his family,her family,the family,his wife,"
-        "her husband} is {poisoning,trying to poison,putting poison in,mixing poison in} {him,her,me,his food,"
-        "her food,my food,the food,food}",
-    )),
-    # --- round 8 (spec8): mental-health red flags and the medicines that change a complaint's weight ---
-    # about to jump, with the place or the moment told: an attempt under way, not a thought
-    "jump_threat": Sign(("suicidal thoughts",), (
-        "{standing,sitting,climbed,is} on {the ,a ,}{terrace,roof,building} {edge,ledge,railing,wall}",
-        "{standing,sitting} on the edge of {the ,a ,}{terrace,roof,building,bridge,well}",
-        "{will,going to,threatening to,says he will,says she will,saying he will,saying she will} jump "
-        "{right now,now,off,from}",
-        "{chhat,chhath,chat,chhaat} se {kood,koodne,kud,kudne} {jaunga,jaungi,ki dhamki,wala,wali,ja raha,ja rahi}",
-    )),
-    "sleepless_night": Sign(("insomnia",), (
-        "{could not,couldn't,couldnt,did not,didn't,didnt} {fall asleep,get to sleep,sleep at all}",
-    )),
-    # a benzodiazepine or an opioid used daily; stopping one suddenly is withdrawal (seen today)
-    "dependence_drug": Sign((), (
-        "{alprazolam,clonazepam,lorazepam,diazepam,nitrazepam,chlordiazepoxide,etizolam,benzodiazepine,"
-        "benzodiazepines,benzo,benzos,restyl,alprax,rivotril,valium,ativan}",
-        "{brown sugar,heroin,smack,chitta,opium,afeem,afim,doda,poppy husk,post,morphine,buprenorphine,tramadol,"
-        "codeine,codeine syrup,cough syrup} {user,users,addict,addiction,habit,daily,roz}",
-        "{heroin,smack,chitta,afeem,afim,opium,brown sugar}",
-    )),
-    "stopped_drug": Sign((), (
-        "{stopped,quit,suddenly stopped,has stopped,had stopped,ran out of,run out of} {it,them,taking,using,"
-        "his,her,my,the,all,suddenly}",
-        # "stopped 2 days ago" (a bare "stopped" is a negation cue: "bleeding stopped after pressing")
-        "{stopped,quit} {1,2,3,4,5,6,7,a,one,two,three,four,five,six,seven} {day,days,week} {ago,back}",
-        "{stopped,quit} {yesterday,today,last night}", "left {it,them,taking,using}", "since stopping", "withdrawal", "withdrawals",
-        "{chhod,chod,band kar} {di,diya,diye,dee}", "{chhode,chode} hue",
     )),
     # blood thinners ("anticoagulant"): in signs_hinglish.py, with the Hindi names
     # urine told red or the colour of cola, which a sign of blood unless it is beetroot or a drug's colour
@@ -546,10 +443,6 @@ SIGNS: dict[str, Sign] = {
         "fever {went,has gone,came,has come,is going,is coming,coming,going} down",
         "{as ,when ,}{the ,}fever {subsided,settled,broke,dropped,fell,falls,reduced,left}",
         "after the fever {went,came} down", "bukhar {utar gaya,utra,kam ho gaya,chala gaya}",
-    )),
-    "drowsy_feeding": Sign(("lethargy", "unable to drink"), (
-        "{does not,doesn't,won't,will not,not,did not,didn't} wake {up ,}{to,for} {drink,feed,feeds,feeding,milk}",
-        "too {sleepy,drowsy,weak} to {drink,feed,suck,breastfeed}",
     )),
     "dengue": Sign(("fever",), ("dengue{, fever}", "platelets {low,falling,dropping}", "low platelets",
                                 "platelet{,s} {count ,}{were ,are ,is ,was ,has ,have ,}{low,falling,dropping,dropped}")),
@@ -590,15 +483,6 @@ SIGNS: dict[str, Sign] = {
         "{wakes,opens {his ,her ,}eyes} only {to,when} {voice,pain,shaken,called,shouted at,pinched}",
         "{goes,drifts,falls} back to sleep {straight away,immediately,at once}",
     ), severity="severe"),
-    "obstructed_labour": Sign((), (
-        "{baby's,babys,baby} {hand,arm,leg,foot,feet,cord,bottom} {came,come,is coming,has come,coming} out",
-        "{hand,arm,cord} {came,coming} out first", "in labour {since,for} {a day,a long time,two days,many hours}",
-        "labour {pains ,}{since,for} {yesterday,last night,two days}",
-    )),
-    "contractions": Sign((), (
-        "contractions", "labour pains", "labor pains", "{pain,pains,tightening,tightenings} {coming and going,comes "
-        "and goes,every few minutes}", "{tightening,tightenings} every", "dard {aa ja raha,ruk ruk kar}",
-    )),
     "drowning_event": Sign((), (
         "{went,gone,had gone,was,pulled} under {the ,}water", "{had gone,went,was} under for",
         "{fell,fallen,slipped} into {the ,a ,}{river,pond,well,canal,tank,lake}",
@@ -623,17 +507,6 @@ SIGNS: dict[str, Sign] = {
         "{pain,ache,strain} in {the ,my ,his ,her ,}chest {wall,muscle,muscles}",
         "{bruised,bruise on,bruise to,hurt,injured} {his ,her ,my ,the ,}chest",
     )),
-    "developmental_delay": Sign((), (
-        "{delayed,slow,late,poor,no} {speech,talking,walking,development,milestones,speaking}",
-        "{speech,talking,walking,speaking} {is ,}{delayed,late,slow,not developing}",
-        "{slow,late} to {talk,walk,start talking,start walking,speak,sit,crawl,stand}",
-        "{not,isn't,is not} {talking,walking,speaking} {yet,in sentences yet,properly yet}",
-        "{late,slow,behind} in {talking,walking,speaking}", "speech development {is ,}{slow,delayed}",
-        "development{al,} delay", "{stammer,stammers,stammering,stutter,stutters,stuttering}",
-        "says only {a ,}few words", "{bolna,chalna} der se", "abhi tak {bolta,bolti,chalta,chalti} nahi",
-        "{not,isn't,is not} {talking,speaking,saying} {any ,a ,a single ,}{words,word} yet", "no words yet",
-        "{only says,says only} {mama,papa,maa}",
-    )),
     "dehydration_sign": Sign((), (
         "no tears", "{dry,parched} {mouth,lips,tongue}", "{sunken,depressed} {fontanelle,soft spot}",
     )),
@@ -645,34 +518,8 @@ SIGNS: dict[str, Sign] = {
         "{peela,peeli,hara} balgam wali khansi",
     )),
     **BENIGN_SIGNS,
-    # Suicidal intent with a time, a plan or the means at hand (ASQ/C-SSRS: intent with a plan or preparation is
-    # acute risk). Passive wishes ("sometimes wishes she was not alive") and denied thoughts are not this.
-    "suicide_plan": Sign(("suicidal thoughts",), (
-        # an attempt by hanging: the neck and the airway besides the risk of another attempt
-        "hanging attempt", "attempted hanging", "{tried,attempted} to hang {himself,herself,myself,themself}",
-        "hanged {himself,herself,myself}", "hung {himself,herself,myself}",
-        "{fanda,phanda,fandha,phandha,fansi,phansi,faansi,phaansi} {lagaya,lagayi,lagai,laga liya,laga li,lagane ki "
-        "koshish}",
-        # "end it tonight" is an idiom of suicide; "finish it today" may be a course of tablets, so "finish" needs a
-        # life or "it all"
-        SUICIDE_WILL + " end {everything,it all,it,his life,her life,my life,himself,herself,myself} " + SUICIDE_TIME,
-        SUICIDE_WILL + " finish {it all,his life,her life,my life,himself,herself,myself} " + SUICIDE_TIME,
-        "end {everything,it all,his life,her life,my life} " + SUICIDE_TIME,
-        # ("has kept the pills ..." holds "kept the pills ...": the phrase matcher finds it inside)
-        "{kept,keeping,hidden,hid,hiding,collected,saved} "
-        "{the ,some ,many ,all the ,his ,her ,my ,}" + SUICIDE_MEANS + " {to take them,to take it,to take,to drink it,"
-        "to drink,to swallow them,to swallow,to use it,to end it,to end his life,to end her life,to end my life}",
-        "{collecting,collected,has collected,saving up,saved up,has saved up,stockpiling,stockpiled,hoarding,hoarded} "
-        "{pills,tablets,sleeping pills,sleeping tablets,medicines}",
-        "{said,says,saying,has said} goodbye to {everyone,everybody,all,the family,his family,her family,family,"
-        "all of us,his children,her children,the children}",
-        "{wrote,written,has written,writing,left,has left} a {suicide,goodbye,farewell} {note,letter}",
-        "{suicide,goodbye,farewell} {note,letter}",
-        "{given,has given,giving,is giving} away {his,her,my,all his,all her,all my} {things,belongings,"
-        "possessions,belonging}",
-        "{aaj,aaj raat} {sab ,}khatam kar {dunga,dungi}",
-        "{zeher,zehar,jahar,zahar} {rakha hai,rakh liya hai,rakh liya,chhupa ke rakha hai,chhupa rakha hai}",
-    )),
+    **CHILD_SIGNS,
+    **PREGNANCY_SIGNS,
     **HINGLISH_SIGNS,
     **MIND_SIGNS,
     **REGIONAL_SIGNS,

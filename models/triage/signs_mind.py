@@ -1,10 +1,16 @@
-"""Wordings of danger to others or to oneself told without a plan: a threat with a weapon, a mother's thoughts of
-harming her baby, a wish to be dead, thoughts of suicide; and the signs of mania. Merged into signs.SIGNS; the plan
-and the act are signs.py's suicide_plan and the suicide_risk rule's."""
+"""Wordings of danger to others or to oneself: a threat with a weapon, a mother's thoughts of harming her baby, a
+wish to be dead, thoughts of suicide, and suicidal intent with a time, a plan or the means (suicide_plan); hopelessness,
+voices and delusions, the signs of mania, and a sedative or opioid used daily or stopped. Merged into signs.SIGNS."""
 
 from __future__ import annotations
 
 from .lexicon import Sign
+
+# ("is going to", "has decided to" hold "going to", "decided to": the phrase matcher finds those inside them)
+SUICIDE_WILL = "{will,gonna,going to,wants to,want to,wanted to,plans to,planning to,decided to}"
+SUICIDE_TIME = "{tonight,today,now,tomorrow,aaj raat,aaj}"
+SUICIDE_MEANS = ("{pills,tablets,sleeping pills,sleeping tablets,medicines,poison,rat poison,pesticide,insecticide,"
+                 "rope,blade}")
 
 MIND_SIGNS: dict[str, Sign] = {
     # a threat of violence to others with a weapon, or an attack under way (danger to others)
@@ -80,5 +86,83 @@ MIND_SIGNS: dict[str, Sign] = {
         "{forgets,forgetting} {everything,things,names,people,the way}", "{memory,yaadasht,yaaddasht} {loss,is weak,"
         "weak,kamzor,kam}",
         "{sab,sab kuch,baatein,cheezein,naam} bhool {jaata,jaati,jate,jaate,jati,jata} {hai,hain,}",
+    )),
+    "hopelessness": Sign((), (
+        "life is {useless,pointless,meaningless,not worth living,a burden}",
+        "no {point,reason} {in living,to live,living}",
+        "better off dead", "{wish,wishes} {he,she,i} {was,were} dead", "{nothing,no one} to live for",
+        "{wish,wishes,wished} {he,she,i} {was,were} not alive", "{wish,wishes,wished} {he,she,i} {would,could} not "
+        "wake up",
+        "burden on {the ,}family",
+    )),
+    "psychotic_symptoms": Sign((), (
+        "{hearing,hears,hear,heard} {voices,things}", "voices {in his head,in her head,in my head,talking to him,"
+        "talking to her,talking to me}", "{seeing,sees,see} things {that are not there,nobody else sees,others "
+        "cannot see,others can't see}", "{thinks,believes,says} {people,everyone,neighbours,family} {are ,is ,}"
+        "{after him,after her,trying to kill him,trying to kill her,poisoning him,poisoning her,against him,against "
+        "her}", "awaazein {sunai deti hain,sunta hai,sunti hai}",
+        # a delusion of being poisoned is psychosis, not a poisoning
+        # (the believer's verb, then who and what: 1,800 phrases, not the 26,000 every article and object made)
+        "{thinks,believes,says,suspects} {people,neighbours,neighbors,they,relatives,the neighbours} are "
+        "{poisoning,trying to poison,putting poison in,mixing poison in} {him,her,me,his food,her food,my food,the food,"
+        "food}",
+        "{thinks,believes,says,suspects} {everyone,someone,family,his family,her family,the family,his wife,"
+        "her husband} is {poisoning,trying to poison,putting poison in,mixing poison in} {him,her,me,his food,"
+        "her food,my food,the food,food}",
+    )),
+    # about to jump, with the place or the moment told: an attempt under way, not a thought
+    "jump_threat": Sign(("suicidal thoughts",), (
+        "{standing,sitting,climbed,is} on {the ,a ,}{terrace,roof,building} {edge,ledge,railing,wall}",
+        "{standing,sitting} on the edge of {the ,a ,}{terrace,roof,building,bridge,well}",
+        "{will,going to,threatening to,says he will,says she will,saying he will,saying she will} jump "
+        "{right now,now,off,from}",
+        "{chhat,chhath,chat,chhaat} se {kood,koodne,kud,kudne} {jaunga,jaungi,ki dhamki,wala,wali,ja raha,ja rahi}",
+    )),
+    "sleepless_night": Sign(("insomnia",), (
+        "{could not,couldn't,couldnt,did not,didn't,didnt} {fall asleep,get to sleep,sleep at all}",
+    )),
+    # a benzodiazepine or an opioid used daily; stopping one suddenly is withdrawal (seen today)
+    "dependence_drug": Sign((), (
+        "{alprazolam,clonazepam,lorazepam,diazepam,nitrazepam,chlordiazepoxide,etizolam,benzodiazepine,"
+        "benzodiazepines,benzo,benzos,restyl,alprax,rivotril,valium,ativan}",
+        "{brown sugar,heroin,smack,chitta,opium,afeem,afim,doda,poppy husk,post,morphine,buprenorphine,tramadol,"
+        "codeine,codeine syrup,cough syrup} {user,users,addict,addiction,habit,daily,roz}",
+        "{heroin,smack,chitta,afeem,afim,opium,brown sugar}",
+    )),
+    "stopped_drug": Sign((), (
+        "{stopped,quit,suddenly stopped,has stopped,had stopped,ran out of,run out of} {it,them,taking,using,"
+        "his,her,my,the,all,suddenly}",
+        # "stopped 2 days ago" (a bare "stopped" is a negation cue: "bleeding stopped after pressing")
+        "{stopped,quit} {1,2,3,4,5,6,7,a,one,two,three,four,five,six,seven} {day,days,week} {ago,back}",
+        "{stopped,quit} {yesterday,today,last night}", "left {it,them,taking,using}", "since stopping", "withdrawal", "withdrawals",
+        "{chhod,chod,band kar} {di,diya,diye,dee}", "{chhode,chode} hue",
+    )),
+    # Suicidal intent with a time, a plan or the means at hand (ASQ/C-SSRS: intent with a plan or preparation is
+    # acute risk). Passive wishes ("sometimes wishes she was not alive") and denied thoughts are not this.
+    "suicide_plan": Sign(("suicidal thoughts",), (
+        # an attempt by hanging: the neck and the airway besides the risk of another attempt
+        "hanging attempt", "attempted hanging", "{tried,attempted} to hang {himself,herself,myself,themself}",
+        "hanged {himself,herself,myself}", "hung {himself,herself,myself}",
+        "{fanda,phanda,fandha,phandha,fansi,phansi,faansi,phaansi} {lagaya,lagayi,lagai,laga liya,laga li,lagane ki "
+        "koshish}",
+        # "end it tonight" is an idiom of suicide; "finish it today" may be a course of tablets, so "finish" needs a
+        # life or "it all"
+        SUICIDE_WILL + " end {everything,it all,it,his life,her life,my life,himself,herself,myself} " + SUICIDE_TIME,
+        SUICIDE_WILL + " finish {it all,his life,her life,my life,himself,herself,myself} " + SUICIDE_TIME,
+        "end {everything,it all,his life,her life,my life} " + SUICIDE_TIME,
+        # ("has kept the pills ..." holds "kept the pills ...": the phrase matcher finds it inside)
+        "{kept,keeping,hidden,hid,hiding,collected,saved} "
+        "{the ,some ,many ,all the ,his ,her ,my ,}" + SUICIDE_MEANS + " {to take them,to take it,to take,to drink it,"
+        "to drink,to swallow them,to swallow,to use it,to end it,to end his life,to end her life,to end my life}",
+        "{collecting,collected,has collected,saving up,saved up,has saved up,stockpiling,stockpiled,hoarding,hoarded} "
+        "{pills,tablets,sleeping pills,sleeping tablets,medicines}",
+        "{said,says,saying,has said} goodbye to {everyone,everybody,all,the family,his family,her family,family,"
+        "all of us,his children,her children,the children}",
+        "{wrote,written,has written,writing,left,has left} a {suicide,goodbye,farewell} {note,letter}",
+        "{suicide,goodbye,farewell} {note,letter}",
+        "{given,has given,giving,is giving} away {his,her,my,all his,all her,all my} {things,belongings,"
+        "possessions,belonging}",
+        "{aaj,aaj raat} {sab ,}khatam kar {dunga,dungi}",
+        "{zeher,zehar,jahar,zahar} {rakha hai,rakh liya hai,rakh liya,chhupa ke rakha hai,chhupa rakha hai}",
     )),
 }

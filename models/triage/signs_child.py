@@ -1,0 +1,55 @@
+"""Wordings of a young child's danger signs (IMCI, ETAT, WHO Helping Babies Breathe): chest indrawing, a newborn
+who did not breathe, a bulging fontanelle, a cold or inconsolable baby, one too drowsy to feed; and a slow
+development. Merged into signs.SIGNS; the rules that read them are rules.py's."""
+
+from __future__ import annotations
+
+from .lexicon import Sign
+
+CHILD_SIGNS: dict[str, Sign] = {
+    "chest_indrawing": Sign(("shortness of breath",), (
+        "{lower ,}chest {wall ,}{in-drawing,indrawing,in drawing}", "chest {is ,}{pulling,sucking,going,sinking} in",
+        "ribs {are ,}{pulling,sucking,showing} in", "{subcostal,intercostal} recession{,s}", "retractions", "grunting",
+        "nasal flaring", "pasli chal{na,ti,ti hai, rahi, rahi hai}", "pasliyan andar",
+    )),
+    # birth asphyxia: a newborn who did not cry or breathe at birth is resuscitated now (WHO Helping Babies Breathe)
+    "newborn_not_breathing": Sign((), (
+        # (no "birth": in the lexicon it would be the spelling corrector's reading of "brth", which is breath)
+        "{newborn,new born,neonate} {is ,was ,}{not,did not,didn't,didnt} {crying,cry,breathing,breathe}",
+        "{did not,didn't,didnt} {cry,breathe} {after,at} delivery",
+        "{not,no} {crying,cry,breathing} {after,at} delivery",
+        "{janam,paida hone,paidaish,delivery} {ke baad,par,hote hi} {roya,roi,royi,saans} {nahi,nahin,nhi}",
+        "{janam,paida hone,paidaish,delivery} {ke baad,hote hi} {nahi,nahin,nhi} {roya,roi,royi}",
+        "{janm,jam} ke baad {roya,roi,royi} {nahi,nahin,nhi}",  # "जन्म" as the transliteration spells it
+        "{navjaat,navjat,nawjat} {bachcha ,baccha ,shishu ,}{roya nahi,nahi roya,saans nahi le raha,saans nahi li}",
+    )),
+    "bulging_fontanelle": Sign((), (
+        "{bulging,tense,raised,swollen} {fontanelle,fontanel,soft spot}",
+        "{fontanelle,fontanel,soft spot} {is ,}{bulging,tense,raised}",
+    )),
+    "cold_baby": Sign((), (
+        "{cold,cool} to {the ,}touch", "{body,baby,skin,child} {is ,feels ,}{very ,}cold",
+        "{weak,floppy,limp} and cold",
+        "very cold", "{thanda,thandi} {pad gaya,pad gayi,hai}",
+    )),
+    "inconsolable_crying": Sign((), (
+        "{continuous,continuously,inconsolable,inconsolably,excessive,constant,nonstop,non-stop,high-pitched} crying",
+        "crying {continuously,inconsolably,nonstop,non-stop,all the time,a lot}", "{won't,will not,wont} stop crying",
+        "drawing up {his ,her ,the ,}legs",
+    )),
+    "drowsy_feeding": Sign(("lethargy", "unable to drink"), (
+        "{does not,doesn't,won't,will not,not,did not,didn't} wake {up ,}{to,for} {drink,feed,feeds,feeding,milk}",
+        "too {sleepy,drowsy,weak} to {drink,feed,suck,breastfeed}",
+    )),
+    "developmental_delay": Sign((), (
+        "{delayed,slow,late,poor,no} {speech,talking,walking,development,milestones,speaking}",
+        "{speech,talking,walking,speaking} {is ,}{delayed,late,slow,not developing}",
+        "{slow,late} to {talk,walk,start talking,start walking,speak,sit,crawl,stand}",
+        "{not,isn't,is not} {talking,walking,speaking} {yet,in sentences yet,properly yet}",
+        "{late,slow,behind} in {talking,walking,speaking}", "speech development {is ,}{slow,delayed}",
+        "development{al,} delay", "{stammer,stammers,stammering,stutter,stutters,stuttering}",
+        "says only {a ,}few words", "{bolna,chalna} der se", "abhi tak {bolta,bolti,chalta,chalti} nahi",
+        "{not,isn't,is not} {talking,speaking,saying} {any ,a ,a single ,}{words,word} yet", "no words yet",
+        "{only says,says only} {mama,papa,maa}",
+    )),
+}
