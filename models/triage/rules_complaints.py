@@ -1,0 +1,284 @@
+"""The rule table's rows for everyday complaints: the urgent ones by body system (sickle cell and the kidneys, heart
+and lungs, gut, urine, fevers, head and eyes, throat, joints and skin, bites, bleeding, injuries), the routine ones
+named for the work-up they need, and the review and self-care defaults. rules.RULES holds them in this order, after
+the emergencies and the urgent rows of vital signs, pregnancy, children and the mind (within a level, the table's
+order is the order of the reasons)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .conditions import (
+    absent,
+    age_at_least,
+    all_of,
+    any_of,
+    at_least,
+    diabetic,
+    elderly,
+    flagged,
+    has,
+    lasting,
+    no_flag_but,
+    not_mild,
+    not_understood,
+    nothing_but,
+    only,
+    pediatric,
+    pregnancy_related,
+    pregnancy_unknown_woman,
+    recent,
+    self_care_eligible,
+    severe,
+    sudden,
+    under_five,
+    unexplained_danger,
+    well_newborn,
+)
+from .const import EMERGENCY, GENERAL_MEDICINE, OBSTETRICS, ROUTINE, SELF_CARE, URGENT
+from .rule_roles import Rule
+
+# Gums that bleed (on brushing) without an injury and not heavily: the dentist's, not the bleeding rule's.
+GUMS_BLEEDING_ALONE = all_of(flagged("gum_bleeding"), absent(has("fall", "wound", "cut")), absent(severe("bleeding")))
+# Chest pain that presses out, follows a strain or comes with indigestion, in a person under 40: the chest wall's
+# or the gullet's more than the heart's (the danger features keep cardiac_chest_pain above it).
+YOUNG_NON_CARDIAC_CHEST = all_of(flagged("reproducible_pain", "chest_wall", "dyspepsia"), absent(age_at_least(40)))
+# What anxiety does to the body (palpitations, sweaty palms, a sleepless night, nausea, a headache), with a known
+# trigger (an exam, a crowd), in a person under 40 and nothing else: situational anxiety (panic), not the heart. Chest
+# pain, fainting or breathlessness are not among them: with those the cardiac and breathing rules judge.
+ANXIETY_BODY = ("palpitations", "anxiety", "sweating", "insomnia", "nausea", "headache", "fatigue", "low mood")
+SITUATIONAL_ANXIETY = all_of(has("palpitations", "anxiety", "sweating"), only(*ANXIETY_BODY),
+                             flagged("anxiety_trigger"), absent(age_at_least(40)), absent(diabetic()),
+                             absent(pregnancy_related()))
+
+# What an attack of acute glaucoma does beside the haloes: the whole complaint, when it is only these, is the eye's.
+GLAUCOMA_PICTURE = ("eye pain", "red eye", "headache", "retro-orbital pain", "vomiting", "nausea", "blurred vision")
+
+# What long-standing varicose veins do by themselves: ache, heaviness, itching, an ankle puffy by evening.
+VARICOSE_PICTURE = ("leg pain", "itching", "swelling", "fatigue", "skin patches")
+
+# What a day of hiccups brings with it: a sleepless night, a meal not eaten, tiredness.
+HICCUP_COMPANY = ("insomnia", "loss of appetite", "fatigue")
+
+WELL_FEVER_MIN_AGE: Final = 0.5  # younger infants with a high fever are always seen today
+WELL_FEVER_MAX_AGE: Final = 13
+
+R = Rule
+COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
+    # --- Urgent: by complaint ---
+    # Sickle cell disease (central and eastern India's tribal belt): chest pain or breathlessness is the acute chest
+    # syndrome until shown otherwise (emergency); a pain or a fever is a crisis or an infection in a body without a
+    # working spleen, seen today; a known patient is never sent home alone (NHM sickle cell guidelines 2023, NHLBI 2014)
+    R("sickle_chest_syndrome", EMERGENCY, "Sickle cell disease with chest pain or breathlessness (acute chest "
+      "syndrome)", (), all_of(flagged("sickle_cell"), has("chest pain", "shortness of breath", "fast breathing"))),
+    # (a mild pain that comes and goes, told at a follow-up, is the review's below)
+    R("sickle_crisis", URGENT, "Sickle cell disease with pain or fever (a pain crisis or an infection: see today)",
+      (GENERAL_MEDICINE,), all_of(flagged("sickle_cell"),
+                                  any_of(has("fever", "swelling", "jaundice"),
+                                         *(not_mild(pain) for pain in ("joint pain", "leg pain", "back pain",
+                                                                       "knee pain", "body ache", "abdominal pain",
+                                                                       "chest pain"))))),
+    # a puffy face or swelling with cola-coloured, red or scanty urine: acute nephritis (weeks after a sore throat or
+    # infected sores), whose blood pressure and urine are checked today (IMCI/IAP)
+    R("nephritic_signs", URGENT, "Swelling with dark, red or scanty urine (acute nephritis: check blood pressure "
+      "and urine today)", ("nephrology",), all_of(has("swelling"), has("dark urine", "blood in urine",
+                                                                       "reduced urine"))),
+    R("heart_failure_signs", URGENT, "Breathlessness with swelling (possible heart failure)", ("cardiology",),
+      all_of(has("shortness of breath"), has("swelling"))),
+    R("breathing_difficulty", URGENT, "Difficult or fast breathing", ("pulmonology",),
+      has("shortness of breath", "fast breathing")),
+    R("pleuritic_chest_pain", URGENT, "Chest pain with cough or fever", ("pulmonology",),
+      all_of(has("chest pain"), has("cough", "fever"))),
+    R("chest_pain", URGENT, "Chest pain needs an ECG the same day", ("cardiology",),
+      all_of(has("chest pain"), absent(YOUNG_NON_CARDIAC_CHEST))),
+    # "ghabrahat" with sweating is how a heart attack, a low sugar or a fast rhythm is often told in Hindi: an adult
+    # is examined today (pulse, pressure, sugar, ECG) unless it is situational anxiety (a trigger, under 40)
+    R("uneasy_sweating", URGENT, "Uneasiness (ghabrahat) with sweating in an adult: check pulse, blood pressure, sugar "
+      "and ECG today", ("cardiology", GENERAL_MEDICINE),
+      all_of(has("anxiety"), has("sweating"), absent(SITUATIONAL_ANXIETY), absent(pediatric()))),
+    R("situational_anxiety", ROUTINE, "Palpitations, sweating or panic before a known trigger (an exam, a crowd) in "
+      "a person under 40, with no danger feature: see in turn; come back at once with chest pain, fainting or "
+      "breathlessness", ("psychiatry",), SITUATIONAL_ANXIETY),
+    R("non_cardiac_chest_pain", ROUTINE, "Chest pain under 40 that presses out, follows a strain or comes with "
+      "indigestion, with no danger feature: examine in turn, return at once if it spreads, or with sweating or "
+      "breathlessness", (), all_of(has("chest pain"), YOUNG_NON_CARDIAC_CHEST)),
+    R("haemoptysis", URGENT, "Coughing blood", ("pulmonology",), has("coughing blood")),
+    R("blood_in_stool", URGENT, "Blood in stool (dysentery or gut bleeding)", ("gastroenterology",),
+      has("blood in stool")),
+    R("some_dehydration", URGENT, "Diarrhoea or vomiting with signs of dehydration: thirst, sunken eyes, little "
+      "urine, dizziness or great weakness (WHO some dehydration)", ("gastroenterology",),
+      any_of(all_of(has("diarrhea", "vomiting"), any_of(has("sunken eyes", "excessive thirst", "reduced urine",
+                                                            "lethargy"),
+                                                        severe("fatigue", "diarrhea"),
+                                                        flagged("skin_pinch_slow", "dehydration_sign"))),
+             all_of(has("diarrhea"), has("dizziness", "fainting")))),
+    R("complete_bowel_obstruction", EMERGENCY, "No stool and no wind with vomiting, belly pain or a swollen belly "
+      "(complete bowel obstruction: the surgeon now)", ("general surgery",),
+      all_of(flagged("no_flatus"), any_of(has("vomiting", "abdominal pain"),
+                                          flagged("abdominal_distension", "bilious_vomit")))),
+    R("bowel_obstruction", URGENT, "Vomiting with a swollen belly, green vomit or no stool (possible obstruction)",
+      ("general surgery",), all_of(has("vomiting"), any_of(has("constipation"),
+                                                          flagged("abdominal_distension", "bilious_vomit")))),
+    R("persistent_diarrhoea_child", URGENT, "Diarrhoea for 14 days or more in a child under 5 (IMCI persistent "
+      "diarrhoea: assess and feed today)", ("pediatrics",), all_of(under_five(), lasting("diarrhea", 14))),
+    R("persistent_vomiting", URGENT, "Vomiting everything", ("gastroenterology",), flagged("vomits_everything")),
+    R("pain_through_to_back", URGENT, "Abdominal pain going through to the back (pancreatitis, aneurysm)",
+      ("general surgery", "gastroenterology"), all_of(has("abdominal pain"), flagged("radiating_to_back"))),
+    R("appendicitis_signs", URGENT, "Pain in the right lower abdomen (possible appendicitis)", ("general surgery",),
+      all_of(has("abdominal pain"), flagged("right_lower_abdomen"))),
+    R("severe_abdominal_pain", URGENT, "Severe abdominal pain", ("gastroenterology", "general surgery"),
+      severe("abdominal pain")),
+    R("jaundice", URGENT, "Jaundice", ("gastroenterology",), has("jaundice")),
+    R("haematuria", URGENT, "Blood in urine", ("urology",), has("blood in urine")),
+    R("reduced_urine", URGENT, "Passing little or no urine", ("nephrology",), has("reduced urine")),
+    R("upper_urinary_infection", URGENT, "Urinary symptoms with fever", ("urology",),
+      all_of(has("dysuria", "frequent urination"), has("fever"))),
+    R("dengue_like_illness", URGENT, "Fever with pain behind the eyes, bleeding, or rash with joint pains",
+      ("infectious disease", "general medicine"),
+      any_of(flagged("dengue"), all_of(has("fever"), any_of(has("retro-orbital pain", "bleeding"),
+                                                            all_of(has("rash"), has("joint pain")))))),
+    R("fever_with_rash", URGENT, "Fever with rash (measles, dengue, other infections)", ("infectious disease",),
+      all_of(has("fever"), has("rash"))),
+    R("malaria_pattern", URGENT, "Fever with chills on alternate days: test for malaria today",
+      ("infectious disease", "general medicine"), all_of(has("fever"), flagged("malaria_pattern"))),
+    R("prolonged_fever", URGENT, "Fever for a week or more", ("general medicine", "infectious disease"),
+      lasting("fever", 7)),
+    # the height of a fever alone is no danger sign in a child past early infancy (IMCI, NICE traffic light): in a
+    # child said to be well (playing, drinking well) it is not urgent by itself (an adult's 39 is: dengue, malaria)
+    R("high_fever", URGENT, "High fever", (),
+      all_of(severe("fever"), absent(all_of(flagged("reassurance"), age_at_least(WELL_FEVER_MIN_AGE),
+                                            absent(age_at_least(WELL_FEVER_MAX_AGE)))))),
+    R("neck_stiffness", URGENT, "Stiff neck", ("neurology",), has("neck stiffness")),
+    R("severe_headache", URGENT, "Severe headache", ("neurology",), severe("headache")),
+    R("headache_with_vision_change", URGENT, "Headache with blurred or double vision (raised blood pressure, "
+      "glaucoma or a brain cause: see today)", ("neurology",),
+      all_of(has("headache"), has("blurred vision"))),
+    R("drowsiness", URGENT, "Drowsy or less responsive than usual", (), has("lethargy")),
+    R("fainting", URGENT, "Fainting", (), has("fainting")),
+    R("limb_weakness", URGENT, "Weakness of a limb", ("neurology",),
+      all_of(flagged("limb_weakness", "focal_weakness", "lay_stroke"), absent(flagged("residual_deficit")))),
+    R("vision_loss", URGENT, "Loss of vision", ("ophthalmology",),
+      any_of(flagged("vision_loss"), sudden("blurred vision"))),
+    R("painful_red_eye", URGENT, "Painful red eye, or a red or painful eye with blurred vision", ("ophthalmology",),
+      any_of(all_of(has("red eye"), has("eye pain", "blurred vision")), all_of(has("eye pain"), has("blurred vision")))),
+    # Haloes with a painful or red eye, a headache or vomiting, and nothing else, the sight kept: acute angle-closure
+    # glaucoma (the pressure is lowered within hours to save the sight: the eye doctor today, ahead of the queue,
+    # rule_roles.SETTLING_URGENT_RULES); with the sight going, the vision rules and the learned model judge. Haloes
+    # alone are an eye to examine in turn (a cataract's, an old eye's: a settling rule).
+    R("acute_glaucoma_signs", URGENT, "Haloes around lights with a painful or red eye, headache or vomiting (possible "
+      "acute glaucoma: the eye doctor today)", ("ophthalmology",),
+      all_of(flagged("haloes"), has("eye pain", "red eye", "headache", "vomiting", "nausea"),
+             only(*GLAUCOMA_PICTURE), absent(flagged("vision_loss", "sight_lost")))),
+    R("haloes", ROUTINE, "Haloes around lights and nothing else (an eye examination in turn)", ("ophthalmology",),
+      all_of(flagged("haloes"), only("blurred vision"), no_flag_but("haloes"))),
+    R("raised_pressure_headache", URGENT, "Headache with vomiting and blurred vision (raised pressure in the head?)",
+      ("neurology",), all_of(has("headache"), has("vomiting"), has("blurred vision"))),
+    R("throat_swelling", URGENT, "Swelling of the throat", ("ent",), has("throat swelling")),
+    R("severe_throat", URGENT, "Cannot swallow, drooling, cannot open the mouth or severe sore throat (possible "
+      "abscess or epiglottitis)", ("ent",),
+      any_of(all_of(flagged("drooling"), absent(flagged("teething"))), flagged("trismus", "cant_swallow_saliva",
+                                                                                     "muffled_voice"),
+             all_of(has("difficulty swallowing"), severe("sore throat", "difficulty swallowing")),
+             all_of(has("sore throat"), any_of(flagged("tetanus_signs"), severe("sore throat"))))),
+    R("hot_swollen_joint", URGENT, "Swelling with fever: infected joint, skin or abscess (septic arthritis, "
+      "cellulitis)", ("orthopedics", "general surgery"),
+      all_of(has("swelling"), has("fever"), absent(pregnancy_related()), absent(flagged("parotid_swelling")))),
+    # NICE CKS gout / BSR septic arthritis: a joint or skin hot and swollen at once is seen today, fever or none
+    R("hot_swelling", URGENT, "A joint or skin hot and swollen (gout, infected joint or cellulitis)",
+      ("orthopedics", "general surgery"),
+      all_of(flagged("hot_swelling", "hot_swollen_joint_told"), absent(pregnancy_related()))),
+    # a pesticide on the skin: wash it off and watch a day for poisoning through the skin (WHO pesticide guide)
+    R("pesticide_on_skin", URGENT, "Pesticide on the skin or in the eyes with redness, burning or itching (wash; watch "
+      "for poisoning)", ("general medicine", "dermatology"),
+      all_of(flagged("pesticide_exposure"), any_of(has("rash", "itching", "red eye", "eye pain"),
+                                                   flagged("skin_red_burning")))),
+    R("shingles", URGENT, "Shingles: a painful band of blisters on one side (antivirals within 3 days; near the eye, "
+      "an eye check today)", ("dermatology",), flagged("shingles")),
+    R("face_swelling", URGENT, "Swelling of the face, lips or tongue", (), flagged("face_swelling")),
+    R("snake_nearby", URGENT, "A snake was seen near the patient, no bite known: watch for 24 hours (a krait's bite "
+      "can be painless and leave no mark)", (), flagged("snake_nearby")),
+    R("dog_bite", URGENT, "Animal bite: wound care and rabies vaccination (WHO)",
+      ("general surgery", "infectious disease"), has("dog bite")),
+    R("bleeding", URGENT, "Bleeding", ("general surgery",),
+      all_of(not_mild("bleeding"), absent(all_of(flagged("nosebleed"), absent(severe("bleeding")))),
+             absent(GUMS_BLEEDING_ALONE))),
+    R("heavy_vaginal_bleeding", URGENT, "Heavy vaginal bleeding", (OBSTETRICS,),
+      all_of(severe("vaginal bleeding"), absent(lasting("vaginal bleeding", 14)))),
+    R("vaginal_bleeding_check_pregnancy", URGENT,
+      "Vaginal bleeding in a woman who may be pregnant: pregnancy test today", (OBSTETRICS,),
+      all_of(recent("vaginal bleeding", 14), pregnancy_unknown_woman())),
+    R("eye_injury", URGENT, "Eye injury", ("ophthalmology",), flagged("eye_injury")),
+    R("foreign_body", URGENT, "Swallowed or inserted foreign body", (), flagged("foreign_body")),
+    R("dental_abscess", URGENT, "Toothache with swelling or fever (dental abscess)", ("dentistry",),
+      all_of(has("toothache"), has("swelling", "fever"))),
+    R("infected_wound", URGENT, "Wound, burn or bite with pus or fever, or in a diabetic", ("general surgery",),
+      all_of(has("wound", "cut", "burn", "dog bite"), any_of(has("fever"), flagged("wound_infection"), diabetic()))),
+    R("deep_wound", URGENT, "Deep or gaping wound needing closure", ("general surgery",),
+      flagged("deep_wound", "deep_open_wound")),
+    R("suspected_fracture", URGENT, "Possible fracture: cannot move or bear weight after an injury", ("orthopedics",),
+      any_of(flagged("fracture"), all_of(any_of(has("fall", "wound"), flagged("trauma", "sprain")),
+                                         has("reduced movement")))),
+    R("fall_in_older_adult", URGENT, "Fall in an older adult", ("orthopedics",), all_of(elderly(), has("fall"))),
+    R("head_injury", URGENT, "Head injury", ("general surgery",), flagged("head_injury")),
+    R("trauma", URGENT, "Road accident, fall from a height or other trauma", ("general surgery",),
+      flagged("trauma", "fall_from_height")),
+    R("burn", URGENT, "Burn needing dressing", ("general surgery",),
+      # a burn that did not blister is superficial; so is sunburn unless severe
+      all_of(not_mild("burn"), absent(flagged("no_blister")),
+             absent(all_of(flagged("sunburn"), absent(severe("burn")))))),
+    R("possible_dvt", URGENT, "Painful swollen leg (possible deep vein thrombosis)", ("general medicine",),
+      all_of(has("leg pain"), has("swelling"))),
+    # --- Routine: named for the work-up they need ---
+    R("tb_screen", ROUTINE, "Cough for 2 weeks or more, or with weight loss or night sweats: test for TB (WHO)",
+      ("pulmonology", "infectious disease"), any_of(lasting("cough", 14),
+                                                    all_of(has("cough"), has("weight loss", "night sweats")))),
+    R("diabetes_symptoms", ROUTINE, "Thirst, frequent urination or weight loss: check blood sugar", ("endocrinology",),
+      at_least(2, has("excessive thirst"), has("frequent urination"), has("weight loss"))),
+    R("lump", ROUTINE, "A lump to examine", ("general surgery",), flagged("lump")),
+    # Teeth turned yellow or brown (tobacco, tea, fluoride in a village's water): the dentist's in turn; "peele" is
+    # the teeth's colour, not jaundice (a settling rule: the learned model does not raise it).
+    # Varicose veins that ache, feel heavy, itch or swell a little by evening, with nothing else: a surgeon's in turn
+    # (NICE CG168 refers for bleeding, an ulcer or a hot painful vein: those are the bleeding, wound and swelling
+    # rules' and the learned model's to raise). A settling rule: the model's guess does not raise it.
+    R("varicose_veins", ROUTINE, "Varicose veins with no bleeding, ulcer or sudden pain (a surgeon's review in turn)",
+      ("general surgery",),
+      all_of(flagged("varicose_veins"), nothing_but(*VARICOSE_PICTURE), no_flag_but("varicose_veins"),
+             absent(severe("leg pain")), absent(sudden("leg pain", "swelling")))),
+    # Hiccups with nothing else (a day of them after a meal, a fizzy drink, a fright): seen in turn, or at home (the
+    # learned model may grant self-care, as for "needs review"); it does not raise them (a settling rule). A well
+    # newborn's are home care (newborn_care_only); with chest pain or breathlessness the other rules judge.
+    R("hiccups", ROUTINE, "Hiccups with no other complaint (seen in turn; a doctor if they last more than two days)",
+      ("general medicine",),
+      all_of(flagged("hiccups"), nothing_but(*HICCUP_COMPANY), no_flag_but("hiccups"), absent(well_newborn()))),
+    # Yellow urine and nothing else: concentrated urine (drink more, seen in turn); yellow eyes or skin are the
+    # jaundice rule's, tea- or cola-coloured urine the learned model's to raise. A settling rule.
+    R("yellow_urine", ROUTINE, "Yellow urine with nothing else (concentrated urine: drink more water; seen in turn)",
+      ("general medicine",), all_of(flagged("yellow_urine"), only("dark urine"), no_flag_but("yellow_urine"))),
+    R("stained_teeth", ROUTINE, "Yellow or stained teeth (the teeth's colour, not jaundice: dental review)",
+      ("dentistry",), all_of(flagged("stained_teeth"), no_flag_but("stained_teeth"))),
+    R("gum_bleeding", ROUTINE, "Bleeding gums: dental review (with a fever, the dengue rules judge it)", ("dentistry",),
+      GUMS_BLEEDING_ALONE),
+    R("urinary_infection", ROUTINE, "Burning or pain passing urine (possible urinary infection)", ("urology",),
+      has("dysuria")),
+    # Skin signs alone after a likely allergen (WAO: anaphylaxis needs a second system): seen, not sent home, and
+    # told what to come back for at once; the anaphylaxis rules above take it when breathing or circulation join.
+    R("allergic_skin_reaction", ROUTINE, "Hives, itching or swelling after a food, sting or medicine: watch for "
+      "signs of anaphylaxis", ("dermatology",), all_of(flagged("allergen"), has("rash", "itching", "swelling"))),
+    # an itch the whole household shares is scabies until seen: treated with a prescription, everyone at once (WHO)
+    R("household_itch", ROUTINE, "Itching that others at home share (possible scabies: the family is treated "
+      "together)", ("dermatology",), all_of(flagged("household_itch"), has("itching", "rash"))),
+    # forgetting for months or years (no acute confusion): a memory assessment (dementia, low thyroid or B12, low mood)
+    R("memory_loss", ROUTINE, "Forgetfulness for months or years: memory assessment, not an acute confusion",
+      ("neurology",), all_of(flagged("forgetful"), absent(has("confusion")))),
+    R("sickle_cell_review", ROUTINE, "Sickle cell disease: a clinic review, not care at home alone",
+      (GENERAL_MEDICINE,), flagged("sickle_cell")),
+    R("developmental_delay", ROUTINE, "Slow development (speech, walking): developmental assessment, not an acute "
+      "loss", ("pediatrics",), flagged("developmental_delay")),
+    R("unclear_danger_word", URGENT, "Short or unclear complaint that mentions a danger sign: never routine, ask and "
+      "examine now", (), unexplained_danger()),
+    R("not_understood", URGENT, "Complaint not understood: ask again and see a clinician today", (),
+      not_understood()),
+    R("clinical_review", ROUTINE, "Needs review by a clinician", (), absent(self_care_eligible())),
+    R("minor_illness", SELF_CARE, "Minor illness that can be managed at home, with advice to return if worse", (),
+      self_care_eligible()),
+)
