@@ -1,5 +1,10 @@
 """Indian scripts to the Latin spelling people type: Devanagari by clinical/script.py (which the prescribing checks
-and patient search share: "सीने में दर्द" -> "seene mein dard"), and Odia here ("ପେଟ ବ୍ୟଥା" -> "peta byatha")."""
+and patient search share: "सीने में दर्द" -> "seene mein dard"), Odia here ("ପେଟ ବ୍ୟଥା" -> "peta byatha"), and the
+scripts that drop a word's last inherent vowel as Hindi does (Bengali and Assamese, Gurmukhi, Gujarati) by their
+letters' Devanagari twins: the Unicode blocks of the Brahmic scripts share one layout (ISCII's), so "জ্বর" is
+"ज्वर" and reads "jvar", a word Hindi shares. (Kannada, Telugu, Tamil and Malayalam keep that vowel: script_deccan.py.)
+A script no table reads would leave a complaint "not understood"; read so, its words shared with Hindi (fever,
+blood, poison, breath) are found and the rest is left to the regional lexicons."""
 
 from __future__ import annotations
 
@@ -14,8 +19,22 @@ from clinical.script import to_latin as devanagari_to_latin
 
 # Odia letters (U+0B00-U+0B7F; its digits U+0B66-U+0B6F are left to be read as digits), read aloud by odia_to_latin
 ODIA_RE: Final = re.compile(f"[\u0b00-\u0b65\u0b70-\u0b7f]+(?:[{INVISIBLE}]+[\u0b00-\u0b65\u0b70-\u0b7f]+)*")
-# A word in either script the complaint may be typed in
-INDIC_RE: Final = re.compile(f"{DEVANAGARI_RE.pattern}|{ODIA_RE.pattern}")
+# Bengali/Assamese (U+0980), Gurmukhi (U+0A00), Gujarati (U+0A80) letters, their digits (x66-x6F of each block) left
+# to be read as digits; and each one's offset from its Devanagari twin
+_TWIN_BLOCKS: Final = ((0x0980, 0x80), (0x0A00, 0x100), (0x0A80, 0x180))
+_TWIN_LETTERS: Final = "".join(f"{chr(base)}-{chr(base + 0x65)}{chr(base + 0x70)}-{chr(base + 0x7f)}"
+                               for base, _ in _TWIN_BLOCKS)
+TWIN_RE: Final = re.compile(f"[{_TWIN_LETTERS}]+(?:[{INVISIBLE}]+[{_TWIN_LETTERS}]+)*")
+# Letters of these scripts with no twin at the same place: Assamese ra and wa, Bengali khanda ta (a dead t), the
+# Gurmukhi tippi and addak (a nasal; the next consonant doubled, left out)
+_TWIN_EXTRA: Final = {"ৰ": "र", "ৱ": "व", "ৎ": "त्", "ੰ": "ं",
+                      "ੱ": ""}
+# Read before the letters are moved: the b-phala of Bengali and Assamese is a w ("জ্বর" jwar, "শ্বাস" shwaas, a
+# ব alone is a b); after them, a Gurmukhi sa or la with the nukta is sha ("ਬੇਹੋਸ਼" behosh) and la.
+_TWIN_BEFORE: Final = (("\u09cd\u09ac", "\u09cd\u09f1"),)
+_TWIN_AFTER: Final = (("\u0938\u093c", "\u0936"), ("\u0932\u093c", "\u0932"))
+# A word in any script the complaint may be typed in that is read as Hindi is
+INDIC_RE: Final = re.compile(f"{DEVANAGARI_RE.pattern}|{ODIA_RE.pattern}|{TWIN_RE.pattern}")
 
 # Odia keeps the vowel every consonant carries ("ଦେହ" deha, "ପେଟ" peta, not Hindi's "deh", "pet") and is typed with
 # single vowels ("haladia", not "haladiaa"), but for a word's first; "ଯ" sounds "j" ("ଯାଏ" jae).
@@ -34,6 +53,31 @@ def odia_to_latin(word: str) -> str:
     return (first + "".join(_ODIA_LATIN.get(u, u) for u in units[bool(first):])).lower()
 
 
+def devanagari_twin(word: str) -> str:
+    """A Bengali, Assamese, Gurmukhi or Gujarati word in the Devanagari letters at the same places of their blocks
+    ("জ্বর" -> "ज्वर"); a Devanagari word as it is."""
+    for typed, read in _TWIN_BEFORE:
+        word = word.replace(typed, read)
+    out = []
+    for letter in word:
+        code = ord(letter)
+        if letter in _TWIN_EXTRA:
+            out.append(_TWIN_EXTRA[letter])
+            continue
+        for base, offset in _TWIN_BLOCKS:
+            if base <= code < base + 0x80:
+                code -= offset
+                break
+        out.append(chr(code))
+    twin = "".join(out)
+    for typed, read in _TWIN_AFTER:
+        twin = twin.replace(typed, read)
+    return twin
+
+
 def to_latin(word: str) -> str:
-    """One Devanagari or Odia word in the Latin spelling people type, lower case (invisible joiners in it dropped)."""
-    return odia_to_latin(word) if ODIA_RE.fullmatch(word) else devanagari_to_latin(word)
+    """One Indian-script word (Devanagari, Odia, Bengali/Assamese, Gurmukhi, Gujarati) in the Latin spelling people
+    type, lower case (invisible joiners in it dropped)."""
+    if ODIA_RE.fullmatch(word):
+        return odia_to_latin(word)
+    return devanagari_to_latin(devanagari_twin(word) if TWIN_RE.fullmatch(word) else word)

@@ -1,5 +1,7 @@
 """Kannada and Telugu script to the Latin letters a clinic on the Karnataka-Telangana border types ("ಹೊಟ್ಟೆ ನೋವು" ->
-"hotte novu", "కడుపు నొప్పి" -> "kadupu noppi"), so one lexicon (signs_deccan.py) reads both.
+"hotte novu", "కడుపు నొప్పి" -> "kadupu noppi"), so one lexicon (signs_deccan.py) reads both; and Tamil and
+Malayalam, which keep a word's last vowel as they do ("வயிறு வலி" vayiru vali, "നെഞ്ചു വേദന" nenchu vedana), by
+their letters' Kannada twins (the Brahmic scripts' Unicode blocks share one layout).
 
 One table per script. Unlike Hindi (script.py), Kannada and Telugu say the inherent vowel at the end of a word
 ("ಜ್ವರ" jwara, "జ్వరం" jvaram), so none is dropped; a virama takes it away. Long vowels become doubled letters
@@ -44,18 +46,40 @@ TELUGU: Final = _table("అఆఇఈఉఊఋఎఏఐఒఓఔ", "కఖగఘ�
 
 _KANNADA_LETTERS: Final = "\u0c80-\u0cff"
 _TELUGU_LETTERS: Final = "\u0c00-\u0c7f"
-DECCAN_RE: Final = re.compile(f"[{_TELUGU_LETTERS}{_KANNADA_LETTERS}]+(?:[{INVISIBLE}]+[{_TELUGU_LETTERS}"
-                              f"{_KANNADA_LETTERS}]+)*")
 _LABIALS: Final = frozenset("pbm")
+_TAMIL_LETTERS: Final = "\u0b80-\u0be5\u0bf0-\u0bff"
+_MALAYALAM_LETTERS: Final = "\u0d00-\u0d65\u0d70-\u0d7f"
+_LETTERS: Final = _TELUGU_LETTERS + _KANNADA_LETTERS + _TAMIL_LETTERS + _MALAYALAM_LETTERS
+DECCAN_RE: Final = re.compile(f"[{_LETTERS}]+(?:[{INVISIBLE}]+[{_LETTERS}]+)*")
+_SOUTH_RE: Final = re.compile(f"[{_TAMIL_LETTERS}{_MALAYALAM_LETTERS}]")
+_MALAYALAM_HALF_U: Final = "\u0d4d"
+# Tamil and Malayalam letters read before the rest are moved to their Kannada twins: Tamil's ta is typed "th"
+# ("தலை" thalai), its zha and Malayalam's an l ("வழி", "കഴുത്ത്"), its alveolar na an n; Malayalam's chillus are
+# dead consonants ("ൽ" l), "ന്റ" is typed "nt" ("എന്റെ" ente), "റ്റ" "tt".
+_SOUTH_BEFORE: Final = (("\u0d28\u0d4d\u0d31", "\u0ca8\u0ccd\u0c9f"), ("\u0d31\u0d4d\u0d31", "\u0c9f\u0ccd\u0c9f"),
+                        ("\u0ba4", "\u0ca5"), ("\u0bb4", "\u0cb3"), ("\u0d34", "\u0cb3"), ("\u0ba9", "\u0ca8"),
+                        ("\u0d7a", "\u0ca3\u0ccd"), ("\u0d7b", "\u0ca8\u0ccd"), ("\u0d7c", "\u0cb0\u0ccd"),
+                        ("\u0d7d", "\u0cb2\u0ccd"), ("\u0d7e", "\u0cb3\u0ccd"), ("\u0d7f", "\u0c95\u0ccd"),
+                        ("\u0d4e", "\u0cb0\u0ccd"), ("\u0d57", "\u0cc2"))
+
+
+def kannada_twin(word: str) -> str:
+    """A Tamil or Malayalam word in the Kannada letters at the same places of their blocks; else as it is."""
+    if not _SOUTH_RE.search(word):
+        return word
+    for typed, read in _SOUTH_BEFORE:
+        word = word.replace(typed, read)
+    return "".join(chr(ord(c) + 0x100) if "\u0b80" <= c <= "\u0bff" else chr(ord(c) - 0x80) if "\u0d00" <= c <= "\u0d7f"
+                   else c for c in word)
 
 
 @lru_cache(maxsize=4096)
 def to_latin(word: str) -> str:
-    """One Kannada or Telugu word in the Latin letters a clinic types, lower case; a letter of neither table (a rare
-    sign, a nukta) is left out."""
+    """One Kannada, Telugu, Tamil or Malayalam word in the Latin letters a clinic types, lower case; a letter of no
+    table (a rare sign, a nukta) is left out."""
     out: list[str] = []
     pending_a = False  # a consonant waits for its vowel sign, or a virama, or takes the inherent "a"
-    letters = INVISIBLE_RE.sub("", word)
+    letters = kannada_twin(INVISIBLE_RE.sub("", word))
     for i, letter in enumerate(letters):
         kind, latin = KANNADA.get(letter) or TELUGU.get(letter) or ("?", "")
         if kind in "cvmd?" and pending_a:
@@ -71,4 +95,9 @@ def to_latin(word: str) -> str:
             out.append(latin)
     if pending_a:
         out.append("a")
-    return "".join(out).lower()
+    if word.endswith(_MALAYALAM_HALF_U):
+        out.append("u")  # a Malayalam word's last virama is said, and typed, as a short u ("പാമ്പ്" paampu)
+    latin = "".join(out).lower()
+    if _SOUTH_RE.search(word):  # a Tamil or Malayalam doubled ch or th is typed once doubled ("காய்ச்சல்" kaaychal)
+        latin = latin.replace("chch", "ch").replace("thth", "tth")
+    return latin
