@@ -26,7 +26,7 @@ from .const import EMERGENCY, LEVEL_RANK, LEVELS, ROUTINE, SELF_CARE
 from .evaluate import PATIENT_FIELDS, load_vignettes
 from .extract import extract_findings
 from .learned import (ABOUT_FILE, NO_PREGNANCY, SYMPTOM_THRESHOLD, SYMPTOMS, LearnedTriage, Prediction,
-                      decide_level, model_inputs, text_features, vital_signs_moved_level)
+                      as_shipped, decide_level, model_inputs, text_features, vital_signs_moved_level)
 from .patient import PREGNANT_RE
 from .rules import fire_rules
 
@@ -48,11 +48,11 @@ C_LEVEL: Final = 4.0
 C_SPECIALTY: Final = 30.0
 C_SYMPTOM: Final = 10.0
 MIN_SYMPTOM_EXAMPLES: Final = 5  # a symptom named in fewer training complaints gets no model of its own
-# Symptom weights smaller than this are stored as 0 (float16 noise does not compress): 0.04 took the shipped file
+# Symptom weights smaller than this are stored as 0 (noise does not compress): 0.04 took the shipped float16 file
 # 3.4 -> 1.6 MB; with round 8's writers (25,090 features) it was 2.09 MB at 0.04 and 1.89 MB at 0.06, and not one
 # output of the 4,416 vignettes in the repository changed between the two. With round 9's (29,605 features) 0.06 gave
 # 2.28 MB and 0.10 2.03 MB, and no level or department of the 5,237 vignettes changed between the two (7 lists of
-# inferred symptoms did); with round 10's, 0.12.
+# inferred symptoms did); with round 10's, 0.12. Since round 12 every head ships as int8 (learned.quantize): 2.6 -> 1.0 MB.
 SYMPTOM_WEIGHT_FLOOR: Final = 0.12
 MIN_DF: Final = 2
 # Held-out choice of thresholds: level accuracy minus UNDER_PENALTY times the under-triage rate, with
@@ -161,7 +161,7 @@ def fit(train: list[Example], *, about: dict[str, Any] | None = None) -> Learned
         if len(classes) == 2:  # a binary model scores one class: make it a two-column softmax
             weights = np.hstack([-weights / 2, weights / 2])
             bias = np.array([-bias[0] / 2, bias[0] / 2])
-        model.heads[target] = (classes, weights.astype(np.float32), bias.astype(np.float32))
+        model.heads[target] = (classes, as_shipped(weights.astype(np.float32)), bias.astype(np.float32))
     if set(model.heads["level"][0]) != set(LEVELS):
         raise ValueError("the training vignettes must hold every level")
     model.heads[SYMPTOMS] = _symptom_head(matrix, [set(e.symptoms) for e in train])
@@ -185,7 +185,7 @@ def _symptom_head(matrix, named: list[set[str]]) -> tuple[list[str], np.ndarray,
         classifier.fit(matrix, [name in names for names in named])
         weights[:, column], bias[column] = classifier.coef_[0], classifier.intercept_[0]
     weights[np.abs(weights) < SYMPTOM_WEIGHT_FLOOR] = 0.0
-    return classes, weights, bias
+    return classes, as_shipped(weights), bias
 
 
 def score(examples_: list[Example], predictions: list[Prediction] | None,

@@ -144,3 +144,19 @@ def test_the_shipped_symptom_head_scores_each_symptom_on_its_own():
     assert sum(prediction.symptoms.values()) > 2.0  # a sigmoid each, not one softmax over them
     assert min(prediction.symptoms[name] for name in ("fever", "cough", "body ache")) > 0.5
     assert prediction.symptoms["vaginal bleeding"] < 0.1
+
+
+def test_the_weights_ship_as_int8_and_training_scores_exactly_what_ships():
+    import numpy as np
+
+    from models.triage.learned import WEIGHTS_FILE, as_shipped, quantize
+
+    weights = np.random.default_rng(7).normal(size=(50, 3)).astype(np.float32)
+    weights[:, 2] = 0.0  # a class no feature speaks for keeps its zeros
+    shipped = as_shipped(weights)
+    assert np.abs(shipped - weights).max() <= np.abs(weights).max() / 254 + 1e-6
+    again, scale = quantize(shipped)
+    assert np.array_equal(again.astype(np.float32) * scale, shipped)  # saving what training scored changes nothing
+    with np.load(WEIGHTS_FILE) as data:
+        assert all(data[name].dtype == np.int8 for name in data.files if name.endswith("_weights"))
+    assert WEIGHTS_FILE.stat().st_size < 2_000_000
