@@ -81,6 +81,11 @@ def allergy_conflicts(allergies: list[dict[str, Any]], drugs: list[str]) -> list
 
 # Doses a day for each frequency; PRN and WEEKLY have no fixed count (only the single dose is checked).
 PER_DAY: Final = {"OD": 1, "BD": 2, "TDS": 3, "QID": 4, "HS": 1, "STAT": 1}
+# Drugs a clinic gives once a week: methotrexate for arthritis or psoriasis, taken daily by mistake, destroys the
+# marrow within days (the commonest fatal prescribing error with it; daily courses belong to a cancer ward's
+# protocol). Any frequency but WEEKLY, or one STAT dose, is refused whatever the dose.
+WEEKLY_ONLY: Final = frozenset({"methotrexate"})
+ONCE_A_WEEK: Final = frozenset({"WEEKLY", "STAT"})
 CHILD_BELOW_YEARS: Final = 12  # BNFc: from 12 years most doses are the adult's
 _TO_MG: Final = {"mg": 1.0, "g": 1000.0, "mcg": 0.001}
 _STRENGTH = re.compile(r"(\d+(?:\.\d+)?)\s*(mcg|micrograms?|[µμu]g|mg|g)?(?:\s*/\s*(\d+(?:\.\d+)?)\s*ml)?", re.I)
@@ -182,6 +187,8 @@ def drug_dose_problem(drug: str, dose: float, unit: str, frequency: str, route: 
     if len(resolved.generics) != 1:
         return None  # unknown or a combination: no per-drug limit (notes() says so)
     known = formulary.drug(resolved.generics[0])
+    if known is not None and known.generic in WEEKLY_ONLY and frequency not in ONCE_A_WEEK:
+        return Message("weekly_only", drug=drug, generic=known.generic, frequency=frequency)
     if known is None or route not in known.routes or not (known.max_single_mg or known.max_daily_mg):
         return None
     bare = bare_microgram_strength(drug, known, unit)

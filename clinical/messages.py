@@ -9,6 +9,8 @@ from typing import Any
 TEMPLATES: dict[str, str] = {
     "single_over": "{name}: a single dose of {mg} mg is more than {limit} mg, the most for {who}",
     "daily_over": "{name}: {mg} mg {frequency} is {per_day} mg a day, more than {limit} mg a day, the most for {who}",
+    "weekly_only": "{drug}: {generic} is taken once a WEEK; {frequency} would give it every day, which destroys the "
+                   "marrow. Write WEEKLY (with the day), or one STAT dose",
     "who_adult": "an adult",
     "who_child": "a child of {kg} kg",
     "who_child_estimated": "a child of an estimated {kg} kg",

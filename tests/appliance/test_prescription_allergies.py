@@ -167,6 +167,18 @@ def test_a_dose_beyond_the_drugs_limit_is_a_400_and_nothing_is_written(client, v
     assert client.get(f"/api/v1/patients/{visit['pid']}/prescriptions", headers=visit["doc"]).json["results"] == []
 
 
+def test_methotrexate_written_daily_is_a_400_and_weekly_is_written(client, visit):
+    url = f"/api/v1/encounters/{visit['eid']}/prescriptions"
+    r = client.post(url, json={"items": [{"drug": "Methotrexate 2.5 mg", "dose": 3, "unit": "tablet", "frequency": "OD",
+                                          "duration_days": 7}]}, headers=visit["doc"])
+    assert r.status_code == 400 and "once a WEEK" in r.json["detail"]
+    assert client.get(f"/api/v1/patients/{visit['pid']}/prescriptions", headers=visit["doc"]).json["results"] == []
+    r = client.post(url, json={"items": [{"drug": "Methotrexate 2.5 mg", "dose": 3, "unit": "tablet",
+                                          "frequency": "WEEKLY", "duration_days": 28}],
+                               "warnings_acknowledged": True}, headers=visit["doc"])  # (she may be pregnant)
+    assert r.status_code == 201, r.json
+
+
 def test_a_brand_and_a_cephalosporin_for_a_severe_penicillin_allergy(client, visit):
     client.post(f"/api/v1/patients/{visit['pid']}/allergies", json={"substance": "Penicillin", "severity": "severe"},
                 headers=visit["hw"])

@@ -174,3 +174,24 @@ def test_current_medications_are_the_courses_not_yet_over():
            {"status": "active", "created_at": "2026-12-03T10:00", "items": [{"drug": "Metformin", "duration_days": 30}]}]
     assert [m["drug"] for m in current_medications(rxs, date(2026, 12, 3))] == ["Amoxicillin", "Metformin"]
     assert [m["drug"] for m in current_medications(rxs, date(2026, 12, 6))] == ["Metformin"]
+
+
+@pytest.mark.parametrize("drug,dose,unit,frequency", [
+    ("Methotrexate", 7.5, "mg", "OD"), ("Folitrax 2.5", 3, "tablet", "BD"), ("MTX", 10, "mg", "PRN"),
+    ("methotrexate", 2.5, "mg", "HS"),
+])
+def test_methotrexate_on_any_daily_frequency_is_refused_however_small_the_dose(drug, dose, unit, frequency):
+    why = drug_dose_problem(drug, dose, unit, frequency)
+    assert why and "once a WEEK" in why and frequency in why
+
+
+@pytest.mark.parametrize("drug,dose,unit,frequency", [
+    ("Methotrexate", 15, "mg", "WEEKLY"), ("Folitrax 2.5", 3, "tablet", "WEEKLY"), ("Methotrexate", 7.5, "mg", "STAT"),
+    ("Metformin", 500, "mg", "OD"),  # a neighbour taken daily is no weekly drug
+])
+def test_methotrexate_weekly_or_once_and_daily_drugs_pass(drug, dose, unit, frequency):
+    assert drug_dose_problem(drug, dose, unit, frequency) is None
+
+
+def test_a_weekly_methotrexate_dose_is_still_held_to_its_limit():
+    assert "more than 25 mg" in drug_dose_problem("Methotrexate", 50, "mg", "WEEKLY")

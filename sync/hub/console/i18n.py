@@ -176,6 +176,10 @@ RX_MESSAGES: dict[str, tuple[str, str]] = {
     "daily_over": ("{name}: {mg} mg {frequency} is {per_day} mg a day, more than {limit} mg a day, the most for {who}",
                    "{name}: {mg} mg {frequency} यानी दिन में {per_day} mg, जो {who} के लिए अधिकतम {limit} mg "
                    "प्रतिदिन से अधिक है"),
+    "weekly_only": ("{drug}: {generic} is taken once a WEEK; {frequency} would give it every day, which destroys the "
+                    "marrow. Write WEEKLY (with the day), or one STAT dose",
+                    "{drug}: {generic} हफ़्ते में एक बार ली जाती है; {frequency} से यह रोज़ दी जाएगी, जिससे अस्थि-मज्जा "
+                    "नष्ट हो जाती है। WEEKLY (दिन के साथ) लिखें, या एक STAT खुराक"),
     "who_adult": ("an adult", "वयस्क"),
     "who_child": ("a child of {kg} kg", "{kg} kg के बच्चे"),
     "who_child_estimated": ("a child of an estimated {kg} kg", "अनुमानित {kg} kg के बच्चे"),
