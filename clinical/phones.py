@@ -30,7 +30,8 @@ def msisdn(text: str | None) -> str | None:
     """A phone number as E.164 (+919812345678), or None when it cannot be one. Typed with or without
     +91, an international prefix 00 or a trunk 0: a leading 00 is dropped (what follows is the
     country code), a single trunk 0 too (what follows is an Indian number), and 91 goes before a
-    10-digit Indian number. An Indian number must then have 10 digits after its 91."""
+    10-digit Indian number. An Indian number must then have 10 digits after its 91. Digits with no +
+    or 00 are an Indian number: a country code other than 91 is read only after a + or 00."""
     if not text:
         return None
     typed = text.strip()
@@ -43,6 +44,11 @@ def msisdn(text: str | None) -> str | None:
             if len(digits) != _NATIONAL_DIGITS:
                 return None  # neither an Indian number nor one with its country code
             digits = "91" + digits
+        elif not digits.startswith("91"):
+            # a bare number of 11 or more digits is an Indian one mistyped, not a foreign one: "98765432101" (a
+            # digit too many) read as +98 would text a patient's reminders to a stranger in Iran. A foreign number
+            # is typed with its + or 00.
+            return None
     if not _E164.match(digits):
         return None
     if digits.startswith("91") and (len(digits) != 2 + _NATIONAL_DIGITS or digits[2] == "0"):
@@ -72,5 +78,5 @@ def phone_refusal(text: str) -> PhoneRefusal | None:
     if msisdn(typed) is not None or not typed.startswith("+") and _LOCAL.match(digits):
         return None
     return PhoneRefusal("phone_number", "not a phone number: give 10 digits (a mobile begins with 6, 7, 8 or 9), "
-                        "with or without +91 or a trunk 0; a local landline of 6 to 8 digits; or + and the "
-                        "country code", {})
+                        "with or without +91 or a trunk 0; a local landline of 6 to 8 digits; or a foreign number "
+                        "with + (or 00) and its country code", {})

@@ -10,6 +10,7 @@ the modem (`stored_status`) instead of guessing.
 from __future__ import annotations
 
 import re
+import termios
 import time
 from dataclasses import dataclass
 
@@ -18,6 +19,10 @@ import serial
 from .const import AT_TIMEOUT_S
 from .errors import ModemError, ModemGone, ModemNotReady, ModemTimeout, UnsendableText
 from .pdu import parse_status_report, same_submit, submit_pdus
+
+# What a serial line raises when the modem is pulled out: pyserial's own error, the OS's, and termios.error (not
+# an OSError), which tcdrain raises when a write's flush meets the unplugged line (EIO)
+LINE_ERRORS = (serial.SerialException, OSError, termios.error)
 from .segments import parts
 
 CTRL_Z = b"\x1a"
@@ -56,7 +61,7 @@ class GsmModem:
         self.port_name, self.timeout = port, timeout
         try:
             self._ser = serial.Serial(port, baudrate=baudrate, timeout=0.05)
-        except (serial.SerialException, OSError) as err:
+        except LINE_ERRORS as err:
             raise ModemGone(str(err)) from err
         self._buf = b""
         self._dirty = False      # a command went unanswered: a late answer may still come
@@ -66,14 +71,14 @@ class GsmModem:
     def close(self) -> None:
         try:
             self._ser.close()
-        except (serial.SerialException, OSError):
+        except LINE_ERRORS:
             pass
 
     # -- the line ----------------------------------------------------------------------------
     def _read_some(self) -> None:
         try:
             chunk = self._ser.read(256)
-        except (serial.SerialException, OSError) as err:
+        except LINE_ERRORS as err:
             raise ModemGone(str(err)) from err
         self._buf += chunk
 
@@ -115,7 +120,7 @@ class GsmModem:
         try:
             self._ser.write(data)
             self._ser.flush()
-        except (serial.SerialException, OSError) as err:
+        except LINE_ERRORS as err:
             raise ModemGone(str(err)) from err
 
     def command(self, command: str, *, body: bytes | None = None, timeout: float | None = None) -> list[str]:
@@ -145,7 +150,7 @@ class GsmModem:
         ours, and every answer after it shifted by one). Delivery reports (+CDS) among them are kept."""
         try:
             waiting = self._ser.in_waiting
-        except (serial.SerialException, OSError) as err:
+        except LINE_ERRORS as err:
             raise ModemGone(str(err)) from err
         if waiting:
             self._read_some()
