@@ -8,6 +8,8 @@ from typing import Final
 
 from .. import rx
 from .signs_deccan import DENIALS as DECCAN_DENIALS
+from .signs_malayalam import DENIALS as MALAYALAM_DENIALS
+from .signs_malayalam import FILLERS as MALAYALAM_FILLERS
 
 SENTENCE_BREAKS: Final = frozenset({".", ";", "!", "?", "\n", "|"})
 CONTRAST: Final = frozenset({"but", "however", "although", "though", "whereas", "except", "lekin", "magar", "yet"})
@@ -27,10 +29,11 @@ PRE_FILLERS: Final = frozenset({
     "intent", "wish", "urge", "desire", "feelings", "want", "wants", "wanting", "to",
 })
 # ("koni": Rajasthani "not", "sujan koni"; "nathi": Gujarati, "sojo nathi"; "nahiye", "nahit", "naahi": Marathi;
-# Kannada and Telugu "illa", "ledu": signs_deccan.DENIALS)
+# Kannada and Telugu "illa", "ledu": signs_deccan.DENIALS; Malayalam's "onnumilla", "vannittilla": signs_malayalam's)
 POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
                               "nathi", "stopped", "nahiye", "nahit", "naahi",
-                              "resolved", "subsided", "settled", "gone", "free", *DECCAN_DENIALS})
+                              "resolved", "subsided", "settled", "gone", "free", *DECCAN_DENIALS,
+                              *MALAYALAM_DENIALS})
 POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ruk", "gaya"), ("ruk", "gayi"),
                      ("band", "ho"), ("ruled", "out"), ("was", "excluded")}
 POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have", "been", "had", "now", "completely",
@@ -43,7 +46,8 @@ POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have",
                                  "vagairah", "vagaira", "wagairah", "wagaira", "etc",
                                  # Marathi: "ghaam ajibat nahi" (not at all), "jiv dyaycha vichar nahi" (no thought
                                  # of it), "tras kahi nahi" (none), "mulich nahi"
-                                 "ajibat", "ajjibat", "mulich", "kahi", "kahich", "vichar", "vichaar"})
+                                 "ajibat", "ajjibat", "mulich", "kahi", "kahich", "vichar", "vichaar",
+                                 *MALAYALAM_FILLERS})
 # A Hindi "nahi" before a verb of stopping or going away says the complaint goes on: "hichki nahi ruk rahi",
 # "khoon nahi ruk raha" (the bleeding will not stop), "khansi nahi ja rahi"; it denies nothing.
 NOT_STOPPING: Final = frozenset({"ruk", "rukti", "rukta", "rukte", "ruki", "ruka", "rukey", "rukegi", "rukega", "tham",
@@ -93,7 +97,10 @@ PAST_RE: Final = rx.compile(
     r"(?:aate|aati|aata|padte|padti|padta|hote|hoti|hota|uthte|uthti|uthta) (?:the|thi|tha)|"
     r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back|in (?:19|20)\d\d|"
     r"pichh?le (?:saal|sal|baras|varsh)|pichh?li baar|(?:past|previous|old|prior|earlier) (?:history|h/o|hx) of|"
-    r"\d++ (?:saal|sal|varsh) (?:ki|ke) (?:umar|umr|umra|age) (?:mein|me|par|pe))\b", re.I)
+    r"\d++ (?:saal|sal|varsh) (?:ki|ke) (?:umar|umr|umra|age) (?:mein|me|par|pe)|"
+    # Malayalam: a year ago ("1 varsham munpu"), last year ("kazhinja varsham"), in childhood ("cheruppathil")
+    r"(?:\d++|oru|randu|moonnu|kure) (?:varsham|varshangal|kollam|maasam|aazhcha) (?:munpu|mumbu|munbu|mumpu)|"
+    r"kazhinja (?:varsham|kollam)|cheruppathil|cheruppam muthal)\b", re.I)
 # "history of fits, now fever": a history told before what is wrong now. Without the "now" it may be the complaint
 # itself, in the clinic's shorthand ("h/o loose stools x 2 days"), and stays so; so does one with a duration.
 HISTORY_OF_RE: Final = rx.compile(r"(?:\b(?:history|hx) of|\bh/o)\b", re.I)
@@ -137,7 +144,8 @@ OVER_KINDS: Final = {"pain": ("pain", "ache"), "fit": ("seizure",)}
 # Cues that deny a complaint, not those that tell it is over ("stopped", "resolved"): a mention negated by one in its
 # own part is denied, not a past episode ("no fits as a child").
 DENIAL_CUES: Final = PRE_CUES | {"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
-                                  "nathi", "nahiye", "nahit", "naahi", *DECCAN_DENIALS}
+                                  "nathi", "nahiye", "nahit", "naahi", *DECCAN_DENIALS,
+                                  *MALAYALAM_DENIALS}
 # A deficit left by an event told in the past ("stroke 5 years ago, left hand weak since then", "paralysis hua tha, right
 # side weak hai tab se", "slurred since then, no change"): long-standing, not a new sign.
 RESIDUAL_RE: Final = rx.compile(

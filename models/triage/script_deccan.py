@@ -42,6 +42,7 @@ KANNADA: Final = _table("ಅಆಇಈಉಊಋಎಏಐಒಓಔ", "ಕಖಗಘ
                         "೦೧೨೩೪೫೬೭೮೯")
 TELUGU: Final = _table("అఆఇఈఉఊఋఎఏఐఒఓఔ", "కఖగఘఙచఛజఝఞటఠడఢణతథదధనపఫబభమయరఱలళవశషసహ", "ాిీుూృెేైొోౌ", "్", "ం", "ః",
                        "౦౧౨౩౪౫౬౭౮౯")
+KANNADA["\u0cde"] = ("c", "zh")  # the old Kannada zha, Malayalam's "ഴ" read through it
 # ("ಕೈ" kai, hand; "ಎದೆ" ede, chest; "ఛాతీ" chaatee, chest)
 
 _KANNADA_LETTERS: Final = "\u0c80-\u0cff"
@@ -54,10 +55,18 @@ DECCAN_RE: Final = re.compile(f"[{_LETTERS}]+(?:[{INVISIBLE}]+[{_LETTERS}]+)*")
 _SOUTH_RE: Final = re.compile(f"[{_TAMIL_LETTERS}{_MALAYALAM_LETTERS}]")
 _MALAYALAM_HALF_U: Final = "\u0d4d"
 # Tamil and Malayalam letters read before the rest are moved to their Kannada twins: Tamil's ta is typed "th"
-# ("தலை" thalai), its zha and Malayalam's an l ("வழி", "കഴുത്ത്"), its alveolar na an n; Malayalam's chillus are
-# dead consonants ("ൽ" l), "ന്റ" is typed "nt" ("എന്റെ" ente), "റ്റ" "tt".
+# ("தலை" thalai), its zha an l ("வழி"), its alveolar na an n; Malayalam's chillus are dead consonants ("ൽ" l),
+# "ന്റ" is typed "nt" ("എന്റെ" ente), "റ്റ" "tt". Manglish types Malayalam's ta "th", doubled or not ("തല" thala,
+# "പത്ത്" pathu), its zha "zh" ("കഴുത്ത്" kazhuthu, by the old Kannada zha), its nya "nj" ("കുഞ്ഞ്" kunju, "ഞാൻ"
+# njaan; "nch" before a ca: "നെഞ്ച്" nenchu), its nga "ng" ("തുടങ്ങി" thudangi), and a single retroflex ta
+# voiced, "d" ("കുട്ടിയുടെ" kuttiyude, "ഉണ്ട്" undu).
 _SOUTH_BEFORE: Final = (("\u0d28\u0d4d\u0d31", "\u0ca8\u0ccd\u0c9f"), ("\u0d31\u0d4d\u0d31", "\u0c9f\u0ccd\u0c9f"),
-                        ("\u0ba4", "\u0ca5"), ("\u0bb4", "\u0cb3"), ("\u0d34", "\u0cb3"), ("\u0ba9", "\u0ca8"),
+                        ("\u0d24\u0d4d\u0d24", "\u0ca5"), ("\u0d24", "\u0ca5"), ("\u0d34", "\u0cde"),
+                        ("\u0d1e\u0d4d\u0d1a", "\u0ca8\u0ccd\u0c9a"), ("\u0d1e\u0d4d\u0d1e", "\u0ca8\u0ccd\u0c9c"),
+                        ("\u0d1e", "\u0ca8\u0ccd\u0c9c"), ("\u0d19\u0d4d\u0d19", "\u0ca8\u0ccd\u0c97"),
+                        ("\u0d19\u0d4d\u0d15", "\u0ca8\u0ccd\u0c95"), ("\u0d19", "\u0ca8\u0ccd\u0c97"),
+                        ("\u0d1f\u0d4d\u0d1f", "\u0c9f\u0ccd\u0c9f"), ("\u0d1f", "\u0ca1"),
+                        ("\u0ba4", "\u0ca5"), ("\u0bb4", "\u0cb3"), ("\u0ba9", "\u0ca8"),
                         ("\u0d7a", "\u0ca3\u0ccd"), ("\u0d7b", "\u0ca8\u0ccd"), ("\u0d7c", "\u0cb0\u0ccd"),
                         ("\u0d7d", "\u0cb2\u0ccd"), ("\u0d7e", "\u0cb3\u0ccd"), ("\u0d7f", "\u0c95\u0ccd"),
                         ("\u0d4e", "\u0cb0\u0ccd"), ("\u0d57", "\u0cc2"))

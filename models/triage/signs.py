@@ -12,6 +12,7 @@ from .signs_benign import BENIGN_SIGNS
 from .signs_child import CHILD_SIGNS
 from .signs_deccan import DECCAN_SIGNS
 from .signs_hinglish import HINGLISH_SIGNS
+from .signs_malayalam import MALAYALAM_SIGNS
 from .signs_marathi import MARATHI_SIGNS
 from .signs_mind import MIND_SIGNS
 from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
@@ -526,6 +527,7 @@ SIGNS: dict[str, Sign] = {
     **DECCAN_SIGNS,
     **MARATHI_SIGNS,
     **ODIA_SIGNS,
+    **MALAYALAM_SIGNS,
 }
 # Odia wordings of flags defined above: the flag's own Sign, with more patterns
 SIGNS.update({flag: replace(SIGNS[flag], patterns=SIGNS[flag].patterns + patterns)
