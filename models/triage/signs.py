@@ -16,6 +16,7 @@ from .signs_malayalam import MALAYALAM_SIGNS
 from .signs_marathi import MARATHI_SIGNS
 from .signs_mind import MIND_SIGNS
 from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
+from .signs_panindia import PANINDIA_SIGNS
 from .signs_pregnancy import PREGNANCY_SIGNS
 from .signs_regional import REGIONAL_SIGNS
 
@@ -528,6 +529,7 @@ SIGNS: dict[str, Sign] = {
     **MARATHI_SIGNS,
     **ODIA_SIGNS,
     **MALAYALAM_SIGNS,
+    **PANINDIA_SIGNS,
 }
 # Odia wordings of flags defined above: the flag's own Sign, with more patterns
 SIGNS.update({flag: replace(SIGNS[flag], patterns=SIGNS[flag].patterns + patterns)
