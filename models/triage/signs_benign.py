@@ -293,6 +293,9 @@ IGNORED: tuple[str, ...] = (
     # something spilt or dropped, not the patient falling: "garam paani gir gaya", "ankh mein kuch gir gaya"
     "{kuch,paani,doodh,chai,tel,daal,dhool,kachra,chuna,masala,mirchi,tinka,keeda} {gir,gira,giri,gir gaya,gir gayi,gir gya,gira tha,giri thi}",
     "{fitness,fit} certificate", "fall{,s,ing} asleep",
+    # a tour, not a fit: "daura pe gaya tha", "office ke daure par hain"
+    "{daura,daure,dauron,dora,dore} {pe,par,pa} {gaya,gayi,gaye,gya,gye,hai,hain,tha,thi,the,jana,jaana,jaata,jate,"
+    "jaate,se}",
 
     # a reading, not bleeding: "the sugar in my blood was 260"
     "{sugar,glucose} in {my ,the ,his ,her ,}blood", "gas {cylinder,stove,connection,chulha}",
