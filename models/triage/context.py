@@ -21,6 +21,7 @@ from .cues import (ABSENCE_RE, AFTER_FILLERS, ALTERNATIVES, CHAIN_FILLERS, CLAUS
                    PRE_CUE_PAIRS, PRE_FILLERS, QUERY_DENIED_RE, RECENT_PAST_RE, RESIDUAL_DAYS, RESIDUAL_FLAG,
                    RESIDUAL_RE, RETURNED, SEGMENT_BREAKS, SENTENCE_BREAKS, SEVERE, SEVERITY_WORDS, STILL_THE_STORY,
                    STRONG_JOINERS, SUDDEN, TOLD_OF_THE_PAST, WITNESSED_RE, WITNESSED_REACH)
+from .cues import BENGALI_NOT_VERBS
 
 if TYPE_CHECKING:
     from .extract import Mention
@@ -107,8 +108,14 @@ def apply_negation(doc: Doc, mentions: Sequence[Mention], clauses: list[int]) ->
         if word in PRE_CUES or pair in PRE_CUE_PAIRS:
             start = i + 2 if pair in PRE_CUE_PAIRS else i + 1
             lists.negate(start, forward=True)
-        if (word in POST_CUES and pair[1] not in NOT_STOPPING) or pair in POST_PAIRS or _is_trailing_no(doc, i):
+        if (word in POST_CUES and pair[1] not in NOT_STOPPING) or pair in POST_PAIRS or _is_trailing_no(doc, i) \
+                or _verb_then_na(words, i, covered):
             lists.negate(i, forward=False)
+
+
+def _verb_then_na(words: list[str], i: int, covered: set[int]) -> bool:
+    # Bengali says "not" after its verb: "bomi hoy na" (no vomiting), where the wording took the verb in ("bomi hoy")
+    return words[i] == "na" and i > 0 and i - 1 in covered and words[i - 1] in BENGALI_NOT_VERBS
 
 
 def _is_trailing_no(doc: Doc, i: int) -> bool:

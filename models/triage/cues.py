@@ -7,6 +7,9 @@ import re
 from typing import Final
 
 from .. import rx
+from .signs_bengali import DENIALS as BENGALI_DENIALS
+from .signs_bengali import NOT_PAIRS as BENGALI_NOT_PAIRS
+from .signs_bengali import NOT_VERBS as BENGALI_NOT_VERBS
 from .signs_deccan import DENIALS as DECCAN_DENIALS
 from .signs_malayalam import DENIALS as MALAYALAM_DENIALS
 from .signs_malayalam import FILLERS as MALAYALAM_FILLERS
@@ -29,13 +32,14 @@ PRE_FILLERS: Final = frozenset({
     "intent", "wish", "urge", "desire", "feelings", "want", "wants", "wanting", "to",
 })
 # ("koni": Rajasthani "not", "sujan koni"; "nathi": Gujarati, "sojo nathi"; "nahiye", "nahit", "naahi": Marathi;
-# Kannada and Telugu "illa", "ledu": signs_deccan.DENIALS; Malayalam's "onnumilla", "vannittilla": signs_malayalam's)
+# Kannada and Telugu "illa", "ledu": signs_deccan.DENIALS; Malayalam's "onnumilla", "vannittilla": signs_malayalam's;
+# Bengali and Assamese "nei", "nai": signs_bengali.DENIALS)
 POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
                               "nathi", "stopped", "nahiye", "nahit", "naahi",
                               "resolved", "subsided", "settled", "gone", "free", *DECCAN_DENIALS,
-                              *MALAYALAM_DENIALS})
+                              *MALAYALAM_DENIALS, *BENGALI_DENIALS})
 POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ruk", "gaya"), ("ruk", "gayi"),
-                     ("band", "ho"), ("ruled", "out"), ("was", "excluded")}
+                     ("band", "ho"), ("ruled", "out"), ("was", "excluded"), *BENGALI_NOT_PAIRS}
 POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have", "been", "had", "now", "completely",
                                  "totally", ":", "-", "ho", "hai", "koi", "bhi", "to", "toh", "hua", "hui", "already",
                                  "also", "ab", "all",
@@ -67,7 +71,9 @@ SEVERE: Final = frozenset({"severe", "severely", "extreme", "extremely", "terrib
                            "profusely", "massive", "huge", "crushing", "agonising", "agonizing", "uncontrollable",
                            "uncontrolled", "lot", "lots", "tez", "zyada", "jyada", "serious", "seriously", "badly",
                            "violent", "bahut", "bohot", "bahot", "very", "so", "really", "too", "splitting",
-                           "agonising", "agonizing"})
+                           "agonising", "agonizing",
+                           # Bengali: unbearable, fierce, terrible
+                           "asojhyo", "osojjho", "asojjho", "osojho", "prochondo", "bhishon", "bhison"})
 MODERATE: Final = frozenset({"moderate", "moderately", "quite", "fairly", "medium", "bad", "considerable"})
 MILD: Final = frozenset({"mild", "mildly", "slight", "slightly", "little", "bit", "low", "minor", "small", "tiny",
                          "few",
@@ -79,20 +85,24 @@ GRADED: Final = SEVERE | MODERATE | MILD
 LEADING_GRADE_WORDS: Final = SEVERITY_WORDS | {"grade", "of", "a", "sa", "si"}  # "chhota sa kat"
 AFTER_FILLERS: Final = frozenset({"is", "are", "was", "were", "been", "has", "have", "getting", "quite", "a", "hai",
                                   "ho", "raha", "rahi", "very", "so", "really", "too"})
-SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"})
+SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak",
+                           "hotat", "hothat", "hathaat", "hothath", "achomka"})  # Bengali, Assamese
 # Time: what puts a complaint in the past ("a fit 5 years ago", "asthma as a child") and what says it is over
 # ("none since", "now fine"). ConText's HISTORICAL and NEGATED_EXISTENCE, scoped to the comma-separated
 # segment they stand in (the past) or the segment before (it is over).
 PAST_RE: Final = rx.compile(
     r"\b(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|ek|do|teen|chaa?r|"
-    r"paa?nch|chhe|saat|aath|nau|das|kai|kuch)\s++(?:years?|yrs?|"
-    r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte)\s++(?:ago|back|pehle|pahle|pehlan|pahlan|earlier)\b"
+    r"paa?nch|chhe|saat|aath|nau|das|kai|kuch|dui|tin)\s++(?:years?|yrs?|"
+    r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte|bochh?or|ma?as|soptaho)\s++"
+    r"(?:ago|back|pehle|pahle|pehlan|pahlan|earlier|a?age)\b"  # Bengali "2 bochor age" (two years ago)
     r"(?!\s*+se\b)"
     r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager|teen)|"
     r"in (?:his |her |my )?(?:childhood|school days|college|the past)|"
     r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|"
     # Hindi and Punjabi: in childhood, when (I) was small ("bachpan me", "bachpan ch", "jab chhota tha")
-    r"bachpan (?:mein|me|mei|main|mai|ch|vich)|(?:chhota|chhoti|chhote|chota|choti|chote) (?:tha|thi|the)|"
+    # Bengali "chhotobelay" (in childhood)
+    r"bachpan (?:mein|me|mei|main|mai|ch|vich)|chh?oto ?bela(?:y|te|e)|"
+    r"(?:chhota|chhoti|chhote|chota|choti|chote) (?:tha|thi|the)|"
     # the Hindi habitual past, Hinglish's "used to": "daure aate the", "jhatke padte the", "dard hota tha"
     r"(?:aate|aati|aata|padte|padti|padta|hote|hoti|hota|uthte|uthti|uthta) (?:the|thi|tha)|"
     r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back|in (?:19|20)\d\d|"
@@ -145,7 +155,7 @@ OVER_KINDS: Final = {"pain": ("pain", "ache"), "fit": ("seizure",)}
 # own part is denied, not a past episode ("no fits as a child").
 DENIAL_CUES: Final = PRE_CUES | {"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
                                   "nathi", "nahiye", "nahit", "naahi", *DECCAN_DENIALS,
-                                  *MALAYALAM_DENIALS}
+                                  *MALAYALAM_DENIALS, *BENGALI_DENIALS}
 # A deficit left by an event told in the past ("stroke 5 years ago, left hand weak since then", "paralysis hua tha, right
 # side weak hai tab se", "slurred since then, no change"): long-standing, not a new sign.
 RESIDUAL_RE: Final = rx.compile(

@@ -52,16 +52,18 @@ NUMBER_WORDS: Final = {
     "dui": 2, "tini": 3,  # Odia "dui dina" (two days), "tini masa"
 }
 _UNIT_DAYS: Final = (
-    (r"min(?:ute)?s?|minat", 1 / 1440), (r"h(?:ou)?rs?|h|ghante|ghanta", 1 / 24),
+    (r"min(?:ute)?s?|minat", 1 / 1440), (r"h(?:ou)?rs?|h|ghante|ghanta|ghonta", 1 / 24),
     (r"days?|d|nights?|din|dino|dinon|divas|dihaade|dina", 1),
-    (r"weeks?|wks?|w|hafte|hafta|haftay|haphte|haphta", 7), (r"months?|mths?|mo|mahine|mahina|mahino|masa", 30),
-    (r"years?|yrs?|y|saal|sal|varas|varsh|baras|barsha|barsa|bochhor|bachhar", 365),
+    (r"weeks?|wks?|w|hafte|hafta|haftay|haphte|haphta|soptaho|shoptaho|soptah", 7),
+    (r"months?|mths?|mo|mahine|mahina|mahino|masa|mas|maas|mash", 30),
+    (r"years?|yrs?|y|saal|sal|varas|varsh|baras|barsha|barsa|bochhor|bachhar|bochor|bosor", 365),
 )
 # The Hindi words of the units as they are typed, and as Devanagari reads in Latin letters ("हफ्ते" haphte, "मिनट"
 # minat): words of the checker's, which the spelling corrector must leave as they are ("घंटे" is not "ghat").
 UNIT_WORDS: Final = ("minat", "ghante", "ghanta", "ghanton", "din", "dino", "dinon", "hafte", "hafta", "haftay",
                      "haphte", "haphta", "mahine", "mahina", "mahino", "saal", "sal", "saalon", "divas",
-                     "varas", "varsh", "dina", "masa", "barsha", "barsa", "bochhor", "bachhar")
+                     "varas", "varsh", "dina", "masa", "barsha", "barsa", "bochhor", "bachhar",
+                     "ghonta", "soptaho", "shoptaho", "soptah", "mas", "maas", "mash", "bochor", "bosor")
 _NUMBER_ALTERNATIVES = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _NUM = r"(?P<num{}>\d++(?:\.\d++)?|" + _NUMBER_ALTERNATIVES + ")"
 _UNIT = r"(?P<unit{}>" + "|".join(u for u, _ in _UNIT_DAYS) + r")"
@@ -78,7 +80,8 @@ DURATION_RE: Final = rx.compile(
     + _NUM.format(1) + _GAP + _UNIT.format(1)
     + r"\b(?:\s++(?:ago|back|now))?"
     r"|\b" + _NUM.format(2) + _GAP + _UNIT.format(2)
-    + r"\b(?!\s*+-?\s*+(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation))"
+    + r"\b(?!\s*+-?\s*+(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation|"
+    r"cholche|cholchhe|chalchhe|er pet|er gorbho|er pregnant))"  # Bengali "7 mas cholche": the 7th month running
     r"(?:\s++(?:ago|back|now|se|tak|pehle|pahle|thi|su|hela|le|ru))?"
     r"|\bx\s*+(?P<xnum>\d++)\s*+(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
     r"|\b(?P<slash>\d{1,2})/(?P<den>7|52|12)\b"
