@@ -8,6 +8,9 @@ from typing import Final
 
 from .. import rx
 from .signs_deccan import DENIALS as DECCAN_DENIALS
+from .signs_tamil import AGO as TAMIL_AGO
+from .signs_tamil import DENIALS as TAMIL_DENIALS
+from .signs_tamil import TIME_UNITS as TAMIL_TIME_UNITS
 
 SENTENCE_BREAKS: Final = frozenset({".", ";", "!", "?", "\n", "|"})
 CONTRAST: Final = frozenset({"but", "however", "although", "though", "whereas", "except", "lekin", "magar", "yet"})
@@ -30,7 +33,8 @@ PRE_FILLERS: Final = frozenset({
 # Kannada and Telugu "illa", "ledu": signs_deccan.DENIALS)
 POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
                               "nathi", "stopped", "nahiye", "nahit", "naahi",
-                              "resolved", "subsided", "settled", "gone", "free", *DECCAN_DENIALS})
+                              "resolved", "subsided", "settled", "gone", "free", *DECCAN_DENIALS,
+                              *TAMIL_DENIALS})
 POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ruk", "gaya"), ("ruk", "gayi"),
                      ("band", "ho"), ("ruled", "out"), ("was", "excluded")}
 POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have", "been", "had", "now", "completely",
@@ -84,6 +88,9 @@ PAST_RE: Final = rx.compile(
     r"paa?nch|chhe|saat|aath|nau|das|kai|kuch)\s++(?:years?|yrs?|"
     r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte)\s++(?:ago|back|pehle|pahle|pehlan|pahlan|earlier)\b"
     r"(?!\s*+se\b)"
+    # Tamil: "2 varusham munnaadi" (two years ago)
+    r"|\b(?:\d++|oru|rendu|moonu|naalu|anju|pala)\s++(?:" + "|".join(TAMIL_TIME_UNITS) + r")\s++(?:"
+    + "|".join(TAMIL_AGO) + r")\b"
     r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager|teen)|"
     r"in (?:his |her |my )?(?:childhood|school days|college|the past)|"
     r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|"
@@ -101,7 +108,8 @@ HISTORY_OF_RE: Final = rx.compile(r"(?:\b(?:history|hx) of|\bh/o)\b", re.I)
 # an injury: a cut or a bite of last week is still the story, tetanus and rabies run from it).
 RECENT_PAST_RE: Final = rx.compile(
     r"(?<!since )(?<!from )(?<!for )(?<!over )(?<!the )(?<!this )\blast (?:month|week)\b(?! se\b)"
-    r"|\bpichh?le (?:mahine|mahina|hafte|hafta)\b(?! se\b)", re.I)
+    r"|\bpichh?le (?:mahine|mahina|hafte|hafta)\b(?! se\b)"
+    r"|\bpona (?:maasam|maatham|vaaram)\b", re.I)  # Tamil: last month, last week
 # Flags whose wording is itself about a past event (a recent death or break-up): a past time does not end them.
 TOLD_OF_THE_PAST: Final = frozenset({"grief"})
 STILL_THE_STORY: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn", "poisoning"})
@@ -137,7 +145,8 @@ OVER_KINDS: Final = {"pain": ("pain", "ache"), "fit": ("seizure",)}
 # Cues that deny a complaint, not those that tell it is over ("stopped", "resolved"): a mention negated by one in its
 # own part is denied, not a past episode ("no fits as a child").
 DENIAL_CUES: Final = PRE_CUES | {"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
-                                  "nathi", "nahiye", "nahit", "naahi", *DECCAN_DENIALS}
+                                  "nathi", "nahiye", "nahit", "naahi", *DECCAN_DENIALS,
+                                  *TAMIL_DENIALS}
 # A deficit left by an event told in the past ("stroke 5 years ago, left hand weak since then", "paralysis hua tha, right
 # side weak hai tab se", "slurred since then, no change"): long-standing, not a new sign.
 RESIDUAL_RE: Final = rx.compile(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from . import cues, durations, lexicon, patient, script_deccan, signs_deccan, subject
+from . import cues, durations, lexicon, patient, script_deccan, signs_deccan, signs_tamil, subject
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .drugs import drug_names
 from .phrases import term_phrases
@@ -179,5 +179,6 @@ def lexicon_vocabulary() -> Vocabulary:
     # the words that name a department (a condition, an organ, a medicine) are words, not typos to correct
     counts.update(w for w in (*DEPARTMENT_WORDS, *CONDITION_DEPARTMENTS, *(w for p in CONDITION_PHRASES for w in p))
                   if w.isalpha() and w.isascii())
-    return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS | signs_deccan.EVERYDAY | drug_names(),
+    return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS | signs_deccan.EVERYDAY | signs_tamil.EVERYDAY
+                      | drug_names(),
                       shorthand())

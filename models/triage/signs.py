@@ -17,6 +17,7 @@ from .signs_mind import MIND_SIGNS
 from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
 from .signs_pregnancy import PREGNANCY_SIGNS
 from .signs_regional import REGIONAL_SIGNS
+from .signs_tamil import TAMIL_SIGNS
 
 SIGNS: dict[str, Sign] = {
     "focal_weakness": Sign(("weakness",), (
@@ -526,6 +527,7 @@ SIGNS: dict[str, Sign] = {
     **DECCAN_SIGNS,
     **MARATHI_SIGNS,
     **ODIA_SIGNS,
+    **TAMIL_SIGNS,
 }
 # Odia wordings of flags defined above: the flag's own Sign, with more patterns
 SIGNS.update({flag: replace(SIGNS[flag], patterns=SIGNS[flag].patterns + patterns)
