@@ -43,6 +43,7 @@ irundhuchu varudhu varuthu pogudhu pokuthu aachu aagudhu aagi solraan solraa sol
 ellam ellaam aana appuram apram odane udane thideer thideernu dhaan thaan maari maadhiri maathiri pakkam kooda mattum
 eppavum veedu veetu veetla veetula vela velai beedi kottai thanni thaneer saapadu saapittu kudichu nu nnu
 kadhavu nethi vandhu vandhadhum kira sottu chottu maadhavidaai kattikatti kazhichu kazhichaal kazhichilla
+kovil kural kathi peelai thatavai chottaa chotta thiruvizha
 """.split()) | frozenset((
     # Malayalam words the corrector made Tamil ones: "tharippu" (tingling) no "thadippu" (a rash), "uranju" (dried)
     # no "urinju" (peeled, of a burn), "vettunnu" (jerks) no "vettu" (a cut)
@@ -206,6 +207,16 @@ TAMIL_SIGNS: dict[str, Sign] = {
     "sleepless_ta": Sign(("insomnia",), ("{thookam,thookkam,thukkam,thook kam} {varala,illa,kammi,sariya illa,"
                                          "varalai,varave illa}", "{thoongala,thoonga mudiyala,thoongave illa}")),
     # "it feels I could die" is a passive wish (death_wish, seen today); suicide named is a thought of it
+    # a medicine named by what it treats is no complaint ("valippu maathirai", fits tablets); told finishing, it is
+    # why the patient came (a refill)
+    "medicine_named_ta": Sign((), ("{valippu,fits,bp,sugar,sakkarai,pressure,gas} {maathirai,mathirai}",)),
+    "medicine_finishing_ta": Sign((), ("{valippu,fits,bp,sugar,sakkarai,pressure} {maathirai,mathirai,tablet,tablets} "
+                                       "{mudiya pogudhu,mudinjiduchu,theerndhuduchu,theernthuduchu,theera pogudhu}",),
+                                  flag="visit_purpose"),
+    "no_tetanus_shot_ta": Sign((), ("{tt,tetanus,tt oosi,tetanus oosi,oosi} {podala,podalai,podave illa,pottadhilla,"
+                                    "poda illa}",), flag="no_tetanus_shot"),
+    "ear_pus_ta": Sign(("ear discharge",), (_EAR + " " + _IN + "{seezh,seez,seel,seezhu} {vadiyudhu,varudhu,"
+                                            "vandhu,vandhu vandhu,vadiyuthu,}",)),
     "wants_to_die_ta": Sign((), (
         "{sethudalaam,chetthutalaam,sethuralaam,saagalaam,sethidalaam,saaganum,sethupoganum,sethudanum,"
         "sethudalaamnu,chetthutalaamnu} {nu ,nnu ,}{thonudhu,thonuthu,ninaikkiren,ellam,}",

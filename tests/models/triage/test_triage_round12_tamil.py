@@ -77,3 +77,28 @@ def test_everyday_tamil_and_malayalam_words_are_not_corrected(typed, kept):
 
 def test_a_beedi_smoker_has_no_loose_stools(triage):
     assert "diarrhea" not in present(triage("beedi kudikkara thatha, kaalaila irumal", age_years=70))
+
+
+def test_fits_tablets_running_out_are_a_refill_not_a_fit(triage):
+    assert "convulsions" not in codes(triage("valippu maathirai theerndhuduchu, refill venum", age_years=30))
+    assert "convulsions" in codes(triage("inniku kaalaila valippu vandhuchu", age_years=30))
+
+
+def test_a_tamil_testicle_pain_is_torsion_until_shown_otherwise(triage):
+    assert "testicular_pain" in codes(triage("testis la romba vali, 1 mani neram", age_years=15, sex="male"))
+    assert "testicular_pain" not in codes(triage("kaal la romba vali", age_years=15, sex="male"))
+
+
+@pytest.mark.parametrize("text, symptom", [
+    ("kaadhula seezh vadiyudhu, 3 naal", "ear discharge"),
+    ("ராத்திரி 3 தடவை எழுந்திருக்கேன்", None),
+])
+def test_tamil_ear_pus_is_read_and_tamil_times_are_no_tiredness(triage, text, symptom):
+    found = present(triage(text, age_years=30))
+    assert (symptom in found) if symptom else "fatigue" not in found
+
+
+def test_tetanus_shot_not_given_in_tamil_is_read():
+    from models.triage.extract import extract_findings
+    assert "no_tetanus_shot" in extract_findings("aani kaal la kuthiduchu, TT podala", age_years=25).all_flags
+    assert "no_tetanus_shot" not in extract_findings("aani kaal la kuthiduchu, TT pottachu", age_years=25).all_flags
