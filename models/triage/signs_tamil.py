@@ -169,7 +169,7 @@ TAMIL_SIGNS: dict[str, Sign] = {
                                       "{thoongitte,thoongite,thoonkitte,thookam thookama} {irukka,irukkan,irukkaa,"
                                       "irukku,varudhu}",
                                       "ezhuppinaalum sariya pesala")),
-    "tired_ta": Sign(("fatigue",), ("sorvu", "sorvaa", "sorva", "chorvu", "chorvaa", "sorvaa irukku", "asathi",
+    "tired_ta": Sign(("fatigue",), ("sorvu", "sorvaa", "sorva", "chorvu", "chorvaa", "sorvaa irukku",
                                     "kalaippu", "kalaippaa")),
     "confused_ta": Sign(("confusion",), ("{ularuraa,ularuraan,ularraan,ularal,olarraan,olarura}",
                                          "{yaarunu,yaarnu,yaaru nu} theriyala", "ennenavo {pesuraan,pesuraa,ularuraa}",
