@@ -13,6 +13,9 @@ from .signs_bengali import NOT_VERBS as BENGALI_NOT_VERBS
 from .signs_deccan import DENIALS as DECCAN_DENIALS
 from .signs_malayalam import DENIALS as MALAYALAM_DENIALS
 from .signs_malayalam import FILLERS as MALAYALAM_FILLERS
+from .signs_tamil import AGO as TAMIL_AGO
+from .signs_tamil import DENIALS as TAMIL_DENIALS
+from .signs_tamil import TIME_UNITS as TAMIL_TIME_UNITS
 
 SENTENCE_BREAKS: Final = frozenset({".", ";", "!", "?", "\n", "|"})
 CONTRAST: Final = frozenset({"but", "however", "although", "though", "whereas", "except", "lekin", "magar", "yet"})
@@ -33,11 +36,11 @@ PRE_FILLERS: Final = frozenset({
 })
 # ("koni": Rajasthani "not", "sujan koni"; "nathi": Gujarati, "sojo nathi"; "nahiye", "nahit", "naahi": Marathi;
 # Kannada and Telugu "illa", "ledu": signs_deccan.DENIALS; Malayalam's "onnumilla", "vannittilla": signs_malayalam's;
-# Bengali and Assamese "nei", "nai": signs_bengali.DENIALS)
+# Bengali and Assamese "nei", "nai": signs_bengali.DENIALS; Tamil "illai", "kidaiyaadhu": signs_tamil.DENIALS)
 POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
                               "nathi", "stopped", "nahiye", "nahit", "naahi",
                               "resolved", "subsided", "settled", "gone", "free", *DECCAN_DENIALS,
-                              *MALAYALAM_DENIALS, *BENGALI_DENIALS})
+                              *MALAYALAM_DENIALS, *BENGALI_DENIALS, *TAMIL_DENIALS})
 POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ruk", "gaya"), ("ruk", "gayi"),
                      ("band", "ho"), ("ruled", "out"), ("was", "excluded"), *BENGALI_NOT_PAIRS}
 POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have", "been", "had", "now", "completely",
@@ -96,6 +99,9 @@ PAST_RE: Final = rx.compile(
     r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte|bochh?or|ma?as|soptaho)\s++"
     r"(?:ago|back|pehle|pahle|pehlan|pahlan|earlier|a?age)\b"  # Bengali "2 bochor age" (two years ago)
     r"(?!\s*+se\b)"
+    # Tamil: "2 varusham munnaadi" (two years ago)
+    r"|\b(?:\d++|oru|rendu|moonu|naalu|anju|pala)\s++(?:" + "|".join(TAMIL_TIME_UNITS) + r")\s++(?:"
+    + "|".join(TAMIL_AGO) + r")\b"
     r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager|teen)|"
     r"in (?:his |her |my )?(?:childhood|school days|college|the past)|"
     r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|"
@@ -118,7 +124,8 @@ HISTORY_OF_RE: Final = rx.compile(r"(?:\b(?:history|hx) of|\bh/o)\b", re.I)
 # an injury: a cut or a bite of last week is still the story, tetanus and rabies run from it).
 RECENT_PAST_RE: Final = rx.compile(
     r"(?<!since )(?<!from )(?<!for )(?<!over )(?<!the )(?<!this )\blast (?:month|week)\b(?! se\b)"
-    r"|\bpichh?le (?:mahine|mahina|hafte|hafta)\b(?! se\b)", re.I)
+    r"|\bpichh?le (?:mahine|mahina|hafte|hafta)\b(?! se\b)"
+    r"|\bpona (?:maasam|maatham|vaaram)\b", re.I)  # Tamil: last month, last week
 # Flags whose wording is itself about a past event (a recent death or break-up): a past time does not end them.
 TOLD_OF_THE_PAST: Final = frozenset({"grief"})
 STILL_THE_STORY: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn", "poisoning"})
@@ -155,7 +162,7 @@ OVER_KINDS: Final = {"pain": ("pain", "ache"), "fit": ("seizure",)}
 # own part is denied, not a past episode ("no fits as a child").
 DENIAL_CUES: Final = PRE_CUES | {"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
                                   "nathi", "nahiye", "nahit", "naahi", *DECCAN_DENIALS,
-                                  *MALAYALAM_DENIALS, *BENGALI_DENIALS}
+                                  *MALAYALAM_DENIALS, *BENGALI_DENIALS, *TAMIL_DENIALS}
 # A deficit left by an event told in the past ("stroke 5 years ago, left hand weak since then", "paralysis hua tha, right
 # side weak hai tab se", "slurred since then, no change"): long-standing, not a new sign.
 RESIDUAL_RE: Final = rx.compile(

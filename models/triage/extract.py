@@ -15,6 +15,9 @@ from .const import (CHRONIC_CARE_WORDS, COMPLAINT_WORDS, CONDITION_DEPARTMENTS, 
                     NOT_DEPARTMENT_BEFORE, STOPWORDS, URINE_WORDS, symptom_specialty)
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS, Term
 from .signs_benign import CIRCUMSTANCES
+from .signs_tamil import BODY_REGIONS as TAMIL_BODY_REGIONS
+from .signs_tamil import CRITICAL_BURN_SITES as TAMIL_BURN_SITES
+from .signs_tamil import EXTENT_WORDS as TAMIL_EXTENT
 from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, terms_of
 from .normalise import Normalised, normalise
@@ -111,9 +114,9 @@ BODY_REGIONS: Final = frozenset({"face", "neck", "chest", "back", "abdomen", "be
                                  "shoulder", "shoulders", "body", "genitals", "perineum",
                                  # Hindi in Latin script: belly, thigh, chest, back, arm, leg, face, neck
                                  "pet", "jaangh", "jangh", "jaanghein", "seena", "seene", "chhati", "chhaati", "peeth",
-                                 "kamar", "haath", "baazu", "pair", "taang", "chehra", "chehre", "gardan"})
-CRITICAL_BURN_SITES: Final = frozenset({"face", "neck", "genitals", "perineum", "airway", "mouth", "chehra", "chehre", "gardan"})
-EXTENT_WORDS: Final = frozenset({"whole", "entire", "both", "large", "big", "extensive", "%", "dono", "poora", "pura", "poori", "puri", "bada", "badi"})
+                                 "kamar", "haath", "baazu", "pair", "taang", "chehra", "chehre", "gardan"}) | TAMIL_BODY_REGIONS
+CRITICAL_BURN_SITES: Final = frozenset({"face", "neck", "genitals", "perineum", "airway", "mouth", "chehra", "chehre", "gardan"}) | TAMIL_BURN_SITES
+EXTENT_WORDS: Final = frozenset({"whole", "entire", "both", "large", "big", "extensive", "%", "dono", "poora", "pura", "poori", "puri", "bada", "badi"}) | TAMIL_EXTENT
 RIGHT_WORDS: Final = frozenset({"right", "daayin", "dayin", "daayen", "dayen", "dahine", "dahini", "rt"})
 LOWER_WORDS: Final = frozenset({"lower", "neeche", "niche", "groin", "below", "moving", "shifted"})
 # What a woman's wording names in a man: "bleeding from below" is bleeding (rectal or urinary, examined), a

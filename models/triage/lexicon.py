@@ -219,7 +219,8 @@ NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] 
     # "pain started around the navel": pain first, then the belly (the other order is "the stomach is fine, but pain")
     ("sym:abdominal pain", ("pain", "pains", "ache", "cramps", "dard"), PAIN_SITES["abdominal pain"], 4, False),
     ("sign:testicular_pain", ("testicle", "testicles", "testis", "scrotum", "balls"),
-     ("pain", "painful", "swollen", "swelling", "hurts", "hurting", "tender"), 4, True),
+     # (Tamil "vali", pain, and "veekam", swelling: "kottai (testis) la kadum vali")
+     ("pain", "painful", "swollen", "swelling", "hurts", "hurting", "tender", "vali", "veekam"), 4, True),
     # "the groin swelling I had for a year is now stuck"
     ("sign:irreducible_hernia", ("hernia", "swelling", "lump", "bulge"), ("stuck", "irreducible", "incarcerated"), 8,
      False),

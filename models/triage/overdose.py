@@ -40,9 +40,12 @@ HINDI_OVERDOSE_RE: Final = rx.compile(
 # by an English verb before the count or a Hindi perfective after the name (named_drug_overdoses).
 TAKEN_BEFORE_RE: Final = rx.compile(r"\b(?:took|taken|take|swallowed|ate|eaten|consumed|had|popped|overdosed on)"
                                     r"\s++(?:[\w']++\s++){0,2}?$", re.I)
-TAKEN_AFTER_RE: Final = rx.compile(r"(?:\s++(?:ki|ke|wali|wale|goli|goliyan|tablet|tablets|ek|saath|sath|ikatthi)){0,3}"
-                                   r"\s++(?:kha|khaa|nigal|nigl|le|gatak|gatka)\s*+"
-                                   r"(?:li|liya|liye|lin|leen|lee|gaya|gayi|gai|gaye|gya|gyi)\b", re.I)
+TAKEN_AFTER_RE: Final = rx.compile(r"(?:\s++(?:ki|ke|wali|wale|goli|goliyan|tablet|tablets|ek|saath|sath|ikatthi|"
+                                   r"maathirai|mathirai|maathiraiyum|mathiraigal)){0,3}"
+                                   r"\s++(?:(?:kha|khaa|nigal|nigl|le|gatak|gatka)\s*+"
+                                   r"(?:li|liya|liye|lin|leen|lee|gaya|gayi|gai|gaye|gya|gyi)"
+                                   # Tamil: "20 paracetamol tablet pottukitta" (took), "saapitta" (ate), "muzhungitta"
+                                   r"|(?:pottukitt|potukitt|saapitt|sapitt|muzhungit|vizhungit)[a-z]*+)\b", re.I)
 # A count between the verb and the tablets, after a hedge: "took about 20 paracetamol tablets".
 INNER_COUNT_RE: Final = rx.compile(r"\b" + _COUNT + _NOT_A_COUNT, re.I)
 # Tablets taken on purpose (to die, after a quarrel): an overdose whatever the count (NICE CG16 self-harm).

@@ -20,6 +20,7 @@ from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
 from .signs_panindia import PANINDIA_SIGNS
 from .signs_pregnancy import PREGNANCY_SIGNS
 from .signs_regional import REGIONAL_SIGNS
+from .signs_tamil import TAMIL_SIGNS
 
 SIGNS: dict[str, Sign] = {
     "focal_weakness": Sign(("weakness",), (
@@ -532,6 +533,7 @@ SIGNS: dict[str, Sign] = {
     **MALAYALAM_SIGNS,
     **PANINDIA_SIGNS,
     **BENGALI_SIGNS,
+    **TAMIL_SIGNS,
 }
 # Odia wordings of flags defined above: the flag's own Sign, with more patterns
 SIGNS.update({flag: replace(SIGNS[flag], patterns=SIGNS[flag].patterns + patterns)
