@@ -212,9 +212,16 @@ def shorthand() -> dict[str, str]:
     return table
 
 
+_WORD_RE: Final = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
 def word_counts(phrases: Iterable[str]) -> Counter[str]:
-    """How often each word is used across the lexicon's phrases."""
+    """How often each word is used across the lexicon's phrases. (A word never spans a space: the runs between
+    spaces are counted first, and each distinct run read once; 600,000 phrases read one by one took 2 s of every
+    worker's start.)"""
+    runs: Counter[str] = Counter(run for phrase in phrases for run in phrase.split(" "))
     counts: Counter[str] = Counter()
-    for phrase in phrases:
-        counts.update(w for w in re.findall(r"[a-z]+(?:'[a-z]+)?", phrase.lower()))
+    for run, n in runs.items():
+        for word in _WORD_RE.findall(run.lower()):
+            counts[word] += n
     return counts
