@@ -9,7 +9,6 @@ from typing import Final
 from .. import rx
 from .signs_bengali import DENIALS as BENGALI_DENIALS
 from .signs_bengali import NOT_PAIRS as BENGALI_NOT_PAIRS
-from .signs_bengali import NOT_VERBS as BENGALI_NOT_VERBS
 from .signs_deccan import DENIALS as DECCAN_DENIALS
 from .signs_malayalam import DENIALS as MALAYALAM_DENIALS
 from .signs_malayalam import FILLERS as MALAYALAM_FILLERS
