@@ -98,6 +98,11 @@ DURATION_RE: Final = rx.compile(
 )
 
 
+# Symptoms that come as events, each of its own time: one does not take a duration said before it for another part
+# of the clause (a seizure "for 3 days" reads as days of fitting)
+EVENTS: Final = frozenset({"seizure", "fainting", "loss of consciousness"})
+
+
 def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
                     exclude: Sequence[tuple[int, int]] = (), age_years: float | None = None) -> None:
     """Attach each duration to the mentions it qualifies; ``exclude`` spans (ages) are skipped, and so is a bare
@@ -172,6 +177,8 @@ def apply_durations(doc: Doc, mentions: Sequence[Mention], clauses: list[int],
             continue
         leading = durations.starts[0] < first_in_clause[clause]
         for mention in in_segment:
+            if leading and mention.name in EVENTS:
+                continue  # "3 din se bukhar, jhatke aa rahe": the fever's three days are not three days of fits
             found = durations.nearest(mention, before=leading)
             if found is None or (mention.token_start in items.anchored and not items.shares(found, mention)):
                 continue

@@ -16,3 +16,15 @@ def test_a_tour_is_no_fit(triage, text):
 def test_a_fit_called_daura_is_still_one(triage, text):
     result = triage(text, age_years=6)
     assert "seizure" in present(result) and result["level"] == "emergency"
+
+
+@pytest.mark.parametrize("text", ["3 din se bukhar, jhatke aa rahe hain", "3 din dhore jor, khichuni hocche"])
+def test_a_fever_of_three_days_does_not_make_three_days_of_fits(triage, text):
+    result = triage(text, age_years=5)
+    durations = {s["name"]: s["duration"] for s in result["symptoms"]}
+    assert durations["fever"] and durations["seizure"] is None, durations
+
+
+def test_a_shared_leading_duration_still_covers_a_list(triage):
+    durations = {s["name"]: s["duration"] for s in triage("since 3 days fever, cough", age_years=30)["symptoms"]}
+    assert durations == {"fever": "since 3 days", "cough": "since 3 days"}
