@@ -183,6 +183,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "face {looks,looking} {drooping,droopy,lopsided,crooked,twisted,uneven}",
         "mouth {is ,}{deviated,twisted,drooping,deviating}",
         "mouth {pulled,deviated} to one side", "deviation of {the ,}mouth", "{crooked,uneven} smile",
+        # "half his mouth hangs down", "one side of her mouth has dropped"
+        "{half,one side of,one half of,a side of,the side of} {his,her,my,the} {mouth,lip,lips,face} {hangs,is hanging,"
+        "hanging,has dropped,dropped,droops,is drooping,drooping,sags,is sagging,sagging,has fallen,fell} {down,}",
         "facial {palsy,weakness}",
         "bell's palsy", "one side of {the ,}face {drooping,droopy,fallen}", "{muh,munh,mooh,moonh,mu,moh} {tedha,tedhaa,teda,terha,tircha,tirchha} {ho gaya,ho gya,hai,}",
         "{chehra,chehre,munh,muh,mooh,moonh,honth} {ek taraf ,ek side ,ek or ,}{tedha,tircha,tirchha,latak,lataka,jhuk,jhuka}"

@@ -67,7 +67,7 @@ def test_the_learned_finding_is_said_for_a_health_worker_without_its_probability
                                          "check_in": True})
     eid = api("GET", f"/appointments/{appt['id']}/encounter")["id"]
     api("PUT", f"/encounters/{eid}/complaint",
-        {"complaint": "his grip let go of the cup and half his mouth hangs down"})
+        {"complaint": "one half of his face and his arm gone floppy"})
     api("POST", f"/encounters/{eid}/triage", {})
     finding = next(f for f in api("GET", f"/encounters/{eid}/triage")["suggestion"]["result"]["findings"]
                    if f["code"] == "learned_red_flag")

@@ -18,11 +18,13 @@ from models.triage.train import NEW_DIR, REPO_ROOT, digest, training_files
 
 HERE = Path(__file__).parent
 
-# Written for this test, after training: no vignette file holds them (checked below), and the rules alone read
-# each one as routine. ("prawns at the wedding, now his eyelids are puffed shut and he wheezes" was one: the model
-# retrained in round 9 raised it only to urgent, and the rules now read it as anaphylaxis, test_triage_round9.py.)
+# Written for this test, after training: no vignette file holds them (checked below), and the rules alone do not read
+# an emergency in them. ("prawns at the wedding, now his eyelids are puffed shut and he wheezes" was one: the model
+# retrained in round 9 raised it only to urgent, and the rules now read it as anaphylaxis, test_triage_round9.py;
+# "his grip let go of the cup and half his mouth hangs down" another, until round 12's rules read the hanging mouth
+# as a facial droop, test_triage_false_friends12.py.)
 FRESH_RED_FLAGS = [
-    ("his grip let go of the cup and half his mouth hangs down", 68),
+    ("he was stirring tea and the spoon fell from his hand, now his words come out mashed", 68),
 ]
 
 
@@ -37,7 +39,7 @@ def test_the_model_raises_a_paraphrased_red_flag_it_was_not_trained_on(text, age
     assert text.lower() not in training_texts()
     findings = extract_findings(text, age_years=age)
     rules_only, combined = decide(findings, learned=False), decide(findings)
-    assert rules_only["level"] == ROUTINE  # the rules miss it: the model is what catches it
+    assert rules_only["level"] != EMERGENCY  # the rules miss it: the model is what catches it
     assert combined["level"] == EMERGENCY
     learned = [f for f in combined["findings"] if f["code"] == "learned_red_flag"]
     assert learned and learned[0]["evidence"][0].startswith("the complaint reads like ")
