@@ -106,6 +106,9 @@ DROOP_WORDS = ("droop", "drooping", "droopy", "drooped", "droops", "deviated", "
                "weak",
                "paralysed", "paralyzed", "tedha", "tircha", "asymmetric", "asymmetrical", "hanging", "sags", "floppy")
 SPEECH_WORDS = ("speech", "words", "voice", "talking", "speaking", "talk")
+SOUND_WORDS = ("sound", "sounds", "sounding", "sounded", "talks", "talking")
+DRUNK_WORDS = ("drunk", "drunken", "tipsy", "intoxicated")
+SLIP_WORDS = ("slipping", "slips", "slipped", "slip", "falling", "falls", "fell", "dropping", "drops", "dropped")
 SLUR_WORDS = ("slurred", "slurring", "unclear", "garbled", "jumbled", "muddled", "funny", "strange", "thick", "drunken")
 EXTREMITIES = ("hands", "feet", "legs", "arms", "extremities", "fingers", "toes", "body", "skin", "hand", "foot")
 COLD_WORDS = ("cold", "icy", "clammy", "freezing")

@@ -288,8 +288,18 @@ def _stroke_patterns(any_of, qualifiers) -> list[dict]:
                              [side, {"LOWER": "side"}, {"LOWER": "of"}, qualifiers, face, linking,
                               any_of(lexicon.DROOP_WORDS + ("numb",))],
                              [side, {"LOWER": "side"}, {"LOWER": "of"}, qualifiers, face, linking, *not_moving]],
-        "sym:slurred speech": [[any_of(lexicon.SPEECH_WORDS), linking, any_of(lexicon.SLUR_WORDS)]],
+        "sym:slurred speech": [[any_of(lexicon.SPEECH_WORDS), linking, any_of(lexicon.SLUR_WORDS)],
+                               # "her words sound drunk", "he talks like a drunk man", "sounds drunk"
+                               [any_of(lexicon.SPEECH_WORDS), any_of(lexicon.SOUND_WORDS), any_of(("like",), "?"),
+                                any_of(("a", "he", "she", "someone", "somebody"), "?"), any_of(lexicon.DRUNK_WORDS)],
+                               [any_of(lexicon.SOUND_WORDS + ("talks", "speaks")), any_of(("like",), "?"),
+                                any_of(("a", "he", "she", "someone", "somebody", "he's", "she's"), "?"),
+                                any_of(lexicon.DRUNK_WORDS)]],
     }
+    # things slipping out of one hand ("the spoon kept slipping from her right hand"): a weak grip on one side
+    patterns["sign:focal_weakness"].append(
+        [any_of(lexicon.SLIP_WORDS), any_of(("from", "out"), "+"), any_of(("of",), "?"),
+         any_of(("his", "her", "my", "the"), "?"), side, any_of(("hand", "hands", "arm", "fingers"))])
     return [{"label": TERM_LABEL, "pattern": tokens, "id": term_id}
             for term_id, alternatives in patterns.items() for tokens in alternatives]
 
