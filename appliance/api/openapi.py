@@ -1,8 +1,9 @@
 """The OpenAPI 3.1 document, generated from the declared routes and their pydantic models.
 
 Every success answer names its model; every error a route can give is listed with it (429 with
-Retry-After where a limit applies, 503 where an access must be audited); links say which answer
-fields feed which operations' path parameters, so a client (or a fuzzer) can follow ids."""
+Retry-After where a limit applies, 503 where an access must be audited, a problem's own members by a model of
+them: a refused prescription's sentences); links say which answer fields feed which operations' path
+parameters, so a client (or a fuzzer) can follow ids."""
 from __future__ import annotations
 
 from typing import Any, Iterable
@@ -102,7 +103,8 @@ def _links(r: RouteSpec, routes: list[RouteSpec]) -> dict[str, Any]:
 def build_openapi(routes: Iterable[RouteSpec], *, title: str, version: str) -> dict[str, Any]:
     routes = list(routes)
     inputs = {m for r in routes for m in (r.body, r.query, r.form) if m}
-    outputs = {r.response for r in routes if r.response} | {m for r in routes for m in r.error_models.values()}
+    outputs = {r.response for r in routes if r.response} | {m for r in routes for m in r.error_models.values()} \
+        | {m for r in routes for m in r.problem_models.values()}
     in_refs, in_defs = models_json_schema([(m, "validation") for m in sorted(inputs, key=lambda m: m.__name__)],
                                           ref_template=REF, schema_generator=InputSchema)
     out_refs, out_defs = models_json_schema([(m, "validation") for m in sorted(outputs, key=lambda m: m.__name__)],
@@ -166,6 +168,10 @@ def build_openapi(routes: Iterable[RouteSpec], *, title: str, version: str) -> d
             op["responses"][str(code)] = {"description": text, "content": dict(problem)}
             if code == 429:
                 op["responses"]["429"]["headers"] = _RETRY_AFTER
+        for code, model in r.problem_models.items():  # a Problem with members of its own
+            schema = {"allOf": [{"$ref": "#/components/schemas/Problem"}, out_refs[(model, "validation")]]}
+            op["responses"][str(code)] = {"description": " ".join((model.__doc__ or "Error").split()),
+                                          "content": {"application/problem+json": {"schema": schema}}}
         for code, model in r.error_models.items():
             content = op["responses"].setdefault(str(code), {"description": model.__doc__ or "Error",
                                                              "content": {}})["content"]

@@ -42,6 +42,8 @@ class RouteSpec:
     body_optional: bool = False
     form: type[BaseModel] | None = None  # a form-encoded body (the OAuth endpoints)
     error_models: dict[int, type[BaseModel]] = field(default_factory=dict)  # errors that are not problem+json
+    # problems with members of their own (RFC 9457 extension members): documented as Problem and the model
+    problem_models: dict[int, type[BaseModel]] = field(default_factory=dict)
 
     @property
     def openapi_path(self) -> str:
@@ -60,7 +62,8 @@ class Api:
               body: type[BaseModel] | None = None, query: type[BaseModel] | None = None,
               status: int = 200, body_optional: bool = False, raw_body: bool = False,
               max_body_kb: int | None = None, responses: dict[int, str] | None = None,
-              response: type[BaseModel] | None = None, query_text: bool = False) -> Callable:
+              response: type[BaseModel] | None = None, query_text: bool = False,
+              problems: dict[int, type[BaseModel]] | None = None) -> Callable:
         if permission != PUBLIC and permission not in PERMISSIONS:
             raise RuntimeError(f"route {method} {rule} declares unknown permission {permission!r}")
         if (response is None) != (status == 204):
@@ -119,7 +122,8 @@ class Api:
                                          query=query, status=status, endpoint=f"{self.blueprint.name}.{endpoint}",
                                          path_params=_FLASK_PARAM.findall(rule), raw_body=raw_body,
                                          responses=dict(responses or {}), response=response,
-                                         query_text=query_text, body_optional=body_optional))
+                                         query_text=query_text, body_optional=body_optional,
+                                         problem_models=dict(problems or {})))
             return view
 
         return decorate

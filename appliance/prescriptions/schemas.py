@@ -118,6 +118,41 @@ class PrescriptionOut(Output):
                                 "checked): shown to whoever dispenses it")
     notes: list[str] = Field(default_factory=list, description="What the checks could not decide: a cross-reaction "
                              "with a mild allergy, an unknown drug name, a dose not checkable in mg (on writing)")
+    note_messages: CheckMessages = Field(default_factory=list, description="notes as keys and values (on writing)")
+
+
+class CheckMessage(Output):
+    """A check's sentence as its key and values (clinical/messages.py), for a screen that words it in its own
+    language (the kiosk's rx.msg.<key>); a value may be a sentence itself, nested the same way."""
+    key: str = Field(description="The sentence's key in clinical/messages.py, e.g. single_over, weekly_only")
+    values: dict[str, CheckMessage | str | int | float] = Field(
+        description="What fills the sentence's {fields}: text, a number, or a sentence of its own")
+
+
+# One per sentence of the list beside it (the same index); null for a sentence that has no key, shown as sent.
+CheckMessages = list[CheckMessage | None]
+
+
+class DoseLimitProblem(Output):
+    """Malformed request, or a dose refused (type .../dose-limit, nothing written): beyond the drug's limit, a
+    weekly drug written daily, a strength missing from the name"""
+    dose_problems: list[str] = Field(default_factory=list, description="Each refusal in English, as the box has "
+                                     "always sent it")
+    dose_messages: CheckMessages = Field(default_factory=list, description="dose_problems as keys and values")
+
+
+class PrescriptionConflictProblem(Output):
+    """Not written: an allergy or a drug to avoid in pregnancy needs a reason, or warnings need acknowledging
+    (the encounter closed is a plain conflict)"""
+    allergy_conflicts: list[dict] = Field(default_factory=list, description="drug, allergy, severity, why, kind")
+    pregnancy_conflicts: list[dict] = Field(default_factory=list, description="drug, generic, avoid, risk, "
+                                            "source, why")
+    warnings: list[str] = Field(default_factory=list, description="To read and acknowledge, in English")
+    warning_messages: CheckMessages = Field(default_factory=list, description="warnings as keys and values")
+    notes: list[str] = Field(default_factory=list, description="What the checks could not decide, in English")
+    note_messages: CheckMessages = Field(default_factory=list, description="notes as keys and values")
+    pregnancy_unknown: list[str] = Field(default_factory=list, description="The drugs for which to ask whether "
+                                         "the patient is pregnant")
 
 
 class PrescriptionsOut(Output):

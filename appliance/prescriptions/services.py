@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from clinical import pregnancy
-from clinical.checks import age_in_months, age_in_years, current_medications, review
+from clinical.checks import Review, age_in_months, age_in_years, current_medications, review
 from clinical.doses import allergy_conflicts as shared_allergy_conflicts
-from clinical.messages import num
+from clinical.messages import as_data, num
 from clinical.quantity import course
 from clinical.stock import is_same_drug
 
@@ -45,7 +45,7 @@ def write_prescription(uow: UnitOfWork, encounter_id: str, data: PrescriptionIn)
                      sex=patient.get("sex"), pregnant=pregnant, pregnancy_source=source)
     if checked.dose_problems:
         raise DoseLimit("dose beyond the drug's limit: " + "; ".join(checked.dose_problems),
-                        dose_problems=checked.dose_problems)
+                        dose_problems=checked.dose_problems, dose_messages=_keyed(checked.dose_problems))
     conflicts, in_pregnancy = checked.conflicts, checked.pregnancy_conflicts
     # An allergy match and a drug to avoid in a known pregnancy each need the prescriber's own reason: one
     # 409 lists both kinds (answered or not), so a screen asks for every reason still missing at once.
@@ -56,11 +56,10 @@ def write_prescription(uow: UnitOfWork, encounter_id: str, data: PrescriptionIn)
     ask = [w.values["drug"] for w in checked.warnings if getattr(w, "key", None) == "pregnancy_unknown"]
     if unanswered:
         raise Conflict("prescription needs a reason: " + "; ".join(unanswered), allergy_conflicts=conflicts,
-                       pregnancy_conflicts=in_pregnancy, notes=checked.notes, warnings=checked.warnings,
-                       pregnancy_unknown=ask)
+                       pregnancy_conflicts=in_pregnancy, pregnancy_unknown=ask, **_said(checked))
     if checked.warnings and not data.warnings_acknowledged:
         raise Conflict("read and acknowledge before prescribing: " + "; ".join(checked.warnings),
-                       warnings=checked.warnings, notes=checked.notes, pregnancy_unknown=ask)
+                       pregnancy_unknown=ask, **_said(checked))
     # what the dispenser is shown: the warnings read, a pregnancy prescribed into, the notes
     said = [str(w) for w in checked.warnings + [c["why"] for c in in_pregnancy] + checked.notes]
     row = {"id": new_id(), "encounter_id": encounter_id, "patient_id": enc["patient_id"],
@@ -76,7 +75,19 @@ def write_prescription(uow: UnitOfWork, encounter_id: str, data: PrescriptionIn)
              {**{k: v for k, v in row.items() if k != "id"}, "warnings": said,
               "items": [{k: v for k, v in i.items() if k != "prescription_id"} for i in items]},
              patient_id=enc["patient_id"])
-    return {**get_prescription(uow.conn, row["id"]), "notes": checked.notes}
+    return {**get_prescription(uow.conn, row["id"]), "notes": checked.notes, "note_messages": _keyed(checked.notes)}
+
+
+def _keyed(sentences: list[str]) -> list[dict[str, Any] | None]:
+    """The checks' sentences as keys and values, index for index (a screen in another language words them
+    itself; English clients keep reading the sentences)."""
+    return [as_data(s) for s in sentences]
+
+
+def _said(checked: Review) -> dict[str, Any]:
+    """A refusal's warnings and notes, in English and as keys and values."""
+    return {"warnings": checked.warnings, "warning_messages": _keyed(checked.warnings),
+            "notes": checked.notes, "note_messages": _keyed(checked.notes)}
 
 
 def _latest_weight(conn: Connection, encounter_id: str) -> float | None:

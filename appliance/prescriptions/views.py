@@ -2,7 +2,8 @@
 from ..api import Api
 from ..views_common import reading, writing
 from . import services
-from .schemas import CoursesOut, DispenseIn, PrescriptionIn, PrescriptionOut, PrescriptionsOut
+from .schemas import (CoursesOut, DispenseIn, DoseLimitProblem, PrescriptionConflictProblem, PrescriptionIn,
+                      PrescriptionOut, PrescriptionsOut)
 
 api = Api("prescriptions", "prescriptions")
 
@@ -10,7 +11,8 @@ api = Api("prescriptions", "prescriptions")
 @api.route("/encounters/<encounter_id>/prescriptions", "POST", permission="prescriptions.write",
            body=PrescriptionIn, status=201, summary="Write a prescription (400 beyond a drug's dose limit; "
                                                     "409 on an allergy match or a serious cross-reaction "
-                                                    "unless a reason is given)", response=PrescriptionOut)
+                                                    "unless a reason is given)", response=PrescriptionOut,
+           problems={400: DoseLimitProblem, 409: PrescriptionConflictProblem})
 def write_prescription(encounter_id: str, body: PrescriptionIn):
     with writing() as uow:
         return services.write_prescription(uow, encounter_id, body)

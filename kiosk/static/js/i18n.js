@@ -44,6 +44,25 @@ export function t(key, params) {
   return text;
 }
 
+// A prescribing check's sentence that the box sent as a key and values (clinical/messages.py; a value may be a
+// sentence itself): worded from this catalogue's rx.msg.<key>; the English the box sent beside it when this
+// catalogue lacks a key of it (or a value it names).
+export function checkMessage(message, english) {
+  const words = (m) => {
+    const template = catalogues[current]?.[`rx.msg.${m?.key}`];
+    if (typeof template !== "string") return null;
+    let whole = true;
+    const text = template.replace(/\{(\w+)\}/g, (field, name) => {
+      const value = m.values?.[name];
+      const said = value !== null && typeof value === "object" ? words(value) : value;
+      if (said === null || said === undefined) whole = false;
+      return String(said);
+    });
+    return whole ? text : null;
+  };
+  return (message ? words(message) : null) ?? english;
+}
+
 // Departments are data (the clinic names them): the common ones have a name in each catalogue
 // (department.<name>, else the specialty of that name); a name no catalogue knows shows as written.
 export function departmentName(name) {

@@ -12,6 +12,8 @@ from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, jsonify, redirect, request
 
+from clinical.messages import too_high
+
 from ...clock import wall_ms
 from ...errors import BadRequest
 from ..contacts.services import contact_of
@@ -407,7 +409,11 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
                                            ("pregnancy_block_lines", "pregnancy_messages"))
                         if err.extra.get(field))
                 elif isinstance(err, consult.DoseBlock):
-                    text = t(lg, "dose_block", detail="; ".join(rx_text(lg, m) for m in err.extra["dose_problems"]))
+                    # "beyond the drug's limit" only when it is (methotrexate written daily, a missing strength: how
+                    # the dose is written)
+                    problems = err.extra["dose_problems"]
+                    text = t(lg, "dose_block" if all(map(too_high, problems)) else "dose_check_block",
+                             detail="; ".join(rx_text(lg, m) for m in problems))
                 else:
                     text = rx_text(lg, err.detail)     # a check's Message in the doctor's language; else as said
                 return consult_page(sess, req, text, err.status, dict(request.form), err.extra.get("warnings"))

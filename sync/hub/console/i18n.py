@@ -3,6 +3,8 @@ by side (a test fails when a key lacks either). The language is the person's cho
 cookie; the admin's pages stay English."""
 from __future__ import annotations
 
+from clinical.messages import in_language
+
 LANGS = {"en": "English", "hi": "हिन्दी"}
 DEFAULT = "en"
 COOKIE = "hub_lang"
@@ -141,6 +143,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "triage_not_pregnant": ("not pregnant (clinic's triage)", "गर्भवती नहीं (क्लिनिक के ट्राइएज के अनुसार)"),
     "dose_block": ("Not prescribed — dose beyond the drug's limit: {detail}",
                    "पर्चा नहीं लिखा गया — खुराक दवा की सीमा से अधिक: {detail}"),
+    "dose_check_block": ("Not prescribed — check the dose and how often: {detail}",
+                         "पर्चा नहीं लिखा गया — खुराक और कितनी बार देनी है, जाँचें: {detail}"),
     "warnings_title": ("Warning — not yet prescribed. Read, then tick the box below and prescribe again:",
                        "चेतावनी — अभी पर्चा नहीं लिखा गया। पढ़ें, फिर नीचे का बॉक्स चुनें और दोबारा पर्चा लिखें:"),
     "acknowledge": ("I have read the warnings and still prescribe", "मैंने चेतावनियाँ पढ़ लीं, फिर भी पर्चा लिखता/लिखती हूँ"),
@@ -168,111 +172,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "freq_STAT": ("STAT — at once", "STAT — तुरंत"), "freq_WEEKLY": ("weekly", "हफ़्ते में एक बार"),
 }
 
-# The prescribing checks' sentences (clinical/messages.py TEMPLATES, the English the same word for word; a
-# test keeps the two in step): the console says them in the doctor's language with the same drug and numbers.
-RX_MESSAGES: dict[str, tuple[str, str]] = {
-    "single_over": ("{name}: a single dose of {mg} mg is more than {limit} mg, the most for {who}",
-                    "{name}: एक बार की खुराक {mg} mg है, जो {who} के लिए अधिकतम {limit} mg से अधिक है"),
-    "daily_over": ("{name}: {mg} mg {frequency} is {per_day} mg a day, more than {limit} mg a day, the most for {who}",
-                   "{name}: {mg} mg {frequency} यानी दिन में {per_day} mg, जो {who} के लिए अधिकतम {limit} mg "
-                   "प्रतिदिन से अधिक है"),
-    "weekly_only": ("{drug}: {generic} is taken once a WEEK; {frequency} would give it every day, which destroys the "
-                    "marrow. Write WEEKLY (with the day), or one STAT dose",
-                    "{drug}: {generic} हफ़्ते में एक बार ली जाती है; {frequency} से यह रोज़ दी जाएगी, जिससे अस्थि-मज्जा "
-                    "नष्ट हो जाती है। WEEKLY (दिन के साथ) लिखें, या एक STAT खुराक"),
-    "who_adult": ("an adult", "वयस्क"),
-    "who_child": ("a child of {kg} kg", "{kg} kg के बच्चे"),
-    "who_child_estimated": ("a child of an estimated {kg} kg", "अनुमानित {kg} kg के बच्चे"),
-    "estimated_weight": ("no weight recorded: checked against an estimated {kg} kg for {years} years — weigh the child",
-                         "वज़न दर्ज नहीं: {years} वर्ष की आयु से अनुमानित {kg} kg से जाँचा गया — बच्चे का वज़न लें"),
-    "estimated_weight_months": ("no weight recorded: checked against an estimated {kg} kg for {months} months — "
-                                "weigh the child",
-                                "वज़न दर्ज नहीं: {months} महीने की आयु से अनुमानित {kg} kg से जाँचा गया — "
-                                "बच्चे का वज़न लें"),
-    "with_note": ("{problem} ({note})", "{problem} ({note})"),
-    "drug_note": ("{drug}: {note}", "{drug}: {note}"),
-    "strength_required": ("{drug}: the strength of one {unit} is not in the name, so the dose cannot be checked: "
-                          "write it with the strength, e.g. \"{example}\"",
-                          "{drug}: एक {unit} की ताक़त (strength) नाम में नहीं है, इसलिए खुराक जाँची नहीं जा सकती: "
-                          "ताक़त के साथ लिखें, जैसे \"{example}\""),
-    "strength_required_ml": ("{drug}: the strength of the liquid (mg in 5 ml) is not in the name, so the dose "
-                             "cannot be checked: write it with the strength, e.g. \"{example}\"",
-                             "{drug}: घोल की ताक़त (5 ml में कितने mg) नाम में नहीं है, इसलिए खुराक जाँची नहीं जा "
-                             "सकती: ताक़त के साथ लिखें, जैसे \"{example}\""),
-    "no_age_no_weight": ("{drug}: no age and no weight recorded, so only the adult limits were checked — "
-                         "if this is a child, record the age or weight first",
-                         "{drug}: न आयु दर्ज है न वज़न, इसलिए केवल वयस्क की सीमा से जाँचा गया — यदि यह बच्चा है, "
-                         "तो पहले आयु या वज़न दर्ज करें"),
-    "duplicate_lines": ("{first} and {second} are both {generic}: the same drug twice in one prescription",
-                        "{first} और {second} दोनों {generic} हैं: एक ही पर्चे में एक ही दवा दो बार"),
-    "already_taking": ("{drug}: the patient is already on {current} ({generic}, prescribed {when})",
-                       "{drug}: मरीज़ पहले से {current} ले रहा है ({generic}, {when} को लिखी गई)"),
-    "allergy_conflict": ("{drug} vs allergy to {allergy} ({why})", "{drug} बनाम {allergy} से एलर्जी ({why})"),
-    "dose_missing": ("dose: write the dose as a number, e.g. 500 or 2.5",
-                     "खुराक: खुराक संख्या में लिखें, जैसे 500 या 2.5"),
-    "dose_not_plain": ("dose '{text}': write it as a plain number with digits and at most one decimal point, "
-                       "e.g. 500 or 2.5 (not 1e3, not words)",
-                       "खुराक '{text}': सादी संख्या में लिखें — केवल अंक और अधिकतम एक दशमलव बिंदु, जैसे 500 या 2.5 "
-                       "(1e3 या शब्द नहीं)"),
-    "combination_unchecked": ("{drug}: no per-drug dose limit for a combination — check the dose by hand",
-                              "{drug}: मिश्रित दवा की कोई दवा-वार खुराक सीमा नहीं — खुराक स्वयं जाँचें"),
-    "no_route_limit": ("{drug}: no dose limit in the table for the {route} route — check the dose by hand",
-                       "{drug}: तालिका में {route} मार्ग के लिए खुराक सीमा नहीं — खुराक स्वयं जाँचें"),
-    "not_in_mg": ("{drug}: a dose in {unit} cannot be turned into mg, so the mg limit was not checked",
-                  "{drug}: {unit} में खुराक को mg में नहीं बदला जा सकता, इसलिए mg सीमा नहीं जाँची गई"),
-    "single_only": ("{drug}: {frequency} has no fixed count a day, so only the single dose was checked",
-                    "{drug}: {frequency} की दिन में कोई तय संख्या नहीं, इसलिए केवल एक बार की खुराक जाँची गई"),
-    "unknown_drug": ("unknown drug '{drug}': not in the drug table — check allergies and dose by hand",
-                     "अज्ञात दवा '{drug}': दवा तालिका में नहीं — एलर्जी और खुराक स्वयं जाँचें"),
-    "strength_unit_required": ("{drug}: the unit of the strength is not in the name ({number} mcg or mg?), so the "
-                               "dose cannot be checked: write it with its unit, e.g. \"{example}\"",
-                               "{drug}: नाम में ताक़त की इकाई नहीं है ({number} mcg या mg?), इसलिए खुराक जाँची नहीं जा "
-                               "सकती: इकाई के साथ लिखें, जैसे \"{example}\""),
-    "pregnancy_conflict": ("{drug} in pregnancy: {risk} ({when}; {source})",
-                           "{drug} गर्भावस्था में: {risk} ({when}; {source})"),
-    "pregnancy_unknown": ("{drug}: {risk} ({when}) — {who}, pregnancy not known: ask about it (or test) before "
-                          "prescribing",
-                          "{drug}: {risk} ({when}) — {who}, गर्भावस्था का पता नहीं: पर्चा लिखने से पहले पूछें "
-                          "(या जाँच करें)"),
-    "pregnancy_who_age": ("the patient is {years}", "मरीज़ की उम्र {years} वर्ष है"),
-    "pregnancy_who_no_age": ("the patient's age is not recorded", "मरीज़ की उम्र दर्ज नहीं है"),
-    "pregnancy_source_triage": ("the pregnancy was recorded at triage", "गर्भावस्था ट्राइएज में दर्ज है"),
-    "pregnancy_source_prescriber": ("the prescriber said the patient is pregnant",
-                                    "पर्चा लिखने वाले ने बताया कि मरीज़ गर्भवती है"),
-    "pregnancy_avoid_all": ("avoid throughout pregnancy", "पूरी गर्भावस्था में न दें"),
-    "pregnancy_avoid_first": ("avoid in the first trimester", "पहली तिमाही में न दें"),
-    "pregnancy_avoid_third": ("avoid in the third trimester", "तीसरी तिमाही में न दें"),
-    "pregnancy_risk_miscarriage": ("makes the womb contract: miscarriage or early labour",
-                                   "गर्भाशय को सिकोड़ती है: गर्भपात या समय से पहले प्रसव"),
-    "pregnancy_risk_coumarin": ("birth defects in weeks 6 to 12, and bleeding in the baby later",
-                                "6 से 12 हफ़्ते में जन्म दोष, और बाद में शिशु में रक्तस्राव"),
-    "pregnancy_risk_malformations": ("birth defects", "जन्म दोष"),
-    "pregnancy_risk_neural_tube": ("spina bifida and other birth defects, and harm to the child's development",
-                                   "स्पाइना बिफ़िडा व अन्य जन्म दोष, और बच्चे के विकास को हानि"),
-    "pregnancy_risk_fetal_kidney": ("harms the baby's kidneys and skull and leaves too little fluid round it",
-                                    "शिशु के गुर्दों और खोपड़ी को हानि, और उसके चारों ओर पानी (द्रव) कम"),
-    "pregnancy_risk_teeth_bones": ("stains the baby's teeth and slows the growth of its bones",
-                                   "शिशु के दाँतों पर दाग और उसकी हड्डियों की बढ़त धीमी"),
-    "pregnancy_risk_ductus": ("closes a blood vessel of the baby's heart too early (ductus arteriosus) and leaves "
-                              "too little fluid round it",
-                              "शिशु के दिल की एक रक्त नली (डक्टस आर्टेरियोसस) समय से पहले बंद, और उसके चारों ओर "
-                              "पानी कम"),
-    "pregnancy_risk_haemolysis": ("may destroy the red blood cells of a baby with G6PD deficiency",
-                                  "G6PD की कमी वाले शिशु की लाल रक्त कोशिकाएँ नष्ट कर सकती है"),
-    "pregnancy_risk_cholesterol": ("the baby needs cholesterol to develop: birth defects have been reported",
-                                   "शिशु के विकास के लिए कोलेस्ट्रॉल ज़रूरी है: जन्म दोष बताए गए हैं"),
-}
-
 
 def rx(lang: str, message: object) -> str:
     """A prescribing check's sentence in the language: a clinical Message by its key, its values (some
-    Messages themselves) put in; anything else as it is."""
-    from clinical.messages import Message
-
-    if not isinstance(message, Message) or lang == "en" or message.key not in RX_MESSAGES:
-        return str(message)
-    values = {k: rx(lang, v) if isinstance(v, Message) else v for k, v in message.values.items()}
-    return RX_MESSAGES[message.key][1].format(**values)
+    Messages themselves) put in; anything else as it is. The wording, English and Hindi, is clinical/messages.py's
+    (the box kiosk's catalogues are written from it too)."""
+    return in_language(message, lang)
 
 
 # The triage engine's specialties (models/triage/data/specialties.txt) as the kiosk names them

@@ -12,7 +12,7 @@ from html import unescape
 
 import pytest
 
-from clinical.messages import TEMPLATES
+from clinical.messages import HINDI, TEMPLATES, Message
 from sync.hub.app import create_hub_app
 from sync.hub.console import chart, i18n
 
@@ -171,11 +171,30 @@ def test_the_checks_speak_hindi_on_the_hindi_console(console):
     assert "अज्ञात दवा 'Frobnicillane': दवा तालिका में नहीं" in notes and "unknown drug" not in notes
 
 
-def test_every_check_message_has_the_same_english_and_a_hindi_line_on_the_console():
-    assert set(i18n.RX_MESSAGES) == set(TEMPLATES)
+def test_every_check_message_has_a_hindi_line_which_the_console_says():
+    """clinical/messages.py keeps the English and the Hindi (the box kiosk's catalogues are written from it too)."""
+    assert set(HINDI) == set(TEMPLATES)
     fields = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f}  # noqa: E731
-    for key, (en, hi) in i18n.RX_MESSAGES.items():
-        assert en == TEMPLATES[key] and hi.strip() and fields(en) == fields(hi), key
+    for key, en in TEMPLATES.items():
+        assert HINDI[key].strip() and fields(en) == fields(HINDI[key]), key
+        as_written = Message(key, **{f: "{" + f + "}" for f in fields(en)})
+        assert (i18n.rx("en", as_written), i18n.rx("hi", as_written)) == (en, HINDI[key]), key
+
+
+@SQLITE
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_methotrexate_written_daily_is_not_titled_a_dose_beyond_the_limit(console, lang):
+    store, box, client, sess, reqs = console
+    client.set_cookie(i18n.COOKIE, lang)
+    before = store.head()
+    resp = _prescribe(client, sess, reqs["adult"], ("Methotrexate 2.5 mg", "3", "tablet", "OD"))
+    page = _text(resp)
+    assert resp.status_code == 400 and store.head() == before
+    assert i18n.t(lang, "dose_check_block", detail="") in page
+    assert i18n.t(lang, "dose_block", detail="") not in page
+    assert ("once a WEEK" in page) == (lang == "en") and ("हफ़्ते में एक बार" in page) == (lang == "hi")
+    page = _text(_prescribe(client, sess, reqs["adult"], ("Paracetamol", "5000", "mg", "TDS")))
+    assert i18n.t(lang, "dose_block", detail="") in page                      # a dose too high still says so
 
 
 @SQLITE

@@ -4,7 +4,7 @@
 import { ApiError, get, post } from "../api.js";
 import { h, replace } from "../dom.js";
 import { dateTime } from "../format.js";
-import { t } from "../i18n.js";
+import { checkMessage, t } from "../i18n.js";
 import { navigate } from "../nav.js";
 import { may } from "../session.js";
 import { clearDraft } from "../drafts.js";
@@ -31,6 +31,20 @@ const DOSE_PATTERN = "[0-9]+([.][0-9]*)?|[.][0-9]+";
 const UNITS = ["mg", "g", "mcg", "ml", "IU", "tablet", "capsule", "drop", "puff", "sachet", "unit"];
 const FREQUENCIES = ["OD", "BD", "TDS", "QID", "HS", "PRN", "STAT", "WEEKLY"];
 const ROUTES = ["oral", "iv", "im", "sc", "topical", "inhaled", "eye", "ear", "nasal", "rectal", "vaginal"];
+// The dose refusals that say the dose is beyond the drug's limit (clinical/messages.py TOO_HIGH): titled "dose too
+// high" only when every sentence is one; methotrexate written daily or a strength not in the name is about how the
+// dose is written. A box that sends no keys gets the old title.
+const TOO_HIGH = ["single_over", "daily_over"];
+
+function tooHigh(message) {
+  if (!message) return true;
+  return message.key === "with_note" ? tooHigh(message.values?.problem) : TOO_HIGH.includes(message.key);
+}
+
+// The checks' sentences in the kiosk's language: the box sends each in English and, index for index, its key and values.
+function checkList(sentences, messages) {
+  return h("ul", {}, sentences.map((s, i) => h("li", {}, checkMessage(messages?.[i], s))));
+}
 
 export async function chartScreen(main, encounterId) {
   const eid = encodeURIComponent(encounterId);
@@ -176,7 +190,7 @@ function prescriptionsSection(enc, patient, existing, editable) {
         replace(pregnancyAsk);
         // Saved, with what the checks could not decide (an unknown drug, a mild cross-reaction): shown, not hidden.
         replace(warning, rx.notes?.length ? h("div", { class: "alert", role: "status", "data-testid": "rx-notes" },
-          h("p", { class: "alert-title" }, t("rx.notes_title")), h("ul", {}, rx.notes.map((n) => h("li", {}, n)))) : null);
+          h("p", { class: "alert-title" }, t("rx.notes_title")), checkList(rx.notes, rx.note_messages)) : null);
       } catch (err) {
         if (err instanceof ApiError && err.status === 409
             && (err.problem.allergy_conflicts || err.problem.pregnancy_conflicts || err.problem.warnings)) {
@@ -189,7 +203,7 @@ function prescriptionsSection(enc, patient, existing, editable) {
           replace(warning, conflicts.length ? allergyWarning(conflicts) : null,
             inPregnancy.length ? pregnancyWarning(inPregnancy) : null,
             warnings.length ? h("div", { class: "alert alert-warn", role: "alert", "data-testid": "rx-warnings-ack" },
-              h("p", { class: "alert-title" }, "⚠ ", t("rx.warnings_title")), h("ul", {}, warnings.map((w) => h("li", {}, w)))) : null);
+              h("p", { class: "alert-title" }, "⚠ ", t("rx.warnings_title")), checkList(warnings, err.problem.warning_messages)) : null);
           reasonField.hidden = !conflicts.length;
           reason.required = Boolean(conflicts.length);
           pregnancyReasonField.hidden = !inPregnancy.length;
@@ -203,10 +217,13 @@ function prescriptionsSection(enc, patient, existing, editable) {
           throw Object.assign(err, { handled: h("span") });
         }
         if (err instanceof ApiError && err.status === 400 && err.problem.dose_problems) {
-          // Beyond the drug's own limit (clinical/drugs.tsv): refused outright, no override.
+          // Beyond the drug's own limit (clinical/drugs.tsv), or written so it cannot be checked: refused outright,
+          // no override.
+          const { dose_problems: problems, dose_messages: messages = [] } = err.problem;
+          const title = problems.every((p, i) => tooHigh(messages[i])) ? "rx.dose_title" : "rx.dose_check_title";
           replace(warning, h("div", { class: "alert alert-allergy", role: "alert", "data-testid": "dose-warning" },
-            h("p", { class: "alert-title" }, "⚠ ", t("rx.dose_title")),
-            h("ul", {}, err.problem.dose_problems.map((p) => h("li", {}, p))), h("p", {}, t("rx.dose_hint"))));
+            h("p", { class: "alert-title" }, "⚠ ", t(title)),
+            checkList(problems, messages), h("p", {}, t("rx.dose_hint"))));
           throw Object.assign(err, { handled: h("span") });
         }
         throw err;

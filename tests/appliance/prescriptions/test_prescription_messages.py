@@ -1,0 +1,107 @@
+"""The box's prescription refusals carry each check's sentence as a key and values beside the English (which
+stays as it was), so a screen in another language words it itself; nothing is written on a refusal."""
+from __future__ import annotations
+
+import pytest
+
+from clinical.messages import Message, in_language
+from tests.conftest import event_count
+
+
+@pytest.fixture
+def visit(client, staff_factory, department):
+    hw, doc = staff_factory("health_worker", "asha"), staff_factory("doctor", "drrao")
+    pid = client.post("/api/v1/patients", json={"given_name": "Kamala", "sex": "female", "age_years": 40},
+                      headers=hw).json["id"]
+    appt = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+                                                     "check_in": True}, headers=hw).json
+    eid = client.get(f"/api/v1/appointments/{appt['id']}/encounter", headers=hw).json["id"]
+    return {"doc": doc, "pid": pid, "url": f"/api/v1/encounters/{eid}/prescriptions"}
+
+
+def _line(drug, dose, unit="mg", frequency="TDS"):
+    return {"drug": drug, "dose": dose, "unit": unit, "frequency": frequency, "duration_days": 5}
+
+
+def _message(data) -> Message:
+    """A Message again from its JSON (what a screen receives)."""
+    return Message(data["key"], **{k: _message(v) if isinstance(v, dict) else v for k, v in data["values"].items()})
+
+
+def _refused(client, init_box, visit, body, status):
+    before = event_count(init_box)
+    r = client.post(visit["url"], json=body, headers=visit["doc"])
+    assert r.status_code == status, r.json
+    assert event_count(init_box) == before                                            # nothing written
+    assert client.get(f"/api/v1/patients/{visit['pid']}/prescriptions", headers=visit["doc"]).json["results"] == []
+    return r.json
+
+
+def test_a_dose_refusal_sends_its_keys_and_values_beside_the_unchanged_english(client, init_box, visit):
+    body = {"items": [_line("Paracetamol", 5000), _line("Methotrexate 2.5 mg", 3, "tablet", "OD")]}
+    problem = _refused(client, init_box, visit, body, 400)
+    assert problem["type"].endswith("/dose-limit") and problem["detail"].startswith("dose beyond the drug's limit: ")
+    assert problem["dose_problems"] == [
+        "Paracetamol: a single dose of 5000 mg is more than 1000 mg, the most for an adult",
+        "Methotrexate 2.5 mg: methotrexate is taken once a WEEK; OD would give it every day, which destroys the "
+        "marrow. Write WEEKLY (with the day), or one STAT dose"]
+    too_high, weekly = problem["dose_messages"]
+    assert too_high == {"key": "single_over", "values": {"name": "Paracetamol", "mg": "5000", "limit": "1000",
+                                                         "who": {"key": "who_adult", "values": {}}}}
+    assert weekly == {"key": "weekly_only", "values": {"drug": "Methotrexate 2.5 mg", "generic": "methotrexate",
+                                                       "frequency": "OD"}}
+    # the keys and values say the same sentences: in English word for word, in Hindi with the same numbers
+    assert [str(_message(m)) for m in problem["dose_messages"]] == problem["dose_problems"]
+    assert in_language(_message(too_high), "hi") == \
+        "Paracetamol: एक बार की खुराक 5000 mg है, जो वयस्क के लिए अधिकतम 1000 mg से अधिक है"
+
+
+def test_a_child_s_refusal_nests_its_note_and_the_estimated_weight(client, init_box, staff_factory, department, visit):
+    hw = staff_factory("health_worker", "asha")
+    pid = client.post("/api/v1/patients", json={"given_name": "Chhotu", "sex": "male", "age_years": 3},
+                      headers=hw).json["id"]
+    appt = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+                                                     "check_in": True}, headers=hw).json
+    eid = client.get(f"/api/v1/appointments/{appt['id']}/encounter", headers=hw).json["id"]
+    child = {**visit, "pid": pid, "url": f"/api/v1/encounters/{eid}/prescriptions"}
+    problem = _refused(client, init_box, child, {"items": [_line("Paracetamol", 1000, frequency="QID")]}, 400)
+    (message,) = problem["dose_messages"]
+    assert message["key"] == "with_note" and message["values"]["problem"]["key"] == "single_over"
+    assert message["values"]["problem"]["values"]["who"]["key"] == "who_child_estimated"
+    assert message["values"]["note"] == {"key": "estimated_weight", "values": {"kg": "14", "years": 3}}
+    assert str(_message(message)) == problem["dose_problems"][0]
+
+
+def test_warnings_and_notes_to_read_carry_theirs_and_a_sentence_with_no_key_is_null(client, init_box, visit):
+    body = {"items": [_line("Paracetamol", 500), _line("Dolo 650", 1, "tablet"), _line("Frobnicillane", 100)]}
+    problem = _refused(client, init_box, visit, body, 409)
+    assert problem["warnings"] == ["Paracetamol and Dolo 650 are both paracetamol: the same drug twice in one "
+                                   "prescription"]
+    assert problem["warning_messages"] == [{"key": "duplicate_lines", "values": {
+        "first": "Paracetamol", "second": "Dolo 650", "generic": "paracetamol"}}]
+    assert problem["note_messages"] == [{"key": "unknown_drug", "values": {"drug": "Frobnicillane"}}]
+    assert [str(_message(m)) for m in problem["note_messages"]] == problem["notes"]
+    # written: its notes too, index for index; the allergy check's own sentence has no key yet (null)
+    client.post(f"/api/v1/patients/{visit['pid']}/allergies", json={"substance": "Zorbex", "severity": "mild"},
+                headers=visit["doc"])
+    written = client.post(visit["url"], json={"items": [_line("Frobnicillane", 100)]}, headers=visit["doc"])
+    assert written.status_code == 201, written.json
+    assert written.json["notes"] == [
+        "unknown drug 'Frobnicillane': not in the drug table — check allergies and dose by hand",
+        "allergy to 'Zorbex' is not a drug the table knows: check each drug against it by hand"]
+    assert written.json["note_messages"] == [{"key": "unknown_drug", "values": {"drug": "Frobnicillane"}}, None]
+
+
+def test_the_api_document_describes_the_keys_and_values(client):
+    doc = client.get("/api/v1/openapi.json").json
+    responses = doc["paths"]["/api/v1/encounters/{encounter_id}/prescriptions"]["post"]["responses"]
+    schemas = doc["components"]["schemas"]
+    for code, model, field in (("400", "DoseLimitProblem", "dose_messages"),
+                               ("409", "PrescriptionConflictProblem", "warning_messages")):
+        schema = responses[code]["content"]["application/problem+json"]["schema"]
+        assert schema["allOf"] == [{"$ref": "#/components/schemas/Problem"}, {"$ref": f"#/components/schemas/{model}"}]
+        assert schemas[model]["properties"][field]["items"]["anyOf"][0] == {"$ref": "#/components/schemas/CheckMessage"}
+    message = schemas["CheckMessage"]
+    assert message["required"] == ["key", "values"]
+    assert {"$ref": "#/components/schemas/CheckMessage"} in message["properties"]["values"]["additionalProperties"]["anyOf"]
+    assert "note_messages" in schemas["PrescriptionOut"]["properties"]
