@@ -172,6 +172,10 @@ RULES: Final[tuple[Rule, ...]] = (
     R("sepsis_signs", EMERGENCY, "Fever with drowsiness, confusion, shock or a purple rash (possible sepsis)",
       ("infectious disease",), all_of(has("fever"), any_of(has("lethargy", "confusion", "loss of consciousness"),
                                                             flagged("shock_signs", "cold_clammy", "purpura")))),
+    R("fever_jaundice_organ_failure", EMERGENCY, "Fever with jaundice and little urine, coughing blood or "
+      "bleeding (severe leptospirosis or malaria: failing kidneys, bleeding lungs)", ("infectious disease",),
+      all_of(has("fever"), has("jaundice"), has("reduced urine", "coughing blood", "bleeding", "blood in urine",
+                                                "blood in stool", "confusion"))),
     R("purpuric_rash", EMERGENCY, "Non-blanching purple rash (possible meningococcal disease)", ("infectious disease",),
       flagged("purpura")),
     # --- Emergency: dehydration, poisoning, injury, mental health ---
