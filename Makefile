@@ -28,11 +28,15 @@ run: $(VENV)/.installed $(CONFIG)
 	@$(BIN)/clinic --config $(CONFIG) demo logins
 	$(BIN)/clinic --config $(CONFIG) serve
 
+# The suite runs on TEST_WORKERS processes (pytest-xdist), a test file to a worker: most of its time is
+# waiting on browsers, links and servers, so two workers overlap those waits on a 2-core machine.
+TEST_WORKERS ?= 2
+
 # The Debian packages come first (.ci/debian-packages): root installs them, anyone else is told
 # at once which are missing and how to install them. -rs prints why anything was skipped.
 test: preflight
 	@$(MAKE) --no-print-directory $(VENV)/.installed
-	$(BIN)/python -m pytest -q -rs --durations=30
+	$(BIN)/python -m pytest -q -rs --durations=30 -n $(TEST_WORKERS) --dist loadfile
 
 preflight:
 	@.ci/preflight
