@@ -105,6 +105,10 @@ def _advice(firings: list[Firing], level: str, case: Case) -> list[dict[str, Any
         keys = minor_advice(list(case.present), case.flags, newborn=newborn_care_only(case))
     else:
         keys = [rule_text(f.rule.id).advice for f in firings if f.rule.level == level] or [level_advice(level)]
+    if level == EMERGENCY:
+        # the rules' first aid (press on the bleeding, cool the burn, ORS) never stands alone on an emergency card:
+        # the bed and the doctor come first, then what to do on the way
+        keys = [level_advice(EMERGENCY), *keys]
     return [{"code": key, "text": advice_text(key)} for key in dict.fromkeys(keys)]
 
 

@@ -28,3 +28,18 @@ def test_fever_and_jaundice_alone_stay_urgent(triage):
 def test_denied_bleeding_does_not_make_it_an_emergency(triage):
     result = triage("fever and jaundice, no bleeding anywhere", age_years=30, sex="female")
     assert "fever_jaundice_organ_failure" not in codes(result), codes(result)
+
+
+def test_an_emergency_card_says_the_emergency_bed_first_then_the_first_aid(triage):
+    """A tester's find: a snake bite's card gave only its first aid, and severe dehydration's ORS advice said
+    "see a doctor today" on an emergency card."""
+    bite = triage("paambu kadichiduchu, kaal veengi irukku", age_years=35, sex="male")
+    assert [a["code"] for a in bite["advice"]] == ["emergency_now", "keep_still"]
+    dry = triage("loose motions 10 times since morning, very drowsy, eyes sunken, cannot drink", age_years=2)
+    assert dry["level"] == "emergency" and dry["advice"][0]["code"] == "emergency_now"
+    assert not any("today" in a["text"]["en"] for a in dry["advice"]), dry["advice"]
+
+
+def test_an_urgent_card_keeps_its_own_advice_alone(triage):
+    result = triage("loose motions 5 times today, thirsty, drinking eagerly", age_years=4)
+    assert result["level"] == "urgent" and "emergency_now" not in {a["code"] for a in result["advice"]}
