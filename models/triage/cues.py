@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from .. import rx
+from .signs_assamese import DENIALS as ASSAMESE_DENIALS
 from .signs_bengali import DENIALS as BENGALI_DENIALS
 from .signs_bengali import NOT_PAIRS as BENGALI_NOT_PAIRS
 from .signs_deccan import DENIALS as DECCAN_DENIALS
@@ -39,7 +40,7 @@ PRE_FILLERS: Final = frozenset({
 POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
                               "nathi", "stopped", "nahiye", "nahit", "naahi",
                               "resolved", "subsided", "settled", "gone", "free", *DECCAN_DENIALS,
-                              *MALAYALAM_DENIALS, *BENGALI_DENIALS, *TAMIL_DENIALS})
+                              *MALAYALAM_DENIALS, *BENGALI_DENIALS, *TAMIL_DENIALS, *ASSAMESE_DENIALS})
 POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ruk", "gaya"), ("ruk", "gayi"),
                      ("band", "ho"), ("ruled", "out"), ("was", "excluded"), *BENGALI_NOT_PAIRS}
 POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have", "been", "had", "now", "completely",
@@ -80,7 +81,7 @@ MODERATE: Final = frozenset({"moderate", "moderately", "quite", "fairly", "mediu
 MILD: Final = frozenset({"mild", "mildly", "slight", "slightly", "little", "bit", "low", "minor", "small", "tiny",
                          "few",
                          "halka", "halki", "thoda", "thodi", "thora", "thori", "low-grade", "chhota",
-                         "chhoti"})
+                         "chhoti", "olop", "olpo", "alap"})  # Assamese and Bengali: a little
 SEVERITY_WORDS: Final = SEVERE | MODERATE | MILD | {"grade", "not", "a"}
 GRADE_WORDS: Final = SEVERE | MODERATE | MILD | PRE_CUES | POST_CUES | CONTRAST
 GRADED: Final = SEVERE | MODERATE | MILD
@@ -95,7 +96,7 @@ SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"
 PAST_RE: Final = rx.compile(
     r"\b(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|ek|do|teen|chaa?r|"
     r"paa?nch|chhe|saat|aath|nau|das|kai|kuch|dui|tin)\s++(?:years?|yrs?|"
-    r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte|bochh?or|ma?as|soptaho)\s++"
+    r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte|bochh?or|ma?as|soptaho|bosor|mah|hoptah)\s++"
     r"(?:ago|back|pehle|pahle|pehlan|pahlan|earlier|a?age)\b"  # Bengali "2 bochor age" (two years ago)
     r"(?!\s*+se\b)"
     # Tamil: "2 varusham munnaadi" (two years ago)
@@ -160,8 +161,8 @@ OVER_KINDS: Final = {"pain": ("pain", "ache"), "fit": ("seizure",)}
 # Cues that deny a complaint, not those that tell it is over ("stopped", "resolved"): a mention negated by one in its
 # own part is denied, not a past episode ("no fits as a child").
 DENIAL_CUES: Final = PRE_CUES | {"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
-                                  "nathi", "nahiye", "nahit", "naahi", *DECCAN_DENIALS,
-                                  *MALAYALAM_DENIALS, *BENGALI_DENIALS, *TAMIL_DENIALS}
+                                  "nathi", "nahiye", "nahit", "naahi", *DECCAN_DENIALS, *MALAYALAM_DENIALS,
+                                  *BENGALI_DENIALS, *TAMIL_DENIALS, *ASSAMESE_DENIALS}
 # A deficit left by an event told in the past ("stroke 5 years ago, left hand weak since then", "paralysis hua tha, right
 # side weak hai tab se", "slurred since then, no change"): long-standing, not a new sign.
 RESIDUAL_RE: Final = rx.compile(

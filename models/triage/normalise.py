@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from . import (cues, durations, lexicon, patient, script_deccan, signs_bengali, signs_deccan, signs_malayalam, signs_tamil,
-               subject)
+from . import (cues, durations, lexicon, patient, script_deccan, signs_assamese, signs_bengali, signs_deccan,
+               signs_malayalam, signs_tamil, subject)
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .drugs import drug_names
 from .phrases import term_phrases
 from .script import DANDA, INDIC_RE, INVISIBLE, INVISIBLE_RE, ODIA_RE, to_latin
 from .spelling import HOMOPHONES, Corrector, Vocabulary, protected_words, shorthand, word_counts
 
+BENGALI_BLOCK: Final = re.compile("[\u0980-\u09ff]")
 TOKEN_RE: Final = re.compile(r"(?P<dev>" + INDIC_RE.pattern + r")|(?P<deccan>" + script_deccan.DECCAN_RE.pattern
                              + r")|(?P<word>[^\W_]++(?:[" + INVISIBLE
                              + r"]++[^\W_]++)*+(?:['’][^\W\d_]++)?)|(?P<symbols>[^\w\s" + INVISIBLE + r"]{2,})"
@@ -94,6 +95,8 @@ def normalise(text: str) -> Normalised:
             read = script_read.get(match.group())
             if read is None:
                 latin = to_latin(match.group())
+                if BENGALI_BLOCK.match(match.group()):  # an Assamese denial as it is typed in Latin letters
+                    latin = signs_assamese.SCRIPT_READINGS.get(latin, latin)
                 # (the corrector knows Hindi's sounds: an Odia word is left as it reads, for signs_odia.py)
                 spelled = latin if ODIA_RE.fullmatch(match.group()) else corrector.correct(latin, script=True)
                 read = script_read[match.group()] = (latin, spelled or latin)
@@ -181,5 +184,6 @@ def lexicon_vocabulary() -> Vocabulary:
     counts.update(w for w in (*DEPARTMENT_WORDS, *CONDITION_DEPARTMENTS, *(w for p in CONDITION_PHRASES for w in p))
                   if w.isalpha() and w.isascii())
     return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS | signs_deccan.EVERYDAY
-                      | signs_malayalam.EVERYDAY | signs_bengali.EVERYDAY | signs_tamil.EVERYDAY | drug_names(),
+                      | signs_malayalam.EVERYDAY | signs_bengali.EVERYDAY | signs_tamil.EVERYDAY
+                      | signs_assamese.EVERYDAY | drug_names(),
                       shorthand())

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
+from .signs_assamese import ASSAMESE_SIGNS
 from .signs_benign import BENIGN_SIGNS
 from .signs_bengali import BENGALI_SIGNS
 from .signs_child import CHILD_SIGNS
@@ -533,6 +534,7 @@ SIGNS: dict[str, Sign] = {
     **MALAYALAM_SIGNS,
     **PANINDIA_SIGNS,
     **BENGALI_SIGNS,
+    **ASSAMESE_SIGNS,
     **TAMIL_SIGNS,
 }
 # Odia wordings of flags defined above: the flag's own Sign, with more patterns

@@ -43,7 +43,7 @@ NEW_DIR: Final = OLD_DIR / "train3"
 # Karnataka-Telangana border), and three in round 12 (a block PHC in rural West Bengal, a taluk hospital's emergency in
 # rural Tamil Nadu, a taluk casualty in rural Kerala), for the model only: never a test set.
 MORE_DIRS: Final = (OLD_DIR / "train4", OLD_DIR / "train5", OLD_DIR / "train6", OLD_DIR / "train7",
-                    OLD_DIR / "train8", OLD_DIR / "train9")
+                    OLD_DIR / "train8", OLD_DIR / "train9", OLD_DIR / "train10")
 C_LEVEL: Final = 4.0
 C_SPECIALTY: Final = 30.0
 C_SYMPTOM: Final = 10.0
