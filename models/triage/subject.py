@@ -72,6 +72,12 @@ DEATH_RE: Final = rx.compile(
     # the cause first: "padosi ka heart attack se maut ho gaya"
     r"se (?:maut|mrityu|death|nidhan) (?:hui|hua|ho gayi|ho gaya|ho gai|ho gya))\b",
     re.I)
+# An age the relative had it at ("father had a heart attack at 52", "maa ko 40 ki umar mein sugar hua"): a past
+# event of theirs, not a clock time ("at 5 pm", "at 10:30").
+AT_AGE_RE: Final = rx.compile(
+    r"\bat (?:the )?(?:age (?:of )?)?\d{2}\b(?!\s*+(?:pm|am|p\.m|a\.m|baje|o'?clock|hrs|hours|[:.]\d))"
+    r"|\bat the age of \d{1,2}\b|\b\d{2} (?:ki|ke) (?:umar|umr|umra|age) (?:mein|me|main)\b"
+    r"|\bwhen (?:he|she) was \d{1,2}\b", re.I)
 # What names the cause of a death after it: "died of a stroke", "guzar gaye heart attack se" (the piece's last words).
 DEATH_CAUSE_RE: Final = re.compile(r"\s*+(?:(?:of|from|due to|because of|with|after|in an?)\b|(?:\w+\s+){1,3}se\s*$)",
                                    re.I)
@@ -174,7 +180,7 @@ def _stretches(text: str, lowered: str, start: int, end: int) -> list[tuple[int,
     for a, b in pieces:
         piece = text[a:b]
         relation = [w for w in _WORD.finditer(piece.lower()) if w.group() in RELATIVES]
-        if FAMILY_RE.search(piece) or (relation and PAST_RE.search(piece)):
+        if FAMILY_RE.search(piece) or (relation and (PAST_RE.search(piece) or AT_AGE_RE.search(piece))):
             found.append((a, b))
         elif relation and (death := DEATH_RE.search(piece)) and relation[0].start() < death.end():
             # the death and its cause are the relative's, what follows is not: "since mother died (he) does not
