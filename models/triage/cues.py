@@ -96,8 +96,10 @@ SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"
 PAST_RE: Final = rx.compile(
     r"\b(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|ek|do|teen|chaa?r|"
     r"paa?nch|chhe|saat|aath|nau|das|kai|kuch|dui|tin)\s++(?:years?|yrs?|"
-    r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte|bochh?or|ma?as|soptaho|bosor|mah|hoptah)\s++"
-    r"(?:ago|back|pehle|pahle|pehlan|pahlan|earlier|a?age)\b"  # Bengali "2 bochor age" (two years ago)
+    r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte|bochh?or|ma?as|soptaho|bosor|mah|hoptah|varas|varsh|mahina|"
+    r"athvadiya)\s++"
+    # Bengali "2 bochor age" (two years ago), Assamese "2 bosor age", Gujarati "3 varas pehla"
+    r"(?:ago|back|pehle|pahle|pehlan|pahlan|earlier|a?age|pehla|pahela|pela)\b"
     r"(?!\s*+se\b)"
     # Tamil: "2 varusham munnaadi" (two years ago)
     r"|\b(?:\d++|oru|rendu|moonu|naalu|anju|pala)\s++(?:" + "|".join(TAMIL_TIME_UNITS) + r")\s++(?:"
@@ -116,7 +118,9 @@ PAST_RE: Final = rx.compile(
     r"\d++ (?:saal|sal|varsh) (?:ki|ke) (?:umar|umr|umra|age) (?:mein|me|par|pe)|"
     # Malayalam: a year ago ("1 varsham munpu"), last year ("kazhinja varsham"), in childhood ("cheruppathil")
     r"(?:\d++|oru|randu|moonnu|kure) (?:varsham|varshangal|kollam|maasam|aazhcha) (?:munpu|mumbu|munbu|mumpu)|"
-    r"kazhinja (?:varsham|kollam)|cheruppathil|cheruppam muthal)\b", re.I)
+    r"kazhinja (?:varsham|kollam)|cheruppathil|cheruppam muthal|"
+    # Gujarati: last year ("gaya varse"), in childhood ("nanpan ma")
+    r"gaya (?:varse|varshe|varas)|nanpan ?ma)\b", re.I)
 # "history of fits, now fever": a history told before what is wrong now. Without the "now" it may be the complaint
 # itself, in the clinic's shorthand ("h/o loose stools x 2 days"), and stays so; so does one with a duration.
 HISTORY_OF_RE: Final = rx.compile(r"(?:\b(?:history|hx) of|\bh/o)\b", re.I)
@@ -133,7 +137,9 @@ OVER_RE: Final = rx.compile(
     r"\b(?:none|nothing|no more|not|no (?:episode|episodes|attack|attacks|(?P<fit>fits?)|(?P<pain>pain)))\s++"
     r"(?:since|after that|now|"
     r"anymore|again|since then|till now)\b"
-    r"|\b(?:resolved|settled|gone now)\b", re.I)
+    r"|\b(?:resolved|settled|gone now)\b"
+    # Gujarati: nothing since then ("tyarthi kai nathi"), never after ("pachhi kyarey nahi")
+    r"|\b(?:tyarthi|tyar pachhi|pachhi)\s++(?:kai|kashu|kyarey|kadi)\s++(?:nathi|nahi|nai)\b", re.I)
 # How long it has been without it ("none for 10 years", "10 saal se nahi aaye"): the complaint told before it is over,
 # and the time is the absence's, no symptom's duration.
 _COUNT = r"(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|ek|do|teen|chaa?r|paa?nch|" \

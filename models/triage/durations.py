@@ -49,21 +49,23 @@ NUMBER_WORDS: Final = {
     "a few": 3, "couple of": 2, "a couple of": 2, "several": 4, "many": 5, "half": 0.5, "ek": 1, "do": 2,
     "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "che": 6, "saat": 7, "aath": 8, "nau": 9,
     "das": 10, "be": 2, "tran": 3,  # Gujarati "be divas" (two days), "tran mahina"
+    "hek": 1,  # Kutchi "hek varh" (one year)
     "dui": 2, "tini": 3,  # Odia "dui dina" (two days), "tini masa"
 }
 _UNIT_DAYS: Final = (
-    (r"min(?:ute)?s?|minat", 1 / 1440), (r"h(?:ou)?rs?|h|ghante|ghanta|ghonta", 1 / 24),
+    (r"min(?:ute)?s?|minat|minit", 1 / 1440), (r"h(?:ou)?rs?|h|ghante|ghanta|ghonta|kalak", 1 / 24),
     (r"days?|d|nights?|din|dino|dinon|divas|dihaade|dina", 1),
-    (r"weeks?|wks?|w|hafte|hafta|haftay|haphte|haphta|soptaho|shoptaho|soptah", 7),
+    (r"weeks?|wks?|w|hafte|hafta|haftay|haphte|haphta|soptaho|shoptaho|soptah|athvadiya|athvadiyu|athvadiye", 7),
     (r"months?|mths?|mo|mahine|mahina|mahino|masa|mas|maas|mash", 30),
-    (r"years?|yrs?|y|saal|sal|varas|varsh|baras|barsha|barsa|bochhor|bachhar|bochor|bosor", 365),
+    (r"years?|yrs?|y|saal|sal|varas|varsh|varh|baras|barsha|barsa|bochhor|bachhar|bochor|bosor", 365),
 )
 # The Hindi words of the units as they are typed, and as Devanagari reads in Latin letters ("हफ्ते" haphte, "मिनट"
 # minat): words of the checker's, which the spelling corrector must leave as they are ("घंटे" is not "ghat").
 UNIT_WORDS: Final = ("minat", "ghante", "ghanta", "ghanton", "din", "dino", "dinon", "hafte", "hafta", "haftay",
                      "haphte", "haphta", "mahine", "mahina", "mahino", "saal", "sal", "saalon", "divas",
                      "varas", "varsh", "dina", "masa", "barsha", "barsa", "bochhor", "bachhar",
-                     "ghonta", "soptaho", "shoptaho", "soptah", "mas", "maas", "mash", "bochor", "bosor")
+                     "ghonta", "soptaho", "shoptaho", "soptah", "mas", "maas", "mash", "bochor", "bosor",
+                     "kalak", "minit", "varh", "athvadiya", "athvadiyu", "athvadiye")  # Gujarati hour, minute, week
 _NUMBER_ALTERNATIVES = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _NUM = r"(?P<num{}>\d++(?:\.\d++)?|" + _NUMBER_ALTERNATIVES + ")"
 _UNIT = r"(?P<unit{}>" + "|".join(u for u, _ in _UNIT_DAYS) + r")"
@@ -80,7 +82,7 @@ DURATION_RE: Final = rx.compile(
     + _NUM.format(1) + _GAP + _UNIT.format(1)
     + r"\b(?:\s++(?:ago|back|now))?"
     r"|\b" + _NUM.format(2) + _GAP + _UNIT.format(2)
-    + r"\b(?!\s*+-?\s*+(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation|"
+    + r"\b(?!\s*+-?\s*+(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation|mahino\b|"  # Gujarati "8mo mahino"
     r"cholche|cholchhe|chalchhe|er pet|er gorbho|er pregnant))"  # Bengali "7 mas cholche": the 7th month running
     r"(?:\s++(?:ago|back|now|se|tak|pehle|pahle|thi|su|hela|le|ru))?"
     r"|\bx\s*+(?P<xnum>\d++)\s*+(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"

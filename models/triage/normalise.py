@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from . import (cues, durations, lexicon, patient, script_deccan, signs_assamese, signs_bengali, signs_deccan,
-               signs_malayalam, signs_tamil, subject)
+from . import (cues, durations, lexicon, patient, script_deccan, script_gujarati, signs_assamese, signs_bengali,
+               signs_deccan, signs_gujarati, signs_malayalam, signs_tamil, subject)
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .drugs import drug_names
 from .phrases import term_phrases
@@ -93,6 +93,11 @@ def normalise(text: str) -> Normalised:
             continue
         if script:
             read = script_read.get(match.group())
+            if read is None and script_gujarati.GUJARATI_RE.fullmatch(match.group()):
+                # Gujarati as its speakers type it, not Hindi's nearest word (script_gujarati.py)
+                latin = script_gujarati.to_latin(match.group())
+                read = script_read[match.group()] = (latin, " ".join(_gujarati_spelling(w, corrector)
+                                                                     for w in latin.split()))
             if read is None:
                 latin = to_latin(match.group())
                 if BENGALI_BLOCK.match(match.group()):  # an Assamese denial as it is typed in Latin letters
@@ -126,6 +131,17 @@ def normalise(text: str) -> Normalised:
 # Shorthand that is also a Hindi word, and the words after which it is the Hindi one: "tab se" is "since then",
 # not "tablet se"
 HINDI_BEFORE: Final = {"tab": frozenset({"se", "tak", "hi", "bhi", "to", "toh", "se hi", "jaake", "ja ke"})}
+
+
+def _gujarati_spelling(word: str, corrector: Corrector) -> str:
+    """A Gujarati word typed as read: the lexicon's or an everyday word's spelling of it when one is near (its
+    Hinglish spellings: "pet", "lohi"), else as read; Hindi's nearest sound is no Gujarati word."""
+    vocabulary = corrector.vocabulary
+    if word in corrector.known or word in vocabulary.protected:
+        return word
+    found = corrector.correct(word, script=True)
+    return found if found and (found in corrector.known or found in vocabulary.protected) and \
+        found[:2] == word[:2] else word
 
 
 def _hindi_word_here(word: str, matches: list, n: int) -> bool:
@@ -185,5 +201,5 @@ def lexicon_vocabulary() -> Vocabulary:
                   if w.isalpha() and w.isascii())
     return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS | signs_deccan.EVERYDAY
                       | signs_malayalam.EVERYDAY | signs_bengali.EVERYDAY | signs_tamil.EVERYDAY
-                      | signs_assamese.EVERYDAY | drug_names(),
+                      | signs_assamese.EVERYDAY | signs_gujarati.EVERYDAY | drug_names(),
                       shorthand())

@@ -76,6 +76,11 @@ GESTATION_RE: Final = rx.compile(
     r"(?:ki\s++|ka\s++|di\s++|da\s++)?(?:garbh\w*|pregnancy))\b"
     r"|\b(\d)(?:st|nd|rd|th) month\b"
     r"|\b(\d{1,2})\s*+/\s*+40\b", re.I)
+# Gujarati: the pregnancy's month said by its ordinal, "8mo mahino", "aathmo mahino che" (the eighth month)
+_GU_ORDINALS: Final = {"pehlo": 1, "bijo": 2, "trijo": 3, "chotho": 4, "panchmo": 5, "panchamo": 5, "chhattho": 6,
+                       "chhatho": 6, "satmo": 7, "saatmo": 7, "athmo": 8, "aathmo": 8, "navmo": 9, "navamo": 9}
+GUJARATI_MONTH_RE: Final = rx.compile(r"\b(?:(\d)\s*+(?:lo|jo|tho|mo|mu)|(" + "|".join(_GU_ORDINALS)
+                                      + r"))\s++mahino\b", re.I)
 POSTPARTUM_RE: Final = rx.compile(
     r"\b(?:post-?\s?partum|delivered|gave birth|after (?:her |the )?(?:delivery|childbirth)|post-?\s?delivery|"
     r"puerper\w*|post-?\s?natal|c-section|ca?esarean|just had a baby|prasav ke baad|"
@@ -229,7 +234,7 @@ def read_patient(text: str, *, pregnant: bool | None = None, ages: AgeMatches | 
     if pregnant is None:
         if NOT_PREGNANT_RE.search(text):
             pregnant = False
-        elif PREGNANT_RE.search(text) or GESTATION_RE.search(text):
+        elif PREGNANT_RE.search(text) or GESTATION_RE.search(text) or GUJARATI_MONTH_RE.search(text):
             pregnant = True
     infant = bool(INFANT_RE.search(text)) and not pregnant
     facts = PatientFacts(
@@ -289,7 +294,9 @@ def read_gestation_weeks(text: str) -> float | None:
     """Weeks of pregnancy from "32 weeks pregnant", "7 months pregnant", "in her 6th month"."""
     match = GESTATION_RE.search(text)
     if not match:
-        return None
+        month = GUJARATI_MONTH_RE.search(text)
+        return (float(month.group(1)) if month.group(1) else float(_GU_ORDINALS[month.group(2).lower()])) * 4.3 \
+            if month else None
     weeks, after_pregnant, unit, months, nth_month, over_forty = match.groups()
     if weeks or over_forty:
         return float(weeks or over_forty)

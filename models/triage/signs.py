@@ -13,6 +13,7 @@ from .signs_benign import BENIGN_SIGNS
 from .signs_bengali import BENGALI_SIGNS
 from .signs_child import CHILD_SIGNS
 from .signs_deccan import DECCAN_SIGNS
+from .signs_gujarati import GUJARATI_SIGNS
 from .signs_hinglish import HINGLISH_SIGNS
 from .signs_malayalam import MALAYALAM_SIGNS
 from .signs_marathi import MARATHI_SIGNS
@@ -536,6 +537,7 @@ SIGNS: dict[str, Sign] = {
     **BENGALI_SIGNS,
     **ASSAMESE_SIGNS,
     **TAMIL_SIGNS,
+    **GUJARATI_SIGNS,
 }
 # Odia wordings of flags defined above: the flag's own Sign, with more patterns
 SIGNS.update({flag: replace(SIGNS[flag], patterns=SIGNS[flag].patterns + patterns)
