@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from . import (cues, durations, lexicon, patient, script_deccan, signs_bengali, signs_deccan, signs_malayalam, signs_tamil,
-               subject)
+from . import (cues, durations, lexicon, patient, script_deccan, signs_bengali, signs_chhattisgarhi, signs_deccan,
+               signs_malayalam, signs_tamil, subject)
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .drugs import drug_names
 from .phrases import term_phrases
@@ -181,5 +181,6 @@ def lexicon_vocabulary() -> Vocabulary:
     counts.update(w for w in (*DEPARTMENT_WORDS, *CONDITION_DEPARTMENTS, *(w for p in CONDITION_PHRASES for w in p))
                   if w.isalpha() and w.isascii())
     return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS | signs_deccan.EVERYDAY
-                      | signs_malayalam.EVERYDAY | signs_bengali.EVERYDAY | signs_tamil.EVERYDAY | drug_names(),
+                      | signs_malayalam.EVERYDAY | signs_bengali.EVERYDAY | signs_tamil.EVERYDAY
+                      | signs_chhattisgarhi.EVERYDAY | drug_names(),
                       shorthand())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from . import lexicon, signs, signs_bengali, signs_benign, terms
+from . import lexicon, signs, signs_bengali, signs_benign, signs_chhattisgarhi, terms
 from .const import symptom_phrasings
 from .lexicon import IGNORE_ID
 
@@ -16,4 +16,5 @@ def term_phrases() -> Iterator[tuple[str, list[str]]]:
         yield f"sym:{name}", lexicon.expand_all((name, *phrasings, *terms.SYMPTOM_TERMS.get(name, ())))
     for flag, sign in signs.SIGNS.items():
         yield f"sign:{flag}", lexicon.expand_all(sign.patterns)
-    yield IGNORE_ID, lexicon.expand_all(signs_benign.IGNORED + signs_bengali.IGNORED)
+    yield IGNORE_ID, lexicon.expand_all(signs_benign.IGNORED + signs_bengali.IGNORED
+                                         + signs_chhattisgarhi.IGNORED)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
 from .signs_benign import BENIGN_SIGNS
 from .signs_bengali import BENGALI_SIGNS
+from .signs_chhattisgarhi import CHHATTISGARHI_SIGNS
 from .signs_child import CHILD_SIGNS
 from .signs_deccan import DECCAN_SIGNS
 from .signs_hinglish import HINGLISH_SIGNS
@@ -534,6 +535,7 @@ SIGNS: dict[str, Sign] = {
     **PANINDIA_SIGNS,
     **BENGALI_SIGNS,
     **TAMIL_SIGNS,
+    **CHHATTISGARHI_SIGNS,
 }
 # Odia wordings of flags defined above: the flag's own Sign, with more patterns
 SIGNS.update({flag: replace(SIGNS[flag], patterns=SIGNS[flag].patterns + patterns)
