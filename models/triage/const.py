@@ -204,6 +204,9 @@ CONDITION_PHRASES: Final = {
     # "no child is coming": a couple's infertility
     **dict.fromkeys(((child, "nahi", "ho", going) for child in ("bachcha", "bachha", "baccha", "bacha")
                      for going in ("raha", "rha", "rahaa")), "obstetrics and gynecology"),
+    # and in Chhattisgarhi, "laika nai hoy"
+    **dict.fromkeys(((child, no, verb) for child in ("laika", "lika") for no in ("nai", "nahi")
+                     for verb in ("hoy", "hoth", "hois")), "obstetrics and gynecology"),
 }
 
 # Words that carry no complaint: what the meaning-level fallback does not count as unexplained.

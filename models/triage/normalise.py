@@ -15,7 +15,7 @@ from functools import cache
 from typing import Final
 
 from . import (cues, durations, lexicon, patient, script_deccan, script_gujarati, signs_assamese, signs_bengali,
-               signs_deccan, signs_gujarati, signs_malayalam, signs_tamil, subject)
+               signs_chhattisgarhi, signs_deccan, signs_gujarati, signs_malayalam, signs_tamil, subject)
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .drugs import drug_names
 from .phrases import term_phrases
@@ -201,5 +201,6 @@ def lexicon_vocabulary() -> Vocabulary:
                   if w.isalpha() and w.isascii())
     return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS | signs_deccan.EVERYDAY
                       | signs_malayalam.EVERYDAY | signs_bengali.EVERYDAY | signs_tamil.EVERYDAY
-                      | signs_assamese.EVERYDAY | signs_gujarati.EVERYDAY | drug_names(),
+                      | signs_assamese.EVERYDAY | signs_gujarati.EVERYDAY | signs_chhattisgarhi.EVERYDAY
+                      | drug_names(),
                       shorthand())

@@ -112,7 +112,10 @@ MISSED_PERIOD_RE: Final = rx.compile(
     r"|\bno\s++periods?\s++(?:for|since)\b|\bamenorrh"
     r"|\b(?:mahavari|mahaavaaree|mahawari|mahwari|maahwari|masik|periods?|mc)\s++band\b"
     r"|\b(?:periods?|mc|menses|mahina|mahine|mahwari|maahwari|mahavari|masik)\s++(?:is\s++|was\s++)?(?:missed|skipped|"
-    r"(?:nahi|nahin|nhi)\s++(?:aaya|aayi|aaye|aya|ayi|aai|hua|hui|aa rahi|aa raha)|not (?:come|came))\b", re.I)
+    r"(?:nahi|nahin|nhi)\s++(?:aaya|aayi|aaye|aya|ayi|aai|hua|hui|aa rahi|aa raha)|not (?:come|came))\b"
+    # a wait told between ("mahina 7 hafte se nahi aaya"), and Chhattisgarhi "mahina nai aais"
+    r"|\b(?:periods?|mahina|mahwari|masik)\s++(?:(?:\d{1,2}|do|teen|char)\s++(?:din|hafte|hafta|mahine|mahina)\s++"
+    r"(?:se|le)\s++)?(?:nahi|nahin|nhi|nai)\s++(?:aaya|aayi|aaye|aais|aawat)\b", re.I)
 
 _V = r"\s*+(?:is|was|of|at|:|=|-)?\s*+"
 VITAL_PATTERNS: Final = {

@@ -11,6 +11,7 @@ from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
 from .signs_assamese import ASSAMESE_SIGNS
 from .signs_benign import BENIGN_SIGNS
 from .signs_bengali import BENGALI_SIGNS
+from .signs_chhattisgarhi import CHHATTISGARHI_SIGNS
 from .signs_child import CHILD_SIGNS
 from .signs_deccan import DECCAN_SIGNS
 from .signs_gujarati import GUJARATI_SIGNS
@@ -538,6 +539,7 @@ SIGNS: dict[str, Sign] = {
     **ASSAMESE_SIGNS,
     **TAMIL_SIGNS,
     **GUJARATI_SIGNS,
+    **CHHATTISGARHI_SIGNS,
 }
 # Odia wordings of flags defined above: the flag's own Sign, with more patterns
 SIGNS.update({flag: replace(SIGNS[flag], patterns=SIGNS[flag].patterns + patterns)

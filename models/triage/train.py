@@ -41,7 +41,8 @@ NEW_DIR: Final = OLD_DIR / "train3"
 # in rural Rajasthan and Gujarat, a small-town GP in Punjab and Haryana), and three in round 11 (a tribal-belt PHC in
 # southern Odisha and Bastar, a taluka hospital in Marathwada and Vidarbha, a taluk casualty on the north
 # Karnataka-Telangana border), and three in round 12 (a block PHC in rural West Bengal, a taluk hospital's emergency in
-# rural Tamil Nadu, a taluk casualty in rural Kerala), one in round 13 so far (a CHC in rural Saurashtra and Kutch), for the model only: never a test set.
+# rural Tamil Nadu, a taluk casualty in rural Kerala), and round 13's (train10: a CHC in rural Saurashtra and Kutch,
+# a block PHC in the Brahmaputra valley, a PHC in Bastar and Dantewada), for the model only: never a test set.
 MORE_DIRS: Final = (OLD_DIR / "train4", OLD_DIR / "train5", OLD_DIR / "train6", OLD_DIR / "train7",
                     OLD_DIR / "train8", OLD_DIR / "train9", OLD_DIR / "train10")
 C_LEVEL: Final = 4.0
