@@ -48,7 +48,7 @@ def find_department(conn: Connection, name: str) -> dict[str, Any] | None:
 def create_staff(uow: UnitOfWork, data: StaffIn, *, staff_id: str | None = None) -> dict[str, Any]:
     """Add a staff member; `staff_id` fixes the id (the clinic's first admin has the same id on every
     box of the clinic, so their records converge instead of clashing on the username)."""
-    if data.department_id:
+    if data.department_id is not None:  # "" too: no department has it (it was a foreign-key 500)
         require_department(uow.conn, data.department_id)
     if uow.conn.execute(select(staff.c.id).where(staff.c.username == data.username)).first():
         raise Conflict(f"username {data.username} is taken")
@@ -70,7 +70,7 @@ def update_staff(uow: UnitOfWork, staff_id: str, patch: StaffPatch, *, by: str |
     for required in ("full_name", "role", "active"):
         if required in values and values[required] is None:
             raise InvalidInput(f"{required} cannot be null")
-    if values.get("department_id"):
+    if values.get("department_id") is not None:
         require_department(uow.conn, values["department_id"])
     changes = changed_fields(current, values)
     _check_account_change(uow.conn, current, changes, by=by, may_grant_roles=may_grant_roles)

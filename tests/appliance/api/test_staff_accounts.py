@@ -91,3 +91,18 @@ def test_a_deactivated_account_stays_signed_out_after_reactivation(client, staff
     assert client.get("/api/v1/me", headers=nurse).status_code == 401  # the old token stays dead
     r = client.post("/api/v1/sessions", json={"username": "meena", "password": STAFF_PASSWORD})
     assert r.status_code == 201  # signing in again works
+
+
+def test_an_empty_department_id_is_refused_with_nothing_written(client, staff_factory, init_box):
+    """Schemathesis found it: department_id "" passed the check and failed the database's foreign key (a 500)."""
+    from tests.conftest import event_count
+
+    admin = staff_factory("admin", "root")
+    before = event_count(init_box)
+    r = client.post("/api/v1/staff", json={**_new_account("nurse", "emptydept"), "department_id": ""}, headers=admin)
+    assert r.status_code == 404 and r.mimetype == "application/problem+json", r.json
+    assert "department" in r.json["detail"] and event_count(init_box) == before
+    assert all(s["username"] != "emptydept" for s in client.get("/api/v1/staff", headers=admin).json["results"])
+    meena = _id(client, admin, staff_factory("nurse", "meena") and "meena")
+    r = client.patch(f"/api/v1/staff/{meena}", json={"department_id": ""}, headers=admin)
+    assert r.status_code == 404 and event_count(init_box) == before + 1  # (meena's own creation)
