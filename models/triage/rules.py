@@ -275,11 +275,13 @@ RULES: Final[tuple[Rule, ...]] = (
                                              "palpitations", "swelling", "confusion", "lethargy"))),
     # a krait bites the sleeping without pain or mark: any weakness, drooping eyelids, belly pain or drowsiness after a
     # snake was near is envenomation (WHO SEAR snakebite guidelines)
-    R("snake_nearby_signs", EMERGENCY, "A snake was near, with drowsiness, weakness, drooping eyelids, belly pain, "
-      "vomiting or breathing trouble (possible painless krait bite)", (),
-      all_of(flagged("snake_nearby"), has("lethargy", "weakness", "abdominal pain", "vomiting", "shortness of breath",
-                                          "difficulty swallowing", "blurred vision", "slurred speech", "confusion",
-                                          "loss of consciousness", "swelling", "numbness"))),
+    R("snake_nearby_signs", EMERGENCY, "A snake was near, with a bite on a limb, drowsiness, weakness, drooping "
+      "eyelids, belly pain, vomiting or breathing trouble (possible painless krait bite)", (),
+      all_of(flagged("snake_nearby"), any_of(has("lethargy", "weakness", "abdominal pain", "vomiting",
+                                                 "shortness of breath", "difficulty swallowing", "blurred vision",
+                                                 "slurred speech", "confusion", "loss of consciousness", "swelling",
+                                                 "numbness"),
+                                             flagged("bite_on_limb")))),  # "saanp dikha, pair me kaata": its bite
     R("electrical_or_drowning", EMERGENCY, "Electric shock, lightning or drowning", (),
       flagged("electrical", "drowning", "drowning_event")),
     R("major_burn", EMERGENCY, "Major burn: large, several areas, face or neck, electrical, or severe",

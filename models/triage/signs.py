@@ -274,6 +274,12 @@ SIGNS: dict[str, Sign] = {
         "{saw,seen,spotted,found,noticed} a snake {near,nearby,close to,next to,in,under,around,beside,}",
         "{saanp,sanp,saap} {dikha,dikhai diya,dekha} {tha,}",
     )),
+    # a bite told by the limb it was on, no animal named ("pair me kaata"): with a snake seen
+    # (snake_nearby) it is the snake's bite (rules.snake_nearby_signs)
+    "bite_on_limb": Sign((), (
+        "{pair,paon,paanv,paer,pao,haath,hath,ungli,ungali,anguli,angootha,tang,taang,edi,aedi} {me,mein,main,pe,par,"
+        "ko} {kaata,kata,kaat liya,kat liya,kaat gaya,kat gaya,kaat diya,kaat li,kaati,kati}",
+    )),
     # sickle cell disease named ("sickle cell patient", "SS card", "sickle wala"); the sickle that cuts is a tool
     "sickle_cell": Sign((), (
         "sickle cell{,s}", "sickle{-, }cell {disease,anaemia,anemia,patient,card}", "sickler", "{hbss,hb ss,hb-ss}",
