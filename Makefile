@@ -33,10 +33,10 @@ run: $(VENV)/.installed $(CONFIG)
 TEST_WORKERS ?= 2
 
 # The Debian packages come first (.ci/debian-packages): root installs them, anyone else is told
-# at once which are missing and how to install them. -rs prints why anything was skipped.
+# at once which are missing and how to install them. -rfEs lists what failed, errored or was skipped.
 test: preflight
 	@$(MAKE) --no-print-directory $(VENV)/.installed
-	$(BIN)/python -m pytest -q -rs --durations=30 -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest -q -rfEs --durations=30 -n $(TEST_WORKERS) --dist loadfile
 
 preflight:
 	@.ci/preflight
