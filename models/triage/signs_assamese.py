@@ -228,7 +228,8 @@ ASSAMESE_SIGNS: dict[str, Sign] = {
     "as_deep_wound": Sign(("wound",), ("dangor ghaa",), flag="deep_open_wound"),
     "as_pierced": Sign(("wound",), ("{gojal,khuta,kata,kaat'r khuta,mas'r kata} {sumil,sumi gol,lagil}",)),
     "as_cut": Sign(("cut",), ("kati {gol,dile,goise}",)),
-    "as_snake_bite": Sign(("snake bite",), ("{xaap,xaape,xap,saape,saap e} {kamurile,kamurise,kaamurile,kamurisil}",
+    "as_snake_bite": Sign(("snake bite",), ("{xaap,xaape,xap,saape,saap e} {kamurile,kamurise,kaamurile,kamurisil,kaamurichhe,kamurichhe,kaamurichhil,"
+                                            "kaamurise}",
                                             "bhabise xaap")),
     "as_poison": Sign(("poisoning",), (
         "{bih,bihor,dia bihor,bihor botol,bihor botol'r pora,bihor botolor pora} {khale,khaise,khai pelale}",
@@ -297,6 +298,6 @@ dangor gor khundi kath anibo dhakka pajor bhangise uthabo beka ekphale dail sork
 nosto gahori pohu bhirkh amak chini aathu dibo boha nomar ghula bhonti ghin polu bandhi rokhil rokha
 bhaiye anile goru dokan sandhiya roud chau dath thait xoru mithai bahise dinot xumal jagi thakilu
 heknir bhap biyar dawat korsi duyu titi phura aponmone dibiri dibri kesa bhitoroloi ghuri gota khuwa nabarhe barhise xuile mukhoi tok
-chaku bhari bharit ushaah taan kaamurile saape olaaichhe naai novaare phulichhe somaai khajuvti
+chaku bhari bharit ushaah taan kaamurile kaamurichhe kaamurichhil saape olaaichhe naai novaare phulichhe somaai khajuvti
 ranaa dini kankaal kankaalar moor moorar gaar bishaay bishaaichhe topni kanpani prasraav
 """.split())
