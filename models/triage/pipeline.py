@@ -282,7 +282,11 @@ def _stroke_patterns(any_of, qualifiers) -> list[dict]:
     face = any_of(lexicon.FACE_WORDS)
     patterns = {
         "sign:focal_weakness": [[side, limb, *of_body, linking, any_of(lexicon.WEAK_WORDS)],
-                                [side, limb, *of_body, linking, *not_moving]],
+                                [side, limb, *of_body, linking, *not_moving],
+                                # things slipping out of one hand ("the spoon kept slipping from her right hand")
+                                [any_of(lexicon.SLIP_WORDS), any_of(("from", "out"), "+"), any_of(("of",), "?"),
+                                 any_of(("his", "her", "my", "the"), "?"), side,
+                                 any_of(("hand", "hands", "arm", "fingers"))]],
         "sign:focal_numbness": [[side, limb, *of_body, linking, any_of(lexicon.NUMB_WORDS)]],
         "sym:facial droop": [[face, linking, any_of(lexicon.DROOP_WORDS)], [face, linking, *not_moving],
                              [side, {"LOWER": "side"}, {"LOWER": "of"}, qualifiers, face, linking,
@@ -296,10 +300,6 @@ def _stroke_patterns(any_of, qualifiers) -> list[dict]:
                                 any_of(("a", "he", "she", "someone", "somebody", "he's", "she's"), "?"),
                                 any_of(lexicon.DRUNK_WORDS)]],
     }
-    # things slipping out of one hand ("the spoon kept slipping from her right hand"): a weak grip on one side
-    patterns["sign:focal_weakness"].append(
-        [any_of(lexicon.SLIP_WORDS), any_of(("from", "out"), "+"), any_of(("of",), "?"),
-         any_of(("his", "her", "my", "the"), "?"), side, any_of(("hand", "hands", "arm", "fingers"))])
     return [{"label": TERM_LABEL, "pattern": tokens, "id": term_id}
             for term_id, alternatives in patterns.items() for tokens in alternatives]
 
