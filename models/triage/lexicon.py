@@ -105,6 +105,29 @@ DROOP_WORDS = ("droop", "drooping", "droopy", "drooped", "droops", "deviated", "
                "lopsided", "uneven", "slanted", "slanting", "fallen", "dropped", "dropping", "sagging", "pulled",
                "weak",
                "paralysed", "paralyzed", "tedha", "tircha", "asymmetric", "asymmetrical", "hanging", "sags", "floppy")
+# The same signs in the Indian languages' own words, in Latin letters, for any verb ending the sentence: "muh tedh ho
+# gayil" (Bhojpuri), "munh vinga ho gaya" (Punjabi), "dahina hath na uthat ba" (the right hand will not lift).
+# ("latak", hanging, is left out: "muh latka hua" is a sulk)
+FACE_WORDS_IN = ("muh", "munh", "mooh", "moonh", "mukh", "mukhwa", "mukhra", "chehra", "chehre", "chera", "tond", "modhu",
+                 "mondhu", "thobda", "thobra")
+DROOP_WORDS_IN = ("tedha", "tedhi", "tedhe", "tedh", "tedho", "terh", "terha", "terhi", "terhe", "teda", "tedi", "tircha",
+                  "tirchha", "tirchi", "tirchhi", "vanka", "vaanka", "vanku", "vaanku", "vankdo", "vakda", "vakdo",
+                  "banka", "baanka", "bango", "baango", "banga", "beka", "bekaa", "vinga", "vingaa", "bhenga", "bhainga")
+FACE_GAP_IN = ("ek", "taraf", "tarf", "side", "or", "ore", "kinare", "thoda", "thodi", "thora", "thori", "tanik", "ekdam",
+               "achanak", "acchanak", "bilkul", "ka", "ki", "ke", "hi", "bhi", "jara", "jaraa", "zara", "kuch", "ekdum",
+               "bahut", "jyada", "zyada", "ekhon", "sa", "si", "se", "ab", "aaj", "subah", "raat")
+SIDES_IN = ("dahina", "dahine", "dahin", "daahina", "daahine", "dahna", "dahni", "dayan", "daayan", "daya", "daaya",
+            "dayen", "daayen", "daen", "daaen", "bayan", "baayan", "baya", "baaya", "bayen", "baayen", "baen", "baaen",
+            "bawan", "baawan", "bavan", "ulta", "ulte", "seedha", "sidha", "seedhe", "sidhe", "right", "left", "ek")
+LIMBS_IN = ("haath", "hath", "hatth", "haat", "bazu", "baazu", "baah", "bahiya", "banh", "baanh", "pair", "paer", "paon",
+            "paanv", "pao", "goda", "god", "gor", "taang", "tang", "hathwa", "gorwa")
+LIMB_GAP_IN = ("me", "mein", "ka", "ke", "ki", "aur", "ar", "au", "o", "bhi", "to", "toh", "haath", "hath", "pair",
+               "paer", "paon", "goda", "gor", "taang", "tang", "bilkul", "ekdam", "ekdum", "thoda", "tanik", "achanak",
+               "ab", "se", "upar", "oopar", "jara", "zara")
+NOT_IN = ("na", "nahi", "nahin", "nai", "ni", "nhi", "naa", "nahi")
+MOVE_IN = ("uth", "uthe", "uthat", "uthta", "uthti", "uthte", "uthata", "uthai", "uthal", "utha", "uthaa", "uthela",
+           "utthe", "utthat", "uthawat", "uthaawat", "uthaye", "uthaya", "hil", "hile", "hilat", "hilta", "hilti",
+           "hilela", "hilawat", "hilaa", "hila", "chal", "chalat", "chalta", "chalti", "chale", "chalela", "chalaye")
 SPEECH_WORDS = ("speech", "words", "voice", "talking", "speaking", "talk")
 SOUND_WORDS = ("sound", "sounds", "sounding", "sounded", "talks", "talking")
 DRUNK_WORDS = ("drunk", "drunken", "tipsy", "intoxicated")

@@ -280,15 +280,22 @@ def _stroke_patterns(any_of, qualifiers) -> list[dict]:
     of_body = [{"LOWER": "of", "OP": "?"}, any_of(("the", "his", "her", "my", "body"), "*")]
     not_moving = [{"LOWER": {"IN": ["not", "nt", "n't", "stopped"]}}, any_of(("moving", "working", "move"))]
     face = any_of(lexicon.FACE_WORDS)
+    side_in, limb_in, limb_gap_in = any_of(lexicon.SIDES_IN), any_of(lexicon.LIMBS_IN), any_of(lexicon.LIMB_GAP_IN, "*")
+    not_in, move_in = any_of(lexicon.NOT_IN), any_of(lexicon.MOVE_IN)
     patterns = {
         "sign:focal_weakness": [[side, limb, *of_body, linking, any_of(lexicon.WEAK_WORDS)],
                                 [side, limb, *of_body, linking, *not_moving],
                                 # things slipping out of one hand ("the spoon kept slipping from her right hand")
                                 [any_of(lexicon.SLIP_WORDS), any_of(("from", "out"), "+"), any_of(("of",), "?"),
                                  any_of(("his", "her", "my", "the"), "?"), side,
-                                 any_of(("hand", "hands", "arm", "fingers"))]],
+                                 any_of(("hand", "hands", "arm", "fingers"))],
+                                # "dahina hath na uthat ba", "baayan pair bilkul nahi hil raha", "ek haath uth nahi raha"
+                                [side_in, limb_in, limb_gap_in, not_in, move_in],
+                                [side_in, limb_in, limb_gap_in, move_in, not_in]],
         "sign:focal_numbness": [[side, limb, *of_body, linking, any_of(lexicon.NUMB_WORDS)]],
         "sym:facial droop": [[face, linking, any_of(lexicon.DROOP_WORDS)], [face, linking, *not_moving],
+                             [any_of(lexicon.FACE_WORDS_IN), any_of(lexicon.FACE_GAP_IN, "*"),
+                              any_of(lexicon.DROOP_WORDS_IN)],
                              [side, {"LOWER": "side"}, {"LOWER": "of"}, qualifiers, face, linking,
                               any_of(lexicon.DROOP_WORDS + ("numb",))],
                              [side, {"LOWER": "side"}, {"LOWER": "of"}, qualifiers, face, linking, *not_moving]],

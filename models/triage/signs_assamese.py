@@ -115,7 +115,8 @@ ASSAMESE_SIGNS: dict[str, Sign] = {
         "{matile,maatile,matileu} {kono ,}sara {nidiye,nai,nahi,nidi}",
     )),
     "as_drowsy": Sign(("lethargy",), (
-        "hux olop {olop ,}ase", "{matile,maatile} olop sara diye", "tuponi tuponi", "bhal ke nuthe",
+        "hux olop {olop ,}ase", "{matile,maatile} olop sara diye", "{tuponi,toponi,topni} {tuponi,toponi,topni}",
+        "bhal ke nuthe",
         "{hat bhori,haat bhori,gaa} dhila", "{kebol,keval} {topni,tuponi} {jai,yaay}",
         "{chaku,suku} {melib,mel} nokhoje",
     )),
@@ -258,7 +259,9 @@ ASSAMESE_SIGNS: dict[str, Sign] = {
     "as_cold_over": Sign(("runny nose",), ("sordi {sere gechhe,sere geche,bhal hoise,bhal hol}",), negated=True),
     "as_blocked_nose": Sign(("nasal congestion",), ("{nak,naak} {bondho,bandh,bondh}",)),
     "as_sneezing": Sign(("sneezing",), ("{hachi,haanchi} {ahe,aahe,ase}", "hachi aru")),
-    "as_no_appetite": Sign(("loss of appetite",), ("bhok {nai,nahi,kom,nohoi,nalage}", "{khuwa,khowa} {bor ,}kom")),
+    "as_no_appetite": Sign(("loss of appetite",), ("bhok {nai,nahi,kom,nohoi,nalage}", "{khuwa,khowa} {bor ,}kom",
+                                                   # the script's "খোৱা নাই" reads "khovaa naai": not eating
+                                                   "{khuwa,khowa,khovaa,khowaa,khova} {nai,naai,nahi,nokhai}")),
     "as_weight_loss": Sign(("weight loss",), ("{ojon,ojan} {kome goise,komise,kom hoise,komil,kamil,kamila}",)),
     "as_night_sweats": Sign(("night sweats",), ("{rati,raati} {ghame,gham} {tiyai,tiyai jai,bhiji}",)),
     "as_numb": Sign(("numbness",), ("{jin jin,jinjin} {kore,lage,}", "xuwa {paa,pa,pua} {nai,nahi}")),

@@ -26,7 +26,7 @@ _BIT = ("{tokyo,toke,tokeko,tokchha,tokyo re,dasyo,daseko,dansyo,kamurile,kamori
         "kamuriley,dang maarya,dang mareya,dang marya,dang maria,dang mar ditta,dang maar gaya,dang maar gya,"
         "vadd leya,vadd lya,vadd liya,vaddh leya,vadh leya,wadd leya,vadd gaya,vadd gya,karadyo,karadyu,karadyi,karadi,karadi gayo,kardyo,bachku bharyu,chabla,chablo,chabli,"
         "chaab dis,chab dis,chaab dees,chabis,chak payo,chak paatho,chak paato,tsot,tsotus,a seh,in a seh,seh,huwa,"
-        "huwakidia,huakidia,huakeda,huwakeda,kasi,kasta,kaatlak,katlak,kaatlakai,katlakai,kaat lelak,kaat lelkai,"
+        "huwakidia,huakidia,huakeda,huwakeda,kasi,kasta,kaatlak,katlak,katlas,kaatlas,katlis,kaatlis,kaatlakai,katlakai,kaat lelak,kaat lelkai,"
         "kaat lelkau,kaat lihlas,kaat lehlas,kaat lihis,kaat lihes,kaat lao,kaat laao,kaat haali,kaat haalo,"
         "kaat dis,kaat des,kaat gail,kachchindu,kachchyundu,kachchundu}")
 _SNAKE = "{sarpa,sarp,sarpale,sapp,sappu,sap,nang,naang,nangu,sarph,sarf,sorop,sorp,xorop,xaap,xaape,bing,rul,taras}"
@@ -233,6 +233,23 @@ PANINDIA_SIGNS: dict[str, Sign] = {
         _SNAKE + " {ne ,le ,ni ,in ,in a ,na ,}" + _BIT,
         "{sapp,sap,saanp,sanp,saap} {lad,ladh,larh,lar} {gaya,gya,geya,gea}",  # Punjabi "sapp lad gaya"
     )),
+    # Bhojpuri and Maithili: a snake seen ("saanp dekhlas", "saanp dekhal gel") is watched for a krait's painless bite
+    # (rules_complaints.snake_nearby); "katlas na", "kaatlak nai" (it did not bite) deny the bite, with "na" after
+    # the verb as these languages put it
+    "snake_seen_bh": Sign((), (
+        "{saanp,sanp,saap,sap,saamp} {dekhlas,dekhlak,dekhlakai,dekhli,dekhle,dekhal,dekhlon,dekhalon,dekhni,dekhnin,"
+        "dekhlin,dikhal,dikhlak,dekhal gel,dekhai del,dekhai dihlas,dekhai delak,lauke,laukal,deklas}",
+    ), flag="snake_nearby"),
+    "snake_no_bite_bh": Sign(("snake bite",), (
+        "{katlas,katlak,kaatlas,kaatlak,katlakai,kaatlakai,katli,kaatli,katle,kaatle,kaatal,katal,kaat lihlas,"
+        "kaat lelak,kaat lelkai,katlis,kaatlis} {na,nai,nahi,nahin,ni,naa,na hai,na ba}",
+        "{na,nai,nahi,nahin} {katlas,katlak,kaatlas,kaatlak,katlakai,kaatlakai,katli,kaatli,kaatal,katal,katlis}",
+    ), negated=True),
+    # a Bhojpuri or Maithili "it bit" with no animal named: with a snake seen, its bite (rules.snake_nearby_signs)
+    "bite_verb_bh": Sign((), (
+        "{katlas,katlak,kaatlas,kaatlak,katlakai,kaatlakai,kaatal,katlis,kaatlis,kaat lihlas,kaat lelak,kaat lelkai,"
+        "kaat lehlas,kaat delas,kaat delak}",
+    ), flag="bite_on_limb"),
     "dog_bite_pi": Sign(("dog bite",), (
         _DOG + " {ne ,le ,ni ,in ,in a ,na ,}" + _BIT,
     )),

@@ -77,7 +77,26 @@ DEATH_RE: Final = rx.compile(
 AT_AGE_RE: Final = rx.compile(
     r"\bat (?:the )?(?:age (?:of )?)?\d{2}\b(?!\s*+(?:pm|am|p\.m|a\.m|baje|o'?clock|hrs|hours|[:.]\d))"
     r"|\bat the age of \d{1,2}\b|\b\d{2} (?:ki|ke) (?:umar|umr|umra|age) (?:mein|me|main)\b"
-    r"|\bwhen (?:he|she) was \d{1,2}\b", re.I)
+    r"|\bwhen (?:he|she) was \d{1,2}\b"
+    # "papa ko 52 saal mein heart attack aaya tha": an age in years with "in" (two digits from 20: "2 saal mein" is
+    # within two years)
+    r"|\b[2-9]\d (?:saal|sal|saal ki umar|sal ki umar|varsh|baras|years?|yrs?) (?:mein|me|main|par|pe)\b", re.I)
+# The speaker asks for a check of their own ("mujhe checkup chahiye", "mera bp check karna hai", "I want a sugar
+# test"): a relative's illness told in the pluperfect ("chacha ko stroke hua tha", "father had a stroke") beside it is
+# the family's history, the reason for the check, not the patient's own complaint.
+CHECKUP_RE: Final = rx.compile(
+    r"\b(?:mujhe|mujhko|mera|meri|mere|apna|apni|apne|i|my|me|myself|hamara|hamari|humko|hame|hamein)\b"
+    r"(?:\W++\w++){0,4}?\W++(?:check ?-?up|jaa?nch|screening|(?:bp|b\.p\.?|sugar|ecg|cholesterol|heart|dil) (?:check|test|jaa?nch)|"
+    r"check (?:karna|karwana|karvana|karana|karao|karwao|karwa|kar do|kar dijiye|karwane|karane)|"
+    r"test (?:karwana|karvana|karana|karao|karwao|karwa|karwane|karane))\b", re.I)
+# (a time of today or yesterday in the relative's words makes it the relative's illness now, told by them: "papa ko
+# kal raat stroke hua tha, checkup karwana hai")
+RECENT_RE: Final = rx.compile(r"\b(?:kal|aaj|abhi|abhi abhi|subah|raat|yesterday|today|tonight|last night|this "
+                              r"morning|just now|hours?|ghante|ghanta)\b", re.I)
+PLUPERFECT_RE: Final = rx.compile(
+    r"\b(?:hua|hui|hue|huye|huwa|hoa|aaya|aya|aayi|aai|ayi|pada|padi|pade|gaye|gayi|gaya|gai|gae|tha|thi|the) "
+    r"(?:tha|thi|the)\b|\bhad (?:a |an |his |her |)(?:heart|stroke|cancer|diabetes|sugar|bp|fits?|seizures?|"
+    r"paralysis|attack|tb|asthma|kidney)", re.I)
 # What names the cause of a death after it: "died of a stroke", "guzar gaye heart attack se" (the piece's last words).
 DEATH_CAUSE_RE: Final = re.compile(r"\s*+(?:(?:of|from|due to|because of|with|after|in an?)\b|(?:\w+\s+){1,3}se\s*$)",
                                    re.I)
@@ -148,10 +167,11 @@ def relative_history_spans(text: str) -> list[tuple[int, int]]:
     present ("now", "aaj") takes over: "father died of a heart attack and I have chest pain" keeps the chest pain."""
     spans = []
     start = 0
+    checkup = CHECKUP_RE.search(text) is not None
     lowered = text.lower()  # once: lowering the whole text again for each segment made a long text quadratic
     for brk in [*_HISTORY_BREAKS.finditer(text), None]:
         end = brk.start() if brk is not None else len(text)
-        spans.extend(_stretches(text, lowered, start, end))
+        spans.extend(_stretches(text, lowered, start, end, checkup))
         if brk is not None:
             start = brk.end()
     return spans
@@ -165,7 +185,7 @@ def without_relatives(text: str, spans: list[tuple[int, int]] | None = None) -> 
     return text
 
 
-def _stretches(text: str, lowered: str, start: int, end: int) -> list[tuple[int, int]]:
+def _stretches(text: str, lowered: str, start: int, end: int, checkup: bool) -> list[tuple[int, int]]:
     """The relatives' stretches of one segment: its words split where the speaker or the present comes in."""
     words = list(_WORD.finditer(lowered, start, end))
     pieces, piece_start = [], start
@@ -180,7 +200,9 @@ def _stretches(text: str, lowered: str, start: int, end: int) -> list[tuple[int,
     for a, b in pieces:
         piece = text[a:b]
         relation = [w for w in _WORD.finditer(piece.lower()) if w.group() in RELATIVES]
-        if FAMILY_RE.search(piece) or (relation and (PAST_RE.search(piece) or AT_AGE_RE.search(piece))):
+        if FAMILY_RE.search(piece) or (relation and (PAST_RE.search(piece) or AT_AGE_RE.search(piece)
+                                                     or (checkup and PLUPERFECT_RE.search(piece)
+                                                         and not RECENT_RE.search(piece)))):
             found.append((a, b))
         elif relation and (death := DEATH_RE.search(piece)) and relation[0].start() < death.end():
             # the death and its cause are the relative's, what follows is not: "since mother died (he) does not

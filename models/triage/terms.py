@@ -103,6 +103,10 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         # muddled talk told in Hindi and Punjabi: "uljhi baatein", "ajeeb gallan", "ulti seedhi gallan"
         "{uljhi,uljhi uljhi,ulti seedhi,ulti sidhi,bahki,behki,ajeeb,ajib} {gallan,galla,baatan}",
         "{uljhi,uljhi uljhi} {baatein,baaten,baat,baatain}",
+        # words come out jumbled: "shabd ulte seedhe bol raha hai"
+        "{shabd,sabd,baatein,baaten,baat} {ulte seedhe,ulte sidhe,ulta seedha,ulta sidha,ulti seedhi,ulti sidhi} "
+        "{bol,bolna,bolne,nikal,nikle,nikal rahe}",
+        "{ulte seedhe,ulte sidhe,ulti seedhi,ulti sidhi} {shabd,sabd,baatein,baaten} {bol,bolna,bolne}",
     ),
     "loss of consciousness": (
         "unconscious{,ness}", "loss of consciousness", "lost consciousness", "knocked out", "not waking up",
