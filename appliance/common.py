@@ -187,9 +187,18 @@ def validation_errors(err: ValidationError, whole: str = "body") -> list[dict[st
 
 
 class Query(BaseModel):
-    """Query strings arrive as text, so numbers in them are parsed (lax), but unknown keys are refused."""
+    """Query strings arrive as text, so numbers in them are parsed (lax), but unknown keys are refused; no text holds
+    control or invisible characters ("q=%00" is refused, not searched for)."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: Any) -> Any:
+        for text in (value if isinstance(value, (list, tuple)) else (value,)):
+            if isinstance(text, str):
+                check_text(text)
+        return value
 
 
 def as_dict(row: Row | None) -> dict[str, Any] | None:

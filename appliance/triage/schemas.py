@@ -29,7 +29,8 @@ Pregnancy = Annotated[bool | None, BeforeValidator(_yes_no_or_null), Field(
 
 class TriageIn(Input):
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
-    patient_id: str | None = Field(default=None, max_length=36)
+    # "" is no patient named, but a client's bug: refused (it was triaged without an age, as if none were given)
+    patient_id: str | None = Field(default=None, min_length=1, max_length=36)
     pregnant: Pregnancy = None
     vitals: VitalReadings | None = None
 

@@ -232,3 +232,19 @@ def test_a_password_failure_cannot_lock_someone_elses_pin(client, staff_factory,
     from sqlalchemy import func, select
     with init_box.read() as conn:
         assert conn.execute(select(func.count()).select_from(signin_failures)).scalar() == 0
+
+
+@pytest.mark.parametrize("query", ["q=%00", "q=abc%07", "q=%E2%80%AE"])
+def test_a_search_with_a_control_character_is_refused(client, hw, query):
+    # (a tester's find: "q=%00" was searched for and answered 200 with nothing found)
+    resp = client.get(f"/api/v1/patients?{query}", headers=hw)
+    assert resp.status_code == 422 and resp.mimetype == "application/problem+json", resp.json
+    assert "control" in resp.json["detail"] or "control" in str(resp.json.get("errors"))
+
+
+def test_an_empty_patient_id_on_triage_is_refused(client, hw, init_box):
+    # (a tester's find: "" was triaged as if no patient were named, without the patient's age)
+    before = event_count(init_box)
+    resp = client.post("/api/v1/triage", json={"text": "fever and cough", "patient_id": ""}, headers=hw)
+    assert resp.status_code == 422 and "patient_id" in str(resp.json), resp.json
+    assert event_count(init_box) == before
