@@ -30,8 +30,14 @@ class MalformedQuery(ClinicError):
 
 
 class DoseLimit(ClinicError):
-    """A dose beyond the drug's own limit (clinical/drugs.tsv): refused, nothing written."""
+    """A dose refused, nothing written: beyond the drug's own limit (clinical/drugs.tsv), or a dose that cannot be
+    given as written (a weekly drug written daily, a strength missing from the name), titled so (``too_high``)."""
     status, title, type_slug = 400, "Dose beyond the drug's limit", "dose-limit"
+
+    def __init__(self, detail: str, *, too_high: bool = True, **extra: Any) -> None:
+        super().__init__(detail, too_high=too_high, **extra)
+        if not too_high:
+            self.title = "Not prescribed: check the dose and how often"
 
 
 class NotFound(ClinicError):

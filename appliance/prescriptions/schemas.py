@@ -139,6 +139,9 @@ class DoseLimitProblem(Output):
     dose_problems: list[str] = Field(default_factory=list, description="Each refusal in English, as the box has "
                                      "always sent it")
     dose_messages: CheckMessages = Field(default_factory=list, description="dose_problems as keys and values")
+    too_high: bool = Field(default=True, description="Every refusal is a dose beyond the drug's limit (titled so); "
+                           "false when one is a dose that cannot be given as written (a weekly drug written daily, a "
+                           "strength missing from the name), titled \"Not prescribed: check the dose and how often\"")
 
 
 class PrescriptionConflictProblem(Output):

@@ -40,7 +40,9 @@ def _refused(client, init_box, visit, body, status):
 def test_a_dose_refusal_sends_its_keys_and_values_beside_the_unchanged_english(client, init_box, visit):
     body = {"items": [_line("Paracetamol", 5000), _line("Methotrexate 2.5 mg", 3, "tablet", "OD")]}
     problem = _refused(client, init_box, visit, body, 400)
-    assert problem["type"].endswith("/dose-limit") and problem["detail"].startswith("dose beyond the drug's limit: ")
+    assert problem["type"].endswith("/dose-limit") and problem["detail"].startswith("dose not prescribed as written: ")
+    # one of the two is no dose beyond a limit (methotrexate daily): the title says what both share
+    assert problem["too_high"] is False and problem["title"] == "Not prescribed: check the dose and how often"
     assert problem["dose_problems"] == [
         "Paracetamol: a single dose of 5000 mg is more than 1000 mg, the most for an adult",
         "Methotrexate 2.5 mg: methotrexate is taken once a WEEK; OD would give it every day, which destroys the "
@@ -105,3 +107,12 @@ def test_the_api_document_describes_the_keys_and_values(client):
     assert message["required"] == ["key", "values"]
     assert {"$ref": "#/components/schemas/CheckMessage"} in message["properties"]["values"]["additionalProperties"]["anyOf"]
     assert "note_messages" in schemas["PrescriptionOut"]["properties"]
+
+
+def test_the_title_says_a_dose_too_high_only_when_every_refusal_is_one(client, init_box, visit):
+    # (a tester's find: methotrexate daily, refused for being daily, was titled "Dose beyond the drug's limit")
+    problem = _refused(client, init_box, visit, {"items": [_line("Methotrexate 2.5 mg", 3, "tablet", "OD")]}, 400)
+    assert problem["too_high"] is False and problem["title"] == "Not prescribed: check the dose and how often"
+    problem = _refused(client, init_box, visit, {"items": [_line("Paracetamol", 5000)]}, 400)
+    assert problem["too_high"] is True and problem["title"] == "Dose beyond the drug's limit"
+    assert problem["detail"].startswith("dose beyond the drug's limit: ")

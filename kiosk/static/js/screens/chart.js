@@ -31,9 +31,10 @@ const DOSE_PATTERN = "[0-9]+([.][0-9]*)?|[.][0-9]+";
 const UNITS = ["mg", "g", "mcg", "ml", "IU", "tablet", "capsule", "drop", "puff", "sachet", "unit"];
 const FREQUENCIES = ["OD", "BD", "TDS", "QID", "HS", "PRN", "STAT", "WEEKLY"];
 const ROUTES = ["oral", "iv", "im", "sc", "topical", "inhaled", "eye", "ear", "nasal", "rectal", "vaginal"];
-// The dose refusals that say the dose is beyond the drug's limit (clinical/messages.py TOO_HIGH): titled "dose too
-// high" only when every sentence is one; methotrexate written daily or a strength not in the name is about how the
-// dose is written. A box that sends no keys gets the old title.
+// The dose refusals that say the dose is beyond the drug's limit: titled "dose too high" only when every sentence is
+// one; methotrexate written daily or a strength not in the name is about how the dose is written. The box says which
+// (too_high); a box from before that flag is read by its keys (clinical/messages.py TOO_HIGH), one with neither gets
+// the old title.
 const TOO_HIGH = ["single_over", "daily_over"];
 
 function tooHigh(message) {
@@ -219,8 +220,9 @@ function prescriptionsSection(enc, patient, existing, editable) {
         if (err instanceof ApiError && err.status === 400 && err.problem.dose_problems) {
           // Beyond the drug's own limit (clinical/drugs.tsv), or written so it cannot be checked: refused outright,
           // no override.
-          const { dose_problems: problems, dose_messages: messages = [] } = err.problem;
-          const title = problems.every((p, i) => tooHigh(messages[i])) ? "rx.dose_title" : "rx.dose_check_title";
+          const { dose_problems: problems, dose_messages: messages = [], too_high: high } = err.problem;
+          const allHigh = typeof high === "boolean" ? high : problems.every((p, i) => tooHigh(messages[i]));
+          const title = allHigh ? "rx.dose_title" : "rx.dose_check_title";
           replace(warning, h("div", { class: "alert alert-allergy", role: "alert", "data-testid": "dose-warning" },
             h("p", { class: "alert-title" }, "⚠ ", t(title)),
             checkList(problems, messages), h("p", {}, t("rx.dose_hint"))));
