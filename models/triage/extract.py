@@ -20,7 +20,7 @@ from .signs_tamil import CRITICAL_BURN_SITES as TAMIL_BURN_SITES
 from .signs_tamil import EXTENT_WORDS as TAMIL_EXTENT
 from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, terms_of
-from .normalise import Normalised, normalise
+from .normalise import Normalised, normalise, unknown_words
 from .overdose import named_drug_overdoses, tablet_overdoses
 from .subject import denial_spans, relative_history_spans, without_relatives
 
@@ -63,6 +63,8 @@ class Findings:
     words: int = 0  # words in the complaint
     danger_words: tuple[str, ...] = ()  # danger words no recognised wording explains ("chest", "saans")
     unexplained: tuple[str, ...] = ()  # content words no recognised wording covers
+    unknown_words: int = 0  # words of three letters or more the corrector does not know (normalise.unknown_words)
+    letter_words: int = 0  # words of three letters or more
     complaint_words: bool = False  # names a body part or an everyday complaint outside the symptom list
     departments: tuple[str, ...] = ()  # departments its words name (const.DEPARTMENT_WORDS), in order
     named_departments: tuple[str, ...] = ()  # of those, the ones a named condition decides (NAMED_DEPARTMENT_WORDS)
@@ -143,6 +145,7 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     denial = _span_tokens(doc, denial_spans(context.doc_text(doc))) | relatives
     words, danger = _unexplained_danger(doc, mentions, denial)
     unexplained, meaning_text, fallback_text = _unexplained_words(doc, mentions, denial)
+    unknown, letter_words = unknown_words(text)
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
@@ -159,7 +162,7 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
                                    if w in NAMED_DEPARTMENT_WORDS or w in CONDITION_DEPARTMENTS))))
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
                     unexplained=unexplained, meaning_text=meaning_text, fallback_text=fallback_text,
-                    complaint_words=complaint_words,
+                    complaint_words=complaint_words, unknown_words=unknown, letter_words=letter_words,
                     departments=departments, named_departments=named, family_history=bool(relatives))
 
 

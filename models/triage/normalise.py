@@ -65,6 +65,21 @@ class Normalised:
         return old_end if is_end else old_start
 
 
+LETTERS_RE: Final = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more, in any script
+
+
+def unknown_words(text: str) -> tuple[int, int]:
+    """(words the corrector does not know, words) of three letters or more, a word in an Indian script read in
+    Latin letters first: most words unknown is a language the checker was never taught (rules.mostly_unknown)."""
+    known = get_corrector().known
+    unknown = total = 0
+    for match in LETTERS_RE.finditer(text):
+        word = match.group().lower()
+        total += 1
+        unknown += (word if word.isascii() else to_latin(word)) not in known
+    return unknown, total
+
+
 def normalise(text: str) -> Normalised:
     """The text with every word the corrector recognises replaced by the lexicon's word."""
     corrector = get_corrector()

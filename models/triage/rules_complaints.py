@@ -21,6 +21,7 @@ from .conditions import (
     lasting,
     no_flag_but,
     not_mild,
+    mostly_unknown,
     not_understood,
     nothing_but,
     only,
@@ -276,6 +277,8 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       "loss", ("pediatrics",), flagged("developmental_delay")),
     R("unclear_danger_word", URGENT, "Short or unclear complaint that mentions a danger sign: never routine, ask and "
       "examine now", (), unexplained_danger()),
+    R("mostly_not_understood", URGENT, "Most of the complaint's words are unknown to the checker: ask again, in the "
+      "patient's words, and see a clinician today", (), mostly_unknown()),
     R("not_understood", URGENT, "Complaint not understood: ask again and see a clinician today", (),
       not_understood()),
     R("clinical_review", ROUTINE, "Needs review by a clinician", (), absent(self_care_eligible())),

@@ -268,6 +268,8 @@ BENIGN_SIGNS: dict[str, Sign] = {
     # earache who drinks is still seen today: the learned model may raise it)
     "feeding_well": Sign(("unable to drink",), (
         "{drinking,feeding,breastfeeding,sucking} {well,normally,fine}", "{doodh,dudh} {pi,pee} {raha,rahi} {hai,}",
+        # ("drinking plenty of water" beside loose motions is the advice followed, not a thirst)
+        "{drinking,taking,having} {plenty of,enough} {water,fluids,liquids,ors,o.r.s}",
         "{dudh,doodh} {thik,theek,acche se,achhe se,achchhe se,accha,achha,pura,poora,sahi} {pi,pee,pita,piti,pite} "
         "{raha,rahi,rahe,hai,}", "{dudh,doodh} {pita,piti,pite} {hai,}", "{dudh,doodh} {thik,theek} {hai,}"),
         negated=True),

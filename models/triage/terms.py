@@ -72,7 +72,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "thirsty", "thirst", "{excessive,increased} thirst", "polydipsia", "{drinks,drinking} eagerly",
         "{drinking,drinks} water {all day,all the time,the whole day,again and again}",
         "drinking a lot of water", "pyaas", "pyas",
-        "{drinking,drinks,drank} {lots of,a lot of,loads of,so much,too much,litres of,liters of,plenty of} water",
+        "{drinking,drinks,drank} {lots of,a lot of,loads of,so much,too much,litres of,liters of} water",
         "{always,very} thirsty", "{bahut,baar baar} {paani,pani} {pee raha,pee rahi,peeta,peeti,pita,piti}",
     ),
     "lethargy": (
