@@ -13,6 +13,8 @@ from .signs_bengali import NOT_PAIRS as BENGALI_NOT_PAIRS
 from .signs_deccan import DENIALS as DECCAN_DENIALS
 from .signs_malayalam import DENIALS as MALAYALAM_DENIALS
 from .signs_malayalam import FILLERS as MALAYALAM_FILLERS
+from .signs_northeast import PRE_DENIALS as KHASI_DENIALS
+from .signs_northeast import PRE_FILLERS as KHASI_FILLERS
 from .signs_tamil import AGO as TAMIL_AGO
 from .signs_tamil import DENIALS as TAMIL_DENIALS
 from .signs_tamil import TIME_UNITS as TAMIL_TIME_UNITS
@@ -21,7 +23,7 @@ SENTENCE_BREAKS: Final = frozenset({".", ";", "!", "?", "\n", "|"})
 CONTRAST: Final = frozenset({"but", "however", "although", "though", "whereas", "except", "lekin", "magar", "yet"})
 
 PRE_CUES: Final = frozenset({"no", "not", "n't", "never", "without", "denies", "denied", "deny", "denying", "nor",
-                             "neither", "nil", "w/o", "non"})
+                             "neither", "nil", "w/o", "non", *KHASI_DENIALS})
 PRE_CUE_PAIRS: Final = {("negative", "for"), ("free", "of"), ("free", "from"), ("absence", "of"), ("rules", "out"),
                         ("ruled", "out"), ("rule", "out")}
 PRE_FILLERS: Final = frozenset({
@@ -32,7 +34,7 @@ PRE_FILLERS: Final = frozenset({
     "complain", "complains", "complaining", "get", "gets", "got", "getting", "notice", "noticed", "there", "he",
     "she", "they", "patient", "pt", "also", "similar", "episode", "episodes", "much", "such", "'s", "'ve", "koi",
     "bhi", "other", "any", "known", "ever", "thoughts", "thought", "ideas", "idea", "plans", "plan", "intention",
-    "intent", "wish", "urge", "desire", "feelings", "want", "wants", "wanting", "to",
+    "intent", "wish", "urge", "desire", "feelings", "want", "wants", "wanting", "to", *KHASI_FILLERS,
 })
 # ("koni": Rajasthani "not", "sujan koni"; "nathi": Gujarati, "sojo nathi"; "nahiye", "nahit", "naahi": Marathi;
 # Kannada and Telugu "illa", "ledu": signs_deccan.DENIALS; Malayalam's "onnumilla", "vannittilla": signs_malayalam's;
@@ -120,7 +122,9 @@ PAST_RE: Final = rx.compile(
     r"(?:\d++|oru|randu|moonnu|kure) (?:varsham|varshangal|kollam|maasam|aazhcha) (?:munpu|mumbu|munbu|mumpu)|"
     r"kazhinja (?:varsham|kollam)|cheruppathil|cheruppam muthal|"
     # Gujarati: last year ("gaya varse"), in childhood ("nanpan ma")
-    r"gaya (?:varse|varshe|varas)|nanpan ?ma)\b", re.I)
+    r"gaya (?:varse|varshe|varas)|nanpan ?ma|"
+    # Meitei: N years before ("chahi tara mamangda", "chahi 5 mamangda"); Mizo: N years gone ("kum 10 kalta")
+    r"chahi (?:\d++|ama|ani|ahum|mari|manga|taruk|tare|nipal|mapan|tara) mamangda|kum \d++ kalta)\b", re.I)
 # "history of fits, now fever": a history told before what is wrong now. Without the "now" it may be the complaint
 # itself, in the clinic's shorthand ("h/o loose stools x 2 days"), and stays so; so does one with a duration.
 HISTORY_OF_RE: Final = rx.compile(r"(?:\b(?:history|hx) of|\bh/o)\b", re.I)

@@ -16,6 +16,7 @@ from typing import Final
 
 from . import (cues, durations, lexicon, patient, script_deccan, script_gujarati, signs_assamese, signs_bengali,
                signs_chhattisgarhi, signs_deccan, signs_gujarati, signs_malayalam, signs_tamil, subject)
+from . import script_meitei, signs_northeast
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .drugs import drug_names
 from .phrases import term_phrases
@@ -89,6 +90,7 @@ def normalise(text: str) -> Normalised:
     matches = list(TOKEN_RE.finditer(text_dan))
     lookups = 0
     script_read: dict[str, tuple[str, str]] = {}  # a Devanagari word read once a text: (Latin letters, lexicon word)
+    meitei = BENGALI_BLOCK.search(text) is not None and script_meitei.is_meitei(text)
     for n, match in enumerate(matches):
         word = INVISIBLE_RE.sub("", match.group()).lower()  # "fe\u200cver" is "fever"
         script = match.lastgroup == "dev"
@@ -113,6 +115,10 @@ def normalise(text: str) -> Normalised:
                 latin = script_gujarati.to_latin(match.group())
                 read = script_read[match.group()] = (latin, " ".join(_gujarati_spelling(w, corrector)
                                                                      for w in latin.split()))
+            if read is None and meitei and BENGALI_BLOCK.match(match.group()):
+                # Meitei in the Bengali script as Meitei is typed, left so for signs_northeast.py
+                latin = script_meitei.to_latin(match.group())
+                read = script_read[match.group()] = (latin, latin)
             if read is None:
                 latin = to_latin(match.group())
                 if BENGALI_BLOCK.match(match.group()):  # an Assamese denial as it is typed in Latin letters
@@ -217,5 +223,6 @@ def lexicon_vocabulary() -> Vocabulary:
     return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS | signs_deccan.EVERYDAY
                       | signs_malayalam.EVERYDAY | signs_bengali.EVERYDAY | signs_tamil.EVERYDAY
                       | signs_assamese.EVERYDAY | signs_gujarati.EVERYDAY | signs_chhattisgarhi.EVERYDAY
+                      | signs_northeast.EVERYDAY
                       | drug_names(),
                       shorthand())

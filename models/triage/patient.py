@@ -99,6 +99,8 @@ POSTPARTUM_RE: Final = rx.compile(
     r"ghanta|minute)\s++(?:pehle|pahle|pela|pehla)|"
     r"delivery\s++(?:ko|ne|thai ne|thaya ne)\s++(?:\S++\s++){0,2}?(?:din|divas|hafte|hafta|mahine|mahina|ghante|ghanta|"
     r"minute)\s++(?:hue|huye|hua|hui|ho gaye|ho gye|thaya|thai|thayu)|"
+    # Nagamese: "bacha hoise" (the baby came), "ghor te bacha hoise ek ghonta age"
+    r"(?:bacha|sua bacha) (?:hoise|hoi gol|hoi jaise)|"
     r"aborted|miscarried|had (?:an?\s++)?(?:abortion|miscarriage))\b", re.I)
 DIABETIC_RE: Final = rx.compile(
     r"\b(?:diabetic|diabetes|dm|t2dm|t1dm|on insulin|insulin|sugar (?:patient|ki bimari|hai|is high|very high|high|"

@@ -19,6 +19,7 @@ from .signs_hinglish import HINGLISH_SIGNS
 from .signs_malayalam import MALAYALAM_SIGNS
 from .signs_marathi import MARATHI_SIGNS
 from .signs_mind import MIND_SIGNS
+from .signs_northeast import NORTHEAST_SIGNS
 from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
 from .signs_panindia import PANINDIA_SIGNS
 from .signs_pregnancy import PREGNANCY_SIGNS
@@ -546,6 +547,7 @@ SIGNS: dict[str, Sign] = {
     **TAMIL_SIGNS,
     **GUJARATI_SIGNS,
     **CHHATTISGARHI_SIGNS,
+    **NORTHEAST_SIGNS,
 }
 # Odia wordings of flags defined above: the flag's own Sign, with more patterns
 SIGNS.update({flag: replace(SIGNS[flag], patterns=SIGNS[flag].patterns + patterns)
