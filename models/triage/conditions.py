@@ -182,6 +182,8 @@ def mostly_unknown() -> Condition:
     self-care (issue 16's safety bias, for the writer of an untaught language: a snake bite in Mizo had been
     self-care because one word was corrected to "back")."""
     def condition(case: Case) -> Evidence | None:
+        if not (case.mentioned or case.flags or case.danger_words):
+            return None  # nothing read at all: not_understood says so
         if case.letter_words < UNKNOWN_MIN_WORDS or len(case.present) > 1 \
                 or case.unknown_words < UNKNOWN_SHARE * case.letter_words:
             return None
