@@ -18,6 +18,11 @@ from .signs_northeast import PRE_FILLERS as KHASI_FILLERS
 from .signs_tamil import AGO as TAMIL_AGO
 from .signs_tamil import DENIALS as TAMIL_DENIALS
 from .signs_tamil import TIME_UNITS as TAMIL_TIME_UNITS
+from .signs_telugu import AGO as TELUGU_AGO
+from .signs_telugu import FILLERS as TELUGU_FILLERS
+from .signs_telugu import MILD as TELUGU_MILD
+from .signs_telugu import SEVERE as TELUGU_SEVERE
+from .signs_telugu import TIME_UNITS as TELUGU_TIME_UNITS
 
 SENTENCE_BREAKS: Final = frozenset({".", ";", "!", "?", "\n", "|"})
 CONTRAST: Final = frozenset({"but", "however", "although", "though", "whereas", "except", "lekin", "magar", "yet"})
@@ -56,7 +61,7 @@ POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have",
                                  # Marathi: "ghaam ajibat nahi" (not at all), "jiv dyaycha vichar nahi" (no thought
                                  # of it), "tras kahi nahi" (none), "mulich nahi"
                                  "ajibat", "ajjibat", "mulich", "kahi", "kahich", "vichar", "vichaar",
-                                 *MALAYALAM_FILLERS})
+                                 *MALAYALAM_FILLERS, *TELUGU_FILLERS})
 # A Hindi "nahi" before a verb of stopping or going away says the complaint goes on: "hichki nahi ruk rahi",
 # "khoon nahi ruk raha" (the bleeding will not stop), "khansi nahi ja rahi"; it denies nothing.
 NOT_STOPPING: Final = frozenset({"ruk", "rukti", "rukta", "rukte", "ruki", "ruka", "rukey", "rukegi", "rukega", "tham",
@@ -78,12 +83,14 @@ SEVERE: Final = frozenset({"severe", "severely", "extreme", "extremely", "terrib
                            "violent", "bahut", "bohot", "bahot", "very", "so", "really", "too", "splitting",
                            "agonising", "agonizing",
                            # Bengali: unbearable, fierce, terrible
-                           "asojhyo", "osojjho", "asojjho", "osojho", "prochondo", "bhishon", "bhison"})
+                           "asojhyo", "osojjho", "asojjho", "osojho", "prochondo", "bhishon", "bhison",
+                           *TELUGU_SEVERE})
 MODERATE: Final = frozenset({"moderate", "moderately", "quite", "fairly", "medium", "bad", "considerable"})
 MILD: Final = frozenset({"mild", "mildly", "slight", "slightly", "little", "bit", "low", "minor", "small", "tiny",
                          "few",
                          "halka", "halki", "thoda", "thodi", "thora", "thori", "low-grade", "chhota",
-                         "chhoti", "olop", "olpo", "alap"})  # Assamese and Bengali: a little
+                         "chhoti", "olop", "olpo", "alap",  # Assamese and Bengali: a little
+                         *TELUGU_MILD})
 SEVERITY_WORDS: Final = SEVERE | MODERATE | MILD | {"grade", "not", "a"}
 GRADE_WORDS: Final = SEVERE | MODERATE | MILD | PRE_CUES | POST_CUES | CONTRAST
 GRADED: Final = SEVERE | MODERATE | MILD
@@ -106,6 +113,10 @@ PAST_RE: Final = rx.compile(
     # Tamil: "2 varusham munnaadi" (two years ago)
     r"|\b(?:\d++|oru|rendu|moonu|naalu|anju|pala)\s++(?:" + "|".join(TAMIL_TIME_UNITS) + r")\s++(?:"
     + "|".join(TAMIL_AGO) + r")\b"
+    # Telugu: "2 ellu kritham" (two years ago), "nela kritham" (a month ago), "chinnappudu" (as a child), and the
+    # habitual past "fits vachevi" (fits used to come)
+    r"|\b(?:(?:\d++|oka|okka|rendu|moodu|naalugu|aidu|aaru|padi)\s++)?(?:" + "|".join(TELUGU_TIME_UNITS)
+    + r")\s++(?:" + "|".join(TELUGU_AGO) + r")\b|\b(?:chinnappudu|chinnapudu|vachevi|vastundevi)\b"
     r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager|teen)|"
     r"in (?:his |her |my )?(?:childhood|school days|college|the past)|"
     r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|"
@@ -152,7 +163,10 @@ ABSENCE_RE: Final = rx.compile(
     r"\b(?:none|nothing|no more|not once|not even once|not a single one|(?:fit|seizure|attack)[- ]free)\s++"
     r"(?:for|in|since)\s++(?:the\s++)?(?:last\s++|past\s++)?" + _COUNT + r"\s*+(?:years?|yrs?|months?|weeks?|days?)\b"
     r"|\b" + _COUNT + r"\s*+(?:saal|sal|varsh|baras|mahine|mahino|hafte|din)\s++se\s++(?:ek bhi\s++|koi\s++|kabhi\s++)?"
-    r"(?:nahi|nahin|nhi)\s++(?:aaya|aaye|aae|aayi|aai|hua|hui|hue|pada|padi|pade|padaa)\b", re.I)
+    r"(?:nahi|nahin|nhi)\s++(?:aaya|aaye|aae|aayi|aai|hua|hui|hue|pada|padi|pade|padaa)\b"
+    # Telugu: "10 ellu nundi raaledu" (none for ten years), "1 year nundi fits raaledu"
+    r"|\b" + _COUNT + r"\s*+(?:ellu|ella|samvatsaralu|years?|yrs?|nelalu|nelala|months?)\s++(?:nundi|nunchi)\s++"
+    r"(?:fits\s++)?(?:raaledu|raledu|raavaledu)\b", re.I)
 # What says a complaint told in the past goes on ("cough since a cold 2 months back, still there"): it is not over.
 ONGOING_RE: Final = rx.compile(
     r"\bstill\s++(?:there|present|persists|persisting|continuing|continues|bothering|the same|not (?:gone|going|"

@@ -15,7 +15,8 @@ from functools import cache
 from typing import Final
 
 from . import (cues, durations, lexicon, patient, script_deccan, script_gujarati, signs_assamese, signs_bengali,
-               signs_chhattisgarhi, signs_deccan, signs_gujarati, signs_malayalam, signs_tamil, subject)
+               signs_chhattisgarhi, signs_deccan, signs_gujarati, signs_malayalam, signs_tamil, signs_telugu,
+               subject)
 from . import script_meitei, signs_northeast
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .drugs import drug_names
@@ -223,6 +224,6 @@ def lexicon_vocabulary() -> Vocabulary:
     return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS | signs_deccan.EVERYDAY
                       | signs_malayalam.EVERYDAY | signs_bengali.EVERYDAY | signs_tamil.EVERYDAY
                       | signs_assamese.EVERYDAY | signs_gujarati.EVERYDAY | signs_chhattisgarhi.EVERYDAY
-                      | signs_northeast.EVERYDAY
+                      | signs_northeast.EVERYDAY | signs_telugu.EVERYDAY
                       | drug_names(),
                       shorthand())

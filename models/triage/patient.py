@@ -68,7 +68,9 @@ PREGNANT_RE: Final = rx.compile(
     r"multigravida|primi|expecting(?: a baby| mother)?|expectant mother|antenatal|anc|g\d\s*+p\d|"
     r"weeks? (?:of )?gestation|\d++ months? along|"
     r"(?:[1-3]\d|40|4[12]|[4-9])\s*+/\s*+40|pet se (?:hai|hain|thi|hoon|hun|hu|hoo|he|h)|"
-    r"(?:umeed|umeedon|ummeed) se (?:hai|hain|hoon|hun|hu|thi)|(?:paon|pair|paer) bhaa?ri)\b", re.I)
+    r"(?:umeed|umeedon|ummeed) se (?:hai|hain|hoon|hun|hu|thi)|(?:paon|pair|paer) bhaa?ri|"
+    # Telugu: "garbini" (a pregnant woman), "kaduputo undi" (is with child)
+    r"garbh?ini|kaduputo)\b", re.I)
 GESTATION_RE: Final = rx.compile(
     r"\b(\d{1,2})\s*+(?:weeks?|wks?)\s*+(?:pregnant|of pregnancy|gestation|pog|ga)\b"
     r"|\bpregnant(?:\s++\w++){0,2}?\s*+,?\s*+(\d{1,2})\s*+(weeks?|wks?|months?)\b"
@@ -76,6 +78,12 @@ GESTATION_RE: Final = rx.compile(
     r"(?:ki\s++|ka\s++|di\s++|da\s++)?(?:garbh\w*|pregnancy))\b"
     r"|\b(\d)(?:st|nd|rd|th) month\b"
     r"|\b(\d{1,2})\s*+/\s*+40\b", re.I)
+# Telugu: the pregnancy's month by its ordinal, "8 va nela" (the eighth month), "tommido nela" (the ninth); not
+# "7 nelalu" (seven months: a duration or a baby's age) nor "edo" (something, as well as seventh)
+_TE_ORDINALS: Final = {"modati": 1, "rendo": 2, "moodo": 3, "naalugo": 4, "naalgo": 4, "aido": 5, "aaro": 6,
+                       "edava": 7, "enimido": 8, "tommido": 9}
+TELUGU_MONTH_RE: Final = rx.compile(r"\b(?:(\d)\s*+(?:va|vaa|vi|th)|(" + "|".join(_TE_ORDINALS)
+                                    + r"))\s++(?:nela|nelalo|nelaa)\b", re.I)
 # Gujarati: the pregnancy's month said by its ordinal, "8mo mahino", "aathmo mahino che" (the eighth month)
 _GU_ORDINALS: Final = {"pehlo": 1, "bijo": 2, "trijo": 3, "chotho": 4, "panchmo": 5, "panchamo": 5, "chhattho": 6,
                        "chhatho": 6, "satmo": 7, "saatmo": 7, "athmo": 8, "aathmo": 8, "navmo": 9, "navamo": 9}
@@ -101,7 +109,9 @@ POSTPARTUM_RE: Final = rx.compile(
     r"minute)\s++(?:hue|huye|hua|hui|ho gaye|ho gye|thaya|thai|thayu)|"
     # Nagamese: "bacha hoise" (the baby came), "ghor te bacha hoise ek ghonta age"
     r"(?:bacha|sua bacha) (?:hoise|hoi gol|hoi jaise)|"
-    r"aborted|miscarried|had (?:an?\s++)?(?:abortion|miscarriage))\b", re.I)
+    r"aborted|miscarried|had (?:an?\s++)?(?:abortion|miscarriage)|"
+    # Telugu: "kaanpu ayindi" (the delivery happened), "kaanpu ayyi 6 rojulu", "delivery ayyaka" (after it)
+    r"(?:kaanpu|kanpu|prasavam|delivery)\s++(?:ayindi|ayyindi|aindi|ayyi|ayyaka|ayina|tarvata|taruvata))\b", re.I)
 DIABETIC_RE: Final = rx.compile(
     r"\b(?:diabetic|diabetes|dm|t2dm|t1dm|on insulin|insulin|sugar (?:patient|ki bimari|hai|is high|very high|high|"
     r"low|level)|(?:high|low) sugar|blood sugar|madhumeh)\b"
@@ -117,7 +127,9 @@ MISSED_PERIOD_RE: Final = rx.compile(
     r"(?:nahi|nahin|nhi)\s++(?:aaya|aayi|aaye|aya|ayi|aai|hua|hui|aa rahi|aa raha)|not (?:come|came))\b"
     # a wait told between ("mahina 7 hafte se nahi aaya"), and Chhattisgarhi "mahina nai aais"
     r"|\b(?:periods?|mahina|mahwari|masik)\s++(?:(?:\d{1,2}|do|teen|char)\s++(?:din|hafte|hafta|mahine|mahina)\s++"
-    r"(?:se|le)\s++)?(?:nahi|nahin|nhi|nai)\s++(?:aaya|aayi|aaye|aais|aawat)\b", re.I)
+    r"(?:se|le)\s++)?(?:nahi|nahin|nhi|nai)\s++(?:aaya|aayi|aaye|aais|aawat)\b"
+    # Telugu: "nelasari raaka 6 vaaralu" (six weeks since the period should have come), "periods raaledu"
+    r"|\b(?:nelasari|nelasaari|neladhi|periods?|mc)\s++(?:raaka|raka|raaledu|raledu|ravaledu|aagipoyindi)\b", re.I)
 
 _V = r"\s*+(?:is|was|of|at|:|=|-)?\s*+"
 VITAL_PATTERNS: Final = {
@@ -239,7 +251,8 @@ def read_patient(text: str, *, pregnant: bool | None = None, ages: AgeMatches | 
     if pregnant is None:
         if NOT_PREGNANT_RE.search(text):
             pregnant = False
-        elif PREGNANT_RE.search(text) or GESTATION_RE.search(text) or GUJARATI_MONTH_RE.search(text):
+        elif PREGNANT_RE.search(text) or GESTATION_RE.search(text) or GUJARATI_MONTH_RE.search(text) \
+                or TELUGU_MONTH_RE.search(text):
             pregnant = True
     infant = bool(INFANT_RE.search(text)) and not pregnant
     facts = PatientFacts(
@@ -298,6 +311,8 @@ def age_spans(text: str, ages: AgeMatches | None = None) -> list[tuple[int, int]
 def read_gestation_weeks(text: str) -> float | None:
     """Weeks of pregnancy from "32 weeks pregnant", "7 months pregnant", "in her 6th month"."""
     match = GESTATION_RE.search(text)
+    if not match and (te_month := TELUGU_MONTH_RE.search(text)):
+        return (float(te_month.group(1)) if te_month.group(1) else float(_TE_ORDINALS[te_month.group(2).lower()])) * 4.3
     if not match:
         month = GUJARATI_MONTH_RE.search(text)
         return (float(month.group(1)) if month.group(1) else float(_GU_ORDINALS[month.group(2).lower()])) * 4.3 \

@@ -25,6 +25,7 @@ from .signs_panindia import PANINDIA_SIGNS
 from .signs_pregnancy import PREGNANCY_SIGNS
 from .signs_regional import REGIONAL_SIGNS
 from .signs_tamil import TAMIL_SIGNS
+from .signs_telugu import TELUGU_SIGNS
 
 SIGNS: dict[str, Sign] = {
     "focal_weakness": Sign(("weakness",), (
@@ -548,6 +549,7 @@ SIGNS: dict[str, Sign] = {
     **GUJARATI_SIGNS,
     **CHHATTISGARHI_SIGNS,
     **NORTHEAST_SIGNS,
+    **TELUGU_SIGNS,
 }
 # Odia wordings of flags defined above: the flag's own Sign, with more patterns
 SIGNS.update({flag: replace(SIGNS[flag], patterns=SIGNS[flag].patterns + patterns)
