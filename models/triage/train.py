@@ -42,9 +42,11 @@ NEW_DIR: Final = OLD_DIR / "train3"
 # southern Odisha and Bastar, a taluka hospital in Marathwada and Vidarbha, a taluk casualty on the north
 # Karnataka-Telangana border), and three in round 12 (a block PHC in rural West Bengal, a taluk hospital's emergency in
 # rural Tamil Nadu, a taluk casualty in rural Kerala), and round 13's (train10: a CHC in rural Saurashtra and Kutch,
-# a block PHC in the Brahmaputra valley, a PHC in Bastar and Dantewada), for the model only: never a test set.
+# a block PHC in the Brahmaputra valley, a PHC in Bastar and Dantewada), and round 14's (train11: an area hospital's
+# casualty in coastal Andhra Pradesh, a sub-district hospital in rural Jammu and Kashmir, a CHC in the hills of
+# Manipur, Nagaland, Mizoram and Meghalaya), for the model only: never a test set.
 MORE_DIRS: Final = (OLD_DIR / "train4", OLD_DIR / "train5", OLD_DIR / "train6", OLD_DIR / "train7",
-                    OLD_DIR / "train8", OLD_DIR / "train9", OLD_DIR / "train10")
+                    OLD_DIR / "train8", OLD_DIR / "train9", OLD_DIR / "train10", OLD_DIR / "train11")
 C_LEVEL: Final = 4.0
 C_SPECIALTY: Final = 30.0
 C_SYMPTOM: Final = 10.0
