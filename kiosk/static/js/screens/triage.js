@@ -1,6 +1,7 @@
-// The triage card: level as a colour and a word, red flags first, what to do, suggested specialty, reasons,
-// the symptoms found (negated and past ones marked), and the clinician's confirm-or-override. Rule texts come
-// with the result in English and Hindi (by stable rule code): the card shows the kiosk's language only.
+// The triage card: level as a colour and a word, suggested specialty, red flags, what to do, the symptoms found
+// (negated and past ones marked), reasons, and the clinician's confirm-or-override (an emergency's comes first,
+// see triageCard). Rule texts come with the result in English and Hindi (by stable rule code): the card shows the
+// kiosk's language only.
 
 import { ApiError, get, put } from "../api.js";
 import { h, replace } from "../dom.js";
@@ -185,11 +186,25 @@ export function changeBanner(change) {
 
 // `decision` is the standing decision (null: none yet). `asks`: the suggestion shown came after it with another
 // level, so the clinician is asked again beside it; a later suggestion at the same level leaves it standing.
+// An emergency's card leads with what to act on: the level, then Confirm, then what to do, then the red flags (a
+// child's eight red flags with their reasons pushed the Confirm and "take to the emergency bed" below the fold at
+// 1024x600); every other card reads red flags, what to do, and the decision last.
 export function triageCard(result, decision, { encounterId, onDecided, asks = false, pregnancy } = {}) {
   const lang = language();
   const findings = findingsOf(result, lang);
   const { redFlags, main, lower } = reasonsFor(findings, result.level);
   const advice = (result.advice || []).map((a) => a.text[lang] || a.text.en);
+  const emergency = result.level === "emergency";
+  const decisionArea = h("div", { class: emergency ? "decision decision-first" : "decision" });
+  const flagsBox = redFlags.length
+    ? h("div", { class: "red-flags", role: "alert" }, h("strong", {}, t("triage.red_flags")),
+      h("ul", {}, redFlags.map((f) => h("li", { "data-rule": f.rule }, h("strong", {}, f.name),
+        f.name !== f.text ? h("span", { class: "red-flag-reason" }, ` — ${f.text}`) : null))))
+    : null;
+  const adviceBox = advice.length
+    ? h("div", { class: "triage-advice", "data-testid": "triage-advice" }, h("strong", {}, t("triage.advice")),
+      h("ul", {}, advice.map((text) => h("li", {}, text))))
+    : null;
   const card = h("section", { class: `card triage-card triage-${result.level}`, "data-testid": "triage-card", lang },
     h("div", { class: "triage-head" },
       levelBadge(result.level),
@@ -198,16 +213,9 @@ export function triageCard(result, decision, { encounterId, onDecided, asks = fa
           h("strong", {}, specialtyName(result.specialties[0])),
           result.specialties.length > 1 ? h("span", { class: "muted" }, " · ", result.specialties.slice(1).map(specialtyName).join(", ")) : null)
         : null),
+    emergency ? decisionArea : null,
     pregnancy === undefined ? null : pregnancyLine(pregnancy),
-    redFlags.length
-      ? h("div", { class: "red-flags", role: "alert" }, h("strong", {}, t("triage.red_flags")),
-        h("ul", {}, redFlags.map((f) => h("li", { "data-rule": f.rule }, h("strong", {}, f.name),
-          f.name !== f.text ? h("span", { class: "red-flag-reason" }, ` — ${f.text}`) : null))))
-      : null,
-    advice.length
-      ? h("div", { class: "triage-advice", "data-testid": "triage-advice" }, h("strong", {}, t("triage.advice")),
-        h("ul", {}, advice.map((text) => h("li", {}, text))))
-      : null,
+    emergency ? [adviceBox, flagsBox] : [flagsBox, adviceBox],
     h("div", { class: "symptoms" }, h("strong", {}, t("triage.symptoms")), " ",
       result.symptoms?.length || result.signs?.length
         ? [...(result.symptoms || []).map((s) => symptomChip(s, lang)),
@@ -221,9 +229,8 @@ export function triageCard(result, decision, { encounterId, onDecided, asks = fa
             h("summary", {}, t("triage.more_reasons", { n: lower.length })),
             h("ul", {}, lower.map(reasonItem)))
           : null)
-      : null);
-  const decisionArea = h("div", { class: "decision" });
-  card.append(decisionArea);
+      : null,
+    emergency ? null : decisionArea);
   drawDecision(decisionArea, result, decision, { encounterId, onDecided, asks });
   return card;
 }
