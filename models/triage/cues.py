@@ -11,6 +11,11 @@ from .signs_assamese import DENIALS as ASSAMESE_DENIALS
 from .signs_bengali import DENIALS as BENGALI_DENIALS
 from .signs_bengali import NOT_PAIRS as BENGALI_NOT_PAIRS
 from .signs_deccan import DENIALS as DECCAN_DENIALS
+from .signs_kashmiri import DENIALS as KASHMIRI_DENIALS
+from .signs_kashmiri import AGO as KASHMIRI_AGO
+from .signs_kashmiri import FILLERS as KASHMIRI_FILLERS
+from .signs_kashmiri import NUMBERS as KASHMIRI_NUMBERS
+from .signs_kashmiri import TIME_UNITS as KASHMIRI_TIME_UNITS
 from .signs_malayalam import DENIALS as MALAYALAM_DENIALS
 from .signs_malayalam import FILLERS as MALAYALAM_FILLERS
 from .signs_northeast import PRE_DENIALS as KHASI_DENIALS
@@ -47,7 +52,8 @@ PRE_FILLERS: Final = frozenset({
 POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
                               "nathi", "stopped", "nahiye", "nahit", "naahi",
                               "resolved", "subsided", "settled", "gone", "free", *DECCAN_DENIALS,
-                              *MALAYALAM_DENIALS, *BENGALI_DENIALS, *TAMIL_DENIALS, *ASSAMESE_DENIALS})
+                              *MALAYALAM_DENIALS, *BENGALI_DENIALS, *TAMIL_DENIALS, *ASSAMESE_DENIALS,
+                              *KASHMIRI_DENIALS})
 POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ruk", "gaya"), ("ruk", "gayi"),
                      ("band", "ho"), ("ruled", "out"), ("was", "excluded"), *BENGALI_NOT_PAIRS}
 POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have", "been", "had", "now", "completely",
@@ -61,7 +67,7 @@ POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have",
                                  # Marathi: "ghaam ajibat nahi" (not at all), "jiv dyaycha vichar nahi" (no thought
                                  # of it), "tras kahi nahi" (none), "mulich nahi"
                                  "ajibat", "ajjibat", "mulich", "kahi", "kahich", "vichar", "vichaar",
-                                 *MALAYALAM_FILLERS, *TELUGU_FILLERS})
+                                 *MALAYALAM_FILLERS, *TELUGU_FILLERS, *KASHMIRI_FILLERS})
 # A Hindi "nahi" before a verb of stopping or going away says the complaint goes on: "hichki nahi ruk rahi",
 # "khoon nahi ruk raha" (the bleeding will not stop), "khansi nahi ja rahi"; it denies nothing.
 NOT_STOPPING: Final = frozenset({"ruk", "rukti", "rukta", "rukte", "ruki", "ruka", "rukey", "rukegi", "rukega", "tham",
@@ -117,6 +123,9 @@ PAST_RE: Final = rx.compile(
     # habitual past "fits vachevi" (fits used to come)
     r"|\b(?:(?:\d++|oka|okka|rendu|moodu|naalugu|aidu|aaru|padi)\s++)?(?:" + "|".join(TELUGU_TIME_UNITS)
     + r")\s++(?:" + "|".join(TELUGU_AGO) + r")\b|\b(?:chinnappudu|chinnapudu|vachevi|vastundevi)\b"
+    # Kashmiri: "warih brounh" (a year ago), "zeh warih brounh" (two years ago)
+    r"|\b(?:(?:\d++|" + "|".join(KASHMIRI_NUMBERS) + r")\s++)?(?:" + "|".join(KASHMIRI_TIME_UNITS) + r")\s++(?:"
+    + "|".join(KASHMIRI_AGO) + r")\b"
     r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager|teen)|"
     r"in (?:his |her |my )?(?:childhood|school days|college|the past)|"
     r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|"
@@ -186,7 +195,8 @@ OVER_KINDS: Final = {"pain": ("pain", "ache"), "fit": ("seizure",)}
 # own part is denied, not a past episode ("no fits as a child").
 DENIAL_CUES: Final = PRE_CUES | {"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
                                   "nathi", "nahiye", "nahit", "naahi", *DECCAN_DENIALS, *MALAYALAM_DENIALS,
-                                  *BENGALI_DENIALS, *TAMIL_DENIALS, *ASSAMESE_DENIALS}
+                                  *BENGALI_DENIALS, *TAMIL_DENIALS, *ASSAMESE_DENIALS,
+                                  *KASHMIRI_DENIALS}
 # A deficit left by an event told in the past ("stroke 5 years ago, left hand weak since then", "paralysis hua tha, right
 # side weak hai tab se", "slurred since then, no change"): long-standing, not a new sign.
 RESIDUAL_RE: Final = rx.compile(

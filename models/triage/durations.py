@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from .. import rx
 from .context import doc_text, lowers, segment_ids
 from .cues import PRE_CUES
+from .signs_kashmiri import NUMBERS as KASHMIRI_NUMBERS
 
 if TYPE_CHECKING:
     from .extract import Mention
@@ -51,13 +52,14 @@ NUMBER_WORDS: Final = {
     "das": 10, "be": 2, "tran": 3,  # Gujarati "be divas" (two days), "tran mahina"
     "hek": 1,  # Kutchi "hek varh" (one year)
     "dui": 2, "tini": 3,  # Odia "dui dina" (two days), "tini masa"
+    **KASHMIRI_NUMBERS,  # Kashmiri "zeh doh pyeth" (for two days)
 }
 _UNIT_DAYS: Final = (
     (r"min(?:ute)?s?|minat|minit", 1 / 1440), (r"h(?:ou)?rs?|h|ghante|ghanta|ghonta|kalak", 1 / 24),
-    (r"days?|d|nights?|din|dino|dinon|divas|dihaade|dina", 1),
-    (r"weeks?|wks?|w|hafte|hafta|haftay|haphte|haphta|soptaho|shoptaho|soptah|athvadiya|athvadiyu|athvadiye", 7),
-    (r"months?|mths?|mo|mahine|mahina|mahino|masa|mas|maas|mash", 30),
-    (r"years?|yrs?|y|saal|sal|varas|varsh|varh|baras|barsha|barsa|bochhor|bachhar|bochor|bosor", 365),
+    (r"days?|d|nights?|din|dino|dinon|divas|dihaade|dina|doh|dohan", 1),
+    (r"weeks?|wks?|w|hafte|hafta|haftay|haphte|haphta|soptaho|shoptaho|soptah|athvadiya|athvadiyu|athvadiye|haftan", 7),
+    (r"months?|mths?|mo|mahine|mahina|mahino|masa|mas|maas|mash|reth|rethan", 30),
+    (r"years?|yrs?|y|saal|sal|varas|varsh|varh|baras|barsha|barsa|bochhor|bachhar|bochor|bosor|warih|wuhur", 365),
 )
 # The Hindi words of the units as they are typed, and as Devanagari reads in Latin letters ("हफ्ते" haphte, "मिनट"
 # minat): words of the checker's, which the spelling corrector must leave as they are ("घंटे" is not "ghat").
@@ -84,7 +86,7 @@ DURATION_RE: Final = rx.compile(
     r"|\b" + _NUM.format(2) + _GAP + _UNIT.format(2)
     + r"\b(?!\s*+-?\s*+(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation|mahino\b|"  # Gujarati "8mo mahino"
     r"cholche|cholchhe|chalchhe|er pet|er gorbho|er pregnant))"  # Bengali "7 mas cholche": the 7th month running
-    r"(?:\s++(?:ago|back|now|se|tak|pehle|pahle|thi|su|hela|le|ru))?"
+    r"(?:\s++(?:ago|back|now|se|tak|pehle|pahle|thi|su|hela|le|ru|pyeth|peth|brounh))?"
     r"|\bx\s*+(?P<xnum>\d++)\s*+(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
     r"|\b(?P<slash>\d{1,2})/(?P<den>7|52|12)\b"
     r"|\b(?:since|from)\s++(?:the\s++)?(?P<point>" + _POINT + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"

@@ -14,19 +14,19 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from . import (cues, durations, lexicon, patient, script_deccan, script_gujarati, signs_assamese, signs_bengali,
-               signs_chhattisgarhi, signs_deccan, signs_gujarati, signs_malayalam, signs_tamil, signs_telugu,
-               subject)
+from . import (cues, durations, lexicon, patient, script_deccan, script_gujarati, script_urdu, signs_assamese,
+               signs_bengali, signs_chhattisgarhi, signs_deccan, signs_gujarati, signs_kashmiri, signs_malayalam,
+               signs_tamil, signs_telugu, subject)
 from . import script_meitei, signs_northeast
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .drugs import drug_names
 from .phrases import term_phrases
 from .script import DANDA, INDIC_RE, INVISIBLE, INVISIBLE_RE, ODIA_RE, to_latin
-from .spelling import HOMOPHONES, Corrector, Vocabulary, protected_words, shorthand, word_counts
+from .spelling import HOMOPHONES, Corrector, Vocabulary, protected_words, shorthand, skeleton, word_counts
 
 BENGALI_BLOCK: Final = re.compile("[\u0980-\u09ff]")
 TOKEN_RE: Final = re.compile(r"(?P<dev>" + INDIC_RE.pattern + r")|(?P<deccan>" + script_deccan.DECCAN_RE.pattern
-                             + r")|(?P<word>[^\W_]++(?:[" + INVISIBLE
+                             + r")|(?P<urdu>" + script_urdu.URDU_RE.pattern + r")|(?P<word>[^\W_]++(?:[" + INVISIBLE
                              + r"]++[^\W_]++)*+(?:['’][^\W\d_]++)?)|(?P<symbols>[^\w\s" + INVISIBLE + r"]{2,})"
                              r"|(?P<invisible>[" + INVISIBLE + r"]++)")
 MAX_SCRIPT_WORD: Final = 40  # a longer Devanagari "word" is not a word: left as typed
@@ -85,7 +85,8 @@ def unknown_words(text: str) -> tuple[int, int]:
 def normalise(text: str) -> Normalised:
     """The text with every word the corrector recognises replaced by the lexicon's word."""
     corrector = get_corrector()
-    text_dan = DANDA.sub(".", text)
+    # the Urdu script's comma and full stop end a clause as the Latin ones do (one character for one)
+    text_dan = DANDA.sub(".", text).translate(script_urdu.PUNCTUATION).translate(script_urdu.DIGITS)
     pieces: list[tuple[int, int, str]] = []  # (original start, original end, replacement)
     corrections: list[tuple[str, str]] = []
     matches = list(TOKEN_RE.finditer(text_dan))
@@ -97,6 +98,10 @@ def normalise(text: str) -> Normalised:
         script = match.lastgroup == "dev"
         if match.lastgroup == "deccan":  # Kannada or Telugu: its Latin letters, then read as if typed so
             word = script_deccan.to_latin(match.group())
+        if match.lastgroup == "urdu":  # Urdu script: its Latin letters (script_urdu.py), read as if typed so
+            pieces.append((match.start(), match.end(), _urdu_reading(matches, n, corrector)))
+            corrections.append((match.group(), pieces[-1][2]))
+            continue
         if match.lastgroup == "invisible":  # a joiner left at a word's edge: nothing to read
             pieces.append((match.start(), match.end(), ""))
             continue
@@ -166,6 +171,28 @@ def _gujarati_spelling(word: str, corrector: Corrector) -> str:
         found[:2] == word[:2] else word
 
 
+def _urdu_reading(matches: list, n: int, corrector: Corrector) -> str:
+    """An Urdu-script word in Latin letters: its typed spelling when the word is known whole, else the lexicon's
+    word that its letters spell (its consonant skeleton: the script writes no short vowels), else its letters; a
+    letter said as a word beside its partner is read with it ("بی پی" bp)."""
+    word = matches[n].group()
+    after = matches[n + 1].group() if n + 1 < len(matches) and matches[n + 1].lastgroup == "urdu" else ""
+    before = matches[n - 1].group() if n and matches[n - 1].lastgroup == "urdu" else ""
+    if (word, after) in script_urdu.PAIRS:
+        return script_urdu.PAIRS[word, after]
+    if (before, word) in script_urdu.PAIRS:
+        return ""
+    if word == script_urdu.KASHMIRI_NOT and before in script_urdu.KASHMIRI_COPULAS:
+        return "ni"
+    latin, whole = script_urdu.read_word(word)
+    if whole or latin in corrector.known or latin in corrector.vocabulary.protected:
+        return latin
+    found = corrector.correct(latin, script=True)
+    if found and (found in corrector.known or found in corrector.vocabulary.protected):
+        return found
+    return corrector.skeletons.get(skeleton(latin), latin) if len(skeleton(latin)) >= 3 else latin
+
+
 def _hindi_word_here(word: str, matches: list, n: int) -> bool:
     if word not in HINDI_BEFORE or n + 1 >= len(matches):
         return False
@@ -224,6 +251,6 @@ def lexicon_vocabulary() -> Vocabulary:
     return Vocabulary(dict(counts), protected_words() | subject.READER_WORDS | signs_deccan.EVERYDAY
                       | signs_malayalam.EVERYDAY | signs_bengali.EVERYDAY | signs_tamil.EVERYDAY
                       | signs_assamese.EVERYDAY | signs_gujarati.EVERYDAY | signs_chhattisgarhi.EVERYDAY
-                      | signs_northeast.EVERYDAY | signs_telugu.EVERYDAY
+                      | signs_northeast.EVERYDAY | signs_telugu.EVERYDAY | signs_kashmiri.EVERYDAY
                       | drug_names(),
                       shorthand())

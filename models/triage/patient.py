@@ -70,7 +70,9 @@ PREGNANT_RE: Final = rx.compile(
     r"(?:[1-3]\d|40|4[12]|[4-9])\s*+/\s*+40|pet se (?:hai|hain|thi|hoon|hun|hu|hoo|he|h)|"
     r"(?:umeed|umeedon|ummeed) se (?:hai|hain|hoon|hun|hu|thi)|(?:paon|pair|paer) bhaa?ri|"
     # Telugu: "garbini" (a pregnant woman), "kaduputo undi" (is with child)
-    r"garbh?ini|kaduputo)\b", re.I)
+    r"garbh?ini|kaduputo|"
+    # Urdu "hamal" (حمل, a pregnancy), "haamla" (حاملہ, pregnant); Kashmiri "aasheen" (with child)
+    r"hamal|haamla|hamila|aasheen)\b", re.I)
 GESTATION_RE: Final = rx.compile(
     r"\b(\d{1,2})\s*+(?:weeks?|wks?)\s*+(?:pregnant|of pregnancy|gestation|pog|ga)\b"
     r"|\bpregnant(?:\s++\w++){0,2}?\s*+,?\s*+(\d{1,2})\s*+(weeks?|wks?|months?)\b"
@@ -89,6 +91,13 @@ _GU_ORDINALS: Final = {"pehlo": 1, "bijo": 2, "trijo": 3, "chotho": 4, "panchmo"
                        "chhatho": 6, "satmo": 7, "saatmo": 7, "athmo": 8, "aathmo": 8, "navmo": 9, "navamo": 9}
 GUJARATI_MONTH_RE: Final = rx.compile(r"\b(?:(\d)\s*+(?:lo|jo|tho|mo|mu)|(" + "|".join(_GU_ORDINALS)
                                       + r"))\s++mahino\b", re.I)
+# Hindi and Urdu: a wife's month told by its ordinal, "biwi ko saatwan mahina hai" (she is in her seventh month); only
+# of a wife, a daughter-in-law or the speaker (a baby's "saatwan mahina" is its age)
+_HI_ORDINALS: Final = {"teesra": 3, "chautha": 4, "paanchwan": 5, "panchwan": 5, "chhatha": 6, "chhata": 6,
+                       "saatwan": 7, "satwan": 7, "saatvan": 7, "satvan": 7, "aathwan": 8, "athwan": 8, "aathvan": 8,
+                       "nauwan": 9, "nauvan": 9, "nava": 9}
+HINDI_MONTH_RE: Final = rx.compile(r"\b(?:biwi|bivi|wife|bahu|patni|gharwali|mujhe|mujhko)\s++ko\s++("
+                                   + "|".join(_HI_ORDINALS) + r")\s++(?:mahina|mahine)\b", re.I)
 POSTPARTUM_RE: Final = rx.compile(
     r"\b(?:post-?\s?partum|delivered|gave birth|after (?:her |the )?(?:delivery|childbirth)|post-?\s?delivery|"
     r"puerper\w*|post-?\s?natal|c-section|ca?esarean|just had a baby|prasav ke baad|"
@@ -252,7 +261,7 @@ def read_patient(text: str, *, pregnant: bool | None = None, ages: AgeMatches | 
         if NOT_PREGNANT_RE.search(text):
             pregnant = False
         elif PREGNANT_RE.search(text) or GESTATION_RE.search(text) or GUJARATI_MONTH_RE.search(text) \
-                or TELUGU_MONTH_RE.search(text):
+                or TELUGU_MONTH_RE.search(text) or HINDI_MONTH_RE.search(text):
             pregnant = True
     infant = bool(INFANT_RE.search(text)) and not pregnant
     facts = PatientFacts(
@@ -312,7 +321,10 @@ def read_gestation_weeks(text: str) -> float | None:
     """Weeks of pregnancy from "32 weeks pregnant", "7 months pregnant", "in her 6th month"."""
     match = GESTATION_RE.search(text)
     if not match and (te_month := TELUGU_MONTH_RE.search(text)):
-        return (float(te_month.group(1)) if te_month.group(1) else float(_TE_ORDINALS[te_month.group(2).lower()])) * 4.3
+        number, ordinal = te_month.group(1), te_month.group(2)
+        return (float(number) if number else float(_TE_ORDINALS[ordinal.lower()])) * 4.3
+    if not match and (nth := HINDI_MONTH_RE.search(text)):
+        return float(_HI_ORDINALS[nth.group(1).lower()]) * 4.3
     if not match:
         month = GUJARATI_MONTH_RE.search(text)
         return (float(month.group(1)) if month.group(1) else float(_GU_ORDINALS[month.group(2).lower()])) * 4.3 \

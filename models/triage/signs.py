@@ -16,6 +16,7 @@ from .signs_child import CHILD_SIGNS
 from .signs_deccan import DECCAN_SIGNS
 from .signs_gujarati import GUJARATI_SIGNS
 from .signs_hinglish import HINGLISH_SIGNS
+from .signs_kashmiri import KASHMIRI_SIGNS
 from .signs_malayalam import MALAYALAM_SIGNS
 from .signs_marathi import MARATHI_SIGNS
 from .signs_mind import MIND_SIGNS
@@ -550,6 +551,7 @@ SIGNS: dict[str, Sign] = {
     **CHHATTISGARHI_SIGNS,
     **NORTHEAST_SIGNS,
     **TELUGU_SIGNS,
+    **KASHMIRI_SIGNS,
 }
 # Odia wordings of flags defined above: the flag's own Sign, with more patterns
 SIGNS.update({flag: replace(SIGNS[flag], patterns=SIGNS[flag].patterns + patterns)
