@@ -20,7 +20,7 @@ from .signs_tamil import CRITICAL_BURN_SITES as TAMIL_BURN_SITES
 from .signs_tamil import EXTENT_WORDS as TAMIL_EXTENT
 from .patient import PatientFacts, age_matches, age_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, terms_of
-from .normalise import Normalised, normalise, unknown_words
+from .normalise import Normalised, normalise
 from .overdose import named_drug_overdoses, tablet_overdoses
 from .subject import denial_spans, relative_history_spans, without_relatives
 
@@ -145,7 +145,6 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     denial = _span_tokens(doc, denial_spans(context.doc_text(doc))) | relatives
     words, danger = _unexplained_danger(doc, mentions, denial)
     unexplained, meaning_text, fallback_text = _unexplained_words(doc, mentions, denial)
-    unknown, letter_words = unknown_words(text)
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
@@ -162,7 +161,8 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
                                    if w in NAMED_DEPARTMENT_WORDS or w in CONDITION_DEPARTMENTS))))
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
                     unexplained=unexplained, meaning_text=meaning_text, fallback_text=fallback_text,
-                    complaint_words=complaint_words, unknown_words=unknown, letter_words=letter_words,
+                    complaint_words=complaint_words, unknown_words=normalised.unknown_words,
+                    letter_words=normalised.letter_words,
                     departments=departments, named_departments=named, family_history=bool(relatives))
 
 

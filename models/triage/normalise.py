@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Final
 
@@ -52,6 +52,10 @@ class Normalised:
     _new_starts: tuple[int, ...]  # start of each segment in ``text``
     _segments: tuple[tuple[int, int, int, int], ...]  # (new start, new end, original start, original end)
     corrections: tuple[tuple[str, str], ...] = ()  # (as typed, as read)
+    # words of three letters or more, and those of them the checker's vocabulary does not know as typed (a script's
+    # word as read in Latin letters): most words unknown is a language it was never taught (rules.mostly_unknown)
+    letter_words: int = 0
+    unknown_words: int = 0
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that ``text[start:end]`` was made from."""
@@ -67,21 +71,6 @@ class Normalised:
         return old_end if is_end else old_start
 
 
-LETTERS_RE: Final = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more, in any script
-
-
-def unknown_words(text: str) -> tuple[int, int]:
-    """(words the corrector does not know, words) of three letters or more, a word in an Indian script read in
-    Latin letters first: most words unknown is a language the checker was never taught (rules.mostly_unknown)."""
-    known = get_corrector().known
-    unknown = total = 0
-    for match in LETTERS_RE.finditer(text):
-        word = match.group().lower()
-        total += 1
-        unknown += (word if word.isascii() else to_latin(word)) not in known
-    return unknown, total
-
-
 def normalise(text: str) -> Normalised:
     """The text with every word the corrector recognises replaced by the lexicon's word."""
     corrector = get_corrector()
@@ -93,14 +82,19 @@ def normalise(text: str) -> Normalised:
     lookups = 0
     script_read: dict[str, tuple[str, str]] = {}  # a Devanagari word read once a text: (Latin letters, lexicon word)
     meitei = BENGALI_BLOCK.search(text) is not None and script_meitei.is_meitei(text)
+    letter_words = unknown_words = 0
+    known, protected = corrector.known, corrector.vocabulary.protected
     for n, match in enumerate(matches):
         word = INVISIBLE_RE.sub("", match.group()).lower()  # "fe\u200cver" is "fever"
         script = match.lastgroup == "dev"
+        counted = len(word) >= 3 and match.lastgroup not in ("symbols", "invisible") and not word.isdigit()
+        letter_words += counted
         if match.lastgroup == "deccan":  # Kannada or Telugu: its Latin letters, then read as if typed so
             word = script_deccan.to_latin(match.group())
         if match.lastgroup == "urdu":  # Urdu script: its Latin letters (script_urdu.py), read as if typed so
             pieces.append((match.start(), match.end(), _urdu_reading(matches, n, corrector)))
             corrections.append((match.group(), pieces[-1][2]))
+            unknown_words += counted and pieces[-1][2] not in known and pieces[-1][2] not in protected
             continue
         if match.lastgroup == "invisible":  # a joiner left at a word's edge: nothing to read
             pieces.append((match.start(), match.end(), ""))
@@ -134,6 +128,9 @@ def normalise(text: str) -> Normalised:
                 read = script_read[match.group()] = (latin, spelled or latin)
             latin = read[0]
             replacement = latin if _hindi_word_here(latin, matches, n) else read[1]
+            # known as read, or as the corrector heard it (Hindi's Devanagari reads "bukhaar", typed "bukhar")
+            unknown_words += counted and not any(all(w in known or w in protected for w in reading.split())
+                                                 for reading in read if reading)
         elif word in corrector.vocabulary.shorthand:
             if _hindi_word_here(word, matches, n):
                 continue
@@ -142,6 +139,7 @@ def normalise(text: str) -> Normalised:
             replacement = word if match.lastgroup == "deccan" else None
         else:
             lookups += 1
+            unknown_words += counted and word not in protected
             before = matches[n - 1].group().lower() if n else ""
             after = matches[n + 1].group().lower() if n + 1 < len(matches) else ""
             replacement = corrector.correct(word, before=before, after=after)
@@ -152,7 +150,8 @@ def normalise(text: str) -> Normalised:
             corrections.append((match.group(), replacement))
         elif INVISIBLE_RE.search(match.group()):
             pieces.append((match.start(), match.end(), word))  # read without its invisible marks
-    return _assemble(text, text_dan, pieces, tuple(corrections))
+    return replace(_assemble(text, text_dan, pieces, tuple(corrections)), letter_words=letter_words,
+                   unknown_words=unknown_words)
 
 
 # Shorthand that is also a Hindi word, and the words after which it is the Hindi one: "tab se" is "since then",
