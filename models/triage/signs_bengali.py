@@ -368,6 +368,9 @@ BENGALI_SIGNS: dict[str, Sign] = {
         _BLOOD + " {porche,porchhe,padchhe,pore,porchilo,jacche,jachhe,jay,berocche,berochhe,beroche,beriye,"
         "thamche na,thamchhe na,bondho hocche na,bondho hochhe na,bondho hoy na,pore jacche,jhorche,jhorchhe,"
         "oolache,olache}",
+        # "roktopat hocche" (bleeding is happening), the script's "রক্তপাত হচ্ছে" read "raktapaat hachchhe"
+        "{roktopat,raktopat,raktapaat,raktapat,roktopaat} {hocche,hochhe,hachchhe,hoche,hochchhe,hoyeche,hoichhe,"
+        "hochhe na thamche,hoy,hoi,}",
     )),
     "bn_nosebleed": Sign(("bleeding",), ("{nak,naak,naker} {diye,theke,die} " + _BLOOD,
                                          "{nak,naak} {fete,phete} " + _BLOOD), flag="nosebleed"),

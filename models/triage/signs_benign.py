@@ -259,7 +259,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "breathing_normal": Sign(("shortness of breath",), (
         "breathing {is ,}{normally,normal,fine,comfortably,ok,okay,alright}",
         "{saans,sans,saas} {theek,thik,sahi,normal,thik thak} {hai,}",
-        "{saans,sans,saas} {lene,lete} {me,mein,main,waqt,samay} {theek,thik,sahi,normal,koi dikkat nahi}"),
+        "{saans,sans,saas} {lene,lete} {me,mein,main,waqt,samay} {theek,thik,sahi,normal,koi dikkat nahi}",
+        # "saans bhi theek hai" (the breathing is fine too)
+        "{saans,sans,saas} {bhi ,to ,toh ,}{theek,thik,sahi,normal} {hai,he,h,chal rahi hai,chal rahi}"),
         negated=True),
     # IMCI's "not breathing fast" is a denied sign, not a stopped breath ("not breathing" is loss of consciousness)
     "not_breathing_fast": Sign(("fast breathing",), (

@@ -56,3 +56,17 @@ def test_bhojpuri_snake_seen_then_it_bit(triage):
 def test_an_assamese_script_infant_drowsy_with_diarrhoea(triage):
     result = triage("শিশুটোৰ পাতলা পায়খানা, টোপনি টোপনি ভাব, খোৱা নাই", age_years=1, sex="female")
     assert {"diarrhea", "lethargy"} <= present(result) and result["level"] == "emergency", codes(result)
+
+
+def test_bleeding_in_pregnancy_in_bengali_script(triage):
+    # (a tester's find of this session: "not understood", urgent)
+    result = triage("গর্ভবতী, রক্তপাত হচ্ছে", age_years=24, sex="female")
+    assert result["level"] == "emergency", codes(result)
+
+
+def test_breathing_fine_is_denied(triage):
+    # (a tester's find: "saans bhi theek hai" gave a breathlessness chip and urgent)
+    result = triage("seene mein dard nahi hai, saans bhi theek hai, bas khansi hai", age_years=30, sex="male")
+    assert "shortness of breath" not in present(result) and result["level"] in ("self_care", "routine"), codes(result)
+    result = triage("saans nahi aa rahi, seene me dard", age_years=50, sex="male")
+    assert result["level"] == "emergency", codes(result)
