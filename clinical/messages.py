@@ -13,6 +13,9 @@ TEMPLATES: dict[str, str] = {
     "daily_over": "{name}: {mg} mg {frequency} is {per_day} mg a day, more than {limit} mg a day, the most for {who}",
     "weekly_only": "{drug}: {generic} is taken once a WEEK; {frequency} would give it every day, which destroys the "
                    "marrow. Write WEEKLY (with the day), or one STAT dose",
+    "total_daily_over": ("{generic}: {lines} together give {per_day} mg a day, more than {limit} mg a day, the most "
+                         "for {who}"),
+    "and_already_taking": "{lines} and {current} already prescribed",
     "who_adult": "an adult",
     "who_child": "a child of {kg} kg",
     "who_child_estimated": "a child of an estimated {kg} kg",
@@ -72,6 +75,9 @@ HINDI: dict[str, str] = {
                    "प्रतिदिन से अधिक है"),
     "weekly_only": ("{drug}: {generic} हफ़्ते में एक बार ली जाती है; {frequency} से यह रोज़ दी जाएगी, जिससे "
                     "अस्थि-मज्जा नष्ट हो जाती है। WEEKLY (दिन के साथ) लिखें, या एक STAT खुराक"),
+    "total_daily_over": ("{generic}: {lines} मिलाकर दिन में {per_day} mg, जो {who} के लिए अधिकतम {limit} mg "
+                         "प्रतिदिन से अधिक है"),
+    "and_already_taking": "{lines} और पहले से लिखी {current}",
     "who_adult": "वयस्क",
     "who_child": "{kg} kg के बच्चे",
     "who_child_estimated": "अनुमानित {kg} kg के बच्चे",
@@ -123,7 +129,7 @@ HINDI: dict[str, str] = {
 _BY_LANGUAGE: dict[str, dict[str, str]] = {"en": TEMPLATES, "hi": HINDI}
 # The refusals that say a dose is more than the drug's limit (the others say how it is written: how often, the
 # strength, the unit); a screen titles a refusal "dose too high" only when every sentence of it is one of these.
-TOO_HIGH = frozenset({"single_over", "daily_over"})
+TOO_HIGH = frozenset({"single_over", "daily_over", "total_daily_over"})
 
 
 class Message(str):

@@ -116,3 +116,48 @@ def test_the_title_says_a_dose_too_high_only_when_every_refusal_is_one(client, i
     problem = _refused(client, init_box, visit, {"items": [_line("Paracetamol", 5000)]}, 400)
     assert problem["too_high"] is True and problem["title"] == "Dose beyond the drug's limit"
     assert problem["detail"].startswith("dose beyond the drug's limit: ")
+
+
+def test_the_same_drug_on_several_lines_is_added_up_for_a_child(client, init_box, staff_factory, department, visit):
+    # (a tester's find: Paracetamol 200 mg, Crocin 200 mg and Calpol 200 mg QID for a 3-year-old of 14 kg, each
+    # within its limit, were saved: 2,400 mg a day, about 171 mg/kg)
+    hw = staff_factory("health_worker", "asha")
+    pid = client.post("/api/v1/patients", json={"given_name": "Munni", "sex": "female", "age_years": 3},
+                      headers=hw).json["id"]
+    appt = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+                                                     "check_in": True}, headers=hw).json
+    eid = client.get(f"/api/v1/appointments/{appt['id']}/encounter", headers=hw).json["id"]
+    assert client.post(f"/api/v1/encounters/{eid}/vitals", json={"weight_kg": 14}, headers=hw).status_code == 201
+    child = {**visit, "pid": pid, "url": f"/api/v1/encounters/{eid}/prescriptions"}
+    body = {"items": [_line("Paracetamol 200 mg", 1, "tablet", "QID"), _line("Crocin 200 mg", 1, "tablet", "QID"),
+                      _line("Calpol 200 mg", 1, "tablet", "QID")], "warnings_acknowledged": True}
+    problem = _refused(client, init_box, child, body, 400)
+    assert problem["too_high"] is True and problem["title"] == "Dose beyond the drug's limit"
+    (message,) = problem["dose_messages"]
+    assert message["key"] == "total_daily_over", message
+    assert message["values"]["per_day"] == "2400" and message["values"]["limit"] == "840"
+    assert "together give 2400 mg a day" in problem["dose_problems"][0]
+    # one line of it is a dose the child may have
+    ok = client.post(child["url"], json={"items": [_line("Paracetamol 200 mg", 1, "tablet", "QID")]},
+                     headers=visit["doc"])
+    assert ok.status_code == 201, ok.json
+    # and another line beside the one now being taken is refused: the one already prescribed counts
+    body = {"items": [_line("Crocin 200 mg", 1, "tablet", "QID")], "warnings_acknowledged": True}
+    problem = _refused_after_one(client, child, body)
+    (message,) = problem["dose_messages"]
+    assert message["key"] == "total_daily_over" and message["values"]["per_day"] == "1600", message
+    assert message["values"]["lines"]["key"] == "and_already_taking"
+
+
+def _refused_after_one(client, visit, body):
+    r = client.post(visit["url"], json=body, headers=visit["doc"])
+    assert r.status_code == 400, r.json
+    assert len(client.get(f"/api/v1/patients/{visit['pid']}/prescriptions", headers=visit["doc"]).json["results"]) == 1
+    return r.json
+
+
+def test_an_adults_two_lines_within_the_daily_limit_pass(client, init_box, visit):
+    body = {"items": [_line("Paracetamol", 500, "mg", "QID"), _line("Dolo 650", 1, "tablet", "TDS")],
+            "warnings_acknowledged": True}
+    r = client.post(visit["url"], json=body, headers=visit["doc"])
+    assert r.status_code == 201, r.json  # 2,000 + 1,950 mg a day: within 4,000

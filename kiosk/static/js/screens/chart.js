@@ -35,7 +35,7 @@ const ROUTES = ["oral", "iv", "im", "sc", "topical", "inhaled", "eye", "ear", "n
 // one; methotrexate written daily or a strength not in the name is about how the dose is written. The box says which
 // (too_high); a box from before that flag is read by its keys (clinical/messages.py TOO_HIGH), one with neither gets
 // the old title.
-const TOO_HIGH = ["single_over", "daily_over"];
+const TOO_HIGH = ["single_over", "daily_over", "total_daily_over"];
 
 function tooHigh(message) {
   if (!message) return true;
