@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
-from models.triage.const import VITAL_KEYS
+from models.triage.const import LEVEL_RANK, URGENT, VITAL_KEYS
 from models.triage.errors import TriageInputError
 
 from ..common import as_dict, new_id, today, utc_now
@@ -88,6 +88,13 @@ def triage_complaint(text: str, **context: Any) -> dict[str, Any]:
     return check(text, **context)
 
 
+def triage_vital_signs(vitals: dict[str, float], **context: Any) -> dict[str, Any]:
+    """The checker's verdict on vital signs alone (imported on first use, as triage_complaint)."""
+    from models.triage.services import triage_vital_signs as check
+
+    return check(vitals, **context)
+
+
 def present_symptom_names(text: str) -> list[str]:
     """The symptom checker's recognised symptoms (imported on first use, as triage_complaint)."""
     from models.triage.services import present_symptom_names as names
@@ -151,22 +158,28 @@ def suggest_for_encounter(uow: UnitOfWork, encounter_id: str, text: str | None,
 
 def retriage_after_vitals(uow: UnitOfWork, event: dict[str, Any]) -> None:
     """Bus handler: new vital signs re-run the encounter's triage (on the text last triaged, else the
-    complaint), saying what changed; nothing to do before there is a complaint."""
+    complaint), saying what changed. Before there is a complaint, vital signs in a danger band are triaged on
+    their own (SpO2 80 % is an emergency whatever the complaint will be: the visit moves up the queue at once);
+    readings within limits wait for the complaint."""
     enc = get_encounter(uow.conn, event["entity_id"])
     if enc["status"] != "open":
         return
     last = _latest(uow.conn, triage_suggestions, enc["id"])
-    complaint = last["text"] if last else enc["complaint"]
-    if not complaint:
-        return
+    complaint = (last["text"] if last else None) or enc["complaint"]  # (a vital-signs-only suggestion has no text)
     # what the health worker said of a pregnancy holds for the re-run (BP limits differ in pregnancy)
     pregnant = stated_pregnancy(uow.conn, enc["id"], enc["patient_id"])
     try:
-        result = _triage_encounter(uow.conn, enc, complaint, pregnant)
+        if complaint:
+            result = _triage_encounter(uow.conn, enc, complaint, pregnant)
+        else:
+            result = triage_vital_signs(_latest_vitals(enc), pregnant=pregnant,
+                                        **_patient_context(uow.conn, enc["patient_id"]))
     except Exception:  # noqa: BLE001 — the readings are saved whatever the checker does with them
         log.exception("re-triage after vitals failed; the vitals are saved, the triage is unchanged")
         return
-    _suggest(uow, enc, complaint, result, "vitals", event["fields"]["readings"], pregnant)
+    if not complaint and LEVEL_RANK[result["level"]] < LEVEL_RANK[URGENT]:
+        return  # readings within limits: the complaint's triage will read them
+    _suggest(uow, enc, complaint or "", result, "vitals", event["fields"]["readings"], pregnant)
 
 
 def _triage_encounter(conn: Connection, enc: dict[str, Any], complaint: str, pregnant: bool | None) -> dict[str, Any]:

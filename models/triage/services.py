@@ -38,6 +38,14 @@ def triage_complaint(text: str, *, age_years: float | None = None, sex: str | No
     return decide(findings)
 
 
+def triage_vital_signs(vitals: Mapping[str, float], *, age_years: float | None = None, sex: str | None = None,
+                       pregnant: bool | None = None) -> dict[str, Any]:
+    """The vital signs' own verdict, before any complaint is told: the vital-sign rules alone (no text to read,
+    so neither the meaning fallback nor the learned model speaks). SpO2 80 % is an emergency whatever is said."""
+    findings = extract_findings("", age_years=age_years, sex=sex, pregnant=pregnant, vitals=_clean_vitals(vitals))
+    return decide(findings, meaning=False, learned=False)
+
+
 def decide(findings: Findings, *, meaning: bool = True, learned: bool = True) -> dict[str, Any]:
     """The triage decision for extracted findings; ``meaning``: let the meaning-level fallback raise the level;
     ``learned``: let the learned model raise it, or grant self-care where no rule but "needs review" fired."""

@@ -197,10 +197,32 @@ def test_a_pregnancy_given_at_triage_holds_when_vitals_rerun_it(client, hw, depa
     assert "pregnancy_severe_hypertension" in {f["code"] for f in after["change"]["new_findings"]}
 
 
-def test_vitals_before_a_complaint_triage_nothing(client, hw, visit):
+def test_vitals_within_limits_before_a_complaint_triage_nothing(client, hw, visit):
     _, eid = visit("Esha")
     assert client.post(f"/api/v1/encounters/{eid}/vitals", json={"spo2": 97}, headers=hw).status_code == 201
     assert client.get(f"/api/v1/encounters/{eid}/triage", headers=hw).status_code == 404
+
+
+def test_danger_vitals_before_a_complaint_are_triaged_on_their_own_and_move_the_queue(client, hw, visit):
+    # (a tester's find: SpO2 80, pulse 140, breathing 40 saved before any complaint left the visit untriaged and
+    # last in the queue, below routine and self-care patients)
+    first, _ = visit("Farhan", ROUTINE)
+    second, eid = visit("Ganesh", age=40)
+    assert [r["id"] for r in waiting(client, hw)] == [first["id"], second["id"]]
+    r = client.post(f"/api/v1/encounters/{eid}/vitals", json={"spo2": 80, "pulse": 140, "resp_rate": 40},
+                    headers=hw)
+    assert r.status_code == 201
+    suggestion = client.get(f"/api/v1/encounters/{eid}/triage", headers=hw).json["suggestion"]
+    assert suggestion["level"] == "emergency" and suggestion["change"]["trigger"] == "vitals"
+    assert "hypoxaemia" in {f["code"] for f in suggestion["change"]["new_findings"]}
+    rows = waiting(client, hw)
+    assert [r["id"] for r in rows] == [second["id"], first["id"]] and rows[0]["triage_level"] == "emergency"
+    # the complaint, told after, is triaged with the readings as before
+    client.put(f"/api/v1/encounters/{eid}/complaint", json={"complaint": "breathless since morning"}, headers=hw)
+    r = client.post(f"/api/v1/encounters/{eid}/triage", json={}, headers=hw)
+    assert r.status_code == 201 and r.json["level"] == "emergency", r.json
+    assert client.get(f"/api/v1/encounters/{eid}/triage", headers=hw).json["suggestion"]["text"] == \
+        "breathless since morning"
 
 
 def test_vitals_are_saved_whatever_the_retriage_does(client, hw, visit, monkeypatch):
