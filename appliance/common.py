@@ -152,19 +152,21 @@ def check_text(value: str) -> None:
                          "line break instead of a line separator")
 
 
+def _no_control_characters(value: Any) -> Any:
+    """A field's text (or each text of a list) checked by check_text: control or invisible characters refused."""
+    for text in (value if isinstance(value, (list, tuple)) else (value,)):
+        if isinstance(text, str):
+            check_text(text)
+    return value
+
+
 class Input(BaseModel):
     """Request bodies: unknown fields and wrong JSON types are refused, not coerced; no text holds
     control or invisible characters."""
 
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
 
-    @field_validator("*", mode="after")
-    @classmethod
-    def _no_control_characters(cls, value: Any) -> Any:
-        for text in (value if isinstance(value, (list, tuple)) else (value,)):
-            if isinstance(text, str):
-                check_text(text)
-        return value
+    _texts_checked = field_validator("*", mode="after")(_no_control_characters)
 
 
 _LIMITS = ("min_length", "max_length", "ge", "le", "gt", "lt")
@@ -192,13 +194,7 @@ class Query(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    @field_validator("*", mode="after")
-    @classmethod
-    def _no_control_characters(cls, value: Any) -> Any:
-        for text in (value if isinstance(value, (list, tuple)) else (value,)):
-            if isinstance(text, str):
-                check_text(text)
-        return value
+    _texts_checked = field_validator("*", mode="after")(_no_control_characters)
 
 
 def as_dict(row: Row | None) -> dict[str, Any] | None:
