@@ -65,24 +65,25 @@ def _same_word(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 6 and Indel.normalized_similarity(a, b) >= 0.85
 
 
-def matches(drug: str, allergy: str) -> str | None:
+def matches(drug: str, allergy: str) -> Message | None:
     """Why `drug` matches `allergy` (for the clinician), or None."""
     dw, aw = words(drug), words(allergy)
     for a in aw:
         for d in dw:
             if _same_word(a, d):
-                return "same substance" if a == d else f"'{d}' is like '{a}'"
+                return Message("allergy_same") if a == d else Message("allergy_like", drug_word=d, allergy_word=a)
     shared = classes(dw) & classes(aw)
     if shared:
-        return f"both are {sorted(shared)[0]}s"
+        return Message("allergy_class", drug_class=sorted(shared)[0])
     d, a = formulary.resolve(drug), formulary.resolve(allergy)
     same = [g for g in d.generics if g in a.generics]
     if same:
-        return f"{drug} contains {same[0]}" + ("" if same[0] in words(drug) else f" ({'; '.join(d.seen_as)})")
+        return Message("allergy_contains", drug=drug, generic=same[0]) if same[0] in words(drug) \
+            else Message("allergy_contains_seen", drug=drug, generic=same[0], seen="; ".join(d.seen_as))
     # A class is the allergy only when the allergy names the class, or for the classes avoided whole.
     shared = (d.classes & a.classes) & (ALLERGY_CLASSES | _named_classes(allergy))
     if shared:
-        return f"both are {sorted(shared)[0]}s ({'; '.join(d.seen_as + a.seen_as)})"
+        return Message("allergy_class_seen", drug_class=sorted(shared)[0], seen="; ".join(d.seen_as + a.seen_as))
     return None
 
 
@@ -96,11 +97,11 @@ ALLERGY_CLASSES = frozenset({"penicillin", "cephalosporin", "carbapenem", "sulph
 # or any other NSAID contraindicates every NSAID, since the cross-intolerant reactions come from blocking COX-1,
 # which all the table's NSAIDs do (paracetamol, an "analgesic", is not one; a selective COX-2 inhibitor, if the
 # table gains one, must not be classed "nsaid").
+# (the sentences are clinical/messages.py's, by these keys, in English and Hindi)
 CROSS_REACTIVE: dict[tuple[str, str], str] = {
-    ("cephalosporin", "penicillin"): "{drug} is a cephalosporin: cross-reactivity with a penicillin allergy",
-    ("carbapenem", "penicillin"): "{drug} is a carbapenem: cross-reactivity with a penicillin allergy",
-    ("nsaid", "nsaid"): ("{drug} is an NSAID: cross-reactivity with an allergy to {allergy} (an NSAID): asthma, "
-                         "urticaria or angioedema after aspirin or an NSAID recurs with other NSAIDs"),
+    ("cephalosporin", "penicillin"): "cross_cephalosporin",
+    ("carbapenem", "penicillin"): "cross_carbapenem",
+    ("nsaid", "nsaid"): "cross_nsaid",
 }
 # Cross-reactions that need the prescriber's reason whatever the severity recorded: the BNF contraindicates every
 # NSAID after any hypersensitivity to aspirin or an NSAID, a "mild" urticaria included.
@@ -120,7 +121,7 @@ def cross_reaction(drug: str, allergy: str, *, serious: bool = True) -> str | No
         if not serious and (drug_class, allergy_class) not in CROSS_REACTIVE_ANY_SEVERITY:
             continue
         if drug_class in d.classes and allergy_class in a.classes:
-            return why.format(drug=drug, allergy=allergy)
+            return Message(why, drug=drug, allergy=allergy)
     return None
 
 

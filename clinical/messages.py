@@ -35,6 +35,17 @@ TEMPLATES: dict[str, str] = {
     "duplicate_lines": "{first} and {second} are both {generic}: the same drug twice in one prescription",
     "already_taking": "{drug}: the patient is already on {current} ({generic}, prescribed {when})",
     "allergy_conflict": "{drug} vs allergy to {allergy} ({why})",
+    # why a drug matches an allergy (clinical/allergies.py)
+    "allergy_same": "same substance",
+    "allergy_like": "'{drug_word}' is like '{allergy_word}'",
+    "allergy_class": "both are {drug_class}s",
+    "allergy_class_seen": "both are {drug_class}s ({seen})",
+    "allergy_contains": "{drug} contains {generic}",
+    "allergy_contains_seen": "{drug} contains {generic} ({seen})",
+    "cross_cephalosporin": "{drug} is a cephalosporin: cross-reactivity with a penicillin allergy",
+    "cross_carbapenem": "{drug} is a carbapenem: cross-reactivity with a penicillin allergy",
+    "cross_nsaid": ("{drug} is an NSAID: cross-reactivity with an allergy to {allergy} (an NSAID): asthma, urticaria or "
+                    "angioedema after aspirin or an NSAID recurs with other NSAIDs"),
     "dose_missing": "dose: write the dose as a number, e.g. 500 or 2.5",
     "dose_not_plain": ("dose '{text}': write it as a plain number with digits and at most one decimal point, "
                        "e.g. 500 or 2.5 (not 1e3, not words)"),
@@ -97,6 +108,16 @@ HINDI: dict[str, str] = {
     "duplicate_lines": "{first} और {second} दोनों {generic} हैं: एक ही पर्चे में एक ही दवा दो बार",
     "already_taking": "{drug}: मरीज़ पहले से {current} ले रहा है ({generic}, {when} को लिखी गई)",
     "allergy_conflict": "{drug} बनाम {allergy} से एलर्जी ({why})",
+    "allergy_same": "वही दवा",
+    "allergy_like": "'{drug_word}' और '{allergy_word}' एक जैसे हैं",
+    "allergy_class": "दोनों {drug_class} वर्ग की दवाएँ हैं",
+    "allergy_class_seen": "दोनों {drug_class} वर्ग की दवाएँ हैं ({seen})",
+    "allergy_contains": "{drug} में {generic} है",
+    "allergy_contains_seen": "{drug} में {generic} है ({seen})",
+    "cross_cephalosporin": "{drug} एक सेफ़ालोस्पोरिन है: पेनिसिलिन की एलर्जी में इससे भी प्रतिक्रिया हो सकती है",
+    "cross_carbapenem": "{drug} एक कार्बापेनेम है: पेनिसिलिन की एलर्जी में इससे भी प्रतिक्रिया हो सकती है",
+    "cross_nsaid": ("{drug} एक NSAID है: {allergy} (एक NSAID) से एलर्जी में इससे भी प्रतिक्रिया हो सकती है: एस्पिरिन या "
+                    "किसी NSAID के बाद का दमा, पित्ती या सूजन दूसरी NSAID से फिर होता है"),
     "dose_missing": "खुराक: खुराक संख्या में लिखें, जैसे 500 या 2.5",
     "dose_not_plain": ("खुराक '{text}': सादी संख्या में लिखें — केवल अंक और अधिकतम एक दशमलव बिंदु, जैसे 500 या 2.5 "
                        "(1e3 या शब्द नहीं)"),

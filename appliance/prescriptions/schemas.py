@@ -147,7 +147,8 @@ class DoseLimitProblem(Output):
 class PrescriptionConflictProblem(Output):
     """Not written: an allergy or a drug to avoid in pregnancy needs a reason, or warnings need acknowledging
     (the encounter closed is a plain conflict)"""
-    allergy_conflicts: list[dict] = Field(default_factory=list, description="drug, allergy, severity, why, kind")
+    allergy_conflicts: list[dict] = Field(default_factory=list, description="drug, allergy, severity, why, kind, "
+                                          "and why_message: why as a key and values (CheckMessage) or null")
     pregnancy_conflicts: list[dict] = Field(default_factory=list, description="drug, generic, avoid, risk, "
                                             "source, why")
     warnings: list[str] = Field(default_factory=list, description="To read and acknowledge, in English")

@@ -57,7 +57,8 @@ def write_prescription(uow: UnitOfWork, encounter_id: str, data: PrescriptionIn)
     # the drugs for which a screen asks "pregnant?" (a patient who may be, of no known pregnancy)
     ask = [w.values["drug"] for w in checked.warnings if getattr(w, "key", None) == "pregnancy_unknown"]
     if unanswered:
-        raise Conflict("prescription needs a reason: " + "; ".join(unanswered), allergy_conflicts=conflicts,
+        raise Conflict("prescription needs a reason: " + "; ".join(unanswered),
+                       allergy_conflicts=[{**c, "why_message": as_data(c["why"])} for c in conflicts],
                        pregnancy_conflicts=in_pregnancy, pregnancy_unknown=ask, **_said(checked))
     if checked.warnings and not data.warnings_acknowledged:
         raise Conflict("read and acknowledge before prescribing: " + "; ".join(checked.warnings),

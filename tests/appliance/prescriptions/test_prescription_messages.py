@@ -161,3 +161,22 @@ def test_an_adults_two_lines_within_the_daily_limit_pass(client, init_box, visit
             "warnings_acknowledged": True}
     r = client.post(visit["url"], json=body, headers=visit["doc"])
     assert r.status_code == 201, r.json  # 2,000 + 1,950 mg a day: within 4,000
+
+
+def test_an_allergy_conflict_says_why_as_a_key_too(client, init_box, staff_factory, department, visit):
+    # (a tester's find: the Hindi kiosk's allergy refusal ended in English, "(both are penicillins)")
+    hw = staff_factory("health_worker", "asha")
+    pid = client.post("/api/v1/patients", json={"given_name": "Savitri", "sex": "female", "age_years": 45,
+                                                "allergies": [{"substance": "penicillin", "severity": "severe"}]},
+                      headers=hw).json["id"]
+    appt = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+                                                     "check_in": True}, headers=hw).json
+    eid = client.get(f"/api/v1/appointments/{appt['id']}/encounter", headers=hw).json["id"]
+    allergic = {**visit, "pid": pid, "url": f"/api/v1/encounters/{eid}/prescriptions"}
+    problem = _refused(client, init_box, allergic, {"items": [_line("Amoxicillin", 500)]}, 409)
+    (conflict,) = problem["allergy_conflicts"]
+    assert conflict["why"] == "both are penicillins"                            # the English as it always was
+    assert conflict["why_message"] == {"key": "allergy_class", "values": {"drug_class": "penicillin"}}
+    said = in_language(Message("allergy_conflict", drug="Amoxicillin", allergy="penicillin",
+                               why=_message(conflict["why_message"])), "hi")
+    assert "both are" not in said and "वर्ग" in said

@@ -240,7 +240,7 @@ function allergyWarning(conflicts) {
     h("p", { class: "alert-title" }, "⚠ ", t("rx.allergy_title")),
     h("ul", {}, conflicts.map((c) => h("li", {},
       t(c.kind === "cross_reactivity" ? "rx.cross_reaction" : "rx.allergy_conflict", { drug: c.drug, allergy: c.allergy }),
-      c.why ? h("span", { class: "hint" }, ` (${c.why})`) : null,
+      c.why ? h("span", { class: "hint" }, " (", checkMessage(c.why_message, c.why), ")") : null,
       c.severity && c.severity !== "unknown" ? h("span", { class: `badge severity-${c.severity}` }, t(`severity.${c.severity}`)) : null))),
     h("p", {}, t("rx.allergy_override_hint")));
 }
