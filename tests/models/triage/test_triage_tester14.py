@@ -70,3 +70,22 @@ def test_breathing_fine_is_denied(triage):
     assert "shortness of breath" not in present(result) and result["level"] in ("self_care", "routine"), codes(result)
     result = triage("saans nahi aa rahi, seene me dard", age_years=50, sex="male")
     assert result["level"] == "emergency", codes(result)
+
+
+def _duration(result, name):
+    (mention,) = [s for s in result["symptoms"] if s["name"] == name and not s["negated"]]
+    return mention["duration_label"] and mention["duration_label"]["en"]
+
+
+def test_a_relatives_years_are_not_the_patients_cold(triage):
+    # (a tester's find: "runny nose for 5 years", routine, from the mother's stroke 5 years ago)
+    result = triage("meri maa ko 5 saal pehle stroke hua tha, mujhe bas sardi hai", age_years=30, sex="male")
+    assert _duration(result, "runny nose") is None and result["level"] == "self_care", codes(result)
+
+
+def test_the_months_of_a_pregnancy_are_not_the_bleedings(triage):
+    # (a tester's find: the card said "vaginal bleeding for 7 months")
+    result = triage("pet se hoon 7 mahina, khoon aa raha hai", age_years=25, sex="female")
+    assert _duration(result, "vaginal bleeding") is None and result["level"] == "emergency", codes(result)
+    result = triage("bukhar 3 din se aur khansi 2 hafte se", age_years=40, sex="male")
+    assert (_duration(result, "fever"), _duration(result, "cough")) == ("for 3 days", "for 2 weeks")
