@@ -118,12 +118,15 @@ class TriageOut(Output):
                                "(needs review, minor illness) is left out under a higher one")
     findings: list[FindingOut] = Field(description="The fired rules behind `reasons`, in the same order")
     advice: list[AdviceOut]
+    pregnant: bool | None = Field(False, description="Whether the checker took the patient to be pregnant: the "
+                                  "pregnancy given over the complaint's own words (\"7 months pregnant\")")
     engine_version: str
 
 
 class SuggestionOut(TriageOut):
     suggestion_id: str
-    pregnant: bool | None = Field(description="The pregnancy as given (null: not known)")
+    pregnant: bool | None = Field(description="The pregnancy as recorded (null: not known): as given, else true when "
+                                  "the complaint itself tells one (\"pet se hoon 7 mahina\")")
 
 
 class CheckSymptomsOut(Output):

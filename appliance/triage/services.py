@@ -151,9 +151,12 @@ def suggest_for_encounter(uow: UnitOfWork, encounter_id: str, text: str | None,
     complaint = text or enc["complaint"]
     if not complaint:
         raise InvalidInput("text: the encounter has no complaint yet; record one or send text")
-    check_pregnancy(pregnant, _patient_context(uow.conn, enc["patient_id"]))
-    return _suggest(uow, enc, complaint, _triage_encounter(uow.conn, enc, complaint, pregnant), "complaint",
-                    pregnant=pregnant)
+    context = _patient_context(uow.conn, enc["patient_id"])
+    check_pregnancy(pregnant, context)
+    result = _triage_encounter(uow.conn, enc, complaint, pregnant)
+    if pregnant is None and result.get("pregnant") and not pregnancy_conflict(context):
+        pregnant = True  # nobody answered, the complaint tells it ("pet se hoon 7 mahina"): recorded, as if answered
+    return _suggest(uow, enc, complaint, result, "complaint", pregnant=pregnant)
 
 
 def retriage_after_vitals(uow: UnitOfWork, event: dict[str, Any]) -> None:

@@ -73,6 +73,9 @@ def decide(findings: Findings, *, meaning: bool = True, learned: bool = True) ->
         "reasons": [f.explanation for f in firings],
         "findings": [_finding(f) for f in firings],
         "advice": _advice(firings, level, case),
+        # what the checker took of a pregnancy, the caller's answer over the complaint's words ("pet se hoon 7
+        # mahina"): the box records a pregnancy the complaint tells when nobody answered the question
+        "pregnant": findings.patient.pregnant is True,
         "engine_version": ENGINE_VERSION,
     }
 

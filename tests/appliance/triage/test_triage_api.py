@@ -4,7 +4,7 @@ from __future__ import annotations
 from appliance.events.outbox import events_after
 
 KEYS = {"symptoms", "signs", "level", "specialties", "red_flags", "reasons", "findings", "advice",
-        "engine_version"}
+        "pregnant", "engine_version"}
 
 
 def test_triage_route_uses_the_patients_age(client, hw):

@@ -114,3 +114,26 @@ def test_a_stated_pregnancy_is_dropped_from_a_rerun_once_the_record_says_male(cl
     after = client.get(f"/api/v1/encounters/{eid}/triage", headers=hw).json["suggestion"]
     assert after["change"]["trigger"] == "vitals" and after["pregnant"] is None
     assert not any(f["code"].startswith("pregnancy_") for f in after["result"]["findings"])
+
+
+def test_a_pregnancy_the_complaint_tells_is_recorded_when_nobody_answered(client, hw, staff_factory):
+    # (a tester's find: "pet se hoon 7 mahina, khoon aa raha hai" fired the pregnancy rules, yet the card said
+    # "Pregnant: Not known" and the prescribing checks did not know it)
+    pid = _patient(client, hw, "Rekha", "female", 24)
+    eid = _encounter(client, hw, pid, "pet se hoon 7 mahina, khoon aa raha hai")
+    r = client.post(f"/api/v1/encounters/{eid}/triage", json={}, headers=hw)
+    assert r.status_code == 201 and r.json["level"] == "emergency" and r.json["pregnant"] is True, r.json
+    assert client.get(f"/api/v1/encounters/{eid}/triage", headers=hw).json["suggestion"]["pregnant"] is True
+    doc = staff_factory("doctor", "drmeena")
+    body = {"items": [{"drug": "Misoprostol 200 mcg", "dose": 1, "unit": "tablet", "frequency": "STAT",
+                       "duration_days": 1}]}
+    r = client.post(f"/api/v1/encounters/{eid}/prescriptions", json=body, headers=doc)
+    assert r.status_code == 409 and r.json["pregnancy_conflicts"], r.json
+    # an answer given stands over the words: "no" is no
+    eid = _encounter(client, hw, pid, "pet se hoon 7 mahina, khoon aa raha hai")
+    r = client.post(f"/api/v1/encounters/{eid}/triage", json={"pregnant": False}, headers=hw)
+    assert r.status_code == 201 and r.json["pregnant"] is False, r.json
+    # and a complaint that tells none records none
+    eid = _encounter(client, hw, pid, "fever and cough for two days")
+    r = client.post(f"/api/v1/encounters/{eid}/triage", json={}, headers=hw)
+    assert r.status_code == 201 and r.json["pregnant"] is None, r.json

@@ -21,7 +21,7 @@ def test_output_schema_and_vocabularies(triage):
     text = "7 months pregnant, severe headache and blurred vision since morning, no fever"
     result = triage(text)
     assert set(result) == {"symptoms", "signs", "level", "specialties", "red_flags", "reasons", "findings",
-                           "advice", "engine_version"}
+                           "advice", "pregnant", "engine_version"}
     assert [f["code"] for f in result["findings"] if f["red_flag"]] == result["red_flags"]
     assert all(set(f["name"]) == set(f["reason"]) == {"en", "hi"} for f in result["findings"])
     assert result["advice"] and all(set(a["text"]) == {"en", "hi"} for a in result["advice"])
