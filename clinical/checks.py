@@ -108,7 +108,7 @@ def review(items: list[dict[str, Any]], patient_allergies: list[dict[str, Any]],
         if age_years is None and not weight_kg and doses.needs_age_or_weight(i["drug"], args[4]):
             out.warnings.append(Message("no_age_no_weight", drug=i["drug"]))
     if not out.dose_problems:  # each line within its limit: then what they give together
-        out.dose_problems += doses.total_daily_problems(items, current, age_years=age_years, weight_kg=weight_kg,
+        out.dose_problems += doses.total_daily_problems(items, age_years=age_years, weight_kg=weight_kg,
                                                         age_months=age_months)
     out.warnings += duplicates(items, current)
     out.warnings += pregnancy.warnings(drugs, pregnant, sex, None if age_years is None else int(age_years))

@@ -224,30 +224,28 @@ def drug_dose_problem(drug: str, dose: float, unit: str, frequency: str, route: 
     return None
 
 
-def total_daily_problems(lines: list[dict[str, Any]], current: list[dict[str, Any]] | None = None, *,
-                         age_years: float | None = None, weight_kg: float | None = None,
-                         age_months: int | None = None) -> list[Message]:
-    """The same drug written on several lines ("Paracetamol 200 mg", "Crocin 200 mg" and "Calpol 200 mg", each
-    QID), or beside one the patient is already taking: their mg a day added up, beyond the drug's daily limit (a
-    child's by weight, capped at the adult's). Each line alone may be within it; together they are the dose the
-    patient gets. Lines of a combination, of no fixed count a day (PRN) or of no known mg are not added (their own
-    checks say so)."""
-    groups: dict[str, list[tuple[dict[str, Any], bool]]] = {}
-    for line, taking in [*((item, False) for item in lines), *((item, True) for item in current or [])]:
+def total_daily_problems(lines: list[dict[str, Any]], *, age_years: float | None = None,
+                         weight_kg: float | None = None, age_months: int | None = None) -> list[Message]:
+    """The same drug written on several lines of one prescription ("Paracetamol 200 mg", "Crocin 200 mg" and
+    "Calpol 200 mg", each QID): their mg a day added up, beyond the drug's daily limit (a child's by weight, capped at
+    the adult's). Each line alone may be within it; together they are the dose the patient gets. Lines of a
+    combination, of no fixed count a day (PRN) or of no known mg are not added (their own checks say so). A line of
+    it the patient is already taking from an earlier prescription is not added: it is most often what this one
+    renews, and the prescriber is asked about it (checks.duplicates, "already on")."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for line in lines:
         resolved = formulary.resolve(line["drug"])
         if len(resolved.generics) == 1:
-            groups.setdefault(resolved.generics[0], []).append((line, taking))
+            groups.setdefault(resolved.generics[0], []).append(line)
     out: list[Message] = []
     for generic, group in groups.items():
         known = formulary.drug(generic)
-        new = [line for line, taking in group if not taking]
-        if known is None or not new or len(group) < 2 or not known.max_daily_mg and known.child_mg_kg_day is None:
+        if known is None or len(group) < 2 or not known.max_daily_mg and known.child_mg_kg_day is None:
             continue
         total = 0.0
-        for line, _taking in group:
+        for line in group:
             mg = dose_in_mg(line["drug"], float(line["dose"]), line["unit"])
-            if mg is not None and PER_DAY.get(line["frequency"]) \
-                    and (line.get("route") or "oral") in known.routes:
+            if mg is not None and PER_DAY.get(line["frequency"]) and (line.get("route") or "oral") in known.routes:
                 total += mg * PER_DAY[line["frequency"]]
         daily, who, note = known.max_daily_mg, Message("who_adult"), None
         child = _child_weight(age_years, weight_kg, age_months)
@@ -257,11 +255,8 @@ def total_daily_problems(lines: list[dict[str, Any]], current: list[dict[str, An
             who = Message("who_child_estimated" if note else "who_child", kg=num(kg))
         if daily is None or total <= daily + 1e-9:
             continue
-        names = ", ".join(line["drug"] for line in new)
-        taking = [line["drug"] for line, taking in group if taking]
-        told = Message("and_already_taking", lines=names, current=", ".join(taking)) if taking else names
-        problem = Message("total_daily_over", generic=generic, lines=told, per_day=num(total), limit=num(daily),
-                          who=who)
+        problem = Message("total_daily_over", generic=generic, lines=", ".join(line["drug"] for line in group),
+                          per_day=num(total), limit=num(daily), who=who)
         out.append(Message("with_note", problem=problem, note=note) if note else problem)
     return out
 

@@ -15,7 +15,6 @@ TEMPLATES: dict[str, str] = {
                    "marrow. Write WEEKLY (with the day), or one STAT dose",
     "total_daily_over": ("{generic}: {lines} together give {per_day} mg a day, more than {limit} mg a day, the most "
                          "for {who}"),
-    "and_already_taking": "{lines} and {current} already prescribed",
     "who_adult": "an adult",
     "who_child": "a child of {kg} kg",
     "who_child_estimated": "a child of an estimated {kg} kg",
@@ -88,7 +87,6 @@ HINDI: dict[str, str] = {
                     "अस्थि-मज्जा नष्ट हो जाती है। WEEKLY (दिन के साथ) लिखें, या एक STAT खुराक"),
     "total_daily_over": ("{generic}: {lines} मिलाकर दिन में {per_day} mg, जो {who} के लिए अधिकतम {limit} mg "
                          "प्रतिदिन से अधिक है"),
-    "and_already_taking": "{lines} और पहले से लिखी {current}",
     "who_adult": "वयस्क",
     "who_child": "{kg} kg के बच्चे",
     "who_child_estimated": "अनुमानित {kg} kg के बच्चे",
