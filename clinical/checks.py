@@ -94,9 +94,10 @@ def _substances(drug: str) -> list[str]:
 def review(items: list[dict[str, Any]], patient_allergies: list[dict[str, Any]], *,
            age_years: float | None = None, weight_kg: float | None = None, age_months: int | None = None,
            current: list[dict[str, Any]] | None = None, sex: str | None = None, pregnant: bool | None = None,
-           pregnancy_source: str | None = None) -> Review:
+           pregnancy_source: str | None = None, same_visit: list[dict[str, Any]] | None = None) -> Review:
     """Each item a dict with drug, dose, unit, frequency, route; `current` the lines the patient is already
-    taking (current_medications); `pregnant` as pregnancy.known gives it (None: not known), with its source."""
+    taking (current_medications); `pregnant` as pregnancy.known gives it (None: not known), with its source;
+    `same_visit` the lines of this visit's earlier prescriptions, whose daily dose the new lines add to."""
     out = Review()
     drugs = [i["drug"] for i in items]
     for i in items:
@@ -108,7 +109,7 @@ def review(items: list[dict[str, Any]], patient_allergies: list[dict[str, Any]],
         if age_years is None and not weight_kg and doses.needs_age_or_weight(i["drug"], args[4]):
             out.warnings.append(Message("no_age_no_weight", drug=i["drug"]))
     if not out.dose_problems:  # each line within its limit: then what they give together
-        out.dose_problems += doses.total_daily_problems(items, age_years=age_years, weight_kg=weight_kg,
+        out.dose_problems += doses.total_daily_problems(items, same_visit, age_years=age_years, weight_kg=weight_kg,
                                                         age_months=age_months)
     out.warnings += duplicates(items, current)
     out.warnings += pregnancy.warnings(drugs, pregnant, sex, None if age_years is None else int(age_years))

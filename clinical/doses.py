@@ -224,23 +224,27 @@ def drug_dose_problem(drug: str, dose: float, unit: str, frequency: str, route: 
     return None
 
 
-def total_daily_problems(lines: list[dict[str, Any]], *, age_years: float | None = None,
-                         weight_kg: float | None = None, age_months: int | None = None) -> list[Message]:
+def total_daily_problems(lines: list[dict[str, Any]], same_visit: list[dict[str, Any]] | None = None, *,
+                         age_years: float | None = None, weight_kg: float | None = None,
+                         age_months: int | None = None) -> list[Message]:
     """The same drug written on several lines of one prescription ("Paracetamol 200 mg", "Crocin 200 mg" and
-    "Calpol 200 mg", each QID): their mg a day added up, beyond the drug's daily limit (a child's by weight, capped at
-    the adult's). Each line alone may be within it; together they are the dose the patient gets. Lines of a
-    combination, of no fixed count a day (PRN) or of no known mg are not added (their own checks say so). A line of
-    it the patient is already taking from an earlier prescription is not added: it is most often what this one
-    renews, and the prescriber is asked about it (checks.duplicates, "already on")."""
-    groups: dict[str, list[dict[str, Any]]] = {}
-    for line in lines:
+    "Calpol 200 mg", each QID), or on this visit's earlier prescriptions (``same_visit``: a form that writes one drug
+    at a time): their mg a day added up, beyond the drug's daily limit (a child's by weight, capped at the adult's).
+    Each line alone may be within it; together they are the dose the patient gets. Lines of a combination, of no fixed
+    count a day (PRN) or of no known mg are not added (their own checks say so). A line of it the patient is taking
+    from an earlier visit is not added: it is most often what this one renews, and the prescriber is asked about it
+    (checks.duplicates, "already on")."""
+    groups: dict[str, list[tuple[dict[str, Any], bool]]] = {}
+    for line, new in [*((line, True) for line in lines), *((line, False) for line in same_visit or [])]:
         resolved = formulary.resolve(line["drug"])
         if len(resolved.generics) == 1:
-            groups.setdefault(resolved.generics[0], []).append(line)
+            groups.setdefault(resolved.generics[0], []).append((line, new))
     out: list[Message] = []
-    for generic, group in groups.items():
+    for generic, pairs in groups.items():
         known = formulary.drug(generic)
-        if known is None or len(group) < 2 or not known.max_daily_mg and known.child_mg_kg_day is None:
+        group = [line for line, _new in pairs]
+        if known is None or len(group) < 2 or not any(new for _line, new in pairs) \
+                or not known.max_daily_mg and known.child_mg_kg_day is None:
             continue
         total = 0.0
         for line in group:

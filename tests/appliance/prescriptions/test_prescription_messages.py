@@ -141,10 +141,22 @@ def test_the_same_drug_on_several_lines_is_added_up_for_a_child(client, init_box
     ok = client.post(child["url"], json={"items": [_line("Paracetamol 200 mg", 1, "tablet", "QID")]},
                      headers=visit["doc"])
     assert ok.status_code == 201, ok.json
-    # a line of it beside the one the child is already taking is asked about, not added up: it is most often the
-    # renewal of that one ("already on"), and the prescriber says so
-    r = client.post(child["url"], json={"items": [_line("Crocin 200 mg", 1, "tablet", "QID")]}, headers=visit["doc"])
-    assert r.status_code == 409 and any("already on Paracetamol 200 mg" in w for w in r.json["warnings"]), r.json
+    # written one drug at a time, as the kiosk's form writes them (a tester's find), this visit's earlier line counts
+    body = {"items": [_line("Crocin 200 mg", 1, "tablet", "QID")], "warnings_acknowledged": True}
+    r = client.post(child["url"], json=body, headers=visit["doc"])
+    assert r.status_code == 400 and r.json["too_high"] is True, r.json
+    (message,) = r.json["dose_messages"]
+    assert message["key"] == "total_daily_over" and message["values"]["per_day"] == "1600", message
+    assert len(client.get(f"/api/v1/patients/{pid}/prescriptions", headers=visit["doc"]).json["results"]) == 1
+    # at a later visit, a line of it beside the one still being taken is asked about, not added up: it is most often
+    # the renewal of that one ("already on"), and the prescriber says so
+    from clinical.checks import review
+    taking = [{**_line("Paracetamol 200 mg", 1, "tablet", "QID"), "created_at": "2026-12-01"}]
+    checked = review([_line("Crocin 200 mg", 1, "tablet", "QID")], [], age_years=3, weight_kg=14, current=taking)
+    assert not checked.dose_problems and any("already on Paracetamol 200 mg" in w for w in checked.warnings)
+    checked = review([_line("Crocin 200 mg", 1, "tablet", "QID")], [], age_years=3, weight_kg=14, current=taking,
+                     same_visit=taking)
+    assert [m.key for m in checked.dose_problems] == ["total_daily_over"]
 
 
 def test_an_adults_two_lines_within_the_daily_limit_pass(client, init_box, visit):
