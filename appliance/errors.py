@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from clinical.messages import DOSE_TITLES, dose_refusal
+
 
 class ClinicError(Exception):
     """Base of every error the appliance raises on purpose."""
@@ -31,13 +33,13 @@ class MalformedQuery(ClinicError):
 
 class DoseLimit(ClinicError):
     """A dose refused, nothing written: beyond the drug's own limit (clinical/drugs.tsv), or a dose that cannot be
-    given as written (a weekly drug written daily, a strength missing from the name), titled so (``too_high``)."""
-    status, title, type_slug = 400, "Dose beyond the drug's limit", "dose-limit"
+    given as written (a weekly drug written daily, a strength missing from the name): worded by
+    clinical.messages.dose_refusal."""
+    status, title, type_slug = 400, DOSE_TITLES[True], "dose-limit"
 
-    def __init__(self, detail: str, *, too_high: bool = True, **extra: Any) -> None:
-        super().__init__(detail, too_high=too_high, **extra)
-        if not too_high:
-            self.title = "Not prescribed: check the dose and how often"
+    def __init__(self, problems: list, **extra: Any) -> None:
+        high, self.title, detail = dose_refusal(problems)
+        super().__init__(detail, too_high=high, **extra)
 
 
 class NotFound(ClinicError):

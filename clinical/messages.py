@@ -201,6 +201,19 @@ def as_data(message: object) -> dict[str, Any] | None:
             "values": {k: as_data(v) if isinstance(v, Message) else v for k, v in message.values.items()}}
 
 
+DOSE_TITLES: dict[bool, str] = {True: "Dose beyond the drug's limit",
+                                 False: "Not prescribed: check the dose and how often"}
+
+
+def dose_refusal(problems: list) -> tuple[bool, str, str]:
+    """A dose refusal's (too_high, title, detail), the box's and the hub's: "dose beyond the drug's limit" only when
+    every refusal says the dose is more than the limit, else how the dose is written (methotrexate daily, a strength
+    missing)."""
+    high = all(map(too_high, problems))
+    lead = "dose beyond the drug's limit: " if high else "dose not prescribed as written: "
+    return high, DOSE_TITLES[high], lead + "; ".join(problems)
+
+
 def too_high(message: object) -> bool:
     """Whether a dose refusal says the dose is more than the limit (a note added to it counts as its problem)."""
     if isinstance(message, Message) and message.key == "with_note":

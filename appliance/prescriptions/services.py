@@ -10,7 +10,7 @@ from sqlalchemy import Connection, insert, select, update
 from clinical import pregnancy
 from clinical.checks import Review, age_in_months, age_in_years, current_medications, review
 from clinical.doses import allergy_conflicts as shared_allergy_conflicts
-from clinical.messages import as_data, num, too_high
+from clinical.messages import as_data, num
 from clinical.quantity import course
 from clinical.stock import is_same_drug
 
@@ -50,10 +50,8 @@ def write_prescription(uow: UnitOfWork, encounter_id: str, data: PrescriptionIn)
                      current=current_medications(earlier, today()), same_visit=same_visit,
                      sex=patient.get("sex"), pregnant=pregnant, pregnancy_source=source)
     if checked.dose_problems:
-        high = all(map(too_high, checked.dose_problems))
-        raise DoseLimit(("dose beyond the drug's limit: " if high else "dose not prescribed as written: ")
-                        + "; ".join(checked.dose_problems), too_high=high,
-                        dose_problems=checked.dose_problems, dose_messages=_keyed(checked.dose_problems))
+        raise DoseLimit(checked.dose_problems, dose_problems=checked.dose_problems,
+                        dose_messages=_keyed(checked.dose_problems))
     conflicts, in_pregnancy = checked.conflicts, checked.pregnancy_conflicts
     # An allergy match and a drug to avoid in a known pregnancy each need the prescriber's own reason: one
     # 409 lists both kinds (answered or not), so a screen asks for every reason still missing at once.

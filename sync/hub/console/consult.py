@@ -14,7 +14,7 @@ from clinical import pregnancy
 from clinical.checks import Review, age_in_months, age_in_years, current_medications, review
 from clinical.doses import FREQUENCIES, ROUTES, UNITS, dose_problem, parse_dose
 from clinical.limits import DRUG_NAME, INSTRUCTIONS, OVERRIDE_REASON
-from clinical.messages import Message, too_high
+from clinical.messages import DOSE_TITLES, Message, dose_refusal
 from models.soap.diff import diff_notes
 
 from ...clock import wall_ms
@@ -47,13 +47,12 @@ class PregnancyBlock(BadRequest):
 
 class DoseBlock(BadRequest):
     """A dose beyond the drug's limit (or one that cannot be given as written or checked): refused, no override;
-    titled as the box titles it (appliance/errors.py DoseLimit)."""
-    title = "Dose beyond the drug's limit"
+    worded as the box words it (clinical.messages.dose_refusal)."""
+    title = DOSE_TITLES[True]
 
-    def __init__(self, detail: str, *, too_high: bool = True, **extra: Any) -> None:
-        super().__init__(detail, too_high=too_high, **extra)
-        if not too_high:
-            self.title = "Not prescribed: check the dose and how often"
+    def __init__(self, problems: list, **extra: Any) -> None:
+        high, self.title, detail = dose_refusal(problems)
+        super().__init__(detail, too_high=high, **extra)
 
 
 class WarningsToAcknowledge(BadRequest):
@@ -235,9 +234,7 @@ def prescribe(store: HubStore, staff: Staff, req: chart.Request, items: list[dic
         raise BadRequest("pregnant: not possible for a male patient: check the answer or the patient's record")
     checked = _review(ch, lines, pregnant)
     if checked.dose_problems:
-        high = all(map(too_high, checked.dose_problems))
-        raise DoseBlock(("dose beyond the drug's limit: " if high else "dose not prescribed as written: ")
-                        + "; ".join(checked.dose_problems), too_high=high, dose_problems=checked.dose_problems)
+        raise DoseBlock(checked.dose_problems, dose_problems=checked.dose_problems)
     conflicts, in_pregnancy = checked.conflicts, checked.pregnancy_conflicts
     unanswered = [c["why"] for c in in_pregnancy] if not pregnancy_reason else []
     if conflicts and not override_reason:

@@ -31,17 +31,6 @@ const DOSE_PATTERN = "[0-9]+([.][0-9]*)?|[.][0-9]+";
 const UNITS = ["mg", "g", "mcg", "ml", "IU", "tablet", "capsule", "drop", "puff", "sachet", "unit"];
 const FREQUENCIES = ["OD", "BD", "TDS", "QID", "HS", "PRN", "STAT", "WEEKLY"];
 const ROUTES = ["oral", "iv", "im", "sc", "topical", "inhaled", "eye", "ear", "nasal", "rectal", "vaginal"];
-// The dose refusals that say the dose is beyond the drug's limit: titled "dose too high" only when every sentence is
-// one; methotrexate written daily or a strength not in the name is about how the dose is written. The box says which
-// (too_high); a box from before that flag is read by its keys (clinical/messages.py TOO_HIGH), one with neither gets
-// the old title.
-const TOO_HIGH = ["single_over", "daily_over", "total_daily_over"];
-
-function tooHigh(message) {
-  if (!message) return true;
-  return message.key === "with_note" ? tooHigh(message.values?.problem) : TOO_HIGH.includes(message.key);
-}
-
 // The checks' sentences in the kiosk's language: the box sends each in English and, index for index, its key and values.
 function checkList(sentences, messages) {
   return h("ul", {}, sentences.map((s, i) => h("li", {}, checkMessage(messages?.[i], s))));
@@ -220,9 +209,10 @@ function prescriptionsSection(enc, patient, existing, editable) {
         if (err instanceof ApiError && err.status === 400 && err.problem.dose_problems) {
           // Beyond the drug's own limit (clinical/drugs.tsv), or written so it cannot be checked: refused outright,
           // no override.
+          // titled "dose too high" only when every refusal is one (the box says so: too_high); methotrexate written
+          // daily or a strength not in the name is about how the dose is written
           const { dose_problems: problems, dose_messages: messages = [], too_high: high } = err.problem;
-          const allHigh = typeof high === "boolean" ? high : problems.every((p, i) => tooHigh(messages[i]));
-          const title = allHigh ? "rx.dose_title" : "rx.dose_check_title";
+          const title = high === false ? "rx.dose_check_title" : "rx.dose_title";
           replace(warning, h("div", { class: "alert alert-allergy", role: "alert", "data-testid": "dose-warning" },
             h("p", { class: "alert-title" }, "⚠ ", t(title)),
             checkList(problems, messages), h("p", {}, t("rx.dose_hint"))));
