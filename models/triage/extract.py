@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -19,7 +18,7 @@ from .signs_benign import CIRCUMSTANCES
 from .signs_tamil import BODY_REGIONS as TAMIL_BODY_REGIONS
 from .signs_tamil import CRITICAL_BURN_SITES as TAMIL_BURN_SITES
 from .signs_tamil import EXTENT_WORDS as TAMIL_EXTENT
-from .patient import GESTATION_RE, PatientFacts, age_matches, age_spans, read_patient, with_overrides
+from .patient import PatientFacts, age_matches, age_spans, gestation_spans, read_patient, with_overrides
 from .pipeline import TERM_LABEL, get_nlp, terms_of
 from .normalise import Normalised, normalise
 from .overdose import named_drug_overdoses, tablet_overdoses
@@ -64,7 +63,7 @@ class Findings:
     words: int = 0  # words in the complaint
     danger_words: tuple[str, ...] = ()  # danger words no recognised wording explains ("chest", "saans")
     unexplained: tuple[str, ...] = ()  # content words no recognised wording covers
-    unknown_words: int = 0  # words of three letters or more the corrector does not know (normalise.unknown_words)
+    unknown_words: int = 0  # words of three letters or more the corrector does not know (Normalised.unknown_words)
     letter_words: int = 0  # words of three letters or more
     complaint_words: bool = False  # names a body part or an everyday complaint outside the symptom list
     departments: tuple[str, ...] = ()  # departments its words name (const.DEPARTMENT_WORDS), in order
@@ -131,13 +130,6 @@ MALE_RENAMED: Final = {"vaginal bleeding": "bleeding", "vaginal discharge": "", 
 MALE_RECTAL_WORDS: Final = frozenset({"neeche", "niche", "nichey", "neechey", "peeche", "piche", "pichhe",
                                       "peechhe", "behind"})
 ABDOMEN_SITES: Final = frozenset(PAIN_SITES["abdominal pain"]) | {"side", "iliac"}
-
-
-# The months of a pregnancy told after it in Hinglish ("pet se hoon 7 mahina", "garbhvati hai 8 mahine"): the
-# pregnancy's, not a symptom's duration (GESTATION_RE reads the orders it knows)
-PREGNANCY_MONTHS_RE: Final = re.compile(
-    r"\b(?:pet se|garbh(?:vati|wati)|umm?eed se|pregnant)\s++(?:(?:hoon|hun|hu|hai|hain|he|h|thi|hoo)\s++)?"
-    r"\d{1,2}\s*+(?:mahina|mahine|mahino|maheena|months?|maas|mah)\b", re.I)
 
 
 def extract_findings(text: str, *, age_years: float | None = None, sex: str | None = None,
@@ -221,9 +213,8 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     # ages, how long the patient has been without a complaint ("none for 10 years"), a relative's story ("maa ko 5
     # saal pehle stroke hua tha") and the months of a pregnancy ("7 months pregnant") are no symptom's duration
     absences = [(match.start(), match.end()) for match in cues.ABSENCE_RE.finditer(text)]
-    gestation = [match.span() for found in (GESTATION_RE, PREGNANCY_MONTHS_RE) for match in found.finditer(text)]
     durations.apply_durations(doc, mentions, clauses, exclude=[*age_spans(text, ages), *absences, *family,
-                                                               *gestation],
+                                                               *gestation_spans(text)],
                               age_years=patient.age_years)
     if for_triage:
         context.apply_onset(doc, mentions, sentences)

@@ -98,6 +98,32 @@ _HI_ORDINALS: Final = {"teesra": 3, "chautha": 4, "paanchwan": 5, "panchwan": 5,
                        "nauwan": 9, "nauvan": 9, "nava": 9}
 HINDI_MONTH_RE: Final = rx.compile(r"\b(?:biwi|bivi|wife|bahu|patni|gharwali|mujhe|mujhko)\s++ko\s++("
                                    + "|".join(_HI_ORDINALS) + r")\s++(?:mahina|mahine)\b", re.I)
+# The month of a pregnancy by its ordinal, in the order they are read: each pattern's groups are a number in digits or
+# an ordinal word of its table
+ORDINAL_MONTHS: Final = ((TELUGU_MONTH_RE, _TE_ORDINALS), (HINDI_MONTH_RE, _HI_ORDINALS),
+                         (GUJARATI_MONTH_RE, _GU_ORDINALS))
+# The months of a pregnancy told after it in Hinglish ("pet se hoon 7 mahina", "garbhvati hai 8 mahine"): the
+# pregnancy's, not a symptom's duration (GESTATION_RE reads the orders it knows)
+PREGNANCY_MONTHS_RE: Final = rx.compile(
+    r"\b(?:pet se|garbh(?:vati|wati)|umm?eed se|pregnant)\s++(?:(?:hoon|hun|hu|hai|hain|he|h|thi|hoo)\s++)?"
+    r"\d{1,2}\s*+(?:mahina|mahine|mahino|maheena|months?|maas|mah)\b", re.I)
+
+
+def _ordinal_month(text: str) -> float | None:
+    """The month of a pregnancy said by its ordinal ("8 va nela", "saatwan mahina", "aathmo mahino"), or None."""
+    for pattern, ordinals in ORDINAL_MONTHS:
+        if match := pattern.search(text):
+            said = next(group for group in match.groups() if group)
+            return float(said) if said.isdigit() else float(ordinals[said.lower()])
+    return None
+
+
+def gestation_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans that tell how far a pregnancy has gone ("7 months pregnant", "pet se hoon 7 mahina"): the
+    pregnancy's time, so no symptom's duration."""
+    return [match.span() for pattern in (GESTATION_RE, PREGNANCY_MONTHS_RE) for match in pattern.finditer(text)]
+
+
 POSTPARTUM_RE: Final = rx.compile(
     r"\b(?:post-?\s?partum|delivered|gave birth|after (?:her |the )?(?:delivery|childbirth)|post-?\s?delivery|"
     r"puerper\w*|post-?\s?natal|c-section|ca?esarean|just had a baby|prasav ke baad|"
@@ -260,8 +286,7 @@ def read_patient(text: str, *, pregnant: bool | None = None, ages: AgeMatches | 
     if pregnant is None:
         if NOT_PREGNANT_RE.search(text):
             pregnant = False
-        elif PREGNANT_RE.search(text) or GESTATION_RE.search(text) or GUJARATI_MONTH_RE.search(text) \
-                or TELUGU_MONTH_RE.search(text) or HINDI_MONTH_RE.search(text):
+        elif PREGNANT_RE.search(text) or GESTATION_RE.search(text) or _ordinal_month(text) is not None:
             pregnant = True
     infant = bool(INFANT_RE.search(text)) and not pregnant
     facts = PatientFacts(
@@ -320,15 +345,9 @@ def age_spans(text: str, ages: AgeMatches | None = None) -> list[tuple[int, int]
 def read_gestation_weeks(text: str) -> float | None:
     """Weeks of pregnancy from "32 weeks pregnant", "7 months pregnant", "in her 6th month"."""
     match = GESTATION_RE.search(text)
-    if not match and (te_month := TELUGU_MONTH_RE.search(text)):
-        number, ordinal = te_month.group(1), te_month.group(2)
-        return (float(number) if number else float(_TE_ORDINALS[ordinal.lower()])) * 4.3
-    if not match and (nth := HINDI_MONTH_RE.search(text)):
-        return float(_HI_ORDINALS[nth.group(1).lower()]) * 4.3
     if not match:
-        month = GUJARATI_MONTH_RE.search(text)
-        return (float(month.group(1)) if month.group(1) else float(_GU_ORDINALS[month.group(2).lower()])) * 4.3 \
-            if month else None
+        month = _ordinal_month(text)
+        return month * 4.3 if month is not None else None
     weeks, after_pregnant, unit, months, nth_month, over_forty = match.groups()
     if weeks or over_forty:
         return float(weeks or over_forty)

@@ -86,7 +86,8 @@ AT_AGE_RE: Final = rx.compile(
 # the family's history, the reason for the check, not the patient's own complaint.
 CHECKUP_RE: Final = rx.compile(
     r"\b(?:mujhe|mujhko|mera|meri|mere|apna|apni|apne|i|my|me|myself|hamara|hamari|humko|hame|hamein)\b"
-    r"(?:\W++\w++){0,4}?\W++(?:check ?-?up|jaa?nch|screening|(?:bp|b\.p\.?|sugar|ecg|cholesterol|heart|dil) (?:check|test|jaa?nch)|"
+    r"(?:\W++\w++){0,4}?\W++(?:check ?-?up|jaa?nch|screening|"
+    r"(?:bp|b\.p\.?|sugar|ecg|cholesterol|heart|dil) (?:check|test|jaa?nch)|"
     r"check (?:karna|karwana|karvana|karana|karao|karwao|karwa|kar do|kar dijiye|karwane|karane)|"
     r"test (?:karwana|karvana|karana|karao|karwao|karwa|karwane|karane))\b", re.I)
 # (a time of today or yesterday in the relative's words makes it the relative's illness now, told by them: "papa ko
