@@ -233,3 +233,52 @@ def test_a_jump_reason_is_checked_trimmed_and_a_refusal_is_said_beside_it(kiosk_
     page.unroute("**/api/v1/appointments/*/call", refuse)
     assert api("GET", f"/appointments/{late['id']}")["status"] == "checked_in"
     assert not page.watch.page_errors and not page.watch.failed
+
+
+def test_danger_readings_before_any_complaint_show_a_first_level_and_stay_on_reopening(kiosk_page, kiosk_server):
+    """SpO2 82 % saved before anyone typed a complaint is triaged on the readings alone. A tester found the banner
+    said "level unchanged" (there was no level before), and that the visit opened again showed no card at all,
+    though the queue already ordered it as an emergency."""
+    page, T = kiosk_page, strings("en")
+    api = kiosk_server.api("asha")
+    dept = pediatrics(api)
+    empty_queue(api, dept)
+    patient = walk_in(api, dept, "Kabir", None, age=6)
+    page.goto(kiosk_server.url + "/kiosk/")
+    choose_language(page, "en")
+    sign_in(page, T, "asha")
+    page.goto(f"{kiosk_server.url}/kiosk/visit/{patient['encounter_id']}")
+    vitals = page.locator("form.vitals-form")
+    vitals.locator("input[name=spo2]").fill("82")
+    vitals.get_by_role("button", name=T["vitals.save"]).click()
+    change = page.get_by_test_id("triage-change")
+    change.wait_for()
+    assert (change.get_attribute("data-from"), change.get_attribute("data-to")) == ("", "emergency")
+    said = change.inner_text()
+    assert T["triage.change_first"] in said
+    assert T["triage.change_same"].split(":")[0] not in said
+
+    page.reload()
+    card = page.get_by_test_id("triage-card")
+    card.wait_for()
+    assert card.locator(".triage-head .level").get_attribute("data-level") == "emergency"
+    assert page.get_by_test_id("visit-level").get_attribute("data-level") == "emergency"
+    assert not page.watch.problems()
+
+
+def test_a_visit_with_readings_within_limits_and_no_complaint_opens_without_an_error(kiosk_page, kiosk_server):
+    """Normal readings and no complaint leave nothing triaged: the visit opens without asking for a triage that is
+    not there (a 404 in the console)."""
+    page, T = kiosk_page, strings("en")
+    api = kiosk_server.api("asha")
+    dept = pediatrics(api)
+    patient = walk_in(api, dept, "Ishaan", None, age=7)
+    api("POST", f"/encounters/{patient['encounter_id']}/vitals", {"spo2": 98, "pulse": 96})
+    page.goto(kiosk_server.url + "/kiosk/")
+    choose_language(page, "en")
+    sign_in(page, T, "asha")
+    page.goto(f"{kiosk_server.url}/kiosk/visit/{patient['encounter_id']}")
+    page.locator("form.vitals-form").wait_for()
+    page.wait_for_timeout(500)
+    assert page.get_by_test_id("triage-card").count() == 0
+    assert not page.watch.problems()

@@ -180,8 +180,9 @@ export function changeBanner(change) {
   return h("div", { class: `alert triage-change${change.rose ? " rose" : ""}`, role: change.rose ? "alert" : "status",
     "data-testid": "triage-change", "data-from": change.from || "", "data-to": change.to },
   h("span", {}, `${t("triage.change_title")}: ${because} →`), levelBadge(change.to),
-  moved ? h("span", { class: "muted" }, `(${t(`level.${change.from}`)} → ${t(`level.${change.to}`)})`)
-    : h("span", { class: "muted" }, t("triage.change_same", { level: t(`level.${change.to}`) })));
+  h("span", { class: "muted" }, !change.from ? t("triage.change_first")  // no level before: nothing stayed the same
+    : moved ? `(${t(`level.${change.from}`)} → ${t(`level.${change.to}`)})`
+      : t("triage.change_same", { level: t(`level.${change.to}`) })));
 }
 
 // `decision` is the standing decision (null: none yet). `asks`: the suggestion shown came after it with another

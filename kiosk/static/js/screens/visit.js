@@ -25,12 +25,15 @@ let voiceRoute = true;
 export async function visitScreen(main, encounterId) {
   const eid = encodeURIComponent(encounterId);
   const enc = await get(`/encounters/${eid}`);
-  const [patient, appointment, departments, triage] = await Promise.all([
+  const [patient, appointment, departments, told] = await Promise.all([
     get(`/patients/${encodeURIComponent(enc.patient_id)}`),
     enc.appointment_id ? get(`/appointments/${encodeURIComponent(enc.appointment_id)}`) : null,
     get("/departments"),
     enc.complaint ? loadTriage(eid) : null,
   ]);
+  // Vital signs in a danger band are triaged before any complaint (the queue already has the level): a reopened
+  // visit shows that card too. Asked only then: readings within limits leave no triage to fetch.
+  const triage = told || (appointment?.triage_level ? await loadTriage(eid) : null);
   const department = departments.results.find((d) => d.id === (appointment?.department_id || enc.department_id));
   const tokenBox = appointment?.token_number
     ? h("div", { class: "token-box", "data-testid": "token" }, h("span", {}, t("visit.token")),
