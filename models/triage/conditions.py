@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from .const import ELDERLY_AGE, PEDIATRIC_AGE, UNDER_FIVE, YOUNG_INFANT
+from .const import ELDERLY_AGE, PEDIATRIC_AGE, SHORT_COMPLAINT_WORDS, UNDER_FIVE, YOUNG_INFANT
 from .extract import Findings, Mention
 from .patient import PatientFacts
 
@@ -347,7 +347,6 @@ def reassured(case: Case) -> bool:
     return bool(case.flags & VISIT_REASSURANCE)
 
 
-SHORT_COMPLAINT_WORDS = 5
 # mostly_unknown: six words or more, of which 60 % unknown (chosen on round 14's dev sets at first sight, three
 # untaught languages: it caught 8 of their 55 + 55 + 55 emergencies sent home or to routine, for 23 over-triages in
 # the 7,400 vignettes of the languages taught before; README)

@@ -67,6 +67,8 @@ SYMPTOM_SPECIALTY: Final = {
     "dizziness": "neurology",
 }
 
+# A complaint of this many words or fewer is short: a danger word in it is never routine (issue 16: safety bias).
+SHORT_COMPLAINT_WORDS: Final = 5
 # Words that make a short or unparsed complaint never routine (issue 16: safety bias), by what they name.
 DANGER_WORDS: Final = {
     **dict.fromkeys(("breath", "breathe", "breathing", "breathless", "saans", "sans", "saas", "dam"), "breathing"),

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from . import context, cues, durations
 from .const import (CHRONIC_CARE_WORDS, COMPLAINT_WORDS, CONDITION_DEPARTMENTS, CONDITION_PHRASES, DANGER_WORDS,
+                    SHORT_COMPLAINT_WORDS,
                     DEPARTMENT_WORDS, DIABETES_WORDS, GENERAL_MEDICINE, GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS,
                     NOT_DEPARTMENT_BEFORE, STOPWORDS, URINE_WORDS, symptom_specialty)
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS, Term
@@ -306,12 +307,16 @@ def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> t
 
 def _unexplained_danger(doc: Doc, mentions: list[Mention], denial: set[int]) -> tuple[int, tuple[str, ...]]:
     """How many words the complaint has, and its danger words that no recognised wording covers (a denied
-    pregnancy is no danger word)."""
-    covered = set(context.entity_tokens(doc)) | denial
-    covered.update(i for m in mentions for i in range(m.token_start, m.token_end))
+    pregnancy is no danger word). A short complaint that only denies ("saans nahi", "no breath") tells no complaint
+    the checker can trust: "not breathing" reads the same, so its denied danger word still counts."""
     lowered = context.lowers(doc)
     words = sum(1 for word in lowered if word.isalpha())
-    found = dict.fromkeys(DANGER_WORDS[w] for i, w in enumerate(lowered) if i not in covered and w in DANGER_WORDS)
+    denied_only = words <= SHORT_COMPLAINT_WORDS and mentions and all(m.negated for m in mentions)
+    negated = {i for m in mentions if m.negated for i in range(m.token_start, m.token_end)} | denial
+    covered = set(context.entity_tokens(doc)) | {i for m in mentions for i in range(m.token_start, m.token_end)}
+    covered = covered - negated if denied_only else covered | denial
+    found = dict.fromkeys(DANGER_WORDS[w] for i, w in enumerate(lowered) if i not in covered and w in DANGER_WORDS
+                          and not (i in negated and DANGER_WORDS[w] == "pregnancy"))
     return words, tuple(found)
 
 

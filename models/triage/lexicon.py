@@ -118,7 +118,9 @@ FACE_GAP_IN = ("ek", "taraf", "tarf", "side", "or", "ore", "kinare", "thoda", "t
                "bahut", "jyada", "zyada", "ekhon", "sa", "si", "se", "ab", "aaj", "subah", "raat")
 SIDES_IN = ("dahina", "dahine", "dahin", "daahina", "daahine", "dahna", "dahni", "dayan", "daayan", "daya", "daaya",
             "dayen", "daayen", "daen", "daaen", "bayan", "baayan", "baya", "baaya", "bayen", "baayen", "baen", "baaen",
-            "bawan", "baawan", "bavan", "ulta", "ulte", "seedha", "sidha", "seedhe", "sidhe", "right", "left", "ek")
+            "bawan", "baawan", "bavan", "baayin", "bayin", "daayin", "dayin", "ulta", "ulte", "seedha", "sidha", "seedhe", "sidhe", "right", "left", "ek")
+# between a side and its limb: "ek taraf ka hath", "baayin or ka pair", "right side ka haath"
+SIDE_GAP_IN = ("taraf", "tarf", "taraph", "side", "or", "ore", "aur", "bagal", "ka", "ke", "ki")
 LIMBS_IN = ("haath", "hath", "hatth", "haat", "bazu", "baazu", "baah", "bahiya", "banh", "baanh", "pair", "paer", "paon",
             "paanv", "pao", "goda", "god", "gor", "taang", "tang", "hathwa", "gorwa")
 LIMB_GAP_IN = ("me", "mein", "ka", "ke", "ki", "aur", "ar", "au", "o", "bhi", "to", "toh", "haath", "hath", "pair",

@@ -281,6 +281,7 @@ def _stroke_patterns(any_of, qualifiers) -> list[dict]:
     not_moving = [{"LOWER": {"IN": ["not", "nt", "n't", "stopped"]}}, any_of(("moving", "working", "move"))]
     face = any_of(lexicon.FACE_WORDS)
     side_in, limb_in, limb_gap_in = any_of(lexicon.SIDES_IN), any_of(lexicon.LIMBS_IN), any_of(lexicon.LIMB_GAP_IN, "*")
+    side_gap_in = any_of(lexicon.SIDE_GAP_IN, "*")
     not_in, move_in = any_of(lexicon.NOT_IN), any_of(lexicon.MOVE_IN)
     patterns = {
         "sign:focal_weakness": [[side, limb, *of_body, linking, any_of(lexicon.WEAK_WORDS)],
@@ -290,8 +291,8 @@ def _stroke_patterns(any_of, qualifiers) -> list[dict]:
                                  any_of(("his", "her", "my", "the"), "?"), side,
                                  any_of(("hand", "hands", "arm", "fingers"))],
                                 # "dahina hath na uthat ba", "baayan pair bilkul nahi hil raha", "ek haath uth nahi raha"
-                                [side_in, limb_in, limb_gap_in, not_in, move_in],
-                                [side_in, limb_in, limb_gap_in, move_in, not_in]],
+                                [side_in, side_gap_in, limb_in, limb_gap_in, not_in, move_in],
+                                [side_in, side_gap_in, limb_in, limb_gap_in, move_in, not_in]],
         "sign:focal_numbness": [[side, limb, *of_body, linking, any_of(lexicon.NUMB_WORDS)]],
         "sym:facial droop": [[face, linking, any_of(lexicon.DROOP_WORDS)], [face, linking, *not_moving],
                              [any_of(lexicon.FACE_WORDS_IN), any_of(lexicon.FACE_GAP_IN, "*"),

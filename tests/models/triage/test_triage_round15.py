@@ -1,0 +1,39 @@
+"""Round 15, found in the repository's own vignettes still wrong after round 14: a short complaint that only denies
+a danger sign ("saans nahi" reads as "not breathing" as well as "no breathlessness"); a new mother's thought of
+ending her own and her baby's life, the baby named between "khud ko" and "khatam"; a side named with "taraf" or
+"side" before the arm that will not lift ("ek taraf ka hath utha nahi pa rahe"). Our own sentences, each beside its
+harmless neighbour."""
+
+from tests.models.triage.conftest import codes
+
+
+def test_a_short_complaint_that_only_denies_a_danger_sign_is_never_routine(triage):
+    for text in ("saans nahi", "no breath", "khoon nahi aa raha"):
+        result = triage(text, age_years=45, sex="male")
+        assert result["level"] in ("urgent", "emergency"), (text, codes(result))
+        assert "unclear_danger_word" in codes(result) or result["level"] == "emergency", (text, codes(result))
+    # a denial beside a complaint told is read as a denial
+    told = triage("no chest pain, just a runny nose since yesterday", age_years=30, sex="male")
+    assert told["level"] in ("self_care", "routine"), codes(told)
+    # "not pregnant" alone is no danger word
+    assert "unclear_danger_word" not in codes(triage("pregnant nahi hoon", age_years=22, sex="female"))
+
+
+def test_a_mothers_thought_of_ending_her_and_her_babys_life_is_an_emergency(triage):
+    for text in ("teen hafte pehle delivery hui, kehti hai khud ko aur bachche ko khatam kar dungi",
+                 "after the delivery she keeps saying she will kill herself and her baby"):
+        result = triage(text, age_years=23, sex="female")
+        assert result["level"] == "emergency", (text, codes(result))
+        assert "suicide_risk" in codes(result), (text, codes(result))
+    calm = triage("khud ko aur bachche ko garam kapde pehna ke rakhti hoon, doodh theek pee raha", age_years=23,
+                  sex="female")
+    assert calm["level"] != "emergency", codes(calm)
+
+
+def test_one_side_named_with_taraf_before_an_arm_that_will_not_lift_is_a_stroke(triage):
+    for text in ("nana ji ka kal raat se ek taraf ka haath uth nahi raha", "dadi ka right side ka pair hil nahi raha"):
+        result = triage(text, age_years=70, sex="male")
+        assert result["level"] == "emergency", (text, codes(result))
+        assert "stroke_signs" in codes(result) or "limb_weakness" in codes(result), (text, codes(result))
+    pain = triage("ek taraf ke ghutne mein dard hai 2 mahine se, chalne mein takleef", age_years=62, sex="female")
+    assert pain["level"] != "emergency", codes(pain)
