@@ -203,15 +203,7 @@ def drug_dose_problem(drug: str, dose: float, unit: str, frequency: str, route: 
         return None
     per_day = PER_DAY.get(frequency)
     name = f"{drug} ({known.generic})" if known.generic not in drug.casefold() else drug
-    limits: list[tuple[Message, float | None, float | None]] = [
-        (Message("who_adult"), known.max_single_mg, known.max_daily_mg)]
-    child = _child_weight(age_years, weight_kg, age_months)
-    note = None
-    if child is not None and (known.child_mg_kg_dose is not None or known.child_mg_kg_day is not None):
-        kg, note = child
-        who = Message("who_child_estimated" if note else "who_child", kg=num(kg))
-        limits.insert(0, (who, _capped(known.child_mg_kg_dose, kg, known.max_single_mg),
-                          _capped(known.child_mg_kg_day, kg, known.max_daily_mg)))
+    limits, note = _limits(known, age_years, weight_kg, age_months)
     for who, single, daily in limits:
         problem = None
         if single is not None and mg > single + 1e-9:
@@ -251,18 +243,30 @@ def total_daily_problems(lines: list[dict[str, Any]], same_visit: list[dict[str,
             mg = dose_in_mg(line["drug"], float(line["dose"]), line["unit"])
             if mg is not None and PER_DAY.get(line["frequency"]) and (line.get("route") or "oral") in known.routes:
                 total += mg * PER_DAY[line["frequency"]]
-        daily, who, note = known.max_daily_mg, Message("who_adult"), None
-        child = _child_weight(age_years, weight_kg, age_months)
-        if child is not None and known.child_mg_kg_day is not None:
-            kg, note = child
-            daily = _capped(known.child_mg_kg_day, kg, known.max_daily_mg)
-            who = Message("who_child_estimated" if note else "who_child", kg=num(kg))
+        limits, note = _limits(known, age_years, weight_kg, age_months)
+        who, _single, daily = limits[0]  # the child's, where there is one
         if daily is None or total <= daily + 1e-9:
             continue
         problem = Message("total_daily_over", generic=generic, lines=", ".join(line["drug"] for line in group),
                           per_day=num(total), limit=num(daily), who=who)
         out.append(Message("with_note", problem=problem, note=note) if note else problem)
     return out
+
+
+def _limits(known: Any, age_years: float | None, weight_kg: float | None,
+            age_months: int | None) -> tuple[list[tuple[Message, float | None, float | None]], Message | None]:
+    """The (whose limit, single mg, daily mg) a dose is checked against, a child's first (by weight, capped at the
+    adult's; for a drug with a child's dosing), then the adult's; and the note on a weight estimated from the age."""
+    limits: list[tuple[Message, float | None, float | None]] = [
+        (Message("who_adult"), known.max_single_mg, known.max_daily_mg)]
+    child = _child_weight(age_years, weight_kg, age_months)
+    if child is None or (known.child_mg_kg_dose is None and known.child_mg_kg_day is None):
+        return limits, None
+    kg, note = child
+    who = Message("who_child_estimated" if note else "who_child", kg=num(kg))
+    limits.insert(0, (who, _capped(known.child_mg_kg_dose, kg, known.max_single_mg),
+                      _capped(known.child_mg_kg_day, kg, known.max_daily_mg)))
+    return limits, note
 
 
 def _capped(per_kg: float | None, weight_kg: float, adult: float | None) -> float | None:
