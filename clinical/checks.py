@@ -91,6 +91,15 @@ def _substances(drug: str) -> list[str]:
     return list(generics) if generics else [" ".join(formulary.normalise(drug)) or drug.casefold()]
 
 
+def same_visit_lines(prescriptions: Iterable[dict[str, Any]], encounter_id: str | None) -> list[dict[str, Any]]:
+    """The lines of this visit's own prescriptions still standing (active or dispensed): written one drug at a time
+    (the kiosk's form, the console's), they are given together with a new line, whose daily dose is added to theirs
+    (review's `same_visit`)."""
+    return [item for rx in prescriptions
+            if encounter_id and rx.get("encounter_id") == encounter_id and rx.get("status") in ("active", "dispensed")
+            for item in rx.get("items") or []]
+
+
 def review(items: list[dict[str, Any]], patient_allergies: list[dict[str, Any]], *,
            age_years: float | None = None, weight_kg: float | None = None, age_months: int | None = None,
            current: list[dict[str, Any]] | None = None, sex: str | None = None, pregnant: bool | None = None,

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from clinical import pregnancy
-from clinical.checks import Review, age_in_months, age_in_years, current_medications, review
+from clinical.checks import Review, age_in_months, age_in_years, current_medications, review, same_visit_lines
 from clinical.doses import allergy_conflicts as shared_allergy_conflicts
 from clinical.messages import as_data, num
 from clinical.quantity import course
@@ -39,15 +39,11 @@ def write_prescription(uow: UnitOfWork, encounter_id: str, data: PrescriptionIn)
     pregnant, source = pregnancy.known(stated_pregnancy(uow.conn, encounter_id, enc["patient_id"]), data.pregnant)
     born = patient.get("birth_date")
     earlier = prescriptions_for_patient(uow.conn, enc["patient_id"])
-    # this visit's own prescriptions still standing: written one drug at a time (the kiosk's form), their lines are
-    # given together with the new one, so its daily dose is added to theirs
-    same_visit = [item for rx in earlier
-                  if rx["encounter_id"] == encounter_id and rx["status"] in ("active", "dispensed")
-                  for item in rx.get("items") or []]
     checked = review([i.model_dump() for i in data.items], list_allergies(uow.conn, enc["patient_id"]),
                      age_years=age_in_years(born, today()), age_months=age_in_months(born, today()),
                      weight_kg=_latest_weight(uow.conn, encounter_id),
-                     current=current_medications(earlier, today()), same_visit=same_visit,
+                     current=current_medications(earlier, today()),
+                     same_visit=same_visit_lines(earlier, encounter_id),
                      sex=patient.get("sex"), pregnant=pregnant, pregnancy_source=source)
     if checked.dose_problems:
         raise DoseLimit(checked.dose_problems, dose_problems=checked.dose_problems,

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from clinical import pregnancy
-from clinical.checks import Review, age_in_months, age_in_years, current_medications, review
+from clinical.checks import Review, age_in_months, age_in_years, current_medications, review, same_visit_lines
 from clinical.doses import FREQUENCIES, ROUTES, UNITS, dose_problem, parse_dose
 from clinical.limits import DRUG_NAME, INSTRUCTIONS, OVERRIDE_REASON
 from clinical.messages import DOSE_TITLES, Message, dose_refusal
@@ -279,14 +279,15 @@ def _conflict_messages(conflicts: list[dict[str, Any]]) -> list[Message]:
 
 def _review(ch: dict[str, Any], lines: list[dict[str, Any]], pregnant: bool | None = None) -> Review:
     """The shared checks (clinical/checks.py) with the chart's allergies, age, sex, this visit's weight and
-    pregnancy, and the medications the patient is on."""
+    pregnancy, the medications the patient is on, and this visit's own prescriptions (a drug's lines added up)."""
     weight = (ch["visit_vitals"].get("weight_kg") or {}).get("value")
     today = datetime.now(timezone.utc).date()
     birth = ch["patient"].get("birth_date")
     known, source = _pregnancy(ch, pregnant)
     return review(lines, ch["allergies"], weight_kg=weight, age_years=age_in_years(birth, today),
                   age_months=age_in_months(birth, today), current=current_medications(ch["medications"], today),
-                  sex=ch["patient"].get("sex"), pregnant=known, pregnancy_source=source)
+                  sex=ch["patient"].get("sex"), pregnant=known, pregnancy_source=source,
+                  same_visit=same_visit_lines(ch["medications"], (ch["visit"] or {}).get("id")))
 
 
 def notes_for(ch: dict[str, Any], prescription: dict[str, Any]) -> list[str]:

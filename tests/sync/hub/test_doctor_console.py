@@ -320,3 +320,21 @@ def test_the_console_refuses_a_dose_beyond_the_drugs_limit_and_has_no_default_fr
     assert resp.status_code == 303 and "rx=" in resp.headers["Location"]
     shown = client.get(resp.headers["Location"]).get_data(as_text=True)
     assert "unknown drug" in shown and "Frobnicillane" in shown
+
+
+@SQLITE
+def test_the_console_adds_a_drugs_lines_across_this_visits_prescriptions(world):
+    """Written one drug at a time, as the console's form invites, paracetamol 1 g four times a day and then 500 mg
+    three times a day each passed alone; together they are 5.5 g a day. The box added this visit's earlier
+    prescriptions; the hub's console did not."""
+    store, cla, clb, routine, emergency = world
+    app, sess, client, base = _signed_in_at_consult(store, routine)
+    line = {"drug_0": "Paracetamol", "unit_0": "mg", "route_0": "oral", "days_0": "3"}
+    first = client.post(f"{base}/prescription", data={"csrf": sess.csrf, **line, "dose_0": "1000", "frequency_0": "QID"})
+    assert first.status_code == 303
+    before = store.head()
+    again = client.post(f"{base}/prescription", data={"csrf": sess.csrf, **line, "dose_0": "500", "frequency_0": "TDS"})
+    body = again.get_data(as_text=True)
+    assert again.status_code == 400 and "role=alert" in body, body[:500]
+    assert "together give 5500 mg a day" in body
+    assert store.head() == before

@@ -129,7 +129,10 @@ def test_duplicate_therapy_is_a_warning_to_acknowledge_styled_as_one(console):
     assert "Paracetamol and Dolo 650 are both paracetamol" in " ".join(_block(page, "warn"))
     assert not _block(page, "ok")
     assert _prescribe(client, sess, reqs["adult"], *two, acknowledge="1").status_code == 303
+    # 3.45 g a day already written at this visit: 1.5 g more is beyond the day's 4 g (refused), 500 mg more is not
     resp = _prescribe(client, sess, reqs["adult"], ("Crocin 500 mg", "1", "tablet", "TDS"))
+    assert resp.status_code == 400 and "together give 4950 mg a day" in resp.get_data(as_text=True)
+    resp = _prescribe(client, sess, reqs["adult"], ("Crocin 500 mg", "1", "tablet", "OD"))
     assert resp.status_code == 409 and "already on Paracetamol" in " ".join(_block(resp.get_data(as_text=True), "warn"))
     meds = chart.chart(store, reqs["adult"]["patient_id"])["medications"]
     assert [i["drug"] for m in meds for i in m["items"]] == ["Paracetamol", "Dolo 650"]
