@@ -153,7 +153,7 @@ def suggest_for_encounter(uow: UnitOfWork, encounter_id: str, text: str | None,
         raise InvalidInput("text: the encounter has no complaint yet; record one or send text")
     context = _patient_context(uow.conn, enc["patient_id"])
     check_pregnancy(pregnant, context)
-    result = _triage_encounter(uow.conn, enc, complaint, pregnant)
+    result = _triage_encounter(uow.conn, enc, complaint, pregnant, context)
     if pregnant is None and result.get("pregnant") and not pregnancy_conflict(context):
         pregnant = True  # nobody answered, the complaint tells it ("pet se hoon 7 mahina"): recorded, as if answered
     return _suggest(uow, enc, complaint, result, "complaint", pregnant=pregnant)
@@ -185,9 +185,11 @@ def retriage_after_vitals(uow: UnitOfWork, event: dict[str, Any]) -> None:
     _suggest(uow, enc, complaint or "", result, "vitals", event["fields"]["readings"], pregnant)
 
 
-def _triage_encounter(conn: Connection, enc: dict[str, Any], complaint: str, pregnant: bool | None) -> dict[str, Any]:
+def _triage_encounter(conn: Connection, enc: dict[str, Any], complaint: str, pregnant: bool | None,
+                      context: dict[str, Any] | None = None) -> dict[str, Any]:
+    """``context``: the patient's (_patient_context), where the caller has read it already."""
     return run_triage(complaint, pregnant=pregnant, vitals=_latest_vitals(enc) or None,
-                      **_patient_context(conn, enc["patient_id"]))
+                      **(context if context is not None else _patient_context(conn, enc["patient_id"])))
 
 
 def _suggest(uow: UnitOfWork, enc: dict[str, Any], complaint: str, result: dict[str, Any], trigger: str,
