@@ -196,7 +196,9 @@ function interceptLinks() {
 // Devanagari is drawn only by the bundled font: wait (a little) for it before the first screen, so
 // no Hindi label — the हिन्दी button included — is ever drawn in a fallback font as boxes.
 const DEVANAGARI_FONT = '1em "Lohit Devanagari"';
-const FONT_WAIT_MS = 3000;
+// On the clinic's LAN the font comes in milliseconds; the cap matters only on a slow link, where Hindi drawn as boxes
+// is worse than a first screen a few seconds later (3 s was overrun on an emulated 2G link with the CPU busy).
+const FONT_WAIT_MS = 6000;
 
 function devanagariFont() {
   return Promise.race([document.fonts.load(DEVANAGARI_FONT, "हिन्दी").catch(() => []),
