@@ -358,6 +358,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "out of breath", "{can't,cannot} catch {my ,his ,her ,}breath", "dysp{n,no}ea", "saans", "sans",
         "saans {phool,phul} {rahi,raha,jaati,jati} {hai,}", "saans phoolna",
         "saans {lene mein ,}{taklif,takleef,dikkat,pareshani}",
+        # "saah" (breath in Punjabi, Dogri, Kashmiri's Urdu; ساہ), with the Urdu script's "لینے" as read ("line")
+        "saah {lene,laine,line} {mein,vich,ch} {taklif,takleef,dikkat,pareshani,aukha,aukhaa}",
+        "saah {phool,phul,chadh,chad} {reha,raha,rahi,riha,gaya,jaanda,janda}", "saah {nahi,ni,nai} {aa,a} {raha,reha,riha}",
         "saans ki takleef", "dam phoolna", "air hunger",
         "breathing {heavily,hard,badly,with difficulty}", "heavy breathing",
         "{difficulty,trouble,problem} {in ,}{taking,catching} breath", "breath is short", "panting", "puffing",

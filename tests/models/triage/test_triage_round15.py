@@ -4,7 +4,7 @@ ending her own and her baby's life, the baby named between "khud ko" and "khatam
 "side" before the arm that will not lift ("ek taraf ka hath utha nahi pa rahe"). Our own sentences, each beside its
 harmless neighbour."""
 
-from tests.models.triage.conftest import codes
+from tests.models.triage.conftest import codes, lexicon_found as present_symptoms
 
 
 def test_a_short_complaint_that_only_denies_a_danger_sign_is_never_routine(triage):
@@ -37,3 +37,19 @@ def test_one_side_named_with_taraf_before_an_arm_that_will_not_lift_is_a_stroke(
         assert "stroke_signs" in codes(result) or "limb_weakness" in codes(result), (text, codes(result))
     pain = triage("ek taraf ke ghutne mein dard hai 2 mahine se, chalne mein takleef", age_years=62, sex="female")
     assert pain["level"] != "emergency", codes(pain)
+
+
+def test_saah_is_breath_in_punjabi_and_in_the_urdu_script(triage):
+    for text in ("ساہ لینے میں تکلیف ہے", "do din ton saah lene vich aukha"):
+        result = triage(text, age_years=55, sex="male")
+        assert "shortness of breath" in present_symptoms(result), (text, result["symptoms"])
+        assert result["level"] in ("urgent", "emergency"), (text, codes(result))
+    calm = triage("ik hafte ton zukaam, saah theek hai", age_years=30, sex="male")
+    assert "shortness of breath" not in present_symptoms(calm), calm["symptoms"]
+
+
+def test_a_punjabi_count_of_years_is_a_duration(triage):
+    result = triage("ik saal ton khansi", age_years=50, sex="male")
+    assert result["level"] != "self_care" and "tb_screen" in codes(result), codes(result)
+    short = triage("do din ton khansi, bukhar nahi", age_years=30, sex="male")
+    assert "tb_screen" not in codes(short), codes(short)
