@@ -107,6 +107,15 @@ URINARY: Final = frozenset({"frequent urination", "blood in urine", "reduced uri
 VAGINAL_CONTEXT: Final = frozenset({"vaginal discharge", "painful periods", "irregular periods",
                                     "reduced fetal movement"})
 INJURY_CONTEXT: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn"})
+# Where blue is cyanosis (lips, face, tongue, nails, the whole colour), and the blows after which a bare "turned
+# blue" ("neela pad gaya") is a bruise: a hoof, a stone, a fall, a hit, a crush.
+CENTRAL_BLUE_SITES: Final = frozenset({"lips", "lip", "hont", "honth", "hoth", "hoath", "face", "chehra", "chehre", "tongue",
+                                       "jeebh", "nails", "nakhoon", "rang", "muh", "munh", "skin", "body", "baby",
+                                       "fingers"})
+BLOW_WORDS: Final = frozenset({"khur", "chot", "lagi", "laga", "lag", "gira", "giri", "gir", "maar", "mara", "maari",
+                               "pathar", "patthar", "hathoda", "dabb", "dab", "daba", "kuchal", "kuchla", "hit",
+                               "struck", "stepped", "kicked", "kick", "lath", "laat", "fell", "fall", "injury",
+                               "bruise", "crushed", "crush", "banged", "bumped", "ball"})
 NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakseer", "epistaxis", "rectal", "rectum",
                                       "nak", "naak", "mouth", "muh", "munh", "masude", "masudon", "ear", "ears",
                                       "kaan", "urine", "peshab", "stool", "latrine", "potty", "anus", "piles",
@@ -347,6 +356,9 @@ def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sente
             mention.name = "blood in stool"
         elif mention.name in MALE_RENAMED and patient.sex == "male":
             mention.name = MALE_RENAMED[mention.name]  # "bleeding from below" in a man is not vaginal
+        elif mention.name == "cyanosis" and not set(mention.text.lower().split()) & CENTRAL_BLUE_SITES \
+                and {w for i, w in enumerate(lowered) if sentences[i] == sentences[mention.token_start]} & BLOW_WORDS:
+            mention.name = ""  # "khur rakh diya, thoda neela pad gaya": a blow's bruise, not a blue child
         elif mention.name == "rash" and mention.text.lower().startswith("blister") and "burn" in names:
             mention.name = ""  # blisters of a burn are part of the burn
         elif mention.name == "reduced fetal movement" and not patient.pregnancy_related and patient.infant:

@@ -65,7 +65,7 @@ SITE_QUALIFIERS = ("the", "my", "his", "her", "their", "your", "a", "both", "lef
                    "top", "bottom", "inner", "outer", "one", "mein", "me", "ke", "ki", "swollen", "big", "red",
                    "stiff")
 SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "become", "became", "gone", "turned", "very", "so", "really", "badly", "bahut", "bohot",
-                "bahot", "mein", "me", "main", "also", "too", "bhi", "ka", "ki", "ke", "getting", "keeps", "severe",
+                "bahot", "mein", "me", "main", "also", "too", "bhi", "ka", "ki", "ke", "getting", "keeps", "severe", "koi",
                 "severely", "mild", "sharp", "dull", "terrible", "terribly", "little", "slight", "slightly", "bit", "a",
                 "of", "constant", "constantly", "halka", "halki", "thoda", "thodi", "tez", "zyada", "jyada", "in",
                 "feels", "feel", "feeling", "like", "it", "being", "as", "if", "daayin", "dayin", "daayen", "dahine",
@@ -236,7 +236,10 @@ BOTTLE_WORDS = ("bottle", "botal", "shishi")
 # A chemical and the eye it went into with words between ("acid from the car battery splashed into both eyes", "chuna
 # galti se bachche ki aankh mein chala gaya"): the chemical_eye sign's (pipeline._swallowed_patterns).
 CHEMICAL_WORDS = ("acid", "chemical", "chemicals", "lime", "chuna", "choona", "bleach", "pesticide", "tezaab",
-                  "tezab", "phenyl", "harpic", "cement", "alkali", "ammonia", "detergent", "insecticide")
+                  "tezab", "phenyl", "harpic", "cement", "alkali", "ammonia", "detergent", "insecticide",
+                  # the farm's: urea and DAP fertiliser, weedkiller, as typed in Hindi too
+                  "khaad", "khad", "urea", "yuriya", "uriya", "fertiliser", "fertilizer", "dap",
+                  "weedicide", "herbicide")
 SPLASH_WORDS = ("splashed", "splash", "splashes", "went", "flew", "sprayed", "squirted", "spilled", "spilt", "chala",
                 "chali", "gira", "giri", "gir", "pad", "padh", "ud", "ghus")
 BATTERY_THINGS_HI = ("battery", "baitree", "baitri", "bateri", "betri", "cell", "sel", "chumbak", "chunbak", "magnet")

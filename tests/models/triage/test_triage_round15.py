@@ -4,7 +4,7 @@ ending her own and her baby's life, the baby named between "khud ko" and "khatam
 "side" before the arm that will not lift ("ek taraf ka hath utha nahi pa rahe"). Our own sentences, each beside its
 harmless neighbour."""
 
-from tests.models.triage.conftest import codes, lexicon_found as present_symptoms
+from tests.models.triage.conftest import codes, lexicon_found as present_symptoms, negated
 
 
 def test_a_short_complaint_that_only_denies_a_danger_sign_is_never_routine(triage):
@@ -53,3 +53,25 @@ def test_a_punjabi_count_of_years_is_a_duration(triage):
     assert result["level"] != "self_care" and "tb_screen" in codes(result), codes(result)
     short = triage("do din ton khansi, bukhar nahi", age_years=30, sex="male")
     assert "tb_screen" not in codes(short), codes(short)
+
+
+def test_koi_between_a_site_and_its_pain_is_still_a_denial_of_that_pain(triage):
+    result = triage("2 din se khansi, chhati mein koi dard nahi", age_years=40, sex="male")
+    assert "chest pain" in negated(result) and "chest pain" not in present_symptoms(result), result["symptoms"]
+    told = triage("pet mein bahut dard hai subah se", age_years=40, sex="male")
+    assert "abdominal pain" in present_symptoms(told), told["symptoms"]
+
+
+def test_a_limb_gone_blue_after_a_blow_is_a_bruise_not_cyanosis(triage):
+    for text in ("gaay ne pair pe laat maari, wahan neela pad gaya, chal rahi hai", "patthar gira ungli pe, neeli pad gayi"):
+        result = triage(text, age_years=35, sex="female")
+        assert "cyanosis" not in present_symptoms(result) and result["level"] != "emergency", (text, codes(result))
+    baby = triage("bachcha khelte khelte achanak neela pad gaya, saans nahi le raha", age_years=2, sex="male")
+    assert baby["level"] == "emergency", codes(baby)
+
+
+def test_fertiliser_in_the_eye_is_a_chemical_eye_injury(triage):
+    result = triage("DAP khaad dalte waqt hawa se aankh mein gir gayi, jalan ho rahi", age_years=40, sex="male")
+    assert "chemical_in_eye" in codes(result), codes(result)
+    calm = triage("khet mein urea daala, shaam ko kamar mein halka dard", age_years=40, sex="male")
+    assert "chemical_in_eye" not in codes(calm), codes(calm)
