@@ -200,6 +200,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "numbness": ("numb", "numbness", "tingling", "pins and needles", "{no,loss of} sensation", "jhunjhuni",
     "jhunjhunahat", "sunn",
         "{numb,tingling} {feeling,sensation}", "{feels,feel,feeling} numb", "{burning,tingling} {feet,hands}",
+        # a pin felt not at all ("sui chubhao to pata nahi chalta"): the lost feeling of a leprosy patch too
+        "{sui,pin,kaanta} {chubhao,chubhane,chubhaya,chubhayein,lagao,lagane} {to,par,pe,se} {bhi ,}{pata,mehsoos,ehsaas} "
+        "{hi ,bhi ,}{nahi,nahin,na} {chalta,hota,hua}",
         "{hands,feet,legs,arms,fingers,toes} {are ,}{numb,tingling}", "lost feeling",
         "{cannot,can't,cant,unable to} feel {the ,my ,his ,her ,}{foot,feet,leg,legs,hand,hands,arm,toes,fingers}",
         "{can't,cannot,cant,unable to,not able to} feel {his ,her ,my ,the ,}{left ,right ,}{legs,arms,hands,feet,leg,arm}",

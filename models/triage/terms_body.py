@@ -253,6 +253,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{white,dark,pale,light,hypopigmented,discolo{u,}red,red} patch{,es}", "patch{,es} on {the ,}skin",
         "skin patch{,es}",
         "patches", "safed daag", "daag",
+        # "halke rang ka dhabba" (a lighter patch), "bhure chakatte" (brown patches): a patch in Hindi's words
+        "{halke,safed,bhure,kaale,laal,halka,safed sa} rang {ka,ke,ki} {dhabba,dhabbe,daag,daagh,chakatta,chakatte,"
+        "nishaan,nishan}",
     ),
     "burn": (
         "touched {the ,a ,}hot {tawa,pan,iron,stove,vessel,utensil,plate,kettle}",

@@ -75,3 +75,12 @@ def test_fertiliser_in_the_eye_is_a_chemical_eye_injury(triage):
     assert "chemical_in_eye" in codes(result), codes(result)
     calm = triage("khet mein urea daala, shaam ko kamar mein halka dard", age_years=40, sex="male")
     assert "chemical_in_eye" not in codes(calm), codes(calm)
+
+
+def test_a_pale_patch_where_a_pin_is_not_felt_is_a_skin_patch_with_lost_feeling(triage):
+    result = triage("baanh pe halke rang ka daag 8 mahine se, sui chubhane par bhi pata nahi chalta", age_years=30,
+                    sex="male")
+    assert {"skin patches", "numbness"} <= present_symptoms(result), result["symptoms"]
+    assert result["level"] == "routine" and result["specialties"][0] == "dermatology", (codes(result), result["specialties"])
+    stain = triage("kapde pe chai ke dhabbe, bas aise hi poochna tha", age_years=30, sex="male")
+    assert "skin patches" not in present_symptoms(stain), stain["symptoms"]
