@@ -175,6 +175,8 @@ CONDITION_DEPARTMENTS: Final = {
     **dict.fromkeys(("pcod", "pcos", "menopause", "prolapse", "uterus", "bachedani", "periods", "mahwari"),
                     "obstetrics and gynecology"),
     **dict.fromkeys(("dhaar", "dhar"), "urology"),  # the urine's stream ("dhaar patli": a prostate's)
+    # the scrotum in Hindi ("fota bada ho raha": a hydrocele or hernia seen by the urologist), a hydrocele named
+    **dict.fromkeys(("fota", "fote", "andkosh", "andkosh", "hydrocele", "testicle", "testicles", "testis"), "urology"),
     **dict.fromkeys(("vagina", "vaginal"), "obstetrics and gynecology"),
     **dict.fromkeys(("chikanpaॉks", "chickenpox"), "infectious disease"),  # (Devanagari reaches us transliterated)
     **dict.fromkeys(("ckd", "dialysis", "creatinine"), "nephrology"),
@@ -203,6 +205,13 @@ CONDITION_PHRASES: Final = {
     **dict.fromkeys((("fish", "bone"), ("machhli", "ka", "kaanta")), "ent"),
     **dict.fromkeys((("wisdom", "tooth"),), "dentistry"),
     **dict.fromkeys((("ghar", "ki", "yaad"),), "psychiatry"),
+    # the urine's stream ("stream is weak", "weak stream": an old man's prostate)
+    **dict.fromkeys((("stream", "is", "weak"), ("weak", "stream"), ("stream", "weak"), ("poor", "stream")), "urology"),
+    # the menopause told: periods stopped, hot flushes ("mahina band", "garmi ki lehar", "hot flushes")
+    **dict.fromkeys((("mahina", "band"), ("mahine", "band"), ("garmi", "ki", "lehar"), ("garmi", "ki", "lapte"),
+                     ("garmi", "ki", "lapat"), ("hot", "flushes"), ("hot", "flashes")), "obstetrics and gynecology"),
+    # a drinker who wants to stop ("roz pauwa peete", "daaru chhodna")
+    **dict.fromkeys((("pauwa",), ("quarter", "peete"), ("theke", "se")), "psychiatry"),
     # "no child is coming": a couple's infertility
     **dict.fromkeys(((child, "nahi", "ho", going) for child in ("bachcha", "bachha", "baccha", "bacha")
                      for going in ("raha", "rha", "rahaa")), "obstetrics and gynecology"),

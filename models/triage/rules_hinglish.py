@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from .conditions import Condition, absent, all_of, any_of, flagged, has, lasting, sudden
-from .const import EMERGENCY, URGENT
+from .const import EMERGENCY, ROUTINE, URGENT
 
 ALTERED = ("loss of consciousness", "confusion", "lethargy", "seizure")
 BLEEDING_NAMES = ("bleeding", "vaginal bleeding", "blood in stool", "coughing blood", "blood in urine")
@@ -96,6 +96,10 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
      "treat today before fits or delirium)", ("psychiatry", "general medicine"),
      all_of(flagged("alcohol_stopped"), any_of(flagged("tremor"), has("sweating", "anxiety", "insomnia",
                                                                     "palpitations", "confusion", "seizure")))),
+    # drinking as a habit, or wanting to stop, with no withdrawal told: a de-addiction assessment (AUDIT, the liver,
+    # the mood), not a poisoning (the meaning fallback had read "roz pauwa peete hain" as one)
+    ("alcohol_use", ROUTINE, "Drinks alcohol as a habit or wants to stop: de-addiction assessment (liver, mood, "
+     "withdrawal risk)", ("psychiatry",), flagged("alcohol_use")),
     ("bleeding_on_anticoagulant", URGENT, "Bleeding or a head injury while on a blood thinner (check the INR and "
      "examine today)", ("general medicine",),
      all_of(flagged("anticoagulant"), any_of(BLED, flagged("head_injury", "head_bump")))),

@@ -250,6 +250,17 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{stopped,quit} drinking {since ,}{1,2,3,4,5,one,two,three,four,five} {day,days} {back,ago}",
         "{daaru,daru,sharab,sharaab} {chhod di,chhodi,chod di,band ki,band kar di,band hai,peena chhoda,peena band}",
     )),
+    # --- drinking told as a habit, or the wish to stop: a de-addiction assessment ("roz pauwa peete hain") ---
+    "alcohol_use": Sign((), (
+        "{daaru,daru,sharab,sharaab,pauwa,pauaa,desi,liquor,alcohol} {roz ,rozana ,daily ,har din ,bahut ,zyada ,"
+        "jyada ,}{peete,peeta,peeti,pite,pita,piti} {hai,hain,hun,hoon,the,tha,thi}",
+        "{roz,rozana,daily,har din,har roz} {daaru,daru,sharab,sharaab,pauwa,pauaa,quarter,desi,bottle} "
+        "{peete,peeta,peeti,pite,pita,piti,pee lete,pi lete}",
+        "{daaru,daru,sharab,sharaab,peena,pina} {chhodna,chodna,chhudwana,chhudana,chhudani,chhudwani} "
+        "{hai,chahte,chahta,chahti,chahiye}",
+        "{drinks,drinking} {alcohol,liquor,daru,daaru} {daily,every day,heavily,every night,since years}",
+        "{wants,want,wanting} to {quit,stop,leave} {drinking,alcohol,liquor}",
+    )),
     # --- "khoon kahin se nahi": no bleeding from anywhere (a denial the list negation does not reach) ---
     "no_bleeding_anywhere_hi": Sign(("bleeding",), (
         "{khoon,khun} {kahi,kahin} {se ,bhi ,se bhi ,}{nahi,nhi,nahin} {aaya,aa raha,aata,}",

@@ -84,3 +84,21 @@ def test_a_pale_patch_where_a_pin_is_not_felt_is_a_skin_patch_with_lost_feeling(
     assert result["level"] == "routine" and result["specialties"][0] == "dermatology", (codes(result), result["specialties"])
     stain = triage("kapde pe chai ke dhabbe, bas aise hi poochna tha", age_years=30, sex="male")
     assert "skin patches" not in present_symptoms(stain), stain["symptoms"]
+
+
+def test_the_scrotum_the_menopause_and_a_drinker_name_their_clinics(triage):
+    scrotum = triage("andkosh mein 6 mahine se sujan, dard nahi", age_years=65, sex="male")
+    assert scrotum["specialties"][0] == "urology", scrotum["specialties"]
+    menopause = triage("saal bhar se mahina band, din mein garmi ki lehar aati hai, pasina", age_years=51, sex="female")
+    assert menopause["specialties"][0] == "obstetrics and gynecology", menopause["specialties"]
+    drinker = triage("roz pauwa peete hain 8 saal se, ab chhodna chahte hain", age_years=44, sex="male")
+    assert drinker["specialties"][0] == "psychiatry", drinker["specialties"]
+
+
+def test_drinking_as_a_habit_is_a_de_addiction_visit_not_a_poisoning(triage):
+    for text in ("roz sharab peete hain 5 saal se, ghar wale chhudwana chahte hain", "drinks liquor every night, wants to stop drinking"):
+        result = triage(text, age_years=42, sex="male")
+        assert result["level"] == "routine" and "alcohol_use" in codes(result), (text, codes(result))
+        assert result["specialties"][0] == "psychiatry", result["specialties"]
+    poisoned = triage("sharab ke saath chuhe maarne ki dawai pee li", age_years=30, sex="male")
+    assert poisoned["level"] == "emergency", codes(poisoned)
