@@ -154,8 +154,9 @@ RECENT_PAST_RE: Final = rx.compile(
     r"(?<!since )(?<!from )(?<!for )(?<!over )(?<!the )(?<!this )\blast (?:month|week)\b(?! se\b)"
     r"|\bpichh?le (?:mahine|mahina|hafte|hafta)\b(?! se\b)"
     r"|\bpona (?:maasam|maatham|vaaram)\b", re.I)  # Tamil: last month, last week
-# Flags whose wording is itself about a past event (a recent death or break-up): a past time does not end them.
-TOLD_OF_THE_PAST: Final = frozenset({"grief"})
+# Flags whose wording is itself about a past event (a recent death or break-up, a past attack that needed a
+# ventilator): a past time does not end them.
+TOLD_OF_THE_PAST: Final = frozenset({"grief", "ventilated_before"})
 STILL_THE_STORY: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn", "poisoning"})
 OVER_RE: Final = rx.compile(
     r"\b(?:none|nothing|no more|not|no (?:episode|episodes|attack|attacks|(?P<fit>fits?)|(?P<pain>pain)))\s++"

@@ -70,7 +70,9 @@ SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "become", "be
                 "of", "constant", "constantly", "halka", "halki", "thoda", "thodi", "tez", "zyada", "jyada", "in",
                 "feels", "feel", "feeling", "like", "it", "being", "as", "if", "daayin", "dayin", "daayen", "dahine",
                 "baayin", "baayen", "bayen", "taraf", "neeche", "niche", "upar", "side", "right", "left", "lower",
-                "upper", "ke", "par", "pe", "me", "suddenly", "sudden", "ek") + MARATHI_SITE_FILLERS
+                "upper", "ke", "par", "pe", "me", "suddenly", "sudden", "ek",
+                # "my knee started hurting", "teeth start aching when he walks"
+                "start", "starts", "started", "starting", "began", "begins") + MARATHI_SITE_FILLERS
 PAIN_WORDS = frozenset(PAIN_AFTER_SITE) | {"pain", "painful"}
 # A joint that is swollen is a painful joint to the clinic ("knee hot and swollen", "ghutna garam aur sooja",
 # "wrist swollen and bent"): the joint's pain and the swelling. Not the ankle: swollen ankles are mostly oedema.
@@ -243,6 +245,57 @@ CHEMICAL_WORDS = ("acid", "chemical", "chemicals", "lime", "chuna", "choona", "b
 SPLASH_WORDS = ("splashed", "splash", "splashes", "went", "flew", "sprayed", "squirted", "spilled", "spilt", "chala",
                 "chali", "gira", "giri", "gir", "pad", "padh", "ud", "ghus")
 BATTERY_THINGS_HI = ("battery", "baitree", "baitri", "bateri", "betri", "cell", "sel", "chumbak", "chunbak", "magnet")
+# A reliever taken and no relief from it, a few words apart ("pump 4 baar liya koi farak nahi", "used the inhaler
+# 6 times but no relief", "no relief even after the nebuliser"): the reliever_not_helping sign
+# (pipeline._reliever_patterns). "pump" alone is a motor's or a hand pump's too: it counts only with a no-relief
+# wording after it.
+RELIEVER_WORDS = ("inhaler", "inhalers", "pump", "puffer", "puffs", "puff", "nebuliser", "nebulizer", "nebulisation",
+                  "nebulization", "nebulised", "nebulized", "neb", "nebs", "asthalin", "salbutamol", "albuterol",
+                  "levolin", "levosalbutamol", "ventolin", "rotacap", "rotacaps", "rotahaler", "foracort",
+                  "budecort", "duolin", "deriphyllin")
+RELIEF_WORDS_HI = ("farak", "fark", "farq", "fayda", "faida", "faayda", "phayda", "aaram", "araam", "aram", "asar",
+                   "relief")
+NOT_WORDS_HI = ("nahi", "nhi", "nahin", "nai", "ni", "na")
+# ("no change" is a steady course as often as a failed reliever: not read)
+RELIEF_WORDS_EN = ("relief", "effect", "use", "benefit", "improvement", "help", "better", "difference")
+NO_WORDS_EN = ("no", "without", "zero", "nil")
+# taken again and again: "4 baar", "6 times", "kai baar", "baar baar", "again and again", "10 puffs"
+REPEATED_WORDS = ("baar", "bar", "times", "puffs", "dafa", "daffa", "martaba", "again", "repeatedly", "kai", "several",
+                  "many", "multiple", "baar-baar")
+# some relief, not enough: "not helping much", "not working as well", "zyada farak nahi", "utna aaram nahi"
+PARTLY_WORDS_EN = ("much", "as", "fully", "completely", "enough", "properly", "like", "that", "so")
+SOME_RELIEF_HI = ("zyada", "jyada", "jada", "utna", "itna", "poora", "pura", "poori", "puri")
+# "not helping", "did not help", "isn't working" (not "did not use": a reliever not taken is no reliever failing)
+HELPED_WORDS_EN = ("help", "helped", "helping", "helps", "work", "worked", "working", "works", "relieve", "relieved",
+                   "relieving", "improving", "improve", "improved", "better")
+# Whole-body effort that brings on a heart's pain, and rest that eases it (the pattern of angina, wherever the pain
+# is felt: the jaw, the teeth, the left arm): the exertional_pain sign (signs.py)
+EXERTION_WORDS_HI = ("chalne", "chalte", "chadhne", "chadhte", "chadte", "chadne", "chadhai", "daudne", "daudte",
+                     "bhaagne", "bhagne", "bhaagte", "ghoomne", "ghumne")
+# "chalne pe", "chadhte waqt" (on walking, while climbing); not "chalne mein" ("chalne mein dikkat" is a walk that is
+# hard, a knee's or a weak leg's)
+EXERTION_AT_HI = ("pe", "par", "pr", "se", "waqt", "samay", "time", "hue", "hi")
+REST_WORDS_HI = ("ruk", "rukne", "rukte", "rukta", "ruke", "thahar", "thaharne", "thaharte", "baith", "baithne",
+                 "baithte", "baithta")
+EASED_WORDS_HI = ("kam", "theek", "thik", "band", "utar", "gayab", "chala", "chali")
+WALK_WORDS_EN = ("walks", "walk", "walking", "climbs", "climb", "climbing", "runs", "run", "running", "hurries",
+                 "hurry", "hurrying", "exerts", "exert", "exerting", "exercises", "exercising", "jogging", "jogs")
+REST_WORDS_EN = ("stops", "stop", "stopping", "rests", "rest", "resting", "sits", "sit", "sitting", "stands")
+EASED_WORDS_EN = ("away", "eases", "eased", "better", "settles", "settled", "subsides", "subsided", "less", "reduces",
+                  "lessens", "improves", "disappears", "relieved", "off", "down")
+PERSON_EN = ("he", "she", "i", "you", "they", "we", "patient", "the")
+# The jaw, in English, Hindi, Marathi and Gujarati ("jabde mein dard", "jadbu dukhe"): a heart's pain felt there
+# (arm_jaw_pain); the chin, "thodi", is "a little" as well and is read only in its phrase (signs.py)
+JAW_WORDS = ("jaw", "jaws", "jabda", "jabde", "jabdaa", "jabada", "jabade", "jabdon", "jabadon", "jabdo", "jabra",
+             "jabre", "jabron", "jadbu", "jadba", "jadbaa", "thuddi", "thudi")
+TEETH_WORDS = ("tooth", "teeth", "molar", "molars", "gum", "gums", "daant", "dant", "daanton", "danton", "daat",
+               "daadh", "daad", "daarh")
+# before the jaw: "neeche ke jabde", "lower jaw", "left side of the jaw"
+JAW_QUALIFIERS = SITE_QUALIFIERS + ("neeche", "niche", "nichla", "nichle", "upar", "oopar", "ooper", "lower", "upper",
+                                    "ke", "wale", "wala")
+# what the jaw's pain is said with: a pain word, but not "band" ("jabda band ho gaya" is a jaw locked shut,
+# tetanus_signs) nor a tightness ("jaw tight": the same)
+JAW_PAIN_WORDS = tuple(w for w in PAIN_AFTER_SITE if w not in ("band", "tight", "jakdan"))
 NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] = (
     ("sym:chest pain", CHEST_WORDS, PRESSURE_WORDS, 6, True),
     ("sym:palpitations", HEART_WORDS, POUNDING_WORDS, 3, True),

@@ -108,6 +108,21 @@ PREGNANCY_MONTHS_RE: Final = rx.compile(
     r"\b(?:pet se|garbh(?:vati|wati)|umm?eed se|pregnant)\s++(?:(?:hoon|hun|hu|hai|hain|he|h|thi|hoo)\s++)?"
     r"\d{1,2}\s*+(?:mahina|mahine|mahino|maheena|months?|maas|mah)\b", re.I)
 
+# A pregnancy told as the belly's months ("7 mahine ka pet", "7 mahine pet, neeche khoon", "pet mein 8 mahine ka
+# bachcha", "pet 6 mahine ka hai"): the belly is the womb here. Not a belly's pain or trouble of so many months ("7
+# mahine se pet dard": "se" stands between; "7 mahine pet dard" has its pain after the belly).
+_BELLY_PAIN: Final = (r"(?!\s*+(?:(?:me|mein|main|mai|ka|ki|ke|se|m)\s++)?(?:dard|darad|pain|ache|dukh|dukhta|"
+                      r"dukhti|kharab|kharaab|problem|takleef|taklif|jalan|gas|phool|phula|fula|sujan|soojan|"
+                      # the English pet: "my 3 month pet puppy bit me"
+                      r"dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|birds?|parrots?|rabbits?|animals?)\b)")
+BELLY_MONTHS_RE: Final = rx.compile(
+    r"\b" + _N + r"\s*+(?:mahine|mahina|maheene|maheena|mahino|months?|maas)\s*+(?:ka\s++|ki\s++|ke\s++|da\s++)?pet\b"
+    + _BELLY_PAIN +
+    r"|\bpet\s++(?:me|mein|main|mai|m)\s++" + _N + r"\s*+(?:mahine|mahina|maheene|months?|maas)\s*+(?:ka|ki|da)\s++"
+    r"(?:bachch?a|bacch?a|bachcha|baccha|baby|garbh)\b"
+    r"|\bpet\s++(?:(?:hai|he|h)\s++)?" + _N + r"\s*+(?:mahine|mahina|maheene|months?|maas)\s*+(?:ka|ki|da)\b"
+    + _BELLY_PAIN, re.I)
+
 
 def _ordinal_month(text: str) -> float | None:
     """The month of a pregnancy said by its ordinal ("8 va nela", "saatwan mahina", "aathmo mahino"), or None."""
@@ -121,7 +136,8 @@ def _ordinal_month(text: str) -> float | None:
 def gestation_spans(text: str) -> list[tuple[int, int]]:
     """Character spans that tell how far a pregnancy has gone ("7 months pregnant", "pet se hoon 7 mahina"): the
     pregnancy's time, so no symptom's duration."""
-    return [match.span() for pattern in (GESTATION_RE, PREGNANCY_MONTHS_RE) for match in pattern.finditer(text)]
+    return [match.span() for pattern in (GESTATION_RE, PREGNANCY_MONTHS_RE, BELLY_MONTHS_RE)
+            for match in pattern.finditer(text)]
 
 
 POSTPARTUM_RE: Final = rx.compile(
@@ -286,7 +302,8 @@ def read_patient(text: str, *, pregnant: bool | None = None, ages: AgeMatches | 
     if pregnant is None:
         if NOT_PREGNANT_RE.search(text):
             pregnant = False
-        elif PREGNANT_RE.search(text) or GESTATION_RE.search(text) or _ordinal_month(text) is not None:
+        elif PREGNANT_RE.search(text) or GESTATION_RE.search(text) or _ordinal_month(text) is not None \
+                or BELLY_MONTHS_RE.search(text):
             pregnant = True
     infant = bool(INFANT_RE.search(text)) and not pregnant
     facts = PatientFacts(
@@ -343,10 +360,12 @@ def age_spans(text: str, ages: AgeMatches | None = None) -> list[tuple[int, int]
 
 
 def read_gestation_weeks(text: str) -> float | None:
-    """Weeks of pregnancy from "32 weeks pregnant", "7 months pregnant", "in her 6th month"."""
+    """Weeks of pregnancy from "32 weeks pregnant", "7 months pregnant", "in her 6th month", "7 mahine ka pet"."""
     match = GESTATION_RE.search(text)
     if not match:
         month = _ordinal_month(text)
+        if month is None and (belly := BELLY_MONTHS_RE.search(text)):
+            month = _to_number(next(group for group in belly.groups() if group))
         return month * 4.3 if month is not None else None
     weeks, after_pregnant, unit, months, nth_month, over_forty = match.groups()
     if weeks or over_forty:

@@ -345,6 +345,83 @@ def _swallowed_patterns(any_of) -> list[dict]:
             for term_id, alternatives in patterns.items() for tokens in alternatives]
 
 
+def _reliever_patterns(any_of) -> list[dict]:
+    """A reliever inhaler or nebuliser taken and nothing gained by it, a few words apart ("pump 4 baar liya koi farak
+    nahi", "used the inhaler 6 times, no relief", "no relief even after the nebuliser"): the reliever_not_helping
+    sign, and reliever_repeated_no_relief when it was taken again and again ("4 baar", "6 times", "kai baar"). Not
+    helping "much" or "as well" is reliever_partly_helping, a span longer by that word. A comma does not end the
+    reach after the reliever (the no-relief is often its own clause); a full stop does, and before the reliever a
+    comma does too."""
+    gap = {"LOWER": {"NOT_IN": [".", ";", ":", "!", "?", "\n", "|"]}, "OP": "?"}
+    near = {"LOWER": {"NOT_IN": [",", ".", ";", ":", "!", "?", "\n", "|"]}, "OP": "?"}
+    reliever, again = any_of(lexicon.RELIEVER_WORDS), any_of(lexicon.REPEATED_WORDS)
+    some = any_of(("koi", "kuch", "zara", "jara", "bilkul", "thoda", "thodi"), "*")
+    even = any_of(("bhi", "hi"), "?")
+    relief_hi, not_hi = any_of(lexicon.RELIEF_WORDS_HI), any_of(lexicon.NOT_WORDS_HI)
+    not_en = any_of(("not", "n't", "never"))
+    no_relief = (
+        [some, relief_hi, even, not_hi],  # "koi farak nahi", "aaram bhi nahi"
+        [any_of(lexicon.NO_WORDS_EN), any_of(lexicon.RELIEF_WORDS_EN)],  # "no relief", "no use"
+        [not_en, any_of(lexicon.HELPED_WORDS_EN)],  # "not helping", "didn't help"
+        [{"LOWER": "kaam"}, even, not_hi],  # "pump kaam nahi kar raha"
+    )
+    partly = (
+        [any_of(lexicon.SOME_RELIEF_HI), relief_hi, even, not_hi],  # "zyada farak nahi", "utna aaram nahi"
+        [not_en, any_of(lexicon.HELPED_WORDS_EN), any_of(lexicon.PARTLY_WORDS_EN)],  # "not helping much"
+    )
+    # before the reliever, only a no-relief that cannot be a course that is steady ("no change", "not better" are)
+    relief_first = [any_of(lexicon.NO_WORDS_EN), any_of(("relief", "effect", "benefit", "improvement", "help"))]
+    patterns = {
+        "sign:reliever_not_helping": [[reliever, *[gap] * 6, *tail] for tail in no_relief]
+        + [[*tail, *[near] * 5, reliever] for tail in (no_relief[0], relief_first)],
+        "sign:reliever_repeated_no_relief": [[reliever, *[gap] * 3, again, *[gap] * 4, *tail] for tail in no_relief]
+        + [[*tail, *[near] * 3, again, *[near] * 3, reliever] for tail in (no_relief[0], relief_first)],
+        "sign:reliever_partly_helping": [[reliever, *[gap] * 8, *tail] for tail in partly],
+    }
+    return [{"label": TERM_LABEL, "pattern": tokens, "id": term_id}
+            for term_id, alternatives in patterns.items() for tokens in alternatives]
+
+
+def _exertion_patterns(any_of) -> list[dict]:
+    """Pain brought on by walking or climbing, or eased by standing still ("seedhi chadhne pe daant mein dard shuru
+    hota hai", "ruk jaaun to theek", "when he walks", "goes away when he stops"): the exertional_pain sign. The walk
+    is read alone ("chalne pe"), so that the pain told after it stays the pain's own wording; a denial ("ruk nahi
+    rahi") or a comma ends the rest's reach."""
+    gap = {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(lexicon.NOT_WORDS_HI) + ["not", "no"]}, "OP": "?"}
+    person = any_of(lexicon.PERSON_EN, "?")
+    patterns = (
+        [any_of(lexicon.EXERTION_WORDS_HI), any_of(lexicon.EXERTION_AT_HI)],  # "chalne pe", "chadhte waqt"
+        [any_of(lexicon.REST_WORDS_HI), *[gap] * 3, any_of(lexicon.EASED_WORDS_HI)],  # "ruk jaao to kam"
+        [any_of(("aaram", "araam", "aram")), any_of(("karne", "karte", "karun", "karu", "karo", "kare", "kiya")),
+         *[gap] * 2, any_of(lexicon.EASED_WORDS_HI)],  # "aaram karne pe theek"
+        [any_of(("when", "while", "whenever", "on")), person, any_of(lexicon.WALK_WORDS_EN)],  # "when he walks"
+        # "goes away when he stops", "better once she sits"
+        [any_of(lexicon.EASED_WORDS_EN), *[gap] * 2, any_of(("when", "if", "once", "after", "on", "with")), person,
+         any_of(lexicon.REST_WORDS_EN)],
+    )
+    return [{"label": TERM_LABEL, "pattern": tokens, "id": "sign:exertional_pain"} for tokens in patterns]
+
+
+def _jaw_patterns(any_of) -> list[dict]:
+    """Pain of the jaw in any of its words and orders ("neeche ke jabde mein dard", "pain in the lower jaw"), the
+    arm_jaw_pain sign; with the teeth named beside it ("jabde aur daant mein dard", "pain in the jaw and teeth"),
+    the jaw_teeth_pain sign, which names the toothache as well."""
+    jaw, teeth = any_of(lexicon.JAW_WORDS), any_of(lexicon.TEETH_WORDS)
+    qualifiers, pain = any_of(lexicon.JAW_QUALIFIERS, "*"), any_of(lexicon.JAW_PAIN_WORDS)
+    fillers = [any_of(lexicon.SITE_FILLERS, "?")] * 5
+    pain_in = [any_of(lexicon.PAIN_NOUNS), any_of(lexicon.PAIN_PREPOSITIONS)]
+    both = any_of(("and", "aur", "or", "&", "ya", "evam", "ani", "ane", "n"))
+    patterns = {
+        "sign:arm_jaw_pain": [[jaw, *fillers, pain], [*pain_in, qualifiers, jaw]],
+        "sign:jaw_teeth_pain": [[jaw, both, qualifiers, teeth, *fillers, pain],
+                                [teeth, both, qualifiers, jaw, *fillers, pain],
+                                [*pain_in, qualifiers, jaw, both, qualifiers, teeth],
+                                [*pain_in, qualifiers, teeth, both, qualifiers, jaw]],
+    }
+    return [{"label": TERM_LABEL, "pattern": tokens, "id": term_id}
+            for term_id, alternatives in patterns.items() for tokens in alternatives]
+
+
 def _token_patterns() -> list[dict]:
     def any_of(words, op: str | None = None) -> dict:
         token: dict = {"LOWER": {"IN": list(words)}}
@@ -418,6 +495,9 @@ def _token_patterns() -> list[dict]:
     )
     rules.extend({"label": TERM_LABEL, "pattern": tokens, "id": term_id} for term_id, tokens in other_patterns)
     rules.extend(_swallowed_patterns(any_of))
+    rules.extend(_reliever_patterns(any_of))
+    rules.extend(_jaw_patterns(any_of))
+    rules.extend(_exertion_patterns(any_of))
     # A reading is not a complaint: "temperature 37.2", "temp: 98.6F".
     reading = [any_of(("temperature", "temp", "t")), any_of(("is", "was", "of", ":", "=", "-"), "?"),
                {"TEXT": {"REGEX": r"^\d"}}]

@@ -56,6 +56,9 @@ HYPERTENSIVE_ORGAN_SIGNS = any_of(has("chest pain", "shortness of breath", "conf
                                       "facial droop", "seizure", "blurred vision", "weakness"),
                                   all_of(severe("headache"), has("vomiting")))
 
+# A toothache with a swelling or a fever: an infected tooth (dental_abscess), whose jaw aches and whose fever sweats
+DENTAL_INFECTION = all_of(has("toothache"), has("swelling", "fever"))
+
 # A sudden blur the eye explains itself: haloes around lights (acute glaucoma) or a painful red eye (glaucoma,
 # uveitis, keratitis) are the eye doctor's today (painful_red_eye, acute_glaucoma_signs); a stroke's loss of sight is
 # painless (BE-FAST's "eyes").
@@ -109,7 +112,17 @@ RULES: Final[tuple[Rule, ...]] = (
     R("severe_respiratory_distress", EMERGENCY, "Severe breathing difficulty or central cyanosis (ETAT)",
       ("pulmonology",),
       any_of(severe("shortness of breath", "wheezing"), has("cyanosis"), flagged("too_breathless_to_speak"),
+             all_of(flagged("speech_in_words"), has("shortness of breath", "wheezing", "fast breathing")),
              all_of(has("shortness of breath", "fast breathing"), has(*DROWSY)))),
+    # GINA/BTS: an attack the reliever does not turn is a severe one (asthma action plans: call for help when the
+    # inhaler gives no relief): a wheeze it does not relieve, or a breathlessness it has not relieved taken again
+    # and again (a breathlessness of days that one puff does not settle, with a cough and green sputum, is an
+    # exacerbation seen today); some relief ("not helping much") is no failed reliever
+    R("asthma_not_relieved", EMERGENCY, "Wheeze or breathlessness not relieved by the reliever inhaler or "
+      "nebuliser (a severe attack)", ("pulmonology",),
+      all_of(any_of(all_of(flagged("reliever_not_helping", "reliever_repeated_no_relief"), has("wheezing")),
+                    all_of(flagged("reliever_repeated_no_relief"), has("shortness of breath", "fast breathing"))),
+             absent(flagged("reliever_partly_helping")))),
     R("hypoxaemia", EMERGENCY, "Oxygen saturation below 90%", ("pulmonology",), v.below("spo2", v.SPO2_EMERGENCY)),
     # --- Emergency: circulation ---
     R("shock", EMERGENCY, "Signs of shock: cold clammy skin, weak pulse or low blood pressure (ETAT)", (),
@@ -123,10 +136,20 @@ RULES: Final[tuple[Rule, ...]] = (
                                            "palpitations", "nausea", "vomiting"),
                                        flagged("chest_radiation", "cold_clammy"), severe("chest pain"),
                                        all_of(age_at_least(40), recent("chest pain", 7))))),
+    # (a jaw that aches from an infected tooth, swollen or feverish, sweats with the fever: dental_abscess's)
     R("cardiac_pain_equivalent", EMERGENCY, "Left arm or jaw pain with sweating, breathlessness or nausea",
       ("cardiology",),
       all_of(flagged("arm_jaw_pain"), any_of(has("sweating", "shortness of breath", "nausea", "vomiting", "fainting",
-                                                 "palpitations"), flagged("cold_clammy")))),
+                                                 "palpitations"), flagged("cold_clammy")),
+             absent(DENTAL_INFECTION))),
+    # the pattern of angina (brought on by walking or climbing, eased by rest) in a pain of the jaw, the teeth, the arm
+    # or the chest, with sweating, breathlessness or nausea: an acute coronary syndrome told by where it is felt
+    # (a heart's pain in the jaw comes to the dentist; a toothache of the tooth's own is not eased by standing still)
+    R("exertional_heart_pain", EMERGENCY, "Pain of the jaw, teeth, arm or chest brought on by walking and eased by "
+      "rest, with sweating, breathlessness or nausea (possible heart attack)", ("cardiology",),
+      all_of(flagged("exertional_pain"), any_of(has("toothache", "chest pain"), flagged("arm_jaw_pain")),
+             any_of(has("sweating", "shortness of breath", "nausea", "vomiting", "fainting"),
+                    flagged("cold_clammy")))),
     R("palpitations_dizzy", URGENT, "Palpitations with dizziness (check pulse and ECG today)", ("cardiology",),
       all_of(has("palpitations"), has("dizziness"))),
     R("unstable_palpitations", EMERGENCY, "Palpitations with fainting, chest pain or breathlessness", ("cardiology",),

@@ -88,10 +88,21 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       all_of(has("shortness of breath"), has("swelling"))),
     R("breathing_difficulty", URGENT, "Difficult or fast breathing", ("pulmonology",),
       has("shortness of breath", "fast breathing")),
+    # GINA: a past attack that needed a ventilator or intensive care is the first risk factor for dying of asthma;
+    # such a patient is seen early in every attack
+    R("asthma_after_ventilation", URGENT, "Wheeze or breathlessness in a patient once ventilated or in intensive "
+      "care (high risk of a fatal attack: see today)", ("pulmonology",),
+      all_of(flagged("ventilated_before"), has("wheezing", "shortness of breath", "fast breathing"))),
     R("pleuritic_chest_pain", URGENT, "Chest pain with cough or fever", ("pulmonology",),
       all_of(has("chest pain"), has("cough", "fever"))),
     R("chest_pain", URGENT, "Chest pain needs an ECG the same day", ("cardiology",),
       all_of(has("chest pain"), absent(YOUNG_NON_CARDIAC_CHEST))),
+    # angina's pattern (brought on by walking, eased by rest) at the jaw, the teeth, the arm or the chest of an adult
+    # of 40 or more: an ECG today (with sweating or breathlessness it is rules.exertional_heart_pain's emergency)
+    R("exertional_pain_angina", URGENT, "Pain of the jaw, teeth, arm or chest brought on by walking and eased by "
+      "rest, age 40 or more (angina until shown otherwise: ECG today)", ("cardiology",),
+      all_of(flagged("exertional_pain"), any_of(has("toothache", "chest pain"), flagged("arm_jaw_pain")),
+             age_at_least(40))),
     # "ghabrahat" with sweating is how a heart attack, a low sugar or a fast rhythm is often told in Hindi: an adult
     # is examined today (pulse, pressure, sugar, ECG) unless it is situational anxiety (a trigger, under 40)
     R("uneasy_sweating", URGENT, "Uneasiness (ghabrahat) with sweating in an adult: check pulse, blood pressure, sugar "

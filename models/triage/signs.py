@@ -113,7 +113,8 @@ SIGNS: dict[str, Sign] = {
         "{fighting,struggling} for {breath,air}",
         "{cannot,can't,cant,unable to} {finish,complete} {a ,}sentence{,s}",
             "breathless {at rest,even at rest}",
-        CANT + " {speak,talk} {in ,}{full ,complete ,whole ,}sentences", "saans {bilkul ,}nahi {aa rahi,aa raha,aa pa rahi,le pa rahi,le pa raha}", "saans ruk {rahi,gayi}",
+        CANT + " {speak,talk} {in ,a ,}{full ,complete ,whole ,}sentence{,s}",
+        "saans {bilkul ,}nahi {aa rahi,aa raha,aa pa rahi,le pa rahi,le pa raha}", "saans ruk {rahi,gayi}",
         "{can,could} only {say,speak,talk} {a few,few,one or two,single,one} words",
         "{saans,sans,sas,saas} {ukhad,ukhar,ukhadh,ukhd} {rahi,raha,rhi,rha,gayi,jaati,jati,rahi hai}",
     ), severity="severe"),
@@ -122,6 +123,21 @@ SIGNS: dict[str, Sign] = {
         "chok{ing,ed}", "something stuck in " + PRONOUN + "throat", "foreign body in {the ,}{throat,airway}",
     ), severity="severe"),
     "asthma_attack": Sign(("wheezing", "shortness of breath"), ("asthma attack", "attack of asthma")),
+    # a reliever taken, and no relief from it (pipeline._reliever_patterns): an attack the inhaler does not turn is a
+    # severe one (asthma action plans: call for help when the reliever does not work)
+    "reliever_not_helping": Sign((), ()),
+    "reliever_repeated_no_relief": Sign((), ()),  # and taken again and again ("pump 4 baar liya, koi farak nahi")
+    "reliever_partly_helping": Sign((), ()),  # some relief, not enough ("inhaler not helping much")
+    # once on a ventilator or in intensive care (for the breath, in a complaint of the breath): GINA's first risk
+    # factor for dying of asthma, a history of near-fatal asthma needing intubation
+    "ventilated_before": Sign((), (
+        "{was ,had been ,has been ,been ,}{on ,put on }{a ,the ,}{ventilator,life support,breathing machine}",
+        "{ventilated,intubated}", "{icu,iccu,picu,micu} {admission,admit,admitted}",
+        "{admitted,admit,bharti,bhartee,was} {in ,to ,into ,}{the ,}{icu,iccu,picu,micu}",
+        "{icu,iccu,picu,micu,ventilator,vent} {mein,me,main,pe,par,par bhi} {thi,tha,the,rahi,raha,rahe,admit,bharti,"
+        "bhartee,rakha,rakhi,rakhna pada,dala,daala,dali,daali,gayi,gaya,gai,le gaye}",
+        "{ventilator,machine} {lagana,lagaana,lagaya,lagi,laga,lag gaya,lag gayi} {pada,padi,tha,thi}",
+    )),
     "chest_radiation": Sign((), (
         "{radiating,radiates,going,goes,spreading,spreads,moving,shooting,travels,travelling} {to,into,down,towards} " + PRONOUN + "{left ,}{arm,jaw,"
         "shoulder,neck}",
@@ -311,6 +327,26 @@ SIGNS: dict[str, Sign] = {
         "{breathless,short of breath} {and ,}{cannot,can't,cant,unable to} {speak,talk}",
         "{saans,sans,saas} {phool,phul,ukhad,chadh,chad} {rahi,raha,rhi} hai, bol nahi {pa raha,pa rahi,pa rahe,"
         "paa raha,paa rahi,sakta,sakti}",
+        # the breath named as what stops the speech: "saans ki wajah se bol nahi pa raha" (speech cut into words,
+        # with no breath named, is speech_in_words)
+        "{saans,sans,saas} {ki wajah se,ke maare,ke mare,ke karan,ke kaaran,ki wajah} {bol,baat} nahi {pa raha,"
+        "pa rahi,pa rahe,paa raha,paa rahi,sakta,sakti,kar pa raha,kar pa rahi,kar paa raha,kar paa rahi}",
+        CANT + " {speak,talk} {because of,due to,from,for} {the ,his ,her ,}{breath,breathing,breathlessness,"
+        "wheeze,wheezing}",
+    )),
+    # speech cut into single words (GINA/BTS: "talks in words", a severe attack, with the breath short or wheezing;
+    # rules.severe_respiratory_distress): "one word at a time", "ek ek shabd bol rahi", "poora vakya nahi bol pa
+    # rahi". Alone it is no breathing sign: a toddler who says single words, a low patient who answers in them.
+    "speech_in_words": Sign((), (
+        "{one,single} word at a time", "{a ,}word or two at a time",
+        "{speaking,speaks,talking,talks,answering,answers,replying,replies,saying,says} {only ,just ,}{in ,}"
+        "{single,one or two,one-two,broken} words",
+        "{speaking,speaks,talking,talks} in {short ,}{bits,gasps}",
+        "{ek ek,ek-ek,ek do,ek-do} {shabd,shabad,sabd,lafz,lafaz,word,words,alfaaz} {hi ,}{bol,bolti,bolta,bolte,"
+        "bol rahi,bol raha,bol rahe,bol pa rahi,bol pa raha,bol paa rahi,bol paa raha,bol ke,bolke,mein,me}",
+        "{poora,pura,poori,puri} {vakya,vaakya,sentence,line,baat} {nahi,nhi} {bol,kar} {pa raha,pa rahi,"
+        "pa rahe,paa raha,paa rahi,pata,pati,paata,paati,sakta,sakti,sakte}",
+        CANT + " {finish,complete,say} {a ,his ,her ,the ,}{full ,whole ,complete ,}{sentence,sentences,line}",
     )),
     # a swarm's many stings: venom toxicity (haemolysis, kidney failure) beside anaphylaxis, worst in a child
     "multiple_stings": Sign((), (
@@ -416,6 +452,25 @@ SIGNS: dict[str, Sign] = {
         "{left arm,jaw,both arms} {pain,ache,aching,heaviness}", "{left ,}{arm,jaw} and {jaw,arm,neck} pain",
         "{jaw,jaws} {is ,}{aching,hurting,paining}", "jaw pain", "{jabda,jabde} {mein ,}dard",
         "{baayen,bayen,baaye,left} {haath,hath,baazu,kandhe} {mein ,}{dard,bhaaripan}",
+        # the chin ("thodi", also "a little", is read only with its pain)
+        "{thodi,thori,thuddi} {mein,me} {dard,dukh,dukhta,dukhti,dard hai}",
+        # (the jaw in its other words and orders: pipeline._jaw_patterns)
+    )),
+    # the jaw and the teeth named together, in one pain ("jabde aur daant mein dard"): a toothache, and the jaw's
+    # pain that a heart's may be (pipeline._jaw_patterns)
+    "jaw_teeth_pain": Sign(("toothache",), (), flag="arm_jaw_pain"),
+    # pain brought on by walking or climbing and eased by standing still or rest: the pattern of angina, wherever the
+    # pain is felt (rules.exertional_heart_pain reads it with the jaw, the teeth, the arm or the chest)
+    "exertional_pain": Sign((), (
+        "{worse,worsens,worsening,increases,increasing,comes on,comes,starts,brought on,gets worse,aggravated,"
+        "only} {on,when,while,with,after} {walking,climbing,climbing stairs,climbing the stairs,going upstairs,walking "
+        "fast,walking uphill,exertion,exercise,effort,running,hurrying}",
+        "{on,when,while,with} {walking,climbing stairs,climbing the stairs,exertion,effort,walking fast,"
+        "walking uphill} {it ,the pain ,pain ,}{increases,comes,comes on,starts,gets worse,worsens}",
+        "{relieved,eases,eased,goes away,goes,settles,settled,better,improves,reduces,subsides,stops,disappears,"
+        "lessens} {with,on,by,after,when,if} {rest,resting,stopping,sitting,sitting down,standing still,"
+        "{i ,he ,she ,}{stop,stops,rest,rests,sit,sits,sit down,sits down,stand still,stands still}}",
+        # (the walk and the rest told with words between, in Hindi and English: pipeline._exertion_patterns)
     )),
     "peritonism": Sign((), (
         "{abdomen,belly,stomach,tummy} {is ,}{hard,rigid,board-like,like a board,rock hard,hard as a rock,"
@@ -498,6 +553,23 @@ SIGNS: dict[str, Sign] = {
         "{uthane,jagane} {pe,par,se} {bhi ,}{mushkil se,bas,sirf} {uthte,uthti,uthta,jaagte,jaagti}",
         "{wakes,opens {his ,her ,}eyes} only {to,when} {voice,pain,shaken,called,shouted at,pinched}",
         "{goes,drifts,falls} back to sleep {straight away,immediately,at once}",
+        # an answer that is only a sound, then the eyes close again (a relative's AVPU "V"): "answers with hmm only",
+        # "bas hmm hmm karte hain", "hmm karke phir so jaate"
+        "{answers,answering,answer,answered,replies,replying,reply,replied,responds,responding,respond,responded,"
+        "says,saying} {with ,by ,}{only ,just ,}{a ,}{hmm,hmmm,hm,mm,hmm hmm,hm hm,grunt,grunts,a grunt,groan,groans}",
+        "{only,just} {hmm,hmmm,hm,hmm hmm,hm hm,grunts,groans} {hmm ,}{only,and nothing else,nothing else,}",
+        "{bas,sirf,keval} {hmm,hmmm,hm,hmm hmm,hm hm,hun,hun hun,hoon,hoon hoon,haan haan,aah,uh} {karta,karti,"
+        "karte,kar raha,kar rahi,kar rahe,karte hain,karti hai,bolta,bolti,bolte,bol raha,bol rahi,bol rahe,kehta,"
+        "kehti,kehte,karke,kar ke,mein,me,se}",
+        "{hmm,hmmm,hm,hun,hoon} {karke,kar ke,bolke,bol ke,kehke,keh ke} {phir ,fir ,}{so,soye,soyi,sote,soti,"
+        "aankh band}",
+        "{then,and then,and} {closes,shuts,close,shut} {his ,her ,their ,the ,}{eyes,them} {again,back again}",
+        "{closes,shuts} {his ,her ,their ,the ,}eyes {again,back again}", "eyes {close,closing,closes,shut} again",
+        "{hardly,barely,only just,scarcely} {wakes,wake,wakes up,wake up,waking,rouses,rouse,responds,opens his eyes,"
+        "opens her eyes,opens eyes}",
+        "{hard,difficult,very difficult,very hard} to {rouse,arouse}", "not {easily ,}{rousable,arousable}",
+        "{bas,sirf,din bhar,dinbhar,subah se,kal se} {aankh,aankhen,aankhein,ankh,ankhen} band {karke,kar ke,kiye,kie} "
+        "{pade,padi,pada,lete,leti,leta,soye,soyi,soya} {hain,hai,rehte,rehti,rehta,hue,hui,hua,}",
     ), severity="severe"),
     "drowning_event": Sign((), (
         "{went,gone,had gone,was,pulled} under {the ,}water", "{had gone,went,was} under for",

@@ -51,7 +51,9 @@ kovil kural kathi peelai thatavai chottaa chotta thiruvizha
     # and Malayalam, Kannada and Hindi words one letter from a Tamil one: "pedi" (fear) no "pethi" (loose stools),
     # "ethi" (reached), "kunju" (a baby), "velutthu" (went pale) no fall, "sala" (times) no "sali" (a cold), "kiri"
     # (fussing) no "kiru kiru" (giddy), "padhai" (studies) no "pachai" (green)
-    "pedi", "ethi", "kunju", "velutthu", "sala", "kiri", "padhai"))
+    "pedi", "ethi", "kunju", "velutthu", "sala", "kiri", "padhai",
+    # "aarambichu" (it started) no "aaram bichu" (a rest and a scorpion)
+    "aarambichu", "arambichu", "aarambicha", "arambicha", "aarambikkum"))
 
 _PAIN = "{vali,valikkudhu,valikudhu,valikuthu,valikkuthu,valichu,valikkum,valikkiradhu,valiyaa,valiya}"
 _MUCH = ("{romba ,rompa ,rombha ,konjam ,konchem ,lesa ,lesaa ,lechaa ,kadum ,katum ,kadumaiyaana ,katumaiyaana ,"

@@ -86,6 +86,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{bas,sirf,din bhar,dinbhar} so {raha,rahi,rahe,rhe,rha} {hai,hain,}", "{sust,susti,sushti} {pad,padh} {gaya,gayi,gaye}",
 
         "{keeps,kept} {sleeping,dozing,dozing off,falling asleep,drifting off}", "dozing off", "not fully awake",
+        # a sick old man who stays in bed asleep: "not getting up from bed, just sleeping"
+        "{is ,}just {sleeping,lying,lying down,lying in bed,sleeping in bed} {all day,the whole day,all the time,}",
+        "{not getting,won't get,will not get,doesn't get,does not get} up from {the ,his ,her ,}bed {at all,}",
     ),
     "confusion": (
         "confused", "confusion", "disoriented", "disorientation", "talking nonsense", "altered sensorium",
@@ -112,6 +115,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "unconscious{,ness}", "loss of consciousness", "lost consciousness", "knocked out", "not waking up",
         "{nahi,nhi} {jaag,jag,uth} {raha,rahi,rahe,rha,rhi,pa raha,pa rahi,pa rahe}", "{jaag,jag} {nahi,nhi} {raha,rahi,rahe,rha,rhi,pa raha,pa rahi}",
         "{uthane,jagane,hilane} {pe,par,se} {bhi ,}{nahi,nhi} {uth,jaag,jag} {raha,rahi,rahe,rha,rhi,uthta,uthti,rahe hain}",
+        "{uthane,uthaane,jagane,jagaane,hilane,hilaane,bulane,bulaane} {pe,par,se} {bhi ,}{nahi,nhi} {uthte,uthti,"
+        "uthta,jaagte,jaagti,jaagta,jagte,jagti,jagta,hilte,hilti,hilta}",
         "{won't,will not} wake up", "{can't,cannot} wake {him,her,them} {up,}", "unresponsive", "comatose", "coma",
         "behosh", "behoshi", "be hosh", "pass{,es,ing} out",
         "{fell,went} unconscious", "not {responding,waking}", "fainted and not {waking,responding}",
