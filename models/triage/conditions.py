@@ -3,7 +3,8 @@
 A condition takes a Case and returns the evidence it found (a tuple of short
 strings, possibly empty) when it holds, or None when it does not. Conditions
 combine with all_of / any_of / at_least / absent, so each rule in rules.py
-reads as a declaration. Only present (non-negated) symptoms are ever seen.
+reads as a declaration. Only present (non-negated) symptoms are seen, but for ``denied`` (a denial told and
+nothing present of the same name).
 """
 
 from __future__ import annotations
@@ -77,6 +78,11 @@ def has(*names: str) -> Condition:
 def flagged(*flags: str) -> Condition:
     """Any of these wordings was used (e.g. "chest_indrawing")."""
     return lambda case: tuple(f.replace("_", " ") for f in flags if f in case.flags) or None
+
+
+def denied(*names: str) -> Condition:
+    """Any of these symptoms is said to be absent ("no breathing problem") and told present nowhere."""
+    return lambda case: tuple(f"no {n}" for n in names if n in case.denied) or None
 
 
 def severe(*names: str) -> Condition:
@@ -204,6 +210,44 @@ def under_five() -> Condition:
     return lambda case: ("child under 5",) if case.under_five else None
 
 
+def imci_pneumonia() -> Condition:
+    """Fast or difficult breathing in a child of 2 months or more told with IMCI's questions answered well: the chest
+    not drawn in, the child drinking or feeding, playing or alert (IMCI: PNEUMONIA, an antibiotic and a visit today,
+    not SEVERE PNEUMONIA). A general danger sign, chest indrawing, stridor or cyanosis told beside it says otherwise
+    (each fires its own emergency too, as an oxygen below 90 % does); breathing told fast and nothing else stays an
+    emergency (the safety bias)."""
+    def condition(case: Case) -> Evidence | None:
+        if case.young_infant or case.flags & IMCI_SEVERE_FLAGS or case.present.keys() & IMCI_SEVERE_SIGNS \
+                or severe("shortness of breath")(case):  # (IMCI counts fast breathing, it does not grade it)
+            return None
+        told = (*sorted(f.replace("_", " ") for f in case.flags & IMCI_WELL_FLAGS),
+                *(f"not {IMCI_WELL_DENIED[n]}" for n in sorted(case.denied & IMCI_WELL_DENIED.keys())))
+        return told or None
+    return condition
+
+
+def posseting() -> Condition:
+    """An infant's milk told brought up in small amounts with a burp or a feed, and the baby gaining weight: a thriving
+    baby's posseting (reflux), however often it comes (IMNCI), not a child who vomits everything."""
+    return lambda case: (("posseting", "gaining weight") if {"newborn_normal", "thriving"} <= case.flags
+                         and (case.age < 1 if case.age is not None else case.patient.infant) else None)
+
+
+def breath_holding_spell() -> Condition:
+    """A child of 6 months to 6 years who cried hard or in a temper, held the breath and went blue, told well again
+    after it ("phir theek, ab khel raha"): a breath-holding spell, whose blue is the spell's and not a failing breath's
+    (a routine visit: check for anaemia). Unconsciousness, a fit, breathing trouble or drowsiness told beside it are
+    their own rules' emergencies; a baby younger, or one not told well again, stays an emergency."""
+    def condition(case: Case) -> Evidence | None:
+        if "breath_holding" not in case.flags or case.age is None or not BREATH_HOLDING_AGES[0] <= case.age \
+                < BREATH_HOLDING_AGES[1] or case.present.keys() & BREATH_HOLDING_DANGER:
+            return None
+        if "reassurance" not in case.flags and "lethargy" not in case.denied:
+            return None
+        return ("breath-holding spell", "well again")
+    return condition
+
+
 def young_infant() -> Condition:
     """An infant under 2 months, unless the complaint is only a well newborn's (newborn_care_only)."""
     return lambda case: ("infant under 2 months",) if case.young_infant and not newborn_care_only(case) else None
@@ -220,6 +264,21 @@ def newborn_care_only(case: Case) -> bool:
         return False
     # (however much a newborn sneezes: it is how the nose clears; a nose that stops the feed denies "feeds well")
     return bool(case.present.keys() <= NEWBORN_NOSE and (case.flags & NEWBORN_WAYS or case.present))
+
+
+def numbness_own_cause(case: Case) -> bool:
+    """Numbness told with its own harmless cause (a limb slept on, a dentist's or other local anaesthetic) and the
+    strength or the face told intact ("grip full", "smiling equally"), with no weakness, droop, slurred speech or other
+    sign a stroke has: a pressed nerve's or an anaesthetic's numbness, and a family's fear of a stroke answered. A
+    sudden one-sided numbness or weakness with no such cause told stays a stroke's (rules.stroke_signs)."""
+    return "numbness_explained" in case.flags and "numbness" in case.present \
+        and ("strength_normal" in case.flags or bool(case.denied & {"weakness", "facial droop"})) \
+        and not case.present.keys() & STROKE_COMPANY
+
+
+def numbness_explained() -> Condition:
+    """The numbness has its own harmless cause and nothing of a stroke's (numbness_own_cause)."""
+    return lambda case: ("numbness with its own cause",) if numbness_own_cause(case) else None
 
 
 def well_newborn() -> Condition:
@@ -303,7 +362,9 @@ def self_care_eligible() -> Condition:
     def condition(case: Case) -> Evidence | None:
         if newborn_care_only(case):
             return tuple(case.present) or ("well newborn",)
-        if not (case.present or "minor_ailment" in case.flags) or case.flags - BENIGN_FLAGS \
+        # (a numbness with its own cause answers the family's fear of a stroke and the side its wording named)
+        explained = STROKE_FEAR_FLAGS if numbness_own_cause(case) else frozenset()
+        if not (case.present or "minor_ailment" in case.flags) or case.flags - BENIGN_FLAGS - explained \
                 or case.patient.pregnancy_related or case.patient.diabetic:
             return None
         if case.age is not None and case.age < SELF_CARE_MIN_AGE or case.age is None and case.patient.infant:
@@ -319,6 +380,8 @@ def self_care_eligible() -> Condition:
                     return None
             elif name == "itching" and (has_cold or "insect_bite" in case.flags):
                 continue  # itchy nose or eyes with a cold (hay fever), an itchy insect bite
+            elif name == "numbness" and explained:
+                continue  # an arm slept on, a dentist's injection wearing off
             elif name in MINOR:
                 max_days, cue = MINOR[name]
                 has_cue = cue == ALWAYS or bool(cue and cue & case.flags)
@@ -347,6 +410,23 @@ def reassured(case: Case) -> bool:
     return bool(case.flags & VISIT_REASSURANCE)
 
 
+# A breath-holding spell's ages (6 months to 6 years) and what told beside it makes it more than one
+BREATH_HOLDING_AGES = (0.5, 6.0)
+BREATH_HOLDING_DANGER = frozenset({"loss of consciousness", "seizure", "shortness of breath", "fast breathing",
+                                   "wheezing", "lethargy", "confusion", "unable to drink", "fever"})
+# What a stroke has besides numbness (numbness_own_cause), and the flags a numbness with its own cause answers
+STROKE_COMPANY = frozenset({"weakness", "facial droop", "slurred speech", "confusion", "blurred vision", "dizziness",
+                            "loss of consciousness", "seizure", "headache", "vomiting", "fainting"})
+STROKE_FEAR_FLAGS = frozenset({"feared_stroke", "focal_numbness"})
+# IMCI's cough or difficult breathing: what makes it SEVERE PNEUMONIA (a general danger sign, chest indrawing, stridor,
+# cyanosis), and what a parent tells of a child without them (imci_pneumonia)
+IMCI_SEVERE_FLAGS = frozenset({"chest_indrawing", "stridor", "choking", "vomits_everything", "hard_to_rouse",
+                               "too_breathless_to_speak", "drowsy_feeding"})
+IMCI_SEVERE_SIGNS = frozenset({"lethargy", "loss of consciousness", "seizure", "unable to drink", "cyanosis",
+                               "confusion"})
+IMCI_WELL_FLAGS = frozenset({"reassurance", "feeding_well"})
+IMCI_WELL_DENIED = {"unable to drink": "unable to drink", "lethargy": "lethargic",
+                    "shortness of breath": "chest drawn in"}
 # mostly_unknown: six words or more, of which 60 % unknown (chosen on round 14's dev sets at first sight, three
 # untaught languages: it caught 8 of their 55 + 55 + 55 emergencies sent home or to routine, for 23 over-triages in
 # the 7,400 vignettes of the languages taught before; README)
@@ -385,4 +465,5 @@ NEWBORN_WAYS = frozenset({"newborn_normal", "hiccups"})  # what well newborns do
 VISIT_REASSURANCE = REASSURING_FLAGS | {"usual_pattern", "no_complaint", "visit_purpose"}
 BENIGN_FLAGS = frozenset({"teething", "insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
                           "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment",
-                          "anxiety_trigger", "thriving"}) | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS
+                          "anxiety_trigger", "thriving", "numbness_explained",
+                          "strength_normal"}) | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS

@@ -23,7 +23,7 @@ from .patient import PatientFacts, age_matches, age_spans, gestation_spans, read
 from .pipeline import TERM_LABEL, get_nlp, terms_of
 from .normalise import Normalised, normalise
 from .overdose import named_drug_overdoses, tablet_overdoses
-from .subject import denial_spans, relative_history_spans, without_relatives
+from .subject import denial_spans, relative_history_spans, set_apart_spans, without_relatives
 
 
 @dataclass
@@ -139,6 +139,9 @@ MALE_RENAMED: Final = {"vaginal bleeding": "bleeding", "vaginal discharge": "", 
 # telling of rectal bleeding (piles, fissure): blood in stool, not an unplaced bleeding.
 MALE_RECTAL_WORDS: Final = frozenset({"neeche", "niche", "nichey", "neechey", "peeche", "piche", "pichhe",
                                       "peechhe", "behind"})
+# A child's tiredness others see while the child is up and about (tiring fast at play, dozing in class): tiredness, not
+# the lethargy that a baby's "very weak" is (signs_benign)
+TIREDNESS_SEEN_AWAKE: Final = frozenset({"daytime_sleepiness", "exertional_fatigue"})
 ABDOMEN_SITES: Final = frozenset(PAIN_SITES["abdominal pain"]) | {"side", "iliac"}
 
 
@@ -237,6 +240,11 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
         _add_site_flags(doc, mentions, sentences)
     _apply_patient_context(mentions, patient, sentences, context.lowers(doc))
     relatives = _span_tokens(doc, family)
+    # someone else's illness told by a speaker who sets themselves apart from it ("padosan ko saanp ne kaata, mujhe
+    # kuch nahi kaata, tab se ghabrahat"): theirs, while a symptom of the speaker's own remains to be the complaint
+    others = _span_tokens(doc, set_apart_spans(text)) - relatives
+    if others and any(m.name and not m.negated and m.token_start not in relatives | others for m in mentions):
+        relatives |= others
     for mention in mentions:
         if mention.token_start in relatives:  # a relative's illness: not the patient's, present or denied
             mention.name, mention.negated, mention.past = "", True, False
@@ -363,7 +371,7 @@ def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sente
             mention.name = ""  # blisters of a burn are part of the burn
         elif mention.name == "reduced fetal movement" and not patient.pregnancy_related and patient.infant:
             mention.name = "lethargy"  # "baby not moving" said of a baby, not a pregnancy
-        elif mention.name in {"fatigue", "low mood"} and child_under_five:
+        elif mention.name in {"fatigue", "low mood"} and child_under_five and not mention.flags & TIREDNESS_SEEN_AWAKE:
             # a baby cannot report tiredness or sadness: "very weak" is lethargy, crying is not low mood
             mention.name = "lethargy" if mention.name == "fatigue" else ""
         elif mention.name == "fever" and mention.severity is None \

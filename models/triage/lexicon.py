@@ -142,6 +142,12 @@ COLD_WORDS = ("cold", "icy", "clammy", "freezing")
 WEIGHT_UNITS = ("kg", "kgs", "kilo", "kilos", "kilograms", "pounds", "lbs")
 BREATH_WORDS = ("breathing", "breath", "breaths", "respiration", "saans")
 FAST_WORDS = ("fast", "rapid", "quick", "quickly", "rapidly", "tez")
+# A breath-holding spell's telling: a cry (or a fit of temper), then the breath held ("gussa hoke zor se roya, saans
+# rok li", "cried hard and held his breath"): pipeline's token pattern, which lets a comma stand between
+CRY_WORDS = ("roya", "royi", "roi", "rote", "rota", "roti", "rone", "cried", "crying", "cries", "screamed",
+             "screaming", "chillaya", "chillayi", "gussa", "gusse", "tantrum", "angry", "upset")
+BREATH_HELD = (("saans", "sans", "saas"), ("rok", "roki", "roke"), ("li", "liya", "leta", "leti", "lete", "deta",
+                                                                     "deti", "di"))
 LABOURED_WORDS = ("heavy", "heavily", "laboured", "labored", "difficult", "hard", "shallow", "noisy", "takleef",
                   "taklif", "dikkat", "pareshani")
 

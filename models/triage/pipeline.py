@@ -474,6 +474,7 @@ def _token_patterns() -> list[dict]:
         for a, b in ((first, second), (second, first))[:2 if either_order else 1]:
             rules.append({"label": TERM_LABEL, "pattern": [any_of(a), *[gap] * reach, any_of(b)], "id": term_id})
     linking = any_of(lexicon.LINKING, "*")
+    in_sentence = {"LOWER": {"NOT_IN": [".", ";", "!", "?", "\n", "|"]}, "OP": "?"}
     other_patterns = (
         ("sym:retro-orbital pain",
          [any_of(lexicon.PAIN_NOUNS), {"LOWER": "behind"}, qualifiers, any_of(lexicon.EYE_WORDS)]),
@@ -490,6 +491,12 @@ def _token_patterns() -> list[dict]:
                              any_of(lexicon.WEIGHT_UNITS)]),
         ("sign:deep_open_wound", [any_of(lexicon.CUT_WORDS), *[{"IS_ALPHA": True, "OP": "?"}] * 5,
                                   {"LOWER": {"IN": [",", "and", "aur"]}, "OP": "?"}, any_of(lexicon.DEEP_WORDS)]),
+        # a cry, then within a few words of the same sentence the breath held ("gussa hoke zor se roya, saans rok
+        # li", "cried hard when scolded and held her breath")
+        ("sign:breath_holding", [any_of(lexicon.CRY_WORDS), *[in_sentence] * 8,
+                                 *(any_of(words) for words in lexicon.BREATH_HELD)]),
+        ("sign:breath_holding", [any_of(lexicon.CRY_WORDS), *[in_sentence] * 8, any_of(("held", "holds", "holding")),
+                                 any_of(("his", "her", "the"), "?"), {"LOWER": "breath"}]),
         ("sign:shock_signs", [any_of(lexicon.EXTREMITIES), {"LOWER": "and", "OP": "?"},
                               any_of(lexicon.EXTREMITIES, "?"), linking, any_of(lexicon.COLD_WORDS)]),
     )

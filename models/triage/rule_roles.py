@@ -39,13 +39,15 @@ class Firing:
 # palpitations before an exam, teeth or urine gone yellow, veins that bulge on the legs, a day of hiccups, haloes
 # around lights): the learned model's guess does not raise what they settled (a red flag rule still does).
 SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "situational_anxiety", "stained_teeth",
-                                   "yellow_urine", "varicose_veins", "hiccups", "haloes"})
+                                   "yellow_urine", "varicose_veins", "hiccups", "haloes", "sleep_apnoea",
+                                   "breath_holding_spell"})
 
 
 # Urgent rules that name what a worrying picture is: haloes around lights with a painful eye and a headache are acute
 # glaucoma, the eye doctor's today, not the pre-eclampsia or the stroke their words read like; the learned model
-# does not raise them to an emergency (a red flag rule still does).
-SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs"})
+# does not raise them to an emergency (a red flag rule still does). So is IMCI's pneumonia: fast breathing in a child
+# who drinks, plays and whose chest is not drawn in (its words read like the severe pneumonia it was asked apart from).
+SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumonia"})
 
 
 # Settling rules that judge no more than "needs review" would: where only they and it fired, the learned model may

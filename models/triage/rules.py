@@ -21,13 +21,18 @@ from .conditions import (
     all_of,
     any_of,
     at_least,
+    breath_holding_spell,
+    denied,
     diabetic,
     elderly,
     flagged,
     has,
+    imci_pneumonia,
     infant,
     not_mild,
+    numbness_explained,
     possible_early_pregnancy,
+    posseting,
     pregnancy_possible,
     preterm,
     pregnancy_related,
@@ -85,6 +90,10 @@ SCORPION_VENOM_SIGNS: Final = ("sweating", "vomiting", "shortness of breath", "f
                                "fainting", "blurred vision", "slurred speech", "difficulty swallowing")
 SCORPION_ADULT_AGE: Final = 15
 
+# A respiratory rate at IMCI's fast-breathing cut-off for a child under 5: an emergency, or IMCI's pneumonia when the
+# child is told well (imci_pneumonia) and breathes slower than vitals.VERY_FAST_BREATHING
+RESP_RATE_FAST_CHILD = v.outside_band("resp_rate", v.RESP_RATE_BANDS, EMERGENCY, ages=(0, 5))
+
 
 
 R = Rule
@@ -97,8 +106,8 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(flagged("cant_swallow_saliva"), absent(flagged("teething")),
              any_of(flagged("muffled_voice", "drooling"), has("fever")))),
     R("airway_obstruction", EMERGENCY, "Airway threatened: choking, stridor or a swelling throat", ("ent",),
-      any_of(flagged("choking", "stridor"), all_of(has("throat swelling"),
-                                                   has("shortness of breath", "wheezing", "difficulty swallowing")))),
+      any_of(flagged("choking", "stridor"), all_of(flagged("stuck_in_throat"), absent(denied("shortness of breath"))),
+             all_of(has("throat swelling"), has("shortness of breath", "wheezing", "difficulty swallowing")))),
     R("anaphylaxis", EMERGENCY, "Anaphylaxis: allergic skin or lip swelling with breathing trouble or collapse, "
       "or two body systems after a likely allergen (WAO)", (),
       any_of(all_of(any_of(flagged("face_swelling", "allergen"), has("rash", "itching")),
@@ -111,7 +120,8 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(flagged("face_swelling"), flagged("allergen"))),
     R("severe_respiratory_distress", EMERGENCY, "Severe breathing difficulty or central cyanosis (ETAT)",
       ("pulmonology",),
-      any_of(severe("shortness of breath", "wheezing"), has("cyanosis"), flagged("too_breathless_to_speak"),
+      any_of(severe("shortness of breath", "wheezing"), all_of(has("cyanosis"), absent(breath_holding_spell())),
+             flagged("too_breathless_to_speak"),
              all_of(flagged("speech_in_words"), has("shortness of breath", "wheezing", "fast breathing")),
              all_of(has("shortness of breath", "fast breathing"), has(*DROWSY)))),
     # GINA/BTS: an attack the reliever does not turn is a severe one (asthma action plans: call for help when the
@@ -160,7 +170,7 @@ RULES: Final[tuple[Rule, ...]] = (
       v.outside_band("pulse", v.PULSE_BANDS, EMERGENCY, ages=(v.ADULT_VITALS_AGE, 200))),
     R("resp_rate_danger_child", EMERGENCY, "Fast breathing for age in a child under 5 (IMCI: 60, 50, 40 a minute "
       "under 2 months, 12 months, 5 years)", ("pediatrics",),
-      v.outside_band("resp_rate", v.RESP_RATE_BANDS, EMERGENCY, ages=(0, 5))),
+      all_of(RESP_RATE_FAST_CHILD, any_of(absent(imci_pneumonia()), v.very_fast_breathing()))),
     R("resp_rate_danger_older_child", EMERGENCY, "Respiratory rate dangerous for a child of 5 to 12 (40 a minute or "
       "more, or 12 or less)", ("pediatrics",),
       v.outside_band("resp_rate", v.RESP_RATE_BANDS, EMERGENCY, ages=(5, v.ADULT_VITALS_AGE))),
@@ -173,10 +183,14 @@ RULES: Final[tuple[Rule, ...]] = (
     # --- Emergency: coma, convulsion, stroke, meningitis ---
     R("coma", EMERGENCY, "Unconscious or unresponsive (ETAT coma)", ("neurology",), has("loss of consciousness")),
     R("convulsions", EMERGENCY, "Convulsions (ETAT / IMCI danger sign)", ("neurology",), has("seizure")),
+    # (a family's fear of a stroke is an emergency as the word "stroke" alone is, and a one-sided numbness told sudden,
+    # unless the numbness has its own harmless cause and the strength or the face is told intact: numbness_explained)
     R("stroke_signs", EMERGENCY, "Stroke signs (BE-FAST): facial droop, speech trouble, one-sided weakness, "
       "sudden vision loss", ("neurology",),
       any_of(recent("facial droop", 7), recent("slurred speech", 7), all_of(flagged("focal_weakness"),
-             recent("weakness", 7)), sudden("weakness"), all_of(flagged("focal_numbness"), sudden("numbness")),
+             recent("weakness", 7)), sudden("weakness"),
+             all_of(any_of(all_of(flagged("focal_numbness"), sudden("numbness")), flagged("feared_stroke")),
+                    absent(numbness_explained())),
              all_of(sudden("blurred vision"), absent(EYE_OWN_BLUR)), sudden("slurred speech", "confusion"),
              all_of(sudden("dizziness"), has("blurred vision", "numbness", "weakness", "headache", "vomiting")),
              all_of(flagged("lay_stroke"), recent("weakness", 7)))),
@@ -202,10 +216,13 @@ RULES: Final[tuple[Rule, ...]] = (
     R("purpuric_rash", EMERGENCY, "Non-blanching purple rash (possible meningococcal disease)", ("infectious disease",),
       flagged("purpura")),
     # --- Emergency: dehydration, poisoning, injury, mental health ---
+    # (little urine is none of WHO's four signs of severe dehydration: it counts only when nothing says the patient
+    # drinks eagerly, which is IMCI's sign of SOME dehydration, and no child too weak to drink does)
     R("severe_dehydration", EMERGENCY, "Diarrhoea or vomiting with two signs of severe dehydration (WHO)",
       ("gastroenterology",), all_of(has("diarrhea", "vomiting"),
                                     at_least(2, has("lethargy", "loss of consciousness"), has("sunken eyes"),
-                                             has("unable to drink"), flagged("skin_pinch_slow"), has("reduced urine"),
+                                             has("unable to drink"), flagged("skin_pinch_slow"),
+                                             all_of(has("reduced urine"), absent(has("excessive thirst"))),
                                              has("confusion"), has("fainting")))),
     R("possible_pulmonary_embolism", EMERGENCY, "Painful swollen leg with breathlessness or chest pain",
       ("pulmonology",),
@@ -349,13 +366,18 @@ RULES: Final[tuple[Rule, ...]] = (
     R("child_unable_to_drink", EMERGENCY, "Child under 5 unable to drink or breastfeed (IMCI danger sign)",
       ("pediatrics",), all_of(under_five(), has("unable to drink"))),
     R("child_vomits_everything", EMERGENCY, "Child under 5 vomits everything (IMCI danger sign)", ("pediatrics",),
-      all_of(under_five(), flagged("vomits_everything"))),
+      all_of(under_five(), flagged("vomits_everything"), absent(posseting()))),
     R("child_lethargic", EMERGENCY, "Child under 5 lethargic or unconscious (IMCI danger sign)", ("pediatrics",),
       all_of(under_five(), has("lethargy", "loss of consciousness"))),
+    # an infant's breath that stops in sleep is an apparent life-threatening event (BRUE: seen now), not a snorer's
+    # apnoea (sleep_apnoea, routine)
+    R("infant_apnoea", EMERGENCY, "Infant under 1 year whose breathing stops in sleep (apnoea: seen now)",
+      ("pediatrics",), all_of(infant(), flagged("sleep_apnoea"))),
     R("chest_indrawing", EMERGENCY, "Chest indrawing or grunting (IMCI severe pneumonia sign)", ("pediatrics",),
       flagged("chest_indrawing")),
     R("child_fast_breathing", EMERGENCY, "Child under 5 with fast or difficult breathing (IMCI)", ("pediatrics",),
-      all_of(under_five(), has("fast breathing", "shortness of breath"))),
+      all_of(under_five(), has("fast breathing", "shortness of breath"),
+             any_of(absent(imci_pneumonia()), v.very_fast_breathing()))),
     R("young_infant_danger", EMERGENCY, "Infant under 2 months with fever, low temperature or poor feeding (IMCI)",
       ("pediatrics",), all_of(young_infant(), any_of(has("fever", "unable to drink", "fast breathing"),
                                                       v.at_or_above("temperature_c", v.YOUNG_INFANT_FEVER),
@@ -453,6 +475,10 @@ RULES: Final[tuple[Rule, ...]] = (
       flagged("death_wish")),
     R("drug_withdrawal", URGENT, "A daily benzodiazepine or opioid stopped (withdrawal: fits with benzodiazepines; "
       "see today)", ("psychiatry",), all_of(flagged("dependence_drug"), flagged("stopped_drug"))),
+    R("child_pneumonia", URGENT, "Child under 5 breathing fast or hard with the chest not drawn in, drinking or "
+      "playing (IMCI pneumonia: an antibiotic, seen today)", ("pediatrics",),
+      all_of(under_five(), any_of(has("fast breathing", "shortness of breath"), RESP_RATE_FAST_CHILD),
+             imci_pneumonia(), absent(v.very_fast_breathing()))),
     R("tiny_baby", URGENT, "Infant under 2 months (ETAT priority sign)", ("pediatrics",), young_infant()),
     R("infant_fever", URGENT, "Fever in an infant under 1 year", ("pediatrics",), all_of(infant(), has("fever"))),
     R("infant_jaundice", URGENT, "Jaundice in an infant", ("pediatrics",), all_of(infant(), has("jaundice"))),

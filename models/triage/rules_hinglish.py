@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .conditions import Condition, absent, all_of, any_of, flagged, has, lasting, sudden
+from .conditions import Condition, absent, all_of, any_of, flagged, has, lasting, not_mild, sudden
 from .const import EMERGENCY, ROUTINE, URGENT
 
 ALTERED = ("loss of consciousness", "confusion", "lethargy", "seizure")
@@ -32,8 +32,9 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
     # 2015: remove within 24 hours, at once with these); without them, an X-ray today finds where it is.
     ("swallowed_object_stuck", EMERGENCY, "Swallowed object with drooling, cannot swallow, chest pain or vomiting "
      "(stuck in the food pipe: to be removed today)", ("general surgery", "pediatrics"),
+     # (a little pain on swallowing is no gullet blocked: the X-ray of swallowed_object today finds the coin)
      all_of(flagged("swallowed_object", "button_battery"),
-            any_of(has("difficulty swallowing", "chest pain", "vomiting"),
+            any_of(not_mild("difficulty swallowing"), has("chest pain", "vomiting"),
                    flagged("drooling", "cant_swallow_saliva")))),
     ("swallowed_object", URGENT, "Swallowed a coin, pin or other object, with no danger sign: X-ray today to find "
      "where it is", ("general surgery", "pediatrics"), flagged("swallowed_object")),

@@ -120,8 +120,11 @@ SIGNS: dict[str, Sign] = {
     ), severity="severe"),
     "stridor": Sign(("shortness of breath",), ("stridor", "noisy breathing")),
     "choking": Sign(("shortness of breath",), (
-        "chok{ing,ed}", "something stuck in " + PRONOUN + "throat", "foreign body in {the ,}{throat,airway}",
+        "chok{ing,ed}", "foreign body in {the ,}{throat,airway}",
     ), severity="severe"),
+    # "something stuck in the throat" is an airway's until the breathing is told fine, then a gullet's or a fish
+    # bone's (rules.airway_obstruction; seen today: rules_complaints.foreign_body)
+    "stuck_in_throat": Sign((), ("something stuck in " + PRONOUN + "throat",)),
     "asthma_attack": Sign(("wheezing", "shortness of breath"), ("asthma attack", "attack of asthma")),
     # a reliever taken, and no relief from it (pipeline._reliever_patterns): an attack the inhaler does not turn is a
     # severe one (asthma action plans: call for help when the reliever does not work)
@@ -315,6 +318,15 @@ SIGNS: dict[str, Sign] = {
     "overdose": Sign(("poisoning",), ()),  # "took 20 tablets": see overdose.OVERDOSE_RE
     "lay_stroke": Sign(("weakness",), ("stroke", "paralysis attack", "brain attack", "mini stroke",
     "lakwa {maar gaya,ho gaya,pad gaya}")),
+    # a family's fear of a stroke ("brought him thinking stroke", "scared he got paralysis") is what they fear, not a
+    # weakness they saw: an emergency still (rules.stroke_signs) unless the complaint tells the numbness's own
+    # harmless cause and the strength or face intact (conditions.numbness_own_cause)
+    "feared_stroke": Sign((), (
+        "{thinking,thinks,thought,scared,afraid,worried,fearing} {it is ,it's ,}{a ,}{stroke,paralysis,lakwa}",
+        "{scared,afraid,worried,thinks,thought} {he,she} {got,has,had} {a ,}{stroke,paralysis}",
+        "{worried,scared,afraid} {of,about} {a ,}{stroke,paralysis}",
+        "{lakwa,stroke,paralysis} {ka ,}{dar,shak} {hai,}",
+    )),
     # the body overheated (hot, confused, no longer sweating): the longer phrase wins over "stroke", a brain's
     "heat_stroke": Sign((), ("{heat,sun} stroke", "heatstroke", "sunstroke", "heat{ ,-}stroke", "loo {lagna,lag gayi,"
                              "lag gai,lagi} {aur ,}{behosh,behoshi,ulta seedha bol}")),

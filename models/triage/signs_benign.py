@@ -85,6 +85,8 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "otherwise {fine,well,ok,okay,healthy,normal,alright,all right}", "{feeling,feels,feel} {fine,ok,okay,well}"
         " {otherwise,now,}", "nothing else", "no other {complaint,complaints,problem,problems,symptoms}",
         "{eating,drinking,feeding,eats,drinks,feeds} {and playing ,}{well,normally,fine,ok,okay}",
+        # IMCI's well child in a parent's words: "drinking and playing"
+        "{eating,drinking,feeding,breastfeeding} and playing",
         "baaki sab {theek,thik,theek hai,thik hai}",
         "{aur ,}koi {dikkat,taklif,takleef,pareshani} nahi", "pet theek hai",
         # a well patient: IMCI's "playing, feeding" for a child, "working, walking about" for an adult
@@ -104,6 +106,7 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{baby ,bachcha ,}khush {rehta,rehti,hai,}", "{growing,gaining weight} well",
         "{feeding,eating,drinking} well and {active,playing,alert}", "{happy,active} and {gaining weight,playing,"
         "alert,feeding well}", "fine now", "{feeding,feeds} like usual",
+        "then {fine,ok,okay,alright,normal,well} {again,}", "{fine,ok,okay,alright,normal} and playing",
     )),
     # a known trigger of anxiety: the palpitations or panic come before an exam, in a crowd (situational_anxiety)
     "anxiety_trigger": Sign((), (
@@ -192,6 +195,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{spits,spit,spitting,brings,bringing} up {a little ,some ,a bit of ,}{milk,feed,feeds}", "posset{,ing,s}",
         "{dudh,doodh} {muh,munh,mooh} se {nikal,nikaal,bahar} {deta,deti,dete,diya,di,de deta,de deti,nikalta}",
         "{thoda ,}{dudh,doodh} {nikal,ulat,ugal} {deta,deti,dete,diya,di}",
+        # "small milk comes out of mouth after burp": a posset, however often
+        "{small,little,thoda} milk comes out {of mouth ,}after {burp,feeds,feeding}",
+        "milk comes up with {the ,}burp{,s}",
         "milia", "{chhote ,}safed {dane,daane,dana,daana} {naak,nak} {pe,par}",
         "{naak,nak} {pe,par} {chhote ,}safed {dane,daane,dana,daana}",
         "{tiny ,small ,}white {spots,dots,bumps} on {the ,his ,her ,}nose",
@@ -273,11 +279,62 @@ BENIGN_SIGNS: dict[str, Sign] = {
         # ("drinking plenty of water" beside loose motions is the advice followed, not a thirst)
         "{drinking,taking,having} {plenty of,enough} {water,fluids,liquids,ors,o.r.s}",
         "{dudh,doodh} {thik,theek,acche se,achhe se,achchhe se,accha,achha,pura,poora,sahi} {pi,pee,pita,piti,pite} "
-        "{raha,rahi,rahe,hai,}", "{dudh,doodh} {pita,piti,pite} {hai,}", "{dudh,doodh} {thik,theek} {hai,}"),
+        "{raha,rahi,rahe,hai,}", "{dudh,doodh} {pita,piti,pite,peeta,peeti} {hai,}", "{dudh,doodh} {thik,theek} {hai,}",
+        "{doodh,dudh} {paani,pani} {le,pee,pi} {raha,rahi,rahe} {hai,}"),
         negated=True),
+    # Sleepiness and tiredness a parent, a teacher or a wife sees that are not the drowsiness of a sick patient: pauses
+    # in the breath of a snorer's sleep (sleep apnoea, a clinic's work-up, not a breath stopped: rules.sleep_apnoea
+    # keeps an infant's an emergency), dozing at school or at work (daytime sleepiness), tiring fast at play or on a
+    # walk (exercise intolerance, anaemia's or the heart's to examine): none is a child's lethargy
+    # (extract.TIREDNESS_SEEN_AWAKE)
+    "sleep_apnoea": Sign((), (
+        "{stops,stop} breathing {in,during} {his ,her ,}sleep", "{stops,stop} breathing {while,when} {sleeping,asleep}",
+        "{stops,stop} breathing for {a few,few,some} seconds {in,during,while} {sleep,sleeping}",
+        "breathing {stops,pauses} {in,during} sleep", "pauses in {his ,her ,}breathing {in,during} sleep",
+        "sleep apn{o,}ea", "{snores,snoring} {loudly,loud} and {stops,stop} breathing",
+        "{neend,nind} {mein,me} saans {ruk,atak} {jaati,jati} {hai,}", "{sote,sote hue,sote waqt} saans {ruk,atak} "
+        "{jaati,jati} {hai,}",
+    )),
+    "daytime_sleepiness": Sign(("fatigue",), (
+        "{sleepy,dozes,dozing,falls asleep,sleeps} {in,during} {class,school,office,work,lectures,meetings}",
+        "{sleepy,dozes,dozing,falls asleep,sleeps} at {school,work,the shop,shop,office}",
+        "{sleepy and tired,sleepy,drowsy} in daytime at {shop,work,office,school}",
+        "{sleepy,drowsy} during the day at {work,school,the shop,office}",
+        "{excessive ,}daytime {sleepiness,drowsiness}",
+        "{class,school,dukaan,office} {mein,me} {sota,soti,so jaata,so jaati,oonghta,oonghti}",
+    )),
+    "exertional_fatigue": Sign(("fatigue",), (
+        "tired {fast,quickly,easily} {while,when,on,after} {playing,walking,running,climbing stairs}",
+        "tires {fast,quickly,easily}", "{khel ke,khel kar,chalte hue,chalte chalte} jaldi {thak jaata,thak jaati}",
+    )),
+    # Numbness with its own harmless cause: a limb slept or sat on (a pressed nerve), a dentist's or other local
+    # anaesthetic; and the strength or the face told intact. Together they are no stroke (conditions.numbness_own_cause)
+    "numbness_explained": Sign((), (
+        "after {sleeping,lying} on {it,his arm,her arm,my arm,the arm,his hand,her hand,my hand,that arm,that side}",
+        "{slept,was sleeping,was lying} on {it,his arm,her arm,my arm,the arm}", "{sitting,sat} cross{-, }legged",
+        "{arm,hand,leg,foot} {went,fell} {to sleep,asleep}",
+        "after {the ,}{dentist,dental} {injection,anaesthetic,anesthetic,visit,treatment,filling,extraction}",
+        "{dentist,dental,local} {injection,anaesthetic,anesthetic}",
+        "{daant,dant} {ke ,ka ,}{injection,sui} {ke baad,lagne ke baad}",
+        "sunn karne {ka,ki,wala,wali} {injection,sui}",
+        "{haath,hath,baazu} {ke upar,par} {so gaya,so gayi,soya,soyi,so ke}",
+    )),
+    "strength_normal": Sign((), (
+        "{hand ,}grip {is ,}{full,normal,strong,good,fine,equal}", "{full,normal,good} {grip,strength,power}",
+        "{strength,power} {is ,}{full,normal,fine}", "{smiling,smiles} {equally,evenly,normally} {on both sides,}",
+        "face {is ,}{straight,symmetrical,not drooping,not deviated}",
+        "{can lift,can move,moves,lifts} {both ,}{arms,legs,hands} {normally,fine}",
+        "{haath,hath} {ki ,}{pakad,grip} {theek,thik,poori,puri,mazboot} {hai,}",
+        "{muh,munh,chehra} {seedha,sidha} {hai,}", "{taakat,takat} {poori,puri,theek} {hai,}",
+    )),
     "alert": Sign(("lethargy",),
                   ("{alert,active,playful}", "playing {normally,well}", "playing and eating {normally,well}"),
                   negated=True),
+    # the baby in the womb told moving ("baby moving", "feeling the baby kick"): reduced fetal movement absent
+    "fetal_movement_felt": Sign(("reduced fetal movement",), (
+        "baby {is ,}{moving,kicking} {well,normally,}", "{feeling,felt} the baby {move,moving,kick,kicking}",
+        "{good,normal} {fetal,baby} movements", "{bachcha,baccha} {pet mein ,}{hil raha,hilta} {hai,}",
+    ), negated=True),
     "appetite_normal": Sign(("loss of appetite",), ("eating {well,normally,fine}",), negated=True),
 }
 

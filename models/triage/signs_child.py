@@ -12,6 +12,24 @@ CHILD_SIGNS: dict[str, Sign] = {
         "ribs {are ,}{pulling,sucking,showing} in", "{subcostal,intercostal} recession{,s}", "retractions", "grunting",
         "nasal flaring", "pasli chal{na,ti,ti hai, rahi, rahi hai}", "pasliyan andar",
     )),
+    # IMCI asks whether the chest is drawn in before it calls a pneumonia severe: told not, the breathing's difficulty
+    # is denied ("no chest indrawing" is chest_indrawing's wording denied by its cue; these hold their own "not":
+    # "chest not going in", "pasli andar nahi dhans rahi"), one of what makes fast breathing a PNEUMONIA seen today
+    # (conditions.imci_pneumonia)
+    "no_chest_indrawing": Sign(("shortness of breath",), (
+        "chest {is ,}{not,isn't} {pulling,sucking,going,sinking} in", "ribs {are ,}not {pulling,sucking,going} in",
+        "{pasli,pasliyan} {andar ,}{nahi,nhi,nahin} {dhans,dhas,ja,chal} {rahi,raha,rahe,}",
+        "{pasli,pasliyan} {nahi,nhi,nahin} {chal,chalti} {rahi,hai,}",
+        "{pasli,pasliyan} andar nahi {jaati,jati,jaata,jata}",
+    ), negated=True),
+    # a young child who cries hard or in a temper, holds the breath and goes blue for seconds, then comes round by
+    # itself: a breath-holding spell (rules.breath_holding_spell), not a breath stopped (pipeline's token pattern
+    # reads "roya, saans rok li" with its comma)
+    "breath_holding": Sign((), (
+        "breath{-, }holding {spell,spells,attack,attacks,episode,episodes}",
+        "{held,holds} {his,her} breath {while,when} crying",
+        "{rote rote,rote hue,ro ro ke,gusse mein,gussa hoke} saans {rok,ruk} {li,liya,leta,leti,jaati}",
+    )),
     # birth asphyxia: a newborn who did not cry or breathe at birth is resuscitated now (WHO Helping Babies Breathe)
     "newborn_not_breathing": Sign((), (
         # (no "birth": in the lexicon it would be the spelling corrector's reading of "brth", which is breath)

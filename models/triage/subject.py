@@ -9,7 +9,9 @@ a reporting verb ("mother says her son …") is the reporter, not the patient. O
 
 A relative's own illness told as family history ("father had a heart attack last year", "maa ki maut cancer se hui",
 "family history of diabetes") is neither a symptom of the patient nor one the patient denies: ``relative_history_spans``
-finds its words, which the checker then reads as saying nothing about the patient.
+finds its words, which the checker then reads as saying nothing about the patient. So does ``set_apart_spans`` for a
+relative's or a neighbour's illness of today told by a speaker who sets themselves apart from it ("padosan ko kal
+saanp ne kaata, mujhe kuch nahi kaata, tab se ghabrahat").
 """
 
 from __future__ import annotations
@@ -65,7 +67,10 @@ husband wife son daughter grandson granddaughter cousin nephew niece parents gra
 pita pitaji abba abbu maa mata mataji ammi amma bhai bhaiya behen bahen didi dada dadaji dadi nana nanaji nani
 chacha chachi tau tai bua mausi mausa mama mami fufa pati patni biwi beta beti
 neighbour neighbor neighbours neighbors padosi padosan padoshi friend friends dost saheli colleague
-""".split())  # (round 9: a neighbour's or a friend's heart attack told by a frightened caller is theirs too)
+saas sasur bahu bhabhi devar jija damad bhatija bhatiji bhanja bhanji pota poti naati naatin
+padosin padosiyon classmate roommate
+""".split())  # (round 9: a neighbour's or a friend's heart attack told by a frightened caller is theirs too; round
+# 15: the in-laws', grandchildren's and a classmate's are too)
 DEATH_RE: Final = rx.compile(
     r"(?<!almost )(?<!nearly )\b(?:died|passed away|expired|guzar (?:gaye|gayi|gaya|gae|gai)|chal bas(?:e|i|a)|"
     r"(?:ki|ka) (?:maut|mrityu|death|nidhan)(?: (?:\w++ ){1,3}?se (?:hui|hua|ho gayi|ho gaya|hui thi|hua tha))?|"
@@ -106,6 +111,17 @@ FAMILY_RE: Final = rx.compile(
     r"|\bin (?:the|our|my|his|her) family\b"
     r"|\b(?:khandan|khaandan|parivar|pariwar|gharwalon|gharwaalon) (?:mein|me|main|ko)\b"
     r"|\bhereditary\b|\bkhandani\b", re.I)
+# The speaker set apart from the one it happened to: "mujhe kuch nahi kaata" (nothing bit me), "khud ko bas halki
+# khansi" (I myself have only a slight cough), "I was not bitten": a relative's or a neighbour's illness told beside
+# it, even one of today ("padosan ko kal saanp ne kaata"), is theirs, and the speaker's complaint is the rest
+# (set_apart_spans; extract.py keeps it so only when a symptom of the speaker's own remains). "Mujhe kuch nahi hua"
+# (nothing happened to me) is not here: it is as often a carer's, whose relative is the patient.
+SELF_APART_RE: Final = rx.compile(
+    r"\b(?:mujhe|mujhko|mereko|mere ko|khud ko|khudko|apne ko)\s++(?:to\s++|toh\s++)?(?:kuch\s++|koi\s++)?"
+    r"(?:nahi|nahin|nhi|nai)\s++(?:kaata|kata|kaati|kati|kaatti|dasa|dansa|dasaa|dassa)\b"
+    r"|\b(?:khud|khudko|myself)\s++(?:ko\s++|ka\s++|ki\s++)?(?:bas|sirf|only|just)\b"
+    r"|\b(?:nothing|nobody|no one|it)\s++(?:bit|stung)\s++me\b"
+    r"|\bi\s++(?:was not|wasn'?t|am not|have not been|haven'?t been|was never)\s++(?:bitten|stung)\b", re.I)
 # Words that say the patient's own story takes over: the speaker ("I", "mujhe", "my" before anything but a relation),
 # or the present ("now", "aaj").
 SPEAKER_WORDS: Final = FIRST_PERSON | {"my", "mera", "mere", "meri", "hamara", "hamare", "hamari"}
@@ -166,13 +182,23 @@ def relative_history_spans(text: str) -> list[tuple[int, int]]:
     attack last year", "papa ko pichle saal lakwa hua tha", "maa ki maut cancer se hui", "family history of
     diabetes". A stretch ends at a comma or a contrast word, and where the speaker ("I", "mujhe", "my chest") or the
     present ("now", "aaj") takes over: "father died of a heart attack and I have chest pain" keeps the chest pain."""
+    return _segments_stretches(text, CHECKUP_RE.search(text) is not None)
+
+
+def set_apart_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans that tell of a relative's or a neighbour's illness, of any time, in a complaint whose speaker
+    sets themselves apart from it (SELF_APART_RE): "padosan ko kal saanp ne kaata tha ... mujhe kuch nahi kaata"."""
+    return _segments_stretches(text, False, any_time=True) if SELF_APART_RE.search(text) else []
+
+
+def _segments_stretches(text: str, checkup: bool, *, any_time: bool = False) -> list[tuple[int, int]]:
+    """The relatives' stretches (_stretches) of each segment of the text, a segment ending at a comma or a contrast."""
     spans = []
     start = 0
-    checkup = CHECKUP_RE.search(text) is not None
     lowered = text.lower()  # once: lowering the whole text again for each segment made a long text quadratic
     for brk in [*_HISTORY_BREAKS.finditer(text), None]:
         end = brk.start() if brk is not None else len(text)
-        spans.extend(_stretches(text, lowered, start, end, checkup))
+        spans.extend(_stretches(text, lowered, start, end, checkup, any_time=any_time))
         if brk is not None:
             start = brk.end()
     return spans
@@ -186,8 +212,10 @@ def without_relatives(text: str, spans: list[tuple[int, int]] | None = None) -> 
     return text
 
 
-def _stretches(text: str, lowered: str, start: int, end: int, checkup: bool) -> list[tuple[int, int]]:
-    """The relatives' stretches of one segment: its words split where the speaker or the present comes in."""
+def _stretches(text: str, lowered: str, start: int, end: int, checkup: bool, *,
+               any_time: bool = False) -> list[tuple[int, int]]:
+    """The relatives' stretches of one segment: its words split where the speaker or the present comes in. With
+    ``any_time``, every stretch that names a relation (the speaker set apart from them), past or not."""
     words = list(_WORD.finditer(lowered, start, end))
     pieces, piece_start = [], start
     for n, word in enumerate(words):
@@ -201,7 +229,7 @@ def _stretches(text: str, lowered: str, start: int, end: int, checkup: bool) -> 
     for a, b in pieces:
         piece = text[a:b]
         relation = [w for w in _WORD.finditer(piece.lower()) if w.group() in RELATIVES]
-        if FAMILY_RE.search(piece) or (relation and (PAST_RE.search(piece) or AT_AGE_RE.search(piece)
+        if FAMILY_RE.search(piece) or (relation and (any_time or PAST_RE.search(piece) or AT_AGE_RE.search(piece)
                                                      or (checkup and PLUPERFECT_RE.search(piece)
                                                          and not RECENT_RE.search(piece)))):
             found.append((a, b))

@@ -74,6 +74,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "drinking a lot of water", "pyaas", "pyas",
         "{drinking,drinks,drank} {lots of,a lot of,loads of,so much,too much,litres of,liters of} water",
         "{always,very} thirsty", "{bahut,baar baar} {paani,pani} {pee raha,pee rahi,peeta,peeti,pita,piti}",
+        # IMCI's "drinks eagerly": a glass emptied fast, "gatagat pee raha"
+        "{drinking,drinks} {fast,quickly,greedily} {from glass,from the glass,}",
+        "{gatagat,gat gat} {pani ,paani ,}{pee,pi} {raha,rahi,gaya,gayi}",
     ),
     "lethargy": (
         "lethargic", "lethargy", "{very ,too ,more ,}sleepy", "sleeping all {the time,day}", "floppy", "limp",

@@ -141,6 +141,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "not peeing",
         "scanty urine", "oliguria", "anuria", "{peshab,pishab} {kam,band}",
         "{peshab,pishab,pesab,urine} {bahut,bohot,bilkul,ekdum} {kam,band}", "{peshab,pishab} {bahut ,}kam {aa raha,aa rahi,aata,ho raha,ho gaya,hai}",
+        # a child's word for it ("susu kam ho rahi hai"), feminine
+        "{susu,soosoo,susu bhi} {bahut ,}{kam,band} {aa rahi,aati,ho rahi,ho gayi,hai,}",
+        "{susu,soosoo} {nahi,nhi} {aa rahi,ki,kiya,ho rahi,hui}",
         "{peshab,pishab} nahi {ho raha,aa raha,aaya,hua}",
         "dry {nappies,nappy,diapers,diaper}", "no wet {nappies,diapers}",
         "{unable to,can't,cant,cannot,not able to} pass urine", "urine {is ,}not {coming,passing}",
@@ -188,6 +191,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "khoon {aa raha,jaa raha,gir raha} {hai,}",
         # heavy periods in Hinglish: the bleeding is the period's ("periods mein bahut zyada khoon, 8-9 din")
         "{periods,period,mahina,mahwari,masik,mc} {mein,me,ma} {bahut ,}{zyada,jyada,adhik,bhaari} {khoon,bleeding}",
+        # (told as what each period does, "period mein bahut khoon jaata": the heavy period's, not a haemorrhage)
+        "{period,periods,mahwari,mahina} {mein,me} bahut khoon {jaata,jata,jaati,jati,aata,aati,hota,hoti}",
     ),
     "vaginal discharge": (
         "white {curd like,curd-like,curdy,thick,cheesy} discharge", "discharge {with itching ,}down there",
@@ -443,6 +448,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "nervous{,ness}", "tension", "stressed", "ghabrahat", "ghabrahat hoti", "bechaini", "chinta",
         "{feeling,feel,feels} {anxious,nervous,restless,tense,scared}", "{fear,fearful}",
         "{worried,worrying} {all the time,a lot,constantly}", "overthinking", "ghabrahat {ho rahi,hoti}", "dar lagta",
+        "{dil,man,mann,jee,ji} {ghabra,ghabara} {raha,rahi,jaata,jata,jaati,jati} {hai,}",
         # dread: "feel something terrible will happen", "lagta hai kuch bura hoga"
         "{feel,feels,feeling,felt,sure} {that ,}something {terrible,bad,awful,horrible} {will,is going to,would} "
         "happen",

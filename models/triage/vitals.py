@@ -2,8 +2,10 @@
 
 Respiratory-rate limits under five are IMCI's fast-breathing cut-offs (60 under
 2 months, 50 to 12 months, 40 to 5 years), which the brief treats as a danger
-sign; older children follow ETAT/PALS ranges, adults the NEWS2 and SATS TEWS
-bands. Hypotension in children is PALS's 70 + 2 x age (1-10 years).
+sign, unless the child is told well (rules.child_pneumonia: IMCI's PNEUMONIA, seen
+today) and breathes slower than VERY_FAST_BREATHING; older children follow ETAT/PALS
+ranges, adults the NEWS2 and SATS TEWS bands. Hypotension in children is PALS's
+70 + 2 x age (1-10 years).
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ PULSE_BANDS: Final = (
     Band(1, 100, 160, 80, 180), Band(5, 80, 140, 60, 160), Band(12, 60, 120, 50, 140), Band(math.inf, 50, 110, 40, 130),
 )
 ADULT_VITALS_AGE: Final = 12  # from here the adult limits (the last band of each table)
+# Breathing this fast (a minute, by age: under 1 year, under 5) is a distress, not the counted fast breathing of a
+# pneumonia, however well the child is told: it stays an emergency (very_fast_breathing)
+VERY_FAST_BREATHING: Final = ((1, 70), (5, 60))
 SPO2_EMERGENCY: Final = 90
 SPO2_URGENT: Final = 94
 TEMP_HYPERPYREXIA: Final = 41.0
@@ -93,6 +98,15 @@ def at_or_above(key: str, limit: float) -> Condition:
     def condition(case: Case) -> Evidence | None:
         value = _reading(case, key)
         return _evidence(key, value) if value is not None and value >= limit else None
+    return condition
+
+
+def very_fast_breathing() -> Condition:
+    """A child under 5 breathing at VERY_FAST_BREATHING or faster (a respiratory rate measured or told)."""
+    def condition(case: Case) -> Evidence | None:
+        value = _reading(case, "resp_rate")
+        limit = next((rate for max_age, rate in VERY_FAST_BREATHING if case.vitals_age < max_age), None)
+        return _evidence("resp_rate", value) if value is not None and limit is not None and value >= limit else None
     return condition
 
 
