@@ -413,6 +413,9 @@ def _token_patterns() -> list[dict]:
                              any_of(lexicon.WEIGHT_UNITS)]),
         ("sign:deep_open_wound", [any_of(lexicon.CUT_WORDS), *[{"IS_ALPHA": True, "OP": "?"}] * 5,
                                   {"LOWER": {"IN": [",", "and", "aur"]}, "OP": "?"}, any_of(lexicon.DEEP_WORDS)]),
+        ("sign:contractions", [any_of(lexicon.PAINS_WORDS), *[{"LOWER": {"NOT_IN": [",", ".", ";", "!", "?"]},
+                                                              "OP": "?"}] * 3,
+                               {"LOWER": "se"}, any_of(lexicon.PAINS_GOING_VERBS), any_of(lexicon.PAINS_GOING)]),
         ("sign:shock_signs", [any_of(lexicon.EXTREMITIES), {"LOWER": "and", "OP": "?"},
                               any_of(lexicon.EXTREMITIES, "?"), linking, any_of(lexicon.COLD_WORDS)]),
     )

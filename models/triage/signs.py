@@ -104,6 +104,11 @@ SIGNS: dict[str, Sign] = {
         "ulti {mein,me} khoon", "coffee ground vomit{,ing}",
         "coffee {ground,grounds}",
     )),
+    # a stool told black, not tarry (iron tablets blacken it too: context.apply_iron_colour); tarry is melaena's
+    "black_stool": Sign(("blood in stool",), (
+        "black stool{,s}", "black {poo,motions,potty}", "{stool,stools,poo,potty} {is ,are ,}black",
+        "{passing ,passed ,}black {stool,stools,motion,motions}", "kala {pakhana,potty,mal}",
+    )),
     "bloody_diarrhoea": Sign(("diarrhea", "blood in stool"), (
         "bloody {diarrh{e,oe}a,loose motions,loose stools}", "dysentery", "diarrh{e,oe}a with blood",
         "loose motions with blood",
@@ -302,6 +307,10 @@ SIGNS: dict[str, Sign] = {
     # the body overheated (hot, confused, no longer sweating): the longer phrase wins over "stroke", a brain's
     "heat_stroke": Sign((), ("{heat,sun} stroke", "heatstroke", "sunstroke", "heat{ ,-}stroke", "loo {lagna,lag gayi,"
                              "lag gai,lagi} {aur ,}{behosh,behoshi,ulta seedha bol}")),
+    # worn out (in labour, a labour gone on too long: rules.prolonged_labour); the Hinglish in signs_hinglish.py
+    "exhausted": Sign(("fatigue",), (
+        "exhausted", "exhaustion", "worn out", "no strength left", "{too tired,no strength} to push",
+    )),
     # breathlessness that stops speech: a breathing emergency (cannot finish a sentence), not a stroke's speech
     "too_breathless_to_speak": Sign(("shortness of breath",), (
         "too {breathless,short of breath} to {speak,talk}",
@@ -311,6 +320,14 @@ SIGNS: dict[str, Sign] = {
         "{breathless,short of breath} {and ,}{cannot,can't,cant,unable to} {speak,talk}",
         "{saans,sans,saas} {phool,phul,ukhad,chadh,chad} {rahi,raha,rhi} hai, bol nahi {pa raha,pa rahi,pa rahe,"
         "paa raha,paa rahi,sakta,sakti}",
+    )),
+    # a word at a time, not sentences (SATS): with a wheeze or breathlessness, too breathless to talk (a toddler's
+    # first words are not this: the rule reads it only beside the breathing)
+    "speaks_in_words": Sign((), (
+        "{ek ek,ek-ek,ek do} {shabd,shabad,lafz,word,words,alfaaz} {hi ,}{bol,bol pa,bol paa} {raha,rahi,rhi,rha,rahe}",
+        "{poora,pura,poori,puri} {vakya,vaakya,sentence,line} {nahi,nhi} {bol,bol pa,bol paa} {raha,rahi,rha,rhi,"
+        "sakta,sakti}",
+        "{talking,speaking} {only ,}in {single ,one ,}words", "one word at a time",
     )),
     # a swarm's many stings: venom toxicity (haemolysis, kidney failure) beside anaphylaxis, worst in a child
     "multiple_stings": Sign((), (
@@ -498,6 +515,14 @@ SIGNS: dict[str, Sign] = {
         "{uthane,jagane} {pe,par,se} {bhi ,}{mushkil se,bas,sirf} {uthte,uthti,uthta,jaagte,jaagti}",
         "{wakes,opens {his ,her ,}eyes} only {to,when} {voice,pain,shaken,called,shouted at,pinched}",
         "{goes,drifts,falls} back to sleep {straight away,immediately,at once}",
+        # answers with a sound, then shuts the eyes again: "answers with hmm only and then closes eyes", "bas hmm karke
+        # aankh band kar leta"
+        "{answers,responds,replies,reacts,answering,responding,replying} {only ,just ,}{with ,by ,}{a ,}{hmm,hm,"
+        "grunt,grunts,sound} {only ,}{and ,}{then ,}{closes,shuts,closing,shutting} {his ,her ,the ,}"
+        "eyes",
+        "{bas,sirf,keval} {hmm,hm,hoon,hun,haan,ha} {karta,karti,karke,kar ke,bolta,bolti,bol ke,karte} {hai ,}{fir ,"
+        "phir ,aur ,}{aankh,aankhen,aankhein,ankh} {band,moond,mund} {kar leta,kar leti,kar lete,kar leta hai,"
+        "kar leti hai,kar lete hain,ho jati,ho jaati}",
     ), severity="severe"),
     "drowning_event": Sign((), (
         "{went,gone,had gone,was,pulled} under {the ,}water", "{had gone,went,was} under for",
