@@ -10,7 +10,7 @@ nothing present of the same name).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeAlias
 
 from .const import ELDERLY_AGE, PEDIATRIC_AGE, SHORT_COMPLAINT_WORDS, UNDER_FIVE, YOUNG_INFANT
@@ -36,13 +36,15 @@ class Case:
     denied: frozenset[str] = frozenset()  # symptoms said to be absent ("no fever", "feeding well")
     unknown_words: int = 0  # words (three letters or more) the checker's vocabulary does not know
     letter_words: int = 0  # words of three letters or more
+    flag_durations: Mapping[str, tuple[float, str]] = field(default_factory=dict)  # a flag's longest duration told
 
     @classmethod
     def from_findings(cls, findings: Findings) -> Case:
         return cls(findings.present, findings.all_flags, findings.patient, findings.words, findings.danger_words,
                    bool(findings.mentions) or findings.complaint_words or findings.family_history,
                    findings.departments,
-                   findings.named_departments, findings.negated, findings.unknown_words, findings.letter_words)
+                   findings.named_departments, findings.negated, findings.unknown_words, findings.letter_words,
+                   findings.flag_durations)
 
     @property
     def age(self) -> float | None:
@@ -108,6 +110,15 @@ def lasting(name: str, days: float) -> Condition:
         if mention and mention.duration_days is not None and mention.duration_days >= days:
             return (f"{name} {mention.duration}",)
         return None
+    return condition
+
+
+def flag_lasting(days: float, *flags: str) -> Condition:
+    """A wording of one of these flags told as lasting more than ``days`` ("dard shuru hue kal subah se")."""
+    def condition(case: Case) -> Evidence | None:
+        told = [case.flag_durations[f] for f in flags if f in case.flag_durations]
+        longest = max(told, default=None)
+        return (longest[1],) if longest is not None and longest[0] > days else None
     return condition
 
 
@@ -327,6 +338,11 @@ def pregnancy_possible() -> Condition:
     return lambda case: None if case.patient.pregnancy_ruled_out else ()
 
 
+def not_delivered() -> Condition:
+    """No delivery told as done: pains after it are the womb's afterpains, not labour."""
+    return lambda case: None if case.patient.postpartum else ()
+
+
 def preterm() -> Condition:
     """Pregnant with fewer than 37 weeks told ("7th month", "30 weeks pregnant")."""
     def condition(case: Case) -> Evidence | None:
@@ -465,5 +481,5 @@ NEWBORN_WAYS = frozenset({"newborn_normal", "hiccups"})  # what well newborns do
 VISIT_REASSURANCE = REASSURING_FLAGS | {"usual_pattern", "no_complaint", "visit_purpose"}
 BENIGN_FLAGS = frozenset({"teething", "insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
                           "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment",
-                          "anxiety_trigger", "thriving", "numbness_explained",
-                          "strength_normal"}) | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS
+                          "anxiety_trigger", "thriving", "numbness_explained", "strength_normal", "iron_tablets",
+                          "exhausted"}) | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS

@@ -1,4 +1,5 @@
-"""What surrounds a symptom mention: negation, history, severity and sudden onset (durations: durations.py).
+"""What surrounds a symptom mention: negation, history, severity, sudden onset, and a colour iron explains (durations:
+durations.py).
 
 Negation follows NegEx (Chapman et al., 2001): a cue ("no", "denies",
 "without", "negative for"; after the term "absent", "nahi") negates the
@@ -18,9 +19,9 @@ from spacy.tokens import Doc, Span
 from .cues import (ABSENCE_RE, AFTER_FILLERS, ALTERNATIVES, CHAIN_FILLERS, CLAUSE_FINAL, CONTRAST, DENIAL_CUES, EVEN,
                    GRADED, HISTORY_OF_RE, LEADING_GRADE_WORDS, MILD, MODERATE, NEW_AGAIN, NOT_STOPPING, ONGOING_RE,
                    OVER_KINDS, OVER_RE, PAST_RE, POST_CUES, POST_FILLERS, POST_PAIRS, PRESENT_WORDS, PRE_CUES,
-                   PRE_CUE_PAIRS, PRE_FILLERS, QUERY_DENIED_RE, RECENT_PAST_RE, RESIDUAL_DAYS, RESIDUAL_FLAG,
-                   RESIDUAL_RE, RETURNED, SEGMENT_BREAKS, SENTENCE_BREAKS, SEVERE, SEVERITY_WORDS, STILL_THE_STORY,
-                   STRONG_JOINERS, SUDDEN, TOLD_OF_THE_PAST, WITNESSED_RE, WITNESSED_REACH)
+                   PRE_CUE_PAIRS, PRE_FILLERS, QUERY_DENIED_RE, QUERY_LIST_JOINERS, RECENT_PAST_RE, RESIDUAL_DAYS,
+                   RESIDUAL_FLAG, RESIDUAL_RE, RETURNED, SEGMENT_BREAKS, SENTENCE_BREAKS, SEVERE, SEVERITY_WORDS,
+                   STILL_THE_STORY, STRONG_JOINERS, SUDDEN, TOLD_OF_THE_PAST, WITNESSED_RE, WITNESSED_REACH)
 from .signs_bengali import NOT_VERBS as BENGALI_NOT_VERBS
 
 if TYPE_CHECKING:
@@ -348,6 +349,26 @@ def apply_known_condition(mentions: Sequence[Mention]) -> None:
                 mention.duration = mention.duration_days = mention.duration_key = None
 
 
+# Iron tablets turn the stool black: a black stool told beside them is their colour, not blood, unless the patient
+# is also dizzy, faint or vomiting blood (then it is read as a bleed whatever the tablets). A tarry stool is not this.
+IRON_FLAG: Final = "iron_tablets"
+BLACK_STOOL_FLAG: Final = "black_stool"
+BLEED_COMPANIONS: Final = frozenset({"dizziness", "fainting", "loss of consciousness"})
+
+
+def apply_iron_colour(mentions: Sequence[Mention]) -> None:
+    """Read a black stool told with iron tablets taken as the tablets' colour: no symptom, present or denied."""
+    present = [m for m in mentions if not m.negated]
+    # (the tablets told as started in the past are taken still: "IFA goli 2 hafta pehle shuru kiya")
+    if not any(IRON_FLAG in m.flags and (not m.negated or m.past) for m in mentions) or any(
+            m.name in BLEED_COMPANIONS or "haematemesis" in m.flags for m in present):
+        return
+    black = {(m.token_start, m.token_end) for m in present if BLACK_STOOL_FLAG in m.flags}
+    for mention in present:
+        if mention.name == "blood in stool" and (mention.token_start, mention.token_end) in black:
+            mention.name, mention.negated, mention.past = "", True, False
+
+
 def apply_residual(doc: Doc, mentions: Sequence[Mention]) -> None:
     """Mark what an event told in the past left behind as long-standing: "stroke 5 years ago, left hand weak since
     then, same as always" is a residual deficit (RESIDUAL_DAYS old, flagged), not a new stroke sign. A segment that
@@ -394,14 +415,22 @@ def apply_witnessed(doc: Doc, mentions: Sequence[Mention]) -> None:
 
 
 def apply_query_answers(doc: Doc, mentions: Sequence[Mention]) -> None:
-    """Negate a symptom asked and answered no in nurse shorthand: "confused? no - alert", "sob? nil"."""
+    """Negate a symptom asked and answered no in nurse shorthand: "confused? no - alert", "sob? nil", and every item
+    of the list asked ("kaali latrine ya ulti? - nahi")."""
     text = doc_text(doc)
     if "?" not in text:
         return
-    for mention in mentions:
+    lowered = lowers(doc)
+    denied_from: int | None = None  # where the list an answer denied begins
+    for mention in sorted(mentions, key=lambda m: (m.token_start, m.token_end), reverse=True):
         end = doc[mention.token_end - 1].idx + len(doc[mention.token_end - 1].text)
-        if QUERY_DENIED_RE.match(text, end) is not None:
+        # the question's list is answered as one: "kaali latrine ya ulti? - nahi" denies both
+        between = lowered[mention.token_end:denied_from] if denied_from is not None else ["?"]
+        listed = denied_from is not None and (mention.token_end > denied_from
+                                              or bool(between) and set(between) <= QUERY_LIST_JOINERS)
+        if QUERY_DENIED_RE.match(text, end) is not None or listed:
             mention.negated, mention.past = True, False
+            denied_from = mention.token_start if denied_from is None else min(denied_from, mention.token_start)
 
 
 def apply_severity(doc: Doc, mentions: Sequence[Mention], clauses: list[int], sentences: list[int]) -> None:

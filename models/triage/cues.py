@@ -215,6 +215,8 @@ WITNESSED_RE: Final = rx.compile(
 WITNESSED_REACH: Final = 8  # words after "saw a man" that tell what he had
 # Nurse shorthand that asks and answers: "confused? no", "sob? nil", "vomiting? -ve".
 QUERY_DENIED_RE: Final = rx.compile(r"\s*+\?\s*+(?:no|nil|none|neg|negative|-ve|-|denies|nahi)(?!\w)", re.I)
+# the words that join a question's list ("kaali latrine ya ulti? - nahi"): the answer is to every item
+QUERY_LIST_JOINERS: Final = frozenset({"or", "ya", "and", "aur", "/"})
 HISTORY_WORDS: Final = ("ago", "back", "childhood", "recovered", "resolved", "previously", "once", "none", "anymore",
                         "pehle", "bachpan", "theek", "lahanpani")  # Marathi "lahanpani": in childhood
 PRESENT_WORDS: Final = frozenset({"now", "today", "currently", "since", "ab", "aaj", "abhi", "presently", "again"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Final
@@ -74,6 +74,9 @@ class Findings:
     # raha", "nose running"), whose flowing reads like blood flowing to it (the learned model reads meaning_text)
     fallback_text: str = ""
     family_history: bool = False  # tells of a relative's illness (understood, though no symptom of the patient's)
+    # the longest duration told of each flag's present wordings, in days, with its words ("dard shuru hue" of
+    # contractions "kal subah se"): what a sign with no symptom of its own has lasted
+    flag_durations: Mapping[str, tuple[float, str]] = field(default_factory=dict)
 
     @property
     def present(self) -> dict[str, Mention]:
@@ -85,7 +88,7 @@ class Findings:
 
 
 # A bare "blood" takes its meaning from the complaint around it: "loose motions, no blood".
-BLOOD_WORDS: Final = frozenset({"blood", "bloody", "khoon", "blood-stained", "bloodstained"})
+BLOOD_WORDS: Final = frozenset({"blood", "bloody", "khoon", "khun", "blood-stained", "bloodstained"})
 BLOOD_CONTEXT: Final = {
     "diarrhea": "blood in stool", "constipation": "blood in stool", "abdominal pain": "blood in stool",
     "dysuria": "blood in urine", "frequent urination": "blood in urine", "dark urine": "blood in urine",
@@ -172,11 +175,18 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     named = tuple(dict.fromkeys((*named_by_phrase(lowered),
                                  *(CONDITION_DEPARTMENTS.get(w) or DEPARTMENT_WORDS[w] for w in lowered
                                    if w in NAMED_DEPARTMENT_WORDS or w in CONDITION_DEPARTMENTS))))
+    flag_durations: dict[str, tuple[float, str]] = {}
+    for mention in mentions:
+        if not mention.negated and mention.duration_days is not None:
+            for flag in mention.flags:
+                if mention.duration_days > flag_durations.get(flag, (-1.0, ""))[0]:
+                    flag_durations[flag] = (mention.duration_days, mention.duration or "")
     return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
                     unexplained=unexplained, meaning_text=meaning_text, fallback_text=fallback_text,
                     complaint_words=complaint_words, unknown_words=normalised.unknown_words,
                     letter_words=normalised.letter_words,
-                    departments=departments, named_departments=named, family_history=bool(relatives))
+                    departments=departments, named_departments=named, family_history=bool(relatives),
+                    flag_durations=flag_durations)
 
 
 def extract_mentions(text: str, *, nlp: Callable[[str], Doc] | None = None) -> tuple[Mention, ...]:
@@ -236,6 +246,7 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     context.apply_witnessed(doc, mentions)
     context.apply_query_answers(doc, mentions)
     context.apply_known_condition(mentions)
+    context.apply_iron_colour(mentions)
     if for_triage:
         _add_site_flags(doc, mentions, sentences)
     _apply_patient_context(mentions, patient, sentences, context.lowers(doc))

@@ -148,6 +148,11 @@ CRY_WORDS = ("roya", "royi", "roi", "rote", "rota", "roti", "rone", "cried", "cr
              "screaming", "chillaya", "chillayi", "gussa", "gusse", "tantrum", "angry", "upset")
 BREATH_HELD = (("saans", "sans", "saas"), ("rok", "roki", "roke"), ("li", "liya", "leta", "leti", "lete", "deta",
                                                                      "deti", "di"))
+# Labour's pains told with their time between ("dard kal subah se chal rahe", "dard 10 ghante se aa rahe"): the
+# plural pains, up to three words of time, "se", and a verb going on (pipeline: sign:contractions)
+PAINS_WORDS = ("dard",)
+PAINS_GOING_VERBS = ("chal", "aa", "uth", "badh")
+PAINS_GOING = ("rahe", "rhe")
 LABOURED_WORDS = ("heavy", "heavily", "laboured", "labored", "difficult", "hard", "shallow", "noisy", "takleef",
                   "taklif", "dikkat", "pareshani")
 
@@ -314,6 +319,10 @@ NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] 
     # "the groin swelling I had for a year is now stuck"
     ("sign:irreducible_hernia", ("hernia", "swelling", "lump", "bulge"), ("stuck", "irreducible", "incarcerated"), 8,
      False),
+    # "rassi palang ke neeche chhupa rakhi thi": a rope or a poison hidden, its place between (a suicide's means)
+    ("sign:means_hidden", ("rassi", "rassa", "zeher", "zehar", "jahar", "zahar", "sulphas", "celphos"),
+     ("chhupa", "chupa", "chhupaa", "chhipa", "chhupake", "chhupakar", "chupake", "chhupayi", "chhupaya", "chhupai"),
+     4, False),
     # "kutte ne gaal pe kaata": the dog, then what it bit, then the bite
     ("sym:dog bite", ("kutte", "kutta", "kuttey", "kutiya", "dog", "dogs", "puppy"),
      ("kaata", "kata", "kaat", "kaati", "bit", "bitten"), 4, False),

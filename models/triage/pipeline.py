@@ -497,6 +497,9 @@ def _token_patterns() -> list[dict]:
                                  *(any_of(words) for words in lexicon.BREATH_HELD)]),
         ("sign:breath_holding", [any_of(lexicon.CRY_WORDS), *[in_sentence] * 8, any_of(("held", "holds", "holding")),
                                  any_of(("his", "her", "the"), "?"), {"LOWER": "breath"}]),
+        ("sign:contractions", [any_of(lexicon.PAINS_WORDS), *[{"LOWER": {"NOT_IN": [",", ".", ";", "!", "?"]},
+                                                              "OP": "?"}] * 3,
+                               {"LOWER": "se"}, any_of(lexicon.PAINS_GOING_VERBS), any_of(lexicon.PAINS_GOING)]),
         ("sign:shock_signs", [any_of(lexicon.EXTREMITIES), {"LOWER": "and", "OP": "?"},
                               any_of(lexicon.EXTREMITIES, "?"), linking, any_of(lexicon.COLD_WORDS)]),
     )

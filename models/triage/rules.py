@@ -25,10 +25,12 @@ from .conditions import (
     denied,
     diabetic,
     elderly,
+    flag_lasting,
     flagged,
     has,
     imci_pneumonia,
     infant,
+    not_delivered,
     not_mild,
     numbness_explained,
     possible_early_pregnancy,
@@ -63,6 +65,10 @@ HYPERTENSIVE_ORGAN_SIGNS = any_of(has("chest pain", "shortness of breath", "conf
 
 # A toothache with a swelling or a fever: an infected tooth (dental_abscess), whose jaw aches and whose fever sweats
 DENTAL_INFECTION = all_of(has("toothache"), has("swelling", "fever"))
+# A labour under way: labour named ("jachgi ke dard", "in labour", pushing), or pains that come and go in a pregnancy
+# or with the baby not yet out; never after a delivery told as done (afterpains)
+IN_LABOUR = all_of(not_delivered(), any_of(flagged("in_labour"), all_of(flagged("contractions"), any_of(
+    pregnancy_related(), flagged("labour_stalled")))))
 
 # A sudden blur the eye explains itself: haloes around lights (acute glaucoma) or a painful red eye (glaucoma,
 # uveitis, keratitis) are the eye doctor's today (painful_red_eye, acute_glaucoma_signs); a stroke's loss of sight is
@@ -392,10 +398,16 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(pregnancy_related(), severe("abdominal pain"))),
     R("possible_ectopic", EMERGENCY, "Missed period with abdominal pain (possible ectopic pregnancy)",
       (OBSTETRICS,), all_of(possible_early_pregnancy(), has("abdominal pain"))),
-    R("labour_danger", EMERGENCY, "Labour: a hand, foot or cord first, labour for too long, or labour pains in "
-      "pregnancy (to the labour room now)", (OBSTETRICS,),
-      any_of(all_of(pregnancy_possible(), flagged("obstructed_labour")),
-             all_of(pregnancy_related(), flagged("contractions")))),
+    R("labour_danger", EMERGENCY, "Labour: a hand, foot or cord first, the baby stuck, or labour before 37 weeks "
+      "(to the labour room now)", (OBSTETRICS,),
+      any_of(all_of(pregnancy_possible(), flagged("obstructed_labour")), all_of(preterm(), IN_LABOUR))),
+    # WHO MCPC: labour of more than 12 hours, or one that does not progress, or a mother exhausted by it is prolonged
+    # (obstructed) labour: a ruptured womb, fistula and a stillbirth follow at home
+    R("prolonged_labour", EMERGENCY, "Labour for more than 12 hours, the baby not coming out, or the mother "
+      "exhausted (prolonged labour: to the hospital now)", (OBSTETRICS,),
+      all_of(pregnancy_possible(), IN_LABOUR,
+             any_of(flag_lasting(0.5, "in_labour", "contractions", "labour_stalled"), flagged("labour_stalled"),
+                    flagged("exhausted"), has("lethargy", "confusion", "loss of consciousness", "fainting")))),
     # WHO MCPC: waters broken with fever or foul-smelling fluid is amnionitis: antibiotics and delivery, not waiting
     R("amnionitis", EMERGENCY, "Waters broken with fever or a foul-smelling discharge (infection of the womb)",
       (OBSTETRICS,),
@@ -442,6 +454,8 @@ RULES: Final[tuple[Rule, ...]] = (
       v.hypothermia_danger()),
     R("hypothermia", URGENT, "Temperature below 35 °C", (), v.below("temperature_c", v.TEMP_HYPOTHERMIA)),
     # --- Urgent: pregnancy ---
+    R("in_labour", URGENT, "In labour, no danger sign told (to the labour room)", (OBSTETRICS,),
+      all_of(pregnancy_possible(), IN_LABOUR)),
     R("pregnancy_fever", URGENT, "Fever in pregnancy or after delivery", (OBSTETRICS,),
       all_of(pregnancy_related(), has("fever"))),
     R("pregnancy_headache_vision", URGENT, "Headache or blurred vision in pregnancy (check for pre-eclampsia)",

@@ -104,6 +104,11 @@ SIGNS: dict[str, Sign] = {
         "ulti {mein,me} khoon", "coffee ground vomit{,ing}",
         "coffee {ground,grounds}",
     )),
+    # a stool told black, not tarry (iron tablets blacken it too: context.apply_iron_colour); tarry is melaena's
+    "black_stool": Sign(("blood in stool",), (
+        "black stool{,s}", "black {poo,motions,potty}", "{stool,stools,poo,potty} {is ,are ,}black",
+        "{passing ,passed ,}black {stool,stools,motion,motions}", "kala {pakhana,potty,mal}",
+    )),
     "bloody_diarrhoea": Sign(("diarrhea", "blood in stool"), (
         "bloody {diarrh{e,oe}a,loose motions,loose stools}", "dysentery", "diarrh{e,oe}a with blood",
         "loose motions with blood",
@@ -330,6 +335,10 @@ SIGNS: dict[str, Sign] = {
     # the body overheated (hot, confused, no longer sweating): the longer phrase wins over "stroke", a brain's
     "heat_stroke": Sign((), ("{heat,sun} stroke", "heatstroke", "sunstroke", "heat{ ,-}stroke", "loo {lagna,lag gayi,"
                              "lag gai,lagi} {aur ,}{behosh,behoshi,ulta seedha bol}")),
+    # worn out (in labour, a labour gone on too long: rules.prolonged_labour); the Hinglish in signs_hinglish.py
+    "exhausted": Sign(("fatigue",), (
+        "exhausted", "exhaustion", "worn out", "no strength left", "{too tired,no strength} to push",
+    )),
     # breathlessness that stops speech: a breathing emergency (cannot finish a sentence), not a stroke's speech
     "too_breathless_to_speak": Sign(("shortness of breath",), (
         "too {breathless,short of breath} to {speak,talk}",

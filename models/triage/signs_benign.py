@@ -209,6 +209,14 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "umbilical hernia", "{naabhi,nabhi,nabi,navel,belly button} {bahar ,}{ubhri,ubhari,ubhar,phooli,phool jaati,"
         "nikli,sticks out,bulges,pops out}",
     )),
+    # iron tablets taken (for anaemia, in pregnancy): they blacken the stool (context.apply_iron_colour)
+    "iron_tablets": Sign((), (
+        "{iron,ifa,ferrous,folic acid and iron,iron folic acid,iron and folic acid,iron ki,laal,lal,khoon ki,khun ki,"
+        "khoon badhane ki,khoon badhane wali,khun badhane ki,hb ki,hb badhane ki} {tablet,tablets,tab,tabs,goli,"
+        "goliyan,goliyaan,capsule,capsules,syrup,dawai,dawa}",
+        "iron {supplement,supplements,le rahi,le raha,kha rahi,kha raha,shuru}", "(iron)", "taking iron",
+        "started iron",
+    )),
     # what the visit is for (a check-up, a refill, a vaccination): understood, but a clinician's, never self-care
     "visit_purpose": Sign((), (
         "{routine,regular,general} {check,checkup,check-up,"

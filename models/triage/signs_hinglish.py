@@ -22,6 +22,10 @@ _HARD_OBJECT = ("{sikka,sikke,coin,kancha,kanche,moti,batan,button,seeti,khilona
                 "kankad,kaanch,kanch,keel,kil,chabi,chaabi,angoothi,anguthi,baali,bali}")
 _SWALLOWED = "{gaya,gayi,gai,gya,gyi,gaye,liya,li,lia,lee,liyaa}"
 _DIGIT = "{0,1,2,3,4,5,6,7,8,9}"
+# what a vomit did, after it ("kali ulti ho rahi"): longer than the vomiting term's "ulti ho rahi", so the words are
+# the sign's
+_VOMIT_DONE = ("{, ho rahi, ho raha, ho rahi hai, aa rahi, aayi, aai, hui, huyi, hui hai, ki, kiya, kari, ho gayi,"
+               " ho gai}")
 _TEARING = "{tearing,ripping,tearing type,tearing kind of,ripping type,tearing sort of,sudden tearing,sudden ripping}"
 
 HINGLISH_SIGNS: dict[str, Sign] = {
@@ -44,6 +48,15 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{rota,roti,rona} {bhi ,}{nahi,nhi} {hai,raha,rahi,aata,aa raha}",
         "{rone ki,rone ka} {bhi ,}{taakat,takat,dam} nahi",
     )),
+    # --- worn out, limp with it ("nidhal padi hai", "thak ke chur"): in labour, a labour gone on too long ---
+    "exhausted_hi": Sign(("fatigue",), (
+        "{nidhal,nidhaal,nidal,nidaal}",
+        "{behaal,behal} {ho gayi,ho gai,ho gaya,ho gaye,padi,pada,pade,hai}",
+        "thak {ke,kar,kr} {chur,choor,padi,pada,pade,nidhal,behaal}",
+        "{bilkul,ekdam,ekdum,poori tarah,puri tarah,bahut,bohot,bahot} {thak,thaki} {gayi,gai,gaya,gaye,chuki,chuka}",
+        "{taakat,takat,taqat,dum} {nahi,nhi} {bachi,rahi,bacha,raha}",
+        "{zor,jor} {lagane,lagaane} ki {taakat,takat,taqat,himmat} {nahi,nhi}",
+    ), flag="exhausted"),
     # --- airway: a swallowed object with no voice, the throat clutched, or turning blue ---
     # (English too: a coin, a bead or a pin swallowed is X-rayed today; with drooling, vomiting, chest pain or no
     # swallowing it is stuck in the gullet, rules_hinglish.py)
@@ -183,6 +196,42 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     "bleeding_below_hi": Sign(("vaginal bleeding",), (
         "neeche se {halka ,thoda ,bahut ,}khoon {aaya,aa raha,aa rahi,ja raha,jaa raha,beh raha,gir raha}",
         "{halka ,thoda ,}khoon {aaya,aa raha} neeche se",
+    )),
+    # --- bleeding into the gut told plainly (WHO/ETAT: vomiting blood, a black stool with dizziness): "khun ki ulti"
+    # (voice typing writes "ulta"), a black or coffee-coloured vomit, a black stool ("latrine kali aa rahi") ---
+    "blood_vomit_hi": Sign(("vomiting",), (
+        "{khoon,khun,lahu} {ki,wali,vali,ka,jaisi} {ulti,ulte,ulta,ultee,ulty,ultiyan,ultiyaan,qai,kai,vomit,"
+        "vomiting}" + _VOMIT_DONE,
+        "{ulti,ultee,ultiyan,ultiyaan,qai,vomit,vomiting} {mein,me,main,ke saath,ke sath,ke sath sath} {kala ,kaala ,"
+        "gaadha ,thoda ,bahut ,}{khoon,khun,lahu,blood}",
+        "{kali,kaali,kala,kaala,kali kali,kala kala,kathai,bhuri,bhoori,coffee,coffee jaisi,chai patti jaisi,"
+        "chaipatti jaisi} {ulti,ulta,ultee,ultiyan,ultiyaan,qai,vomit}" + _VOMIT_DONE,
+        "{ulti,ultee,ultiyan,qai,vomit} {bhi ,}{kali,kaali,kala,kaala,kali kali,kala kala,kaali kaali,coffee jaisi,"
+        "chai patti jaisi,chaipatti jaisi,kathai,bhoori} {si,sa,jaisi,}",
+        "{black,coffee coloured,coffee colored,dark brown,brown black} {vomit,vomitus,vomiting}",
+        "vomit{,ed,ing,s} {black,something black,dark brown,coffee coloured,coffee colored}",
+    ), flag="haematemesis"),
+    "black_stool_hi": Sign(("blood in stool",), (
+        "{latrine,letrin,laterin,latrin,letrine,potty,potti,tatti,tatty,toilet,pakhana,paikhana,pakhaana,paikhaana,"
+        "pakhane,pakhana bhi,mal,motion,motions,stool,shauch} {bhi ,}{kali,kaali,kala,kaala,kale,kaale,"
+        "kali kali,kala kala,kaali kaali,kaala kaala}",
+        "{kali,kaali,kala,kaala,kale,kaale,kali kali,kala kala} {latrine,letrin,latrin,potty,potti,tatti,toilet,"
+        "pakhana,paikhana,pakhaana,paikhaana,pakhane,mal,motion,motions}",
+        "{latrine,potty,tatti,pakhana,paikhana,pakhane,mal,stool,motion} {ka,ki} rang {kala,kaala,kali,kaali}",
+    ), flag="black_stool"),
+    "black_loose_stool_hi": Sign(("blood in stool", "diarrhea"), (
+        "{kale,kaale,kala,kaala,kali,kaali} {dast,patle dast,loose motion,loose motions}",
+        "dast {bhi ,}{kale,kaale,kala,kaala}",
+    ), flag="black_stool"),
+    # tarry (melaena: blood, not iron's colour), or blood named
+    "tarry_stool_hi": Sign(("blood in stool",), (
+        "{kolta,koltar,kol tar,tarcol,tarkol,taarcol,damar,daamar,dammar,tar,coal tar,alkatra,alkatara} "
+        "{jaisi,jaisa,jaise,ki tarah} {kali ,kala ,chipchipi ,}{latrine,potty,tatti,pakhana,paikhana,pakhane,mal,dast,"
+        "motion,stool}",
+        "{latrine,potty,tatti,pakhana,paikhana,mal,dast,motion,stool} {kolta,koltar,tarcol,tarkol,damar,daamar,tar,"
+        "coal tar,alkatra} {jaisi,jaisa,jaise,ki tarah}",
+        "{potty,latrine,pakhane,pakhana,paikhana,tatti,mal,stool} {mein,me} khun",
+        "khun {wali,ki} {latrine,potty,tatti}",
     )),
     "weight_lost_hi": Sign(("weight loss",), (
         "{patla,patli,patle,dubla,dubli,duble} {ho,pad} {gaya,gayi,gaye,raha,rahi,rahe}",

@@ -12,6 +12,14 @@ SUICIDE_TIME = "{tonight,today,now,tomorrow,aaj raat,aaj}"
 SUICIDE_MEANS = ("{pills,tablets,sleeping pills,sleeping tablets,medicines,poison,rat poison,pesticide,insecticide,"
                  "rope,blade}")
 
+# Where one jumps to die, in Hinglish (a canal, a well, a river, a roof, a bridge), and "will go" in the first and
+# the third person (the patient's words, and a parent's telling of them)
+_JUMP_PLACE = ("{nahar,nehar,nehr,nahr,canal,kuan,kuaan,kuen,kuye,kuwe,kue,kuwan,kuva,nadi,talab,taalab,pokhar,"
+               "pokhra,jheel,dariya,samundar,ganga,yamuna,chhat,chhath,chat,chhaat,pul,bridge,building,tanki,"
+               "paani ki tanki,pani ki tanki}")
+_WILL_GO = ("{jaunga,jaungi,jaaunga,jaaungi,jaoonga,jaoongi,jaunga main,jaungi main,jaega,jayega,jaegi,jayegi,"
+            "jaenge,jayenge,dunga,dungi,doonga,doongi}")
+
 MIND_SIGNS: dict[str, Sign] = {
     # a threat of violence to others with a weapon, or an attack under way (danger to others)
     # (a threat to people and the weapon it is made with are two signs read together by violence_to_others: spelled
@@ -117,6 +125,16 @@ MIND_SIGNS: dict[str, Sign] = {
         "{will,going to,threatening to,says he will,says she will,saying he will,saying she will} jump "
         "{right now,now,off,from}",
         "{chhat,chhath,chat,chhaat} se {kood,koodne,kud,kudne} {jaunga,jaungi,ki dhamki,wala,wali,ja raha,ja rahi}",
+        # a place to jump into or from, or a train to go under, told in the future ("aaj raat nahar me kood jaunga",
+        # "train ke aage kood jaungi", a parent telling it: "kehta hai kuen me kood jayega"); not a bath in the canal
+        # nor a fall told as done ("kuen me gir gaya")
+        _JUMP_PLACE + " {me,mein,main,se,par,pe,ke upar se,ki munder se} {kood,kud,koodh,chhalang laga,chhalaang laga,"
+        "chalang laga} " + _WILL_GO,
+        "{train,rail,railgadi,relgadi,gaadi,gadi,truck,bus} {ke,se} {aage,neeche,niche,saamne,samne} {kood,kud,let,"
+        "lait,lete} " + _WILL_GO,
+        # ("aa jaega", of a toddler on the road, is a worry, not a threat: the first person only)
+        "{train,rail,railgadi,relgadi,gaadi,gadi,truck,bus} {ke,se} {aage,neeche,niche,saamne,samne} aa {jaunga,"
+        "jaungi,jaaunga,jaaungi,jaoonga,jaoongi}",
     )),
     "sleepless_night": Sign(("insomnia",), (
         "{could not,couldn't,couldnt,did not,didn't,didnt} {fall asleep,get to sleep,sleep at all}",

@@ -163,6 +163,25 @@ REGIONAL_SIGNS: dict[str, Sign] = {
     "means_hidden": Sign(("suicidal thoughts",), (
         "{rassi,rassa,doru,zeher,zehar,jahar,dawai,goliyan} {bhi ,}{chhupa,chupa,chhupaa,chhipa} {ke,kar} "
         "{rakhi,rakha,rakhe,rakhi thi,rakha tha,rakhi hai,rakha hai}",
+        # "rassi bhi chhupa rakhi thi", "zeher chhupa liya" (the rope or poison: the medicines' kept doses are not)
+        "{rassi,rassa,zeher,zehar,jahar,zahar,sulphas,celphos,fanda,phanda} {bhi ,}{chhupa,chupa,chhupaa,chhipa,"
+        "chhupake,chhupakar,chupake} {rakhi,rakha,rakhe,rakhi thi,rakha tha,rakhi hai,rakha hai,rakhe the,rakhe hain,"
+        "li,liya,li thi,liya tha,rakh li,rakh liya,di,diya,di thi,diya tha}",
+    )),
+    # killing oneself foretold in Hinglish, by the patient or a parent telling it: "faansi pe latak jaunga", "zeher
+    # kha lungi", "khud ko maar lunga", "apni jaan le lunga" (a passive "lagta hai mar jaunga" is not this)
+    "suicide_foretold_hi": Sign(("suicidal thoughts",), (
+        "{pankhe,rassi,rasse,dupatte,chunni,ped,faansi,fansi,phansi} {se,pe,par} latak {jaunga,jaungi,"
+        "jaaunga,jaaungi,jaega,jayega,jaegi,jayegi}",
+        "{zeher,zehar,jahar,zahar,sulphas,celphos,keetnashak,chuha maar dawai} {kha,pi,pee} {lunga,lungi,loonga,loongi,"
+        "lega,legi,ke mar jaunga,ke mar jaungi,kar mar jaunga,kar mar jaungi}",
+        "{khud,apne aap} ko {maar,mar} {lunga,lungi,loonga,loongi,dalunga,dalungi,daalunga,daalungi,lega,legi}",
+        "{apni,apni hi} jaan {le,de} {lunga,lungi,loonga,loongi,dunga,dungi,lega,legi,dega,degi}",
+        "{kood,kud,latak} {ke,kar} {mar jaunga,mar jaungi,mar jaega,mar jayega,mar jaegi,mar jayegi,jaan de dunga,"
+        "jaan de dungi}",
+        "{ab ,}{jeena,jina} nahi {hai,mujhe,chahta,chahti,chahte}", "{nahi,nhi} {jeena,jina} {hai,mujhe}",
+        "{zinda,jinda} nahi {rehna,rahna} {hai,chahta,chahti}", "{jeene,jine} ki {ichha,iccha,ichchha,chahat} "
+        "{nahi,khatam,nahi rahi,khatam ho gayi}",
     )),
     # cyanosis told "neele pad rahe" (a plural the Hinglish sign lacked)
     "turning_blue_pl": Sign(("cyanosis",), ("{neele,nile,neeli,neela} {pad,padh,ho} {rahe,rahi,raha,gaye,gayi,gaya}",

@@ -14,7 +14,8 @@ from tests.models.triage.conftest import codes, present
 
 # Rules that only a pregnancy, a delivery or a missed period may fire.
 PREGNANCY_CODES = {
-    "pregnancy_bleeding", "eclampsia_signs", "pregnancy_severe_abdominal_pain", "labour_danger",
+    "pregnancy_bleeding", "eclampsia_signs", "pregnancy_severe_abdominal_pain", "labour_danger", "prolonged_labour",
+    "in_labour",
     "reduced_fetal_movement", "pregnancy_high_fever", "pregnancy_breathing", "preeclampsia_severe_features",
     "pregnancy_severe_hypertension", "pregnancy_fever", "pregnancy_headache_vision", "pregnancy_swelling",
     "pregnancy_abdominal_pain", "ruptured_membranes", "pregnancy_vomiting", "pregnancy_hypertension",
