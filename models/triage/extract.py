@@ -19,7 +19,8 @@ from .signs_benign import CIRCUMSTANCES
 from .signs_tamil import BODY_REGIONS as TAMIL_BODY_REGIONS
 from .signs_tamil import CRITICAL_BURN_SITES as TAMIL_BURN_SITES
 from .signs_tamil import EXTENT_WORDS as TAMIL_EXTENT
-from .patient import PatientFacts, age_matches, age_spans, gestation_spans, read_patient, with_overrides
+from .patient import (PatientFacts, age_matches, age_spans, gestation_spans, leading_months_spans, read_patient,
+                      with_overrides)
 from .pipeline import TERM_LABEL, get_nlp, terms_of
 from .normalise import Normalised, normalise
 from .overdose import named_drug_overdoses, tablet_overdoses
@@ -237,7 +238,8 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     # saal pehle stroke hua tha") and the months of a pregnancy ("7 months pregnant") are no symptom's duration
     absences = [(match.start(), match.end()) for match in cues.ABSENCE_RE.finditer(text)]
     durations.apply_durations(doc, mentions, clauses, exclude=[*age_spans(text, ages), *absences, *family,
-                                                               *gestation_spans(text)],
+                                                               *gestation_spans(text),
+                                                               *leading_months_spans(text, patient)],
                               age_years=patient.age_years)
     if for_triage:
         context.apply_onset(doc, mentions, sentences)

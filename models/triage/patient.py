@@ -124,6 +124,23 @@ BELLY_MONTHS_RE: Final = rx.compile(
     + _BELLY_PAIN, re.I)
 
 
+# Months told bare at the very start, before a comma ("8 mahine, Hb 5 tha, saans phool rahi"; "5 mahine - khoon aa
+# raha"): how an ASHA opens a pregnant woman's case. Read as the pregnancy's months only of a woman of childbearing
+# age given by the clinic (with_overrides): of a baby they are its age, of a man a duration.
+LEADING_MONTHS_RE: Final = rx.compile(
+    r"^\W*+(\d{1,2})\s*+(?:mahine|mahina|maheene|maheena|months?|maas|mah)\s*+[,:;\-\u2013]", re.I)
+LEADING_PREGNANCY_MONTHS: Final = (2, 10)
+
+
+def leading_months_spans(text: str, facts: PatientFacts) -> list[tuple[int, int]]:
+    """The span of months told bare at the start (LEADING_MONTHS_RE) when they are a pregnancy's, or the baby's age
+    ("8 mahine, bukhar aur dast" of a baby of 8 months): no symptom's duration then."""
+    months = facts.leading_months
+    if months is None or not (facts.pregnant or facts.age_years is not None and abs(facts.age_years * 12 - months) <= 1):
+        return []
+    return [match.span(1) for match in LEADING_MONTHS_RE.finditer(text)]
+
+
 def _ordinal_month(text: str) -> float | None:
     """The month of a pregnancy said by its ordinal ("8 va nela", "saatwan mahina", "aathmo mahino"), or None."""
     for pattern, ordinals in ORDINAL_MONTHS:
@@ -217,6 +234,7 @@ class PatientFacts:
     # leaves a recent delivery in place ("not pregnant, delivered last week").
     pregnancy_excluded: bool = False
     sex_from_text: bool = False  # ``sex`` was read from the text ("my husband"), not given
+    leading_months: float | None = None  # months told bare at the start ("8 mahine, ..."): LEADING_MONTHS_RE
 
     @property
     def pregnancy_related(self) -> bool:
@@ -247,6 +265,11 @@ def with_overrides(facts: PatientFacts, *, age_years: float | None = None, sex: 
         changes["pregnant"] = bool(pregnant)
     if vitals:
         changes["vitals"] = {**facts.vitals, **{k: float(v) for k, v in vitals.items() if v is not None}}
+    low, high = LEADING_PREGNANCY_MONTHS
+    if pregnant is None and facts.pregnant is None and facts.leading_months is not None \
+            and low <= facts.leading_months <= high and changes.get("sex", facts.sex) == "female" \
+            and age_years is not None and _childbearing(float(age_years)):
+        changes.update(pregnant=True, gestation_weeks=facts.leading_months * 4.3)
     if changes.get("pregnant"):
         changes["infant"] = False
     return _with_exclusion(replace(facts, **changes))
@@ -318,6 +341,7 @@ def read_patient(text: str, *, pregnant: bool | None = None, ages: AgeMatches | 
         missed_period=bool(MISSED_PERIOD_RE.search(text)),
         vitals=read_vitals(text),
         diabetic=bool(DIABETIC_RE.search(text)),
+        leading_months=float(leading.group(1)) if (leading := LEADING_MONTHS_RE.search(text)) else None,
     )
     if pregnant and facts.age_years is not None and facts.age_years < 1:
         facts = replace(facts, age_years=None)  # "7 months baby moving less": the pregnancy's months, not an age

@@ -102,3 +102,16 @@ def test_drinking_as_a_habit_is_a_de_addiction_visit_not_a_poisoning(triage):
         assert result["specialties"][0] == "psychiatry", result["specialties"]
     poisoned = triage("sharab ke saath chuhe maarne ki dawai pee li", age_years=30, sex="male")
     assert poisoned["level"] == "emergency", codes(poisoned)
+
+
+def test_months_told_bare_at_the_start_of_a_young_womans_case_are_her_pregnancys(triage):
+    result = triage("6 mahine, neeche se khoon aa raha subah se", age_years=23, sex="female")
+    assert result["pregnant"] and result["level"] == "emergency", codes(result)
+    breath = triage("7 months, breathless even lying down, feet swollen", age_years=25, sex="female")
+    assert breath["pregnant"] and breath["level"] == "emergency", codes(breath)
+    # of a man, or a woman past childbearing age, they are how long the complaint has lasted
+    man = triage("4 mahine, khansi aur balgam", age_years=40, sex="male")
+    assert not man["pregnant"] and "tb_screen" in codes(man), codes(man)
+    # of a baby, its age: no diarrhoea of eight months
+    baby = triage("8 mahine, bukhar aur dast kal se", age_years=0.67, sex="male")
+    assert "persistent_diarrhoea_child" not in codes(baby), codes(baby)
