@@ -240,6 +240,9 @@ CHEMICAL_WORDS = ("acid", "chemical", "chemicals", "lime", "chuna", "choona", "b
 SPLASH_WORDS = ("splashed", "splash", "splashes", "went", "flew", "sprayed", "squirted", "spilled", "spilt", "chala",
                 "chali", "gira", "giri", "gir", "pad", "padh", "ud", "ghus")
 BATTERY_THINGS_HI = ("battery", "baitree", "baitri", "bateri", "betri", "cell", "sel", "chumbak", "chunbak", "magnet")
+# Words that, just before "pressing" or "pressure", make it the examiner's hand, not the pain's quality: "chest
+# paining on pressing" is a chest wall that hurts where it is pressed (reproducible_pain), not a pressing chest pain.
+PALPATION_WORDS = ("on", "when", "upon", "while", "if", "after", "by")
 NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] = (
     ("sym:chest pain", CHEST_WORDS, PRESSURE_WORDS, 6, True),
     ("sym:palpitations", HEART_WORDS, POUNDING_WORDS, 3, True),

@@ -35,9 +35,11 @@ from .conditions import (
     severe,
     sudden,
     under_five,
+    well_newborn,
     young_infant,
 )
 from .const import EMERGENCY, GENERAL_MEDICINE, LEVEL_RANK, OBSTETRICS, URGENT
+from .minor import VACCINE_REACTION
 from .rule_roles import Firing, Rule
 from .rules_complaints import COMPLAINT_RULES
 from .rules_hinglish import HINGLISH_RULE_SPECS
@@ -326,7 +328,7 @@ RULES: Final[tuple[Rule, ...]] = (
     R("child_unable_to_drink", EMERGENCY, "Child under 5 unable to drink or breastfeed (IMCI danger sign)",
       ("pediatrics",), all_of(under_five(), has("unable to drink"))),
     R("child_vomits_everything", EMERGENCY, "Child under 5 vomits everything (IMCI danger sign)", ("pediatrics",),
-      all_of(under_five(), flagged("vomits_everything"))),
+      all_of(under_five(), flagged("vomits_everything"), absent(well_newborn()))),
     R("child_lethargic", EMERGENCY, "Child under 5 lethargic or unconscious (IMCI danger sign)", ("pediatrics",),
       all_of(under_five(), has("lethargy", "loss of consciousness"))),
     R("chest_indrawing", EMERGENCY, "Chest indrawing or grunting (IMCI severe pneumonia sign)", ("pediatrics",),
@@ -431,7 +433,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("drug_withdrawal", URGENT, "A daily benzodiazepine or opioid stopped (withdrawal: fits with benzodiazepines; "
       "see today)", ("psychiatry",), all_of(flagged("dependence_drug"), flagged("stopped_drug"))),
     R("tiny_baby", URGENT, "Infant under 2 months (ETAT priority sign)", ("pediatrics",), young_infant()),
-    R("infant_fever", URGENT, "Fever in an infant under 1 year", ("pediatrics",), all_of(infant(), has("fever"))),
+    R("infant_fever", URGENT, "Fever in an infant under 1 year", ("pediatrics",),
+      all_of(infant(), has("fever"), absent(VACCINE_REACTION))),
     R("infant_jaundice", URGENT, "Jaundice in an infant", ("pediatrics",), all_of(infant(), has("jaundice"))),
     R("child_burn", URGENT, "Burn in a child under 5 (ETAT priority sign)", ("pediatrics",),
       all_of(under_five(), has("burn"))),
