@@ -240,7 +240,7 @@ def imci_pneumonia() -> Condition:
 def posseting() -> Condition:
     """An infant's milk told brought up in small amounts with a burp or a feed, and the baby gaining weight: a thriving
     baby's posseting (reflux), however often it comes (IMNCI), not a child who vomits everything."""
-    return lambda case: (("posseting", "gaining weight") if {"newborn_normal", "thriving"} <= case.flags
+    return lambda case: (("posseting", "gaining weight") if POSSETING <= case.flags
                          and (case.age < 1 if case.age is not None else case.patient.infant) else None)
 
 
@@ -267,14 +267,19 @@ def young_infant() -> Condition:
 def newborn_care_only(case: Case) -> bool:
     """An infant under 6 months whose mother tells only of what well newborns do (hiccups after feeds, milk spat
     up, sneezing or a snuffly nose, milia, a birthmark, evening colic) and that the baby feeds or is well (IMNCI:
-    no danger sign, home care). A fever, a denied feed, any other symptom or flag is seen as before."""
+    no danger sign, home care). A fever, a denied feed, any other symptom or flag is seen as before. Milk brought up
+    after feeds by a baby gaining weight is posseting even told as "vomiting after every feed" (NICE NG1: regurgitation
+    in a thriving infant needs no treatment); vomit that shoots out, green or bloody is not in the picture."""
     if case.age is not None and case.age >= SELF_CARE_MIN_AGE or case.age is None and not case.patient.infant:
         return False
     feeds_well = bool(case.flags & (REASSURING_FLAGS | {"thriving"})) or "unable to drink" in case.denied
-    if not feeds_well or case.flags - BENIGN_FLAGS or case.patient.pregnancy_related:
+    posseting = POSSETING <= case.flags and not severe("vomiting")(case)
+    own_flags = BENIGN_FLAGS | (POSSETING_TOLD if posseting else frozenset())
+    if not feeds_well or case.flags - own_flags or case.patient.pregnancy_related:
         return False
     # (however much a newborn sneezes: it is how the nose clears; a nose that stops the feed denies "feeds well")
-    return bool(case.present.keys() <= NEWBORN_NOSE and (case.flags & NEWBORN_WAYS or case.present))
+    ways = NEWBORN_NOSE | ({"vomiting"} if posseting else frozenset())
+    return bool(case.present.keys() <= ways and (case.flags & NEWBORN_WAYS or case.present))
 
 
 def numbness_own_cause(case: Case) -> bool:
@@ -412,7 +417,7 @@ def self_care_eligible() -> Condition:
                     return None
                 if name == "fever" and not has_cold:
                     return None
-                if name in ADULT_ONLY and case.pediatric:
+                if name in ADULT_ONLY and case.pediatric and not CHILD_MINOR.get(name, frozenset()) & case.flags:
                     return None
             else:
                 return None
@@ -462,8 +467,12 @@ MINOR = {
     "vomiting": (2, None), "diarrhea": (3, None), "fever": (3, None), "nausea": (3, None), "knee pain": (7, EXERTION),
     "joint pain": (7, EXERTION), "leg pain": (7, EXERTION), "wrist pain": (7, EXERTION),
     "painful periods": (7, frozenset({"usual_pattern"})), "abdominal pain": (3, frozenset({"dyspepsia"})),
-    "burn": (7, frozenset({"sunburn", "no_blister"})), "rash": (7, frozenset({"heat_rash"})), "wound": (7, None),
-    "cut": (7, None), "insomnia": (14, None), "red eye": (7, None),
+    "burn": (7, frozenset({"sunburn", "no_blister"})), "rash": (7, frozenset({"heat_rash"})),
+    # round 15: a graze, or a cut whose bleeding stopped on pressing, is a small one; a fall is minor only with such a
+    # wound or a bruise and told well ("fell from cycle, small graze on knee, running around")
+    "wound": (7, frozenset({"graze", "bleeding_controlled"})), "cut": (7, frozenset({"graze", "bleeding_controlled"})),
+    "fall": (7, frozenset({"graze", "bleeding_controlled", "minor_ailment"})),
+    "insomnia": (14, None), "red eye": (7, None),
 }
 # round 8: sadness soon after a loss or a break-up, nerves before an exam, sleeplessness from tea or a shift
 MOOD_CONTEXT_FLAGS = frozenset({"grief", "situational_stress", "sleep_disruptor", "sleepless_night"})
@@ -472,14 +481,23 @@ MINOR.update({"low mood": (21, frozenset({"grief"})), "anxiety": (14, frozenset(
 # minor only with their cue: low mood without a loss, or nerves without an exam, are a clinician's ("otherwise fine"
 # or "no thoughts of harming myself" does not make them minor)
 CUE_ONLY = frozenset({"low mood", "anxiety"})
-CUE_REQUIRED = frozenset({"abdominal pain", "burn"})  # only indigestion, only sunburn or a burn without blisters: other pain or burns are seen
-# a child's is seen (fluids, tetanus, dressing)
+# only indigestion, only sunburn or a burn without blisters, a fall only with a graze: other pains, burns or falls
+# are seen
+CUE_REQUIRED = frozenset({"abdominal pain", "burn", "fall"})
+# a child's is seen (fluids, tetanus, dressing), but a graze is cleaned at home at any age
 ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
+CHILD_MINOR = {"wound": frozenset({"graze"}), "cut": frozenset({"graze"})}
 # Context that does not stop self-care; the reassuring ones also stand for "mild".
 REASSURING_FLAGS = frozenset({"reassurance"})
-NEWBORN_WAYS = frozenset({"newborn_normal", "hiccups"})  # what well newborns do (signs_benign)
+NEWBORN_WAYS = frozenset({"newborn_normal", "hiccups", "posseting"})  # what well newborns do (signs_benign)
+# milk brought up by a baby gaining weight, and how a mother may tell it ("vomiting after every feed")
+POSSETING = frozenset({"posseting", "thriving"})
+POSSETING_TOLD = frozenset({"vomits_everything"})
 VISIT_REASSURANCE = REASSURING_FLAGS | {"usual_pattern", "no_complaint", "visit_purpose"}
-BENIGN_FLAGS = frozenset({"teething", "insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache", "heat_rash",
-                          "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment",
-                          "anxiety_trigger", "thriving", "numbness_explained", "strength_normal", "iron_tablets",
-                          "exhausted"}) | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS
+BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache",
+                           "heat_rash", "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment",
+                           "anxiety_trigger", "thriving", "numbness_explained", "strength_normal", "iron_tablets",
+                           "exhausted",
+                           # round 15: how small a bleed or a wound was, a vaccine given (minor.py judges with them)
+                           "bleeding_controlled", "small_bleed", "graze", "recent_vaccine"})
+                | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS)

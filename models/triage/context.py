@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Doc, Span
 
-from .cues import (ABSENCE_RE, AFTER_FILLERS, ALTERNATIVES, CHAIN_FILLERS, CLAUSE_FINAL, CONTRAST, DENIAL_CUES, EVEN,
-                   GRADED, HISTORY_OF_RE, LEADING_GRADE_WORDS, MILD, MODERATE, NEW_AGAIN, NOT_STOPPING, ONGOING_RE,
-                   OVER_KINDS, OVER_RE, PAST_RE, POST_CUES, POST_FILLERS, POST_PAIRS, PRESENT_WORDS, PRE_CUES,
-                   PRE_CUE_PAIRS, PRE_FILLERS, QUERY_DENIED_RE, QUERY_LIST_JOINERS, RECENT_PAST_RE, RESIDUAL_DAYS,
-                   RESIDUAL_FLAG, RESIDUAL_RE, RETURNED, SEGMENT_BREAKS, SENTENCE_BREAKS, SEVERE, SEVERITY_WORDS,
-                   STILL_THE_STORY, STRONG_JOINERS, SUDDEN, TOLD_OF_THE_PAST, WITNESSED_RE, WITNESSED_REACH)
+from .cues import (ABSENCE_RE, AFTER_FILLERS, ALTERNATIVES, CHAIN_FILLERS, CLAUSE_FINAL, CONTRAST,
+                   CUE_TRANSPARENT_FLAGS, DENIAL_CUES, EVEN, GRADED, HISTORY_OF_RE, LEADING_GRADE_WORDS, MILD, MODERATE,
+                   NEW_AGAIN, NOT_STOPPING, ONGOING_RE, OVER_KINDS, OVER_RE, PAST_RE, POST_CUES, POST_FILLERS,
+                   POST_PAIRS, PRESENT_WORDS, PRE_CUES, PRE_CUE_PAIRS, PRE_FILLERS, QUERY_DENIED_RE, QUERY_LIST_JOINERS,
+                   RECENT_PAST_RE,
+                   RESIDUAL_DAYS, RESIDUAL_FLAG, RESIDUAL_RE, RETURNED, SEGMENT_BREAKS, SENTENCE_BREAKS, SEVERE,
+                   SEVERITY_WORDS, STILL_THE_STORY, STRONG_JOINERS, SUDDEN, TOLD_OF_THE_PAST, WITNESSED_RE,
+                   WITNESSED_REACH)
 from .signs_bengali import NOT_VERBS as BENGALI_NOT_VERBS
 
 if TYPE_CHECKING:
@@ -93,8 +95,10 @@ def clause_ids(doc: Doc, breaks: frozenset[str] = SENTENCE_BREAKS) -> list[int]:
 
 
 def apply_negation(doc: Doc, mentions: Sequence[Mention], clauses: list[int]) -> None:
-    """Mark mentions negated by a cue before them or after them."""
-    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    """Mark mentions negated by a cue before them or after them (a cue inside a wording that only tells how the
+    complaint ended is still one: cues.CUE_TRANSPARENT_FLAGS)."""
+    covered = {i for m in mentions if m.name or not m.flags <= CUE_TRANSPARENT_FLAGS
+               for i in range(m.token_start, m.token_end)}
     by_start: dict[int, list[Mention]] = {}
     by_end: dict[int, list[Mention]] = {}
     for mention in mentions:  # a compound wording yields several mentions on one span

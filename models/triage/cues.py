@@ -35,7 +35,9 @@ CONTRAST: Final = frozenset({"but", "however", "although", "though", "whereas", 
 PRE_CUES: Final = frozenset({"no", "not", "n't", "never", "without", "denies", "denied", "deny", "denying", "nor",
                              "neither", "nil", "w/o", "non", *KHASI_DENIALS})
 PRE_CUE_PAIRS: Final = {("negative", "for"), ("free", "of"), ("free", "from"), ("absence", "of"), ("rules", "out"),
-                        ("ruled", "out"), ("rule", "out")}
+                        ("ruled", "out"), ("rule", "out"),
+                        # a medicine denied: "not on any blood thinner", "not taking warfarin"
+                        ("not", "on"), ("not", "taking")}
 PRE_FILLERS: Final = frozenset({
     "a", "an", "the", "of", "for", "history", "h/o", "hx", "complaint", "complaints", "c/o", "sign", "signs",
     "evidence", "symptoms", "symptom", "significant", "obvious", "new", "further", "more", "longer", "recent",
@@ -177,6 +179,17 @@ ABSENCE_RE: Final = rx.compile(
     # Telugu: "10 ellu nundi raaledu" (none for ten years), "1 year nundi fits raaledu"
     r"|\b" + _COUNT + r"\s*+(?:ellu|ella|samvatsaralu|years?|yrs?|nelalu|nelala|months?)\s++(?:nundi|nunchi)\s++"
     r"(?:fits\s++)?(?:raaledu|raledu|raavaledu)\b", re.I)
+# Flags of wordings that tell how a complaint ended ("stopped after pressing", "dabaya to 5 min mein ruk gaya"): their
+# words still deny what came before them, as the bare "stopped" does ("bleeding from the nose, stopped after pressing"
+# is a bleeding over, not a bleeding now).
+CUE_TRANSPARENT_FLAGS: Final = frozenset({"bleeding_controlled"})
+# How often something happens ("goes only every 3-4 days", "har 3 din mein", "3-4 din mein ek baar"): a rhythm, no
+# symptom's duration (a child's hard stool every 3-4 days has not lasted 4 days).
+FREQUENCY_RE: Final = rx.compile(
+    r"\b(?:every|each|once (?:in|every)|har)\s++(?:\d++\s*+(?:-|to|or)\s*+)?" + _COUNT
+    + r"\s*+(?:days?|weeks?|din|hafte|haftey)\b"
+    r"|\b(?:\d++\s*+(?:-|se)\s*+)?" + _COUNT + r"\s*+(?:din|hafte)\s++(?:mein|me|main)\s++(?:ek|1)\s++(?:baar|bar)\b",
+    re.I)
 # What says a complaint told in the past goes on ("cough since a cold 2 months back, still there"): it is not over.
 ONGOING_RE: Final = rx.compile(
     r"\bstill\s++(?:there|present|persists|persisting|continuing|continues|bothering|the same|not (?:gone|going|"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from . import context, cues, durations
 from .const import (CHRONIC_CARE_WORDS, COMPLAINT_WORDS, CONDITION_DEPARTMENTS, CONDITION_PHRASES, DANGER_WORDS,
-                    SHORT_COMPLAINT_WORDS,
+                    PEDIATRIC_AGE, SHORT_COMPLAINT_WORDS,
                     DEPARTMENT_WORDS, DIABETES_WORDS, GENERAL_MEDICINE, GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS,
                     NOT_DEPARTMENT_BEFORE, STOPWORDS, URINE_WORDS, symptom_specialty)
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS, Term
@@ -120,6 +120,7 @@ BLOW_WORDS: Final = frozenset({"khur", "chot", "lagi", "laga", "lag", "gira", "g
                                "pathar", "patthar", "hathoda", "dabb", "dab", "daba", "kuchal", "kuchla", "hit",
                                "struck", "stepped", "kicked", "kick", "lath", "laat", "fell", "fall", "injury",
                                "bruise", "crushed", "crush", "banged", "bumped", "ball"})
+CRY_WORDS: Final = frozenset({"crying", "cries", "cried", "cry", "rona", "ro", "rota", "roti", "roya", "royi"})
 NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakseer", "epistaxis", "rectal", "rectum",
                                       "nak", "naak", "mouth", "muh", "munh", "masude", "masudon", "ear", "ears",
                                       "kaan", "urine", "peshab", "stool", "latrine", "potty", "anus", "piles",
@@ -234,9 +235,11 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     clauses, sentences = context.clause_ids(doc), context.sentence_ids(doc)
     context.apply_negation(doc, mentions, clauses)
     context.apply_severity(doc, mentions, clauses, sentences)
-    # ages, how long the patient has been without a complaint ("none for 10 years"), a relative's story ("maa ko 5
-    # saal pehle stroke hua tha") and the months of a pregnancy ("7 months pregnant") are no symptom's duration
-    absences = [(match.start(), match.end()) for match in cues.ABSENCE_RE.finditer(text)]
+    # ages, how long the patient has been without a complaint ("none for 10 years"), how often ("every 3-4 days"), a
+    # relative's story ("maa ko 5 saal pehle stroke hua tha") and the months of a pregnancy ("7 months pregnant") are
+    # no symptom's duration
+    absences = [(match.start(), match.end()) for pattern in (cues.ABSENCE_RE, cues.FREQUENCY_RE)
+                for match in pattern.finditer(text)]
     durations.apply_durations(doc, mentions, clauses, exclude=[*age_spans(text, ages), *absences, *family,
                                                                *gestation_spans(text),
                                                                *leading_months_spans(text, patient)],
@@ -357,6 +360,7 @@ def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sente
     injured_sentences = {sentences[m.token_start] for m in mentions if m.name in INJURY_CONTEXT}
     vaginal = patient.sex != "male" and (patient.pregnancy_related or bool(names & VAGINAL_CONTEXT))
     child_under_five = patient.age_years < 5 if patient.age_years is not None else patient.child
+    child = patient.age_years < PEDIATRIC_AGE if patient.age_years is not None else patient.child
     for mention in mentions:
         site = _site_before(mention, sentences, lowered) if mention.name in ("bleeding", "vaginal bleeding") else None
         if site is not None:  # "nak se khoon aa raha", "peshab mein khoon": bleeding from there, not vaginal
@@ -384,6 +388,9 @@ def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sente
             mention.name = ""  # blisters of a burn are part of the burn
         elif mention.name == "reduced fetal movement" and not patient.pregnancy_related and patient.infant:
             mention.name = "lethargy"  # "baby not moving" said of a baby, not a pregnancy
+        elif mention.name == "low mood" and child and names & INJURY_CONTEXT \
+                and mention.text.lower().split()[0] in CRY_WORDS:
+            mention.name = ""  # a hurt child's crying is the pain's or the fright's ("fell from cycle, lot of crying")
         elif mention.name in {"fatigue", "low mood"} and child_under_five and not mention.flags & TIREDNESS_SEEN_AWAKE:
             # a baby cannot report tiredness or sadness: "very weak" is lethargy, crying is not low mood
             mention.name = "lethargy" if mention.name == "fatigue" else ""

@@ -307,6 +307,9 @@ JAW_QUALIFIERS = SITE_QUALIFIERS + ("neeche", "niche", "nichla", "nichle", "upar
 # what the jaw's pain is said with: a pain word, but not "band" ("jabda band ho gaya" is a jaw locked shut,
 # tetanus_signs) nor a tightness ("jaw tight": the same)
 JAW_PAIN_WORDS = tuple(w for w in PAIN_AFTER_SITE if w not in ("band", "tight", "jakdan"))
+# Words that, just before "pressing" or "pressure", make it the examiner's hand, not the pain's quality: "chest
+# paining on pressing" is a chest wall that hurts where it is pressed (reproducible_pain), not a pressing chest pain.
+PALPATION_WORDS = ("on", "when", "upon", "while", "if", "after", "by")
 NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] = (
     ("sym:chest pain", CHEST_WORDS, PRESSURE_WORDS, 6, True),
     ("sym:palpitations", HEART_WORDS, POUNDING_WORDS, 3, True),

@@ -470,9 +470,12 @@ def _token_patterns() -> list[dict]:
             rules.append({"label": TERM_LABEL, "pattern": tokens, "id": f"sign:{flag}"})
     rules.extend(_stroke_patterns(any_of, qualifiers))
     gap = {"IS_ALPHA": True, "OP": "?"}  # words only: a comma or full stop ends the reach
+    # after the chest, "on pressing" is the examiner's hand (lexicon.PALPATION_WORDS), not a pressing pain
+    unpressed_gap = {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(lexicon.PALPATION_WORDS)}, "OP": "?"}
     for term_id, first, second, reach, either_order in lexicon.NEAR_PAIRS:
         for a, b in ((first, second), (second, first))[:2 if either_order else 1]:
-            rules.append({"label": TERM_LABEL, "pattern": [any_of(a), *[gap] * reach, any_of(b)], "id": term_id})
+            between = unpressed_gap if b is lexicon.PRESSURE_WORDS else gap
+            rules.append({"label": TERM_LABEL, "pattern": [any_of(a), *[between] * reach, any_of(b)], "id": term_id})
     linking = any_of(lexicon.LINKING, "*")
     in_sentence = {"LOWER": {"NOT_IN": [".", ";", "!", "?", "\n", "|"]}, "OP": "?"}
     other_patterns = (

@@ -37,10 +37,14 @@ class Firing:
 
 # Routine rules that judged a worrying word harmless (chest pain that presses out, gums that bleed on brushing,
 # palpitations before an exam, teeth or urine gone yellow, veins that bulge on the legs, a day of hiccups, haloes
-# around lights): the learned model's guess does not raise what they settled (a red flag rule still does).
+# around lights), and the minor pictures' rules (a nosebleed stopped, a well child's bump on the head): the learned
+# model's guess does not raise what they settled (a red flag rule still does).
 SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "situational_anxiety", "stained_teeth",
                                    "yellow_urine", "varicose_veins", "hiccups", "haloes", "sleep_apnoea",
-                                   "breath_holding_spell"})
+                                   "breath_holding_spell",
+                                   # round 15: the minor pictures (minor.py)
+                                   "outlet_bleeding", "stopped_nosebleed", "settled_nosebleed", "minor_knock",
+                                   "vaccine_reaction", "chest_wall_strain", "local_sting"})
 
 
 # Urgent rules that name what a worrying picture is: haloes around lights with a painful eye and a headache are acute

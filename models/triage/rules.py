@@ -42,9 +42,11 @@ from .conditions import (
     severe,
     sudden,
     under_five,
+    well_newborn,
     young_infant,
 )
 from .const import EMERGENCY, GENERAL_MEDICINE, LEVEL_RANK, OBSTETRICS, URGENT
+from .minor import VACCINE_REACTION
 from .rule_roles import Firing, Rule
 from .rules_complaints import COMPLAINT_RULES
 from .rules_hinglish import HINGLISH_RULE_SPECS
@@ -372,7 +374,7 @@ RULES: Final[tuple[Rule, ...]] = (
     R("child_unable_to_drink", EMERGENCY, "Child under 5 unable to drink or breastfeed (IMCI danger sign)",
       ("pediatrics",), all_of(under_five(), has("unable to drink"))),
     R("child_vomits_everything", EMERGENCY, "Child under 5 vomits everything (IMCI danger sign)", ("pediatrics",),
-      all_of(under_five(), flagged("vomits_everything"), absent(posseting()))),
+      all_of(under_five(), flagged("vomits_everything"), absent(posseting()), absent(well_newborn()))),
     R("child_lethargic", EMERGENCY, "Child under 5 lethargic or unconscious (IMCI danger sign)", ("pediatrics",),
       all_of(under_five(), has("lethargy", "loss of consciousness"))),
     # an infant's breath that stops in sleep is an apparent life-threatening event (BRUE: seen now), not a snorer's
@@ -494,7 +496,8 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(under_five(), any_of(has("fast breathing", "shortness of breath"), RESP_RATE_FAST_CHILD),
              imci_pneumonia(), absent(v.very_fast_breathing()))),
     R("tiny_baby", URGENT, "Infant under 2 months (ETAT priority sign)", ("pediatrics",), young_infant()),
-    R("infant_fever", URGENT, "Fever in an infant under 1 year", ("pediatrics",), all_of(infant(), has("fever"))),
+    R("infant_fever", URGENT, "Fever in an infant under 1 year", ("pediatrics",),
+      all_of(infant(), has("fever"), absent(VACCINE_REACTION))),
     R("infant_jaundice", URGENT, "Jaundice in an infant", ("pediatrics",), all_of(infant(), has("jaundice"))),
     R("child_burn", URGENT, "Burn in a child under 5 (ETAT priority sign)", ("pediatrics",),
       all_of(under_five(), has("burn"))),

@@ -1,8 +1,9 @@
 """The rule table's rows for everyday complaints: the urgent ones by body system (sickle cell and the kidneys, heart
 and lungs, gut, urine, fevers, head and eyes, throat, joints and skin, bites, bleeding, injuries), the routine ones
-named for the work-up they need, and the review and self-care defaults. rules.RULES holds them in this order, after
-the emergencies and the urgent rows of vital signs, pregnancy, children and the mind (within a level, the table's
-order is the order of the reasons)."""
+named for the work-up they need, the review and self-care defaults, and the rows of the minor pictures (minor.py: a
+worrying word settled by what was told with it, standing in for "needs review"). rules.RULES holds them in this order,
+after the emergencies and the urgent rows of vital signs, pregnancy, children and the mind (within a level, the
+table's order is the order of the reasons)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ from .conditions import (
     well_newborn,
 )
 from .const import EMERGENCY, GENERAL_MEDICINE, OBSTETRICS, ROUTINE, SELF_CARE, URGENT
+from .minor import (CHEST_WALL_STRAIN, LOCAL_STING, MINOR_KNOCK, OUTLET_BLEEDING, STOPPED_NOSEBLEED,
+                    VACCINE_REACTION)
 from .rule_roles import Rule
 
 # Gums that bleed (on brushing) without an injury and not heavily: the dentist's, not the bleeding rule's.
@@ -65,6 +68,10 @@ HICCUP_COMPANY = ("insomnia", "loss of appetite", "fatigue")
 
 WELL_FEVER_MIN_AGE: Final = 0.5  # younger infants with a high fever are always seen today
 WELL_FEVER_MAX_AGE: Final = 13
+
+# The minor pictures that stand in for "needs review": the complaint is the picture and nothing else (minor.py)
+MINOR_PICTURES = any_of(STOPPED_NOSEBLEED, MINOR_KNOCK, VACCINE_REACTION, CHEST_WALL_STRAIN, LOCAL_STING,
+                        OUTLET_BLEEDING)
 
 R = Rule
 COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
@@ -115,10 +122,10 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       "breathlessness", ("psychiatry",), SITUATIONAL_ANXIETY),
     R("non_cardiac_chest_pain", ROUTINE, "Chest pain under 40 that presses out, follows a strain or comes with "
       "indigestion, with no danger feature: examine in turn, return at once if it spreads, or with sweating or "
-      "breathlessness", (), all_of(has("chest pain"), YOUNG_NON_CARDIAC_CHEST)),
+      "breathlessness", (), all_of(has("chest pain"), YOUNG_NON_CARDIAC_CHEST, absent(CHEST_WALL_STRAIN))),
     R("haemoptysis", URGENT, "Coughing blood", ("pulmonology",), has("coughing blood")),
     R("blood_in_stool", URGENT, "Blood in stool (dysentery or gut bleeding)", ("gastroenterology",),
-      has("blood in stool")),
+      all_of(has("blood in stool"), absent(OUTLET_BLEEDING))),
     R("some_dehydration", URGENT, "Diarrhoea or vomiting with signs of dehydration: thirst, sunken eyes, little "
       "urine, dizziness or great weakness (WHO some dehydration)", ("gastroenterology",),
       any_of(all_of(has("diarrhea", "vomiting"), any_of(has("sunken eyes", "excessive thirst", "reduced urine",
@@ -136,7 +143,7 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("persistent_diarrhoea_child", URGENT, "Diarrhoea for 14 days or more in a child under 5 (IMCI persistent "
       "diarrhoea: assess and feed today)", ("pediatrics",), all_of(under_five(), lasting("diarrhea", 14))),
     R("persistent_vomiting", URGENT, "Vomiting everything", ("gastroenterology",),
-      all_of(flagged("vomits_everything"), absent(posseting()))),
+      all_of(flagged("vomits_everything"), absent(posseting()), absent(well_newborn()))),
     R("pain_through_to_back", URGENT, "Abdominal pain going through to the back (pancreatitis, aneurysm)",
       ("general surgery", "gastroenterology"), all_of(has("abdominal pain"), flagged("radiating_to_back"))),
     R("appendicitis_signs", URGENT, "Pain in the right lower abdomen (possible appendicitis)", ("general surgery",),
@@ -197,7 +204,8 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
              all_of(has("sore throat"), any_of(flagged("tetanus_signs"), severe("sore throat"))))),
     R("hot_swollen_joint", URGENT, "Swelling with fever: infected joint, skin or abscess (septic arthritis, "
       "cellulitis)", ("orthopedics", "general surgery"),
-      all_of(has("swelling"), has("fever"), absent(pregnancy_related()), absent(flagged("parotid_swelling")))),
+      all_of(has("swelling"), has("fever"), absent(pregnancy_related()), absent(flagged("parotid_swelling")),
+             absent(VACCINE_REACTION))),
     # NICE CKS gout / BSR septic arthritis: a joint or skin hot and swollen at once is seen today, fever or none
     R("hot_swelling", URGENT, "A joint or skin hot and swollen (gout, infected joint or cellulitis)",
       ("orthopedics", "general surgery"),
@@ -234,7 +242,8 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       any_of(flagged("fracture"), all_of(any_of(has("fall", "wound"), flagged("trauma", "sprain")),
                                          has("reduced movement")))),
     R("fall_in_older_adult", URGENT, "Fall in an older adult", ("orthopedics",), all_of(elderly(), has("fall"))),
-    R("head_injury", URGENT, "Head injury", ("general surgery",), flagged("head_injury")),
+    R("head_injury", URGENT, "Head injury", ("general surgery",),
+      all_of(flagged("head_injury"), absent(MINOR_KNOCK))),
     R("trauma", URGENT, "Road accident, fall from a height or other trauma", ("general surgery",),
       flagged("trauma", "fall_from_height")),
     R("burn", URGENT, "Burn needing dressing", ("general surgery",),
@@ -283,7 +292,8 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     # Skin signs alone after a likely allergen (WAO: anaphylaxis needs a second system): seen, not sent home, and
     # told what to come back for at once; the anaphylaxis rules above take it when breathing or circulation join.
     R("allergic_skin_reaction", ROUTINE, "Hives, itching or swelling after a food, sting or medicine: watch for "
-      "signs of anaphylaxis", ("dermatology",), all_of(flagged("allergen"), has("rash", "itching", "swelling"))),
+      "signs of anaphylaxis", ("dermatology",),
+      all_of(flagged("allergen"), has("rash", "itching", "swelling"), absent(LOCAL_STING))),
     # an itch the whole household shares is scabies until seen: treated with a prescription, everyone at once (WHO)
     R("household_itch", ROUTINE, "Itching that others at home share (possible scabies: the family is treated "
       "together)", ("dermatology",), all_of(flagged("household_itch"), has("itching", "rash"))),
@@ -306,7 +316,36 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       "patient's words, and see a clinician today", (), mostly_unknown()),
     R("not_understood", URGENT, "Complaint not understood: ask again and see a clinician today", (),
       not_understood()),
-    R("clinical_review", ROUTINE, "Needs review by a clinician", (), absent(self_care_eligible())),
+    # Bright red drops of blood with hard stools for weeks (minor.outlet_bleeding): piles or a fissure, the surgeon's
+    # in turn (a settling rule: the learned model does not raise it); new, heavy or black blood, or with dizziness,
+    # stays blood_in_stool's or severe_bleeding's
+    R("outlet_bleeding", ROUTINE, "A few bright red drops or a streak of blood with hard stools for weeks (piles or a "
+      "fissure): examine in turn; come back at once if it is heavy or black, or with dizziness", ("general surgery",),
+      OUTLET_BLEEDING),
+    # An adult's nosebleed that stopped with pressure (minor.stopped_nosebleed): the blood pressure and the medicines
+    # checked in turn; a child's is care at home (settled_nosebleed). A settling rule.
+    R("stopped_nosebleed", ROUTINE, "An adult's nosebleed that stopped with pressure, no injury or other complaint: "
+      "blood pressure and medicines checked in turn; come back at once if it will not stop in 20 minutes",
+      ("ent",), all_of(STOPPED_NOSEBLEED, absent(pediatric()))),
+    R("clinical_review", ROUTINE, "Needs review by a clinician", (),
+      absent(any_of(self_care_eligible(), MINOR_PICTURES))),
     R("minor_illness", SELF_CARE, "Minor illness that can be managed at home, with advice to return if worse", (),
       self_care_eligible()),
+    # --- Self-care: a worrying word settled by what was told with it (minor.py; settling rules) ---
+    R("settled_nosebleed", SELF_CARE, "A child's nosebleed that stopped with pressure within minutes, with no injury, "
+      "blood thinner or other complaint: first aid at home; come back if it will not stop in 20 minutes or keeps "
+      "coming back", ("ent",), all_of(STOPPED_NOSEBLEED, pediatric())),
+    # NICE NG232: no reason to refer a head injury without loss of consciousness, vomiting, drowsiness, a fit, amnesia,
+    # a high-energy fall, a blood thinner or a worry of harm; under 1 year it is seen (head_injury)
+    R("minor_knock", SELF_CARE, "A low fall or a bump on the head, not knocked out, well since: watch at home for 24 "
+      "hours; come back at once for vomiting, drowsiness, a fit, a worsening headache or odd behaviour", (),
+      MINOR_KNOCK),
+    R("vaccine_reaction", SELF_CARE, "A mild fever or a sore swelling where the injection went, a day or two after a "
+      "vaccine, in a child past 2 months who feeds and plays: care at home", ("pediatrics",), VACCINE_REACTION),
+    R("chest_wall_strain", SELF_CARE, "Chest pain that hurts where pressed or on turning, after lifting or a strain, "
+      "in a young adult with no breathlessness or sweating (a strained chest wall): rest and a painkiller; come back "
+      "at once if it spreads or comes with breathlessness, sweating or faintness", (GENERAL_MEDICINE,),
+      CHEST_WALL_STRAIN),
+    R("local_sting", SELF_CARE, "A bee or wasp sting swollen only where it went in, breathing fine: care at home; "
+      "come at once if the lips, face or throat swell or breathing gets hard", (), LOCAL_STING),
 )

@@ -12,6 +12,7 @@ from typing import Final
 
 from .conditions import Condition, absent, all_of, any_of, flagged, has, lasting, not_mild, sudden
 from .const import EMERGENCY, ROUTINE, URGENT
+from .minor import MINOR_KNOCK
 
 ALTERED = ("loss of consciousness", "confusion", "lethargy", "seizure")
 BLEEDING_NAMES = ("bleeding", "vaginal bleeding", "blood in stool", "coughing blood", "blood in urine")
@@ -19,7 +20,9 @@ SWALLOWED = flagged("swallowed_object", "foreign_body", "choking")
 JAW_LOCKED = flagged("tetanus_signs", "jaw_locked")
 THROAT_OR_TOOTH = has("sore throat", "toothache", "ear pain")
 WOUND = any_of(has("wound", "cut", "dog bite"), flagged("puncture_wound"))
-BLED = any_of(has(*BLEEDING_NAMES), flagged("haematemesis", "gum_bleeding", "nosebleed", "ear_bleeding"))
+# (a bleeding that stopped on pressing was a bleeding: "on warfarin, nose bled, stopped after pressing")
+BLED = any_of(has(*BLEEDING_NAMES), flagged("haematemesis", "gum_bleeding", "nosebleed", "ear_bleeding",
+                                            "bleeding_controlled"))
 
 HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition], ...]] = (
     # A swallowed object with the voice gone, the throat clutched or the child turning blue: the airway is
@@ -80,7 +83,8 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
     ("sudden_hearing_loss", URGENT, "Hearing lost suddenly (to be treated within days)", ("ent",),
      any_of(sudden("hearing loss"),
             all_of(has("hearing loss"), flagged("ear_ringing"), absent(lasting("hearing loss", 30))))),
-    ("head_bump", URGENT, "Bump on the head after a fall or a blow", ("general surgery",), flagged("head_bump")),
+    ("head_bump", URGENT, "Bump on the head after a fall or a blow", ("general surgery",),
+     all_of(flagged("head_bump"), absent(MINOR_KNOCK))),
     # Shaking chills: malaria (test today in an endemic area) or blood-borne infection, at any age.
     ("fever_with_rigors", URGENT, "Fever with shaking chills (rigors): test for malaria today", ("infectious disease",
                                                                                                  "general medicine"),

@@ -113,7 +113,10 @@ def _finding(firing: Firing) -> dict[str, Any]:
 def _advice(firings: list[Firing], level: str, case: Case) -> list[dict[str, Any]]:
     """What to do: the advice of the rules at the decided level (for self-care, by minor complaint)."""
     if level == SELF_CARE:
-        keys = minor_advice(list(case.present), case.flags, newborn=newborn_care_only(case))
+        # a minor picture's own advice (what to watch for after a bump on the head) before the symptoms'
+        own = [rule_text(f.rule.id).advice for f in firings
+               if f.rule.level == SELF_CARE and f.rule.id not in DEFAULT_LEVEL_RULES]
+        keys = [*own, *minor_advice(list(case.present), case.flags, newborn=newborn_care_only(case))]
     else:
         keys = [rule_text(f.rule.id).advice for f in firings if f.rule.level == level] or [level_advice(level)]
     if level == EMERGENCY:

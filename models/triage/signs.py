@@ -28,6 +28,18 @@ from .signs_regional import REGIONAL_SIGNS
 from .signs_tamil import TAMIL_SIGNS
 from .signs_telugu import TELUGU_SIGNS
 
+# A bee's, a wasp's or a hornet's sting ("stung by a wasp", "madhumakkhi ne haath pe kaata"): an allergen for the
+# anaphylaxis rules, and a sting of its own for a local reaction (minor.local_sting)
+STINGS: tuple[str, ...] = (
+    "{bee,wasp,hornet,insect,honey bee,honeybee} sting{,s}", "stung by {a ,}{bee,wasp,hornet,bees,wasps,honey bee}",
+    "{a ,the ,}{bee,wasp,hornet,honey bee} {stung,has stung,stings}",
+    "{madhumakhi,madhu makhi,madhumakkhi,madhu makkhi,tatiya,tatayya,tataiya,bhirad} "
+    "{ne kaata,ne kata,ne kaat liya,ne dank mara,ne dank maara,ka dank,}",
+    "{madhumakhi,madhu makhi,madhumakkhi,madhu makkhi,tatiya,tatayya,tataiya,bhirad} ne "
+    "{haath,hath,pair,paer,ungli,baazu,bazu,kandhe,gardan,peeth,taang,kaan,maathe,gaal} {pe,par,mein,me} {kaata,kata,"
+    "kaat liya,kaat diya,dank mara,dank maara}",
+)
+
 SIGNS: dict[str, Sign] = {
     "focal_weakness": Sign(("weakness",), (
         "{weakness,paralysis} {of,in,on} {the ,his ,her ,my ,}" + SIDE + " " + LIMB, SIDE + "{-, ,}sided {weakness,"
@@ -86,6 +98,12 @@ SIGNS: dict[str, Sign] = {
         "{rangeen,satrangi,indradhanush jaise,indradhnush jaise,rang birange} {ghere,gol ghere,chhalle,chhale,daire,"
         "rings}",
     )),
+    # vomit that shoots out (a baby's pyloric stenosis): never a well baby's posseting
+    "projectile_vomit": Sign(("vomiting",), (
+        "projectile {vomiting,vomit,vomits}", "{vomit,vomits,vomiting} {shoots,shooting,shot} {out,across}",
+        "{fuwara,fawara,fountain} {jaisi,jaise,jaisa,ki tarah} {ulti,ultiyan}",
+        "{vomiting,vomits} {with force,forcefully}",
+    ), severity="severe"),
     "vomits_everything": Sign(("vomiting",), (
         "{vomit,vomits,vomiting,vomited,throwing up,throws up} everything",
         CANT + " keep {anything,any food,food,water,fluids,liquids,even water} down",
@@ -187,9 +205,7 @@ SIGNS: dict[str, Sign] = {
         "{honth,hont,chehre,munh,jeebh} {par,pe,mein} {sujan,soojan}",
     )),
     "allergen": Sign((), (
-        "{bee,wasp,hornet,insect} sting{,s}", "stung by {a ,}{bee,wasp,hornet,bees,wasps}", "allergic reaction",
-        "anaphylaxis", "allergic to", "allergy to",
-        "{madhumakhi,madhu makhi,tatiya,tatayya,bhirad} {ne kaata,ka dank,}",
+        *STINGS, "allergic reaction", "anaphylaxis", "allergic to", "allergy to",
         "after {an ,the ,}{injection,penicillin,antibiotic,antibiotics,antibiotic injection,tablet,medicine}",
         "{injection,dawai,dawa,goli,sui} {ke baad,lene ke baad,lagne ke baad}",
         "{ate,eating,eaten,after eating,after} {some ,}{peanut,peanuts,groundnut,groundnuts,nuts,cashew,cashews,"
@@ -198,6 +214,12 @@ SIGNS: dict[str, Sign] = {
         "{anda,ande,moongphali,mungfali,moongfali,machhli,machli,jhinga,kaju,badam} {khane ke baad,khaya,khane se,"
         "kha kar,kha ke,khaane ke baad}",
     )),
+    # piles or a fissure named: with a few bright red drops of blood for weeks, the surgeon's in turn (minor.py)
+    "piles": Sign((), ("piles", "bleeding piles", "piles {with blood,bleeding}", "haemorrhoid{,s}", "hemorrhoid{,s}",
+                       "{bawaseer,bavaseer,bawasir,bavasir,bawaseer ki bimari,mulvyadh,mulvyaadh}",
+                       "{anal ,}fissure")),
+    # a bee's or a wasp's sting, one allergen among others: a local reaction alone is minor (minor.local_sting)
+    "insect_sting": Sign((), STINGS),
     # a scorpion's sting: its own rules (rules.py), an emergency in a child or with the venom's signs
     # an erection that will not go (priapism): after a scorpion's sting, its venom; otherwise the urologist's today
     "priapism": Sign((), ("priapism", "{erection,erections} {that ,which ,}{won't,will not,does not,doesn't} "
@@ -234,9 +256,12 @@ SIGNS: dict[str, Sign] = {
         "khoon {nahi,nhi} {ruk,tham} {raha,rahi,rha,rhi,pa raha,pa rahi,rahaa}",
         "khoon {ruk,tham} {nahi,nhi} {raha,rahi,rha,rhi,pa raha,pa rahi,rahaa}",
         "{blood,bleeding} {is ,}{gushing,pouring,flowing} {out,}", "bleeding {heavily,profusely,badly,a lot}",
+        # round 15: "khoon band nahi ho raha" (the bleeding does not stop), as "khoon nahi ruk raha"
+        "khoon {band,bandh} {nahi,nhi} {ho raha,ho rahi,ho rha,ho pa raha,ho pa rahi,hota,hua}",
     ), severity="severe"),
     "head_injury": Sign((), (
-        "head injury", "concussion", "{cut,wound,injury,bump,swelling,gash} on " + PRONOUN + "{head,forehead,scalp}", "{hit,hurt,banged,injured,bumped,struck} " + PRONOUN + "head",
+        "head injury", "concussion", "{cut,wound,injury,bump,swelling,gash} on " + PRONOUN + "{head,forehead,scalp}",
+        "{hit,hurt,banged,injured,bumped,struck,knocked} " + PRONOUN + "head",
         "{fell,fall,falling} on " + PRONOUN + "head",
         "blow to the head", "{sir,sar} {par,pe,mein} chot",
         "{sir,sar} {me,mei,mein,pe,par} {chot,chhot,choat} {lagi,lag gayi,aayi,aai,hai,}",
@@ -272,6 +297,9 @@ SIGNS: dict[str, Sign] = {
         "{fell,fallen,falling,fall,fallen down} {from,off} {a ,the ,his ,her ,}{roof,tree,terrace,height,ladder,building,wall,"
         "balcony,scaffolding,cliff,stairs,staircase,bike,motorcycle,motorbike,scooter,horse,bus,truck}",
         "{chhat,chhath,ped,seedhi} se gir {gaya,gayi,gaye,pada,padi}",
+        # round 15: "chhat se gira", "ped se giri" (the verb alone, or "gir ke")
+        "{chhat,chhath,chhaat,chhajja,chhajje,ped,pedh,seedhi,seedhiyon,balcony,terrace,deewar,diwar} se "
+        "{gira,giri,gire,gir ke,gir kar,gir pada,gir padi}",
     )),
     "fracture": Sign((), (
         "fracture{,d}", "broken {arm,leg,bone,wrist,ankle,hand,hip,collarbone}", "bone {sticking out,broken}",
@@ -375,6 +403,8 @@ SIGNS: dict[str, Sign] = {
         "{bee,honey bee,wasp,hornet} {many,multiple,several} {stings,bites}",
         "{stung,bitten,attacked} by {a ,}{swarm,many bees,bees,wasps,hornets,honey bees}",
         "{bee,honey bee,wasp,hornet} {swarm,attack}",
+        # round 15: "many bees stung him", "a swarm of wasps attacked"
+        "{many,several,lots of,a swarm of,swarm of} {bees,wasps,hornets,honey bees} {stung,attacked,bit}",
         "{madhumakhi,madhu makhi,madhumakkhi,madhumakkhiyon,madhumakhiyon,makhiyon,makkhiyon,tatiya,tatiye,bhid,"
         "bhirh} ne {bahut,kai,bahut jagah,"
         "kai jagah,poore sharir par,pure sharir pe} {kaata,kata,kaat liya,kat liya,dank mara,dank maara}",
@@ -513,6 +543,11 @@ SIGNS: dict[str, Sign] = {
         "nose bleed{,s,ing}", "nosebleed{,s}", "bleeding {from,through} {the ,his ,her ,my ,}nose", "epistaxis",
         "nakseer",
         "{nose,nostril} {is ,}bleeding", "bleeding nose",
+        # round 15: "nose started bleeding", "naak se kuch boond khoon", "naak se khoon aaya"
+        "{nose,nostril} {started,starts,began,begins,has started,keeps,kept} bleeding",
+        "{naak,nak,nathune,nathuna} {se,me,mein,main} {thoda ,thodi ,kuch ,halka ,}{khoon,blood} {aaya,aayi,aa raha,"
+        "aa rahi,aa gaya,nikla,nikal raha,nikal aaya,beh raha,bah raha,gira,tapka,}",
+        "{naak,nak} se {kuch ,do ,chand ,thodi ,ek do ,}{boond,boonde,boondein,bunde,bunden} {khoon,blood}",
     )),
     "bladder_bowel_loss": Sign((), (
         "{loss of,lost,no} {bladder,bowel} control", "{wetting,wet} {himself,herself} {without knowing,}",
@@ -609,6 +644,10 @@ SIGNS: dict[str, Sign] = {
         # round 9: "dabane pe dard hota" (it hurts where it is pressed)
         "{dabane,dabaane,dabao,dabaao,dabaane} {pe,par,se,to} {dard,dukhta,dukhti,dukhta hai}",
         "{worse,hurts,pain,painful,dard} {on,when,with,while} {twisting,turning,moving,bending,stretching}",
+        # round 15: "chest paining on pressing and on turning only", "when he presses it or turns body" (the pain word
+        # is left to its site: "chest paining")
+        "{and ,or ,}on {turning,twisting,bending} {only,}",
+        "{turns,turning,twists,twisting,bends,bending} {his ,her ,my ,the ,}{body,trunk}",
     )),
     # pain of the chest wall itself (a strain, a bruise): reproducible, so the ECG rule spares the young
     "chest_wall": Sign(("chest pain",), (

@@ -12,10 +12,15 @@ from .lexicon import Sign
 # grief the patient's.
 CIRCUMSTANCES: frozenset[str] = frozenset({"anxiety_trigger", "grief", "situational_stress", "sleep_disruptor"})
 
+# how many minutes a bleeding took to stop when told as a small number ("stopped in 5 minutes", "5 min mein ruk gaya")
+FEW_MINUTES = "{1,2,3,4,5,6,7,8,9,10,15,a few,few,two,three,four,five,ten,ek,do,paanch}"
+
 BENIGN_SIGNS: dict[str, Sign] = {
     # Benign context: does not stop self-care (see conditions.BENIGN_FLAGS).
     # a baby cutting teeth drools and is fussy: not a throat abscess
-    "teething": Sign((), ("teething", "{teeth,tooth,daant,dant} {coming,coming out,erupting,nikal rahe,nikal raha}",)),
+    "teething": Sign((), ("teething", "{teeth,tooth,daant,dant} {coming,coming out,erupting,nikal rahe,nikal raha}",
+                          # Marathi: "daat yetayt" (the teeth are coming)
+                          "{daat,dat,daant} {yetayt,yetay,yetat,yetaat,yet ahet,yet aahet,yetahet,yeu lagle}")),
     # herpes zoster: a painful band of blisters on one side of the body
     "shingles": Sign(("rash",), (
         "shingles", "herpes zoster", "zoster", "{naagin,nagin} {rog,bimari,}",
@@ -77,6 +82,11 @@ BENIGN_SIGNS: dict[str, Sign] = {
         # round 9: a full bucket, a sack, a cylinder carried ("paani ki balti uthayi")
         "{paani ki ,pani ki ,}{balti,baalti} {uthayi,uthaayi,uthaya,uthai,"
         "uthana,uthane,uthake,utha ke,uthate}",
+        # a gas cylinder, a sack, a cupboard carried up the stairs ("lifted gas cylinder to 3rd floor")
+        "{lifted,lifting,carried,carrying,picked up,shifted,shifting,moved} {a ,the ,}{gas cylinder,cylinder,"
+        "lpg cylinder,sack,sacks,bori,bora,cement bag,cement bags,almirah,cupboard,furniture,tyre}",
+        "{gas cylinder,cylinder,bori,bora,almirah} {uthaya,uthayi,uthai,uthaaya,uthake,utha ke,uthana,uthane,"
+        "chadhaya,chadhayi,upar le gaya,upar le gayi}",
     )),
     "usual_pattern": Sign((), (
         "{as ,}usual", "like every {month,time}", "{same,like} {as ,}{always,before,every month}", "har mahine",
@@ -107,6 +117,12 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{feeding,eating,drinking} well and {active,playing,alert}", "{happy,active} and {gaining weight,playing,"
         "alert,feeding well}", "fine now", "{feeding,feeds} like usual",
         "then {fine,ok,okay,alright,normal,well} {again,}", "{fine,ok,okay,alright,normal} and playing",
+        # round 15: "he is running around", "playing with toys normally", "biscuit kha raha", "walking fine"
+        "{running,playing,jumping} {around,about} {happily,normally,as usual,}", "{now ,}playing {now,again}",
+        "playing with {toys,his toys,her toys,friends,other children,other kids,his brother,her brother,his sister,"
+        "her sister} {normally,happily,as usual,well,}",
+        "{biscuit,biscuits,roti} {bhi ,}{kha,khaa} {raha,rahi,rahe,liya,li} {hai,}",
+        "walking {fine,normally,well,without trouble,without difficulty}",
     )),
     # a known trigger of anxiety: the palpitations or panic come before an exam, in a crowd (situational_anxiety)
     "anxiety_trigger": Sign((), (
@@ -137,6 +153,10 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{jue,juen,juein,jooen} {hai,hain,pad gaye,padi,ho gaye,ho gayi}",
         "{chamdi,chamadi,twacha,skin,chamri} {sookh,sookhi,sukh,sukhi,sooki,sookhi sookhi,rookhi,rukhi,fat}"
         " {gayi,gai,gaya,ke,kar,rahi,hai,}",
+        # round 15: a blister rubbed by new or tight shoes ("nayi chappal se edi pe chhala")
+        "{new,tight,nayi,naye,nai,naya} {chappal,chappals,joote,joota,sandal,sandals,shoes,shoe,slippers} "
+        "{se,ki wajah se} {edi,eddi,pair,ungli,angootha} {pe,par,mein,me} {chhala,chhale,chhaala,chala,phaphola}",
+        "{new,tight} {shoes,chappals,sandals,slippers} {gave,caused} {a ,}blister{,s}",
     )),
     # teeth turned yellow or brown (tobacco, tea, fluoride in the water, age): the tooth's colour, not jaundice
     "stained_teeth": Sign((), (
@@ -192,12 +212,6 @@ BENIGN_SIGNS: dict[str, Sign] = {
     # baby feeds well and nothing else is wrong (conditions.newborn_care_only); a fever, a bad feed, a red flag is
     # still seen
     "newborn_normal": Sign((), (
-        "{spits,spit,spitting,brings,bringing} up {a little ,some ,a bit of ,}{milk,feed,feeds}", "posset{,ing,s}",
-        "{dudh,doodh} {muh,munh,mooh} se {nikal,nikaal,bahar} {deta,deti,dete,diya,di,de deta,de deti,nikalta}",
-        "{thoda ,}{dudh,doodh} {nikal,ulat,ugal} {deta,deti,dete,diya,di}",
-        # "small milk comes out of mouth after burp": a posset, however often
-        "{small,little,thoda} milk comes out {of mouth ,}after {burp,feeds,feeding}",
-        "milk comes up with {the ,}burp{,s}",
         "milia", "{chhote ,}safed {dane,daane,dana,daana} {naak,nak} {pe,par}",
         "{naak,nak} {pe,par} {chhote ,}safed {dane,daane,dana,daana}",
         "{tiny ,small ,}white {spots,dots,bumps} on {the ,his ,her ,}nose",
@@ -208,6 +222,18 @@ BENIGN_SIGNS: dict[str, Sign] = {
         # a navel that bulges when the baby cries and goes back in (umbilical hernia, closes by itself)
         "umbilical hernia", "{naabhi,nabhi,nabi,navel,belly button} {bahar ,}{ubhri,ubhari,ubhar,phooli,phool jaati,"
         "nikli,sticks out,bulges,pops out}",
+    )),
+    # a little milk brought up after feeds (posseting): a well baby's way; told of a baby gaining weight, "vomiting
+    # after every feed" is this, not IMCI's "vomits everything" (conditions.newborn_care_only)
+    "posseting": Sign((), (
+        "{spits,spit,spitting,brings,bringing} up {a little ,some ,a bit of ,}{milk,feed,feeds}", "posset{,ing,s}",
+        "{dudh,doodh} {muh,munh,mooh} se {nikal,nikaal,bahar} {deta,deti,dete,diya,di,de deta,de deti,nikalta}",
+        "{thoda ,}{dudh,doodh} {nikal,ulat,ugal} {deta,deti,dete,diya,di}",
+        # round 15: "small milk comes out of mouth after burp"
+        "{small ,little ,a little ,some ,}milk {comes,came} {out of,out from,up from} {the ,his ,her ,}mouth",
+        # "small milk comes out of mouth after burp", "milk comes up with the burp": a posset, however often
+        "{small,little,thoda} milk comes out {of mouth ,}after {burp,feeds,feeding}",
+        "milk comes up with {the ,}burp{,s}",
     )),
     # iron tablets taken (for anaemia, in pregnancy): they blacken the stool (context.apply_iron_colour)
     "iron_tablets": Sign((), (
@@ -251,7 +277,70 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "kandhe,haath,ungli,edi,kulha} {pain,ache,aches,dard,is paining,hurts,is sore}",
         "{pain,ache} in {the ,his ,her ,my ,}{neck,hip,heel,finger,fingers,hand,hands,foot,feet,groin,buttock}",
     )),
+    # round 15: what makes a bleed or a wound a small one, and a vaccine's reaction its own (minor.py reads them)
+    # a bleeding stopped by pressing or within minutes ("stopped in 5 minutes after pressing", "naak dabaya to 5 min
+    # mein ruk gaya"): the bleed was a small one. The blood word is left out (the bleeding_stopped wordings deny it,
+    # or the "stopped" here does: cues.CUE_TRANSPARENT_FLAGS)
+    "bleeding_controlled": Sign((), (
+        "{stopped,stops,settled} {on,after,with,by} {pressing,pressure,pinching,pressing it,pressing the nose,"
+        "pinching the nose,applying pressure,a cloth}",
+        "{stopped,stops,settled} {in,within,after} " + FEW_MINUTES + " {min,minute,minutes} "
+        "{after pressing,on pressing,with pressure,by pressing,of pressing}",
+        "{dabaya,dabane,dabaane,daba ke,dabake,daba kar,dabakar} {to ,se ,par ,pe ,}" + FEW_MINUTES + " "
+        "{min,minute,minat} {mein,me} {ruk,band} {gaya,gayi,ho gaya,ho gayi}",
+        "{dabaya,dabane,dabaane,daba ke,dabake,daba kar,dabakar} {to ,se ,par ,pe ,}{thodi der mein ,jaldi ,}"
+        "{ruk,band} {gaya,gayi,ho gaya,ho gayi}",
+        "bleeding {has ,}stopped", "{stopped,stops} bleeding", "khoon {ruk gaya,ruk gayi,band ho gaya,thama}",
+        "bleeding {is ,was ,}{controlled,under control,stopped with pressure}",
+    )),
+    # a few drops or a streak of blood (the blood word itself is left to say where it came from: "latrine ke baad
+    # laal khoon ki boondein" is the stool's, "naak se kuch boond khoon" the nose's)
+    "small_bleed": Sign((), (
+        "{few ,a few ,some ,small ,tiny ,little ,}{drops,drop,streaks,streak,spots,specks,speck,traces,trace,"
+        "flecks} of",
+        "{few ,a few ,some ,small ,tiny ,thin ,}{streak,streaks}", "bright red", "fresh red",
+        "{ki,ka} {boond,boonde,boondein,bunde,dhaari,lakeer,lakir}",
+        "{kuch,do,chand,thodi,ek do} {boond,boonde,boondein,bunde}",
+        # drops that fall ("khoon ki kuch boondein girti hain"): the blood's, not a fall
+        "{kuch ,do ,chand ,thodi ,ek do ,}{boond,boonde,boondein,bunde} {girti,giri,gir jaati} {hain,hai,}",
+    )),
+    # a vaccine given in the last day or two: a fever and a sore swelling where it went are its usual reaction
+    "recent_vaccine": Sign((), (
+        "{vaccine,vaccination,tika,teeka,tikka,tike,teeke,injection} {lagaya,lagwaya,lagvaya,laga,lagi,lagwayi,"
+        "lagvayi,diya,di,dilwaya,lagaya tha,lagwaya tha,laga tha,lagi thi,lagwaye,lage}",
+        "{vaccine,vaccination,tika,teeka,tikka} {lagne,lagane,lagwane} {ke baad,se}",
+        "{after,since} {the ,his ,her ,its ,}{vaccine,vaccines,vaccination,vaccinations,immunisation,immunization,"
+        "jab,jabs,shots,shot,booster,pentavalent,penta,dpt,dtp}",
+        "{got,had,given,received,took} {the ,his ,her ,its ,a ,}{vaccine,vaccines,vaccination,vaccinations,jab,jabs,"
+        "shots,booster,pentavalent,penta,dpt,dtp} {yesterday,today,this morning,last evening,}",
+        "{vaccinated,immunised,immunized} {yesterday,today,this morning}",
+        "{pentavalent,penta,dpt,dtp,measles,pcv,ipv,rota} {vaccine,injection,tika,teeka,dose,shot,jab} "
+        "{lagaya,lagwaya,laga,lagi,diya,di,given,taken,yesterday,today,kal,}",
+    )),
+    # a graze (an abrasion) is a minor wound at any age: cleaned at home, a child's too
+    "graze": Sign(("wound",), (
+        "graze{,s,d}", "scrape{,s,d}", "abrasion{,s}", "kharonch{,e,en}",
+        "scraped {my ,his ,her ,the ,}{knee,elbow,arm,leg,hand,skin,palm,shin}",
+        "{ghutna,ghutne,kohni,haath,hath,pair,hatheli,chamdi} {chhil,chil} {gaya,gayi,gaye,gai}",
+        "{chhil,chil} {gaya,gayi,gaye,gai}",
+    ), severity="mild"),
     # Wordings that say a symptom is absent.
+    # the lips and face told not swollen after a sting or a food ("hont chehra nahi suje", "no swelling of lips")
+    "face_not_swollen": Sign(("swelling",), (
+        "{honth,hont,hoth,chehra,chehre,muh,munh,jeebh,jibh,aankh,aankhen,palak} {aur ,}{honth ,hont ,hoth ,chehra ,"
+        "chehre ,muh ,munh ,jeebh ,jibh ,aankhen ,}{nahi,nhi,nai} {suje,sooje,suja,sooja,suji,sooji,phoole,phule,"
+        "suj,sooj}",
+        "no swelling {of,on,in} {the ,his ,her ,my ,}{lips,lip,face,tongue,eyes,eyelids,mouth}",
+        "{lips,face,tongue,eyes} {and lips ,and face ,and tongue ,}{not,are not,is not,aren't,isn't,not at all} "
+        "swollen",
+    ), negated=True),
+    # a child who cried at once after a knock did not lose consciousness (NICE head injury)
+    "cried_at_once": Sign(("loss of consciousness",), (
+        "cried {immediately,at once,straight away,right away,instantly}", "{immediately,instantly} cried",
+        "{turant,turat,fauran,foran,tabhi,usi waqt,usi time,usi samay} {roya,royi,roye,ro diya,ro di,ro pada,ro padi,"
+        "rone laga,rone lagi,ro gaya,ro gayi}",
+        "{roya,royi,ro pada,ro padi,ro diya} {turant,fauran,foran,tabhi}",
+    ), negated=True),
     "calf_swelling": Sign(("leg pain", "swelling"), (
         "{calf,calves} {is ,are ,}{swelling,swollen}", "swollen {calf,calves}",
         "swelling {of,in} {the ,my ,his ,her ,}{calf,calves}",
@@ -360,7 +449,8 @@ IGNORED: tuple[str, ...] = (
     "bed}", "{fits,fit} of {laughter,laughing,giggles,anger,rage,temper,crying,jealousy}",
     "{laughing,giggling,crying,temper,anger} {fit,fits}",
     # something spilt or dropped, not the patient falling: "garam paani gir gaya", "ankh mein kuch gir gaya"
-    "{kuch,paani,doodh,chai,tel,daal,dhool,kachra,chuna,masala,mirchi,tinka,keeda} {gir,gira,giri,gir gaya,gir gayi,gir gya,gira tha,giri thi}",
+    "{kuch,paani,doodh,chai,tel,daal,dhool,kachra,chuna,masala,mirchi,tinka,keeda} {gir,gira,giri,gire,gir gaya,"
+    "gir gayi,gir gya,gira tha,giri thi}",
     "{fitness,fit} certificate", "fall{,s,ing} asleep",
     # a tour, not a fit: "daura pe gaya tha", "office ke daure par hain"
     "{daura,daure,dauron,dora,dore} {pe,par,pa} {gaya,gayi,gaye,gya,gye,hai,hain,tha,thi,the,jana,jaana,jaata,jate,"
@@ -374,7 +464,7 @@ IGNORED: tuple[str, ...] = (
     "{epilepsy,mirgi,asthma,depression,heart,fits,seizure} {ki ,ka ,ke ,}{medicine,medicines,tablet,tablets,dawai,"
     "dawa,goli,goliyan,patient,treatment,drugs}", "blood {sugar,glucose,test,tests,report,reports,group}",
     "{white ,}patches on {the ,his ,her ,}{tonsils,tongue}", "hair {fall,falling,falling out,loss,thinning}",
-    "{baal,bal} {gir,jhad,jhar} {rahe,raha,rahi} {hain,hai,}",
+    "{baal,bal} {gir,jhad,jhar} {rahe,raha,rahi} {hain,hai,}", "{baal,bal} {girte,jhadte,jharte} {hain,hai}",
     "yellow {discharge,pus,urine}",
     "{leg,legs,arm,knee,joint,foot,hand,skin,area,wound,calf,ankle,toe,finger} {is ,feels ,}{hot,warm}",
     # hands or feet cold in the cold season are not a shock sign

@@ -161,7 +161,7 @@ TELUGU_SIGNS: dict[str, Sign] = {
     )),
     # a month-old's milk brought back after a feed while gaining weight: possetting, no vomiting to treat
     "te_posset": Sign((), ("paalu {taagaka,taagina tarvata} {konchem ,koncham ,}{kakkutundi,kakkutondi,kakkutadu}",),
-                      flag="newborn_normal"),
+                      flag="posseting"),
     # "vaachindi" (it swelled), "vaastunnaayi" (they are swelling): one long vowel from "vachindi" (it came)
     "te_swollen": Sign(("swelling",), ("{vaachindi,vaachi undi,vaachipoyindi,vaastunnaayi}",)),
     # --- the chest, the ear, the eye, the skin ---

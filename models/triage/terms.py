@@ -116,6 +116,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "loss of consciousness": (
         "unconscious{,ness}", "loss of consciousness", "lost consciousness", "knocked out", "not waking up",
+        "{lose,losing,loses} consciousness",  # round 15: "didn't lose consciousness" (the cue denies it)
         "{nahi,nhi} {jaag,jag,uth} {raha,rahi,rahe,rha,rhi,pa raha,pa rahi,pa rahe}", "{jaag,jag} {nahi,nhi} {raha,rahi,rahe,rha,rhi,pa raha,pa rahi}",
         "{uthane,jagane,hilane} {pe,par,se} {bhi ,}{nahi,nhi} {uth,jaag,jag} {raha,rahi,rahe,rha,rhi,uthta,uthti,rahe hain}",
         "{uthane,uthaane,jagane,jagaane,hilane,hilaane,bulane,bulaane} {pe,par,se} {bhi ,}{nahi,nhi} {uthte,uthti,"
@@ -448,6 +449,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "swellings", "{suj,sooj,phool} {gaye,gaya,gayi,gai,gye}",
         "{pair,pairon,paon,paer,pao,haath,chehra,munh,muh,takhne,ankle} {sooje,suje,sooja,suja,sooji,suji,phoole,phule,soojhe}",
         "{sooje,suje,sooja,suja,sooji,suji,soojhe,phoole,phule} {hain,hai,hue,huye,gaye,hui,hua,rehte,raha,rahe}",
+        # round 15: red and swollen where it was stung or jabbed ("wahi jagah laal suja")
+        "{laal,lal} {suja,suji,suje,sooja,sooji,sooje}", "{suja,suji,suje} {aur ,}{laal,lal}",
 
         # every tense of "swell" (sooj-), and the swollen part told with the adjective alone ("ghutna sooja garam")
         "{sooj,suj,soojh,sujh} " + HI_VERB, "{sooja,soojha,sooji,soojhi,sooje,soojhe}", "soja {hua,hui,hue,hai}",

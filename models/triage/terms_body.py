@@ -285,7 +285,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "cut": ("cut{,s}", "laceration{,s}", "gash", "kat {gaya,gayi,laga,lag gaya,lagi}",
         "{cut,cuts} {on,in} {the ,his ,her ,my ,}{finger,hand,leg,foot,arm,head,face}",
-        "{sliced,nicked} {his ,her ,my ,the ,}{finger,hand}", "knife cut",
+        "{sliced,nicked} {his ,her ,my ,the ,}{finger,hand,thumb,palm}", "knife cut",
     ),
     "wound": ("wound{,s}", "open wound", "injur{y,ies,ed}", "chot", "ghav", "ghaav", "zakhm",
         "{bite,puncture} wound", "{open,raw,infected,dirty} wound", "{sore,ulcer} on {the ,his ,her ,my ,}{foot,leg}",
@@ -303,7 +303,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "fall": (
         "fell{, down, off, from}", "fall{,s,en}", "falling", "slipped {and fell,}", "tripped",
-        "gir {gaya,gayi,pada,padi}", "gira", "giri", "girna",
+        "gir {gaya,gayi,pada,padi}", "gira", "giri", "gire", "girna",
+        # round 15: one who falls often ("baar baar girta hai"); drops that fall are signs_benign.small_bleed's
+        "{girta,girti,girte} {hai,hain,rehta,rehti,rehte}",
         "{slipped,tripped,fell} {and fell,over,down,off,from,in,on}", "{had,has} a fall",
         "fall from {height,roof,tree,bike,stairs,ladder}", "{fell,fallen} {down ,}{the ,}stairs",
         "gir {gaye,gayi,pade}",

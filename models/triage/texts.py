@@ -30,7 +30,8 @@ MINOR_ADVICE: Final = {
     "fatigue": "minor_tiredness",
 }
 FLAG_ADVICE: Final = {"insect_bite": "minor_bite", "sunburn": "minor_sunburn", "dyspepsia": "minor_acidity",
-                      "heat_rash": "minor_rash", "newborn_normal": "minor_newborn", "hiccups": "minor_hiccups"}
+                      "heat_rash": "minor_rash", "newborn_normal": "minor_newborn", "posseting": "minor_newborn",
+                      "hiccups": "minor_hiccups"}
 
 
 @dataclass(frozen=True)
