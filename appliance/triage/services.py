@@ -95,6 +95,14 @@ def triage_vital_signs(vitals: dict[str, float], **context: Any) -> dict[str, An
     return check(vitals, **context)
 
 
+def with_earlier_danger(result: dict[str, Any], earlier: list[dict[str, float]], **context: Any) -> dict[str, Any]:
+    """The result floored at urgent by a danger reading earlier in the visit (imported on first use, as
+    triage_complaint)."""
+    from models.triage.services import with_earlier_danger as floor
+
+    return floor(result, earlier, **context)
+
+
 def present_symptom_names(text: str) -> list[str]:
     """The symptom checker's recognised symptoms (imported on first use, as triage_complaint)."""
     from models.triage.services import present_symptom_names as names
@@ -133,9 +141,15 @@ def triage_for_patient(conn: Connection, text: str, patient_id: str | None, preg
     return run_triage(text, **context)
 
 
+def _earlier_readings(encounter: dict[str, Any]) -> list[dict[str, float]]:
+    """The visit's readings that a later one of their kind replaced, one dict each (with_earlier_danger)."""
+    latest = {v["kind"]: v for v in encounter["vitals"]}  # ordered by time: the last of each kind stays
+    return [{v["kind"]: v["value"]} for v in encounter["vitals"] if v["kind"] in VITAL_KEYS and v is not latest[v["kind"]]]
+
+
 def _latest_vitals(encounter: dict[str, Any]) -> dict[str, float]:
-    """The latest reading of each vital sign the checker reads; weight, height and glucose are the
-    encounter's but not the checker's (given to it they made every triage of the visit a 422)."""
+    """The latest reading of each vital sign the checker reads; weight and height are the encounter's but not the
+    checker's (given to it they made every triage of the visit a 422)."""
     latest: dict[str, float] = {}
     for v in encounter["vitals"]:  # ordered by time: later readings replace earlier ones
         if v["kind"] in VITAL_KEYS:
@@ -175,8 +189,9 @@ def retriage_after_vitals(uow: UnitOfWork, event: dict[str, Any]) -> None:
         if complaint:
             result = _triage_encounter(uow.conn, enc, complaint, pregnant)
         else:
-            result = triage_vital_signs(_latest_vitals(enc), pregnant=pregnant,
-                                        **_patient_context(uow.conn, enc["patient_id"]))
+            context = _patient_context(uow.conn, enc["patient_id"])
+            result = with_earlier_danger(triage_vital_signs(_latest_vitals(enc), pregnant=pregnant, **context),
+                                         _earlier_readings(enc), pregnant=pregnant, **context)
     except Exception:  # noqa: BLE001 — the readings are saved whatever the checker does with them
         log.exception("re-triage after vitals failed; the vitals are saved, the triage is unchanged")
         return
@@ -187,9 +202,11 @@ def retriage_after_vitals(uow: UnitOfWork, event: dict[str, Any]) -> None:
 
 def _triage_encounter(conn: Connection, enc: dict[str, Any], complaint: str, pregnant: bool | None,
                       context: dict[str, Any] | None = None) -> dict[str, Any]:
-    """``context``: the patient's (_patient_context), where the caller has read it already."""
-    return run_triage(complaint, pregnant=pregnant, vitals=_latest_vitals(enc) or None,
-                      **(context if context is not None else _patient_context(conn, enc["patient_id"])))
+    """``context``: the patient's (_patient_context), where the caller has read it already. A danger reading earlier
+    in the visit keeps it at urgent at least (with_earlier_danger)."""
+    context = context if context is not None else _patient_context(conn, enc["patient_id"])
+    result = run_triage(complaint, pregnant=pregnant, vitals=_latest_vitals(enc) or None, **context)
+    return with_earlier_danger(result, _earlier_readings(enc), pregnant=pregnant, **context)
 
 
 def _suggest(uow: UnitOfWork, enc: dict[str, Any], complaint: str, result: dict[str, Any], trigger: str,

@@ -23,7 +23,7 @@ EMERGENCY: Final = "emergency"
 LEVELS: Final = (SELF_CARE, ROUTINE, URGENT, EMERGENCY)
 LEVEL_RANK: Final = {level: rank for rank, level in enumerate(LEVELS)}
 
-VITAL_KEYS: Final = ("spo2", "resp_rate", "pulse", "systolic_bp", "diastolic_bp", "temperature_c")
+VITAL_KEYS: Final = ("spo2", "resp_rate", "pulse", "systolic_bp", "diastolic_bp", "temperature_c", "glucose_mg_dl")
 
 # Age limits (years).
 PEDIATRIC_AGE: Final = 13  # under this, pediatrics leads the specialty list

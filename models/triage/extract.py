@@ -126,6 +126,7 @@ NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakse
                                       "kaan", "urine", "peshab", "stool", "latrine", "potty", "anus", "piles",
                                       "masoodon", "masoode", "masoodo", "masudo", "masoode", "masure", "masuro"})
 HIGH_FEVER_C: Final = 39.0  # "high-grade" fever
+MEASURED_FEVER_C: Final = 38.0  # a temperature measured at this or more is a fever (_with_measured_fever)
 BODY_REGIONS: Final = frozenset({"face", "neck", "chest", "back", "abdomen", "belly", "stomach", "tummy", "arm", "arms", "leg",
                                  "legs", "hand", "hands", "foot", "feet", "thigh", "thighs", "buttocks", "head",
                                  "shoulder", "shoulders", "body", "genitals", "perineum",
@@ -166,6 +167,7 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
+    mentions = _with_measured_fever(mentions, patient)
     # a relative's illness names no complaint or department of the patient's ("nana ko lakwa hua tha"), nor does a
     # word of a present symptom that has its own department ("eyes sunken" is dehydration, "eyes yellow" jaundice,
     # not the eye clinic's); a general one's words say where it is ("bleeding from the nose" is the ENT's)
@@ -397,6 +399,18 @@ def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sente
         elif mention.name == "fever" and mention.severity is None \
                 and patient.vitals.get("temperature_c", 0) >= HIGH_FEVER_C:
             mention.severity = "severe"
+
+
+def _with_measured_fever(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
+    """A temperature measured at MEASURED_FEVER_C or more is a fever, told or not, and whatever the words deny ("bukhar
+    nahi" beside 38.4 °C): the fever rules read it (an infant's 38.4 °C with only a cough told had been routine). The
+    mention quotes no words of the complaint."""
+    temperature = patient.vitals.get("temperature_c")
+    if temperature is None or temperature < MEASURED_FEVER_C \
+            or any(m.name == "fever" and not m.negated and not m.past for m in mentions):
+        return mentions
+    measured = Mention("fever", 0, 0, "", 0, 0, severity="severe" if temperature >= HIGH_FEVER_C else None)
+    return [*(m for m in mentions if m.name != "fever"), measured]
 
 
 def _words_near(mention: Mention, sentences: list[int], lowered: list[str]) -> set[str]:

@@ -73,6 +73,13 @@ MEANING_RULES: Final = {
 }
 
 
+# A reading earlier in the visit in an emergency band, the latest of its kind no longer (SpO2 82 %, then 97 %): the
+# visit is never routine or self-care on the latest alone (services.with_earlier_danger); a clinician rechecks.
+EARLIER_DANGER_RULE: Final = Rule(
+    "earlier_danger_reading", URGENT, "A reading earlier in this visit was in a danger band, the latest is not: "
+    "recheck it and let a clinician see the patient today", (), lambda case: None)
+
+
 # The learned model's findings (models/triage/learned.py): it raises, never lowers, and grants self-care only where
 # no rule but "needs review" fired.
 LEARNED_RULES: Final = {

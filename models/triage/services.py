@@ -10,8 +10,8 @@ from typing import Any
 from .conditions import Case
 from .conditions import BENIGN_FLAGS, SELF_CARE_MIN_AGE, newborn_care_only, reassured
 from .const import CHRONIC_DAYS, LONG_STANDING_DAYS
-from .const import (EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, OBSTETRICS, SELF_CARE, VITAL_KEYS,
-                    symptom_systems)
+from .const import (EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, OBSTETRICS, SELF_CARE, URGENT,
+                    VITAL_KEYS, symptom_systems)
 from .errors import TriageInputError
 from .extract import Findings, extract_findings
 from .learned import SYMPTOM_THRESHOLD, Prediction, decide_level, enough_words, get_model, model_inputs
@@ -19,8 +19,8 @@ from .meaning import (MIN_UNEXPLAINED_WORDS, NOT_A_POISONING, PREGNANCY_FLAGS, S
                       get_index, raised_level)
 from .normalise import get_corrector
 from .pipeline import get_nlp
-from .rule_roles import (DEFAULT_LEVEL_RULES, LEARNED_RULES, MEANING_RULES, REVIEW_LIKE_RULES, SETTLING_RULES,
-                         SETTLING_URGENT_RULES, Firing, level_of)
+from .rule_roles import (DEFAULT_LEVEL_RULES, EARLIER_DANGER_RULE, LEARNED_RULES, MEANING_RULES, REVIEW_LIKE_RULES,
+                         SETTLING_RULES, SETTLING_URGENT_RULES, Firing, level_of)
 from .rules import fire_rules
 from .specialties import rank_specialties
 from .signs import SIGNS
@@ -78,6 +78,27 @@ def decide(findings: Findings, *, meaning: bool = True, learned: bool = True) ->
         "pregnant": findings.patient.pregnant is True,
         "engine_version": ENGINE_VERSION,
     }
+
+
+def with_earlier_danger(result: dict[str, Any], earlier: list[Mapping[str, float]], *, age_years: float | None = None,
+                        sex: str | None = None, pregnant: bool | None = None) -> dict[str, Any]:
+    """The result, never below urgent when a reading earlier in the visit (``earlier``: readings no longer the latest
+    of their kind, one dict each) was an emergency on its own (triage_vital_signs): a tester's SpO2 of 82 % followed
+    by 97 % had turned an emergency into self-care. The finding quotes the earlier readings."""
+    if LEVEL_RANK[result["level"]] >= LEVEL_RANK[URGENT]:
+        return result
+    quoted = [e for reading in earlier for f in triage_vital_signs(reading, age_years=age_years, sex=sex,
+                                                                   pregnant=pregnant)["findings"]
+              if f["level"] == EMERGENCY for e in f["evidence"]]
+    if not quoted:
+        return result
+    firing = Firing(EARLIER_DANGER_RULE, tuple(dict.fromkeys(quoted)))
+    kept = [(reason, f) for reason, f in zip(result["reasons"], result["findings"])
+            if f["code"] not in DEFAULT_LEVEL_RULES]  # "needs review", "minor illness": below the level now
+    advice = rule_text(EARLIER_DANGER_RULE.id).advice
+    return {**result, "level": URGENT, "findings": [_finding(firing), *(f for _r, f in kept)],
+            "reasons": [firing.explanation, *(r for r, _f in kept)],
+            "advice": [{"code": advice, "text": advice_text(advice)}]}
 
 
 def named_signs(findings: Findings) -> list[dict[str, Any]]:

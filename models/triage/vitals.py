@@ -45,6 +45,12 @@ TEMP_HIGH: Final = 39.5
 TEMP_HYPOTHERMIA: Final = 35.0
 YOUNG_INFANT_FEVER: Final = 37.5  # IMCI young infant: fever 37.5 or above, or low body temperature below 35.5
 YOUNG_INFANT_COLD: Final = 35.5
+# Blood glucose measured (mg/dL): ADA's level 2 hypoglycaemia (below 54) is treated now; level 1 (below 70) today;
+# 400 or more is seen today (ketoacidosis or a hyperosmolar state to exclude), 600 or more is a hyperosmolar crisis
+GLUCOSE_SEVERE_LOW: Final = 54
+GLUCOSE_LOW: Final = 70
+GLUCOSE_VERY_HIGH: Final = 400
+GLUCOSE_CRISIS: Final = 600
 SBP_SEVERE_HYPERTENSION: Final = 180
 DBP_SEVERE_HYPERTENSION: Final = 120
 SBP_CRISIS: Final = 220
@@ -54,7 +60,7 @@ SBP_PREGNANCY_HIGH, DBP_PREGNANCY_HIGH = 140, 90
 
 LABELS: Final = {"spo2": "SpO2 {:g}%", "resp_rate": "respiratory rate {:g}/min", "pulse": "pulse {:g}/min",
                  "systolic_bp": "systolic BP {:g}", "diastolic_bp": "diastolic BP {:g}",
-                 "temperature_c": "temperature {:g} °C"}
+                 "temperature_c": "temperature {:g} °C", "glucose_mg_dl": "blood glucose {:g} mg/dL"}
 
 
 def _reading(case: Case, key: str) -> float | None:
@@ -91,6 +97,13 @@ def below(key: str, limit: float) -> Condition:
     def condition(case: Case) -> Evidence | None:
         value = _reading(case, key)
         return _evidence(key, value) if value is not None and value < limit else None
+    return condition
+
+
+def at_or_below(key: str, limit: float) -> Condition:
+    def condition(case: Case) -> Evidence | None:
+        value = _reading(case, key)
+        return _evidence(key, value) if value is not None and value <= limit else None
     return condition
 
 
@@ -140,7 +153,7 @@ def hypothermia_danger() -> Condition:
     """Low temperature in the very young or the old."""
     def condition(case: Case) -> Evidence | None:
         if case.vitals_age < UNDER_FIVE or case.vitals_age >= ELDERLY_AGE:
-            return below("temperature_c", TEMP_HYPOTHERMIA)(case)
+            return at_or_below("temperature_c", TEMP_HYPOTHERMIA)(case)
         return None
     return condition
 

@@ -337,3 +337,36 @@ def test_two_doctors_calling_at_once_are_each_recorded_as_the_caller(server, box
     for name, a in answers.items():
         assert called[a["id"]]["fields"]["called_by"] == doctors[name]
         assert called[a["id"]]["actor"] == f"staff:{doctors[name]}"
+
+
+def test_a_danger_reading_earlier_in_the_visit_keeps_the_level_at_urgent_at_least(client, hw, visit):
+    """A tester's find: SpO2 82 % saved before the complaint (emergency), then a mild cough, then SpO2 97 %: the
+    visit fell to self-care on the latest reading alone, the earlier 82 % forgotten."""
+    _, eid = visit("Kamla", age=67)
+    client.post(f"/api/v1/encounters/{eid}/vitals", json={"spo2": 82}, headers=hw)
+    client.put(f"/api/v1/encounters/{eid}/complaint", json={"complaint": "halki khansi 2 din se"}, headers=hw)
+    assert client.post(f"/api/v1/encounters/{eid}/triage", json={}, headers=hw).json["level"] == "emergency"
+    client.post(f"/api/v1/encounters/{eid}/vitals", json={"spo2": 97, "pulse": 84, "temperature_c": 37.1},
+                headers=hw)
+    suggestion = client.get(f"/api/v1/encounters/{eid}/triage", headers=hw).json["suggestion"]
+    assert suggestion["level"] == "urgent", suggestion["result"]["reasons"]
+    finding = suggestion["result"]["findings"][0]
+    assert finding["code"] == "earlier_danger_reading" and finding["evidence"] == ["SpO2 82%"]
+    assert finding["reason"]["hi"]
+    # a reading that was never in a danger band leaves the level to the latest
+    _, calm = visit("Vimla", age=40)
+    client.post(f"/api/v1/encounters/{calm}/vitals", json={"spo2": 95}, headers=hw)
+    client.put(f"/api/v1/encounters/{calm}/complaint", json={"complaint": "halki khansi 2 din se"}, headers=hw)
+    client.post(f"/api/v1/encounters/{calm}/vitals", json={"spo2": 98}, headers=hw)
+    r = client.post(f"/api/v1/encounters/{calm}/triage", json={}, headers=hw)
+    assert r.json["level"] in ("self_care", "routine"), r.json["reasons"]
+
+
+def test_a_measured_blood_sugar_is_triaged(client, hw, visit):
+    """Blood sugar 38 mg/dL saved before any complaint was 'not understood' (the checker refused glucose)."""
+    _, eid = visit("Rukmini", age=60)
+    assert client.post(f"/api/v1/encounters/{eid}/vitals", json={"glucose_mg_dl": 38}, headers=hw).status_code == 201
+    suggestion = client.get(f"/api/v1/encounters/{eid}/triage", headers=hw).json["suggestion"]
+    assert suggestion["level"] == "emergency"
+    assert "hypoglycaemia" in {f["code"] for f in suggestion["result"]["findings"]}
+    assert "give_sugar_now" in {a["code"] for a in suggestion["result"]["advice"]}

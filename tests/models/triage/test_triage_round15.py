@@ -115,3 +115,29 @@ def test_months_told_bare_at_the_start_of_a_young_womans_case_are_her_pregnancys
     # of a baby, its age: no diarrhoea of eight months
     baby = triage("8 mahine, bukhar aur dast kal se", age_years=0.67, sex="male")
     assert "persistent_diarrhoea_child" not in codes(baby), codes(baby)
+
+
+def test_measured_readings_speak_for_themselves(triage):
+    """A tester's finds: blood sugar 38 was refused as an unknown vital sign; an infant's 38.4 °C with only a cough
+    told was routine; 35.0 °C was no low temperature."""
+    low = triage("khansi 2 din se", age_years=60, sex="male", vitals={"glucose_mg_dl": 38})
+    assert low["level"] == "emergency" and "hypoglycaemia" in codes(low), codes(low)
+    assert "low_glucose" not in codes(low)  # the lesser finding of the same reading is not repeated
+    assert triage("khansi 2 din se", age_years=60, sex="male", vitals={"glucose_mg_dl": 65})["level"] == "urgent"
+    assert triage("khansi 2 din se", age_years=60, sex="male", vitals={"glucose_mg_dl": 110})["level"] != "urgent"
+    hot = triage("khansi 2 din se, bukhar nahi", age_years=0.5, sex="male", vitals={"temperature_c": 38.4})
+    assert "infant_fever" in codes(hot) and "fever" in present_symptoms(hot) | {s["name"] for s in hot["symptoms"]
+                                                                                 if not s["negated"]}
+    cold = triage("bukhar tha, ab thanda lag raha", age_years=30, sex="male", vitals={"temperature_c": 35.0})
+    assert "hypothermia" in codes(cold) and cold["level"] in ("urgent", "emergency"), codes(cold)
+
+
+def test_a_danger_reading_earlier_in_the_visit_floors_the_level(triage):
+    from models.triage.services import with_earlier_danger
+
+    now = triage("halki khansi 2 din se", age_years=67, sex="female", vitals={"spo2": 97})
+    assert now["level"] in ("self_care", "routine")
+    floored = with_earlier_danger(now, [{"spo2": 82}], age_years=67, sex="female")
+    assert floored["level"] == "urgent" and floored["findings"][0]["code"] == "earlier_danger_reading"
+    assert "minor_illness" not in codes(floored) and floored["advice"][0]["code"] == "urgent_today"
+    assert with_earlier_danger(now, [{"spo2": 95}], age_years=67, sex="female")["level"] == now["level"]
