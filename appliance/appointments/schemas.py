@@ -61,7 +61,8 @@ class AppointmentOut(Output):
     triage_level: str | None = Field(default=None, description="The level the queue orders by (emergency, urgent, "
                                      "routine, self_care), or null before triage")
     triage_source: str | None = Field(default=None, description="decision (the clinician's) or suggestion")
-    triage_raised_at: str | None = Field(default=None, description="When new vitals last raised the level")
+    triage_raised_at: str | None = Field(default=None, description="When the level last rose (new vitals, a "
+                                         "decision); null again once it falls below the level it rose to")
     call_reason: str | None = Field(default=None, description="Why the token was called out of turn")
     called_by: str | None = Field(default=None, description="The staff member who called the token (who pressed "
                                   "Call next), not the booked doctor; null before the call")
@@ -75,7 +76,8 @@ class QueueEntryOut(AppointmentOut):
     waiting_minutes: int = Field(ge=0)
     position: int | None = Field(default=None, description="Place in its department's call order (1 is called "
                                  "next); null once called")
-    raised_recently: bool = Field(default=False, description="The level rose in the last minutes")
+    raised_recently: bool = Field(default=False, description="The level rose in the last minutes, has not fallen "
+                                  "since, and the token still waits to be called")
     called_by_name: str | None = Field(default=None, description="The full name of who called the token, for the "
                                        "board (\"called by Dr …\")")
 

@@ -133,7 +133,9 @@ def call_appointment(uow: UnitOfWork, appointment_id: str, reason: str | None,
 
 def set_triage_level(uow: UnitOfWork, event: dict[str, Any]) -> None:
     """Bus handler: the triage module's level for a visit (the clinician's decision over the suggestion)
-    becomes its appointment's place in the queue; a rise is stamped so the queue board can show it."""
+    becomes its appointment's place in the queue; a rise is stamped so the queue board can show it, and the
+    stamp is cleared when the level falls below what it rose to (a board marked a patient brought down to
+    self-care as raised)."""
     f = event["fields"]
     appointment_id, level, source = f.get("appointment_id"), f.get("queue_level"), f.get("queue_level_source")
     if not appointment_id or not level:
@@ -144,8 +146,11 @@ def set_triage_level(uow: UnitOfWork, event: dict[str, Any]) -> None:
     now = utc_now()
     values = {"triage_level": level, "triage_source": source, "updated_at": now}
     before = appt["triage_level"]
-    if LEVEL_URGENCY.get(level, 1) > LEVEL_URGENCY.get(before or "routine", 1):
+    rank, rank_before = LEVEL_URGENCY.get(level, 1), LEVEL_URGENCY.get(before or "routine", 1)
+    if rank > rank_before:
         values["triage_raised_at"] = now
+    elif rank < rank_before and appt["triage_raised_at"]:
+        values["triage_raised_at"] = None
     uow.conn.execute(update(appointments).where(appointments.c.id == appointment_id).values(**values))
     uow.emit(ENTITY, appointment_id, "triaged",
              {**values, "previous_level": before, "patient_id": appt["patient_id"],
@@ -215,7 +220,8 @@ def queue(conn: Connection, day: date | None, department_id: str | None,
           patient_id: str | None = None) -> list[dict[str, Any]]:
     """Who is being seen (called), then who waits in call order (sickest first, then token), with minutes
     waited since check-in; each waiting row has its ``position`` in its department (1 is called next), and
-    ``raised_recently`` when its level rose in the last minutes."""
+    ``raised_recently`` when its level rose in the last minutes (and has not fallen since): once called, a
+    rise is no longer news to the board."""
     _require_filters(conn, department_id, patient_id)
     q = select(appointments).where(appointments.c.day == (day or today()).isoformat(),
                                    appointments.c.status.in_(WAITING))
@@ -228,7 +234,8 @@ def queue(conn: Connection, day: date | None, department_id: str | None,
         since = datetime.fromisoformat(row["checked_in_at"])
         row["waiting_minutes"] = max(0, int((now - since).total_seconds() // 60))
         raised = row["triage_raised_at"] and datetime.fromisoformat(row["triage_raised_at"])
-        row["raised_recently"] = bool(raised) and now - raised <= timedelta(minutes=RAISED_RECENTLY_MINUTES)
+        row["raised_recently"] = (row["status"] == "checked_in" and bool(raised)
+                                  and now - raised <= timedelta(minutes=RAISED_RECENTLY_MINUTES))
         if row["status"] == "checked_in":
             positions[row["department_id"]] = row["position"] = positions.get(row["department_id"], 0) + 1
         else:

@@ -370,3 +370,42 @@ def test_a_measured_blood_sugar_is_triaged(client, hw, visit):
     assert suggestion["level"] == "emergency"
     assert "hypoglycaemia" in {f["code"] for f in suggestion["result"]["findings"]}
     assert "give_sugar_now" in {a["code"] for a in suggestion["result"]["advice"]}
+
+
+def test_a_rise_is_marked_only_while_it_stands_and_the_token_waits(client, hw, visit, department):
+    """A tester's board kept token 24's red "raised" border (raised_recently) after the clinician brought its level
+    down to self-care, and token 23's after it was called. The mark stands while the level raised to does and the
+    token waits; a fall below it, or the call, clears it (a decision that confirms the level keeps it)."""
+    def row(appt):
+        return next(r for r in client.get(f"/api/v1/queue?department_id={department}", headers=hw).json["results"]
+                    if r["id"] == appt["id"])
+
+    def decide(eid, level, reason="seen at the desk, settled"):
+        r = client.put(f"/api/v1/encounters/{eid}/triage/decision",
+                       json={"level": level, "specialty": "general medicine", "reason": reason}, headers=hw)
+        assert r.status_code == 200, r.json
+
+    fell, fell_eid = visit("Kishore", EMERGENCY)
+    assert row(fell)["raised_recently"]
+    decide(fell_eid, "self_care")
+    now = row(fell)
+    assert (now["triage_level"], now["raised_recently"], now["triage_raised_at"]) == ("self_care", False, None)
+
+    # Raised by vitals from routine to emergency, then brought down to urgent: still above routine, but below
+    # what it was raised to: no longer marked.
+    partly, partly_eid = visit("Lakhan", "cough and cold for three days")
+    client.post(f"/api/v1/encounters/{partly_eid}/vitals", json={"spo2": 84}, headers=hw)
+    assert row(partly)["raised_recently"]
+    decide(partly_eid, "urgent")
+    assert (row(partly)["triage_level"], row(partly)["raised_recently"]) == ("urgent", False)
+    # It rises again: marked again.
+    decide(partly_eid, "emergency", reason="breathless again at the desk")
+    assert row(partly)["raised_recently"]
+
+    called, called_eid = visit("Mohan", EMERGENCY)
+    decide(called_eid, "emergency", reason="confirmed")  # the clinician confirms the level: still marked
+    assert row(called)["raised_recently"]
+    for appt in (partly, called):  # the two emergencies, in token order
+        assert client.post("/api/v1/queue/call-next", json={"department_id": department},
+                           headers=hw).json["id"] == appt["id"]
+    assert (row(called)["status"], row(called)["raised_recently"]) == ("called", False)

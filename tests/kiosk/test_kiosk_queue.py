@@ -282,3 +282,56 @@ def test_a_visit_with_readings_within_limits_and_no_complaint_opens_without_an_e
     page.wait_for_timeout(500)
     assert page.get_by_test_id("triage-card").count() == 0
     assert not page.watch.problems()
+
+
+def test_a_rise_alert_goes_when_the_level_falls_or_the_token_is_called(kiosk_context, kiosk_server):
+    """A tester's board kept "Token 24 is Emergency" on top after the clinician brought token 24 down to self-care
+    (and a freshly opened board still drew its row with the red "raised" border), and kept "Token 23 is now
+    Emergency" after token 23 had been called. The alert and the mark stay while the level raised to stands and
+    the token waits; they go when the level falls below it, or when the token is called."""
+    from tests.kiosk.conftest import PageWatch
+
+    T = strings("en")
+    api = kiosk_server.api("asha")
+    dept = pediatrics(api)
+    empty_queue(api, dept)
+    board = kiosk_context().new_page()
+    board.watch = PageWatch(board, kiosk_server.host)
+    open_board(board, kiosk_server, "en")
+    section = board.locator(f'.queue-dept[data-department="{DEPARTMENT}"]')
+
+    def rise(appt):
+        return board.locator(f'.alert-rise[data-token="{appt["token_number"]}"]')
+
+    def raised_row(appt):
+        return section.locator(f'.queue-row.raised[data-token="{appt["token_number"]}"]')
+
+    # Arrives as an emergency; the clinician, having seen the child, brings it down to self-care.
+    fell = walk_in(api, dept, "Tinku", EMERGENCY)
+    rise(fell).wait_for(timeout=15000)
+    assert rise(fell).inner_text() == T["queue.raised_new"].format(token=fell["token_number"],
+                                                                    level=T["level.emergency"])
+    raised_row(fell).wait_for()
+    api("PUT", f"/encounters/{fell['encounter_id']}/triage/decision",
+        {"level": "self_care", "specialty": "pediatrics", "reason": "febrile shiver, no fit; drinking well"})
+    section.locator(f'.queue-row[data-token="{fell["token_number"]}"][data-level="self_care"]').wait_for(timeout=15000)
+    assert rise(fell).count() == 0 and raised_row(fell).count() == 0
+
+    # Raised by vitals while the board watches, then called from the board.
+    called = walk_in(api, dept, "Pappu", ROUTINE)
+    api("POST", f"/encounters/{called['encounter_id']}/vitals", {"spo2": 84})
+    rise(called).wait_for(timeout=15000)
+    assert T["level.emergency"] in rise(called).inner_text()
+    section.get_by_test_id("call-next").click()
+    section.locator(f'.queue-row.status-called[data-token="{called["token_number"]}"]').wait_for()
+    assert rise(called).count() == 0 and raised_row(called).count() == 0
+    screenshot(board, "en-queue-rise-cleared")
+
+    # A board opened now marks neither.
+    fresh = kiosk_context().new_page()
+    fresh.watch = PageWatch(fresh, kiosk_server.host)
+    open_board(fresh, kiosk_server, "en")
+    fresh_section = fresh.locator(f'.queue-dept[data-department="{DEPARTMENT}"]')
+    fresh_section.locator(f'.queue-row[data-token="{fell["token_number"]}"]').wait_for()
+    assert fresh_section.locator(".queue-row.raised").count() == 0
+    assert not board.watch.problems() and not fresh.watch.problems()

@@ -6,6 +6,10 @@ export function money(minor) {
   return new Intl.NumberFormat(locale(), { style: "currency", currency: "INR" }).format((minor || 0) / 100);
 }
 
+export function number(n) {
+  return new Intl.NumberFormat(locale()).format(n);
+}
+
 export function toMinor(rupees) {
   const value = Number(String(rupees).replace(/,/g, "").trim());
   return Number.isFinite(value) ? Math.round(value * 100) : NaN;

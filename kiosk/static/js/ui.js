@@ -4,7 +4,7 @@
 import { ApiError } from "./api.js";
 import { h, replace } from "./dom.js";
 import { keepDraft } from "./drafts.js";
-import { age, patientName, sexLabel } from "./format.js";
+import { age, number, patientName, sexLabel } from "./format.js";
 import { t } from "./i18n.js";
 
 export function errorText(err) {
@@ -84,6 +84,8 @@ function elementMessage(el) {
   if (el.type === "radio") return v.valueMissing ? t("invalid.choose") : null;
   if (v.badInput) return t(el.type === "date" ? "invalid.date" : "invalid.number");
   if (v.valueMissing || (el.required && text && !el.value.trim())) return t("invalid.required");
+  const max = Number(el.dataset.maxChars);
+  if (text && max && charCount(el.value) > max) return t("invalid.too_long_by", countParams(charCount(el.value), max));
   if (!el.value && !v.valid) return null;
   if (text && el.minLength > 0 && el.value.trim().length < el.minLength) return t("invalid.too_short", { n: el.minLength });
   if (v.tooShort) return t("invalid.too_short", { n: el.minLength });
@@ -94,6 +96,38 @@ function elementMessage(el) {
   if (v.patternMismatch && el.dataset.formatHint) return t(el.dataset.formatHint); // what the field takes, in words
   if (v.patternMismatch || v.typeMismatch) return t("invalid.format");
   return v.valid ? null : t("invalid.other");
+}
+
+// --- A text the box takes up to a number of characters ------------------------------------------------------
+
+const NEAR_LIMIT = 0.9; // the count shows from this share of the limit
+
+// Characters as the box counts them (code points, not UTF-16 units) of what is sent (trimmed).
+export function charCount(text) {
+  return [...String(text).trim()].length;
+}
+
+function countParams(n, max) {
+  return { n: number(n), max: number(max), over: number(n - max) };
+}
+
+// A text field the box takes at most `max` characters of, without the browser's maxlength: that cut a pasted
+// complaint at 5,000 characters without a word, and the end (where it said "khoon ki ulti") was never triaged.
+// The whole text stays in the field; a count shows near the limit and, past it, says how many too many (the
+// catalogue's `overKey`, with {n}, {max}, {over}); validateForm refuses it beside the field, so nothing is sent
+// until it is shortened. `update` recounts (after a draft is put back).
+export function charLimit(el, max, overKey) {
+  el.dataset.maxChars = String(max);
+  const count = h("span", { class: "char-count", "data-testid": "char-count", "aria-live": "polite" });
+  const update = () => {
+    const n = charCount(el.value);
+    count.hidden = n < max * NEAR_LIMIT;
+    count.classList.toggle("char-count-over", n > max);
+    replace(count, count.hidden ? null : t(n > max ? overKey : "field.char_count", countParams(n, max)));
+  };
+  el.addEventListener("input", update);
+  update();
+  return { count, update };
 }
 
 // What the browser knows is wrong before anything is sent (a name of spaces counts as empty).

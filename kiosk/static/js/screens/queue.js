@@ -1,7 +1,8 @@
 // Today's queue by department, as the board shows it: those being seen, then those waiting sickest first
 // (triage level, then token; the order is the box's), each card with its level; call next, call one token
 // out of turn (with a reason), no-show, and (for a doctor) open the chart. The board asks the box every
-// few seconds whether the queue changed and redraws when it did; a level that rose is announced.
+// few seconds whether the queue changed and redraws when it did; a level that rose is announced, for as long as
+// the box marks it raised (the level stands and the token waits).
 
 import { ApiError, get, post } from "../api.js";
 import { h, replace } from "../dom.js";
@@ -45,6 +46,7 @@ export async function queueScreen(main) {
     h("button", { type: "button", class: "btn", onclick: () => draw() }, t("action.refresh"))), rises, announce, board);
 
   const levels = new Map(); // appointment id -> level last drawn (to tell a rise)
+  const announced = new Map(); // appointment id -> { level, before }: a rise announced and still standing
   let first = true;
   let version = null;
 
@@ -158,13 +160,18 @@ export async function queueScreen(main) {
     lastDraw = Date.now();
     const [queue, departments] = await Promise.all([get("/queue"), get("/departments")]);
     await patientNames(queue.results);
-    const raisedNow = risen(queue.results);
-    const raisedIds = new Set(raisedNow.map((x) => x.r.id));
-    if (raisedNow.length) {
-      replace(rises, raisedNow.map(({ r, before }) => h("div", { class: `alert alert-rise level-border-${r.triage_level}`, role: "alert", "data-token": r.token_number },
-        before ? t("queue.raised", { token: r.token_number, level: t(`level.${r.triage_level}`), before: t(`level.${before}`) })
-          : t("queue.raised_new", { token: r.token_number, level: t(`level.${r.triage_level}`) }))));
-    }
+    for (const { r, before } of risen(queue.results)) announced.set(r.id, { level: r.triage_level, before });
+    // A rise stays announced while the box still marks the token raised: it goes once the level falls below what
+    // it rose to, the token is called, or it leaves the queue (done, no-show, cancelled), or after the box's
+    // minutes. (An alert for a patient brought down to self-care, or already with the doctor, stayed on top.)
+    const rows = new Map(queue.results.map((r) => [r.id, r]));
+    for (const id of announced.keys()) if (!rows.get(id)?.raised_recently) announced.delete(id);
+    replace(rises, [...announced].map(([id, { level, before }]) => {
+      const r = rows.get(id);
+      return h("div", { class: `alert alert-rise level-border-${level}`, role: "alert", "data-token": r.token_number },
+        before ? t("queue.raised", { token: r.token_number, level: t(`level.${level}`), before: t(`level.${before}`) })
+          : t("queue.raised_new", { token: r.token_number, level: t(`level.${level}`) }));
+    }));
     const byDept = new Map(departments.results.map((d) => [d.id, { dept: d, rows: [] }]));
     for (const r of queue.results) byDept.get(r.department_id)?.rows.push(r);
     const columns = [...byDept.values()].filter((c) => c.rows.length || departments.results.length <= 4);
@@ -177,7 +184,7 @@ export async function queueScreen(main) {
           onclick: act(async () => calledNotice(await post("/queue/call-next", { department_id: dept.id }))) }, t("queue.call_next")) : null,
         rows.length ? h("ol", { class: "queue-list" }, rows.map((r) => row(r,
           r.status === "checked_in" ? waiting.slice(0, waiting.indexOf(r)).map((w) => w.token_number) : [],
-          raisedIds.has(r.id) || r.raised_recently)))
+          r.raised_recently)))
           : h("p", { class: "hint" }, t("queue.empty")));
     })
       : h("p", { class: "hint" }, t("queue.empty")));

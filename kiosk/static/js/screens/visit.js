@@ -7,7 +7,7 @@ import { departmentName, locale, t } from "../i18n.js";
 import { navigate } from "../nav.js";
 import { startRecording, transcribe, voiceSupported } from "../recorder.js";
 import { may } from "../session.js";
-import { errorBox, field, formSubmit, notice, patientBanner, section } from "../ui.js";
+import { charLimit, errorBox, field, formSubmit, notice, patientBanner, section } from "../ui.js";
 import { forgetSearch } from "./patients.js";
 import { teleconsultSection } from "./teleconsult.js";
 import {
@@ -18,6 +18,9 @@ export const VITALS = [
   ["temperature_c", "°C", "0.1"], ["pulse", "/min", "1"], ["resp_rate", "/min", "1"], ["spo2", "%", "1"],
   ["systolic_bp", "mmHg", "1"], ["diastolic_bp", "mmHg", "1"], ["weight_kg", "kg", "0.1"], ["glucose_mg_dl", "mg/dL", "1"],
 ];
+
+// The longest complaint the box takes (ComplaintIn, the checker's MAX_TEXT_CHARS; a test keeps them equal).
+export const COMPLAINT_MAX_CHARS = 5000;
 
 // Voice is offered until the box says it has no speech route (404) in this browser session.
 let voiceRoute = true;
@@ -91,22 +94,24 @@ async function loadTriage(eid) {
 }
 
 // The complaint, and for a woman who may be pregnant the question "Pregnant?" (Yes / No / Not known): the
-// answer goes with the triage, whose pregnancy rules it turns on (yes) or off (no).
+// answer goes with the triage, whose pregnancy rules it turns on (yes) or off (no). A complaint past the box's
+// limit is kept whole in the field and refused until shortened: nothing is triaged on a text cut short.
 function complaintSection(enc, triageArea, closed, patient, triage) {
   const eid = encodeURIComponent(enc.id);
-  const text = h("textarea", { name: "complaint", rows: 3, maxlength: 5000, required: true, class: "complaint-input",
+  const text = h("textarea", { name: "complaint", rows: 3, required: true, class: "complaint-input",
     placeholder: t("visit.complaint_placeholder"), value: enc.complaint || "", readonly: closed ? true : null });
+  const limit = closed ? null : charLimit(text, COMPLAINT_MAX_CHARS, "visit.complaint_too_long");
   const voiceStatus = h("div", { class: "voice-status", "aria-live": "polite" });
   const asked = !closed && asksPregnancy(patient);
   const form = h("form", { class: "form" },
-    field(t("visit.complaint"), text),
+    field(t("visit.complaint"), text, limit?.count),
     asked ? pregnancyQuestion(triage?.suggestion.pregnant) : null,
     h("div", { class: "actions" },
       !closed && voiceRoute && voiceSupported() ? voiceButton(enc.id, text, voiceStatus) : null,
       !closed ? h("button", { type: "submit", class: "btn btn-primary" }, t("visit.save_triage")) : null),
     voiceStatus);
   if (!closed) {
-    formSubmit(form, {
+    const { draft } = formSubmit(form, {
       draftKey: `complaint:${enc.id}`,
       handler: async (v) => {
         const complaint = v.complaint.trim();
@@ -116,6 +121,7 @@ function complaintSection(enc, triageArea, closed, patient, triage) {
         revealTriage(triageArea);
       },
     });
+    draft?.restored.then(limit.update);
   }
   return section(t("visit.complaint_title"), form);
 }
