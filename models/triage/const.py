@@ -84,6 +84,11 @@ DANGER_WORDS: Final = {
                     "pregnancy"),
 }
 
+# Acne in Hindi as it is typed, and as its Devanagari reads ("मुँहासे" munhaase, "मुहांसे" muhaanse): the skin's,
+# however the spelling corrector would split it ("muh ase", a mouth's: the dentist's)
+ACNE_WORDS: Final = ("muhase", "muhaase", "muhanse", "muhaanse", "munhase", "munhaase", "munhaanse", "mahase",
+                     "mahaase", "muhason", "muhaason", "munhaason", "muhaanson")
+
 # Body parts and everyday complaint words outside the symptom list: a complaint naming one was understood as a
 # complaint (it is reviewed), not "nothing understood" (urgent).
 COMPLAINT_WORDS: Final = frozenset("""
@@ -97,10 +102,10 @@ callus mole moles spots spot patch veins varicose breath wheeze sneeze tired slu
 gas sugar pressure bp thyroid cholesterol check checkup medicines tablets prescription report vaccine vaccination
 fertility contraception gain angry anger irritable forgetful worry worrying stress
 hiccups hiccup hoarse hoarseness voice stye eyelid squint squints forgetting forgets alcohol drinks daru sharab
-muhase muhaase mahase chashma chasma
+chashma chasma
 bedwetting wets stone stones kidney prostate planning copper inhaler refill epilepsy asthma
 ghabrahat tension chot dard jalan sujan khujli daane baal aankh kaan naak daant gala pet kamar ghutna pair haath
-""".split())
+""".split()) | frozenset(ACNE_WORDS)
 
 # Diabetes and its care: a sugar check, reading, refill or diet question is the diabetes (endocrine) clinic's.
 DIABETES_WORDS: Final = frozenset(("sugar", "diabetes", "diabetic", "madhumeh", "insulin", "glucometer", "hba1c"))
@@ -132,7 +137,7 @@ DEPARTMENT_WORDS: Final = {
     **dict.fromkeys(("stone", "stones", "prostate", "scrotum", "penis", "bedwetting"), "urology"),
     **dict.fromkeys(URINE_WORDS, "urology"),
     **dict.fromkeys(("pimples", "pimple", "acne", "hair", "dandruff", "patch", "patches", "skin", "ringworm", "eczema",
-                     "wart", "warts", "mole", "moles", "baal"), "dermatology"),
+                     "wart", "warts", "mole", "moles", "baal", *ACNE_WORDS), "dermatology"),
     **dict.fromkeys(("voice", "hoarse", "hoarseness", "ear", "ears", "kaan", "nose", "naak", "tonsils", "wax",
                      "snoring", "snore"), "ent"),
     **dict.fromkeys(("eye", "eyes", "eyelid", "stye", "squint", "squints", "glasses", "spectacles", "aankh",
@@ -161,6 +166,7 @@ NOT_DEPARTMENT_BEFORE: Final = {"drinks": frozenset({"milk", "water", "juice", "
 NAMED_DEPARTMENT_WORDS: Final = frozenset((
     "thyroid", "goitre", "goiter", "piles", "fissure", "fistula", "hernia", "prostate", "tooth", "teeth", "daant",
     "cavity", "wisdom", "dandruff", "ringworm", "eczema", "pimples", "acne", "kaan", "ear", "ears", "tonsils",
+    *ACNE_WORDS,
 ))
 
 # Condition, organ and medicine words (round 8) that decide the department whatever symptom comes with them, as a

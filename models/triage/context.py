@@ -1,5 +1,5 @@
-"""What surrounds a symptom mention: negation, history, severity, sudden onset, and a colour iron explains (durations:
-durations.py).
+"""What surrounds a symptom mention: negation, history, severity, sudden onset, a colour iron explains and a drool a
+stroke's one-sided signs explain (durations: durations.py).
 
 Negation follows NegEx (Chapman et al., 2001): a cue ("no", "denies",
 "without", "negative for"; after the term "absent", "nahi") negates the
@@ -20,7 +20,7 @@ from .cues import (ABSENCE_RE, AFTER_FILLERS, ALTERNATIVES, CHAIN_FILLERS, CLAUS
                    CUE_TRANSPARENT_FLAGS, DENIAL_CUES, EVEN, GRADED, HISTORY_OF_RE, LEADING_GRADE_WORDS, MILD, MODERATE,
                    NEW_AGAIN, NOT_STOPPING, ONGOING_RE, OVER_KINDS, OVER_RE, PAST_RE, POST_CUES, POST_FILLERS,
                    POST_PAIRS, PRESENT_WORDS, PRE_CUES, PRE_CUE_PAIRS, PRE_FILLERS, QUERY_DENIED_RE, QUERY_LIST_JOINERS,
-                   RECENT_PAST_RE,
+                   RECENT_PAST_RE, REGAINED_RE,
                    RESIDUAL_DAYS, RESIDUAL_FLAG, RESIDUAL_RE, RETURNED, SEGMENT_BREAKS, SENTENCE_BREAKS, SEVERE,
                    SEVERITY_WORDS, STILL_THE_STORY, STRONG_JOINERS, SUDDEN, TOLD_OF_THE_PAST, WITNESSED_RE,
                    WITNESSED_REACH)
@@ -371,6 +371,47 @@ def apply_iron_colour(mentions: Sequence[Mention]) -> None:
     for mention in present:
         if mention.name == "blood in stool" and (mention.token_start, mention.token_end) in black:
             mention.name, mention.negated, mention.past = "", True, False
+
+
+LOSS_OF_CONSCIOUSNESS: Final = "loss of consciousness"
+
+
+def regained(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
+    """The ids of the present losses of consciousness told as over, consciousness come back after each of them in its
+    sentence or the next ("dadi behosh ho gayi thi 10 minute ke liye, ab theek hai", "passed out. Now she is fine"):
+    every one of them, or none (a loss told with none after it, "hosh nahi aaya", is the complaint still)."""
+    lost = [m for m in mentions if m.name == LOSS_OF_CONSCIOUSNESS and not m.negated]
+    if not lost:
+        return set()
+    text = doc_text(doc)
+    back = [span.start for match in REGAINED_RE.finditer(text)
+            if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None]
+    if not back:
+        return set()
+    sentences = sentence_ids(doc)
+    for mention in lost:
+        sentence = sentences[mention.token_start]
+        if not any(start >= mention.token_end and sentences[start] - sentence in (0, 1) for start in back):
+            return set()
+    return {id(m) for m in lost}
+
+
+# Drooling told beside a one-sided weakness or numbness or a slurred speech ("haath pair sunn ho gaye ek taraf ke,
+# muh se laar gir rahi") is the corner of the mouth fallen, a facial weakness (a stroke's, BE-FAST), not a throat
+# that cannot swallow its saliva (severe_throat, epiglottitis).
+ONE_SIDED_FLAGS: Final = frozenset({"focal_weakness", "focal_numbness"})
+ONE_SIDED_NAMES: Final = frozenset({"facial droop", "slurred speech"})
+DROOLING_FLAG: Final = "drooling"
+
+
+def apply_facial_drool(mentions: Sequence[Mention]) -> None:
+    """Read a drool told beside a stroke's one-sided signs as the face fallen: a facial droop, not a throat's."""
+    present = [m for m in mentions if not m.negated]
+    if not any(m.flags & ONE_SIDED_FLAGS or m.name in ONE_SIDED_NAMES for m in present):
+        return
+    for mention in present:
+        if DROOLING_FLAG in mention.flags and not mention.name:
+            mention.name, mention.flags = "facial droop", mention.flags - {DROOLING_FLAG}
 
 
 def apply_residual(doc: Doc, mentions: Sequence[Mention]) -> None:

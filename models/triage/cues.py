@@ -203,6 +203,21 @@ RETURNED: Final = frozenset({"again", "phir", "fir", "dobara", "dubara", "worse"
                              "increasing", "badh", "badha", "badhe", "badhne", "zyada", "jyada", "roz", "daily",
                              "frequent", "frequently", "restarted"})
 EVEN: Final = frozenset({"even", "bhi"})  # with a "now": "now even at rest", "ab aaram mein bhi"
+# Consciousness come back, told after the loss of it ("behosh ho gayi thi 10 minute ke liye, ab theek hai", "hosh aa
+# gaya", "passed out, came round in a minute, now fine"): a faint that is over (context.regained), not a coma. Not
+# "ab bhi theek nahi", "hosh nahi aaya", "now not responding".
+# ("ab theek" said of the patient: a copula, a break or the end after it, not "ab normal saans nahi")
+_SAID_OF_THE_PATIENT = r"(?=\s++(?:hai|hain|he|h|ho|hu|hoon|hun|lag|lagti|lagta|lagte|aur|and)\b|\s*+[,.;!?]|\s*+$)"
+REGAINED_RE: Final = rx.compile(
+    r"\b(?:ab|abhi|phir|fir|baad\s++(?:me|mein)|thodi\s++der\s++(?:me|mein|baad))\s++"
+    r"(?:(?!bhi\b|tak\b|nahi\b|nhi\b)\w++\s++){0,2}?(?:theek|thik|normal|sahi|hosh\s++(?:me|mein|main))\b"
+    + _SAID_OF_THE_PATIENT + r"|\bhosh\s++(?:(?:me|mein|main)\s++)?(?:aa|aaya|aayi|aai)\b"
+    r"|\b(?:theek|thik|normal)\s++ho\s++(?:gayi|gaya|gai|gya|gyi|gaye|gae)\b"
+    r"|\bnow\s++(?:(?!not\b|still\b)\w++\s++){0,2}?(?:fine|ok|okay|alright|normal|well|better|conscious|alert|awake|"
+    r"talking)\b"
+    r"|(?<!not )\b(?:fine|ok|okay|alright|normal|alert|conscious|awake)\s++now\b"
+    r"|\b(?:came|come|comes|coming)\s++(?:round|around|to)\b|\bwoke\s++up\b|\bregained\s++consciousness\b"
+    r"|\bback\s++to\s++normal\b", re.I)
 # What "no pain now", "no fits since" end: only a pain, only fits (not the blocked ear told before "no pain now").
 OVER_KINDS: Final = {"pain": ("pain", "ache"), "fit": ("seizure",)}
 # Cues that deny a complaint, not those that tell it is over ("stopped", "resolved"): a mention negated by one in its

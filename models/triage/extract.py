@@ -14,7 +14,7 @@ from .const import (CHRONIC_CARE_WORDS, COMPLAINT_WORDS, CONDITION_DEPARTMENTS, 
                     PEDIATRIC_AGE, SHORT_COMPLAINT_WORDS,
                     DEPARTMENT_WORDS, DIABETES_WORDS, GENERAL_MEDICINE, GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS,
                     NOT_DEPARTMENT_BEFORE, STOPWORDS, URINE_WORDS, symptom_specialty)
-from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS, Term
+from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS, YELLOW_URINE_WORDS, Term
 from .signs_benign import CIRCUMSTANCES
 from .signs_tamil import BODY_REGIONS as TAMIL_BODY_REGIONS
 from .signs_tamil import CRITICAL_BURN_SITES as TAMIL_BURN_SITES
@@ -106,11 +106,16 @@ BLOOD_WORD_CONTEXT: Final = {"urine": "blood in urine", "peshab": "blood in urin
                              "rectum": "blood in stool", "piles": "blood in stool", "bawaseer": "blood in stool",
                              "behind": "blood in stool", "toilet": "blood in stool"}
 SWOLLEN_WORDS: Final = frozenset({"swollen", "swelling", "sujan", "soojan"})
+YELLOW_URINE: Final = frozenset(YELLOW_URINE_WORDS)
 BURNING_WORDS: Final = frozenset({"burning", "jalan", "stinging"})
 URINARY: Final = frozenset({"frequent urination", "blood in urine", "reduced urine", "dark urine"})
 VAGINAL_CONTEXT: Final = frozenset({"vaginal discharge", "painful periods", "irregular periods",
                                     "reduced fetal movement"})
 INJURY_CONTEXT: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn"})
+# The same hurts told by a flag of their own (lime in the eye, a knock on the head, a sting): a cry beside them is the
+# pain's or the fright's, not a low mood
+INJURY_FLAGS: Final = frozenset({"chemical_eye", "eye_injury", "foreign_body", "head_injury", "head_bump", "trauma",
+                                 "fracture", "insect_sting", "penetrating_injury"})
 # Where blue is cyanosis (lips, face, tongue, nails, the whole colour), and the blows after which a bare "turned
 # blue" ("neela pad gaya") is a bruise: a hoof, a stone, a fall, a hit, a crush.
 CENTRAL_BLUE_SITES: Final = frozenset({"lips", "lip", "hont", "honth", "hoth", "hoath", "face", "chehra", "chehre", "tongue",
@@ -145,6 +150,18 @@ MALE_RENAMED: Final = {"vaginal bleeding": "bleeding", "vaginal discharge": "", 
 # telling of rectal bleeding (piles, fissure): blood in stool, not an unplaced bleeding.
 MALE_RECTAL_WORDS: Final = frozenset({"neeche", "niche", "nichey", "neechey", "peeche", "piche", "pichhe",
                                       "peechhe", "behind"})
+# A loss of consciousness told as over, consciousness come back (context.regained), is a faint (syncope: seen today)
+# when it is told with nothing else, or only with what the rules judge a faint with as they judge a loss of
+# consciousness (chest pain, palpitations, bleeding, sweating, dizziness: rules.py reads "fainting" beside each). Not
+# under 5 (IMCI: a child who was unconscious is seen now), not in a pregnancy, and not with what makes even a brief one
+# an emergency: a knock on the head (NICE NG232), a fever, a fit, a headache, breathlessness, a snake or a poison near.
+FAINT_OVER_FLAG: Final = "consciousness_regained"
+FAINT_COMPANY: Final = frozenset({"loss of consciousness", "fainting", "dizziness", "sweating", "nausea", "vomiting",
+                                  "fatigue", "weakness", "chest pain", "palpitations", "blurred vision", "diarrhea",
+                                  "abdominal pain", "bleeding", "blood in stool", ""})
+FAINT_DANGER_FLAGS: Final = frozenset({"head_injury", "head_bump", "fall_from_height", "trauma", "snake_nearby",
+                                       "wild_mushroom", "pesticide_exposure", "overdose", "heat_stroke", "electrical",
+                                       "drowning", "drowning_event", "breath_holding"})
 # A child's tiredness others see while the child is up and about (tiring fast at play, dozing in class): tiredness, not
 # the lethargy that a baby's "very weak" is (signs_benign)
 TIREDNESS_SEEN_AWAKE: Final = frozenset({"daytime_sleepiness", "exertional_fatigue"})
@@ -254,9 +271,10 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     context.apply_query_answers(doc, mentions)
     context.apply_known_condition(mentions)
     context.apply_iron_colour(mentions)
+    context.apply_facial_drool(mentions)
     if for_triage:
         _add_site_flags(doc, mentions, sentences)
-    _apply_patient_context(mentions, patient, sentences, context.lowers(doc))
+    _apply_patient_context(mentions, patient, sentences, context.lowers(doc), context.regained(doc, mentions))
     relatives = _span_tokens(doc, family)
     # someone else's illness told by a speaker who sets themselves apart from it ("padosan ko saanp ne kaata, mujhe
     # kuch nahi kaata, tab se ghabrahat"): theirs, while a symptom of the speaker's own remains to be the complaint
@@ -314,8 +332,10 @@ def _span_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
 
 
 # Recognised symptoms whose wording the meaning-level fallback does not read: "naak beh raha" (the nose running)
-# came within its margin of "khoon beh raha" (blood flowing); the rules have read them already.
+# came within its margin of "khoon beh raha" (blood flowing), and a faint told over ("behosh ho gayi thi, ab theek
+# hai") of "behosh hai" (a coma); the rules have read them already.
 NOT_FOR_FALLBACK: Final = frozenset({"runny nose"})
+NOT_FOR_FALLBACK_FLAGS: Final = frozenset({FAINT_OVER_FLAG})
 
 
 def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> tuple[tuple[str, ...], str, str]:
@@ -330,7 +350,7 @@ def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> t
                         and w not in STOPWORDS and w not in cues.GRADE_WORDS and w not in DANGER_WORDS)
     denied = {i for m in mentions if m.negated or cues.RESIDUAL_FLAG in m.flags
               for i in range(m.token_start, m.token_end)} | denial
-    told = {i for m in mentions if m.name in NOT_FOR_FALLBACK and not m.negated
+    told = {i for m in mentions if (m.name in NOT_FOR_FALLBACK or m.flags & NOT_FOR_FALLBACK_FLAGS) and not m.negated
             for i in range(m.token_start, m.token_end)} - denied
     meaning_text = " ".join(t for i, t in enumerate(context.texts(doc)) if i not in denied) if denied \
         else context.doc_text(doc)
@@ -356,9 +376,13 @@ def _unexplained_danger(doc: Doc, mentions: list[Mention], denial: set[int]) -> 
 
 
 def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sentences: list[int],
-                           lowered: list[str]) -> None:
-    """Rename symptoms whose meaning depends on who the patient is, or on the body part named just before them."""
+                           lowered: list[str], regained: frozenset[int] | set[int] = frozenset()) -> None:
+    """Rename symptoms whose meaning depends on who the patient is, or on the body part named just before them; a
+    loss of consciousness that is over (``regained``: context.regained) by what it was told with."""
     names = {m.name for m in mentions}
+    present_names = {m.name for m in mentions if not m.negated}
+    present_flags = {flag for m in mentions if not m.negated for flag in m.flags}
+    hurt = bool(names & INJURY_CONTEXT or present_flags & INJURY_FLAGS)
     injured_sentences = {sentences[m.token_start] for m in mentions if m.name in INJURY_CONTEXT}
     vaginal = patient.sex != "male" and (patient.pregnancy_related or bool(names & VAGINAL_CONTEXT))
     child_under_five = patient.age_years < 5 if patient.age_years is not None else patient.child
@@ -390,12 +414,19 @@ def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sente
             mention.name = ""  # blisters of a burn are part of the burn
         elif mention.name == "reduced fetal movement" and not patient.pregnancy_related and patient.infant:
             mention.name = "lethargy"  # "baby not moving" said of a baby, not a pregnancy
-        elif mention.name == "low mood" and child and names & INJURY_CONTEXT \
-                and mention.text.lower().split()[0] in CRY_WORDS:
-            mention.name = ""  # a hurt child's crying is the pain's or the fright's ("fell from cycle, lot of crying")
+        elif mention.name == "low mood" and hurt and mention.text.lower().split()[0] in CRY_WORDS \
+                and (child or mention.text.lower() in CRY_WORDS):
+            # a hurt child's crying is the pain's or the fright's ("fell from cycle, lot of crying", "lime went into
+            # her eye, crying"), and so is anyone's bare "crying" beside a hurt
+            mention.name = ""
         elif mention.name in {"fatigue", "low mood"} and child_under_five and not mention.flags & TIREDNESS_SEEN_AWAKE:
             # a baby cannot report tiredness or sadness: "very weak" is lethargy, crying is not low mood
             mention.name = "lethargy" if mention.name == "fatigue" else ""
+        elif id(mention) in regained and not child_under_five and not patient.pregnancy_related \
+                and present_names <= FAINT_COMPANY \
+                and not present_flags & FAINT_DANGER_FLAGS:
+            # "behosh ho gayi thi 10 minute, ab theek hai": a faint, over (not a coma)
+            mention.name, mention.flags = "fainting", mention.flags | {FAINT_OVER_FLAG}
         elif mention.name == "fever" and mention.severity is None \
                 and patient.vitals.get("temperature_c", 0) >= HIGH_FEVER_C:
             mention.severity = "severe"
@@ -452,6 +483,8 @@ def _mentions_of(term: Term, ent: Span, lowered: list[str], text: str) -> list[M
         names += ("red eye",)  # "painful red eye"
     if names == ("rash",) and words & {"itchy", "itching"}:
         names += ("itching",)  # "itchy bumps"
+    if names == ("jaundice",) and words & YELLOW_URINE:
+        names += ("dark urine",)  # "aankhein aur peshab peela": the urine of a jaundice
     start_char, end_char = ent.start_char, ent.end_char
     return [Mention(name, start_char, end_char, text[start_char:end_char], ent.start, ent.end, term.flags,
                     negated=term.negated, severity=term.severity) for name in names or ("",)]

@@ -93,6 +93,20 @@ EYE_FILLERS = ("se", "paani", "pani", "aur", "and", "mein", "me", "hai", "ho", "
                # "aankh bhi laal ho rahi", "eye very painful and red", "right eye now red"
                "bhi", "rahi", "raha", "gai", "now", "also", "became", "went", "getting")
 
+# Jaundice told of a list of places that share one "yellow" ("aankhein aur peshab peela", "eyes and urine yellow",
+# "peshab aur aankhen dono peeli"): the eyes or the skin among them make it jaundice, and the urine listed with them
+# is the dark urine of it (pipeline: sym:jaundice; extract names the urine)
+YELLOW_WORDS = ("yellow", "yellowish", "peela", "peeli", "peele", "pila", "pili", "pile", "peelee", "peelapan",
+                "peelaapan")
+JAUNDICE_SITES = (*EYE_WORDS, "ankh", "ankhon", "aankhe", "ankhe", "ankhen", "ankhein", "skin", "twacha", "chamdi",
+                  "chamri", "badan", "sharir", "shareer", "body", "hatheli", "hatheliyan", "talwe", "talve", "palms",
+                  "soles", "nakhun", "nakhoon", "nails")
+YELLOW_URINE_WORDS = ("urine", "peshab", "pishab")  # (not "pee": Hinglish "to drink" as well)
+LISTED_SITES = JAUNDICE_SITES + YELLOW_URINE_WORDS + ("face", "chehra", "chehre")
+LIST_JOINERS = ("and", "aur", "&", ",", "or", "ya", "evam")
+YELLOW_FILLERS = ("bhi", "dono", "both", "are", "is", "have", "has", "turned", "become", "gone", "look", "looks",
+                  "very", "bahut", "ekdam", "halka", "halki", "gehra", "gehri", "mein", "me", "ka", "ki", "ke")
+
 # Token-level wordings of stroke signs: "her left side has gone weak", "one side of his face is drooping".
 SIDES = ("left", "right", "one")
 LIMBS = ("side", "arm", "arms", "leg", "legs", "hand", "hands", "foot", "half", "limb", "limbs")
@@ -120,9 +134,23 @@ FACE_GAP_IN = ("ek", "taraf", "tarf", "side", "or", "ore", "kinare", "thoda", "t
                "bahut", "jyada", "zyada", "ekhon", "sa", "si", "se", "ab", "aaj", "subah", "raat")
 SIDES_IN = ("dahina", "dahine", "dahin", "daahina", "daahine", "dahna", "dahni", "dayan", "daayan", "daya", "daaya",
             "dayen", "daayen", "daen", "daaen", "bayan", "baayan", "baya", "baaya", "bayen", "baayen", "baen", "baaen",
-            "bawan", "baawan", "bavan", "baayin", "bayin", "daayin", "dayin", "ulta", "ulte", "seedha", "sidha", "seedhe", "sidhe", "right", "left", "ek")
+            "bawan", "baawan", "bavan", "baayin", "bayin", "daayin", "dayin", "ulta", "ulte", "seedha", "sidha",
+            "seedhe", "sidhe", "right", "left", "ek",
+            # the feminine, as "taraf" takes it ("baayi taraf"), and as Devanagari reads ("बाईं" baaeen, "दाईं" daaeen)
+            "baayi", "bayi", "baai", "baayee", "daayi", "dayi", "daai", "daayee", "dahini", "daahini", "baaeen",
+            "baayeen", "daaeen", "daayeen")
 # between a side and its limb: "ek taraf ka hath", "baayin or ka pair", "right side ka haath"
 SIDE_GAP_IN = ("taraf", "tarf", "taraph", "side", "or", "ore", "aur", "bagal", "ka", "ke", "ki")
+# the side itself, a limb unnamed: "baayi taraf kamzori", "left side mein sunnpan"
+SIDE_NOUNS_IN = ("taraf", "tarf", "taraph", "side", "bagal", "or", "ore")
+# weakness and numbness as nouns and adjectives, told of a side or a limb ("daayen hath mein achanak kamzori", "haath
+# pair sunn ho gaye ek taraf ke"); of the whole body ("poore badan mein kamzori") they are the tiredness terms.py reads
+WEAK_WORDS_IN = ("kamzori", "kamjori", "kamzoree", "kamjoree", "kamzor", "kamjor", "weakness", "weak")
+NUMB_WORDS_IN = ("sunn", "jhunjhuni", "numb", "numbness", "tingling")  # ("sunnpan" is read as "sunn pan")
+# what may stand between the weakness and the side told after it: "sunn ho gaye ek taraf ke", "kamzori hai baayi taraf"
+WEAK_GAP_IN = ("ho", "hai", "hain", "he", "h", "gaye", "gayi", "gaya", "gae", "gai", "gya", "gyi", "gye", "rahi",
+               "raha", "rahe", "rhi", "rha", "pad", "padh", "lag", "lagti", "lagta", "lagte", "hoti", "hota", "hote",
+               "aa", "aayi", "aai", "aaya", "hui", "hua", "hue", "achanak", "bhi", "se", "me", "mein", "ki", "ke", "ka")
 LIMBS_IN = ("haath", "hath", "hatth", "haat", "bazu", "baazu", "baah", "bahiya", "banh", "baanh", "pair", "paer", "paon",
             "paanv", "pao", "goda", "god", "gor", "taang", "tang", "hathwa", "gorwa")
 LIMB_GAP_IN = ("me", "mein", "ka", "ke", "ki", "aur", "ar", "au", "o", "bhi", "to", "toh", "haath", "hath", "pair",
@@ -253,8 +281,10 @@ CHEMICAL_WORDS = ("acid", "chemical", "chemicals", "lime", "chuna", "choona", "b
                   # the farm's: urea and DAP fertiliser, weedkiller, as typed in Hindi too
                   "khaad", "khad", "urea", "yuriya", "uriya", "fertiliser", "fertilizer", "dap",
                   "weedicide", "herbicide")
-SPLASH_WORDS = ("splashed", "splash", "splashes", "went", "flew", "sprayed", "squirted", "spilled", "spilt", "chala",
-                "chali", "gira", "giri", "gir", "pad", "padh", "ud", "ghus")
+SPLASH_WORDS = ("splashed", "splash", "splashes", "went", "flew", "sprayed", "squirted", "spilled", "spilt", "got",
+                "entered", "fell", "chala", "chali", "chale", "gira", "giri", "gire", "gir", "pad", "padh", "pada",
+                "padi", "pade", "ud", "uda", "udi", "ude", "ghus", "ghusa", "ghusi", "ghuse", "lag", "laga", "lagi",
+                "lage")
 BATTERY_THINGS_HI = ("battery", "baitree", "baitri", "bateri", "betri", "cell", "sel", "chumbak", "chunbak", "magnet")
 # A reliever taken and no relief from it, a few words apart ("pump 4 baar liya koi farak nahi", "used the inhaler
 # 6 times but no relief", "no relief even after the nebuliser"): the reliever_not_helping sign

@@ -3,9 +3,9 @@
 A nosebleed that stopped with pressure, a low fall or a bump on the head in a child who cried at once and plays, a
 fever and a sore swelling the day after a vaccine in a baby who feeds, a chest wall strained by lifting in a young
 adult who denies breathlessness and sweating, a bee sting that only swelled where it went in, bright red drops of
-blood with hard stools for weeks. Each alone reads like a red flag or an urgent sign (bleeding, a head injury, an
-infant's fever, chest pain, an allergen, blood in the stool); told with what settles it, it is care at home (or a
-surgeon's in turn).
+blood with hard stools for weeks, chickenpox with a mild fever in a child who plays. Each alone reads like a red flag
+or an urgent sign (bleeding, a head injury, an infant's fever, chest pain, an allergen, blood in the stool, a fever
+with a rash); told with what settles it, it is care at home (or a clinic's in turn).
 
 Each picture is a Condition (conditions.py): it holds only when the complaint is nothing but the picture (its
 symptoms and its flags, and reassuring context), in a patient it fits (age, no pregnancy, no blood thinner, no
@@ -35,6 +35,8 @@ STING_SYMPTOMS: Final = frozenset({"swelling"})  # a rash or an itch may be all 
 STING_FLAGS: Final = frozenset({"insect_sting", "allergen", "bite_on_limb"})
 OUTLET_SYMPTOMS: Final = frozenset({"blood in stool", "constipation", "itching"})
 OUTLET_FLAGS: Final = frozenset({"small_bleed", "piles"})
+CHICKENPOX_SYMPTOMS: Final = frozenset({"rash", "fever", "itching"})
+CHICKENPOX_FLAGS: Final = frozenset({"chickenpox", "ks_rash"})  # ("daane", the spots, is also a Kashmiri wording's)
 
 # Ages the pictures fit. A nosebleed under 2 is rare and is seen (injury, a bleeding disorder: NICE CKS epistaxis).
 # An infant's head injury is judged by a clinician whatever the fall (NICE NG232: harder to assess, a skull broken by
@@ -47,6 +49,12 @@ KNOCK_AGES: Final = (1.0, ELDERLY_AGE)
 CHEST_WALL_AGES: Final = (12.0, 40.0)
 STING_MIN_AGE: Final = 1.0
 OUTLET_MIN_AGE: Final = 1.0
+# Chickenpox is a mild illness of childhood cared for at home (NICE CKS chickenpox, IAP): under 1 year and from
+# adolescence it is more often severe, and seen; so is a fever past its fourth day or a high one (a spot infected, a
+# pneumonia).
+CHICKENPOX_AGES: Final = (1.0, 14.0)
+CHICKENPOX_FEVER_DAYS: Final = 4.0
+CHICKENPOX_FEVER_C: Final = 39.0
 # A nosebleed with the blood pressure raised (140/90, as measured with it) is the pressure's to look at today
 RAISED_BP: Final = any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_HIGH),
                           v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_HIGH))
@@ -187,9 +195,27 @@ def outlet_bleeding() -> Condition:
     return condition
 
 
+def well_chickenpox() -> Condition:
+    """Chickenpox named, its spots with an itch or a mild fever, in a child of 1 to 13 told well (playing, feeding,
+    not drowsy), with nothing else (breathing trouble, drowsiness, vomiting, spots gone red and painful are not in the
+    picture), not in a pregnancy: a clinic's in turn, and fever and itch eased at home (NICE CKS chickenpox)."""
+    def condition(case: Case) -> Evidence | None:
+        if "chickenpox" not in case.flags or not _only(case, CHICKENPOX_SYMPTOMS, CHICKENPOX_FLAGS) \
+                or _seen_anyway(case) or not _age_in(case, CHICKENPOX_AGES, unknown=case.patient.child):
+            return None
+        fever = case.present.get("fever")
+        if fever is not None and (_lasted(case, "fever", CHICKENPOX_FEVER_DAYS)
+                                  or case.patient.vitals.get("temperature_c", 0) >= CHICKENPOX_FEVER_C):
+            return None
+        well = case.flags & VISIT_REASSURANCE or "lethargy" in case.denied or "unable to drink" in case.denied
+        return ("chickenpox", "well child", *(("mild fever",) if fever is not None else ())) if well else None
+    return condition
+
+
 STOPPED_NOSEBLEED: Final = stopped_nosebleed()
 MINOR_KNOCK: Final = minor_knock()
 VACCINE_REACTION: Final = vaccine_reaction()
 CHEST_WALL_STRAIN: Final = chest_wall_strain()
 LOCAL_STING: Final = local_sting()
 OUTLET_BLEEDING: Final = outlet_bleeding()
+WELL_CHICKENPOX: Final = well_chickenpox()

@@ -21,13 +21,14 @@ from . import script_meitei, signs_northeast
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .drugs import drug_names
 from .phrases import term_phrases
-from .script import DANDA, INDIC_RE, INVISIBLE, INVISIBLE_RE, ODIA_RE, to_latin
+from .script import DANDA, INDIC_RE, INVISIBLE, LATIN_MARKS, ODIA_RE, plain_letters, to_latin
 from .spelling import HOMOPHONES, Corrector, Vocabulary, protected_words, shorthand, skeleton, word_counts
 
 BENGALI_BLOCK: Final = re.compile("[\u0980-\u09ff]")
 TOKEN_RE: Final = re.compile(r"(?P<dev>" + INDIC_RE.pattern + r")|(?P<deccan>" + script_deccan.DECCAN_RE.pattern
                              + r")|(?P<urdu>" + script_urdu.URDU_RE.pattern + r")|(?P<word>[^\W_]++(?:[" + INVISIBLE
-                             + r"]++[^\W_]++)*+(?:['’][^\W\d_]++)?)|(?P<symbols>[^\w\s" + INVISIBLE + r"]{2,})"
+                             + LATIN_MARKS + r"]++[^\W_]++)*+[" + LATIN_MARKS + r"]*+(?:['’][^\W\d_]++)?)"
+                             r"|(?P<symbols>[^\w\s" + INVISIBLE + r"]{2,})"
                              r"|(?P<invisible>[" + INVISIBLE + r"]++)")
 MAX_SCRIPT_WORD: Final = 40  # a longer Devanagari "word" is not a word: left as typed
 MAX_CORRECTIONS: Final = 200  # words looked up per complaint: bounds the time of a 5,000-character one
@@ -85,7 +86,7 @@ def normalise(text: str) -> Normalised:
     letter_words = unknown_words = 0
     known, protected = corrector.known, corrector.vocabulary.protected
     for n, match in enumerate(matches):
-        word = INVISIBLE_RE.sub("", match.group()).lower()  # "fe\u200cver" is "fever"
+        word = plain_letters(match.group()).lower()  # "fe\u200cver", an accented or struck-through "fever" is "fever"
         script = match.lastgroup == "dev"
         counted = len(word) >= 3 and match.lastgroup not in ("symbols", "invisible") and not word.isdigit()
         letter_words += counted
@@ -148,8 +149,8 @@ def normalise(text: str) -> Normalised:
         if replacement and (replacement != word or match.lastgroup == "deccan"):
             pieces.append((match.start(), match.end(), replacement))
             corrections.append((match.group(), replacement))
-        elif INVISIBLE_RE.search(match.group()):
-            pieces.append((match.start(), match.end(), word))  # read without its invisible marks
+        elif word != match.group().lower():
+            pieces.append((match.start(), match.end(), word))  # read without its invisible marks and accents
     return replace(_assemble(text, text_dan, pieces, tuple(corrections)), letter_words=letter_words,
                    unknown_words=unknown_words)
 

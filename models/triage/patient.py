@@ -102,10 +102,12 @@ HINDI_MONTH_RE: Final = rx.compile(r"\b(?:biwi|bivi|wife|bahu|patni|gharwali|muj
 # an ordinal word of its table
 ORDINAL_MONTHS: Final = ((TELUGU_MONTH_RE, _TE_ORDINALS), (HINDI_MONTH_RE, _HI_ORDINALS),
                          (GUJARATI_MONTH_RE, _GU_ORDINALS))
-# The months of a pregnancy told after it in Hinglish ("pet se hoon 7 mahina", "garbhvati hai 8 mahine"): the
-# pregnancy's, not a symptom's duration (GESTATION_RE reads the orders it knows)
+# The months of a pregnancy told after it in Hinglish ("pet se hoon 7 mahina", "garbhvati hai 8 mahine"), a comma
+# between or none ("गर्भवती हूँ, 7 महीने, खून आ रहा है": "garbhavtee hoon, 7 mahine"): the pregnancy's, not a symptom's
+# duration (GESTATION_RE reads the orders it knows)
 PREGNANCY_MONTHS_RE: Final = rx.compile(
-    r"\b(?:pet se|garbh(?:vati|wati)|umm?eed se|pregnant)\s++(?:(?:hoon|hun|hu|hai|hain|he|h|thi|hoo)\s++)?"
+    r"\b(?:pet se|garbha?[vw]a?t(?:i|ee)|umm?eed se|pregnant|pregnancy)\s*+[,:;\-]?\s*+"
+    r"(?:(?:hoon|hun|hu|hai|hain|he|h|thi|hoo)\s*+[,:;\-]?\s*+)?"
     r"\d{1,2}\s*+(?:mahina|mahine|mahino|maheena|months?|maas|mah)\b", re.I)
 
 # A pregnancy told as the belly's months ("7 mahine ka pet", "7 mahine pet, neeche khoon", "pet mein 8 mahine ka

@@ -308,6 +308,18 @@ def _stroke_patterns(any_of, qualifiers) -> list[dict]:
                                 any_of(("a", "he", "she", "someone", "somebody", "he's", "she's"), "?"),
                                 any_of(lexicon.DRUNK_WORDS)]],
     }
+    # weakness or numbness told as a noun of one side or of one side's limb, in either order: "baayi taraf kamzori",
+    # "daayen hath mein achanak kamzori", "haath pair sunn ho gaye ek taraf ke", "kamzori daayen haath mein"
+    side_noun, weak_gap = any_of(lexicon.SIDE_NOUNS_IN), any_of(lexicon.WEAK_GAP_IN, "*")
+    limb_any = any_of(lexicon.LIMBS_IN + tuple(w for w in lexicon.LIMBS if w not in lexicon.SIDE_NOUNS_IN))
+    for term_id, words in (("sign:focal_weakness", lexicon.WEAK_WORDS_IN),
+                           ("sign:focal_numbness", lexicon.NUMB_WORDS_IN)):
+        told = any_of(words)
+        patterns[term_id] += [[side_in, side_gap_in, limb_any, limb_gap_in, told],
+                              [side_in, side_noun, side_gap_in, limb_gap_in, told],
+                              [limb_any, limb_gap_in, told, weak_gap, side_in, side_noun],
+                              [told, weak_gap, side_in, side_noun],
+                              [told, weak_gap, side_in, side_gap_in, limb_any]]
     return [{"label": TERM_LABEL, "pattern": tokens, "id": term_id}
             for term_id, alternatives in patterns.items() for tokens in alternatives]
 
@@ -337,10 +349,22 @@ def _swallowed_patterns(any_of) -> list[dict]:
         [any_of(lexicon.MEDICINE_WORDS), gap, gap, bottle, gap, any_of(lexicon.DRINK_WORDS_HI), done],
         [any_of(lexicon.DRANK_WORDS), gap, gap, gap, bottle, {"LOWER": "of"}, gap, any_of(lexicon.MEDICINE_WORDS)]]
     into, eyes = any_of(("in", "into", "mein", "me")), any_of((*lexicon.EYE_WORDS, "ankh", "ankhon"))
+    chemical, splash = any_of(lexicon.CHEMICAL_WORDS), any_of(lexicon.SPLASH_WORDS)
+    # whose eye: "the child's left eye" is four tokens ("child", "'s"); no "and" between (the acid of "acid in the
+    # stomach and eyes burning" is in the stomach)
+    owner = {"LOWER": {"NOT_IN": [",", ".", ";", ":", "!", "?", "\n", "|", "and", "aur", "or", "ya", "&"]}, "OP": "?"}
     patterns["sign:chemical_eye"] = [
-        [any_of(lexicon.CHEMICAL_WORDS), *[gap] * 6, any_of(lexicon.SPLASH_WORDS), into, *[gap] * 2,
-         eyes],
-        [any_of(lexicon.CHEMICAL_WORDS), *[gap] * 5, eyes, into, any_of(lexicon.SPLASH_WORDS)]]
+        [chemical, *[gap] * 6, splash, into, *[owner] * 4, eyes],
+        [chemical, *[gap] * 5, eyes, into, splash],
+        # the splash before the eye, Hindi's order: "chuna ud ke uski aankh mein", "tezaab gira seedha aankh mein"
+        [chemical, *[gap] * 3, splash, *[owner] * 3, eyes, into],
+        # the chemical named just before the eye ("lime in the child's eye", "acid into both eyes")
+        [chemical, gap, into, *[owner] * 4, eyes],
+        # the eye first: "bachche ki aankh mein chuna chala gaya", "aankh mein galti se acid gir gaya", "her eyes got
+        # splashed with bleach"; "aankh mein chuna" with nothing between
+        [eyes, into, *[gap] * 4, chemical, *[gap] * 3, splash],
+        [eyes, into, chemical],
+        [eyes, *[gap] * 2, splash, any_of(("with", "by")), *[gap] * 2, chemical]]
     return [{"label": TERM_LABEL, "pattern": tokens, "id": term_id}
             for term_id, alternatives in patterns.items() for tokens in alternatives]
 
@@ -490,6 +514,12 @@ def _token_patterns() -> list[dict]:
                           {"TEXT": {"REGEX": r"^\d"}}, {"LOWER": "times"}]),
         ("sym:red eye",
          [any_of(lexicon.EYE_WORDS), *[any_of(lexicon.EYE_FILLERS, "?")] * 3, any_of(lexicon.RED_WORDS)]),
+        # a list of places with one "yellow": "aankhein aur peshab peela", "peshab aur aankhen dono peeli"
+        ("sym:jaundice", [any_of(lexicon.JAUNDICE_SITES), any_of(lexicon.LIST_JOINERS), any_of(lexicon.LISTED_SITES),
+                          any_of(lexicon.LIST_JOINERS, "?"), any_of(lexicon.LISTED_SITES, "?"),
+                          any_of(lexicon.YELLOW_FILLERS, "*"), any_of(lexicon.YELLOW_WORDS)]),
+        ("sym:jaundice", [any_of(lexicon.LISTED_SITES), any_of(lexicon.LIST_JOINERS), any_of(lexicon.JAUNDICE_SITES),
+                          any_of(lexicon.YELLOW_FILLERS, "*"), any_of(lexicon.YELLOW_WORDS)]),
         ("sym:weight loss", [any_of(("lost", "losing", "lose", "dropped", "reduced")), {"TEXT": {"REGEX": r"^\d"}},
                              any_of(lexicon.WEIGHT_UNITS)]),
         ("sign:deep_open_wound", [any_of(lexicon.CUT_WORDS), *[{"IS_ALPHA": True, "OP": "?"}] * 5,

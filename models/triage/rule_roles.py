@@ -44,7 +44,7 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    "breath_holding_spell",
                                    # round 15: the minor pictures (minor.py)
                                    "outlet_bleeding", "stopped_nosebleed", "settled_nosebleed", "minor_knock",
-                                   "vaccine_reaction", "chest_wall_strain", "local_sting"})
+                                   "vaccine_reaction", "chest_wall_strain", "local_sting", "well_chickenpox"})
 
 
 # Urgent rules that name what a worrying picture is: haloes around lights with a painful eye and a headache are acute

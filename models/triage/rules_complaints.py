@@ -41,7 +41,7 @@ from .conditions import (
 )
 from .const import EMERGENCY, GENERAL_MEDICINE, OBSTETRICS, ROUTINE, SELF_CARE, URGENT
 from .minor import (CHEST_WALL_STRAIN, LOCAL_STING, MINOR_KNOCK, OUTLET_BLEEDING, STOPPED_NOSEBLEED,
-                    VACCINE_REACTION)
+                    VACCINE_REACTION, WELL_CHICKENPOX)
 from .rule_roles import Rule
 
 # Gums that bleed (on brushing) without an injury and not heavily: the dentist's, not the bleeding rule's.
@@ -71,7 +71,7 @@ WELL_FEVER_MAX_AGE: Final = 13
 
 # The minor pictures that stand in for "needs review": the complaint is the picture and nothing else (minor.py)
 MINOR_PICTURES = any_of(STOPPED_NOSEBLEED, MINOR_KNOCK, VACCINE_REACTION, CHEST_WALL_STRAIN, LOCAL_STING,
-                        OUTLET_BLEEDING)
+                        OUTLET_BLEEDING, WELL_CHICKENPOX)
 
 R = Rule
 COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
@@ -160,7 +160,7 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       any_of(flagged("dengue"), all_of(has("fever"), any_of(has("retro-orbital pain", "bleeding"),
                                                             all_of(has("rash"), has("joint pain")))))),
     R("fever_with_rash", URGENT, "Fever with rash (measles, dengue, other infections)", ("infectious disease",),
-      all_of(has("fever"), has("rash"))),
+      all_of(has("fever"), has("rash"), absent(WELL_CHICKENPOX))),
     R("malaria_pattern", URGENT, "Fever with chills on alternate days: test for malaria today",
       ("infectious disease", "general medicine"), all_of(has("fever"), flagged("malaria_pattern"))),
     R("prolonged_fever", URGENT, "Fever for a week or more", ("general medicine", "infectious disease"),
@@ -322,6 +322,11 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("outlet_bleeding", ROUTINE, "A few bright red drops or a streak of blood with hard stools for weeks (piles or a "
       "fissure): examine in turn; come back at once if it is heavy or black, or with dizziness", ("general surgery",),
       OUTLET_BLEEDING),
+    # Chickenpox with an itch or a mild fever in a child of 1 to 13 who plays (minor.well_chickenpox): a settling
+    # rule; in an infant, a pregnancy, or with breathing trouble or drowsiness the fever and rash rules judge it
+    R("well_chickenpox", ROUTINE, "Chickenpox in a well child (a mild fever, playing): seen in turn, fever and itch "
+      "eased at home; come at once for breathing trouble, drowsiness, a fever past 4 days or spots gone red and "
+      "painful", ("pediatrics", "infectious disease"), WELL_CHICKENPOX),
     # An adult's nosebleed that stopped with pressure (minor.stopped_nosebleed): the blood pressure and the medicines
     # checked in turn; a child's is care at home (settled_nosebleed). A settling rule.
     R("stopped_nosebleed", ROUTINE, "An adult's nosebleed that stopped with pressure, no injury or other complaint: "

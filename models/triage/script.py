@@ -4,11 +4,13 @@ scripts that drop a word's last inherent vowel as Hindi does (Bengali and Assame
 letters' Devanagari twins: the Unicode blocks of the Brahmic scripts share one layout (ISCII's), so "জ্বর" is
 "ज्वर" and reads "jvar", a word Hindi shares. (Kannada, Telugu, Tamil and Malayalam keep that vowel: script_deccan.py.)
 A script no table reads would leave a complaint "not understood"; read so, its words shared with Hindi (fever,
-blood, poison, breath) are found and the rest is left to the regional lexicons."""
+blood, poison, breath) are found and the rest is left to the regional lexicons. And the marks that only decorate a
+Latin letter (accents, a strike-through) are dropped: plain_letters."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Final
 
@@ -16,6 +18,15 @@ from indic_transliteration import sanscript
 
 from clinical.script import DANDA, DEVANAGARI_RE, INVISIBLE, INVISIBLE_RE, LATIN_UNITS, UNIT_RE  # noqa: F401
 from clinical.script import to_latin as devanagari_to_latin
+
+# Combining marks of the general-purpose blocks (accents, strike-through, underline, stacked "glitch" marks: U+0300-
+# U+036F, U+1AB0-U+1AFF, U+1DC0-U+1DFF, U+20D0-U+20FF, U+FE20-U+FE2F): over a Latin letter they decorate it and
+# leave the word as it was ("chest pain" struck through letter by letter, "fever" with an accent). An Indian script's
+# vowel signs, nasals and viramas are in its own block and are parts of its letters: never among these.
+LATIN_MARKS: Final = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+LATIN_MARKS_RE: Final = re.compile(f"[{LATIN_MARKS}]+")
+# Latin letters that may carry a mark of their own ("é", "ñ", "ḍ"): Latin-1 Supplement, Extended-A and -B, Additional
+_ACCENTED_LATIN: Final = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 
 # Odia letters (U+0B00-U+0B7F; its digits U+0B66-U+0B6F are left to be read as digits), read aloud by odia_to_latin
 ODIA_RE: Final = re.compile(f"[\u0b00-\u0b65\u0b70-\u0b7f]+(?:[{INVISIBLE}]+[\u0b00-\u0b65\u0b70-\u0b7f]+)*")
@@ -73,6 +84,17 @@ def devanagari_twin(word: str) -> str:
     for typed, read in _TWIN_AFTER:
         twin = twin.replace(typed, read)
     return twin
+
+
+def plain_letters(word: str) -> str:
+    """A word without its invisible joiners and without the marks over its Latin letters, whether typed apart (an e,
+    then U+0301) or in one character (U+00E9): an accented "fever" is "fever". Other scripts' letters are kept
+    whole."""
+    word = INVISIBLE_RE.sub("", word)
+    if word.isascii():
+        return word
+    word = _ACCENTED_LATIN.sub(lambda letter: unicodedata.normalize("NFD", letter.group()), word)
+    return LATIN_MARKS_RE.sub("", word)
 
 
 def to_latin(word: str) -> str:

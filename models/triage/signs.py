@@ -571,6 +571,10 @@ SIGNS: dict[str, Sign] = {
         "{as ,when ,}{the ,}fever {subsided,settled,broke,dropped,fell,falls,reduced,left}",
         "after the fever {went,came} down", "bukhar {utar gaya,utra,kam ho gaya,chala gaya}",
     )),
+    # chickenpox named (Hindi's "chhoti mata", the small goddess): a rash the clinic knows, at home in a well child
+    # (minor.well_chickenpox), seen today in an infant, a pregnancy, or with breathing trouble or drowsiness
+    "chickenpox": Sign(("rash",), ("{chickenpox,chicken pox,chicken-pox,chikenpox,chiken pox,chikan pox,chikanpox,"
+                                   "chikanpaॉks,varicella}", "{chhoti,choti} {mata,maata}")),
     "dengue": Sign(("fever",), ("dengue{, fever}", "platelets {low,falling,dropping}", "low platelets",
                                 "platelet{,s} {count ,}{were ,are ,is ,was ,has ,have ,}{low,falling,dropping,dropped}")),
     # opening the mouth only part way: a throat or dental abscess (urgent); a jaw locked shut is tetanus_signs

@@ -92,6 +92,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{aankhen,aankhein,ankhen,ankhein,aankh} bhi {peeli,peela,pili,peele}",
         "{aankhon,ankhon,aankh} {mein,me,ka,ki} {peelapan,peela pan,peelaapan}",
         "{peeli,pili} {aankhen,aankhein,ankhen}",
+        # the body turned yellow, told of a girl or of the eyes and skin ("bachchi peeli pad gayi", "peele pad gaye");
+        # "peela" alone is read above (not "peeli ho gayi": a stool or a vomit turns yellow too)
+        "{peeli,pili,peele,pile} {pad,padh,par} {gayi,gai,gyi,gaye,gae,gye,rahi,rhi,rahe,jaati,jati,jaate,jate}",
         "yellowing {of ,}{the ,}{eyes,skin}", "yellowing",
     ),
     "dark urine": (
@@ -245,8 +248,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "bumps on {the ,}skin", "skin eruption{,s}", "blisters", "daane", "dane", "lal da{a,}ne", "chakatte", "chakte",
         "pitti",
         "{red,raised} {bumps,spots,rash,lumps,welts}", "itchy {bumps,lumps,welts}", "{skin,body} {eruptions,bumps}",
-        "{spots,bumps} {all over,on {the ,his ,her ,my ,}{body,skin,face,arms,legs}}", "measles", "chickenpox",
-        "chicken pox", "allergy on {the ,}skin", "dane {nikal,nikle} {aaye,aa gaye,hain}",
+        "{spots,bumps} {all over,on {the ,his ,her ,my ,}{body,skin,face,arms,legs}}", "measles",
+        "allergy on {the ,}skin", "dane {nikal,nikle} {aaye,aa gaye,hain}",
         "blister{,ed}",
     ),
     "itching": ("itch{,y,ing,es,iness}", "pruritus", "scratching", "khujli", "khujlee", "kharish", "kharis", "khaj",
@@ -507,6 +510,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         # a "nahi" before or after: "doodh pee raha" alone is a baby feeding (it read as unable to drink, and only
         # a tie with the reassurance wording of the same words hid it)
         "doodh nahi {pee raha,pee rahi,peeta,peeti}", "doodh {pee raha,pee rahi,peeta,peeti} nahi",
+        # not feeding well: "doodh theek se nahi pee rahi" (its "doodh theek" is not the reassurance of feeding_well)
+        "{doodh,dudh} {theek,thik,acche,achhe,achchhe,sahi,dhang} se {nahi,nhi,nahin} {pee,pi,le,kheench,kheench} "
+        "{raha,rahi,rahe,pa raha,pa rahi,pata,pati}",
+        "{doodh,dudh} {theek,thik,acche,achhe,achchhe,sahi,dhang} se {nahi,nhi,nahin} {peeta,peeti,pita,piti}",
     ),
     "sunken eyes": (
         "eyes {are ,look ,}{a little ,slightly ,a bit ,very ,}sunken",
