@@ -219,7 +219,7 @@ def extract_mentions(text: str, *, nlp: Callable[[str], Doc] | None = None) -> t
     for mention in read.mentions:
         mention.start, mention.end = read.normalised.original_span(mention.start, mention.end)
         mention.text = read.normalised.original[mention.start:mention.end]
-    return tuple(_merge(read.mentions))
+    return tuple(_merge(_with_measured_fever(read.mentions, read.patient)))
 
 
 @dataclass
