@@ -11,47 +11,22 @@ from spacy.tokens import Doc, Span
 
 from . import context, cues, durations
 from .const import (CHRONIC_CARE_WORDS, COMPLAINT_WORDS, CONDITION_DEPARTMENTS, CONDITION_PHRASES, DANGER_WORDS,
-                    PEDIATRIC_AGE, SHORT_COMPLAINT_WORDS,
                     DEPARTMENT_WORDS, DIABETES_WORDS, GENERAL_MEDICINE, GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS,
-                    NOT_DEPARTMENT_BEFORE, STOPWORDS, URINE_WORDS, symptom_specialty)
+                    NOT_DEPARTMENT_BEFORE, SHORT_COMPLAINT_WORDS, STOPWORDS, URINE_WORDS, symptom_specialty)
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS, YELLOW_URINE_WORDS, Term
 from .signs_benign import CIRCUMSTANCES
 from .signs_tamil import BODY_REGIONS as TAMIL_BODY_REGIONS
 from .signs_tamil import CRITICAL_BURN_SITES as TAMIL_BURN_SITES
 from .signs_tamil import EXTENT_WORDS as TAMIL_EXTENT
+from .mention import Mention
 from .patient import (PatientFacts, age_matches, age_spans, gestation_spans, leading_months_spans, read_patient,
                       with_overrides)
 from .pipeline import TERM_LABEL, get_nlp, terms_of
+from .renames import (BLOOD_WORD_CONTEXT, BLOOD_WORDS, FAINT_OVER_FLAG, apply_patient_context,
+                      with_measured_fever)
 from .normalise import Normalised, normalise
 from .overdose import named_drug_overdoses, tablet_overdoses
 from .subject import denial_spans, relative_history_spans, set_apart_spans, without_relatives
-
-
-@dataclass
-class Mention:
-    """One canonical symptom found in the text, with what qualifies it."""
-
-    name: str
-    start: int  # character offsets into the text
-    end: int
-    text: str
-    token_start: int
-    token_end: int
-    flags: frozenset[str] = frozenset()
-    negated: bool = False
-    severity: str | None = None
-    duration: str | None = None
-    duration_days: float | None = None
-    duration_key: tuple | None = None  # what the duration says, in no language (durations.DurationKey)
-    sudden: bool = False
-    # told as an episode of the patient's past ("fits as a child, none for 10 years"): not present (negated) but
-    # not denied either, a history for the doctor (context.apply_history)
-    past: bool = False
-
-    def as_dict(self) -> dict:
-        """The output form of a symptom."""
-        return {"name": self.name, "negated": self.negated, "text": self.text, "start": self.start, "end": self.end,
-                "duration": self.duration, "severity": self.severity, "past": self.past}
 
 
 @dataclass(frozen=True)
@@ -88,8 +63,7 @@ class Findings:
         return frozenset(m.name for m in self.mentions if m.negated)
 
 
-# A bare "blood" takes its meaning from the complaint around it: "loose motions, no blood".
-BLOOD_WORDS: Final = frozenset({"blood", "bloody", "khoon", "khun", "blood-stained", "bloodstained"})
+# A bare "blood" (renames.BLOOD_WORDS) takes its meaning from the complaint around it: "loose motions, no blood".
 BLOOD_CONTEXT: Final = {
     "diarrhea": "blood in stool", "constipation": "blood in stool", "abdominal pain": "blood in stool",
     "dysuria": "blood in urine", "frequent urination": "blood in urine", "dark urine": "blood in urine",
@@ -98,40 +72,10 @@ BLOOD_CONTEXT: Final = {
     "irregular periods": "vaginal bleeding",
     "cut": "bleeding", "wound": "bleeding", "fall": "bleeding", "dog bite": "bleeding",
 }
-BLOOD_WORD_CONTEXT: Final = {"urine": "blood in urine", "peshab": "blood in urine", "stool": "blood in stool",
-                             "stools": "blood in stool", "motion": "blood in stool", "motions": "blood in stool",
-                             "sputum": "coughing blood", "phlegm": "coughing blood", "spit": "coughing blood",
-                             "latrine": "blood in stool", "potty": "blood in stool", "pakhana": "blood in stool",
-                             "pakhane": "blood in stool", "passage": "blood in stool", "anus": "blood in stool",
-                             "rectum": "blood in stool", "piles": "blood in stool", "bawaseer": "blood in stool",
-                             "behind": "blood in stool", "toilet": "blood in stool"}
 SWOLLEN_WORDS: Final = frozenset({"swollen", "swelling", "sujan", "soojan"})
 YELLOW_URINE: Final = frozenset(YELLOW_URINE_WORDS)
 BURNING_WORDS: Final = frozenset({"burning", "jalan", "stinging"})
 URINARY: Final = frozenset({"frequent urination", "blood in urine", "reduced urine", "dark urine"})
-VAGINAL_CONTEXT: Final = frozenset({"vaginal discharge", "painful periods", "irregular periods",
-                                    "reduced fetal movement"})
-INJURY_CONTEXT: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn"})
-# The same hurts told by a flag of their own (lime in the eye, a knock on the head, a sting): a cry beside them is the
-# pain's or the fright's, not a low mood
-INJURY_FLAGS: Final = frozenset({"chemical_eye", "eye_injury", "foreign_body", "head_injury", "head_bump", "trauma",
-                                 "fracture", "insect_sting", "penetrating_injury"})
-# Where blue is cyanosis (lips, face, tongue, nails, the whole colour), and the blows after which a bare "turned
-# blue" ("neela pad gaya") is a bruise: a hoof, a stone, a fall, a hit, a crush.
-CENTRAL_BLUE_SITES: Final = frozenset({"lips", "lip", "hont", "honth", "hoth", "hoath", "face", "chehra", "chehre", "tongue",
-                                       "jeebh", "nails", "nakhoon", "rang", "muh", "munh", "skin", "body", "baby",
-                                       "fingers"})
-BLOW_WORDS: Final = frozenset({"khur", "chot", "lagi", "laga", "lag", "gira", "giri", "gir", "maar", "mara", "maari",
-                               "pathar", "patthar", "hathoda", "dabb", "dab", "daba", "kuchal", "kuchla", "hit",
-                               "struck", "stepped", "kicked", "kick", "lath", "laat", "fell", "fall", "injury",
-                               "bruise", "crushed", "crush", "banged", "bumped", "ball"})
-CRY_WORDS: Final = frozenset({"crying", "cries", "cried", "cry", "rona", "ro", "rota", "roti", "roya", "royi"})
-NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakseer", "epistaxis", "rectal", "rectum",
-                                      "nak", "naak", "mouth", "muh", "munh", "masude", "masudon", "ear", "ears",
-                                      "kaan", "urine", "peshab", "stool", "latrine", "potty", "anus", "piles",
-                                      "masoodon", "masoode", "masoodo", "masudo", "masoode", "masure", "masuro"})
-HIGH_FEVER_C: Final = 39.0  # "high-grade" fever
-MEASURED_FEVER_C: Final = 38.0  # a temperature measured at this or more is a fever (_with_measured_fever)
 BODY_REGIONS: Final = frozenset({"face", "neck", "chest", "back", "abdomen", "belly", "stomach", "tummy", "arm", "arms", "leg",
                                  "legs", "hand", "hands", "foot", "feet", "thigh", "thighs", "buttocks", "head",
                                  "shoulder", "shoulders", "body", "genitals", "perineum",
@@ -142,29 +86,6 @@ CRITICAL_BURN_SITES: Final = frozenset({"face", "neck", "genitals", "perineum", 
 EXTENT_WORDS: Final = frozenset({"whole", "entire", "both", "large", "big", "extensive", "%", "dono", "poora", "pura", "poori", "puri", "bada", "badi"}) | TAMIL_EXTENT
 RIGHT_WORDS: Final = frozenset({"right", "daayin", "dayin", "daayen", "dayen", "dahine", "dahini", "rt"})
 LOWER_WORDS: Final = frozenset({"lower", "neeche", "niche", "groin", "below", "moving", "shifted"})
-# What a woman's wording names in a man: "bleeding from below" is bleeding (rectal or urinary, examined), a
-# "discharge from below" is not a vaginal one.
-MALE_RENAMED: Final = {"vaginal bleeding": "bleeding", "vaginal discharge": "", "painful periods": "",
-                       "irregular periods": "", "reduced fetal movement": ""}
-# Said of a man, the Hindi "neeche se khoon" / "peeche se khoon" (blood from below, from behind) is the usual way of
-# telling of rectal bleeding (piles, fissure): blood in stool, not an unplaced bleeding.
-MALE_RECTAL_WORDS: Final = frozenset({"neeche", "niche", "nichey", "neechey", "peeche", "piche", "pichhe",
-                                      "peechhe", "behind"})
-# A loss of consciousness told as over, consciousness come back (context.regained), is a faint (syncope: seen today)
-# when it is told with nothing else, or only with what the rules judge a faint with as they judge a loss of
-# consciousness (chest pain, palpitations, bleeding, sweating, dizziness: rules.py reads "fainting" beside each). Not
-# under 5 (IMCI: a child who was unconscious is seen now), not in a pregnancy, and not with what makes even a brief one
-# an emergency: a knock on the head (NICE NG232), a fever, a fit, a headache, breathlessness, a snake or a poison near.
-FAINT_OVER_FLAG: Final = "consciousness_regained"
-FAINT_COMPANY: Final = frozenset({"loss of consciousness", "fainting", "dizziness", "sweating", "nausea", "vomiting",
-                                  "fatigue", "weakness", "chest pain", "palpitations", "blurred vision", "diarrhea",
-                                  "abdominal pain", "bleeding", "blood in stool", ""})
-FAINT_DANGER_FLAGS: Final = frozenset({"head_injury", "head_bump", "fall_from_height", "trauma", "snake_nearby",
-                                       "wild_mushroom", "pesticide_exposure", "overdose", "heat_stroke", "electrical",
-                                       "drowning", "drowning_event", "breath_holding"})
-# A child's tiredness others see while the child is up and about (tiring fast at play, dozing in class): tiredness, not
-# the lethargy that a baby's "very weak" is (signs_benign)
-TIREDNESS_SEEN_AWAKE: Final = frozenset({"daytime_sleepiness", "exertional_fatigue"})
 ABDOMEN_SITES: Final = frozenset(PAIN_SITES["abdominal pain"]) | {"side", "iliac"}
 
 
@@ -184,7 +105,7 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
-    mentions = _with_measured_fever(mentions, patient)
+    mentions = with_measured_fever(mentions, patient)
     # a relative's illness names no complaint or department of the patient's ("nana ko lakwa hua tha"), nor does a
     # word of a present symptom that has its own department ("eyes sunken" is dehydration, "eyes yellow" jaundice,
     # not the eye clinic's); a general one's words say where it is ("bleeding from the nose" is the ENT's)
@@ -219,7 +140,7 @@ def extract_mentions(text: str, *, nlp: Callable[[str], Doc] | None = None) -> t
     for mention in read.mentions:
         mention.start, mention.end = read.normalised.original_span(mention.start, mention.end)
         mention.text = read.normalised.original[mention.start:mention.end]
-    return tuple(_merge(_with_measured_fever(read.mentions, read.patient)))
+    return tuple(_merge(with_measured_fever(read.mentions, read.patient)))
 
 
 @dataclass
@@ -274,7 +195,7 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     context.apply_facial_drool(mentions)
     if for_triage:
         _add_site_flags(doc, mentions, sentences)
-    _apply_patient_context(mentions, patient, sentences, context.lowers(doc), context.regained(doc, mentions))
+    apply_patient_context(mentions, patient, sentences, context.lowers(doc), context.regained(doc, mentions))
     relatives = _span_tokens(doc, family)
     # someone else's illness told by a speaker who sets themselves apart from it ("padosan ko saanp ne kaata, mujhe
     # kuch nahi kaata, tab se ghabrahat"): theirs, while a symptom of the speaker's own remains to be the complaint
@@ -373,93 +294,6 @@ def _unexplained_danger(doc: Doc, mentions: list[Mention], denial: set[int]) -> 
     found = dict.fromkeys(DANGER_WORDS[w] for i, w in enumerate(lowered) if i not in covered and w in DANGER_WORDS
                           and not (i in negated and DANGER_WORDS[w] == "pregnancy"))
     return words, tuple(found)
-
-
-def _apply_patient_context(mentions: list[Mention], patient: PatientFacts, sentences: list[int],
-                           lowered: list[str], regained: frozenset[int] | set[int] = frozenset()) -> None:
-    """Rename symptoms whose meaning depends on who the patient is, or on the body part named just before them; a
-    loss of consciousness that is over (``regained``: context.regained) by what it was told with."""
-    names = {m.name for m in mentions}
-    present_names = {m.name for m in mentions if not m.negated}
-    present_flags = {flag for m in mentions if not m.negated for flag in m.flags}
-    hurt = bool(names & INJURY_CONTEXT or present_flags & INJURY_FLAGS)
-    injured_sentences = {sentences[m.token_start] for m in mentions if m.name in INJURY_CONTEXT}
-    vaginal = patient.sex != "male" and (patient.pregnancy_related or bool(names & VAGINAL_CONTEXT))
-    child_under_five = patient.age_years < 5 if patient.age_years is not None else patient.child
-    child = patient.age_years < PEDIATRIC_AGE if patient.age_years is not None else patient.child
-    for mention in mentions:
-        site = _site_before(mention, sentences, lowered) if mention.name in ("bleeding", "vaginal bleeding") else None
-        if site is not None:  # "nak se khoon aa raha", "peshab mein khoon": bleeding from there, not vaginal
-            mention.name = BLOOD_WORD_CONTEXT.get(site, "bleeding")
-        elif mention.name == "bleeding" and vaginal and not mention.flags & {"nosebleed"} \
-                and not set(mention.text.lower().split()) & NON_VAGINAL_SITES:
-            if sentences[mention.token_start] not in injured_sentences:
-                mention.name = "vaginal bleeding"
-        elif mention.name == "blood in stool" and vaginal and patient.pregnancy_related \
-                and mention.text.lower() in BLOOD_WORDS \
-                and not {w for i, w in enumerate(lowered) if sentences[i] == sentences[mention.token_start]} \
-                & BLOOD_WORD_CONTEXT.keys():
-            # "8 mahine ki pregnant, pet mein dard, thoda khoon aaya": in pregnancy, blood told beside belly pain
-            # with no stool named comes from the womb (abruption, labour), not the gut
-            mention.name = "vaginal bleeding"
-        elif mention.name in ("vaginal bleeding", "bleeding") and patient.sex == "male" \
-                and _words_near(mention, sentences, lowered) & MALE_RECTAL_WORDS:
-            mention.name = "blood in stool"
-        elif mention.name in MALE_RENAMED and patient.sex == "male":
-            mention.name = MALE_RENAMED[mention.name]  # "bleeding from below" in a man is not vaginal
-        elif mention.name == "cyanosis" and not set(mention.text.lower().split()) & CENTRAL_BLUE_SITES \
-                and {w for i, w in enumerate(lowered) if sentences[i] == sentences[mention.token_start]} & BLOW_WORDS:
-            mention.name = ""  # "khur rakh diya, thoda neela pad gaya": a blow's bruise, not a blue child
-        elif mention.name == "rash" and mention.text.lower().startswith("blister") and "burn" in names:
-            mention.name = ""  # blisters of a burn are part of the burn
-        elif mention.name == "reduced fetal movement" and not patient.pregnancy_related and patient.infant:
-            mention.name = "lethargy"  # "baby not moving" said of a baby, not a pregnancy
-        elif mention.name == "low mood" and hurt and mention.text.lower().split()[0] in CRY_WORDS \
-                and (child or mention.text.lower() in CRY_WORDS):
-            # a hurt child's crying is the pain's or the fright's ("fell from cycle, lot of crying", "lime went into
-            # her eye, crying"), and so is anyone's bare "crying" beside a hurt
-            mention.name = ""
-        elif mention.name in {"fatigue", "low mood"} and child_under_five and not mention.flags & TIREDNESS_SEEN_AWAKE:
-            # a baby cannot report tiredness or sadness: "very weak" is lethargy, crying is not low mood
-            mention.name = "lethargy" if mention.name == "fatigue" else ""
-        elif id(mention) in regained and not child_under_five and not patient.pregnancy_related \
-                and present_names <= FAINT_COMPANY \
-                and not present_flags & FAINT_DANGER_FLAGS:
-            # "behosh ho gayi thi 10 minute, ab theek hai": a faint, over (not a coma)
-            mention.name, mention.flags = "fainting", mention.flags | {FAINT_OVER_FLAG}
-        elif mention.name == "fever" and mention.severity is None \
-                and patient.vitals.get("temperature_c", 0) >= HIGH_FEVER_C:
-            mention.severity = "severe"
-
-
-def _with_measured_fever(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
-    """A temperature measured at MEASURED_FEVER_C or more is a fever, told or not, and whatever the words deny ("bukhar
-    nahi" beside 38.4 °C): the fever rules read it (an infant's 38.4 °C with only a cough told had been routine). The
-    mention quotes no words of the complaint."""
-    temperature = patient.vitals.get("temperature_c")
-    if temperature is None or temperature < MEASURED_FEVER_C \
-            or any(m.name == "fever" and not m.negated and not m.past for m in mentions):
-        return mentions
-    measured = Mention("fever", 0, 0, "", 0, 0, severity="severe" if temperature >= HIGH_FEVER_C else None)
-    return [*(m for m in mentions if m.name != "fever"), measured]
-
-
-def _words_near(mention: Mention, sentences: list[int], lowered: list[str]) -> set[str]:
-    """The words of a mention and the three before it, in its sentence."""
-    start = mention.token_start
-    while start > max(0, mention.token_start - 3) and sentences[start - 1] == sentences[mention.token_start]:
-        start -= 1
-    return set(lowered[start:mention.token_end])
-
-
-def _site_before(mention: Mention, sentences: list[int], lowered: list[str]) -> str | None:
-    """A body part other than the vagina named in the three words before a bleeding ("nak se khoon")."""
-    for i in range(mention.token_start - 1, max(-1, mention.token_start - 4), -1):
-        if sentences[i] != sentences[mention.token_start]:
-            break
-        if lowered[i] in NON_VAGINAL_SITES:
-            return lowered[i]
-    return None
 
 
 def _term_mentions(doc: Doc) -> list[Mention]:

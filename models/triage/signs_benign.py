@@ -383,7 +383,7 @@ BENIGN_SIGNS: dict[str, Sign] = {
     # in the breath of a snorer's sleep (sleep apnoea, a clinic's work-up, not a breath stopped: rules.sleep_apnoea
     # keeps an infant's an emergency), dozing at school or at work (daytime sleepiness), tiring fast at play or on a
     # walk (exercise intolerance, anaemia's or the heart's to examine): none is a child's lethargy
-    # (extract.TIREDNESS_SEEN_AWAKE)
+    # (renames.TIREDNESS_SEEN_AWAKE)
     "sleep_apnoea": Sign((), (
         "{stops,stop} breathing {in,during} {his ,her ,}sleep", "{stops,stop} breathing {while,when} {sleeping,asleep}",
         "{stops,stop} breathing for {a few,few,some} seconds {in,during,while} {sleep,sleeping}",
