@@ -1,0 +1,141 @@
+"""Wordings of injuries, bites and things gone where they should not (a head injury, a fracture, a fall from a height,
+a stab, an electric shock, drowning, a snake near, a foreign body, a button battery, an eye hurt or a chemical in it, a
+wound gone bad): signs.py merges them into SIGNS."""
+
+from __future__ import annotations
+
+from .lexicon import PRONOUN, Sign
+
+INJURY_SIGNS: dict[str, Sign] = {
+    "head_injury": Sign((), (
+        "head injury", "concussion", "{cut,wound,injury,bump,swelling,gash} on " + PRONOUN + "{head,forehead,scalp}",
+        "{hit,hurt,banged,injured,bumped,struck,knocked} " + PRONOUN + "head",
+        "{fell,fall,falling} on " + PRONOUN + "head",
+        "blow to the head", "{sir,sar} {par,pe,mein} chot",
+        "{sir,sar} {me,mei,mein,pe,par} {chot,chhot,choat} {lagi,lag gayi,aayi,aai,hai,}",
+        # the head as what struck: "his head hit the floor", "landed on her head", "sar zameen pe laga"
+        PRONOUN + "{head,forehead} {hit,struck,banged,bumped,knocked,smashed} {on,against,into,the,a}",
+        PRONOUN + "{head,forehead} {got,was,has been} {hit,struck,banged,bumped,injured,hurt}",
+        "{hit,struck,injured,hurt} {on,in} " + PRONOUN + "{head,forehead}",
+        "{landed,fell} {on,onto} " + PRONOUN + "{head,forehead}", "fell head {first,down,-first}", "head first",
+        "{sir,sar,matha,maatha,maathe,mathe} {zameen,jameen,farsh,floor,deewar,diwar,darwaze,darwaza,table,palang,"
+        "bed,pathar,pathhar,sadak,seedhi,seedhiyon,kone} {pe,par,se,mein,me,ke kone} {laga,lagi,lag gaya,lag gayi,"
+        "takraya,takrayi,takra gaya,takra gayi}",
+        "{sir,sar,matha,maatha} {phat,phoot,fat,foot,footh} {gaya,gayi,gya}",
+        "{sir,sar} ke bal",  # "sir ke bal gira": fell on the head (the fall is "gira"'s)
+        "{sir,sar,maathe,mathe} {pe,par,mein,me} {lagi,laga,lag gayi,lag gaya,gumad,gumadh,goomad,guma,soojan,sujan}",
+    )),
+    # blood from the ear: after a fall it is a skull-base fracture until proven otherwise (head_injury_danger)
+    "ear_bleeding": Sign(("bleeding",), ("{bleeding,blood,blood coming} from {the ,his ,her ,my ,one ,}{ear,ears}",
+                                         "{ear,ears} {is ,are ,}bleeding", "kaan se khoon")),
+    "sprain": Sign((), (
+        "{twisted,sprained,rolled,turned} {his ,her ,my ,the ,}{ankle,knee,wrist,foot}", "sprain{,ed}",
+        "{ankle,knee,wrist,foot} {twisted,sprained,mud gaya,mud gayi,moch}", "moch {aa gayi,aayi,hai}",
+    )),
+    "trauma": Sign((), (
+        "accident", "rta", "road traffic accident", "hit by {a ,}{car,bus,truck,bike,vehicle,motorcycle,tractor}",
+    )),
+    # a stab or a gunshot: a penetrating injury (SATS: the surgeon's at once, whatever the wound looks like)
+    "penetrating_injury": Sign((), (
+        "stabbed", "stab wound{,s}", "{knife,chaku,chaaku,chhura} {wound,injury,attack,mara,maara,laga,lag gaya}",
+        "gunshot{, wound}", "shot with a gun", "{goli,bullet} {lagi,lag gayi,lag gai,laga}",
+    )),
+    # a fall from a height is a high-energy injury (SATS): seen today, and with blood from the ear an emergency
+    "fall_from_height": Sign(("fall",), (
+        "{fell,fallen,falling,fall,fallen down} {from,off} {a ,the ,his ,her ,}{roof,tree,terrace,height,ladder,building,wall,"
+        "balcony,scaffolding,cliff,stairs,staircase,bike,motorcycle,motorbike,scooter,horse,bus,truck}",
+        "{chhat,chhath,ped,seedhi} se gir {gaya,gayi,gaye,pada,padi}",
+        # round 15: "chhat se gira", "ped se giri" (the verb alone, or "gir ke")
+        "{chhat,chhath,chhaat,chhajja,chhajje,ped,pedh,seedhi,seedhiyon,balcony,terrace,deewar,diwar} se "
+        "{gira,giri,gire,gir ke,gir kar,gir pada,gir padi}",
+    )),
+    "fracture": Sign((), (
+        "fracture{,d}", "broken {arm,leg,bone,wrist,ankle,hand,hip,collarbone}", "bone {sticking out,broken}",
+        "deformed {arm,leg,limb}", "haddi toot {gayi,gai,gaya}",
+        "{haath,hath,pair,haddi,kalai,baazu,bazu,ungli,tang,taang} {toot,tut} {gaya,gayi,gai,gya} {lagta hai,lagti hai,shayad,}",
+        "{tedha,tedhi,tedhe,terha,terhi} {hai,ho gaya,ho gayi,dikh raha,dikh rahi,lag raha}",
+    )),
+    "deep_wound": Sign(("cut",), ("deep {cut,laceration}", "gaping cut")),
+    "deep_open_wound": Sign(("wound",), ("deep wound", "gaping wound", "{bone,fat} {visible,showing}",
+                                         "{can see,could see,can be seen,we can see,i can see} {the ,}{fat,bone}",
+                                         "{charbi,haddi,fat} {dikh,dikhai de} {rahi,raha,rahe,reha,gayi}",
+                                         "{gehra,gahra} {ghaav,ghav,zakhm,kat}")),
+    "electrical": Sign((), (
+        "electric shock", "electrocut{ed,ion}", "live wire", "current {laga,lag gaya,lagi}", "bijli ka jhatka",
+        "lightning",
+    )),
+    "drowning": Sign((), ("drown{ing,ed}", "near drowning", "pulled out of {the ,}water", "doob gaya")),
+    # a snake seen near the patient, no bite known: a krait's bite at night is painless and leaves no mark
+    "snake_nearby": Sign((), (
+        "{a ,the ,}snake {was ,}{seen,spotted,found} {near,nearby,close to,next to,in,under,around,beside}",
+        "{saw,seen,spotted,found,noticed} a snake {near,nearby,close to,next to,in,under,around,beside,}",
+        "{saanp,sanp,saap} {dikha,dikhai diya,dekha} {tha,}",
+    )),
+    # a bite told by the limb it was on, no animal named ("pair me kaata"): with a snake seen
+    # (snake_nearby) it is the snake's bite (rules.snake_nearby_signs)
+    "bite_on_limb": Sign((), (
+        "{pair,paon,paanv,paer,pao,haath,hath,ungli,ungali,anguli,angootha,tang,taang,edi,aedi} {me,mein,main,pe,par,"
+        "ko} {kaata,kata,kaat liya,kat liya,kaat gaya,kat gaya,kaat diya,kaat li,kaati,kati}",
+    )),
+    # (a swallowed object is swallowed_object's, signs_hinglish.py: it has rules of its own)
+    "foreign_body": Sign((), (
+        "{something,object,seed,bead,insect,stone} {stuck,lodged} in {the ,his ,her ,my ,}{nose,ear,throat}",
+        "foreign body in {the ,}{nose,ear,eye}",
+        # a fish bone in the throat: ENT today (it can pierce the gullet), not an airway emergency while he talks
+        "{fish bone,fishbone,fish-bone,chicken bone} {stuck ,lodged ,}in {the ,his ,her ,my ,}throat",
+        "{machhli,machli,machhi,macchi} ka {kaanta,kanta,kaata} {gale,gala} {mein,me} {phans,phas,fas,atak}",
+        # the object and where it went is enough ("put a bead in her nose", "seed up the nostril"); every verb and
+        # article in front of it made 18,000 phrases and 80 MB of a worker's memory
+        "{bead,seed,stone,pea,chana,moti,button,small toy,pencil,crayon,eraser,rubber,paper,grain} {in,into,up} "
+        "{his ,her ,the ,my ,}{nose,ear,nostril}",
+        "{naak,nak,kaan,kan} {mein,me} {moti,daana,dana,chana,beej,pathar,pathhar,kuch,button,rubber} {daal,dal,ghusa,"
+        "phans,phas,fas}",
+    )),
+    # a limb suddenly cold, pale and painful: an artery blocked (acute limb ischaemia, hours to save the limb)
+    "cold_pale_limb": Sign((), (
+        "{leg,foot,arm,hand} {became,turned,went,has become,has gone,suddenly became,suddenly went,suddenly turned} "
+        "{cold,white,pale}",
+        "cold {white,pale,blue} {leg,foot,arm,hand}",
+    )),
+    # a button battery burns through the gullet in hours, two magnets pinch the bowel between them (NASPGHAN): a
+    # button battery anywhere, a battery or magnet swallowed or put in the mouth, nose or ear
+    "button_battery": Sign((), (
+        "button {battery,batteries,cell,cells}", "{watch,remote,coin} {battery,cell}",
+        "{swallowed,swallow,has swallowed,ate,eaten,gulped} {a ,an ,the ,one ,two ,some ,small ,tiny ,round ,}"
+        "{battery,batteries,cell,magnet,magnets,magnetic balls,magnet balls}",
+        "{battery,batteries,cell,magnet,magnets} {in,into,up} {his ,her ,the ,my ,}{mouth,nose,nostril,ear}",
+        "{battery,baitree,baitri,bateri,betri,cell,sel,chumbak,chunbak,magnet} {nigal,nigl,nighal,kha,khaa} "
+        "{gaya,gayi,gai,gya,gyi,liya,li,lia,lee,liyaa,gaye}",
+        "{battery,baitree,cell,sel,chumbak,chunbak,magnet} {muh,munh,naak,nak,kaan} {mein,me} {daal,dal,daala,dala,"
+        "daali,dali,chala,chali,ghus,phans,phas,fas}",
+    )),
+    "eye_injury": Sign((), (
+        "{hit,injured,poked,scratched,struck} {in ,on ,}{the ,his ,her ,my ,}eye",
+        "eye {got ,was ,}{hit,injured,poked,scratched}",
+        "eye injury", "injury to {the ,}eye",
+        "{aankh,ankh} {me,mein,par,pe} chot", "{aankh,ankh} {me,mein,par,pe} {danda,lakdi,patthar,ungli,gend} {laga,lagi,"
+        "lag gaya,lag gayi,maara,mara,maari,mari}",
+        "{something,dust,particle,insect,metal,piece of metal,stone,chip,splinter,sand,glass,wood}"
+        " {went ,flew ,got ,fell ,}{in,into} {the ,his ,her ,my ,}eye",
+        "{aankh,ankh,aankhon,ankhon} {me,mein,mei} {kuch,kachra,tinka,dhool,keeda,lohe ka kan,kan,kankad,ret,chhilka} "
+        "{gir,pad,padh,chala,chal,ghus}",
+    )),
+    "chemical_eye": Sign((), (
+        "{chemical,acid,lime,chuna,bleach,pesticide} {in,into,splashed in,splashed into,went in,went into} {the ,"
+        "his ,her ,my ,both ,one ,}eye{,s}",
+        "chemical splash",
+        "{chemical,acid,tezaab,tezab,chuna,choona,bleach,pesticide} {dono ,ek ,}{aankh,ankh,aankhon,ankhon,aankhen,"
+        "aankhein} {mein,me} {chala gaya,chali gayi,"
+        "gir gaya,gira,pad gaya,padh gaya,gaya,ud ke gaya}",
+    )),
+    "tetanus_signs": Sign((), (
+        "{unable to,can't,cannot,cant} open {his ,her ,my ,the ,}mouth", "lockjaw", "lock jaw", "{stiff,locked} jaw",
+        "jaw {stiffness,is stiff,locked}", "trismus", "tetanus",
+        "{his ,her ,my ,the ,}jaw {is ,has ,has got ,got ,}{locked,stiff,clamped,clamped shut,locked shut}",
+
+    )),
+    "wound_infection": Sign((), (
+        "pus", "{infected,septic,discharging} {wound,ulcer,cut,bite}", "wound {is ,}{infected,discharging,smelly}",
+        "{red,hot} and {swollen,hot,red} around {the ,}{wound,cut,bite}",
+    )),
+}
