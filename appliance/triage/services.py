@@ -144,7 +144,8 @@ def triage_for_patient(conn: Connection, text: str, patient_id: str | None, preg
 def _earlier_readings(encounter: dict[str, Any]) -> list[dict[str, float]]:
     """The visit's readings that a later one of their kind replaced, one dict each (with_earlier_danger)."""
     latest = {v["kind"]: v for v in encounter["vitals"]}  # ordered by time: the last of each kind stays
-    return [{v["kind"]: v["value"]} for v in encounter["vitals"] if v["kind"] in VITAL_KEYS and v is not latest[v["kind"]]]
+    return [{v["kind"]: v["value"]} for v in encounter["vitals"]
+            if v["kind"] in VITAL_KEYS and v is not latest[v["kind"]]]
 
 
 def _latest_vitals(encounter: dict[str, Any]) -> dict[str, float]:

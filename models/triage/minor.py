@@ -16,11 +16,10 @@ row of its own level, keeps the rule its worrying word fires from firing beside 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Final
 
 from . import vitals as v
-from .conditions import BENIGN_FLAGS, VISIT_REASSURANCE, Case, Condition, Evidence, any_of
+from .conditions import BENIGN_FLAGS, VISIT_REASSURANCE, Case, Condition, Evidence, any_of, denied, lasting
 from .const import ELDERLY_AGE
 
 # Symptoms and flags each picture may hold besides reassuring context (conditions.BENIGN_FLAGS)
@@ -88,15 +87,6 @@ def _seen_anyway(case: Case) -> bool:
     return case.patient.pregnancy_related or case.patient.diabetic
 
 
-def _lasted(case: Case, name: str, days: float) -> bool:
-    mention = case.present.get(name)
-    return mention is not None and mention.duration_days is not None and mention.duration_days >= days
-
-
-def _denied_any(case: Case, names: Iterable[str]) -> tuple[str, ...]:
-    return tuple(f"no {name}" for name in names if name in case.denied)
-
-
 def stopped_nosebleed() -> Condition:
     """A nosebleed that stopped with pressure or within minutes, not a long or a heavy one, with nothing else told
     and no raised blood pressure measured, from 2 years (NICE CKS epistaxis: first aid; a child's, from dry heat or
@@ -104,8 +94,8 @@ def stopped_nosebleed() -> Condition:
     def condition(case: Case) -> Evidence | None:
         if not {"nosebleed", "bleeding_controlled"} <= case.flags or "bleeding" not in case.present \
                 or not _only(case, NOSEBLEED_SYMPTOMS, NOSEBLEED_FLAGS) or _seen_anyway(case) \
-                or not _age_in(case, (NOSEBLEED_MIN_AGE, 200.0), unknown=True) or _lasted(case, "bleeding", 1) \
-                or RAISED_BP(case) is not None:
+                or not _age_in(case, (NOSEBLEED_MIN_AGE, 200.0), unknown=True) \
+                or lasting("bleeding", 1)(case) is not None or RAISED_BP(case) is not None:
             return None
         return ("nosebleed", "stopped with pressure")
     return condition
@@ -159,7 +149,7 @@ def chest_wall_strain() -> Condition:
             return None
         if case.present["chest pain"].sudden:
             return None
-        return ("chest wall pain after a strain", *_denied_any(case, CHEST_DANGER_DENIED))
+        return ("chest wall pain after a strain", *(denied(*CHEST_DANGER_DENIED)(case) or ()))
     return condition
 
 
@@ -171,7 +161,7 @@ def local_sting() -> Condition:
                 or case.patient.pregnancy_related or case.age is not None and case.age < STING_MIN_AGE \
                 or case.age is None and case.patient.infant:
             return None
-        airway = _denied_any(case, AIRWAY)
+        airway = denied(*AIRWAY)(case)
         return ("sting", "local reaction", *airway) if airway else None
     return condition
 
@@ -188,7 +178,7 @@ def outlet_bleeding() -> Condition:
             return None
         if blood.duration_days is not None and blood.duration_days < OUTLET_WEEKS_DAYS or blood.sudden:
             return None  # a new bleed
-        weeks = any(_lasted(case, name, OUTLET_WEEKS_DAYS) for name in ("blood in stool", "constipation"))
+        weeks = any(lasting(name, OUTLET_WEEKS_DAYS)(case) is not None for name in ("blood in stool", "constipation"))
         if not weeks and not OUTLET_FLAGS <= case.flags:
             return None  # known piles and a few drops need no weeks told
         return ("small bright red bleed", "for weeks" if weeks else "known piles")
@@ -204,7 +194,7 @@ def well_chickenpox() -> Condition:
                 or _seen_anyway(case) or not _age_in(case, CHICKENPOX_AGES, unknown=case.patient.child):
             return None
         fever = case.present.get("fever")
-        if fever is not None and (_lasted(case, "fever", CHICKENPOX_FEVER_DAYS)
+        if fever is not None and (lasting("fever", CHICKENPOX_FEVER_DAYS)(case) is not None
                                   or case.patient.vitals.get("temperature_c", 0) >= CHICKENPOX_FEVER_C):
             return None
         well = case.flags & VISIT_REASSURANCE or "lethargy" in case.denied or "unable to drink" in case.denied
