@@ -109,8 +109,11 @@ async def _call(mb) -> dict:
                 break
             await asyncio.sleep(0.25)
         await doctor.wait(lambda s: s.chat, 10)
-        for _ in range(10):  # the room lists what the doctor said (said again while the room's end of
-            doctor.send_chat("hello from the doctor")    # the doctor's chat channel is still opening)
+        # the room lists what the doctor said (said again while the room's end of the doctor's chat channel
+        # is still opening); a deadline, not a count of tries: under the suite's load one try can take seconds
+        deadline = asyncio.get_running_loop().time() + 30
+        while asyncio.get_running_loop().time() < deadline:
+            doctor.send_chat("hello from the doctor")
             async with http.get(f"{url}/rooms/{mb['encounter']}") as r:
                 if any(m["from"] == "doctor" for m in (await r.json())["chat"]):
                     break
