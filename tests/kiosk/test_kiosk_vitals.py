@@ -3,7 +3,7 @@ for the patient's age is marked (colour, arrow and word)."""
 from __future__ import annotations
 
 from tests.kiosk.test_kiosk_billing import department
-from tests.kiosk.test_kiosk_flows import sign_in, strings
+from tests.kiosk.test_kiosk_flows import sign_in, sign_out, strings
 
 
 def visit_with_vitals(kiosk_server, given: str, age: int, vitals: dict) -> str:
@@ -51,3 +51,38 @@ def test_labels_stay_with_values_and_abnormal_values_are_marked(kiosk_page, kios
     vitals.wait_for()
     assert vitals.locator('[data-kind="pulse"]').get_attribute("data-flag") is None
     assert vitals.locator('[data-kind="resp_rate"]').get_attribute("data-flag") == "high"
+
+
+def test_earlier_readings_of_a_kind_show_under_its_latest_on_the_visit_and_the_chart(kiosk_page, kiosk_server):
+    """SpO₂ 82 % then 97 %: the tile shows 97 as normal, and beneath it that it was 82 (low) earlier. A reading
+    typed in the kiosk joins them at once, newest first; the doctor's chart shows the same history."""
+    page, T = kiosk_page, strings("en")
+    encounter = visit_with_vitals(kiosk_server, "Kamla", 40, {"spo2": 82, "pulse": 118})
+    kiosk_server.api("asha")("POST", f"/encounters/{encounter}/vitals", {"spo2": 97})
+    page.goto(kiosk_server.url + "/kiosk/")
+    sign_in(page, T, "asha")
+
+    page.goto(f"{kiosk_server.url}/kiosk/visit/{encounter}")
+    spo2 = page.locator('.vitals-recorded [data-kind="spo2"]')
+    spo2.wait_for()
+    assert spo2.get_attribute("data-flag") is None and "97" in spo2.locator(".vital-value").inner_text()
+    earlier = spo2.get_by_test_id("vital-earlier").inner_text()
+    assert earlier.startswith(T["vitals.earlier"]) and "82\u00a0%\u00a0▼" in earlier, earlier
+    assert page.locator('.vitals-recorded [data-kind="pulse"]').get_by_test_id("vital-earlier").count() == 0
+
+    form = page.locator("form.vitals-form")
+    form.locator("input[name=spo2]").fill("90")
+    form.get_by_role("button", name=T["vitals.save"]).click()
+    page.wait_for_function("""() => document.querySelector('.vitals-recorded [data-kind="spo2"] .vital-value')
+        ?.textContent.startsWith('90')""")
+    assert spo2.get_attribute("data-flag") == "low"
+    earlier = spo2.get_by_test_id("vital-earlier").inner_text()
+    assert earlier.index("97\u00a0%") < earlier.index("82\u00a0%"), earlier  # newest first
+
+    sign_out(page)
+    sign_in(page, T, "drrao")
+    page.goto(f"{kiosk_server.url}/kiosk/chart/{encounter}")
+    chart = page.locator('dl.vitals [data-kind="spo2"]')
+    chart.wait_for()
+    text = chart.get_by_test_id("vital-earlier").inner_text()
+    assert "97\u00a0%" in text and "82\u00a0%\u00a0▼" in text and "90" in chart.locator(".vital-value").inner_text()

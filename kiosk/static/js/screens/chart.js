@@ -51,8 +51,6 @@ export async function chartScreen(main, encounterId) {
     : null;
   await resolveAuthors([...enc.notes.map((n) => n.author), soap?.signature?.signed_by]);
   const open = enc.status === "open";
-  const latest = {};
-  for (const v of enc.vitals) latest[v.kind] = v;
   const writer = may("encounters.write");
   replace(main,
     patientBanner(patient, h("span", { class: `badge status-${enc.status}` }, t(`encounter.${enc.status}`))),
@@ -60,7 +58,7 @@ export async function chartScreen(main, encounterId) {
     triage ? triageCard(triage.suggestion.result, triage.decision,
       { encounterId: open ? encounterId : null, pregnancy: pregnancyShown(triage.suggestion, patient) })
       : section(t("chart.triage"), h("p", { class: "hint" }, t("chart.not_triaged"))),
-    section(t("vitals.title"), vitalsList(latest, patient.birth_date)),
+    section(t("vitals.title"), vitalsList(enc.vitals, patient.birth_date)),
     notesSection(enc, writer, soap, requests),
     diagnosesSection(enc, writer && open),
     prescriptionsSection(enc, patient, prescriptions.results.filter((rx) => rx.encounter_id === enc.id), open && may("prescriptions.write")),

@@ -191,9 +191,8 @@ function voiceError(err, button) {
 function vitalsSection(enc, closed, triageArea, patient) {
   const patientBirth = patient.birth_date;
   const eid = encodeURIComponent(enc.id);
-  const latest = {};
-  for (const v of enc.vitals) latest[v.kind] = v;
-  const recorded = h("div", { class: "vitals-recorded" }, vitalsList(latest, patientBirth));
+  const readings = [...enc.vitals];  // every reading of the visit, oldest first
+  const recorded = h("div", { class: "vitals-recorded" }, vitalsList(readings, patientBirth));
   if (closed || !may("encounters.intake")) return section(t("vitals.title"), recorded);
   const form = h("form", { class: "form vitals-form" },
     h("div", { class: "grid-4" }, VITALS.map(([kind, unit, step]) =>
@@ -209,8 +208,8 @@ function vitalsSection(enc, closed, triageArea, patient) {
       const confirmed = form.dataset.confirm === "1";
       delete form.dataset.confirm;
       const { saved, held } = await saveVitals(eid, body, confirmed);
-      for (const r of saved) latest[r.kind] = r;
-      replace(recorded, vitalsList(latest, patientBirth));
+      readings.push(...saved);
+      replace(recorded, vitalsList(readings, patientBirth));
       // The box re-ran the triage with the readings saved (once there is a complaint): show what changed.
       const triage = saved.length ? await loadTriage(eid) : null;
       const change = triage?.suggestion.change?.trigger === "vitals" ? triage.suggestion.change : null;
@@ -228,7 +227,7 @@ function vitalsSection(enc, closed, triageArea, patient) {
       if (change) revealTriage(triageArea);
     },
   });
-  return section(t("vitals.title"), recorded, deviceOffers(eid, latest, recorded, patientBirth), form);
+  return section(t("vitals.title"), recorded, deviceOffers(eid, readings, recorded, patientBirth), form);
 }
 
 // A refused temperature between 86 and 113 was most likely read in °F (98.6 is 37.0 °C): say so, with the °C.
@@ -244,7 +243,7 @@ const OFFER_WATCH_MS = 2000;
 // (several visits are open in a room; the box cannot tell whose arm is in the cuff). The stable reading it
 // then gives is offered to this visit only: "BP 132/86 from the blood-pressure monitor for Meena, 10:42 —
 // use it?"; accepting records it as vitals with its device as the source.
-function deviceOffers(eid, latest, recorded, patientBirth) {
+function deviceOffers(eid, readings, recorded, patientBirth) {
   const area = h("div", { class: "device-offers", "aria-live": "polite" });
   let shown = "";
   async function look(force = false) {
@@ -253,7 +252,7 @@ function deviceOffers(eid, latest, recorded, patientBirth) {
     if (key === shown && !force) return;
     shown = key;
     replace(area, devices.map((d) => d.offer
-      ? offerCard(eid, d, latest, recorded, look, patientBirth)
+      ? offerCard(eid, d, readings, recorded, look, patientBirth)
       : deviceRow(eid, d, () => look(true))));
   }
   look().catch(() => {});
@@ -365,7 +364,7 @@ function heldBox(held, saved, change, confirm) {
     p.needs_confirmation ? h("button", { type: "button", class: "btn", "data-testid": "confirm-unusual", onclick: confirm }, t("vitals.confirm_unusual")) : null);
 }
 
-function offerCard(eid, device, latest, recorded, look, patientBirth) {
+function offerCard(eid, device, readings, recorded, look, patientBirth) {
   const values = Object.entries(device.offer.values)
     .map(([kind, value]) => `${t(`vitals.${kind}`)} ${value} ${VITALS.find(([k]) => k === kind)?.[1] ?? ""}`).join(" · ");
   const time = new Intl.DateTimeFormat(locale(), { timeStyle: "short" }).format(new Date(device.offer.read_at));
@@ -376,8 +375,8 @@ function offerCard(eid, device, latest, recorded, look, patientBirth) {
     try {
       const saved = await post(`/encounters/${eid}/device-readings`,
         { reading_id: device.offer.reading_id, ...(confirmed ? { confirm_implausible: true } : {}) });
-      for (const r of saved.results) latest[r.kind] = r;
-      replace(recorded, vitalsList(latest, patientBirth));
+      readings.push(...saved.results);
+      replace(recorded, vitalsList(readings, patientBirth));
       await look();
     } catch (err) {
       use.disabled = false;
@@ -421,17 +420,40 @@ function ageYears(birthDate) {
   return years;
 }
 
-// Each reading keeps its label and value together (one grid cell, value unbroken); one outside its
-// normal range for the patient's age is marked in colour, with an arrow and the word.
-export function vitalsList(latest, birthDate) {
-  const kinds = Object.keys(latest);
-  if (!kinds.length) return h("p", { class: "hint" }, t("vitals.none"));
+// Each kind's latest reading keeps its label and value together (one grid cell, value unbroken); one outside
+// its normal range for the patient's age is marked in colour, with an arrow and the word. ``readings``: the
+// visit's, oldest first; the earlier ones of a kind are listed under its latest.
+export function vitalsList(readings, birthDate) {
+  const byKind = new Map();
+  for (const r of readings) {
+    if (!byKind.has(r.kind)) byKind.set(r.kind, []);
+    byKind.get(r.kind).push(r);
+  }
+  if (!byKind.size) return h("p", { class: "hint" }, t("vitals.none"));
   const age = ageYears(birthDate);
-  return h("dl", { class: "vitals" }, kinds.map((kind) => {
-    const flag = vitalFlag(kind, latest[kind].value, age);
+  return h("dl", { class: "vitals" }, [...byKind].map(([kind, list]) => {
+    const last = list[list.length - 1];
+    const flag = vitalFlag(kind, last.value, age);
     return h("div", { class: flag ? `vital vital-abnormal vital-${flag}` : "vital", "data-kind": kind, "data-flag": flag || null },
       h("dt", {}, t(`vitals.${kind}`)),
-      h("dd", {}, h("span", { class: "vital-value" }, `${latest[kind].value}\u00a0${latest[kind].unit}`),
-        flag ? h("span", { class: "vital-flag" }, ` ${flag === "high" ? "▲" : "▼"}\u00a0${t(`vitals.${flag}`)}`) : null));
+      h("dd", {}, h("span", { class: "vital-value" }, `${last.value}\u00a0${last.unit}`),
+        flag ? h("span", { class: "vital-flag" }, ` ${flag === "high" ? "▲" : "▼"}\u00a0${t(`vitals.${flag}`)}`) : null),
+      earlierReadings(list.slice(0, -1), kind, age));
   }));
+}
+
+// The visit's earlier readings of one kind under its latest, newest first (the last EARLIER_SHOWN), each with
+// its time and its own mark: a doctor sees that SpO₂ 97 % was 82 % at 10:02, not just the 97.
+const EARLIER_SHOWN = 3;
+
+function earlierReadings(earlier, kind, age) {
+  if (!earlier.length) return null;
+  const time = new Intl.DateTimeFormat(locale(), { timeStyle: "short" });
+  const shown = earlier.slice(-EARLIER_SHOWN).reverse().map((r) => {
+    const flag = vitalFlag(kind, r.value, age);
+    const mark = flag ? `\u00a0${flag === "high" ? "▲" : "▼"}` : "";
+    return `${r.value}\u00a0${r.unit}${mark} (${time.format(new Date(r.recorded_at))})`;
+  });
+  const more = earlier.length > EARLIER_SHOWN ? ` · ${t("vitals.earlier_more", { n: earlier.length - EARLIER_SHOWN })}` : "";
+  return h("dd", { class: "vital-earlier", "data-testid": "vital-earlier" }, `${t("vitals.earlier")}: ${shown.join(" · ")}${more}`);
 }
