@@ -72,7 +72,7 @@ RULES: dict[str, EntityRule] = {r.entity: r for r in (
                                                  "slot_time", "reason", "status", "token_number", "booked_at",
                                                  "checked_in_at", "called_at", "updated_at", "triage_level",
                                                  "triage_source", "triage_raised_at", "call_reason",
-                                                 "called_by"),
+                                                 "called_by", "call_key"),
                parent=("patient_id", "patient")),
     EntityRule("encounter", Shape.RECORD, _all(L, "patient_id", "appointment_id", "department_id", "doctor_id",
                                                "status", "complaint", "opened_at", "closed_at"),

@@ -21,3 +21,6 @@ QUEUE_REST = 2
 LEVEL_URGENCY = {"self_care": 0, "routine": 1, "urgent": 2, "emergency": 3}
 # A level that rose this recently is marked on the queue board, even one opened after the rise.
 RAISED_RECENTLY_MINUTES = 15
+# A Call next's idempotency key: what the client makes once per intended call (the kiosk: a random UUID) and sends
+# again on a retry. 16 to 64 URL-safe characters, so a guessable "1" or a pasted sentence is refused.
+CALL_KEY_PATTERN = r"^[A-Za-z0-9_-]{16,64}$"

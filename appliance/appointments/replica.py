@@ -16,7 +16,7 @@ def apply_appointment(conn: Connection, entity_id: str, events: list[dict[str, A
     f = fold("appointment", entity_id, events)
     require_born(f, "booked_at")
     row = {"id": entity_id, "doctor_id": None, "slot_time": None, "reason": None, "token_number": None,
-           "checked_in_at": None, "called_at": None, "called_by": None, **columns(appointments, f.values)}
+           "checked_in_at": None, "called_at": None, "called_by": None, "call_key": None, **columns(appointments, f.values)}
     row["patient_id"] = resolve_patient(conn, row["patient_id"])
     if row["token_number"] is not None:
         # Tokens are numbered per clinic, but the table's unique key is (day, token) box-wide:

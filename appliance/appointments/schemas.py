@@ -7,6 +7,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from ..common import Input, Output, Query
+from .const import CALL_KEY_PATTERN
 
 
 class AppointmentIn(Input):
@@ -21,6 +22,12 @@ class AppointmentIn(Input):
 
 class CallNextIn(Input):
     department_id: str = Field(min_length=1, max_length=36)
+    call_key: str | None = Field(default=None, pattern=CALL_KEY_PATTERN, description=(
+        "Idempotency key of this one intended call (16-64 letters, digits, - or _; the kiosk sends a random "
+        "UUID). Send the same key again when the answer did not arrive (a failure, a reply lost on the link), "
+        "a new one for the next call. A key this department already served today answers the appointment it "
+        "called, as it is now (200; no one else is called); the key again for another department is refused "
+        "(422). Without a key every request calls the next token."))
 
 
 class CallIn(Input):
@@ -66,6 +73,8 @@ class AppointmentOut(Output):
     call_reason: str | None = Field(default=None, description="Why the token was called out of turn")
     called_by: str | None = Field(default=None, description="The staff member who called the token (who pressed "
                                   "Call next), not the booked doctor; null before the call")
+    call_key: str | None = Field(default=None, description="The idempotency key of the Call next that called the "
+                                 "token (call_key of POST /queue/call-next), if it sent one")
 
 
 class AppointmentListOut(Output):

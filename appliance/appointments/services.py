@@ -98,22 +98,45 @@ def _waiting(conn: Connection, department_id: str) -> list[dict[str, Any]]:
         appointments.c.status == "checked_in").order_by(*CALL_ORDER)))
 
 
-def call_next(uow: UnitOfWork, department_id: str, called_by: str | None) -> dict[str, Any]:
+def call_next(uow: UnitOfWork, department_id: str, called_by: str | None,
+              call_key: str | None = None) -> dict[str, Any]:
     """Call the first in the department's call order: the sickest, then the earliest token. ``called_by``:
     the staff member calling, kept on the appointment (two doctors of a department call at once; the
-    booked doctor, if any, is neither of them necessarily)."""
+    booked doctor, if any, is neither of them necessarily). ``call_key``: the caller's idempotency key for
+    this one intended call, kept on the appointment (and its event): a key this department already served
+    today answers the appointment it called, as it is now, and calls no one else (the answer was lost on the
+    link and the worker tapped again); the same key for another department is refused."""
     require_department(uow.conn, department_id)
+    if call_key is not None:
+        served = _called_with(uow.conn, call_key)
+        if served is not None and served["department_id"] != department_id:
+            raise InvalidInput(f"call_key: this key already called token {served['token_number']} in another "
+                               "department today; a call in this department needs a key of its own",
+                               call_key_department_id=served["department_id"])
+        if served is not None:
+            return served
     waiting = _waiting(uow.conn, department_id)
     if not waiting:
         raise NotFound("no one is waiting in this department")
-    return _move(uow, waiting[0], "called", called_at=utc_now(), call_reason=None, called_by=called_by)
+    return _move(uow, waiting[0], "called", called_at=utc_now(), call_reason=None, called_by=called_by,
+                 call_key=call_key)
+
+
+def _called_with(conn: Connection, call_key: str) -> dict[str, Any] | None:
+    """Today's appointment a Call next with this key called, if any. The write transaction holds the box's
+    write lock (BEGIN IMMEDIATE), so a retry racing its first try finds the first's call or waits for it."""
+    return as_dict(conn.execute(select(appointments).where(
+        appointments.c.day == today().isoformat(), appointments.c.call_key == call_key)).first())
 
 
 def call_appointment(uow: UnitOfWork, appointment_id: str, reason: str | None,
                      called_by: str | None) -> dict[str, Any]:
     """Call one waiting token. Calling it before others waiting ahead of it (a jump over the call order)
-    needs a reason, which the appointment and its event keep with the tokens it jumped."""
+    needs a reason, which the appointment and its event keep with the tokens it jumped. A token already
+    called today answers as it is (nothing written, whoever called it: ``called_by`` says who)."""
     appt = get_appointment(uow.conn, appointment_id)
+    if appt["status"] == "called" and appt["day"] == today().isoformat():
+        return {**appt, "jumped_tokens": []}  # a second tap (the first's answer lost), or another desk's
     if appt["status"] != "checked_in":
         raise Conflict(f"appointment is {appt['status']}; only a waiting (checked-in) token can be called",
                        status_now=appt["status"])

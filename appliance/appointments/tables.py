@@ -26,6 +26,9 @@ appointments = Table(
     Column("triage_source", String(10)),
     Column("triage_raised_at", String(32)),
     Column("call_reason", String(300)),
+    # The idempotency key of the Call next that called the token (const.CALL_KEY_PATTERN): a retry with it
+    # answers this appointment instead of calling another.
+    Column("call_key", String(64)),
     UniqueConstraint("day", "token_number", name="uq_appointments_day_token"),
     Index("ix_appointments_day_status", "day", "status"),
 )

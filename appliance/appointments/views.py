@@ -67,16 +67,20 @@ def queue_version(query: VersionQuery):
 
 
 @api.route("/queue/call-next", "POST", permission="appointments.write", body=CallNextIn,
-           summary="Call the next token of a department: the sickest waiting, then the earliest token",
-           response=AppointmentOut)
+           summary="Call the next token of a department: the sickest waiting, then the earliest token. With a "
+                   "call_key (idempotency key), a retry of the same call answers the same appointment and calls "
+                   "no one else", response=AppointmentOut,
+           responses={422: "Invalid input, or a call_key this box already served today for another department "
+                           "(nothing is called)"})
 def call_next(body: CallNextIn):
     with writing() as uow:
-        return services.call_next(uow, body.department_id, _caller())
+        return services.call_next(uow, body.department_id, _caller(), body.call_key)
 
 
 @api.route("/appointments/<appointment_id>/call", "POST", permission="appointments.write", body=CallIn,
            body_optional=True, summary="Call one waiting token; before others waiting ahead of it only with a "
-                                       "reason, which is audited with the tokens it jumped",
+                                       "reason, which is audited with the tokens it jumped. A token already "
+                                       "called today answers as it is (200, nothing changed)",
            response=AppointmentOut)
 def call_appointment(appointment_id: str, body: CallIn | None):
     with writing() as uow:

@@ -123,8 +123,13 @@ def test_calling_out_of_turn_needs_a_reason_and_is_audited(client, init_box, hw,
     admin = staff_factory("admin", "boss")
     shown = client.get("/api/v1/audit/break-glass", headers=admin).json["results"]
     assert all(x["action"] != "appointments.call_appointment" for x in shown)
-    # The first in line needs no reason; a token no longer waiting cannot be called.
+    # The first in line needs no reason. A token already called, called again (a second tap), answers as the
+    # first call left it: its reason stays, nothing is written; one no longer waiting nor called cannot be called.
     assert client.post(f"/api/v1/appointments/{emergency['id']}/call", headers=hw).status_code == 200
+    again = client.post(url, json={"reason": "called again by mistake"}, headers=hw)
+    assert again.status_code == 200 and again.json["status"] == "called"
+    assert again.json["call_reason"] == "emergency patient sent for an ECG first"
+    assert client.post(f"/api/v1/appointments/{routine['id']}/no-show", headers=hw).status_code == 200
     assert client.post(url, json={"reason": "called again by mistake"}, headers=hw).status_code == 409
 
 

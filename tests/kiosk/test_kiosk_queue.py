@@ -335,3 +335,55 @@ def test_a_rise_alert_goes_when_the_level_falls_or_the_token_is_called(kiosk_con
     fresh_section.locator(f'.queue-row[data-token="{fell["token_number"]}"]').wait_for()
     assert fresh_section.locator(".queue-row.raised").count() == 0
     assert not board.watch.problems() and not fresh.watch.problems()
+
+
+def test_call_next_whose_answer_is_lost_calls_one_patient_when_tapped_again(kiosk_page, kiosk_server):
+    """The clinic's flaky link: the box calls a patient, its answer never reaches the kiosk, the health worker taps
+    Call next again. Before, the second tap called a second patient (two tokens called for one tap, the first
+    never announced). Now both taps carry the same call_key: the box answers the patient it already called (the
+    same answer), and the board shows that patient. The next tap after the answer is a new call, with a new key."""
+    page = kiosk_page
+    api = kiosk_server.api("asha")
+    dept = pediatrics(api)
+    empty_queue(api, dept)
+    first, second, third = (walk_in(api, dept, name, ROUTINE) for name in ("Ravi", "Sonu", "Monu"))
+    open_board(page, kiosk_server, "en")
+    section = page.locator(f'.queue-dept[data-department="{DEPARTMENT}"]')
+    sent, lost = [], []
+
+    def lose_the_first_answer(route):
+        sent.append(route.request.post_data_json)
+        if lost:
+            route.fallback()  # to the page's watch, which lets it through to the box
+            return
+        lost.append(route.fetch().json())  # the box does the call...
+        route.abort("connectionreset")     # ...and its answer is lost on the link
+
+    page.route("**/api/v1/queue/call-next", lose_the_first_answer)
+    section.get_by_test_id("call-next").click()
+    page.get_by_test_id("call-next-kept").wait_for()  # "tap again: the same call is sent"
+    assert lost[0]["id"] == first["id"] and api("GET", f"/appointments/{first['id']}")["status"] == "called"
+    assert page.locator(".alert-call").count() == 0
+
+    with page.expect_response("**/api/v1/queue/call-next") as answer:
+        section.get_by_test_id("call-next").click()
+    assert answer.value.status == 200 and answer.value.json() == lost[0]  # the same answer, nobody else called
+    page.locator(".alert-call", has_text=f"Token {first['token_number']} called: Ravi").wait_for()
+    section.locator(f'.queue-row.status-called[data-token="{first["token_number"]}"]').wait_for()
+    screenshot(page, "en-queue-call-next-answer-lost")
+    statuses = {r["id"]: r["status"] for r in api("GET", f"/queue?department_id={dept}")["results"]}
+    assert statuses == {first["id"]: "called", second["id"]: "checked_in", third["id"]: "checked_in"}
+    assert board_tokens(page) == [second["token_number"], third["token_number"]]
+    assert sent[0]["call_key"] and sent[1]["call_key"] == sent[0]["call_key"]
+    assert api("GET", f"/appointments/{first['id']}")["call_key"] == sent[0]["call_key"]
+
+    # Answered: the next tap is the next patient, under a key of its own.
+    section.get_by_test_id("call-next").click()
+    page.locator(".alert-call", has_text=f"Token {second['token_number']} called: Sonu").wait_for()
+    assert len(sent) == 3 and sent[2]["call_key"] != sent[0]["call_key"]
+    assert api("GET", f"/appointments/{third['id']}")["status"] == "checked_in"
+    page.unroute("**/api/v1/queue/call-next", lose_the_first_answer)
+    # The one failure is the answer lost on purpose (and the browser's console line for it).
+    assert len(page.watch.failed) == 1 and "/queue/call-next" in page.watch.failed[0]
+    assert all("call-next" in e or "Failed to load resource" in e for e in page.watch.console_errors)
+    assert not page.watch.page_errors and not page.watch.outside

@@ -18,6 +18,49 @@ const REFRESH_MS = 60000; // redraw anyway, for the minutes waited
 const LONG_WAIT_MINUTES = 30;
 const URGENCY = { self_care: 0, routine: 1, urgent: 2, emergency: 3 };
 const names = new Map(); // patient id -> name, for this page's life
+const CALL_KEYS = "kiosk.callNextKeys"; // department id -> the call_key of its Call next still unanswered
+
+// Call next sends an idempotency key (call_key), one per intended call of a department. The key is kept (in this
+// tab's sessionStorage: a reload keeps it too) until the box answers, so a tap again after a failure or an answer
+// lost on the link sends the same key, and the box answers the patient that key already called instead of calling
+// a second one. A call or a refusal (4xx: nothing was called) ends the key; a network failure or a 5xx (the call
+// may have been made) keeps it; the next call after an answer gets a new key.
+function keptCallKeys() {
+  try {
+    return JSON.parse(sessionStorage.getItem(CALL_KEYS) || "{}") || {};
+  } catch {
+    return {};
+  }
+}
+
+function callKeyFor(departmentId) {
+  const keys = keptCallKeys();
+  if (!keys[departmentId]) {
+    keys[departmentId] = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+    sessionStorage.setItem(CALL_KEYS, JSON.stringify(keys));
+  }
+  return keys[departmentId];
+}
+
+function endCallKey(departmentId, key) {
+  const keys = keptCallKeys();
+  if (keys[departmentId] !== key) return; // a newer key already (a retry answered first)
+  delete keys[departmentId];
+  sessionStorage.setItem(CALL_KEYS, JSON.stringify(keys));
+}
+
+async function callNext(departmentId) {
+  const key = callKeyFor(departmentId);
+  try {
+    const called = await post("/queue/call-next", { department_id: departmentId, call_key: key });
+    endCallKey(departmentId, key);
+    return called;
+  } catch (err) {
+    if (err instanceof ApiError && err.status >= 400 && err.status < 500) endCallKey(departmentId, key);
+    err.callKeyKept = keptCallKeys()[departmentId] === key;
+    throw err;
+  }
+}
 
 async function patientNames(rows) {
   const missing = [...new Set(rows.map((r) => r.patient_id))].filter((id) => !names.has(id));
@@ -181,7 +224,14 @@ export async function queueScreen(main) {
         h("div", { class: "title-row" }, h("h2", {}, departmentName(dept.name)),
           h("span", { class: "muted" }, t("queue.waiting_count", { n: waiting.length }))),
         may("appointments.write") ? h("button", { type: "button", class: "btn btn-primary btn-wide", "data-testid": "call-next", disabled: !waiting.length,
-          onclick: act(async () => calledNotice(await post("/queue/call-next", { department_id: dept.id }))) }, t("queue.call_next")) : null,
+          onclick: act(async () => {
+            try {
+              await calledNotice(await callNext(dept.id));
+            } catch (err) {
+              if (!err.callKeyKept) throw err;
+              replace(announce, errorBox(err), h("p", { class: "hint", "data-testid": "call-next-kept" }, t("queue.call_next_kept")));
+            }
+          }) }, t("queue.call_next")) : null,
         rows.length ? h("ol", { class: "queue-list" }, rows.map((r) => row(r,
           r.status === "checked_in" ? waiting.slice(0, waiting.indexOf(r)).map((w) => w.token_number) : [],
           r.raised_recently)))
