@@ -23,18 +23,21 @@ _JUMP_PLACE = ("{nahar,nehar,nehr,nahr,canal,kuan,kuaan,kuen,kuye,kuwe,kue,kuwan
 _WILL_GO = ("{jaunga,jaungi,jaaunga,jaaungi,jaoonga,jaoongi,jaunga main,jaungi main,jaega,jayega,jaegi,jayegi,"
             "jaenge,jayenge,dunga,dungi,doonga,doongi}")
 
-# The means made ready, told apart from the resolve to use them (read together by suicide_means): tablets saved up or
-# collected, someone's sleeping tablets hidden, a rope kept ("has saved up her sleeping tablets", "collecting her
-# nani's sleeping tablets", "found a rope kept in the cowshed", "neend ki goliyan jama kar rahi", "rassi chhupa ke
-# rakhi"); a course of tablets kept for a cough is no means without the resolve told beside it
-_KEPT = ("{saved up,saving up,saved,been saving,collected,collecting,been collecting,hoarded,hoarding,stockpiled,"
-         "stockpiling,kept,keeping,hidden,hid,hiding,stored,storing}")
+# Tablets stockpiled, one's own or someone's ("has saved up her sleeping tablets", "been collecting her nani's
+# sleeping tablets"): a plan by itself (suicide_plan). Collected, kept or hidden ("collecting her mother's BP tablets"
+# is a refill too), someone's sleeping tablets hidden, a rope kept ("found a rope kept in the cowshed", "neend ki
+# goliyan jama kar rahi", "rassi chhupa ke rakhi") are the means made ready, read with the resolve to use them
+# (suicide_means): a course of tablets kept for a cough is no means without the resolve told beside it
+_STOCKPILED = "{saved up,saving up,been saving,been collecting,hoarded,hoarding,stockpiled,stockpiling}"
+_KEPT = "{saved,collected,collecting,kept,keeping,hidden,hid,hiding,stored,storing}"
 _WHOSE = ("{his ,her ,my ,the ,some ,all the ,all her ,all his ,}{mother's ,nani's ,dadi's ,grandmother's ,"
           "grandfather's ,father's ,husband's ,wife's ,amma's ,mummy's ,mom's ,papa's ,}")
+_PILLS = "{pills,tablets,sleeping pills,sleeping tablets,medicines,bp tablets}"
 _MEANS = "{pills,tablets,sleeping pills,sleeping tablets,medicines,bp tablets,poison,rat poison,pesticide,rope,blade}"
 _ROPE = "{a rope,rope,the rope,a noose,noose,a dupatta tied,a saree tied}"
 
 MIND_SIGNS: dict[str, Sign] = {
+    "pills_stockpiled": Sign(("suicidal thoughts",), (_STOCKPILED + " " + _WHOSE + _PILLS,), flag="suicide_plan"),
     "means_kept": Sign((), (
         _KEPT + " " + _WHOSE + _MEANS,
         "{found,saw,seen} " + _ROPE + " {kept,hidden,tied,hanging,ready} {in,under,on,behind,at,from,to}",

@@ -80,15 +80,23 @@ def test_a_name_or_mustard_is_no_verb_ending():
 
 @pytest.mark.parametrize("text", [
     "she has been hoarding her mother's sleeping pills and says she will take them all tonight",
-    "he has saved up his BP tablets, plans to swallow them after everyone sleeps",
+    "he has kept his BP tablets hidden, plans to swallow them after everyone sleeps",
     "son found a noose tied to the fan in his room, he said he will end everything after the exam",
     "neend ki goliyan jama kar rakhi hai, kehti hai sab kha lungi",
 ])
 def test_means_kept_with_the_resolve_to_use_them_is_a_suicide_plan(triage, text):
     result = triage(text, age_years=30, sex="female")
     assert result["level"] == "emergency", (text, codes(result))
-    assert "suicide_means" in codes(result), (text, codes(result))
+    # tablets stockpiled are a plan by themselves; tablets or a rope kept, a plan with the resolve told beside them
+    assert {"suicide_means", "suicide_plan"} & codes(result), (text, codes(result))
     assert_rule_has_texts("suicide_means")
+
+
+def test_someones_tablets_collected_for_a_refill_are_no_plan(triage):
+    danger = triage("she has been saving up her grandmother's sleeping pills in a box", age_years=17, sex="female")
+    assert "suicide_plan" in codes(danger), codes(danger)
+    refill = triage("collecting her mother's BP tablets from the PHC, she has a cold", age_years=17, sex="female")
+    assert not {"suicide_plan", "suicide_means"} & codes(refill), codes(refill)
 
 
 def test_tablets_kept_for_use_or_a_plan_for_the_day_are_no_suicide(triage):
