@@ -132,6 +132,16 @@ def recent(name: str, days: float) -> Condition:
     return condition
 
 
+def began_within(days: float, name: str) -> Condition:
+    """The symptom is present and told to have begun less than ``days`` ago ("since last night", "subah se")."""
+    def condition(case: Case) -> Evidence | None:
+        mention = case.present.get(name)
+        if mention and mention.duration_days is not None and mention.duration_days < days:
+            return (f"{name} {mention.duration}",)
+        return None
+    return condition
+
+
 def only(*names: str) -> Condition:
     """Some symptom is present and every present symptom is one of these."""
     return lambda case: tuple(case.present) if case.present and set(case.present) <= set(names) else None

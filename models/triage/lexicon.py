@@ -280,7 +280,11 @@ CHEMICAL_WORDS = ("acid", "chemical", "chemicals", "lime", "chuna", "choona", "b
                   "tezab", "phenyl", "harpic", "cement", "alkali", "ammonia", "detergent", "insecticide",
                   # the farm's: urea and DAP fertiliser, weedkiller, as typed in Hindi too
                   "khaad", "khad", "urea", "yuriya", "uriya", "fertiliser", "fertilizer", "dap",
-                  "weedicide", "herbicide")
+                  "weedicide", "herbicide",
+                  # lime as Kerala and Tamil Nadu name it (chunnambu, sunnambu: the paan's and the whitewash's), and
+                  # the lab's alkalis and acids by their formulas ("NaOH splashed in eye in chem practical")
+                  "chunnambu", "chunambu", "sunnambu", "chunnaambu", "quicklime", "naoh", "koh", "caustic", "lye",
+                  "hydroxide", "hcl", "h2so4", "sulphuric", "sulfuric", "hydrochloric", "nitric", "phenol")
 SPLASH_WORDS = ("splashed", "splash", "splashes", "went", "flew", "sprayed", "squirted", "spilled", "spilt", "got",
                 "entered", "fell", "chala", "chali", "chale", "gira", "giri", "gire", "gir", "pad", "padh", "pada",
                 "padi", "pade", "ud", "uda", "udi", "ude", "ghus", "ghusa", "ghusi", "ghuse", "lag", "laga", "lagi",

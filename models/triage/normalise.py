@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Final
 
-from . import (cues, durations, lexicon, patient, script_deccan, script_gujarati, script_urdu, signs_assamese,
-               signs_bengali, signs_chhattisgarhi, signs_deccan, signs_gujarati, signs_kashmiri, signs_malayalam,
-               signs_tamil, signs_telugu, subject)
+from . import (cues, dialect, durations, lexicon, patient, script_deccan, script_gujarati, script_urdu,
+               signs_assamese, signs_bengali, signs_chhattisgarhi, signs_deccan, signs_gujarati, signs_kashmiri,
+               signs_malayalam, signs_tamil, signs_telugu, subject)
 from . import script_meitei, signs_northeast
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .drugs import drug_names
@@ -132,6 +132,10 @@ def normalise(text: str) -> Normalised:
             # known as read, or as the corrector heard it (Hindi's Devanagari reads "bukhaar", typed "bukhar")
             unknown_words += counted and not any(all(w in known or w in protected for w in reading.split())
                                                  for reading in read if reading)
+        elif word in dialect.ENDINGS and (replacement := dialect.dialect_reading(
+                word, match.group(), matches[n - 1].group().lower() if n else "",
+                matches[n + 1].group().lower() if n + 1 < len(matches) else "")) is not None:
+            pass  # a Bundeli ending after a Hinglish verb ("ja rao", "pad gao"): dialect.py
         elif word in corrector.vocabulary.shorthand:
             if _hindi_word_here(word, matches, n):
                 continue

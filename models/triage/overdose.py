@@ -11,12 +11,17 @@ from typing import Final
 from .. import rx
 from .drugs import drug_names
 
+# (a hedge before the count: "took about 30 of the blue iron tablets"; a whole strip, packet or bottle is a count of
+# its own: "swallowed a full strip of amma's BP gulika"; Malayalam "gulika" and Tamil "maathirai" are tablets)
 OVERDOSE_RE: Final = rx.compile(
     r"\b(?P<verb>took|taken|swallowed|ate|eaten|consumed|had|got into|khayi|kha li)\s++"
+    r"(?:(?:about|around|nearly|almost|approx\.?|roughly|maybe|over|more than|at least)\s++)?"
     r"(?P<count>\d++|many|lots of|a lot of|"
-    r"all (?:of\s++)?(?:his|her|my|the|their)|a (?:whole )?(?:strip|bottle|packet) of|several|a handful of|some|a few|few)?"
+    r"all (?:of\s++)?(?:his|her|my|the|their)|(?:a|the|one) (?:whole |full |complete |entire )?"
+    r"(?:strip|bottle|packet|pack|box|sheet) of|several|a handful of|some|a few|few)?"
     r"\s*+(?:of\s++)?"
-    r"(?:[\w']++\s++){0,3}?(?:tablets?|pills?|capsules?|medicines?|goli(?:yan|yaan)?)\b", re.I)
+    r"(?:[\w']++\s++){0,4}?(?:tablets?|pills?|capsules?|medicines?|goli(?:yan|yaan)?|gulikas?|gulikakal|"
+    r"maathirai|mathirai)\b", re.I)
 # One vocabulary for the counts of tablets the overdose readers below take: numbers in words (English and Hindi)
 # and the units that make a number something else ("500 mg", "20 din se": a dose or a duration, not a count).
 COUNT_WORDS: Final = {"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,

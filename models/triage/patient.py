@@ -132,15 +132,36 @@ BELLY_MONTHS_RE: Final = rx.compile(
 LEADING_MONTHS_RE: Final = rx.compile(
     r"^\W*+(\d{1,2})\s*+(?:mahine|mahina|maheene|maheena|months?|maas|mah)\s*+[,:;\-\u2013]", re.I)
 LEADING_PREGNANCY_MONTHS: Final = (2, 10)
+# Weeks told bare at the start in the same way ("33 weeks, second baby, ..."): from LEADING_WEEKS_FROM (fewer is a
+# duration's way: "3 weeks, cough"), read as months (weeks / WEEKS_PER_MONTH) with the leading months
+LEADING_WEEKS_RE: Final = rx.compile(r"^\W*+(\d{2})\s*+(?:weeks?|wks?|hafte|hafta)\s*+[,:;.\-\u2013]", re.I)
+LEADING_WEEKS_FROM: Final = 12
+WEEKS_PER_MONTH: Final = 4.3
+# The month that is running, anywhere in the case ("8 mahina chal raha", "7va mahina chal rahi", Bundeli "8 mahina
+# chal rao" read "chal raha" by dialect.py, "7va mahina lag gaya"): a woman's pregnancy month, read as the leading
+# months are (of a baby it is its age). Not a symptom's months ("8 mahine se khansi chal rahi": "se" stands between).
+RUNNING_MONTHS_RE: Final = rx.compile(
+    r"\b(\d{1,2})\s*+(?:va|vaa|van|vaan|wan|waan|th|wa)?\s*+(?:mahine|mahina|maheene|maheena|month)\s++"
+    r"(?:chal|lag)\s++(?:raha|rahi|rahe|rha|rhi|gaya|gayi|gya|gyi)\b", re.I)
+
+
+def _leading_months(text: str) -> float | None:
+    """The months of a pregnancy told bare at the start, or as the month running, or weeks told bare at the start."""
+    if leading := LEADING_MONTHS_RE.search(text) or RUNNING_MONTHS_RE.search(text):
+        return float(leading.group(1))
+    if (weeks := LEADING_WEEKS_RE.search(text)) and int(weeks.group(1)) >= LEADING_WEEKS_FROM:
+        return int(weeks.group(1)) / WEEKS_PER_MONTH
+    return None
 
 
 def leading_months_spans(text: str, facts: PatientFacts) -> list[tuple[int, int]]:
-    """The span of months told bare at the start (LEADING_MONTHS_RE) when they are a pregnancy's, or the baby's age
+    """The span of months (or weeks) told bare at the start, or running, when they are a pregnancy's, or the baby's age
     ("8 mahine, bukhar aur dast" of a baby of 8 months): no symptom's duration then."""
     months = facts.leading_months
     if months is None or not (facts.pregnant or facts.age_years is not None and abs(facts.age_years * 12 - months) <= 1):
         return []
-    return [match.span(1) for match in LEADING_MONTHS_RE.finditer(text)]
+    return [match.span(1) for pattern in (LEADING_MONTHS_RE, RUNNING_MONTHS_RE, LEADING_WEEKS_RE)
+            for match in pattern.finditer(text)]
 
 
 def _ordinal_month(text: str) -> float | None:
@@ -236,7 +257,9 @@ class PatientFacts:
     # leaves a recent delivery in place ("not pregnant, delivered last week").
     pregnancy_excluded: bool = False
     sex_from_text: bool = False  # ``sex`` was read from the text ("my husband"), not given
-    leading_months: float | None = None  # months told bare at the start ("8 mahine, ..."): LEADING_MONTHS_RE
+    # months told bare at the start ("8 mahine, ...": LEADING_MONTHS_RE) or running ("8 mahina chal raha":
+    # RUNNING_MONTHS_RE)
+    leading_months: float | None = None
 
     @property
     def pregnancy_related(self) -> bool:
@@ -271,7 +294,7 @@ def with_overrides(facts: PatientFacts, *, age_years: float | None = None, sex: 
     if pregnant is None and facts.pregnant is None and facts.leading_months is not None \
             and low <= facts.leading_months <= high and changes.get("sex", facts.sex) == "female" \
             and age_years is not None and _childbearing(float(age_years)):
-        changes.update(pregnant=True, gestation_weeks=facts.leading_months * 4.3)
+        changes.update(pregnant=True, gestation_weeks=facts.leading_months * WEEKS_PER_MONTH)
     if changes.get("pregnant"):
         changes["infant"] = False
     return _with_exclusion(replace(facts, **changes))
@@ -343,7 +366,7 @@ def read_patient(text: str, *, pregnant: bool | None = None, ages: AgeMatches | 
         missed_period=bool(MISSED_PERIOD_RE.search(text)),
         vitals=read_vitals(text),
         diabetic=bool(DIABETIC_RE.search(text)),
-        leading_months=float(leading.group(1)) if (leading := LEADING_MONTHS_RE.search(text)) else None,
+        leading_months=_leading_months(text),
     )
     if pregnant and facts.age_years is not None and facts.age_years < 1:
         facts = replace(facts, age_years=None)  # "7 months baby moving less": the pregnancy's months, not an age

@@ -21,6 +21,7 @@ from .conditions import (
     all_of,
     any_of,
     at_least,
+    began_within,
     breath_holding_spell,
     denied,
     diabetic,
@@ -97,6 +98,9 @@ SCORPION_VENOM_SIGNS: Final = ("sweating", "vomiting", "shortness of breath", "f
                                "chest pain", "cyanosis", "confusion", "lethargy", "loss of consciousness", "seizure",
                                "fainting", "blurred vision", "slurred speech", "difficulty swallowing")
 SCORPION_ADULT_AGE: Final = 15
+
+# Breathing only sitting up that began within these days is acute (acute_orthopnoea)
+ACUTE_ORTHOPNOEA_DAYS: Final = 3
 
 # A respiratory rate at IMCI's fast-breathing cut-off for a child under 5: an emergency, or IMCI's pneumonia when the
 # child is told well (imci_pneumonia) and breathes slower than vitals.VERY_FAST_BREATHING
@@ -231,7 +235,9 @@ RULES: Final[tuple[Rule, ...]] = (
                                     at_least(2, has("lethargy", "loss of consciousness"), has("sunken eyes"),
                                              has("unable to drink"), flagged("skin_pinch_slow"),
                                              all_of(has("reduced urine"), absent(has("excessive thirst"))),
-                                             has("confusion"), has("fainting")))),
+                                             has("confusion"), has("fainting"),
+                                             # cold hands, too weak to stand (WHO cholera: prostration, poor pulse)
+                                             flagged("shock_signs", "cold_hands"), flagged("cannot_stand")))),
     R("possible_pulmonary_embolism", EMERGENCY, "Painful swollen leg with breathlessness or chest pain",
       ("pulmonology",),
       all_of(has("leg pain"), has("swelling"), has("shortness of breath", "chest pain", "fast breathing"))),
@@ -300,6 +306,12 @@ RULES: Final[tuple[Rule, ...]] = (
                                                    flagged("no_flatus")))),
     R("kidney_failure_breathless", EMERGENCY, "Little or no urine with breathlessness (kidney failure with fluid "
       "overload)", ("nephrology",), all_of(has("reduced urine"), has("shortness of breath", "fast breathing"))),
+    # ESC 2021 / SATS: able to breathe only sitting up, begun within the last days, is acute heart failure (fluid on
+    # the lungs) until shown otherwise; orthopnoea with swollen legs told with no onset, or of weeks, is
+    # heart_failure_signs' (seen today)
+    R("acute_orthopnoea", EMERGENCY, "Can breathe only sitting up, begun in the last days (breathless at rest: "
+      "possible acute heart failure, fluid on the lungs)", ("cardiology",),
+      all_of(flagged("sits_up_to_breathe"), began_within(ACUTE_ORTHOPNOEA_DAYS, "shortness of breath"))),
     # ("do daant ke nishaan", two teeth marks, is a snake's bite until a dog, a monkey or a cat is named as the biter)
     R("envenomation", EMERGENCY, "Snake bite (envenomation)", (),
       all_of(has("snake bite"), any_of(absent(has("dog bite")), snake_named()))),
@@ -357,9 +369,10 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(infant(), flagged("bilious_vomit"))),
     R("suicide_plan", EMERGENCY, "Suicidal intent with a time, plan or means: do not leave the patient alone, remove the "
       "means", ("psychiatry",), flagged("suicide_plan")),
-    # a poison bought or kept for oneself, told with the resolve to take it ("bought sulphas, decided to take them")
-    R("suicide_means", EMERGENCY, "A poison got or kept with the resolve to take it (suicide plan): do not leave the "
-      "patient alone, remove the poison", ("psychiatry",),
+    # a poison bought or kept for oneself, tablets saved up, a rope hidden, told with the resolve to use them ("bought
+    # sulphas, decided to take them", "saved up her sleeping tablets, plans to take them tonight")
+    R("suicide_means", EMERGENCY, "A poison, tablets or a rope got or kept with the resolve to use them (suicide "
+      "plan): do not leave the patient alone, remove the means", ("psychiatry",),
       all_of(flagged("poison_at_hand"), flagged("resolve_to_take"))),
     R("suicide_risk", EMERGENCY, "Thoughts of suicide or self-harm: do not leave the patient alone", ("psychiatry",),
       has("suicidal thoughts")),

@@ -122,6 +122,9 @@ SIGNS: dict[str, Sign] = {
         "vomit{ing,ed,s,} blood", "blood in {the ,}vomit", "bloody vomit", "ha{e,}matemesis", "khoon ki ulti",
         "ulti {mein,me} khoon", "coffee ground vomit{,ing}",
         "coffee {ground,grounds}",
+        # "vomited something like coffee powder", "coffee-coloured vomit"
+        "like coffee {powder,grounds,ground,granules,dust}", "coffee {powder,coloured,colored,colour,color,brown} "
+        "{vomit,vomiting,vomits,ulti}",
     )),
     # a stool told black, not tarry (iron tablets blacken it too: context.apply_iron_colour); tarry is melaena's
     "black_stool": Sign(("blood in stool",), (
@@ -241,6 +244,19 @@ SIGNS: dict[str, Sign] = {
         "{slow,very slow} skin pinch",
         "{reduced,decreased,poor} skin turgor", "skin turgor {reduced,decreased,poor}",
     )),
+    # cold hands told bare ("haath thande", "hands are cold"): a sign of severe dehydration beside loose stools or
+    # vomiting (rules.severe_dehydration), not shock by itself (cold hands in winter)
+    "cold_hands": Sign((), (
+        "{haath,hath,haath pair,hath pair,haath paon,hath paon} {thande,thanda,thandi,thande ho,thande pad}",
+        "{hands,hands and feet} {are ,}{cold,ice cold,very cold}",
+    )),
+    # too weak to stand (prostration): beside loose stools, a sign of severe dehydration ("khade nahi ho pa rahe",
+    # "cannot stand up")
+    "cannot_stand": Sign((), (
+        "{khade,khada,khadi} {nahi,nhi,nahin} {ho pa rahe,ho pa raha,ho pa rahi,ho paa rahe,ho sakte,ho sakta,"
+        "ho sakti,ho paate,ho paata,ho paati}",
+        "{can't,cannot,cant,unable to,not able to,too weak to} stand {up,}",
+    )),
     "shock_signs": Sign((), (
         "cold {hands,feet,extremities,hands and feet}", "{weak,thready,feeble} pulse",
         "pulse {is ,}{weak,thready,feeble}",
@@ -345,6 +361,11 @@ SIGNS: dict[str, Sign] = {
         "{pain,swelling,ache} in {the ,his ,my ,}{testicle,testicles,testis,scrotum,balls}",
         "{testicle,testicles,testis,scrotum,scrotal,balls} {pain,swelling,swollen,painful,hurting,hurts,ache}",
         "{painful,swollen} {testicle,testicles,scrotum}", "torsion", "andkosh {mein ,}{dard,sujan}",
+        # a side named between, a swelling told with the pain ("andkosh me ek taraf sujan aur bahut tez dard", "fote
+        # me achanak tez dard"); a swelling alone of months is a hydrocele's (urology), so the pain is needed here
+        "{andkosh,andkos,andakosh,fota,fote,phota,phote,vrishan,testicle,testis,scrotum} {me,mein,main,ke} "
+        "{ek taraf ,ek side ,ek taraf ki ,daayi taraf ,baayi taraf ,daayen ,baayen ,left side ,right side ,}"
+        "{achanak ,}{sujan aur ,soojan aur ,sujan ke saath ,}{bahut ,}{tez ,}dard",
     )),
     # no stool and no wind at all: a complete bowel obstruction
     "no_flatus": Sign(("constipation",), (
@@ -363,7 +384,9 @@ SIGNS: dict[str, Sign] = {
         "{green,bilious} {vomit,vomiting,vomits}", "vomit{ing,s,ed} {green,bile} {stuff,fluid,liquid,}",
         "{ulti,ulatti,ultee} {hari,hara,haree,peeli hari}", "{hari,hara} {ulti,ultee,pitt}",
     )),
-    "lump": Sign((), ("lump{,s}", "mass", "growth", "gaanth", "ganth")),
+    # (flesh that grows, "maans badh raha", is a growth: over the eye a pterygium, routine for the eye doctor)
+    "lump": Sign((), ("lump{,s}", "mass", "growth", "gaanth", "ganth",
+                      "maans {badh,badh raha,badh rahi,badh ke,badh gaya,badh gayi,badhna,aa raha,aa gaya}")),
     "radiating_to_back": Sign((), (
         "{radiating,going,spreading,shooting,boring} {to,into,through} " + PRONOUN + "back",
     )),
@@ -465,6 +488,22 @@ SIGNS: dict[str, Sign] = {
     "orthopnoea": Sign(("shortness of breath",), (
         "breathless {when ,on ,}lying {flat,down}", "{can't,cannot,cant} lie {flat,down}",
         "{sleeps,sleeping,sleep} sitting up", "{short of breath,breathless,breathlessness} at night",
+        # lying down chokes ("letne pe ghutan hoti", "lete to saans ruk jaati", "lying down chokes him")
+        "{letne,leitne,lete,lette,leitte} {pe,par,se,to} {ghutan,ghabrahat,saans ruk,saans rukti,saans phool,dam ghut} "
+        "{hoti,hota,jaati,jati,lagti,hone lagti,}",
+        "lying {down ,flat ,}{chokes,choke,suffocates} {him,her,me}",
+    )),
+    # breathing possible only sitting up (orthopnoea at rest): "sits up to breathe", "baith ke hi saans le pa rahe",
+    # "whole night sitting up gasping", "ghutan hoti to uthke baith jaate"
+    "sits_up_to_breathe": Sign(("shortness of breath",), (
+        "{sits,sit,sitting,has to sit,had to sit,needs to sit} up to {breathe,get breath,catch {his,her,my} breath}",
+        "{can,could} {only breathe,breathe only} {sitting,sitting up,when sitting,propped up}",
+        "{whole,all} night sitting up {gasping,breathless,to breathe}",
+        "{baith,baithke,baith ke,baithkar,baith kar} {ke ,}{hi ,}saans {le pa raha,le pa rahi,le pa rahe,le pate,"
+        "le paata,le paati,aati,aa rahi,le rahe,le raha,le rahi}",
+        "{ghutan hoti,ghutan hota,ghutan hone lagti,saans rukti,saans ruk jaati,saans phoolti,dam ghutta} {to ,toh ,"
+        "aur ,}{uthke,uth ke,uthkar,uth kar} baith {jaate,jaata,jaati,jate,jata,jati}",
+        "{letne,lete,leitne} {nahi,nhi} {de rahi,de raha,deti,deta} saans",
     )),
     "irreducible_hernia": Sign(("swelling",), (
         "{swelling,lump,hernia,bulge} {is ,}{now ,}{stuck,hard and painful}",
@@ -498,6 +537,9 @@ SIGNS: dict[str, Sign] = {
         "{hardly,barely,only just,scarcely} {wakes,wake,wakes up,wake up,waking,rouses,rouse,responds,opens his eyes,"
         "opens her eyes,opens eyes}",
         "{hard,difficult,very difficult,very hard} to {rouse,arouse}", "not {easily ,}{rousable,arousable}",
+        # the eyes opened only a slit when called ("only opening eyes little", "opens her eyes just a little")
+        "{only,just} {opening,opens,opened,open} {his ,her ,the ,}eyes {a ,}{little,slightly,a bit,for a second}",
+        "{opening,opens,opened} {his ,her ,the ,}eyes only {a ,}{little,slightly,a bit,for a second}",
         "{bas,sirf,din bhar,dinbhar,subah se,kal se} {aankh,aankhen,aankhein,ankh,ankhen} band {karke,kar ke,kiye,kie} "
         "{pade,padi,pada,lete,leti,leta,soye,soyi,soya} {hain,hai,rehte,rehti,rehta,hue,hui,hua,}",
     ), severity="severe"),

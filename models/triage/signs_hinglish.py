@@ -101,6 +101,7 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{jabda,jabde,jabada,jabra,jaw} {nahi,nhi} {khul,khol} {raha,rahi,rha,pa raha,pa rahi,pata,sakta}",
         "{jabda,jabde,jabada,jabra} {nahi,nhi} {khulta,khulti}",
         "{jabda,jabde,jabada,jabra} {akad,jakad,jam,band} {gaya,gayi,ho gaya,jata,jaata}",
+        "{jabda,jabde,jabada,jabra} {khul,khol} {nahi,nhi} {raha,rahi,rha,pa raha,pa rahi,pata,sakta,paata}",
     )),
     "body_spasms": Sign((), (
         "{sharir,shareer,badan,body,poora sharir,pura badan} {achanak ,baar baar ,}{akad,akar,jakad,tan,ainth} "
@@ -110,6 +111,12 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{body,whole body,his body,her body,my body} {goes,went,becomes,became,keeps going,is going} {stiff,rigid} "
         "{in spasms,with spasms,}", "{painful ,}{body,muscle} spasms {all over,of the whole body}",
         "{back,his back,her back} {arching,arches,arched} {in spasms,}",
+        # the neck and back drawn backwards (opisthotonus): "gardan aur kamar peeche ko akad jaati", "neck and back
+        # arch backwards"
+        "{gardan,kamar,peeth,sharir,badan} {aur ,}{kamar ,peeth ,gardan ,}peeche {ko ,ki taraf ,ki or ,}{akad,akar,"
+        "jakad,mud,tan,khinch,ainth} {jaati,jaata,jata,jati,jaate,jate,gayi,gaya,rahi,raha,jaati hai,jata hai}",
+        "{neck,back,neck and back,back and neck,body} {arch,arches,arching,arched,bend,bends,bending,pulls,pulling,"
+        "goes,bent} {backwards,backward,back like a bow}",
     )),
     "puncture_wound": Sign(("wound",), (
         "{keel,kil,kiil,jang lagi keel,kaanta,kanta,kaanch,kanch,lohe ki keel,kaanta daar tar} "
@@ -118,7 +125,8 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         # the place between: "keel pair mein chubh gayi" (Devanagari read aloud ends "gai")
         "{keel,kil,jang lagi keel,lohe ki keel,kaanta,kanta,kaanch,kanch} {pair,paon,haath,talwe,edi,ungli,hatheli} "
         "{mein,me,pe,par} {chubh gayi,chubh gai,chubh gaya,ghus gayi,ghus gai,ghus gaya,gad gayi,gad gaya,lag gayi,"
-        "lagi,laga}",
+        "lagi,laga,ghusi,ghusa,ghusi thi,ghusa tha,chubhi,chubha,chubhi thi,chubha tha,gadi,gadi thi}",
+        "{jang,jung,zang} {lagi,lagaa,laga} {keel,kil,kiil,keela,kanta,tar,patra,lohe ka tukda}",
         # in English: a nail or a thorn that went in ("stepped on a rusty nail", "rusty nail pricked my foot")
         "stepped on a {rusty ,}{nail,thorn,needle}",
         "{a ,the ,}{rusty ,}{nail,thorn} {went into,went in,pricked,pierced,poked,went through,stuck in,ran into} "
@@ -165,6 +173,8 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{thand,thandi,sardi} {lag ke,lagke,lag kar,de ke,deke} {bukhar,bukhaar,bukar} {aata,aati,aa raha,chadhta}",
         "{kapkapi,kampkampi,kanpkanpi} {ke saath,ke sath} {bukhar,bukhaar}",
         "{bukhar,bukhaar} {kapkapi,kampkampi,kanpkanpi} {ke saath,ke sath}",
+        # told with no verb, as a nurse notes it: "kaanp ke bukhar, 2 din", "3 din se kaanp kaanp ke bukhar"
+        "{kaanp,kanp,kaamp,kamp,kaanp kaanp,kanp kanp} {ke,kar,kar ke,kr} {bukhar,bukhaar,bukar}",
     )),
     # --- a blood sugar reading of 400 or more (a reading of 200-399 is diabetes to confirm in the queue) ---
     "very_high_sugar": Sign((), (

@@ -70,6 +70,12 @@ INJURY_SIGNS: dict[str, Sign] = {
         "{a ,the ,}snake {was ,}{seen,spotted,found} {near,nearby,close to,next to,in,under,around,beside}",
         "{saw,seen,spotted,found,noticed} a snake {near,nearby,close to,next to,in,under,around,beside,}",
         "{saanp,sanp,saap} {dikha,dikhai diya,dekha} {tha,}",
+        # the snake named by its kind ("a krait was seen nearby", "pados me kal karait dikha tha", "kala naag dekha")
+        "{a ,the ,}{krait,cobra,viper,karait,karet,kraith,naag,nag,kala naag,ganhuan,russell's viper} {was ,}{seen,"
+        "spotted,found,dikha,dikhai diya,dekha,dekha gaya,nikla,mila} {near,nearby,close to,next to,in,under,around,"
+        "beside,tha,thi,}",
+        "{saw,seen,spotted,found,noticed} a {krait,cobra,viper} {near,nearby,close to,next to,in,under,around,"
+        "beside,}",
     )),
     # a bite told by the limb it was on, no animal named ("pair me kaata"): with a snake seen
     # (snake_nearby) it is the snake's bite (rules.snake_nearby_signs)

@@ -16,11 +16,49 @@ SUICIDE_MEANS = ("{pills,tablets,sleeping pills,sleeping tablets,medicines,poiso
 # the third person (the patient's words, and a parent's telling of them)
 _JUMP_PLACE = ("{nahar,nehar,nehr,nahr,canal,kuan,kuaan,kuen,kuye,kuwe,kue,kuwan,kuva,nadi,talab,taalab,pokhar,"
                "pokhra,jheel,dariya,samundar,ganga,yamuna,chhat,chhath,chat,chhaat,pul,bridge,building,tanki,"
-               "paani ki tanki,pani ki tanki}")
+               "paani ki tanki,pani ki tanki,"
+               # a quarry's pit, a ravine, a hill, a dam, a village pond or stepwell (Bundelkhand, Rajasthan)
+               "gaddha,gaddhe,gadha,gadhe,khadan,khaai,khai,pahad,pahaad,pahadi,dam,baandh,johad,nala,naala,nale,"
+               "baoli,bawdi,baori}")
 _WILL_GO = ("{jaunga,jaungi,jaaunga,jaaungi,jaoonga,jaoongi,jaunga main,jaungi main,jaega,jayega,jaegi,jayegi,"
             "jaenge,jayenge,dunga,dungi,doonga,doongi}")
 
+# Tablets stockpiled, one's own or someone's ("has saved up her sleeping tablets", "been collecting her nani's
+# sleeping tablets"): a plan by itself (suicide_plan). Collected, kept or hidden ("collecting her mother's BP tablets"
+# is a refill too), someone's sleeping tablets hidden, a rope kept ("found a rope kept in the cowshed", "neend ki
+# goliyan jama kar rahi", "rassi chhupa ke rakhi") are the means made ready, read with the resolve to use them
+# (suicide_means): a course of tablets kept for a cough is no means without the resolve told beside it
+_STOCKPILED = "{saved up,saving up,been saving,been collecting,hoarded,hoarding,stockpiled,stockpiling}"
+_KEPT = "{saved,collected,collecting,kept,keeping,hidden,hid,hiding,stored,storing}"
+_WHOSE = ("{his ,her ,my ,the ,some ,all the ,all her ,all his ,}{mother's ,nani's ,dadi's ,grandmother's ,"
+          "grandfather's ,father's ,husband's ,wife's ,amma's ,mummy's ,mom's ,papa's ,}")
+_PILLS = "{pills,tablets,sleeping pills,sleeping tablets,medicines,bp tablets}"
+_MEANS = "{pills,tablets,sleeping pills,sleeping tablets,medicines,bp tablets,poison,rat poison,pesticide,rope,blade}"
+_ROPE = "{a rope,rope,the rope,a noose,noose,a dupatta tied,a saree tied}"
+
 MIND_SIGNS: dict[str, Sign] = {
+    "pills_stockpiled": Sign(("suicidal thoughts",), (_STOCKPILED + " " + _WHOSE + _PILLS,), flag="suicide_plan"),
+    "means_kept": Sign((), (
+        _KEPT + " " + _WHOSE + _MEANS,
+        "{found,saw,seen} " + _ROPE + " {kept,hidden,tied,hanging,ready} {in,under,on,behind,at,from,to}",
+        "{rope,noose} {kept,hidden,tied} {in,under,on,behind,to} {the ,his ,her ,}{cowshed,shed,room,roof,fan,"
+        "ceiling,tree,bathroom,cupboard,bag,pillow,bed}",
+        "{neend ki goliyan,neend ki goli,goliyan,goliyaan,tablets,dawaiyan} {jama,jamaa,ikatthi,ikattha,ikkatthi,"
+        "ikathi,ikattha,chhupa ke,chupa ke} {kar li,kar li hain,kar rahi,kar raha,kar rakhi,kar ke rakhi,rakhi,"
+        "rakhi hai,rakhi hain,ki hain}",
+        "{rassi,rassa,phanda,fanda} {chhupa ke,chupa ke,chhipa ke,sambhal ke} {rakhi,rakha,rakhi hai,rakha hai,"
+        "rakh li,rakh liya}",
+    ), flag="poison_at_hand"),
+    # the resolve to use the means, told with a time or as a plan ("plans to take them tonight", "will take them all
+    # after lights off", "will finish everything after Monday", "sab kha lungi", "tay kar liya"): never alone
+    "resolve_to_use": Sign((), (
+        "{will,plans to,planning to,plan to,going to,gonna,decided to,wants to,intends to} {take,swallow,eat,drink,"
+        "use} {them,it,these,those,all of them} {all,all of them,together,at once,tonight,today,aaj raat,}",
+        "{will,going to,gonna,plans to,planning to} {finish,end} everything",
+        "{sab,saari,sari,sabhi} {kha,khaa,nigal} {lungi,lunga,loongi,loonga,jaungi,jaunga}",
+        "{tay,tai,faisla,faisala} kar {liya,li,lia,liya hai,li hai}",
+        "sab khatam kar {dunga,dungi,doonga,doongi,denge}",
+    ), flag="resolve_to_take"),
     # a threat of violence to others with a weapon, or an attack under way (danger to others)
     # (a threat to people and the weapon it is made with are two signs read together by violence_to_others: spelled
     # out as one phrase, every verb, person, article and weapon made 28,672 phrases and 30 MB more memory)

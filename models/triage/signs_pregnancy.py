@@ -86,5 +86,12 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         "{baby,the baby} {is ,has ,}{still ,}{not born yet,not yet born,not delivered yet,not yet delivered,"
         "not coming out,not come out,not out yet,still not out}",
         "{labour,labor} {is ,}not progressing", "no progress {in,of} {the ,}{labour,labor}",
+        # the baby "not coming" while the pains go on ("bachcha nahi aa raha", Bundeli "nai aa rao"; "baby is still
+        # not coming"); "nahi aaya" only with "abhi tak" (a child who did not come to school is no labour), and never
+        # "nahi ho raha" (no child conceived: "shaadi ko 3 saal, bachcha nahi ho raha")
+        "{bachcha,baccha,bacha,bachha,baby} {abhi tak ,ab tak ,abhi bhi ,fir bhi ,phir bhi ,}{nahi,nhi,nahin} "
+        "{aa raha,aa rahi,aa rha,aa pa raha,aa pa rahi}",
+        "{bachcha,baccha,bacha,bachha,baby} {abhi tak,ab tak} {nahi,nhi,nahin} {aaya,hua,nikla,ho paya}",
+        "{baby,the baby,baby's head,the head} {is ,}{still ,}not {coming,coming down,coming out,descending}",
     )),
 }

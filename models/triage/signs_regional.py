@@ -134,6 +134,12 @@ REGIONAL_SIGNS: dict[str, Sign] = {
         "{palkein,palke,palken,palak,palkon} {gir,jhuk,latak,bhaari ho} {rahi,raha,rahe,gayi,gai,gaye} {hain,hai,}",
         "{drooping,droopy} {eyelids,eyelid,eyes,lids}", "{eyelids,eyelid,lids} {are ,is ,}{drooping,falling}",
         "{ptosis,bilateral ptosis}",
+        # the lid that will not lift ("aankh ki palak upar nahi uth rahi", "eyelids won't open fully"); longer than
+        # the loss of consciousness's "nahi uth rahi", which the eyelid is not
+        "{aankh ki ,aankhon ki ,aankh ke ,}{palak,palkein,palke,palken,palkon} {upar ,}{nahi,nhi,nahin} {uth,khul} "
+        "{rahi,raha,rahe,rhi,pa rahi,pa rahe,paa rahi,rahi hai,rahe hain}",
+        "{eyelids,eyelid,lids} {won't,will not,cannot,can't,do not,don't} {open,lift,stay open} {fully,properly,up,}",
+        "{cannot,can't,unable to} {keep,lift,open} {his ,her ,the ,}{eyelids,eyelid,eyes} {up,open} {fully,properly,}",
     )),
     # a child who swallowed someone's tablets for blood pressure, sugar or the heart (NICE: one may kill a toddler)
     "others_pills_swallowed": Sign(("poisoning",), (

@@ -121,7 +121,12 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{uthane,jagane,hilane} {pe,par,se} {bhi ,}{nahi,nhi} {uth,jaag,jag} {raha,rahi,rahe,rha,rhi,uthta,uthti,rahe hain}",
         "{uthane,uthaane,jagane,jagaane,hilane,hilaane,bulane,bulaane} {pe,par,se} {bhi ,}{nahi,nhi} {uthte,uthti,"
         "uthta,jaagte,jaagti,jaagta,jagte,jagti,jagta,hilte,hilti,hilta}",
-        "{won't,will not} wake up", "{can't,cannot} wake {him,her,them} {up,}", "unresponsive", "comatose", "coma",
+        "{won't,will not} wake up", "{won't,will not} wake",
+        # not answering a call (AVPU below "V"): "not answering when we call", "doesn't respond even when called"
+        "{not,isn't,is not,wasn't,was not,does not,doesn't,did not,didn't} {answering,responding,replying,answer,"
+        "respond,reply} {when,even when,even if,if} {we ,i ,you ,they ,someone ,anyone ,}{call,calls,called,shout,"
+        "shouted,speak,talk,call loudly,call her,call him,called her,called him,call her name,call his name}",
+        "{can't,cannot} wake {him,her,them} {up,}", "unresponsive", "comatose", "coma",
         "behosh", "behoshi", "be hosh", "pass{,es,ing} out",
         "{fell,went} unconscious", "not {responding,waking}", "fainted and not {waking,responding}",
         "{does not,doesn't} respond", "not breathing",
@@ -185,7 +190,11 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{speech,voice,words} {is ,are ,became ,has become ,}{unclear,garbled,jumbled,funny,strange,thick,muddled}",
         "not {talking,speaking} {properly,clearly,normally}", "talking {funny,strange,strangely,unclearly}",
         "{stopped,not} {talking,speaking}",
-        "bol nahi {pa raha,pa rahe,pa rahi,sakta,sakte,sakti}", "{bolna,bolti,awaaz,awaz} band {ho gaya,ho gayi,ho gai,hai}", "{zubaan,zaban,jeebh,awaaz,awaz} {ladkhada,atak}"
+        "bol nahi {pa raha,pa rahe,pa rahi,sakta,sakte,sakti}",
+        # the tongue that fumbles ("jeebh latpata rahi", Bundeli and Awadhi)
+        "{jeebh,jibh,zaban,zabaan,zubaan,jaban,jabaan} {latpata,latpataa,lat pata,latpat} {rahi,raha,rahe,gayi,gaya,"
+        "rahi hai,raha hai}",
+        "{bolna,bolti,awaaz,awaz} band {ho gaya,ho gayi,ho gai,hai}", "{zubaan,zaban,jeebh,awaaz,awaz} {ladkhada,atak}"
         " {rahi,raha,gayi,gaya,rahi hai}", "talking like {he is ,she is ,he's ,she's ,}{drunk,a drunk}",
         "{drunken,drunk} {speech,talking}", "words {are ,}{come,came,coming} out {wrong,jumbled,funny,strange}",
         "{zaban,zabaan,zubaan,jaban,jabaan,juban,jubaan,jeebh,awaaz,awaz,aawaz,boli} {ladakhda,ladakhdaa,ladkhada,ladkhadaa,ladakhdaati,lad khada,ladkhadane,ladkhadaane,ladakhdane,ladkhadati,ladkhadaati,atak,atakne} {rahi,raha,gayi,gaya,gai,hai,lagi,laga,lagi hai,rahi hai}",

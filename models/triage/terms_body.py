@@ -47,6 +47,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{tummy,stomach} bug", "{runs,the runs} all {day,night}", "{on,to,in} the {loo,toilet} all {day,night}",
         "{running,rushing,going} to the {loo,toilet} {all day,all night,again and again,every hour}",
         "{spending,spent,sitting} all {day,night} on the {loo,toilet}",
+        # cholera's stool named by its look ("rice water stools", "chawal ke maand jaisi potty")
+        "{rice water,rice-water,ricewater} {stool,stools,motion,motions,diarrhoea,diarrhea,potty,latrine}",
+        "{stool,stools,motion,motions,potty,latrine} like rice water",
+        "{chawal,chaawal} ke {maand,mand,paani,pani} {jaisi,jaise,jaisa} {potty,latrine,tatti,dast,motion,pakhana}",
     ),
     "blood in stool": (
         "blood in {the ,}{stool,stools,motion,motions,poo,potty,latrine,faeces,feces}",
@@ -58,6 +62,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{potty,latrine,pakhane,mal} {mein,me} khoon",
         "{blood,bleeding} {from,in} {the ,}{bottom,anus,rectum,back passage}", "{blood,bloody} {poo,poos,potty}",
         "{stool,stools,poo,potty} {is ,are ,}{black,bloody,red,tarry}", "black {poo,motions,potty}",
+        # melaena told by its feel: "black sticky motion", "sticky black stools" (iron blackens a stool, not so)
+        "black {and ,}{sticky,tar-like,tar like,tarry and sticky} {motion,motions,stool,stools,poo,potty,latrine}",
+        "{sticky,tar-like,tar like} black {motion,motions,stool,stools,poo,potty,latrine}",
         "piles {with blood,bleeding}", "bleeding piles",
         "black {sticky,tarry,tar-like,tar like} {stool,stools,motions,poo,potty}", "{stool,stools,potty} like tar",
         "kala {pakhana,potty,mal}",
@@ -242,6 +249,25 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{haven't,have not,hasn't,has not,didn't,did not} felt {the ,}baby {move,moving,kick,kicking} {since,for,today,}",
         "baby {has ,}stopped {moving,kicking}", "{pet,kokh} {mein,me} {bachcha,baby} {hil nahi raha,shaant hai}",
         "{less,fewer,reduced} kicks", "{baby's,babys} movements {are ,}{less,reduced,decreased}",
+        # the baby by another name (Malayalam "kunju", Hindi "bachcha", "lalla"), and the kicks told far fewer, or
+        # felt only once: "kunju is kicking much less", "kicks have become very less", "felt only one kick today"
+        "{kunju,kuttu,vavu,bachcha,bacha,bachha,baccha,bachchi,lalla,child,baby} {is ,}{not ,}{moving,kicking} "
+        "{less,much less,very less,a lot less,far less,as much,anymore,at all}",
+        "{kicking,kicks,movements,moving} {have ,has ,are ,is ,}{become ,gone ,}{much less,very less,a lot less,"
+        "far less,very few,much fewer,reduced a lot}",
+        "{felt,feel,feeling,felt it,felt him,felt her,felt the baby} {move ,kick ,}only once {today,since morning,"
+        "since yesterday,since last night,all day,the whole day,}", "only {one,1} {kick,movement} {today,since "
+        "morning,since yesterday,since last night,all day,the whole day}",
+        # Hindi's kick is "laat maarna": "baby ne ek baar bhi lat nahi maari", "bachcha laat kam maar raha", "laat
+        # maarna band kar diya" (Devanagari "लात" reads "laat")
+        "{baby,bachcha,bacha,bachha,baccha,bachchi,lalla} {ne ,}{ek baar bhi ,ek bar bhi ,kal se ,subah se ,"
+        "raat se ,}{lat,laat,lath,laath} {nahi,nhi,nahin} {maari,mari,maara,mara,maarta,marta,maar raha,maar rahi,"
+        "mar raha,maar rha,maarti}",
+        "{lat,laat,lath,laath} {kam,bahut kam,bilkul nahi,nahi} {maar,mar,maarta,marta,maarti,maar raha,maar rahi,"
+        "mar raha,maar rha,maar rhi,maare,maari,mari}",
+        "{lat,laat,lath,laath} {maarna,marna} band {kar diya,kar di,ho gaya,ho gayi,hai}",
+        "{hilna,hilna dulna,harkat} {kam,bahut kam,band} {ho gaya,ho gayi,ho gai,hai,kar diya}",
+        "{pet,kokh} {mein,me} {harkat,halchal,hilna} {nahi,nhi,kam,band} {hai,ho rahi,ho raha,}",
     ),
     "rash": (
         "rash{,es}", "skin rash", "spots on {the ,}skin", "{red ,}spots", "hives", "urticaria", "wheals", "welts",
@@ -362,6 +388,14 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{sprayed,spraying} {pesticide,insecticide}", "{keeda,keede} maar {dawai,dawa}",
         "{phenyl,harpic,acid,kerosene,mitti ka tel,pesticide,keetnashak} {pi liya,pee liya,pi gaya,pi gayi,kha liya}",
         "zeher {kha liya,pi liya,khaya}",
+        # a whole strip, packet or bottle swallowed ("poora patta kha liya", "dawai ka poora packet kha liya"), and rat
+        # poison named in Hindi as "rat poison" is in English ("chuhe maarne wali dawai")
+        "{poora,pura,puri,poori,ek poora,ek pura,saara,sara,poora ka poora} {patta,patte,strip,packet,pack,dibba,"
+        "dibbi,sheet,patti,botal,bottle,shishi} {goli ,goliyan ,dawai ,dawa ,}{kha li,kha liya,kha lia,kha gayi,"
+        "kha gaya,kha gai,khaa li,nigal li,nigal liya,nigal gayi,nigal gaya,pi li,pi liya,pee li,pee liya,pi gaya,"
+        "pi gayi}",
+        "{chuhe,chuha,choohe,chuhon} {maarne,marne,maar} {ki,wali,waali,ka,vali} {dawa,dawai,dava,goli,powder,"
+        "cake,zeher}",
         # someone else's medicine swallowed, told verb-last: "bachche ne dadi ki BP ki goliyan kha li"
         "{dadi,dada,nani,nana,papa,mummy,maa,ammi,amma,dadiji,dadaji,naniji,nanaji,bhai,didi,kisi} ki "
         "{bp ki ,beepee ki ,sugar ki ,dil ki ,thyroid ki ,neend ki ,}{goli,goliyan,goliyaan,golian,dawai,dawa,tablet,"
@@ -474,6 +508,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "aata,aa raha} {hai,}",
         "jeena nahi {chahta,chahti}", "khudkushi", "aatmahatya",
         "{doesn't,does not,dont,don't} want to live", "{no,not} {reason,point} {to live,in living}",
+        "{no,not any,not a,not one} {reason,point} {to stay alive,to be alive,to go on living,in staying alive,"
+        "in being alive,to keep living}",
         "{tried,attempted} to {kill,hang,harm} {himself,herself,myself}",
         "{wants,want} to {end it,kill {himself,herself,myself}}", "life is not worth living",
         "{thinking,thoughts} {of,about} {dying,death,suicide}",
