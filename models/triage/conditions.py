@@ -37,6 +37,7 @@ class Case:
     unknown_words: int = 0  # words (three letters or more) the checker's vocabulary does not know
     letter_words: int = 0  # words of three letters or more
     flag_durations: Mapping[str, tuple[float, str]] = field(default_factory=dict)  # a flag's longest duration told
+    past: frozenset[str] = frozenset()  # symptoms told as past episodes, none since ("a fit as a child")
 
     @classmethod
     def from_findings(cls, findings: Findings) -> Case:
@@ -44,7 +45,7 @@ class Case:
                    bool(findings.mentions) or findings.complaint_words or findings.family_history,
                    findings.departments,
                    findings.named_departments, findings.negated, findings.unknown_words, findings.letter_words,
-                   findings.flag_durations)
+                   findings.flag_durations, frozenset(m.name for m in findings.mentions if m.past and m.name))
 
     @property
     def age(self) -> float | None:

@@ -128,7 +128,9 @@ DEPARTMENT_WORDS: Final = {
     # CHRONIC_CARE_WORDS)
     **dict.fromkeys(("thyroid", "goitre", "goiter"), "endocrinology"),
     **dict.fromkeys(DIABETES_WORDS, "endocrinology"),
-    **dict.fromkeys(("stent", "angioplasty", "bypass"), "cardiology"),
+    # the heart named with no complaint of it ("heart attack last year, stent, refill", "wants a heart check-up",
+    # "ECG karana hai"): the cardiologist's follow-up
+    **dict.fromkeys(("stent", "angioplasty", "bypass", "heart", "ecg", "angiography", "angiogram"), "cardiology"),
     **dict.fromkeys(("epilepsy", "mirgi", "stroke", "paralysis", "lakwa", "migraine", "forgetting", "forgetful",
                      "forgets", "memory", "bhool", "bhul", "bhoolne", "bhulne", "bhoolti", "bhulti", "bhoolte",
                      "bhulte", "bhoolta", "bhulta", "bhulakkad"), "neurology"),
@@ -150,6 +152,10 @@ DEPARTMENT_WORDS: Final = {
                      "conceive", "conceiving", "conception"), "obstetrics and gynecology"),
     **dict.fromkeys(("piles", "fissure", "fistula", "hernia", "boil", "boils", "breast", "groin", "anus", "anal"),
                     "general surgery"),
+    # the stool told with no symptom the vocabulary names ("2 din se potty nahi", "latrine kada", "no motion today"):
+    # the gut's
+    **dict.fromkeys(("potty", "latrine", "motion", "motions", "stool", "stools", "pakhana", "paikhana", "tatti",
+                     "sandas", "shauch"), "gastroenterology"),
     **dict.fromkeys(("inhaler", "asthma", "tb", "copd", "smoker"), "pulmonology"),
     **dict.fromkeys(("frothy", "foamy", "dialysis"), "nephrology"),
 }
@@ -201,6 +207,17 @@ CONDITION_DEPARTMENTS: Final = {
     # the department: "khoon ki ulti, daru peete hain" is the gut's bleeding; told alone, "daru chhodni hai", its
     # department word is DEPARTMENT_WORDS')
 }
+# A breast or a nipple told beside a baby, a feed or a delivery ("baby 3 weeks, right breast red and hard",
+# "nipple cracked when he latches", "doodh pilane mein dard"): a nursing mother's breast (mastitis, a cracked nipple,
+# engorgement), the obstetrician's, not the surgeon's that "breast" names alone (extract.nursing_breast). A child's
+# own swollen breasts (a newborn's) stay the pediatrician's, who comes first for a child.
+BREAST_WORDS: Final = frozenset(("breast", "breasts", "brest", "nipple", "nipples", "stan", "stana", "stanat",
+                                 "stanan"))
+NURSING_WORDS: Final = frozenset(("baby", "babies", "bachcha", "bachha", "baccha", "bacha", "bachche", "bacche",
+                                  "baal", "newborn", "infant", "breastfeeding", "breastfeed", "breastfeeds",
+                                  "breastfed", "feeding", "feeds", "latch", "latches", "latching", "doodh", "dudh",
+                                  "delivery", "delivered", "lactating"))
+
 # Two- and three-word names that decide the department before any single word does ("stone in gallbladder" is the
 # surgeon's, "TB medicine" the infectious-disease clinic's though "TB" alone is the chest physician's).
 CONDITION_PHRASES: Final = {

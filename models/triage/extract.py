@@ -10,9 +10,10 @@ from typing import Final
 from spacy.tokens import Doc, Span
 
 from . import context, cues, durations
-from .const import (CHRONIC_CARE_WORDS, COMPLAINT_WORDS, CONDITION_DEPARTMENTS, CONDITION_PHRASES, DANGER_WORDS,
-                    DEPARTMENT_WORDS, DIABETES_WORDS, GENERAL_MEDICINE, GENERAL_SPECIALTIES, NAMED_DEPARTMENT_WORDS,
-                    NOT_DEPARTMENT_BEFORE, SHORT_COMPLAINT_WORDS, STOPWORDS, URINE_WORDS, symptom_specialty)
+from .const import (BREAST_WORDS, CHRONIC_CARE_WORDS, COMPLAINT_WORDS, CONDITION_DEPARTMENTS, CONDITION_PHRASES,
+                    DANGER_WORDS, DEPARTMENT_WORDS, DIABETES_WORDS, GENERAL_MEDICINE, GENERAL_SPECIALTIES,
+                    NAMED_DEPARTMENT_WORDS, NOT_DEPARTMENT_BEFORE, NURSING_WORDS, OBSTETRICS, SHORT_COMPLAINT_WORDS,
+                    STOPWORDS, URINE_WORDS, symptom_specialty)
 from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS, YELLOW_URINE_WORDS, Term
 from .signs_benign import CIRCUMSTANCES
 from .signs_tamil import BODY_REGIONS as TAMIL_BODY_REGIONS
@@ -113,9 +114,15 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     complaint_words = not COMPLAINT_WORDS.isdisjoint(lowered)
     explained = {i for m in mentions if m.name and not m.negated
                  and symptom_specialty(m.name) not in GENERAL_SPECIALTIES for i in range(m.token_start, m.token_end)}
-    departments = _departments(context.lowers(doc), explained | relatives)
-    named = tuple(dict.fromkeys((*named_by_phrase(lowered),
-                                 *(CONDITION_DEPARTMENTS.get(w) or DEPARTMENT_WORDS[w] for w in lowered
+    # nor does a denied symptom's ("no loose motion", "no chest pain"): what the patient does not have names no
+    # department (a past one's does, "white patches since last year", and a general one's site, "bleeding from the
+    # nose, stopped")
+    denied_words = {i for m in mentions if m.name and m.negated and not m.past
+                    and symptom_specialty(m.name) not in GENERAL_SPECIALTIES for i in range(m.token_start, m.token_end)}
+    departments = _departments(context.lowers(doc), explained | relatives | denied_words)
+    kept = [w for i, w in enumerate(context.lowers(doc)) if i not in relatives and i not in denied_words]
+    named = tuple(dict.fromkeys((*named_by_phrase(kept), *nursing_breast(kept),
+                                 *(CONDITION_DEPARTMENTS.get(w) or DEPARTMENT_WORDS[w] for w in kept
                                    if w in NAMED_DEPARTMENT_WORDS or w in CONDITION_DEPARTMENTS))))
     flag_durations: dict[str, tuple[float, str]] = {}
     for mention in mentions:
@@ -206,6 +213,11 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
         if mention.token_start in relatives:  # a relative's illness: not the patient's, present or denied
             mention.name, mention.negated, mention.past = "", True, False
     return _Reading(normalised, doc, patient, mentions, circumstances, relatives)
+
+
+def nursing_breast(words: list[str]) -> list[str]:
+    """Obstetrics when the complaint tells of a breast beside a baby, a feed or a delivery (const.BREAST_WORDS)."""
+    return [OBSTETRICS] if not BREAST_WORDS.isdisjoint(words) and not NURSING_WORDS.isdisjoint(words) else []
 
 
 def named_by_phrase(words: list[str]) -> list[str]:

@@ -159,6 +159,12 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       ("infectious disease", "general medicine"),
       any_of(flagged("dengue"), all_of(has("fever"), any_of(has("retro-orbital pain", "bleeding"),
                                                             all_of(has("rash"), has("joint pain")))))),
+    # Leptospirosis (WHO/ICMR): fever with aching calves or muscles and red eyes (conjunctival suffusion), the picture
+    # of paddy fields and flood water; an infection physician's today (a failing kidney or bleeding lungs are the
+    # emergency rules')
+    R("leptospirosis_picture", URGENT, "Fever with calf or muscle pains and red eyes (possible leptospirosis: test "
+      "today)", ("infectious disease", GENERAL_MEDICINE),
+      all_of(has("fever"), has("leg pain", "body ache"), has("red eye"))),
     R("fever_with_rash", URGENT, "Fever with rash (measles, dengue, other infections)", ("infectious disease",),
       all_of(has("fever"), has("rash"), absent(WELL_CHICKENPOX))),
     R("malaria_pattern", URGENT, "Fever with chills on alternate days: test for malaria today",
@@ -220,8 +226,11 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("face_swelling", URGENT, "Swelling of the face, lips or tongue", (), flagged("face_swelling")),
     R("snake_nearby", URGENT, "A snake was seen near the patient, no bite known: watch for 24 hours (a krait's bite "
       "can be painless and leave no mark)", (), flagged("snake_nearby")),
+    # (the rabies vaccine and the wound wash are the medical officer's at a PHC's anti-rabies clinic: general
+    # medicine, as most writers route a bite; the surgeon's when it is deep or infected, deep_wound's and
+    # infected_wound's)
     R("dog_bite", URGENT, "Animal bite: wound care and rabies vaccination (WHO)",
-      ("general surgery", "infectious disease"), has("dog bite")),
+      (GENERAL_MEDICINE, "general surgery", "infectious disease"), has("dog bite")),
     R("bleeding", URGENT, "Bleeding", ("general surgery",),
       all_of(not_mild("bleeding"), absent(all_of(flagged("nosebleed"), absent(severe("bleeding")))),
              absent(GUMS_BLEEDING_ALONE))),

@@ -225,6 +225,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{cannot,can't,cant,unable to} feel {the ,my ,his ,her ,}{foot,feet,leg,legs,hand,hands,arm,toes,fingers}",
         "{can't,cannot,cant,unable to,not able to} feel {his ,her ,my ,the ,}{left ,right ,}{legs,arms,hands,feet,leg,arm}",
         "{face,arm,hand,leg,side} {feels ,is ,}numb",
+        # feet that burn and tingle (a diabetic's neuropathy), not a burn: "soles burn at night", "tingle and burn"
+        "{feet,foot,soles,sole,toes,palms} {burn,burns,are burning,keep burning,burn at night,burns at night}",
+        "{tingle,tingles,tingling} and {burn,burns,burning}", "{burn,burns,burning} and {tingle,tingles,tingling}",
     ),
     "blurred vision": (
         "vision {is ,}{misty,hazy,foggy,blurry,cloudy}", "{ek cheez ,}do do {dikh,dikhai de} {rahi,raha,rahe} {hai,}", "{board,blackboard} {saaf ,}nahi {dikhta,dikhti,dikhai deta}", "{aankhon,ankhon} {ke aage,ke saamne} andhera",

@@ -27,10 +27,13 @@ def reads_like_pregnancy(result: dict) -> bool:
     return any("pregnan" in evidence for f in result["findings"] for evidence in f["evidence"])
 
 
-def assert_no_pregnancy_context(result: dict) -> None:
+def assert_no_pregnancy_context(result: dict, *, gynaecological: bool = False) -> None:
+    """No pregnancy rule, reason or department; ``gynaecological``: a complaint of the womb or the periods (a
+    discharge, bleeding per vaginum) is the gynaecologist's whether or not a pregnancy is possible."""
     assert not codes(result) & PREGNANCY_CODES, codes(result)
     assert not reads_like_pregnancy(result), result["reasons"]
-    assert result["specialties"][0] != "obstetrics and gynecology"
+    if not gynaecological:
+        assert result["specialties"][0] != "obstetrics and gynecology"
 
 
 # --- 1. Pregnancy impossible or denied: headache with blurred vision is judged as it is in patients who were not
@@ -120,7 +123,7 @@ def test_a_woman_of_unknown_pregnancy_keeps_the_pregnancy_reading(triage):
 ])
 def test_a_denied_pregnancy_is_no_pregnancy_context(triage, text):
     result = triage(text, sex="female", age_years=26)
-    assert_no_pregnancy_context(result)
+    assert_no_pregnancy_context(result, gynaecological="vaginal discharge" in present(result))
     assert result["level"] != "emergency"
     findings = extract_findings(text, sex="female", age_years=26)
     model_text, facts = model_inputs(findings)
