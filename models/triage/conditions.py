@@ -396,8 +396,10 @@ def self_care_eligible() -> Condition:
             return tuple(case.present) or ("well newborn",)
         # (a numbness with its own cause answers the family's fear of a stroke and the side its wording named)
         explained = STROKE_FEAR_FLAGS if numbness_own_cause(case) else frozenset()
-        if not (case.present or "minor_ailment" in case.flags) or case.flags - BENIGN_FLAGS - explained \
-                or case.patient.pregnancy_related or case.patient.diabetic:
+        if "tetanus_covered" in case.flags:  # a kitchen knife's cut with the tetanus shot up to date
+            explained |= {"tool_cut"}
+        if not (case.present or case.flags & ANSWERED_WORRIES) or case.flags - BENIGN_FLAGS - explained \
+                or case.patient.pregnancy_related or case.patient.diabetic and not settled_diabetic_cold(case):
             return None
         if case.age is not None and case.age < SELF_CARE_MIN_AGE or case.age is None and case.patient.infant:
             return None
@@ -405,13 +407,13 @@ def self_care_eligible() -> Condition:
         cued = bool(case.flags & REASSURING_FLAGS)
         for name, mention in case.present.items():
             days = mention.duration_days
-            if mention.severity == "severe":
-                return None
+            if mention.severity == "severe" and not (name == "itching" and "head_lice" in case.flags):
+                return None  # (a head full of lice itches hard: "bahut khujli" is the lice's)
             if name in UPPER_RESPIRATORY:
                 if days is not None and days >= 14:
                     return None
-            elif name == "itching" and (has_cold or "insect_bite" in case.flags):
-                continue  # itchy nose or eyes with a cold (hay fever), an itchy insect bite
+            elif name == "itching" and (has_cold or case.flags & ITCH_OWN_CAUSE):
+                continue  # itchy nose or eyes with a cold (hay fever), an itchy insect bite, prickly heat, lice
             elif name == "numbness" and explained:
                 continue  # an arm slept on, a dentist's injection wearing off
             elif name in MINOR:
@@ -421,8 +423,9 @@ def self_care_eligible() -> Condition:
                     return None
                 if days is not None and days >= max_days and not (has_cue and "usual_pattern" in case.flags):
                     return None
-                if name in CUE_REQUIRED:  # the cue says what it is, "mild" or "otherwise fine" that it is minor
-                    if not has_cue or (mention.severity != "mild" and not cued):
+                if name in CUE_REQUIRED:  # the cue says what it is, "mild", "otherwise fine" or "as usual" that it is
+                    if not has_cue or (mention.severity != "mild" and not cued  # minor
+                                       and "usual_pattern" not in case.flags):
                         return None
                 elif mention.severity != "mild" and not cued and not has_cue:
                     return None
@@ -430,10 +433,18 @@ def self_care_eligible() -> Condition:
                     return None
                 if name in ADULT_ONLY and case.pediatric and not CHILD_MINOR.get(name, frozenset()) & case.flags:
                     return None
+                if name in BEFORE_OLD_AGE and (case.age is None or case.age >= DIZZY_MAX_AGE):
+                    return None
             else:
                 return None
         return tuple(case.present) or ("minor ailment",)
     return condition
+
+
+def settled_diabetic_cold(case: Case) -> bool:
+    """A diabetic with nothing but a cold (no fever), the sugar told normal or in control: care at home with the
+    sick-day advice (keep eating and taking the tablets, check the sugar; come if it climbs, or with a fever)."""
+    return "sugar_controlled" in case.flags and bool(case.present) and case.present.keys() <= UPPER_RESPIRATORY
 
 
 def reassured(case: Case) -> bool:
@@ -474,24 +485,33 @@ EXERTION = frozenset({"exertion"})
 # "mild"). "Otherwise fine", "nothing else" (REASSURING_FLAGS) make any of them minor.
 MINOR = {
     "body ache": (7, EXERTION), "headache": (7, frozenset({"tension_headache"})), "back pain": (7, EXERTION),
-    "fatigue": (7, EXERTION), "constipation": (7, ALWAYS), "itching": (7, frozenset({"insect_bite", "minor_ailment"})),
+    "fatigue": (7, EXERTION | {"missed_meal"}), "constipation": (7, ALWAYS), "itching": (7, frozenset({"insect_bite", "minor_ailment"})),
     "vomiting": (2, None), "diarrhea": (3, None), "fever": (3, None), "nausea": (3, None), "knee pain": (7, EXERTION),
-    "joint pain": (7, EXERTION), "leg pain": (7, EXERTION), "wrist pain": (7, EXERTION),
-    "painful periods": (7, frozenset({"usual_pattern"})), "abdominal pain": (3, frozenset({"dyspepsia"})),
+    "joint pain": (7, EXERTION), "leg pain": (7, EXERTION | {"leg_cramp"}), "wrist pain": (7, EXERTION),
+    "painful periods": (7, frozenset({"usual_pattern"})), "abdominal pain": (3, frozenset({"dyspepsia", "on_period"})),
     "burn": (7, frozenset({"sunburn", "no_blister"})), "rash": (7, frozenset({"heat_rash"})),
     # round 15: a graze, or a cut whose bleeding stopped on pressing, is a small one; a fall is minor only with such a
     # wound or a bruise and told well ("fell from cycle, small graze on knee, running around")
     "wound": (7, frozenset({"graze", "bleeding_controlled"})), "cut": (7, frozenset({"graze", "bleeding_controlled"})),
     "fall": (7, frozenset({"graze", "bleeding_controlled", "minor_ailment"})),
     "insomnia": (14, None), "red eye": (7, None),
+    # round 16: a giddiness of getting up too fast that passes in seconds, before old age (postural: a falling
+    # pressure in the old, their medicines and falls, is seen)
+    "dizziness": (7, frozenset({"postural_dizziness", "missed_meal"})),
 }
+BEFORE_OLD_AGE = frozenset({"dizziness"})
+DIZZY_MAX_AGE = 60.0
+# what makes an itch minor: an insect's bite, prickly heat, lice or dry skin
+ITCH_OWN_CAUSE = frozenset({"insect_bite", "heat_rash", "minor_ailment", "head_lice"})
+# worries a complaint answers with no symptom left: a black stool of iron tablets (context.apply_iron_colour)
+ANSWERED_WORRIES = frozenset({"minor_ailment", "iron_coloured_stool"})
 # round 8: sadness soon after a loss or a break-up, nerves before an exam, sleeplessness from tea or a shift
 MOOD_CONTEXT_FLAGS = frozenset({"grief", "situational_stress", "sleep_disruptor", "sleepless_night"})
 MINOR.update({"low mood": (21, frozenset({"grief"})), "anxiety": (14, frozenset({"situational_stress"})),
               "insomnia": (14, frozenset({"sleep_disruptor"}))})
 # minor only with their cue: low mood without a loss, or nerves without an exam, are a clinician's ("otherwise fine"
 # or "no thoughts of harming myself" does not make them minor)
-CUE_ONLY = frozenset({"low mood", "anxiety"})
+CUE_ONLY = frozenset({"low mood", "anxiety", "dizziness"})  # (round 16: a giddiness only of getting up fast)
 # only indigestion, only sunburn or a burn without blisters, a fall only with a graze: other pains, burns or falls
 # are seen
 CUE_REQUIRED = frozenset({"abdominal pain", "burn", "fall"})
@@ -500,7 +520,7 @@ ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
 CHILD_MINOR = {"wound": frozenset({"graze"}), "cut": frozenset({"graze"})}
 # Context that does not stop self-care; the reassuring ones also stand for "mild".
 REASSURING_FLAGS = frozenset({"reassurance"})
-NEWBORN_WAYS = frozenset({"newborn_normal", "hiccups", "posseting"})  # what well newborns do (signs_benign)
+NEWBORN_WAYS = frozenset({"newborn_normal", "hiccups", "posseting", "snuffly_nose"})  # what well newborns do (signs_benign)
 # milk brought up by a baby gaining weight, and how a mother may tell it ("vomiting after every feed")
 POSSETING = frozenset({"posseting", "thriving"})
 POSSETING_TOLD = frozenset({"vomits_everything"})
@@ -510,5 +530,11 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
                            "anxiety_trigger", "thriving", "numbness_explained", "strength_normal", "iron_tablets",
                            "exhausted",
                            # round 15: how small a bleed or a wound was, a vaccine given (minor.py judges with them)
-                           "bleeding_controlled", "small_bleed", "graze", "recent_vaccine"})
+                           "bleeding_controlled", "small_bleed", "graze", "recent_vaccine",
+                           # round 16 (signs_care.py): a sugar told in control, a giddiness of standing up fast, a
+                           # relative's check-up the speaker came with, iron's black stool, a faint's trigger (a
+                           # circumstance), a tetanus shot up to date
+                           "sugar_controlled", "postural_dizziness", "escort_visit", "iron_coloured_stool",
+                           "faint_trigger", "tetanus_covered", "muscle_pull", "stiff_back", "leg_cramp",
+                           "missed_meal", "head_lice", "on_period"})
                 | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS)

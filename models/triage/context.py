@@ -356,12 +356,16 @@ def apply_known_condition(mentions: Sequence[Mention]) -> None:
 # Iron tablets turn the stool black: a black stool told beside them is their colour, not blood, unless the patient
 # is also dizzy, faint or vomiting blood (then it is read as a bleed whatever the tablets). A tarry stool is not this.
 IRON_FLAG: Final = "iron_tablets"
+IRON_COLOURED_FLAG: Final = "iron_coloured_stool"
+# flags a mention read as nothing still tells (the worry a black stool of iron tablets was): extract keeps them
+ANSWER_FLAGS: Final = frozenset({IRON_COLOURED_FLAG})
 BLACK_STOOL_FLAG: Final = "black_stool"
 BLEED_COMPANIONS: Final = frozenset({"dizziness", "fainting", "loss of consciousness"})
 
 
 def apply_iron_colour(mentions: Sequence[Mention]) -> None:
-    """Read a black stool told with iron tablets taken as the tablets' colour: no symptom, present or denied."""
+    """Read a black stool told with iron tablets taken as the tablets' colour: no symptom, present or denied, only
+    the worry it was (IRON_COLOURED_FLAG)."""
     present = [m for m in mentions if not m.negated]
     # (the tablets told as started in the past are taken still: "IFA goli 2 hafta pehle shuru kiya")
     if not any(IRON_FLAG in m.flags and (not m.negated or m.past) for m in mentions) or any(
@@ -370,7 +374,9 @@ def apply_iron_colour(mentions: Sequence[Mention]) -> None:
     black = {(m.token_start, m.token_end) for m in present if BLACK_STOOL_FLAG in m.flags}
     for mention in present:
         if mention.name == "blood in stool" and (mention.token_start, mention.token_end) in black:
+            # no symptom, but the worry it answers stays told (conditions.ANSWERED_WORRIES)
             mention.name, mention.negated, mention.past = "", True, False
+            mention.flags = frozenset({IRON_COLOURED_FLAG})
 
 
 LOSS_OF_CONSCIOUSNESS: Final = "loss of consciousness"

@@ -185,6 +185,12 @@ ABSENCE_RE: Final = rx.compile(
 CUE_TRANSPARENT_FLAGS: Final = frozenset({"bleeding_controlled"})
 # How often something happens ("goes only every 3-4 days", "har 3 din mein", "3-4 din mein ek baar"): a rhythm, no
 # symptom's duration (a child's hard stool every 3-4 days has not lasted 4 days).
+# when a tetanus shot was last given ("TT taken 2 yrs back", "tetanus injection 6 mahine pehle lagi"): the shot's
+# time, no symptom's duration
+TETANUS_TIME_RE: Final = rx.compile(
+    r"\b(?:tt|tetanus(?:\s++toxoid)?|td|tdap)\b(?:\s++(?:injection|inj|shot|vaccine|ka|ki|taken|given|lagi|laga|"
+    r"lagwaya|liya|li|was|is|last|booster))*+\s++(?:\S++\s++)?" + _COUNT + r"\s*+(?:yrs?|years?|months?|saal|sal|"
+    r"mahine|mahina)\b(?:\s++(?:back|ago|pehle|pahle|before))?", re.I)
 FREQUENCY_RE: Final = rx.compile(
     r"\b(?:every|each|once (?:in|every)|har)\s++(?:\d++\s*+(?:-|to|or)\s*+)?" + _COUNT
     + r"\s*+(?:days?|weeks?|din|hafte|haftey)\b"

@@ -99,7 +99,8 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
                           for_triage=True)
     normalised, doc, patient, mentions = read.normalised, read.doc, read.patient, read.mentions
     circumstances, relatives = read.circumstances, read.relatives
-    flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags) | circumstances
+    flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags) | circumstances \
+        | frozenset(flag for m in mentions for flag in m.flags & context.ANSWER_FLAGS)
     denial = _span_tokens(doc, denial_spans(context.doc_text(doc))) | relatives
     words, danger = _unexplained_danger(doc, mentions, denial)
     unexplained, meaning_text, fallback_text = _unexplained_words(doc, mentions, denial)
@@ -185,7 +186,7 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     # ages, how long the patient has been without a complaint ("none for 10 years"), how often ("every 3-4 days"), a
     # relative's story ("maa ko 5 saal pehle stroke hua tha") and the months of a pregnancy ("7 months pregnant") are
     # no symptom's duration
-    absences = [(match.start(), match.end()) for pattern in (cues.ABSENCE_RE, cues.FREQUENCY_RE)
+    absences = [(match.start(), match.end()) for pattern in (cues.ABSENCE_RE, cues.FREQUENCY_RE, cues.TETANUS_TIME_RE)
                 for match in pattern.finditer(text)]
     durations.apply_durations(doc, mentions, clauses, exclude=[*age_spans(text, ages), *absences, *family,
                                                                *gestation_spans(text),

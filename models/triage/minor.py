@@ -69,7 +69,7 @@ AIRWAY: Final = frozenset({"shortness of breath", "throat swelling", "difficulty
 CHEST_DANGER_DENIED: Final = frozenset({"shortness of breath", "sweating"})
 
 
-def _only(case: Case, symptoms: frozenset[str], flags: frozenset[str]) -> bool:
+def picture_only(case: Case, symptoms: frozenset[str], flags: frozenset[str]) -> bool:
     """Nothing present but these symptoms (none severe), no flag but these and reassuring context."""
     return set(case.present) <= symptoms and not case.flags - BENIGN_FLAGS - VISIT_REASSURANCE - flags \
         and all(m.severity != "severe" for m in case.present.values())
@@ -93,7 +93,7 @@ def stopped_nosebleed() -> Condition:
     a finger, then home; an adult's blood pressure and medicines checked in turn: rules_complaints splits them)."""
     def condition(case: Case) -> Evidence | None:
         if not {"nosebleed", "bleeding_controlled"} <= case.flags or "bleeding" not in case.present \
-                or not _only(case, NOSEBLEED_SYMPTOMS, NOSEBLEED_FLAGS) or _seen_anyway(case) \
+                or not picture_only(case, NOSEBLEED_SYMPTOMS, NOSEBLEED_FLAGS) or _seen_anyway(case) \
                 or not _age_in(case, (NOSEBLEED_MIN_AGE, 200.0), unknown=True) \
                 or lasting("bleeding", 1)(case) is not None or RAISED_BP(case) is not None:
             return None
@@ -108,7 +108,7 @@ def minor_knock() -> Condition:
     def condition(case: Case) -> Evidence | None:
         head = case.flags & KNOCK_FLAGS
         symptoms = KNOCK_SYMPTOMS if head else frozenset({"fall"})  # the swelling is the bump's, not a limb's
-        if not (head or "fall" in case.present) or not _only(case, symptoms, KNOCK_FLAGS) \
+        if not (head or "fall" in case.present) or not picture_only(case, symptoms, KNOCK_FLAGS) \
                 or case.patient.pregnancy_related or not _age_in(case, KNOCK_AGES, unknown=True):
             return None
         if "loss of consciousness" not in case.denied:
@@ -125,7 +125,7 @@ def vaccine_reaction() -> Condition:
     young infant's fever is always seen (young_infant_danger)."""
     def condition(case: Case) -> Evidence | None:
         if "recent_vaccine" not in case.flags or not case.present \
-                or not _only(case, VACCINE_SYMPTOMS, frozenset({"recent_vaccine"})) or _seen_anyway(case):
+                or not picture_only(case, VACCINE_SYMPTOMS, frozenset({"recent_vaccine"})) or _seen_anyway(case):
             return None
         if case.age is None or case.young_infant:
             return None  # the first vaccines are given at 6 weeks: a baby of no age told may be a young infant
@@ -144,7 +144,7 @@ def chest_wall_strain() -> Condition:
     def condition(case: Case) -> Evidence | None:
         if "chest pain" not in case.present or not case.flags & CHEST_WALL_FLAGS \
                 or not case.flags & {"exertion", "chest_wall"} \
-                or not _only(case, CHEST_WALL_SYMPTOMS, CHEST_WALL_FLAGS) or _seen_anyway(case) \
+                or not picture_only(case, CHEST_WALL_SYMPTOMS, CHEST_WALL_FLAGS) or _seen_anyway(case) \
                 or not _age_in(case, CHEST_WALL_AGES, unknown=False) or not CHEST_DANGER_DENIED <= case.denied:
             return None
         if case.present["chest pain"].sudden:
@@ -157,7 +157,7 @@ def local_sting() -> Condition:
     """A bee's or a wasp's sting that only swelled (and reddened) where it went in, the breathing told fine and
     nothing else (no face or throat swelling, rash, faintness, vomiting or many stings: not in the picture)."""
     def condition(case: Case) -> Evidence | None:
-        if "insect_sting" not in case.flags or not _only(case, STING_SYMPTOMS, STING_FLAGS) \
+        if "insect_sting" not in case.flags or not picture_only(case, STING_SYMPTOMS, STING_FLAGS) \
                 or case.patient.pregnancy_related or case.age is not None and case.age < STING_MIN_AGE \
                 or case.age is None and case.patient.infant:
             return None
@@ -172,7 +172,7 @@ def outlet_bleeding() -> Condition:
     examined in turn (NICE CKS haemorrhoids, anal fissure); a bleed of days, or in an infant, is seen today."""
     def condition(case: Case) -> Evidence | None:
         blood = case.present.get("blood in stool")
-        if blood is None or not case.flags & OUTLET_FLAGS or not _only(case, OUTLET_SYMPTOMS, OUTLET_FLAGS) \
+        if blood is None or not case.flags & OUTLET_FLAGS or not picture_only(case, OUTLET_SYMPTOMS, OUTLET_FLAGS) \
                 or case.patient.pregnancy_related or case.age is not None and case.age < OUTLET_MIN_AGE \
                 or case.age is None and case.patient.infant:
             return None
@@ -190,7 +190,7 @@ def well_chickenpox() -> Condition:
     not drowsy), with nothing else (breathing trouble, drowsiness, vomiting, spots gone red and painful are not in the
     picture), not in a pregnancy: a clinic's in turn, and fever and itch eased at home (NICE CKS chickenpox)."""
     def condition(case: Case) -> Evidence | None:
-        if "chickenpox" not in case.flags or not _only(case, CHICKENPOX_SYMPTOMS, CHICKENPOX_FLAGS) \
+        if "chickenpox" not in case.flags or not picture_only(case, CHICKENPOX_SYMPTOMS, CHICKENPOX_FLAGS) \
                 or _seen_anyway(case) or not _age_in(case, CHICKENPOX_AGES, unknown=case.patient.child):
             return None
         fever = case.present.get("fever")

@@ -206,6 +206,8 @@ POSTPARTUM_RE: Final = rx.compile(
 DIABETIC_RE: Final = rx.compile(
     r"\b(?:diabetic|diabetes|dm|t2dm|t1dm|on insulin|insulin|sugar (?:patient|ki bimari|hai|is high|very high|high|"
     r"low|level)|(?:high|low) sugar|blood sugar|madhumeh)\b"
+    # a sugar's tablets taken ("sugar on tablets for 8 years", "took his sugar tablet", "sugar ki goli")
+    r"|\bsugar\s++(?:on\s++)?(?:tablets?|ki\s++(?:goli|goliyan|dawa|dawai)|medicines?)\b"
     # a sugar reading of 200 or more ("checked my sugar and it was 240 fasting"): diabetes until shown otherwise
     r"|\b(?:sugar|glucose)\b[^.,;\d]{0,40}+\b(?:[2-5]\d\d)\b", re.I)
 MISSED_PERIOD_RE: Final = rx.compile(
@@ -230,7 +232,15 @@ VITAL_PATTERNS: Final = {
                             r"|\b(\d{1,3})\s*+breaths?\s*+(?:per|/|a)\s*+min"
                             r"|\bbreathing[a-z ]{0,12}?\b(\d{1,3})\s*+(?:times\s++)?(?:/|per|a)\s*+min", re.I),
     "pulse": rx.compile(r"\b(?:pulse(?: rate)?|pr|hr|heart rate)" + _V + r"(\d{2,3})\b", re.I),
-    "bp": rx.compile(r"\b(?:bp|blood pressure)" + _V + r"(\d{2,3})\s*+/\s*+(\d{2,3})\b", re.I),
+    # (a word of when or how it was taken may come between: "BP today 200/118", "BP checked here 150/96")
+    "bp": rx.compile(r"\b(?:bp|blood pressure)(?:\s++(?:today|now|here|taken|checked|measured|reading|repeated|"
+                     r"again|aaj|abhi))*+" + _V + r"(\d{2,3})\s*+/\s*+(\d{2,3})\b", re.I),
+    # a blood sugar told in the complaint ("sugar 48", "fasting came 132", "RBS was 310"), not a duration, a count
+    # or a share ("sugar 20 yrs", "sugar 2 times", "HbA1c 9 %")
+    "glucose": rx.compile(r"\b(?:blood sugar|sugar|glucose|rbs|fbs|grbs|cbg|ppbs|fasting)(?:\s++(?:level|reading|"
+                          r"today|now|was|is|came|come|aayi|aaya|fasting|random|checked|value))*+\s*+(?::|=|-)?\s*+"
+                          r"(\d{2,3})\b(?!\s*+(?:%|/|yrs?\b|years?\b|saal|sal\b|days?\b|din\b|months?\b|mahine|"
+                          r"weeks?\b|hafte|times?\b|baar|tab|units?\b|kg\b|rs\b|rupees|hrs?\b|hours?\b|min))", re.I),
     "temperature": rx.compile(r"\b(?:temp(?:erature)?|fever|bukhar)" + _V + r"(\d{2,3}(?:\.\d++)?)\s*+°?\s*+([cf])?\b"
                               r"(?!\s*+(?:days?|weeks?|months?|hours?|hrs?|din))",
                               re.I),
@@ -260,6 +270,9 @@ class PatientFacts:
     # months told bare at the start ("8 mahine, ...": LEADING_MONTHS_RE) or running ("8 mahina chal raha":
     # RUNNING_MONTHS_RE)
     leading_months: float | None = None
+    # the last blood pressure told (systolic, diastolic): a repeat reading after an earlier high one ("146/92 at the
+    # shop ... here it is 138/86"); the caller's measured one when given (minor_care.settled_pressure reads it)
+    bp_latest: tuple[float, float] | None = None
 
     @property
     def pregnancy_related(self) -> bool:
@@ -290,6 +303,8 @@ def with_overrides(facts: PatientFacts, *, age_years: float | None = None, sex: 
         changes["pregnant"] = bool(pregnant)
     if vitals:
         changes["vitals"] = {**facts.vitals, **{k: float(v) for k, v in vitals.items() if v is not None}}
+        if vitals.get("systolic_bp") is not None and vitals.get("diastolic_bp") is not None:
+            changes["bp_latest"] = (float(vitals["systolic_bp"]), float(vitals["diastolic_bp"]))
     low, high = LEADING_PREGNANCY_MONTHS
     if pregnant is None and facts.pregnant is None and facts.leading_months is not None \
             and low <= facts.leading_months <= high and changes.get("sex", facts.sex) == "female" \
@@ -365,6 +380,7 @@ def read_patient(text: str, *, pregnant: bool | None = None, ages: AgeMatches | 
         postpartum=bool(POSTPARTUM_RE.search(text)),
         missed_period=bool(MISSED_PERIOD_RE.search(text)),
         vitals=read_vitals(text),
+        bp_latest=readings[-1] if (readings := bp_readings(text)) else None,
         diabetic=bool(DIABETIC_RE.search(text)),
         leading_months=_leading_months(text),
     )
@@ -435,6 +451,10 @@ def read_vitals(text: str) -> dict[str, float]:
             vitals[key] = float(next(g for g in match.groups() if g))
     if match := VITAL_PATTERNS["bp"].search(text):
         vitals["systolic_bp"], vitals["diastolic_bp"] = float(match.group(1)), float(match.group(2))
+    elif readings := bp_readings(text):  # readings told bare ("it showed 146/92"): the highest, on the safe side
+        vitals["systolic_bp"], vitals["diastolic_bp"] = max(readings)
+    if (match := VITAL_PATTERNS["glucose"].search(text)) and GLUCOSE_TOLD[0] <= float(match.group(1)) <= GLUCOSE_TOLD[1]:
+        vitals["glucose_mg_dl"] = float(match.group(1))
     if match := VITAL_PATTERNS["temperature"].search(text):
         value, scale = float(match.group(1)), (match.group(2) or "").lower()
         if scale == "f" or (not scale and value > 45):
@@ -444,6 +464,26 @@ def read_vitals(text: str) -> dict[str, float]:
     if not 40 <= vitals.get("spo2", 100) <= 100:
         del vitals["spo2"]
     return vitals
+
+
+def bp_readings(text: str) -> list[tuple[float, float]]:
+    """Every blood pressure the text tells, in order: after "BP", or bare ("here it is 138/86") where the two
+    numbers can only be one (a systolic of 80 to 260 over a lower diastolic of 40 to 160; not a date's 12/10)."""
+    readings = []
+    for match in BARE_BP_RE.finditer(text):
+        systolic, diastolic = float(match.group(1)), float(match.group(2))
+        if BARE_SYSTOLIC[0] <= systolic <= BARE_SYSTOLIC[1] and BARE_DIASTOLIC[0] <= diastolic <= BARE_DIASTOLIC[1] \
+                and diastolic < systolic:
+            readings.append((systolic, diastolic))
+    return readings
+
+
+# two numbers over each other that only a blood pressure is; the ranges they must be in (bp_readings), and the blood
+# sugars a complaint can tell (mg/dL: below is no sugar, above a typing slip)
+BARE_BP_RE: Final = rx.compile(r"(?<![\d/.])\b(\d{2,3})\s*+/\s*+(\d{2,3})\b(?![/\d]|\.\d)")
+BARE_SYSTOLIC: Final = (80, 260)
+BARE_DIASTOLIC: Final = (40, 160)
+GLUCOSE_TOLD: Final = (20, 700)
 
 
 def _to_number(text: str) -> float:

@@ -44,14 +44,20 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    "breath_holding_spell",
                                    # round 15: the minor pictures (minor.py)
                                    "outlet_bleeding", "stopped_nosebleed", "settled_nosebleed", "minor_knock",
-                                   "vaccine_reaction", "chest_wall_strain", "local_sting", "well_chickenpox"})
+                                   "vaccine_reaction", "chest_wall_strain", "local_sting", "well_chickenpox",
+                                   # round 16 (minor_care.py)
+                                   "settled_reading", "morning_sickness", "heartburn", "simple_faint",
+                                   "first_period", "pregnancy_common_complaint"})
 
 
 # Urgent rules that name what a worrying picture is: haloes around lights with a painful eye and a headache are acute
 # glaucoma, the eye doctor's today, not the pre-eclampsia or the stroke their words read like; the learned model
 # does not raise them to an emergency (a red flag rule still does). So is IMCI's pneumonia: fast breathing in a child
 # who drinks, plays and whose chest is not drawn in (its words read like the severe pneumonia it was asked apart from).
-SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumonia"})
+SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumonia",
+                                          # round 16: a pregnancy that keeps nothing down (hyperemesis), and a low
+                                          # sugar treated and well since: named, and seen today
+                                          "pregnancy_vomiting", "low_sugar_episode"})
 
 
 # Settling rules that judge no more than "needs review" would: where only they and it fired, the learned model may

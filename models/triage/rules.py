@@ -48,6 +48,7 @@ from .conditions import (
 )
 from .const import EMERGENCY, GENERAL_MEDICINE, LEVEL_RANK, OBSTETRICS, URGENT
 from .minor import VACCINE_REACTION
+from .minor_care import HEARTBURN
 from .rule_roles import Firing, Rule
 from .rules_complaints import COMPLAINT_RULES
 from .rules_hinglish import HINGLISH_RULE_SPECS
@@ -101,6 +102,12 @@ SCORPION_ADULT_AGE: Final = 15
 
 # Breathing only sitting up that began within these days is acute (acute_orthopnoea)
 ACUTE_ORTHOPNOEA_DAYS: Final = 3
+# A low sugar told given sugar and well since ("now talking normally"), with no altered consciousness (ETAT's sugar
+# given: the sweating and the shaking were the low sugar's, and the patient is seen today)
+LOW_SUGAR_TREATED = all_of(flagged("sugar_given"), flagged("reassurance"), absent(has(*ALTERED_CONSCIOUSNESS)))
+# WHO's signs of dehydration as a patient tells them
+DEHYDRATION_SIGNS = any_of(has("reduced urine", "excessive thirst", "sunken eyes", "dizziness", "fainting"),
+                           flagged("dehydration_sign", "skin_pinch_slow"))
 
 # A respiratory rate at IMCI's fast-breathing cut-off for a child under 5: an emergency, or IMCI's pneumonia when the
 # child is told well (imci_pneumonia) and breathes slower than vitals.VERY_FAST_BREATHING
@@ -352,7 +359,8 @@ RULES: Final[tuple[Rule, ...]] = (
              any_of(has("confusion", "lethargy", "loss of consciousness", "seizure", "fainting",
                          "shortness of breath", "fast breathing"), flagged("acidotic_breathing"),
                                 all_of(has("sweating", "dizziness"), any_of(has("sweating", "dizziness", "fatigue"),
-                                                                            flagged("tremor")))))),
+                                                                            flagged("tremor")),
+                                       absent(LOW_SUGAR_TREATED))))),
     # ISPAD: thirst, passing much urine or weight loss with vomiting or deep sighing breaths is diabetic ketoacidosis
     # until the blood sugar says otherwise (in a child it is often the first sign of diabetes)
     R("possible_ketoacidosis", EMERGENCY, "Thirst, much urine or weight loss with vomiting or deep sighing breathing "
@@ -470,10 +478,16 @@ RULES: Final[tuple[Rule, ...]] = (
     R("hypothermia", URGENT, "Temperature 35 °C or below (NEWS2)", (),
       v.at_or_below("temperature_c", v.TEMP_HYPOTHERMIA)),
     # --- Blood glucose measured (ADA levels; ETAT: a low sugar is treated before anything else is looked for) ---
+    # (told already given sugar and well since, it is low_sugar_episode's: seen today, not a sugar to give now)
     R("hypoglycaemia", EMERGENCY, "Blood glucose below 54 mg/dL (severe hypoglycaemia): give sugar now", (),
-      v.below("glucose_mg_dl", v.GLUCOSE_SEVERE_LOW)),
+      all_of(v.below("glucose_mg_dl", v.GLUCOSE_SEVERE_LOW), absent(LOW_SUGAR_TREATED))),
     R("hyperglycaemic_crisis", EMERGENCY, "Blood glucose 600 mg/dL or more (hyperosmolar crisis)", ("endocrinology",),
       v.at_or_above("glucose_mg_dl", v.GLUCOSE_CRISIS)),
+    # a low sugar told (sweaty, shaky, "sugar 48", "sugar low ho gayi") and treated: a diabetes tablet's low sugar
+    # comes back for a day (sulfonylureas): observed and seen today, never sent home from the triage
+    R("low_sugar_episode", URGENT, "A low blood sugar told, or treated with sugar and recovered: see today (a "
+      "diabetes tablet's low sugar can come back)", ("endocrinology",),
+      any_of(flagged("low_sugar_told"), all_of(flagged("sugar_given"), v.below("glucose_mg_dl", v.GLUCOSE_LOW)))),
     R("low_glucose", URGENT, "Blood glucose below 70 mg/dL: give sugar, recheck in 15 minutes", ("endocrinology",),
       all_of(v.below("glucose_mg_dl", v.GLUCOSE_LOW), absent(v.below("glucose_mg_dl", v.GLUCOSE_SEVERE_LOW)))),
     R("very_high_glucose", URGENT, "Blood glucose 400 mg/dL or more: ketones, fluids, a doctor today",
@@ -489,11 +503,15 @@ RULES: Final[tuple[Rule, ...]] = (
     R("pregnancy_swelling", URGENT, "Swelling in pregnancy with blood pressure not known to be normal (pre-eclampsia?)",
       (OBSTETRICS,), all_of(pregnancy_related(), has("swelling"), absent(v.normal_blood_pressure()))),
     R("pregnancy_abdominal_pain", URGENT, "Abdominal pain in pregnancy", (OBSTETRICS,),
-      all_of(pregnancy_related(), has("abdominal pain"))),
+      all_of(pregnancy_related(), has("abdominal pain"), absent(HEARTBURN))),
     R("ruptured_membranes", URGENT, "Waters broken or leaking", (OBSTETRICS,),
       all_of(pregnancy_possible(), flagged("ruptured_membranes"))),
-    R("pregnancy_vomiting", URGENT, "Vomiting everything in pregnancy", (OBSTETRICS,),
-      all_of(pregnancy_related(), flagged("vomits_everything"))),
+    # RCOG GTG 69: vomiting that keeps nothing down, or with dehydration (dry lips, little urine, giddy on standing),
+    # is hyperemesis gravidarum: fluids and antiemetics today
+    R("pregnancy_vomiting", URGENT, "Vomiting everything, or vomiting with signs of dehydration, in pregnancy "
+      "(hyperemesis: fluids today)", (OBSTETRICS,),
+      all_of(pregnancy_related(), any_of(flagged("vomits_everything"),
+                                         all_of(has("vomiting", "nausea"), DEHYDRATION_SIGNS)))),
     R("pregnancy_hypertension", URGENT, "Blood pressure 140/90 or more in pregnancy", (OBSTETRICS,),
       all_of(pregnancy_related(), any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_HIGH),
                                          v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_HIGH)))),

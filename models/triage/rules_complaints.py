@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from .conditions import (
+    Condition,
     absent,
     age_at_least,
     all_of,
@@ -42,6 +43,8 @@ from .conditions import (
 from .const import EMERGENCY, GENERAL_MEDICINE, OBSTETRICS, ROUTINE, SELF_CARE, URGENT
 from .minor import (CHEST_WALL_STRAIN, LOCAL_STING, MINOR_KNOCK, OUTLET_BLEEDING, STOPPED_NOSEBLEED,
                     VACCINE_REACTION, WELL_CHICKENPOX)
+from .minor_care import (FIRST_PERIOD, HEARTBURN, PREGNANCY_COMMON, PREGNANCY_SICKNESS, SETTLED_PRESSURE,
+                         SIMPLE_FAINT, SUGAR_NEAR_USUAL_PICTURE)
 from .rule_roles import Rule
 
 # Gums that bleed (on brushing) without an injury and not heavily: the dentist's, not the bleeding rule's.
@@ -66,12 +69,18 @@ VARICOSE_PICTURE = ("leg pain", "itching", "swelling", "fatigue", "skin patches"
 # What a day of hiccups brings with it: a sleepless night, a meal not eaten, tiredness.
 HICCUP_COMPANY = ("insomnia", "loss of appetite", "fatigue")
 
+def under_eighteen() -> Condition:
+    """A child or young person: under 18 by age, or a child by the text's words when no age is told."""
+    return lambda case: ("under 18",) if (case.age < 18 if case.age is not None else case.patient.child) else None
+
+
 WELL_FEVER_MIN_AGE: Final = 0.5  # younger infants with a high fever are always seen today
 WELL_FEVER_MAX_AGE: Final = 13
 
 # The minor pictures that stand in for "needs review": the complaint is the picture and nothing else (minor.py)
 MINOR_PICTURES = any_of(STOPPED_NOSEBLEED, MINOR_KNOCK, VACCINE_REACTION, CHEST_WALL_STRAIN, LOCAL_STING,
-                        OUTLET_BLEEDING, WELL_CHICKENPOX)
+                        OUTLET_BLEEDING, WELL_CHICKENPOX, SETTLED_PRESSURE, SUGAR_NEAR_USUAL_PICTURE,
+                        PREGNANCY_SICKNESS, HEARTBURN, SIMPLE_FAINT, FIRST_PERIOD, PREGNANCY_COMMON)
 
 R = Rule
 COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
@@ -122,7 +131,8 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       "breathlessness", ("psychiatry",), SITUATIONAL_ANXIETY),
     R("non_cardiac_chest_pain", ROUTINE, "Chest pain under 40 that presses out, follows a strain or comes with "
       "indigestion, with no danger feature: examine in turn, return at once if it spreads, or with sweating or "
-      "breathlessness", (), all_of(has("chest pain"), YOUNG_NON_CARDIAC_CHEST, absent(CHEST_WALL_STRAIN))),
+      "breathlessness", (), all_of(has("chest pain"), YOUNG_NON_CARDIAC_CHEST, absent(CHEST_WALL_STRAIN),
+                                   absent(HEARTBURN))),
     R("haemoptysis", URGENT, "Coughing blood", ("pulmonology",), has("coughing blood")),
     R("blood_in_stool", URGENT, "Blood in stool (dysentery or gut bleeding)", ("gastroenterology",),
       all_of(has("blood in stool"), absent(OUTLET_BLEEDING))),
@@ -182,7 +192,7 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       "glaucoma or a brain cause: see today)", ("neurology",),
       all_of(has("headache"), has("blurred vision"))),
     R("drowsiness", URGENT, "Drowsy or less responsive than usual", (), has("lethargy")),
-    R("fainting", URGENT, "Fainting", (), has("fainting")),
+    R("fainting", URGENT, "Fainting", (), all_of(has("fainting"), absent(SIMPLE_FAINT))),
     R("limb_weakness", URGENT, "Weakness of a limb", ("neurology",),
       all_of(flagged("limb_weakness", "focal_weakness", "lay_stroke"), absent(flagged("residual_deficit")))),
     R("vision_loss", URGENT, "Loss of vision", ("ophthalmology",),
@@ -233,7 +243,22 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       (GENERAL_MEDICINE, "general surgery", "infectious disease"), has("dog bite")),
     R("bleeding", URGENT, "Bleeding", ("general surgery",),
       all_of(not_mild("bleeding"), absent(all_of(flagged("nosebleed"), absent(severe("bleeding")))),
-             absent(GUMS_BLEEDING_ALONE))),
+             absent(GUMS_BLEEDING_ALONE), absent(FIRST_PERIOD))),
+    # croup (a barking cough, a hoarse voice): a steroid dose today; noisy breathing at rest, a chest that pulls in or a
+    # child drowsy or blue are the airway's and the breathing's emergencies
+    R("croup", URGENT, "Barking cough in a child (croup: a steroid dose today; at once for noisy breathing at rest, "
+      "the chest pulling in, drowsiness or blue lips)", ("pediatrics",), all_of(flagged("croup"), pediatric())),
+    # a bleed that stopped and starts again (a nosebleed's posterior point, a high pressure; a cut's vessel): seen
+    # today, not a stopped one (minor.stopped_nosebleed)
+    R("bleeding_again", URGENT, "A bleed (a nosebleed, a cut) that stopped and starts again (see today: the bleeding "
+      "point and the blood pressure)", ("ent",),
+      all_of(flagged("rebleeding"), any_of(flagged("nosebleed", "bleeding_controlled"), has("bleeding")))),
+    # lower belly pain with a fever and a vaginal discharge, not pregnant: pelvic inflammatory disease until shown
+    # otherwise (WHO/NACO syndromic management; an ectopic and an appendix excluded): examined and treated today
+    R("pelvic_infection", URGENT, "Lower belly pain with fever and a vaginal discharge (possible pelvic infection: "
+      "examine and treat today)", (OBSTETRICS,),
+      all_of(has("abdominal pain"), has("fever"), any_of(has("vaginal discharge"), flagged("foul_discharge")),
+             absent(pregnancy_related()))),
     R("heavy_vaginal_bleeding", URGENT, "Heavy vaginal bleeding", (OBSTETRICS,),
       all_of(severe("vaginal bleeding"), absent(lasting("vaginal bleeding", 14)))),
     R("vaginal_bleeding_check_pregnancy", URGENT,
@@ -265,6 +290,12 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("tb_screen", ROUTINE, "Cough for 2 weeks or more, or with weight loss or night sweats: test for TB (WHO)",
       ("pulmonology", "infectious disease"), any_of(lasting("cough", 14),
                                                     all_of(has("cough"), has("weight loss", "night sweats")))),
+    # NICE NG18: a child or young person with thirst, passing much urine, wetting the bed again or weight loss is
+    # suspected type 1 diabetes, seen the same day (ketoacidosis comes within days)
+    R("child_diabetes_symptoms", URGENT, "A child or young person with thirst, frequent urination or weight loss "
+      "(new diabetes until shown otherwise: check the sugar and see today)", ("pediatrics", "endocrinology"),
+      all_of(under_eighteen(), at_least(2, has("excessive thirst"), has("frequent urination"), has("weight loss"),
+                                        flagged("bedwetting_again")))),
     R("diabetes_symptoms", ROUTINE, "Thirst, frequent urination or weight loss: check blood sugar", ("endocrinology",),
       at_least(2, has("excessive thirst"), has("frequent urination"), has("weight loss"))),
     R("lump", ROUTINE, "A lump to examine", ("general surgery",), flagged("lump")),
@@ -360,6 +391,25 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       "in a young adult with no breathlessness or sweating (a strained chest wall): rest and a painkiller; come back "
       "at once if it spreads or comes with breathlessness, sweating or faintness", (GENERAL_MEDICINE,),
       CHEST_WALL_STRAIN),
+    # --- Self-care: round 16's pictures (minor_care.py; settling rules) ---
+    R("settled_reading", SELF_CARE, "A blood pressure or a diabetic's sugar the patient worried over, in range when "
+      "measured and nothing else wrong: carry on with the tablets and the diet, check again at the next visit", (),
+      any_of(SETTLED_PRESSURE, SUGAR_NEAR_USUAL_PICTURE)),
+    R("morning_sickness", SELF_CARE, "Nausea or a little vomiting early in pregnancy with food and water kept down "
+      "(morning sickness): small frequent meals and fluids at home; come at once if nothing stays down, the urine "
+      "gets little or dark, or with dizziness, pain or bleeding", (OBSTETRICS,), PREGNANCY_SICKNESS),
+    R("heartburn", SELF_CARE, "Burning after food or on lying down, told as acid or heartburn, nothing else, in a "
+      "pregnancy or a young person (heartburn): small meals, no food late, the head raised, an antacid; come at once "
+      "with chest pain on walking, sweating or breathlessness, and in pregnancy with headache, blurred sight, "
+      "swelling, pain under the ribs or the baby moving less", (GENERAL_MEDICINE,), HEARTBURN),
+    R("simple_faint", SELF_CARE, "A faint with its trigger (a needle, blood, standing long in the heat) and full "
+      "recovery in a young person (a simple faint): lie down with the legs up when it comes; come back for a faint "
+      "on exertion, with chest pain, palpitations or a fit", (GENERAL_MEDICINE,), SIMPLE_FAINT),
+    R("pregnancy_common_complaint", SELF_CARE, "A calf's cramp at night, or a thin white discharge with no itch or "
+      "smell, in a pregnancy and nothing else: care at home; come at once for a swollen or painful leg, a discharge "
+      "that itches, smells or bleeds, or waters leaking", (OBSTETRICS,), PREGNANCY_COMMON),
+    R("first_period", SELF_CARE, "A girl's first period, not heavy, with a mild cramp: what to expect and how to "
+      "manage it; come back if it soaks a pad an hour or lasts over 7 days", (OBSTETRICS,), FIRST_PERIOD),
     R("local_sting", SELF_CARE, "A bee or wasp sting swollen only where it went in, breathing fine: care at home; "
       "come at once if the lips, face or throat swell or breathing gets hard", (), LOCAL_STING),
 )

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from .conditions import Case
-from .conditions import BENIGN_FLAGS, SELF_CARE_MIN_AGE, newborn_care_only, reassured
+from .conditions import BENIGN_FLAGS, SELF_CARE_MIN_AGE, newborn_care_only, numbness_own_cause, reassured
 from .const import CHRONIC_DAYS, LONG_STANDING_DAYS
 from .const import (EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, OBSTETRICS, PEDIATRICS, SELF_CARE,
                     URGENT, VITAL_KEYS, symptom_systems)
@@ -206,8 +206,9 @@ def long_standing(case: Case) -> bool:
 def reassured_or_settled(case: Case, firings: list[Firing]) -> bool:
     """The complaint says the patient is well or what the visit is for, has lasted for weeks (a chronic complaint
     with no red flag is a routine work-up), tells only of a well newborn's ways, or a rule judged its worrying word
-    harmless: the learned model then does not raise a routine or self-care level."""
-    return reassured(case) or chronic(case) or newborn_care_only(case) \
+    harmless, or a numbness has its own harmless cause (an arm slept on): the learned model then does not raise a
+    routine or self-care level."""
+    return reassured(case) or chronic(case) or newborn_care_only(case) or numbness_own_cause(case) \
         or any(f.rule.id in SETTLING_RULES for f in firings)
 
 

@@ -11,6 +11,7 @@ from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
 from .signs_assamese import ASSAMESE_SIGNS
 from .signs_benign import BENIGN_SIGNS
 from .signs_bengali import BENGALI_SIGNS
+from .signs_care import CARE_SIGNS
 from .signs_chhattisgarhi import CHHATTISGARHI_SIGNS
 from .signs_child import CHILD_SIGNS
 from .signs_deccan import DECCAN_SIGNS
@@ -601,7 +602,17 @@ SIGNS: dict[str, Sign] = {
     **NORTHEAST_SIGNS,
     **TELUGU_SIGNS,
     **KASHMIRI_SIGNS,
+    **CARE_SIGNS,
 }
+# A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
+# is its name and says nothing the symptom does not. A minor picture (minor_care.py) lets it stand beside the picture.
+NAMING_FLAGS: frozenset[str] = frozenset(
+    name for table in (REGIONAL_SIGNS, DECCAN_SIGNS, MARATHI_SIGNS, ODIA_SIGNS, MALAYALAM_SIGNS, PANINDIA_SIGNS,
+                       BENGALI_SIGNS, ASSAMESE_SIGNS, TAMIL_SIGNS, GUJARATI_SIGNS, CHHATTISGARHI_SIGNS,
+                       NORTHEAST_SIGNS, TELUGU_SIGNS, KASHMIRI_SIGNS)
+    for name, sign in table.items()
+    if sign.flag is None and sign.symptoms and not sign.negated and sign.severity != "severe") \
+    - {"gut_out"}  # (a gut out of a wound is rules_hinglish.py's emergency)
 # Odia wordings of flags defined above: the flag's own Sign, with more patterns
 SIGNS.update({flag: replace(SIGNS[flag], patterns=SIGNS[flag].patterns + patterns)
               for flag, patterns in ODIA_FLAG_WORDINGS.items()})

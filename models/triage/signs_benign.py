@@ -10,7 +10,9 @@ from .lexicon import Sign
 # settled after sitting" settled the racing, not the exam), and their words stay in what the learned model reads.
 # A loss is one even told as a relative's death ("my father died 2 weeks ago"): the death is the relative's, the
 # grief the patient's.
-CIRCUMSTANCES: frozenset[str] = frozenset({"anxiety_trigger", "grief", "situational_stress", "sleep_disruptor"})
+CIRCUMSTANCES: frozenset[str] = frozenset({"anxiety_trigger", "grief", "situational_stress", "sleep_disruptor",
+                                           # round 16: what a faint came with (a needle, blood), a tetanus shot taken (signs_care.py)
+                                           "faint_trigger", "tetanus_covered"})
 
 # how many minutes a bleeding took to stop when told as a small number ("stopped in 5 minutes", "5 min mein ruk gaya")
 FEW_MINUTES = "{1,2,3,4,5,6,7,8,9,10,15,a few,few,two,three,four,five,ten,ek,do,paanch}"
@@ -157,6 +159,10 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{new,tight,nayi,naye,nai,naya} {chappal,chappals,joote,joota,sandal,sandals,shoes,shoe,slippers} "
         "{se,ki wajah se} {edi,eddi,pair,ungli,angootha} {pe,par,mein,me} {chhala,chhale,chhaala,chala,phaphola}",
         "{new,tight} {shoes,chappals,sandals,slippers} {gave,caused} {a ,}blister{,s}",
+        # round 16: skin dried in winter, heels cracked by work ("aedi phat gayi, darare")
+        "dry {itchy ,}skin", "{cracked,cracking} {heel,heels}",
+        "{aedi,edi,eddi,aidi,eri,heel,heels} {phat,fat,phati,fati,phatt} {gayi,gyi,gai,gaye,gayin,rahi,jaati,gai hai}",
+        "{aedi,edi,eddi,heel,heels} {mein,me,pe,par} {darar,darare,daraar,daraaren,cracks}",
     )),
     # teeth turned yellow or brown (tobacco, tea, fluoride in the water, age): the tooth's colour, not jaundice
     "stained_teeth": Sign((), (

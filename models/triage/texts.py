@@ -31,7 +31,8 @@ MINOR_ADVICE: Final = {
 }
 FLAG_ADVICE: Final = {"insect_bite": "minor_bite", "sunburn": "minor_sunburn", "dyspepsia": "minor_acidity",
                       "heat_rash": "minor_rash", "newborn_normal": "minor_newborn", "posseting": "minor_newborn",
-                      "hiccups": "minor_hiccups"}
+                      "hiccups": "minor_hiccups", "iron_coloured_stool": "iron_stool_care",
+                      "sugar_controlled": "diabetic_sick_day", "postural_dizziness": "postural_care"}
 
 
 @dataclass(frozen=True)

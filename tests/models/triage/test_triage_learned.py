@@ -68,7 +68,8 @@ def test_the_model_never_lowers_a_rules_level_and_self_care_only_replaces_needs_
 @pytest.mark.parametrize(("text", "kwargs"), [
     ("mild acidity after a heavy dinner, otherwise fine", {"age_years": 30, "vitals": {"spo2": 86}}),
     ("mild acidity after a heavy dinner, otherwise fine", {"age_years": 0.2}),
-    ("mild acidity after a heavy dinner, otherwise fine", {"age_years": 26, "pregnant": True}),
+    # (a pregnancy's heartburn alone is care at home by rule since round 16: minor_care.heartburn)
+    ("mild headache since the morning, otherwise fine", {"age_years": 26, "pregnant": True}),
     ("mild acidity after a heavy dinner, a little chest tightness", {"age_years": 30}),
 ])
 def test_self_care_never_with_a_flag_an_abnormal_vital_or_a_risk_group(text, kwargs):

@@ -152,7 +152,9 @@ def test_young_chest_pain_where_pressed_after_carrying_a_bucket_is_not_cardiac(t
 def test_morning_sickness_in_a_woman_who_eats_is_not_raised_by_the_model(triage):
     result = triage("8 hafte ki pregnant, subah ji michlata, ek baar ulti, khana kha leti hu, peshab theek",
                     age_years=24)
-    assert "learned_urgent" not in codes(result) and result["level"] == "routine"
+    # (round 16: morning sickness with food and water kept down is care at home, minor_care.pregnancy_sickness)
+    assert "learned_urgent" not in codes(result) and result["level"] == "self_care", codes(result)
+    assert "morning_sickness" in codes(result)
 
 
 def test_a_child_who_cannot_eat_is_not_reassured(triage):
