@@ -132,6 +132,8 @@ def normalise(text: str) -> Normalised:
             # known as read, or as the corrector heard it (Hindi's Devanagari reads "bukhaar", typed "bukhar")
             unknown_words += counted and not any(all(w in known or w in protected for w in reading.split())
                                                  for reading in read if reading)
+        elif word in BUNDELI_PROGRESSIVE and _progressive_here(matches, n):
+            replacement = BUNDELI_PROGRESSIVE[word]
         elif word in corrector.vocabulary.shorthand:
             if _hindi_word_here(word, matches, n):
                 continue
@@ -158,6 +160,21 @@ def normalise(text: str) -> Normalised:
 # Shorthand that is also a Hindi word, and the words after which it is the Hindi one: "tab se" is "since then",
 # not "tablet se"
 HINDI_BEFORE: Final = {"tab": frozenset({"se", "tak", "hi", "bhi", "to", "toh", "se hi", "jaake", "ja ke"})}
+
+
+# Bundeli's (and Braj's) "rahi", "raha" after a verb: "saans phool nai rai", "doodh pee rao", "pasli nahi dhans rai".
+# Not a name ("Rao", typed with its capital), nor the mustard seed ("rai ka tel", "rai ke daane").
+BUNDELI_PROGRESSIVE: Final = {"rai": "rahi", "rao": "raha"}
+NOT_PROGRESSIVE_AFTER: Final = frozenset({"ka", "ki", "ke", "kaa", "tel", "daana", "daane", "dana", "dane", "ji"})
+
+
+def _progressive_here(matches: list, n: int) -> bool:
+    """The word is typed in small letters right after a word of Latin letters (a verb), and no mustard follows."""
+    if not n or matches[n - 1].lastgroup != "word" or not matches[n - 1].group().isalpha() \
+            or not matches[n].group().islower() or matches[n - 1].end() + 1 != matches[n].start():
+        return False
+    after = matches[n + 1].group().lower() if n + 1 < len(matches) else ""
+    return after not in NOT_PROGRESSIVE_AFTER
 
 
 def _gujarati_spelling(word: str, corrector: Corrector) -> str:

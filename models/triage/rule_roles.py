@@ -44,14 +44,27 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    "breath_holding_spell",
                                    # round 15: the minor pictures (minor.py)
                                    "outlet_bleeding", "stopped_nosebleed", "settled_nosebleed", "minor_knock",
-                                   "vaccine_reaction", "chest_wall_strain", "local_sting", "well_chickenpox"})
+                                   "vaccine_reaction", "chest_wall_strain", "local_sting", "well_chickenpox",
+                                   # round 16: the mimics and a clinic's visits in a few words (rules_mimic.py)
+                                   "panic_attack", "effort_breathlessness", "pregnancy_anaemia", "heavy_periods",
+                                   "carpal_tunnel", "prostate_symptoms", "infertility", "family_planning", "worms",
+                                   "squint", "stiff_joints"})
 
 
 # Urgent rules that name what a worrying picture is: haloes around lights with a painful eye and a headache are acute
 # glaucoma, the eye doctor's today, not the pre-eclampsia or the stroke their words read like; the learned model
 # does not raise them to an emergency (a red flag rule still does). So is IMCI's pneumonia: fast breathing in a child
 # who drinks, plays and whose chest is not drawn in (its words read like the severe pneumonia it was asked apart from).
-SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumonia"})
+SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumonia",
+                                          # round 16: a fit over, a stroke's sign gone, heat exhaustion (mimics.py)
+                                          "fit_over", "transient_ischaemic_attack", "heat_exhaustion"})
+
+
+# Rules that name a visit by its department (rules_mimic.py): a weak stream is the urologist's, a couple's wait for
+# a child and a family-planning visit the gynaecologist's, worms the paediatrician's, a squint the eye doctor's,
+# stiff joints and numb fingers at night the orthopaedist's; the learned model's specialty does not go before theirs.
+DEPARTMENT_NAMING_RULES: Final = frozenset({"prostate_symptoms", "infertility", "family_planning", "worms", "squint",
+                                           "stiff_joints", "carpal_tunnel", "heavy_periods", "pregnancy_anaemia"})
 
 
 # Settling rules that judge no more than "needs review" would: where only they and it fired, the learned model may

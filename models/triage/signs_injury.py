@@ -70,6 +70,8 @@ INJURY_SIGNS: dict[str, Sign] = {
         "{a ,the ,}snake {was ,}{seen,spotted,found} {near,nearby,close to,next to,in,under,around,beside}",
         "{saw,seen,spotted,found,noticed} a snake {near,nearby,close to,next to,in,under,around,beside,}",
         "{saanp,sanp,saap} {dikha,dikhai diya,dekha} {tha,}",
+        # a snake that came out near the hut or the field ("saanp nikla jhopdi ke paas se", "saanp ghus aaya")
+        "{saanp,sanp,saap,saamp} {nikla,nikli,nikal aaya,nikal aayi,ghus aaya,ghusa,ghus gaya,dikhai pada,dikha tha}",
     )),
     # a bite told by the limb it was on, no animal named ("pair me kaata"): with a snake seen
     # (snake_nearby) it is the snake's bite (rules.snake_nearby_signs)
