@@ -261,8 +261,10 @@ def breath_holding_spell() -> Condition:
     (a routine visit: check for anaemia). Unconsciousness, a fit, breathing trouble or drowsiness told beside it are
     their own rules' emergencies; a baby younger, or one not told well again, stays an emergency."""
     def condition(case: Case) -> Evidence | None:
+        # (the limpness of seconds a spell ends in is the spell's, told with the child well again after it)
+        danger = BREATH_HOLDING_DANGER - (SPELL_LIMPNESS if "reassurance" in case.flags else frozenset())
         if "breath_holding" not in case.flags or case.age is None or not BREATH_HOLDING_AGES[0] <= case.age \
-                < BREATH_HOLDING_AGES[1] or case.present.keys() & BREATH_HOLDING_DANGER:
+                < BREATH_HOLDING_AGES[1] or case.present.keys() & danger:
             return None
         if "reassurance" not in case.flags and "lethargy" not in case.denied:
             return None
@@ -457,6 +459,9 @@ def reassured(case: Case) -> bool:
 BREATH_HOLDING_AGES = (0.5, 6.0)
 BREATH_HOLDING_DANGER = frozenset({"loss of consciousness", "seizure", "shortness of breath", "fast breathing",
                                    "wheezing", "lethargy", "confusion", "unable to drink", "fever"})
+# A cyanotic spell may end with the child limp or out for seconds, then crying and well: part of the spell when the
+# child is told well again (rules.coma and rules.child_lethargic then leave it to breath_holding_spell)
+SPELL_LIMPNESS = frozenset({"lethargy", "loss of consciousness"})
 # What a stroke has besides numbness (numbness_own_cause), and the flags a numbness with its own cause answers
 STROKE_COMPANY = frozenset({"weakness", "facial droop", "slurred speech", "confusion", "blurred vision", "dizziness",
                             "loss of consciousness", "seizure", "headache", "vomiting", "fainting"})
@@ -536,5 +541,7 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
                            # circumstance), a tetanus shot up to date
                            "sugar_controlled", "postural_dizziness", "escort_visit", "iron_coloured_stool",
                            "faint_trigger", "tetanus_covered", "muscle_pull", "stiff_back", "leg_cramp",
-                           "missed_meal", "head_lice", "on_period"})
+                           "missed_meal", "head_lice", "on_period",
+                           # round 16: snoring (with sleepiness by day, rules_complaints.sleep_apnoea reads it)
+                           "snoring"})
                 | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS)

@@ -23,6 +23,7 @@ from .mention import Mention
 from .patient import (PatientFacts, age_matches, age_spans, gestation_spans, leading_months_spans, read_patient,
                       with_overrides)
 from .pipeline import TERM_LABEL, get_nlp, terms_of
+from .recovery import EPISODE_OVER_FLAG, apply_recovered
 from .renames import (BLOOD_WORD_CONTEXT, BLOOD_WORDS, FAINT_OVER_FLAG, apply_patient_context,
                       with_measured_fever)
 from .normalise import Normalised, normalise
@@ -85,6 +86,11 @@ BODY_REGIONS: Final = frozenset({"face", "neck", "chest", "back", "abdomen", "be
                                  "kamar", "haath", "baazu", "pair", "taang", "chehra", "chehre", "gardan"}) | TAMIL_BODY_REGIONS
 CRITICAL_BURN_SITES: Final = frozenset({"face", "neck", "genitals", "perineum", "airway", "mouth", "chehra", "chehre", "gardan"}) | TAMIL_BURN_SITES
 EXTENT_WORDS: Final = frozenset({"whole", "entire", "both", "large", "big", "extensive", "%", "dono", "poora", "pura", "poori", "puri", "bada", "badi"}) | TAMIL_EXTENT
+# Beside an extent word, what makes it no major burn's: the blisters it sizes, or a palm or fingers
+SMALL_BURN_WORDS: Final = frozenset({"blister", "blisters", "blistered", "chhala", "chhale", "chhalo", "chaale", "chhaale",
+                                     "phaphola", "phaphole", "palm", "palms", "hatheli", "hatheliyan", "hatheliya",
+                                     "hateli", "finger", "fingers", "fingertip", "fingertips", "thumb", "ungli",
+                                     "ungliyan", "ungliya", "ungliyon"})
 RIGHT_WORDS: Final = frozenset({"right", "daayin", "dayin", "daayen", "dayen", "dahine", "dahini", "rt"})
 LOWER_WORDS: Final = frozenset({"lower", "neeche", "niche", "groin", "below", "moving", "shifted"})
 ABDOMEN_SITES: Final = frozenset(PAIN_SITES["abdominal pain"]) | {"side", "iliac"}
@@ -201,6 +207,7 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     context.apply_known_condition(mentions)
     context.apply_iron_colour(mentions)
     context.apply_facial_drool(mentions)
+    apply_recovered(doc, mentions)
     if for_triage:
         _add_site_flags(doc, mentions, sentences)
     apply_patient_context(mentions, patient, sentences, context.lowers(doc), context.regained(doc, mentions))
@@ -269,7 +276,7 @@ def _span_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
 # came within its margin of "khoon beh raha" (blood flowing), and a faint told over ("behosh ho gayi thi, ab theek
 # hai") of "behosh hai" (a coma); the rules have read them already.
 NOT_FOR_FALLBACK: Final = frozenset({"runny nose"})
-NOT_FOR_FALLBACK_FLAGS: Final = frozenset({FAINT_OVER_FLAG})
+NOT_FOR_FALLBACK_FLAGS: Final = frozenset({FAINT_OVER_FLAG, EPISODE_OVER_FLAG})
 
 
 def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> tuple[tuple[str, ...], str, str]:
@@ -456,8 +463,18 @@ def _add_site_flags(doc: Doc, mentions: list[Mention], sentences: list[int]) -> 
         else:
             regions = in_sentence & BODY_REGIONS
             all_over = "all over" in sentence_text
-            if len(regions) >= 2 or regions & CRITICAL_BURN_SITES or in_sentence & EXTENT_WORDS or all_over:
+            if len(regions) >= 2 or regions & CRITICAL_BURN_SITES or _burn_extent(sentence) or all_over:
                 mention.flags |= {"major_burn"}
+
+
+def _burn_extent(words: list[str]) -> bool:
+    """A word of a burn's extent ("both legs", "whole back", "dono haath") in the sentence, not one that sizes the
+    blisters ("big blisters", "bade chhale") or a palm's or fingers' small area ("whole palm", "dono hatheli": about
+    one per cent of the body each, a burn to dress today, not a major burn)."""
+    for i, word in enumerate(words):
+        if word in EXTENT_WORDS and not set(words[max(0, i - 2):i + 3]) & SMALL_BURN_WORDS:
+            return True
+    return False
 
 
 def _merge(mentions: list[Mention]) -> list[Mention]:

@@ -57,6 +57,8 @@ PAIN_NOUNS = ("pain", "pains", "ache", "aches", "aching", "discomfort", "tendern
 PAIN_AFTER_SITE = PAIN_NOUNS + ("hurts", "hurt", "hurting", "paining", "pained", "sore", "soreness", "painful",
     "tender",
                                 "dukh", "dukhna", "dukhta", "dukhti", "pida", "peeda", "throbbing", "pounding",
+                                # a cramp, a twisting pain: "pindli me ainthan", "pet me marod"
+                                "ainthan", "ainthna", "marod", "maroda",
                                 "killing") + MARATHI_PAIN_WORDS
 PAIN_ADJECTIVES = ("painful", "sore", "aching", "achy", "hurting", "tender")
 PAIN_PREPOSITIONS = ("in", "of", "at", "on", "over", "around", "across", "near", "inside", "under", "below")

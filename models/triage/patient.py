@@ -130,7 +130,9 @@ BELLY_MONTHS_RE: Final = rx.compile(
 # raha"): how an ASHA opens a pregnant woman's case. Read as the pregnancy's months only of a woman of childbearing
 # age given by the clinic (with_overrides): of a baby they are its age, of a man a duration.
 LEADING_MONTHS_RE: Final = rx.compile(
-    r"^\W*+(\d{1,2})\s*+(?:mahine|mahina|maheene|maheena|months?|maas|mah)\s*+[,:;\-\u2013]", re.I)
+    r"^\W*+(\d{1,2})\s*+(?:mahine|mahina|maheene|maheena|months?|maas|mah)\s*+"
+    # "8 mahina chal raha, ..." (the eighth month running), Bundeli "chal rao"
+    r"(?:chal\s++(?:raha|rahi|rha|rhi|rao|rai)(?:\s++(?:hai|he|h))?\s*+)?[,:;\-\u2013]", re.I)
 LEADING_PREGNANCY_MONTHS: Final = (2, 10)
 # Weeks told bare at the start in the same way ("33 weeks, second baby, ..."): from LEADING_WEEKS_FROM (fewer is a
 # duration's way: "3 weeks, cough"), read as months (weeks / WEEKS_PER_MONTH) with the leading months
@@ -230,7 +232,10 @@ VITAL_PATTERNS: Final = {
                        + _V + r"(\d{2,3})\b\s*+%?", re.I),
     "resp_rate": rx.compile(r"\b(?:rr|resp(?:iratory)?\.? rate|breathing rate|respirations?)" + _V + r"(\d{1,3})\b"
                             r"|\b(\d{1,3})\s*+breaths?\s*+(?:per|/|a)\s*+min"
-                            r"|\bbreathing[a-z ]{0,12}?\b(\d{1,3})\s*+(?:times\s++)?(?:/|per|a)\s*+min", re.I),
+                            r"|\bbreathing[a-z ]{0,12}?\b(\d{1,3})\s*+(?:times\s++)?(?:/|per|a)\s*+min"
+                            # breaths counted in Hindi: "saans gini to 50 ek minute me", "saans ginee 48/min"
+                            r"|\b(?:saans|sans|saas)\s++(?:gin|ginee?|ginin?|gine|ginne|count(?:ed)?)\b[a-z ]{0,12}?"
+                            r"\b(\d{1,3})\s*+(?:(?:ek|1|per|a|/)\s*+)?min", re.I),
     "pulse": rx.compile(r"\b(?:pulse(?: rate)?|pr|hr|heart rate)" + _V + r"(\d{2,3})\b", re.I),
     # (a word of when or how it was taken may come between: "BP today 200/118", "BP checked here 150/96")
     "bp": rx.compile(r"\b(?:bp|blood pressure)(?:\s++(?:today|now|here|taken|checked|measured|reading|repeated|"

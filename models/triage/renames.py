@@ -62,6 +62,9 @@ FAINT_COMPANY: Final = frozenset({"loss of consciousness", "fainting", "dizzines
 FAINT_DANGER_FLAGS: Final = frozenset({"head_injury", "head_bump", "fall_from_height", "trauma", "snake_nearby",
                                        "wild_mushroom", "pesticide_exposure", "overdose", "heat_stroke", "electrical",
                                        "drowning", "drowning_event", "breath_holding"})
+# Words of a question not answered ("doesn't answer", "jawab nahi deta"): told beside a hearing loss, the question was
+# not heard (a relative takes deafness for stubbornness); "doesn't respond", "not waking" stay a loss of consciousness.
+UNANSWERED_WORDS: Final = frozenset({"answer", "answering", "answers", "reply", "replying", "jawab"})
 # A child's tiredness others see while the child is up and about (tiring fast at play, dozing in class): tiredness, not
 # the lethargy that a baby's "very weak" is (signs_benign)
 TIREDNESS_SEEN_AWAKE: Final = frozenset({"daytime_sleepiness", "exertional_fatigue"})
@@ -113,6 +116,9 @@ def apply_patient_context(mentions: list[Mention], patient: PatientFacts, senten
         elif mention.name in {"fatigue", "low mood"} and child_under_five and not mention.flags & TIREDNESS_SEEN_AWAKE:
             # a baby cannot report tiredness or sadness: "very weak" is lethargy, crying is not low mood
             mention.name = "lethargy" if mention.name == "fatigue" else ""
+        elif mention.name == "loss of consciousness" and "hearing loss" in present_names \
+                and set(mention.text.lower().split()) & UNANSWERED_WORDS:
+            mention.name = ""  # "doesn't answer her, hearing has gone down": the question unheard, not a coma
         elif id(mention) in regained and not child_under_five and not patient.pregnancy_related \
                 and present_names <= FAINT_COMPANY \
                 and not present_flags & FAINT_DANGER_FLAGS:

@@ -47,7 +47,11 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    "vaccine_reaction", "chest_wall_strain", "local_sting", "well_chickenpox",
                                    # round 16 (minor_care.py)
                                    "settled_reading", "morning_sickness", "heartburn", "simple_faint",
-                                   "first_period", "pregnancy_common_complaint"})
+                                   "first_period", "pregnancy_common_complaint",
+                                   # round 16: the mimics and a clinic's visits in a few words (rules_mimic.py)
+                                   "panic_attack", "effort_breathlessness", "pregnancy_anaemia", "heavy_periods",
+                                   "carpal_tunnel", "prostate_symptoms", "infertility", "family_planning", "worms",
+                                   "squint", "stiff_joints"})
 
 
 # Urgent rules that name what a worrying picture is: haloes around lights with a painful eye and a headache are acute
@@ -57,7 +61,16 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
 SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumonia",
                                           # round 16: a pregnancy that keeps nothing down (hyperemesis), and a low
                                           # sugar treated and well since: named, and seen today
-                                          "pregnancy_vomiting", "low_sugar_episode"})
+                                          "pregnancy_vomiting", "low_sugar_episode",
+                                          # round 16: a fit over, a stroke's sign gone, heat exhaustion (mimics.py)
+                                          "fit_over", "transient_ischaemic_attack", "heat_exhaustion"})
+
+
+# Rules that name a visit by its department (rules_mimic.py): a weak stream is the urologist's, a couple's wait for
+# a child and a family-planning visit the gynaecologist's, worms the paediatrician's, a squint the eye doctor's,
+# stiff joints and numb fingers at night the orthopaedist's; the learned model's specialty does not go before theirs.
+DEPARTMENT_NAMING_RULES: Final = frozenset({"prostate_symptoms", "infertility", "family_planning", "worms", "squint",
+                                           "stiff_joints", "carpal_tunnel", "heavy_periods", "pregnancy_anaemia"})
 
 
 # Settling rules that judge no more than "needs review" would: where only they and it fired, the learned model may

@@ -47,11 +47,14 @@ from .conditions import (
     young_infant,
 )
 from .const import EMERGENCY, GENERAL_MEDICINE, LEVEL_RANK, OBSTETRICS, URGENT
+from .mimics import (CYCLICAL_HEAVY_PERIODS, EFFORT_BREATHLESS, FIT_OVER, HEAT_EXHAUSTION, PANIC_ATTACK,
+                     PREGNANCY_ANAEMIA, TRANSIENT_DEFICIT)
 from .minor import VACCINE_REACTION
 from .minor_care import HEARTBURN
 from .rule_roles import Firing, Rule
 from .rules_complaints import COMPLAINT_RULES
 from .rules_hinglish import HINGLISH_RULE_SPECS
+from .rules_mimic import MIMIC_RULES
 
 
 BLEEDING = ("bleeding", "vaginal bleeding", "blood in stool", "coughing blood")
@@ -78,6 +81,27 @@ IN_LABOUR = all_of(not_delivered(), any_of(flagged("in_labour"), all_of(flagged(
 # uveitis, keratitis) are the eye doctor's today (painful_red_eye, acute_glaucoma_signs); a stroke's loss of sight is
 # painless (BE-FAST's "eyes").
 EYE_OWN_BLUR = any_of(flagged("haloes"), all_of(has("eye pain"), has("red eye")))
+
+
+# BE-FAST, in any wording: the stroke rule's signs (a family's fear of a stroke is an emergency as the word "stroke"
+# alone is, and a one-sided numbness told sudden, unless the numbness has its own harmless cause and the strength or
+# the face is told intact: numbness_explained)
+BE_FAST = any_of(recent("facial droop", 7), recent("slurred speech", 7), all_of(flagged("focal_weakness"),
+                 recent("weakness", 7)), sudden("weakness"),
+                 all_of(any_of(all_of(flagged("focal_numbness"), sudden("numbness")), flagged("feared_stroke")),
+                        absent(numbness_explained())),
+                 all_of(sudden("blurred vision"), absent(EYE_OWN_BLUR)), sudden("slurred speech", "confusion"),
+                 all_of(sudden("dizziness"), has("blurred vision", "numbness", "weakness", "headache", "vomiting"),
+                        absent(HEAT_EXHAUSTION)),
+                 all_of(flagged("lay_stroke"), recent("weakness", 7)))
+
+# A chest pain's danger features; a band of pain round one side of the chest to the back with blisters along it is
+# shingles' (rules_complaints.shingles), and its age or its reach to the back is no heart's then
+CHEST_DANGER = any_of(has("sweating", "shortness of breath", "fainting", "loss of consciousness", "palpitations",
+                          "nausea", "vomiting"),
+                      flagged("cold_clammy"), severe("chest pain"),
+                      all_of(any_of(flagged("chest_radiation"), all_of(age_at_least(40), recent("chest pain", 7))),
+                             absent(flagged("shingles"))))
 
 
 # Words that name a snake in the snake bite's own wording ("saanp ne kaata"): "do daant ke nishaan" (two teeth marks)
@@ -157,14 +181,11 @@ RULES: Final[tuple[Rule, ...]] = (
     R("shock", EMERGENCY, "Signs of shock: cold clammy skin, weak pulse or low blood pressure (ETAT)", (),
       any_of(flagged("shock_signs", "cold_clammy"), v.hypotension())),
     R("severe_bleeding", EMERGENCY, "Heavy bleeding, vomiting blood, or bleeding with fainting or dizziness", (),
-      any_of(severe("bleeding"), flagged("heavy_bleeding", "haematemesis"),
-             all_of(has(*BLEEDING), has("fainting", "loss of consciousness", "dizziness")))),
+      any_of(all_of(any_of(severe("bleeding"), flagged("heavy_bleeding")), absent(CYCLICAL_HEAVY_PERIODS)),
+             flagged("haematemesis"), all_of(has(*BLEEDING), has("fainting", "loss of consciousness", "dizziness")))),
     R("cardiac_chest_pain", EMERGENCY, "Chest pain with danger features (sweating, breathlessness, fainting, "
       "radiation, severe, or age 40+ and recent)", ("cardiology",),
-      all_of(has("chest pain"), any_of(has("sweating", "shortness of breath", "fainting", "loss of consciousness",
-                                           "palpitations", "nausea", "vomiting"),
-                                       flagged("chest_radiation", "cold_clammy"), severe("chest pain"),
-                                       all_of(age_at_least(40), recent("chest pain", 7))))),
+      all_of(has("chest pain"), CHEST_DANGER)),
     # (a jaw that aches from an infected tooth, swollen or feverish, sweats with the fever: dental_abscess's)
     R("cardiac_pain_equivalent", EMERGENCY, "Left arm or jaw pain with sweating, breathlessness or nausea",
       ("cardiology",),
@@ -180,9 +201,10 @@ RULES: Final[tuple[Rule, ...]] = (
              any_of(has("sweating", "shortness of breath", "nausea", "vomiting", "fainting"),
                     flagged("cold_clammy")))),
     R("palpitations_dizzy", URGENT, "Palpitations with dizziness (check pulse and ECG today)", ("cardiology",),
-      all_of(has("palpitations"), has("dizziness"))),
+      all_of(has("palpitations"), has("dizziness"), absent(PANIC_ATTACK))),
     R("unstable_palpitations", EMERGENCY, "Palpitations with fainting, chest pain or breathlessness", ("cardiology",),
-      all_of(has("palpitations"), has("fainting", "loss of consciousness", "chest pain", "shortness of breath"))),
+      all_of(has("palpitations"), has("fainting", "loss of consciousness", "chest pain", "shortness of breath"),
+             absent(EFFORT_BREATHLESS), absent(PANIC_ATTACK))),
     R("pulse_danger_child", EMERGENCY, "Pulse dangerously fast or slow for a child's age (ETAT/PALS)",
       ("pediatrics",), v.outside_band("pulse", v.PULSE_BANDS, EMERGENCY, ages=(0, v.ADULT_VITALS_AGE))),
     R("pulse_danger_adult", EMERGENCY, "Pulse 130 or more, or 40 or less (SATS/NEWS2 danger limits)", ("cardiology",),
@@ -200,19 +222,21 @@ RULES: Final[tuple[Rule, ...]] = (
       ("cardiology",), any_of(v.at_or_above("systolic_bp", v.SBP_CRISIS),
                               all_of(v.severe_hypertension(), HYPERTENSIVE_ORGAN_SIGNS))),
     # --- Emergency: coma, convulsion, stroke, meningitis ---
-    R("coma", EMERGENCY, "Unconscious or unresponsive (ETAT coma)", ("neurology",), has("loss of consciousness")),
-    R("convulsions", EMERGENCY, "Convulsions (ETAT / IMCI danger sign)", ("neurology",), has("seizure")),
-    # (a family's fear of a stroke is an emergency as the word "stroke" alone is, and a one-sided numbness told sudden,
-    # unless the numbness has its own harmless cause and the strength or the face is told intact: numbness_explained)
+    R("coma", EMERGENCY, "Unconscious or unresponsive (ETAT coma)", ("neurology",),
+      all_of(has("loss of consciousness"), absent(breath_holding_spell()), absent(FIT_OVER))),
+    R("convulsions", EMERGENCY, "Convulsions (ETAT / IMCI danger sign)", ("neurology",),
+      all_of(has("seizure"), absent(FIT_OVER))),
+    # one short fit, over, the patient well again (mimics.fit_over): its cause found today, not resuscitation
+    R("fit_over", URGENT, "One short fit that has stopped, the patient awake and well again (a fever's fit in a young "
+      "child, a first fit, a missed dose): seen today; at once if another fit comes, one lasts 5 minutes, or the "
+      "patient is drowsy", ("neurology",), FIT_OVER),
     R("stroke_signs", EMERGENCY, "Stroke signs (BE-FAST): facial droop, speech trouble, one-sided weakness, "
-      "sudden vision loss", ("neurology",),
-      any_of(recent("facial droop", 7), recent("slurred speech", 7), all_of(flagged("focal_weakness"),
-             recent("weakness", 7)), sudden("weakness"),
-             all_of(any_of(all_of(flagged("focal_numbness"), sudden("numbness")), flagged("feared_stroke")),
-                    absent(numbness_explained())),
-             all_of(sudden("blurred vision"), absent(EYE_OWN_BLUR)), sudden("slurred speech", "confusion"),
-             all_of(sudden("dizziness"), has("blurred vision", "numbness", "weakness", "headache", "vomiting")),
-             all_of(flagged("lay_stroke"), recent("weakness", 7)))),
+      "sudden vision loss", ("neurology",), all_of(BE_FAST, absent(TRANSIENT_DEFICIT))),
+    # NICE NG128: a stroke's sign that went away, the patient well now (mimics.transient_deficit): a TIA, aspirin and
+    # a specialist within 24 hours
+    R("transient_ischaemic_attack", URGENT, "A stroke's sign that went away within minutes or hours, well now "
+      "(possible TIA: a doctor today, a stroke may follow within days; at once if any sign comes back)",
+      ("neurology",), all_of(BE_FAST, TRANSIENT_DEFICIT)),
     R("meningitis_signs", EMERGENCY, "Stiff neck with fever, headache, vomiting or drowsiness", ("neurology",),
       all_of(has("neck stiffness"), has("fever", "headache", "vomiting", "lethargy", "confusion"))),
     R("thunderclap_headache", EMERGENCY, "Sudden worst-ever headache (possible haemorrhage)", ("neurology",),
@@ -356,8 +380,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("diabetic_emergency", EMERGENCY, "Diabetic with sweating and dizziness, drowsiness, confusion or breathlessness "
       "(check blood sugar now: hypo- or hyperglycaemia)", ("endocrinology",),
       all_of(any_of(diabetic(), at_least(2, has("excessive thirst"), has("frequent urination"), has("weight loss"))),
-             any_of(has("confusion", "lethargy", "loss of consciousness", "seizure", "fainting",
-                         "shortness of breath", "fast breathing"), flagged("acidotic_breathing"),
+             any_of(has("confusion", "lethargy", "loss of consciousness", "seizure", "fainting", "fast breathing"),
+                    all_of(has("shortness of breath"), absent(EFFORT_BREATHLESS)), flagged("acidotic_breathing"),
                                 all_of(has("sweating", "dizziness"), any_of(has("sweating", "dizziness", "fatigue"),
                                                                             flagged("tremor")),
                                        absent(LOW_SUGAR_TREATED))))),
@@ -397,7 +421,7 @@ RULES: Final[tuple[Rule, ...]] = (
     R("child_vomits_everything", EMERGENCY, "Child under 5 vomits everything (IMCI danger sign)", ("pediatrics",),
       all_of(under_five(), flagged("vomits_everything"), absent(posseting()), absent(well_newborn()))),
     R("child_lethargic", EMERGENCY, "Child under 5 lethargic or unconscious (IMCI danger sign)", ("pediatrics",),
-      all_of(under_five(), has("lethargy", "loss of consciousness"))),
+      all_of(under_five(), has("lethargy", "loss of consciousness"), absent(breath_holding_spell()), absent(FIT_OVER))),
     # an infant's breath that stops in sleep is an apparent life-threatening event (BRUE: seen now), not a snorer's
     # apnoea (sleep_apnoea, routine)
     R("infant_apnoea", EMERGENCY, "Infant under 1 year whose breathing stops in sleep (apnoea: seen now)",
@@ -445,7 +469,7 @@ RULES: Final[tuple[Rule, ...]] = (
     R("pregnancy_high_fever", EMERGENCY, "High fever in pregnancy or after delivery", (OBSTETRICS,),
       all_of(pregnancy_related(), any_of(severe("fever"), v.at_or_above("temperature_c", 39.0)))),
     R("pregnancy_breathing", EMERGENCY, "Difficult breathing in pregnancy", (OBSTETRICS,),
-      all_of(pregnancy_related(), has("shortness of breath", "fast breathing"))),
+      all_of(pregnancy_related(), has("shortness of breath", "fast breathing"), absent(PREGNANCY_ANAEMIA))),
     R("preeclampsia_severe_features", EMERGENCY, "Raised blood pressure in pregnancy with headache, blurred vision, "
       "upper abdominal pain or breathlessness (severe pre-eclampsia)", (OBSTETRICS,),
       all_of(pregnancy_related(), any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_HIGH),
@@ -456,7 +480,8 @@ RULES: Final[tuple[Rule, ...]] = (
                                                         v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_SEVERE)))),
     # last of the emergencies: acute confusion is delirium, whose causes (infection, a new medicine, dehydration) are
     # the general physician's to find, unless a stroke's, a sugar's or a poison's rule above named the department
-    R("altered_mental_state", EMERGENCY, "Acute confusion", (GENERAL_MEDICINE,), has("confusion")),
+    R("altered_mental_state", EMERGENCY, "Acute confusion", (GENERAL_MEDICINE,),
+      all_of(has("confusion"), absent(TRANSIENT_DEFICIT))),
     # --- Urgent: vital signs ---
     R("low_spo2", URGENT, "Oxygen saturation below 94%", ("pulmonology",), v.below("spo2", v.SPO2_URGENT)),
     R("resp_rate_abnormal_child", URGENT, "Respiratory rate outside the normal range for a child's age",
@@ -545,6 +570,8 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(under_five(), has("burn"))),
     # --- Urgent and routine: by complaint (rules_complaints.py) ---
     *COMPLAINT_RULES,
+    # mimics and a clinic's visits told in a few words (rules_mimic.py)
+    *MIMIC_RULES,
     # Hinglish wordings' red flags and a few general urgent rules (rules_hinglish.py)
     *(R(*spec) for spec in HINGLISH_RULE_SPECS),
 )

@@ -41,6 +41,7 @@ from .conditions import (
     well_newborn,
 )
 from .const import EMERGENCY, GENERAL_MEDICINE, OBSTETRICS, ROUTINE, SELF_CARE, URGENT
+from .mimics import CHRONIC_EFFORT_BREATHLESS, CYCLICAL_HEAVY_PERIODS, PANIC_ATTACK, PREGNANCY_ANAEMIA, SNORER_SLEEPY
 from .minor import (CHEST_WALL_STRAIN, LOCAL_STING, MINOR_KNOCK, OUTLET_BLEEDING, STOPPED_NOSEBLEED,
                     VACCINE_REACTION, WELL_CHICKENPOX)
 from .minor_care import (FIRST_PERIOD, HEARTBURN, PREGNANCY_COMMON, PREGNANCY_SICKNESS, SETTLED_PRESSURE,
@@ -104,8 +105,11 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
                                                                        "reduced urine"))),
     R("heart_failure_signs", URGENT, "Breathlessness with swelling (possible heart failure)", ("cardiology",),
       all_of(has("shortness of breath"), has("swelling"))),
+    # (breathless only on effort for weeks, a panic's fast breath that settled, a pregnancy's moderate anaemia: the
+    # mimics' rows, rules_mimic.py)
     R("breathing_difficulty", URGENT, "Difficult or fast breathing", ("pulmonology",),
-      has("shortness of breath", "fast breathing")),
+      all_of(has("shortness of breath", "fast breathing"), absent(CHRONIC_EFFORT_BREATHLESS), absent(PANIC_ATTACK),
+             absent(PREGNANCY_ANAEMIA))),
     # GINA: a past attack that needed a ventilator or intensive care is the first risk factor for dying of asthma;
     # such a patient is seen early in every attack
     R("asthma_after_ventilation", URGENT, "Wheeze or breathlessness in a patient once ventilated or in intensive "
@@ -125,7 +129,7 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     # is examined today (pulse, pressure, sugar, ECG) unless it is situational anxiety (a trigger, under 40)
     R("uneasy_sweating", URGENT, "Uneasiness (ghabrahat) with sweating in an adult: check pulse, blood pressure, sugar "
       "and ECG today", ("cardiology", GENERAL_MEDICINE),
-      all_of(has("anxiety"), has("sweating"), absent(SITUATIONAL_ANXIETY), absent(pediatric()))),
+      all_of(has("anxiety"), has("sweating"), absent(SITUATIONAL_ANXIETY), absent(PANIC_ATTACK), absent(pediatric()))),
     R("situational_anxiety", ROUTINE, "Palpitations, sweating or panic before a known trigger (an exam, a crowd) in "
       "a person under 40, with no danger feature: see in turn; come back at once with chest pain, fainting or "
       "breathlessness", ("psychiatry",), SITUATIONAL_ANXIETY),
@@ -191,7 +195,8 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("headache_with_vision_change", URGENT, "Headache with blurred or double vision (raised blood pressure, "
       "glaucoma or a brain cause: see today)", ("neurology",),
       all_of(has("headache"), has("blurred vision"))),
-    R("drowsiness", URGENT, "Drowsy or less responsive than usual", (), has("lethargy")),
+    R("drowsiness", URGENT, "Drowsy or less responsive than usual", (),
+      all_of(has("lethargy"), absent(breath_holding_spell()))),
     R("fainting", URGENT, "Fainting", (), all_of(has("fainting"), absent(SIMPLE_FAINT))),
     R("limb_weakness", URGENT, "Weakness of a limb", ("neurology",),
       all_of(flagged("limb_weakness", "focal_weakness", "lay_stroke"), absent(flagged("residual_deficit")))),
@@ -243,7 +248,9 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       (GENERAL_MEDICINE, "general surgery", "infectious disease"), has("dog bite")),
     R("bleeding", URGENT, "Bleeding", ("general surgery",),
       all_of(not_mild("bleeding"), absent(all_of(flagged("nosebleed"), absent(severe("bleeding")))),
-             absent(GUMS_BLEEDING_ALONE), absent(FIRST_PERIOD))),
+             absent(GUMS_BLEEDING_ALONE), absent(FIRST_PERIOD),
+             absent(CYCLICAL_HEAVY_PERIODS))),
+    # (periods heavy every month are mimics.cyclical_heavy_periods': rules_mimic.heavy_periods)
     # croup (a barking cough, a hoarse voice): a steroid dose today; noisy breathing at rest, a chest that pulls in or a
     # child drowsy or blue are the airway's and the breathing's emergencies
     R("croup", URGENT, "Barking cough in a child (croup: a steroid dose today; at once for noisy breathing at rest, "
@@ -260,10 +267,10 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       all_of(has("abdominal pain"), has("fever"), any_of(has("vaginal discharge"), flagged("foul_discharge")),
              absent(pregnancy_related()))),
     R("heavy_vaginal_bleeding", URGENT, "Heavy vaginal bleeding", (OBSTETRICS,),
-      all_of(severe("vaginal bleeding"), absent(lasting("vaginal bleeding", 14)))),
+      all_of(severe("vaginal bleeding"), absent(lasting("vaginal bleeding", 14)), absent(CYCLICAL_HEAVY_PERIODS))),
     R("vaginal_bleeding_check_pregnancy", URGENT,
       "Vaginal bleeding in a woman who may be pregnant: pregnancy test today", (OBSTETRICS,),
-      all_of(recent("vaginal bleeding", 14), pregnancy_unknown_woman())),
+      all_of(recent("vaginal bleeding", 14), pregnancy_unknown_woman(), absent(CYCLICAL_HEAVY_PERIODS))),
     R("eye_injury", URGENT, "Eye injury", ("ophthalmology",), flagged("eye_injury")),
     R("foreign_body", URGENT, "Swallowed or inserted foreign body", (), flagged("foreign_body", "stuck_in_throat")),
     R("dental_abscess", URGENT, "Toothache with swelling or fever (dental abscess)", ("dentistry",),
@@ -303,7 +310,7 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     # tonsils of a child), seen in turn; an infant's is rules.infant_apnoea. A settling rule: "stops breathing" is
     # no breath stopped here, and the learned model does not raise it.
     R("sleep_apnoea", ROUTINE, "Pauses in the breath in sleep, with snoring or sleepiness by day (possible sleep "
-      "apnoea: a sleep study in turn)", ("pulmonology",), flagged("sleep_apnoea")),
+      "apnoea: a sleep study in turn)", ("pulmonology",), any_of(flagged("sleep_apnoea"), SNORER_SLEEPY)),
     # Teeth turned yellow or brown (tobacco, tea, fluoride in a village's water): the dentist's in turn; "peele" is
     # the teeth's colour, not jaundice (a settling rule: the learned model does not raise it).
     # Varicose veins that ache, feel heavy, itch or swell a little by evening, with nothing else: a surgeon's in turn

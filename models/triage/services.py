@@ -20,8 +20,8 @@ from .meaning import (MIN_UNEXPLAINED_WORDS, NOT_A_POISONING, PREGNANCY_FLAGS, S
                       get_index, raised_level)
 from .normalise import get_corrector
 from .pipeline import get_nlp
-from .rule_roles import (DEFAULT_LEVEL_RULES, EARLIER_DANGER_RULE, LEARNED_RULES, MEANING_RULES, REVIEW_LIKE_RULES,
-                         SETTLING_RULES, SETTLING_URGENT_RULES, Firing, level_of)
+from .rule_roles import (DEFAULT_LEVEL_RULES, DEPARTMENT_NAMING_RULES, EARLIER_DANGER_RULE, LEARNED_RULES,
+                         MEANING_RULES, REVIEW_LIKE_RULES, SETTLING_RULES, SETTLING_URGENT_RULES, Firing, level_of)
 from .rules import fire_rules
 from .specialties import named_first, rank_specialties, unrouted
 from .signs import SIGNS
@@ -60,7 +60,7 @@ def decide(findings: Findings, *, meaning: bool = True, learned: bool = True) ->
         firings = learned_firings(findings, case, firings, prediction)
     level = level_of(firings)
     ranked = rank_specialties(case, firings, level)
-    if prediction is not None:
+    if prediction is not None and not department_named(firings, level):
         ranked = learned_specialty_first(ranked, level, prediction, findings.patient.pregnancy_ruled_out,
                                          child=case.pediatric, unrouted=unrouted(case, firings, level),
                                          named=named_first(case, ranked))
@@ -170,6 +170,12 @@ def excluded_flags(findings: Findings) -> frozenset[str]:
             and "poisoning" not in findings.present:
         excluded |= NOT_A_POISONING
     return excluded
+
+
+def department_named(firings: list[Firing], level: str) -> bool:
+    """A rule at the decided level named the visit and its department (DEPARTMENT_NAMING_RULES: a weak stream is the
+    urologist's, a couple's wait for a child the gynaecologist's): the learned model's guess does not go before it."""
+    return any(f.rule.id in DEPARTMENT_NAMING_RULES and f.rule.level == level for f in firings)
 
 
 def model_speaks(findings: Findings, firings: list[Firing]) -> bool:

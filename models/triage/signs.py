@@ -21,6 +21,7 @@ from .signs_injury import INJURY_SIGNS
 from .signs_kashmiri import KASHMIRI_SIGNS
 from .signs_malayalam import MALAYALAM_SIGNS
 from .signs_marathi import MARATHI_SIGNS
+from .signs_mimic import MIMIC_SIGNS
 from .signs_mind import MIND_SIGNS
 from .signs_northeast import NORTHEAST_SIGNS
 from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
@@ -431,7 +432,12 @@ SIGNS: dict[str, Sign] = {
     # gums that bleed on brushing: the dentist's (with a fever the dengue rules take it)
     "gum_bleeding": Sign(("bleeding",), (
         "{bleeding,bleed,blood} {from ,}{the ,my ,his ,her ,}{gums,gum}", "{gum,gums} {bleed,bleeding,bleeds}",
-        "{teeth,tooth} bleeding", "{masoodon,masudon,masude,masoode,masoodo} {se ,mein ,me ,}khoon",
+        "{teeth,tooth} bleeding",
+        "{masoodon,masudon,masude,masoode,masoodo,masudo,masuda,masoodhe,masoore,masure,masuron} {se ,mein ,me ,}{khoon,khun}",
+        # blood on brushing the teeth: "brush karte khoon aata", "bleeding when brushing"
+        "{brush,manjan,datun} {karte,karne,karte waqt,karne pe,karne par,karte hi} "
+        "{samay ,waqt ,}{khoon,khun}",
+        "{bleed,bleeds,bleeding,blood} {when,while,on,after} {brushing,i brush,he brushes,she brushes}",
     )),
     "nosebleed": Sign(("bleeding",), (
         "nose bleed{,s,ing}", "nosebleed{,s}", "bleeding {from,through} {the ,his ,her ,my ,}nose", "epistaxis",
@@ -584,6 +590,7 @@ SIGNS: dict[str, Sign] = {
     )),
     **INJURY_SIGNS,
     **BENIGN_SIGNS,
+    **MIMIC_SIGNS,
     **CHILD_SIGNS,
     **PREGNANCY_SIGNS,
     **HINGLISH_SIGNS,

@@ -310,6 +310,11 @@ BENIGN_SIGNS: dict[str, Sign] = {
         # drops that fall ("khoon ki kuch boondein girti hain"): the blood's, not a fall
         "{kuch ,do ,chand ,thodi ,ek do ,}{boond,boonde,boondein,bunde} {girti,giri,gir jaati} {hain,hai,}",
     )),
+    # red blood that drips, in Hindi ("latrine ke baad laal khoon tapakta"): a small bleed, its site told around it
+    # (renames: the stool's after "latrine", the nose's after "naak se")
+    "dripping_red_blood": Sign(("bleeding",), (
+        "{laal ,lal ,taaza ,taza ,}{khoon,khun} {tapakta,tapakti,tapak,tapke,tapkta,tapka,tapki,tapakta hai,tapak jaata}",
+    ), flag="small_bleed"),
     # a vaccine given in the last day or two: a fever and a sore swelling where it went are its usual reaction
     "recent_vaccine": Sign((), (
         "{vaccine,vaccination,tika,teeka,tikka,tike,teeke,injection} {lagaya,lagwaya,lagvaya,laga,lagi,lagwayi,"
@@ -370,7 +375,14 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{saans,sans,saas} {theek,thik,sahi,normal,thik thak} {hai,}",
         "{saans,sans,saas} {lene,lete} {me,mein,main,waqt,samay} {theek,thik,sahi,normal,koi dikkat nahi}",
         # "saans bhi theek hai" (the breathing is fine too)
-        "{saans,sans,saas} {bhi ,to ,toh ,}{theek,thik,sahi,normal} {hai,he,h,chal rahi hai,chal rahi}"),
+        "{saans,sans,saas} {bhi ,to ,toh ,}{theek,thik,sahi,normal} {hai,he,h,chal rahi hai,chal rahi}",
+        # the breath told not short, its own "nahi" between ("saans phool nahi rahi", Bundeli "saans nai phool rai",
+        # "saans nahi chadh rahi"): a bare "saans" then a far "nahi" had been breathlessness present
+        "{saans,sans,saas} {phool,phul,fool,chadh,chad,phoolti,phulti} {nahi,nhi,nai,nahin,koni} {rahi,raha,rahe,"
+        "rhi,rha,rai,rao,jaati,jati,jata,jaata,rahi hai,raha hai,rai hai}",
+        "{saans,sans,saas} {nahi,nhi,nai,nahin,koni} {phool,phul,fool,chadh,chad} {rahi,raha,rahe,rhi,rha,rai,"
+        "rao,jaati,jati,jata,jaata}",
+        "{saans,sans,saas} {phoolti,phulti,foolti,chadhti} {nahi,nhi,nai,nahin,koni}"),
         negated=True),
     # IMCI's "not breathing fast" is a denied sign, not a stopped breath ("not breathing" is loss of consciousness)
     "not_breathing_fast": Sign(("fast breathing",), (
@@ -393,6 +405,11 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "sleep_apnoea": Sign((), (
         "{stops,stop} breathing {in,during} {his ,her ,}sleep", "{stops,stop} breathing {while,when} {sleeping,asleep}",
         "{stops,stop} breathing for {a few,few,some} seconds {in,during,while} {sleep,sleeping}",
+        # "snores very loudly and stops breathing for some seconds at night"
+        "{stops,stop,stopped} breathing {for a few seconds ,for few seconds ,for some seconds ,for seconds ,for a "
+        "while ,}{at night,in the night,while asleep,when asleep,in his sleep,in her sleep,during sleep,in sleep}",
+        "{snores,snoring} {very ,}{loudly,loud} and {then ,}{stops,stop} breathing",
+        "{breathing,breath} {stops,pauses} {for a few seconds ,for some seconds ,}{at night,in the night}",
         "breathing {stops,pauses} {in,during} sleep", "pauses in {his ,her ,}breathing {in,during} sleep",
         "sleep apn{o,}ea", "{snores,snoring} {loudly,loud} and {stops,stop} breathing",
         "{neend,nind} {mein,me} saans {ruk,atak} {jaati,jati} {hai,}", "{sote,sote hue,sote waqt} saans {ruk,atak} "
@@ -405,6 +422,11 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{sleepy,drowsy} during the day at {work,school,the shop,office}",
         "{excessive ,}daytime {sleepiness,drowsiness}",
         "{class,school,dukaan,office} {mein,me} {sota,soti,so jaata,so jaati,oonghta,oonghti}",
+        # "sleepy in the first period", "dozes off while driving", "falls asleep at the wheel"
+        "{sleepy,drowsy,dozes,dozing,sleeps,falls asleep} in {the ,}{first,morning,last,every} {period,class,"
+        "lecture,periods,classes}",
+        "{dozes,dozing,dozed,nods,nodding} off {while,when,at} {driving,work,the wheel,talking,eating,reading,"
+        "watching tv,school,class}", "{falls,fell,falling} asleep {while,when,at} {driving,the wheel,talking,eating}",
     )),
     "exertional_fatigue": Sign(("fatigue",), (
         "tired {fast,quickly,easily} {while,when,on,after} {playing,walking,running,climbing stairs}",
@@ -481,6 +503,19 @@ IGNORED: tuple[str, ...] = (
     "pale {stools,stool,motions}", "no complaints", "ringing in {the ,}ears", "heart rate", "blood pressure",
     "blood sugar", "blood test{,s}", "blood report", "blood group", "cut down", "cut back", "{eye,ear,nose} drops",
     "chest {x-ray,x ray,xray}", "sugar patient", "{spo2,sats,saturation} of",
+    # a fire of the fields or the rubbish, whose smoke is told as a trigger, not a burn of the patient: "worse when they
+    # burn crop waste", "parali jalate hain to khansi", "smoke from burning garbage"
+    "{burn,burns,burning,burnt,burned} {the ,their ,}{crop,crops,crop waste,stubble,garbage,waste,trash,rubbish,"
+    "leaves,dry leaves,plastic,wood,firewood,coal,cow dung,dung cakes,kachra,parali,paddy straw,straw,fields}",
+    "{crop,stubble,garbage,rubbish,trash,waste,leaf,straw,parali,paddy} {burning,burnt,burned,fires}",
+    # given to drink ("nimbu namak paani pilaya", "ORS pilaya"), not jaundice ("piliya") nor a nose ("naak")
+    "{pilaya,pilaaya,pilayi,pilaayi,pilaye,pila diya,pila di,pilaya gaya,pilate,pilaate}",
+    "{nimbu ,}{namak,nimak} {paani,pani,chini,cheeni}",
+    # school marks or a rank that drop, not a fall: "marks falling", "grades dropping"
+    "{marks,grades,scores,results,performance,rank} {falling,fall,fell,dropping,dropped,going down,gone down}",
+    # the breaths counted, not a breathing trouble: "saans gini to 50 ek minute me" (patient.VITAL_PATTERNS reads the
+    # rate)
+    "{saans,sans,saas} {gini,gin,ginee,gine,ginin,ginne,count,counted} {to,toh,tau,}",
     # a hiccup's home remedy, not a breathing trouble: "tried holding my breath", "saans rok ke dekha"
     "{holding,held,hold,holds} {my ,his ,her ,the ,their ,}breath", "saans {rok,rok ke,rok kar,roke,rokna,rok li}",
     # a vaccine given, not the disease: "had tetanus injection this year", "tetanus ka teeka nahi lagwaya",

@@ -169,7 +169,7 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     # --- shaking chills with a fever: "kaanp ke aata hai" ---
     "rigors": Sign(("fever",), (
         "{kaanp,kanp,kaamp,kamp} {ke,kar,kar ke,kr} {aata,aati,chadhta,chadhti,aa raha,aa rahi} {hai,}",
-        "{kaanp,kanp,kaamp,kamp} {ke,kar} {bukhar,bukhaar} {aata,aati,aaunda,chadhta,aa raha,aa rahi}",
+        "{kaanp,kanp,kaamp,kamp} {ke,kar} {bukhar,bukhaar} {aata,aati,aaunda,chadhta,aa raha,aa rahi,}",
         "{thand,thandi,sardi} {lag ke,lagke,lag kar,de ke,deke} {bukhar,bukhaar,bukar} {aata,aati,aa raha,chadhta}",
         "{kapkapi,kampkampi,kanpkanpi} {ke saath,ke sath} {bukhar,bukhaar}",
         "{bukhar,bukhaar} {kapkapi,kampkampi,kanpkanpi} {ke saath,ke sath}",
@@ -248,6 +248,12 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{wajan,vajan,vazan,wazan,weight} {gir,ghat,kam ho} {raha,rahi,gaya,gayi}",
         "kapde dheele {ho gaye,hone lage,pad gaye,}",
     )),
+    # the weight told not dropped, its "nahi" between ("wazan nahi gira": no fall, no weight lost)
+    "weight_kept_hi": Sign(("weight loss",), (
+        "{wajan,vajan,vazan,wazan,weight} {nahi,nhi,nai,nahin,koni} {gira,giri,ghatta,kam hua,kam hui,"
+        "utra,utri,ghat raha,gir raha}",
+        "{wajan,vajan,vazan,wazan,weight} {kam,ghat,gir} {nahi,nhi,nai,nahin,koni} {hua,hui,raha,rahi,}",
+    ), negated=True),
     # ("patli" is a word of the lexicon now, so the spelling corrector no longer turns it into "patla")
     "loose_stool_hi": Sign(("diarrhea",), ("{patli,patle,patla} {potty,latrine,tatti,pakhana,tatti,dast,motion}",)),
     "eating_less_hi": Sign(("loss of appetite",), (

@@ -76,6 +76,8 @@ INJURY_SIGNS: dict[str, Sign] = {
         "beside,tha,thi,}",
         "{saw,seen,spotted,found,noticed} a {krait,cobra,viper} {near,nearby,close to,next to,in,under,around,"
         "beside,}",
+        # a snake that came out near the hut or the field ("saanp nikla jhopdi ke paas se", "saanp ghus aaya")
+        "{saanp,sanp,saap,saamp} {nikla,nikli,nikal aaya,nikal aayi,ghus aaya,ghusa,ghus gaya,dikhai pada,dikha tha}",
     )),
     # a bite told by the limb it was on, no animal named ("pair me kaata"): with a snake seen
     # (snake_nearby) it is the snake's bite (rules.snake_nearby_signs)

@@ -155,6 +155,13 @@ MIND_SIGNS: dict[str, Sign] = {
         "{thinks,believes,says,suspects} {everyone,someone,family,his family,her family,the family,his wife,"
         "her husband} is {poisoning,trying to poison,putting poison in,mixing poison in} {him,her,me,his food,"
         "her food,my food,the food,food}",
+        "{thinks,believes,says,suspects,feels} {that ,}{his ,her ,my ,the ,}{food,water,medicine,tea} is poisoned",
+        # Hinglish: the food refused as poison ("khana nahi khate, kehte zeher hai", "bolti hai khane mein zeher
+        # milaya hai"), a belief told with its teller's verb, not a poison swallowed
+        "{kehte,kehta,kehti,bolte,bolta,bolti,sochte,sochta,sochti,samajhte,samajhta,samajhti} {hai ,hain ,}{ki ,}"
+        "{khane me ,khane mein ,khaane me ,khaane mein ,khana ,paani me ,pani me ,dawai me ,chai me ,}"
+        "{zeher,zehar,jahar,zahar,jehar} {hai,hain,mila hai,milaya hai,milate hain,milaate hain,daala hai,dala hai,"
+        "mila diya,de rahe,de rahe hain,dete hain}",
     )),
     # about to jump, with the place or the moment told: an attempt under way, not a thought
     "jump_threat": Sign(("suicidal thoughts",), (

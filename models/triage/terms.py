@@ -299,6 +299,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{lost,losing} {the ,my ,his ,her ,all ,}hearing",
         "hearing {is ,}{slowly ,}{going down,decreasing,getting less,getting down}",
         "{keeps ,}{tv,television} volume {very ,}{high,full,loud}",
+        "hearing {has ,have ,}{gone down,come down,reduced,decreased,become less,become poor,gone less}",
+        "{keeps,puts,plays} {the ,}{tv,television,radio} {loud,on loud,very loud,too loud}",
         "{ear,ears} {is ,are ,feel ,feels ,}{blocked,full}", "blocked {ear,ears}",
         "{trouble,difficulty,problem} {in ,with ,}hearing",
     ),
@@ -382,6 +384,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "out of breath", "{can't,cannot} catch {my ,his ,her ,}breath", "dysp{n,no}ea", "saans", "sans",
         "saans {phool,phul} {rahi,raha,jaati,jati} {hai,}", "saans phoolna",
         "saans {lene mein ,}{taklif,takleef,dikkat,pareshani}",
+        # "saans me dikkat", "saans ki koi takleef" (a bare "saans" and a "nahi" three words on denied nothing)
+        "saans {me,mein,main,mei,ki,ka,ko} {koi ,bahut ,thodi ,thoda ,}{takleef,dikkat,pareshani,problem}",
         # "saah" (breath in Punjabi, Dogri, Kashmiri's Urdu; ساہ), with the Urdu script's "لینے" as read ("line")
         "saah {lene,laine,line} {mein,vich,ch} {taklif,takleef,dikkat,pareshani,aukha,aukhaa}",
         "saah {phool,phul,chadh,chad} {reha,raha,rahi,riha,gaya,jaanda,janda}", "saah {nahi,ni,nai} {aa,a} {raha,reha,riha}",
@@ -399,6 +403,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "fast breathing", "breathing {very ,too ,}{fast,quickly,rapidly}", "rapid breath{ing,s}",
         "tachyp{n,no}o{e,}{a,ic}",
         "tez saans", "saans tez {hai,}", "jaldi jaldi saans", "tez tez saans", "hyperventilat{ing,ion}",
+        "{saans,sans,saas} {jaldi jaldi,jaldi-jaldi,tez tez} {chalne lagti,chalti,lene lagti,lene lagta,}",
         "breathing {is ,}{fast,rapid,quick}", "{fast,rapid,quick} breaths", "{fast,rapid} respiration",
         "tez tez saans {le raha,le rahi}",
 
@@ -437,6 +442,12 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "}chest",
         "{weight,elephant} on {the ,his ,her ,my ,}chest", "seene {mein,me} {bhaaripan,jakdan,dabav}",
         "chest {feels ,}{tight,heavy,squeezed}",
+        # a pain caught on a deep breath (the chest wall's or the pleura's), not a breathlessness: "gehri saans lo to
+        # chubhan", "lambi saans lene pe dard", "hurts to take a deep breath"
+        "{gehri,lambi,deep} saans {lo,lu,li,le,lene,lete,leta,leti,lene par,lene pe,lete waqt} "
+        "{to ,toh ,tau ,pe ,par ,se ,me ,mein ,waqt ,}{chubhan,chubhta,chubhti,dard,dukhta,dukhti,tees,chees}",
+        "{pain,hurts,hurting,catches,catching} {on,with,when taking,when i take,when he takes,when she takes} {a ,}"
+        "deep breath{,s}",
     ),
     "palpitations": (
         "{heart,dil} {flutters,fluttering,thumps,thumping,pounds,pounding,races,racing,flutter,thump}",
@@ -450,12 +461,16 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{heart,heartbeat} {is ,}{fast,racing,irregular,skipping,pounding}", "heart {skipping,skips} {a ,}beat{,s}",
         "{feel,feels,feeling} {my ,his ,her ,}heart {beating,racing,pounding}",
         "dil {tez,zor se} {dhadak,dhadakta,dhadak raha}", "dil ki dhadkan",
+        # "achanak dil tez" (the heart suddenly fast), "dil tej chalne lagta"
+        "{dil,dhadkan} tez {ho jaata,ho jata,ho jaati,chalta,chalne lagta,chalne lagti,}",
         "heart {is ,keeps ,}{hammering,banging,thudding,galloping,drumming,jumping,fluttering,thumping}",
         "{hammering,pounding,racing,thumping,fluttering} {in ,}{my ,his ,her ,the ,}{heart,chest}",
     ),
     "swelling": (
         "swelling", "swollen", "swell{,s,ed,ing}", "swelling up", "{o,}edema", "oedematous", "puffy", "puffiness",
         "sujan", "soojan", "sooj gaya", "pedal {o,}edema",
+        # the place before the swelling, so that a denial before both reaches it ("no leg swelling")
+        "{leg,legs,feet,foot,ankle,ankles,pedal} swelling",
         "{feet,legs,ankles,hands,body} {are ,is ,}{puffy,swollen,swelling,bloated}", "puffed up", "phool gaya",
         "sooj{an,} {aa gayi,hai}",
         "swellings", "{suj,sooj,phool} {gaye,gaya,gayi,gai,gye}",

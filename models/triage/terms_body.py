@@ -293,6 +293,17 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "burn": (
         "touched {the ,a ,}hot {tawa,pan,iron,stove,vessel,utensil,plate,kettle}",
+        # something hot held or grabbed: "held a hot iron pan", "grabbed the hot handle"
+        "{held,holding,grabbed,gripped,caught,picked up} {a ,the ,}hot {pan,iron pan,iron,tawa,handle,vessel,utensil,"
+        "kettle,pot,plate,brick,bricks,kadhai,rod,pipe}",
+        # a hand put on the hot girdle: "garam tawa pe haath rakh diya", "garam eent se hatheli jal gayi"
+        "{garam,tapta,tapti} {tawa,tave,kadhai,pateela,patila,bartan,eent,iron,press,chulha} {pe,par,se,me,mein} "
+        "{haath,hath,hatheli,ungli,ungliyan,pair} {rakh diya,rakh di,lag gaya,lag gayi,chhu gaya,chhu gayi,pad gaya,"
+        "pad gayi,lagaya}",
+        # a hand pressed or put on something hot: "pressed hand on hot tawa", "kept his palm on the hot iron"
+        "{pressed,put,kept,placed,rested,touched} {his ,her ,my ,the ,a ,}{hand,palm,hands,palms,finger,fingers,foot} "
+        "{on,against} {the ,a ,}hot {tawa,pan,iron,stove,vessel,utensil,plate,kettle,brick,bricks,kadhai,chulha,"
+        "tandoor,surface,pipe,silencer}",
         "burn{,s,t,ed}",
         "scald{,s,ed}",
         "jal {gaya,gayi}",

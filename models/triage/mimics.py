@@ -1,0 +1,264 @@
+"""Mimics: pictures whose words read like a red flag but that name a milder condition, judged whole (round 16).
+
+A fit that is over in a child who plays again, a weakness that went away in minutes, a dizziness after a day in the
+sun in a worker who talks clearly and drinks, a racing heart and fast breath that settle by themselves in a young
+adult afraid of dying, a breathlessness only on the stairs, periods heavy every month, a snorer who dozes by day,
+fingers numb at night that shaking the hand brings back. Each alone reads like an emergency (a convulsion, a stroke,
+difficult breathing, a haemorrhage); told with what settles it, it is seen today or in turn.
+
+Each picture is a Condition (conditions.py) that holds only when every danger the picture could hide is absent: the
+emergency rules that its words fire are written ``absent(PICTURE)`` (rules.py), and a row of its own (rules_mimic.py)
+gives its level and its reason. A red flag told beside it (drowsiness after a fit, a weak side still weak, confusion
+in the heat, chest pain with the panic, breathlessness at rest) and the picture does not hold.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .conditions import BENIGN_FLAGS, VISIT_REASSURANCE, Case, Condition, Evidence, severe
+from .recovery import EPISODE_OVER_FLAG
+from .signs import SIGNS
+
+# The flags of wordings that only name a symptom ("dhaar patli" beside "raat ko 3 baar peshab", whose wording
+# "urinating_often_hi" names frequent urination): no more than their symptom, which a picture reads by its name
+SYMPTOM_WORDING_FLAGS: Final = frozenset(name for name, sign in SIGNS.items()
+                                         if sign.symptoms and sign.flag is None and not sign.negated)
+
+# --- a fit that is over ---
+# NICE CKS febrile seizure: a simple febrile seizure is one short generalised fit in a child of 6 months to 6 years
+# with a fever, recovered within the hour; a first afebrile fit, or one after a missed dose of an epilepsy medicine,
+# in a patient awake and well again, is assessed the same day (NICE NG217), not resuscitated. Under 6 months, with a
+# fever past 6 years (meningitis, encephalitis), in a pregnancy (eclampsia), a diabetic (a low sugar), or with a
+# knock, a poison or a danger sign told beside it, a fit stays the convulsions rule's emergency.
+FIT_MIN_AGE: Final = 0.5
+FEBRILE_FIT_AGES: Final = (0.5, 6.0)
+FIT_DANGER: Final = frozenset({"lethargy", "confusion", "weakness", "facial droop", "slurred speech", "neck stiffness",
+                               "vomiting", "shortness of breath", "fast breathing", "cyanosis", "unable to drink",
+                               "poisoning", "snake bite", "dog bite", "blurred vision", "rash", "fainting",
+                               "reduced fetal movement", "sunken eyes", "diarrhea"})
+FIT_DANGER_FLAGS: Final = frozenset({"head_injury", "head_bump", "fall_from_height", "trauma", "overdose",
+                                     "pesticide_exposure", "wild_mushroom", "heat_stroke", "electrical", "drowning",
+                                     "drowning_event", "purpura", "bulging_fontanelle", "hard_to_rouse", "snake_nearby",
+                                     "stopped_drug", "dependence_drug", "swallowed_object", "button_battery",
+                                     "thunderclap", "cold_clammy", "shock_signs"})
+
+# --- a stroke's sign that went away (a transient ischaemic attack) ---
+# NICE NG128: a sign of a stroke that has gone is a suspected TIA: aspirin and a specialist within 24 hours; a sign
+# still there is a stroke. A fit, an unconsciousness, a sudden severe headache, vomiting or a stiff neck beside it is
+# no TIA (a bleed, a fit's palsy).
+STROKE_SIGN_NAMES: Final = frozenset({"facial droop", "slurred speech", "weakness", "numbness", "blurred vision",
+                                      "confusion"})
+TIA_DANGER: Final = frozenset({"loss of consciousness", "seizure", "vomiting", "neck stiffness", "lethargy"})
+TIA_DANGER_FLAGS: Final = frozenset({"thunderclap", "head_injury", "trauma", "fall_from_height", "hard_to_rouse"})
+
+# --- heat exhaustion ---
+# WHO / NDMA heat-wave guidance: dizziness, headache, nausea or vomiting, heavy sweating and cramps after heat or hard
+# work in the sun, in a patient who is alert, talks clearly and can drink, is heat exhaustion (shade, cooling, ORS, seen
+# today); confusion, collapse, a fit or a hot dry skin is heat stroke (rules.heat_stroke, an emergency).
+HEAT_PICTURE: Final = frozenset({"dizziness", "headache", "vomiting", "nausea", "sweating", "fatigue", "weakness",
+                                 "body ache", "leg pain", "excessive thirst", "fever"})
+HEAT_CLEAR: Final = frozenset({"confusion", "slurred speech", "loss of consciousness", "unable to drink", "lethargy"})
+
+# --- panic attacks ---
+# What a panic attack does (DSM-5's list, as patients tell it): a racing heart, fast breath or breathlessness,
+# tingling or numbness, trembling, sweating, dizziness, nausea, fear, crying. Chest pain, fainting, a blue colour,
+# a fit or a wheeze are not in the picture: with those the cardiac and breathing rules judge.
+PANIC_BODY: Final = frozenset({"palpitations", "anxiety", "fast breathing", "shortness of breath", "numbness",
+                               "sweating", "dizziness", "nausea", "low mood", "fatigue", "insomnia", "headache"})
+PANIC_CORE: Final = frozenset({"palpitations", "anxiety", "fast breathing", "shortness of breath"})
+PANIC_MAX_AGE: Final = 40  # from 40 a first attack of this is the heart's until an ECG says otherwise
+PANIC_FLAGS: Final = frozenset({"panic_told", "settled_itself", "anxiety_trigger", "situational_stress", "rest_relief"})
+
+# --- breathlessness on effort only ---
+# Breathless on the stairs or a climb and well at rest, with no chest pain, sweating, swelling, fever, blood or blue
+# colour: a breathlessness to examine (anaemia, COPD, the heart), not difficult breathing now. Long-standing (weeks or
+# more, or told in a complaint that is all years old), it is seen in turn; new, today.
+EFFORT_DANGER: Final = frozenset({"chest pain", "sweating", "fainting", "loss of consciousness", "cyanosis",
+                                  "coughing blood", "confusion", "lethargy", "swelling", "fast breathing", "wheezing",
+                                  "fever", "dizziness", "seizure"})
+EFFORT_DANGER_FLAGS: Final = frozenset({"cold_clammy", "too_breathless_to_speak", "speech_in_words",
+                                        "chest_indrawing", "acidotic_breathing", "orthopnoea"})
+CHRONIC_EFFORT_DAYS: Final = 28.0
+# WHO: a haemoglobin of 7 to 9.9 g/dL in pregnancy is a moderate anaemia (iron, a review): from 8 told (signs_mimic),
+# a pale tired mother at 7 is seen today; below 7, with breathlessness,
+# an emergency (the pregnancy breathing rule keeps it one)
+PREGNANCY_ANAEMIA_PICTURE: Final = frozenset({"shortness of breath", "fatigue", "weakness", "dizziness"})
+
+# --- periods heavy every month ---
+# NICE NG88: heavy menstrual bleeding, a monthly pattern, with no dizziness, fainting or breathlessness, is examined in
+# turn (a blood count, the cause); soaking through with faintness is the bleeding rules' emergency.
+PERIOD_PICTURE: Final = frozenset({"vaginal bleeding", "bleeding", "painful periods", "abdominal pain", "fatigue",
+                                   "weakness", "irregular periods", "back pain"})
+PERIOD_DANGER_FLAGS: Final = frozenset({"haematemesis", "nosebleed", "gum_bleeding", "trauma", "head_injury",
+                                        "penetrating_injury", "shock_signs", "cold_clammy"})
+PERIOD_AGES: Final = (9.0, 56.0)
+
+# --- the numbness of a carpal tunnel, the sleep of a snorer ---
+CARPAL_PICTURE: Final = frozenset({"numbness", "wrist pain", "joint pain"})
+
+
+def _told(case: Case, name: str) -> bool:
+    """The symptom is present and told over (recovery.EPISODE_OVER_FLAG)."""
+    mention = case.present.get(name)
+    return mention is not None and EPISODE_OVER_FLAG in mention.flags
+
+
+def fit_over() -> Condition:
+    """One short fit, over, the patient well again, from 6 months: a child's febrile fit (6 months to 6 years), a
+    first fit, a fit after a missed dose; no danger sign, knock, poison, pregnancy or diabetes told with it."""
+    def condition(case: Case) -> Evidence | None:
+        if not _told(case, "seizure") or case.patient.pregnancy_related or case.patient.diabetic:
+            return None
+        if case.age is None and (case.patient.infant or case.patient.newborn) \
+                or case.age is not None and case.age < FIT_MIN_AGE:
+            return None
+        unconscious = case.present.get("loss of consciousness")
+        if case.present.keys() & FIT_DANGER or case.flags & FIT_DANGER_FLAGS or severe("headache")(case) \
+                or unconscious is not None and EPISODE_OVER_FLAG not in unconscious.flags:
+            return None
+        febrile = "fever" in case.present
+        if febrile and not (case.age is not None and FEBRILE_FIT_AGES[0] <= case.age < FEBRILE_FIT_AGES[1]
+                            or case.age is None and case.patient.child):
+            return None
+        return ("a fit with fever, over" if febrile else "one fit, over", "well again")
+    return condition
+
+
+def transient_deficit() -> Condition:
+    """Every stroke sign told (BE-FAST) went away, the patient well now, with no fit, unconsciousness, sudden headache,
+    vomiting or stiff neck: a transient ischaemic attack."""
+    def condition(case: Case) -> Evidence | None:
+        signs = case.present.keys() & STROKE_SIGN_NAMES
+        if not signs or not all(_told(case, name) for name in signs):
+            return None
+        if case.present.keys() & TIA_DANGER or case.flags & TIA_DANGER_FLAGS or severe("headache")(case):
+            return None
+        return (*sorted(f"{name} gone" for name in signs), "well now")
+    return condition
+
+
+def heat_exhaustion() -> Condition:
+    """Dizziness, headache, vomiting or heavy sweat after heat or work in the sun, the patient told talking clearly,
+    drinking or not unconscious, and nothing else: heat exhaustion."""
+    def condition(case: Case) -> Evidence | None:
+        if "heat_exposure" not in case.flags or "heat_stroke" in case.flags or not case.present \
+                or not case.present.keys() <= HEAT_PICTURE or not case.denied & HEAT_CLEAR:
+            return None
+        return ("heat", *sorted(case.present), *sorted(f"no {n}" for n in case.denied & HEAT_CLEAR))
+    return condition
+
+
+def panic_attack() -> Condition:
+    """A racing heart, fast breath, tingling or fear that settled by itself within minutes, with a fear of dying, a
+    normal heart test before, or a trigger (an exam), in a person under 40 with nothing else (no chest pain or
+    fainting), not pregnant and not diabetic: a panic attack."""
+    def condition(case: Case) -> Evidence | None:
+        present = case.present.keys()
+        if not present & PANIC_CORE or not present <= PANIC_BODY or case.flags - BENIGN_FLAGS - VISIT_REASSURANCE \
+                - PANIC_FLAGS - SYMPTOM_WORDING_FLAGS - {"exertional_pain", EPISODE_OVER_FLAG}:
+            return None
+        if case.age is None or case.age >= PANIC_MAX_AGE or case.age < 10 or case.patient.pregnancy_related \
+                or case.patient.diabetic or severe("shortness of breath")(case):
+            return None
+        if "settled_itself" not in case.flags or not case.flags & {"panic_told", "anxiety_trigger",
+                                                                  "situational_stress"}:
+            return None
+        return ("attacks that settle by themselves",
+                *sorted(f.replace("_", " ") for f in case.flags & {"panic_told", "anxiety_trigger"}))
+    return condition
+
+
+def effort_breathless() -> Condition:
+    """Breathless on effort only (a climb, the stairs), with no danger told beside it: not difficult breathing now."""
+    def condition(case: Case) -> Evidence | None:
+        breath = case.present.get("shortness of breath")
+        if breath is None or "exertional_pain" not in case.flags or breath.severity == "severe" or breath.sudden \
+                or case.present.keys() & EFFORT_DANGER or case.flags & EFFORT_DANGER_FLAGS:
+            return None
+        return ("breathless on effort only",)
+    return condition
+
+
+def chronic_effort_breathless() -> Condition:
+    """Breathless on effort only (effort_breathless) for weeks or more, or in a complaint that is all weeks old, and
+    no racing heart: a long-standing breathlessness to examine in turn (COPD, a dust lung, anaemia)."""
+    effort = effort_breathless()
+
+    def condition(case: Case) -> Evidence | None:
+        if effort(case) is None or "palpitations" in case.present or case.patient.pregnancy_related:
+            return None
+        breath = case.present["shortness of breath"]
+        timed = [m.duration_days for m in case.present.values() if m.duration_days is not None]
+        if breath.duration_days is not None:
+            old = breath.duration_days >= CHRONIC_EFFORT_DAYS
+        else:
+            old = bool(timed) and min(timed) >= CHRONIC_EFFORT_DAYS
+        return ("breathless on effort only", "for weeks or more") if old else None
+    return condition
+
+
+def pregnancy_anaemia() -> Condition:
+    """A pregnancy with a haemoglobin of 8 to 10 told, tired or breathless on effort only and nothing else: moderate
+    anaemia, iron and a review in turn."""
+    effort = effort_breathless()
+
+    def condition(case: Case) -> Evidence | None:
+        if not case.patient.pregnancy_related or "moderate_anaemia" not in case.flags \
+                or not case.present.keys() <= PREGNANCY_ANAEMIA_PICTURE:
+            return None
+        if "shortness of breath" in case.present and effort(case) is None:
+            return None
+        return ("pregnant", "haemoglobin 8 to 10", *sorted(case.present))
+    return condition
+
+
+def cyclical_heavy_periods() -> Condition:
+    """Periods heavy every month (long, or soaking many pads), in a girl or woman of 9 to 55 not pregnant, with no
+    dizziness, fainting or breathlessness told: heavy menstrual bleeding, examined in turn."""
+    def condition(case: Case) -> Evidence | None:
+        if case.patient.sex == "male" or case.patient.pregnancy_related or "monthly_pattern" not in case.flags \
+                or not case.present.keys() & {"vaginal bleeding", "bleeding"} \
+                or not case.present.keys() <= PERIOD_PICTURE or case.flags & PERIOD_DANGER_FLAGS:
+            return None
+        if case.age is not None and not PERIOD_AGES[0] <= case.age < PERIOD_AGES[1]:
+            return None
+        if any(m.sudden for m in case.present.values()):
+            return None
+        return ("heavy periods every month",)
+    return condition
+
+
+def carpal_tunnel() -> Condition:
+    """Fingers numb or tingling at night, or brought back by shaking the hand, and nothing of a stroke's: a carpal
+    tunnel (a splint, a clinic's review)."""
+    def condition(case: Case) -> Evidence | None:
+        if "carpal_tunnel" not in case.flags or "numbness" not in case.present \
+                or not case.present.keys() <= CARPAL_PICTURE or any(m.sudden for m in case.present.values()):
+            return None
+        return ("fingers numb at night or better for shaking the hand",)
+    return condition
+
+
+def snorer_sleepy() -> Condition:
+    """A child or adult who snores and is sleepy by day (dozes in class, at work, at the wheel): a possible sleep
+    apnoea, not a drowsy patient; an infant's is seen (rules.infant_apnoea reads the pauses)."""
+    def condition(case: Case) -> Evidence | None:
+        if not {"snoring", "daytime_sleepiness"} <= case.flags:
+            return None
+        if case.age is not None and case.age < 1 or case.age is None and case.patient.infant:
+            return None
+        return ("snoring", "sleepy by day")
+    return condition
+
+
+FIT_OVER: Final = fit_over()
+TRANSIENT_DEFICIT: Final = transient_deficit()
+HEAT_EXHAUSTION: Final = heat_exhaustion()
+PANIC_ATTACK: Final = panic_attack()
+EFFORT_BREATHLESS: Final = effort_breathless()
+CHRONIC_EFFORT_BREATHLESS: Final = chronic_effort_breathless()
+PREGNANCY_ANAEMIA: Final = pregnancy_anaemia()
+CYCLICAL_HEAVY_PERIODS: Final = cyclical_heavy_periods()
+CARPAL_TUNNEL: Final = carpal_tunnel()
+SNORER_SLEEPY: Final = snorer_sleepy()

@@ -1,0 +1,64 @@
+"""The rule table's rows for the mimics (mimics.py) and for a clinic's visits told in a few words (signs_mimic.py):
+the level each picture is, now that the emergency rules its words fire leave it alone. rules.RULES holds them after
+the everyday complaints' rows. Every row here is a settling rule (rule_roles): the learned model does not raise what
+it judged (the words read like the red flag the picture is not)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .conditions import Condition, absent, all_of, flagged, no_flag_but, nothing_but, severe, sudden
+from .const import GENERAL_MEDICINE, OBSTETRICS, ROUTINE, URGENT
+from .mimics import (CARPAL_TUNNEL, CHRONIC_EFFORT_BREATHLESS, CYCLICAL_HEAVY_PERIODS, HEAT_EXHAUSTION, PANIC_ATTACK,
+                     PREGNANCY_ANAEMIA, SYMPTOM_WORDING_FLAGS)
+from .rule_roles import Rule
+
+def nothing_else_flagged(*flags: str) -> Condition:
+    """No wording set a flag but these, harmless context and the wordings of a symptom (no_flag_but)."""
+    return no_flag_but(*flags, *SYMPTOM_WORDING_FLAGS)
+
+
+# The visits a few words tell, and what may be told with each: an old man's stream, a couple's wait for a child,
+# spacing after a delivery, worms seen in a child's stool, an eye that turns, knees stiff in the morning
+PROSTATE = all_of(flagged("weak_stream"), nothing_but("frequent urination"), nothing_else_flagged("weak_stream"))
+INFERTILITY = all_of(flagged("infertility"), nothing_but("irregular periods", "painful periods"),
+                     nothing_else_flagged("infertility"))
+FAMILY_PLANNING = all_of(flagged("contraception"), nothing_but(), nothing_else_flagged("contraception"))
+# (thread worms with an itchy bottom at night are a pharmacy's treatment: no row, the learned model may grant self-care)
+WORMS = all_of(flagged("worms_seen"), nothing_but(), nothing_else_flagged("worms_seen"))
+SQUINT = all_of(flagged("squint"), nothing_but(), nothing_else_flagged("squint"))
+STIFF_JOINTS = all_of(flagged("morning_stiffness"), nothing_but("knee pain", "joint pain", "back pain"),
+                      nothing_else_flagged("morning_stiffness", "exertional_pain"),
+                      absent(severe("knee pain", "joint pain", "back pain")), absent(sudden("knee pain", "joint pain")))
+
+R = Rule
+MIMIC_RULES: Final[tuple[Rule, ...]] = (
+    R("heat_exhaustion", URGENT, "Dizziness, headache, vomiting or heavy sweating after heat or work in the sun, "
+      "talking clearly and drinking (heat exhaustion: shade, cool water, ORS, seen today; at once if confused, "
+      "collapsed or no longer sweating)", (GENERAL_MEDICINE,), HEAT_EXHAUSTION),
+    R("panic_attack", ROUTINE, "Attacks of a racing heart, fast breathing, tingling or fear that settle by themselves "
+      "within minutes, under 40, no chest pain or fainting (panic attacks): seen in turn; come at once with chest "
+      "pain, fainting or breathlessness that does not settle", ("psychiatry",), PANIC_ATTACK),
+    R("effort_breathlessness", ROUTINE, "Breathless only on effort (stairs, a climb) for weeks or more, well at rest, "
+      "no chest pain, swelling or fever: lungs, heart and blood count examined in turn; come at once if breathless "
+      "at rest", ("pulmonology", GENERAL_MEDICINE), CHRONIC_EFFORT_BREATHLESS),
+    R("pregnancy_anaemia", ROUTINE, "Pregnancy with a haemoglobin of 8 to 10, tired or breathless only on effort "
+      "(moderate anaemia): iron and an antenatal review in turn; come at once if breathless at rest", (OBSTETRICS,),
+      PREGNANCY_ANAEMIA),
+    R("heavy_periods", ROUTINE, "Heavy periods every month with no dizziness or fainting: a blood count and a "
+      "gynaecological review in turn; come at once if soaking a pad every hour, dizzy or faint", (OBSTETRICS,),
+      CYCLICAL_HEAVY_PERIODS),
+    R("carpal_tunnel", ROUTINE, "Fingers numb or tingling at night, or better for shaking the hand (carpal tunnel): "
+      "seen in turn; come at once if a hand or the face goes weak", ("orthopedics",), CARPAL_TUNNEL),
+    R("prostate_symptoms", ROUTINE, "A weak or slow urine stream, or getting up at night to pass urine (the prostate): "
+      "seen in turn; come at once if no urine passes or the belly swells", ("urology",), PROSTATE),
+    R("infertility", ROUTINE, "No pregnancy after trying (infertility): both partners seen in turn", (OBSTETRICS,),
+      INFERTILITY),
+    R("family_planning", ROUTINE, "Contraception or spacing after a delivery: a family-planning visit in turn",
+      (OBSTETRICS,), FAMILY_PLANNING),
+    R("worms", ROUTINE, "Worms seen in the stool: deworming in turn (the family too)", ("pediatrics",), WORMS),
+    R("squint", ROUTINE, "An eye that turns (squint): an eye examination in turn; sooner if it began suddenly or with "
+      "double vision", ("ophthalmology",), SQUINT),
+    R("stiff_joints", ROUTINE, "Joints stiff in the morning, painful for months (arthritis): seen in turn",
+      ("orthopedics",), STIFF_JOINTS),
+)

@@ -1,0 +1,171 @@
+"""Wordings of pictures that read like a red flag but name a milder condition, and of everyday visits told in a few
+words (round 16's mimics). The picture each flag belongs to is mimics.py's to judge, with the red flags kept:
+
+- heat: work or play in the sun or a hot wind ("lu chal rahi", "dopahar me bhatte pe"), and the patient told talking
+  clearly and drinking: heat exhaustion, not a stroke's dizziness;
+- panic: a fear of dying, attacks that settle by themselves, a heart test found normal before;
+- the breath on effort only ("chadhai pe saans phoolti", "breathless climbing the stairs");
+- periods heavy every month (a pattern, not a haemorrhage); a haemoglobin of 8 to 10 (a moderate anaemia);
+- snoring, and sleepiness by day (a sleep apnoea's); fingers numb at night, better for shaking the hand (a carpal
+  tunnel's);
+- a clinic's visit in a few words: an old man's weak stream and nights up to pass urine, knees stiff in the morning,
+  periods that come when they like, no child after years of marriage, spacing after a delivery, worms in a child's
+  stool, an eye that turns.
+signs.py merges MIMIC_SIGNS into SIGNS.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .lexicon import Sign
+
+# Numbers of a moderate anaemia's haemoglobin (WHO: 7 to 9.9 g/dL in pregnancy is moderate, 10 to 10.9 mild); from 8
+# only: a haemoglobin of 7 with a pale, tired mother is seen today
+_MODERATE_HB: Final = "{8,8.5,9,9.5,10,10.5,8.0,9.0,10.0,8.2,8.4,8.6,8.8,9.2,9.4,9.6,9.8}"
+_HB_WORDS: Final = "{hb,haemoglobin,hemoglobin,hgb,hb level,khoon}"
+_URINE: Final = "{peshab,urine,moothram,mootram,susu}"
+_NIGHT_TIMES: Final = "{2,3,4,5,6,2-3,3-4,4-5,5-6,do,teen,char,chaar,paanch,kai}"
+_STOOL: Final = "{latrine,potty,tatti,stool,stools,motion,motions,mal,pakhana,pakhane,paikhana,toilet}"
+_WORMS: Final = "{keede,keeda,kide,kida,worms,worm,kechua,kenchua,kenchue}"
+_PERIOD: Final = "{mahina,mahwari,masik,period,periods,mc}"
+_SHAKE_HI: Final = "{jhatko,jhatke,jhatakne,jhatak,jhatka,jhatkne,jhadko,jhadkne,jhatakte,jhatkate,jhatkaun,jhatku}"
+
+MIMIC_SIGNS: dict[str, Sign] = {
+    # --- heat, and the patient told clear and drinking (mimics.heat_exhaustion) ---
+    "heat_exposure": Sign((), (
+        "{lu,loo} {chal,chali,chalti,chalte,lag,lagi,lag gayi,lag gai} {rahi,raha,rahe,hai,thi,}",
+        "{tez ,kadi ,kadak ,}{dhoop,dhup,ghaam,garmi} {me,mein,main,mai} {kaam,kam,khet,bhatte,khada,khade,khel,chal,"
+        "chalte,pathai,paathai}",
+        "dopahar {me,mein,main} {bhatte,khet,dhoop,kaam,eent,bhatta}",
+        "{heat wave,heatwave,hot wind}", "{working,worked,playing,played,walking,walked,standing,stood,labouring} "
+        "{in,under} the {hot ,}{sun,heat,afternoon sun}",
+        "{in,under} the {hot ,}{sun,heat} {all day,for hours,since morning,at noon,in the afternoon}",
+        "{ghaam,dhoop,garmi} {bahut,bohot,tez,kadi,kadak} {thi,hai,rahi,tha,}",
+    )),
+    "speaks_clearly": Sign(("confusion", "slurred speech"), (
+        "baat {saaf,theek,thik,sahi,normal,samajh ke} {kar rahe,kar raha,kar rahi,kar rahe hain,karte,karta,karti,kar "
+        "rahe the}",
+        "{talking,answering} {clearly,sensibly,normally,properly}", "speaking {clearly,sensibly}",
+        "{saaf,theek,thik} {bol,bolna} {raha,rahi,rahe,rahe hain}",
+    ), negated=True),
+    "drinking_water": Sign(("unable to drink",), (
+        "{paani,pani,nimbu paani,ors} {pee,pi,piye,piya} {rahe,raha,rahi,rahe hain,liya,li,lete,leta}",
+        "{drinking,taking} {water,fluids,ors,lemon water} {well,fine,normally,}",
+    ), negated=True),
+    # --- panic (mimics.panic_attack) ---
+    "panic_told": Sign((), (
+        "lagta {hai ,tha ,}{ki ,}{abhi ,ab ,}mar {jaungi,jaunga,jaaungi,jaaunga,jayenge,jaenge,jaungi ab,"
+        "jaunga ab,rahi hoon,raha hoon}",
+        "{feels,feel,felt,feeling} like {i am,i'm,he is,she is,he's,she's,i was,he was,she was} {dying,going to die,"
+        "about to die}", "{fear,afraid,scared,frightened} {of dying,that he will die,that she will die,i will die}",
+        "panic {attack,attacks,attacks,episode,episodes}",
+        "{ecg,ekg,heart test} {was ,is ,came ,came out ,aaya ,aayi ,tha ,}{normal,fine,ok,theek,thik,sahi}",
+        "{ecg,ekg} {normal,theek,thik} {aaya,aayi,tha,hai,aa gaya}",
+    )),
+    "settled_itself": Sign((), (
+        "{settled,settles,passed,passes,went,goes,got better,gets better,stopped,stops} {off ,away ,}{by itself,on "
+        "its own,by themselves,on their own}",
+        "apne aap {thik,theek,sahi,band,normal} {ho gaya,ho gayi,ho gaye,ho jaata,ho jaati,ho jata,ho jati,hua,}",
+        "{khud,khud se} {hi ,}{thik,theek} {ho gaya,ho gayi,ho jaata,ho jaati}",
+    )),
+    # --- the breath short on effort only (mimics.effort_breathless) ---
+    "on_effort": Sign(("shortness of breath",), (
+        "{breathless,breathlessness,out of breath,short of breath,panting,puffing} {while ,when ,on ,after ,}"
+        "{climbing,walking up,going up,walking uphill,climbing up,walking fast,running,climbing stairs}",
+        "{breathless,out of breath,short of breath} {climbing,going up,walking up} {the ,}{stairs,steps,staircase,"
+        "hill,slope,first floor,to the first floor}",
+        "{chadhai,seedhi,sidhi,upar} {chadhne,chadhte,chadh,chadne,chadte,"
+        "chadhe} {pe ,par ,se ,to ,toh ,me ,mein ,waqt ,hi ,}{saans phool,saans phoolti,saans phool jaati,saans phool "
+        "jati,saans phoolne,saans chadh,saans chadhti,saans chadh jaati,haanf,hanf,haanfne}",
+        "{chadhai,seedhi,sidhi} pe saans {phool,phoolti,phool jaati,phoolne lagti,chadh jaati}",
+    ), flag="exertional_pain"),
+    "rest_relief": Sign((), (
+        "{aaram,araam,aram} {se ,}{baith,baithne,karne} {to,toh,pe,par,se} {thik,theek,sahi,normal}",
+        "{fine,ok,okay,better,normal} at rest", "{goes,settles,eases} when {he,she,i} {rests,sits,stops}",
+    )),
+    # --- blood and periods (mimics.cyclical_heavy_periods, mimics.pregnancy_anaemia) ---
+    "monthly_pattern": Sign((), (
+        "{every,each} {month,period,cycle}", "har {mahine,mahina}", "monthly",
+        _PERIOD + " {me,mein,main} har baar",
+    )),
+    # "har baar bahut khoon" (much blood every time): a heavy bleeding told as a pattern (the blood word kept)
+    "heavy_every_time": Sign(("bleeding",), (
+        "{har baar,every time,each time} {bahut,zyada,jyada,bahut zyada,bahut jyada,heavy} {khoon,bleeding,khun}",
+    ), severity="severe", flag="monthly_pattern"),
+    "moderate_anaemia": Sign((), (
+        _HB_WORDS + " {is ,was ,of ,level ,}" + _MODERATE_HB,
+        _HB_WORDS + " " + _MODERATE_HB + " {gm,gram,aaya,tha,hai,aayi}",
+    )),
+    # --- sleep ---
+    "snoring": Sign((), (
+        "{snores,snoring,snore} {loudly,loud,very loudly,a lot,every night,heavily,}",
+        "{kharrate,kharraate,kharate,khurrate} {leta,leti,lete,bahut,zor se,}",
+    )),
+    # --- a carpal tunnel: fingers numb at night, better for shaking the hand (mimics.carpal_tunnel) ---
+    "hand_shaken_relief": Sign((), (
+        "{haath,hath,haat,kalai} " + _SHAKE_HI + " {to,toh,se,pe,par,} {thik,theek,aaram,sahi,normal,thik ho jaata,"
+        "theek ho jaata,thik ho jaati,theek ho jaati,aaram milta,aaram aata}",
+        "{shaking,shake,shakes,flicking,flick,flicks} {the ,his ,her ,my ,}{hand,hands,wrist,wrists} {helps,relieves,"
+        "makes it better,gives relief,brings it back,}",
+        "{better,relieved,goes away} {on,by,after,with} {shaking,flicking} {the ,his ,her ,my ,}{hand,hands,wrist}",
+        "carpal tunnel",
+    ), flag="carpal_tunnel"),
+    "night_numb_fingers": Sign(("numbness",), (
+        "raat {ko ,me ,mein ,}{ungliya,ungliyan,ungli,ungaliyan,haath,hath} {sunn,sun,jhunjhuna,jhanjhana} "
+        "{ho jaati,ho jaate,ho jata,ho jaata,ho jati,hote,hoti,}",
+        "{wakes,waking,woke,wake} {up ,}{at night ,}with {numb,tingling} {fingers,hand,hands}",
+        "{numb,numbness,tingling,pins and needles} {in ,of ,}{the ,his ,her ,my ,}{fingers,hand,hands} at night",
+    ), flag="carpal_tunnel"),
+    # --- a clinic's visit in a few words ---
+    "weak_stream": Sign((), (
+        "{dhaar,dhar,dhara} {patli,patla,kam,kamzor,dheemi,dhimi,ruk ruk ke,ruk ruk kar}",
+        "{weak,poor,slow,thin} {urine ,urinary ,}stream", "stream {is ,}{weak,poor,slow,thin}",
+        _URINE + " {ruk ruk ke,ruk ruk kar,boond boond} {aata,aati,aaye,utarta,hota}",
+        "{dribbling,dribbles} {of urine,after passing urine,at the end}", "{hesitancy,straining to pass urine}",
+    )),
+    "nocturia": Sign(("frequent urination",), (
+        "{raat,night,raatri} {ko ,me ,mein ,}" + _NIGHT_TIMES + " {bar,baar,times} " + _URINE,
+        "{raat,night} {ko ,me ,mein ,}" + _URINE + " " + _NIGHT_TIMES + " {bar,baar,times}",
+        "{gets up,wakes up,getting up,waking up,up} " + _NIGHT_TIMES + " times {at night ,in the night ,}to {pass "
+        "urine,pee,urinate}",
+        "nocturia",
+    )),
+    "morning_stiffness": Sign((), (
+        "{subah,morning} {ko ,me ,mein ,}{akdan,akadan,jakdan,akad,stiffness,stiff}",
+        "{akdan,jakdan,stiffness} {subah,in the morning}", "morning stiffness",
+    )),
+    "knees_ache_hi": Sign(("knee pain",), (
+        "{ghutne,ghutno,ghutna,ghutnon} {dukhte,dukhta,dukhti,dukh rahe,dukhe,dukhat,pirate,pirat} {hai,hain,rehte,"
+        "}",
+    )),
+    "irregular_periods_hi": Sign(("irregular periods",), (
+        _PERIOD + " kabhi {kabhi,jaldi,der se,time pe,do baar,1,2,3,10,15,20,25,ek,do,teen,dedh,das,pandrah,"
+        "bees}",
+        _PERIOD + " {time pe,samay pe,time par,samay par,tareekh pe} {nahi,nhi,nai} {aata,aati,aate}",
+        _PERIOD + " {aage peeche,aage piche,upar neeche,bigad gaya,bigda,aniyamit} {hota,hoti,rehta,rehti,aata,hai,}",
+    )),
+    "infertility": Sign((), (
+        "godi {nahi,nai,nhi,na} {bhari,bhar,bhari ab tak,bhari hai}", "god sooni hai", "{santan,aulad} nahi",
+        "{not,unable to,trying to,cannot,can't,could not} {conceive,conceiving,get pregnant}", "infertility",
+        "{no ,}{child,children,baby,issue} {even ,yet ,}after {1,2,3,4,5,6,7,8,9,10,several,many,few} years of "
+        "marriage",
+    )),
+    "contraception": Sign((), (
+        "{aage ,ab ,abhi ,}{bachcha,baccha,bacha,bachha} {abhi ,ab ,}{nahi,nai,nhi,na} chahiye",
+        "{want,wants,wanting} {to ,}{space,spacing,stop having,delay} {children,babies,pregnancy,the next child}",
+        "{don't,do not,doesn't,does not,dont} want {another,more,any more} {child,children,baby,babies}",
+        "family planning", "contraception", "{copper t,copper-t,iucd,antara}",
+        "{nasbandi,nas bandi,operation band}",
+    )),
+    "worms_seen": Sign((), (
+        _STOOL + " {me,mein,main,in,with,ke saath} " + _WORMS,
+        "{worms,worm} {in,with} {the ,his ,her ,}{stool,stools,potty,motion,motions,poo}",
+        "{passed,passing,passes} {a ,}{worm,worms}", "{pet,pait} {me,mein} {keede,kide,keeda}",
+    )),
+    "squint": Sign((), (
+        "{aankh,ankh,aankhen,ankhen,aankhein} {tedhi,tedi,terhi,bhengi}", "{bhenga,bhengi,bhengapan}",
+        "squint", "{cross-eyed,cross eyed,crossed eyes,lazy eye}",
+        "{eye,eyes} {turns,turning,turned,goes,go,deviates} {in,out,inwards,outwards,to one side,to the side}",
+    )),
+}
