@@ -46,10 +46,12 @@ NEW_DIR: Final = OLD_DIR / "train3"
 # casualty in coastal Andhra Pradesh, a sub-district hospital in rural Jammu and Kashmir, a CHC in the hills of
 # Manipur, Nagaland, Mizoram and Meghalaya), and round 15's (train12: an ASHA facilitator's WhatsApp cases in western
 # Uttar Pradesh, a family and child clinic's desk in Pune district, a mobile medical unit in Delhi's resettlement
-# colonies), for the model only: never a test set.
+# colonies), and round 16's (train13: a school health nurse around Jaipur and Ajmer, an NCD and elderly clinic's
+# nurse in central Kerala, an ANM at a Bundelkhand sub-centre for brick kilns and quarries), for the model only: never
+# a test set.
 MORE_DIRS: Final = (OLD_DIR / "train4", OLD_DIR / "train5", OLD_DIR / "train6", OLD_DIR / "train7",
                     OLD_DIR / "train8", OLD_DIR / "train9", OLD_DIR / "train10", OLD_DIR / "train11",
-                    OLD_DIR / "train12")
+                    OLD_DIR / "train12", OLD_DIR / "train13")
 C_LEVEL: Final = 4.0
 C_SPECIALTY: Final = 30.0
 C_SYMPTOM: Final = 10.0
