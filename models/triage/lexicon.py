@@ -53,7 +53,8 @@ ALL_SITES = tuple(sorted({site for sites in PAIN_SITES.values() for site in site
 PAIN_NOUNS = ("pain", "pains", "ache", "aches", "aching", "discomfort", "tenderness", "cramps", "cramp", "cramping",
               "dard", "burning", "pressure", "heaviness", "tightness", "jalan", "band", "squeezing", "crushing",
               "tight",
-              "pressing", "weight", "dabav", "dabaav", "bhaaripan", "bharipan", "jakdan", "squeezed", "crushed")
+              "pressing", "weight", "dabav", "dabaav", "bhaaripan", "bharipan", "jakdan", "squeezed", "crushed",
+              "chubhan")  # round 16: a pricking pain ("seene mein chubhan")
 PAIN_AFTER_SITE = PAIN_NOUNS + ("hurts", "hurt", "hurting", "paining", "pained", "sore", "soreness", "painful",
     "tender",
                                 "dukh", "dukhna", "dukhta", "dukhti", "pida", "peeda", "throbbing", "pounding",

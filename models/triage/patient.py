@@ -207,7 +207,13 @@ VITAL_PATTERNS: Final = {
                        + _V + r"(\d{2,3})\b\s*+%?", re.I),
     "resp_rate": rx.compile(r"\b(?:rr|resp(?:iratory)?\.? rate|breathing rate|respirations?)" + _V + r"(\d{1,3})\b"
                             r"|\b(\d{1,3})\s*+breaths?\s*+(?:per|/|a)\s*+min"
-                            r"|\bbreathing[a-z ]{0,12}?\b(\d{1,3})\s*+(?:times\s++)?(?:/|per|a)\s*+min", re.I),
+                            r"|\bbreathing[a-z ]{0,12}?\b(\d{1,3})\s*+(?:times\s++)?(?:/|per|a)\s*+min"
+                            # round 16: the breaths counted in Hinglish or told bare ("saans 52 gin ki", "saans gini
+                            # 56", "साँस 45 प्रति मिनट" read "saans 45 prati minat", "breathing 42, no indrawing"); not
+                            # "saas" (a mother-in-law: "saas 63 ki hain")
+                            r"|\b(?:saans|sans|shwas|breathing)\s++(?:tez\s++)?(?:gini\s++|ginti\s++|rate\s++)?"
+                            r"(\d{2,3})\b(?!\s*+(?:%|days?|din|hours?|hrs?|ghante|ghanta|saal|years?|yrs?|months?|"
+                            r"mahine|weeks?|hafte)\b)", re.I),
     "pulse": rx.compile(r"\b(?:pulse(?: rate)?|pr|hr|heart rate)" + _V + r"(\d{2,3})\b", re.I),
     "bp": rx.compile(r"\b(?:bp|blood pressure)" + _V + r"(\d{2,3})\s*+/\s*+(\d{2,3})\b", re.I),
     "temperature": rx.compile(r"\b(?:temp(?:erature)?|fever|bukhar)" + _V + r"(\d{2,3}(?:\.\d++)?)\s*+°?\s*+([cf])?\b"

@@ -451,6 +451,13 @@ IGNORED: tuple[str, ...] = (
     # something spilt or dropped, not the patient falling: "garam paani gir gaya", "ankh mein kuch gir gaya"
     "{kuch,paani,doodh,chai,tel,daal,dhool,kachra,chuna,masala,mirchi,tinka,keeda} {gir,gira,giri,gire,gir gaya,"
     "gir gayi,gir gya,gira tha,giri thi}",
+    # round 16: a vessel that fell (a scald, often), the weight that fell, the waters not broken, a blade that slipped:
+    # no fall of the patient's ("garam daal ka bartan gir gaya", "chai ka cup gir gaya", "wazan gira", "paani nahi
+    # gira", "knife slipped"). A stone or a wall that fell on the patient is an injury: it stays a fall.
+    "{bartan,bhagona,bhagauna,patila,patili,degchi,kadhai,kettle,cup,glass,gilas,lota,balti,thali,katori,wazan,vazan,"
+    "wajan,vajan} {gir,gira,giri,gire,gir gaya,gir gayi,gir gaye,gir gya,gira tha,giri thi,gir pada,gir padi}",
+    "{paani,pani} {nahi,nhi,nahin} {gira,giri,gir}",
+    "{knife,sickle,blade,axe,chaku,hasiya,darati} {slipped,slip}", "{weight,wazan,vazan} {is ,}falling",
     "{fitness,fit} certificate", "fall{,s,ing} asleep",
     # a tour, not a fit: "daura pe gaya tha", "office ke daure par hain"
     "{daura,daure,dauron,dora,dore} {pe,par,pa} {gaya,gayi,gaye,gya,gye,hai,hain,tha,thi,the,jana,jaana,jaata,jate,"
@@ -482,6 +489,21 @@ IGNORED: tuple[str, ...] = (
     "{tetanus,tt} {injection,injections,shot,shots,vaccine,vaccination,toxoid,jab,booster}",
     "{anti-tetanus,anti tetanus} {injection,shot,vaccine,serum}",
     "{tetanus,titnes,tt} {ka,kaa,ki,ke} {teeka,tika,injection,injekshan,sui,vaccine,booster}",
-    # the usual flow of a period, not bleeding
+    # round 16: the breath told only to say it goes on, or when a pain comes: "saans chal rahi hai par hosh nahi",
+    # "chubhan gehri saans pe", "dard jab saans leta hoon", "kharrate jaisi saans" (a breathing trouble is told with
+    # its own words: "saans phool rahi", "saans nahi aa rahi", "saans tez"; a slow breath, "saans dheere dheere", or a
+    # noise, "saans lete waqt awaaz", stays one)
+    "{saans,sans,saas} {chal,chalti} {rahi,raha,rhi,rha,hai} {hai,}", "{saans,sans,saas} le {raha,rahi,rahe} {hai,}",
+    "{jab ,}{saans,sans} {lene,leta,leti} {par,pe,hoon,hu,hun}", "{gehri,lambi} {saans,sans} {lene ,}{par,pe}",
+    "{kharrate,kharraate,kharrate,khurrate,kharrato} {jaisi,jaise,wali,ki} {saans,sans,saas}",
+    "{saans,sans,saas} {kharrate,kharraate,khurrate} {jaisi,jaise,wali}",
+    # round 16: cold to the touch, or the cold season, is no cold in the nose: "he is cold and mumbling", "cold sweaty
+    # hands", "knees stiff on cold mornings", "sardi mein badh jaate" (worse in winter), "sardi aate hi khujli"
+    "{is,was,looks,look,looking,went,gone,turned,became,become,getting,skin,body} cold",
+    "cold {to touch,to the touch,mornings,morning,nights,months,days,season}",
+    "{on,in} cold {mornings,days,nights,weather}",
+    "{sardi,sardiyon,sardiyan} {mein,me,main,ke mausam,ke din,ke dino,aate hi,aate,shuru hote} {mein,me,hi,}",
+    # the usual flow of a period, not bleeding ("khoon saamaany", खून सामान्य read aloud)
+    "{khoon,khun} {normal,saamaany,samanya,saamaanya,theek} {hai,jitna,jitni,}",
     "{bleeding,flow} {is ,was ,}{normal,usual,as usual,regular}", "{normal,usual,regular} {bleeding,flow}",
 )

@@ -64,7 +64,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
                      "raat {ko,nu,mein,me} {pasina,paseena,pasina aata,paseena aata}",
                      "{pasina,paseena} raat {ko,nu,mein,me}"),
     "sweating": (
-        "sweat{,s,y,ing}", "profuse sweating", "diaphoresis", "diaphoretic", "clammy", "cold sweat{,s}",
+        "sweat{,s,y,ing}", "profuse sweating", "diaphoresis", "diaphoretic", "clammy", "cold sweat{,s,y}",
         "pasina", "paseena", "perspir{ing,ation}",
         "{haath,hath,hatheli,hatheliyon,haathon} {mein,me,par,pe} {pasina,paseena}", "{sweaty,sweating} {palms,hands}",
     ),
@@ -132,7 +132,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{found,lying} {him ,her ,}{lying ,}{unconscious,senseless,motionless,lifeless}",
         "found {him,her} {lying ,collapsed ,}on the {floor,ground,road}",
         "opens {his ,her ,}eyes only {when,to,if} {shouted at,called,shaken,pinched,spoken to,loud voice,pain}",
-        "hosh {nahi,nahin} {hai,aa raha,aa rahi,aaya}", "jawab nahi de {raha,rahi}",
+        "hosh {nahi,nahin} {hai,aa raha,aa rahi,aaya}", "{koi ,}jawab {nahi,nahin,nhi} de {raha,rahi,rahe,rhe,rha,rhi} {hai,hain,}",
         "collapse{,d,s}",
         # arrest: "stopped" and "nahi" after a symptom cancel it, so these are whole phrases
         "{stopped,stops} breathing", "breathing {has ,}stopped", "{cardiac,heart} arrest",
@@ -369,6 +369,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "labo{u,}red breathing",
         "out of breath", "{can't,cannot} catch {my ,his ,her ,}breath", "dysp{n,no}ea", "saans", "sans",
         "saans {phool,phul} {rahi,raha,jaati,jati} {hai,}", "saans phoolna",
+        "{saans,sans,saas} {phoolti,phoolta,phoolte,phulti,phulta,phulte,phool gayi,phool gai,phool jaata,"
+        "phool jaati,phool jati,phool jata} {hai,}",
         "saans {lene mein ,}{taklif,takleef,dikkat,pareshani}",
         # "saah" (breath in Punjabi, Dogri, Kashmiri's Urdu; ساہ), with the Urdu script's "لینے" as read ("line")
         "saah {lene,laine,line} {mein,vich,ch} {taklif,takleef,dikkat,pareshani,aukha,aukhaa}",
@@ -377,11 +379,14 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "breathing {heavily,hard,badly,with difficulty}", "heavy breathing",
         "{difficulty,trouble,problem} {in ,}{taking,catching} breath", "breath is short", "panting", "puffing",
         "{can't,cannot,cant} get enough air", "suffocat{ing,ion,ed}", "ghutan", "saans chadh {rahi,raha,gayi}",
-        "saans {lene,le} mein {koi ,}{dikkat,taklif,takleef,pareshani}",
+        "saans {lene,le} {mein,me,main} {koi ,}{dikkat,taklif,takleef,pareshani}",
         "{breathless,breathlessness} {on,with} {exertion,walking,climbing}",
         "not breathing {properly,well,normally,right,easily,comfortably}",
         "suffocate{,s}", "winded", "out of puff", "{fighting,struggling,gasping} for {breath,air}",
         "saans {lene ,}mein {bahut ,}{taklif,takleef,dikkat,pareshani}",
+        # round 16: "saans me dikkat", "saans mein koi problem nahi" (the breathing's trouble, told or denied)
+        "{saans,sans,saas} {mein,me,main} {koi ,thodi ,thoda ,bahut ,}{dikkat,taklif,takleef,pareshani,pareshaani,"
+        "problem,problems}",
     ),
     "fast breathing": (
         "fast breathing", "breathing {very ,too ,}{fast,quickly,rapidly}", "rapid breath{ing,s}",
@@ -390,6 +395,10 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "breathing {is ,}{fast,rapid,quick}", "{fast,rapid,quick} breaths", "{fast,rapid} respiration",
         "tez tez saans {le raha,le rahi}",
 
+        # round 16: the deep sighing breaths of an acidosis, as writers count them ("saans gehri gehri aur tez",
+        # "lambi lambi saans", "breathing deep deep"): fast breathing (signs.acidotic_breathing flags it too)
+        "{saans,sans,saas} {gehri,lambi} {gehri ,lambi ,}{aur tez,aur jaldi,tez,}", "{gehri,lambi} {gehri,lambi} saans",
+        "breathing {deep deep,deep and fast,deep and rapid}",
         # "saans thodi tez chal rahi", "saans jaldi jaldi le raha": how fast, then the verb of breathing
         "saans {thodi ,thoda ,bahut ,kaafi ,}{tez,fast,jaldi jaldi,jaldi} {chal rahi,chal raha,chal rhi,le raha,le rahi,"
         "lag rahi,lag raha,lag rhi}",
@@ -418,6 +427,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "retrosternal {pain,heaviness,discomfort,burning}",
         "{retrosternal,central} chest pain", "heart pain", "angina", "{seene,sine,seena,sina} {mein,me} {dard,jalan}", "seena dard",
         "chhati {mein ,}dard", "dil {mein,me} dard",
+        # round 16: the ribs' pain in the chest ("pasli mein chubhan"; under them, "pasli ke neeche", is the belly's)
+        "{pasli,pasliyon,pasliyan} {mein,me,main} {dard,chubhan,chubhta,dukhta,dukhti}",
         "heart attack", "{chest,heart} {is ,}{hurting,aching,paining}", "dil ka daura", "heart ka daura",
         "pain {over,around,across} {the ,his ,her ,my ,}heart",
         "crushing pain", "{holding,clutching,gripping,clasping} {his ,her ,my ,the ,}chest",

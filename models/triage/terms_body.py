@@ -303,6 +303,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{blood,bleeding} {from,out of} {the ,his ,her ,my ,}{nose,mouth,wound,cut}",  # ear: signs.ear_bleeding
         "{nose,nostril} {is ,}bleeding", "bleeding nose",
         "{haemorrhaged,hemorrhaged}",  # gums: signs.gum_bleeding
+        # round 16: one wording, so that a denial reaches the bleeding ("no active bleeding"), not the child's "active"
+        "active {bleeding,bleed}", "actively bleeding",
     ),
     "fall": (
         "fell{, down, off, from}", "fall{,s,en}", "falling", "slipped {and fell,}", "tripped",
@@ -311,7 +313,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{girta,girti,girte} {hai,hain,rehta,rehti,rehte}",
         "{slipped,tripped,fell} {and fell,over,down,off,from,in,on}", "{had,has} a fall",
         "fall from {height,roof,tree,bike,stairs,ladder}", "{fell,fallen} {down ,}{the ,}stairs",
-        "gir {gaye,gayi,pade}",
+        "gir {gaye,gayi,pade,gae,gai,gya,gye}",
         "{fisal,phisal} {gaya,gayi,gaye,gya,gye,kar gira,kar giri}",
         # Punjabi "digg peya" (fell down)
         "{digg,dig,dig gaya,digg gaya} {peya,paya,pya,gaye,gayi,gya,paye,pai}",
