@@ -72,7 +72,7 @@ BLOOD_CONTEXT: Final = {
     "irregular periods": "vaginal bleeding",
     "cut": "bleeding", "wound": "bleeding", "fall": "bleeding", "dog bite": "bleeding",
 }
-# A symptom (key) that a present one (value) already names: the belly's cramps of a period (_fold_implied)
+# A symptom (key) that a present one (value) already names (_fold_implied): the belly's cramps of a period
 IMPLIED_BY: Final = {"abdominal pain": "painful periods"}
 SWOLLEN_WORDS: Final = frozenset({"swollen", "swelling", "sujan", "soojan"})
 YELLOW_URINE: Final = frozenset(YELLOW_URINE_WORDS)
@@ -486,7 +486,8 @@ def _fold_implied(mentions: list[Mention], patient: PatientFacts) -> list[Mentio
     kept = []
     for mention in mentions:
         owner = present.get(IMPLIED_BY.get(mention.name, ""))
-        if owner is not None and not mention.negated and not patient.pregnancy_related:
+        if owner is not None and not mention.negated \
+                and not (owner.name == "painful periods" and patient.pregnancy_related):
             owner.flags |= mention.flags
             owner.severity = _worse(owner.severity, mention.severity)
             owner.sudden = owner.sudden or mention.sudden

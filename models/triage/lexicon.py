@@ -30,7 +30,7 @@ HI_VERB = ("{gaya,gayi,gaye,gae,gai,gya,gyi,gye,raha,rahi,rahe,rha,rhi,jata,jaat
 # Token-level wordings of pain at a body site: "pain in my left knee", "pet mein dard".
 PAIN_SITES: dict[str, tuple[str, ...]] = {
     "chest pain": ("chest", "seene", "seena", "seeney", "sina", "chhati", "chhaati", "chati", "sternum", "breastbone"),
-    "abdominal pain": ("stomach", "abdomen", "abdominal", "belly", "tummy", "pet", "epigastrium", "epigastric", "navel",
+    "abdominal pain": ("stomach", "abdomen", "abdominal", "belly", "tummy", "pet", "pait", "epigastrium", "epigastric", "navel",
                        "umbilicus"),
     "headache": ("head", "sir", "sar", "forehead", "temples"),
     "ear pain": ("ear", "ears", "kaan", "kan"),

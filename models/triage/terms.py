@@ -11,6 +11,10 @@ from .terms_body import BODY_TERMS
 
 SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "fever": (
+        # round 16: "tap chadha hua hai" (the fever up)
+        "{tap,taap,taav} {chadha,chadhi,chadh} {hua,hui,gaya,gayi,raha,rahi,hai}",
+        # round 16: the body told hot ("body is very hot since night", "badan bahut garam hai")
+        "{body,badan,sharir,sharir bhi} {is ,feels ,}{very ,so ,bahut ,}{hot,warm,garam} {hai,lag raha,}",
         "{is ,feels ,}a little warm",
         "fever{,s}", "feverish{,ness}", "feaver", "fevar", "fevr", "febrile", "pyrexia{,l}",
         "{high,raised,running a,running,has a,have a,had a,got a} temperature", "temperature",
@@ -22,6 +26,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "shivery", "chilly",
     ),
     "body ache": (
+        # round 16: "hath pair me dard" (the limbs aching, as "haath pair mein dard")
+        "{haath,hath} {pair,paer,paon,pao} {me,mein,main} dard",
         "body ache{,s}", "bodyache{,s}", "body pain{,s}", "aching all over", "achy", "aches and pains",
         "pain all over {the body,}", "body {is ,}{aching,paining}", "myalgia", "muscle {pain,pains,ache,aches}",
         "badan dard", "sharir {mein ,}dard", "haath pair mein dard",
@@ -33,19 +39,27 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "badan {toot,tut} {raha,rahi} {hai,}",
     ),
     "fatigue": (
+        # round 16: no strength left in the body ("sharir me jaan nahi")
+       
+        "{sharir,shareer,badan,body} {me,mein,main} {jaan,jan,taakat,takat,taqat,shakti,energy} {hi ,}{nahi,nhi,nahin}",
         "fatigue{,d}", "tired{,ness}", "exhausted", "exhaustion", "weakness all over", "general{,ised,ized} weakness",
         "body weakness", "{feel,feels,feeling,felt,is,very} weak", "no energy", "{lack of,low} energy", "malaise",
         "thakan", "thakaan", "thakawat", "kamzori", "kamjori", "kamzor",
         "{feeling,feel,feels} {tired,weak,drained,run down}", "no strength", "{very ,}weak and tired", "tired and weak",
         "{thaka,thaki} {hua,hui,hue,rehta,rehti,rehte,lagta,lagti,sa,si}",  # "thoda thaka hua" (tired)
     ),
-    "weakness": ("weakness", "weak {arm,leg,hand,limb,limbs,arms,legs}", "{arm,leg,limb} weakness"),
+    "weakness": ("weakness", "weak {arm,leg,hand,limb,limbs,arms,legs}", "{arm,leg,limb} weakness",
+                 # round 16: limbs of one side that will not work ("haath pair ek taraf kaam nahi kar rahe")
+                 "{haath,hath,pair,haath pair,hath pair} {ek taraf ,ek side ,ek taraf ke ,}kaam {nahi,nhi} kar {raha,rahi,rahe}"),
     "weight loss": (
         "{have,has,i have,i've} lost {some ,a lot of ,much ,}weight",
         "{losing,lost,loss of,lose} weight", "weight {loss,is going down,decreasing,has reduced,dropped,reduced}",
         "getting thin{,ner}", "{wajan,vajan,wazan,vazan} {kam,ghat} {ho raha,ho gaya,hua,}",
     ),
     "loss of appetite": (
+        # round 16: food does not appeal ("khana accha nahi lagta")
+        "khana {accha,acha,achha} nahi {lagta,lag raha,lagti}",
+        "khane {ka,ki} {man,mann,ichha,iccha} nahi {karta,hota,kar raha}",
         "no hunger", "{bhookh,bhuk,bhook} nahi {lagti,lag rahi,hai}",
         "{eats,eating} {very ,}{little,less}",
         "{no,poor,reduced,decreased,less,low,loss of,lost,lost his,lost her} appetite",
@@ -79,6 +93,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{gatagat,gat gat} {pani ,paani ,}{pee,pi} {raha,rahi,gaya,gayi}",
     ),
     "lethargy": (
+        # round 16: a child or an elder who will not wake ("jaag nahi raha")
+        "{jaag,jag} {nahi,nhi,nahin} {raha,rahi,rahe,pa raha,pa rahi,pa rahe}",
         "lethargic", "lethargy", "{very ,too ,more ,}sleepy", "sleeping all {the time,day}", "floppy", "limp",
         "{hard,difficult} to wake{ up,}", "listless", "not alert", "less active", "sust", "susti",
         "{is,looks,looking,very,became} dull", "{unusually,abnormally} sleepy", "{not,stopped} playing", "inactive",
@@ -94,6 +110,10 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{not getting,won't get,will not get,doesn't get,does not get} up from {the ,his ,her ,}bed {at all,}",
     ),
     "confusion": (
+        # round 16: nonsense talk ("ulti seedhi baatein", which is no vomiting) and not knowing the family ("pahchaan nahi rahe")
+       
+        "{ulti,ulta,ulte} {seedhi,sidhi,seedha,sidha,seedhe,sidhe,pulta,pulti,palta,palti} {baatein,baaten,baate,baten,baat,bol,bolna,bol raha,bol rahi,bol rahe,bolta,bolti,bak}",
+        "{pehchan,pehchaan,pahchan,pahchaan} {nahi,nhi,nahin} {raha,rahi,rahe,pa raha,pa rahi,pa rahe,paa raha,paa rahi,paa rahe}",
         "confused", "confusion", "disoriented", "disorientation", "talking nonsense", "altered sensorium",
         "delirious", "delirium", "not recogni{s,z}ing {family,people,anyone}", "behaving strangely",
         "bahki bahki baatein", "ulta seedha bol {raha,rahi,rahe}", "muddled", "not making sense", "making no sense",
@@ -142,7 +162,11 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "fainting": ("faint{ed,ing,s}", "fainting spell{,s}", "black{ed,} out", "blackout{,s}", "syncope",
                  "{nearly,almost} {fainted,passed out,blacked out,collapsed,fell down}", "{feel,feels,feeling} faint",
                  "chakkar {kha kar,kha ke,aa ke,aake,aa kar,aakar,aaya aur,aayi aur} gir {gaya,gayi,gaye,pada,padi,pade}", "{went,goes,going} dark before {my ,his ,her ,}eyes",
-                 "{feel,feels,feeling,felt} like {passing out,fainting,blacking out,i will faint,he will faint,she will faint}"),
+                 "{feel,feels,feeling,felt} like {passing out,fainting,blacking out,i will faint,he will faint,she will faint}",
+                 # round 16: as if fainted, an event ("behosh jaisi ho gayi", "behoshi si"): a faint, not a coma (as if
+                 # unconscious, a state, "behosh si padi hai", stays one)
+                 "behosh {jaisa,jaisi,jaise,si,sa} {ho gayi,ho gaya,ho gaye,ho gai,ho gae,hui,hua,hue,lagi,laga}",
+                 "behoshi {si,jaisi,jaisa} {aa gayi,aayi,aai,hui,lagi,}"),
     "seizure": (
         "fits", "fit", "{a,one,another,had,having,had a,having a} fit", "fitting", "{febrile,epileptic} {fit,fits}",
         "epilepsy", "convuls{ion,ions,ing,ed}", "jerking",
@@ -155,6 +179,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "convulse{,s}", "convulsive {episode,fit}",
     ),
     "headache": (
+        # round 16: "sir phat raha hai" (a splitting head), the forehead's pain ("mathe me dard")
+        "{sir,sar} {phat,fat} {raha,rahi,jaata,jata} {hai,}",
+        "{matha,mathe,maatha,maathe,mathay} {me,mein,main} dard",
         "headache{,s}", "head ache", "head pain", "headach", "hedache", "headake", "hedake", "migraine{,s}",
         "sir dard", "sar dard", "sirdard", "sardard", "sir {mein,me} dard", "sar {mein,me} dard", "splitting headache",
     ),
@@ -164,6 +191,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "gardan akad{,i,na,gayi,gayi hai}", "gardan jakad{,i,gayi}", "gardan mein akdan",
     ),
     "dizziness": (
+        # round 16: the head spinning ("sir ghoom raha hai")
+        "{sir,sar} {ghoom,ghum,ghumta,ghoomta,ghumna,ghoomna} {raha,rahi,rha,hai,jaata,jata,}",
         "dizzy", "dizziness", "giddy", "giddiness", "giddyness", "chakkar", "chakar", "lightheaded", "light headed",
         "light-headed", "vertigo", "room spinning", "head spinning", "{feel,feels,feeling,felt} faint", "near fainting",
         "unsteady", "loss of balance", "losing balance", "off balance", CANT + " walk straight",
@@ -171,6 +200,11 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{feeling,feel,feels} {dizzy,giddy,woozy}", "woozy", "chakkar {aana,aaye,aa gaya}",
     ),
     "slurred speech": (
+        # round 16: "speech not clear since morning"
+        "speech {is ,}{not clear,unclear}",
+        # round 16: trouble speaking ("bolne me dikkat")
+        "{bolne,baat karne,bolne mein,bolne me} {mein,me,main} {dikkat,taklif,takleef,pareshani}",
+        "bolne {mein,me} {dikkat,taklif,takleef,pareshani}",
         "slurred speech", "speech {is ,became ,has become ,got ,}slurred", "slurring {of speech,words,}",
         "speech difficulty",
         "{difficulty,trouble} {speaking,talking,in speaking}", CANT + " {speak,talk} {properly,clearly,}",
@@ -207,6 +241,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{drink,water,food,tea,milk} {dribbles,drips,spills,leaks,runs} out {of the mouth,of her mouth,of his mouth,}",
     ),
     "numbness": ("numb", "numbness", "tingling", "pins and needles", "{no,loss of} sensation", "jhunjhuni",
+                 "{sunnapan,sunapan,jhunjhunahat,jhunjhunaahat}",  # round 16: the nouns of it
     "jhunjhunahat", "sunn",
         "{numb,tingling} {feeling,sensation}", "{feels,feel,feeling} numb", "{burning,tingling} {feet,hands}",
         # a pin felt not at all ("sui chubhao to pata nahi chalta"): the lost feeling of a leprosy patch too
@@ -218,6 +253,11 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{face,arm,hand,leg,side} {feels ,is ,}numb",
     ),
     "blurred vision": (
+        # round 16: seeing less or not clearly ("dikhai kam de raha", "saaf nahi dikhta")
+        "dikhai {kam,dhundhla} {de raha,de rahi,deta,deti,dikhta}",
+        "{saaf,saf,theek se,thik se} {nahi,nhi} {dikhta,dikhti,dikh raha,dikh rahi,dikhai deta,dikhai de raha}",
+        # round 16: a haze before the eyes ("aankhon ke aage dhundh"); a darkness there is a faint's
+        "{aankhon,ankhon,aankh} ke {aage,samne} {dhundh,dhundhla,dhundla,dhundhlapan,dhundhlaapan}",
         "vision {is ,}{misty,hazy,foggy,blurry,cloudy}", "{ek cheez ,}do do {dikh,dikhai de} {rahi,raha,rahe} {hai,}", "{board,blackboard} {saaf ,}nahi {dikhta,dikhti,dikhai deta}", "{aankhon,ankhon} {ke aage,ke saamne} andhera",
         "vision {is ,}{getting,becoming,has become,became,slowly getting} {cloudy,hazy,dim,misty,blurry,blurred,weak,poor}",
         "{vision,eyesight,sight} {is ,}{getting,becoming} {slowly,gradually} "
@@ -271,6 +311,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{pulling,tugging,rubbing} {at ,on ,}{his ,her ,the ,}{ear,ears}",
     ),
     "ear discharge": (
+        # round 16: pus or water from the ear ("kaan se mavaad")
+       
+        "{kaan,kan} se {peela ,peeli ,safed ,ganda ,}{mavaad,mawad,mavad,peep,pus,paani,pani,paanee} {aa raha,aa rahi,aata,nikal raha,nikal rahi,beh raha,}", "{kaan,kan} {me,mein} {mavaad,mawad,mavad,peep,pus}",
         "pus {coming ,}from {the ,my ,his ,her ,right ,left ,}ear",
         "discharge from {the ,}ear{,s}", "pus {coming ,}{from,in,out of} " + PRONOUN + "ear{,s}",
         "ear {is ,}{discharging,leaking,running}",
@@ -323,6 +366,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "swelling {of,under,in} {the ,}{floor of the mouth,under the tongue}",
     ),
     "difficulty swallowing": (
+        # round 16: food that sticks in the throat ("khana gale me atak jata")
+        "{gale,gala} {me,mein,main} {atak,atakta,atakti} {jata,jaata,jaati,jati,raha,rahi,gaya,gayi,hai}",
         "food {sticks,gets stuck,is stuck} {in the chest,in the throat,in my chest,in my throat}",
         "{difficulty,trouble,problem,pain,difficult} {in ,}swallowing", "painful swallowing", CANT + " swallow",
         "{nigalne,nigalna,nigal} {me,mein,mei,pe} {dikkat,diqqat,taklif,takleef,pareshani,mushkil}",
@@ -347,6 +392,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{gum,gums} {pain,swelling}", "dant {mein ,}dard", "daant {mein ,}dard",
     ),
     "cough": (
+        # round 16: the phlegm's colour ("sputum has become yellow"): a cough's, not a jaundice
+       
+        "{sputum,phlegm,balgam,kaf,kafa,balgham} {bhi ,}{is ,has ,}{become ,turned ,}{peela,peeli,yellow,green,hara,yellowish}",
         "cough{,s,ed,ing}", "caugh", "coff", "cofh", "khansi", "khaansi", "khasi", "khaasi", "khasee",
         "phlegm", "sputum", "balgam", "bulgum",
         "{dry,wet,productive,barking,whooping,chesty,tickly,persistent,hacking} cough",
@@ -363,6 +411,10 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "cough{,ing} with blood",
     ),
     "shortness of breath": (
+        # round 16: panting ("hafni chadh rahi", "haanf raha"), "dum phool raha"
+        "{hafni,haafni,hamfni,hanfni,hapni} {chadh,chad,aa,ho} {rahi,raha,gayi,jaati,jati}",
+        "{haanf,hanf,haaf,haamph,hamph} {raha,rahi,rahe,jaata,jaati}",
+        "{dam,dum} {phool,phul,ghut,ghutt} {raha,rahi,gaya,jaata,jata,jaati}",
         "breathless{,ness}", "short of breath", "shortness of breath", "sob", "difficulty {in ,}breathing",
         "breathing {difficulty,difficulties,problem,problems,trouble}", "difficult breathing", "trouble breathing",
         "{hard,difficult} to breathe", "breathing {is ,}{difficult,hard,laboured,labored,heavy}",
@@ -422,6 +474,11 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{skin,lips,face,body,baby} {is ,looks ,}{bluish,blue,dusky,purple}",
     ),
     "chest pain": (
+        # round 16: "heart me dard"
+        "heart {me,mein,main} dard",
+        # round 16: a heaviness told in two words ("chhati me bhari pan")
+       
+        "{chhati,chhaati,seene,seena,sine} {mein,me,main,pe,par} {bhari,bhaari} {pan,pann,sa,si,lagta,lag raha,lagna}",
         "chest pain", "chest {tightness,heaviness,pressure,discomfort,burning}", "{tight,heavy} chest",
         "{tightness,heaviness,pressure,burning} in {the ,my ,his ,her ,}chest",
         "retrosternal {pain,heaviness,discomfort,burning}",
@@ -438,6 +495,11 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "chest {feels ,}{tight,heavy,squeezed}",
     ),
     "palpitations": (
+        # round 16: "dhak dhak ho rahi hai"
+        "{dil ,}{dhak dhak,dhak-dhak,dhakdhak,dhadak dhadak} {ho raha,ho rahi,karta,kar raha,kar rahi,hota}",
+        # round 16: "dil jor se dhadak raha" (the heart pounding)
+        "dil {jor,zor,jor jor,zor zor,tez tez} se {dhadak,dhadakta,dhadak raha,dhadak rahi,dhadakti}",
+        "dhadkan {jor,zor,zyada,jyada} {se ,}{badh,tez}",
         "{heart,dil} {flutters,fluttering,thumps,thumping,pounds,pounding,races,racing,flutter,thump}",
         "{fluttering,thumping,pounding} {in the chest,heart}",
         "palpitation{,s}", "heart racing", "racing heart", "heart {is ,}{racing,pounding,fluttering,thumping,jumping}",

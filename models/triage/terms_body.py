@@ -19,6 +19,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "epigastric {pain,burning,discomfort,ache}", "cramps", "cramping", "crampy pain",
     ),
     "nausea": (
+        # round 16: the urge told with the misspelt vomit
+        "{feel,feels,feeling} like {puking,throwing up}",
+        # round 16: Devanagari "जी मिचला" read aloud
+        "{ji,jee,jii} {michla,michlaa,machlaa,michal,mitla,mitlaa} {raha,rahi,rha,hai,}",
         "nausea", "nause{ous,ated,ating}", "{feel,feels,feeling} like vomiting", "{feel,feels,feeling} sick", "queasy",
         "{want to,urge to} vomit", "{ji,jee} machla{na,ta,raha,}", "ulti jaisa {lagna,lag raha,}", "matli",
         "morning sickness",
@@ -98,6 +102,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "yellowing {of ,}{the ,}{eyes,skin}", "yellowing",
     ),
     "dark urine": (
+        # round 16: a yellow urine told with words between ("peshab bhi kam aur peela", "urine dark yellow"), not a jaundice
+        "{urine,peshab,pishab} {is ,bhi ,kam aur ,bhi kam aur ,}{dark yellow,gehra peela,peela,peeli,yellow}",
+        "dark yellow {urine,peshab}",
         "urine {has ,have ,}{turned,become,gone} dark",
         "dark urine", "urine is dark",
         "{dark yellow,deep yellow,cola coloured,tea coloured,brown,high colo{u,}red} urine",
@@ -114,6 +121,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "coca cola}",
     ),
     "dysuria": (
+        # round 16: "urine me jalan", "peshab karte waqt dard"
+       
+        "{urine,peshab,pishab} {me,mein,main,karte waqt,karte samay,ke time,ke waqt} {jalan,dard,burning}",
         "dysuria", "burning {micturition,urination,urine}", "painful urination", "urine infection", "uti",
         "{pain,painful,burning,burns,stinging,pain and burning} {while,when,during,on,after,with,in} {passing ,"
         "}{urine,urination,micturition,peeing}",
@@ -162,6 +172,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{hardly any,very little,barely any} urine", "{urine,passing urine,peeing,urinating} drop by drop",
     ),
     "frequent urination": (
+        # round 16: to the bathroom again and again, "urine frequently"
+        "baar baar {bathroom,toilet,washroom,latrine} {jana,jaana,ja raha,ja rahi,jaati,jaata,jata,jati}",
+        "{urinating,urinate,passing urine,urine} {frequently,very often,again and again}",
         "baar baar {jana,jaana} {padta,padti,padte} {hai,}", "{get,gets,getting,has to get,have to get,wake,wakes,waking} up {at night,in the night,many times at night,at night many times} to {pee,urinate,pass urine}", "times {in the night,at night,every night} to {pee,urinate,pass urine}",
         "{getting up,waking up,wake up,wakes up,gets up,get up} {many times,several times,often,again and again,2 times,3 times,4 times,5 times,6 times,two times,three times,"
         "four times,five times,six times,} {at night ,in the night ,}to {pass urine,pee,urinate,pass water,wee}",
@@ -182,6 +195,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{need,needs,have,has} to {go,pee,wee,urinate} every {5,10,15,20,30,few} minutes",
     ),
     "vaginal bleeding": (
+        # round 16: bleeding named from the vagina in Hindi
+        "{yoni,yonee} {se,mein,me} {khoon,bleeding,rakt,rakht,blood}",
         "vaginal bleeding",
         "bleeding {pv,p/v,per vagina,per vaginum,from vagina,from the vagina,down there,from private parts}",
         "pv bleed{,ing}", "heavy periods", "heavy menstrual bleeding", "menorrhagia", "bleeding between periods",
@@ -198,6 +213,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{period,periods,mahwari,mahina} {mein,me} bahut khoon {jaata,jata,jaati,jati,aata,aati,hota,hoti}",
     ),
     "vaginal discharge": (
+        # round 16: Devanagari "सफेद पानी" read aloud
+        "{saphed,safed,safaid} {paani,pani,panee,paanee} {aata,aati,aa raha,aana,}",
         "white {curd like,curd-like,curdy,thick,cheesy} discharge", "discharge {with itching ,}down there",
         "white discharge", "vaginal discharge", "discharge {per vaginum,pv,from vagina,down there}", "leucorrh{o,}ea",
         "likoria",
@@ -206,6 +223,12 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{smelly,foul,itchy,thick,yellow,green,curdy} {vaginal ,}discharge", "safed {pani,paani} {aana,aata,aa raha}",
     ),
     "irregular periods": (
+        # round 16: "mahina aage peeche aata hai" (early, then late)
+       
+        "{mahina,mahine,period,periods,mc,mahwari} {aage peeche,aage piche,aage-peeche,upar neeche} {aata,aati,aate,hota,hoti,}",
+        # round 16: "period time pe nahi aata"
+       
+        "{period,periods,mahwari,mahina,mc} {time pe,time par,time se,samay par,samay pe,waqt pe,waqt par} {nahi,nhi,nahin} {aata,aati,aate,aaya,aayi}",
         "{periods,period,mc} {come,comes,coming} {every 2-3,every two or three,every few,once in 2-3,once in two or three} months",
         "irregular {periods,menses,cycles,menstruation,cycle,period}", "periods {are ,}{irregular,not regular}",
         "mahwari {aniyamit,time par nahi}", "mc {irregular,not regular}",
@@ -225,6 +248,12 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "periods mein dard",
     ),
     "reduced fetal movement": (
+        # round 16: "baby movement kam hai", "bachha kam hil raha"
+        "baby {movement,movements} {kam,less,reduced}",
+        "{bachha,bachcha,baccha,bacha,baby} kam {hil,hilta,hilti,hila} {raha,rahi,hai,}",
+        # round 16: the baby in the womb not moving ("bachcha pet me hil nahi raha")
+       
+        "{bachcha,bachha,baccha,bacha,baby} {pet,pet ke} {me,mein,andar} {hil,hilta,hilna,hila,hilti} {nahi,nhi,koni,kam} {raha,rahi,hai,}",
         "baby not moving", "baby {has not,hasn't,has not been,did not,didn't} {moved,kicked,moving}",
         "{less,reduced,decreased,fewer,no} {baby,fetal,foetal} movement{,s}",
         # "bachha hila hi nahi" (the past: has not moved at all since), Rajasthani "koni"
@@ -257,6 +286,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{khujli,kharish} {ho rahi,hoti,hai}",
     ),
     "skin patches": (
+        # round 16: patches told on the skin ("chamdi par dhabbe")
+        "{chamdi,chamri,twacha,skin,badan,sharir} {par,pe} {dhabbe,dhabba,daag,daagh}",
         "{light coloured,light colored,pale,white,lighter} patch{,es} {on my ,on his ,on her ,on the ,}{skin,back,face,arm,leg,}",
         "{white,dark,pale,light,hypopigmented,discolo{u,}red,red} patch{,es}", "patch{,es} on {the ,}skin",
         "skin patch{,es}",
@@ -338,6 +369,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "kisi {keede,jeev,janwar} ne kaat {liya,lia,diya}",
     ),
     "poisoning": (
+        # round 16: rat poison taken ("chuha maar dawa kha li")
+       
+        "{chuha,chuhe,chooha} {maar,mar,maarne ki,marne ki} {dawa,dawai,goli,zeher,zahar,powder} {kha,khaa,pee,pi} {li,liya,gaya,gayi,gaye}",
         "poison{,ing,ed}", "swallowed poison",
         # pesticide called by its use, rat poison and an overdose told in Hindi
         "{khet,kheti,fasal,khet wali,kheti wali,fasal wali} {ki ,}{dawai,dawa,dava} {pi li,pee li,pi gaya,pi gayi,"
@@ -462,6 +496,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{lagta hai,lagta,lag raha hai,lagta tha} kuch {bura,galat} {hoga,hone wala hai,ho jayega,hone waala hai}",
     ),
     "suicidal thoughts": (
+        # round 16: no wish to live ("jeene ka man nahi karta"), to end oneself ("apne aap ko khatam karna")
+        "{jeene,jine,jeena} {ka,ki} {man,mann,ichha,iccha} {nahi,nhi} {karta,karti,hota,hoti}",
+        "{apne aap,khud,apne ko} ko khatam {karna,kar} {chahta,chahti,chahte,lena,dena}",
         "{want,wants,wanted} to die", "wish{,es} to die",
         "{marne,mar jaane,mar jane,khudkushi,aatmahatya,atmahatya} {ka,ke,ki} {koi ,}{khayal,khyal,vichar,vichaar,"
         "khayal aate,khayal aata,vichar aate}", "thinking of ending {my,his,her,their} life",
