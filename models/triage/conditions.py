@@ -37,6 +37,7 @@ class Case:
     unknown_words: int = 0  # words (three letters or more) the checker's vocabulary does not know
     letter_words: int = 0  # words of three letters or more
     flag_durations: Mapping[str, tuple[float, str]] = field(default_factory=dict)  # a flag's longest duration told
+    flag_severities: Mapping[str, str] = field(default_factory=dict)  # how a flag's wording was graded ("mild")
 
     @classmethod
     def from_findings(cls, findings: Findings) -> Case:
@@ -44,7 +45,7 @@ class Case:
                    bool(findings.mentions) or findings.complaint_words or findings.family_history,
                    findings.departments,
                    findings.named_departments, findings.negated, findings.unknown_words, findings.letter_words,
-                   findings.flag_durations)
+                   findings.flag_durations, findings.flag_severities)
 
     @property
     def age(self) -> float | None:
@@ -385,13 +386,15 @@ def self_care_eligible() -> Condition:
             return tuple(case.present) or ("well newborn",)
         # (a numbness with its own cause answers the family's fear of a stroke and the side its wording named)
         explained = STROKE_FEAR_FLAGS if numbness_own_cause(case) else frozenset()
-        if not (case.present or "minor_ailment" in case.flags) or case.flags - BENIGN_FLAGS - explained \
-                or case.patient.pregnancy_related or case.patient.diabetic:
+        if not (case.present or case.flags & ({"minor_ailment"} | FLAG_MINOR.keys())) \
+                or case.flags - BENIGN_FLAGS - explained or case.patient.pregnancy_related or case.patient.diabetic:
             return None
         if case.age is not None and case.age < SELF_CARE_MIN_AGE or case.age is None and case.patient.infant:
             return None
         has_cold = any(n in UPPER_RESPIRATORY for n in case.present)
         cued = bool(case.flags & REASSURING_FLAGS)
+        if not _flag_minor(case, cued):
+            return None
         for name, mention in case.present.items():
             days = mention.duration_days
             if mention.severity == "severe":
@@ -423,6 +426,20 @@ def self_care_eligible() -> Condition:
                 return None
         return tuple(case.present) or ("minor ailment",)
     return condition
+
+
+def _flag_minor(case: Case, cued: bool) -> bool:
+    """A complaint told by a flag alone (indigestion: FLAG_MINOR) is minor as a symptom of MINOR is: shorter than its
+    days unless it is the usual pattern, not told severe, and told mild or with a reassurance."""
+    for flag, max_days in FLAG_MINOR.items():
+        if flag not in case.flags:
+            continue
+        days = case.flag_durations.get(flag, (None, ""))[0]
+        severity = case.flag_severities.get(flag)
+        if days is not None and days >= max_days and "usual_pattern" not in case.flags or severity == "severe" \
+                or (severity != "mild" and not cued and not case.present):
+            return False
+    return True
 
 
 def reassured(case: Case) -> bool:
@@ -478,6 +495,9 @@ MINOR = {
 MOOD_CONTEXT_FLAGS = frozenset({"grief", "situational_stress", "sleep_disruptor", "sleepless_night"})
 MINOR.update({"low mood": (21, frozenset({"grief"})), "anxiety": (14, frozenset({"situational_stress"})),
               "insomnia": (14, frozenset({"sleep_disruptor"}))})
+# Minor complaints told by a flag alone, no symptom of the vocabulary naming them: self-care only if shorter than these
+# days (round 16: indigestion, "thodi acidity", "gas and bloating after meals", is no abdominal pain)
+FLAG_MINOR = {"dyspepsia": 3}
 # minor only with their cue: low mood without a loss, or nerves without an exam, are a clinician's ("otherwise fine"
 # or "no thoughts of harming myself" does not make them minor)
 CUE_ONLY = frozenset({"low mood", "anxiety"})

@@ -53,6 +53,9 @@ class Findings:
     # the longest duration told of each flag's present wordings, in days, with its words ("dard shuru hue" of
     # contractions "kal subah se"): what a sign with no symptom of its own has lasted
     flag_durations: Mapping[str, tuple[float, str]] = field(default_factory=dict)
+    # how a wording that names no symptom was graded ("thodi acidity": mild), by its flags: the self-care of a
+    # complaint told by a flag alone (conditions.FLAG_MINOR) reads it
+    flag_severities: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def present(self) -> dict[str, Mention]:
@@ -125,12 +128,17 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
             for flag in mention.flags:
                 if mention.duration_days > flag_durations.get(flag, (-1.0, ""))[0]:
                     flag_durations[flag] = (mention.duration_days, mention.duration or "")
-    return Findings(tuple(_fold_implied(_merge(mentions), patient)), patient, flags, normalised=normalised, words=words, danger_words=danger,
-                    unexplained=unexplained, meaning_text=meaning_text, fallback_text=fallback_text,
-                    complaint_words=complaint_words, unknown_words=normalised.unknown_words,
-                    letter_words=normalised.letter_words,
+    flag_severities: dict[str, str] = {}
+    for mention in mentions:
+        if not mention.name and not mention.negated and mention.severity is not None:
+            for flag in mention.flags:
+                flag_severities[flag] = _worse(flag_severities.get(flag), mention.severity) or mention.severity
+    return Findings(tuple(_fold_implied(_merge(mentions), patient)), patient, flags, normalised=normalised, words=words,
+                    danger_words=danger, unexplained=unexplained, meaning_text=meaning_text,
+                    fallback_text=fallback_text, complaint_words=complaint_words,
+                    unknown_words=normalised.unknown_words, letter_words=normalised.letter_words,
                     departments=departments, named_departments=named, family_history=bool(relatives),
-                    flag_durations=flag_durations)
+                    flag_durations=flag_durations, flag_severities=flag_severities)
 
 
 def extract_mentions(text: str, *, nlp: Callable[[str], Doc] | None = None) -> tuple[Mention, ...]:

@@ -70,7 +70,7 @@ SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "become", "be
                 "severely", "mild", "sharp", "dull", "terrible", "terribly", "little", "slight", "slightly", "bit", "a",
                 "of", "constant", "constantly", "halka", "halki", "thoda", "thodi", "tez", "zyada", "jyada", "in",
                 "feels", "feel", "feeling", "like", "it", "being", "as", "if", "daayin", "dayin", "daayen", "dahine",
-                "baayin", "baayen", "bayen", "taraf", "neeche", "niche", "upar", "side", "right", "left", "lower",
+                "baayin", "baayen", "bayen", "taraf", "neeche", "niche", "upar", "oopar", "ooper", "uppar", "side", "right", "left", "lower",
                 "upper", "ke", "par", "pe", "me", "suddenly", "sudden", "ek",
                 # "my knee started hurting", "teeth start aching when he walks"
                 "start", "starts", "started", "starting", "began", "begins") + MARATHI_SITE_FILLERS

@@ -393,7 +393,8 @@ SIGNS: dict[str, Sign] = {
         "{i ,he ,she ,}{stop,stops,rest,rests,sit,sits,sit down,sits down,stand still,stands still}}",
         # (the walk and the rest told with words between, in Hindi and English: pipeline._exertion_patterns)
     )),
-    "peritonism": Sign((), (
+    # (a belly hard as a board is a painful one: the belly's pain with it, as clinicians write it)
+    "peritonism": Sign(("abdominal pain",), (
         "{abdomen,belly,stomach,tummy} {is ,}{hard,rigid,board-like,like a board,rock hard,hard as a rock,"
         "hard like a rock,like a rock,tight and hard} {like {a ,}board,}", "rigid abdomen",
         "board{-, }like {abdomen,rigidity}", "guarding", "rebound tenderness",
