@@ -114,6 +114,10 @@ def apply_patient_context(mentions: list[Mention], patient: PatientFacts, senten
             # cloth", "now dry"): the wound's, not a bleeding (its flags are kept); one still going, however small, is
             # one ("bleeding a little")
             mention.name = ""
+        elif mention.name == "vaginal bleeding" and sentences[mention.token_start] in injured_sentences \
+                and mention.text.lower().split()[0] in BLOOD_WORDS:
+            # "kutte ne haath pe kaata, khoon aa raha hai": the bare blood of a wound, not of the vagina
+            mention.name = "bleeding"
         elif mention.name == "bleeding" and vaginal and not mention.flags & {"nosebleed"} \
                 and not set(mention.text.lower().split()) & NON_VAGINAL_SITES:
             if sentences[mention.token_start] not in injured_sentences:
