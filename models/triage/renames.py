@@ -22,15 +22,15 @@ BLOOD_WORD_CONTEXT: Final = {"urine": "blood in urine", "peshab": "blood in urin
 # A period named, in the words and scripts the complaints use (Devanagari "माहवारी", "मासिक" read "mahwari", "maasik";
 # Bengali "মাসিকের" "masiker"; Tamil "மாதவிடாய்" "maathavitaay"; Telugu "nelasari"): a belly's pain told in its
 # sentence is the period's
-PERIOD_CONTEXT: Final = frozenset({"period", "periods", "menses", "menstrual", "menstruation", "mc", "mahwari", "mahawari",
-                                   "mahavari", "maahwari", "mahaavaaree", "masik", "maasik", "masiker", "maasiker",
-                                   "nelasari", "nelasaari", "maathavitaay", "maadhavidaai", "maathavidaai", "pyriod",
-                                   "piriod", "piriods"})
+PERIOD_CONTEXT: Final = frozenset({"period", "periods", "menses", "menstrual", "menstruation", "mc", "mahwari",
+                                   "mahawari", "mahavari", "maahwari", "mahaavaaree", "masik", "maasik", "masiker",
+                                   "maasiker", "nelasari", "nelasaari", "maathavitaay", "maadhavidaai",
+                                   "maathavidaai", "pyriod", "piriod", "piriods"})
 # A wound's bare blood word ("khoon", "blood", "bleeding"), and what in its sentence says the bleed stopped, or that it
 # goes on or was heavy
 BARE_BLEEDS: Final = BLOOD_WORDS | {"bleeding", "bleed", "bleeds", "bled", "bleding"}
-WOUND_BLEED_SETTLED: Final = frozenset({"band", "bandh", "ruk", "ruka", "ruki", "thama", "thami", "stopped", "controlled",
-                                        "dry"})
+WOUND_BLEED_SETTLED: Final = frozenset({"band", "bandh", "ruk", "ruka", "ruki", "thama", "thami", "stopped",
+                                        "controlled", "dry"})
 WOUND_BLEED_GOING: Final = frozenset({"nahi", "nhi", "nahin", "not", "bahut", "bohot", "zyada", "jyada", "lot", "lots",
                                       "heavy", "heavily", "severe", "profuse", "profusely", "gushing", "spurting",
                                       "still", "abhi", "pouring", "soaked", "bheeg", "bheeg gaya", "continuous"})
@@ -40,8 +40,8 @@ BREATH_TIMING: Final = frozenset((verb, when) for verb in ("lete", "lene", "leta
                                  for when in ("waqt", "samay", "time", "par", "pe", "hue"))
 PAIN_NAMES: Final = frozenset({"chest pain", "back pain", "abdominal pain", "body ache"})
 # ... unless the sentence says the period is late or has not come ("period 6 hafte late, niche pet me tez dard")
-PERIOD_NOT_COME: Final = frozenset({"late", "missed", "miss", "skipped", "overdue", "nahi", "nhi", "nahin", "band", "ruk",
-                                    "ruka", "ruke"})
+PERIOD_NOT_COME: Final = frozenset({"late", "missed", "miss", "skipped", "overdue", "nahi", "nhi", "nahin", "band",
+                                    "ruk", "ruka", "ruke"})
 VAGINAL_CONTEXT: Final = frozenset({"vaginal discharge", "painful periods", "irregular periods",
                                     "reduced fetal movement"})
 INJURY_CONTEXT: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn"})

@@ -515,7 +515,8 @@ IGNORED: tuple[str, ...] = (
     "{sardi,sardiyon,sardiyan} {mein,me,main,ke mausam,ke din,ke dino,aate hi,aate,shuru hote} {mein,me,hi,}",
     # round 16: yellow that is no jaundice: a pale face ("chehra peela sa", "peela safed"), and a yellow pus, water or
     # stool ("peela pus", "peela pani"); a yellow phlegm is a cough's, a yellow urine the dark urine's (their terms)
-    "{chehra,chehre,chehera,face} {bhi ,}{peela,peele,peeli,pila,pale} {sa,si,se,pad gaya,pad gayi,ho gaya,ho gayi,dikhta,"
+    "{chehra,chehre,chehera,face} {bhi ,}{peela,peele,peeli,pila,pale} {sa,si,se,pad gaya,pad gayi,ho gaya,ho gayi,"
+    "dikhta,"
     "dikhti,lagta,lagti,rehta,rehti,hai}", "{peela,peeli,pila} safed", "{peela,peeli,pili} {safed,white} {sa,si,pad}",
     "{peela,peeli,peele,pila,pili,yellow} {pus,pani,paani,mawad,mavaad,discharge,potty,latrine,point,dast}",
     "{pus,pani,paani,discharge,stool,stools,potty,latrine,motion} {bhi ,}{is ,has ,}{become ,turned ,}{peela,peeli,"

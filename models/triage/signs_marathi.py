@@ -124,7 +124,8 @@ MARATHI_SIGNS: dict[str, Sign] = {
     "bloating_mr": Sign((), ("pot {phugte,phugla,phugtay,fugte,fugla,fugtay,tumm,tumb} {hote,zala,}",),
                         flag="dyspepsia"),
     # the upper belly's burning is a belly pain; a sour belch only indigestion
-    "belly_burning_mr": Sign(("abdominal pain",), ("{potachya,pota} {varti,var,varcha,varchya} {jaljal,jalajal,jalan,aag}",),
+    "belly_burning_mr": Sign(("abdominal pain",), ("{potachya,pota} {varti,var,varcha,varchya} {jaljal,jalajal,jalan,"
+    "aag}",),
                              flag="dyspepsia"),
     "heartburn_mr": Sign((), ("{aambat,ambat} {dhekar,dhekra,dhekar yetat}",), flag="dyspepsia"),
     "appetite_mr": Sign(("loss of appetite",), (

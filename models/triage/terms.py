@@ -39,8 +39,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "badan {toot,tut} {raha,rahi} {hai,}",
     ),
     "fatigue": (
+        # round 16: "weakness in body" (all over, not a limb's)
+        "weakness in {the ,his ,her ,my ,}{body,whole body}",
         # round 16: no strength left in the body ("sharir me jaan nahi")
-       
         "{sharir,shareer,badan,body} {me,mein,main} {jaan,jan,taakat,takat,taqat,shakti,energy} {hi ,}{nahi,nhi,nahin}",
         "fatigue{,d}", "tired{,ness}", "exhausted", "exhaustion", "weakness all over", "general{,ised,ized} weakness",
         "body weakness", "{feel,feels,feeling,felt,is,very} weak", "no energy", "{lack of,low} energy", "malaise",
@@ -50,13 +51,16 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "weakness": ("weakness", "weak {arm,leg,hand,limb,limbs,arms,legs}", "{arm,leg,limb} weakness",
                  # round 16: limbs of one side that will not work ("haath pair ek taraf kaam nahi kar rahe")
-                 "{haath,hath,pair,haath pair,hath pair} {ek taraf ,ek side ,ek taraf ke ,}kaam {nahi,nhi} kar {raha,rahi,rahe}"),
+                 "{haath,hath,pair,haath pair,hath pair} {ek taraf ,ek side ,ek taraf ke ,}kaam {nahi,nhi} kar {raha,"
+                 "rahi,rahe}"),
     "weight loss": (
         "{have,has,i have,i've} lost {some ,a lot of ,much ,}weight",
         "{losing,lost,loss of,lose} weight", "weight {loss,is going down,decreasing,has reduced,dropped,reduced}",
         "getting thin{,ner}", "{wajan,vajan,wazan,vazan} {kam,ghat} {ho raha,ho gaya,hua,}",
     ),
     "loss of appetite": (
+        # round 16: "not feeling hungry"
+        "{not,no} {feeling ,}hungry", "{doesn't,does not,don't,do not} feel hungry",
         # round 16: food does not appeal ("khana accha nahi lagta")
         "khana {accha,acha,achha} nahi {lagta,lag raha,lagti}",
         "khane {ka,ki} {man,mann,ichha,iccha} nahi {karta,hota,kar raha}",
@@ -93,6 +97,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{gatagat,gat gat} {pani ,paani ,}{pee,pi} {raha,rahi,gaya,gayi}",
     ),
     "lethargy": (
+        # round 16: "child not active"
+        "{child,baby,kid,toddler,infant,bachcha,bachchi} {is ,}{not,less} active",
         # round 16: a child or an elder who will not wake ("jaag nahi raha")
         "{jaag,jag} {nahi,nhi,nahin} {raha,rahi,rahe,pa raha,pa rahi,pa rahe}",
         "lethargic", "lethargy", "{very ,too ,more ,}sleepy", "sleeping all {the time,day}", "floppy", "limp",
@@ -110,10 +116,12 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{not getting,won't get,will not get,doesn't get,does not get} up from {the ,his ,her ,}bed {at all,}",
     ),
     "confusion": (
-        # round 16: nonsense talk ("ulti seedhi baatein", which is no vomiting) and not knowing the family ("pahchaan nahi rahe")
-       
-        "{ulti,ulta,ulte} {seedhi,sidhi,seedha,sidha,seedhe,sidhe,pulta,pulti,palta,palti} {baatein,baaten,baate,baten,baat,bol,bolna,bol raha,bol rahi,bol rahe,bolta,bolti,bak}",
-        "{pehchan,pehchaan,pahchan,pahchaan} {nahi,nhi,nahin} {raha,rahi,rahe,pa raha,pa rahi,pa rahe,paa raha,paa rahi,paa rahe}",
+        # round 16: nonsense talk ("ulti seedhi baatein", which is no vomiting) and not knowing the family ("pahchaan
+        # nahi rahe")
+        "{ulti,ulta,ulte} {seedhi,sidhi,seedha,sidha,seedhe,sidhe,pulta,pulti,palta,palti} {baatein,baaten,baate,"
+        "baten,baat,bol,bolna,bol raha,bol rahi,bol rahe,bolta,bolti,bak}",
+        "{pehchan,pehchaan,pahchan,pahchaan} {nahi,nhi,nahin} {raha,rahi,rahe,pa raha,pa rahi,pa rahe,paa raha,"
+        "paa rahi,paa rahe}",
         "confused", "confusion", "disoriented", "disorientation", "talking nonsense", "altered sensorium",
         "delirious", "delirium", "not recogni{s,z}ing {family,people,anyone}", "behaving strangely",
         "bahki bahki baatein", "ulta seedha bol {raha,rahi,rahe}", "muddled", "not making sense", "making no sense",
@@ -152,7 +160,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{found,lying} {him ,her ,}{lying ,}{unconscious,senseless,motionless,lifeless}",
         "found {him,her} {lying ,collapsed ,}on the {floor,ground,road}",
         "opens {his ,her ,}eyes only {when,to,if} {shouted at,called,shaken,pinched,spoken to,loud voice,pain}",
-        "hosh {nahi,nahin} {hai,aa raha,aa rahi,aaya}", "{koi ,}jawab {nahi,nahin,nhi} de {raha,rahi,rahe,rhe,rha,rhi} {hai,hain,}",
+        "hosh {nahi,nahin} {hai,aa raha,aa rahi,aaya}", "{koi ,}jawab {nahi,nahin,nhi} de {raha,rahi,rahe,rhe,rha,"
+        "rhi} {hai,hain,}",
         "collapse{,d,s}",
         # arrest: "stopped" and "nahi" after a symptom cancel it, so these are whole phrases
         "{stopped,stops} breathing", "breathing {has ,}stopped", "{cardiac,heart} arrest",
@@ -162,7 +171,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "fainting": ("faint{ed,ing,s}", "fainting spell{,s}", "black{ed,} out", "blackout{,s}", "syncope",
                  "{nearly,almost} {fainted,passed out,blacked out,collapsed,fell down}", "{feel,feels,feeling} faint",
                  "chakkar {kha kar,kha ke,aa ke,aake,aa kar,aakar,aaya aur,aayi aur} gir {gaya,gayi,gaye,pada,padi,pade}", "{went,goes,going} dark before {my ,his ,her ,}eyes",
-                 "{feel,feels,feeling,felt} like {passing out,fainting,blacking out,i will faint,he will faint,she will faint}",
+                 "{feel,feels,feeling,felt} like {passing out,fainting,blacking out,i will faint,he will faint,"
+                 "she will faint}",
                  # round 16: as if fainted, an event ("behosh jaisi ho gayi", "behoshi si"): a faint, not a coma (as if
                  # unconscious, a state, "behosh si padi hai", stays one)
                  "behosh {jaisa,jaisi,jaise,si,sa} {ho gayi,ho gaya,ho gaye,ho gai,ho gae,hui,hua,hue,lagi,laga}",
@@ -294,6 +304,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "eye pain": ("eye pain", "painful eye{,s}", "sore eye{,s}"),
     "red eye": (
+        # round 16: "aankh aa gayi" (Hindi's name for conjunctivitis)
+        "{aankh,aankhen,aankhein,ankh} aa {gayi,gai,gaye,gayi hai,gayin}",
         "red eye{,s}", "eye{,s} {is ,are ,}red", "redness {of,in} {the ,}eye{,s}", "pink eye", "conjunctivitis",
         "aankh{,en,ein,e} laal", "laal aankh{,en,ein}", "aankh aana", "aankh aayi",
         "{eyes,eye} {are ,is ,}{red,pink,bloodshot}", "bloodshot eye{,s}", "{eye,eyes} {redness,infection}",
@@ -311,9 +323,11 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{pulling,tugging,rubbing} {at ,on ,}{his ,her ,the ,}{ear,ears}",
     ),
     "ear discharge": (
+        # round 16: "कान बह रहा है" (bah, as Devanagari reads it)
+        "{kaan,kan} {bah,beh,behta,bahta,bahata} {raha,rahi,hai,rehta}",
         # round 16: pus or water from the ear ("kaan se mavaad")
-       
-        "{kaan,kan} se {peela ,peeli ,safed ,ganda ,}{mavaad,mawad,mavad,peep,pus,paani,pani,paanee} {aa raha,aa rahi,aata,nikal raha,nikal rahi,beh raha,}", "{kaan,kan} {me,mein} {mavaad,mawad,mavad,peep,pus}",
+        "{kaan,kan} se {peela ,peeli ,safed ,ganda ,}{mavaad,mawad,mavad,peep,pus,paani,pani,paanee} {aa raha,"
+        "aa rahi,aata,nikal raha,nikal rahi,beh raha,}", "{kaan,kan} {me,mein} {mavaad,mawad,mavad,peep,pus}",
         "pus {coming ,}from {the ,my ,his ,her ,right ,left ,}ear",
         "discharge from {the ,}ear{,s}", "pus {coming ,}{from,in,out of} " + PRONOUN + "ear{,s}",
         "ear {is ,}{discharging,leaking,running}",
@@ -334,6 +348,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{trouble,difficulty,problem} {in ,with ,}hearing",
     ),
     "sore throat": (
+        # round 16: "throat infection" (a sore throat, as the patient names it)
+        "throat {infection,infected}",
         "sore throat", "throat pain", "painful throat", "scratchy throat", "throat {is ,}{sore,scratchy,irritated}",
         "throat irritation", "pharyngitis", "tonsillitis", "gala kharab {hai,}", "gala dard", "gale {mein,me} dard",
         "khich khich",
@@ -393,8 +409,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "cough": (
         # round 16: the phlegm's colour ("sputum has become yellow"): a cough's, not a jaundice
-       
-        "{sputum,phlegm,balgam,kaf,kafa,balgham} {bhi ,}{is ,has ,}{become ,turned ,}{peela,peeli,yellow,green,hara,yellowish}",
+        "{sputum,phlegm,balgam,kaf,kafa,balgham} {bhi ,}{is ,has ,}{become ,turned ,}{peela,peeli,yellow,green,hara,"
+        "yellowish}",
         "cough{,s,ed,ing}", "caugh", "coff", "cofh", "khansi", "khaansi", "khasi", "khaasi", "khasee",
         "phlegm", "sputum", "balgam", "bulgum",
         "{dry,wet,productive,barking,whooping,chesty,tickly,persistent,hacking} cough",
@@ -411,6 +427,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "cough{,ing} with blood",
     ),
     "shortness of breath": (
+        # round 16: "saas phool rahi" (the breath typed as saas, only with its swelling verb: saas is also a
+        # mother-in-law)
+        "{saas,sas} {phool,phul} {rahi,raha,jaati,jati} {hai,}",
         # round 16: panting ("hafni chadh rahi", "haanf raha"), "dum phool raha"
         "{hafni,haafni,hamfni,hanfni,hapni} {chadh,chad,aa,ho} {rahi,raha,gayi,jaati,jati}",
         "{haanf,hanf,haaf,haamph,hamph} {raha,rahi,rahe,jaata,jaati}",
@@ -477,7 +496,6 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         # round 16: "heart me dard"
         "heart {me,mein,main} dard",
         # round 16: a heaviness told in two words ("chhati me bhari pan")
-       
         "{chhati,chhaati,seene,seena,sine} {mein,me,main,pe,par} {bhari,bhaari} {pan,pann,sa,si,lagta,lag raha,lagna}",
         "chest pain", "chest {tightness,heaviness,pressure,discomfort,burning}", "{tight,heavy} chest",
         "{tightness,heaviness,pressure,burning} in {the ,my ,his ,her ,}chest",

@@ -19,8 +19,12 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "epigastric {pain,burning,discomfort,ache}", "cramps", "cramping", "crampy pain",
     ),
     "nausea": (
-        # round 16: the urge told with the misspelt vomit
-        "{feel,feels,feeling} like {puking,throwing up}",
+        # round 16: "जी मिचलाता है" read aloud
+        "{ji,jee} {michlata,michlaata,michlaataa,machlata,machlaata,michlati,machlati} {hai,}",
+        # round 16: "feeling of vomiting"
+        "{feeling,sensation,urge} of {vomiting,vomit}",
+        # round 16: the urge told other ways (the misspelt "vomitting" is a word the lexicon already knows)
+        "{feel,feels,feeling} like {puking,throwing up,vomitting}",
         # round 16: Devanagari "जी मिचला" read aloud
         "{ji,jee,jii} {michla,michlaa,machlaa,michal,mitla,mitlaa} {raha,rahi,rha,hai,}",
         "nausea", "nause{ous,ated,ating}", "{feel,feels,feeling} like vomiting", "{feel,feels,feeling} sick", "queasy",
@@ -39,6 +43,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "ulti {ho rahi,aa rahi,hui,ki}", "ultee", "qai",
     ),
     "diarrhea": (
+        # round 16: Devanagari "लूज मोशन" read aloud
+        "{looj,loos,luj} {moshan,moshon,motion,motions}",
+        # round 16: "motions are loose"
+        "{motion,motions,stool,stools,latrine,potty} {are ,is ,}{loose,watery,patla,patli,patle}",
         "diarrh{e,oe}a", "diarhea", "diarrea", "diarhoea", "loose {motion,motions,stool,stools,potty,latrine,toilet}",
         "loose-{motion,motions,stools}", "watery {stool,stools,motion,motions}", "runny stool{,s}", "the runs",
         "purging",
@@ -67,6 +75,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "kala {pakhana,potty,mal}",
     ),
     "constipation": (
+        # round 16: "motion not clear", "latrine saaf nahi"
+        "{motion,motions,stool,potty,latrine,pet} {not clear,not clearing,saaf nahi,clear nahi,saaf nahi hota,"
+        "saaf nahi hui}",
         "{latrine,potty,tatti} {nahi hui,na hui,nahi ho rahi}", "na {latrine,potty,tatti} hui",
         "stools {are ,}like {little ,small ,}{pellets,stones,goat droppings,balls}",
         "{can't,cannot,not able to,unable to,have not been able to} go to the toilet {properly,}",
@@ -102,7 +113,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "yellowing {of ,}{the ,}{eyes,skin}", "yellowing",
     ),
     "dark urine": (
-        # round 16: a yellow urine told with words between ("peshab bhi kam aur peela", "urine dark yellow"), not a jaundice
+        # round 16: a yellow urine told with words between ("peshab bhi kam aur peela", "urine dark yellow"), not a
+        # jaundice
         "{urine,peshab,pishab} {is ,bhi ,kam aur ,bhi kam aur ,}{dark yellow,gehra peela,peela,peeli,yellow}",
         "dark yellow {urine,peshab}",
         "urine {has ,have ,}{turned,become,gone} dark",
@@ -122,7 +134,6 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "dysuria": (
         # round 16: "urine me jalan", "peshab karte waqt dard"
-       
         "{urine,peshab,pishab} {me,mein,main,karte waqt,karte samay,ke time,ke waqt} {jalan,dard,burning}",
         "dysuria", "burning {micturition,urination,urine}", "painful urination", "urine infection", "uti",
         "{pain,painful,burning,burns,stinging,pain and burning} {while,when,during,on,after,with,in} {passing ,"
@@ -172,6 +183,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{hardly any,very little,barely any} urine", "{urine,passing urine,peeing,urinating} drop by drop",
     ),
     "frequent urination": (
+        # round 16: "बार-बार पेशाब" read with its hyphen
+        "baar-baar {peshab,pishab,urine} {aata,aati,aa raha,jaana,lagta}",
         # round 16: to the bathroom again and again, "urine frequently"
         "baar baar {bathroom,toilet,washroom,latrine} {jana,jaana,ja raha,ja rahi,jaati,jaata,jata,jati}",
         "{urinating,urinate,passing urine,urine} {frequently,very often,again and again}",
@@ -226,11 +239,11 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "irregular periods": (
         # round 16: "mahina aage peeche aata hai" (early, then late)
-       
-        "{mahina,mahine,period,periods,mc,mahwari} {aage peeche,aage piche,aage-peeche,upar neeche} {aata,aati,aate,hota,hoti,}",
+        "{mahina,mahine,period,periods,mc,mahwari} {aage peeche,aage piche,aage-peeche,upar neeche} {aata,aati,aate,"
+        "hota,hoti,}",
         # round 16: "period time pe nahi aata"
-       
-        "{period,periods,mahwari,mahina,mc} {time pe,time par,time se,samay par,samay pe,waqt pe,waqt par} {nahi,nhi,nahin} {aata,aati,aate,aaya,aayi}",
+        "{period,periods,mahwari,mahina,mc} {time pe,time par,time se,samay par,samay pe,waqt pe,waqt par} {nahi,nhi,"
+        "nahin} {aata,aati,aate,aaya,aayi}",
         "{periods,period,mc} {come,comes,coming} {every 2-3,every two or three,every few,once in 2-3,once in two or three} months",
         "irregular {periods,menses,cycles,menstruation,cycle,period}", "periods {are ,}{irregular,not regular}",
         "mahwari {aniyamit,time par nahi}", "mc {irregular,not regular}",
@@ -250,12 +263,14 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "periods mein dard",
     ),
     "reduced fetal movement": (
+        # round 16: "बच्चा पेट में कम हिल रहा"
+        "{bachcha,bachha,baccha,bacha,baby} {pet,pet ke} {me,mein,andar} kam {hil,hilta,hilti,hila} {raha,rahi,hai,}",
         # round 16: "baby movement kam hai", "bachha kam hil raha"
         "baby {movement,movements} {kam,less,reduced}",
         "{bachha,bachcha,baccha,bacha,baby} kam {hil,hilta,hilti,hila} {raha,rahi,hai,}",
         # round 16: the baby in the womb not moving ("bachcha pet me hil nahi raha")
-       
-        "{bachcha,bachha,baccha,bacha,baby} {pet,pet ke} {me,mein,andar} {hil,hilta,hilna,hila,hilti} {nahi,nhi,koni,kam} {raha,rahi,hai,}",
+        "{bachcha,bachha,baccha,bacha,baby} {pet,pet ke} {me,mein,andar} {hil,hilta,hilna,hila,hilti} {nahi,nhi,koni,"
+        "kam} {raha,rahi,hai,}",
         "baby not moving", "baby {has not,hasn't,has not been,did not,didn't} {moved,kicked,moving}",
         "{less,reduced,decreased,fewer,no} {baby,fetal,foetal} movement{,s}",
         # "bachha hila hi nahi" (the past: has not moved at all since), Rajasthani "koni"
@@ -319,7 +334,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "pressure cooker {burst,blast,exploded}",
         "{hot,boiling} {tea,water,oil,milk,coffee,dal,food,soup,ghee} {fell ,spilled ,spilt ,poured ,splashed ,}on",
     ),
-    "cut": ("cut{,s}", "laceration{,s}", "gash", "kat {gaya,gayi,laga,lag gaya,lagi}",
+    "cut": ("cut{,s}", "laceration{,s}", "gash", "kat {gaya,gayi,laga,lag gaya,lagi,gai,gae,gya}",
         "{cut,cuts} {on,in} {the ,his ,her ,my ,}{finger,hand,leg,foot,arm,head,face}",
         "{sliced,nicked} {his ,her ,my ,the ,}{finger,hand,thumb,palm}", "knife cut",
     ),
@@ -372,8 +387,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "poisoning": (
         # round 16: rat poison taken ("chuha maar dawa kha li")
-       
-        "{chuha,chuhe,chooha} {maar,mar,maarne ki,marne ki} {dawa,dawai,goli,zeher,zahar,powder} {kha,khaa,pee,pi} {li,liya,gaya,gayi,gaye}",
+        "{chuha,chuhe,chooha} {maar,mar,maarne ki,marne ki} {dawa,dawai,goli,zeher,zahar,powder} {kha,khaa,pee,"
+        "pi} {li,liya,gaya,gayi,gaye}",
         "poison{,ing,ed}", "swallowed poison",
         # pesticide called by its use, rat poison and an overdose told in Hindi
         "{khet,kheti,fasal,khet wali,kheti wali,fasal wali} {ki ,}{dawai,dawa,dava} {pi li,pee li,pi gaya,pi gayi,"
@@ -416,6 +431,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "pain in all {the ,}joints", "jodo {mein ,}dard",
     ),
     "knee pain": ("knee pain", "knees aching", "ghutne {mein ,}dard", "ghutno {mein ,}dard",
+                  "knee joint {pain,pains,ache,paining}",  # round 16: the knee named as a joint
                   "{gode,godeyan,goda} {da ,de ,ch ,mein ,}dard"),  # Punjabi goda (knee)
     "back pain": ("back pain", "backache", "back ache", "lumbago", "sciatica", "kamar dard", "peeth dard",
         "{back,lower back} {is ,}{paining,hurting,aching,sore,stiff}",

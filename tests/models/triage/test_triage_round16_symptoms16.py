@@ -220,6 +220,16 @@ def test_everyday_words_are_not_corrected_into_symptoms(triage, text, wrong):
     ("sharir me jaan hi nahi hai", "fatigue"),
     ("period time pe nahi aata, kabhi 2 mahine baad", "irregular periods"),
     ("8 mahine ki pregnant, aaj bachha kam hil raha", "reduced fetal movement"),
+    ("motions are loose since last night", "diarrhea"),
+    ("pet mai dard ho raha hai", "abdominal pain"),
+    ("chest pian since morning", "chest pain"),
+    ("aankh aa gayi hai dono", "red eye"),
+    ("not feeling hungry for a week", "loss of appetite"),
+    ("motion not clear for 4 days", "constipation"),
+    ("लूज मोशन हो रहे हैं", "diarrhea"),
+    ("कान बह रहा है", "ear discharge"),
+    ("जी मिचलाता है सुबह", "nausea"),
+    ("मुंह एक तरफ टेढ़ा हो गया", "facial droop"),
 ])
 def test_everyday_wordings_name_their_symptom(triage, text, symptom):
     assert symptom in present(triage(text))
