@@ -40,6 +40,7 @@ PRE_CUE_PAIRS: Final = {("negative", "for"), ("free", "of"), ("free", "from"), (
                         ("not", "on"), ("not", "taking")}
 PRE_FILLERS: Final = frozenset({
     "a", "an", "the", "of", "for", "history", "h/o", "hx", "complaint", "complaints", "c/o", "sign", "signs",
+    "h", "/", "o",  # round 16: "No h/o fits", as the tokenizer splits it
     "evidence", "symptoms", "symptom", "significant", "obvious", "new", "further", "more", "longer", "recent",
     "associated", "have", "has", "had", "having", "is", "was", "are", "were", "been", "be", "did", "does", "do",
     "feel", "feels", "feeling", "felt", "experience", "experienced", "experiencing", "report", "reports", "reported",

@@ -326,6 +326,12 @@ SIGNS: dict[str, Sign] = {
         "bol rahi,bol raha,bol rahe,bol pa rahi,bol pa raha,bol paa rahi,bol paa raha,bol ke,bolke,mein,me}",
         "{poora,pura,poori,puri} {vakya,vaakya,sentence,line,baat} {nahi,nhi} {bol,kar} {pa raha,pa rahi,"
         "pa rahe,paa raha,paa rahi,pata,pati,paata,paati,sakta,sakti,sakte}",
+        # round 16: the same in other orders ("poori baat bol nahi pa rahi", "bol nahi paa rahe pura vakya"): the
+        # breath's, not a slurred speech
+        "{poora,pura,poori,puri} {vakya,vaakya,sentence,line,baat} bol {nahi,nhi} {pa raha,pa rahi,pa rahe,paa raha,"
+        "paa rahi,paa rahe,pata,pati,paata,paati,sakta,sakti,sakte}",
+        "bol {nahi,nhi} {pa raha,pa rahi,pa rahe,paa raha,paa rahi,paa rahe} {poora,pura,poori,puri} {vakya,vaakya,"
+        "sentence,line,baat,}",
         CANT + " {finish,complete,say} {a ,his ,her ,the ,}{full ,whole ,complete ,}{sentence,sentences,line}",
     )),
     # a swarm's many stings: venom toxicity (haemolysis, kidney failure) beside anaphylaxis, worst in a child

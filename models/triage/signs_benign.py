@@ -42,6 +42,10 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{after,since} {the ,a ,her ,his ,my ,}{breakup,break up,break-up,divorce,funeral}", "broke up",
     )),
     "situational_stress": Sign((), (
+        # round 16: a worry named by its cause, told as the cause of another complaint ("exam ki tension me neend kam",
+        # "kaam ka tension, sir dard", "tension at work"): the situation, not an anxiety disorder
+        "{exam,exams,board exam,pariksha,pareeksha,kaam,work,office,ghar,paise,paison,shaadi,naukri,job,business,"
+        "padhai} {ka,ki,ke} tension", "tension {at,of,from} {work,office,home,exams,the exam,job}",
         "{exam,exams,board exam,board exams} {stress,tension,nerves,fear,anxiety,pressure}",
         "{pariksha,pareeksha,pareekshaa,imtihan,imtehan} {se pahle,se pehle,ke pehle,ke pahle,ka dar,ki tension}",
     )),
@@ -521,6 +525,8 @@ IGNORED: tuple[str, ...] = (
     "{peela,peeli,peele,pila,pili,yellow} {pus,pani,paani,mawad,mavaad,discharge,potty,latrine,point,dast}",
     "{pus,pani,paani,discharge,stool,stools,potty,latrine,motion} {bhi ,}{is ,has ,}{become ,turned ,}{peela,peeli,"
     "peele,yellow}", "dark yellow",
+    # round 16: the electricity's tension is no worry ("high tension wire")
+    "high tension {wire,wires,line,lines,cable,tower}",
     # round 16: wind passed, a bowel that works ("gas pass ho rahi", "passing gas"): no indigestion
     "gas pass {ho rahi,ho raha,hoti,ho jaati,kar raha,kar rahi,hua,hui}", "{passing,passed,passes,pass} {gas,wind}",
     "{hawa,gas} {nikal,nikalti,nikal rahi}",

@@ -484,6 +484,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{been,is,was} {very ,so ,}low",
     ),
     "insomnia": (
+        # round 16: "neend thodi kam" (sleeping less)
+        "{neend,nind,neind} {thodi ,bahut ,kaafi ,}kam {aati,aa rahi,hoti,ho gayi,ho rahi,hai,}",
         "not sleeping", "sleeplessness", "sleepless", "insomnia", CANT + " sleep",
         "{trouble,difficulty,problem} sleeping",
         "poor sleep", "no sleep", "{not getting,lack of} sleep", "sleep {is ,}{poor,disturbed,less}", "disturbed sleep",
@@ -503,6 +505,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{don't,doesn't,do not,does not,can't,cannot,no longer} enjoy {anything,things,life,work}",
     ),
     "anxiety": (
+        # round 16: the fear of dying of a panic ("laga mar jaunga")
+        "{laga,lag raha,lagta} {ki ,}{ab ,}mar {jaunga,jaungi,jaaunga,jaaungi,jaenge,jaayenge,jaoonga}",
         "anxious", "anxiety", "worried all the time", "always worried", "worries a lot", "panic", "panic attack{,s}",
         "nervous{,ness}", "tension", "stressed", "ghabrahat", "ghabrahat hoti", "bechaini", "chinta",
         "{feeling,feel,feels} {anxious,nervous,restless,tense,scared}", "{fear,fearful}",

@@ -237,3 +237,35 @@ def test_everyday_wordings_name_their_symptom(triage, text, symptom):
 
 def test_nonsense_talk_is_no_vomiting(triage):
     assert "vomiting" not in present(triage("nanaji ulti seedhi baatein bol rahe hain subah se", age_years=80))
+
+
+# --- negation and context ---
+
+def test_no_history_of_fits_denies_the_fits(triage):
+    result = triage("No h/o fits, fever since 3 days", age_years=25)
+    assert "seizure" in denied(result)
+    assert "fever" in present(result)
+
+
+@pytest.mark.parametrize("text", [
+    "board exam ka tension hai, sir mein halka dard",
+    "kaam ki tension se neend thodi kam ho gayi",
+])
+def test_a_worry_named_by_its_cause_is_no_anxiety_disorder(triage, text):
+    assert "anxiety" not in present(triage(text, age_years=20))
+
+
+def test_the_fear_of_dying_in_a_racing_heart_is_anxiety(triage):
+    result = triage("raat ko dil itna zor se dhadka, laga mar jaungi", age_years=22, sex="female")
+    assert {"anxiety", "palpitations"} <= present(result)
+
+
+def test_a_postnatal_visit_is_no_panic(triage):
+    assert "anxiety" not in present(triage("PNC visit day 6, mother has fever and foul discharge", age_years=24,
+                                           sex="female"))
+
+
+def test_too_breathless_to_finish_a_sentence_is_no_slurred_speech(triage):
+    result = triage("dama ka attack, poori baat bol nahi pa rahi, seeti ki awaz", age_years=40, sex="female")
+    assert "slurred speech" not in present(result)
+    assert result["level"] == "emergency"
