@@ -472,6 +472,8 @@ IGNORED: tuple[str, ...] = (
     "wajan,vajan} {gir,gira,giri,gire,gir gaya,gir gayi,gir gaye,gir gya,gira tha,giri thi,gir pada,gir padi}",
     "{paani,pani} {nahi,nhi,nahin} {gira,giri,gir}",
     "{knife,sickle,blade,axe,chaku,hasiya,darati} {slipped,slip}", "{weight,wazan,vazan} {is ,}falling",
+    "{tumbler,glass,cup,vessel,pot,kettle,utensil,plate,bowl,pan,cooker} {fell,falls,fell down,dropped} {from,on,off,"
+    "over,onto}",
     "{fitness,fit} certificate", "fall{,s,ing} asleep",
     # a tour, not a fit: "daura pe gaya tha", "office ke daure par hain"
     "{daura,daure,dauron,dora,dore} {pe,par,pa} {gaya,gayi,gaye,gya,gye,hai,hain,tha,thi,the,jana,jaana,jaata,jate,"
