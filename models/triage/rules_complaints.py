@@ -149,6 +149,10 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       ("general surgery", "gastroenterology"), all_of(has("abdominal pain"), flagged("radiating_to_back"))),
     R("appendicitis_signs", URGENT, "Pain in the right lower abdomen (possible appendicitis)", ("general surgery",),
       all_of(has("abdominal pain"), flagged("right_lower_abdomen"))),
+    # a hernia that no longer goes back in may strangulate: a surgeon today (with pain, vomiting or no wind it is
+    # rules.strangulated_hernia's emergency)
+    R("stuck_hernia", URGENT, "A hernia or groin swelling that no longer goes back in (it may strangulate): a "
+      "surgeon today", ("general surgery",), flagged("irreducible_hernia")),
     R("severe_abdominal_pain", URGENT, "Severe abdominal pain", ("gastroenterology", "general surgery"),
       severe("abdominal pain")),
     R("jaundice", URGENT, "Jaundice", ("gastroenterology",), has("jaundice")),

@@ -473,6 +473,12 @@ SIGNS: dict[str, Sign] = {
         "breathless {when ,on ,}lying {flat,down}", "{can't,cannot,cant} lie {flat,down}",
         "{sleeps,sleeping,sleep} sitting up", "{short of breath,breathless,breathlessness} at night",
     )),
+    # round 16: the same in Hinglish, told after the lump ("pehle andar chali jaati thi, aaj se dard aur andar nahi
+    # ja rahi"): the flag alone (the lump's own words name the swelling)
+    "irreducible_hernia_hi": Sign((), (
+        "{aur,ab,aaj,aaj se,lekin ab,par ab} {andar,wapas,vapas} {nahi,nhi} {ja rahi,ja raha,jaa rahi,jaa raha,jaati,"
+        "jaata,jati,jata,ho rahi,ho raha} {hai,}",
+    ), flag="irreducible_hernia"),
     "irreducible_hernia": Sign(("swelling",), (
         "{swelling,lump,hernia,bulge} {is ,}{now ,}{stuck,hard and painful}",
         "{swelling,lump,hernia,bulge} {is ,}{now ,}{stuck, }{and ,}{won't,will not,doesn't,does not} go back {in,}",

@@ -269,3 +269,12 @@ def test_too_breathless_to_finish_a_sentence_is_no_slurred_speech(triage):
     result = triage("dama ka attack, poori baat bol nahi pa rahi, seeti ki awaz", age_years=40, sex="female")
     assert "slurred speech" not in present(result)
     assert result["level"] == "emergency"
+
+
+# --- a hernia that no longer goes back (seen today, not routine, once 'gas' no longer reads as a belly pain) ---
+
+def test_a_hernia_that_no_longer_goes_back_is_seen_today(triage):
+    result = triage("jaangh ke jod pe gaanth saal bhar se, pehle andar chali jaati thi, aaj se dard aur andar nahi ja "
+                    "rahi, gas pass ho rahi", age_years=50, sex="male")
+    assert result["level"] in ("urgent", "emergency")
+    assert "stuck_hernia" in {f["code"] for f in result["findings"]} | set(result["red_flags"])
