@@ -38,6 +38,7 @@ class Case:
     letter_words: int = 0  # words of three letters or more
     flag_durations: Mapping[str, tuple[float, str]] = field(default_factory=dict)  # a flag's longest duration told
     past: frozenset[str] = frozenset()  # symptoms told as past episodes, none since ("a fit as a child")
+    flag_severities: Mapping[str, str] = field(default_factory=dict)  # how a flag's wording was graded ("mild")
 
     @classmethod
     def from_findings(cls, findings: Findings) -> Case:
@@ -45,7 +46,8 @@ class Case:
                    bool(findings.mentions) or findings.complaint_words or findings.family_history,
                    findings.departments,
                    findings.named_departments, findings.negated, findings.unknown_words, findings.letter_words,
-                   findings.flag_durations, frozenset(m.name for m in findings.mentions if m.past and m.name))
+                   findings.flag_durations, frozenset(m.name for m in findings.mentions if m.past and m.name),
+                   findings.flag_severities)
 
     @property
     def age(self) -> float | None:
@@ -400,13 +402,15 @@ def self_care_eligible() -> Condition:
         explained = STROKE_FEAR_FLAGS if numbness_own_cause(case) else frozenset()
         if "tetanus_covered" in case.flags:  # a kitchen knife's cut with the tetanus shot up to date
             explained |= {"tool_cut"}
-        if not (case.present or case.flags & ANSWERED_WORRIES) or case.flags - BENIGN_FLAGS - explained \
+        if not (case.present or case.flags & (ANSWERED_WORRIES | set(FLAG_MINOR))) or case.flags - BENIGN_FLAGS - explained \
                 or case.patient.pregnancy_related or case.patient.diabetic and not settled_diabetic_cold(case):
             return None
         if case.age is not None and case.age < SELF_CARE_MIN_AGE or case.age is None and case.patient.infant:
             return None
         has_cold = any(n in UPPER_RESPIRATORY for n in case.present)
         cued = bool(case.flags & REASSURING_FLAGS)
+        if not _flag_minor(case, cued):
+            return None
         for name, mention in case.present.items():
             days = mention.duration_days
             if mention.severity == "severe" and not (name == "itching" and "head_lice" in case.flags):
@@ -447,6 +451,20 @@ def settled_diabetic_cold(case: Case) -> bool:
     """A diabetic with nothing but a cold (no fever), the sugar told normal or in control: care at home with the
     sick-day advice (keep eating and taking the tablets, check the sugar; come if it climbs, or with a fever)."""
     return "sugar_controlled" in case.flags and bool(case.present) and case.present.keys() <= UPPER_RESPIRATORY
+
+
+def _flag_minor(case: Case, cued: bool) -> bool:
+    """A complaint told by a flag alone (indigestion: FLAG_MINOR) is minor as a symptom of MINOR is: shorter than its
+    days unless it is the usual pattern, not told severe, and told mild or with a reassurance."""
+    for flag, max_days in FLAG_MINOR.items():
+        if flag not in case.flags:
+            continue
+        days = case.flag_durations.get(flag, (None, ""))[0]
+        severity = case.flag_severities.get(flag)
+        if days is not None and days >= max_days and "usual_pattern" not in case.flags or severity == "severe" \
+                or (severity != "mild" and not cued and not case.present):
+            return False
+    return True
 
 
 def reassured(case: Case) -> bool:
@@ -514,6 +532,9 @@ ANSWERED_WORRIES = frozenset({"minor_ailment", "iron_coloured_stool"})
 MOOD_CONTEXT_FLAGS = frozenset({"grief", "situational_stress", "sleep_disruptor", "sleepless_night"})
 MINOR.update({"low mood": (21, frozenset({"grief"})), "anxiety": (14, frozenset({"situational_stress"})),
               "insomnia": (14, frozenset({"sleep_disruptor"}))})
+# Minor complaints told by a flag alone, no symptom of the vocabulary naming them: self-care only if shorter than these
+# days (round 16: indigestion, "thodi acidity", "gas and bloating after meals", is no abdominal pain)
+FLAG_MINOR = {"dyspepsia": 3}
 # minor only with their cue: low mood without a loss, or nerves without an exam, are a clinician's ("otherwise fine"
 # or "no thoughts of harming myself" does not make them minor)
 CUE_ONLY = frozenset({"low mood", "anxiety", "dizziness"})  # (round 16: a giddiness only of getting up fast)

@@ -29,6 +29,9 @@ VITAL_KEYS: Final = ("spo2", "resp_rate", "pulse", "systolic_bp", "diastolic_bp"
 PEDIATRIC_AGE: Final = 13  # under this, pediatrics leads the specialty list
 UNDER_FIVE: Final = 5  # IMCI age range
 YOUNG_INFANT: Final = 2 / 12  # IMCI "young infant": under 2 months
+# IMCI's fast breathing, breaths a minute by age (under 2 months, under 12 months, under 5 years): vitals.py's
+# RESP_RATE_BANDS hold the same limits as their urgent highs
+IMCI_FAST_BREATHING: Final = ((YOUNG_INFANT, 60), (1.0, 50), (UNDER_FIVE, 40))
 ELDERLY_AGE: Final = 65
 ASSUMED_ELDERLY_AGE: Final = 70.0  # "elderly", "grandmother" without a number
 

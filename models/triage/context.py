@@ -17,13 +17,12 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Doc, Span
 
 from .cues import (ABSENCE_RE, AFTER_FILLERS, ALTERNATIVES, CHAIN_FILLERS, CLAUSE_FINAL, CONTRAST,
-                   CUE_TRANSPARENT_FLAGS, DENIAL_CUES, EVEN, GRADED, HISTORY_OF_RE, LEADING_GRADE_WORDS, MILD, MODERATE,
-                   NEW_AGAIN, NOT_STOPPING, ONGOING_RE, OVER_KINDS, OVER_RE, PAST_RE, POST_CUES, POST_FILLERS,
-                   POST_PAIRS, PRESENT_WORDS, PRE_CUES, PRE_CUE_PAIRS, PRE_FILLERS, QUERY_DENIED_RE, QUERY_LIST_JOINERS,
-                   RECENT_PAST_RE, REGAINED_RE,
-                   RESIDUAL_DAYS, RESIDUAL_FLAG, RESIDUAL_RE, RETURNED, SEGMENT_BREAKS, SENTENCE_BREAKS, SEVERE,
-                   SEVERITY_WORDS, STILL_THE_STORY, STRONG_JOINERS, SUDDEN, TOLD_OF_THE_PAST, WITNESSED_RE,
-                   WITNESSED_REACH)
+                   CUE_TRANSPARENT_FLAGS, DENIAL_CUES, EVEN, EXPOSURE_DAYS, EXPOSURE_STORY, GRADED, HISTORY_OF_RE,
+                   LEADING_GRADE_WORDS, MILD, MODERATE, NEW_AGAIN, NOT_STOPPING, ONGOING_RE, OVER_KINDS, OVER_RE,
+                   PAST_RE, POST_CUES, POST_FILLERS, POST_PAIRS, PRESENT_WORDS, PRE_CUES, PRE_CUE_PAIRS, PRE_FILLERS,
+                   QUERY_DENIED_RE, QUERY_LIST_JOINERS, RECENT_PAST_RE, REGAINED_RE, RESIDUAL_DAYS, RESIDUAL_FLAG,
+                   RESIDUAL_RE, RETURNED, SEGMENT_BREAKS, SENTENCE_BREAKS, SEVERE, SEVERITY_WORDS, STILL_THE_STORY,
+                   STRONG_JOINERS, SUDDEN, TOLD_OF_THE_PAST, WITNESSED_RE, WITNESSED_REACH)
 from .signs_bengali import NOT_VERBS as BENGALI_NOT_VERBS
 
 if TYPE_CHECKING:
@@ -288,7 +287,8 @@ def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
             ended[with_mentions[before - 1]] = kind
     for mention in mentions:
         segment = segments[mention.token_start]
-        if mention.flags & TOLD_OF_THE_PAST:
+        if mention.flags & TOLD_OF_THE_PAST \
+                or mention.name in EXPOSURE_STORY and (mention.duration_days or 0) < EXPOSURE_DAYS:
             continue  # "mother passed away 2 weeks ago": the loss is in the past by its nature, the grief is now
         if mention.duration_days is not None and segment not in past:
             continue  # "for 2 days": ongoing

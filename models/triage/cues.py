@@ -40,6 +40,7 @@ PRE_CUE_PAIRS: Final = {("negative", "for"), ("free", "of"), ("free", "from"), (
                         ("not", "on"), ("not", "taking")}
 PRE_FILLERS: Final = frozenset({
     "a", "an", "the", "of", "for", "history", "h/o", "hx", "complaint", "complaints", "c/o", "sign", "signs",
+    "h", "/", "o",  # round 16: "No h/o fits", as the tokenizer splits it
     "evidence", "symptoms", "symptom", "significant", "obvious", "new", "further", "more", "longer", "recent",
     "associated", "have", "has", "had", "having", "is", "was", "are", "were", "been", "be", "did", "does", "do",
     "feel", "feels", "feeling", "felt", "experience", "experienced", "experiencing", "report", "reports", "reported",
@@ -160,6 +161,10 @@ RECENT_PAST_RE: Final = rx.compile(
 # ventilator): a past time does not end them.
 TOLD_OF_THE_PAST: Final = frozenset({"grief", "ventilated_before"})
 STILL_THE_STORY: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn", "poisoning"})
+# An animal's bite told of any time past is still the exposure the visit is about (rabies: "do mahine pehle kutte ne
+# kaata tha, ab paani se darta hai", "dog bit him 2 months back, no injection"): never a past episode
+EXPOSURE_STORY: Final = frozenset({"dog bite"})
+EXPOSURE_DAYS: Final = 365  # ... within a year (rabies' incubation: "bitten 10 years ago, fully vaccinated" is over)
 OVER_RE: Final = rx.compile(
     r"\b(?:none|nothing|no more|not|no (?:episode|episodes|attack|attacks|(?P<fit>fits?)|(?P<pain>pain)))\s++"
     r"(?:since|after that|now|"

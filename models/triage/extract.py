@@ -25,7 +25,7 @@ from .patient import (PatientFacts, age_matches, age_spans, gestation_spans, lea
 from .pipeline import TERM_LABEL, get_nlp, terms_of
 from .recovery import EPISODE_OVER_FLAG, apply_recovered
 from .renames import (BLOOD_WORD_CONTEXT, BLOOD_WORDS, FAINT_OVER_FLAG, apply_patient_context,
-                      with_measured_fever)
+                      with_counted_fast_breathing, with_measured_fever)
 from .normalise import Normalised, normalise
 from .overdose import named_drug_overdoses, tablet_overdoses
 from .subject import denial_spans, relative_history_spans, set_apart_spans, without_relatives
@@ -55,6 +55,9 @@ class Findings:
     # the longest duration told of each flag's present wordings, in days, with its words ("dard shuru hue" of
     # contractions "kal subah se"): what a sign with no symptom of its own has lasted
     flag_durations: Mapping[str, tuple[float, str]] = field(default_factory=dict)
+    # how a wording that names no symptom was graded ("thodi acidity": mild), by its flags: the self-care of a
+    # complaint told by a flag alone (conditions.FLAG_MINOR) reads it
+    flag_severities: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def present(self) -> dict[str, Mention]:
@@ -74,6 +77,8 @@ BLOOD_CONTEXT: Final = {
     "irregular periods": "vaginal bleeding",
     "cut": "bleeding", "wound": "bleeding", "fall": "bleeding", "dog bite": "bleeding",
 }
+# A symptom (key) that a present one (value) already names (_fold_implied): the belly's cramps of a period
+IMPLIED_BY: Final = {"abdominal pain": "painful periods"}
 SWOLLEN_WORDS: Final = frozenset({"swollen", "swelling", "sujan", "soojan"})
 YELLOW_URINE: Final = frozenset(YELLOW_URINE_WORDS)
 BURNING_WORDS: Final = frozenset({"burning", "jalan", "stinging"})
@@ -113,7 +118,7 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     for mention in mentions:  # quote the patient's own words
         mention.start, mention.end = normalised.original_span(mention.start, mention.end)
         mention.text = normalised.original[mention.start:mention.end]
-    mentions = with_measured_fever(mentions, patient)
+    mentions = _with_readings(read)
     # a relative's illness names no complaint or department of the patient's ("nana ko lakwa hua tha"), nor does a
     # word of a present symptom that has its own department ("eyes sunken" is dehydration, "eyes yellow" jaundice,
     # not the eye clinic's); a general one's words say where it is ("bleeding from the nose" is the ENT's)
@@ -137,12 +142,17 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
             for flag in mention.flags:
                 if mention.duration_days > flag_durations.get(flag, (-1.0, ""))[0]:
                     flag_durations[flag] = (mention.duration_days, mention.duration or "")
-    return Findings(tuple(_merge(mentions)), patient, flags, normalised=normalised, words=words, danger_words=danger,
-                    unexplained=unexplained, meaning_text=meaning_text, fallback_text=fallback_text,
-                    complaint_words=complaint_words, unknown_words=normalised.unknown_words,
-                    letter_words=normalised.letter_words,
+    flag_severities: dict[str, str] = {}
+    for mention in mentions:
+        if not mention.name and not mention.negated and mention.severity is not None:
+            for flag in mention.flags:
+                flag_severities[flag] = _worse(flag_severities.get(flag), mention.severity) or mention.severity
+    return Findings(tuple(_fold_implied(_merge(mentions), patient)), patient, flags, normalised=normalised, words=words,
+                    danger_words=danger, unexplained=unexplained, meaning_text=meaning_text,
+                    fallback_text=fallback_text, complaint_words=complaint_words,
+                    unknown_words=normalised.unknown_words, letter_words=normalised.letter_words,
                     departments=departments, named_departments=named, family_history=bool(relatives),
-                    flag_durations=flag_durations)
+                    flag_durations=flag_durations, flag_severities=flag_severities)
 
 
 def extract_mentions(text: str, *, nlp: Callable[[str], Doc] | None = None) -> tuple[Mention, ...]:
@@ -154,7 +164,13 @@ def extract_mentions(text: str, *, nlp: Callable[[str], Doc] | None = None) -> t
     for mention in read.mentions:
         mention.start, mention.end = read.normalised.original_span(mention.start, mention.end)
         mention.text = read.normalised.original[mention.start:mention.end]
-    return tuple(_merge(with_measured_fever(read.mentions, read.patient)))
+    return tuple(_fold_implied(_merge(_with_readings(read)), read.patient))
+
+
+def _with_readings(read: _Reading) -> list[Mention]:
+    """The mentions with the symptoms a reading names: a fever measured, a child's fast breathing counted."""
+    return with_counted_fast_breathing(with_measured_fever(read.mentions, read.patient), read.told_rate,
+                                       read.patient.age_years)
 
 
 @dataclass
@@ -165,6 +181,7 @@ class _Reading:
     mentions: list[Mention]  # in order; negated, graded, timed, renamed by who the patient is
     circumstances: frozenset[str]  # flags of wordings that tell a circumstance, not a symptom
     relatives: set[int]  # tokens telling of a relative's illness
+    told_rate: float | None = None  # the respiratory rate the complaint itself tells (not one typed in)
 
 
 def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None = None,
@@ -179,8 +196,8 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     doc = (nlp or get_nlp())(text)
     family = relative_history_spans(text)
     ages = age_matches(without_relatives(text, family))
-    patient = with_overrides(read_patient(text, pregnant=pregnant, ages=ages, family=family), age_years=age_years,
-                             sex=sex, pregnant=pregnant, vitals=vitals)
+    told = read_patient(text, pregnant=pregnant, ages=ages, family=family)
+    patient = with_overrides(told, age_years=age_years, sex=sex, pregnant=pregnant, vitals=vitals)
     named = _term_mentions(doc)
     circumstances = frozenset(f for m in named if not m.name and m.flags <= CIRCUMSTANCES for f in m.flags)
     named = [m for m in named if m.name or not m.flags <= CIRCUMSTANCES]
@@ -220,7 +237,7 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     for mention in mentions:
         if mention.token_start in relatives:  # a relative's illness: not the patient's, present or denied
             mention.name, mention.negated, mention.past = "", True, False
-    return _Reading(normalised, doc, patient, mentions, circumstances, relatives)
+    return _Reading(normalised, doc, patient, mentions, circumstances, relatives, told.vitals.get("resp_rate"))
 
 
 def nursing_breast(words: list[str]) -> list[str]:
@@ -497,6 +514,24 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             kept.severity = _worse(kept.severity, mention.severity)
             kept.sudden = kept.sudden or mention.sudden
     return list(merged.values())
+
+
+def _fold_implied(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
+    """A present symptom that another present one already names, in the clinic's words, folded into it (its flags,
+    severity and onset kept): the belly's cramps of a period are the painful period ("periods ke pehle din pet mein
+    marod"), unless a pregnancy may be in question (a missed period: the belly's pain is its own)."""
+    present = {m.name: m for m in mentions if not m.negated}
+    kept = []
+    for mention in mentions:
+        owner = present.get(IMPLIED_BY.get(mention.name, ""))
+        if owner is not None and not mention.negated \
+                and not (owner.name == "painful periods" and patient.pregnancy_related):
+            owner.flags |= mention.flags
+            owner.severity = _worse(owner.severity, mention.severity)
+            owner.sudden = owner.sudden or mention.sudden
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _worse(a: str | None, b: str | None) -> str | None:

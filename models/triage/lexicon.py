@@ -30,7 +30,8 @@ HI_VERB = ("{gaya,gayi,gaye,gae,gai,gya,gyi,gye,raha,rahi,rahe,rha,rhi,jata,jaat
 # Token-level wordings of pain at a body site: "pain in my left knee", "pet mein dard".
 PAIN_SITES: dict[str, tuple[str, ...]] = {
     "chest pain": ("chest", "seene", "seena", "seeney", "sina", "chhati", "chhaati", "chati", "sternum", "breastbone"),
-    "abdominal pain": ("stomach", "abdomen", "abdominal", "belly", "tummy", "pet", "epigastrium", "epigastric", "navel",
+    "abdominal pain": ("stomach", "abdomen", "abdominal", "belly", "tummy", "pet", "pait", "epigastrium", "epigastric",
+                       "navel",
                        "umbilicus"),
     "headache": ("head", "sir", "sar", "forehead", "temples"),
     "ear pain": ("ear", "ears", "kaan", "kan"),
@@ -53,7 +54,8 @@ ALL_SITES = tuple(sorted({site for sites in PAIN_SITES.values() for site in site
 PAIN_NOUNS = ("pain", "pains", "ache", "aches", "aching", "discomfort", "tenderness", "cramps", "cramp", "cramping",
               "dard", "burning", "pressure", "heaviness", "tightness", "jalan", "band", "squeezing", "crushing",
               "tight",
-              "pressing", "weight", "dabav", "dabaav", "bhaaripan", "bharipan", "jakdan", "squeezed", "crushed")
+              "pressing", "weight", "dabav", "dabaav", "bhaaripan", "bharipan", "jakdan", "squeezed", "crushed",
+              "chubhan")  # round 16: a pricking pain ("seene mein chubhan")
 PAIN_AFTER_SITE = PAIN_NOUNS + ("hurts", "hurt", "hurting", "paining", "pained", "sore", "soreness", "painful",
     "tender",
                                 "dukh", "dukhna", "dukhta", "dukhti", "pida", "peeda", "throbbing", "pounding",
@@ -67,11 +69,13 @@ SITE_QUALIFIERS = ("the", "my", "his", "her", "their", "your", "a", "both", "lef
                    "top", "bottom", "inner", "outer", "one", "mein", "me", "ke", "ki", "swollen", "big", "red",
                    "stiff")
 SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "become", "became", "gone", "turned", "very", "so", "really", "badly", "bahut", "bohot",
+                "mai", "mei",  # round 16: "pet mai dard", "seene mei dard" (mein as typed)
                 "bahot", "mein", "me", "main", "also", "too", "bhi", "ka", "ki", "ke", "getting", "keeps", "severe", "koi",
                 "severely", "mild", "sharp", "dull", "terrible", "terribly", "little", "slight", "slightly", "bit", "a",
                 "of", "constant", "constantly", "halka", "halki", "thoda", "thodi", "tez", "zyada", "jyada", "in",
                 "feels", "feel", "feeling", "like", "it", "being", "as", "if", "daayin", "dayin", "daayen", "dahine",
-                "baayin", "baayen", "bayen", "taraf", "neeche", "niche", "upar", "side", "right", "left", "lower",
+                "baayin", "baayen", "bayen", "taraf", "neeche", "niche", "upar", "oopar", "ooper", "uppar",
+                "side", "right", "left", "lower",
                 "upper", "ke", "par", "pe", "me", "suddenly", "sudden", "ek",
                 # "my knee started hurting", "teeth start aching when he walks"
                 "start", "starts", "started", "starting", "began", "begins") + MARATHI_SITE_FILLERS
@@ -131,7 +135,8 @@ FACE_WORDS_IN = ("muh", "munh", "mooh", "moonh", "mukh", "mukhwa", "mukhra", "ch
 DROOP_WORDS_IN = ("tedha", "tedhi", "tedhe", "tedh", "tedho", "terh", "terha", "terhi", "terhe", "teda", "tedi", "tircha",
                   "tirchha", "tirchi", "tirchhi", "vanka", "vaanka", "vanku", "vaanku", "vankdo", "vakda", "vakdo",
                   "banka", "baanka", "bango", "baango", "banga", "beka", "bekaa", "vinga", "vingaa", "bhenga", "bhainga")
-FACE_GAP_IN = ("ek", "taraf", "tarf", "side", "or", "ore", "kinare", "thoda", "thodi", "thora", "thori", "tanik", "ekdam",
+FACE_GAP_IN = ("ek", "taraf", "tarf", "taraph", "side", "or", "ore", "kinare", "thoda", "thodi", "thora", "thori", "tanik",
+               "ekdam",
                "achanak", "acchanak", "bilkul", "ka", "ki", "ke", "hi", "bhi", "jara", "jaraa", "zara", "kuch", "ekdum",
                "bahut", "jyada", "zyada", "ekhon", "sa", "si", "se", "ab", "aaj", "subah", "raat")
 SIDES_IN = ("dahina", "dahine", "dahin", "daahina", "daahine", "dahna", "dahni", "dayan", "daayan", "daya", "daaya",

@@ -235,7 +235,13 @@ VITAL_PATTERNS: Final = {
                             r"|\bbreathing[a-z ]{0,12}?\b(\d{1,3})\s*+(?:times\s++)?(?:/|per|a)\s*+min"
                             # breaths counted in Hindi: "saans gini to 50 ek minute me", "saans ginee 48/min"
                             r"|\b(?:saans|sans|saas)\s++(?:gin|ginee?|ginin?|gine|ginne|count(?:ed)?)\b[a-z ]{0,12}?"
-                            r"\b(\d{1,3})\s*+(?:(?:ek|1|per|a|/)\s*+)?min", re.I),
+                            r"\b(\d{1,3})\s*+(?:(?:ek|1|per|a|/)\s*+)?min"
+                            # round 16: the breaths counted in Hinglish or told bare ("saans 52 gin ki", "saans gini
+                            # 56", "साँस 45 प्रति मिनट" read "saans 45 prati minat", "breathing 42, no indrawing"); not
+                            # "saas" (a mother-in-law: "saas 63 ki hain")
+                            r"|\b(?:saans|sans|shwas|breathing)\s++(?:tez\s++)?(?:gini\s++|ginti\s++|rate\s++)?"
+                            r"(\d{2,3})\b(?!\s*+(?:%|days?|din|hours?|hrs?|ghante|ghanta|saal|years?|yrs?|months?|"
+                            r"mahine|weeks?|hafte)\b)", re.I),
     "pulse": rx.compile(r"\b(?:pulse(?: rate)?|pr|hr|heart rate)" + _V + r"(\d{2,3})\b", re.I),
     # (a word of when or how it was taken may come between: "BP today 200/118", "BP checked here 150/96")
     "bp": rx.compile(r"\b(?:bp|blood pressure)(?:\s++(?:today|now|here|taken|checked|measured|reading|repeated|"

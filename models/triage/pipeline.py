@@ -545,4 +545,9 @@ def _token_patterns() -> list[dict]:
     reading = [any_of(("temperature", "temp", "t")), any_of(("is", "was", "of", ":", "=", "-"), "?"),
                {"TEXT": {"REGEX": r"^\d"}}]
     rules.append({"label": TERM_LABEL, "pattern": reading, "id": IGNORE_ID})
+    # nor is a breath counted: "saans 52 gin ki", "saans gini 56 per minute" (patient.py reads the rate; extract names
+    # a child's fast one)
+    counted = [any_of(("saans", "sans")), any_of(("tez",), "?"), any_of(("gini", "ginti"), "?"),
+               {"TEXT": {"REGEX": r"^\d{2,3}$"}}]
+    rules.append({"label": TERM_LABEL, "pattern": counted, "id": IGNORE_ID})
     return rules

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .const import PEDIATRIC_AGE
+from .const import IMCI_FAST_BREATHING, PEDIATRIC_AGE
 from .mention import Mention
 from .patient import PatientFacts
 
@@ -19,6 +19,29 @@ BLOOD_WORD_CONTEXT: Final = {"urine": "blood in urine", "peshab": "blood in urin
                              "pakhane": "blood in stool", "passage": "blood in stool", "anus": "blood in stool",
                              "rectum": "blood in stool", "piles": "blood in stool", "bawaseer": "blood in stool",
                              "behind": "blood in stool", "toilet": "blood in stool"}
+# A period named, in the words and scripts the complaints use (Devanagari "माहवारी", "मासिक" read "mahwari", "maasik";
+# Bengali "মাসিকের" "masiker"; Tamil "மாதவிடாய்" "maathavitaay"; Telugu "nelasari"): a belly's pain told in its
+# sentence is the period's
+PERIOD_CONTEXT: Final = frozenset({"period", "periods", "menses", "menstrual", "menstruation", "mc", "mahwari",
+                                   "mahawari", "mahavari", "maahwari", "mahaavaaree", "masik", "maasik", "masiker",
+                                   "maasiker", "nelasari", "nelasaari", "maathavitaay", "maadhavidaai",
+                                   "maathavidaai", "pyriod", "piriod", "piriods"})
+# A wound's bare blood word ("khoon", "blood", "bleeding"), and what in its sentence says the bleed stopped, or that it
+# goes on or was heavy
+BARE_BLEEDS: Final = BLOOD_WORDS | {"bleeding", "bleed", "bleeds", "bled", "bleding"}
+WOUND_BLEED_SETTLED: Final = frozenset({"band", "bandh", "ruk", "ruka", "ruki", "thama", "thami", "stopped",
+                                        "controlled", "dry"})
+WOUND_BLEED_GOING: Final = frozenset({"nahi", "nhi", "nahin", "not", "bahut", "bohot", "zyada", "jyada", "lot", "lots",
+                                      "heavy", "heavily", "severe", "profuse", "profusely", "gushing", "spurting",
+                                      "still", "abhi", "pouring", "soaked", "bheeg", "bheeg gaya", "continuous"})
+# The bare breath word, and the words after it that make it the time a pain comes ("saans lete waqt", "saans lene par")
+BREATH_ALONE: Final = frozenset({"saans", "sans", "saas", "sas"})
+BREATH_TIMING: Final = frozenset((verb, when) for verb in ("lete", "lene", "leta", "leti", "le")
+                                 for when in ("waqt", "samay", "time", "par", "pe", "hue"))
+PAIN_NAMES: Final = frozenset({"chest pain", "back pain", "abdominal pain", "body ache"})
+# ... unless the sentence says the period is late or has not come ("period 6 hafte late, niche pet me tez dard")
+PERIOD_NOT_COME: Final = frozenset({"late", "missed", "miss", "skipped", "overdue", "nahi", "nhi", "nahin", "band",
+                                    "ruk", "ruka", "ruke"})
 VAGINAL_CONTEXT: Final = frozenset({"vaginal discharge", "painful periods", "irregular periods",
                                     "reduced fetal movement"})
 INJURY_CONTEXT: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn"})
@@ -86,6 +109,18 @@ def apply_patient_context(mentions: list[Mention], patient: PatientFacts, senten
         site = _site_before(mention, sentences, lowered) if mention.name in ("bleeding", "vaginal bleeding") else None
         if site is not None:  # "nak se khoon aa raha", "peshab mein khoon": bleeding from there, not vaginal
             mention.name = BLOOD_WORD_CONTEXT.get(site, "bleeding")
+        elif mention.name == "bleeding" and sentences[mention.token_start] in injured_sentences \
+                and mention.text.lower() in BARE_BLEEDS and mention.severity != "severe" \
+                and _sentence_words(mention, sentences, lowered) & WOUND_BLEED_SETTLED \
+                and not _sentence_words(mention, sentences, lowered) & WOUND_BLEED_GOING:
+            # a wound's bleed told stopped ("kutte ne kaata, thoda khoon nikla tha ab band", "bleeding controlled with
+            # cloth", "now dry"): the wound's, not a bleeding (its flags are kept); one still going, however small, is
+            # one ("bleeding a little")
+            mention.name = ""
+        elif mention.name == "vaginal bleeding" and sentences[mention.token_start] in injured_sentences \
+                and mention.text.lower().split()[0] in BLOOD_WORDS:
+            # "kutte ne haath pe kaata, khoon aa raha hai": the bare blood of a wound, not of the vagina
+            mention.name = "bleeding"
         elif mention.name == "bleeding" and vaginal and not mention.flags & {"nosebleed"} \
                 and not set(mention.text.lower().split()) & NON_VAGINAL_SITES:
             if sentences[mention.token_start] not in injured_sentences:
@@ -127,6 +162,18 @@ def apply_patient_context(mentions: list[Mention], patient: PatientFacts, senten
         elif mention.name == "fever" and mention.severity is None \
                 and patient.vitals.get("temperature_c", 0) >= HIGH_FEVER_C:
             mention.severity = "severe"
+        elif mention.name == "shortness of breath" and mention.text.lower() in BREATH_ALONE \
+                and tuple(lowered[mention.token_end:mention.token_end + 2]) in BREATH_TIMING \
+                and present_names & PAIN_NAMES:
+            # "saans lete waqt pasli mein chubhan", "saans lene par seene mein dard": the breath tells when the pain
+            # comes (a pleurisy's), not a breathlessness
+            mention.name = ""
+        elif mention.name == "abdominal pain" and not patient.pregnancy_related and patient.sex != "male" \
+                and _sentence_words(mention, sentences, lowered) & PERIOD_CONTEXT \
+                and not _sentence_words(mention, sentences, lowered) & PERIOD_NOT_COME:
+            # "periods ke pehle din pet ke neeche marod", "मासिक धर्म में पेट दर्द", "period first day vayiru vali": the
+            # belly's cramps of a period are the painful period (not when a pregnancy may be in question)
+            mention.name = "painful periods"
 
 
 def with_measured_fever(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
@@ -139,6 +186,21 @@ def with_measured_fever(mentions: list[Mention], patient: PatientFacts) -> list[
         return mentions
     measured = Mention("fever", 0, 0, "", 0, 0, severity="severe" if temperature >= HIGH_FEVER_C else None)
     return [*(m for m in mentions if m.name != "fever"), measured]
+
+
+def with_counted_fast_breathing(mentions: list[Mention], told_rate: float | None,
+                                age_years: float | None) -> list[Mention]:
+    """A child under five whose breaths the complaint counts at IMCI's fast-breathing rate or more breathes fast
+    ("RR 52" at 2 years, "saans 52 gin ki", "breathing 54 per minute" at 8 months), whatever the words deny: the
+    symptom clinicians write of the count. Only a rate the complaint tells (the vitals typed in have rules of their
+    own, and an adult's count is read by those rules alone). The mention quotes no words."""
+    if told_rate is None or age_years is None:
+        return mentions
+    limit = next((rate for max_age, rate in IMCI_FAST_BREATHING if age_years < max_age), None)
+    if limit is None or told_rate < limit \
+            or any(m.name == "fast breathing" and not m.negated for m in mentions):
+        return mentions
+    return [*(m for m in mentions if m.name != "fast breathing"), Mention("fast breathing", 0, 0, "", 0, 0)]
 
 
 def _sentence_words(mention: Mention, sentences: list[int], lowered: list[str]) -> set[str]:

@@ -115,8 +115,9 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("asthma_after_ventilation", URGENT, "Wheeze or breathlessness in a patient once ventilated or in intensive "
       "care (high risk of a fatal attack: see today)", ("pulmonology",),
       all_of(flagged("ventilated_before"), has("wheezing", "shortness of breath", "fast breathing"))),
+    # (not a young adult's chest wall strained by a cough and pressed out, with no fever: non_cardiac_chest_pain's)
     R("pleuritic_chest_pain", URGENT, "Chest pain with cough or fever", ("pulmonology",),
-      all_of(has("chest pain"), has("cough", "fever"))),
+      all_of(has("chest pain"), has("cough", "fever"), absent(all_of(YOUNG_NON_CARDIAC_CHEST, absent(has("fever")))))),
     R("chest_pain", URGENT, "Chest pain needs an ECG the same day", ("cardiology",),
       all_of(has("chest pain"), absent(YOUNG_NON_CARDIAC_CHEST))),
     # angina's pattern (brought on by walking, eased by rest) at the jaw, the teeth, the arm or the chest of an adult
@@ -162,6 +163,10 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       ("general surgery", "gastroenterology"), all_of(has("abdominal pain"), flagged("radiating_to_back"))),
     R("appendicitis_signs", URGENT, "Pain in the right lower abdomen (possible appendicitis)", ("general surgery",),
       all_of(has("abdominal pain"), flagged("right_lower_abdomen"))),
+    # a hernia that no longer goes back in may strangulate: a surgeon today (with pain, vomiting or no wind it is
+    # rules.strangulated_hernia's emergency)
+    R("stuck_hernia", URGENT, "A hernia or groin swelling that no longer goes back in (it may strangulate): a "
+      "surgeon today", ("general surgery",), flagged("irreducible_hernia")),
     R("severe_abdominal_pain", URGENT, "Severe abdominal pain", ("gastroenterology", "general surgery"),
       severe("abdominal pain")),
     R("jaundice", URGENT, "Jaundice", ("gastroenterology",), has("jaundice")),

@@ -344,6 +344,12 @@ SIGNS: dict[str, Sign] = {
         "bol rahi,bol raha,bol rahe,bol pa rahi,bol pa raha,bol paa rahi,bol paa raha,bol ke,bolke,mein,me}",
         "{poora,pura,poori,puri} {vakya,vaakya,sentence,line,baat} {nahi,nhi} {bol,kar} {pa raha,pa rahi,"
         "pa rahe,paa raha,paa rahi,pata,pati,paata,paati,sakta,sakti,sakte}",
+        # round 16: the same in other orders ("poori baat bol nahi pa rahi", "bol nahi paa rahe pura vakya"): the
+        # breath's, not a slurred speech
+        "{poora,pura,poori,puri} {vakya,vaakya,sentence,line,baat} bol {nahi,nhi} {pa raha,pa rahi,pa rahe,paa raha,"
+        "paa rahi,paa rahe,pata,pati,paata,paati,sakta,sakti,sakte}",
+        "bol {nahi,nhi} {pa raha,pa rahi,pa rahe,paa raha,paa rahi,paa rahe} {poora,pura,poori,puri} {vakya,vaakya,"
+        "sentence,line,baat,}",
         CANT + " {finish,complete,say} {a ,his ,her ,the ,}{full ,whole ,complete ,}{sentence,sentences,line}",
     )),
     # a swarm's many stings: venom toxicity (haemolysis, kidney failure) beside anaphylaxis, worst in a child
@@ -418,7 +424,8 @@ SIGNS: dict[str, Sign] = {
         "{i ,he ,she ,}{stop,stops,rest,rests,sit,sits,sit down,sits down,stand still,stands still}}",
         # (the walk and the rest told with words between, in Hindi and English: pipeline._exertion_patterns)
     )),
-    "peritonism": Sign((), (
+    # (a belly hard as a board is a painful one: the belly's pain with it, as clinicians write it)
+    "peritonism": Sign(("abdominal pain",), (
         "{abdomen,belly,stomach,tummy} {is ,}{hard,rigid,board-like,like a board,rock hard,hard as a rock,"
         "hard like a rock,like a rock,tight and hard} {like {a ,}board,}", "rigid abdomen",
         "board{-, }like {abdomen,rigidity}", "guarding", "rebound tenderness",
@@ -512,6 +519,12 @@ SIGNS: dict[str, Sign] = {
         "aur ,}{uthke,uth ke,uthkar,uth kar} baith {jaate,jaata,jaati,jate,jata,jati}",
         "{letne,lete,leitne} {nahi,nhi} {de rahi,de raha,deti,deta} saans",
     )),
+    # round 16: the same in Hinglish, told after the lump ("pehle andar chali jaati thi, aaj se dard aur andar nahi
+    # ja rahi"): the flag alone (the lump's own words name the swelling)
+    "irreducible_hernia_hi": Sign((), (
+        "{aur,ab,aaj,aaj se,lekin ab,par ab} {andar,wapas,vapas} {nahi,nhi} {ja rahi,ja raha,jaa rahi,jaa raha,jaati,"
+        "jaata,jati,jata,ho rahi,ho raha} {hai,}",
+    ), flag="irreducible_hernia"),
     "irreducible_hernia": Sign(("swelling",), (
         "{swelling,lump,hernia,bulge} {is ,}{now ,}{stuck,hard and painful}",
         "{swelling,lump,hernia,bulge} {is ,}{now ,}{stuck, }{and ,}{won't,will not,doesn't,does not} go back {in,}",

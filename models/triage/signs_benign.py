@@ -44,6 +44,10 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{after,since} {the ,a ,her ,his ,my ,}{breakup,break up,break-up,divorce,funeral}", "broke up",
     )),
     "situational_stress": Sign((), (
+        # round 16: a worry named by its cause, told as the cause of another complaint ("exam ki tension me neend kam",
+        # "kaam ka tension, sir dard", "tension at work"): the situation, not an anxiety disorder
+        "{exam,exams,board exam,pariksha,pareeksha,kaam,work,office,ghar,paise,paison,shaadi,naukri,job,business,"
+        "padhai} {ka,ki,ke} tension", "tension {at,of,from} {work,office,home,exams,the exam,job}",
         "{exam,exams,board exam,board exams} {stress,tension,nerves,fear,anxiety,pressure}",
         "{pariksha,pareeksha,pareekshaa,imtihan,imtehan} {se pahle,se pehle,ke pehle,ke pahle,ka dar,ki tension}",
     )),
@@ -51,11 +55,21 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{cups,cup} of {tea,coffee}", "{tea,coffee,chai} {late,at night,at 10 pm,at 11 pm,before bed}",
         "night {shift,shifts,duty}",
     )),
-    "dyspepsia": Sign(("abdominal pain",), (
-        "acidity", "indigestion", "dyspepsia", "heartburn", "heart burn", "{gas,gastric} {pain,trouble,problem}",
-        "gas", "gassy", "bloat{ed,ing}", "burping", "belching", "khatti dakar", "{pet mein ,}gas {ban rahi,banti}",
-        "{tummy,stomach} {a bit ,a little ,slightly ,}upset", "upset {tummy,stomach}",
+    # round 16: indigestion told by its own words (acidity, gas, heartburn, a sour belch) is its own complaint, not a
+    # belly pain (writers of every round count none; the self-care of it is conditions.FLAG_MINOR's); told of the
+    # belly ("upset stomach", "gas in the tummy", "pet ke upar jalan") it is the belly's pain, as they count it
+    # (wind passed is no complaint: "gas pass ho rahi", "passing gas", a bowel that works: IGNORED)
+    "dyspepsia": Sign((), (
+        "acidity", "indigestion", "dyspepsia", "heartburn", "heart burn", "{gas,gastric} {trouble,problem}",
+        "gas", "gassy", "bloat{ed,ing}", "burping", "belching", "khatti dakar", "gas {ban rahi,banti}",
     )),
+    "belly_dyspepsia": Sign(("abdominal pain",), (
+        "{gas,gastric} pain", "{pet mein,pet me} gas {ban rahi,banti,}",
+        "{tummy,stomach} {a bit ,a little ,slightly ,}upset", "upset {tummy,stomach}",
+        "{gassy,bloated} {tummy,stomach,belly}", "{tummy,stomach,belly} {is ,feels ,}{gassy,bloated}",
+        "{gas,gassy} in {the ,my ,his ,her ,}{upper ,}{stomach,tummy,belly,abdomen}",
+        "pet {ka ,ke ,}{upar,upper,oopar} {wala hissa ,}{jalta,jalti,jal raha,jal rahi,bhaari,bhari,jalan}",
+    ), flag="dyspepsia"),
     "minor_burn": Sign(("burn",), (
         "{small,tiny,little,minor,slight,superficial} {red ,}burn{,s}",
         "{small,tiny,little} {blister,water blister,chhala} {on the burn,}",
@@ -479,6 +493,15 @@ IGNORED: tuple[str, ...] = (
     # something spilt or dropped, not the patient falling: "garam paani gir gaya", "ankh mein kuch gir gaya"
     "{kuch,paani,doodh,chai,tel,daal,dhool,kachra,chuna,masala,mirchi,tinka,keeda} {gir,gira,giri,gire,gir gaya,"
     "gir gayi,gir gya,gira tha,giri thi}",
+    # round 16: a vessel that fell (a scald, often), the weight that fell, the waters not broken, a blade that slipped:
+    # no fall of the patient's ("garam daal ka bartan gir gaya", "chai ka cup gir gaya", "wazan gira", "paani nahi
+    # gira", "knife slipped"). A stone or a wall that fell on the patient is an injury: it stays a fall.
+    "{bartan,bhagona,bhagauna,patila,patili,degchi,kadhai,kettle,cup,glass,gilas,lota,balti,thali,katori,wazan,vazan,"
+    "wajan,vajan} {gir,gira,giri,gire,gir gaya,gir gayi,gir gaye,gir gya,gira tha,giri thi,gir pada,gir padi}",
+    "{paani,pani} {nahi,nhi,nahin} {gira,giri,gir}",
+    "{knife,sickle,blade,axe,chaku,hasiya,darati} {slipped,slip}", "{weight,wazan,vazan} {is ,}falling",
+    "{tumbler,glass,cup,vessel,pot,kettle,utensil,plate,bowl,pan,cooker} {fell,falls,fell down,dropped} {from,on,off,"
+    "over,onto}",
     "{fitness,fit} certificate", "fall{,s,ing} asleep",
     # a tour, not a fit: "daura pe gaya tha", "office ke daure par hain"
     "{daura,daure,dauron,dora,dore} {pe,par,pa} {gaya,gayi,gaye,gya,gye,hai,hain,tha,thi,the,jana,jaana,jaata,jate,"
@@ -523,6 +546,34 @@ IGNORED: tuple[str, ...] = (
     "{tetanus,tt} {injection,injections,shot,shots,vaccine,vaccination,toxoid,jab,booster}",
     "{anti-tetanus,anti tetanus} {injection,shot,vaccine,serum}",
     "{tetanus,titnes,tt} {ka,kaa,ki,ke} {teeka,tika,injection,injekshan,sui,vaccine,booster}",
-    # the usual flow of a period, not bleeding
+    # round 16: the breath told only to say it goes on, or when a pain comes: "saans chal rahi hai par hosh nahi",
+    # "chubhan gehri saans pe", "dard jab saans leta hoon", "kharrate jaisi saans" (a breathing trouble is told with
+    # its own words: "saans phool rahi", "saans nahi aa rahi", "saans tez"; a slow breath, "saans dheere dheere", or a
+    # noise, "saans lete waqt awaaz", stays one)
+    "{saans,sans,saas} {chal,chalti} {rahi,raha,rhi,rha,hai} {hai,}", "{saans,sans,saas} le {raha,rahi,rahe} {hai,}",
+    "{jab ,}{saans,sans} {lene,leta,leti} {par,pe,hoon,hu,hun}", "{gehri,lambi} {saans,sans} {lene ,}{par,pe}",
+    "{kharrate,kharraate,kharrate,khurrate,kharrato} {jaisi,jaise,wali,ki} {saans,sans,saas}",
+    "{saans,sans,saas} {kharrate,kharraate,khurrate} {jaisi,jaise,wali}",
+    # round 16: cold to the touch, or the cold season, is no cold in the nose: "he is cold and mumbling", "cold sweaty
+    # hands", "knees stiff on cold mornings", "sardi mein badh jaate" (worse in winter), "sardi aate hi khujli"
+    "{is,was,looks,look,looking,went,gone,turned,became,become,getting,skin,body} cold",
+    "cold {to touch,to the touch,mornings,morning,nights,months,days,season}",
+    "{on,in} cold {mornings,days,nights,weather}",
+    "{sardi,sardiyon,sardiyan} {mein,me,main,ke mausam,ke din,ke dino,aate hi,aate,shuru hote} {mein,me,hi,}",
+    # round 16: yellow that is no jaundice: a pale face ("chehra peela sa", "peela safed"), and a yellow pus, water or
+    # stool ("peela pus", "peela pani"); a yellow phlegm is a cough's, a yellow urine the dark urine's (their terms)
+    "{chehra,chehre,chehera,face} {bhi ,}{peela,peele,peeli,pila,pale} {sa,si,se,pad gaya,pad gayi,ho gaya,ho gayi,"
+    "dikhta,"
+    "dikhti,lagta,lagti,rehta,rehti,hai}", "{peela,peeli,pila} safed", "{peela,peeli,pili} {safed,white} {sa,si,pad}",
+    "{peela,peeli,peele,pila,pili,yellow} {pus,pani,paani,mawad,mavaad,discharge,potty,latrine,point,dast}",
+    "{pus,pani,paani,discharge,stool,stools,potty,latrine,motion} {bhi ,}{is ,has ,}{become ,turned ,}{peela,peeli,"
+    "peele,yellow}", "dark yellow",
+    # round 16: the electricity's tension is no worry ("high tension wire")
+    "high tension {wire,wires,line,lines,cable,tower}",
+    # round 16: wind passed, a bowel that works ("gas pass ho rahi", "passing gas"): no indigestion
+    "gas pass {ho rahi,ho raha,hoti,ho jaati,kar raha,kar rahi,hua,hui}", "{passing,passed,passes,pass} {gas,wind}",
+    "{hawa,gas} {nikal,nikalti,nikal rahi}",
+    # the usual flow of a period, not bleeding ("khoon saamaany", खून सामान्य read aloud)
+    "{khoon,khun} {normal,saamaany,samanya,saamaanya,theek} {hai,jitna,jitni,}",
     "{bleeding,flow} {is ,was ,}{normal,usual,as usual,regular}", "{normal,usual,regular} {bleeding,flow}",
 )

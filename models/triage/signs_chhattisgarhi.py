@@ -112,7 +112,7 @@ CHHATTISGARHI_SIGNS: dict[str, Sign] = {
     "cg_asthma_attack": Sign(("wheezing",), ("{dama,dame,asthma,saans,saas} {ka,ke} {daura,dora}",
                                                     "{dama,dame} (asthma) {ka,ke} {daura,dora}")),
     # a sour belch or sour water in the mouth after food: indigestion (rules_complaints.non_cardiac_chest_pain)
-    "cg_sour_water": Sign(("abdominal pain",), (
+    "cg_sour_water": Sign((), (
         "{khatta,khatti} {dakar,dakar aawat,dakar aathe}",
         "{khatta,khatti} {pani,paani} {munh me ,muh me ,mukh me ,}{aathe,aawat,aata,aati,aaye,aa jaathe}",
     ), flag="dyspepsia"),

@@ -246,7 +246,7 @@ GUJARATI_SIGNS: dict[str, Sign] = {
     "gu_retention": Sign(("reduced urine",), (_URINE + " {j ,}{nathi utarto,nathi utartu,bandh,nathi aavto,ochho}",)),
     # heavy periods: not a haemorrhage ("bahu lohi jaay" alone is one)
     "gu_heavy_periods": Sign((), ("{mahina,period,masik} ma {bahu,vadhare,khub} lohi {jaay,jay,jaay "
-                                                      "che,pade}",)),
+                                                      "che,pade}",), flag="heavy_periods"),
     "gu_irregular": Sign(("irregular periods",), ("{mahina,mahinu,period,masik} {2-3,be tran,be-tran} mahine ek vaar "
                                                    "{aave,aave che}", "{mahina,period,masik} {aagal pachhal,niyamit "
                                                                         "nathi}")),

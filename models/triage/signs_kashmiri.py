@@ -160,8 +160,9 @@ KASHMIRI_SIGNS: dict[str, Sign] = {
                                              "rozaaan}",), flag="vomits_everything"),
     "ks_little_urine": Sign(("reduced urine",), ("{peshab,pishab} " + _IS_ + "{kam,thod,kam kam}",)),
     "ks_not_eating": Sign(("loss of appetite",), ("{kenh,kenha,kinh} " + _IS_ + _NOT + " " + _EAT,)),
-    "ks_heartburn": Sign(("abdominal pain",), ("{yadas,seenas} {hyor ,}zalun", "{khatti,khatt} {dakar,dakaar}"),
-                         flag="dyspepsia"),
+    # the belly's burning is a belly pain ("yadas hyor zalun"); a chest's burning or a sour belch only indigestion
+    "ks_belly_burning": Sign(("abdominal pain",), ("yadas {hyor ,}zalun",), flag="dyspepsia"),
+    "ks_heartburn": Sign((), ("seenas {hyor ,}zalun", "{khatti,khatt} {dakar,dakaar}"), flag="dyspepsia"),
     "ks_jaundice": Sign(("jaundice",), (_EYE + " {gov,gayi,gaye,chhe,chhi,chhu} zard {rang,}",)),
     "ks_dark_urine": Sign(("dark urine",), ("{peshab,pishab} " + _IS_ + "{zard ,}{chaai,chai,chaayi,kehwa} hyu",)),
     "ks_dysuria": Sign(("dysuria",), ("{peshab,pishab} {karan wiziy,karnas,karaan} zalun",)),

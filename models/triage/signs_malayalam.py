@@ -78,8 +78,9 @@ MALAYALAM_SIGNS: dict[str, Sign] = {
         "{nenju,nenchu,nenjil,nenchil,nenjinu,nenjilum} " + _MUCH + _PAIN, "{nenjuvedana,nenchuvedana}",
         "{nenju,nenjil,nenchil} {bhaaram,bharam,asvasthatha,aswasthatha,pidutham,vingal}",
     )),
-    "heartburn_ml": Sign(("abdominal pain",), ("{nenjerichil,nenjeriyunnu,nenju erichil,vayattil erichil,"
-                                               "vayattil mukalil erichil,pulichu thikattal,puliththikattal}",),
+    # the belly's burning is a belly pain ("vayattil erichil"); the chest's, or a sour reflux, only indigestion
+    "belly_burning_ml": Sign(("abdominal pain",), ("{vayattil erichil,vayattil mukalil erichil}",), flag="dyspepsia"),
+    "heartburn_ml": Sign((), ("{nenjerichil,nenjeriyunnu,nenju erichil,pulichu thikattal,puliththikattal}",),
                          flag="dyspepsia"),
     "belly_hurts_ml": Sign(("abdominal pain",), (
         "{vayaru,vayar,vayattil,vayattinu,vayarinu,adivayaru,adivayattil,vayarinte} " + _MUCH + _PAIN,

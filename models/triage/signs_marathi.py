@@ -121,11 +121,13 @@ MARATHI_SIGNS: dict[str, Sign] = {
         "{tin,teen,don,char,3,2,4} divas",
         "{tin,teen,don,char,2,3,4,5} divas {sandas,sandaas} {nahi,zali nahi}",
     )),
-    "bloating_mr": Sign(("abdominal pain",), ("pot {phugte,phugla,phugtay,fugte,fugla,fugtay,tumm,tumb} {hote,zala,}",)),
-    "heartburn_mr": Sign(("abdominal pain",), (
-        "{potachya,pota} {varti,var,varcha,varchya} {jaljal,jalajal,jalan,aag}", "{aambat,ambat} {dhekar,dhekra,"
-        "dhekar yetat}",
-    )),
+    "bloating_mr": Sign((), ("pot {phugte,phugla,phugtay,fugte,fugla,fugtay,tumm,tumb} {hote,zala,}",),
+                        flag="dyspepsia"),
+    # the upper belly's burning is a belly pain; a sour belch only indigestion
+    "belly_burning_mr": Sign(("abdominal pain",), ("{potachya,pota} {varti,var,varcha,varchya} {jaljal,jalajal,jalan,"
+    "aag}",),
+                             flag="dyspepsia"),
+    "heartburn_mr": Sign((), ("{aambat,ambat} {dhekar,dhekra,dhekar yetat}",), flag="dyspepsia"),
     "appetite_mr": Sign(("loss of appetite",), (
         "{bhook,bhuk,bhukh} {lagat,laagat} {nahi,nahiye}", "{jevat,jevte,jevto,khat,khaat} {nahi,nahiye}",
         "{jevan,jevaN} {jaat,jat} {nahi,nahiye}", "{tond,tondala} {kadu,kadva}",

@@ -11,6 +11,14 @@ _PAINS_GOING = ("{, shuru hue, shuru huye, shuru ho gaye, shuru ho gye, shuru hu
                 " aa rahe, uth rahe, badh rahe, chal rahe hain, aa rahe hain, uth rahe hain, badh rahe hain}")
 
 PREGNANCY_SIGNS: dict[str, Sign] = {
+    # round 16: periods named heavy ("periods heavy", "heavy periods every month", "menorrhagia"): a gynaecological
+    # complaint to see in turn (often with anaemia's tiredness), not a bleeding now; most writers count no symptom of
+    # it (Gujarati: gu_heavy_periods). The blood itself told heavy ("periods mein bahut zyada khoon"), or with clots,
+    # stays a vaginal bleeding (terms_body)
+    "heavy_periods": Sign((), (
+        "heavy periods", "heavy menstrual bleeding", "menorrhagia", "excessive menstrual bleeding",
+        "periods {are ,}{very ,too ,}heavy", "{heavy,excessive,prolonged} {periods,menses,bleeding during periods}",
+    )),
     "ruptured_membranes": Sign(("vaginal discharge",), (
         "{paani,pani} ki thaili {phat,fat} {gayi,gai}", "thaili {phat,fat} {gayi,gai}",
         "{water,fluid,waters,liquid} {leaking,leak,broke,broken,is leaking,coming out,gushing}",

@@ -194,7 +194,8 @@ TELUGU_SIGNS: dict[str, Sign] = {
                                                 "{motion,motions,malam}")),
     "te_worms": Sign((), ("{purugulu,nulipurugulu} {kanipinchaayi,kanipinchayi,kanipistunnayi,vachayi}",),
                      flag="worms_kt"),
-    "te_heartburn": Sign(("abdominal pain",), ("{gundelo,gunde lo,gundello,chaatilo} {manta,mantaga}",),
+    "te_belly_burning": Sign(("abdominal pain",), ("kadupu {paina,lo,meeda,pai} {manta,mantaga}",), flag="dyspepsia"),
+    "te_heartburn": Sign((), ("{gundelo,gunde lo,gundello,chaatilo} {manta,mantaga}",),
                          flag="dyspepsia"),
     "te_night_urine": Sign(("frequent urination",), (
         "{moothram,mootram,mutram,urine} ki {leguntunnanu,leguntunnadu,lestunnanu,lestunnadu,lechi velli}",

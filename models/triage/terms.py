@@ -11,6 +11,10 @@ from .terms_body import BODY_TERMS
 
 SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "fever": (
+        # round 16: "tap chadha hua hai" (the fever up)
+        "{tap,taap,taav} {chadha,chadhi,chadh} {hua,hui,gaya,gayi,raha,rahi,hai}",
+        # round 16: the body told hot ("body is very hot since night", "badan bahut garam hai")
+        "{body,badan,sharir,sharir bhi} {is ,feels ,}{very ,so ,bahut ,}{hot,warm,garam} {hai,lag raha,}",
         "{is ,feels ,}a little warm",
         "fever{,s}", "feverish{,ness}", "feaver", "fevar", "fevr", "febrile", "pyrexia{,l}",
         "{high,raised,running a,running,has a,have a,had a,got a} temperature", "temperature",
@@ -22,6 +26,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "shivery", "chilly",
     ),
     "body ache": (
+        # round 16: "hath pair me dard" (the limbs aching, as "haath pair mein dard")
+        "{haath,hath} {pair,paer,paon,pao} {me,mein,main} dard",
         "body ache{,s}", "bodyache{,s}", "body pain{,s}", "aching all over", "achy", "aches and pains",
         "pain all over {the body,}", "body {is ,}{aching,paining}", "myalgia", "muscle {pain,pains,ache,aches}",
         "badan dard", "sharir {mein ,}dard", "haath pair mein dard",
@@ -33,19 +39,31 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "badan {toot,tut} {raha,rahi} {hai,}",
     ),
     "fatigue": (
+        # round 16: "weakness in body" (all over, not a limb's)
+        "weakness in {the ,his ,her ,my ,}{body,whole body}",
+        # round 16: no strength left in the body ("sharir me jaan nahi")
+        "{sharir,shareer,badan,body} {me,mein,main} {jaan,jan,taakat,takat,taqat,shakti,energy} {hi ,}{nahi,nhi,nahin}",
         "fatigue{,d}", "tired{,ness}", "exhausted", "exhaustion", "weakness all over", "general{,ised,ized} weakness",
         "body weakness", "{feel,feels,feeling,felt,is,very} weak", "no energy", "{lack of,low} energy", "malaise",
         "thakan", "thakaan", "thakawat", "kamzori", "kamjori", "kamzor",
         "{feeling,feel,feels} {tired,weak,drained,run down}", "no strength", "{very ,}weak and tired", "tired and weak",
         "{thaka,thaki} {hua,hui,hue,rehta,rehti,rehte,lagta,lagti,sa,si}",  # "thoda thaka hua" (tired)
     ),
-    "weakness": ("weakness", "weak {arm,leg,hand,limb,limbs,arms,legs}", "{arm,leg,limb} weakness"),
+    "weakness": ("weakness", "weak {arm,leg,hand,limb,limbs,arms,legs}", "{arm,leg,limb} weakness",
+                 # round 16: limbs of one side that will not work ("haath pair ek taraf kaam nahi kar rahe")
+                 "{haath,hath,pair,haath pair,hath pair} {ek taraf ,ek side ,ek taraf ke ,}kaam {nahi,nhi} kar {raha,"
+                 "rahi,rahe}"),
     "weight loss": (
         "{have,has,i have,i've} lost {some ,a lot of ,much ,}weight",
         "{losing,lost,loss of,lose} weight", "weight {loss,is going down,decreasing,has reduced,dropped,reduced}",
         "getting thin{,ner}", "{wajan,vajan,wazan,vazan} {kam,ghat} {ho raha,ho gaya,hua,}",
     ),
     "loss of appetite": (
+        # round 16: "not feeling hungry"
+        "{not,no} {feeling ,}hungry", "{doesn't,does not,don't,do not} feel hungry",
+        # round 16: food does not appeal ("khana accha nahi lagta")
+        "khana {accha,acha,achha} nahi {lagta,lag raha,lagti}",
+        "khane {ka,ki} {man,mann,ichha,iccha} nahi {karta,hota,kar raha}",
         "no hunger", "{bhookh,bhuk,bhook} nahi {lagti,lag rahi,hai}",
         "{eats,eating} {very ,}{little,less}",
         "{no,poor,reduced,decreased,less,low,loss of,lost,lost his,lost her} appetite",
@@ -64,7 +82,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
                      "raat {ko,nu,mein,me} {pasina,paseena,pasina aata,paseena aata}",
                      "{pasina,paseena} raat {ko,nu,mein,me}"),
     "sweating": (
-        "sweat{,s,y,ing}", "profuse sweating", "diaphoresis", "diaphoretic", "clammy", "cold sweat{,s}",
+        "sweat{,s,y,ing}", "profuse sweating", "diaphoresis", "diaphoretic", "clammy", "cold sweat{,s,y}",
         "pasina", "paseena", "perspir{ing,ation}",
         "{haath,hath,hatheli,hatheliyon,haathon} {mein,me,par,pe} {pasina,paseena}", "{sweaty,sweating} {palms,hands}",
     ),
@@ -79,6 +97,10 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{gatagat,gat gat} {pani ,paani ,}{pee,pi} {raha,rahi,gaya,gayi}",
     ),
     "lethargy": (
+        # round 16: "child not active"
+        "{child,baby,kid,toddler,infant,bachcha,bachchi} {is ,}{not,less} active",
+        # round 16: a child or an elder who will not wake ("jaag nahi raha")
+        "{jaag,jag} {nahi,nhi,nahin} {raha,rahi,rahe,pa raha,pa rahi,pa rahe}",
         "lethargic", "lethargy", "{very ,too ,more ,}sleepy", "sleeping all {the time,day}", "floppy", "limp",
         "{hard,difficult} to wake{ up,}", "listless", "not alert", "less active", "sust", "susti",
         "{is,looks,looking,very,became} dull", "{unusually,abnormally} sleepy", "{not,stopped} playing", "inactive",
@@ -94,6 +116,12 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{not getting,won't get,will not get,doesn't get,does not get} up from {the ,his ,her ,}bed {at all,}",
     ),
     "confusion": (
+        # round 16: nonsense talk ("ulti seedhi baatein", which is no vomiting) and not knowing the family ("pahchaan
+        # nahi rahe")
+        "{ulti,ulta,ulte} {seedhi,sidhi,seedha,sidha,seedhe,sidhe,pulta,pulti,palta,palti} {baatein,baaten,baate,"
+        "baten,baat,bol,bolna,bol raha,bol rahi,bol rahe,bolta,bolti,bak}",
+        "{pehchan,pehchaan,pahchan,pahchaan} {nahi,nhi,nahin} {raha,rahi,rahe,pa raha,pa rahi,pa rahe,paa raha,"
+        "paa rahi,paa rahe}",
         "confused", "confusion", "disoriented", "disorientation", "talking nonsense", "altered sensorium",
         "delirious", "delirium", "not recogni{s,z}ing {family,people,anyone}", "behaving strangely",
         "bahki bahki baatein", "ulta seedha bol {raha,rahi,rahe}", "muddled", "not making sense", "making no sense",
@@ -137,7 +165,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{found,lying} {him ,her ,}{lying ,}{unconscious,senseless,motionless,lifeless}",
         "found {him,her} {lying ,collapsed ,}on the {floor,ground,road}",
         "opens {his ,her ,}eyes only {when,to,if} {shouted at,called,shaken,pinched,spoken to,loud voice,pain}",
-        "hosh {nahi,nahin} {hai,aa raha,aa rahi,aaya}", "jawab nahi de {raha,rahi}",
+        "hosh {nahi,nahin} {hai,aa raha,aa rahi,aaya}", "{koi ,}jawab {nahi,nahin,nhi} de {raha,rahi,rahe,rhe,rha,"
+        "rhi} {hai,hain,}",
         "collapse{,d,s}",
         # arrest: "stopped" and "nahi" after a symptom cancel it, so these are whole phrases
         "{stopped,stops} breathing", "breathing {has ,}stopped", "{cardiac,heart} arrest",
@@ -147,7 +176,12 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "fainting": ("faint{ed,ing,s}", "fainting spell{,s}", "black{ed,} out", "blackout{,s}", "syncope",
                  "{nearly,almost} {fainted,passed out,blacked out,collapsed,fell down}", "{feel,feels,feeling} faint",
                  "chakkar {kha kar,kha ke,aa ke,aake,aa kar,aakar,aaya aur,aayi aur} gir {gaya,gayi,gaye,pada,padi,pade}", "{went,goes,going} dark before {my ,his ,her ,}eyes",
-                 "{feel,feels,feeling,felt} like {passing out,fainting,blacking out,i will faint,he will faint,she will faint}"),
+                 "{feel,feels,feeling,felt} like {passing out,fainting,blacking out,i will faint,he will faint,"
+                 "she will faint}",
+                 # round 16: as if fainted, an event ("behosh jaisi ho gayi", "behoshi si"): a faint, not a coma (as if
+                 # unconscious, a state, "behosh si padi hai", stays one)
+                 "behosh {jaisa,jaisi,jaise,si,sa} {ho gayi,ho gaya,ho gaye,ho gai,ho gae,hui,hua,hue,lagi,laga}",
+                 "behoshi {si,jaisi,jaisa} {aa gayi,aayi,aai,hui,lagi,}"),
     "seizure": (
         "fits", "fit", "{a,one,another,had,having,had a,having a} fit", "fitting", "{febrile,epileptic} {fit,fits}",
         "epilepsy", "convuls{ion,ions,ing,ed}", "jerking",
@@ -160,6 +194,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "convulse{,s}", "convulsive {episode,fit}",
     ),
     "headache": (
+        # round 16: "sir phat raha hai" (a splitting head), the forehead's pain ("mathe me dard")
+        "{sir,sar} {phat,fat} {raha,rahi,jaata,jata} {hai,}",
+        "{matha,mathe,maatha,maathe,mathay} {me,mein,main} dard",
         "headache{,s}", "head ache", "head pain", "headach", "hedache", "headake", "hedake", "migraine{,s}",
         "sir dard", "sar dard", "sirdard", "sardard", "sir {mein,me} dard", "sar {mein,me} dard", "splitting headache",
     ),
@@ -169,6 +206,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "gardan akad{,i,na,gayi,gayi hai}", "gardan jakad{,i,gayi}", "gardan mein akdan",
     ),
     "dizziness": (
+        # round 16: the head spinning ("sir ghoom raha hai")
+        "{sir,sar} {ghoom,ghum,ghumta,ghoomta,ghumna,ghoomna} {raha,rahi,rha,hai,jaata,jata,}",
         "dizzy", "dizziness", "giddy", "giddiness", "giddyness", "chakkar", "chakar", "lightheaded", "light headed",
         "light-headed", "vertigo", "room spinning", "head spinning", "{feel,feels,feeling,felt} faint", "near fainting",
         "unsteady", "loss of balance", "losing balance", "off balance", CANT + " walk straight",
@@ -176,6 +215,11 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{feeling,feel,feels} {dizzy,giddy,woozy}", "woozy", "chakkar {aana,aaye,aa gaya}",
     ),
     "slurred speech": (
+        # round 16: "speech not clear since morning"
+        "speech {is ,}{not clear,unclear}",
+        # round 16: trouble speaking ("bolne me dikkat")
+        "{bolne,baat karne,bolne mein,bolne me} {mein,me,main} {dikkat,taklif,takleef,pareshani}",
+        "bolne {mein,me} {dikkat,taklif,takleef,pareshani}",
         "slurred speech", "speech {is ,became ,has become ,got ,}slurred", "slurring {of speech,words,}",
         "speech difficulty",
         "{difficulty,trouble} {speaking,talking,in speaking}", CANT + " {speak,talk} {properly,clearly,}",
@@ -216,6 +260,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{drink,water,food,tea,milk} {dribbles,drips,spills,leaks,runs} out {of the mouth,of her mouth,of his mouth,}",
     ),
     "numbness": ("numb", "numbness", "tingling", "pins and needles", "{no,loss of} sensation", "jhunjhuni",
+                 "{sunnapan,sunapan,jhunjhunahat,jhunjhunaahat}",  # round 16: the nouns of it
     "jhunjhunahat", "sunn",
         "{numb,tingling} {feeling,sensation}", "{feels,feel,feeling} numb", "{burning,tingling} {feet,hands}",
         # a pin felt not at all ("sui chubhao to pata nahi chalta"): the lost feeling of a leprosy patch too
@@ -230,6 +275,11 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{tingle,tingles,tingling} and {burn,burns,burning}", "{burn,burns,burning} and {tingle,tingles,tingling}",
     ),
     "blurred vision": (
+        # round 16: seeing less or not clearly ("dikhai kam de raha", "saaf nahi dikhta")
+        "dikhai {kam,dhundhla} {de raha,de rahi,deta,deti,dikhta}",
+        "{saaf,saf,theek se,thik se} {nahi,nhi} {dikhta,dikhti,dikh raha,dikh rahi,dikhai deta,dikhai de raha}",
+        # round 16: a haze before the eyes ("aankhon ke aage dhundh"); a darkness there is a faint's
+        "{aankhon,ankhon,aankh} ke {aage,samne} {dhundh,dhundhla,dhundla,dhundhlapan,dhundhlaapan}",
         "vision {is ,}{misty,hazy,foggy,blurry,cloudy}", "{ek cheez ,}do do {dikh,dikhai de} {rahi,raha,rahe} {hai,}", "{board,blackboard} {saaf ,}nahi {dikhta,dikhti,dikhai deta}", "{aankhon,ankhon} {ke aage,ke saamne} andhera",
         "vision {is ,}{getting,becoming,has become,became,slowly getting} {cloudy,hazy,dim,misty,blurry,blurred,weak,poor}",
         "{vision,eyesight,sight} {is ,}{getting,becoming} {slowly,gradually} "
@@ -266,6 +316,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "eye pain": ("eye pain", "painful eye{,s}", "sore eye{,s}"),
     "red eye": (
+        # round 16: "aankh aa gayi" (Hindi's name for conjunctivitis)
+        "{aankh,aankhen,aankhein,ankh} aa {gayi,gai,gaye,gayi hai,gayin}",
         "red eye{,s}", "eye{,s} {is ,are ,}red", "redness {of,in} {the ,}eye{,s}", "pink eye", "conjunctivitis",
         "aankh{,en,ein,e} laal", "laal aankh{,en,ein}", "aankh aana", "aankh aayi",
         "{eyes,eye} {are ,is ,}{red,pink,bloodshot}", "bloodshot eye{,s}", "{eye,eyes} {redness,infection}",
@@ -283,6 +335,11 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{pulling,tugging,rubbing} {at ,on ,}{his ,her ,the ,}{ear,ears}",
     ),
     "ear discharge": (
+        # round 16: "कान बह रहा है" (bah, as Devanagari reads it)
+        "{kaan,kan} {bah,beh,behta,bahta,bahata} {raha,rahi,hai,rehta}",
+        # round 16: pus or water from the ear ("kaan se mavaad")
+        "{kaan,kan} se {peela ,peeli ,safed ,ganda ,}{mavaad,mawad,mavad,peep,pus,paani,pani,paanee} {aa raha,"
+        "aa rahi,aata,nikal raha,nikal rahi,beh raha,}", "{kaan,kan} {me,mein} {mavaad,mawad,mavad,peep,pus}",
         "pus {coming ,}from {the ,my ,his ,her ,right ,left ,}ear",
         "discharge from {the ,}ear{,s}", "pus {coming ,}{from,in,out of} " + PRONOUN + "ear{,s}",
         "ear {is ,}{discharging,leaking,running}",
@@ -305,6 +362,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{trouble,difficulty,problem} {in ,with ,}hearing",
     ),
     "sore throat": (
+        # round 16: "throat infection" (a sore throat, as the patient names it)
+        "throat {infection,infected}",
         "sore throat", "throat pain", "painful throat", "scratchy throat", "throat {is ,}{sore,scratchy,irritated}",
         "throat irritation", "pharyngitis", "tonsillitis", "gala kharab {hai,}", "gala dard", "gale {mein,me} dard",
         "khich khich",
@@ -337,6 +396,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "swelling {of,under,in} {the ,}{floor of the mouth,under the tongue}",
     ),
     "difficulty swallowing": (
+        # round 16: food that sticks in the throat ("khana gale me atak jata")
+        "{gale,gala} {me,mein,main} {atak,atakta,atakti} {jata,jaata,jaati,jati,raha,rahi,gaya,gayi,hai}",
         "food {sticks,gets stuck,is stuck} {in the chest,in the throat,in my chest,in my throat}",
         "{difficulty,trouble,problem,pain,difficult} {in ,}swallowing", "painful swallowing", CANT + " swallow",
         "{nigalne,nigalna,nigal} {me,mein,mei,pe} {dikkat,diqqat,taklif,takleef,pareshani,mushkil}",
@@ -361,6 +422,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{gum,gums} {pain,swelling}", "dant {mein ,}dard", "daant {mein ,}dard",
     ),
     "cough": (
+        # round 16: the phlegm's colour ("sputum has become yellow"): a cough's, not a jaundice
+        "{sputum,phlegm,balgam,kaf,kafa,balgham} {bhi ,}{is ,has ,}{become ,turned ,}{peela,peeli,yellow,green,hara,"
+        "yellowish}",
         "cough{,s,ed,ing}", "caugh", "coff", "cofh", "khansi", "khaansi", "khasi", "khaasi", "khasee",
         "phlegm", "sputum", "balgam", "bulgum",
         "{dry,wet,productive,barking,whooping,chesty,tickly,persistent,hacking} cough",
@@ -377,12 +441,21 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "cough{,ing} with blood",
     ),
     "shortness of breath": (
+        # round 16: "saas phool rahi" (the breath typed as saas, only with its swelling verb: saas is also a
+        # mother-in-law)
+        "{saas,sas} {phool,phul} {rahi,raha,jaati,jati} {hai,}",
+        # round 16: panting ("hafni chadh rahi", "haanf raha"), "dum phool raha"
+        "{hafni,haafni,hamfni,hanfni,hapni} {chadh,chad,aa,ho} {rahi,raha,gayi,jaati,jati}",
+        "{haanf,hanf,haaf,haamph,hamph} {raha,rahi,rahe,jaata,jaati}",
+        "{dam,dum} {phool,phul,ghut,ghutt} {raha,rahi,gaya,jaata,jata,jaati}",
         "breathless{,ness}", "short of breath", "shortness of breath", "sob", "difficulty {in ,}breathing",
         "breathing {difficulty,difficulties,problem,problems,trouble}", "difficult breathing", "trouble breathing",
         "{hard,difficult} to breathe", "breathing {is ,}{difficult,hard,laboured,labored,heavy}",
         "labo{u,}red breathing",
         "out of breath", "{can't,cannot} catch {my ,his ,her ,}breath", "dysp{n,no}ea", "saans", "sans",
         "saans {phool,phul} {rahi,raha,jaati,jati} {hai,}", "saans phoolna",
+        "{saans,sans,saas} {phoolti,phoolta,phoolte,phulti,phulta,phulte,phool gayi,phool gai,phool jaata,"
+        "phool jaati,phool jati,phool jata} {hai,}",
         "saans {lene mein ,}{taklif,takleef,dikkat,pareshani}",
         # "saans me dikkat", "saans ki koi takleef" (a bare "saans" and a "nahi" three words on denied nothing)
         "saans {me,mein,main,mei,ki,ka,ko} {koi ,bahut ,thodi ,thoda ,}{takleef,dikkat,pareshani,problem}",
@@ -393,11 +466,14 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "breathing {heavily,hard,badly,with difficulty}", "heavy breathing",
         "{difficulty,trouble,problem} {in ,}{taking,catching} breath", "breath is short", "panting", "puffing",
         "{can't,cannot,cant} get enough air", "suffocat{ing,ion,ed}", "ghutan", "saans chadh {rahi,raha,gayi}",
-        "saans {lene,le} mein {koi ,}{dikkat,taklif,takleef,pareshani}",
+        "saans {lene,le} {mein,me,main} {koi ,}{dikkat,taklif,takleef,pareshani}",
         "{breathless,breathlessness} {on,with} {exertion,walking,climbing}",
         "not breathing {properly,well,normally,right,easily,comfortably}",
         "suffocate{,s}", "winded", "out of puff", "{fighting,struggling,gasping} for {breath,air}",
         "saans {lene ,}mein {bahut ,}{taklif,takleef,dikkat,pareshani}",
+        # round 16: "saans me dikkat", "saans mein koi problem nahi" (the breathing's trouble, told or denied)
+        "{saans,sans,saas} {mein,me,main} {koi ,thodi ,thoda ,bahut ,}{dikkat,taklif,takleef,pareshani,pareshaani,"
+        "problem,problems}",
     ),
     "fast breathing": (
         "fast breathing", "breathing {very ,too ,}{fast,quickly,rapidly}", "rapid breath{ing,s}",
@@ -407,6 +483,10 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "breathing {is ,}{fast,rapid,quick}", "{fast,rapid,quick} breaths", "{fast,rapid} respiration",
         "tez tez saans {le raha,le rahi}",
 
+        # round 16: the deep sighing breaths of an acidosis, as writers count them ("saans gehri gehri aur tez",
+        # "lambi lambi saans", "breathing deep deep"): fast breathing (signs.acidotic_breathing flags it too)
+        "{saans,sans,saas} {gehri,lambi} {gehri ,lambi ,}{aur tez,aur jaldi,tez,}", "{gehri,lambi} {gehri,lambi} saans",
+        "breathing {deep deep,deep and fast,deep and rapid}",
         # "saans thodi tez chal rahi", "saans jaldi jaldi le raha": how fast, then the verb of breathing
         "saans {thodi ,thoda ,bahut ,kaafi ,}{tez,fast,jaldi jaldi,jaldi} {chal rahi,chal raha,chal rhi,le raha,le rahi,"
         "lag rahi,lag raha,lag rhi}",
@@ -430,11 +510,17 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{skin,lips,face,body,baby} {is ,looks ,}{bluish,blue,dusky,purple}",
     ),
     "chest pain": (
+        # round 16: "heart me dard"
+        "heart {me,mein,main} dard",
+        # round 16: a heaviness told in two words ("chhati me bhari pan")
+        "{chhati,chhaati,seene,seena,sine} {mein,me,main,pe,par} {bhari,bhaari} {pan,pann,sa,si,lagta,lag raha,lagna}",
         "chest pain", "chest {tightness,heaviness,pressure,discomfort,burning}", "{tight,heavy} chest",
         "{tightness,heaviness,pressure,burning} in {the ,my ,his ,her ,}chest",
         "retrosternal {pain,heaviness,discomfort,burning}",
         "{retrosternal,central} chest pain", "heart pain", "angina", "{seene,sine,seena,sina} {mein,me} {dard,jalan}", "seena dard",
         "chhati {mein ,}dard", "dil {mein,me} dard",
+        # round 16: the ribs' pain in the chest ("pasli mein chubhan"; under them, "pasli ke neeche", is the belly's)
+        "{pasli,pasliyon,pasliyan} {mein,me,main} {dard,chubhan,chubhta,dukhta,dukhti}",
         "heart attack", "{chest,heart} {is ,}{hurting,aching,paining}", "dil ka daura", "heart ka daura",
         "pain {over,around,across} {the ,his ,her ,my ,}heart",
         "crushing pain", "{holding,clutching,gripping,clasping} {his ,her ,my ,the ,}chest",
@@ -450,6 +536,13 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "deep breath{,s}",
     ),
     "palpitations": (
+        # round 16: "dhak dhak ho rahi hai"
+        "{dil ,}{dhak dhak,dhak-dhak,dhakdhak,dhadak dhadak} {ho raha,ho rahi,karta,kar raha,kar rahi,hota}",
+        # round 16: "dil jor se dhadak raha" (the heart pounding)
+        "dil {itna ,bahut ,}{jor,zor,jor jor,zor zor,tez tez} se {dhadak,dhadakta,dhadak raha,dhadak rahi,dhadakti,"
+        "dhadka,dhadki}",
+        "dil {itna ,bahut ,}{tez,tez tez,jor se,zor se,jor jor se,zor zor se} dhadakne {laga,lagta,lagti,lagi,lage} {hai,}",
+        "dhadkan {jor,zor,zyada,jyada} {se ,}{badh,tez}",
         "{heart,dil} {flutters,fluttering,thumps,thumping,pounds,pounding,races,racing,flutter,thump}",
         "{fluttering,thumping,pounding} {in the chest,heart}",
         "palpitation{,s}", "heart racing", "racing heart", "heart {is ,}{racing,pounding,fluttering,thumping,jumping}",

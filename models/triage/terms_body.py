@@ -19,6 +19,14 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "epigastric {pain,burning,discomfort,ache}", "cramps", "cramping", "crampy pain",
     ),
     "nausea": (
+        # round 16: "जी मिचलाता है" read aloud
+        "{ji,jee} {michlata,michlaata,michlaataa,machlata,machlaata,michlati,machlati} {hai,}",
+        # round 16: "feeling of vomiting"
+        "{feeling,sensation,urge} of {vomiting,vomit}",
+        # round 16: the urge told other ways (the misspelt "vomitting" is a word the lexicon already knows)
+        "{feel,feels,feeling} like {puking,throwing up,vomitting}",
+        # round 16: Devanagari "जी मिचला" read aloud
+        "{ji,jee,jii} {michla,michlaa,machlaa,michal,mitla,mitlaa} {raha,rahi,rha,hai,}",
         "nausea", "nause{ous,ated,ating}", "{feel,feels,feeling} like vomiting", "{feel,feels,feeling} sick", "queasy",
         "{want to,urge to} vomit", "{ji,jee} machla{na,ta,raha,}", "ulti jaisa {lagna,lag raha,}", "matli",
         "morning sickness",
@@ -35,6 +43,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "ulti {ho rahi,aa rahi,hui,ki}", "ultee", "qai",
     ),
     "diarrhea": (
+        # round 16: Devanagari "लूज मोशन" read aloud
+        "{looj,loos,luj} {moshan,moshon,motion,motions}",
+        # round 16: "motions are loose"
+        "{motion,motions,stool,stools,latrine,potty} {are ,is ,}{loose,watery,patla,patli,patle}",
         "diarrh{e,oe}a", "diarhea", "diarrea", "diarhoea", "loose {motion,motions,stool,stools,potty,latrine,toilet}",
         "loose-{motion,motions,stools}", "watery {stool,stools,motion,motions}", "runny stool{,s}", "the runs",
         "purging",
@@ -70,6 +82,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "kala {pakhana,potty,mal}",
     ),
     "constipation": (
+        # round 16: "motion not clear", "latrine saaf nahi"
+        "{motion,motions,stool,potty,latrine,pet} {not clear,not clearing,saaf nahi,clear nahi,saaf nahi hota,"
+        "saaf nahi hui}",
         "{latrine,potty,tatti} {nahi hui,na hui,nahi ho rahi}", "na {latrine,potty,tatti} hui",
         "stools {are ,}like {little ,small ,}{pellets,stones,goat droppings,balls}",
         "{can't,cannot,not able to,unable to,have not been able to} go to the toilet {properly,}",
@@ -105,6 +120,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "yellowing {of ,}{the ,}{eyes,skin}", "yellowing",
     ),
     "dark urine": (
+        # round 16: a yellow urine told with words between ("peshab bhi kam aur peela", "urine dark yellow"), not a
+        # jaundice
+        "{urine,peshab,pishab} {is ,bhi ,kam aur ,bhi kam aur ,}{dark yellow,gehra peela,peela,peeli,yellow}",
+        "dark yellow {urine,peshab}",
         "urine {has ,have ,}{turned,become,gone} dark",
         "dark urine", "urine is dark",
         "{dark yellow,deep yellow,cola coloured,tea coloured,brown,high colo{u,}red} urine",
@@ -121,6 +140,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "coca cola}",
     ),
     "dysuria": (
+        # round 16: "urine me jalan", "peshab karte waqt dard"
+        "{urine,peshab,pishab} {me,mein,main,karte waqt,karte samay,ke time,ke waqt} {jalan,dard,burning}",
         "dysuria", "burning {micturition,urination,urine}", "painful urination", "urine infection", "uti",
         "{pain,painful,burning,burns,stinging,pain and burning} {while,when,during,on,after,with,in} {passing ,"
         "}{urine,urination,micturition,peeing}",
@@ -169,6 +190,11 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{hardly any,very little,barely any} urine", "{urine,passing urine,peeing,urinating} drop by drop",
     ),
     "frequent urination": (
+        # round 16: "बार-बार पेशाब" read with its hyphen
+        "baar-baar {peshab,pishab,urine} {aata,aati,aa raha,jaana,lagta}",
+        # round 16: to the bathroom again and again, "urine frequently"
+        "baar baar {bathroom,toilet,washroom,latrine} {jana,jaana,ja raha,ja rahi,jaati,jaata,jata,jati}",
+        "{urinating,urinate,passing urine,urine} {frequently,very often,again and again}",
         "baar baar {jana,jaana} {padta,padti,padte} {hai,}", "{get,gets,getting,has to get,have to get,wake,wakes,waking} up {at night,in the night,many times at night,at night many times} to {pee,urinate,pass urine}", "times {in the night,at night,every night} to {pee,urinate,pass urine}",
         "{getting up,waking up,wake up,wakes up,gets up,get up} {many times,several times,often,again and again,2 times,3 times,4 times,5 times,6 times,two times,three times,"
         "four times,five times,six times,} {at night ,in the night ,}to {pass urine,pee,urinate,pass water,wee}",
@@ -189,22 +215,28 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{need,needs,have,has} to {go,pee,wee,urinate} every {5,10,15,20,30,few} minutes",
     ),
     "vaginal bleeding": (
+        # round 16: bleeding named from the vagina in Hindi
+        "{yoni,yonee} {se,mein,me} {khoon,bleeding,rakt,rakht,blood}",
         "vaginal bleeding",
         "bleeding {pv,p/v,per vagina,per vaginum,from vagina,from the vagina,down there,from private parts}",
-        "pv bleed{,ing}", "heavy periods", "heavy menstrual bleeding", "menorrhagia", "bleeding between periods",
-        "spotting",
-        "periods {are ,}heavy", "excessive menstrual bleeding", "post{,-}menopausal bleeding",
+        "pv bleed{,ing}", "bleeding between periods", "spotting", "post{,-}menopausal bleeding",
         "{pv,p/v,vaginal} {bleed,bleeding,spotting}", "bleeding {per vaginum,pv,p v,from down below,from below}",
-        "{bleeding,spotting} during pregnancy", "periods {are ,}{very ,too ,}heavy",
-        "{heavy,excessive,prolonged} {periods,menses,bleeding during periods}",
+        "{bleeding,spotting} during pregnancy",
         "{clots,clotting} {in,during} {periods,menses}", "bleeding {with,and} clots",
         "khoon {aa raha,jaa raha,gir raha} {hai,}",
         # heavy periods in Hinglish: the bleeding is the period's ("periods mein bahut zyada khoon, 8-9 din")
         "{periods,period,mahina,mahwari,masik,mc} {mein,me,ma} {bahut ,}{zyada,jyada,adhik,bhaari} {khoon,bleeding}",
         # (told as what each period does, "period mein bahut khoon jaata": the heavy period's, not a haemorrhage)
         "{period,periods,mahwari,mahina} {mein,me} bahut khoon {jaata,jata,jaati,jati,aata,aati,hota,hoti}",
+        # round 16: periods named heavy are signs_pregnancy.heavy_periods (no bleeding now), but not with clots
+        "{heavy ,}{periods,period,menses} with {clots,clot}",
+        # a pad soaked through every hour or so: a bleeding now, whatever it is called ("changing pad every hour")
+        "{changing,changes,change,soaking,soaked,soaks} {a ,the ,}{pad,pads,cloth,kapda} {every,each,in an,in one,in "
+        "half an} {hour,hr,half hour}",
     ),
     "vaginal discharge": (
+        # round 16: Devanagari "सफेद पानी" read aloud
+        "{saphed,safed,safaid} {paani,pani,panee,paanee} {aata,aati,aa raha,aana,}",
         "white {curd like,curd-like,curdy,thick,cheesy} discharge", "discharge {with itching ,}down there",
         "white discharge", "vaginal discharge", "discharge {per vaginum,pv,from vagina,down there}", "leucorrh{o,}ea",
         "likoria",
@@ -213,6 +245,12 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{smelly,foul,itchy,thick,yellow,green,curdy} {vaginal ,}discharge", "safed {pani,paani} {aana,aata,aa raha}",
     ),
     "irregular periods": (
+        # round 16: "mahina aage peeche aata hai" (early, then late)
+        "{mahina,mahine,period,periods,mc,mahwari} {aage peeche,aage piche,aage-peeche,upar neeche} {aata,aati,aate,"
+        "hota,hoti,}",
+        # round 16: "period time pe nahi aata"
+        "{period,periods,mahwari,mahina,mc} {time pe,time par,time se,samay par,samay pe,waqt pe,waqt par} {nahi,nhi,"
+        "nahin} {aata,aati,aate,aaya,aayi}",
         "{periods,period,mc} {come,comes,coming} {every 2-3,every two or three,every few,once in 2-3,once in two or three} months",
         "irregular {periods,menses,cycles,menstruation,cycle,period}", "periods {are ,}{irregular,not regular}",
         "mahwari {aniyamit,time par nahi}", "mc {irregular,not regular}",
@@ -232,6 +270,14 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "periods mein dard",
     ),
     "reduced fetal movement": (
+        # round 16: "बच्चा पेट में कम हिल रहा"
+        "{bachcha,bachha,baccha,bacha,baby} {pet,pet ke} {me,mein,andar} kam {hil,hilta,hilti,hila} {raha,rahi,hai,}",
+        # round 16: "baby movement kam hai", "bachha kam hil raha"
+        "baby {movement,movements} {kam,less,reduced}",
+        "{bachha,bachcha,baccha,bacha,baby} kam {hil,hilta,hilti,hila} {raha,rahi,hai,}",
+        # round 16: the baby in the womb not moving ("bachcha pet me hil nahi raha")
+        "{bachcha,bachha,baccha,bacha,baby} {pet,pet ke} {me,mein,andar} {hil,hilta,hilna,hila,hilti} {nahi,nhi,koni,"
+        "kam} {raha,rahi,hai,}",
         "baby not moving", "baby {has not,hasn't,has not been,did not,didn't} {moved,kicked,moving}",
         "{less,reduced,decreased,fewer,no} {baby,fetal,foetal} movement{,s}",
         # "bachha hila hi nahi" (the past: has not moved at all since), Rajasthani "koni"
@@ -283,6 +329,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{khujli,kharish} {ho rahi,hoti,hai}",
     ),
     "skin patches": (
+        # round 16: patches told on the skin ("chamdi par dhabbe")
+        "{chamdi,chamri,twacha,skin,badan,sharir} {par,pe} {dhabbe,dhabba,daag,daagh}",
         "{light coloured,light colored,pale,white,lighter} patch{,es} {on my ,on his ,on her ,on the ,}{skin,back,face,arm,leg,}",
         "{white,dark,pale,light,hypopigmented,discolo{u,}red,red} patch{,es}", "patch{,es} on {the ,}skin",
         "skin patch{,es}",
@@ -323,7 +371,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "pressure cooker {burst,blast,exploded}",
         "{hot,boiling} {tea,water,oil,milk,coffee,dal,food,soup,ghee} {fell ,spilled ,spilt ,poured ,splashed ,}on",
     ),
-    "cut": ("cut{,s}", "laceration{,s}", "gash", "kat {gaya,gayi,laga,lag gaya,lagi}",
+    "cut": ("cut{,s}", "laceration{,s}", "gash", "kat {gaya,gayi,laga,lag gaya,lagi,gai,gae,gya}",
         "{cut,cuts} {on,in} {the ,his ,her ,my ,}{finger,hand,leg,foot,arm,head,face}",
         "{sliced,nicked} {his ,her ,my ,the ,}{finger,hand,thumb,palm}", "knife cut",
     ),
@@ -340,6 +388,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{blood,bleeding} {from,out of} {the ,his ,her ,my ,}{nose,mouth,wound,cut}",  # ear: signs.ear_bleeding
         "{nose,nostril} {is ,}bleeding", "bleeding nose",
         "{haemorrhaged,hemorrhaged}",  # gums: signs.gum_bleeding
+        # round 16: one wording, so that a denial reaches the bleeding ("no active bleeding"), not the child's "active"
+        "active {bleeding,bleed}", "actively bleeding",
     ),
     "fall": (
         "fell{, down, off, from}", "fall{,s,en}", "falling", "slipped {and fell,}", "tripped",
@@ -348,7 +398,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{girta,girti,girte} {hai,hain,rehta,rehti,rehte}",
         "{slipped,tripped,fell} {and fell,over,down,off,from,in,on}", "{had,has} a fall",
         "fall from {height,roof,tree,bike,stairs,ladder}", "{fell,fallen} {down ,}{the ,}stairs",
-        "gir {gaye,gayi,pade}",
+        "gir {gaye,gayi,pade,gae,gai,gya,gye}",
         "{fisal,phisal} {gaya,gayi,gaye,gya,gye,kar gira,kar giri}",
         # Punjabi "digg peya" (fell down)
         "{digg,dig,dig gaya,digg gaya} {peya,paya,pya,gaye,gayi,gya,paye,pai}",
@@ -373,6 +423,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "kisi {keede,jeev,janwar} ne kaat {liya,lia,diya}",
     ),
     "poisoning": (
+        # round 16: rat poison taken ("chuha maar dawa kha li")
+        "{chuha,chuhe,chooha} {maar,mar,maarne ki,marne ki} {dawa,dawai,goli,zeher,zahar,powder} {kha,khaa,pee,"
+        "pi} {li,liya,gaya,gayi,gaye}",
         "poison{,ing,ed}", "swallowed poison",
         # pesticide called by its use, rat poison and an overdose told in Hindi
         "{khet,kheti,fasal,khet wali,kheti wali,fasal wali} {ki ,}{dawai,dawa,dava} {pi li,pee li,pi gaya,pi gayi,"
@@ -423,6 +476,7 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "pain in all {the ,}joints", "jodo {mein ,}dard",
     ),
     "knee pain": ("knee pain", "knees aching", "ghutne {mein ,}dard", "ghutno {mein ,}dard",
+                  "knee joint {pain,pains,ache,paining}",  # round 16: the knee named as a joint
                   "{gode,godeyan,goda} {da ,de ,ch ,mein ,}dard"),  # Punjabi goda (knee)
     "back pain": ("back pain", "backache", "back ache", "lumbago", "sciatica", "kamar dard", "peeth dard",
         "{back,lower back} {is ,}{paining,hurting,aching,sore,stiff}",
@@ -475,6 +529,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{been,is,was} {very ,so ,}low",
     ),
     "insomnia": (
+        # round 16: "neend thodi kam" (sleeping less)
+        "{neend,nind,neind} {thodi ,bahut ,kaafi ,}kam {aati,aa rahi,hoti,ho gayi,ho rahi,hai,}",
         "not sleeping", "sleeplessness", "sleepless", "insomnia", CANT + " sleep",
         "{trouble,difficulty,problem} sleeping",
         "poor sleep", "no sleep", "{not getting,lack of} sleep", "sleep {is ,}{poor,disturbed,less}", "disturbed sleep",
@@ -494,6 +550,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{don't,doesn't,do not,does not,can't,cannot,no longer} enjoy {anything,things,life,work}",
     ),
     "anxiety": (
+        # round 16: the fear of dying of a panic ("laga mar jaunga")
+        "{laga,lag raha,lagta} {ki ,}{ab ,}mar {jaunga,jaungi,jaaunga,jaaungi,jaenge,jaayenge,jaoonga}",
         "anxious", "anxiety", "worried all the time", "always worried", "worries a lot", "panic", "panic attack{,s}",
         "nervous{,ness}", "tension", "stressed", "ghabrahat", "ghabrahat hoti", "bechaini", "chinta",
         "{feeling,feel,feels} {anxious,nervous,restless,tense,scared}", "{fear,fearful}",
@@ -505,6 +563,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{lagta hai,lagta,lag raha hai,lagta tha} kuch {bura,galat} {hoga,hone wala hai,ho jayega,hone waala hai}",
     ),
     "suicidal thoughts": (
+        # round 16: no wish to live ("jeene ka man nahi karta"), to end oneself ("apne aap ko khatam karna")
+        "{jeene,jine,jeena} {ka,ki} {man,mann,ichha,iccha} {nahi,nhi} {karta,karti,hota,hoti}",
+        "{apne aap,khud,apne ko} ko khatam {karna,kar} {chahta,chahti,chahte,lena,dena}",
         "{want,wants,wanted} to die", "wish{,es} to die",
         "{marne,mar jaane,mar jane,khudkushi,aatmahatya,atmahatya} {ka,ke,ki} {koi ,}{khayal,khyal,vichar,vichaar,"
         "khayal aate,khayal aata,vichar aate}", "thinking of ending {my,his,her,their} life",
