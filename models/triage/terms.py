@@ -541,7 +541,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         # round 16: "dil jor se dhadak raha" (the heart pounding)
         "dil {itna ,bahut ,}{jor,zor,jor jor,zor zor,tez tez} se {dhadak,dhadakta,dhadak raha,dhadak rahi,dhadakti,"
         "dhadka,dhadki}",
-        "dil {itna ,bahut ,}{tez,tez tez,jor se,zor se,jor jor se,zor zor se} dhadakne {laga,lagta,lagti,lagi,lage} {hai,}",
+        "dil {itna ,bahut ,}{tez,tez tez,jor se,zor se,jor jor se,zor zor se} dhadakne {laga,lagta,lagti,lagi,"
+        "lage} {hai,}",
         "dhadkan {jor,zor,zyada,jyada} {se ,}{badh,tez}",
         "{heart,dil} {flutters,fluttering,thumps,thumping,pounds,pounding,races,racing,flutter,thump}",
         "{fluttering,thumping,pounding} {in the chest,heart}",
