@@ -63,7 +63,12 @@ SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumon
                                           # sugar treated and well since: named, and seen today
                                           "pregnancy_vomiting", "low_sugar_episode",
                                           # round 16: a fit over, a stroke's sign gone, heat exhaustion (mimics.py)
-                                          "fit_over", "transient_ischaemic_attack", "heat_exhaustion"})
+                                          "fit_over", "transient_ischaemic_attack", "heat_exhaustion",
+                                          # a pressure of 180/120 or more is named urgent; its emergencies are the
+                                          # signs the rules read (a headache with vomiting or confusion, chest
+                                          # pain, a weak side), not how the rest is worded ("stopped my BP tablets"
+                                          # read like an overdose to the model retrained in round 16)
+                                          "severe_hypertension"})
 
 
 # Rules that name a visit by its department (rules_mimic.py): a weak stream is the urologist's, a couple's wait for
