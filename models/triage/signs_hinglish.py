@@ -153,6 +153,12 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     "strip_swallowed": Sign(("poisoning",), (
         "{poora,pura,ek,do,saara,sara} {patta,pattaa,strip,packet,patte} {goli,goliyan,dawai,tablet} {ek saath ,}"
         "{kha li,kha liya,kha gaya,kha gayi,khaa li,nigal li,nigal gaya,nigal gayi}",
+        # all of the medicines at once ("dadi ne sari dawai ek saath kha li", "sab goliyan ek baar me kha li"); not
+        # all of a course taken ("sari dawai kha li phir bhi bukhar": no "at once"); no "davai" here: a lexicon word
+        # teaches the Devanagari reader its spelling (दवाई is read "dawai")
+        "{sari,saari,sab,sabhi,saara,sara,poori,puri} {dawai,dawaiyan,dawaiyaan,dawa,goli,goliyan,goliyaan,"
+        "tablets,tablet,medicine,medicines} {ek saath,ek sath,ek baar me,ek baar mein,ek hi baar me,ek hi saath} "
+        "{kha li,kha liya,kha gaya,kha gayi,kha gaye,khaa li,nigal li,nigal gaya,nigal gayi}",
     )),
     # --- a sudden loss of sight: "aankh se dikh hi nahi raha" (not "dikhai nahi deta", the habitual of old sight) ---
     "sight_lost": Sign(("blurred vision",), (
