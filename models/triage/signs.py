@@ -1,7 +1,8 @@
 """Wordings that set a clinical flag ("vomits everything", "black stool"), and SIGNS, which merges them with the
-other signs_* modules: the reassuring ones and phrases to ignore (signs_benign.py), a young child's danger signs
-(signs_child.py), pregnancy's and labour's (signs_pregnancy.py), the mind's (signs_mind.py), injuries' and bites'
-(signs_injury.py), and the wordings of the other languages."""
+other signs_* modules: the airway's and the breathing's (signs_breathing.py), the reassuring ones and phrases to
+ignore (signs_benign.py), a young child's danger signs (signs_child.py), pregnancy's and labour's
+(signs_pregnancy.py), the mind's (signs_mind.py), injuries' and bites' (signs_injury.py), and the wordings of the
+other languages."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
 from .signs_assamese import ASSAMESE_SIGNS
 from .signs_benign import BENIGN_SIGNS
 from .signs_bengali import BENGALI_SIGNS
+from .signs_breathing import BREATHING_SIGNS
 from .signs_care import CARE_SIGNS
 from .signs_chhattisgarhi import CHHATTISGARHI_SIGNS
 from .signs_child import CHILD_SIGNS
@@ -137,39 +139,6 @@ SIGNS: dict[str, Sign] = {
         "bloody {diarrh{e,oe}a,loose motions,loose stools}", "dysentery", "diarrh{e,oe}a with blood",
         "loose motions with blood",
     )),
-    "severe_breathing": Sign(("shortness of breath",), (
-        CANT + " breathe", "gasping {for air,for breath,}", "struggling to breathe",
-        "{fighting,struggling} for {breath,air}",
-        "{cannot,can't,cant,unable to} {finish,complete} {a ,}sentence{,s}",
-            "breathless {at rest,even at rest}",
-        CANT + " {speak,talk} {in ,a ,}{full ,complete ,whole ,}sentence{,s}",
-        "saans {bilkul ,}nahi {aa rahi,aa raha,aa pa rahi,le pa rahi,le pa raha}", "saans ruk {rahi,gayi}",
-        "{can,could} only {say,speak,talk} {a few,few,one or two,single,one} words",
-        "{saans,sans,sas,saas} {ukhad,ukhar,ukhadh,ukhd} {rahi,raha,rhi,rha,gayi,jaati,jati,rahi hai}",
-    ), severity="severe"),
-    "stridor": Sign(("shortness of breath",), ("stridor", "noisy breathing")),
-    "choking": Sign(("shortness of breath",), (
-        "chok{ing,ed}", "foreign body in {the ,}{throat,airway}",
-    ), severity="severe"),
-    # "something stuck in the throat" is an airway's until the breathing is told fine, then a gullet's or a fish
-    # bone's (rules.airway_obstruction; seen today: rules_complaints.foreign_body)
-    "stuck_in_throat": Sign((), ("something stuck in " + PRONOUN + "throat",)),
-    "asthma_attack": Sign(("wheezing", "shortness of breath"), ("asthma attack", "attack of asthma")),
-    # a reliever taken, and no relief from it (pipeline._reliever_patterns): an attack the inhaler does not turn is a
-    # severe one (asthma action plans: call for help when the reliever does not work)
-    "reliever_not_helping": Sign((), ()),
-    "reliever_repeated_no_relief": Sign((), ()),  # and taken again and again ("pump 4 baar liya, koi farak nahi")
-    "reliever_partly_helping": Sign((), ()),  # some relief, not enough ("inhaler not helping much")
-    # once on a ventilator or in intensive care (for the breath, in a complaint of the breath): GINA's first risk
-    # factor for dying of asthma, a history of near-fatal asthma needing intubation
-    "ventilated_before": Sign((), (
-        "{was ,had been ,has been ,been ,}{on ,put on }{a ,the ,}{ventilator,life support,breathing machine}",
-        "{ventilated,intubated}", "{icu,iccu,picu,micu} {admission,admit,admitted}",
-        "{admitted,admit,bharti,bhartee,was} {in ,to ,into ,}{the ,}{icu,iccu,picu,micu}",
-        "{icu,iccu,picu,micu,ventilator,vent} {mein,me,main,pe,par,par bhi} {thi,tha,the,rahi,raha,rahe,admit,bharti,"
-        "bhartee,rakha,rakhi,rakhna pada,dala,daala,dali,daali,gayi,gaya,gai,le gaye}",
-        "{ventilator,machine} {lagana,lagaana,lagaya,lagi,laga,lag gaya,lag gayi} {pada,padi,tha,thi}",
-    )),
     "chest_radiation": Sign((), (
         "{radiating,radiates,going,goes,spreading,spreads,moving,shooting,travels,travelling} {to,into,down,towards} " + PRONOUN + "{left ,}{arm,jaw,"
         "shoulder,neck}",
@@ -278,12 +247,6 @@ SIGNS: dict[str, Sign] = {
         # round 15: "khoon band nahi ho raha" (the bleeding does not stop), as "khoon nahi ruk raha"
         "khoon {band,bandh} {nahi,nhi} {ho raha,ho rahi,ho rha,ho pa raha,ho pa rahi,hota,hua}",
     ), severity="severe"),
-    # deep sighing breaths (Kussmaul): the body blowing off acid, as in diabetic ketoacidosis
-    "acidotic_breathing": Sign((), (
-        "breathing {deep,deeply,very deep,very deeply,deep and fast,deep and heavy,deep and rapid}",
-        "{deep,big,heavy} sighing {breaths,breathing}", "kussmaul{ breathing,}", "air hunger",
-        "{lambi lambi,gehri gehri} saans {le raha,le rahi,le rahe,le raha hai,le rahi hai}",
-    )),
     # sickle cell disease named ("sickle cell patient", "SS card", "sickle wala"); the sickle that cuts is a tool
     "sickle_cell": Sign((), (
         "sickle cell{,s}", "sickle{-, }cell {disease,anaemia,anemia,patient,card}", "sickler", "{hbss,hb ss,hb-ss}",
@@ -315,42 +278,6 @@ SIGNS: dict[str, Sign] = {
     # worn out (in labour, a labour gone on too long: rules.prolonged_labour); the Hinglish in signs_hinglish.py
     "exhausted": Sign(("fatigue",), (
         "exhausted", "exhaustion", "worn out", "no strength left", "{too tired,no strength} to push",
-    )),
-    # breathlessness that stops speech: a breathing emergency (cannot finish a sentence), not a stroke's speech
-    "too_breathless_to_speak": Sign(("shortness of breath",), (
-        "too {breathless,short of breath} to {speak,talk}",
-        "{cannot,can't,cant,unable to} {speak,talk} {because of,due to,from} {breathlessness,breathing,the breathing}",
-        "{saans,sans,saas} {phool,phul,ukhad,chadh,chad} {rahi,raha,rhi} {hai ,}{aur ,}bol nahi {pa raha,pa rahi,pa rahe,"
-        "paa raha,paa rahi,sakta,sakti}",
-        "{breathless,short of breath} {and ,}{cannot,can't,cant,unable to} {speak,talk}",
-        "{saans,sans,saas} {phool,phul,ukhad,chadh,chad} {rahi,raha,rhi} hai, bol nahi {pa raha,pa rahi,pa rahe,"
-        "paa raha,paa rahi,sakta,sakti}",
-        # the breath named as what stops the speech: "saans ki wajah se bol nahi pa raha" (speech cut into words,
-        # with no breath named, is speech_in_words)
-        "{saans,sans,saas} {ki wajah se,ke maare,ke mare,ke karan,ke kaaran,ki wajah} {bol,baat} nahi {pa raha,"
-        "pa rahi,pa rahe,paa raha,paa rahi,sakta,sakti,kar pa raha,kar pa rahi,kar paa raha,kar paa rahi}",
-        CANT + " {speak,talk} {because of,due to,from,for} {the ,his ,her ,}{breath,breathing,breathlessness,"
-        "wheeze,wheezing}",
-    )),
-    # speech cut into single words (GINA/BTS: "talks in words", a severe attack, with the breath short or wheezing;
-    # rules.severe_respiratory_distress): "one word at a time", "ek ek shabd bol rahi", "poora vakya nahi bol pa
-    # rahi". Alone it is no breathing sign: a toddler who says single words, a low patient who answers in them.
-    "speech_in_words": Sign((), (
-        "{one,single} word at a time", "{a ,}word or two at a time",
-        "{speaking,speaks,talking,talks,answering,answers,replying,replies,saying,says} {only ,just ,}{in ,}"
-        "{single,one or two,one-two,broken} words",
-        "{speaking,speaks,talking,talks} in {short ,}{bits,gasps}",
-        "{ek ek,ek-ek,ek do,ek-do} {shabd,shabad,sabd,lafz,lafaz,word,words,alfaaz} {hi ,}{bol,bolti,bolta,bolte,"
-        "bol rahi,bol raha,bol rahe,bol pa rahi,bol pa raha,bol paa rahi,bol paa raha,bol ke,bolke,mein,me}",
-        "{poora,pura,poori,puri} {vakya,vaakya,sentence,line,baat} {nahi,nhi} {bol,kar} {pa raha,pa rahi,"
-        "pa rahe,paa raha,paa rahi,pata,pati,paata,paati,sakta,sakti,sakte}",
-        # round 16: the same in other orders ("poori baat bol nahi pa rahi", "bol nahi paa rahe pura vakya"): the
-        # breath's, not a slurred speech
-        "{poora,pura,poori,puri} {vakya,vaakya,sentence,line,baat} bol {nahi,nhi} {pa raha,pa rahi,pa rahe,paa raha,"
-        "paa rahi,paa rahe,pata,pati,paata,paati,sakta,sakti,sakte}",
-        "bol {nahi,nhi} {pa raha,pa rahi,pa rahe,paa raha,paa rahi,paa rahe} {poora,pura,poori,puri} {vakya,vaakya,"
-        "sentence,line,baat,}",
-        CANT + " {finish,complete,say} {a ,his ,her ,the ,}{full ,whole ,complete ,}{sentence,sentences,line}",
     )),
     # a swarm's many stings: venom toxicity (haemolysis, kidney failure) beside anaphylaxis, worst in a child
     "multiple_stings": Sign((), (
@@ -499,26 +426,6 @@ SIGNS: dict[str, Sign] = {
         "maarte,chhidakte}",
         "{pinpoint,tiny,small,constricted} pupils", "pupils {are ,}{tiny,pinpoint,very small,constricted}",
     )),
-    "orthopnoea": Sign(("shortness of breath",), (
-        "breathless {when ,on ,}lying {flat,down}", "{can't,cannot,cant} lie {flat,down}",
-        "{sleeps,sleeping,sleep} sitting up", "{short of breath,breathless,breathlessness} at night",
-        # lying down chokes ("letne pe ghutan hoti", "lete to saans ruk jaati", "lying down chokes him")
-        "{letne,leitne,lete,lette,leitte} {pe,par,se,to} {ghutan,ghabrahat,saans ruk,saans rukti,saans phool,dam ghut} "
-        "{hoti,hota,jaati,jati,lagti,hone lagti,}",
-        "lying {down ,flat ,}{chokes,choke,suffocates} {him,her,me}",
-    )),
-    # breathing possible only sitting up (orthopnoea at rest): "sits up to breathe", "baith ke hi saans le pa rahe",
-    # "whole night sitting up gasping", "ghutan hoti to uthke baith jaate"
-    "sits_up_to_breathe": Sign(("shortness of breath",), (
-        "{sits,sit,sitting,has to sit,had to sit,needs to sit} up to {breathe,get breath,catch {his,her,my} breath}",
-        "{can,could} {only breathe,breathe only} {sitting,sitting up,when sitting,propped up}",
-        "{whole,all} night sitting up {gasping,breathless,to breathe}",
-        "{baith,baithke,baith ke,baithkar,baith kar} {ke ,}{hi ,}saans {le pa raha,le pa rahi,le pa rahe,le pate,"
-        "le paata,le paati,aati,aa rahi,le rahe,le raha,le rahi}",
-        "{ghutan hoti,ghutan hota,ghutan hone lagti,saans rukti,saans ruk jaati,saans phoolti,dam ghutta} {to ,toh ,"
-        "aur ,}{uthke,uth ke,uthkar,uth kar} baith {jaate,jaata,jaati,jate,jata,jati}",
-        "{letne,lete,leitne} {nahi,nhi} {de rahi,de raha,deti,deta} saans",
-    )),
     # round 16: the same in Hinglish, told after the lump ("pehle andar chali jaati thi, aaj se dard aur andar nahi
     # ja rahi"): the flag alone (the lump's own words name the swelling)
     "irreducible_hernia_hi": Sign((), (
@@ -601,6 +508,7 @@ SIGNS: dict[str, Sign] = {
         "hari} {colour,color,coloured,colored,}",
         "{peela,peeli,hara} balgam wali khansi",
     )),
+    **BREATHING_SIGNS,
     **INJURY_SIGNS,
     **BENIGN_SIGNS,
     **MIMIC_SIGNS,

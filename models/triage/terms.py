@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .lexicon import CANT, HI_VERB, PRONOUN
 from .terms_body import BODY_TERMS
+from .terms_mind import MIND_TERMS
 
 SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "fever": (
@@ -578,4 +579,5 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "puff{,s,ed,ing} up",
     ),
     **BODY_TERMS,
+    **MIND_TERMS,
 }
