@@ -9,16 +9,19 @@ import pytest
 from appliance.common import today
 
 
+def check_in_walk_in(client, hw, name: str, department: str) -> dict:
+    """A new patient registered and checked in to a department over the API: the appointment."""
+    pid = client.post("/api/v1/patients", json={"given_name": name, "sex": "female", "age_years": 30},
+                      headers=hw).json["id"]
+    r = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
+                                                  "check_in": True}, headers=hw)
+    assert r.status_code == 201, r.json
+    return r.json
+
+
 @pytest.fixture
 def walk_in(client, hw, department):
-    def make(name: str) -> dict:
-        pid = client.post("/api/v1/patients", json={"given_name": name, "sex": "female", "age_years": 30},
-                          headers=hw).json["id"]
-        r = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
-                                                      "check_in": True}, headers=hw)
-        assert r.status_code == 201, r.json
-        return r.json
-    return make
+    return lambda name: check_in_walk_in(client, hw, name, department)
 
 
 @pytest.mark.parametrize("action", ["no-show", "cancel"])

@@ -22,6 +22,7 @@ from appliance.patients.schemas import PatientIn
 from appliance.patients.services import register_patient
 from appliance.staff.schemas import DepartmentIn
 from appliance.staff.services import create_department
+from tests.appliance.test_appointments import check_in_walk_in
 from tests.conftest import event_count
 
 
@@ -186,14 +187,7 @@ def test_the_key_syncs_with_the_appointment(tmp_path):
 
 @pytest.fixture
 def checked_in(client, hw):
-    def make(name: str, department: str) -> dict:
-        pid = client.post("/api/v1/patients", json={"given_name": name, "sex": "female", "age_years": 30},
-                          headers=hw).json["id"]
-        r = client.post("/api/v1/appointments", json={"patient_id": pid, "department_id": department,
-                                                      "check_in": True}, headers=hw)
-        assert r.status_code == 201, r.json
-        return r.json
-    return make
+    return lambda name, department: check_in_walk_in(client, hw, name, department)
 
 
 def status_of(client, hw, appt: dict) -> str:
