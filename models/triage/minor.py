@@ -75,7 +75,7 @@ def picture_only(case: Case, symptoms: frozenset[str], flags: frozenset[str]) ->
         and all(m.severity != "severe" for m in case.present.values())
 
 
-def _age_in(case: Case, ages: tuple[float, float], *, unknown: bool) -> bool:
+def age_in(case: Case, ages: tuple[float, float], *, unknown: bool) -> bool:
     """The age is within [low, high); an unknown age counts as ``unknown`` says, never for a baby the text names."""
     if case.age is None:
         return unknown and not case.patient.infant
@@ -94,7 +94,7 @@ def stopped_nosebleed() -> Condition:
     def condition(case: Case) -> Evidence | None:
         if not {"nosebleed", "bleeding_controlled"} <= case.flags or "bleeding" not in case.present \
                 or not picture_only(case, NOSEBLEED_SYMPTOMS, NOSEBLEED_FLAGS) or _seen_anyway(case) \
-                or not _age_in(case, (NOSEBLEED_MIN_AGE, 200.0), unknown=True) \
+                or not age_in(case, (NOSEBLEED_MIN_AGE, 200.0), unknown=True) \
                 or lasting("bleeding", 1)(case) is not None or RAISED_BP(case) is not None:
             return None
         return ("nosebleed", "stopped with pressure")
@@ -109,7 +109,7 @@ def minor_knock() -> Condition:
         head = case.flags & KNOCK_FLAGS
         symptoms = KNOCK_SYMPTOMS if head else frozenset({"fall"})  # the swelling is the bump's, not a limb's
         if not (head or "fall" in case.present) or not picture_only(case, symptoms, KNOCK_FLAGS) \
-                or case.patient.pregnancy_related or not _age_in(case, KNOCK_AGES, unknown=True):
+                or case.patient.pregnancy_related or not age_in(case, KNOCK_AGES, unknown=True):
             return None
         if "loss of consciousness" not in case.denied:
             return None
@@ -145,7 +145,7 @@ def chest_wall_strain() -> Condition:
         if "chest pain" not in case.present or not case.flags & CHEST_WALL_FLAGS \
                 or not case.flags & {"exertion", "chest_wall"} \
                 or not picture_only(case, CHEST_WALL_SYMPTOMS, CHEST_WALL_FLAGS) or _seen_anyway(case) \
-                or not _age_in(case, CHEST_WALL_AGES, unknown=False) or not CHEST_DANGER_DENIED <= case.denied:
+                or not age_in(case, CHEST_WALL_AGES, unknown=False) or not CHEST_DANGER_DENIED <= case.denied:
             return None
         if case.present["chest pain"].sudden:
             return None
@@ -191,7 +191,7 @@ def well_chickenpox() -> Condition:
     picture), not in a pregnancy: a clinic's in turn, and fever and itch eased at home (NICE CKS chickenpox)."""
     def condition(case: Case) -> Evidence | None:
         if "chickenpox" not in case.flags or not picture_only(case, CHICKENPOX_SYMPTOMS, CHICKENPOX_FLAGS) \
-                or _seen_anyway(case) or not _age_in(case, CHICKENPOX_AGES, unknown=case.patient.child):
+                or _seen_anyway(case) or not age_in(case, CHICKENPOX_AGES, unknown=case.patient.child):
             return None
         fever = case.present.get("fever")
         if fever is not None and (lasting("fever", CHICKENPOX_FEVER_DAYS)(case) is not None

@@ -15,7 +15,7 @@ from typing import Final
 
 from . import vitals as v
 from .conditions import VISIT_REASSURANCE, Case, Condition, Evidence, any_of
-from .minor import picture_only
+from .minor import age_in, picture_only
 from .signs import NAMING_FLAGS
 
 # A pressure measured in range (NICE NG136: below 140/90 in clinic), and the highest a reading told beside it may be
@@ -129,7 +129,7 @@ def simple_faint() -> Condition:
         if "fainting" not in case.present or "faint_trigger" not in case.flags \
                 or not _only(case, FAINT_SYMPTOMS, frozenset({"faint_trigger", "consciousness_regained"})) \
                 or case.patient.pregnancy_related or case.patient.diabetic \
-                or case.age is None or not FAINT_AGES[0] <= case.age < FAINT_AGES[1]:
+                or not age_in(case, FAINT_AGES, unknown=False):
             return None
         if not case.flags & (VISIT_REASSURANCE | {"consciousness_regained"}):
             return None
@@ -142,7 +142,7 @@ def first_period() -> Condition:
     to expect and how to manage it, at home."""
     def condition(case: Case) -> Evidence | None:
         if "menarche" not in case.flags or not _only(case, FIRST_PERIOD_SYMPTOMS, frozenset({"menarche"})) \
-                or case.age is None or not FIRST_PERIOD_AGES[0] <= case.age < FIRST_PERIOD_AGES[1] \
+                or not age_in(case, FIRST_PERIOD_AGES, unknown=False) \
                 or case.patient.pregnancy_related:
             return None
         return ("first period",)
