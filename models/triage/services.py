@@ -23,7 +23,7 @@ from .pipeline import get_nlp
 from .rule_roles import (DEFAULT_LEVEL_RULES, DEPARTMENT_NAMING_RULES, EARLIER_DANGER_RULE, LEARNED_RULES,
                          MEANING_RULES, REVIEW_LIKE_RULES, SETTLING_RULES, SETTLING_URGENT_RULES, Firing, level_of)
 from .rules import fire_rules
-from .specialties import named_first, rank_specialties, unrouted
+from .specialties import named_first, rank_specialties
 from .signs import SIGNS
 from .texts import advice_text, duration_label, level_advice, minor_advice, rule_text, rule_texts, symptom_label
 
@@ -59,10 +59,10 @@ def decide(findings: Findings, *, meaning: bool = True, learned: bool = True) ->
     if prediction is not None:
         firings = learned_firings(findings, case, firings, prediction)
     level = level_of(firings)
-    ranked = rank_specialties(case, firings, level)
+    ranked, unrouted = rank_specialties(case, firings, level)
     if prediction is not None and not department_named(firings, level):
         ranked = learned_specialty_first(ranked, level, prediction, findings.patient.pregnancy_ruled_out,
-                                         child=case.pediatric, unrouted=unrouted(case, firings, level),
+                                         child=case.pediatric, unrouted=unrouted,
                                          named=named_first(case, ranked))
     firings = explaining(firings, level)
     return {

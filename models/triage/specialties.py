@@ -46,20 +46,17 @@ MINOR_GENERAL: Final = frozenset({"headache", "dizziness", "fainting", "cough", 
 PAST_DEPARTMENT_SYMPTOMS: Final = frozenset({"seizure"})
 
 
-def rank_specialties(case: Case, firings: list[Firing], level: str) -> list[str]:
+def rank_specialties(case: Case, firings: list[Firing], level: str) -> tuple[list[str], bool]:
     """Emergency first when the level is emergency, then obstetrics (pregnancy), pediatrics (children),
     the department a named condition or organ decides (piles, thyroid, a tooth), a woman's own organ's, the fired
     rules' specialties, the general physician's for a cold or a minor complaint of the physician's, and the
     specialties of the symptoms' body systems; with no symptom present, the departments the complaint's words name (a
     refill, a known condition, a body part) and a past illness's that keeps its clinic (a fit years ago) before them;
-    general medicine last."""
-    return known_for(case, [*routed_specialties(case, firings, level), GENERAL_MEDICINE])
-
-
-def unrouted(case: Case, firings: list[Firing], level: str) -> bool:
-    """Nothing the checker read routes the complaint (no symptom, department word, named condition, rule's
-    department, child or pregnancy): general medicine comes first only as the default."""
-    return not [s for s in known_for(case, routed_specialties(case, firings, level)) if s != EMERGENCY]
+    general medicine last. And whether the complaint is unrouted: nothing the checker read routes it (no symptom,
+    department word, named condition, rule's department, child or pregnancy), so general medicine comes first only
+    as the default."""
+    routed = known_for(case, routed_specialties(case, firings, level))
+    return known_for(case, [*routed, GENERAL_MEDICINE]), not [s for s in routed if s != EMERGENCY]
 
 
 def named_first(case: Case, ranked: list[str]) -> bool:
