@@ -39,7 +39,11 @@ HINDI_OVERDOSE_RE: Final = rx.compile(
     r"\b(?P<count>\d++)" + _NOT_A_COUNT + r"\s++"
     r"(?:[\w']++\s++){0,2}?(?:goli|goliyan|goliyaan|golian|golia|tablet|tablets|tablate|capsule|capsules)\s++"
     r"(?:[\w']++\s++){0,2}?(?:kha|khaa|nigal|nigl|le|gatak|gatka)\s*+(?:li|liya|lin|leen|lee|gaya|gayi|gai|gya|gyi)\b"
-    r"|\b(?P<count2>\d++)\s++(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:khayi|khaayi|khaa\s++gayi|kha\s++gayi)\b",
+    r"|\b(?P<count2>\d++)\s++(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:khayi|khaayi|khaa\s++gayi|kha\s++gayi)\b"
+    # the count told after the verb ("laal goliyan kha li 5-6", "goli kha gaya 4")
+    r"|\b(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:kha|khaa|nigal|nigl|gatak)\s*+"
+    r"(?:li|liya|liye|gaya|gayi|gai|gya|gyi)\s++(?:\d++\s*+-\s*+)?(?P<count3>\d++)" + _NOT_A_COUNT +
+    r"(?!\s*+(?:baar|bar|times|dafa|daffa|pm|am)\b)\b",
     re.I)
 # Tablets named by their drug, not called tablets: "20 paracetamol kha liye", "took 15 dolo" (drugs.drug_names), taken
 # by an English verb before the count or a Hindi perfective after the name (named_drug_overdoses).
@@ -58,6 +62,15 @@ DELIBERATE_RE: Final = rx.compile(
     r"\b(?:on purpose|deliberately|intentionally|purposely|purposefully|jaan\s?bujh\s?kar|jaan\s?boojh\s?kar|"
     r"to (?:die|kill (?:him|her|my)self|end (?:his|her|my) life)|wanted to die|wants to die|"
     r"marne ke liye|marna (?:hai|tha|chahti|chahta))\b", re.I)
+# A child found by tablets gone from their strip or bottle ("4 tablets missing", "strip found open near the bed",
+# "goliyan gayab"): a swallowing nobody saw is a child's ingestion (NICE, TOXBASE: one tablet of a grandparent's
+# sugar, blood-pressure or heart medicine may kill a toddler), never told as taken.
+CHILD_MISSING_TABLETS_RE: Final = rx.compile(
+    r"\b(?:tablets?|pills?|capsules?|goli|goliyan|goliyaan)\s++(?:are\s++|were\s++|is\s++)?"
+    r"(?:missing|gone|kam\s++hai|kam\s++hain|kam\s++thi|gayab|gaayab)\b"
+    r"|\b(?:tablets?|pills?|capsules?|medicines?|goli|goliyon|dawai|dawa|dava)\s++(?:ki\s++|ka\s++|ke\s++)?"
+    r"(?:strip|bottle|packet|pack|sheet|patta|dabba|dibba)\s++(?:was\s++|is\s++)?(?:found\s++|lying\s++|pada\s++|padi\s++)?"
+    r"(?:open|opened|torn\s++open|khula|khuli|khula\s++hua|fata|phata)\b", re.I)
 CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
 OVERDOSE_MIN_TABLETS: Final = 8
 
@@ -65,7 +78,7 @@ OVERDOSE_MIN_TABLETS: Final = 8
 def tablet_overdoses(text: str, child: bool) -> list[tuple[int, int]]:
     """Character spans of tablets taken that make an overdose: counted before the tablets word ("took 20 tablets",
     OVERDOSE_RE) or in Hindi word order ("20 goli kha li", HINDI_OVERDOSE_RE), in that order of reading; a child's
-    swallowed pills, whatever the count."""
+    swallowed pills, whatever the count, and a child's tablets found missing (CHILD_MISSING_TABLETS_RE)."""
     spans = []
     for match in OVERDOSE_RE.finditer(text):
         count, verb = (match.group("count") or "").lower(), match.group("verb").lower()
@@ -88,8 +101,10 @@ def tablet_overdoses(text: str, child: bool) -> list[tuple[int, int]]:
             overdose = True
         if overdose:
             spans.append((match.start(), match.end()))
+    if child:
+        spans.extend((match.start(), match.end()) for match in CHILD_MISSING_TABLETS_RE.finditer(text))
     for match in HINDI_OVERDOSE_RE.finditer(text):
-        if _overdose_count(int(match.group("count") or match.group("count2")), child):
+        if _overdose_count(int(match.group("count") or match.group("count2") or match.group("count3")), child):
             spans.append((match.start(), match.end()))
     return spans
 

@@ -466,6 +466,16 @@ RULES: Final[tuple[Rule, ...]] = (
       (OBSTETRICS,), all_of(preterm(), flagged("ruptured_membranes"))),
     R("reduced_fetal_movement", EMERGENCY, "Baby moving less in the womb", (OBSTETRICS,),
       all_of(pregnancy_possible(), has("reduced fetal movement"))),
+    # WHO MCPC: a placenta not delivered 30 minutes after the birth is retained (a haemorrhage and an infection
+    # follow): removed in hospital, whatever the blood told
+    R("retained_placenta", EMERGENCY, "The afterbirth (placenta) not out after the baby's birth (retained placenta: "
+      "to hospital now)", (OBSTETRICS,), all_of(pregnancy_possible(), flagged("retained_placenta"))),
+    # WHO: a haemoglobin under 7 in pregnancy is severe anaemia; breathless at rest, a racing heart or a faint with it
+    # is the heart failing (decompensated anaemia): transfusion in hospital now
+    R("pregnancy_severe_anaemia_signs", EMERGENCY, "Pregnancy with a haemoglobin under 7 and breathlessness, a racing "
+      "heart or fainting (severe anaemia: to hospital now)", (OBSTETRICS,),
+      all_of(pregnancy_related(), flagged("severe_anaemia"),
+             has("shortness of breath", "fast breathing", "palpitations", "fainting", "chest pain"))),
     R("pregnancy_high_fever", EMERGENCY, "High fever in pregnancy or after delivery", (OBSTETRICS,),
       all_of(pregnancy_related(), any_of(severe("fever"), v.at_or_above("temperature_c", 39.0)))),
     R("pregnancy_breathing", EMERGENCY, "Difficult breathing in pregnancy", (OBSTETRICS,),
@@ -540,6 +550,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("pregnancy_hypertension", URGENT, "Blood pressure 140/90 or more in pregnancy", (OBSTETRICS,),
       all_of(pregnancy_related(), any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_HIGH),
                                          v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_HIGH)))),
+    R("pregnancy_severe_anaemia", URGENT, "Pregnancy with a haemoglobin under 7 (severe anaemia: a hospital today)",
+      (OBSTETRICS,), all_of(pregnancy_related(), flagged("severe_anaemia"))),
     R("pregnancy_see_today", URGENT, "Burning urine, itching, or low mood in pregnancy or after delivery "
       "(urinary infection, cholestasis, postnatal depression)", (OBSTETRICS,),
       all_of(pregnancy_related(), has("dysuria", "itching", "low mood"))),

@@ -112,7 +112,7 @@ DECCAN_SIGNS: dict[str, Sign] = {
     )),
     "breathless_kt": Sign(("shortness of breath",), (
         "aayasam", "ayasam", "aayaasam", "ayaasam", "aayasamga", "ayasamga", "ayasam ga", "aayasam ga",
-        "usiru {kattuvudu,kattide,kattitu,kattutte,kattutide,kashta,kastha,aadtilla}",
+        "{usiru,ushiru} {kattuvudu,kattide,kattitu,kattutte,kattatte,kattutide,kashta,kastha,aadtilla}",
         "{usirata,usiraata} {kashta,tondare}", "usiru eleyoke kashta",
         "oopiri {aadatledu,adatledu,kashtam,kashtamga,teesukolekapotunnadu,teesukolekapotundi,andatledu}",
         "{swasa,shwasa} {kashtam,aadatledu}",
@@ -191,13 +191,17 @@ DECCAN_SIGNS: dict[str, Sign] = {
                                                "{daaham,dappika,baayarike} {ekkuva,jaasti}")),
     "jaundice_kt": Sign(("jaundice",), ("{kaamale,kamale,kamerlu,kaamerlu,pachcha kamerlu,pacha kamerlu}",)),
     "palpitations_kt": Sign(("palpitations",), (
-        "{gunde,gunDige,gundige,ede} {dadaga,dada dada,dhak dhak,jor,joragi,badithide,kottukuntundi,"
+        "{gunde,gunDige,gundige,ede,edhe} {dadaga,dada dada,dabdaba,dab dab,dabadaba,dhak dhak,jor,joragi,badithide,"
+        "hodkolthide,hodkoltide,kottukuntundi,"
         "vegamga kottukuntundi,fast ga kottukuntundi}",
     )),
     "blue_lips_kt": Sign(("cyanosis",), ("{tuti,tuTi,tutigalu,pedavulu,pedhavulu} {neeli,neelam,neelamga,neelam ga,"
                                           "neeli aagide,neeli bannu,nalupu}",)),
     "neck_stiff_kt": Sign(("neck stiffness",), ("{kutthige,kuttige,meda} {bigi,bigidide,bigusuku,bigusukupoyindi,"
-                                                 "pattesindi,tirugatledu}",)),
+                                                 "pattesindi,tirugatledu}",
+                                                 # the neck that will not bend ("kuttige bagsoke aagtilla")
+                                                 "{kutthige,kuttige} {bagsoke,bagisoke,baggisoke,bagiso,bagisalu} "
+                                                 "{aagtilla,aaguttilla,aagalla,agtilla,agalla}")),
     "face_droop_kt": Sign(("facial droop",), (
         "{baayi,mukha,moham,mokham,nooru,mooti} {ondu kade,okavaipu,oka vaipu,oka pakkaku} "
         "{vaalide,vaaride,vankara,vankaraga,jaaride,tirigindi,vaalipoyindi}",

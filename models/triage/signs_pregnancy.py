@@ -7,6 +7,11 @@ from .lexicon import Sign
 
 # what labour's pains do after their name ("jachgi ke dard chal rahe"): longer than the contractions' "dard chal
 # rahe", so the words are the named labour's
+# a haemoglobin under 7 g/dL (WHO: severe anaemia in pregnancy), as the ANM's card or the VHND reads it out
+_SEVERE_HB = "{" + ",".join(sorted({str(whole) for whole in range(2, 7)} | {f"{whole}.{tenth}" for whole in range(2, 7)
+                                                                          for tenth in range(10)})) + "}"
+_HB_WORDS = "{hb,haemoglobin,hemoglobin,hgb,hb level}"
+_NOT = "{nahi,nhi,nahin,ni}"
 _PAINS_GOING = ("{, shuru hue, shuru huye, shuru ho gaye, shuru ho gye, shuru hue hain, shuru ho gaye hain, chal rahe,"
                 " aa rahe, uth rahe, badh rahe, chal rahe hain, aa rahe hain, uth rahe hain, badh rahe hain}")
 
@@ -31,13 +36,19 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         # water running from below, told in Hindi and Punjabi: "thalle ton lagatar paani aa reha"
         "{neeche,niche,thalle,thale} {se,ton,to} {lagatar ,bahut ,}{paani,pani} {aa,beh,vag,nikal} "
         "{raha,rahi,reha,rahe,riha}",
+        # the waters gone with the day they went ("paani 2 din pehle gir gaya tha", "paani kal raat gira"): the time
+        # between tells the waters, where a bare "paani gir gaya" is spilt water (a scald's)
+        "{paani,pani} {kal,kal raat,kal subah,kal shaam,parson,raat ko,subah,1 din pehle,2 din pehle,3 din pehle,"
+        "ek din pehle,do din pehle,teen din pehle,2 din se,do din se} {gir,gira,giri,toot,tut} {gaya,gayi,gya,gai,}",
     )),
     # a discharge or the waters smelling bad: infection (after the waters break, amnionitis)
     "foul_discharge": Sign(("vaginal discharge",), (
         "{smelly,foul,foul smelling,foul-smelling,bad smelling,bad-smelling,stinking,offensive} {discharge,fluid,"
         "water,waters,liquor,vaginal discharge}",
         "{discharge,fluid,water,waters} {smells,is smelly,is smelling,smelling} {bad,foul,}",
-        "{badboodar,badbudar,badbu wala,badbu wali} {pani,paani,discharge,safed pani}",
+        "{badboodar,badbudar,badbu wala,badbu wali,badboo wala,badboo wali} {pani,paani,discharge,safed pani}",
+        # the waters smelling ("paani se badbu aa rahi", "paani mein badboo")
+        "{paani,pani} {se,mein,me,main,me se} {badbu,badboo,durgandh,gandi smell,smell} {aa rahi,aati,hai,}",
     )),
     # a labour that cannot end by itself (WHO MCPC): a hand, foot or the cord first, the baby stuck, pushing for hours,
     # labour for a day (a labour told with its hours is read by prolonged_labour)
@@ -81,6 +92,8 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         "{jachgi,jachchgi,jachagi,jaccha,zachgi,prasav,parsav,delivery,labour,labor} {ke,ka,ki,wale,wala,jaise,jaisa} "
         "{dard,peeda,pida,pain,pains}" + _PAINS_GOING,
         "prasav {pida,peeda,vedna,vedana}" + _PAINS_GOING,
+        # Kannada: "herige novu" (the pains of the delivery)
+        "{herige,heriga,herigi,herage} {novu,noovu,novvu}",
         "{labour,labor} {shuru,chal raha,chal rahi,lag gaya,lag gayi}",
         # pushing, as the dai has her do it
         "zor {lagwaya,lagwaye,lagwa rahe,lagwa rahi,lagwa raha,lagwati,lagwate,lagwati rahi,lagwate rahe}",
@@ -101,5 +114,28 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         "{aa raha,aa rahi,aa rha,aa pa raha,aa pa rahi}",
         "{bachcha,baccha,bacha,bachha,baby} {abhi tak,ab tak} {nahi,nhi,nahin} {aaya,hua,nikla,ho paya}",
         "{baby,the baby,baby's head,the head} {is ,}{still ,}not {coming,coming down,coming out,descending}",
+        # the Garhwali and Kumaoni "ni" ("baccha ni aa raha"), and Kannada: "magu tale bartilla" (the baby's head is
+        # not coming), "magu horage baruttilla"
+        "{bachcha,baccha,bacha,bachha,baby} {abhi tak ,ab tak ,abhi bhi ,fir bhi ,phir bhi ,}ni {aa raha,aa rahi,aa rha,"
+        "nikla,nikal raha,nikal rha,bahar aaya}",
+        "{magu,maguvu,baby} {tale ,talae ,horage ,hora ,}{bartilla,baratilla,baruttilla,barthilla,barta illa,"
+        "baralilla}",
+    )),
+    # the afterbirth not out after the baby ("aanwal abhi tak nahi nikla", "placenta has not come out"): WHO MCPC, a
+    # placenta not delivered 30 minutes after the birth is retained: a haemorrhage follows, to hospital now
+    "retained_placenta": Sign((), (
+        "{aanwal,anwal,aanval,anval,aonwal,placenta,jer,jerh,khedi} {(placenta) ,placenta ,}{abhi tak ,ab tak ,"
+        "abhi bhi ,}" + _NOT + " {nikla,nikli,nikal,nikal raha,nikal rahi,nikal paya,giri,gira,bahar aaya,bahar aayi,"
+        "aaya,aayi,padi,pada}",
+        "placenta {has ,is ,}{still ,}{not come out,not came out,not delivered,not yet delivered,not out,"
+        "not yet out,not expelled,inside,stuck,retained,not coming out,did not come out,didn't come out,"
+        "hasn't come out,has not come out,not yet come out}",
+        "retained placenta", "{placenta,afterbirth} {not,hasn't,has not,did not,didn't} {come,came} out",
+    )),
+    # a haemoglobin under 7 told (WHO: severe anaemia; the pregnancy's rules read it)
+    "severe_anaemia": Sign((), (
+        _HB_WORDS + " {is ,was ,of ,level ,only ,sirf ,}" + _SEVERE_HB,
+        # (blood counted in grams: "khoon 5 gram", never "khoon 5 din se", a bleeding's days)
+        "{hb,haemoglobin,hemoglobin,hgb,hb level,khoon} " + _SEVERE_HB + " {gm,g,gram,gram hai,aaya,aayi,ittu,bandide}",
     )),
 }

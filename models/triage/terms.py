@@ -96,6 +96,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         # IMCI's "drinks eagerly": a glass emptied fast, "gatagat pee raha"
         "{drinking,drinks} {fast,quickly,greedily} {from glass,from the glass,}",
         "{gatagat,gat gat} {pani ,paani ,}{pee,pi} {raha,rahi,gaya,gayi}",
+        # asking for water again and again (IMCI's "drinks eagerly"): "paani maang maang ke pee raha"
+        "{paani,pani} {maang maang,mang mang,maang maang kar,baar baar maang} {ke ,kar ,}{pee,pi,peeta,pita,peeti,"
+        "piti} {raha,rahi,rha,rhi,hai}",
     ),
     "lethargy": (
         # round 16: "child not active"
@@ -192,6 +195,12 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{teeth,jaw} {clenched,locked}", "eyes rolling {up,back,}", "{body,face,limbs,arm,leg} twitching",
         "twitching of {the ,}{body,face,limbs}", "jerks", "{stiffened,stiff} and {shook,shaking,jerking}",
         "daura pada", "jhatke {aa rahe,aaye,aana}",
+        # a fit going on now told by the limbs or the eyes ("haath pair jhatak rahe", "aankh upar chadh gayi"): not
+        # the habitual jerk of sleep ("jhatak jaate")
+        "{haath pair,hath pair,haath paon,hath paon,haath paer,hath paer} {jhatak,jhatka,jhatke,jhatakne,jhatkne} "
+        "{raha,rahe,rahi,rha,rhe,lage,lag gaye}",
+        "{aankh,aankhen,aankhein,ankh,ankhen,aankhe} upar {chadh,chadhi,chadi,chad,chadh gayi,chad gayi,chadh gayin,"
+        "palat gayi,ulat gayi,tik gayi,ruk gayi}",
         "convulse{,s}", "convulsive {episode,fit}",
     ),
     "headache": (
@@ -205,6 +214,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "stiff neck", "neck stiff{,ness}", "neck is stiff", "neck rigidity",
         "{can't,cannot,unable to} bend {the ,his ,her ,my ,}neck",
         "gardan akad{,i,na,gayi,gayi hai}", "gardan jakad{,i,gayi}", "gardan mein akdan",
+        # the neck that will not bend forward ("gardan aage jhuka nahi pa raha"): the chin-to-chest test
+        "{gardan,garden,sar,sir} {aage,neeche,niche} {jhuka,jhukaa,jhuk,mod,mud} {nahi,ni,nhi,nahin} {pa,paa,sakta,"
+        "sakti,saka} {raha,rahi,rha,rhi,rahe,}",
     ),
     "dizziness": (
         # round 16: the head spinning ("sir ghoom raha hai")
@@ -444,7 +456,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "shortness of breath": (
         # round 16: "saas phool rahi" (the breath typed as saas, only with its swelling verb: saas is also a
         # mother-in-law)
-        "{saas,sas} {phool,phul} {rahi,raha,jaati,jati} {hai,}",
+        "{saas,sas} {phool,phul} {rahi,raha,rhi,rha,jaati,jati} {hai,}",
         # round 16: panting ("hafni chadh rahi", "haanf raha"), "dum phool raha"
         "{hafni,haafni,hamfni,hanfni,hapni} {chadh,chad,aa,ho} {rahi,raha,gayi,jaati,jati}",
         "{haanf,hanf,haaf,haamph,hamph} {raha,rahi,rahe,jaata,jaati}",
@@ -545,6 +557,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "dil {itna ,bahut ,}{tez,tez tez,jor se,zor se,jor jor se,zor zor se} dhadakne {laga,lagta,lagti,lagi,"
         "lage} {hai,}",
         "dhadkan {jor,zor,zyada,jyada} {se ,}{badh,tez}",
+        # the heartbeat fast ("dil ki dhadkan tez ho gayi"; no "tej" here: a lexicon word teaches the Devanagari and
+        # Assamese readers its spelling, and तेज is read "tez")
+        "{dil ki ,}dhadkan {tez,bahut tez,tez tez} {hai,ho gayi,ho gai,ho rahi,chal rahi,}",
         "{heart,dil} {flutters,fluttering,thumps,thumping,pounds,pounding,races,racing,flutter,thump}",
         "{fluttering,thumping,pounding} {in the chest,heart}",
         "palpitation{,s}", "heart racing", "racing heart", "heart {is ,}{racing,pounding,fluttering,thumping,jumping}",

@@ -279,7 +279,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         # round 16: the baby in the womb not moving ("bachcha pet me hil nahi raha")
         "{bachcha,bachha,baccha,bacha,baby} {pet,pet ke} {me,mein,andar} {hil,hilta,hilna,hila,hilti} {nahi,nhi,koni,"
         "kam} {raha,rahi,hai,}",
-        "baby not moving", "baby {has not,hasn't,has not been,did not,didn't} {moved,kicked,moving}",
+        "baby not moving", "baby {has not,hasn't,hasnt,has not been,did not,didn't,didnt} {moved,kicked,moving}",
+        # the time since told ("baby not moved since last night", "no kick since yesterday evening")
+        "baby {not,no} {moved,kicked,movement,kick,kicks} since",
         "{less,reduced,decreased,fewer,no} {baby,fetal,foetal} movement{,s}",
         # "bachha hila hi nahi" (the past: has not moved at all since), Rajasthani "koni"
         "{bachcha,bachha,baccha,bacha,baby} {hila,hili,hilaa} {hi ,bhi ,}{nahi,nhi,koni,nathi}",
