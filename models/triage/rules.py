@@ -445,6 +445,10 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(pregnancy_related(), severe("abdominal pain"))),
     R("possible_ectopic", EMERGENCY, "Missed period with abdominal pain (possible ectopic pregnancy)",
       (OBSTETRICS,), all_of(possible_early_pregnancy(), has("abdominal pain"))),
+    # WHO MCPC: the placenta not delivered within an hour of the birth (retained placenta) bleeds and needs manual
+    # removal: the labour room now
+    R("retained_placenta", EMERGENCY, "The afterbirth not delivered after the baby (retained placenta): to the "
+      "labour room now", (OBSTETRICS,), flagged("retained_placenta")),
     R("labour_danger", EMERGENCY, "Labour: a hand, foot or cord first, the baby stuck, or labour before 37 weeks "
       "(to the labour room now)", (OBSTETRICS,),
       any_of(all_of(pregnancy_possible(), flagged("obstructed_labour")), all_of(preterm(), IN_LABOUR))),

@@ -64,6 +64,13 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         "zor {lagwaya,lagwaye,lagwa rahe,lagwa rahi,lagwa raha,lagwati rahi,lagwate rahe,lagaya,lagayi,lagaye,"
         "laga rahi,laga rahi hai,lagati rahi,lagate rahe}",
     )),
+    # the afterbirth not out after the baby ("aanwal abhi tak nahi nikla", the hills' "ni", dialect.py)
+    "retained_placenta": Sign((), (
+        "{aanwal,aanval,anwal,aanvl,placenta,jer,khedi} {) ,}{abhi tak ,ab tak ,abhi bhi ,}{nahi,nhi,nahin} {nikla,nikli,"
+        "gira,giri,aaya,aayi,nikal paya,nikal payi,nikal raha,nikal rahi}",
+        "{placenta,afterbirth} {has ,is ,}{not,still not,not yet} {come out,came out,delivered,out,passed,separated}",
+        "{retained,stuck} {placenta,afterbirth}",
+    )),
     # pains that come and go: labour in a pregnancy (the in_labour rule reads them with a pregnancy told, or with
     # the baby not yet out)
     "contractions": Sign((), (
