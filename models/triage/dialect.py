@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import Final
 
-ENDINGS: Final = {"rao": "raha", "rai": "rahi", "gao": "gaya"}
+ENDINGS: Final = {"rao": "raha", "rai": "rahi", "gao": "gaya", "ni": "nahi"}
+# Garhwali's and Kumaoni's "ni" (not) before a Hinglish verb ("saans ni aati", "neend ni aati", "hila hi ni bol
+# rahi") is "nahi"; elsewhere "ni" is another word (Marathi's "and", Kashmiri's "not" after its copula, cues.py)
+NI_BEFORE: Final = frozenset("""
+aati aata aate aa aaya aayi aaye aai hua hui hue ho hota hoti hote lagta lagti lagte laga lagi kar karta karti kiya
+ki pa paa paati paata paa rahi paa raha pa rahi pa raha raha rahi rahe rha rhi hila hilta hilti nikla nikli bol bolta
+bolti bola boli de deta deti diya khaya khayi khaati khaata khata peeti peeta piya pi sakta sakti sake chal chalta
+chalti jaata jaati ja uth uthe uthi uthta uthti rukna ruka ruki tha thi the hai hain mila mili dikha dikhta dikhti
+""".split())
 # words before which the ending is a name or a title's: "Dr rao", "shri rai"
 TITLES: Final = frozenset({"dr", "doctor", "mr", "mrs", "ms", "shri", "sri", "smt", "sir", "madam", "sahab",
                            "sarson", "sarso", "sarsoon"})
@@ -28,6 +36,6 @@ def dialect_reading(word: str, typed: str, before: str, after: str) -> str | Non
     reading = ENDINGS.get(word)
     if reading is None or typed != word or not before.isalpha() or not before.isascii() or before in TITLES:
         return None
-    if after in NOT_AFTER.get(word, ()):
+    if after in NOT_AFTER.get(word, ()) or (word == "ni" and after not in NI_BEFORE):
         return None
     return reading

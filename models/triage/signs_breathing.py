@@ -89,6 +89,8 @@ BREATHING_SIGNS: dict[str, Sign] = {
         "{letne,leitne,lete,lette,leitte} {pe,par,se,to} {ghutan,ghabrahat,saans ruk,saans rukti,saans phool,dam ghut} "
         "{hoti,hota,jaati,jati,lagti,hone lagti,}",
         "lying {down ,flat ,}{chokes,choke,suffocates} {him,her,me}",
+        # "lete hi saans nahi aati" (no breath the moment he lies down; the hills' "ni", dialect.py)
+        "{letne,lete,leitne,lette} {hi ,pe ,par ,to ,}saans {nahi,na} {aati,aa rahi,aa raha,aata}",
     )),
     # breathing possible only sitting up (orthopnoea at rest): "sits up to breathe", "baith ke hi saans le pa rahe",
     # "whole night sitting up gasping", "ghutan hoti to uthke baith jaate"

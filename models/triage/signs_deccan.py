@@ -38,12 +38,18 @@ unnayi vachindi ippudu kuda nunchi nundi varaku tarvata taruvata baaga antundi a
     "dagi", "daag", "vanta", "havo", "tella",
     # and Marathi, Odia, Hinglish words: "mooche" (a moustache) is no fainting ("moorche"), "bebi" (a baby) no
     # diarrhoea ("bedi"), "sakali" (morning) no hunger ("aakali"), "varti" (on) no vomiting, "inka" (more) no "inda"
-    "mooche", "moochh", "moochhe", "bebi", "sakali", "varti", "inka"))
+    "mooche", "moochh", "moochhe", "bebi", "sakali", "varti", "inka",
+    # north Karnataka's everyday words the corrector bent into others: "tablet mugidide" (the tablets ran out) was
+    # "muridide" (broken), "todeya sandi" (the groin) "sandhi" (a joint), "kelsa" (work) "kela", "hola" (a field)
+    # "hold", "bhaala" (very) "bhaalu"
+    "mugidide", "mugidittu", "sandi", "kelsa", "hola", "aytu", "sanje", "maatra", "bandu", "eddu", "hogtu", "jenu",
+    "aadtide", "nanage", "jagala", "madtide", "jola", "beralu", "bidtu", "bartade", "dinada", "malagidda",
+    "kaantilla", "hulli", "petta", "atte", "madilla", "kajji", "kotre", "kootre", "guda", "bhaala"))
 
 # Kannada "novu" (pain), Telugu "noppi", "noppulu", "noppiga" (pain, pains, painful)
 _PAIN = "{novu,noovu,nov,noppi,noppulu,noppiga,noppi ga,nopi,noppu}"
 _IN = "{lo ,alli ,li ,dalli ,ge ,ki ,}"  # Telugu "lo", Kannada "alli"/"dalli"/"li" (in), "ge"/"ki" (to)
-_MUCH = "{tumba ,bahala ,jaasti ,chala ,ekkuva ,gattiga ,swalpa ,konchem ,}"
+_MUCH = "{tumba ,bahala ,bhaala ,jaasti ,jasti ,chala ,ekkuva ,gattiga ,swalpa ,konchem ,}"  # bhaala: north Karnataka's "very"
 _HEAD = "{tale,tala,thale,thala}"
 _BELLY = "{hotte,hotteli,hottey,kadupu,kadupulo,kadupu lo,potta}"
 _CHEST = "{ede,edhe,yede,chaati,chaathi,chaatee,chhaati,chhaatee,gunde,gundelo,gunde lo,rommu}"
@@ -51,6 +57,7 @@ _BACK = "{sonta,sonte,bennu,nadumu,nadum,veepu,naDu,nadu}"
 _LEG = "{kaalu,kaal,kaallu,kaalla,kalu,kaali}"
 _KNEE = "{monakaalu,monakaal,mandi,mokalu,mokallu,mokaalu,mokalla,mokali}"
 _EYE = "{kannu,kaNNu,kannugalu,kallu,kandlu}"
+_BREATH = "{usiru,ushiru}"  # as said in the north: "ushiru kashta"
 _EAR = "{kivi,kiwi,chevi,chevilo,chevi lo}"
 _THROAT = "{gantalu,gantlu,gontu,gonthu,gontulo,gontu lo}"
 _TOOTH = "{hallu,pannu,pallu,pallulo}"
@@ -80,7 +87,7 @@ DECCAN_SIGNS: dict[str, Sign] = {
     "back_hurts_kt": Sign(("back pain",), (_BACK + " " + _MUCH + _PAIN, "{sontanovu,nadumunoppi,nadumu noppulu}")),
     "leg_hurts_kt": Sign(("leg pain",), (_LEG + " " + _MUCH + _PAIN, "{kaalunovu,kaalunoppi}")),
     "knee_hurts_kt": Sign(("knee pain",), (_KNEE + " " + _MUCH + _PAIN, "{mokalla,mokallu} {noppulu,noppi}")),
-    "joint_hurts_kt": Sign(("joint pain",), ("{gantu,keelu,keellu,keella,kilu} " + _MUCH + _PAIN,
+    "joint_hurts_kt": Sign(("joint pain",), ("{gantu,keelu,keellu,keella,kilu,joint,joints} " + _MUCH + _PAIN,
                                              "{gantu novu,keella noppulu,keellu noppulu}")),
     "eye_hurts_kt": Sign(("eye pain",), (_EYE + " " + _IN + _MUCH + _PAIN,)),
     "ear_hurts_kt": Sign(("ear pain",), (_EAR + " " + _IN + _MUCH + _PAIN,)),
@@ -91,7 +98,7 @@ DECCAN_SIGNS: dict[str, Sign] = {
     "body_aches_kt": Sign(("body ache",), (
         "{mai kai,maikai,mai,ollu,vollu,ollantha,vollantha,body} " + _MUCH + "{novu,noppulu,noppi,novvu}",
     )),
-    "wrist_hurts_kt": Sign(("wrist pain",), ("{manikattu,mungai,mani kattu} " + _MUCH + _PAIN,)),
+    "wrist_hurts_kt": Sign(("wrist pain",), ("{manikattu,mungai,mani kattu,wrist} " + _MUCH + _PAIN,)),
     # --- everyday symptoms ---
     "fever_kt": Sign(("fever",), (
         "{jwara,jvara,jwaram,jvaram,jwaramu,jvaramu,jwarama,jvarama,jwar,jvar}",
@@ -112,13 +119,14 @@ DECCAN_SIGNS: dict[str, Sign] = {
     )),
     "breathless_kt": Sign(("shortness of breath",), (
         "aayasam", "ayasam", "aayaasam", "ayaasam", "aayasamga", "ayasamga", "ayasam ga", "aayasam ga",
-        "{usiru,ushiru} {kattuvudu,kattide,kattitu,kattutte,kattatte,kattutide,kashta,kastha,aadtilla}",
+        _BREATH + " {kattuvudu,kattide,kattitu,kattutte,kattatte,kattutide,kashta,kastha,aadtilla}",
+        _BREATH + " {usual ginta ,}{jasti,jaasti}",  # "ushiru usual ginta jasti": more breathless than usual
         "{usirata,usiraata} {kashta,tondare}", "usiru eleyoke kashta",
         "oopiri {aadatledu,adatledu,kashtam,kashtamga,teesukolekapotunnadu,teesukolekapotundi,andatledu}",
         "{swasa,shwasa} {kashtam,aadatledu}",
     )),
     "fast_breathing_kt": Sign(("fast breathing",), (
-        "usiru {fast,joragi,jor,jorr,tumba jor,bega,bega bega,fast fast,fast-fast}",
+        _BREATH + " {tumba ,bhaala ,}{fast,joragi,jor,jorr,tumba jor,bega,bega bega,fast fast,fast-fast}",
         "{fast ga,vegamga,vegam ga,speed ga,twaraga} oopiri", "oopiri {fast ga,vegamga,vegam ga,speed ga}",
     )),
     "sweating_kt": Sign(("sweating",), ("bevaru", "bevru", "bevaru bartide", "chemata", "chematalu",
@@ -130,13 +138,13 @@ DECCAN_SIGNS: dict[str, Sign] = {
         "{challaga,challa ga,challabaddayi,tannage,thannage,thanda,tanna} {unnayi,undi,aagive,aagide,ive,}",
     ), flag="shock_signs"),
     "dizzy_kt": Sign(("dizziness",), (
-        "tale {suttu,suttutte,suttuttide,suttidantaagutte,tirugutte,tirugutide}", "talesuttu",
+        "{tale,thale} {suttu,suttutte,suttuttide,suttidantaagutte,tirugutte,tirugutide}", "talesuttu",
         "{kallu,kaLLu,tala} {tirugutunnai,tirugutunnayi,tirugutundi,tirugutunnadi,tirigindi,tiruguthunnayi}",
         "kallu tirugu", "kalla tirugudu",
     )),
     "fainted_kt": Sign(("loss of consciousness",), (
         "{moorchhe,moorche,murche,moorchhe hodru,moorche hoda} {hodaru,hodru,hogidaare,bandide,aada,aadaru,}",
-        "echchara {tappitu,tappida,tappidaru,illa,illade}", "{prajne,pragne} {tappitu,illa}",
+        "echchara {tappitu,tappida,tappidaru,illa,illade}", "{prajne,pragne} {tappitu,illa,hogittu,hoytu,hogide}",
         "{spruha,sprha} {tappindi,tappadu,kolpoyadu,kolpoyindi,ledu,leka}",
     )),
     "fits_kt": Sign(("seizure",), (
@@ -148,17 +156,17 @@ DECCAN_SIGNS: dict[str, Sign] = {
         "{kannu,kaNNu} {bidodu,biDodu,bidoke} kammi", "{kannu,kaNNu} {bidtilla,bidtaane illa}",
         "sariyaagi {eddilla,elta illa,eLtilla}", "{mattuga,mathuga} {undi,unnadu,padukunnadu,padukundi}",
         "nidrapotundi anthe", "nidrapotunnadu anthe", "{lepithe,lepina} {lestaledu,lesthaledu,levadam ledu}",
-        "{jompu,jOmpu} {hatthide,hattide}",
+        "{jompu,jOmpu} {hatthide,hattide}", "{nidde nidde,niddhe niddhe,nidra nidra}",
     )),
     "tired_kt": Sign(("fatigue",), ("sustu", "susthu", "suste", "neerasam", "nirasam", "nirasanga", "neerasanga",
                                     "nishakti", "alasata", "aayasa aagutte")),
     "cold_nose_kt": Sign(("runny nose",), (
-        "{moogu,mukku} {soritide,sorutte,soruttide,kaarutundi,kaarutondi,kaaradam}", "jalubu", "neggadi", "sheeta",
+        "{moogu,mukku} {soritide,sorutte,soruttide,soruvudu,kaarutundi,kaarutondi,kaaradam}", "jalubu", "neggadi", "sheeta",
         "{shita,sheetha}",
     )),
     "blocked_nose_kt": Sign(("nasal congestion",), ("{moogu,mukku} {kattide,kattutte,mooskupoyindi,moosukupoyindi,"
                                                      "block}",)),
-    "sneezing_kt": Sign(("sneezing",), ("{seenu,seenuvudu,tummulu,tummu,tummulu vastunnayi}",)),
+    "sneezing_kt": Sign(("sneezing",), ("{seenu,seenuvudu,seenutte,seenuttide,tummulu,tummu,tummulu vastunnayi}",)),
     "itching_kt": Sign(("itching",), ("turike", "turika", "kerata", "durada", "duradalu", "dhurada", "dhuradalu",
                                       "kundi turike", "kundi turika", "mai ella khujli")),
     "rash_kt": Sign(("rash",), ("{erupu,kempu,chinna,erra} pokkulu", "pokkulu", "dadurlu", "{kempu ,}gulle",
@@ -169,45 +177,49 @@ DECCAN_SIGNS: dict[str, Sign] = {
         "{gadda,gaDDe,gadde}",
     )),
     "swallow_hard_kt": Sign(("difficulty swallowing",), (
-        "{nunglokke,nungalu,nungoke,nunglakke} {aagtilla,aagalla,kashta,kastha}",
+        "{nunglokke,nungalu,nungoke,nunglakke} {aagtilla,aagalla,kashta,kastha,novu}", "nungalla",
         "{mingadam,mingadaniki,minguta,minga} {kashtam,ibbandi,kastham,raavatledu,ledu}",
         "mingalekapotunnadu", "mingalekapotundi",
     )),
     "blurred_kt": Sign(("blurred vision",), (
         "{kannu,kaNNu,kannugalu,kallu} mabbu", "mabbu mabbagi", "{kallu,kannu} masaka", "masaka masaka",
         "masakaga", "masaka ga", "{kaNNu,kannu} {kaanistilla,kaaNistilla,sariyaagi kaanistilla}",
+        "{kannu,kaNNu,nodoke} mangu", "{eradu eradu,rendu rendu} {kaantide,kaanistide,kanipistundi,kanipistunnayi}",
     )),
     "lost_appetite_kt": Sign(("loss of appetite",), (
         "aakali {ledu,veyyatledu,veyatledu,takkuva}", "{hasivu,hasive} {illa,aagalla,aagtilla,kammi}",
-        "{annam,bhojanam,oota} {tinadu,tinatledu,tinatam ledu,maadtilla,beda antaane,beda antaale}",
+        "{annam,bhojanam,oota} {tinadu,tinatledu,tinatam ledu,maadtilla,beda antaane,beda antaale,beda,madolla,"
+        "maadolla}",
     )),
     "weight_lost_kt": Sign(("weight loss",), ("baruvu {taggindi,taggadu,taggipoyindi,takkuva}",
-                                              "{tooka,toka} {kammi,kammi aagide,ilidide}")),
+                                              "{tooka,toka} {kammi,kammi aagide,ilidide}",
+                                              "weight {kadime,kammi,kadime aagide}",
+                                              "weight {1,2,3,4,5,6,7,8,9,10} {kg,kilo} {kadime,kammi}")),
     "sleepless_kt": Sign(("insomnia",), (
-        "{nidde,nidre} {barolla,bartilla,baralla,illa}", "nidra {pattatledu,raavatledu,ravatledu,ledu,levadu}",
+        "{nidde,nidre} {barolla,bartilla,baralla,illa,kadime,swalpa kadime,kammi}", "nidra {pattatledu,raavatledu,ravatledu,ledu,levadu}",
     )),
     "sunken_eyes_kt": Sign(("sunken eyes",), ("{kannu,kaNNu,kallu} {gundi,gunDi,gunde,lotu,lotuga,lopaliki}",)),
     "thirsty_kt": Sign(("excessive thirst",), ("{gata gata,gaTa gaTa} {kudiyutte,kudeetide,taagutundi}",
-                                               "{daaham,dappika,baayarike} {ekkuva,jaasti}")),
+                                               "{daaham,dappika,baayarike} {ekkuva,jaasti,jasti,bhaala}")),
     "jaundice_kt": Sign(("jaundice",), ("{kaamale,kamale,kamerlu,kaamerlu,pachcha kamerlu,pacha kamerlu}",)),
     "palpitations_kt": Sign(("palpitations",), (
-        "{gunde,gunDige,gundige,ede,edhe} {dadaga,dada dada,dabdaba,dab dab,dabadaba,dhak dhak,jor,joragi,badithide,"
-        "hodkolthide,hodkoltide,kottukuntundi,"
+        "{gunde,gunDige,gundige,ede,edhe} {dadaga,dada dada,dabdaba,dab dab,dab daba,dabadaba,fast,fast fast,dhak dhak,"
+        "jor,joragi,badithide,hodkolthide,hodkoltide,kottukuntundi,"
         "vegamga kottukuntundi,fast ga kottukuntundi}",
     )),
     "blue_lips_kt": Sign(("cyanosis",), ("{tuti,tuTi,tutigalu,pedavulu,pedhavulu} {neeli,neelam,neelamga,neelam ga,"
                                           "neeli aagide,neeli bannu,nalupu}",)),
     "neck_stiff_kt": Sign(("neck stiffness",), ("{kutthige,kuttige,meda} {bigi,bigidide,bigusuku,bigusukupoyindi,"
                                                  "pattesindi,tirugatledu}",
-                                                 # the neck that will not bend ("kuttige bagsoke aagtilla")
-                                                 "{kutthige,kuttige} {bagsoke,bagisoke,baggisoke,bagiso,bagisalu} "
-                                                 "{aagtilla,aaguttilla,aagalla,agtilla,agalla}")),
+                                                 # the neck that will not bend or turn ("kuttige bagsoke aagtilla")
+                                                 "{kutthige,kuttige} {bagsoke,bagisoke,baggisoke,bagiso,bagisalu,tirugisoke,"
+                                                 "tirgsoke} {aagtilla,aaguttilla,aagalla,agtilla,agalla}")),
     "face_droop_kt": Sign(("facial droop",), (
-        "{baayi,mukha,moham,mokham,nooru,mooti} {ondu kade,okavaipu,oka vaipu,oka pakkaku} "
-        "{vaalide,vaaride,vankara,vankaraga,jaaride,tirigindi,vaalipoyindi}",
+        "{baayi,bayi,mukha,moham,mokham,nooru,mooti} {ondu kade,okavaipu,oka vaipu,oka pakkaku} "
+        "{vaalide,vaaride,vankara,vankaraga,jaaride,tirigindi,vaalipoyindi,hogide}",
     )),
     "arm_wont_lift_kt": Sign(("weakness",), (
-        "{balagai,edagai,kai,kaiyi,cheyyi,kudi cheyyi,edama cheyyi} {ettoke,ettokke,ethoke,lepalekapotunnadu,"
+        "{balagai,edagai,kai,kaiyi,cheyyi,kudi cheyyi,edama cheyyi} {ettoke,ettokke,ethoke,lift,lepalekapotunnadu,"
         "lepalekapotundi} {aagtilla,aagalla,aagta illa,}",
         "{ondu kade,oka vaipu,okavaipu} {kai kaalu,kaalu kai,cheyyi kaalu,kaalu cheyyi} {biddide,padipoyayi,"
         "paDipoyindi,chalane illa,sattu hogide}",
@@ -215,13 +227,14 @@ DECCAN_SIGNS: dict[str, Sign] = {
     ), flag="focal_weakness"),
     "slurred_kt": Sign(("slurred speech",), (
         "{maatu,maata,matalu} {thick,todaru,todarutide,mudda,muddaga,tadabadutundi,sariga raavatledu,"
-        "sariyaagi bartilla,baratilla,thick aagide}",
+        "sariyaagi bartilla,baratilla,thick aagide,slow,slow slow,clear illa}",
     )),
     "confused_kt": Sign(("confusion",), (
         "{emi,yemi} {matladutunnaro,maatladutunnaro} ardham {kavatledu,kaavatledu}",
         "{pichi pichi ga,pichchi pichchiga,ulta palta,ulTa palTa} {matladutunnadu,matladutundi,maatadtaare,"
         "maataadtaare,maatadtidaane}",
         "{gurthu,gurtu,guruthu} {pattatledu,pattadam ledu,hidiyuttilla,sigtilla}",
+        "{hesaru ,}confuse {madtiddare,madtare,madtidare,madtane,madtale,aagtare,aagtidare,aagtidane}",
     )),
     "low_mood_kt": Sign(("low mood",), ("edupu vastundi", "{bhaadha,baadha} ga undi", "{manassu,manasu} sari illa",
                                         "{dukha,dukhha} aagutte")),
@@ -234,12 +247,17 @@ DECCAN_SIGNS: dict[str, Sign] = {
     )),
     "no_urine_kt": Sign(("reduced urine",), (
         _URINE + " {raavatledu,ravatledu,ravatam ledu,takkuva,baratilla,bartilla,kammi,aagipoyindi,nilichipoyindi}",
+        "{mootra,urine} {kadime,swalpa ne,swalpa,kammi} {hogide,hogtide,hoguttide,aagide,bartide}",
+        "{mootra,urine} {hogtilla,hogilla,nintide,nilthide}",
     )),
-    "urine_often_kt": Sign(("frequent urination",), ("{malli malli,maatimaatige,matte matte} " + _URINE,)),
-    "urine_blood_kt": Sign(("blood in urine",), (_URINE + " {lo raktam,alli rakta,erraga,kempagi}",)),
+    "urine_often_kt": Sign(("frequent urination",), ("{malli malli,maatimaatige,matte matte} " + _URINE,
+                                                    "sala {mootra,urine}")),  # "ratri 4-5 sala mootra"
+    "urine_blood_kt": Sign(("blood in urine",), (_URINE + " {lo raktam,alli rakta,erraga,kempagi}",
+                                                 "{mootradalli,mootradali,moothradalli} {rakta,raktha}")),
     "stool_blood_kt": Sign(("blood in stool",), ("{motion,motions,malam,malada} {lo raktam,jote rakta,alli rakta}",)),
     "constipated_kt": Sign(("constipation",), ("{malabaddakam,malabaddhate,malabaddhathe}",
-                                               "motion {raavatledu,ravatledu,aagtilla,agtilla}")),
+                                               "motion {raavatledu,ravatledu,aagtilla,agtilla,aagilla,gatti}",
+                                               "motion {1,2,3,4,5,6,7} {dina,dinadinda} {aagilla,aagtilla}")),
     "worms_kt": Sign((), ("{hula,huLa,hulu,nulipurugulu,purugulu} {kaanistive,kaaNistive,kanipistunnayi,"
                           "vastunnayi}",)),
     # --- bleeding ---
@@ -250,6 +268,7 @@ DECCAN_SIGNS: dict[str, Sign] = {
     )),
     "nose_bleeds_kt": Sign(("bleeding",), ("{mukku,moogu} {nundi,nunchi,inda,ninda} {raktam,rakta,raktha}",),
                            flag="nosebleed"),
+    "ear_bleeds_kt": Sign(("bleeding",), ("{kivi,chevi} {inda,ninda,nundi,nunchi} {swalpa ,}{rakta,raktha,raktam}",)),
     "blood_below_kt": Sign(("vaginal bleeding",), ("{kinda,kindi nundi,kelage,kelaginda} {raktam,rakta,raktha} "
                                                     "{potundi,potunnadi,hoguttide,bartide,vastundi}",)),
     "blood_cough_kt": Sign(("coughing blood",), ("{dagulo,daggulo,kemmidaaga,kemmuvaaga} {raktam,rakta,raktha}",)),
@@ -265,7 +284,9 @@ DECCAN_SIGNS: dict[str, Sign] = {
                                                "karichindi,kuttindi,kaatesindi}",)),
     "snake_maybe_kt": Sign((), (_SNAKE + " {irbahudu,irabahudu,irabeku,undochu,ayi undochu,emo}",),
                            flag="snake_nearby"),
-    "dog_bite_kt": Sign(("dog bite",), ("{naayi,nayi,kukka,kukkalu} " + _BITTEN,)),
+    # a scratch is a rabies exposure too (WHO category II): "naayi parchide"
+    "dog_bite_kt": Sign(("dog bite",), ("{naayi,nayi,kukka,kukkalu} " + _BITTEN,
+                                        "{naayi,nayi,kukka} {parchide,parachide,parchitu,parachitu,geerittu}")),
     "wound_kt": Sign(("wound",), ("gaayam", "{sanna,aaLa,ala,aala,dodda} gaaya", "gaaya {aagide,ide,aaytu}",
                                   "{debba,debbalu} {tagilindi,tagilayi}", "{mokalu,kaalu,mokali} geerukupoyindi",
                                   "{mullu,mulLu} {chuchchitu,chuchide,guchchindi,guchukundi}")),
@@ -278,7 +299,9 @@ DECCAN_SIGNS: dict[str, Sign] = {
                                 "{muridide,muriditta,virigindi}"), flag="fracture"),
     "burn_kt": Sign(("burn",), (
         "{vedi vedi,vedi,bisi bisi,bisi} {pappu,neellu,neeru,nillu,tea,chaha,saaru,annam,nune,enne} {padindi,"
-        "padi,chellitu,bittu,biddu,oddindi,meeda padindi}",
+        "padi,chellitu,chelltu,bittu,biddu,oddindi,meeda padindi}",
+        "{bisi,vedi} {neeru,enne,nune,tea} {kai ge,kaalu ge,mai ge,mele} {chellitu,chelltu,biddu,bittu}",
+        "{bisi,vedi} {neeru,haalu,saaru,enne,nune} {pateli ,paatre ,}{eleditu,eledukondide,mele biddu,mele chellitu}",
         "{kaalipoyindi,kaalipoyadu,suTTide,suttu gaaya,sutta gaaya,bobbalu,bobbalu vachayi,boblu}",
     )),
     "drowned_kt": Sign((), ("{kunta,cheruvu,baavi,bavi,kaaluva,neetilo,neellallo,neerinalli,kere,kolada} "
@@ -309,7 +332,7 @@ DECCAN_SIGNS: dict[str, Sign] = {
         "{pakkelubu,pakkeLubu,pakkatemulu,rommu} {olage,lopaliki} {hogtilla,hoguttilla,povatledu,potaledu}",
     )),
     "noisy_breath_kt": Sign(("shortness of breath",), (
-        "usiru {eleyuvaaga,eLeyuvaaga,eleyuvaga,tegedukolluvaaga} {shabda,sabda,sound}",
+        _BREATH + " {eleyuvaaga,eLeyuvaaga,eleyuvaga,tegedukolluvaaga} {shabda,sabda,sound}",
         "oopiri {teesukunte,peelchetappudu} {shabdam,sound,gurr}",
     ), flag="stridor"),
     "eyelids_droop_kt": Sign((), (
@@ -318,13 +341,41 @@ DECCAN_SIGNS: dict[str, Sign] = {
         "{kanureppalu,kanu reppalu,kanurappalu,reppegalu} {vaalipoyayi,padipoyayi,jaaruttive,biddive}",
     ), flag="drooping_eyelids"),
     "baby_still_kt": Sign(("reduced fetal movement",), (
-        "{baby,bidda,magu,koosu} {kadalatledu,kadaladam ledu,aadtilla,alugadtilla,chalane illa,tirugatledu}",
+        "{baby,bidda,magu,koosu} {kadalatledu,kadaladam ledu,aadtilla,alugadtilla,chalane illa,tirugatledu,"
+        "chalane kadime}",
     )),
     "waters_broke_kt": Sign(("vaginal discharge",), ("{neeche,niche} se {paani,pani} {jaara,jaari,ja raha,ja rahi,jaa raha,aara,aa raha}",
                                                      "{kinda nundi,kelaginda,kelage} {neellu,neeru} "
                                                      "{potunnayi,potundi,hoytu,hoguttide}",
-                                                     "{umma neeru,umma neellu} {poyindi,poyayi}"),
+                                                     "{umma neeru,umma neellu} {poyindi,poyayi}",
+                                                     "neeru {hogittu,odeditu,odedide}"),
                             flag="ruptured_membranes"),
+    # --- the eye, the ear, the skin, the periods ---
+    "red_eye_kt": Sign(("red eye",), ("{kannu,kaNNu,kannugalu,kallu} {kempu,kempagide,kempaagide,erraga,erra}",)),
+    "eye_yellow_kt": Sign(("jaundice",), ("{kannu,kaNNu,kallu} {haladi,haLadi,pachcha,pachaga}",)),
+    "behind_eye_kt": Sign(("retro-orbital pain",), ("{kannu,kaNNu,kannina} hinde " + _PAIN,
+                                                    "{kalla,kallu} {venaka,venuka} " + _PAIN)),
+    "ear_pus_kt": Sign(("ear discharge",), (_EAR + " {inda,ninda,nundi,nunchi} {keevu,keeru,cheemu}",)),
+    "ear_deaf_kt": Sign(("hearing loss",), (_EAR + " {swalpa ,}{kelsolla,kelsalla,kelalla,keLalla,kelistilla,"
+                                                  "kelisolla,block,block anisutte}",)),
+    "patches_kt": Sign(("skin patches",), ("{bili,kempu,kappu} {kale,kalegalu,patch,patches,macche}",)),
+    "hives_kt": Sign(("rash",), ("dadde",)),  # Kannada hives
+    "periods_odd_kt": Sign(("irregular periods",), (
+        "muttu {sariyagi,sariyaagi,regular,time ge} {bartilla,baralla,illa,aagtilla,bartaalla}",
+    )),
+    "periods_wont_stop_kt": Sign(("vaginal bleeding",), ("muttu {nilthilla,niltilla,nilluttilla,nintilla}",)),
+    "white_discharge_kt": Sign(("vaginal discharge",), ("bili {muttu,hoguvudu,hogutte}",)),
+    "leg_cramps_kt": Sign(("leg pain",), (_LEG + " {cramps,cramp,sedetha,hidita,hidiyutte}",)),
+    # dust, a chip or a splinter flew into the eye at the thresher or the quarry: an eye injury, seen today
+    "eye_struck_kt": Sign((), ("{kannige,kaNNige,kannalli,kaNNalli} {kasa,dhooLu,dhoolu,dhool,chippu,kaddi,mannu} "
+                               "{bidtu,biddide,biddittu,hodeyitu,hogide,hogittu}",), flag="eye_injury"),
+    # a fish bone stuck in the throat: ENT today (signs_injury.foreign_body)
+    "fish_bone_kt": Sign((), ("{meenu,meen,chepa} {mullu,mulla,mullu} {gantalalli,gantalu alli,gantalige,gontulo,"
+                              "gontu lo}",), flag="foreign_body"),
+    # fear of water on seeing it (hydrophobia): rabies (signs_regional.fear_of_water)
+    "fear_of_water_kt": Sign(("anxiety",), ("{neeru,neellu} {nodidre,nodidare,chusthe,chooste} {hedarikotare,hedaratane,"
+                                  "hedarutane,hedarutare,bhaya,bhayapadtare,bhayapadutunnadu}",),
+                             flag="fear_of_water"),
     # --- poison and the wish to die ---
     "poison_kt": Sign(("poisoning",), (
         "{visham,visha,vishapurita,vishaa} {taagadu,taagindi,tinnadu,kudidu,kudididdane,kudididdaale,kudididdaare}",

@@ -160,7 +160,11 @@ MALAYALAM_SIGNS: dict[str, Sign] = {
     "itching_ml": Sign(("itching",), ("{chorichil,chorichilum,chorinju,choriyunnu,chorichal}",)),
     "rash_ml": Sign(("rash",), ("{kurukkal,choodukuru,chuvanna kurukkal,vatta chori,chorinju thadichu}",)),
     "patches_ml": Sign(("skin patches",), ("velutha {paadu,paadukal}", "ilakunna paadukal")),
-    "swollen_ml": Sign(("swelling",), ("{neeru,neerum,veekkam,veekkavum}", "neeru {vechu,undu,vannu}",
+    # "neeru" only at a site or with its verb: alone it is Kannada's water ("neeru kudiyutte", he drinks water)
+    "swollen_ml": Sign(("swelling",), ("{neerum,veekkam,veekkavum}", "neeru {vechu,undu,vannu,koodi}",
+                                       "{kaal,kaalil,kai,kaiyil,mukham,mukhathu,viral,viralil,kavil,kaikkuzha} "
+                                       "{cheriya ,valiya ,kurachu ,}neeru",
+                                       "{cheriya,valiya,kurachu,nalla} neeru",
                                        "{mukham,kaal,kai,muzhuvan} veerthu", "cheriya thadippu")),
     "burn_ml": Sign(("burn",), ("{pollal,polli,pollichu,pollalum,pollippoyi}", "thee pidichu",
                                 "{kumila,kumilakal} {vannu,undu}",

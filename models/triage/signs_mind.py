@@ -84,6 +84,10 @@ MIND_SIGNS: dict[str, Sign] = {
         "{baby,newborn,child,infant} is {evil,a devil,the devil,possessed,not mine,not hers,not her own,cursed}",
         "{get rid of,got rid of,throw away} {the ,her ,my ,}{baby,newborn,infant}",
         "{bachche,bacche,bachhe,baby} ko {maar,mar} {dungi,doongi,dalungi,daalungi,dene ki}",
+        # the delusion that her baby was swapped ("kisi ne baccha badal diya", "baby was switched")
+        "kisi ne {baccha,bachcha,bacha,baby,mera baccha,mera bachcha} {badal,badla} {diya,liya,di,dia}",
+        "{baccha,bachcha,baby} {mera,uska} {nahi,nhi} hai kisi ne {badal,badla} {diya,liya,dia}",
+        "{baby,child,newborn} {was,has been,got} {swapped,switched,changed} {at birth,by someone,in the hospital}",
     )),
     # passive wishes to be dead, no plan told: see today (the plan and the act are suicide_plan's and suicide_risk's)
     "death_wish": Sign((), (

@@ -130,7 +130,12 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         "placenta {has ,is ,}{still ,}{not come out,not came out,not delivered,not yet delivered,not out,"
         "not yet out,not expelled,inside,stuck,retained,not coming out,did not come out,didn't come out,"
         "hasn't come out,has not come out,not yet come out}",
-        "retained placenta", "{placenta,afterbirth} {not,hasn't,has not,did not,didn't} {come,came} out",
+        "{retained,stuck} {placenta,afterbirth}",
+        "{placenta,afterbirth} {not,hasn't,has not,did not,didn't,still not,not yet} {come,came} out",
+        "{placenta,afterbirth} {has ,is ,}{not,still not,not yet} {delivered,out,passed,separated}",
+        # "aanwal (placenta) abhi tak nahi nikla", "aanvl ni gira" (the hills' "ni", dialect.py)
+        "{aanwal,aanval,anwal,anval,aanvl,aonwal,jer,jerh,khedi} {) ,}{abhi tak ,ab tak ,abhi bhi ,}" + _NOT
+        + " {nikla,nikli,gira,giri,aaya,aayi,nikal paya,nikal payi,nikal raha,nikal rahi}",
     )),
     # a haemoglobin under 7 told (WHO: severe anaemia; the pregnancy's rules read it)
     "severe_anaemia": Sign((), (

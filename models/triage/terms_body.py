@@ -101,6 +101,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{motion,stool,stools,motions} not passed",
         "{potty,tatti,toilet,latrine} nahi {hui,ho rahi,aayi,aa rahi,gaya,gayi}",
         "{latrine,tatti,potty,toilet,shauch,sandas,pakhana} {band,band hai,band ho gayi,band ho gaya}",
+        # round 17: days without a stool counted ("3 din se latrine nahi"), a hard one in the hills' word ("latrine
+        # kadi"), none and no wind either ("no potty no gas")
+        "{din,dino,dinon,days} se {latrine,potty,tatti,pakhana} {nahi,nhi,ni,nahin}",
+        "{latrine,potty,tatti} {kadi,kadak,kadi aa rahi,kadi hoti}", "no {potty,latrine,stool,motion} no gas",
     ),
     "jaundice": (
         "{hatheli,hatheliyan,talwe,talve} {aur talwe ,}{bhi ,}{peele,pile,peeli}",
