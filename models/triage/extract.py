@@ -23,7 +23,7 @@ from .mention import Mention
 from .patient import (PatientFacts, age_matches, age_spans, gestation_spans, leading_months_spans, read_patient,
                       with_overrides)
 from .pipeline import TERM_LABEL, get_nlp, terms_of
-from .recovery import EPISODE_OVER_FLAG, apply_recovered
+from .recovery import ADULT_FIT_AGE, EPISODE_OVER_FLAG, apply_recovered
 from .renames import (BLOOD_WORD_CONTEXT, BLOOD_WORDS, FAINT_OVER_FLAG, apply_patient_context,
                       with_counted_fast_breathing, with_measured_fever)
 from .normalise import Normalised, normalise
@@ -224,7 +224,7 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     context.apply_known_condition(mentions)
     context.apply_iron_colour(mentions)
     context.apply_facial_drool(mentions)
-    apply_recovered(doc, mentions)
+    apply_recovered(doc, mentions, adult=patient.age_years is not None and patient.age_years >= ADULT_FIT_AGE)
     if for_triage:
         _add_site_flags(doc, mentions, sentences)
     apply_patient_context(mentions, patient, sentences, context.lowers(doc), context.regained(doc, mentions))

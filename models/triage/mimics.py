@@ -14,6 +14,7 @@ in the heat, chest pain with the panic, breathlessness at rest) and the picture 
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from .conditions import BENIGN_FLAGS, VISIT_REASSURANCE, Case, Condition, Evidence, severe
@@ -93,6 +94,15 @@ PERIOD_PICTURE: Final = frozenset({"vaginal bleeding", "bleeding", "painful peri
 PERIOD_DANGER_FLAGS: Final = frozenset({"haematemesis", "nosebleed", "gum_bleeding", "trauma", "head_injury",
                                         "penetrating_injury", "shock_signs", "cold_clammy"})
 PERIOD_AGES: Final = (9.0, 56.0)
+
+# --- spotting in the first months of a pregnancy (a threatened miscarriage) ---
+# WHO MCPC (vaginal bleeding in early pregnancy): light bleeding, the pain absent or mild, the woman well, is a
+# threatened abortion, seen today (an examination and a scan for a pregnancy outside the womb); heavy bleeding,
+# severe pain, fainting, dizziness, fever or a foul discharge, tissue passed, or pills taken to end it stay the
+# pregnancy bleeding rule's emergency, and after 14 weeks (or with the weeks untold) every bleeding stays one.
+THREATENED_MISCARRIAGE_WEEKS: Final = 14.0
+THREATENED_MISCARRIAGE_PICTURE: Final = frozenset({"vaginal bleeding", "abdominal pain", "back pain", "nausea"})
+SPOTTING_RE: Final = re.compile(r"\b(?:spot\w*|dhab+[ae]\w*|daag\w*|drops?|boond\w*|streak\w*|stain\w*)\b", re.I)
 
 # --- the numbness of a carpal tunnel, the sleep of a snorer ---
 CARPAL_PICTURE: Final = frozenset({"numbness", "wrist pain", "joint pain"})
@@ -229,6 +239,26 @@ def cyclical_heavy_periods() -> Condition:
     return condition
 
 
+def threatened_miscarriage() -> Condition:
+    """Spotting or a little bleeding in a pregnancy of under 14 weeks, the pain absent or mild, and nothing else told:
+    a threatened miscarriage, seen today (an ectopic pregnancy excluded by a scan)."""
+    def condition(case: Case) -> Evidence | None:
+        facts = case.patient
+        bleeding = case.present.get("vaginal bleeding")
+        if bleeding is None or not facts.pregnant or facts.postpartum or facts.gestation_weeks is None \
+                or facts.gestation_weeks >= THREATENED_MISCARRIAGE_WEEKS:
+            return None
+        if not case.present.keys() <= THREATENED_MISCARRIAGE_PICTURE \
+                or case.flags - BENIGN_FLAGS - VISIT_REASSURANCE - SYMPTOM_WORDING_FLAGS:
+            return None
+        light = bleeding.severity == "mild" or bleeding.severity is None and SPOTTING_RE.search(bleeding.text)
+        pains = [case.present[n] for n in ("abdominal pain", "back pain") if n in case.present]
+        if not light or any(m.sudden for m in case.present.values()) or any(p.severity != "mild" for p in pains):
+            return None
+        return ("spotting", f"{facts.gestation_weeks:.0f} weeks pregnant", "mild pain" if pains else "no pain")
+    return condition
+
+
 def carpal_tunnel() -> Condition:
     """Fingers numb or tingling at night, or brought back by shaking the hand, and nothing of a stroke's: a carpal
     tunnel (a splint, a clinic's review)."""
@@ -260,5 +290,6 @@ EFFORT_BREATHLESS: Final = effort_breathless()
 CHRONIC_EFFORT_BREATHLESS: Final = chronic_effort_breathless()
 PREGNANCY_ANAEMIA: Final = pregnancy_anaemia()
 CYCLICAL_HEAVY_PERIODS: Final = cyclical_heavy_periods()
+THREATENED_MISCARRIAGE: Final = threatened_miscarriage()
 CARPAL_TUNNEL: Final = carpal_tunnel()
 SNORER_SLEEPY: Final = snorer_sleepy()

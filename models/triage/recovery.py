@@ -62,24 +62,34 @@ REPEATED_FITS_RE: Final = rx.compile(
     r"|\bback\s++to\s++back\b|\bone\s++after\s++(?:another|the\s++other)\b", re.I)
 # Told again after the patient was well: "then it became normal, now again weak", "ab theek, phir se jhatke"
 RETURNED_RE: Final = rx.compile(r"\b(?:again|phir\s++se|fir\s++se|phirse|firse|dobara|dubara|once\s++more)\b", re.I)
+# An adolescent or adult told well again after one short fit in any words ("ab theek", "now normal", "ab hosh mein",
+# "now awake"): a child's "ab theek" may be a drowsy child's after a fit and needs play, food or talk told
+# (BACK_TO_ACTIVITY), but a patient of 12 or more who is normal or conscious again speaks for himself, and drowsiness
+# or confusion told beside it keeps the fit an emergency (mimics.FIT_DANGER). NICE NG217: a first fit, recovered, is
+# assessed the same day for its cause.
+ADULT_FIT_AGE: Final = 12.0
+AWAKE_AGAIN_RE: Final = rx.compile(
+    r"\b(?:ab|abhi|now|nw)\s++(?:(?!bhi\b|tak\b|nahi\b|nhi\b|ni\b|not\b|still\b)\w++\s++){0,2}?"
+    r"(?:hosh|awake|conscious|alert|theek|thik|normal|fine|ok|okay)\b" + _NOT_AFTER
+    + r"|\bhosh\s++(?:aa|a)\s++(?:gaya|gayi|gya|gyi|gai)\b", re.I)
 FIT_MINUTES_RE: Final = rx.compile(r"\b(\d{1,3})\s*+(?:min|mins|minute|minutes|minat|mint)\b", re.I)
 LONG_FIT_MINUTES: Final = 5
 # What a fit is told as: the fit itself, and the unconsciousness it brings ("jhatke aaye, behosh ho gaya 2 minute")
 FIT_NAMES: Final = frozenset({"seizure", "loss of consciousness"})
 
 
-def apply_recovered(doc: Doc, mentions: Sequence[Mention]) -> None:
+def apply_recovered(doc: Doc, mentions: Sequence[Mention], *, adult: bool = False) -> None:
     """Flag EPISODE_OVER the present mentions of an episode (EPISODE_NAMES) of which every one is followed by the
     patient well again, in its sentence or the next, and nothing told come back after it; a fit only when it was one
-    short fit, and the patient back to play, food or talk."""
+    short fit, and the patient back to play, food or talk (or, ``adult``, 12 or more, told normal or awake again)."""
     present = [m for m in mentions if m.name in EPISODE_NAMES and not m.negated]
     if not present:
         return
     text = doc_text(doc)
     cues = {regex: [span.start for match in regex.finditer(text)
                     if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None]
-            for regex in (RECOVERED_RE, ACTIVE_RE, RETURNED_RE)}
-    if not cues[RECOVERED_RE]:
+            for regex in (RECOVERED_RE, ACTIVE_RE, RETURNED_RE, AWAKE_AGAIN_RE)}
+    if not cues[RECOVERED_RE] and not (adult and cues[AWAKE_AGAIN_RE]):
         return
     sentences = sentence_ids(doc)
     one_short_fit = REPEATED_FITS_RE.search(text) is None and all(
@@ -88,7 +98,8 @@ def apply_recovered(doc: Doc, mentions: Sequence[Mention]) -> None:
         if name in FIT_NAMES and not one_short_fit:
             continue
         told = [m for m in present if m.name == name]
-        after = cues[ACTIVE_RE if name in FIT_NAMES else RECOVERED_RE]
+        after = (cues[ACTIVE_RE] + cues[AWAKE_AGAIN_RE] if adult else cues[ACTIVE_RE]) if name in FIT_NAMES \
+            else cues[RECOVERED_RE]
         returned = cues[RETURNED_RE]
         if all(any(start >= m.token_end and sentences[start] - sentences[m.token_start] in (0, 1)
                    and not any(again > start for again in returned) for start in after) for m in told):

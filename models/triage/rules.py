@@ -48,7 +48,7 @@ from .conditions import (
 )
 from .const import EMERGENCY, GENERAL_MEDICINE, LEVEL_RANK, OBSTETRICS, URGENT
 from .mimics import (CYCLICAL_HEAVY_PERIODS, EFFORT_BREATHLESS, FIT_OVER, HEAT_EXHAUSTION, PANIC_ATTACK,
-                     PREGNANCY_ANAEMIA, TRANSIENT_DEFICIT)
+                     PREGNANCY_ANAEMIA, THREATENED_MISCARRIAGE, TRANSIENT_DEFICIT)
 from .minor import VACCINE_REACTION
 from .minor_care import HEARTBURN
 from .rule_roles import Firing, Rule
@@ -437,7 +437,7 @@ RULES: Final[tuple[Rule, ...]] = (
                                                       v.below("temperature_c", v.YOUNG_INFANT_COLD)))),
     # --- Emergency: pregnancy danger signs (WHO MCPC) ---
     R("pregnancy_bleeding", EMERGENCY, "Vaginal bleeding in pregnancy or after delivery", (OBSTETRICS,),
-      all_of(pregnancy_related(), has("vaginal bleeding"))),
+      all_of(pregnancy_related(), has("vaginal bleeding"), absent(THREATENED_MISCARRIAGE))),
     R("eclampsia_signs", EMERGENCY, "Pregnancy with convulsions, or headache with blurred vision (pre-eclampsia)",
       (OBSTETRICS,), all_of(pregnancy_related(),
                             any_of(has("seizure"), all_of(has("headache"), has("blurred vision"))))),

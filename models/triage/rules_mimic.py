@@ -10,7 +10,7 @@ from typing import Final
 from .conditions import Condition, absent, all_of, flagged, no_flag_but, nothing_but, severe, sudden
 from .const import GENERAL_MEDICINE, OBSTETRICS, ROUTINE, URGENT
 from .mimics import (CARPAL_TUNNEL, CHRONIC_EFFORT_BREATHLESS, CYCLICAL_HEAVY_PERIODS, HEAT_EXHAUSTION, PANIC_ATTACK,
-                     PREGNANCY_ANAEMIA, SYMPTOM_WORDING_FLAGS)
+                     PREGNANCY_ANAEMIA, SYMPTOM_WORDING_FLAGS, THREATENED_MISCARRIAGE)
 from .rule_roles import Rule
 
 def nothing_else_flagged(*flags: str) -> Condition:
@@ -48,6 +48,9 @@ MIMIC_RULES: Final[tuple[Rule, ...]] = (
     R("heavy_periods", ROUTINE, "Heavy periods every month with no dizziness or fainting: a blood count and a "
       "gynaecological review in turn; come at once if soaking a pad every hour, dizzy or faint", (OBSTETRICS,),
       CYCLICAL_HEAVY_PERIODS),
+    R("threatened_miscarriage", URGENT, "Spotting in the first 3 months of a pregnancy, the pain absent or mild "
+      "(threatened miscarriage): examined and scanned today; at once if the bleeding grows heavy, the pain severe, or "
+      "she feels faint or dizzy", (OBSTETRICS,), THREATENED_MISCARRIAGE),
     R("carpal_tunnel", ROUTINE, "Fingers numb or tingling at night, or better for shaking the hand (carpal tunnel): "
       "seen in turn; come at once if a hand or the face goes weak", ("orthopedics",), CARPAL_TUNNEL),
     R("prostate_symptoms", ROUTINE, "A weak or slow urine stream, or getting up at night to pass urine (the prostate): "

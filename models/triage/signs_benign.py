@@ -409,7 +409,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{drinking,taking,having} {plenty of,enough} {water,fluids,liquids,ors,o.r.s}",
         "{dudh,doodh} {thik,theek,acche se,achhe se,achchhe se,accha,achha,pura,poora,sahi} {pi,pee,pita,piti,pite} "
         "{raha,rahi,rahe,hai,}", "{dudh,doodh} {pita,piti,pite,peeta,peeti} {hai,}", "{dudh,doodh} {thik,theek} {hai,}",
-        "{doodh,dudh} {paani,pani} {le,pee,pi} {raha,rahi,rahe} {hai,}"),
+        "{doodh,dudh} {paani,pani} {le,pee,pi} {raha,rahi,rahe} {hai,}",
+        # eating and drinking both ("khana pina le rahi", "khana peena kar raha")
+        "{khana,khaana} {pina,peena,pani,paani} {le,kar} {raha,rahi,rahe,rha,rhi} {hai,}"),
         negated=True),
     # Sleepiness and tiredness a parent, a teacher or a wife sees that are not the drowsiness of a sick patient: pauses
     # in the breath of a snorer's sleep (sleep apnoea, a clinic's work-up, not a breath stopped: rules.sleep_apnoea

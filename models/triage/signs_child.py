@@ -18,8 +18,8 @@ CHILD_SIGNS: dict[str, Sign] = {
     # (conditions.imci_pneumonia)
     "no_chest_indrawing": Sign(("shortness of breath",), (
         "chest {is ,}{not,isn't} {pulling,sucking,going,sinking} in", "ribs {are ,}not {pulling,sucking,going} in",
-        "{pasli,pasliyan} {andar ,}{nahi,nhi,nahin} {dhans,dhas,ja,chal} {rahi,raha,rahe,}",
-        "{pasli,pasliyan} {nahi,nhi,nahin} {chal,chalti} {rahi,hai,}",
+        "{pasli,pasliyan} {andar ,}{nahi,nhi,nahin,ni,nai} {dhans,dhas,dhansti,dhasti,ja,chal} {rahi,raha,rahe,rhi,rha,}",
+        "{pasli,pasliyan} {nahi,nhi,nahin,ni,nai} {chal,chalti} {rahi,rhi,hai,}",
         "{pasli,pasliyan} andar nahi {jaati,jati,jaata,jata}",
     ), negated=True),
     # a young child who cries hard or in a temper, holds the breath and goes blue for seconds, then comes round by
