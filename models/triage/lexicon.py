@@ -296,6 +296,12 @@ SPLASH_WORDS = ("splashed", "splash", "splashes", "went", "flew", "sprayed", "sq
                 "entered", "fell", "chala", "chali", "chale", "gira", "giri", "gire", "gir", "pad", "padh", "pada",
                 "padi", "pade", "ud", "uda", "udi", "ude", "ghus", "ghusa", "ghusi", "ghuse", "lag", "laga", "lagi",
                 "lage")
+# a farm spray ("aushadhi spray", "mandu"), the eye it went into and its falling there, in Kannada and Telugu
+# ("kannige bidtu", "kallalo padindi"): pipeline._swallowed_patterns' chemical_eye
+FARM_SPRAY_WORDS_KT = ("spray", "aushadhi", "aushadi", "aushada", "mandu", "kriminashaka", "keetanashaka")
+INTO_EYE_KT = ("kannige", "kannalli", "kannolage", "kallalo", "kallallo", "kantlo", "kanti", "kallo")
+SPLASH_WORDS_KT = ("bidtu", "biddittu", "biddide", "bittu", "hoytu", "hogide", "hoyitu", "padindi", "paddindi",
+                   "poyindi", "haaritu", "chimmitu")
 BATTERY_THINGS_HI = ("battery", "baitree", "baitri", "bateri", "betri", "cell", "sel", "chumbak", "chunbak", "magnet")
 # A reliever taken and no relief from it, a few words apart ("pump 4 baar liya koi farak nahi", "used the inhaler
 # 6 times but no relief", "no relief even after the nebuliser"): the reliever_not_helping sign

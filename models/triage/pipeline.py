@@ -364,7 +364,11 @@ def _swallowed_patterns(any_of) -> list[dict]:
         # splashed with bleach"; "aankh mein chuna" with nothing between
         [eyes, into, *[gap] * 4, chemical, *[gap] * 3, splash],
         [eyes, into, chemical],
-        [eyes, *[gap] * 2, splash, any_of(("with", "by")), *[gap] * 2, chemical]]
+        [eyes, *[gap] * 2, splash, any_of(("with", "by")), *[gap] * 2, chemical],
+        # Kannada and Telugu: a farm spray blown into the eye ("aushadhi spray maadvaga gaali direction change aagi
+        # kannige bidtu", "mandu kallalo padindi")
+        [any_of(lexicon.CHEMICAL_WORDS + lexicon.FARM_SPRAY_WORDS_KT), *[gap] * 6, any_of(lexicon.INTO_EYE_KT),
+         any_of(lexicon.SPLASH_WORDS_KT)]]
     return [{"label": TERM_LABEL, "pattern": tokens, "id": term_id}
             for term_id, alternatives in patterns.items() for tokens in alternatives]
 

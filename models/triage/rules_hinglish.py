@@ -116,4 +116,34 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
      any_of(flagged("tearing_chest_pain", "tearing_back_pain", "tearing_belly_pain"),
             all_of(flagged("tearing_pain"), any_of(has("chest pain", "back pain", "abdominal pain"),
                                                    flagged("between_shoulder_blades"))))),
+    # --- round 17: emergencies and urgent pictures told without their names ---
+    # A cupful of blood coughed up is a massive haemoptysis (the airway drowns before the blood is lost); a streak
+    # is haemoptysis (URGENT)
+    ("massive_haemoptysis", EMERGENCY, "A cupful or more of blood coughed up (massive haemoptysis: hospital now)",
+     ("pulmonology",), all_of(has("coughing blood"), flagged("cupful_amount", "heavy_bleeding"))),
+    # An eye swollen shut with a fever and a headache (often after a squeezed boil of the nose, the face's danger
+    # triangle, or a sinus infection): orbital cellulitis reaching the brain's veins, a hospital now; the eyelids
+    # swollen shut with a fever after an insect bite, no headache, are a preseptal cellulitis to treat today
+    ("orbital_cellulitis", EMERGENCY, "An eye swollen shut with fever and headache (orbital cellulitis: hospital "
+     "now)", ("ophthalmology",), all_of(flagged("eye_swollen_shut"), has("fever"), has("headache"))),
+    # A painful red eye or haloes, with the eye felt hard as a stone: acute angle-closure with a very high pressure,
+    # the sight lost within hours (the pressure lowered now); the haloes alone are acute_glaucoma_signs (today)
+    ("acute_glaucoma_hard_eye", EMERGENCY, "Painful red eye or haloes with the eye hard as stone (acute "
+     "glaucoma, very high pressure: the eye hospital now)", ("ophthalmology",),
+     all_of(flagged("eye_hard"), any_of(flagged("haloes"), has("eye pain", "red eye")))),
+    # A headache, nausea, sweating or a blur after spraying a pesticide: the first signs of organophosphate
+    # poisoning, which may worsen over hours (the poisoning rules read the rest)
+    ("unwell_after_spraying", URGENT, "Symptoms after spraying a pesticide (possible pesticide poisoning: wash, see "
+     "today)", ("general medicine",),
+     all_of(flagged("after_spraying", "pesticide_exposure"), has("headache", "nausea", "vomiting", "dizziness", "sweating",
+                                           "blurred vision", "abdominal pain", "diarrhea"))),
+    # Claw marks of an animal: WHO's category II or III rabies exposure (vaccine, and immunoglobulin for a deep or
+    # bleeding one) and a dirty wound to clean today
+    ("animal_scratch", URGENT, "Scratched by an animal's claws (rabies vaccine and wound care today)",
+     ("general medicine", "general surgery"), flagged("claw_marks")),
+    # A rash or hives after a new medicine: a drug allergy (stop it, see today); with a swollen face or throat or
+    # breathing trouble, anaphylaxis's rules are the emergency
+    ("drug_rash", URGENT, "A rash or hives after a new medicine (drug allergy: stop it and see a doctor today)",
+     ("dermatology", "general medicine"), flagged("drug_rash")),
 )
+

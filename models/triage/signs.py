@@ -68,6 +68,11 @@ SIGNS: dict[str, Sign] = {
         # a hand gone clumsy on one side (drops the cup, cannot button): a stroke's weakness in lay words
         SIDE + " {hand,arm,leg} {is ,feels ,has become ,became ,gone ,went ,got ,}clumsy",
         "clumsy " + SIDE + " {hand,arm,leg}",
+        # round 17: a glass that one hand cannot hold ("left haath se glass nahi pakad pa rahe")
+        "{left,right,ek,daayen,dayen,baayen,bayen,ulte,seedhe} {haath,hath} se {glass,gilas,cup,katori,chammach,kuch,"
+        "cheez,roti} {nahi,nhi,ni,na} {pakad,pakda,utha,uth,pakadh} {pa,paa} {raha,rahe,rhe,rha,rahi,rhi}",
+        CANT + " {hold,grip,lift} {a ,the ,}{glass,cup,spoon,anything} {in,with} {the ,his ,her ,my ,}"
+        "{left,right} hand",
     )),
     "limb_weakness": Sign(("weakness",), ("weakness {in,of} {the ,his ,her ,my ,both ,}{arm,leg,hand,limbs,legs,arms}",
                                           "{arm,leg,hand,legs,arms} {is ,are ,}weak",
@@ -224,7 +229,7 @@ SIGNS: dict[str, Sign] = {
     # too weak to stand (prostration): beside loose stools, a sign of severe dehydration ("khade nahi ho pa rahe",
     # "cannot stand up")
     "cannot_stand": Sign((), (
-        "{khade,khada,khadi} {nahi,nhi,nahin} {ho pa rahe,ho pa raha,ho pa rahi,ho paa rahe,ho sakte,ho sakta,"
+        "{khade,khada,khadi} {nahi,nhi,nahin,ni} {ho pa rahe,ho pa raha,ho pa rahi,ho paa rahe,ho sakte,ho sakta,"
         "ho sakti,ho paate,ho paata,ho paati}",
         "{can't,cannot,cant,unable to,not able to,too weak to} stand {up,}",
     )),
@@ -296,6 +301,9 @@ SIGNS: dict[str, Sign] = {
         "{pain,swelling,ache} in {the ,his ,my ,}{testicle,testicles,testis,scrotum,balls}",
         "{testicle,testicles,testis,scrotum,scrotal,balls} {pain,swelling,swollen,painful,hurting,hurts,ache}",
         "{painful,swollen} {testicle,testicles,scrotum}", "torsion", "andkosh {mein ,}{dard,sujan}",
+        # round 17: text-speak, the side named ("pain in left ball"; a sideless "ball" is the foot's)
+        "{pain,swelling,ache} in {the ,his ,my ,}{left,right,one} {ball,nut,testicle,testis}",
+        "{left,right,one} {ball,nut} {pain,paining,swollen,swelling,hurts,hurting}",
         # a side named between, a swelling told with the pain ("andkosh me ek taraf sujan aur bahut tez dard", "fote
         # me achanak tez dard"); a swelling alone of months is a hydrocele's (urology), so the pain is needed here
         "{andkosh,andkos,andakosh,fota,fote,phota,phote,vrishan,testicle,testis,scrotum} {me,mein,main,ke} "
@@ -309,6 +317,9 @@ SIGNS: dict[str, Sign] = {
         "{has not,hasn't,have not,haven't,did not,didn't} {passed,pass} {gas,wind,flatus}",
         "{hawa,gas,paad} {band,nahi nikal rahi,nahi nikli,nahi nikal raha,nahi pass ho rahi}",
         "{latrine,tatti,potty,toilet,shauch,pakhana} aur {hawa,gas} {dono ,}band",
+        # round 17: "no potty no gas pass 2 days"
+        "no {gas,wind,flatus} {pass,passed,passing,pass out}", "no {potty,stool,motion,latrine,tatti} {and ,}no "
+        "{gas,wind,flatus}",
     )),
     "abdominal_distension": Sign(("swelling",), (
         "{belly,stomach,abdomen,tummy,pet} {is ,}{swollen,distended,bloated,swelling up,hard and swollen}",
@@ -356,6 +367,10 @@ SIGNS: dict[str, Sign] = {
         "{abdomen,belly,stomach,tummy} {is ,}{hard,rigid,board-like,like a board,rock hard,hard as a rock,"
         "hard like a rock,like a rock,tight and hard} {like {a ,}board,}", "rigid abdomen",
         "board{-, }like {abdomen,rigidity}", "guarding", "rebound tenderness",
+        # round 17: a belly hard as a stone ("belly tight like stone", "pet patthar jaisa sakht")
+        "{abdomen,belly,stomach,tummy} {is ,}{tight,hard} like {a ,}{stone,rock,board,wood}",
+        "pet {pura ,poora ,ekdam ,bilkul ,}{patthar,pathar,pathhar,patthar ki tarah,pathar ki tarah} {jaisa ,jaise ,}"
+        "{sakht,sakt,kadak,kada,tight,hard}",
     )),
     # blood thinners ("anticoagulant"): in signs_hinglish.py, with the Hindi names
     # urine told red or the colour of cola, which a sign of blood unless it is beetroot or a drug's colour

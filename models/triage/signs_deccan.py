@@ -390,4 +390,57 @@ DECCAN_SIGNS: dict[str, Sign] = {
         "{nenu ,}lekapothe {better,manchidi} {ani ,}{anipistundi,}", "{bratakalani,batakalani} ledu",
         "{badukalla,baduku saaku,baduku beda,jeevana saaku}", "{aatmahatye,aatmahatya,atmahatya,atmahatye}",
     )),
+    # --- round 17: a stroke, a head injury, a suicide plan and a splash in the eye, told in Kannada and Telugu ---
+    # the mouth gone to one side ("bayi ondu kade hogide", "moothi vankara poyindi"): the face's droop
+    "mouth_to_side_kt": Sign(("facial droop",), (
+        "{bayi,baayi,baai,mukha,mokha} {ondu kade,ond kade,ondu kadege,ondu side,sotta,sottagi} {hogide,hoytu,hogtu,"
+        "aagide,aaytu,tirugide,tirugitu,eLedide}",
+        "{moothi,mooti,nooru,mokham,mukham} {vankara,vankaraga,oka vaipu,okka vaipu,pakkaku} {poyindi,ayindi,"
+        "tirigindi}",
+    )),
+    # an arm of one side that will not lift ("right kai lift aagtilla", "edagai ettoke aagtilla")
+    "side_weak_kt": Sign(("weakness",), (
+        "{left,right,balada,edada,bala,eda,kudi,yedama} {kai,kaalu,kaal,cheyyi,cheyi,kalu} {lift,ettoke,etthoke,"
+        "ettalu,melakke,etthalu} {aagtilla,agtilla,aagalla,aagta illa,aaguttilla,avvatledu,avvadam ledu,"
+        "raavatledu,ledu}",
+        "{edagai,balagai} {lift,ettoke,etthoke,melakke} {aagtilla,agtilla,aagalla,aaguttilla}",
+    ), flag="focal_weakness"),
+    # speech not clear ("maatu clear illa", "maata spashtanga raavatledu")
+    "speech_unclear_kt": Sign(("slurred speech",), (
+        "{maatu,maathu,matu,maata,maatalu} {clear,spashta,spashtavagi,spashtanga,sariyagi,sari,saraga,clear aagi} "
+        "{illa,agtilla,aagtilla,baratilla,bartilla,ledu,raavatledu,radu}",
+    )),
+    # the head struck in a fall or a blow ("tale ge petta", "thalaki debba tagilindi")
+    "head_struck_kt": Sign((), (
+        "{tale,tala,thale,thala,talege,thalaki,talaki} {ge ,ki ,ku ,ke ,}{petta,pettu,etu,debba,dhebba,gaaya,"
+        "debba tagilindi,debba tagilitu,petta bittu,pettu bittu,gaaya aagide,gaaya aaytu}",
+    ), flag="head_injury"),
+    # blood from the ear ("kivi inda rakta", "chevi nunchi raktam")
+    "ear_blood_kt": Sign(("bleeding",), (
+        _EAR + " {inda,nunchi,nundi,alli,lo,yinda} {swalpa ,tumba ,konchem ,}{rakta,raktha,raktam,rakthamu,blood,"
+        "netturu}",
+    ), flag="ear_bleeding"),
+    # drowsy, answering late ("nidde nidde", "answering late"): reduced consciousness in a story of injury
+    "answering_late_kt": Sign(("lethargy",), (
+        "{nidde nidde,nidra nidra,nidde maadtane,nidde maadtale}",
+        "{answering,responding,replying,answers,responds,replies} {late,slowly,slow,very late,very slowly}",
+    )),
+    # not wishing to live ("badukoke ishta illa", "bratakalani ledu" is wants_to_die_kt's): a death wish
+    "no_wish_to_live_kt": Sign((), (
+        "{badukoke,badukalu,badukakke,jeevisoke,jeevisalu} {ishta,ista,manassu,manasu,aase} {illa,agtilla}",
+    ), flag="death_wish"),
+    # a pesticide bottle brought or hidden ("endrin bottle tandittidlu"): the means at hand (signs_mind.means_kept)
+    "poison_kept_kt": Sign((), (
+        "{endrin,pesticide,aushadhi,aushadi,visha,vishada,poison,phorate,monocrotophos,rogor,purugula mandu,"
+        "enne mandu,keetanashaka} {bottle,dabba,packet,botlu,seesa} {tandittidlu,tandidlu,tandidda,tandiddane,"
+        "tandiddale,tandide,tandidini,ittukondidlu,ittidlu,bacchittidlu,bachittidlu,techindi,techadu,techukundi,"
+        "daachindi,daachadu}",
+    ), flag="poison_at_hand"),
+    # the resolve told as a plan or a day ("plan madiddene", "will do it tomorrow"): read only with the means
+    "resolve_kt": Sign((), (
+        "plan {madiddene,madiddini,madidini,madiddale,madiddane,madidlu,madkondidlu,madkondiddene,chesanu,chesindi,"
+        "chesukundi,chesukunnanu,chesukunnadi}",
+        "{will,going to,gonna} do it {tomorrow,tonight,today}",
+    ), flag="resolve_to_take"),
 }
+

@@ -402,5 +402,61 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     )),
     "between_shoulder_blades": Sign(("back pain",), (
         "between {the ,his ,her ,my ,}shoulder blades", "{kandhon,kandho,kandhe} ke {beech,bich}",
+        "{going,radiating,spreading,shooting} to {the ,}back between {the ,his ,her ,my ,}shoulders",
+    )),
+    # round 17: mushrooms gathered wild ("jungle se chyau laaye", "jangli khumbi"): a cluster of vomiting and
+    # diarrhoea after them may be Amanita's, whose liver and kidney failure come after the vomiting
+    "wild_mushroom_hi": Sign((), (
+        "{jungle,jangal,jungli,jangli,forest,wild,kaadu,adavi} {se ,ke ,ki ,wale ,wali ,}{mushroom,mushrooms,"
+        "khumbi,khumb,kukurmutta,chyau,chyaun,anabe,anabe kayi,puttagodugulu}",
+    ), flag="wild_mushroom"),
+    # round 17: a calf swollen, told in Hindi ("pindli sooj gayi", "dayi pindli sujhi")
+    "calf_swelling_hi": Sign(("leg pain", "swelling"), (
+        "{pindli,pindi,pinni,pindliyan} {sujhi,sooji,suji,soojhi,sooj gayi,suj gayi,sujh gayi,mein sujan,me sujan,"
+        "phool gayi,fool gayi}",
+    ), flag="calf_swelling"),
+    # round 17: a cupful or a bowlful ("aaj 1 cup jitna", "a cupful of blood"): the amount of a massive bleed,
+    # read with the coughing of blood (massive_haemoptysis)
+    "cupful_amount": Sign((), (
+        "{1,ek,aadha,half,a,one} {cup,katori,glass,bowl,cupful} {jitna,bhar,full}",
+    )),
+    # round 17: an eye swollen shut (orbital_cellulitis with a fever)
+    "eye_swollen_shut": Sign(("swelling",), (
+        "{eye,eyes,eyelid,eyelids} {is ,are ,got ,}swollen {shut,closed,and shut,and closed}",
+        "{eye,eyes} {has ,have ,}{swollen,swelled} {shut,closed}",
+        "{aankh,ankh,aankhen,ankhen} {sooj,suj,sujh,phool,fool} {ke,kar} band {ho gayi,ho gai,ho gyi,hai,ho gayi hai}",
+    )),
+    # round 17: an eye hard as a stone to the touch (acute glaucoma's raised pressure, felt)
+    "eye_hard": Sign((), (
+        "{eye,eyeball} {feels ,is ,feel ,}{hard,stony} like {a ,}{stone,rock}", "feels {hard,stony} like {a ,}{stone,rock}",
+        "{eye,eyeball} {feels ,is ,}{stone hard,rock hard,hard as stone,hard as a stone,hard as a rock}",
+        "{aankh,ankh} {patthar,pathar} {jaisi,jaisa,jaise} {sakht,kadak,kadi,hard}",
+    )),
+    # round 17: claw marks of an animal ("guldar ke panje ke 3 kharonch", "leopard's claw scratches")
+    "claw_marks": Sign(("wound",), (
+        "{panje,panja,panjon,panjo,naakhun,nakhun,nakhoon} ke {1 ,2 ,3 ,4 ,5 ,do ,teen ,char ,kai ,gehre ,}{kharonch,"
+        "kharoch,kharonche,khrooch,kharoonch,ghav,ghaav,zakhm}",
+        "{claw,claws} {marks,scratches,scratch,wounds,wound}", "scratched by {a ,the ,}{leopard,tiger,bear,jackal,"
+        "wild animal,wild cat,monkey}",
+        "{leopard,tiger,bear,monkey,jackal} {claw,claws,scratch,scratches,scratched}",
+    )),
+    # round 17: symptoms begun after spraying a pesticide ("spray madi bandaga", "spray karne ke baad"): a
+    # poisoning's first signs, told by the sprayer
+    "after_spraying": Sign((), (
+        "spray {madi,maadi,madida,chesi,chesina} {bandaga,bandmele,bandamele,mele,taravaata,vachaka,tarvata}",
+        "{dawai,dawa,pesticide,keetnashak} {chhidakne,chhidak ke,chhidakte,chhidka,chidakne,chhidki} {ke baad,"
+        "waqt,samay,}",
+    )),
+    # round 17: a rash or hives after a new medicine ("hives after new antibiotic", "dawai ke baad pitti"): a drug
+    # allergy, the medicine stopped and a doctor today
+    "drug_rash": Sign(("rash",), (
+        "{hives,urticaria,wheals} after {a ,the ,}{new ,}{antibiotic,antibiotics,medicine,"
+        "medicines,tablet,tablets,injection,drug,painkiller,dawai,goli}",
+        "{all over,everywhere,over the body,on the body,whole body} after {a ,the ,}{new ,}{antibiotic,antibiotics,"
+        "medicine,medicines,tablet,tablets,injection,drug,painkiller}",
+        "{after,since} {taking ,starting ,}{a ,the ,}new {antibiotic,medicine,tablet,drug,painkiller} hives",
+        "{antibiotic,dawai,goli,injection} {ke baad,lene ke baad,khane ke baad,khate hi} {pitti,pitt,"
+        "chakatte,chakkate}",
     )),
 }
+

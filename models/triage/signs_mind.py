@@ -91,6 +91,9 @@ MIND_SIGNS: dict[str, Sign] = {
     )),
     # passive wishes to be dead, no plan told: see today (the plan and the act are suicide_plan's and suicide_risk's)
     "death_wish": Sign((), (
+        # round 17: the wish told in English as relief ("feel like dying would be easier")
+        "{dying,death,being dead} would be {easier,better,a relief,simpler}", "{easier,better} {to die,if i died,"
+        "if i was dead,if i were dead}",
         "{mann,man,dil,jee,ji} karta hai {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon,jaun toh,jaaun toh}",
         "{mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon} {toh accha,to accha,to acha,toh acha}",
         "{lagta hai,lagta h,lagta,sochta hai,sochti hai} {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon}",

@@ -120,6 +120,12 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{not getting,won't get,will not get,doesn't get,does not get} up from {the ,his ,her ,}bed {at all,}",
     ),
     "confusion": (
+        # round 17: an old person's new muddle, told by the family: calling her daughter by her sister's name,
+        # forgetting mid-sentence what she was saying, talking strangely (a dementia of years is told with its years)
+        "by {her,his} {sister's,sisters,sister,brother's,brothers,brother,mother's,mothers,husband's,husbands,wife's,"
+        "wifes,dead husband's,dead mother's} name",
+        "baat karte karte bhool {jaati,jati,jaata,jata,jaate,jate,gayi,gaya,jaa rahi,ja rahi}",
+        "{bol,baat kar} {rahe,rahi,raha} {to ,}{ajeeb,ajib,ajeeb ajeeb,ajib ajib}",
         # round 16: nonsense talk ("ulti seedhi baatein", which is no vomiting) and not knowing the family ("pahchaan
         # nahi rahe")
         "{ulti,ulta,ulte} {seedhi,sidhi,seedha,sidha,seedhe,sidhe,pulta,pulti,palta,palti} {baatein,baaten,baate,"
@@ -248,12 +254,18 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "not {talking,speaking} {properly,clearly,normally}", "talking {funny,strange,strangely,unclearly}",
         "{stopped,not} {talking,speaking}",
         "bol nahi {pa raha,pa rahe,pa rahi,sakta,sakte,sakti}",
+        # round 17: typed short ("bol nhi pa rhe the")
+        "bol {nahi,nhi,ni} {pa,paa} {rhe,rha,rhi}",
         # the tongue that fumbles ("jeebh latpata rahi", Bundeli and Awadhi)
         "{jeebh,jibh,zaban,zabaan,zubaan,jaban,jabaan} {latpata,latpataa,lat pata,latpat} {rahi,raha,rahe,gayi,gaya,"
         "rahi hai,raha hai}",
         "{bolna,bolti,awaaz,awaz} band {ho gaya,ho gayi,ho gai,hai}", "{zubaan,zaban,jeebh,awaaz,awaz} {ladkhada,atak}"
         " {rahi,raha,gayi,gaya,rahi hai}", "talking like {he is ,she is ,he's ,she's ,}{drunk,a drunk}",
         "{drunken,drunk} {speech,talking}", "words {are ,}{come,came,coming} out {wrong,jumbled,funny,strange}",
+        # round 17: speech gone thick, "as if something were in the mouth" ("awaaz aisi jaise muh me kuch ho")
+        "jaise {muh,munh,mooh,moonh,mu} {me,mein,main,mai} kuch {ho,hai,bhara ho,rakha ho,phasa ho,bhara hai}",
+        "{like,as if,as though} {there is ,there was ,}{something,food,a sweet,a stone} {is ,was ,}in {his,her,the} "
+        "mouth",
         "{zaban,zabaan,zubaan,jaban,jabaan,juban,jubaan,jeebh,awaaz,awaz,aawaz,boli} {ladakhda,ladakhdaa,ladkhada,ladkhadaa,ladakhdaati,lad khada,ladkhadane,ladkhadaane,ladakhdane,ladkhadati,ladkhadaati,atak,atakne} {rahi,raha,gayi,gaya,gai,hai,lagi,laga,lagi hai,rahi hai}",
     ),
     "facial droop": (
@@ -271,6 +283,12 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         " {gaya,gayi,ho gaya,ho gayi,hai,}",
         "{can't,cannot,cant} smile {properly,evenly,on one side,on the left side,on the right side}",
         "{drink,water,food,tea,milk} {dribbles,drips,spills,leaks,runs} out {of the mouth,of her mouth,of his mouth,}",
+        # round 17: food or water falling from one corner of the mouth while eating ("khana muh ke ek side se gir
+        # raha tha")
+        "{muh,munh,mooh,moonh} ke ek {side,taraf,kone,or,kinare} se {gir,nikal,beh,tapak,girne,nikalne,behne} {raha,rha,"
+        "rahi,rhi,rahe,rhe,jata,jaata,jaati,jati,gaya,gya,lagi,laga,lga,lgi,jaa raha,ja raha}",
+        "{food,water,drink,tea,milk} {falls,falling,fell,spills,spilling,dribbles,dribbling,drips,dripping} {out ,}from "
+        "one {side,corner} of {the,his,her} mouth",
     ),
     "numbness": ("numb", "numbness", "tingling", "pins and needles", "{no,loss of} sensation", "jhunjhuni",
                  "{sunnapan,sunapan,jhunjhunahat,jhunjhunaahat}",  # round 16: the nouns of it

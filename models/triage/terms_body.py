@@ -181,6 +181,12 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{susu,soosoo,susu bhi} {bahut ,}{kam,band} {aa rahi,aati,ho rahi,ho gayi,hai,}",
         "{susu,soosoo} {nahi,nhi} {aa rahi,ki,kiya,ho rahi,hui}",
         "{peshab,pishab} nahi {ho raha,aa raha,aaya,hua}",
+        # round 17: none since the morning, "ni" for "nahi"; "also less" beside other signs
+        "{peshab,pishab,pesab} {ni,nhi,nahin} {hua,hui,aaya,aya,kiya,ki,utra,ho raha,aa raha}",
+        "{peshab,pishab,pesab} bhi {kam,band,bahut kam}", "urine {also ,}{v ,very ,}less",
+        # Kannada and Telugu: urine does not go ("urine hogtilla", "mootra baratilla")
+        "{urine,mootra,mutra,uccha,moothra} {hogtilla,hogta illa,hogutilla,baratilla,bartilla,aagtilla,raavatledu,"
+        "ravatledu,povatledu,raledu}",
         "dry {nappies,nappy,diapers,diaper}", "no wet {nappies,diapers}",
         "{unable to,can't,cant,cannot,not able to} pass urine", "urine {is ,}not {coming,passing}",
         "{retention of urine,urinary retention}",
@@ -361,7 +367,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "tandoor,surface,pipe,silencer}",
         "burn{,s,t,ed}",
         "scald{,s,ed}",
-        "jal {gaya,gayi}",
+        "jal {gaya,gayi,gaye,gya,gyi,gye,gai,gae}",
+        # round 17: hot oil on a hand, in Kannada ("bisi enne kai ge chelltu")
+        "bisi {enne,neeru,haalu} {kai,kaalu,mukha,mai} {ge,mele} {chelltu,chellitu,chellide,biddittu,bidtu}",
         "jala",
         "{got,was,been} burnt", "burned {by,with,from}",
         "{scalded,burnt,burned} {by,with} {hot ,boiling ,}{water,oil,tea,milk}", "{fire,acid,chemical} burn{,s}",
@@ -407,6 +415,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "fall from {height,roof,tree,bike,stairs,ladder}", "{fell,fallen} {down ,}{the ,}stairs",
         "gir {gaye,gayi,pade,gae,gai,gya,gye}",
         "{fisal,phisal} {gaya,gayi,gaye,gya,gye,kar gira,kar giri}",
+        # round 17: the short past ("aangan mein phisli")
+        "{phisli,fisli,phisla,fisla,phisle,fisle}",
         # Punjabi "digg peya" (fell down)
         "{digg,dig,dig gaya,digg gaya} {peya,paya,pya,gaye,gayi,gya,paye,pai}",
     ),
@@ -414,6 +424,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "dog bite{,s}", "bitten by {a ,the ,}{dog,cat,monkey,rat,bat,jackal,mongoose,animal,pig}", "animal bite",
         "{dog,cat,monkey,rat,bat,jackal} {bite,bites,bit}", "kutte ne kaata", "kutta kaat {liya,gaya}",
         "bandar ne kaata",
+        # round 17: Kannada and Telugu, a dog bit ("naayi kachchide", "naayi parchide", "kukka karichindi")
+        "{naayi,nayi,naai,kukka,kukkalu} {parchide,parachide,kachchide,kacchide,kachitu,kachchitu,karichindi,"
+        "karisindi,kaatesindi}",
         "{kutte,kutta,billi,bandar,chuhe,chuha} ne kaat{a, liya,a hai, liya hai, diya}", "monkey bite",
         "{dog,cat,monkey,rat} {has ,}{bitten,bit,scratched}",
         "{bitten,bit} by {a ,the ,his ,her ,our ,}{stray ,street ,pet ,}{dog,cat,monkey,rat}", "rabid dog",
