@@ -115,9 +115,10 @@ PAST_RE: Final = rx.compile(
     r"\b(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|ek|do|teen|chaa?r|"
     r"paa?nch|chhe|saat|aath|nau|das|kai|kuch|dui|tin)\s++(?:years?|yrs?|"
     r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte|bochh?or|ma?as|soptaho|bosor|mah|hoptah|varas|varsh|mahina|"
-    r"athvadiya)\s++"
+    r"athvadiya|varsha|varshada|tingala?|tingalu|vaara)\s++"
     # Bengali "2 bochor age" (two years ago), Assamese "2 bosor age", Gujarati "3 varas pehla"
-    r"(?:ago|back|pehle|pahle|pehlan|pahlan|earlier|a?age|pehla|pahela|pela)\b"
+    # Kannada "1 varsha hinde" (a year ago), "2 tingala munche" (two months before)
+    r"(?:ago|back|pehle|pahle|pehlan|pahlan|earlier|a?age|pehla|pahela|pela|hinde|hindhe|munche)\b"
     r"(?!\s*+se\b)"
     # Tamil: "2 varusham munnaadi" (two years ago)
     r"|\b(?:\d++|oru|rendu|moonu|naalu|anju|pala)\s++(?:" + "|".join(TAMIL_TIME_UNITS) + r")\s++(?:"

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 # States a duration can be said of ("pregnant for 7 months", "diabetic since 10 years"): the duration is theirs.
 DURATION_OWNERS: Final = frozenset({
     "pregnant", "pregnancy", "preg", "garbh", "garbhvati", "garbhwati", "gestation", "gravid", "diabetic", "diabetes",
-    "hypertensive", "hypertension", "asthmatic", "epileptic", "smoker", "smoking", "married", "marriage"})
+    "hypertensive", "hypertension", "asthmatic", "epileptic", "smoker", "smoking", "married", "marriage",
+    # round 17: a working day's hours ("standing 12 hrs", "12 hour shift", "duty 10 hours") are the job's
+    "standing", "shift", "duty"})
 OWNER_LINKS: Final = frozenset({"is", "been", "now", "already"})  # "pregnant now 7 months"
 RECURRENT_DAYS: Final = 30.0  # "every month", "each morning": a recurring, not a new, complaint
 # Words that start a newer episode than a duration said before them ("2 din se bukhar, aaj jhatke"); "this morning"

@@ -104,6 +104,14 @@ THREATENED_MISCARRIAGE_WEEKS: Final = 14.0
 THREATENED_MISCARRIAGE_PICTURE: Final = frozenset({"vaginal bleeding", "abdominal pain", "back pain", "nausea"})
 SPOTTING_RE: Final = re.compile(r"\b(?:spot\w*|dhab+[ae]\w*|daag\w*|drops?|boond\w*|streak\w*|stain\w*)\b", re.I)
 
+# --- period pain every month ---
+# Primary dysmenorrhoea (NICE CKS, ACOG 760): cramps on the first days of every period, bad enough to miss school, with
+# vomiting or a headache, for months: painkillers on the day and a review in turn. A fever, fainting, a bleed that is
+# not the period's, a pregnancy, or a first pain with no pattern are not in the picture (an ectopic, an infection).
+PERIOD_PAIN_PICTURE: Final = frozenset({"painful periods", "abdominal pain", "vomiting", "nausea", "back pain",
+                                        "headache", "fatigue", "diarrhea", "leg pain", "body ache"})
+PERIOD_PAIN_FLAGS: Final = frozenset({"monthly_pattern", "usual_pattern"})
+
 # --- the numbness of a carpal tunnel, the sleep of a snorer ---
 CARPAL_PICTURE: Final = frozenset({"numbness", "wrist pain", "joint pain"})
 
@@ -259,6 +267,24 @@ def threatened_miscarriage() -> Condition:
     return condition
 
 
+def monthly_period_pain() -> Condition:
+    """Belly pain told as the period's (or a woman's belly pain told every month), in a girl or woman of 9 to 55 not
+    pregnant, with nothing of an ectopic's or an infection's beside it: primary dysmenorrhoea, seen in turn."""
+    def condition(case: Case) -> Evidence | None:
+        present = case.present.keys()
+        told = "painful periods" in present or case.patient.sex == "female" and "abdominal pain" in present
+        if case.patient.sex == "male" or case.patient.pregnancy_related or not told \
+                or "monthly_pattern" not in case.flags or not present <= PERIOD_PAIN_PICTURE \
+                or case.flags - BENIGN_FLAGS - VISIT_REASSURANCE - SYMPTOM_WORDING_FLAGS - PERIOD_PAIN_FLAGS:
+            return None
+        if case.age is not None and not PERIOD_AGES[0] <= case.age < PERIOD_AGES[1]:
+            return None
+        if any(m.sudden for m in case.present.values()):
+            return None
+        return ("period pain every month",)
+    return condition
+
+
 def carpal_tunnel() -> Condition:
     """Fingers numb or tingling at night, or brought back by shaking the hand, and nothing of a stroke's: a carpal
     tunnel (a splint, a clinic's review)."""
@@ -291,5 +317,6 @@ CHRONIC_EFFORT_BREATHLESS: Final = chronic_effort_breathless()
 PREGNANCY_ANAEMIA: Final = pregnancy_anaemia()
 CYCLICAL_HEAVY_PERIODS: Final = cyclical_heavy_periods()
 THREATENED_MISCARRIAGE: Final = threatened_miscarriage()
+MONTHLY_PERIOD_PAIN: Final = monthly_period_pain()
 CARPAL_TUNNEL: Final = carpal_tunnel()
 SNORER_SLEEPY: Final = snorer_sleepy()

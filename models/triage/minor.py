@@ -63,6 +63,8 @@ VACCINE_FEVER_C: Final = 39.0
 # Bright red drops of blood with hard stools, told for weeks: a fissure's or piles' (the surgeon's in turn); a bleed
 # of days is new, and seen today.
 OUTLET_WEEKS_DAYS: Final = 14.0
+# ... or with hard stools and no time told, under 50 (NICE NG12: a rectal bleed alone is referred from 50)
+OUTLET_UNTIMED_MAX_AGE: Final = 50.0
 # The breathing told fine after a sting: no airway sign (WAO anaphylaxis needs a second system)
 AIRWAY: Final = frozenset({"shortness of breath", "throat swelling", "difficulty swallowing", "wheezing"})
 # The danger signs a chest wall's strain must be told without (cardiac_chest_pain's features)
@@ -179,9 +181,12 @@ def outlet_bleeding() -> Condition:
         if blood.duration_days is not None and blood.duration_days < OUTLET_WEEKS_DAYS or blood.sudden:
             return None  # a new bleed
         weeks = any(lasting(name, OUTLET_WEEKS_DAYS)(case) is not None for name in ("blood in stool", "constipation"))
-        if not weeks and not OUTLET_FLAGS <= case.flags:
+        # bright red drops on hard stools, no time told, under 50 (NICE NG12 refers a bleed alone from 50): a fissure's
+        hard_stools = blood.duration_days is None and "constipation" in case.present and case.age is not None \
+            and case.age < OUTLET_UNTIMED_MAX_AGE
+        if not weeks and not hard_stools and not OUTLET_FLAGS <= case.flags:
             return None  # known piles and a few drops need no weeks told
-        return ("small bright red bleed", "for weeks" if weeks else "known piles")
+        return ("small bright red bleed", "for weeks" if weeks else "with hard stools" if hard_stools else "known piles")
     return condition
 
 

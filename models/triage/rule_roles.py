@@ -51,7 +51,9 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    # round 16: the mimics and a clinic's visits in a few words (rules_mimic.py)
                                    "panic_attack", "effort_breathlessness", "pregnancy_anaemia", "heavy_periods",
                                    "carpal_tunnel", "prostate_symptoms", "infertility", "family_planning", "worms",
-                                   "squint", "stiff_joints"})
+                                   "squint", "stiff_joints",
+                                   # round 17: period pain every month, bad enough to miss school (rules_mimic.py)
+                                   "period_pain"})
 
 
 # Urgent rules that name what a worrying picture is: haloes around lights with a painful eye and a headache are acute

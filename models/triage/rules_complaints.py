@@ -16,6 +16,7 @@ from .conditions import (
     all_of,
     any_of,
     at_least,
+    began_within,
     breath_holding_spell,
     diabetic,
     elderly,
@@ -40,8 +41,9 @@ from .conditions import (
     unexplained_danger,
     well_newborn,
 )
-from .const import EMERGENCY, GENERAL_MEDICINE, OBSTETRICS, ROUTINE, SELF_CARE, URGENT
-from .mimics import CHRONIC_EFFORT_BREATHLESS, CYCLICAL_HEAVY_PERIODS, PANIC_ATTACK, PREGNANCY_ANAEMIA, SNORER_SLEEPY
+from .const import CHRONIC_DAYS, EMERGENCY, GENERAL_MEDICINE, OBSTETRICS, ROUTINE, SELF_CARE, URGENT
+from .mimics import (CHRONIC_EFFORT_BREATHLESS, CYCLICAL_HEAVY_PERIODS, MONTHLY_PERIOD_PAIN, PANIC_ATTACK,
+                     PREGNANCY_ANAEMIA, SNORER_SLEEPY)
 from .minor import (CHEST_WALL_STRAIN, LOCAL_STING, MINOR_KNOCK, OUTLET_BLEEDING, STOPPED_NOSEBLEED,
                     VACCINE_REACTION, WELL_CHICKENPOX)
 from .minor_care import (FIRST_PERIOD, HEARTBURN, PREGNANCY_COMMON, PREGNANCY_SICKNESS, SETTLED_PRESSURE,
@@ -66,6 +68,12 @@ GLAUCOMA_PICTURE = ("eye pain", "red eye", "headache", "retro-orbital pain", "vo
 
 # What long-standing varicose veins do by themselves: ache, heaviness, itching, an ankle puffy by evening.
 VARICOSE_PICTURE = ("leg pain", "itching", "swelling", "fatigue", "skin patches")
+
+# Varicose veins' own ache and evening swelling, nothing sudden or severe, none told as begun within weeks
+# (CHRONIC_DAYS), and no other flag (a hot, red or hard vein, an ulcer, a bleed): not a deep vein thrombosis
+VARICOSE_ACHE = all_of(flagged("varicose_veins"), nothing_but(*VARICOSE_PICTURE), no_flag_but("varicose_veins"),
+                       absent(severe("leg pain")), absent(sudden("leg pain", "swelling")),
+                       absent(began_within(CHRONIC_DAYS, "leg pain")), absent(began_within(CHRONIC_DAYS, "swelling")))
 
 # What a day of hiccups brings with it: a sleepless night, a meal not eaten, tiredness.
 HICCUP_COMPANY = ("insomnia", "loss of appetite", "fatigue")
@@ -167,8 +175,9 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     # rules.strangulated_hernia's emergency)
     R("stuck_hernia", URGENT, "A hernia or groin swelling that no longer goes back in (it may strangulate): a "
       "surgeon today", ("general surgery",), flagged("irreducible_hernia")),
+    # (not the period's pain every month: rules_mimic.period_pain)
     R("severe_abdominal_pain", URGENT, "Severe abdominal pain", ("gastroenterology", "general surgery"),
-      severe("abdominal pain")),
+      all_of(severe("abdominal pain"), absent(MONTHLY_PERIOD_PAIN))),
     R("jaundice", URGENT, "Jaundice", ("gastroenterology",), has("jaundice")),
     R("haematuria", URGENT, "Blood in urine", ("urology",), has("blood in urine")),
     R("reduced_urine", URGENT, "Passing little or no urine", ("nephrology",), has("reduced urine")),
@@ -296,8 +305,10 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       # a burn that did not blister is superficial; so is sunburn unless severe
       all_of(not_mild("burn"), absent(flagged("no_blister")),
              absent(all_of(flagged("sunburn"), absent(severe("burn")))))),
+    # (not legs with varicose veins that ache and swell a little by evening, told for months or years, nothing sudden,
+    # severe, hot or red: rules.varicose_veins' review in turn; NICE CG168)
     R("possible_dvt", URGENT, "Painful swollen leg (possible deep vein thrombosis)", ("general medicine",),
-      all_of(has("leg pain"), has("swelling"))),
+      all_of(has("leg pain"), has("swelling"), absent(VARICOSE_ACHE))),
     # --- Routine: named for the work-up they need ---
     R("tb_screen", ROUTINE, "Cough for 2 weeks or more, or with weight loss or night sweats: test for TB (WHO)",
       ("pulmonology", "infectious disease"), any_of(lasting("cough", 14),
@@ -311,6 +322,14 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("diabetes_symptoms", ROUTINE, "Thirst, frequent urination or weight loss: check blood sugar", ("endocrinology",),
       at_least(2, has("excessive thirst"), has("frequent urination"), has("weight loss"))),
     R("lump", ROUTINE, "A lump to examine", ("general surgery",), flagged("lump")),
+    # A child's mid-upper-arm band (IMCI, WHO 2013): red, under 115 mm, is severe acute malnutrition, assessed today
+    # for complications and the nutrition rehabilitation centre; yellow, 115-125 mm, moderate acute malnutrition, a
+    # feeding review and follow-up in turn (its danger signs are the child rules')
+    R("severe_malnutrition", URGENT, "A child's arm band (MUAC) in the red: severe acute malnutrition (assess today "
+      "for complications and the nutrition rehabilitation centre)", ("pediatrics",), flagged("muac_red")),
+    R("moderate_malnutrition", ROUTINE, "A child's arm band (MUAC) in the yellow: moderate acute malnutrition (a "
+      "feeding review and follow-up in turn)", ("pediatrics",),
+      all_of(flagged("muac_yellow"), absent(flagged("muac_red")))),
     # a snorer whose breath pauses in sleep, sleepy by day: obstructive sleep apnoea (a sleep study, weight, the
     # tonsils of a child), seen in turn; an infant's is rules.infant_apnoea. A settling rule: "stops breathing" is
     # no breath stopped here, and the learned model does not raise it.

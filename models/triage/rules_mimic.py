@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from .conditions import Condition, absent, all_of, flagged, no_flag_but, nothing_but, severe, sudden
+from .conditions import Condition, absent, all_of, any_of, flagged, has, no_flag_but, nothing_but, severe, sudden
 from .const import GENERAL_MEDICINE, OBSTETRICS, ROUTINE, URGENT
-from .mimics import (CARPAL_TUNNEL, CHRONIC_EFFORT_BREATHLESS, CYCLICAL_HEAVY_PERIODS, HEAT_EXHAUSTION, PANIC_ATTACK,
-                     PREGNANCY_ANAEMIA, SYMPTOM_WORDING_FLAGS, THREATENED_MISCARRIAGE)
+from .mimics import (CARPAL_TUNNEL, CHRONIC_EFFORT_BREATHLESS, CYCLICAL_HEAVY_PERIODS, HEAT_EXHAUSTION,
+                     MONTHLY_PERIOD_PAIN, PANIC_ATTACK, PREGNANCY_ANAEMIA, SYMPTOM_WORDING_FLAGS,
+                     THREATENED_MISCARRIAGE)
 from .rule_roles import Rule
 
 def nothing_else_flagged(*flags: str) -> Condition:
@@ -51,6 +52,11 @@ MIMIC_RULES: Final[tuple[Rule, ...]] = (
     R("threatened_miscarriage", URGENT, "Spotting in the first 3 months of a pregnancy, the pain absent or mild "
       "(threatened miscarriage): examined and scanned today; at once if the bleeding grows heavy, the pain severe, or "
       "she feels faint or dizzy", (OBSTETRICS,), THREATENED_MISCARRIAGE),
+    # (mild cramps every month, eased by a hot-water bottle, are care at home: the minor illness's and the model's)
+    R("period_pain", ROUTINE, "Period pain every month, bad enough to miss school or work, nothing else (primary "
+      "dysmenorrhoea): a painkiller on the first day and a gynaecological review in turn; come at once with fever, "
+      "fainting, a missed period or a pain that is not the period's", (OBSTETRICS,),
+      all_of(MONTHLY_PERIOD_PAIN, any_of(severe("abdominal pain"), has("vomiting")))),
     R("carpal_tunnel", ROUTINE, "Fingers numb or tingling at night, or better for shaking the hand (carpal tunnel): "
       "seen in turn; come at once if a hand or the face goes weak", ("orthopedics",), CARPAL_TUNNEL),
     R("prostate_symptoms", ROUTINE, "A weak or slow urine stream, or getting up at night to pass urine (the prostate): "

@@ -200,6 +200,8 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{the ,my ,his ,her ,both ,}{legs,leg,calves,calf,thighs,ankles}",
         "veins {on,in} {the ,my ,his ,her ,both ,}{legs,leg,calves,calf,thighs} {are ,have ,}{bulging,swollen,"
         "twisted,knotted,popping out,prominent}",
+        "veins {are ,}{bulging,swollen,twisted,knotted,popping out,prominent} {on,in} {the ,my ,his ,her ,both ,}{legs,"
+        "leg,calves,calf,thighs}",
         "{leg,legs,calf,calves} veins {are ,}{bulging,swollen,twisted,knotted,prominent}",
         # on the legs only: the neck's veins swollen are a failing heart's
         "{pair,pairon,pairo,taang,taangon,pindli,pinni} {ki,ke,mein,me,par} {nasen,nasein,nase,nason,nas} "
@@ -275,7 +277,13 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{for ,}{scan,check up,checkup,check-up} {and check up,and checkup,and scan,}",
         "refill{,s}",
         "{tablets,tablet,medicine,medicines,dawai,dawa,dawaai,inhaler,pump} {finished,finish,over,khatam} {ho gayi,ho gaya,"
-        "ho gaye,hai,}", "{need,needs,want,wants} {more ,his ,her ,my ,}{tablets,medicines,medicine,inhaler}",
+        "ho gaye,hai,}",
+        # round 17: the tablets run out, told in Hinglish and Kannada ("BP ki goli khatm", "tablets mugidide"): a
+        # refill and the reading checked by a clinician, not self-care
+        "{goli,goliyan,goliyaan,gulige,guligegalu,tablets,tablet,maatre,matre,medicine,medicines,dawai,dawa} {khatm,"
+        "khatam,khtm,khatma,mugidide,mugidive,mugidhide,mugiditu,mugidittu,mugdide,khali aagide,run out}",
+        "{ran,run,running} out of {his ,her ,my ,the ,}{tablets,medicines,medicine,pills,insulin}",
+        "{out of,no} {his ,her ,my ,}{tablets,medicines,pills} {since,for}", "{need,needs,want,wants} {more ,his ,her ,my ,}{tablets,medicines,medicine,inhaler}",
         "{tablets,tablet,medicine,medicines,dawai,dawa,inhaler,refill,painkiller,pain killer} chahiye",
         "{injection,tika,teeka,vaccine} {lagwana,lagwane,lagana} {hai,}",
         # a tetanus shot asked for, the disease not told: "tetanus ka teeka lagwana hai", "TT ki sui lagwa do"
@@ -570,6 +578,11 @@ IGNORED: tuple[str, ...] = (
     "{peela,peeli,peele,pila,pili,yellow} {pus,pani,paani,mawad,mavaad,discharge,potty,latrine,point,dast}",
     "{pus,pani,paani,discharge,stool,stools,potty,latrine,motion} {bhi ,}{is ,has ,}{become ,turned ,}{peela,peeli,"
     "peele,yellow}", "dark yellow",
+    # round 17: tablets bought or taken for a complaint, not an overdose ("took tablets from the medical shop for the
+    # burning"): a count, a strip or a poison named stays the poisoning's and overdose.py's
+    "{took,taken,had,got,bought,brought,taking} {some ,}{tablets,tablet,medicine,medicines,pills,capsules} {from,at} "
+    "{the ,a ,}{medical shop,medical store,medical,chemist,chemist shop,pharmacy,pharmacist,doctor,clinic,dispensary,"
+    "phc,hospital,local doctor,quack}",
     # round 16: the electricity's tension is no worry ("high tension wire")
     "high tension {wire,wires,line,lines,cable,tower}",
     # round 16: wind passed, a bowel that works ("gas pass ho rahi", "passing gas"): no indigestion

@@ -70,4 +70,18 @@ CHILD_SIGNS: dict[str, Sign] = {
         "{not,isn't,is not} {talking,speaking,saying} {any ,a ,a single ,}{words,word} yet", "no words yet",
         "{only says,says only} {mama,papa,maa}",
     )),
+    # round 17: the mid-upper-arm band read at an anganwadi or a VHND (IMCI, WHO 2013): yellow (115-125 mm) is
+    # moderate acute malnutrition, a feeding review in turn (rules.moderate_malnutrition); red (under 115 mm) is severe
+    # acute malnutrition, assessed today for the NRC (rules.severe_malnutrition). A yellow band is no jaundice.
+    "muac_yellow": Sign((), (
+        "{muac,mauc,arm band,arm tape,arm circumference} {is ,was ,came ,aaya ,aayi ,}{yellow,peela,peeli,pila,"
+        "yellow zone,in yellow,in the yellow} {aaya,aayi,aa gaya,hai,tha,}",
+        "{yellow,peela,peeli} {muac,band,zone} {aaya,aayi,hai,mein,}",
+    )),
+    "muac_red": Sign((), (
+        "{muac,mauc,arm band,arm tape,arm circumference} {is ,was ,came ,aaya ,aayi ,}{red,laal,lal,red zone,in red,"
+        "in the red} {aaya,aayi,aa gaya,hai,tha,}",
+        "{red,laal,lal} {muac,band,zone} {aaya,aayi,hai,mein,}",
+        "severe acute malnutrition", "severely malnourished",
+    )),
 }

@@ -26,7 +26,7 @@ ondu eradu mooru naalku aidu aaru elu entu ombattu hattu dina dinadinda dinagali
 tingalu tingala tingalinda varsha varshada varshagalinda gante ganteyinda ninne ivattu naale beligge belagge
 raatri saayankaala magu maga magalu mommaga mommagalu ajji ajja amma appa akka anna tamma tangi ganda hendati
 tumba swalpa jaasti kammi aagide bandide hogide bandiddini eega aaga mattu matte kooda chennagi sariyaagi antaare
-heltaare okati rendu moodu naalugu enimidi tommidi padi roju rojulu rojula rojuluga vaaram vaaralu vaaramu nela
+heltaare mugidide mugidive mugidhide mugiditu mugidittu mugdide hinde munche okati rendu moodu naalugu enimidi tommidi padi roju rojulu rojula rojuluga vaaram vaaralu vaaramu nela
 nelalu nelala samvatsaram yedaadi yellu ganta gantalu gantala ninna ivaala repu poddunne saayantram papa babu
 pillodu pilla ammayi abbayi nanna thatha ammamma nanamma bharta bhaarya chala konchem ekkuva takkuva undi unnadu
 unnayi vachindi ippudu kuda nunchi nundi varaku tarvata taruvata baaga antundi antunnadu cheptundi intlo
@@ -360,9 +360,6 @@ DECCAN_SIGNS: dict[str, Sign] = {
                                                   "kelisolla,block,block anisutte}",)),
     "patches_kt": Sign(("skin patches",), ("{bili,kempu,kappu} {kale,kalegalu,patch,patches,macche}",)),
     "hives_kt": Sign(("rash",), ("dadde",)),  # Kannada hives
-    "periods_odd_kt": Sign(("irregular periods",), (
-        "muttu {sariyagi,sariyaagi,regular,time ge} {bartilla,baralla,illa,aagtilla,bartaalla}",
-    )),
     "periods_wont_stop_kt": Sign(("vaginal bleeding",), ("muttu {nilthilla,niltilla,nilluttilla,nintilla}",)),
     "white_discharge_kt": Sign(("vaginal discharge",), ("bili {muttu,hoguvudu,hogutte}",)),
     "leg_cramps_kt": Sign(("leg pain",), (_LEG + " {cramps,cramp,sedetha,hidita,hidiyutte}",)),
@@ -376,6 +373,45 @@ DECCAN_SIGNS: dict[str, Sign] = {
     "fear_of_water_kt": Sign(("anxiety",), ("{neeru,neellu} {nodidre,nodidare,chusthe,chooste} {hedarikotare,hedaratane,"
                                   "hedarutane,hedarutare,bhaya,bhayapadtare,bhayapadutunnadu}",),
                              flag="fear_of_water"),
+    # --- round 17: a PHC's visits in turn, told in Kannada ---
+    # sweats at night (TB's picture beside a cough of weeks: rules.tb_screen)
+    "night_sweats_kt": Sign(("night sweats",), (
+        "{ratri,raatri,rathri,ratre,raatre} {bevaru,bevaruttade,bevartide,bevarutte,bevaru barutte,tumba bevaru}",)),
+    # veins of the legs swollen (varicose veins: rules.varicose_veins), as Telugu's "narambulu ubbi"
+    "varicose_kt": Sign((), (
+        _LEG + " {nara,naragalu,narambu,nara ella} {ubbide,ubbive,ubbi,ubbikondide,gantu,gantagide,neeli}",
+        "{nara,naragalu} {ubbide,ubbive,ubbikondive} " + _LEG + "{alli,li,}",
+    ), flag="varicose_veins"),
+    # an old man's weak stream, slow to start, and his nights up to pass urine (rules.prostate_symptoms)
+    "weak_stream_kt": Sign((), (
+        "{dhaara,dhara,dhaare,dhare} {weak,kammi,sanna,nidhana,slow}",
+        "{hogoke,hogalu,baralu,barodu,baroke} {time,samaya} {tagolutte,tagoltade,tagolluttade,hidiyutte,hidiyuttade}",
+    ), flag="weak_stream"),
+    "nocturia_kt": Sign(("frequent urination",), (
+        "{ratri,raatri,rathri} {2,3,4,5,6,2-3,3-4,4-5,5-6} {sala,saari,sari,baari,sali} " + _URINE,
+    ), flag="nocturia"),
+    # a couple with no child after years of marriage (rules.infertility)
+    "infertility_kt": Sign((), (
+        "{magu,makkalu,maguvu} {aagilla,agilla,aagtilla,aagalilla,aagtha illa,aagolla}",
+    ), flag="infertility"),
+    # periods ("muttu") that come late or irregularly: a gynaecologist's in turn
+    "irregular_periods_kt": Sign(("irregular periods",), (
+        "muttu {sariyagi,sariyaagi,time ge,timege,regular,regular agi} {bartilla,baralla,barolla,bartaalla,aagtilla,"
+        "illa}",
+        "{2-3,3-4,2,3,4,eradu,mooru} {tingalige,tingalgomme,tingala ge} {ondsala,ondu sala,ondsari,ondu sari,ondu "
+        "sati}",
+        "{40-60,35-60,45-60,40-50,50-60} {dina,dinakke} {ge ,ke ,}{bartade,barutte}",
+    )),
+    # sight fading over months (a cataract's, seen in turn): "kannu mangu", "kaanolla", "barbara kadime kaantide"
+    "dim_sight_kt": Sign(("blurred vision",), (
+        "{kannu,kaNNu,kannugalu} {mangu,mangagide,manju,manjagide,mobbu}",
+        "{barbara,barta barta} {kadime,kammi} {kaantide,kaansutte,kaanistide,kaantilla}",
+    ), flag="gradual_blur"),
+    # a groin swelling that comes on standing and goes back lying down: a reducible hernia, a surgeon's in turn
+    # (rules.lump); one that no longer goes back is stuck_hernia's
+    "reducible_hernia_kt": Sign((), (
+        "{malagidre,malagidaga,malkondre,malagidaaga} {hogtade,hogutte,olage hogutte,olage hogtade,kaanolla}",
+    ), flag="lump"),
     # --- poison and the wish to die ---
     "poison_kt": Sign(("poisoning",), (
         "{visham,visha,vishapurita,vishaa} {taagadu,taagindi,tinnadu,kudidu,kudididdane,kudididdaale,kudididdaare}",

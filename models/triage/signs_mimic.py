@@ -89,6 +89,13 @@ MIMIC_SIGNS: dict[str, Sign] = {
         "{every,each} {month,period,cycle}", "har {mahine,mahina}", "monthly",
         _PERIOD + " {me,mein,main} har baar",
     )),
+    # a period missed or late: no period pain every month then (mimics.monthly_period_pain), a pregnancy to rule out
+    "period_missed": Sign((), (
+        _PERIOD + " {1 ,2 ,3 ,ek ,do ,teen ,}{mahine se ,mahina se ,se ,is baar ,is mahine ,}{nahi,nhi,ni,nai} {aaya,aayi,"
+        "aaye,hua,hui}",
+        "missed {a ,her ,my ,}{period,periods,mc}", "{period,periods,mc} {is ,are ,}{late,delayed,overdue,missed}",
+        "{no,not had a,not had} {period,periods,mc} {for,since}",
+    )),
     # "har baar bahut khoon" (much blood every time): a heavy bleeding told as a pattern (the blood word kept)
     "heavy_every_time": Sign(("bleeding",), (
         "{har baar,every time,each time} {bahut,zyada,jyada,bahut zyada,bahut jyada,heavy} {khoon,bleeding,khun}",
