@@ -294,6 +294,10 @@ def newborn_care_only(case: Case) -> bool:
         return False
     # (however much a newborn sneezes: it is how the nose clears; a nose that stops the feed denies "feeds well")
     ways = NEWBORN_NOSE | ({"vomiting"} if posseting else frozenset())
+    # (a girl's few spots of blood from the front passage in her first two weeks: her mother's hormones withdrawn)
+    if "pseudo_menses" in case.flags and case.patient.sex == "female" \
+            and (case.age is not None and case.age < PSEUDO_MENSES_MAX_AGE) and not severe("vaginal bleeding")(case):
+        ways |= NEWBORN_SPOTTING
     return bool(case.present.keys() <= ways and (case.flags & NEWBORN_WAYS or case.present))
 
 
@@ -431,7 +435,8 @@ def self_care_eligible() -> Condition:
                     return None
                 if name in CUE_REQUIRED:  # the cue says what it is, "mild", "otherwise fine" or "as usual" that it is
                     if not has_cue or (mention.severity != "mild" and not cued  # minor
-                                       and "usual_pattern" not in case.flags):
+                                       and "usual_pattern" not in case.flags
+                                       and not (name == "burn" and "sunburn" in case.flags)):  # (a sunburn's own)
                         return None
                 elif mention.severity != "mild" and not cued and not has_cue:
                     return None
@@ -465,6 +470,13 @@ def _flag_minor(case: Case, cued: bool) -> bool:
                 or (severity != "mild" and not cued and not case.present):
             return False
     return True
+
+
+def harmless_cause_named(case: Case) -> bool:
+    """The complaint names the harmless cause of its minor symptoms (a pink eye going round, smoke, a bus ride, a
+    stinging nettle, homesickness, a night shift) and is care at home by the self-care gate: the learned model's
+    guess from the worrying words does not raise it (a red flag rule still does)."""
+    return bool(case.flags & NAMED_CAUSES) and _SELF_CARE_ELIGIBLE(case) is not None
 
 
 def reassured(case: Case) -> bool:
@@ -501,6 +513,9 @@ UNKNOWN_SHARE = 0.6
 SELF_CARE_MIN_AGE = 0.5  # younger infants are always seen, unless only a well newborn's worry (newborn_care_only)
 # a newborn's nose: sneezes and snuffles clear it (a baby who feeds well and has no fever is not ill)
 NEWBORN_NOSE = frozenset({"sneezing", "nasal congestion"})
+# pseudo-menses: the spotting of a newborn girl's first two weeks (withdrawn maternal oestrogen; Nelson)
+NEWBORN_SPOTTING = frozenset({"vaginal bleeding", "bleeding"})
+PSEUDO_MENSES_MAX_AGE = 14 / 365
 UPPER_RESPIRATORY = frozenset({"runny nose", "sneezing", "nasal congestion", "sore throat", "cough"})
 ALWAYS = frozenset({"always"})  # minor whenever it is not severe or long
 EXERTION = frozenset({"exertion"})
@@ -522,15 +537,23 @@ MINOR = {
     # pressure in the old, their medicines and falls, is seen)
     "dizziness": (7, frozenset({"postural_dizziness", "missed_meal"})),
 }
+# round 17 (signs_homecare.py): a bus ride's vomiting and giddiness; a stinging nettle's
+# rash; a red eye going round a hostel, or from smoke (its sight clear: a red eye with pain or blurred sight is seen);
+# homesickness (with bad thoughts, or lasting, it is seen)
+MINOR["vomiting"] = (2, frozenset({"motion_sickness"}))
+MINOR["nausea"] = (3, frozenset({"motion_sickness"}))
+MINOR["dizziness"] = (7, MINOR["dizziness"][1] | {"motion_sickness"})
+MINOR["rash"] = (7, MINOR["rash"][1] | {"nettle_sting"})
+MINOR["red eye"] = (7, frozenset({"pink_eye", "eye_irritant"}))
 BEFORE_OLD_AGE = frozenset({"dizziness"})
 DIZZY_MAX_AGE = 60.0
 # what makes an itch minor: an insect's bite, prickly heat, lice or dry skin
-ITCH_OWN_CAUSE = frozenset({"insect_bite", "heat_rash", "minor_ailment", "head_lice"})
+ITCH_OWN_CAUSE = frozenset({"insect_bite", "heat_rash", "minor_ailment", "head_lice", "nettle_sting"})
 # worries a complaint answers with no symptom left: a black stool of iron tablets (context.apply_iron_colour)
-ANSWERED_WORRIES = frozenset({"minor_ailment", "iron_coloured_stool"})
+ANSWERED_WORRIES = frozenset({"minor_ailment", "iron_coloured_stool", "food_coloured_urine"})
 # round 8: sadness soon after a loss or a break-up, nerves before an exam, sleeplessness from tea or a shift
 MOOD_CONTEXT_FLAGS = frozenset({"grief", "situational_stress", "sleep_disruptor", "sleepless_night"})
-MINOR.update({"low mood": (21, frozenset({"grief"})), "anxiety": (14, frozenset({"situational_stress"})),
+MINOR.update({"low mood": (21, frozenset({"grief", "homesick"})), "anxiety": (14, frozenset({"situational_stress"})),
               "insomnia": (14, frozenset({"sleep_disruptor"}))})
 # Minor complaints told by a flag alone, no symptom of the vocabulary naming them: self-care only if shorter than these
 # days (round 16: indigestion, "thodi acidity", "gas and bloating after meals", is no abdominal pain)
@@ -546,7 +569,7 @@ ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
 CHILD_MINOR = {"wound": frozenset({"graze"}), "cut": frozenset({"graze"})}
 # Context that does not stop self-care; the reassuring ones also stand for "mild".
 REASSURING_FLAGS = frozenset({"reassurance"})
-NEWBORN_WAYS = frozenset({"newborn_normal", "hiccups", "posseting", "snuffly_nose"})  # what well newborns do (signs_benign)
+NEWBORN_WAYS = frozenset({"newborn_normal", "hiccups", "posseting", "snuffly_nose", "pseudo_menses"})  # what well newborns do (signs_benign)
 # milk brought up by a baby gaining weight, and how a mother may tell it ("vomiting after every feed")
 POSSETING = frozenset({"posseting", "thriving"})
 POSSETING_TOLD = frozenset({"vomits_everything"})
@@ -564,5 +587,15 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
                            "faint_trigger", "tetanus_covered", "muscle_pull", "stiff_back", "leg_cramp",
                            "missed_meal", "head_lice", "on_period",
                            # round 16: snoring (with sleepiness by day, rules_complaints.sleep_apnoea reads it)
-                           "snoring"})
+                           "snoring",
+                           # round 17 (signs_homecare.py): the harmless cause a complaint names (a nettle, a pink eye
+                           # going round, smoke, a neck slept on wrong, a bus ride, beetroot, a negative test)
+                           "nettle_sting", "pink_eye", "eye_irritant", "slept_awkwardly", "motion_sickness",
+                           "food_colour", "late_period", "test_negative", "homesick", "lessening",
+                           "food_coloured_urine", "outdoor_work", "no_foul_smell"})
                 | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS)
+
+# round 17: the harmless causes a complaint may name for its minor symptoms (signs_homecare.py, signs_benign.py)
+NAMED_CAUSES = frozenset({"pink_eye", "eye_irritant", "motion_sickness", "nettle_sting", "homesick",
+                          "food_coloured_urine", "postural_dizziness", "missed_meal", "sunburn", "minor_burn"})
+_SELF_CARE_ELIGIBLE = self_care_eligible()

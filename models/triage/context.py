@@ -358,7 +358,8 @@ def apply_known_condition(mentions: Sequence[Mention]) -> None:
 IRON_FLAG: Final = "iron_tablets"
 IRON_COLOURED_FLAG: Final = "iron_coloured_stool"
 # flags a mention read as nothing still tells (the worry a black stool of iron tablets was): extract keeps them
-ANSWER_FLAGS: Final = frozenset({IRON_COLOURED_FLAG})
+FOOD_COLOURED_FLAG: Final = "food_coloured_urine"
+ANSWER_FLAGS: Final = frozenset({IRON_COLOURED_FLAG, FOOD_COLOURED_FLAG})
 BLACK_STOOL_FLAG: Final = "black_stool"
 BLEED_COMPANIONS: Final = frozenset({"dizziness", "fainting", "loss of consciousness"})
 
@@ -377,6 +378,29 @@ def apply_iron_colour(mentions: Sequence[Mention]) -> None:
             # no symptom, but the worry it answers stays told (conditions.ANSWERED_WORRIES)
             mention.name, mention.negated, mention.past = "", True, False
             mention.flags = frozenset({IRON_COLOURED_FLAG})
+
+
+# a urine told red (its colour, signs.red_urine), the day after beetroot (beeturia); with a pain, a burning, a fever
+# or clots it is a urine's own complaint (an infection, a stone), judged as before
+FOOD_COLOUR_FLAG: Final = "food_colour"
+RED_URINE_FLAGS: Final = frozenset({"red_urine", "gu_urine_blood"})
+URINE_COMPANIONS: Final = frozenset({"dysuria", "abdominal pain", "back pain", "flank pain", "fever", "frequent urination",
+                                     "reduced urine", "swelling", "vomiting"})
+
+
+def apply_food_colour(mentions: Sequence[Mention]) -> None:
+    """Read a red urine told with beetroot eaten as the beet's colour: no symptom, only the worry it was
+    (FOOD_COLOURED_FLAG), when nothing of a urine's illness is told beside it."""
+    present = [m for m in mentions if not m.negated]
+    if not any(FOOD_COLOUR_FLAG in m.flags for m in mentions) or any(m.name in URINE_COMPANIONS for m in present):
+        return
+    # (the colour's wording and the lexicon's "red urine" may both name it: every mention of its words is the colour's)
+    red = [(m.token_start, m.token_end) for m in present if m.name == "blood in urine" and m.flags & RED_URINE_FLAGS]
+    for mention in present:
+        if mention.name == "blood in urine" and any(mention.token_start < end and start < mention.token_end
+                                                    for start, end in red):
+            mention.name, mention.negated, mention.past = "", True, False
+            mention.flags = frozenset({FOOD_COLOURED_FLAG})
 
 
 LOSS_OF_CONSCIOUSNESS: Final = "loss of consciousness"

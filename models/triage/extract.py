@@ -223,6 +223,7 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     context.apply_query_answers(doc, mentions)
     context.apply_known_condition(mentions)
     context.apply_iron_colour(mentions)
+    context.apply_food_colour(mentions)
     context.apply_facial_drool(mentions)
     apply_recovered(doc, mentions, adult=patient.age_years is not None and patient.age_years >= ADULT_FIT_AGE)
     if for_triage:
@@ -479,6 +480,9 @@ def _add_site_flags(doc: Doc, mentions: list[Mention], sentences: list[int]) -> 
                 mention.flags |= {"right_lower_abdomen"}
         else:
             regions = in_sentence & BODY_REGIONS
+            if any(w == "back" and sentence[i + 1:i + 2] == ["of"] for i, w in enumerate(sentence)) \
+                    and sentence.count("back") == 1:
+                regions = regions - {"back"}  # the back of a hand, a leg, the neck: a side of that part, not the back
             all_over = "all over" in sentence_text
             if len(regions) >= 2 or regions & CRITICAL_BURN_SITES or _burn_extent(sentence) or all_over:
                 mention.flags |= {"major_burn"}

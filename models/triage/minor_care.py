@@ -127,7 +127,8 @@ def simple_faint() -> Condition:
     are not in the picture): a simple faint (NICE CG109), care at home."""
     def condition(case: Case) -> Evidence | None:
         if "fainting" not in case.present or "faint_trigger" not in case.flags \
-                or not _only(case, FAINT_SYMPTOMS, frozenset({"faint_trigger", "consciousness_regained"})) \
+                or not _only(case, FAINT_SYMPTOMS, frozenset({"faint_trigger", "consciousness_regained",
+                                                                       "episode_over"})) \
                 or case.patient.pregnancy_related or case.patient.diabetic \
                 or not age_in(case, FAINT_AGES, unknown=False):
             return None

@@ -183,7 +183,8 @@ def gestation_spans(text: str) -> list[tuple[int, int]]:
 
 
 POSTPARTUM_RE: Final = rx.compile(
-    r"\b(?:post-?\s?partum|delivered|gave birth|after (?:her |the )?(?:delivery|childbirth)|post-?\s?delivery|"
+    r"\b(?:post-?\s?partum|delivered|gave birth|after (?:her |the |a )?(?:normal |vaginal |caesarean |"
+    r"c-section |home |hospital )?(?:delivery|childbirth)|post-?\s?delivery|"
     r"puerper\w*|post-?\s?natal|c-section|ca?esarean|just had a baby|prasav ke baad|"
     # after an abortion or a miscarriage: the same bleeding and infection (WHO post-abortion care)
     r"(?:after|since|post)\s++(?:an?\s++|the\s++|her\s++|my\s++)?(?:abortion|miscarriage|mtp|d\s*+&\s*+c)|"

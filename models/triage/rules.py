@@ -51,6 +51,7 @@ from .mimics import (CYCLICAL_HEAVY_PERIODS, EFFORT_BREATHLESS, FIT_OVER, HEAT_E
                      PREGNANCY_ANAEMIA, THREATENED_MISCARRIAGE, TRANSIENT_DEFICIT)
 from .minor import VACCINE_REACTION
 from .minor_care import HEARTBURN
+from .minor_home import SETTLING_LOCHIA
 from .rule_roles import Firing, Rule
 from .rules_complaints import COMPLAINT_RULES
 from .rules_hinglish import HINGLISH_RULE_SPECS
@@ -437,7 +438,7 @@ RULES: Final[tuple[Rule, ...]] = (
                                                       v.below("temperature_c", v.YOUNG_INFANT_COLD)))),
     # --- Emergency: pregnancy danger signs (WHO MCPC) ---
     R("pregnancy_bleeding", EMERGENCY, "Vaginal bleeding in pregnancy or after delivery", (OBSTETRICS,),
-      all_of(pregnancy_related(), has("vaginal bleeding"), absent(THREATENED_MISCARRIAGE))),
+      all_of(pregnancy_related(), has("vaginal bleeding"), absent(THREATENED_MISCARRIAGE), absent(SETTLING_LOCHIA))),
     R("eclampsia_signs", EMERGENCY, "Pregnancy with convulsions, or headache with blurred vision (pre-eclampsia)",
       (OBSTETRICS,), all_of(pregnancy_related(),
                             any_of(has("seizure"), all_of(has("headache"), has("blurred vision"))))),

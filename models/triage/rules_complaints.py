@@ -48,6 +48,7 @@ from .minor import (CHEST_WALL_STRAIN, LOCAL_STING, MINOR_KNOCK, OUTLET_BLEEDING
                     VACCINE_REACTION, WELL_CHICKENPOX)
 from .minor_care import (FIRST_PERIOD, HEARTBURN, PREGNANCY_COMMON, PREGNANCY_SICKNESS, SETTLED_PRESSURE,
                          SIMPLE_FAINT, SUGAR_NEAR_USUAL_PICTURE)
+from .minor_home import IRON_STOOL_PREGNANCY, LATE_PERIOD_NEGATIVE, SETTLING_LOCHIA, WRY_NECK
 from .rule_roles import Rule
 
 # Gums that bleed (on brushing) without an injury and not heavily: the dentist's, not the bleeding rule's.
@@ -89,7 +90,8 @@ WELL_FEVER_MAX_AGE: Final = 13
 # The minor pictures that stand in for "needs review": the complaint is the picture and nothing else (minor.py)
 MINOR_PICTURES = any_of(STOPPED_NOSEBLEED, MINOR_KNOCK, VACCINE_REACTION, CHEST_WALL_STRAIN, LOCAL_STING,
                         OUTLET_BLEEDING, WELL_CHICKENPOX, SETTLED_PRESSURE, SUGAR_NEAR_USUAL_PICTURE,
-                        PREGNANCY_SICKNESS, HEARTBURN, SIMPLE_FAINT, FIRST_PERIOD, PREGNANCY_COMMON)
+                        PREGNANCY_SICKNESS, HEARTBURN, SIMPLE_FAINT, FIRST_PERIOD, PREGNANCY_COMMON,
+                        WRY_NECK, LATE_PERIOD_NEGATIVE, IRON_STOOL_PREGNANCY, SETTLING_LOCHIA)
 
 R = Rule
 COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
@@ -204,7 +206,7 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("high_fever", URGENT, "High fever", (),
       all_of(severe("fever"), absent(all_of(flagged("reassurance"), age_at_least(WELL_FEVER_MIN_AGE),
                                             absent(age_at_least(WELL_FEVER_MAX_AGE)))))),
-    R("neck_stiffness", URGENT, "Stiff neck", ("neurology",), has("neck stiffness")),
+    R("neck_stiffness", URGENT, "Stiff neck", ("neurology",), all_of(has("neck stiffness"), absent(WRY_NECK))),
     R("severe_headache", URGENT, "Severe headache", ("neurology",), severe("headache")),
     R("headache_with_vision_change", URGENT, "Headache with blurred or double vision (raised blood pressure, "
       "glaucoma or a brain cause: see today)", ("neurology",),
@@ -263,7 +265,7 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("bleeding", URGENT, "Bleeding", ("general surgery",),
       all_of(not_mild("bleeding"), absent(all_of(flagged("nosebleed"), absent(severe("bleeding")))),
              absent(GUMS_BLEEDING_ALONE), absent(FIRST_PERIOD),
-             absent(CYCLICAL_HEAVY_PERIODS))),
+             absent(CYCLICAL_HEAVY_PERIODS), absent(SETTLING_LOCHIA))),
     # (periods heavy every month are mimics.cyclical_heavy_periods': rules_mimic.heavy_periods)
     # croup (a barking cough, a hoarse voice): a steroid dose today; noisy breathing at rest, a chest that pulls in or a
     # child drowsy or blue are the airway's and the breathing's emergencies
@@ -382,7 +384,7 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("developmental_delay", ROUTINE, "Slow development (speech, walking): developmental assessment, not an acute "
       "loss", ("pediatrics",), flagged("developmental_delay")),
     R("unclear_danger_word", URGENT, "Short or unclear complaint that mentions a danger sign: never routine, ask and "
-      "examine now", (), unexplained_danger()),
+      "examine now", (), all_of(unexplained_danger(), absent(any_of(LATE_PERIOD_NEGATIVE, IRON_STOOL_PREGNANCY)))),
     R("mostly_not_understood", URGENT, "Most of the complaint's words are unknown to the checker: ask again, in the "
       "patient's words, and see a clinician today", (), mostly_unknown()),
     R("not_understood", URGENT, "Complaint not understood: ask again and see a clinician today", (),
@@ -443,4 +445,17 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       "manage it; come back if it soaks a pad an hour or lasts over 7 days", (OBSTETRICS,), FIRST_PERIOD),
     R("local_sting", SELF_CARE, "A bee or wasp sting swollen only where it went in, breathing fine: care at home; "
       "come at once if the lips, face or throat swell or breathing gets hard", (), LOCAL_STING),
+    # --- Self-care: round 17's pictures (minor_home.py; settling rules) ---
+    R("wry_neck", SELF_CARE, "A neck stiff since waking after sleeping wrongly, with no fever, headache or vomiting "
+      "(a wry neck): warmth, a painkiller, gentle movement; come at once with a fever, a headache, vomiting, a rash or "
+      "drowsiness", ("orthopedics",), WRY_NECK),
+    R("late_period_negative", SELF_CARE, "A period a few days late with the pregnancy test negative and nothing else: "
+      "stress or a change can delay it; test again in a week if it has not come; come at once with belly pain, "
+      "bleeding or giddiness", (OBSTETRICS,), LATE_PERIOD_NEGATIVE),
+    R("iron_stool_pregnancy", SELF_CARE, "A black stool from iron tablets in a pregnancy, nothing else: the tablets' "
+      "colour, keep taking them; come at once with giddiness, fainting, belly pain or vomiting blood",
+      (OBSTETRICS,), IRON_STOOL_PREGNANCY),
+    R("settling_lochia", SELF_CARE, "Bleeding after a delivery getting less each day, no fever, bad smell or belly "
+      "pain (the lochia): rest, clean pads, the postnatal visits; come at once if it gets heavy, with clots, a bad "
+      "smell, a fever or belly pain", (OBSTETRICS,), SETTLING_LOCHIA),
 )

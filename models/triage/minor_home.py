@@ -1,0 +1,103 @@
+"""Round 17's minor pictures: a worry that what was told with it answers, judged whole (as minor.py's and
+minor_care.py's are).
+
+A neck gone stiff from a night on a wrong pillow with no fever, a period a few days late with the pregnancy test
+negative, an iron tablet's black stool in a pregnancy, and the bleeding of the first days after a delivery getting
+less each day. Each alone reads like a reason to be seen (a stiff neck, a late period, a black stool, bleeding); told
+with what settles it, it is care at home with advice. Each holds only when the complaint is nothing but the picture,
+in a patient it fits, with every danger the picture names absent; rules_complaints.py gives each its self-care row
+and keeps the rule its worrying word fires from firing beside it. Any red flag still fires over it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .conditions import Case, Condition, Evidence
+from .minor import age_in, picture_only
+from .signs import NAMING_FLAGS
+
+# A wry neck (torticollis from sleeping awkwardly, NICE CKS neck pain): from 12 (a child's stiff neck is meningitis's
+# until seen) to 60 (an older neck's new stiffness is examined); a fever, a headache, vomiting or a rash with it are
+# meningitis's, and are not in the picture
+WRY_NECK_SYMPTOMS: Final = frozenset({"neck stiffness", "neck pain"})
+WRY_NECK_AGES: Final = (12.0, 60.0)
+# A late period with a negative test: the ages periods are told in; pain or bleeding with it (an ectopic) is not in
+# the picture, and a test again in a week is the advice (NICE CKS amenorrhoea). Only a few days late, told as days: a
+# period missed for weeks or months ("2 mahine se nahi aayi"), or a lateness not counted, is a work-up in turn
+LATE_PERIOD_AGES: Final = (12.0, 50.0)
+LATE_PERIOD_MAX_DAYS: Final = 14.0
+LATE_PERIOD_FLAGS: Final = frozenset({"late_period", "period_missed", "test_negative", "situational_stress",
+                                     "anxiety_trigger"})
+# Iron's black stool in a pregnancy: a hard stool with it is the tablets' too; dizziness, fainting or belly pain
+# (a bleed) are not in the picture (context.apply_iron_colour keeps them a bleed)
+IRON_STOOL_SYMPTOMS: Final = frozenset({"constipation"})
+IRON_STOOL_FLAGS: Final = frozenset({"iron_coloured_stool", "iron_tablets"})
+# The lochia of the first days after a delivery, red like a period and getting less each day (WHO postnatal care): a
+# fever, a bad smell, belly pain, clots or a heavy flow (soaking pads) are the puerperal rules', not the picture's
+LOCHIA_SYMPTOMS: Final = frozenset({"bleeding", "vaginal bleeding"})
+LOCHIA_DENIALS: Final = frozenset({"fever", "foul smell", "abdominal pain"})
+
+
+def _only(case: Case, symptoms: frozenset[str], flags: frozenset[str]) -> bool:
+    """minor.picture_only, a language's own word for a symptom allowed beside (signs.NAMING_FLAGS)."""
+    return picture_only(case, symptoms, flags | NAMING_FLAGS)
+
+
+def wry_neck() -> Condition:
+    """A neck stiff or sore since waking after sleeping wrongly on a pillow, at 12 to 59, and nothing else (no fever,
+    headache, vomiting, rash or drowsiness): a wry neck, warmth and gentle movement at home."""
+    def condition(case: Case) -> Evidence | None:
+        if "slept_awkwardly" not in case.flags or "neck stiffness" not in case.present \
+                or not _only(case, WRY_NECK_SYMPTOMS, frozenset({"slept_awkwardly", "exertion"})) \
+                or not age_in(case, WRY_NECK_AGES, unknown=False):
+            return None
+        return ("neck stiff after sleeping wrongly", "no fever")
+    return condition
+
+
+def late_period_negative() -> Condition:
+    """A period a few days late with a pregnancy test told negative, and nothing else (no pain, no bleeding, no
+    pregnancy told): stress or a change delays it; test again in a week if it has not come."""
+    def condition(case: Case) -> Evidence | None:
+        if "test_negative" not in case.flags or not case.patient.missed_period or case.present \
+                or case.patient.pregnant \
+                or not _only(case, frozenset(), LATE_PERIOD_FLAGS) \
+                or not age_in(case, LATE_PERIOD_AGES, unknown=True):
+            return None
+        told = [case.flag_durations[f][0] for f in ("period_missed", "late_period", "test_negative")
+                if f in case.flag_durations]
+        if not told or max(told) > LATE_PERIOD_MAX_DAYS:
+            return None
+        return ("period late", "pregnancy test negative")
+    return condition
+
+
+def iron_stool_in_pregnancy() -> Condition:
+    """A black (and perhaps hard) stool told with iron tablets taken in a pregnancy, and nothing else: the tablets'
+    colour, explained at home; dizziness, a faint or belly pain make it a bleed to see."""
+    def condition(case: Case) -> Evidence | None:
+        if "iron_coloured_stool" not in case.flags or not case.patient.pregnancy_related \
+                or not _only(case, IRON_STOOL_SYMPTOMS, IRON_STOOL_FLAGS):
+            return None
+        return ("black stool of iron tablets", "in pregnancy")
+    return condition
+
+
+def settling_lochia() -> Condition:
+    """Bleeding after a delivery told as getting less each day, not heavy, with a fever, a bad smell or belly pain
+    denied and nothing else: the lochia, which lessens over the weeks after a birth (WHO postnatal care)."""
+    def condition(case: Case) -> Evidence | None:
+        if not case.patient.postpartum or "lessening" not in case.flags \
+                or not case.present.keys() & LOCHIA_SYMPTOMS \
+                or not (case.denied & LOCHIA_DENIALS or "no_foul_smell" in case.flags) \
+                or not _only(case, LOCHIA_SYMPTOMS, frozenset({"lessening", "no_foul_smell", "lochia_like_period"})):
+            return None
+        return ("bleeding after delivery getting less", *sorted(f"no {n}" for n in case.denied & LOCHIA_DENIALS))
+    return condition
+
+
+WRY_NECK: Final = wry_neck()
+LATE_PERIOD_NEGATIVE: Final = late_period_negative()
+IRON_STOOL_PREGNANCY: Final = iron_stool_in_pregnancy()
+SETTLING_LOCHIA: Final = settling_lochia()
