@@ -466,6 +466,11 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{after,since} {taking ,starting ,}{a ,the ,}new {antibiotic,medicine,tablet,drug,painkiller} hives",
         "{antibiotic,dawai,goli,injection} {ke baad,lene ke baad,khane ke baad,khate hi} {pitti,pitt,"
         "chakatte,chakkate}",
+        # "nayi antibiotic ke baad poore badan pe pitti", "dawa shuru karte hi sab jagah daane"
+        "{antibiotic,antibiotics,dawai,dawa,goli,goliyan,tablet,injection} {ke baad,lene ke baad,khane ke baad,khate hi,"
+        "shuru karne ke baad,shuru karte hi,lagte hi,lagne ke baad} {poore badan pe,poore badan par,pure badan pe,"
+        "pure badan par,poore sharir pe,poore sharir par,sab jagah,saare badan pe,saare sharir pe} {pitti,pitt,"
+        "chakatte,chakkate,daane,dane,dane nikal,daane nikal,laal daane,rash,hives}",
     )),
 }
 

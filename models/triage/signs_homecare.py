@@ -52,6 +52,9 @@ HOMECARE_SIGNS: dict[str, Sign] = {
         "{wrong,high,hard,new} pillow", "{awkward,bad,wrong} sleeping position",
         "{takiya,takiye,takiye ki} {galat,ooncha,uncha,unchi,oonchi,sakht} {tha,thi,hone se,}",
         "{galat,ulta} {soya,soyi,soye,so gaya,so gayi,karwat} {tha,thi,se,}",
+        # "galat takiye se so gayi", "oonche takiye pe soya", "galat tarah so gaya"
+        "{galat,ooncha,oonche,uncha,unche,sakht,naye,naya} {takiye,takiya} {se,pe,par} {so,soya,soyi,soye,sone}",
+        "{galat,ulta,ulte,tedha,tedhe} {tarah,tarah se,tarike se,position me,position mein} {so,soya,soyi,soye}",
     )),
     # a bus, a jeep or a boat's sickness: vomiting and giddiness on the road, well again at home
     "motion_sickness_hi": Sign((), (
