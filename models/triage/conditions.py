@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from typing import TypeAlias
 
 from .const import ELDERLY_AGE, PEDIATRIC_AGE, SHORT_COMPLAINT_WORDS, UNDER_FIVE, YOUNG_INFANT
+from .durations import PERIODIC_RECURRENCES
 from .extract import Findings, Mention
 from .patient import PatientFacts
+from .signs import NAMING_FLAGS
 
 Evidence: TypeAlias = tuple[str, ...]
 Condition: TypeAlias = Callable[["Case"], Evidence | None]
@@ -406,7 +408,12 @@ def self_care_eligible() -> Condition:
         explained = STROKE_FEAR_FLAGS if numbness_own_cause(case) else frozenset()
         if "tetanus_covered" in case.flags:  # a kitchen knife's cut with the tetanus shot up to date
             explained |= {"tool_cut"}
-        if not (case.present or case.flags & (ANSWERED_WORRIES | set(FLAG_MINOR))) or case.flags - BENIGN_FLAGS - explained \
+        # A language's own word for a symptom (Kannada "turike" an itch) says nothing its symptom does not, and the
+        # symptom is judged below as any other wording's; but only with its time read: in a language read in part, a
+        # time not read may be one told in words not known (Malayalam "kure kaalamaayi", a long time)
+        naming = NAMING_FLAGS if any(m.duration_days is not None for m in case.present.values()) else frozenset()
+        if not (case.present or case.flags & (ANSWERED_WORRIES | set(FLAG_MINOR))) \
+                or case.flags - BENIGN_FLAGS - naming - explained \
                 or case.patient.pregnancy_related or case.patient.diabetic and not settled_diabetic_cold(case):
             return None
         if case.age is not None and case.age < SELF_CARE_MIN_AGE or case.age is None and case.patient.infant:
@@ -417,10 +424,14 @@ def self_care_eligible() -> Condition:
             return None
         for name, mention in case.present.items():
             days = mention.duration_days
+            # a recurrence by the month or the year of a usual or a named minor complaint (hay fever "every year",
+            # prickly heat every summer, period cramps every month) says how often it comes, not that it has lasted
+            # a month; a sore throat "5-6 times every year", told with no such cue, keeps its length (seen)
+            recurs = periodic(mention)
             if mention.severity == "severe" and not (name == "itching" and "head_lice" in case.flags):
                 return None  # (a head full of lice itches hard: "bahut khujli" is the lice's)
             if name in UPPER_RESPIRATORY:
-                if days is not None and days >= 14:
+                if days is not None and days >= 14 and not (recurs and "usual_pattern" in case.flags):
                     return None
             elif name == "itching" and (has_cold or case.flags & ITCH_OWN_CAUSE):
                 continue  # itchy nose or eyes with a cold (hay fever), an itchy insect bite, prickly heat, lice
@@ -431,7 +442,8 @@ def self_care_eligible() -> Condition:
                 has_cue = cue == ALWAYS or bool(cue and cue & case.flags)
                 if name in CUE_ONLY and not has_cue:
                     return None
-                if days is not None and days >= max_days and not (has_cue and "usual_pattern" in case.flags):
+                if days is not None and days >= max_days \
+                        and not (has_cue and ("usual_pattern" in case.flags or recurs)):
                     return None
                 if name in CUE_REQUIRED:  # the cue says what it is, "mild", "otherwise fine" or "as usual" that it is
                     if not has_cue or (mention.severity != "mild" and not cued  # minor
@@ -450,6 +462,14 @@ def self_care_eligible() -> Condition:
                 return None
         return tuple(case.present) or ("minor ailment",)
     return condition
+
+
+def periodic(mention: Mention) -> bool:
+    """The symptom's only time is a recurrence by the month or the year ("every month", "every year":
+    durations.PERIODIC_RECURRENCES), which tells how often it comes back, not how long this time has lasted (a daily
+    or weekly one, "every day", "each morning", has gone on as long as it has recurred)."""
+    key = mention.duration_key
+    return key is not None and key[0] == "every" and key[1] in PERIODIC_RECURRENCES
 
 
 def settled_diabetic_cold(case: Case) -> bool:

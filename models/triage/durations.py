@@ -28,6 +28,9 @@ DURATION_OWNERS: Final = frozenset({
     "standing", "shift", "duty"})
 OWNER_LINKS: Final = frozenset({"is", "been", "now", "already"})  # "pregnant now 7 months"
 RECURRENT_DAYS: Final = 30.0  # "every month", "each morning": a recurring, not a new, complaint
+# Recurrences by the month or the year ("every month" of period cramps, "every year" of hay fever): each episode is
+# short and comes back, unlike a daily one's (conditions.periodic: no length of the episode is read in them)
+PERIODIC_RECURRENCES: Final = frozenset({"month", "year"})
 # Words that start a newer episode than a duration said before them ("2 din se bukhar, aaj jhatke"); "this morning"
 # too. Not "night" or "morning" alone: "cough at night for 2 weeks" is a cough of two weeks.
 EPISODE_WORDS: Final = frozenset({"now", "today", "aaj", "abhi", "ab", "currently", "presently", "tonight",
@@ -88,7 +91,8 @@ DURATION_RE: Final = rx.compile(
     + r"\b(?:\s++(?:ago|back|now))?"
     r"|\b" + _NUM.format(2) + _GAP + _UNIT.format(2)
     + r"\b(?!\s*+-?\s*+(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation|mahino\b|"  # Gujarati "8mo mahino"
-    r"cholche|cholchhe|chalchhe|er pet|er gorbho|er pregnant))"  # Bengali "7 mas cholche": the 7th month running
+    r"cholche|cholchhe|chalchhe|er pet|er gorbho|er pregnant|"  # Bengali "7 mas cholche": the 7th month running
+    r"por\b|pore\b))"  # Bengali "3-4 din por hoy" (it comes after 3-4 days): how often, not how long
     r"(?:\s++(?:ago|back|now|se|tak|pehle|pahle|thi|su|hela|le|ru|pyeth|peth|brounh))?"
     r"|\bx\s*+(?P<xnum>\d++)\s*+(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
     r"|\b(?P<slash>\d{1,2})/(?P<den>7|52|12)\b"

@@ -550,7 +550,8 @@ SIGNS: dict[str, Sign] = {
     **HOMECARE_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
-# is its name and says nothing the symptom does not. A minor picture (minor_care.py) lets it stand beside the picture.
+# is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside
+# the picture, and the self-care gate (conditions.self_care_eligible) beside a complaint whose time it read.
 NAMING_FLAGS: frozenset[str] = frozenset(
     name for table in (REGIONAL_SIGNS, DECCAN_SIGNS, MARATHI_SIGNS, ODIA_SIGNS, MALAYALAM_SIGNS, PANINDIA_SIGNS,
                        BENGALI_SIGNS, ASSAMESE_SIGNS, TAMIL_SIGNS, GUJARATI_SIGNS, CHHATTISGARHI_SIGNS,

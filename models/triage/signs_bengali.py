@@ -321,7 +321,8 @@ BENGALI_SIGNS: dict[str, Sign] = {
         "{angul er faake,angul er fake,gaye,gaa e,mukhe,pithe} {dana,daana,fuskuri}",
         "{daad,daaad,gol gol daad,daader} {hoyeche,hoyechhe,achhe,chulkay}", "gol gol daad", "{lal lal,laal laal} fola",
     )),
-    "bn_heat_rash": Sign(("rash",), ("{ghamachi,ghamachhi,ghamaachi,ghamchi}",), severity="mild"),
+    # prickly heat ("ghamachi"): the heat rash Tamil "verkuru" and Telugu "chemata kaayalu" name (its itch its own)
+    "bn_heat_rash": Sign(("rash",), ("{ghamachi,ghamachhi,ghamaachi,ghamchi}",), severity="mild", flag="heat_rash"),
     "bn_skin_patches": Sign(("skin patches",), (
         "{sada sada,sada,shada,saada,kalo sada,halka rong er,chhop chhop,chhopchhop} {dag,daag,chhop,"
         "chhopa,chhope}",
