@@ -22,6 +22,8 @@ from .signs import NAMING_FLAGS
 # meningitis's, and are not in the picture
 WRY_NECK_SYMPTOMS: Final = frozenset({"neck stiffness", "neck pain"})
 WRY_NECK_AGES: Final = (12.0, 60.0)
+WRY_NECK_FLAGS: Final = frozenset({"slept_awkwardly", "exertion",
+                                   "stiff_neck_hi"})  # "gardan akad gayi": the Hindi wording of the stiff neck
 # A late period with a negative test: the ages periods are told in; pain or bleeding with it (an ectopic) is not in
 # the picture, and a test again in a week is the advice (NICE CKS amenorrhoea). Only a few days late, told as days: a
 # period missed for weeks or months ("2 mahine se nahi aayi"), or a lateness not counted, is a work-up in turn
@@ -49,7 +51,7 @@ def wry_neck() -> Condition:
     headache, vomiting, rash or drowsiness): a wry neck, warmth and gentle movement at home."""
     def condition(case: Case) -> Evidence | None:
         if "slept_awkwardly" not in case.flags or "neck stiffness" not in case.present \
-                or not _only(case, WRY_NECK_SYMPTOMS, frozenset({"slept_awkwardly", "exertion"})) \
+                or not _only(case, WRY_NECK_SYMPTOMS, WRY_NECK_FLAGS) \
                 or not age_in(case, WRY_NECK_AGES, unknown=False):
             return None
         return ("neck stiff after sleeping wrongly", "no fever")
