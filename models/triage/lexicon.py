@@ -175,6 +175,13 @@ SLUR_WORDS = ("slurred", "slurring", "unclear", "garbled", "jumbled", "muddled",
 EXTREMITIES = ("hands", "feet", "legs", "arms", "extremities", "fingers", "toes", "body", "skin", "hand", "foot")
 COLD_WORDS = ("cold", "icy", "clammy", "freezing")
 WEIGHT_UNITS = ("kg", "kgs", "kilo", "kilos", "kilograms", "pounds", "lbs")
+# The weight's fall told with its months between ("wajan 6 mahine mein bahut gir gaya"): weight lost, not a fall of the
+# patient (pipeline's token pattern: as phrases, the counts, spans and verbs spelt 630,000 of them)
+WEIGHT_WORDS_HI = ("wajan", "vajan", "vazan", "wazan", "weight")
+WEIGHT_COUNT_RE = r"^(?:\d+|ek|do|teen|chaar|char|paanch|panch|chhe)$"
+WEIGHT_SPANS_HI = ("mahine", "mahino", "mahinon", "hafte", "hafton", "saal", "month", "months", "mhine")
+WEIGHT_FELL_HI = ("gir", "gira", "giri", "ghat", "ghata", "ghati", "kam")
+WEIGHT_FELL_ENDS_HI = ("gaya", "gayi", "gya", "gyi")
 BREATH_WORDS = ("breathing", "breath", "breaths", "respiration", "saans")
 FAST_WORDS = ("fast", "rapid", "quick", "quickly", "rapidly", "tez")
 # A breath-holding spell's telling: a cry (or a fit of temper), then the breath held ("gussa hoke zor se roya, saans

@@ -526,6 +526,11 @@ def _token_patterns() -> list[dict]:
                           any_of(lexicon.YELLOW_FILLERS, "*"), any_of(lexicon.YELLOW_WORDS)]),
         ("sym:weight loss", [any_of(("lost", "losing", "lose", "dropped", "reduced")), {"TEXT": {"REGEX": r"^\d"}},
                              any_of(lexicon.WEIGHT_UNITS)]),
+        ("sign:weight_lost_hi", [any_of(lexicon.WEIGHT_WORDS_HI),
+                                 {"LOWER": {"REGEX": lexicon.WEIGHT_COUNT_RE}, "OP": "?"},
+                                 any_of(lexicon.WEIGHT_SPANS_HI), any_of(("mein", "me", "se"), "?"),
+                                 any_of(("bahut", "kaafi", "kafi", "bohot"), "?"), any_of(lexicon.WEIGHT_FELL_HI),
+                                 any_of(("ho",), "?"), any_of(lexicon.WEIGHT_FELL_ENDS_HI, "?")]),
         ("sign:deep_open_wound", [any_of(lexicon.CUT_WORDS), *[{"IS_ALPHA": True, "OP": "?"}] * 5,
                                   {"LOWER": {"IN": [",", "and", "aur"]}, "OP": "?"}, any_of(lexicon.DEEP_WORDS)]),
         # a cry, then within a few words of the same sentence the breath held ("gussa hoke zor se roya, saans rok
