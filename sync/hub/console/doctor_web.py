@@ -350,6 +350,7 @@ def register_doctor_pages(bp: Blueprint, store: HubStore, signed_in: Callable, a
         if req is None:
             accounts.audit(engine, sess.staff.username, "refused: not their clinic", request.path, None, address())
             return not_found(sess)
+        draft.warm_in_background()  # the call's captions will ask for a draft
         return consult_page(sess, req)
 
     @bp.get("/console/consult/<request_id>/draft")

@@ -8,13 +8,31 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import threading
 from typing import Any
 
 from models.soap.const import AUTHOR, EXTRAS, MAX_TRANSCRIPT_CHARS, SECTIONS
 from models.soap.errors import SoapInputError
 from models.soap.services import generate_soap
+from models.soap.services import load as load_drafter
 
 AI_PREFIX = "ai:"           # every AI draft's author (models/soap/const.AUTHOR) begins so
+_warm_lock = threading.Lock()
+_warm_started = False
+
+
+def warm_in_background() -> None:
+    """Build the drafter's models (the triage wordings, 14 s of CPU here, more on a busy hub) in a daemon thread, once
+    per worker, when a doctor opens a consult: its first draft is asked for when the call's captions arrive, and had
+    waited for the build then (a consult page reloaded during a call timed out). A draft asked for meanwhile waits for
+    the same build (the pipeline is built under a lock), never a second one. Not at the hub's start: most hubs' workers
+    serve boxes' syncs and never draft."""
+    global _warm_started
+    with _warm_lock:
+        if _warm_started:
+            return
+        _warm_started = True
+    threading.Thread(target=load_drafter, name="soap-warm-up", daemon=True).start()
 
 
 def transcript(captions: list[str]) -> str:
