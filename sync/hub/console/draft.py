@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import os
 import threading
 from typing import Any
 
@@ -17,6 +18,7 @@ from models.soap.services import generate_soap
 from models.soap.services import load as load_drafter
 
 AI_PREFIX = "ai:"           # every AI draft's author (models/soap/const.AUTHOR) begins so
+WARM_UP_NICE = 10
 _warm_lock = threading.Lock()
 _warm_started = False
 
@@ -32,7 +34,17 @@ def warm_in_background() -> None:
         if _warm_started:
             return
         _warm_started = True
-    threading.Thread(target=load_drafter, name="soap-warm-up", daemon=True).start()
+    threading.Thread(target=_warm_up, name="soap-warm-up", daemon=True).start()
+
+
+def _warm_up() -> None:
+    """The build, at a lower CPU priority than the worker's requests (Linux: a thread has its own nice value), so
+    that boxes' syncs and the console are served first while it runs."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WARM_UP_NICE)
+    except (AttributeError, OSError):
+        pass  # not Linux, or not allowed: built at the worker's own priority
+    load_drafter()
 
 
 def transcript(captions: list[str]) -> str:
