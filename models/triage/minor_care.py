@@ -16,7 +16,6 @@ from typing import Final
 from . import vitals as v
 from .conditions import VISIT_REASSURANCE, Case, Condition, Evidence, any_of
 from .minor import age_in, picture_only
-from .signs import NAMING_FLAGS
 
 # A pressure measured in range (NICE NG136: below 140/90 in clinic), and the highest a reading told beside it may be
 # for the worry to be the reading's alone (160/100 is stage 2: seen in turn)
@@ -48,10 +47,6 @@ DISCHARGE_SYMPTOMS: Final = frozenset({"vaginal discharge"})
 DISCHARGE_DENIALS: Final = frozenset({"itching", "foul smell", "dysuria", "fever"})
 
 
-def _only(case: Case, symptoms: frozenset[str], flags: frozenset[str]) -> bool:
-    """minor.picture_only, a language's own word for a symptom allowed beside (signs.NAMING_FLAGS)."""
-    return picture_only(case, symptoms, flags | NAMING_FLAGS)
-
 
 def _pregnant_now(case: Case) -> bool:
     return bool(case.patient.pregnant) and not case.patient.postpartum
@@ -64,7 +59,7 @@ def settled_pressure() -> Condition:
         latest = case.patient.bp_latest
         told = (case.patient.vitals.get("systolic_bp", 0.0), case.patient.vitals.get("diastolic_bp", 0.0))
         if latest is None or case.present or "visit_purpose" in case.flags or case.patient.pregnancy_related \
-                or not _only(case, frozenset(), frozenset()):
+                or not picture_only(case, frozenset(), frozenset()):
             return None
         if latest[0] >= BP_NORMAL[0] or latest[1] >= BP_NORMAL[1] \
                 or told[0] >= BP_TOLD_MAX[0] or told[1] >= BP_TOLD_MAX[1]:
@@ -81,7 +76,7 @@ def sugar_near_usual() -> Condition:
     def condition(case: Case) -> Evidence | None:
         sugar = case.patient.vitals.get("glucose_mg_dl")
         if sugar is None or not case.patient.diabetic or case.present or "visit_purpose" in case.flags \
-                or case.patient.pregnancy_related or not _only(case, frozenset(), frozenset()):
+                or case.patient.pregnancy_related or not picture_only(case, frozenset(), frozenset()):
             return None
         if not SUGAR_NEAR_USUAL[0] <= sugar < SUGAR_NEAR_USUAL[1]:
             return None
@@ -95,7 +90,7 @@ def pregnancy_sickness() -> Condition:
     dizziness, little urine or pain are not in the picture (the pregnancy rules judge them)."""
     def condition(case: Case) -> Evidence | None:
         weeks = case.patient.gestation_weeks
-        if not _pregnant_now(case) or not case.present or not _only(case, SICKNESS_SYMPTOMS, frozenset()) \
+        if not _pregnant_now(case) or not case.present or not picture_only(case, SICKNESS_SYMPTOMS, frozenset()) \
                 or "visit_purpose" in case.flags \
                 or weeks is not None and weeks >= SICKNESS_MAX_WEEKS:
             return None
@@ -111,7 +106,7 @@ def heartburn() -> Condition:
     vomiting, breathlessness are not in the picture (pre-eclampsia's pain under the ribs is not a burning after
     meals). NICE CKS dyspepsia in pregnancy: antacids, small meals, the head of the bed raised."""
     def condition(case: Case) -> Evidence | None:
-        if "dyspepsia" not in case.flags or not _only(case, HEARTBURN_SYMPTOMS, frozenset({"dyspepsia"})) \
+        if "dyspepsia" not in case.flags or not picture_only(case, HEARTBURN_SYMPTOMS, frozenset({"dyspepsia"})) \
                 or any(m.sudden or m.duration_days is not None and m.duration_days >= HEARTBURN_MAX_DAYS
                        for m in case.present.values()) or "usual_pattern" in case.flags:
             return None  # (a heartburn of weeks or months is examined in turn: NICE CG184)
@@ -127,8 +122,8 @@ def simple_faint() -> Condition:
     are not in the picture): a simple faint (NICE CG109), care at home."""
     def condition(case: Case) -> Evidence | None:
         if "fainting" not in case.present or "faint_trigger" not in case.flags \
-                or not _only(case, FAINT_SYMPTOMS, frozenset({"faint_trigger", "consciousness_regained",
-                                                                       "episode_over"})) \
+                or not picture_only(case, FAINT_SYMPTOMS, frozenset({"faint_trigger", "consciousness_regained",
+                                                                     "episode_over"})) \
                 or case.patient.pregnancy_related or case.patient.diabetic \
                 or not age_in(case, FAINT_AGES, unknown=False):
             return None
@@ -142,7 +137,7 @@ def first_period() -> Condition:
     """A girl's first period (9 to 16), its bleeding not heavy, a mild cramp and the fright of it, nothing else: what
     to expect and how to manage it, at home."""
     def condition(case: Case) -> Evidence | None:
-        if "menarche" not in case.flags or not _only(case, FIRST_PERIOD_SYMPTOMS, frozenset({"menarche"})) \
+        if "menarche" not in case.flags or not picture_only(case, FIRST_PERIOD_SYMPTOMS, frozenset({"menarche"})) \
                 or not age_in(case, FIRST_PERIOD_AGES, unknown=False) \
                 or case.patient.pregnancy_related:
             return None
@@ -157,9 +152,9 @@ def pregnancy_common_complaint() -> Condition:
     def condition(case: Case) -> Evidence | None:
         if not _pregnant_now(case) or not case.present:
             return None
-        if "leg_cramp" in case.flags and _only(case, CRAMP_SYMPTOMS, frozenset({"leg_cramp"})):
+        if "leg_cramp" in case.flags and picture_only(case, CRAMP_SYMPTOMS, frozenset({"leg_cramp"})):
             return ("leg cramps of pregnancy",)
-        if _only(case, DISCHARGE_SYMPTOMS, frozenset()) and case.denied & DISCHARGE_DENIALS:
+        if picture_only(case, DISCHARGE_SYMPTOMS, frozenset()) and case.denied & DISCHARGE_DENIALS:
             return ("white discharge of pregnancy", *sorted(f"no {n}" for n in case.denied & DISCHARGE_DENIALS))
         return None
     return condition

@@ -15,7 +15,6 @@ from typing import Final
 
 from .conditions import Case, Condition, Evidence
 from .minor import age_in, picture_only
-from .signs import NAMING_FLAGS
 
 # A wry neck (torticollis from sleeping awkwardly, NICE CKS neck pain): from 12 (a child's stiff neck is meningitis's
 # until seen) to 60 (an older neck's new stiffness is examined); a fever, a headache, vomiting or a rash with it are
@@ -41,17 +40,13 @@ LOCHIA_SYMPTOMS: Final = frozenset({"bleeding", "vaginal bleeding"})
 LOCHIA_DENIALS: Final = frozenset({"fever", "foul smell", "abdominal pain"})
 
 
-def _only(case: Case, symptoms: frozenset[str], flags: frozenset[str]) -> bool:
-    """minor.picture_only, a language's own word for a symptom allowed beside (signs.NAMING_FLAGS)."""
-    return picture_only(case, symptoms, flags | NAMING_FLAGS)
-
 
 def wry_neck() -> Condition:
     """A neck stiff or sore since waking after sleeping wrongly on a pillow, at 12 to 59, and nothing else (no fever,
     headache, vomiting, rash or drowsiness): a wry neck, warmth and gentle movement at home."""
     def condition(case: Case) -> Evidence | None:
         if "slept_awkwardly" not in case.flags or "neck stiffness" not in case.present \
-                or not _only(case, WRY_NECK_SYMPTOMS, WRY_NECK_FLAGS) \
+                or not picture_only(case, WRY_NECK_SYMPTOMS, WRY_NECK_FLAGS) \
                 or not age_in(case, WRY_NECK_AGES, unknown=False):
             return None
         return ("neck stiff after sleeping wrongly", "no fever")
@@ -64,7 +59,7 @@ def late_period_negative() -> Condition:
     def condition(case: Case) -> Evidence | None:
         if "test_negative" not in case.flags or not case.patient.missed_period or case.present \
                 or case.patient.pregnant \
-                or not _only(case, frozenset(), LATE_PERIOD_FLAGS) \
+                or not picture_only(case, frozenset(), LATE_PERIOD_FLAGS) \
                 or not age_in(case, LATE_PERIOD_AGES, unknown=True):
             return None
         told = [case.flag_durations[f][0] for f in ("period_missed", "late_period", "test_negative")
@@ -80,7 +75,7 @@ def iron_stool_in_pregnancy() -> Condition:
     colour, explained at home; dizziness, a faint or belly pain make it a bleed to see."""
     def condition(case: Case) -> Evidence | None:
         if "iron_coloured_stool" not in case.flags or not case.patient.pregnancy_related \
-                or not _only(case, IRON_STOOL_SYMPTOMS, IRON_STOOL_FLAGS):
+                or not picture_only(case, IRON_STOOL_SYMPTOMS, IRON_STOOL_FLAGS):
             return None
         return ("black stool of iron tablets", "in pregnancy")
     return condition
@@ -93,7 +88,8 @@ def settling_lochia() -> Condition:
         if not case.patient.postpartum or "lessening" not in case.flags \
                 or not case.present.keys() & LOCHIA_SYMPTOMS \
                 or not (case.denied & LOCHIA_DENIALS or "no_foul_smell" in case.flags) \
-                or not _only(case, LOCHIA_SYMPTOMS, frozenset({"lessening", "no_foul_smell", "lochia_like_period"})):
+                or not picture_only(case, LOCHIA_SYMPTOMS,
+                                    frozenset({"lessening", "no_foul_smell", "lochia_like_period"})):
             return None
         return ("bleeding after delivery getting less", *sorted(f"no {n}" for n in case.denied & LOCHIA_DENIALS))
     return condition
