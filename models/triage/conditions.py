@@ -17,6 +17,10 @@ from .const import ELDERLY_AGE, PEDIATRIC_AGE, SHORT_COMPLAINT_WORDS, UNDER_FIVE
 from .durations import PERIODIC_RECURRENCES
 from .extract import Findings, Mention
 from .patient import PatientFacts
+from .selfcare_tables import (SELF_CARE_MIN_AGE, NEWBORN_NOSE, NEWBORN_SPOTTING, PSEUDO_MENSES_MAX_AGE,
+    UPPER_RESPIRATORY, ALWAYS, EXERTION, MINOR, BEFORE_OLD_AGE, DIZZY_MAX_AGE, ITCH_OWN_CAUSE, ANSWERED_WORRIES,
+    MOOD_CONTEXT_FLAGS, FLAG_MINOR, CUE_ONLY, CUE_REQUIRED, ADULT_ONLY, CHILD_MINOR, REASSURING_FLAGS, NEWBORN_WAYS,
+    POSSETING, POSSETING_TOLD, VISIT_REASSURANCE, BENIGN_FLAGS, NAMED_CAUSES)
 from .signs import NAMING_FLAGS
 
 Evidence: TypeAlias = tuple[str, ...]
@@ -530,92 +534,4 @@ IMCI_WELL_DENIED = {"unable to drink": "unable to drink", "lethargy": "lethargic
 # the 7,400 vignettes of the languages taught before; README)
 UNKNOWN_MIN_WORDS = 6
 UNKNOWN_SHARE = 0.6
-SELF_CARE_MIN_AGE = 0.5  # younger infants are always seen, unless only a well newborn's worry (newborn_care_only)
-# a newborn's nose: sneezes and snuffles clear it (a baby who feeds well and has no fever is not ill)
-NEWBORN_NOSE = frozenset({"sneezing", "nasal congestion"})
-# pseudo-menses: the spotting of a newborn girl's first two weeks (withdrawn maternal oestrogen; Nelson)
-NEWBORN_SPOTTING = frozenset({"vaginal bleeding", "bleeding"})
-PSEUDO_MENSES_MAX_AGE = 14 / 365
-UPPER_RESPIRATORY = frozenset({"runny nose", "sneezing", "nasal congestion", "sore throat", "cough"})
-ALWAYS = frozenset({"always"})  # minor whenever it is not severe or long
-EXERTION = frozenset({"exertion"})
-# Minor complaints: symptom -> (self-care only if shorter than these days, the flag that makes it minor without
-# "mild"). "Otherwise fine", "nothing else" (REASSURING_FLAGS) make any of them minor.
-MINOR = {
-    "body ache": (7, EXERTION), "headache": (7, frozenset({"tension_headache"})), "back pain": (7, EXERTION),
-    "fatigue": (7, EXERTION | {"missed_meal"}), "constipation": (7, ALWAYS), "itching": (7, frozenset({"insect_bite", "minor_ailment"})),
-    "vomiting": (2, None), "diarrhea": (3, None), "fever": (3, None), "nausea": (3, None), "knee pain": (7, EXERTION),
-    "joint pain": (7, EXERTION), "leg pain": (7, EXERTION | {"leg_cramp"}), "wrist pain": (7, EXERTION),
-    "painful periods": (7, frozenset({"usual_pattern"})), "abdominal pain": (3, frozenset({"dyspepsia", "on_period"})),
-    "burn": (7, frozenset({"sunburn", "no_blister"})), "rash": (7, frozenset({"heat_rash"})),
-    # round 15: a graze, or a cut whose bleeding stopped on pressing, is a small one; a fall is minor only with such a
-    # wound or a bruise and told well ("fell from cycle, small graze on knee, running around")
-    "wound": (7, frozenset({"graze", "bleeding_controlled"})), "cut": (7, frozenset({"graze", "bleeding_controlled"})),
-    "fall": (7, frozenset({"graze", "bleeding_controlled", "minor_ailment"})),
-    "insomnia": (14, None), "red eye": (7, None),
-    # round 16: a giddiness of getting up too fast that passes in seconds, before old age (postural: a falling
-    # pressure in the old, their medicines and falls, is seen)
-    "dizziness": (7, frozenset({"postural_dizziness", "missed_meal"})),
-}
-# round 17 (signs_homecare.py): a bus ride's vomiting and giddiness; a stinging nettle's
-# rash; a red eye going round a hostel, or from smoke (its sight clear: a red eye with pain or blurred sight is seen);
-# homesickness (with bad thoughts, or lasting, it is seen)
-MINOR["vomiting"] = (2, frozenset({"motion_sickness"}))
-MINOR["nausea"] = (3, frozenset({"motion_sickness"}))
-MINOR["dizziness"] = (7, MINOR["dizziness"][1] | {"motion_sickness"})
-MINOR["rash"] = (7, MINOR["rash"][1] | {"nettle_sting"})
-MINOR["red eye"] = (7, frozenset({"pink_eye", "eye_irritant"}))
-BEFORE_OLD_AGE = frozenset({"dizziness"})
-DIZZY_MAX_AGE = 60.0
-# what makes an itch minor: an insect's bite, prickly heat, lice or dry skin
-ITCH_OWN_CAUSE = frozenset({"insect_bite", "heat_rash", "minor_ailment", "head_lice", "nettle_sting"})
-# worries a complaint answers with no symptom left: a black stool of iron tablets (context.apply_iron_colour)
-ANSWERED_WORRIES = frozenset({"minor_ailment", "iron_coloured_stool", "food_coloured_urine"})
-# round 8: sadness soon after a loss or a break-up, nerves before an exam, sleeplessness from tea or a shift
-MOOD_CONTEXT_FLAGS = frozenset({"grief", "situational_stress", "sleep_disruptor", "sleepless_night"})
-MINOR.update({"low mood": (21, frozenset({"grief", "homesick"})), "anxiety": (14, frozenset({"situational_stress"})),
-              "insomnia": (14, frozenset({"sleep_disruptor"}))})
-# Minor complaints told by a flag alone, no symptom of the vocabulary naming them: self-care only if shorter than these
-# days (round 16: indigestion, "thodi acidity", "gas and bloating after meals", is no abdominal pain)
-FLAG_MINOR = {"dyspepsia": 3}
-# minor only with their cue: low mood without a loss, or nerves without an exam, are a clinician's ("otherwise fine"
-# or "no thoughts of harming myself" does not make them minor)
-CUE_ONLY = frozenset({"low mood", "anxiety", "dizziness"})  # (round 16: a giddiness only of getting up fast)
-# only indigestion, only sunburn or a burn without blisters, a fall only with a graze: other pains, burns or falls
-# are seen
-CUE_REQUIRED = frozenset({"abdominal pain", "burn", "fall"})
-# a child's is seen (fluids, tetanus, dressing), but a graze is cleaned at home at any age
-ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
-CHILD_MINOR = {"wound": frozenset({"graze"}), "cut": frozenset({"graze"})}
-# Context that does not stop self-care; the reassuring ones also stand for "mild".
-REASSURING_FLAGS = frozenset({"reassurance"})
-NEWBORN_WAYS = frozenset({"newborn_normal", "hiccups", "posseting", "snuffly_nose", "pseudo_menses"})  # what well newborns do (signs_benign)
-# milk brought up by a baby gaining weight, and how a mother may tell it ("vomiting after every feed")
-POSSETING = frozenset({"posseting", "thriving"})
-POSSETING_TOLD = frozenset({"vomits_everything"})
-VISIT_REASSURANCE = REASSURING_FLAGS | {"usual_pattern", "no_complaint", "visit_purpose"}
-BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "usual_pattern", "tension_headache",
-                           "heat_rash", "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment",
-                           "anxiety_trigger", "thriving", "numbness_explained", "strength_normal", "iron_tablets",
-                           "exhausted",
-                           # round 15: how small a bleed or a wound was, a vaccine given (minor.py judges with them)
-                           "bleeding_controlled", "small_bleed", "graze", "recent_vaccine",
-                           # round 16 (signs_care.py): a sugar told in control, a giddiness of standing up fast, a
-                           # relative's check-up the speaker came with, iron's black stool, a faint's trigger (a
-                           # circumstance), a tetanus shot up to date
-                           "sugar_controlled", "postural_dizziness", "escort_visit", "iron_coloured_stool",
-                           "faint_trigger", "tetanus_covered", "muscle_pull", "stiff_back", "leg_cramp",
-                           "missed_meal", "head_lice", "on_period",
-                           # round 16: snoring (with sleepiness by day, rules_complaints.sleep_apnoea reads it)
-                           "snoring",
-                           # round 17 (signs_homecare.py): the harmless cause a complaint names (a nettle, a pink eye
-                           # going round, smoke, a neck slept on wrong, a bus ride, beetroot, a negative test)
-                           "nettle_sting", "pink_eye", "eye_irritant", "slept_awkwardly", "motion_sickness",
-                           "food_colour", "late_period", "test_negative", "homesick", "lessening",
-                           "food_coloured_urine", "outdoor_work", "no_foul_smell"})
-                | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS)
-
-# round 17: the harmless causes a complaint may name for its minor symptoms (signs_homecare.py, signs_benign.py)
-NAMED_CAUSES = frozenset({"pink_eye", "eye_irritant", "motion_sickness", "nettle_sting", "homesick",
-                          "food_coloured_urine", "postural_dizziness", "missed_meal", "sunburn", "minor_burn"})
 _SELF_CARE_ELIGIBLE = self_care_eligible()
