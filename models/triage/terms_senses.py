@@ -1,0 +1,156 @@
+"""Wordings of the senses' symptoms: the eye, the ear, the nose, the throat and the teeth (terms.py merges them
+with the rest); see lexicon.py for the brace syntax."""
+
+from __future__ import annotations
+
+from .lexicon import CANT, PRONOUN
+
+SENSES_TERMS: dict[str, tuple[str, ...]] = {
+    "blurred vision": (
+        # round 16: seeing less or not clearly ("dikhai kam de raha", "saaf nahi dikhta")
+        "dikhai {kam,dhundhla} {de raha,de rahi,deta,deti,dikhta}",
+        "{saaf,saf,theek se,thik se} {nahi,nhi} {dikhta,dikhti,dikh raha,dikh rahi,dikhai deta,dikhai de raha}",
+        # round 16: a haze before the eyes ("aankhon ke aage dhundh"); a darkness there is a faint's
+        "{aankhon,ankhon,aankh} ke {aage,samne} {dhundh,dhundhla,dhundla,dhundhlapan,dhundhlaapan}",
+        "vision {is ,}{misty,hazy,foggy,blurry,cloudy}", "{ek cheez ,}do do {dikh,dikhai de} {rahi,raha,rahe} {hai,}", "{board,blackboard} {saaf ,}nahi {dikhta,dikhti,dikhai deta}", "{aankhon,ankhon} {ke aage,ke saamne} andhera",
+        "vision {is ,}{getting,becoming,has become,became,slowly getting} {cloudy,hazy,dim,misty,blurry,blurred,weak,poor}",
+        "{vision,eyesight,sight} {is ,}{getting,becoming} {slowly,gradually} "
+        "{cloudy,hazy,dim,misty,blurry,blurred,weak,poor}",
+        "{cloudy,hazy,misty,dim} vision",
+        "blurred vision", "blurry vision", "blurring of vision",
+        "vision {is ,}{blurred,blurry,getting blurry,hazy,dim,poor,reduced,decreased,weak}",
+        CANT + " see {clearly,properly,well}", "dimness of vision", "double vision", "seeing double",
+        "seeing {spots,flashes,stars}", "spots in front of {the ,my ,her ,his ,}eyes",
+        "dhundhla {dikhna,dikhta,dikh raha}",
+        "dhundla", "dhundhla", "kam dikh{na,ta,ai}", "nazar kamzor",
+        # Gujarati "jhankhu" (blurred): "jova ma jhankhu lage"
+        "{jova ma,jovama,dekhva ma} {jhankhu,jankhu,zankhu} {lage,dekhay,dekhaay}", "{jhankhu,zankhu} dekhay",
+        # "andhera/dhundhla in front of the eyes": the pre-eclampsia story in Hindi
+        "{aankh,aankhon,aankho,ankh,ankhon,ankho,aankhein,aankhen} ke {aage,samne,saamne} {andhera,andhere,dhundhla,dhundla,dhundhlapan,dhundlapan,dhundhla sa,dhundla sa,dhundhala,dhundhli,dhundli,dhuan,dhuaan}",
+        "{andhera,andheri} {chha,chhaa,chha jata,chha gaya,aa jata,aa gaya,aa raha}",
+        # Devanagari read aloud keeps its vowels: धुंधला दिखना -> "dhundhalaa dikhnaa", नज़र धुंधली -> "nazra dhundhalee"
+        "{dhundhala,dhundhalaa,dhundhalee,dhundhali,dhundhli,dhundli}",
+        "{nazar,nazra,najar} {dhundhli,dhundhalee,dhundhali,dhundli,kamazor,kamzor}",
+        "blurry", "blurred", "hazy vision",
+        "{vision,eyesight,sight} {is ,}{blurry,blurred,hazy,weak,poor,bad,dim}",
+        "{cannot,can't,cant,unable to,not able to,can hardly} see", "poor vision", "{weak,weakening} eyesight",
+        "dimness",
+        "double vision",
+        "seeing double",
+        "vision {is ,}double",
+        "vision {blurring,going blurry,is blurring}",
+
+        "{eye,eyes,vision} {blur,blurry,blurring,blurs}", "{vision,eyesight,sight} {has ,}{become,gone,is,got} "
+        "{less,reduced,low,down,weak,poor}", "vision less",
+        "{can't,cannot,cant,unable to,not able to,difficulty to,difficulty in,trouble} read{,ing} {the ,}{newspaper,paper,"
+        "small print,small letters,near}",
+        "padhne {mein,me} {dikkat,takleef,pareshani}",
+    ),
+    "eye pain": ("eye pain", "painful eye{,s}", "sore eye{,s}"),
+    "red eye": (
+        # round 16: "aankh aa gayi" (Hindi's name for conjunctivitis)
+        "{aankh,aankhen,aankhein,ankh} aa {gayi,gai,gaye,gayi hai,gayin}",
+        "red eye{,s}", "eye{,s} {is ,are ,}red", "redness {of,in} {the ,}eye{,s}", "pink eye", "conjunctivitis",
+        "aankh{,en,ein,e} laal", "laal aankh{,en,ein}", "aankh aana", "aankh aayi",
+        "{eyes,eye} {are ,is ,}{red,pink,bloodshot}", "bloodshot eye{,s}", "{eye,eyes} {redness,infection}",
+        "aankh{,en} {laal,lal} {hai,ho gayi,}",
+        "{ankh,ankhen,ankhein,aankho,ankho,aankhon,ankhon} {laal,lal} {hai,hain,ho gayi,ho gayi hai,}",
+        "{chipchipa,chipchipi,kichad,keechad,gaad,geed} {paani,wala paani,aa raha,aata}",
+    ),
+    "retro-orbital pain": (
+        "pain behind {the ,my ,his ,her ,}eye{,s}", "retro{-, ,}orbital pain", "behind the eyes pain",
+        "aankhon ke peeche dard",
+        "{aankhon,aankh,ankhon,aankho} ke {peechhe,peeche,pichhe,piche} {dard,pain}",
+    ),
+    "ear pain": ("earache", "ear ache", "ear pain", "otalgia", "kaan dard",
+        "{ear,ears} {is ,are ,}{paining,hurting,aching,sore}", "sore {ear,ears}", "kaan {mein ,}dard",
+        "{pulling,tugging,rubbing} {at ,on ,}{his ,her ,the ,}{ear,ears}",
+    ),
+    "ear discharge": (
+        # round 16: "कान बह रहा है" (bah, as Devanagari reads it)
+        "{kaan,kan} {bah,beh,behta,bahta,bahata} {raha,rahi,hai,rehta}",
+        # round 16: pus or water from the ear ("kaan se mavaad")
+        "{kaan,kan} se {peela ,peeli ,safed ,ganda ,}{mavaad,mawad,mavad,peep,pus,paani,pani,paanee} {aa raha,"
+        "aa rahi,aata,nikal raha,nikal rahi,beh raha,}", "{kaan,kan} {me,mein} {mavaad,mawad,mavad,peep,pus}",
+        "pus {coming ,}from {the ,my ,his ,her ,right ,left ,}ear",
+        "discharge from {the ,}ear{,s}", "pus {coming ,}{from,in,out of} " + PRONOUN + "ear{,s}",
+        "ear {is ,}{discharging,leaking,running}",
+        "{running,discharging} ear{,s}", "ear discharge", "otorrh{o,}ea",
+        "kaan {se ,}{beh raha,behna,bahna,pus,paani,pani,mawad}",
+        "kaan {se ,mein ,}{pass,pas,peep,mavaad,mawaad,mavad} {aa raha,aata,nikal raha,nikalta,beh raha}",
+    ),
+    "hearing loss": (
+        "hearing {is ,}{getting,becoming} {less,worse,poor,weak,low}",
+        CANT + " hear {well,properly,clearly,}", "hearing loss", "loss of hearing", "deaf{,ness}", "hard of hearing",
+        "{decreased,reduced} hearing", "kam sunai", "sunai nahi {deta,de raha,deti}",
+        "{not,can't,cant,cannot} hearing {well,properly}", "hearing {is ,}{less,reduced,poor,decreased,gone}",
+        "{deaf,deafness} in {one,the left,the right,left,right} ear",
+        "{lost,losing} {the ,my ,his ,her ,all ,}hearing",
+        "hearing {is ,}{slowly ,}{going down,decreasing,getting less,getting down}",
+        "{keeps ,}{tv,television} volume {very ,}{high,full,loud}",
+        "hearing {has ,have ,}{gone down,come down,reduced,decreased,become less,become poor,gone less}",
+        "{keeps,puts,plays} {the ,}{tv,television,radio} {loud,on loud,very loud,too loud}",
+        "{ear,ears} {is ,are ,feel ,feels ,}{blocked,full}", "blocked {ear,ears}",
+        "{trouble,difficulty,problem} {in ,with ,}hearing",
+    ),
+    "sore throat": (
+        # round 16: "throat infection" (a sore throat, as the patient names it)
+        "throat {infection,infected}",
+        "sore throat", "throat pain", "painful throat", "scratchy throat", "throat {is ,}{sore,scratchy,irritated}",
+        "throat irritation", "pharyngitis", "tonsillitis", "gala kharab {hai,}", "gala dard", "gale {mein,me} dard",
+        "khich khich",
+        "throat {is ,}{paining,hurting,aching,burning}", "{pain,ache} in {the ,}throat",
+        "gale mein {kharash,khichkhich}", "kharash", "gala {thoda ,bahut ,halka ,}kharab {hai,}",
+    ),
+    "runny nose": (
+        "runny nose", "running nose", "nose {is ,}running", "cold", "common cold", "sardi", "zukam", "zukaam", "jukam",
+        "jukaam", "naak beh {rahi,raha} {hai,}", "naak behna", "naak se paani", "nasal discharge", "rhinorrh{o,}ea",
+        "sniffles", "sniffling", "watery nose",
+        "{catch,caught} a cold", "{has,have,having} {a ,}cold", "nose {is ,}{watering,dripping}",
+        "{dripping,drippy} nose", "snot", "sardi zukam", "naak {beh,bah} {rahi,raha,rhi}",
+        "sniffle{,s}", "naak se {paani,pani} {beh raha,aa raha,behna}",
+    ),
+    "sneezing": ("sneez{e,es,ing,ed}", "chheenk{,e,ein}", "chhink{,e}", "chheenkein"),
+    "nasal congestion": (
+        "blocked nose", "stuffy nose", "nose {is ,}blocked", "stuffed {up ,}nose", "nasal {congestion,blockage,block}",
+        "congested nose", "nose block", "naak band", "naak ruki", "bunged up {nose,}", "nose {is ,}bunged up",
+        "{nose,naak} {is ,}{stuffy,congested,stuffed,block,blocked}",
+        "{can't,cannot,cant} breathe through {the ,my ,his ,her ,}nose", "sinus{,itis}", "sinus congestion",
+    ),
+    "throat swelling": (
+        "swollen throat", "throat swelling", "swelling {in,of} {the ,}throat",
+        "throat {is ,}{swollen,closing,tight,closing up}",
+        "throat closing up", "tight throat", "gale {mein,me} sujan",
+        "throat {feels,is feeling,feel,felt} {tight,closed,blocked,swollen,like closing,like it is closing}",
+        "gala {band,sikud} ho {raha,gaya}",
+        "{gala,gale} {band,kasa,kassa,tight,sikud,sikuda} {sa ,}{lag raha,lag rahi,lagta,lag rha,ho raha,ho gaya,hai}",
+        "{gala,gale} kasa kasa", "{gale,gala} {me,mein} {kasav,jakdan,ghutan}",
+        "swelling {of,under,in} {the ,}{floor of the mouth,under the tongue}",
+    ),
+    "difficulty swallowing": (
+        # round 16: food that sticks in the throat ("khana gale me atak jata")
+        "{gale,gala} {me,mein,main} {atak,atakta,atakti} {jata,jaata,jaati,jati,raha,rahi,gaya,gayi,hai}",
+        "food {sticks,gets stuck,is stuck} {in the chest,in the throat,in my chest,in my throat}",
+        "{difficulty,trouble,problem,pain,difficult} {in ,}swallowing", "painful swallowing", CANT + " swallow",
+        "{nigalne,nigalna,nigal} {me,mein,mei,pe} {dikkat,diqqat,taklif,takleef,pareshani,mushkil}",
+        "{nigal,nigla} nahi {pa raha,pa rahi,pa rahe,pata,pati,ja raha,ja rahi}",
+        "swallowing {is ,}{painful,difficult,hard}", "dysphagia", "odynophagia", "nigalne mein {dikkat,taklif,dard}",
+        "{difficult,hard,painful} to swallow", "{food,it} {gets ,}stuck in {the ,my ,his ,her ,}throat",
+        "swallowing {is ,}{painful,difficult,hard,a problem}", "{pain,trouble} {on,while,when} swallowing",
+    ),
+    "toothache": (
+        "{daant,dant,daat} {mein,me} {keeda,kida,keera}",
+        "{cavity,cavities} {in ,}{the ,a ,my ,his ,her ,}{lower ,upper ,back ,front ,}{tooth,teeth,molar}", "{tooth,teeth,molar} {cavity,cavities}",
+        "{daadh,daad,daarh} {mein ,me ,}{keeda,kida,keera,dard}",
+        "{decayed,rotten,broken,bad} {tooth,teeth} {that ,which ,}{hurts,hurt,aches,paining}",
+        "toothache",
+        "tooth ache",
+        "tooth pain",
+        "teeth pain",
+        "dental pain",
+        "dant dard",
+        "daant dard",
+        "{tooth,teeth,molar} {is ,are ,}{paining,hurting,aching,sensitive}", "{dental,tooth} {ache,problem,pain}",
+        "{gum,gums} {pain,swelling}", "dant {mein ,}dard", "daant {mein ,}dard",
+    ),
+}
