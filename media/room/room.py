@@ -393,6 +393,8 @@ class Room:
             q = self.quality.as_dict()
             self.samples.append(q)
             decision = self.policy.step(self.quality)
+            if decision is not None:   # the technician's account of why the video went off or came back
+                log.info("room %s: video %s (quality %s)", self.encounter_id, decision, q)
             if decision == "degrade":
                 self.video_on.clear()
                 # the doctor's page pauses its own video too: the link carries audio, captions and chat

@@ -103,7 +103,14 @@ def test_3g_consult_video_audio_and_captions_at_both_ends(world, playwright):
         got = wait_for("captions of the room's sentence", lambda: (lambda s: s if _said(s["captions"]) else None)(
             _stats(page)), timeout=40)
         assert room["negotiations"] == 1 and consult.calls() == 1 and room["state"] == "connected"
-        assert room["video"] == "on" and room["captions_sent"] > 0
+        assert room["captions_sent"] > 0
+        # 3G carries the video: on at the room now, or back on after one stop (restore_s of good link);
+        # the room's log says why each stop happened
+        try:
+            wait_for("the room's video on", lambda: consult.room().get("video") == "on", timeout=20)
+        except AssertionError:
+            raise AssertionError(f"{consult.room()}\n{_stats(page)}\n{consult.logs()}") from None
+        assert consult.room()["degradations"] <= 1, consult.logs()
         # the console's "reconnect" restarts ICE on a live call: answered in place, the media goes on
         audio_in = _stats(page)["stats"]["audioBytesIn"]
         page.evaluate("() => clinicCall.restartIce()")
