@@ -76,6 +76,8 @@ def hinglish_key(word: str) -> str:
 
 def skeleton(word: str) -> str:
     """The consonants of a word, doubled letters once: what SMS writers keep ("brthng", "stmch")."""
+    if not word:
+        return ""
     return re.sub(r"(.)\1+", r"\1", word[0] + "".join(c for c in word[1:] if c not in VOWELS))
 
 

@@ -80,6 +80,16 @@ def test_unknown_pipeline_base_is_refused():
         build_nlp("nonexistent")
 
 
+@pytest.mark.parametrize("mark", ["\u0621", "\u0626", "\u064b", "\u0651", "\u0652", "\u0654", "\u0674"])
+def test_an_arabic_script_mark_with_no_latin_reading_is_a_valid_result(mark):
+    """Hamza, shadda, sukun and their kin read as nothing in Latin letters: alone or beside words they are a
+    result (an unparsed complaint is urgent), not an exception (hypothesis found hamza alone)."""
+    for text in (mark, f"{mark} {mark}", f"bukhar {mark} 2 din se"):
+        result = triage_complaint(text)
+        assert result["level"] in LEVELS
+    assert triage_complaint("\u0621")["level"] == "urgent"
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(min_size=1, max_size=300).filter(str.strip))
 def test_any_text_gives_a_valid_result(triage, text):
