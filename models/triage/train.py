@@ -47,11 +47,14 @@ NEW_DIR: Final = OLD_DIR / "train3"
 # Manipur, Nagaland, Mizoram and Meghalaya), and round 15's (train12: an ASHA facilitator's WhatsApp cases in western
 # Uttar Pradesh, a family and child clinic's desk in Pune district, a mobile medical unit in Delhi's resettlement
 # colonies), and round 16's (train13: a school health nurse around Jaipur and Ajmer, an NCD and elderly clinic's
-# nurse in central Kerala, an ANM at a Bundelkhand sub-centre for brick kilns and quarries), for the model only: never
-# a test set.
+# nurse in central Kerala, an ANM at a Bundelkhand sub-centre for brick kilns and quarries), round 17's (train14: an
+# ASHA facilitator in the Garhwal hills, a PHC staff nurse in north Karnataka, migrant workers' text-speak) and round
+# 18's (train15: a dispensary in Malwa Punjab, a PHC ANM in Telangana and coastal Andhra, a Mumbai slum's health
+# volunteer), for the model only: never a test set.
 MORE_DIRS: Final = (OLD_DIR / "train4", OLD_DIR / "train5", OLD_DIR / "train6", OLD_DIR / "train7",
                     OLD_DIR / "train8", OLD_DIR / "train9", OLD_DIR / "train10", OLD_DIR / "train11",
-                    OLD_DIR / "train12", OLD_DIR / "train13", OLD_DIR / "train14")
+                    OLD_DIR / "train12", OLD_DIR / "train13", OLD_DIR / "train14",
+                    OLD_DIR / "train15")
 C_LEVEL: Final = 4.0
 C_SPECIALTY: Final = 30.0
 C_SYMPTOM: Final = 10.0
