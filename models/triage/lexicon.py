@@ -138,18 +138,22 @@ DROOP_WORDS_IN = ("tedha", "tedhi", "tedhe", "tedh", "tedho", "terh", "terha", "
 FACE_GAP_IN = ("ek", "taraf", "tarf", "taraph", "side", "or", "ore", "kinare", "thoda", "thodi", "thora", "thori", "tanik",
                "ekdam",
                "achanak", "acchanak", "bilkul", "ka", "ki", "ke", "hi", "bhi", "jara", "jaraa", "zara", "kuch", "ekdum",
-               "bahut", "jyada", "zyada", "ekhon", "sa", "si", "se", "ab", "aaj", "subah", "raat")
+               "bahut", "jyada", "zyada", "ekhon", "sa", "si", "se", "ab", "aaj", "subah", "raat",
+               # Punjabi: "muh ik paase tedha ho gya" (the mouth gone crooked to one side)
+               "ik", "ikk", "paase", "pase", "passe", "paasse", "passai", "da", "de")
 SIDES_IN = ("dahina", "dahine", "dahin", "daahina", "daahine", "dahna", "dahni", "dayan", "daayan", "daya", "daaya",
             "dayen", "daayen", "daen", "daaen", "bayan", "baayan", "baya", "baaya", "bayen", "baayen", "baen", "baaen",
             "bawan", "baawan", "bavan", "baayin", "bayin", "daayin", "dayin", "ulta", "ulte", "seedha", "sidha",
             "seedhe", "sidhe", "right", "left", "ek",
             # the feminine, as "taraf" takes it ("baayi taraf"), and as Devanagari reads ("बाईं" baaeen, "दाईं" daaeen)
             "baayi", "bayi", "baai", "baayee", "daayi", "dayi", "daai", "daayee", "dahini", "daahini", "baaeen",
-            "baayeen", "daaeen", "daayeen")
+            "baayeen", "daaeen", "daayeen",
+            # Punjabi and Dogri: "sajja hath" (the right hand), "khabba pasa" (the left side)
+            "sajja", "sajje", "sajji", "sajjaa", "khabba", "khabbe", "khabbi", "khabbaa")
 # between a side and its limb: "ek taraf ka hath", "baayin or ka pair", "right side ka haath"
 SIDE_GAP_IN = ("taraf", "tarf", "taraph", "side", "or", "ore", "aur", "bagal", "ka", "ke", "ki")
 # the side itself, a limb unnamed: "baayi taraf kamzori", "left side mein sunnpan"
-SIDE_NOUNS_IN = ("taraf", "tarf", "taraph", "side", "bagal", "or", "ore")
+SIDE_NOUNS_IN = ("taraf", "tarf", "taraph", "side", "bagal", "or", "ore", "pasa", "paasa", "passa", "paase", "pase")
 # weakness and numbness as nouns and adjectives, told of a side or a limb ("daayen hath mein achanak kamzori", "haath
 # pair sunn ho gaye ek taraf ke"); of the whole body ("poore badan mein kamzori") they are the tiredness terms.py reads
 WEAK_WORDS_IN = ("kamzori", "kamjori", "kamzoree", "kamjoree", "kamzor", "kamjor", "weakness", "weak")
@@ -166,7 +170,10 @@ LIMB_GAP_IN = ("me", "mein", "ka", "ke", "ki", "aur", "ar", "au", "o", "bhi", "t
 NOT_IN = ("na", "nahi", "nahin", "nai", "ni", "nhi", "naa", "nahi")
 MOVE_IN = ("uth", "uthe", "uthat", "uthta", "uthti", "uthte", "uthata", "uthai", "uthal", "utha", "uthaa", "uthela",
            "utthe", "utthat", "uthawat", "uthaawat", "uthaye", "uthaya", "hil", "hile", "hilat", "hilta", "hilti",
-           "hilela", "hilawat", "hilaa", "hila", "chal", "chalat", "chalta", "chalti", "chale", "chalela", "chalaye")
+           "hilela", "hilawat", "hilaa", "hila", "chal", "chalat", "chalta", "chalti", "chale", "chalela", "chalaye",
+           # Punjabi: "sajja hath chakkeya nahi janda" (the right hand cannot be lifted), "uthda ni"
+           "chakkeya", "chakeya", "chakkya", "chakda", "chakdi", "chukkeya", "chukeya", "chukda", "chukdi", "uthda",
+           "uthdi", "hilda", "hildi")
 SPEECH_WORDS = ("speech", "words", "voice", "talking", "speaking", "talk")
 SOUND_WORDS = ("sound", "sounds", "sounding", "sounded", "talks", "talking")
 DRUNK_WORDS = ("drunk", "drunken", "tipsy", "intoxicated")

@@ -243,7 +243,12 @@ VITAL_PATTERNS: Final = {
                             r"|\b(?:saans|sans|shwas|breathing)\s++(?:tez\s++)?(?:gini\s++|ginti\s++|rate\s++)?"
                             r"(\d{2,3})\b(?!\s*+(?:%|days?|din|hours?|hrs?|ghante|ghanta|saal|years?|yrs?|months?|"
                             r"mahine|weeks?|hafte)\b)", re.I),
-    "pulse": rx.compile(r"\b(?:pulse(?: rate)?|pr|hr|heart rate)" + _V + r"(\d{2,3})\b", re.I),
+    "pulse": rx.compile(r"\b(?:pulse(?: rate)?|pr|hr|heart rate)" + _V + r"(\d{2,3})\b"
+                        # round 18: a few words of how it was felt between ("pulse chusa chala slow undi 38", "pulse
+                        # dekhi bahut dheemi thi 40"), not a duration or an age told after them
+                        r"|\b(?:pulse|nabz|nadi|naadi)\s++(?:[a-z]++\s++){1,4}?(\d{2,3})\b(?!\s*+(?:%|/|days?|din|"
+                        r"hours?|hrs?|ghante|ghanta|saal|years?|yrs?|months?|mahine|weeks?|hafte|rojulu|roju|"
+                        r"gantalu|gantala|kg|mg|ml)\b)", re.I),
     # (a word of when or how it was taken may come between: "BP today 200/118", "BP checked here 150/96")
     "bp": rx.compile(r"\b(?:bp|blood pressure)(?:\s++(?:today|now|here|taken|checked|measured|reading|repeated|"
                      r"again|aaj|abhi))*+" + _V + r"(\d{2,3})\s*+/\s*+(\d{2,3})\b", re.I),

@@ -72,6 +72,37 @@ AWAKE_AGAIN_RE: Final = rx.compile(
     r"\b(?:ab|abhi|now|nw)\s++(?:(?!bhi\b|tak\b|nahi\b|nhi\b|ni\b|not\b|still\b)\w++\s++){0,2}?"
     r"(?:hosh|awake|conscious|alert|theek|thik|normal|fine|ok|okay)\b" + _NOT_AFTER
     + r"|\bhosh\s++(?:aa|a)\s++(?:gaya|gayi|gya|gyi|gai)\b", re.I)
+# The patient well BEFORE the episode, the hour of its onset, not a recovery after it: "ghante bhar pehle tak chai pee
+# rahe the" (he was drinking tea till an hour ago), "adha ghanta pehla roti pakaundi theek si", "she was completely
+# normal an hour ago". A cue is the last-known-well when its clause holds a past state (a copula ending it: "the",
+# "thi", "tha", "si"; or "was" just before it) or a time before ("pehle tak", "ago"), and no change is told in it
+# ("theek ho gaya tha", "became normal", "was back to normal", "10 minute pehle theek ho gaya" are recoveries).
+# NICE NG128: a transient ischaemic attack is a deficit told GONE; the hour the patient was last well dates a stroke.
+CLAUSE_BREAK_RE: Final = rx.compile(
+    r"[.,;:!?|\n]|\b(?:but|lekin|magar|par|phir|fir|then|after\s++that|uske\s++baad|iske\s++baad|aur|and|ab|abhi|"
+    r"now)\b", re.I)
+CHANGE_RE: Final = rx.compile(
+    r"\b(?:ho|hoi|hoya|hua|hui)\s++(?:gaya|gayi|gya|gyi|gaye|gai|gae|gye|gayian|gaiyan)\b|\bhoya\b|\b(?:became|become|"
+    r"becomes|came\s++back|back\s++to|returned|recovered|went|gone|goes|improved|settled|resolved|after|later)\b",
+    re.I)
+PAST_COPULA_AFTER_RE: Final = rx.compile(
+    r"^\s*+(?:\w++\s++){0,2}?(?:the|thi|tha|thay|thee|thin|si|san|sige|sigi)\s*+$", re.I)
+BEFORE_ONSET_RE: Final = rx.compile(r"\b(?:pehle|pahle|pehla|pahla|phle|pehlan|ago)\b", re.I)
+PAST_STATE_BEFORE_RE: Final = rx.compile(r"\b(?:was|were|had\s++been)\s++(?:\w++\s++)?$", re.I)
+
+
+def last_known_well(text: str, start: int, end: int) -> bool:
+    """The cue at ``text[start:end]`` tells the patient well before the episode (the onset's hour), not after it."""
+    clause_start = max((m.end() for m in CLAUSE_BREAK_RE.finditer(text, 0, start)), default=0)
+    following = CLAUSE_BREAK_RE.search(text, end)
+    clause_end = following.start() if following else len(text)
+    clause = text[clause_start:clause_end]
+    if CHANGE_RE.search(clause):
+        return False
+    return PAST_COPULA_AFTER_RE.search(text[end:clause_end]) is not None \
+        or PAST_STATE_BEFORE_RE.search(text[clause_start:start]) is not None or BEFORE_ONSET_RE.search(clause) is not None
+
+
 FIT_MINUTES_RE: Final = rx.compile(r"\b(\d{1,3})\s*+(?:min|mins|minute|minutes|minat|mint)\b", re.I)
 LONG_FIT_MINUTES: Final = 5
 # What a fit is told as: the fit itself, and the unconsciousness it brings ("jhatke aaye, behosh ho gaya 2 minute")
@@ -87,7 +118,8 @@ def apply_recovered(doc: Doc, mentions: Sequence[Mention], *, adult: bool = Fals
         return
     text = doc_text(doc)
     cues = {regex: [span.start for match in regex.finditer(text)
-                    if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None]
+                    if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None
+                    and (regex is RETURNED_RE or not last_known_well(text, match.start(), match.end()))]
             for regex in (RECOVERED_RE, ACTIVE_RE, RETURNED_RE, AWAKE_AGAIN_RE)}
     if not cues[RECOVERED_RE] and not (adult and cues[AWAKE_AGAIN_RE]):
         return

@@ -30,6 +30,7 @@ from .signs_northeast import NORTHEAST_SIGNS
 from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
 from .signs_panindia import PANINDIA_SIGNS
 from .signs_pregnancy import PREGNANCY_SIGNS
+from .signs_punjabi import PUNJABI_SIGNS
 from .signs_regional import REGIONAL_SIGNS
 from .signs_tamil import TAMIL_SIGNS
 from .signs_telugu import TELUGU_SIGNS
@@ -546,6 +547,7 @@ SIGNS: dict[str, Sign] = {
     **NORTHEAST_SIGNS,
     **TELUGU_SIGNS,
     **KASHMIRI_SIGNS,
+    **PUNJABI_SIGNS,
     **CARE_SIGNS,
     **HOMECARE_SIGNS,
 }

@@ -140,7 +140,7 @@ DECCAN_SIGNS: dict[str, Sign] = {
     "dizzy_kt": Sign(("dizziness",), (
         "{tale,thale} {suttu,suttutte,suttuttide,suttidantaagutte,tirugutte,tirugutide}", "talesuttu",
         "{kallu,kaLLu,tala} {tirugutunnai,tirugutunnayi,tirugutundi,tirugutunnadi,tirigindi,tiruguthunnayi}",
-        "kallu tirugu", "kalla tirugudu",
+        "kallu tirugu", "kalla tirugudu", "{tala,kallu} {tirugudu,tirugutundi,tiruguthundi}",
     )),
     "fainted_kt": Sign(("loss of consciousness",), (
         "{moorchhe,moorche,murche,moorchhe hodru,moorche hoda} {hodaru,hodru,hogidaare,bandide,aada,aadaru,}",
@@ -272,7 +272,8 @@ DECCAN_SIGNS: dict[str, Sign] = {
     "blood_below_kt": Sign(("vaginal bleeding",), ("{kinda,kindi nundi,kelage,kelaginda} {raktam,rakta,raktha} "
                                                     "{potundi,potunnadi,hoguttide,bartide,vastundi}",)),
     "blood_cough_kt": Sign(("coughing blood",), ("{dagulo,daggulo,kemmidaaga,kemmuvaaga} {raktam,rakta,raktha}",)),
-    "blood_vomit_kt": Sign(("vomiting",), ("{raktam,rakta,raktha} {vanthi,vanthulu,vanti,vaanti}",),
+    "blood_vomit_kt": Sign(("vomiting",), (
+        "{raktam,rakta,raktha,raktham,rakthamu} {vanthi,vanthulu,vanti,vaanti,vaanthulu,vantulu}",),
                            flag="haematemesis"),
     # --- injuries, bites, stings ---
     "scorpion_kt": Sign((), (_SCORPION + " " + _STUNG, "{chelu,cheLu,thelu} {kaatu,kadita}",

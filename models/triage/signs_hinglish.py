@@ -425,6 +425,8 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     # read with the coughing of blood (massive_haemoptysis)
     "cupful_amount": Sign((), (
         "{1,ek,aadha,half,a,one} {cup,katori,glass,bowl,cupful} {jitna,bhar,full}",
+        # round 18: a mouthful ("muh bhar ke khoon", Hindi and Punjabi)
+        "{muh,munh,mooh,moonh} bhar {ke,kar}", "{a ,}mouthful{s,} of",
     )),
     # round 17: an eye swollen shut (orbital_cellulitis with a fever)
     "eye_swollen_shut": Sign(("swelling",), (

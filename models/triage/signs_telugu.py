@@ -139,7 +139,23 @@ TELUGU_SIGNS: dict[str, Sign] = {
     )),
     "te_no_urine": Sign(("reduced urine",), (
         "{mootram,mutram,moothram,mootra} {raaledu,raledu,raavadam ledu,raavatam ledu}",
+        # round 18: little urine ("mootram chala takkuva", "mootram taggipoyindi")
+        "{mootram,mutram,moothram,mootra,urine} {chala ,chaala ,baaga ,}{takkuva,takkuvaga,takkuva ga,taggindi,"
+        "taggipoyindi}",
     )),
+    # round 18: one arm or leg gone weak ("left cheyyi weak ga undi"), the cup it cannot hold
+    "te_one_side_weak": Sign(("weakness",), (
+        "{left,right,edama,yedama,kudi,eda,kudi vaipu,edama vaipu} {cheyyi,cheyi,chey,kaalu,kaali} {weak,weak ga,"
+        "weakga,balaheenanga,balahinanga,balaheenam ga,chachubaddadi,chachubadipoyindi,padipoyindi} {undi,ayindi,"
+        "ayipoyindi,}",
+        "{left,right,edama,yedama,kudi} {cheyyi,cheyi,chey} {tho ,to ,}{cup,glass,tea cup,gaasu} "
+        "{pattukolekapotundi,pattukolekapotunnadu,pattukoleka potundi,pattukolekapothundi,pattukolekapoyindi}",
+    ), flag="focal_weakness"),
+    # round 18: a black stool (melaena): "motions nallaga vastunnai"
+    "te_black_stool": Sign(("blood in stool",), (
+        "{motions,motion,malam,toilet,latrine,doddi} {nallaga,nalla ga,nallagaa,nalla rangulo,nalupu ga} "
+        "{vastunnai,vastunnayi,vastundi,vastondi,avutunnai,avutundi,potunnai,potundi,}",
+    ), flag="black_stool"),
     "te_sunken_eyes": Sign(("sunken eyes",), (
         "{kallu,kaLLu} {lotuku,lotuga,lopaliki,lopalaki} {poyayi,poyaayi,poyinayi,poyinattu,poyinattu unnai}",
     )),
