@@ -136,6 +136,13 @@ def test_a_body_burning_hot_with_talk_that_makes_no_sense_is_an_emergency(triage
                     "matladutunnadu", age_years=50, sex="male")
     assert result["level"] == "emergency", codes(result)
     assert "confusion" in present(result), present(result)
+    assert "heat_stroke" in codes(result), codes(result)
+
+
+def test_a_tired_worker_after_the_sun_who_talks_clearly_is_no_heat_stroke(triage):
+    result = triage("dhoop mein kaam karke aaya, thoda sir dard aur thakaan, baat theek kar raha, paani pi raha",
+                    age_years=40, sex="male")
+    assert "heat_stroke" not in codes(result), codes(result)
 
 
 def test_a_field_in_telugu_is_no_scorpion(triage):
