@@ -278,7 +278,9 @@ SWALLOWED_THINGS = ("coin", "coins", "button", "pin", "pins", "marble", "marbles
 BATTERY_THINGS = ("battery", "batteries", "cell", "cells", "magnet", "magnets")
 SWALLOW_VERBS_HI = ("nigal", "nigl", "nighal")
 EAT_VERBS_HI = ("kha", "khaa")
-PERFECTIVE_HI = ("gaya", "gayi", "gai", "gya", "gyi", "gaye", "liya", "li", "lia", "lee", "liyaa")
+PERFECTIVE_HI = ("gaya", "gayi", "gai", "gya", "gyi", "gaye", "liya", "li", "lia", "lee", "liyaa",
+                 # Punjabi: "kha layi", "pee leya", "kha lai" (the Hindi "kha li")
+                 "layi", "lai", "leya", "lya", "lea", "liti", "gea", "geya")
 # what a child may swallow, food among it ("mungfali nigal gayi"); eaten ("kha gaya"), only what is no food
 SWALLOWED_THINGS_HI = ("sikka", "sikke", "coin", "kancha", "kanche", "moti", "batan", "button", "seeti", "khilona",
                        "pin", "cap", "dhakkan", "pathar", "pathhar", "kankad", "kaanch", "kanch", "keel", "kil",
@@ -290,7 +292,20 @@ HARD_THINGS_HI = SWALLOWED_THINGS_HI[:-4]
 POISON_WORDS = ("diesel", "petrol", "kerosene", "kerosin", "kerosine", "thinner", "turpentine", "cleaner", "harpic",
                 "lizol", "phenyl", "phenol", "naphthalene", "mothball", "mothballs", "kapoor", "kapur", "camphor",
                 "dye", "datura", "dhatura", "bleach", "tezaab", "tezab", "acid", "sulphas", "celphos", "pesticide",
-                "insecticide", "keetnashak", "zeher", "zehar", "poison", "detergent")
+                "insecticide", "keetnashak", "zeher", "zehar", "poison", "detergent",
+                # the farm's and the home's poisons by brand and by name: aluminium phosphide ("quickphos", "alphos"),
+                # rat poison pastes ("ratol": yellow phosphorus, its liver failure days after a patient who looks well),
+                # organophosphates and paraquat
+                "salphas", "selfos", "quickphos", "alphos", "phostoxin", "ratol", "rodenticide", "folidol", "phorate",
+                "thimet", "monocrotophos", "chlorpyrifos", "dichlorvos", "nuvan", "endosulfan", "endrin", "paraquat",
+                "gramoxone")
+# Telugu and Kannada for drank and ate, verb last ("ratol paste tinnadi", "purugula mandu konchem taagindi"):
+# pipeline._swallowed_patterns' poisoning, with the poison a few words before
+DRANK_WORDS_TE = ("taagindi", "tagindi", "taagadu", "tagadu", "taagesindi", "tagesindi", "taagesadu", "tagesadu",
+                  "tinnadi", "tinnadu", "tinesindi", "tinesadu", "mingindi", "mingadu", "mingesindi", "mingesadu",
+                  "kudidu", "kudididdane", "kudididdaale", "kudidlu", "tindidda", "tindiddane", "tindidlu", "nungidlu")
+# the Telugu and Kannada pesticide, "purugula mandu" (insects' medicine), "enne mandu": "mandu" alone is any medicine
+PESTICIDE_FIRST_TE = ("purugula", "purugu", "enne")
 DRANK_WORDS = ("drank", "drunk", "swallowed", "ate", "eaten", "gulped", "consumed", "ingested", "sipped")
 DRINK_WORDS_HI = ("pi", "pee", "piya", "peeya", "kha", "khaa", "nigal")
 MEDICINE_WORDS = ("dawai", "dawa", "dava", "dawaai", "syrup", "medicine")
@@ -316,6 +331,14 @@ FARM_SPRAY_WORDS_KT = ("spray", "aushadhi", "aushadi", "aushada", "mandu", "krim
 INTO_EYE_KT = ("kannige", "kannalli", "kannolage", "kallalo", "kallallo", "kantlo", "kanti", "kallo")
 SPLASH_WORDS_KT = ("bidtu", "biddittu", "biddide", "bittu", "hoytu", "hogide", "hoyitu", "padindi", "paddindi",
                    "poyindi", "haaritu", "chimmitu")
+# a farm spray splashed into the eye in Punjabi and Hindi ("spray di bottle khol ke akh ch chhitta pai gya", "spray
+# ke chheente aankh mein pade"): the spray, the eye ("akh", Punjabi), "ch"/"vich" (in), and the drops that fell
+# ("dawai" is not read: water splashed in the eyes, "aankh mein chheente", is a remedy told after a medicine)
+FARM_SPRAY_WORDS_PA = ("spray", "spre", "sprey", "keetnashak", "keedemar", "keedamar")
+EYE_WORDS_PA = ("akh", "akhan", "akkh", "akhaan", "ankh", "aankh", "ankhon", "aankhon", "akhiyan", "akhian")
+INTO_PA = ("ch", "vich", "wich", "vch", "mein", "me", "main")
+DROPS_PA = ("chhitta", "chhitte", "chhita", "chhite", "chitta", "chitte", "chheenta", "chheente", "chhinta",
+            "chhinte", "chinta", "chinte", "chheete", "chhinte", "chhitaa", "chhint")
 BATTERY_THINGS_HI = ("battery", "baitree", "baitri", "bateri", "betri", "cell", "sel", "chumbak", "chunbak", "magnet")
 # A reliever taken and no relief from it, a few words apart ("pump 4 baar liya koi farak nahi", "used the inhaler
 # 6 times but no relief", "no relief even after the nebuliser"): the reliever_not_helping sign

@@ -347,7 +347,10 @@ def _swallowed_patterns(any_of) -> list[dict]:
         [poison, gap, gap, gap, any_of(lexicon.DRINK_WORDS_HI), done],
         # a bottle of medicine drunk (not a dose of it: "khansi ki dawai pi li" is a cough syrup taken)
         [any_of(lexicon.MEDICINE_WORDS), gap, gap, bottle, gap, any_of(lexicon.DRINK_WORDS_HI), done],
-        [any_of(lexicon.DRANK_WORDS), gap, gap, gap, bottle, {"LOWER": "of"}, gap, any_of(lexicon.MEDICINE_WORDS)]]
+        [any_of(lexicon.DRANK_WORDS), gap, gap, gap, bottle, {"LOWER": "of"}, gap, any_of(lexicon.MEDICINE_WORDS)],
+        # Telugu and Kannada, the verb last: "ratol paste tinnadi", "purugula mandu dabba lo nundi konchem taagindi"
+        [poison, *[gap] * 4, any_of(lexicon.DRANK_WORDS_TE)],
+        [any_of(lexicon.PESTICIDE_FIRST_TE), {"LOWER": "mandu"}, *[gap] * 5, any_of(lexicon.DRANK_WORDS_TE)]]
     into, eyes = any_of(("in", "into", "mein", "me")), any_of((*lexicon.EYE_WORDS, "ankh", "ankhon"))
     chemical, splash = any_of(lexicon.CHEMICAL_WORDS), any_of(lexicon.SPLASH_WORDS)
     # whose eye: "the child's left eye" is four tokens ("child", "'s"); no "and" between (the acid of "acid in the
@@ -368,7 +371,13 @@ def _swallowed_patterns(any_of) -> list[dict]:
         # Kannada and Telugu: a farm spray blown into the eye ("aushadhi spray maadvaga gaali direction change aagi
         # kannige bidtu", "mandu kallalo padindi")
         [any_of(lexicon.CHEMICAL_WORDS + lexicon.FARM_SPRAY_WORDS_KT), *[gap] * 6, any_of(lexicon.INTO_EYE_KT),
-         any_of(lexicon.SPLASH_WORDS_KT)]]
+         any_of(lexicon.SPLASH_WORDS_KT)],
+        # Punjabi and Hindi: drops of a farm spray fell in the eye ("spray di bottle di dhakan khol ke akh ch chhitta
+        # pai gya", "spray ka chheenta aankh mein pada"); the drops name the splash, in either order
+        [any_of(lexicon.CHEMICAL_WORDS + lexicon.FARM_SPRAY_WORDS_PA), *[gap] * 8, any_of(lexicon.EYE_WORDS_PA),
+         any_of(lexicon.INTO_PA), any_of(lexicon.DROPS_PA)],
+        [any_of(lexicon.CHEMICAL_WORDS + lexicon.FARM_SPRAY_WORDS_PA), *[gap] * 3, any_of(lexicon.DROPS_PA),
+         *[gap] * 3, any_of(lexicon.EYE_WORDS_PA), any_of(lexicon.INTO_PA)]]
     return [{"label": TERM_LABEL, "pattern": tokens, "id": term_id}
             for term_id, alternatives in patterns.items() for tokens in alternatives]
 

@@ -312,7 +312,11 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(any_of(diabetic(), age_at_least(50)), has("sweating"),
              has("shortness of breath", "nausea", "vomiting", "fatigue", "dizziness", "fainting", "anxiety"))),
     R("heat_stroke", EMERGENCY, "Heat stroke: hot, confused or collapsed after heat or exertion (cool now)",
-      (GENERAL_MEDICINE,), flagged("heat_stroke")),
+      # heat stroke named, or work in the sun told with the brain's failing (confusion, collapse, a fit): the
+      # central nervous system dysfunction that defines heat stroke (NDMA heat action plan)
+      (GENERAL_MEDICINE,), any_of(flagged("heat_stroke"),
+                                  all_of(flagged("heat_exposure"),
+                                         has("confusion", "loss of consciousness", "seizure")))),
     R("multiple_stings", EMERGENCY, "Many bee or wasp stings at once (a swarm: venom poisoning and anaphylaxis, worst "
       "in a child)", (), flagged("multiple_stings")),
     R("newborn_not_breathing", EMERGENCY, "Newborn not crying or breathing at birth (birth asphyxia: resuscitate "

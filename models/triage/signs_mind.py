@@ -48,6 +48,9 @@ MIND_SIGNS: dict[str, Sign] = {
         "rakhi hai,rakhi hain,ki hain}",
         "{rassi,rassa,phanda,fanda} {chhupa ke,chupa ke,chhipa ke,sambhal ke} {rakhi,rakha,rakhi hai,rakha hai,"
         "rakh li,rakh liya}",
+        # a rope got and kept ("rassi le ke rakhi hai", "rassi la ke rakh li"): read with the resolve, as above
+        "{rassi,rassa,phanda,fanda} {le ke,leke,la ke,laa ke,lake,kharid ke,kharid kar,le kar,lekar} {rakhi,rakha,"
+        "rakhi hai,rakha hai,rakh li,rakh liya,rakhi hui hai,rakha hua hai,rakhi hoyi aa,rakheya}",
     ), flag="poison_at_hand"),
     # the resolve to use the means, told with a time or as a plan ("plans to take them tonight", "will take them all
     # after lights off", "will finish everything after Monday", "sab kha lungi", "tay kar liya"): never alone
@@ -57,7 +60,8 @@ MIND_SIGNS: dict[str, Sign] = {
         "{will,going to,gonna,plans to,planning to} {finish,end} everything",
         "{sab,saari,sari,sabhi} {kha,khaa,nigal} {lungi,lunga,loongi,loonga,jaungi,jaunga}",
         "{tay,tai,faisla,faisala} kar {liya,li,lia,liya hai,li hai}",
-        "sab khatam kar {dunga,dungi,doonga,doongi,denge}",
+        # the patient's words and a relative's telling of them ("bol raha sab khatam kar dega")
+        "sab khatam kar {dunga,dungi,doonga,doongi,denge,dega,degi,dena}",
     ), flag="resolve_to_take"),
     # a threat of violence to others with a weapon, or an attack under way (danger to others)
     # (a threat to people and the weapon it is made with are two signs read together by violence_to_others: spelled
@@ -232,7 +236,7 @@ MIND_SIGNS: dict[str, Sign] = {
         "{suicide,goodbye,farewell} {note,letter}",
         "{given,has given,giving,is giving} away {his,her,my,all his,all her,all my} {things,belongings,"
         "possessions,belonging}",
-        "{aaj,aaj raat} {sab ,}khatam kar {dunga,dungi}",
+        "{aaj,aaj raat} {sab ,}khatam kar {dunga,dungi,dega,degi}",
         "{zeher,zehar,jahar,zahar} {rakha hai,rakh liya hai,rakh liya,chhupa ke rakha hai,chhupa rakha hai}",
     )),
 }

@@ -24,7 +24,8 @@ from .lexicon import Sign
 # "a seh"; Ho/Mundari "huwa"; Gondi "kasi"; the Bihari and Awadhi "kaatlak", "kaat lihlas", "kaat lihis"
 _BIT = ("{tokyo,toke,tokeko,tokchha,tokyo re,dasyo,daseko,dansyo,kamurile,kamorile,kamurise,kamurisil,kamoril,"
         "kamuriley,dang maarya,dang mareya,dang marya,dang maria,dang mar ditta,dang maar gaya,dang maar gya,"
-        "vadd leya,vadd lya,vadd liya,vaddh leya,vadh leya,wadd leya,vadd gaya,vadd gya,karadyo,karadyu,karadyi,karadi,karadi gayo,kardyo,bachku bharyu,chabla,chablo,chabli,"
+        "vadd leya,vadd lya,vadd liya,vaddh leya,vadh leya,wadd leya,vadd gaya,vadd gya,ladd leya,lad leya,ladh leya,"
+        "larh leya,ladd lya,lad lya,ladeya,laddeya,ladd gaya,ladd gya,karadyo,karadyu,karadyi,karadi,karadi gayo,kardyo,bachku bharyu,chabla,chablo,chabli,"
         "chaab dis,chab dis,chaab dees,chabis,chak payo,chak paatho,chak paato,tsot,tsotus,a seh,in a seh,seh,huwa,"
         "huwakidia,huakidia,huakeda,huwakeda,kasi,kasta,kaatlak,katlak,katlas,kaatlas,katlis,kaatlis,kaatlakai,katlakai,kaat lelak,kaat lelkai,"
         "kaat lelkau,kaat lihlas,kaat lehlas,kaat lihis,kaat lihes,kaat lao,kaat laao,kaat haali,kaat haalo,"
@@ -171,6 +172,9 @@ PANINDIA_SIGNS: dict[str, Sign] = {
         "ragat {rokiyena,rokidaina,thamidaina,thaamidaina,bagirahyo,bagi rahyo}",
         "{bahut,bohat,bahot,bauhat} {khoon,lahu} {vag,wag,vagg} {reha,riha,gaya,gya,raha}",
         "{khoon,lahu} {vagda,wagda,vag reha} {band ,bandh ,}{nahi,ni} {hunda,ho reha,hoya}",
+        # Punjabi "khoon nahi rukda" (the bleeding does not stop), and its other order
+        "{khoon,lahu,lahoo} {nahi,ni,nai,nhi} {rukda,rukdi,ruk reha,ruk riha,ruk rea,thamda,thambda}",
+        "{khoon,lahu,lahoo} {rukda,rukdi,ruk} {nahi,ni,nai,nhi} {reha,riha,rea,}",
         "{bahu,ghanu,ghanu badhu,khub} lohi {jaay,jay,jaay che,jay che,vahe,vahe che,pade,pade che,nikle,gayu,gyu}",
         "lohi {bandh,band} {nathi thatu,thatu nathi,thati nathi,nathi thati}",
         "{bohut,bhalekhini,bhal khini} {tez} {golise,olaise,jai ase,ulaise}",
@@ -229,6 +233,12 @@ PANINDIA_SIGNS: dict[str, Sign] = {
         "marne,mora,maar,mar,maarne,mari,maran} {dava,dawa,dawai,goli,aushadhi,ausadhi,bish,bih,zeher,jher} "
         + _SWALLOWED,
     )),
+    # a poison's name and the resolve to end it all by it, in Hindi and Punjabi ("spray pee ke sab khatam kar dena",
+    # "sulphas kha ke khud ko khatam kar dunga"): a method named is a plan (C-SSRS), whether or not it is done yet
+    "poison_plan_pa": Sign(("suicidal thoughts",), (
+        "{spray,zeher,zehar,jahar,sulphas,celphos,ratol,keetnashak} {pee,pi,kha,khaa} {ke,kar} {sab,apne aap nu,"
+        "apne aap ko,khud nu,khud ko} {khatam,mukka} kar {dena,deni,dunga,dungi,dega,degi,lena,deyanga,deyangi}",
+    ), flag="suicide_plan"),
     "snake_bite_pi": Sign(("snake bite",), (
         _SNAKE + " {ne ,le ,ni ,in ,in a ,na ,}" + _BIT,
         "{sapp,sap,saanp,sanp,saap} {lad,ladh,larh,lar} {gaya,gya,geya,gea}",  # Punjabi "sapp lad gaya"
@@ -286,6 +296,16 @@ PANINDIA_SIGNS: dict[str, Sign] = {
         "{jar,jari,jair,jaral} {gail,gailas,gelai,gelak,gis,gelau,gelkai}",
         "{aag,aagi,aagee} {se,me,ma,mein,le} {jar,jari,jair} {ge,gail,gelai,gelak,gis,gaa}",
     )),
+    # clothes caught fire at the hearth or the stove ("chunni nu agg lag gyi", "dupatte mein aag lag gayi", "her saree
+    # caught fire"): a flame burn of the trunk, neck and arms, large and deep, one of the commonest fatal burns of women
+    # in India; the flame is named with the cloth (a spark on a sleeve is told otherwise)
+    "clothes_on_fire_pi": Sign(("burn",), (
+        "{chunni,chunri,chuni,dupatta,dupatte,duppatta,duppatte,odhni,orhni,saree,sari,saadi,sadi,pallu,kapde,kapdeyan,"
+        "kapdon,kameez,lehenga,ghaghra,nighty} {nu,ko,ch,vich,mein,me,main,nu vi,ko bhi} {agg,aag,ag} "
+        "{lag gyi,lag gayi,lag gai,lagg gyi,lagg gayi,lag gaya,lag gya,lagi,lag gyi si,lag gayi thi,pakad li,"
+        "pakad gayi,fad li,phad li,phadd layi,fad layi}",
+        "{her,his,my,the} {saree,sari,dupatta,chunni,clothes,dress,nightie,nighty} {caught,catching} fire",
+    ), flag="major_burn"),
     # --- stroke ---
     "paralysis_pi": Sign(("weakness",), (
         # Nepali and Konkani "pakshaghat", Assamese "pokhaghat", Punjabi "adhrang", Gujarati "lakvo", Konkani and

@@ -22,7 +22,8 @@ from .lexicon import Sign
 # as "taagindi" (drank), "kaalindi" (burnt) as "kaatindi" (bit), "biyyam kadugu" (rice washings) as "bayam kadupu"
 # (fear, belly), "pagalu" (by day) as "paalu" (milk), "aayana" (he) as "aayasa" (breathless), "chiraaku" (fretful)
 # as "chaaku" (a knife), "chakkaga" (nicely) as "chakkar" (giddy), "vallu" (they) as "vollu" (the body), "machcha"
-# (a patch) as "bachcha", and split "tinnaka" (after eating), "kadalika" (movement), "daggara" (near).
+# (a patch) as "bachcha", and split "tinnaka" (after eating), "kadalika" (movement), "daggara" (near); "chenu" (a
+# field) as "chelu" (Kannada, a scorpion).
 EVERYDAY: Final = frozenset("""
 aagindi aagadam aagipoyindi aayana akali anni antha annadu baagane baagaane batta battalu cheera chesina chesthe
 chesi chestoo cheti chiraaku chakkaga choopu chuttu daham doma gaali gudda kattina ivala kaalindi kaalina kakkutondi
@@ -39,6 +40,7 @@ bhayankaramaina bhayankaram kritham kritam chinnappudu vachevi aalochana koothal
 machchalu machalu sparsha teliyadam nokkite beniki chilamanda gokkupoyindi guchchukundi narambulu kaarutunnayi
 nelalaki aadutondi antondi tirigipoyayi taggaledu appulu taagutadu cheyyatledu ayyi eppudu sollu kanipistunai vesukuni
 vesukunte vesukuntadu padukunte edustune vachchaayi vachchayi vachchindi maatrame kaalipoyaayi tintondi vaastunnaayi
+chenu chenulo chenlo endalo
 """.split())
 
 # Severity: "bhayankaramaina noppi" (a terrible pain), "bharinchaleni" (unbearable) (cues.SEVERE)
@@ -253,6 +255,20 @@ TELUGU_SIGNS: dict[str, Sign] = {
     "te_no_interest": Sign(("loss of interest",), ("{edee,edhi,emee,emi} {nachchadam ledu,nachatledu,nachadam ledu}",)),
     "te_sleepless": Sign(("insomnia",), ("nidra {pattadam ledu,pattatam ledu,raavadam ledu,sariga ledu}",)),
     "te_body_ache": Sign(("body ache",), ("{olu,olantha,olu antha,ollantha} {noppulu,noppi,noppiga}",)),
+    # --- heat: work in the sun, a body burning hot, talk that makes no sense (heat stroke's picture) ---
+    "te_in_the_sun": Sign((), (
+        "{endalo,enda lo,yendalo,yenda lo,endallo,mandutendalo,mandu endalo} {pani,panichestu,pani chestu,pani "
+        "chestunte,pani chesi,tirigi,tirugutu,nilabadi,unnadu,undi,aadutu,aadukuntu}",
+    ), flag="heat_exposure"),
+    "te_body_burning_hot": Sign(("fever",), (
+        "{body,olu,vollu,shareeram,sariram,olantha} {nippu,nippula,nippu la,nippulaa,agni la,kolimi la} {vedi,vediga,"
+        "kaalutondi,kaalutundi,undi,kaalipotondi}",
+    ), severity="severe"),
+    "te_talks_nonsense": Sign(("confusion",), (
+        "{emi ,emee ,yemi ,}{ardham,artham,ardam} {kaakunda,kakunda,lekunda,leni} {matladutunnadu,matladutundi,"
+        "matladutunnaru,maatladutunnadu,maatladutundi,matladuthunnadu,matladuthundi,vaagutunnadu,vaagutundi}",
+        "{pichchi,pichi,picchi} {matalu,maatalu} {matladutunnadu,matladutundi,maatladutunnadu,maatladutundi}",
+    )),
     # --- the denied and the past ---
     "te_no_fits": Sign(("seizure",), ("fits {raaledu,raledu,raavatledu,ravatledu,raavadam ledu}",), negated=True),
 }

@@ -464,7 +464,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "zahar",
         "keetnashak",
         # an overdose told verb-last: "neend ki goliyan kha li", "saari goliyan kha gayi"
-        "{neend ki,sleeping,dher saari,poori,puri} {goli,goliyan,goliyaan,golian,tablet,tablets,dawai,dawaiyan,dawa} {kha li,kha lee,kha liya,kha lia,kha gaya,kha gayi,kha gaye,khayi,kha gya}",
+        "{neend ki,nind ki,nend ki,neend di,nind di,sleeping,dher saari,poori,puri} {goli,goliyan,goliyaan,golian,tablet,tablets,dawai,dawaiyan,dawa} {kha li,kha lee,kha liya,kha lia,kha gaya,kha gayi,kha gaye,khayi,kha gya,"
+        "kha layi,kha lai,kha leya,kha lea,kha gyi}",
         "{ate,swallowed,drank,drunk,took,consumed,has eaten,got into} {some ,a few ,the ,}{of ,}{pills,tablets,"
         "medicine,medicines,capsules}",
         "{pesticide,poison,insecticide,chemical,kerosene,bleach} {ingestion,ingested,consumed,swallowed,drunk,drank,"

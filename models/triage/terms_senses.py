@@ -110,7 +110,9 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
         "{dripping,drippy} nose", "snot", "sardi zukam", "naak {beh,bah} {rahi,raha,rhi}",
         "sniffle{,s}", "naak se {paani,pani} {beh raha,aa raha,behna}",
     ),
-    "sneezing": ("sneez{e,es,ing,ed}", "chheenk{,e,ein}", "chhink{,e}", "chheenkein"),
+    # the verb as well ("baby chheenkta hai"): read, not corrected to "chheenta" (a splash)
+    "sneezing": ("sneez{e,es,ing,ed}", "chheenk{,e,ein}", "chhink{,e}", "chheenkein",
+                 "{chheenk,chhink}{ta,ti,te,na,ne,tay}"),
     "nasal congestion": (
         "blocked nose", "stuffy nose", "nose {is ,}blocked", "stuffed {up ,}nose", "nasal {congestion,blockage,block}",
         "congested nose", "nose block", "naak band", "naak ruki", "bunged up {nose,}", "nose {is ,}bunged up",
