@@ -205,7 +205,10 @@ POSTPARTUM_RE: Final = rx.compile(
     r"(?:bacha|sua bacha) (?:hoise|hoi gol|hoi jaise)|"
     r"aborted|miscarried|had (?:an?\s++)?(?:abortion|miscarriage)|"
     # Telugu: "kaanpu ayindi" (the delivery happened), "kaanpu ayyi 6 rojulu", "delivery ayyaka" (after it)
-    r"(?:kaanpu|kanpu|prasavam|delivery)\s++(?:ayindi|ayyindi|aindi|ayyi|ayyaka|ayina|tarvata|taruvata))\b", re.I)
+    r"(?:kaanpu|kanpu|prasavam|delivery)\s++(?:ayindi|ayyindi|aindi|ayyi|ayyaka|ayina|tarvata|taruvata)|"
+    # Punjabi and Hindi "jaapa" (the lying-in after a birth): "jaapa hoye nu hafta hoya", "jaape ton baad"
+    r"jaap?p?a\s++(?:hoye|hoya|hoyi|hoeya|hoi|hua|hui|ho gaya|ho gya)|jaap?p?e\s++(?:ton|to|de|ke)\s++(?:baad|bad))\b",
+    re.I)
 DIABETIC_RE: Final = rx.compile(
     r"\b(?:diabetic|diabetes|dm|t2dm|t1dm|on insulin|insulin|sugar (?:patient|ki bimari|hai|is high|very high|high|"
     r"low|level)|(?:high|low) sugar|blood sugar|madhumeh)\b"

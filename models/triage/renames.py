@@ -53,7 +53,7 @@ INJURY_FLAGS: Final = frozenset({"chemical_eye", "eye_injury", "foreign_body", "
 # blue" ("neela pad gaya") is a bruise: a hoof, a stone, a fall, a hit, a crush.
 CENTRAL_BLUE_SITES: Final = frozenset({"lips", "lip", "hont", "honth", "hoth", "hoath", "face", "chehra", "chehre",
                                        "tongue", "jeebh", "nails", "nakhoon", "rang", "muh", "munh", "skin", "body",
-                                       "baby", "fingers"})
+                                       "baby", "fingers", "bulh", "bullh", "bull", "bullan", "bulhan"})
 BLOW_WORDS: Final = frozenset({"khur", "chot", "lagi", "laga", "lag", "gira", "giri", "gir", "maar", "mara", "maari",
                                "pathar", "patthar", "hathoda", "dabb", "dab", "daba", "kuchal", "kuchla", "hit",
                                "struck", "stepped", "kicked", "kick", "lath", "laat", "fell", "fall", "injury",

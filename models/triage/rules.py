@@ -75,6 +75,8 @@ HYPERTENSIVE_ORGAN_SIGNS = any_of(has("chest pain", "shortness of breath", "conf
 DENTAL_INFECTION = all_of(has("toothache"), has("swelling", "fever"))
 # A labour under way: labour named ("jachgi ke dard", "in labour", pushing), or pains that come and go in a pregnancy
 # or with the baby not yet out; never after a delivery told as done (afterpains)
+AFTER_DELIVERY = lambda case: ("after delivery",) if case.patient.postpartum else None  # noqa: E731
+
 IN_LABOUR = all_of(not_delivered(), any_of(flagged("in_labour"), all_of(flagged("contractions"), any_of(
     pregnancy_related(), flagged("labour_stalled")))))
 
@@ -483,6 +485,14 @@ RULES: Final[tuple[Rule, ...]] = (
              has("shortness of breath", "fast breathing", "palpitations", "fainting", "chest pain"))),
     R("pregnancy_high_fever", EMERGENCY, "High fever in pregnancy or after delivery", (OBSTETRICS,),
       all_of(pregnancy_related(), any_of(severe("fever"), v.at_or_above("temperature_c", 39.0)))),
+    # WHO MCPC: fever after a birth with a foul-smelling lochia is the womb's infection; with shaking chills (rigors:
+    # bacteria in the blood), a high fever or drowsiness it is puerperal sepsis: antibiotics by vein and a hospital
+    # now. The infection with a moderate fever and belly pain, walking and eating, is puerperal_infection's (today).
+    R("puerperal_sepsis", EMERGENCY, "Fever after delivery with a foul-smelling discharge and shaking chills, a "
+      "high fever or drowsiness (puerperal sepsis: to hospital now)", (OBSTETRICS,),
+      all_of(AFTER_DELIVERY, has("fever"), flagged("foul_discharge"),
+             any_of(flagged("rigors"), severe("fever"), v.at_or_above("temperature_c", 39.0),
+                    has("lethargy", "confusion", "loss of consciousness")))),
     R("pregnancy_breathing", EMERGENCY, "Difficult breathing in pregnancy", (OBSTETRICS,),
       all_of(pregnancy_related(), has("shortness of breath", "fast breathing"), absent(PREGNANCY_ANAEMIA))),
     R("preeclampsia_severe_features", EMERGENCY, "Raised blood pressure in pregnancy with headache, blurred vision, "

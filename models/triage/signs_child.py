@@ -84,4 +84,20 @@ CHILD_SIGNS: dict[str, Sign] = {
         "{red,laal,lal} {muac,band,zone} {aaya,aayi,hai,mein,}",
         "severe acute malnutrition", "severely malnourished",
     )),
+    # round 18, Punjabi: the lips going blue ("bulh neele ho jande", at the breast or crying): central cyanosis
+    "pa_blue_lips": Sign(("cyanosis",), (
+        "{bulh,bullh,bull,bullan,bulhan,buliyan,hont,honth,hoth} {neele,neela,neeli,nile,nila,nili} {ho ,pai ,pe ,}"
+        "{jande,janda,jandi,jaande,gaye,gye,ge,gaye ne,gaye han,jaande ne,jande ne,rahe,reh,riha}",
+    )),
+    # Punjabi: "saah bahut tez" (the breath very fast), "saah chheti chheti chalda"
+    "pa_fast_breath": Sign(("fast breathing",), (
+        "{saah,sah,saahn} {bahut ,bohat ,bahot ,bauht ,}{tez,tezz,chheti chheti,jaldi jaldi}"
+        "{ chalda, chal reha, chal riha, chalde, le reha, le riha, laindi, lainda,}",
+    )),
+    # a child lying with the eyes shut, not playing, after a fall or a fever ("aankh band karke pada hai"): drowsy,
+    # not the eye's pain ("aankh band" is read as a band of pain otherwise)
+    "eyes_shut_lying": Sign(("lethargy",), (
+        "{aankh,aankhen,aankhein,aankhe,ankh,ankhen,akh,akhan} band {karke,kar ke,kar,kiye,kie,kar kar ke} "
+        "{pada,padi,pade,leta,leti,lete,padya,padyo}{ hai, hua, hua hai, rehta, rahta, raha,}",
+    )),
 }

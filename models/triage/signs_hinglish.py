@@ -88,6 +88,24 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     "head_pain_told": Sign(("headache",), (
         _HEAD + " {me,mein,mai,main,pe,par} {achanak ,ekdam ,}{aisa,itna,achanak,ekdam,bhayankar,bahut tez} {tez ,}dard",
     )),
+    # round 18: "sir bahut jor se dukh raha" (the head hurting hard), as a pregnant woman tells pre-eclampsia's
+    "head_hurts_hard": Sign(("headache",), (
+        _HEAD + " {me ,mein ,}{bahut ,bohot ,bahot ,ekdam ,}{jor,zor,jorr} se {dukh,dard,phat,fat,dukhda,dukhta,"
+        "dukhti,dukh raha,dukh rahi,dukh rha,phat raha,fat raha,ho raha}{ hai, raha, rahi, rha, reha,}",
+    )),
+    # flashes or sparks before the eyes ("aankhon ke saamne chingariyan dikhti", "akhan de agge taare"): the
+    # scotomata of pre-eclampsia, read as the vision disturbed (not "andhera", the faint's darkness)
+    "flashes_before_eyes": Sign(("blurred vision",), (
+        "{aankhon,aankho,ankhon,akhon,aakhon,akhan,akhaan} {ke,de,di} {saamne,samne,agge,aage} {chingariyan,chingaariyan,"
+        "chingari,chingaari,chingaariya,chingariya,taare,sitare,chamak,jugnu,bijli,chamkaare,chamkare,"
+        "roshni} {dikhti,dikhte,dikhta,dikh,dikhe,aati,aate,chamakti,chamakte,nachte,udte,dikhde,dikhdi}"
+        "{ hai, hain, rehte, rahe, rahi, raha,}",
+    )),
+    # not answering properly, drowsy or confused ("hun theek jawab ni dindi", "theek se jawab nahi de rahi")
+    "no_proper_answer": Sign(("confusion",), (
+        "{theek,thik,sahi,sidha} {se ,naal ,}jawab {ni,nahi,nai,nahin,nhi} "
+        "{dindi,dinda,dende,de rahi,de raha,de rhi,de rha,deti,deta,dendi,de rahe}",
+    )),
     "worst_ever_pain": Sign((), (
         "{zindagi,jindagi,life,umar} {me,mein,mai,bhar,main} {aisa,itna,kabhi aisa,kabhi itna} {tez ,}dard {nahi,"
         "kabhi nahi} {hua,huaa,hua tha,dekha,jhela}",

@@ -48,6 +48,13 @@ INJURY_SIGNS: dict[str, Sign] = {
         # round 15: "chhat se gira", "ped se giri" (the verb alone, or "gir ke")
         "{chhat,chhath,chhaat,chhajja,chhajje,ped,pedh,seedhi,seedhiyon,balcony,terrace,deewar,diwar} se "
         "{gira,giri,gire,gir ke,gir kar,gir pada,gir padi}",
+        # round 18, Mumbai: a chawl's gallery, a floor up ("gallery se neeche gira", "pehli manzil se gira")
+        "{gallery,galari,gallary,balcony,khidki,window,chhat,chhajja} se {neeche,niche,khali} "
+        "{gira,giri,gire,gir gaya,gir gayi,gir pada,gir padi,padla,padli}",
+        "{pehli,pahli,dusri,doosri,teesri,tisri,first,second,third,1st,2nd,3rd} "
+        "{manzil,manjil,floor} se {neeche ,niche ,}{gira,giri,gire,gir gaya,gir gayi,gir pada,"
+        "gir padi,padla,padli}",
+        "{gira,giri,gire} {pehli,pahli,dusri,doosri,teesri,first,second,1st,2nd} {manzil,manjil,floor} se",
     )),
     "fracture": Sign((), (
         "fracture{,d}", "broken {arm,leg,bone,wrist,ankle,hand,hip,collarbone}", "bone {sticking out,broken}",

@@ -137,6 +137,14 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         "{aanwal,aanval,anwal,anval,aanvl,aonwal,jer,jerh,khedi} {) ,}{abhi tak ,ab tak ,abhi bhi ,}" + _NOT
         + " {nikla,nikli,gira,giri,aaya,aayi,nikal paya,nikal payi,nikal raha,nikal rahi}",
     )),
+    # round 18, Punjabi: "jaapa hoye nu hafta hoya" (a week since the birth): the lying-in named (patient.py reads
+    # the delivery from it; named here so the spelling corrector keeps "jaapa", not "jaata")
+    "pa_lying_in": Sign((), ("{jaapa,jaappa,japa} {hoye,hoya,hoyi,hoeya,hoi,hua,hui}", "{jaape,jaappe} {ton,to,de} baad")),
+    # the fever's shaking in Punjabi: "tez bukhar naal kambni", "kambni chhid ke bukhar"
+    "pa_rigors": Sign(("fever",), (
+        "{bukhar,bukhaar,taap,tap} {naal,nal,de naal,te} {kambni,kambani,kaambi}",
+        "{kambni,kambani} {chhid ke,laggke,lag ke,naal} {bukhar,bukhaar,taap}",
+    ), flag="rigors"),
     # a haemoglobin under 7 told (WHO: severe anaemia; the pregnancy's rules read it)
     "severe_anaemia": Sign((), (
         _HB_WORDS + " {is ,was ,of ,level ,only ,sirf ,}" + _SEVERE_HB,

@@ -269,6 +269,66 @@ TELUGU_SIGNS: dict[str, Sign] = {
         "matladutunnaru,maatladutunnadu,maatladutundi,matladuthunnadu,matladuthundi,vaagutunnadu,vaagutundi}",
         "{pichchi,pichi,picchi} {matalu,maatalu} {matladutunnadu,matladutundi,maatladutunnadu,maatladutundi}",
     )),
+    # --- round 18: a child's danger signs (IMCI), labour that does not end, the womb's infection after it ---
+    # IMCI "vomits everything": whatever is given comes back, water too ("emi taaginaa vanthulu chesestundi, neellu
+    # kuda"; "edi tinnaa kakkestundi")
+    "te_vomits_everything": Sign(("vomiting",), (
+        "{emi,edi,emaina,edaina,emee,ede} {taaginaa,taagina,tinnaa,tinna,tinnina,taagite,tinte,ichinaa,pettinaa} "
+        "{kooda ,kuda ,}{vanthulu,vaanthulu,vantulu,vamtulu} {chesestundi,chesestondi,chesestunnadu,chestundi,"
+        "chestondi,chestunnadu,chesesindi,chesesadu,avutunnayi,avutundi}",
+        "{emi,edi,emaina,edaina,emee,ede} {taaginaa,taagina,tinnaa,tinna,taagite,tinte} {kooda ,kuda ,}"
+        "{kakkestundi,kakkestondi,kakkestunnadu,kakkesindi,kakkesadu,kakkutundi,kakkutondi,kakkutunnadu}",
+        "{neellu,neeru,paalu} {kooda,kuda} {nilavatledu,nilavadam ledu,aagatledu,nilavadu,vanthi chesestundi,"
+        "kakkestundi,kakkestondi}",
+    ), flag="vomits_everything"),
+    # the neck that will not bend (meningitis): "medha vanchalekapotundi", "meda tippaleka potunnadu", "medha stiff"
+    "te_stiff_neck": Sign(("neck stiffness",), (
+        "{medha,meda,medaa} {vanchalekapotundi,vanchalekapotondi,vanchalekapotunnadu,vanchaleka potundi,"
+        "vanchaleka potondi,vanchaledu,vanchatledu,vanchadam ledu,tippalekapotundi,tippaleka potundi,tippatledu,"
+        "bigusukupoyindi,bigisukupoyindi,bigisindi,stiff,stiff ga,biginchindi,pattesindi}",
+    )),
+    # IMCI chest indrawing: the lower chest going in with each breath ("rib kinda lopaliki gunta padutundi",
+    # "pakkatemukala kinda lopaliki pothundi", "chaati lopaliki laagutundi")
+    "te_chest_indrawing": Sign(("shortness of breath",), (
+        "{rib,ribs,ribbulu,pakkatemuka,pakkatemukalu,pakkatemukala,chaati,chati,chaathi,chest,gunde} "
+        "{kinda ,kindha ,daggara ,}{lopaliki,lopalaki,lopalki,lopala} {gunta padutundi,gunta padutondi,"
+        "gunta paduthundi,gunta padtundi,guntalu padutunnayi,pothundi,potundi,potondi,velutundi,velutondi,"
+        "laagutundi,laagutondi,laagestundi,peelchukupotundi}",
+    ), flag="chest_indrawing"),
+    "te_breathing_fast": Sign(("fast breathing",), (
+        "{oopiri,swaasa,breathing} {fast,fast fast,vegamga,vegam ga,tondaraga,tondara tondaraga,speed ga} "
+        "{ga ,}{teesukuntunnadu,teesukuntundi,teesukuntondi,teesukuntunnadi,aadutondi,aadutundi,vastondi,vastundi}",
+    )),
+    # a grandparent's or a parent's tablets swallowed by a child ("thatha BP tablets 5-6 mingesadu"): a poisoning
+    # however well he plays now (beta-blockers, calcium blockers, sulphonylureas act hours later: ETAT, WHO poisoning)
+    "te_tablets_swallowed": Sign(("poisoning",), (
+        "{bp,sugar,thatha,taata,ammamma,naanamma,nanamma,amma,naanna,nanna,tatayya} {tablets,tablet,maatralu,matralu,"
+        "billalu,golilu} {strip lo unnavi ,strip lo unna ,strip lonivi ,anni ,}"
+        "{1,2,3,4,5,6,8,10,2-3,3-4,4-5,5-6,6-7,konni,rendu,moodu,naalugu,aidu,aaru,chala,} " + _SWALLOWED,
+        "{tablets,tablet,maatralu,matralu,billalu,golilu} {strip lo unnavi ,strip lo unna ,}"
+        "{2-3,3-4,4-5,5-6,6-7,konni,chala} " + _SWALLOWED,
+    )),
+    # the puerperium: the lochia smelling bad ("discharge chedu vaasana vastundi"), the fever's shaking ("vanukudu")
+    "te_foul_discharge": Sign(("vaginal discharge",), (
+        "{discharge,tellabatta,kinda nundi neeru,raktam} {chedu vaasana,chedu vasana,cheddu vaasana,durvaasana,kampu}"
+        "{ vastundi, vastondi, vastunnadi,}",
+    ), flag="foul_discharge"),
+    "te_rigors": Sign(("fever",), (
+        "{jwaram,jvaram,chali jwaram} {vanukudu,vanukudutho,vanuku}{ tho, to,}",
+        "{vanukudu,vanuku} {tho,to} {jwaram,jvaram}",
+    ), flag="rigors"),
+    # labour's pains going on for hours, the baby not yet born, at home with the dai ("ninna raatri 10 gantala nundi
+    # noppulu vastunnai ... inka bidda raaledu"): with each other, a labour that does not progress (WHO MCPC)
+    "te_labour_pains": Sign((), (
+        "{kaanpu,kanpu,prasava,prasavam,delivery,puttu} {noppulu,noppi} {vastunnai,vastunnayi,vastunnaayi,"
+        "vastundi,vastondi,modalayyayi,modalayyaayi,modalaindi,start ayyayi}",
+        "{gantala,gantalaki,gantaku,raatri,raatri nunchi} {nundi,nunchi} noppulu {vastunnai,vastunnayi,vastunnaayi,"
+        "modalayyayi,modalayyaayi}",
+    ), flag="contractions"),
+    "te_labour_stalled": Sign((), (
+        "{inka,inkaa,ippatiki,ayina} {bidda,baby,papa,biddaa} {raaledu,raledu,bayataki raaledu,bayatiki raaledu,"
+        "puttaledu,kindaki raaledu,bayata padaledu}",
+    ), flag="labour_stalled"),
     # --- the denied and the past ---
     "te_no_fits": Sign(("seizure",), ("fits {raaledu,raledu,raavatledu,ravatledu,raavadam ledu}",), negated=True),
 }

@@ -296,6 +296,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         # "bachha hila hi nahi" (the past: has not moved at all since), Rajasthani "koni"
         "{bachcha,bachha,baccha,bacha,baby} {hila,hili,hilaa} {hi ,bhi ,}{nahi,nhi,koni,nathi}",
         "{bachcha,bachha,baccha,bacha} {kal se ,subah se ,raat se ,}bilkul {nahi,nhi} {hil raha,hil rahi,hilta}",
+        # round 18, Punjabi: "bacha hileya nahi" (has not moved), "pet vich bacha hilda ni"
+        "{bachcha,bachha,baccha,bacha,baby,nyana} {hileya,hilya,hiliya,hilia,hileyaa} {hi ,vi ,}{nahi,nhi,ni,nai}",
+        "{bachcha,bachha,baccha,bacha,baby,nyana} {hilda,hildaa,hildi} {hi ,vi ,}{nahi,nhi,ni,nai}{ peya, piya,}",
         "baby {is ,}moving less",
         "{feels,feel,feeling} baby moving less", "baby {is ,}not moving {much,well,}",
         "baby {is ,}{kicking,moving} less",
