@@ -47,7 +47,7 @@ PUNJABI_SIGNS: dict[str, Sign] = {
         "kar honda,kar hondi,hoyi}",
     ), flag="speech_in_words"),
     # lips, face or nails gone blue
-    "pa_blue_lips": Sign(("cyanosis",), (
+    "pa_blue_lips_told": Sign(("cyanosis",), (
         "{bulh,bull,bullh,bulla,bulhan,hoth,honth,hont,nahun,nauh} {neele,neela,neeli,nile,nila,neelay} "
         "{pai gaye,pai gye,pe gaye,pe gye,ho gaye,ho gye,hoye,pai gaye ne,ho gaye ne,pai gayian,ho gayian}",
     )),

@@ -89,7 +89,7 @@ TELUGU_SIGNS: dict[str, Sign] = {
     "te_not_come_round": Sign(("loss of consciousness",), (
         "{spruha,sprha,sprruha} {raaledu,raledu,ravatledu,raavatledu,raavadam ledu}",
     ), severity="severe"),
-    "te_fainted": Sign(("fainting",), ("{kallu,kaLLu} {tirigi,tirigi tirigi} " + _FELL,)),
+    "te_fainted": Sign(("fainting", "dizziness"), ("{kallu,kaLLu} {tirigi,tirigi tirigi} " + _FELL,)),
     # answers only when called loudly, or not at all (AVPU "V"): "piliste sariga palakadam ledu"
     "te_no_answer": Sign(("lethargy",), (
         "piliste {sariga ,}{palakadam ledu,palakatledu,palakadu,paluku ledu,palakaledu,palakatam ledu}",
@@ -110,7 +110,7 @@ TELUGU_SIGNS: dict[str, Sign] = {
     # rat poison (yellow phosphorus paste): a poisoning however well he looks now
     "te_rat_poison": Sign(("poisoning",), (
         "{elukala,eluka,elakala} {mandu,paste,pest} {paste ,pest ,}" + _ATE,
-        "{elukala,eluka,elakala} {mandu,paste,pest}",
+        "{elukala,eluka,elakala} {mandu,paste,pest}", "{ratol,ratole,raatol}",
     )),
     # --- the allergy: prawns or fish eaten, the throat closing, the voice gone hoarse ---
     "te_allergen": Sign((), (
@@ -329,6 +329,194 @@ TELUGU_SIGNS: dict[str, Sign] = {
         "{inka,inkaa,ippatiki,ayina} {bidda,baby,papa,biddaa} {raaledu,raledu,bayataki raaledu,bayatiki raaledu,"
         "puttaledu,kindaki raaledu,bayata padaledu}",
     ), flag="labour_stalled"),
+    # --- round 18: a Telangana PHC's words (an ANM's notes, in Latin letters) ---
+    # giddiness as a noun, "tala tirugudu" (the head's turning), and the verb's spoken forms
+    "te_giddy": Sign(("dizziness",), (
+        "{tala,thala,kallu,kalla} {tirugudu,tirugudi,tirugdu,tiruguthundi,tirugutondi,tirugutunnattu}",
+    )),
+    # fell for a minute ("padipoyadu 1 min"): a faint measured by how long he was down
+    "te_down_a_minute": Sign(("fainting",), (
+        _FELL + " {1,2,oka,konchem} {min,minute,nimisham,nimishalu}",
+    )),
+    "te_no_answer_minute": Sign(("loss of consciousness",), (
+        "{1,2,5,oka,konni} {min,minute,nimisham,nimishalu} {palakaledu,palakaledhu,spruha ledu,spruha leka}",
+    )),
+    # fell off or down from something: "tractor meeda nunchi dukanu" (jumped off), "mancham meeda nunchi padindi"
+    "te_fell_from": Sign(("fall",), (
+        "{mancham,manchamu,bed,tractor,terrace,chettu,mettla,mettu,mettlu,goda,gode,scooter,auto,bus,cycle,bike,"
+        "bandi,kurchi,stool,eddula bandi} meeda {nundi,nunchi} {padi,padindi,paddadu,paddindi,padipoyadu,padipoyindi,"
+        "dukanu,dukadu,dukindi,jaaripaddadu,jaari paddadu}",
+    )),
+    # not eating: "sariga tinatledu", "emi tinaleka potunna", "tinadam takkuva"
+    "te_not_eating": Sign(("loss of appetite",), (
+        "{sariga,emi,emee,manchiga,manchi ga,annam,anna} {tinatledu,tinaledu,tinadam ledu,tinatam ledu,tinadu,"
+        "tinalekapotunna,tinalekapotunnadu,tinalekapotundi,tinaleka potunna,tinaleka potunnadu,tinaleka potundi,"
+        "tinaleka potunnanu}",
+        "{tinadam,tinatam,tindi} {takkuva,chala takkuva,taggindi}",
+    )),
+    # hard stools ("motions gattiga"), a stool every few days ("motions 3 rojulaki okasari")
+    "te_hard_stools": Sign(("constipation",), (
+        "{motions,motion,malam} {konchem ,chala ,}{gattiga,gattigaa,gatti ga}",
+        "{motions,motion,malam} {2,3,4,5,6,7,rendu,moodu,naalugu} {rojulaki,rojulaku,rojuki} "
+        "{okasari,okasaari,okkasari,okesari}",
+    )),
+    # blood in the stool, black stools (melaena)
+    "te_stool_blood": Sign(("blood in stool",), (
+        "{motions,motion,malam} {lo ,}{raktham,raktam,rakthamu,raktamu}",
+    )),
+    "te_black_stools": Sign(("blood in stool",), (
+        "{motions,motion,malam} {nallaga,nalla ga,nallati} {vastunnai,vastunnayi,vastundi,vastondi,}",
+    ), flag="black_stool"),
+    "te_watery_stools": Sign(("diarrhea",), (
+        "{neella,neellu,neeru} {laaga,laga,la} {motions,virechanalu,viluvu}",
+    )),
+    # blood that came: "raktham vachindi", "gums nunchi raktham vastundi", "raktham vanthulu" (vomited blood)
+    # a recurring "raktham vastundi" is told with its source (a stool's blood is te_stool_blood's)
+    "te_blood_came": Sign(("bleeding",), (
+        _BLOOD + " {vachindi,vachchindi,kaarindi}",
+        "{gums,chigullu,chiguru,mukku,noru,gaayam,debba} {nunchi,nundi} {konchem ,}" + _BLOOD
+        + " {vastundi,vastondi,vastunnadi}",
+    )),
+    "te_blood_vomit": Sign(("vomiting", "bleeding"), (
+        _BLOOD + " {vanthulu,vanthi,vanti,vaanti,vaanthulu}",
+    ), flag="haematemesis"),
+    # the back: "nadumu side konchem noppi", "nadumu bend avvatledu", "meda nadumu antha stiff"
+    "te_back_side": Sign(("back pain",), (
+        "{nadumu,nadum} {side,right side,left side,kinda,vaipu,daggara} {konchem ,chala ,}{noppi,noppulu,noppiga}",
+        "{meda nadumu,nadumu} {antha ,}{stiff,stiff ga,bigusuku,bigusukupoyindi,pattesindi}",
+        "nadumu {bend,vangadam} {avvatledu,kaavatledu,avvadam ledu}",
+    )),
+    # a joint by its name: "left shoulder noppi", "hip daggara chala noppi", "ankle daggara konchem noppi"
+    "te_joint_named": Sign(("joint pain",), (
+        "{shoulder,bhujam,bhujamu,ankle,elbow,mochey,mocheyi,mochetti,hip,tunti,chilamanda,keelu,keellu} "
+        "{daggara ,lo ,}{konchem ,chala ,baaga ,}{noppi,noppulu,noppiga}",
+    )),
+    # the wrist ("munjeyyi") swollen
+    "te_wrist_swollen": Sign(("wrist pain", "swelling"), (
+        "{munjeyyi,munjeyi,munjey,manikattu} {vaachindi,vaachi undi,vaapu,vaachipoyindi}",
+    )),
+    "te_wrist_hurts": Sign(("wrist pain",), ("{munjeyyi,munjeyi,munjey} {konchem ,chala ,}{noppi,noppiga}",)),
+    # a limb that will not do its work: cannot lift, turn, bend, bear weight
+    "te_cannot_move": Sign(("reduced movement",), (
+        "{paiki ettalekapotunna,paiki ettalekapotunnadu,paiki ettalekapotundi,ettalekapotunna,ettalekapotunnadu,"
+        "ettalekapotundi,tippalekapotunnadu,tippalekapotundi,tippalekapotunna,vangalekapotunna,vangalekapotunnadu,"
+        "vangalekapotundi,kadapalekapotunnadu,kadapalekapotundi,kadapalekapotunna}",
+        "{bend,madata} {cheyyalekapotundi,cheyyalekapotunnadu,cheyyalekapotunna,cheyyaleka}",
+        "weight {pettalekapotunna,pettalekapotunnadu,pettalekapotundi,pettaleka}",
+    )),
+    # the heel, the calf: "madama kinda noppi", "kaalu pikka vaachi noppi", "pikkalu pattesthunnai" (cramps)
+    "te_leg_parts": Sign(("leg pain",), (
+        "{madama,madamalu,madimi} {kinda ,lo ,daggara ,}{noppi,noppulu,noppiga}",
+        "{pikka,pikkalu,kaalu pikka,kaali pikka} {vaachi ,}{noppi,noppulu,noppiga}",
+        "{pikka,pikkalu,kaalu pikka,kaalu pikkalu} {pattesthunnai,pattestunnai,pattesindi,pattestundi,"
+        "pattukupoyindi}",
+    )),
+    # a cat's or a dog's bite or scratch (the animal-bite rules read "dog bite")
+    "te_animal_bite": Sign(("dog bite", "wound"), (
+        "{pilli,kukka,kothi} {cheyyi ki ,kaaliki ,kaalu ki ,cheyyiki ,}{karichindi,karisindi,karichinadi}",
+    )),
+    "te_animal_scratch": Sign(("dog bite",), (
+        "{pilli,kukka,kothi} {cheyyi ,kaalu ,}{meeda ,}{gheekindi,geekindi,gerikindi,korikindi,rakkindi}",
+    )),
+    # swallowed pills counted ("5-6 mingesadu"), pesticide drunk ("purugula mandu taagindi")
+    "te_pills_counted": Sign(("poisoning",), (
+        "{2,3,4,5,6,7,8,10,konni,chala} {tablets ,maatralu ,billalu ,golilu ,}{mingesadu,mingesaadu,mingesindi,"
+        "mingadu,mingindi}",
+    ), flag="overdose"),
+    "te_pesticide_drunk": Sign(("poisoning",), (
+        "{purugula,purugu,pantala,chenu,kotte,pichikari,cotton} mandu {konchem ,}" + _ATE,
+        "{purugula,purugu} mandu",
+    )),
+    "te_spraying": Sign((), (
+        "mandu {spray,kodutu,kodtu} {chesthu,chestu,chesthunte,chestunte,chesaka,chestunnappudu}",
+    ), flag="pesticide_exposure"),
+    # drowsy: "nidra pothunnadu lepina", "ekkuva nidra pothundi", "kallu teruchukovatledu", "lepite lechatledu"
+    "te_drowsy": Sign(("lethargy",), (
+        "{ekkuva,chala} nidra {pothundi,pothunnadu,potundi,potunnadu}",
+        "nidra {pothunnadu,pothundi,potunnadu,potundi} {lepina,lepite,lepithe}",
+        "kallu {sariga ,}{teruchukovatledu,teravatledu,teruvatledu}",
+        "{lepite,lepithe,lepina} {lechatledu,levadu,lestaledu}",
+    )),
+    # fever by touch, confusion by speech, memory going
+    "te_burning_body": Sign(("fever",), ("{body,olu,vollu,ollu} {nippu,nippula} {la ,laaga ,}{vedi,vediga}",)),
+    "te_talks_nonsense_told": Sign(("confusion",), (
+        "{ardham,artham} {kaakunda,kaani,lekunda} {matladutunnadu,matladutundi,maatladutunnadu,maatladutundi,"
+        "matladutunnaru,maatlaadutunnadu}",
+    )),
+    # names forgotten for months: a dementia to assess at a routine visit (signs_mind.forgetful), no acute confusion
+    "te_forgets": Sign((), (
+        "{names,perlu,peru,pillala perlu,vishayalu} {marchipotundi,marchipotunnadu,marchipothundi,marachipotundi,"
+        "marachipotunnadu,marichipotundi}",
+    ), flag="forgetful"),
+    "te_head_burst": Sign(("headache",), (
+        "{tala,thala} lo {bomb,bambu} {pelinattu,pelchinattu,pelindi}",
+    ), severity="severe"),
+    "te_board_unseen": Sign(("blurred vision",), (
+        "{board,akshralu,aksharalu,letters} {sariga ,}{kanipinchatledu,kanipinchadam ledu,kanapadatledu}",
+    )),
+    "te_heart_racing": Sign(("palpitations",), (
+        "{gunde,gundelu} {chala ,baaga ,}{speed ga,fast ga,vegamga,vegam ga,tondaraga,dhada dhada,speed speed ga} "
+        "{kottukundi,kottukuntundi,kottukuntondi}",
+    )),
+    # yellow eyes and skin: "kallu pasupu ga unnai", "body pasupu rangu" (not the teeth's fluorosis stains)
+    "te_yellow": Sign(("jaundice",), (
+        "{kallu,kannu,kalla,body,mukham,face,olu,chest} {pasupu,pasupu rangu,pasupuga,pasupu ga,pasupu pachaga}",
+    )),
+    # the belly: hard as a stone, burning inside, bloated, round the navel
+    "te_belly_hard": Sign(("abdominal pain",), (
+        "kadupu {gattiga,gattigaa} {raayi la,raayi laaga,rayi la,raaLLa} {undi,}",
+    )),
+    "te_belly_burning_in": Sign(("abdominal pain",), ("kadupulo {konchem ,}{manta,mantaga}",), flag="dyspepsia"),
+    "te_bloated": Sign(("abdominal pain",), ("kadupu {ubbaram,ubbarinchindi,ubbinattu,ubbi}",), flag="dyspepsia"),
+    "te_navel_pain": Sign(("abdominal pain",), (
+        "{bodduchuttu,boddu chuttu,boddu daggara,bodduki} {konchem ,chala ,}{noppi,noppulu,noppiga}",
+    )),
+    "te_labour_pains_told": Sign(("abdominal pain",), ("noppulu {vastunnai,vastunnayi,vastunnaayi,modalayyayi}",),
+                            flag="contractions"),
+    "te_throat_burning": Sign(("abdominal pain",), ("{gonthu,gontu} daggara {manta,mantaga}",), flag="dyspepsia"),
+    "te_urine_less": Sign(("reduced urine",), (
+        "{mootram,mutram,moothram} {chala,baaga} {takkuva,takkuvaga}",
+    )),
+    "te_urine_dark": Sign(("dark urine",), (
+        "{mootram,mutram,moothram,urine} {ettiga ,erraga ,}{dark ga,nallaga,tea la,tea laaga,tea rangu}",
+    )),
+    "te_urine_often": Sign(("frequent urination",), (
+        "{mootram,mutram,moothram,urine} {ekkuva,chala ekkuva,ekkuvaga,ekkuva saarlu}",
+        "{mootram,mutram,moothram,urine} ki {lechedi,lechedhi,lestaadu,lestadu,lestundi}",
+        "malli malli {vellali,vellaali,poyali} {anipistundi,anipistondi}",
+    )),
+    "te_red_dots": Sign(("rash",), ("{erra erra,erra,red} {dots,chukkalu,pokkulu}",)),
+    "te_bump": Sign(("swelling",), ("{chinna,small} bump", "{vaachayi,vaachaayi,vaachinayi,vaachi unnayi}")),
+    "te_eyes_sunk_little": Sign(("sunken eyes",), (
+        "{kallu,kannu} {konchem ,koddiga ,}{lopaliki,lotuga} {unnai,unnayi,poyayi}",
+    )),
+    "te_neck_wont_bend": Sign(("neck stiffness",), (
+        "{meda,medha} {vanchalekapotundi,vanchalekapotunnadu,vanchaleka,vanchadam ledu,bigusuku,stiff,stiff ga}",
+    )),
+    "te_deaf_now": Sign(("hearing loss",), (
+        "{vinapadatledu,vinabadatledu,vinipinchatledu,vinapadadam ledu}",
+    )),
+    "te_ear_tugging": Sign(("ear pain",), ("chevi {pattukuni,pattukoni} {lagutunnadu,lagutundi,laagutunnadu}",)),
+    "te_cavity": Sign(("toothache",), ("{pallu,pannu} lo {cavity,purugu}",
+                                       "{pannu,pallu} konchem {jivvu,jivvumani,jivvumantundi}")),
+    "te_swallow_split": Sign(("difficulty swallowing",), ("mingaleka {potunnadu,potundi,potunna,potunnanu}",)),
+    "te_weight_fell": Sign(("weight loss",), ("{kg,kilo,kilolu} weight {taggindi,taggipoyindi,tagindi}",
+                                              "weight {taggindi,taggipoyindi}")),
+    "te_ribs_sink": Sign(("shortness of breath",), (
+        "{rib,ribs,pakkatemukalu,pakkatemuka} kinda {lopaliki,lopalaki} {gunta,gunta padutundi,pothundi,potundi}",
+    ), flag="chest_indrawing"),
+    "te_breathing_fast_told": Sign(("fast breathing",), (
+        "{fast ga,speed ga,vegamga,tondaraga} breathing {chestundi,chestunnadu,chestondi,teesukuntundi}",
+    )),
+    # a passive wish to be dead ("chachipothe baagundu anipistundi"), no plan told: death_wish (signs_mind.py)
+    "te_wish_dead": Sign((), (
+        "{chachipothe,chachipote,chanipothe,chanipote} {baagundu,bagundu,manchidi} {anipistundi,anipistondi}",
+    ), flag="death_wish"),
+    "te_wants_nothing": Sign(("loss of interest",), ("{emi,edi,emee} {cheyyalani,cheyalani} ledu",)),
+    "te_sick_feeling": Sign(("nausea",), (
+        "{vanthu,vanti,vaanthi,vanthi} {laaga,laga,vachinattu,vastunnattu} {undi,untundi,anipistundi}",
+    )),
+    "te_numb_touch": Sign(("numbness",), ("touch {chesthe,cheste,chesina} {teliyatledu,teliyadam ledu,telidu}",)),
     # --- the denied and the past ---
     "te_no_fits": Sign(("seizure",), ("fits {raaledu,raledu,raavatledu,ravatledu,raavadam ledu}",), negated=True),
 }
