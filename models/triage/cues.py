@@ -62,6 +62,8 @@ POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ru
 POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have", "been", "had", "now", "completely",
                                  "totally", ":", "-", "ho", "hai", "koi", "bhi", "to", "toh", "hua", "hui", "already",
                                  "also", "ab", "all",
+                                 # Punjabi "vi" is Hindi "bhi" (also, even): "ulti vi ni", "sunn vi nahi"
+                                 "vi",
                                  # Hinglish: "chhati dard kabhi nahi" (never), "bukhar mujhe nahi" (not me),
                                  # "dard bilkul nahi" (not at all)
                                  "kabhi", "bilkul", "mujhe", "mujhko", "usko", "use", "unko", "isko", "ekdam",
@@ -118,7 +120,9 @@ PAST_RE: Final = rx.compile(
     r"athvadiya|varsha|varshada|tingala?|tingalu|vaara)\s++"
     # Bengali "2 bochor age" (two years ago), Assamese "2 bosor age", Gujarati "3 varas pehla"
     # Kannada "1 varsha hinde" (a year ago), "2 tingala munche" (two months before)
-    r"(?:ago|back|pehle|pahle|pehlan|pahlan|earlier|a?age|pehla|pahela|pela|hinde|hindhe|munche)\b"
+    # and Telugu's "ago" after the English unit ("fits 2 years kindata", round 18)
+    r"(?:ago|back|pehle|pahle|pehlan|pahlan|earlier|a?age|pehla|pahela|pela|hinde|hindhe|munche|"
+    r"kritham|kritam|krindata|kindata|kindatha)\b"
     r"(?!\s*+se\b)"
     # Tamil: "2 varusham munnaadi" (two years ago)
     r"|\b(?:\d++|oru|rendu|moonu|naalu|anju|pala)\s++(?:" + "|".join(TAMIL_TIME_UNITS) + r")\s++(?:"

@@ -38,6 +38,13 @@ IRON_STOOL_FLAGS: Final = frozenset({"iron_coloured_stool", "iron_tablets"})
 # fever, a bad smell, belly pain, clots or a heavy flow (soaking pads) are the puerperal rules', not the picture's
 LOCHIA_SYMPTOMS: Final = frozenset({"bleeding", "vaginal bleeding"})
 LOCHIA_DENIALS: Final = frozenset({"fever", "foul smell", "abdominal pain"})
+LESSENING: Final = frozenset({"lessening", "bleeding_lessening"})
+# round 18: the bleeding after a birth told getting less with other complaints beside it (a hard stool, the
+# after-pains of a feed): the lochia settling, no haemorrhage (WHO postnatal care), whatever else is judged by its
+# own rule. A heavy flow, soaked pads, a faint or giddiness (a haemorrhage's), a fever or a bad smell (an infection's)
+# keep the bleeding an emergency.
+LOCHIA_DANGER_SYMPTOMS: Final = frozenset({"fever", "foul smell", "fainting", "dizziness", "loss of consciousness"})
+LOCHIA_DANGER_FLAGS: Final = frozenset({"heavy_bleeding"})
 
 
 
@@ -85,13 +92,38 @@ def settling_lochia() -> Condition:
     """Bleeding after a delivery told as getting less each day, not heavy, with a fever, a bad smell or belly pain
     denied and nothing else: the lochia, which lessens over the weeks after a birth (WHO postnatal care)."""
     def condition(case: Case) -> Evidence | None:
-        if not case.patient.postpartum or "lessening" not in case.flags \
+        if not case.patient.postpartum or not case.flags & LESSENING \
                 or not case.present.keys() & LOCHIA_SYMPTOMS \
                 or not (case.denied & LOCHIA_DENIALS or "no_foul_smell" in case.flags) \
-                or not picture_only(case, LOCHIA_SYMPTOMS,
-                                    frozenset({"lessening", "no_foul_smell", "lochia_like_period"})):
+                or not picture_only(case, LOCHIA_SYMPTOMS, LESSENING | {"no_foul_smell", "lochia_like_period"}):
             return None
         return ("bleeding after delivery getting less", *sorted(f"no {n}" for n in case.denied & LOCHIA_DENIALS))
+    return condition
+
+
+def lessening_lochia() -> Condition:
+    """The bleeding after a delivery itself told getting less, not heavy, with no fever, bad smell, faint or
+    giddiness: the lochia settling, not a postpartum haemorrhage, whatever else is told beside it."""
+    def condition(case: Case) -> Evidence | None:
+        if not case.patient.postpartum or "bleeding_lessening" not in case.flags \
+                or case.flags & LOCHIA_DANGER_FLAGS or case.present.keys() & LOCHIA_DANGER_SYMPTOMS \
+                or any(case.present[n].severity == "severe" for n in LOCHIA_SYMPTOMS & case.present.keys()):
+            return None
+        return ("bleeding after delivery getting less",)
+    return condition
+
+
+def after_pains() -> Condition:
+    """Cramps low in the belly while the baby feeds, after a delivery, not severe, with no fever, bad smell or
+    discharge, heavy flow, faint or giddiness: the womb's after-pains (WHO postnatal care), not a pain of the
+    pregnancy to see today."""
+    def condition(case: Case) -> Evidence | None:
+        if not case.patient.postpartum or "after_pains" not in case.flags \
+                or case.flags & LOCHIA_DANGER_FLAGS \
+                or case.present.keys() & (LOCHIA_DANGER_SYMPTOMS | {"vaginal discharge"}) \
+                or any(case.present[n].severity == "severe" for n in case.present):
+            return None
+        return ("cramps while feeding after delivery",)
     return condition
 
 
@@ -99,3 +131,5 @@ WRY_NECK: Final = wry_neck()
 LATE_PERIOD_NEGATIVE: Final = late_period_negative()
 IRON_STOOL_PREGNANCY: Final = iron_stool_in_pregnancy()
 SETTLING_LOCHIA: Final = settling_lochia()
+LESSENING_LOCHIA: Final = lessening_lochia()
+AFTER_PAINS: Final = after_pains()

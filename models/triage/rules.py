@@ -51,7 +51,7 @@ from .mimics import (CYCLICAL_HEAVY_PERIODS, EFFORT_BREATHLESS, FIT_OVER, HEAT_E
                      PREGNANCY_ANAEMIA, THREATENED_MISCARRIAGE, TRANSIENT_DEFICIT)
 from .minor import VACCINE_REACTION
 from .minor_care import HEARTBURN
-from .minor_home import SETTLING_LOCHIA
+from .minor_home import AFTER_PAINS, LESSENING_LOCHIA, SETTLING_LOCHIA
 from .rule_roles import Firing, Rule
 from .rules_complaints import COMPLAINT_RULES
 from .rules_hinglish import HINGLISH_RULE_SPECS
@@ -444,7 +444,8 @@ RULES: Final[tuple[Rule, ...]] = (
                                                       v.below("temperature_c", v.YOUNG_INFANT_COLD)))),
     # --- Emergency: pregnancy danger signs (WHO MCPC) ---
     R("pregnancy_bleeding", EMERGENCY, "Vaginal bleeding in pregnancy or after delivery", (OBSTETRICS,),
-      all_of(pregnancy_related(), has("vaginal bleeding"), absent(THREATENED_MISCARRIAGE), absent(SETTLING_LOCHIA))),
+      all_of(pregnancy_related(), has("vaginal bleeding"), absent(THREATENED_MISCARRIAGE), absent(SETTLING_LOCHIA),
+             absent(LESSENING_LOCHIA))),
     R("eclampsia_signs", EMERGENCY, "Pregnancy with convulsions, or headache with blurred vision (pre-eclampsia)",
       (OBSTETRICS,), all_of(pregnancy_related(),
                             any_of(has("seizure"), all_of(has("headache"), has("blurred vision"))))),
@@ -553,7 +554,7 @@ RULES: Final[tuple[Rule, ...]] = (
     R("pregnancy_swelling", URGENT, "Swelling in pregnancy with blood pressure not known to be normal (pre-eclampsia?)",
       (OBSTETRICS,), all_of(pregnancy_related(), has("swelling"), absent(v.normal_blood_pressure()))),
     R("pregnancy_abdominal_pain", URGENT, "Abdominal pain in pregnancy", (OBSTETRICS,),
-      all_of(pregnancy_related(), has("abdominal pain"), absent(HEARTBURN))),
+      all_of(pregnancy_related(), has("abdominal pain"), absent(HEARTBURN), absent(AFTER_PAINS))),
     R("ruptured_membranes", URGENT, "Waters broken or leaking", (OBSTETRICS,),
       all_of(pregnancy_possible(), flagged("ruptured_membranes"))),
     # RCOG GTG 69: vomiting that keeps nothing down, or with dehydration (dry lips, little urine, giddy on standing),

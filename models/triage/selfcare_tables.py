@@ -81,7 +81,8 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
                            # round 17 (signs_homecare.py): the harmless cause a complaint names (a nettle, a pink eye
                            # going round, smoke, a neck slept on wrong, a bus ride, beetroot, a negative test)
                            "nettle_sting", "pink_eye", "eye_irritant", "slept_awkwardly", "motion_sickness",
-                           "food_colour", "late_period", "test_negative", "homesick", "lessening",
+                           "food_colour", "late_period", "test_negative", "homesick", "lessening", "bleeding_lessening",
+                           "after_pains",
                            "food_coloured_urine", "outdoor_work", "no_foul_smell"})
                 | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS)
 

@@ -221,6 +221,16 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{peshab,pishab} {bahut ,zyada ,}{peela,pila,peeli} {aa raha,aa rahi,aata,aati,hota,hoti,ho raha,ho rahi,hai}",
     )),
     "no_complaint": Sign((), ("no {complaint,complaints,symptoms,problem,problems}",)),
+    # round 18: "fit" of health in Hinglish, Punjabi and Telugu, said by a well person ("main bilkul fit aan", "fit ga
+    # unnanu", "mujhe fit hona hai"): understood (no fit, and no complaint left unread); "fit aaya", "fit pada",
+    # "fits aate" stay a fit
+    "feeling_fit": Sign((), (
+        "{bilkul,ekdum,ekdam,ek dum,poora,pura,poori,puri,full,totally,perfectly,completely,fully,sahi} fit",
+        "fit {hona hai,hona chahta,hona chahti,rehna hai,rahna hai,banna hai,rehna chahta,rehna chahti}",
+        "fit {rehne,rahne,hone,banne} {ke liye,ke lie,ke liye kya,ka tarika,ka upay}",
+        "fit {aan,haan} {ji,}", "fit ga {unnanu,unnadu,unnadi,unnaru,unnam,unna,undi,undali,undataniki}",
+        "{gym,exercise,workout,protein} {fit,fitness}", "fitness",
+    )),
     # a baby gaining weight (an adult's weight gain is a complaint: not reassurance)
     "thriving": Sign((), ("{wajan,vajan,wazan,weight} {acche se ,achhe se ,theek ,thik ,}{badh,barh} {raha,rahi,rahe} "
                           "{hai,}", "gaining weight {well,nicely,normally,}")),

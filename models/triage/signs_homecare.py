@@ -142,6 +142,9 @@ HOMECARE_SIGNS.update({
         "{becoming,getting,going,growing} less {and less ,}{each day,every day,day by day,daily,now,}",
         "{decreasing,reducing,lessening,less and less} {each day,every day,day by day,daily,}",
         "{roz,din ba din,din-ba-din,dheere dheere,dhire dhire} kam {ho raha,ho rahi,ho rahe,hota,hoti} {hai,}",
+        # round 18: Telugu "roju roju taggutundi" (less day by day), "normal ga tagguthundi" (lessening as it should)
+        "{roju roju ,rojuroju ,roju ki roju ,konchem konchem ,normal ga ,normalga ,}{taggutundi,tagguthundi,"
+        "taggutondi,tagguthondi,tagguthunnadi,taggutunnadi}",
     )),
     # a newborn girl's few spots of blood from the front passage in her first two weeks (her mother's hormones
     # withdrawn: pseudo-menses, conditions.newborn_care_only); from the back passage it is a stool's, and seen
@@ -157,6 +160,31 @@ HOMECARE_SIGNS.update({
 })
 
 HOMECARE_SIGNS.update({
+    # round 18: the bleeding itself told getting less, in English, Hinglish and Telugu ("bleeding reducing day by day",
+    # "khoon roz kam ho raha hai", "bleeding roju roju taggutundi"): after a birth, the lochia settling
+    # (minor_home.lessening_lochia); the lessening said of the bleeding, not of a pain told beside it
+    "bleeding_lessening": Sign(("vaginal bleeding",), (
+        "{bleeding,blood,khoon,khun,raktam,raktham,rakthamu,raktasravam} {is ,}{becoming,getting,going} less "
+        "{and less ,}{each day,every day,day by day,daily,now,}",
+        "{bleeding,blood,khoon,khun,raktam,raktham,rakthamu,raktasravam} {is ,}{decreasing,reducing,lessening,"
+        "less and less} {each day,every day,day by day,daily,}",
+        "{bleeding,khoon,khun} {roz,din ba din,din-ba-din,dheere dheere,dhire dhire,} kam {ho raha,ho rahi,ho rahe,"
+        "hota,hoti} {hai,}",
+        "{bleeding,blood,raktam,raktham,rakthamu,raktasravam} {roju roju ,rojuroju ,roju ki roju ,konchem konchem ,"
+        "normal ga ,normalga ,}{taggutundi,tagguthundi,taggutondi,tagguthondi,tagguthunnadi,taggutunnadi}",
+    )),
+    # round 18: the after-pains, the womb's cramps while the baby feeds in the days after a birth (oxytocin): "paalu
+    # ichetappudu kadupu kinda noppi", "doodh pilate waqt pet mein marod", "cramps when breastfeeding"
+    # (minor_home.after_pains); told in pregnancy, or with a fever or a bad smell, it is no after-pain
+    "after_pains": Sign(("abdominal pain",), (
+        "{afterpains,after pains,after-pains}",
+        "{paalu,palu} {ichetappudu,ichinappudu,ichchetappudu,ichhetappudu,isthunte,istunte,ichhinappudu} "
+        "{kadupu,potta,pottalo,kadupulo} {kinda ,lo ,}{noppi,noppulu} {vastundi,vastondi,ostundi,undi,}",
+        "{doodh,dudh} {pilate,pilaate,pilane ke} {waqt,samay,time} {pet,pait} {mein ,me ,}{dard,marod,aithan,"
+        "khichav}",
+        "{cramps,cramping,pain,ache} {in the ,in my ,in her ,}{lower ,}{belly,tummy,abdomen,stomach} {when,while} "
+        "{breastfeeding,feeding the baby,nursing}",
+    ), severity="mild"),
     # the lochia told by its likeness to a period ("bleeding like periods"), and its smell denied
     "lochia_like_period": Sign(("vaginal bleeding",), (
         "{bleeding,blood,khoon} like {a ,her ,my ,}{period,periods,normal period,mc,menses}",

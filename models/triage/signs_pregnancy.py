@@ -145,6 +145,13 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         "{bukhar,bukhaar,taap,tap} {naal,nal,de naal,te} {kambni,kambani,kaambi}",
         "{kambni,kambani} {chhid ke,laggke,lag ke,naal} {bukhar,bukhaar,taap}",
     ), flag="rigors"),
+    # round 18: "low blood" told in words, the ANM's or the anganwadi's anaemia ("khoon kam hai bola", "khoon ki
+    # kami", "raktham takkuva undi"): an anaemia for the antenatal visit, not a bleeding (no number: not graded)
+    "anaemia_told": Sign((), (
+        "{khoon,khun} {ki kami,kam hai,kam he,kam h,kam bola,kam bataya,kam nikla,kam aaya,kam ahe,ghatt aa,ghat hai}",
+        "{khoon,khun} {ki ,}kami {hai,bola,bataya,}", "{hb,haemoglobin,hemoglobin} {kam,low,ghat} {hai,}",
+        "{raktham,raktam,rakthamu} takkuva {ga ,}{undi,undani,ani}", "low {hb,haemoglobin,hemoglobin}",
+    )),
     # a haemoglobin under 7 told (WHO: severe anaemia; the pregnancy's rules read it)
     "severe_anaemia": Sign((), (
         _HB_WORDS + " {is ,was ,of ,level ,only ,sirf ,}" + _SEVERE_HB,

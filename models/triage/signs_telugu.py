@@ -28,7 +28,7 @@ EVERYDAY: Final = frozenset("""
 aagindi aagadam aagipoyindi aayana akali anni antha annadu baagane baagaane batta battalu cheera chesina chesthe
 chesi chestoo cheti chiraaku chakkaga choopu chuttu daham doma gaali gudda kattina ivala kaalindi kaalina kakkutondi
 kakkutundi kakkaadu kakkadu kaayalu kavali kondalu motham nadichi nayam pagalu paapaki prati samudram
-taggutundi unna unnapudu untayi untadu unnanu veedhi vari vanuku podiga chusi bhujaalu todala pikka valla vallu velu
+taggutundi tagguthundi taggutondi tagguthondi tagguthunnadi taggutunnadi taggipoyindi unna unnapudu untayi untadu unnanu veedhi vari vanuku podiga chusi bhujaalu todala pikka valla vallu velu
 velli vache paiki mingite tinnaka kadalika kadalikalu neellaga neellalo neellalaa nallaga sannaga sannagaa peddaga
 daggara buggaa buggala pettaka olichi vaachi vaachindi chukkalu chukka ayipoyayi ayipoyaayi ayipoyindi lekapoyi
 okasaari okasari okesari okkasari vellaledu vaaraala taata gatha iste kaastha mundu rangu saarlu sarlu ellu kaani
@@ -79,7 +79,10 @@ TELUGU_SIGNS: dict[str, Sign] = {
         "{aidu,naalugu,moodu,rendu,5,4,3,6} {battalu,guddalu,pads,paadlu} " + _SOAKED,
     ), flag="heavy_bleeding"),
     # the bleeding stopped ("gudda katti pettaka raktam aagindi"): a bleeding denied
-    "te_bleeding_stopped": Sign(("bleeding",), (_BLOOD + " {aagindi,aagipoyindi,aagipoindi}",), negated=True),
+    # round 18: and told in English words with the Telugu verb ("bleeding aagipoyindi", six weeks after a birth)
+    "te_bleeding_stopped": Sign(("bleeding",), (
+        "{raktam,raktham,rakthamu,raktamu,rakta,bleeding,blood} {purtiga ,poortiga ,purthiga ,motham ,}"
+        "{aagindi,aagipoyindi,aagipoindi,agipoyindi,aagi poyindi}",), negated=True),
     # --- pain by its side: "kadupu kinda edama vaipu bhayankaramaina noppi" (low in the belly on the left) ---
     "te_belly_side": Sign(("abdominal pain",), (
         "{kadupu,potta,potti} {kinda ,paina ,}{edama,kudi,kudi vaipu,edama vaipu} {vaipu ,pakka ,}"
@@ -205,7 +208,7 @@ TELUGU_SIGNS: dict[str, Sign] = {
     "te_swelled_veins": Sign((), ("narambulu {ubbi,ubbayi,ubbinayi,ubbipoyayi}",), flag="varicose_veins"),
     "te_navel_lump": Sign(("swelling",), ("{boddu,bodduu,bodu} {daggara ,}{ubbu,vaapu,ubbindi,gadda}",), flag="lump"),
     # --- the gut, urine, periods ---
-    "te_constipated": Sign(("constipation",), ("motion {saafu kaadu,saafu ga kaadu,gattiga,gattiga vastondi}",
+    "te_constipated": Sign(("constipation",), ("{motion,motions} {saafu kaadu,saafu ga kaadu,gattiga,gattiga vastondi,gattiga vastunnayi}",
                                                 "{gattiga,gattigaa} {motion,malam}",
                                                 # a motion once in three or four days
                                                 "{rojulaki,rojulaku,rojuki} {okasari,okasaari,okkasari,okesari} "
@@ -518,5 +521,7 @@ TELUGU_SIGNS: dict[str, Sign] = {
     )),
     "te_numb_touch": Sign(("numbness",), ("touch {chesthe,cheste,chesina} {teliyatledu,teliyadam ledu,telidu}",)),
     # --- the denied and the past ---
-    "te_no_fits": Sign(("seizure",), ("fits {raaledu,raledu,raavatledu,ravatledu,raavadam ledu}",), negated=True),
+    # (round 18: with "emi", "malli" between: "1 year nundi fits emi raaledu", no fit since)
+    "te_no_fits": Sign(("seizure",), ("{fits,fit} {emi ,em ,eppudu ,malli ,inka ,}{raaledu,raledu,raavatledu,ravatledu,"
+                                      "raavadam ledu,ravaledu,raaleedu}",), negated=True),
 }

@@ -430,6 +430,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         # round 17: Kannada and Telugu, a dog bit ("naayi kachchide", "naayi parchide", "kukka karichindi")
         "{naayi,nayi,naai,kukka,kukkalu} {parchide,parachide,kachchide,kacchide,kachitu,kachchitu,karichindi,"
         "karisindi,kaatesindi}",
+        # round 18: a cat, a monkey or a rat in Telugu and Kannada ("pilli karichindi", "kothi karichindi", "bekku
+        # kachchitu"): an animal bite, a rabies exposure, never a snake's
+        "{pilli,pillulu,bekku,kothi,koti,kotulu,manga,eluka,illi} {parchide,parachide,kachchide,kacchide,kachitu,"
+        "kachchitu,karichindi,karisindi,kaatesindi,gicchindi,rakkindi}",
         "{kutte,kutta,billi,bandar,chuhe,chuha} ne kaat{a, liya,a hai, liya hai, diya}", "monkey bite",
         "{dog,cat,monkey,rat} {has ,}{bitten,bit,scratched}",
         "{bitten,bit} by {a ,the ,his ,her ,our ,}{stray ,street ,pet ,}{dog,cat,monkey,rat}", "rabid dog",
