@@ -30,6 +30,7 @@ from .signs_northeast import NORTHEAST_SIGNS
 from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
 from .signs_panindia import PANINDIA_SIGNS
 from .signs_pregnancy import PREGNANCY_SIGNS
+from .signs_punjabi import PUNJABI_SIGNS
 from .signs_regional import REGIONAL_SIGNS
 from .signs_tamil import TAMIL_SIGNS
 from .signs_telugu import TELUGU_SIGNS
@@ -548,6 +549,7 @@ SIGNS: dict[str, Sign] = {
     **KASHMIRI_SIGNS,
     **CARE_SIGNS,
     **HOMECARE_SIGNS,
+    **PUNJABI_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside
