@@ -65,7 +65,7 @@ PUNJABI_TERMS: Final[dict[str, tuple[str, ...]]] = {
         "{bhaar,bhar,vajan,wajan,wazan} {ghat,ghatt} " + DONE,
     ),
     "constipation": (
-        "{pakhana,pakhaanaa,latrin,latrine,tatti,tatee} {sakht,sakhat,sakt,sukka,kara}",
+        "{pakhana,pakhaanaa,latrine,tatti,tatee} {sakht,sakhat,sakt,sukka,kara}",
         "{pakhana,pakhaanaa,tatti,tatee} {2,3,4,5,2-3,3-4,do,tinn,teen,chaar} din {baad,ch}",
         "{tatti,tatee,pakhana,pakhaanaa} " + NOT + " {aayi,aai,aaee,aaya,hoyi,hoi,aundi,aunda}",
     ),
@@ -111,7 +111,7 @@ PUNJABI_TERMS: Final[dict[str, tuple[str, ...]]] = {
         "{peshab,pishab} {ghat,ghatt} {aunda,aaunda,aa reha,}",
     ),
     "dark urine": ("{peshab,pishab} {sarson,sarhon} de tel {varga,jeha}",),
-    "weakness": ("{hath,baah,latt,lat,pair} {chakkeya,chukkeya,chakya,chukya} " + NOT + " {janda,jaanda,jandi}",),
+    "weakness": ("{hath,baah,latt,lat,pair} {chakkeya,chukkeya} " + NOT + " {janda,jaanda,jandi}",),
     "slurred speech": (
         "{bol,gall,boli} saaf " + NOT + " {hunda,hundi,aunda}",
         "{jeebh,jeeb,jibh,zubaan,zuban} {thodi ,}{atakdi,atkdi,atak rahi,thathaldi}",
@@ -138,15 +138,15 @@ PUNJABI_TERMS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "snake bite": ("{sapp,sap,saanp} ne {ladd,lad,larh,ladh} {leya,liya,lya,lia}",),
     "fall": ("{tilak,tilk} " + DONE, "dig {ke,pyi,pai,pya,peya,gya,gyi}"),
-    "wound": ("{chhilya,chhileya,chhilia}", "{chhil} " + DONE, "{dand,daand} {lagge,lagg gaye}"),
+    "wound": ("{chhilya,chhileya,chhilia}", "{chhil} " + DONE, "dand {lagge,lagg gaye}"),
     "reduced movement": ("{hilda,hildi,hilde} " + NOT, "{turde,turda,turdi} " + NOT + " {hunde,hunda,hundi}"),
     "reduced fetal movement": ("{bacha,baccha,bachcha} {hileya,hilya,hilleya} " + NOT,),
     "vaginal bleeding": ("thalle ton {khoon,khun} {aaya,aunda,vagda}", "{khoon,khun} {aaya,aunda} thalle ton"),
     "vaginal discharge": ("{chitta,chitte} paani {aunda,painda,aa reha} {thalle ton,}",),
     "blood in stool": (
         "kaale rang da {pakhana,tatti}",
-        "{latrin,latrine,pakhane,pakhana,tatti} {te,ch,vich} {khoon,khun} {diyan boondan,}",
+        "{latrine,pakhane,pakhana,tatti} {te,ch,vich} {khoon,khun} {diyan boondan,}",
     ),
     "headache": ("sir {bhaara,bhaari,bhara,bhari}",),
-    "diarrhea": ("{peele,patle,paani varga} dast", "{patla,patle} {pakhana,tatti}"),
+    "diarrhea": ("{peele,patle,paani varga} dast", "{patla,patle,patli} {pakhana,tatti,latrin,latrine}"),
 }

@@ -56,11 +56,6 @@ def test_an_eye_stinging_is_no_burn(triage):
     assert "burn" not in found(triage, "dhuein naal akh sadd rahi te paani aunda", 30, "male")
 
 
-def test_khaas_is_no_cough(triage):
-    # "koi khaas takleef ni" (nothing special) was corrected to "khaasi" (cough)
-    assert "cough" not in found(triage, "koi khaas takleef ni, bas ghutne ch dard", 50, "male")
-
-
 def test_breathless_blue_lips_is_an_emergency(triage):
     assert triage("saah bahut chadheya te bulh neele", age_years=60, sex="male")["level"] == "emergency"
 
