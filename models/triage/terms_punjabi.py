@@ -37,7 +37,7 @@ PUNJABI_TERMS: Final[dict[str, tuple[str, ...]]] = {
         # sujj- with its doubled j (Hindi sooj-), every tense; a bump (gumma) or a lump (ganth) the clinic calls swelling
         "{sujj,suj} " + DONE, "{sujj,suj} " + GOING,
         "{sujja,sujji,sujje,sujjiyan,sujjian,sujjeya,sujda,sujdi,sujde,sujjan}", "sujji hoyi", "sujje hoye",
-        "{gumma,gummaa,gooma}", "{ganth,gandh} {jehi,jahi,}",
+        "{gumma,gummaa,gooma}", "ganth {jehi,jahi,}",
     ),
     "nausea": (
         # the "raw" stomach of queasiness
