@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from .lexicon_marathi import (MARATHI_EYE_WORDS, MARATHI_PAIN_SITES, MARATHI_PAIN_WORDS, MARATHI_SITE_FILLERS,
                               MARATHI_SWOLLEN_WORDS)
+from .lexicon_punjabi import (PUNJABI_EYE_WORDS, PUNJABI_JOINT_SWELLING_FILLERS, PUNJABI_JOINT_SWELLING_SITES,
+                              PUNJABI_PAIN_SITES, PUNJABI_PAIN_WORDS, PUNJABI_SITE_FILLERS, PUNJABI_SWOLLEN_WORDS)
 
 CANT = ("{can't,cant,cannot,can not,unable to,not able to,could not,couldn't,couldnt,isn't able to,is not able to,"
         "can hardly,can barely,hardly able to,barely able to,struggling to,struggles to}")
@@ -49,6 +51,8 @@ PAIN_SITES: dict[str, tuple[str, ...]] = {
 }
 for _name, _sites in MARATHI_PAIN_SITES.items():  # "potat dukhte", "kambar dukhte" (lexicon_marathi.py)
     PAIN_SITES[_name] += _sites
+for _name, _sites in PUNJABI_PAIN_SITES.items():  # "gode dukhde", "pinni ch dard" (lexicon_punjabi.py)
+    PAIN_SITES[_name] += _sites
 ALL_SITES = tuple(sorted({site for sites in PAIN_SITES.values() for site in sites} | {"arm", "arms", "jaw",
                                                                                        "neck", "shoulder"}))
 PAIN_NOUNS = ("pain", "pains", "ache", "aches", "aching", "discomfort", "tenderness", "cramps", "cramp", "cramping",
@@ -61,7 +65,7 @@ PAIN_AFTER_SITE = PAIN_NOUNS + ("hurts", "hurt", "hurting", "paining", "pained",
                                 "dukh", "dukhna", "dukhta", "dukhti", "pida", "peeda", "throbbing", "pounding",
                                 # a cramp, a twisting pain: "pindli me ainthan", "pet me marod"
                                 "ainthan", "ainthna", "marod", "maroda",
-                                "killing") + MARATHI_PAIN_WORDS
+                                "killing") + MARATHI_PAIN_WORDS + PUNJABI_PAIN_WORDS
 PAIN_ADJECTIVES = ("painful", "sore", "aching", "achy", "hurting", "tender")
 PAIN_PREPOSITIONS = ("in", "of", "at", "on", "over", "around", "across", "near", "inside", "under", "below")
 SITE_QUALIFIERS = ("the", "my", "his", "her", "their", "your", "a", "both", "left", "right", "lower", "upper", "middle",
@@ -78,21 +82,21 @@ SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "become", "be
                 "side", "right", "left", "lower",
                 "upper", "ke", "par", "pe", "me", "suddenly", "sudden", "ek",
                 # "my knee started hurting", "teeth start aching when he walks"
-                "start", "starts", "started", "starting", "began", "begins") + MARATHI_SITE_FILLERS
+                "start", "starts", "started", "starting", "began", "begins") + MARATHI_SITE_FILLERS + PUNJABI_SITE_FILLERS
 PAIN_WORDS = frozenset(PAIN_AFTER_SITE) | {"pain", "painful"}
 # A joint that is swollen is a painful joint to the clinic ("knee hot and swollen", "ghutna garam aur sooja",
 # "wrist swollen and bent"): the joint's pain and the swelling. Not the ankle: swollen ankles are mostly oedema.
 JOINT_SWELLING_SITES = ("knee", "knees", "ghutna", "ghutne", "ghutno", "ghutnon", "wrist", "wrists", "kalai", "joint",
-                        "joints", "elbow", "elbows", "toe")
+                        "joints", "elbow", "elbows", "toe") + PUNJABI_JOINT_SWELLING_SITES
 SWOLLEN_WORDS = ("swollen", "swelling", "sooja", "sooji", "sooje", "soojha", "soojhe", "sooj", "soojh", "suj",
-                 "sujan", "soojan") + MARATHI_SWOLLEN_WORDS
+                 "sujan", "soojan") + MARATHI_SWOLLEN_WORDS + PUNJABI_SWOLLEN_WORDS
 JOINT_SWELLING_FILLERS = ("is", "are", "has", "have", "got", "become", "became", "gone", "looks", "very", "bahut",
                           "hot", "warm", "red", "garam", "laal", "lal", "and", "aur", "mein", "me", "main", "pe",
-                          "par", "bhi", "also", "suddenly", "big")
+                          "par", "bhi", "also", "suddenly", "big") + PUNJABI_JOINT_SWELLING_FILLERS
 SIGN_PAIN_SITES: dict[str, tuple[str, ...]] = {
     "testicular_pain": ("testicle", "testicles", "testis", "scrotum", "balls"),
 }
-EYE_WORDS = ("eye", "eyes", "aankh", "aankhon", "aankhein", "aankhen") + MARATHI_EYE_WORDS
+EYE_WORDS = ("eye", "eyes", "aankh", "aankhon", "aankhein", "aankhen") + MARATHI_EYE_WORDS + PUNJABI_EYE_WORDS
 RED_WORDS = ("red", "laal", "lal", "bloodshot", "pink")
 EYE_FILLERS = ("se", "paani", "pani", "aur", "and", "mein", "me", "hai", "ho", "gayi", "watery", "are", "is", "both",
                "very", "bahut", "itchy", "sticky", "swollen", "have", "has", "turned", "become", "look", "looks",

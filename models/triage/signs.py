@@ -550,6 +550,7 @@ SIGNS: dict[str, Sign] = {
     **PUNJABI_SIGNS,
     **CARE_SIGNS,
     **HOMECARE_SIGNS,
+    **PUNJABI_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside

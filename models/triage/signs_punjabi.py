@@ -9,6 +9,13 @@ chipchipi", Hindi and Punjabi alike).
 Merged into signs.SIGNS; a wording of a danger sign named elsewhere sets that sign's flag (``flag``). The face's
 droop and the limb that will not lift are read by pipeline._stroke_patterns from lexicon's Punjabi sides
 ("sajja", "khabba"), side nouns ("pasa") and verbs ("chakkeya nahi janda").
+
+Also Punjabi wordings of flags the rules already read under their own names (Sign.flag), as a dispensary in Punjab types
+them: a spray splashed into the eye (chemical_eye), one calf swollen (swollen_calf: the leg's pain and swelling, a deep
+vein thrombosis until shown otherwise), a passive wish to be dead with no plan (death_wish, seen today: the plan and
+the act stay suicide_plan's and suicide_risk's), the breathing told fine, and IMCI's well child, playing and eating
+(reassurance).
+The symptoms' own Punjabi wordings are in terms_punjabi.py.
 """
 
 from __future__ import annotations
@@ -18,7 +25,8 @@ from typing import Final
 from .lexicon import Sign
 
 # Everyday words the spelling corrector must leave as they are (normalise.py): it read "khaas" (special, Hindi and
-# Punjabi alike: "koi khaas takleef ni", nothing much wrong) as "khaasi" (a cough)
+# Punjabi alike: "koi khaas takleef ni", nothing much wrong) as "khaasi" (a cough). The cough's own "khaas rahi" is
+# read by pa_coughing below.
 EVERYDAY: Final = frozenset("""
 khaas khass khas khaaas
 """.split())
@@ -28,7 +36,11 @@ _BREATH: Final = "{saah,sah,saa,saahn}"
 _SIDE: Final = "{khabba,khabbe,khabbi,sajja,sajje,sajji,left,right}"
 _SIDE_NOUN: Final = "{pasa,paasa,passa,paase,pase,passe,hath,latt,lat,pair}"
 
-PUNJABI_SIGNS: dict[str, Sign] = {
+_CHEMICAL: Final = "{spray,dawai,tezaab,tezab,chuna,choona,acid,kirtnashak}"
+_INTO_EYE: Final = "{akh,akhan,akhaan,ankh} {ch,vich,wich,mein} {chhitta,chhitte,chhite,chhinta,chhitt} {pai,pe,paya} " \
+                   "{gya,gyi,gaya,gayi,geya,gaye}"
+
+PUNJABI_SIGNS: Final[dict[str, Sign]] = {
     # the breath will not come at all, or has "climbed" (Punjabi saah chadna: breathless)
     "pa_breath_not_coming": Sign(("shortness of breath",), (
         _BREATH + " {bilkul ,uka ,ukka ,}" + _NOT + " {aunda,aaunda,aanda,aundi,aa reha,aa riha,aa rya,laya janda}",
@@ -90,4 +102,28 @@ PUNJABI_SIGNS: dict[str, Sign] = {
         "{kaali,kali,kaala,kala,kaale,kale} {chipchipi,chip chipi,chipchipa,tar varge,tar vargi,taar jaisi,"
         "tar jaisi,kolte varge,kolta jaisi,aa rahi,aundi,aa reha,aunde,ho rahi,hundi,hoyi}",
     ), flag="black_stool"),
+    # the cough told as a verb with "khaas" ("khaas rahi hai", "khaas raha lagatar"), khaas being protected above
+    "pa_coughing": Sign(("cough",), (
+        "{khaas,khas,khass,khaans,khans} {raha,rahi,rahe,rha,rhi,rhe,reha,riha,rehi,ri,re}",
+    )),
+    "chemical_eye_pa": Sign(("eye pain", "poisoning"), (
+        _CHEMICAL + " {da ,di ,}" + _INTO_EYE,
+        # the bottle opened first ("spray di bottle di dhakan khol ke akh ch chhitta pai gya")
+        _CHEMICAL + " di {bottle,botal,shishi} di {dhakan,dhakkan,dhakkan} khol ke " + _INTO_EYE,
+    ), flag="chemical_eye"),
+    "swollen_calf_pa": Sign(("swelling", "leg pain"), (
+        "{khabbi,sajji,ik,ikk} pinni {sujj,suj} {gyi,gayi,gai,geyi}",
+        "{khabbi,sajji,ik,ikk} pinni {sujji,sujj gyi,sujj gayi} {te,ate} {dukhdi,dard,garam,laal}",
+    ), flag="swollen_calf"),
+    "death_wish_pa": Sign((), (
+        "{lagda,lagdi} {ki ,}mar {jaavan,jawan,jaawan,jaan} {taan,ta,tan,te} changa",
+        "mar {jaavan,jawan,jaawan} {taan,ta,tan,te} changa",
+    ), flag="death_wish"),
+    # the breathing told fine ("saah theek aunda"): a sting's or a wheeze's airway answered
+    "breath_fine_pa": Sign(("shortness of breath",), ("saah {theek,thik,sahi} {aunda,aaunda,chalda,aa,ae,}",),
+                           negated=True),
+    "reassurance_pa": Sign((), (
+        "khed {reha,rahi,riha,rehi,rehnda,rehndi}", "{dudh ,}roti {kha,khaa} {leanda,lainda,laindi,leandi}",
+        "gallan kar {lainda,laindi,lainde}",
+    ), flag="reassurance"),
 }

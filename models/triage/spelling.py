@@ -27,6 +27,7 @@ NOT_TYPOS_FILE: Final = DATA_DIR / "not_typos.txt"
 SHORTHAND_FILE: Final = DATA_DIR / "shorthand.tsv"
 HINGLISH_WORDS_FILE: Final = DATA_DIR / "hinglish_words.txt"
 MARATHI_WORDS_FILE: Final = DATA_DIR / "marathi_words.txt"
+PUNJABI_WORDS_FILE: Final = DATA_DIR / "punjabi_words.txt"
 
 MIN_LENGTH: Final = 4  # shorter words are too often other words: only shorthand corrects them
 TWO_EDITS_FROM: Final = 8  # long words may be two edits out (keeping their first letter)
@@ -194,9 +195,9 @@ def write_not_typos(corrector: Corrector, wordlist: Path = Path("/usr/share/dict
 
 @cache
 def protected_words() -> frozenset[str]:
-    """English words near a lexicon word (not_typos.txt) and everyday Hinglish and Marathi words."""
+    """English words near a lexicon word (not_typos.txt) and everyday Hinglish, Marathi and Punjabi words."""
     words: set[str] = set()
-    for path in (NOT_TYPOS_FILE, HINGLISH_WORDS_FILE, MARATHI_WORDS_FILE):
+    for path in (NOT_TYPOS_FILE, HINGLISH_WORDS_FILE, MARATHI_WORDS_FILE, PUNJABI_WORDS_FILE):
         if path.exists():
             lines = path.read_text(encoding="utf-8").splitlines()
             words.update(w.lower() for line in lines if not line.startswith("#") for w in line.split())

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .lexicon import CANT, HI_VERB
 from .terms_body import BODY_TERMS
 from .terms_mind import MIND_TERMS
+from .terms_punjabi import PUNJABI_TERMS
 from .terms_senses import SENSES_TERMS
 
 SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
@@ -469,3 +470,5 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     **MIND_TERMS,
     **SENSES_TERMS,
 }
+for _name, _wordings in PUNJABI_TERMS.items():  # added to a symptom's own wordings, never replacing them
+    SYMPTOM_TERMS[_name] = SYMPTOM_TERMS.get(_name, ()) + _wordings
