@@ -113,7 +113,7 @@ PUNJABI_TERMS: Final[dict[str, tuple[str, ...]]] = {
     "dark urine": ("{peshab,pishab} {sarson,sarhon} de tel {varga,jeha}",),
     "weakness": ("{hath,baah,latt,lat,pair} {chakkeya,chukkeya} " + NOT + " {janda,jaanda,jandi}",),
     "slurred speech": (
-        "{bol,gall,boli} saaf " + NOT + " {hunda,hundi,aunda}",
+        # (speech "not clear" with no change told is a toddler's too: signs_punjabi.pa_speech_catches reads it new)
         "{jeebh,jeeb,jibh,zubaan,zuban} {thodi ,}{atakdi,atkdi,atak rahi,thathaldi}",
     ),
     "lethargy": (
