@@ -455,6 +455,13 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     )),
     # round 17: a rash or hives after a new medicine ("hives after new antibiotic", "dawai ke baad pitti"): a drug
     # allergy, the medicine stopped and a doctor today
+    # round 18: a medicine begun days or weeks ago ("TB dawa shuru hui 10 din pehle", "started a new tablet last
+    # week"): a rash told with it is the medicine's until shown not (rules_hinglish.drug_rash)
+    "medicine_started": Sign((), (
+        "{dawa,dawai,davai,dava,goli,goliyan,tablet,tablets,medicine,course,injection} {shuru,chalu,start} {hui,hua,"
+        "kiya,ki,ki thi,kiya tha,hui thi,hua tha,kari,karvayi,kiti}",
+        "{started,began,begun} {a ,the ,}{new ,}{medicine,tablet,tablets,drug,course,antibiotic,antibiotics}",
+    )),
     "drug_rash": Sign(("rash",), (
         "{hives,urticaria,wheals} after {a ,the ,}{new ,}{antibiotic,antibiotics,medicine,"
         "medicines,tablet,tablets,injection,drug,painkiller,dawai,goli}",
