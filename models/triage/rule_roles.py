@@ -55,10 +55,7 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    "carpal_tunnel", "prostate_symptoms", "infertility", "family_planning", "worms",
                                    "squint", "stiff_joints",
                                    # round 17: period pain every month, bad enough to miss school (rules_mimic.py)
-                                   "period_pain",
-                                   # round 18: a cough of weeks with night sweats or weight loss, no danger sign
-                                   # told: a TB test in turn (WHO), not a guess at a red flag
-                                   "tb_screen"})
+                                   "period_pain"})
 
 
 # Urgent rules that name what a worrying picture is: haloes around lights with a painful eye and a headache are acute

@@ -259,6 +259,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
     )),
     # iron tablets taken (for anaemia, in pregnancy): they blacken the stool (context.apply_iron_colour)
     "iron_tablets": Sign((), (
+        # round 18: iron begun ("IFA goli shuru kiya"), read whole before a medicine begun (medicine_started)
+        "{ifa,iron,aayran,iron ki,ifa ki} {goli,goliyan,tablet,tablets,dawai} {shuru,chalu,start} {kiya,ki,hui,hua,"
+        "kari,kiya tha,ki thi}",
         "{iron,ifa,ferrous,folic acid and iron,iron folic acid,iron and folic acid,iron ki,laal,lal,khoon ki,khun ki,"
         "khoon badhane ki,khoon badhane wali,khun badhane ki,hb ki,hb badhane ki} {tablet,tablets,tab,tabs,goli,"
         "goliyan,goliyaan,capsule,capsules,syrup,dawai,dawa}",

@@ -175,7 +175,7 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     # --- shaking chills with a fever: "kaanp ke aata hai" ---
     "rigors": Sign(("fever",), (
         "{kaanp,kanp,kaamp,kamp} {ke,kar,kar ke,kr} {aata,aati,chadhta,chadhti,aa raha,aa rahi} {hai,}",
-        "{kaanp,kanp,kaamp,kamp} {ke,kar} {bukhar,bukhaar} {aata,aati,aaunda,chadhta,aa raha,aa rahi,}",
+        "{kaanp,kanp,kaamp,kamp} {ke,kar} {bukhar,bukhaar} {aata,aati,aaunda,aunda,chadhta,aa raha,aa rahi,}",
         "{thand,thandi,sardi} {lag ke,lagke,lag kar,de ke,deke} {bukhar,bukhaar,bukar} {aata,aati,aa raha,chadhta}",
         "{kapkapi,kampkampi,kanpkanpi} {ke saath,ke sath} {bukhar,bukhaar}",
         "{bukhar,bukhaar} {kapkapi,kampkampi,kanpkanpi} {ke saath,ke sath}",

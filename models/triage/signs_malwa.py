@@ -26,7 +26,7 @@ _STOOL: Final = "{paakhana,pakhana,paakhane,latrin,latrine,tatti,jangal paani}"
 _HARD: Final = "{sakht,sakhat,sakht aunda,sakht aaunda,kathor}"
 _NO: Final = "{ni,nahi,nai,nahin}"
 
-PUNJABI_SIGNS: dict[str, Sign] = {
+MALWA_SIGNS: dict[str, Sign] = {
     # --- the gut ---
     "pa_hard_stool": Sign(("constipation",), (
         _STOOL + " " + _HARD, _HARD + " " + _STOOL,
