@@ -296,7 +296,7 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{out of,no} {his ,her ,my ,}{tablets,medicines,pills} {since,for}", "{need,needs,want,wants} {more ,his ,her ,my ,}{tablets,medicines,medicine,inhaler}",
         "{tablets,tablet,medicine,medicines,dawai,dawa,inhaler,refill,painkiller,pain killer} chahiye",
         # round 18: the prescription asked for ("dawai likh do", Punjabi "dawai likh deo")
-        "{dawai,dawa,davai,dawaai,goli,goliyan,parchi} {likh,likh do,likh deo,likh dyo,likh dijiye,likh dena,likh den,"
+        "{dawai,dawa,dawaai,goli,goliyan,parchi} {likh,likh do,likh deo,likh dyo,likh dijiye,likh dena,likh den,"
         "likh ditti,likhwani,likhwana}",
         "{injection,tika,teeka,vaccine} {lagwana,lagwane,lagana} {hai,}",
         # a tetanus shot asked for, the disease not told: "tetanus ka teeka lagwana hai", "TT ki sui lagwa do"

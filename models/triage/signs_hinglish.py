@@ -458,7 +458,7 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     # round 18: a medicine begun days or weeks ago ("TB dawa shuru hui 10 din pehle", "started a new tablet last
     # week"): a rash told with it is the medicine's until shown not (rules_hinglish.drug_rash)
     "medicine_started": Sign((), (
-        "{dawa,dawai,davai,dava,goli,goliyan,tablet,tablets,medicine,course,injection} {shuru,chalu,start} {hui,hua,"
+        "{dawa,dawai,goli,goliyan,tablet,tablets,medicine,course,injection} {shuru,chalu,start} {hui,hua,"
         "kiya,ki,ki thi,kiya tha,hui thi,hua tha,kari,karvayi,kiti}",
         "{started,began,begun} {a ,the ,}{new ,}{medicine,tablet,tablets,drug,course,antibiotic,antibiotics}",
     )),
