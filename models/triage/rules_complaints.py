@@ -203,7 +203,9 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     # in turn, WHO; a high fever, or one with a danger sign, stays the other rules')
     R("prolonged_fever", URGENT, "Fever for a week or more", ("general medicine", "infectious disease"),
       all_of(lasting("fever", 7), absent(all_of(lasting("cough", 14), has("weight loss", "night sweats"),
-                                                absent(severe("fever")))))),
+                                                absent(severe("fever")))),
+             # (a fever that comes every month for a year is a recurrence told, not a fever of weeks)
+             absent(flagged("monthly_pattern")))),
     # the height of a fever alone is no danger sign in a child past early infancy (IMCI, NICE traffic light): in a
     # child said to be well (playing, drinking well) it is not urgent by itself (an adult's 39 is: dengue, malaria)
     R("high_fever", URGENT, "High fever", (),

@@ -51,6 +51,11 @@ MALWA_SIGNS: dict[str, Sign] = {
                          flag="stopped_drug"),
     # --- injuries: "trolley ton chhal maari" (jumped down from the trolley), "hilda ni" (it does not move) ---
     "pa_jumped_down": Sign(("fall",), ("{ton,to} {chhal,chhaal} {maari,mari,maar ditti}",)),
+    "pa_cant_walk": Sign(("reduced movement",), ("{turde,turda,turdi,tur} {ni,nahi,nai} {hunde,hunda,hundi,sakde,sakda,"
+                                                 "sakdi}",)),
+    # a wish to be dead told as relief ("mar jaavan taan changa"): seen today (rules.death_wish)
+    "pa_better_dead": Sign((), ("mar {jaavan,jaawan,javan,jaan,jaava,jawan} {taan,ta,tan,te} {changa,vadiya,theek}",),
+                           flag="death_wish"),
     "pa_wont_move": Sign(("reduced movement",), ("{hilda,hildi,hil} {ni,nahi,nai} {sakda,sakdi,}",)),
     # --- the heart and the breast ---
     "pa_heart_racing": Sign(("palpitations",), ("dil {dhak dhak,dhak-dhak,dhakdhak,dhadak dhadak,tez tez} {kita,kitta,"
