@@ -360,6 +360,10 @@ IRON_COLOURED_FLAG: Final = "iron_coloured_stool"
 # flags a mention read as nothing still tells (the worry a black stool of iron tablets was): extract keeps them
 FOOD_COLOURED_FLAG: Final = "food_coloured_urine"
 ANSWER_FLAGS: Final = frozenset({IRON_COLOURED_FLAG, FOOD_COLOURED_FLAG})
+# flags of a fact told of a past moment, a reading at a check ("BP pichle hafte normal tha") or a medicine begun
+# ("dawai shuru ki 2 hafte pehle"): the past is when it happened, and a past mention (apply_history: not present,
+# not denied) still tells it; a denied one ("BP normal nahi tha") does not
+READING_FLAGS: Final = frozenset({"bp_told_normal", "medicine_started"})
 BLACK_STOOL_FLAG: Final = "black_stool"
 BLEED_COMPANIONS: Final = frozenset({"dizziness", "fainting", "loss of consciousness"})
 

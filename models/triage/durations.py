@@ -63,9 +63,12 @@ NUMBER_WORDS: Final = {
 _UNIT_DAYS: Final = (
     (r"min(?:ute)?s?|minat|minit", 1 / 1440), (r"h(?:ou)?rs?|h|ghante|ghanta|ghonta|kalak", 1 / 24),
     (r"days?|d|nights?|din|dino|dinon|divas|dihaade|dina|doh|dohan", 1),
-    (r"weeks?|wks?|w|hafte|hafta|haftay|haphte|haphta|soptaho|shoptaho|soptah|athvadiya|athvadiyu|athvadiye|haftan", 7),
-    (r"months?|mths?|mo|mahine|mahina|mahino|masa|mas|maas|mash|reth|rethan", 30),
-    (r"years?|yrs?|y|saal|sal|varas|varsh|varh|baras|barsha|barsa|bochhor|bachhar|bochor|bosor|warih|wuhur", 365),
+    (r"weeks?|wks?|w|hafte|hafta|haftay|haphte|haphta|soptaho|shoptaho|soptah|athvadiya|athvadiyu|athvadiye|haftan"
+     r"|vaaram|vaaralu|vaaraala", 7),
+    (r"months?|mths?|mo|mahine|mahina|mahino|masa|mas|maas|mash|reth|rethan"
+     r"|nela|nelalu|nelala", 30),  # Telugu "2 nelala nundi" (for two months)
+    (r"years?|yrs?|y|saal|sal|varas|varsh|varh|baras|barsha|barsa|bochhor|bachhar|bochor|bosor|warih|wuhur"
+     r"|samvatsaram|samvatsaralu|samvatsaraala", 365),
 )
 # The Hindi words of the units as they are typed, and as Devanagari reads in Latin letters ("हफ्ते" haphte, "मिनट"
 # minat): words of the checker's, which the spelling corrector must leave as they are ("घंटे" is not "ghat").
@@ -92,7 +95,7 @@ DURATION_RE: Final = rx.compile(
     r"|\b" + _NUM.format(2) + _GAP + _UNIT.format(2)
     + r"\b(?!\s*+-?\s*+(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation|mahino\b|"  # Gujarati "8mo mahino"
     r"cholche|cholchhe|chalchhe|er pet|er gorbho|er pregnant|"  # Bengali "7 mas cholche": the 7th month running
-    r"por\b|pore\b))"  # Bengali "3-4 din por hoy" (it comes after 3-4 days): how often, not how long
+    r"por\b|pore\b|baad\b))"  # Bengali "3-4 din por hoy" (it comes after 3-4 days): how often, not how long
     r"(?:\s++(?:ago|back|now|se|tak|pehle|pahle|thi|su|hela|le|ru|pyeth|peth|brounh))?"
     r"|\bx\s*+(?P<xnum>\d++)\s*+(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
     r"|\b(?P<slash>\d{1,2})/(?P<den>7|52|12)\b"
@@ -102,6 +105,12 @@ DURATION_RE: Final = rx.compile(
     r"|\b(?:kaafi|bahut|kai)\s++(?P<hvague>din|dino|dinon|mahino|saal)\s++se\b"
     # "for years/months" alone
     r"|\b(?P<hlong>saalon|salon|saalo|barson|barso|varshon|varsho|mahinon|mahino)\s++(?:se|thi|su)\b"
+    # one month or one year told by its unit alone: Punjabi "saal ton", "mahine ton", Hindi "saal bhar se", "mahina
+    # bhar se", Marathi "mahinyapasun", "varshapasun" (since a month, a year)
+    r"|\b(?P<bare>saal|sal|mahine|mahina|mahiney|varsh)\s++(?:bhar\s++)?(?:ton|se|thi|rehndi|rehnda|rehti|rehta|chaldi|chalda|chalti|chalta)\b"
+    # an old complaint: "kabz purani hai" (the constipation is old)
+    r"|\b(?P<old>purani|purana|puraani|puraana)\s++(?:hai|he|h|aa|ae)\b"
+    r"|\b(?P<bare_mr>mahinyapasun|mahinyapasoon|varshapasun|varshapasoon)\b"
     # Odia "barsheka hela", "masek hela": it has been about a year, a month
     r"|\b(?P<hlong_or>barsheka|barseka|barsha|masek|maseka)\s++hela\b"
     r"|\b(?:every|each)\s++(?P<recurrent>month|week|day|night|morning|evening|year)\b|\bmonthly\b",
@@ -349,6 +358,10 @@ def duration_days(match: re.Match) -> float | None:
         return 60 if groups["hlong"].lower().startswith("mahin") else 365
     if groups.get("hlong_or"):
         return 30 if groups["hlong_or"].lower().startswith("mas") else 365
+    if bare := groups.get("bare") or groups.get("bare_mr"):
+        return 30 if bare.lower().startswith("mahin") else 365
+    if groups.get("old"):
+        return 365
     if groups.get("vague") or groups.get("hvague"):
         word = (groups.get("vague") or groups.get("hvague")).lower()
         return {"days": 3, "din": 3, "dino": 3, "dinon": 3, "weeks": 14, "months": 60, "mahino": 60}.get(word, 365)
@@ -383,6 +396,10 @@ def duration_key(match: re.Match) -> DurationKey | None:
         return ("long", "month" if groups["hlong"].lower().startswith("mahin") else "year")
     if groups.get("hlong_or"):
         return ("long", "month" if groups["hlong_or"].lower().startswith("mas") else "year")
+    if bare := groups.get("bare") or groups.get("bare_mr"):
+        return ("for", 1.0, "month" if bare.lower().startswith("mahin") else "year")
+    if groups.get("old"):
+        return ("long", "year")
     if groups.get("vague") or groups.get("hvague"):
         return ("long", _VAGUE_UNITS.get((groups.get("vague") or groups.get("hvague")).lower()))
     return None

@@ -111,7 +111,8 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
     normalised, doc, patient, mentions = read.normalised, read.doc, read.patient, read.mentions
     circumstances, relatives = read.circumstances, read.relatives
     flags = frozenset(flag for m in mentions if not m.negated for flag in m.flags) | circumstances \
-        | frozenset(flag for m in mentions for flag in m.flags & context.ANSWER_FLAGS)
+        | frozenset(flag for m in mentions for flag in m.flags & context.ANSWER_FLAGS) \
+        | frozenset(flag for m in mentions if m.past for flag in m.flags & context.READING_FLAGS)
     denial = _span_tokens(doc, denial_spans(context.doc_text(doc))) | relatives
     words, danger = _unexplained_danger(doc, mentions, denial)
     unexplained, meaning_text, fallback_text = _unexplained_words(doc, mentions, denial)

@@ -16,7 +16,7 @@ from typing import Final
 
 from . import (cues, dialect, durations, lexicon, patient, script_deccan, script_gujarati, script_urdu,
                signs_assamese, signs_bengali, signs_chhattisgarhi, signs_deccan, signs_gujarati, signs_kashmiri,
-               signs_malayalam, signs_tamil, signs_telugu, subject)
+               signs_malayalam, signs_malwa, signs_tamil, signs_telugu, subject)
 from . import script_meitei, signs_northeast, signs_punjabi
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .drugs import drug_names
@@ -256,6 +256,6 @@ def lexicon_vocabulary() -> Vocabulary:
                       | signs_malayalam.EVERYDAY | signs_bengali.EVERYDAY | signs_tamil.EVERYDAY
                       | signs_assamese.EVERYDAY | signs_gujarati.EVERYDAY | signs_chhattisgarhi.EVERYDAY
                       | signs_northeast.EVERYDAY | signs_telugu.EVERYDAY | signs_kashmiri.EVERYDAY
-                      | signs_punjabi.EVERYDAY
+                      | signs_punjabi.EVERYDAY | signs_malwa.EVERYDAY
                       | drug_names(),
                       shorthand())

@@ -258,7 +258,8 @@ VITAL_PATTERNS: Final = {
     # a blood sugar told in the complaint ("sugar 48", "fasting came 132", "RBS was 310"), not a duration, a count
     # or a share ("sugar 20 yrs", "sugar 2 times", "HbA1c 9 %")
     "glucose": rx.compile(r"\b(?:blood sugar|sugar|glucose|rbs|fbs|grbs|cbg|ppbs|fasting)(?:\s++(?:level|reading|"
-                          r"today|now|was|is|came|come|aayi|aaya|fasting|random|checked|value))*+\s*+(?::|=|-)?\s*+"
+                          r"today|now|was|is|came|come|aayi|aaya|fasting|random|checked|value|check|checkup|test|"
+                          r"kiti|kitti|kiya|kari|karayi|karai|karvai|karvayi|karwayi))*+\s*+(?::|=|-)?\s*+"
                           r"(\d{2,3})\b(?!\s*+(?:%|/|yrs?\b|years?\b|saal|sal\b|days?\b|din\b|months?\b|mahine|"
                           r"weeks?\b|hafte|times?\b|baar|tab|units?\b|kg\b|rs\b|rupees|hrs?\b|hours?\b|min))", re.I),
     "temperature": rx.compile(r"\b(?:temp(?:erature)?|fever|bukhar)" + _V + r"(\d{2,3}(?:\.\d++)?)\s*+°?\s*+([cf])?\b"

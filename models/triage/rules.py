@@ -133,6 +133,9 @@ ACUTE_ORTHOPNOEA_DAYS: Final = 3
 # given: the sweating and the shaking were the low sugar's, and the patient is seen today)
 LOW_SUGAR_TREATED = all_of(flagged("sugar_given"), flagged("reassurance"), absent(has(*ALTERED_CONSCIOUSNESS)))
 # WHO's signs of dehydration as a patient tells them
+# Itching in pregnancy as cholestasis is told: of the skin, with no rash of its own; the itch of a white discharge
+# (thrush) or of ring-shaped patches (ringworm) is the complaint it comes with, seen in turn (round 18)
+PREGNANCY_ITCH = all_of(has("itching"), absent(has("vaginal discharge", "rash", "skin patches")))
 DEHYDRATION_SIGNS = any_of(has("reduced urine", "excessive thirst", "sunken eyes", "dizziness", "fainting"),
                            flagged("dehydration_sign", "skin_pinch_slow"))
 
@@ -552,7 +555,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("pregnancy_headache_vision", URGENT, "Headache or blurred vision in pregnancy (check for pre-eclampsia)",
       (OBSTETRICS,), all_of(pregnancy_related(), has("headache", "blurred vision"))),
     R("pregnancy_swelling", URGENT, "Swelling in pregnancy with blood pressure not known to be normal (pre-eclampsia?)",
-      (OBSTETRICS,), all_of(pregnancy_related(), has("swelling"), absent(v.normal_blood_pressure()))),
+      (OBSTETRICS,), all_of(pregnancy_related(), has("swelling"),
+                            absent(any_of(v.normal_blood_pressure(), flagged("bp_told_normal"))))),
     R("pregnancy_abdominal_pain", URGENT, "Abdominal pain in pregnancy", (OBSTETRICS,),
       all_of(pregnancy_related(), has("abdominal pain"), absent(HEARTBURN), absent(AFTER_PAINS))),
     R("ruptured_membranes", URGENT, "Waters broken or leaking", (OBSTETRICS,),
@@ -570,7 +574,7 @@ RULES: Final[tuple[Rule, ...]] = (
       (OBSTETRICS,), all_of(pregnancy_related(), flagged("severe_anaemia"))),
     R("pregnancy_see_today", URGENT, "Burning urine, itching, or low mood in pregnancy or after delivery "
       "(urinary infection, cholestasis, postnatal depression)", (OBSTETRICS,),
-      all_of(pregnancy_related(), has("dysuria", "itching", "low mood"))),
+      all_of(pregnancy_related(), any_of(has("dysuria", "low mood"), PREGNANCY_ITCH))),
     R("puerperal_infection", URGENT, "Fever or foul discharge after delivery", (OBSTETRICS,),
       all_of(pregnancy_related(), has("vaginal discharge"), has("fever"))),
     # --- Urgent: children ---

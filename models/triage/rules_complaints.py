@@ -199,8 +199,13 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       all_of(has("fever"), has("rash"), absent(WELL_CHICKENPOX))),
     R("malaria_pattern", URGENT, "Fever with chills on alternate days: test for malaria today",
       ("infectious disease", "general medicine"), all_of(has("fever"), flagged("malaria_pattern"))),
+    # (a low fever of weeks in a cough of weeks with weight loss or night sweats is the TB picture: tb_screen's test
+    # in turn, WHO; a high fever, or one with a danger sign, stays the other rules')
     R("prolonged_fever", URGENT, "Fever for a week or more", ("general medicine", "infectious disease"),
-      lasting("fever", 7)),
+      all_of(lasting("fever", 7), absent(all_of(lasting("cough", 14), has("weight loss", "night sweats"),
+                                                absent(severe("fever")))),
+             # (a fever that comes every month for a year is a recurrence told, not a fever of weeks)
+             absent(flagged("monthly_pattern")))),
     # the height of a fever alone is no danger sign in a child past early infancy (IMCI, NICE traffic light): in a
     # child said to be well (playing, drinking well) it is not urgent by itself (an adult's 39 is: dengue, malaria)
     R("high_fever", URGENT, "High fever", (),
@@ -219,7 +224,9 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("vision_loss", URGENT, "Loss of vision", ("ophthalmology",),
       any_of(flagged("vision_loss"), sudden("blurred vision"))),
     R("painful_red_eye", URGENT, "Painful red eye, or a red or painful eye with blurred vision", ("ophthalmology",),
-      any_of(all_of(has("red eye"), has("eye pain", "blurred vision")), all_of(has("eye pain"), has("blurred vision")))),
+      any_of(all_of(has("red eye"), has("eye pain", "blurred vision")),
+             # (an ache after reading with the board blurred is a strain, a need for glasses: the eye clinic in turn)
+             all_of(has("eye pain"), has("blurred vision"), absent(flagged("eye_strain"))))),
     # Haloes with a painful or red eye, a headache or vomiting, and nothing else, the sight kept: acute angle-closure
     # glaucoma (the pressure is lowered within hours to save the sight: the eye doctor today, ahead of the queue,
     # rule_roles.SETTLING_URGENT_RULES); with the sight going, the vision rules and the learned model judge. Haloes
@@ -254,7 +261,9 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
                                                    flagged("skin_red_burning")))),
     R("shingles", URGENT, "Shingles: a painful band of blisters on one side (antivirals within 3 days; near the eye, "
       "an eye check today)", ("dermatology",), flagged("shingles")),
-    R("face_swelling", URGENT, "Swelling of the face, lips or tongue", (), flagged("face_swelling")),
+    # (a face puffy on waking for weeks is a kidney's or a thyroid's to examine in turn, not an allergy's today)
+    R("face_swelling", URGENT, "Swelling of the face, lips or tongue", (),
+      all_of(flagged("face_swelling"), absent(lasting("swelling", 14)))),
     R("snake_nearby", URGENT, "A snake was seen near the patient, no bite known: watch for 24 hours (a krait's bite "
       "can be painless and leave no mark)", (), flagged("snake_nearby")),
     # (the rabies vaccine and the wound wash are the medical officer's at a PHC's anti-rabies clinic: general

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .conditions import Condition, absent, all_of, any_of, flagged, has, lasting, not_mild, sudden
+from .conditions import Condition, absent, all_of, any_of, flagged, has, lasting, not_mild, recent, sudden
 from .const import EMERGENCY, ROUTINE, URGENT
 from .minor import MINOR_KNOCK
 
@@ -144,6 +144,7 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
     # A rash or hives after a new medicine: a drug allergy (stop it, see today); with a swollen face or throat or
     # breathing trouble, anaphylaxis's rules are the emergency
     ("drug_rash", URGENT, "A rash or hives after a new medicine (drug allergy: stop it and see a doctor today)",
-     ("dermatology", "general medicine"), flagged("drug_rash")),
+     ("dermatology", "general medicine"),
+     any_of(flagged("drug_rash"), all_of(flagged("medicine_started"), has("rash"), recent("rash", 42)))),
 )
 

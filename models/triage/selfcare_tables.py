@@ -70,6 +70,8 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
                            "exhausted",
                            # round 15: how small a bleed or a wound was, a vaccine given (minor.py judges with them)
                            "bleeding_controlled", "small_bleed", "graze", "recent_vaccine",
+                           # round 18: a BP told normal at a check, a medicine begun (rules read them by name)
+                           "bp_told_normal", "medicine_started", "eye_strain",
                            # round 16 (signs_care.py): a sugar told in control, a giddiness of standing up fast, a
                            # relative's check-up the speaker came with, iron's black stool, a faint's trigger (a
                            # circumstance), a tetanus shot up to date

@@ -269,6 +269,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
     )),
     # iron tablets taken (for anaemia, in pregnancy): they blacken the stool (context.apply_iron_colour)
     "iron_tablets": Sign((), (
+        # round 18: iron begun ("IFA goli shuru kiya"), read whole before a medicine begun (medicine_started)
+        "{ifa,iron,aayran,iron ki,ifa ki} {goli,goliyan,tablet,tablets,dawai} {shuru,chalu,start} {kiya,ki,hui,hua,"
+        "kari,kiya tha,ki thi}",
         "{iron,ifa,ferrous,folic acid and iron,iron folic acid,iron and folic acid,iron ki,laal,lal,khoon ki,khun ki,"
         "khoon badhane ki,khoon badhane wali,khun badhane ki,hb ki,hb badhane ki} {tablet,tablets,tab,tabs,goli,"
         "goliyan,goliyaan,capsule,capsules,syrup,dawai,dawa}",
@@ -276,6 +279,13 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "started iron",
     )),
     # what the visit is for (a check-up, a refill, a vaccination): understood, but a clinician's, never self-care
+    # round 18: eyes that ache after reading or a screen ("padhne ke baad aankh dukhti"): a strain, the glasses'
+    "eye_strain": Sign((), (
+        "{padhne,padhte,parhne,likhne,mobile dekhne,phone dekhne,tv dekhne,screen dekhne} {ke baad,pe,par,se,time,"
+        "waqt} {aankh,aankhen,aankhein,ankh,ankhen} {dukhti,dukhti hai,dukhti hain,dukhti he,dard,mein dard,me dard,"
+        "thak jaati,thakti}",
+        "{eyes,eye} {ache,aches,hurt,hurts,pain,tired,strain} after {reading,studying,the screen,the phone,tv,mobile}",
+    )),
     "visit_purpose": Sign((), (
         "{routine,regular,general} {check,checkup,check-up,"
         "visit}", "{bp,sugar,blood pressure,blood sugar,pressure,diabetes} {check,checkup,check-up,review}",
@@ -295,6 +305,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{ran,run,running} out of {his ,her ,my ,the ,}{tablets,medicines,medicine,pills,insulin}",
         "{out of,no} {his ,her ,my ,}{tablets,medicines,pills} {since,for}", "{need,needs,want,wants} {more ,his ,her ,my ,}{tablets,medicines,medicine,inhaler}",
         "{tablets,tablet,medicine,medicines,dawai,dawa,inhaler,refill,painkiller,pain killer} chahiye",
+        # round 18: the prescription asked for ("dawai likh do", Punjabi "dawai likh deo")
+        "{dawai,dawa,dawaai,goli,goliyan,parchi} {likh,likh do,likh deo,likh dyo,likh dijiye,likh dena,likh den,"
+        "likh ditti,likhwani,likhwana}",
         "{injection,tika,teeka,vaccine} {lagwana,lagwane,lagana} {hai,}",
         # a tetanus shot asked for, the disease not told: "tetanus ka teeka lagwana hai", "TT ki sui lagwa do"
         "{tetanus,titnes,tt} {ka,kaa,ki} {teeka,tika,injection,injekshan,sui} {lagwana,lagwane,lagwani,lagvana,"
@@ -339,6 +352,8 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{few ,a few ,some ,small ,tiny ,thin ,}{streak,streaks}", "bright red", "fresh red",
         "{ki,ka} {boond,boonde,boondein,bunde,dhaari,lakeer,lakir}",
         "{kuch,do,chand,thodi,ek do} {boond,boonde,boondein,bunde}",
+        # round 18: Punjabi "khoon diyan boondan", "khoon di boond"
+        "{di,diyan,diya} {boond,boondan,bunda,boonda}",
         # drops that fall ("khoon ki kuch boondein girti hain"): the blood's, not a fall
         "{kuch ,do ,chand ,thodi ,ek do ,}{boond,boonde,boondein,bunde} {girti,giri,gir jaati} {hain,hai,}",
     )),
@@ -585,6 +600,10 @@ IGNORED: tuple[str, ...] = (
     "{chehra,chehre,chehera,face} {bhi ,}{peela,peele,peeli,pila,pale} {sa,si,se,pad gaya,pad gayi,ho gaya,ho gayi,"
     "dikhta,"
     "dikhti,lagta,lagti,rehta,rehti,hai}", "{peela,peeli,pila} safed", "{peela,peeli,pili} {safed,white} {sa,si,pad}",
+    # round 18: a face gone white-yellow ("chehra safed peela sa") and Punjabi's complexion gone yellow ("rang peela",
+    # "rang peela pai gya"): pallor, an anaemia's; the yellow eyes of a jaundice keep their own terms
+    "{chehra,chehre,chehera,face} {safed,saphed,safaid} {peela,peele,peeli,pila} {sa,si,se,pad gaya,pad gayi,}",
+    "{rang,rung} {peela,pila,peeli,pili} {pai gya,pai gaya,pai gayi,ho gya,ho gaya,ho gayi,pad gaya,pad gayi,sa,}",
     "{peela,peeli,peele,pila,pili,yellow} {pus,pani,paani,mawad,mavaad,discharge,potty,latrine,point,dast}",
     "{pus,pani,paani,discharge,stool,stools,potty,latrine,motion} {bhi ,}{is ,has ,}{become ,turned ,}{peela,peeli,"
     "peele,yellow}", "dark yellow",

@@ -193,7 +193,7 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     # --- shaking chills with a fever: "kaanp ke aata hai" ---
     "rigors": Sign(("fever",), (
         "{kaanp,kanp,kaamp,kamp} {ke,kar,kar ke,kr} {aata,aati,chadhta,chadhti,aa raha,aa rahi} {hai,}",
-        "{kaanp,kanp,kaamp,kamp} {ke,kar} {bukhar,bukhaar} {aata,aati,aaunda,chadhta,aa raha,aa rahi,}",
+        "{kaanp,kanp,kaamp,kamp} {ke,kar} {bukhar,bukhaar} {aata,aati,aaunda,aunda,chadhta,aa raha,aa rahi,}",
         "{thand,thandi,sardi} {lag ke,lagke,lag kar,de ke,deke} {bukhar,bukhaar,bukar} {aata,aati,aa raha,chadhta}",
         "{kapkapi,kampkampi,kanpkanpi} {ke saath,ke sath} {bukhar,bukhaar}",
         "{bukhar,bukhaar} {kapkapi,kampkampi,kanpkanpi} {ke saath,ke sath}",
@@ -475,6 +475,13 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     )),
     # round 17: a rash or hives after a new medicine ("hives after new antibiotic", "dawai ke baad pitti"): a drug
     # allergy, the medicine stopped and a doctor today
+    # round 18: a medicine begun days or weeks ago ("TB dawa shuru hui 10 din pehle", "started a new tablet last
+    # week"): a rash told with it is the medicine's until shown not (rules_hinglish.drug_rash)
+    "medicine_started": Sign((), (
+        "{dawa,dawai,goli,goliyan,tablet,tablets,medicine,course,injection} {shuru,chalu,start} {hui,hua,"
+        "kiya,ki,ki thi,kiya tha,hui thi,hua tha,kari,karvayi,kiti}",
+        "{started,began,begun} {a ,the ,}{new ,}{medicine,tablet,tablets,drug,course,antibiotic,antibiotics}",
+    )),
     "drug_rash": Sign(("rash",), (
         "{hives,urticaria,wheals} after {a ,the ,}{new ,}{antibiotic,antibiotics,medicine,"
         "medicines,tablet,tablets,injection,drug,painkiller,dawai,goli}",

@@ -61,6 +61,8 @@ INJURY_SIGNS: dict[str, Sign] = {
         "deformed {arm,leg,limb}", "haddi toot {gayi,gai,gaya}",
         "{haath,hath,pair,haddi,kalai,baazu,bazu,ungli,tang,taang} {toot,tut} {gaya,gayi,gai,gya} {lagta hai,lagti hai,shayad,}",
         "{tedha,tedhi,tedhe,terha,terhi} {hai,ho gaya,ho gayi,dikh raha,dikh rahi,lag raha}",
+        # round 18: Punjabi's "tedha jeha lagda" (looks bent), a limb out of its shape
+        "{tedha,tedhi,teda,tedi} {jeha,jehi,jeya,sa,si} {lagda,lagdi,lagta,lagti,dikhda,dikhdi,dikhta,dikhti}",
     )),
     "deep_wound": Sign(("cut",), ("deep {cut,laceration}", "gaping cut")),
     "deep_open_wound": Sign(("wound",), ("deep wound", "gaping wound", "{bone,fat} {visible,showing}",

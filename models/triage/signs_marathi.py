@@ -120,6 +120,9 @@ MARATHI_SIGNS: dict[str, Sign] = {
         "{sandas,sandaas} {kadak,kadaka,ghatta,kadak hote,kadak hoto}", "{sandas,sandaas} {hot,zali} {nahi,nahiye} "
         "{tin,teen,don,char,3,2,4} divas",
         "{tin,teen,don,char,2,3,4,5} divas {sandas,sandaas} {nahi,zali nahi}",
+        # round 18: a motion once in three or four days ("3-4 divsat ek da sandas hoti")
+        "{2-3,3-4,4-5,3 4,2 3,don,tin,teen,char,2,3,4,5} {divsat,divasat,divsaat,divasaat,divasanni,divsanni} "
+        "{ek da,ekda,ekdach,ek vela,ekda ch} {sandas,sandaas}",
     )),
     "bloating_mr": Sign((), ("pot {phugte,phugla,phugtay,fugte,fugla,fugtay,tumm,tumb} {hote,zala,}",),
                         flag="dyspepsia"),

@@ -79,6 +79,17 @@ MIMIC_SIGNS: dict[str, Sign] = {
         "chadhe} {pe ,par ,se ,to ,toh ,me ,mein ,waqt ,hi ,}{saans phool,saans phoolti,saans phool jaati,saans phool "
         "jati,saans phoolne,saans chadh,saans chadhti,saans chadh jaati,haanf,hanf,haanfne}",
         "{chadhai,seedhi,sidhi} pe saans {phool,phoolti,phool jaati,phoolne lagti,chadh jaati}",
+        # round 18: the climb told with the breath alone ("seedhi chadhne pe saans"), Punjabi's walk in the fields
+        # or up the stairs ("saah phulda khet turde", "pauriyan chadhde saah chadhda"), Telugu's stairs and a short
+        # walk ("stairs ekkite aayasam", "konchem nadiste aayasam")
+        "{chadhai,seedhi,sidhi,seedhiyan,sidhiyan} {chadhne,chadhte} {pe,par,mein,me} saans",
+        "{saah,saa,saans} {phulda,phul janda,chadhda,chadh janda} {khet ,}{turde,turdeyan,chalde,pauriyan chadhde,"
+        "chadhde}",
+        "{pauriyan,paudiyan} chadhde {saah,saans} {phulda,chadhda,phul janda,chadh janda}",
+        "{stairs,metlu,mettlu,metlu ekki} {ekkite,ekkithe,ekkinappudu,ekkutunte} {aayasam,ayasam,aayasam vastundi,"
+        "ayasam vastundi}",
+        "{konchem ,koncham ,}{nadiste,nadisthe,nadichinappudu,nadustunte} {aayasam,ayasam,aayasam vastundi,"
+        "ayasam vastundi}",
     ), flag="exertional_pain"),
     "rest_relief": Sign((), (
         "{aaram,araam,aram} {se ,}{baith,baithne,karne} {to,toh,pe,par,se} {thik,theek,sahi,normal}",

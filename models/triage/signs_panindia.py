@@ -106,7 +106,7 @@ PANINDIA_SIGNS: dict[str, Sign] = {
         "{usah,usaah,uxah,uhah} {lobo,loba,lab,labo,lobole,loa} {pora nahi,para nahi,nuwaare,nuare,nopare,nopara}",
         "{usah,usaah,uxah} {bondho,bandh,bondh} {hoi gol,hoise,hol,hoi ase}",
         "{sas,saas} {ferna,pherna,fernu,phernu} {sakdaina,sakenan,sakena,sakdainan,sakirakheko chhaina}",
-        "{saah,sah} {nahi,ni,nhi} {aa reha,aa riha,aaunda,aa rahi,aundi,lai hunda,lia janda,lai sakda,lai sakdi}",
+        "{saah,sah} {nahi,ni,nhi} {aa reha,aa riha,aaunda,aunda,aa rahi,aundi,lai hunda,lia janda,lai sakda,lai sakdi}",
         "{shwas,swas,shvas,shwaas} {nathi,na} {levato,levati,levatu,lai shakto,lai shakti,leva deto,levaay}",
         "{xvas,swas,shvas,svas} {gheunk,ghevunk,ghenk,ghevunkui} {zaina,zaiona,jaina,zaum na,zaunk na}",
         "thaw {a harsa,harsa,a hai lo,hai lo,a la thei lo}",
@@ -344,7 +344,7 @@ PANINDIA_SIGNS: dict[str, Sign] = {
     "no_urine_pi": Sign(("reduced urine",), (
         "{pisab,pishab} {aaudaina,aaudain,bhayena,rokiyo,bandh bhayo,banda bhayo,thorai}",
         "{pesab,peshab} {thato nathi,thatu nathi,aavto nathi,aavtu nathi,bandh thai gayo,ochhu,ochhi}",
-        "{peshab,pishab} {nahi,ni} {aaya,aaunda,aa reha,aayi,aundi}",
+        "{peshab,pishab} {nahi,ni} {aaya,aaunda,aunda,aa reha,aayi,aundi}",
         "{prosrab,proshrab,prosraab} {hoa nahi,nohoi,bondho,hua nahi,kom}",
     )),
     "diarrhoea_pi": Sign(("diarrhea",), (

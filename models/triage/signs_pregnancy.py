@@ -16,6 +16,13 @@ _PAINS_GOING = ("{, shuru hue, shuru huye, shuru ho gaye, shuru ho gye, shuru hu
                 " aa rahe, uth rahe, badh rahe, chal rahe hain, aa rahe hain, uth rahe hain, badh rahe hain}")
 
 PREGNANCY_SIGNS: dict[str, Sign] = {
+    # round 18: a blood pressure told normal at a recent check ("BP pichle hafte normal tha", "BP was normal last
+    # week"): an evening swelling of the feet with it is a pregnancy's own (rules.pregnancy_swelling)
+    "bp_told_normal": Sign((), (
+        "{bp,b.p.,blood pressure} {pichle hafte ,pichhle hafte ,kal ,parso ,last week ,at the last visit ,checked ,"
+        "check kiya ,}{normal,theek,thik,sahi,fine,ok} {tha,thi,hai,aaya,aayi,was,si,}",
+        "{bp,b.p.,blood pressure} {was,is} {normal,fine,ok} {last week,at the last visit,yesterday,at the clinic}",
+    )),
     # round 16: periods named heavy ("periods heavy", "heavy periods every month", "menorrhagia"): a gynaecological
     # complaint to see in turn (often with anaemia's tiredness), not a bleeding now; most writers count no symptom of
     # it (Gujarati: gu_heavy_periods). The blood itself told heavy ("periods mein bahut zyada khoon"), or with clots,

@@ -39,6 +39,7 @@ royyalu elukala palakadam piliste lotuku bongurugaa tadisipoindi tadisipoyaayi t
 bhayankaramaina bhayankaram kritham kritam chinnappudu vachevi aalochana koothalu kakkutadu jivvu tellabatta
 machchalu machalu sparsha teliyadam nokkite beniki chilamanda gokkupoyindi guchchukundi narambulu kaarutunnayi
 nelalaki aadutondi antondi tirigipoyayi taggaledu appulu taagutadu cheyyatledu ayyi eppudu sollu kanipistunai vesukuni
+chenu mingesadu tirugudu saara dukanu dookadu pettalekapotunna madama madimi vinapadatledu vinipinchatledu kanipinchatledu lechedi
 vesukunte vesukuntadu padukunte edustune vachchaayi vachchayi vachchindi maatrame kaalipoyaayi tintondi vaastunnaayi
 chenu chenulo chenlo endalo
 """.split())
@@ -520,6 +521,37 @@ TELUGU_SIGNS: dict[str, Sign] = {
         "{vanthu,vanti,vaanthi,vanthi} {laaga,laga,vachinattu,vastunnattu} {undi,untundi,anipistundi}",
     )),
     "te_numb_touch": Sign(("numbness",), ("touch {chesthe,cheste,chesina} {teliyatledu,teliyadam ledu,telidu}",)),
+    # --- round 18: a PHC ANM's everyday visits ---
+    # "chachipothe baagundu anipistundi" (it would be good if I died): the passive wish is still suicidal thinking
+    "te_better_dead": Sign((), ("{chachipothe,chachipote,chanipothe,chanipote} {baagundu,bagundu,manchidi,better,"
+                                "baguntundi,baaguntundi}",), flag="death_wish"),
+    # a coin or a button swallowed ("coin mingesadu"): an X-ray today (rules_hinglish.swallowed_object)
+    "te_swallowed": Sign((), ("{coin,coins,rupee coin,rupayi,button,battery,pin,goli} {mingesadu,mingesindi,mingadu,"
+                              "mingindi,mingesaadu,mingeshadu}",), flag="swallowed_object"),
+    # the head spinning on getting up ("lechite tala tirugudu"): dizziness
+    "te_head_spins": Sign(("dizziness",), ("{tala,thala} {tirugudu,tirugutondi,tirugutundi,tiruguthundi,"
+                                           "tirugutunnadi}",)),
+    # drinking every day ("roju saara taagutadu"): a de-addiction assessment (rules_hinglish.alcohol_use)
+    "te_drinks": Sign((), ("{roju ,rojuu ,}{saara,saaraa,mandu,liquor,alcohol,beer,whisky} {taagutadu,taagutaadu,"
+                           "taagutundi,taagutunnadu,taagutaru}",), flag="alcohol_use"),
+    "te_weight_down": Sign(("weight loss",), ("{weight,baruvu,baruvu kuda} {taggindi,taggipoyindi,taggadu,"
+                                              "taggipoyadu,tagginadi}",)),
+    # a jump down from a tractor ("tractor meeda nunchi dukanu"), the foot that takes no weight after it
+    "te_jumped_down": Sign(("fall",), ("meeda {nundi,nunchi} {dukanu,dookanu,dukadu,dookadu,dookindi,dukindi}",)),
+    "te_no_weight": Sign(("reduced movement",), ("{weight,baruvu,bharam} {pettalekapotunna,pettalekapotunnadu,"
+                                                 "pettalekapotundi,pettaleka,pettaledu,pettalenu}",)),
+    # the heel that hurts on the first steps of the morning ("madama kinda noppi"): plantar fasciitis
+    "te_heel_pain": Sign(("leg pain",), ("{madama,madimi,madamaa,madamalu} {kinda ,lo ,daggara ,}{noppi,noppiga}",)),
+    "te_toothache": Sign(("toothache",), ("{pallu,pannu,pandlu,pallulo,pannulo,pallu lo,pannu lo} {noppi,cavity,"
+                                          "purugu,puchchu,puchu}",)),
+    # the board at school not seen (a child's short sight)
+    "te_far_blur": Sign(("blurred vision",), ("board {kanipinchatledu,kanipinchadam ledu,kanipinchadu,sariga "
+                                              "kanipinchatledu,kanapadatledu}",)),
+    "te_deaf": Sign(("hearing loss",), ("{vinapadatledu,vinapadadam ledu,vinipinchatledu,vinipinchadam ledu,"
+                                        "vinapadadu,sariga vinapadatledu}",)),
+    # getting up at night to pass urine ("raatri mootram ki lechedi")
+    "te_nocturia": Sign(("frequent urination",), ("{mootram,mutram,mootraniki} {ki ,}{lechedi,lestunnadu,lestadu,"
+                                                  "lestundi,lechi}",)),
     # --- the denied and the past ---
     # (round 18: with "emi", "malli" between: "1 year nundi fits emi raaledu", no fit since)
     "te_no_fits": Sign(("seizure",), ("{fits,fit} {emi ,em ,eppudu ,malli ,inka ,}{raaledu,raledu,raavatledu,ravatledu,"

@@ -268,6 +268,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{mahwari,periods} {aniyamit,aniymit}",
         "{periods,menses,cycles} {are ,}{late,delayed,irregular,not on time,not regular}",
         "{missing,missed} periods {often,sometimes}",
+        # round 18: "period 2-3 mahine mein ek baar aata" (from the Devanagari "पीरियड"), a cycle of months
+        "{period,periods,peeriyad,piriyad,piriyed,mahwari,mc} {2-3,3-4,2 3,3 4,do teen,2,3,4} {mahine,mahino,mahinon} "
+        "{mein,me,main} ek {baar,bar,vaar} {aata,aati,aate,aunda,aundi,hota,hoti}",
     ),
     "painful periods": (
         "{period,periods,menstrual} {cramps,cramp,pain,pains}",
