@@ -9,6 +9,7 @@ from __future__ import annotations
 from .lexicon import CANT, HI_VERB
 from .terms_body import BODY_TERMS
 from .terms_mind import MIND_TERMS
+from .terms_selfcare import SELFCARE_TERMS
 from .terms_senses import SENSES_TERMS
 
 SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
@@ -469,3 +470,6 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     **MIND_TERMS,
     **SENSES_TERMS,
 }
+# round 18: more wordings of minor complaints, added to each symptom's own
+for _name, _phrases in SELFCARE_TERMS.items():
+    SYMPTOM_TERMS[_name] = SYMPTOM_TERMS.get(_name, ()) + _phrases
