@@ -456,7 +456,7 @@ def self_care_eligible() -> Condition:
                                        # round 18: a fall whose only hurt is a graze says how small it was
                                        and not (name == "fall" and "graze" in case.flags)):
                         return None
-                elif mention.severity != "mild" and not cued and not has_cue:
+                elif mention.severity != "mild" and not cued and not has_cue and not _child_plan_a(case, name):
                     return None
                 if name == "fever" and not has_cold:
                     return None

@@ -92,12 +92,6 @@ SELFCARE_SIGNS: dict[str, Sign] = {
         "{chhat,chhatt,chhath,kotha,kothe,rukh,darakht,darakhat,pauri,pauriyan,deewar,kandh,chubara,chubare,"
         "balcony,terrace} {ton,to,uton} {dig,digg} {pya,peya,gya,gaya,gayi,gyi,pai,ke,key,gaye}",
     ), flag="fall_from_height"),
-    # a well child and a well adult, Punjabi and Telugu and Bambaiya: playing, drinking, eating, fine now
-    "pa_well": Sign((), (
-        "{baaki,baki} {theek,thik,sab theek,sab thik}",
-        "{roti,khana} kha {laindi,lainda,lendi,lenda,laindi aa,lainda aa}",
-        "{din mein,din me,din ko} kha {leti,leta,lete} {hai,hoon,hu,}",
-    ), flag="reassurance"),
     # a child told playing (Punjabi "khed reha"): not drowsy, and no more than that (a child with a wheeze may play)
     "plays_told": Sign(("lethargy",), ("khed " + _PLAYS,), negated=True),
     # drinking told (IMCI: a child who drinks is not "unable to drink"; no reassurance more than that: a child with a
@@ -107,6 +101,8 @@ SELFCARE_SIGNS: dict[str, Sign] = {
         "{paani,pani} te {dudh,doodh} {pee,pi} " + _PLAYS, "{dudh,doodh} te {paani,pani} {pee,pi} " + _PLAYS,
         "{dudh,doodh} {changa,changi tarah,vadiya} {peenda,pee reha,pee rahi}",
         "paalu baagane {taagutundi,taagutunnadu}", "paani bhi {peeti,peeta,piti,pita} {hai,}",
+        # eating kept down in a pregnancy's sickness ("roti kha laindi", "din mein kha leti")
+        "roti kha {laindi,lainda}", "{din mein,din me,din ko} kha {leti,leta,lete} {hai,hoon,hu,}",
     ), negated=True),
     # the same again, every month or every year: Telugu "every month ilaage untundi", "this year kuda same"
     "te_usual": Sign((), (

@@ -48,7 +48,7 @@ PAIRS = (
     (("5 mahine pregnant, naak beh rahi, chheenke aa rahi, taap nahi", 26, "female"),
      ("5 mahine pregnant, naak beh rahi, saans phool rahi, taap nahi", 26, "female")),
     # the chest sore where pressed after a heavy load, young, and a chest pain with sweating
-    (("kal gas cylinder khud utha ke upar le gaya, aaj chhati ke right side muscle mein dukhta, dabata to dard, "
+    (("kal gas cylinder khud utha ke upar le gaya, aaj chhati ke right side muscle mein dukhtay, dabata to dard, "
       "saans theek, pasina nahi", 24, "male"),
      ("kal gas cylinder utha ke upar le gaya, aaj chhati mein dard, pasina aa raha, saans phool rahi", 24, "male")),
 )
