@@ -17,7 +17,7 @@ from .const import ELDERLY_AGE, PEDIATRIC_AGE, SHORT_COMPLAINT_WORDS, UNDER_FIVE
 from .durations import PERIODIC_RECURRENCES
 from .extract import Findings, Mention
 from .patient import PatientFacts
-from .selfcare_tables import (SELF_CARE_MIN_AGE, NEWBORN_NOSE, NEWBORN_SPOTTING, PSEUDO_MENSES_MAX_AGE,
+from .selfcare_tables import (SELF_CARE_MIN_AGE, CHILD_PLAN_A_MIN_AGE, NEWBORN_NOSE, NEWBORN_SPOTTING, PSEUDO_MENSES_MAX_AGE,
     UPPER_RESPIRATORY, ALWAYS, EXERTION, MINOR, BEFORE_OLD_AGE, DIZZY_MAX_AGE, ITCH_OWN_CAUSE, ANSWERED_WORRIES,
     MOOD_CONTEXT_FLAGS, FLAG_MINOR, CUE_ONLY, CUE_REQUIRED, ADULT_ONLY, CHILD_MINOR, REASSURING_FLAGS, NEWBORN_WAYS,
     POSSETING, POSSETING_TOLD, VISIT_REASSURANCE, BENIGN_FLAGS, NAMED_CAUSES)
@@ -452,13 +452,16 @@ def self_care_eligible() -> Condition:
                 if name in CUE_REQUIRED:  # the cue says what it is, "mild", "otherwise fine" or "as usual" that it is
                     if not has_cue or (mention.severity != "mild" and not cued  # minor
                                        and "usual_pattern" not in case.flags
-                                       and not (name == "burn" and "sunburn" in case.flags)):  # (a sunburn's own)
+                                       and not (name == "burn" and "sunburn" in case.flags)  # (a sunburn's own)
+                                       # round 18: a fall whose only hurt is a graze says how small it was
+                                       and not (name == "fall" and "graze" in case.flags)):
                         return None
-                elif mention.severity != "mild" and not cued and not has_cue:
+                elif mention.severity != "mild" and not cued and not has_cue and not _child_plan_a(case, name):
                     return None
                 if name == "fever" and not has_cold:
                     return None
-                if name in ADULT_ONLY and case.pediatric and not CHILD_MINOR.get(name, frozenset()) & case.flags:
+                if name in ADULT_ONLY and case.pediatric and not CHILD_MINOR.get(name, frozenset()) & case.flags \
+                        and not _child_plan_a(case, name):
                     return None
                 if name in BEFORE_OLD_AGE and (case.age is None or case.age >= DIZZY_MAX_AGE):
                     return None
@@ -466,6 +469,15 @@ def self_care_eligible() -> Condition:
                 return None
         return tuple(case.present) or ("minor ailment",)
     return condition
+
+
+def _child_plan_a(case: Case, name: str) -> bool:
+    """A child of 2 years or more with a few loose stools of a day or two, no vomiting (denied), drinking told and
+    nothing else: IMCI's diarrhoea with no dehydration, Plan A at home (more fluids, ORS and zinc, feeding, and the
+    signs to come back for). Blood, a fever, vomiting, a thirst or a sunken eye are other rules' and not in it."""
+    drinks = bool(case.flags & REASSURING_FLAGS) or "unable to drink" in case.denied
+    return name == "diarrhea" and case.age is not None and case.age >= CHILD_PLAN_A_MIN_AGE \
+        and "vomiting" in case.denied and drinks and set(case.present) == {"diarrhea"}
 
 
 def periodic(mention: Mention) -> bool:

@@ -95,7 +95,10 @@ DURATION_RE: Final = rx.compile(
     r"|\b" + _NUM.format(2) + _GAP + _UNIT.format(2)
     + r"\b(?!\s*+-?\s*+(?:old|ka\b|ki\b|ke\b|pregnant|of pregnancy|gestation|mahino\b|"  # Gujarati "8mo mahino"
     r"cholche|cholchhe|chalchhe|er pet|er gorbho|er pregnant|"  # Bengali "7 mas cholche": the 7th month running
-    r"por\b|pore\b|baad\b))"  # Bengali "3-4 din por hoy" (it comes after 3-4 days): how often, not how long
+    r"por\b|pore\b|baad\b|"  # Bengali "3-4 din por hoy" (it comes after 3-4 days): how often, not how long
+    # round 18: the months of a pregnancy in Punjabi and Telugu ("4 mahine di pregnant", "5 mahine pet naal",
+    # "6 months garbham")
+    r"d[ia]\s++(?:pregnant|pet\b|garbh)|pet\s++naa?l\b|garbham\b))"
     r"(?:\s++(?:ago|back|now|se|tak|pehle|pahle|thi|su|hela|le|ru|pyeth|peth|brounh))?"
     r"|\bx\s*+(?P<xnum>\d++)\s*+(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
     r"|\b(?P<slash>\d{1,2})/(?P<den>7|52|12)\b"

@@ -45,6 +45,10 @@ FIRST_PERIOD_AGES: Final = (9.0, 17.0)
 CRAMP_SYMPTOMS: Final = frozenset({"leg pain"})
 DISCHARGE_SYMPTOMS: Final = frozenset({"vaginal discharge"})
 DISCHARGE_DENIALS: Final = frozenset({"itching", "foul smell", "dysuria", "fever"})
+# A cold in a pregnancy (NICE CKS common cold, sore throat): a running or blocked nose, sneezes, a sore throat, told
+# with the fever denied and not for two weeks; a cough, a fever or a breathlessness are not in the picture (seen)
+PREGNANCY_COLD_SYMPTOMS: Final = frozenset({"runny nose", "sneezing", "nasal congestion", "sore throat"})
+PREGNANCY_COLD_MAX_DAYS: Final = 14.0
 
 
 
@@ -160,6 +164,20 @@ def pregnancy_common_complaint() -> Condition:
     return condition
 
 
+def pregnancy_cold() -> Condition:
+    """A running or blocked nose, sneezes or a sore throat in a pregnancy, the fever denied, not for two weeks, and
+    nothing else (a cough, breathlessness, a fever are not in the picture): a cold, cared for at home with fluids,
+    steam and paracetamol only if needed (NICE CKS common cold; no cold remedies without asking in pregnancy)."""
+    def condition(case: Case) -> Evidence | None:
+        if not _pregnant_now(case) or not case.present or "fever" not in case.denied \
+                or not picture_only(case, PREGNANCY_COLD_SYMPTOMS, frozenset()) \
+                or any(m.duration_days is not None and m.duration_days >= PREGNANCY_COLD_MAX_DAYS
+                       for m in case.present.values()):
+            return None
+        return ("cold in pregnancy", "no fever")
+    return condition
+
+
 SETTLED_PRESSURE: Final = settled_pressure()
 SUGAR_NEAR_USUAL_PICTURE: Final = sugar_near_usual()
 PREGNANCY_SICKNESS: Final = pregnancy_sickness()
@@ -167,3 +185,4 @@ HEARTBURN: Final = heartburn()
 SIMPLE_FAINT: Final = simple_faint()
 FIRST_PERIOD: Final = first_period()
 PREGNANCY_COMMON: Final = pregnancy_common_complaint()
+PREGNANCY_COLD: Final = pregnancy_cold()

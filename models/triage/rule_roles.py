@@ -48,6 +48,7 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    # round 16 (minor_care.py)
                                    "settled_reading", "morning_sickness", "heartburn", "simple_faint",
                                    "first_period", "pregnancy_common_complaint",
+                                   "pregnancy_cold",  # round 18
                                    # round 17 (minor_home.py)
                                    "wry_neck", "late_period_negative", "iron_stool_pregnancy", "settling_lochia",
                                    # round 16: the mimics and a clinic's visits in a few words (rules_mimic.py)

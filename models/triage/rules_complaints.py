@@ -46,7 +46,8 @@ from .mimics import (CHRONIC_EFFORT_BREATHLESS, CYCLICAL_HEAVY_PERIODS, MONTHLY_
                      PREGNANCY_ANAEMIA, SNORER_SLEEPY)
 from .minor import (CHEST_WALL_STRAIN, LOCAL_STING, MINOR_KNOCK, OUTLET_BLEEDING, STOPPED_NOSEBLEED,
                     VACCINE_REACTION, WELL_CHICKENPOX)
-from .minor_care import (FIRST_PERIOD, HEARTBURN, PREGNANCY_COMMON, PREGNANCY_SICKNESS, SETTLED_PRESSURE,
+from .minor_care import (FIRST_PERIOD, HEARTBURN, PREGNANCY_COLD, PREGNANCY_COMMON, PREGNANCY_SICKNESS,
+                         SETTLED_PRESSURE,
                          SIMPLE_FAINT, SUGAR_NEAR_USUAL_PICTURE)
 from .minor_home import IRON_STOOL_PREGNANCY, LATE_PERIOD_NEGATIVE, SETTLING_LOCHIA, WRY_NECK
 from .rule_roles import Rule
@@ -91,6 +92,7 @@ WELL_FEVER_MAX_AGE: Final = 13
 MINOR_PICTURES = any_of(STOPPED_NOSEBLEED, MINOR_KNOCK, VACCINE_REACTION, CHEST_WALL_STRAIN, LOCAL_STING,
                         OUTLET_BLEEDING, WELL_CHICKENPOX, SETTLED_PRESSURE, SUGAR_NEAR_USUAL_PICTURE,
                         PREGNANCY_SICKNESS, HEARTBURN, SIMPLE_FAINT, FIRST_PERIOD, PREGNANCY_COMMON,
+                        PREGNANCY_COLD,
                         WRY_NECK, LATE_PERIOD_NEGATIVE, IRON_STOOL_PREGNANCY, SETTLING_LOCHIA)
 
 R = Rule
@@ -450,6 +452,11 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("pregnancy_common_complaint", SELF_CARE, "A calf's cramp at night, or a thin white discharge with no itch or "
       "smell, in a pregnancy and nothing else: care at home; come at once for a swollen or painful leg, a discharge "
       "that itches, smells or bleeds, or waters leaking", (OBSTETRICS,), PREGNANCY_COMMON),
+    # round 18: a cold in a pregnancy, no fever (minor_care.pregnancy_cold)
+    R("pregnancy_cold", SELF_CARE, "A running or blocked nose, sneezing or a sore throat in a pregnancy with no "
+      "fever and nothing else (a cold): fluids, steam, rest, paracetamol only if needed and no cold remedies without "
+      "asking; come at once with a fever, breathlessness, or less movement of the baby", (OBSTETRICS,),
+      PREGNANCY_COLD),
     R("first_period", SELF_CARE, "A girl's first period, not heavy, with a mild cramp: what to expect and how to "
       "manage it; come back if it soaks a pad an hour or lasts over 7 days", (OBSTETRICS,), FIRST_PERIOD),
     R("local_sting", SELF_CARE, "A bee or wasp sting swollen only where it went in, breathing fine: care at home; "

@@ -57,6 +57,9 @@ CUE_REQUIRED = frozenset({"abdominal pain", "burn", "fall"})
 # a child's is seen (fluids, tetanus, dressing), but a graze is cleaned at home at any age
 ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
 CHILD_MINOR = {"wound": frozenset({"graze"}), "cut": frozenset({"graze"})}
+# round 18: a child's loose stools with no vomiting and drinking told (IMCI Plan A: conditions._child_plan_a), from
+# 2 years: a younger child dries out sooner and is seen
+CHILD_PLAN_A_MIN_AGE = 2.0
 # Context that does not stop self-care; the reassuring ones also stand for "mild".
 REASSURING_FLAGS = frozenset({"reassurance"})
 NEWBORN_WAYS = frozenset({"newborn_normal", "hiccups", "posseting", "snuffly_nose", "pseudo_menses"})  # what well newborns do (signs_benign)

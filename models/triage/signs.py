@@ -19,6 +19,7 @@ from .signs_child import CHILD_SIGNS
 from .signs_deccan import DECCAN_SIGNS
 from .signs_gujarati import GUJARATI_SIGNS
 from .signs_homecare import HOMECARE_SIGNS
+from .signs_selfcare import SELFCARE_SIGNS
 from .signs_hinglish import HINGLISH_SIGNS
 from .signs_injury import INJURY_SIGNS
 from .signs_kashmiri import KASHMIRI_SIGNS
@@ -552,6 +553,7 @@ SIGNS: dict[str, Sign] = {
     **MALWA_SIGNS,
     **CARE_SIGNS,
     **HOMECARE_SIGNS,
+    **SELFCARE_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside

@@ -10,6 +10,7 @@ from .lexicon import CANT, HI_VERB
 from .terms_body import BODY_TERMS
 from .terms_mind import MIND_TERMS
 from .terms_punjabi import PUNJABI_TERMS
+from .terms_selfcare import SELFCARE_TERMS
 from .terms_senses import SENSES_TERMS
 
 SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
@@ -470,5 +471,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     **MIND_TERMS,
     **SENSES_TERMS,
 }
-for _name, _wordings in PUNJABI_TERMS.items():  # added to a symptom's own wordings, never replacing them
-    SYMPTOM_TERMS[_name] = SYMPTOM_TERMS.get(_name, ()) + _wordings
+# round 18: Punjabi wordings and more wordings of minor complaints, added to each symptom's own, never replacing them
+for _table in (PUNJABI_TERMS, SELFCARE_TERMS):
+    for _name, _wordings in _table.items():
+        SYMPTOM_TERMS[_name] = SYMPTOM_TERMS.get(_name, ()) + _wordings
