@@ -53,7 +53,7 @@ SELFCARE_SIGNS: dict[str, Sign] = {
     ), severity="mild", flag="graze"),
     # a bump on the forehead: Punjabi "mathe te gumma"
     "pa_head_bump": Sign((), (
-        "{mathe,maathe,sir,sar,sirr} {te,ute,tey} {guma,gumad,gumar}",
+        "{mathe,maathe,sir,sar,sirr} {te,ute,tey} {guma,gumad,gumar,gumma,gummaa,gooma}",
     ), flag="head_bump"),
     # a calf's cramp at night: Punjabi "pinni ch khall pai jaandi", Telugu "kaalu pikkalu pattesthunnai", "calf lo
     # cramp"
