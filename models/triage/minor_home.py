@@ -33,7 +33,7 @@ LATE_PERIOD_FLAGS: Final = frozenset({"late_period", "period_missed", "test_nega
 # Iron's black stool in a pregnancy: a hard stool with it is the tablets' too; dizziness, fainting or belly pain
 # (a bleed) are not in the picture (context.apply_iron_colour keeps them a bleed)
 IRON_STOOL_SYMPTOMS: Final = frozenset({"constipation"})
-IRON_STOOL_FLAGS: Final = frozenset({"iron_coloured_stool", "iron_tablets"})
+IRON_STOOL_FLAGS: Final = frozenset({"iron_coloured_stool", "iron_tablets", "anaemia_told"})  # (the iron's reason)
 # The lochia of the first days after a delivery, red like a period and getting less each day (WHO postnatal care): a
 # fever, a bad smell, belly pain, clots or a heavy flow (soaking pads) are the puerperal rules', not the picture's
 LOCHIA_SYMPTOMS: Final = frozenset({"bleeding", "vaginal bleeding"})
@@ -88,6 +88,17 @@ def iron_stool_in_pregnancy() -> Condition:
     return condition
 
 
+def iron_stool_on_tablets() -> Condition:
+    """The same picture outside a pregnancy: a black stool told with iron tablets taken, nothing else, in someone 12
+    or older (a younger child's black stool, or one of unknown age, is seen: iron poisoning is a child's)."""
+    def condition(case: Case) -> Evidence | None:
+        if "iron_coloured_stool" not in case.flags or case.patient.pregnancy_related or case.age is None \
+                or case.age < 12 or not picture_only(case, IRON_STOOL_SYMPTOMS, IRON_STOOL_FLAGS):
+            return None
+        return ("black stool of iron tablets", f"age {case.age:g}")
+    return condition
+
+
 def settling_lochia() -> Condition:
     """Bleeding after a delivery told as getting less each day, not heavy, with a fever, a bad smell or belly pain
     denied and nothing else: the lochia, which lessens over the weeks after a birth (WHO postnatal care)."""
@@ -130,6 +141,7 @@ def after_pains() -> Condition:
 WRY_NECK: Final = wry_neck()
 LATE_PERIOD_NEGATIVE: Final = late_period_negative()
 IRON_STOOL_PREGNANCY: Final = iron_stool_in_pregnancy()
+IRON_STOOL: Final = iron_stool_on_tablets()
 SETTLING_LOCHIA: Final = settling_lochia()
 LESSENING_LOCHIA: Final = lessening_lochia()
 AFTER_PAINS: Final = after_pains()

@@ -50,7 +50,7 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    "first_period", "pregnancy_common_complaint",
                                    "pregnancy_cold",  # round 18
                                    # round 17 (minor_home.py)
-                                   "wry_neck", "late_period_negative", "iron_stool_pregnancy", "settling_lochia",
+                                   "wry_neck", "late_period_negative", "iron_stool_pregnancy", "iron_stool", "settling_lochia",
                                    # round 16: the mimics and a clinic's visits in a few words (rules_mimic.py)
                                    "panic_attack", "effort_breathlessness", "pregnancy_anaemia", "heavy_periods",
                                    "carpal_tunnel", "prostate_symptoms", "infertility", "family_planning", "worms",
@@ -82,7 +82,10 @@ SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumon
 # a child and a family-planning visit the gynaecologist's, worms the paediatrician's, a squint the eye doctor's,
 # stiff joints and numb fingers at night the orthopaedist's; the learned model's specialty does not go before theirs.
 DEPARTMENT_NAMING_RULES: Final = frozenset({"prostate_symptoms", "infertility", "family_planning", "worms", "squint",
-                                           "stiff_joints", "carpal_tunnel", "heavy_periods", "pregnancy_anaemia"})
+                                           "stiff_joints", "carpal_tunnel", "heavy_periods", "pregnancy_anaemia",
+                                           # panic before a known trigger is the psychiatrist's, not the heart's
+                                           # clinic the racing heart alone would suggest
+                                           "situational_anxiety"})
 
 
 # Settling rules that judge no more than "needs review" would: where only they and it fired, the learned model may

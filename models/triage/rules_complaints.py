@@ -49,7 +49,7 @@ from .minor import (CHEST_WALL_STRAIN, LOCAL_STING, MINOR_KNOCK, OUTLET_BLEEDING
 from .minor_care import (FIRST_PERIOD, HEARTBURN, PREGNANCY_COLD, PREGNANCY_COMMON, PREGNANCY_SICKNESS,
                          SETTLED_PRESSURE,
                          SIMPLE_FAINT, SUGAR_NEAR_USUAL_PICTURE)
-from .minor_home import IRON_STOOL_PREGNANCY, LATE_PERIOD_NEGATIVE, SETTLING_LOCHIA, WRY_NECK
+from .minor_home import IRON_STOOL, IRON_STOOL_PREGNANCY, LATE_PERIOD_NEGATIVE, SETTLING_LOCHIA, WRY_NECK
 from .rule_roles import Rule
 
 # Gums that bleed (on brushing) without an injury and not heavily: the dentist's, not the bleeding rule's.
@@ -93,7 +93,7 @@ MINOR_PICTURES = any_of(STOPPED_NOSEBLEED, MINOR_KNOCK, VACCINE_REACTION, CHEST_
                         OUTLET_BLEEDING, WELL_CHICKENPOX, SETTLED_PRESSURE, SUGAR_NEAR_USUAL_PICTURE,
                         PREGNANCY_SICKNESS, HEARTBURN, SIMPLE_FAINT, FIRST_PERIOD, PREGNANCY_COMMON,
                         PREGNANCY_COLD,
-                        WRY_NECK, LATE_PERIOD_NEGATIVE, IRON_STOOL_PREGNANCY, SETTLING_LOCHIA)
+                        WRY_NECK, LATE_PERIOD_NEGATIVE, IRON_STOOL_PREGNANCY, IRON_STOOL, SETTLING_LOCHIA)
 
 R = Rule
 COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
@@ -471,6 +471,9 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("iron_stool_pregnancy", SELF_CARE, "A black stool from iron tablets in a pregnancy, nothing else: the tablets' "
       "colour, keep taking them; come at once with giddiness, fainting, belly pain or vomiting blood",
       (OBSTETRICS,), IRON_STOOL_PREGNANCY),
+    R("iron_stool", SELF_CARE, "A black stool from iron tablets, nothing else: the tablets' colour, keep taking "
+      "them; come at once if it turns sticky or tarry, or with giddiness, fainting, belly pain or vomiting blood",
+      (GENERAL_MEDICINE,), IRON_STOOL),
     R("settling_lochia", SELF_CARE, "Bleeding after a delivery getting less each day, no fever, bad smell or belly "
       "pain (the lochia): rest, clean pads, the postnatal visits; come at once if it gets heavy, with clots, a bad "
       "smell, a fever or belly pain", (OBSTETRICS,), SETTLING_LOCHIA),
