@@ -189,6 +189,9 @@ POSTPARTUM_RE: Final = rx.compile(
     # after an abortion or a miscarriage: the same bleeding and infection (WHO post-abortion care)
     r"(?:after|since|post)\s++(?:an?\s++|the\s++|her\s++|my\s++)?(?:abortion|miscarriage|mtp|d\s*+&\s*+c)|"
     r"(?:delivery|jachgi|prasav|operation se bachcha) ke baad|"
+    # the days counted between: "delivery ke 5 din baad", "jachgi ke do hafte baad"
+    r"(?:delivery|jachgi|prasav)\s++ke\s++(?:\d{1,2}|ek|do|teen|char|paanch)\s++(?:din|dino|dinon|days?|hafte|hafton|"
+    r"weeks?)\s++(?:baad|bad)\b|"
     # Odia: "prasaba hela" (the delivery happened), "prasaba pare" (after the delivery)
     r"prasab[ao]?\s++(?:hela|hoila|hoichi|heichi|heigala|hoigala|pare)\b|"
     # "delivery 5 din pehle hoyi", "delivery hoyi si": a delivery told as done, days or weeks ago, in Hindi or

@@ -124,3 +124,11 @@ def test_belly_pains_in_a_man_are_not_labour(triage):
 
 def test_puerperal_sepsis_has_its_texts():
     assert_rule_has_texts("puerperal_sepsis")
+
+
+def test_a_delivery_told_with_its_days_between_is_after_a_delivery(triage):
+    """The lead's, trying the kiosk's Hindi card: "delivery ke 5 din baad" had not been read as after a delivery, so
+    a high fever with shaking and a foul discharge five days after it was only urgent."""
+    result = triage("delivery ke 5 din baad tez bukhar, kaanpna, neeche se badbu wala paani", age_years=30,
+                    sex="female")
+    assert result["level"] == "emergency" and "puerperal_sepsis" in codes(result), codes(result)
