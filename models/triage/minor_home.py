@@ -77,23 +77,26 @@ def late_period_negative() -> Condition:
     return condition
 
 
+def _iron_stool_picture(case: Case) -> bool:
+    """A black (and perhaps hard) stool told with iron tablets taken, and nothing else: the tablets' colour."""
+    return "iron_coloured_stool" in case.flags and picture_only(case, IRON_STOOL_SYMPTOMS, IRON_STOOL_FLAGS)
+
+
 def iron_stool_in_pregnancy() -> Condition:
-    """A black (and perhaps hard) stool told with iron tablets taken in a pregnancy, and nothing else: the tablets'
-    colour, explained at home; dizziness, a faint or belly pain make it a bleed to see."""
+    """The iron stool's picture in a pregnancy: explained at home; dizziness, a faint or belly pain make it a bleed
+    to see."""
     def condition(case: Case) -> Evidence | None:
-        if "iron_coloured_stool" not in case.flags or not case.patient.pregnancy_related \
-                or not picture_only(case, IRON_STOOL_SYMPTOMS, IRON_STOOL_FLAGS):
+        if not case.patient.pregnancy_related or not _iron_stool_picture(case):
             return None
         return ("black stool of iron tablets", "in pregnancy")
     return condition
 
 
 def iron_stool_on_tablets() -> Condition:
-    """The same picture outside a pregnancy: a black stool told with iron tablets taken, nothing else, in someone 12
-    or older (a younger child's black stool, or one of unknown age, is seen: iron poisoning is a child's)."""
+    """The same picture outside a pregnancy, in someone 12 or older (a younger child's black stool, or one of unknown
+    age, is seen: iron poisoning is a child's)."""
     def condition(case: Case) -> Evidence | None:
-        if "iron_coloured_stool" not in case.flags or case.patient.pregnancy_related or case.age is None \
-                or case.age < 12 or not picture_only(case, IRON_STOOL_SYMPTOMS, IRON_STOOL_FLAGS):
+        if case.patient.pregnancy_related or case.age is None or case.age < 12 or not _iron_stool_picture(case):
             return None
         return ("black stool of iron tablets", f"age {case.age:g}")
     return condition
