@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from . import lexicon, signs, signs_assamese, signs_bengali, signs_benign, signs_chhattisgarhi, signs_gujarati, terms
+from . import lexicon, not_symptoms, signs, signs_assamese, signs_bengali, signs_chhattisgarhi, signs_gujarati, terms
 from .const import symptom_phrasings
 from .lexicon import IGNORE_ID
 
@@ -16,6 +16,6 @@ def term_phrases() -> Iterator[tuple[str, list[str]]]:
         yield f"sym:{name}", lexicon.expand_all((name, *phrasings, *terms.SYMPTOM_TERMS.get(name, ())))
     for flag, sign in signs.SIGNS.items():
         yield f"sign:{flag}", lexicon.expand_all(sign.patterns)
-    yield IGNORE_ID, lexicon.expand_all(signs_benign.IGNORED + signs_bengali.IGNORED
+    yield IGNORE_ID, lexicon.expand_all(not_symptoms.IGNORED + signs_bengali.IGNORED
                                           + signs_assamese.IGNORED + signs_gujarati.IGNORED
                                           + signs_chhattisgarhi.IGNORED)

@@ -1,5 +1,6 @@
 """The triage rules table: red flags first, then urgent signs, then routine and self-care (the rows for everyday
-complaints, urgent and routine, are rules_complaints.py's), and fire_rules, which reads it.
+complaints, urgent and routine, are rules_complaints.py's), and fire_rules, which reads it. The clinical pictures
+the rows combine (BE-FAST, a chest's danger signs, a labour under way, ...) are pictures.py's.
 
 Emergency signs follow WHO ETAT (airway/breathing, circulation, coma,
 convulsion, severe dehydration) and the South African Triage Scale; child
@@ -15,7 +16,6 @@ from typing import Final
 from . import vitals as v
 from .conditions import (
     Case,
-    Condition,
     absent,
     age_at_least,
     all_of,
@@ -31,15 +31,12 @@ from .conditions import (
     has,
     imci_pneumonia,
     infant,
-    not_delivered,
     not_mild,
-    numbness_explained,
     possible_early_pregnancy,
     posseting,
     pregnancy_possible,
     preterm,
     pregnancy_related,
-    recent,
     severe,
     sudden,
     under_five,
@@ -47,102 +44,44 @@ from .conditions import (
     young_infant,
 )
 from .const import EMERGENCY, GENERAL_MEDICINE, LEVEL_RANK, OBSTETRICS, URGENT
-from .mimics import (CYCLICAL_HEAVY_PERIODS, EFFORT_BREATHLESS, FIT_OVER, HEAT_EXHAUSTION, PANIC_ATTACK,
-                     PREGNANCY_ANAEMIA, THREATENED_MISCARRIAGE, TRANSIENT_DEFICIT)
+from .mimics import (
+    CYCLICAL_HEAVY_PERIODS,
+    EFFORT_BREATHLESS,
+    FIT_OVER,
+    PANIC_ATTACK,
+    PREGNANCY_ANAEMIA,
+    THREATENED_MISCARRIAGE,
+    TRANSIENT_DEFICIT,
+)
 from .minor import VACCINE_REACTION
 from .minor_care import HEARTBURN
 from .minor_home import AFTER_PAINS, LESSENING_LOCHIA, SETTLING_LOCHIA
+from .pictures import (
+    ACUTE_ORTHOPNOEA_DAYS,
+    AFTER_DELIVERY,
+    ALLERGY_AIRWAY,
+    ALLERGY_CIRCULATION,
+    ALTERED_CONSCIOUSNESS,
+    BE_FAST,
+    BLEEDING,
+    CHEST_DANGER,
+    DEHYDRATION_SIGNS,
+    DENTAL_INFECTION,
+    DROWSY,
+    HYPERTENSIVE_ORGAN_SIGNS,
+    IN_LABOUR,
+    LOW_SUGAR_TREATED,
+    PERSISTENT_VOMITING,
+    PREGNANCY_ITCH,
+    RESP_RATE_FAST_CHILD,
+    SCORPION_ADULT_AGE,
+    SCORPION_VENOM_SIGNS,
+    snake_named,
+)
 from .rule_roles import Firing, Rule
 from .rules_complaints import COMPLAINT_RULES
 from .rules_hinglish import HINGLISH_RULE_SPECS
 from .rules_mimic import MIMIC_RULES
-
-
-BLEEDING = ("bleeding", "vaginal bleeding", "blood in stool", "coughing blood")
-ALLERGY_AIRWAY = ("throat swelling", "shortness of breath", "wheezing", "fast breathing", "difficulty swallowing")
-ALLERGY_CIRCULATION = ("fainting", "loss of consciousness", "dizziness", "confusion")
-PERSISTENT_VOMITING = ("vomits_everything", "haematemesis")
-ALTERED_CONSCIOUSNESS = ("loss of consciousness", "confusion", "lethargy", "seizure")
-# What makes breathlessness severe (ETAT): drowsiness or unconsciousness. A fit is the convulsions rule's red flag,
-# not evidence that the breathing is severe: the breathing flag quotes only what made it fire.
-DROWSY = ("loss of consciousness", "confusion", "lethargy")
-# A severe headache alone with a very high pressure is hypertensive urgency (seen today); with vomiting, an emergency.
-HYPERTENSIVE_ORGAN_SIGNS = any_of(has("chest pain", "shortness of breath", "confusion", "slurred speech",
-                                      "facial droop", "seizure", "blurred vision", "weakness"),
-                                  all_of(severe("headache"), has("vomiting")))
-
-# A toothache with a swelling or a fever: an infected tooth (dental_abscess), whose jaw aches and whose fever sweats
-DENTAL_INFECTION = all_of(has("toothache"), has("swelling", "fever"))
-# A labour under way: labour named ("jachgi ke dard", "in labour", pushing), or pains that come and go in a pregnancy
-# or with the baby not yet out; never after a delivery told as done (afterpains)
-AFTER_DELIVERY = lambda case: ("after delivery",) if case.patient.postpartum else None  # noqa: E731
-
-IN_LABOUR = all_of(not_delivered(), any_of(flagged("in_labour"), all_of(flagged("contractions"), any_of(
-    pregnancy_related(), flagged("labour_stalled")))))
-
-# A sudden blur the eye explains itself: haloes around lights (acute glaucoma) or a painful red eye (glaucoma,
-# uveitis, keratitis) are the eye doctor's today (painful_red_eye, acute_glaucoma_signs); a stroke's loss of sight is
-# painless (BE-FAST's "eyes").
-EYE_OWN_BLUR = any_of(flagged("haloes"), all_of(has("eye pain"), has("red eye")))
-
-
-# BE-FAST, in any wording: the stroke rule's signs (a family's fear of a stroke is an emergency as the word "stroke"
-# alone is, and a one-sided numbness told sudden, unless the numbness has its own harmless cause and the strength or
-# the face is told intact: numbness_explained)
-BE_FAST = any_of(recent("facial droop", 7), recent("slurred speech", 7), all_of(flagged("focal_weakness"),
-                 recent("weakness", 7)), sudden("weakness"),
-                 all_of(any_of(all_of(flagged("focal_numbness"), sudden("numbness")), flagged("feared_stroke")),
-                        absent(numbness_explained())),
-                 all_of(sudden("blurred vision"), absent(EYE_OWN_BLUR)), sudden("slurred speech", "confusion"),
-                 all_of(sudden("dizziness"), has("blurred vision", "numbness", "weakness", "headache", "vomiting"),
-                        absent(HEAT_EXHAUSTION)),
-                 all_of(flagged("lay_stroke"), recent("weakness", 7)))
-
-# A chest pain's danger features; a band of pain round one side of the chest to the back with blisters along it is
-# shingles' (rules_complaints.shingles), and its age or its reach to the back is no heart's then
-CHEST_DANGER = any_of(has("sweating", "shortness of breath", "fainting", "loss of consciousness", "palpitations",
-                          "nausea", "vomiting"),
-                      flagged("cold_clammy"), severe("chest pain"),
-                      all_of(any_of(flagged("chest_radiation"), all_of(age_at_least(40), recent("chest pain", 7))),
-                             absent(flagged("shingles"))))
-
-
-# Words that name a snake in the snake bite's own wording ("saanp ne kaata"): "do daant ke nishaan" (two teeth marks)
-# names none, and is a dog's when a dog bite is told too.
-SNAKE_WORDS: Final = ("saanp", "sanp", "saap", "saamp", "snake", "cobra", "krait", "viper", "naag", "nag")
-
-
-def snake_named() -> Condition:
-    """The snake bite's wording names a snake."""
-    def condition(case: Case) -> tuple[str, ...] | None:
-        bite = case.present.get("snake bite")
-        return ("snake named",) if bite is not None and any(w in bite.text.lower() for w in SNAKE_WORDS) else None
-    return condition
-
-
-# A scorpion's venom in the body (Bawaskar's autonomic storm), and the age below which a sting is an emergency by
-# itself (an unknown age counts as a child's)
-SCORPION_VENOM_SIGNS: Final = ("sweating", "vomiting", "shortness of breath", "fast breathing", "palpitations",
-                               "chest pain", "cyanosis", "confusion", "lethargy", "loss of consciousness", "seizure",
-                               "fainting", "blurred vision", "slurred speech", "difficulty swallowing")
-SCORPION_ADULT_AGE: Final = 15
-
-# Breathing only sitting up that began within these days is acute (acute_orthopnoea)
-ACUTE_ORTHOPNOEA_DAYS: Final = 3
-# A low sugar told given sugar and well since ("now talking normally"), with no altered consciousness (ETAT's sugar
-# given: the sweating and the shaking were the low sugar's, and the patient is seen today)
-LOW_SUGAR_TREATED = all_of(flagged("sugar_given"), flagged("reassurance"), absent(has(*ALTERED_CONSCIOUSNESS)))
-# WHO's signs of dehydration as a patient tells them
-# Itching in pregnancy as cholestasis is told: of the skin, with no rash of its own; the itch of a white discharge
-# (thrush) or of ring-shaped patches (ringworm) is the complaint it comes with, seen in turn (round 18)
-PREGNANCY_ITCH = all_of(has("itching"), absent(has("vaginal discharge", "rash", "skin patches")))
-DEHYDRATION_SIGNS = any_of(has("reduced urine", "excessive thirst", "sunken eyes", "dizziness", "fainting"),
-                           flagged("dehydration_sign", "skin_pinch_slow"))
-
-# A respiratory rate at IMCI's fast-breathing cut-off for a child under 5: an emergency, or IMCI's pneumonia when the
-# child is told well (imci_pneumonia) and breathes slower than vitals.VERY_FAST_BREATHING
-RESP_RATE_FAST_CHILD = v.outside_band("resp_rate", v.RESP_RATE_BANDS, EMERGENCY, ages=(0, 5))
-
 
 
 R = Rule

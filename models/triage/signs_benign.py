@@ -1,6 +1,6 @@
-"""Wordings that reassure rather than alarm: benign context (teething, a minor burn, the usual pattern, a check-up),
-a symptom said to be absent ("breathing fine", "feeding well"), and phrases that hold a symptom word but are not one
-("cold water", "fit and well"). signs.py merges BENIGN_SIGNS into SIGNS, in this place of its order."""
+"""Wordings that reassure rather than alarm: benign context (teething, a minor burn, the usual pattern, a check-up)
+and a symptom said to be absent ("breathing fine", "feeding well"). signs.py merges BENIGN_SIGNS into SIGNS, in this
+place of its order. Phrases that hold a symptom word but are not one are not_symptoms.py's."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ BENIGN_SIGNS: dict[str, Sign] = {
     # round 16: indigestion told by its own words (acidity, gas, heartburn, a sour belch) is its own complaint, not a
     # belly pain (writers of every round count none; the self-care of it is conditions.FLAG_MINOR's); told of the
     # belly ("upset stomach", "gas in the tummy", "pet ke upar jalan") it is the belly's pain, as they count it
-    # (wind passed is no complaint: "gas pass ho rahi", "passing gas", a bowel that works: IGNORED)
+    # (wind passed is no complaint: "gas pass ho rahi", "passing gas", a bowel that works: not_symptoms.IGNORED)
     "dyspepsia": Sign((), (
         "acidity", "indigestion", "dyspepsia", "heartburn", "heart burn", "{gas,gastric} {trouble,problem}",
         "gas", "gassy", "bloat{ed,ing}", "burping", "belching", "khatti dakar", "gas {ban rahi,banti}",
@@ -511,113 +511,3 @@ BENIGN_SIGNS: dict[str, Sign] = {
     ), negated=True),
     "appetite_normal": Sign(("loss of appetite",), ("eating {well,normally,fine}",), negated=True),
 }
-
-# Phrases that contain a symptom word but are not one ("cold water", "fit and well").
-IGNORED: tuple[str, ...] = (
-    # medicines kept for their dose, not a suicide plan (longer than the suicide_plan wording, so it wins)
-    "{kept,has kept,keeping,is keeping} {the ,some ,his ,her ,my ,}{pills,tablets,medicines} to take {them,it} "
-    "{after,before,with} {food,meals,meal,dinner,lunch,breakfast,milk,water}",
-    "cold {water,drinks,drink,food,weather,season,air,things,wind}", "{feeling,feels,feel} cold", "fit and well",
-    "{feels,feeling,looks,is,am,are,was,otherwise,physically,keep,stay,medically} fit",
-    "fit {and fine,and healthy,for,to}",
-    # dropping into bed or onto the sofa worn out is sleep, not a collapse
-    "collapsed {on,onto,into,in} {the ,my ,his ,her ,a ,}{sofa,couch,bed,settee} {after,from,tired,exhausted}",
-    "collapsed into bed", "{exhausted,tired,worn out} and collapsed {on,onto,into} {the ,my ,his ,her ,}{sofa,couch,"
-    "bed}", "{fits,fit} of {laughter,laughing,giggles,anger,rage,temper,crying,jealousy}",
-    "{laughing,giggling,crying,temper,anger} {fit,fits}",
-    # something spilt or dropped, not the patient falling: "garam paani gir gaya", "ankh mein kuch gir gaya"
-    "{kuch,paani,doodh,chai,tel,daal,dhool,kachra,chuna,masala,mirchi,tinka,keeda} {gir,gira,giri,gire,gir gaya,"
-    "gir gayi,gir gya,gira tha,giri thi}",
-    # round 16: a vessel that fell (a scald, often), the weight that fell, the waters not broken, a blade that slipped:
-    # no fall of the patient's ("garam daal ka bartan gir gaya", "chai ka cup gir gaya", "wazan gira", "paani nahi
-    # gira", "knife slipped"). A stone or a wall that fell on the patient is an injury: it stays a fall.
-    "{bartan,bhagona,bhagauna,patila,patili,degchi,kadhai,kettle,cup,glass,gilas,lota,balti,thali,katori,wazan,vazan,"
-    "wajan,vajan} {gir,gira,giri,gire,gir gaya,gir gayi,gir gaye,gir gya,gira tha,giri thi,gir pada,gir padi}",
-    "{paani,pani} {nahi,nhi,nahin} {gira,giri,gir}",
-    "{knife,sickle,blade,axe,chaku,hasiya,darati} {slipped,slip}", "{weight,wazan,vazan} {is ,}falling",
-    "{tumbler,glass,cup,vessel,pot,kettle,utensil,plate,bowl,pan,cooker} {fell,falls,fell down,dropped} {from,on,off,"
-    "over,onto}",
-    "{fitness,fit} certificate", "fall{,s,ing} asleep",
-    # a tour, not a fit: "daura pe gaya tha", "office ke daure par hain"
-    "{daura,daure,dauron,dora,dore} {pe,par,pa} {gaya,gayi,gaye,gya,gye,hai,hain,tha,thi,the,jana,jaana,jaata,jate,"
-    "jaate,se}",
-
-    # a reading, not bleeding: "the sugar in my blood was 260"
-    "{sugar,glucose} in {my ,the ,his ,her ,}blood", "gas {cylinder,stove,connection,chulha}",
-    # giving blood is no bleeding: "fainted at the blood donation camp"
-    "blood {donation,donation camp,donor,bank}", "{donated,donating,gave,give,giving} blood", "{khoon,rakt} {daan,dan}",
-    # a known condition on treatment, not its symptom today: "epilepsy medicine refill, no fits for 3 years"
-    "{epilepsy,mirgi,asthma,depression,heart,fits,seizure} {ki ,ka ,ke ,}{medicine,medicines,tablet,tablets,dawai,"
-    "dawa,goli,goliyan,patient,treatment,drugs}", "blood {sugar,glucose,test,tests,report,reports,group}",
-    "{white ,}patches on {the ,his ,her ,}{tonsils,tongue}", "hair {fall,falling,falling out,loss,thinning}",
-    "{baal,bal} {gir,jhad,jhar} {rahe,raha,rahi} {hain,hai,}", "{baal,bal} {girte,jhadte,jharte} {hain,hai}",
-    "yellow {discharge,pus,urine}",
-    "{leg,legs,arm,knee,joint,foot,hand,skin,area,wound,calf,ankle,toe,finger} {is ,feels ,}{hot,warm}",
-    # hands or feet cold in the cold season are not a shock sign
-    "{my ,his ,her ,}{hands,feet,hands and feet,fingers,toes} {feel ,feels ,are ,get ,gets ,are always ,always feel ,"
-    "always get ,}cold in {winter,winters,the winter,the cold,cold weather,the winters}",
-    # a mild limp while walking is not a limp (floppy) child
-    "with a {slight,little,small,mild} limp",
-    "pale {stools,stool,motions}", "no complaints", "ringing in {the ,}ears", "heart rate", "blood pressure",
-    "blood sugar", "blood test{,s}", "blood report", "blood group", "cut down", "cut back", "{eye,ear,nose} drops",
-    "chest {x-ray,x ray,xray}", "sugar patient", "{spo2,sats,saturation} of",
-    # a fire of the fields or the rubbish, whose smoke is told as a trigger, not a burn of the patient: "worse when they
-    # burn crop waste", "parali jalate hain to khansi", "smoke from burning garbage"
-    "{burn,burns,burning,burnt,burned} {the ,their ,}{crop,crops,crop waste,stubble,garbage,waste,trash,rubbish,"
-    "leaves,dry leaves,plastic,wood,firewood,coal,cow dung,dung cakes,kachra,parali,paddy straw,straw,fields}",
-    "{crop,stubble,garbage,rubbish,trash,waste,leaf,straw,parali,paddy} {burning,burnt,burned,fires}",
-    # given to drink ("nimbu namak paani pilaya", "ORS pilaya"), not jaundice ("piliya") nor a nose ("naak")
-    "{pilaya,pilaaya,pilayi,pilaayi,pilaye,pila diya,pila di,pilaya gaya,pilate,pilaate}",
-    "{nimbu ,}{namak,nimak} {paani,pani,chini,cheeni}",
-    # school marks or a rank that drop, not a fall: "marks falling", "grades dropping"
-    "{marks,grades,scores,results,performance,rank} {falling,fall,fell,dropping,dropped,going down,gone down}",
-    # the breaths counted, not a breathing trouble: "saans gini to 50 ek minute me" (patient.VITAL_PATTERNS reads the
-    # rate)
-    "{saans,sans,saas} {gini,gin,ginee,gine,ginin,ginne,count,counted} {to,toh,tau,}",
-    # a hiccup's home remedy, not a breathing trouble: "tried holding my breath", "saans rok ke dekha"
-    "{holding,held,hold,holds} {my ,his ,her ,the ,their ,}breath", "saans {rok,rok ke,rok kar,roke,rokna,rok li}",
-    # a vaccine given, not the disease: "had tetanus injection this year", "tetanus ka teeka nahi lagwaya",
-    # "टिटनेस का इंजेक्शन" (read aloud "titnes ka injekshan")
-    "{tetanus,tt} {injection,injections,shot,shots,vaccine,vaccination,toxoid,jab,booster}",
-    "{anti-tetanus,anti tetanus} {injection,shot,vaccine,serum}",
-    "{tetanus,titnes,tt} {ka,kaa,ki,ke} {teeka,tika,injection,injekshan,sui,vaccine,booster}",
-    # round 16: the breath told only to say it goes on, or when a pain comes: "saans chal rahi hai par hosh nahi",
-    # "chubhan gehri saans pe", "dard jab saans leta hoon", "kharrate jaisi saans" (a breathing trouble is told with
-    # its own words: "saans phool rahi", "saans nahi aa rahi", "saans tez"; a slow breath, "saans dheere dheere", or a
-    # noise, "saans lete waqt awaaz", stays one)
-    "{saans,sans,saas} {chal,chalti} {rahi,raha,rhi,rha,hai} {hai,}", "{saans,sans,saas} le {raha,rahi,rahe} {hai,}",
-    "{jab ,}{saans,sans} {lene,leta,leti} {par,pe,hoon,hu,hun}", "{gehri,lambi} {saans,sans} {lene ,}{par,pe}",
-    "{kharrate,kharraate,kharrate,khurrate,kharrato} {jaisi,jaise,wali,ki} {saans,sans,saas}",
-    "{saans,sans,saas} {kharrate,kharraate,khurrate} {jaisi,jaise,wali}",
-    # round 16: cold to the touch, or the cold season, is no cold in the nose: "he is cold and mumbling", "cold sweaty
-    # hands", "knees stiff on cold mornings", "sardi mein badh jaate" (worse in winter), "sardi aate hi khujli"
-    "{is,was,looks,look,looking,went,gone,turned,became,become,getting,skin,body} cold",
-    "cold {to touch,to the touch,mornings,morning,nights,months,days,season}",
-    "{on,in} cold {mornings,days,nights,weather}",
-    "{sardi,sardiyon,sardiyan} {mein,me,main,ke mausam,ke din,ke dino,aate hi,aate,shuru hote} {mein,me,hi,}",
-    # round 16: yellow that is no jaundice: a pale face ("chehra peela sa", "peela safed"), and a yellow pus, water or
-    # stool ("peela pus", "peela pani"); a yellow phlegm is a cough's, a yellow urine the dark urine's (their terms)
-    "{chehra,chehre,chehera,face} {bhi ,}{peela,peele,peeli,pila,pale} {sa,si,se,pad gaya,pad gayi,ho gaya,ho gayi,"
-    "dikhta,"
-    "dikhti,lagta,lagti,rehta,rehti,hai}", "{peela,peeli,pila} safed", "{peela,peeli,pili} {safed,white} {sa,si,pad}",
-    # round 18: a face gone white-yellow ("chehra safed peela sa") and Punjabi's complexion gone yellow ("rang peela",
-    # "rang peela pai gya"): pallor, an anaemia's; the yellow eyes of a jaundice keep their own terms
-    "{chehra,chehre,chehera,face} {safed,saphed,safaid} {peela,peele,peeli,pila} {sa,si,se,pad gaya,pad gayi,}",
-    "{rang,rung} {peela,pila,peeli,pili} {pai gya,pai gaya,pai gayi,ho gya,ho gaya,ho gayi,pad gaya,pad gayi,sa,}",
-    "{peela,peeli,peele,pila,pili,yellow} {pus,pani,paani,mawad,mavaad,discharge,potty,latrine,point,dast}",
-    "{pus,pani,paani,discharge,stool,stools,potty,latrine,motion} {bhi ,}{is ,has ,}{become ,turned ,}{peela,peeli,"
-    "peele,yellow}", "dark yellow",
-    # round 17: tablets bought or taken for a complaint, not an overdose ("took tablets from the medical shop for the
-    # burning"): a count, a strip or a poison named stays the poisoning's and overdose.py's
-    "{took,taken,had,got,bought,brought,taking} {some ,}{tablets,tablet,medicine,medicines,pills,capsules} {from,at} "
-    "{the ,a ,}{medical shop,medical store,medical,chemist,chemist shop,pharmacy,pharmacist,doctor,clinic,dispensary,"
-    "phc,hospital,local doctor,quack}",
-    # round 16: the electricity's tension is no worry ("high tension wire")
-    "high tension {wire,wires,line,lines,cable,tower}",
-    # round 16: wind passed, a bowel that works ("gas pass ho rahi", "passing gas"): no indigestion
-    "gas pass {ho rahi,ho raha,hoti,ho jaati,kar raha,kar rahi,hua,hui}", "{passing,passed,passes,pass} {gas,wind}",
-    "{hawa,gas} {nikal,nikalti,nikal rahi}",
-    # the usual flow of a period, not bleeding ("khoon saamaany", खून सामान्य read aloud)
-    "{khoon,khun} {normal,saamaany,samanya,saamaanya,theek} {hai,jitna,jitni,}",
-    "{bleeding,flow} {is ,was ,}{normal,usual,as usual,regular}", "{normal,usual,regular} {bleeding,flow}",
-)
