@@ -272,6 +272,8 @@ TELUGU_SIGNS: dict[str, Sign] = {
         "{emi ,emee ,yemi ,}{ardham,artham,ardam} {kaakunda,kakunda,lekunda,leni} {matladutunnadu,matladutundi,"
         "matladutunnaru,maatladutunnadu,maatladutundi,matladuthunnadu,matladuthundi,vaagutunnadu,vaagutundi}",
         "{pichchi,pichi,picchi} {matalu,maatalu} {matladutunnadu,matladutundi,maatladutunnadu,maatladutundi}",
+        "{ardham,artham} {kaakunda,kaani,lekunda} {matladutunnadu,matladutundi,maatladutunnadu,maatladutundi,"
+        "matladutunnaru,maatlaadutunnadu}",
     )),
     # --- round 18: a child's danger signs (IMCI), labour that does not end, the womb's infection after it ---
     # IMCI "vomits everything": whatever is given comes back, water too ("emi taaginaa vanthulu chesestundi, neellu
@@ -302,6 +304,7 @@ TELUGU_SIGNS: dict[str, Sign] = {
     "te_breathing_fast": Sign(("fast breathing",), (
         "{oopiri,swaasa,breathing} {fast,fast fast,vegamga,vegam ga,tondaraga,tondara tondaraga,speed ga} "
         "{ga ,}{teesukuntunnadu,teesukuntundi,teesukuntondi,teesukuntunnadi,aadutondi,aadutundi,vastondi,vastundi}",
+        "{fast ga,speed ga,vegamga,tondaraga} breathing {chestundi,chestunnadu,chestondi,teesukuntundi}",
     )),
     # a grandparent's or a parent's tablets swallowed by a child ("thatha BP tablets 5-6 mingesadu"): a poisoning
     # however well he plays now (beta-blockers, calcium blockers, sulphonylureas act hours later: ETAT, WHO poisoning)
@@ -441,12 +444,8 @@ TELUGU_SIGNS: dict[str, Sign] = {
         "kallu {sariga ,}{teruchukovatledu,teravatledu,teruvatledu}",
         "{lepite,lepithe,lepina} {lechatledu,levadu,lestaledu}",
     )),
-    # fever by touch, confusion by speech, memory going
+    # fever by touch, memory going (confusion by speech is te_talks_nonsense)
     "te_burning_body": Sign(("fever",), ("{body,olu,vollu,ollu} {nippu,nippula} {la ,laaga ,}{vedi,vediga}",)),
-    "te_talks_nonsense_told": Sign(("confusion",), (
-        "{ardham,artham} {kaakunda,kaani,lekunda} {matladutunnadu,matladutundi,maatladutunnadu,maatladutundi,"
-        "matladutunnaru,maatlaadutunnadu}",
-    )),
     # names forgotten for months: a dementia to assess at a routine visit (signs_mind.forgetful), no acute confusion
     "te_forgets": Sign((), (
         "{names,perlu,peru,pillala perlu,vishayalu} {marchipotundi,marchipotunnadu,marchipothundi,marachipotundi,"
@@ -509,9 +508,6 @@ TELUGU_SIGNS: dict[str, Sign] = {
     "te_ribs_sink": Sign(("shortness of breath",), (
         "{rib,ribs,pakkatemukalu,pakkatemuka} kinda {lopaliki,lopalaki} {gunta,gunta padutundi,pothundi,potundi}",
     ), flag="chest_indrawing"),
-    "te_breathing_fast_told": Sign(("fast breathing",), (
-        "{fast ga,speed ga,vegamga,tondaraga} breathing {chestundi,chestunnadu,chestondi,teesukuntundi}",
-    )),
     # a passive wish to be dead ("chachipothe baagundu anipistundi"), no plan told: death_wish (signs_mind.py)
     "te_wish_dead": Sign((), (
         "{chachipothe,chachipote,chanipothe,chanipote} {baagundu,bagundu,manchidi} {anipistundi,anipistondi}",
