@@ -16,7 +16,7 @@ def first(result):
 
 SCHOOLCHILD_ORGAN = (
     ("round scaly itchy ring on her arm for three weeks, getting bigger", 11, "dermatology"),
-    ("hostel me sab ladkon ko raat ko khujli, ungliyon ke beech chhote daane", 10, "dermatology"),
+    ("hostel me sab ladkon ko do hafte se raat ko khujli, ungliyon ke beech chhote daane", 10, "dermatology"),
     ("both eyes itchy and red every spring, keeps rubbing them", 11, "ophthalmology"),
     ("white spots on both cheeks for some months, no itch", 12, "dermatology"),
     ("left eye red and watering since yesterday, feels gritty", 10, "ophthalmology"),
