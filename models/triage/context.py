@@ -23,6 +23,7 @@ from .cues import (ABSENCE_RE, AFTER_FILLERS, ALTERNATIVES, CHAIN_FILLERS, CLAUS
                    QUERY_DENIED_RE, QUERY_LIST_JOINERS, RECENT_PAST_RE, REGAINED_RE, RESIDUAL_DAYS, RESIDUAL_FLAG,
                    RESIDUAL_RE, RETURNED, SEGMENT_BREAKS, SENTENCE_BREAKS, SEVERE, SEVERITY_WORDS, STILL_THE_STORY,
                    STRONG_JOINERS, SUDDEN, TOLD_OF_THE_PAST, WITNESSED_RE, WITNESSED_REACH)
+from .denial_lists import deny_nothing_list
 from .signs_bengali import NOT_VERBS as BENGALI_NOT_VERBS
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ def apply_negation(doc: Doc, mentions: Sequence[Mention], clauses: list[int]) ->
         if (word in POST_CUES and pair[1] not in NOT_STOPPING) or pair in POST_PAIRS or _is_trailing_no(doc, i) \
                 or _verb_then_na(words, i, covered):
             lists.negate(i, forward=False)
+            deny_nothing_list(words, by_end, clauses, i)
 
 
 def _verb_then_na(words: list[str], i: int, covered: set[int]) -> bool:

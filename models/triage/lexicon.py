@@ -59,7 +59,8 @@ PAIN_NOUNS = ("pain", "pains", "ache", "aches", "aching", "discomfort", "tendern
               "dard", "burning", "pressure", "heaviness", "tightness", "jalan", "band", "squeezing", "crushing",
               "tight",
               "pressing", "weight", "dabav", "dabaav", "bhaaripan", "bharipan", "jakdan", "squeezed", "crushed",
-              "chubhan")  # round 16: a pricking pain ("seene mein chubhan")
+              "chubhan",  # round 16: a pricking pain ("seene mein chubhan")
+              "khinchav", "khinchaav", "khichav", "khichaav")  # round 19: a pulling strain ("kalaai me khinchav")
 PAIN_AFTER_SITE = PAIN_NOUNS + ("hurts", "hurt", "hurting", "paining", "pained", "sore", "soreness", "painful",
     "tender",
                                 "dukh", "dukhna", "dukhta", "dukhti", "pida", "peeda", "throbbing", "pounding",

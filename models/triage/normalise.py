@@ -17,7 +17,7 @@ from typing import Final
 from . import (cues, dialect, durations, lexicon, patient, script_deccan, script_gujarati, script_urdu,
                signs_assamese, signs_bengali, signs_chhattisgarhi, signs_deccan, signs_gujarati, signs_kashmiri,
                signs_malayalam, signs_malwa, signs_tamil, signs_telugu, subject)
-from . import script_meitei, signs_northeast, signs_punjabi
+from . import script_meitei, signs_northeast, signs_punjabi, terms_awadhi
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .drugs import drug_names
 from .phrases import term_phrases
@@ -147,7 +147,8 @@ def normalise(text: str) -> Normalised:
             unknown_words += counted and word not in protected
             before = matches[n - 1].group().lower() if n else ""
             after = matches[n + 1].group().lower() if n + 1 < len(matches) else ""
-            replacement = corrector.correct(word, before=before, after=after)
+            # an Awadhi or Bhojpuri verb ending the lexicon has in its Hindi form ("dikhat": "dikhta"): dialect.py
+            replacement = dialect.eastern_reading(word, known) or corrector.correct(word, before=before, after=after)
             if match.lastgroup == "deccan":
                 replacement = replacement or word
         if replacement and (replacement != word or match.lastgroup == "deccan"):
@@ -256,6 +257,6 @@ def lexicon_vocabulary() -> Vocabulary:
                       | signs_malayalam.EVERYDAY | signs_bengali.EVERYDAY | signs_tamil.EVERYDAY
                       | signs_assamese.EVERYDAY | signs_gujarati.EVERYDAY | signs_chhattisgarhi.EVERYDAY
                       | signs_northeast.EVERYDAY | signs_telugu.EVERYDAY | signs_kashmiri.EVERYDAY
-                      | signs_punjabi.EVERYDAY | signs_malwa.EVERYDAY
+                      | signs_punjabi.EVERYDAY | signs_malwa.EVERYDAY | terms_awadhi.EVERYDAY
                       | drug_names(),
                       shorthand())

@@ -25,6 +25,10 @@ IGNORED: tuple[str, ...] = (
     "{bartan,bhagona,bhagauna,patila,patili,degchi,kadhai,kettle,cup,glass,gilas,lota,balti,thali,katori,wazan,vazan,"
     "wajan,vajan} {gir,gira,giri,gire,gir gaya,gir gayi,gir gaye,gir gya,gira tha,giri thi,gir pada,gir padi}",
     "{paani,pani} {nahi,nhi,nahin} {gira,giri,gir}",
+    # round 19: the sweating stopped (a heat stroke's dry skin, not a sweat): "pasina bhi band", "paseena aana band"
+    "{pasina,paseena,pasine} {bhi ,aana ,}band {hai,ho gaya,ho gayi,hoi gawa,}",
+    # round 19: a wound that has healed ("ghaav bhar gawa", "zakhm sookh gaya"): its scar is what is told of now
+    "{ghaav,ghav,zakhm,jakhm,ghaw} {bhar,sookh,sukh} {gaya,gayi,gaye,chuka,chuki,gawa}",
     "{knife,sickle,blade,axe,chaku,hasiya,darati} {slipped,slip}", "{weight,wazan,vazan} {is ,}falling",
     "{tumbler,glass,cup,vessel,pot,kettle,utensil,plate,bowl,pan,cooker} {fell,falls,fell down,dropped} {from,on,off,"
     "over,onto}",

@@ -132,6 +132,8 @@ REGIONAL_SIGNS: dict[str, Sign] = {
     # krait's bite in the night, botulism, myasthenia): rules_hinglish.py
     "drooping_eyelids": Sign((), (
         "{palkein,palke,palken,palak,palkon} {gir,jhuk,latak,bhaari ho} {rahi,raha,rahe,gayi,gai,gaye} {hain,hai,}",
+        # round 19: the eye itself told hanging ("aankh latak rahi", Awadhi "aankh latak gayin")
+        "{aankh,aankhein,aankhen,aankhiya,aankhiyan} {latak,latki,latke} {rahi,rahe,gayi,gaye,gai,gayin,hain,hai}",
         "{drooping,droopy} {eyelids,eyelid,eyes,lids}", "{eyelids,eyelid,lids} {are ,is ,}{drooping,falling}",
         "{ptosis,bilateral ptosis}",
         # the lid that will not lift ("aankh ki palak upar nahi uth rahi", "eyelids won't open fully"); longer than

@@ -7,6 +7,7 @@ symptoms.tsv's own phrasings are added to these at load time; see lexicon.py for
 from __future__ import annotations
 
 from .lexicon import CANT, HI_VERB
+from .terms_awadhi import AWADHI_TERMS
 from .terms_body import BODY_TERMS
 from .terms_mind import MIND_TERMS
 from .terms_punjabi import PUNJABI_TERMS
@@ -472,6 +473,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     **SENSES_TERMS,
 }
 # round 18: Punjabi wordings and more wordings of minor complaints, added to each symptom's own, never replacing them
-for _table in (PUNJABI_TERMS, SELFCARE_TERMS):
+# (round 19: Awadhi and Bhojpuri)
+for _table in (PUNJABI_TERMS, SELFCARE_TERMS, AWADHI_TERMS):
     for _name, _wordings in _table.items():
         SYMPTOM_TERMS[_name] = SYMPTOM_TERMS.get(_name, ()) + _wordings

@@ -1,0 +1,122 @@
+"""Awadhi and Bhojpuri (Lucknow, Faizabad, Gorakhpur) wordings of the canonical symptoms, in Latin letters as a
+PHC's ANM types a relative's words: the habitual "-at" of a verb ("badan dukhat", the body aches; "ooncha sunat",
+hears little), "-awat" ("chal nahi paawat", cannot walk), the going-on "-e rahe" ("laat maarat rahe", kicked), "hoi
+gawa" (has become), "bhawa"/"bhaye" (happened) and the feminine plural "-in" ("gir gayin", she fell).
+
+dialect.py reads the auxiliaries ("gawa", "bhaye", "aawa", "hoi") and an unknown "-at"/"-awat" verb as their Hindi
+forms before the lexicon reads the text; the verbs the lexicon already knows in their Awadhi form ("dukhat",
+"bolat", "lagat", "jaagat": Marathi's and Chhattisgarhi's words too) are named here with their Hindi forms.
+terms.py adds these to its own wordings of the same symptom (never replacing them).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+NOT: Final = "{nahi,nahin,nai,nhi,na}"
+
+
+def habitual(stem: str) -> str:
+    """Every present tense of a verb stem, Awadhi and Hindi: "dukh" is "dukhat", "dukhta", "dukh raha" …"""
+    return (f"{{{stem}at,{stem}ta,{stem}ti,{stem}te,{stem} raha,{stem} rahi,{stem} rahe,{stem}at hai,{stem}at ba,"
+            f"{stem}at rahe,{stem}at rahi}}")
+
+
+CANNOT: Final = "{paawat,paavat,paata,paati,paate,paatin,pa raha,pa rahi,pa rahe,paa raha,paa rahi,paa rahe,sakat,sakta,sakti}"
+
+AWADHI_TERMS: Final[dict[str, tuple[str, ...]]] = {
+    "body ache": (
+        # "pura badan dukhat" (the whole body aches); "sar aur badan dard" (the head and the body ache)
+        "{badan,sharir,deh,dehiya} " + habitual("dukh"), "{sar,sir} aur badan {me ,mein ,}dard",
+    ),
+    "headache": ("{sar,sir} aur badan {me ,mein ,}dard", "{sar,sir,kapaar,kapar} " + habitual("dukh")),
+    "knee pain": ("{ghutna,ghutne,ghutnwa} " + habitual("dukh"),
+                  # the knees and the calves ache together ("dono ghutne aur pindli dukhat"): both sites
+                  "{ghutna,ghutne} aur {pindli,pindliyan,pair,jaangh} " + habitual("dukh")),
+    "leg pain": ("{ghutna,ghutne} aur {pindli,pindliyan,pair,jaangh} " + habitual("dukh"),
+                 # the thigh's pain, alone or with the hip's ("kulha aur jaangh dard"; the hip alone is not the leg)
+                 "{jaangh,jangh} {me ,mein ,}dard", "kulha aur {jaangh,jangh} {me ,mein ,}dard",
+                 "{jaangh,jangh,pair,pindli,godwa,gor} " + habitual("dukh")),
+    "reduced movement": (
+        # "chal nahi paawat" (cannot walk), "wajan nahi de paawat" (bears no weight), "haath hilaawe nahi deta" (will
+        # not let the arm be moved). (Not "khadi nahi ho paati", cannot stand: as often the weakness of a dehydration)
+        "chal " + NOT + " " + CANNOT,
+        "{wajan,vajan,wazan,bhaar,jor,zor} " + NOT + " de " + CANNOT,
+        "{hilaawe,hilaane,hilane,hilawe} " + NOT + " {deta,deti,dete,den,det}",  # (not "chhoone": a tenderness)
+    ),
+    "reduced fetal movement": (
+        # the baby in the womb has not moved: "bachcha pet me hilaa nahi", "laat nahi maarat", "hilat nahi"
+        "{bachcha,bachha,baccha,bacha,baby,lalla} {pet,pet ke} {me,mein,andar} {hilaa,hila,hile,hilat,hilta,hil} "
+        + NOT + " {raha,rahi,hai,}",
+        "{bachcha,bachha,baccha,bacha,baby} {hilaa,hilat,hilta} " + NOT,
+        "{bachcha,bachha,baccha,bacha,baby} {pet me ,}laat " + NOT + " {maarat,maarta,maar raha,maara,maaris}",
+    ),
+    "lethargy": (
+        # a baby that only lies there, will not even cry, only sleeps: "bas pada rahat", "roawat bhi nahi",
+        # "sota hi rahat"
+        "{bas ,}{pada,padi,pade} {rahat,rehta,rahta,rehti,rahti,rahe,rehte}",
+        "{roawat,rowat,rovat,rota} bhi " + NOT,  # (not "roti": the bread, "roti bhi nahi khaata")
+        "{sota,soti,sovat,sowat} hi {rahat,rehta,rahta,rehti,rahti,rahe,rehte}",
+    ),
+    "loss of appetite": ("{khaana,khana,khanwa} {bhi ,}chhod {di,diya,diye,dihin,dihis,dele,delas}",),
+    "confusion": ("{ulta,ulte} {seedha,sidha,seedhe,sidhe} " + habitual("bol"),
+                  "{bahki,bahki bahki} {baat,baatein} {karat,karta,karti,kar raha,kar rahi,kar rahe}"),
+    "loss of consciousness": (
+        # will not wake when woken ("jagaawe pe nahi jaagat")
+        "{jagaawe,jagaane,jagane,jagawe,uthaawe,uthaane} {pe,par,se} {bhi ,}" + NOT + " {jaagat,jaagta,jaagti,jaag "
+        "raha,jaag rahi,jaage,uthat,uthta,uthti,uth raha,uth rahi}",
+    ),
+    "weakness": (
+        # the head or the neck that cannot be lifted ("gardan nahi utha paawat"): a krait's paralysis, a floppy child
+        "{gardan,gardaniya,sir,sar,mundi} {nahi utha,utha nahi,nahi uthaa,uthaa nahi} " + CANNOT,
+    ),
+    "shortness of breath": (
+        "saans " + NOT + " le " + CANNOT,
+    ),
+    "difficulty swallowing": (
+        "{thook,thuk,khana,paani,kaur} {bhi ,}{nigalat,nigalte,nigalta,nigal,ghont} " + NOT + " {bane,banat,paawat,paata,"
+        "pa raha,pa rahi,hot,hota}",
+        "{thook,thuk,khana,paani} nigalna {mushkil,mushkil hai,dukhat}",
+    ),
+    "sore throat": (
+        "{gala,gale,galwa} {itna,itni,bahut} dard", "{gala,gale} {khush khush,khus khus,kharab,baith gaya,"
+        "baith gayi,bait gaya,baith gail}",
+    ),
+    "hearing loss": (
+        "{ooncha,ucha,uncha,oocha} {sunat,sunta,sunti,sunte,sunai deta,sunai deti,sune}",
+        "sunai {band,kam,nahi deta,nahi det,nahi dewat}",  # (typed "sunaai" is corrected to "sunai")
+    ),
+    "runny nose": ("{naak,nak} {bahat,behta,bahta,beh raha,bah raha,bahe}",),
+    "fever": ("badan {tawa,tava,aag} {jaisa,jaise,jaisan} {garam,garm,tapat}",),
+    "frequent urination": ("baar baar {pesab,peshab,pishab,susu}",),
+    "wound": (
+        # pus from the stitches, a nail torn off
+        "{tanka,tanke,taanka,taanke,tankwa} {se,me,mein,pe} {peeb,pus,mawaad,paani} {aawat,aata,aa raha,nikalat,}",
+        "{nakhoon,nakhun,nakhun} {ukhad,ukhar,ukhaad} {gaya,gayi,gawa}",
+    ),
+    "palpitations": ("dil dhadakne {lagat,lagta,lagti,lage}",),
+    "painful periods": ("{mahina,mahine} ke {samay,time,dino,din} {bahut ,}dard",),
+    "swelling": ("{phoolan,phulan,phoolal}",),
+    "blood in stool": ("{pakhana,paakhana,latrin,tatti} {ekdum ,bilkul ,}{kaala,kala,kaali} {tarkol,tarkool,kolta,"
+                       "dambar,coaltar} {jaisa,jaisan,jaise}",),
+    "poisoning": (
+        # insecticide or rat poison taken, with Awadhi's "she/they took" ("kha lihin", "pee liye", "kha gayin"):
+        # "keeda maar dawaai pee liye", "chuha maar dawa kha lihin"
+        "{keeda,kida,keede,kide,keera,chuha,chuhe,chooha} {maar,mar,maara,maarne wali,maarne ki} {dawaai,dawa,dawai,"
+        "goli,zeher,zahar,powder} {pee,pi,kha,khaa} {liye,liya,li,lihin,lihis,lihen,gaye,gayi,gawa,gayin}",
+        "{keedamaar,keedemaar,kidamaar} {dawaai,dawa,dawai} {pee,pi,kha}",
+    ),
+    "weight loss": ("{vajan,wajan,vazan,wazan} {bhi ,}{gira,ghata,ghat gaya,kam ho gaya}",
+                    "{vajan,wajan,vazan,wazan} {ghata,ghat gawa,ghat gail}"),
+}
+
+# Everyday Awadhi and Bhojpuri words the spelling corrector must keep, each a lexicon word's near miss: "kurta" (the
+# shirt) is not "kutta", "socha" (thought) not "sochta", "bichha" (spread, a mat) not "bichhu" (a scorpion), "teerth"
+# (a pilgrimage) not "teeth", "tanka" (a stitch) not "tanki", "pilaawat" (giving to drink) not Chhattisgarhi's
+# "piraawat" (aches).
+EVERYDAY: Final = frozenset("""
+socha soche sochin kurta bahan bichha bichhaa bichhaaye chatai chaadar tarkol tanka tanke taanka taanke kuchli kuchal
+chaara murh murha gaana gappa bataayein bataawat bataawe chhotka chhotki waha teerth khaate bhuna dhol rupaya
+maad khaansne sambhalte jagaawe hilaawe chalawat chalaate uthaawat roawat nigalat pilaawat lalten munni
+aloo daalat khelat khaaun ghatagat dulhin phoolan lalla lalli
+""".split())
