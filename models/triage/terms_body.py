@@ -56,6 +56,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{frequent,many} {loose ,watery ,}{stools,motions}", "{running,runny} stomach",
         "upset stomach with {loose ,}stools", "{pet,paet} {chal,kharab} {raha,rahi}",
         "dast {lag,ho} {rahe,raha,rahi,gaye}", "cholera", "gastroenteritis", "gastro",
+        # round 19: "food poisoning" is the lay name of a gastroenteritis from bad food, no toxic ingestion (its
+        # dehydration signs and the told vomiting or stools carry the level; wild mushrooms keep their own rule)
+        "food {poisoning,poison,poisioning,posioning,infection}", "food poisoned",
         "{stool,stools,motion,motions,loose stools} {many,several} times",
         "{tummy,stomach} bug", "{runs,the runs} all {day,night}", "{on,to,in} the {loo,toilet} all {day,night}",
         "{running,rushing,going} to the {loo,toilet} {all day,all night,again and again,every hour}",
