@@ -29,6 +29,9 @@ IGNORED: tuple[str, ...] = (
     "{tumbler,glass,cup,vessel,pot,kettle,utensil,plate,bowl,pan,cooker} {fell,falls,fell down,dropped} {from,on,off,"
     "over,onto}",
     "{fitness,fit} certificate", "fall{,s,ing} asleep",
+    # round 19: a food the child refuses, not an appetite lost: "not eating veggies", "doesn't eat green vegetables"
+    "{not,doesn't,doesnt,does not,don't,dont,won't,wont,never} {eat,eating,eats,like,likes,liking} {any ,}{veggies,"
+    "vegetables,green vegetables,greens,sabzi,sabji,fruits,fruit,salad,dal,daal}",
     # round 19: "fit" the verb of a size, not a seizure: "new chappals fits v tight", "ring doesn't fit", "blouse not
     # fitting properly" (a fit is had, comes or is told with a time; a shoe or a garment fits tight or loose)
     "{shoe,shoes,chappal,chappals,sandal,sandals,slipper,slippers,boot,boots,joote,joota,ring,bangle,bangles,dress,"

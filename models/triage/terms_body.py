@@ -95,6 +95,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "constipat{ion,ed}", "hard stool{,s}", "{not,hasn't,has not} passed stool{,s}", "difficulty passing stool{,s}",
         "kabz", "kabj", "qabz", "pet saaf nahi {hota,ho raha,}",
         "no {poo,stool,stools,motion,motions,bowel movement,bowel movements} {for,since,in}",
+        # round 19: the days told straight after ("no motion 2 days", "no potty 3 din")
+        "no {poo,stool,stools,motion,motions,potty,latrine,bowel movement} {1,2,3,4,5,6,7,2-3,3-4,two,three,four,five} "
+        "{day,days,din}",
         "{not,hasn't,has not,haven't,didn't} {passed,pass,opened} {my ,his ,her ,the ,}{stool,stools,motion,motions,"
         "bowels}",
         "{not,hasn't,didn't,haven't,has not,have not,did not} {pooed,pooped,had a poo,been for a poo,had a bowel movement}", "hard {poo,motions}", "straining {at stool,to pass stool}",
