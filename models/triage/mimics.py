@@ -237,7 +237,7 @@ def slow_memory_loss() -> Condition:
         if confusion is None or confusion.sudden or confusion.severity == "severe" \
                 or case.present.keys() & SLOW_MEMORY_DANGER or case.flags & SLOW_MEMORY_DANGER_FLAGS:
             return None
-        if "confusion_new" in case.flags:
+        if "confusion_new" in case.flags or not case.flags & {"forgetful", "slow_course"}:
             return None
         if confusion.duration_days is not None:
             old = confusion.duration_days >= SLOW_MEMORY_DAYS
