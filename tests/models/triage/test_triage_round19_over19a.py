@@ -77,7 +77,7 @@ def test_slow_forgetting_with_a_muddle_about_the_date_is_a_memory_assessment(tri
 
 
 def test_a_confusion_that_lasted_a_year_is_not_acute(triage):
-    res = result(triage, "grandmother confused since 1 year", 82)
+    res = result(triage, "grandmother confused since 1 year, no sudden change", 82)
     assert res["level"] != "emergency"
 
 
