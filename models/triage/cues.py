@@ -137,7 +137,8 @@ PAST_RE: Final = rx.compile(
     # Kashmiri: "warih brounh" (a year ago), "zeh warih brounh" (two years ago)
     r"|\b(?:(?:\d++|" + "|".join(KASHMIRI_NUMBERS) + r")\s++)?(?:" + "|".join(KASHMIRI_TIME_UNITS) + r")\s++(?:"
     + "|".join(KASHMIRI_AGO) + r")\b"
-    r"|\b(?:as a (?:child|kid|baby|boy|girl|teenager|teen)|"
+    # the article is often dropped in Indian English: "had fits as child"
+    r"|\b(?:as (?:a )?(?:child|kid|baby|boy|girl|teenager|teen)|"
     r"in (?:his |her |my )?(?:childhood|school days|college|the past)|"
     r"at (?:the )?age (?:of )?\d++|when (?:he|she|i) was (?:a )?(?:child|kid|small|young|\d++)|"
     # Hindi and Punjabi: in childhood, when (I) was small ("bachpan me", "bachpan ch", "jab chhota tha")
@@ -185,7 +186,9 @@ OVER_RE: Final = rx.compile(
 _COUNT = r"(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|ek|do|teen|chaa?r|paa?nch|" \
          r"chhe|saat|aath|nau|das|kai)"
 ABSENCE_RE: Final = rx.compile(
-    r"\b(?:none|nothing|no more|not once|not even once|not a single one|(?:fit|seizure|attack)[- ]free)\s++"
+    r"\b(?:none|nothing|no more|not once|not even once|not a single one|(?:fit|seizure|attack)[- ]free|"
+    # round 19: the complaint named in the denial: "no fits for 10 yrs", "no attack in the last 2 years"
+    r"no (?:fits?|seizures?|convulsions?|attacks?|episodes?))\s++"
     r"(?:for|in|since)\s++(?:the\s++)?(?:last\s++|past\s++)?" + _COUNT + r"\s*+(?:years?|yrs?|months?|weeks?|days?)\b"
     r"|\b" + _COUNT + r"\s*+(?:saal|sal|varsh|baras|mahine|mahino|hafte|din)\s++se\s++(?:ek bhi\s++|koi\s++|kabhi\s++)?"
     r"(?:nahi|nahin|nhi)\s++(?:aaya|aaye|aae|aayi|aai|hua|hui|hue|pada|padi|pade|padaa)\b"

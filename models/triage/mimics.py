@@ -86,6 +86,19 @@ CHRONIC_EFFORT_DAYS: Final = 28.0
 # an emergency (the pregnancy breathing rule keeps it one)
 PREGNANCY_ANAEMIA_PICTURE: Final = frozenset({"shortness of breath", "fatigue", "weakness", "dizziness"})
 
+# --- a memory failing for months or years ---
+# Delirium is acute: hours to days, fluctuating (NICE CG103). A muddle about the day told within a forgetfulness of
+# months or years ("forgetting things since 2 years, sometimes confused which day it is"), or a confusion itself
+# lasting a month or more, with nothing sudden or new beside it, is a dementia to assess in turn (NICE NG97), not an
+# acute confusion. A new confusion on top of an old forgetfulness ("since yesterday more confused"), or one with fever,
+# drowsiness, a fall, a fit or a stroke's sign, is not the picture: the emergency rules judge.
+SLOW_MEMORY_DAYS: Final = 30.0  # (signs_mind: "slow_course", "confusion_new")
+SLOW_MEMORY_DANGER: Final = frozenset({"fever", "lethargy", "loss of consciousness", "seizure", "weakness",
+                                       "slurred speech", "facial droop", "headache", "vomiting", "fall",
+                                       "unable to drink", "shortness of breath", "fainting", "hallucinations",
+                                       "blurred vision", "numbness", "poisoning"})
+SLOW_MEMORY_DANGER_FLAGS: Final = frozenset({"head_injury", "trauma", "hard_to_rouse", "low_sugar"})
+
 # --- periods heavy every month ---
 # NICE NG88: heavy menstrual bleeding, a monthly pattern, with no dizziness, fainting or breathlessness, is examined in
 # turn (a blood count, the cause); soaking through with faintness is the bleeding rules' emergency.
@@ -216,6 +229,24 @@ def chronic_effort_breathless() -> Condition:
     return condition
 
 
+def slow_memory_loss() -> Condition:
+    """A confusion told within a forgetfulness of a month or more (or itself that old), not sudden, not new, with no
+    danger beside it: a dementia to assess in turn, not an acute confusion."""
+    def condition(case: Case) -> Evidence | None:
+        confusion = case.present.get("confusion")
+        if confusion is None or confusion.sudden or confusion.severity == "severe" \
+                or case.present.keys() & SLOW_MEMORY_DANGER or case.flags & SLOW_MEMORY_DANGER_FLAGS:
+            return None
+        if "confusion_new" in case.flags or not case.flags & {"forgetful", "slow_course"}:
+            return None
+        if confusion.duration_days is not None:
+            old = confusion.duration_days >= SLOW_MEMORY_DAYS
+        else:  # told without its own time: the forgetfulness's, and a slow course said in words
+            old = case.flag_durations.get("forgetful", (0.0, ""))[0] >= SLOW_MEMORY_DAYS and "slow_course" in case.flags
+        return ("confusion", "forgetful for months or more", "nothing sudden") if old else None
+    return condition
+
+
 def pregnancy_anaemia() -> Condition:
     """A pregnancy with a haemoglobin of 8 to 10 told, tired or breathless on effort only and nothing else: moderate
     anaemia, iron and a review in turn."""
@@ -313,6 +344,7 @@ TRANSIENT_DEFICIT: Final = transient_deficit()
 HEAT_EXHAUSTION: Final = heat_exhaustion()
 PANIC_ATTACK: Final = panic_attack()
 EFFORT_BREATHLESS: Final = effort_breathless()
+SLOW_MEMORY_LOSS: Final = slow_memory_loss()
 CHRONIC_EFFORT_BREATHLESS: Final = chronic_effort_breathless()
 PREGNANCY_ANAEMIA: Final = pregnancy_anaemia()
 CYCLICAL_HEAVY_PERIODS: Final = cyclical_heavy_periods()

@@ -33,6 +33,16 @@ IGNORED: tuple[str, ...] = (
     "{tumbler,glass,cup,vessel,pot,kettle,utensil,plate,bowl,pan,cooker} {fell,falls,fell down,dropped} {from,on,off,"
     "over,onto}",
     "{fitness,fit} certificate", "fall{,s,ing} asleep",
+    # round 19: a food the child refuses, not an appetite lost: "not eating veggies", "doesn't eat green vegetables"
+    "{not,doesn't,doesnt,does not,don't,dont,won't,wont,never} {eat,eating,eats,like,likes,liking} {any ,}{veggies,"
+    "vegetables,green vegetables,greens,sabzi,sabji,fruits,fruit,salad,dal,daal}",
+    # round 19: "fit" the verb of a size, not a seizure: "new chappals fits v tight", "ring doesn't fit", "blouse not
+    # fitting properly" (a fit is had, comes or is told with a time; a shoe or a garment fits tight or loose)
+    "{shoe,shoes,chappal,chappals,sandal,sandals,slipper,slippers,boot,boots,joote,joota,ring,bangle,bangles,dress,"
+    "blouse,shirt,pant,pants,clothes,bra,cap,helmet,denture,dentures} {not ,don't ,dont ,doesn't ,doesnt ,do not ,does not ,}{fit,fits,fitting}",
+    "{fit,fits,fitting} {v ,very ,too ,so ,a bit ,bit ,little ,a little ,slightly ,}{tight,tightly,loose,loosely,"
+    "properly,perfectly,snugly,snug}",
+    "{tight,loose,ill,badly,poorly} {fit,fits,fitting} {shoe,shoes,chappal,chappals,sandals,slippers,clothes,dentures}",
     # a tour, not a fit: "daura pe gaya tha", "office ke daure par hain"
     "{daura,daure,dauron,dora,dore} {pe,par,pa} {gaya,gayi,gaye,gya,gye,hai,hain,tha,thi,the,jana,jaana,jaata,jate,"
     "jaate,se}",

@@ -50,6 +50,7 @@ from .mimics import (
     FIT_OVER,
     PANIC_ATTACK,
     PREGNANCY_ANAEMIA,
+    SLOW_MEMORY_LOSS,
     THREATENED_MISCARRIAGE,
     TRANSIENT_DEFICIT,
 )
@@ -449,7 +450,7 @@ RULES: Final[tuple[Rule, ...]] = (
     # last of the emergencies: acute confusion is delirium, whose causes (infection, a new medicine, dehydration) are
     # the general physician's to find, unless a stroke's, a sugar's or a poison's rule above named the department
     R("altered_mental_state", EMERGENCY, "Acute confusion", (GENERAL_MEDICINE,),
-      all_of(has("confusion"), absent(TRANSIENT_DEFICIT))),
+      all_of(has("confusion"), absent(TRANSIENT_DEFICIT), absent(SLOW_MEMORY_LOSS))),
     # --- Urgent: vital signs ---
     R("low_spo2", URGENT, "Oxygen saturation below 94%", ("pulmonology",), v.below("spo2", v.SPO2_URGENT)),
     R("resp_rate_abnormal_child", URGENT, "Respiratory rate outside the normal range for a child's age",

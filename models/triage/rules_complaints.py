@@ -43,7 +43,7 @@ from .conditions import (
 )
 from .const import CHRONIC_DAYS, EMERGENCY, GENERAL_MEDICINE, OBSTETRICS, ROUTINE, SELF_CARE, URGENT
 from .mimics import (CHRONIC_EFFORT_BREATHLESS, CYCLICAL_HEAVY_PERIODS, MONTHLY_PERIOD_PAIN, PANIC_ATTACK,
-                     PREGNANCY_ANAEMIA, SNORER_SLEEPY)
+                     PREGNANCY_ANAEMIA, SLOW_MEMORY_LOSS, SNORER_SLEEPY)
 from .minor import (CHEST_WALL_STRAIN, LOCAL_STING, MINOR_KNOCK, OUTLET_BLEEDING, STOPPED_NOSEBLEED,
                     VACCINE_REACTION, WELL_CHICKENPOX)
 from .minor_care import (FIRST_PERIOD, HEARTBURN, PREGNANCY_COLD, PREGNANCY_COMMON, PREGNANCY_SICKNESS,
@@ -383,7 +383,7 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       "together)", ("dermatology",), all_of(flagged("household_itch"), has("itching", "rash"))),
     # forgetting for months or years (no acute confusion): a memory assessment (dementia, low thyroid or B12, low mood)
     R("memory_loss", ROUTINE, "Forgetfulness for months or years: memory assessment, not an acute confusion",
-      ("neurology",), all_of(flagged("forgetful"), absent(has("confusion")))),
+      ("neurology",), any_of(all_of(flagged("forgetful"), absent(has("confusion"))), SLOW_MEMORY_LOSS)),
     R("sickle_cell_review", ROUTINE, "Sickle cell disease: a clinic review, not care at home alone",
       (GENERAL_MEDICINE,), flagged("sickle_cell")),
     # a toddler who cried hard, held the breath and went blue for seconds, then came round and plays: a

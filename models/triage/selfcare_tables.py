@@ -93,4 +93,6 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
 
 # round 17: the harmless causes a complaint may name for its minor symptoms (signs_homecare.py, signs_benign.py)
 NAMED_CAUSES = frozenset({"pink_eye", "eye_irritant", "motion_sickness", "nettle_sting", "homesick",
-                          "food_coloured_urine", "postural_dizziness", "missed_meal", "sunburn", "minor_burn"})
+                          "food_coloured_urine", "postural_dizziness", "missed_meal", "sunburn", "minor_burn",
+                          # round 19: tea late, a night shift, a long flight's jet lag: a few nights' sleeplessness
+                          "sleep_disruptor"})

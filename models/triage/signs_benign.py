@@ -54,6 +54,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "sleep_disruptor": Sign((), (
         "{cups,cup} of {tea,coffee}", "{tea,coffee,chai} {late,at night,at 10 pm,at 11 pm,before bed}",
         "night {shift,shifts,duty}",
+        # round 19: a body clock of another time zone, a few nights after a long flight
+        "jet{ ,-,}lag{,ged}", "{time zone,timezone} {change,difference,shift}",
+        "{after,since} {a ,the ,my ,}{long ,overnight ,night ,international ,}{flight,flights}",
     )),
     # round 16: indigestion told by its own words (acidity, gas, heartburn, a sour belch) is its own complaint, not a
     # belly pain (writers of every round count none; the self-care of it is conditions.FLAG_MINOR's); told of the
@@ -173,6 +176,11 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{new,tight,nayi,naye,nai,naya} {chappal,chappals,joote,joota,sandal,sandals,shoes,shoe,slippers} "
         "{se,ki wajah se} {edi,eddi,pair,ungli,angootha} {pe,par,mein,me} {chhala,chhale,chhaala,chala,phaphola}",
         "{new,tight} {shoes,chappals,sandals,slippers} {gave,caused} {a ,}blister{,s}",
+        # round 19: a blister where a shoe rubs (heel, toe, sole), told without its cause, and Indian English's
+        # "shoe bite"; a blister of the hand or the face may be a burn's and is not read here
+        "{small,tiny,little,a small,a tiny,a little} {blister,blisters,water blister,blistr} on {the ,my ,his ,her ,"
+        "}{heel,heels,toe,toes,little toe,big toe,sole,back of the heel,back of heel,ankle}",
+        "shoe {bite,bites,bitten}", "{chappal,chappals,sandal} {bite,bites}",
         # round 16: skin dried in winter, heels cracked by work ("aedi phat gayi, darare")
         "dry {itchy ,}skin", "{cracked,cracking} {heel,heels}",
         "{aedi,edi,eddi,aidi,eri,heel,heels} {phat,fat,phati,fati,phatt} {gayi,gyi,gai,gaye,gayin,rahi,jaati,gai hai}",

@@ -144,6 +144,21 @@ MIND_SIGNS: dict[str, Sign] = {
         "weak,kamzor,kam}",
         "{sab,sab kuch,baatein,cheezein,naam} bhool {jaata,jaati,jate,jaate,jati,jata} {hai,hain,}",
     )),
+    # round 19: the course of a memory that fails slowly ("slowly over 2 years", "no sudden change", "dheere dheere"),
+    # which with a forgetfulness of months makes its muddle a dementia's (mimics.slow_memory_loss) ...
+    "slow_course": Sign((), (
+        "{slowly,gradually,slowly slowly,slowly and gradually} {over ,since ,for ,}{the ,}{months,years,yrs,"
+        "last few years,past few years}", "{slowly,gradually} {increasing,worsening,progressing,getting worse,"
+        "going down,declining}", "{year,years,yrs,months} {slowly,gradually}", "no {sudden,acute,recent,new} {change,changes,worsening,onset}",
+        "no change {recently,lately,of late}", "{nothing,not} sudden",
+        "{dheere dheere,dhire dhire,dheere,dhire} {badh,bhoolne,bhool}",
+    ), flag="slow_course"),
+    # ... and what says the muddle is new or worse now: a delirium on the old forgetfulness, the emergency's
+    "confusion_new": Sign(("confusion",), (
+        "{more,much more,very} {confused,muddled,disoriented} {now,today,than usual,than before,}", "{now,today,"
+        "suddenly,since yesterday,since morning,since then} {more ,very ,}{confused,muddled,disoriented}", "{confusion,confused} {increased,worse,worsened,more} "
+        "{now,today,since yesterday,suddenly,}", "worse than {usual,before}",
+    ), flag="confusion_new"),
     "hopelessness": Sign((), (
         "life is {useless,pointless,meaningless,not worth living,a burden}",
         "no {point,reason} {in living,to live,living}",

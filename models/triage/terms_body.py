@@ -56,6 +56,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{frequent,many} {loose ,watery ,}{stools,motions}", "{running,runny} stomach",
         "upset stomach with {loose ,}stools", "{pet,paet} {chal,kharab} {raha,rahi}",
         "dast {lag,ho} {rahe,raha,rahi,gaye}", "cholera", "gastroenteritis", "gastro",
+        # round 19: "food poisoning" is the lay name of a gastroenteritis from bad food, no toxic ingestion (its
+        # dehydration signs and the told vomiting or stools carry the level; wild mushrooms keep their own rule)
+        "food {poisoning,poison,poisioning,posioning,infection}", "food poisoned",
         "{stool,stools,motion,motions,loose stools} {many,several} times",
         "{tummy,stomach} bug", "{runs,the runs} all {day,night}", "{on,to,in} the {loo,toilet} all {day,night}",
         "{running,rushing,going} to the {loo,toilet} {all day,all night,again and again,every hour}",
@@ -92,6 +95,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "constipat{ion,ed}", "hard stool{,s}", "{not,hasn't,has not} passed stool{,s}", "difficulty passing stool{,s}",
         "kabz", "kabj", "qabz", "pet saaf nahi {hota,ho raha,}",
         "no {poo,stool,stools,motion,motions,bowel movement,bowel movements} {for,since,in}",
+        # round 19: the days told straight after ("no motion 2 days", "no potty 3 din")
+        "no {poo,stool,stools,motion,motions,potty,latrine,bowel movement} {1,2,3,4,5,6,7,2-3,3-4,two,three,four,five} "
+        "{day,days,din}",
         "{not,hasn't,has not,haven't,didn't} {passed,pass,opened} {my ,his ,her ,the ,}{stool,stools,motion,motions,"
         "bowels}",
         "{not,hasn't,didn't,haven't,has not,have not,did not} {pooed,pooped,had a poo,been for a poo,had a bowel movement}", "hard {poo,motions}", "straining {at stool,to pass stool}",
