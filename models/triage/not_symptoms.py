@@ -125,4 +125,14 @@ IGNORED: tuple[str, ...] = (
     # the usual flow of a period, not bleeding ("khoon saamaany", खून सामान्य read aloud)
     "{khoon,khun} {normal,saamaany,samanya,saamaanya,theek} {hai,jitna,jitni,}",
     "{bleeding,flow} {is ,was ,}{normal,usual,as usual,regular}", "{normal,usual,regular} {bleeding,flow}",
+    # round 19: a cough or a sneeze that brings out a hernia or a leak of urine is its trigger, not a complaint of its
+    # own ("swelling in groin comes when coughing", "urine leaking when she coughs or sneezes"); a pain on coughing
+    # stays a cough
+    "{comes,come,coming,comes out,coming out,pops out,bulges,bulges out,increases} when {he ,she ,i ,}{coughs,cough,"
+    "coughing,sneezes,sneeze,sneezing,strains,straining}{ or {standing,lifting,lifts,straining,strains,sneezes,"
+    "sneezing,laughs,laughing,coughs,coughing},}",
+    "{leaks,leaking,leak,passes,comes,dribbles} {urine ,}when {he ,she ,i ,}{coughs,cough,coughing,sneezes,sneeze,"
+    "sneezing,laughs,laughing}{ or {sneezes,sneezing,laughs,laughing,coughs,coughing,lifts,lifting},}",
+    # Kasi (Varanasi) named as a pilgrimage is no Bengali "kashi" (cough)
+    "{kasi,kashi} {yatra,trip,pilgrimage}",
 )

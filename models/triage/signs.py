@@ -77,6 +77,11 @@ SIGNS: dict[str, Sign] = {
         "cheez,roti} {nahi,nhi,ni,na} {pakad,pakda,utha,uth,pakadh} {pa,paa} {raha,rahe,rhe,rha,rahi,rhi}",
         CANT + " {hold,grip,lift} {a ,the ,}{glass,cup,spoon,anything} {in,with} {the ,his ,her ,my ,}"
         "{left,right} hand",
+        # round 19: an arm of one side that will not lift, with Kannada's "kai" (hand) too ("right kai not lifting"),
+        # or a hand of one side that keeps dropping what it holds ("right hand dropped the tumbler twice")
+        "{left,right} {kai,hand,arm} {is ,}{not,nt} {lifting,rising,getting up,going up}",
+        "{left,right} hand {dropped,drops,dropping,keeps dropping,is dropping} {the ,his ,her ,a ,}{coffee ,tea ,}"
+        "{cup,glass,tumbler,spoon,things,everything}",
     )),
     "limb_weakness": Sign(("weakness",), ("weakness {in,of} {the ,his ,her ,my ,both ,}{arm,leg,hand,limbs,legs,arms}",
                                           "{arm,leg,hand,legs,arms} {is ,are ,}weak",
@@ -398,6 +403,8 @@ SIGNS: dict[str, Sign] = {
         "{nose,nostril} {is ,}bleeding", "bleeding nose",
         # round 15: "nose started bleeding", "naak se kuch boond khoon", "naak se khoon aaya"
         "{nose,nostril} {started,starts,began,begins,has started,keeps,kept} bleeding",
+        # round 19: the past tense ("nose bled little after picking")
+        "{nose,nostril} {bled,bleeds,was bleeding}", "bled from {the ,his ,her ,my ,}nose",
         "{naak,nak,nathune,nathuna} {se,me,mein,main} {thoda ,thodi ,kuch ,halka ,}{khoon,blood} {aaya,aayi,aa raha,"
         "aa rahi,aa gaya,nikla,nikal raha,nikal aaya,beh raha,bah raha,gira,tapka,}",
         "{naak,nak} se {kuch ,do ,chand ,thodi ,ek do ,}{boond,boonde,boondein,bunde,bunden} {khoon,blood}",

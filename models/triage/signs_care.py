@@ -224,7 +224,16 @@ CARE_SIGNS: dict[str, Sign] = {
         "utha lo,utha leta,bula le,bula lo,uthaa le} {to accha,toh accha,to acha,toh acha,to theek,to thik,}",
         "{wish,wishes,wished} {god,bhagwan} would take {me,him,her}", "{god,bhagwan} should take me {away,}",
         "{wish,wishes} {i,he,she} {would not,wouldn't,did not,didn't} wake up",
+        # round 19: the wish told as "better if": "better if I don't wake up", "better if god takes her"
+        "{better,good} if {i,he,she} {dont,don't,do not,never,did not,didn't,wouldn't,would not} wake up",
+        "{better,good} if {god,bhagwan,the lord} {takes,took,would take,calls} {me,him,her} {away,}",
     ), flag="death_wish"),
+    # round 19: a head or forehead told heavy is a headache as patients tell it ("head heavy after the laptop",
+    # "forehead heavy in the mornings"): "heavy" is the head's weight, not the pain's grade (cues.SEVERE)
+    "heavy_head": Sign(("headache",), (
+        "{head,forehead} {is ,feels ,feeling ,}{little ,a little ,slightly ,a bit ,bit ,}heavy",
+        "heavy {head,headed,forehead}",
+    ), severity="moderate"),
     # a first period (menarche): the bleeding is the period's, and the fear of it the visit (minor_care)
     "menarche": Sign((), (
         "{first,1st} {period,periods,menses,mc} {in school,today,at school,}", "{got,had,started} her first period",

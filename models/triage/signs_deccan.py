@@ -87,7 +87,9 @@ DECCAN_SIGNS: dict[str, Sign] = {
     "back_hurts_kt": Sign(("back pain",), (_BACK + " " + _MUCH + _PAIN, "{sontanovu,nadumunoppi,nadumu noppulu}")),
     "leg_hurts_kt": Sign(("leg pain",), (_LEG + " " + _MUCH + _PAIN, "{kaalunovu,kaalunoppi}")),
     "knee_hurts_kt": Sign(("knee pain",), (_KNEE + " " + _MUCH + _PAIN, "{mokalla,mokallu} {noppulu,noppi}")),
-    "joint_hurts_kt": Sign(("joint pain",), ("{gantu,keelu,keellu,keella,kilu,joint,joints} " + _MUCH + _PAIN,
+    # round 19: a joint named in English before "novu" ("right side hip novu")
+    "joint_hurts_kt": Sign(("joint pain",), ("{gantu,keelu,keellu,keella,kilu,joint,joints,hip,hips,shoulder,ankle,"
+                                             "elbow} " + _MUCH + _PAIN,
                                              "{gantu novu,keella noppulu,keellu noppulu}")),
     "eye_hurts_kt": Sign(("eye pain",), (_EYE + " " + _IN + _MUCH + _PAIN,)),
     "ear_hurts_kt": Sign(("ear pain",), (_EAR + " " + _IN + _MUCH + _PAIN,)),
@@ -119,7 +121,7 @@ DECCAN_SIGNS: dict[str, Sign] = {
     )),
     "breathless_kt": Sign(("shortness of breath",), (
         "aayasam", "ayasam", "aayaasam", "ayaasam", "aayasamga", "ayasamga", "ayasam ga", "aayasam ga",
-        _BREATH + " {kattuvudu,kattide,kattitu,kattutte,kattatte,kattutide,kashta,kastha,aadtilla}",
+        _BREATH + " {kattu,kattuvudu,kattide,kattitu,kattutte,kattatte,kattutide,kashta,kastha,aadtilla}",
         _BREATH + " {usual ginta ,}{jasti,jaasti}",  # "ushiru usual ginta jasti": more breathless than usual
         "{usirata,usiraata} {kashta,tondare}", "usiru eleyoke kashta",
         "oopiri {aadatledu,adatledu,kashtam,kashtamga,teesukolekapotunnadu,teesukolekapotundi,andatledu}",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .lexicon import CANT, HI_VERB
 from .terms_awadhi import AWADHI_TERMS
 from .terms_body import BODY_TERMS
+from .terms_chat import CHAT_TERMS
 from .terms_mind import MIND_TERMS
 from .terms_punjabi import PUNJABI_TERMS
 from .terms_selfcare import SELFCARE_TERMS
@@ -473,7 +474,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     **SENSES_TERMS,
 }
 # round 18: Punjabi wordings and more wordings of minor complaints, added to each symptom's own, never replacing them
-# (round 19: Awadhi and Bhojpuri)
-for _table in (PUNJABI_TERMS, SELFCARE_TERMS, AWADHI_TERMS):
+# (round 19: Awadhi and Bhojpuri, terms_awadhi.py; the WhatsApp and elderly clinics' lay English, terms_chat.py)
+for _table in (PUNJABI_TERMS, SELFCARE_TERMS, AWADHI_TERMS, CHAT_TERMS):
     for _name, _wordings in _table.items():
         SYMPTOM_TERMS[_name] = SYMPTOM_TERMS.get(_name, ()) + _wordings

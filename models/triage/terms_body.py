@@ -530,9 +530,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     "reduced movement": (
         "unable to move", CANT + " {move,walk,stand,bear weight,get up}",
         CANT + " move " + PRONOUN + "{leg,arm,hand,foot,neck,limb}",
-        CANT + " put weight on {it,the leg,the foot,his leg,her leg}", "{not ,}moving " + PRONOUN + "{leg,arm}",
+        CANT + " put weight on {it,the leg,the foot,his leg,her leg}", "not moving " + PRONOUN + "{leg,arm}",
             "limping",
-        "{difficulty,trouble} walking", "chal nahi {pa raha,pa rahi,sakta,sakti}",
+        # (Dakhni's "chal nai para": nai is read nahi)
+        "{difficulty,trouble} walking", "chal nahi {pa raha,pa rahi,sakta,sakti,para,pari,pa ra,pa ri}",
         "khada nahi ho {pa raha,pa rahi,sakta,sakti}",
         "uth nahi {pa raha,pa rahi}",
         "{can't,cannot,cant,unable to,not able to} {move,lift,use,bend,straighten} {it,his arm,her arm,his leg,her "

@@ -17,6 +17,9 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
         "{vision,eyesight,sight} {is ,}{getting,becoming} {slowly,gradually} "
         "{cloudy,hazy,dim,misty,blurry,blurred,weak,poor}",
         "{cloudy,hazy,misty,dim} vision",
+        # round 19: the vision told "little blur" ("vision little blur", "vision is bit blurry")
+        "{vision,eyesight,sight} {is ,}{little,a little,slightly,bit,a bit,v,very,too,also} {blur,blurry,blurred,"
+        "hazy,dim}", "vision {is ,}blur",
         "blurred vision", "blurry vision", "blurring of vision",
         "vision {is ,}{blurred,blurry,getting blurry,hazy,dim,poor,reduced,decreased,weak}",
         CANT + " see {clearly,properly,well}", "dimness of vision", "double vision", "seeing double",
@@ -46,10 +49,15 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
         "small print,small letters,near}",
         "padhne {mein,me} {dikkat,takleef,pareshani}",
     ),
-    "eye pain": ("eye pain", "painful eye{,s}", "sore eye{,s}"),
+    "eye pain": ("eye pain", "painful eye{,s}", "sore eye{,s}",
+                 # round 19: eyes that burn or strain after a screen ("eyes tired and little burning")
+                 "{eye,eyes} {is ,are ,}{little ,a little ,slightly ,a bit ,bit ,very ,v ,}{burning,paining,hurting,aching}",
+                 "{eye,eyes} {tired,strained} and {little ,a little ,slightly ,a bit ,bit ,very ,v ,}{burning,paining,hurting,aching,watering}"),
     "red eye": (
         # round 16: "aankh aa gayi" (Hindi's name for conjunctivitis)
         "{aankh,aankhen,aankhein,ankh} aa {gayi,gai,gaye,gayi hai,gayin}",
+        # round 19: eyes told red with a degree ("eyes little red after swimming")
+        "{eye,eyes} {is ,are ,look ,looks ,}{little,a little,slightly,bit,a bit,very,v,too} red",
         "red eye{,s}", "eye{,s} {is ,are ,}red", "redness {of,in} {the ,}eye{,s}", "pink eye", "conjunctivitis",
         "aankh{,en,ein,e} laal", "laal aankh{,en,ein}", "aankh aana", "aankh aayi",
         "{eyes,eye} {are ,is ,}{red,pink,bloodshot}", "bloodshot eye{,s}", "{eye,eyes} {redness,infection}",
@@ -96,6 +104,8 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
     "sore throat": (
         # round 16: "throat infection" (a sore throat, as the patient names it)
         "throat {infection,infected}",
+        # round 19: the throat told scratchy with a degree between ("throat little scratchy since morning")
+        "throat {is ,}{little ,a little ,slightly ,a bit ,bit ,very ,v ,}{scratchy,scratching,sore,paining}",
         "sore throat", "throat pain", "painful throat", "scratchy throat", "throat {is ,}{sore,scratchy,irritated}",
         "throat irritation", "pharyngitis", "tonsillitis", "gala kharab {hai,}", "gala dard", "gale {mein,me} dard",
         "khich khich",
@@ -114,6 +124,8 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
     "sneezing": ("sneez{e,es,ing,ed}", "chheenk{,e,ein}", "chhink{,e}", "chheenkein",
                  "{chheenk,chhink}{ta,ti,te,na,ne,tay}"),
     "nasal congestion": (
+        # round 19: a nose told blocked always or often ("nose always blocked", "nose is often block")
+        "nose {is ,}{always,often,mostly,constantly,still} {blocked,block,stuffy,congested}",
         "blocked nose", "stuffy nose", "nose {is ,}blocked", "stuffed {up ,}nose", "nasal {congestion,blockage,block}",
         "congested nose", "nose block", "naak band", "naak ruki", "bunged up {nose,}", "nose {is ,}bunged up",
         "{nose,naak} {is ,}{stuffy,congested,stuffed,block,blocked}",

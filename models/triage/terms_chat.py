@@ -1,0 +1,73 @@
+"""Round 19's lay wordings: the WhatsApp English of a city clinic (text-speak, a Dakhni verb) and the Indian English
+of an elderly clinic's relatives: a head told heavy, a burning stomach, food that sticks, thirst told as eagerness, a
+stool black like tar. terms.py adds each to the symptom's own wordings
+(not in place of them)."""
+
+from __future__ import annotations
+
+_DEGREE = "{little ,a little ,slightly ,a bit ,bit ,very ,v ,so ,too ,}"
+
+CHAT_TERMS: dict[str, tuple[str, ...]] = {
+    # a heavy head told as heaviness (the head told "heavy" is signs_care's heavy_head, graded moderate)
+    "headache": ("heaviness {in,of} {the ,my ,his ,her ,}{head,forehead}",),
+    # the urge told "feeling to vomit" (Indian English's infinitive)
+    "nausea": ("{feeling,feel,feels,felt} {to vomit,to puke,like to vomit,vomitish,vomity}",),
+    # IMCI's "drinks eagerly" typed with a degree between ("drinking water v eagerly"), or asking for water again and
+    # again ("asking water water", "keeps asking for water")
+    "excessive thirst": (
+        "{drinking,drinks,drank} {water ,}" + _DEGREE + "{eagerly,greedily,hungrily}",
+        "{asking,asks,asked,begging} {for ,}water water", "{keeps,kept} asking {for ,}water",
+        "asking {for ,}water {again and again,repeatedly,every few minutes}",
+    ),
+    # a burning upper stomach (dyspepsia) is the belly's pain
+    "abdominal pain": (
+        "burning {in ,}{the ,my ,his ,her ,}{upper ,}{stomach,tummy,abdomen,belly}",
+        "{stomach,tummy,abdomen,belly} {is ,}" + _DEGREE + "burning",
+    ),
+    # a stool black like tar, the word doubled as Indian English stresses it ("motion coming black black like tar")
+    "blood in stool": (
+        "{motion,motions,stool,stools,potty,latrine} {is ,are ,coming ,passing ,}{black black,black,jet black} "
+        "{like tar,like coal tar,tarry}",
+        "{motion,motions,stool,stools,potty} {is ,are ,}coming black black",
+    ),
+    # no stool for days, the preposition dropped ("no motion 2 days")
+    "constipation": (
+        "no {motion,motions,stool,stools,potty,latrine,bowel movement} {1,2,3,4,5,one,two,three,four,five} days",
+    ),
+    # a fit that leaves the patient out between fits (status epilepticus): "not coming to senses in between"
+    "loss of consciousness": (
+        "not {coming,come,came} {to ,back to }{senses,sense,his senses,her senses}",
+        "{not,nt} {talking,responding,speaking} {and ,n ,}{not,nt} opening {his ,her ,the ,}eyes",
+    ),
+    # speech told unclear ("talking not clear", "speech not clear")
+    "slurred speech": ("{talking,speech,words,voice} {is ,are ,}not clear",),
+    # the skin broken by a bite or a blow is a wound; a blister rubbed by a shoe is one too, not a burn
+    "wound": ("skin {is ,got ,}broken", "broke the skin", "broken skin",
+              "{small ,little ,}{blister,blisters} on {the ,my ,his ,her ,}{heel,heels,toe,toes,sole,ankle,little toe} "
+              "{from {the ,}{new ,tight ,}{shoes,shoe,chappals,chappal,sandals,slippers},}",
+              "{shoe,shoes,chappal,chappals} {bite,bites,bit}"),
+    # a hot drink or food spilt on a child (a scald), named as the Indian kitchen names it ("hot chai fell on his chest",
+    # "pulled the chai vessel from the stove")
+    "burn": ("{hot,boiling} {chai,coffee,kaapi,sambar,rasam,porridge,kanji,ganji,milk,tea,water,oil,dal} {fell,spilled,"
+             "spilt,poured,splashed} {on,over,onto}",
+             "pulled {the ,a ,}{hot ,}{chai,tea,milk,sambar,rasam,dal,water,cooking} {vessel,pot,pan,kettle,cooker} "
+             "{from,off} {the ,}{stove,gas,fire,chulha}"),
+    # breathing told tight (the airway's tightness of an allergy or asthma): "breathing tight"
+    "shortness of breath": ("{breathing,breath} {is ,feels ,getting ,}{tight,tightening}",),
+    # rat poison named by its use ("ate rat kill paste")
+    "poisoning": ("rat {kill,killer,kill poison} {paste,cake,cakes,powder,poison}",),
+    # urine that will not come though the bladder is tried ("keeps going to bathroom but nothing coming")
+    "reduced urine": ("{going,goes,went,go} to {the ,}{bathroom,toilet} but nothing {coming,comes,came,is coming,passing}",),
+    # Dakhni's "khaa rai" (is eating) denied: "khaana nai khaa rai"
+    "loss of appetite": ("{khaana,khana} {nahi,nai} {khaa,kha} {rai,ra,rahi,raha,rahe}",),
+    # tension told as a lasting state ("always tensed", "tensed about something or other"); a parent "very tensed"
+    # over a child's complaint is the parent's worry, not the child's symptom
+    "anxiety": ("{always,constantly,all the time} tensed", "tensed about {everything,something,small things,"
+                "every small thing,some thing}"),
+    # an overdose threatened ("will take all her sleeping tablets"); a passive wish with no plan is signs_care's
+    # god_take_me (death_wish, seen today)
+    "suicidal thoughts": (
+        "{will,going to,wants to,want to,threatening to,threatens to} {take,swallow,eat} all {her ,his ,my ,the ,}"
+        "{sleeping ,}{tablets,pills,medicines}",
+    ),
+}
