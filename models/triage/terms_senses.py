@@ -146,8 +146,8 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
         "{gale,gala} {me,mein,main} {atak,atakta,atakti} {jata,jaata,jaati,jati,raha,rahi,gaya,gayi,hai}",
         "food {sticks,gets stuck,is stuck} {in the chest,in the throat,in my chest,in my throat}",
         # round 19: "food sticking in chest", "rice getting stuck in the food pipe"
-        "{food,rice,roti,chapati,bread,meat,morsel} {sticking,stuck,getting stuck,sticks,gets stuck} {in ,at ,}{the ,my ,"
-        "his ,her ,}{chest,throat,food pipe,gullet,middle of chest}",
+        "{food,rice,roti,chapati,bread,meat,morsel,solid food,solids} {is ,}{sticking,stuck,getting stuck,sticks,gets stuck} "
+        "{in ,at ,}{the ,my ,his ,her ,}{chest,throat,food pipe,gullet,middle of chest}",
         "{difficulty,trouble,problem,pain,difficult} {in ,}swallowing", "painful swallowing", CANT + " swallow",
         "{nigalne,nigalna,nigal} {me,mein,mei,pe} {dikkat,diqqat,taklif,takleef,pareshani,mushkil}",
         "{nigal,nigla} nahi {pa raha,pa rahi,pa rahe,pata,pati,ja raha,ja rahi}",
