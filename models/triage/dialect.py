@@ -1,6 +1,7 @@
-"""Bundeli and other eastern Hindi verb endings read as standard Hinglish: "khoon ja rao" (is flowing), "saans phool
-rai" (is swelling up), "thanda pad gao" (has gone cold) are "ja raha", "phool rahi", "pad gaya", so every Hinglish
-wording of the lexicon reads them (a Bundelkhand ANM writes them so; Hindi's lexicon had only "raha", "rahi", "gaya").
+"""Bundeli, Awadhi and other eastern Hindi verb endings read as standard Hinglish: "khoon ja rao" (is flowing),
+"saans phool rai" (is swelling up), "thanda pad gao" (has gone cold) are "ja raha", "phool rahi", "pad gaya", so
+every Hinglish wording of the lexicon reads them (a Bundelkhand ANM writes them so; Hindi's lexicon had only "raha",
+"rahi", "gaya").
 
 Only after a word in Latin letters, only typed lower case (a "Rao" or a "Rai" is a name), and not where the word is
 another one: mustard ("rai ka tel", "sarson rai"), and Bengali's "gao" (the body: "gao gorom", a fever).
@@ -10,7 +11,10 @@ from __future__ import annotations
 
 from typing import Final
 
-ENDINGS: Final = {"rao": "raha", "rai": "rahi", "gao": "gaya", "ni": "nahi"}
+ENDINGS: Final = {"rao": "raha", "rai": "rahi", "gao": "gaya", "ni": "nahi",
+                  # Awadhi and Bhojpuri (Lucknow to Gorakhpur, round 19): "ruk gawa" (stopped), "ghaav bhar gawa"
+                  # (healed), "khoon nahi aawa" (no blood came), "behosh nahi bhaye" (did not faint), "kaa bhawa"
+                  "gawa": "gaya", "aawa": "aaya", "bhaye": "hue", "bhawa": "hua"}
 # Garhwali's and Kumaoni's "ni" (not) before a Hinglish verb ("saans ni aati", "neend ni aati", "hila hi ni bol
 # rahi") is "nahi"; elsewhere "ni" is another word (Marathi's "and", Kashmiri's "not" after its copula, cues.py)
 NI_BEFORE: Final = frozenset("""

@@ -107,7 +107,8 @@ CARE_SIGNS: dict[str, Sign] = {
         "{goes,passes,settles,gone,went,passed} {away ,off ,}{in,within,after} {a ,}{few ,couple of ,}seconds",
     )),
     "postural_dizziness_hi": Sign(("dizziness",), (
-        "{uthte,uth te,uthne,khade hote} {hi,waqt,samay,par,pe} {ek dum ,achanak ,}{chakkar,andhera}",
+        "{uthte,uth te,uthne,uthat,khade hote} {hi,waqt,samay,par,pe} {ek dum ,achanak ,ek pal ,}{chakkar,andhera,"
+        "aankh ke aage andhera,aankhon ke aage andhera}",
     ), flag="postural_dizziness"),
     # a faint with its trigger: a needle, blood, a long stand in the heat (a vasovagal faint: minor_care)
     "faint_trigger": Sign((), (
