@@ -152,6 +152,13 @@ CARE_SIGNS: dict[str, Sign] = {
         "{doodh,dudh} {pine ,peene ,}ke baad {thoda ,thoda sa ,tanak ,zara sa ,}{ulat,ugal,nikal} {deta,deti,dete,diya,"
         "de deta,de deti}",
     ), flag="posseting"),
+    # a weight that will not go up (renames.POOR_GROWTH_FLAG): a child weighed and fed in turn
+    "poor_weight_gain": Sign((), (
+        "{wazan,vajan,wajan,vazan,weight} {nahi,nhi,na,nai} {badh,barh,badhh} {raha,rahi,rao,rai,rahe,pa raha,pa rahi}",
+        "{wazan,vajan,wajan,vazan,weight} {nahi,nhi,na,nai} {badhta,badhti,badhat,barhta,barhti,badhe}",
+        "{not,poor} {gaining,putting on} weight", "weight {is ,}not {increasing,going up,picking up}",
+        "poor weight gain", "{not,no} weight gain",
+    )),
     "thriving_told": Sign((), (
         "weight card shows {good ,}gain", "{good,steady} weight gain", "{wazan,vajan,wajan} {badh,barh} {rao,rai,"
         "rao hai,rai hai}",
