@@ -423,23 +423,29 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "sneezing_fits": Sign(("sneezing",), ("{sneezing,sneeze,chheenk,chheenkon} {fit,fits,attack,attacks,bout,bouts,ke daure}",
                                           "{fit,fits,bout,bouts} of sneezing")),
     "coughing_fits": Sign(("cough",), ("{coughing,cough} {fit,fits,bout,bouts}", "{fit,fits,bout,bouts} of coughing")),
+    # a fever measured and not found ("bukhar napa to nahi tha", "temperature dekha to normal"); "bukhar naapa nahi"
+    # (not measured) denies nothing
+    "fever_measured_none": Sign(("fever",), (
+        "{bukhar,bukhaar,tapman,temperature,temp} {napa,naapa,napi,naapi,check kiya,dekha,napwaya} {to,toh} "
+        "{nahi,nahin,nhi,normal} {tha,thi,hai,nikla,nikli,aaya,aayi,mila}",
+    ), negated=True),
     "afebrile": Sign(("fever",), ("afebrile", "{temperature,temp} {is ,was ,}{normal,ok,fine}", "no temperature"),
                      negated=True),
     "vision_normal": Sign(("blurred vision",), ("vision {is ,}{normal,fine,ok,clear}",), negated=True),
     # a wound told healed is no wound now: its scar itching is the skin's complaint ("ghaav bhar gaya, nishaan pe
     # khujli", "the burn healed, the scar itches")
     "wound_healed": Sign(("wound",), (
-        "{ghaav,ghav,ghaw,ghao,zakhm,zakham,jakham,jakhm,chot} {bhar,poora bhar,pura bhar,sookh,sukh,theek ho,thik ho} "
+        "{ghaav,zakhm,zakham,chot} {bhar,poora bhar,pura bhar,sookh,sukh,theek ho,thik ho} "
         "{gaya,gayi,gaye,chuka,chuki}",
         "{wound,cut,burn,sore,ulcer,graze} {has ,had ,is ,was ,}{healed,healed up,closed up,fully healed}",
         "healed {wound,burn,cut,scar}",
     ), negated=True),
-    # a limb told moving in full after a fall is the movement kept, not lost ("moving arm fully", "full range of
-    # movement", "haath poora ghuma raha")
+    # a limb told moving in full after a fall is the movement kept, not lost ("moving arm fully", "haath poora
+    # ghuma raha")
     "movement_full": Sign(("reduced movement",), (
         "{moving,moves,moved,using,uses,bending,bends,lifting,lifts} {it,{the ,his ,her ,my ,}{arm,leg,hand,foot,"
         "elbow,knee,shoulder,wrist,ankle,fingers,neck}} {fully,freely,normally,fine,well,without difficulty,without "
-        "pain,all the way}", "full {range of ,}{movement,movements,motion}",
+        "pain,all the way}",
         "{haath,hath,pair,paon,ungli,ungliyan} {poora,pura,theek se,thik se,aaram se} {hila,ghuma,mod,chala,utha} "
         "{raha,rahi,rahe,leta,leti,lete,pa raha,pa rahi}",
     ), negated=True),
