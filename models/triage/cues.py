@@ -79,9 +79,6 @@ NOT_STOPPING: Final = frozenset({"ruk", "rukti", "rukta", "rukte", "ruki", "ruka
                                  "thamti", "thamta", "thamte", "thami", "thama", "ja", "jaa", "jaati", "jati",
                                  "jaata", "jata", "jaate", "jate"})
 STRONG_JOINERS: Final = frozenset({"or", "and", "nor", "/", "ya", "aur", "&"})
-# "khansi bukhar kuchh nahi" (cough, fever: nothing), "jhatka wagairah kuchh nahi": a clause-final "nothing" denies
-# each item before it, joined or set side by side (context.apply_negation)
-NOTHING: Final = frozenset({"kuch", "kuchh", "kuchch", "kachhu", "kuchhu", "kucch"})
 ALTERNATIVES: Final = frozenset({"or", "nor"})  # what carries a denial past a word the lexicon does not know
 # Hindi verb endings that close a wording of its own ("sikka nigal liya", "saans phool rahi hai"): a clause, not an
 # item of a list, which a list's negation does not reach ("sikka nigal liya, khansi ya ulti nahi").

@@ -1,6 +1,7 @@
-"""Bundeli and other eastern Hindi verb endings read as standard Hinglish: "khoon ja rao" (is flowing), "saans phool
-rai" (is swelling up), "thanda pad gao" (has gone cold) are "ja raha", "phool rahi", "pad gaya", so every Hinglish
-wording of the lexicon reads them (a Bundelkhand ANM writes them so; Hindi's lexicon had only "raha", "rahi", "gaya").
+"""Bundeli, Awadhi and other eastern Hindi verb endings read as standard Hinglish: "khoon ja rao" (is flowing),
+"saans phool rai" (is swelling up), "thanda pad gao" (has gone cold) are "ja raha", "phool rahi", "pad gaya", so
+every Hinglish wording of the lexicon reads them (a Bundelkhand ANM writes them so; Hindi's lexicon had only "raha",
+"rahi", "gaya").
 
 Only after a word in Latin letters, only typed lower case (a "Rao" or a "Rai" is a name), and not where the word is
 another one: mustard ("rai ka tel", "sarson rai"), and Bengali's "gao" (the body: "gao gorom", a fever).

@@ -9,7 +9,7 @@ from typing import Final
 
 from spacy.tokens import Doc, Span
 
-from . import context, cues, durations
+from . import context, cues, durations, negation
 from .const import (BREAST_WORDS, CHRONIC_CARE_WORDS, COMPLAINT_WORDS, CONDITION_DEPARTMENTS, CONDITION_PHRASES,
                     DANGER_WORDS, DEPARTMENT_WORDS, DIABETES_WORDS, GENERAL_MEDICINE, GENERAL_SPECIALTIES,
                     NAMED_DEPARTMENT_WORDS, NOT_DEPARTMENT_BEFORE, NURSING_WORDS, OBSTETRICS, SHORT_COMPLAINT_WORDS,
@@ -205,7 +205,7 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     mentions = named + _contextual_mentions(doc, named) + _ingestion_mentions(doc, patient)
     mentions.sort(key=lambda m: (m.token_start, m.token_end))
     clauses, sentences = context.clause_ids(doc), context.sentence_ids(doc)
-    context.apply_negation(doc, mentions, clauses)
+    negation.apply_negation(doc, mentions, clauses)
     context.apply_severity(doc, mentions, clauses, sentences)
     # ages, how long the patient has been without a complaint ("none for 10 years"), how often ("every 3-4 days"), a
     # relative's story ("maa ko 5 saal pehle stroke hua tha") and the months of a pregnancy ("7 months pregnant") are
@@ -426,7 +426,7 @@ def _denied(doc: Doc, named: list[Mention]) -> set[int]:
     nahi, bas thoda khoon tha" is a graze's blood, not vomited blood). Read on copies: negation proper runs later,
     over these and the contextual mentions together."""
     copies = [replace(m) for m in named]
-    context.apply_negation(doc, copies, context.clause_ids(doc))
+    negation.apply_negation(doc, copies, context.clause_ids(doc))
     return {id(m) for m, copy in zip(named, copies) if copy.negated and not m.negated}
 
 

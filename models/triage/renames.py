@@ -91,6 +91,10 @@ UNANSWERED_WORDS: Final = frozenset({"answer", "answering", "answers", "reply", 
 # A child's tiredness others see while the child is up and about (tiring fast at play, dozing in class): tiredness, not
 # the lethargy that a baby's "very weak" is (signs_benign)
 TIREDNESS_SEEN_AWAKE: Final = frozenset({"daytime_sleepiness", "exertional_fatigue"})
+# A child told weak or thin beside a weight that will not go up ("vajan nahi badh raha, kamzor dikhti"): the
+# thinness of poor growth, weighed and fed in turn, not a sick child's lethargy (round 19)
+POOR_GROWTH_FLAG: Final = "poor_weight_gain"
+THIN_WORDS: Final = frozenset({"kamzor", "kamjor", "kamzoor", "weak", "thin", "dubla", "dubli", "patla", "patli"})
 
 
 def apply_patient_context(mentions: list[Mention], patient: PatientFacts, sentences: list[int],
@@ -148,7 +152,8 @@ def apply_patient_context(mentions: list[Mention], patient: PatientFacts, senten
             # a hurt child's crying is the pain's or the fright's ("fell from cycle, lot of crying", "lime went into
             # her eye, crying"), and so is anyone's bare "crying" beside a hurt
             mention.name = ""
-        elif mention.name in {"fatigue", "low mood"} and child_under_five and not mention.flags & TIREDNESS_SEEN_AWAKE:
+        elif mention.name in {"fatigue", "low mood"} and child_under_five and not mention.flags & TIREDNESS_SEEN_AWAKE \
+                and not (POOR_GROWTH_FLAG in present_flags and set(mention.text.lower().split()) <= THIN_WORDS):
             # a baby cannot report tiredness or sadness: "very weak" is lethargy, crying is not low mood
             mention.name = "lethargy" if mention.name == "fatigue" else ""
         elif mention.name == "loss of consciousness" and "hearing loss" in present_names \

@@ -39,8 +39,9 @@ MINOR = {
 }
 BEFORE_OLD_AGE = frozenset({"dizziness"})
 DIZZY_MAX_AGE = 60.0
-# what makes an itch minor: an insect's bite, prickly heat, lice or dry skin
-ITCH_OWN_CAUSE = frozenset({"insect_bite", "heat_rash", "minor_ailment", "head_lice", "nettle_sting"})
+# what makes an itch minor: an insect's bite, prickly heat, lice, dry skin or an old scar
+# (round 19: a healed scar's itch)
+ITCH_OWN_CAUSE = frozenset({"insect_bite", "heat_rash", "minor_ailment", "head_lice", "nettle_sting", "scar_itch"})
 # worries a complaint answers with no symptom left: a black stool of iron tablets (context.apply_iron_colour)
 ANSWERED_WORRIES = frozenset({"minor_ailment", "iron_coloured_stool", "food_coloured_urine"})
 # round 8: sadness soon after a loss or a break-up, nerves before an exam, sleeplessness from tea or a shift
@@ -88,7 +89,9 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
                            "nettle_sting", "pink_eye", "eye_irritant", "slept_awkwardly", "motion_sickness",
                            "food_colour", "late_period", "test_negative", "homesick", "lessening", "bleeding_lessening",
                            "after_pains",
-                           "food_coloured_urine", "outdoor_work", "no_foul_smell"})
+                           "food_coloured_urine", "outdoor_work", "no_foul_smell",
+                           # round 19: an old scar's itch
+                           "scar_itch"})
                 | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS)
 
 # round 17: the harmless causes a complaint may name for its minor symptoms (signs_homecare.py, signs_benign.py)

@@ -36,6 +36,12 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "ne kaata,ke kaatne}",
         "bitten by {a ,}{mosquito,mosquitoes,insect,insects,bug,bugs,ants,fleas}",
     )),
+    # the itch of an old, healed scar (a burn's, an operation's): the skin's care at home (selfcare_tables)
+    "scar_itch": Sign(("itching",), (
+        "{nishaan,nishan,nisaan,nishaan,daag,scar,scars} {pe,par,me,mein,main,wali jagah pe,wali jagah par} "
+        "{khujli,khujlee,kharish,kharash,itching}",
+        "{scar,scars,healed scar,old scar} {itch,itches,itching,itchy,is itchy,are itchy}", "itchy {scar,scars}",
+    )),
     # round 8: the ordinary distress of a recent loss or break-up, nerves before an exam, a night kept awake by tea
     # or a shift: minor when nothing else is wrong (conditions.MINOR; a death wish or hopelessness still fires)
     "grief": Sign((), (
@@ -414,7 +420,10 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "swallow_and_breathe": Sign(("difficulty swallowing", "shortness of breath"), (
         "{difficulty,trouble,problem,difficult} {in ,}{swallowing and breathing,breathing and swallowing}",
     )),
-    "bleeding_stopped": Sign(("bleeding",), ("khoon {ruk gaya,ruk gayi,band ho gaya,thama}", "bleeding {has ,}stopped",
+    # (and stopped by a cloth or pressing: "khoon kapda se ruk gaya", "daba ke band ho gaya")
+    "bleeding_stopped": Sign(("bleeding",), ("khoon {kapda se ,kapde se ,kapda daba ke ,kapda dabake ,patti se ,daba ke ,"
+                                             "dabake ,dabane se ,dabane par ,}{ruk gaya,ruk gayi,band ho gaya,thama}",
+                                             "bleeding {has ,}stopped",
                                             "{stopped,stops} bleeding",
                                             "bleeding {is ,was ,}{controlled,under control,stopped with pressure}"),
                              negated=True),
@@ -422,9 +431,32 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "sneezing_fits": Sign(("sneezing",), ("{sneezing,sneeze,chheenk,chheenkon} {fit,fits,attack,attacks,bout,bouts,ke daure}",
                                           "{fit,fits,bout,bouts} of sneezing")),
     "coughing_fits": Sign(("cough",), ("{coughing,cough} {fit,fits,bout,bouts}", "{fit,fits,bout,bouts} of coughing")),
+    # a fever measured and not found ("bukhar napa to nahi tha", "temperature dekha to normal"); "bukhar naapa nahi"
+    # (not measured) denies nothing
+    "fever_measured_none": Sign(("fever",), (
+        "{bukhar,bukhaar,tapman,temperature,temp} {napa,naapa,napi,naapi,check kiya,dekha,napwaya} {to,toh} "
+        "{nahi,nahin,nhi,normal} {tha,thi,hai,nikla,nikli,aaya,aayi,mila}",
+    ), negated=True),
     "afebrile": Sign(("fever",), ("afebrile", "{temperature,temp} {is ,was ,}{normal,ok,fine}", "no temperature"),
                      negated=True),
     "vision_normal": Sign(("blurred vision",), ("vision {is ,}{normal,fine,ok,clear}",), negated=True),
+    # a wound told healed is no wound now: its scar itching is the skin's complaint ("ghaav bhar gaya, nishaan pe
+    # khujli", "the burn healed, the scar itches")
+    "wound_healed": Sign(("wound",), (
+        "{ghaav,zakhm,zakham,chot} {bhar,poora bhar,pura bhar,sookh,sukh,theek ho,thik ho} "
+        "{gaya,gayi,gaye,chuka,chuki}",
+        "{wound,cut,burn,sore,ulcer,graze} {has ,had ,is ,was ,}{healed,healed up,closed up,fully healed}",
+        "healed {wound,burn,cut,scar}",
+    ), negated=True),
+    # a limb told moving in full after a fall is the movement kept, not lost ("moving arm fully", "haath poora
+    # ghuma raha")
+    "movement_full": Sign(("reduced movement",), (
+        "{moving,moves,moved,using,uses,bending,bends,lifting,lifts} {it,{the ,his ,her ,my ,}{arm,leg,hand,foot,"
+        "elbow,knee,shoulder,wrist,ankle,fingers,neck}} {fully,freely,normally,fine,well,without difficulty,without "
+        "pain,all the way}",
+        "{haath,hath,pair,paon,ungli,ungliyan} {poora,pura,theek se,thik se,aaram se} {hila,ghuma,mod,chala,utha} "
+        "{raha,rahi,rahe,leta,leti,lete,pa raha,pa rahi}",
+    ), negated=True),
     "breathing_normal": Sign(("shortness of breath",), (
         "breathing {is ,}{normally,normal,fine,comfortably,ok,okay,alright}",
         "{saans,sans,saas} {theek,thik,sahi,normal,thik thak} {hai,}",

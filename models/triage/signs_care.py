@@ -107,7 +107,8 @@ CARE_SIGNS: dict[str, Sign] = {
         "{goes,passes,settles,gone,went,passed} {away ,off ,}{in,within,after} {a ,}{few ,couple of ,}seconds",
     )),
     "postural_dizziness_hi": Sign(("dizziness",), (
-        "{uthte,uth te,uthne,khade hote} {hi,waqt,samay,par,pe} {ek dum ,achanak ,}{chakkar,andhera}",
+        "{uthte,uth te,uthne,uthat,khade hote} {hi,waqt,samay,par,pe} {ek dum ,achanak ,ek pal ,}{chakkar,andhera,"
+        "aankh ke aage andhera,aankhon ke aage andhera}",
     ), flag="postural_dizziness"),
     # a faint with its trigger: a needle, blood, a long stand in the heat (a vasovagal faint: minor_care)
     "faint_trigger": Sign((), (
@@ -151,6 +152,13 @@ CARE_SIGNS: dict[str, Sign] = {
         "{doodh,dudh} {pine ,peene ,}ke baad {thoda ,thoda sa ,tanak ,zara sa ,}{ulat,ugal,nikal} {deta,deti,dete,diya,"
         "de deta,de deti}",
     ), flag="posseting"),
+    # a weight that will not go up (renames.POOR_GROWTH_FLAG): a child weighed and fed in turn
+    "poor_weight_gain": Sign((), (
+        "{wazan,vajan,wajan,vazan,weight} {nahi,nhi,na,nai} {badh,barh,badhh} {raha,rahi,rao,rai,rahe,pa raha,pa rahi}",
+        "{wazan,vajan,wajan,vazan,weight} {nahi,nhi,na,nai} {badhta,badhti,badhat,barhta,barhti,badhe}",
+        "{not,poor} {gaining,putting on} weight", "weight {is ,}not {increasing,going up,picking up}",
+        "poor weight gain", "{not,no} weight gain",
+    )),
     "thriving_told": Sign((), (
         "weight card shows {good ,}gain", "{good,steady} weight gain", "{wazan,vajan,wajan} {badh,barh} {rao,rai,"
         "rao hai,rai hai}",

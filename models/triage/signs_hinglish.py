@@ -270,6 +270,8 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     "weight_lost_hi": Sign(("weight loss",), (
         "{patla,patli,patle,dubla,dubli,duble} {ho,pad} {gaya,gayi,gaye,raha,rahi,rahe}",
         "{wajan,vajan,vazan,wazan,weight} {gir,ghat,kam ho} {raha,rahi,gaya,gayi}",
+        # the weight's fall in one word, Hindi's and Awadhi's past ("vajan gira", "vajan ghata", "vajan kam bhawa")
+        "{wajan,vajan,vazan,wazan} {gira,giri,ghata,ghati,ghat gawa,gir gawa,kam hua,kam bhawa,kam hoi gawa}",
         "kapde dheele {ho gaye,hone lage,pad gaye,}",
         # round 17: the weight's fall told with its kilos between ("wajan 4 kilo gira"): weight lost, not a fall of the
         # patient (told with its months, "wajan 6 mahine mein bahut gir gaya", it is pipeline's token pattern)

@@ -99,10 +99,13 @@ HOMECARE_SIGNS: dict[str, Sign] = {
         "{teeka,tika,teeke,tike,teekon,vaccine,suyi,sooi,sui} {dekh,dekhte,dekhkar,dekh kar,lagte,lagwate,lagate} "
         "{ke,hi,waqt,samay,}", "{teekakaran,tikakaran,vaccination} {ke time,ke samay,ke waqt,mein,me}",
     ), flag="faint_trigger"),
-    # getting up fast in Hindi, the giddiness gone on sitting ("jaldi uthi to ek pal chakkar, baith ke theek")
+    # getting up fast in Hindi, the giddiness gone on sitting ("jaldi uthi to ek pal chakkar, baith ke theek"); the
+    # darkness before the eyes on rising is the faint's, not the eye's (round 19, Awadhi: "jaldi se uthe to ek pal
+    # aankh ke aage andhera", "uthat hi")
     "postural_dizziness_rise": Sign(("dizziness",), (
-        "{jaldi,jhat se,achanak,ekdam} {uthi,utha,uthe,uthne,uthte,khadi hui,khada hua,khade hue} {to,toh,tho,par,pe,"
-        "hi} {ek pal ,ek second ,thodi der ,ek dum ,thoda ,}{chakkar,andhera,aankh ke aage andhera}",
+        "{jaldi,jaldi se,jhat se,achanak,achanak se,ekdam,ekdam se,turant} {uthi,utha,uthe,uthne,uthte,uthat,uthin,"
+        "khadi hui,khada hua,khade hue,khade bhaye} {to,toh,tho,par,pe,hi} {ek pal ,ek second ,thodi der ,ek dum ,"
+        "thoda ,}{chakkar,andhera,aankh ke aage andhera,aankhon ke aage andhera,aankh ke saamne andhera}",
     ), flag="postural_dizziness"),
     "missed_meal_hi": Sign((), (
         "{nashta,naashta,khana,breakfast} {ni,nahi,nhi,nai,nahin} {kiya,kiya tha,khaya,khaya tha,kha ke,kiya thi}",

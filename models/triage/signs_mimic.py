@@ -99,7 +99,18 @@ MIMIC_SIGNS: dict[str, Sign] = {
     "monthly_pattern": Sign((), (
         "{every,each} {month,period,cycle}", "har {mahine,mahina}", "monthly",
         _PERIOD + " {me,mein,main} har baar",
+        # round 19: what the periods bring, told of their days ("mahina ke samay bahut khoon", "periods ke time"):
+        # the usual periods' pattern, not a bleed of its own
+        "{mahina,mahine,mahwari,masik,period,periods,mc,maasik dharm} {ke samay,ke time,ke waqt,ke dauran,ke dino me,"
+        "ke dinon me,ke dino mein,ke dinon mein,ke din}",
+        "{during,in} {my ,her ,the ,}{periods,period,menses}",
     )),
+    # the pain told of the periods' days ("mahina ke samay bahut dard", "periods ke time dard"): period pain, and the
+    # periods' pattern with it
+    "period_days_pain": Sign(("painful periods",), (
+        "{mahina,mahine,mahwari,masik,period,periods,mc} {ke samay,ke time,ke waqt,ke dauran} {bahut ,bahut tez ,tez ,"
+        "halka ,thoda ,}{dard,pet dard,pet me dard,pet mein dard}",
+    ), flag="monthly_pattern"),
     # a period missed or late: no period pain every month then (mimics.monthly_period_pain), a pregnancy to rule out
     "period_missed": Sign((), (
         _PERIOD + " {1 ,2 ,3 ,ek ,do ,teen ,}{mahine se ,mahina se ,se ,is baar ,is mahine ,}{nahi,nhi,ni,nai} {aaya,aayi,"

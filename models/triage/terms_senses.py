@@ -91,6 +91,9 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
         "hearing {is ,}{getting,becoming} {less,worse,poor,weak,low}",
         CANT + " hear {well,properly,clearly,}", "hearing loss", "loss of hearing", "deaf{,ness}", "hard of hearing",
         "{decreased,reduced} hearing", "kam sunai", "sunai nahi {deta,de raha,deti}",
+        # "hearing high": Hindi's idiom for the hard of hearing ("ooncha sunte hain", Awadhi "ooncha sunat")
+        "{ooncha,uncha,oncha,ucha,ooncha hi} {sunte,sunta,sunti,sunat,sunai deta,sunai deti,sunai}", "{tv,television,radio} {zor se,tez,full,bahut zor se} {chalate,chalata,chalati,chalawat,"
+        "chalaawat,sunte,sunta,sunti,sunat}",
         "{not,can't,cant,cannot} hearing {well,properly}", "hearing {is ,}{less,reduced,poor,decreased,gone}",
         "{deaf,deafness} in {one,the left,the right,left,right} ear",
         "{lost,losing} {the ,my ,his ,her ,all ,}hearing",
