@@ -45,6 +45,7 @@ PAIN_SITES: dict[str, tuple[str, ...]] = {
     "joint pain": ("joint", "joints", "jodon", "jod", "jodo", "toe", "toes", "ankle", "ankles", "elbow", "elbows",
                    "shoulder", "shoulders"),
     "leg pain": ("leg", "legs", "calf", "calves", "thigh", "thighs", "pair", "pairon", "taang", "shin", "pindli",
+                 "jaangh", "jangh", "jaanghon", "janghon",  # round 19: the thigh (Hindi, Awadhi)
                  "pindliyon", "pindliyan", "pindalee", "pindali", "pindaliyon"),
     "wrist pain": ("wrist", "wrists", "kalai"),
     "painful periods": ("period", "periods", "menses", "mc"),
@@ -415,9 +416,13 @@ NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] 
     ("sign:means_hidden", ("rassi", "rassa", "zeher", "zehar", "jahar", "zahar", "sulphas", "celphos"),
      ("chhupa", "chupa", "chhupaa", "chhipa", "chhupake", "chhupakar", "chupake", "chhupayi", "chhupaya", "chhupai"),
      4, False),
-    # "kutte ne gaal pe kaata": the dog, then what it bit, then the bite
-    ("sym:dog bite", ("kutte", "kutta", "kuttey", "kutiya", "dog", "dogs", "puppy"),
-     ("kaata", "kata", "kaat", "kaati", "bit", "bitten"), 4, False),
+    # "kutte ne gaal pe kaata": the dog, then what it bit, then the bite; round 19: any mammal that carries rabies
+    # (WHO: a monkey's, a cat's, a jackal's or a mongoose's bite is a category II-III exposure like a dog's), the place
+    # told between ("a monkey at the temple bit her hand", "bandar ne mandir me haath pe kaat liya")
+    ("sym:dog bite", ("kutte", "kutta", "kuttey", "kutiya", "dog", "dogs", "puppy", "monkey", "monkeys", "bandar",
+                      "bandaron", "langur", "cat", "cats", "kitten", "billi", "bili", "jackal", "siyar", "gidar",
+                      "fox", "mongoose", "nevla", "neola"),
+     ("kaata", "kata", "kaat", "kaati", "bit", "bitten", "katis", "kaatis"), 6, False),
 )
 
 

@@ -85,6 +85,12 @@ def under_eighteen() -> Condition:
     return lambda case: ("under 18",) if (case.age < 18 if case.age is not None else case.patient.child) else None
 
 
+# A nosebleed that pressure has not stopped in 10-15 minutes is seen at once (NICE CKS epistaxis), and palpitations
+# going on 15 minutes or more are caught on an ECG while they last (NICE CKS palpitations): begun within the day, an
+# episode under way, not one that comes and goes for days
+ONGOING_MIN_DAYS: Final = 15 / 1440
+# An older person who has stopped eating for a day or more (and not for weeks: a weight loss's work-up)
+NOT_EATING_DAYS: Final = (1.0, 7.0)
 WELL_FEVER_MIN_AGE: Final = 0.5  # younger infants with a high fever are always seen today
 WELL_FEVER_MAX_AGE: Final = 13
 
@@ -143,6 +149,10 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("uneasy_sweating", URGENT, "Uneasiness (ghabrahat) with sweating in an adult: check pulse, blood pressure, sugar "
       "and ECG today", ("cardiology", GENERAL_MEDICINE),
       all_of(has("anxiety"), has("sweating"), absent(SITUATIONAL_ANXIETY), absent(PANIC_ATTACK), absent(pediatric()))),
+    R("ongoing_palpitations", URGENT, "Palpitations begun today and going on for 15 minutes or more (an ECG while "
+      "they last)", ("cardiology",),
+      all_of(lasting("palpitations", ONGOING_MIN_DAYS), began_within(1.0, "palpitations"), absent(PANIC_ATTACK),
+             absent(SITUATIONAL_ANXIETY), absent(flagged("reassurance")))),
     R("situational_anxiety", ROUTINE, "Palpitations, sweating or panic before a known trigger (an exam, a crowd) in "
       "a person under 40, with no danger feature: see in turn; come back at once with chest pain, fainting or "
       "breathlessness", ("psychiatry",), SITUATIONAL_ANXIETY),
@@ -284,6 +294,10 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       "the chest pulling in, drowsiness or blue lips)", ("pediatrics",), all_of(flagged("croup"), pediatric())),
     # a bleed that stopped and starts again (a nosebleed's posterior point, a high pressure; a cut's vessel): seen
     # today, not a stopped one (minor.stopped_nosebleed)
+    R("long_nosebleed", URGENT, "A nosebleed going on for 15 minutes or more (not stopped by pressing: the bleeding "
+      "point and the blood pressure seen today)", ("ent",),
+      all_of(flagged("nosebleed"), lasting("bleeding", ONGOING_MIN_DAYS), began_within(1.0, "bleeding"),
+             absent(flagged("bleeding_controlled")))),
     R("bleeding_again", URGENT, "A bleed (a nosebleed, a cut) that stopped and starts again (see today: the bleeding "
       "point and the blood pressure)", ("ent",),
       all_of(flagged("rebleeding"), any_of(flagged("nosebleed", "bleeding_controlled"), has("bleeding")))),
@@ -309,6 +323,15 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("suspected_fracture", URGENT, "Possible fracture: cannot move or bear weight after an injury", ("orthopedics",),
       any_of(flagged("fracture"), all_of(any_of(has("fall", "wound"), flagged("trauma", "sprain")),
                                          has("reduced movement")))),
+    # a crushed fingertip or a nail torn off hides a broken tip (with the nail bed cut, an open fracture): X-rayed and
+    # the nail bed repaired today (round 19)
+    R("crush_injury", URGENT, "A finger, hand or foot crushed, caught in a machine or its nail torn off (an X-ray for a "
+      "fracture, the nail bed repaired today)", ("orthopedics", "general surgery"), flagged("crush_injury")),
+    # in old age an infection, a dehydration or a heart attack may show as nothing but not eating (BGS Silver Book)
+    R("elderly_not_eating", URGENT, "An older person who has stopped eating for a day or more (an illness that shows "
+      "no other sign in old age: see today)", (GENERAL_MEDICINE,),
+      all_of(elderly(), lasting("loss of appetite", NOT_EATING_DAYS[0]),
+             began_within(NOT_EATING_DAYS[1], "loss of appetite"))),
     R("fall_in_older_adult", URGENT, "Fall in an older adult", ("orthopedics",), all_of(elderly(), has("fall"))),
     R("head_injury", URGENT, "Head injury", ("general surgery",),
       all_of(flagged("head_injury"), absent(MINOR_KNOCK))),
@@ -335,6 +358,11 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("diabetes_symptoms", ROUTINE, "Thirst, frequent urination or weight loss: check blood sugar", ("endocrinology",),
       at_least(2, has("excessive thirst"), has("frequent urination"), has("weight loss"))),
     R("lump", ROUTINE, "A lump to examine", ("general surgery",), flagged("lump")),
+    # itchy eyes every summer in a child or a teenager: vernal keratoconjunctivitis until an eye doctor has looked
+    # (it can scar the cornea; it needs more than an antihistamine), not an adult's hay fever cared for at home
+    R("seasonal_itchy_eyes_child", ROUTINE, "Itchy eyes every year in the same season in a child or young person "
+      "(possible vernal keratoconjunctivitis: an eye examination in turn)", ("ophthalmology",),
+      all_of(under_eighteen(), flagged("itchy_eyes"), flagged("seasonal_recurrence"))),
     # A child's mid-upper-arm band (IMCI, WHO 2013): red, under 115 mm, is severe acute malnutrition, assessed today
     # for complications and the nutrition rehabilitation centre; yellow, 115-125 mm, moderate acute malnutrition, a
     # feeding review and follow-up in turn (its danger signs are the child rules')

@@ -76,6 +76,8 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
                            "bleeding_controlled", "small_bleed", "graze", "recent_vaccine",
                            # round 18: a BP told normal at a check, a medicine begun (rules read them by name)
                            "bp_told_normal", "medicine_started", "eye_strain",
+                           # round 19: eyes that itch, a complaint of every summer (a child's: rules read them)
+                           "itchy_eyes", "seasonal_recurrence",
                            # round 16 (signs_care.py): a sugar told in control, a giddiness of standing up fast, a
                            # relative's check-up the speaker came with, iron's black stool, a faint's trigger (a
                            # circumstance), a tetanus shot up to date

@@ -232,8 +232,7 @@ CARE_SIGNS: dict[str, Sign] = {
         "utha lo,utha leta,bula le,bula lo,uthaa le} {to accha,toh accha,to acha,toh acha,to theek,to thik,}",
         "{wish,wishes,wished} {god,bhagwan} would take {me,him,her}", "{god,bhagwan} should take me {away,}",
         "{wish,wishes} {i,he,she} {would not,wouldn't,did not,didn't} wake up",
-        # round 19: the wish told as "better if": "better if I don't wake up", "better if god takes her"
-        "{better,good} if {i,he,she} {dont,don't,do not,never,did not,didn't,wouldn't,would not} wake up",
+        # round 19: the wish told as "better if god takes her" (its "better if I don't wake up" is signs_mind's)
         "{better,good} if {god,bhagwan,the lord} {takes,took,would take,calls} {me,him,her} {away,}",
     ), flag="death_wish"),
     # round 19: a head or forehead told heavy is a headache as patients tell it ("head heavy after the laptop",

@@ -340,6 +340,19 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "akele {hansta,hansti,hans raha,hans rahi} {hai,}",
         "{log,sab,koi} {maarne,marne,maar} {aa rahe,aayenge,aa raha} {hai,hain,}",
         "threatening to {beat,kill,hit,attack} {us,me,them,people,everyone,the family}",
+        # round 19: talking alone in Awadhi and Bhojpuri ("akele me baat karat", "apne aap se batiyawat ba")
+        "{khud se,akele,akele me,akele mein,apne aap se,apne aap} {baat,baatein,baate,batein,bat} {karat,karta,"
+        "karti,karte,kare,karela,karelan,karat hai,karat ba,karat rahat,karta rehta,karti rehti,kar raha,kar rahi}",
+        "{akele,akele me,akele mein,apne aap se} {batiyawat,batiyaawat,badbadata,badbadati}",
+        # ... and the fear of being followed or hunted, told of or by him ("kehte koi peechha karat hai", "says someone
+        # is following him"): a persecutory belief, not a fear with a cause told
+        "{koi,log,kuch log,sab log,dushman} {peechha,pichha} {karat,karta,karte,kar raha,kar rahe,kar "
+        "rahi,karela,karelan,kare} {hai,hain,ba,}",
+        "{koi,log,kuch log,sab log,dushman} {peechhe,pichhe,peeche,piche} {pada,pade,padi,lage,laga} "
+        "{hai,hain,ba,}",
+        "{says,thinks,believes,feels,keeps saying} {that ,}{someone,somebody,people,they,everyone} {is,are} "
+        "{following,watching,spying on,after,chasing} {him,her,them}",
+        "{says,thinks,believes,feels} {that ,}{he,she} is being {followed,watched,spied on,chased}",
     )),
     # --- alcohol stopped a day or days ago (withdrawal peaks at 1-3 days) ---
     "alcohol_stopped": Sign((), (

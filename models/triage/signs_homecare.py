@@ -212,6 +212,25 @@ HOMECARE_SIGNS.update({
         "{chai,chay,chaai,coffee,kaapi,kafi} {zyada,jyada,jada,bahut,zyaada} {peeti,peeta,pee,pi,li,le rahi,le raha,}",
         "too much {tea,coffee}",
     ), flag="sleep_disruptor"),
+    # round 19: eyes that itch (an allergy's first sign; with a child's yearly season, rules_complaints'
+    # seasonal_itchy_eyes_child)
+    "itchy_eyes": Sign(("itching",), (
+        "{itchy,itching,scratchy} {eye,eyes}", "{eye,eyes} {are ,is ,keep ,get ,gets ,become ,go ,turn ,}{itchy,itching,itch}",
+        "itching {in,of} {the ,his ,her ,my ,both ,}{eye,eyes}",
+        "{rubs,rubbing,rub,keeps rubbing} {his ,her ,my ,the ,both ,}eyes",
+        "{aankh,aankhon,aankhen,aankhein,ankh,ankhon,ankhen,eyes,eye} {me,mein,mai,mei,main} {khujli,khujlee,"
+        "kharish,khaaj,khaj,itching}",
+        "{aankh,aankhon,aankhen,aankhein,ankh,ankhen} {khujli,khujlee,khujlaati,khujlaate} {rahi,rahe,hai,hain}",
+        "{aankh,aankhen,aankhein,ankh,ankhen} {malta,ragadta,ragadti,ragadte,mal raha,mal rahi} {hai,rehta,rehti,}",
+    ), flag="itchy_eyes"),
+    # round 19: a complaint that comes back every year with a season ("every summer", "har saal garmi me")
+    "seasonal_recurrence": Sign((), (
+        "{every,each} {summer,spring,winter,monsoon,rainy season}", "every year {in,during} {the ,}{summer,spring,"
+        "winter,monsoon}", "{in,during} {the ,}{summer,spring} every year", "whenever {the ,}season changes",
+        "har saal {garmi,garmiyon,basant,sardi,sardiyon,jaade,barsaat,mausam} {me,mein,mai,aate hi,ke mausam me,}",
+        "{garmi,garmiyon,basant,sardi,sardiyon,jaade,barsaat} {me,mein,mai} har saal",
+        "har {garmi,garmiyon,basant,sardi,sardiyon,jaade,barsaat}",
+    ), flag="seasonal_recurrence"),
     # the same every month, every winter, every summer (the usual pattern, in the PHC nurse's English)
     "same_every_time": Sign((), (
         "every {month,year,winter,summer} same", "same {every month,every year,every winter,every summer}",

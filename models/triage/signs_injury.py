@@ -64,6 +64,46 @@ INJURY_SIGNS: dict[str, Sign] = {
         # round 18: Punjabi's "tedha jeha lagda" (looks bent), a limb out of its shape
         "{tedha,tedhi,teda,tedi} {jeha,jehi,jeya,sa,si} {lagda,lagdi,lagta,lagti,dikhda,dikhdi,dikhta,dikhti}",
     )),
+    # round 19: a joint out of its socket (a shoulder, an elbow, a finger: reduced today, before the swelling and the
+    # spasm hold it out, and an X-ray for a fracture beside it): the fracture rule's, as Marathi's "khandha utarla"
+    "dislocation": Sign((), (
+        "dislocat{ed,ion,ions}",
+        "{shoulder,elbow,finger,thumb,knee,kneecap,hip,jaw,wrist} {popped,came,slipped,went,has come,has popped,"
+        "has slipped,is} out {of place,of joint,of its socket,of the socket,}",
+        "{kandha,kandhe,kohni,kalai,ungli,ungali,angootha,ghutna,ghutne,jabda,kulha,kulhe,haath,hath,baanh,"
+        "baah,bazu,baazu} {utar,khisak,sarak} {gaya,gayi,gai,gaye,gya,gyi,gail,gel,jaata,jata}",
+        "{kandha,kandhe,kohni,kalai,ungli,ungali,angootha,ghutna,ghutne,jabda,haath,hath,baanh} {utra,utri,"
+        "utar ba}",
+        "{kandha,kandhe,kohni,ghutne ki katori,ghutna,jabda,kulha} {apni jagah se,jagah se,jod se} {hat,khisak,sarak,"
+        "nikal,utar} {gaya,gayi,gai,gya,gail}",
+    ), flag="fracture"),
+    # round 19: after a fall in old age, a leg turned outward (and shortened) that cannot bear weight is a broken hip
+    # until an X-ray says otherwise (NICE CG124): the fracture rule's
+    "hip_fracture_signs": Sign((), (
+        "{leg,foot} {is ,has ,has been ,}{turned,rotated,rolled,pointing,twisted,turning,pointed} {out,outward,"
+        "outwards,outside,to the side,sideways}",
+        "{pair,paer,paon,panja,taang,goda,gor} {bahar,baahar,baahar ki taraf,bahar ki taraf,bahar ki or,"
+        "bahar ko,baahar ko} {ghoom,ghum,mud,mud gaya,mud gayi,ghoom gaya,ghoom gayi,ghum gaya,ghum gayi,"
+        "phir gaya,phir gayi,ghoom gail,mud gail}",
+    ), flag="fracture"),
+    # round 19: a finger, a hand or a foot crushed, caught in a machine (a fodder cutter, a thresher) or its nail torn
+    # off: an X-ray for a broken tip (with a torn nail, an open fracture) and the nail bed repaired, today
+    "crush_injury": Sign(("wound",), (
+        "{finger,fingers,thumb,hand,toe,toes,foot} {got ,was ,has been ,}{crushed,smashed,squashed,mangled}",
+        "{crushed,smashed,squashed,mangled} {his ,her ,my ,the ,a ,}{finger,fingers,thumb,hand,toe,toes,foot}",
+        "{finger,fingers,thumb,hand,arm,foot} {got ,was ,}{caught,stuck,trapped,pulled} in {a ,the ,}{machine,"
+        "thresher,chaff cutter,fodder machine,fodder cutter,chaff machine,gear,belt,roller,"
+        "press,grinder,mixer}",
+        "{ungli,ungliyan,ungali,anguli,angootha,angutha,haath,hath,panja} {kuchal,kuchli,kuchla,kuchle,"
+        "kuchal gayi,kuchal gaya,kuchal gai,pichak gayi,pichak gaya,pichka}",
+        "{machine,chaara machine,chara machine,kutti machine,chaff cutter,thresher,thresar,"
+        "kolhu} {me,mein,main,ke andar,se} {haath ki ,pair ki ,}{ungli,ungliyan,ungali,anguli,angootha,angutha,"
+        "haath,hath,panja,pair} {aa gayi,aa gaya,aa gai,phans gayi,phans gaya,phas gayi,phas gaya,"
+        "fas gayi,fas gaya,chali gayi,chala gaya,kat gayi,kat gaya,kuchal gayi,kuchal gaya,dab gayi,dab gaya}",
+        "{nakhoon,nakhun,naakhun} {ukhad,ukhar,ukhd,ukhad gaya,ukhad gayi,ukhar gaya,ukhar gayi,ukhdi}",
+        "{nail,fingernail,toenail} {was ,got ,}{torn,ripped,pulled,came} off",
+        "{tore,ripped,torn} off {the ,his ,her ,my ,a ,}{nail,fingernail,toenail}",
+    ), flag="crush_injury"),
     "deep_wound": Sign(("cut",), ("deep {cut,laceration}", "gaping cut")),
     "deep_open_wound": Sign(("wound",), ("deep wound", "gaping wound", "{bone,fat} {visible,showing}",
                                          "{can see,could see,can be seen,we can see,i can see} {the ,}{fat,bone}",
@@ -107,6 +147,15 @@ INJURY_SIGNS: dict[str, Sign] = {
         "{his ,her ,the ,my ,}{nose,ear,nostril}",
         "{naak,nak,kaan,kan} {mein,me} {moti,daana,dana,chana,beej,pathar,pathhar,kuch,button,rubber} {daal,dal,ghusa,"
         "phans,phas,fas}",
+        # round 19: a live insect crawled or flew into the ear (ENT today: drowned in oil, then taken out; it
+        # scratches the eardrum as it moves): "an insect went in his ear", "kaan me keeda ghus gaya"
+        "{an ,a ,some ,}{insect,bug,ant,cockroach,mosquito,moth,beetle,spider,keeda,kida,keera,cheenti,chinti,"
+        "makkhi,makhi,machhar,kockroach,kaakrocha,tilchatta} {went,got,crawled,flew,entered,has gone,has entered,"
+        "has crawled,is} {in,into,inside} {the ,his ,her ,my ,son's ,daughter's ,child's ,baby's ,}{ear,ears}",
+        "{kaan,kan} {mein,me,mai,mei,ke andar,ke bhitar,me andar} {keeda,kida,keera,"
+        "cheenti,chinti,makkhi,makhi,machhar,tilchatta,kockroach,koi keeda,koi kida,kuch} {ghus,ghusa,ghusi,chala,"
+        "chali,chal,ghus gaya,ghus gayi,chala gaya,chali gayi,ghus gail,ghus gel} {gaya,gayi,"
+        "gail,gel,hai,}",
     )),
     # a limb suddenly cold, pale and painful: an artery blocked (acute limb ischaemia, hours to save the limb)
     "cold_pale_limb": Sign((), (

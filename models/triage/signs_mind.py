@@ -106,6 +106,21 @@ MIND_SIGNS: dict[str, Sign] = {
         "{mann,man,dil,jee,ji} karta {hai ,}ki {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon}",
         "{lagta hai,lagta} ki {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon}",
         "jeene ka {koi ,}{mann,man,dil,fayda,faida,matlab} nahi", "khatam ho {jaun,jaaun,jaoon,jau}",
+        # round 19: not waking up as a relief, no act told ("better if i don't wake up", "sometimes wish i could
+        # sleep and never wake up", "subah uthun hi nahi to accha", "so jaun aur uthun hi na")
+        "{better,easier,fine,good,okay,ok,peaceful} if {i,he,she} {don't,dont,do not,didn't,did not,doesn't,does not,"
+        "never,won't,will not,wouldn't,would not} wake up", "{better,easier,peaceful} if {i,he,she} never {woke,woke up,wakes up}",
+        "{better,easier} if {i,he,she} {die,died,was dead,were dead,was gone,were gone,was not here,were not here,"
+        "wasn't here,weren't here,just die,just disappeared,disappear,disappeared}",
+        "{sleep,go to sleep,fall asleep,sleep forever} and {never,not} wake up",
+        "{hope,hopes,hoping,pray,prays,praying} {i,he,she} {don't,do not,doesn't,does not,won't,will not,never} wake "
+        "up",
+        "{subah ,kal subah ,}{uthun,uthu,uth} {hi ,}{nahi,na,nahin} to {accha,acha,achha,theek,thik,"
+        "behtar}",
+        "{so jaun,so jaaun,so jau,soyi rahun,soya rahun,soti rahun,sota rahun} aur {uthun,uthu,phir uthun} "
+        "{hi ,}{nahi,na,nahin}",
+        "{neend,nind} {me,mein} {hi ,}{mar,chali,chala} {jaun,jaaun,jau,jaoon,jaaon} {to accha,toh accha,to acha,to "
+        "theek,}",
     )),
     # suicidal thoughts told with "thinks of" / "thinking about" (the plan and the act are suicide_plan's)
     "suicidal_thinking": Sign(("suicidal thoughts",), (

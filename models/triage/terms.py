@@ -83,6 +83,12 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{hasn't,has not,haven't,have not,didn't,did not,not} {eaten,eat,had food,taken food,eaten anything,had "
         "anything to eat}",
         "{won't,will not,refuses to} eat", "khana nahi {khaya,kha rahi,kha raha}",
+        # round 19: the long vowels as typed, and Awadhi's "khaat" ("khaana nahi khaa rahi", "khana nahi khaat")
+        "{khana,khaana,bhojan,roti} {nahi,nahin,nhi,na} {khaa,kha} {raha,rahi,rahe,rhi,rha,pa raha,pa rahi,"
+        "paati,paata}",
+        "{khana,khaana,bhojan,roti} {nahi,nahin,nhi,na} {khaat,khaati,khaata,khaya,khayi,khaayi,khaat hai,khaat ba,"
+        "khaat hain,kha rahin,khaa rahin}",
+        "{khana,khaana,bhojan,kuch} {khaana,khana} {chhod,chod} {diya,diye,di}",
     ),
     "night sweats": ("night sweat{,s}", "{sweating,sweats,sweat} {at,in the} night",
                      "raat {ko,nu,mein,me} {pasina,paseena,pasina aata,paseena aata}",

@@ -426,6 +426,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{slipped,tripped,fell} {and fell,over,down,off,from,in,on}", "{had,has} a fall",
         "fall from {height,roof,tree,bike,stairs,ladder}", "{fell,fallen} {down ,}{the ,}stairs",
         "gir {gaye,gayi,pade,gae,gai,gya,gye}",
+        # round 19: Awadhi and Bhojpuri, of an elder told with respect ("nani aangan me gir gayin", "gir gailin")
+        "gir {gayin,gain,gail,gel,geli,padli}",
         "{fisal,phisal} {gaya,gayi,gaye,gya,gye,kar gira,kar giri}",
         # round 17: the short past ("aangan mein phisli")
         "{phisli,fisli,phisla,fisla,phisle,fisle}",
