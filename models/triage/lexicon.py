@@ -180,6 +180,15 @@ MOVE_IN = ("uth", "uthe", "uthat", "uthta", "uthti", "uthte", "uthata", "uthai",
            # Punjabi: "sajja hath chakkeya nahi janda" (the right hand cannot be lifted), "uthda ni"
            "chakkeya", "chakeya", "chakkya", "chakda", "chakdi", "chukkeya", "chukeya", "chukda", "chukdi", "uthda",
            "uthdi", "hilda", "hildi")
+# round 19: Indian English of the south, with a Dravidian word for the limb ("right kai not lifting", Kannada's and
+# Tamil's hand; "left kaalu", the leg; Telugu's "cheyyi"), the verbs of a limb that will not come up, a mouth
+# "going to one side" (the calque of "muh ek taraf ho gaya", "bayi ondu kade hogide") and speech "not clear"
+LIMBS_DRAVIDIAN = ("kai", "kaiyi", "kaalu", "kaal", "kalu", "cheyyi", "cheyi", "kaalla", "kayyi")
+NOT_LIFTING = ("lifting", "lift", "rising", "raising", "coming", "going", "getting")
+FACE_GONE = ("going", "gone", "went", "pulled", "pulling", "drawn", "deviated", "deviating", "shifted", "shifting",
+             "slanted", "slanting", "bent", "tilted", "tilting", "twisted", "dragged", "dragging", "pulls")
+TO_SIDE = ("side", "sideways", "left", "right")
+SPEECH_NOT = ("clear", "proper", "properly", "normal", "clearly")
 SPEECH_WORDS = ("speech", "words", "voice", "talking", "speaking", "talk")
 SOUND_WORDS = ("sound", "sounds", "sounding", "sounded", "talks", "talking")
 DRUNK_WORDS = ("drunk", "drunken", "tipsy", "intoxicated")

@@ -42,7 +42,7 @@ FIT_DANGER_FLAGS: Final = frozenset({"head_injury", "head_bump", "fall_from_heig
                                      "pesticide_exposure", "wild_mushroom", "heat_stroke", "electrical", "drowning",
                                      "drowning_event", "purpura", "bulging_fontanelle", "hard_to_rouse", "snake_nearby",
                                      "stopped_drug", "dependence_drug", "swallowed_object", "button_battery",
-                                     "thunderclap", "cold_clammy", "shock_signs"})
+                                     "thunderclap", "cold_clammy", "shock_signs", "not_usual_self"})
 
 # --- a stroke's sign that went away (a transient ischaemic attack) ---
 # NICE NG128: a sign of a stroke that has gone is a suspected TIA: aspirin and a specialist within 24 hours; a sign

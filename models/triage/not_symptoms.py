@@ -8,6 +8,11 @@ IGNORED: tuple[str, ...] = (
     # medicines kept for their dose, not a suicide plan (longer than the suicide_plan wording, so it wins)
     "{kept,has kept,keeping,is keeping} {the ,some ,his ,her ,my ,}{pills,tablets,medicines} to take {them,it} "
     "{after,before,with} {food,meals,meal,dinner,lunch,breakfast,milk,water}",
+    # a cup of something drunk or eaten, not a cupful of blood (signs_hinglish's cupful_amount)
+    "{full,half,half a,a full,one full} {cup,glass,katori,bowl,tumbler,mug} of {tea,chai,coffee,milk,water,juice,"
+    "lassi,soup,dal,rice,curd,buttermilk,sherbet,ors,porridge}",
+    "{cup,katori,glass,bowl,tumbler,mug} {full,bhar} {tea,chai,coffee,milk,water,juice,lassi,soup,dal,rice,curd,doodh,"
+    "paani,pani}",
     "cold {water,drinks,drink,food,weather,season,air,things,wind}", "{feeling,feels,feel} cold", "fit and well",
     "{feels,feeling,looks,is,am,are,was,otherwise,physically,keep,stay,medically} fit",
     "fit {and fine,and healthy,for,to}",

@@ -283,9 +283,16 @@ def _stroke_patterns(any_of, qualifiers) -> list[dict]:
     side_in, limb_in, limb_gap_in = any_of(lexicon.SIDES_IN), any_of(lexicon.LIMBS_IN), any_of(lexicon.LIMB_GAP_IN, "*")
     side_gap_in = any_of(lexicon.SIDE_GAP_IN, "*")
     not_in, move_in = any_of(lexicon.NOT_IN), any_of(lexicon.MOVE_IN)
+    # round 19: "right kai not lifting", "left hand not coming up", "his right leg is not getting lifted"
+    side_limb = any_of(lexicon.LIMBS + lexicon.LIMBS_DRAVIDIAN)
+    not_lifting = [{"LOWER": {"IN": ["not", "nt", "n't"]}}, any_of(lexicon.NOT_LIFTING),
+                   any_of(("up", "lifted", "raised"), "?")]
+    speaking = any_of(tuple(w for w in lexicon.SPEECH_WORDS if w != "voice"))  # a voice not clear is a hoarse one
     patterns = {
         "sign:focal_weakness": [[side, limb, *of_body, linking, any_of(lexicon.WEAK_WORDS)],
                                 [side, limb, *of_body, linking, *not_moving],
+                                [side, side_limb, linking, *not_lifting],
+                                [side, any_of(lexicon.LIMBS_DRAVIDIAN), linking, *not_moving],
                                 # things slipping out of one hand ("the spoon kept slipping from her right hand")
                                 [any_of(lexicon.SLIP_WORDS), any_of(("from", "out"), "+"), any_of(("of",), "?"),
                                  any_of(("his", "her", "my", "the"), "?"), side,
@@ -295,12 +302,17 @@ def _stroke_patterns(any_of, qualifiers) -> list[dict]:
                                 [side_in, side_gap_in, limb_in, limb_gap_in, move_in, not_in]],
         "sign:focal_numbness": [[side, limb, *of_body, linking, any_of(lexicon.NUMB_WORDS)]],
         "sym:facial droop": [[face, linking, any_of(lexicon.DROOP_WORDS)], [face, linking, *not_moving],
+                             # "mouth going to one side", "her face pulled towards the left"
+                             [face, linking, any_of(lexicon.FACE_GONE), any_of(("to", "towards", "on"), "?"),
+                              any_of(("one", "the", "a", "his", "her", "its"), "?"), any_of(lexicon.TO_SIDE)],
                              [any_of(lexicon.FACE_WORDS_IN), any_of(lexicon.FACE_GAP_IN, "*"),
                               any_of(lexicon.DROOP_WORDS_IN)],
                              [side, {"LOWER": "side"}, {"LOWER": "of"}, qualifiers, face, linking,
                               any_of(lexicon.DROOP_WORDS + ("numb",))],
                              [side, {"LOWER": "side"}, {"LOWER": "of"}, qualifiers, face, linking, *not_moving]],
         "sym:slurred speech": [[any_of(lexicon.SPEECH_WORDS), linking, any_of(lexicon.SLUR_WORDS)],
+                               # "talking not clear", "speech is not proper since morning"
+                               [speaking, linking, {"LOWER": {"IN": ["not", "nt", "n't"]}}, any_of(lexicon.SPEECH_NOT)],
                                # "her words sound drunk", "he talks like a drunk man", "sounds drunk"
                                [any_of(lexicon.SPEECH_WORDS), any_of(lexicon.SOUND_WORDS), any_of(("like",), "?"),
                                 any_of(("a", "he", "she", "someone", "somebody"), "?"), any_of(lexicon.DRUNK_WORDS)],

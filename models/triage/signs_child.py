@@ -94,6 +94,18 @@ CHILD_SIGNS: dict[str, Sign] = {
         "{saah,sah,saahn} {bahut ,bohat ,bahot ,bauht ,}{tez,tezz,chheti chheti,jaldi jaldi}"
         "{ chalda, chal reha, chal riha, chalde, le reha, le riha, laindi, lainda,}",
     )),
+    # round 19: a child not back to the usual self ("playing less", "not playing like before", "kam khel raha", "not
+    # himself since"): after a fit, not recovered (NICE CG160 / IMCI: a febrile fit with the child not fully back to
+    # normal is seen at once, mimics.fit_over is not a fit over); alone it names nothing
+    "not_usual_self": Sign((), (
+        "playing {less,very less,much less,little}", "{less,hardly,not much,not} playing {much ,}{as before,like before,"
+        "as usual,like usual,like earlier,as earlier,properly,normally}",
+        "{less,hardly,not much,very less} playing", "not {his,her} {usual,normal} self", "not {himself,herself} {since,"
+        "after,today,now,}", "not back to {normal,his normal,her normal,usual,his usual self,her usual self}",
+        "{kam,nahi,nhi,na} khel {raha,rahi,rahe,rha,rhi,pa raha,pa rahi,paa raha}",
+        "khel {kam,nahi,nhi} {raha,rahi,rahe,rha,rhi}", "pehle {jaisa,jaise,jaisi} {nahi,nhi,na} {khel,"
+        "khel raha,khel rahi}",
+    )),
     # a child lying with the eyes shut, not playing, after a fall or a fever ("aankh band karke pada hai"): drowsy,
     # not the eye's pain ("aankh band" is read as a band of pain otherwise)
     "eyes_shut_lying": Sign(("lethargy",), (

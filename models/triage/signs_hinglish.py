@@ -460,6 +460,9 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{1,ek,aadha,half,a,one} {cup,katori,glass,bowl,cupful} {jitna,bhar,full}",
         # round 18: a mouthful ("muh bhar ke khoon", Hindi and Punjabi)
         "{muh,munh,mooh,moonh} bhar {ke,kar}", "{a ,}mouthful{s,} of",
+        # round 19: "full cup", "a cup full", "half a glass", "katori bhar ke", "cupful of"
+        "{full,half,half a,one full,a full} {cup,katori,glass,bowl,tumbler,mug}",
+        "{cup,katori,glass,bowl,tumbler,mug} {full,bhar,bhar ke,bhar kar}", "{cupful,cupfuls,glassful,bowlful}",
     )),
     # round 17: an eye swollen shut (orbital_cellulitis with a fever)
     "eye_swollen_shut": Sign(("swelling",), (

@@ -34,10 +34,23 @@ _WHOSE = ("{his ,her ,my ,the ,some ,all the ,all her ,all his ,}{mother's ,nani
           "grandfather's ,father's ,husband's ,wife's ,amma's ,mummy's ,mom's ,papa's ,}")
 _PILLS = "{pills,tablets,sleeping pills,sleeping tablets,medicines,bp tablets}"
 _MEANS = "{pills,tablets,sleeping pills,sleeping tablets,medicines,bp tablets,poison,rat poison,pesticide,rope,blade}"
+_OVERDOSE_WILL = "{will,going to,wants to,threatening to} {take,swallow,eat}"
+_OVERDOSE_WHEN = "{tonight,today,now,tomorrow,at once,together,in one go,at one time,aaj raat,aaj}"
 _ROPE = "{a rope,rope,the rope,a noose,noose,a dupatta tied,a saree tied}"
 
 MIND_SIGNS: dict[str, Sign] = {
     "pills_stockpiled": Sign(("suicidal thoughts",), (_STOCKPILED + " " + _WHOSE + _PILLS,), flag="suicide_plan"),
+    # round 19: an overdose told as what will be done, by the patient or a relative repeating it ("she says she will
+    # take all her sleeping tablets tonight", "threatening to swallow all the BP tablets at once", "saari neend ki
+    # goliyan ek saath kha legi"): intent with the means and a time is a plan (a whole strip of a sedative, or all of
+    # any tablets at once or by a time; "will take all her tablets" alone is a course of treatment)
+    "overdose_intent": Sign(("suicidal thoughts",), (
+        _OVERDOSE_WILL + " all {his,her,my,the} {sleeping pills,sleeping tablets,sleep tablets}",
+        _OVERDOSE_WILL + " all {his,her,my,the} " + _PILLS + " " + _OVERDOSE_WHEN,
+        "{saari,sari,sab,sabhi,poori,puri} {neend ki ,bp ki ,}{goliyan,goliyaan,goli,dawai,dawaiyan,tablets} {ek saath ,"
+        "ek sath ,ekdum ,aaj raat ,}{kha,khaa,nigal,kha ke mar} {lungi,lunga,legi,lega,jaungi,jaunga,jayegi,jayega,"
+        "jaegi,jaega}",
+    ), flag="suicide_plan"),
     "means_kept": Sign((), (
         _KEPT + " " + _WHOSE + _MEANS,
         "{found,saw,seen} " + _ROPE + " {kept,hidden,tied,hanging,ready} {in,under,on,behind,at,from,to}",

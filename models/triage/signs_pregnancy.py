@@ -47,6 +47,14 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         # between tells the waters, where a bare "paani gir gaya" is spilt water (a scald's)
         "{paani,pani} {kal,kal raat,kal subah,kal shaam,parson,raat ko,subah,1 din pehle,2 din pehle,3 din pehle,"
         "ek din pehle,do din pehle,teen din pehle,2 din se,do din se} {gir,gira,giri,toot,tut} {gaya,gayi,gya,gai,}",
+        # round 19: the time told after the verb, and "gone" as the verb ("pani gaya 1 din pehle", "pani chala gaya
+        # 2 din pehle", Awadhi "paani gir gail kal"; not "nikal gaya", which a nose or an eye says too)
+        "{paani,pani} {gaya,gayi,gya,chala gaya,chali gayi,gir gaya,gir gayi,gira,toot gaya,tut gaya,phoot gaya,gail,"
+        "gir gail,chal gail} {kal,kal raat,kal subah,kal shaam,parson,"
+        "raat ko,subah,aaj subah,1 din pehle,2 din pehle,3 din pehle,ek din pehle,do din pehle,teen din pehle,"
+        "1 din se,2 din se,do din se,ek din se,12 ghante pehle,24 ghante pehle,kuch ghante pehle}",
+        "{paani,pani} {kal,kal raat,kal subah,kal shaam,parson,raat ko,aaj subah,1 din pehle,2 din pehle,ek din pehle,"
+        "do din pehle} {chala gaya,chali gayi,gaya,gail}",
     )),
     # a discharge or the waters smelling bad: infection (after the waters break, amnionitis)
     "foul_discharge": Sign(("vaginal discharge",), (

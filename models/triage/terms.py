@@ -170,6 +170,13 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{uthane,jagane,hilane} {pe,par,se} {bhi ,}{nahi,nhi} {uth,jaag,jag} {raha,rahi,rahe,rha,rhi,uthta,uthti,rahe hain}",
         "{uthane,uthaane,jagane,jagaane,hilane,hilaane,bulane,bulaane} {pe,par,se} {bhi ,}{nahi,nhi} {uthte,uthti,"
         "uthta,jaagte,jaagti,jaagta,jagte,jagti,jagta,hilte,hilti,hilta}",
+        # round 19, Awadhi and Bhojpuri: "jagaawe pe nahi jaagat", "uthaile par na uthat ba", "jagawla se naahi
+        # jaagela" (the habitual "-at" and "-ela", the conditional "-awe", "-ile")
+        "{uthane,uthaane,jagane,jagaane,hilane,hilaane,jagaawe,jagaave,jagawe,jagave,jagaile,jagawla,uthaawe,uthaave,"
+        "uthawe,uthaile,hilaawe,hilaave,hilaile,bulaawe,bulaile} {pe,par,se,pa,ta,to} {bhi ,bhee ,}{nahi,nhi,naahi,"
+        "nai,na} {jaagat,jagat,jaagela,jagela,uthat,uthela,jaagat ba,uthat ba,jaagat hai,jaagat hain,jaagal,jaagle,"
+        "jaagli,uthle,uthli,jaagat rahe,hilat,bolat,jaagta,jaagti,jaag raha,jaag rahi,jaage,uthta,uthti,uth raha,"
+        "uth rahi}",
         "{won't,will not} wake up", "{won't,will not} wake",
         # not answering a call (AVPU below "V"): "not answering when we call", "doesn't respond even when called"
         "{not,isn't,is not,wasn't,was not,does not,doesn't,did not,didn't} {answering,responding,replying,answer,"

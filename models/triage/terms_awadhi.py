@@ -45,11 +45,9 @@ AWADHI_TERMS: Final[dict[str, tuple[str, ...]]] = {
         "{hilaawe,hilaane,hilane,hilawe} " + NOT + " {deta,deti,dete,den,det}",  # (not "chhoone": a tenderness)
     ),
     "reduced fetal movement": (
-        # the baby in the womb has not moved: "bachcha pet me hilaa nahi", "laat nahi maarat", "hilat nahi"
-        "{bachcha,bachha,baccha,bacha,baby,lalla} {pet,pet ke} {me,mein,andar} {hilaa,hila,hile,hilat,hilta,hil} "
-        + NOT + " {raha,rahi,hai,}",
+        # the baby in the womb has not moved, told without the belly: "bachcha hilat nahi" (told with it, "pet me hilaa
+        # nahi", and the kicks that stopped, are terms_body's)
         "{bachcha,bachha,baccha,bacha,baby} {hilaa,hilat,hilta} " + NOT,
-        "{bachcha,bachha,baccha,bacha,baby} {pet me ,}laat " + NOT + " {maarat,maarta,maar raha,maara,maaris}",
     ),
     "lethargy": (
         # a baby that only lies there, will not even cry, only sleeps: "bas pada rahat", "roawat bhi nahi",
@@ -61,11 +59,7 @@ AWADHI_TERMS: Final[dict[str, tuple[str, ...]]] = {
     "loss of appetite": ("{khaana,khana,khanwa} {bhi ,}chhod {di,diya,diye,dihin,dihis,dele,delas}",),
     "confusion": ("{ulta,ulte} {seedha,sidha,seedhe,sidhe} " + habitual("bol"),
                   "{bahki,bahki bahki} {baat,baatein} {karat,karta,karti,kar raha,kar rahi,kar rahe}"),
-    "loss of consciousness": (
-        # will not wake when woken ("jagaawe pe nahi jaagat")
-        "{jagaawe,jagaane,jagane,jagawe,uthaawe,uthaane} {pe,par,se} {bhi ,}" + NOT + " {jaagat,jaagta,jaagti,jaag "
-        "raha,jaag rahi,jaage,uthat,uthta,uthti,uth raha,uth rahi}",
-    ),
+    # (will not wake when woken, "jagaawe pe nahi jaagat", is terms.py's loss of consciousness)
     "weakness": (
         # the head or the neck that cannot be lifted ("gardan nahi utha paawat"): a krait's paralysis, a floppy child
         "{gardan,gardaniya,sir,sar,mundi} {nahi utha,utha nahi,nahi uthaa,uthaa nahi} " + CANNOT,

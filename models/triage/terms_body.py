@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from .lexicon import CANT, PRONOUN
 
+# a baby's kicks in the womb that stopped ("laat nahi maar raha", Awadhi "laat maarat naahi"); told with the baby or
+# the belly, since a child's legs that do not kick are another sign
+_NO_KICK = ("{laat,lat,kick} {nahi,nhi,naahi,nai,na,band} {maar,maara,maarat,marat,maarta,maarti,maar raha,maar rahi,"
+            "kar raha,kar rahi,kiya,kar rahe,ho gayi,ho gaya}")
+
 BODY_TERMS: dict[str, tuple[str, ...]] = {
     "abdominal pain": (
         "abdominal {pain,pains,cramps,discomfort}", "abdomen pain",
@@ -309,6 +314,16 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{bachcha,bachha,baccha,bacha,baby,nyana} {hileya,hilya,hiliya,hilia,hileyaa} {hi ,vi ,}{nahi,nhi,ni,nai}",
         "{bachcha,bachha,baccha,bacha,baby,nyana} {hilda,hildaa,hildi} {hi ,vi ,}{nahi,nhi,ni,nai}{ peya, piya,}",
         "baby {is ,}moving less",
+        # round 19 (Awadhi and Bhojpuri of eastern UP as much as Hindi): the baby has not moved, told with "in the
+        # belly" and the past's long vowel ("bachcha pet me hilaa nahi", "lalla pet me hilat naahi"), and the kicks
+        # that stopped ("laat nahi maar raha", "laat maarat naahi", "kick nahi kar raha")
+        "{bachcha,bachha,baccha,bacha,baby,lalla,lalna,bachva,bachwa,babua} {pet,pet ke,kokh} {me,mein,andar,ma,main} "
+        "{hilaa,hila,hili,hile,hilat,hilal,hilel,dolaa,dola,hil-dul} {hi ,bhi ,}{nahi,nhi,naahi,nai,na,koni}",
+        "{bachcha,bachha,baccha,bacha,baby,lalla,bachva,bachwa} {pet,pet ke,kokh} {me,mein,andar,ma} {hilat,dolat,"
+        "hilta,hilti} {nahi,naahi,nai,na} {ba,hai,hain,}",
+        "{bachcha,bachha,baccha,bacha,baby,lalla,bachva,bachwa} {pet me ,pet mein ,pet ma ,kokh me ,}" + _NO_KICK,
+        "{pet me,pet mein,pet ma,kokh me} " + _NO_KICK, _NO_KICK + " {bachcha,bachha,baccha,bacha,baby,lalla,bachva}",
+        "{hilna,hilna-dulna,hilna dulna,harkat,halchal} {band,bandh,nahi,nhi} {ho gaya,ho gayi,hai,hua,}",
         "{feels,feel,feeling} baby moving less", "baby {is ,}not moving {much,well,}",
         "baby {is ,}{kicking,moving} less",
         "{fetal,foetal} movements {reduced,decreased,less}", "bachcha {hil nahi raha,kam hil raha}",
@@ -397,6 +412,15 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{hot,boiling} {tea,water,oil,milk,coffee} {fell,spilled,spilt,poured}",
         "pressure cooker {burst,blast,exploded}",
         "{hot,boiling} {tea,water,oil,milk,coffee,dal,food,soup,ghee} {fell ,spilled ,spilt ,poured ,splashed ,}on",
+        # round 19: a scald told by what was cooking, the way a kitchen names it ("hot chai fell on his chest", "the
+        # boiling sambar splashed over her legs", "garam chai gir gayi"), and the pot pulled off the stove by a child
+        "{hot,boiling,very hot,garam,ubalta,ubalti,khaulta,khaulti} {chai,chaay,chay,tea,coffee,kaapi,sambar,rasam,"
+        "curry,gravy,khichdi,daliya,porridge,kheer,maggi,noodles,water,milk,oil,dal,soup,ghee,rice,kanji} "
+        "{fell,spilled,spilt,poured,splashed,splashed out,spilled over,fell over,got spilled,got poured} "
+        "{on,over,onto,all over}",
+        "{pulled,tipped,knocked,dragged,toppled,pulled down,knocked over} {the ,a ,}{chai ,tea ,milk ,dal ,water ,"
+        "boiling ,hot ,}{vessel,pot,pan,kettle,handi,patila,bhagona,degchi,cooker,kadhai} {from,off} {the ,}{stove,gas,"
+        "burner,chulha,fire,table,counter}",
     ),
     "cut": ("cut{,s}", "laceration{,s}", "gash", "kat {gaya,gayi,laga,lag gaya,lagi,gai,gae,gya}",
         "{cut,cuts} {on,in} {the ,his ,her ,my ,}{finger,hand,leg,foot,arm,head,face}",

@@ -39,19 +39,11 @@ CHAT_TERMS: dict[str, tuple[str, ...]] = {
         "not {coming,come,came} {to ,back to }{senses,sense,his senses,her senses}",
         "{not,nt} {talking,responding,speaking} {and ,n ,}{not,nt} opening {his ,her ,the ,}eyes",
     ),
-    # speech told unclear ("talking not clear", "speech not clear")
-    "slurred speech": ("{talking,speech,words,voice} {is ,are ,}not clear",),
     # the skin broken by a bite or a blow is a wound; a blister rubbed by a shoe is one too, not a burn
     "wound": ("skin {is ,got ,}broken", "broke the skin", "broken skin",
               "{small ,little ,}{blister,blisters} on {the ,my ,his ,her ,}{heel,heels,toe,toes,sole,ankle,little toe} "
               "{from {the ,}{new ,tight ,}{shoes,shoe,chappals,chappal,sandals,slippers},}",
               "{shoe,shoes,chappal,chappals} {bite,bites,bit}"),
-    # a hot drink or food spilt on a child (a scald), named as the Indian kitchen names it ("hot chai fell on his chest",
-    # "pulled the chai vessel from the stove")
-    "burn": ("{hot,boiling} {chai,coffee,kaapi,sambar,rasam,porridge,kanji,ganji,milk,tea,water,oil,dal} {fell,spilled,"
-             "spilt,poured,splashed} {on,over,onto}",
-             "pulled {the ,a ,}{hot ,}{chai,tea,milk,sambar,rasam,dal,water,cooking} {vessel,pot,pan,kettle,cooker} "
-             "{from,off} {the ,}{stove,gas,fire,chulha}"),
     # breathing told tight (the airway's tightness of an allergy or asthma): "breathing tight"
     "shortness of breath": ("{breathing,breath} {is ,feels ,getting ,}{tight,tightening}",),
     # rat poison named by its use ("ate rat kill paste")
@@ -64,10 +56,4 @@ CHAT_TERMS: dict[str, tuple[str, ...]] = {
     # over a child's complaint is the parent's worry, not the child's symptom
     "anxiety": ("{always,constantly,all the time} tensed", "tensed about {everything,something,small things,"
                 "every small thing,some thing}"),
-    # an overdose threatened ("will take all her sleeping tablets"); a passive wish with no plan is signs_care's
-    # god_take_me (death_wish, seen today)
-    "suicidal thoughts": (
-        "{will,going to,wants to,want to,threatening to,threatens to} {take,swallow,eat} all {her ,his ,my ,the ,}"
-        "{sleeping ,}{tablets,pills,medicines}",
-    ),
 }

@@ -150,7 +150,7 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
         "food {sticks,gets stuck,is stuck} {in the chest,in the throat,in my chest,in my throat}",
         # round 19: "food sticking in chest", "rice getting stuck in the food pipe"
         "{food,rice,roti,chapati,bread,meat,morsel,solid food,solids} {is ,}{sticking,stuck,getting stuck,sticks,gets stuck} "
-        "{in ,at ,}{the ,my ,his ,her ,}{chest,throat,food pipe,gullet,middle of chest}",
+        "{in,at} {the ,my ,}{chest,throat,food pipe,gullet,middle of chest}",
         "{difficulty,trouble,problem,pain,difficult} {in ,}swallowing", "painful swallowing", CANT + " swallow",
         "{nigalne,nigalna,nigal} {me,mein,mei,pe} {dikkat,diqqat,taklif,takleef,pareshani,mushkil}",
         "{nigal,nigla} nahi {pa raha,pa rahi,pa rahe,pata,pati,ja raha,ja rahi}",
