@@ -36,6 +36,23 @@ def negated(result: dict) -> set[str]:
     return {s["name"] for s in result["symptoms"] if s["negated"]}
 
 
+def told(triage, text: str, age: float, sex: str = "female") -> dict:
+    """The triage of a complaint told with the patient's age and sex (the round tests' shorthand)."""
+    return triage(text, age_years=age, sex=sex)
+
+
+def told_level(triage, text: str, age: float, sex: str = "female") -> str:
+    return told(triage, text, age, sex)["level"]
+
+
+def told_present(triage, text: str, age: float, sex: str = "female") -> set[str]:
+    return present(told(triage, text, age, sex))
+
+
+def told_denied(triage, text: str, age: float, sex: str = "female") -> set[str]:
+    return negated(told(triage, text, age, sex))
+
+
 def lexicon_found(result: dict) -> set[str]:
     """Present symptoms the lexicon found (not negated, not the learned model's guesses)."""
     return {s["name"] for s in result["symptoms"] if not s["negated"] and not s.get("learned")}

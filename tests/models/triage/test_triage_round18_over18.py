@@ -5,22 +5,10 @@ years ago ("2 years kindata"), a cat's bite (not a snake's). Our own sentences; 
 the true emergency picture stays an emergency."""
 
 from tests.models.triage.conftest import codes
-
-
-def result(triage, text, age, sex="female"):
-    return triage(text, age_years=age, sex=sex)
-
-
-def level(triage, text, age, sex="female"):
-    return result(triage, text, age, sex)["level"]
-
-
-def present(triage, text, age, sex="female"):
-    return {s["name"] for s in result(triage, text, age, sex)["symptoms"] if not s["negated"]}
-
-
-def denied(triage, text, age, sex="female"):
-    return {s["name"] for s in result(triage, text, age, sex)["symptoms"] if s["negated"]}
+from tests.models.triage.conftest import told as result
+from tests.models.triage.conftest import told_denied as denied
+from tests.models.triage.conftest import told_level as level
+from tests.models.triage.conftest import told_present as present
 
 
 # --- "fit" of health ---

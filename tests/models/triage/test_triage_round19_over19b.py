@@ -4,23 +4,12 @@ darkness before the eyes on getting up fast, a limb moving fully, a healed wound
 who does not gain weight, the periods' days, "vajan gira", "ooncha sunna", a fever measured and not found. Our own
 sentences; each narrowing has a guard that the danger picture beside it stays high."""
 
+from tests.models.triage.conftest import told as result
+from tests.models.triage.conftest import told_denied as denied
+from tests.models.triage.conftest import told_level as level
+from tests.models.triage.conftest import told_present as present
+
 HIGH = ("urgent", "emergency")
-
-
-def result(triage, text, age, sex="female"):
-    return triage(text, age_years=age, sex=sex)
-
-
-def level(triage, text, age, sex="female"):
-    return result(triage, text, age, sex)["level"]
-
-
-def present(triage, text, age, sex="female"):
-    return {s["name"] for s in result(triage, text, age, sex)["symptoms"] if not s["negated"]}
-
-
-def denied(triage, text, age, sex="female"):
-    return {s["name"] for s in result(triage, text, age, sex)["symptoms"] if s["negated"]}
 
 
 # --- a bare list denied: side by side before "nahi", any before "kuchh nahi" ---
