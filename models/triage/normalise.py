@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Final
@@ -18,6 +19,7 @@ from . import (cues, dialect, durations, lexicon, patient, script_deccan, script
                signs_assamese, signs_bengali, signs_chhattisgarhi, signs_deccan, signs_gujarati, signs_kashmiri,
                signs_malayalam, signs_malwa, signs_tamil, signs_telugu, subject)
 from . import script_meitei, signs_northeast, signs_punjabi, terms_awadhi
+from .buildcache import cached
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .drugs import drug_names
 from .phrases import term_phrases
@@ -241,7 +243,8 @@ def get_corrector() -> Corrector:
 
 def lexicon_vocabulary() -> Vocabulary:
     """Every word of the lexicon's phrases, token patterns and context cues, with its frequency of use."""
-    counts = word_counts([phrase for _, phrases in term_phrases() for phrase in phrases])
+    counts = Counter(cached("phrase-word-counts", lambda: dict(word_counts(
+        [phrase for _, phrases in term_phrases() for phrase in phrases])), dict, dict))
     token_lists = [getattr(lexicon, name) for name in dir(lexicon) if name.isupper()
                    and isinstance(getattr(lexicon, name), tuple)]
     token_lists += list(lexicon.PAIN_SITES.values())

@@ -21,10 +21,11 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from . import lexicon, signs
+from .buildcache import cached
 from .const import symptom_systems
 from .context import lowers
 from .lexicon import IGNORE_ID, Term
-from .phrasebook import PhraseBook, products_of
+from .phrasebook import PhraseBook, Product, products_of
 from .phrases import term_phrases
 
 TERM_LABEL: Final = "TRIAGE"
@@ -75,11 +76,10 @@ def build_nlp(base: str = DEFAULT_BASE) -> Language:
     ruler.matcher = SiteMatcher(ruler)
     # The phrases are matched by a phrase book, not by the ruler's phrase matcher (see phrasebook.py).
     ruler.phrasebook = PhraseBook()
-    words = PhraseWords(nlp)
-    for term_id, phrases in term_phrases():
+    for term_id, products in _term_products(nlp, base):
         key = nlp.vocab.strings.add(f"{TERM_LABEL}{ruler.ent_id_sep}{term_id}")
         ruler._ent_ids[key] = (TERM_LABEL, term_id)  # what the ruler labels the span with
-        ruler.phrasebook.add(key, products_of(map(words, phrases)))
+        ruler.phrasebook.add(key, products)
     ruler.match = partial(match_entities, ruler)
     ruler.set_annotations = partial(set_entities, ruler)
     if base == BLANK:  # (a trained base's tagger reads NORM, SHAPE, PREFIX, SUFFIX: all are kept for it)
@@ -100,6 +100,20 @@ def attributes_read(ruler: EntityRuler, patterns: list[dict]) -> frozenset[int]:
             read.update(spacy.attrs.IDS[key.upper()] for token in pattern["pattern"] for key in token
                         if key.upper() not in ("OP", "TEXT", "ORTH"))
     return frozenset(read)
+
+
+def _term_products(nlp: Language, base: str) -> list[tuple[str, list[Product]]]:
+    """Each term id and the products of word sets its phrases fold into (buildcache.py keeps them between starts:
+    spelling out and folding 190,000 phrases was most of a worker's start)."""
+    def build() -> list[tuple[str, list[Product]]]:
+        words = PhraseWords(nlp)
+        return [(term_id, products_of(map(words, phrases))) for term_id, phrases in term_phrases()]
+
+    return cached(f"phrasebook-{base}", build,
+                  lambda terms: [[term_id, [[sorted(w) for w in product] for product in products]]
+                                 for term_id, products in terms],
+                  lambda stored: [(term_id, [tuple(frozenset(w) for w in product) for product in products])
+                                  for term_id, products in stored])
 
 
 class PhraseWords:
