@@ -114,7 +114,8 @@ def routed_specialties(case: Case, firings: list[Firing], level: str) -> list[st
 
 def schoolchild_organ_clinic(case: Case, level: str) -> list[str]:
     """The organ specialist of a schoolchild (ORGAN_CLINIC_AGE or more) whose present symptoms are all of the skin,
-    the eye or the teeth (ORGAN_CLINIC_SYSTEMS), above self-care, best first (an itch of the eyes is the eye's); none for a younger child, a minor complaint or any other."""
+    the eye or the teeth (ORGAN_CLINIC_SYSTEMS), above self-care, best first (an itch of the eyes is the eye's);
+    none for a younger child, a minor complaint or any other."""
     systems = {symptom_systems()[name] for name in case.present}
     if case.age is None or case.age < ORGAN_CLINIC_AGE or level == SELF_CARE or not systems \
             or not systems <= ORGAN_CLINIC_SYSTEMS:
