@@ -1,8 +1,8 @@
 """Wordings that set a clinical flag ("vomits everything", "black stool"), and SIGNS, which merges them with the
-other signs_* modules: the airway's and the breathing's (signs_breathing.py), the reassuring ones and phrases to
-ignore (signs_benign.py; not_symptoms.py holds the phrases read as nothing), a young child's danger signs (signs_child.py), pregnancy's and labour's
-(signs_pregnancy.py), the mind's (signs_mind.py), injuries' and bites' (signs_injury.py), and the wordings of the
-other languages."""
+other signs_* modules: the airway's and the breathing's (signs_breathing.py), the reassuring ones (signs_benign.py;
+the phrases read as nothing are not_symptoms.py's), a young child's danger signs (signs_child.py), pregnancy's and
+labour's (signs_pregnancy.py), the mind's (signs_mind.py), injuries' and bites' (signs_injury.py), and the wordings
+of the other languages."""
 
 from __future__ import annotations
 
