@@ -3,7 +3,8 @@
 Patterns use brace expansion: ``vomit{,s,ed,ing}`` is four phrases, and
 ``{can't,unable to} breathe`` two. Phrases match case-insensitively, token by
 token; the longest match wins, so "feel like vomiting" (nausea) beats "vomiting".
-The wordings themselves are in terms.py and terms_body.py (symptoms), signs.py and signs_benign.py (flags).
+The wordings themselves are in terms.py, terms_body.py and terms_injury.py (symptoms), signs.py and signs_benign.py
+(flags).
 """
 
 from __future__ import annotations

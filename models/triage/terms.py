@@ -9,6 +9,7 @@ from __future__ import annotations
 from .lexicon import CANT, HI_VERB
 from .terms_awadhi import AWADHI_TERMS
 from .terms_body import BODY_TERMS
+from .terms_injury import INJURY_TERMS
 from .terms_chat import CHAT_TERMS
 from .terms_mind import MIND_TERMS
 from .terms_punjabi import PUNJABI_TERMS
@@ -483,6 +484,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "puff{,s,ed,ing} up",
     ),
     **BODY_TERMS,
+    **INJURY_TERMS,
     **MIND_TERMS,
     **SENSES_TERMS,
 }
