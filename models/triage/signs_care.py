@@ -119,6 +119,19 @@ CARE_SIGNS: dict[str, Sign] = {
         "{standing,stood} {long ,for long ,}in {the ,}{sun,assembly,queue,heat,prayer line}",
         "{during,in} {the ,}{school ,morning ,prayer ,}assembly",
     )),
+    # the effort under way when a faint came (a match, a run, the gym): a faint during exertion is the heart's until
+    # shown otherwise (ESC 2018 syncope: a high-risk feature; rules.exertional_syncope). A faint after the effort, or
+    # at a needle (faint_trigger above), is not this one.
+    "during_exertion": Sign((), (
+        "{while,when,during,in the middle of,midway through} {a ,the ,his ,her ,my ,}{school ,college ,morning ,}"
+        "{playing,running,jogging,sprinting,exercising,exercise,working out,workout,training,sports,sport,match,game,"
+        "race,run,practice,football,cricket,hockey,kabaddi,basketball,volleyball,badminton,pt,pe,drill,dancing,"
+        "swimming,cycling,climbing stairs,climbing the stairs}",
+        "{at,in} {the ,}{gym,football practice,cricket practice,sports day,sports practice,pt class,pe class}",
+        "{khelte,daudte,dodte,bhaagte,bhagte} {khelte,daudte,hue,huye,waqt,samay,time,}",
+        "{cricket,football,kabaddi,hockey,volleyball,match,game} {khelte,khel te} {khelte ,}{hue,huye,waqt,samay,time,}",
+        "{exercise,kasrat,gym,workout,running,daud,race} {karte,lagate,lagaate} {hue,huye,waqt,samay,time}",
+    )),
     # someone else's check-up the speaker came with: not the patient's visit purpose (signs_benign.visit_purpose)
     "escort_visit": Sign((), (
         "{came,come,am here,i came,we came,i am here} with {my ,}{amma,mother,mom,mummy,father,appa,achan,ammachi,"

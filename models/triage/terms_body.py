@@ -119,6 +119,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "jaundice": (
         "{hatheli,hatheliyan,talwe,talve} {aur talwe ,}{bhi ,}{peele,pile,peeli}",
+        # the face, the chest, the body told yellow, one or two of them ("chehra aur chhati peeli dikhne lagi"); a
+        # bare "peeli" is a stool's or a vomit's too (not "haath peele", a wedding's idiom)
+        "{chehra,chehre,badan,sharir,shareer,chhati,chhaati,seena,twacha,chamdi,skin} {aur {chehra,chhati,chhaati,pet,"
+        "aankhen,aankh,badan,sharir,seena} ,}{bhi ,}{peeli,peele,pili,pile}",
         "jaundice{,d}", "yellow{,ish} {eyes,skin,body}", "{eyes,skin,body} {are ,is ,}{yellow,yellowish}",
         "yellowness {of,in} {the ,}{eyes,skin}", "{skin,eyes,body} {turned,turning,looks,look,looking} yellow",
         "yellow",
