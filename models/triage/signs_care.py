@@ -126,10 +126,11 @@ CARE_SIGNS: dict[str, Sign] = {
         "{while,when,during,in the middle of,midway through} {a ,the ,his ,her ,my ,}{school ,college ,morning ,}"
         "{playing,running,jogging,sprinting,exercising,exercise,working out,workout,training,sports,sport,match,game,"
         "race,run,practice,football,cricket,hockey,kabaddi,basketball,volleyball,badminton,pt,pe,drill,dancing,"
-        "swimming,cycling,climbing stairs,climbing the stairs}",
+        "swimming,cycling}",
         "{at,in} {the ,}{gym,football practice,cricket practice,sports day,sports practice,pt class,pe class}",
-        "{khelte,daudte,dodte,bhaagte,bhagte} {khelte,daudte,hue,huye,waqt,samay,time,}",
-        "{cricket,football,kabaddi,hockey,volleyball,match,game} {khelte,khel te} {khelte ,}{hue,huye,waqt,samay,time,}",
+        # (the second word is needed: Marathi's "khelte" alone is a child who plays, a reassurance)
+        "{khelte,daudte,dodte,bhaagte,bhagte} {khelte,daudte,hue,huye,waqt,samay,time}",
+        "{cricket,football,kabaddi,hockey,volleyball,match,game} {khelte,khel te} {khelte ,}{hue,huye,waqt,samay,time}",
         "{exercise,kasrat,gym,workout,running,daud,race} {karte,lagate,lagaate} {hue,huye,waqt,samay,time}",
     )),
     # someone else's check-up the speaker came with: not the patient's visit purpose (signs_benign.visit_purpose)
