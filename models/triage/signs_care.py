@@ -214,8 +214,14 @@ CARE_SIGNS: dict[str, Sign] = {
     "keeps_nothing_down": Sign(("vomiting",), (
         "jo {bhi ,}{khao,khaye,khaaye,khati,khata,khaoo,khaun,khau,kha le,khayein,khaati} {ulat,ulti,nikal} "
         "{deti,deta,dete,ho jaata,ho jaati,ho jata,ho jati,kar deti,kar deta,de deti,de deta}",
-        "{paani,pani} {ka ghoont ,ki ek boond ,ka ek ghoont ,ki ghoont ,}{bhi ,}{nahi,nai,nhi,na} {rukta,tikta,rehta,"
-        "ruk raha,tik raha,ruk rha,rukti,tikti}",
+        "{paani,pani,ors,o.r.s} {ka ghoont ,ki ek boond ,ka ek ghoont ,ki ghoont ,}{bhi ,}{nahi,nai,nhi,na} {rukta,"
+        "tikta,rehta,ruk raha,tik raha,ruk rha,rukti,tikti,ruk rahi,tik rahi}",
+        # (milk "bhi": a nursing mother's "doodh nahi ruk raha" is her milk leaking, not a baby's vomit)
+        "{doodh,dudh,glucose} bhi {nahi,nai,nhi,na} {rukta,tikta,rehta,ruk raha,tik raha,ruk rha,rukti,tikti,ruk rahi,"
+        "tik rahi}",
+        # all that is given comes back out ("jo bhi do sab bahar", "jo pilao wapas nikal deta")
+        "jo {bhi ,}{do,de,dein,diya,khilao,pilao,khilaya,pilaya} {sab ,}{bahar,baahar,wapas,vapas} {aa jata,aa jaata,"
+        "nikal jata,nikal jaata,nikal deta,nikal deti,kar deta,kar deti,phenk deta,phenk deti,}",
         "{not even,cannot keep,can't keep,cant keep} {water,a sip of water,sips of water} {down,}",
     ), flag="vomits_everything"),
     # lips or mouth gone dry (dehydration), in Hindi

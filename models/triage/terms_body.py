@@ -427,6 +427,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{doodh,dudh} {theek,thik,acche,achhe,achchhe,sahi,dhang} se {nahi,nhi,nahin} {pee,pi,le,kheench,kheench} "
         "{raha,rahi,rahe,pa raha,pa rahi,pata,pati}",
         "{doodh,dudh} {theek,thik,acche,achhe,achchhe,sahi,dhang} se {nahi,nhi,nahin} {peeta,peeti,pita,piti}",
+        # round 20: no feed taken today, told in the past ("aaj bilkul nahi piya", "doodh bhi nahi liya")
+        "{doodh,dudh,feed} {bhi ,}{bilkul ,ekdum ,}{nahi,nhi,nahin} {piya,pia,peeya,liya}",
+        "{aaj,subah se,kal se,raat se,kal raat se} {bilkul,ekdum,kuch bhi} {nahi,nhi,nahin} {piya,pia,peeya,pi raha,"
+        "pi rahi,pee raha,pee rahi}",
     ),
     "sunken eyes": (
         "eyes {are ,look ,}{a little ,slightly ,a bit ,very ,}sunken",
