@@ -243,8 +243,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{gardan,garden,sar,sir} {aage,neeche,niche} {jhuka,jhukaa,jhuk,mod,mud} {nahi,ni,nhi,nahin} {pa,paa,sakta,"
         "sakti,saka} {raha,rahi,rha,rhi,rahe,}",
         # a baby's neck drawn back, the head arched (retrocollis, opisthotonus: a meningitis sign in infants)
+        # (told to its "hai", as signs_hinglish.body_spasms reads the same words: both are read)
         "{gardan,garden,sir,sar} {peeche,piche,pichhe,peechhe} {ko ,ki taraf ,}{khinch,kheench,khich,khinchi,kheenchi,"
-        "mud,mur,tan,akad,jaa} {rahi,raha,rha,rhi,gayi,gaya,jaati,jata,jati,jaata}",
+        "mud,mur,tan,akad,jaa} {rahi,raha,rha,rhi,gayi,gaya,jaati,jata,jati,jaata} {hai,}",
         "{neck,head} {is ,keeps ,}{arched,pulled,drawn,thrown,bent,arching,pulling,bending,going} {back,backwards,"
         "backward}", "{arching,arches,arched} {his ,her ,the ,}{neck,head} {back,backwards,backward}",
         "opisthotonus", "retrocollis",
