@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
-from .const import ELDERLY_AGE, PEDIATRIC_AGE, SHORT_COMPLAINT_WORDS, UNDER_FIVE, YOUNG_INFANT
+from .const import ELDERLY_AGE, FIRST_DAY, PEDIATRIC_AGE, SHORT_COMPLAINT_WORDS, UNDER_FIVE, YOUNG_INFANT
 from .durations import PERIODIC_RECURRENCES
 from .extract import Findings, Mention
 from .patient import PatientFacts
@@ -283,6 +283,15 @@ def breath_holding_spell() -> Condition:
 def young_infant() -> Condition:
     """An infant under 2 months, unless the complaint is only a well newborn's (newborn_care_only)."""
     return lambda case: ("infant under 2 months",) if case.young_infant and not newborn_care_only(case) else None
+
+
+def first_day_of_life() -> Condition:
+    """A baby under a day old: by the age recorded, or by a birth told as hours ago (signs_child.born_hours_ago)."""
+    def condition(case: Case) -> Evidence | None:
+        if case.age is not None and case.age < FIRST_DAY or "born_hours_ago" in case.flags:
+            return ("first day of life",)
+        return None
+    return condition
 
 
 def newborn_care_only(case: Case) -> bool:

@@ -29,6 +29,7 @@ VITAL_KEYS: Final = ("spo2", "resp_rate", "pulse", "systolic_bp", "diastolic_bp"
 PEDIATRIC_AGE: Final = 13  # under this, pediatrics leads the specialty list
 UNDER_FIVE: Final = 5  # IMCI age range
 YOUNG_INFANT: Final = 2 / 12  # IMCI "young infant": under 2 months
+FIRST_DAY: Final = 1 / 365  # a baby's first 24 hours (a jaundice seen in them is never physiological: NICE CG98)
 # IMCI's fast breathing, breaths a minute by age (under 2 months, under 12 months, under 5 years): vitals.py's
 # RESP_RATE_BANDS hold the same limits as their urgent highs
 IMCI_FAST_BREATHING: Final = ((YOUNG_INFANT, 60), (1.0, 50), (UNDER_FIVE, 40))

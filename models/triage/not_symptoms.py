@@ -37,6 +37,9 @@ IGNORED: tuple[str, ...] = (
     "{knife,sickle,blade,axe,chaku,hasiya,darati} {slipped,slip}", "{weight,wazan,vazan} {is ,}falling",
     "{tumbler,glass,cup,vessel,pot,kettle,utensil,plate,bowl,pan,cooker} {fell,falls,fell down,dropped} {from,on,off,"
     "over,onto}",
+    # round 20: the time of a feed ("doodh pite waqt maathe pe paseena", while drinking milk), not a baby feeding
+    # well (signs_benign.feeding_well's "doodh pite")
+    "{doodh,dudh,feed} {pite,peete,pilate,pilaate,pilaane} {waqt,samay,time,hue,huye,ke time,ke samay,ke waqt}",
     "{fitness,fit} certificate", "fall{,s,ing} asleep",
     # round 19: a food the child refuses, not an appetite lost: "not eating veggies", "doesn't eat green vegetables"
     "{not,doesn't,doesnt,does not,don't,dont,won't,wont,never} {eat,eating,eats,like,likes,liking} {any ,}{veggies,"

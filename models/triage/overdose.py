@@ -115,28 +115,54 @@ def _overdose_count(count: int, child: bool) -> bool:
     return count >= OVERDOSE_MIN_TABLETS or (child and count >= 2)
 
 
+# A whole pack of a named drug is a count of its own ("swallowed a full strip of paracetamol 650", "took two strips of
+# dolo"): a strip holds 10-15 tablets, OVERDOSE_MIN_TABLETS or more.
+_PACK = (r"(?P<pack>(?:(?:a|the|one|two|three|\d++)\s++)(?:(?:whole|full|complete|entire)\s++)?"
+         r"(?:strips?|bottles?|packets?|packs?|box|boxes|sheets?)\s++of)")
+# A pack taken as a course, day by day ("finished a strip of dolo over 5 days for the fever"), is no overdose.
+COURSE_RE: Final = rx.compile(r"\b(?:over|in|across|during|for)\s++(?:the\s++)?(?:last\s++|past\s++)?"
+                              r"(?:\d++|a|one|two|three|four|five|few|several)\s*+(?:days?|weeks?|months?)\b", re.I)
+
+
 @cache
 def _named_drug_count_re() -> re.Pattern:
-    """A count, then a drug named by one of drugs.drug_names ("20 paracetamol")."""
-    return rx.compile(r"\b" + _COUNT + _NOT_A_COUNT + r"\s++(?:(?:of|ki|ke)\s++)?"
+    """A count or a whole pack, then a drug named by one of drugs.drug_names ("20 paracetamol", "a strip of dolo")."""
+    return rx.compile(r"\b(?:" + _COUNT + _NOT_A_COUNT + "|" + _PACK + r")\s++(?:(?:of|ki|ke)\s++)?"
                       r"(?:(?:his|her|my|the|their|uski|uske|apni|apne)\s++)?"
                       r"(?P<drug>" + "|".join(sorted(drug_names(), key=len, reverse=True)) + r")s?\b", re.I)
 
 
+@cache
+def _named_drug_pack_hindi_re() -> re.Pattern:
+    """A named drug's whole pack in Hindi word order, the taking told after it ("dolo ka poora patta kha liya")."""
+    return rx.compile(r"\b(?:" + "|".join(sorted(drug_names(), key=len, reverse=True)) + r")s?\s++"
+                      r"(?:(?:ki|ka|ke)\s++)?(?:(?:goli|goliyon|tablet)\s++(?:ka|ki|ke)\s++)?"
+                      r"(?:poora|pura|puraa|saara|sara|ek|do|teen)\s++(?:patta|pattaa|patte|strip|packet|dabba|dibba)",
+                      re.I)
+
+
 def named_drug_overdoses(text: str, child: bool) -> list[tuple[int, int]]:
     """Character spans of tablets counted by their drug's name and taken: "took 15 dolo", "20 paracetamol kha liye"
-    (an overdose from OVERDOSE_MIN_TABLETS, or two for a child, or any number taken on purpose)."""
+    (an overdose from OVERDOSE_MIN_TABLETS, or two for a child, or any number taken on purpose), and a whole pack of
+    it swallowed at once ("a full strip of paracetamol", not one finished over days: COURSE_RE)."""
     spans = []
     for match in _named_drug_count_re().finditer(text):
-        told = match.group("count").lower()
-        count = int(COUNT_WORDS.get(told, told))
         after = TAKEN_AFTER_RE.match(text, match.end())
         if after is None and TAKEN_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()) is None:
             continue
         end = after.end() if after is not None else match.end()
-        if _overdose_count(count, child) or \
-                DELIBERATE_RE.search(_sentence_around(text, match.start(), end)):
+        sentence = _sentence_around(text, match.start(), end)
+        if match.group("pack"):
+            overdose = COURSE_RE.search(sentence) is None
+        else:
+            told = match.group("count").lower()
+            overdose = _overdose_count(int(COUNT_WORDS.get(told, told)), child)
+        if overdose or DELIBERATE_RE.search(sentence):
             spans.append((match.start(), end))
+    for match in _named_drug_pack_hindi_re().finditer(text):
+        after = TAKEN_AFTER_RE.match(text, match.end())
+        if after is not None and COURSE_RE.search(_sentence_around(text, match.start(), after.end())) is None:
+            spans.append((match.start(), after.end()))
     return spans
 
 

@@ -26,17 +26,20 @@ from .conditions import (
     denied,
     diabetic,
     elderly,
+    first_day_of_life,
     flag_lasting,
     flagged,
     has,
     imci_pneumonia,
     infant,
+    lasting,
     not_mild,
     possible_early_pregnancy,
     posseting,
     pregnancy_possible,
     preterm,
     pregnancy_related,
+    recent,
     severe,
     sudden,
     under_five,
@@ -151,6 +154,12 @@ RULES: Final[tuple[Rule, ...]] = (
     R("unstable_palpitations", EMERGENCY, "Palpitations with fainting, chest pain or breathlessness", ("cardiology",),
       all_of(has("palpitations"), has("fainting", "loss of consciousness", "chest pain", "shortness of breath"),
              absent(EFFORT_BREATHLESS), absent(PANIC_ATTACK))),
+    # ESC 2018 / NICE CG109: a faint during exercise is a high-risk faint (an arrhythmia, a cardiomyopathy, a blocked
+    # valve may kill on the next effort), seen now even when the patient is well again; one told days ago is the
+    # fainting rule's (seen today)
+    R("exertional_syncope", EMERGENCY, "Fainted or lost consciousness during sport or exercise (a faint on exertion "
+      "may be the heart's)", ("cardiology",),
+      all_of(flagged("during_exertion"), any_of(recent("fainting", 2), recent("loss of consciousness", 2)))),
     R("pulse_danger_child", EMERGENCY, "Pulse dangerously fast or slow for a child's age (ETAT/PALS)",
       ("pediatrics",), v.outside_band("pulse", v.PULSE_BANDS, EMERGENCY, ages=(0, v.ADULT_VITALS_AGE))),
     R("pulse_danger_adult", EMERGENCY, "Pulse 130 or more, or 40 or less (SATS/NEWS2 danger limits)", ("cardiology",),
@@ -234,6 +243,15 @@ RULES: Final[tuple[Rule, ...]] = (
       ("general surgery",), any_of(flagged("peritonism"), all_of(sudden("abdominal pain"), severe("abdominal pain")))),
     R("spinal_cord_compression", EMERGENCY, "Leg weakness with back pain or loss of bladder control", ("neurology",),
       any_of(flagged("bladder_bowel_loss"), all_of(flagged("limb_weakness", "focal_weakness"), has("back pain")))),
+    # NICE CKS (sciatica, low back pain): suspected cauda equina is referred at once: a saddle gone numb, or both legs
+    # numb with the bladder failing, beside a back's or a leg's pain (both legs numb for months, with nothing new, is
+    # not this)
+    R("cauda_equina", EMERGENCY, "Numbness of the saddle area, or of both legs with urine not coming, with back or "
+      "leg pain (possible cauda equina compression)", ("neurology",),
+      any_of(all_of(flagged("saddle_numbness"), any_of(has("back pain", "leg pain", "reduced urine"),
+                                                         flagged("both_legs_numb", "limb_weakness"))),
+             all_of(flagged("both_legs_numb"), has("back pain"), has("reduced urine"),
+                    absent(lasting("numbness", 28))))),
     R("cold_infant", EMERGENCY, "Young child cold to touch (hypothermia, IMCI)", ("pediatrics",),
       all_of(under_five(), flagged("cold_baby"))),
     # WHO 2009: mucosal bleeding (gums, nose) is a warning sign (admit): a fever with a rash, body or joint pains or
@@ -372,6 +390,10 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(under_five(), flagged("vomits_everything"), absent(posseting()), absent(well_newborn()))),
     R("child_lethargic", EMERGENCY, "Child under 5 lethargic or unconscious (IMCI danger sign)", ("pediatrics",),
       all_of(under_five(), has("lethargy", "loss of consciousness"), absent(breath_holding_spell()), absent(FIT_OVER))),
+    # NICE CG98 / IMCI young infant: a jaundice seen in the first 24 hours of life is haemolysis or an infection until
+    # shown otherwise (bilirubin within 2 hours); the yellow of day 3 in a baby who feeds is infant_jaundice's
+    R("jaundice_first_day", EMERGENCY, "Jaundice in the first day of life (never the normal newborn jaundice: "
+      "bilirubin now)", ("pediatrics",), all_of(first_day_of_life(), has("jaundice"))),
     # an infant's breath that stops in sleep is an apparent life-threatening event (BRUE: seen now), not a snorer's
     # apnoea (sleep_apnoea, routine)
     R("infant_apnoea", EMERGENCY, "Infant under 1 year whose breathing stops in sleep (apnoea: seen now)",

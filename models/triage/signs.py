@@ -413,6 +413,28 @@ SIGNS: dict[str, Sign] = {
         "{loss of,lost,no} {bladder,bowel} control", "{wetting,wet} {himself,herself} {without knowing,}",
         "{can't,cannot,cant} {control,hold} {urine,stool,bladder,bowels}",
     )),
+    # the cauda equina's signs (NICE CKS sciatica / back pain: refer at once): the saddle gone numb, felt at the wipe
+    # ("can't feel the paper when I wipe"), and both legs numb (rules.cauda_equina reads them with the back and urine)
+    "saddle_numbness": Sign(("numbness",), (
+        "saddle {numbness,anaesthesia,anesthesia,area numb,area is numb}",
+        "numb{,ness} {around,in,near,over,of} {the ,my ,his ,her ,}{back passage,anus,bottom,buttocks,private parts,"
+        "privates,genitals,saddle area,perineum,area between the legs}",
+        "numb {back passage,bottom,bum,buttocks,private parts,privates,genitals,saddle area}",
+        "{back passage,anus,bottom,buttocks,private parts,privates,genitals,saddle area,perineum} {is ,are ,feels ,"
+        "feel ,has gone ,have gone ,gone ,}numb",
+        "{can't,cannot,cant,couldn't,could not,unable to,not able to} feel {the ,}{toilet paper,tissue,paper,wiping,"
+        "when {i ,he ,she ,}{wipe,wipes,wash,washes},while {i ,he ,she ,}{wipe,wipes,wash,washes}}",
+        "{no feeling,no sensation,numb} {when,while} {wiping,washing,{i ,he ,she ,}{wipe,wipes,wash,washes}}",
+        "{latrine,toilet,potty,tatti,peshab} {ki jagah,ke raste,ke raaste,wali jagah,ke paas} {sunn,sun,sunn pad gayi,"
+        "sun pad gayi,sunn ho gayi,sun ho gayi}",
+        "{dhote,dhote waqt,saaf karte,saaf karte waqt,dhone par} {pata,mehsoos,mahsoos} {nahi,nhi} {chalta,hota,ho raha,"
+        "chal raha}",
+    )),
+    "both_legs_numb": Sign(("numbness",), (
+        "both {legs,thighs} {are ,have ,feel ,}{numb,gone numb,become numb,going numb}",
+        "{numb,numbness} {in,of} both {legs,thighs}", "{dono,donon} {pair,pairon,taang,taangen,tange,taangon,jaanghen} "
+        "{mein ,me ,}{sunn,sun,sunnpan,sunn pad gaye,sun pad gaye,sunn ho gaye,sun ho gaye}",
+    )),
     "drooling": Sign((), ("drool{,ing,s}", "saliva {dripping,drooling}", "{spitting,spits,spitting out} {saliva,spit}",
                           "{laar,lar,raal} {tapak,tapk,gir,beh,bah,nikal,aa} {rahi,raha,rhi,rha,jaati,jati,rahi hai}",
                           "{muh,munh,munh se,muh se} {laar,lar,raal} {tapak,gir,beh,bah} {rahi,raha,rhi,rha}")),

@@ -12,7 +12,10 @@ from .lexicon import Sign
 # grief the patient's.
 CIRCUMSTANCES: frozenset[str] = frozenset({"anxiety_trigger", "grief", "situational_stress", "sleep_disruptor",
                                            # round 16: what a faint came with (a needle, blood), a tetanus shot taken (signs_care.py)
-                                           "faint_trigger", "tetanus_covered"})
+                                           "faint_trigger", "tetanus_covered",
+                                           # round 20: the effort a faint came in, a birth hours ago (signs_care.py,
+                                           # signs_child.py)
+                                           "during_exertion", "born_hours_ago"})
 
 # how many minutes a bleeding took to stop when told as a small number ("stopped in 5 minutes", "5 min mein ruk gaya")
 FEW_MINUTES = "{1,2,3,4,5,6,7,8,9,10,15,a few,few,two,three,four,five,ten,ek,do,paanch}"

@@ -119,6 +119,20 @@ CARE_SIGNS: dict[str, Sign] = {
         "{standing,stood} {long ,for long ,}in {the ,}{sun,assembly,queue,heat,prayer line}",
         "{during,in} {the ,}{school ,morning ,prayer ,}assembly",
     )),
+    # the effort under way when a faint came (a match, a run, the gym): a faint during exertion is the heart's until
+    # shown otherwise (ESC 2018 syncope: a high-risk feature; rules.exertional_syncope). A faint after the effort, or
+    # at a needle (faint_trigger above), is not this one.
+    "during_exertion": Sign((), (
+        "{while,when,during,in the middle of,midway through} {a ,the ,his ,her ,my ,}{school ,college ,morning ,}"
+        "{playing,running,jogging,sprinting,exercising,exercise,working out,workout,training,sports,sport,match,game,"
+        "race,run,practice,football,cricket,hockey,kabaddi,basketball,volleyball,badminton,pt,pe,drill,dancing,"
+        "swimming,cycling}",
+        "{at,in} {the ,}{gym,football practice,cricket practice,sports day,sports practice,pt class,pe class}",
+        # (the second word is needed: Marathi's "khelte" alone is a child who plays, a reassurance)
+        "{khelte,daudte,dodte,bhaagte,bhagte} {khelte,daudte,hue,huye,waqt,samay,time}",
+        "{cricket,football,kabaddi,hockey,volleyball,match,game} {khelte,khel te} {khelte ,}{hue,huye,waqt,samay,time}",
+        "{exercise,kasrat,gym,workout,running,daud,race} {karte,lagate,lagaate} {hue,huye,waqt,samay,time}",
+    )),
     # someone else's check-up the speaker came with: not the patient's visit purpose (signs_benign.visit_purpose)
     "escort_visit": Sign((), (
         "{came,come,am here,i came,we came,i am here} with {my ,}{amma,mother,mom,mummy,father,appa,achan,ammachi,"
@@ -200,8 +214,14 @@ CARE_SIGNS: dict[str, Sign] = {
     "keeps_nothing_down": Sign(("vomiting",), (
         "jo {bhi ,}{khao,khaye,khaaye,khati,khata,khaoo,khaun,khau,kha le,khayein,khaati} {ulat,ulti,nikal} "
         "{deti,deta,dete,ho jaata,ho jaati,ho jata,ho jati,kar deti,kar deta,de deti,de deta}",
-        "{paani,pani} {ka ghoont ,ki ek boond ,ka ek ghoont ,ki ghoont ,}{bhi ,}{nahi,nai,nhi,na} {rukta,tikta,rehta,"
-        "ruk raha,tik raha,ruk rha,rukti,tikti}",
+        "{paani,pani,ors,o.r.s} {ka ghoont ,ki ek boond ,ka ek ghoont ,ki ghoont ,}{bhi ,}{nahi,nai,nhi,na} {rukta,"
+        "tikta,rehta,ruk raha,tik raha,ruk rha,rukti,tikti,ruk rahi,tik rahi}",
+        # (milk "bhi": a nursing mother's "doodh nahi ruk raha" is her milk leaking, not a baby's vomit)
+        "{doodh,dudh,glucose} bhi {nahi,nai,nhi,na} {rukta,tikta,rehta,ruk raha,tik raha,ruk rha,rukti,tikti,ruk rahi,"
+        "tik rahi}",
+        # all that is given comes back out ("jo bhi do sab bahar", "jo pilao wapas nikal deta")
+        "jo {bhi ,}{do,de,dein,diya,khilao,pilao,khilaya,pilaya} {sab ,}{bahar,baahar,wapas,vapas} {aa jata,aa jaata,"
+        "nikal jata,nikal jaata,nikal deta,nikal deti,kar deta,kar deti,phenk deta,phenk deti,}",
         "{not even,cannot keep,can't keep,cant keep} {water,a sip of water,sips of water} {down,}",
     ), flag="vomits_everything"),
     # lips or mouth gone dry (dehydration), in Hindi

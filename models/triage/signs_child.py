@@ -41,9 +41,31 @@ CHILD_SIGNS: dict[str, Sign] = {
         "{janm,jam} ke baad {roya,roi,royi} {nahi,nahin,nhi}",  # "जन्म" as the transliteration spells it
         "{navjaat,navjat,nawjat} {bachcha ,baccha ,shishu ,}{roya nahi,nahi roya,saans nahi le raha,saans nahi li}",
     )),
+    # a birth told as hours ago ("born last night", "aaj subah paida hua", "10 hours old"): a jaundice seen on the
+    # first day is never the physiological one (NICE CG98, IMCI: rules.jaundice_first_day)
+    "born_hours_ago": Sign((), (
+        "born {today,last night,this morning,tonight,a few hours ago,few hours ago,hours ago,this afternoon,"
+        "this evening}",
+        "born {1,2,3,4,5,6,7,8,9,10,11,12,14,15,16,18,20,one,two,three,four,five,six,ten,twelve} {hours,hrs,hour,hr} "
+        "{ago,back}", "{1,2,3,4,5,6,7,8,9,10,11,12,14,15,16,18,20,few} {hours,hrs,hour} old",
+        "{aaj,aaj subah,aaj hi,kal raat,raat ko,aaj raat,subah,aaj dopahar,kal der raat} {hi ,}{ko ,}{paida,janam,janm,"
+        "delivery,paidaish} {hua,hui,huwa,hue,hua tha,hui thi,hua hai,hui hai}",
+        "{aaj,aaj subah,kal raat,raat,raat ko,subah,aaj raat,aaj dopahar,kal der raat} {1,2,3,4,5,6,7,8,9,10,11,12} "
+        "baje {paida,janam,janm,delivery,paidaish} {hua,hui,huwa,hue,hua tha,hui thi,hua hai,hui hai}",
+        "{paida,janam,janm,delivery} {hue,hone ke,huye} {sirf ,abhi ,}{1,2,3,4,5,6,7,8,9,10,11,12,14,15,16,18,20,kuch,"
+        "ek,do,char,chhe,das,barah} {ghante,ghanta,ghante hi} {hue,huye,hua,baad,bhi nahi hue}",
+        "{1,2,3,4,5,6,7,8,9,10,11,12,14,15,16,18,20,kuch} {ghante,ghanta} {ka,ki,ke} {baby,bachcha,bachchi,baccha,"
+        "bacchi,shishu,ladka,ladki,beta,beti}",
+    )),
     "bulging_fontanelle": Sign((), (
         "{bulging,tense,raised,swollen} {fontanelle,fontanel,soft spot}",
         "{fontanelle,fontanel,soft spot} {is ,}{bulging,tense,raised}",
+        # the soft spot in Hindi, "taalu" (the palate's word too: a bulge, or the head's taalu, only): "sir ka taalu
+        # upar ubhra hua", "taalu phoola hua"
+        "{sir,sar} {ka,ke,ki} {taalu,talu,tallu,taloo,taaloo,naram hissa,naram jagah} {upar ,bahar ,}{ubhra,ubhara,"
+        "ubhri,ubhar,ubhar aaya,ubhar gaya,phoola,phula,fula,phool gaya,phul gaya,ful gaya,utha,utha hua,uth aaya,"
+        "uth gaya,tana,tana hua,sakht,kada,tight}",
+        "{taalu,talu,tallu,taloo,taaloo} {upar ,bahar ,}{ubhra,ubhara,ubhri,ubhar,ubhar aaya,ubhar gaya,ubhara hua}",
     )),
     "cold_baby": Sign((), (
         "{cold,cool} to {the ,}touch", "{body,baby,skin,child} {is ,feels ,}{very ,}cold",

@@ -242,6 +242,13 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         # the neck that will not bend forward ("gardan aage jhuka nahi pa raha"): the chin-to-chest test
         "{gardan,garden,sar,sir} {aage,neeche,niche} {jhuka,jhukaa,jhuk,mod,mud} {nahi,ni,nhi,nahin} {pa,paa,sakta,"
         "sakti,saka} {raha,rahi,rha,rhi,rahe,}",
+        # a baby's neck drawn back, the head arched (retrocollis, opisthotonus: a meningitis sign in infants)
+        # (told to its "hai", as signs_hinglish.body_spasms reads the same words: both are read)
+        "{gardan,garden,sir,sar} {peeche,piche,pichhe,peechhe} {ko ,ki taraf ,}{khinch,kheench,khich,khinchi,kheenchi,"
+        "mud,mur,tan,akad,jaa} {rahi,raha,rha,rhi,gayi,gaya,jaati,jata,jati,jaata} {hai,}",
+        "{neck,head} {is ,keeps ,}{arched,pulled,drawn,thrown,bent,arching,pulling,bending,going} {back,backwards,"
+        "backward}", "{arching,arches,arched} {his ,her ,the ,}{neck,head} {back,backwards,backward}",
+        "opisthotonus", "retrocollis",
     ),
     "dizziness": (
         # round 16: the head spinning ("sir ghoom raha hai")
@@ -379,7 +386,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "problem,problems}",
     ),
     "fast breathing": (
-        "fast breathing", "breathing {very ,too ,}{fast,quickly,rapidly}", "rapid breath{ing,s}",
+        "fast breathing", "{breathing,breathes} {very ,too ,}{fast,quickly,rapidly}", "rapid breath{ing,s}",
         "tachyp{n,no}o{e,}{a,ic}",
         "tez saans", "saans tez {hai,}", "jaldi jaldi saans", "tez tez saans", "hyperventilat{ing,ion}",
         "{saans,sans,saas} {jaldi jaldi,jaldi-jaldi,tez tez} {chalne lagti,chalti,lene lagti,lene lagta,}",

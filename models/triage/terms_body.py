@@ -119,6 +119,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "jaundice": (
         "{hatheli,hatheliyan,talwe,talve} {aur talwe ,}{bhi ,}{peele,pile,peeli}",
+        # the face, the chest, the body told yellow, one or two of them ("chehra aur chhati peeli dikhne lagi"); a
+        # bare "peeli" is a stool's or a vomit's too (not "haath peele", a wedding's idiom)
+        "{chehra,chehre,badan,sharir,shareer,chhati,chhaati,seena,twacha,chamdi,skin} {aur {chehra,chhati,chhaati,pet,"
+        "aankhen,aankh,badan,sharir,seena} ,}{bhi ,}{peeli,peele,pili,pile}",
         "jaundice{,d}", "yellow{,ish} {eyes,skin,body}", "{eyes,skin,body} {are ,is ,}{yellow,yellowish}",
         "yellowness {of,in} {the ,}{eyes,skin}", "{skin,eyes,body} {turned,turning,looks,look,looking} yellow",
         "yellow",
@@ -423,6 +427,10 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{doodh,dudh} {theek,thik,acche,achhe,achchhe,sahi,dhang} se {nahi,nhi,nahin} {pee,pi,le,kheench,kheench} "
         "{raha,rahi,rahe,pa raha,pa rahi,pata,pati}",
         "{doodh,dudh} {theek,thik,acche,achhe,achchhe,sahi,dhang} se {nahi,nhi,nahin} {peeta,peeti,pita,piti}",
+        # round 20: no feed taken today, told in the past ("aaj bilkul nahi piya", "doodh bhi nahi liya")
+        "{doodh,dudh,feed} {bhi ,}{bilkul ,ekdum ,}{nahi,nhi,nahin} {piya,pia,peeya,liya}",
+        "{aaj,subah se,kal se,raat se,kal raat se} {bilkul,ekdum,kuch bhi} {nahi,nhi,nahin} {piya,pia,peeya,pi raha,"
+        "pi rahi,pee raha,pee rahi}",
     ),
     "sunken eyes": (
         "eyes {are ,look ,}{a little ,slightly ,a bit ,very ,}sunken",
