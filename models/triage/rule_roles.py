@@ -59,6 +59,9 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    "squint", "stiff_joints",
                                    # round 20: a child's body and growth (rules_mimic.py)
                                    "undescended_testis", "short_stature", "flat_head",
+                                   # round 20's pictures (minor_child.py)
+                                   "newborn_face_jaundice", "faint_after_missed_meal", "chronic_diarrhoea_child",
+                                   "knock_knees", "milk_supply_worry",
                                    # round 17: period pain every month, bad enough to miss school (rules_mimic.py)
                                    "period_pain"})
 
