@@ -20,7 +20,7 @@ from .patient import PatientFacts
 from .selfcare_tables import (SELF_CARE_MIN_AGE, CHILD_PLAN_A_MIN_AGE, NEWBORN_NOSE, NEWBORN_SPOTTING, PSEUDO_MENSES_MAX_AGE,
     UPPER_RESPIRATORY, ALWAYS, EXERTION, MINOR, BEFORE_OLD_AGE, DIZZY_MAX_AGE, ITCH_OWN_CAUSE, ANSWERED_WORRIES,
     MOOD_CONTEXT_FLAGS, FLAG_MINOR, CUE_ONLY, CUE_REQUIRED, ADULT_ONLY, CHILD_MINOR, REASSURING_FLAGS, NEWBORN_WAYS,
-    POSSETING, POSSETING_TOLD, VISIT_REASSURANCE, BENIGN_FLAGS, NAMED_CAUSES)
+    POSSETING, POSSETING_TOLD, VISIT_REASSURANCE, BENIGN_FLAGS, NAMED_CAUSES, NEWBORN_MARKS, BREASTFED_STOOL_GAP_DAYS)
 from .signs import NAMING_FLAGS
 
 Evidence: TypeAlias = tuple[str, ...]
@@ -305,15 +305,31 @@ def newborn_care_only(case: Case) -> bool:
     feeds_well = bool(case.flags & (REASSURING_FLAGS | {"thriving"})) or "unable to drink" in case.denied
     posseting = POSSETING <= case.flags and not severe("vomiting")(case)
     own_flags = BENIGN_FLAGS | (POSSETING_TOLD if posseting else frozenset())
-    if not feeds_well or case.flags - own_flags or case.patient.pregnancy_related:
+    # (round 20: a mark the baby's body shows, hiccups after a feed, and nothing else: no illness is told of the
+    # baby, the feed told or not)
+    ways_told = case.flags & NEWBORN_WAYS
+    marks_only = not case.present and bool(ways_told) and ways_told <= NEWBORN_MARKS
+    if not (feeds_well or marks_only) or case.flags - own_flags or case.patient.pregnancy_related:
         return False
     # (however much a newborn sneezes: it is how the nose clears; a nose that stops the feed denies "feeds well")
     ways = NEWBORN_NOSE | ({"vomiting"} if posseting else frozenset())
+    if _breastfed_stool_gap(case):
+        ways |= {"constipation"}
     # (a girl's few spots of blood from the front passage in her first two weeks: her mother's hormones withdrawn)
     if "pseudo_menses" in case.flags and case.patient.sex == "female" \
             and (case.age is not None and case.age < PSEUDO_MENSES_MAX_AGE) and not severe("vaginal bleeding")(case):
         ways |= NEWBORN_SPOTTING
     return bool(case.present.keys() <= ways and (case.flags & NEWBORN_WAYS or case.present))
+
+
+def _breastfed_stool_gap(case: Case) -> bool:
+    """A baby fed at the breast alone who has passed no stool for a few days, the belly or the stool told soft (round
+    20: NICE CKS constipation in children: a breastfed baby's stools may come days apart); a hard stool, a gap of
+    over a week (selfcare_tables.BREASTFED_STOOL_GAP_DAYS) is seen."""
+    gap = case.present.get("constipation")
+    if gap is None or not {"breastfed_only", "soft_belly"} <= case.flags or gap.severity == "severe":
+        return False
+    return gap.duration_days is None or gap.duration_days < BREASTFED_STOOL_GAP_DAYS
 
 
 def numbness_own_cause(case: Case) -> bool:

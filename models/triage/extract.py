@@ -93,6 +93,7 @@ CRITICAL_BURN_SITES: Final = frozenset({"face", "neck", "genitals", "perineum", 
 EXTENT_WORDS: Final = frozenset({"whole", "entire", "both", "large", "big", "extensive", "%", "dono", "poora", "pura", "poori", "puri", "bada", "badi"}) | TAMIL_EXTENT
 # Beside an extent word, what makes it no major burn's: the blisters it sizes, or a palm or fingers
 SMALL_BURN_WORDS: Final = frozenset({"blister", "blisters", "blistered", "chhala", "chhale", "chhalo", "chaale", "chhaale",
+                                     "chhaala",  # (round 20: "बड़ा छाला" as the script's reading spells it)
                                      "phaphola", "phaphole", "palm", "palms", "hatheli", "hatheliyan", "hatheliya",
                                      "hateli", "finger", "fingers", "fingertip", "fingertips", "thumb", "ungli",
                                      "ungliyan", "ungliya", "ungliyon"})

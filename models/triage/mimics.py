@@ -225,6 +225,9 @@ def chronic_effort_breathless() -> Condition:
             old = breath.duration_days >= CHRONIC_EFFORT_DAYS
         else:
             old = bool(timed) and min(timed) >= CHRONIC_EFFORT_DAYS
+        if not old and not timed and "pallor" in case.flags and "fatigue" in case.present:
+            # round 20: pale and tired, breathless on the stairs, no time told: an anaemia weeks in the making
+            return ("breathless on effort only", "pale and tired")
         return ("breathless on effort only", "for weeks or more") if old else None
     return condition
 

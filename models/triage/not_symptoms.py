@@ -87,6 +87,9 @@ IGNORED: tuple[str, ...] = (
     # the breaths counted, not a breathing trouble: "saans gini to 50 ek minute me" (patient.VITAL_PATTERNS reads the
     # rate)
     "{saans,sans,saas} {gini,gin,ginee,gine,ginin,ginne,count,counted} {to,toh,tau,}",
+    # round 20: a mother-in-law who says or wants something ("saas kehti upar ka doodh shuru karo"), not a breath
+    "{saas,sasu,saasu} {kehti,kahti,bolti,boli,kaha,kehti hai,kehti hain,bolti hai,bolti hain,ne kaha,ne bola,maa} "
+    "{ki,hai,hain,}",
     # a hiccup's home remedy, not a breathing trouble: "tried holding my breath", "saans rok ke dekha"
     "{holding,held,hold,holds} {my ,his ,her ,the ,their ,}breath", "saans {rok,rok ke,rok kar,roke,rokna,rok li}",
     # a vaccine given, not the disease: "had tetanus injection this year", "tetanus ka teeka nahi lagwaya",

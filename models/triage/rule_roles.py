@@ -42,6 +42,8 @@ class Firing:
 SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "situational_anxiety", "stained_teeth",
                                    "yellow_urine", "varicose_veins", "hiccups", "haloes", "sleep_apnoea",
                                    "breath_holding_spell",
+                                   # round 20: a slow milestone (its words read like a weakness or a deafness today)
+                                   "developmental_delay",
                                    # round 15: the minor pictures (minor.py)
                                    "outlet_bleeding", "stopped_nosebleed", "settled_nosebleed", "minor_knock",
                                    "vaccine_reaction", "chest_wall_strain", "local_sting", "well_chickenpox",
@@ -55,6 +57,11 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    "panic_attack", "effort_breathlessness", "pregnancy_anaemia", "heavy_periods",
                                    "carpal_tunnel", "prostate_symptoms", "infertility", "family_planning", "worms",
                                    "squint", "stiff_joints",
+                                   # round 20: a child's body and growth (rules_mimic.py)
+                                   "undescended_testis", "short_stature", "flat_head",
+                                   # round 20's pictures (minor_child.py)
+                                   "newborn_face_jaundice", "faint_after_missed_meal", "chronic_diarrhoea_child",
+                                   "knock_knees", "milk_supply_worry",
                                    # round 17: period pain every month, bad enough to miss school (rules_mimic.py)
                                    "period_pain"})
 
@@ -83,6 +90,7 @@ SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumon
 # stiff joints and numb fingers at night the orthopaedist's; the learned model's specialty does not go before theirs.
 DEPARTMENT_NAMING_RULES: Final = frozenset({"prostate_symptoms", "infertility", "family_planning", "worms", "squint",
                                            "stiff_joints", "carpal_tunnel", "heavy_periods", "pregnancy_anaemia",
+                                           "undescended_testis", "short_stature",
                                            # panic before a known trigger is the psychiatrist's, not the heart's
                                            # clinic the racing heart alone would suggest
                                            "situational_anxiety"})

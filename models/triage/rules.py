@@ -58,6 +58,7 @@ from .mimics import (
     TRANSIENT_DEFICIT,
 )
 from .minor import VACCINE_REACTION
+from .minor_child import FACE_JAUNDICE
 from .minor_care import HEARTBURN
 from .minor_home import AFTER_PAINS, LESSENING_LOCHIA, SETTLING_LOCHIA
 from .pictures import (
@@ -556,10 +557,13 @@ RULES: Final[tuple[Rule, ...]] = (
       "playing (IMCI pneumonia: an antibiotic, seen today)", ("pediatrics",),
       all_of(under_five(), any_of(has("fast breathing", "shortness of breath"), RESP_RATE_FAST_CHILD),
              imci_pneumonia(), absent(v.very_fast_breathing()))),
-    R("tiny_baby", URGENT, "Infant under 2 months (ETAT priority sign)", ("pediatrics",), young_infant()),
+    # (a newborn's yellow of the face only, feeding well after the first day: minor_child.face_jaundice's, in turn)
+    R("tiny_baby", URGENT, "Infant under 2 months (ETAT priority sign)", ("pediatrics",),
+      all_of(young_infant(), absent(FACE_JAUNDICE))),
     R("infant_fever", URGENT, "Fever in an infant under 1 year", ("pediatrics",),
       all_of(infant(), has("fever"), absent(VACCINE_REACTION))),
-    R("infant_jaundice", URGENT, "Jaundice in an infant", ("pediatrics",), all_of(infant(), has("jaundice"))),
+    R("infant_jaundice", URGENT, "Jaundice in an infant", ("pediatrics",),
+      all_of(infant(), has("jaundice"), absent(FACE_JAUNDICE))),
     R("child_burn", URGENT, "Burn in a child under 5 (ETAT priority sign)", ("pediatrics",),
       all_of(under_five(), has("burn"))),
     # --- Urgent and routine: by complaint (rules_complaints.py) ---

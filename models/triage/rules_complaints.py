@@ -49,8 +49,10 @@ from .minor import (CHEST_WALL_STRAIN, LOCAL_STING, MINOR_KNOCK, OUTLET_BLEEDING
 from .minor_care import (FIRST_PERIOD, HEARTBURN, PREGNANCY_COLD, PREGNANCY_COMMON, PREGNANCY_SICKNESS,
                          SETTLED_PRESSURE,
                          SIMPLE_FAINT, SUGAR_NEAR_USUAL_PICTURE)
+from .minor_child import CHRONIC_DIARRHOEA, FACE_JAUNDICE, KNOCK_KNEES, MILK_WORRY, UNFED_FAINT
 from .minor_home import IRON_STOOL, IRON_STOOL_PREGNANCY, LATE_PERIOD_NEGATIVE, SETTLING_LOCHIA, WRY_NECK
 from .rule_roles import Rule
+from .selfcare_tables import PSEUDO_MENSES_MAX_AGE
 
 # Gums that bleed (on brushing) without an injury and not heavily: the dentist's, not the bleeding rule's.
 GUMS_BLEEDING_ALONE = all_of(flagged("gum_bleeding"), absent(has("fall", "wound", "cut")), absent(severe("bleeding")))
@@ -80,6 +82,12 @@ VARICOSE_ACHE = all_of(flagged("varicose_veins"), nothing_but(*VARICOSE_PICTURE)
 # What a day of hiccups brings with it: a sleepless night, a meal not eaten, tiredness.
 HICCUP_COMPANY = ("insomnia", "loss of appetite", "fatigue")
 
+def girl_before_puberty() -> Condition:
+    """A girl past a newborn's first two weeks (PSEUDO_MENSES_MAX_AGE) and under PUBERTY_MIN_AGE, by her age told."""
+    return lambda case: ("girl before puberty",) if case.patient.sex == "female" and case.age is not None \
+        and PSEUDO_MENSES_MAX_AGE <= case.age < PUBERTY_MIN_AGE else None
+
+
 def under_eighteen() -> Condition:
     """A child or young person: under 18 by age, or a child by the text's words when no age is told."""
     return lambda case: ("under 18",) if (case.age < 18 if case.age is not None else case.patient.child) else None
@@ -93,13 +101,15 @@ ONGOING_MIN_DAYS: Final = 15 / 1440
 NOT_EATING_DAYS: Final = (1.0, 7.0)
 WELL_FEVER_MIN_AGE: Final = 0.5  # younger infants with a high fever are always seen today
 WELL_FEVER_MAX_AGE: Final = 13
+PUBERTY_MIN_AGE: Final = 8.0  # (periods before 8 are an early puberty's)
 
 # The minor pictures that stand in for "needs review": the complaint is the picture and nothing else (minor.py)
 MINOR_PICTURES = any_of(STOPPED_NOSEBLEED, MINOR_KNOCK, VACCINE_REACTION, CHEST_WALL_STRAIN, LOCAL_STING,
                         OUTLET_BLEEDING, WELL_CHICKENPOX, SETTLED_PRESSURE, SUGAR_NEAR_USUAL_PICTURE,
                         PREGNANCY_SICKNESS, HEARTBURN, SIMPLE_FAINT, FIRST_PERIOD, PREGNANCY_COMMON,
                         PREGNANCY_COLD,
-                        WRY_NECK, LATE_PERIOD_NEGATIVE, IRON_STOOL_PREGNANCY, IRON_STOOL, SETTLING_LOCHIA)
+                        WRY_NECK, LATE_PERIOD_NEGATIVE, IRON_STOOL_PREGNANCY, IRON_STOOL, SETTLING_LOCHIA,
+                        KNOCK_KNEES, MILK_WORRY, FACE_JAUNDICE, UNFED_FAINT, CHRONIC_DIARRHOEA)
 
 R = Rule
 COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
@@ -178,7 +188,8 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       ("general surgery",), all_of(has("vomiting"), any_of(has("constipation"),
                                                           flagged("abdominal_distension", "bilious_vomit")))),
     R("persistent_diarrhoea_child", URGENT, "Diarrhoea for 14 days or more in a child under 5 (IMCI persistent "
-      "diarrhoea: assess and feed today)", ("pediatrics",), all_of(under_five(), lasting("diarrhea", 14))),
+      "diarrhoea: assess and feed today)", ("pediatrics",),
+      all_of(under_five(), lasting("diarrhea", 14), absent(CHRONIC_DIARRHOEA))),
     R("persistent_vomiting", URGENT, "Vomiting everything", ("gastroenterology",),
       all_of(flagged("vomits_everything"), absent(posseting()), absent(well_newborn()))),
     R("pain_through_to_back", URGENT, "Abdominal pain going through to the back (pancreatitis, aneurysm)",
@@ -192,7 +203,7 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     # (not the period's pain every month: rules_mimic.period_pain)
     R("severe_abdominal_pain", URGENT, "Severe abdominal pain", ("gastroenterology", "general surgery"),
       all_of(severe("abdominal pain"), absent(MONTHLY_PERIOD_PAIN))),
-    R("jaundice", URGENT, "Jaundice", ("gastroenterology",), has("jaundice")),
+    R("jaundice", URGENT, "Jaundice", ("gastroenterology",), all_of(has("jaundice"), absent(FACE_JAUNDICE))),
     R("haematuria", URGENT, "Blood in urine", ("urology",), has("blood in urine")),
     R("reduced_urine", URGENT, "Passing little or no urine", ("nephrology",), has("reduced urine")),
     R("upper_urinary_infection", URGENT, "Urinary symptoms with fever", ("urology",),
@@ -230,7 +241,7 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       all_of(has("headache"), has("blurred vision"))),
     R("drowsiness", URGENT, "Drowsy or less responsive than usual", (),
       all_of(has("lethargy"), absent(breath_holding_spell()))),
-    R("fainting", URGENT, "Fainting", (), all_of(has("fainting"), absent(SIMPLE_FAINT))),
+    R("fainting", URGENT, "Fainting", (), all_of(has("fainting"), absent(SIMPLE_FAINT), absent(UNFED_FAINT))),
     R("limb_weakness", URGENT, "Weakness of a limb", ("neurology",),
       all_of(flagged("limb_weakness", "focal_weakness", "lay_stroke"), absent(flagged("residual_deficit")))),
     R("vision_loss", URGENT, "Loss of vision", ("ophthalmology",),
@@ -283,6 +294,11 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     # infected_wound's)
     R("dog_bite", URGENT, "Animal bite: wound care and rabies vaccination (WHO)",
       (GENERAL_MEDICINE, "general surgery", "infectious disease"), has("dog bite")),
+    # round 20: blood from a little girl's front passage after her first two weeks (past a newborn's pseudo-menses) and
+    # before puberty: a foreign body, an injury, harm or an early puberty, examined today (RCPCH safeguarding)
+    R("young_girl_vaginal_bleeding", URGENT, "Bleeding from the front passage in a girl past her first two weeks and "
+      "under 8 (a foreign body, an injury, harm or an early puberty: examined today)", ("pediatrics",),
+      all_of(has("vaginal bleeding"), girl_before_puberty())),
     R("bleeding", URGENT, "Bleeding", ("general surgery",),
       all_of(not_mild("bleeding"), absent(all_of(flagged("nosebleed"), absent(severe("bleeding")))),
              absent(GUMS_BLEEDING_ALONE), absent(FIRST_PERIOD),
@@ -338,8 +354,9 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("trauma", URGENT, "Road accident, fall from a height or other trauma", ("general surgery",),
       flagged("trauma", "fall_from_height")),
     R("burn", URGENT, "Burn needing dressing", ("general surgery",),
-      # a burn that did not blister is superficial; so is sunburn unless severe
-      all_of(not_mild("burn"), absent(flagged("no_blister")),
+      # a burn that did not blister is superficial; so is sunburn unless severe (round 20: a small burn told with a
+      # blister on it is dressed, "ungli pe chhala pad gaya")
+      all_of(any_of(not_mild("burn"), all_of(has("burn"), flagged("burn_blister"))), absent(flagged("no_blister")),
              absent(all_of(flagged("sunburn"), absent(severe("burn")))))),
     # (not legs with varicose veins that ache and swell a little by evening, told for months or years, nothing sudden,
     # severe, hot or red: rules.varicose_veins' review in turn; NICE CG168)
@@ -444,6 +461,22 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("stopped_nosebleed", ROUTINE, "An adult's nosebleed that stopped with pressure, no injury or other complaint: "
       "blood pressure and medicines checked in turn; come back at once if it will not stop in 20 minutes",
       ("ent",), all_of(STOPPED_NOSEBLEED, absent(pediatric()))),
+    # --- Routine: round 20's pictures (minor_child.py; settling rules) ---
+    R("newborn_face_jaundice", ROUTINE, "A newborn's yellow of the face and eyes only, after the first day, feeding "
+      "well (seen in turn: the yellow checked again; come at once if it spreads below the chest or to the palms and "
+      "soles, or the baby feeds poorly, is drowsy or has a fever)", ("pediatrics",), FACE_JAUNDICE),
+    R("faint_after_missed_meal", ROUTINE, "A faint after a missed meal, awake again at once, in a young person with no "
+      "danger feature: sugar, blood count and an ECG in turn; eat before school or work; come at once for a faint on "
+      "exertion, with chest pain, palpitations or a fit", (GENERAL_MEDICINE, "pediatrics"), UNFED_FAINT),
+    R("chronic_diarrhoea_child", ROUTINE, "Loose stools for a month or more in a young child with nothing else "
+      "(chronic diarrhoea: growth and stool examined in turn; at once with blood, sunken eyes, little urine, "
+      "vomiting or drowsiness)", ("pediatrics",), CHRONIC_DIARRHOEA),
+    R("knock_knees_review", ROUTINE, "Knees that touch when walking, outside the ages it is a stage of growing, or "
+      "with something else told (examined in turn)", ("orthopedics", "pediatrics"),
+      all_of(flagged("knock_knees"), absent(KNOCK_KNEES))),
+    R("breastfeeding_review", ROUTINE, "A mother's fear that her milk is too little, the baby's weight not told "
+      "gaining (the baby weighed and a feed watched in turn)", (OBSTETRICS, "pediatrics"),
+      all_of(flagged("milk_supply_worry"), absent(MILK_WORRY))),
     R("clinical_review", ROUTINE, "Needs review by a clinician", (),
       absent(any_of(self_care_eligible(), MINOR_PICTURES))),
     R("minor_illness", SELF_CARE, "Minor illness that can be managed at home, with advice to return if worse", (),
@@ -502,6 +535,13 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("iron_stool", SELF_CARE, "A black stool from iron tablets, nothing else: the tablets' colour, keep taking "
       "them; come at once if it turns sticky or tarry, or with giddiness, fainting, belly pain or vomiting blood",
       (GENERAL_MEDICINE,), IRON_STOOL),
+    # --- Self-care: round 20's pictures (minor_child.py; settling rules) ---
+    R("knock_knees", SELF_CARE, "Both knees touching when a child of 2 to 7 walks, no pain (a stage of growing: they "
+      "straighten by themselves); come back for pain, a limp, one side only, or if they are still so after 7",
+      ("pediatrics", "orthopedics"), KNOCK_KNEES),
+    R("milk_supply_worry", SELF_CARE, "A mother's fear that her milk is too little while her baby gains weight and wets "
+      "enough nappies: the milk is enough; feed on demand, day and night, no other milk or water; come back if the "
+      "baby stops gaining, wets fewer than 6 nappies a day or feeds poorly", (OBSTETRICS, "pediatrics"), MILK_WORRY),
     R("settling_lochia", SELF_CARE, "Bleeding after a delivery getting less each day, no fever, bad smell or belly "
       "pain (the lochia): rest, clean pads, the postnatal visits; come at once if it gets heavy, with clots, a bad "
       "smell, a fever or belly pain", (OBSTETRICS,), SETTLING_LOCHIA),

@@ -28,6 +28,12 @@ FAMILY_PLANNING = all_of(flagged("contraception"), nothing_but(), nothing_else_f
 # (thread worms with an itchy bottom at night are a pharmacy's treatment: no row, the learned model may grant self-care)
 WORMS = all_of(flagged("worms_seen"), nothing_but(), nothing_else_flagged("worms_seen"))
 SQUINT = all_of(flagged("squint"), nothing_but(), nothing_else_flagged("squint"))
+# round 20, a child's body and growth told at a paediatric OPD: a testis not in the scrotum, a child short for the
+# age, a baby's head flat where it lies (each alone: a pain, a swelling or a fit beside it is judged by its own rules)
+UNDESCENDED_TESTIS = all_of(flagged("undescended_testis"), nothing_but(), nothing_else_flagged("undescended_testis"))
+SHORT_STATURE = all_of(flagged("short_stature"), nothing_but("fatigue", "loss of appetite"),
+                       nothing_else_flagged("short_stature"))
+FLAT_HEAD = all_of(flagged("flat_head"), nothing_but(), nothing_else_flagged("flat_head"))
 STIFF_JOINTS = all_of(flagged("morning_stiffness"), nothing_but("knee pain", "joint pain", "back pain"),
                       nothing_else_flagged("morning_stiffness", "exertional_pain"),
                       absent(severe("knee pain", "joint pain", "back pain")), absent(sudden("knee pain", "joint pain")))
@@ -68,6 +74,13 @@ MIMIC_RULES: Final[tuple[Rule, ...]] = (
     R("worms", ROUTINE, "Worms seen in the stool: deworming in turn (the family too)", ("pediatrics",), WORMS),
     R("squint", ROUTINE, "An eye that turns (squint): an eye examination in turn; sooner if it began suddenly or with "
       "double vision", ("ophthalmology",), SQUINT),
+    # (an undescended testis is brought down by 18 months: a surgeon's in turn; a painful one is a torsion's)
+    R("undescended_testis", ROUTINE, "A testis not in the scrotum (undescended: a surgeon's review in turn; at once if "
+      "the groin or the scrotum becomes painful or swollen)", ("general surgery", "pediatrics"), UNDESCENDED_TESTIS),
+    R("short_stature", ROUTINE, "A child short for the age or whose height has stopped growing (growth measured and a "
+      "work-up in turn)", ("endocrinology", "pediatrics"), SHORT_STATURE),
+    R("flat_head", ROUTINE, "A baby's head flat on one side or at the back, where it lies (positional plagiocephaly: "
+      "tummy time and turning the head; seen in turn)", ("pediatrics",), FLAT_HEAD),
     R("stiff_joints", ROUTINE, "Joints stiff in the morning, painful for months (arthritis): seen in turn",
       ("orthopedics",), STIFF_JOINTS),
 )

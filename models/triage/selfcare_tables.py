@@ -22,10 +22,11 @@ MINOR = {
     "nausea": (3, frozenset({"motion_sickness"})), "knee pain": (7, EXERTION),
     "joint pain": (7, EXERTION), "leg pain": (7, EXERTION | {"leg_cramp"}), "wrist pain": (7, EXERTION),
     "painful periods": (7, frozenset({"usual_pattern"})), "abdominal pain": (3, frozenset({"dyspepsia", "on_period"})),
-    "burn": (7, frozenset({"sunburn", "no_blister"})), "rash": (7, frozenset({"heat_rash", "nettle_sting"})),
+    "burn": (7, frozenset({"sunburn", "no_blister", "finger_burn"})), "rash": (7, frozenset({"heat_rash", "nettle_sting"})),
     # round 15: a graze, or a cut whose bleeding stopped on pressing, is a small one; a fall is minor only with such a
     # wound or a bruise and told well ("fell from cycle, small graze on knee, running around")
-    "wound": (7, frozenset({"graze", "bleeding_controlled"})), "cut": (7, frozenset({"graze", "bleeding_controlled"})),
+    "wound": (7, frozenset({"graze", "bleeding_controlled"})),
+    "cut": (7, frozenset({"graze", "bleeding_controlled", "paper_cut"})),
     "fall": (7, frozenset({"graze", "bleeding_controlled", "minor_ailment"})),
     # (a red eye going round a hostel, or from smoke, its sight clear: a red eye with pain or blurred sight is seen)
     "red eye": (7, frozenset({"pink_eye", "eye_irritant"})),
@@ -57,13 +58,24 @@ CUE_ONLY = frozenset({"low mood", "anxiety", "dizziness"})  # (round 16: a giddi
 CUE_REQUIRED = frozenset({"abdominal pain", "burn", "fall"})
 # a child's is seen (fluids, tetanus, dressing), but a graze is cleaned at home at any age
 ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
-CHILD_MINOR = {"wound": frozenset({"graze"}), "cut": frozenset({"graze"})}
+# (round 20: a finger that touched a hot tawa, a paper's cut: a child's small hurts, cared for at home; a burn under
+# 5 stays rules.child_burn's, one with a blister rules_complaints.burn's)
+CHILD_MINOR = {"wound": frozenset({"graze"}), "cut": frozenset({"graze", "paper_cut"}),
+               "burn": frozenset({"finger_burn"})}
 # round 18: a child's loose stools with no vomiting and drinking told (IMCI Plan A: conditions._child_plan_a), from
 # 2 years: a younger child dries out sooner and is seen
 CHILD_PLAN_A_MIN_AGE = 2.0
 # Context that does not stop self-care; the reassuring ones also stand for "mild".
 REASSURING_FLAGS = frozenset({"reassurance"})
-NEWBORN_WAYS = frozenset({"newborn_normal", "hiccups", "posseting", "snuffly_nose", "pseudo_menses"})  # what well newborns do (signs_benign)
+NEWBORN_WAYS = frozenset({"newborn_normal", "hiccups", "posseting", "snuffly_nose", "pseudo_menses",  # what well newborns do (signs_benign)
+                          # round 20 (signs_infant.py): a mark since birth, a breastfed baby's stools, its soft belly
+                          "newborn_mark", "breastfed_stools", "breastfed_only", "soft_belly"})
+# round 20: what a baby's skin and body show with no illness told (a mark since birth, milia, cradle cap, swollen breasts,
+# hiccups after feeds): home care with nothing else told, the feed told or not (conditions.newborn_care_only)
+NEWBORN_MARKS = frozenset({"newborn_mark", "hiccups"})
+# round 20: an exclusively breastfed baby may pass a soft stool only every few days, comfortable and feeding (NICE
+# CKS constipation in children); a longer gap, a hard stool, a swollen belly or vomiting is seen
+BREASTFED_STOOL_GAP_DAYS = 8.0
 # milk brought up by a baby gaining weight, and how a mother may tell it ("vomiting after every feed")
 POSSETING = frozenset({"posseting", "thriving"})
 POSSETING_TOLD = frozenset({"vomits_everything"})
@@ -93,7 +105,9 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
                            "after_pains",
                            "food_coloured_urine", "outdoor_work", "no_foul_smell",
                            # round 19: an old scar's itch
-                           "scar_itch"})
+                           "scar_itch",
+                           # round 20 (signs_infant.py): a finger's touch of a hot tawa, a paper cut
+                           "finger_burn", "paper_cut"})
                 | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS)
 
 # round 17: the harmless causes a complaint may name for its minor symptoms (signs_homecare.py, signs_benign.py)

@@ -21,6 +21,7 @@ from .signs_gujarati import GUJARATI_SIGNS
 from .signs_homecare import HOMECARE_SIGNS
 from .signs_selfcare import SELFCARE_SIGNS
 from .signs_hinglish import HINGLISH_SIGNS
+from .signs_infant import INFANT_SIGNS
 from .signs_injury import INJURY_SIGNS
 from .signs_kashmiri import KASHMIRI_SIGNS
 from .signs_malayalam import MALAYALAM_SIGNS
@@ -583,6 +584,7 @@ SIGNS: dict[str, Sign] = {
     **CARE_SIGNS,
     **HOMECARE_SIGNS,
     **SELFCARE_SIGNS,
+    **INFANT_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside

@@ -261,16 +261,21 @@ BENIGN_SIGNS: dict[str, Sign] = {
     # baby feeds well and nothing else is wrong (conditions.newborn_care_only); a fever, a bad feed, a red flag is
     # still seen
     "newborn_normal": Sign((), (
-        "milia", "{chhote ,}safed {dane,daane,dana,daana} {naak,nak} {pe,par}",
-        "{naak,nak} {pe,par} {chhote ,}safed {dane,daane,dana,daana}",
-        "{tiny ,small ,}white {spots,dots,bumps} on {the ,his ,her ,}nose",
-        "mongolian {spot,spots}", "{neela,neele,nila,blue,bluish} {neela ,}{daag,dhabba,patch,mark} janam se",
-        "cradle cap", "{sir,sar} {pe,par} {peeli ,}{papdi,papadi,pappdi}",
         "{har ,}{shaam,sham,evening} {ko ,}{rota,roti,cries,crying}", "{evening,infant} colic", "colic",
-        "{breast,breasts,chhati} {buds,bud}", "{witch's,witches} milk",
         # a navel that bulges when the baby cries and goes back in (umbilical hernia, closes by itself)
         "umbilical hernia", "{naabhi,nabhi,nabi,navel,belly button} {bahar ,}{ubhri,ubhari,ubhar,phooli,phool jaati,"
         "nikli,sticks out,bulges,pops out}",
+    )),
+    # round 20: of them, what a baby's skin and body show, no illness of the baby's (milia, a bluish birthmark, cradle
+    # cap, breasts swollen by the mother's hormones): home care with nothing else told, the feed told or not
+    # (conditions.newborn_care_only); a fever, a bad feed, a red flag is still seen
+    "newborn_mark": Sign((), (
+        "milia", "{chhote ,chhote chhote ,chote chote ,}safed {dane,daane,dana,daana} {naak,nak} {pe,par}",
+        "{naak,nak} {pe,par} {chhote ,chhote chhote ,chote chote ,}safed {dane,daane,dana,daana}",
+        "{tiny ,small ,}white {spots,dots,bumps} on {the ,his ,her ,}nose",
+        "mongolian {spot,spots}", "{neela,neele,nila,blue,bluish} {neela ,}{daag,dhabba,patch,mark} janam se",
+        "cradle cap", "{sir,sar} {pe,par} {peeli ,}{papdi,papadi,pappdi}",
+        "{breast,breasts,chhati} {buds,bud}", "{witch's,witches} milk",
     )),
     # a little milk brought up after feeds (posseting): a well baby's way; told of a baby gaining weight, "vomiting
     # after every feed" is this, not IMCI's "vomits everything" (conditions.newborn_care_only)
@@ -293,6 +298,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "khoon badhane ki,khoon badhane wali,khun badhane ki,hb ki,hb badhane ki} {tablet,tablets,tab,tabs,goli,"
         "goliyan,goliyaan,capsule,capsules,syrup,dawai,dawa}",
         "iron {supplement,supplements,le rahi,le raha,kha rahi,kha raha,shuru}", "(iron)", "taking iron",
+        # round 20: a child's iron syrup ("iron ka syrup shuru kiya")
+        "{iron,ifa,aayran,ayran,khoon badhane} {ka,ki,ke,wala,wali} {syrup,sirap,siraap,drops,tonic,goli,goliyan,"
+        "tablet,tablets,dawai,dawa}",
         "started iron",
     )),
     # what the visit is for (a check-up, a refill, a vaccination): understood, but a clinician's, never self-care
@@ -443,6 +451,12 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "afebrile": Sign(("fever",), ("afebrile", "{temperature,temp} {is ,was ,}{normal,ok,fine}", "no temperature"),
                      negated=True),
     "vision_normal": Sign(("blurred vision",), ("vision {is ,}{normal,fine,ok,clear}",), negated=True),
+    # round 20: the heartbeat told normal ("dil ki dhadkan normal", "pulse normal tha"): no racing heart
+    "heartbeat_normal": Sign(("palpitations",), (
+        "{dil ki ,}{dhadkan,dhadkane,dhadkanein,dhadhkan,heartbeat,heart beat,heart rate,pulse,nabz,nadi} {bhi ,}"
+        "{normal,theek,thik,sahi,regular} {hai,thi,tha,the,aayi,aaya,nikli,nikla,}",
+        "{heartbeat,heart rate,pulse} {is ,was ,}{normal,regular,fine,ok,okay}",
+    ), negated=True),
     # a wound told healed is no wound now: its scar itching is the skin's complaint ("ghaav bhar gaya, nishaan pe
     # khujli", "the burn healed, the scar itches")
     "wound_healed": Sign(("wound",), (
@@ -466,6 +480,10 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{saans,sans,saas} {lene,lete} {me,mein,main,waqt,samay} {theek,thik,sahi,normal,koi dikkat nahi}",
         # "saans bhi theek hai" (the breathing is fine too)
         "{saans,sans,saas} {bhi ,to ,toh ,}{theek,thik,sahi,normal} {hai,he,h,chal rahi hai,chal rahi}",
+        # round 20: the breath "aaram se" (at ease), with its verb or closing its clause ("saans aaram se, doodh
+        # achha"); "saans aaram se nahi le pa raha" keeps its trouble
+        "{saans,sans} {aaram se,araam se,aram se} {chal rahi,chal raha,le raha,le rahi,leta,leti,lete,le rahe} {hai,}",
+        "{saans,sans} {aaram se,araam se,aram se} ,", "{saans,sans} {aaram se,araam se,aram se} .",
         # the breath told not short, its own "nahi" between ("saans phool nahi rahi", Bundeli "saans nai phool rai",
         # "saans nahi chadh rahi"): a bare "saans" then a far "nahi" had been breathlessness present
         "{saans,sans,saas} {phool,phul,fool,chadh,chad,phoolti,phulti} {nahi,nhi,nai,nahin,koni} {rahi,raha,rahe,"

@@ -87,11 +87,16 @@ CARE_SIGNS: dict[str, Sign] = {
         "skipped {breakfast,lunch,dinner,her meal,his meal,meals,her breakfast,his breakfast,food}",
         "{without,no} {breakfast,food,lunch,eating} {since morning,till evening,all day,till noon}",
         "{khali pet,bina khaye,bina nashta} {school,kaam,aayi,aaya,aa gayi,aa gaya}",
+        # round 20: "bina nashta kiye school gayi" (gone to school without breakfast)
+        "bina {nashta,naashta,khana,kuch} {kiye,kare,khaye,khaaye} {school,college,kaam,assembly,ghar se}",
     )),
     # a head full of lice ("sir me joo"): it itches hard, and is care at home
     "head_lice": Sign(("itching",), (
         "{sir,sar,baal,baalon,balon} {me,mein} {joo,joon,jooen,juan,juyen,jue,juen}", "{head lice,nits}",
         "lice in {the ,her ,his ,my ,}hair",
+        # round 20: lice brought home from school ("school se jue le aayi")
+        "{jue,juen,juein,jooen,joo,joon,juyen,juan} {le aayi,le aaya,le aaye,le aati,le aata,le aate,laayi,laaya,"
+        "laai,le ke aayi,le ke aaya,le kar aayi,le kar aaya}",
     )),
     # a period under way: the lower belly's cramp is the period's (conditions.MINOR's cue)
     "on_period": Sign((), (

@@ -91,7 +91,34 @@ CHILD_SIGNS: dict[str, Sign] = {
         "says only {a ,}few words", "{bolna,chalna} der se", "abhi tak {bolta,bolti,chalta,chalti} nahi",
         "{not,isn't,is not} {talking,speaking,saying} {any ,a ,a single ,}{words,word} yet", "no words yet",
         "{only says,says only} {mama,papa,maa}",
+        # round 20, a paediatric OPD in Madhya Pradesh: the milestone told by what the child does not do yet, in the
+        # habitual present ("sahara le ke bhi khada nahi hota", "gardan abhi bhi latak jaati"), or by the few words
+        # said ("sirf 4-5 shabd bolta"): a developmental assessment in turn (rules_complaints.developmental_delay);
+        # a child who stopped standing or holding the head up ("khada nahi ho pa raha", "gardan latak gayi") has
+        # lost it, and is not read here
+        "{sirf,bas,keval,kewal,only} {1,2,3,4,5,6,2-3,3-4,4-5,5-6,ek,do,teen,chaar,char,paanch,kuch,thode,gine chune} "
+        "{shabd,shabad,sabd,word,words,bol} {hi ,}{bolta,bolti,bol pata,bol pati,bol paata,bol paati,bolta hai,"
+        "bolti hai}",
+        "{bolna,bolne} {nahi,nhi,ni} {seekha,sikha,seekhi,sikhi,shuru kiya,aaya}",
+        "bolne ki koshish {bhi ,}{nahi,nhi,ni} {karta,karti,krta,krti}",
+        "{abhi tak,ab tak,abhi bhi,ab bhi} {sahara le ke ,sahara leke ,sahare se ,pakad ke ,pakad kar ,}{bhi ,}"
+        "{khada,khadi} {nahi,nhi,ni} {hota,hoti,ho pata,ho pati,ho paata,ho paati}",
+        "{sahara le ke,sahara leke,sahare se,pakad ke,pakad kar} {bhi ,}{khada,khadi} {nahi,nhi,ni} {hota,hoti,"
+        "ho pata,ho pati,ho paata,ho paati}",
+        "{abhi tak,ab tak,abhi bhi} {sirf ,bas ,}{ghutno ke bal,ghutnon ke bal,ghutne ke bal} {hi ,}{chalta,chalti}",
+        "{chalna,baithna,khada hona} {nahi,nhi,ni} {seekha,sikha,seekhi,sikhi}",
+        "gardan {abhi bhi,abhi tak,ab tak,ab bhi} {latak,lataki,dheeli,dhili} {jaati,jati,rehti,padi rehti,hai}",
+        "gardan {nahi,nhi,ni} {sambhalta,sambhalti,sambhal pata,sambhal pati,tikti,tikta,rokta,rokti}",
+        "{head control,neck control} {not ,}{yet,not yet,nahi,nhi,nahi aaya}", "{no,poor} head control",
     )),
+    # round 20: a baby who does not turn to a clap or a call behind him ("taali bajao to palat ke nahi dekhta",
+    # "awaaz karo to mudta nahi"): a hearing loss, and a development to assess in turn (rules.developmental_delay)
+    "not_turning_to_sound": Sign(("hearing loss",), (
+        "{taali,tali,thali,awaaz,aawaz,awaj} {bajao,bajane,bajayi,bajaye,do,dene,karo,karne,de} {pe,par,to,toh} {bhi ,}"
+        "{palat ke ,palat kar ,mud ke ,mud kar ,mudke ,}{nahi,nhi,ni} {dekhta,dekhti,mudta,mudti,palatta,palatti,"
+        "chaunkta,chaunkti}",
+        "{does not,doesn't,not} {turn,react,respond} to {sounds,sound,a clap,claps,clapping,loud sounds,noise,noises}",
+    ), flag="developmental_delay"),
     # round 17: the mid-upper-arm band read at an anganwadi or a VHND (IMCI, WHO 2013): yellow (115-125 mm) is
     # moderate acute malnutrition, a feeding review in turn (rules.moderate_malnutrition); red (under 115 mm) is severe
     # acute malnutrition, assessed today for the NRC (rules.severe_malnutrition). A yellow band is no jaundice.

@@ -158,6 +158,9 @@ HOMECARE_SIGNS.update({
         "{blood,bleeding,spotting} from {the ,her ,}{vagina,front passage,private part}",
         "{langot,langoti,kapde,nappy,diaper} {mein,me,par,pe} {neeche se ,aage se ,}{thoda ,thodi ,halka ,}{khoon,blood}"
         " {sa ,}{dikha,dikhi,laga,lagi,aaya,aayi}",
+        # round 20: "langot me niche se thoda khoon jaisa daag" (a stain like blood, from below)
+        "{langot,langoti,kapde,nappy,diaper} {mein,me,par,pe} {neeche se ,niche se ,aage se ,}{thoda ,thodi ,halka ,"
+        "zara sa ,}{khoon,blood} {jaisa,jaisi,sa,ka} {daag,dhabba,nishan,nishaan,dag}",
         "pseudo{ ,-,}menses", "pseudomenstruation",
     ), severity="mild"),
 })

@@ -173,6 +173,10 @@ MIMIC_SIGNS: dict[str, Sign] = {
         "bees}",
         _PERIOD + " {time pe,samay pe,time par,samay par,tareekh pe} {nahi,nhi,nai} {aata,aati,aate}",
         _PERIOD + " {aage peeche,aage piche,upar neeche,bigad gaya,bigda,aniyamit} {hota,hoti,rehta,rehti,aata,hai,}",
+        # round 20: the gaps told both ways ("kabhi 2 mahine nahi aati kabhi 15 din me"): a young girl's cycles still
+        # settling, the gynaecologist's in turn (no missed period of a pregnancy: it came again)
+        "kabhi {1,2,3,4,do,teen,dedh,ek} {mahine,mahina,mahino} {tak ,}{nahi,nhi,ni,nai} {aati,aata,aate,aayi,aaya} "
+        "{aur ,}kabhi",
     )),
     "infertility": Sign((), (
         "godi {nahi,nai,nhi,na} {bhari,bhar,bhari ab tak,bhari hai}", "god sooni hai", "{santan,aulad} nahi",
@@ -196,5 +200,43 @@ MIMIC_SIGNS: dict[str, Sign] = {
         "{aankh,ankh,aankhen,ankhen,aankhein} {tedhi,tedi,terhi,bhengi}", "{bhenga,bhengi,bhengapan}",
         "squint", "{cross-eyed,cross eyed,crossed eyes,lazy eye}",
         "{eye,eyes} {turns,turning,turned,goes,go,deviates} {in,out,inwards,outwards,to one side,to the side}",
+        # round 20: one eye that goes in or out ("ek aankh andar jaati hai"); both eyes gone in are sunken, a
+        # dehydration's (terms), and are not read here
+        "ek {aankh,ankh} {andar,andar ki taraf,bahar,bahar ki taraf,naak ki taraf,kone me,tedhi,tedi} {ko ,}"
+        "{jaati,jati,chali jaati,mudti,ghoomti,ghumti,rehti,dekhti} {hai,}",
+    )),
+    # --- round 20: a pale face (an anaemia's, with tiredness and a breath short on the stairs: mimics) ---
+    "pallor": Sign((), (
+        "{chehra,chehre,face,rang,hatheli,hatheliyan,nakhun,honth} {bhi ,}{safed,pheeka,pheeki,fika,feeka,pale} "
+        "{pad gaya,pad gayi,pad gaye,ho gaya,ho gayi,ho gaye,lagta,lagti,dikhta,dikhti,hai,rehta,rehti}",
+        "{looks,looking,is,became,has become,gone} pale", "pallor",
+    )),
+    # --- round 20: a child's growth and body told at a paediatric OPD (rules_mimic) ---
+    # a testis not in the scrotum since birth (undescended: a surgeon's in turn, best before 18 months); a painful,
+    # swollen one is a torsion's (the pain and swelling rules)
+    "undescended_testis": Sign((), (
+        "{ek ,dono ,}{tatta,tatte,tataa,testis,testicle,testicles,goli,goti,gotiyan,andkosh ki goli} {thaili,thaile,"
+        "thailee,andkosh,scrotum,jholi} {me,mein,main,in} {nahi,nhi,ni,nai,not} {hai,hain,he,}",
+        "{thaili,andkosh,scrotum} {me,mein} {ek hi ,sirf ek ,}{tatta,goli,goti,testis} {hai,}",
+        "{thaili,andkosh,scrotum} {ek taraf se ,ek taraf ,}{khaali,khali,empty}",
+        "undescended {testis,testes,testicle,testicles}", "{testis,testicle} {not ,}{descended,in the scrotum}",
+    )),
+    # a child short for the age, or whose height has stopped (short stature: growth measured in turn, the
+    # endocrinologist's)
+    "short_stature": Sign((), (
+        "{lambai,height,kad,qad,kadd} {bilkul ,zyada ,theek se ,}{nahi,nhi,ni,nai} {badhi,badh rahi,badhti,badha,"
+        "badh raha,badhta,badh payi,badh paya,badh pa rahi}",
+        "{class,umar,umra,age,school} {me,mein,ke bachchon me,ke bacchon me,ke hisab se} sabse {chhota,chhoti,nata,"
+        "naata,naati,kam lamba,kam lambi}",
+        "{height,growth} {is ,has ,}{not ,}{increasing,growing,stopped,not increasing,not growing}",
+        "short for {his,her,the} age", "{not,isn't,is not} growing {taller,in height}", "short stature",
+        "{kad,lambai,height} {chhota,chhoti,kam} {reh gaya,reh gayi,reh gya,hai}",
+    )),
+    # a baby's head gone flat where it lies (positional plagiocephaly: tummy time and turning the head, in turn)
+    "flat_head": Sign((), (
+        "{sir,sar,head} {ek taraf se ,peeche se ,ek side se ,piche se ,}{chapta,chapata,chipta,chipata,flat,"
+        "pichka,pichak} {ho gaya,ho gya,hai,ho raha,lagta,dikhta}",
+        "flat {head,spot on the head,back of the head}", "{plagiocephaly,flat head syndrome}",
+        "{head,skull} {is ,}{flat,flattened} {on one side,at the back,on the back}",
     )),
 }

@@ -115,6 +115,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         # round 17: days without a stool counted ("3 din se latrine nahi"), a hard one in the hills' word ("latrine
         # kadi"), none and no wind either ("no potty no gas")
         "{din,dino,dinon,days} se {latrine,potty,tatti,pakhana} {nahi,nhi,ni,nahin}",
+        # round 20: a stool once in so many days ("potty 4-5 din me ek baar")
+        "{latrine,potty,tatti,pakhana,motion} {2,3,4,5,6,7,2-3,3-4,4-5,5-6,do,teen,chaar,char,paanch} {din,dino} "
+        "{me,mein,main,mai} {ek baar,1 baar,ek hi baar}",
         "{latrine,potty,tatti} {kadi,kadak,kadi aa rahi,kadi hoti}", "no {potty,latrine,stool,motion} no gas",
     ),
     "jaundice": (
