@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Doc, Span
 
-from .cues import (ABSENCE_RE, AFTER_FILLERS, CONTRAST, DENIAL_CUES, EVEN, EXPOSURE_DAYS, EXPOSURE_STORY, GRADED,
-                   HISTORY_OF_RE, LEADING_GRADE_WORDS, MILD, MODERATE, NEW_AGAIN, ONGOING_RE, OVER_KINDS, OVER_RE,
-                   PAST_RE, PRESENT_WORDS, QUERY_DENIED_RE, QUERY_LIST_JOINERS, RECENT_PAST_RE, REGAINED_RE,
-                   RESIDUAL_DAYS, RESIDUAL_FLAG, RESIDUAL_RE, RETURNED, SEGMENT_BREAKS, SENTENCE_BREAKS, SEVERE,
-                   SEVERITY_WORDS, STILL_THE_STORY, SUDDEN, TOLD_OF_THE_PAST, WITNESSED_RE, WITNESSED_REACH)
+from .cues import (ABSENCE_RE, AFTER_FILLERS, CONTRAST, DEATH_BEFORE_AGO_RE, DENIAL_CUES, EVEN, EXPOSURE_DAYS,
+                   EXPOSURE_STORY, GRADED, HISTORY_OF_RE, LEADING_GRADE_WORDS, MILD, MODERATE, NEW_AGAIN, ONGOING_RE,
+                   OVER_KINDS, OVER_RE, PAST_RE, PRESENT_WORDS, QUERY_DENIED_RE, QUERY_LIST_JOINERS, RECENT_PAST_RE,
+                   REGAINED_RE, RESIDUAL_DAYS, RESIDUAL_FLAG, RESIDUAL_RE, RETURNED, SEGMENT_BREAKS, SENTENCE_BREAKS,
+                   SEVERE, SEVERITY_WORDS, STILL_THE_STORY, SUDDEN, TOLD_OF_THE_PAST, WITNESSED_RE, WITNESSED_REACH)
 
 if TYPE_CHECKING:
     from .extract import Mention
@@ -99,6 +99,8 @@ def apply_history(doc: Doc, mentions: Sequence[Mention]) -> None:
     text = doc_text(doc)
     for regex, into in ((PAST_RE, past), (RECENT_PAST_RE, recent), (ONGOING_RE, ongoing)):
         for match in regex.finditer(text):
+            if regex is PAST_RE and DEATH_BEFORE_AGO_RE.search(text, max(0, match.start() - 20), match.start()):
+                continue  # "died 2 months ago": the death's time, not a past complaint's
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 into.add(segments[span.start])

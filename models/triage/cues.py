@@ -166,6 +166,10 @@ RECENT_PAST_RE: Final = rx.compile(
 # Flags whose wording is itself about a past event (a recent death or break-up, a past attack that needed a
 # ventilator): a past time does not end them.
 TOLD_OF_THE_PAST: Final = frozenset({"grief", "ventilated_before"})
+# round 20: a death just before the "ago" ("since my wife passed away three months ago i cry a lot"): the time is the
+# death's, and the grief told after it in the same part is now (context.apply_history)
+DEATH_BEFORE_AGO_RE: Final = rx.compile(r"\b(?:died|passed away|expired|guzar (?:gaye|gayi|gaya)|chal bas[aei])\s++$",
+                                        re.I)
 STILL_THE_STORY: Final = frozenset({"cut", "wound", "fall", "dog bite", "snake bite", "burn", "poisoning"})
 # An animal's bite told of any time past is still the exposure the visit is about (rabies: "do mahine pehle kutte ne
 # kaata tha, ab paani se darta hai", "dog bit him 2 months back, no injection"): never a past episode

@@ -125,6 +125,17 @@ PERIOD_PAIN_PICTURE: Final = frozenset({"painful periods", "abdominal pain", "vo
                                         "headache", "fatigue", "diarrhea", "leg pain", "body ache"})
 PERIOD_PAIN_FLAGS: Final = frozenset({"monthly_pattern", "usual_pattern"})
 
+# --- a well child's purple spots with sore knees or a belly ache (IgA vasculitis, Henoch-Schonlein purpura) ---
+# Spots that do not fade when pressed, on a child told without fever and well (playing, eating), with aching knees or
+# ankles or a belly ache: IgA vasculitis, seen the same day (the urine and the blood pressure for the kidney, a count
+# for the platelets: NICE CKS Henoch-Schonlein purpura). A fever not denied, drowsiness, vomiting, a cold or mottled
+# skin, blood anywhere, or a child not told well, and the spots stay meningococcal disease's emergency (NICE NG240:
+# rules.purpuric_rash).
+HSP_AGES: Final = (2.0, 16.0)
+HSP_PICTURE: Final = frozenset({"rash", "knee pain", "joint pain", "leg pain", "abdominal pain", "swelling",
+                                "itching"})
+HSP_PAINS: Final = frozenset({"knee pain", "joint pain", "leg pain", "abdominal pain"})
+
 # --- the numbness of a carpal tunnel, the sleep of a snorer ---
 CARPAL_PICTURE: Final = frozenset({"numbness", "wrist pain", "joint pain"})
 
@@ -330,6 +341,27 @@ def carpal_tunnel() -> Condition:
     return condition
 
 
+def well_child_purpura() -> Condition:
+    """Purple spots that do not fade in a child of 2 to 16 told well and without fever, with a joint's or the belly's
+    pain and nothing else (no other flag than the purpura's, harmless context and a symptom's own wording): IgA
+    vasculitis (Henoch-Schonlein purpura), seen today."""
+    def condition(case: Case) -> Evidence | None:
+        if "purpura" not in case.flags or "fever" not in case.denied or case.patient.pregnancy_related:
+            return None
+        if not (case.age is not None and HSP_AGES[0] <= case.age < HSP_AGES[1]
+                or case.age is None and case.pediatric):
+            return None
+        pains = case.present.keys() & HSP_PAINS
+        if not pains or not case.present.keys() <= HSP_PICTURE or severe(*case.present)(case):
+            return None
+        if case.flags - {"purpura"} - BENIGN_FLAGS - VISIT_REASSURANCE - SYMPTOM_WORDING_FLAGS:
+            return None
+        if not (case.flags & VISIT_REASSURANCE or "lethargy" in case.denied):
+            return None
+        return ("purple spots", *sorted(pains), "no fever", "well")
+    return condition
+
+
 def snorer_sleepy() -> Condition:
     """A child or adult who snores and is sleepy by day (dozes in class, at work, at the wheel): a possible sleep
     apnoea, not a drowsy patient; an infant's is seen (rules.infant_apnoea reads the pauses)."""
@@ -355,3 +387,4 @@ THREATENED_MISCARRIAGE: Final = threatened_miscarriage()
 MONTHLY_PERIOD_PAIN: Final = monthly_period_pain()
 CARPAL_TUNNEL: Final = carpal_tunnel()
 SNORER_SLEEPY: Final = snorer_sleepy()
+WELL_CHILD_PURPURA: Final = well_child_purpura()

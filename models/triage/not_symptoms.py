@@ -55,6 +55,9 @@ IGNORED: tuple[str, ...] = (
     "{daura,daure,dauron,dora,dore} {pe,par,pa} {gaya,gayi,gaye,gya,gye,hai,hain,tha,thi,the,jana,jaana,jaata,jate,"
     "jaate,se}",
 
+    # round 20: the family's worry, not the patient's anxiety ("no thoughts of harming herself but family is worried")
+    "{family,parents,husband,wife,relatives,everyone,mother-in-law} {is ,are ,was ,were ,very ,so ,}{worried,tensed}",
+
     # a reading, not bleeding: "the sugar in my blood was 260"
     "{sugar,glucose} in {my ,the ,his ,her ,}blood", "gas {cylinder,stove,connection,chulha}",
     # giving blood is no bleeding: "fainted at the blood donation camp"

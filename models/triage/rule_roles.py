@@ -78,6 +78,8 @@ SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumon
                                           "fit_over", "transient_ischaemic_attack", "heat_exhaustion",
                                           # round 17: spotting in early pregnancy, the pain mild (mimics.py)
                                           "threatened_miscarriage",
+                                          # round 20: a well child's purple spots with sore joints, no fever (HSP)
+                                          "well_child_purpura",
                                           # a pressure of 180/120 or more is named urgent; its emergencies are the
                                           # signs the rules read (a headache with vomiting or confusion, chest
                                           # pain, a weak side), not how the rest is worded ("stopped my BP tablets"

@@ -56,6 +56,7 @@ from .mimics import (
     SLOW_MEMORY_LOSS,
     THREATENED_MISCARRIAGE,
     TRANSIENT_DEFICIT,
+    WELL_CHILD_PURPURA,
 )
 from .minor import VACCINE_REACTION
 from .minor_child import FACE_JAUNDICE
@@ -213,7 +214,7 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(has("fever"), has("jaundice"), has("reduced urine", "coughing blood", "bleeding", "blood in urine",
                                                 "blood in stool", "confusion"))),
     R("purpuric_rash", EMERGENCY, "Non-blanching purple rash (possible meningococcal disease)", ("infectious disease",),
-      flagged("purpura")),
+      all_of(flagged("purpura"), absent(WELL_CHILD_PURPURA))),
     # --- Emergency: dehydration, poisoning, injury, mental health ---
     # (little urine is none of WHO's four signs of severe dehydration: it counts only when nothing says the patient
     # drinks eagerly, which is IMCI's sign of SOME dehydration, and no child too weak to drink does)

@@ -439,6 +439,27 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       "with jerking, or with no crying first)", ("pediatrics",), breath_holding_spell()),
     R("developmental_delay", ROUTINE, "Slow development (speech, walking): developmental assessment, not an acute "
       "loss", ("pediatrics",), flagged("developmental_delay")),
+    # round 20: low mood with sleeplessness or lost interest, or for two weeks or more (WHO mhGAP depression: assessed,
+    # not sent home), unless it is the sadness of a fresh loss, a break-up or homesickness (signs_benign.grief, the
+    # self-care gate's cue: a loss of weeks ago)
+    R("depressive_symptoms", ROUTINE, "Low mood with sleeplessness or lost interest, or for two weeks or more (a "
+      "mental health review in turn)", ("psychiatry",),
+      all_of(has("low mood"), any_of(has("insomnia", "loss of interest"), lasting("low mood", 14)),
+             absent(flagged("grief", "homesick", "situational_stress")))),
+    # round 20: a schoolchild restless and inattentive at school and at home (NICE NG87: possible ADHD, assessed in
+    # turn); a toddler who will not sit still is being a toddler
+    R("attention_concern", ROUTINE, "A schoolchild who cannot sit still or keep to a task (possible ADHD: a "
+      "developmental and behavioural assessment in turn)", ("pediatrics",),
+      all_of(flagged("restless_inattentive"), age_at_least(5), absent(age_at_least(18)))),
+    # round 20: a headache told by how often it comes back ("hafte me 2 baar", "3 times a week"): a recurring headache
+    # (NICE CG150: a diary, medication overuse, the eyes and in a child the blood pressure), not a day's to treat at
+    # home
+    R("recurrent_headache", ROUTINE, "Headaches that keep coming back (a headache diary, the eyes and the blood "
+      "pressure checked in turn)", (), all_of(has("headache"), flagged("frequent_recurrence"))),
+    # round 20: pearly bumps with a dimple (molluscum contagiosum, NICE CKS): harmless, but named by a clinician, who
+    # looks for a crop near the eye or a weak immunity
+    R("pearly_papules", ROUTINE, "Pearly bumps with a dimple in the middle (possible molluscum contagiosum: the skin "
+      "examined in turn)", ("dermatology",), flagged("pearly_papules")),
     R("unclear_danger_word", URGENT, "Short or unclear complaint that mentions a danger sign: never routine, ask and "
       "examine now", (), all_of(unexplained_danger(), absent(any_of(LATE_PERIOD_NEGATIVE, IRON_STOOL_PREGNANCY)))),
     R("mostly_not_understood", URGENT, "Most of the complaint's words are unknown to the checker: ask again, in the "

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from .conditions import Condition, absent, all_of, any_of, flagged, has, lasting, not_mild, recent, sudden
+from .conditions import Condition, absent, all_of, any_of, denied, flagged, has, lasting, not_mild, recent, sudden
 from .const import EMERGENCY, ROUTINE, URGENT
 from .minor import MINOR_KNOCK
 
 ALTERED = ("loss of consciousness", "confusion", "lethargy", "seizure")
+# what a blow to the belly may be followed by when something inside is hurt
+BELLY_INJURY_SIGNS = ("abdominal pain", "vomiting", "blood in urine", "dizziness", "fainting", "swelling")
 BLEEDING_NAMES = ("bleeding", "vaginal bleeding", "blood in stool", "coughing blood", "blood in urine")
 SWALLOWED = flagged("swallowed_object", "foreign_body", "choking")
 JAW_LOCKED = flagged("tetanus_signs", "jaw_locked")
@@ -79,9 +81,9 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
     ("evisceration", EMERGENCY, "The gut is out through a wound (open abdominal injury)", ("general surgery",),
      flagged("gut_out")),
     # Deafness of sudden onset in one ear (sudden sensorineural hearing loss: steroids within days, NICE CKS 2023);
-    # a ringing in the ear with it is the same story.
+    # a ringing in the ear with it is the same story, and so is a deafness found on waking (signs_seen.woke_deaf)
     ("sudden_hearing_loss", URGENT, "Hearing lost suddenly (to be treated within days)", ("ent",),
-     any_of(sudden("hearing loss"),
+     any_of(sudden("hearing loss"), flagged("sudden_deafness"),
             all_of(has("hearing loss"), flagged("ear_ringing"), absent(lasting("hearing loss", 30))))),
     ("head_bump", URGENT, "Bump on the head after a fall or a blow", ("general surgery",),
      all_of(flagged("head_bump"), absent(MINOR_KNOCK))),
@@ -141,6 +143,14 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
     # bleeding one) and a dirty wound to clean today
     ("animal_scratch", URGENT, "Scratched by an animal's claws (rabies vaccine and wound care today)",
      ("general medicine", "general surgery"), flagged("claw_marks")),
+    # A kick, a blow or a horn to the belly (signs_seen.abdominal_blow): a spleen, a liver or a bowel torn inside shows
+    # no mark for hours (ATLS), worst in a child: examined today when the belly hurts or anything follows, or nothing
+    # says the child is well; a rigid belly, shock or blood vomited are the emergency rules'
+    ("blunt_abdominal_trauma", URGENT, "A kick, blow or horn to the belly (possible injury inside: examine today, at "
+     "once if the pain grows, the belly swells or hardens, or there is vomiting, paleness or faintness)",
+     ("general surgery",),
+     all_of(flagged("abdominal_blow"), absent(denied("abdominal pain")),
+            any_of(has(*BELLY_INJURY_SIGNS), absent(flagged("reassurance"))))),
     # A rash or hives after a new medicine: a drug allergy (stop it, see today); with a swollen face or throat or
     # breathing trouble, anaphylaxis's rules are the emergency
     ("drug_rash", URGENT, "A rash or hives after a new medicine (drug allergy: stop it and see a doctor today)",

@@ -11,7 +11,7 @@ from .conditions import Condition, absent, all_of, any_of, flagged, has, no_flag
 from .const import GENERAL_MEDICINE, OBSTETRICS, ROUTINE, URGENT
 from .mimics import (CARPAL_TUNNEL, CHRONIC_EFFORT_BREATHLESS, CYCLICAL_HEAVY_PERIODS, HEAT_EXHAUSTION,
                      MONTHLY_PERIOD_PAIN, PANIC_ATTACK, PREGNANCY_ANAEMIA, SYMPTOM_WORDING_FLAGS,
-                     THREATENED_MISCARRIAGE)
+                     THREATENED_MISCARRIAGE, WELL_CHILD_PURPURA)
 from .rule_roles import Rule
 
 def nothing_else_flagged(*flags: str) -> Condition:
@@ -40,6 +40,10 @@ STIFF_JOINTS = all_of(flagged("morning_stiffness"), nothing_but("knee pain", "jo
 
 R = Rule
 MIMIC_RULES: Final[tuple[Rule, ...]] = (
+    R("well_child_purpura", URGENT, "Purple spots that do not fade in a well child without fever, with aching "
+      "joints or a belly ache (possible IgA vasculitis, Henoch-Schonlein purpura: urine, blood pressure and a blood "
+      "count today; at once if a fever, drowsiness, vomiting or blood in the urine or stool comes)", ("pediatrics",),
+      WELL_CHILD_PURPURA),
     R("heat_exhaustion", URGENT, "Dizziness, headache, vomiting or heavy sweating after heat or work in the sun, "
       "talking clearly and drinking (heat exhaustion: shade, cool water, ORS, seen today; at once if confused, "
       "collapsed or no longer sweating)", (GENERAL_MEDICINE,), HEAT_EXHAUSTION),

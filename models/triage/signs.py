@@ -19,6 +19,7 @@ from .signs_child import CHILD_SIGNS
 from .signs_deccan import DECCAN_SIGNS
 from .signs_gujarati import GUJARATI_SIGNS
 from .signs_homecare import HOMECARE_SIGNS
+from .signs_seen import SEEN_SIGNS
 from .signs_selfcare import SELFCARE_SIGNS
 from .signs_hinglish import HINGLISH_SIGNS
 from .signs_infant import INFANT_SIGNS
@@ -221,7 +222,8 @@ SIGNS: dict[str, Sign] = {
         "non{-,}blanching {rash,spots}",
         "{rash,spots} that {don't,do not,doesn't,does not,won't,will not,dont,doesnt} {fade,go away,disappear,blanch}"
         "{ when pressed, with a glass, under a glass, on pressing, when pressed with a glass,}",
-        "{doesn't,does not,dont,doesnt} {fade,blanch,go away} {when pressed,with a glass,under a glass,on pressure}",
+        "{doesn't,does not,dont,doesnt,don't,do not} {fade,blanch,go away} {when pressed,with a glass,under a glass,"
+        "on pressure}",
         "glass test",
         "petechia{e,l}", "petechial rash", "purpura",
     )),
@@ -585,6 +587,7 @@ SIGNS: dict[str, Sign] = {
     **HOMECARE_SIGNS,
     **SELFCARE_SIGNS,
     **INFANT_SIGNS,
+    **SEEN_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside

@@ -187,6 +187,8 @@ CARE_SIGNS: dict[str, Sign] = {
         # well again after what happened ("now he is talking normal"): told with "now", not a state throughout
         "{now,ab} {he is ,she is ,}{talking,speaking,baat kar raha,baat kar rahi,bol raha,bol rahi} {normal,normally,"
         "theek,thik,properly,well,sense}", "and {he is,she is} {now ,}{talking,speaking} {normal,normally,properly,fine}",
+        # round 20: after a knock, the memory whole ("sab yaad hai", "remembers everything")
+        "{sab,sab kuch,sabkuch} {yaad,yad} {hai,he,h}", "{remembers,remembered} everything",
     ), flag="reassurance"),
     # eating and drinking kept down, the urine as usual: told of a pregnancy's sickness or a child's loose stool
     "keeps_food_down": Sign((), (

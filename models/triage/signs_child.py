@@ -119,6 +119,16 @@ CHILD_SIGNS: dict[str, Sign] = {
         "chaunkta,chaunkti}",
         "{does not,doesn't,not} {turn,react,respond} to {sounds,sound,a clap,claps,clapping,loud sounds,noise,noises}",
     ), flag="developmental_delay"),
+    # round 20: a schoolchild who cannot sit still or keep his mind on a task, at school and at home (possible ADHD,
+    # NICE NG87: a developmental and behavioural assessment in turn; rules_complaints.attention_concern)
+    "restless_inattentive": Sign((), (
+        "{ek jagah ,}{tik ke,tik kar,chain se,aaram se} {nahi,nhi} {baithta,baithti,baith pata,baith paata}",
+        "{can't,cant,cannot,doesn't,does not,won't,never} sit still", "{hyperactive,hyperactivity,adhd}",
+        "{padhai,padhne,class} {me,mein} {dhyan,dhyaan} {nahi,nhi} {lagta,de pata,deta}",
+        "{kaam,homework,padhai} {adhura,adhoora} {chhod,chod} {deta,deti,dete}",
+        "{poor,short} {attention,concentration,attention span}",
+        "{can't,cant,cannot,doesn't,does not} {concentrate,focus,pay attention} {in class,at school,on studies}",
+    )),
     # round 17: the mid-upper-arm band read at an anganwadi or a VHND (IMCI, WHO 2013): yellow (115-125 mm) is
     # moderate acute malnutrition, a feeding review in turn (rules.moderate_malnutrition); red (under 115 mm) is severe
     # acute malnutrition, assessed today for the NRC (rules.severe_malnutrition). A yellow band is no jaundice.

@@ -26,6 +26,13 @@ _DIGIT = "{0,1,2,3,4,5,6,7,8,9}"
 # the sign's
 _VOMIT_DONE = ("{, ho rahi, ho raha, ho rahi hai, aa rahi, aayi, aai, hui, huyi, hui hai, ki, kiya, kari, ho gayi,"
                " ho gai}")
+# the medicines named that most often bring a rash days after they are begun (a penicillin, a sulfa, a cephalosporin,
+# a quinolone, the seizure drugs, allopurinol, the painkillers): medicine_started
+_RASH_DRUGS = ("{amoxicillin,amoxycillin,amoxyclav,amoxiclav,augmentin,clavam,novamox,mox,ampicillin,cloxacillin,"
+               "penicillin,cefixime,taxim,zifi,cefuroxime,cephalexin,cefadroxil,cefpodoxime,azithromycin,azithral,azee,"
+               "ciprofloxacin,ciplox,ofloxacin,norfloxacin,levofloxacin,doxycycline,cotrimoxazole,septran,bactrim,"
+               "metronidazole,flagyl,metrogyl,nitrofurantoin,phenytoin,eptoin,carbamazepine,tegretol,lamotrigine,"
+               "allopurinol,nevirapine,ibuprofen,brufen,diclofenac,voveran,aceclofenac}")
 _TEARING = "{tearing,ripping,tearing type,tearing kind of,ripping type,tearing sort of,sudden tearing,sudden ripping}"
 
 HINGLISH_SIGNS: dict[str, Sign] = {
@@ -186,9 +193,21 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{aankh,ankh} {ki ,}{roshni,nazar,najar} {achanak ,}{chali,ghat,kho} {gayi,gai,gyi}",
         "{achanak ,}{andhera,andhapan} {chha,aa} {gaya,gayi}",
     )),
+    # --- round 20: spots that do not fade when pressed, and purple spots ("daane jo dabane pe nahi jaate", "laal baigni
+    # daane"): purpura (rules.purpuric_rash; a well child's with no fever and sore joints or belly is
+    # mimics.well_child_purpura)
+    "purpura_hi": Sign(("rash",), (
+        "{daane,dane,dhabbe,daag,spots} jo {dabane,dabaane} {pe,par,se} {nahi,nhi} {jaate,jate,mitte,hatte}",
+        "{dabane,dabaane} {pe,par,se} {bhi ,}{nahi,nhi} {jaate,mitte,hatte}",
+        "{laal ,lal ,}{baigni,baingani,jamuni} {daane,dane,dhabbe,nishan}",
+    ), flag="purpura"),
     # --- a child's head bump: "sir pe gumad" ---
     "head_bump": Sign((), (
-        "{sir,sar,maathe,matha,mathe} {pe,par,me,mein} {gumad,gumar,goomad,gomad,gumda,gulma,sujan,soojan}",
+        "{sir,sar,maathe,matha,mathe} {pe,par,me,mein} {gumad,gumar,goomad,gomad,gumda,gomda,gulma,sujan,soojan}",
+        # round 20: the head knocked against a wall or furniture, the thing first ("deewar se sir takraya", "palang ke
+        # kone se maatha lag gaya"): a household knock (the fall from a height is fall_from_height's)
+        "{deewar,diwar,darwaze,table,palang,bed,almari,khidki,kursi,kone} {se,me} {sir,sar,maatha,matha} {takraya,"
+        "takrayi,takra gaya,takra gayi,lag gaya,lag gayi,laga,lagi}",
     )),
     # --- shaking chills with a fever: "kaanp ke aata hai" ---
     "rigors": Sign(("fever",), (
@@ -499,6 +518,9 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{dawa,dawai,goli,goliyan,tablet,tablets,medicine,course,injection} {shuru,chalu,start} {hui,hua,"
         "kiya,ki,ki thi,kiya tha,hui thi,hua tha,kari,karvayi,kiti}",
         "{started,began,begun} {a ,the ,}{new ,}{medicine,tablet,tablets,drug,course,antibiotic,antibiotics}",
+        # round 20: the medicine named ("started amoxicillin yesterday", "was given cefixime", "septran shuru kiya"):
+        # the drugs that most often bring a rash (penicillins, sulfas, the seizure drugs, allopurinol, painkillers)
+        "{started,starting,was given,prescribed} " + _RASH_DRUGS, _RASH_DRUGS + " {shuru,chalu} {kiya,ki,hui,hua}",
     )),
     "drug_rash": Sign(("rash",), (
         "{hives,urticaria,wheals} after {a ,the ,}{new ,}{antibiotic,antibiotics,medicine,"

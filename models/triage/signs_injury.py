@@ -156,6 +156,10 @@ INJURY_SIGNS: dict[str, Sign] = {
         "cheenti,chinti,makkhi,makhi,machhar,tilchatta,kockroach,koi keeda,koi kida,kuch} {ghus,ghusa,ghusi,chala,"
         "chali,chal,ghus gaya,ghus gayi,chala gaya,chali gayi,ghus gail,ghus gel} {gaya,gayi,"
         "gail,gel,hai,}",
+        # round 20: the insect told where it is, no verb ("raat se kaan me keeda", "there is an insect in her ear")
+        "{kaan,kan} {mein,me,mai,mei,ke andar,ke bhitar} {keeda,kida,keera,cheenti,chinti,makkhi,makhi,machhar,"
+        "tilchatta,kockroach,koi keeda,koi kida}",
+        "{an ,a ,}{insect,bug,ant,cockroach,moth,beetle,spider} {in,inside} {the ,his ,her ,my ,}{ear,ears}",
     )),
     # a limb suddenly cold, pale and painful: an artery blocked (acute limb ischaemia, hours to save the limb)
     "cold_pale_limb": Sign((), (

@@ -121,10 +121,18 @@ MIND_SIGNS: dict[str, Sign] = {
         "jeene ka {koi ,}{mann,man,dil,fayda,faida,matlab} nahi", "khatam ho {jaun,jaaun,jaoon,jau}",
         # round 19: not waking up as a relief, no act told ("better if i don't wake up", "sometimes wish i could
         # sleep and never wake up", "subah uthun hi nahi to accha", "so jaun aur uthun hi na")
-        "{better,easier,fine,good,okay,ok,peaceful} if {i,he,she} {don't,dont,do not,didn't,did not,doesn't,does not,"
-        "never,won't,will not,wouldn't,would not} wake up", "{better,easier,peaceful} if {i,he,she} never {woke,woke up,wakes up}",
+        "{better,easier,fine,good,okay,ok,peaceful} if {i,he,she} {don't,dont,do not,didn't,didnt,did not,doesn't,"
+        "does not,never,won't,will not,wouldn't,would not} wake up", "{better,easier,peaceful} if {i,he,she} never "
+        "{woke,woke up,wakes up}",
         "{better,easier} if {i,he,she} {die,died,was dead,were dead,was gone,were gone,was not here,were not here,"
         "wasn't here,weren't here,just die,just disappeared,disappear,disappeared}",
+        # round 20: with a softening word between ("better if i just didnt wake up", "easier if she simply never woke
+        # up"), the wish told as a wish ("i wish i didn't wake up this morning"), the absence wished for as not being
+        # around or alive at all
+        "{better,easier} if {i,he,she} {just,simply} {didn't,didnt,did not,don't,dont,never} {wake,woke} up",
+        "{wish,wishes,wished} {i,he,she} {just ,}{didn't,didnt,did not,wouldn't,would not,never} wake up",
+        "{better,easier} if {i,he,she} {wasn't,weren't,was not,were not} {around,alive}",
+        "{better,easier} if {i,he,she} {didn't,didnt,did not} exist",
         "{sleep,go to sleep,fall asleep,sleep forever} and {never,not} wake up",
         "{hope,hopes,hoping,pray,prays,praying} {i,he,she} {don't,do not,doesn't,does not,won't,will not,never} wake "
         "up",
@@ -134,6 +142,12 @@ MIND_SIGNS: dict[str, Sign] = {
         "{hi ,}{nahi,na,nahin}",
         "{neend,nind} {me,mein} {hi ,}{mar,chali,chala} {jaun,jaaun,jau,jaoon,jaaon} {to accha,toh accha,to acha,to "
         "theek,}",
+        # round 20: the family better off with her gone, half said ("lagta main na rahun to sab theek ho jayega",
+        # "mere na rehne se sab khush rahenge"); not who will look after them ("main na rahun to bachche ko kaun
+        # dekhega"), which names no relief
+        "{main,mai} {na,nahi} {rahun,rahu,rahungi,rahunga,hoti,hota} {to,toh} {sab,sabhi} {theek,thik,accha,khush,"
+        "behtar,sukhi}",
+        "mere {na,bina} {rehne,hone} se {sab ,sabhi ,}{theek,thik,accha,khush,behtar,sukhi}",
     )),
     # suicidal thoughts told with "thinks of" / "thinking about" (the plan and the act are suicide_plan's)
     "suicidal_thinking": Sign(("suicidal thoughts",), (

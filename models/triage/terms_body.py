@@ -306,7 +306,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{bachcha,bachha,baccha,bacha,baby} {pet,pet ke} {me,mein,andar} kam {hil,hilta,hilti,hila} {raha,rahi,hai,}",
         # round 16: "baby movement kam hai", "bachha kam hil raha"
         "baby {movement,movements} {kam,less,reduced}",
-        "{bachha,bachcha,baccha,bacha,baby} kam {hil,hilta,hilti,hila} {raha,rahi,hai,}",
+        # round 20: with how much less between ("bachha bahut kam hil raha", "baby kaafi kam hilta hai")
+        "{bachha,bachcha,baccha,bacha,baby} {bahut ,bohot ,bahot ,kaafi ,kafi ,thoda ,}kam {hil,hilta,hilti,hila} "
+        "{raha,rahi,hai,}",
         # round 16: the baby in the womb not moving ("bachcha pet me hil nahi raha")
         "{bachcha,bachha,baccha,bacha,baby} {pet,pet ke} {me,mein,andar} {hil,hilta,hilna,hila,hilti} {nahi,nhi,koni,"
         "kam} {raha,rahi,hai,}",

@@ -20,6 +20,8 @@ MIND_TERMS: dict[str, tuple[str, ...]] = {
         "{life,everything} {feels,seems} {pointless,meaningless,empty,useless}", "everything is {pointless,meaningless}",
         "mood {is ,}{low,down}",
         "{kuch,kuchh} {accha,acha,achha,achchha} nahi lagta",
+        # round 20: the crying told of oneself ("i cry a lot", "she cries all the time")
+        "{cry,cries} {a lot,all the time,most of the time,often,for no reason}",
         "{been,is,was} {very ,so ,}low",
     ),
     "insomnia": (
@@ -36,6 +38,8 @@ MIND_TERMS: dict[str, tuple[str, ...]] = {
         "{hasn't,has not,haven't,have not,hadn't,had not,not} slept {for,in,since,properly,well,at all}",
         "{sleeping,sleeps,slept} {badly,poorly}", "{barely,hardly} sleeping", "bad night's sleep",
         "{soya,soyi,soye} nahi", "neend {kam,nahi} {hui,aayi,aai}",
+        # round 20: "i dont sleep", "she doesn't sleep at night since the funeral"
+        "{don't,dont,do not,doesn't,doesnt,does not} sleep {at night,well,properly,at all,much,}",
     ),
     "loss of interest": (
         "{do not,don't,dont,no longer,not} enjoy {anything,things,life,my work,the fields,}",
