@@ -20,7 +20,8 @@ def nothing_else_flagged(*flags: str) -> Condition:
 
 
 # The visits a few words tell, and what may be told with each: an old man's stream, a couple's wait for a child,
-# spacing after a delivery, worms seen in a child's stool, an eye that turns, knees stiff in the morning
+# spacing after a delivery, worms seen in a child's stool, an eye that turns, a boy's testis or foreskin, knees stiff in
+# the morning
 PROSTATE = all_of(flagged("weak_stream"), nothing_but("frequent urination"), nothing_else_flagged("weak_stream"))
 INFERTILITY = all_of(flagged("infertility"), nothing_but("irregular periods", "painful periods"),
                      nothing_else_flagged("infertility"))
@@ -28,6 +29,9 @@ FAMILY_PLANNING = all_of(flagged("contraception"), nothing_but(), nothing_else_f
 # (thread worms with an itchy bottom at night are a pharmacy's treatment: no row, the learned model may grant self-care)
 WORMS = all_of(flagged("worms_seen"), nothing_but(), nothing_else_flagged("worms_seen"))
 SQUINT = all_of(flagged("squint"), nothing_but(), nothing_else_flagged("squint"))
+# round 20: a boy's testis not in the bag, a foreskin that balloons as he passes urine (its thin stream told with it)
+CHILD_GENITAL = ("undescended_testis", "ballooning_foreskin")
+BOYS_SURGERY = all_of(flagged(*CHILD_GENITAL), nothing_but(), nothing_else_flagged(*CHILD_GENITAL, "weak_stream"))
 STIFF_JOINTS = all_of(flagged("morning_stiffness"), nothing_but("knee pain", "joint pain", "back pain"),
                       nothing_else_flagged("morning_stiffness", "exertional_pain"),
                       absent(severe("knee pain", "joint pain", "back pain")), absent(sudden("knee pain", "joint pain")))
@@ -68,6 +72,9 @@ MIMIC_RULES: Final[tuple[Rule, ...]] = (
     R("worms", ROUTINE, "Worms seen in the stool: deworming in turn (the family too)", ("pediatrics",), WORMS),
     R("squint", ROUTINE, "An eye that turns (squint): an eye examination in turn; sooner if it began suddenly or with "
       "double vision", ("ophthalmology",), SQUINT),
+    R("boys_genital_surgery", ROUTINE, "A testis not down in the bag, or a foreskin that balloons on passing urine: "
+      "the surgeon's examination in turn; at once if the bag or the foreskin is swollen and painful",
+      ("general surgery",), BOYS_SURGERY),
     R("stiff_joints", ROUTINE, "Joints stiff in the morning, painful for months (arthritis): seen in turn",
       ("orthopedics",), STIFF_JOINTS),
 )

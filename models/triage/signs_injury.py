@@ -143,8 +143,11 @@ INJURY_SIGNS: dict[str, Sign] = {
         "{machhli,machli,machhi,macchi} ka {kaanta,kanta,kaata} {gale,gala} {mein,me} {phans,phas,fas,atak}",
         # the object and where it went is enough ("put a bead in her nose", "seed up the nostril"); every verb and
         # article in front of it made 18,000 phrases and 80 MB of a worker's memory
-        "{bead,seed,stone,pea,chana,moti,button,small toy,pencil,crayon,eraser,rubber,paper,grain} {in,into,up} "
+        "{bead,seed,stone,pea,chana,moti,button,small toy,pencil,crayon,eraser,rubber,paper,grain} {in,into,up,inside} "
         "{his ,her ,the ,my ,}{nose,ear,nostril}",
+        # round 20, Punjabi: "kann ch manka paa leya" (a bead put in the ear), "nakk vich daana"
+        "{kann,kan,nakk,nak} {ch,vich,wich,mein} {manka,moti,daana,dana,chhola,chola,beej,kankar,rodi} {paa,pa,paya,"
+        "paaya,fas,phas,ghus}",
         "{naak,nak,kaan,kan} {mein,me} {moti,daana,dana,chana,beej,pathar,pathhar,kuch,button,rubber} {daal,dal,ghusa,"
         "phans,phas,fas}",
         # round 19: a live insect crawled or flew into the ear (ENT today: drowned in oil, then taken out; it
@@ -152,6 +155,8 @@ INJURY_SIGNS: dict[str, Sign] = {
         "{an ,a ,some ,}{insect,bug,ant,cockroach,mosquito,moth,beetle,spider,keeda,kida,keera,cheenti,chinti,"
         "makkhi,makhi,machhar,kockroach,kaakrocha,tilchatta} {went,got,crawled,flew,entered,has gone,has entered,"
         "has crawled,is} {in,into,inside} {the ,his ,her ,my ,son's ,daughter's ,child's ,baby's ,}{ear,ears}",
+        # an insect in the ear told with no verb ("raat se kaan me keeda, dard"); a worm in a tooth is the tooth's decay
+        "{kaan,kan} {mein,me,mai,mei,ke andar} {keeda,kida,keera}",
         "{kaan,kan} {mein,me,mai,mei,ke andar,ke bhitar,me andar} {keeda,kida,keera,"
         "cheenti,chinti,makkhi,makhi,machhar,tilchatta,kockroach,koi keeda,koi kida,kuch} {ghus,ghusa,ghusi,chala,"
         "chali,chal,ghus gaya,ghus gayi,chala gaya,chali gayi,ghus gail,ghus gel} {gaya,gayi,"
@@ -176,7 +181,7 @@ INJURY_SIGNS: dict[str, Sign] = {
         "daali,dali,chala,chali,ghus,phans,phas,fas}",
     )),
     "eye_injury": Sign((), (
-        "{hit,injured,poked,scratched,struck} {in ,on ,}{the ,his ,her ,my ,}eye",
+        "{hit,injured,poked,scratched,struck} {in ,on ,}{the ,his ,her ,my ,}{left ,right ,}eye",
         "eye {got ,was ,}{hit,injured,poked,scratched}",
         "eye injury", "injury to {the ,}eye",
         "{aankh,ankh} {me,mein,par,pe} chot", "{aankh,ankh} {me,mein,par,pe} {danda,lakdi,patthar,ungli,gend} {laga,lagi,"

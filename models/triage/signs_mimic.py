@@ -192,9 +192,24 @@ MIMIC_SIGNS: dict[str, Sign] = {
         "{worms,worm} {in,with} {the ,his ,her ,}{stool,stools,potty,motion,motions,poo}",
         "{passed,passing,passes} {a ,}{worm,worms}", "{pet,pait} {me,mein} {keede,kide,keeda}",
     )),
+    # round 20: a schoolchild who cannot read the board (short sight: the eye clinic's glasses), told with the headache
+    # that reading brings; not the headache with a blurred vision of a raised pressure (rules.headache_with_vision_
+    # change leaves it)
+    "board_not_seen": Sign(("blurred vision",), (
+        "{board,blackboard} {saaf ,}nahi {dikhta,dikhti,dikhai deta}",
+        "{board,blackboard} {pe,par,te} {likha,likha hua,likheya,likhya} {saaf ,}{nahi,nhi,ni,nai} {dikhta,dikhti,"
+        "dikhda,dikhdi,dikhai deta,dikhai dinda,padh pata,padh pati}",
+        "{cannot,can't,cant,unable to,not able to} {see,read} {the ,}{board,blackboard}",
+        "{board,blackboard} {il ,la ,}{kaanan,kanan,theriyala,theriyalai} {pattunnilla,pattunilla,}",  # Malayalam, Tamil
+    )),
     "squint": Sign((), (
         "{aankh,ankh,aankhen,ankhen,aankhein} {tedhi,tedi,terhi,bhengi}", "{bhenga,bhengi,bhengapan}",
         "squint", "{cross-eyed,cross eyed,crossed eyes,lazy eye}",
         "{eye,eyes} {turns,turning,turned,goes,go,deviates} {in,out,inwards,outwards,to one side,to the side}",
+        # round 20: one eye that goes in or to one side ("ek aankh andar jaati hai", "aankh ek taraf jaati"): a squint,
+        # not the sunken eyes of a thirst (both eyes, with loose motions)
+        "ek {aankh,ankh,aankhein,aankhen} {andar,andar ki taraf,bahar,bahar ki taraf,ek taraf,tedhi,tedi} {jaati,jati,"
+        "chali jaati,chali jati,ghoomti,ghumti,mudti} {hai,}",
+        "{aankh,ankh} {tedhi,tedi,terhi} {hai ,}{ek taraf,ek or,andar,bahar} {jaati,jati} {hai,}",
     )),
 }
