@@ -155,10 +155,10 @@ DEPARTMENT_WORDS: Final = {
                      "conceive", "conceiving", "conception"), "obstetrics and gynecology"),
     **dict.fromkeys(("piles", "fissure", "fistula", "hernia", "boil", "boils", "breast", "groin", "anus", "anal"),
                     "general surgery"),
-    # the stool told with no symptom the vocabulary names ("2 din se potty nahi", "latrine kada", "no motion today"):
-    # the gut's
+    # the stool told with no symptom the vocabulary names ("2 din se potty nahi", "latrine kada", "no motion today",
+    # "pooped red after beetroot"), and the stomach's acid or wind ("mild acidity", "thoda gas"): the gut's
     **dict.fromkeys(("potty", "latrine", "motion", "motions", "stool", "stools", "pakhana", "paikhana", "tatti",
-                     "sandas", "shauch"), "gastroenterology"),
+                     "sandas", "shauch", "poop", "pooped", "acidity", "gas"), "gastroenterology"),
     **dict.fromkeys(("inhaler", "asthma", "tb", "copd", "smoker"), "pulmonology"),
     **dict.fromkeys(("frothy", "foamy", "dialysis"), "nephrology"),
 }
