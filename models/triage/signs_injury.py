@@ -144,7 +144,7 @@ INJURY_SIGNS: dict[str, Sign] = {
         # the object and where it went is enough ("put a bead in her nose", "seed up the nostril"); every verb and
         # article in front of it made 18,000 phrases and 80 MB of a worker's memory
         "{bead,seed,stone,pea,chana,moti,button,small toy,pencil,crayon,eraser,rubber,paper,grain} {in,into,up,inside} "
-        "{his ,her ,the ,my ,}{nose,ear,nostril}",
+        "{his ,her ,the ,my ,}{left ,right ,}{nose,ear,nostril}",
         # round 20, Punjabi: "kann ch manka paa leya" (a bead put in the ear), "nakk vich daana"
         "{kann,kan,nakk,nak} {ch,vich,wich,mein} {manka,moti,daana,dana,chhola,chola,beej,kankar,rodi} {paa,pa,paya,"
         "paaya,fas,phas,ghus}",

@@ -86,7 +86,10 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
         "{running,discharging} ear{,s}", "ear discharge", "otorrh{o,}ea",
         "kaan {se ,}{beh raha,behna,bahna,pus,paani,pani,mawad}",
         "kaan {se ,mein ,}{pass,pas,peep,mavaad,mawaad,mavad} {aa raha,aata,nikal raha,nikalta,beh raha}",
-        # round 20: a smelly water from the ear, not the womb's ("kaan se badbu wala paani aata": a chronic ear)
+        # round 20: the water from the ear told with how long between ("kaan se 3 mahine se paani aata": a chronic
+        # ear), and a smelly water from it, not the womb's ("kaan se badbu wala paani aata")
+        "{kaan,kan} se {ek,do,teen,char,kai,1,2,3,4,5,6} {hafte,hafton,mahine,mahino,saal,saalon} se {peela ,safed ,"
+        "badbu wala ,ganda ,}{paani,pani,peep,pus,mavaad,mawad}",
         "{kaan,kan} se {badbu wala,badbu wali,badboo wala,badboo wali,badbudar,badboodar,gandi badbu wala} {paani,"
         "pani,peep,pus,mavaad,mawad}",
     ),
