@@ -54,7 +54,7 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    # round 16: the mimics and a clinic's visits in a few words (rules_mimic.py)
                                    "panic_attack", "effort_breathlessness", "pregnancy_anaemia", "heavy_periods",
                                    "carpal_tunnel", "prostate_symptoms", "infertility", "family_planning", "worms",
-                                   "squint", "stiff_joints", "boys_genital_surgery",
+                                   "squint", "stiff_joints", "boys_genital_surgery", "groin_hernia",
                                    # round 17: period pain every month, bad enough to miss school (rules_mimic.py)
                                    "period_pain"})
 
@@ -83,7 +83,8 @@ SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumon
 # boy's testis not in the bag the surgeon's, stiff joints and numb fingers at night the orthopaedist's; the learned
 # model's specialty does not go before theirs.
 DEPARTMENT_NAMING_RULES: Final = frozenset({"prostate_symptoms", "infertility", "family_planning", "worms", "squint",
-                                           "boys_genital_surgery", "stiff_joints", "carpal_tunnel", "heavy_periods", "pregnancy_anaemia",
+                                           "boys_genital_surgery", "groin_hernia", "stiff_joints", "carpal_tunnel",
+                                           "heavy_periods", "pregnancy_anaemia",
                                            # panic before a known trigger is the psychiatrist's, not the heart's
                                            # clinic the racing heart alone would suggest
                                            "situational_anxiety"})

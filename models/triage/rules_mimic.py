@@ -32,6 +32,8 @@ SQUINT = all_of(flagged("squint"), nothing_but(), nothing_else_flagged("squint")
 # round 20: a boy's testis not in the bag, a foreskin that balloons as he passes urine (its thin stream told with it)
 CHILD_GENITAL = ("undescended_testis", "ballooning_foreskin")
 BOYS_SURGERY = all_of(flagged(*CHILD_GENITAL), nothing_but(), nothing_else_flagged(*CHILD_GENITAL, "weak_stream"))
+# round 20: a child's groin swelling that comes and goes (a stuck one is stuck_hernia's, urgent)
+GROIN_HERNIA = all_of(flagged("groin_hernia"), nothing_but("swelling"), nothing_else_flagged("groin_hernia"))
 STIFF_JOINTS = all_of(flagged("morning_stiffness"), nothing_but("knee pain", "joint pain", "back pain"),
                       nothing_else_flagged("morning_stiffness", "exertional_pain"),
                       absent(severe("knee pain", "joint pain", "back pain")), absent(sudden("knee pain", "joint pain")))
@@ -75,6 +77,9 @@ MIMIC_RULES: Final[tuple[Rule, ...]] = (
     R("boys_genital_surgery", ROUTINE, "A testis not down in the bag, or a foreskin that balloons on passing urine: "
       "the surgeon's examination in turn; at once if the bag or the foreskin is swollen and painful",
       ("general surgery",), BOYS_SURGERY),
+    R("groin_hernia", ROUTINE, "A swelling in the groin that comes on crying or straining and goes back (a hernia): "
+      "the surgeon's repair in turn; at once if it sticks, hurts or the child vomits", ("general surgery",),
+      GROIN_HERNIA),
     R("stiff_joints", ROUTINE, "Joints stiff in the morning, painful for months (arthritis): seen in turn",
       ("orthopedics",), STIFF_JOINTS),
 )

@@ -81,6 +81,16 @@ CHILD_SIGNS: dict[str, Sign] = {
         "{nahi,nhi,nahin,na} {hai,}",
         "{thaili,andkosh,scrotum} {ek taraf se ,ek taraf ,on one side ,}{khali,empty} {hai,}",
     )),
+    # a swelling in a child's groin that comes when he cries or strains and goes back (an inguinal hernia: the
+    # surgeon's in turn, before it sticks; one stuck is rules.stuck_hernia's), not the navel's of an infant
+    "groin_hernia": Sign((), (
+        "{inguinal,groin} hernia", "hernia {in,of} {the ,his ,her ,}{groin,right groin,left groin}",
+        "{groin,jaangh ke jod,jangh ke jod,jaangh ki jod} {me,mein,par,pe,in the} {swelling,sujan,soojan,ubhar,gola} "
+        "{rone pe,khansne pe,zor lagane pe,when he cries,when she cries,on crying,on coughing,that comes and goes,"
+        "aata jaata,aati jaati,aa jaata,aa jaati}",
+        "{swelling,bulge,lump} in {the ,his ,her ,}{groin,right groin,left groin} {when he cries,when she cries,on "
+        "crying,on coughing,on straining,that comes and goes,that goes back}",
+    )),
     "ballooning_foreskin": Sign((), (
         "{foreskin,prepuce,tip of the penis} {balloons,balloons up,swells up,puffs up,swells,fills up} {when,while} "
         "{passing urine,peeing,urinating,he pees,he passes urine}", "{ballooning,balloon} {of the ,}foreskin",

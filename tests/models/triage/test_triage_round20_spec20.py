@@ -26,6 +26,8 @@ SPECIALIST_FIRST = (
     ("my son is 2, his right testicle is not in the scrotum since birth", 2, "male", "general surgery"),
     ("3 saal ke bete ka ek anda thaili mein nahi hai", 3, "male", "general surgery"),
     ("4 year old, his foreskin balloons when he passes urine", 4, "male", "general surgery"),
+    ("my 4 year old has a bulge in his right groin when he cries, it goes back when he sleeps", 4, "male",
+     "general surgery"),
     # an ear that runs for weeks, hearing less, snoring, tonsils
     ("9 saal, kaan se 3 mahine se paani aata hai, dard nahi, bukhar nahi", 9, "female", "ent"),
     ("my 11 year old cannot hear well in class for some months, no pain", 11, "male", "ent"),
@@ -123,3 +125,9 @@ def test_acid_or_wind_told_alone_is_the_guts(triage, text):
 def test_gas_cylinder_lifted_stays_the_backs(triage):
     result = told(triage, "gas cylinder uthaya, tab se kamar dard", 40, "male")
     assert first(result) != "gastroenterology"
+
+
+def test_groin_hernia_is_seen_in_turn_and_a_stuck_one_at_once(triage):
+    assert told_level(triage, "2 saal ke bete ki jaangh ke jod mein sujan rone pe aa jaati, phir chali jaati", 2,
+                      "male") == "routine"
+    assert told_level(triage, "3 saal, groin ki hernia ab andar nahi ja rahi, dard aur ulti", 3, "male") == "emergency"
