@@ -32,6 +32,9 @@ MENTAL: Final = "mental"  # the body system of sleep, mood and worry (symptoms.t
 CONFUSION: Final = "confusion"
 BURN: Final = "burn"
 NUMBNESS: Final = "numbness"
+BLEEDING: Final = "bleeding"
+NOSEBLEED: Final = "nosebleed"  # the flag of a bleeding's wording that names the nose (signs.py)
+ENT: Final = "ent"
 ENDOCRINOLOGY: Final = "endocrinology"
 DERMATOLOGY: Final = "dermatology"
 GENERAL: Final = "general"  # the body system of fever, tiredness and aches (symptoms.tsv)
@@ -146,7 +149,8 @@ def department_of(case: Case, name: str, level: str = "") -> str:
     pediatrician's; confusion of days is delirium, whose causes (an infection, a new medicine, dehydration, a low
     sugar) are the general physician's to find, while a mind failing over months is the neurologist's. A small burn
     that self-care heals (a splash of tea, a touch of the tawa, a blister) is the skin's; a burn to dress, the
-    surgeon's. A diabetic's tingling or numb feet are the diabetes clinic's (its neuropathy and its sugar control)."""
+    surgeon's. A diabetic's tingling or numb feet are the diabetes clinic's (its neuropathy and its sugar control).
+    A bleeding from the nose is the ENT's."""
     if symptom_systems()[name] == MENTAL and case.under_five:
         return PEDIATRICS
     if name == BURN and level == SELF_CARE:
@@ -155,6 +159,8 @@ def department_of(case: Case, name: str, level: str = "") -> str:
         return ENDOCRINOLOGY  # burning, tingling feet of a diabetic: the diabetes clinic's neuropathy
     if name == CONFUSION and not lasted(case.present[name], LONG_STANDING_DAYS):
         return GENERAL_MEDICINE
+    if name == BLEEDING and NOSEBLEED in case.flags:
+        return ENT  # a nose that bled (after picking it, in the dry heat): the ENT's, not the surgeon's dressing
     return symptom_specialty(name)
 
 

@@ -131,3 +131,13 @@ def test_groin_hernia_is_seen_in_turn_and_a_stuck_one_at_once(triage):
     assert told_level(triage, "2 saal ke bete ki jaangh ke jod mein sujan rone pe aa jaati, phir chali jaati", 2,
                       "male") == "routine"
     assert told_level(triage, "3 saal, groin ki hernia ab andar nahi ja rahi, dard aur ulti", 3, "male") == "emergency"
+
+
+def test_a_nose_that_bled_is_the_ents(triage):
+    result = told(triage, "my nose bled a little this morning after I blew it hard, stopped on pressing", 35, "male")
+    assert first(result) == "ent"
+
+
+def test_a_cut_that_bled_is_not_the_ents(triage):
+    result = told(triage, "cut my finger with a knife while chopping onions, bled a little, stopped", 35, "male")
+    assert first(result) != "ent"
