@@ -144,11 +144,12 @@ DEPARTMENT_WORDS: Final = {
     **dict.fromkeys(URINE_WORDS, "urology"),
     **dict.fromkeys(("pimples", "pimple", "acne", "hair", "dandruff", "patch", "patches", "skin", "ringworm", "eczema",
                      "wart", "warts", "mole", "moles", "baal", *ACNE_WORDS), "dermatology"),
-    **dict.fromkeys(("voice", "hoarse", "hoarseness", "ear", "ears", "kaan", "nose", "naak", "tonsils", "wax",
-                     "snoring", "snore"), "ent"),
+    **dict.fromkeys(("voice", "hoarse", "hoarseness", "ear", "ears", "kaan", "nose", "naak", "nostril", "nostrils",
+                     "tonsils", "tonsil", "wax", "snoring", "snore"), "ent"),
     **dict.fromkeys(("eye", "eyes", "eyelid", "stye", "squint", "squints", "glasses", "spectacles", "aankh",
                      "ankh", "aankhon", "ankhon", "aankho", "ankho", "aankhen", "ankhen", "cataract"), "ophthalmology"),
-    **dict.fromkeys(("tooth", "teeth", "gum", "gums", "daant", "cavity", "wisdom", "muh", "munh", "mouth"),
+    **dict.fromkeys(("tooth", "teeth", "gum", "gums", "daant", "daanton", "danton", "daanto", "cavity", "wisdom", "muh",
+                     "munh", "mouth"),
                     "dentistry"),
     **dict.fromkeys(("shoulder", "neck", "heel", "ankle", "sprain", "fracture", "bone", "bones", "gardan", "kandha"),
                     "orthopedics"),
@@ -156,10 +157,10 @@ DEPARTMENT_WORDS: Final = {
                      "conceive", "conceiving", "conception"), "obstetrics and gynecology"),
     **dict.fromkeys(("piles", "fissure", "fistula", "hernia", "boil", "boils", "breast", "groin", "anus", "anal"),
                     "general surgery"),
-    # the stool told with no symptom the vocabulary names ("2 din se potty nahi", "latrine kada", "no motion today"):
-    # the gut's
+    # the stool told with no symptom the vocabulary names ("2 din se potty nahi", "latrine kada", "no motion today",
+    # "pooped red after beetroot"), and the stomach's acid or wind ("mild acidity", "thoda gas"): the gut's
     **dict.fromkeys(("potty", "latrine", "motion", "motions", "stool", "stools", "pakhana", "paikhana", "tatti",
-                     "sandas", "shauch"), "gastroenterology"),
+                     "sandas", "shauch", "poop", "pooped", "acidity", "gas"), "gastroenterology"),
     **dict.fromkeys(("inhaler", "asthma", "tb", "copd", "smoker"), "pulmonology"),
     **dict.fromkeys(("frothy", "foamy", "dialysis"), "nephrology"),
 }
@@ -175,7 +176,7 @@ NOT_DEPARTMENT_BEFORE: Final = {"drinks": frozenset({"milk", "water", "juice", "
 # blood on the paper" is the surgeon's, not the gastroenterologist's): ranked before the symptoms' departments.
 NAMED_DEPARTMENT_WORDS: Final = frozenset((
     "thyroid", "goitre", "goiter", "piles", "fissure", "fistula", "hernia", "prostate", "tooth", "teeth", "daant",
-    "cavity", "wisdom", "dandruff", "ringworm", "eczema", "pimples", "acne", "kaan", "ear", "ears", "tonsils",
+    "daanton", "danton", "daanto", "cavity", "wisdom", "dandruff", "ringworm", "eczema", "pimples", "acne", "kaan", "ear", "ears", "tonsils",
     *ACNE_WORDS,
 ))
 

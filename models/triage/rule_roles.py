@@ -56,9 +56,9 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    # round 16: the mimics and a clinic's visits in a few words (rules_mimic.py)
                                    "panic_attack", "effort_breathlessness", "pregnancy_anaemia", "heavy_periods",
                                    "carpal_tunnel", "prostate_symptoms", "infertility", "family_planning", "worms",
-                                   "squint", "stiff_joints",
+                                   "squint", "stiff_joints", "boys_genital_surgery", "groin_hernia",
                                    # round 20: a child's body and growth (rules_mimic.py)
-                                   "undescended_testis", "short_stature", "flat_head",
+                                   "short_stature", "flat_head",
                                    # round 20's pictures (minor_child.py)
                                    "newborn_face_jaundice", "faint_after_missed_meal", "chronic_diarrhoea_child",
                                    "knock_knees", "milk_supply_worry",
@@ -88,11 +88,12 @@ SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumon
 
 
 # Rules that name a visit by its department (rules_mimic.py): a weak stream is the urologist's, a couple's wait for
-# a child and a family-planning visit the gynaecologist's, worms the paediatrician's, a squint the eye doctor's,
-# stiff joints and numb fingers at night the orthopaedist's; the learned model's specialty does not go before theirs.
+# a child and a family-planning visit the gynaecologist's, worms the paediatrician's, a squint the eye doctor's, a
+# boy's testis not in the bag the surgeon's, stiff joints and numb fingers at night the orthopaedist's; the learned
+# model's specialty does not go before theirs.
 DEPARTMENT_NAMING_RULES: Final = frozenset({"prostate_symptoms", "infertility", "family_planning", "worms", "squint",
-                                           "stiff_joints", "carpal_tunnel", "heavy_periods", "pregnancy_anaemia",
-                                           "undescended_testis", "short_stature",
+                                           "boys_genital_surgery", "groin_hernia", "stiff_joints", "carpal_tunnel",
+                                           "heavy_periods", "pregnancy_anaemia", "short_stature",
                                            # panic before a known trigger is the psychiatrist's, not the heart's
                                            # clinic the racing heart alone would suggest
                                            "situational_anxiety"})

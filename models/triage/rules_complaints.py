@@ -238,7 +238,7 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("severe_headache", URGENT, "Severe headache", ("neurology",), severe("headache")),
     R("headache_with_vision_change", URGENT, "Headache with blurred or double vision (raised blood pressure, "
       "glaucoma or a brain cause: see today)", ("neurology",),
-      all_of(has("headache"), has("blurred vision"))),
+      all_of(has("headache"), has("blurred vision"), absent(flagged("board_not_seen")))),
     R("drowsiness", URGENT, "Drowsy or less responsive than usual", (),
       all_of(has("lethargy"), absent(breath_holding_spell()))),
     R("fainting", URGENT, "Fainting", (), all_of(has("fainting"), absent(SIMPLE_FAINT), absent(UNFED_FAINT))),

@@ -20,7 +20,8 @@ def nothing_else_flagged(*flags: str) -> Condition:
 
 
 # The visits a few words tell, and what may be told with each: an old man's stream, a couple's wait for a child,
-# spacing after a delivery, worms seen in a child's stool, an eye that turns, knees stiff in the morning
+# spacing after a delivery, worms seen in a child's stool, an eye that turns, a boy's testis or foreskin, knees stiff in
+# the morning
 PROSTATE = all_of(flagged("weak_stream"), nothing_but("frequent urination"), nothing_else_flagged("weak_stream"))
 INFERTILITY = all_of(flagged("infertility"), nothing_but("irregular periods", "painful periods"),
                      nothing_else_flagged("infertility"))
@@ -28,12 +29,16 @@ FAMILY_PLANNING = all_of(flagged("contraception"), nothing_but(), nothing_else_f
 # (thread worms with an itchy bottom at night are a pharmacy's treatment: no row, the learned model may grant self-care)
 WORMS = all_of(flagged("worms_seen"), nothing_but(), nothing_else_flagged("worms_seen"))
 SQUINT = all_of(flagged("squint"), nothing_but(), nothing_else_flagged("squint"))
-# round 20, a child's body and growth told at a paediatric OPD: a testis not in the scrotum, a child short for the
-# age, a baby's head flat where it lies (each alone: a pain, a swelling or a fit beside it is judged by its own rules)
-UNDESCENDED_TESTIS = all_of(flagged("undescended_testis"), nothing_but(), nothing_else_flagged("undescended_testis"))
+# round 20, a child's body and growth told at a paediatric OPD: a child short for the age, a baby's head flat
+# where it lies (each alone: a pain, a swelling or a fit beside it is judged by its own rules)
 SHORT_STATURE = all_of(flagged("short_stature"), nothing_but("fatigue", "loss of appetite"),
                        nothing_else_flagged("short_stature"))
 FLAT_HEAD = all_of(flagged("flat_head"), nothing_but(), nothing_else_flagged("flat_head"))
+# round 20: a boy's testis not in the bag, a foreskin that balloons as he passes urine (its thin stream told with it)
+CHILD_GENITAL = ("undescended_testis", "ballooning_foreskin")
+BOYS_SURGERY = all_of(flagged(*CHILD_GENITAL), nothing_but(), nothing_else_flagged(*CHILD_GENITAL, "weak_stream"))
+# round 20: a child's groin swelling that comes and goes (a stuck one is stuck_hernia's, urgent)
+GROIN_HERNIA = all_of(flagged("groin_hernia"), nothing_but("swelling"), nothing_else_flagged("groin_hernia"))
 STIFF_JOINTS = all_of(flagged("morning_stiffness"), nothing_but("knee pain", "joint pain", "back pain"),
                       nothing_else_flagged("morning_stiffness", "exertional_pain"),
                       absent(severe("knee pain", "joint pain", "back pain")), absent(sudden("knee pain", "joint pain")))
@@ -78,9 +83,12 @@ MIMIC_RULES: Final[tuple[Rule, ...]] = (
     R("worms", ROUTINE, "Worms seen in the stool: deworming in turn (the family too)", ("pediatrics",), WORMS),
     R("squint", ROUTINE, "An eye that turns (squint): an eye examination in turn; sooner if it began suddenly or with "
       "double vision", ("ophthalmology",), SQUINT),
-    # (an undescended testis is brought down by 18 months: a surgeon's in turn; a painful one is a torsion's)
-    R("undescended_testis", ROUTINE, "A testis not in the scrotum (undescended: a surgeon's review in turn; at once if "
-      "the groin or the scrotum becomes painful or swollen)", ("general surgery", "pediatrics"), UNDESCENDED_TESTIS),
+    R("boys_genital_surgery", ROUTINE, "A testis not down in the bag, or a foreskin that balloons on passing urine: "
+      "the surgeon's examination in turn; at once if the bag or the foreskin is swollen and painful",
+      ("general surgery",), BOYS_SURGERY),
+    R("groin_hernia", ROUTINE, "A swelling in the groin that comes on crying or straining and goes back (a hernia): "
+      "the surgeon's repair in turn; at once if it sticks, hurts or the child vomits", ("general surgery",),
+      GROIN_HERNIA),
     R("short_stature", ROUTINE, "A child short for the age or whose height has stopped growing (growth measured and a "
       "work-up in turn)", ("endocrinology", "pediatrics"), SHORT_STATURE),
     R("flat_head", ROUTINE, "A baby's head flat on one side or at the back, where it lies (positional plagiocephaly: "

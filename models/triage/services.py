@@ -24,7 +24,8 @@ from .pipeline import get_nlp
 from .rule_roles import (DEFAULT_LEVEL_RULES, DEPARTMENT_NAMING_RULES, EARLIER_DANGER_RULE, LEARNED_RULES,
                          MEANING_RULES, REVIEW_LIKE_RULES, SETTLING_RULES, SETTLING_URGENT_RULES, Firing, level_of)
 from .rules import fire_rules
-from .specialties import ORGAN_CLINICS, named_first, rank_specialties
+from .child_clinics import CHILD_CLINICS
+from .specialties import named_first, rank_specialties
 from .signs import SIGNS
 from .texts import advice_text, duration_label, level_advice, minor_advice, rule_text, rule_texts, symptom_label
 
@@ -272,9 +273,9 @@ def learned_specialty_first(ranked: list[str], level: str, prediction: Predictio
     (headache with blurred vision in a man is not eclampsia); the rules still send a gynaecological complaint there.
     Not before the pediatrician for a child (``child``): the model learned the organ clinics from adults, and held
     out on writers it had not seen it moved a child's rash, cough or ear to them wrongly twice as often as rightly;
-    nor back to the pediatrician from the skin, eye or tooth clinic the rules chose for a schoolchild's own complaint
-    of that organ (specialties.schoolchild_organ_clinic), which it learned from older writers who sent all children
-    there.
+    nor back to the pediatrician from the specialist the rules chose for a child's complaint of one organ
+    (child_clinics: a schoolchild's skin, eye or teeth, a bead in the ear, a broken wrist), which it learned from
+    older writers who sent all children there.
     Where nothing the rules read routed the complaint (``unrouted``: general medicine only by default), a less sure
     guess leads (SPECIALTY_UNROUTED_THRESHOLD); where the complaint's own words named the department (``named``: a
     condition, an organ, a refill), only a surer one (SPECIALTY_NAMED_THRESHOLD)."""
@@ -284,7 +285,7 @@ def learned_specialty_first(ranked: list[str], level: str, prediction: Predictio
         else thresholds.get("specialty_named", SPECIALTY_NAMED_THRESHOLD) if named else thresholds.get("specialty")
     if level == EMERGENCY or top is None or threshold is None or top[1] < threshold or top[0] == EMERGENCY:
         return ranked
-    if child and ranked and ranked[0] in (PEDIATRICS, *ORGAN_CLINICS):
+    if child and ranked and ranked[0] in (PEDIATRICS, *CHILD_CLINICS):
         return ranked
     if pregnancy_ruled_out and top[0] == OBSTETRICS:
         return ranked

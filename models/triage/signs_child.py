@@ -129,6 +129,51 @@ CHILD_SIGNS: dict[str, Sign] = {
         "{poor,short} {attention,concentration,attention span}",
         "{can't,cant,cannot,doesn't,does not} {concentrate,focus,pay attention} {in class,at school,on studies}",
     )),
+    # round 20: a boy's testis not down in the bag (undescended: brought down by the surgeon before two years), and a
+    # foreskin that balloons when he passes urine (a tight foreskin: the surgeon's, child_clinics); a testis swollen
+    # or painful is torsion's (rules.testicular_pain), a navel that bulges an infant's own to outgrow
+    "undescended_testis": Sign((), (
+        "undescended {testis,testes,testicle,testicles}",
+        "{testis,testicle,ball} {is ,has ,}{not ,}{come ,}{down ,}{missing,not in the scrotum,not in the bag,not down,"
+        "not descended,not felt} {on one side,on the left,on the right,}",
+        "{ek ,}{tatta,tatte,anda,goli,testis,testicle,andkosh} {thaili,thaile,thaila,scrotum,fote} {me,mein,main,mai} "
+        "{nahi,nhi,nahin,na} {hai,}",
+        "{thaili,andkosh,scrotum} {ek taraf se ,ek taraf ,on one side ,}{khali,khaali,empty} {hai,}",
+        "{ek ,dono ,}{goti,gotiyan,tataa,andkosh ki goli} {thaili,thaile,thailee,andkosh,scrotum,jholi} {me,mein,main,in} "
+        "{nahi,nhi,ni,nai,not} {hai,hain,he,}",
+        "{thaili,andkosh,scrotum,jholi} {me,mein} {ek hi,sirf ek} {tatta,goli,goti,testis} {hai,}",
+    )),
+    # a swelling in a child's groin that comes when he cries or strains and goes back (an inguinal hernia: the
+    # surgeon's in turn, before it sticks; one stuck is rules.stuck_hernia's), not the navel's of an infant
+    "groin_hernia": Sign((), (
+        "{inguinal,groin} hernia", "hernia {in,of} {the ,his ,her ,}{groin,right groin,left groin}",
+        "{groin,jaangh ke jod,jangh ke jod,jaangh ki jod} {me,mein,par,pe,in the} {swelling,sujan,soojan,ubhar,gola} "
+        "{rone pe,khansne pe,zor lagane pe,when he cries,when she cries,on crying,on coughing,that comes and goes,"
+        "aata jaata,aati jaati,aa jaata,aa jaati}",
+        "{swelling,bulge,lump} in {the ,his ,her ,}{groin,right groin,left groin} {when he cries,when she cries,on "
+        "crying,on coughing,on straining,that comes and goes,that goes back}",
+    )),
+    "ballooning_foreskin": Sign((), (
+        "{foreskin,prepuce,tip of the penis} {balloons,balloons up,swells up,puffs up,swells,fills up} {when,while} "
+        "{passing urine,peeing,urinating,he pees,he passes urine}", "{ballooning,balloon} {of the ,}foreskin",
+        "phimosis", "{aage ki ,}{chamdi,khal,khaal} {gubbare,gubbara,gubbaare,balloon} {jaisi,jaisa,ki tarah} {phool,"
+        "fool,phul} {jaati,jati,jata,jaata,jaati hai}",
+    )),
+    # round 20: a child's throat infected again and again, or the tonsils big (the ENT surgeon weighs taking them
+    # out: child_clinics), told by the tonsils or by how often ("gala saal me 5-6 baar kharab"; "every month" is
+    # the durations' recurrence)
+    "recurrent_tonsillitis": Sign((), (
+        "{tonsil,tonsils} {are ,}{bade,badhe,enlarged,big,large,swollen every time}",
+        "{enlarged,big,large} tonsils",
+        "{tonsil,tonsils} {ka ,ki ,}{operation,surgery,nikalwane,nikalwana,nikalna,removal,dikhane,dikhana}",
+    )),
+    "recurrent_sore_throat": Sign(("sore throat",), (
+        "{throat infection,throat infections,sore throat,sore throats,tonsillitis,throat pain} {comes ,come ,keeps "
+        "coming ,keep coming ,}{again and again,every month,every few weeks}",
+        "{recurrent,repeated,frequent} {tonsillitis,throat infections,sore throats,throat infection}",
+        "gala {saal,sal,har saal} {me,mein,bhar me,bhar mein} {3-4,4-5,5-6,6-7,kai,char paanch,paanch chhe} {baar,bar} "
+        "{kharab,dukhta,pakta}",
+    ), flag="recurrent_tonsillitis"),
     # round 17: the mid-upper-arm band read at an anganwadi or a VHND (IMCI, WHO 2013): yellow (115-125 mm) is
     # moderate acute malnutrition, a feeding review in turn (rules.moderate_malnutrition); red (under 115 mm) is severe
     # acute malnutrition, assessed today for the NRC (rules.severe_malnutrition). A yellow band is no jaundice.

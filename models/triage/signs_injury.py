@@ -143,8 +143,11 @@ INJURY_SIGNS: dict[str, Sign] = {
         "{machhli,machli,machhi,macchi} ka {kaanta,kanta,kaata} {gale,gala} {mein,me} {phans,phas,fas,atak}",
         # the object and where it went is enough ("put a bead in her nose", "seed up the nostril"); every verb and
         # article in front of it made 18,000 phrases and 80 MB of a worker's memory
-        "{bead,seed,stone,pea,chana,moti,button,small toy,pencil,crayon,eraser,rubber,paper,grain} {in,into,up} "
-        "{his ,her ,the ,my ,}{nose,ear,nostril}",
+        "{bead,seed,stone,pea,chana,moti,button,small toy,pencil,crayon,eraser,rubber,paper,grain} {in,into,up,inside} "
+        "{his ,her ,the ,my ,}{left ,right ,}{nose,ear,nostril}",
+        # round 20, Punjabi: "kann ch manka paa leya" (a bead put in the ear), "nakk vich daana"
+        "{kann,kan,nakk,nak} {ch,vich,wich,mein} {manka,moti,daana,dana,chhola,chola,beej,kankar,rodi} {paa,pa,paya,"
+        "paaya,fas,phas,ghus}",
         "{naak,nak,kaan,kan} {mein,me} {moti,daana,dana,chana,beej,pathar,pathhar,kuch,button,rubber} {daal,dal,ghusa,"
         "phans,phas,fas}",
         # round 19: a live insect crawled or flew into the ear (ENT today: drowned in oil, then taken out; it
@@ -156,7 +159,8 @@ INJURY_SIGNS: dict[str, Sign] = {
         "cheenti,chinti,makkhi,makhi,machhar,tilchatta,kockroach,koi keeda,koi kida,kuch} {ghus,ghusa,ghusi,chala,"
         "chali,chal,ghus gaya,ghus gayi,chala gaya,chali gayi,ghus gail,ghus gel} {gaya,gayi,"
         "gail,gel,hai,}",
-        # round 20: the insect told where it is, no verb ("raat se kaan me keeda", "there is an insect in her ear")
+        # round 20: the insect told where it is, no verb ("raat se kaan me keeda", "there is an insect in her ear"); a
+        # worm in a tooth is the tooth's decay
         "{kaan,kan} {mein,me,mai,mei,ke andar,ke bhitar} {keeda,kida,keera,cheenti,chinti,makkhi,makhi,machhar,"
         "tilchatta,kockroach,koi keeda,koi kida}",
         "{an ,a ,}{insect,bug,ant,cockroach,moth,beetle,spider} {in,inside} {the ,his ,her ,my ,}{ear,ears}",
@@ -180,7 +184,7 @@ INJURY_SIGNS: dict[str, Sign] = {
         "daali,dali,chala,chali,ghus,phans,phas,fas}",
     )),
     "eye_injury": Sign((), (
-        "{hit,injured,poked,scratched,struck} {in ,on ,}{the ,his ,her ,my ,}eye",
+        "{hit,injured,poked,scratched,struck} {in ,on ,}{the ,his ,her ,my ,}{left ,right ,}eye",
         "eye {got ,was ,}{hit,injured,poked,scratched}",
         "eye injury", "injury to {the ,}eye",
         "{aankh,ankh} {me,mein,par,pe} chot", "{aankh,ankh} {me,mein,par,pe} {danda,lakdi,patthar,ungli,gend} {laga,lagi,"

@@ -196,14 +196,25 @@ MIMIC_SIGNS: dict[str, Sign] = {
         "{worms,worm} {in,with} {the ,his ,her ,}{stool,stools,potty,motion,motions,poo}",
         "{passed,passing,passes} {a ,}{worm,worms}", "{pet,pait} {me,mein} {keede,kide,keeda}",
     )),
+    # round 20: a schoolchild who cannot read the board (short sight: the eye clinic's glasses), told with the headache
+    # that reading brings; not the headache with a blurred vision of a raised pressure (rules.headache_with_vision_
+    # change leaves it)
+    "board_not_seen": Sign(("blurred vision",), (
+        "{board,blackboard} {saaf ,}nahi {dikhta,dikhti,dikhai deta}",
+        "{board,blackboard} {pe,par,te} {likha,likha hua,likheya,likhya} {saaf ,}{nahi,nhi,ni,nai} {dikhta,dikhti,"
+        "dikhda,dikhdi,dikhai deta,dikhai dinda,padh pata,padh pati}",
+        "{cannot,can't,cant,unable to,not able to} {see,read} {the ,}{board,blackboard}",
+        "{board,blackboard} {il ,la ,}{kaanan,kanan,theriyala,theriyalai} {pattunnilla,pattunilla,}",  # Malayalam, Tamil
+    )),
     "squint": Sign((), (
         "{aankh,ankh,aankhen,ankhen,aankhein} {tedhi,tedi,terhi,bhengi}", "{bhenga,bhengi,bhengapan}",
         "squint", "{cross-eyed,cross eyed,crossed eyes,lazy eye}",
         "{eye,eyes} {turns,turning,turned,goes,go,deviates} {in,out,inwards,outwards,to one side,to the side}",
         # round 20: one eye that goes in or out ("ek aankh andar jaati hai"); both eyes gone in are sunken, a
         # dehydration's (terms), and are not read here
-        "ek {aankh,ankh} {andar,andar ki taraf,bahar,bahar ki taraf,naak ki taraf,kone me,tedhi,tedi} {ko ,}"
-        "{jaati,jati,chali jaati,mudti,ghoomti,ghumti,rehti,dekhti} {hai,}",
+        "ek {aankh,ankh,aankhein,aankhen} {andar,andar ki taraf,bahar,bahar ki taraf,naak ki taraf,kone me,ek taraf,"
+        "tedhi,tedi} {ko ,}{jaati,jati,chali jaati,chali jati,mudti,ghoomti,ghumti,rehti,dekhti} {hai,}",
+        "{aankh,ankh} {tedhi,tedi,terhi} {hai ,}{ek taraf,ek or,andar,bahar} {jaati,jati} {hai,}",
     )),
     # --- round 20: a pale face (an anaemia's, with tiredness and a breath short on the stairs: mimics) ---
     "pallor": Sign((), (
@@ -212,15 +223,6 @@ MIMIC_SIGNS: dict[str, Sign] = {
         "{looks,looking,is,became,has become,gone} pale", "pallor",
     )),
     # --- round 20: a child's growth and body told at a paediatric OPD (rules_mimic) ---
-    # a testis not in the scrotum since birth (undescended: a surgeon's in turn, best before 18 months); a painful,
-    # swollen one is a torsion's (the pain and swelling rules)
-    "undescended_testis": Sign((), (
-        "{ek ,dono ,}{tatta,tatte,tataa,testis,testicle,testicles,goli,goti,gotiyan,andkosh ki goli} {thaili,thaile,"
-        "thailee,andkosh,scrotum,jholi} {me,mein,main,in} {nahi,nhi,ni,nai,not} {hai,hain,he,}",
-        "{thaili,andkosh,scrotum} {me,mein} {ek hi ,sirf ek ,}{tatta,goli,goti,testis} {hai,}",
-        "{thaili,andkosh,scrotum} {ek taraf se ,ek taraf ,}{khaali,khali,empty}",
-        "undescended {testis,testes,testicle,testicles}", "{testis,testicle} {not ,}{descended,in the scrotum}",
-    )),
     # a child short for the age, or whose height has stopped (short stature: growth measured in turn, the
     # endocrinologist's)
     "short_stature": Sign((), (

@@ -6,9 +6,9 @@ import re
 from collections import defaultdict
 from typing import Final
 
+from .child_clinics import child_clinics
 from .conditions import Case
 from .const import (
-    DEPARTMENT_WORDS,
     EMERGENCY,
     GENERAL_MEDICINE,
     LOCAL_SYSTEMS,
@@ -16,7 +16,6 @@ from .const import (
     OBSTETRICS,
     PEDIATRICS,
     SELF_CARE,
-    SYSTEM_SPECIALTY,
     specialties,
     symptom_specialty,
     symptom_systems,
@@ -33,6 +32,9 @@ MENTAL: Final = "mental"  # the body system of sleep, mood and worry (symptoms.t
 CONFUSION: Final = "confusion"
 BURN: Final = "burn"
 NUMBNESS: Final = "numbness"
+BLEEDING: Final = "bleeding"
+NOSEBLEED: Final = "nosebleed"  # the flag of a bleeding's wording that names the nose (signs.py)
+ENT: Final = "ent"
 ENDOCRINOLOGY: Final = "endocrinology"
 DERMATOLOGY: Final = "dermatology"
 GENERAL: Final = "general"  # the body system of fever, tiredness and aches (symptoms.tsv)
@@ -46,16 +48,6 @@ MINOR_GENERAL: Final = frozenset({"headache", "dizziness", "fainting", "cough", 
 # Past episodes whose illness keeps its own clinic when nothing is present now: a fit years ago, a refill of the
 # fits tablets, a certificate after one ("had a fit as a child, on valproate, needs a refill") are the neurologist's.
 PAST_DEPARTMENT_SYMPTOMS: Final = frozenset({"seizure"})
-# A schoolchild of this age or more with a condition wholly of the skin, the eye or the teeth that a doctor must
-# treat (scabies caught in a hostel, a ringworm patch, white patches on the cheeks, an eye hit by a ball, the board
-# blurred, a decayed tooth) is taken to that organ's specialist, as an adult is; a minor one cared for at home (a
-# mosquito bite, lice) stays with the child's own doctor, as do a younger child's complaints and an older child's
-# with fever or anything of the whole body. Writers since round 11 send nine- to twelve-year-olds' scabies, patches and
-# eyes there (a child's ear, injury or cough still goes to the pediatrician about as often as not: not here).
-ORGAN_CLINIC_AGE: Final = 9
-EYE: Final = "eye"  # the body system of the eye (symptoms.tsv)
-ORGAN_CLINIC_SYSTEMS: Final = frozenset({"skin", EYE, "dental"})
-ORGAN_CLINICS: Final = frozenset(SYSTEM_SPECIALTY[system] for system in ORGAN_CLINIC_SYSTEMS)
 
 
 def rank_specialties(case: Case, firings: list[Firing], level: str) -> tuple[list[str], bool]:
@@ -95,7 +87,7 @@ def routed_specialties(case: Case, firings: list[Firing], level: str) -> list[st
     if case.patient.pregnancy_related and not (systems and systems <= LOCAL_SYSTEMS):
         ranked.append(OBSTETRICS)
     if case.pediatric:
-        ranked.extend(schoolchild_organ_clinic(case, level))
+        ranked.extend(child_clinics(case, firings, level))
         ranked.append(PEDIATRICS)
     ranked.extend(case.named_departments)
     if gynaecological(case):
@@ -110,24 +102,6 @@ def routed_specialties(case: Case, firings: list[Firing], level: str) -> list[st
     ranked.extend(by_symptoms(case, explained(case, firings), level))
     ranked.extend(case.departments)
     return ranked
-
-
-def schoolchild_organ_clinic(case: Case, level: str) -> list[str]:
-    """The organ specialist of a schoolchild (ORGAN_CLINIC_AGE or more) whose present symptoms are all of the skin,
-    the eye or the teeth (ORGAN_CLINIC_SYSTEMS), above self-care, best first (an itch of the eyes is the eye's);
-    none for a younger child, a minor complaint or any other."""
-    systems = {symptom_systems()[name] for name in case.present}
-    if case.age is None or case.age < ORGAN_CLINIC_AGE or level == SELF_CARE or not systems \
-            or not systems <= ORGAN_CLINIC_SYSTEMS:
-        return []
-    return [SYSTEM_SPECIALTY[EYE]] if EYE in systems or eye_told(case) else by_symptoms(case)
-
-
-def eye_told(case: Case) -> bool:
-    """The complaint's words name the eye ("itchy eyes", "aankh mein khujli"): in a symptom's own words or beside."""
-    clinic = SYSTEM_SPECIALTY[EYE]
-    return clinic in case.departments or any(DEPARTMENT_WORDS.get(word) == clinic for mention in case.present.values()
-                                             for word in re.findall(r"\w+", (mention.text or "").lower()))
 
 
 def is_common_cold(case: Case) -> bool:
@@ -175,7 +149,8 @@ def department_of(case: Case, name: str, level: str = "") -> str:
     pediatrician's; confusion of days is delirium, whose causes (an infection, a new medicine, dehydration, a low
     sugar) are the general physician's to find, while a mind failing over months is the neurologist's. A small burn
     that self-care heals (a splash of tea, a touch of the tawa, a blister) is the skin's; a burn to dress, the
-    surgeon's. A diabetic's tingling or numb feet are the diabetes clinic's (its neuropathy and its sugar control)."""
+    surgeon's. A diabetic's tingling or numb feet are the diabetes clinic's (its neuropathy and its sugar control).
+    A bleeding from the nose is the ENT's."""
     if symptom_systems()[name] == MENTAL and case.under_five:
         return PEDIATRICS
     if name == BURN and level == SELF_CARE:
@@ -184,6 +159,8 @@ def department_of(case: Case, name: str, level: str = "") -> str:
         return ENDOCRINOLOGY  # burning, tingling feet of a diabetic: the diabetes clinic's neuropathy
     if name == CONFUSION and not lasted(case.present[name], LONG_STANDING_DAYS):
         return GENERAL_MEDICINE
+    if name == BLEEDING and NOSEBLEED in case.flags:
+        return ENT  # a nose that bled (after picking it, in the dry heat): the ENT's, not the surgeon's dressing
     return symptom_specialty(name)
 
 

@@ -12,7 +12,7 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
         "{saaf,saf,theek se,thik se} {nahi,nhi} {dikhta,dikhti,dikh raha,dikh rahi,dikhai deta,dikhai de raha}",
         # round 16: a haze before the eyes ("aankhon ke aage dhundh"); a darkness there is a faint's
         "{aankhon,ankhon,aankh} ke {aage,samne} {dhundh,dhundhla,dhundla,dhundhlapan,dhundhlaapan}",
-        "vision {is ,}{misty,hazy,foggy,blurry,cloudy}", "{ek cheez ,}do do {dikh,dikhai de} {rahi,raha,rahe} {hai,}", "{board,blackboard} {saaf ,}nahi {dikhta,dikhti,dikhai deta}", "{aankhon,ankhon} {ke aage,ke saamne} andhera",
+        "vision {is ,}{misty,hazy,foggy,blurry,cloudy}", "{ek cheez ,}do do {dikh,dikhai de} {rahi,raha,rahe} {hai,}",  "{aankhon,ankhon} {ke aage,ke saamne} andhera",
         "vision {is ,}{getting,becoming,has become,became,slowly getting} {cloudy,hazy,dim,misty,blurry,blurred,weak,poor}",
         "{vision,eyesight,sight} {is ,}{getting,becoming} {slowly,gradually} "
         "{cloudy,hazy,dim,misty,blurry,blurred,weak,poor}",
@@ -86,6 +86,12 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
         "{running,discharging} ear{,s}", "ear discharge", "otorrh{o,}ea",
         "kaan {se ,}{beh raha,behna,bahna,pus,paani,pani,mawad}",
         "kaan {se ,mein ,}{pass,pas,peep,mavaad,mawaad,mavad} {aa raha,aata,nikal raha,nikalta,beh raha}",
+        # round 20: the water from the ear told with how long between ("kaan se 3 mahine se paani aata": a chronic
+        # ear), and a smelly water from it, not the womb's ("kaan se badbu wala paani aata")
+        "{kaan,kan} se {ek,do,teen,char,kai,1,2,3,4,5,6} {hafte,hafton,mahine,mahino,saal,saalon} se {peela ,safed ,"
+        "badbu wala ,ganda ,}{paani,pani,peep,pus,mavaad,mawad}",
+        "{kaan,kan} se {badbu wala,badbu wali,badboo wala,badboo wali,badbudar,badboodar,gandi badbu wala} {paani,"
+        "pani,peep,pus,mavaad,mawad}",
     ),
     "hearing loss": (
         "hearing {is ,}{getting,becoming} {less,worse,poor,weak,low}",
