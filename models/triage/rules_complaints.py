@@ -163,6 +163,11 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("haemoptysis", URGENT, "Coughing blood", ("pulmonology",), has("coughing blood")),
     R("blood_in_stool", URGENT, "Blood in stool (dysentery or gut bleeding)", ("gastroenterology",),
       all_of(has("blood in stool"), absent(OUTLET_BLEEDING))),
+    # vomiting counted five times or more, with loose stools: fluid lost faster than sips replace it (NICE CKS
+    # gastroenteritis: at risk of dehydration); ORS and a check today, whatever the sips kept down
+    R("frequent_vomiting_diarrhoea", URGENT, "Vomiting five times or more with loose stools (losing fluid fast: ORS "
+      "and a check for dehydration today)", ("gastroenterology",),
+      all_of(flagged("frequent_vomiting"), has("diarrhea"))),
     R("some_dehydration", URGENT, "Diarrhoea or vomiting with signs of dehydration: thirst, sunken eyes, little "
       "urine, dizziness or great weakness (WHO some dehydration)", ("gastroenterology",),
       any_of(all_of(has("diarrhea", "vomiting"), any_of(has("sunken eyes", "excessive thirst", "reduced urine",
@@ -283,6 +288,11 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     # infected_wound's)
     R("dog_bite", URGENT, "Animal bite: wound care and rabies vaccination (WHO)",
       (GENERAL_MEDICINE, "general surgery", "infectious disease"), has("dog bite")),
+    # a few stings at once from a bee, a wasp or a hornet (a hornet's venom is the stronger): watched for hours for a
+    # spreading reaction or the venom's harm to muscle and kidney, though the breathing is fine now; a swarm's many
+    # stings are multiple_stings' (rules.py)
+    R("several_stings", URGENT, "Several bee, wasp or hornet stings at once (watch for hours for a spreading "
+      "reaction)", (GENERAL_MEDICINE,), all_of(flagged("several_stings"), flagged("insect_sting"))),
     R("bleeding", URGENT, "Bleeding", ("general surgery",),
       all_of(not_mild("bleeding"), absent(all_of(flagged("nosebleed"), absent(severe("bleeding")))),
              absent(GUMS_BLEEDING_ALONE), absent(FIRST_PERIOD),

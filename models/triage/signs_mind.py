@@ -134,6 +134,10 @@ MIND_SIGNS: dict[str, Sign] = {
         "{hi ,}{nahi,na,nahin}",
         "{neend,nind} {me,mein} {hi ,}{mar,chali,chala} {jaun,jaaun,jau,jaoon,jaaon} {to accha,toh accha,to acha,to "
         "theek,}",
+        # round 20: a feeling of ending it all, no act or means told ("kabhi lagta sab khatam kar du"); the resolve
+        # "sab khatam kar dungi" is resolve_to_use's, read with a means kept
+        "{lagta,lagta hai,lagta h,lagti hai,man karta,mann karta,man karta hai,mann karta hai,dil karta,"
+        "dil karta hai} {ki ,}{sab,sab kuch,sabkuch} khatam kar {du,doon,dun,dum,daalu,dalun}",
     )),
     # suicidal thoughts told with "thinks of" / "thinking about" (the plan and the act are suicide_plan's)
     "suicidal_thinking": Sign(("suicidal thoughts",), (
