@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from . import vitals as v
 from .conditions import (
     Condition,
     absent,
@@ -367,6 +368,10 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
                                         flagged("bedwetting_again")))),
     R("diabetes_symptoms", ROUTINE, "Thirst, frequent urination or weight loss: check blood sugar", ("endocrinology",),
       at_least(2, has("excessive thirst"), has("frequent urination"), has("weight loss"))),
+    # a blood pressure of 160/100 or more told (the garden clinic's, a camp's), not pregnant: never self-care, though
+    # nothing else is wrong (the pregnancy's limits are rules.py's)
+    R("raised_blood_pressure", ROUTINE, "Blood pressure 160/100 or more (stage 2 hypertension: confirm and treat)",
+      ("cardiology",), all_of(v.stage2_hypertension(), absent(pregnancy_related()))),
     R("lump", ROUTINE, "A lump to examine", ("general surgery",), flagged("lump")),
     # itchy eyes every summer in a child or a teenager: vernal keratoconjunctivitis until an eye doctor has looked
     # (it can scar the cornea; it needs more than an antihistamine), not an adult's hay fever cared for at home
