@@ -128,11 +128,15 @@ BELLY_MONTHS_RE: Final = rx.compile(
 
 # Months told bare at the very start, before a comma ("8 mahine, Hb 5 tha, saans phool rahi"; "5 mahine - khoon aa
 # raha"): how an ASHA opens a pregnant woman's case. Read as the pregnancy's months only of a woman of childbearing
-# age given by the clinic (with_overrides): of a baby they are its age, of a man a duration.
+# age given by the clinic (with_overrides): of a baby they are its age, of a man a duration. A wife or a
+# daughter-in-law may be named first ("bowari 9 mahina, ...": Assamese and Sadri "bowari", Hindi "bahu"; never a
+# daughter or a son, whose months are a baby's age), and the months told full ("9 mahina pura, ...": term).
+_WIFE_FIRST: Final = r"(?:(?:bowari|bouari|bohuari|bahu|bou|bouma|biwi|bivi|wife|patni|gharwali|ghoini|mehraru)\s++)?"
 LEADING_MONTHS_RE: Final = rx.compile(
-    r"^\W*+(\d{1,2})\s*+(?:mahine|mahina|maheene|maheena|months?|maas|mah)\s*+"
-    # "8 mahina chal raha, ..." (the eighth month running), Bundeli "chal rao"
-    r"(?:chal\s++(?:raha|rahi|rha|rhi|rao|rai)(?:\s++(?:hai|he|h))?\s*+)?[,:;\-\u2013]", re.I)
+    r"^\W*+" + _WIFE_FIRST + r"(\d{1,2})\s*+(?:mahine|mahina|maheene|maheena|months?|maas|mah)\s*+"
+    # "8 mahina chal raha, ..." (the eighth month running), Bundeli "chal rao"; "9 mahina pura" (completed)
+    r"(?:chal\s++(?:raha|rahi|rha|rhi|rao|rai)(?:\s++(?:hai|he|h))?\s*+|(?:pura|poora|pure|poore|puri|poori|"
+    r"complete|completed|full)(?:\s++(?:hai|he|h|hua|ho\s++gaya))?\s*+)?[,:;\-\u2013]", re.I)
 LEADING_PREGNANCY_MONTHS: Final = (2, 10)
 # Weeks told bare at the start in the same way ("33 weeks, second baby, ..."): from LEADING_WEEKS_FROM (fewer is a
 # duration's way: "3 weeks, cough"), read as months (weeks / WEEKS_PER_MONTH) with the leading months

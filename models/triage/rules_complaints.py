@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from . import vitals as v
 from .conditions import (
     Condition,
     absent,
@@ -173,6 +174,11 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("haemoptysis", URGENT, "Coughing blood", ("pulmonology",), has("coughing blood")),
     R("blood_in_stool", URGENT, "Blood in stool (dysentery or gut bleeding)", ("gastroenterology",),
       all_of(has("blood in stool"), absent(OUTLET_BLEEDING))),
+    # vomiting counted five times or more, with loose stools: fluid lost faster than sips replace it (NICE CKS
+    # gastroenteritis: at risk of dehydration); ORS and a check today, whatever the sips kept down
+    R("frequent_vomiting_diarrhoea", URGENT, "Vomiting five times or more with loose stools (losing fluid fast: ORS "
+      "and a check for dehydration today)", ("gastroenterology",),
+      all_of(flagged("frequent_vomiting"), has("diarrhea"))),
     R("some_dehydration", URGENT, "Diarrhoea or vomiting with signs of dehydration: thirst, sunken eyes, little "
       "urine, dizziness or great weakness (WHO some dehydration)", ("gastroenterology",),
       any_of(all_of(has("diarrhea", "vomiting"), any_of(has("sunken eyes", "excessive thirst", "reduced urine",
@@ -299,6 +305,11 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("young_girl_vaginal_bleeding", URGENT, "Bleeding from the front passage in a girl past her first two weeks and "
       "under 8 (a foreign body, an injury, harm or an early puberty: examined today)", ("pediatrics",),
       all_of(has("vaginal bleeding"), girl_before_puberty())),
+    # a few stings at once from a bee, a wasp or a hornet (a hornet's venom is the stronger): watched for hours for a
+    # spreading reaction or the venom's harm to muscle and kidney, though the breathing is fine now; a swarm's many
+    # stings are multiple_stings' (rules.py)
+    R("several_stings", URGENT, "Several bee, wasp or hornet stings at once (watch for hours for a spreading "
+      "reaction)", (GENERAL_MEDICINE,), all_of(flagged("several_stings"), flagged("insect_sting"))),
     R("bleeding", URGENT, "Bleeding", ("general surgery",),
       all_of(not_mild("bleeding"), absent(all_of(flagged("nosebleed"), absent(severe("bleeding")))),
              absent(GUMS_BLEEDING_ALONE), absent(FIRST_PERIOD),
@@ -374,6 +385,10 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
                                         flagged("bedwetting_again")))),
     R("diabetes_symptoms", ROUTINE, "Thirst, frequent urination or weight loss: check blood sugar", ("endocrinology",),
       at_least(2, has("excessive thirst"), has("frequent urination"), has("weight loss"))),
+    # a blood pressure of 160/100 or more told (the garden clinic's, a camp's), not pregnant: never self-care, though
+    # nothing else is wrong (the pregnancy's limits are rules.py's)
+    R("raised_blood_pressure", ROUTINE, "Blood pressure 160/100 or more (stage 2 hypertension: confirm and treat)",
+      ("cardiology",), all_of(v.stage2_hypertension(), absent(pregnancy_related()))),
     R("lump", ROUTINE, "A lump to examine", ("general surgery",), flagged("lump")),
     # itchy eyes every summer in a child or a teenager: vernal keratoconjunctivitis until an eye doctor has looked
     # (it can scar the cornea; it needs more than an antihistamine), not an adult's hay fever cared for at home

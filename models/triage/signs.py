@@ -39,12 +39,12 @@ from .signs_regional import REGIONAL_SIGNS
 from .signs_tamil import TAMIL_SIGNS
 from .signs_telugu import TELUGU_SIGNS
 
-# A bee's, a wasp's or a hornet's sting ("stung by a wasp", "madhumakkhi ne haath pe kaata"): an allergen for the
-# anaphylaxis rules, and a sting of its own for a local reaction (minor.local_sting)
+# A bee's, a wasp's or a hornet's sting ("stung by a wasp", "madhumakkhi ne haath pe kaata", Assamese "bhimrul", a
+# hornet): an allergen for the anaphylaxis rules, and a sting of its own for a local reaction (minor.local_sting)
 STINGS: tuple[str, ...] = (
     "{bee,wasp,hornet,insect,honey bee,honeybee} sting{,s}", "stung by {a ,}{bee,wasp,hornet,bees,wasps,honey bee}",
     "{a ,the ,}{bee,wasp,hornet,honey bee} {stung,has stung,stings}",
-    "{madhumakhi,madhu makhi,madhumakkhi,madhu makkhi,tatiya,tatayya,tataiya,bhirad} "
+    "{madhumakhi,madhu makhi,madhumakkhi,madhu makkhi,tatiya,tatayya,tataiya,bhirad,bhimrul,bhimrool} "
     "{ne kaata,ne kata,ne kaat liya,ne dank mara,ne dank maara,ka dank,}",
     "{madhumakhi,madhu makhi,madhumakkhi,madhu makkhi,tatiya,tatayya,tataiya,bhirad} ne "
     "{haath,hath,pair,paer,ungli,baazu,bazu,kandhe,gardan,peeth,taang,kaan,maathe,gaal} {pe,par,mein,me} {kaata,kata,"
@@ -263,6 +263,9 @@ SIGNS: dict[str, Sign] = {
         "{blood,bleeding} {is ,}{gushing,pouring,flowing} {out,}", "bleeding {heavily,profusely,badly,a lot}",
         # round 15: "khoon band nahi ho raha" (the bleeding does not stop), as "khoon nahi ruk raha"
         "khoon {band,bandh} {nahi,nhi} {ho raha,ho rahi,ho rha,ho pa raha,ho pa rahi,hota,hua}",
+        # round 20: blood that spurts like a fountain or a squirt ("khun fuchkari jaisa nikal raha": a cut artery)
+        "{khoon,khun,lahu} {fuwara,fawara,fuhara,phuwara,pichkari,pichkaari,fuchkari,phuchkari} {jaisa,jaise,jaisi,"
+        "ki tarah}", "{blood,bleeding} {is ,}{spurting,squirting,gushing,coming out} like a {fountain,tap,pipe}",
     ), severity="severe"),
     # sickle cell disease named ("sickle cell patient", "SS card", "sickle wala"); the sickle that cuts is a tool
     "sickle_cell": Sign((), (
@@ -332,15 +335,21 @@ SIGNS: dict[str, Sign] = {
         # round 17: "no potty no gas pass 2 days"
         "no {gas,wind,flatus} {pass,passed,passing,pass out}", "no {potty,stool,motion,latrine,tatti} {and ,}no "
         "{gas,wind,flatus}",
+        # round 20: the wind "too" ("latrine nahi hua, hawa bhi nahi nikalta"), or its habitual and past
+        "{hawa,paad} bhi {nahi,nhi} {nikalta,nikalti,nikla,nikli,nikal raha,nikal rahi,pass hota,pass hoti,"
+        "pass ho raha,pass ho rahi,nikal pa raha,nikal pa rahi}", "{hawa,paad} {nahi,nhi} {nikalta,nikalti,nikla,nikli}",
     )),
     "abdominal_distension": Sign(("swelling",), (
         "{belly,stomach,abdomen,tummy,pet} {is ,}{swollen,distended,bloated,swelling up,hard and swollen}",
         "{swollen,distended,bloated} {belly,stomach,abdomen,tummy}", "pet {phool,phula} {gaya,hua,hai}",
+        # round 20: blown up like a drum or a balloon ("pet dhol jaisa fula")
+        "pet {dhol,dholak,nagada,gubbara,gubbare,drum} {jaisa,jaise,ki tarah} {fula,phula,phool,phul,fool,tight,tana}",
         "abdominal distension",
     )),
     "bilious_vomit": Sign(("vomiting",), (
         "{green,bilious} {vomit,vomiting,vomits}", "vomit{ing,s,ed} {green,bile} {stuff,fluid,liquid,}",
         "{ulti,ulatti,ultee} {hari,hara,haree,peeli hari}", "{hari,hara} {ulti,ultee,pitt}",
+        "{hare,hara,hari} {rang,rang ki,rang ka,colour ki,color ki} {ulti,ultee,ultiyan}",  # round 20: "hare rang ki ulti"
     )),
     # (flesh that grows, "maans badh raha", is a growth: over the eye a pterygium, routine for the eye doctor)
     "lump": Sign((), ("lump{,s}", "mass", "growth", "gaanth", "ganth",
@@ -383,12 +392,17 @@ SIGNS: dict[str, Sign] = {
         "{abdomen,belly,stomach,tummy} {is ,}{tight,hard} like {a ,}{stone,rock,board,wood}",
         "pet {pura ,poora ,ekdam ,bilkul ,}{patthar,pathar,pathhar,patthar ki tarah,pathar ki tarah} {jaisa ,jaise ,}"
         "{sakht,sakt,kadak,kada,tight,hard}",
+        # round 20: the tightness first, the stone after ("pet ekdom tight patthar jaisa", ekdom read "ekdam")
+        "pet {pura ,poora ,ekdam ,bilkul ,}{tight,sakht,kada,kadak,hard} {patthar,pathar,pathhar} {jaisa,jaise,ki tarah}",
     )),
     # blood thinners ("anticoagulant"): in signs_hinglish.py, with the Hindi names
     # urine told red or the colour of cola, which a sign of blood unless it is beetroot or a drug's colour
     "red_urine": Sign(("blood in urine",), (
         "urine {looks ,is ,became ,turned ,}{red,reddish,pink,cola coloured,cola-coloured,cola colored}",
         "{red,reddish,pink} {urine,pee,peshab}", "peshab {laal,lal}", "{laal,lal} peshab",
+        # round 20: red seen in it ("peshab me thoda laal dikhta")
+        "{peshab,pishab,pesab} {me,mein,main} {thoda ,thodi ,halka ,halki ,kuch ,bhi ,}{laal,lal} {dikhta,dikhti,"
+        "dikh raha,dikh rahi,aata,aati,aa raha,aa rahi,hai,}",
     )),
     # gums that bleed on brushing: the dentist's (with a fever the dengue rules take it)
     "gum_bleeding": Sign(("bleeding",), (

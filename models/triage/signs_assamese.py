@@ -46,11 +46,11 @@ _BLOOD = "tez"  # (the script's "tej" is left to the corrector: Hindi "tej dard"
 _FLOWS = ("{olai,olal,ulaise,olaise,ulai,olaaichhe,olai ase,jai,gol,goise,gaichhe,gese,bohi ase,fura fura olai,"
           "dekha dise}")
 _SWOLLEN = "{phulise,phuli gol,phuli uthise,phuli ase,phuli,phulichhe,phula,phule}"
-_CANT = "{nuware,nuwari,pora nai,pora nahi,para naai,nowara,novaare,novaaron}"
+_CANT = "{nuware,nuwari,pora nai,pora nahi,para naai,para nai,para nahi,nowara,novaare,novaaron}"
 _URINE = "{prosrab,prasraav,prosrav,proshrab}"
 _STOOL = "{pokhana,paikhana,paaykhaanaa,paykhana}"
 _BREATH = "{usah,ushah,ushaah,uxah}"
-_TO_BREATHE = "{lobo,loboloi,lote,lowat,lobot,la'bal,labalai,lobole}"
+_TO_BREATHE = "{lobo,loboloi,lote,lowat,lobot,la'bal,labalai,lobole,la'ba,laba}"  # (the script's ল'ব reads la'ba)
 _HARD = "{tan,taan,kosto,kasht,koshto,osubidha,asubidha}"
 
 ASSAMESE_SIGNS: dict[str, Sign] = {
@@ -93,9 +93,11 @@ ASSAMESE_SIGNS: dict[str, Sign] = {
     "as_blood_vomit": Sign(("vomiting",), ("{bomit,bomir logot,bomi t} " + _BLOOD,), flag="haematemesis"),
     # --- breathing, cough, colour ---
     "as_breathless": Sign(("shortness of breath",), (
-        _BREATH + " " + _TO_BREATHE + " {olop ,bohut ,}" + _HARD, _BREATH + " " + _TO_BREATHE + " " + _CANT,
+        _BREATH + " " + _TO_BREATHE + " {olop ,bohut ,}" + _HARD,
         _BREATH + " {olop ,}{tan,taan,lage,bondho,atki jai,nai,nahi}",
     )),
+    # cannot breathe ("usah lobo nuware", the script's "উশাহ ল'ব পৰা নাই"): English "can't breathe" (severe_breathing)
+    "as_cannot_breathe": Sign(("shortness of breath",), (_BREATH + " " + _TO_BREATHE + " " + _CANT,), severity="severe"),
     "as_fast_breathing": Sign(("fast breathing",), (
         _BREATH + " {olop ,}{jor jor,joror,bega bega,ghon ghon,khorkhor,khor khor,dighol dighol}",
     )),

@@ -22,6 +22,9 @@ _HARD_OBJECT = ("{sikka,sikke,coin,kancha,kanche,moti,batan,button,seeti,khilona
                 "kankad,kaanch,kanch,keel,kil,chabi,chaabi,angoothi,anguthi,baali,bali}")
 _SWALLOWED = "{gaya,gayi,gai,gya,gyi,gaye,liya,li,lia,lee,liyaa}"
 _DIGIT = "{0,1,2,3,4,5,6,7,8,9}"
+# five times or more, as a count of vomits is told
+_OFTEN = ("{5,6,7,8,9,10,11,12,15,20,4-5,5-6,6-7,7-8,8-9,8-10,10-12,10-15,paanch,panch,chhe,chhah,saat,aath,das,"
+          "five,six,seven,eight,ten}")
 # what a vomit did, after it ("kali ulti ho rahi"): longer than the vomiting term's "ulti ho rahi", so the words are
 # the sign's
 _VOMIT_DONE = ("{, ho rahi, ho raha, ho rahi hai, aa rahi, aayi, aai, hui, huyi, hui hai, ki, kiya, kari, ho gayi,"
@@ -43,17 +46,29 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{dhas,dhans,dhasi,dhansi,dhas ,chali,ghus,baith} {gayi,gai,gaye,gyi,hui,}",
         _EYES + " {ekdum ,bilkul ,bahut ,kaafi ,}{andar,andar ko} {hain,hai,dhasi,dhansi}",
         _EYES + " {ekdum,bilkul} andar",
+        # round 20: sunk in with no "andar" ("aankh ghus gaya", "aankhen dhas gayi"; Sadri "ghus gel")
+        _EYES + " {ghus,dhas,dhans,dhasa,dhansa,dhasi,dhansi} {gaya,gayi,gai,gaye,gya,gyi,gel,gelak}",
     )),
     "cannot_drink": Sign(("unable to drink",), (
         "{pee,pi,peeta,peeti} {hi ,bhi ,}" + _CANT,
         "{paani,pani,doodh,dudh,ors} {bhi ,}{nahi,nhi} {pee,pi} {pata,paata,paati,pa raha,pa rahi,pa rha,pa rhi,"
         "sakta,sakti}",
         "{chammach,chamach} se {bhi ,}{nahi,nhi} {peeta,peeti,pee raha,pee rahi}",
+        # round 20: not even water now ("ab pani bhi nai peeti"); "bhi" makes it a refusal, not a habit ("pani kam
+        # peeta")
+        "{paani,pani,doodh,dudh,ors} bhi {nahi,nhi} {peeti,peeta,pee rahi,pee raha,pi rahi,pi raha,piti,pita}",
     )),
     "lies_limp": Sign(("lethargy",), (
         "{bas ,}{pada,padi} {rehta,rehti,rahta,rahti} {hai,}", "{bas ,}{pada,padi} {hua,hui} {hai,}",
         "{rota,roti,rona} {bhi ,}{nahi,nhi} {hai,raha,rahi,aata,aa raha}",
         "{rone ki,rone ka} {bhi ,}{taakat,takat,dam} nahi",
+        # round 20: only sleeping, and not even crying when woken ("bas soyi rehti hai, uthate to rona bhi nai"), and
+        # lying lifeless (Hindi and Sadri "nistej": "ekdom nistej pada hai")
+        "{bas,sirf} {soyi,soya,soye,soti,sota} {rehti,rehta,rahti,rahta,rehte,rahte}",
+        "{uthane pe,uthane par,uthate to,uthate hi,uthao to,jagane pe,jagate to,jagao to} {bhi ,}{rona,rota,roti} "
+        "{bhi ,}{nahi,nhi}",
+        "nistej {pada,padi,pade,pada hai,padi hai,ho gaya,ho gayi,ho gaye,lag raha,lag rahi,dikh raha,dikh rahi}",
+        "{ekdam,bilkul} nistej",
     )),
     # --- worn out, limp with it ("nidhal padi hai", "thak ke chur"): in labour, a labour gone on too long ---
     "exhausted_hi": Sign(("fatigue",), (
@@ -184,6 +199,10 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{sari,saari,sab,sabhi,saara,sara,poori,puri} {dawai,dawaiyan,dawaiyaan,dawa,goli,goliyan,goliyaan,"
         "tablets,tablet,medicine,medicines} {ek saath,ek sath,ek baar me,ek baar mein,ek hi baar me,ek hi saath} "
         "{kha li,kha liya,kha gaya,kha gayi,kha gaye,khaa li,nigal li,nigal gaya,nigal gayi}",
+        # round 20: "all" after the tablets ("BP aur neend ki goli sab ek saath kha li")
+        "{dawai,dawaiyan,dawa,goli,goliyan,goliyaan,tablets,tablet} {sab,saari,sari,sabhi} {ek saath,ek sath,"
+        "ek baar me,ek baar mein,ek hi baar me,ek hi saath} {kha li,kha liya,kha gaya,kha gayi,kha gaye,khaa li,"
+        "nigal li,nigal gaya,nigal gayi}",
     )),
     # --- a sudden loss of sight: "aankh se dikh hi nahi raha" (not "dikhai nahi deta", the habitual of old sight) ---
     "sight_lost": Sign(("blurred vision",), (
@@ -250,6 +269,12 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "neeche se {halka ,thoda ,bahut ,}khoon {aaya,aa raha,aa rahi,ja raha,jaa raha,beh raha,gir raha}",
         "{halka ,thoda ,}khoon {aaya,aa raha} neeche se",
     )),
+    # --- round 20: vomiting counted five times or more ("6 baar ulti", "ulti 5-6 baar", "vomited 6 times"): with
+    # loose stools, fluid lost faster than sips replace it (rules_complaints.frequent_vomiting_diarrhoea) ---
+    "vomiting_counted_often": Sign(("vomiting",), (
+        _OFTEN + " {baar,bar,dafa,times} {ulti,ultiyan,ultiyaan,vomiting,vomit,vomits}",
+        "{ulti,ultiyan,vomiting,vomited,vomits,threw up} " + _OFTEN + " {baar,bar,dafa,times}",
+    ), flag="frequent_vomiting"),
     # --- bleeding into the gut told plainly (WHO/ETAT: vomiting blood, a black stool with dizziness): "khun ki ulti"
     # (voice typing writes "ulta"), a black or coffee-coloured vomit, a black stool ("latrine kali aa rahi") ---
     "blood_vomit_hi": Sign(("vomiting",), (

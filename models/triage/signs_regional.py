@@ -42,6 +42,10 @@ REGIONAL_SIGNS: dict[str, Sign] = {
         "kamar aur {pet,pair,pairon,jodon,saara jodan,sab jodon} {mein,me} {dard,jakdan}",
         "kamar aur {saara ,sab ,}{jodan,jodon,jod} {mein,me} {dard,jakdan}",
         "{flank,loin} pain",
+        # round 20: one side of the back named, the pain rising from it ("kamar ke baayi side se dard uthta": a
+        # kidney's colic until shown otherwise)
+        "{kamar,peeth} {ke,ki,ka} {baayi,bayi,baayin,baayen,bayen,baaen,daayi,dayi,daayin,daayen,dayen,daaen,dahine,"
+        "dahina,left,right,ek} {side,taraf} {se ,me ,mein ,}{bahut ,tez ,}dard",
     )),
     # --- other everyday symptoms ---
     "swollen_gu": Sign(("swelling",), (

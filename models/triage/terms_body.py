@@ -363,6 +363,14 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{lat,laat,lath,laath} {maarna,marna} band {kar diya,kar di,ho gaya,ho gayi,hai}",
         "{hilna,hilna dulna,harkat} {kam,bahut kam,band} {ho gaya,ho gayi,ho gai,hai,kar diya}",
         "{pet,kokh} {mein,me} {harkat,halchal,hilna} {nahi,nhi,kam,band} {hai,ho rahi,ho raha,}",
+        # round 20 (a tea garden's Sadri and Hindi, upper Assam): the negation before the verb ("subah se bachha nai
+        # hila", read "nahi hila"), and the baby that does not turn as before ("bachha pehle jaisa nahi ghoomta",
+        # "bachcha ab kam ghoomta"): "ghoomna" is how the belly's baby is said to move there
+        "{bachcha,bachha,baccha,bacha,baby} {nahi,nhi} {hila,hili,hilaa,hilta,hilti}",
+        "{bachcha,bachha,baccha,bacha,baby} {pehle jaisa,pehle jaise,pahle jaisa,pahle jaise,pehle ki tarah,"
+        "pehle jitna} {nahi,nhi} {ghoomta,ghoomti,ghumta,ghumti,ghoom raha,ghoom rahi,ghum raha,hilta,hilti,hil raha,"
+        "hil rahi}",
+        "{bachcha,bachha,baccha,bacha,baby} {ab ,}kam {ghoomta,ghoomti,ghumta,ghumti,ghoom raha,ghoom rahi,ghum raha}",
     ),
     "joint pain": (
         "{small ,}joints {of both hands ,of the hands ,}{are ,}{swollen and painful,painful and swollen,painful}",

@@ -171,8 +171,8 @@ INJURY_TERMS: dict[str, tuple[str, ...]] = {
         "dibbi,sheet,patti,botal,bottle,shishi} {goli ,goliyan ,dawai ,dawa ,}{kha li,kha liya,kha lia,kha gayi,"
         "kha gaya,kha gai,khaa li,nigal li,nigal liya,nigal gayi,nigal gaya,pi li,pi liya,pee li,pee liya,pi gaya,"
         "pi gayi}",
-        "{chuhe,chuha,choohe,chuhon} {maarne,marne,maar} {ki,wali,waali,ka,vali} {dawa,dawai,dava,goli,powder,"
-        "cake,zeher}",
+        "{chuhe,chuha,choohe,chuhon} {maarne,marne,maar} {ki,wali,waali,ka,vali,wala,waala,vala,wale,waale} {dawa,"
+        "dawai,dava,goli,powder,cake,zeher}",
         # someone else's medicine swallowed, told verb-last: "bachche ne dadi ki BP ki goliyan kha li"
         "{dadi,dada,nani,nana,papa,mummy,maa,ammi,amma,dadiji,dadaji,naniji,nanaji,bhai,didi,kisi} ki "
         "{bp ki ,beepee ki ,sugar ki ,dil ki ,thyroid ki ,neend ki ,}{goli,goliyan,goliyaan,golian,dawai,dawa,tablet,"

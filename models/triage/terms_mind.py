@@ -77,6 +77,9 @@ MIND_TERMS: dict[str, tuple[str, ...]] = {
         "marna {chahta,chahti} {hai,hoon,hu,}", "marne ka {mann,man,dil,khayal,vichar} {karta,karti,kar raha,kar rahi,"
         "aata,aa raha} {hai,}",
         "jeena nahi {chahta,chahti}", "khudkushi", "aatmahatya",
+        # round 20: a note left saying so ("chitthi likh ke gayi ki ab jeena nahi"); "ki" ties the words to a telling
+        "{likha,likhi,likh ke gayi,likh ke gaya,boli,bola,bolti,bolta,kehti,kehta} {hai ,}ki ab {jeena,jina} "
+        "{nahi,nhi}",
         "{doesn't,does not,dont,don't} want to live", "{no,not} {reason,point} {to live,in living}",
         "{no,not any,not a,not one} {reason,point} {to stay alive,to be alive,to go on living,in staying alive,"
         "in being alive,to keep living}",

@@ -53,6 +53,7 @@ GLUCOSE_VERY_HIGH: Final = 400
 GLUCOSE_CRISIS: Final = 600
 SBP_SEVERE_HYPERTENSION: Final = 180
 DBP_SEVERE_HYPERTENSION: Final = 120
+SBP_STAGE_2, DBP_STAGE_2 = 160, 100  # NICE NG136: stage 2 hypertension (clinic reading), below the severe range
 SBP_CRISIS: Final = 220
 SBP_ADULT_URGENT_LOW: Final = 100
 SBP_PREGNANCY_SEVERE, DBP_PREGNANCY_SEVERE = 160, 110  # WHO: severe pre-eclampsia range
@@ -146,6 +147,22 @@ def severe_hypertension() -> Condition:
             return None
         return (at_or_above("systolic_bp", SBP_SEVERE_HYPERTENSION)(case)
                 or at_or_above("diastolic_bp", DBP_SEVERE_HYPERTENSION)(case))
+    return condition
+
+
+def stage2_hypertension() -> Condition:
+    """An adult's latest blood pressure told or measured at 160/100 or more, below the severe range (NICE NG136 stage
+    2: confirmed and treated in turn; a reading high once and normal when measured again is settled_pressure's)."""
+    def condition(case: Case) -> Evidence | None:
+        latest = case.patient.bp_latest
+        if case.vitals_age < ADULT_VITALS_AGE or latest is None:
+            return None
+        systolic, diastolic = latest
+        if systolic >= SBP_SEVERE_HYPERTENSION or diastolic >= DBP_SEVERE_HYPERTENSION:
+            return None  # (severe_hypertension's)
+        if systolic >= SBP_STAGE_2 or diastolic >= DBP_STAGE_2:
+            return (f"blood pressure {systolic:g}/{diastolic:g}",)
+        return None
     return condition
 
 
