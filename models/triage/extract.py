@@ -225,6 +225,7 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     context.apply_known_condition(mentions)
     context.apply_iron_colour(mentions)
     context.apply_food_colour(mentions)
+    context.apply_carotene_colour(mentions)
     context.apply_facial_drool(mentions)
     apply_recovered(doc, mentions, adult=patient.age_years is not None and patient.age_years >= ADULT_FIT_AGE)
     if for_triage:
@@ -294,7 +295,11 @@ def _span_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
 # Recognised symptoms whose wording the meaning-level fallback does not read: "naak beh raha" (the nose running)
 # came within its margin of "khoon beh raha" (blood flowing), and a faint told over ("behosh ho gayi thi, ab theek
 # hai") of "behosh hai" (a coma); the rules have read them already.
-NOT_FOR_FALLBACK: Final = frozenset({"runny nose"})
+NOT_FOR_FALLBACK: Final = frozenset({"runny nose",
+                                     # round 20: an elder who "cannot hear us properly" came within the margin of
+                                     # "suddenly cannot speak properly" (a stroke); a hearing loss is the rules' to
+                                     # judge (a sudden one is rules_hinglish.sudden_hearing_loss's)
+                                     "hearing loss"})
 # (round 18: and a bleeding after a birth told getting less, a feed's after-pains: "bleeding roju roju taggutundi"
 # came within the margin of "after delivery heavy bleeding")
 NOT_FOR_FALLBACK_FLAGS: Final = frozenset({FAINT_OVER_FLAG, EPISODE_OVER_FLAG, "bleeding_lessening", "after_pains"})

@@ -56,9 +56,10 @@ EYE_OWN_BLUR = any_of(flagged("haloes"), all_of(has("eye pain"), has("red eye"))
 
 # BE-FAST, in any wording: the stroke rule's signs (a family's fear of a stroke is an emergency as the word "stroke"
 # alone is, and a one-sided numbness told sudden, unless the numbness has its own harmless cause and the strength or
-# the face is told intact: numbness_explained)
-BE_FAST = any_of(recent("facial droop", 7), recent("slurred speech", 7), all_of(flagged("focal_weakness"),
-                 recent("weakness", 7)), sudden("weakness"),
+# the face is told intact: numbness_explained; a limb slept on and coming back by the minute is that cause's too)
+BE_FAST = any_of(recent("facial droop", 7), recent("slurred speech", 7),
+                 all_of(any_of(all_of(flagged("focal_weakness"), recent("weakness", 7)), sudden("weakness")),
+                        absent(numbness_explained())),
                  all_of(any_of(all_of(flagged("focal_numbness"), sudden("numbness")), flagged("feared_stroke")),
                         absent(numbness_explained())),
                  all_of(sudden("blurred vision"), absent(EYE_OWN_BLUR)), sudden("slurred speech", "confusion"),
