@@ -126,6 +126,15 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "usual_pattern": Sign((), (
         "{as ,}usual", "like every {month,time}", "{same,like} {as ,}{always,before,every month}", "har mahine",
     )),
+    # round 20: a known epilepsy's own fit, told as the usual one ("had my usual fit", "his typical seizure", "same as
+    # his usual fits"): with the fit over and the patient normal, mimics.usual_fit_over; "longer than usual" is not it
+    "usual_fit": Sign(("seizure",), (
+        "{my,his,her,the,a,one} {usual,typical,regular,normal,routine} {fit,fits,seizure,seizures,attack,attacks,"
+        "epilepsy attack,type of fit,kind of fit}",
+        "{fit,seizure,attack} {like ,same as ,}{always,usual,his usual,her usual,my usual,the usual,the usual ones,"
+        "his usual ones,her usual ones,usual type,before}",
+        "{usual,typical} {mirgi,daura,dora} {ka daura,}",
+    )),
     "reassurance": Sign((), (
         "otherwise {fine,well,ok,okay,healthy,normal,alright,all right}", "{feeling,feels,feel} {fine,ok,okay,well}"
         " {otherwise,now,}", "nothing else", "no other {complaint,complaints,problem,problems,symptoms}",
