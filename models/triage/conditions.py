@@ -336,9 +336,15 @@ def numbness_own_cause(case: Case) -> bool:
     """Numbness told with its own harmless cause (a limb slept on, a dentist's or other local anaesthetic) and the
     strength or the face told intact ("grip full", "smiling equally"), with no weakness, droop, slurred speech or other
     sign a stroke has: a pressed nerve's or an anaesthetic's numbness, and a family's fear of a stroke answered. A
-    sudden one-sided numbness or weakness with no such cause told stays a stroke's (rules.stroke_signs)."""
-    return "numbness_explained" in case.flags and "numbness" in case.present \
-        and ("strength_normal" in case.flags or bool(case.denied & {"weakness", "facial droop"})) \
+    sudden one-sided numbness or weakness with no such cause told stays a stroke's (rules.stroke_signs).
+    Round 20: a limb slept on that is told coming back by the minute ("arm dead and tingling, had slept on it, getting
+    better every minute") has its deadness from the pressed nerve too, weak as it was on waking; a weakness on waking
+    that does not come back, or any other sign of a stroke beside it, is not this."""
+    if "numbness_explained" not in case.flags or "numbness" not in case.present:
+        return False
+    if LIMB_REVIVING in case.flags and not any(m.sudden for m in case.present.values()):
+        return not case.present.keys() & (STROKE_COMPANY - {"weakness"})
+    return ("strength_normal" in case.flags or bool(case.denied & {"weakness", "facial droop"})) \
         and not case.present.keys() & STROKE_COMPANY
 
 
@@ -434,7 +440,7 @@ def self_care_eligible() -> Condition:
         if newborn_care_only(case):
             return tuple(case.present) or ("well newborn",)
         # (a numbness with its own cause answers the family's fear of a stroke and the side its wording named)
-        explained = STROKE_FEAR_FLAGS if numbness_own_cause(case) else frozenset()
+        explained = STROKE_FEAR_FLAGS | SLEPT_LIMB_FLAGS if numbness_own_cause(case) else frozenset()
         if "tetanus_covered" in case.flags:  # a kitchen knife's cut with the tetanus shot up to date
             explained |= {"tool_cut"}
         # A language's own word for a symptom (Kannada "turike" an itch) says nothing its symptom does not, and the
@@ -464,8 +470,8 @@ def self_care_eligible() -> Condition:
                     return None
             elif name == "itching" and (has_cold or case.flags & ITCH_OWN_CAUSE):
                 continue  # itchy nose or eyes with a cold (hay fever), an itchy insect bite, prickly heat, lice
-            elif name == "numbness" and explained:
-                continue  # an arm slept on, a dentist's injection wearing off
+            elif name in ("numbness", "weakness") and explained:
+                continue  # an arm slept on (coming back: its deadness too), a dentist's injection wearing off
             elif name in MINOR:
                 max_days, cue = MINOR[name]
                 has_cue = cue == ALWAYS or bool(cue and cue & case.flags)
@@ -557,6 +563,9 @@ SPELL_LIMPNESS = frozenset({"lethargy", "loss of consciousness"})
 STROKE_COMPANY = frozenset({"weakness", "facial droop", "slurred speech", "confusion", "blurred vision", "dizziness",
                             "loss of consciousness", "seizure", "headache", "vomiting", "fainting"})
 STROKE_FEAR_FLAGS = frozenset({"feared_stroke", "focal_numbness"})
+# a limb slept on told coming back (signs_benign.limb_reviving), and the one-sided deadness its wording named
+LIMB_REVIVING = "limb_reviving"
+SLEPT_LIMB_FLAGS = frozenset({LIMB_REVIVING, "focal_weakness", "limb_weakness"})
 # IMCI's cough or difficult breathing: what makes it SEVERE PNEUMONIA (a general danger sign, chest indrawing, stridor,
 # cyanosis), and what a parent tells of a child without them (imci_pneumonia)
 IMCI_SEVERE_FLAGS = frozenset({"chest_indrawing", "stridor", "choking", "vomits_everything", "hard_to_rouse",

@@ -202,7 +202,8 @@ IRON_FLAG: Final = "iron_tablets"
 IRON_COLOURED_FLAG: Final = "iron_coloured_stool"
 # flags a mention read as nothing still tells (the worry a black stool of iron tablets was): extract keeps them
 FOOD_COLOURED_FLAG: Final = "food_coloured_urine"
-ANSWER_FLAGS: Final = frozenset({IRON_COLOURED_FLAG, FOOD_COLOURED_FLAG})
+CAROTENE_SKIN_FLAG: Final = "food_coloured_skin"
+ANSWER_FLAGS: Final = frozenset({IRON_COLOURED_FLAG, FOOD_COLOURED_FLAG, CAROTENE_SKIN_FLAG})
 # flags of a fact told of a past moment, a reading at a check ("BP pichle hafte normal tha") or a medicine begun
 # ("dawai shuru ki 2 hafte pehle"): the past is when it happened, and a past mention (apply_history: not present,
 # not denied) still tells it; a denied one ("BP normal nahi tha") does not
@@ -248,6 +249,37 @@ def apply_food_colour(mentions: Sequence[Mention]) -> None:
                                                     for start, end in red):
             mention.name, mention.negated, mention.past = "", True, False
             mention.flags = frozenset({FOOD_COLOURED_FLAG})
+
+
+# Palms and soles gone yellow with plenty of carrots, papaya or pumpkin eaten, the whites of the eyes told white:
+# carotenaemia, harmless (the carotene stains the thick skin and spares the eyes, where a jaundice shows first). A dark
+# urine, a pale stool, a fever, an itch, belly pain, vomiting, loss of appetite or weight, or drowsiness told beside
+# it is a liver's illness until shown otherwise, judged as a jaundice.
+CAROTENE_FLAG: Final = "carotene_eaten"
+EYES_WHITE_FLAG: Final = "eyes_white"
+LIVER_COMPANIONS: Final = frozenset({"dark urine", "fever", "itching", "abdominal pain", "vomiting", "nausea",
+                                     "loss of appetite", "weight loss", "lethargy", "confusion", "bleeding",
+                                     "blood in stool", "swelling", "fatigue"})
+EYES_NAMED: Final = frozenset({"eye", "eyes", "aankh", "aankhen", "aankhein", "ankh", "ankhen", "ankhein", "ankhon",
+                                "aankhon", "sclera", "sclerae"})
+
+
+def apply_carotene_colour(mentions: Sequence[Mention]) -> None:
+    """Read a skin's yellow told with carrots or papaya eaten and the eyes told white as the food's colour: no
+    jaundice, only the worry it was (CAROTENE_SKIN_FLAG), when nothing of a liver's illness is told beside it."""
+    present = [m for m in mentions if not m.negated]
+    flags = frozenset(flag for m in present for flag in m.flags)
+    eyes_white = EYES_WHITE_FLAG in flags or any(m.name == "jaundice" and m.negated and _names_eyes(m) for m in mentions)
+    if CAROTENE_FLAG not in flags or not eyes_white or any(m.name in LIVER_COMPANIONS for m in present):
+        return
+    for mention in present:
+        if mention.name == "jaundice" and not _names_eyes(mention):
+            mention.name, mention.negated, mention.past = "", True, False
+            mention.flags = frozenset({CAROTENE_SKIN_FLAG})
+
+
+def _names_eyes(mention: Mention) -> bool:
+    return not EYES_NAMED.isdisjoint(mention.text.lower().split())
 
 
 LOSS_OF_CONSCIOUSNESS: Final = "loss of consciousness"

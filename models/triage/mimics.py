@@ -44,6 +44,11 @@ FIT_DANGER_FLAGS: Final = frozenset({"head_injury", "head_bump", "fall_from_heig
                                      "stopped_drug", "dependence_drug", "swallowed_object", "button_battery",
                                      "thunderclap", "cold_clammy", "shock_signs", "not_usual_self"})
 
+# NICE CKS epilepsy (and the Epilepsy Society's first aid): a person with a known epilepsy whose usual short fit is
+# over, back to normal, with no injury, is not sent to hospital; the medicines (a missed dose) and what set it off are
+# reviewed in turn (round 20). From 12 years; with a fever, or any danger of fit_over's, it is the fit rules'.
+USUAL_FIT_MIN_AGE: Final = 12.0
+
 # --- a stroke's sign that went away (a transient ischaemic attack) ---
 # NICE NG128: a sign of a stroke that has gone is a suspected TIA: aspirin and a specialist within 24 hours; a sign
 # still there is a stroke. A fit, an unconsciousness, a sudden severe headache, vomiting or a stiff neck beside it is
@@ -81,6 +86,20 @@ EFFORT_DANGER: Final = frozenset({"chest pain", "sweating", "fainting", "loss of
 EFFORT_DANGER_FLAGS: Final = frozenset({"cold_clammy", "too_breathless_to_speak", "speech_in_words",
                                         "chest_indrawing", "acidotic_breathing", "orthopnoea"})
 CHRONIC_EFFORT_DAYS: Final = 28.0
+# Round 20: breathless on effort for weeks, getting slowly worse, with the ankles or legs swelling (by evening): a
+# heart failure come on slowly, often after a heart attack (NICE NG106: an NT-proBNP, an ECG and an echocardiogram,
+# a specialist within 2 weeks), examined in turn. Breathless at rest or lying flat, waking breathless, chest pain,
+# a racing heart, fainting, a fever or a cough with blood, or a breath or a swelling that came suddenly or within
+# weeks, is not the picture (the heart failure, orthopnoea and chest rules judge, today or now).
+SLOW_HEART_FAILURE_PICTURE: Final = frozenset({"shortness of breath", "swelling", "fatigue", "weakness"})
+# the wordings of a breathlessness, a swelling or a weakness that tell a danger their symptom's name does not (lying
+# flat, sitting up to breathe, a calf's or a face's swelling, one side weak): never a slow picture's
+WORDING_DANGER_FLAGS: Final = EFFORT_DANGER_FLAGS | frozenset({
+    "sits_up_to_breathe", "severe_breathing", "stridor", "choking", "asthma_attack", "swallow_and_breathe",
+    "face_swelling", "abdominal_distension", "calf_swelling", "swollen_calf", "hot_swelling", "hot_swollen_joint_told",
+    "parotid_swelling", "eye_swollen_shut", "morning_puffiness", "focal_weakness", "limb_weakness", "lay_stroke",
+    "arm_wont_lift_hi"})
+SLOW_HEART_FAILURE_FLAGS: Final = frozenset({"exertional_pain", "slow_course"})
 # WHO: a haemoglobin of 7 to 9.9 g/dL in pregnancy is a moderate anaemia (iron, a review): from 8 told (signs_mimic),
 # a pale tired mother at 7 is seen today; below 7, with breathlessness,
 # an emergency (the pregnancy breathing rule keeps it one)
@@ -99,6 +118,19 @@ SLOW_MEMORY_DANGER: Final = frozenset({"fever", "lethargy", "loss of consciousne
                                        "blurred vision", "numbness", "poisoning"})
 SLOW_MEMORY_DANGER_FLAGS: Final = frozenset({"head_injury", "trauma", "hard_to_rouse", "low_sugar"})
 
+# --- an older person's confusion of days (a delirium) ---
+# NICE CG103: a confusion come on over hours or days in an older person is a delirium until shown otherwise, its
+# cause (an infection of the urine or the chest, a new medicine, dehydration, constipation, retention) found the same
+# day. Begun today or yesterday it may still be a stroke's muddled words or a low sugar (the emergency rules judge);
+# lasting two days or more, with no sign of a stroke, no fever, drowsiness, fall, fit or low sugar told, in a patient
+# not diabetic, it is seen today, not resuscitated (round 20). What a delirium brings with it (a burning or frequent
+# urine, sleepless nights, food refused) is in the picture; anything else is not.
+DELIRIUM_MIN_DAYS: Final = 2.0
+DELIRIUM_MIN_AGE: Final = 65.0
+DELIRIUM_PICTURE: Final = frozenset({"confusion", "dysuria", "frequent urination", "insomnia", "loss of appetite",
+                                     "constipation", "anxiety", "low mood"})
+DELIRIUM_FLAGS: Final = frozenset({"confusion_new", "forgetful"})
+
 # --- periods heavy every month ---
 # NICE NG88: heavy menstrual bleeding, a monthly pattern, with no dizziness, fainting or breathlessness, is examined in
 # turn (a blood count, the cause); soaking through with faintness is the bleeding rules' emergency.
@@ -107,6 +139,13 @@ PERIOD_PICTURE: Final = frozenset({"vaginal bleeding", "bleeding", "painful peri
 PERIOD_DANGER_FLAGS: Final = frozenset({"haematemesis", "nosebleed", "gum_bleeding", "trauma", "head_injury",
                                         "penetrating_injury", "shock_signs", "cold_clammy"})
 PERIOD_AGES: Final = (9.0, 56.0)
+# round 20: tired, pale or breathless on the stairs with periods heavy every month: an iron-deficiency anaemia (NICE
+# NG88, NICE CKS anaemia: a blood count, iron and the bleeding's cause in turn); breathless at rest, dizzy, faint or a
+# racing heart is a severe one (not in the picture: the bleeding and breathing rules judge)
+PERIOD_ANAEMIA_PICTURE: Final = PERIOD_PICTURE | {"shortness of breath"}
+ANAEMIA_SYMPTOMS: Final = frozenset({"fatigue", "weakness", "shortness of breath"})
+PERIOD_ANAEMIA_FLAGS: Final = frozenset({"heavy_periods", "monthly_pattern", "exertional_pain", "pallor",
+                                         "usual_pattern"})
 
 # --- spotting in the first months of a pregnancy (a threatened miscarriage) ---
 # WHO MCPC (vaginal bleeding in early pregnancy): light bleeding, the pain absent or mild, the woman well, is a
@@ -164,6 +203,19 @@ def fit_over() -> Condition:
                             or case.age is None and case.patient.child):
             return None
         return ("a fit with fever, over" if febrile else "one fit, over", "well again")
+    return condition
+
+
+def usual_fit_over() -> Condition:
+    """A known epilepsy's usual fit (told as the usual, the typical one), over, the patient back to normal, from 12,
+    with no fever (fit_over's dangers absent): the medicines reviewed in turn."""
+    over = fit_over()
+
+    def condition(case: Case) -> Evidence | None:
+        if "usual_fit" not in case.flags or "fever" in case.present or over(case) is None \
+                or case.age is None or case.age < USUAL_FIT_MIN_AGE:
+            return None
+        return ("the usual fit, over", "well again")
     return condition
 
 
@@ -243,6 +295,25 @@ def chronic_effort_breathless() -> Condition:
     return condition
 
 
+def slow_heart_failure() -> Condition:
+    """Breathless on effort only for weeks or more (or in a complaint all weeks old), with the ankles or legs swollen,
+    nothing sudden or severe, nothing else told: a slow heart failure, examined in turn (NICE NG106)."""
+    def condition(case: Case) -> Evidence | None:
+        breath = case.present.get("shortness of breath")
+        if breath is None or "swelling" not in case.present or "exertional_pain" not in case.flags \
+                or not case.present.keys() <= SLOW_HEART_FAILURE_PICTURE or case.patient.pregnancy_related \
+                or case.flags & WORDING_DANGER_FLAGS \
+                or case.flags - BENIGN_FLAGS - VISIT_REASSURANCE - SYMPTOM_WORDING_FLAGS - SLOW_HEART_FAILURE_FLAGS \
+                or any(m.sudden or m.severity == "severe" for m in case.present.values()):
+            return None  # (a face's swelling or a belly's is flagged: not the picture)
+        timed = [m.duration_days for m in case.present.values() if m.duration_days is not None]
+        days = breath.duration_days if breath.duration_days is not None else min(timed, default=0.0)
+        if days < CHRONIC_EFFORT_DAYS:
+            return None
+        return ("breathless on effort for weeks", "ankles swollen")
+    return condition
+
+
 def slow_memory_loss() -> Condition:
     """A confusion told within a forgetfulness of a month or more (or itself that old), not sudden, not new, with no
     danger beside it: a dementia to assess in turn, not an acute confusion."""
@@ -258,6 +329,22 @@ def slow_memory_loss() -> Condition:
         else:  # told without its own time: the forgetfulness's, and a slow course said in words
             old = case.flag_durations.get("forgetful", (0.0, ""))[0] >= SLOW_MEMORY_DAYS and "slow_course" in case.flags
         return ("confusion", "forgetful for months or more", "nothing sudden") if old else None
+    return condition
+
+
+def elder_delirium() -> Condition:
+    """An older person confused for two days or more (and under a month: a month's muddle is slow_memory_loss'), with
+    nothing but what a delirium brings (DELIRIUM_PICTURE), not severe, no fever, drowsiness, stroke sign, fall or low
+    sugar, not diabetic: a delirium to see today."""
+    def condition(case: Case) -> Evidence | None:
+        confusion = case.present.get("confusion")
+        if confusion is None or confusion.severity == "severe" or confusion.duration_days is None \
+                or not DELIRIUM_MIN_DAYS <= confusion.duration_days < SLOW_MEMORY_DAYS \
+                or not case.present.keys() <= DELIRIUM_PICTURE \
+                or case.flags - BENIGN_FLAGS - VISIT_REASSURANCE - SYMPTOM_WORDING_FLAGS - DELIRIUM_FLAGS \
+                or case.patient.diabetic or case.age is None or case.age < DELIRIUM_MIN_AGE:
+            return None
+        return ("confusion", f"for {confusion.duration_days:g} days", "no stroke sign, fever or drowsiness")
     return condition
 
 
@@ -289,6 +376,29 @@ def cyclical_heavy_periods() -> Condition:
         if any(m.sudden for m in case.present.values()):
             return None
         return ("heavy periods every month",)
+    return condition
+
+
+def period_anaemia() -> Condition:
+    """Tired, weak or breathless on effort only, with periods heavy every month, in a girl or woman of 9 to 55 not
+    pregnant, nothing sudden and nothing else told: an iron-deficiency anaemia of the periods, examined in turn."""
+    effort = effort_breathless()
+
+    def condition(case: Case) -> Evidence | None:
+        present = case.present.keys()
+        heavy = "heavy_periods" in case.flags \
+            or "monthly_pattern" in case.flags and bool(present & {"vaginal bleeding", "bleeding"})
+        if case.patient.sex == "male" or case.patient.pregnancy_related or not heavy \
+                or not present & ANAEMIA_SYMPTOMS or not present <= PERIOD_ANAEMIA_PICTURE \
+                or case.flags & WORDING_DANGER_FLAGS \
+                or case.flags - BENIGN_FLAGS - VISIT_REASSURANCE - SYMPTOM_WORDING_FLAGS - PERIOD_ANAEMIA_FLAGS \
+                or any(m.sudden or m.severity == "severe" for m in case.present.values()):
+            return None
+        if case.age is not None and not PERIOD_AGES[0] <= case.age < PERIOD_AGES[1]:
+            return None
+        if "shortness of breath" in present and effort(case) is None:
+            return None
+        return ("heavy periods every month", *sorted(present & ANAEMIA_SYMPTOMS))
     return condition
 
 
@@ -375,14 +485,18 @@ def snorer_sleepy() -> Condition:
 
 
 FIT_OVER: Final = fit_over()
+USUAL_FIT_OVER: Final = usual_fit_over()
 TRANSIENT_DEFICIT: Final = transient_deficit()
 HEAT_EXHAUSTION: Final = heat_exhaustion()
 PANIC_ATTACK: Final = panic_attack()
 EFFORT_BREATHLESS: Final = effort_breathless()
 SLOW_MEMORY_LOSS: Final = slow_memory_loss()
+ELDER_DELIRIUM: Final = elder_delirium()
 CHRONIC_EFFORT_BREATHLESS: Final = chronic_effort_breathless()
+SLOW_HEART_FAILURE: Final = slow_heart_failure()
 PREGNANCY_ANAEMIA: Final = pregnancy_anaemia()
 CYCLICAL_HEAVY_PERIODS: Final = cyclical_heavy_periods()
+PERIOD_ANAEMIA: Final = period_anaemia()
 THREATENED_MISCARRIAGE: Final = threatened_miscarriage()
 MONTHLY_PERIOD_PAIN: Final = monthly_period_pain()
 CARPAL_TUNNEL: Final = carpal_tunnel()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from . import vitals as v
-from .conditions import VISIT_REASSURANCE, Case, Condition, Evidence, any_of
+from .conditions import REASSURING_FLAGS, VISIT_REASSURANCE, Case, Condition, Evidence, any_of
 from .minor import age_in, picture_only
 
 # A pressure measured in range (NICE NG136: below 140/90 in clinic), and the highest a reading told beside it may be
@@ -29,6 +29,10 @@ SICKNESS_SYMPTOMS: Final = frozenset({"nausea", "vomiting"})
 # A pregnancy's heartburn (NICE CKS dyspepsia in pregnancy): the burning and what comes with it
 HEARTBURN_SYMPTOMS: Final = frozenset({"abdominal pain", "nausea", "chest pain", "sore throat"})
 HEARTBURN_MAX_DAYS: Final = 14.0
+# A young adult's heartburn (NICE CKS dyspepsia: under 55 with no alarm feature, a pharmacist's antacid and the meal's
+# habits); a burning chest is the gullet's only under 40 (from 40 a new chest pain has its ECG: rules.CHEST_DANGER)
+YOUNG_HEARTBURN_AGES: Final = (16.0, 40.0)
+BURNING_WORDS: Final = ("burn", "jal", "acid")
 RAISED_BP: Final = any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_HIGH),
                           v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_HIGH))
 # A simple (vasovagal) faint (NICE CG109: an uncomplicated faint with its trigger, prodrome and full recovery needs no
@@ -108,15 +112,26 @@ def heartburn() -> Condition:
     """A burning behind the breastbone or in the upper belly after food or lying down, told as acid or heartburn, not
     for weeks, and nothing else, in a pregnancy with no raised pressure measured: headache, blurred sight, swelling,
     vomiting, breathlessness are not in the picture (pre-eclampsia's pain under the ribs is not a burning after
-    meals). NICE CKS dyspepsia in pregnancy: antacids, small meals, the head of the bed raised."""
+    meals). NICE CKS dyspepsia in pregnancy: antacids, small meals, the head of the bed raised. Or the same in a young
+    adult of 16 to 39, not diabetic, told otherwise well, the chest's or the belly's burning after a meal (round 20:
+    "chest burning and sour burps after a late biryani, otherwise fine"): a pain of the chest told otherwise is the
+    chest rules'."""
     def condition(case: Case) -> Evidence | None:
         if "dyspepsia" not in case.flags or not picture_only(case, HEARTBURN_SYMPTOMS, frozenset({"dyspepsia"})) \
                 or any(m.sudden or m.duration_days is not None and m.duration_days >= HEARTBURN_MAX_DAYS
                        for m in case.present.values()) or "usual_pattern" in case.flags:
             return None  # (a heartburn of weeks or months is examined in turn: NICE CG184)
-        if not _pregnant_now(case) or RAISED_BP(case) is not None:
+        if _pregnant_now(case):
+            return ("heartburn of pregnancy",) if RAISED_BP(case) is None else None
+        if case.patient.pregnancy_related or case.patient.diabetic or not case.flags & REASSURING_FLAGS \
+                or not case.present.keys() & {"chest pain", "abdominal pain"} \
+                or not age_in(case, YOUNG_HEARTBURN_AGES, unknown=False) \
+                or case.flag_durations.get("dyspepsia", (0.0, ""))[0] >= HEARTBURN_MAX_DAYS:
+            return None  # (told with no "otherwise fine", or for weeks: a dyspepsia examined in turn, NICE CKS)
+        chest = case.present.get("chest pain")
+        if chest is not None and not any(word in chest.text.lower() for word in BURNING_WORDS):
             return None
-        return ("heartburn of pregnancy",)
+        return ("heartburn", "young adult")
     return condition
 
 

@@ -56,9 +56,10 @@ EYE_OWN_BLUR = any_of(flagged("haloes"), all_of(has("eye pain"), has("red eye"))
 
 # BE-FAST, in any wording: the stroke rule's signs (a family's fear of a stroke is an emergency as the word "stroke"
 # alone is, and a one-sided numbness told sudden, unless the numbness has its own harmless cause and the strength or
-# the face is told intact: numbness_explained)
-BE_FAST = any_of(recent("facial droop", 7), recent("slurred speech", 7), all_of(flagged("focal_weakness"),
-                 recent("weakness", 7)), sudden("weakness"),
+# the face is told intact: numbness_explained; a limb slept on and coming back by the minute is that cause's too)
+BE_FAST = any_of(recent("facial droop", 7), recent("slurred speech", 7),
+                 all_of(any_of(all_of(flagged("focal_weakness"), recent("weakness", 7)), sudden("weakness")),
+                        absent(numbness_explained())),
                  all_of(any_of(all_of(flagged("focal_numbness"), sudden("numbness")), flagged("feared_stroke")),
                         absent(numbness_explained())),
                  all_of(sudden("blurred vision"), absent(EYE_OWN_BLUR)), sudden("slurred speech", "confusion"),
@@ -66,12 +67,18 @@ BE_FAST = any_of(recent("facial droop", 7), recent("slurred speech", 7), all_of(
                         absent(HEAT_EXHAUSTION)),
                  all_of(flagged("lay_stroke"), recent("weakness", 7)))
 
+# A chest's pain caught only on a deep breath, with a fever and a cough (a yellow phlegm is one): the pleura's of a
+# pneumonia (rules_complaints.pleuritic_chest_pain, seen today), not a heart's by its age alone (round 20)
+CHEST_INFECTION_PAIN = all_of(flagged("pleuritic"), has("fever"), has("cough"))
+
 # A chest pain's danger features; a band of pain round one side of the chest to the back with blisters along it is
-# shingles' (rules_complaints.shingles), and its age or its reach to the back is no heart's then
+# shingles' (rules_complaints.shingles), and its age or its reach to the back is no heart's then; a pneumonia's
+# pleuritic pain (CHEST_INFECTION_PAIN) is no heart's by its age alone
 CHEST_DANGER = any_of(has("sweating", "shortness of breath", "fainting", "loss of consciousness", "palpitations",
                           "nausea", "vomiting"),
                       flagged("cold_clammy"), severe("chest pain"),
-                      all_of(any_of(flagged("chest_radiation"), all_of(age_at_least(40), recent("chest pain", 7))),
+                      all_of(any_of(flagged("chest_radiation"),
+                                    all_of(age_at_least(40), recent("chest pain", 7), absent(CHEST_INFECTION_PAIN))),
                              absent(flagged("shingles"))))
 
 

@@ -63,7 +63,12 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    "newborn_face_jaundice", "faint_after_missed_meal", "chronic_diarrhoea_child",
                                    "knock_knees", "milk_supply_worry",
                                    # round 17: period pain every month, bad enough to miss school (rules_mimic.py)
-                                   "period_pain"})
+                                   "period_pain",
+                                   # round 20: an anaemia of heavy periods, a known epilepsy's usual fit over
+                                   # (rules_mimic.py)
+                                   "period_anaemia", "usual_fit_over", "slow_heart_failure",
+                                   # round 20: an ear that aches or drains a little with a fever (rules_complaints.py)
+                                   "ear_infection"})
 
 
 # Urgent rules that name what a worrying picture is: haloes around lights with a painful eye and a headache are acute
@@ -80,6 +85,8 @@ SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumon
                                           "threatened_miscarriage",
                                           # round 20: a well child's purple spots with sore joints, no fever (HSP)
                                           "well_child_purpura",
+                                          # round 20: an older person's delirium of days, no danger told (mimics.py)
+                                          "delirium",
                                           # a pressure of 180/120 or more is named urgent; its emergencies are the
                                           # signs the rules read (a headache with vomiting or confusion, chest
                                           # pain, a weak side), not how the rest is worded ("stopped my BP tablets"

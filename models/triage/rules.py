@@ -50,6 +50,7 @@ from .const import EMERGENCY, GENERAL_MEDICINE, LEVEL_RANK, OBSTETRICS, URGENT
 from .mimics import (
     CYCLICAL_HEAVY_PERIODS,
     EFFORT_BREATHLESS,
+    ELDER_DELIRIUM,
     FIT_OVER,
     PANIC_ATTACK,
     PREGNANCY_ANAEMIA,
@@ -57,6 +58,7 @@ from .mimics import (
     THREATENED_MISCARRIAGE,
     TRANSIENT_DEFICIT,
     WELL_CHILD_PURPURA,
+    USUAL_FIT_OVER,
 )
 from .minor import VACCINE_REACTION
 from .minor_child import FACE_JAUNDICE
@@ -186,9 +188,9 @@ RULES: Final[tuple[Rule, ...]] = (
     # one short fit, over, the patient well again (mimics.fit_over): its cause found today, not resuscitation
     R("fit_over", URGENT, "One short fit that has stopped, the patient awake and well again (a fever's fit in a young "
       "child, a first fit, a missed dose): seen today; at once if another fit comes, one lasts 5 minutes, or the "
-      "patient is drowsy", ("neurology",), FIT_OVER),
+      "patient is drowsy", ("neurology",), all_of(FIT_OVER, absent(USUAL_FIT_OVER))),
     R("stroke_signs", EMERGENCY, "Stroke signs (BE-FAST): facial droop, speech trouble, one-sided weakness, "
-      "sudden vision loss", ("neurology",), all_of(BE_FAST, absent(TRANSIENT_DEFICIT))),
+      "sudden vision loss", ("neurology",), all_of(BE_FAST, absent(TRANSIENT_DEFICIT), absent(ELDER_DELIRIUM))),
     # NICE NG128: a stroke's sign that went away, the patient well now (mimics.transient_deficit): a TIA, aspirin and
     # a specialist within 24 hours
     R("transient_ischaemic_attack", URGENT, "A stroke's sign that went away within minutes or hours, well now "
@@ -472,9 +474,10 @@ RULES: Final[tuple[Rule, ...]] = (
       (OBSTETRICS,), all_of(pregnancy_related(), any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_SEVERE),
                                                         v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_SEVERE)))),
     # last of the emergencies: acute confusion is delirium, whose causes (infection, a new medicine, dehydration) are
-    # the general physician's to find, unless a stroke's, a sugar's or a poison's rule above named the department
+    # the general physician's to find, unless a stroke's, a sugar's or a poison's rule above named the department (an
+    # older person's of two days or more with no danger told beside it: rules_mimic.delirium, seen today)
     R("altered_mental_state", EMERGENCY, "Acute confusion", (GENERAL_MEDICINE,),
-      all_of(has("confusion"), absent(TRANSIENT_DEFICIT), absent(SLOW_MEMORY_LOSS))),
+      all_of(has("confusion"), absent(TRANSIENT_DEFICIT), absent(SLOW_MEMORY_LOSS), absent(ELDER_DELIRIUM))),
     # --- Urgent: vital signs ---
     R("low_spo2", URGENT, "Oxygen saturation below 94%", ("pulmonology",), v.below("spo2", v.SPO2_URGENT)),
     R("resp_rate_abnormal_child", URGENT, "Respiratory rate outside the normal range for a child's age",

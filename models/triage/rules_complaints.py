@@ -11,7 +11,9 @@ from typing import Final
 
 from . import vitals as v
 from .conditions import (
+    Case,
     Condition,
+    Evidence,
     absent,
     age_at_least,
     all_of,
@@ -29,6 +31,7 @@ from .conditions import (
     mostly_unknown,
     not_understood,
     nothing_but,
+    numbness_explained,
     only,
     pediatric,
     posseting,
@@ -44,7 +47,7 @@ from .conditions import (
 )
 from .const import CHRONIC_DAYS, EMERGENCY, GENERAL_MEDICINE, OBSTETRICS, ROUTINE, SELF_CARE, URGENT
 from .mimics import (CHRONIC_EFFORT_BREATHLESS, CYCLICAL_HEAVY_PERIODS, MONTHLY_PERIOD_PAIN, PANIC_ATTACK,
-                     PREGNANCY_ANAEMIA, SLOW_MEMORY_LOSS, SNORER_SLEEPY)
+                     PERIOD_ANAEMIA, PREGNANCY_ANAEMIA, SLOW_HEART_FAILURE, SLOW_MEMORY_LOSS, SNORER_SLEEPY)
 from .minor import (CHEST_WALL_STRAIN, LOCAL_STING, MINOR_KNOCK, OUTLET_BLEEDING, STOPPED_NOSEBLEED,
                     VACCINE_REACTION, WELL_CHICKENPOX)
 from .minor_care import (FIRST_PERIOD, HEARTBURN, PREGNANCY_COLD, PREGNANCY_COMMON, PREGNANCY_SICKNESS,
@@ -79,6 +82,28 @@ VARICOSE_PICTURE = ("leg pain", "itching", "swelling", "fatigue", "skin patches"
 VARICOSE_ACHE = all_of(flagged("varicose_veins"), nothing_but(*VARICOSE_PICTURE), no_flag_but("varicose_veins"),
                        absent(severe("leg pain")), absent(sudden("leg pain", "swelling")),
                        absent(began_within(CHRONIC_DAYS, "leg pain")), absent(began_within(CHRONIC_DAYS, "swelling")))
+
+# IMCI's acute ear infection (pus seen draining for less than 14 days) and NICE CKS acute otitis media: an aching ear
+# whose drum has let out a little discharge (the pain eases as it drains), with a fever or a cold's symptoms and no
+# more: pain relief, an antibiotic, seen again in 5 days, a clinic's in turn. A discharge told heavy or of weeks, a
+# tender swelling behind the ear (mastoiditis), a high fever, a stiff neck, drowsiness or a diabetes (an ear
+# infection that spreads to the bone) are not in it; an ear that aches without draining is the other rules' and
+# the learned model's (round 20).
+EAR_INFECTION_PICTURE = ("ear pain", "ear discharge", "fever", "runny nose", "nasal congestion", "sneezing", "cough",
+                         "sore throat", "hearing loss")
+
+
+def little_discharge() -> Condition:
+    """The ear's discharge told a little ("little discharge", "some wetness")."""
+    def condition(case: Case) -> Evidence | None:
+        mention = case.present.get("ear discharge")
+        return ("a little discharge",) if mention is not None and mention.severity == "mild" else None
+    return condition
+
+
+EAR_INFECTION = all_of(little_discharge(), only(*EAR_INFECTION_PICTURE), no_flag_but(),
+                       absent(severe(*EAR_INFECTION_PICTURE)), absent(lasting("ear discharge", 14)),
+                       absent(diabetic()), age_at_least(0.5))
 
 # What a day of hiccups brings with it: a sleepless night, a meal not eaten, tiredness.
 HICCUP_COMPANY = ("insomnia", "loss of appetite", "fatigue")
@@ -132,13 +157,14 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("nephritic_signs", URGENT, "Swelling with dark, red or scanty urine (acute nephritis: check blood pressure "
       "and urine today)", ("nephrology",), all_of(has("swelling"), has("dark urine", "blood in urine",
                                                                        "reduced urine"))),
+    # (breathless only on effort for weeks, slowly worse, the ankles swollen: rules_mimic.slow_heart_failure, in turn)
     R("heart_failure_signs", URGENT, "Breathlessness with swelling (possible heart failure)", ("cardiology",),
-      all_of(has("shortness of breath"), has("swelling"))),
+      all_of(has("shortness of breath"), has("swelling"), absent(SLOW_HEART_FAILURE))),
     # (breathless only on effort for weeks, a panic's fast breath that settled, a pregnancy's moderate anaemia: the
     # mimics' rows, rules_mimic.py)
     R("breathing_difficulty", URGENT, "Difficult or fast breathing", ("pulmonology",),
       all_of(has("shortness of breath", "fast breathing"), absent(CHRONIC_EFFORT_BREATHLESS), absent(PANIC_ATTACK),
-             absent(PREGNANCY_ANAEMIA))),
+             absent(PREGNANCY_ANAEMIA), absent(PERIOD_ANAEMIA), absent(SLOW_HEART_FAILURE))),
     # GINA: a past attack that needed a ventilator or intensive care is the first risk factor for dying of asthma;
     # such a patient is seen early in every attack
     R("asthma_after_ventilation", URGENT, "Wheeze or breathlessness in a patient once ventilated or in intensive "
@@ -249,7 +275,8 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       all_of(has("lethargy"), absent(breath_holding_spell()))),
     R("fainting", URGENT, "Fainting", (), all_of(has("fainting"), absent(SIMPLE_FAINT), absent(UNFED_FAINT))),
     R("limb_weakness", URGENT, "Weakness of a limb", ("neurology",),
-      all_of(flagged("limb_weakness", "focal_weakness", "lay_stroke"), absent(flagged("residual_deficit")))),
+      all_of(flagged("limb_weakness", "focal_weakness", "lay_stroke"), absent(flagged("residual_deficit")),
+             absent(numbness_explained()))),
     R("vision_loss", URGENT, "Loss of vision", ("ophthalmology",),
       any_of(flagged("vision_loss"), sudden("blurred vision"))),
     R("painful_red_eye", URGENT, "Painful red eye, or a red or painful eye with blurred vision", ("ophthalmology",),
@@ -408,6 +435,11 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     # no breath stopped here, and the learned model does not raise it.
     R("sleep_apnoea", ROUTINE, "Pauses in the breath in sleep, with snoring or sleepiness by day (possible sleep "
       "apnoea: a sleep study in turn)", ("pulmonology",), any_of(flagged("sleep_apnoea"), SNORER_SLEEPY)),
+    # an aching or a little discharging ear with a fever or a cold (EAR_INFECTION): a settling rule, the learned model
+    # does not raise it
+    R("ear_infection", ROUTINE, "An aching ear draining a little, with a fever or a cold (acute ear infection, IMCI: "
+      "pain relief, an antibiotic, seen again in 5 days); come at once with a swelling behind the ear, a stiff neck, "
+      "drowsiness or a high fever", ("ent",), EAR_INFECTION),
     # Teeth turned yellow or brown (tobacco, tea, fluoride in a village's water): the dentist's in turn; "peele" is
     # the teeth's colour, not jaundice (a settling rule: the learned model does not raise it).
     # Varicose veins that ache, feel heavy, itch or swell a little by evening, with nothing else: a surgeon's in turn

@@ -9,9 +9,9 @@ from typing import Final
 
 from .conditions import Condition, absent, all_of, any_of, flagged, has, no_flag_but, nothing_but, severe, sudden
 from .const import GENERAL_MEDICINE, OBSTETRICS, ROUTINE, URGENT
-from .mimics import (CARPAL_TUNNEL, CHRONIC_EFFORT_BREATHLESS, CYCLICAL_HEAVY_PERIODS, HEAT_EXHAUSTION,
-                     MONTHLY_PERIOD_PAIN, PANIC_ATTACK, PREGNANCY_ANAEMIA, SYMPTOM_WORDING_FLAGS,
-                     THREATENED_MISCARRIAGE, WELL_CHILD_PURPURA)
+from .mimics import (CARPAL_TUNNEL, CHRONIC_EFFORT_BREATHLESS, CYCLICAL_HEAVY_PERIODS, ELDER_DELIRIUM, HEAT_EXHAUSTION,
+                     MONTHLY_PERIOD_PAIN, PANIC_ATTACK, PERIOD_ANAEMIA, PREGNANCY_ANAEMIA, SYMPTOM_WORDING_FLAGS,
+                     SLOW_HEART_FAILURE, THREATENED_MISCARRIAGE, USUAL_FIT_OVER, WELL_CHILD_PURPURA)
 from .rule_roles import Rule
 
 def nothing_else_flagged(*flags: str) -> Condition:
@@ -52,18 +52,32 @@ MIMIC_RULES: Final[tuple[Rule, ...]] = (
     R("heat_exhaustion", URGENT, "Dizziness, headache, vomiting or heavy sweating after heat or work in the sun, "
       "talking clearly and drinking (heat exhaustion: shade, cool water, ORS, seen today; at once if confused, "
       "collapsed or no longer sweating)", (GENERAL_MEDICINE,), HEAT_EXHAUSTION),
+    R("usual_fit_over", ROUTINE, "A known epilepsy's usual short fit, over, the patient back to normal (no hospital "
+      "needed: the medicines and a missed dose reviewed in turn); at once if a fit lasts 5 minutes, another follows, "
+      "there is an injury, or the patient is not back to normal", ("neurology",), USUAL_FIT_OVER),
+    R("delirium", URGENT, "An older person confused for two days or more, with no stroke sign, fever, drowsiness, "
+      "fall or low sugar told (delirium: its cause found today, often an infection of the urine or chest, a new "
+      "medicine, dehydration or constipation); at once if drowsy, feverish, or a face, arm or speech goes",
+      (GENERAL_MEDICINE,), ELDER_DELIRIUM),
     R("panic_attack", ROUTINE, "Attacks of a racing heart, fast breathing, tingling or fear that settle by themselves "
       "within minutes, under 40, no chest pain or fainting (panic attacks): seen in turn; come at once with chest "
       "pain, fainting or breathlessness that does not settle", ("psychiatry",), PANIC_ATTACK),
     R("effort_breathlessness", ROUTINE, "Breathless only on effort (stairs, a climb) for weeks or more, well at rest, "
       "no chest pain, swelling or fever: lungs, heart and blood count examined in turn; come at once if breathless "
       "at rest", ("pulmonology", GENERAL_MEDICINE), CHRONIC_EFFORT_BREATHLESS),
+    R("slow_heart_failure", ROUTINE, "Breathless on effort for weeks, slowly worse, with the ankles swelling, well at "
+      "rest (possible heart failure: a blood test, an ECG and a heart scan, a specialist within 2 weeks); come at once "
+      "if breathless at rest or lying flat, waking up breathless, or with chest pain", ("cardiology",),
+      SLOW_HEART_FAILURE),
     R("pregnancy_anaemia", ROUTINE, "Pregnancy with a haemoglobin of 8 to 10, tired or breathless only on effort "
       "(moderate anaemia): iron and an antenatal review in turn; come at once if breathless at rest", (OBSTETRICS,),
       PREGNANCY_ANAEMIA),
     R("heavy_periods", ROUTINE, "Heavy periods every month with no dizziness or fainting: a blood count and a "
       "gynaecological review in turn; come at once if soaking a pad every hour, dizzy or faint", (OBSTETRICS,),
       CYCLICAL_HEAVY_PERIODS),
+    R("period_anaemia", ROUTINE, "Tired, pale or breathless only on effort, with heavy periods every month (likely "
+      "iron-deficiency anaemia): a blood count, iron and a gynaecological review in turn; come at once if breathless "
+      "at rest, dizzy or faint, or soaking a pad every hour", (GENERAL_MEDICINE, OBSTETRICS), PERIOD_ANAEMIA),
     R("threatened_miscarriage", URGENT, "Spotting in the first 3 months of a pregnancy, the pain absent or mild "
       "(threatened miscarriage): examined and scanned today; at once if the bleeding grows heavy, the pain severe, or "
       "she feels faint or dizzy", (OBSTETRICS,), THREATENED_MISCARRIAGE),

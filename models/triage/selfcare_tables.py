@@ -37,6 +37,9 @@ MINOR = {
     # nerves before an exam, sleeplessness from tea or a shift
     "low mood": (21, frozenset({"grief", "homesick"})), "anxiety": (14, frozenset({"situational_stress"})),
     "insomnia": (14, frozenset({"sleep_disruptor"})),
+    # round 20: a blur of tired eyes after a screen or a book (eye strain: breaks, blinking, lubricating drops); a blur
+    # with no such cause, sudden, or of weeks is seen
+    "blurred vision": (7, frozenset({"eye_strain"})),
 }
 BEFORE_OLD_AGE = frozenset({"dizziness"})
 DIZZY_MAX_AGE = 60.0
@@ -44,7 +47,8 @@ DIZZY_MAX_AGE = 60.0
 # (round 19: a healed scar's itch)
 ITCH_OWN_CAUSE = frozenset({"insect_bite", "heat_rash", "minor_ailment", "head_lice", "nettle_sting", "scar_itch"})
 # worries a complaint answers with no symptom left: a black stool of iron tablets (context.apply_iron_colour)
-ANSWERED_WORRIES = frozenset({"minor_ailment", "iron_coloured_stool", "food_coloured_urine"})
+ANSWERED_WORRIES = frozenset({"minor_ailment", "iron_coloured_stool", "food_coloured_urine",
+                              "food_coloured_skin"})  # (round 20: carrots' and papaya's yellow palms)
 # round 8: sadness soon after a loss or a break-up, nerves before an exam, sleeplessness from tea or a shift
 MOOD_CONTEXT_FLAGS = frozenset({"grief", "situational_stress", "sleep_disruptor", "sleepless_night"})
 # Minor complaints told by a flag alone, no symptom of the vocabulary naming them: self-care only if shorter than these
@@ -52,12 +56,14 @@ MOOD_CONTEXT_FLAGS = frozenset({"grief", "situational_stress", "sleep_disruptor"
 FLAG_MINOR = {"dyspepsia": 3}
 # minor only with their cue: low mood without a loss, or nerves without an exam, are a clinician's ("otherwise fine"
 # or "no thoughts of harming myself" does not make them minor)
-CUE_ONLY = frozenset({"low mood", "anxiety", "dizziness"})  # (round 16: a giddiness only of getting up fast)
+CUE_ONLY = frozenset({"low mood", "anxiety", "dizziness",  # (round 16: a giddiness only of getting up fast)
+                      "blurred vision"})  # (round 20: only a strained eye's)
 # only indigestion, only sunburn or a burn without blisters, a fall only with a graze: other pains, burns or falls
 # are seen
 CUE_REQUIRED = frozenset({"abdominal pain", "burn", "fall"})
 # a child's is seen (fluids, tetanus, dressing), but a graze is cleaned at home at any age
-ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn"})
+ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn",
+                        "blurred vision"})  # (round 20: a child's blur is an eye test's, the board not seen)
 # (round 20: a finger that touched a hot tawa, a paper's cut: a child's small hurts, cared for at home; a burn under
 # 5 stays rules.child_burn's, one with a blister rules_complaints.burn's)
 CHILD_MINOR = {"wound": frozenset({"graze"}), "cut": frozenset({"graze", "paper_cut"}),
@@ -107,11 +113,15 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
                            # round 19: an old scar's itch
                            "scar_itch",
                            # round 20 (signs_infant.py): a finger's touch of a hot tawa, a paper cut
-                           "finger_burn", "paper_cut"})
+                           "finger_burn", "paper_cut",
+                           # round 20: carrots or papaya eaten, the eyes told white (context.apply_carotene_colour)
+                           "carotene_eaten", "eyes_white", "food_coloured_skin", "limb_reviving"})
                 | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS)
 
 # round 17: the harmless causes a complaint may name for its minor symptoms (signs_homecare.py, signs_benign.py)
 NAMED_CAUSES = frozenset({"pink_eye", "eye_irritant", "motion_sickness", "nettle_sting", "homesick",
                           "food_coloured_urine", "postural_dizziness", "missed_meal", "sunburn", "minor_burn",
                           # round 19: tea late, a night shift, a long flight's jet lag: a few nights' sleeplessness
-                          "sleep_disruptor"})
+                          "sleep_disruptor",
+                          # round 20: carrots' or papaya's yellow on the palms, the eyes white; tired eyes after a screen
+                          "food_coloured_skin", "eye_strain"})

@@ -563,6 +563,18 @@ SIGNS: dict[str, Sign] = {
         "{pain,ache,strain} in {the ,my ,his ,her ,}chest {wall,muscle,muscles}",
         "{bruised,bruise on,bruise to,hurt,injured} {his ,her ,my ,the ,}chest",
     )),
+    # round 20: a chest's pain caught only on a deep breath (pleuritic: the pleura's, a pneumonia's with a fever and a
+    # cough, pictures.CHEST_INFECTION_PAIN); the wordings of terms.py's chest pain, flagged
+    "pleuritic": Sign(("chest pain",), (
+        "{pain,hurts,hurting,catches,catching} {on,with,when taking,when i take,when he takes,when she takes} {a ,}"
+        "deep breath{,s}",
+        "{only ,}{when,while,on,whenever} {i ,he ,she ,}{take,takes,taking,breathe,breathes,breathing} {a ,}{deep "
+        "breath,deep breaths,in deeply,deeply,in}",
+        "{worse,more} {on,with,when} {deep breathing,breathing in,taking a deep breath,a deep breath,coughing or deep "
+        "breathing}",
+        "{gehri,lambi} saans {lo,lu,li,le,lene,lete,leta,leti,lene par,lene pe,lete waqt} "
+        "{to ,toh ,tau ,pe ,par ,se ,me ,mein ,waqt ,}{chubhan,chubhta,chubhti,dard,dukhta,dukhti,tees,chees}",
+    )),
     "dehydration_sign": Sign((), (
         "no tears", "{dry,parched} {mouth,lips,tongue}", "{sunken,depressed} {fontanelle,soft spot}",
     )),

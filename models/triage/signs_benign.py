@@ -74,6 +74,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "dyspepsia": Sign((), (
         "acidity", "indigestion", "dyspepsia", "heartburn", "heart burn", "{gas,gastric} {trouble,problem}",
         "gas", "gassy", "bloat{ed,ing}", "burping", "belching", "khatti dakar", "gas {ban rahi,banti}",
+        # round 20: sour burps, acid coming up ("sour burps after biryani", "acid reflux")
+        "{sour,acidic,acid} {burps,burp,belches,belching,burping,taste in mouth,water in mouth,water in the mouth}",
+        "acid {reflux,coming up,comes up,in throat,in the throat}",
     )),
     "belly_dyspepsia": Sign(("abdominal pain",), (
         "{gas,gastric} pain", "{pet mein,pet me} gas {ban rahi,banti,}",
@@ -94,7 +97,14 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "sunburn": Sign(("burn",), ("sun{ ,}burn{,s,t,ed}", "sunburnt", "sunburned", "{dhoop,dhup} se jal{,a,i,e,na}",
                                  # "dhoop mein chehro thodo jal gayo" (Rajasthani), "taDka ma chamdi bali gai"
                                  "{dhoop,dhup,tadko,tadka} {mein,me,ma,se,thi} {chehra,chehro,chamdi,haath,hath,peeth,"
-                                 "gardan,naak} {thoda ,thodo ,thodi ,}{jal,bal,bali} {gaya,gayo,gayi,gai,gayu}")),
+                                 "gardan,naak} {thoda ,thodo ,thodi ,}{jal,bal,bali} {gaya,gayo,gayi,gai,gayu}",
+                                 # round 20: what was done in the sun told between ("dhoop mein ghumne se chehra jal
+                                 # gaya", "dhoop me kaam karke haath jal gaye"), and the skin burnt in the sun
+                                 "{dhoop,dhup} {mein,me,main} {ghumne,ghoomne,chalne,khelne,kaam karne,baithne,rehne,"
+                                 "khade rehne} {se,ke baad,ki wajah se} {chehra,chehre,chamdi,skin,haath,hath,peeth,"
+                                 "gardan} {thoda ,thodi ,bhi ,}{jal,jhulas,bal} {gaya,gayi,gai,gaye,gya,gyi,gye}",
+                                 "{face,skin,back,arms,shoulders,nose,neck} {got ,has ,have ,}{burnt,burned,tanned and "
+                                 "burnt} {in,from,by} {the ,}{sun,sunlight,sunshine,beach}")),
     "exertion": Sign((), (
         "after {a ,the ,}{gym,exercise,workout,work out,long walk,walk,walking,running,a run,playing,football,cricket,"
         "gardening,lifting,long day,long drive,travel,travelling,traveling,typing,sports,yoga,dancing,hard work,"
@@ -118,6 +128,15 @@ BENIGN_SIGNS: dict[str, Sign] = {
     )),
     "usual_pattern": Sign((), (
         "{as ,}usual", "like every {month,time}", "{same,like} {as ,}{always,before,every month}", "har mahine",
+    )),
+    # round 20: a known epilepsy's own fit, told as the usual one ("had my usual fit", "his typical seizure", "same as
+    # his usual fits"): with the fit over and the patient normal, mimics.usual_fit_over; "longer than usual" is not it
+    "usual_fit": Sign(("seizure",), (
+        "{my,his,her,the,a,one} {usual,typical,regular,normal,routine} {fit,fits,seizure,seizures,attack,attacks,"
+        "epilepsy attack,type of fit,kind of fit}",
+        "{fit,seizure,attack} {like ,same as ,}{always,usual,his usual,her usual,my usual,the usual,the usual ones,"
+        "his usual ones,her usual ones,usual type,before}",
+        "{usual,typical} {mirgi,daura,dora} {ka daura,}",
     )),
     "reassurance": Sign((), (
         "otherwise {fine,well,ok,okay,healthy,normal,alright,all right}", "{feeling,feels,feel} {fine,ok,okay,well}"
@@ -310,6 +329,13 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "waqt} {aankh,aankhen,aankhein,ankh,ankhen} {dukhti,dukhti hai,dukhti hain,dukhti he,dard,mein dard,me dard,"
         "thak jaati,thakti}",
         "{eyes,eye} {ache,aches,hurt,hurts,pain,tired,strain} after {reading,studying,the screen,the phone,tv,mobile}",
+        # round 20: eyes tired or dry after hours at a screen (digital eye strain: blinks spaced out, a tear film that
+        # dries): "eyes tired and dry after long screen time", "dry eyes from the laptop all day"
+        "{eyes,eye} {are ,feel ,get ,}{tired,dry,strained,tired and dry,dry and tired,heavy and dry} {after,from,with} "
+        "{long ,too much ,hours of ,a lot of ,lot of ,}{screen,screens,screen time,the screen,computer,the computer,"
+        "computer work,laptop,the laptop,phone,the phone,mobile,the mobile,reading,studying}",
+        "dry {eyes,eye} {after,from,with} {long ,too much ,hours of ,}{screen,screens,screen time,the screen,computer,"
+        "the computer,laptop,the laptop,phone,the phone,mobile}",
     )),
     "visit_purpose": Sign((), (
         "{routine,regular,general} {check,checkup,check-up,"
@@ -531,6 +557,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{sleepy and tired,sleepy,drowsy} in daytime at {shop,work,office,school}",
         "{sleepy,drowsy} during the day at {work,school,the shop,office}",
         "{excessive ,}daytime {sleepiness,drowsiness}",
+        # round 20: "sleepy all day at work", "drowsy the whole day in office" (a place of the day's work, not a sick bed)
+        "{sleepy,drowsy,dozy,dozing} {all day,the whole day,whole day,all day long,throughout the day} {at,in} {work,"
+        "school,class,office,the office,college,the shop,shop}",
         "{class,school,dukaan,office} {mein,me} {sota,soti,so jaata,so jaati,oonghta,oonghti}",
         # "sleepy in the first period", "dozes off while driving", "falls asleep at the wheel"
         "{sleepy,drowsy,dozes,dozing,sleeps,falls asleep} in {the ,}{first,morning,last,every} {period,class,"
@@ -553,6 +582,15 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{daant,dant} {ke ,ka ,}{injection,sui} {ke baad,lagne ke baad}",
         "sunn karne {ka,ki,wala,wali} {injection,sui}",
         "{haath,hath,baazu} {ke upar,par} {so gaya,so gayi,soya,soyi,so ke}",
+    )),
+    # round 20: a limb slept on told coming back by the minute, its feeling and its strength returning (with
+    # numbness_explained, conditions.numbness_own_cause): "getting better every minute", "the feeling is coming back"
+    "limb_reviving": Sign((), (
+        "{getting,feeling,feels,becoming} better {every minute,by the minute,each minute,minute by minute,with every "
+        "minute,every second,quickly,fast}",
+        "{feeling,sensation,strength,power,grip} {is ,}{coming,came} back", "{slowly ,}coming back to normal",
+        "{tingling,numbness,tingles} {is ,}{going away,wearing off,fading,easing} {slowly ,now ,}",
+        "{dheere dheere,dhire dhire,minute minute mein} {theek,thik,normal} {ho raha,ho rahi,ho rahe} {hai,}",
     )),
     "strength_normal": Sign((), (
         "{hand ,}grip {is ,}{full,normal,strong,good,fine,equal}", "{full,normal,good} {grip,strength,power}",

@@ -121,6 +121,12 @@ CARE_SIGNS: dict[str, Sign] = {
         "{at,during,in} {the ,a ,}{blood donation,blood test,blood sample,injection,vaccination,vaccine,ear piercing}"
         " {camp,drive,}", "{sight,seeing,sight of} {of ,}{blood,the needle,needle,the injection,injection}",
         "{khoon,blood,sui,injection,needle} dekh{ ke,kar,te hi,ke hi}",
+        # round 20: blood drawn for a test, told as it was done ("when they took blood at the lab", "while drawing my
+        # blood"): a needle's faint, and no bleeding of the patient's
+        "{when,wen,while,as} {they,the nurse,the lab,lab,the technician,the lab guy,he,she} {took,drew,were taking,was "
+        "taking,were drawing,was drawing,taking,drawing} {my ,his ,her ,}blood {sample,}",
+        "{while,when,wen} {taking,drawing,giving,collecting} {my ,his ,her ,a ,the ,}blood {sample,}",
+        "{at,during,in} {the ,a ,}blood {draw,collection,sample collection}",
         "{standing,stood} {long ,for long ,}in {the ,}{sun,assembly,queue,heat,prayer line}",
         "{during,in} {the ,}{school ,morning ,prayer ,}assembly",
     )),

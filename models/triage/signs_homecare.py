@@ -84,6 +84,23 @@ HOMECARE_SIGNS: dict[str, Sign] = {
         "{ate,eating,eaten,had,drank,drinking} {a lot of ,lots of ,some ,}{beetroot,beet,beetroots} {juice,salad,"
         "curry,}",
     ), flag="food_colour"),
+    # round 20: carrots, papaya, pumpkin or mango eaten in plenty, whose carotene yellows the palms and soles and never
+    # the whites of the eyes (carotenaemia: context.apply_carotene_colour)
+    "carotene_eaten": Sign((), (
+        "{eats,eating,ate,eaten,has,having,had,drinks,drinking} {a lot of ,lots of ,lot of ,too much ,plenty of ,many ,"
+        "so much ,loads of ,daily ,}{papaya,papayas,carrot,carrots,carrot juice,pumpkin,mango,mangoes,mangos,orange "
+        "vegetables,gajar,papita,kaddu}",
+        "{papaya,papita,carrot,carrots,gajar,pumpkin,kaddu,mango,aam} {bahut,roz,zyada,jyada,daily,every day} "
+        "{khata,khati,khaata,khaati,kha raha,kha rahi,khaata hai,khaati hai,khata hai,khati hai,eats}",
+    )),
+    # the whites of the eyes told white: no jaundice there, where it shows first (context.apply_carotene_colour; "eyes
+    # not yellow" is a jaundice of the eyes denied, read there too)
+    "eyes_white": Sign((), (
+        "{whites of the eyes,whites of his eyes,whites of her eyes,white of the eyes,white of eyes,eye whites} "
+        "{are ,is ,look ,looks ,are still ,}{white,clear,normal,normal white}",
+        "eyes {are ,look ,}{white,clear} {not yellow,and not yellow,not yellowish,no yellow}",
+        "{aankhen,aankhein,ankhen,ankhein,aankh} {safed,saaf} {hain,hai,hi hain,}",
+    )),
     # a period late with the pregnancy test negative (stress, a move, an illness delay it: test again in a week;
     # the late period is patient.missed_period's reading)
     "pregnancy_test_negative": Sign((), (
@@ -125,6 +142,9 @@ HOMECARE_SIGNS: dict[str, Sign] = {
     "numbness_slept_on": Sign((), (
         "slept on {it,that arm,the hand,my hand,her hand,his hand,my arm,her arm,his arm}",
         "{hand,arm,haath} {numb,sunn} {after ,from ,}{sleeping on it,lying on it}",
+        # round 20: "fell asleep on my hand", "dozed off on his arm"
+        "{fell,fall,falling,dozed off,dozing off,dropped off} asleep on {it,my hand,his hand,her hand,my arm,his arm,"
+        "her arm,the arm,the hand}", "{dozed off,dozing off} on {my,his,her,the} {hand,arm}",
     ), flag="numbness_explained"),
     # iron and folic acid tablets in Hindi ("IFA kha rahi", "IFA chal rahi")
     "iron_tablets_hi": Sign((), (

@@ -75,6 +75,10 @@ MIMIC_SIGNS: dict[str, Sign] = {
         "{climbing,walking up,going up,walking uphill,climbing up,walking fast,running,climbing stairs}",
         "{breathless,out of breath,short of breath} {climbing,going up,walking up} {the ,}{stairs,steps,staircase,"
         "hill,slope,first floor,to the first floor}",
+        # round 20: the effort named after "on" or "with" ("breathless on walking", "breathlessness on exertion"), the
+        # words of terms.py's breathlessness, flagged
+        "{breathless,breathlessness,out of breath,short of breath} {on,with} {exertion,walking,climbing,effort,"
+        "exercise,walking a little,walking short distances,slight exertion,mild exertion,housework}",
         "{chadhai,seedhi,sidhi,upar} {chadhne,chadhte,chadh,chadne,chadte,"
         "chadhe} {pe ,par ,se ,to ,toh ,me ,mein ,waqt ,hi ,}{saans phool,saans phoolti,saans phool jaati,saans phool "
         "jati,saans phoolne,saans chadh,saans chadhti,saans chadh jaati,haanf,hanf,haanfne}",
@@ -122,6 +126,14 @@ MIMIC_SIGNS: dict[str, Sign] = {
     "heavy_every_time": Sign(("bleeding",), (
         "{har baar,every time,each time} {bahut,zyada,jyada,bahut zyada,bahut jyada,heavy} {khoon,bleeding,khun}",
     ), severity="severe", flag="monthly_pattern"),
+    # round 20: palms, nails, lips or eyelids told pale (an anaemia's pallor: IMCI reads a child's palms; with heavy
+    # periods, mimics.period_anaemia)
+    "pallor": Sign((), (
+        "{palms,palm,nails,palms and nails,nails and palms,lips,tongue,eyelids,inner eyelids,gums,hatheli,hatheliyan,"
+        "nakhun,nakhoon} {look ,looks ,are ,is ,have become ,have turned ,became ,turned ,very ,}{pale,white,safed,"
+        "pale white}",
+        "{pale,white} {palms,nails,lips,tongue,eyelids,gums}", "pallor",
+    )),
     "moderate_anaemia": Sign((), (
         _HB_WORDS + " {is ,was ,of ,level ,}" + _MODERATE_HB,
         _HB_WORDS + " " + _MODERATE_HB + " {gm,gram,aaya,tha,hai,aayi}",

@@ -105,6 +105,10 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
         "{lost,losing} {the ,my ,his ,her ,all ,}hearing",
         "hearing {is ,}{slowly ,}{going down,decreasing,getting less,getting down}",
         "{keeps ,}{tv,television} volume {very ,}{high,full,loud}",
+        # round 20: "tv volume always full", "keeps the radio volume on full", "cannot hear us properly"
+        "{tv,television,radio,phone,mobile} volume {is ,}{always ,all the time ,}{very ,}{high,full,loud,on full,at "
+        "full,at maximum,on maximum}",
+        CANT + " hear {us,me,him,her,them,people,others,anyone,what we say,what i say} {well,properly,clearly,}",
         "hearing {has ,have ,}{gone down,come down,reduced,decreased,become less,become poor,gone less}",
         "{keeps,puts,plays} {the ,}{tv,television,radio} {loud,on loud,very loud,too loud}",
         "{ear,ears} {is ,are ,feel ,feels ,}{blocked,full}", "blocked {ear,ears}",
