@@ -49,6 +49,10 @@ STINGS: tuple[str, ...] = (
     "kaat liya,kaat diya,dank mara,dank maara}",
 )
 
+# cold and sticky hands and feet ("haath pair thande chipchipe"): a shock sign and a sweat at once
+_COLD_CLAMMY_LIMBS = ("{haath,hath} {pair,paon,paer} {thande,thanda,thandi} {aur ,}{chipchipa,chipchipi} "
+                      "{ho gaye,pad gaye,hain,hai,}")
+
 SIGNS: dict[str, Sign] = {
     "focal_weakness": Sign(("weakness",), (
         "{weakness,paralysis} {of,in,on} {the ,his ,her ,my ,}" + SIDE + " " + LIMB, SIDE + "{-, ,}sided {weakness,"
@@ -88,7 +92,9 @@ SIGNS: dict[str, Sign] = {
                                           "{arm,leg,hand,legs,arms} {has ,have ,}{gone,went,become,became,got,feels,"
                                           "feel,is feeling} {weak,dead,useless,floppy,limp}",
                                           "dead {arm,leg,hand}",
-                                          "{haath,hath,baazu,bazu,pair,taang} {aur ,or ,}{pair ,paer ,paon ,taang ,}"
+                                          # round 20: the plural's oblique too ("dono pairon me kamzori")
+                                          "{haath,hath,baazu,bazu,pair,taang,pairon,pairo,haathon,hathon,taangon} "
+                                          "{aur ,or ,}{pair ,paer ,paon ,taang ,pairon ,}"
                                           "{mein,me} {kamzori,kamjori,kamzoree,kamjoree,kamjor,kamzor}",
                                           "{haath,hath} {pair,paer,paon} kaam nahi kar {raha,rahi,rahe}")),
     "focal_numbness": Sign(("numbness",), ("numbness {on,of,in} {the ,}" + SIDE + " side", SIDE + " side {is ,}numb")),
@@ -248,9 +254,14 @@ SIGNS: dict[str, Sign] = {
         "capillary refill {delayed,slow,prolonged}", "pale and cold", "mottled skin",
         # (Hinglish: "haath pair thande pad gaye", cold hands and feet)
         "{haath,hath} {pair,paon,paer} {thande,thanda,thandi} {pad gaye,ho gaye,pad gaye hain,ho gaye hain,hain,hai}",
+        _COLD_CLAMMY_LIMBS,
     )),
     # sweating as well as a shock sign: "pale and sweaty" must name the sweating too
-    "cold_clammy": Sign(("sweating",), ("cold and clammy", "clammy and cold", "{pale,cold} and {sweaty,clammy}")),
+    "cold_clammy": Sign(("sweating",), ("cold and clammy", "clammy and cold", "{pale,cold} and {sweaty,clammy}",
+                                        # round 20: Hindi's cold and sticky ("thande chipchipe"), of the limbs too
+                                        # (shock_signs reads those words as well)
+                                        "{thande,thanda,thandi} {aur ,}{chipchipa,chipchipi}",
+                                        _COLD_CLAMMY_LIMBS)),
     "heavy_bleeding": Sign(("bleeding",), (
         "spurting {blood,}", "blood spurting", "{bleeding,blood} {won't,will not,doesn't,does not,not} stop{,ping}",
         "{bleeding,blood} {is ,}not stopping", "pouring blood", "soaked in blood", "bahut khoon",
@@ -329,12 +340,26 @@ SIGNS: dict[str, Sign] = {
         # round 17: "no potty no gas pass 2 days"
         "no {gas,wind,flatus} {pass,passed,passing,pass out}", "no {potty,stool,motion,latrine,tatti} {and ,}no "
         "{gas,wind,flatus}",
+        # round 20: the two named in one denial ("no gas or potty passed since yesterday"), and Hindi's list with no
+        # "aur" ("pakhana hawa sab band")
+        "no {gas,wind,flatus} {or,and,nor} {potty,stool,stools,motion,motions,poo,latrine} {passed,since,for}",
+        "{not,hasn't,has not,haven't,have not,didn't,did not} {passed,pass} {gas,wind,flatus} {or,and,nor} "
+        "{potty,stool,stools,motion,motions,poo}",
+        "{pakhana,paikhana,potty,latrine,tatti} {hawa,gas} {sab ,dono ,}{band,bandh}",
+        "{hawa,gas} {aur ,}{pakhana,paikhana,potty,latrine,tatti} {sab ,dono ,}{band,bandh}",
     )),
     "abdominal_distension": Sign(("swelling",), (
-        "{belly,stomach,abdomen,tummy,pet} {is ,}{swollen,distended,bloated,swelling up,hard and swollen}",
-        "{swollen,distended,bloated} {belly,stomach,abdomen,tummy}", "pet {phool,phula} {gaya,hua,hai}",
-        "abdominal distension",
+        "{belly,stomach,abdomen,tummy,pet} {is ,}{swollen,distended,swelling up,hard and swollen}",
+        "{swollen,distended} {belly,stomach,abdomen,tummy}", "abdominal distension",
     )),
+    # round 20: a belly blown up ("pet phool gaya", "bloated tummy"): the obstruction rules read it as a distension,
+    # but it names no swelling (a gassy belly is bloated, not swollen)
+    "abdominal_bloating": Sign((), (
+        "{belly,stomach,abdomen,tummy,pet} {is ,}bloated", "bloated {belly,stomach,abdomen,tummy}",
+        "pet {phool,phula} {gaya,hua,hai}",
+        "pet {dhol,dhol jaisa,dhol ki tarah,gubbare jaisa} {phool,phula} {gaya,hua,"
+        "hai,ke}",
+    ), flag="abdominal_distension"),
     "bilious_vomit": Sign(("vomiting",), (
         "{green,bilious} {vomit,vomiting,vomits}", "vomit{ing,s,ed} {green,bile} {stuff,fluid,liquid,}",
         "{ulti,ulatti,ultee} {hari,hara,haree,peeli hari}", "{hari,hara} {ulti,ultee,pitt}",

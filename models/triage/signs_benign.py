@@ -430,7 +430,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
     # a fit of sneezing or coughing is the sneeze or the cough, not a convulsion
     "sneezing_fits": Sign(("sneezing",), ("{sneezing,sneeze,chheenk,chheenkon} {fit,fits,attack,attacks,bout,bouts,ke daure}",
                                           "{fit,fits,bout,bouts} of sneezing")),
-    "coughing_fits": Sign(("cough",), ("{coughing,cough} {fit,fits,bout,bouts}", "{fit,fits,bout,bouts} of coughing")),
+    "coughing_fits": Sign(("cough",), ("{coughing,cough} {fit,fits,bout,bouts}", "{fit,fits,bout,bouts} of coughing",
+                                       # round 20: Hindi's fit of coughing ("khansi ka dora pada")
+                                       "{khansi,khaansi,khasi,khaasi} {ka,ke} {dora,daura,dore,daure}")),
     # a fever measured and not found ("bukhar napa to nahi tha", "temperature dekha to normal"); "bukhar naapa nahi"
     # (not measured) denies nothing
     "fever_measured_none": Sign(("fever",), (
@@ -440,6 +442,15 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "afebrile": Sign(("fever",), ("afebrile", "{temperature,temp} {is ,was ,}{normal,ok,fine}", "no temperature"),
                      negated=True),
     "vision_normal": Sign(("blurred vision",), ("vision {is ,}{normal,fine,ok,clear}",), negated=True),
+    # round 20: the lips told not blue ("lips not blue", "hoth neele nahi"): cyanosis absent, not present
+    "lips_not_blue": Sign(("cyanosis",), (
+        "{lips,lip} {are ,is ,}{not,aren't,isn't} {blue,bluish,dusky}",
+        "{honth,hont,hoth} {neele,neela,nile} {nahi,nhi,nahin} {hai,hain,hue,pade,}",
+    ), negated=True),
+    # round 20: the heartbeat told normal ("dil ki dhadkan normal", "heartbeat is normal"), no palpitation
+    "heartbeat_normal": Sign(("palpitations",), (
+        "{dil ki ,}dhadkan {normal,theek,thik,sahi} {hai,thi,}", "{heartbeat,heart beat} {is ,was ,}{normal,regular}",
+    ), negated=True),
     # a wound told healed is no wound now: its scar itching is the skin's complaint ("ghaav bhar gaya, nishaan pe
     # khujli", "the burn healed, the scar itches")
     "wound_healed": Sign(("wound",), (
@@ -463,6 +474,8 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{saans,sans,saas} {lene,lete} {me,mein,main,waqt,samay} {theek,thik,sahi,normal,koi dikkat nahi}",
         # "saans bhi theek hai" (the breathing is fine too)
         "{saans,sans,saas} {bhi ,to ,toh ,}{theek,thik,sahi,normal} {hai,he,h,chal rahi hai,chal rahi}",
+        # round 20: the breath easy ("saans aaram se chal rahi", "saans aaram se")
+        "{saans,sans,saas} {bhi ,}{aaram,araam} se {chal rahi,chal raha,le raha,le rahi,hai,}",
         # the breath told not short, its own "nahi" between ("saans phool nahi rahi", Bundeli "saans nai phool rai",
         # "saans nahi chadh rahi"): a bare "saans" then a far "nahi" had been breathlessness present
         "{saans,sans,saas} {phool,phul,fool,chadh,chad,phoolti,phulti} {nahi,nhi,nai,nahin,koni} {rahi,raha,rahe,"
