@@ -152,9 +152,10 @@ IGNORED: tuple[str, ...] = (
     # round 20: eyes tired of a screen are no fatigue ("eyes tired after laptop", "aankh thak jaati")
     "{eyes,eye} {feel ,feels ,are ,get ,gets ,look ,}{tired,strained}", "tired eyes", "eye strain",
     "{aankh,aankhen,aankhein,ankh,ankhen} {thak,thak jaati,thak jati,thak jaate,thak gayi,thak gai,thaki,thaki thaki}",
-    # round 20: a cold told over, the cough it left being the complaint ("cough after a cold", "sardi ke baad khansi
-    # bachi"); a cold now stays one ("has a cold since 2 days")
-    "{after,following} {a ,the ,}cold", "{sardi,zukam,zukaam,jukam,jukaam,sardi zukam,sardi jukam} {ke ,}baad",
+    # round 20: a cold told over, the cough it left being the complaint ("sardi ke baad khansi bachi"); a cold now
+    # stays one ("sardi lagi hai"). (English's "cough after a cold" keeps its cold: the cough alone would be sent to
+    # the chest physician, not the general physician who sees a cold's tail.)
+    "{sardi,zukam,zukaam,jukam,jukaam,sardi zukam,sardi jukam} {ke ,}baad",
     # round 20: a seedy stool is no rash ("potty peeli daane daar")
     "{daane,dane,daana} {daar,dar}",
     # round 20: one eye turned in is a squint, not dehydration's sunken eyes ("ek aankh andar jaati hai")

@@ -92,7 +92,6 @@ def test_round20_wording_is_read(triage, text, age, name):
     ("she falls sick every month", 5, "fall"),
     ("felt faint when they took blood for the test", 24, "bleeding"),
     ("my eyes get tired after the computer", 28, "fatigue"),
-    ("cough left over after a cold last week", 32, "runny nose"),
     ("sardi ke baad khansi reh gayi", 5, "runny nose"),
     ("after the delivery she is feeling giddy and cold", 25, "runny nose"),
     ("kapde pe daag dikha, baaki theek", 0.05, "skin patches"),
