@@ -340,8 +340,7 @@ SIGNS: dict[str, Sign] = {
         # round 17: "no potty no gas pass 2 days"
         "no {gas,wind,flatus} {pass,passed,passing,pass out}", "no {potty,stool,motion,latrine,tatti} {and ,}no "
         "{gas,wind,flatus}",
-        # round 20: the two named in one denial ("no gas or potty passed since yesterday"), and Hindi's list with no
-        # "aur" ("pakhana hawa sab band")
+        # round 20: both in one denial ("no gas or potty passed"), Hindi's list with no "aur" ("pakhana hawa sab band")
         "no {gas,wind,flatus} {or,and,nor} {potty,stool,stools,motion,motions,poo,latrine} {passed,since,for}",
         "{not,hasn't,has not,haven't,have not,didn't,did not} {passed,pass} {gas,wind,flatus} {or,and,nor} "
         "{potty,stool,stools,motion,motions,poo}",
@@ -356,9 +355,7 @@ SIGNS: dict[str, Sign] = {
     # but it names no swelling (a gassy belly is bloated, not swollen)
     "abdominal_bloating": Sign((), (
         "{belly,stomach,abdomen,tummy,pet} {is ,}bloated", "bloated {belly,stomach,abdomen,tummy}",
-        "pet {phool,phula} {gaya,hua,hai}",
-        "pet {dhol,dhol jaisa,dhol ki tarah,gubbare jaisa} {phool,phula} {gaya,hua,"
-        "hai,ke}",
+        "pet {dhol ,dhol jaisa ,dhol ki tarah ,gubbare jaisa ,}{phool,phula} {gaya,hua,hai,ke}",
     ), flag="abdominal_distension"),
     "bilious_vomit": Sign(("vomiting",), (
         "{green,bilious} {vomit,vomiting,vomits}", "vomit{ing,s,ed} {green,bile} {stuff,fluid,liquid,}",
