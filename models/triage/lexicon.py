@@ -429,9 +429,9 @@ NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] 
     # "kutte ne gaal pe kaata": the dog, then what it bit, then the bite; round 19: any mammal that carries rabies
     # (WHO: a monkey's, a cat's, a jackal's or a mongoose's bite is a category II-III exposure like a dog's), the place
     # told between ("a monkey at the temple bit her hand", "bandar ne mandir me haath pe kaat liya")
-    ("sym:dog bite", ("kutte", "kutta", "kuttey", "kutiya", "dog", "dogs", "puppy", "monkey", "monkeys", "bandar",
-                      "bandaron", "langur", "cat", "cats", "kitten", "billi", "bili", "jackal", "siyar", "gidar",
-                      "fox", "mongoose", "nevla", "neola"),
+    ("sym:dog bite", ("kutte", "kutta", "kuttey", "kutiya", "kutton", "kutto", "dog", "dogs", "puppy", "monkey",
+                      "monkeys", "bandar", "bandaron", "langur", "cat", "cats", "kitten", "billi", "bili", "jackal",
+                      "siyar", "gidar", "fox", "mongoose", "nevla", "neola"),
      ("kaata", "kata", "kaat", "kaati", "bit", "bitten", "katis", "kaatis"), 6, False),
 )
 

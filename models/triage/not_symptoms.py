@@ -149,4 +149,24 @@ IGNORED: tuple[str, ...] = (
     "sneezing,laughs,laughing}{ or {sneezes,sneezing,laughs,laughing,coughs,coughing,lifts,lifting},}",
     # Kasi (Varanasi) named as a pilgrimage is no Bengali "kashi" (cough)
     "{kasi,kashi} {yatra,trip,pilgrimage}",
+    # round 20: a jolt, not a fit: the current's ("taar chhu gaya, jhatka laga") or a pain's on a step ("chalne me
+    # jhatka lagta"); fits come in the plural ("jhatke aa rahe", "jhatke lag rahe")
+    "jhatka {laga,lagta,lagti,lag gaya,lag gya,lagta hai,lagti hai,lagne laga}",
+    # round 20: falling ill, not a fall ("falls sick often", "fell ill last winter")
+    "{fall,falls,falling,fell,fallen} {sick,ill}",
+    # round 20: blood taken for a test is no bleeding ("fainted when they took blood at the lab"), told with where or
+    # what for: "takes blood thinner" is an anticoagulant (signs'), not a test
+    "{took,taken,take,taking,takes,drew,drawn,draw,drawing,collected,collecting} {my ,his ,her ,their ,a ,some ,}"
+    "blood {sample,samples,for,at,from,test,tests,in the lab,in lab}",
+    # round 20: eyes tired of a screen are no fatigue ("eyes tired after laptop", "aankh thak jaati")
+    "{eyes,eye} {feel ,feels ,are ,get ,gets ,look ,}{tired,strained}", "tired eyes", "eye strain",
+    "{aankh,aankhen,aankhein,ankh,ankhen} {thak,thak jaati,thak jati,thak jaate,thak gayi,thak gai,thaki,thaki thaki}",
+    # round 20: a cold told over, the cough it left being the complaint ("sardi ke baad khansi bachi"); a cold now
+    # stays one ("sardi lagi hai"). (English's "cough after a cold" keeps its cold: the cough alone would be sent to
+    # the chest physician, not the general physician who sees a cold's tail.)
+    "{sardi,zukam,zukaam,jukam,jukaam,sardi zukam,sardi jukam} {ke ,}baad",
+    # round 20: a seedy stool is no rash ("potty peeli daane daar")
+    "{daane,dane,daana} {daar,dar}",
+    # round 20: one eye turned in is a squint, not dehydration's sunken eyes ("ek aankh andar jaati hai")
+    "{ek,ekk,one} {aankh,ankh} {andar,andar ki taraf,bahar,tedhi,tirchhi}",
 )

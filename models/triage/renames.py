@@ -58,11 +58,25 @@ BLOW_WORDS: Final = frozenset({"khur", "chot", "lagi", "laga", "lag", "gira", "g
                                "pathar", "patthar", "hathoda", "dabb", "dab", "daba", "kuchal", "kuchla", "hit",
                                "struck", "stepped", "kicked", "kick", "lath", "laat", "fell", "fall", "injury",
                                "bruise", "crushed", "crush", "banged", "bumped", "ball"})
+RED_WORDS: Final = frozenset({"red", "laal", "lal", "reddish"})
+STAIN_WORDS: Final = frozenset({"daag", "daagh", "dhabba", "dhabbe", "stain", "stains"})
+CLOTH_WORDS: Final = frozenset({"kapde", "kapda", "kapdon", "langot", "langoti", "nappy", "diaper", "chaddi", "bistar",
+                                "chadar", "underwear", "panty", "pad", "clothes", "cloth", "bedsheet"})
+# "band" after a site is a tightness of the chest ("seena band sa"), of the eyes only their being shut ("aankh band")
+SHUT_WORDS: Final = frozenset({"band", "bandh"})
 CRY_WORDS: Final = frozenset({"crying", "cries", "cried", "cry", "rona", "ro", "rota", "roti", "roya", "royi"})
 NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakseer", "epistaxis", "rectal", "rectum",
                                       "nak", "naak", "mouth", "muh", "munh", "masude", "masudon", "ear", "ears",
                                       "kaan", "urine", "peshab", "stool", "latrine", "potty", "anus", "piles",
                                       "masoodon", "masoode", "masoodo", "masudo", "masoode", "masure", "masuro"})
+# A discharge told in a sentence that names the ear or the nose and nothing of the vagina ("kaan se 2 mahine se badbu
+# wala paani", "nose block, thick discharge"): the ear's (ear discharge) or the nose's (no symptom of its own: the
+# blocked or running nose has its words), not a vaginal discharge (round 20)
+DISCHARGE_SITES: Final = {"kaan": "ear discharge", "kan": "ear discharge", "ear": "ear discharge",
+                          "ears": "ear discharge", "nose": "", "naak": "", "nak": "", "nasal": "", "sinus": "",
+                          "sinuses": ""}
+VAGINA_WORDS: Final = frozenset({"vagina", "vaginal", "yoni", "neeche", "niche", "private", "periods", "period",
+                                 "mahwari", "pregnant", "pregnancy", "white", "safed", "itching", "khujli"})
 HIGH_FEVER_C: Final = 39.0  # "high-grade" fever
 MEASURED_FEVER_C: Final = 38.0  # a temperature measured at this or more is a fever (with_measured_fever)
 # What a woman's wording names in a man: "bleeding from below" is bleeding (rectal or urinary, examined), a
@@ -138,6 +152,10 @@ def apply_patient_context(mentions: list[Mention], patient: PatientFacts, senten
         elif mention.name in ("vaginal bleeding", "bleeding") and patient.sex == "male" \
                 and _words_near(mention, sentences, lowered) & MALE_RECTAL_WORDS:
             mention.name = "blood in stool"
+        elif mention.name == "vaginal discharge" \
+                and (sites := _sentence_words(mention, sentences, lowered) & DISCHARGE_SITES.keys()) \
+                and not _sentence_words(mention, sentences, lowered) & VAGINA_WORDS:
+            mention.name = DISCHARGE_SITES[min(sites)]  # the ear's or the nose's, not the vagina's
         elif mention.name in MALE_RENAMED and patient.sex == "male":
             mention.name = MALE_RENAMED[mention.name]  # "bleeding from below" in a man is not vaginal
         elif mention.name == "cyanosis" and not set(mention.text.lower().split()) & CENTRAL_BLUE_SITES \
@@ -145,6 +163,15 @@ def apply_patient_context(mentions: list[Mention], patient: PatientFacts, senten
             mention.name = ""  # "khur rakh diya, thoda neela pad gaya": a blow's bruise, not a blue child
         elif mention.name == "rash" and mention.text.lower().startswith("blister") and "burn" in names:
             mention.name = ""  # blisters of a burn are part of the burn
+        elif mention.name == "skin patches" and mention.text.lower() in STAIN_WORDS \
+                and _sentence_words(mention, sentences, lowered) & CLOTH_WORDS:
+            # "langot me thoda khoon jaisa daag", "kapde pe peela daag": a stain on the cloth, not the skin's patch
+            # (the blood of it stays what it is) (round 20)
+            mention.name = ""
+        elif mention.name == "eye pain" and mention.text.lower().split()[-1] in SHUT_WORDS:
+            mention.name = ""  # "jagao to fir aankh band": the eyes shut, not an eye's pain (round 20)
+        elif mention.name == "skin patches" and "burn" in names and set(mention.text.lower().split()) & RED_WORDS:
+            mention.name = ""  # a burn's red patch ("touched hot pan, small red patch") is the burn (round 20)
         elif mention.name == "reduced fetal movement" and not patient.pregnancy_related and patient.infant:
             mention.name = "lethargy"  # "baby not moving" said of a baby, not a pregnancy
         elif mention.name == "low mood" and hurt and mention.text.lower().split()[0] in CRY_WORDS \

@@ -51,6 +51,10 @@ STINGS: tuple[str, ...] = (
     "kaat liya,kaat diya,dank mara,dank maara}",
 )
 
+# cold and sticky hands and feet ("haath pair thande chipchipe"): a shock sign and a sweat at once
+_COLD_CLAMMY_LIMBS = ("{haath,hath} {pair,paon,paer} {thande,thanda,thandi} {aur ,}{chipchipa,chipchipi} "
+                      "{ho gaye,pad gaye,hain,hai,}")
+
 SIGNS: dict[str, Sign] = {
     "focal_weakness": Sign(("weakness",), (
         "{weakness,paralysis} {of,in,on} {the ,his ,her ,my ,}" + SIDE + " " + LIMB, SIDE + "{-, ,}sided {weakness,"
@@ -90,7 +94,9 @@ SIGNS: dict[str, Sign] = {
                                           "{arm,leg,hand,legs,arms} {has ,have ,}{gone,went,become,became,got,feels,"
                                           "feel,is feeling} {weak,dead,useless,floppy,limp}",
                                           "dead {arm,leg,hand}",
-                                          "{haath,hath,baazu,bazu,pair,taang} {aur ,or ,}{pair ,paer ,paon ,taang ,}"
+                                          # round 20: the plural's oblique too ("dono pairon me kamzori")
+                                          "{haath,hath,baazu,bazu,pair,taang,pairon,pairo,haathon,hathon,taangon} "
+                                          "{aur ,or ,}{pair ,paer ,paon ,taang ,pairon ,}"
                                           "{mein,me} {kamzori,kamjori,kamzoree,kamjoree,kamjor,kamzor}",
                                           "{haath,hath} {pair,paer,paon} kaam nahi kar {raha,rahi,rahe}")),
     "focal_numbness": Sign(("numbness",), ("numbness {on,of,in} {the ,}" + SIDE + " side", SIDE + " side {is ,}numb")),
@@ -251,9 +257,14 @@ SIGNS: dict[str, Sign] = {
         "capillary refill {delayed,slow,prolonged}", "pale and cold", "mottled skin",
         # (Hinglish: "haath pair thande pad gaye", cold hands and feet)
         "{haath,hath} {pair,paon,paer} {thande,thanda,thandi} {pad gaye,ho gaye,pad gaye hain,ho gaye hain,hain,hai}",
+        _COLD_CLAMMY_LIMBS,
     )),
     # sweating as well as a shock sign: "pale and sweaty" must name the sweating too
-    "cold_clammy": Sign(("sweating",), ("cold and clammy", "clammy and cold", "{pale,cold} and {sweaty,clammy}")),
+    "cold_clammy": Sign(("sweating",), ("cold and clammy", "clammy and cold", "{pale,cold} and {sweaty,clammy}",
+                                        # round 20: Hindi's cold and sticky ("thande chipchipe"), of the limbs too
+                                        # (shock_signs reads those words as well)
+                                        "{thande,thanda,thandi} {aur ,}{chipchipa,chipchipi}",
+                                        _COLD_CLAMMY_LIMBS)),
     "heavy_bleeding": Sign(("bleeding",), (
         "spurting {blood,}", "blood spurting", "{bleeding,blood} {won't,will not,doesn't,does not,not} stop{,ping}",
         "{bleeding,blood} {is ,}not stopping", "pouring blood", "soaked in blood", "bahut khoon",
@@ -338,14 +349,25 @@ SIGNS: dict[str, Sign] = {
         # round 20: the wind "too" ("latrine nahi hua, hawa bhi nahi nikalta"), or its habitual and past
         "{hawa,paad} bhi {nahi,nhi} {nikalta,nikalti,nikla,nikli,nikal raha,nikal rahi,pass hota,pass hoti,"
         "pass ho raha,pass ho rahi,nikal pa raha,nikal pa rahi}", "{hawa,paad} {nahi,nhi} {nikalta,nikalti,nikla,nikli}",
+        # round 20: both in one denial ("no gas or potty passed"), Hindi's list with no "aur" ("pakhana hawa sab band")
+        "no {gas,wind,flatus} {or,and,nor} {potty,stool,stools,motion,motions,poo,latrine} {passed,since,for}",
+        "{not,hasn't,has not,haven't,have not,didn't,did not} {passed,pass} {gas,wind,flatus} {or,and,nor} "
+        "{potty,stool,stools,motion,motions,poo}",
+        "{pakhana,paikhana,potty,latrine,tatti} {hawa,gas} {sab ,dono ,}{band,bandh}",
+        "{hawa,gas} {aur ,}{pakhana,paikhana,potty,latrine,tatti} {sab ,dono ,}{band,bandh}",
     )),
     "abdominal_distension": Sign(("swelling",), (
-        "{belly,stomach,abdomen,tummy,pet} {is ,}{swollen,distended,bloated,swelling up,hard and swollen}",
-        "{swollen,distended,bloated} {belly,stomach,abdomen,tummy}", "pet {phool,phula} {gaya,hua,hai}",
-        # round 20: blown up like a drum or a balloon ("pet dhol jaisa fula")
-        "pet {dhol,dholak,nagada,gubbara,gubbare,drum} {jaisa,jaise,ki tarah} {fula,phula,phool,phul,fool,tight,tana}",
-        "abdominal distension",
+        "{belly,stomach,abdomen,tummy,pet} {is ,}{swollen,distended,swelling up,hard and swollen}",
+        "{swollen,distended} {belly,stomach,abdomen,tummy}", "abdominal distension",
     )),
+    # round 20: a belly blown up ("pet phool gaya", "bloated tummy"): the obstruction rules read it as a distension,
+    # but it names no swelling (a gassy belly is bloated, not swollen)
+    "abdominal_bloating": Sign((), (
+        "{belly,stomach,abdomen,tummy,pet} {is ,}bloated", "bloated {belly,stomach,abdomen,tummy}",
+        "pet {dhol ,dhol jaisa ,dhol ki tarah ,gubbare jaisa ,}{phool,phula} {gaya,hua,hai,ke}",
+        # round 20: blown up like a drum or a balloon ("pet dhol jaisa fula", "pet nagada jaisa tight")
+        "pet {dhol,dholak,nagada,gubbara,gubbare,drum} {jaisa,jaise,ki tarah} {fula,phula,phool,phul,fool,tight,tana}",
+    ), flag="abdominal_distension"),
     "bilious_vomit": Sign(("vomiting",), (
         "{green,bilious} {vomit,vomiting,vomits}", "vomit{ing,s,ed} {green,bile} {stuff,fluid,liquid,}",
         "{ulti,ulatti,ultee} {hari,hara,haree,peeli hari}", "{hari,hara} {ulti,ultee,pitt}",

@@ -467,7 +467,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
     # a fit of sneezing or coughing is the sneeze or the cough, not a convulsion
     "sneezing_fits": Sign(("sneezing",), ("{sneezing,sneeze,chheenk,chheenkon} {fit,fits,attack,attacks,bout,bouts,ke daure}",
                                           "{fit,fits,bout,bouts} of sneezing")),
-    "coughing_fits": Sign(("cough",), ("{coughing,cough} {fit,fits,bout,bouts}", "{fit,fits,bout,bouts} of coughing")),
+    "coughing_fits": Sign(("cough",), ("{coughing,cough} {fit,fits,bout,bouts}", "{fit,fits,bout,bouts} of coughing",
+                                       # round 20: Hindi's fit of coughing ("khansi ka dora pada")
+                                       "{khansi,khaansi,khasi,khaasi} {ka,ke} {dora,daura,dore,daure}")),
     # a fever measured and not found ("bukhar napa to nahi tha", "temperature dekha to normal"); "bukhar naapa nahi"
     # (not measured) denies nothing
     "fever_measured_none": Sign(("fever",), (
@@ -477,6 +479,11 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "afebrile": Sign(("fever",), ("afebrile", "{temperature,temp} {is ,was ,}{normal,ok,fine}", "no temperature"),
                      negated=True),
     "vision_normal": Sign(("blurred vision",), ("vision {is ,}{normal,fine,ok,clear}",), negated=True),
+    # round 20: the lips told not blue ("lips not blue", "hoth neele nahi"): cyanosis absent, not present
+    "lips_not_blue": Sign(("cyanosis",), (
+        "{lips,lip} {are ,is ,}{not,aren't,isn't} {blue,bluish,dusky}",
+        "{honth,hont,hoth} {neele,neela,nile} {nahi,nhi,nahin} {hai,hain,hue,pade,}",
+    ), negated=True),
     # round 20: the heartbeat told normal ("dil ki dhadkan normal", "pulse normal tha"): no racing heart
     "heartbeat_normal": Sign(("palpitations",), (
         "{dil ki ,}{dhadkan,dhadkane,dhadkanein,dhadhkan,heartbeat,heart beat,heart rate,pulse,nabz,nadi} {bhi ,}"

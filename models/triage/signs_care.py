@@ -183,6 +183,10 @@ CARE_SIGNS: dict[str, Sign] = {
         "{wazan,vajan,wajan,vazan,weight} {nahi,nhi,na,nai} {badhta,badhti,badhat,barhta,barhti,badhe}",
         "{not,poor} {gaining,putting on} weight", "weight {is ,}not {increasing,going up,picking up}",
         "poor weight gain", "{not,no} weight gain",
+        # round 20: the weight told low, not falling ("anganwadi didi boli wajan kam hai", "weight is low for age"):
+        # weight_lost_hi's and terms.py's need a verb of falling
+        "{wazan,vajan,wajan,vazan} {umar ke hisaab se ,umar ke hisab se ,}kam {hai,he,h,hain,bataya,batati,"
+        "nikla,aaya}", "{underweight,low weight for age}", "weight {is ,}low for {his ,her ,}age",
     )),
     "thriving_told": Sign((), (
         "weight card shows {good ,}gain", "{good,steady} weight gain", "{wazan,vajan,wajan} {badh,barh} {rao,rai,"

@@ -118,6 +118,9 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     # flashes or sparks before the eyes ("aankhon ke saamne chingariyan dikhti", "akhan de agge taare"): the
     # scotomata of pre-eclampsia, read as the vision disturbed (not "andhera", the faint's darkness)
     "flashes_before_eyes": Sign(("blurred vision",), (
+        # round 20: told in English ("seeing flashing lights", "flashes of light in front of her eyes")
+        "{seeing,sees} {flashing lights,flashes,flashes of light,sparks,sparkles}",
+        "{flashing lights,flashes of light,sparks} {before,in front of} {my ,his ,her ,the ,}eyes",
         "{aankhon,aankho,ankhon,akhon,aakhon,akhan,akhaan} {ke,de,di} {saamne,samne,agge,aage} {chingariyan,chingaariyan,"
         "chingari,chingaari,chingaariya,chingariya,taare,sitare,chamak,jugnu,bijli,chamkaare,chamkare,"
         "roshni} {dikhti,dikhte,dikhta,dikh,dikhe,aati,aate,chamakti,chamakte,nachte,udte,dikhde,dikhdi}"
@@ -312,7 +315,7 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "khun {wali,ki} {latrine,potty,tatti}",
     )),
     "weight_lost_hi": Sign(("weight loss",), (
-        "{patla,patli,patle,dubla,dubli,duble} {ho,pad} {gaya,gayi,gaye,raha,rahi,rahe}",
+        "{patla,patli,patle,dubla,dubli,duble} {bhi ,}{ho,pad} {gaya,gayi,gaye,raha,rahi,rahe}",
         "{wajan,vajan,vazan,wazan,weight} {gir,ghat,kam ho} {raha,rahi,gaya,gayi}",
         # the weight's fall in one word, Hindi's and Awadhi's past ("vajan gira", "vajan ghata", "vajan kam bhawa")
         "{wajan,vajan,vazan,wazan} {gira,giri,ghata,ghati,ghat gawa,gir gawa,kam hua,kam bhawa,kam hoi gawa}",
@@ -331,10 +334,19 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{wajan,vajan,vazan,wazan,weight} {kam,ghat,gir} {nahi,nhi,nai,nahin,koni} {hua,hui,raha,rahi,}",
     ), negated=True),
     # ("patli" is a word of the lexicon now, so the spelling corrector no longer turns it into "patla")
-    "loose_stool_hi": Sign(("diarrhea",), ("{patli,patle,patla} {potty,latrine,tatti,pakhana,tatti,dast,motion}",)),
+    "loose_stool_hi": Sign(("diarrhea",), ("{patli,patle,patla} {potty,latrine,tatti,pakhana,tatti,dast,motion}",
+                                           # round 20: the stool gone thin is loose, not a weight lost ("potty patli ho
+                                           # gayi", longer than weight_lost_hi's "patli ho gayi")
+                                           "{potty,latrine,tatti,pakhana,motion} {bhi ,}{patli,patle,patla} "
+                                           "{ho,aa,aane} {gayi,gaya,gai,gya,gyi,rahi,raha,lagi,laga}")),
     "eating_less_hi": Sign(("loss of appetite",), (
         "{khana,khaana} {bhi ,bilkul ,}{kam,kam ho gaya,kam kar diya,nahi khaata,nahi khaati,nahi kha raha,"
         "nahi kha rahi,nahi khata,nahi khati}",
+        # round 20: a few mouthfuls, then the face turned away ("thoda sa kha ke munh pher leti"), and no food for
+        # days told bare ("3 din se khana nahi")
+        "{thoda,thoda sa,zara sa,zara,do kaur,ek do kaur} {kha ke,khake,kha kar,khakar} {munh,muh,mooh} {pher,fer,"
+        "mod} {leti,leta,lete,liya,li,deti,deta}",
+        "{din se,dino se,subah se,kal se,raat se,hafte se} {khana,khaana} {nahi,nhi,nahin,band}",
     )),
     "urinating_often_hi": Sign(("frequent urination",), (
         "{raat ko ,din me ,din mein ,}{2,3,4,5,6,7,8,10,2-3,3-4,4-5,5-6} baar peshab",

@@ -132,6 +132,10 @@ INJURY_SIGNS: dict[str, Sign] = {
     "electrical": Sign((), (
         "electric shock", "electrocut{ed,ion}", "live wire", "current {laga,lag gaya,lagi}", "bijli ka jhatka",
         "lightning",
+        # round 20: the live wire touched ("chhat pe bijli ka taar chhu gaya, jhatka laga"): its jolt is the shock,
+        # not a fit (not_symptoms.py reads "jhatka laga" as nothing)
+        "{bijli,current,light,electric,motor,pump,pankhe,heater,press} {ka ,ki ,ke ,}{taar,tar,wire} {chhu,chhoo,"
+        "chhua,chhooa} {gaya,gayi,gawa,liya,li,gya,gyi}", "{current,bijli} ka jhatka",
     )),
     "drowning": Sign((), ("drown{ing,ed}", "near drowning", "pulled out of {the ,}water", "doob gaya")),
     # a snake seen near the patient, no bite known: a krait's bite at night is painless and leaves no mark

@@ -121,9 +121,9 @@ MIND_SIGNS: dict[str, Sign] = {
         "jeene ka {koi ,}{mann,man,dil,fayda,faida,matlab} nahi", "khatam ho {jaun,jaaun,jaoon,jau}",
         # round 19: not waking up as a relief, no act told ("better if i don't wake up", "sometimes wish i could
         # sleep and never wake up", "subah uthun hi nahi to accha", "so jaun aur uthun hi na")
-        "{better,easier,fine,good,okay,ok,peaceful} if {i,he,she} {don't,dont,do not,didn't,didnt,did not,doesn't,"
-        "does not,never,won't,will not,wouldn't,would not} wake up", "{better,easier,peaceful} if {i,he,she} never "
-        "{woke,woke up,wakes up}",
+        "{better,easier,fine,good,okay,ok,peaceful} if {i,he,she} {just ,}{don't,dont,do not,didn't,didnt,did not,"
+        "doesn't,does not,never,won't,will not,wouldn't,would not} wake up",
+        "{better,easier,peaceful} if {i,he,she} never {woke,woke up,wakes up}",
         "{better,easier} if {i,he,she} {die,died,was dead,were dead,was gone,were gone,was not here,were not here,"
         "wasn't here,weren't here,just die,just disappeared,disappear,disappeared}",
         # round 20: with a softening word between ("better if i just didnt wake up", "easier if she simply never woke

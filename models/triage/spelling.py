@@ -123,7 +123,11 @@ class Corrector:
             return None
         if not VOWELS & set(word) and len(word) >= SKELETON_MIN:  # typed without vowels: "hvy", "brth"
             return self.skeletons.get(skeleton(word))
-        return self._nearest(word) if len(word) >= MIN_LENGTH else None
+        nearest = self._nearest(word) if len(word) >= MIN_LENGTH else None
+        # a typo of a word that is itself typed for another after these words: "cnt breth" is "can't breathe"
+        if nearest in HOMOPHONE_PREVIOUS and before in HOMOPHONE_PREVIOUS[nearest]:
+            return HOMOPHONES[nearest]
+        return nearest
 
     def _homophone(self, word: str, before: str, after: str) -> str | None:
         if before in HOMOPHONE_BLOCKERS or before.isdigit():

@@ -48,6 +48,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "fatigue": (
         # round 16: "weakness in body" (all over, not a limb's)
         "weakness in {the ,his ,her ,my ,}{body,whole body}",
+        # round 20: too weak to get up ("kamzori se uth nahi pati"): the weakness, not a limb that will not move
+        "{kamzori,kamjori,thakan,thakaan} {se,ke mare,ki wajah se} {uth,uth bhi,khade ho,khadi ho,khada ho,chal} "
+        "{nahi,nhi,nahin} {pati,pata,paate,pa rahi,pa raha,paa rahi,paa raha,sakti,sakta}",
         # round 16: no strength left in the body ("sharir me jaan nahi")
         "{sharir,shareer,badan,body} {me,mein,main} {jaan,jan,taakat,takat,taqat,shakti,energy} {hi ,}{nahi,nhi,nahin}",
         "fatigue{,d}", "tired{,ness}", "exhausted", "exhaustion", "weakness all over", "general{,ised,ized} weakness",
@@ -75,7 +78,10 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{eats,eating} {very ,}{little,less}",
         "{no,poor,reduced,decreased,less,low,loss of,lost,lost his,lost her} appetite",
         "appetite {is ,}{poor,reduced,low,gone,decreased,less}", "off {his ,her ,}food",
-        "{does not,doesn't,not} feel like eating", "{stopped,has stopped,not} eating",
+        "{does not,doesn't,not,don't,do not,didn't,did not} feel like eating", "{stopped,has stopped,not} eating",
+        # round 20: nothing goes down ("can't eat anything", "unable to eat at all"); not a food avoided ("can't eat
+        # spicy food" names what)
+        CANT + " eat {anything,at all,much,properly,a thing}",
         "eating {less,very little,poorly}",
         "bhookh nahi", "bhook nahi", "bhukh nahi", "bhookh kam", "bhook kam",
         "khana nahi {kha raha,kha rahi,khata,khati}",
@@ -97,6 +103,10 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "sweating": (
         "sweat{,s,y,ing}", "profuse sweating", "diaphoresis", "diaphoretic", "clammy", "cold sweat{,s,y}",
         "pasina", "paseena", "perspir{ing,ation}",
+        # round 20: a cold sweat, and the patient soaked in it ("thande paseene mein hain", "paseene paseene ho
+        # gaye"); a bare "pasine se khujli" is a heat rash's trigger, no sweating told
+        "{thande,thanda,thandi,thande thande} {paseene,pasine,pasina,paseena}", "{paseene,pasine} {paseene,pasine}",
+        "{paseene,pasine} {me,mein,se} {tar,bheeg,bheege,bheegi,nahaye,naha gaye,lath path,lathpath}",
         "{haath,hath,hatheli,hatheliyon,haathon} {mein,me,par,pe} {pasina,paseena}", "{sweaty,sweating} {palms,hands}",
     ),
     "excessive thirst": (
@@ -145,14 +155,22 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{pehchan,pehchaan,pahchan,pahchaan} {nahi,nhi,nahin} {raha,rahi,rahe,pa raha,pa rahi,pa rahe,paa raha,"
         "paa rahi,paa rahe}",
         "confused", "confusion", "disoriented", "disorientation", "talking nonsense", "altered sensorium",
-        "delirious", "delirium", "not recogni{s,z}ing {family,people,anyone}", "behaving strangely",
+        "delirious", "delirium",
+        # round 20: the family not known ("not recognising us", "doesn't recognise her own children")
+        "{not,doesn't,does not,didn't,did not,isn't,is not} recogni{s,z}{ing,e} {family,people,anyone,anybody,us,me,"
+        "him,her,them,his family,her family,family members,his children,her children,her own children,his own "
+        "children,his wife,her husband}",
+        # round 20: talk that makes no sense ("saying things that make no sense")
+        "{saying,talking,says,talks,speaking} {things ,words ,}{that ,which ,}{make,makes} no sense",
+        "behaving strangely",
         "bahki bahki baatein", "ulta seedha bol {raha,rahi,rahe}", "muddled", "not making sense", "making no sense",
         "pehchaan nahi {raha,rahi,rahe,pa raha,pa rahi,pa rahe,sakta,sakti}", "{bahki,behki} {baatein,baaten,baat}",
 
         # how relatives tell delirium: the answers are wrong, not absent (absent is loss of consciousness)
         "{talking,talks,talk,speaking} {irrelevant,irrelevent,irrelevantly}", "irrelevant {talk,talking,speech}",
-        "not {answering,replying,responding} {properly,sensibly,correctly,normally}",
+        "not {answering,replying,responding} {us ,me ,him ,her ,them ,}{properly,sensibly,correctly,normally}",
         "{mixing,mixes,mixed,mixing up,mixes up,mixed up} {up ,}{names,our names,people,faces,words}",
+        "{mixing,mixes,mixed} up {her,his,my,their} words",
         "{does not,doesn't,did not,didn't,not} know where {he,she,they} {is,are,was}",
         "{acting,behaving} {strange,strangely,odd,oddly,weird,weirdly}", "bakwas {kar,karne} {raha,rahi,rahe,lage}",
         "bhram", "{ajeeb,ajib} {baatein,baaten,harkatein} {kar,karne}",
@@ -194,7 +212,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{found,lying} {him ,her ,}{lying ,}{unconscious,senseless,motionless,lifeless}",
         "found {him,her} {lying ,collapsed ,}on the {floor,ground,road}",
         "opens {his ,her ,}eyes only {when,to,if} {shouted at,called,shaken,pinched,spoken to,loud voice,pain}",
-        "hosh {nahi,nahin} {hai,aa raha,aa rahi,aaya}", "{koi ,}jawab {nahi,nahin,nhi} de {raha,rahi,rahe,rhe,rha,"
+        "hosh {hi ,bhi ,}{nahi,nahin,nhi} {hai,aa raha,aa rahi,aaya,aayi,aai}",
+        "{koi ,}jawab {nahi,nahin,nhi} de {raha,rahi,rahe,rhe,rha,"
         "rhi} {hai,hain,}",
         "collapse{,d,s}",
         # arrest: "stopped" and "nahi" after a symptom cancel it, so these are whole phrases
@@ -239,6 +258,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "stiff neck", "neck stiff{,ness}", "neck is stiff", "neck rigidity",
         "{can't,cannot,unable to} bend {the ,his ,her ,my ,}neck",
         "gardan akad{,i,na,gayi,gayi hai}", "gardan jakad{,i,gayi}", "gardan mein akdan",
+        # round 20: the neck drawn back ("gardan peeche khinch rahi"): a baby's meningism or tetanus
+        "{gardan,garden} {peeche,piche,pichhe,peechhe} {ko ,ki taraf ,}{khinch,kheench,khich,tan,akad,mud} {rahi,raha,"
+        "gayi,gaya,jaati,jati,jaata,jata,rahi hai}",
         # the neck that will not bend forward ("gardan aage jhuka nahi pa raha"): the chin-to-chest test
         "{gardan,garden,sar,sir} {aage,neeche,niche} {jhuka,jhukaa,jhuk,mod,mud} {nahi,ni,nhi,nahin} {pa,paa,sakta,"
         "sakti,saka} {raha,rahi,rha,rhi,rahe,}",
@@ -253,6 +275,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "dizziness": (
         # round 16: the head spinning ("sir ghoom raha hai")
         "{sir,sar} {ghoom,ghum,ghumta,ghoomta,ghumna,ghoomna} {raha,rahi,rha,hai,jaata,jata,}",
+        # round 20: giddy and cold to the touch ("feeling giddy and cold"): the dizziness, not a cold in the nose
+        "{feeling ,feel ,feels ,}{giddy,dizzy} and cold",
         "dizzy", "dizziness", "giddy", "giddiness", "giddyness", "chakkar", "chakar", "lightheaded", "light headed",
         "light-headed", "vertigo", "room spinning", "head spinning", "{feel,feels,feeling,felt} faint", "near fainting",
         "unsteady", "loss of balance", "losing balance", "off balance", CANT + " walk straight",
@@ -277,6 +301,14 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{her ,his ,my ,}words {won't,will not,wont,don't,do not,dont,are not,aren't} {come,coming,come out}",
         "{shabd,alfaaz,alfaz} {nahi,nhi} {mil rahe,mil rahi,nikal rahe,aa rahe} {hain,hai,}",
         "{speech,voice,words} {is ,are ,became ,has become ,}{unclear,garbled,jumbled,funny,strange,thick,muddled}",
+        # round 20: the words mixed up of a sudden, a dysphasia ("mixing up her words"; confusion reads them too)
+        "{mixing,mixes,mixed} up {her,his,my,their} words",
+        # round 20: "talking all slurry" (a lexicon word now, so the spelling corrector no longer makes it "blurry")
+        "{talking,talks,speech,speaking,voice,words} {is ,are ,}{all ,a bit ,bit ,little ,a little ,very ,}slurry",
+        # round 20: the voice gone strange of a sudden ("awaaz achanak se ajeeb ho gayi"); without the suddenness a
+        # strange voice may be a sore throat's hoarseness
+        "{awaaz,awaz,aawaz,avaaz,boli,zabaan,zaban} {achanak,achanak se,ekdum,ekdum se,ekdam se,ek dum se} {ajeeb,"
+        "ajib,ajeeb si,ajib si,tutli,totli} {ho gayi,ho gai,ho gyi,lag rahi,ho gayi hai,}",
         "not {talking,speaking} {properly,clearly,normally}", "talking {funny,strange,strangely,unclearly}",
         "{stopped,not} {talking,speaking}",
         "bol nahi {pa raha,pa rahe,pa rahi,sakta,sakte,sakti}",
@@ -320,6 +352,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
                  "{sunnapan,sunapan,jhunjhunahat,jhunjhunaahat}",  # round 16: the nouns of it
     "jhunjhunahat", "sunn",
         "{numb,tingling} {feeling,sensation}", "{feels,feel,feeling} numb", "{burning,tingling} {feet,hands}",
+        # round 20: the limb named first ("no leg numbness", "arm tingling"), which a "no" before denies
+        "{leg,legs,arm,arms,hand,hands,foot,feet,finger,fingers} {numbness,tingling}",
         # a pin felt not at all ("sui chubhao to pata nahi chalta"): the lost feeling of a leprosy patch too
         "{sui,pin,kaanta} {chubhao,chubhane,chubhaya,chubhayein,lagao,lagane} {to,par,pe,se} {bhi ,}{pata,mehsoos,ehsaas} "
         "{hi ,bhi ,}{nahi,nahin,na} {chalta,hota,hua}",
@@ -400,6 +434,11 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         # "saans thodi tez chal rahi", "saans jaldi jaldi le raha": how fast, then the verb of breathing
         "saans {thodi ,thoda ,bahut ,kaafi ,}{tez,fast,jaldi jaldi,jaldi} {chal rahi,chal raha,chal rhi,le raha,le rahi,"
         "lag rahi,lag raha,lag rhi}",
+        # round 20: how fast with no verb ("saans bahut tez, pasli chal rahi"): the bare "saans" had read as
+        # breathlessness. Not "saans thodi tez" (a little fast): an older adult's fever with it is no CURB-65 rate
+        "{saans,sans,saas} {bahut,kaafi,kafi,zyada,jyada,ekdum} {tez,fast}",
+        # round 20: the deep heavy breaths of an acidosis ("breathing deep and heavy")
+        "breathing {deep and heavy,deep and hard,deep and laboured,deep and labored}",
     ),
     "wheezing": (
         "wheez{e,ing,y,es}", "whistling {chest,sound,breath,breathing}", "whistling in {the ,}chest",
@@ -408,7 +447,10 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{wheezy,tight} chest", "chest {is ,}{wheezy,tight and wheezy}", "whistling",
     ),
     "cyanosis": (
-        "lips {gone,turned,are,look,looking,went} {blue,blu,bluish}", "{honth,hont,hoth} {thode ,}{neele,nile,neela}",
+        "lips {gone,turned,are,look,looking,went} {blue,blu,bluish}",
+        # round 20: lips dusky ("his lips look dusky", "lips blu")
+        "{lips,lip} {gone ,turned ,are ,look ,looking ,went ,}{dusky,blu}", "dusky lips",
+        "{honth,hont,hoth} {thode ,}{neele,nile,neela}",
         "blue baby", "{baby,child,bachcha,bachi} {is ,looks ,has ,}{blue,turned blue,gone blue}",
         "blue lips", "bluish lips", "lips {are ,}{blue,bluish,turning blue,turned blue}", "{turning,turned,going} blue",
         "cyanos{is,ed}", "cyanotic", "blue {tongue,face,skin,fingers}", "{hont,honth,hoth,hoath} {neele,neela,nile}",
@@ -425,6 +467,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         # round 16: a heaviness told in two words ("chhati me bhari pan")
         "{chhati,chhaati,seene,seena,sine} {mein,me,main,pe,par} {bhari,bhaari} {pan,pann,sa,si,lagta,lag raha,lagna}",
         "chest pain", "chest {tightness,heaviness,pressure,discomfort,burning}", "{tight,heavy} chest",
+        # round 20: the chest told heavy ("her chest is heavy", "chest feels very heavy")
+        "chest {is ,feels ,feel ,felt ,was ,}{very ,a bit ,bit ,little ,a little ,so ,}heavy",
         "{tightness,heaviness,pressure,burning} in {the ,my ,his ,her ,}chest",
         "retrosternal {pain,heaviness,discomfort,burning}",
         "{retrosternal,central} chest pain", "heart pain", "angina", "{seene,sine,seena,sina} {mein,me} {dard,jalan}", "seena dard",
@@ -467,13 +511,16 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "dhadkan {tez,badh gayi,badhi}", "dil ki dhadkan {tez,badh gayi}",
         "{heart,heartbeat} {is ,}{fast,racing,irregular,skipping,pounding}", "heart {skipping,skips} {a ,}beat{,s}",
         "{feel,feels,feeling} {my ,his ,her ,}heart {beating,racing,pounding}",
-        "dil {tez,zor se} {dhadak,dhadakta,dhadak raha}", "dil ki dhadkan",
+        "dil {bahut ,itna ,}{tez,zor se} {dhadak,dhadakta,dhadak raha,dhadak rahi,dhadakti}", "dil ki dhadkan",
         # "achanak dil tez" (the heart suddenly fast), "dil tej chalne lagta"
         "{dil,dhadkan} tez {ho jaata,ho jata,ho jaati,chalta,chalne lagta,chalne lagti,}",
         "heart {is ,keeps ,}{hammering,banging,thudding,galloping,drumming,jumping,fluttering,thumping}",
         "{hammering,pounding,racing,thumping,fluttering} {in ,}{my ,his ,her ,the ,}{heart,chest}",
     ),
     "swelling": (
+        # round 20: a bump risen ("gomda nikla", "bada gomda", which the spelling corrector reads "gomad"); on the
+        # head by name it is signs_hinglish's head_bump
+        "{gumda,gumad,goomad,gomad} {nikla,nikal aaya,nikal gaya,ho gaya,ban gaya,aa gaya,uth aaya}", "gomad",
         "swelling", "swollen", "swell{,s,ed,ing}", "swelling up", "{o,}edema", "oedematous", "puffy", "puffiness",
         "sujan", "soojan", "sooj gaya", "pedal {o,}edema",
         # the place before the swelling, so that a denial before both reaches it ("no leg swelling")

@@ -15,6 +15,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     "abdominal pain": (
         "abdominal {pain,pains,cramps,discomfort}", "abdomen pain",
         "{belly,tummy,stomach} {pain,ache,cramps,upset,discomfort}",
+        # round 20: the belly told heavy ("upar pet mein bhaari lag raha", "stomach feels heavy"), as the chest's
+        "{pet,pait} {mein,me,main} {bhari,bhaari} {pan,pann,sa,si,lagta,lag raha,lag rahi,lagna,hai,rehta}",
+        "{stomach,belly,tummy,abdomen} {is ,feels ,feel ,felt ,}{very ,a bit ,bit ,}heavy",
         "{bellyache,tummyache,stomachache}", "pet dard", "pet {mein,me} {dard,marod,jalan}", "marod", "colic",
         "colicky pain",
         "gastric pain",
@@ -36,6 +39,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "nausea", "nause{ous,ated,ating}", "{feel,feels,feeling} like vomiting", "{feel,feels,feeling} sick", "queasy",
         "{want to,urge to} vomit", "{ji,jee} machla{na,ta,raha,}", "ulti jaisa {lagna,lag raha,}", "matli",
         "morning sickness",
+        # round 20: sick of the road ("car sick on the ghat road", "gets travel sickness")
+        "{car,bus,travel,motion,sea} {sick,sickness}", "{carsick,seasick}",
         "{feeling,feel,feels} {nauseous,queasy,pukey}", "{going,about} to {vomit,be sick,throw up}",
         "ulti {jaisa,jaisi} {lag raha,lag rahi,lagta}", "{ji,jee} {ghabra,machal} {raha,rahi}",
 
@@ -110,6 +115,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{potty,latrine,tatti,motion,stool,pakhana} {nahi,nhi} {hui,hua,aayi,aai,aaya,ki,gaya,gayi}",
         "{potty,latrine,tatti,motion,stool,motions,stools} {tight,hard,sakht} {aa rahi,aati,hai,since,for,}",
         "{motion,stool,stools,motions} not passed",
+        # round 20: a motion every few days ("potty 4-5 din me ek baar"), Hindi's as Punjabi's (signs_malwa)
+        "{potty,latrine,tatti,pakhana,paikhana} {2,3,4,5,6,7,do,teen,chaar,2-3,3-4,4-5,5-6} din {me,mein,main} "
+        "{ek,1} {baar,bar}",
         "{potty,tatti,toilet,latrine} nahi {hui,ho rahi,aayi,aa rahi,gaya,gayi}",
         "{latrine,tatti,potty,toilet,shauch,sandas,pakhana} {band,band hai,band ho gayi,band ho gaya}",
         # round 17: days without a stool counted ("3 din se latrine nahi"), a hard one in the hills' word ("latrine
@@ -126,6 +134,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         # bare "peeli" is a stool's or a vomit's too (not "haath peele", a wedding's idiom)
         "{chehra,chehre,badan,sharir,shareer,chhati,chhaati,seena,twacha,chamdi,skin} {aur {chehra,chhati,chhaati,pet,"
         "aankhen,aankh,badan,sharir,seena} ,}{bhi ,}{peeli,peele,pili,pile}",
+        # a newborn's chest or belly gone yellow, told with its verb ("chhati peela dikh raha", "pet pila ho gaya")
+        "{chhati,chaati,chhaati,pet,sharir,shareer,badan,body,twacha,chamdi,chamri} {bhi ,}{peeli,peela,peele,pili,"
+        "pila} {dikhna lagi,dikhna laga,dikh rahi,dikh raha,ho gayi,ho gaya,pad gayi,pad gaya,lag rahi,lag raha,hai}",
         "jaundice{,d}", "yellow{,ish} {eyes,skin,body}", "{eyes,skin,body} {are ,is ,}{yellow,yellowish}",
         "yellowness {of,in} {the ,}{eyes,skin}", "{skin,eyes,body} {turned,turning,looks,look,looking} yellow",
         "yellow",
@@ -151,6 +162,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "dark urine", "urine is dark",
         "{dark yellow,deep yellow,cola coloured,tea coloured,brown,high colo{u,}red} urine",
         "{peshab,pishab,urine} {coca cola,cola,coke,kali chai,chai,black tea} {jaisa,jaise,jesa,like}",
+        # round 20: English's order ("urine is like strong tea", "urine looks like coke")
+        "urine {is ,}{like,looks like,the colour of,the color of} {strong ,black ,dark ,}{tea,cola,coke,coffee}",
         "urine {is ,}{dark,brown,dark yellow,deep yellow,high colo{u,}red}", "gehra peshab",
         "{peshab,urine,pishab} {gaadha,gadha,gaada,gehra,gahra} {peela,pila,hai,}",
         "{urine,pee,peshab} {is ,}{very ,}{dark,dark yellow,brown,coloured,colored,tea coloured,cola coloured}",
@@ -211,6 +224,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{urine passed,urine passing,urine output,passing urine,passed urine} {very less,less,very little,little}",
         "not passing {much,any,enough} urine",
         "urine not {passed,passing,coming}", "{peshab,pishab} nahi {kiya,ki,utra,utar rahi,aa rahi}",
+        # round 20: none at all ("12 ghante se peshab bilkul nahi utra"): a retention's
+        "{peshab,pishab,susu} {bilkul,ekdum,zara bhi,ek boond bhi} {nahi,nhi} {kiya,ki,utra,utri,utar rahi,aa rahi,"
+        "aaya,hua,hui,ho raha}",
         "kam {peshab,pishab}", "{hard,difficult,difficulty} to pass urine", "peshab {nahi ,}{ruk gaya,band ho gaya,nahi utar raha,nahi ho raha}",
         "{no,not} {peed,weed,urinated} {since,for,in}",
         "{hasn't,has not,didn't,did not,not} {peed,weed,urinated,wet {a ,his ,her ,the ,}nappy,wet {a ,his ,her ,"
@@ -309,6 +325,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         # round 20: with how much less between ("bachha bahut kam hil raha", "baby kaafi kam hilta hai")
         "{bachha,bachcha,baccha,bacha,baby} {bahut ,bohot ,bahot ,kaafi ,kafi ,thoda ,}kam {hil,hilta,hilti,hila} "
         "{raha,rahi,hai,}",
+        # round 20: the baby's moving felt less ("bachha hilna bhi kam laga", "bachche ka hilna kam lag raha")
+        "{bachcha,bachha,baccha,bacha,bachche,bachhe,baby} {ka ,}{hilna,hilna dulna,hilna-dulna} {bhi ,}{kam,"
+        "bahut kam} {laga,lagta,lagti,lag raha,lag rahi,ho gaya,hua,hai}",
         # round 16: the baby in the womb not moving ("bachcha pet me hil nahi raha")
         "{bachcha,bachha,baccha,bacha,baby} {pet,pet ke} {me,mein,andar} {hil,hilta,hilna,hila,hilti} {nahi,nhi,koni,"
         "kam} {raha,rahi,hai,}",
@@ -387,6 +406,11 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
     "back pain": ("back pain", "backache", "back ache", "lumbago", "sciatica", "kamar dard", "peeth dard",
         "{back,lower back} {is ,}{paining,hurting,aching,sore,stiff}",
         "{pain,ache} in {the ,his ,her ,my ,}{lower ,}back",
+        # round 20: a strain ("pulled a muscle in my back", "back strain from lifting")
+        "{pulled,strained,sprained} {a ,}{muscle ,}in {the ,my ,his ,her ,}{lower ,}back", "back {strain,sprain}",
+        # round 20: a pain that goes through to the back ("tearing, going thru to my bak": a dissection's)
+        "{going,goes,gone,radiating,radiates,spreading,spreads,shooting,shoots,moving,moves} {thru,through} "
+        "to {the ,my ,his ,her ,}{back,bak}",
     ),
     "leg pain": ("leg pain", "calf pain", "{pair,pairon,taang} {mein ,}dard",
         "{pinni,pinniyan,pindli,pindliyan} {mein ,ch ,}{dard,baal,khinchaav}",  # the calf, Punjabi and Hindi
@@ -429,6 +453,14 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         "{stopped,has stopped} {feeding,drinking,breastfeeding,sucking}", "doodh nahi {pee,pi} {raha,rahi}",
         "doodh nahi peeta",
         "peena {bhi ,}band", "kuch nahi pee {raha,rahi}",
+        # round 20: water refused as milk is ("paani bhi nahi pee rahi", "subah se pani nahi piya"); a habit of
+        # drinking little ("paani kam peeta hai") is not this
+        "{paani,pani} {bhi ,}{nahi,nhi,nahin} {pee,pi} {raha,rahi,rahe,rha,rhi,pa raha,pa rahi,pa rahe,paa raha,"
+        "paa rahi}",
+        "{paani,pani} {bhi ,}{nahi,nhi,nahin} {piya,peeya,pi paya,pi payi,pee paya,pee payi}",
+        # round 20: the milk not drawn ("doodh kheench nahi pata": a baby who cannot suck)
+        "{doodh,dudh} {kheench,khinch,kheech,chus,choos} {nahi,nhi,nahin} {pata,pati,paata,paati,pa raha,"
+        "pa rahi,paa raha,paa rahi,sakta,sakti}",
         "{not,isn't,is not} {drinking,feeding,sucking,nursing,taking feeds,breastfeeding}",
         "{won't,will not,wont} {drink,feed,suck,breastfeed,nurse,take {the ,}{breast,bottle,feeds}}",
         "{unable,not able} to {breastfeed,suck,feed,nurse}", "{refusing,refuses} {to drink,the bottle,to nurse}",

@@ -28,6 +28,10 @@ INJURY_TERMS: dict[str, tuple[str, ...]] = {
         # "halke rang ka dhabba" (a lighter patch), "bhure chakatte" (brown patches): a patch in Hindi's words
         "{halke,safed,bhure,kaale,laal,halka,safed sa} rang {ka,ke,ki} {dhabba,dhabbe,daag,daagh,chakatta,chakatte,"
         "nishaan,nishan}",
+        # round 20: a blue or black mark a baby is born with ("kamar pe neela nishan paida hote se"): a birthmark's
+        # patch; one left by a blow is a bruise (renames.py reads "neela" beside a blow)
+        "{neela,neele,neeli,nila,nile,kaala,kala} {nishan,nishaan,daag,dhabba,dhabbe} {paida hote se,janam se,"
+        "paidaish se,birth se}",
     ),
     "burn": (
         "touched {the ,a ,}hot {tawa,pan,iron,stove,vessel,utensil,plate,kettle}",
@@ -38,6 +42,10 @@ INJURY_TERMS: dict[str, tuple[str, ...]] = {
         "{garam,tapta,tapti} {tawa,tave,kadhai,pateela,patila,bartan,eent,iron,press,chulha} {pe,par,se,me,mein} "
         "{haath,hath,hatheli,ungli,ungliyan,pair} {rakh diya,rakh di,lag gaya,lag gayi,chhu gaya,chhu gayi,pad gaya,"
         "pad gayi,lagaya}",
+        # round 20: the hot thing touched, Hindi's order ("garam tawa chhoo liya", "garam pateeli chhu li")
+        "{garam,tapta,tapti} {tawa,tave,kadhai,pateela,patila,patili,bartan,eent,iron,press,"
+        "chulha,chimta,kettle} {chhoo,chhu,chhoo liya,chhu liya,chhoo li,chhu li,pakad liya,pakad li} {liya,li,gaya,"
+        "gayi,}",
         # a hand pressed or put on something hot: "pressed hand on hot tawa", "kept his palm on the hot iron"
         "{pressed,put,kept,placed,rested,touched} {his ,her ,my ,the ,a ,}{hand,palm,hands,palms,finger,fingers,foot} "
         "{on,against} {the ,a ,}hot {tawa,pan,iron,stove,vessel,utensil,plate,kettle,brick,bricks,kadhai,chulha,"

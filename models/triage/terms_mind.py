@@ -8,6 +8,10 @@ from .lexicon import CANT
 MIND_TERMS: dict[str, tuple[str, ...]] = {
     "low mood": (
         "{cries,crying} a lot", "no interest in anything",
+        # round 20: "i cry a lot"; a failure felt towards all ("i have failed everyone", "nobody will miss me")
+        "{i ,she ,he ,}cry {a lot,all the time,every day,daily}",
+        "{i have,i've,have,has} failed {everyone,everybody,my family,all of them,my parents}",
+        "{nobody,no one,no-one} will miss {me,him,her}",
         "sad", "sadness", "depressed", "depression", "low mood",
         "{feel,feels,feeling,felt} {low,down,hopeless,sad,empty,worthless}",
         "hopeless{,ness}", "crying {a lot,all the time,often}", "crying", "udaas", "udas", "dukhi",
@@ -51,6 +55,7 @@ MIND_TERMS: dict[str, tuple[str, ...]] = {
         # round 16: the fear of dying of a panic ("laga mar jaunga")
         "{laga,lag raha,lagta} {ki ,}{ab ,}mar {jaunga,jaungi,jaaunga,jaaungi,jaenge,jaayenge,jaoonga}",
         "anxious", "anxiety", "worried all the time", "always worried", "worries a lot", "panic", "panic attack{,s}",
+        "panicking", "panicky",  # round 20
         "nervous{,ness}", "tension", "stressed", "ghabrahat", "ghabrahat hoti", "bechaini", "chinta",
         "{feeling,feel,feels} {anxious,nervous,restless,tense,scared}", "{fear,fearful}",
         "{worried,worrying} {all the time,a lot,constantly}", "overthinking", "ghabrahat {ho rahi,hoti}", "dar lagta",

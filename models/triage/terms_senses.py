@@ -162,6 +162,8 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
         "{food,rice,roti,chapati,bread,meat,morsel,solid food,solids} {is ,}{sticking,stuck,getting stuck,sticks,gets stuck} "
         "{in,at} {the ,my ,}{chest,throat,food pipe,gullet,middle of chest}",
         "{difficulty,trouble,problem,pain,difficult} {in ,}swallowing", "painful swallowing", CANT + " swallow",
+        # round 20: how painful, told after ("swallowing bit painful", "swallowing is very painful")
+        "swallowing {is ,}{a ,}{bit,little,slightly,very,so,too} {painful,difficult,hard}",
         "{nigalne,nigalna,nigal} {me,mein,mei,pe} {dikkat,diqqat,taklif,takleef,pareshani,mushkil}",
         "{nigal,nigla} nahi {pa raha,pa rahi,pa rahe,pata,pati,ja raha,ja rahi}",
         "swallowing {is ,}{painful,difficult,hard}", "dysphagia", "odynophagia", "nigalne mein {dikkat,taklif,dard}",
