@@ -140,4 +140,11 @@ IGNORED: tuple[str, ...] = (
     "sneezing,laughs,laughing}{ or {sneezes,sneezing,laughs,laughing,coughs,coughing,lifts,lifting},}",
     # Kasi (Varanasi) named as a pilgrimage is no Bengali "kashi" (cough)
     "{kasi,kashi} {yatra,trip,pilgrimage}",
+    # round 20: a jolt of the pain on walking or coughing ("chalne pe jhatka lagta", the belly's pain jarred by each
+    # step), not a fit; the pain is told by its own words
+    "{chalne,chalte,uthne,uthte,hilne,khaansne,khaanste,koodne,kudne,daudne} {pe,par,se,me,mein,time,waqt,samay} "
+    "{jhatka,jhatke} {sa ,jaisa ,}{lagta,lagti,lage,lag raha,lag rahi}",
+    # round 20: a malaria's or a typhoid's course finished ("malaria ka dawa pura kiya"): the treatment, no fever
+    "{malaria,typhoid} {ka,ki,ke} {dawa,dawai,dawaai,goli,course} {pura,poora,khatam} {kiya,kar liya,kar li,ho gaya,"
+    "ho gayi}",
 )
