@@ -25,12 +25,21 @@ SADRI_SIGNS: Final[dict[str, Sign]] = {
     # a bump on the forehead after a fall ("maathe pe gulla"): the knock's swelling (minor.minor_knock judges it)
     "sd_head_bump": Sign(("swelling",), ("{sir,sar,maathe,matha,mathe,kapal} {pe,par,me,mein} {gulla,gulle,gula}",),
                          flag="head_bump"),
-    # the leg of a broken hip after a fall, shortened and turned out ("pair chhota aur bahar ghooma lagta"), and a leg
-    # bent the wrong way ("pair ulta mud gaya"): a fracture's
+    # the leg of a broken hip after a fall, shortened and turned out ("pair chhota aur bahar ghooma lagta"): a
+    # fracture's
     "sd_leg_deformed": Sign(("leg pain",), (
         "pair chhota {aur bahar ghooma,aur bahar ghoom gaya,aur bahar mud gaya,aur tedha,ho gaya}",
-        "{pair,taang,bayan pair,dahina pair} ulta {mud gaya,mud gayi,mud gaye,ghoom gaya}",
     ), flag="fracture"),
+    # a foot bent the wrong way ("pair ulta mud gaya"): the leg's pain (a rolled ankle as often as a break: the
+    # fracture is told by what cannot move or bear weight)
+    "sd_leg_bent": Sign(("leg pain",), (
+        "{pair,taang,bayan pair,dahina pair} ulta {mud gaya,mud gayi,mud gaye,ghoom gaya}",
+    )),
+    # water seeping from below in a pregnancy ("niche se paani jaisa rissa ja raha"): the waters leaking
+    # (rules.ruptured_membranes reads it in a pregnancy)
+    "sd_waters_seeping": Sign(("vaginal discharge",), (
+        "{niche,neeche} se {paani,pani} {jaisa ,}{rissa,ris,risna,rista} {ja raha,ja rahi,raha,rahi,aa raha,aa rahi}",
+    ), flag="ruptured_membranes"),
     # a fish bone caught in the throat ("machhi ka kaanta gale me atka"): ENT today
     "sd_fish_bone": Sign((), (
         "{machhi,machh,machli,machhli,maachh} {ka,ki} {kaanta,kanta,kaata,haddi} {gale,gala} {me,mein} {atka,atki,"

@@ -360,3 +360,29 @@ def test_guard_after_a_vaccine_a_baby_who_will_not_feed_is_seen(triage):
 
 def test_a_malaria_course_finished_is_no_fever(triage):
     assert "fever" not in present(triage, "malaria ki dawai pura kiya, bukhar nahi, thodi kamzori", 30, "male")
+
+
+# --- a bone through the skin, the waters seeping, a kettle that fell ---
+def test_a_bone_seen_out_of_the_wound_is_an_open_fracture(triage):
+    text = "khet me pathar pair pe gira, haddi bahar dikh rahi, kapda bandha hai"
+    r = result(triage, text, 40, "male")
+    assert r["level"] == "emergency" and "open_fracture" in codes(r)
+    assert "wound" in present(triage, text, 40, "male")
+
+
+def test_guard_a_finger_cut_deep_without_a_bone_out_is_urgent(triage):
+    text = "ungli chaaku se kat gayi gehri, andar safed sa dikh raha, kapda dabaya to khoon ruk gaya"
+    assert level(triage, text, 25, "male") == "urgent"
+
+
+def test_water_seeping_from_below_at_term_is_the_waters(triage):
+    text = "pura 9 mahina, raat se niche se paani rissa ja raha, bachha hil raha"
+    r = result(triage, text, 23)
+    assert "vaginal discharge" in present(triage, text, 23)
+    assert r["level"] in HIGH and "ruptured_membranes" in codes(r)
+
+
+def test_a_kettle_that_fell_is_no_fall_of_the_child(triage):
+    text = "chulhe se ketli gira, beti ke pair pe garam chai, chhale pad gaye"
+    found = present(triage, text, 5)
+    assert "burn" in found and "fall" not in found
