@@ -130,8 +130,11 @@ SADRI_SIGNS: Final[dict[str, Sign]] = {
         _BLOOD + " {ruk ruk ke ,ruk ruk kar ,thoda thoda ,halka halka ,dheere dheere ,}{rissa,ris,risna,rista,risti} "
         "{ja raha,ja rahi,raha,rahi,aa raha,aa rahi,jaata,jaati}",
     ), severity="mild", flag="bleeding_oozing"),
-    # the rest well ("baaki thik"): as "baaki sab theek"
-    "sd_rest_well": Sign((), ("baaki {thik,theek} {hai,}",), flag="reassurance"),
+    # a wish to be finished, no plan told ("kabhi lagta sab khatam kar du", "jeene ka mann ni"): signs_mind's death
+    # wish, assessed today (the intent, "sab khatam kar dungi", is terms_sadri's suicidal thought)
+    "sd_death_wish": Sign((), (
+        "sab khatam kar {du,doon,dun,lu,loon,lun}", "jeene ka {koi ,}{mann,man,dil} {ni,nai,nhi}",
+    ), flag="death_wish"),
     # a child who cried again and was well after a spell ("fir khud roya aur thik"): well again
     "sd_cried_and_well": Sign((), (
         "{fir,phir} {khud ,}{roya,royi,rone laga,rone lagi} aur {thik,theek} {ho gaya,ho gayi,hai,}",
@@ -146,6 +149,10 @@ IGNORED: Final = (
     # ("3 din se jor", "tez jor"), is no fever
     "{1,2,3,4,5,6,7,ek,do,teen,char,paanch} {din,dino,dinon,hafta,hafte,raat,rat} se {jor,jwor,jar} se",
     "{tez,halka,halki,bahut} {jor,jwor} se",
+    # a hot-water bag or a fomentation put on for a pain ("pair pe garam paani ki thaili", "pet pe garam paani se
+    # sikai"), longer than terms_sadri's scald ("pair pe garam paani"), is no burn
+    "{pair,haath,hath,pet,chhati,kamar,ghutne,ghutna,badan} {pe,par,me} garam {paani,pani} {ki,ka,se} {thaili,bottle,"
+    "botal,sikai,sek,seka,thaila}",
     # a sulking face, the mouth puffed out ("mooh phula ke baitha"), is no swelling
     "{mooh,muh,munh,moonh} {phula,fula} {ke,kar,liya,li,leta,leti}",
 )

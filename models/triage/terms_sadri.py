@@ -139,10 +139,18 @@ SADRI_TERMS: Final[dict[str, tuple[str, ...]]] = {
         "dard}",
     ),
     "loss of appetite": ("khana {pani ,}{sab ,bhi ,}band {hai,ho gaya,}",),
-    "rash": ("{pura ,}badan {pe ,par ,me ,mein ,}{daana,daane,dana}",),
+    # (Sadri's singular "daana": "badan pe daane" is signs_kashmiri's rash, a chickenpox's too)
+    "rash": ("{pura ,}badan {pe ,par ,me ,mein ,}{daana,dana}",),
     "red eye": ("{dono ,}{ankh,aankh,ankhen} {halka,halki,thoda,thodi} {laal,lal}",),
     "jaundice": ("{pura ,}badan {pila,peela,pili,peeli} {ho gaya,ho gayi,pad gaya,hai}",),
-    "burn": ("{jalne,jalan} ka {kala ,}{nishan,daag}",),
+    "burn": (
+        "{jalne,jalan} ka {kala ,}{nishan,daag}",
+        # a scald told by where the hot tea or water went, or by the kettle that tipped ("pair pe garam chai", "chai ka
+        # ketli gira")
+        "{pair,haath,hath,pet,chhati,chehra,chehre,muh,badan,hatheli} {pe,par,me} garam {chai,paani,pani,doodh,dudh,"
+        "daal,dal,tel,bhaat,maad}",
+        "{garam ,}{chai,paani,pani,doodh,dudh} {ka,ki} ketli {gir,gira,giri,ulat,palat} {gaya,gayi,}",
+    ),
     "reduced movement": ("{hila,hilaa} " + NOT + " {sakte,sakta,sakti,pa rahe,pa raha,pa rahi,paate,paata,paati}",),
     "wound": (
         # a dao (the garden's machete) struck in: "daa se pet me maar diya"
@@ -151,7 +159,9 @@ SADRI_TERMS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "low mood": ("{chup chup,chupchap,chup-chup} {rehti,rehta,rehte,rahti,rahta,baithi,baitha,}",),
     "suicidal thoughts": (
-        "sab khatam kar {du,doon,dun,dungi,dunga,lu,loon,lun,lungi,lunga}",
+        # "I will end it all" (the future: an intent), "no more living now"; the wish "sab khatam kar du" (that I might
+        # end it all) is signs_sadri's death wish
+        "sab khatam kar {dungi,dunga,lungi,lunga}",
         "{ab ,}{jeena,jina} " + NOT + " {hai,}",
     ),
     "poisoning": (

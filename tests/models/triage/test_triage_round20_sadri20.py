@@ -126,8 +126,20 @@ def test_guard_pills_taken_on_time_are_no_overdose(triage):
     assert "poisoning" not in present(triage, "sugar ki goli time pe kha li, pair me jhunjhuni", 55, "male")
 
 
-def test_ending_it_all_is_a_suicidal_thought(triage):
-    assert "suicidal thoughts" in present(triage, "pati chala gaya, lagta hai sab khatam kar lun", 28)
+def test_a_wish_to_end_it_all_is_a_death_wish_seen_today(triage):
+    r = result(triage, "pati chala gaya, kabhi lagta hai sab khatam kar lun, kuch kiya nahi", 28)
+    assert r["level"] == "urgent" and "death_wish" in codes(r)
+
+
+def test_guard_ending_it_all_told_as_an_intent_is_an_emergency(triage):
+    text = "pati chala gaya, bolti hai aaj sab khatam kar dungi"
+    assert "suicidal thoughts" in present(triage, text, 28)
+    assert level(triage, text, 28) == "emergency"
+
+
+def test_no_wish_to_live_told_with_ni_is_a_death_wish(triage):
+    r = result(triage, "kaam chhoot gaya, bolta hai jeene ka mann ni, kuch kiya nahi", 30, "male")
+    assert r["level"] == "urgent" and "death_wish" in codes(r)
 
 
 def test_guard_food_finished_is_no_suicidal_thought(triage):
@@ -386,3 +398,7 @@ def test_a_kettle_that_fell_is_no_fall_of_the_child(triage):
     text = "chulhe se ketli gira, beti ke pair pe garam chai, chhale pad gaye"
     found = present(triage, text, 5)
     assert "burn" in found and "fall" not in found
+
+
+def test_guard_a_hot_water_bag_is_no_burn(triage):
+    assert "burn" not in present(triage, "ghutne pe garam paani ki thaili rakhi, dard kam hua", 60)
