@@ -124,6 +124,10 @@ PAST_RE: Final = rx.compile(
     r"(?:ago|back|pehle|pahle|pehlan|pahlan|earlier|a?age|pehla|pahela|pela|hinde|hindhe|munche|"
     r"kritham|kritam|krindata|kindata|kindatha)\b"
     r"(?!\s*+se\b)"
+    # round 20: attacks counted in a month or a year gone ("pichhle mahine 3 baar ... tez dard": they came then). Not
+    # the bare last week or month, which dates the complaint's start ("kaanta pichle hafte chubha, ab muh nahi khulta")
+    r"|\b(?:pichhle|pichle|pichhla|pichla)\s++(?:mahine|mahina|saal|baras)\s++(?:\d++|ek|do|teen|chaa?r|kai)\s++"
+    r"(?:baar|bar|dafa)\b"
     # Tamil: "2 varusham munnaadi" (two years ago)
     r"|\b(?:\d++|oru|rendu|moonu|naalu|anju|pala)\s++(?:" + "|".join(TAMIL_TIME_UNITS) + r")\s++(?:"
     + "|".join(TAMIL_AGO) + r")\b"
@@ -212,6 +216,12 @@ FREQUENCY_RE: Final = rx.compile(
     r"\b(?:every|each|once (?:in|every)|har)\s++(?:\d++\s*+(?:-|to|or)\s*+)?" + _COUNT
     + r"\s*+(?:days?|weeks?|din|hafte|haftey)\b"
     r"|\b(?:\d++\s*+(?:-|se)\s*+)?" + _COUNT + r"\s*+(?:din|hafte)\s++(?:mein|me|main)\s++(?:ek|1)\s++(?:baar|bar)\b",
+    re.I)
+# round 20: a child's vaccine named by the age it is given at ("14 hafte wala tika", "the 6 week vaccine", "9 mahine ka
+# teeka"): the vaccine's name, no symptom's duration (a fever the night after it has not lasted 14 weeks)
+VACCINE_AGE_RE: Final = rx.compile(
+    r"\b\d{1,2}\s*+(?:hafte|hafta|haftey|week|weeks|wk|wks|mahine|mahina|month|months)\s++(?:(?:wala|wali|wale|waala|"
+    r"waali|waale|ka|ki|ke)\s++)?(?:tika|teeka|tike|teeke|tikka|vaccine|vaccines|vaccination|injection|suiya|sui)\b",
     re.I)
 # What says a complaint told in the past goes on ("cough since a cold 2 months back, still there"): it is not over.
 ONGOING_RE: Final = rx.compile(

@@ -24,7 +24,7 @@ from .patient import (PatientFacts, age_matches, age_spans, gestation_spans, lea
                       with_overrides)
 from .pipeline import TERM_LABEL, get_nlp, terms_of
 from .recovery import ADULT_FIT_AGE, EPISODE_OVER_FLAG, apply_recovered
-from .renames import (BLOOD_WORD_CONTEXT, BLOOD_WORDS, FAINT_OVER_FLAG, apply_patient_context,
+from .renames import (BLOOD_WORD_CONTEXT, BLOOD_WORDS, FAINT_OVER_FLAG, apply_faint_jerks, apply_patient_context,
                       with_counted_fast_breathing, with_measured_fever)
 from .normalise import Normalised, normalise
 from .overdose import named_drug_overdoses, tablet_overdoses
@@ -214,7 +214,8 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     # ages, how long the patient has been without a complaint ("none for 10 years"), how often ("every 3-4 days"), a
     # relative's story ("maa ko 5 saal pehle stroke hua tha") and the months of a pregnancy ("7 months pregnant") are
     # no symptom's duration
-    absences = [(match.start(), match.end()) for pattern in (cues.ABSENCE_RE, cues.FREQUENCY_RE, cues.TETANUS_TIME_RE)
+    absences = [(match.start(), match.end()) for pattern in (cues.ABSENCE_RE, cues.FREQUENCY_RE, cues.TETANUS_TIME_RE,
+                                                             cues.VACCINE_AGE_RE)
                 for match in pattern.finditer(text)]
     durations.apply_durations(doc, mentions, clauses, exclude=[*age_spans(text, ages), *absences, *family,
                                                                *gestation_spans(text),
@@ -235,6 +236,7 @@ def _read_mentions(text: str, *, age_years: float | None = None, sex: str | None
     if for_triage:
         _add_site_flags(doc, mentions, sentences)
     apply_patient_context(mentions, patient, sentences, context.lowers(doc), context.regained(doc, mentions))
+    apply_faint_jerks(mentions, patient, circumstances)
     relatives = _span_tokens(doc, family)
     # someone else's illness told by a speaker who sets themselves apart from it ("padosan ko saanp ne kaata, mujhe
     # kuch nahi kaata, tab se ghabrahat"): theirs, while a symptom of the speaker's own remains to be the complaint
@@ -306,7 +308,10 @@ NOT_FOR_FALLBACK: Final = frozenset({"runny nose",
                                      "hearing loss"})
 # (round 18: and a bleeding after a birth told getting less, a feed's after-pains: "bleeding roju roju taggutundi"
 # came within the margin of "after delivery heavy bleeding")
-NOT_FOR_FALLBACK_FLAGS: Final = frozenset({FAINT_OVER_FLAG, EPISODE_OVER_FLAG, "bleeding_lessening", "after_pains"})
+# (round 20: and an ooze told slow, "khoon ruk ruk ke rissa ja raha", within the margin of "khoon beh raha, ruk nahi
+# raha": the rules read its wording as a mild bleeding)
+NOT_FOR_FALLBACK_FLAGS: Final = frozenset({FAINT_OVER_FLAG, EPISODE_OVER_FLAG, "bleeding_lessening", "after_pains",
+                                           "bleeding_oozing"})
 
 
 def _unexplained_words(doc: Doc, mentions: list[Mention], denial: set[int]) -> tuple[tuple[str, ...], str, str]:

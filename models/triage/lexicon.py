@@ -42,7 +42,8 @@ PAIN_SITES: dict[str, tuple[str, ...]] = {
     "sore throat": ("throat", "gala", "gale"),
     "toothache": ("tooth", "teeth", "molar", "gum", "gums", "daant", "dant", "daanton"),
     "back pain": ("back", "kamar", "peeth", "spine"),
-    "knee pain": ("knee", "knees", "ghutna", "ghutne", "ghutno", "ghutnon"),
+    "knee pain": ("knee", "knees", "ghutna", "ghutne", "ghutno", "ghutnon",
+                  "ghootna", "ghootne"),  # round 20: as the tea gardens type it (corrected to "ghoomna", to roam)
     "joint pain": ("joint", "joints", "jodon", "jod", "jodo", "toe", "toes", "ankle", "ankles", "elbow", "elbows",
                    "shoulder", "shoulders"),
     "leg pain": ("leg", "legs", "calf", "calves", "thigh", "thighs", "pair", "pairon", "taang", "shin", "pindli",
@@ -84,12 +85,15 @@ SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "become", "be
                 "baayin", "baayen", "bayen", "taraf", "neeche", "niche", "upar", "oopar", "ooper", "uppar",
                 "side", "right", "left", "lower",
                 "upper", "ke", "par", "pe", "me", "suddenly", "sudden", "ek",
+                # round 20: "pet kabhi kabhi dard" (now and then), "pet ekdom tight" (Assamese "ekdom", quite)
+                "kabhi", "ekdom", "ekdum", "ekdam",
                 # "my knee started hurting", "teeth start aching when he walks"
                 "start", "starts", "started", "starting", "began", "begins") + MARATHI_SITE_FILLERS + PUNJABI_SITE_FILLERS
 PAIN_WORDS = frozenset(PAIN_AFTER_SITE) | {"pain", "painful"}
 # A joint that is swollen is a painful joint to the clinic ("knee hot and swollen", "ghutna garam aur sooja",
 # "wrist swollen and bent"): the joint's pain and the swelling. Not the ankle: swollen ankles are mostly oedema.
-JOINT_SWELLING_SITES = ("knee", "knees", "ghutna", "ghutne", "ghutno", "ghutnon", "wrist", "wrists", "kalai", "joint",
+JOINT_SWELLING_SITES = ("knee", "knees", "ghutna", "ghutne", "ghutno", "ghutnon", "ghootna", "ghootne", "wrist",
+                        "wrists", "kalai", "joint",
                         "joints", "elbow", "elbows", "toe") + PUNJABI_JOINT_SWELLING_SITES
 SWOLLEN_WORDS = ("swollen", "swelling", "sooja", "sooji", "sooje", "soojha", "soojhe", "sooj", "soojh", "suj",
                  "sujan", "soojan") + MARATHI_SWOLLEN_WORDS + PUNJABI_SWOLLEN_WORDS
@@ -99,7 +103,8 @@ JOINT_SWELLING_FILLERS = ("is", "are", "has", "have", "got", "become", "became",
 SIGN_PAIN_SITES: dict[str, tuple[str, ...]] = {
     "testicular_pain": ("testicle", "testicles", "testis", "scrotum", "balls"),
 }
-EYE_WORDS = ("eye", "eyes", "aankh", "aankhon", "aankhein", "aankhen") + MARATHI_EYE_WORDS + PUNJABI_EYE_WORDS
+EYE_WORDS = ("eye", "eyes", "aankh", "aankhon", "aankhein", "aankhen",
+             "ankh", "ankhen") + MARATHI_EYE_WORDS + PUNJABI_EYE_WORDS  # round 20: "dono ankh halka laal"
 RED_WORDS = ("red", "laal", "lal", "bloodshot", "pink")
 EYE_FILLERS = ("se", "paani", "pani", "aur", "and", "mein", "me", "hai", "ho", "gayi", "watery", "are", "is", "both",
                "very", "bahut", "itchy", "sticky", "swollen", "have", "has", "turned", "become", "look", "looks",
@@ -429,9 +434,10 @@ NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] 
     # "kutte ne gaal pe kaata": the dog, then what it bit, then the bite; round 19: any mammal that carries rabies
     # (WHO: a monkey's, a cat's, a jackal's or a mongoose's bite is a category II-III exposure like a dog's), the place
     # told between ("a monkey at the temple bit her hand", "bandar ne mandir me haath pe kaat liya")
-    ("sym:dog bite", ("kutte", "kutta", "kuttey", "kutiya", "kutton", "kutto", "dog", "dogs", "puppy", "monkey",
-                      "monkeys", "bandar", "bandaron", "langur", "cat", "cats", "kitten", "billi", "bili", "jackal",
-                      "siyar", "gidar", "fox", "mongoose", "nevla", "neola"),
+    # (round 20: "kukur", the dog of Sadri, Assamese and Bengali: "kukur kaat diya pindli me")
+    ("sym:dog bite", ("kutte", "kutta", "kuttey", "kutiya", "kutton", "kutto", "kukur", "kukkur", "dog", "dogs",
+                      "puppy", "monkey", "monkeys", "bandar", "bandaron", "langur", "cat", "cats", "kitten", "billi",
+                      "bili", "jackal", "siyar", "gidar", "fox", "mongoose", "nevla", "neola"),
      ("kaata", "kata", "kaat", "kaati", "bit", "bitten", "katis", "kaatis"), 6, False),
 )
 

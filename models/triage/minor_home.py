@@ -3,7 +3,8 @@ minor_care.py's are).
 
 A neck gone stiff from a night on a wrong pillow with no fever, a period a few days late with the pregnancy test
 negative, an iron tablet's black stool in a pregnancy, and the bleeding of the first days after a delivery getting
-less each day. Each alone reads like a reason to be seen (a stiff neck, a late period, a black stool, bleeding); told
+less each day (and round 20's leech bite that oozes).
+Each alone reads like a reason to be seen (a stiff neck, a late period, a black stool, bleeding); told
 with what settles it, it is care at home with advice. Each holds only when the complaint is nothing but the picture,
 in a patient it fits, with every danger the picture names absent; rules_complaints.py gives each its self-care row
 and keeps the rule its worrying word fires from firing beside it. Any red flag still fires over it.
@@ -45,6 +46,11 @@ LESSENING: Final = frozenset({"lessening", "bleeding_lessening"})
 # keep the bleeding an emergency.
 LOCHIA_DANGER_SYMPTOMS: Final = frozenset({"fever", "foul smell", "fainting", "dizziness", "loss of consciousness"})
 LOCHIA_DANGER_FLAGS: Final = frozenset({"heavy_bleeding"})
+# round 20: a leech's bite on a foot or a hand (a tea garden's in the rains), oozing for an hour or more because its
+# saliva keeps the blood from clotting: firm pressure, a clean dressing, at home. A heavy or spurting bleed, a faint or
+# giddiness, a leech in the nose, mouth or vagina (named no skin site: not the picture) are seen.
+LEECH_SYMPTOMS: Final = frozenset({"bleeding", "wound"})
+LEECH_FLAGS: Final = frozenset({"leech_on_skin", "bleeding_oozing", "bleeding_controlled", "small_bleed"})
 
 
 
@@ -141,6 +147,18 @@ def after_pains() -> Condition:
     return condition
 
 
+def leech_bite() -> Condition:
+    """A leech's bite on a limb that oozes, not heavily, with nothing else told (no faint, giddiness or swelling) and
+    no pregnancy: pressure and a dressing at home (the ooze of its anticoagulant saliva outlasts the bite)."""
+    def condition(case: Case) -> Evidence | None:
+        if "leech_on_skin" not in case.flags or not case.present.keys() & {"bleeding"} \
+                or not picture_only(case, LEECH_SYMPTOMS, LEECH_FLAGS) or case.patient.pregnancy_related \
+                or case.age is None and case.patient.infant or case.age is not None and case.age < 1:
+            return None
+        return ("leech bite oozing", "not heavy")
+    return condition
+
+
 WRY_NECK: Final = wry_neck()
 LATE_PERIOD_NEGATIVE: Final = late_period_negative()
 IRON_STOOL_PREGNANCY: Final = iron_stool_in_pregnancy()
@@ -148,3 +166,4 @@ IRON_STOOL: Final = iron_stool_on_tablets()
 SETTLING_LOCHIA: Final = settling_lochia()
 LESSENING_LOCHIA: Final = lessening_lochia()
 AFTER_PAINS: Final = after_pains()
+LEECH_BITE: Final = leech_bite()

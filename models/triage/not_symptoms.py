@@ -27,8 +27,9 @@ IGNORED: tuple[str, ...] = (
     # round 16: a vessel that fell (a scald, often), the weight that fell, the waters not broken, a blade that slipped:
     # no fall of the patient's ("garam daal ka bartan gir gaya", "chai ka cup gir gaya", "wazan gira", "paani nahi
     # gira", "knife slipped"). A stone or a wall that fell on the patient is an injury: it stays a fall.
-    "{bartan,bhagona,bhagauna,patila,patili,degchi,kadhai,kettle,cup,glass,gilas,lota,balti,thali,katori,wazan,vazan,"
-    "wajan,vajan} {gir,gira,giri,gire,gir gaya,gir gayi,gir gaye,gir gya,gira tha,giri thi,gir pada,gir padi}",
+    # (round 20: the tea gardens' "ketli", a kettle)
+    "{bartan,bhagona,bhagauna,patila,patili,degchi,kadhai,kettle,ketli,cup,glass,gilas,lota,balti,thali,katori,wazan,"
+    "vazan,wajan,vajan} {gir,gira,giri,gire,gir gaya,gir gayi,gir gaye,gir gya,gira tha,giri thi,gir pada,gir padi}",
     "{paani,pani} {nahi,nhi,nahin} {gira,giri,gir}",
     # round 19: the sweating stopped (a heat stroke's dry skin, not a sweat): "pasina bhi band", "paseena aana band"
     "{pasina,paseena,pasine} {bhi ,aana ,}band {hai,ho gaya,ho gayi,hoi gawa,}",
@@ -169,4 +170,11 @@ IGNORED: tuple[str, ...] = (
     "{daane,dane,daana} {daar,dar}",
     # round 20: one eye turned in is a squint, not dehydration's sunken eyes ("ek aankh andar jaati hai")
     "{ek,ekk,one} {aankh,ankh} {andar,andar ki taraf,bahar,tedhi,tirchhi}",
+    # round 20: a jolt of the pain on walking or coughing ("chalne pe jhatka lagta", the belly's pain jarred by each
+    # step), not a fit; the pain is told by its own words
+    "{chalne,chalte,uthne,uthte,hilne,khaansne,khaanste,koodne,kudne,daudne} {pe,par,se,me,mein,time,waqt,samay} "
+    "{jhatka,jhatke} {sa ,jaisa ,}{lagta,lagti,lage,lag raha,lag rahi}",
+    # round 20: a malaria's or a typhoid's course finished ("malaria ka dawa pura kiya"): the treatment, no fever
+    "{malaria,typhoid} {ka,ki,ke} {dawa,dawai,dawaai,goli,course} {pura,poora,khatam} {kiya,kar liya,kar li,ho gaya,"
+    "ho gayi}",
 )

@@ -99,6 +99,18 @@ FAINT_COMPANY: Final = frozenset({"loss of consciousness", "fainting", "dizzines
 FAINT_DANGER_FLAGS: Final = frozenset({"head_injury", "head_bump", "fall_from_height", "trauma", "snake_nearby",
                                        "wild_mushroom", "pesticide_exposure", "overdose", "heat_stroke", "electrical",
                                        "drowning", "drowning_event", "breath_holding"})
+# A few jerks told inside a faint ("aankh ke aage andhera aur gir gayi, 2-3 jhatke jaisa hua, 1 minute me uth gayi"):
+# the jerks of a convulsive syncope, which a faint's lack of blood to the brain brings in many (NICE CG109: jerking
+# alone is no evidence of an epileptic fit). Read as the faint's, not a fit, when told as a few jerks ("few_jerks"),
+# with a faint's trigger (a long stand, the heat) and up again within a minute or two, at 10 to 39, not pregnant or
+# diabetic, with nothing but a faint's company and no knock, fever, exertion or poison: the fainting rule judges the
+# faint (seen today). A fit told any other way, long, repeated or with drowsiness after it, stays a fit.
+FAINT_JERKS_FLAG: Final = "faint_jerks"
+FAINT_JERKS_AGES: Final = (10.0, 40.0)
+FAINT_JERKS_COMPANY: Final = frozenset({"seizure", "fainting", "fall", "dizziness", "nausea", "sweating",
+                                        "blurred vision", ""})
+FAINT_JERKS_BACK: Final = frozenset({"came_round_quickly", FAINT_OVER_FLAG})
+FAINT_JERKS_DANGER_FLAGS: Final = FAINT_DANGER_FLAGS | {"exertion", "exertional_pain"}
 # Words of a question not answered ("doesn't answer", "jawab nahi deta"): told beside a hearing loss, the question was
 # not heard (a relative takes deafness for stubbornness); "doesn't respond", "not waking" stay a loss of consciousness.
 UNANSWERED_WORDS: Final = frozenset({"answer", "answering", "answers", "reply", "replying", "jawab"})
@@ -206,6 +218,23 @@ def apply_patient_context(mentions: list[Mention], patient: PatientFacts, senten
             # "periods ke pehle din pet ke neeche marod", "मासिक धर्म में पेट दर्द", "period first day vayiru vali": the
             # belly's cramps of a period are the painful period (not when a pregnancy may be in question)
             mention.name = "painful periods"
+
+
+def apply_faint_jerks(mentions: list[Mention], patient: PatientFacts, circumstances: frozenset[str]) -> None:
+    """Read a few jerks told inside a faint with its trigger (``circumstances``: a long stand, the heat) and a quick
+    recovery as the faint's (FAINT_JERKS_FLAG), not a fit."""
+    present = [m for m in mentions if not m.negated]
+    names = {m.name for m in present}
+    flags = {flag for m in present for flag in m.flags} | circumstances
+    if "fainting" not in names or "faint_trigger" not in flags or not flags & FAINT_JERKS_BACK \
+            or not names <= FAINT_JERKS_COMPANY or flags & FAINT_JERKS_DANGER_FLAGS \
+            or patient.age_years is None or not FAINT_JERKS_AGES[0] <= patient.age_years < FAINT_JERKS_AGES[1] \
+            or patient.pregnancy_related or patient.diabetic:
+        return
+    jerks = [m for m in present if m.name == "seizure"]
+    if jerks and all("few_jerks" in m.flags for m in jerks):
+        for mention in jerks:  # "gir gayi, 2-3 jhatke jaisa hua, 1 minute me uth gayi": the faint's jerks
+            mention.name, mention.flags = "", mention.flags | {FAINT_JERKS_FLAG}
 
 
 def with_measured_fever(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:

@@ -53,6 +53,7 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    "pregnancy_cold",  # round 18
                                    # round 17 (minor_home.py)
                                    "wry_neck", "late_period_negative", "iron_stool_pregnancy", "iron_stool", "settling_lochia",
+                                   "leech_bite",  # round 20 (minor_home.py)
                                    # round 16: the mimics and a clinic's visits in a few words (rules_mimic.py)
                                    "panic_attack", "effort_breathlessness", "pregnancy_anaemia", "heavy_periods",
                                    "carpal_tunnel", "prostate_symptoms", "infertility", "family_planning", "worms",
@@ -68,7 +69,9 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    # (rules_mimic.py)
                                    "period_anaemia", "usual_fit_over", "slow_heart_failure",
                                    # round 20: an ear that aches or drains a little with a fever (rules_complaints.py)
-                                   "ear_infection"})
+                                   "ear_infection",
+                                   # round 20: a reflux of months (rules_complaints.py)
+                                   "long_heartburn"})
 
 
 # Urgent rules that name what a worrying picture is: haloes around lights with a painful eye and a headache are acute
@@ -81,6 +84,8 @@ SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumon
                                           "pregnancy_vomiting", "low_sugar_episode",
                                           # round 16: a fit over, a stroke's sign gone, heat exhaustion (mimics.py)
                                           "fit_over", "transient_ischaemic_attack", "heat_exhaustion",
+                                          # round 20: a few jerks in a faint (renames.apply_faint_jerks)
+                                          "faint_with_jerks",
                                           # round 17: spotting in early pregnancy, the pain mild (mimics.py)
                                           "threatened_miscarriage",
                                           # round 20: a well child's purple spots with sore joints, no fever (HSP)

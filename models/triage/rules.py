@@ -236,6 +236,9 @@ RULES: Final[tuple[Rule, ...]] = (
       flagged("cold_pale_limb")),
     R("penetrating_injury", EMERGENCY, "Stab or gunshot wound (penetrating injury: bleeding inside may not show)",
       ("general surgery",), flagged("penetrating_injury")),
+    # round 20: a bone out through the skin (SATS: a compound fracture is very urgent; antibiotics within the hour)
+    R("open_fracture", EMERGENCY, "A bone seen through the wound (open fracture: cover, splint, antibiotics and the "
+      "surgeon now)", ("orthopedics", "general surgery"), flagged("open_fracture")),
     R("possible_spinal_injury", EMERGENCY, "Numb or weak limbs after a fall or injury", ("neurology", "orthopedics"),
       all_of(any_of(has("fall"), flagged("trauma", "head_injury")), any_of(has("numbness", "weakness"),
                                                                           flagged("limb_weakness", "focal_weakness")))),

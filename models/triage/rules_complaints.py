@@ -54,7 +54,8 @@ from .minor_care import (FIRST_PERIOD, HEARTBURN, PREGNANCY_COLD, PREGNANCY_COMM
                          SETTLED_PRESSURE,
                          SIMPLE_FAINT, SUGAR_NEAR_USUAL_PICTURE)
 from .minor_child import CHRONIC_DIARRHOEA, FACE_JAUNDICE, KNOCK_KNEES, MILK_WORRY, UNFED_FAINT
-from .minor_home import IRON_STOOL, IRON_STOOL_PREGNANCY, LATE_PERIOD_NEGATIVE, SETTLING_LOCHIA, WRY_NECK
+from .minor_home import (IRON_STOOL, IRON_STOOL_PREGNANCY, LATE_PERIOD_NEGATIVE, LEECH_BITE, SETTLING_LOCHIA,
+                         WRY_NECK)
 from .rule_roles import Rule
 from .selfcare_tables import PSEUDO_MENSES_MAX_AGE
 
@@ -105,6 +106,14 @@ EAR_INFECTION = all_of(little_discharge(), only(*EAR_INFECTION_PICTURE), no_flag
                        absent(severe(*EAR_INFECTION_PICTURE)), absent(lasting("ear discharge", 14)),
                        absent(diabetic()), age_at_least(0.5))
 
+# round 20: a burning behind the breastbone after food or on lying down, with acid brought up, told for weeks or
+# months, under 55 and nothing else: reflux (NICE CG184), examined in turn. A new pain, one with breathlessness,
+# sweating, a faint or a pain on exertion (their own symptoms and flags), or one from 55 (a new dyspepsia is referred)
+# keeps the ECG rule.
+LONG_HEARTBURN = all_of(flagged("dyspepsia"), lasting("chest pain", CHRONIC_DAYS),
+                        nothing_but("chest pain", "abdominal pain", "nausea"), no_flag_but("dyspepsia"),
+                        absent(age_at_least(55)), absent(severe("chest pain")), absent(diabetic()))
+
 # What a day of hiccups brings with it: a sleepless night, a meal not eaten, tiredness.
 HICCUP_COMPANY = ("insomnia", "loss of appetite", "fatigue")
 
@@ -135,7 +144,8 @@ MINOR_PICTURES = any_of(STOPPED_NOSEBLEED, MINOR_KNOCK, VACCINE_REACTION, CHEST_
                         PREGNANCY_SICKNESS, HEARTBURN, SIMPLE_FAINT, FIRST_PERIOD, PREGNANCY_COMMON,
                         PREGNANCY_COLD,
                         WRY_NECK, LATE_PERIOD_NEGATIVE, IRON_STOOL_PREGNANCY, IRON_STOOL, SETTLING_LOCHIA,
-                        KNOCK_KNEES, MILK_WORRY, FACE_JAUNDICE, UNFED_FAINT, CHRONIC_DIARRHOEA)
+                        KNOCK_KNEES, MILK_WORRY, FACE_JAUNDICE, UNFED_FAINT, CHRONIC_DIARRHOEA,
+                        LEECH_BITE)
 
 R = Rule
 COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
@@ -174,7 +184,10 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("pleuritic_chest_pain", URGENT, "Chest pain with cough or fever", ("pulmonology",),
       all_of(has("chest pain"), has("cough", "fever"), absent(all_of(YOUNG_NON_CARDIAC_CHEST, absent(has("fever")))))),
     R("chest_pain", URGENT, "Chest pain needs an ECG the same day", ("cardiology",),
-      all_of(has("chest pain"), absent(YOUNG_NON_CARDIAC_CHEST))),
+      all_of(has("chest pain"), absent(YOUNG_NON_CARDIAC_CHEST), absent(LONG_HEARTBURN))),
+    R("long_heartburn", ROUTINE, "A burning behind the breastbone after food or on lying down, acid brought up, for "
+      "weeks or months, under 55 (reflux): examined in turn; come at once with pain on walking, breathlessness, "
+      "sweating, vomiting blood, a black stool or food that sticks", ("gastroenterology",), LONG_HEARTBURN),
     # angina's pattern (brought on by walking, eased by rest) at the jaw, the teeth, the arm or the chest of an adult
     # of 40 or more: an ECG today (with sweating or breathlessness it is rules.exertional_heart_pain's emergency)
     R("exertional_pain_angina", URGENT, "Pain of the jaw, teeth, arm or chest brought on by walking and eased by "
@@ -274,6 +287,11 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("drowsiness", URGENT, "Drowsy or less responsive than usual", (),
       all_of(has("lethargy"), absent(breath_holding_spell()))),
     R("fainting", URGENT, "Fainting", (), all_of(has("fainting"), absent(SIMPLE_FAINT), absent(UNFED_FAINT))),
+    # round 20: a few jerks in a faint with its trigger, up again in a minute (renames.apply_faint_jerks): the faint's
+    # jerks (a convulsive syncope), not a fit; seen today as a faint is, and not raised to a fit by the learned model
+    R("faint_with_jerks", URGENT, "A faint with a few jerks in it, its trigger told and up again within a minute (a "
+      "convulsive faint, not a fit): the story and an ECG today; at once if it comes again, on exertion, with chest "
+      "pain or palpitations, or with drowsiness after it", (GENERAL_MEDICINE,), flagged("faint_jerks")),
     R("limb_weakness", URGENT, "Weakness of a limb", ("neurology",),
       all_of(flagged("limb_weakness", "focal_weakness", "lay_stroke"), absent(flagged("residual_deficit")),
              absent(numbness_explained()))),
@@ -340,7 +358,7 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("bleeding", URGENT, "Bleeding", ("general surgery",),
       all_of(not_mild("bleeding"), absent(all_of(flagged("nosebleed"), absent(severe("bleeding")))),
              absent(GUMS_BLEEDING_ALONE), absent(FIRST_PERIOD),
-             absent(CYCLICAL_HEAVY_PERIODS), absent(SETTLING_LOCHIA))),
+             absent(CYCLICAL_HEAVY_PERIODS), absent(SETTLING_LOCHIA), absent(LEECH_BITE))),
     # (periods heavy every month are mimics.cyclical_heavy_periods': rules_mimic.heavy_periods)
     # croup (a barking cough, a hoarse voice): a steroid dose today; noisy breathing at rest, a chest that pulls in or a
     # child drowsy or blue are the airway's and the breathing's emergencies
@@ -613,4 +631,8 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("settling_lochia", SELF_CARE, "Bleeding after a delivery getting less each day, no fever, bad smell or belly "
       "pain (the lochia): rest, clean pads, the postnatal visits; come at once if it gets heavy, with clots, a bad "
       "smell, a fever or belly pain", (OBSTETRICS,), SETTLING_LOCHIA),
+    # --- Self-care: round 20's picture (minor_home.py) ---
+    R("leech_bite", SELF_CARE, "A leech's bite on a limb that oozes but not heavily (its saliva keeps the blood thin): "
+      "press it firmly for 10 minutes, clean and cover it; come back at once if it bleeds heavily, does not stop "
+      "after pressing, or turns red, hot and swollen", ("general surgery",), LEECH_BITE),
 )

@@ -29,7 +29,7 @@ SCRIPT_READINGS: Final = {"naai": "nai", "nahay": "nohoy", "nahaye": "nohoy", "n
 
 # --- word groups: Latin typings, then the script's reading ---
 _PAIN = "{bish,bikh,bix,bishai,bishaise,bishay,bishaay,bishaaichhe,bisai}"
-_MUCH = "{bhirkh ,bohut ,bor ,olop ,olpo ,alap ,bar ,}"
+_MUCH = "{bhirkh ,bohut ,bahut ,bor ,olop ,olpo ,alap ,bar ,}"  # (the script reads বহুত "bahut")
 _BELLY = ("{pet,pet'r,petor,petot,pet t,pet'r tolot,pet'r tolo,petor tolot,tolpet,talpet,tol pet,pet tol,"
           "nabhir kasot,nabhi,pet'r majot}")
 _HEAD = "{mur,murot,mur t,moor,moorar,muror,mur'r}"
@@ -46,6 +46,7 @@ _BLOOD = "tez"  # (the script's "tej" is left to the corrector: Hindi "tej dard"
 _FLOWS = ("{olai,olal,ulaise,olaise,ulai,olaaichhe,olai ase,jai,gol,goise,gaichhe,gese,bohi ase,fura fura olai,"
           "dekha dise}")
 _SWOLLEN = "{phulise,phuli gol,phuli uthise,phuli ase,phuli,phulichhe,phula,phule}"
+# (the script reads "ল'ব পৰা নাই" as "la'ba para nahi": its denial "naai" is "nai" before the corrector's "nahi")
 _CANT = "{nuware,nuwari,pora nai,pora nahi,para naai,para nai,para nahi,nowara,novaare,novaaron}"
 _URINE = "{prosrab,prasraav,prosrav,proshrab}"
 _STOOL = "{pokhana,paikhana,paaykhaanaa,paykhana}"
@@ -65,7 +66,8 @@ ASSAMESE_SIGNS: dict[str, Sign] = {
     "as_back_pain": Sign(("back pain",), (_BACK + " " + _MUCH + _PAIN, "{kokalor,kankaalar} {kasot,kaashat,phal} "
                                           + _MUCH + _PAIN)),
     "as_leg_pain": Sign(("leg pain",), (_LEG + " " + _MUCH + _PAIN, "{bhorir,bhori'r,bhori} mangxo tan dhore")),
-    "as_knee_pain": Sign(("knee pain",), (_KNEE + " " + _MUCH + _PAIN,)),
+    # both knees ("আঁঠু দুটা বহুত বিষায়", read "aanthu duta bahut bishaay")
+    "as_knee_pain": Sign(("knee pain",), (_KNEE + " {duta ,dunta ,tu ,}" + _MUCH + _PAIN,)),
     "as_eye_pain": Sign(("eye pain",), (_EYE + " " + _MUCH + _PAIN,)),
     "as_ear_pain": Sign(("ear pain",), (_EAR + " " + _MUCH + _PAIN,)),
     "as_toothache": Sign(("toothache",), (_TOOTH + " " + _MUCH + _PAIN, _TOOTH + " sir sir kore")),
@@ -246,6 +248,10 @@ ASSAMESE_SIGNS: dict[str, Sign] = {
     "as_fall": Sign(("fall",), ("{saikel'r,saikelor,chang'r,khotiyar} pora pori {gol,gole}",
                                 "{pisol,pichhal,pichhali,pisoli} {khai,khaai} {pori,pari}")),
     "as_cant_bear_weight": Sign(("reduced movement",), ("{bhori,bhari} {matit,maatit} {dibo,dib} " + _CANT,)),
+    # cannot walk (far): "বেছি খোজ কাঢ়িব নোৱাৰোঁ", read "bechhi khoj kaadhib novaaron", as Hindi's "zyada chal nahi
+    # paati" is read
+    "as_walk_limited": Sign(("reduced movement",), ("{bechhi ,beshi ,bexi ,}khoj {kaadhib,kadhib,kadhibo,kaadhibo} "
+                                                    + _CANT,)),
     "as_fall_height": Sign(("fall",), ("{gos'r,gosor,chal'r,chalor,tamul gos'r,narikol gos'r} pora pori {gol,gole}",),
                            flag="fall_from_height"),
     # --- the child ---
@@ -305,4 +311,5 @@ bhaiye anile goru dokan sandhiya roud chau dath thait xoru mithai bahise dinot x
 heknir bhap biyar dawat korsi duyu titi phura aponmone dibiri dibri kesa bhitoroloi ghuri gota khuwa nabarhe barhise xuile mukhoi tok
 chaku bhari bharit ushaah taan kaamurile kaamurichhe kaamurichhil saape olaaichhe naai novaare phulichhe somaai khajuvti
 ranaa dini kankaal kankaalar moor moorar gaar bishaay bishaaichhe topni kanpani prasraav
+bechhi beshi bexi khoj kaadhib kadhibo
 """.split())

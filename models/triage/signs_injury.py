@@ -65,8 +65,14 @@ INJURY_SIGNS: dict[str, Sign] = {
         "gir padi,padla,padli}",
         "{gira,giri,gire} {pehli,pahli,dusri,doosri,teesri,first,second,1st,2nd} {manzil,manjil,floor} se",
     )),
+    # round 20: a bone seen out through the wound, an open fracture (SATS: very urgent; rules.open_fracture)
+    "open_fracture": Sign(("wound",), (
+        "bone {sticking,poking,coming,showing} out", "{open,compound} fracture",
+        "bone {visible,showing} {through,in} {the ,}{wound,skin,cut}",
+        "haddi {bahar,baahar} {dikh rahi,dikh raha,dikhti,aa gayi,nikal aayi,nikal gayi,nikli}",
+    )),
     "fracture": Sign((), (
-        "fracture{,d}", "broken {arm,leg,bone,wrist,ankle,hand,hip,collarbone}", "bone {sticking out,broken}",
+        "fracture{,d}", "broken {arm,leg,bone,wrist,ankle,hand,hip,collarbone}", "bone broken",
         "deformed {arm,leg,limb}", "haddi toot {gayi,gai,gaya}",
         "{haath,hath,pair,haddi,kalai,baazu,bazu,ungli,tang,taang} {toot,tut} {gaya,gayi,gai,gya} {lagta hai,lagti hai,shayad,}",
         "{tedha,tedhi,tedhe,terha,terhi} {hai,ho gaya,ho gayi,dikh raha,dikh rahi,lag raha}",

@@ -13,6 +13,7 @@ from .terms_injury import INJURY_TERMS
 from .terms_chat import CHAT_TERMS
 from .terms_mind import MIND_TERMS
 from .terms_punjabi import PUNJABI_TERMS
+from .terms_sadri import SADRI_TERMS
 from .terms_selfcare import SELFCARE_TERMS
 from .terms_senses import SENSES_TERMS
 
@@ -543,7 +544,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     **SENSES_TERMS,
 }
 # round 18: Punjabi wordings and more wordings of minor complaints, added to each symptom's own, never replacing them
-# (round 19: Awadhi and Bhojpuri, terms_awadhi.py; the WhatsApp and elderly clinics' lay English, terms_chat.py)
-for _table in (PUNJABI_TERMS, SELFCARE_TERMS, AWADHI_TERMS, CHAT_TERMS):
+# (round 19: Awadhi and Bhojpuri, terms_awadhi.py; the WhatsApp and elderly clinics' lay English, terms_chat.py;
+# round 20: Sadri and the tea gardens' Hindi, terms_sadri.py)
+for _table in (PUNJABI_TERMS, SELFCARE_TERMS, AWADHI_TERMS, CHAT_TERMS, SADRI_TERMS):
     for _name, _wordings in _table.items():
         SYMPTOM_TERMS[_name] = SYMPTOM_TERMS.get(_name, ()) + _wordings
