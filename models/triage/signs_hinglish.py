@@ -23,8 +23,7 @@ _HARD_OBJECT = ("{sikka,sikke,coin,kancha,kanche,moti,batan,button,seeti,khilona
 _SWALLOWED = "{gaya,gayi,gai,gya,gyi,gaye,liya,li,lia,lee,liyaa}"
 _DIGIT = "{0,1,2,3,4,5,6,7,8,9}"
 # five times or more, as a count of vomits is told
-_OFTEN = ("{5,6,7,8,9,10,11,12,15,20,4-5,5-6,6-7,7-8,8-9,8-10,10-12,10-15,paanch,panch,chhe,chhah,saat,aath,das,"
-          "five,six,seven,eight,ten}")
+_OFTEN = "{5,6,7,8,9,10,11,12,15,20,{4,5,6,7,8,10}-{5,6,7,8,9,10,12,15},paanch,chhe,saat,aath,das,five,six,seven,ten}"
 # what a vomit did, after it ("kali ulti ho rahi"): longer than the vomiting term's "ulti ho rahi", so the words are
 # the sign's
 _VOMIT_DONE = ("{, ho rahi, ho raha, ho rahi hai, aa rahi, aayi, aai, hui, huyi, hui hai, ki, kiya, kari, ho gayi,"
@@ -65,10 +64,8 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         # round 20: only sleeping, and not even crying when woken ("bas soyi rehti hai, uthate to rona bhi nai"), and
         # lying lifeless (Hindi and Sadri "nistej": "ekdom nistej pada hai")
         "{bas,sirf} {soyi,soya,soye,soti,sota} {rehti,rehta,rahti,rahta,rehte,rahte}",
-        "{uthane pe,uthane par,uthate to,uthate hi,uthao to,jagane pe,jagate to,jagao to} {bhi ,}{rona,rota,roti} "
-        "{bhi ,}{nahi,nhi}",
-        "nistej {pada,padi,pade,pada hai,padi hai,ho gaya,ho gayi,ho gaye,lag raha,lag rahi,dikh raha,dikh rahi}",
-        "{ekdam,bilkul} nistej",
+        "{uthane,uthate,uthao,jagane,jagate,jagao} {pe,to,par} {rona,rota,roti} bhi {nahi,nhi}",
+        "nistej {pada,padi,pade}", "{ekdam,bilkul} nistej",
     )),
     # --- worn out, limp with it ("nidhal padi hai", "thak ke chur"): in labour, a labour gone on too long ---
     "exhausted_hi": Sign(("fatigue",), (
@@ -203,9 +200,8 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "tablets,tablet,medicine,medicines} {ek saath,ek sath,ek baar me,ek baar mein,ek hi baar me,ek hi saath} "
         "{kha li,kha liya,kha gaya,kha gayi,kha gaye,khaa li,nigal li,nigal gaya,nigal gayi}",
         # round 20: "all" after the tablets ("BP aur neend ki goli sab ek saath kha li")
-        "{dawai,dawaiyan,dawa,goli,goliyan,goliyaan,tablets,tablet} {sab,saari,sari,sabhi} {ek saath,ek sath,"
-        "ek baar me,ek baar mein,ek hi baar me,ek hi saath} {kha li,kha liya,kha gaya,kha gayi,kha gaye,khaa li,"
-        "nigal li,nigal gaya,nigal gayi}",
+        "{dawai,dawaiyan,dawa,goli,goliyan,goliyaan,tablets,tablet} {sab,saari,sari,sabhi} ek {saath,sath} {kha,khaa,"
+        "nigal} {li,liya,gaya,gayi,gaye}",
     )),
     # --- a sudden loss of sight: "aankh se dikh hi nahi raha" (not "dikhai nahi deta", the habitual of old sight) ---
     "sight_lost": Sign(("blurred vision",), (
@@ -276,7 +272,7 @@ HINGLISH_SIGNS: dict[str, Sign] = {
     # loose stools, fluid lost faster than sips replace it (rules_complaints.frequent_vomiting_diarrhoea) ---
     "vomiting_counted_often": Sign(("vomiting",), (
         _OFTEN + " {baar,bar,dafa,times} {ulti,ultiyan,ultiyaan,vomiting,vomit,vomits}",
-        "{ulti,ultiyan,vomiting,vomited,vomits,threw up} " + _OFTEN + " {baar,bar,dafa,times}",
+        "{ulti,ultiyan,vomiting,vomited,vomits} " + _OFTEN + " {baar,bar,dafa,times}", "threw up " + _OFTEN + " times",
     ), flag="frequent_vomiting"),
     # --- bleeding into the gut told plainly (WHO/ETAT: vomiting blood, a black stool with dizziness): "khun ki ulti"
     # (voice typing writes "ulta"), a black or coffee-coloured vomit, a black stool ("latrine kali aa rahi") ---

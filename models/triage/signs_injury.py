@@ -43,11 +43,9 @@ INJURY_SIGNS: dict[str, Sign] = {
         # ghus gaya", "pet me chhura ghonp diya"); a thorn or a nail gone in is puncture_wound's
         "{churi,chhuri,chaku,chaaku,chhura,knife,daa,dao,talwar,bhala,barchha,hasiya,hansiya} {jangh,jaangh,pet,"
         "chhati,chaati,seene,peeth,kamar,gardan,pair,taang,bazu,baazu,kandhe,kandha,pindli,kokh,buk} {me,mein,main,"
-        "pe,par,ke andar} {ghus,ghusa,ghusi,ghus gaya,ghus gayi,ghus gai,ghus gel,ghop,ghonp,ghop diya,ghonp diya,"
-        "ghusa diya,ghusa di,utar gaya,utar gayi,gad gaya,gad gayi,dhans gaya,dhans gayi}",
+        "pe,par} {ghus,ghusa,ghonp,ghop,utar,gad,dhans} {gaya,gayi,gai,gel,diya,di}",
         "{jangh,jaangh,pet,chhati,seene,peeth,kamar,gardan,bazu,baazu} {me,mein,main} {churi,chhuri,chaku,chaaku,"
-        "chhura,knife,daa,dao,bhala} {ghus,ghusa,ghusi,ghus gaya,ghus gayi,ghonp,ghop,ghonp diya,ghop diya,ghusa diya,"
-        "maar diya,mara,maara,ghus gel}",
+        "chhura,knife,daa,dao,bhala} {ghus,ghusa,ghonp,ghop,maar} {gaya,gayi,gel,diya,di}",
     )),
     # a fall from a height is a high-energy injury (SATS): seen today, and with blood from the ear an emergency
     "fall_from_height": Sign(("fall",), (
@@ -124,12 +122,10 @@ INJURY_SIGNS: dict[str, Sign] = {
     # a spreading reaction (rules_complaints.several_stings reads them with a stinging insect named); a swarm's many
     # stings are multiple_stings'
     "several_stings": Sign((), (
-        "{2,3,4,5,6,7,8,9,2-3,3-4,4-5,5-6,6-7,7-8,8-9,do,teen,char,paanch,panch,chhe,chhah,saat,aath,nau} {jagah,jagha,"
-        "jageh,jagah pe,jagah par,dank,daank} {kaata,kata,kaat liya,kaat diya,kat liya,lage,laga,lagi,maara,mara,"
-        "maar diya,kaatis,kaatlak,kamurile}",
-        "{2,3,4,5,6,7,8,9,2-3,3-4,4-5,5-6,6-7,7-8,8-9} {stings,dank,daank}",
-        "stung {2,3,4,5,6,7,8,9,two,three,four,five,six,seven,eight,nine} times", "{stung,bitten} in {2,3,4,5,6,7,8,9,"
-        "two,three,four,five,six,seven,eight,nine,several} places",
+        # (a range is any two counts: "6-7" is spelled as one product of three words)
+        "{2,3,4,5,6,7,8,9,{2,3,4,5,6,7,8}-{3,4,5,6,7,8,9}} {jagah,jagha,jageh} {kaata,kata,lage,laga,lagi,maara,mara,"
+        "kaatis,kaatlak,kamurile}", "{2,3,4,5,6,7,8,9,{2,3,4,5,6,7,8}-{3,4,5,6,7,8,9}} {dank,daank,stings}",
+        "stung {2,3,4,5,6,7,8,9,two,three,four,five,six,seven,eight,nine,several} {times,places}",
     )),
     "deep_open_wound": Sign(("wound",), ("deep wound", "gaping wound", "{bone,fat} {visible,showing}",
                                          "{can see,could see,can be seen,we can see,i can see} {the ,}{fat,bone}",

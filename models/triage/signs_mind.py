@@ -150,8 +150,7 @@ MIND_SIGNS: dict[str, Sign] = {
         "mere {na,bina} {rehne,hone} se {sab ,sabhi ,}{theek,thik,accha,khush,behtar,sukhi}",
         # round 20: a feeling of ending it all, no act or means told ("kabhi lagta sab khatam kar du"); the resolve
         # "sab khatam kar dungi" is resolve_to_use's, read with a means kept
-        "{lagta,lagta hai,lagta h,lagti hai,man karta,mann karta,man karta hai,mann karta hai,dil karta,"
-        "dil karta hai} {ki ,}{sab,sab kuch,sabkuch} khatam kar {du,doon,dun,dum,daalu,dalun}",
+        "{lagta,lagti,karta} {hai ,}{ki ,}sab khatam kar {du,doon,dun,dum}",
     )),
     # suicidal thoughts told with "thinks of" / "thinking about" (the plan and the act are suicide_plan's)
     "suicidal_thinking": Sign(("suicidal thoughts",), (

@@ -45,9 +45,8 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         "{raha,rahi,reha,rahe,riha}",
         # round 20: seeping, in the tea gardens' Hindi and Sadri ("niche se paani jaisa rissa ja raha", "paani ris
         # raha"): from below, where a wound's ooze is told from the wound
-        "{neeche,niche,thalle,thale} se {lagatar ,thoda thoda ,}{paani,pani} {jaisa ,sa ,}{rissa,risa,ris,rees,tapak,"
-        "chu} {raha,rahi,rha,rhi,ja raha,ja rahi,jaa raha,jaa rahi,jata,jaata,jati,jaati,gel,rahal}{ kapda geela, kapde geele,"
-        " kapda bhig gaya, kapda gila,}",
+        "{neeche,niche,thalle,thale} se {paani,pani} {jaisa ,}{rissa,risa,ris,rees,tapak} {ja,jaa,raha,rahi,rha,rhi,"
+        "jata,jaata,jati,jaati}{ raha kapda geela, kapda geela,}",
         # the waters gone with the day they went ("paani 2 din pehle gir gaya tha", "paani kal raat gira"): the time
         # between tells the waters, where a bare "paani gir gaya" is spilt water (a scald's)
         "{paani,pani} {kal,kal raat,kal subah,kal shaam,parson,raat ko,subah,1 din pehle,2 din pehle,3 din pehle,"
@@ -63,8 +62,7 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
     )),
     # round 20: the baby told moving ("bachha hil raha", "bachcha theek se ghoom raha"): its movements denied less
     "baby_moves_hi": Sign(("reduced fetal movement",), (
-        "{bachcha,bachha,baccha,bacha,baby} {pet me ,pet mein ,}{achhe se ,theek se ,thik se ,roz ki tarah ,}{hil,ghoom,"
-        "ghum} {raha,rahi,rha,rhi} {hai,}",
+        "{bachcha,bachha,baccha,bacha,baby} {achhe se ,theek se ,thik se ,}{hil,ghoom,ghum} {raha,rahi,rha,rhi}",
     ), negated=True),
     # a discharge or the waters smelling bad: infection (after the waters break, amnionitis)
     "foul_discharge": Sign(("vaginal discharge",), (

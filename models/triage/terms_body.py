@@ -386,10 +386,9 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         # hila", read "nahi hila"), and the baby that does not turn as before ("bachha pehle jaisa nahi ghoomta",
         # "bachcha ab kam ghoomta"): "ghoomna" is how the belly's baby is said to move there
         "{bachcha,bachha,baccha,bacha,baby} {nahi,nhi} {hila,hili,hilaa,hilta,hilti}",
-        "{bachcha,bachha,baccha,bacha,baby} {pehle jaisa,pehle jaise,pahle jaisa,pahle jaise,pehle ki tarah,"
-        "pehle jitna} {nahi,nhi} {ghoomta,ghoomti,ghumta,ghumti,ghoom raha,ghoom rahi,ghum raha,hilta,hilti,hil raha,"
-        "hil rahi}",
-        "{bachcha,bachha,baccha,bacha,baby} {ab ,}kam {ghoomta,ghoomti,ghumta,ghumti,ghoom raha,ghoom rahi,ghum raha}",
+        "{bachcha,bachha,baccha,bacha,baby} {pehle,pahle} {jaisa,jaise} {nahi,nhi} {ghoomta,ghoomti,ghumta,ghumti,"
+        "hilta,hilti}",
+        "{bachcha,bachha,baccha,bacha,baby} {ab ,}kam {ghoomta,ghoomti,ghumta,ghumti}",
     ),
     "joint pain": (
         "{small ,}joints {of both hands ,of the hands ,}{are ,}{swollen and painful,painful and swollen,painful}",
