@@ -142,11 +142,11 @@ def simple_faint() -> Condition:
     def condition(case: Case) -> Evidence | None:
         if "fainting" not in case.present or "faint_trigger" not in case.flags \
                 or not picture_only(case, FAINT_SYMPTOMS, frozenset({"faint_trigger", "consciousness_regained",
-                                                                     "episode_over"})) \
+                                                                     "came_round_quickly", "episode_over"})) \
                 or case.patient.pregnancy_related or case.patient.diabetic \
                 or not age_in(case, FAINT_AGES, unknown=False):
             return None
-        if not case.flags & (VISIT_REASSURANCE | {"consciousness_regained"}):
+        if not case.flags & (VISIT_REASSURANCE | {"consciousness_regained", "came_round_quickly"}):
             return None
         return ("faint with its trigger", "recovered")
     return condition

@@ -36,7 +36,8 @@ FACE_JAUNDICE_FLAGS: Final = frozenset({"jaundice_face_only", "thriving"})
 # faint or a low sugar, seen in turn (sugar, a blood count, an ECG: NICE CG109); not in a diabetic (a low sugar's
 # emergency), not with chest pain, palpitations, a fit or an injury
 UNFED_FAINT_SYMPTOMS: Final = frozenset({"fainting", "dizziness", "nausea", "sweating", "weakness"})
-UNFED_FAINT_FLAGS: Final = frozenset({"missed_meal", "faint_trigger", "consciousness_regained", "episode_over"})
+UNFED_FAINT_FLAGS: Final = frozenset({"missed_meal", "faint_trigger", "consciousness_regained", "came_round_quickly",
+                                      "episode_over"})
 UNFED_FAINT_AGES: Final = (10.0, 40.0)
 # Loose stools for over a month (chronic diarrhoea: a work-up in turn, ESPGHAN) in a child under 5 with nothing else,
 # a weight that will not go up included: not IMCI's persistent diarrhoea of an acute episode gone on past two weeks

@@ -155,10 +155,6 @@ IGNORED: tuple[str, ...] = (
     "jhatka {laga,lagta,lagti,lag gaya,lag gya,lagta hai,lagti hai,lagne laga}",
     # round 20: falling ill, not a fall ("falls sick often", "fell ill last winter")
     "{fall,falls,falling,fell,fallen} {sick,ill}",
-    # round 20: blood taken for a test is no bleeding ("fainted when they took blood at the lab"), told with where or
-    # what for: "takes blood thinner" is an anticoagulant (signs'), not a test
-    "{took,taken,take,taking,takes,drew,drawn,draw,drawing,collected,collecting} {my ,his ,her ,their ,a ,some ,}"
-    "blood {sample,samples,for,at,from,test,tests,in the lab,in lab}",
     # round 20: eyes tired of a screen are no fatigue ("eyes tired after laptop", "aankh thak jaati")
     "{eyes,eye} {feel ,feels ,are ,get ,gets ,look ,}{tired,strained}", "tired eyes", "eye strain",
     "{aankh,aankhen,aankhein,ankh,ankhen} {thak,thak jaati,thak jati,thak jaate,thak gayi,thak gai,thaki,thaki thaki}",

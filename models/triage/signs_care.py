@@ -127,6 +127,10 @@ CARE_SIGNS: dict[str, Sign] = {
         "taking,were drawing,was drawing,taking,drawing} {my ,his ,her ,}blood {sample,}",
         "{while,when,wen} {taking,drawing,giving,collecting} {my ,his ,her ,a ,the ,}blood {sample,}",
         "{at,during,in} {the ,a ,}blood {draw,collection,sample collection}",
+        # blood taken for a test told with where or what for ("took blood at the lab", "blood sample taken"): no
+        # bleeding, and a faint's trigger if a faint is told ("takes blood thinner" is an anticoagulant, signs')
+        "{took,taken,take,taking,takes,drew,drawn,draw,drawing,collected,collecting} {my ,his ,her ,their ,a ,some ,}"
+        "blood {sample,samples,for,at,from,test,tests,in the lab,in lab}",
         "{standing,stood} {long ,for long ,}in {the ,}{sun,assembly,queue,heat,prayer line}",
         "{during,in} {the ,}{school ,morning ,prayer ,}assembly",
     )),

@@ -485,6 +485,11 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{sulphas,celphos,rat poison,poison,pesticide,insecticide,keede maar dawai} {tablets,tablet,goli,goliyan,}",
         "{sulphas,celphos,zeher,zehar,jahar,chuha maar dawai} {ki goli ,ki goliyan ,}{khareed,kharid,le aaya,le aayi,"
         "la ke rakh,rakh li,rakh liya,chhupa ke rakh}",
+        # round 20: a rat poison kept in the house, told by name ("chuha maarne wala dawa ghar me rakha hai"): at hand,
+        # not swallowed (terms_injury reads the bare name as taken; the longer span wins)
+        "{chuhe,chuha,choohe,chuhon} {maarne,marne,maar} {ki,wali,waali,ka,vali,wala,waala,vala,wale,waale} {dawa,"
+        "dawai,dava,goli,powder,cake} {ghar me,ghar mein,ghar pe,ghar par,almari me,upar} {rakha,rakhi,rakhe,padi,pada} "
+        "{hai,hain,tha,thi,rehta,rehti}",
     )),
     "resolve_to_take": Sign((), (
         "{decided,made up my mind,made up his mind,made up her mind} to {take,eat,drink,swallow} {them,it,these,those}",

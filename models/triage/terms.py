@@ -521,7 +521,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "swelling": (
         # round 20: a bump risen ("gomda nikla", "bada gomda", which the spelling corrector reads "gomad"); on the
         # head by name it is signs_hinglish's head_bump
-        "{gumda,gumad,goomad,gomad} {nikla,nikal aaya,nikal gaya,ho gaya,ban gaya,aa gaya,uth aaya}", "gomad",
+        "{gumda,gomda,gumad,goomad,gomad} {nikla,nikal aaya,nikal gaya,ho gaya,ban gaya,aa gaya,uth aaya}", "gomad",
         "swelling", "swollen", "swell{,s,ed,ing}", "swelling up", "{o,}edema", "oedematous", "puffy", "puffiness",
         "sujan", "soojan", "sooj gaya", "pedal {o,}edema",
         # the place before the swelling, so that a denial before both reaches it ("no leg swelling")
