@@ -71,7 +71,8 @@ SADRI_TERMS: Final[dict[str, tuple[str, ...]]] = {
         "kuch {samajh,samjh} " + NOT + " {raha,rahi,rahe}",
         "{baat,baatein,bolna,bolta,bolti} {ulti,ulta,ulte}",
         "{ajeeb,ajib} {behave,behaviour,bartav,bartaav,harkat} {kar,karta,karti,karte,kar raha,kar rahi,kar rahe}",
-        "{baat,baatein,naam,cheez,cheezein} bhool {rahi,raha,rahe,jaati,jaata,jaate,jati,jata,jate}",
+        # (the going-on "bhool rahi", of days; the habitual "bhool jaati" of months is signs_mind's forgetfulness)
+        "{baat,baatein,naam,cheez,cheezein} bhool {rahi,raha,rahe}",
         "{ghar walon,ghar walo,ghar wale,humko,hume,hamko,sabko} {ko ,}" + NOT + " {pehchanta,pehchanti,pehchante,"
         "pehchan raha,pehchan rahi}",
     ),

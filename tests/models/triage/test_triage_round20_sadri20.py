@@ -104,6 +104,15 @@ def test_nothing_understood_is_confusion(triage):
     assert "confusion" in present(triage, "nana 80 saal, bukhar, kal se kuch samajh nahi raha", 80, "male")
 
 
+def test_forgetting_since_two_days_in_an_old_woman_is_confusion(triage):
+    assert "confusion" in present(triage, "nani 85 saal, kal se baat bhool rahi, peshab me jalan", 85)
+
+
+def test_guard_a_forgetfulness_of_years_stays_a_memory_visit(triage):
+    text = "dadaji 3 saal se dheere dheere naam bhool jaate, baaki sab theek"
+    assert level(triage, text, 78, "male") == "routine"
+
+
 def test_guard_the_speakers_own_puzzle_is_no_confusion(triage):
     assert "confusion" not in present(triage, "mujhe kuch samajh nahi aa raha, pet me dard hai", 30, "male")
 
