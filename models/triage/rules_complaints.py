@@ -2,9 +2,8 @@
 and lungs, gut, urine, fevers, head and eyes, throat, joints and skin, bites, bleeding, injuries), the routine ones
 named for the work-up they need, the review and self-care defaults, and the rows of the minor pictures (minor.py: a
 worrying word settled by what was told with it, standing in for "needs review"; the milder causes their words can
-name are complaint_pictures.py's). rules.RULES holds them in this order,
-after the emergencies and the urgent rows of vital signs, pregnancy, children and the mind (within a level, the
-table's order is the order of the reasons)."""
+name are complaint_pictures.py's). rules.RULES holds them in this order, after the emergencies and the urgent rows of
+vital signs, pregnancy, children and the mind (within a level, the table's order is the order of the reasons)."""
 
 from __future__ import annotations
 
