@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
 from .signs_assamese import ASSAMESE_SIGNS
+from .signs_absent import ABSENT_SIGNS
 from .signs_benign import BENIGN_SIGNS
 from .signs_bengali import BENGALI_SIGNS
 from .signs_breathing import BREATHING_SIGNS
@@ -538,6 +539,7 @@ SIGNS: dict[str, Sign] = {
     **BREATHING_SIGNS,
     **INJURY_SIGNS,
     **BENIGN_SIGNS,
+    **ABSENT_SIGNS,
     **MIMIC_SIGNS,
     **CHILD_SIGNS,
     **PREGNANCY_SIGNS,
