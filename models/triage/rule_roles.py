@@ -108,7 +108,10 @@ DEPARTMENT_NAMING_RULES: Final = frozenset({"prostate_symptoms", "infertility", 
                                            "heavy_periods", "pregnancy_anaemia", "short_stature",
                                            # panic before a known trigger is the psychiatrist's, not the heart's
                                            # clinic the racing heart alone would suggest
-                                           "situational_anxiety"})
+                                           "situational_anxiety",
+                                           # round 20: an older person's delirium is the physician's work-up of its
+                                           # cause (a urine infection among them), not the clinic of one organ
+                                           "delirium"})
 
 
 # Settling rules that judge no more than "needs review" would: where only they and it fired, the learned model may

@@ -9,7 +9,7 @@ from typing import Any
 
 from .conditions import Case
 from .conditions import (BENIGN_FLAGS, SELF_CARE_MIN_AGE, harmless_cause_named, newborn_care_only,
-                         numbness_own_cause, reassured)
+                         numbness_own_cause, reassured, small_cut_settled)
 from .const import CHRONIC_DAYS, LONG_STANDING_DAYS
 from .const import (EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, OBSTETRICS, PEDIATRICS, SELF_CARE,
                     URGENT, VITAL_KEYS, symptom_systems)
@@ -217,7 +217,7 @@ def reassured_or_settled(case: Case, firings: list[Firing]) -> bool:
     harmless, or a numbness has its own harmless cause (an arm slept on): the learned model then does not raise a
     routine or self-care level."""
     return reassured(case) or chronic(case) or newborn_care_only(case) or numbness_own_cause(case) \
-        or harmless_cause_named(case) \
+        or harmless_cause_named(case) or small_cut_settled(case) \
         or any(f.rule.id in SETTLING_RULES for f in firings)
 
 

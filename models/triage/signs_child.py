@@ -62,10 +62,10 @@ CHILD_SIGNS: dict[str, Sign] = {
         "{fontanelle,fontanel,soft spot} {is ,}{bulging,tense,raised}",
         # the soft spot in Hindi, "taalu" (the palate's word too: a bulge, or the head's taalu, only): "sir ka taalu
         # upar ubhra hua", "taalu phoola hua"
-        "{sir,sar} {ka,ke,ki} {taalu,talu,tallu,taloo,taaloo,naram hissa,naram jagah} {upar ,bahar ,}{ubhra,ubhara,"
+        "{sir,sar} {ka,ke,ki} {taalu,talu,taloo,taaloo,naram hissa,naram jagah} {upar ,bahar ,}{ubhra,ubhara,"
         "ubhri,ubhar,ubhar aaya,ubhar gaya,phoola,phula,fula,phool gaya,phul gaya,ful gaya,utha,utha hua,uth aaya,"
         "uth gaya,tana,tana hua,sakht,kada,tight}",
-        "{taalu,talu,tallu,taloo,taaloo} {upar ,bahar ,}{ubhra,ubhara,ubhri,ubhar,ubhar aaya,ubhar gaya,ubhara hua}",
+        "{taalu,talu,taloo,taaloo} {upar ,bahar ,}{ubhra,ubhara,ubhri,ubhar,ubhar aaya,ubhar gaya,ubhara hua}",
     )),
     "cold_baby": Sign((), (
         "{cold,cool} to {the ,}touch", "{body,baby,skin,child} {is ,feels ,}{very ,}cold",

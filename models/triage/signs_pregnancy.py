@@ -88,6 +88,14 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         "{haath,hath,pair,paer,paon,naal,nal} {pehle,pahle} {bahar ,}{aa gaya,aa gayi,aa gaye,aaya,aayi,aaye,nikla,"
         "nikli,nikal aaya,nikal aayi,nikal aaye,dikha,dikhi,dikh raha,dikh rahi}",
         "naal bahar {aa gayi,nikal aayi,latak rahi,dikh rahi}",
+        # the cord hanging out after the waters broke (a cord prolapse, minutes to save the baby: WHO MCPC), told of
+        # the cord or of "something like a rope" ("cord is hanging out", "kuch rassi jaisa bahar latak raha hai")
+        "{the ,a ,}{cord,umbilical cord} {is ,}{hanging,coming,sticking,seen} {out,outside,down}",
+        "{something ,}like a {cord,rope,string} {is ,}{hanging,coming} out",
+        "{kuch ,koi ,}{rassi,rassee,dori,naal,nali} {jaisa ,jaisi ,jaise ,}{kuch ,}{bahar,niche,neeche} {latak,nikal,aa,"
+        "dikh} {raha,rahi,gaya,gayi,rha,rhi} {hai,}",
+        "{bahar,niche,neeche} {kuch ,koi ,}{rassi,rassee,dori,naal,nali} {jaisa ,jaisi ,jaise ,}{kuch ,}{latak,nikal,"
+        "aa,dikh} {raha,rahi,gaya,gayi,rha,rhi} {hai,}",
         # the baby stuck: "bachcha atak gaya", "sir dikh raha par aage nahi aa raha"
         "{bachcha,baccha,bacha,bachha,baby} {atak,atka,atki,phans,phas,fans,fas,fansa,phansa} {gaya,gayi,gya,hai,"
         "raha,rha,hua}",
