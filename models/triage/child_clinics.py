@@ -41,8 +41,9 @@ EYE_STRAIN: Final = frozenset({"headache"})
 
 # The procedures' clinics, whatever the child's age (round 20): an eye that turns is the eye clinic's (a lazy eye is
 # saved by glasses and patching in the first years); a testis not in the bag, a foreskin that balloons and a hernia
-# in the groin are the surgeon's (a navel that bulges in an infant closes by itself: the pediatrician's); a bead, a seed or an insect in the ear or the nose is taken out by the ENT surgeon; an eye hit by a ball
-# or a stick is examined under the eye clinic's slit lamp (blood behind the cornea, a torn globe).
+# in the groin are the surgeon's (a navel that bulges in an infant closes by itself: the pediatrician's); a bead, a
+# seed or an insect in the ear or the nose is taken out by the ENT surgeon; an eye hit by a ball or a stick is
+# examined under the eye clinic's slit lamp (blood behind the cornea, a torn globe).
 PROCEDURE_FLAGS: Final = {"squint": OPHTHALMOLOGY, "eye_injury": OPHTHALMOLOGY, "undescended_testis": SURGERY,
                           "ballooning_foreskin": SURGERY, "groin_hernia": SURGERY, "irreducible_hernia": SURGERY}
 # A foreign body goes to the clinic of the organ it is in (the eye's or the ear's and nose's); a swallowed coin to

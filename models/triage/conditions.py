@@ -546,24 +546,6 @@ def harmless_cause_named(case: Case) -> bool:
     return bool(case.flags & NAMED_CAUSES) and _SELF_CARE_ELIGIBLE(case) is not None
 
 
-# A cut whose bleed is told small or stopped, and nothing else ("gash lag gaya, halka khoon", "sliced my thumb,
-# stopped on pressing"): the rules judge it (its size, a deep one, a bite, a fall keep their own rules); the learned
-# model's guess from the words "gash" or "blood" does not raise it (round 20, after retraining on train17)
-SMALL_CUT_SYMPTOMS = frozenset({"cut", "wound", "bleeding"})
-SMALL_CUT_FLAGS = frozenset({"bleeding_controlled", "small_bleed", "tetanus_covered"})
-
-
-def small_cut_settled(case: Case) -> bool:
-    """A cut or wound, not told severe, whose bleeding is told mild or stopped, with no other symptom or flag."""
-    if not case.present.keys() & {"cut", "wound"} or not case.present.keys() <= SMALL_CUT_SYMPTOMS \
-            or not case.flags <= SMALL_CUT_FLAGS or case.age is None or case.age < 1:
-        return False
-    if any(m.severity == "severe" for m in case.present.values()):
-        return False
-    bleeding = case.present.get("bleeding")
-    return (bleeding is not None and bleeding.severity == "mild") or bool(case.flags & SMALL_CUT_FLAGS)
-
-
 def reassured(case: Case) -> bool:
     """The complaint says the patient is well ("otherwise fine", "playing, drinking well"), that it is as usual, or
     what the visit is for (a check-up, a refill): the learned model's guess does not raise such a complaint."""

@@ -11,7 +11,8 @@ Each picture is a Condition (conditions.py): it holds only when the complaint is
 symptoms and its flags, and reassuring context), in a patient it fits (age, no pregnancy, no blood thinner, no
 diabetes where that matters), with every danger the picture names denied or absent. rules_complaints.py gives each a
 row of its own level, keeps the rule its worrying word fires from firing beside it, and lets the picture stand in for
-"needs review"; anything else told, or a danger sign, and the picture does not hold.
+"needs review"; anything else told, or a danger sign, and the picture does not hold. A small cut whose bleed is told
+small or stopped (small_cut_settled) is one the learned model's guess does not raise (services.reassured_or_settled).
 """
 
 from __future__ import annotations
@@ -217,3 +218,21 @@ CHEST_WALL_STRAIN: Final = chest_wall_strain()
 LOCAL_STING: Final = local_sting()
 OUTLET_BLEEDING: Final = outlet_bleeding()
 WELL_CHICKENPOX: Final = well_chickenpox()
+
+
+# A cut whose bleed is told small or stopped, and nothing else ("gash lag gaya, halka khoon", "sliced my thumb,
+# stopped on pressing"): the rules judge it (its size, a deep one, a bite, a fall keep their own rules); the learned
+# model's guess from the words "gash" or "blood" does not raise it (round 20, after retraining on train17)
+SMALL_CUT_SYMPTOMS = frozenset({"cut", "wound", "bleeding"})
+SMALL_CUT_FLAGS = frozenset({"bleeding_controlled", "small_bleed", "tetanus_covered"})
+
+
+def small_cut_settled(case: Case) -> bool:
+    """A cut or wound, not told severe, whose bleeding is told mild or stopped, with no other symptom or flag."""
+    if not case.present.keys() & {"cut", "wound"} or not case.present.keys() <= SMALL_CUT_SYMPTOMS \
+            or not case.flags <= SMALL_CUT_FLAGS or case.age is None or case.age < 1:
+        return False
+    if any(m.severity == "severe" for m in case.present.values()):
+        return False
+    bleeding = case.present.get("bleeding")
+    return (bleeding is not None and bleeding.severity == "mild") or bool(case.flags & SMALL_CUT_FLAGS)

@@ -9,7 +9,7 @@ from typing import Any
 
 from .conditions import Case
 from .conditions import (BENIGN_FLAGS, SELF_CARE_MIN_AGE, harmless_cause_named, newborn_care_only,
-                         numbness_own_cause, reassured, small_cut_settled)
+                         numbness_own_cause, reassured)
 from .const import CHRONIC_DAYS, LONG_STANDING_DAYS
 from .const import (EMERGENCY, ENGINE_VERSION, LEVEL_RANK, MAX_TEXT_CHARS, OBSTETRICS, PEDIATRICS, SELF_CARE,
                     URGENT, VITAL_KEYS, symptom_systems)
@@ -19,6 +19,7 @@ from .learned import (SPECIALTY_NAMED_THRESHOLD, SPECIALTY_UNROUTED_THRESHOLD, S
                       decide_level, enough_words, get_model, model_inputs)
 from .meaning import (MIN_UNEXPLAINED_WORDS, NOT_A_POISONING, PREGNANCY_FLAGS, SWALLOWED_OBJECT_FLAGS,
                       get_index, raised_level)
+from .minor import small_cut_settled
 from .normalise import get_corrector
 from .pipeline import get_nlp
 from .rule_roles import (DEFAULT_LEVEL_RULES, DEPARTMENT_NAMING_RULES, EARLIER_DANGER_RULE, LEARNED_RULES,
