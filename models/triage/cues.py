@@ -122,8 +122,10 @@ PAST_RE: Final = rx.compile(
     # Kannada "1 varsha hinde" (a year ago), "2 tingala munche" (two months before)
     # and Telugu's "ago" after the English unit ("fits 2 years kindata", round 18)
     r"(?:ago|back|pehle|pahle|pehlan|pahlan|earlier|a?age|pehla|pahela|pela|hinde|hindhe|munche|"
-    r"kritham|kritam|krindata|kindata|kindatha)\b"
-    r"(?!\s*+se\b)"
+    r"kritham|kritam|krindata|kindata|kindatha|"
+    # round 21: Maithili and Magahi "ek saal pahile" (a year ago); "pahile sa" is "since", as Hindi "pehle se"
+    r"pahile|pahine)\b"
+    r"(?!\s*+(?:se|sa|san|sain)\b)"
     # round 20: attacks counted in a month or a year gone ("pichhle mahine 3 baar ... tez dard": they came then). Not
     # the bare last week or month, which dates the complaint's start ("kaanta pichle hafte chubha, ab muh nahi khulta")
     r"|\b(?:pichhle|pichle|pichhla|pichla)\s++(?:mahine|mahina|saal|baras)\s++(?:\d++|ek|do|teen|chaa?r|kai)\s++"
@@ -149,7 +151,9 @@ PAST_RE: Final = rx.compile(
     # the Hindi habitual past, Hinglish's "used to": "daure aate the", "jhatke padte the", "dard hota tha"
     r"(?:aate|aati|aata|padte|padti|padta|hote|hoti|hota|uthte|uthti|uthta) (?:the|thi|tha)|"
     r"used to(?: have| get)?|previously|years ago|long ago|once,|last year|years back|in (?:19|20)\d\d|"
-    r"pichh?le (?:saal|sal|baras|varsh)|pichh?li baar|(?:past|previous|old|prior|earlier) (?:history|h/o|hx) of|"
+    r"pichh?le (?:saal|sal|baras|varsh)|pichh?li baar|"
+    # round 21: Maithili, Magahi and Bhojpuri "pichhla saal" (last year), "pichhla baris"
+    r"pichh?la (?:saal|sal|baras|baris|barakh)|(?:past|previous|old|prior|earlier) (?:history|h/o|hx) of|"
     r"\d++ (?:saal|sal|varsh) (?:ki|ke) (?:umar|umr|umra|age) (?:mein|me|par|pe)|"
     # Malayalam: a year ago ("1 varsham munpu"), last year ("kazhinja varsham"), in childhood ("cheruppathil")
     r"(?:\d++|oru|randu|moonnu|kure) (?:varsham|varshangal|kollam|maasam|aazhcha) (?:munpu|mumbu|munbu|mumpu)|"

@@ -135,6 +135,24 @@ def heartburn() -> Condition:
     return condition
 
 
+def reflux_nausea() -> Condition:
+    """A nausea told with a chest burning after food and its sour belches or acid (the dyspepsia's), not sudden or
+    severe, in a pregnancy or a young adult of 16 to 39 who is not diabetic: the reflux's own nausea (NICE CKS
+    dyspepsia; in pregnancy NICE CKS dyspepsia in pregnancy), not a heart's. Rules.CHEST_DANGER then does not read
+    the nausea as a danger feature; a sweat, a breathlessness, a faint, a radiation, a severe pain or an age of 40
+    still do (round 21: "khana ke baad chhati me jalan aa khatta dakar, ji michlait")."""
+    def condition(case: Case) -> Evidence | None:
+        chest = case.present.get("chest pain")
+        if chest is None or "nausea" not in case.present or "dyspepsia" not in case.flags or chest.sudden \
+                or chest.severity == "severe" or case.patient.diabetic \
+                or not any(word in chest.text.lower() for word in BURNING_WORDS):
+            return None
+        if _pregnant_now(case) or age_in(case, YOUNG_HEARTBURN_AGES, unknown=False):
+            return ("burning after food", "nausea of reflux")
+        return None
+    return condition
+
+
 def simple_faint() -> Condition:
     """A faint with its trigger (a needle, blood, a long stand in the heat), told over (now fine, woke in seconds), at
     10 to 39, not pregnant or diabetic, with nothing else (chest pain, palpitations, a fit, an injury, breathlessness
@@ -197,6 +215,7 @@ SETTLED_PRESSURE: Final = settled_pressure()
 SUGAR_NEAR_USUAL_PICTURE: Final = sugar_near_usual()
 PREGNANCY_SICKNESS: Final = pregnancy_sickness()
 HEARTBURN: Final = heartburn()
+REFLUX_NAUSEA: Final = reflux_nausea()
 SIMPLE_FAINT: Final = simple_faint()
 FIRST_PERIOD: Final = first_period()
 PREGNANCY_COMMON: Final = pregnancy_common_complaint()

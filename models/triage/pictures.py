@@ -25,6 +25,7 @@ from .conditions import (
 )
 from .const import EMERGENCY
 from .mimics import HEAT_EXHAUSTION
+from .minor_care import REFLUX_NAUSEA
 
 BLEEDING = ("bleeding", "vaginal bleeding", "blood in stool", "coughing blood")
 ALLERGY_AIRWAY = ("throat swelling", "shortness of breath", "wheezing", "fast breathing", "difficulty swallowing")
@@ -74,8 +75,10 @@ CHEST_INFECTION_PAIN = all_of(flagged("pleuritic"), has("fever"), has("cough"))
 # A chest pain's danger features; a band of pain round one side of the chest to the back with blisters along it is
 # shingles' (rules_complaints.shingles), and its age or its reach to the back is no heart's then; a pneumonia's
 # pleuritic pain (CHEST_INFECTION_PAIN) is no heart's by its age alone
+# (a nausea of reflux told with its burning after food, in a pregnancy or under 40, is no danger feature:
+# minor_care.reflux_nausea)
 CHEST_DANGER = any_of(has("sweating", "shortness of breath", "fainting", "loss of consciousness", "palpitations",
-                          "nausea", "vomiting"),
+                          "vomiting"), all_of(has("nausea"), absent(REFLUX_NAUSEA)),
                       flagged("cold_clammy"), severe("chest pain"),
                       all_of(any_of(flagged("chest_radiation"),
                                     all_of(age_at_least(40), recent("chest pain", 7), absent(CHEST_INFECTION_PAIN))),

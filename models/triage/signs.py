@@ -26,6 +26,7 @@ from .signs_hinglish import HINGLISH_SIGNS
 from .signs_infant import INFANT_SIGNS
 from .signs_injury import INJURY_SIGNS
 from .signs_kashmiri import KASHMIRI_SIGNS
+from .signs_maithili import MAITHILI_SIGNS
 from .signs_malayalam import MALAYALAM_SIGNS
 from .signs_marathi import MARATHI_SIGNS
 from .signs_mimic import MIMIC_SIGNS
@@ -568,6 +569,7 @@ SIGNS: dict[str, Sign] = {
     **SEEN_SIGNS,
     **SADRI_SIGNS,
     **SURGICAL_SIGNS,
+    **MAITHILI_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside
