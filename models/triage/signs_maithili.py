@@ -87,6 +87,12 @@ MAITHILI_SIGNS: dict[str, Sign] = {
         "{paikhana,pakhana,potty,tatti,latrine} {hara,hari,hare,green} {rang ke ,}{chhai,hai,hota,hoit,hoit chhai,}",
         "{hara,hari,hare,green} {rang ke ,rang ka ,}{paikhana,pakhana,potty,tatti}",
     ), flag="breastfed_stools"),
+    # pus running from an ear told in Maithili ("kaan sa pib bahait", "kaan sa peep aabait"): an ear discharge (the
+    # ear rules judge its days, its pain and its fever; not the meaning fallback's bleeding)
+    "mai_ear_discharge": Sign(("ear discharge",), (
+        "{kaan,kan} {sa,se,me sa,me se,sa bahut dino sa,se bahut dino se} {pib,peeb,peep,pip,mawad,mavad} {bahait,"
+        "bahai,bahta,bahti,aabait,aabi rahal,nikalait,nikalta,nikalti}",
+    )),
 }
 
 # Everyday Maithili and Magahi words in Latin letters that the spelling corrector must leave as they are

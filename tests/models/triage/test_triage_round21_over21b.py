@@ -138,3 +138,14 @@ def test_a_baby_drinking_well_in_maithili_denies_unable_to_drink(triage):
 
 def test_guard_a_baby_not_drinking_in_maithili_is_an_emergency(triage):
     assert level(triage, "bachcha dudh nai pibait chhai, sust pari gel, bukhar", 0.1) == "emergency"
+
+
+# --- pus from an ear told in Maithili ---
+def test_a_long_ear_discharge_in_maithili_is_an_ear_discharge_not_a_bleed(triage):
+    text = "beta ke kaan sa peep bahait, 2 mahina sa, dard nai, bukhar nai"
+    res = result(triage, text, 8, "male")
+    assert "ear discharge" in present(triage, text, 8, "male") and res["level"] not in HIGH
+
+
+def test_guard_an_ear_discharge_with_a_high_fever_is_seen_today(triage):
+    assert level(triage, "kaan sa peep bahait, tez bukhar, sir me bahut dard, ulti", 8, "male") in HIGH
