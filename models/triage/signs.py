@@ -38,6 +38,7 @@ from .signs_punjabi import PUNJABI_SIGNS
 from .signs_malwa import MALWA_SIGNS
 from .signs_regional import REGIONAL_SIGNS
 from .signs_sadri import SADRI_SIGNS
+from .signs_maithili import MAITHILI_SIGNS
 from .signs_surgical import SURGICAL_SIGNS
 from .signs_tamil import TAMIL_SIGNS
 from .signs_telugu import TELUGU_SIGNS
@@ -567,6 +568,7 @@ SIGNS: dict[str, Sign] = {
     **INFANT_SIGNS,
     **SEEN_SIGNS,
     **SADRI_SIGNS,
+    **MAITHILI_SIGNS,
     **SURGICAL_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
