@@ -12,6 +12,7 @@ from typing import Final
 
 from .conditions import Condition, absent, age_at_least, all_of, any_of, denied, flagged, has, lasting, not_mild, recent, sudden
 from .const import EMERGENCY, ROUTINE, URGENT
+from .mimics import EFFORT_BREATHLESS
 from .minor import MINOR_KNOCK
 
 ALTERED = ("loss of consciousness", "confusion", "lethargy", "seizure")
@@ -180,9 +181,10 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
     ("speech_not_right", URGENT, "Not speaking properly (a new trouble with speech: examine today, now if it began "
      "suddenly or with a weak side)", ("neurology",), all_of(flagged("speech_muddled"), absent(_CHILD_TOLD))),
     # A child gone white with a breathlessness: severe anaemia with respiratory distress (WHO ETAT: a transfusion
-    # now); a pallor told alone is seen as the anaemia it is
+    # now); a pallor told alone, or breathless only on the stairs, is seen as the anaemia it is
     ("anaemia_breathless", EMERGENCY, "A child gone very pale and breathless (severe anaemia with respiratory "
      "distress: hospital now)", ("pediatrics",),
-     all_of(flagged("pallor"), has("shortness of breath", "fast breathing"), absent(age_at_least(15)))),
+     all_of(flagged("pallor"), has("shortness of breath", "fast breathing"), absent(age_at_least(15)),
+            absent(EFFORT_BREATHLESS))),
 )
 

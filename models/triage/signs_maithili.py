@@ -32,9 +32,15 @@ MAITHILI_SIGNS: Final[dict[str, Sign]] = {
         "{bachcha,bachha,baccha} ke {haath,hath,paer,pair,goda,baanh,bahi,naal} {pahile ,}bahar " + _CAME_OUT,
     ), flag="obstructed_labour"),
     # a baby gone limp ("dheel pari gel", "dheela pad gel"): lying limp, IMCI's lethargic
+    # (Maithili's "gel" only: Hindi's "dheeli ho gayi" is as often the clothes gone loose, below)
     "mai_gone_limp": Sign(("lethargy",), (
-        "{dheel,dheela,dheeli,dhil,dhila,dhili} " + _GONE,
+        "{dheel,dheela,dheeli,dhil,dhila,dhili} {pari,padi,pad,bhay} {gel,gelai,gelaik,gel chhai,gelai chhai}",
     ), flag="lies_limp"),
+    # the clothes gone loose ("dhoti dheel bhay gel", "kapda dheela ho gaya"): a weight lost, not a limp body
+    "mai_clothes_loose": Sign(("weight loss",), (
+        "{dhoti,kapda,kapra,kapde,pant,pent,saari,blouse,kurta,kurti,pajama,salwar} {dheel,dheela,dheeli,dhila,dhili} "
+        + _GONE,
+    )),
     # a face or body gone all white ("ekdam safed pad gel"): pallor (rules_hinglish.anaemia_breathless with the
     # breath); hair gone white is told "paki gel", not so
     "mai_gone_white": Sign((), (
@@ -63,6 +69,14 @@ MAITHILI_SIGNS: Final[dict[str, Sign]] = {
         "dher saari ,dher sari ,bahut ,dher ,sab ,saari ,sari ,}{neend ki ,}{goli,goliyan,goliyaan,dawai,dawa,tablet,"
         "tablets} {kha,khaa,nigal} {li,liya,gayi,gaya,lelak,lelkai,gel,lelai}",
     ), flag="overdose"),
+    # an eye struck at play or by a thrown thing ("gulli danda khelait kaal aankh me laagal", "gend aankh me laagal"):
+    # an eye injury, seen today; kohl or a drop put in the eye ("aankh me kajal lagal") is told by what was put
+    "mai_eye_struck": Sign((), (
+        "{khelait,khelte,khelai} {kaal,samay,time,waqt,me} {aankh,ankh} {me,par,pe} {laagal,lagal,lagi gel,lag gel,"
+        "chot laagal,chot lagal}",
+        "{gulli,gend,ball,danda,lathi,dhela,patthar,ita,chhadi,guli} {aankh,ankh} {me,par,pe} {laagal,lagal,lagi gel,"
+        "lag gel,laag gel}",
+    ), flag="eye_injury"),
     # not speaking properly, the bare present ("thik sa nai bolait"): a late talker's as often as a fevered mind's,
     # so a flag, read with a fever by rules_hinglish.fever_speech_muddled
     "speech_muddled": Sign((), (
