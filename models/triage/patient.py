@@ -122,6 +122,9 @@ BELLY_MONTHS_RE: Final = rx.compile(
     + _BELLY_PAIN +
     r"|\bpet\s++(?:me|mein|main|mai|m)\s++" + _N + r"\s*+(?:mahine|mahina|maheene|months?|maas)\s*+(?:ka|ki|da)\s++"
     r"(?:bachch?a|bacch?a|bachcha|baccha|baby|garbh)\b"
+    # Maithili and Magahi put the baby before its months ("pet me bachcha 7 mahina", "pet me baccha 8 mahina ke")
+    r"|\bpet\s++(?:me|mein|main|mai|m)\s++(?:bachch?a|bacch?a|baby|garbh)\s++" + _N
+    + r"\s*+(?:mahine|mahina|maheene|months?|maas)\b"
     r"|\bpet\s++(?:(?:hai|he|h)\s++)?" + _N + r"\s*+(?:mahine|mahina|maheene|months?|maas)\s*+(?:ka|ki|da)\b"
     + _BELLY_PAIN, re.I)
 
@@ -193,6 +196,12 @@ POSTPARTUM_RE: Final = rx.compile(
     # after an abortion or a miscarriage: the same bleeding and infection (WHO post-abortion care)
     r"(?:after|since|post)\s++(?:an?\s++|the\s++|her\s++|my\s++)?(?:abortion|miscarriage|mtp|d\s*+&\s*+c)|"
     r"(?:delivery|jachgi|prasav|operation se bachcha) ke baad|"
+    # a womb's evacuation ("safai") done by a doctor or a midwife, in Maithili, Magahi or Hindi ("dactar sa safai
+    # karbelak", "dai se safai karwayi"): a miscarriage's or an abortion's, the same infection after it; a tooth's
+    # cleaning ("daant ke doctor se safai") is not
+    r"(?<!daant ke )(?<!dant ke )(?<!daat ke )(?:dactar|doctor|daktar|dagdar|dr|dai|nurse|clinic|hospital|aspatal)\s++"
+    r"(?:sa|se|me|mein|par)\s++safai\s++(?:karbelak|karbaulak|karaulak|karaol|karwayal|karwaya|karwayi|karwai|"
+    r"karaya|karayi|kiya|kiye|ki|bhel|hui|hua)|"
     # the days counted between: "delivery ke 5 din baad", "jachgi ke do hafte baad"
     r"(?:delivery|jachgi|prasav)\s++ke\s++(?:\d{1,2}|ek|do|teen|char|paanch)\s++(?:din|dino|dinon|days?|hafte|hafton|"
     r"weeks?)\s++(?:baad|bad)\b|"

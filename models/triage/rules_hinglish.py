@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from .conditions import Condition, absent, all_of, any_of, denied, flagged, has, lasting, not_mild, recent, sudden
+from .conditions import Condition, absent, age_at_least, all_of, any_of, denied, flagged, has, lasting, not_mild, recent, sudden
 from .const import EMERGENCY, ROUTINE, URGENT
+from .mimics import EFFORT_BREATHLESS
 from .minor import MINOR_KNOCK
 
 ALTERED = ("loss of consciousness", "confusion", "lethargy", "seizure")
@@ -25,6 +26,9 @@ WOUND = any_of(has("wound", "cut", "dog bite"), flagged("puncture_wound"))
 # (a bleeding that stopped on pressing was a bleeding: "on warfarin, nose bled, stopped after pressing")
 BLED = any_of(has(*BLEEDING_NAMES), flagged("haematemesis", "gum_bleeding", "nosebleed", "ear_bleeding",
                                             "bleeding_controlled"))
+
+# a child of a told age under 12 (an age not told is no child's here: the older patient's rule is the safer)
+_CHILD_TOLD: Final[Condition] = lambda case: ("child",) if case.age is not None and case.age < 12 else None
 
 HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition], ...]] = (
     # A swallowed object with the voice gone, the throat clutched or the child turning blue: the airway is
@@ -156,5 +160,31 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
     ("drug_rash", URGENT, "A rash or hives after a new medicine (drug allergy: stop it and see a doctor today)",
      ("dermatology", "general medicine"),
      any_of(flagged("drug_rash"), all_of(flagged("medicine_started"), has("rash"), recent("rash", 42)))),
+    # --- round 21: Maithili and Magahi emergencies ---
+    # Illicit liquor, then a sight blurred or lost, a deep fast breath, drowsiness or fits: methanol poisoning (WHO
+    # 2014 methanol outbreaks: an antidote and dialysis within hours save the sight and the life); a habit of drinking
+    # told alone is alcohol_use's
+    ("methanol_poisoning", EMERGENCY, "Illicit liquor followed by blurred or lost sight, fast or deep breathing, "
+     "drowsiness or fits (possible methanol poisoning: hospital now)", ("general medicine",),
+     all_of(flagged("illicit_liquor"), any_of(has("blurred vision", "fast breathing", "shortness of breath", "confusion",
+                                                  "lethargy", "loss of consciousness", "seizure"),
+                                              flagged("sight_lost", "vision_loss", "acidotic_breathing")))),
+    # A fever with speech no longer right (signs_maithili.speech_muddled, "thik sa nai bolait"): an altered mind with
+    # a fever, sepsis, meningitis or cerebral malaria until shown otherwise (sepsis_signs reads "confusion"); a late
+    # talker says it with no fever
+    ("fever_speech_muddled", EMERGENCY, "Fever with speech no longer right (altered mental state: possible sepsis, "
+     "meningitis or cerebral malaria)", ("infectious disease",), all_of(has("fever"), flagged("speech_muddled"))),
+    # the same words with no fever: a child's late or unclear speech (a speech and hearing assessment); an older
+    # patient's speech gone wrong is examined today (now by the stroke rules when sudden or with a weak side)
+    ("child_speech_unclear", ROUTINE, "A child who does not speak properly (speech and hearing assessment)",
+     ("pediatrics",), all_of(flagged("speech_muddled"), _CHILD_TOLD)),
+    ("speech_not_right", URGENT, "Not speaking properly (a new trouble with speech: examine today, now if it began "
+     "suddenly or with a weak side)", ("neurology",), all_of(flagged("speech_muddled"), absent(_CHILD_TOLD))),
+    # A child gone white with a breathlessness: severe anaemia with respiratory distress (WHO ETAT: a transfusion
+    # now); a pallor told alone, or breathless only on the stairs, is seen as the anaemia it is
+    ("anaemia_breathless", EMERGENCY, "A child gone very pale and breathless (severe anaemia with respiratory "
+     "distress: hospital now)", ("pediatrics",),
+     all_of(flagged("pallor"), has("shortness of breath", "fast breathing"), absent(age_at_least(15)),
+            absent(EFFORT_BREATHLESS))),
 )
 

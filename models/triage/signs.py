@@ -568,8 +568,8 @@ SIGNS: dict[str, Sign] = {
     **INFANT_SIGNS,
     **SEEN_SIGNS,
     **SADRI_SIGNS,
-    **SURGICAL_SIGNS,
     **MAITHILI_SIGNS,
+    **SURGICAL_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside
