@@ -99,3 +99,13 @@ def test_rising_all_of_a_sudden_is_no_fit(triage):
 def test_guard_fits_told_beside_it_stay_an_emergency(triage):
     res = result(triage, "5 mahina ki pregnancy, jhatke se uthi to chakkar aaya, phir jhatke aane lage", 24)
     assert res["level"] == "emergency" and "eclampsia_signs" in res["red_flags"]
+
+
+# --- "jahan" (where) is no "jahar" (poison) ---
+def test_where_the_needle_went_in_is_no_poison(triage):
+    res = result(triage, "kal tika laga tha, jahan sui lagi wahan thodi sujan hai, halka bukhar", 0.5)
+    assert "poisoning" not in res["red_flags"] and res["level"] != "emergency"
+
+
+def test_guard_poison_told_stays_an_emergency(triage):
+    assert level(triage, "bachche ne jahar pi liya, ulti kar raha hai", 4, "male") == "emergency"
