@@ -170,6 +170,12 @@ IGNORED: tuple[str, ...] = (
     # step), not a fit; the pain is told by its own words
     "{chalne,chalte,uthne,uthte,hilne,khaansne,khaanste,koodne,kudne,daudne} {pe,par,se,me,mein,time,waqt,samay} "
     "{jhatka,jhatke} {sa ,jaisa ,}{lagta,lagti,lage,lag raha,lag rahi}",
+    # round 21: "jhatke se" before a movement is "all of a sudden" ("jhatke se uthti hu to chakkar aata": rising fast,
+    # the dizziness of standing up), no fit; fits are told with their own verbs ("jhatke aa rahe", "jhatke pad rahe")
+    "{jhatke,jhatka} se {uth,uthi,utha,uthe,uthti,uthta,uthte,uthna,uthne,uthu,uthun,uthoon,khada,khadi,khade,khari,"
+    "khara,khare,baith,baithi,baitha,baithe,baithti,baithta,baithna,baithne,mud,muda,mudi,mude,mudna,mudne,mudta,"
+    "mudti,ghoom,ghooma,ghoomi,ghumaya,ghumayi,ghumane,ghoomne,palat,palta,palti,palatne,jhuk,jhuka,jhuki,jhukne,"
+    "jhukta,jhukti}",
     # round 20: a malaria's or a typhoid's course finished ("malaria ka dawa pura kiya"): the treatment, no fever
     "{malaria,typhoid} {ka,ki,ke} {dawa,dawai,dawaai,goli,course} {pura,poora,khatam} {kiya,kar liya,kar li,ho gaya,"
     "ho gayi}",

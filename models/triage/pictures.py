@@ -14,6 +14,7 @@ from .conditions import (
     age_at_least,
     all_of,
     any_of,
+    diabetic,
     flagged,
     has,
     not_delivered,
@@ -72,16 +73,40 @@ BE_FAST = any_of(recent("facial droop", 7), recent("slurred speech", 7),
 # pneumonia (rules_complaints.pleuritic_chest_pain, seen today), not a heart's by its age alone (round 20)
 CHEST_INFECTION_PAIN = all_of(flagged("pleuritic"), has("fever"), has("cough"))
 
+# round 21: a chest's burning told with reflux's own features (after a meal, on lying down, a sour belch or sour water
+# in the mouth: the "dyspepsia" flag), not brought on by walking, under 55 and not diabetic: NICE CG184 / CKS
+# dyspepsia (under 55 with no alarm feature is not referred urgently). Its queasiness ("ji michlata") is the reflux's
+# own, and its age from 40 alone no heart's; it keeps rules_complaints.chest_pain's ECG the same day from 40. Sweating,
+# breathlessness, a faint, palpitations, vomiting, a cold sweat, a severe pain or a pain that spreads stay the heart's
+# (an atypical coronary syndrome is told as "gas" too), as does any of it in a diabetic or from 55.
+CHEST_BURNING_WORDS: Final = ("burn", "jal", "acid")
+
+
+def chest_burning() -> Condition:
+    """The chest's pain told as a burning ("seene me jalan", "burning in the chest"), not a weight or a pressure: a
+    "gas" told of a chest that is heavy or pressed is how a heart attack is often told, and stays the heart's."""
+    def condition(case: Case) -> tuple[str, ...] | None:
+        chest = case.present.get("chest pain")
+        return ("a burning",) if chest is not None and any(w in chest.text.lower() for w in CHEST_BURNING_WORDS) \
+            else None
+    return condition
+
+
+REFLUX_CHEST = all_of(flagged("dyspepsia"), chest_burning(), absent(flagged("exertional_pain")),
+                      absent(age_at_least(55)), absent(diabetic()))
+
 # A chest pain's danger features; a band of pain round one side of the chest to the back with blisters along it is
 # shingles' (rules_complaints.shingles), and its age or its reach to the back is no heart's then; a pneumonia's
-# pleuritic pain (CHEST_INFECTION_PAIN) is no heart's by its age alone
-# (a nausea of reflux told with its burning after food, in a pregnancy or under 40, is no danger feature:
+# pleuritic pain (CHEST_INFECTION_PAIN) is no heart's by its age alone, nor a reflux's (REFLUX_CHEST) by its age or
+# its nausea (nor a nausea of reflux told with its burning after food, in a pregnancy or under 40:
 # minor_care.reflux_nausea)
 CHEST_DANGER = any_of(has("sweating", "shortness of breath", "fainting", "loss of consciousness", "palpitations",
-                          "vomiting"), all_of(has("nausea"), absent(REFLUX_NAUSEA)),
+                          "vomiting"),
+                      all_of(has("nausea"), absent(REFLUX_NAUSEA), absent(REFLUX_CHEST)),
                       flagged("cold_clammy"), severe("chest pain"),
                       all_of(any_of(flagged("chest_radiation"),
-                                    all_of(age_at_least(40), recent("chest pain", 7), absent(CHEST_INFECTION_PAIN))),
+                                    all_of(age_at_least(40), recent("chest pain", 7), absent(CHEST_INFECTION_PAIN),
+                                           absent(REFLUX_CHEST))),
                              absent(flagged("shingles"))))
 
 
