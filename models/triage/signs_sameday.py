@@ -3,7 +3,9 @@ or a labour-room nurse types them, that hid a picture to be seen the same day (r
 ("halka sa dhabba laga"), the baby moving less ("bachcha kam dolait"), water seeping ("paani jaisan chu rahal"), the
 belly going hard at 7 months ("pet kada bhay jaait"), pains that stop and come ("dard ruk ruk ke"), a swollen calf
 after a birth ("pindli phool gail"), pus from the stitches, a foot's ulcer, a fever with shaking ("kaanp ke jaar"), a
-malaria test told positive, period pain that keeps a girl from school, a whistling chest ("sitti baajait").
+malaria test told positive, period pain that keeps a girl from school, a whistling chest ("sitti baajait"), a grain
+pushed into the nose, an eye struck, a fall from a tree ("khasi padal") and an arm that looks bent, a new mother who
+does not look after her baby, urine that will not come down, a ripe boil.
 
 Merged into signs.SIGNS; a wording of a flag named elsewhere sets that flag (``flag``). The rules that read the new
 flags (water_seeping, belly_tightening, malaria_positive, misses_school) are rules_hinglish.py's and rules_mimic.py's.
@@ -93,7 +95,48 @@ SAMEDAY_SIGNS: Final[dict[str, Sign]] = {
     "misses_school": Sign((), (
         "school " + _NOT + " {ja,jaa,jaat,jaati,jaait,jaaye,jaye,ja paati,ja pati,jaa paati,ja pata,ja paata,ja sakti,"
         "jaa sakti,gayi,gai,jaa sake,ja sake}",
+        "{skool,iskool,ishkool,iskul} " + _NOT + " {ja,jaa,jaat,jaati,jaait,jaaye,ja paati,jaa paati,gayi,gai}",
         "{misses,missed,missing,miss} school", "{can't,cant,cannot} go to school",
+    )),
+    # every month, in Maithili as the script reads it ("har maheenaa"): the periods' pattern (mimics.monthly_period_pain)
+    "mai_every_month": Sign((), ("har {maheena,maheenaa,mahinaa,mahinwa}",), flag="monthly_pattern"),
+    # a seed or a grain pushed into the nose or the ear, the Maithili and Magahi past ("naak me makai ke dana ghusa
+    # lelak"): a foreign body (ENT today)
+    "mai_nose_object": Sign((), (
+        "{naak,nak,kaan,kan} {me,mein,main} {makai,makka,bhutta,chana,matar,dana,daana,beej,moti,kankad,pathri,kagaj,"
+        "mungfali} {ke dana ,ka dana ,ke daana ,ka daana ,}{ghusa,ghusaa,daal,dal,dhuka,ghusiya} {lelak,lelai,leli,"
+        "lelkai,delak,dele,lihlas,lihlis,liya,diya,li,lee,delkai}",
+    ), flag="foreign_body"),
+    # the eye struck, in Maithili ("aankh me laagal", "gulli aankh me lagal"): an eye injury (the eye doctor today)
+    "mai_eye_struck": Sign((), (
+        "{aankh,ankh} {me,mein,par,pe} {laagal,lagal,lag gel,lagi gel,lag gail,lagal chhai}",
+        "{danda,gulli,lakdi,dhela,patthar,gend,ball,chhadi} {aankh,ankh} {me,mein,par,pe} {laagal,lagal,lag gel,"
+        "lag gail,laga,lagi,lag gaya,lag gayi}",
+    ), flag="eye_injury"),
+    # a fall from a tree or a roof in Maithili ("gachh par sa khasi padal": "khasi" is the fall here, not a cough)
+    "mai_fell": Sign(("fall",), (
+        "{gachh,gaachh,gachhi,ped,chhat,chhath,chhaat,deewal,diwal,cycle,khat,palang,seedhi,sidhi} {par ,pe ,pa ,}"
+        "{sa,se} {khasi,khas,khasal} {padal,padla,padli,gel,gelai,gelaa,gail,gela}",
+    )),
+    # an arm or a leg that looks bent ("baanh tedh lagai chhai"): a deformity, a fracture's (suspected_fracture)
+    "mai_limb_bent": Sign((), (
+        "{baanh,banh,baah,bahiya,haath,hath,bazu,baazu,gor,taang,pair,kalai} {tedh,tedha,tedhi,terh,terha,terhi} "
+        "{lagai,lagait,lagaichh,lag raha,lag rahi,lagta,lagti,lagal,bhay gel,ho gaya,ho gail,ho gel}",
+    ), flag="fracture"),
+    # a new mother who does not look after her baby ("bachche ko nahi dekhti"): a low mood (after a birth, postnatal
+    # depression: rules.pregnancy_see_today)
+    "bh_baby_neglected": Sign(("low mood",), (
+        "{bachche,bachcha,bacche,baby,bachwa,bachhe,laika,babua} {ko,ke} " + _NOT + " {dekhti,dekhat,dekhait,"
+        "sambhalti,sambhalat,uthati,uthawat,pilati,pilawat,dulaar karti,pyaar karti}",
+    )),
+    # urine that will not come down ("peshab nai utrait 8 ghanta sa"): a retention, little urine passed
+    "bh_urine_held": Sign(("reduced urine",), (
+        "{peshab,pesab,pishab,peshaab,susu} " + _NOT + " {utrait,utarat,utar raha,utar rahi,utarta,utarti,utra,utral,"
+        "utrai}",
+    )),
+    # a boil gone ripe ("chutad par fuda, pakal"): the swelling of an abscess (with a fever, hot_swollen_joint's)
+    "mai_ripe_boil": Sign(("swelling",), (
+        "{fuda,phuda,phoda,foda,fora,phora} {pakal,pak gel,pak gaya,pak gail,paka,pakka,pak gayal}",
     )),
     # the chest whistling, in Maithili and Magahi ("sitti baajait chhai"): a wheeze
     "mai_whistling_chest": Sign(("wheezing",), (

@@ -126,3 +126,31 @@ def test_mild_period_pain_going_to_school_stays_self_care(triage):
 
 def test_the_new_rules_have_their_texts():
     assert_rule_has_texts("preterm_tightenings")
+
+
+# --- a child's grain in the nose, a coin swallowed, an eye struck, a fall with an arm bent (Maithili, Magahi) ---
+
+@pytest.mark.parametrize("text, age, rule", (
+    ("beta kaan me chana ghusa lelak, dard nai", 4, "foreign_body"),
+    ("bachcha sikka nigal gel abhi, khelait chhai", 2, "swallowed_object"),
+    ("cricket ball aankh me lagal, laal bhay gel", 12, "eye_injury"),
+    ("chhat par sa khasi padal, haath tedha lagai, hilait nai", 9, "suspected_fracture"),
+))
+def test_a_childs_injury_told_in_maithili_is_seen_today(triage, text, age, rule):
+    level, fired = _fired(triage, text, age, "male")
+    assert level == "urgent" and rule in fired, (text, fired)
+
+
+def test_khasi_as_a_cough_is_still_a_cough(triage):
+    assert "cough" in told_present(triage, "3 din se khasi aa rahi, bukhar nahi", 30, "male")
+
+
+# --- a new mother who does not look after her baby, urine that will not come down ---
+
+def test_a_mother_not_looking_after_her_baby_after_a_birth_is_seen_today(triage):
+    level, fired = _fired(triage, "delivery ke baad se udaas, bachcha ke nai dekhait, neend nai", 24)
+    assert level == "urgent" and "pregnancy_see_today" in fired, fired
+
+
+def test_urine_that_will_not_come_down_is_little_urine(triage):
+    assert "reduced urine" in told_present(triage, "kal raat se peshab nai utrait, pet bhaari", 68, "male")
