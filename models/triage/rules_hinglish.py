@@ -96,8 +96,8 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
     # without delay (an artemisinin combination; in a child under 5, IMCI's "malaria": treat, and watch for danger
     # signs): the same day, never in turn, with or without the fever told
     ("malaria_confirmed", URGENT, "A malaria test told positive: treat today (artemisinin combination); at once "
-     "with fits, drowsiness, vomiting everything, dark urine or yellow eyes", ("infectious disease", "general medicine"),
-     flagged("malaria_positive")),
+     "with fits, drowsiness, vomiting everything, dark urine or yellow eyes",
+     ("infectious disease", "general medicine"), flagged("malaria_positive")),
     # round 21, NICE NG25 / WHO MCPC: the belly going hard again and again before 37 weeks, told by how often it
     # comes, is a threatened preterm labour, examined in the labour room today (at once when the pains are regular,
     # the waters go or blood comes: labour_danger, preterm_waters)

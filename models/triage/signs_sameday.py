@@ -30,8 +30,8 @@ SAMEDAY_SIGNS: Final[dict[str, Sign]] = {
         "lagal hai,dikha,dikhal,aaya,aail}",
         "{dhabba,dhabbe,khoon ka dhabba,khoon ke dhabbe} {laga,lagal,lagi,lag gaya,lag gail} {kapde,kapda,kapra,"
         "chaddi,panty,petticoat,saree,sari} {pe,par,me,mein}",
-        "{kapde,kapda,kapra,chaddi,panty,petticoat} {pe,par,me,mein} {khoon ka ,khoon ke ,halka ,thoda ,}{dhabba,dhabbe}"
-        " {laga,lagal,lagi,dikha,dikhal}",
+        "{kapde,kapda,kapra,chaddi,panty,petticoat} {pe,par,me,mein} {khoon ka ,khoon ke ,halka ,thoda ,}"
+        "{dhabba,dhabbe} {laga,lagal,lagi,dikha,dikhal}",
     ), severity="mild"),
     # the baby moving less, in Maithili and Magahi "dolait" (moves), "hilait" ("bachcha kam dolait chhai")
     "mai_baby_moves_less": Sign(("reduced fetal movement",), (
@@ -87,7 +87,8 @@ SAMEDAY_SIGNS: Final[dict[str, Sign]] = {
     # a malaria test told positive (the ASHA's kit, a slide): a confirmed malaria, treated today (rules_hinglish)
     "malaria_positive": Sign((), (
         "malaria {positive,postive,positiv,pos} {aaya,aayi,aail,aayel,hai,ba,tha,nikla,niklal,nikli,aa gaya,}",
-        "{positive,postive} {for,of} malaria", "malaria {test,rdt,kit,slide,jaanch,janch} {positive,postive,me positive}",
+        "{positive,postive} {for,of} malaria",
+        "malaria {test,rdt,kit,slide,jaanch,janch} {positive,postive,me positive}",
         "{rdt,kit,test,jaanch,janch} {me,mein,se} malaria {positive,postive,aaya,nikla,niklal}",
     )),
     # period pain that keeps a girl from school ("2 din school nahi ja paati", "har mahina school nai jaait"): bad
@@ -98,7 +99,8 @@ SAMEDAY_SIGNS: Final[dict[str, Sign]] = {
         "{skool,iskool,ishkool,iskul} " + _NOT + " {ja,jaa,jaat,jaati,jaait,jaaye,ja paati,jaa paati,gayi,gai}",
         "{misses,missed,missing,miss} school", "{can't,cant,cannot} go to school",
     )),
-    # every month, in Maithili as the script reads it ("har maheenaa"): the periods' pattern (mimics.monthly_period_pain)
+    # every month, in Maithili as the script reads it ("har maheenaa"): the periods' pattern
+    # (mimics.monthly_period_pain)
     "mai_every_month": Sign((), ("har {maheena,maheenaa,mahinaa,mahinwa}",), flag="monthly_pattern"),
     # a seed or a grain pushed into the nose or the ear, the Maithili and Magahi past ("naak me makai ke dana ghusa
     # lelak"): a foreign body (ENT today)
