@@ -301,7 +301,9 @@ SWALLOW_VERBS_HI = ("nigal", "nigl", "nighal")
 EAT_VERBS_HI = ("kha", "khaa")
 PERFECTIVE_HI = ("gaya", "gayi", "gai", "gya", "gyi", "gaye", "liya", "li", "lia", "lee", "liyaa",
                  # Punjabi: "kha layi", "pee leya", "kha lai" (the Hindi "kha li")
-                 "layi", "lai", "leya", "lya", "lea", "liti", "gea", "geya")
+                 "layi", "lai", "leya", "lya", "lea", "liti", "gea", "geya",
+                 # round 21, Bhojpuri, Maithili, Magahi: "nigal gel", "nigal gail", "nigal lelak"
+                 "gel", "gelai", "gail", "gayil", "lelak", "lelai", "lelkai")
 # what a child may swallow, food among it ("mungfali nigal gayi"); eaten ("kha gaya"), only what is no food
 SWALLOWED_THINGS_HI = ("sikka", "sikke", "coin", "kancha", "kanche", "moti", "batan", "button", "seeti", "khilona",
                        "pin", "cap", "dhakkan", "pathar", "pathhar", "kankad", "kaanch", "kanch", "keel", "kil",

@@ -19,7 +19,7 @@ _WORD_NUMBERS: Final = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18,
     "twenty": 20, "a": 1, "an": 1, "ek": 1, "do": 2, "teen": 3, "char": 4, "paanch": 5, "chhe": 6, "saat": 7,
-    "aath": 8, "nau": 9, "das": 10,
+    "aath": 8, "nau": 9, "das": 10, "dedh": 1.5, "dhai": 2.5,
 }
 _N = r"\b(\d++(?:\.\d++)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
 _AGE_UNIT: Final = (
@@ -151,13 +151,43 @@ WEEKS_PER_MONTH: Final = 4.3
 # months are (of a baby it is its age). Not a symptom's months ("8 mahine se khansi chal rahi": "se" stands between).
 RUNNING_MONTHS_RE: Final = rx.compile(
     r"\b(\d{1,2})\s*+(?:va|vaa|van|vaan|wan|waan|th|wa)?\s*+(?:mahine|mahina|maheene|maheena|month)\s++"
-    r"(?:chal|lag)\s++(?:raha|rahi|rahe|rha|rhi|gaya|gayi|gya|gyi)\b", re.I)
+    r"(?:chal|lag)\s++(?:raha|rahi|rahe|rha|rhi|gaya|gayi|gya|gyi)\b"
+    # round 21: the month reached, "mahina chadhna" ("2 mahina chadha hai", "teesra mahina chadh gaya")
+    r"|\b(\d{1,2})\s*+(?:mahine|mahina|maheena)\s++chadh(?:a|i|al|\s++gaya|\s++gayi|\s++gail|\s++gel)\b", re.I)
+
+
+# round 21, Bihar and Jharkhand: the months told in words ("saat mahina", "आठ महीना": "aath mahina", "dedh mahina ka
+# pet"), and told as completed or reached in Bhojpuri, Maithili, Magahi and Nagpuri ("saat mahina hoy gelo", "9 mahina
+# pura bhay gel", "2 mahina chadha hai": the second month has begun) at the start, or told completed at a clause's
+# start after a comma, or told with "is" between commas; of a woman of childbearing age given by the clinic only
+# (with_overrides), as the leading months are
+_WORD_MONTHS: Final = r"(\d{1,2}|" + "|".join(w for w in _WORD_NUMBERS if w not in ("a", "an", "one", "ten")) + r")"
+_DONE_VERB: Final = (r"(?:bhay\s++gel\w*|bhel|bhelai|bhail|bhayil|hoy\s++gel\w*|hoi\s++gel\w*|ho\s++gaya|ho\s++gail|"
+                     r"chadh(?:a|i|al|\s++gaya|\s++gayi|\s++gail|\s++gel)|lagal)(?:\s++(?:hai|he|h|ba|chhai|chhe|hi))?")
+_FULL: Final = r"(?:pura|poora|pure|poore|puri|poori|complete|completed|full)"
+CLAUSE_MONTHS_RE: Final = rx.compile(
+    r"^\W*+" + _WIFE_FIRST + _WORD_MONTHS + r"\s*+(?:mahine|mahina|maheena|mahinaa|months?)\s++(?:" + _FULL
+    + r"\s++)?" + _DONE_VERB + r"\s*+(?:[,:;.\-\u2013]|$)"
+    # completed, at a clause's start ("pahila bachcha, 9 mahina pura bhay gel": a term's words, never a cough's)
+    r"|[,;.]\s*+" + _WORD_MONTHS + r"\s*+(?:mahine|mahina|maheena|mahinaa|months?)\s++" + _FULL
+    + r"(?:\s++" + _DONE_VERB + r")?\s*+(?:[,:;.\-\u2013]|$)"
+    # the months told with "is" between commas ("BP 150/100 bataya, 7 mahina hai, sir dard nahi")
+    r"|[,;.]\s*+" + _WORD_MONTHS + r"\s*+(?:mahine|mahina|maheena)\s++(?:hai|he|ba|chhai|hoy|hi)\s*+(?:[,:;.]|$)"
+    # the months in words bare at the start ("aath mahina, pair fulal")
+    r"|^\W*+" + _WIFE_FIRST + r"(" + "|".join(w for w in _WORD_NUMBERS if w not in ("a", "an", "one", "ten"))
+    + r")\s*+(?:mahine|mahina|maheena|mahinaa)\s*+[,:;\-\u2013]", re.I)
+
+
+def _month_number(said: str) -> float:
+    return float(said) if said[0].isdigit() else float(_WORD_NUMBERS[said.lower()])
 
 
 def _leading_months(text: str) -> float | None:
     """The months of a pregnancy told bare at the start, or as the month running, or weeks told bare at the start."""
     if leading := LEADING_MONTHS_RE.search(text) or RUNNING_MONTHS_RE.search(text):
-        return float(leading.group(1))
+        return float(next(group for group in leading.groups() if group))
+    if clause := CLAUSE_MONTHS_RE.search(text):
+        return _month_number(next(group for group in clause.groups() if group))
     if (weeks := LEADING_WEEKS_RE.search(text)) and int(weeks.group(1)) >= LEADING_WEEKS_FROM:
         return int(weeks.group(1)) / WEEKS_PER_MONTH
     return None
@@ -169,7 +199,8 @@ def leading_months_spans(text: str, facts: PatientFacts) -> list[tuple[int, int]
     months = facts.leading_months
     if months is None or not (facts.pregnant or facts.age_years is not None and abs(facts.age_years * 12 - months) <= 1):
         return []
-    return [match.span(1) for pattern in (LEADING_MONTHS_RE, RUNNING_MONTHS_RE, LEADING_WEEKS_RE)
+    return [match.span(next(i for i, group in enumerate(match.groups(), 1) if group))
+            for pattern in (LEADING_MONTHS_RE, RUNNING_MONTHS_RE, LEADING_WEEKS_RE, CLAUSE_MONTHS_RE)
             for match in pattern.finditer(text)]
 
 
@@ -205,6 +236,11 @@ POSTPARTUM_RE: Final = rx.compile(
     # the days counted between: "delivery ke 5 din baad", "jachgi ke do hafte baad"
     r"(?:delivery|jachgi|prasav)\s++ke\s++(?:\d{1,2}|ek|do|teen|char|paanch)\s++(?:din|dino|dinon|days?|hafte|hafton|"
     r"weeks?)\s++(?:baad|bad)\b|"
+    # round 21, Bhojpuri, Maithili and Nagpuri: the days or weeks told as passed since it ("delivery ke 2 hafta
+    # bhail", "delivery ke 10 din bhay gel", "delivery ke 5 din hoy gelo")
+    r"(?:delivery|jachgi|prasav)\s++ke\s++(?:\d{1,2}|ek|do|teen|char|paanch)\s++(?:din|dino|dinon|days?|hafte|hafta|"
+    r"hafton|weeks?)\s++(?:bhail|bhayil|bhel|bhelai|bhay\s++gel\w*|hoy\s++gel\w*|ho\s++gaya|ho\s++gail|ho\s++gel|"
+    r"hue|huye|hua|ho\s++gaye)\b|"
     # Odia: "prasaba hela" (the delivery happened), "prasaba pare" (after the delivery)
     r"prasab[ao]?\s++(?:hela|hoila|hoichi|heichi|heigala|hoigala|pare)\b|"
     # "delivery 5 din pehle hoyi", "delivery hoyi si": a delivery told as done, days or weeks ago, in Hindi or

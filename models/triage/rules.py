@@ -443,7 +443,7 @@ RULES: Final[tuple[Rule, ...]] = (
     # WHO MCPC / RCOG GTG 73: waters broken before 37 weeks (preterm prelabour rupture) is a referral to a hospital
     # that can care for a preterm baby (steroids, antibiotics), not a wait at home
     R("preterm_waters", EMERGENCY, "Waters broken or leaking before 37 weeks (preterm: to hospital now)",
-      (OBSTETRICS,), all_of(preterm(), flagged("ruptured_membranes"))),
+      (OBSTETRICS,), all_of(preterm(), flagged("ruptured_membranes", "water_seeping"))),
     R("reduced_fetal_movement", EMERGENCY, "Baby moving less in the womb", (OBSTETRICS,),
       all_of(pregnancy_possible(), has("reduced fetal movement"))),
     # WHO MCPC: a placenta not delivered 30 minutes after the birth is retained (a haemorrhage and an infection
@@ -529,8 +529,10 @@ RULES: Final[tuple[Rule, ...]] = (
                             absent(any_of(v.normal_blood_pressure(), flagged("bp_told_normal"))))),
     R("pregnancy_abdominal_pain", URGENT, "Abdominal pain in pregnancy", (OBSTETRICS,),
       all_of(pregnancy_related(), has("abdominal pain"), absent(HEARTBURN), absent(AFTER_PAINS))),
+    # (round 21: water seeping "like water", told of a woman known pregnant: signs_sameday.mai_water_seeping)
     R("ruptured_membranes", URGENT, "Waters broken or leaking", (OBSTETRICS,),
-      all_of(pregnancy_possible(), flagged("ruptured_membranes"))),
+      any_of(all_of(pregnancy_possible(), flagged("ruptured_membranes")),
+             all_of(pregnancy_related(), flagged("water_seeping")))),
     # RCOG GTG 69: vomiting that keeps nothing down, or with dehydration (dry lips, little urine, giddy on standing),
     # is hyperemesis gravidarum: fluids and antiemetics today
     R("pregnancy_vomiting", URGENT, "Vomiting everything, or vomiting with signs of dehydration, in pregnancy "

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from .conditions import Condition, absent, age_at_least, all_of, any_of, denied, flagged, has, lasting, not_mild, recent, sudden
+from .conditions import (Condition, absent, age_at_least, all_of, any_of, denied, flagged, has, lasting, not_mild,
+                         preterm, recent, sudden)
 from .const import EMERGENCY, ROUTINE, URGENT
 from .mimics import EFFORT_BREATHLESS
 from .minor import MINOR_KNOCK
@@ -95,6 +96,17 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
     ("fever_with_rigors", URGENT, "Fever with shaking chills (rigors): test for malaria today", ("infectious disease",
                                                                                                  "general medicine"),
      all_of(has("fever"), flagged("rigors"))),
+    # round 21, WHO Guidelines for malaria (2023): a malaria confirmed by a test (the ASHA's RDT, a slide) is treated
+    # without delay (an artemisinin combination; in a child under 5, IMCI's "malaria": treat, and watch for danger
+    # signs): the same day, never in turn, with or without the fever told
+    ("malaria_confirmed", URGENT, "A malaria test told positive: treat today (artemisinin combination); at once "
+     "with fits, drowsiness, vomiting everything, dark urine or yellow eyes",
+     ("infectious disease", "general medicine"), flagged("malaria_positive")),
+    # round 21, NICE NG25 / WHO MCPC: the belly going hard again and again before 37 weeks, told by how often it
+    # comes, is a threatened preterm labour, examined in the labour room today (at once when the pains are regular,
+    # the waters go or blood comes: labour_danger, preterm_waters)
+    ("preterm_tightenings", URGENT, "The belly tightening again and again before 37 weeks (possible preterm labour: "
+     "the labour room today)", ("obstetrics and gynecology",), all_of(preterm(), flagged("belly_tightening"))),
     ("symptomatic_hyperglycaemia", URGENT, "Blood sugar of 400 or more with thirst, much urine, vomiting or weakness "
      "(treat today before it turns to ketoacidosis or a hyperosmolar state)", ("endocrinology",),
      all_of(flagged("very_high_sugar"), has("excessive thirst", "frequent urination", "vomiting", "weight loss",

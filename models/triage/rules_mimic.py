@@ -85,7 +85,7 @@ MIMIC_RULES: Final[tuple[Rule, ...]] = (
     R("period_pain", ROUTINE, "Period pain every month, bad enough to miss school or work, nothing else (primary "
       "dysmenorrhoea): a painkiller on the first day and a gynaecological review in turn; come at once with fever, "
       "fainting, a missed period or a pain that is not the period's", (OBSTETRICS,),
-      all_of(MONTHLY_PERIOD_PAIN, any_of(severe("abdominal pain"), has("vomiting")))),
+      all_of(MONTHLY_PERIOD_PAIN, any_of(severe("abdominal pain"), has("vomiting"), flagged("misses_school")))),
     R("carpal_tunnel", ROUTINE, "Fingers numb or tingling at night, or better for shaking the hand (carpal tunnel): "
       "seen in turn; come at once if a hand or the face goes weak", ("orthopedics",), CARPAL_TUNNEL),
     R("prostate_symptoms", ROUTINE, "A weak or slow urine stream, or getting up at night to pass urine (the prostate): "

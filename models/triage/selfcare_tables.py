@@ -90,6 +90,8 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
                            "heat_rash", "no_complaint", "dyspepsia", "minor_burn", "no_blister", "minor_ailment",
                            "anxiety_trigger", "thriving", "numbness_explained", "strength_normal", "iron_tablets",
                            "exhausted",
+                           # round 21: school missed for a complaint (rules_mimic.period_pain reads it by name)
+                           "misses_school",
                            # round 15: how small a bleed or a wound was, a vaccine given (minor.py judges with them)
                            "bleeding_controlled", "small_bleed", "graze", "recent_vaccine",
                            # round 18: a BP told normal at a check, a medicine begun (rules read them by name)

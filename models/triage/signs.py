@@ -39,6 +39,7 @@ from .signs_punjabi import PUNJABI_SIGNS
 from .signs_malwa import MALWA_SIGNS
 from .signs_regional import REGIONAL_SIGNS
 from .signs_sadri import SADRI_SIGNS
+from .signs_sameday import SAMEDAY_SIGNS
 from .signs_surgical import SURGICAL_SIGNS
 from .signs_tamil import TAMIL_SIGNS
 from .signs_telugu import TELUGU_SIGNS
@@ -570,6 +571,7 @@ SIGNS: dict[str, Sign] = {
     **SADRI_SIGNS,
     **MAITHILI_SIGNS,
     **SURGICAL_SIGNS,
+    **SAMEDAY_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside
@@ -577,7 +579,7 @@ SIGNS: dict[str, Sign] = {
 NAMING_FLAGS: frozenset[str] = frozenset(
     name for table in (REGIONAL_SIGNS, DECCAN_SIGNS, MARATHI_SIGNS, ODIA_SIGNS, MALAYALAM_SIGNS, PANINDIA_SIGNS,
                        BENGALI_SIGNS, ASSAMESE_SIGNS, TAMIL_SIGNS, GUJARATI_SIGNS, CHHATTISGARHI_SIGNS,
-                       NORTHEAST_SIGNS, TELUGU_SIGNS, KASHMIRI_SIGNS, MALWA_SIGNS, SADRI_SIGNS)
+                       NORTHEAST_SIGNS, TELUGU_SIGNS, KASHMIRI_SIGNS, MALWA_SIGNS, SADRI_SIGNS, SAMEDAY_SIGNS)
     for name, sign in table.items()
     if sign.flag is None and sign.symptoms and not sign.negated and sign.severity != "severe") \
     - {"gut_out"}  # (a gut out of a wound is rules_hinglish.py's emergency)

@@ -160,8 +160,9 @@ MAITHILI_SIGNS: Final[dict[str, Sign]] = {
     "mai_eye_struck": Sign((), (
         "{khelait,khelte,khelai} {kaal,samay,time,waqt,me} {aankh,ankh} {me,par,pe} {laagal,lagal,lagi gel,lag gel,"
         "chot laagal,chot lagal}",
-        "{gulli,gend,ball,danda,lathi,dhela,patthar,ita,chhadi,guli} {aankh,ankh} {me,par,pe} {laagal,lagal,lagi gel,"
-        "lag gel,laag gel}",
+        "{gulli,gend,ball,danda,lathi,lakdi,dhela,patthar,ita,chhadi,guli} {aankh,ankh} {me,mein,par,pe} {laagal,lagal,"
+        "lagi gel,lag gel,laag gel,lag gail,laga,lagi,lag gaya,lag gayi}",
+        "{aankh,ankh} {me,mein,par,pe} {laagal,lagal,lag gel,lagi gel,lag gail,lagal chhai}",
     ), flag="eye_injury"),
     # not speaking properly, the bare present ("thik sa nai bolait"): a late talker's as often as a fevered mind's,
     # so a flag, read with a fever by rules_hinglish.fever_speech_muddled
