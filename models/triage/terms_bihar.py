@@ -16,7 +16,7 @@ NOT: Final = "{nahi,nai,nhi,nahin}"
 # Khortha's and Magahi's "it aches" ("kamar dukhaa he", "deh dukhe"), beside Hindi's
 _ACHES: Final = "{dukhaa,dukhe,dukhait,dukhat,dukhta,dukhti,dukh raha,dukh rahi}"
 _STOOL: Final = "{paikhana,pakhana,latrine,tatti,potty,toilet}"
-_PERIOD: Final = "{mahwari,mahawari,mahvari,period,periods,mc,mahina}"
+_PERIOD: Final = "{mahwari,mahawari,period,periods,mc,mahina}"
 _FEMININE_CRY: Final = "{roti,rota,rote}"
 
 BIHAR_TERMS: Final[dict[str, tuple[str, ...]]] = {
@@ -57,6 +57,6 @@ BIHAR_TERMS: Final[dict[str, tuple[str, ...]]] = {
     # a nail driven into the foot ("pair me keel gadh gaya"): a puncture wound (tetanus asked)
     "wound": ("{keel,keela} {gadh,gad,ghus,chubh} {gaya,gayi,gaye,gaya tha,gayi thi}",),
     # a wrist turned ("kalai mud gayi", "kalai me moch"): the wrist's pain
-    "wrist pain": ("{kalai,kalaai} {halki ,halka ,thodi ,thoda ,}{mud,mur,much,moch,murak} {gayi,gaya,gai,aa gayi,"
+    "wrist pain": ("kalai {halki ,halka ,thodi ,thoda ,}{mud,mur,much,moch,murak} {gayi,gaya,gai,aa gayi,"
                    "kha gayi,}",),
 }
