@@ -31,6 +31,12 @@ IGNORED: tuple[str, ...] = (
     "{bartan,bhagona,bhagauna,patila,patili,degchi,kadhai,kettle,ketli,cup,glass,gilas,lota,balti,thali,katori,wazan,"
     "vazan,wajan,vajan} {gir,gira,giri,gire,gir gaya,gir gayi,gir gaye,gir gya,gira tha,giri thi,gir pada,gir padi}",
     "{paani,pani} {nahi,nhi,nahin} {gira,giri,gir}",
+    # round 21: crying while feeding, walking or passing urine ("dudh pilane me rona aata hai"): the pain's, not a
+    # low mood
+    "{pilane,pilate,karne,karte,chalne,chalte,uthne,baithne,khane,nahane,jaane} {me,mein,pe,par,time,waqt,samay} "
+    "rona {aata,aati,aa jata,aa jaata,aa jati}",
+    # round 21: weeping bitterly ("jaar jaar ro rahi", Urdu's "zaar zaar"), not Nagpuri's fever "jaar"
+    "{jaar,zaar} {jaar,zaar} {ro,rona,roi,roye,royi,roya,rote,roti,rota,ro rahi,ro raha,ro rahe,ro padi,ro pada}",
     # round 19: the sweating stopped (a heat stroke's dry skin, not a sweat): "pasina bhi band", "paseena aana band"
     "{pasina,paseena,pasine} {bhi ,aana ,}band {hai,ho gaya,ho gayi,hoi gawa,}",
     # round 19: a wound that has healed ("ghaav bhar gawa", "zakhm sookh gaya"): its scar is what is told of now

@@ -19,6 +19,14 @@ BLOOD_WORD_CONTEXT: Final = {"urine": "blood in urine", "peshab": "blood in urin
                              "pakhane": "blood in stool", "passage": "blood in stool", "anus": "blood in stool",
                              "rectum": "blood in stool", "piles": "blood in stool", "bawaseer": "blood in stool",
                              "behind": "blood in stool", "toilet": "blood in stool"}
+COUGH_BLOOD_SITES: Final = frozenset({"khansi", "khaansi", "khasi", "khaasi", "cough", "coughing", "balgam",
+                                      "balgham", "balgam"})
+STOOL_BLOOD_SITES: Final = frozenset({"dast", "daast", "paikhana", "paikhane", "pakhane", "pakhana", "latrine",
+                                      "potty", "stool", "stools", "tatti"})
+# what a blood word's site just before it names (only there: a cough or loose stools told elsewhere in the sentence do
+# not place a nosebleed)
+BLOOD_SITE_MEANING: Final = {**{site: "coughing blood" for site in COUGH_BLOOD_SITES},
+                             **{site: "blood in stool" for site in STOOL_BLOOD_SITES}, **BLOOD_WORD_CONTEXT}
 # A period named, in the words and scripts the complaints use (Devanagari "माहवारी", "मासिक" read "mahwari", "maasik";
 # Bengali "মাসিকের" "masiker"; Tamil "மாதவிடாய்" "maathavitaay"; Telugu "nelasari"): a belly's pain told in its
 # sentence is the period's
@@ -68,7 +76,10 @@ CRY_WORDS: Final = frozenset({"crying", "cries", "cried", "cry", "rona", "ro", "
 NON_VAGINAL_SITES: Final = frozenset({"nose", "nosebleed", "gums", "gum", "nakseer", "epistaxis", "rectal", "rectum",
                                       "nak", "naak", "mouth", "muh", "munh", "masude", "masudon", "ear", "ears",
                                       "kaan", "urine", "peshab", "stool", "latrine", "potty", "anus", "piles",
-                                      "masoodon", "masoode", "masoodo", "masudo", "masoode", "masure", "masuro"})
+                                      "masoodon", "masoode", "masoodo", "masudo", "masoode", "masure", "masuro",
+                                      # round 21: the cough's and the loose stool's blood told by what brought it
+                                      # ("khansi me khoon aaya", "dast me khoon", "paikhane me khoon")
+                                      *COUGH_BLOOD_SITES, *STOOL_BLOOD_SITES})
 # A discharge told in a sentence that names the ear or the nose and nothing of the vagina ("kaan se 2 mahine se badbu
 # wala paani", "nose block, thick discharge"): the ear's (ear discharge) or the nose's (no symptom of its own: the
 # blocked or running nose has its words), not a vaginal discharge (round 20)
@@ -114,6 +125,22 @@ FAINT_JERKS_DANGER_FLAGS: Final = FAINT_DANGER_FLAGS | {"exertion", "exertional_
 # Words of a question not answered ("doesn't answer", "jawab nahi deta"): told beside a hearing loss, the question was
 # not heard (a relative takes deafness for stubbornness); "doesn't respond", "not waking" stay a loss of consciousness.
 UNANSWERED_WORDS: Final = frozenset({"answer", "answering", "answers", "reply", "replying", "jawab"})
+# Speech lost for breath ("so breathless I cant speak", "saans phool rahi, bol nahi pa raha"): told in the sentence of
+# a present breathlessness or wheeze, with no droop, weakness or numbness anywhere in the complaint, a "cannot speak"
+# is the breath's (too breathless to speak: ETAT/GINA's severe distress), not a stroke's speech; one told with how it
+# sounds ("properly", "clearly", "slurred", "atak") or beside a droop or a weak side stays a slurred speech
+BREATH_NAMES: Final = frozenset({"shortness of breath", "wheezing"})
+STROKE_COMPANY: Final = frozenset({"facial droop", "weakness", "numbness"})
+STROKE_FLAGS: Final = frozenset({"focal_weakness", "focal_numbness"})
+# a limb or the face told weak or numb in any wording ("haath kamzor hai aur bol nahi pa raha"): a stroke's company
+LIMB_WORDS: Final = frozenset({"haath", "hath", "haat", "pair", "paer", "arm", "arms", "leg", "legs", "hand", "side",
+                               "taraf", "face", "chehra", "chehre", "muh", "munh", "mooh"})
+LIMB_WEAK_WORDS: Final = frozenset({"kamzor", "kamjor", "kamzori", "kamjori", "weak", "weakness", "sunn", "numb",
+                                    "lakwa", "lakva", "paralysed", "paralyzed", "tedha", "tedhi", "droop", "drooping"})
+SPEECH_QUALITY_WORDS: Final = frozenset({"properly", "clearly", "clear", "unclear", "slurred", "slurring", "jumbled",
+                                         "garbled", "funny", "strangely", "unclearly", "atak", "atakta", "atakti",
+                                         "ladkhada", "ladkhadana", "ladkhadati", "lutpatait", "saaf", "theek", "thik",
+                                         "dhang", "words", "speech"})
 # A child's tiredness others see while the child is up and about (tiring fast at play, dozing in class): tiredness, not
 # the lethargy that a baby's "very weak" is (signs_benign)
 TIREDNESS_SEEN_AWAKE: Final = frozenset({"daytime_sleepiness", "exertional_fatigue"})
@@ -138,7 +165,7 @@ def apply_patient_context(mentions: list[Mention], patient: PatientFacts, senten
     for mention in mentions:
         site = _site_before(mention, sentences, lowered) if mention.name in ("bleeding", "vaginal bleeding") else None
         if site is not None:  # "nak se khoon aa raha", "peshab mein khoon": bleeding from there, not vaginal
-            mention.name = BLOOD_WORD_CONTEXT.get(site, "bleeding")
+            mention.name = BLOOD_SITE_MEANING.get(site, "bleeding")
         elif mention.name == "bleeding" and sentences[mention.token_start] in injured_sentences \
                 and mention.text.lower() in BARE_BLEEDS and mention.severity != "severe" \
                 and _sentence_words(mention, sentences, lowered) & WOUND_BLEED_SETTLED \
@@ -206,6 +233,12 @@ def apply_patient_context(mentions: list[Mention], patient: PatientFacts, senten
         elif mention.name == "fever" and mention.severity is None \
                 and patient.vitals.get("temperature_c", 0) >= HIGH_FEVER_C:
             mention.severity = "severe"
+        elif mention.name == "slurred speech" and not mention.negated \
+                and not set(mention.text.lower().split()) & SPEECH_QUALITY_WORDS \
+                and _breath_in_sentence(mention, mentions, sentences) \
+                and not present_names & STROKE_COMPANY and not present_flags & STROKE_FLAGS \
+                and not (set(lowered) & LIMB_WORDS and set(lowered) & LIMB_WEAK_WORDS):
+            mention.name, mention.flags = "", mention.flags | {"too_breathless_to_speak"}
         elif mention.name == "shortness of breath" and mention.text.lower() in BREATH_ALONE \
                 and tuple(lowered[mention.token_end:mention.token_end + 2]) in BREATH_TIMING \
                 and present_names & PAIN_NAMES:
@@ -218,6 +251,12 @@ def apply_patient_context(mentions: list[Mention], patient: PatientFacts, senten
             # "periods ke pehle din pet ke neeche marod", "मासिक धर्म में पेट दर्द", "period first day vayiru vali": the
             # belly's cramps of a period are the painful period (not when a pregnancy may be in question)
             mention.name = "painful periods"
+
+
+def _breath_in_sentence(mention: Mention, mentions: list[Mention], sentences: list[int]) -> bool:
+    """Whether a present breathlessness or wheeze is told in the mention's sentence."""
+    return any(other.name in BREATH_NAMES and not other.negated
+               and sentences[other.token_start] == sentences[mention.token_start] for other in mentions)
 
 
 def apply_faint_jerks(mentions: list[Mention], patient: PatientFacts, circumstances: frozenset[str]) -> None:
@@ -282,6 +321,7 @@ def _site_before(mention: Mention, sentences: list[int], lowered: list[str]) -> 
     for i in range(mention.token_start - 1, max(-1, mention.token_start - 4), -1):
         if sentences[i] != sentences[mention.token_start]:
             break
-        if lowered[i] in NON_VAGINAL_SITES:
-            return lowered[i]
+        if lowered[i] in NON_VAGINAL_SITES and (lowered[i] not in COUGH_BLOOD_SITES | STOOL_BLOOD_SITES
+                                                or not set(mention.text.lower().split()) & NON_VAGINAL_SITES):
+            return lowered[i]  # (a cough or a stool places only a bare blood word: "naak se khoon" is the nose's)
     return None

@@ -37,6 +37,17 @@ ABSENT_SIGNS: dict[str, Sign] = {
                                             "{stopped,stops} bleeding",
                                             "bleeding {is ,was ,}{controlled,under control,stopped with pressure}"),
                              negated=True),
+    # round 21: no blood has fallen ("khoon nahi gira", a pregnant woman's denial): no bleeding, and no fall of the
+    # patient's (renames.py reads it as vaginal in a pregnancy)
+    "bleeding_not_fallen": Sign(("bleeding",), (
+        "{khoon,khun} {bhi ,}{nahi,nhi,nahin,nai} {gira,giri,gire,gir raha,gir rahi,girta,girti,gir}",
+    ), negated=True),
+    # round 21: a back's pain that does not go into the leg ("kamar me dard, pair me dard nahi jaata"): no sciatica;
+    # "pair ka dard nahi jaata" (the leg's pain will not go away) is a pain that stays
+    "leg_pain_not_spreading": Sign(("leg pain",), (
+        "{pair,pairon,taang,tang,jaangh} {me,mein,tak} {dard ,}{nahi,nhi,nahin,nai} {jaata,jata,jaati,jati,failta,"
+        "phailta,utarta}",
+    ), negated=True),
     # a fit of sneezing or coughing is the sneeze or the cough, not a convulsion
     "sneezing_fits": Sign(("sneezing",), ("{sneezing,sneeze,chheenk,chheenkon} {fit,fits,attack,attacks,bout,bouts,ke daure}",
                                           "{fit,fits,bout,bouts} of sneezing")),

@@ -14,6 +14,12 @@ BREATHING_SIGNS: dict[str, Sign] = {
             "breathless {at rest,even at rest}",
         CANT + " {speak,talk} {in ,a ,}{full ,complete ,whole ,}sentence{,s}",
         "saans {bilkul ,}nahi {aa rahi,aa raha,aa pa rahi,le pa rahi,le pa raha}", "saans ruk {rahi,gayi}",
+        # round 21: a relative's plural of respect ("saans bilkul nahi le pa rahe"), Nagpuri's "nai", and the breath
+        # closing up ("saans band ho raha": going on; "saans band ho gayi", stopped, is an arrest's)
+        "{saans,sans,saas,sas} {bilkul ,}{nahi,nai,nhi} {le pa rahe,le paa rahe,le paa raha,le paa rahi,aa pa raha,"
+        "aa pa rahe}",
+        "{saans,sans,saas,sas} band {ho raha,ho rahi,ho rahe,hone laga,hone lagi,ho jaata,ho jata,ho jaati,ho jati} "
+        "{hai,he,}",
         "{can,could} only {say,speak,talk} {a few,few,one or two,single,one} words",
         "{saans,sans,sas,saas} {ukhad,ukhar,ukhadh,ukhd} {rahi,raha,rhi,rha,gayi,jaati,jati,rahi hai}",
     ), severity="severe"),

@@ -15,13 +15,18 @@ from typing import Final
 
 from .lexicon import Sign
 
-_JOR: Final = "{jor,jwor,jar}"
+_JOR: Final = "{jor,jwor,jar,jaar}"  # (round 21: Nagpuri's and Khortha's "jaar")
 _COUGH: Final = "{khansi,khaansi,khasi}"
 _BLOOD: Final = "{khoon,khun}"
 
 SADRI_SIGNS: Final[dict[str, Sign]] = {
     # a cough and its fever in two words ("3 din khansi jor"): both (Assamese "kah aru jor" is signs_assamese's)
     "sd_cough_fever": Sign(("cough", "fever"), (_COUGH + " {aur ,}" + _JOR, _JOR + " {aur,o} " + _COUGH)),
+    # round 21: a rattle heard in the breath ("saans me ghar ghar awaaz", Nagpuri's and Hindi's): the wheeze of a
+    # breath that is hard work, both
+    "sd_breath_rattle": Sign(("wheezing", "shortness of breath"), (
+        "{saans,sans,saas} {me,mein} {ghar ghar,gharghar,ghar-ghar,ghur ghur,ghurghur} {awaaz,awaj,aawaz}",
+    )),
     # a bump on the forehead after a fall ("maathe pe gulla"): the knock's swelling (minor.minor_knock judges it)
     "sd_head_bump": Sign(("swelling",), ("{sir,sar,maathe,matha,mathe,kapal} {pe,par,me,mein} {gulla,gulle,gula}",),
                          flag="head_bump"),

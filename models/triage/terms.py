@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .lexicon import CANT, HI_VERB
 from .terms_awadhi import AWADHI_TERMS
+from .terms_bihar import BIHAR_TERMS
 from .terms_body import BODY_TERMS
 from .terms_injury import INJURY_TERMS
 from .terms_chat import CHAT_TERMS
@@ -413,6 +414,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "{difficulty,trouble,problem} {in ,}{taking,catching} breath", "breath is short", "panting", "puffing",
         "{can't,cannot,cant} get enough air", "suffocat{ing,ion,ed}", "ghutan", "saans chadh {rahi,raha,gayi}",
         "saans {lene,le} {mein,me,main} {koi ,}{dikkat,taklif,takleef,pareshani}",
+        # round 21: "sas lene me bahut dikat" (the breath as typed short; "dikat" is read "dikkat")
+        "{sas,saas,sans} {lene,le} {mein,me,main} {koi ,bahut ,thodi ,}{dikkat,taklif,takleef,pareshani}",
         "{breathless,breathlessness} {on,with} {exertion,walking,climbing}",
         "not breathing {properly,well,normally,right,easily,comfortably}",
         "suffocate{,s}", "winded", "out of puff", "{fighting,struggling,gasping} for {breath,air}",
@@ -546,7 +549,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
 }
 # round 18: Punjabi wordings and more wordings of minor complaints, added to each symptom's own, never replacing them
 # (round 19: Awadhi and Bhojpuri, terms_awadhi.py; the WhatsApp and elderly clinics' lay English, terms_chat.py;
-# round 20: Sadri and the tea gardens' Hindi, terms_sadri.py; round 21: Maithili and Magahi, terms_maithili.py)
-for _table in (PUNJABI_TERMS, SELFCARE_TERMS, AWADHI_TERMS, CHAT_TERMS, SADRI_TERMS, MAITHILI_TERMS):
+# round 20: Sadri and the tea gardens' Hindi, terms_sadri.py; round 21: Maithili and Magahi, terms_maithili.py, and
+# the Magahi and Hindi of Bihar, terms_bihar.py)
+for _table in (PUNJABI_TERMS, SELFCARE_TERMS, AWADHI_TERMS, CHAT_TERMS, SADRI_TERMS, MAITHILI_TERMS, BIHAR_TERMS):
     for _name, _wordings in _table.items():
         SYMPTOM_TERMS[_name] = SYMPTOM_TERMS.get(_name, ()) + _wordings

@@ -20,7 +20,14 @@ _SWELL_SITES: Final = ("{pair,paer,pao,paon,haath,hath,mooh,muh,munh,chehra,cheh
 _FULA: Final = "{fula,phula,fuli,phuli,fule,phule,fulla,phulla}"
 # a fever ("jor", "jar"): Sadri's and Assamese's word, Hindi "zor" (force) as well, so only after the days it has
 # lasted, beside the chills, the cough or the fits it comes with, or graded as a fever is
-_JOR: Final = "{jor,jwor,jar}"
+_JOR: Final = "{jor,jwor,jar,jaar}"
+# round 21: Nagpuri's and Khortha's "jaar" (Jharkhand's word for a fever) is no other word of theirs or of Hindi's
+# (Urdu's "zaar zaar", weeping bitterly, is not_symptoms.py's): a fever wherever it stands ("kaanp ke jaar aawat hai",
+# "jaar me dehi akad gelak", "jaar nai")
+_JAAR: Final = "jaar"
+# the head (Nagpuri "mutha"), and what it does ("mutha dukhat hai", "mutha bhaari lagat")
+_MUTHA: Final = "{mutha,mootha}"
+_SADRI_ACHES: Final = "{dukhat,dukhta,dukhe,dukhaa,dukh raha,dukh rahi,dard,phatat,fatat,phat raha}"
 _DAYS: Final = "{din,dino,dinon,hafta,hafte,raat,rat}"
 _STOOL: Final = "{latrine,latrin,paikhana,pakhana,potty,tatti,toilet}"
 # (not "peshaab": a lexicon word teaches the Devanagari reader its spelling, and पेशाब is read "peshab")
@@ -34,6 +41,7 @@ SADRI_TERMS: Final[dict[str, tuple[str, ...]]] = {
         _JOR + " {aur,o,ke saath} {kaanpni,kanpni,kaanpuni,kapkapi,thand,jaada,ulti,sir dard}",
         "{kaanpni,kapkapi} {aur ,}" + _JOR,
         "{tez,halka,halki} " + _JOR, "{fir,phir} " + _JOR + " {aur,aaya,aa gaya,chadh gaya}",
+        _JAAR, "{kaanp,kanp,kaamp,kaanpi} ke " + _JOR,
         # the body warm to the hand at night ("raat halka garam tha"): not warm water or tea, which are named
         "{halka,halki,thoda,thodi} garam {tha,thi,hai,lag raha,lag rahi,lagta,lagti}",
     ),
@@ -175,6 +183,42 @@ SADRI_TERMS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "sunken eyes": ("{aankh,ankh,aankhen} andar {dhasa,dhasi,dhansa,ghusa,ghus gaya,ghus gayi}",),
 }
+
+# Round 21 (Nagpuri/Sadri and Khortha of Gumla and Khunti, in Jharkhand): wordings added to SADRI_TERMS' own.
+NAGPURI_TERMS: Final[dict[str, tuple[str, ...]]] = {
+    # the head that aches or is heavy ("mutha bahut dukhat hai", "mutha bhaari lagat hai"), the knees ("dunon thehuna me dard"), talk back to front or forgetful ("ulta
+    # pulta bolo he", "bhoola bhoola baat"), speech that sticks ("bolo me atak raho he"), a great thirst ("piyas
+    # bahut lagat"), eyes gone into hollows ("aankh gaddha hoe gelak"), a child thinning ("dubla hote ja raha"), one
+    # who drinks nothing ("kuch nai piyat") or eats nothing ("kuch nai khaat"), weak ("kamjor hoe gelak"), as if
+    # fainted ("behosh jaisan hoe gelak"); a wheeze heard in the breath is signs_sadri's
+    "headache": (_MUTHA + " {me ,mein ,}{bahut ,jyada ,halka ,thoda ,}" + _SADRI_ACHES,
+                 _MUTHA + " {bahut ,halka ,thoda ,}{bhaari,bhari} {lagat,lagta,lagti,lag raha,lag rahi,rahta,rehta,"
+                 "hai,he}"),
+    "knee pain": ("{dunon ,dono ,ek ,}{thehuna,thehune,theuna,thehuno} {me ,mein ,}{bahut ,}" + _SADRI_ACHES,),
+    "confusion": (
+        "ulta pulta {bolo,bolat,bolta,bolti,bol raha,bol rahi,bole,bolela,bolait,bak raha,bak rahi,baat}",
+        "{bhool,bhoola,bhooli} {bhool,bhoola,bhooli} {baat,baatein} {kar raha,kar rahi,karat,karta,karti,kare}",
+        # nothing understood by the patient ("kuch samajh nai aa rha unko"); the speaker's own "samajh nahi aa raha
+        # kya karein" is a worry, not a confusion
+        "{unko,usko,use,inko,isko,ousko,onko} kuch {samajh,samjh} " + NOT + " aa {raha,rahi,rha,rhi,rahe}",
+        "kuch {samajh,samjh} " + NOT + " aa {raha,rahi,rha,rhi,rahe} {unko,usko,use,inko,isko,ousko,onko}",
+    ),
+    "slurred speech": ("{bolo,bolne,bolte,bolat} {me,mein} {bhi ,}{atak,atka,atke} {raha,rahi,raho,rahe,jaata,jata,"
+                       "jaati,jati,gaya,gayi,jaay}",),
+    "excessive thirst": ("{piyas,pyas,pyaas,piyaas} {bahut,bohot,jyada,zyada} {lagat,lagta,lagti,lag rahi,lag raha,"
+                         "lagela}",),
+    "sunken eyes": ("{aankh,ankh,aankhen} {gaddha,gadda,gaddhe,khadda} {ho,hoe,hoy} {gaya,gayi,gelak,gela,gelo,gel}",),
+    "weight loss": ("{dubla,dubli,dubra,dubri} {hote,hota,hoti} {ja raha,ja rahi,jaa raha,jaa rahi,jaat}",),
+    "unable to drink": (
+        "kuch " + NOT + " {piyat,piye,piyela,pee raha,pee rahi,pi raha,pi rahi,peeta,peeti}",
+        "khana {pina,peena} {sab ,bhi ,}band",
+    ),
+    "loss of appetite": ("kuch " + NOT + " {khaat,khawe,khaye,kha raha,kha rahi,khata,khati}",),
+    "fatigue": ("{kamjor,kamzor} {hoe,hoy} {gelak,gela,gelo,gel,gelai}",),
+    "fainting": ("behosh jaisan {hoe,hoy,ho} {gelak,gela,gelo,gel,gaya,gayi}",),
+}
+for _name, _wordings in NAGPURI_TERMS.items():
+    SADRI_TERMS[_name] = SADRI_TERMS.get(_name, ()) + _wordings
 
 # Everyday Sadri and Assamese words of the gardens, and the garden's places and people, that the spelling corrector
 # must keep: "hamar" (our) was read "haar", "bagan" (the garden) "bagal", "jethu" (an uncle) "sethu", "haria" (rice
