@@ -130,10 +130,11 @@ AWADHI_TERMS: Final[dict[str, tuple[str, ...]]] = {
 # Everyday Awadhi and Bhojpuri words the spelling corrector must keep, each a lexicon word's near miss: "kurta" (the
 # shirt) is not "kutta", "socha" (thought) not "sochta", "bichha" (spread, a mat) not "bichhu" (a scorpion), "teerth"
 # (a pilgrimage) not "teeth", "tanka" (a stitch) not "tanki", "pilaawat" (giving to drink) not Chhattisgarhi's
-# "piraawat" (aches).
+# "piraawat" (aches), "bati" (Bhojpuri's "is", Garhwali's "from") not "bate".
 EVERYDAY: Final = frozenset("""
 socha soche sochin kurta bahan bichha bichhaa bichhaaye chatai chaadar tarkol tanka tanke taanka taanke kuchli kuchal
 chaara murh murha gaana gappa bataayein bataawat bataawe chhotka chhotki waha teerth khaate bhuna dhol rupaya
 maad khaansne sambhalte jagaawe hilaawe chalawat chalaate uthaawat roawat nigalat pilaawat lalten munni
 aloo daalat khelat khaaun ghatagat dulhin phoolan lalla lalli
+bati
 """.split())
