@@ -63,6 +63,9 @@ SADRI_TERMS: Final[dict[str, tuple[str, ...]]] = {
     "unable to drink": (
         # a newborn who will not suck the milk ("dudh nahi khinchta")
         "{dudh,doodh} {nahi,nai,nhi} {khinchta,khinchti,kheenchta,kheenchti,kheechta,kheechti}",
+        # round 21, Nagpuri and Khortha: nothing drunk ("kuch nai piyat", "kichhu na piye"): IMCI's not able to drink
+        # (a child's eating is its own: "kuch nai khaat")
+        "{kuch,kuchh,kichhu,kichu} {bhi ,}{nai,nahi,na,nhi} {piyat,piye,piyela,pit} {hai,he,ba,}",
     ),
     "fatigue": ("{kamjor,kamjori} {ho gaya,ho gayi,lagta,lagti,hai,rehta,rehti}", "tab se kamjor"),
     "confusion": (
@@ -182,9 +185,6 @@ SADRI_TERMS: Final[dict[str, tuple[str, ...]]] = {
                     # gelak")
                     "{aankh,ankh,aankhen,aankhi} {gaddha,gadha,gaddhe,khadda,khaddha} {me ,mein ,}{hoe gelak,ho gelak,"
                     "hoe gel,ho gel,ho gail,ho gaya,ho gayi,dhas gelak,bais gelak,ghus gelak,chali gelak}"),
-    # round 21, Nagpuri and Khortha: nothing drunk ("kuch nai piyat", "kichhu na piye"): IMCI's not able to drink (a
-    # child's eating is its own: "kuch nai khaat")
-    "unable to drink": ("{kuch,kuchh,kichhu,kichu} {bhi ,}{nai,nahi,na,nhi} {piyat,piye,piyela,pit} {hai,he,ba,}",),
 }
 
 # Everyday Sadri and Assamese words of the gardens, and the garden's places and people, that the spelling corrector
