@@ -134,12 +134,22 @@ BELLY_MONTHS_RE: Final = rx.compile(
 # age given by the clinic (with_overrides): of a baby they are its age, of a man a duration. A wife or a
 # daughter-in-law may be named first ("bowari 9 mahina, ...": Assamese and Sadri "bowari", Hindi "bahu"; never a
 # daughter or a son, whose months are a baby's age), and the months told full ("9 mahina pura, ...": term).
-_WIFE_FIRST: Final = r"(?:(?:bowari|bouari|bohuari|bahu|bou|bouma|biwi|bivi|wife|patni|gharwali|ghoini|mehraru)\s++)?"
+# Round 21: Bhojpuri and Nagpuri tell the wife as "ours" with a genitive ("hamar bahu ke 8 mahina", Nagpuri "hamar
+# bahu ke aath mahina hoelak"), the months in words, and the month as being or done ("7 mahina hai", "8 mahina
+# bhail", Nagpuri "hoelak"): still the months of a woman of childbearing age told bare at the start.
+_WIFE_FIRST: Final = (r"(?:(?:(?:hamar|hamaar|hamra|humar|mor|meri|hamari)\s++)?(?:bowari|bouari|bohuari|bahu|bou|"
+                      r"bouma|biwi|bivi|wife|patni|gharwali|ghoini|mehraru|mehrau|kaniya|dulhin)"
+                      r"(?:\s++(?:ke|ka|ki|kar|ker))?\s++)?")
+_MONTH_WORDS: Final = {word: n for word, n in _WORD_NUMBERS.items() if 2 <= n <= 10}
 LEADING_MONTHS_RE: Final = rx.compile(
-    r"^\W*+" + _WIFE_FIRST + r"(\d{1,2})\s*+(?:mahine|mahina|maheene|maheena|months?|maas|mah)\s*+"
-    # "8 mahina chal raha, ..." (the eighth month running), Bundeli "chal rao"; "9 mahina pura" (completed)
-    r"(?:chal\s++(?:raha|rahi|rha|rhi|rao|rai)(?:\s++(?:hai|he|h))?\s*+|(?:pura|poora|pure|poore|puri|poori|"
-    r"complete|completed|full)(?:\s++(?:hai|he|h|hua|ho\s++gaya))?\s*+)?[,:;\-\u2013]", re.I)
+    r"^\W*+" + _WIFE_FIRST + r"(\d{1,2}|" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r")\s*+"
+    r"(?:mahine|mahina|maheene|maheena|months?|maas|mah)\s*+"
+    # "8 mahina chal raha, ..." (the eighth month running), Bundeli "chal rao", Bhojpuri "chalat ba"; "9 mahina
+    # pura" (completed); "7 mahina hai" (is), Bhojpuri "bhail", Nagpuri "hoelak" (has become)
+    r"(?:chal\s++(?:raha|rahi|rha|rhi|rao|rai)(?:\s++(?:hai|he|h))?\s*+|chalat(?:\s++(?:ba|hai|he|h))?\s*+"
+    r"|(?:pura|poora|pure|poore|puri|poori|complete|completed|full)(?:\s++(?:hai|he|h|hua|ho\s++gaya))?\s*+"
+    r"|(?:hai|he|ba|bhail|bhayil|hoelak|hoyelak|hoe\s++gelak|ho\s++gelak|ho\s++gail|ho\s++gaya|hua)\s*+)?"
+    r"[,:;\-\u2013]", re.I)
 LEADING_PREGNANCY_MONTHS: Final = (2, 10)
 # Weeks told bare at the start in the same way ("33 weeks, second baby, ..."): from LEADING_WEEKS_FROM (fewer is a
 # duration's way: "3 weeks, cough"), read as months (weeks / WEEKS_PER_MONTH) with the leading months
@@ -151,7 +161,7 @@ WEEKS_PER_MONTH: Final = 4.3
 # months are (of a baby it is its age). Not a symptom's months ("8 mahine se khansi chal rahi": "se" stands between).
 RUNNING_MONTHS_RE: Final = rx.compile(
     r"\b(\d{1,2})\s*+(?:va|vaa|van|vaan|wan|waan|th|wa)?\s*+(?:mahine|mahina|maheene|maheena|month)\s++"
-    r"(?:chal|lag)\s++(?:raha|rahi|rahe|rha|rhi|gaya|gayi|gya|gyi)\b"
+    r"(?:(?:chal|lag)\s++(?:raha|rahi|rahe|rha|rhi|gaya|gayi|gya|gyi)|chalat\s++(?:ba|hai|he))\b"
     # round 21: the month reached, "mahina chadhna" ("2 mahina chadha hai", "teesra mahina chadh gaya")
     r"|\b(\d{1,2})\s*+(?:mahine|mahina|maheena)\s++chadh(?:a|i|al|\s++gaya|\s++gayi|\s++gail|\s++gel)\b", re.I)
 
@@ -185,7 +195,7 @@ def _month_number(said: str) -> float:
 def _leading_months(text: str) -> float | None:
     """The months of a pregnancy told bare at the start, or as the month running, or weeks told bare at the start."""
     if leading := LEADING_MONTHS_RE.search(text) or RUNNING_MONTHS_RE.search(text):
-        return float(next(group for group in leading.groups() if group))
+        return _month_number(next(group for group in leading.groups() if group))
     if clause := CLAUSE_MONTHS_RE.search(text):
         return _month_number(next(group for group in clause.groups() if group))
     if (weeks := LEADING_WEEKS_RE.search(text)) and int(weeks.group(1)) >= LEADING_WEEKS_FROM:

@@ -401,6 +401,9 @@ RULES: Final[tuple[Rule, ...]] = (
     # shown otherwise (bilirubin within 2 hours); the yellow of day 3 in a baby who feeds is infant_jaundice's
     R("jaundice_first_day", EMERGENCY, "Jaundice in the first day of life (never the normal newborn jaundice: "
       "bilirubin now)", ("pediatrics",), all_of(first_day_of_life(), has("jaundice"))),
+    # IMCI young infant: yellow palms and soles at any age are severe jaundice (refer urgently: bilirubin, light)
+    R("newborn_severe_jaundice", EMERGENCY, "A young infant's jaundice reaching the palms and soles (severe jaundice, "
+      "IMCI)", ("pediatrics",), all_of(young_infant(), flagged("jaundice_palms_soles"))),
     # an infant's breath that stops in sleep is an apparent life-threatening event (BRUE: seen now), not a snorer's
     # apnoea (sleep_apnoea, routine)
     R("infant_apnoea", EMERGENCY, "Infant under 1 year whose breathing stops in sleep (apnoea: seen now)",
@@ -410,8 +413,14 @@ RULES: Final[tuple[Rule, ...]] = (
     R("child_fast_breathing", EMERGENCY, "Child under 5 with fast or difficult breathing (IMCI)", ("pediatrics",),
       all_of(under_five(), has("fast breathing", "shortness of breath"),
              any_of(absent(imci_pneumonia()), v.very_fast_breathing()))),
+    # WHO ETAT: severe pallor with the breath or the mind failing is an anaemia decompensating (one who tires: in turn)
+    R("child_severe_pallor_distress", EMERGENCY, "A child very pale (palms white) and breathless or drowsy (severe "
+      "anaemia: to hospital now, WHO ETAT)", ("pediatrics",),
+      all_of(absent(age_at_least(12)), flagged("severe_pallor"),
+             has("shortness of breath", "fast breathing", "lethargy", "confusion", "loss of consciousness"))),
     R("young_infant_danger", EMERGENCY, "Infant under 2 months with fever, low temperature or poor feeding (IMCI)",
       ("pediatrics",), all_of(young_infant(), any_of(has("fever", "unable to drink", "fast breathing"),
+                                                      flagged("cold_body"),
                                                       v.at_or_above("temperature_c", v.YOUNG_INFANT_FEVER),
                                                       v.below("temperature_c", v.YOUNG_INFANT_COLD)))),
     # --- Emergency: pregnancy danger signs (WHO MCPC) ---
@@ -425,9 +434,12 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(pregnancy_related(), severe("abdominal pain"))),
     R("possible_ectopic", EMERGENCY, "Missed period with abdominal pain (possible ectopic pregnancy)",
       (OBSTETRICS,), all_of(possible_early_pregnancy(), has("abdominal pain"))),
-    R("labour_danger", EMERGENCY, "Labour: a hand, foot or cord first, the baby stuck, or labour before 37 weeks "
-      "(to the labour room now)", (OBSTETRICS,),
-      any_of(all_of(pregnancy_possible(), flagged("obstructed_labour")), all_of(preterm(), IN_LABOUR))),
+    R("labour_danger", EMERGENCY, "Labour: a hand, foot or cord first, the baby stuck, green waters, or labour before "
+      "37 weeks (to the labour room now)", (OBSTETRICS,),
+      any_of(all_of(pregnancy_possible(), flagged("obstructed_labour")), all_of(preterm(), IN_LABOUR),
+             # WHO MCPC: green waters in labour (meconium, the baby's distress), in a pregnancy or with the pains
+             all_of(pregnancy_possible(), flagged("meconium_liquor"),
+                    any_of(pregnancy_related(), flagged("contractions", "in_labour", "ruptured_membranes"))))),
     # WHO MCPC: labour of more than 12 hours, or one that does not progress, or a mother exhausted by it is prolonged
     # (obstructed) labour: a ruptured womb, fistula and a stillbirth follow at home
     R("prolonged_labour", EMERGENCY, "Labour for more than 12 hours, the baby not coming out, or the mother "

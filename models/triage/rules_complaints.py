@@ -194,6 +194,9 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("severe_abdominal_pain", URGENT, "Severe abdominal pain", ("gastroenterology", "general surgery"),
       all_of(severe("abdominal pain"), absent(MONTHLY_PERIOD_PAIN))),
     R("jaundice", URGENT, "Jaundice", ("gastroenterology",), all_of(has("jaundice"), absent(FACE_JAUNDICE))),
+    # IMCI: severe palmar pallor is severe anaemia (refer; with the breath failing, rules.child_severe_pallor_distress)
+    R("child_severe_pallor", URGENT, "A child's palms very white (severe anaemia: haemoglobin today, IMCI)",
+      ("pediatrics",), all_of(absent(age_at_least(12)), flagged("severe_pallor"))),
     R("haematuria", URGENT, "Blood in urine", ("urology",), has("blood in urine")),
     R("reduced_urine", URGENT, "Passing little or no urine", ("nephrology",), has("reduced urine")),
     R("upper_urinary_infection", URGENT, "Urinary symptoms with fever", ("urology",),

@@ -67,6 +67,17 @@ CHILD_SIGNS: dict[str, Sign] = {
         "uth gaya,tana,tana hua,sakht,kada,tight}",
         "{taalu,talu,taloo,taaloo} {upar ,bahar ,}{ubhra,ubhara,ubhri,ubhar,ubhar aaya,ubhar gaya,ubhara hua}",
     )),
+    # round 21, IMCI/ETAT: severe palmar pallor, the palms told quite white or bloodless ("hatheli ekdam safed",
+    # "hatheli me khoon hi nahi dikhta", "very pale palms"): a severe anaemia (rules.child_severe_pallor_distress reads
+    # it with the breath or the drowsiness); "thoda safed" (a little pale) is some pallor, not this
+    "severe_pallor": Sign((), (
+        "{hatheli,hathheli,hatheliyan,hatheliya,nakhun,nakhoon,palms} {ekdam,bilkul,ekdum,ekdom,ekdam se,ekdum se,"
+        "puri,poori} {safed,sufed,pheeka,pheeki,fika,feeka,white,pale}",
+        "{hatheli,hathheli,hatheliyan} {me,mein,main} {khoon,khun} {hi ,bilkul ,}{nahi,nhi,na,nai} {dikhta,dikhat,"
+        "dikhe,dikhai deta,lagta}",
+        "{very,extremely,completely} {pale,white} {palms,palm,nails}", "{palms,palm} {are ,look ,}{very,completely,"
+        "extremely} {pale,white}", "severe {palmar ,}pallor",
+    )),
     "cold_baby": Sign((), (
         "{cold,cool} to {the ,}touch", "{body,baby,skin,child} {is ,feels ,}{very ,}cold",
         "{weak,floppy,limp} and cold",

@@ -93,6 +93,21 @@ INFANT_SIGNS: dict[str, Sign] = {
         "{yellow,jaundice,yellowness} {has ,is ,}{spread,spreading,gone,reached} {to ,down to ,}{the ,his ,her ,}{tummy,"
         "belly,legs,knees,feet,palms,soles,whole body}",
     )),
+    # round 21, IMCI young infant: palms and soles gone yellow are SEVERE JAUNDICE at any age (refer urgently), told in
+    # Hindi, Bhojpuri ("hathheli aa talwa le piyar", yellow to the palms and soles) and English; the palms and soles
+    # told not yellow are jaundice_above_chest's kind (not read here: the denial follows the colour)
+    "jaundice_palms_soles": Sign(("jaundice",), (
+        "{hatheli,hathheli,hatheliyan,hatheliyon,talwa,talwe,talve,talwon} {aa talwa ,aa talwe ,aur talwa ,aur talwe ,"
+        "aur talve ,o talwa ,}{le ,tak ,bhi ,sab ,}{peele,pile,peeli,peela,pila,piyar,piyaar}",
+        "{yellow,yellowish} {palms,soles,palms and soles,soles and palms}",
+        "{palms,soles,palms and soles} {are ,have turned ,also ,are also ,}{yellow,yellowish}",
+    )),
+    # round 21, IMCI young infant: a body cold to the touch ("deh thanda", "badan ekdam thanda ba"): a low temperature
+    # (rules.young_infant_danger reads it under 2 months; an older child's body cool after a fever is not this)
+    "cold_body": Sign((), (
+        "{deh,dehiya,badan,sharir,body} {ekdam ,bahut ,bilkul ,}{thanda,thandi,thanda ba,thanda bate,thanda hai,"
+        "thanda lagat,thanda pad gail,thanda ho gail}",
+    )),
     # a breath-holding spell's end: the child cries and comes round by itself ("fir khud ro ke uth jata aur theek")
     "spell_over": Sign((), (
         "{fir ,phir ,}{khud ,apne aap ,}{ro ke,rokar,ro kar} {uth,jag,sambhal,hosh me aa} {jata,jati,jaata,jaati,gaya,"

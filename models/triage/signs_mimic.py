@@ -133,6 +133,10 @@ MIMIC_SIGNS: dict[str, Sign] = {
         "nakhun,nakhoon} {look ,looks ,are ,is ,have become ,have turned ,became ,turned ,very ,}{pale,white,safed,"
         "pale white}",
         "{pale,white} {palms,nails,lips,tongue,eyelids,gums}", "pallor",
+        # a pale face (an anaemia's, with tiredness and a breath short on the stairs: mimics)
+        "{chehra,chehre,face,rang,hatheli,hatheliyan,nakhun,honth} {bhi ,}{safed,pheeka,pheeki,fika,feeka,pale} "
+        "{pad gaya,pad gayi,pad gaye,ho gaya,ho gayi,ho gaye,lagta,lagti,dikhta,dikhti,hai,rehta,rehti}",
+        "{looks,looking,is,became,has become,gone} pale",
     )),
     "moderate_anaemia": Sign((), (
         _HB_WORDS + " {is ,was ,of ,level ,}" + _MODERATE_HB,
@@ -227,12 +231,6 @@ MIMIC_SIGNS: dict[str, Sign] = {
         "ek {aankh,ankh,aankhein,aankhen} {andar,andar ki taraf,bahar,bahar ki taraf,naak ki taraf,kone me,ek taraf,"
         "tedhi,tedi} {ko ,}{jaati,jati,chali jaati,chali jati,mudti,ghoomti,ghumti,rehti,dekhti} {hai,}",
         "{aankh,ankh} {tedhi,tedi,terhi} {hai ,}{ek taraf,ek or,andar,bahar} {jaati,jati} {hai,}",
-    )),
-    # --- round 20: a pale face (an anaemia's, with tiredness and a breath short on the stairs: mimics) ---
-    "pallor": Sign((), (
-        "{chehra,chehre,face,rang,hatheli,hatheliyan,nakhun,honth} {bhi ,}{safed,pheeka,pheeki,fika,feeka,pale} "
-        "{pad gaya,pad gayi,pad gaye,ho gaya,ho gayi,ho gaye,lagta,lagti,dikhta,dikhti,hai,rehta,rehti}",
-        "{looks,looking,is,became,has become,gone} pale", "pallor",
     )),
     # --- round 20: a child's growth and body told at a paediatric OPD (rules_mimic) ---
     # a child short for the age, or whose height has stopped (short stature: growth measured in turn, the

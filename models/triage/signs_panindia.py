@@ -47,7 +47,8 @@ _TREE_OR_ROOF = ("{rukh,rookh,ruk,darakht,gaach,gachh,gaachh,gachhi,ped,pedd,ruk
 _FELL_FROM = ("{bata khasyo,bata khaseko,bata ladyo,bata jharyo,dekhi khasyo,ton dig peya,ton dig pya,ton dig gaya,"
               "to dig peya,tu dig peya,uton dig peya,ton dig paya,upper thi padyo,upar thi padyo,upper thi padi,"
               "upar thi padi,uparthi padyo,thi padyo,thi padi gayo,thi padi gayi,savn poddlo,savn podlo,sovn poddlo,"
-              "thavn poddlo,batti lad go,batti ladi go,batti laddo,batti lamd go,batti padi gya,bat lad go,se gir gail,"
+              "thavn poddlo,batti lad go,batti ladi go,batti laddo,batti lamd go,batti padi gya,bat lad go,bati lad go,"
+              "bati ladi go,se gir gail,"
               "se gir gel,se gir gelai,se gir gelak,se gir gelau,se gir pare,se gir pade,se khasal,sa khasal,"
               "sa khasi gel,se khas gel,le gir ge,le gir gis,le gir gaye,le gir gelak,pora porise,pora pori gol,"
               "pora porile,para porise}")

@@ -168,6 +168,52 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         "{aanwal,aanval,anwal,anval,aanvl,aonwal,jer,jerh,khedi} {) ,}{abhi tak ,ab tak ,abhi bhi ,}" + _NOT
         + " {nikla,nikli,gira,giri,aaya,aayi,nikal paya,nikal payi,nikal raha,nikal rahi}",
     )),
+    # --- round 21: labour told in Bhojpuri and Nagpuri (Bihar, Jharkhand) ---
+    # the bag of waters burst, with Bhojpuri's genitive and past ("paani ke thaili phoot gail", Nagpuri "phut gelak")
+    "bh_waters_burst": Sign(("vaginal discharge",), (
+        "{paani,pani} {ke,ka,ki,kar} {thaili,thaila,jhilli} {phoot,phut,phat,fat,foot} {gail,gayil,gel,gelak,gaya,"
+        "gayi}",
+        "{thaili,thaila} {phoot,phut,phat,fat,foot} {gail,gayil,gel,gelak}",
+    ), flag="ruptured_membranes"),
+    # a hand, a foot or the cord out first, in Bhojpuri and Nagpuri ("bachcha ke haath pahile bahar aa gail",
+    # "gor pahile niklal"): a labour that cannot end by itself (WHO MCPC)
+    "bh_part_first": Sign((), (
+        "{bachcha,bachha,baccha,bacha,babua,chhouwa} {ke,ka,kar} {haath,hath,gor,goda,pair,naal,nal,kandha} "
+        "{pahile,pehle,pahle,pahiley} {bahar ,}{aa gail,aail,aayil,niklal,nikal gail,nikal aail,aa gelak,nikal gelak,"
+        "aa gel}",
+        "{haath,hath,gor,goda,pair,naal,nal} {pahile,pehle,pahle} {bahar ,}{aa gail,aail,aayil,niklal,nikal gail,"
+        "nikal aail,aa gelak,nikal gelak}",
+        # the baby stuck, as the dai says it in Bhojpuri ("bachcha atak gail", "dai kahat bari atak gail ba")
+        "{bachcha,bachha,baccha,bacha,babua} {atak,atkal,phans,phas,fans,fas} {gail,gayil,gelak,gel,gail ba}",
+        "{dai,daai,dagrin,chamain,nurse,didi} {kahat,kahli,kahlin,kahalas,bolat,bolli,boli} {bari,bani,ba,hai,} "
+        "{ki ,}{atak,phans,fans} {gail,gayil,gelak,gel,gaya,gayi}",
+    ), flag="obstructed_labour"),
+    # the pains since a time in Bhojpuri ("raat se dard uthat ba", "bihane se dard chalat ba") or going on ("dard chalu
+    # ba"); a labour only where a pregnancy is told or the baby has not come (pictures.IN_LABOUR)
+    "bh_pains": Sign((), (
+        "{raat,kaal raat,kal raat,bihane,subah,kaal,kal,saanjh,dupahar,bhor} se dard {uthat,aawat,chalat,uth rahal,"
+        "aa rahal,chal rahal,chal raha,chal rahe,uth raha} {ba,bate,hai,}",
+        "dard {chalu,shuru} {ba,bate,hai,he,bhail}",
+    ), flag="contractions"),
+    # the baby not come though the pains go on, in Bhojpuri and Hindi told the other way round ("bachcha na aail",
+    # "abhi tak bachcha nahi hua"): a labour that does not progress (never "bachcha nahi ho raha", none conceived)
+    "bh_baby_not_come": Sign((), (
+        "{bachcha,bachha,baccha,bacha,babua} {abhi tak ,ab tak ,abhi le ,ab le ,}{na,nahi,nai} {aail,aayil,niklal,"
+        "nikal,aawat}",
+        "{abhi tak,ab tak,abhi le,ab le} {bachcha,bachha,baccha,bacha,baby} {na,nahi,nai,nhi} {hua,bhail,aail,aaya,"
+        "nikla,niklal,hoelak}",
+    ), flag="labour_stalled"),
+    # WHO MCPC: waters stained green (meconium) in labour: the baby in distress, delivered with help now; told as the
+    # waters' colour ("paani hariyar rang ke aawat ba", "hara paani gir raha", "green waters"). Read only in a
+    # pregnancy or with the pains (rules.labour_danger): a green runny nose is no liquor
+    "meconium_liquor": Sign((), (
+        "{paani,pani} {hariyar,hariar,hara,hari,hare,green,karia,kala} {rang ke ,rang ka ,rang ki ,sa ,jaisan ,}"
+        "{aawat,aa raha,aa rahi,aa rahal,aaya,aayil,aail,nikal,nikla,niklal,gir raha,gir rahal,jaat,gail,gira}",
+        "{hariyar,hariar,hara,hare,green,greenish} {rang ke ,rang ka ,}{paani,pani} {aawat,aa raha,aa rahi,aaya,aail,"
+        "nikla,niklal,gir raha,gira,gail}",
+        "{green,greenish,meconium,meconium stained,meconium-stained} {waters,liquor,amniotic fluid}",
+        "{waters,liquor} {are ,were ,is ,}{green,greenish,meconium stained,meconium-stained}",
+    )),
     # round 18, Punjabi: "jaapa hoye nu hafta hoya" (a week since the birth): the lying-in named (patient.py reads
     # the delivery from it; named here so the spelling corrector keeps "jaapa", not "jaata")
     "pa_lying_in": Sign((), ("{jaapa,jaappa,japa} {hoye,hoya,hoyi,hoeya,hoi,hua,hui}", "{jaape,jaappe} {ton,to,de} baad")),

@@ -79,6 +79,13 @@ SADRI_SIGNS: Final[dict[str, Sign]] = {
         "{periods,period,mahwari,mahina,mc,maasik} {me,mein,main} {bahut,bahut zyada,zyada,jyada} {khoon,khun} "
         "{jaata,jata,jaati,aata,aati,girta,bahta}",
     ), severity="severe", flag="monthly_pattern"),
+    # round 21, Nagpuri: the skin pinched goes back slowly ("chamdi kheench le dheere lautat hai"): WHO's sign of
+    # severe dehydration beside loose stools (rules.severe_dehydration)
+    "sd_skin_pinch": Sign((), (
+        "{chamdi,chamda,chamri,chamadi,khaal,khal} {kheench,khinch,kheech,khich,pakad,utha} {le,ke,kar,leke,ke chhodle,"
+        "ke chhodo,ke chhodne par} {bahut ,}{dheere,dhire,der se,dher se,bahut der me} {lautat,laut,lautela,lautta,"
+        "laut-ta,baithat,baithta,baithe,wapas jaat,wapas jata,wapas aata} {hai,he,ba,}",
+    ), flag="skin_pinch_slow"),
     # a faint's trigger: standing long in the sun or at the morning prayer ("prarthana me dhoop me khadi thi")
     "sd_faint_stand": Sign((), (
         "{dhoop,dhup,garmi} me {der tak ,bahut der ,}{khadi,khada,khade} {thi,tha,the,rahi,raha,rahe}",

@@ -48,6 +48,11 @@ AWADHI_TERMS: Final[dict[str, tuple[str, ...]]] = {
         # the baby in the womb has not moved, told without the belly: "bachcha hilat nahi" (told with it, "pet me hilaa
         # nahi", and the kicks that stopped, are terms_body's)
         "{bachcha,bachha,baccha,bacha,baby} {hilaa,hilat,hilta} " + NOT,
+        # round 21, Bhojpuri: the denial before the verb, the past "hilal" ("kaal se bachcha ekdam na hilal", "bachcha
+        # na hilat ba", "bachcha dolat nahi"); a newborn's moving little is its own age's (no pregnancy then)
+        "{bachcha,bachha,baccha,bacha,baby} {ekdam ,bilkul ,tanik ,}" + NOT + " {hilal,hilat,hilat ba,hilat bate,"
+        "dolal,dolat,hilla}",
+        "{bachcha,bachha,baccha,bacha,baby} {hilat,dolat} " + NOT + " {ba,bate,hai}",
     ),
     "lethargy": (
         # a baby that only lies there, will not even cry, only sleeps: "bas pada rahat", "roawat bhi nahi",
@@ -58,8 +63,14 @@ AWADHI_TERMS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "loss of appetite": ("{khaana,khana,khanwa} {bhi ,}chhod {di,diya,diye,dihin,dihis,dele,delas}",),
     "confusion": ("{ulta,ulte} {seedha,sidha,seedhe,sidhe} " + habitual("bol"),
+                  # round 21, Bhojpuri and Khortha: "ulta pulta bolat ba", "ulta pulta bolo he" (talks nonsense)
+                  "{ulta,ulte} {pulta,pulte,palta} {bolat,bolta,bolti,bol raha,bol rahi,bolo,bole,bolela,bolat ba,"
+                  "bolo he,bole he,bakat,bakta,bak raha}",
                   "{bahki,bahki bahki} {baat,baatein} {karat,karta,karti,kar raha,kar rahi,kar rahe}"),
     # (will not wake when woken, "jagaawe pe nahi jaagat", is terms.py's loss of consciousness)
+    # round 21, Bhojpuri: not waking now ("bihane se jaagat na ba", "na jaagat bate"), Hindi's "jaag nahi raha"; the
+    # sleepless "jaagat rahat" (stays awake) has no denial
+    "loss of consciousness": ("{jaagat,jagat} " + NOT + " {ba,bate,bani,baadi}", NOT + " {jaagat,jagat} {ba,bate,bani}"),
     "weakness": (
         # the head or the neck that cannot be lifted ("gardan nahi utha paawat"): a krait's paralysis, a floppy child
         "{gardan,gardaniya,sir,sar,mundi} {nahi utha,utha nahi,nahi uthaa,uthaa nahi} " + CANNOT,
@@ -81,7 +92,15 @@ AWADHI_TERMS: Final[dict[str, tuple[str, ...]]] = {
         "sunai {band,kam,nahi deta,nahi det,nahi dewat}",  # (typed "sunaai" is corrected to "sunai")
     ),
     "runny nose": ("{naak,nak} {bahat,behta,bahta,beh raha,bah raha,bahe}",),
-    "fever": ("badan {tawa,tava,aag} {jaisa,jaise,jaisan} {garam,garm,tapat}",),
+    "fever": ("badan {tawa,tava,aag} {jaisa,jaise,jaisan} {garam,garm,tapat}",
+              # round 21, Bhojpuri: the body hot or burning, told with its verb ("deh tapat ba", "deh garam ba",
+              # "dehiya jarat ba"); not the warm water or clothes a body is washed or wrapped in (no verb follows)
+              "{deh,dehiya,badan,sharir} {tapat,tapta,garam,jarat,jaral} {ba,bate,bani,hai,rahal ba,lagat ba,lagat,"
+              "lag raha,ho gail,ho gail ba}"),
+    # round 21, Bhojpuri "piyar" (yellow): the body, the eyes or the skin gone yellow ("deh piyar ho gail", "aankh
+    # piyar ba"); a newborn's palms and soles are signs_infant's (the sign of a severe jaundice)
+    "jaundice": ("{deh,dehiya,badan,sharir,aankh,ankh,aankhi,chamdi,pura deh,pura badan} {bhi ,sab ,}piyar {ho gail,"
+                 "bhail,ho gaya,ba,bate,hai,lagat,dekhat,dikhat,ho gail ba,hoe gelak}",),
     "frequent urination": ("baar baar {pesab,peshab,pishab,susu}",),
     "wound": (
         # pus from the stitches, a nail torn off
@@ -98,6 +117,10 @@ AWADHI_TERMS: Final[dict[str, tuple[str, ...]]] = {
         # "keeda maar dawaai pee liye", "chuha maar dawa kha lihin"
         "{keeda,kida,keede,kide,keera,chuha,chuhe,chooha} {maar,mar,maara,maarne wali,maarne ki} {dawaai,dawa,dawai,"
         "goli,zeher,zahar,powder} {pee,pi,kha,khaa} {liye,liya,li,lihin,lihis,lihen,gaye,gayi,gawa,gayin}",
+        # round 21, Bhojpuri: "the killing one" ("chuha maare wala dawai kha lihlas", "keeda mare wali dawa pi gail")
+        "{keeda,kida,keede,kide,keera,chuha,chuhe,chooha,machchhar,makhi} {maare,mare,maar,maarne,marne} {wala,wali,"
+        "wale,waala,waali} {dawaai,dawa,dawai,goli,zeher,zahar,powder,cake} {pee,pi,kha,khaa} {liye,liya,li,lihin,lihis,"
+        "lihlas,lihalas,lihli,leli,lelas,lelak,gail,gaili,gayil,gaya,gayi,gelak}",
         "{keedamaar,keedemaar,kidamaar} {dawaai,dawa,dawai} {pee,pi,kha}",
     ),
     "weight loss": ("{vajan,wajan,vazan,wazan} {bhi ,}{gira,ghata,ghat gaya,kam ho gaya}",
@@ -107,10 +130,11 @@ AWADHI_TERMS: Final[dict[str, tuple[str, ...]]] = {
 # Everyday Awadhi and Bhojpuri words the spelling corrector must keep, each a lexicon word's near miss: "kurta" (the
 # shirt) is not "kutta", "socha" (thought) not "sochta", "bichha" (spread, a mat) not "bichhu" (a scorpion), "teerth"
 # (a pilgrimage) not "teeth", "tanka" (a stitch) not "tanki", "pilaawat" (giving to drink) not Chhattisgarhi's
-# "piraawat" (aches).
+# "piraawat" (aches), "bati" (Bhojpuri's "is", Garhwali's "from") not "bate".
 EVERYDAY: Final = frozenset("""
 socha soche sochin kurta bahan bichha bichhaa bichhaaye chatai chaadar tarkol tanka tanke taanka taanke kuchli kuchal
 chaara murh murha gaana gappa bataayein bataawat bataawe chhotka chhotki waha teerth khaate bhuna dhol rupaya
 maad khaansne sambhalte jagaawe hilaawe chalawat chalaate uthaawat roawat nigalat pilaawat lalten munni
 aloo daalat khelat khaaun ghatagat dulhin phoolan lalla lalli
+bati
 """.split())

@@ -18,8 +18,8 @@ NOT: Final = "{nahi,nai,nhi,nahin}"
 _SWELL_SITES: Final = ("{pair,paer,pao,paon,haath,hath,mooh,muh,munh,chehra,chehre,aankh,gaal,honth,hont,takhna,"
                        "ghutna,ungli,jagah,taraf,haath pair,hath pair}")
 _FULA: Final = "{fula,phula,fuli,phuli,fule,phule,fulla,phulla}"
-# a fever ("jor", "jar"): Sadri's and Assamese's word, Hindi "zor" (force) as well, so only after the days it has
-# lasted, beside the chills, the cough or the fits it comes with, or graded as a fever is
+# a fever ("jor", "jar", Khortha "jaar"): Sadri's and Assamese's word, Hindi "zor" (force) as well, so only after
+# the days it has lasted, beside the chills, the cough or the fits it comes with, or graded as a fever is
 _JOR: Final = "{jor,jwor,jar,jaar}"
 # round 21: Nagpuri's and Khortha's "jaar" (Jharkhand's word for a fever) is no other word of theirs or of Hindi's
 # (Urdu's "zaar zaar", weeping bitterly, is not_symptoms.py's): a fever wherever it stands ("kaanp ke jaar aawat hai",
@@ -36,7 +36,7 @@ _CHILD: Final = "{bachcha,bachha,baccha,bacha,baby}"
 
 SADRI_TERMS: Final[dict[str, tuple[str, ...]]] = {
     "fever": (
-        "{1,2,3,4,5,6,7,ek,do,teen,char,paanch} " + _DAYS + " se " + _JOR,
+        "{1,2,3,4,5,6,7,ek,do,teen,char,chaar,paanch,chhe,saat} " + _DAYS + " se " + _JOR,
         # (a cough and its fever in two words, "khansi jor", are signs_sadri's: both symptoms)
         _JOR + " {aur,o,ke saath} {kaanpni,kanpni,kaanpuni,kapkapi,thand,jaada,ulti,sir dard}",
         "{kaanpni,kapkapi} {aur ,}" + _JOR,
@@ -71,6 +71,9 @@ SADRI_TERMS: Final[dict[str, tuple[str, ...]]] = {
     "unable to drink": (
         # a newborn who will not suck the milk ("dudh nahi khinchta")
         "{dudh,doodh} {nahi,nai,nhi} {khinchta,khinchti,kheenchta,kheenchti,kheechta,kheechti}",
+        # round 21, Nagpuri and Khortha: nothing drunk ("kuch nai piyat", "kichhu na piye"): IMCI's not able to drink
+        # (a child's eating is its own: "kuch nai khaat")
+        "{kuch,kuchh,kichhu,kichu} {bhi ,}{nai,nahi,na,nhi} {piyat,piye,piyela,pit} {hai,he,ba,}",
     ),
     "fatigue": ("{kamjor,kamjori} {ho gaya,ho gayi,lagta,lagti,hai,rehta,rehti}", "tab se kamjor"),
     "confusion": (
@@ -132,6 +135,10 @@ SADRI_TERMS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "headache": (
         "{sir,sar} {fatne,phatne} {jaisa,jaise,wala} dard",
+        # round 21, Nagpuri and Khortha: the head ("matha", "mutha", "mundi") aches, with its present verb ("kaal le mutha
+        # bahut dukhat hai", "matha bathe he")
+        "{matha,mutha,maatha,mattha,mundi,kapar} {bahut ,}{dukhat,dukhe,dukhela,dukhaye,dukhaa,bathat,bathe,bathela,"
+        "pirat,piraye} {hai,he,ba,}",
         "{sir,sar} {ke peeche,ke peechhe,ke pichhe,ka pichla hissa} {bhaari,bhari} {lagta,lagti,rehta,rehti,hai,}",
     ),
     "chest pain": (
@@ -181,13 +188,17 @@ SADRI_TERMS: Final[dict[str, tuple[str, ...]]] = {
         "goli {sab,saari,sari,sabhi,puri,poori} {ek saath,ek sath} {kha,khaa,nigal} {li,liya,liye,gayi,gaya,lis}",
         "{sab,saari,sari,sabhi} {goli,goliyan} {ek saath,ek sath} {kha,khaa,nigal} {li,liya,liye,gayi,gaya,lis}",
     ),
-    "sunken eyes": ("{aankh,ankh,aankhen} andar {dhasa,dhasi,dhansa,ghusa,ghus gaya,ghus gayi}",),
+    "sunken eyes": ("{aankh,ankh,aankhen} andar {dhasa,dhasi,dhansa,ghusa,ghus gaya,ghus gayi}",
+                    # round 21, Nagpuri: the eyes gone into hollows ("aankh gaddha hoe gelak", "aankh khaddha me bais
+                    # gelak")
+                    "{aankh,ankh,aankhen,aankhi} {gaddha,gadha,gaddhe,khadda,khaddha} {me ,mein ,}{hoe gelak,ho gelak,"
+                    "hoe gel,ho gel,ho gail,ho gaya,ho gayi,dhas gelak,bais gelak,ghus gelak,chali gelak}"),
 }
 
 # Round 21 (Nagpuri/Sadri and Khortha of Gumla and Khunti, in Jharkhand): wordings added to SADRI_TERMS' own.
 NAGPURI_TERMS: Final[dict[str, tuple[str, ...]]] = {
-    # the head that aches or is heavy ("mutha bahut dukhat hai", "mutha bhaari lagat hai"), the knees ("dunon thehuna me dard"), talk back to front or forgetful ("ulta
-    # pulta bolo he", "bhoola bhoola baat"), speech that sticks ("bolo me atak raho he"), a great thirst ("piyas
+    # the head that aches or is heavy ("mutha bahut dukhat hai", "mutha bhaari lagat hai"), the knees ("dunon thehuna
+    # me dard"), talk back to front or forgetful ("ulta pulta bolo he", "bhoola bhoola baat"), speech that sticks ("bolo me atak raho he"), a great thirst ("piyas
     # bahut lagat"), eyes gone into hollows ("aankh gaddha hoe gelak"), a child thinning ("dubla hote ja raha"), one
     # who drinks nothing ("kuch nai piyat") or eats nothing ("kuch nai khaat"), weak ("kamjor hoe gelak"), as if
     # fainted ("behosh jaisan hoe gelak"); a wheeze heard in the breath is signs_sadri's
