@@ -158,7 +158,8 @@ RUNNING_MONTHS_RE: Final = rx.compile(
 # baby's age or a symptom's time ("ab 11 mahina ka hai", "ab 3 mahine se khansi"). Read as the leading months are:
 # only of a woman of childbearing age given by the clinic (with_overrides).
 OBSTETRIC_HISTORY_RE: Final = rx.compile(
-    r"\b(?:(?:pichh?l[aei]|pichh?le|pahil[aei]|pahile|pehl[aei]|pehle|purana)\s++(?:bachch?[aeiy]|bacch?[aei]|baby|"
+    r"\b(?:(?:pichh?l[aei]|pichh?le|pahil[aei]|pahile|pehl[aei]|pehle|purana)\s++(?:(?:baar|bar|wala|wali|wale)\s++)?"
+    r"(?:bachch?[aeiy]|bacch?[aei]|baby|"
     r"delivery|janam|pet|garbh)|pet\s++(?:gir|gira|giral|girl)|garbh\s*+pat|miscarriage|abortion)", re.I)
 AGAIN_MONTHS_RE: Final = rx.compile(
     r"\b(?:ab|aab|abhi|ib)\s++(?:(?:fir|phir|pher|fer)\s++se\s++)?(\d{1,2})\s*+(?:mahina|mahine|maheena|months?)\b"
