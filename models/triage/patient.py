@@ -192,9 +192,30 @@ def _month_number(said: str) -> float:
     return float(said) if said[0].isdigit() else float(_WORD_NUMBERS[said.lower()])
 
 
+# round 21: the months of this pregnancy told after a past one's story, as an ASHA brings a woman for her antenatal
+# check ("pichhla bachcha operation se bhail rahe, ab 5 mahina ba": the last baby by caesarean, now five months;
+# "pahila bachcha bahut bhari rahe, ab fir se 3 mahina ba"; "pichhla du baar pet gir gail, ab fir se 2 mahina"): a
+# past birth, caesarean or miscarriage told, then "now (again) N months" with nothing after it that makes them a
+# baby's age or a symptom's time ("ab 11 mahina ka hai", "ab 3 mahine se khansi"). Read as the leading months are:
+# only of a woman of childbearing age given by the clinic (with_overrides).
+OBSTETRIC_HISTORY_RE: Final = rx.compile(
+    r"\b(?:(?:pichh?l[aei]|pichh?le|pahil[aei]|pahile|pehl[aei]|pehle|purana)\s++(?:(?:baar|bar|wala|wali|wale)\s++)?"
+    r"(?:bachch?[aeiy]|bacch?[aei]|baby|"
+    r"delivery|janam|pet|garbh)|pet\s++(?:gir|gira|giral|girl)|garbh\s*+pat|miscarriage|abortion)", re.I)
+AGAIN_MONTHS_RE: Final = rx.compile(
+    r"\b(?:ab|aab|abhi|ib)\s++(?:(?:fir|phir|pher|fer)\s++se\s++)?(\d{1,2})\s*+(?:mahina|mahine|maheena|months?)\b"
+    r"(?!\s++(?:ka|ki|ke|se|sa|le|sain|ke\s++baad|pehle|pahile|age|ago)\b)", re.I)
+
+
+def _again_months(text: str) -> re.Match[str] | None:
+    """The months of this pregnancy told after a past one's story (AGAIN_MONTHS_RE), or None."""
+    return AGAIN_MONTHS_RE.search(text) if OBSTETRIC_HISTORY_RE.search(text) else None
+
+
 def _leading_months(text: str) -> float | None:
-    """The months of a pregnancy told bare at the start, or as the month running, or weeks told bare at the start."""
-    if leading := LEADING_MONTHS_RE.search(text) or RUNNING_MONTHS_RE.search(text):
+    """The months of a pregnancy told bare at the start, or as the month running, or weeks told bare at the start,
+    or told again after a past pregnancy's story."""
+    if leading := LEADING_MONTHS_RE.search(text) or RUNNING_MONTHS_RE.search(text) or _again_months(text):
         return _month_number(next(group for group in leading.groups() if group))
     if clause := CLAUSE_MONTHS_RE.search(text):
         return _month_number(next(group for group in clause.groups() if group))
@@ -209,9 +230,10 @@ def leading_months_spans(text: str, facts: PatientFacts) -> list[tuple[int, int]
     months = facts.leading_months
     if months is None or not (facts.pregnant or facts.age_years is not None and abs(facts.age_years * 12 - months) <= 1):
         return []
-    return [match.span(next(i for i, group in enumerate(match.groups(), 1) if group))
-            for pattern in (LEADING_MONTHS_RE, RUNNING_MONTHS_RE, LEADING_WEEKS_RE, CLAUSE_MONTHS_RE)
-            for match in pattern.finditer(text)]
+    again = [again.span(1)] if (again := _again_months(text)) else []
+    return [*(match.span(next(i for i, group in enumerate(match.groups(), 1) if group))
+              for pattern in (LEADING_MONTHS_RE, RUNNING_MONTHS_RE, LEADING_WEEKS_RE, CLAUSE_MONTHS_RE)
+              for match in pattern.finditer(text)), *again]
 
 
 def _ordinal_month(text: str) -> float | None:
@@ -251,12 +273,20 @@ POSTPARTUM_RE: Final = rx.compile(
     r"(?:delivery|jachgi|prasav)\s++ke\s++(?:\d{1,2}|ek|do|teen|char|paanch)\s++(?:din|dino|dinon|days?|hafte|hafta|"
     r"hafton|weeks?)\s++(?:bhail|bhayil|bhel|bhelai|bhay\s++gel\w*|hoy\s++gel\w*|ho\s++gaya|ho\s++gail|ho\s++gel|"
     r"hue|huye|hua|ho\s++gaye)\b|"
+    # round 21: the days or weeks since told as passed, in Bhojpuri, Maithili and Magahi as in Hindi ("delivery ke 5
+    # din bhail", "delivery ke 3 hapta baad", "delivery ke 2 hafta ho gaye"): within the puerperium's six weeks (WHO
+    # postnatal care), so no months ("delivery ke 4 mahine baad" is a woman's own complaint, not the lying-in's)
+    r"(?:delivery|jachgi|prasav)\s++ke\s++(?:\d{1,2}|ek|do|du|dui|teen|tin|char|chaar|paanch|panch|das)\s++"
+    r"(?:din|dino|dinon|days?|hafte|hafta|hapta|hapte|hafton|weeks?)\s++(?:baad|bad|bhail|bhel|bhela|bhelai|hua|hue|"
+    r"huye|ho\s++(?:gaye|gaya|gail|gel|gelai|gela))\b|"
+    # the stitches of a delivery ("delivery ke taanke me peep"): a tear's or a cut's of the birth, healing in weeks
+    r"(?:delivery|jachgi|prasav)\s++(?:ke|ka|wale)\s++(?:taanke|taanka|tanke|tanka|taanko|tanko|stitch(?:es)?)\b|"
     # Odia: "prasaba hela" (the delivery happened), "prasaba pare" (after the delivery)
     r"prasab[ao]?\s++(?:hela|hoila|hoichi|heichi|heigala|hoigala|pare)\b|"
     # "delivery 5 din pehle hoyi", "delivery hoyi si": a delivery told as done, days or weeks ago, in Hindi or
     # Punjabi (English "delivered" is above; "since delivery 6 weeks ago" is left to the words around it)
     r"(?:delivery|jachgi|prasav)\s++(?:(?:\d{1,2}|ek|do|teen|char|paanch|panj)\s++(?:din|dina|dinon|days?|hafte|hafta|"
-    r"weeks?)\s++(?:pehle|pehlan|pahle|pehla)|(?:hui|hoyi|hoi|hoyi si|hui thi|ho gayi|ho gai))|"
+    r"weeks?)\s++(?:pehle|pehlan|pahle|pehla)|(?:hui|hoyi|hoi|hoyi si|hui thi|ho gayi|ho gai|bhail|bhel|bhelai|bhela))|"
     # a delivery timed in Hinglish or Gujarati: "delivery hui 4 din pehle", "delivery ko 5 din hue", "delivery thai
     # ne be divas thaya"
     r"delivery\s++(?:hui|huyi|hue|hua|thai|thayi)\s++(?:\S++\s++){0,3}?(?:din|divas|hafte|hafta|mahine|mahina|ghante|"

@@ -112,6 +112,10 @@ DEPARTMENT_NAMING_RULES: Final = frozenset({"prostate_symptoms", "infertility", 
                                            # round 20: an older person's delirium is the physician's work-up of its
                                            # cause (a urine infection among them), not the clinic of one organ
                                            "delirium"})
+# round 21: a fever in a pregnancy or after a birth is the obstetrician's to explain (WHO MCPC: the womb's, the
+# breast's or the urine's infection; a breast hot and lumpy in the first weeks after it is mastitis, not the surgeon's
+# lump): the learned model's guess of a department does not go before it (services.department_named)
+PREGNANCY_FEVER_RULES: Final = frozenset({"pregnancy_fever", "puerperal_infection"})
 
 
 # Settling rules that judge no more than "needs review" would: where only they and it fired, the learned model may

@@ -23,7 +23,8 @@ from .minor import small_cut_settled
 from .normalise import get_corrector
 from .pipeline import get_nlp
 from .rule_roles import (DEFAULT_LEVEL_RULES, DEPARTMENT_NAMING_RULES, EARLIER_DANGER_RULE, LEARNED_RULES,
-                         MEANING_RULES, REVIEW_LIKE_RULES, SETTLING_RULES, SETTLING_URGENT_RULES, Firing, level_of)
+                         MEANING_RULES, PREGNANCY_FEVER_RULES, REVIEW_LIKE_RULES, SETTLING_RULES,
+                         SETTLING_URGENT_RULES, Firing, level_of)
 from .rules import fire_rules
 from .child_clinics import CHILD_CLINICS
 from .specialties import named_first, rank_specialties
@@ -177,8 +178,12 @@ def excluded_flags(findings: Findings) -> frozenset[str]:
 
 def department_named(firings: list[Firing], level: str) -> bool:
     """A rule at the decided level named the visit and its department (DEPARTMENT_NAMING_RULES: a weak stream is the
-    urologist's, a couple's wait for a child the gynaecologist's): the learned model's guess does not go before it."""
-    return any(f.rule.id in DEPARTMENT_NAMING_RULES and f.rule.level == level for f in firings)
+    urologist's, a couple's wait for a child the gynaecologist's), or a fever in a pregnancy or after a birth
+    (PREGNANCY_FEVER_RULES: the obstetrician looks for the womb's, the breast's or the urine's infection; a breast
+    hot and lumpy in the first weeks is the puerperium's mastitis, not the surgeon's lump): the learned model's
+    guess does not go before it."""
+    return any(f.rule.level == level and (f.rule.id in DEPARTMENT_NAMING_RULES or f.rule.id in PREGNANCY_FEVER_RULES)
+               for f in firings)
 
 
 def model_speaks(findings: Findings, firings: list[Firing]) -> bool:

@@ -169,6 +169,9 @@ CHILD_SIGNS: dict[str, Sign] = {
         "{passing urine,peeing,urinating,he pees,he passes urine}", "{ballooning,balloon} {of the ,}foreskin",
         "phimosis", "{aage ki ,}{chamdi,khal,khaal} {gubbare,gubbara,gubbaare,balloon} {jaisi,jaisa,ki tarah} {phool,"
         "fool,phul} {jaati,jati,jata,jaata,jaati hai}",
+        # round 21: the skin told swelling as he passes urine ("peshab karait me chamra fula jaait, dhaar patar")
+        "{peshab,pishab,susu,pesab} {karte,karait,karne} {me,mein,waqt,samay,time} {aage ki ,}"
+        "{chamdi,chamra,chamda,khal,khaal} {fula,fool,phool,phul} {jaati,jaata,jaait,jata,jati}",
     )),
     # round 20: a child's throat infected again and again, or the tonsils big (the ENT surgeon weighs taking them
     # out: child_clinics), told by the tonsils or by how often ("gala saal me 5-6 baar kharab"; "every month" is

@@ -176,6 +176,9 @@ INJURY_SIGNS: dict[str, Sign] = {
         "paaya,fas,phas,ghus}",
         "{naak,nak,kaan,kan} {mein,me} {moti,daana,dana,chana,beej,pathar,pathhar,kuch,button,rubber} {daal,dal,ghusa,"
         "phans,phas,fas}",
+        # round 21: the grain named before it ("naak me makai ke dana ghusa lelak": a maize grain pushed up the nose)
+        "{naak,nak,kaan,kan} {mein,me} {makai,makka,makkai,bhutta,chana,matar,dhaan,gehun,moongfali} {ke,ka,"
+        "ki} {daana,dana,dane,daane,beej} {daal,dal,ghusa,ghus,phans,phas,fas,atak}",
         # round 19: a live insect crawled or flew into the ear (ENT today: drowned in oil, then taken out; it
         # scratches the eardrum as it moves): "an insect went in his ear", "kaan me keeda ghus gaya"
         "{an ,a ,some ,}{insect,bug,ant,cockroach,mosquito,moth,beetle,spider,keeda,kida,keera,cheenti,chinti,"

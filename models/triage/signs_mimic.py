@@ -231,6 +231,11 @@ MIMIC_SIGNS: dict[str, Sign] = {
         "ek {aankh,ankh,aankhein,aankhen} {andar,andar ki taraf,bahar,bahar ki taraf,naak ki taraf,kone me,ek taraf,"
         "tedhi,tedi} {ko ,}{jaati,jati,chali jaati,chali jati,mudti,ghoomti,ghumti,rehti,dekhti} {hai,}",
         "{aankh,ankh} {tedhi,tedi,terhi} {hai ,}{ek taraf,ek or,andar,bahar} {jaati,jati} {hai,}",
+        # round 21, Bhojpuri and Maithili: "aankh tedh lagat ba" (the eye looks crooked), "ek aankh andar ke or jaat
+        # ba" (one eye goes inward)
+        "{aankh,ankh} {tedh,tedha,tedhi,terh,terha} {lagat,lagait,lagta,lagti,lage,dikhat,dikhait,dikhta,dikhti}",
+        "ek {aankh,ankh} {andar,bahar,naak} {ke,ki,ko} {or,taraf} {jaat,jaait,jaata,jaati,jati,jata,ghoomat,"
+        "mudat}",
     )),
     # --- round 20: a child's growth and body told at a paediatric OPD (rules_mimic) ---
     # a child short for the age, or whose height has stopped (short stature: growth measured in turn, the

@@ -44,6 +44,8 @@ MIND_TERMS: dict[str, tuple[str, ...]] = {
         "{soya,soyi,soye} nahi", "neend {kam,nahi} {hui,aayi,aai}",
         # round 20: "i dont sleep", "she doesn't sleep at night since the funeral"
         "{don't,dont,do not,doesn't,doesnt,does not} sleep {at night,well,properly,at all,much,}",
+        # round 21, Bhojpuri and Maithili: "neend na aawe" (sleep does not come), "neend nai aabait"
+        "{neend,nind} {na,nai,naahi,nahi} {aawe,aave,aawat,aavat,aabait}",
     ),
     "loss of interest": (
         "{do not,don't,dont,no longer,not} enjoy {anything,things,life,my work,the fields,}",

@@ -92,6 +92,14 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
         "badbu wala ,ganda ,}{paani,pani,peep,pus,mavaad,mawad}",
         "{kaan,kan} se {badbu wala,badbu wali,badboo wala,badboo wali,badbudar,badboodar,gandi badbu wala} {paani,"
         "pani,peep,pus,mavaad,mawad}",
+        # round 21: the pus told flowing ("kaan se peeb bahta hai"), its time told between in the singular or as "a
+        # month through" ("kaan se 3 hafta se peep bah raha", "kaan se mahina bhar se peep bahta")
+        "{kaan,kan} se {peela ,safed ,ganda ,}{peep,peeb,pus,mavaad,mawad,paani,pani} {bah raha,beh raha,bah rahi,"
+        "beh rahi,bahta,behta,bahti,behti,bahat,bahait,bahela}",
+        "{kaan,kan} se {ek,do,teen,char,kai,1,2,3,4,5,6} {hafta,hapta,mahina} se {peela ,safed ,badbu wala ,ganda ,}"
+        "{paani,pani,peep,peeb,pus,mavaad,mawad}",
+        "{kaan,kan} se {hafta,hapta,mahina,mahine,saal} bhar se {peela ,safed ,badbu wala ,ganda ,}{paani,pani,peep,"
+        "peeb,pus,mavaad,mawad}",
     ),
     "hearing loss": (
         "hearing {is ,}{getting,becoming} {less,worse,poor,weak,low}",
@@ -113,6 +121,11 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
         "{keeps,puts,plays} {the ,}{tv,television,radio} {loud,on loud,very loud,too loud}",
         "{ear,ears} {is ,are ,feel ,feels ,}{blocked,full}", "blocked {ear,ears}",
         "{trouble,difficulty,problem} {in ,with ,}hearing",
+        # round 21: a child who does not hear when called ("bulane pe sunta nahi", Bhojpuri "bolawla pe na sunela")
+        "{bulane,bulaane,pukarne,pukaarne,awaaz dene,aawaj dene,bolawla,bolaile} {pe,par,pa,se} {bhi ,}{sunta,sunti,"
+        "sunat,sunela,sunait} {nahi,nhi,nai,na}",
+        "{bulane,bulaane,pukarne,pukaarne,awaaz dene,aawaj dene} {pe,par,pa,se} {bhi ,}{nahi,nhi,nai,na} {sunta,sunti,"
+        "sunat,sunela,sunait}",
     ),
     "sore throat": (
         # round 16: "throat infection" (a sore throat, as the patient names it)
