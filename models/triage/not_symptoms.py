@@ -94,8 +94,8 @@ IGNORED: tuple[str, ...] = (
     "{nimbu ,}{namak,nimak} {paani,pani,chini,cheeni}",
     # school marks or a rank that drop, not a fall: "marks falling", "grades dropping"
     "{marks,grades,scores,results,performance,rank} {falling,fall,fell,dropping,dropped,going down,gone down}",
-    # the breaths counted, not a breathing trouble: "saans gini to 50 ek minute me" (patient.VITAL_PATTERNS reads the
-    # rate)
+    # the breaths counted, not a breathing trouble: "saans gini to 50 ek minute me" (vitals_text.VITAL_PATTERNS reads
+    # the rate)
     "{saans,sans,saas} {gini,gin,ginee,gine,ginin,ginne,count,counted} {to,toh,tau,}",
     # round 20: a mother-in-law who says or wants something ("saas kehti upar ka doodh shuru karo"), not a breath
     "{saas,sasu,saasu} {kehti,kahti,bolti,boli,kaha,kehti hai,kehti hain,bolti hai,bolti hain,ne kaha,ne bola,maa} "
