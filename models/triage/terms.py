@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from .lexicon import CANT, HI_VERB
 from .terms_awadhi import AWADHI_TERMS
+from .terms_bhojpuri import BHOJPURI_TERMS
 from .terms_body import BODY_TERMS
 from .terms_injury import INJURY_TERMS
+from .terms_maithili import MAITHILI_TERMS
 from .terms_chat import CHAT_TERMS
 from .terms_mind import MIND_TERMS
 from .terms_punjabi import PUNJABI_TERMS
@@ -545,7 +547,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
 }
 # round 18: Punjabi wordings and more wordings of minor complaints, added to each symptom's own, never replacing them
 # (round 19: Awadhi and Bhojpuri, terms_awadhi.py; the WhatsApp and elderly clinics' lay English, terms_chat.py;
-# round 20: Sadri and the tea gardens' Hindi, terms_sadri.py)
-for _table in (PUNJABI_TERMS, SELFCARE_TERMS, AWADHI_TERMS, CHAT_TERMS, SADRI_TERMS):
+# round 20: Sadri and the tea gardens' Hindi, terms_sadri.py; round 21: Bihar's Bhojpuri and Maithili,
+# terms_bhojpuri.py and terms_maithili.py)
+for _table in (PUNJABI_TERMS, SELFCARE_TERMS, AWADHI_TERMS, CHAT_TERMS, SADRI_TERMS, BHOJPURI_TERMS, MAITHILI_TERMS):
     for _name, _wordings in _table.items():
         SYMPTOM_TERMS[_name] = SYMPTOM_TERMS.get(_name, ()) + _wordings
