@@ -95,6 +95,8 @@ SEVERE: Final = frozenset({"severe", "severely", "extreme", "extremely", "terrib
                            "agonising", "agonizing",
                            # Bengali: unbearable, fierce, terrible
                            "asojhyo", "osojjho", "asojjho", "osojho", "prochondo", "bhishon", "bhison",
+                           # Hindi, Bhojpuri, Maithili: terrible ("bhayankar dard", "bhayankar saans phulat ba")
+                           "bhayankar", "bhayanak", "bhaynkar", "bhyankar",
                            *TELUGU_SEVERE})
 MODERATE: Final = frozenset({"moderate", "moderately", "quite", "fairly", "medium", "bad", "considerable"})
 MILD: Final = frozenset({"mild", "mildly", "slight", "slightly", "little", "bit", "low", "minor", "small", "tiny",

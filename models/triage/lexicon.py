@@ -78,6 +78,7 @@ SITE_QUALIFIERS = ("the", "my", "his", "her", "their", "your", "a", "both", "lef
                    "stiff")
 SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "become", "became", "gone", "turned", "very", "so", "really", "badly", "bahut", "bohot",
                 "mai", "mei",  # round 16: "pet mai dard", "seene mei dard" (mein as typed)
+                "bhayankar", "bhayanak",  # round 21: "pet me bhayankar dard" (terrible)
                 "bahot", "mein", "me", "main", "also", "too", "bhi", "ka", "ki", "ke", "getting", "keeps", "severe", "koi",
                 "severely", "mild", "sharp", "dull", "terrible", "terribly", "little", "slight", "slightly", "bit", "a",
                 "of", "constant", "constantly", "halka", "halki", "thoda", "thodi", "tez", "zyada", "jyada", "in",
@@ -215,9 +216,13 @@ FAST_WORDS = ("fast", "rapid", "quick", "quickly", "rapidly", "tez")
 # A breath-holding spell's telling: a cry (or a fit of temper), then the breath held ("gussa hoke zor se roya, saans
 # rok li", "cried hard and held his breath"): pipeline's token pattern, which lets a comma stand between
 CRY_WORDS = ("roya", "royi", "roi", "rote", "rota", "roti", "rone", "cried", "crying", "cries", "screamed",
-             "screaming", "chillaya", "chillayi", "gussa", "gusse", "tantrum", "angry", "upset")
+             "screaming", "chillaya", "chillayi", "gussa", "gusse", "tantrum", "angry", "upset",
+             # round 21: Maithili "kanait" and Bhojpuri "rowat", "royal" (cries, cried)
+             "kanait", "kanai", "kanal", "rowat", "royal", "rovat")
 BREATH_HELD = (("saans", "sans", "saas"), ("rok", "roki", "roke"), ("li", "liya", "leta", "leti", "lete", "deta",
-                                                                     "deti", "di"))
+                                                                     "deti", "di",
+                                                                     # Maithili and Bhojpuri: "saans rok lait", "lel"
+                                                                     "lait", "leit", "lel", "lelak", "let", "lihlas"))
 # Labour's pains told with their time between ("dard kal subah se chal rahe", "dard 10 ghante se aa rahe"): the
 # plural pains, up to three words of time, "se", and a verb going on (pipeline: sign:contractions)
 PAINS_WORDS = ("dard",)

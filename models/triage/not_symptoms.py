@@ -37,6 +37,11 @@ IGNORED: tuple[str, ...] = (
     "rona {aata,aati,aa jata,aa jaata,aa jati}",
     # round 21: weeping bitterly ("jaar jaar ro rahi", Urdu's "zaar zaar"), not Nagpuri's fever "jaar"
     "{jaar,zaar} {jaar,zaar} {ro,rona,roi,roye,royi,roya,rote,roti,rota,ro rahi,ro raha,ro rahe,ro padi,ro pada}",
+    # round 21: Maithili's "khasi gel" (fell) of a hot food or drink spilt on the patient ("garam daal khasi gel haath
+    # par"): a scald (its blister or burnt skin tells it), neither a fall nor a cough; and the food that burnt on the
+    # fire ("roti jaral", "daal jaral"), no burn of the patient's
+    "{daal,dal,chaah,chai,paani,pani,doodh,dudh,tel,bhaat,maar,maad,sabji} {khasi,khas} {gel,gelai,gelak,padal}",
+    "{roti,daal,dal,bhaat,sabji,khana,khaana,doodh,dudh} {jaral,jar gel,jari gel,jar gail}",
     # round 19: the sweating stopped (a heat stroke's dry skin, not a sweat): "pasina bhi band", "paseena aana band"
     "{pasina,paseena,pasine} {bhi ,aana ,}band {hai,ho gaya,ho gayi,hoi gawa,}",
     # round 19: a wound that has healed ("ghaav bhar gawa", "zakhm sookh gaya"): its scar is what is told of now

@@ -156,6 +156,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
         # and "khana nahi kha pa raha" holds "kha pa raha"
         "khana {kha,khaa} {leti,leta,lete,pa rahi,pa raha,pa rahe,paati,paata} {hai,hoon,hu,}",
         "{sab,baaki sab} {theek,thik} {hai,}",
+        # round 21: well again by itself ("phir apne thik", "phir apne aap theek ho jaata", Maithili "apne thik bhay
+        # jaait")
+        "{phir,fir} {apne,apne aap,apne se,apnehi} {thik,theek} {bhay jaait,bhel,bhay gel,ho jaata,ho jaati,ho jaat,}",
         "{ab ,}{theek,thik} {hoon,hu,hai,lag raha hai}", "nothing new", "all {fine,well,ok,okay,good,normal}",
         # round 7: what a parent or patient says of someone well (IMCI: playing, feeding)
         "playing {happily,normally,well,as usual,like usual}",
@@ -470,6 +473,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "exertional_fatigue": Sign(("fatigue",), (
         "tired {fast,quickly,easily} {while,when,on,after} {playing,walking,running,climbing stairs}",
         "tires {fast,quickly,easily}", "{khel ke,khel kar,chalte hue,chalte chalte} jaldi {thak jaata,thak jaati}",
+        # round 21: tires quickly, told alone ("jaldi thak jaati hai", Bhojpuri "jaldi thak jaat ba"): the
+        # exertional tiredness of an anaemic child (IMCI's pallor), not a lethargic one
+        "jaldi thak {jaata,jaati,jati,jata,jaate,jaat,jaait} {hai,ba,chhai,}", "jaldi thaki jaait {chhai,}",
     )),
     # Numbness with its own harmless cause: a limb slept or sat on (a pressed nerve), a dentist's or other local
     # anaesthetic; and the strength or the face told intact. Together they are no stroke (conditions.numbness_own_cause)

@@ -109,5 +109,12 @@ BREATHING_SIGNS: dict[str, Sign] = {
         "{ghutan hoti,ghutan hota,ghutan hone lagti,saans rukti,saans ruk jaati,saans phoolti,dam ghutta} {to ,toh ,"
         "aur ,}{uthke,uth ke,uthkar,uth kar} baith {jaate,jaata,jaati,jate,jata,jati}",
         "{letne,lete,leitne} {nahi,nhi} {de rahi,de raha,deti,deta} saans",
+        # round 21: Bhojpuri and Maithili: the nights spent sitting up ("baithi ke raati kaatait chhathi", "baith ke
+        # raat kaatat ba"), and the breathless who cannot lie down ("saans phulat ba, sut na paawat", "saans phulait,
+        # sutait nai paabait"; "sut na paawat" alone is as often a sleepless night: insomnia's)
+        "{baithi,baith,baithke,baith ke} {ke ,}{raati,raat,raat bhar,raati bhar} {kaatait,kaatat,kaatal,kaat rahal,"
+        "kaat rahi,kaat raha,kaatait chhathi,kaatait chhai}",
+        "saans {phulat,phulait,phoolat,phool rahal,phool rahi,phulait chhai,phulat ba} {ba ,chhai ,bari ,}{sut,sutait,"
+        "sute,sutai,let} {na,nai,nahi} {paawat,paabait,pabait,pa rahi,paa rahi,sakat}",
     )),
 }

@@ -101,6 +101,12 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         "raha,rha,hua}",
         "{sir,bal,baal} dikh {raha,rahe,rha} {hai ,}{par,pr,lekin,magar} {aage,bahar,neeche} {nahi,nhi} {aa,nikal,badh,"
         "khisak} {raha,rha}",
+        # round 21: Bhojpuri and Maithili: the baby's hand out first ("bachcha ke haath pahile bahar aa gail", "haath
+        # bahar aabi gel"), the baby stuck ("bachcha atak gail"), or the dai saying it is ("dai kahat bari atak gail")
+        "{bachche,bachcha,bacche,baby,babua} ke {haath,hath,gor,pair,paer,naal,kandha} {pahile ,pehle ,pahle ,}"
+        "{bahar ,}{aa gail,aa gayil,aabi gel,aabi gelai,aail,niklal,nikal gail,nikal gel}",
+        "{bachcha,baccha,bacha,bachha,baby} {atak,atka,phans,phas} {gail,gel,gelai,gayil}",
+        "{dai,nurse,didi} {kahat,kahait,kahlak,kahli} {bari ,bani ,chhai ,}{ki ,}{atak,phans} {gail,gel,gelai,gayil}",
         # pushing all night or for hours (the dai "zor lagwati rahi")
         "{raat bhar,saari raat,sari raat,puri raat,poori raat,ghanton se,kai ghante,kai ghanton se,subah se,kal se} "
         "zor {lagwaya,lagwaye,lagwa rahe,lagwa rahi,lagwa raha,lagwati rahi,lagwate rahe,lagaya,lagayi,lagaye,"

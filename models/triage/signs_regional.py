@@ -107,7 +107,8 @@ REGIONAL_SIGNS: dict[str, Sign] = {
                                                     "nikalta,behta}",)),
     "hearing_told": Sign(("hearing loss",), ("sunai {bhi ,}{thoda ,}kam", "sunai {dena,dene} band",
                                              "sunai {dena,dene} band {ho gaya,hai,ho gayi}")),
-    "tires_told": Sign(("fatigue",), ("{jaldi ,}thak {jaata,jaati,jati,jata,jaate} {hai,}",)),
+    # (tiring quickly, "jaldi thak jaati hai", is signs_benign's exertional_fatigue)
+    "tires_told": Sign(("fatigue",), ("thak {jaata,jaati,jati,jata,jaate} {hai,}",)),
     "sleep_told": Sign(("insomnia",), ("{neend,nind} {theek se ,thik se ,}{nahi,nhi} {aati,aa rahi,aata}",)),
     "burn_told": Sign(("burn",), ("{tawe,tave,chulhe,choolhe,garam bartan} se {ungli,haath,hath} {chhu,jal,chhoo} "
                                   "{gayi,gaya,gai}",

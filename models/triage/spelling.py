@@ -59,8 +59,9 @@ class Vocabulary:
     shorthand: dict[str, str]
 
 
-def hinglish_key(word: str) -> str:
-    """A sound key under which Hinglish spellings of one word meet: bukhaar/bukhar/bokhaar, seene/sina."""
+def hinglish_key(word: str, *, keep_nasal: bool = False) -> str:
+    """A sound key under which Hinglish spellings of one word meet: bukhaar/bukhar/bokhaar, seene/sina; a nasal before
+    a consonant is dropped (saans/sas) unless ``keep_nasal``."""
     w = word.lower()
     for long, short in (("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"), ("aa", "a"), ("ei", "e"), ("ai", "e"),
                         ("au", "o"), ("ou", "o"), ("ph", "f"), ("w", "v"), ("z", "j"), ("q", "k"), ("ck", "k"),
@@ -68,7 +69,8 @@ def hinglish_key(word: str) -> str:
         w = w.replace(long, short)
     w = re.sub(r"c(?!h)", "k", w)
     w = re.sub(r"(?<=[bcdgjkpst])h", "", w)  # aspiration is often not written: kh, bh, dh, th ...
-    w = re.sub(r"n(?=[bcdfgjklmpqrstvz])", "", w)  # a nasal before a consonant: saans/sas, daant/dat
+    if not keep_nasal:
+        w = re.sub(r"n(?=[bcdfgjklmpqrstvz])", "", w)  # a nasal before a consonant: saans/sas, daant/dat
     w = re.sub(r"(.)\1+", r"\1", w)
     if len(w) > 3 and w[-1] in VOWELS:
         w = w[:-1]  # gender and number endings: seena, seene
@@ -90,16 +92,21 @@ class Corrector:
         self.known = frozenset(vocabulary.counts)
         self.symspell = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
         hinglish: dict[str, tuple[int, str]] = {}
+        nasal: dict[str, tuple[int, str]] = {}
         skeletons: dict[str, tuple[int, str]] = {}
         for word, count in vocabulary.counts.items():
             if not word.isalpha():
                 continue
             if len(word) >= MIN_LENGTH:
                 self.symspell.create_dictionary_entry(word, count)
-            for index, key in ((hinglish, hinglish_key(word)), (skeletons, skeleton(word))):
+            for index, key in ((hinglish, hinglish_key(word)), (nasal, hinglish_key(word, keep_nasal=True)),
+                               (skeletons, skeleton(word))):
                 if len(key) >= SKELETON_MIN and index.get(key, (0, ""))[0] < count:
                     index[key] = (count, word)
         self.hinglish = {key: word for key, (_, word) in hinglish.items()}
+        # the same sounds with their nasals kept: a Devanagari word spells its nasal (a dot or a half na), so one
+        # read without it is first a word without it (बड़ो "bado" is "bade", big; not "band", closed)
+        self.hinglish_nasal = {key: word for key, (_, word) in nasal.items()}
         self.skeletons = {key: word for key, (_, word) in skeletons.items()}
 
     def correct(self, word: str, *, before: str = "", after: str = "", script: bool = False) -> str | None:
@@ -111,7 +118,8 @@ class Corrector:
             # sound ("danda"), बेटी is "beti", not "baith"
             found = next((c for c in _script_spellings(word) if c in self.known or c in self.vocabulary.protected
                           or c in self.vocabulary.shorthand), None)
-            found = found or (self.hinglish.get(hinglish_key(word)) if len(word) >= 2 else None) or word
+            found = found or (self.hinglish_nasal.get(hinglish_key(word, keep_nasal=True))
+                              or self.hinglish.get(hinglish_key(word)) if len(word) >= 2 else None) or word
             return self.vocabulary.shorthand.get(found, found)
         if word in HOMOPHONES:
             return self._homophone(word, before, after)
@@ -141,6 +149,9 @@ class Corrector:
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one corrector per process, kept for its life
     def _nearest(self, word: str) -> str | None:
+        shortened = _script_spellings(word)[0]
+        if shortened != word and shortened in self.known:  # a last vowel typed long: "badaa" is "bada", not "badan"
+            return shortened
         limit = 2 if len(word) >= TWO_EDITS_FROM else 1
         suggestions = [s for s in self.symspell.lookup(word, Verbosity.CLOSEST, max_edit_distance=limit)
                        if s.distance <= 1 or s.term[0] == word[0]]

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from .lexicon import CANT, HI_VERB
 from .terms_awadhi import AWADHI_TERMS
+from .terms_bhojpuri import BHOJPURI_TERMS
 from .terms_bihar import BIHAR_TERMS
 from .terms_body import BODY_TERMS
 from .terms_injury import INJURY_TERMS
 from .terms_chat import CHAT_TERMS
+from .terms_maithili import MAITHILI_TERMS
 from .terms_mind import MIND_TERMS
 from .terms_punjabi import PUNJABI_TERMS
 from .terms_sadri import SADRI_TERMS
-from .terms_maithili import MAITHILI_TERMS
 from .terms_selfcare import SELFCARE_TERMS
 from .terms_senses import SENSES_TERMS
 
@@ -549,8 +550,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
 }
 # round 18: Punjabi wordings and more wordings of minor complaints, added to each symptom's own, never replacing them
 # (round 19: Awadhi and Bhojpuri, terms_awadhi.py; the WhatsApp and elderly clinics' lay English, terms_chat.py;
-# round 20: Sadri and the tea gardens' Hindi, terms_sadri.py; round 21: Maithili and Magahi, terms_maithili.py, and
-# the Magahi and Hindi of Bihar, terms_bihar.py)
-for _table in (PUNJABI_TERMS, SELFCARE_TERMS, AWADHI_TERMS, CHAT_TERMS, SADRI_TERMS, MAITHILI_TERMS, BIHAR_TERMS):
+# round 20: Sadri and the tea gardens' Hindi, terms_sadri.py; round 21: Bihar's Bhojpuri, Maithili and Magahi,
+# terms_bhojpuri.py, terms_maithili.py and terms_bihar.py)
+for _table in (PUNJABI_TERMS, SELFCARE_TERMS, AWADHI_TERMS, CHAT_TERMS, SADRI_TERMS, BHOJPURI_TERMS, MAITHILI_TERMS,
+               BIHAR_TERMS):
     for _name, _wordings in _table.items():
         SYMPTOM_TERMS[_name] = SYMPTOM_TERMS.get(_name, ()) + _wordings
