@@ -93,9 +93,11 @@ BODY_REGIONS: Final = frozenset({"face", "neck", "chest", "back", "abdomen", "be
                                  "shoulder", "shoulders", "body", "genitals", "perineum",
                                  # Hindi in Latin script: belly, thigh, chest, back, arm, leg, face, neck
                                  "pet", "jaangh", "jangh", "jaanghein", "seena", "seene", "chhati", "chhaati", "peeth",
-                                 "kamar", "haath", "baazu", "pair", "taang", "chehra", "chehre", "gardan"}) | TAMIL_BODY_REGIONS | MAITHILI_BODY_REGIONS
+                                 "kamar", "haath", "baazu", "pair", "taang", "chehra", "chehre", "gardan"}) \
+    | TAMIL_BODY_REGIONS | MAITHILI_BODY_REGIONS
 CRITICAL_BURN_SITES: Final = frozenset({"face", "neck", "genitals", "perineum", "airway", "mouth", "chehra", "chehre", "gardan"}) | TAMIL_BURN_SITES
-EXTENT_WORDS: Final = frozenset({"whole", "entire", "both", "large", "big", "extensive", "%", "dono", "poora", "pura", "poori", "puri", "bada", "badi"}) | TAMIL_EXTENT | MAITHILI_EXTENT
+EXTENT_WORDS: Final = frozenset({"whole", "entire", "both", "large", "big", "extensive", "%", "dono", "poora", "pura",
+                                 "poori", "puri", "bada", "badi"}) | TAMIL_EXTENT | MAITHILI_EXTENT
 # Beside an extent word, what makes it no major burn's: the blisters it sizes, or a palm or fingers
 SMALL_BURN_WORDS: Final = frozenset({"blister", "blisters", "blistered", "chhala", "chhale", "chhalo", "chaale", "chhaale",
                                      "chhaala",  # (round 20: "बड़ा छाला" as the script's reading spells it)

@@ -34,6 +34,9 @@ WEIGHTS_FILE: Final = DATA_DIR / "learned_triage.npz"
 ABOUT_FILE: Final = DATA_DIR / "learned_triage.json"
 CHAR_NGRAMS: Final = (2, 5)
 MIN_WORDS: Final = 3
+# Hindi's light verbs, which tell no content of their own ("saans lene me takleef": the breath, the trouble): not
+# counted towards MIN_WORDS, so a bare symptom told with one is judged by the rules as its English is (round 21)
+LIGHT_VERBS: Final = frozenset({"lene", "lena", "karne", "karna", "hone", "hona", "dene", "dena"})
 MAX_CHARS: Final = 1000  # bounds the time of long input; a complaint's first sentences carry what counts
 SYMPTOM_FEATURES = True  # the symptoms and signs extraction found, as features beside the text
 _WORD = re.compile(r"[^\W_]+")
@@ -296,7 +299,7 @@ def enough_words(text: str) -> bool:
     """The model speaks only on a complaint of MIN_WORDS content words or more (three letters or more, not a
     stopword): on fewer its probabilities are its priors (the rules and their safety bias judge short ones)."""
     words = _WORD.findall(text[:MAX_CHARS].lower())
-    return sum(1 for w in words if len(w) >= 3 and w not in STOPWORDS) >= MIN_WORDS
+    return sum(1 for w in words if len(w) >= 3 and w not in STOPWORDS and w not in LIGHT_VERBS) >= MIN_WORDS
 
 
 def combine(rule_level: str, review_only: bool, prediction: Prediction, thresholds: dict[str, float], *,

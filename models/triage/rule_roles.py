@@ -86,6 +86,10 @@ SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumon
                                           "fit_over", "transient_ischaemic_attack", "heat_exhaustion",
                                           # round 20: a few jerks in a faint (renames.apply_faint_jerks)
                                           "faint_with_jerks",
+                                          # round 21: labour at term with no danger sign told (each danger sign of
+                                          # labour has its own emergency rule): the labour room today, not raised
+                                          # by the model's guess from labour's words
+                                          "in_labour",
                                           # round 17: spotting in early pregnancy, the pain mild (mimics.py)
                                           "threatened_miscarriage",
                                           # round 20: a well child's purple spots with sore joints, no fever (HSP)

@@ -343,6 +343,11 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("suspected_fracture", URGENT, "Possible fracture: cannot move or bear weight after an injury", ("orthopedics",),
       any_of(flagged("fracture"), all_of(any_of(has("fall", "wound"), flagged("trauma", "sprain")),
                                          has("reduced movement")))),
+    # a child who stood or walked and since a day or days cannot ("pehle daudta tha, kal se khada nahi ho pa raha"): a
+    # septic hip or knee, an osteomyelitis, a Guillain-Barre or a missed fracture until seen (NICE CKS: acute limp in a
+    # child is seen the same day; round 21)
+    R("child_stopped_walking", URGENT, "A child who walked and since days cannot stand or walk (seen today)",
+      ("pediatrics",), all_of(pediatric(), began_within(7, "reduced movement"))),
     # a crushed fingertip or a nail torn off hides a broken tip (with the nail bed cut, an open fracture): X-rayed and
     # the nail bed repaired today (round 19)
     R("crush_injury", URGENT, "A finger, hand or foot crushed, caught in a machine or its nail torn off (an X-ray for a "

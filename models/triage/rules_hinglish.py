@@ -178,8 +178,8 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
     # told alone is alcohol_use's
     ("methanol_poisoning", EMERGENCY, "Illicit liquor followed by blurred or lost sight, fast or deep breathing, "
      "drowsiness or fits (possible methanol poisoning: hospital now)", ("general medicine",),
-     all_of(flagged("illicit_liquor"), any_of(has("blurred vision", "fast breathing", "shortness of breath", "confusion",
-                                                  "lethargy", "loss of consciousness", "seizure"),
+     all_of(flagged("illicit_liquor"), any_of(has("blurred vision", "fast breathing", "shortness of breath",
+                                                  "confusion", "lethargy", "loss of consciousness", "seizure"),
                                               flagged("sight_lost", "vision_loss", "acidotic_breathing")))),
     # A fever with speech no longer right (signs_maithili.speech_muddled, "thik sa nai bolait"): an altered mind with
     # a fever, sepsis, meningitis or cerebral malaria until shown otherwise (sepsis_signs reads "confusion"); a late

@@ -4,6 +4,7 @@ minor, how long each may last, and the flags that stand beside a minor picture w
 from __future__ import annotations
 
 SELF_CARE_MIN_AGE = 0.5  # younger infants are always seen, unless only a well newborn's worry (newborn_care_only)
+CHILD_SIGHT_AGE = 15.0  # a child younger, told not seeing clearly, is given an eye test, not home care (services)
 # a newborn's nose: sneezes and snuffles clear it (a baby who feeds well and has no fever is not ill)
 NEWBORN_NOSE = frozenset({"sneezing", "nasal congestion"})
 # pseudo-menses: the spotting of a newborn girl's first two weeks (withdrawn maternal oestrogen; Nelson)

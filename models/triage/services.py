@@ -26,6 +26,7 @@ from .rule_roles import (DEFAULT_LEVEL_RULES, DEPARTMENT_NAMING_RULES, EARLIER_D
                          MEANING_RULES, PREGNANCY_FEVER_RULES, REVIEW_LIKE_RULES, SETTLING_RULES,
                          SETTLING_URGENT_RULES, Firing, level_of)
 from .rules import fire_rules
+from .selfcare_tables import CHILD_SIGHT_AGE
 from .child_clinics import CHILD_CLINICS
 from .specialties import named_first, rank_specialties
 from .signs import SIGNS
@@ -201,8 +202,10 @@ def review_only(case: Case, firings: list[Firing]) -> bool:
     patient = case.patient
     too_young = case.age < SELF_CARE_MIN_AGE if case.age is not None else patient.infant
     not_eating_child = case.pediatric and "loss of appetite" in case.present  # a sore mouth today, less drink tomorrow
-    return (not too_young and not not_eating_child and not patient.pregnancy_related and not patient.diabetic
-            and not long_standing(case))
+    # a child's sight not clear (the board blurred) is an eye test, never home care (RBSK vision screening: round 21)
+    child_sight = case.age is not None and case.age < CHILD_SIGHT_AGE and "blurred vision" in case.present
+    return (not too_young and not not_eating_child and not child_sight and not patient.pregnancy_related
+            and not patient.diabetic and not long_standing(case))
 
 
 def chronic(case: Case) -> bool:

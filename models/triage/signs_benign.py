@@ -151,6 +151,11 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{playing,walking about,walking around,working,active} {and eating ,}{normally,well,fine,as usual}",
         "{is ,}{walking about,walking around}",
         "{can,able to} walk", "khel {raha,rahi,rahe} {hai,}",
+        # round 21, Bhojpuri and Maithili: "khelat ba", "khelait kudait chhai" (plays, runs about), "bolat ba" (talks)
+        "{khelat,khelta,khelait,khelai} {kudat ,kuda ,kudait ,aa ,aur ,}{ba,bia,hai,he,chhai,chhau,chhathi}",
+        "{khelat,khelta,khelait} {kudat,kuda,kudait}",
+        "{khelat,khelta,khelait} {ba,bia,hai,he,chhai} {aa,aur} {bolat,bolta,bolait} {ba,bia,hai,he,chhai}",
+        "{bolat,bolta,bolait} {ba,bia,chhai}",
         "khana {kha,khaa} {raha,rahi,rahe} {hai,hoon,hu,}", "{kha pee,kha pi,kha-pi} {raha,rahi,rahe} {hai,hoon,hu,}",
         # round 9: "khana kha leti" (she eats, keeps food down); "khana" must lead: Hindi denies before the verb,
         # and "khana nahi kha pa raha" holds "kha pa raha"

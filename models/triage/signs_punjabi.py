@@ -26,9 +26,9 @@ from .lexicon import Sign
 
 # Everyday words the spelling corrector must leave as they are (normalise.py): it read "khaas" (special, Hindi and
 # Punjabi alike: "koi khaas takleef ni", nothing much wrong) as "khaasi" (a cough). The cough's own "khaas rahi" is
-# read by pa_coughing below.
+# read by pa_coughing below. "hauli hauli" (slowly) was "hauni".
 EVERYDAY: Final = frozenset("""
-khaas khass khas khaaas
+khaas khass khas khaaas hauli haule
 """.split())
 
 _NOT: Final = "{nahi,ni,nai,nhi}"

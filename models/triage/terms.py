@@ -414,9 +414,10 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "breathing {heavily,hard,badly,with difficulty}", "heavy breathing",
         "{difficulty,trouble,problem} {in ,}{taking,catching} breath", "breath is short", "panting", "puffing",
         "{can't,cannot,cant} get enough air", "suffocat{ing,ion,ed}", "ghutan", "saans chadh {rahi,raha,gayi}",
-        "saans {lene,le} {mein,me,main} {koi ,}{dikkat,taklif,takleef,pareshani}",
-        # round 21: "sas lene me bahut dikat" (the breath as typed short; "dikat" is read "dikkat")
-        "{sas,saas,sans} {lene,le} {mein,me,main} {koi ,bahut ,thodi ,}{dikkat,taklif,takleef,pareshani}",
+        "saans {lene,le} {mein,me,main} {koi ,}{dikkat,dikat,taklif,takleef,pareshani}",
+        # round 21: "sas lene me bahut dikat" (the breath as typed short; "dikat" written as typed: Maithili's "bolai me
+        # dikat" made it a word the corrector keeps)
+        "{sas,saas,sans} {lene,le} {mein,me,main} {koi ,bahut ,thodi ,}{dikkat,dikat,taklif,takleef,pareshani}",
         "{breathless,breathlessness} {on,with} {exertion,walking,climbing}",
         "not breathing {properly,well,normally,right,easily,comfortably}",
         "suffocate{,s}", "winded", "out of puff", "{fighting,struggling,gasping} for {breath,air}",

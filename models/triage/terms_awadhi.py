@@ -70,7 +70,8 @@ AWADHI_TERMS: Final[dict[str, tuple[str, ...]]] = {
     # (will not wake when woken, "jagaawe pe nahi jaagat", is terms.py's loss of consciousness)
     # round 21, Bhojpuri: not waking now ("bihane se jaagat na ba", "na jaagat bate"), Hindi's "jaag nahi raha"; the
     # sleepless "jaagat rahat" (stays awake) has no denial
-    "loss of consciousness": ("{jaagat,jagat} " + NOT + " {ba,bate,bani,baadi}", NOT + " {jaagat,jagat} {ba,bate,bani}"),
+    "loss of consciousness": ("{jaagat,jagat} " + NOT + " {ba,bate,bani,baadi}",
+                              NOT + " {jaagat,jagat} {ba,bate,bani}"),
     "weakness": (
         # the head or the neck that cannot be lifted ("gardan nahi utha paawat"): a krait's paralysis, a floppy child
         "{gardan,gardaniya,sir,sar,mundi} {nahi utha,utha nahi,nahi uthaa,uthaa nahi} " + CANNOT,
@@ -119,8 +120,8 @@ AWADHI_TERMS: Final[dict[str, tuple[str, ...]]] = {
         "goli,zeher,zahar,powder} {pee,pi,kha,khaa} {liye,liya,li,lihin,lihis,lihen,gaye,gayi,gawa,gayin}",
         # round 21, Bhojpuri: "the killing one" ("chuha maare wala dawai kha lihlas", "keeda mare wali dawa pi gail")
         "{keeda,kida,keede,kide,keera,chuha,chuhe,chooha,machchhar,makhi} {maare,mare,maar,maarne,marne} {wala,wali,"
-        "wale,waala,waali} {dawaai,dawa,dawai,goli,zeher,zahar,powder,cake} {pee,pi,kha,khaa} {liye,liya,li,lihin,lihis,"
-        "lihlas,lihalas,lihli,leli,lelas,lelak,gail,gaili,gayil,gaya,gayi,gelak}",
+        "wale,waala,waali} {dawaai,dawa,dawai,goli,zeher,zahar,powder,cake} {pee,pi,kha,khaa} {liye,liya,li,lihin,"
+        "lihis,lihlas,lihalas,lihli,leli,lelas,lelak,gail,gaili,gayil,gaya,gayi,gelak}",
         "{keedamaar,keedemaar,kidamaar} {dawaai,dawa,dawai} {pee,pi,kha}",
     ),
     "weight loss": ("{vajan,wajan,vazan,wazan} {bhi ,}{gira,ghata,ghat gaya,kam ho gaya}",

@@ -50,7 +50,8 @@ BIHAR_TERMS: Final[dict[str, tuple[str, ...]]] = {
     "insomnia": ("{neend,nind} {poori,puri} " + NOT + " {hoti,hota,ho rahi,ho pati,hoyat}",),
     # crying that keeps coming, told of oneself or of a mother after a delivery ("rona aata hai", "roti rehti hai");
     # a baby's or a hurt child's crying is renames.py's to drop
-    "low mood": ("rona {aata,aati,aa jata,aa jaata,aa jati} {hai,he,}", _FEMININE_CRY + " {rehti,rehta,rahti,rahta} {hai,}"),
+    "low mood": ("rona {aata,aati,aa jata,aa jaata,aa jati} {hai,he,}",
+                 _FEMININE_CRY + " {rehti,rehta,rahti,rahta} {hai,}"),
     # sweat soaking the clothes ("paseene se bhig gaye"), a heart attack's or a hypoglycaemia's
     "sweating": ("{paseene,pasine,paseena,pasina} {se,me,mein} {bhig,bheeg,tar,lathpath} {gaye,gaya,gayi,gai,jaata,"
                  "jata,ho gaye,ho gaya,ho gayi}",),

@@ -98,6 +98,10 @@ PUNJABI_TERMS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "leg pain": ("{pinni,pinniyan,latt} {ch,vich,mein} {khall,khalli,kheench} {pai,pe} {jaandi,jandi,gayi,gyi}",),
     "eye pain": ("{akh,akhaan} {bahut ,}sadd {rahi,rehi,riha}", "{akh,akhan,akhaan} {vich,ch,mein} {achanak ,}{tez ,}dard"),
+    # round 21: a haze in the eyes ("akhan ch dhund jehi", a cataract's mist coming slowly): Maithili's "dhundh"
+    # had made the corrector rewrite Punjabi's "dhund"
+    "blurred vision": ("{akh,akhan,akhaan,ankh} {ch,vich,wich,mein} {dhund,dhundh,dhundla,dhundhla} {jehi,jeha,jihi,"
+                       "varga,jaisi,}",),
     "red eye": ("{akh,akhan,akhaan} {thodiyan ,vi ,}{laal,lal} {ho ,}{gyi,gayi,gaiyan,}",),
     "retro-orbital pain": ("{akhan,akhaan,akh} de {pichhe,picche,pichche} dard",),
     "sunken eyes": ("{akhan,akhaan} {thodiyan ,}andar {dhass ,}{gaiyan,}",),

@@ -135,8 +135,8 @@ SADRI_TERMS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "headache": (
         "{sir,sar} {fatne,phatne} {jaisa,jaise,wala} dard",
-        # round 21, Nagpuri and Khortha: the head ("matha", "mutha", "mundi") aches, with its present verb ("kaal le mutha
-        # bahut dukhat hai", "matha bathe he")
+        # round 21, Nagpuri and Khortha: the head ("matha", "mutha", "mundi") aches, with its present verb ("kaal le
+        # mutha bahut dukhat hai", "matha bathe he")
         "{matha,mutha,maatha,mattha,mundi,kapar} {bahut ,}{dukhat,dukhe,dukhela,dukhaye,dukhaa,bathat,bathe,bathela,"
         "pirat,piraye} {hai,he,ba,}",
         "{sir,sar} {ke peeche,ke peechhe,ke pichhe,ka pichla hissa} {bhaari,bhari} {lagta,lagti,rehta,rehti,hai,}",
@@ -197,11 +197,12 @@ SADRI_TERMS: Final[dict[str, tuple[str, ...]]] = {
 
 # Round 21 (Nagpuri/Sadri and Khortha of Gumla and Khunti, in Jharkhand): wordings added to SADRI_TERMS' own.
 NAGPURI_TERMS: Final[dict[str, tuple[str, ...]]] = {
-    # the head that aches or is heavy ("mutha bahut dukhat hai", "mutha bhaari lagat hai"), the knees ("dunon thehuna
-    # me dard"), talk back to front or forgetful ("ulta pulta bolo he", "bhoola bhoola baat"), speech that sticks ("bolo me atak raho he"), a great thirst ("piyas
-    # bahut lagat"), eyes gone into hollows ("aankh gaddha hoe gelak"), a child thinning ("dubla hote ja raha"), one
-    # who drinks nothing ("kuch nai piyat") or eats nothing ("kuch nai khaat"), weak ("kamjor hoe gelak"), as if
-    # fainted ("behosh jaisan hoe gelak"); a wheeze heard in the breath is signs_sadri's
+    # the head that aches or is heavy ("mutha bahut dukhat hai", "mutha bhaari lagat hai"), the knees ("dunon thehuna me
+    # dard"), talk back to front or forgetful ("ulta pulta bolo he", "bhoola bhoola baat"), speech that sticks ("bolo me
+    # atak raho he"), a great thirst ("piyas bahut lagat"), eyes gone into hollows ("aankh gaddha hoe gelak"), a child
+    # thinning ("dubla hote ja raha"), one who drinks nothing ("kuch nai piyat") or eats nothing ("kuch nai khaat"),
+    # weak ("kamjor hoe gelak"), as if fainted ("behosh jaisan hoe gelak"); a wheeze heard in the breath is
+    # signs_sadri's
     "headache": (_MUTHA + " {me ,mein ,}{bahut ,jyada ,halka ,thoda ,}" + _SADRI_ACHES,
                  _MUTHA + " {bahut ,halka ,thoda ,}{bhaari,bhari} {lagat,lagta,lagti,lag raha,lag rahi,rahta,rehta,"
                  "hai,he}"),

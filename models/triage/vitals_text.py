@@ -58,7 +58,8 @@ def read_vitals(text: str) -> dict[str, float]:
         vitals["systolic_bp"], vitals["diastolic_bp"] = float(match.group(1)), float(match.group(2))
     elif readings := bp_readings(text):  # readings told bare ("it showed 146/92"): the highest, on the safe side
         vitals["systolic_bp"], vitals["diastolic_bp"] = max(readings)
-    if (match := VITAL_PATTERNS["glucose"].search(text)) and GLUCOSE_TOLD[0] <= float(match.group(1)) <= GLUCOSE_TOLD[1]:
+    if (match := VITAL_PATTERNS["glucose"].search(text)) \
+            and GLUCOSE_TOLD[0] <= float(match.group(1)) <= GLUCOSE_TOLD[1]:
         vitals["glucose_mg_dl"] = float(match.group(1))
     if match := VITAL_PATTERNS["temperature"].search(text):
         value, scale = float(match.group(1)), (match.group(2) or "").lower()
