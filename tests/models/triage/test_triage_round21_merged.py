@@ -71,3 +71,25 @@ def test_young_reflux_burning_is_not_a_heart_emergency(triage, text, age):
 ])
 def test_guard_a_burning_chest_with_a_hearts_feature_stays_an_emergency(triage, text, age):
     assert told_level(triage, text, age, "male") == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "4 saal ki beti, pehle bhaagti thi, parso se khadi nahi ho pa rahi, rone lagti hai",
+    "my 5 year old was running fine, since yesterday he cannot stand up",
+])
+def test_a_child_who_walked_and_since_days_cannot_stand_is_seen_today(triage, text):
+    result = told(triage, text, 4.5)
+    assert result["level"] in ("urgent", "emergency")
+
+
+def test_guard_a_toddler_not_yet_walking_is_a_development_question(triage):
+    assert told_level(triage, "2 saal ka, abhi tak chalna nahi seekha, baaki sab theek", 2, "male") == "routine"
+
+
+@pytest.mark.parametrize("text", ["saans lene mein takleef", "breathing difficulty"])
+def test_a_bare_breathing_trouble_is_urgent_in_hindi_as_in_english(triage, text):
+    assert told_level(triage, text, 40, "male") == "urgent"
+
+
+def test_guard_a_breathing_trouble_with_blue_lips_is_an_emergency(triage):
+    assert told_level(triage, "saans lene mein takleef, honth neele pad gaye", 40, "male") == "emergency"
