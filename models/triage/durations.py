@@ -85,7 +85,9 @@ _POINTS: Final = {"yesterday": 1, "last night": 1, "this morning": 0.5, "morning
                   "evening": 0.3, "afternoon": 0.3, "last week": 7, "last month": 30, "kal": 1, "kal raat": 1,
                   "subah": 0.5, "raat": 0.5, "shaam": 0.3, "birth": None, "childhood": None, "an hour": 1 / 24,
                   "aaj": 0.5, "kaal": 1, "aaj subah": 0.5, "aaj raat": 0.3, "aaj shaam": 0.3, "kal subah": 1,
-                  "kal shaam": 1}
+                  "kal shaam": 1,
+                  # round 21: the day before yesterday ("parso se", Bhojpuri "parsu se")
+                  "parso": 2, "parson": 2, "parsu": 2, "parsun": 2}
 _POINT = "|".join(sorted((re.escape(p) for p in _POINTS), key=len, reverse=True))
 DURATION_RE: Final = rx.compile(
     r"\b(?:for|since|from|past|last|over|in the last|in the past|x|×|of)\s++(?:the\s++)?(?:last\s++|past\s++)?"
@@ -103,7 +105,8 @@ DURATION_RE: Final = rx.compile(
     r"|\bx\s*+(?P<xnum>\d++)\s*+(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
     r"|\b(?P<slash>\d{1,2})/(?P<den>7|52|12)\b"
     r"|\b(?:since|from)\s++(?:the\s++)?(?P<point>" + _POINT + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-    r"|\b(?P<hpoint>(?:aaj|kal) (?:subah|raat|shaam)|kal|kaal|aaj|subah|raat|shaam)\s++(?:se|thi|su)\b"
+    r"|\b(?P<hpoint>(?:aaj|kal) (?:subah|raat|shaam)|kal|kaal|aaj|subah|raat|shaam|parso|parson|parsu|parsun)"
+    r"\s++(?:se|thi|su)\b"
     r"|\b(?:for|since)\s++(?P<vague>days|weeks|months|years|ages|a long time|a while)\b"
     r"|\b(?:kaafi|bahut|kai)\s++(?P<hvague>din|dino|dinon|mahino|saal)\s++se\b"
     # "for years/months" alone
