@@ -1,5 +1,6 @@
 """The triage rules table: red flags first, then urgent signs, then routine and self-care (the rows for everyday
-complaints, urgent and routine, are rules_complaints.py's), and fire_rules, which reads it. The clinical pictures
+complaints, urgent and routine, are rules_complaints.py's; those of pregnancy, labour and the days after a birth are
+rules_pregnancy.py's), and fire_rules, which reads it. The clinical pictures
 the rows combine (BE-FAST, a chest's danger signs, a labour under way, ...) are pictures.py's.
 
 Emergency signs follow WHO ETAT (airway/breathing, circulation, coma,
@@ -27,18 +28,12 @@ from .conditions import (
     diabetic,
     elderly,
     first_day_of_life,
-    flag_lasting,
     flagged,
     has,
     imci_pneumonia,
     infant,
     lasting,
-    not_mild,
-    possible_early_pregnancy,
     posseting,
-    pregnancy_possible,
-    preterm,
-    pregnancy_related,
     recent,
     severe,
     sudden,
@@ -53,34 +48,26 @@ from .mimics import (
     ELDER_DELIRIUM,
     FIT_OVER,
     PANIC_ATTACK,
-    PREGNANCY_ANAEMIA,
     SLOW_MEMORY_LOSS,
-    THREATENED_MISCARRIAGE,
     TRANSIENT_DEFICIT,
     WELL_CHILD_PURPURA,
     USUAL_FIT_OVER,
 )
 from .minor import VACCINE_REACTION
 from .minor_child import FACE_JAUNDICE
-from .minor_care import HEARTBURN
-from .minor_home import AFTER_PAINS, LESSENING_LOCHIA, SETTLING_LOCHIA
 from .pictures import (
     ACUTE_ORTHOPNOEA_DAYS,
-    AFTER_DELIVERY,
     ALLERGY_AIRWAY,
     ALLERGY_CIRCULATION,
     ALTERED_CONSCIOUSNESS,
     BE_FAST,
     BLEEDING,
     CHEST_DANGER,
-    DEHYDRATION_SIGNS,
     DENTAL_INFECTION,
     DROWSY,
     HYPERTENSIVE_ORGAN_SIGNS,
-    IN_LABOUR,
     LOW_SUGAR_TREATED,
     PERSISTENT_VOMITING,
-    PREGNANCY_ITCH,
     RESP_RATE_FAST_CHILD,
     SCORPION_ADULT_AGE,
     SCORPION_VENOM_SIGNS,
@@ -90,6 +77,7 @@ from .rule_roles import Firing, Rule
 from .rules_complaints import COMPLAINT_RULES
 from .rules_hinglish import HINGLISH_RULE_SPECS
 from .rules_mimic import MIMIC_RULES
+from .rules_pregnancy import PREGNANCY_EMERGENCY_RULES, PREGNANCY_URGENT_RULES
 
 
 R = Rule
@@ -424,70 +412,7 @@ RULES: Final[tuple[Rule, ...]] = (
                                                       v.at_or_above("temperature_c", v.YOUNG_INFANT_FEVER),
                                                       v.below("temperature_c", v.YOUNG_INFANT_COLD)))),
     # --- Emergency: pregnancy danger signs (WHO MCPC) ---
-    R("pregnancy_bleeding", EMERGENCY, "Vaginal bleeding in pregnancy or after delivery", (OBSTETRICS,),
-      all_of(pregnancy_related(), has("vaginal bleeding"), absent(THREATENED_MISCARRIAGE), absent(SETTLING_LOCHIA),
-             absent(LESSENING_LOCHIA))),
-    R("eclampsia_signs", EMERGENCY, "Pregnancy with convulsions, or headache with blurred vision (pre-eclampsia)",
-      (OBSTETRICS,), all_of(pregnancy_related(),
-                            any_of(has("seizure"), all_of(has("headache"), has("blurred vision"))))),
-    R("pregnancy_severe_abdominal_pain", EMERGENCY, "Severe abdominal pain in pregnancy", (OBSTETRICS,),
-      all_of(pregnancy_related(), severe("abdominal pain"))),
-    R("possible_ectopic", EMERGENCY, "Missed period with abdominal pain (possible ectopic pregnancy)",
-      (OBSTETRICS,), all_of(possible_early_pregnancy(), has("abdominal pain"))),
-    R("labour_danger", EMERGENCY, "Labour: a hand, foot or cord first, the baby stuck, green waters, or labour before "
-      "37 weeks (to the labour room now)", (OBSTETRICS,),
-      any_of(all_of(pregnancy_possible(), flagged("obstructed_labour")), all_of(preterm(), IN_LABOUR),
-             # WHO MCPC: green waters in labour (meconium, the baby's distress), in a pregnancy or with the pains
-             all_of(pregnancy_possible(), flagged("meconium_liquor"),
-                    any_of(pregnancy_related(), flagged("contractions", "in_labour", "ruptured_membranes"))))),
-    # WHO MCPC: labour of more than 12 hours, or one that does not progress, or a mother exhausted by it is prolonged
-    # (obstructed) labour: a ruptured womb, fistula and a stillbirth follow at home
-    R("prolonged_labour", EMERGENCY, "Labour for more than 12 hours, the baby not coming out, or the mother "
-      "exhausted (prolonged labour: to the hospital now)", (OBSTETRICS,),
-      all_of(pregnancy_possible(), IN_LABOUR,
-             any_of(flag_lasting(0.5, "in_labour", "contractions", "labour_stalled"), flagged("labour_stalled"),
-                    flagged("exhausted"), has("lethargy", "confusion", "loss of consciousness", "fainting")))),
-    # WHO MCPC: waters broken with fever or foul-smelling fluid is amnionitis: antibiotics and delivery, not waiting
-    R("amnionitis", EMERGENCY, "Waters broken with fever or a foul-smelling discharge (infection of the womb)",
-      (OBSTETRICS,),
-      all_of(pregnancy_possible(), flagged("ruptured_membranes"),
-             any_of(has("fever"), flagged("foul_discharge"), v.at_or_above("temperature_c", 38.0)))),
-    # WHO MCPC / RCOG GTG 73: waters broken before 37 weeks (preterm prelabour rupture) is a referral to a hospital
-    # that can care for a preterm baby (steroids, antibiotics), not a wait at home
-    R("preterm_waters", EMERGENCY, "Waters broken or leaking before 37 weeks (preterm: to hospital now)",
-      (OBSTETRICS,), all_of(preterm(), flagged("ruptured_membranes", "water_seeping"))),
-    R("reduced_fetal_movement", EMERGENCY, "Baby moving less in the womb", (OBSTETRICS,),
-      all_of(pregnancy_possible(), has("reduced fetal movement"))),
-    # WHO MCPC: a placenta not delivered 30 minutes after the birth is retained (a haemorrhage and an infection
-    # follow): removed in hospital, whatever the blood told
-    R("retained_placenta", EMERGENCY, "The afterbirth (placenta) not out after the baby's birth (retained placenta: "
-      "to hospital now)", (OBSTETRICS,), all_of(pregnancy_possible(), flagged("retained_placenta"))),
-    # WHO: a haemoglobin under 7 in pregnancy is severe anaemia; breathless at rest, a racing heart or a faint with it
-    # is the heart failing (decompensated anaemia): transfusion in hospital now
-    R("pregnancy_severe_anaemia_signs", EMERGENCY, "Pregnancy with a haemoglobin under 7 and breathlessness, a racing "
-      "heart or fainting (severe anaemia: to hospital now)", (OBSTETRICS,),
-      all_of(pregnancy_related(), flagged("severe_anaemia"),
-             has("shortness of breath", "fast breathing", "palpitations", "fainting", "chest pain"))),
-    R("pregnancy_high_fever", EMERGENCY, "High fever in pregnancy or after delivery", (OBSTETRICS,),
-      all_of(pregnancy_related(), any_of(severe("fever"), v.at_or_above("temperature_c", 39.0)))),
-    # WHO MCPC: fever after a birth with a foul-smelling lochia is the womb's infection; with shaking chills (rigors:
-    # bacteria in the blood), a high fever or drowsiness it is puerperal sepsis: antibiotics by vein and a hospital
-    # now. The infection with a moderate fever and belly pain, walking and eating, is puerperal_infection's (today).
-    R("puerperal_sepsis", EMERGENCY, "Fever after delivery with a foul-smelling discharge and shaking chills, a "
-      "high fever or drowsiness (puerperal sepsis: to hospital now)", (OBSTETRICS,),
-      all_of(AFTER_DELIVERY, has("fever"), flagged("foul_discharge"),
-             any_of(flagged("rigors"), severe("fever"), v.at_or_above("temperature_c", 39.0),
-                    has("lethargy", "confusion", "loss of consciousness")))),
-    R("pregnancy_breathing", EMERGENCY, "Difficult breathing in pregnancy", (OBSTETRICS,),
-      all_of(pregnancy_related(), has("shortness of breath", "fast breathing"), absent(PREGNANCY_ANAEMIA))),
-    R("preeclampsia_severe_features", EMERGENCY, "Raised blood pressure in pregnancy with headache, blurred vision, "
-      "upper abdominal pain or breathlessness (severe pre-eclampsia)", (OBSTETRICS,),
-      all_of(pregnancy_related(), any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_HIGH),
-                                         v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_HIGH)),
-             any_of(not_mild("headache"), has("blurred vision", "abdominal pain", "shortness of breath")))),
-    R("pregnancy_severe_hypertension", EMERGENCY, "Blood pressure 160/110 or more in pregnancy",
-      (OBSTETRICS,), all_of(pregnancy_related(), any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_SEVERE),
-                                                        v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_SEVERE)))),
+    *PREGNANCY_EMERGENCY_RULES,
     # last of the emergencies: acute confusion is delirium, whose causes (infection, a new medicine, dehydration) are
     # the general physician's to find, unless a stroke's, a sugar's or a poison's rule above named the department (an
     # older person's of two days or more with no danger told beside it: rules_mimic.delirium, seen today)
@@ -530,37 +455,7 @@ RULES: Final[tuple[Rule, ...]] = (
       ("endocrinology",), all_of(v.at_or_above("glucose_mg_dl", v.GLUCOSE_VERY_HIGH),
                                  absent(v.at_or_above("glucose_mg_dl", v.GLUCOSE_CRISIS)))),
     # --- Urgent: pregnancy ---
-    R("in_labour", URGENT, "In labour, no danger sign told (to the labour room)", (OBSTETRICS,),
-      all_of(pregnancy_possible(), IN_LABOUR)),
-    R("pregnancy_fever", URGENT, "Fever in pregnancy or after delivery", (OBSTETRICS,),
-      all_of(pregnancy_related(), has("fever"))),
-    R("pregnancy_headache_vision", URGENT, "Headache or blurred vision in pregnancy (check for pre-eclampsia)",
-      (OBSTETRICS,), all_of(pregnancy_related(), has("headache", "blurred vision"))),
-    R("pregnancy_swelling", URGENT, "Swelling in pregnancy with blood pressure not known to be normal (pre-eclampsia?)",
-      (OBSTETRICS,), all_of(pregnancy_related(), has("swelling"),
-                            absent(any_of(v.normal_blood_pressure(), flagged("bp_told_normal"))))),
-    R("pregnancy_abdominal_pain", URGENT, "Abdominal pain in pregnancy", (OBSTETRICS,),
-      all_of(pregnancy_related(), has("abdominal pain"), absent(HEARTBURN), absent(AFTER_PAINS))),
-    # (round 21: water seeping "like water", told of a woman known pregnant: signs_sameday.mai_water_seeping)
-    R("ruptured_membranes", URGENT, "Waters broken or leaking", (OBSTETRICS,),
-      any_of(all_of(pregnancy_possible(), flagged("ruptured_membranes")),
-             all_of(pregnancy_related(), flagged("water_seeping")))),
-    # RCOG GTG 69: vomiting that keeps nothing down, or with dehydration (dry lips, little urine, giddy on standing),
-    # is hyperemesis gravidarum: fluids and antiemetics today
-    R("pregnancy_vomiting", URGENT, "Vomiting everything, or vomiting with signs of dehydration, in pregnancy "
-      "(hyperemesis: fluids today)", (OBSTETRICS,),
-      all_of(pregnancy_related(), any_of(flagged("vomits_everything"),
-                                         all_of(has("vomiting", "nausea"), DEHYDRATION_SIGNS)))),
-    R("pregnancy_hypertension", URGENT, "Blood pressure 140/90 or more in pregnancy", (OBSTETRICS,),
-      all_of(pregnancy_related(), any_of(v.at_or_above("systolic_bp", v.SBP_PREGNANCY_HIGH),
-                                         v.at_or_above("diastolic_bp", v.DBP_PREGNANCY_HIGH)))),
-    R("pregnancy_severe_anaemia", URGENT, "Pregnancy with a haemoglobin under 7 (severe anaemia: a hospital today)",
-      (OBSTETRICS,), all_of(pregnancy_related(), flagged("severe_anaemia"))),
-    R("pregnancy_see_today", URGENT, "Burning urine, itching, or low mood in pregnancy or after delivery "
-      "(urinary infection, cholestasis, postnatal depression)", (OBSTETRICS,),
-      all_of(pregnancy_related(), any_of(has("dysuria", "low mood"), PREGNANCY_ITCH))),
-    R("puerperal_infection", URGENT, "Fever or foul discharge after delivery", (OBSTETRICS,),
-      all_of(pregnancy_related(), has("vaginal discharge"), has("fever"))),
+    *PREGNANCY_URGENT_RULES,
     # --- Urgent: children ---
     R("inconsolable_infant", URGENT, "Infant crying inconsolably (pain, intussusception, infection)", ("pediatrics",),
       all_of(under_five(), flagged("inconsolable_crying"))),
