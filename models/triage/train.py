@@ -55,7 +55,8 @@ NEW_DIR: Final = OLD_DIR / "train3"
 MORE_DIRS: Final = (OLD_DIR / "train4", OLD_DIR / "train5", OLD_DIR / "train6", OLD_DIR / "train7",
                     OLD_DIR / "train8", OLD_DIR / "train9", OLD_DIR / "train10", OLD_DIR / "train11",
                     OLD_DIR / "train12", OLD_DIR / "train13", OLD_DIR / "train14",
-                    OLD_DIR / "train15", OLD_DIR / "train16", OLD_DIR / "train17", OLD_DIR / "train18")
+                    OLD_DIR / "train15", OLD_DIR / "train16", OLD_DIR / "train17", OLD_DIR / "train18",
+                    OLD_DIR / "train19")
 C_LEVEL: Final = 4.0
 C_SPECIALTY: Final = 30.0
 C_SYMPTOM: Final = 10.0
