@@ -446,7 +446,13 @@ NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] 
                       "puppy", "monkey", "monkeys", "bandar", "bandaron", "langur", "cat", "cats", "kitten", "billi",
                       "bili", "jackal", "siyar", "gidar", "fox", "mongoose", "nevla", "neola"),
      ("kaata", "kata", "kaat", "kaati", "bit", "bitten", "katis", "kaatis"), 6, False),
+    # round 22: a coin held in the mouth at play, then swallowed, in one sentence ("sikka muh me daal ke khel rha tha,
+    # nigal gaya"): the reach goes past a comma (SENTENCE_WIDE_PAIRS), not past the sentence's end
+    ("sign:swallowed_object", ("sikka", "sikke", "coin", "kancha", "kanche", "marble", "batan", "button"),
+     ("nigal", "nigla", "nigli", "nigl", "swallowed"), 10, False),
 )
+# the pairs whose reach is the sentence, commas and all (the others stop at a comma)
+SENTENCE_WIDE_PAIRS: frozenset[str] = frozenset({"sign:swallowed_object"})
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,10 @@ HINDI_OVERDOSE_RE: Final = rx.compile(
     # the count told after the verb ("laal goliyan kha li 5-6", "goli kha gaya 4")
     r"|\b(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:kha|khaa|nigal|nigl|gatak)\s*+"
     r"(?:li|liya|liye|gaya|gayi|gai|gya|gyi)\s++(?:\d++\s*+-\s*+)?(?P<count3>\d++)" + _NOT_A_COUNT +
-    r"(?!\s*+(?:baar|bar|times|dafa|daffa|pm|am)\b)\b",
+    r"(?!\s*+(?:baar|bar|times|dafa|daffa|pm|am)\b)\b"
+    # round 22: the count between the tablets and the verb ("dadi ki BP ki goliyan 5-6 kha li")
+    r"|\b(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:\d++\s*+-\s*+)?(?P<count4>\d++)\s++"
+    r"(?:kha|khaa|nigal|nigl|gatak)\s*+(?:li|liya|liye|lin|gaya|gayi|gai|gya|gyi)\b",
     re.I)
 # Tablets named by their drug, not called tablets: "20 paracetamol kha liye", "took 15 dolo" (drugs.drug_names), taken
 # by an English verb before the count or a Hindi perfective after the name (named_drug_overdoses).
@@ -104,7 +107,8 @@ def tablet_overdoses(text: str, child: bool) -> list[tuple[int, int]]:
     if child:
         spans.extend((match.start(), match.end()) for match in CHILD_MISSING_TABLETS_RE.finditer(text))
     for match in HINDI_OVERDOSE_RE.finditer(text):
-        if _overdose_count(int(match.group("count") or match.group("count2") or match.group("count3")), child):
+        if _overdose_count(int(match.group("count") or match.group("count2") or match.group("count3")
+                              or match.group("count4")), child):
             spans.append((match.start(), match.end()))
     return spans
 

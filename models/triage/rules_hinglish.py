@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .conditions import (Condition, absent, age_at_least, all_of, any_of, denied, flagged, has, lasting, not_mild,
+from .conditions import (Case, Condition, absent, age_at_least, all_of, any_of, denied, flagged, has, lasting, not_mild,
                          preterm, recent, sudden)
 from .const import EMERGENCY, ROUTINE, URGENT
 from .mimics import EFFORT_BREATHLESS
@@ -30,6 +30,15 @@ BLED = any_of(has(*BLEEDING_NAMES), flagged("haematemesis", "gum_bleeding", "nos
 
 # a child of a told age under 12 (an age not told is no child's here: the older patient's rule is the safer)
 _CHILD_TOLD: Final[Condition] = lambda case: ("child",) if case.age is not None and case.age < 12 else None
+
+
+def _told_this_week(flag: str) -> Condition:
+    """The flag's wording told with a time under a week ("since evening", "aaj subah se")."""
+    def condition(case: Case) -> tuple[str, ...] | None:
+        told = case.flag_durations.get(flag)
+        return (told[1],) if told is not None and told[0] < 7 else None
+    return condition
+
 
 HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition], ...]] = (
     # A swallowed object with the voice gone, the throat clutched or the child turning blue: the airway is
@@ -198,5 +207,13 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
      "distress: hospital now)", ("pediatrics",),
      all_of(flagged("pallor"), has("shortness of breath", "fast breathing"), absent(age_at_least(15)),
             absent(EFFORT_BREATHLESS))),
+    # --- round 22 ---
+    # An older person gone quiet, only staring, not answering the family, of hours or a day or two (NICE CG103:
+    # hypoactive delirium, withdrawn and sleepy, is the kind most missed; its cause, often an infection, is found at
+    # once); the same stare for weeks is the memory clinic's
+    ("elder_gone_quiet", EMERGENCY, "An older person gone quiet, staring, not answering (hypoactive delirium: its "
+     "cause, often an infection, found now)", ("general medicine",),
+     all_of(flagged("withdrawn_staring"), age_at_least(65), _told_this_week("withdrawn_staring"),
+            absent(flagged("grief")), absent(has("low mood")))),
 )
 

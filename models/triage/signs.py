@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
 from .signs_assamese import ASSAMESE_SIGNS
+from .signs_awadhi_danger import AWADHI_DANGER_SIGNS
 from .signs_absent import ABSENT_SIGNS
 from .signs_benign import BENIGN_SIGNS
 from .signs_bengali import BENGALI_SIGNS
@@ -399,10 +400,10 @@ SIGNS: dict[str, Sign] = {
     "saddle_numbness": Sign(("numbness",), (
         "saddle {numbness,anaesthesia,anesthesia,area numb,area is numb}",
         "numb{,ness} {around,in,near,over,of} {the ,my ,his ,her ,}{back passage,anus,bottom,buttocks,private parts,"
-        "privates,genitals,saddle area,perineum,area between the legs}",
-        "numb {back passage,bottom,bum,buttocks,private parts,privates,genitals,saddle area}",
-        "{back passage,anus,bottom,buttocks,private parts,privates,genitals,saddle area,perineum} {is ,are ,feels ,"
-        "feel ,has gone ,have gone ,gone ,}numb",
+        "private part,private area,privates,genitals,saddle area,perineum,area between the legs}",
+        "numb {back passage,bottom,bum,buttocks,private parts,private part,privates,genitals,saddle area}",
+        "{back passage,anus,bottom,buttocks,private parts,private part,private area,privates,genitals,saddle area,"
+        "perineum} {is ,are ,feels ,feel ,has gone ,have gone ,gone ,}numb",
         "{can't,cannot,cant,couldn't,could not,unable to,not able to} feel {the ,}{toilet paper,tissue,paper,wiping,"
         "when {i ,he ,she ,}{wipe,wipes,wash,washes},while {i ,he ,she ,}{wipe,wipes,wash,washes}}",
         "{no feeling,no sensation,numb} {when,while} {wiping,washing,{i ,he ,she ,}{wipe,wipes,wash,washes}}",
@@ -572,6 +573,7 @@ SIGNS: dict[str, Sign] = {
     **MAITHILI_SIGNS,
     **SURGICAL_SIGNS,
     **SAMEDAY_SIGNS,
+    **AWADHI_DANGER_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside

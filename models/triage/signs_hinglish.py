@@ -218,6 +218,9 @@ HINGLISH_SIGNS: dict[str, Sign] = {
         "{daane,dane,dhabbe,daag,spots} jo {dabane,dabaane} {pe,par,se} {nahi,nhi} {jaate,jate,mitte,hatte}",
         "{dabane,dabaane} {pe,par,se} {bhi ,}{nahi,nhi} {jaate,mitte,hatte}",
         "{laal ,lal ,}{baigni,baingani,jamuni} {daane,dane,dhabbe,nishan}",
+        # round 22: Lucknow's "bangni", with the spots' size told between ("bangni chhote chhote daane")
+        "{laal ,lal ,}{baigni,baingani,baingni,bangni,jamuni} {chhote chhote,chhote,chhoti chhoti,bareek,barik} "
+        "{daane,dane,dhabbe,nishan,chakatte}", "{bangni,baingni} {daane,dane,dhabbe,nishan}",
     ), flag="purpura"),
     # --- a child's head bump: "sir pe gumad" ---
     "head_bump": Sign((), (

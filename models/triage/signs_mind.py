@@ -64,6 +64,8 @@ MIND_SIGNS: dict[str, Sign] = {
         # a rope got and kept ("rassi le ke rakhi hai", "rassi la ke rakh li"): read with the resolve, as above
         "{rassi,rassa,phanda,fanda} {le ke,leke,la ke,laa ke,lake,kharid ke,kharid kar,le kar,lekar} {rakhi,rakha,"
         "rakhi hai,rakha hai,rakh li,rakh liya,rakhi hui hai,rakha hua hai,rakhi hoyi aa,rakheya}",
+        # round 22: a rope brought home ("rassi le aaye hain", "phanda kharid laaye"), told to the family
+        "{rassi,rassa,phanda,fanda} {le,kharid,khareed} {aaye,aaya,aayi,aayin,aaye hain,aaya hai,aayi hai,laaye,laye}",
     ), flag="poison_at_hand"),
     # the resolve to use the means, told with a time or as a plan ("plans to take them tonight", "will take them all
     # after lights off", "will finish everything after Monday", "sab kha lungi", "tay kar liya"): never alone
@@ -75,11 +77,16 @@ MIND_SIGNS: dict[str, Sign] = {
         "{tay,tai,faisla,faisala} kar {liya,li,lia,liya hai,li hai}",
         # the patient's words and a relative's telling of them ("bol raha sab khatam kar dega")
         "sab khatam kar {dunga,dungi,doonga,doongi,denge,dega,degi,dena}",
+        # round 22: the reflexive "kar lenge" ("aaj sab khatam kar lenge", Awadhi "kar leb")
+        "sab khatam kar {lunga,lungi,loonga,loongi,lenge,lega,legi,leb,lihen}",
     ), flag="resolve_to_take"),
     # a threat of violence to others with a weapon, or an attack under way (danger to others)
     # (a threat to people and the weapon it is made with are two signs read together by violence_to_others: spelled
     # out as one phrase, every verb, person, article and weapon made 28,672 phrases and 30 MB more memory)
     "violent_threat": Sign((), (
+        # round 22: "dono ko khatam kar dungi", "sabko maar dalunga" (both, everyone: to be killed)
+        "{dono,sabko,sab ko,sabhi ko,dono bachchon} {ko ,}{khatam,khatm,maar} {kar ,}{dungi,dunga,doongi,doonga,denge,"
+        "dalungi,dalunga,daalungi,daalunga}",
         "{threatening,threatened,threatens,trying,tried,wants} to kill {his ,her ,the ,}{family,wife,husband,mother,"
         "father,parents,children,kids,neighbours,neighbors,brother,sister,someone,people,everyone}",
         "{waving,holding,swinging} {a ,an ,the ,}{sickle,knife,axe,weapon,rod,dao,gun,kulhadi,chaku,chhuri,daranti} "
@@ -101,6 +108,11 @@ MIND_SIGNS: dict[str, Sign] = {
         "{baby,newborn,child,infant} is {evil,a devil,the devil,possessed,not mine,not hers,not her own,cursed}",
         "{get rid of,got rid of,throw away} {the ,her ,my ,}{baby,newborn,infant}",
         "{bachche,bacche,bachhe,baby} ko {maar,mar} {dungi,doongi,dalungi,daalungi,dene ki}",
+        # round 22 (Awadhi and Hindi): "bachche ko khatam kar dungi", and the delusion that the baby holds a devil,
+        # told as her words ("kahat bachche mein shaitan ha")
+        "{bachche,bacche,bachhe,baby,lalla,lalli,bitiya} ko {khatam,khatm} kar {dungi,doongi,deb,debe,dalungi}",
+        "{kahat,kahti,kehti,boli,bolti,bolat,samajhti} {hai ,ha ,}{ki ,}{bachche,bacche,bachhe,baby,lalla,lalli} "
+        "{mein,me,ma} {shaitan,shaitaan,bhoot,bhut,chudail,jinn,pret} {ha,hai,he,h,hai,ghus gaya,aa gaya,}",
         # the delusion that her baby was swapped ("kisi ne baccha badal diya", "baby was switched")
         "kisi ne {baccha,bachcha,bacha,baby,mera baccha,mera bachcha} {badal,badla} {diya,liya,di,dia}",
         "{baccha,bachcha,baby} {mera,uska} {nahi,nhi} hai kisi ne {badal,badla} {diya,liya,dia}",
@@ -296,7 +308,7 @@ MIND_SIGNS: dict[str, Sign] = {
         "{suicide,goodbye,farewell} {note,letter}",
         "{given,has given,giving,is giving} away {his,her,my,all his,all her,all my} {things,belongings,"
         "possessions,belonging}",
-        "{aaj,aaj raat} {sab ,}khatam kar {dunga,dungi,dega,degi}",
+        "{aaj,aaj raat} {sab ,}khatam kar {dunga,dungi,dega,degi,lunga,lungi,lenge,lega,legi,leb}",
         "{zeher,zehar,jahar,zahar} {rakha hai,rakh liya hai,rakh liya,chhupa ke rakha hai,chhupa rakha hai}",
     )),
 }

@@ -66,7 +66,9 @@ REGIONAL_SIGNS: dict[str, Sign] = {
         "{shwas,swas,shvas} {chadhe,chade,chadhyo,chadi gayo,chadhi gayo,chade che,chadhe che}",
         "{shwas,swas,shvas} {ma,maa,leva ma,levama,leva maa} {taklif,takleef,muskeli,mushkeli}",
         "saans {theek se ,thik se ,}{nahi,nhi} le {pa ,}{rahe,raha,rahi} {theek se,thik se,dhang se}",
-        "saans theek se {nahi,nhi} le {pa ,}{rahe,raha,rahi}",
+        # round 22: the typing "nhi le pa rha", and the breath that "does not come properly" ("saans theek se nahi aa
+        # rahi"): the breath's trouble told, not denied (breathing_normal reads "saans theek" alone)
+        "saans {theek se,thik se,dhang se,sahi se} {nahi,nhi} {le,aa} {pa ,paa ,}{rahe,raha,rahi,rha,rhi,rhe}",
     )),
     "fast_breathing_gu": Sign(("fast breathing",), (
         "{shwas,swas,shvas} {oonda ane ,}jaldi {jaldi ,}{le che,chale che,chale}",

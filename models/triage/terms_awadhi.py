@@ -60,13 +60,19 @@ AWADHI_TERMS: Final[dict[str, tuple[str, ...]]] = {
         "{bas ,}{pada,padi,pade} {rahat,rehta,rahta,rehti,rahti,rahe,rehte}",
         "{roawat,rowat,rovat,rota} bhi " + NOT,  # (not "roti": the bread, "roti bhi nahi khaata")
         "{sota,soti,sovat,sowat} hi {rahat,rehta,rahta,rehti,rahti,rahe,rehte}",
+        # round 22: drowsy, told doubled or as a state ("uneendi uneendi", "uneendi si ha"), as a sick person lies
+        # (not "uneendi si lag rahi" after a night awake: a want of sleep)
+        "{uneendi uneendi,uneenda uneenda,uneende uneende,unindi unindi}",
+        "{uneendi,uneenda,uneende,unindi} {si,sa,se} {ha,hai,he,h,rahat,padi,pada,pade,padi hai,pada hai}",
     ),
     "loss of appetite": ("{khaana,khana,khanwa} {bhi ,}chhod {di,diya,diye,dihin,dihis,dele,delas}",),
     "confusion": ("{ulta,ulte} {seedha,sidha,seedhe,sidhe} " + habitual("bol"),
                   # round 21, Bhojpuri and Khortha: "ulta pulta bolat ba", "ulta pulta bolo he" (talks nonsense)
                   "{ulta,ulte} {pulta,pulte,palta} {bolat,bolta,bolti,bol raha,bol rahi,bolo,bole,bolela,bolat ba,"
                   "bolo he,bole he,bakat,bakta,bak raha}",
-                  "{bahki,bahki bahki} {baat,baatein} {karat,karta,karti,kar raha,kar rahi,kar rahe}"),
+                  "{bahki,bahki bahki} {baat,baatein} {karat,karta,karti,kar raha,kar rahi,kar rahe}",
+                  # round 22: the family not known, with Awadhi's "cannot" ("pehchaan nahi paavat")
+                  "{pehchan,pehchaan,pahchan,pahchaan} " + NOT + " " + CANNOT),
     # (will not wake when woken, "jagaawe pe nahi jaagat", is terms.py's loss of consciousness)
     # round 21, Bhojpuri: not waking now ("bihane se jaagat na ba", "na jaagat bate"), Hindi's "jaag nahi raha"; the
     # sleepless "jaagat rahat" (stays awake) has no denial

@@ -103,6 +103,8 @@ MIND_TERMS: dict[str, tuple[str, ...]] = {
         "{again,today again,once again,now again} thinking {of,about} {it,doing it,that}",
         # killing oneself told plainly: "khud ko khatam kar doon" (a wish to be dead with no act is signs' death_wish)
         "khud ko {khatam,khatm,khatma} {kar,karne,kar doon,kar du,kar dun}",
+        # round 22: "khud bhi mar jaungi" (I will die too), said after a threat to others or the baby
+        "khud bhi mar {jaungi,jaunga,jaaungi,jaaunga,jaoongi,jaoonga,jaib,jaibe}",
         # a mother's thought of ending her own and her baby's life (postpartum psychosis): the child named between
         "khud ko aur {bachche,bachchi,bacche,bachhe,baby,beti,bete,bachchon,bachon} ko {khatam,khatm,khatma,maar} "
         "{kar,karne,kar doon,kar du,kar dun,doon,dun}",
