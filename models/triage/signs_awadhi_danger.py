@@ -23,6 +23,9 @@ AWADHI_DANGER_SIGNS: Final[dict[str, Sign]] = {
     # jaati"): the drowsiness of a cerebral malaria, a meningitis, a sepsis (rules.reduced_consciousness)
     "aw_sleeps_again": Sign(("lethargy",), (
         _WOKEN + " {to,toh,tau,pe,par,se,tab} {bhi ,}{phir,fir,phir se,fir se,turant,dobara} {so,sou} " + _GOES,
+        # the eyes opened, then asleep again ("jagaao to aankh kholat phir so jaat")
+        _WOKEN + " {to,toh,pe,par} {aankh,aankhi,ankh} {kholat,kholti,kholta,kholte,khole} {phir,fir,aur,phir se} "
+        "{so,sou} " + _GOES,
     ), flag="hard_to_rouse"),
     # a cut artery told in Awadhi and Hindi: blood that comes out as a spray ("khoon phuhaar maar ke nikal raha"),
     # and blood that soaks through the cloth tied over the wound ("gamchha baandhe to bhi bhig gava"): pressure does

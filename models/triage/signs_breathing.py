@@ -18,6 +18,8 @@ BREATHING_SIGNS: dict[str, Sign] = {
         # closing up ("saans band ho raha": going on; "saans band ho gayi", stopped, is an arrest's)
         "{saans,sans,saas,sas} {bilkul ,}{nahi,nai,nhi} {le pa rahe,le paa rahe,le paa raha,le paa rahi,aa pa raha,"
         "aa pa rahe}",
+        # round 22: Lucknow's typing, "nhi aa rhi", "nhi le pa rha" (the breath not coming, not denied)
+        "{saans,sans,saas,sas} {bilkul ,}{nahi,nhi} {aa rhi,aa rha,le pa rha,le pa rhi,le pa rhe,aa pa rhi,aa pa rha}",
         "{saans,sans,saas,sas} band {ho raha,ho rahi,ho rahe,hone laga,hone lagi,ho jaata,ho jata,ho jaati,ho jati} "
         "{hai,he,}",
         "{can,could} only {say,speak,talk} {a few,few,one or two,single,one} words",

@@ -196,6 +196,7 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         # round 19, Awadhi and Bhojpuri: "jagaawe pe nahi jaagat", "uthaile par na uthat ba", "jagawla se naahi
         # jaagela" (the habitual "-at" and "-ela", the conditional "-awe", "-ile")
         "{uthane,uthaane,jagane,jagaane,hilane,hilaane,jagaawe,jagaave,jagawe,jagave,jagaile,jagawla,uthaawe,uthaave,"
+        "uthaao,uthao,jagaao,jagao,"
         "uthawe,uthaile,hilaawe,hilaave,hilaile,bulaawe,bulaile} {pe,par,se,pa,ta,to} {bhi ,bhee ,}{nahi,nhi,naahi,"
         "nai,na} {jaagat,jagat,jaagela,jagela,uthat,uthela,jaagat ba,uthat ba,jaagat hai,jaagat hain,jaagal,jaagle,"
         "jaagli,uthle,uthli,jaagat rahe,hilat,bolat,jaagta,jaagti,jaag raha,jaag rahi,jaage,uthta,uthti,uth raha,"

@@ -18,6 +18,7 @@ EMERGENCIES = (
     ("beti kancha muh me rakh ke khel rhi thi, achanak nigal gayi, awaz nhi nikal rhi", 4, "female",
      "airway_foreign_body"),
     ("papa ko saans theek se nhi le pa rhe, hoth neele", 66, "male", "severe_respiratory_distress"),
+    ("dadaji ko subah se saans nhi aa rhi, baith ke haanf rhe", 74, "male", "severe_respiratory_distress"),
     # NICE NG240: fever and a non-blanching purple rash is meningococcal disease until shown otherwise
     ("bete ko tez bukhar, pet pe bangni chhote chhote dhabbe nikle", 6, "male", "purpuric_rash"),
     # TOXBASE: a grandparent's heart or pressure tablet may kill a toddler; the count told after the name
@@ -29,6 +30,9 @@ EMERGENCIES = (
     ("haath pe gehra kat, dupatta baandha to bhi bhig gaya", 28, "female", "severe_bleeding"),
     # AVPU V: woken, asleep again (reduced consciousness); a fever with it is sepsis or cerebral malaria
     ("5 saal ka Golu, 3 din se jwar, jagaao to phir so jaat", 5, "male", "reduced_consciousness"),
+    ("munni ko jagaao to aankh kholat phir so jaat, dudh nahi peeyat", 1, "female", "reduced_consciousness"),
+    # ETAT coma: will not wake when woken (Awadhi's imperative "uthaao")
+    ("bachcha 2 saal, uthaao to bhi nahi uthat, badan garam", 2, "male", "coma"),
     # delirium in an old woman with a fever (sepsis): the family not recognised, Awadhi's "cannot"
     ("Amma 79, kal se bukhaar, aaj ghar walon ko pehchaan nahi paavat", 79, "female", "sepsis_signs"),
     # NICE CG192: postpartum psychosis, the baby thought possessed, ending its life spoken of
@@ -68,6 +72,10 @@ LOOK_ALIKES = (
     ("aaj kaam sab khatam kar lenge phir chhutti", 30, "male", "suicide_means"),
     # sleepy after a night awake is no drowsiness of illness
     ("raat bhar shaadi me jaage, ab uneendi si lag rahi", 25, "male", "reduced_consciousness"),
+    # the breath's trouble denied in the same typing
+    ("saans ki koi dikkat nhi, bas khansi h", 30, "male", "severe_respiratory_distress"),
+    # a child who wakes at once and plays
+    ("lalla ko uthaao to turant uth jaat, khelat", 1, "male", "coma"),
     # an older man's grief of a year, quiet; a child's stare in class: no delirium
     ("papa 72 has gone very quiet since mummy passed away last year, just stares at tv", 72, "male",
      "elder_gone_quiet"),
