@@ -451,8 +451,12 @@ NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] 
     ("sign:swallowed_object", ("sikka", "sikke", "coin", "kancha", "kanche", "marble", "batan", "button"),
      ("nigal", "nigla", "nigli", "nigl", "swallowed"), 10, False),
 )
-# the pairs whose reach is the sentence, commas and all (the others stop at a comma)
+# the pairs whose reach is the sentence, commas and all (the others stop at a comma), and what ends that reach: the
+# sentence's end, a denial, another swallowing or eating ("sikka nigal liya, thook nahi nigal pa raha" keeps its
+# trouble swallowing)
 SENTENCE_WIDE_PAIRS: frozenset[str] = frozenset({"sign:swallowed_object"})
+SENTENCE_GAP_STOPS: tuple[str, ...] = (".", ";", "!", "?", "\n", "|", "nahi", "nhi", "nahin", "na", "not", "no",
+                                       "nigal", "nigla", "nigli", "nigl", "swallowed", "kha", "khaa", "khana")
 
 
 @dataclass(frozen=True)

@@ -532,7 +532,7 @@ def _token_patterns() -> list[dict]:
                        [site, *fillers, any_of(lexicon.PAIN_AFTER_SITE)]):
             rules.append({"label": TERM_LABEL, "pattern": tokens, "id": f"sign:{flag}"})
     rules.extend(_stroke_patterns(any_of, qualifiers))
-    gap, wide = {"IS_ALPHA": True, "OP": "?"}, {"LOWER": {"NOT_IN": [".", ";", "!", "?", "\n", "|"]}, "OP": "?"}
+    gap, wide = {"IS_ALPHA": True, "OP": "?"}, {"LOWER": {"NOT_IN": list(lexicon.SENTENCE_GAP_STOPS)}, "OP": "?"}
     # after the chest, "on pressing" is the examiner's hand (lexicon.PALPATION_WORDS), not a pressing pain
     unpressed_gap = {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(lexicon.PALPATION_WORDS)}, "OP": "?"}
     for term_id, first, second, reach, either_order in lexicon.NEAR_PAIRS:
@@ -541,7 +541,7 @@ def _token_patterns() -> list[dict]:
                 else gap  # (gap: words only, a comma or full stop ends the reach)
             rules.append({"label": TERM_LABEL, "pattern": [any_of(a), *[between] * reach, any_of(b)], "id": term_id})
     linking = any_of(lexicon.LINKING, "*")
-    in_sentence = wide
+    in_sentence = {"LOWER": {"NOT_IN": [".", ";", "!", "?", "\n", "|"]}, "OP": "?"}
     other_patterns = (
         ("sym:retro-orbital pain",
          [any_of(lexicon.PAIN_NOUNS), {"LOWER": "behind"}, qualifiers, any_of(lexicon.EYE_WORDS)]),
