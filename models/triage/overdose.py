@@ -41,7 +41,9 @@ HINDI_OVERDOSE_RE: Final = rx.compile(
     r"\b(?P<count>\d++|" + _HINDI_COUNT_WORDS + r")" + _NOT_A_COUNT +
     r"(?:\s*+-\s*+(?:\d++|" + _HINDI_COUNT_WORDS + r")\b)?\s++"
     r"(?:[\w']++\s++){0,2}?(?:goli|goliyan|goliyaan|golian|golia|tablet|tablets|tablate|capsule|capsules)\s++"
-    r"(?:[\w']++\s++){0,2}?(?:kha|khaa|nigal|nigl|le|gatak|gatka)\s*+(?:li|liya|lin|leen|lee|gaya|gayi|gai|gya|gyi)\b"
+    r"(?:[\w']++\s++){0,2}?(?:kha|khaa|nigal|nigl|le|gatak|gatka)\s*+(?:li|liya|lin|leen|lee|gaya|gayi|gai|gya|gyi|"
+    # (Bhojpuri's and Maithili's perfectives: "kha lelak", "kha lihlas", "kha gail")
+    r"lelak|lelai|lelkai|lihlas|lihalas|lihli|gail|gaili|gailas|gelai)\b"
     r"|\b(?P<count2>\d++)\s++(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:khayi|khaayi|khaa\s++gayi|kha\s++gayi)\b"
     # the count told after the verb ("laal goliyan kha li 5-6", "goli kha gaya 4")
     r"|\b(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:kha|khaa|nigal|nigl|gatak)\s*+"
@@ -79,10 +81,10 @@ CHILD_MISSING_TABLETS_RE: Final = rx.compile(
 HANDFUL_RE: Final = rx.compile(
     r"\b(?:mutthi|mutthu|muththi|mutthee|muthi|mutthiyan)\s++bhar\s++(?:[\w']++\s++){0,2}?"
     r"(?:goli|goliyan|goliyaan|golian|tablet|tablets|dawai|dawa)\s++(?:ek\s++saath\s++|ek\s++sath\s++)?"
-    r"(?:kha|khaa|nigal|nigl|gatak|gatka)\s*+(?:li|liya|liye|lin|leen|gaya|gayi|gai|gya|gyi|lihlas|lelak|lelai)\b"
+    r"(?:kha|khaa|nigal|nigl|gatak|gatka)\s*+(?:li|liya|liye|lin|leen|gaya|gayi|gai|gya|gyi|lihlas|lelak|lelai|gail|gaili)\b"
     r"|\b(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:mutthi|mutthu|muththi|mutthee|muthi)\s++bhar\s++"
     r"(?:ek\s++saath\s++)?(?:kha|khaa|nigal|nigl|gatak|gatka)\s*+(?:li|liya|liye|lin|leen|gaya|gayi|gai|gya|gyi|"
-    r"lihlas|lelak|lelai)\b", re.I)
+    r"lihlas|lelak|lelai|gail|gaili)\b", re.I)
 CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
 OVERDOSE_MIN_TABLETS: Final = 8
 

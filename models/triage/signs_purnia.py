@@ -22,8 +22,11 @@ NOT: Final = "{nahi,nai,nhi,na,naikhe,naikhan,nakhan}"
 _EYES_BN: Final = "{chokh,chok,chokh duto,chokh du to}"
 _CALLED_BN: Final = "{daakle,dakle,daaklei,daakleo,dakleo,daka dile,daak dile}"
 _ANSWER_BN: Final = "{shara,sara,saara,sharab,sharaa,uttor,jawab,jobab}"
-_HANDS_FEET: Final = "{haat-pa,haat-paa,hat-pa,hat-paa,haath-paa,haath-pa,haath-gor,haath gor,haat gor,haat-gor}"
-_PULLING: Final = "{khichche,khichchhe,khinchche,khichhe,khichai,khichait,khinchait,tene dhorche,benke jacche}"
+_HANDS_FEET: Final = ("{haat-pa,haat-paa,hat-pa,hat-paa,haath-paa,haath-pa,haath-gor,haath gor,haat gor,haat-gor,"
+                      "haath-god,haath god,hath-gor,hath-god}")
+# (Bhojpuri's and Maithili's pulling too, "haath-gor khichat ba"; a twisting, "ainthat", may be a cramp's)
+_PULLING: Final = ("{khichche,khichchhe,khinchche,khichhe,khichai,khichait,khinchait,khichat,khinchat,tene dhorche,"
+                   "benke jacche}")
 _CONFUSED_WORDS: Final = ("{ulta-seedha,ulta seedha,ulta-sidha,ulta sidha,ulta-pulta,ulta pulta,ulta-palta,"
                           "ulto-palta,ulto palto,ulta palta}")
 _SPEAKS: Final = ("{bolat,bolait,bolta,bolti,bolche,bolchhe,bokche,bol rahal,bol raha,bol rahi,bakat,bakait,"
@@ -58,6 +61,9 @@ PURNIA_SIGNS: Final[dict[str, Sign]] = {
     "pu_neck_stiff": Sign(("neck stiffness",), (
         "{gardan,gardaan,gala,ghaar,ghaad} {aage,niche,neeche,samne} {jhuka,jhuk,jhukawe,jhukaawe,mod,mud,mor} "
         "{na,nai,nahi,naikhe} {pawat,paawat,paavat,pawata,paawe,pawe,sakat,sakela,pa rahal,paa rahal,paabait}",
+        # the neck gone stiff in Bhojpuri and Maithili ("gardan akdal ba"), as Hindi's "gardan akad gayi" (terms.py)
+        "{gardan,gardaan} {akdal,akad gail,akad gel,akdait,akdaail,akdayil,jakdal,jakad gail} {ba,baa,chhai,achhi,"
+        "baadan,baadi,}",
     )),
     # nonsense talk ("ulta-seedha bolat baadan", "kotha ulta-palta"): the confusion the words apart already read
     "pu_nonsense_talk": Sign(("confusion",), (
@@ -76,8 +82,8 @@ PURNIA_SIGNS: Final[dict[str, Sign]] = {
         "maathe ,}{kaam,kam} {korte,korchhilo,korchhe,kortei,kore,karait,karat}",
         "{bhaata,bhatta,int bhatta,eent bhatta} {e ,er ,me ,}{kaam,kam} {korte korte,karait kaal,karat ghari}",
     ), flag="heat_exposure"),
-    # --- reduced consciousness (AVPU): an elder who sleeps and does not answer when called ("daakle shara dey na";
-    # the corrector reads "shara" as "sharab") ---
+    # --- reduced consciousness (AVPU): an elder who sleeps and does not answer when called (Surjapuri "daakle shara
+    # dey na", the corrector reads "shara" as "sharab") ---
     "pu_no_answer": Sign(("lethargy",), (
         _CALLED_BN + " {bhalo kore ,bhalo ,thik kore ,}" + _ANSWER_BN + " {dey na,day na,deyna,dichhe na,dicche na,"
         "dey ni,de na}",

@@ -37,6 +37,11 @@ EMERGENCIES = (
     # ESC 2018 syncope: the heart raced, then the dark before the eyes and a fall (Maithili)
     ("Nana bazaar me khasi parlah, dil dhak dhak karait rahai aa aankh aage andhaar bha gel", 70, "male",
      "unstable_palpitations"),
+    # the family in Bhojpuri: a stiff neck with a fever, limbs pulling, tablets swallowed ("kha lelak", "kha gail")
+    ("gardan akdal ba, bahut tej bukhar teen din se", 22, "male", "meningitis_signs"),
+    ("babua ke haath-gor khichat ba, aankh upar chadh gail", 2, "male", "convulsions"),
+    ("sasur ji neend ke barah goli ek saath kha lelak", 60, "male", "poisoning"),
+    ("babua mutthi bhar goli kha gail, maai ke BP wala", 3, "male", "poisoning"),
 )
 
 
@@ -76,6 +81,10 @@ LOOK_ALIKES = (
     ("uthte hi aankh aage andhaar, phir theek", 30, "female"),
     # a child's fall from a bicycle, a grazed knee
     ("cycle se khasi parlah, ghutna chhil gel", 10, "male"),
+    # limbs twisting with the cold (a cramp's word), a man who plays
+    ("haath-gor ainthat ba thanda se, khelat ba", 30, "male"),
+    # one tablet a day
+    ("roj ek goli kha lelak BP ke", 40, "female"),
 )
 
 
