@@ -81,7 +81,8 @@ CHILD_MISSING_TABLETS_RE: Final = rx.compile(
 HANDFUL_RE: Final = rx.compile(
     r"\b(?:mutthi|mutthu|muththi|mutthee|muthi|mutthiyan)\s++bhar\s++(?:[\w']++\s++){0,2}?"
     r"(?:goli|goliyan|goliyaan|golian|tablet|tablets|dawai|dawa)\s++(?:ek\s++saath\s++|ek\s++sath\s++)?"
-    r"(?:kha|khaa|nigal|nigl|gatak|gatka)\s*+(?:li|liya|liye|lin|leen|gaya|gayi|gai|gya|gyi|lihlas|lelak|lelai|gail|gaili)\b"
+    r"(?:kha|khaa|nigal|nigl|gatak|gatka)\s*+(?:li|liya|liye|lin|leen|gaya|gayi|gai|gya|gyi|lihlas|lelak|lelai|gail|"
+    r"gaili)\b"
     r"|\b(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:mutthi|mutthu|muththi|mutthee|muthi)\s++bhar\s++"
     r"(?:ek\s++saath\s++)?(?:kha|khaa|nigal|nigl|gatak|gatka)\s*+(?:li|liya|liye|lin|leen|gaya|gayi|gai|gya|gyi|"
     r"lihlas|lelak|lelai|gail|gaili)\b", re.I)

@@ -1,6 +1,6 @@
 """Round 22, emergencies missed in Surjapuri, Maithili and Bhojpuri-Hindi (Purnia and Katihar): a child's severe
-dehydration (eyes gone in, only drowsing, water not drunk), a fit told with a hyphen, a neck that will not bend, nonsense
-talk and a face not known, nonsense talk after work in the sun, an elder who does not answer when called, a baby's lips
+dehydration (eyes gone in, only drowsing, water not drunk), a fit told with a hyphen, a neck that will not bend,
+nonsense talk and a face not known, nonsense talk after work in the sun, an elder who does not answer when called, a baby's lips
 going blue, a boiling pot spilt on a child, rat poison, tablets counted in words or by the fistful, lime put into an
 eye, and a fall with the dark before the eyes after the heart raced. Our own sentences, each beside a look-alike that
 must stay lower."""
