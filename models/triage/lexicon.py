@@ -352,7 +352,9 @@ CHEMICAL_WORDS = ("acid", "chemical", "chemicals", "lime", "chuna", "choona", "b
 SPLASH_WORDS = ("splashed", "splash", "splashes", "went", "flew", "sprayed", "squirted", "spilled", "spilt", "got",
                 "entered", "fell", "chala", "chali", "chale", "gira", "giri", "gire", "gir", "pad", "padh", "pada",
                 "padi", "pade", "ud", "uda", "udi", "ude", "ghus", "ghusa", "ghusi", "ghuse", "lag", "laga", "lagi",
-                "lage")
+                "lage",
+                # put into the eye by a child's own hand ("chuna aankh me daal lihlas", "aankh mein chuna daal diya")
+                "daal", "daala", "daali", "daale", "dala", "dali", "dale")
 # a farm spray ("aushadhi spray", "mandu"), the eye it went into and its falling there, in Kannada and Telugu
 # ("kannige bidtu", "kallalo padindi"): pipeline._swallowed_patterns' chemical_eye
 FARM_SPRAY_WORDS_KT = ("spray", "aushadhi", "aushadi", "aushada", "mandu", "kriminashaka", "keetanashaka")

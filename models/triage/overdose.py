@@ -35,10 +35,15 @@ TRAILING_COUNT_RE: Final = rx.compile(
     r"lagbhag|kareeb|karib)?\s*+" + _COUNT + _NOT_A_COUNT, re.I)
 # Hinglish puts the count first and the verb last: "BP wali 20 goli kha li", "neend ki 15 goliyan ek saath nigal
 # gayi"; a count with no tablets word ("20 din se goli kha rahi") is a duration, and the verb must be perfective.
+# (the count in words, or a range told as two counts, "pandrah-bees goliyan": the first read)
+_HINDI_COUNT_WORDS: Final = "|".join(word for word in COUNT_WORDS if word.isalpha())
 HINDI_OVERDOSE_RE: Final = rx.compile(
-    r"\b(?P<count>\d++)" + _NOT_A_COUNT + r"\s++"
+    r"\b(?P<count>\d++|" + _HINDI_COUNT_WORDS + r")" + _NOT_A_COUNT +
+    r"(?:\s*+-\s*+(?:\d++|" + _HINDI_COUNT_WORDS + r")\b)?\s++"
     r"(?:[\w']++\s++){0,2}?(?:goli|goliyan|goliyaan|golian|golia|tablet|tablets|tablate|capsule|capsules)\s++"
-    r"(?:[\w']++\s++){0,2}?(?:kha|khaa|nigal|nigl|le|gatak|gatka)\s*+(?:li|liya|lin|leen|lee|gaya|gayi|gai|gya|gyi)\b"
+    r"(?:[\w']++\s++){0,2}?(?:kha|khaa|nigal|nigl|le|gatak|gatka)\s*+(?:li|liya|lin|leen|lee|gaya|gayi|gai|gya|gyi|"
+    # (Bhojpuri's and Maithili's perfectives: "kha lelak", "kha lihlas", "kha gail")
+    r"lelak|lelai|lelkai|lihlas|lihalas|lihli|gail|gaili|gailas|gelai)\b"
     r"|\b(?P<count2>\d++)\s++(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:khayi|khaayi|khaa\s++gayi|kha\s++gayi)\b"
     # the count told after the verb ("laal goliyan kha li 5-6", "goli kha gaya 4")
     r"|\b(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:kha|khaa|nigal|nigl|gatak)\s*+"
@@ -74,6 +79,16 @@ CHILD_MISSING_TABLETS_RE: Final = rx.compile(
     r"|\b(?:tablets?|pills?|capsules?|medicines?|goli|goliyon|dawai|dawa|dava)\s++(?:ki\s++|ka\s++|ke\s++)?"
     r"(?:strip|bottle|packet|pack|sheet|patta|dabba|dibba)\s++(?:was\s++|is\s++)?(?:found\s++|lying\s++|pada\s++|padi\s++)?"
     r"(?:open|opened|torn\s++open|khula|khuli|khula\s++hua|fata|phata)\b", re.I)
+# A fistful of tablets swallowed ("mutthi bhar goliyan kha li", "goliyan mutthi bhar kha li"; the corrector may read
+# "mutthi" as "mutthu"): the count of a handful, an overdose at any age, as OVERDOSE_RE's "a handful of"
+HANDFUL_RE: Final = rx.compile(
+    r"\b(?:mutthi|mutthu|muththi|mutthee|muthi|mutthiyan)\s++bhar\s++(?:[\w']++\s++){0,2}?"
+    r"(?:goli|goliyan|goliyaan|golian|tablet|tablets|dawai|dawa)\s++(?:ek\s++saath\s++|ek\s++sath\s++)?"
+    r"(?:kha|khaa|nigal|nigl|gatak|gatka)\s*+(?:li|liya|liye|lin|leen|gaya|gayi|gai|gya|gyi|lihlas|lelak|lelai|gail|"
+    r"gaili)\b"
+    r"|\b(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:mutthi|mutthu|muththi|mutthee|muthi)\s++bhar\s++"
+    r"(?:ek\s++saath\s++)?(?:kha|khaa|nigal|nigl|gatak|gatka)\s*+(?:li|liya|liye|lin|leen|gaya|gayi|gai|gya|gyi|"
+    r"lihlas|lelak|lelai|gail|gaili)\b", re.I)
 CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
 OVERDOSE_MIN_TABLETS: Final = 8
 
@@ -107,9 +122,11 @@ def tablet_overdoses(text: str, child: bool) -> list[tuple[int, int]]:
     if child:
         spans.extend((match.start(), match.end()) for match in CHILD_MISSING_TABLETS_RE.finditer(text))
     for match in HINDI_OVERDOSE_RE.finditer(text):
-        if _overdose_count(int(match.group("count") or match.group("count2") or match.group("count3")
-                              or match.group("count4")), child):
+        told = (match.group("count") or match.group("count2") or match.group("count3")
+                or match.group("count4")).lower()
+        if _overdose_count(int(COUNT_WORDS.get(told, told)), child):
             spans.append((match.start(), match.end()))
+    spans.extend((match.start(), match.end()) for match in HANDFUL_RE.finditer(text))
     return spans
 
 

@@ -143,8 +143,12 @@ RULES: Final[tuple[Rule, ...]] = (
                     flagged("cold_clammy")))),
     R("palpitations_dizzy", URGENT, "Palpitations with dizziness (check pulse and ECG today)", ("cardiology",),
       all_of(has("palpitations"), has("dizziness"), absent(PANIC_ATTACK))),
-    R("unstable_palpitations", EMERGENCY, "Palpitations with fainting, chest pain or breathlessness", ("cardiology",),
-      all_of(has("palpitations"), has("fainting", "loss of consciousness", "chest pain", "shortness of breath"),
+    # (a fall with the dark before the eyes after the heart raced is a faint told by what was felt, ESC 2018 syncope:
+    # palpitations before a syncope are a high-risk feature, an arrhythmia's)
+    R("unstable_palpitations", EMERGENCY, "Palpitations with fainting (or a fall with dizziness), chest pain or "
+      "breathlessness", ("cardiology",),
+      all_of(has("palpitations"), any_of(has("fainting", "loss of consciousness", "chest pain", "shortness of breath"),
+                                         all_of(has("dizziness"), has("fall"))),
              absent(EFFORT_BREATHLESS), absent(PANIC_ATTACK))),
     # ESC 2018 / NICE CG109: a faint during exercise is a high-risk faint (an arrhythmia, a cardiomyopathy, a blocked
     # valve may kill on the next effort), seen now even when the patient is well again; one told days ago is the
