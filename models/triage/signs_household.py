@@ -5,7 +5,8 @@ niyojan"), a vaccine missed and asked about ("teeka chhut gaya, ab lagega kya"),
 caesarean ("kaha delivery karawal jaai"), a murmur a doctor heard in a child who plays; a newborn's breasts swollen by
 the mother's hormones ("chhati me halki gaanth"), a girl's spots of blood in the nappy in her first days, the face
 only a little yellow, the evening's crying of colic, milk brought up by a baby gaining weight, skin peeling in the
-first weeks, a feed told good in Maithili ("dudh thik pibait").
+first weeks, a feed told good in Maithili ("dudh thik pibait"). And what an Awadhi household tells that is no
+danger sign: the breath easy ("aaram se saans leti"), a mouth breathed through for a nose blocked by a cold.
 
 Each sets a flag read elsewhere (``flag``): a visit's purpose keeps a short question with a danger word ("dil",
 "operation") from unclear_danger_word and any question from not_understood; the newborn's ways are
@@ -110,6 +111,19 @@ HOUSEHOLD_SIGNS: Final[dict[str, Sign]] = {
         "{chamra,chamda,chamdi,chamri,khaal,khal} {chhoot,chhut,utar,utarat,chhil,pheel,nikal} {rahal chhai,rahal ba,"
         "rahal,raha,rahi,raha hai,rahi hai,rahe,jaat,jaat ba,gail,rahal achhi}",
     ), flag="newborn_peeling"),
+    # --- an Awadhi household's words that are no danger sign ---
+    # the breath told easy, the adverb first ("aaram se saans leti": breathes at ease); "aaram se saans nahi le
+    # paati" keeps its trouble (the "nahi" is not in the wording, and denies what follows)
+    "breathing_easy_aw": Sign(("shortness of breath",), (
+        "{aaram se,araam se,aram se,aaraam se} {saans,sans,saans bhi,sans bhi} {leti,leta,lete,le rahi,le raha,"
+        "le rahe,lewat,leyat,leat,chalat,chalat ba,chal rahi,chal raha} {hai,ha,ba,}",
+    ), negated=True),
+    # the mouth breathed through because a cold blocks the nose ("raat ko muh se saans lena padat"): the blocked
+    # nose, not a breath that is short
+    "mouth_breathing": Sign(("nasal congestion",), (
+        "{muh,munh,mooh,moonh,muhn} se saans {lena padat,lena padta,lena padti,leni padti,leni padat,lena padta hai,"
+        "leta,leti,lete,lewat,le raha,le rahi}",
+    )),
     # a feed told good in Maithili and Bhojpuri ("dudh thik pibait", "dudh khoob pi rahal ba")
     "feeding_well_mai": Sign(("unable to drink",), (
         "{dudh,doodh} {thik,theek,khoob,achha,nik,neek} {pibait,pibai chhai,pibait chhai,pibai,pi rahal,pee rahal,"
