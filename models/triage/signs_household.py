@@ -66,8 +66,14 @@ HOUSEHOLD_SIGNS: Final[dict[str, Sign]] = {
     "where_to_deliver": Sign((), (
         "{delivery,delivary,deliveri,prasav,jachgi,janchgi} {kaha,kahan,kahaan,kata,kat,kaun jagah,kaha pe,kahan par,"
         "kidhar} {karawal jaai,karaval jaai,karawal jaay,karaye,karayen,karaen,karwayein,karwaye,karab,karai,karwana,"
-        "karana,karwani,karayi,hoi,hogi,karaw,karaabu,karaib,karwayen}",
+        "karana,karwani,karayi,hoi,hogi,karwayen}",
         "{kaha,kahan,kahaan,kata} {delivery,jachgi,prasav} {karawal jaai,karab,karwayein,karaye,karwana,hoi,hogi,karai}",
+    ), flag="visit_purpose"),
+    # a check-up come for, in Awadhi and Bhojpuri ("jaanch karawe aayi", "jaanch karaye aail"): the visit's purpose
+    # (as signs_benign.visit_purpose's "jaanch karwane")
+    "checkup_aw": Sign((), (
+        "{jaanch,janch,jaach,check up,checkup} {karawe,karaye,karawal,karawe ke,karaye ke,karawe khatir} {aayi,aaye,aayin,"
+        "aail,aailin,aawa,aaye hain,aayi hai,ke liye}",
     ), flag="visit_purpose"),
     "murmur_told": Sign((), (
         "{doctor,dactar,daktar,dr} {kahlak,kahalak,kahle,kahin,kahis,bole,bola,boli,ne kaha,ne bola,ne boli,bataya,"
