@@ -68,13 +68,22 @@ HOUSEHOLD_SIGNS: Final[dict[str, Sign]] = {
         "kidhar} {karawal jaai,karaval jaai,karawal jaay,karaye,karayen,karaen,karwayein,karwaye,karab,karai,karwana,"
         "karana,karwani,karayi,hoi,hogi,karwayen}",
         "{kaha,kahan,kahaan,kata} {delivery,jachgi,prasav} {karawal jaai,karab,karwayein,karaye,karwana,hoi,hogi,karai}",
-    ), flag="visit_purpose"),
+    ), flag="birth_planning"),
     # a check-up come for, in Awadhi and Bhojpuri ("jaanch karawe aayi", "jaanch karaye aail"): the visit's purpose
     # (as signs_benign.visit_purpose's "jaanch karwane")
     "checkup_aw": Sign((), (
         "{jaanch,janch,jaach,check up,checkup} {karawe,karaye,karawal,karawe ke,karaye ke,karawe khatir} {aayi,aaye,aayin,"
         "aail,aailin,aawa,aaye hain,aayi hai,ke liye}",
     ), flag="visit_purpose"),
+    # (where to deliver and a breech told are a pregnancy's questions, "birth_planning": no rule reads the flag, it
+    # only says the complaint was understood, and the learned model still hears a danger told after them)
+    # a baby told lying the wrong way up at a scan ("ultrasound me kahlak bachcha ulta chhai"): a breech before term,
+    # the antenatal visit's question (RCOG GTG 20a: turning offered from 36-37 weeks); pains or water are their own
+    "breech_told": Sign((), (
+        "{ultrasound,sonography,sonografi,scan,usg} {me,mein,ma,main} {kahlak,kahalak,bataya,batayin,bola,boli,bole,"
+        "aaya,kahin,kahis,dikha,dikhal} {ki ,je ,}{bachcha,baccha,bacha,baby} {ulta,ulta hai,ulta chhai,ulta ba,ulta he,"
+        "ulta baitha}",
+    ), flag="birth_planning"),
     "murmur_told": Sign((), (
         "{doctor,dactar,daktar,dr} {kahlak,kahalak,kahle,kahin,kahis,bole,bola,boli,ne kaha,ne bola,ne boli,bataya,"
         "batayin,batalak} {ki ,je ,}{dil,dill,hriday,heart,kaleja} {me,mein,ma,mein ek} {awaaz,aawaz,awaj,aawaj,"
@@ -130,6 +139,12 @@ HOUSEHOLD_SIGNS: Final[dict[str, Sign]] = {
         "{muh,munh,mooh,moonh,muhn} se saans {lena padat,lena padta,lena padti,leni padti,leni padat,lena padta hai,"
         "leta,leti,lete,lewat,le raha,le rahi}",
     )),
+    # a mother's fear that her milk is too little, told of her breast in Bhojpuri ("chhati me dudh kam aawat ba"):
+    # the breastfeeding's review (rules_complaints.breastfeeding_review), no chest's danger
+    "milk_worry_bh": Sign((), (
+        "{chhati,chhaati,chaati,stan} {me,mein,ma,se} {dudh,doodh} {kam,thoda,tanak,nahi,nai} {aawat,aavat,aawela,"
+        "aawe,utarat,utrat,banat,hot,aata,aati,aa raha,utar raha,utarta,banta} {ba,hai,chhai,}",
+    ), flag="milk_supply_worry"),
     # a feed told good in Maithili and Bhojpuri ("dudh thik pibait", "dudh khoob pi rahal ba")
     "feeding_well_mai": Sign(("unable to drink",), (
         "{dudh,doodh} {thik,theek,khoob,achha,nik,neek} {pibait,pibai chhai,pibait chhai,pibai,pi rahal,pee rahal,"

@@ -64,6 +64,23 @@ def test_a_visit_asked_about_is_not_urgent(triage, text, age):
     assert level(triage, text, age) == "routine"
 
 
+def test_a_breech_told_at_a_seven_month_scan_is_routine(triage):
+    assert level(triage, "saatwa mahina, sonography me bataya bachcha ulta hai, kya karein", 26) == "routine"
+
+
+def test_guard_a_breech_with_pains_and_water_is_still_seen(triage):
+    assert level(triage, "8 mahina, ultrasound me bola bachcha ulta hai, aaj se dard aur paani gir raha", 25) in HIGH
+
+
+def test_a_mothers_milk_worry_in_bhojpuri_is_a_breastfeeding_review(triage):
+    res = result(triage, "chhati me dudh kam utarat ba, lalla pi ke bhi rowat", 22)
+    assert res["level"] == "routine" and "breastfeeding_review" in " ".join(res["reasons"])
+
+
+def test_guard_a_chest_pain_beside_a_milk_worry_is_an_emergency(triage):
+    assert level(triage, "chhati me dard aur saans phool rahi, dudh kam aawat", 28) == "emergency"
+
+
 def test_guard_a_murmur_with_breathless_feeds_is_seen_today(triage):
     assert level(triage, "doctor bole dil mein awaaz hai, dudh peete hi saans phool jaati, pasina", 0.4) in HIGH
 
