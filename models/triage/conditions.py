@@ -20,7 +20,8 @@ from .patient import PatientFacts
 from .selfcare_tables import (SELF_CARE_MIN_AGE, CHILD_PLAN_A_MIN_AGE, NEWBORN_NOSE, NEWBORN_SPOTTING, PSEUDO_MENSES_MAX_AGE,
     UPPER_RESPIRATORY, ALWAYS, EXERTION, MINOR, BEFORE_OLD_AGE, DIZZY_MAX_AGE, ITCH_OWN_CAUSE, ANSWERED_WORRIES,
     MOOD_CONTEXT_FLAGS, FLAG_MINOR, CUE_ONLY, CUE_REQUIRED, ADULT_ONLY, CHILD_MINOR, REASSURING_FLAGS, NEWBORN_WAYS,
-    POSSETING, POSSETING_TOLD, VISIT_REASSURANCE, BENIGN_FLAGS, NAMED_CAUSES, NEWBORN_MARKS, BREASTFED_STOOL_GAP_DAYS)
+    POSSETING, POSSETING_TOLD, VISIT_REASSURANCE, BENIGN_FLAGS, NAMED_CAUSES, NEWBORN_MARKS, BREASTFED_STOOL_GAP_DAYS,
+    NEWBORN_BREAST_FLAGS, NEWBORN_BREAST_TOLD)
 from .signs import NAMING_FLAGS
 
 Evidence: TypeAlias = tuple[str, ...]
@@ -304,7 +305,9 @@ def newborn_care_only(case: Case) -> bool:
         return False
     feeds_well = bool(case.flags & (REASSURING_FLAGS | {"thriving"})) or "unable to drink" in case.denied
     posseting = POSSETING <= case.flags and not severe("vomiting")(case)
-    own_flags = BENIGN_FLAGS | (POSSETING_TOLD if posseting else frozenset())
+    breast_bud = "newborn_breast" in case.flags and not severe("swelling")(case)
+    own_flags = BENIGN_FLAGS | (POSSETING_TOLD if posseting else frozenset()) \
+        | (NEWBORN_BREAST_FLAGS | NAMING_FLAGS if breast_bud else frozenset())  # (a language's word for the lump)
     # (round 20: a mark the baby's body shows, hiccups after a feed, and nothing else: no illness is told of the
     # baby, the feed told or not)
     ways_told = case.flags & NEWBORN_WAYS
@@ -313,6 +316,8 @@ def newborn_care_only(case: Case) -> bool:
         return False
     # (however much a newborn sneezes: it is how the nose clears; a nose that stops the feed denies "feeds well")
     ways = NEWBORN_NOSE | ({"vomiting"} if posseting else frozenset())
+    if breast_bud:
+        ways |= NEWBORN_BREAST_TOLD
     if _breastfed_stool_gap(case):
         ways |= {"constipation"}
     # (a girl's few spots of blood from the front passage in her first two weeks: her mother's hormones withdrawn)

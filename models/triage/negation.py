@@ -61,6 +61,18 @@ def apply_negation(doc: Doc, mentions: Sequence[Mention], clauses: list[int]) ->
             lists.deny_bare_list(i)
 
 
+def is_echo(words: Sequence[str], k: int) -> bool:
+    """Whether the word at ``k`` echoes the one before it with a "v" or "w" for its first sounds (Hindi and Awadhi
+    echo words, "and the like": "jhatka vatka nahi aava", no fits or anything of the sort; "dard vard", "bukhar
+    vukhar"): transparent to the denial after it."""
+    word = words[k]
+    if k == 0 or len(word) < 3 or word[0] not in "vw" or word == words[k - 1]:
+        return False
+    rest, own = word[1:].lstrip("h"), words[k - 1].lstrip("bcdfghjklmnpqrstvwxyz")
+    # (the last vowel free: the spelling corrector may have made "vatka" a "vatki")
+    return len(rest) >= 3 and rest[0] in "aeiou" and len(own) == len(rest) and own[:-1] == rest[:-1]
+
+
 def _verb_then_na(words: list[str], i: int, covered: set[int]) -> bool:
     # Bengali says "not" after its verb: "bomi hoy na" (no vomiting), where the wording took the verb in ("bomi hoy")
     return words[i] == "na" and i > 0 and i - 1 in covered and words[i - 1] in BENGALI_NOT_VERBS
@@ -101,10 +113,12 @@ class _Lists:
             k = j if forward else j - 1
             if not (0 <= k < self.size) or clauses[k] != cue_clause:
                 return
-            if words[k] in fillers:
+            if words[k] in fillers or not forward and is_echo(words, k):
                 j += 1 if forward else -1
             elif forward and self._unknown_item(k, cue_clause):
                 j += 2  # "no ulcer or bleeding": a word the lexicon does not know heads the list the cue denies
+            elif not forward and self._unknown_alternative(k, cue_clause):
+                j -= 2  # "koi khoon ya paani nahi gaya": the same list, the unknown word last, the cue after it
             else:
                 return
         else:
@@ -149,7 +163,7 @@ class _Lists:
                     return
                 found.extend(self.by_end[k + 1])
                 k = mention.token_start - 1
-            elif words[k] in BARE_LIST_WORDS:
+            elif words[k] in BARE_LIST_WORDS or is_echo(words, k):
                 k -= 1
             else:
                 return
@@ -163,6 +177,12 @@ class _Lists:
         bleeding", "not eating or drinking"); never by "and" ("not eating and vomiting" denies only the eating)."""
         return self.words[k].isalpha() and k + 2 < self.size and self.words[k + 1] in ALTERNATIVES \
             and self.clauses[k + 1] == clause and k not in self.by_end
+
+    def _unknown_alternative(self, k: int, clause: int) -> bool:
+        """Whether the word at ``k`` is an item no wording names, joined by Hindi's "ya" (or) to a symptom before it,
+        the denial after both ("khoon ya paani nahi gaya": no blood and no water came); never by "aur" (and)."""
+        return self.words[k].isalpha() and k >= 2 and self.words[k - 1] in ALTERNATIVES | {"ya"} \
+            and self.clauses[k - 1] == clause and k - 1 in self.by_end and k not in self.by_end
 
     def _link(self, item: int, clause: int, *, forward: bool) -> tuple[int, bool] | None:
         """The next item of the list after ``item`` (a token position of ``by_start`` or ``by_end``), and whether

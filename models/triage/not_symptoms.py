@@ -164,6 +164,10 @@ IGNORED: tuple[str, ...] = (
     # round 20: a jolt, not a fit: the current's ("taar chhu gaya, jhatka laga") or a pain's on a step ("chalne me
     # jhatka lagta"); fits come in the plural ("jhatke aa rahe", "jhatke lag rahe")
     "jhatka {laga,lagta,lagti,lag gaya,lag gya,lagta hai,lagti hai,lagne laga}",
+    # round 22: Kamla, a woman's name in UP and Bihar (and a word for jaundice), with her age after it ("Kamla 30
+    # saal, ..."), or an elder's title ("Kamla devi", "Kamla chachi"); "kamla 3 din se" stays a jaundice
+    "kamla {" + ",".join(str(n) for n in range(14, 91)) + "} {saal,sal,baras,varsh,years,yrs,yr}",
+    "kamla {devi,ji,bai,didi,amma,chachi,kaki,dadi,nani,bua,bhabhi,ben,behen,bahan,mausi}",
     # round 20: falling ill, not a fall ("falls sick often", "fell ill last winter")
     "{fall,falls,falling,fell,fallen} {sick,ill}",
     # round 20: eyes tired of a screen are no fatigue ("eyes tired after laptop", "aankh thak jaati")

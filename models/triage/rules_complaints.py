@@ -387,7 +387,8 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     # nothing else is wrong (the pregnancy's limits are rules.py's)
     R("raised_blood_pressure", ROUTINE, "Blood pressure 160/100 or more (stage 2 hypertension: confirm and treat)",
       ("cardiology",), all_of(v.stage2_hypertension(), absent(pregnancy_related()))),
-    R("lump", ROUTINE, "A lump to examine", ("general surgery",), flagged("lump")),
+    # (round 22: a newborn's small breast bud, feeding well and nothing else, is a well newborn's: no lump to examine)
+    R("lump", ROUTINE, "A lump to examine", ("general surgery",), all_of(flagged("lump"), absent(well_newborn()))),
     # itchy eyes every summer in a child or a teenager: vernal keratoconjunctivitis until an eye doctor has looked
     # (it can scar the cornea; it needs more than an antihistamine), not an adult's hay fever cared for at home
     R("seasonal_itchy_eyes_child", ROUTINE, "Itchy eyes every year in the same season in a child or young person "

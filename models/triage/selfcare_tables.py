@@ -76,7 +76,13 @@ CHILD_PLAN_A_MIN_AGE = 2.0
 REASSURING_FLAGS = frozenset({"reassurance"})
 NEWBORN_WAYS = frozenset({"newborn_normal", "hiccups", "posseting", "snuffly_nose", "pseudo_menses",  # what well newborns do (signs_benign)
                           # round 20 (signs_infant.py): a mark since birth, a breastfed baby's stools, its soft belly
-                          "newborn_mark", "breastfed_stools", "breastfed_only", "soft_belly"})
+                          "newborn_mark", "breastfed_stools", "breastfed_only", "soft_belly",
+                          # round 22 (signs_household.py): skin peeling in the first weeks, a small breast bud
+                          "newborn_peeling", "newborn_breast"})
+# round 22: a newborn's breast bud (the mother's hormones: Nelson; IMNCI home care) is told as a small lump or a
+# swelling under the breast; with the feed told and nothing else, newborn_care_only lets them stand
+NEWBORN_BREAST_TOLD = frozenset({"swelling"})
+NEWBORN_BREAST_FLAGS = frozenset({"newborn_breast", "lump"})
 # round 20: what a baby's skin and body show with no illness told (a mark since birth, milia, cradle cap, swollen breasts,
 # hiccups after feeds): home care with nothing else told, the feed told or not (conditions.newborn_care_only)
 NEWBORN_MARKS = frozenset({"newborn_mark", "hiccups"})

@@ -121,7 +121,11 @@ def test_yellow_palms_and_soles_are_jaundice_and_yellow_urine_is_dark(triage):
 
 
 def test_guard_yellow_palms_denied_are_no_jaundice(triage):
-    assert "jaundice" not in present(triage, "chehra thoda piyar lagat, hathheli talwa piyar nahi", 0.01, "male")
+    # (round 22: the face told a little yellow is a jaundice of the face only, minor_child.face_jaundice's; the palms
+    # and soles denied are not the severe jaundice)
+    found = result(triage, "chehra thoda piyar lagat, hathheli talwa piyar nahi", 0.01, "male")
+    assert found["level"] != "emergency" and not any("severe_jaundice" in r for r in found["reasons"])
+    assert "jaundice" not in present(triage, "hathheli talwa piyar nahi, dudh theek", 0.01, "male")
 
 
 def test_the_body_burning_hot_is_a_fever(triage):
