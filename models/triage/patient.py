@@ -308,6 +308,10 @@ POSTPARTUM_RE: Final = rx.compile(
     r"ghanta|minute)\s++(?:pehle|pahle|pela|pehla)|"
     r"delivery\s++(?:ko|ne|thai ne|thaya ne)\s++(?:\S++\s++){0,2}?(?:din|divas|hafte|hafta|mahine|mahina|ghante|ghanta|"
     r"minute)\s++(?:hue|huye|hua|hui|ho gaye|ho gye|thaya|thai|thayu)|"
+    # round 22, Awadhi: the days or weeks since it told bare, a full stop or a comma after ("jachgi ko 3 hafte. ...",
+    # "delivery ko 10 din, ..."): within the puerperium's six weeks, so no months
+    r"(?:delivery|jachgi|prasav)\s++ko\s++(?:\d{1,2}|ek|do|teen|char|chaar|paanch|panch|chhe|das)\s++"
+    r"(?:din|dino|dinon|days?|hafte|hafta|weeks?)(?=\s*+[.,;:])|"
     # Nagamese: "bacha hoise" (the baby came), "ghor te bacha hoise ek ghonta age"
     r"(?:bacha|sua bacha) (?:hoise|hoi gol|hoi jaise)|"
     r"aborted|miscarried|had (?:an?\s++)?(?:abortion|miscarriage)|"
