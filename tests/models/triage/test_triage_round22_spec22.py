@@ -96,3 +96,19 @@ def test_guard_months_after_a_delivery_told_bare_are_not_the_puerperium(triage):
     found = result(triage, "jachgi ko 5 mahine, ab kamar mein dard rehta", 27)
     assert first(found) != OBSTETRICS
 
+
+
+# --- an hour of morning stiffness in the small joints, told after the morning or with its hour between ---
+
+@pytest.mark.parametrize("text", (
+    "joints of both hands painful, stiff in the morning for an hour, since 4 months",
+    "dono haathon ke jod subah 2 ghante akdan rehte, dard bhi, 5 mahine se",
+))
+def test_an_hour_of_morning_stiffness_in_the_joints_is_the_orthopaedist_s(triage, text):
+    found = result(triage, text, 44)
+    assert "stiff_joints" in codes(found) and first(found) == "orthopedics", text
+
+
+def test_guard_a_swollen_knee_after_a_fall_is_not_morning_stiffness(triage):
+    found = result(triage, "kal gir gaya, ghutna sooja, stiff in the morning, chal nahi pa raha", 30, "male")
+    assert "stiff_joints" not in codes(found) and found["level"] != "self_care"
