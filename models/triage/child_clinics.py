@@ -25,16 +25,23 @@ NEUROLOGY: Final = "neurology"
 
 # A schoolchild of this age or more with a condition wholly of the skin, the eye or the teeth that a doctor must
 # treat (scabies caught in a hostel, a ringworm patch, white patches on the cheeks, an eye hit by a ball, the board
-# blurred, a decayed tooth) is taken to that organ's specialist, as an adult is; a minor one cared for at home (a
-# mosquito bite, lice) stays with the child's own doctor, as do a younger child's complaints and an older child's
-# with fever or anything of the whole body. Writers since round 11 send nine- to twelve-year-olds' scabies, patches and
-# eyes there. Teeth and eyes from school age (round 20): milk teeth gone black with sweets are filled by the dentist,
-# a child who cannot read the board is refracted by the eye clinic, from five as at ten (the writers sent them so);
+# blurred, a decayed tooth) is taken to that organ's specialist, as an adult is; a minor one of the eye or the teeth
+# cared for at home stays with the child's own doctor (round 22: not the skin's), as do a younger child's complaints
+# and an older child's with fever or anything of the whole body. Writers since round 11 send nine- to
+# twelve-year-olds' scabies, patches and eyes there. Teeth and eyes from school age (round 20): milk teeth gone
+# black with sweets are filled by the dentist, a child who cannot read the board is refracted by the eye clinic,
+# from five as at ten (the writers sent them so);
 # a young child's skin stays with the pediatrician (eczema, a rash of a virus, scabies of the whole family).
 ORGAN_CLINIC_AGE: Final = 9
 ORGAN_CLINIC_AGES: Final = {"skin": ORGAN_CLINIC_AGE, EYE: 5, "dental": 5}
 ORGAN_CLINIC_SYSTEMS: Final = frozenset(ORGAN_CLINIC_AGES)
 ORGAN_CLINICS: Final = frozenset(SYSTEM_SPECIALTY[system] for system in ORGAN_CLINIC_SYSTEMS)
+# Round 22: a schoolchild's skin that home care settles (mosquito bites all over the legs, lice caught at school, a red
+# ant's bite, prickly heat on the back) is the skin clinic's at nine as at twelve, as an adult's is: writers since
+# round 9 send them there (19 of 31 such vignettes, and every round since the eleventh), the older files' writers
+# kept them with the pediatrician. A younger child's stays the pediatrician's; so does a schoolchild's eye or tooth
+# that home care settles.
+SELF_CARE_ORGAN_SYSTEMS: Final = frozenset({"skin"})
 # A headache that comes with eyes that strain to read (the board blurred, a book held close) is the eye's: glasses
 # cure it. With vomiting or a fever it is not the eye's (the rules judge those).
 EYE_STRAIN: Final = frozenset({"headache"})
@@ -118,21 +125,25 @@ def bone_clinic(case: Case, level: str) -> list[str]:
 
 def schoolchild_organ_clinic(case: Case, firings: list[Firing], level: str) -> list[str]:
     """The organ specialist of a schoolchild (ORGAN_CLINIC_AGES) whose present symptoms are all of the skin, the eye
-    or the teeth (ORGAN_CLINIC_SYSTEMS; a headache beside blurred vision is the eye's), above self-care, best first
-    (an itch of the eyes is the eye's); with no symptom present, the organ clinic the complaint's words name (a
-    tooth's black hole); none for a younger child, a minor complaint or any other."""
-    if case.age is None or level == SELF_CARE:
+    or the teeth (ORGAN_CLINIC_SYSTEMS; a headache beside blurred vision is the eye's), above self-care (the skin's
+    at self-care too: SELF_CARE_ORGAN_SYSTEMS), best first (an itch of the eyes is the eye's); with no symptom
+    present, the organ clinic the complaint's words name (a tooth's black hole); none for a younger child, a minor
+    complaint of the eye or the teeth, or any other."""
+    if case.age is None:
         return []
     present = set(case.present)
-    if not brain_feared(firings) and ("blurred vision" in present or (present <= EYE_STRAIN and eye_told(case))):
+    if level != SELF_CARE and not brain_feared(firings) \
+            and ("blurred vision" in present or (present <= EYE_STRAIN and eye_told(case))):
         present -= EYE_STRAIN
         if not present:
             return [OPHTHALMOLOGY] if case.age >= ORGAN_CLINIC_AGES[EYE] else []
     eye = eye_told(case)
     systems = {EYE if eye and symptom_systems()[name] == "skin" else symptom_systems()[name] for name in present}
     if not systems:
-        return named_organ_clinic(case, firings)
+        return named_organ_clinic(case, firings) if level != SELF_CARE else []
     if not systems <= ORGAN_CLINIC_SYSTEMS or case.age < max(ORGAN_CLINIC_AGES[s] for s in systems):
+        return []
+    if level == SELF_CARE and not systems <= SELF_CARE_ORGAN_SYSTEMS:
         return []
     if EYE in systems:
         return [OPHTHALMOLOGY]  # (an itch of the eyes is the eye's)

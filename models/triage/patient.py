@@ -35,9 +35,6 @@ _RELATION = (r"(?:husband|wife|father|mother|son|daughter|brother|sister|dad|mom
              r"grandpa|grandma|uncle|aunt|boy|girl|man|woman|child|kid)")
 _ADULT = r"(?:man|woman|lady|male|female|patient|pt|gentleman|grandfather|grandmother|mother|father|husband|wife)"
 
-# Words the patterns below read, for the spelling corrector's vocabulary.
-READER_WORDS: Final = tuple(re.findall(r"[a-z]{2,}", (_CHILD + _ADULT).replace("?", "")) + list(_WORD_NUMBERS))
-
 AGE_PATTERNS: Final = (
     rx.compile(_N + r"\s*+-?\s*+" + _U + r"\s*+-?\s*+(?:old\b|of age\b|(?:ka|ki|ke)\b"
                r"(?!\s++(?:" + _PREGNANT_WORDS + "))"
@@ -203,6 +200,24 @@ AGAIN_MONTHS_RE: Final = rx.compile(
     r"\b(?:ab|aab|abhi|ib)\s++(?:(?:fir|phir|pher|fer)\s++se\s++)?(\d{1,2})\s*+(?:mahina|mahine|maheena|months?)\b"
     r"(?!\s++(?:ka|ki|ke|se|sa|le|sain|ke\s++baad|pehle|pahile|age|ago)\b)", re.I)
 
+# round 22, Awadhi and Bhojpuri: the pregnancy's month told by its ordinal at the very start ("aathwa mahina, pair
+# sooje", "saatwa mahina. peshab mein jalan", "teesra mahina hai, check-up ke liye") or with the belly anywhere
+# ("chautha mahina pet ka"): read as the leading months are, only of a woman of childbearing age given by the clinic
+# (with_overrides). Not a symptom's months ("teesra mahina se khansi": "se" after) nor a baby's ("aathwa mahina ka
+# bachcha").
+_LEADING_ORDINALS: Final = {**_HI_ORDINALS, "tisra": 3, "paanchwa": 5, "panchwa": 5, "saatwa": 7, "satwa": 7,
+                            "aathwa": 8, "athwa": 8, "nauwa": 9}
+_ORDINAL_WORDS: Final = "|".join(sorted(_LEADING_ORDINALS, key=len, reverse=True))
+# Words the patterns of this module read, for the spelling corrector's vocabulary (an ordinal month is no typo:
+# "aathwa" was corrected to "hathwa").
+READER_WORDS: Final = tuple(re.findall(r"[a-z]{2,}", (_CHILD + _ADULT).replace("?", "")) + list(_WORD_NUMBERS)
+                            + list(_LEADING_ORDINALS))
+ORDINAL_LEADING_MONTH_RE: Final = rx.compile(
+    r"^\W*+" + _WIFE_FIRST + r"(" + _ORDINAL_WORDS + r")\s++(?:mahina|mahine|maheena|maas)\b"
+    r"(?!\s++(?:se|sa|sain|ka\s++bachch?a|ke\s++bachch?a|ki\s++bachch?i|ka\s++baby)\b)"
+    r"|\b(" + _ORDINAL_WORDS + r")\s++(?:mahina|mahine|maheena|maas)\s++(?:ka\s++|ki\s++|ke\s++)?pet\b" + _BELLY_PAIN,
+    re.I)
+
 
 def _again_months(text: str) -> re.Match[str] | None:
     """The months of this pregnancy told after a past one's story (AGAIN_MONTHS_RE), or None."""
@@ -216,6 +231,8 @@ def _leading_months(text: str) -> float | None:
         return _to_number(next(group for group in leading.groups() if group))
     if clause := CLAUSE_MONTHS_RE.search(text):
         return _to_number(next(group for group in clause.groups() if group))
+    if ordinal := ORDINAL_LEADING_MONTH_RE.search(text):
+        return float(_LEADING_ORDINALS[next(group for group in ordinal.groups() if group).lower()])
     if (weeks := LEADING_WEEKS_RE.search(text)) and int(weeks.group(1)) >= LEADING_WEEKS_FROM:
         return int(weeks.group(1)) / WEEKS_PER_MONTH
     return None
@@ -229,7 +246,8 @@ def leading_months_spans(text: str, facts: PatientFacts) -> list[tuple[int, int]
         return []
     again = [again.span(1)] if (again := _again_months(text)) else []
     return [*(match.span(next(i for i, group in enumerate(match.groups(), 1) if group))
-              for pattern in (LEADING_MONTHS_RE, RUNNING_MONTHS_RE, LEADING_WEEKS_RE, CLAUSE_MONTHS_RE)
+              for pattern in (LEADING_MONTHS_RE, RUNNING_MONTHS_RE, LEADING_WEEKS_RE, CLAUSE_MONTHS_RE,
+                              ORDINAL_LEADING_MONTH_RE)
               for match in pattern.finditer(text)), *again]
 
 
@@ -290,6 +308,10 @@ POSTPARTUM_RE: Final = rx.compile(
     r"ghanta|minute)\s++(?:pehle|pahle|pela|pehla)|"
     r"delivery\s++(?:ko|ne|thai ne|thaya ne)\s++(?:\S++\s++){0,2}?(?:din|divas|hafte|hafta|mahine|mahina|ghante|ghanta|"
     r"minute)\s++(?:hue|huye|hua|hui|ho gaye|ho gye|thaya|thai|thayu)|"
+    # round 22, Awadhi: the days or weeks since it told bare, a full stop or a comma after ("jachgi ko 3 hafte. ...",
+    # "delivery ko 10 din, ..."): within the puerperium's six weeks, so no months
+    r"(?:delivery|jachgi|prasav)\s++ko\s++(?:\d{1,2}|ek|do|teen|char|chaar|paanch|panch|chhe|das)\s++"
+    r"(?:din|dino|dinon|days?|hafte|hafta|weeks?)(?=\s*+[.,;:])|"
     # Nagamese: "bacha hoise" (the baby came), "ghor te bacha hoise ek ghonta age"
     r"(?:bacha|sua bacha) (?:hoise|hoi gol|hoi jaise)|"
     r"aborted|miscarried|had (?:an?\s++)?(?:abortion|miscarriage)|"

@@ -179,6 +179,10 @@ MIMIC_SIGNS: dict[str, Sign] = {
     "morning_stiffness": Sign((), (
         "{subah,morning} {ko ,me ,mein ,}{akdan,akadan,jakdan,akad,stiffness,stiff}",
         "{akdan,jakdan,stiffness} {subah,in the morning}", "morning stiffness",
+        # round 22: the stiffness told after the morning or with its hour between ("painful and stiff in morning for 1
+        # hour", "subah 1 ghanta akdan"): an inflammatory arthritis's hour of stiffness (NICE NG100)
+        "{stiff,stiffness} in {the ,}{morning,mornings}",
+        "subah {1,2,ek,do,aadha,adha} {ghanta,ghante} {tak ,}{akdan,akadan,jakdan,stiffness}",
     )),
     "knees_ache_hi": Sign(("knee pain",), (
         "{ghutne,ghutno,ghutna,ghutnon} {dukhte,dukhta,dukhti,dukh rahe,dukhe,dukhat,pirate,pirat} {hai,hain,rehte,"

@@ -39,8 +39,10 @@ CHILD_STAYS_PEDIATRIC = (
     ("left eye red and watering since yesterday, fever and cough too", 10),
     ("ear paining and some pus from it since two days", 10),  # the ear: not one of these organ clinics
     ("fell from the swing, knee scraped, bleeding stopped", 11),  # an injury
-    ("mosquito bites on both legs, itchy, nothing else", 11),  # a minor itch cared for at home
-    ("sir me joon pad gayi school se, khujli", 10),
+    # a younger child's minor itch cared for at home (round 22: a schoolchild's goes to the skin clinic, as the
+    # writers since round 9 send it: test_triage_round22_spec22)
+    ("mosquito bites on both legs, itchy, nothing else", 6),
+    ("sir me joon pad gayi school se, khujli", 7),
 )
 
 
