@@ -68,7 +68,10 @@ ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn",
 # (round 20: a finger that touched a hot tawa, a paper's cut: a child's small hurts, cared for at home; a burn under
 # 5 stays rules.child_burn's, one with a blister rules_complaints.burn's)
 CHILD_MINOR = {"wound": frozenset({"graze"}), "cut": frozenset({"graze", "paper_cut"}),
-               "burn": frozenset({"finger_burn"})}
+               "burn": frozenset({"finger_burn"}),
+               # round 22: a child's travel sickness, sick on every drive and well off the road (NHS motion sickness:
+               # common in children, managed at home)
+               "vomiting": frozenset({"motion_sickness"})}
 # round 18: a child's loose stools with no vomiting and drinking told (IMCI Plan A: conditions._child_plan_a), from
 # 2 years: a younger child dries out sooner and is seen
 CHILD_PLAN_A_MIN_AGE = 2.0

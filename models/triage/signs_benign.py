@@ -24,6 +24,12 @@ BENIGN_SIGNS: dict[str, Sign] = {
     # Benign context: does not stop self-care (see conditions.BENIGN_FLAGS).
     # a baby cutting teeth drools and is fussy: not a throat abscess
     "teething": Sign((), ("teething", "{teeth,tooth,daant,dant} {coming,coming out,erupting,nikal rahe,nikal raha}",
+                          # round 22: a baby who bites or chews on everything (the gums' itch of a coming tooth):
+                          # "biting everything", "sab kuch chabata"
+                          "{biting,chewing,gnawing} {on ,at ,}{everything,every thing,anything,all things,toys,"
+                          "his fingers,her fingers,fingers,things}",
+                          "{sab,sab kuch,har cheez,har chij} {chabata,chabati,chaba raha,chaba rahi,kaat"
+                          "ta,kaatti,katta,katti,muh me daalta,muh me daalti,munh me daalta,munh me daalti}",
                           # Marathi: "daat yetayt" (the teeth are coming)
                           "{daat,dat,daant} {yetayt,yetay,yetat,yetaat,yet ahet,yet aahet,yetahet,yeu lagle}")),
     # herpes zoster: a painful band of blisters on one side of the body
@@ -66,6 +72,10 @@ BENIGN_SIGNS: dict[str, Sign] = {
         # round 19: a body clock of another time zone, a few nights after a long flight
         "jet{ ,-,}lag{,ged}", "{time zone,timezone} {change,difference,shift}",
         "{after,since} {a ,the ,my ,}{long ,overnight ,night ,international ,}{flight,flights}",
+        # round 22: "just flew back from US", "flight se aaya": a long flight's body clock
+        "{just ,}{flew,flown,came,came back,returned,back} {back ,in ,}from {the ,}{us,usa,america,uk,london,canada,"
+        "australia,dubai,abroad,europe} {by flight,}",
+        "{videsh,america,amrika,london,canada,dubai} se {flight,laut,lauta,lauti,aaya,aayi,aaye,wapas}",
     )),
     # round 16: indigestion told by its own words (acidity, gas, heartburn, a sour belch) is its own complaint, not a
     # belly pain (writers of every round count none; the self-care of it is conditions.FLAG_MINOR's); told of the
@@ -148,6 +158,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{aur ,}koi {dikkat,taklif,takleef,pareshani} nahi", "pet theek hai",
         # a well patient: IMCI's "playing, feeding" for a child, "working, walking about" for an adult
         "{he is,she is,i am,i'm,is,am,now,ab} {fine,well,ok,okay,alright,theek,thik,normal} {now,otherwise,}",
+        # round 22: a spell told over ("now settled", "subsided now", "ab shaant"): what it was is judged as past
+        "now {settled,subsided,calm,calmed down,passed,gone,back to normal}",
+        "{settled,subsided,calmed down,passed off} now", "ab {shaant,shant,normal} {hai,ho gaya,ho gayi,}",
         "{playing,walking about,walking around,working,active} {and eating ,}{normally,well,fine,as usual}",
         "{is ,}{walking about,walking around}",
         "{can,able to} walk", "khel {raha,rahi,rahe} {hai,}",
@@ -465,6 +478,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{sleepy and tired,sleepy,drowsy} in daytime at {shop,work,office,school}",
         "{sleepy,drowsy} during the day at {work,school,the shop,office}",
         "{excessive ,}daytime {sleepiness,drowsiness}",
+        # round 22: sleepy by day after nights awake ("cant sleep at nite, sleepy in day", "din me neend aati")
+        "{sleepy,drowsy} {in,during,by} {the ,}{day,daytime,day time}",
+        "{din,din me,din mein,din bhar} {neend,nind} {aati,aata,aati hai,aati rehti}",
         # round 20: "sleepy all day at work", "drowsy the whole day in office" (a place of the day's work, not a sick bed)
         "{sleepy,drowsy,dozy,dozing} {all day,the whole day,whole day,all day long,throughout the day} {at,in} {work,"
         "school,class,office,the office,college,the shop,shop}",
