@@ -434,6 +434,12 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "dripping_red_blood": Sign(("bleeding",), (
         "{laal ,lal ,taaza ,taza ,}{khoon,khun} {tapakta,tapakti,tapak,tapke,tapkta,tapka,tapki,tapakta hai,tapak jaata}",
     ), flag="small_bleed"),
+    # round 22: blood seen on the toilet paper after a stool ("fresh blood on toilet paper"): a streak, a fissure's or
+    # piles' (minor.outlet_bleeding judges it with the hard stools and the weeks; signs_sadri has the Hindi)
+    "blood_on_paper": Sign(("blood in stool",), (
+        "{fresh ,bright red ,bright ,red ,little ,a little ,some ,}blood on {the ,}{toilet paper,tissue,tissue paper,"
+        "toilet tissue,paper}",
+    ), flag="small_bleed"),
     # a vaccine given in the last day or two: a fever and a sore swelling where it went are its usual reaction
     "recent_vaccine": Sign((), (
         "{vaccine,vaccination,tika,teeka,tikka,tike,teeke,injection} {lagaya,lagwaya,lagvaya,laga,lagi,lagwayi,"
