@@ -121,7 +121,9 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
                            # round 20 (signs_infant.py): a finger's touch of a hot tawa, a paper cut
                            "finger_burn", "paper_cut",
                            # round 20: carrots or papaya eaten, the eyes told white (context.apply_carotene_colour)
-                           "carotene_eaten", "eyes_white", "food_coloured_skin", "limb_reviving"})
+                           "carotene_eaten", "eyes_white", "food_coloured_skin", "limb_reviving",
+                           # round 22: a walk told to change nothing (signs_mimic)
+                           "effort_unaffected"})
                 | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS)
 
 # round 17: the harmless causes a complaint may name for its minor symptoms (signs_homecare.py, signs_benign.py)
