@@ -67,7 +67,7 @@ BLOW_WORDS: Final = frozenset({"khur", "chot", "lagi", "laga", "lag", "gira", "g
                                "struck", "stepped", "kicked", "kick", "lath", "laat", "fell", "fall", "injury",
                                "bruise", "crushed", "crush", "banged", "bumped", "ball",
                                # round 22: a knock against a door or a bed ("darwaze se ghutna takraya", "knocked")
-                               "takraya", "takrayi", "takrai", "takra", "takraaya", "takraya tha", "thoka", "thuka",
+                               "takraya", "takrayi", "takrai", "takra", "takraaya", "thoka", "thuka",
                                "knocked"})
 RED_WORDS: Final = frozenset({"red", "laal", "lal", "reddish"})
 STAIN_WORDS: Final = frozenset({"daag", "daagh", "dhabba", "dhabbe", "stain", "stains"})

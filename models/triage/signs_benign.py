@@ -164,6 +164,8 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{playing,walking about,walking around,working,active} {and eating ,}{normally,well,fine,as usual}",
         "{is ,}{walking about,walking around}",
         "{can,able to} walk", "khel {raha,rahi,rahe} {hai,}",
+        # round 22: as typed in an SMS ("khel rhi kha rhi", "khel rha h")
+        "khel {rhi,rha,rhe,ri,ra} {h,hai,he,}", "khel {rhi,rha,rhe} {kha,khaa} {rhi,rha,rhe}",
         # round 21, Bhojpuri and Maithili: "khelat ba", "khelait kudait chhai" (plays, runs about), "bolat ba" (talks)
         "{khelat,khelta,khelait,khelai} {kudat ,kuda ,kudait ,aa ,aur ,}{ba,bia,hai,he,chhai,chhau,chhathi}",
         "{khelat,khelta,khelait} {kudat,kuda,kudait}",
@@ -450,7 +452,8 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{got,had,given,received,took} {the ,his ,her ,its ,a ,}{vaccine,vaccines,vaccination,vaccinations,jab,jabs,"
         "shots,booster,pentavalent,penta,dpt,dtp} {yesterday,today,this morning,last evening,}",
         "{vaccinated,immunised,immunized} {yesterday,today,this morning}",
-        "{pentavalent,penta,dpt,dtp,measles,pcv,ipv,rota} {vaccine,injection,tika,teeka,dose,shot,jab} "
+        "{pentavalent,penta,dpt,dtp,measles,pcv,ipv,rota,mr,opv,typhoid} {vaccine,injection,tika,teeka,dose,shot,jab,"
+        "booster,ka booster,ka tika,ka teeka} "
         "{lagaya,lagwaya,laga,lagi,diya,di,given,taken,yesterday,today,kal,}",
     )),
     # a graze (an abrasion) is a minor wound at any age: cleaned at home, a child's too
