@@ -249,7 +249,8 @@ def apply_food_colour(mentions: Sequence[Mention]) -> None:
         # round 22: and the bare word of the worry told with it ("scared its blood"): that same colour, not a bleed
         if mention.name == "blood in urine" and any(mention.token_start < end and start < mention.token_end
                                                     for start, end in red) \
-                or red and mention.name == "bleeding" and mention.text.lower() in WORRIED_BLOOD_WORDS:
+                or red and mention.name in ("bleeding", "blood in urine") \
+                and mention.text.lower() in WORRIED_BLOOD_WORDS:
             mention.name, mention.negated, mention.past = "", True, False
             mention.flags = frozenset({FOOD_COLOURED_FLAG})
 
