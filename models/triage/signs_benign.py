@@ -158,14 +158,12 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{aur ,}koi {dikkat,taklif,takleef,pareshani} nahi", "pet theek hai",
         # a well patient: IMCI's "playing, feeding" for a child, "working, walking about" for an adult
         "{he is,she is,i am,i'm,is,am,now,ab} {fine,well,ok,okay,alright,theek,thik,normal} {now,otherwise,}",
-        # round 22: a spell told over ("now settled", "subsided now", "ab shaant"): what it was is judged as past
-        "now {settled,subsided,calm,calmed down,passed,gone,back to normal}",
-        "{settled,subsided,calmed down,passed off} now", "ab {shaant,shant,normal} {hai,ho gaya,ho gayi,}",
         "{playing,walking about,walking around,working,active} {and eating ,}{normally,well,fine,as usual}",
         "{is ,}{walking about,walking around}",
         "{can,able to} walk", "khel {raha,rahi,rahe} {hai,}",
-        # round 22: as typed in an SMS ("khel rhi kha rhi", "khel rha h")
-        "khel {rhi,rha,rhe,ri,ra} {h,hai,he,}", "khel {rhi,rha,rhe} {kha,khaa} {rhi,rha,rhe}",
+        # round 22: playing and eating, as typed in an SMS ("khel rhi kha rhi"; "khel rha tha" alone is what a child
+        # was doing when it happened, and "abhi to khel rha" no more than a moment's look: neither is read)
+        "khel {rhi,rha,rhe} {kha,khaa} {rhi,rha,rhe}",
         # round 21, Bhojpuri and Maithili: "khelat ba", "khelait kudait chhai" (plays, runs about), "bolat ba" (talks)
         "{khelat,khelta,khelait,khelai} {kudat ,kuda ,kudait ,aa ,aur ,}{ba,bia,hai,he,chhai,chhau,chhathi}",
         "{khelat,khelta,khelait} {kudat,kuda,kudait}",

@@ -246,7 +246,7 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         "{breast,breasts} {engorgement,engorged}", "engorged {breast,breasts}",
         "{dono ,}{chhati,chhatiyan,chhatiya,chhaati,stan,breast,breasts,buk} {bhaari,bhari,bhaari bhaari,kadak,sakht,"
         "tight,tan gayi,bhar gayi,sooj gayi,sooji} {aur dard,me dard,aur dukh rahi,dukh rahi,}{hai,hain,ho gayi,}",
-        "{chhati,chhatiyon,stan,breast} {me,mein} {doodh,dudh} {bhar,jam,ruk} {gaya,gayi,gya}",
+        "{stan,breast} {me,mein} {doodh,dudh} {bhar,jam,ruk} {gaya,gayi,gya}",
         "{doodh,dudh} {bhar,jam} {gaya,gayi,gya} {hai,}",
     )),
     # a haemoglobin under 7 told (WHO: severe anaemia; the pregnancy's rules read it)

@@ -81,7 +81,7 @@ SELFCARE_SIGNS: dict[str, Sign] = {
     # round 22: the chest's own spot that hurts where pressed ("seene me ek jagah dabane pe dard"): the chest's pain,
     # and the chest wall's sign (the site and the pain kept together; minor.chest_wall_strain judges it)
     "pressed_chest_spot": Sign(("chest pain",), (
-        "{seene,seena,sine,seeney,chhati,chhaati,chest} {me,mein,mai,pe,par,ki,ke} {ek ,kisi ,}{jagah ,point ,spot ,"
+        "{seene,seena,sine,seeney,chest} {me,mein,mai,pe,par,ki,ke} {ek ,kisi ,}{jagah ,point ,spot ,"
         "hisse ,}{dabane,dabaane,daba ke,dabata,dabati,dabaun,dabau,dabaate} {pe ,par ,se ,to ,}{dard,dukhta,dukhti,"
         "dukhe,dard hota,dard hoti}",
     ), flag="reproducible_pain"),

@@ -1,10 +1,9 @@
 """Round 22, over-triage in an English teleconsult and Lucknow Hinglish (train19 parts 01 and 02): minor pictures
-that sound worse than they are, told in words the signs lacked: a teething baby who bites everything, a spell 'now
-settled', a child sick on every drive, a long flight home, beetroot's red urine with its worry, a faint at the sight of
-one's blood, blood on the toilet paper with hard stools, the chest's spot that hurts where pressed, a walk told to
-change nothing, a blocked nose in a pregnancy, a knee's bruise after a knock, a vaccine's booster, the breath fine for
-now, a mother's engorged breasts. Our own sentences; each narrowing has a guard that the danger beside it stays
-high."""
+that sound worse than they are, told in words the signs lacked: a teething baby who bites everything, a child sick on
+every drive, a long flight home, beetroot's red urine with its worry, a faint at the sight of one's blood, blood on the
+toilet paper with hard stools, the chest's spot that hurts where pressed, a walk told to change nothing, a blocked nose
+in a pregnancy, a knee's bruise after a knock, a vaccine's booster, the breath fine for now, a mother's engorged
+breasts. Our own sentences; each narrowing has a guard that the danger beside it stays high."""
 
 import re
 
@@ -32,17 +31,6 @@ def test_a_baby_biting_everything_drools_from_teething_not_a_throat(triage):
 def test_guard_a_drooling_child_who_cannot_swallow_with_fever_stays_high(triage):
     assert level(triage, "my son 4 is drooling, cannot swallow his spit, high fever and muffled voice", 4,
                  "male") in HIGH
-
-
-# --- a spell told over ---
-def test_a_racing_heart_after_coffee_now_settled_is_not_ongoing(triage):
-    res = result(triage, "had three strong coffees, heart was racing for 40 minutes, now settled, no chest pain",
-                 28, "male")
-    assert "ongoing_palpitations" not in rules(res) and res["level"] != "emergency"
-
-
-def test_guard_palpitations_going_on_for_an_hour_are_still_seen_today(triage):
-    assert level(triage, "heart racing since one hour, not stopping, feeling dizzy", 45, "male") in HIGH
 
 
 # --- a child's travel sickness ---
@@ -149,7 +137,7 @@ def test_guard_lips_gone_blue_stay_cyanosis(triage):
 
 # --- a vaccine's booster ---
 def test_a_low_fever_and_a_sore_thigh_after_a_booster_is_a_vaccine_reaction(triage):
-    res = result(triage, "beta 18 mahine, kal DPT booster laga, jaangh pe thodi sujan, halka bukhar, khel rha h",
+    res = result(triage, "beta 18 mahine, kal DPT booster laga, jaangh pe thodi sujan, halka bukhar, khel rha kha rha",
                  1.5, "male")
     assert "vaccine_reaction" in rules(res) and res["level"] not in HIGH
 
