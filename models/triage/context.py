@@ -231,6 +231,7 @@ def apply_iron_colour(mentions: Sequence[Mention]) -> None:
 # a urine told red (its colour, signs.red_urine), the day after beetroot (beeturia); with a pain, a burning, a fever
 # or clots it is a urine's own complaint (an infection, a stone), judged as before
 FOOD_COLOUR_FLAG: Final = "food_colour"
+WORRIED_BLOOD_WORDS: Final = frozenset({"blood", "khoon", "khun"})
 RED_URINE_FLAGS: Final = frozenset({"red_urine", "gu_urine_blood"})
 URINE_COMPANIONS: Final = frozenset({"dysuria", "abdominal pain", "back pain", "flank pain", "fever", "frequent urination",
                                      "reduced urine", "swelling", "vomiting"})
@@ -245,8 +246,11 @@ def apply_food_colour(mentions: Sequence[Mention]) -> None:
     # (the colour's wording and the lexicon's "red urine" may both name it: every mention of its words is the colour's)
     red = [(m.token_start, m.token_end) for m in present if m.name == "blood in urine" and m.flags & RED_URINE_FLAGS]
     for mention in present:
+        # round 22: and the bare word of the worry told with it ("scared its blood"): that same colour, not a bleed
         if mention.name == "blood in urine" and any(mention.token_start < end and start < mention.token_end
-                                                    for start, end in red):
+                                                    for start, end in red) \
+                or red and mention.name in ("bleeding", "blood in urine") \
+                and mention.text.lower() in WORRIED_BLOOD_WORDS:
             mention.name, mention.negated, mention.past = "", True, False
             mention.flags = frozenset({FOOD_COLOURED_FLAG})
 

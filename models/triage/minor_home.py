@@ -159,6 +159,23 @@ def leech_bite() -> Condition:
     return condition
 
 
+# round 22: the breasts' fullness of the days the milk comes in (WHO postnatal care, Pregnancy, Childbirth, Postpartum
+# and Newborn Care: engorgement is eased by feeding often from both breasts, warm compresses before a feed); a fever,
+# one breast hot and red, or the baby not feeding is a mastitis's or an abscess's, seen today (not in the picture)
+ENGORGEMENT_FLAG: Final = "breast_engorgement"
+
+
+def breast_engorgement() -> Condition:
+    """Both breasts full, heavy or hard after a delivery, nothing else told (no fever, no redness, no other symptom):
+    the milk coming in, cared for at home with frequent feeds."""
+    def condition(case: Case) -> Evidence | None:
+        if not case.patient.postpartum or ENGORGEMENT_FLAG not in case.flags \
+                or not picture_only(case, frozenset(), frozenset({ENGORGEMENT_FLAG})):
+            return None
+        return ("breasts full after delivery", *(("no fever",) if "fever" in case.denied else ()))
+    return condition
+
+
 WRY_NECK: Final = wry_neck()
 LATE_PERIOD_NEGATIVE: Final = late_period_negative()
 IRON_STOOL_PREGNANCY: Final = iron_stool_in_pregnancy()
@@ -167,3 +184,4 @@ SETTLING_LOCHIA: Final = settling_lochia()
 LESSENING_LOCHIA: Final = lessening_lochia()
 AFTER_PAINS: Final = after_pains()
 LEECH_BITE: Final = leech_bite()
+BREAST_ENGORGEMENT: Final = breast_engorgement()

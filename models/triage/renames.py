@@ -65,7 +65,10 @@ CENTRAL_BLUE_SITES: Final = frozenset({"lips", "lip", "hont", "honth", "hoth", "
 BLOW_WORDS: Final = frozenset({"khur", "chot", "lagi", "laga", "lag", "gira", "giri", "gir", "maar", "mara", "maari",
                                "pathar", "patthar", "hathoda", "dabb", "dab", "daba", "kuchal", "kuchla", "hit",
                                "struck", "stepped", "kicked", "kick", "lath", "laat", "fell", "fall", "injury",
-                               "bruise", "crushed", "crush", "banged", "bumped", "ball"})
+                               "bruise", "crushed", "crush", "banged", "bumped", "ball",
+                               # round 22: a knock against a door or a bed ("darwaze se ghutna takraya", "knocked")
+                               "takraya", "takrayi", "takrai", "takra", "takraaya", "thoka", "thuka",
+                               "knocked"})
 RED_WORDS: Final = frozenset({"red", "laal", "lal", "reddish"})
 STAIN_WORDS: Final = frozenset({"daag", "daagh", "dhabba", "dhabbe", "stain", "stains"})
 CLOTH_WORDS: Final = frozenset({"kapde", "kapda", "kapdon", "langot", "langoti", "nappy", "diaper", "chaddi", "bistar",

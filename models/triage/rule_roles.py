@@ -54,6 +54,7 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    # round 17 (minor_home.py)
                                    "wry_neck", "late_period_negative", "iron_stool_pregnancy", "iron_stool", "settling_lochia",
                                    "leech_bite",  # round 20 (minor_home.py)
+                                   "breast_engorgement",  # round 22 (minor_home.py)
                                    # round 16: the mimics and a clinic's visits in a few words (rules_mimic.py)
                                    "panic_attack", "effort_breathlessness", "pregnancy_anaemia", "heavy_periods",
                                    "carpal_tunnel", "prostate_symptoms", "infertility", "family_planning", "worms",

@@ -8,10 +8,11 @@ from __future__ import annotations
 from typing import Final
 
 from .conditions import Condition, absent, all_of, any_of, flagged, has, no_flag_but, nothing_but, severe, sudden
-from .const import GENERAL_MEDICINE, OBSTETRICS, ROUTINE, URGENT
+from .const import GENERAL_MEDICINE, OBSTETRICS, ROUTINE, SELF_CARE, URGENT
 from .mimics import (CARPAL_TUNNEL, CHRONIC_EFFORT_BREATHLESS, CYCLICAL_HEAVY_PERIODS, ELDER_DELIRIUM, HEAT_EXHAUSTION,
                      MONTHLY_PERIOD_PAIN, PANIC_ATTACK, PERIOD_ANAEMIA, PREGNANCY_ANAEMIA, SYMPTOM_WORDING_FLAGS,
                      SLOW_HEART_FAILURE, THREATENED_MISCARRIAGE, USUAL_FIT_OVER, WELL_CHILD_PURPURA)
+from .minor_home import BREAST_ENGORGEMENT
 from .rule_roles import Rule
 
 def nothing_else_flagged(*flags: str) -> Condition:
@@ -109,4 +110,8 @@ MIMIC_RULES: Final[tuple[Rule, ...]] = (
       "tummy time and turning the head; seen in turn)", ("pediatrics",), FLAT_HEAD),
     R("stiff_joints", ROUTINE, "Joints stiff in the morning, painful for months (arthritis): seen in turn",
       ("orthopedics",), STIFF_JOINTS),
+    # round 22: the breasts full and heavy in the days after a birth, read as a chest's pain ("chhati bhaari")
+    R("breast_engorgement", SELF_CARE, "Both breasts full, heavy or hard in the days after a delivery, no fever or "
+      "redness (engorgement as the milk comes in): feed often from both sides, warm cloths before a feed; come today "
+      "with a fever, a hot red part of a breast, or a baby not feeding", (OBSTETRICS,), BREAST_ENGORGEMENT),
 )

@@ -68,7 +68,10 @@ ADULT_ONLY = frozenset({"diarrhea", "vomiting", "wound", "cut", "burn",
 # (round 20: a finger that touched a hot tawa, a paper's cut: a child's small hurts, cared for at home; a burn under
 # 5 stays rules.child_burn's, one with a blister rules_complaints.burn's)
 CHILD_MINOR = {"wound": frozenset({"graze"}), "cut": frozenset({"graze", "paper_cut"}),
-               "burn": frozenset({"finger_burn"})}
+               "burn": frozenset({"finger_burn"}),
+               # round 22: a child's travel sickness, sick on every drive and well off the road (NHS motion sickness:
+               # common in children, managed at home)
+               "vomiting": frozenset({"motion_sickness"})}
 # round 18: a child's loose stools with no vomiting and drinking told (IMCI Plan A: conditions._child_plan_a), from
 # 2 years: a younger child dries out sooner and is seen
 CHILD_PLAN_A_MIN_AGE = 2.0
@@ -124,7 +127,9 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
                            # round 20 (signs_infant.py): a finger's touch of a hot tawa, a paper cut
                            "finger_burn", "paper_cut",
                            # round 20: carrots or papaya eaten, the eyes told white (context.apply_carotene_colour)
-                           "carotene_eaten", "eyes_white", "food_coloured_skin", "limb_reviving"})
+                           "carotene_eaten", "eyes_white", "food_coloured_skin", "limb_reviving",
+                           # round 22: a walk told to change nothing (signs_mimic)
+                           "effort_unaffected"})
                 | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS)
 
 # round 17: the harmless causes a complaint may name for its minor symptoms (signs_homecare.py, signs_benign.py)

@@ -366,7 +366,8 @@ SIGNS: dict[str, Sign] = {
     # blood thinners ("anticoagulant"): in signs_hinglish.py, with the Hindi names
     # urine told red or the colour of cola, which a sign of blood unless it is beetroot or a drug's colour
     "red_urine": Sign(("blood in urine",), (
-        "urine {looks ,is ,became ,turned ,}{red,reddish,pink,cola coloured,cola-coloured,cola colored}",
+        "{urine,pee,peshab} {looks ,is ,became ,turned ,}{red,reddish,pink,pinkish,pinkish red,cola coloured,"
+        "cola-coloured,cola colored}",
         "{red,reddish,pink} {urine,pee,peshab}", "peshab {laal,lal}", "{laal,lal} peshab",
         # round 20: red seen in it ("peshab me thoda laal dikhta")
         "{peshab,pishab,pesab} {me,mein,main} {thoda ,thodi ,halka ,halki ,kuch ,bhi ,}{laal,lal}",

@@ -97,6 +97,8 @@ ABSENT_SIGNS: dict[str, Sign] = {
         "{saans,sans,saas} {lene,lete} {me,mein,main,waqt,samay} {theek,thik,sahi,normal,koi dikkat nahi}",
         # "saans bhi theek hai" (the breathing is fine too)
         "{saans,sans,saas} {bhi ,to ,toh ,}{theek,thik,sahi,normal} {hai,he,h,chal rahi hai,chal rahi}",
+        # round 22: the breath fine for now ("saans abhi theek h", "saans ab tak thik")
+        "{saans,sans,saas} {abhi,ab tak,abhi tak,filhal} {bhi ,to ,}{theek,thik,sahi,normal} {hai,he,h,chal rahi,}",
         # round 20: the breath "aaram se" (at ease), with its verb or closing its clause ("saans aaram se, doodh
         # achha"); "saans aaram se nahi le pa raha" keeps its trouble
         "{saans,sans} {aaram se,araam se,aram se} {chal rahi,chal raha,le raha,le rahi,leta,leti,lete,le rahe} {hai,}",

@@ -24,6 +24,12 @@ BENIGN_SIGNS: dict[str, Sign] = {
     # Benign context: does not stop self-care (see conditions.BENIGN_FLAGS).
     # a baby cutting teeth drools and is fussy: not a throat abscess
     "teething": Sign((), ("teething", "{teeth,tooth,daant,dant} {coming,coming out,erupting,nikal rahe,nikal raha}",
+                          # round 22: a baby who bites or chews on everything (the gums' itch of a coming tooth):
+                          # "biting everything", "sab kuch chabata"
+                          "{biting,chewing,gnawing} {on ,at ,}{everything,every thing,anything,all things,toys,"
+                          "his fingers,her fingers,fingers,things}",
+                          "{sab,sab kuch,har cheez,har chij} {chabata,chabati,chaba raha,chaba rahi,kaat"
+                          "ta,kaatti,katta,katti,muh me daalta,muh me daalti,munh me daalta,munh me daalti}",
                           # Marathi: "daat yetayt" (the teeth are coming)
                           "{daat,dat,daant} {yetayt,yetay,yetat,yetaat,yet ahet,yet aahet,yetahet,yeu lagle}")),
     # herpes zoster: a painful band of blisters on one side of the body
@@ -66,6 +72,10 @@ BENIGN_SIGNS: dict[str, Sign] = {
         # round 19: a body clock of another time zone, a few nights after a long flight
         "jet{ ,-,}lag{,ged}", "{time zone,timezone} {change,difference,shift}",
         "{after,since} {a ,the ,my ,}{long ,overnight ,night ,international ,}{flight,flights}",
+        # round 22: "just flew back from US", "flight se aaya": a long flight's body clock
+        "{just ,}{flew,flown,came,came back,returned,back} {back ,in ,}from {the ,}{us,usa,america,uk,london,canada,"
+        "australia,dubai,abroad,europe} {by flight,}",
+        "{videsh,america,amrika,london,canada,dubai} se {flight,laut,lauta,lauti,aaya,aayi,aaye,wapas}",
     )),
     # round 16: indigestion told by its own words (acidity, gas, heartburn, a sour belch) is its own complaint, not a
     # belly pain (writers of every round count none; the self-care of it is conditions.FLAG_MINOR's); told of the
@@ -151,6 +161,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{playing,walking about,walking around,working,active} {and eating ,}{normally,well,fine,as usual}",
         "{is ,}{walking about,walking around}",
         "{can,able to} walk", "khel {raha,rahi,rahe} {hai,}",
+        # round 22: playing and eating, as typed in an SMS ("khel rhi kha rhi"; "khel rha tha" alone is what a child
+        # was doing when it happened, and "abhi to khel rha" no more than a moment's look: neither is read)
+        "khel {rhi,rha,rhe} {kha,khaa} {rhi,rha,rhe}",
         # round 21, Bhojpuri and Maithili: "khelat ba", "khelait kudait chhai" (plays, runs about), "bolat ba" (talks)
         "{khelat,khelta,khelait,khelai} {kudat ,kuda ,kudait ,aa ,aur ,}{ba,bia,hai,he,chhai,chhau,chhathi}",
         "{khelat,khelta,khelait} {kudat,kuda,kudait}",
@@ -421,6 +434,12 @@ BENIGN_SIGNS: dict[str, Sign] = {
     "dripping_red_blood": Sign(("bleeding",), (
         "{laal ,lal ,taaza ,taza ,}{khoon,khun} {tapakta,tapakti,tapak,tapke,tapkta,tapka,tapki,tapakta hai,tapak jaata}",
     ), flag="small_bleed"),
+    # round 22: blood seen on the toilet paper after a stool ("fresh blood on toilet paper"): a streak, a fissure's or
+    # piles' (minor.outlet_bleeding judges it with the hard stools and the weeks; signs_sadri has the Hindi)
+    "blood_on_paper": Sign(("blood in stool",), (
+        "{fresh ,bright red ,bright ,red ,little ,a little ,some ,}blood on {the ,}{toilet paper,tissue,tissue paper,"
+        "toilet tissue,paper}",
+    ), flag="small_bleed"),
     # a vaccine given in the last day or two: a fever and a sore swelling where it went are its usual reaction
     "recent_vaccine": Sign((), (
         "{vaccine,vaccination,tika,teeka,tikka,tike,teeke,injection} {lagaya,lagwaya,lagvaya,laga,lagi,lagwayi,"
@@ -431,7 +450,8 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{got,had,given,received,took} {the ,his ,her ,its ,a ,}{vaccine,vaccines,vaccination,vaccinations,jab,jabs,"
         "shots,booster,pentavalent,penta,dpt,dtp} {yesterday,today,this morning,last evening,}",
         "{vaccinated,immunised,immunized} {yesterday,today,this morning}",
-        "{pentavalent,penta,dpt,dtp,measles,pcv,ipv,rota} {vaccine,injection,tika,teeka,dose,shot,jab} "
+        "{pentavalent,penta,dpt,dtp,measles,pcv,ipv,rota,mr,opv,typhoid} {vaccine,injection,tika,teeka,dose,shot,jab,"
+        "booster,ka booster,ka tika,ka teeka} "
         "{lagaya,lagwaya,laga,lagi,diya,di,given,taken,yesterday,today,kal,}",
     )),
     # a graze (an abrasion) is a minor wound at any age: cleaned at home, a child's too
@@ -465,6 +485,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
         "{sleepy and tired,sleepy,drowsy} in daytime at {shop,work,office,school}",
         "{sleepy,drowsy} during the day at {work,school,the shop,office}",
         "{excessive ,}daytime {sleepiness,drowsiness}",
+        # round 22: sleepy by day after nights awake ("cant sleep at nite, sleepy in day", "din me neend aati")
+        "{sleepy,drowsy} {in,during,by} {the ,}{day,daytime,day time}",
+        "{din,din me,din mein,din bhar} {neend,nind} {aati,aata,aati hai,aati rehti}",
         # round 20: "sleepy all day at work", "drowsy the whole day in office" (a place of the day's work, not a sick bed)
         "{sleepy,drowsy,dozy,dozing} {all day,the whole day,whole day,all day long,throughout the day} {at,in} {work,"
         "school,class,office,the office,college,the shop,shop}",

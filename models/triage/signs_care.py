@@ -121,6 +121,10 @@ CARE_SIGNS: dict[str, Sign] = {
         "{at,during,in} {the ,a ,}{blood donation,blood test,blood sample,injection,vaccination,vaccine,ear piercing}"
         " {camp,drive,}", "{sight,seeing,sight of} {of ,}{blood,the needle,needle,the injection,injection}",
         "{khoon,blood,sui,injection,needle} dekh{ ke,kar,te hi,ke hi}",
+        # round 22: the sight of one's blood told as it happened ("when i saw blood during the test"); blood seen in
+        # a stool, a urine or a vomit is not this wording (it names where the blood was)
+        "{when,wen,as,after} {i,he,she,we,u} {saw,see,seen} {my ,his ,her ,the ,}{own ,}blood {during,at,being,while,"
+        "getting,taken,drawn,coming out}",
         # round 20: blood drawn for a test, told as it was done ("when they took blood at the lab", "while drawing my
         # blood"): a needle's faint, and no bleeding of the patient's
         "{when,wen,while,as} {they,the nurse,the lab,lab,the technician,the lab guy,he,she} {took,drew,were taking,was "

@@ -64,6 +64,14 @@ HOMECARE_SIGNS: dict[str, Sign] = {
         "ghat road,hill road,ride}",
         "{car,bus,sea,travel,motion} {sick,sickness}",
     ), flag="motion_sickness"),
+    # round 22: a child who vomits on every drive or hill trip ("vomits every time in car", "pahadi safar me ulti"):
+    # the vomiting read, and its cause
+    "motion_vomiting": Sign(("vomiting",), (
+        "{vomits,vomit,vomited,throws up,ulti karta,ulti karti} {every time ,each time ,always ,whenever ,}{in,on,"
+        "during} {the ,a ,}{car,bus,jeep,train,boat,journey,journeys,travel,hill trip,hill trips,ghat road,hill road,"
+        "ride,rides,long drive,long drives}",
+        "{hill,ghat,mountain,pahadi} {trip,trips,road,roads,journey,safar} {me,mein,pe,par} {ulti,ulte,ultiyan}",
+    ), flag="motion_sickness"),
     # well again once home, off the bus, after a rest ("ghar aake theek")
     "well_since_home": Sign((), (
         "{ghar aake,ghar aa ke,ghar pahunch ke,ghar pahunchkar,utar ke,utarte hi,utarkar,aaram karke,rest karke} "

@@ -260,4 +260,15 @@ MIMIC_SIGNS: dict[str, Sign] = {
         "flat {head,spot on the head,back of the head}", "{plagiocephaly,flat head syndrome}",
         "{head,skull} {is ,}{flat,flattened} {on one side,at the back,on the back}",
     )),
+    # --- round 22: a walk told to change nothing ("chalne pe kuch nahi hota", "walking does not make it worse"): the
+    # angina's pattern denied, not told (the exertional_pain wording "chalne pe" is inside it) ---
+    "effort_unaffected": Sign((), (
+        "{chalne,chalte,chadhne,chadhte,seedhi chadhne,kaam karne,daudne} {pe,par,pr,se,me,mein,waqt,samay} {kuch,koi "
+        "farak,koi fark,koi dikkat,koi takleef,koi taklif,dard,bhi} {nahi,nhi,nahin,na,ni} {hota,hoti,hua,badhta,badhti,"
+        "padta,padti,aata,aati,}",
+        "{chalne,chalte,chadhne,chadhte,daudne} {se,pe,par} {nahi,nhi,nahin} {badhta,badhti,hota,hoti,aata,aati}",
+        "{walking,climbing,exercise,exertion,effort,running} {does not,doesn't,doesnt,does'nt,did not,didn't,didnt} "
+        "{make it worse,bring it on,change it,affect it,worsen it,increase it}",
+        "{not,no} {worse,worsening,pain,change} {on,with,when,while} {walking,climbing,exertion,exercise,effort}",
+    )),
 }

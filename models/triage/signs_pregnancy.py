@@ -235,6 +235,20 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         "{khoon,khun} {ki ,}kami {hai,bola,bataya,}", "{hb,haemoglobin,hemoglobin} {kam,low,ghat} {hai,}",
         "{raktham,raktam,rakthamu} takkuva {ga ,}{undi,undani,ani}", "low {hb,haemoglobin,hemoglobin}",
     )),
+    # round 22: a mother's breasts full, heavy or hard in the days the milk comes in ("both breasts full and heavy",
+    # "dono chhati bhaari aur dard, doodh bhar gaya"): engorgement (WHO postnatal care: feed often, both sides), the
+    # breast's and not the chest's, nor a pre-eclampsia's swelling (no symptom read); a hot red part of one breast
+    # with a fever is a mastitis's, judged by its signs
+    "breast_engorgement": Sign((), (
+        "{both ,my ,her ,}{breasts,breast} {are ,is ,feel ,feels ,became ,got ,}{full,heavy,hard,engorged,swollen,"
+        "tight,rock hard,lumpy,full and heavy,heavy and full,full and hard,hard and full,swollen and heavy,heavy and "
+        "hard,full heavy} {and painful,and sore,and tender,and paining,painful,sore,}",
+        "{breast,breasts} {engorgement,engorged}", "engorged {breast,breasts}",
+        "{dono ,}{chhati,chhatiyan,chhatiya,chhaati,stan,breast,breasts,buk} {bhaari,bhari,bhaari bhaari,kadak,sakht,"
+        "tight,tan gayi,bhar gayi,sooj gayi,sooji} {aur dard,me dard,aur dukh rahi,dukh rahi,}{hai,hain,ho gayi,}",
+        "{stan,breast} {me,mein} {doodh,dudh} {bhar,jam,ruk} {gaya,gayi,gya}",
+        "{doodh,dudh} {bhar,jam} {gaya,gayi,gya} {hai,}",
+    )),
     # a haemoglobin under 7 told (WHO: severe anaemia; the pregnancy's rules read it)
     "severe_anaemia": Sign((), (
         _HB_WORDS + " {is ,was ,of ,level ,only ,sirf ,}" + _SEVERE_HB,

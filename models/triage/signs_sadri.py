@@ -71,7 +71,7 @@ SADRI_SIGNS: Final[dict[str, Sign]] = {
     ), flag="dyspepsia"),
     # bright blood on the tissue after the stool ("tissue pe laal khoon"): a few drops, a fissure's or piles'
     "sd_blood_on_tissue": Sign(("blood in stool",), (
-        "{tissue,toilet paper,paper,kagaz} {pe,par,me} {laal ,lal ,thoda ,halka ,}" + _BLOOD,
+        "{tissue,toilet paper,paper,kagaz} {pe,par,me} {thoda ,thodi ,halka ,halki ,}{laal ,lal ,}" + _BLOOD,
     ), flag="small_bleed"),
     # periods that bring much blood ("periods me bahut khoon jaata 7-8 din"): a heavy period's, told as the periods'
     # pattern (mimics.cyclical_heavy_periods judges it)

@@ -78,6 +78,13 @@ SELFCARE_SIGNS: dict[str, Sign] = {
         "{press,nokki} {chesthe,chesthey,chesinappudu} {ekkada ,akkada ,}{noppi,noppiga}",
         "{dabata,dabati,dabane par,dabane pe,daba ke} {to ,}dard",
     ), flag="reproducible_pain"),
+    # round 22: the chest's own spot that hurts where pressed ("seene me ek jagah dabane pe dard"): the chest's pain,
+    # and the chest wall's sign (the site and the pain kept together; minor.chest_wall_strain judges it)
+    "pressed_chest_spot": Sign(("chest pain",), (
+        "{seene,seena,sine,seeney,chest} {me,mein,mai,pe,par,ki,ke} {ek ,kisi ,}{jagah ,point ,spot ,"
+        "hisse ,}{dabane,dabaane,daba ke,dabata,dabati,dabaun,dabau,dabaate} {pe ,par ,se ,to ,}{dard,dukhta,dukhti,"
+        "dukhe,dard hota,dard hoti}",
+    ), flag="reproducible_pain"),
     # a strain told by its cause: the gym, a heavy load carried upstairs, a day weeding, a game, a dance, a day's walk
     "strain_cause": Sign((), (
         "{gym,gym lo,gym ki} {heavy ,}{bench press,weights,workout,chesanu}", "bench press",

@@ -156,6 +156,14 @@ SENSES_TERMS: dict[str, tuple[str, ...]] = {
         "congested nose", "nose block", "naak band", "naak ruki", "bunged up {nose,}", "nose {is ,}bunged up",
         "{nose,naak} {is ,}{stuffy,congested,stuffed,block,blocked}",
         "{can't,cannot,cant} breathe through {the ,my ,his ,her ,}nose", "sinus{,itis}", "sinus congestion",
+        # round 22: a breath that cannot pass the nose, told with the nose ("saans naak se nahi le paata", "saans lene
+        # me dikkat naak se"): a blocked nose (a cold's, a pregnancy's rhinitis), not a breathlessness
+        "{cnt,unable to,not able to} breathe {through,thru,from} {my ,the ,his ,her ,}nose",
+        "{saans,sans,swaas} {naak,nak} se {nahi,nhi,nahin,na} {le,ley,ho} {paata,pata,paati,pati,pa raha,pa rahi,paa "
+        "raha,paa rahi,sakta,sakti,pate,paate,rahi,raha}",
+        "{naak,nak} se {saans,sans,swaas} {nahi,nhi,nahin,na} {le,ley,ho} {paata,pata,paati,pati,pa raha,pa rahi,paa "
+        "raha,paa rahi,sakta,sakti,pate,paate,rahi,raha,pa}",
+        "{saans,sans} lene {me,mein,mai} {dikkat,takleef,taklif,pareshani,problem} {naak,nak} se",
     ),
     "throat swelling": (
         "swollen throat", "throat swelling", "swelling {in,of} {the ,}throat",
