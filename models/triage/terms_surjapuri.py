@@ -115,8 +115,10 @@ SURJAPURI_TERMS: Final[dict[str, tuple[str, ...]]] = {
         "{kaam korte ,hatle ,}dom {phule,phule jaay,phulche}", "dom nite {parche,parchhe,pare} " + _NA,
     ),
     "wound": (
-        # Maithili "ghaaw" (a wound): deep ("gahir ghaaw"), gaping ("ghaaw phaatal")
-        "{gahir,gahira,gehra,bada} {ghaaw,ghaw,ghao}", 
+        # Maithili "ghaaw" (a wound), told deep ("gahir ghaaw")
+        "{gahir,gahira,gehra,bada} {ghaaw,ghaw,ghao}",
+        # the teeth sunk in ("daant gaari gel", "daant dhansi gel"): a bite's puncture
+        "daant {gaari,gari,gaadi,gadi,dhansi,dhansal} {gel,gelai,gail}",
     ),
     "burn": (
         # burnt on the griddle ("tawa sa sataa gel"), a boiling dal poured over a child ("khaulat daal ulat gail")
@@ -132,14 +134,33 @@ SURJAPURI_TERMS: Final[dict[str, tuple[str, ...]]] = {
         "{thook,thuk} {ghotal,ghontal,ghotai,ghontai} {bhi ,}{mushkil,mushkil ba,na hoi}",
         "{ghotat,ghontat,ghotai} ghari {chubhta,chubhat,dard}",
     ),
+    "ear discharge": (
+        # pus from the ear ("kaan theke pooj aashe"): Bengali "pooj", pus
+        "{kaan,kan} {theke,thike} {pooj,puj,puuj,pus} {aashe,ashe,ase,aase,berochhe,beroy}",
+    ),
+    "hearing loss": ("{ektu ,}{kom,kam} {shone,shune,shoney,shunte pay}",),
+    "painful periods": (
+        # pain at every period ("mashik er shomoy pet byatha"): Bengali "mashik", the monthly
+        "{mashik,masik,maasik} er {shomoy,somoy,samay} {pet byatha,pet e byatha,byatha}",
+    ),
+    "wheezing": (
+        # the breath's noise in the chest ("buke shaasher shobdo")
+        "{buke,buk e} {shaasher,shasher,shaas er} {shobdo,shabdo,aawaj}",
+    ),
+    "nausea": (
+        # feeling sick ("bomi bomi laage"), a vomit not come
+        "{bomi bomi,bomi-bomi,ulti ulti} {laage,lage,lagche,pay}",
+    ),
     "insomnia": (
         # awake all night ("raati bhari jaagal rahait", "raati nai sutait")
         "{raati,raat} bhari jaagal {rahait,rahai}", "{raati,raat} {nai,na} {sutait,sutai}",
     ),
 }
 
-# The register's everyday Surjapuri and Maithili words the spelling corrector must keep
+# The register's everyday Surjapuri and Maithili words the spelling corrector must keep, and Bhojpuri's "daur"
+# (running: "daur raha ba", a child well and running), which it read "daura", a fit
 EVERYDAY: Final = frozenset("""
+daur
 khokhi chhaowa chhaowar jhimachhe jhimache ghumachhe ghumaay parlai parlau parlaah sujal thot khide roga pore
 gelo sataa khaulat khichche tane dhasal chinhat naikhan naikhe fatat
 """.split())

@@ -145,3 +145,29 @@ def test_guard_a_scald_over_the_chest_is_no_minor_burn(triage):
 
 def test_the_corrector_leaves_stitch_alone():
     assert "stitch" in normalise("2 weeks after the operation, stitch area red").text.split()
+
+
+# --- a child running is no fit; Surjapuri's pus, hearing, nausea and a bite's tooth marks ---
+
+@pytest.mark.parametrize("text", ("bachcha gir gail, kohni chhil gail, ab daur raha ba",
+                                  "gend laagal, halka dard, daur-bhaag karat ba"))
+def test_a_child_told_running_is_no_seizure(triage, text):
+    assert "seizure" not in present(triage, text, 9, "male"), text
+
+
+def test_guard_a_fit_told_daura_stays_a_seizure(triage):
+    assert "seizure" in present(triage, "aaj subah mirgi ka daura pada, haath pair akad gaye", 20, "male")
+
+
+@pytest.mark.parametrize("text, name", (
+    ("kaan theke pooj aashe teen din theke", "ear discharge"),
+    ("nana ektu kom shone, jore bolte hoy", "hearing loss"),
+    ("gaadi te uthlei bomi bomi laage", "nausea"),
+    ("kukur haath par kaatlak, daant gaari gel", "wound"),
+))
+def test_surjapuri_words_for_pus_hearing_nausea_and_a_bite(triage, text, name):
+    assert name in present(triage, text, 40, "male"), text
+
+
+def test_guard_nausea_told_is_no_vomiting(triage):
+    assert "vomiting" not in present(triage, "gaadi te uthlei bomi bomi laage, namle thik", 40, "male")
