@@ -69,7 +69,8 @@ LUCKNOW_TERMS: dict[str, tuple[str, ...]] = {
     "confusion": ("{kisi ko ,}{pehchaan,pehchan} " + _SMS_NOT + " " + _SMS_ING,),
     "shortness of breath": ("saans {theek se ,bilkul ,}" + _SMS_NOT + " {le pa,aa} " + _SMS_ING,),
     "insomnia": ("{neend,nind} {khul jaati,khul jati,khul jaata,toot jaati,tut jaati}",),
-    "loss of interest": ("{kisi cheez me ,kisi cheez mein ,}{ruchi,ruchee,interest} " + _SMS_NOT + " {lete,leti,leta}",),
+    "loss of interest": ("{kisi cheez me ,kisi cheez mein ,}{ruchi,ruchee,interest} " + _SMS_NOT
+                         + " {lete,leti,leta}",),
 }
 for _name, _wordings in LUCKNOW_TERMS.items():
     CHAT_TERMS[_name] = CHAT_TERMS.get(_name, ()) + _wordings

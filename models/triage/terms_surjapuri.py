@@ -123,7 +123,8 @@ SURJAPURI_TERMS: Final[dict[str, tuple[str, ...]]] = {
     "burn": (
         # burnt on the griddle ("tawa sa sataa gel"), a boiling dal poured over a child ("khaulat daal ulat gail")
         "{tawa,tawe,chulha} {sa,se,par sa} {sataa,sata,satal,jar,jari} {gel,gelai,gail,gaya}",
-        "{khaulat,khaulta,ubalta,garam} {daal,dal,paani,pani,doodh,dudh,tel,chai} {ulat,ulati,gir,pari} {gail,gel,gaya}",
+        "{khaulat,khaulta,ubalta,garam} {daal,dal,paani,pani,doodh,dudh,tel,chai} {ulat,ulati,gir,pari} "
+        "{gail,gel,gaya}",
     ),
     "palpitations": (
         # the chest going dhak-dhak ("chhati dhak-dhak"; "dil dhak-dhak karait rahai")
