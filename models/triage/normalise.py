@@ -19,7 +19,7 @@ from . import (cues, dialect, durations, lexicon, patient, script_deccan, script
                signs_assamese, signs_bengali, signs_chhattisgarhi, signs_deccan, signs_gujarati, signs_kashmiri,
                signs_malayalam, signs_malwa, signs_tamil, signs_telugu, subject)
 from . import (script_meitei, signs_maithili, signs_northeast, signs_punjabi, signs_purnia, terms_awadhi,
-               terms_maithili, terms_sadri)
+               terms_maithili, terms_sadri, terms_surjapuri)
 from .buildcache import cached
 from .const import CONDITION_DEPARTMENTS, CONDITION_PHRASES, DEPARTMENT_WORDS
 from .drugs import drug_names
@@ -263,6 +263,6 @@ def lexicon_vocabulary() -> Vocabulary:
                       | signs_northeast.EVERYDAY | signs_telugu.EVERYDAY | signs_kashmiri.EVERYDAY
                       | signs_punjabi.EVERYDAY | signs_malwa.EVERYDAY | terms_awadhi.EVERYDAY
                       | terms_sadri.EVERYDAY | signs_maithili.EVERYDAY | terms_maithili.EVERYDAY
-                      | signs_purnia.EVERYDAY
+                      | signs_purnia.EVERYDAY | terms_surjapuri.EVERYDAY
                       | drug_names(),
                       shorthand())

@@ -103,7 +103,9 @@ BENIGN_SIGNS: dict[str, Sign] = {
     ), severity="mild"),
     "no_blister": Sign((), ("no blister{,s}", "{did not,didn't,has not,hasn't} blister{,ed}",
                             # Hinglish, Rajasthani "koni", Gujarati "nathi": "chhala nahi pada", "chhala koni"
-                            "{chhala,chhale,chhalo,chhaala} {nahi,nhi,koni,nathi} {pada,pade,padyo,padya,}")),
+                            "{chhala,chhale,chhalo,chhaala} {nahi,nhi,koni,nathi} {pada,pade,padyo,padya,}",
+                            # round 22, Maithili: "phokka nai aayal" (no blister came)
+                            "{phokka,phokla,fokla} {nai,nahi,na} {aayal,aail,bhel,padal}")),
     "sunburn": Sign(("burn",), ("sun{ ,}burn{,s,t,ed}", "sunburnt", "sunburned", "{dhoop,dhup} se jal{,a,i,e,na}",
                                  # "dhoop mein chehro thodo jal gayo" (Rajasthani), "taDka ma chamdi bali gai"
                                  "{dhoop,dhup,tadko,tadka} {mein,me,ma,se,thi} {chehra,chehro,chamdi,haath,hath,peeth,"

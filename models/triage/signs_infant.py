@@ -151,6 +151,8 @@ INFANT_SIGNS: dict[str, Sign] = {
         "{tawa,tave,tava,istri,press,cooker,kadhai,stove} se {ungli,ungliyan,ungliyaan,angootha,anguutha} {jal,jali,jala,"
         "bal} {gayi,gaya,gyi,gya,gai}",
         "touched {a ,the ,}hot {tawa,pan,iron,stove,vessel,cooker,griddle}",
+        # round 22, Maithili: the finger burnt on the griddle ("aanguri tawa sa sataa gel")
+        "{aanguri,anguri,aangur,ungli} {tawa,tawe} {sa,se} {sataa,sata,jari,jar} {gel,gelai,gail}",
     ), severity="mild", flag="finger_burn"),
     # a blister told on the skin that was burnt ("ungli pe chhala pad gaya"): a partial-thickness burn, dressed and
     # seen, not the finger's small burn cooled at home (the flag keeps the self-care gate shut)

@@ -90,6 +90,8 @@ MIMIC_SIGNS: dict[str, Sign] = {
         "{saah,saa,saans} {phulda,phul janda,chadhda,chadh janda} {khet ,}{turde,turdeyan,chalde,pauriyan chadhde,"
         "chadhde}",
         "{pauriyan,paudiyan} chadhde {saah,saans} {phulda,chadhda,phul janda,chadh janda}",
+        # round 22: Surjapuri and Bengali "kaam korte dom phule" (the breath swells at work), terms_surjapuri's
+        "{kaam korte,kaaj korte,hatle,haatle} dom {phule,phule jaay,phulche}",
         "{stairs,metlu,mettlu,metlu ekki} {ekkite,ekkithe,ekkinappudu,ekkutunte} {aayasam,ayasam,aayasam vastundi,"
         "ayasam vastundi}",
         "{konchem ,koncham ,}{nadiste,nadisthe,nadichinappudu,nadustunte} {aayasam,ayasam,aayasam vastundi,"

@@ -131,6 +131,9 @@ MIND_SIGNS: dict[str, Sign] = {
         "{mann,man,dil,jee,ji} karta {hai ,}ki {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon}",
         "{lagta hai,lagta} ki {mar,mar hi} {jaun,jaaun,jau,jaoon,jaaon}",
         "jeene ka {koi ,}{mann,man,dil,fayda,faida,matlab} nahi", "khatam ho {jaun,jaaun,jaoon,jau}",
+        # round 22: Maithili "mari jaitahu te neek" (it would be good if I died), Awadhi "jee ke ka karab" (what is
+        # the use of living)
+        "{mari,mar} {jaitahu,jaitau,jaitiyai,jaiti} {te,ta,to} {neek,nik,nimman}", "{jee,jiye,ji} ke ka {karab,kari}",
         # round 19: not waking up as a relief, no act told ("better if i don't wake up", "sometimes wish i could
         # sleep and never wake up", "subah uthun hi nahi to accha", "so jaun aur uthun hi na")
         "{better,easier,fine,good,okay,ok,peaceful} if {i,he,she} {just ,}{don't,dont,do not,didn't,didnt,did not,"

@@ -14,6 +14,7 @@ from .terms_body import BODY_TERMS
 from .terms_injury import INJURY_TERMS
 from .terms_chat import CHAT_TERMS
 from .terms_maithili import MAITHILI_TERMS
+from .terms_surjapuri import SURJAPURI_TERMS
 from .terms_mind import MIND_TERMS
 from .terms_punjabi import PUNJABI_TERMS
 from .terms_sadri import SADRI_TERMS
@@ -553,8 +554,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
 # round 18: Punjabi wordings and more wordings of minor complaints, added to each symptom's own, never replacing them
 # (round 19: Awadhi and Bhojpuri, terms_awadhi.py; the WhatsApp and elderly clinics' lay English, terms_chat.py;
 # round 20: Sadri and the tea gardens' Hindi, terms_sadri.py; round 21: Bihar's Bhojpuri, Maithili and Magahi,
-# terms_bhojpuri.py, terms_maithili.py and terms_bihar.py)
+# terms_bhojpuri.py, terms_maithili.py and terms_bihar.py; round 22: the Seemanchal's Surjapuri, terms_surjapuri.py)
 for _table in (PUNJABI_TERMS, SELFCARE_TERMS, AWADHI_TERMS, CHAT_TERMS, SADRI_TERMS, BHOJPURI_TERMS, MAITHILI_TERMS,
-               BIHAR_TERMS):
+               BIHAR_TERMS, SURJAPURI_TERMS):
     for _name, _wordings in _table.items():
         SYMPTOM_TERMS[_name] = SYMPTOM_TERMS.get(_name, ()) + _wordings

@@ -134,6 +134,40 @@ AWADHI_TERMS: Final[dict[str, tuple[str, ...]]] = {
                     "{vajan,wajan,vazan,wazan} {ghata,ghat gawa,ghat gail}"),
 }
 
+# round 22 (words22): an ASHA facilitator's Awadhi from Bahraich and Sitapur, added to the wordings above
+_BAHRAICH_TERMS: Final[dict[str, tuple[str, ...]]] = {
+    # Awadhi "piraat" (aches): the forehead ("kapaar piraat", a headache), the knees, the shoulder
+    "headache": ("{kapaar,kapar,kapaal,sir,sar} {bahut ,jor se ,bahut jor se ,}{piraat,pirat,piraay,piraawat}",),
+    "knee pain": ("{ghutna,ghutne,dono ghutna,dono ghutne} {piraat,pirat,piraat hain,piraat ha}",),
+    "joint pain": ("{kandha,kandhaa,kandhe} {3 mahine se ,}{piraat,pirat}",),
+    # a throat that tickles or aches ("gala khichkhich karat", "gala bahut dukhat"); once sore ("gala kharab raha")
+    "sore throat": ("{gala,gale} {thoda ,halka ,}{khichkhich,khich khich,khichkhich karat}",
+                    "{gala,gale} {bahut ,thoda ,}{dukhat,dukhta,dukhti,dukh raha}", "gala kharab {raha,rahe,tha}"),
+    # a runny nose ("naak bahna", "naak bahat")
+    "runny nose": ("{naak,nak} {bahna,bahat,bahait,bah raha,beh raha,bahata,behta,se paani}",),
+    # drowsy ("uneendi", "uneende se"): a sleepiness a child or an old man cannot shake off
+    "lethargy": ("{uneendi,uneende,uneenda,unindi,uninde}", "{bahut ,}{sovat,sowat} rahat",
+                 "jagaao to {phir ,}so {jaat,jaata,jaati}"),
+    "itching": ("{bahut ,}{khujlaat,khujlaawat}",),
+    # not knowing her own ("pehchaan nahi paavat"), talking nonsense ("bolat hain to ulta seedha")
+    "confusion": ("{pehchaan,pehchan,pahchaan} {nahi,nhi,na} {paavat,pawat,paawat}",
+                  "{bolat,bolait,bolte} {hain ,hai ,}to ulta {seedha,sidha}"),
+    # dying told as a plan ("khud bhi mar jaungi"; "sab khatam kar lenge" with the rope brought in); the passive
+    # "jee ke ka karab" (what is the use of living) is signs_mind's death_wish
+    "suicidal thoughts": ("khud bhi mar {jaungi,jaunga,jaib,jaibe}",
+                          "sab khatam kar {lenge,lebe,lebo,lungi,lunga}"),
+    "palpitations": ("dil {bahut ,}{tez ,}{dhadakat,dhadka,dhadke,dhadkat}",),
+    "insomnia": ("{neend,nind} {kharab,toot jaati,toot jaat,tut jaati}",),
+    "loss of appetite": ("{khana,khaana} {bilkul ,}{nahi,nai} {khaat,khaawat}", "{khana,khaana} pani chhod {diya,diye,"
+                         "dihin,dihis}"),
+    "numbness": ("{sunnpan,sunn pan,sunpan}",),
+    "fever": ("badan bhi garam",),
+    "unable to drink": ("{dudh,doodh} {nahi,nhi} {kheench,khinch} {paavat,pawat,paawat}",),
+    "fainting": ("gash kha {ke,kar,kai} {gir,gir padin,gir pade,gir padi}",),
+}
+for _name, _wordings in _BAHRAICH_TERMS.items():
+    AWADHI_TERMS[_name] = AWADHI_TERMS.get(_name, ()) + _wordings
+
 # Everyday Awadhi and Bhojpuri words the spelling corrector must keep, each a lexicon word's near miss: "kurta" (the
 # shirt) is not "kutta", "socha" (thought) not "sochta", "bichha" (spread, a mat) not "bichhu" (a scorpion), "teerth"
 # (a pilgrimage) not "teeth", "tanka" (a stitch) not "tanki", "pilaawat" (giving to drink) not Chhattisgarhi's
@@ -143,5 +177,6 @@ socha soche sochin kurta bahan bichha bichhaa bichhaaye chatai chaadar tarkol ta
 chaara murh murha gaana gappa bataayein bataawat bataawe chhotka chhotki waha teerth khaate bhuna dhol rupaya
 maad khaansne sambhalte jagaawe hilaawe chalawat chalaate uthaawat roawat nigalat pilaawat lalten munni
 aloo daalat khelat khaaun ghatagat dulhin phoolan lalla lalli
+piraat kapaar uneendi uneende khujlaat sunnpan
 bati
 """.split())

@@ -57,3 +57,20 @@ CHAT_TERMS: dict[str, tuple[str, ...]] = {
     "anxiety": ("{always,constantly,all the time} tensed", "tensed about {everything,something,small things,"
                 "every small thing,some thing}"),
 }
+
+# round 22 (words22): a Lucknow nurse's WhatsApp Hinglish, its text-speak "nhi" (not) and "rha"/"rhi" (-ing), added
+# to each symptom's own wordings
+_SMS_NOT = "{nhi,nahi,nai}"
+_SMS_ING = "{rha,rhi,rhe,raha,rahi,rahe}"
+LUCKNOW_TERMS: dict[str, tuple[str, ...]] = {
+    "hearing loss": ("sunai " + _SMS_NOT + " de " + _SMS_ING, "sunai {thoda ,}{dabba,daba,dabbe}",
+                     "sunta " + _SMS_NOT + " {class me,school me,}"),
+    "headache": ("{sir,sar} phat " + _SMS_ING,),
+    "confusion": ("{kisi ko ,}{pehchaan,pehchan} " + _SMS_NOT + " " + _SMS_ING,),
+    "shortness of breath": ("saans {theek se ,bilkul ,}" + _SMS_NOT + " {le pa,aa} " + _SMS_ING,),
+    "insomnia": ("{neend,nind} {khul jaati,khul jati,khul jaata,toot jaati,tut jaati}",),
+    "loss of interest": ("{kisi cheez me ,kisi cheez mein ,}{ruchi,ruchee,interest} " + _SMS_NOT
+                         + " {lete,leti,leta}",),
+}
+for _name, _wordings in LUCKNOW_TERMS.items():
+    CHAT_TERMS[_name] = CHAT_TERMS.get(_name, ()) + _wordings
