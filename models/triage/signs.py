@@ -36,6 +36,7 @@ from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
 from .signs_panindia import PANINDIA_SIGNS
 from .signs_pregnancy import PREGNANCY_SIGNS
 from .signs_punjabi import PUNJABI_SIGNS
+from .signs_quiet import QUIET_SIGNS
 from .signs_malwa import MALWA_SIGNS
 from .signs_regional import REGIONAL_SIGNS
 from .signs_sadri import SADRI_SIGNS
@@ -572,6 +573,7 @@ SIGNS: dict[str, Sign] = {
     **MAITHILI_SIGNS,
     **SURGICAL_SIGNS,
     **SAMEDAY_SIGNS,
+    **QUIET_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside
