@@ -54,6 +54,8 @@ PRE_FILLERS: Final = frozenset({
 # Bengali and Assamese "nei", "nai": signs_bengali.DENIALS; Tamil "illai", "kidaiyaadhu": signs_tamil.DENIALS)
 POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
                               "nathi", "stopped", "nahiye", "nahit", "naahi",
+                              # round 22, Bhojpuri "is not" after its noun: "sir dard naikhe" (no headache)
+                              "naikhe", "naikhi", "naikhai",
                               "resolved", "subsided", "settled", "gone", "free", *DECCAN_DENIALS,
                               *MALAYALAM_DENIALS, *BENGALI_DENIALS, *TAMIL_DENIALS, *ASSAMESE_DENIALS,
                               *KASHMIRI_DENIALS})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .conditions import absent, age_at_least, all_of, any_of, flagged, has, lasting, under_five
+from .conditions import absent, age_at_least, all_of, any_of, flagged, has, under_five
 from .const import EMERGENCY, URGENT
 from .rule_roles import Rule
 
@@ -39,13 +39,12 @@ QUIET_RULES: Final[tuple[Rule, ...]] = (
     Rule("temporal_arteritis", URGENT, "New headache at 50 or over with a tender scalp or jaw pain on chewing "
          "(possible giant cell arteritis: steroids today to save the sight)", ("general medicine", "neurology"),
          all_of(age_at_least(50), has("headache"), flagged("scalp_tender", "jaw_claudication"))),
-    # NICE NG12 1.2.1: swallowing that sticks (dysphagia) is an urgent endoscopy at any age; with weight lost, or at 55
-    # or over for weeks, a cancer of the gullet or the stomach until shown otherwise (a sore throat's is not this)
-    Rule("dysphagia_weight_loss", URGENT, "Food sticking on swallowing with weight loss, or for weeks at 55 or over "
-         "(an endoscopy without delay: possible cancer of the food pipe)", ("gastroenterology",),
-         all_of(has("difficulty swallowing"),
-                any_of(has("weight loss"), all_of(age_at_least(55), lasting("difficulty swallowing", 14))),
-                absent(has("sore throat", "fever")))),
+    # NICE NG12 1.2.1: swallowing that sticks (dysphagia) is an urgent endoscopy at any age; with weight lost, a cancer
+    # of the gullet or the stomach until shown otherwise, and a body already starving: a doctor today, not the queue
+    # (a sore throat's painful swallowing is not this; a slow dysphagia with the weight kept is seen in turn)
+    Rule("dysphagia_weight_loss", URGENT, "Food sticking on swallowing with weight loss (an endoscopy without delay: "
+         "possible cancer of the food pipe)", ("gastroenterology",),
+         all_of(has("difficulty swallowing"), has("weight loss"), absent(has("sore throat", "fever")))),
     # NICE CKS red eye: a white spot on the cornea of a red, painful or blurred eye is a corneal ulcer (bacterial or,
     # in a farmer, fungal keratitis) that scars or perforates within days: the eye doctor today
     Rule("corneal_ulcer_signs", URGENT, "A white spot on the black of the eye with pain, redness, blurring or light "

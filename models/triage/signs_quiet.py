@@ -2,7 +2,7 @@
 on waking ("woke up with right ear almost no hearing"), a heart that raced in the Awadhi past ("dil bahut tez
 dhadka"), an old person's tender scalp and aching jaw on chewing (giant cell arteritis), a white spot on the black of
 the eye (a corneal ulcer), light that stings the eye, a curtain coming down over the sight ("upar se parda jaisa aa
-rha"), a period of ten days soaking pads, a fall down the stairs in Maithili ("seedhi sa khasi parlau") and a leg that
+rha"), pads soaked through in a day, a fall down the stairs in Maithili ("seedhi sa khasi parlau") and a leg that
 will not take one step, eyes and body gone yellow ("aankh aa deh pila bha gel"), a swelling behind the ear in Bengali
 ("kaaner pichhe phule gelo"), a deep and gaping cut, a mother's "jee ke ka karab" (what is there to live for), both
 feet swollen in a young child (oedema of malnutrition), and a bite by something unknown while asleep on the floor at
@@ -59,9 +59,9 @@ QUIET_SIGNS: Final[dict[str, Sign]] = {
     "corneal_spot": Sign((), (
         "{kaali,kali,kala,kaala} putli {pe,par,me,mein,pa} {safed,safaid,sufaid,ujla,ujjar,dhoodhiya} {daag,dhabba,"
         "nishan,phuli,phoola,dana,chitti}",
-        "white {spot,patch,dot,mark} on {the ,his ,her ,my ,}{black part of the eye,cornea,black of the eye,pupil,iris}",
+        "white {spot,dot,mark} on {the ,his ,her ,my ,}{black part of the eye,cornea,black of the eye,pupil,iris}",
     )),
-    "photophobia": Sign(("eye pain",), (
+    "photophobia": Sign((), (
         "{roshni,rosni,light,ujala,ujaala,dhoop} {me,mein,se,pe} {chubhta,chubhti,chubhe,chubhat,chubhai,"
         "chaundh,chundhiya} {hai,ba,}", "{light,sunlight} hurts {the ,my ,his ,her ,}{eye,eyes}",
     )),
@@ -72,8 +72,7 @@ QUIET_SIGNS: Final[dict[str, Sign]] = {
         "{aa raha,aa rha,aa rahi,aa rhi,aata,aati,aa gaya,aa gya,gir raha,utar raha,chha gaya,aa jata,aa jaata}",
         "{aankh,ankh} ke {aage,saamne,samne} {kala ,kaala ,}{parda,pardaa} {aa gaya,aa gya,aa raha,aa rha,sa,jaisa}",
     ), flag="vision_loss"),
-    # a period going on ten days or more, pads soaked six or seven a day ("din mein chhe-saat pad bhar jaate"):
-    # heavy bleeding (rules_complaints.heavy_vaginal_bleeding)
+    # pads soaked six or seven a day ("din mein chhe-saat pad bhar jaate"): heavy bleeding (rules_complaints.heavy_vaginal_bleeding)
     "q_pads_soaked": Sign(("vaginal bleeding",), (
         "{5,6,7,8,9,10,paanch,chhe,chhah,saat,aath,nau,das,5-6,6-7,7-8,8-10,chhe-saat,saat-aath,paanch-chhe} "
         "{pad,pads,kapda,kapde} {bhar,bheeg,bhig,bhij,geele,gile,khoon se bhar} {jaate,jaata,jaati,jate,jati,gaye,"
@@ -81,10 +80,6 @@ QUIET_SIGNS: Final[dict[str, Sign]] = {
         "{soaking,soak,soaked,changing,change} {5,6,7,8,9,10,five,six,seven,eight,ten} {or more ,}{pads,sanitary pads} "
         "{a,per,every} day",
     ), severity="severe"),
-    "q_period_long": Sign(("vaginal bleeding",), (
-        "{period,periods,mahwari,mahawari,mc,mens,mahina} {das,dus,10,12,baarah,barah,15,pandrah} din se {chal raha,"
-        "chal rahi,chal rahe,ho raha,ho rahi,band nahi,ruk nahi,nahi ruk}",
-    )),
     # a fall down the stairs in Maithili ("seedhi sa khasi parlau": "khasi" is the fall, not a cough) and a leg that
     # takes not one step ("ek dag bhi nai chalal hoi"): unable to bear weight (rules_complaints.suspected_fracture)
     "q_mai_fell": Sign(("fall",), (
@@ -105,13 +100,15 @@ QUIET_SIGNS: Final[dict[str, Sign]] = {
     )),
     # a swelling behind the ear in Bengali and Surjapuri ("kaaner pichhe phule gelo"), pus from the ear ("kaan theke
     # pooj"): with a fever or the discharge, mastoiditis (rules_quiet.mastoid_swelling)
-    "swelling_behind_ear": Sign(("swelling",), (
+    "swelling_behind_ear": Sign((), (
         "{kaaner,kaner,kanor,kaan ke,kan ke,kaan ka,kaanak} {pichhe,pichhone,peechhe,pichu,pichhu,pichhar,peeche,"
         "piche} {phule,fule,phool,sooj,suj,phola,fola} {gelo,geche,gechhe,gaya,gayi,gel,gail,ache,achhe,hai,}",
-        "swelling behind {the ,his ,her ,my ,}ear", "{swollen,red,tender} {area ,}behind {the ,his ,her ,my ,}ear",
+        # (no bare "swelling behind the ear": "no swelling behind ear" is how a writer rules mastoiditis out)
+        "{swollen,red,tender} {area ,}behind {the ,his ,her ,my ,}ear",
+        "behind {the ,his ,her ,my ,}ear {is ,has ,}{swollen,gone red,red and swollen,swelled up}",
     )),
     "q_bn_ear_pus": Sign(("ear discharge",), (
-        "{kaan,kan} {theke,thake,theka,se} {pooj,puj,pus,peep,puuj,pooz} {aashe,ase,aase,ashe,porche,beroy,berochhe,"
+        "{kaan,kan} {theke,se} {pooj,puj,pus,peep,puuj,pooz} {aashe,ase,aase,ashe,porche,beroy,berochhe,"
         "aa raha,aa rahi,nikalta,nikal raha}",
     )),
     # a cut told deep and gaping, or its edges apart ("glass cut on palm, deep and gaping"): closure today
@@ -141,6 +138,24 @@ QUIET_SIGNS: Final[dict[str, Sign]] = {
         "chuk chuk,dhok-dhok,dhok dhok} {kore,kori,kor,kar ke} {khay,khae,khaye,khachhe,khacche,khaychhe,pie,piye}",
         "{drinks,drinking,drank} {very ,}{eagerly,thirstily,greedily}",
     )),
+    # period pain that makes a girl miss school, in Awadhi ("school chhoot jaat"): rules_mimic.period_pain's review
+    "q_aw_school_missed": Sign((), (
+        "{school,skool,iskool} {chhoot,chhut,chhoota,chhuta,chhooti,chhuti} {jaat,jaata,jaati,jata,jati,jaye,jaaye,"
+        "gaya,gayi,gawa,jaala,jala}",
+    ), flag="misses_school"),
+    # the whole household itching, in Maithili and Bhojpuri ("ghar ke sab logan ke raat me khujli"): scabies
+    # (rules_complaints.household_itch)
+    "q_household_itch": Sign(("itching",), (
+        "{ghar ke,ghar me,ghar mein,gharak} {sab logan,sab log,sabhe,sab,sabhi,sab lok,sab loka} {ke ,ko ,ka ,}"
+        "{raat me ,raat mein ,raati ,}{khujli,kharish,khujali}",
+    ), flag="household_itch"),
+    # small joints stiff in the morning for an hour, for months ("painful and stiff in morning for 1 hr"):
+    # rules_mimic.stiff_joints (an inflammatory arthritis seen in turn)
+    "q_stiff_mornings": Sign((), (
+        "stiff in {the ,}{morning,mornings}", "stiff {every,each} morning",
+        "{stiff,stiffness} {for,lasting} {an hour,1 hr,1 hour,one hour,half an hour,30 min,30 minutes} {in the morning,"
+        "every morning,after waking}",
+    ), flag="morning_stiffness"),
     # asleep on the floor or in the night, and a bite by something not seen ("raat me bhuiyan par sutal rahe, kuchh
     # kaat lelak, pata nai ka"): a krait's painless bite until shown otherwise (rules_quiet.unknown_bite_asleep)
     "asleep_on_floor": Sign((), (
