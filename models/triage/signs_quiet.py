@@ -156,6 +156,12 @@ QUIET_SIGNS: Final[dict[str, Sign]] = {
         "{stiff,stiffness} {for,lasting} {an hour,1 hr,1 hour,one hour,half an hour,30 min,30 minutes} {in the morning,"
         "every morning,after waking}",
     ), flag="morning_stiffness"),
+    # a fish bone caught in the throat, in Bhojpuri and Maithili ("kaanta gala me atak gail"): a foreign body, ENT
+    # today (rules_complaints.foreign_body; signs_injury's is the Hindi "machli ka kaanta gale me phans")
+    "q_bh_fishbone": Sign((), (
+        "{kaanta,kanta,kaanto,kantwa} {gala,gale,galwa,gar,ghenti} {me,mein,mai,ma} {atak,atki,atkal,phans,phas,fas,"
+        "fans,phansal,fansal,adak,adkal} {gail,gel,gaya,gayil,gelai,gelo,gayi,gela,gelak,}",
+    ), flag="foreign_body"),
     # asleep on the floor or in the night, and a bite by something not seen ("raat me bhuiyan par sutal rahe, kuchh
     # kaat lelak, pata nai ka"): a krait's painless bite until shown otherwise (rules_quiet.unknown_bite_asleep)
     "asleep_on_floor": Sign((), (

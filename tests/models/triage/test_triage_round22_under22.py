@@ -212,3 +212,12 @@ def test_period_pain_that_makes_school_missed_in_awadhi_is_reviewed(triage):
 
 def test_one_itchy_child_is_no_household_itch(triage):
     assert "household_itch" not in _fired(triage, "beta ke raat me khujli, haath pe daana", 8)[1]
+
+
+def test_a_fish_bone_caught_in_the_throat_in_bhojpuri_is_seen_today(triage):
+    level, fired = _fired(triage, "dupahar machhri khaile, kaanta gala me atak gail, ghotat ghari dard, saans thik", 40)
+    assert level in ("urgent", "emergency") and "foreign_body" in fired, fired
+
+
+def test_a_thorn_in_the_foot_is_no_throat_foreign_body(triage):
+    assert "foreign_body" not in _fired(triage, "khet me kaanta pair me chubh gail, nikal dihni", 40)[1]
