@@ -17,10 +17,10 @@ from typing import Final
 
 from .lexicon import Sign
 
-_SWELL: Final = ("{sooj,suj,sooja,suja,sujal,soojal,phool,fool,phul,ful,phula,fula,phulal,fulal} {gaye,gayi,gaya,gail,"
+_SWELL: Final = ("{sooj,suj,sooja,suja,sujan,soojan,phool,fool,phul,ful,phula,fula,phulal,fulal} {gaye,gayi,gaya,gail,"
                  "gel,gelai,gelo,gela,gelak,hai,ba,chhai,}")
 _FEET: Final = "{pair,paer,paon,paanv,pao,gor,goda,godwa,pairwa,taang}"
-_FACE: Final = "{munh,muh,mooh,moonh,chehra,chehara,chera,mukh,muhwa,mukhda}"
+_FACE: Final = "{munh,muh,mooh,moonh,chehra,chera,mukh}"
 
 QUIET_SIGNS: Final[dict[str, Sign]] = {
     # an ear found deaf on waking ("woke up yesterday with right ear almost no hearing"): a sudden deafness
@@ -36,8 +36,7 @@ QUIET_SIGNS: Final[dict[str, Sign]] = {
     )),
     # the heart that raced, in the Awadhi and Bhojpuri past ("dil bahut tez dhadka", "dil tez dhadkal"): palpitations
     "q_heart_raced": Sign(("palpitations",), (
-        "dil {bahut ,itna ,ekdam ,}{tez,tej,tez tez,jaldi jaldi} {dhadka,dhadki,dhadkal,dhadkat,dhadke,dhadkela,"
-        "dhadkat rahe,dhadkat raha,dhadkai}",
+        "dil {bahut ,itna ,ekdam ,}{tez,tez tez,jaldi jaldi} {dhadka,dhadki,dhadkan}",
     )),
     # a scalp sore to the touch or the comb, and a jaw that aches on chewing: the two signs of giant cell arteritis
     # an old person's new headache is read with (rules_quiet.temporal_arteritis)
@@ -45,7 +44,7 @@ QUIET_SIGNS: Final[dict[str, Sign]] = {
         "scalp {is ,feels ,}{tender,sore,painful} {when combing,while combing,on combing,to touch,}",
         "{tender,sore} scalp", "{hurts,pain,painful} {to,when,while} {comb,combing} {hair,my hair,her hair,his hair,}",
         "{kanghi,kangha} {karne ,karte ,}{pe,par,me,mein,waqt} {sir,sar} {dukhta,dukhti,dukhe,me dard,mein dard}",
-        "{sir,sar} ki {khaal,chamdi,tvacha} {chhune,chhoone} {pe,par,se} {dard,dukhti,dukhta}",
+        "{sir,sar} ki {khaal,chamdi} {chhune,chhoone} {pe,par,se} {dard,dukhti,dukhta}",
     )),
     "jaw_claudication": Sign((), (
         "jaw {aches,pains,hurts,pain,ache,aching,tires} {when,while,on,after} {chewing,eating}",
@@ -62,7 +61,7 @@ QUIET_SIGNS: Final[dict[str, Sign]] = {
         "white {spot,dot,mark} on {the ,his ,her ,my ,}{black part of the eye,cornea,black of the eye,pupil,iris}",
     )),
     "photophobia": Sign((), (
-        "{roshni,rosni,light,ujala,ujaala,dhoop} {me,mein,se,pe} {chubhta,chubhti,chubhe,chubhat,chubhai,"
+        "{roshni,light,ujala,ujaala,dhoop} {me,mein,se,pe} {chubhta,chubhti,"
         "chaundh,chundhiya} {hai,ba,}", "{light,sunlight} hurts {the ,my ,his ,her ,}{eye,eyes}",
     )),
     # a curtain or a veil coming down over the sight in Hinglish ("upar se parda jaisa aa rha"): a sight lost (a
@@ -83,25 +82,25 @@ QUIET_SIGNS: Final[dict[str, Sign]] = {
     # a fall down the stairs in Maithili ("seedhi sa khasi parlau": "khasi" is the fall, not a cough) and a leg that
     # takes not one step ("ek dag bhi nai chalal hoi"): unable to bear weight (rules_complaints.suspected_fracture)
     "q_mai_fell": Sign(("fall",), (
-        "{seedhi,sidhi,seerhi,siedhi,chhat,gachh,ped,palang} {sa,se,par sa,pe se} {khasi,khas,khasal} {parlau,parlai,"
-        "padlau,padlai,parla,paral,parlaa,parli,padli}",
+        "{seedhi,sidhi,chhat,gachh,ped,palang} {sa,se,par sa,pe se} {khasi,khas,khasal} {parlau,"
+        "padlai,padli}",
     )),
     "q_no_step": Sign(("reduced movement",), (
-        "ek {dag,dagg,daga,kadam,pag,pagu,dhag} {bhi ,bhee ,}{nai,nahi,nahin,na,ni} {chalal,chal,chala,chalaa,chalait,"
+        "ek {dag,dagg,daga,kadam,pag,pagu,dhag} {bhi ,bhee ,}{nai,nahi,nahin,na,ni} {chal,chala,"
         "chali,chal pavait,chal sakai,chal pa raha,chal pa rahi,chal sakta,chal sakti,chal paya,chal payi}",
-        "{can't,cant,cannot,could not,couldn't,unable to} {take,walk} {a single,one,even one} step",
+        "{can't,cant,cannot,could not,unable to} {take,walk} {a single,one,even one} step",
     )),
     # eyes and body gone yellow, in Maithili and Bhojpuri ("aankh aa deh pila bha gel"), urine like mustard oil
     # ("pesab sarsoo ke tel jaka"): jaundice, its dark urine (rules_complaints.jaundice)
     "q_mai_yellow": Sign(("jaundice",), (
-        "{aankh,ankh,aankhi,ankhi,aankhiya} {aa,aur,o,ar,va} {deh,dehi,badan,sharir,sarir,chamdi,chamra} {pila,peela,"
-        "piyar,piyaar,pilaa,piyr,peeyar,pilua} {bha gel,bhay gel,bhel,ho gel,ho gaya,ho gail,bhelai,gel,bhelaik}",
-        "{pesab,peshab,pisab,mutt,moot} {sarsoo,sarso,sarson,sarsu} {ke,ka,ki} tel {jaka,jaisan,jaisa,jakan,jekaan}",
+        "{aankh,ankh,aankhi,aankhiya} {aa,aur,o,ar,va} {deh,dehi,badan,sharir,sarir,chamdi,chamra} {pila,peela,"
+        "piyar,piyaar,piyr,peeyar} {bha gel,bhay gel,bhel,ho gel,ho gaya,ho gail,bhelai,gel,bhelaik}",
+        "{pesab,peshab,pisab,mutt,moot} {sarso,sarson} {ke,ka,ki} tel {jaka,jaisan,jaisa,jakan,jekaan}",
     )),
     # a swelling behind the ear in Bengali and Surjapuri ("kaaner pichhe phule gelo"), pus from the ear ("kaan theke
     # pooj"): with a fever or the discharge, mastoiditis (rules_quiet.mastoid_swelling)
     "swelling_behind_ear": Sign((), (
-        "{kaaner,kaner,kanor,kaan ke,kan ke,kaan ka,kaanak} {pichhe,pichhone,peechhe,pichu,pichhu,pichhar,peeche,"
+        "{kaaner,kaner,kanor,kaan ke,kan ke,kaan ka,kaanak} {pichhe,peechhe,peeche,"
         "piche} {phule,fule,phool,sooj,suj,phola,fola} {gelo,geche,gechhe,gaya,gayi,gel,gail,ache,achhe,hai,}",
         # (no bare "swelling behind the ear": "no swelling behind ear" is how a writer rules mastoiditis out)
         "{swollen,red,tender} {area ,}behind {the ,his ,her ,my ,}ear",
@@ -119,7 +118,7 @@ QUIET_SIGNS: Final[dict[str, Sign]] = {
     ), flag="deep_wound"),
     # "jee ke ka karab" (what is there to live for), Awadhi: a hopelessness (rules.hopelessness: assess today)
     "q_aw_what_to_live_for": Sign(("low mood",), (
-        "{jee ke,jeeke,ji ke,jiye ke,jiyke,jee kar,ji kar} {ka,kya} {karab,karbe,karibe,karenge,karungi,karunga,"
+        "{jee ke,ji ke,jiye ke,jee kar,ji kar} {ka,kya} {karab,karenge,"
         "fayda,faida}",
     ), flag="hopelessness"),
     # both feet swollen, or the feet and the face, in a young child ("bitiya ke dono pair phool gail, chehra bhi
@@ -135,19 +134,19 @@ QUIET_SIGNS: Final[dict[str, Sign]] = {
     # IMCI's "drinks eagerly, thirsty", a sign of some dehydration with the loose stools (rules_complaints)
     "q_bn_drinks_eagerly": Sign(("excessive thirst",), (
         "{paani,pani,jol,jal} {dile,dele,dile i,dile e} {hap-hap,hap hap,gap-gap,gap gap,gop-gop,gop gop,chuk-chuk,"
-        "chuk chuk,dhok-dhok,dhok dhok} {kore,kori,kor,kar ke} {khay,khae,khaye,khachhe,khacche,khaychhe,pie,piye}",
+        "chuk chuk,dhok-dhok,dhok dhok} {kore,kori,kor,kar ke} {khay,khaye,khachhe,khacche,khaychhe,pie,piye}",
         "{drinks,drinking,drank} {very ,}{eagerly,thirstily,greedily}",
     )),
     # period pain that makes a girl miss school, in Awadhi ("school chhoot jaat"): rules_mimic.period_pain's review
     "q_aw_school_missed": Sign((), (
-        "{school,skool,iskool} {chhoot,chhut,chhoota,chhuta,chhooti,chhuti} {jaat,jaata,jaati,jata,jati,jaye,jaaye,"
+        "{school,skool} {chhoot,chhut,chhoota,chhuta,chhooti,chhuti} {jaat,jaata,jaati,jata,jati,jaye,jaaye,"
         "gaya,gayi,gawa,jaala,jala}",
     ), flag="misses_school"),
     # the whole household itching, in Maithili and Bhojpuri ("ghar ke sab logan ke raat me khujli"): scabies
     # (rules_complaints.household_itch)
     "q_household_itch": Sign(("itching",), (
-        "{ghar ke,ghar me,ghar mein,gharak} {sab logan,sab log,sabhe,sab,sabhi,sab lok,sab loka} {ke ,ko ,ka ,}"
-        "{raat me ,raat mein ,raati ,}{khujli,kharish,khujali}",
+        "{ghar ke,ghar me,ghar mein,gharak} {sab logan,sab log,sab,sabhi,sab lok,sab loka} {ke ,ko ,ka ,}"
+        "{raat me ,raat mein ,raati ,}{khujli,kharish}",
     ), flag="household_itch"),
     # small joints stiff in the morning for an hour, for months ("painful and stiff in morning for 1 hr"):
     # rules_mimic.stiff_joints (an inflammatory arthritis seen in turn)
@@ -159,21 +158,21 @@ QUIET_SIGNS: Final[dict[str, Sign]] = {
     # a fish bone caught in the throat, in Bhojpuri and Maithili ("kaanta gala me atak gail"): a foreign body, ENT
     # today (rules_complaints.foreign_body; signs_injury's is the Hindi "machli ka kaanta gale me phans")
     "q_bh_fishbone": Sign((), (
-        "{kaanta,kanta,kaanto,kantwa} {gala,gale,galwa,gar,ghenti} {me,mein,mai,ma} {atak,atki,atkal,phans,phas,fas,"
-        "fans,phansal,fansal,adak,adkal} {gail,gel,gaya,gayil,gelai,gelo,gayi,gela,gelak,}",
+        "{kaanta,kanta,kaanto} {gala,gale,galwa,gar,ghenti} {me,mein,mai,ma} {atak,atki,atkal,phans,phas,fas,"
+        "fans,phansal,fansal} {gail,gel,gaya,gayil,gelai,gelo,gayi,gela,gelak,}",
     ), flag="foreign_body"),
     # asleep on the floor or in the night, and a bite by something not seen ("raat me bhuiyan par sutal rahe, kuchh
     # kaat lelak, pata nai ka"): a krait's painless bite until shown otherwise (rules_quiet.unknown_bite_asleep)
     "asleep_on_floor": Sign((), (
-        "{zameen,jameen,zamin,jamin,bhuiyan,bhuiya,bhuin,bhui,farsh,fars,floor,matti,chatai,ground,niche,neeche} "
-        "{pe,par,pa,me,mein,on} {soye,soya,soyi,soi,sote,sutal,sutail,sutel,sut,soyal,sovat,sovait,sleeping,slept,"
+        "{zameen,jameen,jamin,bhuiyan,bhuiya,bhuin,bhui,farsh,floor,matti,chatai,ground,niche,neeche} "
+        "{pe,par,pa,me,mein,on} {soye,soya,soyi,soi,sote,sutal,sutail,sut,sovat,sleeping,slept,"
         "so rahe,so raha,so rahi,so gaye,so gayi,sute}",
         "{sleeping,slept,sleeps,asleep} on {the ,a ,}{floor,ground,mat}",
         "raat {ko,me,mein,ke} {sote,sutal,sovat,sute} {hue,huye,samay,waqt,me,bakhat}",
         "while {sleeping,asleep} {at night,in the night,last night}",
     )),
     "unknown_bite": Sign((), (
-        "{kuch,kuchh,kuchu,kichhu,kichu,kisi cheez,koi cheez,kisi keede,koi keeda,kauno cheez} {ne ,}{kaat,kaata,kata,"
+        "{kuch,kuchh,kichhu,kichu,kisi cheez,koi cheez,kisi keede,koi keeda,kauno cheez} {ne ,}{kaat,kaata,kata,"
         "kaati,kaat liya,kaat lelak,kaatlak,katlak,kaat gaya,kaat gayi,kaat lihlas,kaat diya,kaat lelkai,kaatis}",
         "pata {nahi,nai,na,nahin,ni} {kya,ka,kaun,kon,kauno,kiya} {kaata,kaat gaya,kaat liya,kaatlak,kaat lelak,"
         "kaatis,cheez kaat,keeda kaat,kaatal}",
