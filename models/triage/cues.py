@@ -54,9 +54,9 @@ PRE_FILLERS: Final = frozenset({
 # Bengali and Assamese "nei", "nai": signs_bengali.DENIALS; Tamil "illai", "kidaiyaadhu": signs_tamil.DENIALS)
 POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
                               "nathi", "stopped", "nahiye", "nahit", "naahi",
-                              # Bhojpuri "naikhe" (is not: "bukhar naikhe", "saans me dikkat naikhe"), its honorific
-                              # and plural forms
-                              "naikhe", "naikhi", "naikhan", "naikhin",
+                              # Bhojpuri "naikhe" (is not, after its noun: "bukhar naikhe", "saans me dikkat naikhe"),
+                              # its honorific and plural forms
+                              "naikhe", "naikhi", "naikhai", "naikhan", "naikhin",
                               "resolved", "subsided", "settled", "gone", "free", *DECCAN_DENIALS,
                               *MALAYALAM_DENIALS, *BENGALI_DENIALS, *TAMIL_DENIALS, *ASSAMESE_DENIALS,
                               *KASHMIRI_DENIALS})

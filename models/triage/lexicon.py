@@ -447,7 +447,13 @@ NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] 
     ("sym:dog bite", ("kutte", "kutta", "kuttey", "kutiya", "kutton", "kutto", "kukur", "kukkur", "dog", "dogs",
                       "puppy", "monkey", "monkeys", "bandar", "bandaron", "langur", "cat", "cats", "kitten", "billi",
                       "bili", "jackal", "siyar", "gidar", "fox", "mongoose", "nevla", "neola"),
-     ("kaata", "kata", "kaat", "kaati", "bit", "bitten", "katis", "kaatis"), 6, False),
+     # (round 22: the Maithili and Bhojpuri past of the bite, "kukur beta ke pair me katlak", "kaatal", "kaatlas";
+     # and the biter told at the clause's head with who, where and when between, "pados ke kukur kal sanjha beta ke
+     # daahina gor me kaat lelkai": nine words, a comma still ends the reach; the teeth sunk in, "billi ne haath pe
+     # daant gada diya")
+     ("kaata", "kata", "kaat", "kaati", "bit", "bitten", "katis", "kaatis", "katlak", "kaatlak", "katlai", "kaatlai",
+      "katlakai", "kaatlakai", "kaatal", "katal", "kaatle", "katle", "kaatlas", "katlas", "kaatlis", "katlis",
+      "kaatlan", "katlan", "gada", "gaada", "gadaa", "gadaya", "gadaye"), 9, False),
     # round 22: a coin held in the mouth at play, then swallowed, in one sentence ("sikka muh me daal ke khel rha tha,
     # nigal gaya"): the reach goes past a comma (SENTENCE_WIDE_PAIRS), not past the sentence's end
     ("sign:swallowed_object", ("sikka", "sikke", "coin", "kancha", "kanche", "marble", "batan", "button"),

@@ -78,6 +78,7 @@ from .rules_complaints import COMPLAINT_RULES
 from .rules_hinglish import HINGLISH_RULE_SPECS
 from .rules_mimic import MIMIC_RULES
 from .rules_pregnancy import PREGNANCY_EMERGENCY_RULES, PREGNANCY_URGENT_RULES
+from .rules_quiet import QUIET_RULES
 
 
 R = Rule
@@ -492,6 +493,8 @@ RULES: Final[tuple[Rule, ...]] = (
     *MIMIC_RULES,
     # Hinglish wordings' red flags and a few general urgent rules (rules_hinglish.py)
     *(R(*spec) for spec in HINGLISH_RULE_SPECS),
+    # round 22: pictures seen today that had no rule, told quietly (rules_quiet.py)
+    *QUIET_RULES,
 )
 
 

@@ -38,6 +38,7 @@ from .signs_panindia import PANINDIA_SIGNS
 from .signs_pregnancy import PREGNANCY_SIGNS
 from .signs_punjabi import PUNJABI_SIGNS
 from .signs_purnia import PURNIA_SIGNS
+from .signs_quiet import QUIET_SIGNS
 from .signs_malwa import MALWA_SIGNS
 from .signs_regional import REGIONAL_SIGNS
 from .signs_sadri import SADRI_SIGNS
@@ -579,6 +580,7 @@ SIGNS: dict[str, Sign] = {
     **AWADHI_DANGER_SIGNS,
     **PURNIA_SIGNS,
     **HOUSEHOLD_SIGNS,
+    **QUIET_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside
