@@ -293,7 +293,7 @@ POUNDING_WORDS = ("hammering", "pounding", "racing", "thumping", "fluttering", "
                   "thudding", "skipping")
 CRAMP_WORDS = ("cramps", "cramp", "cramping", "dard")
 # "haath kat gaya, gehra hai", "cut on the palm from glass, gaping": a cut, then how deep it is
-CUT_WORDS = ("kat", "kata", "cut", "ghaav", "ghav", "zakhm", "laceration")
+CUT_WORDS = ("kat", "kata", "cut", "ghaav", "ghav", "ghaaw", "zakhm", "laceration")  # (round 22: Maithili "ghaaw")
 DEEP_WORDS = ("gehra", "gahra", "gehri", "gahri", "gaping")
 PERIOD_WORDS = ("period", "periods", "menses", "mahwari", "menstruation")
 # A swallowed object with words between ("swallowed a 10 rupee coin", "sikka galti se nigal liya"): the verb and the
@@ -445,7 +445,9 @@ NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] 
     ("sym:dog bite", ("kutte", "kutta", "kuttey", "kutiya", "kutton", "kutto", "kukur", "kukkur", "dog", "dogs",
                       "puppy", "monkey", "monkeys", "bandar", "bandaron", "langur", "cat", "cats", "kitten", "billi",
                       "bili", "jackal", "siyar", "gidar", "fox", "mongoose", "nevla", "neola"),
-     ("kaata", "kata", "kaat", "kaati", "bit", "bitten", "katis", "kaatis"), 6, False),
+     # (round 22: Maithili's and Bhojpuri's past, "kukur kaatlak", "kaat lelak")
+     ("kaata", "kata", "kaat", "kaati", "bit", "bitten", "katis", "kaatis", "kaatlak", "katlak", "kaatlai",
+      "kaatlas"), 6, False),
 )
 
 

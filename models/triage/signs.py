@@ -36,6 +36,7 @@ from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
 from .signs_panindia import PANINDIA_SIGNS
 from .signs_pregnancy import PREGNANCY_SIGNS
 from .signs_punjabi import PUNJABI_SIGNS
+from .signs_purnia import PURNIA_SIGNS
 from .signs_malwa import MALWA_SIGNS
 from .signs_regional import REGIONAL_SIGNS
 from .signs_sadri import SADRI_SIGNS
@@ -570,6 +571,7 @@ SIGNS: dict[str, Sign] = {
     **SEEN_SIGNS,
     **SADRI_SIGNS,
     **MAITHILI_SIGNS,
+    **PURNIA_SIGNS,
     **SURGICAL_SIGNS,
     **SAMEDAY_SIGNS,
 }

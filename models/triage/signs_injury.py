@@ -167,6 +167,8 @@ INJURY_SIGNS: dict[str, Sign] = {
         # a fish bone in the throat: ENT today (it can pierce the gullet), not an airway emergency while he talks
         "{fish bone,fishbone,fish-bone,chicken bone} {stuck ,lodged ,}in {the ,his ,her ,my ,}throat",
         "{machhli,machli,machhi,macchi} ka {kaanta,kanta,kaata} {gale,gala} {mein,me} {phans,phas,fas,atak}",
+        # round 22: Bhojpuri and Maithili, the bone and the throat alone ("machhri khaat ghari kaanta gala me atak gail")
+        "{kaanta,kanta,haddi} {gala,gale} {me,mein} {atak,phans,phas,fas,fansi,atki} {gail,gel,gelai,gelaik,gelak,gelo}",
         # the object and where it went is enough ("put a bead in her nose", "seed up the nostril"); every verb and
         # article in front of it made 18,000 phrases and 80 MB of a worker's memory
         "{bead,seed,stone,pea,chana,moti,button,small toy,pencil,crayon,eraser,rubber,paper,grain} {in,into,up,inside} "

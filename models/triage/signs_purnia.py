@@ -1,0 +1,94 @@
+"""Round 22's Purnia and Katihar (north-east Bihar): Surjapuri (a Bengali-like speech: "chhaowa", the child; "kaandte
+kaandte", crying and crying; "dom aatke gelo", the breath caught; "bhoy paichhe", is afraid), Maithili ("goomra", a
+bump; "khel rahal chhai", is playing) and Bhojpuri, in Latin letters as a PHC's medical officer types the OPD
+register. What a well child and a well newborn are told as, and what a family fears rather than saw, so that the
+alarming words anxious families use are not read as the danger they name; no wording here names a danger sign.
+
+signs.py merges PURNIA_SIGNS into SIGNS; phrases.py reads IGNORED as nothing. The everyday words the corrector must keep are terms_maithili.EVERYDAY's.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .lexicon import Sign
+
+_CRYING: Final = "{kaandte,kaande,kandte,kande,kanait,kaanait}"
+_IS: Final = "{chhai,achhi,chhaik,chhathi,chhau,ba,baa,}"
+
+PURNIA_SIGNS: Final[dict[str, Sign]] = {
+    # a bump on the forehead after a fall ("mathe par goomra bha gel"): the knock's swelling (minor.minor_knock judges
+    # it; Sadri's "maathe pe gulla" is signs_sadri's)
+    "pu_head_bump": Sign(("swelling",), (
+        "{mathe,maathe,matha,maatha,kapar,kapaar,kapal} {par,pe,pa,me,mein} {goomra,gumra,gooma,goomda,gumda,gulla}",
+    ), flag="head_bump"),
+    # IMCI's well child in Maithili's progressive ("aab khel rahal chhai", is playing now): signs_maithili.mai_playing's
+    # habitual "khelait chhai"
+    "pu_playing": Sign((), (
+        "{khel,khelait} {rahal,rahail,rahal hai} " + _IS,
+    ), flag="reassurance"),
+    # a newborn girl's spot of blood on the nappy in Surjapuri ("langote ektu rokter daag", a little stain of blood):
+    # the pseudo-menses of her mother's hormones withdrawn, judged by age and sex (conditions.newborn_care_only)
+    "pu_pseudo_menses": Sign(("vaginal bleeding",), (
+        "{langot,langote,langoti,kapor,kapore,nappy,diaper} {e ,te ,me ,mein ,par ,}{ektu ,olpo ,thoda ,halka ,}"
+        "{rokter,rokto,rokt,khooner,khoon} {daag,dag,chhop}",
+    ), severity="mild", flag="pseudo_menses"),
+    # a newborn's breasts swollen by the mother's hormones ("chhati phulal chhai" in the first weeks): the newborn mark
+    # of signs_benign's breast buds, home care only with nothing else told and the age a newborn's
+    # (conditions.newborn_care_only); never a breathing word ("saans phulait" is a breathlessness)
+    "pu_newborn_breasts": Sign((), (
+        "{chhati,chhaati} {phulal,fulal,phulail,phool gel,phool gail,phule gelo,phule geche}",
+    ), flag="newborn_mark"),
+    # Surjapuri's and Bengali's breath caught while crying ("kaandte kaandte dom aatke gelo"): a breath-holding spell,
+    # judged by the child's age and how it ended (conditions.breath_holding_spell), not a breath failing
+    "pu_breath_holding": Sign((), (
+        _CRYING + " {" + _CRYING[1:-1] + ",} {dom,dam,shaash,shash} {aatke,atke,aatkay,atkay,aatki} {gelo,geche,"
+        "gechhe,jay,jaay,jaye,gel}",
+    ), flag="breath_holding"),
+    # Surjapuri's strained chest after lifting ("bora uthate giye buke tan legeche"), and its pain where pressed ("chaap
+    # dile byatha kore"): a chest pain the rules judge by age and what is denied (rules_complaints.non_cardiac_chest_pain
+    # and the cardiac rules), and the tenderness that presses out (signs.reproducible_pain)
+    "pu_chest_strained": Sign(("chest pain",), (
+        "{buke,buk,buka} {tan,taan,tanh} {legeche,legechhe,lagche,lagchhe,lege,lage,laglo}",
+    )),
+    "pu_pressed_pain": Sign((), (
+        "{chaap,chap,chepe} {dile,dele,dilei} {byatha,betha,bytha} {kore,lage,laage,hoy}",
+    ), flag="reproducible_pain"),
+    # a baby drinking the milk well in Surjapuri and Maithili ("dudh bhalo khachhe", "dudh neek pibait"): the feed
+    # told, no unable-to-drink (signs_maithili.mai_feeds_well's "dudh thik sa pibait")
+    "pu_feeds_well": Sign(("unable to drink",), (
+        "{dudh,doodh} {bhalo,thik,khub,neek,nik} {khachhe,khacche,khay,khai,tanche,tane,pibait,pibai}",
+        "{bhalo,thik,khub} {dudh,doodh} {khachhe,khacche,khay,tanche}",
+    ), negated=True),
+    # a little milk brought up after a feed ("dudh khaoar pore ektu dudh tule dey") by a baby gaining weight ("wajan
+    # bhalo baarche"): a thriving baby's posseting (conditions.posseting, newborn_care_only), however the granny names it
+    "pu_posseting": Sign((), (
+        "{ektu ,olpo ,thoda ,}{dudh,doodh} {tule,tole,tulche,ulte,ugle} {dey,de,dae,day,dichhe,deye,dei}",
+    ), flag="posseting"),
+    "pu_thriving": Sign((), (
+        "{wajan,ojon,ojan,weight} {bhalo ,thik ,}{baarche,barche,barchhe,baarchhe}",
+    ), flag="thriving"),
+    # a bus ride's giddiness and retching in Surjapuri ("bus e uthlei matha ghure", as soon as he gets on the bus),
+    # well again once off it ("namle thik hoye jaay"): signs_homecare's motion sickness and well since home
+    "pu_motion_sickness": Sign((), (
+        "{bus,gaadi,gari,jeep,train,tempo,nouka} {e ,te ,me ,}{uthlei,uthle,chodhlei,chodhle,chorlei,chorle,baithlei,"
+        "baithle}",
+    ), flag="motion_sickness"),
+    "pu_well_off_the_bus": Sign((), (
+        "{namle,naamle,namlei,neme gele} {thik,bhalo} {hoye jaay,hoye jay,hoye jae,hoy,hoye jaye}",
+    ), flag="reassurance"),
+    # what the family fears, not what it saw ("maa bhoy paichhe mirgi", the mother fears epilepsy; "bou bhoy paichhe
+    # heart attack"): the fit or the heart attack named is the fear's; the complaint's own words are read as told
+    # (the corrector reads "bhoy paichhe" as "bhor parchhe")
+    "pu_family_fear": Sign((), (
+        "{bhoy,bhor,bhay,dor} {paichhe,parchhe,pachhe,paichhen,lagche,lagchhe} {je ,ki ,}{mirgi,mirgii,mirge,"
+        "epilepsy,heart attack,hart attack,stroke,lakwa}",
+    )),
+}
+
+# What holds a danger word but tells no complaint of today: the doctor's name for a fit already over ("doctor kahlak
+# bukhar wala jhatka", the doctor said it was a febrile fit); a mother's "bukhar wala jhatka aaya" stays a fit
+IGNORED: Final = (
+    "{doctor,daktar,dr} {kahlak,kahlan,kahlai,kahle,bollo,bolechhe,bataulak,bataulan,ne kaha,ne bola,ne bataya} "
+    "{ki ,je ,}{bukhar,jvar,jwar,jor} {wala,wali,ke,ka,er} {jhatka,jhatke,daura,khinchuni}",
+)
