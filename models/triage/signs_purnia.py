@@ -26,6 +26,9 @@ PURNIA_SIGNS: Final[dict[str, Sign]] = {
     # habitual "khelait chhai"
     "pu_playing": Sign((), (
         "{khel,khelait} {rahal,rahail,rahal hai} " + _IS,
+        # Surjapuri and Bengali: well again by itself ("dosh second pore nijei thik"); not "ekhon khelche", which a
+        # "na" after it makes a child who does not play (signs_bengali's lethargy)
+        "{nije,nijei,nijey} {thik,bhalo} {hoye gelo,hoye geche,holo,}",
     ), flag="reassurance"),
     # a newborn girl's spot of blood on the nappy in Surjapuri ("langote ektu rokter daag", a little stain of blood):
     # the pseudo-menses of her mother's hormones withdrawn, judged by age and sex (conditions.newborn_care_only)
@@ -33,11 +36,13 @@ PURNIA_SIGNS: Final[dict[str, Sign]] = {
         "{langot,langote,langoti,kapor,kapore,nappy,diaper} {e ,te ,me ,mein ,par ,}{ektu ,olpo ,thoda ,halka ,}"
         "{rokter,rokto,rokt,khooner,khoon} {daag,dag,chhop}",
     ), severity="mild", flag="pseudo_menses"),
-    # a newborn's breasts swollen by the mother's hormones ("chhati phulal chhai" in the first weeks): the newborn mark
-    # of signs_benign's breast buds, home care only with nothing else told and the age a newborn's
-    # (conditions.newborn_care_only); never a breathing word ("saans phulait" is a breathlessness)
+    # a newborn's breasts swollen by the mother's hormones ("nena ke chhati phulal chhai" in the first weeks): the
+    # newborn mark of signs_benign's breast buds, home care only with nothing else told and the age a newborn's
+    # (conditions.newborn_care_only). Told with the baby's own word: a grown-up's "chhati phulal" is a chest's
+    # complaint that stays unexplained (never routine)
     "pu_newborn_breasts": Sign((), (
-        "{chhati,chhaati} {phulal,fulal,phulail,phool gel,phool gail,phule gelo,phule geche}",
+        "{nena,nunu,chhaowa,baby} {ke ,ker ,er ,ka ,ki ,}{chhati,chhaati} {phulal,fulal,phulail,phool gel,phool gail,"
+        "phule gelo,phule geche}",
     ), flag="newborn_mark"),
     # Surjapuri's and Bengali's breath caught while crying ("kaandte kaandte dom aatke gelo"): a breath-holding spell,
     # judged by the child's age and how it ended (conditions.breath_holding_spell), not a breath failing
@@ -60,6 +65,18 @@ PURNIA_SIGNS: Final[dict[str, Sign]] = {
         "{dudh,doodh} {bhalo,thik,khub,neek,nik} {khachhe,khacche,khay,khai,tanche,tane,pibait,pibai}",
         "{bhalo,thik,khub} {dudh,doodh} {khachhe,khacche,khay,tanche}",
     ), negated=True),
+    # ... and Bengali's "not" after its verb, read whole before them (the longer wording wins): the milk not drunk
+    # well ("bhalo dudh khachhe na": IMCI's not feeding well), the weight not gaining, not well again off the bus
+    "pu_feeds_poorly": Sign(("unable to drink",), (
+        "{dudh,doodh} {bhalo,thik,khub} {khachhe,khacche,khay,khai,tanche,tane} na",
+        "{bhalo,thik,khub} {dudh,doodh} {khachhe,khacche,khay,tanche} na",
+    )),
+    "pu_not_thriving": Sign((), (
+        "{wajan,ojon,ojan,weight} {bhalo ,thik ,}{baarche,barche,barchhe,baarchhe} na",
+    ), flag="poor_weight_gain"),
+    "pu_not_well_off_the_bus": Sign((), (
+        "{namle,naamle,namlei,neme gele} {thik,bhalo} {hoye jaay,hoye jay,hoye jae,hoy,hoye jaye} na",
+    )),
     # a little milk brought up after a feed ("dudh khaoar pore ektu dudh tule dey") by a baby gaining weight ("wajan
     # bhalo baarche"): a thriving baby's posseting (conditions.posseting, newborn_care_only), however the granny names it
     "pu_posseting": Sign((), (
@@ -77,6 +94,12 @@ PURNIA_SIGNS: Final[dict[str, Sign]] = {
     "pu_well_off_the_bus": Sign((), (
         "{namle,naamle,namlei,neme gele} {thik,bhalo} {hoye jaay,hoye jay,hoye jae,hoy,hoye jaye}",
     ), flag="reassurance"),
+    # the lips gone blue in Surjapuri ("thot ektu nil hoye gelo"): a cyanosis, an emergency unless a breath-holding
+    # spell of a child of 6 months to 6 years, well again after it, explains it (conditions.breath_holding_spell)
+    "pu_blue_lips": Sign(("cyanosis",), (
+        "{thot,thont,thote,honth} {ektu ,olpo ,}{nil,neel,nila,neela} {hoye gelo,hoye geche,hoye gechhe,hoye jay,"
+        "hoye jaay,pore gelo,bha gel}",
+    )),
     # what the family fears, not what it saw ("maa bhoy paichhe mirgi", the mother fears epilepsy; "bou bhoy paichhe
     # heart attack"): the fit or the heart attack named is the fear's; the complaint's own words are read as told
     # (the corrector reads "bhoy paichhe" as "bhor parchhe")
