@@ -273,7 +273,10 @@ DENIAL_CUES: Final = PRE_CUES | {"absent", "denied", "negative", "nil", "none", 
 # side weak hai tab se", "slurred since then, no change"): long-standing, not a new sign.
 RESIDUAL_RE: Final = rx.compile(
     r"\b(?:since then|ever since|since that|from then|tab se|tabhi se|us din se|same as always|as before|no change|"
-    r"unchanged|not changed|not worse|no worse)\b", re.I)
+    r"unchanged|not changed|not worse|no worse|"
+    # round 22: Bhojpuri and Hindi "ab bhi" (still: "teen saal pahile lakwa, daahina haath ab bhi kamjor") and
+    # "naya kuchhu naikhe" (nothing new)
+    r"ab bhi|naya kuchh?u? (?:nahi|nai|naikhe|na)|kuchh? naya (?:nahi|nai|naikhe|na))\b", re.I)
 RESIDUAL_DAYS: Final = 365.0
 RESIDUAL_FLAG: Final = "residual_deficit"
 NEW_AGAIN: Final = frozenset({"now", "today", "aaj", "abhi", "suddenly", "achanak", "sudden", "worse", "worsening",

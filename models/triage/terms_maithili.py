@@ -32,7 +32,7 @@ SWELL_SITES: Final = ("{paer,pair,gor,godwa,muh,mooh,munh,chehra,aankh,palak,haa
 # sa") or alone
 FELL: Final = ("{khasi padal,khasi padli,khasi padla,khasi padlai,khasi padal chhal,khasi padli chhal,khasi pari gel,"
         # round 22: Purnia's "khasi parlai", "khasi parlaah" (he fell), the "r" of "padal" as it is said there
-        "khasi paral,khasi parlai,khasi parli,khasi parla,khasi parlaah,khasi parlah,khasi parali}")
+        "khasi parlai,khasi parlaah,khasi parali}")
 _DRINK: Final = "{pibait,pibai,piyat,pibaiy,pi paabait,pi pabait}"
 
 MAITHILI_TERMS: Final[dict[str, tuple[str, ...]]] = {
