@@ -112,6 +112,11 @@ PURNIA_SIGNS: Final[dict[str, Sign]] = {
         "{mahwari,mahawari,masik,period,periods,mc} {kahiyo,kabhi,kakhno,kakhano} {du,do,teen,tin,ek,"
         "dedh,pandrah,bees,das,2,3,15,20} {mahina,mahine,din,hafta} {par,pe,me,mein,ke baad,}",
     )),
+    # the skin dried in winter, told with Maithili's perfect ("jaada mein chamdi sukhal aa khujli"): signs_benign's
+    # everyday dry skin, its itch home care when nothing else is told (a rash, a fever, a weeping skin are seen)
+    "pu_dry_skin": Sign((), (
+        "{chamdi,chamri,chamra,twacha} {sukhal,sukhla,sukhail,sookhal,phatal,phatait}",
+    ), flag="minor_ailment"),
     # what the family fears, not what it saw ("maa bhoy paichhe mirgi", the mother fears epilepsy; "bou bhoy paichhe
     # heart attack"): the fit or the heart attack named is the fear's; the complaint's own words are read as told
     # (the corrector reads "bhoy paichhe" as "bhor parchhe")

@@ -209,3 +209,12 @@ def test_periods_sometimes_after_two_months_sometimes_after_a_fortnight_are_irre
     res = result(triage, "mahwari kahiyo do mahina par, kahiyo pandrah din par aabait chhai", 16, "female")
     assert "irregular periods" in present(triage, "mahwari kahiyo do mahina par, kahiyo pandrah din par aabait chhai",
                                           16, "female") and res["level"] == "routine"
+
+
+# --- the skin dried in winter ---
+def test_winter_dry_skin_that_itches_is_home_care(triage):
+    assert level(triage, "thand mein haath ke chamdi sukhal chhai, khujli hoit chhai", 55, "female") == "self_care"
+
+
+def test_guard_dry_skin_with_a_rash_and_fever_is_seen_today(triage):
+    assert level(triage, "jaada mein chamdi sukhal, khujli, aa pura deh par laal daana aa jvar", 40, "male") in HIGH
