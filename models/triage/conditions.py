@@ -312,7 +312,9 @@ def newborn_care_only(case: Case) -> bool:
     # baby, the feed told or not)
     ways_told = case.flags & NEWBORN_WAYS
     marks_only = not case.present and bool(ways_told) and ways_told <= NEWBORN_MARKS
-    if not (feeds_well or marks_only) or case.flags - own_flags or case.patient.pregnancy_related:
+    # (round 22: a language's own word for a symptom, "bomi" or "ulti" told by the granny, says nothing the symptom
+    # does not: the symptom itself is judged below; signs.NAMING_FLAGS)
+    if not (feeds_well or marks_only) or case.flags - own_flags - NAMING_FLAGS or case.patient.pregnancy_related:
         return False
     # (however much a newborn sneezes: it is how the nose clears; a nose that stops the feed denies "feeds well")
     ways = NEWBORN_NOSE | ({"vomiting"} if posseting else frozenset())

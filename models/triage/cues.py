@@ -10,6 +10,7 @@ from .. import rx
 from .signs_assamese import DENIALS as ASSAMESE_DENIALS
 from .signs_bengali import DENIALS as BENGALI_DENIALS
 from .signs_bengali import NOT_PAIRS as BENGALI_NOT_PAIRS
+from .terms_bhojpuri import DENIALS as BHOJPURI_DENIALS
 from .signs_deccan import DENIALS as DECCAN_DENIALS
 from .signs_kashmiri import DENIALS as KASHMIRI_DENIALS
 from .signs_kashmiri import AGO as KASHMIRI_AGO
@@ -51,7 +52,8 @@ PRE_FILLERS: Final = frozenset({
 })
 # ("koni": Rajasthani "not", "sujan koni"; "nathi": Gujarati, "sojo nathi"; "nahiye", "nahit", "naahi": Marathi;
 # Kannada and Telugu "illa", "ledu": signs_deccan.DENIALS; Malayalam's "onnumilla", "vannittilla": signs_malayalam's;
-# Bengali and Assamese "nei", "nai": signs_bengali.DENIALS; Tamil "illai", "kidaiyaadhu": signs_tamil.DENIALS)
+# Bengali and Assamese "nei", "nai": signs_bengali.DENIALS; Tamil "illai", "kidaiyaadhu": signs_tamil.DENIALS;
+# round 22: Bhojpuri "naikhe": terms_bhojpuri.DENIALS)
 POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
                               "nathi", "stopped", "nahiye", "nahit", "naahi",
                               # Bhojpuri "naikhe" (is not, after its noun: "bukhar naikhe", "saans me dikkat naikhe"),
@@ -59,7 +61,7 @@ POST_CUES: Final = frozenset({"absent", "denied", "negative", "nil", "none", "-v
                               "naikhe", "naikhi", "naikhai", "naikhan", "naikhin",
                               "resolved", "subsided", "settled", "gone", "free", *DECCAN_DENIALS,
                               *MALAYALAM_DENIALS, *BENGALI_DENIALS, *TAMIL_DENIALS, *ASSAMESE_DENIALS,
-                              *KASHMIRI_DENIALS})
+                              *KASHMIRI_DENIALS, *BHOJPURI_DENIALS})
 POST_PAIRS: Final = {("not", "present"), ("not", "seen"), ("not", "there"), ("ruk", "gaya"), ("ruk", "gayi"),
                      ("band", "ho"), ("ruled", "out"), ("was", "excluded"), *BENGALI_NOT_PAIRS}
 POST_FILLERS: Final = frozenset({",", "is", "was", "are", "were", "has", "have", "been", "had", "now", "completely",
@@ -120,7 +122,7 @@ SUDDEN: Final = frozenset({"sudden", "suddenly", "abrupt", "abruptly", "achanak"
 # segment they stand in (the past) or the segment before (it is over).
 PAST_RE: Final = rx.compile(
     r"\b(?:\d++|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|ek|do|teen|chaa?r|"
-    r"paa?nch|chhe|saat|aath|nau|das|kai|kuch|dui|tin)\s++(?:years?|yrs?|"
+    r"paa?nch|chhe|chhav|chhah|saat|aath|nau|das|kai|kuch|dui|tin)\s++(?:years?|yrs?|"
     r"months?|weeks?|saal|mahine|baras|hafte|hafta|haphte|bochh?or|ma?as|soptaho|bosor|mah|hoptah|varas|varsh|mahina|"
     r"athvadiya|varsha|varshada|tingala?|tingalu|vaara)\s++"
     # Bengali "2 bochor age" (two years ago), Assamese "2 bosor age", Gujarati "3 varas pehla"
@@ -175,6 +177,8 @@ HISTORY_OF_RE: Final = rx.compile(r"(?:\b(?:history|hx) of|\bh/o)\b", re.I)
 RECENT_PAST_RE: Final = rx.compile(
     r"(?<!since )(?<!from )(?<!for )(?<!over )(?<!the )(?<!this )\blast (?:month|week)\b(?! se\b)"
     r"|\bpichh?le (?:mahine|mahina|hafte|hafta)\b(?! se\b)"
+    # round 22: Maithili and Bhojpuri "pichhla mahina" (last month: "pichhla mahina ek beer jhatka aayal rahai")
+    r"|\bpichh?la (?:mahina|hafta)\b(?! (?:se|sa)\b)"
     r"|\bpona (?:maasam|maatham|vaaram)\b", re.I)  # Tamil: last month, last week
 # Flags whose wording is itself about a past event (a recent death or break-up, a past attack that needed a
 # ventilator): a past time does not end them.
@@ -267,12 +271,15 @@ OVER_KINDS: Final = {"pain": ("pain", "ache"), "fit": ("seizure",)}
 DENIAL_CUES: Final = PRE_CUES | {"absent", "denied", "negative", "nil", "none", "-ve", "nahi", "nahin", "nhi", "koni",
                                   "nathi", "nahiye", "nahit", "naahi", *DECCAN_DENIALS, *MALAYALAM_DENIALS,
                                   *BENGALI_DENIALS, *TAMIL_DENIALS, *ASSAMESE_DENIALS,
-                                  *KASHMIRI_DENIALS}
+                                  *KASHMIRI_DENIALS, *BHOJPURI_DENIALS}
 # A deficit left by an event told in the past ("stroke 5 years ago, left hand weak since then", "paralysis hua tha, right
 # side weak hai tab se", "slurred since then, no change"): long-standing, not a new sign.
 RESIDUAL_RE: Final = rx.compile(
     r"\b(?:since then|ever since|since that|from then|tab se|tabhi se|us din se|same as always|as before|no change|"
-    r"unchanged|not changed|not worse|no worse)\b", re.I)
+    r"unchanged|not changed|not worse|no worse|"
+    # round 22: Bhojpuri and Hindi "ab bhi" (still: "teen saal pahile lakwa, daahina haath ab bhi kamjor") and
+    # "naya kuchhu naikhe" (nothing new)
+    r"ab bhi|naya kuchh?u? (?:nahi|nai|naikhe|na)|kuchh? naya (?:nahi|nai|naikhe|na))\b", re.I)
 RESIDUAL_DAYS: Final = 365.0
 RESIDUAL_FLAG: Final = "residual_deficit"
 NEW_AGAIN: Final = frozenset({"now", "today", "aaj", "abhi", "suddenly", "achanak", "sudden", "worse", "worsening",

@@ -56,6 +56,7 @@ NUMBER_WORDS: Final = {
     "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "che": 6, "saat": 7, "aath": 8, "nau": 9,
     "das": 10, "be": 2, "tran": 3,  # Gujarati "be divas" (two days), "tran mahina"
     "hek": 1,  # Kutchi "hek varh" (one year)
+    "chhav": 6, "chhah": 6,  # round 22: Bhojpuri "chhav saal pahile" (six years ago)
     "ik": 1, "tinn": 3, "panj": 5,  # Punjabi "ik saal ton" (for a year), "tinn din"
     "dui": 2, "tini": 3,  # Odia "dui dina" (two days), "tini masa"
     **KASHMIRI_NUMBERS,  # Kashmiri "zeh doh pyeth" (for two days)

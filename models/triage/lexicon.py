@@ -293,7 +293,7 @@ POUNDING_WORDS = ("hammering", "pounding", "racing", "thumping", "fluttering", "
                   "thudding", "skipping")
 CRAMP_WORDS = ("cramps", "cramp", "cramping", "dard")
 # "haath kat gaya, gehra hai", "cut on the palm from glass, gaping": a cut, then how deep it is
-CUT_WORDS = ("kat", "kata", "cut", "ghaav", "ghav", "zakhm", "laceration")
+CUT_WORDS = ("kat", "kata", "cut", "ghaav", "ghav", "ghaaw", "zakhm", "laceration")  # (round 22: Maithili "ghaaw")
 DEEP_WORDS = ("gehra", "gahra", "gehri", "gahri", "gaping")
 PERIOD_WORDS = ("period", "periods", "menses", "mahwari", "menstruation")
 # A swallowed object with words between ("swallowed a 10 rupee coin", "sikka galti se nigal liya"): the verb and the

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from . import (lexicon, not_symptoms, signs, signs_assamese, signs_bengali, signs_chhattisgarhi, signs_gujarati,
-               signs_sadri, terms)
+               signs_purnia_well, signs_sadri, terms)
 from .const import symptom_phrasings
 from .lexicon import IGNORE_ID
 
@@ -19,4 +19,5 @@ def term_phrases() -> Iterator[tuple[str, list[str]]]:
         yield f"sign:{flag}", lexicon.expand_all(sign.patterns)
     yield IGNORE_ID, lexicon.expand_all(not_symptoms.IGNORED + signs_bengali.IGNORED
                                           + signs_assamese.IGNORED + signs_gujarati.IGNORED
-                                          + signs_chhattisgarhi.IGNORED + signs_sadri.IGNORED)
+                                          + signs_chhattisgarhi.IGNORED + signs_sadri.IGNORED
+                                          + signs_purnia_well.IGNORED)

@@ -38,6 +38,7 @@ from .signs_panindia import PANINDIA_SIGNS
 from .signs_pregnancy import PREGNANCY_SIGNS
 from .signs_punjabi import PUNJABI_SIGNS
 from .signs_purnia import PURNIA_SIGNS
+from .signs_purnia_well import PURNIA_WELL_SIGNS
 from .signs_quiet import QUIET_SIGNS
 from .signs_malwa import MALWA_SIGNS
 from .signs_regional import REGIONAL_SIGNS
@@ -575,6 +576,7 @@ SIGNS: dict[str, Sign] = {
     **SEEN_SIGNS,
     **SADRI_SIGNS,
     **MAITHILI_SIGNS,
+    **PURNIA_WELL_SIGNS,
     **SURGICAL_SIGNS,
     **SAMEDAY_SIGNS,
     **AWADHI_DANGER_SIGNS,

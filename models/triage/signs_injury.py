@@ -169,7 +169,8 @@ INJURY_SIGNS: dict[str, Sign] = {
         "{machhli,machli,machhi,macchi} ka {kaanta,kanta,kaata} {gale,gala} {mein,me} {phans,phas,fas,atak}",
         # round 22: the bone told first and the fish before it ("machhri khaat ghari kaanta gala me atak gail",
         # Bhojpuri and Maithili; "kaanta gale me atak gaya")
-        "{kaanta,kanta} {gala,gale} {me,mein} {atak,phans,phas,fas} {gail,gel,gelai,gaya,gayi}",
+        "{kaanta,kanta,haddi} {gala,gale} {me,mein} {atak,phans,phas,fas,fansi,atki} "
+        "{gail,gel,gelai,gelaik,gelak,gelo,gaya,gayi}",
         # the object and where it went is enough ("put a bead in her nose", "seed up the nostril"); every verb and
         # article in front of it made 18,000 phrases and 80 MB of a worker's memory
         "{bead,seed,stone,pea,chana,moti,button,small toy,pencil,crayon,eraser,rubber,paper,grain} {in,into,up,inside} "

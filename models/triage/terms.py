@@ -408,7 +408,8 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "phool jaati,phool jati,phool jata} {hai,}",
         "saans {lene mein ,}{taklif,takleef,dikkat,pareshani}",
         # "saans me dikkat", "saans ki koi takleef" (a bare "saans" and a "nahi" three words on denied nothing)
-        "saans {me,mein,main,mei,ki,ka,ko} {koi ,bahut ,thodi ,thoda ,}{takleef,dikkat,pareshani,problem}",
+        # (round 22: Maithili's and Bhojpuri's "kono", any: "saans mein kono dikkat nai")
+        "saans {me,mein,main,mei,ki,ka,ko} {koi ,kono ,bahut ,thodi ,thoda ,}{takleef,dikkat,pareshani,problem}",
         # "saah" (breath in Punjabi, Dogri, Kashmiri's Urdu; ساہ), with the Urdu script's "لینے" as read ("line")
         "saah {lene,laine,line} {mein,vich,ch} {taklif,takleef,dikkat,pareshani,aukha,aukhaa}",
         "saah {phool,phul,chadh,chad} {reha,raha,rahi,riha,gaya,jaanda,janda}", "saah {nahi,ni,nai} {aa,a} {raha,reha,riha}",

@@ -12,6 +12,10 @@ from __future__ import annotations
 from typing import Final
 
 NOT: Final = "{na,nai,nahi,nahin,naikhe}"
+# round 22: "naikhe", "naikhi" (is not, there is none) after what they deny, as Hindi's "nahi": "bukhar naikhe, khoon
+# naikhe" (no fever, no blood), "ulti naikhe" (cues.POST_CUES). Not the honorific "naikhan", which ends a verb of its
+# own ("hamra ke chinhat naikhan", he does not know me: a confusion told, never a denial)
+DENIALS: Final = ("naikhe", "naikhi")
 _CHILD: Final = "{bachcha,bachha,baccha,bacha,baby,babua,laika}"
 
 BHOJPURI_TERMS: Final[dict[str, tuple[str, ...]]] = {

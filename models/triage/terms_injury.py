@@ -84,7 +84,7 @@ INJURY_TERMS: dict[str, tuple[str, ...]] = {
         "{cut,cuts} {on,in} {the ,his ,her ,my ,}{finger,hand,leg,foot,arm,head,face}",
         "{sliced,nicked} {his ,her ,my ,the ,}{finger,hand,thumb,palm}", "knife cut",
     ),
-    "wound": ("wound{,s}", "open wound", "injur{y,ies,ed}", "chot", "ghav", "ghaav", "zakhm",
+    "wound": ("wound{,s}", "open wound", "injur{y,ies,ed}", "chot", "ghav", "ghaav", "ghaaw", "zakhm",
         "{bite,puncture} wound", "{open,raw,infected,dirty} wound", "{sore,ulcer} on {the ,his ,her ,my ,}{foot,leg}",
         "scratch{,es}", "graze{,s,d}", "scrape{,s,d}", "abrasion{,s}", "kharonch",
         "scraped {my ,his ,her ,the ,}{knee,elbow,arm,leg,hand,skin}",

@@ -30,7 +30,9 @@ SWELL_SITES: Final = ("{paer,pair,gor,godwa,muh,mooh,munh,chehra,aankh,palak,haa
                       "andkosh,ganth,gaanth,takhna,pindli,kalai,aangur,ungli,jagah,taraf,gaal,honth}")
 # fell down ("khasi padal", "khasi padli", "khasi gel chhal"): the patient's fall, told after where from ("chhat par
 # sa") or alone
-FELL: Final = "{khasi padal,khasi padli,khasi padla,khasi padlai,khasi padal chhal,khasi padli chhal,khasi pari gel}"
+FELL: Final = ("{khasi padal,khasi padli,khasi padla,khasi padlai,khasi padal chhal,khasi padli chhal,khasi pari gel,"
+        # round 22: Purnia's "khasi parlai", "khasi parlaah" (he fell), the "r" of "padal" as it is said there
+        "khasi parlai,khasi parlaah,khasi parali}")
 _DRINK: Final = "{pibait,pibai,piyat,pibaiy,pi paabait,pi pabait}"
 
 MAITHILI_TERMS: Final[dict[str, tuple[str, ...]]] = {
@@ -180,9 +182,13 @@ for _name, _wordings in _LABOUR_ROOM_TERMS.items():
 # (when) "jakham", a wound; "makai" (maize) "makhi", a fly; "maai" (mother) "maar", a beating; "kaile" (having
 # done) "kale", black; "gulli" (the stick game's peg) "gulle", a bump; "safai" (the womb's evacuation) "safaid",
 # white; "rahait" (stays) "rahat", relief; "kanait" (cries), "bolait"/"bolai" (speaks), "dunu" (both), "sutal"
-# (lies asleep), "khulait" (opens), "marai" (to die), "kahait" (says) each into another word or two).
+# (lies asleep), "khulait" (opens), "marai" (to die), "kahait" (says) each into another word or two). Round 22, of
+# Purnia's Maithili and Bhojpuri: "neek" (well, "dudh neek pibait") was "neel" (blue), "nena" (the baby) "nend"
+# (sleep), "jaka" (like) "jakad" (stiff), "maay" (mother) "maar", "suii" (the
+# injection) "suji" (a swelling), "daur" (running about: "daur-bhaag raha ba") "daura" (a fit).
 EVERYDAY: Final = frozenset("""
 bhel bhelai bhelaik kahlak kahlakai kahait chamki ainthait ainthai jakhan makai maai kaile kaili gulli safai
 rahait kanait bolait bolai dunu sutal sutle khulait marai karbelak karaulak kakhano patar dolait bahait thehuna
 paabait lagait pakal chhilal putli hapta pibait jaral
+neek nena jaka maay suii daur daurat
 """.split())
