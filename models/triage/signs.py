@@ -590,7 +590,8 @@ SIGNS: dict[str, Sign] = {
 NAMING_FLAGS: frozenset[str] = frozenset(
     name for table in (REGIONAL_SIGNS, DECCAN_SIGNS, MARATHI_SIGNS, ODIA_SIGNS, MALAYALAM_SIGNS, PANINDIA_SIGNS,
                        BENGALI_SIGNS, ASSAMESE_SIGNS, TAMIL_SIGNS, GUJARATI_SIGNS, CHHATTISGARHI_SIGNS,
-                       NORTHEAST_SIGNS, TELUGU_SIGNS, KASHMIRI_SIGNS, MALWA_SIGNS, SADRI_SIGNS, SAMEDAY_SIGNS)
+                       NORTHEAST_SIGNS, TELUGU_SIGNS, KASHMIRI_SIGNS, MALWA_SIGNS, SADRI_SIGNS, SAMEDAY_SIGNS,
+                       PURNIA_SIGNS)
     for name, sign in table.items()
     if sign.flag is None and sign.symptoms and not sign.negated and sign.severity != "severe") \
     - {"gut_out"}  # (a gut out of a wound is rules_hinglish.py's emergency)

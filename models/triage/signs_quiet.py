@@ -17,8 +17,8 @@ from typing import Final
 
 from .lexicon import Sign
 
-_SWELL: Final = ("{sooj,suj,sooja,suja,sujan,soojan,phool,fool,phul,ful,phula,fula,phulal,fulal} {gaye,gayi,gaya,gail,"
-                 "gel,gelai,gelo,gela,gelak,hai,ba,chhai,}")
+_SWELL: Final = ("{sooj,suj,sooja,suja,sujan,soojan,phool,fool,phul,ful,phula,fula,phulal,fulal,sujal,soojal,phule} "
+                 "{gaye,gayi,gaya,gail,gel,gelai,gelo,gela,gelak,hai,ba,chhai,}")
 _FEET: Final = "{pair,paer,paon,paanv,pao,gor,goda,godwa,pairwa,taang}"
 _FACE: Final = "{munh,muh,mooh,moonh,chehra,chera,mukh}"
 
