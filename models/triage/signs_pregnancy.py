@@ -248,6 +248,9 @@ PREGNANCY_SIGNS: dict[str, Sign] = {
         "tight,tan gayi,bhar gayi,sooj gayi,sooji} {aur dard,me dard,aur dukh rahi,dukh rahi,}{hai,hain,ho gayi,}",
         "{stan,breast} {me,mein} {doodh,dudh} {bhar,jam,ruk} {gaya,gayi,gya}",
         "{doodh,dudh} {bhar,jam} {gaya,gayi,gya} {hai,}",
+        # the milk named as what fills them ("chhatiyan doodh se bhaari", "chhati dudh sa bhaari")
+        "{dono ,}{chhati,chhatiyan,chhatiya,chhaati,stan} {doodh,dudh} {se,sa,sae} {bhaari,bhari,bhar gayi,tight,"
+        "kadak,sakht}",
     )),
     # a haemoglobin under 7 told (WHO: severe anaemia; the pregnancy's rules read it)
     "severe_anaemia": Sign((), (
