@@ -40,6 +40,7 @@ from .signs_malwa import MALWA_SIGNS
 from .signs_regional import REGIONAL_SIGNS
 from .signs_sadri import SADRI_SIGNS
 from .signs_sameday import SAMEDAY_SIGNS
+from .signs_elder import ELDER_SIGNS
 from .signs_surgical import SURGICAL_SIGNS
 from .signs_tamil import TAMIL_SIGNS
 from .signs_telugu import TELUGU_SIGNS
@@ -572,6 +573,7 @@ SIGNS: dict[str, Sign] = {
     **MAITHILI_SIGNS,
     **SURGICAL_SIGNS,
     **SAMEDAY_SIGNS,
+    **ELDER_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside
