@@ -51,4 +51,11 @@ ELDER_SIGNS: Final[dict[str, Sign]] = {
         "{off,gone off} {his,her,their} legs",
         "{not,hasn't,has not,hasnt} {got,gotten,been} {up,out of bed} {since,from,all day,today}",
     ), flag="elder_decline"),
+    # the family not known, Awadhi and Bhojpuri ("pehchaan nahi paavat", "hamra ke chinhat naikhan"): a confusion
+    # (with the decline, a delirium: the emergency rules' altered mental state)
+    "elder_not_knowing": Sign(("confusion",), (
+        "{pehchan,pehchaan,pahchan,pahchaan} " + _NOT + " {paavat,paawat,pavat,pawat,paavati,paavat hain,paavat baadi,"
+        "paavat baadan,sakat,sakat hain,paavatin,pawatin,pawat baadan,pawat baadi,rahin,rahe hain,rahin hain}",
+        "{chinhat,chinhait} {naikhe,naikhan,naikhi} {baadan,baadi,ba,hain,hai,}",
+    )),
 }

@@ -69,3 +69,18 @@ def test_danger_signs_with_the_decline_stay_an_emergency(triage):
 
 def test_new_rule_has_its_texts():
     assert_rule_has_texts("elder_acute_decline")
+
+
+def test_the_family_not_known_in_awadhi_and_bhojpuri_is_a_confusion(triage):
+    # NICE CG103: a new confusion with a fever in an elder is a delirium, sepsis until shown otherwise
+    for text in ("amma do din se bukhaar me, aaj se ghar walon ko pehchaan nahi paavat", "baba ke jar ba, kaal se "
+                 "hamra ke chinhat naikhan"):
+        r = told(triage, text, 78, "female")
+        assert r["level"] == "emergency", r["reasons"]
+        assert "altered_mental_state" in codes(r) or "sepsis_signs" in codes(r), codes(r)
+
+
+def test_a_mark_not_seen_is_no_confusion(triage):
+    # "chinha" (a mark) must not be read as "chinhat" (knows)
+    assert "altered_mental_state" not in codes(told(triage, "sir pe halki chot lagi, koi chinha nahi hai, theek hai",
+                                                    70, "male"))
