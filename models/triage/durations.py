@@ -88,7 +88,9 @@ _POINTS: Final = {"yesterday": 1, "last night": 1, "this morning": 0.5, "morning
                   "aaj": 0.5, "kaal": 1, "aaj subah": 0.5, "aaj raat": 0.3, "aaj shaam": 0.3, "kal subah": 1,
                   "kal shaam": 1,
                   # round 21: the day before yesterday ("parso se", Bhojpuri "parsu se")
-                  "parso": 2, "parson": 2, "parsu": 2, "parsun": 2}
+                  "parso": 2, "parson": 2, "parsu": 2, "parsun": 2,
+                  # round 22: the afternoon and the dawn ("aaj dopahar se", Bhojpuri "aaj bhor se")
+                  "this afternoon": 0.3, "dopahar": 0.3, "aaj dopahar": 0.3, "kal dopahar": 1, "bhor": 0.5, "aaj bhor": 0.5}
 _POINT = "|".join(sorted((re.escape(p) for p in _POINTS), key=len, reverse=True))
 DURATION_RE: Final = rx.compile(
     r"\b(?:for|since|from|past|last|over|in the last|in the past|x|×|of)\s++(?:the\s++)?(?:last\s++|past\s++)?"
@@ -106,7 +108,8 @@ DURATION_RE: Final = rx.compile(
     r"|\bx\s*+(?P<xnum>\d++)\s*+(?P<xunit>d|days?|w|wks?|weeks?|h|hrs?)\b"
     r"|\b(?P<slash>\d{1,2})/(?P<den>7|52|12)\b"
     r"|\b(?:since|from)\s++(?:the\s++)?(?P<point>" + _POINT + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-    r"|\b(?P<hpoint>(?:aaj|kal) (?:subah|raat|shaam)|kal|kaal|aaj|subah|raat|shaam|parso|parson|parsu|parsun)"
+    r"|\b(?P<hpoint>(?:aaj|kal) (?:subah|raat|shaam|dopahar)|aaj bhor|kal|kaal|aaj|subah|raat|shaam|dopahar|bhor"
+    r"|parso|parson|parsu|parsun)"
     r"\s++(?:se|thi|su)\b"
     r"|\b(?:for|since)\s++(?P<vague>days|weeks|months|years|ages|a long time|a while)\b"
     r"|\b(?:kaafi|bahut|kai)\s++(?P<hvague>din|dino|dinon|mahino|saal)\s++se\b"

@@ -77,6 +77,7 @@ from .rule_roles import Firing, Rule
 from .rules_complaints import COMPLAINT_RULES
 from .rules_hinglish import HINGLISH_RULE_SPECS
 from .rules_mimic import MIMIC_RULES
+from .rules_elder import ELDER_RULES
 from .rules_pregnancy import PREGNANCY_EMERGENCY_RULES, PREGNANCY_URGENT_RULES
 from .rules_quiet import QUIET_RULES
 
@@ -491,6 +492,8 @@ RULES: Final[tuple[Rule, ...]] = (
     *COMPLAINT_RULES,
     # mimics and a clinic's visits told in a few words (rules_mimic.py)
     *MIMIC_RULES,
+    # an older person's sudden decline told in everyday words (rules_elder.py)
+    *ELDER_RULES,
     # Hinglish wordings' red flags and a few general urgent rules (rules_hinglish.py)
     *(R(*spec) for spec in HINGLISH_RULE_SPECS),
     # round 22: pictures seen today that had no rule, told quietly (rules_quiet.py)

@@ -45,6 +45,7 @@ from .signs_regional import REGIONAL_SIGNS
 from .signs_sadri import SADRI_SIGNS
 from .signs_sameday import SAMEDAY_SIGNS
 from .signs_household import HOUSEHOLD_SIGNS
+from .signs_elder import ELDER_SIGNS
 from .signs_surgical import SURGICAL_SIGNS
 from .signs_tamil import TAMIL_SIGNS
 from .signs_telugu import TELUGU_SIGNS
@@ -579,10 +580,7 @@ SIGNS: dict[str, Sign] = {
     **PURNIA_WELL_SIGNS,
     **SURGICAL_SIGNS,
     **SAMEDAY_SIGNS,
-    **AWADHI_DANGER_SIGNS,
-    **PURNIA_SIGNS,
-    **HOUSEHOLD_SIGNS,
-    **QUIET_SIGNS,
+    **AWADHI_DANGER_SIGNS, **PURNIA_SIGNS, **HOUSEHOLD_SIGNS, **QUIET_SIGNS, **ELDER_SIGNS,  # round 22's
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside
