@@ -36,6 +36,7 @@ from .signs_northeast import NORTHEAST_SIGNS
 from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
 from .signs_panindia import PANINDIA_SIGNS
 from .signs_pregnancy import PREGNANCY_SIGNS
+from .signs_labour import LABOUR_SIGNS
 from .signs_punjabi import PUNJABI_SIGNS
 from .signs_purnia import PURNIA_SIGNS
 from .signs_malwa import MALWA_SIGNS
@@ -548,6 +549,7 @@ SIGNS: dict[str, Sign] = {
     **MIMIC_SIGNS,
     **CHILD_SIGNS,
     **PREGNANCY_SIGNS,
+    **LABOUR_SIGNS,
     **HINGLISH_SIGNS,
     **MIND_SIGNS,
     **REGIONAL_SIGNS,
