@@ -84,3 +84,20 @@ def test_an_old_operation_with_a_belly_pain_is_no_labour(triage):
 
 def test_new_rule_has_its_texts():
     assert_rule_has_texts("labour_after_caesarean")
+
+
+def test_drinking_water_in_a_pregnancy_is_no_waters(triage):
+    r = told(triage, "8 mahina, paani peene ka mann nahi karta, thodi thakan", 24, "female")
+    assert not codes(r) & {"ruptured_membranes", "preterm_waters"}, codes(r)
+
+
+def test_a_preterm_pain_since_the_morning_is_not_read_as_labour(triage):
+    # the bare "subah se dard" is labour's only at term; a headache told after it stays the head's
+    r = told(triage, "6 mahina, subah se dard hai sir me", 25, "female")
+    assert not codes(r) & {"labour_danger", "in_labour"}, codes(r)
+
+
+def test_the_contractions_own_wording_is_not_taken_by_the_time_before_it(triage):
+    # "dopahar se dard chal rahe": still the contractions, so a preterm labour stays an emergency
+    r = told(triage, "7 mahina, dopahar se dard chal rahe", 24, "female")
+    assert "labour_danger" in codes(r), codes(r)
