@@ -27,7 +27,8 @@ LABOUR_SIGNS: dict[str, Sign] = {
         "{se,sa} " + _WATER + " {gir,chhut,chhoot,beh,bah,nikal,aa} " + _GONE,
     )),
     # the pains going, told in the singular ("dard uth raha", "dard aa raha", "dard shuru ho gaya"): at term, labour's
-    # pains (rules_pregnancy.TERM_PAINS: in_labour, prolonged_labour); a site told with them ("sir me dard uth raha") is that site's pain
+    # pains (rules_pregnancy.TERM_PAINS: in_labour, prolonged_labour); a site told with them ("sir me dard uth
+    # raha") is that site's pain
     "hi_pains_going": Sign((), (
         "dard {uth,aa,uthat,aawat} {raha,rahi,rha,raha hai,rahi hai,rahal,rahal ba,ba,chhai}",
         "dard {shuru,chalu} {ho gaya,ho gaya hai,hua,hua hai,bhail,bhail ba,ho gel,}",
