@@ -191,11 +191,13 @@ CLAUSE_MONTHS_RE: Final = rx.compile(
 # "pahila bachcha bahut bhari rahe, ab fir se 3 mahina ba"; "pichhla du baar pet gir gail, ab fir se 2 mahina"): a
 # past birth, caesarean or miscarriage told, then "now (again) N months" with nothing after it that makes them a
 # baby's age or a symptom's time ("ab 11 mahina ka hai", "ab 3 mahine se khansi"). Read as the leading months are:
-# only of a woman of childbearing age given by the clinic (with_overrides).
+# only of a woman of childbearing age given by the clinic (with_overrides). Round 22: the caesarean told as the
+# operation before ("pichhla operation se, ab 9 mahina").
 OBSTETRIC_HISTORY_RE: Final = rx.compile(
     r"\b(?:(?:pichh?l[aei]|pichh?le|pahil[aei]|pahile|pehl[aei]|pehle|purana)\s++(?:(?:baar|bar|wala|wali|wale)\s++)?"
     r"(?:bachch?[aeiy]|bacch?[aei]|baby|"
-    r"delivery|janam|pet|garbh)|pet\s++(?:gir|gira|giral|girl)|garbh\s*+pat|miscarriage|abortion)", re.I)
+    r"delivery|janam|pet|garbh|operation|opration|sizerian|caesarean|cesarean)|pet\s++(?:gir|gira|giral|girl)|"
+    r"garbh\s*+pat|miscarriage|abortion)", re.I)
 AGAIN_MONTHS_RE: Final = rx.compile(
     r"\b(?:ab|aab|abhi|ib)\s++(?:(?:fir|phir|pher|fer)\s++se\s++)?(\d{1,2})\s*+(?:mahina|mahine|maheena|months?)\b"
     r"(?!\s++(?:ka|ki|ke|se|sa|le|sain|ke\s++baad|pehle|pahile|age|ago)\b)", re.I)
@@ -270,7 +272,10 @@ def gestation_spans(text: str) -> list[tuple[int, int]]:
 POSTPARTUM_RE: Final = rx.compile(
     r"\b(?:post-?\s?partum|delivered|gave birth|after (?:her |the |a )?(?:normal |vaginal |caesarean |"
     r"c-section |home |hospital )?(?:delivery|childbirth)|post-?\s?delivery|"
-    r"puerper\w*|post-?\s?natal|c-section|ca?esarean|just had a baby|prasav ke baad|"
+    r"puerper\w*|post-?\s?natal|just had a baby|prasav ke baad|"
+    # a caesarean told as a past pregnancy's ("previous caesarean, now 39 weeks", "had a c-section before") is no
+    # lying-in (round 22: rules.labour_after_caesarean reads it)
+    r"(?<!previous )(?<!prior )(?<!last )(?<!earlier )(?<!old )(?:c-section|ca?esarean)(?!\s++before)|"
     # after an abortion or a miscarriage: the same bleeding and infection (WHO post-abortion care)
     r"(?:after|since|post)\s++(?:an?\s++|the\s++|her\s++|my\s++)?(?:abortion|miscarriage|mtp|d\s*+&\s*+c)|"
     r"(?:delivery|jachgi|prasav|operation se bachcha) ke baad|"

@@ -9,12 +9,16 @@ from typing import Final
 
 from . import vitals as v
 from .conditions import (
+    Case,
+    Condition,
+    Evidence,
     absent,
     all_of,
     any_of,
     flag_lasting,
     flagged,
     has,
+    not_delivered,
     not_mild,
     possible_early_pregnancy,
     pregnancy_possible,
@@ -30,6 +34,23 @@ from .pictures import AFTER_DELIVERY, DEHYDRATION_SIGNS, IN_LABOUR, PREGNANCY_IT
 from .rule_roles import Rule
 
 R = Rule
+
+
+def _term() -> Condition:
+    """Pregnant with 37 weeks or more told ("nauwa mahina", "9 months", "38 weeks")."""
+    def condition(case: Case) -> Evidence | None:
+        weeks = case.patient.gestation_weeks
+        return (f"{weeks:g} weeks",) if weeks is not None and weeks >= 37 else None
+    return condition
+
+
+# round 22: the pains told going at term in the words of the Hindi belt ("nauwa mahina, dard uth raha", "raat se
+# dard"; signs_labour), no other site named with them ("sir me dard uth raha" is the head's): labour's pains
+_SITE_PAIN = has("headache", "toothache", "ear pain", "eye pain", "sore throat", "chest pain", "knee pain",
+                 "joint pain", "leg pain", "wrist pain", "dysuria", "burn")
+TERM_PAINS = all_of(_term(), not_delivered(), flagged("pains_told", "pains_long"), absent(_SITE_PAIN))
+# the waters gone in a pregnancy told, in any words (signs_pregnancy, signs_labour's bare "paani gir gaya")
+_WATERS = any_of(flagged("ruptured_membranes"), all_of(pregnancy_related(), flagged("water_seeping")))
 PREGNANCY_EMERGENCY_RULES: Final[tuple[Rule, ...]] = (
     R("pregnancy_bleeding", EMERGENCY, "Vaginal bleeding in pregnancy or after delivery", (OBSTETRICS,),
       all_of(pregnancy_related(), has("vaginal bleeding"), absent(THREATENED_MISCARRIAGE), absent(SETTLING_LOCHIA),
@@ -51,9 +72,20 @@ PREGNANCY_EMERGENCY_RULES: Final[tuple[Rule, ...]] = (
     # (obstructed) labour: a ruptured womb, fistula and a stillbirth follow at home
     R("prolonged_labour", EMERGENCY, "Labour for more than 12 hours, the baby not coming out, or the mother "
       "exhausted (prolonged labour: to the hospital now)", (OBSTETRICS,),
-      all_of(pregnancy_possible(), IN_LABOUR,
-             any_of(flag_lasting(0.5, "in_labour", "contractions", "labour_stalled"), flagged("labour_stalled"),
-                    flagged("exhausted"), has("lethargy", "confusion", "loss of consciousness", "fainting")))),
+      any_of(all_of(pregnancy_possible(), IN_LABOUR,
+                    any_of(flag_lasting(0.5, "in_labour", "contractions", "labour_stalled"), flagged("labour_stalled"),
+                           flagged("exhausted"), has("lethargy", "confusion", "loss of consciousness", "fainting"))),
+             # round 22: pains at term told since the night with the birth not come ("raat se dard, ab tak bachcha
+             # nahi ho raha"), or since yesterday ("kal se dard"): a labour gone past its hours
+             all_of(pregnancy_related(), any_of(IN_LABOUR, TERM_PAINS),
+                    flagged("birth_not_yet", "pains_long")))),
+    # round 22, WHO MCPC / MoHFW (LaQshya) / NICE NG192: labour or the waters gone after a caesarean is a scarred
+    # womb in labour: it can tear (uterine rupture), so the birth is at a hospital that can operate (CEmONC), now
+    R("labour_after_caesarean", EMERGENCY, "Labour pains or the waters gone after a previous caesarean (a scarred "
+      "womb: to a hospital that can operate, now)", (OBSTETRICS,),
+      all_of(pregnancy_possible(), not_delivered(), flagged("previous_caesarean"),
+             any_of(IN_LABOUR, TERM_PAINS, _WATERS,
+                    all_of(pregnancy_related(), flagged("pains_told", "pains_long"), absent(_SITE_PAIN))))),
     # WHO MCPC: waters broken with fever or foul-smelling fluid is amnionitis: antibiotics and delivery, not waiting
     R("amnionitis", EMERGENCY, "Waters broken with fever or a foul-smelling discharge (infection of the womb)",
       (OBSTETRICS,),
@@ -98,7 +130,7 @@ PREGNANCY_EMERGENCY_RULES: Final[tuple[Rule, ...]] = (
 )
 PREGNANCY_URGENT_RULES: Final[tuple[Rule, ...]] = (
     R("in_labour", URGENT, "In labour, no danger sign told (to the labour room)", (OBSTETRICS,),
-      all_of(pregnancy_possible(), IN_LABOUR)),
+      any_of(all_of(pregnancy_possible(), IN_LABOUR), TERM_PAINS)),
     R("pregnancy_fever", URGENT, "Fever in pregnancy or after delivery", (OBSTETRICS,),
       all_of(pregnancy_related(), has("fever"))),
     R("pregnancy_headache_vision", URGENT, "Headache or blurred vision in pregnancy (check for pre-eclampsia)",

@@ -36,6 +36,7 @@ from .signs_northeast import NORTHEAST_SIGNS
 from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
 from .signs_panindia import PANINDIA_SIGNS
 from .signs_pregnancy import PREGNANCY_SIGNS
+from .signs_labour import LABOUR_SIGNS
 from .signs_punjabi import PUNJABI_SIGNS
 from .signs_purnia import PURNIA_SIGNS
 from .signs_purnia_well import PURNIA_WELL_SIGNS
@@ -552,6 +553,7 @@ SIGNS: dict[str, Sign] = {
     **MIMIC_SIGNS,
     **CHILD_SIGNS,
     **PREGNANCY_SIGNS,
+    **LABOUR_SIGNS,
     **HINGLISH_SIGNS,
     **MIND_SIGNS,
     **REGIONAL_SIGNS,
@@ -570,16 +572,13 @@ SIGNS: dict[str, Sign] = {
     **KASHMIRI_SIGNS,
     **PUNJABI_SIGNS,
     **MALWA_SIGNS,
-    **CARE_SIGNS,
-    **HOMECARE_SIGNS,
-    **SELFCARE_SIGNS,
+    **CARE_SIGNS, **HOMECARE_SIGNS, **SELFCARE_SIGNS,
     **INFANT_SIGNS,
     **SEEN_SIGNS,
     **SADRI_SIGNS,
     **MAITHILI_SIGNS,
     **PURNIA_WELL_SIGNS,
-    **SURGICAL_SIGNS,
-    **SAMEDAY_SIGNS,
+    **SURGICAL_SIGNS, **SAMEDAY_SIGNS,
     **AWADHI_DANGER_SIGNS, **PURNIA_SIGNS, **HOUSEHOLD_SIGNS, **QUIET_SIGNS, **ELDER_SIGNS,  # round 22's
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
