@@ -204,8 +204,11 @@ def review_only(case: Case, firings: list[Firing]) -> bool:
     not_eating_child = case.pediatric and "loss of appetite" in case.present  # a sore mouth today, less drink tomorrow
     # a child's sight not clear (the board blurred) is an eye test, never home care (RBSK vision screening: round 21)
     child_sight = case.age is not None and case.age < CHILD_SIGHT_AGE and "blurred vision" in case.present
-    return (not too_young and not not_eating_child and not child_sight and not patient.pregnancy_related
-            and not patient.diabetic and not long_standing(case))
+    # someone who has stopped eating and drinking, just lies there or cannot get up (signs_elder.py) is seen at any
+    # age, never sent home on the model's word (round 22: "kal se khana pani chhod di, bas leti rehti" at 50)
+    declined = "elder_decline" in case.flags
+    return (not too_young and not not_eating_child and not child_sight and not declined
+            and not patient.pregnancy_related and not patient.diabetic and not long_standing(case))
 
 
 def chronic(case: Case) -> bool:
