@@ -22,7 +22,7 @@ from .selfcare_tables import (SELF_CARE_MIN_AGE, CHILD_PLAN_A_MIN_AGE, NEWBORN_N
     MOOD_CONTEXT_FLAGS, FLAG_MINOR, CUE_ONLY, CUE_REQUIRED, ADULT_ONLY, CHILD_MINOR, REASSURING_FLAGS, NEWBORN_WAYS,
     POSSETING, POSSETING_TOLD, VISIT_REASSURANCE, BENIGN_FLAGS, NAMED_CAUSES, NEWBORN_MARKS, BREASTFED_STOOL_GAP_DAYS,
     NEWBORN_BREAST_FLAGS, NEWBORN_BREAST_TOLD)
-from .signs import NAMING_FLAGS
+from .signs_later import NAMING_FLAGS
 
 Evidence: TypeAlias = tuple[str, ...]
 Condition: TypeAlias = Callable[["Case"], Evidence | None]
@@ -313,7 +313,7 @@ def newborn_care_only(case: Case) -> bool:
     ways_told = case.flags & NEWBORN_WAYS
     marks_only = not case.present and bool(ways_told) and ways_told <= NEWBORN_MARKS
     # (round 22: a language's own word for a symptom, "bomi" or "ulti" told by the granny, says nothing the symptom
-    # does not: the symptom itself is judged below; signs.NAMING_FLAGS)
+    # does not: the symptom itself is judged below; signs_later.NAMING_FLAGS)
     if not (feeds_well or marks_only) or case.flags - own_flags - NAMING_FLAGS or case.patient.pregnancy_related:
         return False
     # (however much a newborn sneezes: it is how the nose clears; a nose that stops the feed denies "feeds well")

@@ -22,7 +22,7 @@ from typing import Final
 from . import vitals as v
 from .conditions import BENIGN_FLAGS, VISIT_REASSURANCE, Case, Condition, Evidence, any_of, denied, lasting
 from .const import ELDERLY_AGE
-from .signs import NAMING_FLAGS
+from .signs_later import NAMING_FLAGS
 
 # Symptoms and flags each picture may hold besides reassuring context (conditions.BENIGN_FLAGS)
 NOSEBLEED_SYMPTOMS: Final = frozenset({"bleeding"})
@@ -75,7 +75,7 @@ CHEST_DANGER_DENIED: Final = frozenset({"shortness of breath", "sweating"})
 
 def picture_only(case: Case, symptoms: frozenset[str], flags: frozenset[str]) -> bool:
     """Nothing present but these symptoms (none severe), no flag but these, reassuring context and a language's own
-    word for a symptom (signs.NAMING_FLAGS: Kannada "jwara" a fever, whose symptom is judged with the others)."""
+    word for a symptom (signs_later.NAMING_FLAGS: Kannada "jwara" a fever, whose symptom is judged with the others)."""
     return set(case.present) <= symptoms \
         and not case.flags - BENIGN_FLAGS - VISIT_REASSURANCE - NAMING_FLAGS - flags \
         and all(m.severity != "severe" for m in case.present.values())

@@ -1,55 +1,27 @@
 """Wordings that set a clinical flag ("vomits everything", "black stool"), and SIGNS, which merges them with the
 other signs_* modules: the airway's and the breathing's (signs_breathing.py), the reassuring ones (signs_benign.py;
 the phrases read as nothing are not_symptoms.py's), a young child's danger signs (signs_child.py), pregnancy's and
-labour's (signs_pregnancy.py), the mind's (signs_mind.py), injuries' and bites' (signs_injury.py), the belly's and
-the groin's surgical ones (signs_surgical.py), and the wordings of the other languages."""
+labour's (signs_pregnancy.py, signs_labour.py), the mind's (signs_mind.py), injuries' and bites' (signs_injury.py),
+and, through signs_later.py, the other languages' wordings and the later rounds' tables (the belly's and the groin's
+surgical signs among them)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from .lexicon import CANT, FACE_PART, LIMB, PRONOUN, SIDE, Sign
-from .signs_assamese import ASSAMESE_SIGNS
-from .signs_awadhi_danger import AWADHI_DANGER_SIGNS
 from .signs_absent import ABSENT_SIGNS
 from .signs_benign import BENIGN_SIGNS
-from .signs_bengali import BENGALI_SIGNS
 from .signs_breathing import BREATHING_SIGNS
-from .signs_care import CARE_SIGNS
-from .signs_chhattisgarhi import CHHATTISGARHI_SIGNS
 from .signs_child import CHILD_SIGNS
-from .signs_deccan import DECCAN_SIGNS
-from .signs_gujarati import GUJARATI_SIGNS
-from .signs_homecare import HOMECARE_SIGNS
-from .signs_seen import SEEN_SIGNS
-from .signs_selfcare import SELFCARE_SIGNS
 from .signs_hinglish import HINGLISH_SIGNS
-from .signs_infant import INFANT_SIGNS
 from .signs_injury import INJURY_SIGNS
-from .signs_kashmiri import KASHMIRI_SIGNS
-from .signs_maithili import MAITHILI_SIGNS
-from .signs_malayalam import MALAYALAM_SIGNS
-from .signs_marathi import MARATHI_SIGNS
 from .signs_mimic import MIMIC_SIGNS
 from .signs_mind import MIND_SIGNS
-from .signs_northeast import NORTHEAST_SIGNS
-from .signs_odia import ODIA_FLAG_WORDINGS, ODIA_SIGNS
-from .signs_panindia import PANINDIA_SIGNS
+from .signs_later import LATER_SIGNS
+from .signs_odia import ODIA_FLAG_WORDINGS
 from .signs_pregnancy import PREGNANCY_SIGNS
 from .signs_labour import LABOUR_SIGNS
-from .signs_punjabi import PUNJABI_SIGNS
-from .signs_purnia import PURNIA_SIGNS
-from .signs_purnia_well import PURNIA_WELL_SIGNS
-from .signs_quiet import QUIET_SIGNS
-from .signs_malwa import MALWA_SIGNS
-from .signs_regional import REGIONAL_SIGNS
-from .signs_sadri import SADRI_SIGNS
-from .signs_sameday import SAMEDAY_SIGNS
-from .signs_household import HOUSEHOLD_SIGNS
-from .signs_elder import ELDER_SIGNS
-from .signs_surgical import SURGICAL_SIGNS
-from .signs_tamil import TAMIL_SIGNS
-from .signs_telugu import TELUGU_SIGNS
 
 # A bee's, a wasp's or a hornet's sting ("stung by a wasp", "madhumakkhi ne haath pe kaata", Assamese "bhimrul", a
 # hornet): an allergen for the anaphylaxis rules, and a sting of its own for a local reaction (minor.local_sting)
@@ -556,42 +528,8 @@ SIGNS: dict[str, Sign] = {
     **LABOUR_SIGNS,
     **HINGLISH_SIGNS,
     **MIND_SIGNS,
-    **REGIONAL_SIGNS,
-    **DECCAN_SIGNS,
-    **MARATHI_SIGNS,
-    **ODIA_SIGNS,
-    **MALAYALAM_SIGNS,
-    **PANINDIA_SIGNS,
-    **BENGALI_SIGNS,
-    **ASSAMESE_SIGNS,
-    **TAMIL_SIGNS,
-    **GUJARATI_SIGNS,
-    **CHHATTISGARHI_SIGNS,
-    **NORTHEAST_SIGNS,
-    **TELUGU_SIGNS,
-    **KASHMIRI_SIGNS,
-    **PUNJABI_SIGNS,
-    **MALWA_SIGNS,
-    **CARE_SIGNS, **HOMECARE_SIGNS, **SELFCARE_SIGNS,
-    **INFANT_SIGNS,
-    **SEEN_SIGNS,
-    **SADRI_SIGNS,
-    **MAITHILI_SIGNS,
-    **PURNIA_WELL_SIGNS,
-    **SURGICAL_SIGNS, **SAMEDAY_SIGNS,
-    **AWADHI_DANGER_SIGNS, **PURNIA_SIGNS, **HOUSEHOLD_SIGNS, **QUIET_SIGNS, **ELDER_SIGNS,  # round 22's
+    **LATER_SIGNS,
 }
-# A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
-# is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside
-# the picture, and the self-care gate (conditions.self_care_eligible) beside a complaint whose time it read.
-NAMING_FLAGS: frozenset[str] = frozenset(
-    name for table in (REGIONAL_SIGNS, DECCAN_SIGNS, MARATHI_SIGNS, ODIA_SIGNS, MALAYALAM_SIGNS, PANINDIA_SIGNS,
-                       BENGALI_SIGNS, ASSAMESE_SIGNS, TAMIL_SIGNS, GUJARATI_SIGNS, CHHATTISGARHI_SIGNS,
-                       NORTHEAST_SIGNS, TELUGU_SIGNS, KASHMIRI_SIGNS, MALWA_SIGNS, SADRI_SIGNS, SAMEDAY_SIGNS,
-                       PURNIA_SIGNS)
-    for name, sign in table.items()
-    if sign.flag is None and sign.symptoms and not sign.negated and sign.severity != "severe") \
-    - {"gut_out"}  # (a gut out of a wound is rules_hinglish.py's emergency)
 # Odia wordings of flags defined above: the flag's own Sign, with more patterns
 SIGNS.update({flag: replace(SIGNS[flag], patterns=SIGNS[flag].patterns + patterns)
               for flag, patterns in ODIA_FLAG_WORDINGS.items()})
