@@ -81,14 +81,14 @@ CHILD_MISSING_TABLETS_RE: Final = rx.compile(
     r"(?:open|opened|torn\s++open|khula|khuli|khula\s++hua|fata|phata)\b", re.I)
 # A fistful of tablets swallowed ("mutthi bhar goliyan kha li", "goliyan mutthi bhar kha li"; the corrector may read
 # "mutthi" as "mutthu"): the count of a handful, an overdose at any age, as OVERDOSE_RE's "a handful of"
+_SWALLOWED_HI: Final = (r"(?:kha|khaa|nigal|nigl|gatak|gatka)\s*+(?:li|liya|liye|lin|leen|gaya|gayi|gai|gya|gyi|"
+                        r"lihlas|lelak|lelai|gail|gaili)\b")  # the handful's verb, in Hindi, Bhojpuri or Maithili
 HANDFUL_RE: Final = rx.compile(
     r"\b(?:mutthi|mutthu|muththi|mutthee|muthi|mutthiyan)\s++bhar\s++(?:[\w']++\s++){0,2}?"
     r"(?:goli|goliyan|goliyaan|golian|tablet|tablets|dawai|dawa)\s++(?:ek\s++saath\s++|ek\s++sath\s++)?"
-    r"(?:kha|khaa|nigal|nigl|gatak|gatka)\s*+(?:li|liya|liye|lin|leen|gaya|gayi|gai|gya|gyi|lihlas|lelak|lelai|gail|"
-    r"gaili)\b"
+    + _SWALLOWED_HI +
     r"|\b(?:goli|goliyan|goliyaan|golian|tablet|tablets)\s++(?:mutthi|mutthu|muththi|mutthee|muthi)\s++bhar\s++"
-    r"(?:ek\s++saath\s++)?(?:kha|khaa|nigal|nigl|gatak|gatka)\s*+(?:li|liya|liye|lin|leen|gaya|gayi|gai|gya|gyi|"
-    r"lihlas|lelak|lelai|gail|gaili)\b", re.I)
+    r"(?:ek\s++saath\s++)?" + _SWALLOWED_HI, re.I)
 CHILD_INGESTION_VERBS: Final = frozenset({"swallowed", "ate", "eaten", "got into", "consumed"})
 OVERDOSE_MIN_TABLETS: Final = 8
 
