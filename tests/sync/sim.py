@@ -58,8 +58,8 @@ def remembered_triage(text: str, **context) -> dict:
 
 
 def warm_up() -> None:
-    """Build the triage pipeline and its spelling corrector once, before the worker processes fork
-    (they share them; else each worker builds the corrector at its first vitals, ~0.5 s)."""
+    """Build the triage pipeline and its spelling corrector as a worker process starts, so the
+    first world's vitals do not pay for it (~0.5 s)."""
     get_nlp()
     get_corrector()
 

@@ -9,6 +9,7 @@ import os
 import random
 import shutil
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -103,10 +104,14 @@ def test_seeded_worlds_converge(sim_root):
     tmp_path = sim_root
     seeds = list(range(BASE, BASE + SEEDS))
     workers = max(1, min(2, os.cpu_count() or 1))
-    template(tmp_path)                      # made once, before the workers fork
-    warm_up()
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        parts = pool.map(_run_range, [(seeds[i::workers], str(tmp_path)) for i in range(workers)])
+    template(tmp_path)                      # made once, before the workers start
+    # Workers come from a fork server, not a fork of this process: a pytest worker holds threads of
+    # earlier tests (asyncio executors), and a fork taken while one of them held a lock left a child
+    # waiting on it for ever (CI: pool.map hung until the 900 s timeout). A worker that dies breaks
+    # the executor at once (BrokenProcessPool) where multiprocessing.Pool waited for ever.
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=warm_up) as pool:
+        parts = list(pool.map(_run_range, [(seeds[i::workers], str(tmp_path)) for i in range(workers)]))
     stats = {k: sum(p[k] for p in parts) for k in parts[0]}
     # The worlds must actually exercise the hard cases, or convergence proves little.
     assert stats["merges"] > 0 and stats["conflicts"] > 0, stats

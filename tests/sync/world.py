@@ -38,14 +38,19 @@ _DIALECT: list[Dialect] = []
 
 
 def template(tmp_root: Path) -> Path:
+    """The migrated template under tmp_root, made once. It is built under another name and renamed
+    into place, so a worker process started later finds either no template or a whole one."""
     key = str(tmp_root)
     if key not in _TEMPLATES:
         path = tmp_root / "template.db"
-        store = Store(path, None)
-        store.create()
-        store.open(quick_check=False)
-        migrate.upgrade(store)
-        store.dispose()
+        if not path.exists():
+            partial = tmp_root / f"template.{secrets.token_hex(4)}.part"
+            store = Store(partial, None)
+            store.create()
+            store.open(quick_check=False)
+            migrate.upgrade(store)
+            store.dispose()
+            partial.replace(path)
         _TEMPLATES[key] = path
     return _TEMPLATES[key]
 
