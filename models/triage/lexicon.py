@@ -91,6 +91,22 @@ SITE_FILLERS = ("is", "are", "was", "were", "has", "have", "been", "become", "be
                 # "my knee started hurting", "teeth start aching when he walks"
                 "start", "starts", "started", "starting", "began", "begins") + MARATHI_SITE_FILLERS + PUNJABI_SITE_FILLERS
 PAIN_WORDS = frozenset(PAIN_AFTER_SITE) | {"pain", "painful"}
+# "20 min back sudden severe pain in chest": after a time, Indian English's "back" is "ago", not the back; only a
+# verb or a postposition after it ("3 days back is paining", "2 din se back me dard") keeps it the site
+AGO_UNITS = frozenset({"min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks",
+                       "month", "months", "year", "years", "ghante", "ghanta", "din", "saal", "mahine"})
+SITE_LINKS = frozenset({"is", "are", "was", "were", "has", "have", "been", "become", "became", "gone", "turned", "mein",
+                        "me", "mai", "mei", "main", "ka", "ki", "ke", "also", "too", "bhi", "feels", "feel", "feeling",
+                        "getting", "keeps", "very", "so", "started", "starts"})
+
+
+def ago_back(doc, start: int, end: int) -> bool:
+    """ "20 min back sudden severe pain": a time's "back" (ago) opening a pain's site match, not the back (AGO_UNITS);
+    ``doc`` is a spaCy Doc, the site match ``doc[start:end]``."""
+    return start > 0 and end - start > 2 and doc[start].lower_ == "back" and doc[start - 1].lower_ in AGO_UNITS \
+        and doc[start + 1].lower_ not in SITE_LINKS
+
+
 # A joint that is swollen is a painful joint to the clinic ("knee hot and swollen", "ghutna garam aur sooja",
 # "wrist swollen and bent"): the joint's pain and the swelling. Not the ankle: swollen ankles are mostly oedema.
 JOINT_SWELLING_SITES = ("knee", "knees", "ghutna", "ghutne", "ghutno", "ghutnon", "ghootna", "ghootne", "wrist",

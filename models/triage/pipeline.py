@@ -192,7 +192,8 @@ class SiteMatcher:
                         matches.append((key, start, end))
                         continue
                     first, ids = merged
-                    word = doc[start if first else end - 1].lower_
+                    word = "" if first and lexicon.ago_back(doc, start, end) \
+                        else doc[start if first else end - 1].lower_  # "20 min back sudden pain": ago, not the back
                     matches.extend((site_key, start, end) for site_key in ids.get(word, ()))
         return matches
 
