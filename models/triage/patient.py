@@ -319,6 +319,11 @@ POSTPARTUM_RE: Final = rx.compile(
     r"(?:din|dino|dinon|days?|hafte|hafta|weeks?)(?=\s*+[.,;:])|"
     # Nagamese: "bacha hoise" (the baby came), "ghor te bacha hoise ek ghonta age"
     r"(?:bacha|sua bacha) (?:hoise|hoi gol|hoi jaise)|"
+    # round 23, Indian English: a delivery timed in days or weeks "back" or "ago" ("normal delivery 5 days back",
+    # "delivery was 2 weeks ago"): well within the puerperium's six weeks (six weeks on is the postnatal check's)
+    r"(?:normal |vaginal |home |hospital |caesarean |c-section |lscs )?delivery\s++(?:was\s++|happened\s++|done\s++)?"
+    r"(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten)\s++days?|(?:[1-5]|a|one|two|three|four|five)\s++weeks?)"
+    r"\s++(?:back|ago|before)|"
     r"aborted|miscarried|had (?:an?\s++)?(?:abortion|miscarriage)|"
     # Telugu: "kaanpu ayindi" (the delivery happened), "kaanpu ayyi 6 rojulu", "delivery ayyaka" (after it)
     r"(?:kaanpu|kanpu|prasavam|delivery)\s++(?:ayindi|ayyindi|aindi|ayyi|ayyaka|ayina|tarvata|taruvata)|"
