@@ -143,6 +143,13 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
      any_of(flagged("tearing_chest_pain", "tearing_back_pain", "tearing_belly_pain"),
             all_of(flagged("tearing_pain"), any_of(has("chest pain", "back pain", "abdominal pain"),
                                                    flagged("between_shoulder_blades"))))),
+    # round 23: a belly's pain with the belly not to be touched, or the whole of it gone tight, and a fever or
+    # vomiting: a peritonitis (a perforated appendix after days of pain) until shown otherwise (WHO Surgical Care at
+    # the District Hospital: guarding and rigidity are peritonitis, a surgeon now); a tight belly alone may be wind
+    ("belly_guarded", EMERGENCY, "Belly pain with the belly too tender to touch or gone tight all over, with fever "
+     "or vomiting (possible peritonitis: a surgeon now)", ("general surgery",),
+     all_of(has("abdominal pain"), any_of(all_of(flagged("belly_touched_hurts"), has("fever", "vomiting")),
+                                          all_of(flagged("whole_belly_tight"), has("fever"), has("vomiting"))))),
     # --- round 17: emergencies and urgent pictures told without their names ---
     # A cupful of blood coughed up is a massive haemoptysis (the airway drowns before the blood is lost); a streak
     # is haemoptysis (URGENT)

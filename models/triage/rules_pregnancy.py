@@ -86,6 +86,13 @@ PREGNANCY_EMERGENCY_RULES: Final[tuple[Rule, ...]] = (
       all_of(pregnancy_possible(), not_delivered(), flagged("previous_caesarean"),
              any_of(IN_LABOUR, TERM_PAINS, _WATERS,
                     all_of(pregnancy_related(), flagged("pains_told", "pains_long"), absent(_SITE_PAIN))))),
+    # round 23, WHO MCPC (malpresentation) / RCOG GTG 20b: a breech said by the dai or the nurse in labour, or with
+    # the waters gone, is delivered where a caesarean can be done, now; a breech told from a scan before the pains is
+    # the antenatal visit's question (signs_household.breech_told)
+    R("breech_in_labour", EMERGENCY, "A breech baby (lying the wrong way) in labour or with the waters gone (to a "
+      "hospital that can operate, now)", (OBSTETRICS,),
+      all_of(pregnancy_possible(), not_delivered(), flagged("breech"),
+             any_of(IN_LABOUR, TERM_PAINS, _WATERS, flagged("pains_told", "pains_long", "labour_stalled")))),
     # WHO MCPC: waters broken with fever or foul-smelling fluid is amnionitis: antibiotics and delivery, not waiting
     R("amnionitis", EMERGENCY, "Waters broken with fever or a foul-smelling discharge (infection of the womb)",
       (OBSTETRICS,),

@@ -15,6 +15,7 @@ from .signs_care import CARE_SIGNS
 from .signs_chhattisgarhi import CHHATTISGARHI_SIGNS
 from .signs_deccan import DECCAN_SIGNS
 from .signs_elder import ELDER_SIGNS
+from .signs_emerg import EMERG_SIGNS
 from .signs_gujarati import GUJARATI_SIGNS
 from .signs_homecare import HOMECARE_SIGNS
 from .signs_household import HOUSEHOLD_SIGNS
@@ -72,6 +73,7 @@ LATER_SIGNS: Final[dict[str, Sign]] = {
     **HOUSEHOLD_SIGNS,
     **QUIET_SIGNS,
     **ELDER_SIGNS,
+    **EMERG_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside
