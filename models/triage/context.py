@@ -206,8 +206,9 @@ CAROTENE_SKIN_FLAG: Final = "food_coloured_skin"
 ANSWER_FLAGS: Final = frozenset({IRON_COLOURED_FLAG, FOOD_COLOURED_FLAG, CAROTENE_SKIN_FLAG})
 # flags of a fact told of a past moment, a reading at a check ("BP pichle hafte normal tha") or a medicine begun
 # ("dawai shuru ki 2 hafte pehle"): the past is when it happened, and a past mention (apply_history: not present,
-# not denied) still tells it; a denied one ("BP normal nahi tha") does not
-READING_FLAGS: Final = frozenset({"bp_told_normal", "medicine_started"})
+# not denied) still tells it; a denied one ("BP normal nahi tha") does not. Round 23: a stone a scan found months
+# ago ("scan showed a stone in the kidney 3 months ago", signs_under.known_kidney_stone) is there still
+READING_FLAGS: Final = frozenset({"bp_told_normal", "medicine_started", "known_kidney_stone"})
 BLACK_STOOL_FLAG: Final = "black_stool"
 BLEED_COMPANIONS: Final = frozenset({"dizziness", "fainting", "loss of consciousness"})
 

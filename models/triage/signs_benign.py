@@ -15,7 +15,10 @@ CIRCUMSTANCES: frozenset[str] = frozenset({"anxiety_trigger", "grief", "situatio
                                            "faint_trigger", "tetanus_covered",
                                            # round 20: the effort a faint came in, a birth hours ago (signs_care.py,
                                            # signs_child.py)
-                                           "during_exertion", "born_hours_ago"})
+                                           "during_exertion", "born_hours_ago",
+                                           # round 23: someone at home with TB (a relative's illness, the
+                                           # patient's exposure: signs_under.py)
+                                           "tb_household_contact"})
 
 # how many minutes a bleeding took to stop when told as a small number ("stopped in 5 minutes", "5 min mein ruk gaya")
 FEW_MINUTES = "{1,2,3,4,5,6,7,8,9,10,15,a few,few,two,three,four,five,ten,ek,do,paanch}"

@@ -40,6 +40,7 @@ from .signs_selfcare import SELFCARE_SIGNS
 from .signs_surgical import SURGICAL_SIGNS
 from .signs_tamil import TAMIL_SIGNS
 from .signs_telugu import TELUGU_SIGNS
+from .signs_under import UNDER_SIGNS
 
 LATER_SIGNS: Final[dict[str, Sign]] = {
     **REGIONAL_SIGNS,
@@ -74,6 +75,7 @@ LATER_SIGNS: Final[dict[str, Sign]] = {
     **QUIET_SIGNS,
     **ELDER_SIGNS,
     **EMERG_SIGNS,
+    **UNDER_SIGNS,  # round 23: urgent and routine pictures told in new words
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside

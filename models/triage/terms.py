@@ -20,6 +20,7 @@ from .terms_punjabi import PUNJABI_TERMS
 from .terms_sadri import SADRI_TERMS
 from .terms_selfcare import SELFCARE_TERMS
 from .terms_senses import SENSES_TERMS
+from .terms_under import UNDER_TERMS
 
 SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
     "fever": (
@@ -555,8 +556,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
 # round 18: Punjabi wordings and more wordings of minor complaints, added to each symptom's own, never replacing them
 # (round 19: Awadhi and Bhojpuri, terms_awadhi.py; the WhatsApp and elderly clinics' lay English, terms_chat.py;
 # round 20: Sadri and the tea gardens' Hindi, terms_sadri.py; round 21: Bihar's Bhojpuri, Maithili and Magahi,
-# terms_bhojpuri.py, terms_maithili.py and terms_bihar.py; round 22: the Seemanchal's Surjapuri, terms_surjapuri.py)
+# terms_bhojpuri.py, terms_maithili.py and terms_bihar.py; round 22: the Seemanchal's Surjapuri, terms_surjapuri.py;
+# round 23: a child's breathing faster than usual and the urine's burning with "pesab", terms_under.py)
 for _table in (PUNJABI_TERMS, SELFCARE_TERMS, AWADHI_TERMS, CHAT_TERMS, SADRI_TERMS, BHOJPURI_TERMS, MAITHILI_TERMS,
-               BIHAR_TERMS, SURJAPURI_TERMS):
+               BIHAR_TERMS, SURJAPURI_TERMS, UNDER_TERMS):
     for _name, _wordings in _table.items():
         SYMPTOM_TERMS[_name] = SYMPTOM_TERMS.get(_name, ()) + _wordings
