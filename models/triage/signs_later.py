@@ -27,6 +27,7 @@ from .signs_marathi import MARATHI_SIGNS
 from .signs_northeast import NORTHEAST_SIGNS
 from .signs_odia import ODIA_SIGNS
 from .signs_panindia import PANINDIA_SIGNS
+from .signs_poison import POISON_SIGNS
 from .signs_punjabi import PUNJABI_SIGNS
 from .signs_purnia import PURNIA_SIGNS
 from .signs_purnia_well import PURNIA_WELL_SIGNS
@@ -72,6 +73,7 @@ LATER_SIGNS: Final[dict[str, Sign]] = {
     **HOUSEHOLD_SIGNS,
     **QUIET_SIGNS,
     **ELDER_SIGNS,
+    **POISON_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside
