@@ -469,7 +469,10 @@ NEAR_PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, bool], ...] 
      # daant gada diya")
      ("kaata", "kata", "kaat", "kaati", "bit", "bitten", "katis", "kaatis", "katlak", "kaatlak", "katlai", "kaatlai",
       "katlakai", "kaatlakai", "kaatal", "katal", "kaatle", "katle", "kaatlas", "katlas", "kaatlis", "katlis",
-      "kaatlan", "katlan", "gada", "gaada", "gadaa", "gadaya", "gadaye"), 9, False),
+      "kaatlan", "katlan", "gada", "gaada", "gadaa", "gadaya", "gadaye",
+      # round 23: the teeth told for the bite ("kutte ne pindi pe daant laga diye, halki kharonch"): a graze by the
+      # teeth is a WHO category II rabies exposure, vaccinated like a bite
+      "daant", "dant", "daat", "daanton", "danton"), 9, False),
     # round 22: a coin held in the mouth at play, then swallowed, in one sentence ("sikka muh me daal ke khel rha tha,
     # nigal gaya"): the reach goes past a comma (SENTENCE_WIDE_PAIRS), not past the sentence's end
     ("sign:swallowed_object", ("sikka", "sikke", "coin", "kancha", "kanche", "marble", "batan", "button"),

@@ -222,5 +222,14 @@ HINGLISH_RULE_SPECS: Final[tuple[tuple[str, str, str, tuple[str, ...], Condition
      "cause, often an infection, found now)", ("general medicine",),
      all_of(flagged("withdrawn_staring"), age_at_least(65), _told_this_week("withdrawn_staring"),
             absent(flagged("grief")), absent(has("low mood")))),
+    # --- round 23 ---
+    # A period that has not stopped for a week or more (FIGO AUB: prolonged menstrual bleeding, over 8 days), with
+    # dizziness, weakness or a racing heart: anaemia from the blood lost, a blood count and an examination today
+    # (NICE NG88); fainting, or a pad soaked every hour, is the bleeding rules' emergency
+    ("prolonged_period_symptomatic", URGENT, "A period that has not stopped for a week or more, with dizziness, "
+     "weakness or a racing heart (blood loss: a blood count and an examination today; at once if faint or soaking "
+     "a pad every hour)", ("obstetrics and gynecology",),
+     all_of(flagged("period_not_stopping"), has("dizziness", "fatigue", "weakness", "palpitations",
+                                                "shortness of breath"))),
 )
 

@@ -28,6 +28,7 @@ from .signs_marathi import MARATHI_SIGNS
 from .signs_northeast import NORTHEAST_SIGNS
 from .signs_odia import ODIA_SIGNS
 from .signs_panindia import PANINDIA_SIGNS
+from .signs_poison import POISON_SIGNS
 from .signs_punjabi import PUNJABI_SIGNS
 from .signs_purnia import PURNIA_SIGNS
 from .signs_purnia_well import PURNIA_WELL_SIGNS
@@ -76,6 +77,7 @@ LATER_SIGNS: Final[dict[str, Sign]] = {
     **ELDER_SIGNS,
     **EMERG_SIGNS,
     **UNDER_SIGNS,  # round 23: urgent and routine pictures told in new words
+    **POISON_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside

@@ -35,12 +35,15 @@ VITAL_PATTERNS: Final = {
     "bp": rx.compile(r"\b(?:bp|blood pressure)(?:\s++(?:today|now|here|taken|checked|measured|reading|repeated|"
                      r"again|aaj|abhi))*+" + _V + r"(\d{2,3})\s*+/\s*+(\d{2,3})\b", re.I),
     # a blood sugar told in the complaint ("sugar 48", "fasting came 132", "RBS was 310"), not a duration, a count
-    # or a share ("sugar 20 yrs", "sugar 2 times", "HbA1c 9 %")
+    # or a share ("sugar 20 yrs", "sugar 2 times", "HbA1c 9 %"); round 23: read off the meter ("sugar mashin pe 420
+    # aaya", "sugar on the machine 380"), not a count of tablets ("sugar ki 20 goli")
     "glucose": rx.compile(r"\b(?:blood sugar|sugar|glucose|rbs|fbs|grbs|cbg|ppbs|fasting)(?:\s++(?:level|reading|"
                           r"today|now|was|is|came|come|aayi|aaya|fasting|random|checked|value|check|checkup|test|"
-                          r"kiti|kitti|kiya|kari|karayi|karai|karvai|karvayi|karwayi))*+\s*+(?::|=|-)?\s*+"
+                          r"kiti|kitti|kiya|kari|karayi|karai|karvai|karvayi|karwayi|machine|mashin|masheen|meter|"
+                          r"glucometer|on|the|pe|par|pr|me|mein|mai))*+\s*+(?::|=|-)?\s*+"
                           r"(\d{2,3})\b(?!\s*+(?:%|/|yrs?\b|years?\b|saal|sal\b|days?\b|din\b|months?\b|mahine|"
-                          r"weeks?\b|hafte|times?\b|baar|tab|units?\b|kg\b|rs\b|rupees|hrs?\b|hours?\b|min))", re.I),
+                          r"weeks?\b|hafte|times?\b|baar|tab|units?\b|kg\b|rs\b|rupees|hrs?\b|hours?\b|min|"
+                          r"goli|pills?\b|mg\b|ml\b))", re.I),
     "temperature": rx.compile(r"\b(?:temp(?:erature)?|fever|bukhar)" + _V + r"(\d{2,3}(?:\.\d++)?)\s*+°?\s*+([cf])?\b"
                               r"(?!\s*+(?:days?|weeks?|months?|hours?|hrs?|din))",
                               re.I),
