@@ -80,6 +80,7 @@ from .rules_mimic import MIMIC_RULES
 from .rules_elder import ELDER_RULES
 from .rules_pregnancy import PREGNANCY_EMERGENCY_RULES, PREGNANCY_URGENT_RULES
 from .rules_quiet import QUIET_RULES
+from .rules_newborn import NEWBORN_RULES, PYLORIC_PICTURE, YOUNG_INFANT_VACCINE_FEVER
 
 
 R = Rule
@@ -388,7 +389,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("child_unable_to_drink", EMERGENCY, "Child under 5 unable to drink or breastfeed (IMCI danger sign)",
       ("pediatrics",), all_of(under_five(), has("unable to drink"))),
     R("child_vomits_everything", EMERGENCY, "Child under 5 vomits everything (IMCI danger sign)", ("pediatrics",),
-      all_of(under_five(), flagged("vomits_everything"), absent(posseting()), absent(well_newborn()))),
+      all_of(under_five(), flagged("vomits_everything"), absent(posseting()), absent(well_newborn()),
+             absent(PYLORIC_PICTURE))),  # (round 23: a pyloric stenosis with no dehydration told: urgent, rules_newborn)
     R("child_lethargic", EMERGENCY, "Child under 5 lethargic or unconscious (IMCI danger sign)", ("pediatrics",),
       all_of(under_five(), has("lethargy", "loss of consciousness"), absent(breath_holding_spell()), absent(FIT_OVER))),
     # NICE CG98 / IMCI young infant: a jaundice seen in the first 24 hours of life is haemolysis or an infection until
@@ -413,9 +415,11 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(absent(age_at_least(12)), flagged("severe_pallor"),
              has("shortness of breath", "fast breathing", "lethargy", "confusion", "loss of consciousness"))),
     R("young_infant_danger", EMERGENCY, "Infant under 2 months with fever, low temperature or poor feeding (IMCI)",
-      ("pediatrics",), all_of(young_infant(), any_of(has("fever", "unable to drink", "fast breathing"),
-                                                      flagged("cold_body"),
-                                                      v.at_or_above("temperature_c", v.YOUNG_INFANT_FEVER),
+      ("pediatrics",), all_of(young_infant(), any_of(has("unable to drink", "fast breathing"), flagged("cold_body"),
+                                                      # (round 23: the day after a vaccine, mild and feeding: urgent)
+                                                      all_of(any_of(has("fever"),
+                                                                    v.at_or_above("temperature_c", v.YOUNG_INFANT_FEVER)),
+                                                             absent(YOUNG_INFANT_VACCINE_FEVER)),
                                                       v.below("temperature_c", v.YOUNG_INFANT_COLD)))),
     # --- Emergency: pregnancy danger signs (WHO MCPC) ---
     *PREGNANCY_EMERGENCY_RULES,
@@ -498,6 +502,8 @@ RULES: Final[tuple[Rule, ...]] = (
     *(R(*spec) for spec in HINGLISH_RULE_SPECS),
     # round 22: pictures seen today that had no rule, told quietly (rules_quiet.py)
     *QUIET_RULES,
+    # round 23: a young infant's pictures seen today, not an emergency, and a newborn's eyes with pus (rules_newborn.py)
+    *NEWBORN_RULES,
 )
 
 
