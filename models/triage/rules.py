@@ -80,7 +80,7 @@ from .rules_mimic import MIMIC_RULES
 from .rules_elder import ELDER_RULES
 from .rules_pregnancy import PREGNANCY_EMERGENCY_RULES, PREGNANCY_URGENT_RULES
 from .rules_quiet import QUIET_RULES
-from .rules_newborn import NEWBORN_RULES, PYLORIC_PICTURE, YOUNG_INFANT_VACCINE_FEVER
+from .rules_newborn import NEWBORN_RULES, PYLORIC_PICTURE
 
 
 R = Rule
@@ -415,11 +415,9 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(absent(age_at_least(12)), flagged("severe_pallor"),
              has("shortness of breath", "fast breathing", "lethargy", "confusion", "loss of consciousness"))),
     R("young_infant_danger", EMERGENCY, "Infant under 2 months with fever, low temperature or poor feeding (IMCI)",
-      ("pediatrics",), all_of(young_infant(), any_of(has("unable to drink", "fast breathing"), flagged("cold_body"),
-                                                      # (round 23: the day after a vaccine, mild and feeding: urgent)
-                                                      all_of(any_of(has("fever"),
-                                                                    v.at_or_above("temperature_c", v.YOUNG_INFANT_FEVER)),
-                                                             absent(YOUNG_INFANT_VACCINE_FEVER)),
+      ("pediatrics",), all_of(young_infant(), any_of(has("fever", "unable to drink", "fast breathing"),
+                                                      flagged("cold_body"),
+                                                      v.at_or_above("temperature_c", v.YOUNG_INFANT_FEVER),
                                                       v.below("temperature_c", v.YOUNG_INFANT_COLD)))),
     # --- Emergency: pregnancy danger signs (WHO MCPC) ---
     *PREGNANCY_EMERGENCY_RULES,

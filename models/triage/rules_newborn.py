@@ -1,9 +1,10 @@
 """Round 23: a young infant's pictures that are seen today but are not an emergency, and one a well newborn's ways
-must never hide: vomit that shoots out after every feed in a baby hungry again at once (pyloric stenosis), a young
-infant's mild fever the day after a vaccine, pus from a newborn's eyes (ophthalmia neonatorum).
+must never hide: vomit that shoots out after every feed in a baby hungry again at once (pyloric stenosis), pus from a
+newborn's eyes (ophthalmia neonatorum). (A young infant's fever after a vaccine stays young_infant_danger's emergency:
+IMCI's danger sign, test_triage_round15_reassured.)
 
-rules.py appends NEWBORN_RULES to its table, and reads PYLORIC_PICTURE and YOUNG_INFANT_VACCINE_FEVER to keep an
-emergency rule from firing on them; their Hindi texts are in data/rule_texts.tsv.
+rules.py appends NEWBORN_RULES to its table, and reads PYLORIC_PICTURE to keep child_vomits_everything from firing
+on it; their Hindi texts are in data/rule_texts.tsv.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from typing import Final
 
 from .conditions import VISIT_REASSURANCE, Case, Condition, Evidence, all_of, any_of, flagged, has, infant
 from .const import URGENT
-from .minor import VACCINE_FEVER_C, VACCINE_FEVER_DAYS, VACCINE_SYMPTOMS, picture_only
 from .rule_roles import Rule
 from .selfcare_tables import BENIGN_FLAGS
 from .signs_later import NAMING_FLAGS
@@ -40,24 +40,6 @@ def pyloric_picture() -> Condition:
     return condition
 
 
-def young_infant_vaccine_fever() -> Condition:
-    """A young infant's mild fever (and a sore swelling where the needle went) the day after the 6-week vaccines,
-    the baby feeding, nothing else told: the vaccine's usual reaction (IAP), and still a young infant's fever, seen
-    today (IMCI young infant: a fever is checked by a clinician); not the emergency of a septic baby. A high fever
-    (39 °C or more), or one past two days, is not this."""
-    def condition(case: Case) -> Evidence | None:
-        fever = case.present.get("fever")
-        if not case.young_infant or "recent_vaccine" not in case.flags or fever is None \
-                or not picture_only(case, VACCINE_SYMPTOMS, frozenset({"recent_vaccine"})):
-            return None
-        if fever.duration_days is not None and fever.duration_days > VACCINE_FEVER_DAYS \
-                or case.patient.vitals.get("temperature_c", 0) >= VACCINE_FEVER_C:
-            return None
-        feeds = case.flags & (VISIT_REASSURANCE | {"eating_playing"}) or "unable to drink" in case.denied
-        return ("fever the day after a vaccine", "feeding") if feeds else None
-    return condition
-
-
 def first_month() -> Condition:
     """A baby in the first 28 days: by the age recorded, or a newborn named when no age is."""
     return lambda case: ("newborn",) if (case.age < FIRST_MONTH if case.age is not None
@@ -65,7 +47,6 @@ def first_month() -> Condition:
 
 
 PYLORIC_PICTURE: Final = pyloric_picture()
-YOUNG_INFANT_VACCINE_FEVER: Final = young_infant_vaccine_fever()
 
 NEWBORN_RULES: Final[tuple[Rule, ...]] = (
     # NICE CKS / Nelson: infantile hypertrophic pyloric stenosis (2 to 8 weeks): projectile, non-bilious vomiting
@@ -73,10 +54,6 @@ NEWBORN_RULES: Final[tuple[Rule, ...]] = (
     # drowsiness told beside it leaves child_vomits_everything's emergency (PYLORIC_PICTURE does not hold).
     Rule("pyloric_stenosis", URGENT, "A baby's vomit shooting out after feeds, hungry again at once (possible pyloric "
          "stenosis: the surgeon today)", ("pediatrics", "general surgery"), PYLORIC_PICTURE),
-    # IMCI young infant: a fever under 2 months is always checked; the day after a vaccine, mild, in a baby who feeds,
-    # it is checked today, not the emergency young_infant_danger reads in any other fever
-    Rule("young_infant_vaccine_fever", URGENT, "Mild fever the day after a vaccine in an infant under 2 months (seen "
-         "today: a young infant's fever is always checked)", ("pediatrics",), YOUNG_INFANT_VACCINE_FEVER),
     # NICE CKS conjunctivitis / WHO IMNCI: pus from a newborn's eyes in the first month, or lids swollen with it, is
     # ophthalmia neonatorum (gonococcus, chlamydia: the cornea can perforate in a day): swabbed and treated today
     Rule("newborn_eye_pus", URGENT, "Pus from a newborn's eyes or swollen lids in the first month (ophthalmia "
