@@ -17,11 +17,11 @@ from .const import ELDERLY_AGE, FIRST_DAY, PEDIATRIC_AGE, SHORT_COMPLAINT_WORDS,
 from .durations import PERIODIC_RECURRENCES
 from .extract import Findings, Mention
 from .patient import PatientFacts
-from .selfcare_tables import (SELF_CARE_MIN_AGE, CHILD_PLAN_A_MIN_AGE, NEWBORN_NOSE, NEWBORN_SPOTTING, PSEUDO_MENSES_MAX_AGE,
+from .newborn_ways import newborn_care_only
+from .selfcare_tables import (SELF_CARE_MIN_AGE, CHILD_PLAN_A_MIN_AGE,
     UPPER_RESPIRATORY, ALWAYS, EXERTION, MINOR, BEFORE_OLD_AGE, DIZZY_MAX_AGE, ITCH_OWN_CAUSE, ANSWERED_WORRIES,
-    MOOD_CONTEXT_FLAGS, FLAG_MINOR, CUE_ONLY, CUE_REQUIRED, ADULT_ONLY, CHILD_MINOR, REASSURING_FLAGS, NEWBORN_WAYS,
-    POSSETING, POSSETING_TOLD, VISIT_REASSURANCE, BENIGN_FLAGS, NAMED_CAUSES, NEWBORN_MARKS, BREASTFED_STOOL_GAP_DAYS,
-    NEWBORN_BREAST_FLAGS, NEWBORN_BREAST_TOLD)
+    MOOD_CONTEXT_FLAGS, FLAG_MINOR, CUE_ONLY, CUE_REQUIRED, ADULT_ONLY, CHILD_MINOR, REASSURING_FLAGS,
+    POSSETING, VISIT_REASSURANCE, BENIGN_FLAGS, NAMED_CAUSES)
 from .signs_later import NAMING_FLAGS
 
 Evidence: TypeAlias = tuple[str, ...]
@@ -293,50 +293,6 @@ def first_day_of_life() -> Condition:
             return ("first day of life",)
         return None
     return condition
-
-
-def newborn_care_only(case: Case) -> bool:
-    """An infant under 6 months whose mother tells only of what well newborns do (hiccups after feeds, milk spat
-    up, sneezing or a snuffly nose, milia, a birthmark, evening colic) and that the baby feeds or is well (IMNCI:
-    no danger sign, home care). A fever, a denied feed, any other symptom or flag is seen as before. Milk brought up
-    after feeds by a baby gaining weight is posseting even told as "vomiting after every feed" (NICE NG1: regurgitation
-    in a thriving infant needs no treatment); vomit that shoots out, green or bloody is not in the picture."""
-    if case.age is not None and case.age >= SELF_CARE_MIN_AGE or case.age is None and not case.patient.infant:
-        return False
-    feeds_well = bool(case.flags & (REASSURING_FLAGS | {"thriving"})) or "unable to drink" in case.denied
-    posseting = POSSETING <= case.flags and not severe("vomiting")(case)
-    breast_bud = "newborn_breast" in case.flags and not severe("swelling")(case)
-    own_flags = BENIGN_FLAGS | (POSSETING_TOLD if posseting else frozenset()) \
-        | (NEWBORN_BREAST_FLAGS | NAMING_FLAGS if breast_bud else frozenset())  # (a language's word for the lump)
-    # (round 20: a mark the baby's body shows, hiccups after a feed, and nothing else: no illness is told of the
-    # baby, the feed told or not)
-    ways_told = case.flags & NEWBORN_WAYS
-    marks_only = not case.present and bool(ways_told) and ways_told <= NEWBORN_MARKS
-    # (round 22: a language's own word for a symptom, "bomi" or "ulti" told by the granny, says nothing the symptom
-    # does not: the symptom itself is judged below; signs_later.NAMING_FLAGS)
-    if not (feeds_well or marks_only) or case.flags - own_flags - NAMING_FLAGS or case.patient.pregnancy_related:
-        return False
-    # (however much a newborn sneezes: it is how the nose clears; a nose that stops the feed denies "feeds well")
-    ways = NEWBORN_NOSE | ({"vomiting"} if posseting else frozenset())
-    if breast_bud:
-        ways |= NEWBORN_BREAST_TOLD
-    if _breastfed_stool_gap(case):
-        ways |= {"constipation"}
-    # (a girl's few spots of blood from the front passage in her first two weeks: her mother's hormones withdrawn)
-    if "pseudo_menses" in case.flags and case.patient.sex == "female" \
-            and (case.age is not None and case.age < PSEUDO_MENSES_MAX_AGE) and not severe("vaginal bleeding")(case):
-        ways |= NEWBORN_SPOTTING
-    return bool(case.present.keys() <= ways and (case.flags & NEWBORN_WAYS or case.present))
-
-
-def _breastfed_stool_gap(case: Case) -> bool:
-    """A baby fed at the breast alone who has passed no stool for a few days, the belly or the stool told soft (round
-    20: NICE CKS constipation in children: a breastfed baby's stools may come days apart); a hard stool, a gap of
-    over a week (selfcare_tables.BREASTFED_STOOL_GAP_DAYS) is seen."""
-    gap = case.present.get("constipation")
-    if gap is None or not {"breastfed_only", "soft_belly"} <= case.flags or gap.severity == "severe":
-        return False
-    return gap.duration_days is None or gap.duration_days < BREASTFED_STOOL_GAP_DAYS
 
 
 def numbness_own_cause(case: Case) -> bool:

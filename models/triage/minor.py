@@ -139,7 +139,8 @@ def vaccine_reaction() -> Condition:
         if fever is not None and (fever.duration_days is not None and fever.duration_days > VACCINE_FEVER_DAYS
                                   or case.patient.vitals.get("temperature_c", 0) >= VACCINE_FEVER_C):
             return None
-        feeds = case.flags & VISIT_REASSURANCE or "unable to drink" in case.denied or "lethargy" in case.denied
+        feeds = case.flags & (VISIT_REASSURANCE | {"eating_playing"}) or "unable to drink" in case.denied \
+            or "lethargy" in case.denied
         return ("after a vaccine", *sorted(case.present)) if feeds else None
     return condition
 

@@ -105,6 +105,16 @@ IGNORED: tuple[str, ...] = (
     # round 20: a mother-in-law who says or wants something ("saas kehti upar ka doodh shuru karo"), not a breath
     "{saas,sasu,saasu} {kehti,kahti,bolti,boli,kaha,kehti hai,kehti hain,bolti hai,bolti hain,ne kaha,ne bola,maa} "
     "{ki,hai,hain,}",
+    # round 23: Bhojpuri's ("saas kahait hai koi kuchh kar del hai"), and a cold that someone else names ("grandmother
+    # says cold": the family's word, not a symptom told)
+    "{saas,sasu,saasu} {kahait,kahat,kahela,kahelin,kahtin,bolait,bolat,bolelin} {hai,hain,ba,bari,}",
+    "{grandmother,granny,grandma,nani,dadi,mother-in-law,elders,neighbour,neighbours,neighbor} {says,said,thinks,"
+    "think,told,feels} {it is ,it's ,its ,he has ,she has ,baby has ,}{a ,}{cold,sardi,zukam}",
+    # round 23: a mother's fear that the milk goes into the breath ("kahin saans me na chala jaye"), not a breathing
+    # trouble told
+    "{dar lagta ,darr lagta ,dar lagta hai ,darr lagta hai ,dar hai ,darr hai ,dar lagti ,}{kahin,kahi,kahiin} "
+    "{saans,sans,saas} {me,mein,ki nali me,ki nali mein} {na,naa} {chala,chali,ghus,atak,phans} "
+    "{jaye,jaaye,jae,jaaye,jaay}",
     # a hiccup's home remedy, not a breathing trouble: "tried holding my breath", "saans rok ke dekha"
     "{holding,held,hold,holds} {my ,his ,her ,the ,their ,}breath", "saans {rok,rok ke,rok kar,roke,rokna,rok li}",
     # a vaccine given, not the disease: "had tetanus injection this year", "tetanus ka teeka nahi lagwaya",

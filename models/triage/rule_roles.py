@@ -87,6 +87,9 @@ SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumon
                                           "fit_over", "transient_ischaemic_attack", "heat_exhaustion",
                                           # round 20: a few jerks in a faint (renames.apply_faint_jerks)
                                           "faint_with_jerks",
+                                          # round 23: a pyloric stenosis, no dehydration or drowsiness told
+                                          # (rules_newborn.py)
+                                          "pyloric_stenosis",
                                           # round 21: labour at term with no danger sign told (each danger sign of
                                           # labour has its own emergency rule): the labour room today, not raised
                                           # by the model's guess from labour's words

@@ -81,6 +81,7 @@ from .rules_elder import ELDER_RULES
 from .rules_pregnancy import PREGNANCY_EMERGENCY_RULES, PREGNANCY_URGENT_RULES
 from .rules_quiet import QUIET_RULES
 from .rules_under import UNDER_RULES
+from .rules_newborn import NEWBORN_RULES, PYLORIC_PICTURE
 
 
 R = Rule
@@ -389,7 +390,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("child_unable_to_drink", EMERGENCY, "Child under 5 unable to drink or breastfeed (IMCI danger sign)",
       ("pediatrics",), all_of(under_five(), has("unable to drink"))),
     R("child_vomits_everything", EMERGENCY, "Child under 5 vomits everything (IMCI danger sign)", ("pediatrics",),
-      all_of(under_five(), flagged("vomits_everything"), absent(posseting()), absent(well_newborn()))),
+      all_of(under_five(), flagged("vomits_everything"), absent(posseting()), absent(well_newborn()),
+             absent(PYLORIC_PICTURE))),  # (round 23: a pyloric stenosis with no dehydration told: urgent, rules_newborn)
     R("child_lethargic", EMERGENCY, "Child under 5 lethargic or unconscious (IMCI danger sign)", ("pediatrics",),
       all_of(under_five(), has("lethargy", "loss of consciousness"), absent(breath_holding_spell()), absent(FIT_OVER))),
     # NICE CG98 / IMCI young infant: a jaundice seen in the first 24 hours of life is haemolysis or an infection until
@@ -501,6 +503,8 @@ RULES: Final[tuple[Rule, ...]] = (
     *QUIET_RULES,
     # round 23: urgent and routine pictures a self-care or routine answer missed (rules_under.py)
     *UNDER_RULES,
+    # round 23: a young infant's pictures seen today, not an emergency, and a newborn's eyes with pus (rules_newborn.py)
+    *NEWBORN_RULES,
 )
 
 

@@ -8,7 +8,9 @@ CHILD_SIGHT_AGE = 15.0  # a child younger, told not seeing clearly, is given an 
 # a newborn's nose: sneezes and snuffles clear it (a baby who feeds well and has no fever is not ill)
 NEWBORN_NOSE = frozenset({"sneezing", "nasal congestion"})
 # pseudo-menses: the spotting of a newborn girl's first two weeks (withdrawn maternal oestrogen; Nelson)
-NEWBORN_SPOTTING = frozenset({"vaginal bleeding", "bleeding"})
+# (round 23: with the white discharge of the same hormones; the Hindi wording that names the bleeding from below)
+NEWBORN_SPOTTING = frozenset({"vaginal bleeding", "bleeding", "vaginal discharge"})
+NEWBORN_SPOTTING_FLAGS = frozenset({"bleeding_below_hi"})
 PSEUDO_MENSES_MAX_AGE = 14 / 365
 UPPER_RESPIRATORY = frozenset({"runny nose", "sneezing", "nasal congestion", "sore throat", "cough"})
 ALWAYS = frozenset({"always"})  # minor whenever it is not severe or long
@@ -81,14 +83,23 @@ NEWBORN_WAYS = frozenset({"newborn_normal", "hiccups", "posseting", "snuffly_nos
                           # round 20 (signs_infant.py): a mark since birth, a breastfed baby's stools, its soft belly
                           "newborn_mark", "breastfed_stools", "breastfed_only", "soft_belly",
                           # round 22 (signs_household.py): skin peeling in the first weeks, a small breast bud
-                          "newborn_peeling", "newborn_breast"})
+                          "newborn_peeling", "newborn_breast",
+                          # round 23 (signs_newborn.py): both breasts or a drop of milk, a stool soft when it comes,
+                          # an eye that waters and is a little sticky, not red
+                          "newborn_breast_pair", "soft_stool", "sticky_eye"})
 # round 22: a newborn's breast bud (the mother's hormones: Nelson; IMNCI home care) is told as a small lump or a
 # swelling under the breast; with the feed told and nothing else, newborn_care_only lets them stand
 NEWBORN_BREAST_TOLD = frozenset({"swelling"})
 NEWBORN_BREAST_FLAGS = frozenset({"newborn_breast", "lump"})
+# round 23: both breasts told, or a drop of milk from them, is a newborn's pair (one hot red breast is an infection's):
+# told of a baby, a mother's wording of her full breasts ("both breasts swollen") is the baby's, and with nothing
+# else told the feed need not be (NEWBORN_MARKS)
+NEWBORN_BREAST_PAIR = frozenset({"newborn_breast_pair", "breast_engorgement"})
 # round 20: what a baby's skin and body show with no illness told (a mark since birth, milia, cradle cap, swollen breasts,
 # hiccups after feeds): home care with nothing else told, the feed told or not (conditions.newborn_care_only)
-NEWBORN_MARKS = frozenset({"newborn_mark", "hiccups"})
+NEWBORN_MARKS = frozenset({"newborn_mark", "hiccups",
+                           # round 23: both breasts or a drop of milk, an eye that waters, a little sticky, not red
+                           "newborn_breast_pair", "sticky_eye"})
 # round 20: an exclusively breastfed baby may pass a soft stool only every few days, comfortable and feeding (NICE
 # CKS constipation in children); a longer gap, a hard stool, a swollen belly or vomiting is seen
 BREASTFED_STOOL_GAP_DAYS = 8.0
@@ -129,7 +140,10 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
                            # round 20: carrots or papaya eaten, the eyes told white (context.apply_carotene_colour)
                            "carotene_eaten", "eyes_white", "food_coloured_skin", "limb_reviving",
                            # round 22: a walk told to change nothing (signs_mimic)
-                           "effort_unaffected"})
+                           "effort_unaffected",
+                           # round 23: a child told "playing, eating" (the vaccine's pictures read it), a hunger
+                           # after the vomit (rules_newborn.pyloric_stenosis reads it): signs_newborn.py
+                           "eating_playing", "hungry_after_vomit"})
                 | REASSURING_FLAGS | MOOD_CONTEXT_FLAGS | NEWBORN_WAYS)
 
 # round 17: the harmless causes a complaint may name for its minor symptoms (signs_homecare.py, signs_benign.py)

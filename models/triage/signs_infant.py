@@ -34,7 +34,7 @@ INFANT_SIGNS: dict[str, Sign] = {
         "ubhri hui,badi}",
         "{chhati,chhatiyon,stan,breast,breasts} {se,me se} {halka ,thoda ,}{doodh,dudh,milk} {jaisa ,}{nikla,nikalta,"
         "nikal raha,aaya,aata}",
-    ), flag="newborn_mark"),
+    ), flag="newborn_breast_pair"),
     # a breastfed baby's stools: yellow, seedy and loose, after every feed (the gut's reflex to a feed), in a baby
     # feeding and gaining weight; watery stools many times a day, or with blood, are a diarrhoea's
     "breastfed_stools": Sign((), (

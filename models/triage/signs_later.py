@@ -25,6 +25,7 @@ from .signs_maithili import MAITHILI_SIGNS
 from .signs_malayalam import MALAYALAM_SIGNS
 from .signs_malwa import MALWA_SIGNS
 from .signs_marathi import MARATHI_SIGNS
+from .signs_newborn import NEWBORN_SIGNS
 from .signs_northeast import NORTHEAST_SIGNS
 from .signs_odia import ODIA_SIGNS
 from .signs_panindia import PANINDIA_SIGNS
@@ -78,6 +79,7 @@ LATER_SIGNS: Final[dict[str, Sign]] = {
     **EMERG_SIGNS,
     **UNDER_SIGNS,  # round 23: urgent and routine pictures told in new words
     **POISON_SIGNS,
+    **NEWBORN_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside

@@ -283,6 +283,8 @@ BODY_TERMS: dict[str, tuple[str, ...]] = {
         # round 16: Devanagari "सफेद पानी" read aloud
         "{saphed,safed,safaid} {paani,pani,panee,paanee} {aata,aati,aa raha,aana,}",
         "white {curd like,curd-like,curdy,thick,cheesy} discharge", "discharge {with itching ,}down there",
+        # round 23: a newborn girl's white sticky mucus (newborn_ways: her mother's hormones, with the spotting)
+        "{white,whitish} {sticky,mucus} discharge",
         "white discharge", "vaginal discharge", "discharge {per vaginum,pv,from vagina,down there}", "leucorrh{o,}ea",
         "likoria",
         "safed {pani,paani}", "{foul,bad} {smelling ,}discharge", "smelly discharge",
