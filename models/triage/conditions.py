@@ -535,7 +535,7 @@ IMCI_SEVERE_FLAGS = frozenset({"chest_indrawing", "stridor", "choking", "vomits_
                                "too_breathless_to_speak", "drowsy_feeding"})
 IMCI_SEVERE_SIGNS = frozenset({"lethargy", "loss of consciousness", "seizure", "unable to drink", "cyanosis",
                                "confusion"})
-IMCI_WELL_FLAGS = frozenset({"reassurance", "feeding_well"})
+IMCI_WELL_FLAGS = frozenset({"reassurance", "feeding_well", "plays_at_times"})
 IMCI_WELL_DENIED = {"unable to drink": "unable to drink", "lethargy": "lethargic",
                     "shortness of breath": "chest drawn in"}
 # mostly_unknown: six words or more, of which 60 % unknown (chosen on round 14's dev sets at first sight, three

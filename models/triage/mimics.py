@@ -153,7 +153,9 @@ PERIOD_ANAEMIA_FLAGS: Final = frozenset({"heavy_periods", "monthly_pattern", "ex
 # severe pain, fainting, dizziness, fever or a foul discharge, tissue passed, or pills taken to end it stay the
 # pregnancy bleeding rule's emergency, and after 14 weeks (or with the weeks untold) every bleeding stays one.
 THREATENED_MISCARRIAGE_WEEKS: Final = 14.0
-THREATENED_MISCARRIAGE_PICTURE: Final = frozenset({"vaginal bleeding", "abdominal pain", "back pain", "nausea"})
+# (cramps "like periods" are read as painful periods: the same mild cramp of a threatened miscarriage, round 23)
+THREATENED_MISCARRIAGE_PICTURE: Final = frozenset({"vaginal bleeding", "abdominal pain", "back pain", "nausea",
+                                                   "painful periods"})
 SPOTTING_RE: Final = re.compile(r"\b(?:spot\w*|dhab+[ae]\w*|daag\w*|drops?|boond\w*|streak\w*|stain\w*)\b", re.I)
 
 # --- period pain every month ---
@@ -415,7 +417,7 @@ def threatened_miscarriage() -> Condition:
                 or case.flags - BENIGN_FLAGS - VISIT_REASSURANCE - SYMPTOM_WORDING_FLAGS:
             return None
         light = bleeding.severity == "mild" or bleeding.severity is None and SPOTTING_RE.search(bleeding.text)
-        pains = [case.present[n] for n in ("abdominal pain", "back pain") if n in case.present]
+        pains = [case.present[n] for n in ("abdominal pain", "back pain", "painful periods") if n in case.present]
         if not light or any(m.sudden for m in case.present.values()) or any(p.severity != "mild" for p in pains):
             return None
         return ("spotting", f"{facts.gestation_weeks:.0f} weeks pregnant", "mild pain" if pains else "no pain")

@@ -66,10 +66,10 @@ RETURNED_RE: Final = rx.compile(r"\b(?:again|phir\s++se|fir\s++se|phirse|firse|d
 # "now awake"): a child's "ab theek" may be a drowsy child's after a fit and needs play, food or talk told
 # (BACK_TO_ACTIVITY), but a patient of 12 or more who is normal or conscious again speaks for himself, and drowsiness
 # or confusion told beside it keeps the fit an emergency (mimics.FIT_DANGER). NICE NG217: a first fit, recovered, is
-# assessed the same day for its cause.
+# assessed the same day for its cause. (A word between "now" and "normal" may hold an apostrophe: "now I'm normal".)
 ADULT_FIT_AGE: Final = 12.0
 AWAKE_AGAIN_RE: Final = rx.compile(
-    r"\b(?:ab|abhi|now|nw)\s++(?:(?!bhi\b|tak\b|nahi\b|nhi\b|ni\b|not\b|still\b)\w++\s++){0,2}?"
+    r"\b(?:ab|abhi|now|nw)\s++(?:(?!bhi\b|tak\b|nahi\b|nhi\b|ni\b|not\b|still\b)[\w'’]++\s++){0,2}?"
     r"(?:hosh|awake|conscious|alert|theek|thik|normal|fine|ok|okay)\b" + _NOT_AFTER
     + r"|\bhosh\s++(?:aa|a)\s++(?:gaya|gayi|gya|gyi|gai)\b", re.I)
 # The patient well BEFORE the episode, the hour of its onset, not a recovery after it: "ghante bhar pehle tak chai pee

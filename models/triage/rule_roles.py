@@ -104,7 +104,12 @@ SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumon
                                           # signs the rules read (a headache with vomiting or confusion, chest
                                           # pain, a weak side), not how the rest is worded ("stopped my BP tablets"
                                           # read like an overdose to the model retrained in round 16)
-                                          "severe_hypertension"})
+                                          "severe_hypertension",
+                                          # round 23: the look-alikes of a red flag (rules_lookalike.py: a quinsy,
+                                          # Bell's palsy, floaters, a stopped heavy nosebleed, one vomit after a
+                                          # knock, epididymo-orchitis, orthopnoea of days)
+                                          "quinsy", "bells_palsy", "floaters_blur", "stopped_heavy_nosebleed",
+                                          "one_vomit_after_knock", "epididymo_orchitis", "orthopnoea_of_days"})
 
 
 # Rules that name a visit by its department (rules_mimic.py): a weak stream is the urologist's, a couple's wait for

@@ -55,6 +55,8 @@ from .mimics import (
 )
 from .minor import VACCINE_REACTION
 from .minor_child import FACE_JAUNDICE
+from .lookalikes import (BELLS_PALSY, EPIDIDYMO_ORCHITIS, FLOATERS_BLUR, ONE_VOMIT_AFTER_KNOCK, QUINSY,
+                         STOPPED_HEAVY_NOSEBLEED)
 from .pictures import (
     ACUTE_ORTHOPNOEA_DAYS,
     ALLERGY_AIRWAY,
@@ -77,6 +79,7 @@ from .rule_roles import Firing, Rule
 from .rules_complaints import COMPLAINT_RULES
 from .rules_hinglish import HINGLISH_RULE_SPECS
 from .rules_mimic import MIMIC_RULES
+from .rules_lookalike import LOOKALIKE_RULES
 from .rules_elder import ELDER_RULES
 from .rules_pregnancy import PREGNANCY_EMERGENCY_RULES, PREGNANCY_URGENT_RULES
 from .rules_quiet import QUIET_RULES
@@ -92,7 +95,7 @@ RULES: Final[tuple[Rule, ...]] = (
     R("epiglottitis_signs", EMERGENCY, "Cannot swallow even saliva, with drooling, a muffled voice or fever "
       "(possible epiglottitis or deep neck abscess: the airway may close)", ("ent",),
       all_of(flagged("cant_swallow_saliva"), absent(flagged("teething")),
-             any_of(flagged("muffled_voice", "drooling"), has("fever")))),
+             any_of(flagged("muffled_voice", "drooling"), has("fever")), absent(QUINSY))),
     R("airway_obstruction", EMERGENCY, "Airway threatened: choking, stridor or a swelling throat", ("ent",),
       any_of(flagged("choking", "stridor"), all_of(flagged("stuck_in_throat"), absent(denied("shortness of breath"))),
              all_of(has("throat swelling"), has("shortness of breath", "wheezing", "difficulty swallowing")))),
@@ -126,7 +129,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("shock", EMERGENCY, "Signs of shock: cold clammy skin, weak pulse or low blood pressure (ETAT)", (),
       any_of(flagged("shock_signs", "cold_clammy"), v.hypotension())),
     R("severe_bleeding", EMERGENCY, "Heavy bleeding, vomiting blood, or bleeding with fainting or dizziness", (),
-      any_of(all_of(any_of(severe("bleeding"), flagged("heavy_bleeding")), absent(CYCLICAL_HEAVY_PERIODS)),
+      any_of(all_of(any_of(severe("bleeding"), flagged("heavy_bleeding")), absent(CYCLICAL_HEAVY_PERIODS),
+                    absent(STOPPED_HEAVY_NOSEBLEED)),
              flagged("haematemesis"), all_of(has(*BLEEDING), has("fainting", "loss of consciousness", "dizziness")))),
     R("cardiac_chest_pain", EMERGENCY, "Chest pain with danger features (sweating, breathlessness, fainting, "
       "radiation, severe, or age 40+ and recent)", ("cardiology",),
@@ -186,7 +190,8 @@ RULES: Final[tuple[Rule, ...]] = (
       "child, a first fit, a missed dose): seen today; at once if another fit comes, one lasts 5 minutes, or the "
       "patient is drowsy", ("neurology",), all_of(FIT_OVER, absent(USUAL_FIT_OVER))),
     R("stroke_signs", EMERGENCY, "Stroke signs (BE-FAST): facial droop, speech trouble, one-sided weakness, "
-      "sudden vision loss", ("neurology",), all_of(BE_FAST, absent(TRANSIENT_DEFICIT), absent(ELDER_DELIRIUM))),
+      "sudden vision loss", ("neurology",), all_of(BE_FAST, absent(TRANSIENT_DEFICIT), absent(ELDER_DELIRIUM),
+                                                   absent(BELLS_PALSY), absent(FLOATERS_BLUR))),
     # NICE NG128: a stroke's sign that went away, the patient well now (mimics.transient_deficit): a TIA, aspirin and
     # a specialist within 24 hours
     R("transient_ischaemic_attack", URGENT, "A stroke's sign that went away within minutes or hours, well now "
@@ -199,7 +204,8 @@ RULES: Final[tuple[Rule, ...]] = (
     R("head_injury_danger", EMERGENCY, "Head injury with vomiting, drowsiness, fits or loss of consciousness, or "
       "blood from the ear after a fall or accident (skull fracture)", ("neurology", "general surgery"),
       any_of(all_of(flagged("head_injury", "fall_from_height"), any_of(has("vomiting", *ALTERED_CONSCIOUSNESS),
-                                                                       severe("headache"))),
+                                                                       severe("headache")),
+                    absent(ONE_VOMIT_AFTER_KNOCK)),
              all_of(any_of(has("fall"), flagged("trauma", "head_injury")), flagged("ear_bleeding")))),
     R("reduced_consciousness", EMERGENCY,
       "Rouses only when called or shaken, then sleeps again (reduced consciousness, AVPU V or P)", ("neurology",),
@@ -363,7 +369,7 @@ RULES: Final[tuple[Rule, ...]] = (
       all_of(at_least(2, has("excessive thirst"), has("frequent urination"), has("weight loss")),
              any_of(has("vomiting"), flagged("acidotic_breathing")))),
     R("testicular_pain", EMERGENCY, "Painful or swollen testicle (possible torsion: hours matter)", ("urology",),
-      flagged("testicular_pain")),
+      all_of(flagged("testicular_pain"), absent(EPIDIDYMO_ORCHITIS))),
     R("chemical_in_eye", EMERGENCY, "Chemical in the eye: irrigate now", ("ophthalmology",), flagged("chemical_eye")),
     # NASPGHAN 2015 / NCPC: a button battery burns through the gullet within 2 hours, magnets pinch the bowel
     R("button_battery", EMERGENCY, "Swallowed a button battery or magnets (a battery burns the food pipe within "
@@ -495,6 +501,8 @@ RULES: Final[tuple[Rule, ...]] = (
     *COMPLAINT_RULES,
     # mimics and a clinic's visits told in a few words (rules_mimic.py)
     *MIMIC_RULES,
+    # round 23: look-alikes of a red flag, judged whole (rules_lookalike.py)
+    *LOOKALIKE_RULES,
     # an older person's sudden decline told in everyday words (rules_elder.py)
     *ELDER_RULES,
     # Hinglish wordings' red flags and a few general urgent rules (rules_hinglish.py)

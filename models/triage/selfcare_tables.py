@@ -125,6 +125,9 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
                            "sugar_controlled", "postural_dizziness", "escort_visit", "iron_coloured_stool",
                            "faint_trigger", "tetanus_covered", "muscle_pull", "stiff_back", "leg_cramp",
                            "missed_meal", "head_lice", "on_period",
+                           # round 23 (signs_lookalike.py): the speech told clear, a single vomit, a child who plays
+                           # in between (lookalikes.py and conditions.imci_pneumonia read them by name)
+                           "speech_normal", "vomited_once", "plays_at_times",
                            # round 16: snoring (with sleepiness by day, rules_complaints.sleep_apnoea reads it)
                            "snoring",
                            # round 17 (signs_homecare.py): the harmless cause a complaint names (a nettle, a pink eye

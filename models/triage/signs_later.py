@@ -21,6 +21,7 @@ from .signs_homecare import HOMECARE_SIGNS
 from .signs_household import HOUSEHOLD_SIGNS
 from .signs_infant import INFANT_SIGNS
 from .signs_kashmiri import KASHMIRI_SIGNS
+from .signs_lookalike import LOOKALIKE_SIGNS
 from .signs_maithili import MAITHILI_SIGNS
 from .signs_malayalam import MALAYALAM_SIGNS
 from .signs_malwa import MALWA_SIGNS
@@ -80,6 +81,7 @@ LATER_SIGNS: Final[dict[str, Sign]] = {
     **UNDER_SIGNS,  # round 23: urgent and routine pictures told in new words
     **POISON_SIGNS,
     **NEWBORN_SIGNS,
+    **LOOKALIKE_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside

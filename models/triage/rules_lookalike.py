@@ -1,0 +1,36 @@
+"""The rule table's rows for the look-alikes (lookalikes.py): the level each picture is, now that the emergency rule
+its words fire leaves it alone (rules.py writes that rule ``absent(PICTURE)``). rules.RULES holds them after the
+mimics' rows. Each is a settling urgent rule (rule_roles.SETTLING_URGENT_RULES): the learned model does not raise
+what it named to the red flag it reads like; a red flag rule still does."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .const import URGENT
+from .lookalikes import (BELLS_PALSY, EPIDIDYMO_ORCHITIS, FLOATERS_BLUR, ONE_VOMIT_AFTER_KNOCK, ORTHOPNOEA_OF_DAYS,
+                         QUINSY, STOPPED_HEAVY_NOSEBLEED)
+from .rule_roles import Rule
+
+R = Rule
+LOOKALIKE_RULES: Final[tuple[Rule, ...]] = (
+    R("quinsy", URGENT, "Sore throat with the mouth opening only part way, drooling or a muffled voice, the breath "
+      "fine (possible quinsy: ENT today for drainage; at once for noisy or difficult breathing)", ("ent",), QUINSY),
+    R("bells_palsy", URGENT, "Face drooping on one side with an eye that will not close, the arms, legs and speech "
+      "normal (possible Bell's palsy: a doctor today, steroids work best within 72 hours; at once if a limb weakens "
+      "or the speech slurs)", ("neurology",), BELLS_PALSY),
+    R("floaters_blur", URGENT, "Floaters with a sudden blur in the sight (a bleed in the eye or a tearing retina: "
+      "the eye doctor today; at once if a face, arm or speech changes)", ("ophthalmology",), FLOATERS_BLUR),
+    R("stopped_heavy_nosebleed", URGENT, "A heavy nosebleed that pressing stopped, no faintness (the bleeding point "
+      "and the blood pressure seen today; at once if it starts again and will not stop in 20 minutes)", ("ent",),
+      STOPPED_HEAVY_NOSEBLEED),
+    R("one_vomit_after_knock", URGENT, "A single vomit after a knock on the head, alert and well (NICE NG232: "
+      "observed for some hours and seen today; at once for another vomit, drowsiness, a fit or a worsening headache)",
+      ("pediatrics", "neurology"), ONE_VOMIT_AFTER_KNOCK),
+    R("epididymo_orchitis", URGENT, "A testis painful or swollen for a day or more with burning urine, a discharge "
+      "or fever (possible epididymo-orchitis: seen today; at once if the pain becomes sudden and severe)",
+      ("urology",), EPIDIDYMO_ORCHITIS),
+    R("orthopnoea_of_days", URGENT, "Breathless lying flat with swollen legs, worse over days (heart failure "
+      "worsening: seen today; at once if breathless at rest, chest pain, blue lips or drowsy)", ("cardiology",),
+      ORTHOPNOEA_OF_DAYS),
+)
