@@ -33,6 +33,7 @@ from .conditions import (
     imci_pneumonia,
     infant,
     lasting,
+    numbness_explained,
     posseting,
     recent,
     severe,
@@ -53,7 +54,7 @@ from .mimics import (
     WELL_CHILD_PURPURA,
     USUAL_FIT_OVER,
 )
-from .minor import VACCINE_REACTION
+from .minor import STOPPED_NOSEBLEED, VACCINE_REACTION
 from .minor_child import FACE_JAUNDICE
 from .pictures import (
     ACUTE_ORTHOPNOEA_DAYS,
@@ -80,6 +81,7 @@ from .rules_mimic import MIMIC_RULES
 from .rules_elder import ELDER_RULES
 from .rules_pregnancy import PREGNANCY_EMERGENCY_RULES, PREGNANCY_URGENT_RULES
 from .rules_quiet import QUIET_RULES
+from .rules_alarming import ALARMING_RULES
 
 
 R = Rule
@@ -124,7 +126,9 @@ RULES: Final[tuple[Rule, ...]] = (
     R("shock", EMERGENCY, "Signs of shock: cold clammy skin, weak pulse or low blood pressure (ETAT)", (),
       any_of(flagged("shock_signs", "cold_clammy"), v.hypotension())),
     R("severe_bleeding", EMERGENCY, "Heavy bleeding, vomiting blood, or bleeding with fainting or dizziness", (),
-      any_of(all_of(any_of(severe("bleeding"), flagged("heavy_bleeding")), absent(CYCLICAL_HEAVY_PERIODS)),
+      # (round 23: not a nosebleed told heavy that pressure stopped within minutes, minor.stopped_nosebleed)
+      any_of(all_of(any_of(severe("bleeding"), flagged("heavy_bleeding")), absent(CYCLICAL_HEAVY_PERIODS),
+                    absent(STOPPED_NOSEBLEED)),
              flagged("haematemesis"), all_of(has(*BLEEDING), has("fainting", "loss of consciousness", "dizziness")))),
     R("cardiac_chest_pain", EMERGENCY, "Chest pain with danger features (sweating, breathlessness, fainting, "
       "radiation, severe, or age 40+ and recent)", ("cardiology",),
@@ -186,10 +190,11 @@ RULES: Final[tuple[Rule, ...]] = (
     R("stroke_signs", EMERGENCY, "Stroke signs (BE-FAST): facial droop, speech trouble, one-sided weakness, "
       "sudden vision loss", ("neurology",), all_of(BE_FAST, absent(TRANSIENT_DEFICIT), absent(ELDER_DELIRIUM))),
     # NICE NG128: a stroke's sign that went away, the patient well now (mimics.transient_deficit): a TIA, aspirin and
-    # a specialist within 24 hours
+    # a specialist within 24 hours (round 23: not a leg sat on cross-legged that came back with pins and needles,
+    # conditions.numbness_own_cause)
     R("transient_ischaemic_attack", URGENT, "A stroke's sign that went away within minutes or hours, well now "
       "(possible TIA: a doctor today, a stroke may follow within days; at once if any sign comes back)",
-      ("neurology",), all_of(BE_FAST, TRANSIENT_DEFICIT)),
+      ("neurology",), all_of(BE_FAST, TRANSIENT_DEFICIT, absent(numbness_explained()))),
     R("meningitis_signs", EMERGENCY, "Stiff neck with fever, headache, vomiting or drowsiness", ("neurology",),
       all_of(has("neck stiffness"), has("fever", "headache", "vomiting", "lethargy", "confusion"))),
     R("thunderclap_headache", EMERGENCY, "Sudden worst-ever headache (possible haemorrhage)", ("neurology",),
@@ -498,6 +503,8 @@ RULES: Final[tuple[Rule, ...]] = (
     *(R(*spec) for spec in HINGLISH_RULE_SPECS),
     # round 22: pictures seen today that had no rule, told quietly (rules_quiet.py)
     *QUIET_RULES,
+    # round 23: frightening words for minor complaints, answered (rules_alarming.py)
+    *ALARMING_RULES,
 )
 
 
