@@ -24,6 +24,9 @@ EYE_BLEED_SYMPTOMS: Final = frozenset({"red eye", "bleeding", "skin patches", "c
                                        "constipation"})
 EYE_BLEED_FLAGS: Final = frozenset({"subconjunctival_bleed", "bp_told_normal"})
 EYE_BLEED_MIN_AGE: Final = 1.0
+# the bare blood words of the patch's own telling ("red like blood clot"); a bleeding told of anything else ("gums are
+# bleeding too") is not in the picture, nor are bruises (a bleeding disorder's, with it)
+EYE_BLOOD_WORDS: Final = frozenset({"blood", "blood clot", "clot", "bloody", "blood red"})
 # NICE CKS gingivitis: gums that bleed after a hard brushing or a new stiff brush, nothing else, are the brushing's (a
 # soft brush, gentle technique, a dentist's check in turn); a heavy bleed, a fever, bruises or a blood thinner are not
 # in the picture
@@ -69,8 +72,10 @@ def eye_white_bleed() -> Condition:
     """A blood-red patch on the white of an eye, with no pain, no blurred sight and nothing else but what brought it on
     (a cough, a sneeze, a strain, a vomit): a subconjunctival haemorrhage, which fades by itself."""
     def condition(case: Case) -> Evidence | None:
+        bleeding = case.present.get("bleeding")
         if "subconjunctival_bleed" not in case.flags or not set(case.present) <= EYE_BLEED_SYMPTOMS \
-                or not _only_flags(case, EYE_BLEED_FLAGS) or _seen_anyway(case) \
+                or bleeding is not None and bleeding.text.lower() not in EYE_BLOOD_WORDS \
+                or not _only_flags(case, EYE_BLEED_FLAGS) or "minor_ailment" in case.flags or _seen_anyway(case) \
                 or not age_in(case, (EYE_BLEED_MIN_AGE, 200.0), unknown=True):
             return None
         return ("blood on the white of the eye", "painless", "sight clear")

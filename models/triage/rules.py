@@ -129,7 +129,9 @@ RULES: Final[tuple[Rule, ...]] = (
       # (round 23: not a nosebleed told heavy that pressure stopped within minutes, minor.stopped_nosebleed)
       any_of(all_of(any_of(severe("bleeding"), flagged("heavy_bleeding")), absent(CYCLICAL_HEAVY_PERIODS),
                     absent(STOPPED_NOSEBLEED)),
-             flagged("haematemesis"), all_of(has(*BLEEDING), has("fainting", "loss of consciousness", "dizziness")))),
+             # (round 23: a bleed told stopped still bled: "nosebleed, stopped on pressing, but I feel dizzy")
+             flagged("haematemesis"), all_of(any_of(has(*BLEEDING), flagged("nosebleed", "bleeding_controlled")),
+                                             has("fainting", "loss of consciousness", "dizziness")))),
     R("cardiac_chest_pain", EMERGENCY, "Chest pain with danger features (sweating, breathlessness, fainting, "
       "radiation, severe, or age 40+ and recent)", ("cardiology",),
       all_of(has("chest pain"), CHEST_DANGER)),

@@ -13,6 +13,8 @@ from typing import Final
 
 from .lexicon import Sign
 
+_OUT_OF_NOSE = ("{coming,came,comes,flowing,flowed,dripping,dripped,pouring,running} {from,out of,through} {the ,his ,"
+                "her ,my ,my son's ,my daughter's ,the child's ,the baby's ,}{nose,nostril,nostrils}")
 _WHITE = "white of {my ,his ,her ,the ,}{left ,right ,}eye"
 
 ALARMING_SIGNS: Final[dict[str, Sign]] = {
@@ -30,6 +32,7 @@ ALARMING_SIGNS: Final[dict[str, Sign]] = {
     "blood_from_gums": Sign(("bleeding",), (
         "{its,it's,it is,it was,it came,was,is,coming,came} from {the ,my ,his ,her ,}{gums,gum}",
         "{gums,gum} {bled,bleeds,bleed,bleeding} {after,when,while,on} {brushing,flossing}",
+        "{gums,gum} {are,is} {also ,too ,}bleeding",
     ), flag="gum_bleeding"),
     # the brush's own doing: brushing hard or a new stiff brush (NICE CKS gingivitis: a soft brush, gentle technique)
     "hard_brushing": Sign((), (
@@ -119,9 +122,12 @@ ALARMING_SIGNS: Final[dict[str, Sign]] = {
         "{whole,entire} body {is ,}{itching,itchy}",
     )),
     # blood told coming from the nose ("blood coming from nose", "blood dripping out of his nose"): a nosebleed
-    # (minor.stopped_nosebleed when pressure stopped it)
+    # (minor.stopped_nosebleed when pressure stopped it); told as much blood, a heavy one (severe_bleeding unless
+    # pressure stopped it within minutes)
     "blood_from_nose": Sign(("bleeding",), (
-        "blood {coming,came,comes,flowing,flowed,dripping,dripped,pouring,running} {from,out of,through} {the ,his ,"
-        "her ,my ,}{nose,nostril,nostrils}",
+        "blood " + _OUT_OF_NOSE,
     ), flag="nosebleed"),
+    "much_blood_from_nose": Sign(("bleeding",), (
+        "{so much,lot of,a lot of,lots of,too much,heavy,so much of} blood " + _OUT_OF_NOSE,
+    ), severity="severe", flag="nosebleed"),
 }
