@@ -528,7 +528,8 @@ STROKE_COMPANY = frozenset({"weakness", "facial droop", "slurred speech", "confu
 STROKE_FEAR_FLAGS = frozenset({"feared_stroke", "focal_numbness"})
 # a limb slept on told coming back (signs_benign.limb_reviving), and the one-sided deadness its wording named
 LIMB_REVIVING = "limb_reviving"
-SLEPT_LIMB_FLAGS = frozenset({LIMB_REVIVING, "focal_weakness", "limb_weakness"})
+SLEPT_LIMB_FLAGS = frozenset({LIMB_REVIVING, "focal_weakness", "limb_weakness",
+                              "episode_over"})  # (round 23: its end told, "now fully normal")
 # IMCI's cough or difficult breathing: what makes it SEVERE PNEUMONIA (a general danger sign, chest indrawing, stridor,
 # cyanosis), and what a parent tells of a child without them (imci_pneumonia)
 IMCI_SEVERE_FLAGS = frozenset({"chest_indrawing", "stridor", "choking", "vomits_everything", "hard_to_rouse",

@@ -32,7 +32,9 @@ KNOCK_FLAGS: Final = frozenset({"head_injury", "head_bump"})
 VACCINE_SYMPTOMS: Final = frozenset({"fever", "swelling", "leg pain"})
 CHEST_WALL_SYMPTOMS: Final = frozenset({"chest pain", "back pain", "body ache"})
 CHEST_WALL_FLAGS: Final = frozenset({"reproducible_pain", "chest_wall"})
-STING_SYMPTOMS: Final = frozenset({"swelling"})  # a rash or an itch may be all over: an allergy's
+# a rash may be all over (an allergy's); an itch where it swelled is the sting's own (round 23: "swollen a little and
+# itchy"), and one told all over or everywhere sets signs_alarming.spread_all_over, which is not in the picture
+STING_SYMPTOMS: Final = frozenset({"swelling", "itching"})
 STING_FLAGS: Final = frozenset({"insect_sting", "allergen", "bite_on_limb"})
 OUTLET_SYMPTOMS: Final = frozenset({"blood in stool", "constipation", "itching"})
 OUTLET_FLAGS: Final = frozenset({"small_bleed", "piles"})
@@ -46,6 +48,10 @@ CHICKENPOX_FLAGS: Final = frozenset({"chickenpox", "ks_rash"})  # ("daane", the 
 # a heart attack can feel like anything (the cardiac rules judge). Blood in an infant's stool is intussusception or
 # an allergy to milk until seen.
 NOSEBLEED_MIN_AGE: Final = 2.0
+# A nosebleed told heavy ("lot of blood") that pressure stopped within 20 minutes, its time told: first aid worked (NICE
+# CKS epistaxis: seen at once when 10-20 minutes of pressure has not stopped it); with nothing else told, the picture
+# (round 23). A heavy bleed still going, or with no time told, stays severe_bleeding's.
+NOSEBLEED_PRESSED_DAYS: Final = 20 / 1440
 KNOCK_AGES: Final = (1.0, ELDERLY_AGE)
 CHEST_WALL_AGES: Final = (12.0, 40.0)
 STING_MIN_AGE: Final = 1.0
@@ -99,12 +105,21 @@ def stopped_nosebleed() -> Condition:
     a finger, then home; an adult's blood pressure and medicines checked in turn: rules_complaints splits them)."""
     def condition(case: Case) -> Evidence | None:
         if not {"nosebleed", "bleeding_controlled"} <= case.flags or "bleeding" not in case.present \
-                or not picture_only(case, NOSEBLEED_SYMPTOMS, NOSEBLEED_FLAGS) or _seen_anyway(case) \
+                or not (picture_only(case, NOSEBLEED_SYMPTOMS, NOSEBLEED_FLAGS) or _heavy_but_pressed(case)) \
+                or _seen_anyway(case) \
                 or not age_in(case, (NOSEBLEED_MIN_AGE, 200.0), unknown=True) \
                 or lasting("bleeding", 1)(case) is not None or RAISED_BP(case) is not None:
             return None
         return ("nosebleed", "stopped with pressure")
     return condition
+
+
+def _heavy_but_pressed(case: Case) -> bool:
+    """Nothing but a nosebleed told heavy, stopped with pressure within NOSEBLEED_PRESSED_DAYS (its time told)."""
+    bleed = case.present["bleeding"]
+    return set(case.present) <= NOSEBLEED_SYMPTOMS \
+        and not case.flags - BENIGN_FLAGS - VISIT_REASSURANCE - NAMING_FLAGS - NOSEBLEED_FLAGS \
+        and bleed.duration_days is not None and bleed.duration_days <= NOSEBLEED_PRESSED_DAYS
 
 
 def minor_knock() -> Condition:

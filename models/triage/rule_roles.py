@@ -72,7 +72,10 @@ SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "si
                                    # round 20: an ear that aches or drains a little with a fever (rules_complaints.py)
                                    "ear_infection",
                                    # round 20: a reflux of months (rules_complaints.py)
-                                   "long_heartburn"})
+                                   "long_heartburn",
+                                   # round 23: frightening words for minor complaints (rules_alarming.py)
+                                   "eye_white_bleed", "brushed_gums", "hangover", "water_in_ear",
+                                   "travel_sickness", "body_clock"})
 
 
 # Urgent rules that name what a worrying picture is: haloes around lights with a painful eye and a headache are acute
@@ -124,7 +127,10 @@ DEPARTMENT_NAMING_RULES: Final = frozenset({"prostate_symptoms", "infertility", 
                                            "situational_anxiety",
                                            # round 20: an older person's delirium is the physician's work-up of its
                                            # cause (a urine infection among them), not the clinic of one organ
-                                           "delirium"})
+                                           "delirium",
+                                           # round 23: a blood spot on the white of the eye, gums bled on brushing,
+                                           # water in an ear (rules_alarming.py): the eye's, the dentist's, the ear's
+                                           "eye_white_bleed", "brushed_gums", "water_in_ear"})
 # round 21: a fever in a pregnancy or after a birth is the obstetrician's to explain (WHO MCPC: the womb's, the
 # breast's or the urine's infection; a breast hot and lumpy in the first weeks after it is mastitis, not the surgeon's
 # lump): the learned model's guess of a department does not go before it (services.department_named)

@@ -53,6 +53,7 @@ from .minor import (CHEST_WALL_STRAIN, LOCAL_STING, MINOR_KNOCK, OUTLET_BLEEDING
 from .minor_care import (FIRST_PERIOD, HEARTBURN, PREGNANCY_COLD, PREGNANCY_COMMON, PREGNANCY_SICKNESS,
                          SETTLED_PRESSURE,
                          SIMPLE_FAINT, SUGAR_NEAR_USUAL_PICTURE)
+from .minor_alarming import ALARMING_PICTURES, BRUSHED_GUMS, EYE_WHITE_BLEED, HANGOVER
 from .minor_child import CHRONIC_DIARRHOEA, FACE_JAUNDICE, KNOCK_KNEES, MILK_WORRY, UNFED_FAINT
 from .minor_home import (BREAST_ENGORGEMENT, IRON_STOOL, IRON_STOOL_PREGNANCY, LATE_PERIOD_NEGATIVE, LEECH_BITE, SETTLING_LOCHIA,
                          WRY_NECK)
@@ -90,7 +91,7 @@ MINOR_PICTURES = any_of(STOPPED_NOSEBLEED, MINOR_KNOCK, VACCINE_REACTION, CHEST_
                         PREGNANCY_COLD,
                         WRY_NECK, LATE_PERIOD_NEGATIVE, IRON_STOOL_PREGNANCY, IRON_STOOL, SETTLING_LOCHIA,
                         KNOCK_KNEES, MILK_WORRY, FACE_JAUNDICE, UNFED_FAINT, CHRONIC_DIARRHOEA,
-                        LEECH_BITE, BREAST_ENGORGEMENT)
+                        LEECH_BITE, BREAST_ENGORGEMENT, ALARMING_PICTURES)
 
 R = Rule
 COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
@@ -165,10 +166,9 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
       all_of(flagged("frequent_vomiting"), has("diarrhea"))),
     R("some_dehydration", URGENT, "Diarrhoea or vomiting with signs of dehydration: thirst, sunken eyes, little "
       "urine, dizziness or great weakness (WHO some dehydration)", ("gastroenterology",),
-      any_of(all_of(has("diarrhea", "vomiting"), any_of(has("sunken eyes", "excessive thirst", "reduced urine",
-                                                            "lethargy"),
-                                                        severe("fatigue", "diarrhea"),
-                                                        flagged("skin_pinch_slow", "dehydration_sign"))),
+      any_of(all_of(has("diarrhea", "vomiting"), absent(HANGOVER),  # (round 23: not a hangover's thirst)
+                    any_of(has("sunken eyes", "excessive thirst", "reduced urine", "lethargy"),
+                           severe("fatigue", "diarrhea"), flagged("skin_pinch_slow", "dehydration_sign"))),
              all_of(has("diarrhea"), has("dizziness", "fainting")))),
     R("complete_bowel_obstruction", EMERGENCY, "No stool and no wind with vomiting, belly pain or a swollen belly "
       "(complete bowel obstruction: the surgeon now)", ("general surgery",),
@@ -306,7 +306,8 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("bleeding", URGENT, "Bleeding", ("general surgery",),
       all_of(not_mild("bleeding"), absent(all_of(flagged("nosebleed"), absent(severe("bleeding")))),
              absent(GUMS_BLEEDING_ALONE), absent(FIRST_PERIOD),
-             absent(CYCLICAL_HEAVY_PERIODS), absent(SETTLING_LOCHIA), absent(LEECH_BITE))),
+             absent(CYCLICAL_HEAVY_PERIODS), absent(SETTLING_LOCHIA), absent(LEECH_BITE), absent(EYE_WHITE_BLEED),
+             absent(STOPPED_NOSEBLEED))),
     # (periods heavy every month are mimics.cyclical_heavy_periods': rules_mimic.heavy_periods)
     # croup (a barking cough, a hoarse voice): a steroid dose today; noisy breathing at rest, a chest that pulls in or a
     # child drowsy or blue are the airway's and the breathing's emergencies
@@ -434,7 +435,7 @@ COMPLAINT_RULES: Final[tuple[Rule, ...]] = (
     R("stained_teeth", ROUTINE, "Yellow or stained teeth (the teeth's colour, not jaundice: dental review)",
       ("dentistry",), all_of(flagged("stained_teeth"), no_flag_but("stained_teeth"))),
     R("gum_bleeding", ROUTINE, "Bleeding gums: dental review (with a fever, the dengue rules judge it)", ("dentistry",),
-      GUMS_BLEEDING_ALONE),
+      all_of(GUMS_BLEEDING_ALONE, absent(BRUSHED_GUMS))),
     R("urinary_infection", ROUTINE, "Burning or pain passing urine (possible urinary infection)", ("urology",),
       has("dysuria")),
     # Skin signs alone after a likely allergen (WAO: anaphylaxis needs a second system): seen, not sent home, and

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from .lexicon import Sign
+from .signs_alarming import ALARMING_SIGNS
 from .signs_assamese import ASSAMESE_SIGNS
 from .signs_awadhi_danger import AWADHI_DANGER_SIGNS
 from .signs_bengali import BENGALI_SIGNS
@@ -82,6 +83,7 @@ LATER_SIGNS: Final[dict[str, Sign]] = {
     **POISON_SIGNS,
     **NEWBORN_SIGNS,
     **LOOKALIKE_SIGNS,
+    **ALARMING_SIGNS,  # round 23: frightening words for minor complaints
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside
