@@ -103,7 +103,7 @@ UNDER_SIGNS: Final[dict[str, Sign]] = {
         "{5,6,7,8,9,10,five,six,seven,eight,nine,ten,many,several} times {this year,a year,in a year,every year,"
         "in the last year,last year,this winter,}",
         "{recurrent,repeated,frequent} {throat infections,tonsillitis,tonsil infections,sore throats}",
-        "{gala,tonsil,tonsils} {baar baar,bar bar,har mahine} {kharab,kharaab,kharab hota,kharab ho jaata,sujta,"
+        "{gala,tonsil,tonsils} {baar baar,bar bar,har mahine} {kharab,kharab hota,kharab ho jaata,sujta,"
         "sooj jaata}",
     )),
     # a ringworm smeared with a steroid mix cream ("4 dawa wali cream", Quadriderm, Panderm): steroid-modified
