@@ -12,10 +12,10 @@ from typing import Final
 from .lexicon import Sign
 
 _BLOOD: Final = "{khoon,khun,khoon ki,khun ki}"
-_DROPS: Final = "{boond,boonde,boondein,boonden,bunde,bund,bunda,boondan}"
+_DROPS: Final = "{boond,boonde,boondein,bunde}"
 _FEW: Final = "{1,2,3,4,5,1-2,2-3,2-4,3-4,ek,do,teen,char,chaar,ek do,do char,do-char,do teen,kuch,thodi,chand,ekaadh}"
 _STOOL: Final = "{latrine,letrin,latrin,potty,tatti,tatti,pakhana,paikhana,paikhane,mal,motion,shauch,toilet}"
-_URINE: Final = "{peshab,pishab,pesab,pisab,peshaab,pishaab,susu,mutt,moot}"
+_URINE: Final = "{peshab,pishab,pesab,pisab,susu}"
 _TIMES: Final = "{ber,bera,beri,baar,bar,dafa,daffa,times}"
 _NIGHT_TIMES: Final = "{2,3,4,5,6,2-3,3-4,4-5,5-6,do,teen,char,chaar,paanch,kai}"
 _GOES: Final = "{jaata,jaati,jata,jati,jaate,jate,jaat,jaala,jaela,jaye,jaaye,jaawe,jaave}"
@@ -107,7 +107,7 @@ EVERYDAY_SIGNS: Final[dict[str, Sign]] = {
     # nails gone white (an anaemia's pallor, with tiredness and a breath short on a climb: mimics), in the spellings
     # "naakhun", "nakhoon"
     "ev_white_nails": Sign((), (
-        "{naakhun,naakhoon,nakhun,nakhoon,nakhuno,naakhuno,naakhoono} {bhi ,}{safed,sufed,pheeke,fike,feeke,pale} "
+        "{naakhun,naakhoon,nakhun,nakhoon,nakhuno,naakhuno,naakhoono} {bhi ,}{safed,saphed,sufed,pheeke,fike,feeke,pale} "
         "{pad gaye,pad gayi,ho gaye,ho gayi,dikhte,lagte,hai,hain,}",
     ), flag="pallor"),
     # a burning in the chest after food ("khana ke baad chhati me jalan") and sour water to the mouth ("khatta pani
@@ -118,16 +118,15 @@ EVERYDAY_SIGNS: Final[dict[str, Sign]] = {
     ), flag="dyspepsia"),
     "ev_acid_brash": Sign((), (
         "{khatta,khatti} {pani,paani} {munh,muh,gale} {tak,me,mein} {aa jaata,aa jaati,aata,aati,aa jata}",
-        "{khatti,khatta} {dakaar,dakar,daakar,dakaren,dakare}",
     ), flag="dyspepsia"),
     # a parent's death weeks ago, the sadness and crying of grief ("bauji ke guzarne ke 2 hafte ho gaye"): the ordinary
     # distress of a loss (signs_benign.grief; WHO mhGAP: bereavement is supported, not treated as a depression, in
     # its first weeks)
     "ev_grief_hi": Sign((), (
         "{guzarne,gujarne,guzar jaane,dehant,dehaant,mrityu,maut,swargwas,nidhan,intkaal} {ke,ko} {1,2,3,4,ek,do,teen,"
-        "char,das,10,15,pandrah} {din,hafte,hafta,hafton,saptah} {ho gaye,hue,hua,ho gaya,huye,bhaye}",
+        "char,das,10,15,pandrah} {din,hafte,hafta,hafton} {ho gaye,hue,hua,ho gaya,huye,bhaye}",
         "{guzar,gujar,chal bas,nahi rahe,nahin rahe} {gaye,gayi,gaya,} {1,2,3,4,ek,do,teen,das,10,15} {din,hafte,"
-        "hafta,saptah} {pehle,pahle,hue,ho gaye}",
+        "hafta} {pehle,pahle,hue,ho gaye}",
     ), flag="grief"),
     # a burning in the chest like fire ("seene me aag jaisi jalan"): heartburn's wording, the chest pain kept (its age
     # and danger signs are the chest rules' to judge)
