@@ -41,7 +41,7 @@ EVERYDAY_SIGNS: Final[dict[str, Sign]] = {
         "{hoti,hota,aati,aata,ho jaati,ho jaata,rehti,rehta,hai,ba,}",
         "{2-3,3-4,4-5,5-6,3,4,5,6,teen,char,chaar,paanch} din {me,mein,main,ma} ek {baar,bar,ber,dafa} {hi ,}"
         + _STOOL,
-    )),
+    ), severity="mild"),  # (hard stools are the constipation's nature: "potty bahut kadak" is not a severe illness)
     # a bulge in the groin on coughing that goes back on lying down (an inguinal hernia: the surgeon's in turn, NICE
     # CKS; a stuck, painful one is rules.stuck_hernia's): "jaangh ke jod pe gola sa", "lete to andar chala jaata"
     "ev_groin_bulge": Sign((), (
