@@ -22,7 +22,7 @@ BLOOD_WORD_CONTEXT: Final = {"urine": "blood in urine", "peshab": "blood in urin
 COUGH_BLOOD_SITES: Final = frozenset({"khansi", "khaansi", "khasi", "khaasi", "cough", "coughing", "balgam",
                                       "balgham", "balgam"})
 STOOL_BLOOD_SITES: Final = frozenset({"dast", "daast", "paikhana", "paikhane", "pakhane", "pakhana", "latrine",
-                                      "potty", "stool", "stools", "tatti"})
+                                      "potty", "stool", "stools", "tatti", "shauch"})
 # what a blood word's site just before it names (only there: a cough or loose stools told elsewhere in the sentence do
 # not place a nosebleed)
 BLOOD_SITE_MEANING: Final = {**{site: "coughing blood" for site in COUGH_BLOOD_SITES},

@@ -17,6 +17,7 @@ from .signs_chhattisgarhi import CHHATTISGARHI_SIGNS
 from .signs_deccan import DECCAN_SIGNS
 from .signs_elder import ELDER_SIGNS
 from .signs_emerg import EMERG_SIGNS
+from .signs_everyday import EVERYDAY_SIGNS
 from .signs_gujarati import GUJARATI_SIGNS
 from .signs_homecare import HOMECARE_SIGNS
 from .signs_household import HOUSEHOLD_SIGNS
@@ -84,6 +85,7 @@ LATER_SIGNS: Final[dict[str, Sign]] = {
     **NEWBORN_SIGNS,
     **LOOKALIKE_SIGNS,
     **ALARMING_SIGNS,  # round 23: frightening words for minor complaints
+    **EVERYDAY_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside
@@ -92,7 +94,7 @@ NAMING_FLAGS: Final[frozenset[str]] = frozenset(
     name for table in (REGIONAL_SIGNS, DECCAN_SIGNS, MARATHI_SIGNS, ODIA_SIGNS, MALAYALAM_SIGNS, PANINDIA_SIGNS,
                        BENGALI_SIGNS, ASSAMESE_SIGNS, TAMIL_SIGNS, GUJARATI_SIGNS, CHHATTISGARHI_SIGNS,
                        NORTHEAST_SIGNS, TELUGU_SIGNS, KASHMIRI_SIGNS, MALWA_SIGNS, SADRI_SIGNS, SAMEDAY_SIGNS,
-                       PURNIA_SIGNS)
+                       PURNIA_SIGNS, EVERYDAY_SIGNS)
     for name, sign in table.items()
     if sign.flag is None and sign.symptoms and not sign.negated and sign.severity != "severe") \
     - {"gut_out"}  # (a gut out of a wound is rules_hinglish.py's emergency)
