@@ -178,8 +178,8 @@ IGNORED: tuple[str, ...] = (
     # the chest physician, not the general physician who sees a cold's tail.)
     "{sardi,zukam,zukaam,jukam,jukaam,sardi zukam,sardi jukam} {ke ,}baad",
     # round 23: a cold that is not one: colds that come often (the complaint is another) and a cold medicine named;
-    # nor a cold that is a temperature: a tooth's twinge "on sweet or cold", a limb gone cold ("leg suddenly cold",
-    # an ischaemia's), a patient saying he feels "thirsty and cold" (a shock's). A cold told now stays one ("has a
+    # nor a cold that is a temperature: a tooth's twinge "on sweet or cold", a patient saying he feels "thirsty and
+    # cold" (a shock's). (A limb gone cold stays as read: its emergency leans on the words around it.) A cold told now stays one ("has a
     # cold", "cough and cold since 3 days"); so does one a cough is told "after" (its cough, alone, would go to the
     # chest physician, not the general physician who sees a cold's tail). One told over, days back or gone, is not.
     "{had,got,caught} {a ,}cold {" + ",".join(str(n) for n in range(1, 31)) + "} {days,day,weeks,week} "
@@ -189,12 +189,11 @@ IGNORED: tuple[str, ...] = (
     "{gets,get,catches,catch} {a ,}cold {frequently,often,easily,repeatedly,again and again,very often}",
     "frequent colds", "{cold,flu,cough and cold,cough cold} {tablet,tablets,medicine,medicines,syrup,capsule}",
     "{sweet,sweets,hot,sour,spicy} {or,and,ya,aur} cold", "cold {or,and,ya,aur} {sweet,sweets,hot,sour}",
-    "{leg,legs,foot,feet,arm,arms,hand,hands,toes,fingers,limb} {is ,are ,}{suddenly,very,ice,icy,so} cold",
     "{thirsty,pale,sweaty,shivering,weak} and cold",
     # round 23: a worry that is not the patient's complaint: stress told as what sets off another complaint ("loose
     # motions more when tension", "lot of tension in job"), a relative's guess ("we thought it was tension"), a
     # family's worry for the future ("yahi chinta hai"), a relative not to be alarmed ("don't want my wife to
-    # panic"), a child's crying from fright beside a hurt ("crying more from fear than pain"). Worry told as the
+    # panic"). Worry told as the
     # complaint stays anxiety ("always tense and worried", "ghabrahat hoti hai").
     "{more,worse,increases,increase,badhta,badh jaata,badh jata} {when,with,during,in} {tension,stress}",
     "{tension,stress} {in,at,of} {the ,my ,his ,her ,}{job,work,office,business,exams}",
@@ -202,7 +201,6 @@ IGNORED: tuple[str, ...] = (
     "{yahi,yehi,yahe,yahai,bas yahi,isi ki,iski,iska,uski,ekre} {chinta,tension,fikar,fikr} {hai,ba,he,}",
     "{make,making,made} {my ,his ,her ,our ,the ,}{wife,husband,family,mother,father,parents,kids,children} "
     "{panic,worry,tense,scared,afraid}",
-    "{more ,}{from,out of,due to} {fear,fright,darr,dar} than {the ,}{pain,hurt,injury}",
     # round 23: fruit or leaves fallen, gathered by the patient ("bagaan me gir gel litchi chunait rahal"), not a
     # fall of the patient's
     "{gir gel,gir gaya,gire hue,gira hua,giri hui,gire,gira,giri} {litchi,lichi,aam,phal,phool,patte,patta,nariyal,"

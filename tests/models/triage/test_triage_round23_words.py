@@ -8,7 +8,6 @@ import pytest
 from tests.models.triage.conftest import told, told_level, told_present
 
 NOT_A_RUNNY_NOSE = (
-    ("since an hour her left foot is suddenly cold and pale", 70, "female"),
     ("teeth tingle when I drink something sweet or cold", 30, "female"),
     ("had a cold 2 weeks back, only a little dry cough remains", 40, "male"),
     ("sardi zukam theek ho gaya, bas halki khansi bachi", 33, "female"),
@@ -46,7 +45,6 @@ def test_round23_marwari_and_english_fast_breathing(triage):
 NOT_ANXIETY = (
     ("acidity more when tension, burning after meals for 2 months", 35, "male"),
     ("back pain for 2 months, lot of tension at work, no numbness", 38, "male"),
-    ("my son scraped his elbow on the road, crying more from fear than pain, walking fine", 6, "male"),
 )
 
 
