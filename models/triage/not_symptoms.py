@@ -187,6 +187,39 @@ IGNORED: tuple[str, ...] = (
     # stays one ("sardi lagi hai"). (English's "cough after a cold" keeps its cold: the cough alone would be sent to
     # the chest physician, not the general physician who sees a cold's tail.)
     "{sardi,zukam,zukaam,jukam,jukaam,sardi zukam,sardi jukam} {ke ,}baad",
+    # round 23: a cold that is not one: colds that come often (the complaint is another) and a cold medicine named;
+    # nor a cold that is a temperature: a tooth's twinge "on sweet or cold", a patient saying he feels "thirsty and
+    # cold" (a shock's). (A limb gone cold stays as read: its emergency leans on the words around it.) A cold told now stays one ("has a
+    # cold", "cough and cold since 3 days"); so does one a cough is told "after" (its cough, alone, would go to the
+    # chest physician, not the general physician who sees a cold's tail). One told over, days back or gone, is not.
+    "{had,got,caught} {a ,}cold {" + ",".join(str(n) for n in range(1, 31)) + "} {days,day,weeks,week} "
+    "{back,ago,before}", "{had,got,caught} {a ,}cold last {week,month}",
+    "{sardi,zukam,zukaam,jukam,jukaam,sardi zukam,sardi jukam,sardi jukaam} {theek,thik,sahi,khatam} {ho gaya,"
+    "ho gayi,ho gya,ho gyi,hua,hui,ho gelai,ho gel}",
+    "{gets,get,catches,catch} {a ,}cold {frequently,often,easily,repeatedly,again and again,very often}",
+    "frequent colds", "{cold,flu,cough and cold,cough cold} {tablet,tablets,medicine,medicines,syrup,capsule}",
+    "{sweet,sweets,hot,sour,spicy} {or,and,ya,aur} cold", "cold {or,and,ya,aur} {sweet,sweets,hot,sour}",
+    "{thirsty,pale,sweaty,shivering,weak} and cold",
+    # round 23: a worry that is not the patient's complaint: stress told as what sets off another complaint ("loose
+    # motions more when tension", "lot of tension in job"), a relative's guess ("we thought it was tension"), a
+    # family's worry for the future ("yahi chinta hai"), a relative not to be alarmed ("don't want my wife to
+    # panic"). Worry told as the
+    # complaint stays anxiety ("always tense and worried", "ghabrahat hoti hai").
+    "{more,worse,increases,increase,badhta,badh jaata,badh jata} {when,with,during,in} {tension,stress}",
+    "{tension,stress} {in,at,of} {the ,my ,his ,her ,}{job,work,office,business,exams}",
+    "{thought,think,thinking,thinks} {it's ,its ,it is ,it was ,this is ,this was ,}{tension,stress}",
+    "{yahi,yehi,yahe,yahai,bas yahi,isi ki,iski,iska,uski,ekre} {chinta,tension,fikar,fikr} {hai,ba,he,}",
+    "{make,making,made} {my ,his ,her ,our ,the ,}{wife,husband,family,mother,father,parents,kids,children} "
+    "{panic,worry,tense,scared,afraid}",
+    # round 23: fruit or leaves fallen, gathered by the patient ("bagaan me gir gel litchi chunait rahal"), not a
+    # fall of the patient's
+    "{gir gel,gir gaya,gire hue,gira hua,giri hui,gire,gira,giri} {litchi,lichi,aam,phal,phool,patte,patta,nariyal,"
+    "fruit,fruits,mango,mangoes}",
+    "fallen {fruit,fruits,leaves,mangoes,litchis,litchi,coconuts,coconut}",
+    # round 23: the blood's haemoglobin told as a severe anaemia's number ("jaanch me khoon 5 bataya tha", "khoon 6
+    # hai"; WHO: below 7 g/dl in pregnancy): a count, not a bleeding (a milder count, read as before, keeps its level)
+    "{khoon,khun} {" + ",".join(str(n) for n in range(3, 7)) + "} {bataya,bataya tha,batya,tha,hai,nikla,aaya,gram,"
+    "gm,g}",
     # round 20: a seedy stool is no rash ("potty peeli daane daar")
     "{daane,dane,daana} {daar,dar}",
     # round 20: one eye turned in is a squint, not dehydration's sunken eyes ("ek aankh andar jaati hai")

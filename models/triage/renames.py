@@ -133,6 +133,10 @@ UNANSWERED_WORDS: Final = frozenset({"answer", "answering", "answers", "reply", 
 # is the breath's (too breathless to speak: ETAT/GINA's severe distress), not a stroke's speech; one told with how it
 # sounds ("properly", "clearly", "slurred", "atak") or beside a droop or a weak side stays a slurred speech
 BREATH_NAMES: Final = frozenset({"shortness of breath", "wheezing"})
+# The breath's rate, named with its own words: a bare breath word told beside it in its sentence ("saans bahut tez
+# chal raha, har saans pe pasli andar") is the rate's, not a breathlessness (round 23). Not beside a wheeze: "saans me
+# seeti" is a child's difficult breathing (IMCI), the urgency the wheeze alone does not carry.
+BREATH_SIGN_NAMES: Final = frozenset({"fast breathing"})
 STROKE_COMPANY: Final = frozenset({"facial droop", "weakness", "numbness"})
 STROKE_FLAGS: Final = frozenset({"focal_weakness", "focal_numbness"})
 # a limb or the face told weak or numb in any wording ("haath kamzor hai aur bol nahi pa raha"): a stroke's company
@@ -247,6 +251,12 @@ def apply_patient_context(mentions: list[Mention], patient: PatientFacts, senten
                 and present_names & PAIN_NAMES:
             # "saans lete waqt pasli mein chubhan", "saans lene par seene mein dard": the breath tells when the pain
             # comes (a pleurisy's), not a breathlessness
+            mention.name = ""
+        elif mention.name == "shortness of breath" and mention.text.lower() in BREATH_ALONE \
+                and any(other.name in BREATH_SIGN_NAMES and not other.negated and other is not mention
+                        and sentences[other.token_start] == sentences[mention.token_start] for other in mentions):
+            # "saans bahut tez chal raha, har saans pe pasli andar": the bare breath word is the fast rate's (IMCI
+            # reads the rate itself), not a breathlessness (round 23)
             mention.name = ""
         elif mention.name == "abdominal pain" and not patient.pregnancy_related and patient.sex != "male" \
                 and _sentence_words(mention, sentences, lowered) & PERIOD_CONTEXT \

@@ -15,6 +15,7 @@ from .terms_injury import INJURY_TERMS
 from .terms_chat import CHAT_TERMS
 from .terms_maithili import MAITHILI_TERMS
 from .terms_surjapuri import SURJAPURI_TERMS
+from .terms_words import WORDS_TERMS
 from .terms_mind import MIND_TERMS
 from .terms_punjabi import PUNJABI_TERMS
 from .terms_sadri import SADRI_TERMS
@@ -447,7 +448,11 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
         "lag rahi,lag raha,lag rhi}",
         # round 20: how fast with no verb ("saans bahut tez, pasli chal rahi"): the bare "saans" had read as
         # breathlessness. Not "saans thodi tez" (a little fast): an older adult's fever with it is no CURB-65 rate
-        "{saans,sans,saas} {bahut,kaafi,kafi,zyada,jyada,ekdum} {tez,fast}",
+        "{saans,sans,saas} {bahut,kaafi,kafi,zyada,jyada,ekdum,ghani,ghano,bohot,bahot} {tez,fast}",
+        # round 23: the rate told against the child's own ("breathing faster than usual", "breaths quicker than
+        # normal"): IMCI's fast breathing as a mother sees it
+        "{breathing,breathes,breaths,breath} {is ,are ,}{faster,quicker,more rapid} than {usual,normal,before,"
+        "normal,yesterday}",
         # round 20: the deep heavy breaths of an acidosis ("breathing deep and heavy")
         "breathing {deep and heavy,deep and hard,deep and laboured,deep and labored}",
     ),
@@ -557,8 +562,9 @@ SYMPTOM_TERMS: dict[str, tuple[str, ...]] = {
 # (round 19: Awadhi and Bhojpuri, terms_awadhi.py; the WhatsApp and elderly clinics' lay English, terms_chat.py;
 # round 20: Sadri and the tea gardens' Hindi, terms_sadri.py; round 21: Bihar's Bhojpuri, Maithili and Magahi,
 # terms_bhojpuri.py, terms_maithili.py and terms_bihar.py; round 22: the Seemanchal's Surjapuri, terms_surjapuri.py;
-# round 23: a child's breathing faster than usual and the urine's burning with "pesab", terms_under.py)
+# round 23: a child's breathing faster than usual and the urine's burning with "pesab", terms_under.py; little urine,
+# a stiff neck, periods stopped and red eyes in new words, terms_words.py)
 for _table in (PUNJABI_TERMS, SELFCARE_TERMS, AWADHI_TERMS, CHAT_TERMS, SADRI_TERMS, BHOJPURI_TERMS, MAITHILI_TERMS,
-               BIHAR_TERMS, SURJAPURI_TERMS, UNDER_TERMS):
+               BIHAR_TERMS, SURJAPURI_TERMS, UNDER_TERMS, WORDS_TERMS):
     for _name, _wordings in _table.items():
         SYMPTOM_TERMS[_name] = SYMPTOM_TERMS.get(_name, ()) + _wordings
