@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from .conditions import absent, all_of
 from .const import URGENT
 from .lookalikes import (BELLS_PALSY, EPIDIDYMO_ORCHITIS, FLOATERS_BLUR, ONE_VOMIT_AFTER_KNOCK, ORTHOPNOEA_OF_DAYS,
                          QUINSY, STOPPED_HEAVY_NOSEBLEED)
+from .minor import STOPPED_NOSEBLEED
 from .rule_roles import Rule
 
 R = Rule
@@ -23,7 +25,9 @@ LOOKALIKE_RULES: Final[tuple[Rule, ...]] = (
       "the eye doctor today; at once if a face, arm or speech changes)", ("ophthalmology",), FLOATERS_BLUR),
     R("stopped_heavy_nosebleed", URGENT, "A heavy nosebleed that pressing stopped, no faintness (the bleeding point "
       "and the blood pressure seen today; at once if it starts again and will not stop in 20 minutes)", ("ent",),
-      STOPPED_HEAVY_NOSEBLEED),
+      # not the nosebleed home care settles (a child's or a young adult's pressed within minutes, no raised blood
+      # pressure, minor.stopped_nosebleed): both branches of round 23 read "heavy, stopped by pressing"
+      all_of(STOPPED_HEAVY_NOSEBLEED, absent(STOPPED_NOSEBLEED))),
     R("one_vomit_after_knock", URGENT, "A single vomit after a knock on the head, alert and well (NICE NG232: "
       "observed for some hours and seen today; at once for another vomit, drowsiness, a fit or a worsening headache)",
       ("pediatrics", "neurology"), ONE_VOMIT_AFTER_KNOCK),
