@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .conditions import absent, all_of
+from .conditions import absent, all_of, pediatric
 from .const import URGENT
 from .lookalikes import (BELLS_PALSY, EPIDIDYMO_ORCHITIS, FLOATERS_BLUR, ONE_VOMIT_AFTER_KNOCK, ORTHOPNOEA_OF_DAYS,
                          QUINSY, STOPPED_HEAVY_NOSEBLEED)
@@ -25,9 +25,9 @@ LOOKALIKE_RULES: Final[tuple[Rule, ...]] = (
       "the eye doctor today; at once if a face, arm or speech changes)", ("ophthalmology",), FLOATERS_BLUR),
     R("stopped_heavy_nosebleed", URGENT, "A heavy nosebleed that pressing stopped, no faintness (the bleeding point "
       "and the blood pressure seen today; at once if it starts again and will not stop in 20 minutes)", ("ent",),
-      # not the nosebleed home care settles (a child's or a young adult's pressed within minutes, no raised blood
-      # pressure, minor.stopped_nosebleed): both branches of round 23 read "heavy, stopped by pressing"
-      all_of(STOPPED_HEAVY_NOSEBLEED, absent(STOPPED_NOSEBLEED))),
+      # not a child's that home care settles (pressed within minutes, minor.stopped_nosebleed, rules_complaints
+      # settled_nosebleed): both branches of round 23 read "heavy, stopped by pressing"
+      all_of(STOPPED_HEAVY_NOSEBLEED, absent(all_of(STOPPED_NOSEBLEED, pediatric())))),
     R("one_vomit_after_knock", URGENT, "A single vomit after a knock on the head, alert and well (NICE NG232: "
       "observed for some hours and seen today; at once for another vomit, drowsiness, a fit or a worsening headache)",
       ("pediatrics", "neurology"), ONE_VOMIT_AFTER_KNOCK),
