@@ -34,3 +34,14 @@ def test_round23_other_child_swellings_stay_the_pediatricians(triage, text, age,
     r = told(triage, text, age, sex)
     assert r["level"] in ("urgent", "emergency"), r["reasons"]
     assert r["specialties"][0] in ("pediatrics", "emergency"), r["specialties"]
+
+
+def test_round23_a_dog_bites_teeth_marks_are_not_the_dentists(triage):
+    r = told(triage, "a stray dog bit my forearm this morning, three teeth marks, bled a bit, washed it", 34, "male")
+    assert r["level"] in ("urgent", "emergency"), r["reasons"]
+    assert "dentistry" not in r["specialties"][:1], r["specialties"]
+
+
+def test_round23_a_toothache_stays_the_dentists(triage):
+    r = told(triage, "molar tooth aching 4 days, gum swollen near it", 34, "male")
+    assert r["specialties"][0] == "dentistry", r["specialties"]
