@@ -71,6 +71,15 @@ SKIN_INJURIES: Final = frozenset({"cut", "wound", "burn", "dog bite", "bleeding"
 # snores with the mouth open (adenoids) and one whose throat is infected again and again (tonsils) too. An ear that
 # hurts with a fever, and a sore throat with one, are the pediatrician's.
 CHRONIC_EAR_DAYS: Final = 14
+
+# Round 23: a child of five or more whose knee is swollen and hot or swollen with a fever (septic arthritis,
+# BSR/BOA guideline: the orthopaedic surgeon washes the joint out the same day) goes to the orthopaedist before the
+# pediatrician, fever and all: all four writers of round 23 and those of rounds 11, 14, 17 and 19 sent the child
+# there (train4's and train5's writers kept three such children with the pediatrician). A mastoiditis stays the
+# pediatrician's: the older writers keep it there as often as the newer send it to ENT.
+JOINT_SURGEON_AGE: Final = 5  # a toddler's hot knee stays the pediatrician's (train18's writer kept a 3-year-old's)
+HOT_FLAGS: Final = frozenset({"hot_swelling", "hot_swollen_joint_told"})
+JOINT_SYMPTOMS: Final = frozenset({"knee pain"})  # (joint pains flitting knee to elbow: rheumatic fever's)
 SNORING_FLAG: Final = "snoring"
 TONSILS_FLAG: Final = "recurrent_tonsillitis"  # a throat infected five or six times a year, big tonsils
 SNORING_MIN_AGE: Final = 1  # an infant's noisy breath stays the pediatrician's
@@ -82,8 +91,20 @@ def child_clinics(case: Case, firings: list[Firing], level: str) -> list[str]:
     in the ear or the nose, a squint, a testis not in the bag), a chronic ear's or a snorer's ENT clinic, a
     schoolchild's broken bone's orthopaedist, the organ clinic of a schoolchild's skin, eye or teeth. None with a
     fever but a foreign body's (the fever is the pediatrician's)."""
-    return [*procedure_clinics(case), *ear_clinic(case, level), *bone_clinic(case, level),
+    return [*joint_surgeon(case), *procedure_clinics(case), *ear_clinic(case, level), *bone_clinic(case, level),
             *schoolchild_organ_clinic(case, firings, level)]
+
+
+def joint_surgeon(case: Case) -> list[str]:
+    """The orthopaedist for a child of JOINT_SURGEON_AGE or more whose knee (JOINT_SYMPTOMS) is swollen and
+    hot or swollen with a fever (septic arthritis), not a wound's."""
+    present = set(case.present)
+    if case.age is None or case.age < JOINT_SURGEON_AGE:
+        return []
+    hot = FEVER in present or bool(case.flags & HOT_FLAGS)
+    if hot and "swelling" in present and present & JOINT_SYMPTOMS and not present & SKIN_INJURIES:
+        return [ORTHOPEDICS]
+    return []
 
 
 def procedure_clinics(case: Case) -> list[str]:
