@@ -80,6 +80,7 @@ from .rules_mimic import MIMIC_RULES
 from .rules_elder import ELDER_RULES
 from .rules_pregnancy import PREGNANCY_EMERGENCY_RULES, PREGNANCY_URGENT_RULES
 from .rules_quiet import QUIET_RULES
+from .rules_infantsurg import INFANTSURG_RULES
 
 
 R = Rule
@@ -498,6 +499,8 @@ RULES: Final[tuple[Rule, ...]] = (
     *(R(*spec) for spec in HINGLISH_RULE_SPECS),
     # round 22: pictures seen today that had no rule, told quietly (rules_quiet.py)
     *QUIET_RULES,
+    # round 23: an infant's quiet surgical emergencies (rules_infantsurg.py)
+    *INFANTSURG_RULES,
 )
 
 
