@@ -18,7 +18,10 @@ BLOOD_WORD_CONTEXT: Final = {"urine": "blood in urine", "peshab": "blood in urin
                              "latrine": "blood in stool", "potty": "blood in stool", "pakhana": "blood in stool",
                              "pakhane": "blood in stool", "passage": "blood in stool", "anus": "blood in stool",
                              "rectum": "blood in stool", "piles": "blood in stool", "bawaseer": "blood in stool",
-                             "behind": "blood in stool", "toilet": "blood in stool"}
+                             "behind": "blood in stool", "toilet": "blood in stool",
+                             # round 23: a baby's stool in a parent's words ("blood in his poop", "nappy")
+                             "poop": "blood in stool", "poo": "blood in stool", "nappy": "blood in stool",
+                             "diaper": "blood in stool", "paikhana": "blood in stool", "tatti": "blood in stool"}
 COUGH_BLOOD_SITES: Final = frozenset({"khansi", "khaansi", "khasi", "khaasi", "cough", "coughing", "balgam",
                                       "balgham", "balgam"})
 STOOL_BLOOD_SITES: Final = frozenset({"dast", "daast", "paikhana", "paikhane", "pakhane", "pakhana", "latrine",

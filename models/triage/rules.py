@@ -87,6 +87,7 @@ from .rules_quiet import QUIET_RULES
 from .rules_under import UNDER_RULES
 from .rules_newborn import NEWBORN_RULES, PYLORIC_PICTURE
 from .rules_alarming import ALARMING_RULES
+from .rules_infantsurg import INFANTSURG_RULES
 
 
 R = Rule
@@ -522,6 +523,8 @@ RULES: Final[tuple[Rule, ...]] = (
     *NEWBORN_RULES,
     # round 23: frightening words for minor complaints, answered (rules_alarming.py)
     *ALARMING_RULES,
+    # round 23: an infant's quiet surgical emergencies (rules_infantsurg.py)
+    *INFANTSURG_RULES,
 )
 
 

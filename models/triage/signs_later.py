@@ -22,6 +22,7 @@ from .signs_gujarati import GUJARATI_SIGNS
 from .signs_homecare import HOMECARE_SIGNS
 from .signs_household import HOUSEHOLD_SIGNS
 from .signs_infant import INFANT_SIGNS
+from .signs_infantsurg import INFANTSURG_SIGNS
 from .signs_kashmiri import KASHMIRI_SIGNS
 from .signs_lookalike import LOOKALIKE_SIGNS
 from .signs_maithili import MAITHILI_SIGNS
@@ -86,6 +87,7 @@ LATER_SIGNS: Final[dict[str, Sign]] = {
     **LOOKALIKE_SIGNS,
     **ALARMING_SIGNS,  # round 23: frightening words for minor complaints
     **EVERYDAY_SIGNS,
+    **INFANTSURG_SIGNS,
 }
 # A language's own word for a symptom (Malayalam "choodukuru" a rash, Marathi "pandhra paani" a discharge): its flag
 # is its name and says nothing the symptom does not. A minor picture (minor.py, minor_care.py) lets it stand beside
