@@ -51,12 +51,14 @@ NEW_DIR: Final = OLD_DIR / "train3"
 # ASHA facilitator in the Garhwal hills, a PHC staff nurse in north Karnataka, migrant workers' text-speak) and round
 # 18's (train15: a dispensary in Malwa Punjab, a PHC ANM in Telangana and coastal Andhra, a Mumbai slum's health
 # volunteer), round 20's (train17) and round 21's (train18: a Bhojpuri ASHA facilitator, a Nagpuri/Khortha ANM in
-# Jharkhand, a Maithili labour-room nurse, a Magahi PHC OPD), for the model only: never a test set.
+# Jharkhand, a Maithili labour-room nurse, a Magahi PHC OPD), round 22's (train19) and round 23's (train20: a Bengaluru
+# emergency department's triage nurse, an ANM in rural Jaipur and Ajmer, a Chennai family-medicine resident's online
+# consultations, a PHC in Muzaffarpur and Vaishali), for the model only: never a test set.
 MORE_DIRS: Final = (OLD_DIR / "train4", OLD_DIR / "train5", OLD_DIR / "train6", OLD_DIR / "train7",
                     OLD_DIR / "train8", OLD_DIR / "train9", OLD_DIR / "train10", OLD_DIR / "train11",
                     OLD_DIR / "train12", OLD_DIR / "train13", OLD_DIR / "train14",
                     OLD_DIR / "train15", OLD_DIR / "train16", OLD_DIR / "train17", OLD_DIR / "train18",
-                    OLD_DIR / "train19")
+                    OLD_DIR / "train19", OLD_DIR / "train20")
 C_LEVEL: Final = 4.0
 C_SPECIALTY: Final = 30.0
 C_SYMPTOM: Final = 10.0
