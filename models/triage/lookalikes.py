@@ -5,7 +5,7 @@ not a stroke), floaters with a sudden blur in one eye and nothing else (the eye'
 nosebleed stopped by pressing with no faintness (not a bleed going on), a single vomit after a small knock in a
 well child or adult (not a CT criterion), a testis swollen over days with burning urine or fever in a man
 (epididymo-orchitis, not torsion), orthopnoea and swollen legs of more than a few days with no danger told (a heart
-failure to see today).
+failure to see today), a faint told over with nothing else (seen today).
 
 Each is a Condition that holds only when every danger the emergency rule guards is absent; the emergency rule is
 written ``absent(PICTURE)`` (rules.py) and rules_lookalike.py gives the picture's own level and reason.
@@ -175,6 +175,27 @@ def orthopnoea_of_days() -> Condition:
     return condition
 
 
+# --- a faint that is over ---
+# NICE CG109 (transient loss of consciousness): a faint told over, the patient well now, with nothing else told (no
+# chest pain, palpitations, breathlessness, fit, injury or pregnancy) is assessed the same day (an ECG, the blood
+# pressure lying and standing), not raised to an emergency by its words: the emergencies are the rules' (a faint
+# with chest pain or palpitations, in a pregnancy, one still not responding). Round 23's retrain read "passed out in
+# the queue, fine now" as a red flag.
+FAINT_OVER_SYMPTOMS: Final = frozenset({"fainting"})
+FAINT_OVER_FLAGS: Final = frozenset({"consciousness_regained", "came_round_quickly", "episode_over", "faint_trigger"})
+
+
+def faint_over() -> Condition:
+    """A faint told over (came round, fine now), nothing else present or flagged, not in a pregnancy."""
+    def condition(case: Case) -> Evidence | None:
+        if "fainting" not in case.present or case.patient.pregnancy_related \
+                or not case.flags & (VISIT_REASSURANCE | FAINT_OVER_FLAGS) \
+                or not _only(case, FAINT_OVER_SYMPTOMS, FAINT_OVER_FLAGS):
+            return None
+        return ("fainted", "well now")
+    return condition
+
+
 QUINSY: Final = quinsy()
 BELLS_PALSY: Final = bells_palsy()
 FLOATERS_BLUR: Final = floaters_blur()
@@ -182,3 +203,4 @@ STOPPED_HEAVY_NOSEBLEED: Final = stopped_heavy_nosebleed()
 ONE_VOMIT_AFTER_KNOCK: Final = one_vomit_after_knock()
 EPIDIDYMO_ORCHITIS: Final = epididymo_orchitis()
 ORTHOPNOEA_OF_DAYS: Final = orthopnoea_of_days()
+FAINT_OVER: Final = faint_over()

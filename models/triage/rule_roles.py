@@ -112,7 +112,9 @@ SETTLING_URGENT_RULES: Final = frozenset({"acute_glaucoma_signs", "child_pneumon
                                           # Bell's palsy, floaters, a stopped heavy nosebleed, one vomit after a
                                           # knock, epididymo-orchitis, orthopnoea of days)
                                           "quinsy", "bells_palsy", "floaters_blur", "stopped_heavy_nosebleed",
-                                          "one_vomit_after_knock", "epididymo_orchitis", "orthopnoea_of_days"})
+                                          "one_vomit_after_knock", "epididymo_orchitis", "orthopnoea_of_days",
+                                          # round 23: a faint told over, nothing else (lookalikes.faint_over)
+                                          "faint_over"})
 
 
 # Rules that name a visit by its department (rules_mimic.py): a weak stream is the urologist's, a couple's wait for

@@ -9,7 +9,7 @@ from typing import Final
 
 from .conditions import absent, all_of, pediatric
 from .const import URGENT
-from .lookalikes import (BELLS_PALSY, EPIDIDYMO_ORCHITIS, FLOATERS_BLUR, ONE_VOMIT_AFTER_KNOCK, ORTHOPNOEA_OF_DAYS,
+from .lookalikes import (BELLS_PALSY, EPIDIDYMO_ORCHITIS, FAINT_OVER, FLOATERS_BLUR, ONE_VOMIT_AFTER_KNOCK, ORTHOPNOEA_OF_DAYS,
                          QUINSY, STOPPED_HEAVY_NOSEBLEED)
 from .minor import STOPPED_NOSEBLEED
 from .rule_roles import Rule
@@ -37,4 +37,7 @@ LOOKALIKE_RULES: Final[tuple[Rule, ...]] = (
     R("orthopnoea_of_days", URGENT, "Breathless lying flat with swollen legs, worse over days (heart failure "
       "worsening: seen today; at once if breathless at rest, chest pain, blue lips or drowsy)", ("cardiology",),
       ORTHOPNOEA_OF_DAYS),
+    R("faint_over", URGENT, "Fainted, well now, nothing else told (NICE CG109: seen today for an ECG and the blood "
+      "pressure; at once for chest pain, palpitations, breathlessness, a fit, or a faint in a pregnancy)", (),
+      FAINT_OVER),
 )
