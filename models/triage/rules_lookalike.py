@@ -12,6 +12,8 @@ from .const import URGENT
 from .lookalikes import (BELLS_PALSY, EPIDIDYMO_ORCHITIS, FAINT_OVER, FLOATERS_BLUR, ONE_VOMIT_AFTER_KNOCK, ORTHOPNOEA_OF_DAYS,
                          QUINSY, STOPPED_HEAVY_NOSEBLEED)
 from .minor import STOPPED_NOSEBLEED
+from .minor_care import SIMPLE_FAINT
+from .minor_child import UNFED_FAINT
 from .rule_roles import Rule
 
 R = Rule
@@ -39,5 +41,6 @@ LOOKALIKE_RULES: Final[tuple[Rule, ...]] = (
       ORTHOPNOEA_OF_DAYS),
     R("faint_over", URGENT, "Fainted, well now, nothing else told (NICE CG109: seen today for an ECG and the blood "
       "pressure; at once for chest pain, palpitations, breathlessness, a fit, or a faint in a pregnancy)", (),
-      FAINT_OVER),
+      # (not a faint with its trigger that home care settles: minor_care.simple_faint, minor_child.unfed_faint)
+      all_of(FAINT_OVER, absent(SIMPLE_FAINT), absent(UNFED_FAINT))),
 )

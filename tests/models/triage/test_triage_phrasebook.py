@@ -77,8 +77,9 @@ def test_the_ruler_keeps_no_phrases_and_its_book_is_thousands_of_products_not_a_
     ruler = get_nlp().get_pipe("entity_ruler")
     assert not ruler.phrase_patterns and len(ruler.phrase_matcher) == 0
     # (19,340 products before round 19, 20,384 after its wordings, 23,125 after round 20's, about 25,900 after round
-    # 22's; the worker's memory and speed they cost are what `clinic bench triage` measures against its targets)
-    assert 1_000 < len(ruler.phrasebook) < 30_000
+    # 22's, about 30,000 after round 23's; the worker's memory and speed they cost are what `clinic bench triage`
+    # measures against its targets)
+    assert 1_000 < len(ruler.phrasebook) < 35_000
     doc = get_nlp()("ek taraf ka haath kamzor, can't lift his left arm")
     assert {term.flags for ent in doc.ents for term in terms_of(ent.ent_id_)} >= {frozenset({"focal_weakness"})}
 
