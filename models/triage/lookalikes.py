@@ -196,6 +196,25 @@ def faint_over() -> Condition:
     return condition
 
 
+# --- a backache in a pregnancy told well ---
+# NICE CKS back pain in pregnancy: common, seen in turn, with nothing else told (no bleeding, leak, pains that come
+# and go, fever, burning urine or swelling) and the baby told moving well. Round 23's retrain raised "7 mahine,
+# bachha khoob hil raha hai, bas kamar dard" to urgent on the words of a pregnancy alone.
+PREGNANCY_BACKACHE_SYMPTOMS: Final = frozenset({"back pain"})
+PREGNANCY_BACKACHE_FLAGS: Final = frozenset({"baby_moving_well"})
+
+
+def pregnancy_backache() -> Condition:
+    """Only a backache in a pregnancy, the baby told moving well."""
+    def condition(case: Case) -> Evidence | None:
+        if "baby_moving_well" not in case.flags or not case.patient.pregnancy_related \
+                or "back pain" not in case.present \
+                or not _only(case, PREGNANCY_BACKACHE_SYMPTOMS, PREGNANCY_BACKACHE_FLAGS):
+            return None
+        return ("back pain in pregnancy", "baby moving well")
+    return condition
+
+
 QUINSY: Final = quinsy()
 BELLS_PALSY: Final = bells_palsy()
 FLOATERS_BLUR: Final = floaters_blur()
@@ -204,3 +223,4 @@ ONE_VOMIT_AFTER_KNOCK: Final = one_vomit_after_knock()
 EPIDIDYMO_ORCHITIS: Final = epididymo_orchitis()
 ORTHOPNOEA_OF_DAYS: Final = orthopnoea_of_days()
 FAINT_OVER: Final = faint_over()
+PREGNANCY_BACKACHE: Final = pregnancy_backache()

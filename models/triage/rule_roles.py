@@ -39,7 +39,7 @@ class Firing:
 # palpitations before an exam, teeth or urine gone yellow, veins that bulge on the legs, a day of hiccups, haloes
 # around lights), and the minor pictures' rules (a nosebleed stopped, a well child's bump on the head): the learned
 # model's guess does not raise what they settled (a red flag rule still does).
-SETTLING_RULES: Final = frozenset({"non_cardiac_chest_pain", "gum_bleeding", "situational_anxiety", "stained_teeth",
+SETTLING_RULES: Final = frozenset({"pregnancy_backache", "non_cardiac_chest_pain", "gum_bleeding", "situational_anxiety", "stained_teeth",
                                    "yellow_urine", "varicose_veins", "hiccups", "haloes", "sleep_apnoea",
                                    "breath_holding_spell",
                                    # round 20: a slow milestone (its words read like a weakness or a deafness today)

@@ -1,16 +1,17 @@
 """The rule table's rows for the look-alikes (lookalikes.py): the level each picture is, now that the emergency rule
 its words fire leaves it alone (rules.py writes that rule ``absent(PICTURE)``). rules.RULES holds them after the
 mimics' rows. Each is a settling urgent rule (rule_roles.SETTLING_URGENT_RULES): the learned model does not raise
-what it named to the red flag it reads like; a red flag rule still does."""
+what it named to the red flag it reads like; a red flag rule still does. A pregnancy's backache told well is a
+settling routine rule (rule_roles.SETTLING_RULES)."""
 
 from __future__ import annotations
 
 from typing import Final
 
 from .conditions import absent, all_of, pediatric
-from .const import URGENT
-from .lookalikes import (BELLS_PALSY, EPIDIDYMO_ORCHITIS, FAINT_OVER, FLOATERS_BLUR, ONE_VOMIT_AFTER_KNOCK, ORTHOPNOEA_OF_DAYS,
-                         QUINSY, STOPPED_HEAVY_NOSEBLEED)
+from .const import ROUTINE, URGENT
+from .lookalikes import (BELLS_PALSY, EPIDIDYMO_ORCHITIS, FAINT_OVER, FLOATERS_BLUR, ONE_VOMIT_AFTER_KNOCK,
+                         ORTHOPNOEA_OF_DAYS, PREGNANCY_BACKACHE, QUINSY, STOPPED_HEAVY_NOSEBLEED)
 from .minor import STOPPED_NOSEBLEED
 from .minor_care import SIMPLE_FAINT
 from .minor_child import UNFED_FAINT
@@ -43,4 +44,7 @@ LOOKALIKE_RULES: Final[tuple[Rule, ...]] = (
       "pressure; at once for chest pain, palpitations, breathlessness, a fit, or a faint in a pregnancy)", (),
       # (not a faint with its trigger that home care settles: minor_care.simple_faint, minor_child.unfed_faint)
       all_of(FAINT_OVER, absent(SIMPLE_FAINT), absent(UNFED_FAINT))),
+    R("pregnancy_backache", ROUTINE, "Backache in a pregnancy, the baby moving well, nothing else told (seen in turn; "
+      "at once for bleeding, a leak of water, pains that come and go, fever or less movement)",
+      ("obstetrics and gynecology",), PREGNANCY_BACKACHE),
 )

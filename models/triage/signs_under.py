@@ -142,11 +142,12 @@ UNDER_SIGNS: Final[dict[str, Sign]] = {
         "{har saal,har sal,harsaal,every year,each year,year after year,saal dar saal} {hota hai,hoti hai,hote hai,"
         "hota,hoti,aata hai,aati hai,same,}",
     ), flag="seasonal_recurrence"),
-    # round 23: the baby in the womb told moving well ("bachha khoob hil raha hai", "baby is kicking well"): the
-    # mother says the pregnancy is well, so the learned model does not raise the rest (a backache at 7 months)
+    # round 23: the baby in the womb told moving well ("bachha khoob hil raha hai", "baby is kicking well"):
+    # read by lookalikes.pregnancy_backache (a backache in a pregnancy told well); not a reassurance of the whole
+    # complaint (a leak of waters or swollen feet told with it stay the model's to raise)
     "baby_moving_well": Sign((), (
         "{bachha,bachcha,baccha,bacha,baby} {khoob,khub,achhe se,ache se,acche se,theek se,thik se,barabar,normal} "
         "{hil,hilta,hilti,hil raha,hil rahi,hil rha} {raha hai,rahi hai,hai,h,}",
         "baby {is ,}{moving,kicking} {well,normally,normal,fine,a lot,plenty}",
-    ), flag="reassurance"),
+    ), flag="baby_moving_well"),
 }
