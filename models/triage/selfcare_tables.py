@@ -128,6 +128,9 @@ BENIGN_FLAGS = (frozenset({"teething", "insect_bite", "sunburn", "exertion", "us
                            # round 23 (signs_lookalike.py): the speech told clear, a single vomit, a child who plays
                            # in between (lookalikes.py and conditions.imci_pneumonia read them by name)
                            "speech_normal", "vomited_once", "plays_at_times",
+                           # round 23 (signs_under.py): the baby in the womb told moving well (a circumstance;
+                           # lookalikes.pregnancy_backache reads it by name)
+                           "baby_moving_well",
                            # round 16: snoring (with sleepiness by day, rules_complaints.sleep_apnoea reads it)
                            "snoring",
                            # round 17 (signs_homecare.py): the harmless cause a complaint names (a nettle, a pink eye
