@@ -14,7 +14,7 @@ from .const import (BREAST_WORDS, CHRONIC_CARE_WORDS, COMPLAINT_WORDS, CONDITION
                     DANGER_WORDS, DEPARTMENT_WORDS, DIABETES_WORDS, GENERAL_MEDICINE, GENERAL_SPECIALTIES,
                     NAMED_DEPARTMENT_WORDS, NOT_DEPARTMENT_BEFORE, NURSING_WORDS, OBSTETRICS, SHORT_COMPLAINT_WORDS,
                     STOPWORDS, URINE_WORDS, symptom_specialty)
-from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS, TEETH_WORDS, YELLOW_URINE_WORDS, Term
+from .lexicon import IGNORE_ID, PAIN_SITES, PAIN_WORDS, YELLOW_URINE_WORDS, Term
 from .signs_benign import CIRCUMSTANCES
 from .signs_maithili import BODY_REGIONS as MAITHILI_BODY_REGIONS
 from .signs_maithili import EXTENT_WORDS as MAITHILI_EXTENT
@@ -81,6 +81,8 @@ BLOOD_CONTEXT: Final = {
 }
 # A symptom (key) that a present one (value) already names (_fold_implied): the belly's cramps of a period
 IMPLIED_BY: Final = {"abdominal pain": "painful periods"}
+BITE: Final = "dog bite"
+DENTISTRY: Final = "dentistry"
 SWOLLEN_WORDS: Final = frozenset({"swollen", "swelling", "sujan", "soojan"})
 YELLOW_URINE: Final = frozenset(YELLOW_URINE_WORDS)
 BURNING_WORDS: Final = frozenset({"burning", "jalan", "stinging"})
@@ -142,12 +144,13 @@ def extract_findings(text: str, *, age_years: float | None = None, sex: str | No
                     and symptom_specialty(m.name) not in GENERAL_SPECIALTIES for i in range(m.token_start, m.token_end)}
     departments = _departments(context.lowers(doc), explained | relatives | denied_words)
     kept = [w for i, w in enumerate(context.lowers(doc)) if i not in relatives and i not in denied_words]
-    # (an animal's teeth are its bite's, not the dentist's: "kutte ne pindi pe daant laga diye")
-    bitten = any(m.name == "dog bite" and not m.negated for m in mentions)
     named = tuple(dict.fromkeys((*named_by_phrase(kept), *nursing_breast(kept),
                                  *(CONDITION_DEPARTMENTS.get(w) or DEPARTMENT_WORDS[w] for w in kept
-                                   if (w in NAMED_DEPARTMENT_WORDS and not (w in TEETH_WORDS and bitten))
-                                   or w in CONDITION_DEPARTMENTS))))
+                                   if w in NAMED_DEPARTMENT_WORDS or w in CONDITION_DEPARTMENTS))))
+    if any(m.name == BITE and not m.negated for m in mentions):
+        # an animal's teeth are its bite's, not the dentist's ("kutte ne pindi pe daant laga diye", "2 teeth marks on
+        # the hand"): every writer sends a bite to the physician, the infection clinic or the surgeon (WHO rabies PEP)
+        named = tuple(d for d in named if d != DENTISTRY)
     flag_durations: dict[str, tuple[float, str]] = {}
     for mention in mentions:
         if not mention.negated and mention.duration_days is not None:

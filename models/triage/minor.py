@@ -79,12 +79,13 @@ AIRWAY: Final = frozenset({"shortness of breath", "throat swelling", "difficulty
 CHEST_DANGER_DENIED: Final = frozenset({"shortness of breath", "sweating"})
 
 
-def picture_only(case: Case, symptoms: frozenset[str], flags: frozenset[str]) -> bool:
-    """Nothing present but these symptoms (none severe), no flag but these, reassuring context and a language's own
-    word for a symptom (signs_later.NAMING_FLAGS: Kannada "jwara" a fever, whose symptom is judged with the others)."""
+def picture_only(case: Case, symptoms: frozenset[str], flags: frozenset[str], *, severe_ok: bool = False) -> bool:
+    """Nothing present but these symptoms (none severe, unless ``severe_ok``), no flag but these, reassuring context
+    and a language's own word for a symptom (signs_later.NAMING_FLAGS: Kannada "jwara" a fever, whose symptom is
+    judged with the others)."""
     return set(case.present) <= symptoms \
         and not case.flags - BENIGN_FLAGS - VISIT_REASSURANCE - NAMING_FLAGS - flags \
-        and all(m.severity != "severe" for m in case.present.values())
+        and (severe_ok or all(m.severity != "severe" for m in case.present.values()))
 
 
 def age_in(case: Case, ages: tuple[float, float], *, unknown: bool) -> bool:
@@ -94,7 +95,7 @@ def age_in(case: Case, ages: tuple[float, float], *, unknown: bool) -> bool:
     return ages[0] <= case.age < ages[1]
 
 
-def _seen_anyway(case: Case) -> bool:
+def seen_anyway(case: Case) -> bool:
     """A pregnancy or a diabetes: always seen (conditions.self_care_eligible)."""
     return case.patient.pregnancy_related or case.patient.diabetic
 
@@ -106,7 +107,7 @@ def stopped_nosebleed() -> Condition:
     def condition(case: Case) -> Evidence | None:
         if not {"nosebleed", "bleeding_controlled"} <= case.flags or "bleeding" not in case.present \
                 or not (picture_only(case, NOSEBLEED_SYMPTOMS, NOSEBLEED_FLAGS) or _heavy_but_pressed(case)) \
-                or _seen_anyway(case) \
+                or seen_anyway(case) \
                 or not age_in(case, (NOSEBLEED_MIN_AGE, 200.0), unknown=True) \
                 or lasting("bleeding", 1)(case) is not None or RAISED_BP(case) is not None:
             return None
@@ -117,8 +118,7 @@ def stopped_nosebleed() -> Condition:
 def _heavy_but_pressed(case: Case) -> bool:
     """Nothing but a nosebleed told heavy, stopped with pressure within NOSEBLEED_PRESSED_DAYS (its time told)."""
     bleed = case.present["bleeding"]
-    return set(case.present) <= NOSEBLEED_SYMPTOMS \
-        and not case.flags - BENIGN_FLAGS - VISIT_REASSURANCE - NAMING_FLAGS - NOSEBLEED_FLAGS \
+    return picture_only(case, NOSEBLEED_SYMPTOMS, NOSEBLEED_FLAGS, severe_ok=True) \
         and bleed.duration_days is not None and bleed.duration_days <= NOSEBLEED_PRESSED_DAYS
 
 
@@ -146,7 +146,7 @@ def vaccine_reaction() -> Condition:
     young infant's fever is always seen (young_infant_danger)."""
     def condition(case: Case) -> Evidence | None:
         if "recent_vaccine" not in case.flags or not case.present \
-                or not picture_only(case, VACCINE_SYMPTOMS, frozenset({"recent_vaccine"})) or _seen_anyway(case):
+                or not picture_only(case, VACCINE_SYMPTOMS, frozenset({"recent_vaccine"})) or seen_anyway(case):
             return None
         if case.age is None or case.young_infant:
             return None  # the first vaccines are given at 6 weeks: a baby of no age told may be a young infant
@@ -166,7 +166,7 @@ def chest_wall_strain() -> Condition:
     def condition(case: Case) -> Evidence | None:
         if "chest pain" not in case.present or not case.flags & CHEST_WALL_FLAGS \
                 or not case.flags & {"exertion", "chest_wall"} \
-                or not picture_only(case, CHEST_WALL_SYMPTOMS, CHEST_WALL_FLAGS) or _seen_anyway(case) \
+                or not picture_only(case, CHEST_WALL_SYMPTOMS, CHEST_WALL_FLAGS) or seen_anyway(case) \
                 or not age_in(case, CHEST_WALL_AGES, unknown=False) or not CHEST_DANGER_DENIED <= case.denied:
             return None
         if case.present["chest pain"].sudden:
@@ -216,7 +216,7 @@ def well_chickenpox() -> Condition:
     picture), not in a pregnancy: a clinic's in turn, and fever and itch eased at home (NICE CKS chickenpox)."""
     def condition(case: Case) -> Evidence | None:
         if "chickenpox" not in case.flags or not picture_only(case, CHICKENPOX_SYMPTOMS, CHICKENPOX_FLAGS) \
-                or _seen_anyway(case) or not age_in(case, CHICKENPOX_AGES, unknown=case.patient.child):
+                or seen_anyway(case) or not age_in(case, CHICKENPOX_AGES, unknown=case.patient.child):
             return None
         fever = case.present.get("fever")
         if fever is not None and (lasting("fever", CHICKENPOX_FEVER_DAYS)(case) is not None

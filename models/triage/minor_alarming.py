@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from .conditions import BENIGN_FLAGS, VISIT_REASSURANCE, Case, Condition, Evidence, any_of, lasting
-from .minor import age_in, picture_only
+from .minor import age_in, picture_only, seen_anyway
 
 # NICE CKS subconjunctival haemorrhage: a painless red patch on the white of the eye, the sight unchanged, often after a
 # cough, a sneeze, a strain or a vomit; it fades in two weeks. An injury, a pain, a blurred sight, a headache, a blood
@@ -58,11 +58,6 @@ BODY_CLOCK_MAX_DAYS: Final = 14.0
 BODY_CLOCK_MIN_AGE: Final = 12.0
 
 
-def _seen_anyway(case: Case) -> bool:
-    """A pregnancy or a diabetes: always seen (conditions.self_care_eligible)."""
-    return case.patient.pregnancy_related or case.patient.diabetic
-
-
 def _only_flags(case: Case, own: frozenset[str]) -> bool:
     """No flag but the picture's own and reassuring context."""
     return not case.flags - BENIGN_FLAGS - VISIT_REASSURANCE - own
@@ -75,7 +70,7 @@ def eye_white_bleed() -> Condition:
         bleeding = case.present.get("bleeding")
         if "subconjunctival_bleed" not in case.flags or not set(case.present) <= EYE_BLEED_SYMPTOMS \
                 or bleeding is not None and bleeding.text.lower() not in EYE_BLOOD_WORDS \
-                or not _only_flags(case, EYE_BLEED_FLAGS) or "minor_ailment" in case.flags or _seen_anyway(case) \
+                or not _only_flags(case, EYE_BLEED_FLAGS) or "minor_ailment" in case.flags or seen_anyway(case) \
                 or not age_in(case, (EYE_BLEED_MIN_AGE, 200.0), unknown=True):
             return None
         return ("blood on the white of the eye", "painless", "sight clear")
@@ -86,7 +81,7 @@ def brushed_gums() -> Condition:
     """Gums that bled after a hard brushing or a new brush, not heavily, nothing else: the brushing's."""
     def condition(case: Case) -> Evidence | None:
         if not BRUSHED_GUMS_FLAGS <= case.flags or not picture_only(case, frozenset({"bleeding"}), BRUSHED_GUMS_FLAGS) \
-                or _seen_anyway(case) or not age_in(case, (BRUSHED_GUMS_MIN_AGE, 200.0), unknown=True):
+                or seen_anyway(case) or not age_in(case, (BRUSHED_GUMS_MIN_AGE, 200.0), unknown=True):
             return None
         return ("gums bled", "after brushing hard")
     return condition
@@ -97,7 +92,7 @@ def hangover() -> Condition:
     nothing severe but the thirst: a hangover."""
     def condition(case: Case) -> Evidence | None:
         if "hangover" not in case.flags or not case.present or not set(case.present) <= HANGOVER_SYMPTOMS \
-                or not _only_flags(case, frozenset({"hangover", "minor_ailment"})) or _seen_anyway(case) \
+                or not _only_flags(case, frozenset({"hangover", "minor_ailment"})) or seen_anyway(case) \
                 or case.age is None or case.age < HANGOVER_MIN_AGE:
             return None
         for name, mention in case.present.items():
@@ -126,7 +121,7 @@ def travel_sickness() -> Condition:
     next: motion sickness, advice and a tablet (the visit's reason does not make it a clinician's)."""
     def condition(case: Case) -> Evidence | None:
         if not TRAVEL_FLAGS <= case.flags or not picture_only(case, TRAVEL_SYMPTOMS, TRAVEL_FLAGS) \
-                or _seen_anyway(case) or not age_in(case, (TRAVEL_MIN_AGE, 200.0), unknown=True):
+                or seen_anyway(case) or not age_in(case, (TRAVEL_MIN_AGE, 200.0), unknown=True):
             return None
         return ("sick on journeys", *sorted(case.present))
     return condition
@@ -137,7 +132,7 @@ def body_clock() -> Condition:
     a body clock's (jet lag), settled at home."""
     def condition(case: Case) -> Evidence | None:
         if not BODY_CLOCK_FLAGS <= case.flags or "insomnia" not in case.present \
-                or not picture_only(case, BODY_CLOCK_SYMPTOMS, BODY_CLOCK_FLAGS) or _seen_anyway(case) \
+                or not picture_only(case, BODY_CLOCK_SYMPTOMS, BODY_CLOCK_FLAGS) or seen_anyway(case) \
                 or not age_in(case, (BODY_CLOCK_MIN_AGE, 200.0), unknown=True) \
                 or any(lasting(name, BODY_CLOCK_MAX_DAYS)(case) is not None for name in case.present):
             return None

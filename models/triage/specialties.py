@@ -48,10 +48,6 @@ MINOR_GENERAL: Final = frozenset({"headache", "dizziness", "fainting", "cough", 
 # Past episodes whose illness keeps its own clinic when nothing is present now: a fit years ago, a refill of the
 # fits tablets, a certificate after one ("had a fit as a child, on valproate, needs a refill") are the neurologist's.
 PAST_DEPARTMENT_SYMPTOMS: Final = frozenset({"seizure"})
-# The teeth of a bite ("2 teeth marks on the hand") are the animal's, not the patient's: a dog bite is not the
-# dentist's (round 23; every writer sends it to the physician, the infection clinic or the surgeon: WHO rabies PEP).
-DENTISTRY: Final = "dentistry"
-BITE: Final = "dog bite"
 
 
 def rank_specialties(case: Case, firings: list[Firing], level: str) -> tuple[list[str], bool]:
@@ -93,7 +89,7 @@ def routed_specialties(case: Case, firings: list[Firing], level: str) -> list[st
     if case.pediatric:
         ranked.extend(child_clinics(case, firings, level))
         ranked.append(PEDIATRICS)
-    ranked.extend(d for d in case.named_departments if not (d == DENTISTRY and BITE in case.present))
+    ranked.extend(case.named_departments)
     if gynaecological(case):
         ranked.append(OBSTETRICS)
     for firing in firings:
